@@ -1,0 +1,78 @@
+// `npm test`: every check and test the project has, in one command that does
+// its own set-up, ending with one plain line that CI reads:
+//   tests: N passed, N failed[, N skipped]
+// Steps: type-check, lint and format (npm run check), build, the browser
+// tests (@web/test-runner in Chromium), the Node tests of the built core.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumPath } from './chromium.js';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function run(command, args, options = {}) {
+  console.log(`\n> ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, {
+    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    ...options,
+  });
+}
+
+function step(name, command, args) {
+  const result = run(command, args);
+  if (result.status !== 0) {
+    failedSteps.push(name);
+    totals.failed += 1;
+  }
+  return result.status === 0;
+}
+
+function browserTests() {
+  try {
+    process.env.CHROME_PATH = chromiumPath();
+  } catch (error) {
+    console.error(`\n${error.message}`);
+    failedSteps.push('browser tests (no Chromium)');
+    totals.failed += 1;
+    return;
+  }
+  rmSync('.wtr-results.json', { force: true });
+  const result = run('npx', ['wtr']);
+  if (!existsSync('.wtr-results.json')) {
+    failedSteps.push('browser tests (the runner stopped before reporting)');
+    totals.failed += 1;
+    return;
+  }
+  const counted = JSON.parse(readFileSync('.wtr-results.json', 'utf8'));
+  totals.passed += counted.passed;
+  totals.failed += counted.failed + counted.erroredFiles;
+  totals.skipped += counted.skipped;
+  if (result.status !== 0 && counted.failed + counted.erroredFiles === 0) {
+    failedSteps.push('browser tests');
+    totals.failed += 1;
+  }
+}
+
+function nodeTests() {
+  const result = run('node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+  process.stdout.write(result.stdout ?? '');
+  const read = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(result.stdout ?? '')?.[1] ?? 0);
+  totals.passed += read('pass');
+  totals.failed += read('fail');
+  totals.skipped += read('skipped');
+  if (result.status !== 0 && read('fail') === 0) {
+    failedSteps.push('node tests');
+    totals.failed += 1;
+  }
+}
+
+const checked = step('npm run check (types, lint, format)', 'npm', ['run', '--silent', 'check']);
+const built = step('npm run build', 'npm', ['run', '--silent', 'build']);
+browserTests();
+if (built) nodeTests();
+if (!checked || !built) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
+else if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed > 0 ? 1 : 0);

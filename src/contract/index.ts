@@ -1,0 +1,4 @@
+export { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type ParseResult } from './parse.js';
+export type { Problem } from './problems.js';
+export { isCalendarDate, isDateTime, ID_PATTERN } from './primitives.js';
+export * from './schema.js';

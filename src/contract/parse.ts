@@ -1,0 +1,96 @@
+/**
+ * `parseDocument`: the one way into the kit. It never throws: whatever it is
+ * given, it returns either a document that keeps every contract rule, or every
+ * problem at once, each with its JSON path.
+ */
+import * as z from 'zod/mini';
+import { CONTRACT_VERSION, documentSchema, type PartnershipDocument } from './schema.js';
+import { problemFromIssue, type Problem } from './problems.js';
+import { checkReferences } from './references.js';
+import { isObject } from './targets.js';
+
+export type ParseResult = { ok: true; document: PartnershipDocument } | { ok: false; problems: Problem[] };
+
+/** More problems than this are summed up in one last line: nobody reads the thousandth. */
+export const MAX_PROBLEMS = 100;
+/** Records in one array; far beyond any partnership, and it keeps a hostile document cheap to refuse. */
+export const MAX_RECORDS = 100_000;
+
+const LIST_KEYS = ['partners', 'people', 'groups', 'meetings', 'proposals', 'votes', 'risks', 'actions'] as const;
+
+/**
+ * Checks a partnership document against contract v1 and fills in its defaults.
+ * `input` is the parsed JSON, or JSON text.
+ *
+ * @example
+ * const result = parseDocument(await (await fetch('/data/sutton.json')).json());
+ * if (result.ok) render(result.document);
+ * else for (const p of result.problems) console.log(p.path, p.message);
+ */
+export function parseDocument(input: unknown): ParseResult {
+  try {
+    return parseUnsafe(typeof input === 'string' ? parseJsonText(input) : input);
+  } catch (error) {
+    return fail([{ path: '', message: `The document could not be checked: ${String(error)}.` }]);
+  }
+}
+
+class NotJson {
+  constructor(readonly reason: string) {}
+}
+
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    return new NotJson(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseUnsafe(input: unknown): ParseResult {
+  const shapeProblem = checkShape(input);
+  if (shapeProblem) return fail([shapeProblem]);
+  const parsed = z.safeParse(documentSchema, input, { reportInput: true });
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input));
+  problems.push(...checkReferences(input));
+  if (problems.length > 0 || !parsed.success) return fail(problems);
+  return { ok: true, document: parsed.data };
+}
+
+/** The cheap checks that must pass before the document is read field by field. */
+function checkShape(input: unknown): Problem | undefined {
+  if (input instanceof NotJson) {
+    return { path: '', message: `The document is not valid JSON (${input.reason}). Check it with a JSON validator.` };
+  }
+  if (!isObject(input)) {
+    const kind = input === null ? 'null' : Array.isArray(input) ? 'a list' : `a ${typeof input}`;
+    return {
+      path: '',
+      message: `The document must be a JSON object with "contract": "${CONTRACT_VERSION}", but it is ${kind}.`,
+    };
+  }
+  const version = input.contract;
+  if (typeof version === 'string' && version !== CONTRACT_VERSION && version.startsWith('partnership-kit/')) {
+    return {
+      path: 'contract',
+      message: `contract is "${version}", but this version of partnership-kit reads "${CONTRACT_VERSION}". Use a kit that reads ${version}, or write the document to contract ${CONTRACT_VERSION}.`,
+    };
+  }
+  for (const key of LIST_KEYS) {
+    const list = input[key];
+    if (Array.isArray(list) && list.length > MAX_RECORDS) {
+      return {
+        path: key,
+        message: `${key} has ${list.length} records; the kit reads at most ${MAX_RECORDS}. Split the document.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function fail(problems: Problem[]): ParseResult {
+  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  shown.push({ path: '', message: `…and ${problems.length - MAX_PROBLEMS} more problems. Correct these first.` });
+  return { ok: false, problems: shown };
+}

@@ -1,0 +1,50 @@
+/**
+ * The small value types every record is made of: ids, calendar dates and
+ * date-times. Each check says what a council web officer should write.
+ */
+import * as z from 'zod/mini';
+
+/** Letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when `value` is an ISO 8601 date-time with a real date and an offset or `Z`. */
+export function isDateTime(value: string): boolean {
+  const match = DATE_TIME_PATTERN.exec(value);
+  return match !== null && isCalendarDate(match[1] ?? '');
+}
+
+export const id = z.string().check(z.refine((value) => ID_PATTERN.test(value), { params: { expected: 'id' } }));
+
+export const date = z.string().check(z.refine(isCalendarDate, { params: { expected: 'date' } }));
+
+export const dateTime = z.string().check(z.refine(isDateTime, { params: { expected: 'date-time' } }));
+
+/** Text a person reads: any string, but not an empty one. */
+export const text = z.string().check(z.minLength(1));
+
+/** The host's own data, kept and ignored by the kit. Passed through untouched. */
+export const ext = z.optional(
+  z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+    params: { expected: 'ext' },
+  }),
+);
+
+/** A whole number from 1 to 5: a likelihood or impact rating. */
+export const rating = z.int().check(z.gte(1), z.lte(5));
+
+/** An array that may be left out and then means "none". */
+export function list<T extends z.ZodMiniType>(item: T) {
+  return z._default(z.array(item), () => []);
+}

@@ -1,0 +1,260 @@
+/**
+ * The partnership document, contract v1, as a zod/mini schema. This is the
+ * single source of the contract in code: the types below, the checks in
+ * `references.ts` and the published JSON Schema all come from it.
+ * shared CONTRACT.md is the specification; where it is silent the choice is
+ * written beside the field.
+ */
+import * as z from 'zod/mini';
+import { date, dateTime, ext, id, list, rating, text } from './primitives.js';
+
+/** Zod's JIT compiles validators with `new Function`, which a strict CSP forbids. */
+z.config({ jitless: true });
+
+export const CONTRACT_VERSION = 'partnership-kit/1';
+
+export const partnerKinds = [
+  'local-authority',
+  'school-phase',
+  'governors',
+  'college',
+  'trust',
+  'forum',
+  'other',
+] as const;
+export const groupKinds = ['strategic', 'operational', 'board', 'working-group'] as const;
+export const seatRoles = ['member', 'chair', 'vice-chair', 'clerk', 'adviser', 'observer'] as const;
+export const decisionRules = [
+  'simple-majority',
+  'absolute-majority',
+  'two-thirds',
+  'three-quarters',
+  'unanimous',
+] as const;
+export const attendanceValues = ['holder', 'proxy', 'apologies', 'absent'] as const;
+export const proposalStatuses = ['draft', 'open', 'closed', 'withdrawn'] as const;
+export const voteChoices = ['for', 'against', 'abstain'] as const;
+export const ragValues = ['green', 'amber', 'red'] as const;
+export const riskStatuses = ['open', 'closed', 'accepted'] as const;
+export const actionRecordStatuses = ['open', 'in-progress', 'done', 'dropped'] as const;
+
+const partnership = z.strictObject({
+  id,
+  name: text,
+  vision: z.optional(z.string()),
+  values: z.optional(z.array(text)),
+  /** Non-working days. When given, they replace the England and Wales bank holidays the kit ships. */
+  holidays: z.optional(z.array(date)),
+  ext,
+});
+
+const partner = z.strictObject({
+  id,
+  name: text,
+  kind: z.optional(z.enum(partnerKinds)),
+  ext,
+});
+
+const person = z.strictObject({
+  id,
+  name: text,
+  title: z.optional(z.string()),
+  organisation: z.optional(z.string()),
+  ext,
+});
+
+const term = z.strictObject({ from: date, to: z.optional(date) });
+
+const seat = z.strictObject({
+  id,
+  label: z.optional(text),
+  partner: z.optional(id),
+  /** Default `member`: most seats are plain members. */
+  role: z._default(z.enum(seatRoles), 'member'),
+  /** Required: whether a seat votes is never left to a default. */
+  voting: z.boolean(),
+  tags: z.optional(z.array(text)),
+  /** A person id, or null (or left out) for a vacant seat. */
+  holder: z._default(z.nullable(id), null),
+  proxy: z._default(z.nullable(id), null),
+  term: z.optional(term),
+  ext,
+});
+
+const seatSelector = z.strictObject({
+  tag: z.optional(text),
+  partner: z.optional(z.union([id, z.array(id)])),
+  role: z.optional(z.enum(seatRoles)),
+  voting: z.optional(z.boolean()),
+});
+
+/** `"all"`, or a fraction `"a/b"` with 0 < a ≤ b. */
+const FRACTION_PATTERN = /^(?:all|[1-9]\d*\/[1-9]\d*)$/;
+const quorumMinimum = z.union([
+  z.int().check(z.gte(0)),
+  z.string().check(
+    z.refine((value) => FRACTION_PATTERN.test(value) && isProperFraction(value), {
+      params: { expected: 'quorum-min' },
+    }),
+  ),
+]);
+
+function isProperFraction(value: string): boolean {
+  if (value === 'all') return true;
+  const [a, b] = value.split('/').map(Number);
+  return a !== undefined && b !== undefined && a <= b;
+}
+
+const quorumRequirement = z.strictObject({
+  label: text,
+  seats: z._default(seatSelector, () => ({})),
+  min: quorumMinimum,
+  proxies: z._default(z.boolean(), true),
+});
+
+const workingDays = z.int().check(z.gte(0), z.lte(60));
+
+const group = z.strictObject({
+  id,
+  name: text,
+  kind: z.optional(z.enum(groupKinds)),
+  reportsTo: z.optional(id),
+  decisionRule: z._default(z.enum(decisionRules), 'simple-majority'),
+  tieBreak: z._default(z.enum(['none', 'chair']), 'none'),
+  noticeDays: z._default(workingDays, 7),
+  minutesDays: z._default(workingDays, 7),
+  quorum: list(quorumRequirement),
+  seats: list(seat),
+  ext,
+});
+
+const meeting = z.strictObject({
+  id,
+  group: id,
+  start: dateTime,
+  noticeSent: z.optional(date),
+  minutesSent: z.optional(date),
+  /** Seat id to attendance; a seat not listed was absent. */
+  attendance: z._default(z.record(id, z.enum(attendanceValues)), () => ({})),
+  guests: list(id),
+  ext,
+});
+
+const proposal = z.strictObject({
+  id,
+  group: id,
+  meeting: z.optional(id),
+  title: text,
+  summary: z.optional(z.string()),
+  rationale: z.optional(z.string()),
+  from: z.optional(id),
+  decisionRule: z.optional(z.enum(decisionRules)),
+  ruleAgreedUnanimously: z.optional(id),
+  status: z.enum(proposalStatuses),
+  closes: z.optional(dateTime),
+  ext,
+});
+
+const vote = z.strictObject({
+  id,
+  proposal: id,
+  seat: id,
+  by: id,
+  choice: z.enum(voteChoices),
+  cast: dateTime,
+  ext,
+});
+
+const band = z.strictObject({
+  upTo: z.int().check(z.gte(1), z.lte(25)),
+  label: text,
+  rag: z.enum(ragValues),
+});
+
+export const DEFAULT_BANDS = [
+  { upTo: 4, label: 'Low', rag: 'green' },
+  { upTo: 12, label: 'Medium', rag: 'amber' },
+  { upTo: 25, label: 'High', rag: 'red' },
+] as const satisfies readonly z.infer<typeof band>[];
+
+const riskScale = z.strictObject({
+  bands: z._default(z.array(band).check(z.minLength(1)), () => DEFAULT_BANDS.map((b) => ({ ...b }))),
+  /** Category to the highest acceptable score (1 to 25). */
+  appetite: z._default(z.record(text, z.int().check(z.gte(1), z.lte(25))), () => ({})),
+});
+
+const rated = z.strictObject({ likelihood: rating, impact: rating });
+
+const risk = z.strictObject({
+  id,
+  title: text,
+  description: z.optional(z.string()),
+  group: z.optional(id),
+  owner: id,
+  category: z.optional(text),
+  inherent: z.optional(rated),
+  likelihood: rating,
+  impact: rating,
+  target: z.optional(rated),
+  mitigation: z.optional(z.string()),
+  /** Default `open`: a risk on the register is live until someone closes it. */
+  status: z._default(z.enum(riskStatuses), 'open'),
+  raised: date,
+  review: z.optional(date),
+  history: list(z.strictObject({ date, likelihood: rating, impact: rating })),
+  ext,
+});
+
+const action = z.strictObject({
+  id,
+  title: text,
+  owner: id,
+  due: date,
+  status: z._default(z.enum(actionRecordStatuses), 'open'),
+  group: z.optional(id),
+  meeting: z.optional(id),
+  proposal: z.optional(id),
+  completed: z.optional(date),
+  notes: z.optional(z.string()),
+  ext,
+});
+
+export const documentSchema = z.strictObject({
+  contract: z.literal(CONTRACT_VERSION),
+  partnership,
+  partners: list(partner),
+  people: list(person),
+  groups: list(group),
+  meetings: list(meeting),
+  proposals: list(proposal),
+  votes: list(vote),
+  riskScale: z._default(riskScale, () => ({ bands: DEFAULT_BANDS.map((b) => ({ ...b })), appetite: {} })),
+  risks: list(risk),
+  actions: list(action),
+  ext,
+});
+
+/** A document that has passed `parseDocument`: defaults filled in, every reference resolved. */
+export type PartnershipDocument = z.output<typeof documentSchema>;
+export type Partnership = PartnershipDocument['partnership'];
+export type Partner = z.output<typeof partner>;
+export type Person = z.output<typeof person>;
+export type Group = z.output<typeof group>;
+export type Seat = z.output<typeof seat>;
+export type SeatSelector = z.output<typeof seatSelector>;
+export type QuorumRequirement = z.output<typeof quorumRequirement>;
+export type Meeting = z.output<typeof meeting>;
+export type Attendance = (typeof attendanceValues)[number];
+export type Proposal = z.output<typeof proposal>;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+export type DecisionRule = (typeof decisionRules)[number];
+export type Vote = z.output<typeof vote>;
+export type VoteChoice = (typeof voteChoices)[number];
+export type RiskScale = z.output<typeof riskScale>;
+export type RiskBand = z.output<typeof band>;
+export type Rag = (typeof ragValues)[number];
+export type Risk = z.output<typeof risk>;
+export type Action = z.output<typeof action>;
+export type ActionRecordStatus = (typeof actionRecordStatuses)[number];
+/** The record a client builds to cast a vote: the stored shape. */
+export type VoteRecord = Vote;

@@ -1,0 +1,103 @@
+/**
+ * What a document's references may point at, read from the raw input. It is
+ * read from the input rather than the parsed document so that a record with a
+ * problem of its own still counts as existing: one typo must not also report
+ * every reference to that record as dangling.
+ */
+
+export interface SeatFacts {
+  hasHolder: boolean;
+  hasProxy: boolean;
+}
+
+export interface Targets {
+  partners: Set<string>;
+  people: Set<string>;
+  groups: Set<string>;
+  /** group id → seat id → facts about the seat. */
+  seats: Map<string, Map<string, SeatFacts>>;
+  /** meeting id → its group id. */
+  meetings: Map<string, string>;
+  /** proposal id → its group id. */
+  proposals: Map<string, string>;
+  /** group id → the group's own decision rule (simple majority when it names none). */
+  decisionRules: Map<string, string>;
+}
+
+type Loose = Record<string, unknown>;
+
+/** The objects of `input[key]`, with their indices, ignoring anything that is not an object. */
+export function looseRecords(input: unknown, key: string): [number, Loose][] {
+  const list = isObject(input) ? input[key] : undefined;
+  if (!Array.isArray(list)) return [];
+  const out: [number, Loose][] = [];
+  list.forEach((item, index) => {
+    if (isObject(item)) out.push([index, item]);
+  });
+  return out;
+}
+
+export function isObject(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function idOf(record: Loose): string | undefined {
+  return typeof record.id === 'string' ? record.id : undefined;
+}
+
+function idSet(input: unknown, key: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [, record] of looseRecords(input, key)) {
+    const id = idOf(record);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+function groupOf(input: unknown, key: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [, record] of looseRecords(input, key)) {
+    const id = idOf(record);
+    if (id !== undefined && typeof record.group === 'string') map.set(id, record.group);
+  }
+  return map;
+}
+
+function seatsByGroup(input: unknown): Map<string, Map<string, SeatFacts>> {
+  const map = new Map<string, Map<string, SeatFacts>>();
+  for (const [, group] of looseRecords(input, 'groups')) {
+    const groupId = idOf(group);
+    if (groupId === undefined) continue;
+    const seats = map.get(groupId) ?? new Map<string, SeatFacts>();
+    for (const [, seat] of looseRecords(group, 'seats')) {
+      const seatId = idOf(seat);
+      if (seatId === undefined) continue;
+      seats.set(seatId, { hasHolder: typeof seat.holder === 'string', hasProxy: typeof seat.proxy === 'string' });
+    }
+    map.set(groupId, seats);
+  }
+  return map;
+}
+
+function decisionRulesOf(input: unknown): Map<string, string> {
+  const rules = new Map<string, string>();
+  for (const [, group] of looseRecords(input, 'groups')) {
+    const id = idOf(group);
+    if (id !== undefined)
+      rules.set(id, typeof group.decisionRule === 'string' ? group.decisionRule : 'simple-majority');
+  }
+  return rules;
+}
+
+/** Everything a reference in `input` may resolve to. */
+export function readTargets(input: unknown): Targets {
+  return {
+    partners: idSet(input, 'partners'),
+    people: idSet(input, 'people'),
+    groups: idSet(input, 'groups'),
+    seats: seatsByGroup(input),
+    meetings: groupOf(input, 'meetings'),
+    proposals: groupOf(input, 'proposals'),
+    decisionRules: decisionRulesOf(input),
+  };
+}

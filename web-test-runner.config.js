@@ -1,0 +1,19 @@
+// Every test runs in Debian's headless Chromium. TypeScript is compiled by
+// esbuild with the project's tsconfig (Lit's experimental decorators).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.js';
+import { headersPlugin } from './test/harness/headers-plugin.js';
+import { countingReporter } from './test/harness/counting-reporter.js';
+import { defaultReporter } from '@web/test-runner';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testsFinishTimeout: 10 * 60_000,
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS } })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), headersPlugin()],
+  reporters: [defaultReporter(), countingReporter()],
+  testFramework: { config: { timeout: 10_000 } },
+};
