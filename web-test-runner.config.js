@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.js';
 import { headersPlugin } from './test/harness/headers-plugin.js';
+import { respondPlugin } from './test/harness/respond-plugin.js';
+import { nodeEnvPlugin } from './test/harness/node-env-plugin.js';
 import { countingReporter } from './test/harness/counting-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 
@@ -13,7 +15,12 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 10 * 60_000,
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS } })],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), headersPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    headersPlugin(),
+    respondPlugin(),
+    nodeEnvPlugin(),
+  ],
   reporters: [defaultReporter(), countingReporter()],
   testFramework: { config: { timeout: 10_000 } },
 };

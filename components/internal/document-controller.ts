@@ -1,0 +1,118 @@
+/**
+ * Finds an element's document and keeps the element in step with it.
+ *
+ * Where the document comes from, first match wins:
+ * 1. the `data` property (the parsed JSON, set by the host's script);
+ * 2. the `src` attribute (a URL: one fetch and one store per URL on the page);
+ * 3. an inline `<script type="application/json">` child;
+ * 4. the nearest `<partnership-data>` ancestor.
+ *
+ * It subscribes to the store while the element is connected, re-renders the
+ * element on every change and fires `partnership-error` once per failure.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReadableAtom } from 'nanostores';
+import {
+  documentContext,
+  documentStoreFor,
+  inlineDocumentStore,
+  type DocumentState,
+  type LoadFailure,
+} from '../../src/data/index.js';
+import { attachContextRoot } from './context-root.js';
+
+attachContextRoot();
+
+export interface DocumentSourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  data?: unknown;
+}
+
+/** The detail of a `partnership-error` event. */
+export interface PartnershipErrorDetail {
+  failure: LoadFailure;
+}
+
+const isNoSource = (state: DocumentState) => state.status === 'failed' && state.failure.kind === 'no-source';
+
+export class DocumentController implements ReactiveController {
+  /** The document state the element renders. */
+  state: DocumentState = { status: 'loading' };
+  private store?: ReadableAtom<DocumentState>;
+  private unsubscribe?: () => void;
+  private inline?: { key: unknown; store: ReadableAtom<DocumentState> };
+  private reported?: LoadFailure;
+  private children?: MutationObserver;
+  private readonly provided: ContextConsumer<typeof documentContext, DocumentSourceHost>;
+
+  constructor(private readonly host: DocumentSourceHost) {
+    // The consumer first: on connecting, the provider's answer is in before this controller picks a source.
+    this.provided = new ContextConsumer(host, {
+      context: documentContext,
+      subscribe: true,
+      callback: () => this.sourceChanged(),
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // An inline JSON child may arrive after the element: the parser, or a host script, adds it later.
+    this.children = new MutationObserver(() => this.sourceChanged());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.sourceChanged();
+  }
+
+  hostDisconnected(): void {
+    this.children?.disconnect();
+    this.children = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = undefined;
+  }
+
+  /** Call when `src` or `data` changed: picks the source again and subscribes to it. */
+  sourceChanged(): void {
+    if (!this.host.isConnected) return;
+    const store = this.pickStore();
+    if (store === this.store && this.unsubscribe) return;
+    this.unsubscribe?.();
+    this.store = store;
+    if (!store) {
+      this.unsubscribe = undefined;
+      if (!isNoSource(this.state)) this.show({ status: 'failed', failure: { kind: 'no-source' } });
+      return;
+    }
+    this.unsubscribe = store.subscribe((state) => this.show(state));
+  }
+
+  private pickStore(): ReadableAtom<DocumentState> | undefined {
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null) return this.inlineStore(data, () => ({ json: data }));
+    if (src) return documentStoreFor(src);
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const text = script.textContent ?? '';
+      return this.inlineStore(text, () => ({ text }));
+    }
+    return this.provided.value;
+  }
+
+  /** One store per inline value: re-checked only when the value itself changes. */
+  private inlineStore(key: unknown, input: () => { json: unknown } | { text: string }): ReadableAtom<DocumentState> {
+    if (this.inline && this.inline.key === key) return this.inline.store;
+    const store = inlineDocumentStore(input());
+    this.inline = { key, store };
+    return store;
+  }
+
+  private show(state: DocumentState): void {
+    this.state = state;
+    this.host.requestUpdate();
+    if (state.status === 'failed' && state.failure !== this.reported) {
+      this.reported = state.failure;
+      const detail: PartnershipErrorDetail = { failure: state.failure };
+      this.host.dispatchEvent(new CustomEvent('partnership-error', { detail, bubbles: true, composed: true }));
+    }
+  }
+}

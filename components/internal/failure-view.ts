@@ -1,0 +1,31 @@
+/**
+ * A document that could not be shown, in the GOV.UK error summary pattern:
+ * "There is a problem", then each problem with its JSON path.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { LoadFailure } from '../../src/data/index.js';
+import { shared } from './messages.js';
+
+/**
+ * Renders the error summary. Focus is not moved to it: a broken widget on a
+ * council page must not pull the reader away from the page they came to read.
+ * `role="alert"` announces it instead.
+ */
+export function renderFailure(failure: LoadFailure): TemplateResult {
+  return html`
+    <div class="error-summary" role="alert" part="error-summary">
+      <h2 class="error-summary__title">${shared.problemTitle}</h2>
+      <p>${shared.failure(failure)}</p>
+      ${
+        failure.kind === 'contract'
+          ? html`<ul class="error-summary__list">
+              ${failure.problems.map(
+                (problem) =>
+                  html`<li><code class="path">${problem.path || shared.wholeDocument}</code> ${problem.message}</li>`,
+              )}
+            </ul>`
+          : null
+      }
+    </div>
+  `;
+}

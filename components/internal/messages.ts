@@ -1,0 +1,38 @@
+/**
+ * The words every element shares, in one place so that a Welsh set can sit
+ * beside the English one. Each element keeps its own words in its own
+ * messages module.
+ */
+import type { LoadFailure } from '../../src/data/index.js';
+import { formatDateTime } from './format.js';
+
+export const shared = {
+  loading: 'Loading the partnership’s information…',
+  problemTitle: 'There is a problem',
+  contractIntro: (count: number) =>
+    count === 1
+      ? 'The partnership document has a problem, so nothing is shown from it. Correct it in the document:'
+      : `The partnership document has ${count} problems, so nothing is shown from it. Correct them in the document:`,
+  wholeDocument: 'the whole document',
+  failure: (failure: LoadFailure): string => {
+    switch (failure.kind) {
+      case 'network':
+        return `The partnership’s information could not be loaded: the connection failed (${failure.message}). Check your connection and reload the page.`;
+      case 'http':
+        return failure.status === 404
+          ? `The partnership’s information could not be found at ${failure.url} (HTTP 404). Check the address in the element’s src attribute.`
+          : `The partnership’s information could not be loaded from ${failure.url}: the server answered HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Try again later.`;
+      case 'not-json':
+        return `The partnership’s information is not valid JSON (${failure.message}). Check the file${failure.url ? ` at ${failure.url}` : ''} with a JSON validator.`;
+      case 'no-source':
+        return 'No partnership document was given. Set the src attribute, put a <script type="application/json"> inside the element, or place it inside <partnership-data src="…">.';
+      case 'contract':
+        return shared.contractIntro(failure.problems.length);
+    }
+  },
+  savedCopy: (fetchedAt: string, refreshing: boolean) =>
+    refreshing
+      ? `Showing the copy saved on this device on ${formatDateTime(fetchedAt)} while the latest loads.`
+      : `Showing the copy saved on this device on ${formatDateTime(fetchedAt)}. It may be out of date: the latest could not be loaded.`,
+  indicative: 'Votes are indicative: the partnership steers decisions, and holds no delegated statutory powers.',
+};

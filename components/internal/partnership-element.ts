@@ -1,0 +1,57 @@
+/**
+ * What every partnership-kit element shares: the document source (`src`,
+ * `data`, inline JSON, `<partnership-data>`), the loading and failure states,
+ * the saved-copy notice, `today`, and `emit()`.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isCalendarDate, type PartnershipDocument } from '../../src/contract/index.js';
+import type { DocumentState } from '../../src/data/index.js';
+import { DocumentController } from './document-controller.js';
+import { renderFailure } from './failure-view.js';
+import { ukToday } from './format.js';
+import { shared } from './messages.js';
+
+export abstract class PartnershipElement extends LitElement {
+  /** URL of the partnership document. Elements with the same URL share one fetch. */
+  @property({ reflect: true }) src?: string;
+
+  /** The partnership document itself, for a host that already has it. Wins over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The date the element treats as today, YYYY-MM-DD. Defaults to today in the UK. */
+  @property() today?: string;
+
+  protected readonly source = new DocumentController(this);
+
+  /** `today` when it is a real date, else today's date in the UK. */
+  protected get todayDate(): string {
+    return this.today && isCalendarDate(this.today) ? this.today : ukToday();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) this.source.sourceChanged();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.source.state;
+    if (state.status === 'loading') return html`<p class="loading" role="status">${shared.loading}</p>`;
+    if (state.status === 'failed') return renderFailure(state.failure);
+    return html`${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
+  }
+
+  /** The element's own view of a valid document. */
+  protected abstract renderDocument(document: PartnershipDocument): TemplateResult;
+
+  private renderSavedNotice(state: DocumentState & { status: 'ready' }) {
+    if (!state.saved || !state.fetchedAt) return nothing;
+    return html`<p class="notice" role="status" part="saved-notice">
+      ${shared.savedCopy(state.fetchedAt, state.saved.refreshing)}
+    </p>`;
+  }
+
+  /** Fires an event of the kit's own: it bubbles out of the shadow root to the host page. */
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * What an element knows about its document at any moment. Failures are
+ * states, not exceptions: each says what went wrong in a way an element can
+ * put into words.
+ */
+import type { PartnershipDocument, Problem } from '../contract/index.js';
+
+/** Why a document could not be shown fresh. */
+export type LoadFailure =
+  | { kind: 'network'; url: string; message: string }
+  | { kind: 'http'; url: string; status: number; statusText: string }
+  | { kind: 'not-json'; url?: string; message: string }
+  | { kind: 'contract'; url?: string; problems: Problem[] }
+  /** The element was given no document: no data, src, inline JSON or provider. */
+  | { kind: 'no-source' };
+
+export type DocumentState =
+  | { status: 'loading'; url?: string }
+  | {
+      status: 'ready';
+      url?: string;
+      document: PartnershipDocument;
+      /** When the copy shown was fetched (ISO date-time); absent for inline data. */
+      fetchedAt?: string;
+      /** Set while the copy shown is the saved one: `refreshing` until the fetch ends, else why it failed. */
+      saved?: { refreshing: true } | { refreshing: false; failure: LoadFailure };
+    }
+  | { status: 'failed'; url?: string; failure: LoadFailure };

@@ -1,0 +1,10 @@
+export * from './document-state.js';
+export * from './document-stores.js';
+export { fetchDocument, checkJson, checkJsonText, type LoadResult } from './document-loader.js';
+export { readSavedDocument, saveDocument, CACHE_DATABASE, type SavedDocument } from './document-cache.js';
+export { documentContext } from './context.js';
+export * from './document-changes.js';
+export * from './outbox.js';
+export * from './outbox-senders.js';
+export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';
+export { outboxForPage, applyConfirmed } from './page-outbox.js';

@@ -1,0 +1,36 @@
+/**
+ * Runs a page under a council's strict Content-Security-Policy in an iframe
+ * and reports every `securitypolicyviolation` it raised. The page is served
+ * through the headers plugin, so the policy is a real response header.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+export interface CspRun {
+  frame: HTMLIFrameElement;
+  violations: string[];
+  remove(): void;
+}
+
+/** Loads `page` (an .html file in the project) under `policy`; resolves once the page says it is ready. */
+export async function loadUnderCsp(page: string, policy = STRICT_CSP, query = ''): Promise<CspRun> {
+  const frame = document.createElement('iframe');
+  const headers = encodeURIComponent(JSON.stringify({ 'Content-Security-Policy': policy }));
+  frame.src = `/__headers?page=${encodeURIComponent(page)}&set=${headers}${query ? `&${query}` : ''}`;
+  frame.title = 'Page under a strict Content-Security-Policy';
+  document.body.append(frame);
+  const win = await new Promise<Window & { pkReady?: Promise<void>; pkViolations?: string[] }>((resolve) =>
+    frame.addEventListener('load', () => resolve(frame.contentWindow as never), { once: true }),
+  );
+  await waitFor(() => win.pkReady !== undefined);
+  await win.pkReady;
+  return { frame, violations: win.pkViolations ?? [], remove: () => frame.remove() };
+}
+
+async function waitFor(condition: () => boolean, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('the page under CSP did not start');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

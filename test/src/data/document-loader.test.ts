@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { checkJson, checkJsonText, fetchDocument } from '../../../src/data/index.js';
+import { minimalDocument } from '../../fixtures/documents.js';
+import { documentUrl, failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
+
+describe('fetchDocument', () => {
+  failOnPageErrors();
+
+  it('loads and checks a valid document', async () => {
+    const result = await fetchDocument(documentUrl(minimalDocument()));
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(result.document.partnership.name).to.equal('Test Education Partnership');
+      expect(result.json).to.deep.equal(minimalDocument());
+    }
+  });
+
+  it('asks for JSON with same-origin credentials', async () => {
+    let seen: RequestInit | undefined;
+    const fetcher = (_url: RequestInfo | URL, init?: RequestInit) => {
+      seen = init;
+      return Promise.resolve(new Response(JSON.stringify(minimalDocument())));
+    };
+    await fetchDocument('/anything.json', fetcher as typeof fetch);
+    expect(seen?.credentials).to.equal('same-origin');
+    expect(new Headers(seen?.headers).get('Accept')).to.equal('application/json');
+  });
+
+  it('reports a network failure, with the reason, as kind "network"', async () => {
+    const fetcher = () => Promise.reject(new TypeError('Failed to fetch'));
+    const result = await fetchDocument('/offline.json', fetcher as typeof fetch);
+    expect(result).to.deep.equal({
+      ok: false,
+      failure: { kind: 'network', url: '/offline.json', message: 'Failed to fetch' },
+    });
+  });
+
+  for (const status of [404, 500]) {
+    it(`reports HTTP ${status} as kind "http" with the status`, async () => {
+      const url = respondUrl({ status, type: 'text/plain', body: 'nope' });
+      const result = await fetchDocument(url);
+      expect(result.ok).to.equal(false);
+      if (!result.ok && result.failure.kind === 'http') {
+        expect(result.failure.status).to.equal(status);
+        expect(result.failure.url).to.equal(url);
+      } else expect.fail(`expected an http failure, got ${JSON.stringify(result)}`);
+    });
+  }
+
+  it('reports a body that is not JSON as kind "not-json"', async () => {
+    const url = respondUrl({ type: 'text/html', body: '<!doctype html><p>Sign in</p>' });
+    const result = await fetchDocument(url);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.failure.kind).to.equal('not-json');
+      expect(result.failure).to.have.property('url', url);
+    }
+  });
+
+  it('reports a document that breaks the contract as kind "contract", with each path', async () => {
+    const doc = minimalDocument();
+    delete doc.people[0].name;
+    const result = await fetchDocument(documentUrl(doc));
+    expect(result.ok).to.equal(false);
+    if (!result.ok && result.failure.kind === 'contract') {
+      expect(result.failure.problems.map((p) => p.path)).to.include('people[0].name');
+    } else expect.fail(`expected a contract failure, got ${JSON.stringify(result)}`);
+  });
+
+  it('waits for a slow answer', async () => {
+    const url = respondUrl({ body: JSON.stringify(minimalDocument()), delayMs: 150 });
+    const started = performance.now();
+    const result = await fetchDocument(url);
+    expect(result.ok).to.equal(true);
+    expect(performance.now() - started).to.be.at.least(140);
+  });
+});
+
+describe('checkJson and checkJsonText', () => {
+  it('accept a valid document', () => {
+    expect(checkJson(minimalDocument()).ok).to.equal(true);
+    expect(checkJsonText(JSON.stringify(minimalDocument())).ok).to.equal(true);
+  });
+
+  it('refuse inline text that is not JSON as kind "not-json", without a URL', () => {
+    const result = checkJsonText('{ "contract": ');
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.failure.kind).to.equal('not-json');
+      expect(result.failure).not.to.have.property('url');
+    }
+  });
+
+  it('refuse a broken document as kind "contract"', () => {
+    const result = checkJson({ contract: 'partnership-kit/1' });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.failure.kind).to.equal('contract');
+  });
+});
