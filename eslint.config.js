@@ -63,7 +63,7 @@ export default tseslint.config(
           message: 'An inline style binding breaks a strict CSP: use a class.',
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
 );

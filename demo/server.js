@@ -1,12 +1,26 @@
-// The reference host: a small portal stand-in on node:http, no framework.
-// It serves the demo pages, the demo documents and the built kit. Later
-// issues add sign-in, GET /api/partnership and POST /api/votes here.
+// The reference host: a small portal stand-in on node:http, no framework. It
+// is the example a portal team copies:
 //
-//   npm start            → http://localhost:8080/ (PORT=… to change)
+//   GET  /                    the demo pages
+//   GET  /sign-in, POST       choose who you are; sets an HttpOnly, SameSite=Strict session cookie
+//   GET  /vote                the live vote page: <vote-panel> and <quorum-indicator>
+//   GET  /api/partnership     the live document: the seed plus every stored vote and attendance change
+//   POST /api/votes           a vote, checked with partnership-kit/core and stored once
+//   POST /api/attendance      a seat's attendance, from the clerk's <quorum-indicator editable>
+//
+// Storage is one JSON file in the data folder (DATA_DIR, default demo/.data),
+// written atomically. `npm start` builds the kit first.
+//
+//   PORT=8080  PARTNERSHIP=sutton  DATA_DIR=demo/.data  node demo/server.js
 import { createServer } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataFolder, JsonFileStore } from './host/json-file-store.js';
+import { readBody, send, sendError } from './host/http.js';
+import { PartnershipApi } from './host/partnership-api.js';
+import { layout, signInPage, votePage } from './host/pages.js';
+import { signInCookie, signedInPerson } from './host/sessions.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PUBLIC = ['demo', 'dist'];
@@ -17,74 +31,96 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-/** The policy a careful council page would send; the kit must work under it. */
-const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-};
-
-function send(response, status, type, body) {
-  response.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS });
-  response.end(body);
-}
+const HTML = TYPES['.html'];
 
 /** The file under a public folder that `pathname` names, or undefined. */
 function publicFile(pathname) {
-  const file = normalize(join(root, decodeURIComponent(pathname)));
-  const allowed = PUBLIC.some((folder) => file.startsWith(join(root, folder) + sep));
-  return allowed ? file : undefined;
-}
-
-async function indexPage() {
-  const documents = (await readdir(join(root, 'demo', 'data'))).filter((name) => name.endsWith('.json'));
-  const items = documents.map((name) => `<li><a href="/demo/data/${name}">${name}</a></li>`).join('\n');
-  return `<!doctype html>
-<html lang="en-GB">
-<head><meta charset="utf-8"><title>partnership-kit demo</title></head>
-<body>
-<h1>partnership-kit demo</h1>
-<p>The demo documents, one for each seed partnership:</p>
-<ul>
-${items}
-</ul>
-</body>
-</html>`;
-}
-
-async function handle(request, response) {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (request.method !== 'GET' && request.method !== 'HEAD')
-    return send(response, 405, 'text/plain', 'Method not allowed');
-  if (pathname === '/' || pathname === '/demo/') return send(response, 200, TYPES['.html'], await indexPage());
-  const file = publicFile(pathname);
-  if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  let decoded;
   try {
-    const body = await readFile(file);
-    return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const file = normalize(join(root, decoded));
+  return PUBLIC.some((folder) => file.startsWith(join(root, folder) + sep)) ? file : undefined;
+}
+
+async function serveFile(response, pathname) {
+  const file = publicFile(pathname === '/' ? '/demo/index.html' : pathname);
+  if (!file || file.includes(`${sep}.data${sep}`)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  try {
+    return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch {
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 }
 
-/** Starts the host; resolves with its URL once it listens. */
-export function startHost({ port = Number(process.env.PORT ?? 8080), host = '127.0.0.1' } = {}) {
+/** The proposal the vote page offers, and the date the demo treats as today. */
+function liveProposal(document) {
+  const proposal = (document.proposals ?? []).find((p) => p.status === 'open' && p.meeting);
+  const meeting = proposal && document.meetings.find((m) => m.id === proposal.meeting);
+  return proposal && { ...proposal, demoToday: meeting?.start.slice(0, 10) };
+}
+
+function createHandler(api) {
+  return async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname.startsWith('/api/')) {
+      if ((await api.handle(request, response, pathname)) === false) sendError(response, 404, 'There is no such API.');
+      return;
+    }
+    if (pathname === '/sign-in' && request.method === 'POST') {
+      const person = new URLSearchParams(await readBody(request, 4096)).get('person');
+      const document = await api.currentDocument();
+      if (!document.people.some((p) => p.id === person))
+        return send(response, 400, HTML, layout('Sign in', '<p>Choose a person. <a href="/sign-in">Back</a></p>'));
+      response.writeHead(303, { Location: '/vote', 'Set-Cookie': signInCookie(person) });
+      return response.end();
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain', 'Method not allowed');
+    if (pathname === '/sign-in')
+      return send(response, 200, HTML, signInPage(await api.currentDocument(), signedInPerson(request)));
+    if (pathname === '/vote') {
+      const personId = signedInPerson(request);
+      if (!personId) {
+        response.writeHead(303, { Location: '/sign-in' });
+        return response.end();
+      }
+      const document = await api.currentDocument();
+      return send(response, 200, HTML, votePage(document, { personId, proposal: liveProposal(document) }));
+    }
+    return serveFile(response, pathname);
+  };
+}
+
+/** Starts the host; resolves with the server and its URL once it listens. */
+export async function startHost({
+  port = Number(process.env.PORT ?? 8080),
+  host = '127.0.0.1',
+  partnership = process.env.PARTNERSHIP ?? 'sutton',
+  dataDir = dataFolder(),
+} = {}) {
+  const core = await import(new URL('../dist/core.js', import.meta.url).href);
+  const store = new JsonFileStore(join(dataDir, `${partnership}.json`), PartnershipApi.emptyStore);
+  const api = await new PartnershipApi({
+    seedFile: join(root, 'demo', 'data', `${partnership}.json`),
+    store,
+    core,
+  }).load();
+  const handler = createHandler(api);
   const server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
+    handler(request, response).catch((error) => {
       console.error(error);
-      if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
+      if (!response.headersSent) sendError(response, 500, 'The host failed. Try again.');
     });
   });
-  return new Promise((resolvePromise) => {
-    server.listen(port, host, () => {
-      const address = server.address();
-      resolvePromise({ server, url: `http://localhost:${address.port}/` });
-    });
-  });
+  await new Promise((done) => server.listen(port, host, done));
+  return { server, url: `http://localhost:${server.address().port}/` };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { url } = await startHost();
   console.log(`partnership-kit demo: ${url}`);
+  console.log(`  vote as a member: ${url}sign-in`);
 }

@@ -10,9 +10,14 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-/** dist file (without .js) → source. The element bundles join as their issues land. */
+/** dist file (without .js) → source. Each is self-contained: one copy of Lit in each. */
 export const ENTRIES = {
   core: 'src/core.ts',
+  'partnership-kit': 'components/index.ts',
+  'components/partnership-data': 'components/partnership-data/partnership-data.ts',
+  'components/partnership-roster': 'components/partnership-roster/partnership-roster.ts',
+  'components/quorum-indicator': 'components/quorum-indicator/quorum-indicator.ts',
+  'components/vote-panel': 'components/vote-panel/vote-panel.ts',
 };
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });

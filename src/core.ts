@@ -4,3 +4,4 @@
  * widgets show.
  */
 export * from './contract/index.js';
+export * from './rules/index.js';

@@ -2,20 +2,66 @@
 // Node 20 with no DOM. `npm test` builds it first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { outcome, parseDocument, quorum, checkVote, meetingDeadlines } from '../../dist/core.js';
 
-const core = await import('../../dist/core.js');
+const demo = (name) => JSON.parse(readFileSync(new URL(`../../demo/data/${name}.json`, import.meta.url), 'utf8'));
 
 test('the core runs in Node with no DOM', () => {
   assert.equal(typeof globalThis.window, 'undefined');
-  assert.equal(typeof core.parseDocument, 'function');
+  assert.equal(typeof parseDocument, 'function');
 });
 
 test('parseDocument refuses a broken document with paths, and never throws', () => {
-  const result = core.parseDocument({ contract: 'partnership-kit/1', partnership: { id: 'x' } });
+  const result = parseDocument({ contract: 'partnership-kit/1', partnership: { id: 'x' } });
   assert.equal(result.ok, false);
   assert.deepEqual(
     result.problems.map((p) => p.path),
     ['partnership.name'],
   );
-  for (const input of [null, '', '{', [], 1]) assert.equal(core.parseDocument(input).ok, false);
+  for (const input of [null, '', '{', [], 1]) assert.equal(parseDocument(input).ok, false);
+});
+
+for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing']) {
+  test(`the ${name} demo document keeps the contract`, () => {
+    const result = parseDocument(demo(name));
+    assert.deepEqual(result.ok ? [] : result.problems, []);
+  });
+}
+
+test('a server gets the Sutton results from the core', () => {
+  const result = parseDocument(demo('sutton'));
+  assert.ok(result.ok);
+  const doc = result.document;
+  const plan = outcome(doc, 'hnb-plan');
+  assert.deepEqual([plan.for, plan.against, plan.abstain, plan.result], [6, 1, 1, 'carried']);
+  assert.deepEqual(
+    plan.invalid.map((i) => i.reason),
+    ['holder-present'],
+  );
+  assert.equal(outcome(doc, 'send-banding').result, 'not-carried');
+  assert.equal(outcome(doc, 'ap-commissioning').result, 'tied');
+  assert.equal(outcome(doc, 'wsoa-reporting').result, 'pending');
+  assert.equal(quorum(doc, 'eog-2019-11-05').quorate, false);
+  assert.deepEqual(meetingDeadlines(doc, 'elg-2019-11-12'), {
+    noticeDue: '2019-11-01',
+    minutesDue: '2019-11-21',
+    noticeLate: true,
+    minutesLate: true,
+  });
+});
+
+test('a server refuses a proxy vote while the holder attended', () => {
+  const result = parseDocument(demo('sutton'));
+  assert.ok(result.ok);
+  const check = checkVote(result.document, {
+    id: 'new-vote',
+    proposal: 'wsoa-reporting',
+    seat: 'elg-secondary',
+    by: 'p-wilsons-deputy',
+    choice: 'for',
+    cast: '2019-12-10T16:45:00+00:00',
+  });
+  assert.equal(check.ok, false);
+  assert.equal(check.reason, 'holder-present');
 });

@@ -1,0 +1,9 @@
+/**
+ * Every partnership-kit element, registered. One script tag gives a page all
+ * of them; defining twice (the script included twice on a CMS page) is harmless.
+ */
+export { PartnershipData } from './partnership-data/partnership-data.js';
+export { PartnershipRoster } from './partnership-roster/partnership-roster.js';
+export { QuorumIndicator } from './quorum-indicator/quorum-indicator.js';
+export { VotePanel, type VoteEventDetail } from './vote-panel/vote-panel.js';
+export type { PartnershipErrorDetail } from './internal/document-controller.js';

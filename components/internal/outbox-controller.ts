@@ -1,0 +1,92 @@
+/**
+ * Connects an element to the page's outbox: registers how its records are
+ * sent (`endpoint` or the host's `submit` function) while it is connected, and
+ * reports each new state of the records it cares about, in this tab or
+ * another.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  httpSender,
+  outboxForPage,
+  resolveDocumentUrl,
+  submitSender,
+  type OutboxEntry,
+  type OutboxItem,
+  type OutboxStatus,
+  type SubmitFunction,
+} from '../../src/data/index.js';
+
+export interface OutboxHost extends ReactiveControllerHost {
+  endpoint?: string;
+  submit?: SubmitFunction;
+}
+
+export class OutboxController implements ReactiveController {
+  private readonly outbox = outboxForPage();
+  private stopSending?: () => void;
+  private stopWatching?: () => void;
+  private registered?: { channel: string; submit?: SubmitFunction };
+  private readonly seen = new Map<string, OutboxStatus['state']>();
+
+  /**
+   * @param submitChannel the channel name for records sent through `submit`: queued
+   *   records wait for an element with a `submit` function on the same channel.
+   * @param mine which records this element shows.
+   * @param onStatus called once per new state of each of them.
+   */
+  constructor(
+    private readonly host: OutboxHost,
+    private readonly submitChannel: string,
+    private readonly mine: (entry: OutboxEntry) => boolean,
+    private readonly onStatus: (status: OutboxStatus) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Where records go now; undefined when the host set neither `endpoint` nor `submit`. */
+  get channel(): string | undefined {
+    if (this.host.submit) return this.submitChannel;
+    return this.host.endpoint ? resolveDocumentUrl(this.host.endpoint) : undefined;
+  }
+
+  hostConnected(): void {
+    this.stopWatching = this.outbox.$status.subscribe((statuses) => this.follow(statuses));
+    this.register();
+  }
+
+  hostUpdate(): void {
+    const channel = this.channel;
+    if (channel !== this.registered?.channel || this.host.submit !== this.registered?.submit) this.register();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopSending?.();
+    this.stopWatching = this.stopSending = this.registered = undefined;
+  }
+
+  /** Saves the record on this device, then sends it. Resolves once it is saved. */
+  async enqueue(item: OutboxItem, documentUrl?: string): Promise<void> {
+    const channel = this.channel;
+    if (!channel) throw new Error('no endpoint or submit function is set');
+    await this.outbox.enqueue({ ...item, id: item.record.id, channel, documentUrl });
+  }
+
+  private register(): void {
+    this.stopSending?.();
+    this.stopSending = undefined;
+    const channel = this.channel;
+    this.registered = channel ? { channel, submit: this.host.submit } : undefined;
+    if (!channel) return;
+    const sender = this.host.submit ? submitSender(this.host.submit) : httpSender(channel);
+    this.stopSending = this.outbox.register(channel, sender);
+  }
+
+  private follow(statuses: Record<string, OutboxStatus>): void {
+    for (const status of Object.values(statuses)) {
+      if (!this.mine(status.entry) || this.seen.get(status.entry.id) === status.state) continue;
+      this.seen.set(status.entry.id, status.state);
+      this.onStatus(status);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * @summary Who represents each partner: holder, proxy, role, vote and term,
+ * with the roster warnings a clerk should act on.
+ *
+ * @example
+ * <partnership-roster src="/data/sutton.json" group="elg" meeting="elg-2019-10-15"></partnership-roster>
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Group, Meeting, PartnershipDocument, Person } from '../../src/contract/index.js';
+import { rosterWarnings } from '../../src/rules/index.js';
+import { defineElement } from '../internal/define.js';
+import { formatDateTime } from '../internal/format.js';
+import { PartnershipElement } from '../internal/partnership-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { rosterMessages as t } from './messages.js';
+import { rosterRows, type RosterRow } from './roster-rows.js';
+import { rosterStyles } from './partnership-roster.styles.js';
+
+/**
+ * @tag partnership-roster
+ * @attr src - URL of the partnership document.
+ * @attr group - Id of the group to show; every group when left out.
+ * @attr meeting - Id of a meeting: adds each seat's attendance.
+ * @attr today - The date warnings are worked out for (YYYY-MM-DD); today in the UK by default.
+ * @attr compact - A list instead of a table, for a trust's public page.
+ * @fires partnership-error - The document could not be loaded or broke the contract. `detail.failure` says how.
+ * @csspart group - The section of one group.
+ * @csspart table - The roster table.
+ * @csspart warnings - The roster warnings panel.
+ * @csspart error-summary - The problem shown when the document cannot be used.
+ * @cssprop --pk-text-colour - Text colour.
+ * @cssprop --pk-secondary-text-colour - Colour of titles and notes.
+ * @cssprop --pk-border-colour - Table rules.
+ * @cssprop --pk-space - The spacing unit.
+ */
+export class PartnershipRoster extends PartnershipElement {
+  static override styles = [baseStyles, rosterStyles];
+
+  /** Id of the group to show; every group when left out. */
+  @property({ reflect: true }) group?: string;
+
+  /** Id of a meeting of the group: adds each seat's attendance. */
+  @property({ reflect: true }) meeting?: string;
+
+  /** A list layout instead of the table. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  protected renderDocument(document: PartnershipDocument): TemplateResult {
+    if (document.groups.length === 0) return html`<p>${t.noGroups}</p>`;
+    if (!this.group) return html`${document.groups.map((group) => this.renderGroup(document, group))}`;
+    const group = document.groups.find((g) => g.id === this.group);
+    if (!group)
+      return html`<p>
+        ${t.unknownGroup(
+          this.group,
+          document.groups.map((g) => g.id),
+        )}
+      </p>`;
+    return this.renderGroup(document, group);
+  }
+
+  private renderGroup(document: PartnershipDocument, group: Group): TemplateResult {
+    const meeting = this.meeting
+      ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
+      : undefined;
+    const rows = rosterRows(document, group);
+    return html`<section class="group" part="group" aria-labelledby="group-${group.id}">
+      <h2 id="group-${group.id}">${group.name}</h2>
+      ${this.renderWarnings(document, group)}
+      ${this.meeting && !meeting ? html`<p>${t.unknownMeeting(this.meeting)}</p>` : nothing}
+      ${
+        rows.length === 0
+          ? html`<p>${t.noSeats(group.name)}</p>`
+          : this.compact
+            ? this.renderList(rows, meeting)
+            : this.renderTable(group, rows, meeting)
+      }
+    </section>`;
+  }
+
+  private renderWarnings(document: PartnershipDocument, group: Group) {
+    const warnings = rosterWarnings(document, group.id, this.todayDate);
+    if (warnings.length === 0 || this.compact) return nothing;
+    return html`<div class="warnings" part="warnings">
+      <h3>${t.warningsTitle(warnings.length)}</h3>
+      <ul>
+        ${warnings.map((warning) => html`<li>${warning.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(group: Group, rows: RosterRow[], meeting?: Meeting) {
+    const c = t.columns;
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption>
+          ${t.caption(group.name)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${c.partner}</th>
+            <th scope="col">${c.representative}</th>
+            <th scope="col">${c.proxy}</th>
+            <th scope="col">${c.role}</th>
+            <th scope="col">${c.voting}</th>
+            <th scope="col">${c.term}</th>
+            ${meeting ? html`<th scope="col">${t.attendanceAt(formatDateTime(meeting.start))}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => this.renderRow(row, meeting))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(row: RosterRow, meeting?: Meeting) {
+    const { seat } = row;
+    return html`<tr>
+      <th scope="row">${row.partner ?? row.label}</th>
+      <td>${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}</td>
+      <td>${row.proxy ? renderPerson(row.proxy) : t.noProxy}</td>
+      <td>
+        ${seat.role === 'member' ? t.role(seat.role) : html`<strong class="tag tag--blue">${t.role(seat.role)}</strong>`}
+      </td>
+      <td>${seat.voting ? t.voting : t.nonVoting}</td>
+      <td>${seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm}</td>
+      ${meeting ? html`<td>${t.attendance(meeting.attendance[seat.id] ?? 'absent')}</td>` : nothing}
+    </tr>`;
+  }
+
+  private renderList(rows: RosterRow[], meeting?: Meeting) {
+    return html`<ul class="compact">
+      ${rows.map(
+        (row) =>
+          html`<li>
+            <strong>${t.partnerLine(row.partner ?? row.label)}</strong>
+            ${row.holder ? row.holder.name : t.vacant}${row.holder?.title ? html`, ${row.holder.title}` : nothing}
+            ${row.seat.role === 'member' ? nothing : html`(${t.role(row.seat.role)})`}
+            ${row.seat.voting ? nothing : html`(${t.nonVoting})`}
+            ${meeting ? html`: ${t.attendance(meeting.attendance[row.seat.id] ?? 'absent')}` : nothing}
+          </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+function renderPerson(person: Person) {
+  return html`<span class="person">${person.name}</span>${
+      person.title ? html`<span class="person__title">${person.title}</span>` : nothing
+    }`;
+}
+
+defineElement('partnership-roster', PartnershipRoster);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partnership-roster': PartnershipRoster;
+  }
+}

@@ -1,0 +1,38 @@
+/** The words of `<quorum-indicator>`. */
+export const quorumMessages = {
+  heading: (group: string, when: string) => `Quorum: ${group}, ${when}`,
+  quorate: 'Quorate',
+  notQuorate: 'Not quorate',
+  quorateSummary: 'Every quorum requirement is met, so the meeting can take decisions.',
+  notQuorateSummary: (unmet: number) =>
+    unmet === 1
+      ? 'One quorum requirement is not met, so decisions taken now would not count.'
+      : `${unmet} quorum requirements are not met, so decisions taken now would not count.`,
+  noRequirements: 'This group has no quorum requirements, so every meeting is quorate.',
+  met: 'Met',
+  notMet: 'Not met',
+  presentOfNeeded: (present: number, needed: number) => `${present} present, ${needed} needed`,
+  missingTitle: 'Missing:',
+  missingSeat: (label: string, person?: string) => (person ? `${label} (${person})` : `${label} (vacant)`),
+  noMeeting: 'No meeting is named. Set the meeting attribute to the id of a meeting in the document.',
+  unknownMeeting: (id: string) =>
+    `There is no meeting with the id '${id}'. Set the meeting attribute to the id of a meeting in the document.`,
+};
+
+/** The words of the clerk's check-in (`editable`). */
+export const checkInMessages = {
+  caption: 'Record who is here',
+  seat: 'Seat',
+  person: 'Holder',
+  attendance: 'Attendance',
+  selectLabel: (seat: string) => `Attendance for ${seat}`,
+  options: { holder: 'Holder present', proxy: 'Proxy present', apologies: 'Apologies', absent: 'Absent' },
+  saving: (seat: string) => `Saving attendance for ${seat}…`,
+  saved: (seat: string) => `Attendance for ${seat} saved.`,
+  queued: (seat: string) =>
+    `Attendance for ${seat} is saved on this device and will be sent when the connection returns.`,
+  rejected: (seat: string, reason: string) =>
+    `Attendance for ${seat} was not accepted, so it is back as it was: ${reason}`,
+  noClerk:
+    'To record attendance, the host must set the clerk attribute to the signed-in clerk’s id and the endpoint attribute.',
+};

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+export const quorumStyles = css`
+  .verdict {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    margin-bottom: var(--_space);
+  }
+  .verdict .tag {
+    font-size: 1.1em;
+  }
+  .requirements {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .requirement {
+    padding: 0.6em 0;
+    border-top: 1px solid var(--_border);
+  }
+  .requirement__head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: baseline;
+  }
+  .requirement__label {
+    font-weight: bold;
+  }
+  .missing {
+    margin: 0.4em 0 0;
+  }
+  .missing ul {
+    margin: 0.2em 0 0;
+    padding-left: 1.25em;
+  }
+`;

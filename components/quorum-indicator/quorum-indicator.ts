@@ -1,0 +1,179 @@
+/**
+ * @summary Whether a meeting is quorate, each quorum requirement with present
+ * and needed, and who is missing for each one not met.
+ *
+ * @example
+ * <quorum-indicator src="/data/wokingham.json" meeting="wep-2022-01-20"></quorum-indicator>
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Group, Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import { updateDocument, withAttendance, type OutboxStatus, type SubmitFunction } from '../../src/data/index.js';
+import { quorum, seatLabel } from '../../src/rules/index.js';
+import { defineElement } from '../internal/define.js';
+import { formatDateTime } from '../internal/format.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import { PartnershipElement } from '../internal/partnership-element.js';
+import { renderCheckIn, type CheckInChange } from './check-in.js';
+import { baseStyles } from '../internal/styles.js';
+import { checkInMessages, quorumMessages as t } from './messages.js';
+import { quorumStyles } from './quorum-indicator.styles.js';
+
+type QuorumResult = ReturnType<typeof quorum>;
+type RequirementResult = QuorumResult['requirements'][number];
+
+/**
+ * @tag quorum-indicator
+ * @attr src - URL of the partnership document.
+ * @attr meeting - Id of the meeting.
+ * @attr editable - The clerk's check-in: each seat's attendance can be changed, and is sent through the outbox.
+ * @attr clerk - With `editable`: id of the signed-in clerk, who the changes are by.
+ * @attr endpoint - With `editable`: URL the attendance changes are POSTed to.
+ * @fires attendance-recorded - The host confirmed an attendance change. `detail.change`.
+ * @fires attendance-rejected - The host refused one; it is put back. `detail.change`, `detail.reason`.
+ * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @csspart verdict - The quorate or not quorate line.
+ * @csspart requirement - One quorum requirement.
+ * @csspart check-in - The clerk's attendance table.
+ * @csspart error-summary - The problem shown when the document cannot be used.
+ * @cssprop --pk-text-colour - Text colour.
+ * @cssprop --pk-border-colour - Rules between requirements.
+ */
+export class QuorumIndicator extends PartnershipElement {
+  static override styles = [baseStyles, quorumStyles];
+
+  /** Id of the meeting whose quorum is shown. */
+  @property({ reflect: true }) meeting?: string;
+
+  /** Lets the clerk change each seat's attendance. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** Id of the signed-in clerk. */
+  @property({ reflect: true }) clerk?: string;
+
+  /** Where attendance changes are POSTed. */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** The host's own way to send an attendance change, instead of `endpoint`. */
+  @property({ attribute: false }) submit?: SubmitFunction;
+
+  @state() private announcement = '';
+
+  /** Each change sent from this page, with the attendance to put back if it is refused. */
+  private readonly pending = new Map<string, CheckInChange & { documentUrl?: string }>();
+
+  private readonly sending = new OutboxController(
+    this,
+    'submit:quorum-indicator',
+    (entry) => entry.kind === 'attendance' && entry.record.meeting === this.meeting,
+    (status) => this.showStatus(status),
+  );
+
+  protected renderDocument(document: PartnershipDocument): TemplateResult {
+    if (!this.meeting) return html`<p>${t.noMeeting}</p>`;
+    const meeting = document.meetings.find((m) => m.id === this.meeting);
+    const group = meeting && document.groups.find((g) => g.id === meeting.group);
+    if (!meeting || !group) return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
+    const result = quorum(document, meeting.id);
+    const unmet = result.requirements.filter((r) => !r.met).length;
+    return html`<section aria-labelledby="heading">
+      <h2 id="heading">${t.heading(group.name, formatDateTime(meeting.start))}</h2>
+      <div class="verdict" part="verdict" role="status">
+        <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
+          ${result.quorate ? t.quorate : t.notQuorate}
+        </strong>
+        <span>${result.quorate ? t.quorateSummary : t.notQuorateSummary(unmet)}</span>
+      </div>
+      ${
+        result.requirements.length === 0
+          ? html`<p>${t.noRequirements}</p>`
+          : html`<ul class="requirements">
+              ${result.requirements.map((r) => this.renderRequirement(document, group, r))}
+            </ul>`
+      }
+      ${this.editable ? this.renderEditor(document, group, meeting) : nothing}
+    </section>`;
+  }
+
+  private renderEditor(document: PartnershipDocument, group: Group, meeting: Meeting) {
+    if (!this.clerk || !this.sending.channel) return html`<p>${checkInMessages.noClerk}</p>`;
+    return html`${renderCheckIn(document, group, meeting, (change) => void this.record(meeting, change))}
+      <p role="status" class="secondary">${this.announcement}</p>`;
+  }
+
+  /** Shows the change at once, then sends it through the outbox. */
+  private async record(meeting: Meeting, change: CheckInChange): Promise<void> {
+    const documentUrl = this.source.state.url;
+    const record = {
+      id: crypto.randomUUID(),
+      meeting: meeting.id,
+      seat: change.seat,
+      attendance: change.attendance,
+      by: this.clerk ?? '',
+      at: new Date().toISOString(),
+    };
+    this.pending.set(record.id, { ...change, documentUrl });
+    if (documentUrl) updateDocument(documentUrl, (doc) => withAttendance(doc, record));
+    this.announcement = checkInMessages.saving(change.label);
+    await this.sending.enqueue({ kind: 'attendance', record }, documentUrl);
+  }
+
+  private showStatus(status: OutboxStatus): void {
+    if (status.entry.kind !== 'attendance') return;
+    const change = status.entry.record;
+    const label = this.pending.get(change.id)?.label ?? change.seat;
+    if (status.state === 'queued' && status.problem) this.announcement = checkInMessages.queued(label);
+    if (status.state === 'recorded') {
+      this.pending.delete(change.id);
+      this.announcement = checkInMessages.saved(label);
+      this.emit('attendance-recorded', { change });
+    }
+    if (status.state === 'rejected') {
+      // Put back what this page showed before; a change made before a reload is corrected by the next load.
+      const pending = this.pending.get(change.id);
+      if (pending?.documentUrl) {
+        updateDocument(pending.documentUrl, (doc) => withAttendance(doc, { ...change, attendance: pending.previous }));
+      }
+      this.pending.delete(change.id);
+      this.announcement = checkInMessages.rejected(label, status.reason);
+      this.emit('attendance-rejected', { change, reason: status.reason });
+    }
+  }
+
+  private renderRequirement(document: PartnershipDocument, group: Group, requirement: RequirementResult) {
+    return html`<li class="requirement" part="requirement">
+      <div class="requirement__head">
+        <span class="requirement__label">${requirement.label}</span>
+        <span>${t.presentOfNeeded(requirement.present, requirement.needed)}</span>
+        <strong class="tag ${requirement.met ? 'tag--green' : 'tag--red'}"
+          >${requirement.met ? t.met : t.notMet}</strong
+        >
+      </div>
+      ${requirement.met || requirement.missing.length === 0 ? nothing : this.renderMissing(document, group, requirement.missing)}
+    </li>`;
+  }
+
+  private renderMissing(document: PartnershipDocument, group: Group, missing: string[]) {
+    const people = new Map(document.people.map((p) => [p.id, p.name]));
+    return html`<div class="missing">
+      ${t.missingTitle}
+      <ul>
+        ${missing.map((seatId) => {
+          const seat = group.seats.find((s) => s.id === seatId);
+          if (!seat) return nothing;
+          return html`<li>
+            ${t.missingSeat(seatLabel(document, seat), seat.holder ? people.get(seat.holder) : undefined)}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}
+
+defineElement('quorum-indicator', QuorumIndicator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quorum-indicator': QuorumIndicator;
+  }
+}

@@ -1,0 +1,93 @@
+/** The words of `<vote-panel>`. */
+import type { DecisionRule, ProposalStatus, VoteChoice } from '../../src/contract/index.js';
+import type { RetryReason } from '../../src/data/index.js';
+
+const choices: Record<VoteChoice, string> = { for: 'For', against: 'Against', abstain: 'Abstain' };
+const statuses: Record<ProposalStatus, string> = {
+  draft: 'Draft',
+  open: 'Open for votes',
+  closed: 'Closed',
+  withdrawn: 'Withdrawn',
+};
+const rules: Record<DecisionRule, string> = {
+  'simple-majority': 'simple majority: more votes for than against',
+  'absolute-majority': 'absolute majority: votes for from more than half of all voting seats',
+  'two-thirds': 'two-thirds majority: at least two thirds of the votes for or against are for',
+  'three-quarters': 'three-quarters majority: at least three quarters of the votes for or against are for',
+  unanimous: 'unanimity: every vote cast is for, with no votes against and no abstentions',
+};
+const results = {
+  carried: 'Carried',
+  'not-carried': 'Not carried',
+  tied: 'Tied: not carried',
+  inquorate: 'Not decided: the meeting was not quorate',
+  pending: 'Pending',
+} as const;
+const retry: Record<RetryReason, string> = {
+  offline: 'Queued: you are offline. It will be sent when the connection returns.',
+  'server-error': 'Queued: the server could not take it just now. It will be sent again shortly.',
+  timeout: 'Queued: the server took too long to answer. It will be sent again shortly.',
+};
+
+export const voteMessages = {
+  choice: (choice: VoteChoice) => choices[choice],
+  status: (status: ProposalStatus) => statuses[status],
+  rule: (rule: DecisionRule) => rules[rule],
+  result: (result: keyof typeof results) => results[result],
+  proposedBy: (group: string) => `Proposed by the ${group}`,
+  decidedAt: (when: string) => `To be decided at the meeting on ${when}`,
+  closes: (when: string) => `Voting closes ${when}`,
+  summary: 'Summary',
+  rationale: 'Rationale',
+  yourVote: 'Your vote',
+  legendHolder: (seat: string) => `How do you vote for ${seat}?`,
+  legendProxy: (seat: string, holder: string) => `How do you vote for ${seat}, as proxy for ${holder}?`,
+  castButton: 'Cast vote',
+  changeButton: 'Change vote',
+  chooseFirst: 'Choose for, against or abstain.',
+  current: (choice: VoteChoice, when: string) =>
+    `Your vote for this seat is recorded: ${choices[choice].toLowerCase()}, cast ${when}. You can change it while the proposal is open.`,
+  signIn: 'Sign in to the portal to vote.',
+  cannotVote: 'You cannot vote on this proposal.',
+  // Outbox states, announced in the status region.
+  saving: 'Saved on this device, sending…',
+  recorded: 'Recorded. Thank you: your vote is with the partnership.',
+  queued: (problem?: RetryReason) => (problem ? retry[problem] : 'Saved on this device, sending…'),
+  rejected: (reason: string) => `Not accepted: ${reason}`,
+  refused: (reason: string) => `Not sent: ${reason}`,
+  // The tally.
+  tallyTitle: 'The count',
+  tallyCaption: 'Votes counted',
+  countsFor: 'For',
+  countsAgainst: 'Against',
+  countsAbstain: 'Abstain',
+  ruleLine: (rule: DecisionRule) => `Decision rule: ${rules[rule]}.`,
+  ruleFromGroup: 'This is the group’s own rule.',
+  ruleAgreed: (when: string) => `The group agreed this rule unanimously at its meeting on ${when}.`,
+  base: (voted: number, entitled: number) =>
+    `${voted} of ${entitled} voting ${entitled === 1 ? 'seat has' : 'seats have'} a counted vote.`,
+  needed: (needed: number, entitled: number, have: number) =>
+    have >= needed
+      ? `It needs ${needed} of ${entitled} votes for to carry, with the other votes as they stand, and has ${have}.`
+      : `It needs ${needed} of ${entitled} votes for to carry, with the other votes as they stand: ${needed - have} more.`,
+  cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
+  abstentions: (rule: DecisionRule) =>
+    rule === 'unanimous'
+      ? 'An abstention is recorded and stops a unanimous decision.'
+      : 'Abstentions are recorded but count neither for nor against.',
+  tieNone: 'A tie is not carried.',
+  tieChair: 'A tie is decided by the chair’s vote, when the chair has voted.',
+  quorate: (when: string) => `The meeting on ${when} is quorate.`,
+  inquorate: (when: string) => `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
+  noMeeting: 'No meeting is named, so quorum does not apply.',
+  resultLine: (result: string) => `Result: ${result}.`,
+  standingLine: (result: string) => `If voting closed now: ${result}.`,
+  hidden: 'The count is not shown here.',
+  afterClose: 'The count is shown once voting has closed.',
+  invalidTitle: (count: number) => (count === 1 ? '1 vote not counted' : `${count} votes not counted`),
+  invalidVote: (seat: string, person: string, reason: string) => `${seat}, cast by ${person}: ${reason}`,
+  noProposal: 'No proposal is named. Set the proposal attribute to the id of a proposal in the document.',
+  unknownProposal: (id: string) =>
+    `There is no proposal with the id '${id}'. Set the proposal attribute to the id of a proposal in the document.`,
+  noSender: 'Voting is not set up on this page: the host must set the endpoint attribute or the submit property.',
+};

@@ -1,0 +1,84 @@
+/**
+ * The count explained, from the rules core's `outcome`: the counts, the rule
+ * and where it came from, the base, what it still needs, how abstentions and
+ * ties count, quorum, and the result (or, while open, the result if voting
+ * closed now).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
+import { outcome, seatLabel, type Outcome } from '../../src/rules/index.js';
+import { formatDateTime } from '../internal/format.js';
+import { voteMessages as t } from './messages.js';
+
+export type ResultsMode = 'live' | 'after-close' | 'hidden';
+
+export function renderTally(document: PartnershipDocument, proposal: Proposal, mode: ResultsMode): TemplateResult {
+  if (mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
+  const closed = proposal.status === 'closed' || proposal.status === 'withdrawn';
+  if (mode === 'after-close' && !closed) return html`<p class="tally" part="tally">${t.afterClose}</p>`;
+  const result = outcome(document, proposal.id);
+  const group = document.groups.find((g) => g.id === proposal.group);
+  const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
+  const source = result.ruleSource;
+  const agreedAt = source.kind === 'agreed' ? document.meetings.find((m) => m.id === source.meeting) : undefined;
+  const have = result.for;
+  return html`<section class="tally" part="tally" aria-labelledby="tally-title">
+    <h3 id="tally-title">${t.tallyTitle}</h3>
+    <table class="counts">
+      <caption class="visually-hidden">
+        ${t.tallyCaption}
+      </caption>
+      <tbody>
+        <tr>
+          <th scope="row">${t.countsFor}</th>
+          <td class="numeric">${result.for}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.countsAgainst}</th>
+          <td class="numeric">${result.against}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.countsAbstain}</th>
+          <td class="numeric">${result.abstain}</td>
+        </tr>
+      </tbody>
+    </table>
+    <p class="result">
+      <strong>
+        ${proposal.status === 'open' ? t.standingLine(t.result(result.standing)) : t.resultLine(t.result(result.result))}
+      </strong>
+    </p>
+    <ul>
+      <li>${t.ruleLine(result.rule)} ${agreedAt ? t.ruleAgreed(formatDateTime(agreedAt.start)) : t.ruleFromGroup}</li>
+      <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
+      <li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, have)}</li>
+      <li>${t.abstentions(result.rule)}</li>
+      ${result.rule === 'simple-majority' ? html`<li>${group?.tieBreak === 'chair' ? t.tieChair : t.tieNone}</li>` : nothing}
+      <li>
+        ${
+          meeting
+            ? result.quorate
+              ? t.quorate(formatDateTime(meeting.start))
+              : t.inquorate(formatDateTime(meeting.start))
+            : t.noMeeting
+        }
+      </li>
+    </ul>
+    ${result.invalid.length > 0 ? renderInvalid(document, proposal, result.invalid) : nothing}
+  </section>`;
+}
+
+function renderInvalid(document: PartnershipDocument, proposal: Proposal, invalid: Outcome['invalid']) {
+  const group = document.groups.find((g) => g.id === proposal.group);
+  return html`<h4>${t.invalidTitle(invalid.length)}</h4>
+    <ul>
+      ${invalid.map((item) => {
+        const vote = document.votes.find((v) => v.id === item.vote);
+        const seat = group?.seats.find((s) => s.id === vote?.seat);
+        const person = document.people.find((p) => p.id === vote?.by)?.name ?? vote?.by ?? '';
+        return html`<li>
+          ${t.invalidVote(seat ? seatLabel(document, seat) : (vote?.seat ?? ''), person, item.message)}
+        </li>`;
+      })}
+    </ul>`;
+}

@@ -1,0 +1,249 @@
+/**
+ * @summary A member's indicative vote on one proposal, and the count
+ * explained: the rule and where it came from, its base, how many more votes
+ * for it needs, how abstentions and ties count, quorum and the result.
+ *
+ * @example
+ * <vote-panel src="/api/partnership" proposal="hnb-plan" voter="p-cirrus-dceo" endpoint="/api/votes"></vote-panel>
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
+import { checkVote, eligibleSeats, ineligibility, seatLabel } from '../../src/rules/index.js';
+import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
+import { defineElement } from '../internal/define.js';
+import { formatDateTime } from '../internal/format.js';
+import { shared } from '../internal/messages.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import { PartnershipElement } from '../internal/partnership-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { voteMessages as t } from './messages.js';
+import { renderTally, type ResultsMode } from './tally-view.js';
+import { votePanelStyles } from './vote-panel.styles.js';
+
+const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
+
+/** The detail of `vote-queued`, `vote-recorded` and `vote-rejected`. */
+export interface VoteEventDetail {
+  vote: Vote;
+  /** With `vote-rejected`: the host's reason, in its own words. */
+  reason?: string;
+}
+
+type Announcement = { text: string; tone: 'info' | 'recorded' | 'rejected' };
+
+/**
+ * @tag vote-panel
+ * @attr src - URL of the partnership document.
+ * @attr proposal - Id of the proposal.
+ * @attr voter - Id of the signed-in person, set by the host from its own sign-in.
+ * @attr endpoint - URL the vote is POSTed to (JSON, with its id as the Idempotency-Key).
+ * @attr results - `live` (default): the count while voting is open; `after-close`; `hidden`.
+ * @attr today - The date taken as today (YYYY-MM-DD); it also dates the votes cast, for demos set in the past.
+ * @fires vote-queued - The vote is saved on this device and waiting to be sent. `detail.vote`.
+ * @fires vote-recorded - The host confirmed the vote. `detail.vote`.
+ * @fires vote-rejected - The host refused the vote. `detail.vote`, `detail.reason`.
+ * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @csspart form - The voting form of one seat.
+ * @csspart status - The region announcing the vote's state.
+ * @csspart tally - The count explained.
+ * @cssprop --pk-success-colour - The vote button.
+ */
+export class VotePanel extends PartnershipElement {
+  static override styles = [baseStyles, votePanelStyles];
+
+  /** Id of the proposal voted on. */
+  @property({ reflect: true }) proposal?: string;
+
+  /** Id of the signed-in person. */
+  @property({ reflect: true }) voter?: string;
+
+  /** Where votes are POSTed. */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** When the count is shown: `live`, `after-close` or `hidden`. */
+  @property({ reflect: true }) results: ResultsMode = 'live';
+
+  /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */
+  @property({ attribute: false }) submit?: SubmitFunction;
+
+  @state() private chosen: Record<string, VoteChoice> = {};
+  @state() private announcement?: Announcement;
+
+  private readonly sending = new OutboxController(
+    this,
+    'submit:vote-panel',
+    (entry) => entry.kind === 'vote' && entry.record.proposal === this.proposal && entry.record.by === this.voter,
+    (status) => this.showStatus(status),
+  );
+
+  /** The moment a vote cast now is dated: `today` at the current time, when `today` is set. */
+  private castNow(): string {
+    const now = new Date().toISOString();
+    return this.today ? `${this.todayDate}${now.slice(10)}` : now;
+  }
+
+  protected renderDocument(document: PartnershipDocument): TemplateResult {
+    if (!this.proposal) return html`<p>${t.noProposal}</p>`;
+    const proposal = document.proposals.find((p) => p.id === this.proposal);
+    if (!proposal) return html`<p>${t.unknownProposal(this.proposal)}</p>`;
+    return html`<section aria-labelledby="title">
+      <h2 id="title">${proposal.title}</h2>
+      ${this.renderMeta(document, proposal)}
+      ${
+        proposal.summary
+          ? html`<h3>${t.summary}</h3>
+              <p>${proposal.summary}</p>`
+          : nothing
+      }
+      ${
+        proposal.rationale
+          ? html`<h3>${t.rationale}</h3>
+              <p>${proposal.rationale}</p>`
+          : nothing
+      }
+      <p class="indicative">${shared.indicative}</p>
+      ${this.renderVoting(document, proposal)}
+      <p class="status status--${this.announcement?.tone ?? 'info'}" role="status" part="status">
+        ${this.announcement?.text ?? ''}
+      </p>
+      ${renderTally(document, proposal, this.results)}
+    </section>`;
+  }
+
+  private renderMeta(document: PartnershipDocument, proposal: Proposal) {
+    const from = proposal.from ? document.groups.find((g) => g.id === proposal.from) : undefined;
+    const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
+    const tone = proposal.status === 'open' ? 'tag--blue' : 'tag--grey';
+    return html`<p class="meta">
+      <strong class="tag ${tone}">${t.status(proposal.status)}</strong>
+      ${from ? html`${t.proposedBy(from.name)}. ` : nothing}
+      ${meeting ? html`${t.decidedAt(formatDateTime(meeting.start))}. ` : nothing}
+      ${proposal.closes && proposal.status === 'open' ? html`${t.closes(formatDateTime(proposal.closes))}.` : nothing}
+    </p>`;
+  }
+
+  private renderVoting(document: PartnershipDocument, proposal: Proposal) {
+    if (!this.voter) return html`<p>${t.signIn}</p>`;
+    const at = this.castNow();
+    const seats = eligibleSeats(document, proposal.id, this.voter, at);
+    if (seats.length === 0) {
+      const reasons = ineligibility(document, proposal.id, this.voter, at);
+      return html`<h3>${t.yourVote}</h3>
+        <p>${t.cannotVote}</p>
+        <ul>
+          ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
+        </ul>`;
+    }
+    if (!this.sending.channel) return html`<p>${t.noSender}</p>`;
+    return html`<h3>${t.yourVote}</h3>
+      ${seats.map(({ seat, as }) => this.renderSeatForm(document, proposal, seat, as))}`;
+  }
+
+  private renderSeatForm(document: PartnershipDocument, proposal: Proposal, seatId: string, as: 'holder' | 'proxy') {
+    const group = document.groups.find((g) => g.id === proposal.group);
+    const seat = group?.seats.find((s) => s.id === seatId);
+    if (!seat) return nothing;
+    const label = seatLabel(document, seat);
+    const holder = document.people.find((p) => p.id === seat.holder)?.name ?? '';
+    const current = latestVote(document, proposal.id, seat.id, this.voter);
+    const chosen = this.chosen[seat.id] ?? current?.choice;
+    const name = `choice-${seat.id}`;
+    return html`<form
+      class="seat-form"
+      part="form"
+      @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id)}
+    >
+      ${current ? html`<p class="current">${t.current(current.choice, formatDateTime(current.cast))}</p>` : nothing}
+      <fieldset>
+        <legend>${as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)}</legend>
+        ${CHOICES.map(
+          (choice) =>
+            html`<div class="choice">
+              <input
+                type="radio"
+                id="${name}-${choice}"
+                name=${name}
+                .value=${choice}
+                .checked=${chosen === choice}
+                @change=${() => (this.chosen = { ...this.chosen, [seat.id]: choice })}
+              />
+              <label for="${name}-${choice}">${t.choice(choice)}</label>
+            </div>`,
+        )}
+      </fieldset>
+      <button type="submit">${current ? t.changeButton : t.castButton}</button>
+    </form>`;
+  }
+
+  private async cast(
+    event: SubmitEvent,
+    document: PartnershipDocument,
+    proposal: Proposal,
+    seat: string,
+  ): Promise<void> {
+    event.preventDefault();
+    const choice = this.chosen[seat];
+    if (!choice || !this.voter || !this.sending.channel) {
+      this.announce({ text: t.chooseFirst, tone: 'rejected' });
+      return;
+    }
+    const vote: Vote = {
+      id: crypto.randomUUID(),
+      proposal: proposal.id,
+      seat,
+      by: this.voter,
+      choice,
+      cast: this.castNow(),
+    };
+    const checked = checkVote(document, vote);
+    if (!checked.ok) {
+      this.announce({ text: t.refused(checked.message), tone: 'rejected' });
+      return;
+    }
+    this.announce({ text: t.saving, tone: 'info' });
+    await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);
+  }
+
+  /** Shows and announces the state of this voter's votes on this proposal, and fires the events. */
+  private showStatus(status: OutboxStatus): void {
+    if (status.entry.kind !== 'vote') return;
+    const vote = status.entry.record;
+    switch (status.state) {
+      case 'queued':
+        this.announce({ text: t.queued(status.problem), tone: 'info' });
+        if (status.entry.attempts === 0) this.emit<VoteEventDetail>('vote-queued', { vote });
+        return;
+      case 'sending':
+        return;
+      case 'recorded':
+        this.chosen = {};
+        this.announce({ text: t.recorded, tone: 'recorded' });
+        this.emit<VoteEventDetail>('vote-recorded', { vote });
+        return;
+      case 'rejected':
+        this.announce({ text: t.rejected(status.reason), tone: 'rejected' });
+        this.emit<VoteEventDetail>('vote-rejected', { vote, reason: status.reason });
+    }
+  }
+
+  private announce(announcement: Announcement): void {
+    this.announcement = announcement;
+  }
+}
+
+/** This voter's latest stored vote for the seat, if any. */
+function latestVote(document: PartnershipDocument, proposal: string, seat: string, voter?: string): Vote | undefined {
+  return document.votes
+    .filter((v) => v.proposal === proposal && v.seat === seat && v.by === voter)
+    .sort((a, b) => Date.parse(a.cast) - Date.parse(b.cast))
+    .at(-1);
+}
+
+defineElement('vote-panel', VotePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vote-panel': VotePanel;
+  }
+}

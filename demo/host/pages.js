@@ -1,0 +1,68 @@
+// The host's own pages: sign-in and the live vote page. They are built on the
+// server from the live document, so every value from it is escaped.
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe to put in HTML content or a quoted attribute. */
+export function escapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+export function layout(title, body) {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} – partnership-kit demo</title>
+<link rel="stylesheet" href="/demo/demo.css">
+<script type="module" src="/dist/partnership-kit.js"></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header"><a href="/">partnership-kit demo portal</a></header>
+<main id="main">
+${body}
+</main>
+</body>
+</html>`;
+}
+
+export function signInPage(document, signedIn) {
+  const options = (document.people ?? [])
+    .map(
+      (person) =>
+        `<div class="choice"><input type="radio" name="person" id="p-${escapeHtml(person.id)}" value="${escapeHtml(person.id)}"${person.id === signedIn ? ' checked' : ''}>
+<label for="p-${escapeHtml(person.id)}">${escapeHtml(person.name)}${person.title ? `, ${escapeHtml(person.title)}` : ''}</label></div>`,
+    )
+    .join('\n');
+  return layout(
+    'Sign in',
+    `<h1>Sign in to the ${escapeHtml(document.partnership?.name ?? 'partnership')} portal</h1>
+<p class="lede">This demo has no passwords: choose who you are. The portal then sets a session cookie, and the kit votes as that person.</p>
+<form method="post" action="/sign-in">
+<fieldset><legend>Who are you?</legend>
+${options}
+</fieldset>
+<button type="submit">Sign in</button>
+</form>`,
+  );
+}
+
+export function votePage(document, { personId, proposal }) {
+  const person = (document.people ?? []).find((p) => p.id === personId);
+  const meeting = proposal?.meeting
+    ? `<quorum-indicator src="/api/partnership" meeting="${escapeHtml(proposal.meeting)}"></quorum-indicator>`
+    : '';
+  const panel = proposal
+    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${escapeHtml(personId)}" endpoint="/api/votes" today="${escapeHtml(proposal.demoToday ?? '')}"></vote-panel>`
+    : '<p>No proposal is open for votes in this document.</p>';
+  return layout(
+    'Vote',
+    `<h1>Vote</h1>
+<p class="lede">Signed in as ${escapeHtml(person?.name ?? personId)}. <a href="/sign-in">Sign in as someone else</a>.</p>
+<div class="grid">
+<div class="widget">${panel}</div>
+<div class="widget">${meeting}</div>
+</div>`,
+  );
+}

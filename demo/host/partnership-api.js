@@ -1,0 +1,159 @@
+// The portal's API for one partnership: the current document, and the votes
+// and attendance changes members and clerks send through the kit's outbox.
+// Every record is checked with partnership-kit/core, the same rules the
+// widgets show, before it is stored.
+//
+//   GET  /api/partnership   the seed document with every stored record applied
+//   POST /api/votes         a vote (Idempotency-Key = vote id, by = the signed-in person)
+//   POST /api/attendance    a seat's attendance at a meeting (the group's clerk or chair)
+import { readFile } from 'node:fs/promises';
+import { BodyError, readJson, sendError, sendJson } from './http.js';
+import { signedInPerson } from './sessions.js';
+
+const FUTURE_SKEW_MS = 2 * 60_000;
+
+/** What the store's update queue expects: the new stored value (or undefined) and the answer. */
+const answer = (status, body, value) => ({ value, result: { status, body } });
+
+/** Same members, same values: the test for "the same id again". */
+function sameRecord(a, b) {
+  return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+}
+
+export class PartnershipApi {
+  /** @param {{ seedFile: string, store: import('./json-file-store.js').JsonFileStore, core: any }} options */
+  constructor({ seedFile, store, core }) {
+    this.seedFile = seedFile;
+    this.store = store;
+    this.core = core;
+  }
+
+  static emptyStore() {
+    return { votes: [], attendance: [] };
+  }
+
+  /** The seed with the stored records applied: what GET /api/partnership answers. */
+  async currentDocument() {
+    return applyStored(this.seedCache, await this.store.read());
+  }
+
+  /** Answers a request under /api/, or returns false when it is not one of ours. */
+  async handle(request, response, pathname) {
+    try {
+      if (pathname === '/api/partnership' && request.method === 'GET') {
+        return sendJson(response, 200, await this.currentDocument());
+      }
+      if (pathname === '/api/votes' && request.method === 'POST') return await this.postVote(request, response);
+      if (pathname === '/api/attendance' && request.method === 'POST')
+        return await this.postAttendance(request, response);
+      return false;
+    } catch (error) {
+      if (error instanceof BodyError) return sendError(response, error.status, error.message);
+      throw error;
+    }
+  }
+
+  /** Checks the record's shape with the contract itself: its problems, with paths inside the record. */
+  recordProblems(document, key, record) {
+    const index = (document[key] ?? []).length;
+    const trial = { ...document, [key]: [...(document[key] ?? []), record] };
+    const parsed = this.core.parseDocument(trial);
+    if (parsed.ok) return { document: parsed.document, problems: [] };
+    const prefix = `${key}[${index}]`;
+    const problems = parsed.problems.filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
+    return { document: undefined, problems };
+  }
+
+  async postVote(request, response) {
+    const person = signedInPerson(request);
+    if (!person) return sendError(response, 401, 'Sign in to vote.');
+    const vote = await readJson(request);
+    if (typeof vote !== 'object' || vote === null || Array.isArray(vote)) {
+      return sendError(response, 400, 'Send one vote as a JSON object.');
+    }
+    if (request.headers['idempotency-key'] !== vote.id) {
+      return sendError(response, 400, 'The Idempotency-Key header must be the vote’s id.');
+    }
+    if (vote.by !== person) {
+      return sendError(response, 403, `You are signed in as '${person}', so you cannot cast a vote as '${vote.by}'.`);
+    }
+    return this.store
+      .update((stored) => this.storeVote(stored, vote))
+      .then(({ status, body }) => sendJson(response, status, body));
+  }
+
+  /** Decides on one vote inside the store's queue, so two sends of one id cannot both be stored. */
+  storeVote(stored, vote) {
+    const existing = stored.votes.find((v) => v.id === vote.id);
+    if (existing) {
+      return sameRecord(existing, vote)
+        ? answer(200, { id: vote.id, stored: existing, repeated: true })
+        : answer(422, { error: `A different vote with the id '${vote.id}' is already stored.`, id: vote.id });
+    }
+    return this.decideVote(stored, vote);
+  }
+
+  decideVote(stored, vote) {
+    const current = applyStored(this.seedCache, stored);
+    const { document: withVote, problems } = this.recordProblems(current, 'votes', vote);
+    if (problems.length > 0) return answer(400, { error: problems.map((p) => p.message).join(' '), problems });
+    if (Date.parse(vote.cast) > Date.now() + FUTURE_SKEW_MS) {
+      return answer(400, { error: 'The vote’s cast time is in the future. Check the device’s clock.' });
+    }
+    const checked = this.core.checkVote(withVote ?? current, vote);
+    if (!checked.ok) {
+      const status = checked.reason === 'not-holder-or-proxy' ? 403 : 422;
+      return answer(status, { error: checked.message, reason: checked.reason });
+    }
+    return answer(201, { id: vote.id, stored: vote }, { ...stored, votes: [...stored.votes, vote] });
+  }
+
+  async postAttendance(request, response) {
+    const person = signedInPerson(request);
+    if (!person) return sendError(response, 401, 'Sign in to record attendance.');
+    const change = await readJson(request);
+    if (typeof change !== 'object' || change === null || request.headers['idempotency-key'] !== change.id) {
+      return sendError(response, 400, 'Send one attendance change as JSON, with its id as the Idempotency-Key header.');
+    }
+    return this.store
+      .update((stored) => this.storeAttendance(stored, change, person))
+      .then(({ status, body }) => sendJson(response, status, body));
+  }
+
+  storeAttendance(stored, change, person) {
+    const keys = Object.keys(change).sort().join(',');
+    if (keys !== 'at,attendance,by,id,meeting,seat' || change.by !== person) {
+      return answer(400, { error: 'An attendance change has exactly id, meeting, seat, attendance, by (you) and at.' });
+    }
+    const existing = stored.attendance.find((c) => c.id === change.id);
+    if (existing) return answer(sameRecord(existing, change) ? 200 : 422, { id: change.id, stored: existing });
+    const current = this.core.parseDocument(applyStored(this.seedCache, stored));
+    if (!current.ok) return answer(500, { error: 'The stored partnership document is broken.' });
+    const meeting = current.document.meetings.find((m) => m.id === change.meeting);
+    const group = meeting && current.document.groups.find((g) => g.id === meeting.group);
+    if (!meeting || !group) return answer(422, { error: `There is no meeting '${change.meeting}'.` });
+    const clerk = group.seats.some((s) => (s.role === 'clerk' || s.role === 'chair') && s.holder === person);
+    if (!clerk) return answer(403, { error: `Only the clerk or chair of ${group.name} may record attendance.` });
+    const trial = applyStored(this.seedCache, { ...stored, attendance: [...stored.attendance, change] });
+    const checked = this.core.parseDocument(trial);
+    if (!checked.ok) return answer(422, { error: checked.problems.map((p) => p.message).join(' ') });
+    return answer(201, { id: change.id, stored: change }, { ...stored, attendance: [...stored.attendance, change] });
+  }
+
+  /** Reads the seed once; the store's queue then works on it synchronously. */
+  async load() {
+    this.seedCache = JSON.parse(await readFile(this.seedFile, 'utf8'));
+    return this;
+  }
+}
+
+/** A deep copy of the seed with the stored records applied. */
+export function applyStored(seed, stored) {
+  const document = structuredClone(seed);
+  document.votes = [...(document.votes ?? []), ...stored.votes];
+  for (const change of stored.attendance) {
+    const meeting = document.meetings?.find((m) => m.id === change.meeting);
+    if (meeting) meeting.attendance = { ...meeting.attendance, [change.seat]: change.attendance };
+  }
+  return document;
+}

@@ -1,0 +1,55 @@
+/**
+ * The decision rules a group may use. Counted votes only: abstentions never
+ * count as for or against.
+ */
+import type { DecisionRule } from '../contract/index.js';
+
+export interface Count {
+  for: number;
+  against: number;
+  abstain: number;
+  /** The group's voting seats. */
+  entitled: number;
+}
+
+/** Whether a count carries under a rule, ties aside. */
+export function carries(rule: DecisionRule, count: Count): boolean {
+  const { for: yes, against: no, abstain } = count;
+  switch (rule) {
+    case 'simple-majority':
+      return yes > no;
+    case 'absolute-majority':
+      return yes > count.entitled / 2;
+    case 'two-thirds':
+      return yes > 0 && 3 * yes >= 2 * (yes + no);
+    case 'three-quarters':
+      return yes > 0 && 4 * yes >= 3 * (yes + no);
+    case 'unanimous':
+      return yes > 0 && no === 0 && abstain === 0;
+  }
+}
+
+/**
+ * The least number of votes for that carries the proposal, the other votes
+ * as they stand; null when no number can, within the seats left.
+ */
+export function forVotesNeeded(rule: DecisionRule, count: Count): number | null {
+  const least = leastFor(rule, count);
+  const available = count.entitled - count.against - count.abstain;
+  return least === null || least > available ? null : least;
+}
+
+function leastFor(rule: DecisionRule, { against, abstain, entitled }: Count): number | null {
+  switch (rule) {
+    case 'simple-majority':
+      return against + 1;
+    case 'absolute-majority':
+      return Math.floor(entitled / 2) + 1;
+    case 'two-thirds':
+      return Math.max(1, 2 * against);
+    case 'three-quarters':
+      return Math.max(1, 3 * against);
+    case 'unanimous':
+      return against === 0 && abstain === 0 ? 1 : null;
+  }
+}

@@ -1,0 +1,18 @@
+/** The governance-rules core: pure functions of (document, inputs, today). */
+export { addDays, addWorkingDays, dateOf, holidaysOf, instantOf, longDate, meetingDeadlines } from './calendar.js';
+export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
+export {
+  checkVote,
+  eligibleSeats,
+  ineligibility,
+  storedVoteCheck,
+  type VoteCheck,
+  type VoteRejection,
+} from './eligibility.js';
+export { carries, forVotesNeeded, type Count } from './decision-rules.js';
+export { outcome, type CountedVote, type Outcome, type Result, type Standing } from './outcome.js';
+export { isPresent, quorum, seatsNeeded, seatsSelected, type RequirementResult } from './quorum.js';
+export { rosterWarnings, seatLabel, TERM_ENDING_DAYS, type RosterWarning, type RosterWarningCode } from './roster.js';
+export { bandFor, riskStatus, type RiskStatus } from './risk.js';
+export { actionStatus, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
+export { personName } from './records.js';
