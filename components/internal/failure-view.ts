@@ -29,3 +29,10 @@ export function renderFailure(failure: LoadFailure): TemplateResult {
     </div>
   `;
 }
+
+/** The message without its leading path, which the summary already shows beside it. */
+function withoutPath({ path, message }: { path: string; message: string }): string {
+  if (!path || !message.startsWith(`${path} `)) return message;
+  const rest = message.slice(path.length + 1);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
