@@ -18,6 +18,8 @@ export const ENTRIES = {
   'components/partnership-roster': 'components/partnership-roster/partnership-roster.ts',
   'components/quorum-indicator': 'components/quorum-indicator/quorum-indicator.ts',
   'components/vote-panel': 'components/vote-panel/vote-panel.ts',
+  'components/risk-register': 'components/risk-register/risk-register.ts',
+  'components/action-tracker': 'components/action-tracker/action-tracker.ts',
 };
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });

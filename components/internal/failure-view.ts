@@ -21,7 +21,9 @@ export function renderFailure(failure: LoadFailure): TemplateResult {
           ? html`<ul class="error-summary__list">
               ${failure.problems.map(
                 (problem) =>
-                  html`<li><code class="path">${problem.path || shared.wholeDocument}</code> ${problem.message}</li>`,
+                  html`<li>
+                    <code class="path">${problem.path || shared.wholeDocument}</code> ${withoutPath(problem)}
+                  </li>`,
               )}
             </ul>`
           : null

@@ -25,12 +25,22 @@ export const baseStyles = css`
     color: var(--_text);
     font: inherit;
     line-height: 1.4;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
   }
   * {
     box-sizing: border-box;
+  }
+  /* A fieldset is as wide as its widest option by default: too wide for a phone. */
+  fieldset {
+    min-width: 0;
+  }
+  select,
+  input,
+  label {
+    max-width: 100%;
   }
   h2,
   h3 {
@@ -152,6 +162,8 @@ export const baseStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* Contains the visually hidden text too, which is positioned absolutely. */
+    position: relative;
   }
   @media (forced-colors: active) {
     .tag {

@@ -1,0 +1,59 @@
+/**
+ * The tracker's rows: each action with its status on `today` from the rules
+ * core, filtered, ordered (overdue first, then by when), and grouped.
+ */
+import type { Action, PartnershipDocument } from '../../src/contract/index.js';
+import { actionStatus, personName, type ActionStatus } from '../../src/rules/index.js';
+
+export interface ActionRow {
+  action: Action;
+  status: ActionStatus;
+  owner: string;
+}
+
+export type GroupBy = 'none' | 'owner' | 'meeting' | 'status';
+
+/** Overdue first, then what is due soon, then work in hand; finished work last. */
+const URGENCY: ActionStatus[] = ['overdue', 'due-soon', 'in-progress', 'open', 'done-late', 'done', 'dropped'];
+
+export function actionRows(
+  document: PartnershipDocument,
+  today: string,
+  scope: { group?: string; meeting?: string; owner?: string },
+): ActionRow[] {
+  return document.actions
+    .filter(
+      (a) =>
+        (!scope.group || a.group === scope.group) &&
+        (!scope.meeting || a.meeting === scope.meeting) &&
+        (!scope.owner || a.owner === scope.owner),
+    )
+    .map((action) => ({
+      action,
+      status: actionStatus(document, action.id, today),
+      owner: personName(document, action.owner),
+    }))
+    .sort((a, b) => URGENCY.indexOf(a.status) - URGENCY.indexOf(b.status) || a.action.due.localeCompare(b.action.due));
+}
+
+export function filterActions(rows: ActionRow[], filters: { owner?: string; status?: string }): ActionRow[] {
+  return rows.filter(
+    (r) => (!filters.owner || r.action.owner === filters.owner) && (!filters.status || r.status === filters.status),
+  );
+}
+
+/** Rows in groups, each with its name, in the rows' own order. */
+export function groupActions(
+  rows: ActionRow[],
+  by: GroupBy,
+  nameOf: { meeting: (id?: string) => string; status: (status: ActionStatus) => string },
+): { name: string; rows: ActionRow[] }[] {
+  if (by === 'none') return [{ name: '', rows }];
+  const groups = new Map<string, ActionRow[]>();
+  for (const row of rows) {
+    const name =
+      by === 'owner' ? row.owner : by === 'status' ? nameOf.status(row.status) : nameOf.meeting(row.action.meeting);
+    groups.set(name, [...(groups.get(name) ?? []), row]);
+  }
+  return [...groups].map(([name, grouped]) => ({ name, rows: grouped }));
+}

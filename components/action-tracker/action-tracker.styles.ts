@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const actionTrackerStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_space);
+  }
+  .controls legend {
+    font-weight: bold;
+  }
+  .controls label {
+    display: flex;
+    flex-direction: column;
+  }
+  select,
+  input {
+    font: inherit;
+    border: 2px solid var(--_text);
+    padding: 0.2em;
+    min-height: 2.25em;
+    background: Canvas;
+    color: CanvasText;
+  }
+  .button {
+    font: inherit;
+    border: 2px solid var(--_text);
+    background: var(--_panel);
+    color: var(--_text);
+    padding: 0.3em 0.75em;
+    cursor: pointer;
+  }
+  .action-title {
+    font-weight: bold;
+    display: block;
+  }
+  .links {
+    display: block;
+    font-size: 0.95em;
+  }
+  .links a + a {
+    margin-left: 0.75em;
+  }
+  .edit {
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+  }
+  .deadlines {
+    margin-top: calc(var(--_space) * 2);
+  }
+  @media print {
+    .controls,
+    .button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,291 @@
+/**
+ * @summary Actions by whom and by when: overdue, due soon, done late;
+ * filters, grouping and a CSV; the meetings' notice and minutes deadlines;
+ * and, when `editable`, status changes sent through the outbox.
+ *
+ * @example
+ * <action-tracker src="/data/sutton.json" group="eog" today="2019-12-10"
+ *   href-template="/governance/{type}s/{id}"></action-tracker>
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ActionRecordStatus, PartnershipDocument } from '../../src/contract/index.js';
+import {
+  updateDocument,
+  withActionStatus,
+  type ActionStatusChange,
+  type OutboxStatus,
+  type SubmitFunction,
+} from '../../src/data/index.js';
+import type { ActionStatus } from '../../src/rules/index.js';
+import { downloadCsv, toCsv } from '../internal/csv.js';
+import { defineElement } from '../internal/define.js';
+import { formatShortDate, formatDateTime } from '../internal/format.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import { PartnershipElement } from '../internal/partnership-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { actionRows, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
+import { actionTrackerStyles } from './action-tracker.styles.js';
+import { renderDeadlines } from './deadlines-view.js';
+import { linkFor } from './links.js';
+import { actionMessages as t } from './messages.js';
+
+const TONES: Record<ActionStatus, string> = {
+  overdue: 'tag--red',
+  'due-soon': 'tag--orange',
+  'in-progress': 'tag--blue',
+  open: 'tag--blue',
+  'done-late': 'tag--grey',
+  done: 'tag--green',
+  dropped: 'tag--grey',
+};
+const RECORD_STATUSES: ActionRecordStatus[] = ['open', 'in-progress', 'done', 'dropped'];
+
+/**
+ * @tag action-tracker
+ * @attr src - URL of the partnership document.
+ * @attr group - Id of a group: its actions and its meetings' deadlines.
+ * @attr meeting - Id of a meeting: only the actions from it.
+ * @attr owner - Id of a person: only their actions.
+ * @attr today - The date statuses are judged by (YYYY-MM-DD); today in the UK by default.
+ * @attr href-template - Links to meetings and proposals, with `{type}` (meeting or proposal) and `{id}`: `/governance/{type}s/{id}`. Only http, https or relative links are made.
+ * @attr editable - The owner or clerk can change a status; changes go through the outbox.
+ * @attr editor - With `editable`: id of the signed-in person making changes.
+ * @attr endpoint - With `editable`: URL the status changes are POSTed to.
+ * @fires action-recorded - The host confirmed a status change. `detail.change`.
+ * @fires action-rejected - The host refused one; it is rolled back. `detail.change`, `detail.reason`.
+ * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @csspart table - Each actions table.
+ * @csspart deadlines - The notice and minutes table.
+ */
+export class ActionTracker extends PartnershipElement {
+  static override styles = [baseStyles, actionTrackerStyles];
+
+  /** Id of a group: its actions and its meetings' deadlines. */
+  @property({ reflect: true }) group?: string;
+  /** Id of a meeting: only the actions from it. */
+  @property({ reflect: true }) meeting?: string;
+  /** Id of a person: only their actions. */
+  @property({ reflect: true }) owner?: string;
+  /** Where links to meetings and proposals go. */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** Lets the owner or clerk change a status. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** Id of the signed-in person making changes. */
+  @property({ reflect: true }) editor?: string;
+  /** Where status changes are POSTed. */
+  @property({ reflect: true }) endpoint?: string;
+  /** The host's own way to send a change, instead of `endpoint`. */
+  @property({ attribute: false }) submit?: SubmitFunction;
+
+  @state() private filters: { owner?: string; status?: string } = {};
+  @state() private groupBy: GroupBy = 'none';
+  @state() private announcement = '';
+
+  /** Each change sent from this page, with the action as it was, to roll back if it is refused. */
+  private readonly pending = new Map<string, { title: string; before: ActionStatusChange; documentUrl?: string }>();
+  private readonly sending = new OutboxController(
+    this,
+    'submit:action-tracker',
+    (entry) => entry.kind === 'action-status',
+    (status) => this.showStatus(status),
+  );
+
+  protected renderDocument(document: PartnershipDocument): TemplateResult {
+    if (this.group && !document.groups.some((g) => g.id === this.group))
+      return html`<p>${t.unknownGroup(this.group)}</p>`;
+    if (this.meeting && !document.meetings.some((m) => m.id === this.meeting))
+      return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
+    const all = actionRows(document, this.todayDate, { group: this.group, meeting: this.meeting, owner: this.owner });
+    const shown = filterActions(all, this.filters);
+    const meetings = document.meetings
+      .filter((m) => (this.meeting ? m.id === this.meeting : !this.group || m.group === this.group))
+      .sort((a, b) => a.start.localeCompare(b.start));
+    return html`${
+      all.length === 0
+        ? html`<p>${t.empty}</p>`
+        : html`${this.renderControls(all)}
+            <p>
+              <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
+            </p>
+            ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
+            ${this.editable ? html`<p role="status">${this.announcement}</p>` : nothing}`
+    }
+    ${this.group || this.meeting ? renderDeadlines(document, meetings, this.todayDate) : nothing}`;
+  }
+
+  private renderControls(rows: ActionRow[]) {
+    const owners = [...new Map(rows.map((r) => [r.action.owner, r.owner]))].sort((a, b) =>
+      a[1].localeCompare(b[1], 'en-GB'),
+    );
+    const statuses = [...new Set(rows.map((r) => r.status))];
+    const set = (key: 'owner' | 'status') => (e: Event) =>
+      (this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value || undefined });
+    return html`<fieldset class="controls">
+      <legend>${t.filters}</legend>
+      <label
+        >${t.filterOwner}
+        <select @change=${set('owner')}>
+          <option value="" ?selected=${!this.filters.owner}>${t.any}</option>
+          ${owners.map(([id, name]) => html`<option .value=${id} ?selected=${this.filters.owner === id}>${name}</option>`)}
+        </select>
+      </label>
+      <label
+        >${t.filterStatus}
+        <select @change=${set('status')}>
+          <option value="" ?selected=${!this.filters.status}>${t.any}</option>
+          ${statuses.map((s) => html`<option .value=${s} ?selected=${this.filters.status === s}>${t.status(s)}</option>`)}
+        </select>
+      </label>
+      <label
+        >${t.groupBy}
+        <select @change=${(e: Event) => (this.groupBy = (e.target as HTMLSelectElement).value as GroupBy)}>
+          ${(Object.keys(t.groupOptions) as GroupBy[]).map(
+            (key) => html`<option .value=${key} ?selected=${this.groupBy === key}>${t.groupOptions[key]}</option>`,
+          )}
+        </select>
+      </label>
+    </fieldset>`;
+  }
+
+  private renderGroups(document: PartnershipDocument, rows: ActionRow[]) {
+    const meetingName = (id?: string) => {
+      const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
+      return meeting ? t.meetingLink(formatDateTime(meeting.start)) : t.noMeeting;
+    };
+    const groups = groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status });
+    return groups.map(
+      ({ name, rows: grouped }) =>
+        html`<div class="table-wrap">
+          <table part="table">
+            <caption>
+              ${name ? t.groupCaption(name, grouped.length) : t.caption(grouped.length)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.columns.title}</th>
+                <th scope="col">${t.columns.owner}</th>
+                <th scope="col">${t.columns.due}</th>
+                <th scope="col">${t.columns.status}</th>
+                <th scope="col">${t.columns.completed}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${grouped.map((row) => this.renderRow(document, row, meetingName))}
+            </tbody>
+          </table>
+        </div>`,
+    );
+  }
+
+  private renderRow(
+    document: PartnershipDocument,
+    { action, status, owner }: ActionRow,
+    meetingName: (id?: string) => string,
+  ) {
+    const base = globalThis.location?.href ?? 'http://localhost/';
+    const meetingHref = action.meeting ? linkFor(this.hrefTemplate, 'meeting', action.meeting, base) : undefined;
+    const proposal = action.proposal ? document.proposals.find((p) => p.id === action.proposal) : undefined;
+    const proposalHref = proposal ? linkFor(this.hrefTemplate, 'proposal', proposal.id, base) : undefined;
+    return html`<tr>
+      <td>
+        <span class="action-title">${action.title}</span>
+        <span class="links">
+          ${meetingHref ? html`<a href=${meetingHref}>${meetingName(action.meeting)}</a>` : nothing}
+          ${proposalHref && proposal ? html`<a href=${proposalHref}>${t.proposalLink(proposal.title)}</a>` : nothing}
+        </span>
+      </td>
+      <td>${owner}</td>
+      <td>${formatShortDate(action.due)}</td>
+      <td>
+        ${this.editable && this.editor && this.sending.channel ? this.renderEditor(action.id, action.title, action.status, action.completed) : html`<strong class="tag ${TONES[status]}">${t.status(status)}</strong>`}
+      </td>
+      <td>${action.completed ? formatShortDate(action.completed) : '—'}</td>
+    </tr>`;
+  }
+
+  private renderEditor(id: string, title: string, current: ActionRecordStatus, completed?: string) {
+    return html`<div class="edit">
+      <select
+        aria-label=${t.editStatus(title)}
+        @change=${(e: Event) => this.change(id, title, (e.target as HTMLSelectElement).value as ActionRecordStatus, completed)}
+      >
+        ${RECORD_STATUSES.map((s) => html`<option .value=${s} ?selected=${s === current}>${t.recordStatus(s)}</option>`)}
+      </select>
+      ${
+        current === 'done'
+          ? html`<input
+              type="date"
+              aria-label=${t.completedOn(title)}
+              .value=${completed ?? ''}
+              @change=${(e: Event) => this.change(id, title, 'done', (e.target as HTMLInputElement).value || undefined)}
+            />`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Shows the change at once ("saving"), then sends it through the outbox. */
+  private async change(actionId: string, title: string, status: ActionRecordStatus, completed?: string): Promise<void> {
+    const state = this.source.state;
+    if (state.status !== 'ready' || !this.editor) return;
+    const action = state.document.actions.find((a) => a.id === actionId);
+    if (!action) return;
+    const record: ActionStatusChange = {
+      id: crypto.randomUUID(),
+      action: actionId,
+      status,
+      ...(status === 'done' ? { completed: completed ?? action.completed ?? this.todayDate } : {}),
+      by: this.editor,
+      at: new Date().toISOString(),
+    };
+    const before: ActionStatusChange = { ...record, status: action.status, completed: action.completed };
+    this.pending.set(record.id, { title, before, documentUrl: state.url });
+    if (state.url) updateDocument(state.url, (doc) => withActionStatus(doc, record));
+    this.announcement = t.saving(title);
+    await this.sending.enqueue({ kind: 'action-status', record }, state.url);
+  }
+
+  private showStatus(status: OutboxStatus): void {
+    if (status.entry.kind !== 'action-status') return;
+    const change = status.entry.record;
+    const pending = this.pending.get(change.id);
+    const title = pending?.title ?? change.action;
+    if (status.state === 'queued' && status.problem) this.announcement = t.queued(title);
+    if (status.state === 'recorded') {
+      this.pending.delete(change.id);
+      this.announcement = t.saved(title);
+      this.emit('action-recorded', { change });
+    }
+    if (status.state === 'rejected') {
+      if (pending?.documentUrl) updateDocument(pending.documentUrl, (doc) => withActionStatus(doc, pending.before));
+      this.pending.delete(change.id);
+      this.announcement = t.rolledBack(title, status.reason);
+      this.emit('action-rejected', { change, reason: status.reason });
+    }
+  }
+
+  private download(document: PartnershipDocument, rows: ActionRow[]): void {
+    const c = t.columns;
+    const header = [c.title, c.owner, c.due, c.status, c.completed, 'Meeting', 'Proposal', 'Notes'];
+    const body = rows.map(({ action, status, owner }) => [
+      action.title,
+      owner,
+      action.due,
+      t.status(status),
+      action.completed ?? '',
+      action.meeting ?? '',
+      action.proposal ?? '',
+      action.notes ?? '',
+    ]);
+    downloadCsv(t.csvFile(document.partnership.name), toCsv(header, body));
+  }
+}
+
+defineElement('action-tracker', ActionTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'action-tracker': ActionTracker;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The meetings' notice and minutes deadlines, in working days, and whether
+ * each was met, late, or is still to come on `today`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import { meetingDeadlines } from '../../src/rules/index.js';
+import { formatDateTime, formatShortDate } from '../internal/format.js';
+import { actionMessages as t } from './messages.js';
+
+function sentState(sent: string | undefined, due: string, late: boolean | null, today: string): TemplateResult {
+  if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(formatShortDate(sent))}</strong>`;
+  if (sent) return html`<strong class="tag tag--green">${t.sentOnTime(formatShortDate(sent))}</strong>`;
+  if (due < today) return html`<strong class="tag tag--red">${t.notSentOverdue}</strong>`;
+  return html`<strong class="tag tag--grey">${t.toCome}</strong>`;
+}
+
+export function renderDeadlines(document: PartnershipDocument, meetings: Meeting[], today: string) {
+  if (meetings.length === 0) return nothing;
+  const group = document.groups.find((g) => g.id === meetings[0]!.group);
+  const c = t.deadlineColumns;
+  return html`<section class="deadlines" aria-labelledby="deadlines-title">
+    <h3 id="deadlines-title">${t.deadlinesTitle}</h3>
+    <div class="table-wrap">
+      <table part="deadlines">
+        <caption>
+          ${t.deadlinesCaption(group?.noticeDays ?? 7, group?.minutesDays ?? 7)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${c.meeting}</th>
+            <th scope="col">${c.noticeDue}</th>
+            <th scope="col">${c.notice}</th>
+            <th scope="col">${c.minutesDue}</th>
+            <th scope="col">${c.minutes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${meetings.map((meeting) => {
+            const d = meetingDeadlines(document, meeting.id);
+            return html`<tr>
+              <th scope="row">${formatDateTime(meeting.start)}</th>
+              <td>${formatShortDate(d.noticeDue)}</td>
+              <td>${sentState(meeting.noticeSent, d.noticeDue, d.noticeLate, today)}</td>
+              <td>${formatShortDate(d.minutesDue)}</td>
+              <td>${sentState(meeting.minutesSent, d.minutesDue, d.minutesLate, today)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}

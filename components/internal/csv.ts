@@ -1,0 +1,32 @@
+/**
+ * CSV for spreadsheets: UTF-8 with a byte-order mark so Excel reads it as
+ * UTF-8, CRLF line ends, and every cell that a spreadsheet would run as a
+ * formula (starting with =, +, -, @, a tab or a carriage return) neutralised
+ * with a leading apostrophe, as OWASP advises against CSV injection.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell, quoted when it must be and neutralised when it could be a formula. */
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole file, byte-order mark first. */
+export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Offers `csv` as a download named `filename`. */
+export function downloadCsv(filename: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

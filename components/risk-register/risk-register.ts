@@ -1,0 +1,250 @@
+/**
+ * @summary The risk register: scored risks with their band, appetite, trend
+ * and review dates; a 5×5 heat map that filters the table; sort, filters and
+ * a CSV of what is shown; a summary line a highlight report can quote.
+ *
+ * @example
+ * <risk-register src="/data/sutton.json" group="eog" status="open" today="2019-12-10"></risk-register>
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PartnershipDocument } from '../../src/contract/index.js';
+import { downloadCsv, toCsv } from '../internal/csv.js';
+import { defineElement } from '../internal/define.js';
+import { formatShortDate } from '../internal/format.js';
+import { PartnershipElement } from '../internal/partnership-element.js';
+import { baseStyles } from '../internal/styles.js';
+import { renderHeatMap } from './heat-map.js';
+import { riskMessages as t } from './messages.js';
+import { riskCsv } from './risk-csv.js';
+import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
+import { riskRegisterStyles } from './risk-register.styles.js';
+
+type Direction = 'ascending' | 'descending';
+const COLUMNS: RiskSortKey[] = ['id', 'title', 'owner', 'category', 'score', 'inherent', 'target', 'trend', 'review'];
+
+/**
+ * @tag risk-register
+ * @attr src - URL of the partnership document.
+ * @attr group - Id of a group: only its risks.
+ * @attr status - The status filter it starts with: open, closed or accepted.
+ * @attr today - The date reviews are judged by (YYYY-MM-DD); today in the UK by default.
+ * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @csspart summary - The summary line.
+ * @csspart filters - The filter controls.
+ * @csspart table - The register table.
+ * @csspart heat-map - The heat map table.
+ * @cssprop --pk-border-colour - Table rules.
+ */
+export class RiskRegister extends PartnershipElement {
+  static override styles = [baseStyles, riskRegisterStyles];
+
+  /** Id of a group: only its risks. */
+  @property({ reflect: true }) group?: string;
+
+  /** The status filter it starts with. */
+  @property({ reflect: true }) status?: string;
+
+  @state() private filters: RiskFilters = {};
+  @state() private sortKey: RiskSortKey = 'score';
+  @state() private sortDirection: Direction = 'descending';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('status')) this.filters = { ...this.filters, status: this.status || undefined };
+  }
+
+  protected renderDocument(document: PartnershipDocument): TemplateResult {
+    if (this.group && !document.groups.some((g) => g.id === this.group))
+      return html`<p>${t.unknownGroup(this.group)}</p>`;
+    const all = riskRows(document, this.todayDate, this.group);
+    if (all.length === 0) return html`<p>${t.empty}</p>`;
+    const { cell, ...others } = this.filters;
+    const beforeCell = filterRows(all, others);
+    const shown = sortRows(cell ? filterRows(beforeCell, { cell }) : beforeCell, this.sortKey, this.sortDirection);
+    return html`<p class="summary" part="summary">${this.summary(document, all)}</p>
+      ${this.renderFilters(all)}
+      <div class="layout">
+        <div class="heat-map-wrap">
+          ${renderHeatMap(beforeCell, document.riskScale, cell, (chosen) => this.toggleCell(chosen))}
+        </div>
+        <div>
+          <p>
+            <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
+          </p>
+          ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTable(shown, all.length)}
+        </div>
+      </div>`;
+  }
+
+  private summary(document: PartnershipDocument, rows: RiskRow[]): string {
+    const open = rows.filter((r) => r.risk.status === 'open');
+    const top = document.riskScale.bands[document.riskScale.bands.length - 1]!;
+    return t.summary(
+      open.length,
+      open.filter((r) => r.status.band.label === top.label).length,
+      top.label,
+      open.filter((r) => r.status.aboveAppetite).length,
+      open.filter((r) => r.status.reviewOverdue).length,
+    );
+  }
+
+  private renderFilters(rows: RiskRow[]) {
+    const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    const select = (key: keyof RiskFilters, label: string, options: [string, string][]) =>
+      html`<label>
+        ${label}
+        <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.filters[key]}>${t.any}</option>
+          ${options.map(([value, text]) => html`<option .value=${value} ?selected=${this.filters[key] === value}>${text}</option>`)}
+        </select>
+      </label>`;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${t.filters}</legend>
+      ${select(
+        'status',
+        t.filterStatus,
+        (['open', 'accepted', 'closed'] as const).map((s) => [s, t.status(s)]),
+      )}
+      ${select(
+        'band',
+        t.filterBand,
+        distinct(rows.map((r) => r.status.band.label)).map((b) => [b, b]),
+      )}
+      ${select(
+        'owner',
+        t.filterOwner,
+        distinct(rows.map((r) => r.owner)).map((o) => [o, o]),
+      )}
+      ${select(
+        'category',
+        t.filterCategory,
+        distinct(rows.map((r) => r.risk.category ?? '')).map((c) => [c, c || t.uncategorised]),
+      )}
+      ${
+        Object.values(this.filters).some(Boolean)
+          ? html`<button type="button" class="button" @click=${() => (this.filters = {})}>${t.clearFilters}</button>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  private renderTable(rows: RiskRow[], total: number) {
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption>
+          ${t.caption(rows.length, total)}${this.filters.cell ? html` (${t.cellFilter(...cellParts(this.filters.cell))})` : nothing}
+        </caption>
+        <thead>
+          <tr>
+            ${COLUMNS.map((key) => this.renderHeader(key))}
+            <th scope="col">${t.columns.appetite}</th>
+            <th scope="col">${t.columns.mitigation}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => this.renderRow(row))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderHeader(key: RiskSortKey) {
+    const sorted = this.sortKey === key;
+    const label = t.columns[key];
+    return html`<th
+      scope="col"
+      aria-sort=${sorted ? this.sortDirection : nothing}
+      class=${key === 'score' ? 'numeric' : ''}
+    >
+      <button type="button" class="sort" @click=${() => this.sortBy(key)}>
+        ${label}<span class="sort-arrow" aria-hidden="true"
+          >${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  private renderRow({ risk, status, owner }: RiskRow) {
+    const tone = { green: 'tag--green', amber: 'tag--amber', red: 'tag--red' }[status.band.rag];
+    return html`<tr>
+      <td>${risk.id}</td>
+      <td>
+        <span class="row-title">${risk.title}</span
+        >${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}
+      </td>
+      <td>${owner}</td>
+      <td>${risk.category ?? t.none}</td>
+      <td class="numeric">
+        ${status.score} <strong class="tag ${tone}">${status.band.label}</strong>
+        <span class="rating">${t.rating(risk.likelihood, risk.impact)}</span>
+      </td>
+      <td class="numeric">${status.inherentScore ?? t.none}</td>
+      <td class="numeric">${status.targetScore ?? t.none}</td>
+      <td>
+        ${status.trend ? html`<span class="trend-arrow" aria-hidden="true">${t.trendArrow[status.trend]}</span> ` : nothing}${t.trend(status.trend)}
+      </td>
+      <td>
+        ${risk.review ? formatShortDate(risk.review) : t.none}
+        ${status.reviewOverdue ? html`<strong class="tag tag--red">${t.overdue}</strong>` : nothing}
+      </td>
+      <td>
+        ${
+          status.aboveAppetite
+            ? html`<strong class="tag tag--red">${t.aboveAppetite}</strong>`
+            : status.appetite !== null
+              ? t.withinAppetite(status.appetite)
+              : t.noAppetite
+        }
+      </td>
+      <td class="mitigation">${renderMitigation(risk.mitigation)}</td>
+    </tr>`;
+  }
+
+  private sortBy(key: RiskSortKey): void {
+    if (this.sortKey === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortKey = key;
+      this.sortDirection = key === 'score' || key === 'trend' ? 'descending' : 'ascending';
+    }
+  }
+
+  private setFilter(key: keyof RiskFilters, value: string): void {
+    this.filters = { ...this.filters, [key]: value || undefined };
+  }
+
+  private toggleCell(cell: string): void {
+    this.setFilter('cell', this.filters.cell === cell ? '' : cell);
+  }
+
+  private download(document: PartnershipDocument, rows: RiskRow[]): void {
+    const { header, body } = riskCsv(rows);
+    downloadCsv(t.csvFile(document.partnership.name), toCsv(header, body));
+  }
+}
+
+function cellParts(cell: string): [number, number] {
+  const [likelihood, impact] = cell.split(':').map(Number);
+  return [likelihood ?? 0, impact ?? 0];
+}
+
+/** Long mitigations fold away behind their first words. */
+const SHORT = 120;
+function renderMitigation(text: string | undefined) {
+  if (!text) return t.none;
+  if (text.length <= SHORT) return text;
+  return html`<details>
+    <summary>
+      ${text.slice(0, SHORT).replace(/\s+\S*$/, '')}…<span class="visually-hidden"> ${t.readMore}</span>
+    </summary>
+    <p>${text}</p>
+  </details>`;
+}
+
+defineElement('risk-register', RiskRegister);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'risk-register': RiskRegister;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The register's rows: each risk with its status from the rules core, then
+ * filtered and sorted as the reader chose.
+ */
+import type { PartnershipDocument, Risk } from '../../src/contract/index.js';
+import { personName, riskStatus, type RiskStatus } from '../../src/rules/index.js';
+
+export interface RiskRow {
+  risk: Risk;
+  status: RiskStatus;
+  owner: string;
+}
+
+export type RiskSortKey = 'id' | 'title' | 'owner' | 'category' | 'score' | 'inherent' | 'target' | 'trend' | 'review';
+
+export interface RiskFilters {
+  status?: string;
+  band?: string;
+  owner?: string;
+  category?: string;
+  /** A heat-map cell: `likelihood:impact`. */
+  cell?: string;
+}
+
+export function riskRows(document: PartnershipDocument, today: string, group?: string): RiskRow[] {
+  return document.risks
+    .filter((risk) => !group || risk.group === group)
+    .map((risk) => ({ risk, status: riskStatus(document, risk.id, today), owner: personName(document, risk.owner) }));
+}
+
+export function filterRows(rows: RiskRow[], filters: RiskFilters): RiskRow[] {
+  return rows.filter(
+    ({ risk, status, owner }) =>
+      (!filters.status || risk.status === filters.status) &&
+      (!filters.band || status.band.label === filters.band) &&
+      (!filters.owner || owner === filters.owner) &&
+      (!filters.category || (risk.category ?? '') === filters.category) &&
+      (!filters.cell || `${risk.likelihood}:${risk.impact}` === filters.cell),
+  );
+}
+
+const TREND_ORDER = { up: 3, steady: 2, down: 1 } as const;
+
+function sortValue(row: RiskRow, key: RiskSortKey): string | number {
+  switch (key) {
+    case 'id':
+      return row.risk.id;
+    case 'title':
+      return row.risk.title;
+    case 'owner':
+      return row.owner;
+    case 'category':
+      return row.risk.category ?? '';
+    case 'score':
+      return row.status.score;
+    case 'inherent':
+      return row.status.inherentScore ?? -1;
+    case 'target':
+      return row.status.targetScore ?? -1;
+    case 'trend':
+      return row.status.trend ? TREND_ORDER[row.status.trend] : 0;
+    case 'review':
+      return row.risk.review ?? '9999-12-31';
+  }
+}
+
+const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+
+/** Rows sorted by one column; ties keep the register's own order. */
+export function sortRows(rows: RiskRow[], key: RiskSortKey, direction: 'ascending' | 'descending'): RiskRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      const x = sortValue(a.row, key);
+      const y = sortValue(b.row, key);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return sign * order || a.index - b.index;
+    })
+    .map(({ row }) => row);
+}
