@@ -40,3 +40,4 @@ await build({
 });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsx', 'scripts/write-json-schema.ts']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.ts', '--outdir', 'dist', '--quiet']);

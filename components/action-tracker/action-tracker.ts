@@ -67,7 +67,7 @@ export class ActionTracker extends PartnershipElement {
   @property({ reflect: true }) meeting?: string;
   /** Id of a person: only their actions. */
   @property({ reflect: true }) owner?: string;
-  /** Where links to meetings and proposals go. */
+  /** Links to meetings and proposals: `{type}` (meeting or proposal) and `{id}` fill in, e.g. `/governance/{type}s/{id}`. Only http, https or relative links are made. */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
   /** Lets the owner or clerk change a status. */
   @property({ type: Boolean, reflect: true }) editable = false;

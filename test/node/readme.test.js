@@ -1,0 +1,19 @@
+// The README's element reference is generated from the Custom Elements
+// Manifest; this fails when an element's JSDoc changed and `npm run docs`
+// was not run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readmeWithDocs } from '../../scripts/element-docs.js';
+
+test('the README documents every element as its JSDoc says (run `npm run docs`)', async () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  assert.equal(readme, await readmeWithDocs(readme, manifest));
+});
+
+test('the README opens with the two commands', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  assert.match(readme, /npm install && npm start/);
+  assert.match(readme, /npm install && npm test/);
+});
