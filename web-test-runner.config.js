@@ -14,7 +14,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 10 * 60_000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] },
+    }),
+  ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     headersPlugin(),

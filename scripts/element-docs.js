@@ -12,7 +12,11 @@ const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' 
 
 function table(header, rows) {
   if (rows.length === 0) return '';
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 function elementSection(d) {
