@@ -1,0 +1,71 @@
+/**
+ * Contract fuzzing: generated documents through every element. A valid
+ * document always renders; one with a rule broken always shows the error
+ * summary; nothing throws or logs an error. At least 1,000 documents per element.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../components/index.js';
+import { invalidDocument, validDocument } from '../fixtures/document-arbitrary.js';
+
+type Rendered = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown };
+
+const ELEMENTS: [string, Record<string, string>][] = [
+  ['partnership-roster', { meeting: 'm-0' }],
+  ['quorum-indicator', { meeting: 'm-0' }],
+  ['vote-panel', { proposal: 'prop-0', voter: 'p-0', endpoint: '/__respond?status=201' }],
+  ['risk-register', {}],
+  ['action-tracker', { group: 'g' }],
+];
+
+describe('generated documents through every element', function () {
+  this.timeout(120_000);
+  const problems: string[] = [];
+  const onError = (event: ErrorEvent) => problems.push(`error: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
+  const consoleError = console.error;
+
+  beforeEach(() => {
+    problems.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.error = consoleError;
+  });
+
+  for (const [tag, attrs] of ELEMENTS) {
+    it(`<${tag}> renders 600 valid documents and refuses 400 broken ones`, async () => {
+      const element = document.createElement(tag) as Rendered;
+      element.setAttribute('today', '2020-01-15');
+      for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+      element.addEventListener('partnership-error', (event) => event.stopPropagation());
+      document.body.append(element);
+      const show = async (doc: unknown) => {
+        element.data = doc;
+        await element.updateComplete;
+        return element.shadowRoot!.querySelector('.error-summary');
+      };
+      await fc.assert(
+        fc.asyncProperty(validDocument, async (doc) => {
+          const summary = await show(doc);
+          expect(summary?.textContent ?? '', 'a valid document shows no error summary').to.equal('');
+        }),
+        { numRuns: 600 },
+      );
+      await fc.assert(
+        fc.asyncProperty(invalidDocument, async (doc) => {
+          const summary = await show(doc);
+          expect(summary, 'a broken document shows the error summary').to.not.equal(null);
+          expect(summary!.textContent).to.contain('There is a problem');
+        }),
+        { numRuns: 400 },
+      );
+      element.remove();
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
