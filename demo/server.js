@@ -12,12 +12,15 @@
 // written atomically. `npm start` builds the kit first.
 //
 //   PORT=8080  PARTNERSHIP=sutton  DATA_DIR=demo/.data  node demo/server.js
+//
+// PORT=0 takes a free port (the URL printed is the real one); SEED_FILE reads
+// the seed document from another path (the tests use it).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataFolder, JsonFileStore } from './host/json-file-store.js';
-import { readBody, send, sendError } from './host/http.js';
+import { BodyError, readBody, redirect, send, sendError } from './host/http.js';
 import { PartnershipApi } from './host/partnership-api.js';
 import { layout, signInPage, votePage } from './host/pages.js';
 import { signInCookie, signedInPerson } from './host/sessions.js';
@@ -74,8 +77,7 @@ function createHandler(api) {
       const document = await api.currentDocument();
       if (!document.people.some((p) => p.id === person))
         return send(response, 400, HTML, layout('Sign in', '<p>Choose a person. <a href="/sign-in">Back</a></p>'));
-      response.writeHead(303, { Location: '/vote', 'Set-Cookie': signInCookie(person) });
-      return response.end();
+      return redirect(response, '/vote', { 'Set-Cookie': signInCookie(person) });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain', 'Method not allowed');
@@ -83,10 +85,7 @@ function createHandler(api) {
       return send(response, 200, HTML, signInPage(await api.currentDocument(), signedInPerson(request)));
     if (pathname === '/vote') {
       const personId = signedInPerson(request);
-      if (!personId) {
-        response.writeHead(303, { Location: '/sign-in' });
-        return response.end();
-      }
+      if (!personId) return redirect(response, '/sign-in');
       const document = await api.currentDocument();
       return send(response, 200, HTML, votePage(document, { personId, proposal: liveProposal(document) }));
     }
@@ -100,17 +99,19 @@ export async function startHost({
   host = '127.0.0.1',
   partnership = process.env.PARTNERSHIP ?? 'sutton',
   dataDir = dataFolder(),
+  seedFile = process.env.SEED_FILE ?? join(root, 'demo', 'data', `${partnership}.json`),
 } = {}) {
   const core = await import(new URL('../dist/core.js', import.meta.url).href);
   const store = new JsonFileStore(join(dataDir, `${partnership}.json`), PartnershipApi.emptyStore);
   const api = await new PartnershipApi({
-    seedFile: join(root, 'demo', 'data', `${partnership}.json`),
+    seedFile,
     store,
     core,
   }).load();
   const handler = createHandler(api);
   const server = createServer((request, response) => {
     handler(request, response).catch((error) => {
+      if (error instanceof BodyError) return sendError(response, error.status, error.message);
       console.error(error);
       if (!response.headersSent) sendError(response, 500, 'The host failed. Try again.');
     });

@@ -13,6 +13,12 @@ export function send(response, status, type, body, headers = {}) {
   response.end(body);
 }
 
+/** A 303 See Other to `location`, with the same security headers as every other answer. */
+export function redirect(response, location, headers = {}) {
+  response.writeHead(303, { Location: location, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...headers });
+  response.end();
+}
+
 export function sendJson(response, status, value, headers = {}) {
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value), headers);
 }
@@ -29,16 +35,23 @@ export class BodyError extends Error {
   }
 }
 
-/** The request body as text, refusing more than `limit` bytes. */
-export async function readBody(request, limit = 64 * 1024) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += chunk.length;
-    if (size > limit) throw new BodyError(413, `The request body is larger than ${limit} bytes.`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The request body as text, refusing more than `limit` bytes. Past the limit
+ * the rest is read and dropped rather than the connection cut, so the client
+ * gets the 413 answer instead of a reset.
+ */
+export function readBody(request, limit = 64 * 1024) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    request.on('data', (chunk) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else reject(new BodyError(413, `The request body is larger than ${limit} bytes.`));
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
 }
 
 /** The request body parsed as JSON, with an answer-ready error when it is not. */

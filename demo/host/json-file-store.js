@@ -4,6 +4,7 @@
 // one, never half of one. Nothing is acknowledged before its write returns.
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export class JsonFileStore {
   /** @param {string} file @param {() => object} empty the value when there is no file yet */
@@ -60,5 +61,5 @@ export class JsonFileStore {
 
 /** The data folder: DATA_DIR, else demo/.data beside this file. */
 export function dataFolder() {
-  return process.env.DATA_DIR ?? join(dirname(new URL(import.meta.url).pathname), '..', '.data');
+  return process.env.DATA_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '.data');
 }

@@ -14,6 +14,7 @@ export function layout(title, body) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – partnership-kit demo</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/demo.css">
 <script type="module" src="/dist/partnership-kit.js"></script>
 </head>

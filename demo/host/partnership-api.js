@@ -84,7 +84,7 @@ export class PartnershipApi {
 
   /** Decides on one vote inside the store's queue, so two sends of one id cannot both be stored. */
   storeVote(stored, vote) {
-    const existing = stored.votes.find((v) => v.id === vote.id);
+    const existing = [...(this.seedCache.votes ?? []), ...stored.votes].find((v) => v.id === vote.id);
     if (existing) {
       return sameRecord(existing, vote)
         ? answer(200, { id: vote.id, stored: existing, repeated: true })
@@ -122,11 +122,23 @@ export class PartnershipApi {
 
   storeAttendance(stored, change, person) {
     const keys = Object.keys(change).sort().join(',');
-    if (keys !== 'at,attendance,by,id,meeting,seat' || change.by !== person) {
+    if (keys !== 'at,attendance,by,id,meeting,seat') {
       return answer(400, { error: 'An attendance change has exactly id, meeting, seat, attendance, by (you) and at.' });
     }
+    if (change.by !== person) {
+      return answer(403, {
+        error: `You are signed in as '${person}', so you cannot record attendance as '${change.by}'.`,
+      });
+    }
     const existing = stored.attendance.find((c) => c.id === change.id);
-    if (existing) return answer(sameRecord(existing, change) ? 200 : 422, { id: change.id, stored: existing });
+    if (existing) {
+      return sameRecord(existing, change)
+        ? answer(200, { id: change.id, stored: existing, repeated: true })
+        : answer(422, {
+            error: `A different attendance change with the id '${change.id}' is already stored.`,
+            id: change.id,
+          });
+    }
     const current = this.core.parseDocument(applyStored(this.seedCache, stored));
     if (!current.ok) return answer(500, { error: 'The stored partnership document is broken.' });
     const meeting = current.document.meetings.find((m) => m.id === change.meeting);

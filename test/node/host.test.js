@@ -1,0 +1,526 @@
+// The reference host (demo/server.js), started in this process on a free port
+// with its own data folder: sign-in, the vote and attendance API, storage and
+// the static files. `npm test` builds dist/core.js first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHost } from '../../demo/server.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sutton = JSON.parse(await readFile(join(root, 'demo', 'data', 'sutton.json'), 'utf8'));
+const PROPOSAL = 'wsoa-reporting';
+const MEETING = 'elg-2019-12-10';
+/** During the meeting, and inside every ELG seat's term. */
+const CAST = '2019-12-10T16:30:00+00:00';
+
+const hosts = [];
+const folders = [];
+
+/** Starts a host on a free port with a fresh data folder (or the one given). */
+async function start(options = {}) {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pk-host-')));
+  folders.push(dataDir);
+  const { server, url } = await startHost({ port: 0, ...options, dataDir });
+  const host = { server, url, dataDir, close: () => closeHost(host) };
+  hosts.push(host);
+  return host;
+}
+
+async function closeHost(host) {
+  const index = hosts.indexOf(host);
+  if (index >= 0) hosts.splice(index, 1);
+  await new Promise((done) => {
+    host.server.close(done);
+    host.server.closeAllConnections();
+  });
+}
+
+after(async () => {
+  for (const host of [...hosts]) await closeHost(host);
+  for (const folder of folders) await rm(folder, { recursive: true, force: true });
+});
+
+/** fetch, checking that every answer carries the Content-Security-Policy. */
+async function call(url, init = {}) {
+  const response = await fetch(url, { redirect: 'manual', ...init });
+  assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'self'/, `no CSP on ${url}`);
+  return response;
+}
+
+async function signIn(host, person) {
+  const response = await call(`${host.url}sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ person }).toString(),
+  });
+  assert.equal(response.status, 303);
+  const cookie = response.headers.get('set-cookie') ?? '';
+  return cookie.split(';')[0];
+}
+
+const vote = (fields = {}) => ({
+  id: randomUUID(),
+  proposal: PROPOSAL,
+  seat: 'elg-early-years',
+  by: 'p-hackbridge-head',
+  choice: 'for',
+  cast: CAST,
+  ...fields,
+});
+
+/** POSTs `record` as JSON with its id as the Idempotency-Key, unless told otherwise. */
+async function post(host, path, record, { cookie, key = record?.id, type = 'application/json', body } = {}) {
+  const headers = { 'Content-Type': type };
+  if (cookie) headers.Cookie = cookie;
+  if (key !== undefined) headers['Idempotency-Key'] = key;
+  const response = await call(`${host.url}${path.replace(/^\//, '')}`, {
+    method: 'POST',
+    headers,
+    body: body ?? JSON.stringify(record),
+  });
+  const text = await response.text();
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    assert.fail(`${path} answered ${response.status} with something that is not JSON: ${text.slice(0, 200)}`);
+  }
+  return { status: response.status, body: json, type: response.headers.get('content-type') };
+}
+
+async function partnership(host) {
+  const response = await call(`${host.url}api/partnership`);
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+/** A GET with the path sent exactly as written (fetch would normalise `..` away). */
+function rawGet(host, path) {
+  const { port } = host.server.address();
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks).toString() }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+let host;
+before(async () => {
+  host = await start();
+});
+
+test('the sign-in page lists every person in the document', async () => {
+  const response = await call(`${host.url}sign-in`);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+  const page = await response.text();
+  for (const person of sutton.people) assert.ok(page.includes(`value="${person.id}"`), person.id);
+  assert.ok(page.includes('Head of Wilson&#39;s School'), 'names are escaped');
+});
+
+test('the sign-in page escapes names, so a hostile name stays text', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  const hostile = structuredClone(sutton);
+  hostile.partnership.name = '</h1><script>alert(1)</script>';
+  hostile.people[0].name = '<img src=x onerror=alert(1)>';
+  hostile.people[1].title = '"><script>alert(2)</script>';
+  const seedFile = join(dataDir, 'hostile-seed.json');
+  await writeFile(seedFile, JSON.stringify(hostile));
+  const other = await start({ dataDir, seedFile });
+  const page = await (await call(`${other.url}sign-in`)).text();
+  assert.ok(!page.includes('<script>alert'), 'a script from the document reached the page');
+  assert.ok(!page.includes('<img src=x'), 'markup from the document reached the page');
+  assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(page.includes('&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;'));
+  await other.close();
+});
+
+test('signing in sets an HttpOnly, SameSite=Strict session cookie and redirects to the vote page', async () => {
+  const response = await call(`${host.url}sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'person=p-hackbridge-head',
+  });
+  assert.equal(response.status, 303);
+  assert.equal(response.headers.get('location'), '/vote');
+  const cookie = response.headers.get('set-cookie') ?? '';
+  assert.match(cookie, /^pk_session=/);
+  assert.match(cookie, /;\s*HttpOnly/i);
+  assert.match(cookie, /;\s*SameSite=Strict/i);
+  assert.match(cookie, /;\s*Path=\//);
+
+  const page = await call(`${host.url}vote`, { headers: { Cookie: cookie.split(';')[0] } });
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /Signed in as Head of Hackbridge Primary/);
+});
+
+test('signing in as someone not in the document is refused, with no cookie', async () => {
+  const response = await call(`${host.url}sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'person=p-nobody',
+  });
+  assert.equal(response.status, 400);
+  assert.equal(response.headers.get('set-cookie'), null);
+});
+
+test('the vote page sends a visitor who is not signed in to the sign-in page', async () => {
+  const response = await call(`${host.url}vote`);
+  assert.equal(response.status, 303);
+  assert.equal(response.headers.get('location'), '/sign-in');
+});
+
+test('a vote without a session is refused (401)', async () => {
+  const result = await post(host, '/api/votes', vote());
+  assert.equal(result.status, 401);
+  assert.match(result.type ?? '', /^application\/json/);
+  assert.equal(typeof result.body.error, 'string');
+});
+
+test('a tampered session cookie is refused (401)', async () => {
+  const cookie = await signIn(host, 'p-lbs-finance');
+  const [name, value] = cookie.split('=');
+  const signature = value.slice(value.lastIndexOf('.') + 1);
+  const tampered = [
+    `${name}=p-wilsons-head.${signature}`, // someone else's id under this signature
+    `${name}=${value.slice(0, -1)}${value.endsWith('A') ? 'B' : 'A'}`, // one character of the signature changed
+    `${name}=p-lbs-finance`, // no signature
+    `${name}=p-lbs-finance.`, // an empty signature
+    `${name}=%E0%A4%A.${signature}`, // an id that does not decode
+  ];
+  for (const bad of tampered) {
+    const result = await post(host, '/api/votes', vote({ seat: 'elg-secondary', by: 'p-wilsons-head' }), {
+      cookie: bad,
+    });
+    assert.equal(result.status, 401, bad);
+  }
+  const page = await call(`${host.url}vote`, { headers: { Cookie: tampered[0] } });
+  assert.equal(page.status, 303, 'a tampered cookie does not open the vote page');
+});
+
+test('an Idempotency-Key that is not the vote id is refused (400)', async () => {
+  const cookie = await signIn(host, 'p-hackbridge-head');
+  const record = vote();
+  assert.equal((await post(host, '/api/votes', record, { cookie, key: randomUUID() })).status, 400);
+  assert.equal((await post(host, '/api/votes', record, { cookie, key: null })).status, 400);
+  const { id: _id, ...noId } = record;
+  const missing = await post(host, '/api/votes', noId, { cookie, key: undefined });
+  assert.equal(missing.status, 400);
+  assert.equal(typeof missing.body.error, 'string');
+  const document = await partnership(host);
+  assert.ok(!document.votes.some((v) => v.id === record.id));
+});
+
+test('a vote whose `by` is not the signed-in person is refused (403)', async () => {
+  const cookie = await signIn(host, 'p-hackbridge-head');
+  const result = await post(host, '/api/votes', vote({ seat: 'elg-secondary', by: 'p-wilsons-head' }), { cookie });
+  assert.equal(result.status, 403);
+  assert.match(result.body.error, /p-hackbridge-head/);
+});
+
+test('a forged vote for another person’s seat is refused (403)', async () => {
+  const cookie = await signIn(host, 'p-hackbridge-head');
+  const forged = vote({ seat: 'elg-secondary', by: 'p-hackbridge-head' });
+  const result = await post(host, '/api/votes', forged, { cookie });
+  assert.equal(result.status, 403);
+  assert.equal(result.body.reason, 'not-holder-or-proxy');
+  assert.ok(!(await partnership(host)).votes.some((v) => v.id === forged.id));
+});
+
+test('a proxy’s vote while the seat’s holder is present is refused (422)', async () => {
+  const meeting = sutton.meetings.find((m) => m.id === MEETING);
+  assert.equal(meeting.attendance['elg-secondary'], 'holder', 'the fixture: the holder attended');
+  const cookie = await signIn(host, 'p-wilsons-deputy');
+  const proxyVote = vote({ seat: 'elg-secondary', by: 'p-wilsons-deputy' });
+  const result = await post(host, '/api/votes', proxyVote, { cookie });
+  assert.equal(result.status, 422);
+  assert.equal(result.body.reason, 'holder-present');
+  assert.equal(typeof result.body.error, 'string');
+  assert.ok(!(await partnership(host)).votes.some((v) => v.id === proxyVote.id));
+});
+
+test('a valid vote is stored (201), and a replay is answered from the store and stored once (200)', async () => {
+  const cookie = await signIn(host, 'p-hackbridge-head');
+  const record = vote({ choice: 'against' });
+  const first = await post(host, '/api/votes', record, { cookie });
+  assert.equal(first.status, 201);
+  assert.deepEqual(first.body.stored, record);
+  const stored = (await partnership(host)).votes.filter((v) => v.id === record.id);
+  assert.deepEqual(stored, [record]);
+
+  // The same record again, with its members in another order, as an outbox retry sends it.
+  const reordered = Object.fromEntries(Object.entries(record).reverse());
+  for (let i = 0; i < 3; i += 1) {
+    const again = await post(host, '/api/votes', reordered, { cookie });
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.body.stored, record);
+  }
+  const replays = await Promise.all(Array.from({ length: 8 }, () => post(host, '/api/votes', record, { cookie })));
+  assert.deepEqual(
+    replays.map((r) => r.status),
+    Array(8).fill(200),
+  );
+  assert.equal((await partnership(host)).votes.filter((v) => v.id === record.id).length, 1);
+  const file = JSON.parse(await readFile(join(host.dataDir, 'sutton.json'), 'utf8'));
+  assert.equal(file.votes.filter((v) => v.id === record.id).length, 1);
+});
+
+test('the same vote sent many times at once is stored once', async () => {
+  const cookie = await signIn(host, 'p-lbs-finance');
+  const record = vote({ seat: 'elg-finance', by: 'p-lbs-finance', choice: 'abstain' });
+  const results = await Promise.all(Array.from({ length: 10 }, () => post(host, '/api/votes', record, { cookie })));
+  assert.deepEqual(
+    results.map((r) => r.status).sort((a, b) => b - a),
+    [201, ...Array(9).fill(200)],
+  );
+  assert.equal((await partnership(host)).votes.filter((v) => v.id === record.id).length, 1);
+});
+
+test('the same id with a different body is refused (422) and the stored vote stays', async () => {
+  const cookie = await signIn(host, 'p-hackbridge-head');
+  const record = vote();
+  assert.equal((await post(host, '/api/votes', record, { cookie })).status, 201);
+  const changed = await post(host, '/api/votes', { ...record, choice: 'against' }, { cookie });
+  assert.equal(changed.status, 422);
+  assert.equal(typeof changed.body.error, 'string');
+  assert.deepEqual(
+    (await partnership(host)).votes.filter((v) => v.id === record.id),
+    [record],
+  );
+});
+
+test('the id of a vote in the seed document cannot be used again for another vote', async () => {
+  const seedVote = sutton.votes.find((v) => v.proposal === PROPOSAL && v.by === 'p-hackbridge-head');
+  const cookie = await signIn(host, 'p-hackbridge-head');
+  const reuse = await post(host, '/api/votes', { ...seedVote, choice: 'against', cast: CAST }, { cookie });
+  assert.equal(reuse.status, 422);
+  assert.equal(typeof reuse.body.error, 'string');
+  const votes = (await partnership(host)).votes.filter((v) => v.id === seedVote.id);
+  assert.deepEqual(votes, [seedVote]);
+});
+
+test('malformed and wrongly shaped votes are refused with JSON errors (400, 415, 413)', async () => {
+  const cookie = await signIn(host, 'p-hackbridge-head');
+  const record = vote();
+  const cases = [
+    [400, { body: '{"id": ', key: record.id }],
+    [400, { body: '[]', key: record.id }],
+    [400, { body: 'null', key: record.id }],
+    [415, { type: 'text/plain' }],
+    [415, { type: 'application/x-www-form-urlencoded', body: 'id=x' }],
+    [413, { body: JSON.stringify({ ...record, ext: { padding: 'x'.repeat(200_000) } }) }],
+  ];
+  for (const [status, options] of cases) {
+    const result = await post(host, '/api/votes', record, { cookie, ...options });
+    assert.equal(result.status, status, JSON.stringify(options).slice(0, 80));
+    assert.equal(typeof result.body.error, 'string');
+  }
+  const badChoice = await post(host, '/api/votes', vote({ choice: 'maybe' }), { cookie });
+  assert.equal(badChoice.status, 400);
+  assert.ok(badChoice.body.problems.some((p) => p.path.endsWith('.choice')));
+  const extra = await post(host, '/api/votes', vote({ weight: 10 }), { cookie });
+  assert.equal(extra.status, 400);
+  const future = await post(host, '/api/votes', vote({ cast: new Date(Date.now() + 3_600_000).toISOString() }), {
+    cookie,
+  });
+  assert.equal(future.status, 400);
+  assert.ok(!(await partnership(host)).votes.some((v) => v.id === record.id));
+});
+
+test('an unknown API path answers 404 in JSON', async () => {
+  const result = await post(host, '/api/nothing', {}, { key: undefined });
+  assert.equal(result.status, 404);
+  assert.equal(typeof result.body.error, 'string');
+});
+
+test('stored votes and attendance survive a restart of the host', async () => {
+  const first = await start();
+  const cookie = await signIn(first, 'p-cognus-sd');
+  const record = vote({ seat: 'elg-cognus', by: 'p-cognus-sd' });
+  assert.equal((await post(first, '/api/votes', record, { cookie })).status, 201);
+  const clerk = await signIn(first, 'p-elg-chair');
+  const change = { id: randomUUID(), meeting: MEETING, seat: 'elg-pru', attendance: 'apologies', by: 'p-elg-chair' };
+  change.at = CAST;
+  assert.equal((await post(first, '/api/attendance', change, { cookie: clerk })).status, 201);
+  await first.close();
+
+  const second = await start({ dataDir: first.dataDir });
+  const document = await partnership(second);
+  assert.deepEqual(
+    document.votes.filter((v) => v.id === record.id),
+    [record],
+  );
+  assert.equal(document.meetings.find((m) => m.id === MEETING).attendance['elg-pru'], 'apologies');
+  assert.equal(document.votes.length, sutton.votes.length + 1);
+  // A replay after the restart is still answered from the store.
+  const again = await post(second, '/api/votes', record, { cookie: await signIn(second, 'p-cognus-sd') });
+  assert.equal(again.status, 200);
+  await second.close();
+});
+
+test('attendance: only the group’s clerk or chair records it; a change is stored once', async () => {
+  const own = await start();
+  const change = (fields = {}) => ({
+    id: randomUUID(),
+    meeting: MEETING,
+    seat: 'elg-secondary',
+    attendance: 'apologies',
+    by: 'p-elg-chair',
+    at: CAST,
+    ...fields,
+  });
+
+  assert.equal((await post(own, '/api/attendance', change())).status, 401);
+  const member = await signIn(own, 'p-wilsons-head');
+  const refused = await post(own, '/api/attendance', change({ by: 'p-wilsons-head' }), { cookie: member });
+  assert.equal(refused.status, 403);
+  assert.equal(typeof refused.body.error, 'string');
+  const otherGroup = await signIn(own, 'p-project-manager'); // the EOG's clerk, not the ELG's
+  assert.equal(
+    (await post(own, '/api/attendance', change({ by: 'p-project-manager' }), { cookie: otherGroup })).status,
+    403,
+  );
+  const asSomeoneElse = await post(own, '/api/attendance', change({ by: 'p-elg-chair' }), { cookie: member });
+  assert.equal(asSomeoneElse.status, 403);
+
+  const chair = await signIn(own, 'p-elg-chair');
+  assert.equal((await post(own, '/api/attendance', change(), { cookie: chair, key: 'other' })).status, 400);
+  assert.equal((await post(own, '/api/attendance', change({ attendance: 'asleep' }), { cookie: chair })).status, 422);
+  assert.equal((await post(own, '/api/attendance', change({ seat: 'eog-chair' }), { cookie: chair })).status, 422);
+
+  // Before: the holder attended, so the proxy may not vote.
+  const deputy = await signIn(own, 'p-wilsons-deputy');
+  assert.equal(
+    (await post(own, '/api/votes', vote({ seat: 'elg-secondary', by: 'p-wilsons-deputy' }), { cookie: deputy })).status,
+    422,
+  );
+  const record = change();
+  const stored = await post(own, '/api/attendance', record, { cookie: chair });
+  assert.equal(stored.status, 201);
+  assert.equal(
+    (await partnership(own)).meetings.find((m) => m.id === MEETING).attendance['elg-secondary'],
+    'apologies',
+  );
+  assert.equal((await post(own, '/api/attendance', record, { cookie: chair })).status, 200);
+  const different = await post(own, '/api/attendance', { ...record, attendance: 'absent' }, { cookie: chair });
+  assert.equal(different.status, 422);
+  assert.equal(typeof different.body.error, 'string');
+  const file = JSON.parse(await readFile(join(own.dataDir, 'sutton.json'), 'utf8'));
+  assert.equal(file.attendance.filter((c) => c.id === record.id).length, 1);
+
+  // After: the holder sent apologies, so the proxy may vote for the seat.
+  const proxyVote = vote({ seat: 'elg-secondary', by: 'p-wilsons-deputy' });
+  assert.equal((await post(own, '/api/votes', proxyVote, { cookie: deputy })).status, 201);
+  await own.close();
+});
+
+test('the built kit and the demo pages are served with their types', async () => {
+  for (const [path, type] of [
+    ['', /^text\/html/],
+    ['demo/sutton.html', /^text\/html/],
+    ['demo/demo.css', /^text\/css/],
+    ['dist/core.js', /^text\/javascript/],
+    ['demo/data/sutton.json', /^application\/json/],
+  ]) {
+    const response = await call(`${host.url}${path}`);
+    assert.equal(response.status, 200, path);
+    assert.match(response.headers.get('content-type') ?? '', type, path);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  }
+  for (const path of ['package.json', 'demo/nothing.html', 'src/core.ts', 'demo', 'demo/host/../../package.json']) {
+    assert.equal((await call(`${host.url}${path}`)).status, 404, path);
+  }
+  const post = await call(`${host.url}demo/index.html`, { method: 'POST' });
+  assert.equal(post.status, 405);
+});
+
+test('static paths cannot escape demo/ and dist/', async () => {
+  const paths = [
+    '/demo/../package.json',
+    '/dist/../package.json',
+    '/demo/%2e%2e/package.json',
+    '/demo/%2E%2E/package.json',
+    '/demo/..%2fpackage.json',
+    '/demo/..%2Fpackage.json',
+    '/demo/%2e%2e%2fpackage.json',
+    '/demo/..%5cpackage.json',
+    '/demo/..\\package.json',
+    '/demo/%252e%252e/package.json',
+    '/demo/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+    '/dist/..%2f..%2f..%2fetc%2fpasswd',
+    '/demo/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd',
+    '/demo/host/..%2f..%2fpackage.json',
+    '/demo/..%2fdemo-other/x',
+    '/demo/%00',
+    '/demo/index.html%00.json',
+    '/demo/%',
+    '//etc/passwd',
+    '/%2e%2e/package.json',
+    '/demo%2f..%2fpackage.json',
+    '/demo/host/../../src/core.ts',
+  ];
+  for (const path of paths) {
+    const response = await rawGet(host, path);
+    assert.equal(response.status, 404, path);
+    assert.ok(!response.body.includes('"name": "partnership-kit"'), path);
+    assert.ok(!response.body.includes('root:'), path);
+    assert.match(response.headers['content-security-policy'] ?? '', /default-src 'self'/, path);
+  }
+});
+
+test('the data folder under demo/ is never served', async () => {
+  const dataRoot = join(root, 'demo', '.data');
+  await mkdir(dataRoot, { recursive: true });
+  const dataDir = await mkdtemp(join(dataRoot, 'test-'));
+  const name = dataDir.slice(dataRoot.length + 1);
+  try {
+    const own = await start({ dataDir });
+    const cookie = await signIn(own, 'p-hackbridge-head');
+    assert.equal((await post(own, '/api/votes', vote(), { cookie })).status, 201);
+    await readFile(join(dataDir, 'sutton.json')); // the file is there to be asked for
+    for (const path of [
+      `/demo/.data/${name}/sutton.json`,
+      `/demo/%2edata/${name}/sutton.json`,
+      `/demo/%2Edata/${name}%2fsutton.json`,
+      `/demo/host/../.data/${name}/sutton.json`,
+      `/demo/.data/../.data/${name}/sutton.json`,
+      `/demo//.data/${name}/sutton.json`,
+      `/demo/.data/`,
+      `/demo/.data`,
+    ]) {
+      const response = await rawGet(own, path);
+      assert.equal(response.status, 404, path);
+      assert.ok(!response.body.includes('"votes"'), path);
+    }
+    await own.close();
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+    await rmdir(dataRoot).catch(() => {}); // only when this test made it and it is empty
+  }
+});
+
+test('every kind of answer carries the Content-Security-Policy', async () => {
+  // `call` checks the header on every answer in this file; these are the odd ones.
+  await call(`${host.url}nothing-here`);
+  await call(`${host.url}api/partnership`, { method: 'DELETE' });
+  await call(`${host.url}sign-in`, { method: 'PUT' });
+  await call(`${host.url}vote`);
+  await call(`${host.url}sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: `person=${'x'.repeat(10_000)}`,
+  });
+  const head = await call(`${host.url}demo/index.html`, { method: 'HEAD' });
+  assert.equal(head.status, 200);
+});
