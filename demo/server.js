@@ -7,6 +7,7 @@
 //   GET  /api/partnership     the live document: the seed plus every stored vote and attendance change
 //   POST /api/votes           a vote, checked with partnership-kit/core and stored once
 //   POST /api/attendance      a seat's attendance, from the clerk's <quorum-indicator editable>
+//   POST /api/actions         an action's status, from <action-tracker editable>
 //
 // Storage is one JSON file in the data folder (DATA_DIR, default demo/.data),
 // written atomically. `npm start` builds the kit first.

@@ -49,14 +49,32 @@ ${options}
   );
 }
 
+/** Whether `personId` clerks or chairs the group: they record attendance and manage its actions. */
+function clerksGroup(document, groupId, personId) {
+  const group = (document.groups ?? []).find((g) => g.id === groupId);
+  return (group?.seats ?? []).some((s) => (s.role === 'clerk' || s.role === 'chair') && s.holder === personId);
+}
+
+/**
+ * The live page: the vote, the meeting's quorum (the clerk or chair records
+ * attendance in it), and the actions the signed-in person may update.
+ */
 export function votePage(document, { personId, proposal }) {
   const person = (document.people ?? []).find((p) => p.id === personId);
+  const today = escapeHtml(proposal?.demoToday ?? '');
+  const you = escapeHtml(personId);
+  const clerk = proposal && clerksGroup(document, proposal.group, personId);
   const meeting = proposal?.meeting
-    ? `<quorum-indicator src="/api/partnership" meeting="${escapeHtml(proposal.meeting)}"></quorum-indicator>`
+    ? `<quorum-indicator src="/api/partnership" meeting="${escapeHtml(proposal.meeting)}"${
+        clerk ? ` editable clerk="${you}" endpoint="/api/attendance"` : ''
+      }></quorum-indicator>`
     : '';
   const panel = proposal
-    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${escapeHtml(personId)}" endpoint="/api/votes" today="${escapeHtml(proposal.demoToday ?? '')}"></vote-panel>`
+    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${today}"></vote-panel>`
     : '<p>No proposal is open for votes in this document.</p>';
+  const actions = `<action-tracker src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${today}"${
+    clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
+  }></action-tracker>`;
   return layout(
     'Vote',
     `<h1>Vote</h1>
@@ -64,6 +82,10 @@ export function votePage(document, { personId, proposal }) {
 <div class="grid">
 <div class="widget">${panel}</div>
 <div class="widget">${meeting}</div>
-</div>`,
+</div>
+<section class="widget" aria-labelledby="actions-heading">
+<h2 id="actions-heading">${clerk ? 'The group’s actions' : 'Your actions'}</h2>
+${actions}
+</section>`,
   );
 }

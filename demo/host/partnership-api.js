@@ -6,6 +6,7 @@
 //   GET  /api/partnership   the seed document with every stored record applied
 //   POST /api/votes         a vote (Idempotency-Key = vote id, by = the signed-in person)
 //   POST /api/attendance    a seat's attendance at a meeting (the group's clerk or chair)
+//   POST /api/actions       an action's status (its owner, or the group's clerk or chair)
 import { readFile } from 'node:fs/promises';
 import { BodyError, readJson, sendError, sendJson } from './http.js';
 import { signedInPerson } from './sessions.js';
@@ -29,7 +30,7 @@ export class PartnershipApi {
   }
 
   static emptyStore() {
-    return { votes: [], attendance: [] };
+    return { votes: [], attendance: [], actionChanges: [] };
   }
 
   /** The seed with the stored records applied: what GET /api/partnership answers. */
@@ -44,6 +45,8 @@ export class PartnershipApi {
         return sendJson(response, 200, await this.currentDocument());
       }
       if (pathname === '/api/votes' && request.method === 'POST') return await this.postVote(request, response);
+      if (pathname === '/api/actions' && request.method === 'POST')
+        return await this.postActionStatus(request, response);
       if (pathname === '/api/attendance' && request.method === 'POST')
         return await this.postAttendance(request, response);
       return false;
@@ -109,47 +112,51 @@ export class PartnershipApi {
   }
 
   async postAttendance(request, response) {
+    return this.postChange(request, response, ATTENDANCE);
+  }
+
+  async postActionStatus(request, response) {
+    return this.postChange(request, response, ACTION_STATUS);
+  }
+
+  /** An attendance or action status change: signed in, the Idempotency-Key, then decided in the store's queue. */
+  async postChange(request, response, kind) {
     const person = signedInPerson(request);
-    if (!person) return sendError(response, 401, 'Sign in to record attendance.');
+    if (!person) return sendError(response, 401, `Sign in to ${kind.doing}.`);
     const change = await readJson(request);
     if (typeof change !== 'object' || change === null || request.headers['idempotency-key'] !== change.id) {
-      return sendError(response, 400, 'Send one attendance change as JSON, with its id as the Idempotency-Key header.');
+      return sendError(response, 400, `Send one ${kind.name} as JSON, with its id as the Idempotency-Key header.`);
     }
     return this.store
-      .update((stored) => this.storeAttendance(stored, change, person))
+      .update((stored) => this.storeChange(stored, change, person, kind))
       .then(({ status, body }) => sendJson(response, status, body));
   }
 
-  storeAttendance(stored, change, person) {
-    const keys = Object.keys(change).sort().join(',');
-    if (keys !== 'at,attendance,by,id,meeting,seat') {
-      return answer(400, { error: 'An attendance change has exactly id, meeting, seat, attendance, by (you) and at.' });
+  storeChange(stored, change, person, kind) {
+    if (!kind.keys.includes(Object.keys(change).sort().join(','))) {
+      return answer(400, { error: `A ${kind.name} has exactly ${kind.fields}.` });
     }
     if (change.by !== person) {
-      return answer(403, {
-        error: `You are signed in as '${person}', so you cannot record attendance as '${change.by}'.`,
-      });
+      return answer(403, { error: `You are signed in as '${person}', so you cannot ${kind.doing} as '${change.by}'.` });
     }
-    const existing = stored.attendance.find((c) => c.id === change.id);
+    const list = stored[kind.list] ?? [];
+    const existing = list.find((c) => c.id === change.id);
     if (existing) {
       return sameRecord(existing, change)
         ? answer(200, { id: change.id, stored: existing, repeated: true })
         : answer(422, {
-            error: `A different attendance change with the id '${change.id}' is already stored.`,
+            error: `A different ${kind.name} with the id '${change.id}' is already stored.`,
             id: change.id,
           });
     }
     const current = this.core.parseDocument(applyStored(this.seedCache, stored));
     if (!current.ok) return answer(500, { error: 'The stored partnership document is broken.' });
-    const meeting = current.document.meetings.find((m) => m.id === change.meeting);
-    const group = meeting && current.document.groups.find((g) => g.id === meeting.group);
-    if (!meeting || !group) return answer(422, { error: `There is no meeting '${change.meeting}'.` });
-    const clerk = group.seats.some((s) => (s.role === 'clerk' || s.role === 'chair') && s.holder === person);
-    if (!clerk) return answer(403, { error: `Only the clerk or chair of ${group.name} may record attendance.` });
-    const trial = applyStored(this.seedCache, { ...stored, attendance: [...stored.attendance, change] });
-    const checked = this.core.parseDocument(trial);
+    const refusal = kind.authorise(current.document, change, person);
+    if (refusal) return answer(refusal.status, { error: refusal.error });
+    const next = { ...stored, [kind.list]: [...list, change] };
+    const checked = this.core.parseDocument(applyStored(this.seedCache, next));
     if (!checked.ok) return answer(422, { error: checked.problems.map((p) => p.message).join(' ') });
-    return answer(201, { id: change.id, stored: change }, { ...stored, attendance: [...stored.attendance, change] });
+    return answer(201, { id: change.id, stored: change }, next);
   }
 
   /** Reads the seed once; the store's queue then works on it synchronously. */
@@ -159,6 +166,48 @@ export class PartnershipApi {
   }
 }
 
+/** Whether `person` clerks or chairs `group`. */
+const clerks = (group, person) =>
+  group.seats.some((s) => (s.role === 'clerk' || s.role === 'chair') && s.holder === person);
+
+/** The clerk or chair of the meeting's group records attendance. */
+const ATTENDANCE = {
+  name: 'attendance change',
+  doing: 'record attendance',
+  list: 'attendance',
+  keys: ['at,attendance,by,id,meeting,seat'],
+  fields: 'id, meeting, seat, attendance, by (you) and at',
+  authorise(document, change, person) {
+    const meeting = document.meetings.find((m) => m.id === change.meeting);
+    const group = meeting && document.groups.find((g) => g.id === meeting.group);
+    if (!meeting || !group) return { status: 422, error: `There is no meeting '${change.meeting}'.` };
+    if (!clerks(group, person))
+      return { status: 403, error: `Only the clerk or chair of ${group.name} may record attendance.` };
+    return undefined;
+  },
+};
+
+/** The action's owner, or the clerk or chair of its group, changes its status. */
+const ACTION_STATUS = {
+  name: 'action status change',
+  doing: 'change an action',
+  list: 'actionChanges',
+  keys: ['action,at,by,id,status', 'action,at,by,completed,id,status'],
+  fields: 'id, action, status, completed (with done), by (you) and at',
+  authorise(document, change, person) {
+    const action = document.actions.find((a) => a.id === change.action);
+    if (!action) return { status: 422, error: `There is no action '${change.action}'.` };
+    const group = action.group && document.groups.find((g) => g.id === action.group);
+    if (action.owner !== person && !(group && clerks(group, person))) {
+      return {
+        status: 403,
+        error: `Only the action's owner, or the clerk or chair of its group, may change '${action.title}'.`,
+      };
+    }
+    return undefined;
+  },
+};
+
 /** A deep copy of the seed with the stored records applied. */
 export function applyStored(seed, stored) {
   const document = structuredClone(seed);
@@ -166,6 +215,13 @@ export function applyStored(seed, stored) {
   for (const change of stored.attendance) {
     const meeting = document.meetings?.find((m) => m.id === change.meeting);
     if (meeting) meeting.attendance = { ...meeting.attendance, [change.seat]: change.attendance };
+  }
+  for (const change of stored.actionChanges ?? []) {
+    const action = document.actions?.find((a) => a.id === change.action);
+    if (!action) continue;
+    action.status = change.status;
+    if (change.status === 'done' && change.completed) action.completed = change.completed;
+    else delete action.completed;
   }
   return document;
 }

@@ -524,3 +524,43 @@ test('every kind of answer carries the Content-Security-Policy', async () => {
   const head = await call(`${host.url}demo/index.html`, { method: 'HEAD' });
   assert.equal(head.status, 200);
 });
+
+const actionChange = (fields = {}) => ({
+  id: randomUUID(),
+  action: 'A-06',
+  status: 'in-progress',
+  by: 'p-lbs-ad-send',
+  at: '2019-12-10T10:00:00Z',
+  ...fields,
+});
+
+test('an action’s owner changes its status (201), and it shows in the document', async () => {
+  const own = await start();
+  const cookie = await signIn(own, 'p-lbs-ad-send');
+  const result = await post(own, '/api/actions', actionChange(), { cookie });
+  assert.equal(result.status, 201, JSON.stringify(result.body));
+  const done = actionChange({ status: 'done', completed: '2019-12-09' });
+  assert.equal((await post(own, '/api/actions', done, { cookie })).status, 201);
+  const action = (await partnership(own)).actions.find((a) => a.id === 'A-06');
+  assert.equal(action.status, 'done');
+  assert.equal(action.completed, '2019-12-09');
+});
+
+test('someone who neither owns an action nor clerks its group cannot change it (403)', async () => {
+  const own = await start();
+  const cookie = await signIn(own, 'p-hackbridge-head');
+  const result = await post(own, '/api/actions', actionChange({ by: 'p-hackbridge-head' }), { cookie });
+  assert.equal(result.status, 403);
+  assert.match(result.body.error, /owner/);
+});
+
+test('the clerk of the action’s group may change it, and a bad status is refused (422)', async () => {
+  const own = await start();
+  const cookie = await signIn(own, 'p-project-manager');
+  const ok = await post(own, '/api/actions', actionChange({ by: 'p-project-manager' }), { cookie });
+  assert.equal(ok.status, 201, JSON.stringify(ok.body));
+  const bad = await post(own, '/api/actions', actionChange({ by: 'p-project-manager', status: 'finished' }), {
+    cookie,
+  });
+  assert.equal(bad.status, 422);
+});
