@@ -42,6 +42,23 @@ export const baseStyles = css`
   label {
     max-width: 100%;
   }
+  select,
+  input {
+    font: inherit;
+    border: 2px solid var(--_text);
+    padding: 0.2em;
+    min-height: 2.25em;
+    background: Canvas;
+    color: CanvasText;
+  }
+  .button {
+    font: inherit;
+    border: 2px solid var(--_text);
+    background: var(--_panel);
+    color: var(--_text);
+    padding: 0.3em 0.75em;
+    cursor: pointer;
+  }
   h2,
   h3 {
     margin: 0 0 calc(var(--_space) * 0.75);
