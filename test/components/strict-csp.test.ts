@@ -1,0 +1,93 @@
+/**
+ * Every element at once on one page served with a council's strict
+ * Content-Security-Policy and Trusted Types: no violation, and zod runs
+ * jitless (a `new Function` would be a violation under this policy).
+ */
+import { expect } from '@open-wc/testing';
+import { loadUnderCsp, STRICT_CSP } from '../harness/csp.js';
+
+const ALL = [
+  { tag: 'partnership-roster', attrs: { group: 'elg', meeting: 'elg-2019-12-10', today: '2019-12-10' } },
+  {
+    tag: 'quorum-indicator',
+    attrs: { meeting: 'elg-2019-12-10', editable: '', clerk: 'p-elg-chair', endpoint: '/__respond?status=201' },
+  },
+  {
+    tag: 'vote-panel',
+    attrs: {
+      proposal: 'wsoa-reporting',
+      voter: 'p-cirrus-head',
+      endpoint: '/__respond?status=201',
+      today: '2019-12-10',
+    },
+  },
+  { tag: 'risk-register', attrs: { group: 'eog', today: '2019-12-10' } },
+  {
+    tag: 'action-tracker',
+    attrs: {
+      group: 'eog',
+      today: '2019-12-10',
+      editable: '',
+      editor: 'p-project-manager',
+      endpoint: '/__respond?status=201',
+      'href-template': '/governance/{type}s/{id}',
+    },
+  },
+];
+
+const query = (elements: unknown, doc = '/demo/data/sutton.json') =>
+  `doc=${encodeURIComponent(doc)}&elements=${encodeURIComponent(JSON.stringify(elements))}`;
+
+describe('under a strict Content-Security-Policy with Trusted Types', function () {
+  this.timeout(20_000);
+
+  it('every element renders with no violation', async () => {
+    const run = await loadUnderCsp('/test/harness/csp-page.html', STRICT_CSP, query(ALL));
+    try {
+      const win = run.frame.contentWindow!;
+      for (const { tag } of ALL) {
+        const element = win.document.querySelector(tag)!;
+        const text = element.shadowRoot?.textContent ?? '';
+        expect(text, `<${tag}> rendered its view`).to.not.contain('Loading');
+        expect(text, `<${tag}> shows no problem`).to.not.contain('There is a problem');
+        expect(text.length, `<${tag}> rendered something`).to.be.greaterThan(50);
+      }
+      expect(run.violations).to.deep.equal([]);
+    } finally {
+      run.remove();
+    }
+  });
+
+  it('the error states render with no violation too', async () => {
+    const broken = [{ tag: 'partnership-roster', attrs: {} }];
+    const run = await loadUnderCsp(
+      '/test/harness/csp-page.html',
+      STRICT_CSP,
+      query(broken, '/demo/errors/broken-document.json'),
+    );
+    try {
+      const text = run.frame.contentWindow!.document.querySelector('partnership-roster')!.shadowRoot!.textContent ?? '';
+      expect(text).to.contain('There is a problem');
+      expect(run.violations).to.deep.equal([]);
+    } finally {
+      run.remove();
+    }
+  });
+
+  it('the harness does see a violation when there is one', async () => {
+    const run = await loadUnderCsp('/test/harness/csp-page.html', `${STRICT_CSP}; img-src 'none'`, query([]));
+    try {
+      const win = run.frame.contentWindow as Window & { pkViolations?: string[] };
+      const img = win.document.createElement('img');
+      img.src = '/demo/demo.css';
+      win.document.body.append(img);
+      const started = performance.now();
+      while ((win.pkViolations ?? []).length === 0 && performance.now() - started < 3000) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(win.pkViolations!.join(' ')).to.contain('img-src');
+    } finally {
+      run.remove();
+    }
+  });
+});
