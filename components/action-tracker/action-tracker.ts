@@ -9,6 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { ActionRecordStatus, PartnershipDocument } from '../../src/contract/index.js';
 import {
   updateDocument,
@@ -87,7 +88,10 @@ export class ActionTracker extends PartnershipElement {
   private readonly sending = new OutboxController(
     this,
     'submit:action-tracker',
-    (entry) => entry.kind === 'action-status',
+    // Changes to this element's document only: not another document's, nor one given as data by another element.
+    (entry) =>
+      entry.kind === 'action-status' &&
+      (entry.documentUrl ? entry.documentUrl === this.source.state.url : this.pending.has(entry.id)),
     (status) => this.showStatus(status),
   );
 
@@ -96,6 +100,8 @@ export class ActionTracker extends PartnershipElement {
       return html`<p>${t.unknownGroup(this.group)}</p>`;
     if (this.meeting && !document.meetings.some((m) => m.id === this.meeting))
       return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
+    if (this.owner && !document.people.some((p) => p.id === this.owner))
+      return html`<p>${t.unknownOwner(this.owner)}</p>`;
     const all = actionRows(document, this.todayDate, { group: this.group, meeting: this.meeting, owner: this.owner });
     const shown = filterActions(all, this.filters);
     const meetings = document.meetings
@@ -108,6 +114,7 @@ export class ActionTracker extends PartnershipElement {
             <p>
               <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
             </p>
+            ${this.editable && !this.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
             ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
             ${this.editable ? html`<p role="status">${this.announcement}</p>` : nothing}`
     }
@@ -126,22 +133,23 @@ export class ActionTracker extends PartnershipElement {
       <label
         >${t.filterOwner}
         <select @change=${set('owner')}>
-          <option value="" ?selected=${!this.filters.owner}>${t.any}</option>
-          ${owners.map(([id, name]) => html`<option .value=${id} ?selected=${this.filters.owner === id}>${name}</option>`)}
+          <option value="" .selected=${live(!this.filters.owner)}>${t.any}</option>
+          ${owners.map(([id, name]) => html`<option .value=${id} .selected=${live(this.filters.owner === id)}>${name}</option>`)}
         </select>
       </label>
       <label
         >${t.filterStatus}
         <select @change=${set('status')}>
-          <option value="" ?selected=${!this.filters.status}>${t.any}</option>
-          ${statuses.map((s) => html`<option .value=${s} ?selected=${this.filters.status === s}>${t.status(s)}</option>`)}
+          <option value="" .selected=${live(!this.filters.status)}>${t.any}</option>
+          ${statuses.map((s) => html`<option .value=${s} .selected=${live(this.filters.status === s)}>${t.status(s)}</option>`)}
         </select>
       </label>
       <label
         >${t.groupBy}
         <select @change=${(e: Event) => (this.groupBy = (e.target as HTMLSelectElement).value as GroupBy)}>
           ${(Object.keys(t.groupOptions) as GroupBy[]).map(
-            (key) => html`<option .value=${key} ?selected=${this.groupBy === key}>${t.groupOptions[key]}</option>`,
+            (key) =>
+              html`<option .value=${key} .selected=${live(this.groupBy === key)}>${t.groupOptions[key]}</option>`,
           )}
         </select>
       </label>
@@ -198,10 +206,16 @@ export class ActionTracker extends PartnershipElement {
       <td>${owner}</td>
       <td>${formatShortDate(action.due)}</td>
       <td>
-        ${this.editable && this.editor && this.sending.channel ? this.renderEditor(action.id, action.title, action.status, action.completed) : html`<strong class="tag ${TONES[status]}">${t.status(status)}</strong>`}
+        <strong class="tag ${TONES[status]}">${t.status(status)}</strong>
+        ${this.canEdit ? this.renderEditor(action.id, action.title, action.status, action.completed) : nothing}
       </td>
       <td>${action.completed ? formatShortDate(action.completed) : '—'}</td>
     </tr>`;
+  }
+
+  /** Editable, and the host named who edits and where changes go. */
+  private get canEdit(): boolean {
+    return this.editable && !!this.editor && this.sending.channel !== undefined;
   }
 
   private renderEditor(id: string, title: string, current: ActionRecordStatus, completed?: string) {
@@ -210,14 +224,14 @@ export class ActionTracker extends PartnershipElement {
         aria-label=${t.editStatus(title)}
         @change=${(e: Event) => this.change(id, title, (e.target as HTMLSelectElement).value as ActionRecordStatus, completed)}
       >
-        ${RECORD_STATUSES.map((s) => html`<option .value=${s} ?selected=${s === current}>${t.recordStatus(s)}</option>`)}
+        ${RECORD_STATUSES.map((s) => html`<option .value=${s} .selected=${live(s === current)}>${t.recordStatus(s)}</option>`)}
       </select>
       ${
         current === 'done'
           ? html`<input
               type="date"
               aria-label=${t.completedOn(title)}
-              .value=${completed ?? ''}
+              .value=${live(completed ?? '')}
               @change=${(e: Event) => this.change(id, title, 'done', (e.target as HTMLInputElement).value || undefined)}
             />`
           : nothing
@@ -251,18 +265,32 @@ export class ActionTracker extends PartnershipElement {
     const change = status.entry.record;
     const pending = this.pending.get(change.id);
     const title = pending?.title ?? change.action;
-    if (status.state === 'queued' && status.problem) this.announcement = t.queued(title);
+    if (status.state === 'queued' && status.problem) this.announcement = t.queued(title, status.problem);
     if (status.state === 'recorded') {
       this.pending.delete(change.id);
       this.announcement = t.saved(title);
       this.emit('action-recorded', { change });
     }
     if (status.state === 'rejected') {
-      if (pending?.documentUrl) updateDocument(pending.documentUrl, (doc) => withActionStatus(doc, pending.before));
+      // A later change to the same action, still on its way, stays shown; if it is refused too, it goes back past this one.
+      const later = this.laterChange(change.id, change.action);
+      if (later && pending) later.before = pending.before;
+      else if (pending?.documentUrl)
+        updateDocument(pending.documentUrl, (doc) => withActionStatus(doc, pending.before));
       this.pending.delete(change.id);
       this.announcement = t.rolledBack(title, status.reason);
       this.emit('action-rejected', { change, reason: status.reason });
     }
+  }
+
+  /** The next change to `action` made on this page after change `id`, still waiting for the host. */
+  private laterChange(id: string, action: string) {
+    let after = false;
+    for (const [key, entry] of this.pending) {
+      if (key === id) after = true;
+      else if (after && entry.before.action === action) return entry;
+    }
+    return undefined;
   }
 
   private download(document: PartnershipDocument, rows: ActionRow[]): void {

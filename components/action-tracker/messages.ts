@@ -18,6 +18,8 @@ const recordStatuses: Record<ActionRecordStatus, string> = {
   dropped: 'Dropped',
 };
 
+const workingDays = (days: number) => `${days} working ${days === 1 ? 'day' : 'days'}`;
+
 export const actionMessages = {
   status: (status: ActionStatus) => statuses[status],
   recordStatus: (status: ActionRecordStatus) => recordStatuses[status],
@@ -46,10 +48,11 @@ export const actionMessages = {
   emptyFiltered: 'No actions match these filters.',
   unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,
   unknownMeeting: (id: string) => `There is no meeting with the id '${id}'. Check the meeting attribute.`,
+  unknownOwner: (id: string) => `There is no person with the id '${id}'. Check the owner attribute.`,
   // Deadlines
   deadlinesTitle: 'Notice and minutes',
   deadlinesCaption: (notice: number, minutes: number) =>
-    `Meetings: notice is due ${notice} working days before, minutes ${minutes} working days after`,
+    `Meetings: notice is due ${workingDays(notice)} before, minutes ${workingDays(minutes)} after`,
   deadlineColumns: {
     meeting: 'Meeting',
     noticeDue: 'Notice due',
@@ -66,7 +69,10 @@ export const actionMessages = {
   completedOn: (title: string) => `Completed on (for “${title}”)`,
   saving: (title: string) => `Saving “${title}”…`,
   saved: (title: string) => `“${title}” saved.`,
-  queued: (title: string) => `“${title}” is saved on this device and will be sent when the connection returns.`,
+  queued: (title: string, problem: 'offline' | 'server-error' | 'timeout') =>
+    problem === 'offline'
+      ? `“${title}” is saved on this device and will be sent when the connection returns.`
+      : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
   rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
   noEditor:
     'To change actions, the host must set the editor attribute to the signed-in person’s id and the endpoint attribute.',

@@ -1,7 +1,8 @@
 /**
  * The 5×5 likelihood × impact heat map. Each cell shows its count as text and
  * is coloured by the band of its score; activating a cell filters the table.
- * As a table with a caption and headers, it is its own text alternative.
+ * As a table with a caption and headers, it is its own text alternative; a
+ * legend names each band and its scores in words.
  */
 import { html, type TemplateResult } from 'lit';
 import type { RiskScale } from '../../src/contract/index.js';
@@ -20,7 +21,7 @@ export function renderHeatMap(
   const counts = new Map<string, number>();
   for (const { risk } of rows)
     counts.set(`${risk.likelihood}:${risk.impact}`, (counts.get(`${risk.likelihood}:${risk.impact}`) ?? 0) + 1);
-  return html`<table class="heat-map" part="heat-map">
+  const map = html`<table class="heat-map" part="heat-map">
     <caption>
       <span class="heat-map__title">${t.heatMapTitle}</span>
       <span class="heat-map__hint">${t.heatMapCaption}</span>
@@ -61,4 +62,17 @@ export function renderHeatMap(
       </tr>
     </tfoot>
   </table>`;
+  return html`${map}${renderLegend(scale)}`;
+}
+
+/** The bands in words with their scores, so no cell's band rests on its colour alone. */
+function renderLegend(scale: RiskScale): TemplateResult {
+  return html`<ul class="heat-map__legend" aria-label=${t.legend}>
+    ${scale.bands.map((band, i) => {
+      const from = i === 0 ? 1 : scale.bands[i - 1]!.upTo + 1;
+      return html`<li>
+        <strong class="tag tag--${band.rag}">${band.label}</strong> ${t.bandRange(from, Math.min(band.upTo, 25))}
+      </li>`;
+    })}
+  </ul>`;
 }

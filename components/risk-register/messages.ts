@@ -43,6 +43,8 @@ export const riskMessages = {
   csvFile: (partnership: string) => `${partnership} risk register.csv`,
   heatMapTitle: 'Heat map',
   heatMapCaption: 'Risks by likelihood (rows) and impact (columns). Choose a cell to show only its risks.',
+  legend: 'Score bands',
+  bandRange: (from: number, to: number) => (from === to ? `score ${from}` : `scores ${from} to ${to}`),
   likelihood: 'Likelihood',
   impact: 'Impact',
   cellLabel: (count: number, likelihood: number, impact: number, band: string) =>

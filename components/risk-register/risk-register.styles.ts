@@ -93,6 +93,15 @@ export const riskRegisterStyles = css`
     padding: 0;
     text-align: center;
   }
+  .heat-map__legend {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+  }
   .heat-map .axis {
     color: var(--_secondary);
     font-size: 0.9em;

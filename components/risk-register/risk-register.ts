@@ -8,7 +8,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PartnershipDocument } from '../../src/contract/index.js';
+import { live } from 'lit/directives/live.js';
+import type { PartnershipDocument, RiskScale } from '../../src/contract/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
 import { formatShortDate } from '../internal/format.js';
@@ -21,7 +22,22 @@ import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type Ri
 import { riskRegisterStyles } from './risk-register.styles.js';
 
 type Direction = 'ascending' | 'descending';
-const COLUMNS: RiskSortKey[] = ['id', 'title', 'owner', 'category', 'score', 'inherent', 'target', 'trend', 'review'];
+const COLUMNS: RiskSortKey[] = [
+  'id',
+  'title',
+  'owner',
+  'category',
+  'score',
+  'inherent',
+  'target',
+  'trend',
+  'review',
+  'appetite',
+  'mitigation',
+];
+const NUMERIC: RiskSortKey[] = ['score', 'inherent', 'target'];
+/** Columns read best from the top of the scale down the first time they are sorted. */
+const DESCENDING_FIRST: RiskSortKey[] = ['score', 'trend', 'appetite'];
 
 /**
  * @tag risk-register
@@ -63,7 +79,7 @@ export class RiskRegister extends PartnershipElement {
     const beforeCell = filterRows(all, others);
     const shown = sortRows(cell ? filterRows(beforeCell, { cell }) : beforeCell, this.sortKey, this.sortDirection);
     return html`<p class="summary" part="summary">${this.summary(document, all)}</p>
-      ${this.renderFilters(all)}
+      ${this.renderFilters(all, document.riskScale)}
       <div class="layout">
         <div class="heat-map-wrap">
           ${renderHeatMap(beforeCell, document.riskScale, cell, (chosen) => this.toggleCell(chosen))}
@@ -89,14 +105,16 @@ export class RiskRegister extends PartnershipElement {
     );
   }
 
-  private renderFilters(rows: RiskRow[]) {
+  private renderFilters(rows: RiskRow[], scale: RiskScale) {
+    // Bands from the lowest up, as the scale orders them.
+    const bands = [...new Set(scale.bands.map((b) => b.label))];
     const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
     const select = (key: keyof RiskFilters, label: string, options: [string, string][]) =>
       html`<label>
         ${label}
         <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.filters[key]}>${t.any}</option>
-          ${options.map(([value, text]) => html`<option .value=${value} ?selected=${this.filters[key] === value}>${text}</option>`)}
+          <option value="" .selected=${live(!this.filters[key])}>${t.any}</option>
+          ${options.map(([value, text]) => html`<option .value=${value} .selected=${live(this.filters[key] === value)}>${text}</option>`)}
         </select>
       </label>`;
     return html`<fieldset class="filters" part="filters">
@@ -109,7 +127,7 @@ export class RiskRegister extends PartnershipElement {
       ${select(
         'band',
         t.filterBand,
-        distinct(rows.map((r) => r.status.band.label)).map((b) => [b, b]),
+        bands.filter((b) => rows.some((r) => r.status.band.label === b)).map((b) => [b, b]),
       )}
       ${select(
         'owner',
@@ -138,8 +156,6 @@ export class RiskRegister extends PartnershipElement {
         <thead>
           <tr>
             ${COLUMNS.map((key) => this.renderHeader(key))}
-            <th scope="col">${t.columns.appetite}</th>
-            <th scope="col">${t.columns.mitigation}</th>
           </tr>
         </thead>
         <tbody>
@@ -155,7 +171,7 @@ export class RiskRegister extends PartnershipElement {
     return html`<th
       scope="col"
       aria-sort=${sorted ? this.sortDirection : nothing}
-      class=${key === 'score' ? 'numeric' : ''}
+      class=${NUMERIC.includes(key) ? 'numeric' : nothing}
     >
       <button type="button" class="sort" @click=${() => this.sortBy(key)}>
         ${label}<span class="sort-arrow" aria-hidden="true"
@@ -170,8 +186,8 @@ export class RiskRegister extends PartnershipElement {
     return html`<tr>
       <td>${risk.id}</td>
       <td>
-        <span class="row-title">${risk.title}</span
-        >${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}
+        <span class="row-title">${risk.title}</span>
+        ${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}
       </td>
       <td>${owner}</td>
       <td>${risk.category ?? t.none}</td>
@@ -205,7 +221,7 @@ export class RiskRegister extends PartnershipElement {
     if (this.sortKey === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     else {
       this.sortKey = key;
-      this.sortDirection = key === 'score' || key === 'trend' ? 'descending' : 'ascending';
+      this.sortDirection = DESCENDING_FIRST.includes(key) ? 'descending' : 'ascending';
     }
   }
 

@@ -11,7 +11,18 @@ export interface RiskRow {
   owner: string;
 }
 
-export type RiskSortKey = 'id' | 'title' | 'owner' | 'category' | 'score' | 'inherent' | 'target' | 'trend' | 'review';
+export type RiskSortKey =
+  | 'id'
+  | 'title'
+  | 'owner'
+  | 'category'
+  | 'score'
+  | 'inherent'
+  | 'target'
+  | 'trend'
+  | 'review'
+  | 'appetite'
+  | 'mitigation';
 
 export interface RiskFilters {
   status?: string;
@@ -61,6 +72,11 @@ function sortValue(row: RiskRow, key: RiskSortKey): string | number {
       return row.status.trend ? TREND_ORDER[row.status.trend] : 0;
     case 'review':
       return row.risk.review ?? '9999-12-31';
+    case 'appetite':
+      // How far above its appetite: furthest above first when descending; no appetite last.
+      return row.status.appetite === null ? -100 : row.status.score - row.status.appetite;
+    case 'mitigation':
+      return row.risk.mitigation ?? '';
   }
 }
 

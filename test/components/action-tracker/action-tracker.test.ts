@@ -1,0 +1,1085 @@
+// <action-tracker>: actions by whom and by when, each status at its boundary,
+// links back, filters and grouping, the meetings' notice and minutes
+// deadlines across bank holidays, the CSV, the editable flow through the
+// outbox, `today`, the empty and error states, accessibility, and
+// script-injection payloads under a strict CSP. The seed is Sutton on
+// 10 December 2019.
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import '../../../components/action-tracker/action-tracker.js';
+import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
+import type { ActionStatusChange } from '../../../src/data/index.js';
+import { forgetDocumentStores } from '../../../src/data/index.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { loadUnderCsp } from '../../harness/csp.js';
+import { boundaryDocument, noActionsDocument } from '../../fixtures/action-documents.js';
+import { minimalDocument } from '../../fixtures/documents.js';
+import {
+  collectPartnershipErrors,
+  documentUrl,
+  failOnPageErrors,
+  requestCount,
+  respondUrl,
+  spyOnFetch,
+  uniqueKey,
+  untilShows,
+  type FetchSpy,
+} from '../../fixtures/probe-element.js';
+import {
+  bodyRows,
+  captureDownload,
+  choose,
+  isHttpOrRelative,
+  seedDocument,
+  selectLabelled,
+  shadowOf,
+  textOf,
+  TEXT_PAYLOADS,
+  until,
+  URL_PAYLOADS,
+  utf8,
+  type LooseDocument,
+} from '../../fixtures/risk-action-helpers.js';
+
+const TODAY = '2019-12-10';
+
+/**
+ * Places an <action-tracker> with `attrs`, showing `data` when given, and
+ * waits until it has shown its document or its problem. fixtureSync, not
+ * fixture: a test page in a background tab gets no animation frames.
+ */
+async function showTracker(attrs: Record<string, string>, data?: unknown): Promise<ActionTracker> {
+  const tracker = document.createElement('action-tracker');
+  for (const [name, value] of Object.entries(attrs)) tracker.setAttribute(name, value);
+  if (data !== undefined) tracker.data = data;
+  fixtureSync(html`<div>${tracker}</div>`);
+  await tracker.updateComplete;
+  await until(() => !shadowOf(tracker).querySelector('.loading'), 'the tracker to load');
+  return tracker;
+}
+
+async function sutton(attrs: Record<string, string> = {}): Promise<ActionTracker> {
+  return showTracker({ today: TODAY, ...attrs }, await seedDocument('sutton'));
+}
+
+const actionTables = (tracker: ActionTracker) => [
+  ...shadowOf(tracker).querySelectorAll<HTMLTableElement>('table[part="table"]'),
+];
+const deadlinesTable = (tracker: ActionTracker) =>
+  shadowOf(tracker).querySelector<HTMLTableElement>('table[part="deadlines"]');
+/** Every action row, over every group's table: [title and links, owner, due, status, completed]. */
+const rows = (tracker: ActionTracker) => actionTables(tracker).flatMap((table) => bodyRows(table));
+/** The action titles in the order shown. */
+const titles = (tracker: ActionTracker) =>
+  actionTables(tracker).flatMap((table) =>
+    [...table.tBodies[0]!.rows].map((row) => textOf(row.querySelector('.action-title'))),
+  );
+/** Each action's title and its status tag, in the order shown. */
+const statuses = (tracker: ActionTracker) =>
+  actionTables(tracker).flatMap((table) =>
+    [...table.tBodies[0]!.rows].map((row) => [
+      textOf(row.querySelector('.action-title')),
+      textOf(row.cells[3]!.querySelector('strong.tag')),
+    ]),
+  );
+const captions = (tracker: ActionTracker) => actionTables(tracker).map((table) => textOf(table.caption));
+const rowFor = (tracker: ActionTracker, title: string) => {
+  const row = actionTables(tracker)
+    .flatMap((table) => [...table.tBodies[0]!.rows])
+    .find((r) => textOf(r.querySelector('.action-title')) === title);
+  if (!row) throw new Error(`no row for "${title}"`);
+  return row;
+};
+const announcement = (tracker: ActionTracker) => textOf(shadowOf(tracker).querySelector('[role="status"]'));
+
+async function filter(tracker: ActionTracker, label: string, value: string): Promise<void> {
+  choose(selectLabelled(shadowOf(tracker), label), value);
+  await tracker.updateComplete;
+}
+
+function downloadButton(tracker: ActionTracker): HTMLButtonElement {
+  const button = [...shadowOf(tracker).querySelectorAll('button')].find((b) => textOf(b) === 'Download CSV');
+  if (!button) throw new Error('no Download CSV button');
+  return button;
+}
+
+let fetchSpy: FetchSpy | undefined;
+beforeEach(() => forgetDocumentStores());
+afterEach(() => {
+  fetchSpy?.restore();
+  fetchSpy = undefined;
+});
+
+describe('<action-tracker>: the table', () => {
+  failOnPageErrors();
+
+  it('Sutton ELG: by whom, by when in en-GB, the status as a tag, completed; a caption and headers', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    const [table] = actionTables(tracker);
+    expect(captions(tracker)).to.deep.equal(['Actions (4)']);
+    expect(
+      [...table!.tHead!.rows[0]!.cells].map((th) => [textOf(th), th.localName, th.getAttribute('scope')]),
+    ).to.deep.equal([
+      ['Action', 'th', 'col'],
+      ['By whom', 'th', 'col'],
+      ['By when', 'th', 'col'],
+      ['Status', 'th', 'col'],
+      ['Completed', 'th', 'col'],
+    ]);
+    expect(rows(tracker)).to.deep.equal([
+      [
+        'Consult primary and secondary heads on the revised banding framework',
+        'Consultant Sutton Education Partnership Head Teacher',
+        '13 Dec 2019',
+        'Due soon',
+        '—',
+      ],
+      [
+        'Agree the alternative provision specification with Limes College',
+        'Head of Limes College',
+        '20 Dec 2019',
+        'Open',
+        '—',
+      ],
+      [
+        'Publish the HNB implementation plan to all headteachers',
+        'Consultant Sutton Education Partnership Head Teacher',
+        '25 Oct 2019',
+        'Done late',
+        '29 Oct 2019',
+      ],
+      ['Circulate the ELG minutes of 12 November', 'HNB Project Manager', '21 Nov 2019', 'Done late', '28 Nov 2019'],
+    ]);
+  });
+
+  it('Sutton EOG: overdue first by default, then due soon, work in hand, and finished work last', async () => {
+    const tracker = await sutton({ group: 'eog' });
+    expect(statuses(tracker)).to.deep.equal([
+      ['Visit two satellite class sites with Carew Academy', 'Overdue'],
+      ['Report the out-of-borough placement forecast for 2020-21', 'Overdue'],
+      ['Draft the first monthly WSOA highlight report', 'Due soon'],
+      ['Recruit two additional educational psychologists', 'Open'],
+      ['Model the cost of five needs-led top-up bands', 'Done late'],
+      ['Set up the HNB risk register and share it with the ELG', 'Done'],
+      ['Draft the SEND place-planning options paper', 'Done'],
+      ['Draft terms of reference for a transport working group', 'Dropped'],
+    ]);
+  });
+
+  it('each status at its boundary date: due yesterday is overdue; today and in seven days are due soon; in eight days is not', async () => {
+    const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
+    expect(statuses(tracker)).to.deep.equal([
+      ['Due yesterday', 'Overdue'],
+      ['Due today', 'Due soon'],
+      ['Due in seven days', 'Due soon'],
+      ['Due in eight days, started', 'In progress'],
+      ['Due in eight days', 'Open'],
+      ['Done a day late', 'Done late'],
+      ['Done on the day', 'Done'],
+      ['Dropped after it was due', 'Dropped'],
+    ]);
+  });
+
+  it('each status tag has its own colour, and its words', async () => {
+    const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
+    const tones = actionTables(tracker)[0]!.querySelectorAll('tbody strong.tag');
+    expect([...tones].map((tag) => [textOf(tag), [...tag.classList].find((c) => c.startsWith('tag--'))])).to.deep.equal(
+      [
+        ['Overdue', 'tag--red'],
+        ['Due soon', 'tag--orange'],
+        ['Due soon', 'tag--orange'],
+        ['In progress', 'tag--blue'],
+        ['Open', 'tag--blue'],
+        ['Done late', 'tag--grey'],
+        ['Done', 'tag--green'],
+        ['Dropped', 'tag--grey'],
+      ],
+    );
+  });
+
+  it('today moves one action across each boundary: in progress, due soon on the first and last day, then overdue', async () => {
+    const tracker = await sutton({ group: 'eog', today: '2019-12-09' });
+    const a08 = 'Draft the first monthly WSOA highlight report';
+    const statusOf = () => statuses(tracker).find(([title]) => title === a08)![1];
+    expect(statusOf(), '9 December: 8 days before').to.equal('In progress');
+    for (const [today, expected] of [
+      ['2019-12-10', 'Due soon'],
+      ['2019-12-17', 'Due soon'],
+      ['2019-12-18', 'Overdue'],
+    ]) {
+      tracker.today = today;
+      await tracker.updateComplete;
+      expect(statusOf(), today).to.equal(expected);
+    }
+  });
+
+  it('the meeting attribute: only the actions from that meeting, and that meeting’s deadlines', async () => {
+    const tracker = await sutton({ meeting: 'elg-2019-11-12' });
+    expect(titles(tracker)).to.deep.equal([
+      'Consult primary and secondary heads on the revised banding framework',
+      'Agree the alternative provision specification with Limes College',
+      'Circulate the ELG minutes of 12 November',
+    ]);
+    expect(bodyRows(deadlinesTable(tracker)).map((r) => r[0])).to.deep.equal(['12 November 2019 at 4:00pm']);
+  });
+
+  it('the owner attribute: only their actions, across groups; no deadlines without a group or meeting', async () => {
+    const tracker = await sutton({ owner: 'p-consultant-head' });
+    expect(titles(tracker)).to.deep.equal([
+      'Consult primary and secondary heads on the revised banding framework',
+      'Draft the first monthly WSOA highlight report',
+      'Publish the HNB implementation plan to all headteachers',
+    ]);
+    expect(deadlinesTable(tracker)).to.equal(null);
+  });
+
+  it('a group, meeting or owner the document does not hold: says so and names the attribute', async () => {
+    expect(textOf(shadowOf(await sutton({ group: 'nope' })))).to.equal(
+      "There is no group with the id 'nope'. Check the group attribute.",
+    );
+    expect(textOf(shadowOf(await sutton({ meeting: 'nope' })))).to.equal(
+      "There is no meeting with the id 'nope'. Check the meeting attribute.",
+    );
+    expect(textOf(shadowOf(await sutton({ owner: 'p-nobody' })))).to.equal(
+      "There is no person with the id 'p-nobody'. Check the owner attribute.",
+    );
+  });
+
+  it('fetched from src, it shows the same actions', async () => {
+    const tracker = await showTracker({ src: '/demo/data/sutton.json', group: 'elg', today: TODAY });
+    await untilShows(tracker, 'Actions (4)');
+    expect(titles(tracker)[0]).to.equal('Consult primary and secondary heads on the revised banding framework');
+  });
+});
+
+describe('<action-tracker>: links back to meetings and proposals', () => {
+  failOnPageErrors();
+
+  it('with an href-template: a link to the meeting and one to the proposal, named in words', async () => {
+    const tracker = await sutton({ group: 'elg', 'href-template': '/governance/{type}s/{id}' });
+    const links = [...rowFor(tracker, 'Publish the HNB implementation plan to all headteachers').querySelectorAll('a')];
+    expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal([
+      ['Meeting on 15 October 2019 at 4:00pm', '/governance/meetings/elg-2019-10-15'],
+      ['Proposal: Adopt the High Needs Block implementation plan', '/governance/proposals/hnb-plan'],
+    ]);
+    const onlyMeeting = rowFor(tracker, 'Circulate the ELG minutes of 12 November').querySelectorAll('a');
+    expect([...onlyMeeting].map((a) => a.getAttribute('href'))).to.deep.equal(['/governance/meetings/elg-2019-11-12']);
+  });
+
+  it('an absolute https template makes absolute links', async () => {
+    const tracker = await sutton({ group: 'elg', 'href-template': 'https://cmis.example.gov.uk/{type}/{id}' });
+    const hrefs = [...shadowOf(tracker).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('https://cmis.example.gov.uk/proposal/hnb-plan');
+    expect(hrefs.every((href) => href!.startsWith('https://cmis.example.gov.uk/'))).to.equal(true);
+  });
+
+  it('without an href-template: no links, and the titles still read', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    expect(shadowOf(tracker).querySelectorAll('a')).to.have.length(0);
+    expect(titles(tracker)).to.have.length(4);
+  });
+
+  for (const payload of URL_PAYLOADS) {
+    it(`an href-template of ${JSON.stringify(payload)}: every link made is http, https or relative`, async () => {
+      for (const template of [payload, `${payload}/{type}s/{id}`]) {
+        const tracker = await sutton({ group: 'elg', 'href-template': template });
+        for (const a of shadowOf(tracker).querySelectorAll('a')) {
+          expect(isHttpOrRelative(a.getAttribute('href')!), `${template} → ${a.getAttribute('href')}`).to.equal(true);
+        }
+      }
+    });
+  }
+
+  it('a javascript:, data: or vbscript: template makes no link at all', async () => {
+    for (const template of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:{id}',
+      'java\tscript:{id}',
+      'data:text/html,{id}',
+      'vbscript:{id}',
+    ]) {
+      const tracker = await sutton({ group: 'elg', 'href-template': template });
+      expect(shadowOf(tracker).querySelectorAll('a'), JSON.stringify(template)).to.have.length(0);
+    }
+  });
+
+  it('ids that look like schemes (the contract allows a colon) become harmless relative links', async () => {
+    const doc = minimalDocument();
+    doc.meetings.push({ id: 'javascript:alert', group: 'board', start: '2019-11-15T16:00:00Z' });
+    doc.proposals.push({ id: 'vbscript:msgbox', group: 'board', title: 'A proposal', status: 'open' });
+    doc.actions = [
+      {
+        id: 'A-01',
+        title: 'Linked',
+        owner: 'p-head-a',
+        due: '2019-12-20',
+        meeting: 'javascript:alert',
+        proposal: 'vbscript:msgbox',
+      },
+    ];
+    const tracker = await showTracker({ today: TODAY, 'href-template': '{id}' }, doc);
+    const hrefs = [...shadowOf(tracker).querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs).to.deep.equal(['javascript%3Aalert', 'vbscript%3Amsgbox']);
+    for (const href of hrefs) expect(isHttpOrRelative(href)).to.equal(true);
+  });
+});
+
+describe('<action-tracker>: filters and grouping', () => {
+  failOnPageErrors();
+
+  it('offers the owners by name and the statuses that occur, in order of urgency', async () => {
+    const tracker = await sutton({ group: 'eog' });
+    const options = (label: string) =>
+      [...selectLabelled(shadowOf(tracker), label).options].map((o) => [o.value, textOf(o)]);
+    expect(options('By whom').map(([, name]) => name)).to.deep.equal([
+      'Any',
+      'AD Education and SEND',
+      'Consultant Sutton Education Partnership Head Teacher',
+      'Director of People Services',
+      'Finance Manager, LBS',
+      'Head of Carew Academy',
+      'HNB Project Manager',
+      'Managing Director, Cognus',
+      'Services Director, Cognus',
+    ]);
+    expect(options('Status')).to.deep.equal([
+      ['', 'Any'],
+      ['overdue', 'Overdue'],
+      ['due-soon', 'Due soon'],
+      ['open', 'Open'],
+      ['done-late', 'Done late'],
+      ['done', 'Done'],
+      ['dropped', 'Dropped'],
+    ]);
+    expect(options('Group by')).to.deep.equal([
+      ['none', 'Nothing'],
+      ['owner', 'Who'],
+      ['meeting', 'Meeting'],
+      ['status', 'Status'],
+    ]);
+  });
+
+  it('by owner and by status: the rows and the count follow', async () => {
+    const tracker = await sutton({ group: 'eog' });
+    await filter(tracker, 'By whom', 'p-carew-head');
+    expect(titles(tracker)).to.deep.equal(['Visit two satellite class sites with Carew Academy']);
+    expect(captions(tracker)).to.deep.equal(['Actions (1)']);
+    await filter(tracker, 'By whom', '');
+    await filter(tracker, 'Status', 'done');
+    expect(titles(tracker)).to.deep.equal([
+      'Set up the HNB risk register and share it with the ELG',
+      'Draft the SEND place-planning options paper',
+    ]);
+    await filter(tracker, 'Status', 'overdue');
+    expect(captions(tracker)).to.deep.equal(['Actions (2)']);
+  });
+
+  it('filtered to nothing: says no actions match; the deadlines stay', async () => {
+    const tracker = await sutton({ group: 'eog' });
+    await filter(tracker, 'By whom', 'p-carew-head');
+    await filter(tracker, 'Status', 'done');
+    expect(actionTables(tracker)).to.have.length(0);
+    expect(textOf(shadowOf(tracker))).to.contain('No actions match these filters.');
+    expect(deadlinesTable(tracker)).not.to.equal(null);
+  });
+
+  it('grouped by owner: a table for each, named and counted, in the order of their most urgent action', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    await filter(tracker, 'Group by', 'owner');
+    expect(captions(tracker)).to.deep.equal([
+      'Consultant Sutton Education Partnership Head Teacher (2)',
+      'Head of Limes College (1)',
+      'HNB Project Manager (1)',
+    ]);
+    expect(titles(tracker)).to.deep.equal([
+      'Consult primary and secondary heads on the revised banding framework',
+      'Publish the HNB implementation plan to all headteachers',
+      'Agree the alternative provision specification with Limes College',
+      'Circulate the ELG minutes of 12 November',
+    ]);
+  });
+
+  it('grouped by meeting, and by status', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    await filter(tracker, 'Group by', 'meeting');
+    expect(captions(tracker)).to.deep.equal([
+      'Meeting on 12 November 2019 at 4:00pm (3)',
+      'Meeting on 15 October 2019 at 4:00pm (1)',
+    ]);
+    await filter(tracker, 'Group by', 'status');
+    expect(captions(tracker)).to.deep.equal(['Due soon (1)', 'Open (1)', 'Done late (2)']);
+  });
+
+  it('an action from no meeting is grouped under "Not from a meeting"', async () => {
+    const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
+    await filter(tracker, 'Group by', 'meeting');
+    expect(captions(tracker)).to.deep.equal(['Not from a meeting (7)', 'Meeting on 15 October 2019 at 4:00pm (1)']);
+  });
+
+  it('filters and grouping survive a new document and a new today', async () => {
+    const tracker = await sutton({ group: 'eog' });
+    await filter(tracker, 'Status', 'overdue');
+    await filter(tracker, 'Group by', 'owner');
+    const changed = await seedDocument('sutton');
+    changed.actions.find((a: LooseDocument) => a.id === 'A-10').title = 'Visit the satellite sites (renamed)';
+    tracker.data = changed;
+    await tracker.updateComplete;
+    await untilShows(tracker, 'renamed');
+    expect(captions(tracker)).to.deep.equal(['Head of Carew Academy (1)', 'AD Education and SEND (1)']);
+    expect(selectLabelled(shadowOf(tracker), 'Status').value).to.equal('overdue');
+    expect(selectLabelled(shadowOf(tracker), 'Group by').value).to.equal('owner');
+    tracker.today = '2019-12-18';
+    await tracker.updateComplete;
+    expect(captions(tracker)).to.deep.equal([
+      'Head of Carew Academy (1)',
+      'AD Education and SEND (1)',
+      'Consultant Sutton Education Partnership Head Teacher (1)',
+    ]);
+  });
+});
+
+describe('<action-tracker>: the meetings’ notice and minutes deadlines', () => {
+  failOnPageErrors();
+
+  it('Sutton ELG: due dates in working days, and each sent on time, late or still to come', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    const table = deadlinesTable(tracker)!;
+    expect(textOf(table.caption)).to.equal(
+      'Meetings: notice is due 7 working days before, minutes 7 working days after',
+    );
+    expect([...table.tHead!.rows[0]!.cells].map((th) => textOf(th))).to.deep.equal([
+      'Meeting',
+      'Notice due',
+      'Notice',
+      'Minutes due',
+      'Minutes',
+    ]);
+    expect(bodyRows(table)).to.deep.equal([
+      [
+        '10 September 2019 at 4:00pm',
+        '30 Aug 2019',
+        'Sent 29 Aug 2019, on time',
+        '19 Sept 2019',
+        'Sent 17 Sept 2019, on time',
+      ],
+      [
+        '15 October 2019 at 4:00pm',
+        '4 Oct 2019',
+        'Sent 3 Oct 2019, on time',
+        '24 Oct 2019',
+        'Sent 22 Oct 2019, on time',
+      ],
+      ['12 November 2019 at 4:00pm', '1 Nov 2019', 'Sent 5 Nov 2019, late', '21 Nov 2019', 'Sent 28 Nov 2019, late'],
+      ['10 December 2019 at 4:00pm', '29 Nov 2019', 'Sent 28 Nov 2019, on time', '19 Dec 2019', 'To come'],
+      ['14 January 2020 at 4:00pm', '3 Jan 2020', 'To come', '23 Jan 2020', 'To come'],
+    ]);
+    for (const th of table.tBodies[0]!.querySelectorAll('th')) expect(th.getAttribute('scope')).to.equal('row');
+  });
+
+  it('across Christmas, New Year and Easter: bank holidays are not working days', async () => {
+    const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
+    expect(bodyRows(deadlinesTable(tracker))).to.deep.equal([
+      ['15 October 2019 at 4:00pm', '4 Oct 2019', 'Not sent, overdue', '24 Oct 2019', 'Not sent, overdue'],
+      // Minutes: 20, 23, 24, 27, 30, 31 December, then 2 January (25, 26 December and 1 January are holidays).
+      ['19 December 2019 at 4:00pm', '10 Dec 2019', 'Sent 10 Dec 2019, on time', '2 Jan 2020', 'Sent 3 Jan 2020, late'],
+      // Notice: 31, 30, 27, 24, 23, 20, 19 December.
+      ['2 January 2020 at 4:00pm', '19 Dec 2019', 'Sent 20 Dec 2019, late', '13 Jan 2020', 'To come'],
+      // Notice: 15, 14, then 9, 8, 7, 6, 3 April (Good Friday 10 and Easter Monday 13 April).
+      ['16 April 2020 at 4:00pm', '3 Apr 2020', 'To come', '27 Apr 2020', 'To come'],
+    ]);
+  });
+
+  it("the document's own holidays replace the bank holidays", async () => {
+    const doc = boundaryDocument();
+    doc.partnership.holidays = [];
+    const tracker = await showTracker({ group: 'board', today: TODAY }, doc);
+    const byMeeting = Object.fromEntries(bodyRows(deadlinesTable(tracker)).map((r) => [r[0], r.slice(1)]));
+    expect(byMeeting['19 December 2019 at 4:00pm']).to.deep.equal([
+      '10 Dec 2019',
+      'Sent 10 Dec 2019, on time',
+      '30 Dec 2019',
+      'Sent 3 Jan 2020, late',
+    ]);
+    expect(byMeeting['2 January 2020 at 4:00pm']).to.deep.equal([
+      '24 Dec 2019',
+      'Sent 20 Dec 2019, on time',
+      '13 Jan 2020',
+      'To come',
+    ]);
+    expect(byMeeting['16 April 2020 at 4:00pm']!.slice(0, 1)).to.deep.equal(['7 Apr 2020']);
+  });
+
+  it('a notice not sent is still to come on its due date, and overdue the day after', async () => {
+    const tracker = await showTracker({ group: 'board', today: '2020-04-03' }, boundaryDocument());
+    const easter = () => bodyRows(deadlinesTable(tracker)).find((r) => r[0] === '16 April 2020 at 4:00pm')!;
+    expect(easter()[2]).to.equal('To come');
+    tracker.today = '2020-04-04';
+    await tracker.updateComplete;
+    expect(easter()[2]).to.equal('Not sent, overdue');
+    expect(easter()[4]).to.equal('To come');
+  });
+
+  it("the group's own notice and minutes days, in the caption and the dates", async () => {
+    const doc = boundaryDocument();
+    doc.groups[0].noticeDays = 1;
+    doc.groups[0].minutesDays = 10;
+    const tracker = await showTracker({ meeting: 'board-2020-01-02', today: TODAY }, doc);
+    const table = deadlinesTable(tracker)!;
+    expect(textOf(table.caption)).to.equal(
+      'Meetings: notice is due 1 working day before, minutes 10 working days after',
+    );
+    expect(bodyRows(table)).to.deep.equal([
+      ['2 January 2020 at 4:00pm', '31 Dec 2019', 'Sent 20 Dec 2019, on time', '16 Jan 2020', 'To come'],
+    ]);
+  });
+
+  it('the deadlines have their own heading and name the section', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    const section = shadowOf(tracker).querySelector('section.deadlines')!;
+    const heading = shadowOf(tracker).getElementById(section.getAttribute('aria-labelledby')!);
+    expect(textOf(heading)).to.equal('Notice and minutes');
+  });
+});
+
+describe('<action-tracker>: CSV of what is shown', () => {
+  failOnPageErrors();
+
+  const HEADER = 'Action,By whom,By when,Status,Completed,Meeting,Proposal,Notes';
+
+  it('Sutton ELG, byte for byte: UTF-8 with a BOM, in the order shown, named after the partnership', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    const download = await captureDownload(() => downloadButton(tracker).click());
+    expect(download.filename).to.equal('Sutton Education Partnership actions.csv');
+    expect(download.type).to.equal('text/csv;charset=utf-8');
+    const expected =
+      '\uFEFF' +
+      `${HEADER}\r\n` +
+      'Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,Due soon,,elg-2019-11-12,send-banding,\r\n' +
+      'Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,Open,,elg-2019-11-12,ap-commissioning,\r\n' +
+      'Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,Done late,2019-10-29,elg-2019-10-15,hnb-plan,Sent with the ELG minutes.\r\n' +
+      'Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,Done late,2019-11-28,elg-2019-11-12,,\r\n';
+    expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
+  });
+
+  it('filtered: only the rows shown', async () => {
+    const tracker = await sutton({ group: 'eog' });
+    await filter(tracker, 'Status', 'overdue');
+    const { text } = await captureDownload(() => downloadButton(tracker).click());
+    expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal([
+      '\uFEFFAction',
+      'Visit two satellite class sites with Carew Academy',
+      'Report the out-of-borough placement forecast for 2020-21',
+      '',
+    ]);
+  });
+
+  it('cells a spreadsheet would run as formulas are neutralised', async () => {
+    const doc = minimalDocument();
+    doc.people.push({ id: 'p-formula', name: '+44 20 7946 0000' });
+    doc.actions = [
+      {
+        id: 'A-01',
+        title: '=HYPERLINK("http://evil.example","Click")',
+        owner: 'p-formula',
+        due: '2019-12-20',
+        notes: '@SUM(A1:A9), -2+3',
+      },
+    ];
+    const tracker = await showTracker({ today: TODAY }, doc);
+    const download = await captureDownload(() => downloadButton(tracker).click());
+    const expected =
+      '\uFEFF' +
+      `${HEADER}\r\n` +
+      `"'=HYPERLINK(""http://evil.example"",""Click"")",'+44 20 7946 0000,2019-12-20,Open,,,,"'@SUM(A1:A9), -2+3"\r\n`;
+    expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
+  });
+});
+
+/** Every POST the page makes to a URL containing `endpoint`, with its headers and body; `answer` may answer one itself. */
+function watchPosts(endpoint: string, answer?: (attempt: number) => Promise<Response> | Response | undefined) {
+  const posts: { headers: Headers; body: ActionStatusChange; credentials?: RequestCredentials }[] = [];
+  const passOn = window.fetch;
+  const spy = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (init?.method === 'POST' && url.includes(endpoint)) {
+      posts.push({
+        headers: new Headers(init.headers),
+        body: JSON.parse(String(init.body)) as ActionStatusChange,
+        credentials: init.credentials,
+      });
+      const answered = answer?.(posts.length);
+      if (answered) return Promise.resolve(answered);
+    }
+    return passOn(input, init);
+  };
+  window.fetch = spy as typeof fetch;
+  return {
+    posts,
+    restore: () => {
+      if (window.fetch === spy) window.fetch = passOn;
+    },
+  };
+}
+
+/** Every event of `name` that reaches `document`, until `stop()`. */
+function collect<T>(name: string) {
+  const events: CustomEvent<T>[] = [];
+  const listener = (event: Event) => events.push(event as CustomEvent<T>);
+  document.addEventListener(name, listener);
+  return { events, stop: () => document.removeEventListener(name, listener) };
+}
+
+describe('<action-tracker editable>: status changes through the outbox', () => {
+  failOnPageErrors();
+
+  let posts: ReturnType<typeof watchPosts> | undefined;
+  let recorded: ReturnType<typeof collect<{ change: ActionStatusChange }>>;
+  let rejected: ReturnType<typeof collect<{ change: ActionStatusChange; reason: string }>>;
+  beforeEach(() => {
+    recorded = collect('action-recorded');
+    rejected = collect('action-rejected');
+  });
+  afterEach(() => {
+    posts?.restore();
+    posts = undefined;
+    recorded.stop();
+    rejected.stop();
+  });
+
+  /** A tracker of its own document (its own URL, so the page's shared outbox never mixes tests) and endpoint. */
+  async function editableTracker(endpoint: string, extra: Record<string, string> = {}) {
+    const src = documentUrl(boundaryDocument());
+    const tracker = await showTracker({
+      src,
+      group: 'board',
+      today: TODAY,
+      editable: '',
+      editor: 'p-chair',
+      endpoint,
+      ...extra,
+    });
+    await untilShows(tracker, 'Due yesterday');
+    return tracker;
+  }
+
+  const editorOf = (tracker: ActionTracker, title: string) =>
+    rowFor(tracker, title).querySelector<HTMLSelectElement>('select')!;
+  const tagOf = (tracker: ActionTracker, title: string) => textOf(rowFor(tracker, title).querySelector('strong.tag'));
+  const completedOf = (tracker: ActionTracker, title: string) => textOf(rowFor(tracker, title).cells[4]);
+
+  it('without an editor or an endpoint: it says what the host must set, and shows no controls', async () => {
+    const tracker = await showTracker({ group: 'board', today: TODAY, editable: '' }, boundaryDocument());
+    expect(textOf(shadowOf(tracker))).to.contain(
+      'To change actions, the host must set the editor attribute to the signed-in person’s id and the endpoint attribute.',
+    );
+    expect(shadowOf(tracker).querySelector('tbody select')).to.equal(null);
+  });
+
+  it('each row has a status control named after its action, beside the status tag', async () => {
+    const tracker = await editableTracker(respondUrl({ status: 201, body: '{}' }));
+    const select = editorOf(tracker, 'Due yesterday');
+    expect(select.getAttribute('aria-label')).to.equal('Status of “Due yesterday”');
+    expect([...select.options].map((o) => [o.value, textOf(o)])).to.deep.equal([
+      ['open', 'Open'],
+      ['in-progress', 'In progress'],
+      ['done', 'Done'],
+      ['dropped', 'Dropped'],
+    ]);
+    expect(select.value).to.equal('open');
+    expect(tagOf(tracker, 'Due yesterday')).to.equal('Overdue');
+    const done = rowFor(tracker, 'Done a day late').querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect(done.getAttribute('aria-label')).to.equal('Completed on (for “Done a day late”)');
+    expect(done.value).to.equal('2019-12-02');
+  });
+
+  it('201: shows the change at once as saving, POSTs it with an Idempotency-Key, then says saved and fires action-recorded', async () => {
+    const key = uniqueKey('endpoint');
+    const endpoint = respondUrl({ status: 201, body: '{}', key });
+    posts = watchPosts(key);
+    const tracker = await editableTracker(endpoint);
+    choose(editorOf(tracker, 'Due in eight days'), 'done');
+    await tracker.updateComplete;
+    // At once, before the host answers.
+    expect(announcement(tracker)).to.equal('Saving “Due in eight days”…');
+    expect(tagOf(tracker, 'Due in eight days')).to.equal('Done');
+    expect(completedOf(tracker, 'Due in eight days')).to.equal('10 Dec 2019');
+    await untilShows(tracker, '“Due in eight days” saved.');
+    expect(announcement(tracker)).to.equal('“Due in eight days” saved.');
+    expect(tagOf(tracker, 'Due in eight days')).to.equal('Done');
+    expect(editorOf(tracker, 'Due in eight days').value).to.equal('done');
+
+    expect(posts.posts).to.have.length(1);
+    const [post] = posts.posts;
+    expect(post!.body).to.include({ action: 'A-later', status: 'done', completed: '2019-12-10', by: 'p-chair' });
+    expect(post!.body.id).to.match(/^[0-9a-f-]{36}$/);
+    expect(post!.headers.get('Idempotency-Key')).to.equal(post!.body.id);
+    expect(post!.headers.get('Content-Type')).to.equal('application/json');
+    expect(post!.credentials).to.equal('same-origin');
+    expect(await requestCount(key)).to.equal(1);
+
+    await until(() => recorded.events.length > 0, 'action-recorded');
+    expect(recorded.events).to.have.length(1);
+    expect(recorded.events[0]!.target).to.equal(tracker);
+    expect(recorded.events[0]!.detail.change).to.deep.equal(post!.body);
+    expect(rejected.events).to.have.length(0);
+  });
+
+  it('422: rolls the change back, shows the reason and fires action-rejected', async () => {
+    const reason = 'Only the owner or the clerk can change this action.';
+    const key = uniqueKey('endpoint');
+    const endpoint = respondUrl({ status: 422, body: JSON.stringify({ error: reason }), key });
+    const tracker = await editableTracker(endpoint);
+    choose(editorOf(tracker, 'Due yesterday'), 'done');
+    await tracker.updateComplete;
+    expect(announcement(tracker)).to.equal('Saving “Due yesterday”…');
+    // Done today, the day after it was due.
+    expect(tagOf(tracker, 'Due yesterday')).to.equal('Done late');
+    expect(completedOf(tracker, 'Due yesterday')).to.equal('10 Dec 2019');
+    await untilShows(tracker, 'was not saved');
+    expect(announcement(tracker)).to.equal(`“Due yesterday” was not saved, so it is back as it was: ${reason}`);
+    expect(tagOf(tracker, 'Due yesterday')).to.equal('Overdue');
+    expect(editorOf(tracker, 'Due yesterday').value).to.equal('open');
+    expect(completedOf(tracker, 'Due yesterday')).to.equal('—');
+    expect(rowFor(tracker, 'Due yesterday').querySelector('input[type="date"]')).to.equal(null);
+    expect(await requestCount(key)).to.equal(1);
+    await until(() => rejected.events.length > 0, 'action-rejected');
+    expect(rejected.events).to.have.length(1);
+    expect(rejected.events[0]!.detail.reason).to.equal(reason);
+    expect(rejected.events[0]!.detail.change).to.include({ action: 'A-overdue', status: 'done' });
+    expect(recorded.events).to.have.length(0);
+  });
+
+  it('a failing then succeeding endpoint: kept on the device and retried, then saved, sent to the server once', async () => {
+    const key = uniqueKey('endpoint');
+    const endpoint = respondUrl({ status: 201, body: '{}', key });
+    // The first attempt meets a 503 (answered here); the retry reaches the server.
+    posts = watchPosts(key, (attempt) =>
+      attempt === 1 ? new Response('Service Unavailable', { status: 503 }) : undefined,
+    );
+    const tracker = await editableTracker(endpoint);
+    choose(editorOf(tracker, 'Due today'), 'dropped');
+    await tracker.updateComplete;
+    expect(tagOf(tracker, 'Due today')).to.equal('Dropped');
+    await untilShows(tracker, 'could not be sent yet');
+    expect(announcement(tracker)).to.contain('“Due today” is saved on this device but could not be sent yet.');
+    expect(tagOf(tracker, 'Due today'), 'not rolled back while it waits').to.equal('Dropped');
+    await until(() => recorded.events.length === 1, 'action-recorded', 8000);
+    await untilShows(tracker, '“Due today” saved.');
+    expect(tagOf(tracker, 'Due today')).to.equal('Dropped');
+    expect(editorOf(tracker, 'Due today').value).to.equal('dropped');
+    expect(posts.posts, 'two attempts').to.have.length(2);
+    expect(posts.posts[1]!.body, 'the same record, sent again').to.deep.equal(posts.posts[0]!.body);
+    expect(posts.posts[1]!.headers.get('Idempotency-Key')).to.equal(posts.posts[0]!.body.id);
+    expect(await requestCount(key), 'the server saw it once').to.equal(1);
+    expect(rejected.events).to.have.length(0);
+  });
+
+  it('a completion date change is sent with the date, and shown in en-GB', async () => {
+    const key = uniqueKey('endpoint');
+    posts = watchPosts(key);
+    const tracker = await editableTracker(respondUrl({ status: 201, body: '{}', key }));
+    const input = rowFor(tracker, 'Done a day late').querySelector<HTMLInputElement>('input[type="date"]')!;
+    input.value = '2019-11-30';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await tracker.updateComplete;
+    expect(completedOf(tracker, 'Done a day late')).to.equal('30 Nov 2019');
+    expect(tagOf(tracker, 'Done a day late')).to.equal('Done');
+    await until(() => recorded.events.length === 1, 'action-recorded');
+    expect(posts.posts[0]!.body).to.include({ action: 'A-done-late', status: 'done', completed: '2019-11-30' });
+  });
+
+  // The second change is made while the first is on its way (its POST seen, its answer held back), so
+  // the outbox sends them in the order they were made.
+  it('two quick changes, both refused: the action is back as it was before the first', async () => {
+    const key = uniqueKey('endpoint');
+    posts = watchPosts(key);
+    const endpoint = respondUrl({ status: 422, body: JSON.stringify({ error: 'Not allowed.' }), delayMs: 300, key });
+    const tracker = await editableTracker(endpoint);
+    choose(editorOf(tracker, 'Due in eight days'), 'in-progress');
+    await until(() => posts!.posts.length === 1, 'the first change on its way');
+    choose(editorOf(tracker, 'Due in eight days'), 'dropped');
+    await tracker.updateComplete;
+    expect(tagOf(tracker, 'Due in eight days')).to.equal('Dropped');
+    await until(() => rejected.events.length === 1, 'the first change refused');
+    await tracker.updateComplete;
+    expect(tagOf(tracker, 'Due in eight days'), 'the later change, still on its way, stays shown').to.equal('Dropped');
+    await until(() => rejected.events.length === 2, 'the second change refused');
+    await tracker.updateComplete;
+    expect(posts.posts.map((p) => p.body.status)).to.deep.equal(['in-progress', 'dropped']);
+    expect(tagOf(tracker, 'Due in eight days')).to.equal('Open');
+    expect(editorOf(tracker, 'Due in eight days').value).to.equal('open');
+    expect(recorded.events).to.have.length(0);
+  });
+
+  it('the first of two quick changes refused, the second saved: the second stays shown throughout', async () => {
+    const key = uniqueKey('endpoint');
+    const refusal = () =>
+      new Response(JSON.stringify({ error: 'Not allowed.' }), {
+        status: 422,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    posts = watchPosts(key, (attempt) =>
+      attempt === 1 ? new Promise((resolve) => setTimeout(() => resolve(refusal()), 300)) : undefined,
+    );
+    const tracker = await editableTracker(respondUrl({ status: 201, body: '{}', key }));
+    choose(editorOf(tracker, 'Due in eight days'), 'in-progress');
+    await until(() => posts!.posts.length === 1, 'the first change on its way');
+    choose(editorOf(tracker, 'Due in eight days'), 'dropped');
+    await tracker.updateComplete;
+    await until(() => rejected.events.length === 1, 'the first refused');
+    await tracker.updateComplete;
+    expect(tagOf(tracker, 'Due in eight days')).to.equal('Dropped');
+    await until(() => recorded.events.length === 1, 'the second recorded');
+    await tracker.updateComplete;
+    expect(posts.posts.map((p) => p.body.status)).to.deep.equal(['in-progress', 'dropped']);
+    expect(tagOf(tracker, 'Due in eight days')).to.equal('Dropped');
+    expect(editorOf(tracker, 'Due in eight days').value).to.equal('dropped');
+    expect(recorded.events[0]!.detail.change.status).to.equal('dropped');
+  });
+
+  it("another tracker's changes to another document are not announced here", async () => {
+    const first = await editableTracker(respondUrl({ status: 201, body: '{}' }));
+    const second = document.createElement('action-tracker');
+    for (const [name, value] of Object.entries({
+      src: documentUrl(boundaryDocument()),
+      group: 'board',
+      today: TODAY,
+      editable: '',
+      editor: 'p-chair',
+      endpoint: respondUrl({ status: 201, body: '{}' }),
+    }))
+      second.setAttribute(name, value);
+    first.parentElement!.append(second);
+    await untilShows(second, 'Due yesterday');
+    choose(editorOf(first, 'Due in seven days'), 'done');
+    await untilShows(first, '“Due in seven days” saved.');
+    await until(() => recorded.events.length === 1, 'action-recorded');
+    expect(recorded.events[0]!.target).to.equal(first);
+    expect(announcement(second)).to.equal('');
+    expect(tagOf(second, 'Due in seven days')).to.equal('Due soon');
+  });
+});
+
+describe('<action-tracker>: empty and error states', () => {
+  failOnPageErrors();
+
+  let errors: ReturnType<typeof collectPartnershipErrors>;
+  beforeEach(() => (errors = collectPartnershipErrors()));
+  afterEach(() => errors.stop());
+
+  it('no actions: says so, and still shows the group’s deadlines', async () => {
+    const tracker = await showTracker({ group: 'board', today: TODAY }, noActionsDocument());
+    expect(textOf(shadowOf(tracker))).to.contain('There are no actions yet.');
+    expect(actionTables(tracker)).to.have.length(0);
+    expect(bodyRows(deadlinesTable(tracker))).to.have.length(1);
+    expect(errors.events).to.have.length(0);
+  });
+
+  it('no actions and no group: the message alone', async () => {
+    const tracker = await showTracker({ today: TODAY }, noActionsDocument());
+    expect(textOf(shadowOf(tracker))).to.equal('There are no actions yet.');
+  });
+
+  async function oneFailure(tracker: ActionTracker) {
+    await untilShows(tracker, 'There is a problem');
+    expect(shadowOf(tracker).querySelector('[role="alert"]'), 'the error summary is announced').not.to.equal(null);
+    expect(shadowOf(tracker).querySelector('table'), 'nothing shown from the document').to.equal(null);
+    await until(() => errors.events.some((e) => e.target === tracker), 'partnership-error');
+    const fired = errors.events.filter((e) => e.target === tracker);
+    expect(fired).to.have.length(1);
+    expect(fired[0]!.bubbles && fired[0]!.composed).to.equal(true);
+    return fired[0]!.detail.failure;
+  }
+
+  it('network failure: says the connection failed', async () => {
+    const src = `/offline/${uniqueKey()}.json`;
+    fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+    const tracker = await showTracker({ src, today: TODAY });
+    expect((await oneFailure(tracker)).kind).to.equal('network');
+    expect(textOf(shadowOf(tracker))).to.contain('the connection failed (Failed to fetch)');
+  });
+
+  it('HTTP 404: says it could not be found', async () => {
+    const tracker = await showTracker({ src: respondUrl({ status: 404, type: 'text/plain', body: 'Not Found' }) });
+    expect(await oneFailure(tracker)).to.include({ kind: 'http', status: 404 });
+  });
+
+  it('HTTP 500: names the status', async () => {
+    const tracker = await showTracker({ src: respondUrl({ status: 500, type: 'text/plain', body: '' }) });
+    expect(await oneFailure(tracker)).to.include({ kind: 'http', status: 500 });
+    expect(textOf(shadowOf(tracker))).to.contain('the server answered HTTP 500');
+  });
+
+  it('not JSON: says so', async () => {
+    const tracker = await showTracker({ src: respondUrl({ type: 'text/html', body: '<h1>Sign in</h1>' }) });
+    expect((await oneFailure(tracker)).kind).to.equal('not-json');
+  });
+
+  it('no source: says how to give one', async () => {
+    const tracker = await showTracker({ today: TODAY });
+    expect((await oneFailure(tracker)).kind).to.equal('no-source');
+    expect(textOf(shadowOf(tracker))).to.contain('No partnership document was given');
+  });
+
+  const broken: [string, (doc: LooseDocument) => void, string][] = [
+    ['a due date that does not exist', (doc) => (doc.actions[0].due = '2019-11-31'), 'actions[0].due'],
+    ['a missing due date', (doc) => delete doc.actions[0].due, 'actions[0].due'],
+    ['an owner who is not in the document', (doc) => (doc.actions[0].owner = 'p-nobody'), 'actions[0].owner'],
+    ['a status the contract does not know', (doc) => (doc.actions[0].status = 'blocked'), 'actions[0].status'],
+    [
+      'a meeting that is not in the document',
+      (doc) => (doc.actions[0].meeting = 'board-2030-01-01'),
+      'actions[0].meeting',
+    ],
+    ['a proposal that is not in the document', (doc) => (doc.actions[0].proposal = 'nothing'), 'actions[0].proposal'],
+    ['a group that is not in the document', (doc) => (doc.actions[0].group = 'nowhere'), 'actions[0].group'],
+    ['a completion date in another format', (doc) => (doc.actions[0].completed = '30/10/2019'), 'actions[0].completed'],
+    ['a key the contract does not know', (doc) => (doc.actions[0].assignee = 'p-head-a'), 'actions[0]'],
+    ['an empty title', (doc) => (doc.actions[0].title = ''), 'actions[0].title'],
+    ['a duplicate id', (doc) => doc.actions.push({ ...doc.actions[0] }), 'actions[1].id'],
+    [
+      'a notice date that does not exist',
+      (doc) => (doc.meetings[0].noticeSent = '2019-13-01'),
+      'meetings[0].noticeSent',
+    ],
+    [
+      'a holiday that is not a date',
+      (doc) => (doc.partnership.holidays = ['Christmas Day']),
+      'partnership.holidays[0]',
+    ],
+    ['notice days out of range', (doc) => (doc.groups[0].noticeDays = -1), 'groups[0].noticeDays'],
+  ];
+  for (const [what, breakIt, path] of broken) {
+    it(`a contract error, ${what}: the error summary names ${path}`, async () => {
+      const doc = minimalDocument();
+      breakIt(doc);
+      const tracker = await showTracker({ group: 'board', today: TODAY }, doc);
+      expect((await oneFailure(tracker)).kind).to.equal('contract');
+      const paths = [...shadowOf(tracker).querySelectorAll('.error-summary li code')].map((c) => textOf(c));
+      expect(paths).to.include(path);
+    });
+  }
+});
+
+describe('<action-tracker>: accessibility (axe, WCAG 2.2 AA)', () => {
+  failOnPageErrors();
+
+  it('the table view with links and deadlines', async () => {
+    await expectNoAxeViolations(await sutton({ group: 'elg', 'href-template': '/governance/{type}s/{id}' }));
+  });
+
+  it('grouped by owner, and by meeting', async () => {
+    const tracker = await sutton({ group: 'eog', 'href-template': '/governance/{type}s/{id}' });
+    await filter(tracker, 'Group by', 'owner');
+    await expectNoAxeViolations(tracker);
+    await filter(tracker, 'Group by', 'meeting');
+    await expectNoAxeViolations(tracker);
+  });
+
+  it('filtered to nothing', async () => {
+    const tracker = await sutton({ group: 'eog' });
+    await filter(tracker, 'By whom', 'p-carew-head');
+    await filter(tracker, 'Status', 'done');
+    await expectNoAxeViolations(tracker);
+  });
+
+  it('editable, and after a change is refused', async () => {
+    const tracker = await showTracker({
+      src: documentUrl(boundaryDocument()),
+      group: 'board',
+      today: TODAY,
+      editable: '',
+      editor: 'p-chair',
+      endpoint: respondUrl({ status: 422, body: JSON.stringify({ error: 'Not allowed.' }) }),
+    });
+    await untilShows(tracker, 'Due yesterday');
+    await expectNoAxeViolations(tracker);
+    choose(rowFor(tracker, 'Due yesterday').querySelector('select'), 'dropped');
+    await untilShows(tracker, 'was not saved');
+    await expectNoAxeViolations(tracker);
+  });
+
+  it('editable without an editor', async () => {
+    await expectNoAxeViolations(await showTracker({ group: 'board', today: TODAY, editable: '' }, boundaryDocument()));
+  });
+
+  it('no actions', async () => {
+    await expectNoAxeViolations(await showTracker({ group: 'board', today: TODAY }, noActionsDocument()));
+  });
+
+  it('a contract error', async () => {
+    const doc = minimalDocument();
+    doc.actions[0].owner = 'p-nobody';
+    const tracker = await showTracker({ today: TODAY }, doc);
+    await untilShows(tracker, 'There is a problem');
+    await expectNoAxeViolations(tracker);
+  });
+});
+
+describe('<action-tracker>: script-injection payloads', () => {
+  failOnPageErrors();
+
+  function payloadDocument(): LooseDocument {
+    const doc = minimalDocument();
+    doc.partnership.name = TEXT_PAYLOADS[3];
+    doc.people.push({ id: 'p-payload', name: TEXT_PAYLOADS[1] });
+    doc.groups[0].name = TEXT_PAYLOADS[3];
+    doc.proposals[0].title = TEXT_PAYLOADS[2];
+    doc.actions = [
+      {
+        id: 'A-01',
+        title: TEXT_PAYLOADS[0],
+        owner: 'p-payload',
+        due: '2019-12-09',
+        group: 'board',
+        meeting: 'board-2019-10-15',
+        proposal: 'plan',
+        notes: TEXT_PAYLOADS[4],
+      },
+    ];
+    return doc;
+  }
+
+  it('every text field renders as text: no element is made from it, no script runs', async () => {
+    const win = window as Window & { pkPwned?: number };
+    delete win.pkPwned;
+    const tracker = await showTracker(
+      { group: 'board', today: TODAY, 'href-template': '/governance/{type}s/{id}' },
+      payloadDocument(),
+    );
+    const root = shadowOf(tracker);
+    const text = textOf(root);
+    // The title, the owner's name and the proposal's title are shown; the notes go only into the CSV.
+    for (const payload of TEXT_PAYLOADS.slice(0, 3)) expect(text, payload).to.contain(payload);
+    expect(root.querySelectorAll('img, script, svg, iframe, object, embed')).to.have.length(0);
+    for (const element of root.querySelectorAll('*')) {
+      for (const attr of element.getAttributeNames()) expect(attr, `<${element.localName}>`).not.to.match(/^on/);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.pkPwned).to.equal(undefined);
+  });
+
+  it('under a strict CSP with Trusted Types: renders with no violation, makes no javascript: link', async function () {
+    this.timeout(20_000);
+    const elements = [
+      { tag: 'action-tracker', attrs: { group: 'board', today: TODAY, 'href-template': 'javascript:alert(1)' } },
+      { tag: 'action-tracker', attrs: { group: 'board', today: TODAY, 'href-template': '/governance/{type}s/{id}' } },
+    ];
+    const run = await loadUnderCsp(
+      '/test/harness/csp-page.html',
+      undefined,
+      `doc=${encodeURIComponent(documentUrl(payloadDocument()))}&elements=${encodeURIComponent(JSON.stringify(elements))}`,
+    );
+    try {
+      const trackers = [...run.frame.contentDocument!.querySelectorAll('action-tracker')];
+      expect(trackers).to.have.length(2);
+      for (const tracker of trackers) expect(textOf(tracker.shadowRoot)).to.contain(TEXT_PAYLOADS[0]);
+      expect(trackers[0]!.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+      const hrefs = [...trackers[1]!.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['/governance/meetings/board-2019-10-15', '/governance/proposals/plan']);
+      expect(run.violations).to.deep.equal([]);
+      expect((run.frame.contentWindow as Window & { pkPwned?: number }).pkPwned).to.equal(undefined);
+    } finally {
+      run.remove();
+    }
+  });
+});
