@@ -50,6 +50,10 @@ export class OutboxController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Records settled before this element came are not news to it: no second recorded or rejected event.
+    for (const status of Object.values(this.outbox.$status.get())) {
+      if (status.state === 'recorded' || status.state === 'rejected') this.seen.set(status.entry.id, status.state);
+    }
     this.stopWatching = this.outbox.$status.subscribe((statuses) => this.follow(statuses));
     this.register();
   }

@@ -34,6 +34,8 @@ interface OutboxEntryState {
   /** The document store to update once it is confirmed. */
   documentUrl?: string;
   queuedAt: string;
+  /** Sending order: records go in the order they were queued, even within one millisecond. */
+  sequence?: number;
   attempts: number;
   nextAttemptAt: number;
   lastProblem?: RetryReason;
@@ -77,6 +79,7 @@ export class Outbox {
   private timer?: ReturnType<typeof setTimeout>;
   private flushing?: Promise<void>;
   private flushAgain = false;
+  private queued = 0;
   private readonly goOnline = () => void this.retryNow();
 
   constructor(options: OutboxOptions = {}) {
@@ -109,9 +112,12 @@ export class Outbox {
 
   /** Writes the record to IndexedDB (resolving once it is there), then sends it. */
   async enqueue(entry: OutboxItem & Pick<OutboxEntryState, 'id' | 'channel' | 'documentUrl'>): Promise<void> {
+    const now = this.options.now();
+    this.queued = (this.queued + 1) % 1000;
     const stored: OutboxEntry = {
       ...entry,
-      queuedAt: new Date(this.options.now()).toISOString(),
+      queuedAt: new Date(now).toISOString(),
+      sequence: now * 1000 + this.queued,
       attempts: 0,
       nextAttemptAt: 0,
     };
@@ -120,10 +126,13 @@ export class Outbox {
     void this.flush();
   }
 
-  /** The records still on this device. */
+  /** The records still on this device, in the order they were queued (IndexedDB returns them by id). */
   async stored(): Promise<OutboxEntry[]> {
     const all = await entries<string, OutboxEntry>(this.database);
-    return all.map(([, entry]) => entry).filter((entry) => entry && typeof entry.id === 'string');
+    return all
+      .map(([, entry]) => entry)
+      .filter((entry) => entry && typeof entry.id === 'string')
+      .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
   }
 
   /** Sends every record that is due, one at a time; resolves when this round is done. */
