@@ -146,10 +146,10 @@ export class PartnershipRoster extends PartnershipElement {
   }
 }
 
+/** Name, then title on its own line; the space keeps them two phrases for a screen reader. */
 function renderPerson(person: Person) {
-  return html`<span class="person">${person.name}</span>${
-      person.title ? html`<span class="person__title">${person.title}</span>` : nothing
-    }`;
+  const title = person.title ? html` <span class="person__title">${person.title}</span>` : nothing;
+  return html`<span class="person">${person.name}</span>${title}`;
 }
 
 defineElement('partnership-roster', PartnershipRoster);

@@ -1,0 +1,128 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/quorum-indicator/quorum-indicator.js';
+import { updateDocument, withAttendance } from '../../../src/data/index.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
+
+const requirement = (element: Element, label: string) =>
+  [...element.shadowRoot!.querySelectorAll('[part=requirement]')]
+    .map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
+    .find((text) => text.startsWith(label)) ?? '';
+
+describe('<quorum-indicator>', () => {
+  let sutton: unknown;
+  let wokingham: unknown;
+  before(async () => {
+    sutton = await seedDocument('sutton');
+    wokingham = await seedDocument('wokingham');
+  });
+  afterEach(() => document.querySelectorAll('quorum-indicator').forEach((e) => e.remove()));
+
+  it('says a quorate meeting is quorate, in words, with present and needed', async () => {
+    const indicator = await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-10-15' });
+    expect(readText(indicator)).to.contain('Quorum: Education Leadership Group, 15 October 2019 at 4:00pm');
+    expect(indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Quorate',
+    );
+    expect(requirement(indicator, 'Half of the voting seats')).to.equal(
+      'Half of the voting seats 8 present, 5 needed Met',
+    );
+    await expectNoAxeViolations(indicator);
+  });
+
+  it('says who is missing for each requirement not met, by seat and person', async () => {
+    const indicator = await showWith('quorum-indicator', sutton, { meeting: 'eog-2019-11-05' });
+    expect(readText(indicator)).to.contain('Not quorate');
+    expect(requirement(indicator, 'All core members')).to.equal(
+      'All core members 2 present, 3 needed Not met Missing: AD Education and SEND (AD Education and SEND)',
+    );
+    await expectNoAxeViolations(indicator);
+  });
+
+  it('checks each of Wokingham’s three requirements of two', async () => {
+    const indicator = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-02-24' });
+    expect(readText(indicator)).to.contain('Not quorate');
+    expect(requirement(indicator, 'Two from Schools Forum')).to.contain('0 present, 2 needed Not met');
+    expect(requirement(indicator, 'Two from Schools Forum')).to.contain(
+      'Schools Forum (primary) (Schools Forum Member 1)',
+    );
+    expect(requirement(indicator, 'Two from the Primary Heads Association')).to.contain('4 present, 2 needed Met');
+    const quorate = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-09-22' });
+    expect(readText(quorate)).to.contain('Every quorum requirement is met');
+  });
+
+  it('updates at once when the document in the store changes', async () => {
+    // The query makes a store of its own: the file is the same, the URL is not.
+    const src = `/demo/data/sutton.json?test=${Math.random()}`;
+    const indicator = document.createElement('quorum-indicator');
+    indicator.setAttribute('src', src);
+    indicator.setAttribute('meeting', 'eog-2019-11-05');
+    document.body.append(indicator);
+    await waitUntil(() => readText(indicator).includes('Not quorate'), 'loaded', { timeout: 4000 });
+    updateDocument(src, (doc) =>
+      withAttendance(doc, {
+        id: 'c1',
+        meeting: 'eog-2019-11-05',
+        seat: 'eog-ad-send',
+        attendance: 'holder',
+        by: 'p-project-manager',
+        at: '2019-11-05T10:05:00Z',
+      }),
+    );
+    await indicator.updateComplete;
+    expect(readText(indicator)).to.contain('Quorate').and.not.contain('Not quorate');
+  });
+
+  it('tells a web officer about a missing or unknown meeting', async () => {
+    expect(readText(await showWith('quorum-indicator', sutton))).to.contain('No meeting is named');
+    expect(readText(await showWith('quorum-indicator', sutton, { meeting: 'elg-2030-01-01' }))).to.contain(
+      "There is no meeting with the id 'elg-2030-01-01'",
+    );
+  });
+
+  it('the clerk’s check-in changes a seat by keyboard and the verdict moves at once', async () => {
+    const src = `/demo/data/sutton.json?test=${Math.random()}`;
+    const indicator = document.createElement('quorum-indicator') as HTMLElement & { updateComplete: Promise<boolean> };
+    for (const [name, value] of Object.entries({
+      src,
+      meeting: 'eog-2019-11-05',
+      editable: '',
+      clerk: 'p-project-manager',
+      endpoint: `/__respond?status=201&key=e-${Math.random()}`,
+    })) {
+      indicator.setAttribute(name, value);
+    }
+    document.body.append(indicator);
+    await waitUntil(() => readText(indicator).includes('Record who is here'), 'check-in shown', { timeout: 4000 });
+    await expectNoAxeViolations(indicator);
+    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
+      'select[aria-label="Attendance for AD Education and SEND"]',
+    )!;
+    select.focus();
+    expect(indicator.shadowRoot!.activeElement).to.equal(select);
+    select.value = 'holder';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await indicator.updateComplete;
+    expect(indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent).to.contain('Quorate');
+    await waitUntil(() => readText(indicator).includes('Attendance for AD Education and SEND saved'), 'saved', {
+      timeout: 4000,
+    });
+  });
+
+  it('axe finds nothing while loading or on a failure', async () => {
+    const loading = document.createElement('quorum-indicator');
+    loading.setAttribute(
+      'src',
+      `/__respond?status=200&delayMs=3000&type=application/json&body=%7B%7D&key=${Math.random()}`,
+    );
+    loading.setAttribute('meeting', 'm');
+    document.body.append(loading);
+    await waitUntil(() => readText(loading).includes('Loading'));
+    await expectNoAxeViolations(loading);
+    const failed = document.createElement('quorum-indicator');
+    failed.setAttribute('src', '/demo/errors/broken-document.json');
+    document.body.append(failed);
+    await waitUntil(() => readText(failed).includes('There is a problem'), 'error shown', { timeout: 4000 });
+    await expectNoAxeViolations(failed);
+  });
+});
