@@ -101,7 +101,12 @@ describe('<partnership-roster> with the Sutton document', () => {
   });
 
   it('axe finds nothing in the table, the attendance view or every group', async () => {
-    for (const attrs of [{ group: 'elg', today: '2019-12-10' }, { group: 'elg', meeting: 'elg-2019-10-15' }, {}]) {
+    const views: Record<string, string>[] = [
+      { group: 'elg', today: '2019-12-10' },
+      { group: 'elg', meeting: 'elg-2019-10-15' },
+      {},
+    ];
+    for (const attrs of views) {
       const roster = await showWith('partnership-roster', sutton, attrs);
       await expectNoAxeViolations(roster);
       roster.remove();
