@@ -51,7 +51,11 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, m
     <ul>
       <li>${t.ruleLine(result.rule)} ${agreedAt ? t.ruleAgreed(formatDateTime(agreedAt.start)) : t.ruleFromGroup}</li>
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
-      <li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, have)}</li>
+      ${
+        proposal.status === 'open'
+          ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, have)}</li>`
+          : nothing
+      }
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${group?.tieBreak === 'chair' ? t.tieChair : t.tieNone}</li>` : nothing}
       <li>

@@ -65,8 +65,11 @@ export const votePanelStyles = css`
     background: var(--_panel);
     padding: 0.5em var(--_space);
   }
-  .status:empty {
-    display: none;
+  /* The region stays in the page, so what it later says is announced; empty, it takes no room. */
+  .status.status--empty {
+    border: 0;
+    padding: 0;
+    margin: 0;
   }
   .status {
     font-weight: bold;

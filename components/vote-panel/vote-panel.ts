@@ -104,7 +104,11 @@ export class VotePanel extends PartnershipElement {
       }
       <p class="indicative">${shared.indicative}</p>
       ${this.renderVoting(document, proposal)}
-      <p class="status status--${this.announcement?.tone ?? 'info'}" role="status" part="status">
+      <p
+        class="status status--${this.announcement?.tone ?? 'info'} ${this.announcement ? '' : 'status--empty'}"
+        role="status"
+        part="status"
+      >
         ${this.announcement?.text ?? ''}
       </p>
       ${renderTally(document, proposal, this.results)}
@@ -118,12 +122,14 @@ export class VotePanel extends PartnershipElement {
     return html`<p class="meta">
       <strong class="tag ${tone}">${t.status(proposal.status)}</strong>
       ${from ? html`${t.proposedBy(from.name)}. ` : nothing}
-      ${meeting ? html`${t.decidedAt(formatDateTime(meeting.start))}. ` : nothing}
+      ${meeting ? html`${t.decidedAt(formatDateTime(meeting.start), proposal.status !== 'closed')}. ` : nothing}
       ${proposal.closes && proposal.status === 'open' ? html`${t.closes(formatDateTime(proposal.closes))}.` : nothing}
     </p>`;
   }
 
   private renderVoting(document: PartnershipDocument, proposal: Proposal) {
+    if (proposal.status === 'closed' || proposal.status === 'withdrawn') return html`<p>${t.votingClosed}</p>`;
+    if (proposal.status === 'draft') return html`<p>${t.notOpenYet}</p>`;
     if (!this.voter) return html`<p>${t.signIn}</p>`;
     const at = this.castNow();
     const seats = eligibleSeats(document, proposal.id, this.voter, at);
