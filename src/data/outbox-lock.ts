@@ -14,17 +14,21 @@ export interface Lease {
 /** Longer than a send may take (SEND_TIMEOUT_MS), so a lease never runs out mid-send. */
 export const LEASE_MS = 30_000;
 
-const TAB_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
+/** A name for one sender: each outbox (one a tab, normally) holds leases as itself. */
+export function senderName(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
+}
 
 /**
  * Runs `task` holding record `id`, unless another tab holds it; then does nothing.
- * `useWebLocks: false` forces the lease, for pages without Web Locks and for tests.
+ * `useWebLocks: false` forces the lease, for pages without Web Locks and for tests;
+ * `owner` names who holds it (each outbox passes its own name).
  */
 export async function whileHolding(
   id: string,
   database: UseStore,
   task: () => Promise<void>,
-  { useWebLocks = true, now = Date.now } = {},
+  { useWebLocks = true, now = Date.now, owner = senderName() } = {},
 ): Promise<void> {
   const locks = useWebLocks && typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (locks) {
@@ -33,7 +37,6 @@ export async function whileHolding(
     });
     return;
   }
-  const owner = TAB_ID;
   await updateStored<Leased>(id, database, (entry) =>
     !entry.lease || entry.lease.until < now() ? { ...entry, lease: { owner, until: now() + LEASE_MS } } : entry,
   );

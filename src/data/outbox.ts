@@ -10,7 +10,7 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
-import { whileHolding, type Lease } from './outbox-lock.js';
+import { senderName, whileHolding, type Lease } from './outbox-lock.js';
 import type { RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from './document-changes.js';
@@ -80,6 +80,8 @@ export class Outbox {
   private flushing?: Promise<void>;
   private flushAgain = false;
   private queued = 0;
+  /** Who this outbox is when it holds a lease. */
+  private readonly name = senderName();
   private readonly goOnline = () => void this.retryNow();
 
   constructor(options: OutboxOptions = {}) {
@@ -184,7 +186,7 @@ export class Outbox {
         }));
         await this.settle(entry, outcome);
       },
-      { useWebLocks: this.options.useWebLocks, now: this.options.now },
+      { useWebLocks: this.options.useWebLocks, now: this.options.now, owner: this.name },
     );
   }
 

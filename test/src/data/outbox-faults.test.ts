@@ -1,0 +1,211 @@
+/**
+ * The outbox under injected faults: offline, 500s, Retry-After, timeouts
+ * after the server committed, reloads mid-send and two tabs at once. Over
+ * 200 randomised schedules, every vote reaches the server exactly once and
+ * none is lost.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { del, createStore, keys } from 'idb-keyval';
+import { httpSender, Outbox, type OutboxItem } from '../../../src/data/index.js';
+
+type Fault = 'ok' | '500' | '503-retry-after' | 'offline' | 'timeout-after-commit' | '409-same';
+
+/** A vote server that stores by id, answering each request as the schedule says. */
+class FaultyServer {
+  stored = new Map<string, string>();
+  posts = new Map<string, number>();
+  inFlight = new Set<string>();
+  overlapped = false;
+  constructor(private readonly faults: Fault[]) {}
+
+  fetch: typeof fetch = async (_url, init) => {
+    const body = String(init?.body);
+    const id = (JSON.parse(body) as { id: string }).id;
+    if (new Headers(init?.headers).get('Idempotency-Key') !== id) throw new Error('no Idempotency-Key');
+    if (this.inFlight.has(id)) this.overlapped = true;
+    this.inFlight.add(id);
+    this.posts.set(id, (this.posts.get(id) ?? 0) + 1);
+    await new Promise((r) => setTimeout(r, 1));
+    try {
+      const fault = this.faults.shift() ?? 'ok';
+      const store = () => {
+        const before = this.stored.get(id);
+        if (before !== undefined && before !== body) throw new Error(`vote ${id} changed between sends`);
+        this.stored.set(id, body);
+      };
+      switch (fault) {
+        case 'offline':
+          throw new TypeError('Failed to fetch');
+        case 'timeout-after-commit':
+          store();
+          throw new DOMException('The operation timed out.', 'TimeoutError');
+        case '500':
+          return new Response('{"error":"down"}', { status: 500 });
+        case '503-retry-after':
+          return new Response('', { status: 503, headers: { 'Retry-After': '2' } });
+        case '409-same':
+          store();
+          return new Response(JSON.stringify({ id }), { status: 409 });
+        default:
+          store();
+          return new Response(JSON.stringify({ id }), { status: 201 });
+      }
+    } finally {
+      this.inFlight.delete(id);
+    }
+  };
+}
+
+const vote = (n: number): OutboxItem => ({
+  kind: 'vote',
+  record: {
+    id: `vote-${n}`,
+    proposal: 'p1',
+    seat: `s-${n}`,
+    by: `p-${n}`,
+    choice: 'for',
+    cast: '2019-10-15T16:40:00+01:00',
+  },
+});
+
+type Step =
+  { kind: 'cast' } | { kind: 'flush'; tab: 0 | 1 } | { kind: 'reload' } | { kind: 'online' } | { kind: 'time' };
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.constant<Step>({ kind: 'cast' }),
+  fc.constantFrom<Step>({ kind: 'flush', tab: 0 }, { kind: 'flush', tab: 1 }),
+  fc.constant<Step>({ kind: 'reload' }),
+  fc.constant<Step>({ kind: 'online' }),
+  fc.constant<Step>({ kind: 'time' }),
+);
+const fault = fc.constantFrom<Fault>('ok', '500', '503-retry-after', 'offline', 'timeout-after-commit', '409-same');
+
+let run = 0;
+
+describe('the outbox under injected faults', function () {
+  this.timeout(120_000);
+
+  it('delivers every vote exactly once over 200 randomised schedules', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(step, { minLength: 3, maxLength: 16 }),
+        fc.array(fault, { maxLength: 20 }),
+        fc.boolean(),
+        async (steps, faults, webLocks) => {
+          run += 1;
+          const database = `pk-outbox-faults-${run}`;
+          const server = new FaultyServer([...faults]);
+          const clock = { t: 1_000_000 };
+          const sender = httpSender('/votes', server.fetch);
+          const closers = new Map<Outbox, () => void>();
+          const open = () => {
+            const outbox = new Outbox({
+              database,
+              channelName: database,
+              useWebLocks: webLocks,
+              now: () => clock.t,
+              random: () => 0.5,
+            });
+            closers.set(outbox, outbox.register('/votes', sender));
+            return outbox;
+          };
+          const tabs = [open(), open()];
+          const cast: string[] = [];
+          const pending: Promise<void>[] = [];
+          for (const s of steps) {
+            if (s.kind === 'cast') {
+              const item = vote(cast.length);
+              cast.push(item.record.id);
+              await tabs[0]!.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+            } else if (s.kind === 'flush') pending.push(tabs[s.tab]!.flush());
+            else if (s.kind === 'reload') {
+              // The tab is gone: it sends nothing more, though a request already under way may still land.
+              closers.get(tabs[0]!)?.();
+              tabs[0] = open();
+            } else if (s.kind === 'online') pending.push(tabs[1]!.retryNow());
+            else {
+              // Time passes between sends, never during one: a lease (30 s) outlasts a send (15 s at most).
+              // (A tab frozen mid-send for longer could send twice; the server's idempotency covers that.)
+              await Promise.all([...pending, ...[...closers.keys()].map((tab) => tab.flush())]);
+              clock.t += 61_000;
+            }
+          }
+          await Promise.all(pending);
+          // The connection is back for good: drive both tabs until the outbox is empty.
+          for (let round = 0; round < 50; round += 1) {
+            await Promise.all([...closers.keys()].map((tab) => tab.flush()));
+            clock.t += 61_000;
+            await Promise.all(tabs.map((tab) => tab.flush()));
+            if ((await tabs[0]!.stored()).length === 0) break;
+          }
+          expect(await tabs[0]!.stored(), 'nothing left queued').to.deep.equal([]);
+          expect([...server.stored.keys()].sort(), 'every vote stored, and only those').to.deep.equal([...cast].sort());
+          expect(server.overlapped, 'one tab sends a record at a time').to.equal(false);
+          for (const close of closers.values()) close();
+          const store = createStore(database, 'records');
+          for (const key of await keys(store)) await del(key, store);
+          indexedDB.deleteDatabase(database);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes the record to IndexedDB before the network is touched', async () => {
+    const database = `pk-outbox-first-${Math.random()}`;
+    const outbox = new Outbox({ database, channelName: database });
+    let storedWhenSent = false;
+    outbox.register('/votes', async () => {
+      storedWhenSent = (await outbox.stored()).some((e) => e.id === 'vote-first');
+      return { outcome: 'confirmed' };
+    });
+    const item = vote(0);
+    await outbox.enqueue({
+      ...item,
+      id: 'vote-first',
+      record: { ...item.record, id: 'vote-first' } as never,
+      channel: '/votes',
+    });
+    await outbox.flush();
+    expect(storedWhenSent).to.equal(true);
+    expect(await outbox.stored()).to.deep.equal([]);
+  });
+
+  it('a record refused by the server (4xx) leaves the outbox with the server’s reason', async () => {
+    const database = `pk-outbox-reject-${Math.random()}`;
+    const outbox = new Outbox({ database, channelName: database });
+    const reject: typeof fetch = async () =>
+      new Response(JSON.stringify({ error: 'Voting has closed.' }), { status: 422 });
+    outbox.register('/votes', httpSender('/votes', reject));
+    const item = vote(1);
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    await outbox.flush();
+    const status = outbox.$status.get()[item.record.id];
+    expect(status?.state).to.equal('rejected');
+    expect(status && 'reason' in status ? status.reason : '').to.equal('Voting has closed.');
+    expect(await outbox.stored()).to.deep.equal([]);
+  });
+
+  it('honours Retry-After and backs off at most a minute', async () => {
+    const database = `pk-outbox-backoff-${Math.random()}`;
+    const clock = { t: 0 };
+    const outbox = new Outbox({ database, channelName: database, now: () => clock.t, random: () => 1 });
+    const answers = [new Response('', { status: 503, headers: { 'Retry-After': '7' } })];
+    for (let i = 0; i < 10; i += 1) answers.push(new Response('', { status: 500 }));
+    outbox.register(
+      '/votes',
+      httpSender('/votes', async () => answers.shift()!),
+    );
+    const item = vote(2);
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    await outbox.flush();
+    expect((await outbox.stored())[0]!.nextAttemptAt).to.equal(7_000);
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      clock.t = (await outbox.stored())[0]!.nextAttemptAt;
+      await outbox.flush();
+      waits.push((await outbox.stored())[0]!.nextAttemptAt - clock.t);
+    }
+    expect(waits).to.deep.equal([2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+  });
+});
