@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { outcome, parseDocument, quorum, checkVote, meetingDeadlines } from '../../dist/core.js';
+import { outcome, parseDocument, quorum, checkVote, meetingDeadlines } from 'partnership-kit/core'; // the package's own export, resolving to dist/core.js
 
 const demo = (name) => JSON.parse(readFileSync(new URL(`../../demo/data/${name}.json`, import.meta.url), 'utf8'));
 

@@ -99,8 +99,17 @@ describe('<vote-panel>', () => {
       .to.contain('two-thirds majority')
       .and.contain('agreed this rule unanimously at its meeting on 10 September 2019');
     expect(banding).to.contain('Result: Not carried');
-    const plan = readText(await showWith('vote-panel', sutton, { proposal: 'hnb-plan' }));
+    const closedPanel = await showWith('vote-panel', sutton, {
+      proposal: 'hnb-plan',
+      voter: 'p-cirrus-dceo',
+      endpoint: '/x',
+    });
+    const plan = readText(closedPanel);
     expect(plan).to.contain('Result: Carried').and.contain('1 vote not counted');
+    expect(plan)
+      .to.contain('Voting on this proposal has closed')
+      .and.contain('Decided at the meeting on 15 October 2019');
+    await expectNoAxeViolations(closedPanel);
   });
 
   it('hides the count when asked, or until voting closes', async () => {
