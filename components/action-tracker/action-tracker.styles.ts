@@ -17,23 +17,6 @@ export const actionTrackerStyles = css`
     display: flex;
     flex-direction: column;
   }
-  select,
-  input {
-    font: inherit;
-    border: 2px solid var(--_text);
-    padding: 0.2em;
-    min-height: 2.25em;
-    background: Canvas;
-    color: CanvasText;
-  }
-  .button {
-    font: inherit;
-    border: 2px solid var(--_text);
-    background: var(--_panel);
-    color: var(--_text);
-    padding: 0.3em 0.75em;
-    cursor: pointer;
-  }
   .action-title {
     font-weight: bold;
     display: block;

@@ -36,23 +36,6 @@ export const riskRegisterStyles = css`
     flex-direction: column;
     font-size: 0.95em;
   }
-  select,
-  input {
-    font: inherit;
-    border: 2px solid var(--_text);
-    padding: 0.2em;
-    min-height: 2.25em;
-    background: Canvas;
-    color: CanvasText;
-  }
-  .button {
-    font: inherit;
-    border: 2px solid var(--_text);
-    background: var(--_panel);
-    color: var(--_text);
-    padding: 0.3em 0.75em;
-    cursor: pointer;
-  }
   th button.sort {
     font: inherit;
     font-weight: bold;
