@@ -38,6 +38,20 @@ await build({
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 });
+// The React demo page's script: React 19 with the kit, for demo/react.html.
+await build({
+  entryPoints: { 'demo/react-app': 'demo/react/app.tsx' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsx', 'scripts/write-json-schema.ts']);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.ts', '--outdir', 'dist', '--quiet']);

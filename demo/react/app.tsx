@@ -1,0 +1,52 @@
+/**
+ * The kit in a React 19 page. React 19 sets a custom element's properties
+ * (here `data`, the whole document) and attributes as a web team expects, and
+ * listens to its events with `on` + the event's name.
+ */
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../components/index.js';
+
+type ElementProps = Record<string, unknown> & { children?: never };
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'partnership-roster': ElementProps;
+      'quorum-indicator': ElementProps;
+      'risk-register': ElementProps;
+    }
+  }
+}
+
+function App() {
+  const [document, setDocument] = useState<unknown>();
+  const [errors, setErrors] = useState(0);
+  useEffect(() => {
+    void fetch('/demo/data/sutton.json')
+      .then((response) => response.json())
+      .then(setDocument);
+  }, []);
+  if (!document) return <p>Loading the partnership…</p>;
+  return (
+    <>
+      <p data-testid="react-status">Rendered by React; {errors} problems reported.</p>
+      <partnership-roster
+        data={document}
+        group="elg"
+        today="2019-12-10"
+        onpartnership-error={() => setErrors((n) => n + 1)}
+      />
+      <quorum-indicator data={document} meeting="elg-2019-10-15" />
+      <risk-register data={document} group="eog" today="2019-12-10" />
+    </>
+  );
+}
+
+/** Mounts the demo into `#react-root`. */
+export function mount(): void {
+  const root = globalThis.document.getElementById('react-root');
+  if (root) createRoot(root).render(<App />);
+}
+
+mount();

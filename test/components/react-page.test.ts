@@ -1,0 +1,52 @@
+/**
+ * The kit in a React 19 page (demo/react.html, built by npm run build) and in
+ * a plain HTML page (demo/sutton.html): the elements render their document in
+ * both, under the strict CSP with Trusted Types.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { STRICT_CSP } from '../harness/csp.js';
+
+async function open(page: string): Promise<{ frame: HTMLIFrameElement; violations: string[] }> {
+  const frame = document.createElement('iframe');
+  const headers = encodeURIComponent(JSON.stringify({ 'Content-Security-Policy': STRICT_CSP }));
+  frame.src = `/__headers?page=${encodeURIComponent(page)}&set=${headers}`;
+  frame.title = page;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const violations: string[] = [];
+  frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  return { frame, violations };
+}
+
+const shadowText = (frame: HTMLIFrameElement, tag: string) =>
+  (frame.contentDocument!.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('the kit in other pages', function () {
+  this.timeout(20_000);
+
+  it('renders in a React 19 page, which hands each element the document as a property', async () => {
+    const { frame, violations } = await open('/demo/react.html');
+    await waitUntil(
+      () => shadowText(frame, 'partnership-roster').includes('Members of the Education Leadership Group'),
+      'roster',
+      { timeout: 8000 },
+    );
+    await waitUntil(() => shadowText(frame, 'quorum-indicator').includes('Quorate'), 'quorum', { timeout: 4000 });
+    expect(shadowText(frame, 'risk-register')).to.contain('5 open risks');
+    expect(frame.contentDocument!.querySelector('[data-testid=react-status]')!.textContent).to.contain(
+      '0 problems reported',
+    );
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('renders in a plain HTML page with one script tag and one document', async () => {
+    const { frame, violations } = await open('/demo/sutton.html');
+    await waitUntil(() => shadowText(frame, 'action-tracker').includes('Notice and minutes'), 'tracker', {
+      timeout: 8000,
+    });
+    expect(shadowText(frame, 'partnership-roster')).to.contain('Members of the Education Leadership Group');
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
