@@ -7,4 +7,4 @@ export * from './document-changes.js';
 export * from './outbox.js';
 export * from './outbox-senders.js';
 export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';
-export { outboxForPage, applyConfirmed } from './page-outbox.js';
+export { outboxForPage, applyConfirmed, isSuperseded } from './page-outbox.js';

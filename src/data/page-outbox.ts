@@ -5,11 +5,31 @@
  */
 import { withActionStatus, withAttendance, withVote } from './document-changes.js';
 import { updateDocument } from './document-stores.js';
-import { Outbox, type OutboxEntry } from './outbox.js';
+import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 
-/** Applies a confirmed record to its document. */
-export function applyConfirmed(entry: OutboxEntry): void {
-  if (!entry.documentUrl) return;
+/** What a change is to: one seat at one meeting, one action. Votes add up, so each stands alone. */
+function changeTarget(entry: OutboxEntry): string {
+  if (entry.kind === 'attendance') return `attendance:${entry.record.meeting}:${entry.record.seat}`;
+  if (entry.kind === 'action-status') return `action:${entry.record.action}`;
+  return `vote:${entry.id}`;
+}
+
+/** Whether a later change to the same thing is still on its way: the page already shows that one. */
+export function isSuperseded(entry: OutboxEntry, statuses: Record<string, OutboxStatus>): boolean {
+  return Object.values(statuses).some(
+    ({ state, entry: other }) =>
+      (state === 'queued' || state === 'sending') &&
+      changeTarget(other) === changeTarget(entry) &&
+      (other.sequence ?? 0) > (entry.sequence ?? 0),
+  );
+}
+
+/**
+ * Applies a confirmed record to its document, unless a later change to the
+ * same seat or action is still being sent: then the page keeps showing that one.
+ */
+export function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatus> = {}): void {
+  if (!entry.documentUrl || isSuperseded(entry, statuses)) return;
   const url = entry.documentUrl;
   switch (entry.kind) {
     case 'vote':
@@ -25,6 +45,6 @@ let pageOutbox: Outbox | undefined;
 
 /** The outbox every element on the page shares. */
 export function outboxForPage(): Outbox {
-  pageOutbox ??= new Outbox({ onConfirmed: applyConfirmed });
+  pageOutbox ??= new Outbox({ onConfirmed: (entry) => applyConfirmed(entry, pageOutbox?.$status.get()) });
   return pageOutbox;
 }
