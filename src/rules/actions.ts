@@ -1,6 +1,7 @@
 /** Action status on a given day: by whom and by when, and whether it slipped. */
-import type { PartnershipDocument } from '../contract/index.js';
+import type { PartnershipDocument } from '../contract/schema.js';
 import { addDays } from './calendar.js';
+import { actionOf } from './records.js';
 
 export type ActionStatus = 'open' | 'in-progress' | 'due-soon' | 'overdue' | 'done' | 'done-late' | 'dropped';
 
@@ -9,12 +10,15 @@ export const DUE_SOON_DAYS = 7;
 
 /**
  * An action's status on `today`: overdue when open or in progress and due
- * before today; due soon when due from today to 7 days after; done late when
- * completed after its due date.
+ * before today; due soon when due from today to 7 days after, inclusive;
+ * done late when completed after its due date (done without a `completed`
+ * date is taken as done on time).
+ *
+ * @example
+ * actionStatus(doc, 'A-12', '2019-10-28'); // 'due-soon': due 1 November
  */
 export function actionStatus(doc: PartnershipDocument, actionId: string, today: string): ActionStatus {
-  const action = doc.actions.find((a) => a.id === actionId);
-  if (!action) throw new RangeError(`No action has the id '${actionId}'.`);
+  const action = actionOf(doc, actionId);
   if (action.status === 'dropped') return 'dropped';
   if (action.status === 'done') return action.completed && action.completed > action.due ? 'done-late' : 'done';
   if (action.due < today) return 'overdue';

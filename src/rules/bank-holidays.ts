@@ -9,7 +9,10 @@
  * Jubilee on 3 June; the State Funeral on 19 September 2022; the Coronation on
  * 8 May 2023. 2027 to 2030 follow the standing rules (Banking and Financial
  * Dealings Act 1971 and the royal proclamations that fix the May and August
- * Mondays), with substitute days when a holiday falls at a weekend.
+ * Mondays): New Year's Day, Good Friday and Easter Monday (Easter by the
+ * Gregorian computus), the first and last Mondays of May, the last Monday of
+ * August, Christmas Day and Boxing Day, with substitute days when a holiday
+ * falls at a weekend. The tests recompute every year from these rules.
  */
 // prettier-ignore
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly string[] = [

@@ -1,18 +1,20 @@
 /**
  * Dates and working days. Every date is a calendar date, `YYYY-MM-DD`, and
- * arithmetic is done in UTC so no time zone can move a date by a day.
+ * arithmetic is done in UTC so no time zone can move a date by a day. ISO
+ * dates sort as strings, so dates are compared with `<` and `>` directly.
  */
-import type { PartnershipDocument } from '../contract/index.js';
+import type { Meeting, PartnershipDocument } from '../contract/schema.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 import { groupOf, meetingOf } from './records.js';
 
 const DAY_MS = 86_400_000;
+const SHIPPED_HOLIDAYS: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
 
 function toUtc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
-/** `date` moved by `days` calendar days. */
+/** `date` moved by `days` calendar days (negative goes back). */
 export function addDays(date: string, days: number): string {
   return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -22,24 +24,38 @@ export function dateOf(dateTime: string): string {
   return dateTime.slice(0, 10);
 }
 
-/** A date-time as milliseconds since the epoch, its offset applied. */
+/** A date-time as milliseconds since the epoch, its offset applied, so instants in different offsets compare. */
 export function instantOf(dateTime: string): number {
   return Date.parse(dateTime);
 }
 
-/** The non-working days of a partnership: its own list, else the England and Wales bank holidays. */
+/** A meeting's date: the date part of its `start` as written, in the meeting's own offset. */
+export function meetingDate(meeting: Meeting): string {
+  return dateOf(meeting.start);
+}
+
+/** The non-working days of a partnership: its own list when given (replacing the default), else the England and Wales bank holidays. */
 export function holidaysOf(doc: PartnershipDocument): readonly string[] {
   return doc.partnership.holidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS;
 }
 
-function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
+const closedDays = (holidays: readonly string[]): ReadonlySet<string> =>
+  holidays === ENGLAND_AND_WALES_BANK_HOLIDAYS ? SHIPPED_HOLIDAYS : new Set(holidays);
+
+function isOpen(date: string, closed: ReadonlySet<string>): boolean {
   const weekday = new Date(toUtc(date)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+  return weekday !== 0 && weekday !== 6 && !closed.has(date);
+}
+
+/** Whether `date` is a working day: not a Saturday, a Sunday or one of `holidays` (default: the bank holidays). */
+export function isWorkingDay(date: string, holidays: readonly string[] = ENGLAND_AND_WALES_BANK_HOLIDAYS): boolean {
+  return isOpen(date, closedDays(holidays));
 }
 
 /**
- * `date` moved by `days` working days: weekends and `holidays` do not count.
- * Negative days go back; 0 returns `date` itself.
+ * `date` moved by `days` working days: weekends and `holidays` (default: the
+ * England and Wales bank holidays) do not count. Negative days go back; 0
+ * returns `date` itself, even when it is not a working day.
  *
  * @example
  * addWorkingDays('2019-12-24', 1); // '2019-12-27': Christmas and Boxing Day do not count
@@ -50,27 +66,39 @@ export function addWorkingDays(
   days: number,
   holidays: readonly string[] = ENGLAND_AND_WALES_BANK_HOLIDAYS,
 ): string {
-  const closed = new Set(holidays);
+  // A fractional or infinite count has no meaning in working days, and would never finish.
+  if (!Number.isSafeInteger(days)) throw new RangeError(`Working days must be a whole number, not ${days}.`);
+  const closed = closedDays(holidays);
   const step = days < 0 ? -1 : 1;
   let current = date;
   for (let left = Math.abs(days); left > 0;) {
     current = addDays(current, step);
-    if (isWorkingDay(current, closed)) left -= 1;
+    if (isOpen(current, closed)) left -= 1;
   }
   return current;
 }
 
+/** When a meeting's notice and minutes are due, and whether each went out late (null while not yet sent). */
+export interface MeetingDeadlines {
+  noticeDue: string;
+  minutesDue: string;
+  noticeLate: boolean | null;
+  minutesLate: boolean | null;
+}
+
 /**
- * When a meeting's notice and minutes are due, in the group's working days,
- * and whether each was sent late (null while it has not been sent).
+ * A meeting's notice and minutes deadlines, in working days of the
+ * partnership (`noticeDays` before the meeting's date, `minutesDays` after
+ * it, 7 unless the group says otherwise), and whether each was sent late.
+ *
+ * @example
+ * meetingDeadlines(doc, 'elg-2019-10-15');
+ * // { noticeDue: '2019-10-04', minutesDue: '2019-10-24', noticeLate: false, minutesLate: null }
  */
-export function meetingDeadlines(
-  doc: PartnershipDocument,
-  meetingId: string,
-): { noticeDue: string; minutesDue: string; noticeLate: boolean | null; minutesLate: boolean | null } {
+export function meetingDeadlines(doc: PartnershipDocument, meetingId: string): MeetingDeadlines {
   const meeting = meetingOf(doc, meetingId);
   const group = groupOf(doc, meeting.group);
-  const held = dateOf(meeting.start);
+  const held = meetingDate(meeting);
   const holidays = holidaysOf(doc);
   const noticeDue = addWorkingDays(held, -group.noticeDays, holidays);
   const minutesDue = addWorkingDays(held, group.minutesDays, holidays);

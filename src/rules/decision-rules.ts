@@ -2,8 +2,9 @@
  * The decision rules a group may use. Counted votes only: abstentions never
  * count as for or against.
  */
-import type { DecisionRule } from '../contract/index.js';
+import type { DecisionRule } from '../contract/schema.js';
 
+/** The counted votes of a proposal, and the seats entitled to vote on it. */
 export interface Count {
   for: number;
   against: number;
@@ -12,7 +13,12 @@ export interface Count {
   entitled: number;
 }
 
-/** Whether a count carries under a rule, ties aside. */
+/**
+ * Whether a count carries under a rule, ties and quorum aside (`outcome` deals with those).
+ *
+ * @example
+ * carries('two-thirds', { for: 6, against: 3, abstain: 0, entitled: 9 }); // true: 6 is two thirds of 9
+ */
 export function carries(rule: DecisionRule, count: Count): boolean {
   const { for: yes, against: no, abstain } = count;
   switch (rule) {
@@ -30,8 +36,12 @@ export function carries(rule: DecisionRule, count: Count): boolean {
 }
 
 /**
- * The least number of votes for that carries the proposal, the other votes
- * as they stand; null when no number can, within the seats left.
+ * The least total of votes for that would carry the proposal, the votes
+ * against and abstentions as they stand; null when more are needed than the
+ * seats not voting against or abstaining.
+ *
+ * @example
+ * forVotesNeeded('three-quarters', { for: 0, against: 2, abstain: 0, entitled: 9 }); // 6
  */
 export function forVotesNeeded(rule: DecisionRule, count: Count): number | null {
   const least = leastFor(rule, count);

@@ -1,20 +1,21 @@
 /**
- * The outcome of a proposal: one counted vote per seat (the latest valid one,
- * a holder's always over a proxy's), the decision rule, ties and the chair's
- * casting vote, quorum, and the result.
+ * The outcome of a proposal: which votes count, the decision rule, ties and
+ * the chair's casting vote, quorum, and the result.
  */
-import type { DecisionRule, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/index.js';
+import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
-import { storedVoteCheck, type VoteRejection } from './eligibility.js';
+import { voteValidity, type VoteRejection } from './eligibility.js';
 import { quorum } from './quorum.js';
 import { groupOf, proposalOf } from './records.js';
 
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
 export type Standing = Exclude<Result, 'pending'>;
 
+/** The one vote counted for a seat. */
 export interface CountedVote {
   seat: string;
+  /** The vote's id. */
   vote: string;
   by: string;
   as: 'holder' | 'proxy';
@@ -22,46 +23,59 @@ export interface CountedVote {
   cast: string;
 }
 
+/** Where a proposal's decision rule comes from: the group's own, or the meeting that agreed another unanimously. */
+export type RuleSource = { kind: 'group-default' } | { kind: 'agreed'; meeting: string };
+
 export interface Outcome {
   rule: DecisionRule;
-  /** Where the rule comes from: the group's own rule, or the meeting where the group agreed another unanimously. */
-  ruleSource: { kind: 'group-default' } | { kind: 'agreed'; meeting: string };
+  ruleSource: RuleSource;
   for: number;
   against: number;
   abstain: number;
+  /** The group's voting seats, vacant ones included. */
   entitled: number;
   needed: number | null;
   quorate: boolean | null;
   result: Result;
   standing: Standing;
   invalid: { vote: string; reason: VoteRejection; message: string }[];
+  /** One per seat with a counted vote, in the order the seats' first valid votes appear. */
   counted: CountedVote[];
 }
 
-/** Later cast wins; on the same instant, the one later in the document. */
-function later(a: { vote: Vote; index: number }, b: { vote: Vote; index: number }): boolean {
+interface Candidate {
+  vote: Vote;
+  index: number;
+  as: 'holder' | 'proxy';
+}
+
+/** Whether `a` replaces `b` as a seat's counted vote: the holder over the proxy, then the later cast, then the later record. */
+function replaces(a: Candidate, b: Candidate): boolean {
+  if (a.as !== b.as) return a.as === 'holder';
   const diff = instantOf(a.vote.cast) - instantOf(b.vote.cast);
   return diff > 0 || (diff === 0 && a.index > b.index);
 }
 
-/** One counted vote per seat: the latest valid holder's vote, else the latest valid proxy's. */
-function countVotes(doc: PartnershipDocument, proposal: Proposal) {
-  const group = groupOf(doc, proposal.group);
+/** One counted vote per seat, and every invalid vote of the proposal with its reason. */
+function countVotes(doc: PartnershipDocument, proposal: Proposal, group: Group) {
   const invalid: Outcome['invalid'] = [];
-  const bySeat = new Map<string, { vote: Vote; index: number; as: 'holder' | 'proxy' }>();
+  const bySeat = new Map<string, Candidate>();
   doc.votes.forEach((vote, index) => {
     if (vote.proposal !== proposal.id) return;
-    const check = storedVoteCheck(doc, vote);
+    const check = voteValidity(doc, vote);
     if (!check.ok) {
-      invalid.push({ vote: vote.id, reason: check.reason, message: check.message });
+      invalid.push({
+        vote: vote.id,
+        reason: check.reason,
+        message: check.message,
+      });
       return;
     }
-    const seat = group.seats.find((s) => s.id === vote.seat);
-    const as = seat?.holder === vote.by ? 'holder' : 'proxy';
+    // A person named as both holder and proxy of a seat votes as its holder.
+    const as = group.seats.find((s) => s.id === vote.seat)?.holder === vote.by ? 'holder' : 'proxy';
+    const candidate: Candidate = { vote, index, as };
     const current = bySeat.get(vote.seat);
-    const wins =
-      !current || (as === 'holder' && current.as === 'proxy') || (as === current.as && later({ vote, index }, current));
-    if (wins) bySeat.set(vote.seat, { vote, index, as });
+    if (!current || replaces(candidate, current)) bySeat.set(vote.seat, candidate);
   });
   const counted: CountedVote[] = [...bySeat.values()].map(({ vote, as }) => ({
     seat: vote.seat,
@@ -74,30 +88,48 @@ function countVotes(doc: PartnershipDocument, proposal: Proposal) {
   return { counted, invalid };
 }
 
+/** The chair's counted vote when the group breaks ties by the chair: the first seat whose role is chair. */
+function castingVote(group: Group, counted: CountedVote[]): VoteChoice | undefined {
+  if (group.tieBreak !== 'chair') return undefined;
+  const chair = group.seats.find((seat) => seat.role === 'chair');
+  return chair && counted.find((v) => v.seat === chair.id)?.choice;
+}
+
 function standingOf(
   rule: DecisionRule,
   count: Count,
-  chairVote: VoteChoice | undefined,
+  casting: VoteChoice | undefined,
   quorate: boolean | null,
 ): Standing {
   if (quorate === false) return 'inquorate';
+  // 0 for and 0 against is no tie: nothing was decided either way, so it is not carried.
   if (rule === 'simple-majority' && count.for === count.against && count.for > 0) {
-    if (chairVote === 'for') return 'carried';
-    if (chairVote === 'against') return 'not-carried';
+    if (casting === 'for') return 'carried';
+    if (casting === 'against') return 'not-carried';
     return 'tied';
   }
   return carries(rule, count) ? 'carried' : 'not-carried';
 }
 
-/** A draft is pending; a withdrawn proposal is not carried; an open one is pending with its standing shown. */
+/** Closed: the standing. Withdrawn: not carried, whatever the count. Open or draft: pending. */
 function resultOf(proposal: Proposal, standing: Standing): Result {
   if (proposal.status === 'closed') return standing;
   if (proposal.status === 'withdrawn') return 'not-carried';
   return 'pending';
 }
 
+function ruleSourceOf(proposal: Proposal, group: Group): RuleSource {
+  const agreed = proposal.ruleAgreedUnanimously;
+  const own = proposal.decisionRule === undefined || proposal.decisionRule === group.decisionRule;
+  return own || agreed === undefined ? { kind: 'group-default' } : { kind: 'agreed', meeting: agreed };
+}
+
 /**
- * The outcome of a proposal, as it stands.
+ * The outcome of a proposal: the counted votes under its decision rule, the
+ * votes for it needed, quorum, and the result (`pending` while open or
+ * draft, with `standing` as if it closed now; `not-carried` once withdrawn).
+ * Every outcome is indicative: the partnership steers and holds no delegated
+ * statutory powers.
  *
  * @example
  * const result = outcome(doc, 'hnb-plan');
@@ -107,8 +139,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string): Outcome {
   const proposal = proposalOf(doc, proposalId);
   const group = groupOf(doc, proposal.group);
   const rule = proposal.decisionRule ?? group.decisionRule;
-  const ownRule = rule === group.decisionRule || !proposal.ruleAgreedUnanimously;
-  const { counted, invalid } = countVotes(doc, proposal);
+  const { counted, invalid } = countVotes(doc, proposal, group);
   const tally = (choice: VoteChoice) => counted.filter((v) => v.choice === choice).length;
   const count: Count = {
     for: tally('for'),
@@ -117,12 +148,10 @@ export function outcome(doc: PartnershipDocument, proposalId: string): Outcome {
     entitled: group.seats.filter((s) => s.voting).length,
   };
   const quorate = proposal.meeting ? quorum(doc, proposal.meeting).quorate : null;
-  const chairSeats = new Set(group.seats.filter((s) => s.role === 'chair').map((s) => s.id));
-  const chairVote = group.tieBreak === 'chair' ? counted.find((v) => chairSeats.has(v.seat))?.choice : undefined;
-  const standing = standingOf(rule, count, chairVote, quorate);
+  const standing = standingOf(rule, count, castingVote(group, counted), quorate);
   return {
     rule,
-    ruleSource: ownRule ? { kind: 'group-default' } : { kind: 'agreed', meeting: proposal.ruleAgreedUnanimously! },
+    ruleSource: ruleSourceOf(proposal, group),
     ...count,
     needed: forVotesNeeded(rule, count),
     quorate,

@@ -2,7 +2,7 @@
  * Quorum: a meeting is quorate when every quorum requirement of its group
  * holds. A requirement selects seats and asks for a minimum of them present.
  */
-import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/index.js';
+import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/schema.js';
 import { groupOf, meetingOf } from './records.js';
 
 /** The group's seats that a selector picks; every key given must match, and an empty selector picks them all. */
@@ -22,10 +22,11 @@ export function seatsNeeded(min: QuorumRequirement['min'], selected: number): nu
   if (typeof min === 'number') return min;
   if (min === 'all') return selected;
   const [a, b] = min.split('/').map(Number) as [number, number];
-  return Math.ceil((a / b) * selected);
+  // Whole-number arithmetic: (9 / 14) × 42 in floating point is 27.000000000000004, which would round up to 28.
+  return Math.ceil((a * selected) / b);
 }
 
-/** Whether a seat counts as present at a meeting for one requirement. */
+/** Whether a seat counts as present at a meeting for one requirement: its holder came, or its proxy when proxies count. */
 export function isPresent(meeting: Meeting, seat: Seat, proxiesCount: boolean): boolean {
   const attendance = meeting.attendance[seat.id];
   return attendance === 'holder' || (proxiesCount && attendance === 'proxy');

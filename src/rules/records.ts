@@ -3,7 +3,7 @@
  * does not hold throws a RangeError that names it: the caller (an element, a
  * server) checks the id against the document first.
  */
-import type { Group, Meeting, PartnershipDocument, Proposal, Seat } from '../contract/index.js';
+import type { Action, Group, Meeting, PartnershipDocument, Proposal, Risk, Seat } from '../contract/schema.js';
 
 function find<T extends { id: string }>(records: readonly T[], id: string, what: string): T {
   const record = records.find((r) => r.id === id);
@@ -11,16 +11,23 @@ function find<T extends { id: string }>(records: readonly T[], id: string, what:
   return record;
 }
 
+/** The group `id`; throws a RangeError naming it when there is none. */
 export const groupOf = (doc: PartnershipDocument, id: string): Group => find(doc.groups, id, 'group');
+/** The meeting `id`; throws a RangeError naming it when there is none. */
 export const meetingOf = (doc: PartnershipDocument, id: string): Meeting => find(doc.meetings, id, 'meeting');
+/** The proposal `id`; throws a RangeError naming it when there is none. */
 export const proposalOf = (doc: PartnershipDocument, id: string): Proposal => find(doc.proposals, id, 'proposal');
+/** The risk `id`; throws a RangeError naming it when there is none. */
+export const riskOf = (doc: PartnershipDocument, id: string): Risk => find(doc.risks, id, 'risk');
+/** The action `id`; throws a RangeError naming it when there is none. */
+export const actionOf = (doc: PartnershipDocument, id: string): Action => find(doc.actions, id, 'action');
 
 /** The seat `id` of `group`, or undefined. */
 export function seatOf(group: Group, id: string): Seat | undefined {
   return group.seats.find((seat) => seat.id === id);
 }
 
-/** The name of a person, or their id when the document does not name them. */
+/** The name of a person, or their id when the document does not name them ('' for no one). */
 export function personName(doc: PartnershipDocument, id: string | null | undefined): string {
   if (!id) return '';
   return doc.people.find((person) => person.id === id)?.name ?? id;

@@ -2,10 +2,20 @@
  * Risk scoring: score = likelihood × impact, its band, the category's
  * appetite, the trend against the last rating, and whether review is overdue.
  */
-import type { PartnershipDocument, Rag, RiskScale } from '../contract/index.js';
+import type { PartnershipDocument, Rag, Risk, RiskScale } from '../contract/schema.js';
+import { riskOf } from './records.js';
 
-/** The band a score falls in: the first whose `upTo` it does not exceed. */
+type Rating = { likelihood: number; impact: number };
+const scoreOf = (rating: Rating): number => rating.likelihood * rating.impact;
+
+/**
+ * The band a score falls in: the first whose `upTo` it does not exceed.
+ *
+ * @example
+ * bandFor(doc.riskScale, 12); // { label: 'Medium', rag: 'amber' } with the default bands
+ */
 export function bandFor(scale: RiskScale, score: number): { label: string; rag: Rag } {
+  // A parsed scale's last band ends at 25, so the fallback only serves a score beyond the scale.
   const band = scale.bands.find((b) => score <= b.upTo) ?? scale.bands[scale.bands.length - 1]!;
   return { label: band.label, rag: band.rag };
 }
@@ -22,31 +32,46 @@ export interface RiskStatus {
   trend: 'up' | 'down' | 'steady' | null;
 }
 
+/** The highest acceptable score for a category, when the scale sets one. */
+function appetiteFor(scale: RiskScale, category: string | undefined): number | null {
+  // Own keys only: a category called "constructor" must not find Object's.
+  return category !== undefined && Object.hasOwn(scale.appetite, category) ? (scale.appetite[category] ?? null) : null;
+}
+
+/** The latest rating dated before today; of two on one date, the later in the document. */
+function previousRating(risk: Risk, today: string): Rating | undefined {
+  let latest: Risk['history'][number] | undefined;
+  for (const entry of risk.history) if (entry.date < today && (!latest || entry.date >= latest.date)) latest = entry;
+  return latest;
+}
+
+function trendOf(score: number, previous: Rating | undefined): RiskStatus['trend'] {
+  if (!previous) return null;
+  const before = scoreOf(previous);
+  return score > before ? 'up' : score < before ? 'down' : 'steady';
+}
+
 /**
- * A risk's score and what follows from it on `today`. The trend compares the
- * current score with the latest history entry dated before today.
+ * A risk's score and what follows from it on `today`: its band, whether it is
+ * above its category's appetite, whether an open risk's review is overdue,
+ * and the trend against the latest history entry dated before today.
+ *
+ * @example
+ * riskStatus(doc, 'R-03', '2019-12-10');
+ * // { score: 20, band: { label: 'High', rag: 'red' }, aboveAppetite: true, reviewOverdue: true, trend: 'down', … }
  */
 export function riskStatus(doc: PartnershipDocument, riskId: string, today: string): RiskStatus {
-  const risk = doc.risks.find((r) => r.id === riskId);
-  if (!risk) throw new RangeError(`No risk has the id '${riskId}'.`);
-  const score = risk.likelihood * risk.impact;
-  const appetite = risk.category !== undefined ? doc.riskScale.appetite[risk.category] : undefined;
-  const previous = risk.history
-    .filter((entry) => entry.date < today)
-    .reduce<(typeof risk.history)[number] | undefined>(
-      (latest, entry) => (!latest || entry.date >= latest.date ? entry : latest),
-      undefined,
-    );
-  const previousScore = previous ? previous.likelihood * previous.impact : undefined;
+  const risk = riskOf(doc, riskId);
+  const score = scoreOf(risk);
+  const appetite = appetiteFor(doc.riskScale, risk.category);
   return {
     score,
     band: bandFor(doc.riskScale, score),
-    inherentScore: risk.inherent ? risk.inherent.likelihood * risk.inherent.impact : null,
-    targetScore: risk.target ? risk.target.likelihood * risk.target.impact : null,
-    aboveAppetite: appetite !== undefined && score > appetite,
-    appetite: appetite ?? null,
+    inherentScore: risk.inherent ? scoreOf(risk.inherent) : null,
+    targetScore: risk.target ? scoreOf(risk.target) : null,
+    aboveAppetite: appetite !== null && score > appetite,
+    appetite,
     reviewOverdue: risk.status === 'open' && risk.review !== undefined && risk.review < today,
-    trend:
-      previousScore === undefined ? null : score > previousScore ? 'up' : score < previousScore ? 'down' : 'steady',
+    trend: trendOf(score, previousRating(risk, today)),
   };
 }

@@ -2,7 +2,7 @@
  * Roster warnings: what a clerk should put right in a group's membership.
  * None of them makes a document invalid.
  */
-import type { PartnershipDocument, Seat } from '../contract/index.js';
+import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
 import { addDays, longDate } from './calendar.js';
 import { groupOf, personName } from './records.js';
 
@@ -14,7 +14,7 @@ export interface RosterWarning {
   message: string;
 }
 
-/** A term ending within this many days of today is flagged. */
+/** A term ending within this many days of today, inclusive, is flagged. */
 export const TERM_ENDING_DAYS = 60;
 
 const ROLE_NAMES: Record<Seat['role'], string> = {
@@ -26,52 +26,72 @@ const ROLE_NAMES: Record<Seat['role'], string> = {
   observer: 'Observer',
 };
 
-/** What a seat is called: its label, else its partner's name, else its role. */
+/**
+ * What a seat is called: its label, else its partner's name, else its role in words.
+ *
+ * @example
+ * seatLabel(doc, { id: 'elg-chair', role: 'chair', voting: true, holder: 'p-1', proxy: null }); // 'Chair'
+ */
 export function seatLabel(doc: PartnershipDocument, seat: Seat): string {
   if (seat.label) return seat.label;
   const partner = seat.partner ? doc.partners.find((p) => p.id === seat.partner) : undefined;
   return partner?.name ?? ROLE_NAMES[seat.role];
 }
 
+/** Each person holding a voting seat of the group, with the voting seats they hold. */
+function votingSeatsByHolder(group: Group): Map<string, Seat[]> {
+  const held = new Map<string, Seat[]>();
+  for (const seat of group.seats) {
+    if (seat.voting && seat.holder) held.set(seat.holder, [...(held.get(seat.holder) ?? []), seat]);
+  }
+  return held;
+}
+
+/** The warnings about one seat, in the order a clerk would deal with them. */
+function seatWarnings(doc: PartnershipDocument, seat: Seat, held: Map<string, Seat[]>, today: string): RosterWarning[] {
+  const warnings: RosterWarning[] = [];
+  const add = (code: RosterWarningCode, message: string) => warnings.push({ code, seat: seat.id, message });
+  const label = seatLabel(doc, seat);
+  const holder = personName(doc, seat.holder);
+  const heldBy = holder ? `, held by ${holder}` : '';
+  if (seat.voting && !seat.holder) {
+    add('vacant', `${label} is vacant: its partner should appoint a representative before it removes another.`);
+  }
+  if (seat.voting && seat.holder && !seat.proxy) {
+    add('no-proxy', `${label} has no proxy: its partner should appoint one to stand in for ${holder}.`);
+  }
+  if (seat.holder && seat.holder === seat.proxy) {
+    add('own-proxy', `${holder} is named as both holder and proxy of ${label}: appoint someone else as proxy.`);
+  }
+  const to = seat.term?.to;
+  if (to && to < today) {
+    add('term-ended', `${label}: the term ended on ${longDate(to)}${heldBy}. Record the new term or appointment.`);
+  } else if (to && to <= addDays(today, TERM_ENDING_DAYS)) {
+    add('term-ending', `${label}: the term ends on ${longDate(to)}${heldBy}. Plan the reappointment.`);
+  }
+  const seats = seat.voting && seat.holder ? (held.get(seat.holder) ?? []) : [];
+  if (seats.length > 1) {
+    const others = seats.filter((s) => s !== seat).map((s) => seatLabel(doc, s));
+    add(
+      'multiple-seats',
+      `${holder} holds ${label} and also ${others.join(', ')}: one person should hold one voting seat.`,
+    );
+  }
+  return warnings;
+}
+
 /**
- * The roster warnings of a group on `today`: vacant voting seats, voting
- * seats without a proxy, terms ended or ending within 60 days, a person
- * holding two voting seats, a holder named as their own proxy.
+ * The roster warnings of a group on `today`, in seat order: vacant voting
+ * seats, held voting seats without a proxy, terms ended or ending within 60
+ * days (any seat), a person holding two or more voting seats (one warning
+ * per seat), and a holder named as their own proxy.
+ *
+ * @example
+ * rosterWarnings(doc, 'elg', '2019-10-01').map((w) => w.message);
+ * // ['Pupil Referral Units has no proxy: its partner should appoint one to stand in for …']
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
   const group = groupOf(doc, groupId);
-  const warnings: RosterWarning[] = [];
-  const add = (code: RosterWarningCode, seat: Seat, message: string) => warnings.push({ code, seat: seat.id, message });
-  const votingSeatsHeld = new Map<string, Seat[]>();
-  for (const seat of group.seats.filter((s) => s.voting && s.holder)) {
-    votingSeatsHeld.set(seat.holder!, [...(votingSeatsHeld.get(seat.holder!) ?? []), seat]);
-  }
-  for (const seat of group.seats) {
-    const label = seatLabel(doc, seat);
-    const holder = personName(doc, seat.holder);
-    if (seat.voting && !seat.holder) {
-      add('vacant', seat, `${label} is vacant: the partner should appoint a representative before removing one.`);
-    }
-    if (seat.voting && seat.holder && !seat.proxy)
-      add('no-proxy', seat, `${label} has no proxy: ${holder}’s partner should appoint one.`);
-    if (seat.holder && seat.holder === seat.proxy) {
-      add('own-proxy', seat, `${holder} is named as both holder and proxy of ${label}: appoint someone else as proxy.`);
-    }
-    const to = seat.term?.to;
-    if (to && to < today)
-      add('term-ended', seat, `${label}: the term ended on ${longDate(to)}. Record the new term or appointment.`);
-    else if (to && to <= addDays(today, TERM_ENDING_DAYS)) {
-      add('term-ending', seat, `${label}: the term ends on ${longDate(to)}. Plan the reappointment.`);
-    }
-    const held = seat.holder ? (votingSeatsHeld.get(seat.holder) ?? []) : [];
-    if (seat.voting && held.length > 1) {
-      const others = held.filter((s) => s !== seat).map((s) => seatLabel(doc, s));
-      add(
-        'multiple-seats',
-        seat,
-        `${holder} holds ${label} and also ${others.join(', ')}: one person should hold one voting seat.`,
-      );
-    }
-  }
-  return warnings;
+  const held = votingSeatsByHolder(group);
+  return group.seats.flatMap((seat) => seatWarnings(doc, seat, held, today));
 }

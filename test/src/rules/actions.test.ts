@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { actionStatus } from '../../../src/rules/actions.js';
+import { rulesDocument, type ActionInput } from '../../fixtures/rules-fixture.js';
+
+const TODAY = '2019-12-10';
+function statusOf(action: Partial<ActionInput>, today = TODAY) {
+  const record: ActionInput = { id: 'A-1', title: 'Draft the paper', owner: 'olive', due: TODAY, ...action };
+  return actionStatus(rulesDocument({ actions: [record] }), 'A-1', today);
+}
+
+describe('actionStatus', () => {
+  it('due today is due soon, not overdue; due yesterday is overdue', () => {
+    expect(statusOf({ due: '2019-12-10' })).to.equal('due-soon');
+    expect(statusOf({ due: '2019-12-09' })).to.equal('overdue');
+  });
+
+  it('due soon up to 7 days after today, inclusive; at 8 days it is its own status', () => {
+    expect(statusOf({ due: '2019-12-17' })).to.equal('due-soon');
+    expect(statusOf({ due: '2019-12-18' })).to.equal('open');
+    expect(statusOf({ due: '2019-12-18', status: 'in-progress' })).to.equal('in-progress');
+  });
+
+  it('counts calendar days across the year’s end', () => {
+    expect(statusOf({ due: '2020-01-04' }, '2019-12-28')).to.equal('due-soon');
+    expect(statusOf({ due: '2020-01-05' }, '2019-12-28')).to.equal('open');
+  });
+
+  it('an action in progress is overdue and due soon as an open one is', () => {
+    expect(statusOf({ due: '2019-12-09', status: 'in-progress' })).to.equal('overdue');
+    expect(statusOf({ due: '2019-12-10', status: 'in-progress' })).to.equal('due-soon');
+  });
+
+  it('done on the due day is done; a day after is done late', () => {
+    expect(statusOf({ status: 'done', completed: '2019-12-10' }, '2020-02-01')).to.equal('done');
+    expect(statusOf({ status: 'done', completed: '2019-12-11' }, '2020-02-01')).to.equal('done-late');
+    expect(statusOf({ status: 'done', completed: '2019-11-01' })).to.equal('done');
+  });
+
+  it('done with no completion date is done; done is never overdue', () => {
+    expect(statusOf({ status: 'done', due: '2019-01-01' })).to.equal('done');
+  });
+
+  it('dropped is dropped, even past its due date', () => {
+    expect(statusOf({ status: 'dropped', due: '2019-01-01' })).to.equal('dropped');
+  });
+
+  it('throws a RangeError naming an unknown action', () => {
+    expect(() => actionStatus(rulesDocument(), 'A-9', TODAY)).to.throw(RangeError, "No action has the id 'A-9'");
+  });
+});

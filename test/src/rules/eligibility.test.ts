@@ -1,0 +1,224 @@
+import { expect } from '@open-wc/testing';
+import type { Vote } from '../../../src/contract/schema.js';
+import {
+  checkVote,
+  eligibleSeats,
+  ineligibility,
+  voteValidity,
+  type VoteCheck,
+} from '../../../src/rules/eligibility.js';
+import { at, rulesDocument, seat, type Parts } from '../../fixtures/rules-fixture.js';
+
+const otherGroup = { id: 'other', name: 'Schools Forum', seats: [seat('forum', 'fred')] };
+const documentWith = (parts: Parts = {}) => rulesDocument({ groups: [otherGroup], ...parts });
+const newVote = (fields: Partial<Vote> = {}): Vote => ({
+  id: 'new',
+  proposal: 'p',
+  seat: 'primary',
+  by: 'ann',
+  choice: 'for',
+  cast: at('16:30'),
+  ...fields,
+});
+const reason = (check: VoteCheck) => (check.ok ? 'ok' : check.reason);
+const message = (check: VoteCheck) => (check.ok ? '' : check.message);
+
+describe('checkVote', () => {
+  const doc = documentWith({ meeting: { attendance: { secondary: 'holder', chair: 'proxy' } } });
+  const check = (fields: Partial<Vote>) => checkVote(doc, newVote(fields));
+
+  it('accepts the holder of a voting seat', () => {
+    expect(check({})).to.deep.equal({ ok: true });
+  });
+
+  it('refuses an unknown proposal or seat without throwing', () => {
+    expect(reason(check({ proposal: 'nope' }))).to.equal('unknown-proposal');
+    expect(message(check({ proposal: 'nope' }))).to.contain("'nope'");
+    expect(reason(check({ seat: 'nope' }))).to.equal('unknown-seat');
+    expect(message(check({ seat: 'nope' }))).to.contain("'nope'");
+  });
+
+  it('refuses a seat of another group', () => {
+    expect(reason(check({ seat: 'forum', by: 'fred' }))).to.equal('not-in-group');
+    expect(message(check({ seat: 'forum', by: 'fred' })))
+      .to.contain("'forum'")
+      .and.contain('Education Leadership Group');
+  });
+
+  it('refuses a non-voting seat and a vacant one', () => {
+    expect(reason(check({ seat: 'adviser', by: 'ada' }))).to.equal('non-voting-seat');
+    expect(message(check({ seat: 'adviser', by: 'ada' }))).to.contain('Adviser is a non-voting seat');
+    const vacant = documentWith({ seats: [seat('primary', null, { proxy: 'amy' })] });
+    const refused = checkVote(vacant, newVote({ by: 'amy' }));
+    expect([reason(refused), message(refused)]).to.deep.equal([
+      'vacant-seat',
+      'Primary is vacant, so no one can vote for it.',
+    ]);
+  });
+
+  it('refuses someone who is neither holder nor proxy, naming them and the seat', () => {
+    expect(reason(check({ by: 'dan' }))).to.equal('not-holder-or-proxy');
+    expect(message(check({ by: 'dan' }))).to.equal('Dan is neither the holder nor the proxy of Primary.');
+    expect(reason(check({ by: 'ben' }))).to.equal('not-holder-or-proxy'); // a holder of another seat
+  });
+
+  it('lets the proxy vote only while the holder is not recorded present', () => {
+    expect(reason(check({ seat: 'secondary', by: 'bea' }))).to.equal('holder-present');
+    expect(message(check({ seat: 'secondary', by: 'bea' }))).to.equal(
+      'Ben attended the meeting for Secondary on 15 October 2019, so its proxy, Bea, cannot vote for it.',
+    );
+    expect(reason(check({ seat: 'chair', by: 'colin' }))).to.equal('ok'); // attendance 'proxy'
+    expect(reason(check({ by: 'amy' }))).to.equal('ok'); // not listed: absent
+    const apologies = documentWith({ meeting: { attendance: { primary: 'apologies' } } });
+    expect(reason(checkVote(apologies, newVote({ by: 'amy' })))).to.equal('ok');
+  });
+
+  it('lets the proxy vote when the proposal names no meeting', () => {
+    const noMeeting = documentWith({ proposal: { meeting: undefined } });
+    expect(reason(checkVote(noMeeting, newVote({ seat: 'secondary', by: 'bea' })))).to.equal('ok');
+  });
+
+  it('refuses a vote once the seat’s term has ended: on its last day it may still vote', () => {
+    expect(reason(check({ cast: '2019-12-31T23:59:00Z' }))).to.equal('ok');
+    expect(reason(check({ cast: '2020-01-01T09:00:00Z' }))).to.equal('term-ended');
+    expect(reason(check({ by: 'amy', cast: '2020-01-01T09:00:00Z' }))).to.equal('term-ended');
+    expect(message(check({ cast: '2020-01-01T09:00:00Z' }))).to.contain(
+      'The term of Primary ended on 31 December 2019',
+    );
+  });
+
+  it('takes the date of the cast as written, in its own offset', () => {
+    expect(reason(check({ cast: '2020-01-01T00:30:00+01:00' }))).to.equal('term-ended'); // still 31 December in UTC
+    expect(reason(check({ cast: '2019-12-31T22:00:00-05:00' }))).to.equal('ok'); // already 1 January in UTC
+  });
+
+  it('needs the proposal open now: draft, closed and withdrawn proposals take no new vote', () => {
+    for (const status of ['draft', 'closed', 'withdrawn'] as const) {
+      const refused = checkVote(documentWith({ proposal: { status } }), newVote());
+      expect(reason(refused), status).to.equal('proposal-not-open');
+      expect(message(refused), status).to.contain("'Adopt the plan'");
+    }
+  });
+
+  it('refuses a vote cast after closes, comparing instants across offsets', () => {
+    const closing = documentWith({ proposal: { closes: '2019-10-15T17:00:00Z' } }); // 18:00 in BST
+    expect(reason(checkVote(closing, newVote({ cast: at('18:00') })))).to.equal('ok');
+    expect(reason(checkVote(closing, newVote({ cast: '2019-10-15T18:00:01+01:00' })))).to.equal('proposal-not-open');
+    expect(reason(checkVote(closing, newVote({ cast: '2019-10-15T17:30:00Z' })))).to.equal('proposal-not-open');
+    expect(message(checkVote(closing, newVote({ cast: '2019-10-15T17:30:00Z' })))).to.equal(
+      "Voting on 'Adopt the plan' closed on 15 October 2019 at 17:00.",
+    );
+  });
+});
+
+describe('voteValidity', () => {
+  const stored = (parts: Parts, fields: Partial<Vote> = {}) =>
+    reason(voteValidity(documentWith(parts), newVote(fields)));
+
+  it('keeps the votes of a closed proposal valid, but not of a draft or withdrawn one', () => {
+    expect(stored({ proposal: { status: 'closed' } })).to.equal('ok');
+    expect(stored({ proposal: { status: 'open' } })).to.equal('ok');
+    expect(stored({ proposal: { status: 'draft' } })).to.equal('proposal-not-open');
+    expect(stored({ proposal: { status: 'withdrawn' } })).to.equal('proposal-not-open');
+  });
+
+  it('still refuses a closed proposal’s vote cast after closes, or after the term ended', () => {
+    const closed = { proposal: { status: 'closed' as const, closes: at('18:00') } };
+    expect(stored(closed, { cast: at('18:01') })).to.equal('proposal-not-open');
+    expect(stored({ proposal: { status: 'closed' } }, { cast: '2020-01-02T10:00:00Z' })).to.equal('term-ended');
+  });
+});
+
+describe('eligibleSeats', () => {
+  const doc = documentWith({ meeting: { attendance: { secondary: 'holder' } } });
+  const seats = (person: string, when?: string) => eligibleSeats(doc, 'p', person, when);
+
+  it('gives the seats a person may vote for, as holder or proxy', () => {
+    expect(seats('ann', at('16:30'))).to.deep.equal([{ seat: 'primary', as: 'holder' }]);
+    expect(seats('amy', at('16:30'))).to.deep.equal([{ seat: 'primary', as: 'proxy' }]);
+    expect(seats('bea', at('16:30'))).to.deep.equal([]); // Ben is present
+    expect(seats('ada', at('16:30'))).to.deep.equal([]); // non-voting
+    expect(seats('dan', at('16:30'))).to.deep.equal([]); // no seat
+    expect(seats('nobody-known', at('16:30'))).to.deep.equal([]);
+  });
+
+  it('lists every seat a person may vote for: a holder who is also another seat’s proxy', () => {
+    const both = documentWith({ seats: [seat('primary', 'ann'), seat('secondary', 'ben', { proxy: 'ann' })] });
+    expect(eligibleSeats(both, 'p', 'ann', at('16:30'))).to.deep.equal([
+      { seat: 'primary', as: 'holder' },
+      { seat: 'secondary', as: 'proxy' },
+    ]);
+  });
+
+  it('a holder named as their own proxy votes as holder', () => {
+    const own = documentWith({ seats: [seat('primary', 'ann', { proxy: 'ann' })] });
+    expect(eligibleSeats(own, 'p', 'ann', at('16:30'))).to.deep.equal([{ seat: 'primary', as: 'holder' }]);
+  });
+
+  it('checks the term against `at`, a date or a date-time', () => {
+    expect(seats('ann', '2019-12-31')).to.have.length(1);
+    expect(seats('ann', '2020-01-01')).to.deep.equal([]);
+    expect(seats('ann', '2020-01-01T09:00:00Z')).to.deep.equal([]);
+  });
+
+  it('without `at`, checks the term on the meeting’s date, or not at all without a meeting', () => {
+    expect(seats('ann')).to.have.length(1);
+    const january = documentWith({ meeting: { start: '2020-01-15T16:00:00Z' } });
+    expect(eligibleSeats(january, 'p', 'ann')).to.deep.equal([]);
+    const noMeeting = documentWith({ proposal: { meeting: undefined } });
+    expect(eligibleSeats(noMeeting, 'p', 'ann')).to.have.length(1);
+  });
+
+  it('is empty unless the proposal is open and, at `at`, not closed', () => {
+    expect(eligibleSeats(documentWith({ proposal: { status: 'closed' } }), 'p', 'ann', at('16:30'))).to.deep.equal([]);
+    const closing = documentWith({ proposal: { closes: at('18:00') } });
+    expect(eligibleSeats(closing, 'p', 'ann', at('17:59'))).to.have.length(1);
+    expect(eligibleSeats(closing, 'p', 'ann', at('18:01'))).to.deep.equal([]);
+    expect(eligibleSeats(closing, 'p', 'ann', '2019-10-15')).to.have.length(1); // the closing day itself
+    expect(eligibleSeats(closing, 'p', 'ann', '2019-10-16')).to.deep.equal([]);
+    const earlyClose = documentWith({ proposal: { closes: '2019-10-15T00:30:00+01:00' } }); // 23:30 on the 14th, UTC
+    expect(eligibleSeats(earlyClose, 'p', 'ann', '2019-10-15')).to.have.length(1); // a date is the whole day
+  });
+
+  it('throws a RangeError naming an unknown proposal', () => {
+    expect(() => eligibleSeats(doc, 'nope', 'ann')).to.throw(RangeError, "No proposal has the id 'nope'");
+  });
+});
+
+describe('ineligibility', () => {
+  const doc = documentWith({ meeting: { attendance: { secondary: 'holder' } } });
+  const reasons = (person: string, when = at('16:30'), d = doc) =>
+    ineligibility(d, 'p', person, when).map((r) => `${r.seat ?? '-'}:${r.reason}`);
+
+  it('is empty for someone who may vote for every seat they have', () => {
+    expect(reasons('ann')).to.deep.equal([]);
+  });
+
+  it('explains a person with no seat in the group: a guest, or not a member', () => {
+    expect(reasons('dan')).to.deep.equal(['-:no-seat']);
+    expect(ineligibility(doc, 'p', 'dan', at('16:30'))[0]?.message).to.equal(
+      'Dan holds no seat on the Education Leadership Group, and is no seat’s proxy.',
+    );
+    expect(reasons('fred')).to.deep.equal(['-:no-seat']); // a member of another group only
+  });
+
+  it('explains a non-voting member, a proxy whose holder is present, and an ended term', () => {
+    expect(reasons('ada')).to.deep.equal(['adviser:non-voting-seat']);
+    expect(reasons('bea')).to.deep.equal(['secondary:holder-present']);
+    expect(reasons('ann', '2020-01-02')).to.deep.equal(['primary:term-ended']);
+  });
+
+  it('gives the proposal’s own reason when it takes no votes', () => {
+    const draft = documentWith({ proposal: { status: 'draft' } });
+    const [only, ...rest] = ineligibility(draft, 'p', 'ann', at('16:30'));
+    expect([only?.reason, only?.message, rest]).to.deep.equal([
+      'proposal-not-open',
+      "'Adopt the plan' is still a draft, so it takes no votes.",
+      [],
+    ]);
+  });
+
+  it('throws a RangeError naming an unknown proposal', () => {
+    expect(() => ineligibility(doc, 'nope', 'ann')).to.throw(RangeError, "'nope'");
+  });
+});

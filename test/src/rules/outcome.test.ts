@@ -1,0 +1,286 @@
+import { expect } from '@open-wc/testing';
+import { outcome } from '../../../src/rules/outcome.js';
+import {
+  agreedRule,
+  at,
+  plainSeats,
+  repeat,
+  rulesDocument,
+  vote,
+  votesOf,
+  type Choice,
+  type Parts,
+  type ProposalInput,
+} from '../../fixtures/rules-fixture.js';
+
+/** The outcome of a closed proposal on a group of `seats` plain seats, with these votes. */
+function closedWith(choices: Choice[], proposal: Partial<ProposalInput> = {}, seats = choices.length) {
+  return outcome(
+    rulesDocument({ seats: plainSeats(seats), proposal: { status: 'closed', ...proposal }, votes: votesOf(choices) }),
+    'p',
+  );
+}
+const tallyOf = (o: ReturnType<typeof outcome>) => [o.for, o.against, o.abstain];
+
+describe('outcome: decision rules', () => {
+  it('simple majority: 3 to 2 carried, 2 to 2 tied, 2 to 3 not carried', () => {
+    expect(closedWith(['for', 'for', 'for', 'against', 'against']).result).to.equal('carried');
+    expect(closedWith(['for', 'for', 'against', 'against']).result).to.equal('tied');
+    expect(closedWith(['for', 'for', 'against', 'against', 'against']).result).to.equal('not-carried');
+  });
+
+  it('no votes for or against is no tie: not carried', () => {
+    expect(closedWith(['abstain', 'abstain']).result).to.equal('not-carried');
+    expect(closedWith([], {}, 3).result).to.equal('not-carried');
+  });
+
+  it('absolute majority counts the group’s voting seats, not the turnout', () => {
+    const rule = agreedRule('absolute-majority');
+    expect(closedWith(repeat(4, 'for'), rule, 8).result).to.equal('not-carried');
+    expect(closedWith(repeat(5, 'for'), rule, 8).result).to.equal('carried');
+    expect(closedWith(repeat(5, 'for'), rule, 10).result).to.equal('not-carried');
+  });
+
+  it('two-thirds: 6 for to 3 against carried, 5 to 3 not', () => {
+    const rule = agreedRule('two-thirds');
+    expect(closedWith([...repeat(6, 'for'), ...repeat(3, 'against')], rule).result).to.equal('carried');
+    expect(closedWith([...repeat(5, 'for'), ...repeat(3, 'against')], rule).result).to.equal('not-carried');
+  });
+
+  it('three-quarters: 6 for to 2 against carried, 5 to 2 not', () => {
+    const rule = agreedRule('three-quarters');
+    expect(closedWith([...repeat(6, 'for'), ...repeat(2, 'against')], rule).result).to.equal('carried');
+    expect(closedWith([...repeat(5, 'for'), ...repeat(2, 'against')], rule).result).to.equal('not-carried');
+  });
+
+  it('unanimous: carried with every vote for; one abstention or one against fails it', () => {
+    const rule = agreedRule('unanimous');
+    expect(closedWith(['for', 'for', 'for'], rule).result).to.equal('carried');
+    expect(closedWith(['for', 'for', 'abstain'], rule).result).to.equal('not-carried');
+    expect(closedWith(['for', 'for', 'against'], rule).result).to.equal('not-carried');
+  });
+
+  it('abstentions never count as for or against', () => {
+    const simple = closedWith(['for', 'abstain', 'abstain', 'abstain']);
+    expect([...tallyOf(simple), simple.result]).to.deep.equal([1, 0, 3, 'carried']);
+    const twoThirds = closedWith(['for', 'for', 'against', ...repeat(5, 'abstain')], agreedRule('two-thirds'));
+    expect(twoThirds.result).to.equal('carried');
+    expect(
+      closedWith(['for', 'for', 'for', 'abstain', 'abstain', 'abstain'], agreedRule('absolute-majority')).result,
+    ).to.equal('not-carried'); // 3 of 6 seats is not more than half
+  });
+
+  it('a tie is only a tie under simple majority', () => {
+    expect(closedWith(['for', 'against'], agreedRule('two-thirds')).result).to.equal('not-carried');
+  });
+
+  it('uses the group’s rule unless the proposal names one agreed unanimously, and says where it came from', () => {
+    const groupRule = outcome(rulesDocument({ group: { decisionRule: 'two-thirds' } }), 'p');
+    expect([groupRule.rule, groupRule.ruleSource]).to.deep.equal(['two-thirds', { kind: 'group-default' }]);
+    const agreed = outcome(rulesDocument({ proposal: agreedRule('unanimous') }), 'p');
+    expect([agreed.rule, agreed.ruleSource]).to.deep.equal(['unanimous', { kind: 'agreed', meeting: 'm' }]);
+    const restated = outcome(rulesDocument({ proposal: agreedRule('simple-majority') }), 'p');
+    expect(restated.ruleSource).to.deep.equal({ kind: 'group-default' }); // the group's own rule needs no agreement
+  });
+});
+
+describe('outcome: needed and entitled', () => {
+  it('entitled is every voting seat of the group, vacant ones included, advisers not', () => {
+    expect(outcome(rulesDocument(), 'p').entitled).to.equal(4);
+    const vacant = rulesDocument({
+      seats: [...plainSeats(3), { id: 'gap', partner: 'gap', voting: true, holder: null }],
+    });
+    expect(outcome(vacant, 'p').entitled).to.equal(4);
+  });
+
+  it('needed under each rule, with the other votes as they stand', () => {
+    const needed = (choices: Choice[], proposal: Partial<ProposalInput>, seats: number) =>
+      closedWith(choices, proposal, seats).needed;
+    expect(needed(['for', 'against', 'against'], {}, 7)).to.equal(3);
+    expect(needed(['for', 'against', 'against', 'abstain', 'abstain'], {}, 6)).to.equal(null);
+    expect(needed(['for'], agreedRule('absolute-majority'), 9)).to.equal(5);
+    expect(needed(['against', 'against', 'against'], agreedRule('two-thirds'), 9)).to.equal(6);
+    expect(needed(['against', 'against'], agreedRule('three-quarters'), 8)).to.equal(6);
+    expect(needed(['against', 'against'], agreedRule('three-quarters'), 7)).to.equal(null);
+    expect(needed(['for'], agreedRule('unanimous'), 3)).to.equal(1);
+    expect(needed(['for', 'abstain'], agreedRule('unanimous'), 3)).to.equal(null);
+  });
+});
+
+describe('outcome: ties and the chair’s casting vote', () => {
+  /** Primary for, secondary against, and the chair’s vote and special’s vote to keep it level. */
+  function tie(chair: Choice | 'none', tieBreak: 'chair' | 'none' = 'chair', chairBy = 'cara') {
+    const votes = [vote('primary', 'ann', 'for'), vote('secondary', 'ben', 'against')];
+    if (chair !== 'none') votes.push(vote('chair', chairBy, chair));
+    if (chair === 'for') votes.push(vote('special', 'sam', 'against'));
+    if (chair === 'against') votes.push(vote('special', 'sam', 'for'));
+    return outcome(rulesDocument({ group: { tieBreak }, proposal: { status: 'closed' }, votes }), 'p').result;
+  }
+
+  it('the chair’s vote decides a tie when tieBreak is chair', () => {
+    expect(tie('for')).to.equal('carried');
+    expect(tie('against')).to.equal('not-carried');
+  });
+
+  it('counts the chair seat’s vote cast by its proxy', () => {
+    expect(tie('for', 'chair', 'colin')).to.equal('carried');
+  });
+
+  it('stays tied when the chair abstained, did not vote, or tieBreak is none', () => {
+    expect(tie('abstain')).to.equal('tied');
+    expect(tie('none')).to.equal('tied');
+    expect(tie('for', 'none')).to.equal('tied');
+    expect(tie('against', 'none')).to.equal('tied');
+  });
+});
+
+describe('outcome: counting', () => {
+  const count = (parts: Parts) => outcome(rulesDocument(parts), 'p');
+
+  it('counts the latest valid vote of a seat, comparing instants across offsets', () => {
+    const early = vote('primary', 'ann', 'against', '2019-10-15T17:00:00+01:00'); // 16:00 UTC
+    const late = vote('primary', 'ann', 'for', '2019-10-15T16:30:00Z');
+    const result = count({ votes: [late, early] });
+    expect(tallyOf(result)).to.deep.equal([1, 0, 0]);
+    expect(result.counted).to.deep.equal([
+      { seat: 'primary', vote: late.id, by: 'ann', as: 'holder', choice: 'for', cast: late.cast },
+    ]);
+  });
+
+  it('breaks a tie in cast by document order: the later record counts', () => {
+    const first = vote('primary', 'ann', 'against', at('16:30'));
+    const second = vote('primary', 'ann', 'for', '2019-10-15T15:30:00Z');
+    expect(tallyOf(count({ votes: [first, second] }))).to.deep.equal([1, 0, 0]);
+    expect(tallyOf(count({ votes: [second, first] }))).to.deep.equal([0, 1, 0]);
+  });
+
+  it('a holder’s vote counts over the proxy’s, even when the proxy voted later', () => {
+    const result = count({
+      votes: [vote('primary', 'ann', 'against', at('16:10')), vote('primary', 'amy', 'for', at('16:50'))],
+    });
+    expect(tallyOf(result)).to.deep.equal([0, 1, 0]);
+    expect(result.counted.map((c) => `${c.seat}:${c.by}:${c.as}`)).to.deep.equal(['primary:ann:holder']);
+  });
+
+  it('with no meeting named, the proxy may vote and the holder’s vote still takes precedence', () => {
+    const noMeeting = { proposal: { meeting: undefined } };
+    expect(count({ ...noMeeting, votes: [vote('primary', 'amy', 'for')] }).counted[0]?.as).to.equal('proxy');
+    const both = [vote('primary', 'amy', 'for', at('16:50')), vote('primary', 'ann', 'against', at('16:10'))];
+    expect(tallyOf(count({ ...noMeeting, votes: both }))).to.deep.equal([0, 1, 0]);
+  });
+
+  it('the proxy’s vote counts in the holder’s absence, and is invalid while the holder is present', () => {
+    const proxyVote = [vote('primary', 'amy', 'for')];
+    expect(count({ votes: proxyVote, meeting: { attendance: { primary: 'proxy' } } }).for).to.equal(1);
+    const present = count({ votes: proxyVote, meeting: { attendance: { primary: 'holder' } } });
+    expect([present.for, present.invalid.map((i) => i.reason)]).to.deep.equal([0, ['holder-present']]);
+  });
+
+  it('an invalid holder’s vote does not displace the proxy’s valid one', () => {
+    const votes = [vote('primary', 'amy', 'for', at('17:00')), vote('primary', 'ann', 'against', at('18:30'))];
+    const result = count({ votes, proposal: { closes: at('18:00') } });
+    expect([...tallyOf(result), result.counted[0]?.as]).to.deep.equal([1, 0, 0, 'proxy']);
+    expect(result.invalid.map((i) => i.reason)).to.deep.equal(['proposal-not-open']);
+  });
+
+  it('a vote cast after the term ended, or after closes, is invalid and not counted', () => {
+    const afterTerm = count({ votes: [vote('primary', 'ann', 'for', '2020-01-02T10:00:00Z')] });
+    expect([afterTerm.for, afterTerm.invalid.map((i) => i.reason)]).to.deep.equal([0, ['term-ended']]);
+    const afterClose = count({
+      votes: [vote('secondary', 'ben', 'for', at('18:01'))],
+      proposal: { closes: at('18:00') },
+    });
+    expect([afterClose.for, afterClose.invalid.map((i) => i.reason)]).to.deep.equal([0, ['proposal-not-open']]);
+  });
+
+  it('lists every invalid vote with its reason and message, and counts none of them', () => {
+    const votes = [
+      vote('adviser', 'ada', 'for'),
+      vote('secondary', 'dan', 'for'),
+      vote('forum', 'fred', 'for'),
+      vote('secondary', 'ben', 'against'),
+    ];
+    const groups = [
+      { id: 'other', name: 'Schools Forum', seats: [{ id: 'forum', partner: 'forum', voting: true, holder: 'fred' }] },
+    ];
+    const result = count({ votes, groups });
+    expect(result.invalid.map((i) => `${i.vote}:${i.reason}`)).to.deep.equal([
+      `${votes[0]!.id}:non-voting-seat`,
+      `${votes[1]!.id}:not-holder-or-proxy`,
+      `${votes[2]!.id}:not-in-group`,
+    ]);
+    expect(result.invalid.every((i) => i.message.length > 0)).to.equal(true);
+    expect(tallyOf(result)).to.deep.equal([0, 1, 0]);
+  });
+
+  it('ignores the votes of other proposals', () => {
+    const other = { id: 'q', group: 'g', title: 'Another', status: 'open' as const };
+    const result = count({ proposals: [other], votes: [vote('primary', 'ann', 'for', at('16:30'), 'q')] });
+    expect([result.for, result.invalid]).to.deep.equal([0, []]);
+  });
+});
+
+describe('outcome: status, quorum and result', () => {
+  const allPresent = {
+    group: { quorum: [{ label: 'Every voting seat', seats: { voting: true }, min: 'all' as const }] },
+  };
+  const result = (parts: Parts) => {
+    const o = outcome(rulesDocument({ votes: [vote('primary', 'ann', 'for')], ...parts }), 'p');
+    return [o.result, o.standing];
+  };
+
+  it('open: pending, with the standing as if it closed now', () => {
+    expect(result({})).to.deep.equal(['pending', 'carried']);
+  });
+
+  it('closed: the standing', () => {
+    expect(result({ proposal: { status: 'closed' } })).to.deep.equal(['carried', 'carried']);
+  });
+
+  it('draft: pending, its votes invalid; withdrawn: not carried, its votes invalid', () => {
+    const draft = outcome(
+      rulesDocument({ proposal: { status: 'draft' }, votes: [vote('primary', 'ann', 'for')] }),
+      'p',
+    );
+    expect([draft.result, draft.for, draft.invalid[0]?.reason]).to.deep.equal(['pending', 0, 'proposal-not-open']);
+    const withdrawn = outcome(
+      rulesDocument({ proposal: { status: 'withdrawn' }, votes: [vote('primary', 'ann', 'for')] }),
+      'p',
+    );
+    expect([withdrawn.result, withdrawn.for, withdrawn.invalid[0]?.reason]).to.deep.equal([
+      'not-carried',
+      0,
+      'proposal-not-open',
+    ]);
+  });
+
+  it('an inquorate meeting makes it inquorate, whatever the count', () => {
+    const closed = outcome(
+      rulesDocument({ ...allPresent, proposal: { status: 'closed' }, votes: [vote('primary', 'ann', 'for')] }),
+      'p',
+    );
+    expect([closed.quorate, closed.result, closed.standing]).to.deep.equal([false, 'inquorate', 'inquorate']);
+    expect(result(allPresent)).to.deep.equal(['pending', 'inquorate']);
+    expect(result({ ...allPresent, proposal: { status: 'withdrawn' } })).to.deep.equal(['not-carried', 'inquorate']);
+  });
+
+  it('a quorate meeting lets the count decide; no meeting named, quorate is null', () => {
+    const attendance = { chair: 'holder', primary: 'holder', secondary: 'proxy', special: 'holder' } as const;
+    const quorate = outcome(
+      rulesDocument({
+        ...allPresent,
+        meeting: { attendance },
+        proposal: { status: 'closed' },
+        votes: [vote('primary', 'ann', 'for')],
+      }),
+      'p',
+    );
+    expect([quorate.quorate, quorate.result]).to.deep.equal([true, 'carried']);
+    expect(outcome(rulesDocument({ proposal: { meeting: undefined } }), 'p').quorate).to.equal(null);
+    expect(outcome(rulesDocument(), 'p').quorate).to.equal(true); // no requirements
+  });
+
+  it('throws a RangeError naming an unknown proposal', () => {
+    expect(() => outcome(rulesDocument(), 'nope')).to.throw(RangeError, "No proposal has the id 'nope'");
+  });
+});

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import type { QuorumRequirement } from '../../../src/contract/schema.js';
+import { quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
+import { boardSeats, rulesDocument, seat, type MeetingInput } from '../../fixtures/rules-fixture.js';
+
+type RequirementInput = Omit<QuorumRequirement, 'label' | 'proxies' | 'seats'> &
+  Partial<Pick<QuorumRequirement, 'proxies' | 'seats'>>;
+type Attendance = NonNullable<MeetingInput['attendance']>;
+
+/** The board plus a second primary seat and a tagged 'forum' seat; the chair and primary are tagged core. */
+function seats() {
+  const [chair, primary, ...rest] = boardSeats();
+  return [
+    { ...chair!, tags: ['core'] },
+    { ...primary!, tags: ['core'] },
+    ...rest,
+    seat('primary-2', 'pat', { partner: 'primary', proxy: 'pip' }),
+  ];
+}
+
+function check(requirements: RequirementInput[], attendance: Attendance = {}) {
+  const quorumList = requirements.map((r, i) => ({ label: `Requirement ${i + 1}`, ...r }));
+  return quorum(rulesDocument({ seats: seats(), group: { quorum: quorumList }, meeting: { attendance } }), 'm');
+}
+const first = (requirement: RequirementInput, attendance: Attendance = {}) =>
+  check([requirement], attendance).requirements[0]!;
+
+describe('quorum', () => {
+  it('a whole number of the selected seats', () => {
+    const attendance: Attendance = { primary: 'holder', secondary: 'proxy' };
+    expect(first({ seats: { voting: true }, min: 2 }, attendance)).to.include({ needed: 2, present: 2, met: true });
+    expect(first({ seats: { voting: true }, min: 3 }, attendance)).to.include({ needed: 3, present: 2, met: false });
+  });
+
+  it('"all" of them, naming the seats missing', () => {
+    const attendance: Attendance = { chair: 'holder', primary: 'apologies', secondary: 'absent' };
+    expect(first({ seats: { voting: true }, min: 'all' }, attendance)).to.deep.equal({
+      label: 'Requirement 1',
+      needed: 5,
+      present: 1,
+      met: false,
+      missing: ['primary', 'secondary', 'special', 'primary-2'],
+    });
+  });
+
+  it('a fraction a/b is ceil(a/b × the seats selected)', () => {
+    expect(first({ seats: { voting: true }, min: '1/3' }).needed).to.equal(2); // 5 voting seats: 1.67 → 2
+    expect(first({ seats: { voting: true }, min: '2/5' }).needed).to.equal(2); // exactly 2
+    expect(first({ seats: { voting: true }, min: '1/2' }).needed).to.equal(3); // 2.5 → 3
+    expect(first({ seats: { voting: false }, min: '1/3' }).needed).to.equal(1); // 1 seat: 0.33 → 1
+    expect(seatsNeeded('1/3', 4)).to.equal(2); // rounded up, not to the nearest
+    expect(seatsNeeded('9/14', 42)).to.equal(27); // (9 / 14) × 42 is 27.000000000000004 in floating point
+    expect(seatsNeeded('1/3', 0)).to.equal(0);
+  });
+
+  it('a proxy counts as present unless the requirement says proxies: false', () => {
+    expect(first({ seats: { tag: 'core' }, min: 2 }, { chair: 'proxy', primary: 'holder' }).met).to.equal(true);
+    const noProxies = first({ seats: { tag: 'core' }, min: 2, proxies: false }, { chair: 'proxy', primary: 'holder' });
+    expect([noProxies.present, noProxies.met, noProxies.missing]).to.deep.equal([1, false, ['chair']]);
+  });
+
+  it('selects by tag, partner id, partner list, role and voting; every key given must match', () => {
+    expect(first({ seats: { tag: 'core' }, min: 'all' }).missing).to.deep.equal(['chair', 'primary']);
+    expect(first({ seats: { partner: 'primary' }, min: 'all' }).missing).to.deep.equal(['primary', 'primary-2']);
+    expect(first({ seats: { partner: ['secondary', 'special'] }, min: 'all' }).missing).to.deep.equal([
+      'secondary',
+      'special',
+    ]);
+    expect(first({ seats: { role: 'chair' }, min: 'all' }).missing).to.deep.equal(['chair']);
+    expect(first({ seats: { voting: false }, min: 'all' }).missing).to.deep.equal(['adviser']);
+    expect(first({ seats: { tag: 'core', partner: 'primary' }, min: 'all' }).missing).to.deep.equal(['primary']);
+    expect(first({ seats: { role: 'chair', partner: 'primary' }, min: 'all' }).needed).to.equal(0);
+  });
+
+  it('an empty selector selects every seat of the group, non-voting ones too', () => {
+    expect(first({ seats: {}, min: 'all' }).needed).to.equal(6);
+    expect(first({ min: 'all' }).needed).to.equal(6);
+  });
+
+  it('is quorate only when every requirement holds (Wokingham: two from each of three partners)', () => {
+    const threeOfTwo = ['primary', 'secondary', 'special'].map((partner) => ({ seats: { partner }, min: 2 }));
+    const q = check(threeOfTwo, { primary: 'holder', 'primary-2': 'proxy', secondary: 'holder' });
+    expect(q.requirements.map((r) => r.met)).to.deep.equal([true, false, false]);
+    expect(q.quorate).to.equal(false);
+    expect(check([{ min: 1 }, { seats: { tag: 'core' }, min: 1 }], { chair: 'holder' }).quorate).to.equal(true);
+  });
+
+  it('a group with no requirements is quorate, even with no one present', () => {
+    expect(check([])).to.deep.equal({ quorate: true, requirements: [] });
+  });
+
+  it('seatsSelected picks a group’s seats by selector', () => {
+    const group = rulesDocument({ seats: seats() }).groups[0]!;
+    expect(seatsSelected(group, { partner: ['primary'], voting: true }).map((s) => s.id)).to.deep.equal([
+      'primary',
+      'primary-2',
+    ]);
+    expect(seatsSelected(group, {})).to.have.length(6);
+  });
+
+  it('throws a RangeError naming an unknown meeting', () => {
+    expect(() => quorum(rulesDocument(), 'nope')).to.throw(RangeError, "No meeting has the id 'nope'");
+  });
+});

@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { bandFor, riskStatus } from '../../../src/rules/risk.js';
+import { rulesDocument, type Parts, type RiskInput } from '../../fixtures/rules-fixture.js';
+
+const TODAY = '2019-12-10';
+function status(risk: Partial<RiskInput>, today = TODAY, riskScale?: Parts['riskScale']) {
+  const record: RiskInput = {
+    id: 'R-1',
+    title: 'A risk',
+    owner: 'olive',
+    raised: '2019-01-01',
+    likelihood: 1,
+    impact: 1,
+    ...risk,
+  };
+  return riskStatus(rulesDocument({ risks: [record], riskScale }), 'R-1', today);
+}
+const rated = (likelihood: number, impact: number) => ({ likelihood, impact });
+
+describe('riskStatus: score and band', () => {
+  it('scores likelihood × impact, banded at the default edges 4/5 and 12/13', () => {
+    expect(status(rated(2, 2)))
+      .to.include({ score: 4 })
+      .and.deep.include({ band: { label: 'Low', rag: 'green' } });
+    expect(status(rated(5, 1)).band).to.deep.equal({ label: 'Medium', rag: 'amber' });
+    expect(status(rated(4, 3)).band).to.deep.equal({ label: 'Medium', rag: 'amber' });
+    expect(status(rated(3, 5)).band).to.deep.equal({ label: 'High', rag: 'red' }); // 13 is no product: 15 is the next
+    expect(status(rated(5, 5)))
+      .to.include({ score: 25 })
+      .and.deep.include({ band: { label: 'High', rag: 'red' } });
+  });
+
+  it('bandFor: the first band whose upTo the score does not exceed', () => {
+    const scale = rulesDocument().riskScale;
+    expect([4, 5, 12, 13, 25].map((score) => bandFor(scale, score).label)).to.deep.equal([
+      'Low',
+      'Medium',
+      'Medium',
+      'High',
+      'High',
+    ]);
+  });
+
+  it('uses the document’s own bands', () => {
+    const bands = [
+      { upTo: 9, label: 'Tolerable', rag: 'amber' as const },
+      { upTo: 25, label: 'Severe', rag: 'red' as const },
+    ];
+    expect(status(rated(3, 3), TODAY, { bands }).band.label).to.equal('Tolerable');
+    expect(status(rated(2, 5), TODAY, { bands }).band.label).to.equal('Severe');
+  });
+
+  it('target and inherent scores, null when not rated', () => {
+    expect(status({ ...rated(4, 5), target: rated(2, 4), inherent: rated(5, 5) })).to.include({
+      targetScore: 8,
+      inherentScore: 25,
+    });
+    expect(status(rated(4, 5))).to.include({ targetScore: null, inherentScore: null });
+  });
+});
+
+describe('riskStatus: appetite', () => {
+  const scale = { appetite: { financial: 12 } };
+  it('is above appetite only when the score exceeds the category’s appetite', () => {
+    expect(status({ category: 'financial', ...rated(3, 4) }, TODAY, scale)).to.include({
+      aboveAppetite: false,
+      appetite: 12,
+    });
+    expect(status({ category: 'financial', ...rated(3, 5) }, TODAY, scale).aboveAppetite).to.equal(true);
+  });
+
+  it('never without a category, or for a category with no appetite', () => {
+    expect(status(rated(5, 5), TODAY, scale)).to.include({ aboveAppetite: false, appetite: null });
+    expect(status({ category: 'reputational', ...rated(5, 5) }, TODAY, scale).aboveAppetite).to.equal(false);
+    expect(status({ category: 'constructor', ...rated(5, 5) }, TODAY, scale)).to.include({
+      aboveAppetite: false,
+      appetite: null,
+    });
+  });
+});
+
+describe('riskStatus: review', () => {
+  it('is overdue when open and the review date is before today', () => {
+    expect(status({ review: '2019-12-09' }).reviewOverdue).to.equal(true);
+    expect(status({ review: '2019-12-10' }).reviewOverdue).to.equal(false);
+    expect(status({}).reviewOverdue).to.equal(false);
+  });
+
+  it('is never overdue when the risk is closed or accepted', () => {
+    expect(status({ review: '2019-12-09', status: 'closed' }).reviewOverdue).to.equal(false);
+    expect(status({ review: '2019-12-09', status: 'accepted' }).reviewOverdue).to.equal(false);
+  });
+});
+
+describe('riskStatus: trend', () => {
+  const withHistory = (...history: { date: string; likelihood: number; impact: number }[]) => ({
+    ...rated(2, 3),
+    history,
+  });
+
+  it('compares the score with the latest earlier rating: up, down or steady', () => {
+    expect(status(withHistory({ date: '2019-09-01', ...rated(1, 3) })).trend).to.equal('up');
+    expect(status(withHistory({ date: '2019-09-01', ...rated(3, 3) })).trend).to.equal('down');
+    expect(status(withHistory({ date: '2019-09-01', ...rated(3, 2) })).trend).to.equal('steady'); // same score
+  });
+
+  it('takes the latest entry before today, whatever the order, and ignores today and later', () => {
+    const history = withHistory(
+      { date: '2019-11-01', ...rated(1, 1) },
+      { date: '2019-06-01', ...rated(5, 5) },
+      { date: '2019-12-10', ...rated(5, 5) },
+      { date: '2020-01-01', ...rated(5, 5) },
+    );
+    expect(status(history).trend).to.equal('up');
+  });
+
+  it('is null without an earlier entry', () => {
+    expect(status(withHistory()).trend).to.equal(null);
+    expect(status(withHistory({ date: '2019-12-10', ...rated(1, 1) })).trend).to.equal(null);
+  });
+});
+
+describe('riskStatus: unknown id', () => {
+  it('throws a RangeError naming it', () => {
+    expect(() => riskStatus(rulesDocument(), 'R-9', TODAY)).to.throw(RangeError, "No risk has the id 'R-9'");
+  });
+});

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { rosterWarnings, seatLabel } from '../../../src/rules/roster.js';
+import { boardSeats, rulesDocument, seat, type SeatInput } from '../../fixtures/rules-fixture.js';
+
+const TODAY = '2019-06-01';
+const warnings = (seats: SeatInput[], today = TODAY) => rosterWarnings(rulesDocument({ seats }), 'g', today);
+const codes = (seats: SeatInput[], today = TODAY) => warnings(seats, today).map((w) => `${w.code}:${w.seat}`);
+const termTo = (to: string) => [seat('primary', 'ann', { proxy: 'amy', term: { from: '2018-09-01', to } })];
+
+describe('rosterWarnings', () => {
+  it('a held voting seat without a proxy, naming the seat and its holder', () => {
+    expect(codes(boardSeats())).to.deep.equal(['no-proxy:special']);
+    expect(warnings(boardSeats())[0]?.message).to.equal(
+      'Special has no proxy: its partner should appoint one to stand in for Sam.',
+    );
+  });
+
+  it('a vacant voting seat, but not a vacant non-voting one; a vacant seat needs no proxy', () => {
+    expect(codes([seat('primary', null)])).to.deep.equal(['vacant:primary']);
+    expect(warnings([seat('primary', null)])[0]?.message).to.contain('Primary is vacant');
+    expect(codes([{ id: 'observer', role: 'observer', voting: false, holder: null }])).to.deep.equal([]);
+  });
+
+  it('a non-voting seat needs no proxy', () => {
+    expect(codes([{ id: 'adviser', role: 'adviser', voting: false, holder: 'ada' }])).to.deep.equal([]);
+  });
+
+  it('a term that ended before today', () => {
+    expect(codes(termTo('2019-05-31'))).to.deep.equal(['term-ended:primary']);
+    expect(warnings(termTo('2019-05-31'))[0]?.message).to.equal(
+      'Primary: the term ended on 31 May 2019, held by Ann. Record the new term or appointment.',
+    );
+  });
+
+  it('a term ending from today to 60 days after, inclusive', () => {
+    expect(codes(termTo('2019-06-01'))).to.deep.equal(['term-ending:primary']); // today: not yet ended
+    expect(codes(termTo('2019-07-31'))).to.deep.equal(['term-ending:primary']); // today + 60
+    expect(codes(termTo('2019-08-01'))).to.deep.equal([]); // today + 61
+    expect(warnings(termTo('2019-07-31'))[0]?.message).to.equal(
+      'Primary: the term ends on 31 July 2019, held by Ann. Plan the reappointment.',
+    );
+  });
+
+  it('a term with no end, or a distant one, is no warning', () => {
+    expect(codes([seat('primary', 'ann', { proxy: 'amy', term: { from: '2019-01-01' } })])).to.deep.equal([]);
+    expect(codes(termTo('2021-08-31'))).to.deep.equal([]);
+  });
+
+  it('one person holding two or more voting seats: one warning per seat', () => {
+    const twice = [seat('primary', 'ann', { proxy: 'amy' }), seat('secondary', 'ann', { proxy: 'bea' })];
+    expect(codes(twice)).to.deep.equal(['multiple-seats:primary', 'multiple-seats:secondary']);
+    expect(warnings(twice)[0]?.message).to.equal(
+      'Ann holds Primary and also Secondary: one person should hold one voting seat.',
+    );
+    const thrice = [...twice, seat('special', 'ann', { proxy: 'sam' })];
+    expect(codes(thrice)).to.have.length(3);
+  });
+
+  it('holding a voting seat and a non-voting one is fine', () => {
+    const mixed = [
+      seat('primary', 'ann', { proxy: 'amy' }),
+      { id: 'adviser', role: 'adviser' as const, voting: false, holder: 'ann' },
+    ];
+    expect(codes(mixed)).to.deep.equal([]);
+  });
+
+  it('a holder named as their own proxy', () => {
+    expect(codes([seat('primary', 'ann', { proxy: 'ann' })])).to.deep.equal(['own-proxy:primary']);
+    expect(warnings([seat('primary', 'ann', { proxy: 'ann' })])[0]?.message).to.equal(
+      'Ann is named as both holder and proxy of Primary: appoint someone else as proxy.',
+    );
+  });
+
+  it('lists every warning of every seat, in seat order', () => {
+    const seats = [
+      seat('primary', null),
+      seat('secondary', 'ben', { proxy: 'ben', term: { from: '2018-01-01', to: '2019-01-01' } }),
+    ];
+    expect(codes(seats)).to.deep.equal(['vacant:primary', 'own-proxy:secondary', 'term-ended:secondary']);
+  });
+
+  it('throws a RangeError naming an unknown group', () => {
+    expect(() => rosterWarnings(rulesDocument(), 'nope', TODAY)).to.throw(RangeError, "No group has the id 'nope'");
+  });
+});
+
+describe('seatLabel', () => {
+  it('is the seat’s label, else its partner’s name, else its role in words', () => {
+    const doc = rulesDocument({
+      seats: [
+        seat('primary', 'ann', { label: 'Primary heads' }),
+        seat('secondary-schools', 'ben'),
+        { id: 'vc', role: 'vice-chair', voting: false, holder: 'vic' },
+        { id: 'clerk', role: 'clerk', voting: false, holder: 'cleo' },
+      ],
+    });
+    expect(doc.groups[0]!.seats.map((s) => seatLabel(doc, s))).to.deep.equal([
+      'Primary heads',
+      'Secondary schools',
+      'Vice-chair',
+      'Clerk',
+    ]);
+  });
+});
