@@ -3,6 +3,7 @@
  * JSON path), what is wrong (naming the offending value) and what to write.
  */
 import type * as z from 'zod/mini';
+import type { Expectation } from './primitives.js';
 
 /** One thing wrong with a document. `path` is like `groups[0].seats[2].holder`; "" is the whole document. */
 export interface Problem {
@@ -42,7 +43,10 @@ const EXPECTED_FORMAT: Record<string, string> = {
   date: 'a real date written YYYY-MM-DD (like "2019-10-15")',
   'date-time': 'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z"',
   'quorum-min': 'a whole number, "all", or a fraction like "1/2"',
+  ids: 'a partner id or a list of partner ids',
   ext: 'an object holding your own data',
+  attendance: 'an object of seat ids to "holder", "proxy", "apologies" or "absent"',
+  appetite: 'an object of risk categories to scores from 1 to 25',
 };
 
 const TYPE_WORDS: Record<string, string> = {
@@ -53,25 +57,34 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'an object',
   array: 'a list',
   null: 'null',
-  record: 'an object',
 };
 
 function expectedFromIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return TYPE_WORDS[issue.expected] ?? issue.expected;
   if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'custom') {
-    const expected = (issue.params as { expected?: string } | undefined)?.expected;
-    return (expected && EXPECTED_FORMAT[expected]) ?? 'a valid value';
+    const { expected = '', minimum, maximum } = (issue.params ?? {}) as Partial<Expectation>;
+    if (expected === 'whole-number') return `a whole number ${rangeWords(minimum, maximum)}`;
+    return EXPECTED_FORMAT[expected] ?? 'a valid value';
   }
   return 'a valid value';
 }
 
-function rangeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
-  const small = issue.code === 'too_small';
-  const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
-  if (issue.origin === 'string') return 'must not be empty';
-  if (issue.origin === 'array') return `must have at least ${String(limit)} entry`;
-  return `must be ${small ? 'at least' : 'at most'} ${String(limit)}, but it is ${describeValue(value)}`;
+function rangeWords(minimum = 0, maximum?: number): string {
+  return maximum === undefined ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`;
+}
+
+/** A whole number outside its range is told the limit it passed, not the whole range. */
+function outOfRange(issue: z.core.$ZodIssueCustom, value: unknown): string | undefined {
+  const { expected, minimum = 0, maximum = Infinity } = (issue.params ?? {}) as Partial<Expectation>;
+  if (expected !== 'whole-number' || !Number.isInteger(value)) return undefined;
+  const limit = (value as number) < minimum ? `at least ${minimum}` : `at most ${maximum}`;
+  return `must be ${limit}, but it is ${String(value)}`;
+}
+
+/** Only text and the risk bands have a minimum length: one character, one band. */
+function tooShort(issue: z.core.$ZodIssueTooSmall): string {
+  return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} entry` : 'must not be empty';
 }
 
 /** Turns one zod issue into a problem, reading the offending value from the input. */
@@ -89,23 +102,17 @@ function issueWording(issue: z.core.$ZodIssue, value: unknown): string {
         .map((k) => JSON.stringify(k))
         .join(', ')}. Check the spelling, or put your own data under "ext"`;
     case 'too_small':
-    case 'too_big':
-      return rangeMessage(issue, value);
-    case 'invalid_union':
-      return `must be ${unionExpectation(issue.path)}, but it is ${describeValue(value)}`;
-    case 'invalid_key':
-      return `has a key that is not ${EXPECTED_FORMAT.id}`;
+      return tooShort(issue);
+    case 'custom':
+      return outOfRange(issue, value) ?? expectedWording(issue, value);
     default:
-      if (value === undefined) return `is missing: add ${expectedFromIssue(issue)}`;
-      return `must be ${expectedFromIssue(issue)}, but it is ${describeValue(value)}`;
+      return expectedWording(issue, value);
   }
 }
 
-function unionExpectation(path: readonly PathKey[]): string {
-  const last = path[path.length - 1];
-  if (last === 'min') return EXPECTED_FORMAT['quorum-min'] ?? '';
-  if (last === 'partner') return 'a partner id or a list of partner ids';
-  return 'one of the allowed forms';
+function expectedWording(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined) return `is missing: add ${expectedFromIssue(issue)}`;
+  return `must be ${expectedFromIssue(issue)}, but it is ${describeValue(value)}`;
 }
 
 /** Reads `input` along `path` without trusting its shape. */

@@ -8,8 +8,9 @@
  * problem, reported there), so they can run on a document with other problems
  * and every problem is reported at once.
  */
-import { formatPath, type Problem } from './problems.js';
-import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
+import { describeValue, formatPath, type Problem } from './problems.js';
+import { attendanceValues } from './schema.js';
+import { isObject, looseRecords, readTargets, type SeatFacts, type Targets } from './targets.js';
 
 type Loose = Record<string, unknown>;
 type Report = (path: (string | number)[], message: string) => void;
@@ -32,7 +33,10 @@ export function checkReferences(input: unknown): Problem[] {
   for (const [v, vote] of looseRecords(input, 'votes')) checkVote(vote, ['votes', v], targets, report);
   for (const [r, risk] of looseRecords(input, 'risks')) checkRisk(risk, ['risks', r], targets, report);
   for (const [a, action] of looseRecords(input, 'actions')) checkAction(action, ['actions', a], targets, report);
-  if (isObject(input) && isObject(input.riskScale)) checkBands(input.riskScale.bands, report);
+  if (isObject(input) && isObject(input.riskScale)) {
+    checkBands(input.riskScale.bands, report);
+    checkAppetite(input.riskScale.appetite, report);
+  }
   return problems;
 }
 
@@ -112,26 +116,11 @@ function checkSeat(seat: Loose, at: (string | number)[], t: Targets, report: Rep
 function checkMeeting(meeting: Loose, at: (string | number)[], t: Targets, report: Report): void {
   const name = `meeting ${q(text(meeting.id) ?? '?')}`;
   resolves(meeting.group, t.groups, 'group', name, 'group', [...at, 'group'], report);
-  const seats = t.seats.get(text(meeting.group) ?? '');
-  if (seats && isObject(meeting.attendance)) {
+  if (isObject(meeting.attendance)) {
+    const seats = t.seats.get(text(meeting.group) ?? '');
     for (const [seatId, value] of Object.entries(meeting.attendance)) {
-      const path = [...at, 'attendance', seatId];
-      const seat = seats.get(seatId);
-      if (!seat)
-        report(
-          path,
-          `${name} records attendance for seat ${q(seatId)}, but group ${q(String(meeting.group))} has no seat with that id.`,
-        );
-      else if (value === 'proxy' && !seat.hasProxy)
-        report(
-          path,
-          `${name} records seat ${q(seatId)} as attended by its proxy, but the seat has no proxy. Name the proxy on the seat, or record "holder", "apologies" or "absent".`,
-        );
-      else if (value === 'holder' && !seat.hasHolder)
-        report(
-          path,
-          `${name} records seat ${q(seatId)} as attended by its holder, but the seat is vacant. Name the holder on the seat, or record "absent".`,
-        );
+      const problem = attendanceProblem(name, seatId, value, text(meeting.group), seats);
+      if (problem) report([...at, 'attendance', seatId], problem);
     }
   }
   if (Array.isArray(meeting.guests)) {
@@ -139,6 +128,29 @@ function checkMeeting(meeting: Loose, at: (string | number)[], t: Targets, repor
       resolves(guest, t.people, 'person', name, 'guest', [...at, 'guests', i], report),
     );
   }
+}
+
+function attendanceProblem(
+  name: string,
+  seatId: string,
+  value: unknown,
+  group: string | undefined,
+  seats: Map<string, SeatFacts> | undefined,
+): string | undefined {
+  if (!(attendanceValues as readonly unknown[]).includes(value)) {
+    return `${name} records seat ${q(seatId)} as ${describeValue(value)}, but attendance is one of "holder", "proxy", "apologies" or "absent".`;
+  }
+  if (!seats) return undefined;
+  const seat = seats.get(seatId);
+  if (!seat)
+    return `${name} records attendance for seat ${q(seatId)}, but group ${q(String(group))} has no seat with that id.`;
+  if (value === 'proxy' && !seat.hasProxy) {
+    return `${name} records seat ${q(seatId)} as attended by its proxy, but the seat has no proxy. Name the proxy on the seat, or record "holder", "apologies" or "absent".`;
+  }
+  if (value === 'holder' && !seat.hasHolder) {
+    return `${name} records seat ${q(seatId)} as attended by its holder, but the seat is vacant. Name the holder on the seat, or record "absent".`;
+  }
+  return undefined;
 }
 
 function checkProposal(proposal: Loose, at: (string | number)[], t: Targets, report: Report): void {
@@ -231,6 +243,17 @@ function checkBands(bands: unknown, report: Report): void {
     report(
       ['riskScale', 'bands', bands.length - 1, 'upTo'],
       `The last risk band ends at ${last.upTo}, so scores up to 25 have no band. Make the last band's upTo 25.`,
+    );
+  }
+}
+
+function checkAppetite(appetite: unknown, report: Report): void {
+  if (!isObject(appetite)) return;
+  for (const [category, score] of Object.entries(appetite)) {
+    if (Number.isInteger(score) && (score as number) >= 1 && (score as number) <= 25) continue;
+    report(
+      ['riskScale', 'appetite', category],
+      `The appetite for ${q(category)} is ${describeValue(score)}, but it must be the highest acceptable score: a whole number from 1 to 25.`,
     );
   }
 }

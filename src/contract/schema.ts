@@ -6,7 +6,7 @@
  * written beside the field.
  */
 import * as z from 'zod/mini';
-import { date, dateTime, ext, id, list, rating, text } from './primitives.js';
+import { date, dateTime, entries, ext, ID_PATTERN, id, list, rating, text, wholeNumber } from './primitives.js';
 
 /** Zod's JIT compiles validators with `new Function`, which a strict CSP forbids. */
 z.config({ jitless: true });
@@ -83,26 +83,28 @@ const seat = z.strictObject({
 
 const seatSelector = z.strictObject({
   tag: z.optional(text),
-  partner: z.optional(z.union([id, z.array(id)])),
+  partner: z.optional(
+    z.custom<string | string[]>((value) => (Array.isArray(value) ? value : [value]).every(isId), {
+      params: { expected: 'ids' },
+    }),
+  ),
   role: z.optional(z.enum(seatRoles)),
   voting: z.optional(z.boolean()),
 });
 
 /** `"all"`, or a fraction `"a/b"` with 0 < a ≤ b. */
 const FRACTION_PATTERN = /^(?:all|[1-9]\d*\/[1-9]\d*)$/;
-const quorumMinimum = z.union([
-  z.int().check(z.gte(0)),
-  z.string().check(
-    z.refine((value) => FRACTION_PATTERN.test(value) && isProperFraction(value), {
-      params: { expected: 'quorum-min' },
-    }),
-  ),
-]);
+const quorumMinimum = z.custom<number | string>(isQuorumMinimum, { params: { expected: 'quorum-min' } });
 
-function isProperFraction(value: string): boolean {
-  if (value === 'all') return true;
+function isQuorumMinimum(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0;
+  if (typeof value !== 'string' || !FRACTION_PATTERN.test(value)) return false;
   const [a, b] = value.split('/').map(Number);
-  return a !== undefined && b !== undefined && a <= b;
+  return value === 'all' || (a !== undefined && b !== undefined && a <= b);
+}
+
+function isId(value: unknown): boolean {
+  return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
 const quorumRequirement = z.strictObject({
@@ -112,7 +114,7 @@ const quorumRequirement = z.strictObject({
   proxies: z._default(z.boolean(), true),
 });
 
-const workingDays = z.int().check(z.gte(0), z.lte(60));
+const workingDays = wholeNumber(0, 60);
 
 const group = z.strictObject({
   id,
@@ -134,8 +136,8 @@ const meeting = z.strictObject({
   start: dateTime,
   noticeSent: z.optional(date),
   minutesSent: z.optional(date),
-  /** Seat id to attendance; a seat not listed was absent. */
-  attendance: z._default(z.record(id, z.enum(attendanceValues)), () => ({})),
+  /** Seat id to attendance; a seat not listed was absent. Each entry is checked in `references.ts`. */
+  attendance: z._default(entries<Attendance>('attendance'), () => ({})),
   guests: list(id),
   ext,
 });
@@ -166,7 +168,7 @@ const vote = z.strictObject({
 });
 
 const band = z.strictObject({
-  upTo: z.int().check(z.gte(1), z.lte(25)),
+  upTo: wholeNumber(1, 25),
   label: text,
   rag: z.enum(ragValues),
 });
@@ -179,8 +181,8 @@ export const DEFAULT_BANDS = [
 
 const riskScale = z.strictObject({
   bands: z._default(z.array(band).check(z.minLength(1)), () => DEFAULT_BANDS.map((b) => ({ ...b }))),
-  /** Category to the highest acceptable score (1 to 25). */
-  appetite: z._default(z.record(text, z.int().check(z.gte(1), z.lte(25))), () => ({})),
+  /** Category to the highest acceptable score (1 to 25). Each entry is checked in `references.ts`. */
+  appetite: z._default(entries<number>('appetite'), () => ({})),
 });
 
 const rated = z.strictObject({ likelihood: rating, impact: rating });
@@ -220,7 +222,7 @@ const action = z.strictObject({
 });
 
 export const documentSchema = z.strictObject({
-  contract: z.literal(CONTRACT_VERSION),
+  contract: z.enum([CONTRACT_VERSION]),
   partnership,
   partners: list(partner),
   people: list(person),

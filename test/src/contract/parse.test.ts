@@ -137,6 +137,24 @@ describe('parseDocument', () => {
       expect(problemAt(doc, 'risks[0].likelihood').message).to.contain('at most 5').and.contain('6');
     });
 
+    it('refuses a rating that is not a whole number', () => {
+      const doc = minimalDocument();
+      doc.risks[0].impact = 3.5;
+      expect(problemAt(doc, 'risks[0].impact').message).to.contain('a whole number from 1 to 5').and.contain('3.5');
+    });
+
+    it('refuses a risk appetite that is not a score from 1 to 25, at its category', () => {
+      const doc = minimalDocument();
+      doc.riskScale = { appetite: { Finance: 30 } };
+      expect(problemAt(doc, 'riskScale.appetite.Finance').message).to.contain("'Finance'").and.contain('30');
+    });
+
+    it('refuses a quorum selector naming a partner by something that is not an id', () => {
+      const doc = minimalDocument();
+      doc.groups[0].quorum[0].seats = { partner: ['primary', 42] };
+      expect(problemAt(doc, 'groups[0].quorum[0].seats.partner').message).to.contain('list of partner ids');
+    });
+
     it('refuses a quorum minimum that is not a number, "all" or a proper fraction', () => {
       const doc = minimalDocument();
       doc.groups[0].quorum[0].min = '3/2';
