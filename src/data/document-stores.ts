@@ -8,8 +8,9 @@ import type { PartnershipDocument } from '../contract/index.js';
 import type { DocumentState } from './document-state.js';
 import { checkJson, checkJsonText, fetchDocument } from './document-loader.js';
 import { readSavedDocument, saveDocument } from './document-cache.js';
+import { pageShared } from './page-shared.js';
 
-const stores = new Map<string, WritableAtom<DocumentState>>();
+const stores = pageShared('document-stores', () => new Map<string, WritableAtom<DocumentState>>());
 
 /** `src` resolved against the page, so "data.json" and "./data.json" share a store. */
 export function resolveDocumentUrl(src: string): string {

@@ -6,6 +6,7 @@
 import { withActionStatus, withAttendance, withVote } from './document-changes.js';
 import { updateDocument } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
+import { pageShared } from './page-shared.js';
 
 /** What a change is to: one seat at one meeting, one action. Votes add up, so each stands alone. */
 function changeTarget(entry: OutboxEntry): string {
@@ -41,10 +42,10 @@ export function applyConfirmed(entry: OutboxEntry, statuses: Record<string, Outb
   }
 }
 
-let pageOutbox: Outbox | undefined;
-
-/** The outbox every element on the page shares. */
+/** The outbox every element on the page shares, whichever script defined it. */
 export function outboxForPage(): Outbox {
-  pageOutbox ??= new Outbox({ onConfirmed: (entry) => applyConfirmed(entry, pageOutbox?.$status.get()) });
-  return pageOutbox;
+  return pageShared('outbox', () => {
+    const outbox: Outbox = new Outbox({ onConfirmed: (entry) => applyConfirmed(entry, outbox.$status.get()) });
+    return outbox;
+  });
 }
