@@ -32,9 +32,8 @@ export function renderFailure(failure: LoadFailure): TemplateResult {
   `;
 }
 
-/** The message without its leading path, which the summary already shows beside it. */
+/** The message without its leading path, which the summary already shows beside it, as a sentence. */
 function withoutPath({ path, message }: { path: string; message: string }): string {
-  if (!path || !message.startsWith(`${path} `)) return message;
-  const rest = message.slice(path.length + 1);
+  const rest = path && message.startsWith(`${path} `) ? message.slice(path.length + 1) : message;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
