@@ -6,6 +6,7 @@ import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.js';
 import { headersPlugin } from './test/harness/headers-plugin.js';
 import { respondPlugin } from './test/harness/respond-plugin.js';
 import { nodeEnvPlugin } from './test/harness/node-env-plugin.js';
+import { mediaFeaturesPlugin } from './test/harness/media-features-plugin.js';
 import { countingReporter } from './test/harness/counting-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 
@@ -24,6 +25,7 @@ export default {
     headersPlugin(),
     respondPlugin(),
     nodeEnvPlugin(),
+    mediaFeaturesPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
   testFramework: { config: { timeout: 10_000 } },

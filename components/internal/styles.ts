@@ -142,7 +142,11 @@ export const baseStyles = css`
     color: #651b1b;
     background: #f4d7d7;
   }
-  .tag--amber,
+  /* Amber is GOV.UK's yellow tag: the orange one was too close to red to tell apart. */
+  .tag--amber {
+    color: #594d00;
+    background: #fff7bf;
+  }
   .tag--orange {
     color: #7a3c1c;
     background: #fde4d7;

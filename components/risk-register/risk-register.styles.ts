@@ -102,8 +102,8 @@ export const riskRegisterStyles = css`
     background: #cfe4dc;
   }
   .cell--amber button {
-    color: #7a3c1c;
-    background: #fde4d7;
+    color: #594d00;
+    background: #fff7bf;
   }
   .cell--red button {
     color: #651b1b;
@@ -135,6 +135,30 @@ export const riskRegisterStyles = css`
     .cell button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
+      outline-color: HighlightText;
+    }
+    /* The band colours are gone: each band gets its own style of edge, and the legend shows which is which. */
+    .cell--amber button,
+    .heat-map__legend .tag--amber {
+      border: 3px dashed ButtonText;
+    }
+    .cell--red button,
+    .heat-map__legend .tag--red {
+      border: 6px double ButtonText;
+    }
+    .heat-map__legend .tag--green {
+      border: 2px solid ButtonText;
+    }
+    /* The cells opt out of forced colours, so the shared focus style's transparent outline would stay transparent. */
+    .cell button:focus-visible {
+      outline: 3px solid CanvasText;
+      outline-offset: 1px;
+      box-shadow: none;
+    }
+    /* Blue text marked the sort buttons as controls; with that colour gone they need an edge. */
+    th button.sort {
+      border: 1px solid ButtonText;
+      padding: 0 0.25em;
     }
   }
   @media print {
