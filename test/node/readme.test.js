@@ -17,3 +17,14 @@ test('the README opens with the two commands', () => {
   assert.match(readme, /npm install && npm start/);
   assert.match(readme, /npm install && npm test/);
 });
+
+test('every JSON document in the README keeps the contract', async () => {
+  const { parseDocument } = await import('partnership-kit/core');
+  const readme = readFileSync('README.md', 'utf8');
+  const documents = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => json);
+  assert.ok(documents.length >= 2, 'a minimal and a full example');
+  for (const json of documents) {
+    const result = parseDocument(json);
+    assert.deepEqual(result.ok ? [] : result.problems, []);
+  }
+});
