@@ -5,7 +5,8 @@
 //
 // The library bundles use esbuild: on this code it tree-shakes zod/mini to a
 // quarter less than Vite 8's Rolldown (40 KB against 55 KB minified), and
-// dist/core.js has a 14 KB gzip budget. Vite serves the demo in development.
+// every bundle has a size budget (scripts/size.js). Vite serves the demo in
+// development.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
