@@ -19,7 +19,7 @@ const rules: Record<DecisionRule, string> = {
 const results = {
   carried: 'Carried',
   'not-carried': 'Not carried',
-  tied: 'Tied: not carried',
+  tied: 'Tied, so not carried',
   inquorate: 'Not decided: the meeting was not quorate',
   pending: 'Pending',
 } as const;
@@ -37,6 +37,7 @@ export const voteMessages = {
   proposedBy: (group: string) => `Proposed by the ${group}`,
   decidedAt: (when: string, open: boolean) => `${open ? 'To be decided' : 'Decided'} at the meeting on ${when}`,
   votingClosed: 'Voting on this proposal has closed.',
+  withdrawn: 'This proposal was withdrawn, so it was not put to a vote.',
   notOpenYet: 'This proposal is not open for votes.',
   closes: (when: string) => `Voting closes ${when}`,
   summary: 'Summary',
@@ -49,6 +50,8 @@ export const voteMessages = {
   chooseFirst: 'Choose for, against or abstain.',
   current: (choice: VoteChoice, when: string) =>
     `Your vote for this seat is recorded: ${choices[choice].toLowerCase()}, cast ${when}. You can change it while the proposal is open.`,
+  holderCounts: (holder: string) =>
+    `${holder}, the seat's holder, has also voted. A holder's vote counts before a proxy's, so yours is kept but not counted.`,
   signIn: 'Sign in to the portal to vote.',
   cannotVote: 'You cannot vote on this proposal.',
   // Outbox states, announced in the status region.
@@ -79,6 +82,8 @@ export const voteMessages = {
       : 'Abstentions are recorded but count neither for nor against.',
   tieNone: 'A tie is not carried.',
   tieChair: 'A tie is decided by the chair’s vote, when the chair has voted.',
+  tieDecided: (votes: number, carried: boolean) =>
+    `The votes for and against are tied, ${votes} each, so the chair’s vote decides it: ${carried ? 'carried' : 'not carried'}.`,
   quorate: (when: string) => `The meeting on ${when} is quorate.`,
   inquorate: (when: string) => `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
   noMeeting: 'No meeting is named, so quorum does not apply.',

@@ -13,9 +13,11 @@ import { voteMessages as t } from './messages.js';
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
 export function renderTally(document: PartnershipDocument, proposal: Proposal, mode: ResultsMode): TemplateResult {
+  // A draft has not been put to a vote yet, and a withdrawn proposal never was: there is nothing to count.
+  if (proposal.status === 'draft' || proposal.status === 'withdrawn') return html``;
   if (mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
-  const closed = proposal.status === 'closed' || proposal.status === 'withdrawn';
-  if (mode === 'after-close' && !closed) return html`<p class="tally" part="tally">${t.afterClose}</p>`;
+  if (mode === 'after-close' && proposal.status !== 'closed')
+    return html`<p class="tally" part="tally">${t.afterClose}</p>`;
   const result = outcome(document, proposal.id);
   const group = document.groups.find((g) => g.id === proposal.group);
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
@@ -57,7 +59,7 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, m
           : nothing
       }
       <li>${t.abstentions(result.rule)}</li>
-      ${result.rule === 'simple-majority' ? html`<li>${group?.tieBreak === 'chair' ? t.tieChair : t.tieNone}</li>` : nothing}
+      ${result.rule === 'simple-majority' ? html`<li>${tieLine(result, group?.tieBreak === 'chair')}</li>` : nothing}
       <li>
         ${
           meeting
@@ -70,6 +72,16 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, m
     </ul>
     ${result.invalid.length > 0 ? renderInvalid(document, proposal, result.invalid) : nothing}
   </section>`;
+}
+
+/** How a tie is decided; when the votes are tied and the chair's vote decided it, says so. */
+function tieLine(result: Outcome, chairDecides: boolean): string {
+  if (!chairDecides) return t.tieNone;
+  const decided = result.standing === 'carried' || result.standing === 'not-carried';
+  if (result.for > 0 && result.for === result.against && decided) {
+    return t.tieDecided(result.for, result.standing === 'carried');
+  }
+  return t.tieChair;
 }
 
 function renderInvalid(document: PartnershipDocument, proposal: Proposal, invalid: Outcome['invalid']) {

@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
-import { checkVote, eligibleSeats, ineligibility, seatLabel } from '../../src/rules/index.js';
+import { checkVote, eligibleSeats, ineligibility, outcome, seatLabel } from '../../src/rules/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { formatDateTime } from '../internal/format.js';
@@ -128,7 +128,8 @@ export class VotePanel extends PartnershipElement {
   }
 
   private renderVoting(document: PartnershipDocument, proposal: Proposal) {
-    if (proposal.status === 'closed' || proposal.status === 'withdrawn') return html`<p>${t.votingClosed}</p>`;
+    if (proposal.status === 'withdrawn') return html`<p>${t.withdrawn}</p>`;
+    if (proposal.status === 'closed') return html`<p>${t.votingClosed}</p>`;
     if (proposal.status === 'draft') return html`<p>${t.notOpenYet}</p>`;
     if (!this.voter) return html`<p>${t.signIn}</p>`;
     const at = this.castNow();
@@ -161,6 +162,7 @@ export class VotePanel extends PartnershipElement {
       @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id)}
     >
       ${current ? html`<p class="current">${t.current(current.choice, formatDateTime(current.cast))}</p>` : nothing}
+      ${current && as === 'proxy' && holderVoted(document, proposal.id, seat.id, current) ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
       <fieldset>
         <legend>${as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)}</legend>
         ${CHOICES.map(
@@ -200,7 +202,7 @@ export class VotePanel extends PartnershipElement {
       seat,
       by: this.voter,
       choice,
-      cast: this.castNow(),
+      cast: castAfterSeatVotes(this.castNow(), document, proposal.id, seat),
     };
     const checked = checkVote(document, vote);
     if (!checked.ok) {
@@ -236,6 +238,25 @@ export class VotePanel extends PartnershipElement {
   private announce(announcement: Announcement): void {
     this.announcement = announcement;
   }
+}
+
+/**
+ * A new vote is dated now, but after every vote already stored for the seat:
+ * the latest vote counts, and a device's clock that runs behind (or a demo's
+ * `today` in the past, at this time of day) must not leave a changed vote
+ * dated before the one it changes.
+ */
+function castAfterSeatVotes(now: string, document: PartnershipDocument, proposal: string, seat: string): string {
+  const latest = Math.max(
+    ...document.votes.filter((v) => v.proposal === proposal && v.seat === seat).map((v) => Date.parse(v.cast)),
+  );
+  return Date.parse(now) > latest ? now : new Date(latest + 1000).toISOString();
+}
+
+/** Whether the seat's holder has a counted vote, which outweighs this proxy's `current` one. */
+function holderVoted(document: PartnershipDocument, proposal: string, seat: string, current: Vote): boolean {
+  const counted = outcome(document, proposal).counted.find((c) => c.seat === seat);
+  return counted !== undefined && counted.vote !== current.id && counted.as === 'holder';
 }
 
 /** This voter's latest stored vote for the seat, if any. */

@@ -1,0 +1,83 @@
+/**
+ * The vote panel when votes meet each other: a member changing their vote, a
+ * proxy outvoted by the holder, a tie the chair decides, and proposals that
+ * never reach a vote.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
+import { boardDraft, vote, type Draft } from '../../fixtures/board.js';
+import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
+import { readText, showWith } from '../../fixtures/seed-documents.js';
+
+const draftWith = (votes: Draft[], change: (draft: Draft) => void = () => {}): Draft => {
+  const draft = boardDraft();
+  draft.votes = votes;
+  change(draft);
+  return draft;
+};
+
+const respond201 = () => `/__respond?status=201&type=application/json&key=${uniqueKey('vote')}&body=%7B%7D`;
+
+describe('<vote-panel> when votes meet', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('a changed vote counts even when the device clock puts it before the vote it changes', async () => {
+    // The stored vote is cast at the last second of the day the panel takes as today,
+    // so "now" on that day is always earlier: a demo set in the past, or a slow clock.
+    const late = { ...vote('s-b', 'p-b', 'for'), cast: '2019-10-15T23:59:59Z' };
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const attrs = { proposal: 'p1', today: '2019-10-15', voter: 'p-b', endpoint: respond201() };
+    for (const [name, value] of Object.entries({ ...attrs, src: documentUrl(draftWith([late])) })) {
+      panel.setAttribute(name, value);
+    }
+    document.body.append(panel);
+    await waitUntil(() => readText(panel).includes('recorded: for'), 'the stored vote shows');
+    const recorded = new Promise<CustomEvent>((resolve) =>
+      panel.addEventListener('vote-recorded', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=against]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const { vote: sent } = (await recorded).detail as { vote: { cast: string } };
+    expect(Date.parse(sent.cast)).to.be.greaterThan(Date.parse(late.cast));
+    await waitUntil(() => readText(panel).includes('recorded: against'), 'the changed vote is the one shown');
+    expect(readText(panel)).to.contain('For 0 Against 1');
+  });
+
+  it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {
+    const votes = [vote('s-b', 'p-b2', 'against', 30), vote('s-b', 'p-b', 'for', 40)];
+    const panel = await showWith('vote-panel', draftWith(votes), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-b2',
+      endpoint: '/x',
+    });
+    expect(readText(panel))
+      .to.contain('recorded: against')
+      .and.contain("Person b, the seat's holder, has also voted")
+      .and.contain('kept but not counted');
+  });
+
+  it('says when the chair’s vote decided a tie', async () => {
+    const votes = [
+      vote('s-chair', 'p-chair', 'for'),
+      vote('s-c', 'p-c', 'for'),
+      vote('s-a', 'p-a', 'against'),
+      vote('s-b', 'p-b', 'against'),
+    ];
+    const tied = draftWith(votes, (draft) => (draft.groups[0].tieBreak = 'chair'));
+    const text = readText(await showWith('vote-panel', tied, { proposal: 'p1' }));
+    expect(text).to.contain('tied, 2 each, so the chair’s vote decides it: carried');
+    expect(text).to.contain('If voting closed now: Carried');
+  });
+
+  it('shows no count for a withdrawn proposal, or a draft', async () => {
+    const withdrawn = draftWith([], (draft) => (draft.proposals[0].status = 'withdrawn'));
+    const gone = readText(await showWith('vote-panel', withdrawn, { proposal: 'p1', voter: 'p-b', endpoint: '/x' }));
+    expect(gone).to.contain('was withdrawn, so it was not put to a vote');
+    expect(gone).not.to.contain('The count').and.not.to.contain('Result');
+    const draft = draftWith([], (d) => (d.proposals[0].status = 'draft'));
+    const early = readText(await showWith('vote-panel', draft, { proposal: 'p1' }));
+    expect(early).to.contain('not open for votes').and.not.to.contain('The count');
+  });
+});
