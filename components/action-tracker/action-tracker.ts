@@ -10,7 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { ActionRecordStatus, PartnershipDocument } from '../../src/contract/index.js';
+import type { Action, ActionRecordStatus, PartnershipDocument } from '../../src/contract/index.js';
 import {
   updateDocument,
   withActionStatus,
@@ -30,6 +30,7 @@ import { actionTrackerStyles } from './action-tracker.styles.js';
 import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
 import { actionMessages as t } from './messages.js';
+import { renderStatusEditor, type StatusChoice } from './status-editor.js';
 
 const TONES: Record<ActionStatus, string> = {
   overdue: 'tag--red',
@@ -40,7 +41,6 @@ const TONES: Record<ActionStatus, string> = {
   done: 'tag--green',
   dropped: 'tag--grey',
 };
-const RECORD_STATUSES: ActionRecordStatus[] = ['open', 'in-progress', 'done', 'dropped'];
 
 /**
  * @tag action-tracker
@@ -82,6 +82,8 @@ export class ActionTracker extends PartnershipElement {
   @state() private filters: { owner?: string; status?: string } = {};
   @state() private groupBy: GroupBy = 'none';
   @state() private announcement = '';
+  /** Each action's status chosen in its editor and not saved yet. */
+  @state() private chosen: Partial<Record<string, StatusChoice>> = {};
 
   /** Each change sent from this page, with the action as it was, to roll back if it is refused. */
   private readonly pending = new Map<string, { title: string; before: ActionStatusChange; documentUrl?: string }>();
@@ -207,7 +209,7 @@ export class ActionTracker extends PartnershipElement {
       <td>${formatShortDate(action.due)}</td>
       <td>
         <strong class="tag ${TONES[status]}">${t.status(status)}</strong>
-        ${this.canEdit ? this.renderEditor(action.id, action.title, action.status, action.completed) : nothing}
+        ${this.canEdit ? renderStatusEditor(action, this.chosen[action.id] ?? {}, this.editorHandlers) : nothing}
       </td>
       <td>${action.completed ? formatShortDate(action.completed) : '—'}</td>
     </tr>`;
@@ -218,25 +220,23 @@ export class ActionTracker extends PartnershipElement {
     return this.editable && !!this.editor && this.sending.channel !== undefined;
   }
 
-  private renderEditor(id: string, title: string, current: ActionRecordStatus, completed?: string) {
-    return html`<div class="edit">
-      <select
-        aria-label=${t.editStatus(title)}
-        @change=${(e: Event) => this.change(id, title, (e.target as HTMLSelectElement).value as ActionRecordStatus, completed)}
-      >
-        ${RECORD_STATUSES.map((s) => html`<option .value=${s} .selected=${live(s === current)}>${t.recordStatus(s)}</option>`)}
-      </select>
-      ${
-        current === 'done'
-          ? html`<input
-              type="date"
-              aria-label=${t.completedOn(title)}
-              .value=${live(completed ?? '')}
-              @change=${(e: Event) => this.change(id, title, 'done', (e.target as HTMLInputElement).value || undefined)}
-            />`
-          : nothing
-      }
-    </div>`;
+  private readonly editorHandlers = {
+    choose: (action: string, choice: StatusChoice) => (this.chosen = { ...this.chosen, [action]: choice }),
+    save: (action: Action, status: ActionRecordStatus, completed?: string) => void this.save(action, status, completed),
+  };
+
+  /** Sends the chosen status, and keeps focus on the action's Save button wherever the action sorts to. */
+  private async save(action: Action, status: ActionRecordStatus, completed?: string): Promise<void> {
+    const { [action.id]: _saved, ...stillChosen } = this.chosen;
+    this.chosen = stillChosen;
+    if (status === action.status && (status !== 'done' || completed === action.completed)) {
+      this.announcement = t.unchanged(action.title);
+      return;
+    }
+    await this.change(action.id, action.title, status, completed);
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector(`.edit[data-action="${CSS.escape(action.id)}"] button`);
+    if (editor instanceof HTMLElement) editor.focus();
   }
 
   /** Shows the change at once ("saving"), then sends it through the outbox. */

@@ -67,6 +67,9 @@ export const actionMessages = {
   // Editing
   editStatus: (title: string) => `Status of “${title}”`,
   completedOn: (title: string) => `Completed on (for “${title}”)`,
+  save: 'Save',
+  saveFor: (title: string) => `the status of “${title}”`,
+  unchanged: (title: string) => `“${title}” already has that status: nothing to save.`,
   saving: (title: string) => `Saving “${title}”…`,
   saved: (title: string) => `“${title}” saved.`,
   queued: (title: string, problem: 'offline' | 'server-error' | 'timeout') =>

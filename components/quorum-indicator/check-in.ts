@@ -1,10 +1,14 @@
 /**
- * The clerk's check-in: each seat's attendance as a select, so the quorum
- * above it moves as the meeting fills. A change is shown at once, sent
- * through the outbox, and put back as it was if the host refuses it.
+ * The clerk's check-in: each seat's attendance as a select with its own Save
+ * button, so the quorum above it moves as the meeting fills. Choosing in the
+ * select sends nothing: arrow keys on a closed select change its value at
+ * every press, and each press must not become a record. Save sends the
+ * choice through the outbox; the page shows it at once and puts it back if
+ * the host refuses it.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Attendance, Group, Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import { live } from 'lit/directives/live.js';
+import type { Attendance, Group, Meeting, PartnershipDocument, Seat } from '../../src/contract/index.js';
 import { seatLabel } from '../../src/rules/index.js';
 import { checkInMessages as t } from './messages.js';
 
@@ -17,12 +21,20 @@ export interface CheckInChange {
   previous: Attendance;
 }
 
-/** The check-in table; `onChange` receives each change the clerk makes. */
+export interface CheckInHandlers {
+  /** The clerk chose a value in a seat's select; nothing is sent yet. */
+  choose: (seat: string, attendance: Attendance) => void;
+  /** The clerk pressed a seat's Save. */
+  save: (change: CheckInChange) => void;
+}
+
+/** The check-in table. `chosen` holds each seat's choice not saved yet. */
 export function renderCheckIn(
   document: PartnershipDocument,
   group: Group,
   meeting: Meeting,
-  onChange: (change: CheckInChange) => void,
+  chosen: Partial<Record<string, Attendance>>,
+  handlers: CheckInHandlers,
 ): TemplateResult {
   const people = new Map(document.people.map((p) => [p.id, p.name]));
   return html`<div class="table-wrap">
@@ -40,31 +52,40 @@ export function renderCheckIn(
       <tbody>
         ${group.seats.map((seat) => {
           const label = seatLabel(document, seat);
-          const current = meeting.attendance[seat.id] ?? 'absent';
-          const allowed = (value: Attendance) =>
-            (value !== 'holder' || seat.holder !== null) && (value !== 'proxy' || seat.proxy !== null);
+          const previous = meeting.attendance[seat.id] ?? 'absent';
+          const shown = chosen[seat.id] ?? previous;
           return html`<tr>
             <th scope="row">${label}</th>
             <td>${seat.holder ? (people.get(seat.holder) ?? seat.holder) : '—'}</td>
-            <td>
+            <td class="check-in__edit">
               <select
                 aria-label=${t.selectLabel(label)}
                 @change=${(event: Event) =>
-                  onChange({
-                    seat: seat.id,
-                    label,
-                    attendance: (event.target as HTMLSelectElement).value as Attendance,
-                    previous: current,
-                  })}
+                  handlers.choose(seat.id, (event.target as HTMLSelectElement).value as Attendance)}
               >
-                ${VALUES.filter(allowed).map(
-                  (value) => html`<option .value=${value} ?selected=${value === current}>${t.options[value]}</option>`,
+                ${allowedValues(seat).map(
+                  (value) =>
+                    html`<option .value=${value} .selected=${live(value === shown)}>${t.options[value]}</option>`,
                 )}
               </select>
+              <button
+                type="button"
+                class="button"
+                @click=${() => handlers.save({ seat: seat.id, label, attendance: shown, previous })}
+              >
+                ${t.save}<span class="visually-hidden"> ${t.saveFor(label)}</span>
+              </button>
             </td>
           </tr>`;
         })}
       </tbody>
     </table>
   </div>`;
+}
+
+/** A vacant seat has no holder to be present, and a seat without a proxy no proxy. */
+function allowedValues(seat: Seat): Attendance[] {
+  return VALUES.filter(
+    (value) => (value !== 'holder' || seat.holder !== null) && (value !== 'proxy' || seat.proxy !== null),
+  );
 }

@@ -27,6 +27,9 @@ export const checkInMessages = {
   attendance: 'Attendance',
   selectLabel: (seat: string) => `Attendance for ${seat}`,
   options: { holder: 'Holder present', proxy: 'Proxy present', apologies: 'Apologies', absent: 'Absent' },
+  save: 'Save',
+  saveFor: (seat: string) => `attendance for ${seat}`,
+  unchanged: (seat: string) => `Attendance for ${seat} is already recorded as that: nothing to save.`,
   saving: (seat: string) => `Saving attendance for ${seat}…`,
   saved: (seat: string) => `Attendance for ${seat} saved.`,
   queued: (seat: string) =>

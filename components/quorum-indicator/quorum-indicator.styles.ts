@@ -31,6 +31,12 @@ export const quorumStyles = css`
   .missing {
     margin: 0.4em 0 0;
   }
+  .check-in__edit {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
   .missing ul {
     margin: 0.2em 0 0;
     padding-left: 1.25em;

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Group, Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import type { Attendance, Group, Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import { updateDocument, withAttendance, type OutboxStatus, type SubmitFunction } from '../../src/data/index.js';
 import { quorum, seatLabel } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
@@ -59,6 +59,9 @@ export class QuorumIndicator extends PartnershipElement {
 
   @state() private announcement = '';
 
+  /** Each seat's attendance chosen in the check-in and not saved yet. */
+  @state() private chosen: Partial<Record<string, Attendance>> = {};
+
   /** Each change sent from this page, with the attendance to put back if it is refused. */
   private readonly pending = new Map<string, CheckInChange & { documentUrl?: string }>();
 
@@ -97,12 +100,22 @@ export class QuorumIndicator extends PartnershipElement {
 
   private renderEditor(document: PartnershipDocument, group: Group, meeting: Meeting) {
     if (!this.clerk || !this.sending.channel) return html`<p>${checkInMessages.noClerk}</p>`;
-    return html`${renderCheckIn(document, group, meeting, (change) => void this.record(meeting, change))}
+    const handlers = {
+      choose: (seat: string, attendance: Attendance) => (this.chosen = { ...this.chosen, [seat]: attendance }),
+      save: (change: CheckInChange) => void this.record(meeting, change),
+    };
+    return html`${renderCheckIn(document, group, meeting, this.chosen, handlers)}
       <p role="status" class="secondary">${this.announcement}</p>`;
   }
 
   /** Shows the change at once, then sends it through the outbox. */
   private async record(meeting: Meeting, change: CheckInChange): Promise<void> {
+    const { [change.seat]: _saved, ...stillChosen } = this.chosen;
+    this.chosen = stillChosen;
+    if (change.attendance === change.previous) {
+      this.announcement = checkInMessages.unchanged(change.label);
+      return;
+    }
     const documentUrl = this.source.state.url;
     const record = {
       id: crypto.randomUUID(),

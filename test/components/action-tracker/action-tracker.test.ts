@@ -5,6 +5,7 @@
 // script-injection payloads under a strict CSP. The seed is Sutton on
 // 10 December 2019.
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import type { ActionStatusChange } from '../../../src/data/index.js';
@@ -663,6 +664,14 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
 
   const editorOf = (tracker: ActionTracker, title: string) =>
     rowFor(tracker, title).querySelector<HTMLSelectElement>('select')!;
+  /** Chooses a status in the action's editor and presses its Save button, as the owner would. */
+  async function saveStatus(tracker: ActionTracker, title: string, status: string): Promise<void> {
+    choose(editorOf(tracker, title), status);
+    await tracker.updateComplete;
+    saveButtonOf(tracker, title).click();
+  }
+  const saveButtonOf = (tracker: ActionTracker, title: string) =>
+    rowFor(tracker, title).querySelector<HTMLButtonElement>('.edit button')!;
   const tagOf = (tracker: ActionTracker, title: string) => textOf(rowFor(tracker, title).querySelector('strong.tag'));
   const completedOf = (tracker: ActionTracker, title: string) => textOf(rowFor(tracker, title).cells[4]);
 
@@ -696,7 +705,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     const endpoint = respondUrl({ status: 201, body: '{}', key });
     posts = watchPosts(key);
     const tracker = await editableTracker(endpoint);
-    choose(editorOf(tracker, 'Due in eight days'), 'done');
+    await saveStatus(tracker, 'Due in eight days', 'done');
     await tracker.updateComplete;
     // At once, before the host answers.
     expect(announcement(tracker)).to.equal('Saving “Due in eight days”…');
@@ -723,12 +732,36 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     expect(rejected.events).to.have.length(0);
   });
 
+  it('by keyboard: arrow keys send nothing, Save sends once, and focus follows the action when it moves', async () => {
+    const key = uniqueKey('endpoint');
+    posts = watchPosts(key);
+    const tracker = await editableTracker(respondUrl({ status: 201, body: '{}', key }));
+    editorOf(tracker, 'Due yesterday').focus();
+    // open → in progress → done → in progress → done: four changes in the select.
+    for (const press of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) await sendKeys({ press });
+    expect(editorOf(tracker, 'Due yesterday').value).to.equal('done');
+    await tracker.updateComplete;
+    expect(tagOf(tracker, 'Due yesterday'), 'nothing saved, nothing moved').to.equal('Overdue');
+    // Past the completion date (day, month and year are a Tab stop each), left empty: today.
+    const save = saveButtonOf(tracker, 'Due yesterday');
+    for (let press = 0; press < 5 && shadowOf(tracker).activeElement !== save; press += 1) {
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(shadowOf(tracker).activeElement, 'Tab reaches Save').to.equal(save);
+    await sendKeys({ press: 'Enter' });
+    await untilShows(tracker, '“Due yesterday” saved.');
+    expect(tagOf(tracker, 'Due yesterday')).to.equal('Done late');
+    expect(posts.posts, 'one record for four key presses').to.have.length(1);
+    // Done, the action sorts below the open ones; focus is still on its own Save button.
+    expect(shadowOf(tracker).activeElement).to.equal(saveButtonOf(tracker, 'Due yesterday'));
+  });
+
   it('422: rolls the change back, shows the reason and fires action-rejected', async () => {
     const reason = 'Only the owner or the clerk can change this action.';
     const key = uniqueKey('endpoint');
     const endpoint = respondUrl({ status: 422, body: JSON.stringify({ error: reason }), key });
     const tracker = await editableTracker(endpoint);
-    choose(editorOf(tracker, 'Due yesterday'), 'done');
+    await saveStatus(tracker, 'Due yesterday', 'done');
     await tracker.updateComplete;
     expect(announcement(tracker)).to.equal('Saving “Due yesterday”…');
     // Done today, the day after it was due.
@@ -756,7 +789,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
       attempt === 1 ? new Response('Service Unavailable', { status: 503 }) : undefined,
     );
     const tracker = await editableTracker(endpoint);
-    choose(editorOf(tracker, 'Due today'), 'dropped');
+    await saveStatus(tracker, 'Due today', 'dropped');
     await tracker.updateComplete;
     expect(tagOf(tracker, 'Due today')).to.equal('Dropped');
     await untilShows(tracker, 'could not be sent yet');
@@ -781,6 +814,8 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     input.value = '2019-11-30';
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await tracker.updateComplete;
+    saveButtonOf(tracker, 'Done a day late').click();
+    await tracker.updateComplete;
     expect(completedOf(tracker, 'Done a day late')).to.equal('30 Nov 2019');
     expect(tagOf(tracker, 'Done a day late')).to.equal('Done');
     await until(() => recorded.events.length === 1, 'action-recorded');
@@ -794,9 +829,9 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     posts = watchPosts(key);
     const endpoint = respondUrl({ status: 422, body: JSON.stringify({ error: 'Not allowed.' }), delayMs: 300, key });
     const tracker = await editableTracker(endpoint);
-    choose(editorOf(tracker, 'Due in eight days'), 'in-progress');
+    await saveStatus(tracker, 'Due in eight days', 'in-progress');
     await until(() => posts!.posts.length === 1, 'the first change on its way');
-    choose(editorOf(tracker, 'Due in eight days'), 'dropped');
+    await saveStatus(tracker, 'Due in eight days', 'dropped');
     await tracker.updateComplete;
     expect(tagOf(tracker, 'Due in eight days')).to.equal('Dropped');
     await until(() => rejected.events.length === 1, 'the first change refused');
@@ -821,9 +856,9 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
       attempt === 1 ? new Promise((resolve) => setTimeout(() => resolve(refusal()), 300)) : undefined,
     );
     const tracker = await editableTracker(respondUrl({ status: 201, body: '{}', key }));
-    choose(editorOf(tracker, 'Due in eight days'), 'in-progress');
+    await saveStatus(tracker, 'Due in eight days', 'in-progress');
     await until(() => posts!.posts.length === 1, 'the first change on its way');
-    choose(editorOf(tracker, 'Due in eight days'), 'dropped');
+    await saveStatus(tracker, 'Due in eight days', 'dropped');
     await tracker.updateComplete;
     await until(() => rejected.events.length === 1, 'the first refused');
     await tracker.updateComplete;
@@ -850,7 +885,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
       second.setAttribute(name, value);
     first.parentElement!.append(second);
     await untilShows(second, 'Due yesterday');
-    choose(editorOf(first, 'Due in seven days'), 'done');
+    await saveStatus(first, 'Due in seven days', 'done');
     await untilShows(first, '“Due in seven days” saved.');
     await until(() => recorded.events.length === 1, 'action-recorded');
     expect(recorded.events[0]!.target).to.equal(first);
@@ -994,6 +1029,8 @@ describe('<action-tracker>: accessibility (axe, WCAG 2.2 AA)', () => {
     await untilShows(tracker, 'Due yesterday');
     await expectNoAxeViolations(tracker);
     choose(rowFor(tracker, 'Due yesterday').querySelector('select'), 'dropped');
+    await tracker.updateComplete;
+    rowFor(tracker, 'Due yesterday').querySelector<HTMLButtonElement>('.edit button')!.click();
     await untilShows(tracker, 'was not saved');
     await expectNoAxeViolations(tracker);
   });

@@ -1,13 +1,31 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/quorum-indicator/quorum-indicator.js';
 import { updateDocument, withAttendance } from '../../../src/data/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
+import { requestCount } from '../../fixtures/probe-element.js';
 
 const requirement = (element: Element, label: string) =>
   [...element.shadowRoot!.querySelectorAll('[part=requirement]')]
     .map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
     .find((text) => text.startsWith(label)) ?? '';
+
+const verdict = (indicator: HTMLElement) => indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent!;
+const seatSelect = (indicator: HTMLElement, seat: string) =>
+  indicator.shadowRoot!.querySelector<HTMLSelectElement>(`select[aria-label="Attendance for ${seat}"]`)!;
+
+/** The clerk's check-in for the Sutton EOG on 5 November 2019, on its own store, sending to `endpoint`. */
+async function checkIn(endpoint: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  const indicator = document.createElement('quorum-indicator') as HTMLElement & { updateComplete: Promise<boolean> };
+  const attrs = { meeting: 'eog-2019-11-05', editable: '', clerk: 'p-project-manager', endpoint };
+  for (const [name, value] of Object.entries({ ...attrs, src: `/demo/data/sutton.json?test=${Math.random()}` })) {
+    indicator.setAttribute(name, value);
+  }
+  document.body.append(indicator);
+  await waitUntil(() => readText(indicator).includes('Record who is here'), 'check-in shown', { timeout: 4000 });
+  return indicator;
+}
 
 describe('<quorum-indicator>', () => {
   let sutton: unknown;
@@ -80,33 +98,41 @@ describe('<quorum-indicator>', () => {
     );
   });
 
-  it('the clerk’s check-in changes a seat by keyboard and the verdict moves at once', async () => {
-    const src = `/demo/data/sutton.json?test=${Math.random()}`;
-    const indicator = document.createElement('quorum-indicator') as HTMLElement & { updateComplete: Promise<boolean> };
-    for (const [name, value] of Object.entries({
-      src,
-      meeting: 'eog-2019-11-05',
-      editable: '',
-      clerk: 'p-project-manager',
-      endpoint: `/__respond?status=201&key=e-${Math.random()}`,
-    })) {
-      indicator.setAttribute(name, value);
-    }
-    document.body.append(indicator);
-    await waitUntil(() => readText(indicator).includes('Record who is here'), 'check-in shown', { timeout: 4000 });
+  it('the clerk’s check-in: arrow keys send nothing, Save sends once and the verdict moves at once', async () => {
+    const key = `e-${Math.random()}`;
+    const indicator = await checkIn(`/__respond?status=201&key=${key}`);
     await expectNoAxeViolations(indicator);
-    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
-      'select[aria-label="Attendance for AD Education and SEND"]',
-    )!;
+    const select = seatSelect(indicator, 'AD Education and SEND');
     select.focus();
-    expect(indicator.shadowRoot!.activeElement).to.equal(select);
-    select.value = 'holder';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    // The seat has no proxy: apologies → absent → apologies → holder present, three changes.
+    for (const press of ['ArrowDown', 'ArrowUp', 'ArrowUp']) await sendKeys({ press });
+    expect(select.value).to.equal('holder');
     await indicator.updateComplete;
-    expect(indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent).to.contain('Quorate');
+    expect(verdict(indicator), 'nothing saved yet').to.contain('Not quorate');
+    await sendKeys({ press: 'Tab' });
+    expect(indicator.shadowRoot!.activeElement!.textContent).to.contain('Save');
+    await sendKeys({ press: 'Enter' });
+    await indicator.updateComplete;
+    expect(verdict(indicator)).to.contain('Quorate');
     await waitUntil(() => readText(indicator).includes('Attendance for AD Education and SEND saved'), 'saved', {
       timeout: 4000,
     });
+    expect(await requestCount(key), 'one record for three key presses').to.equal(1);
+  });
+
+  it('puts the select and the verdict back when the host refuses a change', async () => {
+    const indicator = await checkIn(`/__respond?status=422&type=application/json&body=%7B%22error%22%3A%22No.%22%7D`);
+    const select = seatSelect(indicator, 'AD Education and SEND');
+    const before = select.value;
+    select.value = 'holder';
+    select.dispatchEvent(new Event('change'));
+    await indicator.updateComplete;
+    select.nextElementSibling!.dispatchEvent(new MouseEvent('click'));
+    await waitUntil(() => readText(indicator).includes('was not accepted'), 'refused', { timeout: 4000 });
+    await indicator.updateComplete;
+    expect(verdict(indicator)).to.contain('Not quorate');
+    expect(before).not.to.equal('holder');
+    expect(seatSelect(indicator, 'AD Education and SEND').value).to.equal(before);
   });
 
   it('axe finds nothing while loading or on a failure', async () => {
