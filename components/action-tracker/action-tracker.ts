@@ -31,6 +31,7 @@ import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
 import { actionMessages as t } from './messages.js';
 import { renderStatusEditor, type StatusChoice } from './status-editor.js';
+import { tableScroller } from '../internal/table-scroller.js';
 
 const TONES: Record<ActionStatus, string> = {
   overdue: 'tag--red',
@@ -164,27 +165,27 @@ export class ActionTracker extends PartnershipElement {
       return meeting ? t.meetingLink(formatDateTime(meeting.start)) : t.noMeeting;
     };
     const groups = groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status });
-    return groups.map(
-      ({ name, rows: grouped }) =>
-        html`<div class="table-wrap">
-          <table part="table">
-            <caption>
-              ${name ? t.groupCaption(name, grouped.length) : t.caption(grouped.length)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.columns.title}</th>
-                <th scope="col">${t.columns.owner}</th>
-                <th scope="col">${t.columns.due}</th>
-                <th scope="col">${t.columns.status}</th>
-                <th scope="col">${t.columns.completed}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${grouped.map((row) => this.renderRow(document, row, meetingName))}
-            </tbody>
-          </table>
-        </div>`,
+    return groups.map(({ name, rows: grouped }) =>
+      tableScroller(
+        name ? t.groupCaption(name, grouped.length) : t.caption(grouped.length),
+        html`<table part="table">
+          <caption>
+            ${name ? t.groupCaption(name, grouped.length) : t.caption(grouped.length)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.columns.title}</th>
+              <th scope="col">${t.columns.owner}</th>
+              <th scope="col">${t.columns.due}</th>
+              <th scope="col">${t.columns.status}</th>
+              <th scope="col">${t.columns.completed}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${grouped.map((row) => this.renderRow(document, row, meetingName))}
+          </tbody>
+        </table>`,
+      ),
     );
   }
 

@@ -7,6 +7,7 @@ import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import { meetingDeadlines } from '../../src/rules/index.js';
 import { formatDateTime, formatShortDate } from '../internal/format.js';
 import { actionMessages as t } from './messages.js';
+import { tableScroller } from '../internal/table-scroller.js';
 
 function sentState(sent: string | undefined, due: string, late: boolean | null, today: string): TemplateResult {
   if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(formatShortDate(sent))}</strong>`;
@@ -21,8 +22,9 @@ export function renderDeadlines(document: PartnershipDocument, meetings: Meeting
   const c = t.deadlineColumns;
   return html`<section class="deadlines" aria-labelledby="deadlines-title">
     <h3 id="deadlines-title">${t.deadlinesTitle}</h3>
-    <div class="table-wrap">
-      <table part="deadlines">
+    ${tableScroller(
+      t.deadlinesTitle,
+      html`<table part="deadlines">
         <caption>
           ${t.deadlinesCaption(group?.noticeDays ?? 7, group?.minutesDays ?? 7)}
         </caption>
@@ -47,7 +49,7 @@ export function renderDeadlines(document: PartnershipDocument, meetings: Meeting
             </tr>`;
           })}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
   </section>`;
 }

@@ -186,6 +186,13 @@ export const baseStyles = css`
     /* Contains the visually hidden text too, which is positioned absolutely. */
     position: relative;
   }
+  /* The scroll box takes focus for keyboard scrolling: a ring round it, not a yellow table. */
+  .table-wrap:focus-visible {
+    background-color: transparent;
+    color: inherit;
+    outline: 3px solid var(--_focus);
+    box-shadow: 0 0 0 6px var(--_focus-text);
+  }
   @media (forced-colors: active) {
     .tag {
       border-color: CanvasText;

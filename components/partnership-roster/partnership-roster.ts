@@ -16,6 +16,7 @@ import { baseStyles } from '../internal/styles.js';
 import { rosterMessages as t } from './messages.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
 import { rosterStyles } from './partnership-roster.styles.js';
+import { tableScroller } from '../internal/table-scroller.js';
 
 /**
  * @tag partnership-roster
@@ -92,8 +93,9 @@ export class PartnershipRoster extends PartnershipElement {
 
   private renderTable(group: Group, rows: RosterRow[], meeting?: Meeting) {
     const c = t.columns;
-    return html`<div class="table-wrap">
-      <table part="table">
+    return tableScroller(
+      t.caption(group.name),
+      html`<table part="table">
         <caption>
           ${t.caption(group.name)}
         </caption>
@@ -111,8 +113,8 @@ export class PartnershipRoster extends PartnershipElement {
         <tbody>
           ${rows.map((row) => this.renderRow(row, meeting))}
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    );
   }
 
   private renderRow(row: RosterRow, meeting?: Meeting) {

@@ -11,6 +11,7 @@ import { live } from 'lit/directives/live.js';
 import type { Attendance, Group, Meeting, PartnershipDocument, Seat } from '../../src/contract/index.js';
 import { seatLabel } from '../../src/rules/index.js';
 import { checkInMessages as t } from './messages.js';
+import { tableScroller } from '../internal/table-scroller.js';
 
 const VALUES: Attendance[] = ['holder', 'proxy', 'apologies', 'absent'];
 
@@ -37,8 +38,9 @@ export function renderCheckIn(
   handlers: CheckInHandlers,
 ): TemplateResult {
   const people = new Map(document.people.map((p) => [p.id, p.name]));
-  return html`<div class="table-wrap">
-    <table part="check-in">
+  return tableScroller(
+    t.caption,
+    html`<table part="check-in">
       <caption>
         ${t.caption}
       </caption>
@@ -79,8 +81,8 @@ export function renderCheckIn(
           </tr>`;
         })}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  );
 }
 
 /** A vacant seat has no holder to be present, and a seat without a proxy no proxy. */

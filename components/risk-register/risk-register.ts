@@ -20,6 +20,7 @@ import { riskMessages as t } from './messages.js';
 import { riskCsv } from './risk-csv.js';
 import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
 import { riskRegisterStyles } from './risk-register.styles.js';
+import { tableScroller } from '../internal/table-scroller.js';
 
 type Direction = 'ascending' | 'descending';
 const COLUMNS: RiskSortKey[] = [
@@ -148,8 +149,9 @@ export class RiskRegister extends PartnershipElement {
   }
 
   private renderTable(rows: RiskRow[], total: number) {
-    return html`<div class="table-wrap">
-      <table part="table">
+    return tableScroller(
+      t.caption(rows.length, total),
+      html`<table part="table">
         <caption>
           ${t.caption(rows.length, total)}${this.filters.cell ? html` (${t.cellFilter(...cellParts(this.filters.cell))})` : nothing}
         </caption>
@@ -161,8 +163,8 @@ export class RiskRegister extends PartnershipElement {
         <tbody>
           ${rows.map((row) => this.renderRow(row))}
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    );
   }
 
   private renderHeader(key: RiskSortKey) {

@@ -173,6 +173,9 @@ describe('under forced colours', function () {
     let controls = 0;
     for (const element of shadowElements(host)) {
       if (!element.matches(CONTROLS) || !(element as HTMLElement).checkVisibility()) continue;
+      // A table's scroll box takes focus only so the keyboard can scroll it: it is not a control
+      // to pick out, and its focus ring is checked with the others below.
+      if (element.matches('.table-wrap[role=region]')) continue;
       controls += 1;
       const problem = unmarkedControl(element as HTMLElement);
       if (problem) problems.push(`${describeElement(element, '', 30)}: ${problem}`);
