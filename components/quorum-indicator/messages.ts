@@ -6,14 +6,17 @@ export const quorumMessages = {
   quorateSummary: 'Every quorum requirement is met, so the meeting can take decisions.',
   notQuorateSummary: (unmet: number) =>
     unmet === 1
-      ? 'One quorum requirement is not met, so decisions taken now would not count.'
-      : `${unmet} quorum requirements are not met, so decisions taken now would not count.`,
+      ? 'One quorum requirement is not met, so decisions taken at the meeting do not count.'
+      : `${unmet} quorum requirements are not met, so decisions taken at the meeting do not count.`,
   noRequirements: 'This group has no quorum requirements, so every meeting is quorate.',
   met: 'Met',
   notMet: 'Not met',
   presentOfNeeded: (present: number, needed: number) => `${present} present, ${needed} needed`,
   missingTitle: 'Missing:',
-  missingSeat: (label: string, person?: string) => (person ? `${label} (${person})` : `${label} (vacant)`),
+  absentTitle: 'Not here:',
+  /** The seat, and its holder when the holder's name says more than the seat's (people named by post often match). */
+  missingSeat: (label: string, person?: string) =>
+    person === undefined ? `${label} (vacant)` : person === label ? label : `${label} (${person})`,
   noMeeting: 'No meeting is named. Set the meeting attribute to the id of a meeting in the document.',
   unknownMeeting: (id: string) =>
     `There is no meeting with the id '${id}'. Set the meeting attribute to the id of a meeting in the document.`,

@@ -162,16 +162,17 @@ export class QuorumIndicator extends PartnershipElement {
           >${requirement.met ? t.met : t.notMet}</strong
         >
       </div>
-      ${requirement.met || requirement.missing.length === 0 ? nothing : this.renderMissing(document, group, requirement.missing)}
+      ${requirement.missing.length === 0 ? nothing : this.renderMissing(document, group, requirement)}
     </li>`;
   }
 
-  private renderMissing(document: PartnershipDocument, group: Group, missing: string[]) {
+  /** Who is not here for a requirement: "missing" when it is not met, "not here" when it is met without them. */
+  private renderMissing(document: PartnershipDocument, group: Group, requirement: RequirementResult) {
     const people = new Map(document.people.map((p) => [p.id, p.name]));
     return html`<div class="missing">
-      ${t.missingTitle}
+      ${requirement.met ? t.absentTitle : t.missingTitle}
       <ul>
-        ${missing.map((seatId) => {
+        ${requirement.missing.map((seatId) => {
           const seat = group.seats.find((s) => s.id === seatId);
           if (!seat) return nothing;
           return html`<li>

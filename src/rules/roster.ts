@@ -55,10 +55,10 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: Map<string, Se
   const holder = personName(doc, seat.holder);
   const heldBy = holder ? `, held by ${holder}` : '';
   if (seat.voting && !seat.holder) {
-    add('vacant', `${label} is vacant: its partner should appoint a representative before it removes another.`);
+    add('vacant', `${label} is vacant: its partner should appoint a representative to it.`);
   }
   if (seat.voting && seat.holder && !seat.proxy) {
-    add('no-proxy', `${label} has no proxy: its partner should appoint one to stand in for ${holder}.`);
+    add('no-proxy', `${label} has no proxy: its partner should appoint one to stand in when ${holder} cannot attend.`);
   }
   if (seat.holder && seat.holder === seat.proxy) {
     add('own-proxy', `${holder} is named as both holder and proxy of ${label}: appoint someone else as proxy.`);
@@ -88,7 +88,7 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: Map<string, Se
  *
  * @example
  * rosterWarnings(doc, 'elg', '2019-10-01').map((w) => w.message);
- * // ['Pupil Referral Units has no proxy: its partner should appoint one to stand in for …']
+ * // ['Pupil Referral Units has no proxy: its partner should appoint one to stand in when … cannot attend.']
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
   const group = groupOf(doc, groupId);

@@ -11,7 +11,7 @@ describe('rosterWarnings', () => {
   it('a held voting seat without a proxy, naming the seat and its holder', () => {
     expect(codes(boardSeats())).to.deep.equal(['no-proxy:special']);
     expect(warnings(boardSeats())[0]?.message).to.equal(
-      'Special has no proxy: its partner should appoint one to stand in for Sam.',
+      'Special has no proxy: its partner should appoint one to stand in when Sam cannot attend.',
     );
   });
 
