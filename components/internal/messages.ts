@@ -9,10 +9,12 @@ import { formatDateTime } from './format.js';
 export const shared = {
   loading: 'Loading the partnership’s information…',
   problemTitle: 'There is a problem',
-  contractIntro: (count: number) =>
-    count === 1
+  contractIntro: (total: number, listed: number) =>
+    total === 1
       ? 'The partnership document has a problem, so nothing is shown from it. Correct it in the document:'
-      : `The partnership document has ${count} problems, so nothing is shown from it. Correct them in the document:`,
+      : total > listed
+        ? `The partnership document has ${total} problems, so nothing is shown from it. Here are the first ${listed}: correct them in the document, then check it again.`
+        : `The partnership document has ${total} problems, so nothing is shown from it. Correct them in the document:`,
   wholeDocument: 'the whole document',
   failure: (failure: LoadFailure): string => {
     switch (failure.kind) {
@@ -27,7 +29,7 @@ export const shared = {
       case 'no-source':
         return 'No partnership document was given. Set the src attribute, put a <script type="application/json"> inside the element, or place it inside <partnership-data src="…">.';
       case 'contract':
-        return shared.contractIntro(failure.problems.length);
+        return shared.contractIntro(failure.total, failure.problems.length);
     }
   },
   savedCopy: (fetchedAt: string, refreshing: boolean) =>

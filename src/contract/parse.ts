@@ -9,9 +9,15 @@ import { problemFromIssue, type Problem } from './problems.js';
 import { checkReferences } from './references.js';
 import { isObject } from './targets.js';
 
-export type ParseResult = { ok: true; document: PartnershipDocument } | { ok: false; problems: Problem[] };
+/**
+ * A document that keeps the contract, or its problems: the first
+ * `MAX_PROBLEMS` of them, and `total`, how many there are in all.
+ */
+export type ParseResult =
+  | { ok: true; document: PartnershipDocument }
+  | { ok: false; problems: Problem[]; total: number };
 
-/** More problems than this are summed up in one last line: nobody reads the thousandth. */
+/** More problems than this are counted in `total` but not listed: nobody reads the thousandth. */
 export const MAX_PROBLEMS = 100;
 /** Records in one array; far beyond any partnership, and it keeps a hostile document cheap to refuse. */
 export const MAX_RECORDS = 100_000;
@@ -89,8 +95,5 @@ function checkShape(input: unknown): Problem | undefined {
 }
 
 function fail(problems: Problem[]): ParseResult {
-  if (problems.length <= MAX_PROBLEMS) return { ok: false, problems };
-  const shown = problems.slice(0, MAX_PROBLEMS);
-  shown.push({ path: '', message: `…and ${problems.length - MAX_PROBLEMS} more problems. Correct these first.` });
-  return { ok: false, problems: shown };
+  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), total: problems.length };
 }

@@ -10,7 +10,8 @@ export type LoadFailure =
   | { kind: 'network'; url: string; message: string }
   | { kind: 'http'; url: string; status: number; statusText: string }
   | { kind: 'not-json'; url?: string; message: string }
-  | { kind: 'contract'; url?: string; problems: Problem[] }
+  /** `problems` lists the first 100 of `total`. */
+  | { kind: 'contract'; url?: string; problems: Problem[]; total: number }
   /** The element was given no document: no data, src, inline JSON or provider. */
   | { kind: 'no-source' };
 

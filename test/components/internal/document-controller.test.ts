@@ -390,6 +390,15 @@ describe('DocumentController: every failure shows a message and fires partnershi
     expect(text).to.contain('people[0].name').and.contain('groups[0].seats[2].holder').and.contain('p-nobody');
   });
 
+  it('a document with hundreds of problems: counts them all and lists the first 100', async () => {
+    const doc = minimalDocument();
+    doc.people.push(...Array.from({ length: 300 }, (_, i) => ({ id: `p-extra-${i}`, name: '' })));
+    const probe = await fixture<ProbeElement>(html`<probe-element .data=${doc}></probe-element>`);
+    await oneFailure(probe);
+    expect(shownText(probe)).to.contain('The partnership document has 300 problems').and.contain('the first 100');
+    expect(probe.shadowRoot!.querySelectorAll('.error-summary li')).to.have.length(100);
+  });
+
   it('no source at all: kind "no-source", says how to give one', async () => {
     const probe = await fixture<ProbeElement>(html`<probe-element></probe-element>`);
     const failure = await oneFailure(probe);
