@@ -14,8 +14,7 @@ import { isObject } from './targets.js';
  * `MAX_PROBLEMS` of them, and `total`, how many there are in all.
  */
 export type ParseResult =
-  | { ok: true; document: PartnershipDocument }
-  | { ok: false; problems: Problem[]; total: number };
+  { ok: true; document: PartnershipDocument } | { ok: false; problems: Problem[]; total: number };
 
 /** More problems than this are counted in `total` but not listed: nobody reads the thousandth. */
 export const MAX_PROBLEMS = 100;

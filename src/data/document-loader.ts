@@ -31,7 +31,8 @@ export async function fetchDocument(url: string, fetcher: typeof fetch = fetch):
 /** Checks already-parsed JSON against the contract. */
 export function checkJson(json: unknown, url?: string): LoadResult {
   const parsed = parseDocument(json);
-  if (!parsed.ok) return { ok: false, failure: { kind: 'contract', url, problems: parsed.problems, total: parsed.total } };
+  if (!parsed.ok)
+    return { ok: false, failure: { kind: 'contract', url, problems: parsed.problems, total: parsed.total } };
   return { ok: true, json, document: parsed.document };
 }
 
