@@ -69,6 +69,14 @@ export class OutboxController implements ReactiveController {
     this.stopWatching = this.stopSending = this.registered = undefined;
   }
 
+  /** This element's records saved on this device and not yet answered by the host, oldest first. */
+  waiting(): OutboxEntry[] {
+    return Object.values(this.outbox.$status.get())
+      .filter(({ state, entry }) => (state === 'queued' || state === 'sending') && this.mine(entry))
+      .map(({ entry }) => entry)
+      .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
+  }
+
   /** Saves the record on this device, then sends it. Resolves once it is saved. */
   async enqueue(item: OutboxItem, documentUrl?: string): Promise<void> {
     const channel = this.channel;

@@ -48,10 +48,13 @@ export const voteMessages = {
   castButton: 'Cast vote',
   changeButton: 'Change vote',
   chooseFirst: 'Choose for, against or abstain.',
+  unchanged: (choice: string) => `Your vote is already ${choice.toLowerCase()}. Choose another to change it.`,
   current: (choice: VoteChoice, when: string) =>
     `Your vote for this seat is recorded: ${choices[choice].toLowerCase()}, cast ${when}. You can change it while the proposal is open.`,
   holderCounts: (holder: string) =>
     `${holder}, the seat's holder, has also voted. A holder's vote counts before a proxy's, so yours is kept but not counted.`,
+  waiting: (choice: VoteChoice) =>
+    `Your vote, ${choices[choice].toLowerCase()}, is saved on this device and waiting to be sent. Changing it sends the new one after it.`,
   signIn: 'Sign in to the portal to vote.',
   cannotVote: 'You cannot vote on this proposal.',
   // Outbox states, announced in the status region.

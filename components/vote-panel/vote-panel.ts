@@ -73,7 +73,12 @@ export class VotePanel extends PartnershipElement {
   private readonly sending = new OutboxController(
     this,
     'submit:vote-panel',
-    (entry) => entry.kind === 'vote' && entry.record.proposal === this.proposal && entry.record.by === this.voter,
+    (entry) =>
+      entry.kind === 'vote' &&
+      entry.record.proposal === this.proposal &&
+      entry.record.by === this.voter &&
+      // Of this panel's document, when both are known: another document may use the same ids.
+      (!entry.documentUrl || !this.source.state.url || entry.documentUrl === this.source.state.url),
     (status) => this.showStatus(status),
   );
 
@@ -154,7 +159,8 @@ export class VotePanel extends PartnershipElement {
     const label = seatLabel(document, seat);
     const holder = document.people.find((p) => p.id === seat.holder)?.name ?? '';
     const current = latestVote(document, proposal.id, seat.id, this.voter);
-    const chosen = this.chosen[seat.id] ?? current?.choice;
+    const waiting = this.waitingVote(seat.id);
+    const chosen = this.chosen[seat.id] ?? waiting?.choice ?? current?.choice;
     const name = `choice-${seat.id}`;
     return html`<form
       class="seat-form"
@@ -162,6 +168,7 @@ export class VotePanel extends PartnershipElement {
       @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id)}
     >
       ${current ? html`<p class="current">${t.current(current.choice, formatDateTime(current.cast))}</p>` : nothing}
+      ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
       ${current && as === 'proxy' && holderVoted(document, proposal.id, seat.id, current) ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
       <fieldset>
         <legend>${as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)}</legend>
@@ -180,7 +187,7 @@ export class VotePanel extends PartnershipElement {
             </div>`,
         )}
       </fieldset>
-      <button type="submit">${current ? t.changeButton : t.castButton}</button>
+      <button type="submit">${current || waiting ? t.changeButton : t.castButton}</button>
     </form>`;
   }
 
@@ -191,9 +198,16 @@ export class VotePanel extends PartnershipElement {
     seat: string,
   ): Promise<void> {
     event.preventDefault();
-    const choice = this.chosen[seat];
+    // What is sent is what the member sees checked: their choice, or the vote already waiting or recorded.
+    const checked = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input:checked');
+    const choice = checked?.value as VoteChoice | undefined;
     if (!choice || !this.voter || !this.sending.channel) {
       this.announce({ text: t.chooseFirst, tone: 'rejected' });
+      return;
+    }
+    const recorded = latestVote(document, proposal.id, seat, this.voter);
+    if (!this.waitingVote(seat) && recorded?.choice === choice) {
+      this.announce({ text: t.unchanged(t.choice(choice)), tone: 'info' });
       return;
     }
     const vote: Vote = {
@@ -202,15 +216,26 @@ export class VotePanel extends PartnershipElement {
       seat,
       by: this.voter,
       choice,
-      cast: castAfterSeatVotes(this.castNow(), document, proposal.id, seat),
+      cast: castAfter(this.castNow(), [...document.votes, ...this.waitingVotes()], proposal.id, seat),
     };
-    const checked = checkVote(document, vote);
-    if (!checked.ok) {
-      this.announce({ text: t.refused(checked.message), tone: 'rejected' });
+    const check = checkVote(document, vote);
+    if (!check.ok) {
+      this.announce({ text: t.refused(check.message), tone: 'rejected' });
       return;
     }
     this.announce({ text: t.saving, tone: 'info' });
     await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);
+  }
+
+  /** This voter's votes on this proposal still on this device, waiting to be sent or answered, oldest first. */
+  private waitingVotes(): Vote[] {
+    return this.sending.waiting().flatMap((entry) => (entry.kind === 'vote' ? [entry.record] : []));
+  }
+
+  private waitingVote(seat: string): Vote | undefined {
+    return this.waitingVotes()
+      .filter((vote) => vote.seat === seat)
+      .at(-1);
   }
 
   /** Shows and announces the state of this voter's votes on this proposal, and fires the events. */
@@ -241,14 +266,14 @@ export class VotePanel extends PartnershipElement {
 }
 
 /**
- * A new vote is dated now, but after every vote already stored for the seat:
- * the latest vote counts, and a device's clock that runs behind (or a demo's
- * `today` in the past, at this time of day) must not leave a changed vote
- * dated before the one it changes.
+ * A new vote is dated now, but after every vote for the seat already stored
+ * or waiting to be sent: the latest vote counts, and a device's clock that
+ * runs behind (or a demo's `today` in the past, at this time of day) must not
+ * leave a changed vote dated before the one it changes.
  */
-function castAfterSeatVotes(now: string, document: PartnershipDocument, proposal: string, seat: string): string {
+function castAfter(now: string, votes: Vote[], proposal: string, seat: string): string {
   const latest = Math.max(
-    ...document.votes.filter((v) => v.proposal === proposal && v.seat === seat).map((v) => Date.parse(v.cast)),
+    ...votes.filter((v) => v.proposal === proposal && v.seat === seat).map((v) => Date.parse(v.cast)),
   );
   return Date.parse(now) > latest ? now : new Date(latest + 1000).toISOString();
 }

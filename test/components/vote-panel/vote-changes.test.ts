@@ -44,6 +44,17 @@ describe('<vote-panel> when votes meet', () => {
     expect(readText(panel)).to.contain('For 0 Against 1');
   });
 
+  it('does not send a vote that is already the member’s recorded one', async () => {
+    const panel = await showWith('vote-panel', draftWith([vote('s-b', 'p-b', 'for')]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-b',
+      endpoint: '/x',
+    });
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => readText(panel).includes('Your vote is already for. Choose another to change it.'));
+  });
+
   it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {
     const votes = [vote('s-b', 'p-b2', 'against', 30), vote('s-b', 'p-b', 'for', 40)];
     const panel = await showWith('vote-panel', draftWith(votes), {

@@ -186,6 +186,16 @@ describe('<vote-panel>', () => {
       await waitUntil(() => statusText(panel).startsWith('Queued: you are offline'), 'offline message', {
         timeout: 4000,
       });
+      // What is waiting is shown as the member's vote, here and in a panel opened afresh (a reload).
+      const reloaded = panel.cloneNode() as VotePanel;
+      panel.after(reloaded);
+      for (const shown of [panel, reloaded]) {
+        await waitUntil(() =>
+          readText(shown).includes('Your vote, for, is saved on this device and waiting to be sent'),
+        );
+        expect(shown.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
+        expect(shown.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Change vote');
+      }
     } finally {
       window.fetch = fetchBefore;
       delete (navigator as unknown as Record<string, unknown>).onLine;
