@@ -122,7 +122,12 @@ export async function startHost({
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await startHost();
-  console.log(`partnership-kit demo: ${url}`);
-  console.log(`  vote as a member: ${url}sign-in`);
+  try {
+    const { url } = await startHost();
+    console.log(`partnership-kit demo: ${url}`);
+    console.log(`  vote as a member: ${url}sign-in`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }

@@ -160,8 +160,17 @@ export class PartnershipApi {
   }
 
   /** Reads the seed once; the store's queue then works on it synchronously. */
+  /** Reads the seed, and refuses to start on one that breaks the contract, saying what to correct. */
   async load() {
-    this.seedCache = JSON.parse(await readFile(this.seedFile, 'utf8'));
+    const text = await readFile(this.seedFile, 'utf8');
+    const parsed = this.core.parseDocument(text);
+    if (!parsed.ok) {
+      const lines = parsed.problems.map((p) => `  ${p.path || '(the document)'}: ${p.message}`);
+      throw new Error(
+        `The seed document ${this.seedFile} breaks the contract (${parsed.total} problems). Correct it:\n${lines.join('\n')}`,
+      );
+    }
+    this.seedCache = JSON.parse(text);
     return this;
   }
 }

@@ -192,9 +192,9 @@ function checkSameGroupMeeting(
   const id = text(value);
   if (id === undefined) return;
   const meetingGroup = t.meetings.get(id);
-  if (meetingGroup === undefined) {
+  if (!t.meetings.has(id)) {
     report(path, `${owner} names ${field} ${q(id)}, but no meeting has that id. Correct the id, or add the meeting.`);
-  } else if (group !== undefined && meetingGroup !== group) {
+  } else if (group !== undefined && meetingGroup !== undefined && meetingGroup !== group) {
     report(
       path,
       `${owner} names ${field} ${q(id)}, a meeting of group ${q(meetingGroup)}, but the proposal belongs to group ${q(group)}. Name a meeting of ${q(group)}.`,

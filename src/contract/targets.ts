@@ -16,10 +16,10 @@ export interface Targets {
   groups: Set<string>;
   /** group id → seat id → facts about the seat. */
   seats: Map<string, Map<string, SeatFacts>>;
-  /** meeting id → its group id. */
-  meetings: Map<string, string>;
-  /** proposal id → its group id. */
-  proposals: Map<string, string>;
+  /** meeting id → its group id (undefined when its own group field has a problem). */
+  meetings: Map<string, string | undefined>;
+  /** proposal id → its group id (likewise). */
+  proposals: Map<string, string | undefined>;
   /** group id → the group's own decision rule (simple majority when it names none). */
   decisionRules: Map<string, string>;
 }
@@ -54,11 +54,11 @@ function idSet(input: unknown, key: string): Set<string> {
   return ids;
 }
 
-function groupOf(input: unknown, key: string): Map<string, string> {
-  const map = new Map<string, string>();
+function groupOf(input: unknown, key: string): Map<string, string | undefined> {
+  const map = new Map<string, string | undefined>();
   for (const [, record] of looseRecords(input, key)) {
     const id = idOf(record);
-    if (id !== undefined && typeof record.group === 'string') map.set(id, record.group);
+    if (id !== undefined) map.set(id, typeof record.group === 'string' ? record.group : undefined);
   }
   return map;
 }

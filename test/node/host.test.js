@@ -146,6 +146,19 @@ test('the sign-in page escapes names, so a hostile name stays text', async () =>
   await other.close();
 });
 
+test('the host refuses to start on a seed that breaks the contract, and says where', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  const broken = structuredClone(sutton);
+  broken.groups[0].seats[0].holder = 'p-nobody';
+  const seedFile = join(dataDir, 'broken-seed.json');
+  await writeFile(seedFile, JSON.stringify(broken));
+  await assert.rejects(start({ dataDir, seedFile }), (error) => {
+    assert.match(error.message, /breaks the contract/);
+    assert.match(error.message, /groups\[0\]\.seats\[0\]\.holder: .*'p-nobody'/);
+    return true;
+  });
+});
+
 test('signing in sets an HttpOnly, SameSite=Strict session cookie and redirects to the vote page', async () => {
   const response = await call(`${host.url}sign-in`, {
     method: 'POST',

@@ -183,6 +183,13 @@ describe('parseDocument', () => {
       expect(problem.message).to.contain("'p-head-a'").and.contain('people[0]');
     });
 
+    it('a meeting with a problem of its own still exists for the records that name it', () => {
+      const doc = minimalDocument();
+      delete doc.meetings[0].group;
+      doc.proposals[0].meeting = 'board-2019-10-15';
+      expect(problemsOf(doc).map((p) => p.path)).to.deep.equal(['meetings[0].group']);
+    });
+
     it('refuses two seats of a group with one id', () => {
       const doc = minimalDocument();
       doc.groups[0].seats[2].id = 'board-primary';
