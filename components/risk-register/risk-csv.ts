@@ -34,11 +34,17 @@ export function riskCsv(rows: RiskRow[]): { header: string[]; body: (string | nu
     status.band.label,
     status.inherentScore ?? '',
     status.targetScore ?? '',
-    status.aboveAppetite ? t.aboveAppetite : '',
+    appetiteWords(status),
     status.trend ? t.trend(status.trend) : '',
     risk.review ?? '',
     status.reviewOverdue ? 'Yes' : 'No',
     risk.mitigation ?? '',
   ]);
   return { header, body };
+}
+
+/** The appetite column as the table words it, so the file and the page agree. */
+function appetiteWords({ aboveAppetite, appetite }: RiskRow['status']): string {
+  if (appetite === null) return '';
+  return aboveAppetite ? `${t.aboveAppetite} ${t.appetiteLimit(appetite)}` : t.withinAppetite(appetite);
 }

@@ -114,6 +114,12 @@ export const riskRegisterStyles = css`
     outline: 3px solid var(--_text);
     outline-offset: -6px;
   }
+  /* The band colours and the sort buttons' plain background would hide the focus fill. */
+  th button.sort:focus-visible,
+  .cell button:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+  }
   .trend-arrow {
     font-weight: bold;
   }
@@ -154,6 +160,8 @@ export const riskRegisterStyles = css`
       outline: 3px solid CanvasText;
       outline-offset: 1px;
       box-shadow: none;
+      background: Highlight;
+      color: HighlightText;
     }
     /* Blue text marked the sort buttons as controls; with that colour gone they need an edge. */
     th button.sort {

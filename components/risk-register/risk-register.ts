@@ -208,8 +208,8 @@ export class RiskRegister extends PartnershipElement {
       </td>
       <td>
         ${
-          status.aboveAppetite
-            ? html`<strong class="tag tag--red">${t.aboveAppetite}</strong>`
+          status.aboveAppetite && status.appetite !== null
+            ? html`<strong class="tag tag--red">${t.aboveAppetite}</strong> ${t.appetiteLimit(status.appetite)}`
             : status.appetite !== null
               ? t.withinAppetite(status.appetite)
               : t.noAppetite

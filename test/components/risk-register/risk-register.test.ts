@@ -156,7 +156,7 @@ describe('<risk-register>: the table', () => {
       '8',
       '↓ Falling',
       '1 Dec 2019 Review overdue',
-      'Above appetite',
+      'Above appetite (up to 8)',
       'Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly… Read the mitigation Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.',
     ]);
     const row = table(register)!.tBodies[0]!.rows[0]!;
@@ -207,9 +207,9 @@ describe('<risk-register>: the table', () => {
     const doc = await seedDocument('sutton');
     doc.risks.find((r: LooseDocument) => r.id === 'R-05').category = 'strategic';
     const register = await showRegister({ today: TODAY }, doc);
-    expect(rowOf(register, 'R-02')![9], 'R-02: 12 against 12').to.equal('Within appetite (12)');
-    expect(rowOf(register, 'R-04')![9], 'R-04: 9 against 8').to.equal('Above appetite');
-    expect(rowOf(register, 'R-07')![9], 'R-07: 3 against 6').to.equal('Within appetite (6)');
+    expect(rowOf(register, 'R-02')![9], 'R-02: 12 against 12').to.equal('Within appetite (up to 12)');
+    expect(rowOf(register, 'R-04')![9], 'R-04: 9 against 8').to.equal('Above appetite (up to 8)');
+    expect(rowOf(register, 'R-07')![9], 'R-07: 3 against 6').to.equal('Within appetite (up to 6)');
     expect(rowOf(register, 'R-05')![9], 'R-05: no appetite for strategic').to.equal('—');
   });
 
@@ -630,7 +630,7 @@ describe('<risk-register>: CSV of what is shown', () => {
       '\uFEFF' +
         `${HEADER}\r\n` +
         'R-02,"Line one\nline two, with ""quotes""",Open,"Head, ""B"" School",,3,3,9,Medium,,,,,2019-06-01,Yes,\r\n' +
-        `R-01,"'=HYPERLINK(""http://evil.example"",""Click"")",Open,'@SUM(A1:A9),'+cmd,1,4,4,Low,4,1,Above appetite,Steady,2020-01-01,No,'-1+1\r\n`,
+        `R-01,"'=HYPERLINK(""http://evil.example"",""Click"")",Open,'@SUM(A1:A9),'+cmd,1,4,4,Low,4,1,Above appetite (up to 2),Steady,2020-01-01,No,'-1+1\r\n`,
     );
   });
 
@@ -644,7 +644,7 @@ describe('<risk-register>: CSV of what is shown', () => {
       '\uFEFF' +
       `${HEADER}\r\n` +
       'R-02,"Line one\nline two, with ""quotes""",Open,"Head, ""B"" School",,3,3,9,Medium,,,,,2019-06-01,Yes,\r\n' +
-      `R-01,"'=HYPERLINK(""http://evil.example"",""Click"")",Open,'@SUM(A1:A9),'+cmd,1,4,4,Low,4,1,Above appetite,Steady,2020-01-01,No,'-1+1\r\n`;
+      `R-01,"'=HYPERLINK(""http://evil.example"",""Click"")",Open,'@SUM(A1:A9),'+cmd,1,4,4,Low,4,1,Above appetite (up to 2),Steady,2020-01-01,No,'-1+1\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 
@@ -659,8 +659,8 @@ describe('<risk-register>: CSV of what is shown', () => {
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      'R-06,Not enough special school places for September 2020,Open,Head of Carew Academy,operational,4,5,20,High,20,6,Above appetite,Rising,2019-11-30,Yes,Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n' +
-      'R-01,Out-of-borough specialist placements exceed the High Needs budget,Open,AD Education and SEND,financial,4,5,20,High,25,8,Above appetite,Falling,2019-12-01,Yes,Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.\r\n';
+      'R-06,Not enough special school places for September 2020,Open,Head of Carew Academy,operational,4,5,20,High,20,6,Above appetite (up to 12),Rising,2019-11-30,Yes,Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n' +
+      'R-01,Out-of-borough specialist placements exceed the High Needs budget,Open,AD Education and SEND,financial,4,5,20,High,25,8,Above appetite (up to 8),Falling,2019-12-01,Yes,Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.\r\n';
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 
@@ -670,7 +670,7 @@ describe('<risk-register>: CSV of what is shown', () => {
     const { text } = await captureDownload(() => downloadButton(register).click());
     expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal(['\uFEFFID', 'R-05', '']);
     expect(text).to.contain(
-      "R-05,Schools disengage from the partnership's HNB proposals,Accepted,Chair of the ELG,reputational,2,3,6,Medium,,,,,2020-03-01,No,",
+      "R-05,Schools disengage from the partnership's HNB proposals,Accepted,Chair of the ELG,reputational,2,3,6,Medium,,,Within appetite (up to 12),,2020-03-01,No,",
     );
   });
 });
