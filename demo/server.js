@@ -3,6 +3,7 @@
 //
 //   GET  /                    the demo pages
 //   GET  /sign-in, POST       choose who you are; sets an HttpOnly, SameSite=Strict session cookie
+//   POST /sign-out            ends the session
 //   GET  /vote                the live vote page: <vote-panel> and <quorum-indicator>
 //   GET  /api/partnership     the live document: the seed plus every stored vote and attendance change
 //   POST /api/votes           a vote, checked with partnership-kit/core and stored once
@@ -24,7 +25,7 @@ import { dataFolder, JsonFileStore } from './host/json-file-store.js';
 import { BodyError, readBody, redirect, send, sendError } from './host/http.js';
 import { PartnershipApi } from './host/partnership-api.js';
 import { layout, signInPage, votePage } from './host/pages.js';
-import { signInCookie, signedInPerson } from './host/sessions.js';
+import { signInCookie, signOutCookie, signedInPerson } from './host/sessions.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PUBLIC = ['demo', 'dist'];
@@ -72,6 +73,9 @@ function createHandler(api) {
     if (pathname.startsWith('/api/')) {
       if ((await api.handle(request, response, pathname)) === false) sendError(response, 404, 'There is no such API.');
       return;
+    }
+    if (pathname === '/sign-out' && request.method === 'POST') {
+      return redirect(response, '/sign-in', { 'Set-Cookie': signOutCookie() });
     }
     if (pathname === '/sign-in' && request.method === 'POST') {
       const person = new URLSearchParams(await readBody(request, 4096)).get('person');

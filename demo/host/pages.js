@@ -78,7 +78,10 @@ export function votePage(document, { personId, proposal }) {
   return layout(
     'Vote',
     `<h1>Vote</h1>
-<p class="lede">Signed in as ${escapeHtml(person?.name ?? personId)}. <a href="/sign-in">Sign in as someone else</a>.</p>
+<form class="lede" method="post" action="/sign-out">
+  Signed in as ${escapeHtml(person?.name ?? personId)}. <a href="/sign-in">Sign in as someone else</a>, or
+  <button type="submit" class="link-button">sign out</button>.
+</form>
 <div class="grid">
 <div class="widget">${panel}</div>
 <div class="widget">${meeting}</div>

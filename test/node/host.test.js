@@ -146,6 +146,13 @@ test('the sign-in page escapes names, so a hostile name stays text', async () =>
   await other.close();
 });
 
+test('signing out ends the session and goes back to sign-in', async () => {
+  const response = await call(`${host.url}sign-out`, { method: 'POST' });
+  assert.equal(response.status, 303);
+  assert.equal(response.headers.get('location'), '/sign-in');
+  assert.match(response.headers.get('set-cookie') ?? '', /^pk_session=;.*Max-Age=0/);
+});
+
 test('the host refuses to start on a seed that breaks the contract, and says where', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
   const broken = structuredClone(sutton);
