@@ -82,6 +82,8 @@ export class ActionTracker extends PartnershipElement {
 
   @state() private filters: { owner?: string; status?: string } = {};
   @state() private groupBy: GroupBy = 'none';
+  /** Whether the reader has filtered yet: from then on, how many actions are shown is announced. */
+  @state() private filtered = false;
   @state() private announcement = '';
   /** Each action's status chosen in its editor and not saved yet. */
   @state() private chosen: Partial<Record<string, StatusChoice>> = {};
@@ -114,6 +116,9 @@ export class ActionTracker extends PartnershipElement {
       all.length === 0
         ? html`<p>${t.empty}</p>`
         : html`${this.renderControls(all)}
+            <p class="shown-count visually-hidden" role="status">
+              ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
+            </p>
             <p>
               <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
             </p>
@@ -129,8 +134,10 @@ export class ActionTracker extends PartnershipElement {
       a[1].localeCompare(b[1], 'en-GB'),
     );
     const statuses = [...new Set(rows.map((r) => r.status))];
-    const set = (key: 'owner' | 'status') => (e: Event) =>
-      (this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value || undefined });
+    const set = (key: 'owner' | 'status') => (e: Event) => {
+      this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value || undefined };
+      this.filtered = true;
+    };
     return html`<fieldset class="controls">
       <legend>${t.filters}</legend>
       <label

@@ -7,6 +7,8 @@ const trends = { up: 'Rising', down: 'Falling', steady: 'Steady' } as const;
 export const riskMessages = {
   caption: (shown: number, total: number) =>
     shown === total ? `Risks (${total})` : `Risks: ${shown} of ${total} shown`,
+  shownNow: (shown: number, total: number) =>
+    shown === total ? `All ${total} risks shown.` : `${shown} of ${total} risks shown.`,
   columns: {
     id: 'ID',
     title: 'Risk',

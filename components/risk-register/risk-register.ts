@@ -65,6 +65,8 @@ export class RiskRegister extends PartnershipElement {
   @state() private filters: RiskFilters = {};
   @state() private sortKey: RiskSortKey = 'score';
   @state() private sortDirection: Direction = 'descending';
+  /** Whether the reader has filtered yet: from then on, how many risks are shown is announced. */
+  @state() private filtered = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -81,6 +83,9 @@ export class RiskRegister extends PartnershipElement {
     const shown = sortRows(cell ? filterRows(beforeCell, { cell }) : beforeCell, this.sortKey, this.sortDirection);
     return html`<p class="summary" part="summary">${this.summary(document, all)}</p>
       ${this.renderFilters(all, document.riskScale)}
+      <p class="shown-count visually-hidden" role="status">
+        ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
+      </p>
       <div class="layout">
         <div class="heat-map-wrap">
           ${renderHeatMap(beforeCell, document.riskScale, cell, (chosen) => this.toggleCell(chosen))}
@@ -142,7 +147,7 @@ export class RiskRegister extends PartnershipElement {
       )}
       ${
         Object.values(this.filters).some(Boolean)
-          ? html`<button type="button" class="button" @click=${() => (this.filters = {})}>${t.clearFilters}</button>`
+          ? html`<button type="button" class="button" @click=${() => this.clearFilters()}>${t.clearFilters}</button>`
           : nothing
       }
     </fieldset>`;
@@ -229,6 +234,14 @@ export class RiskRegister extends PartnershipElement {
 
   private setFilter(key: keyof RiskFilters, value: string): void {
     this.filters = { ...this.filters, [key]: value || undefined };
+    this.filtered = true;
+  }
+
+  /** Clears every filter; the button goes with them, so focus moves to the first filter rather than the page. */
+  private async clearFilters(): Promise<void> {
+    this.filters = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus();
   }
 
   private toggleCell(cell: string): void {

@@ -90,7 +90,8 @@ const rowFor = (tracker: ActionTracker, title: string) => {
   if (!row) throw new Error(`no row for "${title}"`);
   return row;
 };
-const announcement = (tracker: ActionTracker) => textOf(shadowOf(tracker).querySelector('[role="status"]'));
+const announcement = (tracker: ActionTracker) =>
+  textOf(shadowOf(tracker).querySelector('[role="status"]:not(.shown-count)'));
 
 async function filter(tracker: ActionTracker, label: string, value: string): Promise<void> {
   choose(selectLabelled(shadowOf(tracker), label), value);
@@ -381,6 +382,7 @@ describe('<action-tracker>: filters and grouping', () => {
     expect(actionTables(tracker)).to.have.length(0);
     expect(textOf(shadowOf(tracker))).to.contain('No actions match these filters.');
     expect(deadlinesTable(tracker)).not.to.equal(null);
+    expect(textOf(shadowOf(tracker).querySelector('.shown-count')), 'announced').to.match(/^0 of \d+ actions shown\.$/);
   });
 
   it('grouped by owner: a table for each, named and counted, in the order of their most urgent action', async () => {

@@ -2,7 +2,7 @@
 // line, the CSV, `today`, the empty and error states, accessibility, and
 // script-injection payloads under a strict CSP. The seed is Sutton's register
 // judged on 10 December 2019.
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../../components/risk-register/risk-register.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { riskCsv } from '../../../components/risk-register/risk-csv.js';
@@ -395,7 +395,10 @@ describe('<risk-register>: filtering', () => {
     cell(register, 4, 5).click();
     await register.updateComplete;
     expect(ids(register)).to.deep.equal(['R-01']);
+    const status = shadowOf(register).querySelector('[role=status]')!;
+    expect(textOf(status), 'each filter is announced').to.equal('1 of 6 risks shown.');
     const clear = [...shadowOf(register).querySelectorAll('button')].find((b) => textOf(b) === 'Clear filters')!;
+    clear.focus();
     clear.click();
     await register.updateComplete;
     expect(ids(register)).to.deep.equal(EOG_BY_SCORE);
@@ -403,6 +406,9 @@ describe('<risk-register>: filtering', () => {
       expect(selectLabelled(shadowOf(register), label).value, label).to.equal('');
     }
     expect(cell(register, 4, 5).getAttribute('aria-pressed')).to.equal('false');
+    expect(textOf(status)).to.equal('All 6 risks shown.');
+    // The button went with the filters: focus is on the first filter, not lost to the page.
+    await waitUntil(() => shadowOf(register).activeElement === selectLabelled(shadowOf(register), 'Status'));
   });
 
   it('filters and sort survive a re-render: a new document, a new today', async () => {
