@@ -36,12 +36,17 @@ export function formatShortDate(date: string): string {
   return shortDateFormat.format(new Date(`${date}T00:00:00Z`));
 }
 
-/** An ISO date-time → "15 October 2019 at 4:00pm", in UK time. */
+/** An ISO date-time → "15 October 2019 at 4pm" (or "4:30pm", "midday", "midnight"), in UK time, GOV.UK style. */
 export function formatDateTime(dateTime: string): string {
   const parts = dateTimeFormat.formatToParts(new Date(dateTime));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const hour = `${get('hour')}:${get('minute')}${get('dayPeriod').toLowerCase().replace(/\s/g, '')}`;
-  return `${get('day')} ${get('month')} ${get('year')} at ${hour}`;
+  return `${get('day')} ${get('month')} ${get('year')} at ${timeOfDay(get('hour'), get('minute'), get('dayPeriod'))}`;
+}
+
+function timeOfDay(hour: string, minute: string, dayPeriod: string): string {
+  const period = dayPeriod.toLowerCase().replace(/\s/g, '');
+  if (hour === '12' && minute === '00') return period === 'pm' ? 'midday' : 'midnight';
+  return minute === '00' ? `${hour}${period}` : `${hour}:${minute}${period}`;
 }
 
 /** Today's date in the UK as YYYY-MM-DD: the default of every element's `today`. */

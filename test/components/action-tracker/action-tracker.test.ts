@@ -221,7 +221,7 @@ describe('<action-tracker>: the table', () => {
       'Agree the alternative provision specification with Limes College',
       'Circulate the ELG minutes of 12 November',
     ]);
-    expect(bodyRows(deadlinesTable(tracker)).map((r) => r[0])).to.deep.equal(['12 November 2019 at 4:00pm']);
+    expect(bodyRows(deadlinesTable(tracker)).map((r) => r[0])).to.deep.equal(['12 November 2019 at 4pm']);
   });
 
   it('the owner attribute: only their actions, across groups; no deadlines without a group or meeting', async () => {
@@ -260,7 +260,7 @@ describe('<action-tracker>: links back to meetings and proposals', () => {
     const tracker = await sutton({ group: 'elg', 'href-template': '/governance/{type}s/{id}' });
     const links = [...rowFor(tracker, 'Publish the HNB implementation plan to all headteachers').querySelectorAll('a')];
     expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal([
-      ['Meeting on 15 October 2019 at 4:00pm', '/governance/meetings/elg-2019-10-15'],
+      ['Meeting on 15 October 2019 at 4pm', '/governance/meetings/elg-2019-10-15'],
       ['Proposal: Adopt the High Needs Block implementation plan', '/governance/proposals/hnb-plan'],
     ]);
     const onlyMeeting = rowFor(tracker, 'Circulate the ELG minutes of 12 November').querySelectorAll('a');
@@ -405,8 +405,8 @@ describe('<action-tracker>: filters and grouping', () => {
     const tracker = await sutton({ group: 'elg' });
     await filter(tracker, 'Group by', 'meeting');
     expect(captions(tracker)).to.deep.equal([
-      'Meeting on 12 November 2019 at 4:00pm (3)',
-      'Meeting on 15 October 2019 at 4:00pm (1)',
+      'Meeting on 12 November 2019 at 4pm (3)',
+      'Meeting on 15 October 2019 at 4pm (1)',
     ]);
     await filter(tracker, 'Group by', 'status');
     expect(captions(tracker)).to.deep.equal(['Due soon (1)', 'Open (1)', 'Done late (2)']);
@@ -415,7 +415,7 @@ describe('<action-tracker>: filters and grouping', () => {
   it('an action from no meeting is grouped under "Not from a meeting"', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
     await filter(tracker, 'Group by', 'meeting');
-    expect(captions(tracker)).to.deep.equal(['Not from a meeting (7)', 'Meeting on 15 October 2019 at 4:00pm (1)']);
+    expect(captions(tracker)).to.deep.equal(['Not from a meeting (7)', 'Meeting on 15 October 2019 at 4pm (1)']);
   });
 
   it('filters and grouping survive a new document and a new today', async () => {
@@ -458,22 +458,22 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
     ]);
     expect(bodyRows(table)).to.deep.equal([
       [
-        '10 September 2019 at 4:00pm',
+        '10 September 2019 at 4pm',
         '30 Aug 2019',
         'Sent 29 Aug 2019, on time',
         '19 Sept 2019',
         'Sent 17 Sept 2019, on time',
       ],
       [
-        '15 October 2019 at 4:00pm',
+        '15 October 2019 at 4pm',
         '4 Oct 2019',
         'Sent 3 Oct 2019, on time',
         '24 Oct 2019',
         'Sent 22 Oct 2019, on time',
       ],
-      ['12 November 2019 at 4:00pm', '1 Nov 2019', 'Sent 5 Nov 2019, late', '21 Nov 2019', 'Sent 28 Nov 2019, late'],
-      ['10 December 2019 at 4:00pm', '29 Nov 2019', 'Sent 28 Nov 2019, on time', '19 Dec 2019', 'To come'],
-      ['14 January 2020 at 4:00pm', '3 Jan 2020', 'To come', '23 Jan 2020', 'To come'],
+      ['12 November 2019 at 4pm', '1 Nov 2019', 'Sent 5 Nov 2019, late', '21 Nov 2019', 'Sent 28 Nov 2019, late'],
+      ['10 December 2019 at 4pm', '29 Nov 2019', 'Sent 28 Nov 2019, on time', '19 Dec 2019', 'To come'],
+      ['14 January 2020 at 4pm', '3 Jan 2020', 'To come', '23 Jan 2020', 'To come'],
     ]);
     for (const th of table.tBodies[0]!.querySelectorAll('th')) expect(th.getAttribute('scope')).to.equal('row');
   });
@@ -481,13 +481,13 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
   it('across Christmas, New Year and Easter: bank holidays are not working days', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
     expect(bodyRows(deadlinesTable(tracker))).to.deep.equal([
-      ['15 October 2019 at 4:00pm', '4 Oct 2019', 'Not sent, overdue', '24 Oct 2019', 'Not sent, overdue'],
+      ['15 October 2019 at 4pm', '4 Oct 2019', 'Not sent, overdue', '24 Oct 2019', 'Not sent, overdue'],
       // Minutes: 20, 23, 24, 27, 30, 31 December, then 2 January (25, 26 December and 1 January are holidays).
-      ['19 December 2019 at 4:00pm', '10 Dec 2019', 'Sent 10 Dec 2019, on time', '2 Jan 2020', 'Sent 3 Jan 2020, late'],
+      ['19 December 2019 at 4pm', '10 Dec 2019', 'Sent 10 Dec 2019, on time', '2 Jan 2020', 'Sent 3 Jan 2020, late'],
       // Notice: 31, 30, 27, 24, 23, 20, 19 December.
-      ['2 January 2020 at 4:00pm', '19 Dec 2019', 'Sent 20 Dec 2019, late', '13 Jan 2020', 'To come'],
+      ['2 January 2020 at 4pm', '19 Dec 2019', 'Sent 20 Dec 2019, late', '13 Jan 2020', 'To come'],
       // Notice: 15, 14, then 9, 8, 7, 6, 3 April (Good Friday 10 and Easter Monday 13 April).
-      ['16 April 2020 at 4:00pm', '3 Apr 2020', 'To come', '27 Apr 2020', 'To come'],
+      ['16 April 2020 at 4pm', '3 Apr 2020', 'To come', '27 Apr 2020', 'To come'],
     ]);
   });
 
@@ -496,24 +496,24 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
     doc.partnership.holidays = [];
     const tracker = await showTracker({ group: 'board', today: TODAY }, doc);
     const byMeeting = Object.fromEntries(bodyRows(deadlinesTable(tracker)).map((r) => [r[0], r.slice(1)]));
-    expect(byMeeting['19 December 2019 at 4:00pm']).to.deep.equal([
+    expect(byMeeting['19 December 2019 at 4pm']).to.deep.equal([
       '10 Dec 2019',
       'Sent 10 Dec 2019, on time',
       '30 Dec 2019',
       'Sent 3 Jan 2020, late',
     ]);
-    expect(byMeeting['2 January 2020 at 4:00pm']).to.deep.equal([
+    expect(byMeeting['2 January 2020 at 4pm']).to.deep.equal([
       '24 Dec 2019',
       'Sent 20 Dec 2019, on time',
       '13 Jan 2020',
       'To come',
     ]);
-    expect(byMeeting['16 April 2020 at 4:00pm']!.slice(0, 1)).to.deep.equal(['7 Apr 2020']);
+    expect(byMeeting['16 April 2020 at 4pm']!.slice(0, 1)).to.deep.equal(['7 Apr 2020']);
   });
 
   it('a notice not sent is still to come on its due date, and overdue the day after', async () => {
     const tracker = await showTracker({ group: 'board', today: '2020-04-03' }, boundaryDocument());
-    const easter = () => bodyRows(deadlinesTable(tracker)).find((r) => r[0] === '16 April 2020 at 4:00pm')!;
+    const easter = () => bodyRows(deadlinesTable(tracker)).find((r) => r[0] === '16 April 2020 at 4pm')!;
     expect(easter()[2]).to.equal('To come');
     tracker.today = '2020-04-04';
     await tracker.updateComplete;
@@ -531,7 +531,7 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
       'Meetings: notice is due 1 working day before, minutes 10 working days after',
     );
     expect(bodyRows(table)).to.deep.equal([
-      ['2 January 2020 at 4:00pm', '31 Dec 2019', 'Sent 20 Dec 2019, on time', '16 Jan 2020', 'To come'],
+      ['2 January 2020 at 4pm', '31 Dec 2019', 'Sent 20 Dec 2019, on time', '16 Jan 2020', 'To come'],
     ]);
   });
 

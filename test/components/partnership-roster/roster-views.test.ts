@@ -59,7 +59,7 @@ describe('<partnership-roster> with the Sutton document', () => {
       meeting: 'elg-2019-10-15',
     });
     expect(roster.shadowRoot!.querySelector('thead')!.textContent).to.contain(
-      'Attendance on 15 October 2019 at 4:00pm',
+      'Attendance on 15 October 2019 at 4pm',
     );
     expect(cells(rowOf(roster, 'Special Schools')).at(-1)).to.equal('Proxy attended');
     expect(cells(rowOf(roster, 'Pupil Referral Units')).at(-1)).to.equal('Apologies');

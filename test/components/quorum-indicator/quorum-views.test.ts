@@ -38,7 +38,7 @@ describe('<quorum-indicator>', () => {
 
   it('says a quorate meeting is quorate, in words, with present and needed', async () => {
     const indicator = await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-10-15' });
-    expect(readText(indicator)).to.contain('Quorum: Education Leadership Group, 15 October 2019 at 4:00pm');
+    expect(readText(indicator)).to.contain('Quorum: Education Leadership Group, 15 October 2019 at 4pm');
     expect(indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       'Quorate',
     );

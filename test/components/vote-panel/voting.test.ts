@@ -32,7 +32,7 @@ describe('<vote-panel>', () => {
     const text = readText(panel);
     expect(text).to.contain('Receive monthly highlight reports against the Written Statement of Action');
     expect(text).to.contain('Proposed by the Education Operational Group');
-    expect(text).to.contain('To be decided at the meeting on 10 December 2019 at 4:00pm');
+    expect(text).to.contain('To be decided at the meeting on 10 December 2019 at 4pm');
     expect(text).to.contain('Summary').and.contain('Rationale');
     expect(text).to.contain('Votes are indicative');
   });
@@ -89,7 +89,7 @@ describe('<vote-panel>', () => {
     expect(text).to.contain('It needs 2 of 10 votes for to carry');
     expect(text).to.contain('Abstentions are recorded but count neither for nor against');
     expect(text).to.contain('A tie is not carried');
-    expect(text).to.contain('The meeting on 10 December 2019 at 4:00pm is quorate');
+    expect(text).to.contain('The meeting on 10 December 2019 at 4pm is quorate');
     expect(text).to.contain('If voting closed now: Carried');
   });
 
