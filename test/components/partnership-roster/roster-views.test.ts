@@ -58,9 +58,7 @@ describe('<partnership-roster> with the Sutton document', () => {
       group: 'elg',
       meeting: 'elg-2019-10-15',
     });
-    expect(roster.shadowRoot!.querySelector('thead')!.textContent).to.contain(
-      'Attendance on 15 October 2019 at 4pm',
-    );
+    expect(roster.shadowRoot!.querySelector('thead')!.textContent).to.contain('Attendance on 15 October 2019 at 4pm');
     expect(cells(rowOf(roster, 'Special Schools')).at(-1)).to.equal('Proxy attended');
     expect(cells(rowOf(roster, 'Pupil Referral Units')).at(-1)).to.equal('Apologies');
     expect(cells(rowOf(roster, 'Post-16/19 Colleges')).at(-1)).to.equal('Absent');
