@@ -80,7 +80,7 @@ export class ActionTracker extends PartnershipElement {
   /** The host's own way to send a change, instead of `endpoint`. */
   @property({ attribute: false }) submit?: SubmitFunction;
 
-  @state() private filters: { owner?: string; status?: string } = {};
+  @state() private filters: { owner?: string; status?: ActionStatus } = {};
   @state() private groupBy: GroupBy = 'none';
   /** Whether the reader has filtered yet: from then on, how many actions are shown is announced. */
   @state() private filtered = false;
@@ -133,9 +133,15 @@ export class ActionTracker extends PartnershipElement {
     const owners = [...new Map(rows.map((r) => [r.action.owner, r.owner]))].sort((a, b) =>
       a[1].localeCompare(b[1], 'en-GB'),
     );
-    const statuses = [...new Set(rows.map((r) => r.status))];
+    // The chosen status stays an option when no action has it any more (one just saved as done),
+    // so the select never claims "Any" while a filter is still applied.
+    const statuses = [
+      ...new Set([...rows.map((r) => r.status), ...(this.filters.status ? [this.filters.status] : [])]),
+    ];
     const set = (key: 'owner' | 'status') => (e: Event) => {
-      this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value || undefined };
+      const value = (e.target as HTMLSelectElement).value || undefined;
+      this.filters =
+        key === 'owner' ? { ...this.filters, owner: value } : { ...this.filters, status: value as ActionStatus };
       this.filtered = true;
     };
     return html`<fieldset class="controls">
@@ -243,8 +249,10 @@ export class ActionTracker extends PartnershipElement {
     }
     await this.change(action.id, action.title, status, completed);
     await this.updateComplete;
+    // When a filter now hides the action, focus goes to the filters rather than to the page.
     const editor = this.renderRoot.querySelector(`.edit[data-action="${CSS.escape(action.id)}"] button`);
-    if (editor instanceof HTMLElement) editor.focus();
+    const next = editor ?? this.renderRoot.querySelector('.controls select');
+    if (next instanceof HTMLElement) next.focus();
   }
 
   /** Shows the change at once ("saving"), then sends it through the outbox. */

@@ -752,6 +752,22 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     expect(shadowOf(tracker).activeElement).to.equal(saveButtonOf(tracker, 'Due yesterday'));
   });
 
+  it('filtered to a status, then saved out of it: the filter stays shown as chosen, so it can be cleared', async () => {
+    const tracker = await editableTracker(respondUrl({ status: 201, body: '{}' }));
+    choose(selectLabelled(shadowOf(tracker), 'Status'), 'overdue');
+    await tracker.updateComplete;
+    await saveStatus(tracker, 'Due yesterday', 'done');
+    await untilShows(tracker, '“Due yesterday” saved.');
+    const filter = selectLabelled(shadowOf(tracker), 'Status');
+    expect(filter.value, 'still says what is applied').to.equal('overdue');
+    expect(shadowOf(tracker).activeElement, 'focus on the filters, the row being gone').to.equal(
+      selectLabelled(shadowOf(tracker), 'By whom'),
+    );
+    choose(filter, '');
+    await tracker.updateComplete;
+    expect(textOf(shadowOf(tracker))).to.contain('Due yesterday');
+  });
+
   it('422: rolls the change back, shows the reason and fires action-rejected', async () => {
     const reason = 'Only the owner or the clerk can change this action.';
     const key = uniqueKey('endpoint');
