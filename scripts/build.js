@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { minifyCssPlugin } from './minify-css-plugin.js';
 
 /** dist file (without .js) → source. Each is self-contained: one copy of Lit in each. */
 export const ENTRIES = {
@@ -38,6 +39,7 @@ await build({
   conditions: ['production'],
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
+  plugins: [minifyCssPlugin()],
 });
 // The React demo page's script: React 19 with the kit, for demo/react.html.
 await build({

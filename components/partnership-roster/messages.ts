@@ -21,7 +21,7 @@ const attendance: Record<Attendance, string> = {
 export const rosterMessages = {
   caption: (group: string) => `Members of the ${group}`,
   columns: {
-    partner: 'Partner',
+    partner: 'Seat',
     representative: 'Representative',
     proxy: 'Proxy',
     role: 'Role',
@@ -30,6 +30,9 @@ export const rosterMessages = {
     attendance: 'Attendance',
   },
   attendanceAt: (when: string) => `Attendance on ${when}`,
+  notRecordedYet: 'Not recorded yet',
+  termEnded: 'Ended',
+  termEnding: 'Ends soon',
   role: (role: Seat['role']) => roles[role],
   attendance: (value: Attendance) => attendance[value],
   voting: 'Voting',

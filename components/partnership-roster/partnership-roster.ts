@@ -7,8 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Group, Meeting, PartnershipDocument, Person } from '../../src/contract/index.js';
-import { rosterWarnings } from '../../src/rules/index.js';
+import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
+import { awaitingAttendance, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { formatDateTime } from '../internal/format.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -66,23 +66,30 @@ export class PartnershipRoster extends PartnershipElement {
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;
     const rows = rosterRows(document, group);
+    const warnings = rosterWarnings(document, group.id, this.todayDate);
+    const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
     return html`<section class="group" part="group" aria-labelledby="group-${group.id}">
       <h2 id="group-${group.id}">${group.name}</h2>
-      ${this.renderWarnings(document, group)}
+      ${this.renderWarnings(warnings)}
       ${this.meeting && !meeting ? html`<p>${t.unknownMeeting(this.meeting)}</p>` : nothing}
       ${
         rows.length === 0
           ? html`<p>${t.noSeats(group.name)}</p>`
           : this.compact
-            ? this.renderList(rows, meeting)
-            : this.renderTable(group, rows, meeting)
+            ? this.renderList(rows, attendance)
+            : this.renderTable(group, rows, warnings, meeting, attendance)
       }
     </section>`;
   }
 
-  private renderWarnings(document: PartnershipDocument, group: Group) {
-    const warnings = rosterWarnings(document, group.id, this.todayDate);
-    if (warnings.length === 0 || this.compact) return nothing;
+  /** Each seat's attendance in words; before a meeting with nothing recorded, "not recorded yet" rather than "absent". */
+  private attendanceOf(document: PartnershipDocument, meeting: Meeting): (seat: Seat) => string {
+    if (awaitingAttendance(document, meeting.id, this.todayDate)) return () => t.notRecordedYet;
+    return (seat) => t.attendance(meeting.attendance[seat.id] ?? 'absent');
+  }
+
+  private renderWarnings(warnings: RosterWarning[]) {
+    if (warnings.length === 0) return nothing;
     return html`<div class="warnings" part="warnings">
       <h3>${t.warningsTitle(warnings.length)}</h3>
       <ul>
@@ -91,7 +98,13 @@ export class PartnershipRoster extends PartnershipElement {
     </div>`;
   }
 
-  private renderTable(group: Group, rows: RosterRow[], meeting?: Meeting) {
+  private renderTable(
+    group: Group,
+    rows: RosterRow[],
+    warnings: RosterWarning[],
+    meeting?: Meeting,
+    attendance?: (seat: Seat) => string,
+  ) {
     const c = t.columns;
     return tableScroller(
       t.caption(group.name),
@@ -111,41 +124,52 @@ export class PartnershipRoster extends PartnershipElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => this.renderRow(row, meeting))}
+          ${rows.map((row) => this.renderRow(row, warnings, attendance))}
         </tbody>
       </table>`,
     );
   }
 
-  private renderRow(row: RosterRow, meeting?: Meeting) {
+  private renderRow(row: RosterRow, warnings: RosterWarning[], attendance?: (seat: Seat) => string) {
     const { seat } = row;
+    const term = warnings.find((w) => w.seat === seat.id && (w.code === 'term-ended' || w.code === 'term-ending'));
     return html`<tr>
-      <th scope="row">${row.partner ?? row.label}</th>
+      <th scope="row">
+        ${row.label}${row.partner && !row.label.includes(row.partner) ? html` <span class="person__title">${row.partner}</span>` : nothing}
+      </th>
       <td>${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}</td>
       <td>${row.proxy ? renderPerson(row.proxy) : t.noProxy}</td>
       <td>
         ${seat.role === 'member' ? t.role(seat.role) : html`<strong class="tag tag--blue">${t.role(seat.role)}</strong>`}
       </td>
       <td>${seat.voting ? t.voting : t.nonVoting}</td>
-      <td>${seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm}</td>
-      ${meeting ? html`<td>${t.attendance(meeting.attendance[seat.id] ?? 'absent')}</td>` : nothing}
+      <td>
+        ${seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm}
+        ${term ? html`<strong class="tag ${term.code === 'term-ended' ? 'tag--red' : 'tag--amber'}">${term.code === 'term-ended' ? t.termEnded : t.termEnding}</strong>` : nothing}
+      </td>
+      ${attendance ? html`<td>${attendance(seat)}</td>` : nothing}
     </tr>`;
   }
 
-  private renderList(rows: RosterRow[], meeting?: Meeting) {
+  private renderList(rows: RosterRow[], attendance?: (seat: Seat) => string) {
     return html`<ul class="compact">
-      ${rows.map(
-        (row) =>
-          html`<li>
-            <strong>${t.partnerLine(row.partner ?? row.label)}</strong>
-            ${row.holder ? row.holder.name : t.vacant}${row.holder?.title ? html`, ${row.holder.title}` : nothing}
-            ${row.seat.role === 'member' ? nothing : html`(${t.role(row.seat.role)})`}
-            ${row.seat.voting ? nothing : html`(${t.nonVoting})`}
-            ${meeting ? html`: ${t.attendance(meeting.attendance[row.seat.id] ?? 'absent')}` : nothing}
-          </li>`,
-      )}
+      ${rows.map((row) => html`<li><strong>${t.partnerLine(row.label)}</strong> ${compactLine(row, attendance)}</li>`)}
     </ul>`;
   }
+}
+
+/** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Holder present", as one string. */
+function compactLine(row: RosterRow, attendance?: (seat: Seat) => string): string {
+  const { holder, proxy, seat } = row;
+  // People named by their post often have a title that starts with their name: say it once.
+  const who = !holder
+    ? t.vacant
+    : holder.title?.startsWith(holder.name)
+      ? holder.title
+      : [holder.name, holder.title].filter(Boolean).join(', ');
+  const notes = [seat.role === 'member' ? '' : t.role(seat.role), seat.voting ? '' : t.nonVoting].filter(Boolean);
+  const line = `${who}${notes.length ? ` (${notes.join(', ')})` : ''}${proxy ? `; ${t.proxyLine(proxy.name)}` : ''}`;
+  return attendance ? `${line}: ${attendance(seat)}` : line;
 }
 
 /** Name, then title on its own line; the space keeps them two phrases for a screen reader. */

@@ -8,6 +8,11 @@ export const quorumMessages = {
     unmet === 1
       ? 'One quorum requirement is not met, so decisions taken at the meeting do not count.'
       : `${unmet} quorum requirements are not met, so decisions taken at the meeting do not count.`,
+  notYet: 'Not yet known',
+  notYetSummary: (when: string) =>
+    `The meeting is on ${when}. Whether it is quorate is known once attendance is recorded.`,
+  needed: (needed: number) => `${needed} needed`,
+  proxiesDoNotCount: '(proxies do not count)',
   noRequirements: 'This group has no quorum requirements, so every meeting is quorate.',
   met: 'Met',
   notMet: 'Not met',

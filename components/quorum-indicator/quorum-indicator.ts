@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Attendance, Group, Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import { updateDocument, withAttendance, type OutboxStatus, type SubmitFunction } from '../../src/data/index.js';
-import { quorum, seatLabel } from '../../src/rules/index.js';
+import { awaitingAttendance, quorum, seatLabel } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { formatDateTime } from '../internal/format.js';
 import { OutboxController } from '../internal/outbox-controller.js';
@@ -78,20 +78,15 @@ export class QuorumIndicator extends PartnershipElement {
     const group = meeting && document.groups.find((g) => g.id === meeting.group);
     if (!meeting || !group) return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
     const result = quorum(document, meeting.id);
-    const unmet = result.requirements.filter((r) => !r.met).length;
+    const notYet = awaitingAttendance(document, meeting.id, this.todayDate);
     return html`<section aria-labelledby="heading">
       <h2 id="heading">${t.heading(group.name, formatDateTime(meeting.start))}</h2>
-      <div class="verdict" part="verdict" role="status">
-        <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
-          ${result.quorate ? t.quorate : t.notQuorate}
-        </strong>
-        <span>${result.quorate ? t.quorateSummary : t.notQuorateSummary(unmet)}</span>
-      </div>
+      ${notYet ? this.renderNotYet(meeting) : this.renderVerdict(result)}
       ${
         result.requirements.length === 0
           ? html`<p>${t.noRequirements}</p>`
           : html`<ul class="requirements">
-              ${result.requirements.map((r) => this.renderRequirement(document, group, r))}
+              ${result.requirements.map((r) => this.renderRequirement(document, group, r, notYet))}
             </ul>`
       }
       ${this.editable ? this.renderEditor(document, group, meeting) : nothing}
@@ -153,10 +148,45 @@ export class QuorumIndicator extends PartnershipElement {
     }
   }
 
-  private renderRequirement(document: PartnershipDocument, group: Group, requirement: RequirementResult) {
+  private renderVerdict(result: QuorumResult) {
+    const unmet = result.requirements.filter((r) => !r.met).length;
+    return html`<div class="verdict" part="verdict" role="status">
+      <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
+        ${result.quorate ? t.quorate : t.notQuorate}
+      </strong>
+      <span>${result.quorate ? t.quorateSummary : t.notQuorateSummary(unmet)}</span>
+    </div>`;
+  }
+
+  /** A meeting still to come, with nobody recorded: what it will need, not a verdict. */
+  private renderNotYet(meeting: Meeting) {
+    return html`<div class="verdict" part="verdict" role="status">
+      <strong class="tag tag--grey">${t.notYet}</strong>
+      <span>${t.notYetSummary(formatDateTime(meeting.start))}</span>
+    </div>`;
+  }
+
+  private renderRequirement(
+    document: PartnershipDocument,
+    group: Group,
+    requirement: RequirementResult,
+    notYet: boolean,
+  ) {
+    if (notYet) {
+      return html`<li class="requirement" part="requirement">
+        <div class="requirement__head">
+          <span class="requirement__label"
+            >${requirement.label}${requirement.proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`}</span
+          >
+          <span>${t.needed(requirement.needed)}</span>
+        </div>
+      </li>`;
+    }
     return html`<li class="requirement" part="requirement">
       <div class="requirement__head">
-        <span class="requirement__label">${requirement.label}</span>
+        <span class="requirement__label"
+          >${requirement.label}${requirement.proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`}</span
+        >
         <span>${t.presentOfNeeded(requirement.present, requirement.needed)}</span>
         <strong class="tag ${requirement.met ? 'tag--green' : 'tag--red'}"
           >${requirement.met ? t.met : t.notMet}</strong

@@ -3,6 +3,7 @@
  * holds. A requirement selects seats and asks for a minimum of them present.
  */
 import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/schema.js';
+import { meetingDate } from './calendar.js';
 import { groupOf, meetingOf } from './records.js';
 
 /** The group's seats that a selector picks; every key given must match, and an empty selector picks them all. */
@@ -39,6 +40,8 @@ export interface RequirementResult {
   met: boolean;
   /** Selected seats not present, by seat id. */
   missing: string[];
+  /** Whether a proxy attending counts as the seat present. */
+  proxies: boolean;
 }
 
 /**
@@ -65,7 +68,20 @@ export function quorum(
       present: present.length,
       met: present.length >= needed,
       missing: selected.filter((seat) => !present.includes(seat)).map((seat) => seat.id),
+      proxies: requirement.proxies,
     };
   });
   return { quorate: requirements.every((r) => r.met), requirements };
+}
+
+/**
+ * Whether a meeting is still to come with nobody recorded as attending: its
+ * quorum is then not yet known, rather than not met.
+ *
+ * @example
+ * awaitingAttendance(doc, 'wep-2022-11-17', '2022-09-22'); // true
+ */
+export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, today: string): boolean {
+  const meeting = meetingOf(doc, meetingId);
+  return meetingDate(meeting) > today && Object.keys(meeting.attendance).length === 0;
 }

@@ -24,7 +24,7 @@ describe('<partnership-roster> with the Sutton document', () => {
     const root = roster.shadowRoot!;
     expect(root.querySelector('caption')!.textContent!.trim()).to.equal('Members of the Education Leadership Group');
     expect([...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
-      'Partner',
+      'Seat',
       'Representative',
       'Proxy',
       'Role',
@@ -39,7 +39,7 @@ describe('<partnership-roster> with the Sutton document', () => {
       '1 September 2019 to 31 August 2021',
     ]);
     expect(cells(rowOf(roster, 'Chair'))[2]).to.equal('Chair');
-    expect(cells(rowOf(roster, 'London Borough of Sutton'))[3]).to.equal('Non-voting');
+    expect(cells(rowOf(roster, 'London Borough of Sutton: AD Education and SEND'))[3]).to.equal('Non-voting');
   });
 
   it('puts the roster warnings where the clerk sees them', async () => {
@@ -77,6 +77,49 @@ describe('<partnership-roster> with the Sutton document', () => {
     expect(roster.shadowRoot!.querySelector('table')).to.equal(null);
     expect(readText(roster)).to.contain('Primary Schools: Deputy CEO, Cirrus Primary Academy Trust');
     await expectNoAxeViolations(roster);
+  });
+
+  it('compact keeps the clerk’s warnings, names the proxy, and says each person once', async () => {
+    const wokingham = await seedDocument('wokingham');
+    const roster = await showWith<PartnershipRoster>('partnership-roster', wokingham, {
+      group: 'wep',
+      compact: '',
+      today: '2022-09-22',
+      meeting: 'wep-2022-09-22',
+    });
+    const text = readText(roster);
+    expect(roster.shadowRoot!.querySelector('[part=warnings]'), 'warnings in compact too').not.to.equal(null);
+    expect(text).to.contain('Multi-Academy Trust Executive Heads: Vacant: Absent');
+    expect(text).to.contain('Independent Chair: Independent Chair, Wokingham Education Partnership (Chair): ');
+    expect(text).not.to.contain('Independent Chair, Independent Chair');
+    expect(text).to.match(/; proxy [^:]+:/);
+    await expectNoAxeViolations(roster);
+  });
+
+  it('marks a term that has ended or ends soon in the Term column', async () => {
+    const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, {
+      group: 'elg',
+      today: '2019-12-10',
+    });
+    expect(cells(rowOf(roster, 'Secondary Governors')).at(-1)).to.equal(
+      '1 September 2017 to 31 December 2019 Ends soon',
+    );
+    const later = await showWith<PartnershipRoster>('partnership-roster', sutton, {
+      group: 'elg',
+      today: '2020-01-02',
+    });
+    expect(cells(rowOf(later, 'Secondary Governors')).at(-1)).to.match(/ Ended$/);
+  });
+
+  it('before a meeting with nothing recorded, attendance is not recorded yet rather than absent', async () => {
+    const wokingham = await seedDocument('wokingham');
+    const roster = await showWith<PartnershipRoster>('partnership-roster', wokingham, {
+      group: 'wep',
+      meeting: 'wep-2022-11-17',
+      today: '2022-09-22',
+    });
+    const column = [...roster.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => cells(tr).at(-1));
+    expect(new Set(column)).to.deep.equal(new Set(['Not recorded yet']));
   });
 
   it('says what is missing: an unknown group, an unknown meeting, a group with no seats, no groups', async () => {

@@ -52,7 +52,7 @@ describe('<quorum-indicator>', () => {
     const indicator = await showWith('quorum-indicator', sutton, { meeting: 'eog-2019-11-05' });
     expect(readText(indicator)).to.contain('Not quorate');
     expect(requirement(indicator, 'All core members')).to.equal(
-      'All core members 2 present, 3 needed Not met Missing: AD Education and SEND',
+      'All core members (proxies do not count) 2 present, 3 needed Not met Missing: AD Education and SEND',
     );
     await expectNoAxeViolations(indicator);
   });
@@ -133,6 +133,17 @@ describe('<quorum-indicator>', () => {
     expect(verdict(indicator)).to.contain('Not quorate');
     expect(before).not.to.equal('holder');
     expect(seatSelect(indicator, 'AD Education and SEND').value).to.equal(before);
+  });
+
+  it('before a meeting with nothing recorded: what it will need, not "not quorate"', async () => {
+    const indicator = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-11-17', today: '2022-09-22' });
+    const text = readText(indicator);
+    expect(text).to.contain('Not yet known').and.contain('known once attendance is recorded');
+    expect(text).not.to.contain('Not quorate').and.not.to.contain('Missing');
+    expect(requirement(indicator, 'Two from Schools Forum')).to.equal('Two from Schools Forum 2 needed');
+    await expectNoAxeViolations(indicator);
+    const onTheDay = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-11-17', today: '2022-11-17' });
+    expect(readText(onTheDay), 'on the day, nobody recorded is nobody here').to.contain('Not quorate');
   });
 
   it('axe finds nothing while loading or on a failure', async () => {

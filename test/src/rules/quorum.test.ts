@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { QuorumRequirement } from '../../../src/contract/schema.js';
-import { quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
+import { awaitingAttendance, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
 import { boardSeats, rulesDocument, seat, type MeetingInput } from '../../fixtures/rules-fixture.js';
 
 type RequirementInput = Omit<QuorumRequirement, 'label' | 'proxies' | 'seats'> &
@@ -40,6 +40,7 @@ describe('quorum', () => {
       present: 1,
       met: false,
       missing: ['primary', 'secondary', 'special', 'primary-2'],
+      proxies: true,
     });
   });
 
@@ -96,6 +97,15 @@ describe('quorum', () => {
       'primary-2',
     ]);
     expect(seatsSelected(group, {})).to.have.length(6);
+  });
+
+  it('a meeting after today with nobody recorded is awaiting attendance; on the day, or with anyone recorded, it is not', () => {
+    const day = rulesDocument().meetings[0]!.start.slice(0, 10);
+    const before = '2000-01-01';
+    expect(awaitingAttendance(rulesDocument(), 'm', before)).to.equal(true);
+    expect(awaitingAttendance(rulesDocument(), 'm', day)).to.equal(false);
+    const recorded = rulesDocument({ meeting: { attendance: { primary: 'apologies' } } });
+    expect(awaitingAttendance(recorded, 'm', before)).to.equal(false);
   });
 
   it('throws a RangeError naming an unknown meeting', () => {
