@@ -65,3 +65,11 @@ test('a server refuses a proxy vote while the holder attended', () => {
   assert.equal(check.ok, false);
   assert.equal(check.reason, 'holder-present');
 });
+
+test('Suffolk, set in 2014 and 2015, counts working days past its own bank holidays', async () => {
+  const { addWorkingDays, holidaysOf } = await import('partnership-kit/core');
+  const result = parseDocument(demo('suffolk'));
+  assert.ok(result.ok);
+  // Christmas Day and Boxing Day 2014, then the weekend: the next working day after Christmas Eve is the 29th.
+  assert.equal(addWorkingDays('2014-12-24', 1, holidaysOf(result.document)), '2014-12-29');
+});
