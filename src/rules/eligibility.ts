@@ -17,7 +17,9 @@ export type VoteRejection =
   | 'vacant-seat'
   | 'not-holder-or-proxy'
   | 'holder-present'
-  | 'term-ended';
+  | 'term-ended'
+  // Added to CONTRACT.md's list: a seat's term that has not begun gives it no vote yet.
+  | 'term-not-started';
 
 export type VoteCheck = { ok: true } | { ok: false; reason: VoteRejection; message: string };
 type Refusal = Extract<VoteCheck, { ok: false }>;
@@ -118,6 +120,12 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
     return refuse(
       'term-ended',
       `The term of ${label} ended on ${longDate(seat.term.to)}, so it has no vote until a new term is recorded.`,
+    );
+  }
+  if (seat.term && moment.date !== null && moment.date < seat.term.from) {
+    return refuse(
+      'term-not-started',
+      `The term of ${label} starts on ${longDate(seat.term.from)}, so it has no vote before then.`,
     );
   }
   if (personId === seat.holder) return undefined;

@@ -87,6 +87,14 @@ describe('checkVote', () => {
     );
   });
 
+  it('refuses a vote before the seat’s term has begun: on its first day it may vote', () => {
+    // The primary seat's term runs from 1 January 2019 (the fixture); its holder and proxy wait until then.
+    expect(reason(check({ cast: '2018-12-31T16:00:00Z' }))).to.equal('term-not-started');
+    expect(reason(check({ by: 'amy', cast: '2018-12-31T16:00:00Z' }))).to.equal('term-not-started');
+    expect(message(check({ cast: '2018-12-31T16:00:00Z' }))).to.contain('starts on 1 January 2019');
+    expect(reason(check({ cast: '2019-01-01T09:00:00Z' }))).to.equal('ok');
+  });
+
   it('takes the date of the cast as written, in its own offset', () => {
     expect(reason(check({ cast: '2020-01-01T00:30:00+01:00' }))).to.equal('term-ended'); // still 31 December in UTC
     expect(reason(check({ cast: '2019-12-31T22:00:00-05:00' }))).to.equal('ok'); // already 1 January in UTC
