@@ -38,17 +38,20 @@ export function seatLabel(doc: PartnershipDocument, seat: Seat): string {
   return partner?.name ?? ROLE_NAMES[seat.role];
 }
 
-/** Each person holding a voting seat of the group, with the voting seats they hold. */
-function votingSeatsByHolder(group: Group): Map<string, Seat[]> {
-  const held = new Map<string, Seat[]>();
+/** Each person named as `role` of a voting seat of the group, with those seats. */
+function votingSeatsBy(group: Group, role: 'holder' | 'proxy'): Map<string, Seat[]> {
+  const named = new Map<string, Seat[]>();
   for (const seat of group.seats) {
-    if (seat.voting && seat.holder) held.set(seat.holder, [...(held.get(seat.holder) ?? []), seat]);
+    const person = seat[role];
+    if (seat.voting && person) named.set(person, [...(named.get(person) ?? []), seat]);
   }
-  return held;
+  return named;
 }
 
+type VotingSeats = Record<'holder' | 'proxy', Map<string, Seat[]>>;
+
 /** The warnings about one seat, in the order a clerk would deal with them. */
-function seatWarnings(doc: PartnershipDocument, seat: Seat, held: Map<string, Seat[]>, today: string): RosterWarning[] {
+function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, today: string): RosterWarning[] {
   const warnings: RosterWarning[] = [];
   const add = (code: RosterWarningCode, message: string) => warnings.push({ code, seat: seat.id, message });
   const label = seatLabel(doc, seat);
@@ -69,12 +72,21 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: Map<string, Se
   } else if (to && to <= addDays(today, TERM_ENDING_DAYS)) {
     add('term-ending', `${label}: the term ends on ${longDate(to)}${heldBy}. Plan the reappointment.`);
   }
-  const seats = seat.voting && seat.holder ? (held.get(seat.holder) ?? []) : [];
+  const seats = seat.voting && seat.holder ? (held.holder.get(seat.holder) ?? []) : [];
   if (seats.length > 1) {
     const others = seats.filter((s) => s !== seat).map((s) => seatLabel(doc, s));
     add(
       'multiple-seats',
       `${holder} holds ${label} and also ${others.join(', ')}: one person should hold one voting seat.`,
+    );
+  }
+  // A proxy for two seats could cast two votes when both holders are away.
+  const proxied = seat.voting && seat.proxy ? (held.proxy.get(seat.proxy) ?? []) : [];
+  if (proxied.length > 1) {
+    const others = proxied.filter((s) => s !== seat).map((s) => seatLabel(doc, s));
+    add(
+      'multiple-seats',
+      `${personName(doc, seat.proxy)} is proxy for ${label} and also ${others.join(', ')}: each voting seat should have its own proxy.`,
     );
   }
   return warnings;
@@ -83,8 +95,8 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: Map<string, Se
 /**
  * The roster warnings of a group on `today`, in seat order: vacant voting
  * seats, held voting seats without a proxy, terms ended or ending within 60
- * days (any seat), a person holding two or more voting seats (one warning
- * per seat), and a holder named as their own proxy.
+ * days (any seat), a person holding two or more voting seats or proxy for
+ * two or more (one warning per seat), and a holder named as their own proxy.
  *
  * @example
  * rosterWarnings(doc, 'elg', '2019-10-01').map((w) => w.message);
@@ -92,6 +104,6 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: Map<string, Se
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
   const group = groupOf(doc, groupId);
-  const held = votingSeatsByHolder(group);
+  const held = { holder: votingSeatsBy(group, 'holder'), proxy: votingSeatsBy(group, 'proxy') };
   return group.seats.flatMap((seat) => seatWarnings(doc, seat, held, today));
 }

@@ -56,6 +56,14 @@ describe('rosterWarnings', () => {
     expect(codes(thrice)).to.have.length(3);
   });
 
+  it('one person proxy for two voting seats: one warning per seat, as they could cast two votes', () => {
+    const shared = [seat('primary', 'ann', { proxy: 'amy' }), seat('secondary', 'ben', { proxy: 'amy' })];
+    expect(codes(shared)).to.deep.equal(['multiple-seats:primary', 'multiple-seats:secondary']);
+    expect(warnings(shared)[0]?.message).to.equal(
+      'Amy is proxy for Primary and also Secondary: each voting seat should have its own proxy.',
+    );
+  });
+
   it('holding a voting seat and a non-voting one is fine', () => {
     const mixed = [
       seat('primary', 'ann', { proxy: 'amy' }),
