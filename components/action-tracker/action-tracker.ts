@@ -312,14 +312,20 @@ export class ActionTracker extends PartnershipElement {
   private download(document: PartnershipDocument, rows: ActionRow[]): void {
     const c = t.columns;
     const header = [c.title, c.owner, c.due, c.status, c.completed, 'Meeting', 'Proposal', 'Notes'];
+    // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them.
+    const meetingName = (id?: string) => {
+      const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
+      return meeting ? formatDateTime(meeting.start) : '';
+    };
+    const proposalTitle = (id?: string) => (id ? (document.proposals.find((p) => p.id === id)?.title ?? '') : '');
     const body = rows.map(({ action, status, owner }) => [
       action.title,
       owner,
       action.due,
       t.status(status),
       action.completed ?? '',
-      action.meeting ?? '',
-      action.proposal ?? '',
+      meetingName(action.meeting),
+      proposalTitle(action.proposal),
       action.notes ?? '',
     ]);
     downloadCsv(t.csvFile(document.partnership.name), toCsv(header, body));

@@ -174,7 +174,8 @@ function compactLine(row: RosterRow, attendance?: (seat: Seat) => string): strin
 
 /** Name, then title on its own line; the space keeps them two phrases for a screen reader. */
 function renderPerson(person: Person) {
-  const title = person.title ? html` <span class="person__title">${person.title}</span>` : nothing;
+  const title =
+    person.title && person.title !== person.name ? html` <span class="person__title">${person.title}</span>` : nothing;
   return html`<span class="person">${person.name}</span>${title}`;
 }
 

@@ -28,6 +28,8 @@ export const riskMessages = {
   trendArrow: { up: '↑', down: '↓', steady: '→' } as const,
   rating: (likelihood: number, impact: number) => `likelihood ${likelihood} × impact ${impact}`,
   aboveAppetite: 'Above appetite',
+  /** A category as written in the document ("financial"), as a heading would write it ("Financial"). */
+  category: (category: string) => category.charAt(0).toUpperCase() + category.slice(1),
   withinAppetite: (appetite: number) => `Within appetite (up to ${appetite})`,
   appetiteLimit: (appetite: number) => `(up to ${appetite})`,
   noAppetite: '—',

@@ -27,7 +27,7 @@ export function riskCsv(rows: RiskRow[]): { header: string[]; body: (string | nu
     risk.title,
     t.status(risk.status),
     owner,
-    risk.category ?? '',
+    risk.category ? t.category(risk.category) : '',
     risk.likelihood,
     risk.impact,
     status.score,

@@ -143,7 +143,7 @@ export class RiskRegister extends PartnershipElement {
       ${select(
         'category',
         t.filterCategory,
-        distinct(rows.map((r) => r.risk.category ?? '')).map((c) => [c, c || t.uncategorised]),
+        distinct(rows.map((r) => r.risk.category ?? '')).map((c) => [c, c ? t.category(c) : t.uncategorised]),
       )}
       ${
         Object.values(this.filters).some(Boolean)
@@ -197,7 +197,7 @@ export class RiskRegister extends PartnershipElement {
         ${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}
       </td>
       <td>${owner}</td>
-      <td>${risk.category ?? t.none}</td>
+      <td>${risk.category ? t.category(risk.category) : t.none}</td>
       <td class="numeric">
         ${status.score} <strong class="tag ${tone}">${status.band.label}</strong>
         <span class="rating">${t.rating(risk.likelihood, risk.impact)}</span>

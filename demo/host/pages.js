@@ -28,12 +28,18 @@ ${body}
 </html>`;
 }
 
+/** "Head of Oak Primary, Oak Primary School"; a title that already starts with the name is said once. */
+function personWithTitle({ name, title }) {
+  if (!title || title === name) return name;
+  return title.startsWith(name) ? title : `${name}, ${title}`;
+}
+
 export function signInPage(document, signedIn) {
   const options = (document.people ?? [])
     .map(
       (person) =>
         `<div class="choice"><input type="radio" name="person" id="p-${escapeHtml(person.id)}" value="${escapeHtml(person.id)}"${person.id === signedIn ? ' checked' : ''}>
-<label for="p-${escapeHtml(person.id)}">${escapeHtml(person.name)}${person.title ? `, ${escapeHtml(person.title)}` : ''}</label></div>`,
+<label for="p-${escapeHtml(person.id)}">${escapeHtml(personWithTitle(person))}</label></div>`,
     )
     .join('\n');
   return layout(

@@ -21,12 +21,19 @@ declare module 'react' {
 
 function App() {
   const [document, setDocument] = useState<unknown>();
+  const [failed, setFailed] = useState<string>();
   const [errors, setErrors] = useState(0);
   useEffect(() => {
-    void fetch('/demo/data/sutton.json')
-      .then((response) => response.json())
-      .then(setDocument);
+    // The page fetches the document itself to show the `data` property; a failure is said, not left loading.
+    fetch('/demo/data/sutton.json')
+      .then((response) => {
+        if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then(setDocument)
+      .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
   }, []);
+  if (failed) return <p role="alert">The partnership could not be loaded: {failed}. Reload the page to try again.</p>;
   if (!document) return <p>Loading the partnership…</p>;
   return (
     <>

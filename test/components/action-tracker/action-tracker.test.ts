@@ -542,7 +542,7 @@ describe('<action-tracker>: CSV of what is shown', () => {
 
   const HEADER = 'Action,By whom,By when,Status,Completed,Meeting,Proposal,Notes';
 
-  it('Sutton ELG, byte for byte: UTF-8 with a BOM, in the order shown, named after the partnership', async () => {
+  it('Sutton ELG, byte for byte: UTF-8 with a BOM, in the order shown, meetings and proposals by name', async () => {
     const tracker = await sutton({ group: 'elg' });
     const download = await captureDownload(() => downloadButton(tracker).click());
     expect(download.filename).to.equal('Sutton Education Partnership actions.csv');
@@ -550,10 +550,10 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      'Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,Due soon,,elg-2019-11-12,send-banding,\r\n' +
-      'Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,Open,,elg-2019-11-12,ap-commissioning,\r\n' +
-      'Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,Done late,2019-10-29,elg-2019-10-15,hnb-plan,Sent with the ELG minutes.\r\n' +
-      'Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,Done late,2019-11-28,elg-2019-11-12,,\r\n';
+      'Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,Due soon,,12 November 2019 at 4pm,Introduce a new SEND top-up banding framework from April 2020,\r\n' +
+      'Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,Open,,12 November 2019 at 4pm,Commission alternative provision places jointly with Limes College,\r\n' +
+      'Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,Done late,2019-10-29,15 October 2019 at 4pm,Adopt the High Needs Block implementation plan,Sent with the ELG minutes.\r\n' +
+      'Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,Done late,2019-11-28,12 November 2019 at 4pm,,\r\n';
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 

@@ -150,7 +150,7 @@ describe('<risk-register>: the table', () => {
       'R-01',
       'Out-of-borough specialist placements exceed the High Needs budget',
       'AD Education and SEND',
-      'financial',
+      'Financial',
       '20 High likelihood 4 × impact 5',
       '25',
       '8',
@@ -343,7 +343,7 @@ describe('<risk-register>: filtering', () => {
       'HNB Project Manager',
       'Services Director, Cognus',
     ]);
-    expect(options('Category')).to.deep.equal(['Any', 'compliance', 'financial', 'operational', 'reputational']);
+    expect(options('Category')).to.deep.equal(['Any', 'Compliance', 'Financial', 'Operational', 'Reputational']);
   });
 
   it('by status, band, owner and category: the rows and the caption count follow', async () => {
@@ -665,8 +665,8 @@ describe('<risk-register>: CSV of what is shown', () => {
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      'R-06,Not enough special school places for September 2020,Open,Head of Carew Academy,operational,4,5,20,High,20,6,Above appetite (up to 12),Rising,2019-11-30,Yes,Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n' +
-      'R-01,Out-of-borough specialist placements exceed the High Needs budget,Open,AD Education and SEND,financial,4,5,20,High,25,8,Above appetite (up to 8),Falling,2019-12-01,Yes,Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.\r\n';
+      'R-06,Not enough special school places for September 2020,Open,Head of Carew Academy,Operational,4,5,20,High,20,6,Above appetite (up to 12),Rising,2019-11-30,Yes,Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n' +
+      'R-01,Out-of-borough specialist placements exceed the High Needs budget,Open,AD Education and SEND,Financial,4,5,20,High,25,8,Above appetite (up to 8),Falling,2019-12-01,Yes,Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.\r\n';
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 
@@ -676,7 +676,7 @@ describe('<risk-register>: CSV of what is shown', () => {
     const { text } = await captureDownload(() => downloadButton(register).click());
     expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal(['\uFEFFID', 'R-05', '']);
     expect(text).to.contain(
-      "R-05,Schools disengage from the partnership's HNB proposals,Accepted,Chair of the ELG,reputational,2,3,6,Medium,,,Within appetite (up to 12),,2020-03-01,No,",
+      "R-05,Schools disengage from the partnership's HNB proposals,Accepted,Chair of the ELG,Reputational,2,3,6,Medium,,,Within appetite (up to 12),,2020-03-01,No,",
     );
   });
 });
