@@ -223,6 +223,12 @@ export class ActionTracker extends PartnershipElement {
       <td>${formatShortDate(action.due)}</td>
       <td>
         <strong class="tag ${TONES[status]}">${t.status(status)}</strong>
+        ${
+          // Overdue or due soon says when; that work has started is worth saying too.
+          action.status === 'in-progress' && status !== 'in-progress'
+            ? html`<span class="secondary">${t.startedToo}</span>`
+            : nothing
+        }
         ${this.canEdit ? renderStatusEditor(action, this.chosen[action.id] ?? {}, this.editorHandlers) : nothing}
       </td>
       <td>${action.completed ? formatShortDate(action.completed) : '—'}</td>

@@ -24,6 +24,7 @@ export const actionMessages = {
   status: (status: ActionStatus) => statuses[status],
   recordStatus: (status: ActionRecordStatus) => recordStatuses[status],
   caption: (count: number) => `Actions (${count})`,
+  startedToo: '(in progress)',
   shownNow: (shown: number, total: number) =>
     shown === total ? `All ${total} actions shown.` : `${shown} of ${total} actions shown.`,
   groupCaption: (name: string, count: number) => `${name} (${count})`,

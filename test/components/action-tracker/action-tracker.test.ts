@@ -132,7 +132,7 @@ describe('<action-tracker>: the table', () => {
         'Consult primary and secondary heads on the revised banding framework',
         'Consultant Sutton Education Partnership Head Teacher',
         '13 Dec 2019',
-        'Due soon',
+        'Due soon (in progress)',
         '—',
       ],
       [
