@@ -15,13 +15,13 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 export const BUDGETS = {
   'dist/core.js': 16 * KB,
-  'dist/partnership-kit.js': 47 * KB,
+  'dist/partnership-kit.js': 48 * KB,
   'dist/components/partnership-data.js': 21 * KB,
-  'dist/components/partnership-roster.js': 27 * KB,
+  'dist/components/partnership-roster.js': 28 * KB,
   'dist/components/quorum-indicator.js': 31 * KB,
-  'dist/components/vote-panel.js': 34 * KB,
-  'dist/components/risk-register.js': 29 * KB,
-  'dist/components/action-tracker.js': 32 * KB,
+  'dist/components/vote-panel.js': 35 * KB,
+  'dist/components/risk-register.js': 30 * KB,
+  'dist/components/action-tracker.js': 33 * KB,
 };
 
 const IMPORT = /(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;

@@ -33,6 +33,10 @@ export const actionTrackerStyles = css`
     flex-direction: column;
     gap: 0.3em;
   }
+  /* The tracker has no title of its own: this is its first heading, at its heading level, in a section's size. */
+  .deadlines__title {
+    font-size: 1.17em;
+  }
   .deadlines {
     margin-top: calc(var(--_space) * 2);
   }

@@ -126,7 +126,7 @@ export class ActionTracker extends PartnershipElement {
             ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
             ${this.editable ? html`<p role="status">${this.announcement}</p>` : nothing}`
     }
-    ${this.group || this.meeting ? renderDeadlines(document, meetings, this.todayDate) : nothing}`;
+    ${this.group || this.meeting ? renderDeadlines(document, meetings, this.todayDate, this.headingLevel) : nothing}`;
   }
 
   private renderControls(rows: ActionRow[]) {

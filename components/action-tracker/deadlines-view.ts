@@ -8,6 +8,7 @@ import { meetingDeadlines } from '../../src/rules/index.js';
 import { formatDateTime, formatShortDate } from '../internal/format.js';
 import { actionMessages as t } from './messages.js';
 import { tableScroller } from '../internal/table-scroller.js';
+import { heading } from '../internal/heading.js';
 
 function sentState(sent: string | undefined, due: string, late: boolean | null, today: string): TemplateResult {
   if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(formatShortDate(sent))}</strong>`;
@@ -16,12 +17,12 @@ function sentState(sent: string | undefined, due: string, late: boolean | null, 
   return html`<strong class="tag tag--grey">${t.toCome}</strong>`;
 }
 
-export function renderDeadlines(document: PartnershipDocument, meetings: Meeting[], today: string) {
+export function renderDeadlines(document: PartnershipDocument, meetings: Meeting[], today: string, headingLevel = 2) {
   if (meetings.length === 0) return nothing;
   const group = document.groups.find((g) => g.id === meetings[0]!.group);
   const c = t.deadlineColumns;
   return html`<section class="deadlines" aria-labelledby="deadlines-title">
-    <h3 id="deadlines-title">${t.deadlinesTitle}</h3>
+    ${heading(headingLevel, 0, t.deadlinesTitle, { id: 'deadlines-title', class: 'deadlines__title' })}
     ${tableScroller(
       t.deadlinesTitle,
       html`<table part="deadlines">

@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { LoadFailure } from '../../src/data/index.js';
+import { heading } from './heading.js';
 import { shared } from './messages.js';
 
 /**
@@ -11,10 +12,10 @@ import { shared } from './messages.js';
  * council page must not pull the reader away from the page they came to read.
  * `role="alert"` announces it instead.
  */
-export function renderFailure(failure: LoadFailure): TemplateResult {
+export function renderFailure(failure: LoadFailure, headingLevel = 2): TemplateResult {
   return html`
     <div class="error-summary" role="alert" part="error-summary">
-      <h2 class="error-summary__title">${shared.problemTitle}</h2>
+      ${heading(headingLevel, 0, shared.problemTitle, { class: 'error-summary__title' })}
       <p>${shared.failure(failure)}</p>
       ${
         failure.kind === 'contract'

@@ -22,6 +22,9 @@ export abstract class PartnershipElement extends LitElement {
   /** The date the element treats as today, YYYY-MM-DD. Defaults to today in the UK. */
   @property() today?: string;
 
+  /** The level of the element's own heading, 1 to 6 (default 2): one below the heading the page puts above it. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
   protected readonly source = new DocumentController(this);
 
   /** `today` when it is a real date, else today's date in the UK. */
@@ -36,7 +39,7 @@ export abstract class PartnershipElement extends LitElement {
   protected override render(): TemplateResult {
     const state = this.source.state;
     if (state.status === 'loading') return html`<p class="loading" role="status">${shared.loading}</p>`;
-    if (state.status === 'failed') return renderFailure(state.failure);
+    if (state.status === 'failed') return renderFailure(state.failure, this.headingLevel);
     return html`${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
   }
 

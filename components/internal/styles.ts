@@ -59,10 +59,20 @@ export const baseStyles = css`
     padding: 0.3em 0.75em;
     cursor: pointer;
   }
-  h2,
-  h3 {
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 calc(var(--_space) * 0.75);
     line-height: 1.25;
+    font-weight: bold;
+  }
+  /* Sizes by depth in the element (components/internal/heading.ts), whatever level the page asks for. */
+  .heading-0 {
+    font-size: 1.5em;
+  }
+  .heading-1 {
+    font-size: 1.17em;
+  }
+  .heading-2 {
+    font-size: 1em;
   }
   p {
     margin: 0 0 calc(var(--_space) * 0.75);

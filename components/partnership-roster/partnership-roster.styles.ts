@@ -18,7 +18,7 @@ export const rosterStyles = css`
     margin-bottom: var(--_space);
     background: var(--_panel);
   }
-  .warnings h3 {
+  .warnings .heading-1 {
     font-size: 1em;
   }
   .warnings ul {

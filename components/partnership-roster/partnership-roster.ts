@@ -17,6 +17,7 @@ import { rosterMessages as t } from './messages.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
 import { rosterStyles } from './partnership-roster.styles.js';
 import { tableScroller } from '../internal/table-scroller.js';
+import { heading } from '../internal/heading.js';
 
 /**
  * @tag partnership-roster
@@ -69,8 +70,7 @@ export class PartnershipRoster extends PartnershipElement {
     const warnings = rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
     return html`<section class="group" part="group" aria-labelledby="group-${group.id}">
-      <h2 id="group-${group.id}">${group.name}</h2>
-      ${this.renderWarnings(warnings)}
+      ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings)}
       ${this.meeting && !meeting ? html`<p>${t.unknownMeeting(this.meeting)}</p>` : nothing}
       ${
         rows.length === 0
@@ -91,7 +91,7 @@ export class PartnershipRoster extends PartnershipElement {
   private renderWarnings(warnings: RosterWarning[]) {
     if (warnings.length === 0) return nothing;
     return html`<div class="warnings" part="warnings">
-      <h3>${t.warningsTitle(warnings.length)}</h3>
+      ${heading(this.headingLevel, 1, t.warningsTitle(warnings.length))}
       <ul>
         ${warnings.map((warning) => html`<li>${warning.message}</li>`)}
       </ul>

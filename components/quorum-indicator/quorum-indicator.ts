@@ -11,6 +11,7 @@ import type { Attendance, Group, Meeting, PartnershipDocument } from '../../src/
 import { updateDocument, withAttendance, type OutboxStatus, type SubmitFunction } from '../../src/data/index.js';
 import { awaitingAttendance, quorum, seatLabel } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
+import { heading } from '../internal/heading.js';
 import { formatDateTime } from '../internal/format.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -80,7 +81,7 @@ export class QuorumIndicator extends PartnershipElement {
     const result = quorum(document, meeting.id);
     const notYet = awaitingAttendance(document, meeting.id, this.todayDate);
     return html`<section aria-labelledby="heading">
-      <h2 id="heading">${t.heading(group.name, formatDateTime(meeting.start))}</h2>
+      ${heading(this.headingLevel, 0, t.heading(group.name, formatDateTime(meeting.start)), { id: 'heading' })}
       ${notYet ? this.renderNotYet(meeting) : this.renderVerdict(result)}
       ${
         result.requirements.length === 0

@@ -8,11 +8,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import { outcome, seatLabel, type Outcome } from '../../src/rules/index.js';
 import { formatDateTime } from '../internal/format.js';
+import { heading } from '../internal/heading.js';
 import { voteMessages as t } from './messages.js';
 
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
-export function renderTally(document: PartnershipDocument, proposal: Proposal, mode: ResultsMode): TemplateResult {
+export function renderTally(
+  document: PartnershipDocument,
+  proposal: Proposal,
+  mode: ResultsMode,
+  headingLevel = 2,
+): TemplateResult {
   // A draft has not been put to a vote yet, and a withdrawn proposal never was: there is nothing to count.
   if (proposal.status === 'draft' || proposal.status === 'withdrawn') return html``;
   if (mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
@@ -25,7 +31,7 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, m
   const agreedAt = source.kind === 'agreed' ? document.meetings.find((m) => m.id === source.meeting) : undefined;
   const have = result.for;
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
-    <h3 id="tally-title">${t.tallyTitle}</h3>
+    ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })}
     <table class="counts">
       <caption class="visually-hidden">
         ${t.tallyCaption}
@@ -70,7 +76,7 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, m
         }
       </li>
     </ul>
-    ${result.invalid.length > 0 ? renderInvalid(document, proposal, result.invalid) : nothing}
+    ${result.invalid.length > 0 ? renderInvalid(document, proposal, result.invalid, headingLevel) : nothing}
   </section>`;
 }
 
@@ -84,9 +90,14 @@ function tieLine(result: Outcome, chairDecides: boolean): string {
   return t.tieChair;
 }
 
-function renderInvalid(document: PartnershipDocument, proposal: Proposal, invalid: Outcome['invalid']) {
+function renderInvalid(
+  document: PartnershipDocument,
+  proposal: Proposal,
+  invalid: Outcome['invalid'],
+  headingLevel: number,
+) {
   const group = document.groups.find((g) => g.id === proposal.group);
-  return html`<h4>${t.invalidTitle(invalid.length)}</h4>
+  return html`${heading(headingLevel, 2, t.invalidTitle(invalid.length))}
     <ul>
       ${invalid.map((item) => {
         const vote = document.votes.find((v) => v.id === item.vote);

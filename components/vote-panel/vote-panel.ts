@@ -12,6 +12,7 @@ import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/
 import { checkVote, eligibleSeats, ineligibility, outcome, seatLabel } from '../../src/rules/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
+import { heading } from '../internal/heading.js';
 import { formatDateTime } from '../internal/format.js';
 import { shared } from '../internal/messages.js';
 import { OutboxController } from '../internal/outbox-controller.js';
@@ -93,17 +94,16 @@ export class VotePanel extends PartnershipElement {
     const proposal = document.proposals.find((p) => p.id === this.proposal);
     if (!proposal) return html`<p>${t.unknownProposal(this.proposal)}</p>`;
     return html`<section aria-labelledby="title">
-      <h2 id="title">${proposal.title}</h2>
-      ${this.renderMeta(document, proposal)}
+      ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal)}
       ${
         proposal.summary
-          ? html`<h3>${t.summary}</h3>
+          ? html`${heading(this.headingLevel, 1, t.summary)}
               <p>${proposal.summary}</p>`
           : nothing
       }
       ${
         proposal.rationale
-          ? html`<h3>${t.rationale}</h3>
+          ? html`${heading(this.headingLevel, 1, t.rationale)}
               <p>${proposal.rationale}</p>`
           : nothing
       }
@@ -116,7 +116,7 @@ export class VotePanel extends PartnershipElement {
       >
         ${this.announcement?.text ?? ''}
       </p>
-      ${renderTally(document, proposal, this.results)}
+      ${renderTally(document, proposal, this.results, this.headingLevel)}
     </section>`;
   }
 
@@ -141,15 +141,15 @@ export class VotePanel extends PartnershipElement {
     const seats = eligibleSeats(document, proposal.id, this.voter, at);
     if (seats.length === 0) {
       const reasons = ineligibility(document, proposal.id, this.voter, at);
-      return html`<h3>${t.yourVote}</h3>
+      return html`${heading(this.headingLevel, 1, t.yourVote)}
         <p>${t.cannotVote}</p>
         <ul>
           ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
         </ul>`;
     }
     if (!this.sending.channel) return html`<p>${t.noSender}</p>`;
-    return html`<h3>${t.yourVote}</h3>
-      ${seats.map(({ seat, as }) => this.renderSeatForm(document, proposal, seat, as))}`;
+    return html`${heading(this.headingLevel, 1, t.yourVote)}
+    ${seats.map(({ seat, as }) => this.renderSeatForm(document, proposal, seat, as))}`;
   }
 
   private renderSeatForm(document: PartnershipDocument, proposal: Proposal, seatId: string, as: 'holder' | 'proxy') {

@@ -1,0 +1,49 @@
+/**
+ * heading-level: an element fits under the page's own headings. Its title is
+ * at the level asked (h2 by default) and its parts below it; the size stays
+ * the same whatever the level.
+ */
+import { expect } from '@open-wc/testing';
+import '../../../components/partnership-roster/partnership-roster.js';
+import '../../../components/vote-panel/vote-panel.js';
+import { heading } from '../../../components/internal/heading.js';
+import { render } from 'lit';
+import { seedDocument, showWith } from '../../fixtures/seed-documents.js';
+
+const levels = (element: Element) =>
+  [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);
+
+describe('heading-level', () => {
+  let sutton: unknown;
+  before(async () => (sutton = await seedDocument('sutton')));
+  afterEach(() => document.querySelectorAll('partnership-roster, vote-panel').forEach((e) => e.remove()));
+
+  it('titles an element at h2 by default, its parts at h3 and h4', async () => {
+    const panel = await showWith('vote-panel', sutton, { proposal: 'hnb-plan' });
+    expect(levels(panel)).to.deep.equal(['h2', 'h3', 'h3', 'h3', 'h4']);
+  });
+
+  it('moves every heading down together when the page asks for level 3', async () => {
+    const panel = await showWith('vote-panel', sutton, { proposal: 'hnb-plan', 'heading-level': '3' });
+    expect(levels(panel)).to.deep.equal(['h3', 'h4', 'h4', 'h4', 'h5']);
+    const roster = await showWith('partnership-roster', sutton, {
+      group: 'elg',
+      today: '2019-12-10',
+      'heading-level': '4',
+    });
+    expect(levels(roster)).to.deep.equal(['h4', 'h5']);
+    const title = roster.shadowRoot!.querySelector('h4')!;
+    expect(getComputedStyle(title).fontSize, 'a title looks like a title at any level').to.equal(
+      `${Math.round(parseFloat(getComputedStyle(roster).fontSize) * 1.5 * 100) / 100}px`,
+    );
+  });
+
+  it('keeps to h1 to h6 whatever it is given', () => {
+    const host = document.createElement('div');
+    const tagFor = (level: number, depth: number) => {
+      render(heading(level, depth, 'x'), host);
+      return host.firstElementChild!.localName;
+    };
+    expect([tagFor(6, 2), tagFor(0, 0), tagFor(Number.NaN, 0), tagFor(2.5, 1)]).to.deep.equal(['h6', 'h1', 'h2', 'h3']);
+  });
+});
