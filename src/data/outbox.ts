@@ -10,7 +10,7 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
-import { senderName, whileHolding, type Lease } from './outbox-lock.js';
+import { senderName, updateStored, whileHolding, type Lease } from './outbox-lock.js';
 import type { RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from './document-changes.js';
@@ -73,7 +73,8 @@ export class Outbox {
   /** Every record's latest state, by record id, in this tab and the others. */
   readonly $status: MapStore<Record<string, OutboxStatus>> = map({});
   private readonly database: UseStore;
-  private readonly senders = new Map<string, Sender>();
+  /** Each channel's senders, latest last: two elements may post to one endpoint, and either may leave first. */
+  private readonly senders = new Map<string, Sender[]>();
   private readonly options: Required<Omit<OutboxOptions, 'onConfirmed'>> & Pick<OutboxOptions, 'onConfirmed'>;
   private broadcast?: BroadcastChannel;
   private timer?: ReturnType<typeof setTimeout>;
@@ -103,11 +104,12 @@ export class Outbox {
    */
   register(channel: string, sender: Sender): () => void {
     if (this.senders.size === 0) this.start();
-    this.senders.set(channel, sender);
+    this.senders.set(channel, [...(this.senders.get(channel) ?? []), sender]);
     void this.flush();
     return () => {
-      if (this.senders.get(channel) !== sender) return;
-      this.senders.delete(channel);
+      const left = (this.senders.get(channel) ?? []).filter((s) => s !== sender);
+      if (left.length > 0) this.senders.set(channel, left);
+      else this.senders.delete(channel);
       if (this.senders.size === 0) this.stop();
     };
   }
@@ -177,7 +179,7 @@ export class Outbox {
       async () => {
         // Another tab may have confirmed it while this one waited.
         const entry = (await this.stored()).find((e) => e.id === id);
-        const sender = entry && this.senders.get(entry.channel);
+        const sender = entry && this.senders.get(entry.channel)?.at(-1);
         if (!entry || !sender) return;
         this.publish({ state: 'sending', entry });
         const outcome = await sender(entry.record).catch((): SendOutcome => ({
@@ -213,8 +215,9 @@ export class Outbox {
   /** Sends everything now: the connection is back. */
   async retryNow(): Promise<void> {
     for (const entry of await this.stored()) {
+      // Changed in place, in one transaction: a record confirmed meanwhile stays deleted.
       if (entry.nextAttemptAt > this.options.now()) {
-        await set(entry.id, { ...entry, nextAttemptAt: 0 }, this.database);
+        await updateStored<OutboxEntry>(entry.id, this.database, (stored) => ({ ...stored, nextAttemptAt: 0 }));
       }
     }
     await this.flush();

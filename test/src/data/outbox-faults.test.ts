@@ -171,6 +171,36 @@ describe('the outbox under injected faults', function () {
     expect(await outbox.stored()).to.deep.equal([]);
   });
 
+  it('two elements sending to one endpoint: when the later one leaves, the earlier one still sends', async () => {
+    const database = `pk-outbox-two-senders-${Math.random()}`;
+    const outbox = new Outbox({ database, channelName: database });
+    const sentBy: string[] = [];
+    outbox.register('/votes', async () => (sentBy.push('first'), { outcome: 'confirmed' }));
+    const stopSecond = outbox.register('/votes', async () => (sentBy.push('second'), { outcome: 'confirmed' }));
+    stopSecond();
+    const item = vote(2);
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    await outbox.flush();
+    expect(sentBy).to.deep.equal(['first']);
+    expect(await outbox.stored()).to.deep.equal([]);
+  });
+
+  it('retryNow does not bring back a record confirmed while it ran', async () => {
+    const database = `pk-outbox-retry-now-${Math.random()}`;
+    const outbox = new Outbox({ database, channelName: database });
+    const item = vote(3);
+    // Queued with no sender, then due later; another tab confirms it (deletes it) as retryNow starts.
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/elsewhere' });
+    const store = createStore(database, 'records');
+    const stored = await outbox.stored();
+    const { set } = await import('idb-keyval');
+    await set(item.record.id, { ...stored[0]!, nextAttemptAt: Date.now() + 60_000 }, store);
+    const retrying = outbox.retryNow();
+    await del(item.record.id, store);
+    await retrying;
+    expect(await keys(store)).to.deep.equal([]);
+  });
+
   it('a record refused by the server (4xx) leaves the outbox with the server’s reason', async () => {
     const database = `pk-outbox-reject-${Math.random()}`;
     const outbox = new Outbox({ database, channelName: database });
