@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
-import { awaitingAttendance, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
+import { attendanceAt, awaitingAttendance, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { formatDateTime } from '../internal/format.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -85,7 +85,7 @@ export class PartnershipRoster extends PartnershipElement {
   /** Each seat's attendance in words; before a meeting with nothing recorded, "not recorded yet" rather than "absent". */
   private attendanceOf(document: PartnershipDocument, meeting: Meeting): (seat: Seat) => string {
     if (awaitingAttendance(document, meeting.id, this.todayDate)) return () => t.notRecordedYet;
-    return (seat) => t.attendance(meeting.attendance[seat.id] ?? 'absent');
+    return (seat) => t.attendance(attendanceAt(meeting, seat.id));
   }
 
   private renderWarnings(warnings: RosterWarning[]) {

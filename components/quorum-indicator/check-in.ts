@@ -9,7 +9,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attendance, Group, Meeting, PartnershipDocument, Seat } from '../../src/contract/index.js';
-import { seatLabel } from '../../src/rules/index.js';
+import { attendanceAt, seatLabel } from '../../src/rules/index.js';
 import { checkInMessages as t } from './messages.js';
 import { tableScroller } from '../internal/table-scroller.js';
 
@@ -54,7 +54,7 @@ export function renderCheckIn(
       <tbody>
         ${group.seats.map((seat) => {
           const label = seatLabel(document, seat);
-          const previous = meeting.attendance[seat.id] ?? 'absent';
+          const previous = attendanceAt(meeting, seat.id);
           const shown = chosen[seat.id] ?? previous;
           return html`<tr>
             <th scope="row">${label}</th>

@@ -90,6 +90,9 @@ export const voteMessages = {
   quorate: (when: string) => `The meeting on ${when} is quorate.`,
   inquorate: (when: string) => `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
   noMeeting: 'No meeting is named, so quorum does not apply.',
+  quorumNotYet: (when: string) =>
+    `Nobody is recorded at the meeting on ${when} yet, so whether it is quorate is not yet known.`,
+  standingAwaiting: 'If voting closed now: not yet known, until the meeting is quorate.',
   resultLine: (result: string) => `Result: ${result}.`,
   standingLine: (result: string) => `If voting closed now: ${result}.`,
   hidden: 'The count is not shown here.',

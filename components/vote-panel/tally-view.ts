@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { outcome, seatLabel, type Outcome } from '../../src/rules/index.js';
+import { awaitingAttendance, outcome, seatLabel, type Outcome } from '../../src/rules/index.js';
 import { formatDateTime } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import { voteMessages as t } from './messages.js';
@@ -17,7 +17,8 @@ export function renderTally(
   document: PartnershipDocument,
   proposal: Proposal,
   mode: ResultsMode,
-  headingLevel = 2,
+  headingLevel: number,
+  today: string,
 ): TemplateResult {
   // A draft has not been put to a vote yet, and a withdrawn proposal never was: there is nothing to count.
   if (proposal.status === 'draft' || proposal.status === 'withdrawn') return html``;
@@ -30,6 +31,8 @@ export function renderTally(
   const source = result.ruleSource;
   const agreedAt = source.kind === 'agreed' ? document.meetings.find((m) => m.id === source.meeting) : undefined;
   const have = result.for;
+  // Before the meeting has anyone checked in, its quorum is not yet known, not "not quorate".
+  const awaiting = meeting !== undefined && awaitingAttendance(document, meeting.id, today);
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
     ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })}
     <table class="counts">
@@ -53,7 +56,13 @@ export function renderTally(
     </table>
     <p class="result">
       <strong>
-        ${proposal.status === 'open' ? t.standingLine(t.result(result.standing)) : t.resultLine(t.result(result.result))}
+        ${
+          proposal.status !== 'open'
+            ? t.resultLine(t.result(result.result))
+            : awaiting && result.standing === 'inquorate'
+              ? t.standingAwaiting
+              : t.standingLine(t.result(result.standing))
+        }
       </strong>
     </p>
     <ul>
@@ -69,9 +78,11 @@ export function renderTally(
       <li>
         ${
           meeting
-            ? result.quorate
-              ? t.quorate(formatDateTime(meeting.start))
-              : t.inquorate(formatDateTime(meeting.start))
+            ? awaiting
+              ? t.quorumNotYet(formatDateTime(meeting.start))
+              : result.quorate
+                ? t.quorate(formatDateTime(meeting.start))
+                : t.inquorate(formatDateTime(meeting.start))
             : t.noMeeting
         }
       </li>

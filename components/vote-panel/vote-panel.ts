@@ -116,7 +116,7 @@ export class VotePanel extends PartnershipElement {
       >
         ${this.announcement?.text ?? ''}
       </p>
-      ${renderTally(document, proposal, this.results, this.headingLevel)}
+      ${renderTally(document, proposal, this.results, this.headingLevel, this.todayDate)}
     </section>`;
   }
 

@@ -6,6 +6,7 @@
 import type { Group, Meeting, PartnershipDocument, Proposal, Seat, Vote } from '../contract/schema.js';
 import { dateOf, instantOf, longDate, meetingDate } from './calendar.js';
 import { groupOf, personName, proposalOf, seatOf } from './records.js';
+import { attendanceAt } from './quorum.js';
 import { seatLabel } from './roster.js';
 
 export type VoteRejection =
@@ -135,7 +136,7 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
       `${personName(doc, personId)} is neither the holder nor the proxy of ${label}.`,
     );
   }
-  if (meeting && meeting.attendance[seat.id] === 'holder') {
+  if (meeting && attendanceAt(meeting, seat.id) === 'holder') {
     return refuse(
       'holder-present',
       `${personName(doc, seat.holder)} attended the meeting for ${label} on ${longDate(meetingDate(meeting))}, ` +

@@ -25,7 +25,15 @@ export {
 } from './eligibility.js';
 export { carries, forVotesNeeded, type Count } from './decision-rules.js';
 export { outcome, type CountedVote, type Outcome, type Result, type RuleSource, type Standing } from './outcome.js';
-export { awaitingAttendance, isPresent, quorum, seatsNeeded, seatsSelected, type RequirementResult } from './quorum.js';
+export {
+  attendanceAt,
+  awaitingAttendance,
+  isPresent,
+  quorum,
+  seatsNeeded,
+  seatsSelected,
+  type RequirementResult,
+} from './quorum.js';
 export { rosterWarnings, seatLabel, TERM_ENDING_DAYS, type RosterWarning, type RosterWarningCode } from './roster.js';
 export { bandFor, riskStatus, type RiskStatus } from './risk.js';
 export { actionStatus, DUE_SOON_DAYS, type ActionStatus } from './actions.js';

@@ -2,9 +2,26 @@
  * Quorum: a meeting is quorate when every quorum requirement of its group
  * holds. A requirement selects seats and asks for a minimum of them present.
  */
-import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/schema.js';
+import type {
+  Attendance,
+  Group,
+  Meeting,
+  PartnershipDocument,
+  QuorumRequirement,
+  Seat,
+  SeatSelector,
+} from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import { groupOf, meetingOf } from './records.js';
+
+/**
+ * A seat's attendance at a meeting; a seat not listed was absent. Only the
+ * document's own entries count: a seat id such as "constructor" must not
+ * read a built-in property of the object.
+ */
+export function attendanceAt(meeting: Meeting, seatId: string): Attendance {
+  return Object.hasOwn(meeting.attendance, seatId) ? (meeting.attendance[seatId] ?? 'absent') : 'absent';
+}
 
 /** The group's seats that a selector picks; every key given must match, and an empty selector picks them all. */
 export function seatsSelected(group: Group, selector: SeatSelector): Seat[] {
@@ -29,7 +46,7 @@ export function seatsNeeded(min: QuorumRequirement['min'], selected: number): nu
 
 /** Whether a seat counts as present at a meeting for one requirement: its holder came, or its proxy when proxies count. */
 export function isPresent(meeting: Meeting, seat: Seat, proxiesCount: boolean): boolean {
-  const attendance = meeting.attendance[seat.id];
+  const attendance = attendanceAt(meeting, seat.id);
   return attendance === 'holder' || (proxiesCount && attendance === 'proxy');
 }
 
@@ -75,13 +92,15 @@ export function quorum(
 }
 
 /**
- * Whether a meeting is still to come with nobody recorded as attending: its
- * quorum is then not yet known, rather than not met.
+ * Whether a meeting is today or still to come with nobody yet recorded as
+ * present (apologies sent ahead do not count): its quorum is then not yet
+ * known, rather than not met.
  *
  * @example
  * awaitingAttendance(doc, 'wep-2022-11-17', '2022-09-22'); // true
  */
 export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, today: string): boolean {
   const meeting = meetingOf(doc, meetingId);
-  return meetingDate(meeting) > today && Object.keys(meeting.attendance).length === 0;
+  const someonePresent = Object.values(meeting.attendance).some((value) => value === 'holder' || value === 'proxy');
+  return meetingDate(meeting) >= today && !someonePresent;
 }

@@ -82,6 +82,21 @@ describe('<vote-panel> when votes meet', () => {
     expect(text).to.contain('If voting closed now: Carried');
   });
 
+  it('before its meeting has anyone checked in, says quorum is not yet known rather than not quorate', async () => {
+    const quorate = (draft: Draft) =>
+      (draft.groups[0].quorum = [{ label: 'Two voting seats', seats: { voting: true }, min: 2 }]);
+    const early = readText(
+      await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-01' }),
+    );
+    expect(early).to.contain('so whether it is quorate is not yet known');
+    expect(early).to.contain('If voting closed now: not yet known, until the meeting is quorate.');
+    expect(early).not.to.contain('not quorate');
+    const after = readText(
+      await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-16' }),
+    );
+    expect(after).to.contain('is not quorate');
+  });
+
   it('shows no count for a withdrawn proposal, or a draft', async () => {
     const withdrawn = draftWith([], (draft) => (draft.proposals[0].status = 'withdrawn'));
     const gone = readText(await showWith('vote-panel', withdrawn, { proposal: 'p1', voter: 'p-b', endpoint: '/x' }));

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { QuorumRequirement } from '../../../src/contract/schema.js';
-import { awaitingAttendance, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
+import { attendanceAt, awaitingAttendance, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
 import { boardSeats, rulesDocument, seat, type MeetingInput } from '../../fixtures/rules-fixture.js';
 
 type RequirementInput = Omit<QuorumRequirement, 'label' | 'proxies' | 'seats'> &
@@ -99,13 +99,24 @@ describe('quorum', () => {
     expect(seatsSelected(group, {})).to.have.length(6);
   });
 
-  it('a meeting after today with nobody recorded is awaiting attendance; on the day, or with anyone recorded, it is not', () => {
+  it('a meeting today or to come with nobody recorded present is awaiting attendance; apologies do not end the wait', () => {
     const day = rulesDocument().meetings[0]!.start.slice(0, 10);
     const before = '2000-01-01';
+    const after = '2100-01-01';
     expect(awaitingAttendance(rulesDocument(), 'm', before)).to.equal(true);
-    expect(awaitingAttendance(rulesDocument(), 'm', day)).to.equal(false);
-    const recorded = rulesDocument({ meeting: { attendance: { primary: 'apologies' } } });
-    expect(awaitingAttendance(recorded, 'm', before)).to.equal(false);
+    expect(awaitingAttendance(rulesDocument(), 'm', day), 'on the day, before check-in').to.equal(true);
+    expect(awaitingAttendance(rulesDocument(), 'm', after), 'after the day: nobody came').to.equal(false);
+    const apologies = rulesDocument({ meeting: { attendance: { primary: 'apologies' } } });
+    expect(awaitingAttendance(apologies, 'm', before)).to.equal(true);
+    const present = rulesDocument({ meeting: { attendance: { primary: 'holder' } } });
+    expect(awaitingAttendance(present, 'm', day)).to.equal(false);
+  });
+
+  it('reads only the meeting’s own attendance entries: a seat called "constructor" not listed was absent', () => {
+    const meeting = rulesDocument({ meeting: { attendance: { primary: 'holder' } } }).meetings[0]!;
+    expect(attendanceAt(meeting, 'primary')).to.equal('holder');
+    expect(attendanceAt(meeting, 'constructor')).to.equal('absent');
+    expect(attendanceAt(meeting, 'toString')).to.equal('absent');
   });
 
   it('throws a RangeError naming an unknown meeting', () => {
