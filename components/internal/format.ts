@@ -21,7 +21,8 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
-  hour12: true,
+  // hourCycle, not hour12: older V8 reads hour12 with en-GB as a 0 to 11 clock ("0:30 pm").
+  hourCycle: 'h12',
   timeZone: 'Europe/London',
 });
 const isoDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });

@@ -23,7 +23,7 @@ export abstract class PartnershipElement extends LitElement {
   @property() today?: string;
 
   /** The level of the element's own heading, 1 to 6 (default 2): one below the heading the page puts above it. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected readonly source = new DocumentController(this);
 

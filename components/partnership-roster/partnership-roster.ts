@@ -25,7 +25,7 @@ import { heading } from '../internal/heading.js';
  * @attr group - Id of the group to show; every group when left out.
  * @attr meeting - Id of a meeting: adds each seat's attendance.
  * @attr today - The date warnings are worked out for (YYYY-MM-DD); today in the UK by default.
- * @attr compact - A list instead of a table, for a trust's public page.
+ * @attr compact - A list instead of a table, for a trust's public page: it leaves out the clerk's warnings.
  * @fires partnership-error - The document could not be loaded or broke the contract. `detail.failure` says how.
  * @csspart group - The section of one group.
  * @csspart table - The roster table.
@@ -45,7 +45,7 @@ export class PartnershipRoster extends PartnershipElement {
   /** Id of a meeting of the group: adds each seat's attendance. */
   @property({ reflect: true }) meeting?: string;
 
-  /** A list layout instead of the table. */
+  /** A list instead of the table, for a public page: without the clerk's warnings. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
@@ -67,7 +67,8 @@ export class PartnershipRoster extends PartnershipElement {
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;
     const rows = rosterRows(document, group);
-    const warnings = rosterWarnings(document, group.id, this.todayDate);
+    // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
+    const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
     return html`<section class="group" part="group" aria-labelledby="group-${group.id}">
       ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings)}
@@ -161,15 +162,20 @@ export class PartnershipRoster extends PartnershipElement {
 /** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Holder present", as one string. */
 function compactLine(row: RosterRow, attendance?: (seat: Seat) => string): string {
   const { holder, proxy, seat } = row;
-  // People named by their post often have a title that starts with their name: say it once.
-  const who = !holder
-    ? t.vacant
-    : holder.title?.startsWith(holder.name)
-      ? holder.title
-      : [holder.name, holder.title].filter(Boolean).join(', ');
+  const who = holder ? nameWithTitle(holder) : t.vacant;
   const notes = [seat.role === 'member' ? '' : t.role(seat.role), seat.voting ? '' : t.nonVoting].filter(Boolean);
   const line = `${who}${notes.length ? ` (${notes.join(', ')})` : ''}${proxy ? `; ${t.proxyLine(proxy.name)}` : ''}`;
   return attendance ? `${line}: ${attendance(seat)}` : line;
+}
+
+/**
+ * "Name, title", saying the name once: people named by their post often have
+ * a title that is their name, or their name and more ("Independent Chair,
+ * Wokingham Education Partnership"). demo/host/pages.js follows the same rule.
+ */
+function nameWithTitle({ name, title }: Person): string {
+  if (!title || title === name) return name;
+  return title.startsWith(`${name},`) ? title : `${name}, ${title}`;
 }
 
 /** Name, then title on its own line; the space keeps them two phrases for a screen reader. */

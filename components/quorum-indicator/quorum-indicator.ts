@@ -69,7 +69,11 @@ export class QuorumIndicator extends PartnershipElement {
   private readonly sending = new OutboxController(
     this,
     'submit:quorum-indicator',
-    (entry) => entry.kind === 'attendance' && entry.record.meeting === this.meeting,
+    (entry) =>
+      entry.kind === 'attendance' &&
+      entry.record.meeting === this.meeting &&
+      // Of this indicator's document, when both are known: another document may use the same meeting id.
+      (!entry.documentUrl || !this.source.state.url || entry.documentUrl === this.source.state.url),
     (status) => this.showStatus(status),
   );
 

@@ -13,7 +13,7 @@ import { checkVote, eligibleSeats, ineligibility, outcome, seatLabel } from '../
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { formatDateTime } from '../internal/format.js';
+import { formatDateTime, ukToday } from '../internal/format.js';
 import { shared } from '../internal/messages.js';
 import { OutboxController } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -69,6 +69,9 @@ export class VotePanel extends PartnershipElement {
   @property({ attribute: false }) submit?: SubmitFunction;
 
   @state() private chosen: Record<string, VoteChoice> = {};
+  /** Seats whose vote is being saved on the device right now. */
+  private readonly saving = new Set<string>();
+
   @state() private announcement?: Announcement;
 
   private readonly sending = new OutboxController(
@@ -83,10 +86,15 @@ export class VotePanel extends PartnershipElement {
     (status) => this.showStatus(status),
   );
 
-  /** The moment a vote cast now is dated: `today` at the current time, when `today` is set. */
+  /**
+   * The moment a vote cast now is dated: now; or, for a demo set on another
+   * day, that day at the current UTC time. Only then: joining today's UK date
+   * to the UTC time would date a vote cast just after midnight in summer
+   * nearly a day ahead.
+   */
   private castNow(): string {
     const now = new Date().toISOString();
-    return this.today ? `${this.todayDate}${now.slice(10)}` : now;
+    return this.todayDate === ukToday() ? now : `${this.todayDate}${now.slice(10)}`;
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
@@ -198,6 +206,8 @@ export class VotePanel extends PartnershipElement {
     seat: string,
   ): Promise<void> {
     event.preventDefault();
+    // A second press while the first is still being saved on the device would cast the vote twice.
+    if (this.saving.has(seat)) return;
     // What is sent is what the member sees checked: their choice, or the vote already waiting or recorded.
     const checked = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input:checked');
     const choice = checked?.value as VoteChoice | undefined;
@@ -224,7 +234,12 @@ export class VotePanel extends PartnershipElement {
       return;
     }
     this.announce({ text: t.saving, tone: 'info' });
-    await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);
+    this.saving.add(seat);
+    try {
+      await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);
+    } finally {
+      this.saving.delete(seat);
+    }
   }
 
   /** This voter's votes on this proposal still on this device, waiting to be sent or answered, oldest first. */

@@ -28,10 +28,10 @@ ${body}
 </html>`;
 }
 
-/** "Head of Oak Primary, Oak Primary School"; a title that already starts with the name is said once. */
+/** "Head of Oak Primary, Oak Primary School"; a title that is the name, or starts "name,", says it once (as the roster does). */
 function personWithTitle({ name, title }) {
   if (!title || title === name) return name;
-  return title.startsWith(name) ? title : `${name}, ${title}`;
+  return title.startsWith(`${name},`) ? title : `${name}, ${title}`;
 }
 
 export function signInPage(document, signedIn) {

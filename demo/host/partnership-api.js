@@ -159,8 +159,10 @@ export class PartnershipApi {
     return answer(201, { id: change.id, stored: change }, next);
   }
 
-  /** Reads the seed once; the store's queue then works on it synchronously. */
-  /** Reads the seed, and refuses to start on one that breaks the contract, saying what to correct. */
+  /**
+   * Reads the seed once (the store's queue then works on it synchronously),
+   * and refuses to start on one that breaks the contract, saying what to correct.
+   */
   async load() {
     const text = await readFile(this.seedFile, 'utf8');
     const parsed = this.core.parseDocument(text);

@@ -250,6 +250,13 @@ function checkBands(bands: unknown, report: Report): void {
 function checkAppetite(appetite: unknown, report: Report): void {
   if (!isObject(appetite)) return;
   for (const [category, score] of Object.entries(appetite)) {
+    if (category === '') {
+      report(
+        ['riskScale', 'appetite', category],
+        'riskScale.appetite names an empty category: no risk can have it. Name the category.',
+      );
+      continue;
+    }
     if (Number.isInteger(score) && (score as number) >= 1 && (score as number) <= 25) continue;
     report(
       ['riskScale', 'appetite', category],

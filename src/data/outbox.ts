@@ -125,7 +125,14 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: 0,
     };
-    await set(entry.id, stored, this.database);
+    try {
+      await set(entry.id, stored, this.database);
+    } catch (error) {
+      // Storage blocked or full: nothing was kept, so say so as a refusal the element already handles.
+      const why = error instanceof Error ? error.message : String(error);
+      this.publish({ state: 'rejected', entry: stored, reason: `this device could not save it (${why}). Try again.` });
+      return;
+    }
     this.publish({ state: 'queued', entry: stored, retryAt: 0 });
     void this.flush();
   }

@@ -19,7 +19,7 @@ export type VoteRejection =
   | 'not-holder-or-proxy'
   | 'holder-present'
   | 'term-ended'
-  // Added to CONTRACT.md's list: a seat's term that has not begun gives it no vote yet.
+  // Beyond CONTRACT.md's list, a choice of the kit's: a seat's term that has not begun gives it no vote yet.
   | 'term-not-started';
 
 export type VoteCheck = { ok: true } | { ok: false; reason: VoteRejection; message: string };
@@ -189,9 +189,6 @@ export function checkVote(doc: PartnershipDocument, vote: Vote): VoteCheck {
 export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
   return voteRefusal(doc, vote, false) ?? { ok: true };
 }
-
-/** `voteValidity` by its first name, kept for callers that use it. */
-export const storedVoteCheck = voteValidity;
 
 /** The seats of the group that `personId` holds or stands proxy for. */
 function seatsOfPerson(group: Group, personId: string): Seat[] {

@@ -16,7 +16,6 @@ export {
   checkVote,
   eligibleSeats,
   ineligibility,
-  storedVoteCheck,
   voteValidity,
   type EligibleSeat,
   type Ineligibility,

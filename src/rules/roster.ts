@@ -6,7 +6,15 @@ import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
 import { addDays, longDate } from './calendar.js';
 import { groupOf, personName } from './records.js';
 
-export type RosterWarningCode = 'vacant' | 'no-proxy' | 'term-ended' | 'term-ending' | 'multiple-seats' | 'own-proxy';
+export type RosterWarningCode =
+  | 'vacant'
+  | 'no-proxy'
+  | 'term-ended'
+  | 'term-ending'
+  | 'multiple-seats'
+  // Beyond CONTRACT.md's list: one person proxy for two or more voting seats.
+  | 'multiple-proxies'
+  | 'own-proxy';
 
 export interface RosterWarning {
   code: RosterWarningCode;
@@ -85,7 +93,7 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, t
   if (proxied.length > 1) {
     const others = proxied.filter((s) => s !== seat).map((s) => seatLabel(doc, s));
     add(
-      'multiple-seats',
+      'multiple-proxies',
       `${personName(doc, seat.proxy)} is proxy for ${label} and also ${others.join(', ')}: each voting seat should have its own proxy.`,
     );
   }

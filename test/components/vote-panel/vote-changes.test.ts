@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { boardDraft, vote, type Draft } from '../../fixtures/board.js';
-import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
+import { documentUrl, requestCount, uniqueKey } from '../../fixtures/probe-element.js';
 import { readText, showWith } from '../../fixtures/seed-documents.js';
 
 const draftWith = (votes: Draft[], change: (draft: Draft) => void = () => {}): Draft => {
@@ -53,6 +53,23 @@ describe('<vote-panel> when votes meet', () => {
     });
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => readText(panel).includes('Your vote is already for. Choose another to change it.'));
+  });
+
+  it('a second press while the vote is being saved does not cast it twice', async () => {
+    const key = uniqueKey('twice');
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const attrs = { proposal: 'p1', today: '2019-10-15', voter: 'p-c', endpoint: `/__respond?status=201&key=${key}` };
+    for (const [name, value] of Object.entries({ ...attrs, src: documentUrl(draftWith([])) })) {
+      panel.setAttribute(name, value);
+    }
+    document.body.append(panel);
+    await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded');
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    const button = panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    button.click();
+    button.click();
+    await waitUntil(() => readText(panel).includes('recorded: for'), 'recorded');
+    expect(await requestCount(key)).to.equal(1);
   });
 
   it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {

@@ -147,6 +147,8 @@ describe('parseDocument', () => {
       const doc = minimalDocument();
       doc.riskScale = { appetite: { Finance: 30 } };
       expect(problemAt(doc, 'riskScale.appetite.Finance').message).to.contain("'Finance'").and.contain('30');
+      doc.riskScale = { appetite: { '': 8 } };
+      expect(problemAt(doc, 'riskScale.appetite[""]').message).to.contain('empty category');
     });
 
     it('refuses a quorum selector naming a partner by something that is not an id', () => {

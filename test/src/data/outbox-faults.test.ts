@@ -201,6 +201,18 @@ describe('the outbox under injected faults', function () {
     expect(await keys(store)).to.deep.equal([]);
   });
 
+  it('a record the device cannot store is refused at once, saying so, never shown as queued', async () => {
+    const database = `pk-outbox-full-${Math.random()}`;
+    const outbox = new Outbox({ database, channelName: database });
+    // Storage blocked or full: every write fails.
+    (outbox as unknown as { database: unknown }).database = () => Promise.reject(new Error('QuotaExceededError'));
+    const item = vote(4);
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    const status = outbox.$status.get()[item.record.id];
+    expect(status?.state).to.equal('rejected');
+    expect(status && 'reason' in status ? status.reason : '').to.contain('this device could not save it');
+  });
+
   it('a record refused by the server (4xx) leaves the outbox with the server’s reason', async () => {
     const database = `pk-outbox-reject-${Math.random()}`;
     const outbox = new Outbox({ database, channelName: database });

@@ -58,7 +58,7 @@ describe('rosterWarnings', () => {
 
   it('one person proxy for two voting seats: one warning per seat, as they could cast two votes', () => {
     const shared = [seat('primary', 'ann', { proxy: 'amy' }), seat('secondary', 'ben', { proxy: 'amy' })];
-    expect(codes(shared)).to.deep.equal(['multiple-seats:primary', 'multiple-seats:secondary']);
+    expect(codes(shared)).to.deep.equal(['multiple-proxies:primary', 'multiple-proxies:secondary']);
     expect(warnings(shared)[0]?.message).to.equal(
       'Amy is proxy for Primary and also Secondary: each voting seat should have its own proxy.',
     );
