@@ -11,18 +11,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus, PartnershipDocument } from '../../src/contract/index.js';
-import {
-  updateDocument,
-  withActionStatus,
-  type ActionStatusChange,
-  type OutboxStatus,
-  type SubmitFunction,
-} from '../../src/data/index.js';
+import type { SubmitFunction } from '../../src/data/index.js';
 import type { ActionStatus } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
 import { formatShortDate, formatDateTime } from '../internal/format.js';
-import { OutboxController } from '../internal/outbox-controller.js';
+import { actionCsv } from './action-csv.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { actionRows, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
@@ -31,6 +25,7 @@ import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
 import { actionMessages as t } from './messages.js';
 import { renderStatusEditor, type StatusChoice } from './status-editor.js';
+import { StatusChanges } from './status-changes.js';
 import { tableScroller } from '../internal/table-scroller.js';
 
 const TONES: Record<ActionStatus, string> = {
@@ -84,21 +79,14 @@ export class ActionTracker extends PartnershipElement {
   @state() private groupBy: GroupBy = 'none';
   /** Whether the reader has filtered yet: from then on, how many actions are shown is announced. */
   @state() private filtered = false;
-  @state() private announcement = '';
   /** Each action's status chosen in its editor and not saved yet. */
   @state() private chosen: Partial<Record<string, StatusChoice>> = {};
 
-  /** Each change sent from this page, with the action as it was, to roll back if it is refused. */
-  private readonly pending = new Map<string, { title: string; before: ActionStatusChange; documentUrl?: string }>();
-  private readonly sending = new OutboxController(
-    this,
-    'submit:action-tracker',
-    // Changes to this element's document only: not another document's, nor one given as data by another element.
-    (entry) =>
-      entry.kind === 'action-status' &&
-      (entry.documentUrl ? entry.documentUrl === this.source.state.url : this.pending.has(entry.id)),
-    (status) => this.showStatus(status),
-  );
+  private readonly changes = new StatusChanges(this, {
+    state: () => this.source.state,
+    today: () => this.todayDate,
+    emit: (name, detail) => this.emit(name, detail),
+  });
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     if (this.group && !document.groups.some((g) => g.id === this.group))
@@ -124,7 +112,7 @@ export class ActionTracker extends PartnershipElement {
             </p>
             ${this.editable && !this.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
             ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
-            ${this.editable ? html`<p role="status">${this.announcement}</p>` : nothing}`
+            ${this.editable ? html`<p role="status">${this.changes.announcement}</p>` : nothing}`
     }
     ${this.group || this.meeting ? renderDeadlines(document, meetings, this.todayDate, this.headingLevel) : nothing}`;
   }
@@ -237,7 +225,7 @@ export class ActionTracker extends PartnershipElement {
 
   /** Editable, and the host named who edits and where changes go. */
   private get canEdit(): boolean {
-    return this.editable && !!this.editor && this.sending.channel !== undefined;
+    return this.editable && !!this.editor && this.changes.canSend;
   }
 
   private readonly editorHandlers = {
@@ -250,10 +238,10 @@ export class ActionTracker extends PartnershipElement {
     const { [action.id]: _saved, ...stillChosen } = this.chosen;
     this.chosen = stillChosen;
     if (status === action.status && (status !== 'done' || completed === action.completed)) {
-      this.announcement = t.unchanged(action.title);
+      this.changes.say(t.unchanged(action.title));
       return;
     }
-    await this.change(action.id, action.title, status, completed);
+    await this.changes.change(action.id, action.title, status, completed);
     await this.updateComplete;
     // When a filter now hides the action, focus goes to the filters rather than to the page.
     const editor = this.renderRoot.querySelector(`.edit[data-action="${CSS.escape(action.id)}"] button`);
@@ -261,79 +249,8 @@ export class ActionTracker extends PartnershipElement {
     if (next instanceof HTMLElement) next.focus();
   }
 
-  /** Shows the change at once ("saving"), then sends it through the outbox. */
-  private async change(actionId: string, title: string, status: ActionRecordStatus, completed?: string): Promise<void> {
-    const state = this.source.state;
-    if (state.status !== 'ready' || !this.editor) return;
-    const action = state.document.actions.find((a) => a.id === actionId);
-    if (!action) return;
-    const record: ActionStatusChange = {
-      id: crypto.randomUUID(),
-      action: actionId,
-      status,
-      ...(status === 'done' ? { completed: completed ?? action.completed ?? this.todayDate } : {}),
-      by: this.editor,
-      at: new Date().toISOString(),
-    };
-    const before: ActionStatusChange = { ...record, status: action.status, completed: action.completed };
-    this.pending.set(record.id, { title, before, documentUrl: state.url });
-    if (state.url) updateDocument(state.url, (doc) => withActionStatus(doc, record));
-    this.announcement = t.saving(title);
-    await this.sending.enqueue({ kind: 'action-status', record }, state.url);
-  }
-
-  private showStatus(status: OutboxStatus): void {
-    if (status.entry.kind !== 'action-status') return;
-    const change = status.entry.record;
-    const pending = this.pending.get(change.id);
-    const title = pending?.title ?? change.action;
-    if (status.state === 'queued' && status.problem) this.announcement = t.queued(title, status.problem);
-    if (status.state === 'recorded') {
-      this.pending.delete(change.id);
-      this.announcement = t.saved(title);
-      this.emit('action-recorded', { change });
-    }
-    if (status.state === 'rejected') {
-      // A later change to the same action, still on its way, stays shown; if it is refused too, it goes back past this one.
-      const later = this.laterChange(change.id, change.action);
-      if (later && pending) later.before = pending.before;
-      else if (pending?.documentUrl)
-        updateDocument(pending.documentUrl, (doc) => withActionStatus(doc, pending.before));
-      this.pending.delete(change.id);
-      this.announcement = t.rolledBack(title, status.reason);
-      this.emit('action-rejected', { change, reason: status.reason });
-    }
-  }
-
-  /** The next change to `action` made on this page after change `id`, still waiting for the host. */
-  private laterChange(id: string, action: string) {
-    let after = false;
-    for (const [key, entry] of this.pending) {
-      if (key === id) after = true;
-      else if (after && entry.before.action === action) return entry;
-    }
-    return undefined;
-  }
-
   private download(document: PartnershipDocument, rows: ActionRow[]): void {
-    const c = t.columns;
-    const header = [c.title, c.owner, c.due, c.status, c.completed, 'Meeting', 'Proposal', 'Notes'];
-    // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them.
-    const meetingName = (id?: string) => {
-      const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
-      return meeting ? formatDateTime(meeting.start) : '';
-    };
-    const proposalTitle = (id?: string) => (id ? (document.proposals.find((p) => p.id === id)?.title ?? '') : '');
-    const body = rows.map(({ action, status, owner }) => [
-      action.title,
-      owner,
-      action.due,
-      t.status(status),
-      action.completed ?? '',
-      meetingName(action.meeting),
-      proposalTitle(action.proposal),
-      action.notes ?? '',
-    ]);
+    const { header, body } = actionCsv(document, rows);
     downloadCsv(t.csvFile(document.partnership.name), toCsv(header, body));
   }
 }

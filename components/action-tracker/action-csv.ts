@@ -1,0 +1,27 @@
+/** The tracker as CSV rows: what the table shows, in the table's order. */
+import type { PartnershipDocument } from '../../src/contract/index.js';
+import { formatDateTime } from '../internal/format.js';
+import type { ActionRow } from './action-rows.js';
+import { actionMessages as t } from './messages.js';
+
+export function actionCsv(document: PartnershipDocument, rows: ActionRow[]): { header: string[]; body: string[][] } {
+  const c = t.columns;
+  const header = [c.title, c.owner, c.due, c.status, c.completed, 'Meeting', 'Proposal', 'Notes'];
+  // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them.
+  const meetingName = (id?: string) => {
+    const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
+    return meeting ? formatDateTime(meeting.start) : '';
+  };
+  const proposalTitle = (id?: string) => (id ? (document.proposals.find((p) => p.id === id)?.title ?? '') : '');
+  const body = rows.map(({ action, status, owner }) => [
+    action.title,
+    owner,
+    action.due,
+    t.status(status),
+    action.completed ?? '',
+    meetingName(action.meeting),
+    proposalTitle(action.proposal),
+    action.notes ?? '',
+  ]);
+  return { header, body };
+}
