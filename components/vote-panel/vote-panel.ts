@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
-import { checkVote, eligibleSeats, ineligibility, outcome, seatLabel } from '../../src/rules/index.js';
+import { checkVote, eligibleSeats, ineligibility, seatLabel } from '../../src/rules/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
@@ -21,6 +21,7 @@ import { baseStyles } from '../internal/styles.js';
 import { voteMessages as t } from './messages.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
+import { castAfter, holderVoted, latestVote } from './vote-records.js';
 
 const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
 
@@ -278,33 +279,6 @@ export class VotePanel extends PartnershipElement {
   private announce(announcement: Announcement): void {
     this.announcement = announcement;
   }
-}
-
-/**
- * A new vote is dated now, but after every vote for the seat already stored
- * or waiting to be sent: the latest vote counts, and a device's clock that
- * runs behind (or a demo's `today` in the past, at this time of day) must not
- * leave a changed vote dated before the one it changes.
- */
-function castAfter(now: string, votes: Vote[], proposal: string, seat: string): string {
-  const latest = Math.max(
-    ...votes.filter((v) => v.proposal === proposal && v.seat === seat).map((v) => Date.parse(v.cast)),
-  );
-  return Date.parse(now) > latest ? now : new Date(latest + 1000).toISOString();
-}
-
-/** Whether the seat's holder has a counted vote, which outweighs this proxy's `current` one. */
-function holderVoted(document: PartnershipDocument, proposal: string, seat: string, current: Vote): boolean {
-  const counted = outcome(document, proposal).counted.find((c) => c.seat === seat);
-  return counted !== undefined && counted.vote !== current.id && counted.as === 'holder';
-}
-
-/** This voter's latest stored vote for the seat, if any. */
-function latestVote(document: PartnershipDocument, proposal: string, seat: string, voter?: string): Vote | undefined {
-  return document.votes
-    .filter((v) => v.proposal === proposal && v.seat === seat && v.by === voter)
-    .sort((a, b) => Date.parse(a.cast) - Date.parse(b.cast))
-    .at(-1);
 }
 
 defineElement('vote-panel', VotePanel);
