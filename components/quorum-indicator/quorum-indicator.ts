@@ -171,33 +171,27 @@ export class QuorumIndicator extends PartnershipElement {
     </div>`;
   }
 
+  /** One requirement: what it needs, and before the meeting nothing more; after it, who came and who is missing. */
   private renderRequirement(
     document: PartnershipDocument,
     group: Group,
     requirement: RequirementResult,
     notYet: boolean,
   ) {
-    if (notYet) {
-      return html`<li class="requirement" part="requirement">
-        <div class="requirement__head">
-          <span class="requirement__label"
-            >${requirement.label}${requirement.proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`}</span
-          >
-          <span>${t.needed(requirement.needed)}</span>
-        </div>
-      </li>`;
-    }
+    const { label, proxies, present, needed, met, missing } = requirement;
     return html`<li class="requirement" part="requirement">
       <div class="requirement__head">
         <span class="requirement__label"
-          >${requirement.label}${requirement.proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`}</span
+          >${label}${proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`}</span
         >
-        <span>${t.presentOfNeeded(requirement.present, requirement.needed)}</span>
-        <strong class="tag ${requirement.met ? 'tag--green' : 'tag--red'}"
-          >${requirement.met ? t.met : t.notMet}</strong
-        >
+        ${
+          notYet
+            ? html`<span>${t.needed(needed)}</span>`
+            : html`<span>${t.presentOfNeeded(present, needed)}</span>
+                <strong class="tag ${met ? 'tag--green' : 'tag--red'}">${met ? t.met : t.notMet}</strong>`
+        }
       </div>
-      ${requirement.missing.length === 0 ? nothing : this.renderMissing(document, group, requirement)}
+      ${notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, requirement)}
     </li>`;
   }
 
