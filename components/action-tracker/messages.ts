@@ -1,6 +1,7 @@
 /** The words of `<action-tracker>`. */
 import type { ActionRecordStatus } from '../../src/contract/index.js';
 import type { ActionStatus } from '../../src/rules/index.js';
+import type { RetryReason } from '../../src/data/index.js';
 
 const statuses: Record<ActionStatus, string> = {
   open: 'Open',
@@ -75,10 +76,12 @@ export const actionMessages = {
   unchanged: (title: string) => `“${title}” already has that status: nothing to save.`,
   saving: (title: string) => `Saving “${title}”…`,
   saved: (title: string) => `“${title}” saved.`,
-  queued: (title: string, problem: 'offline' | 'server-error' | 'timeout') =>
+  queued: (title: string, problem: RetryReason) =>
     problem === 'offline'
       ? `“${title}” is saved on this device and will be sent when the connection returns.`
-      : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
+      : problem === 'signed-out'
+        ? `“${title}” is saved on this device: your session has ended. Sign in again and it will be sent.`
+        : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
   rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
   noEditor:
     'To change actions, the host must set the editor attribute to the signed-in person’s id and the endpoint attribute.',

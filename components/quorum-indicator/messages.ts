@@ -40,8 +40,10 @@ export const checkInMessages = {
   unchanged: (seat: string) => `Attendance for ${seat} is already recorded as that: nothing to save.`,
   saving: (seat: string) => `Saving attendance for ${seat}…`,
   saved: (seat: string) => `Attendance for ${seat} saved.`,
-  queued: (seat: string) =>
-    `Attendance for ${seat} is saved on this device and will be sent when the connection returns.`,
+  queued: (seat: string, signedOut: boolean) =>
+    signedOut
+      ? `Attendance for ${seat} is saved on this device: your session has ended. Sign in again and it will be sent.`
+      : `Attendance for ${seat} is saved on this device and will be sent when the connection returns.`,
   rejected: (seat: string, reason: string) =>
     `Attendance for ${seat} was not accepted, so it is back as it was: ${reason}`,
   noClerk:

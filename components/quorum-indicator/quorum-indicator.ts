@@ -135,7 +135,8 @@ export class QuorumIndicator extends PartnershipElement {
     if (status.entry.kind !== 'attendance') return;
     const change = status.entry.record;
     const label = this.pending.get(change.id)?.label ?? change.seat;
-    if (status.state === 'queued' && status.problem) this.announcement = checkInMessages.queued(label);
+    if (status.state === 'queued' && status.problem)
+      this.announcement = checkInMessages.queued(label, status.problem === 'signed-out');
     if (status.state === 'recorded') {
       this.pending.delete(change.id);
       this.announcement = checkInMessages.saved(label);

@@ -27,6 +27,7 @@ const retry: Record<RetryReason, string> = {
   offline: 'Queued: you are offline. It will be sent when the connection returns.',
   'server-error': 'Queued: the server could not take it just now. It will be sent again shortly.',
   timeout: 'Queued: the server took too long to answer. It will be sent again shortly.',
+  'signed-out': 'Queued: your session has ended. Sign in again in this browser and it will be sent.',
 };
 
 export const voteMessages = {

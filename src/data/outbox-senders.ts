@@ -5,7 +5,8 @@
  */
 
 /** Why a record is still queued. */
-export type RetryReason = 'offline' | 'server-error' | 'timeout';
+/** Why a record waits: `signed-out` is a 401, kept until the member signs in again rather than lost. */
+export type RetryReason = 'offline' | 'server-error' | 'timeout' | 'signed-out';
 
 export type SendOutcome =
   | { outcome: 'confirmed' }
@@ -56,6 +57,8 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
   if (response.ok) return { outcome: 'confirmed' };
   const body = await readBody(response);
   if (response.status === 409 && body.id === record.id) return { outcome: 'confirmed' };
+  // A session that ended (a host restart, an expiry) is not a refusal of the record: keep it for after sign-in.
+  if (response.status === 401) return { outcome: 'retry', problem: 'signed-out' };
   if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
     return { outcome: 'rejected', reason: body.message ?? `The server refused it (HTTP ${response.status}).` };
   }

@@ -213,6 +213,13 @@ describe('the outbox under injected faults', function () {
     expect(status && 'reason' in status ? status.reason : '').to.contain('this device could not save it');
   });
 
+  it('a 401 (the session ended) keeps the record for after sign-in, rather than losing it', async () => {
+    const signedOut: typeof fetch = async () =>
+      new Response(JSON.stringify({ error: 'Sign in to vote.' }), { status: 401 });
+    const outcome = await httpSender('/votes', signedOut)(vote(5).record);
+    expect(outcome).to.deep.equal({ outcome: 'retry', problem: 'signed-out' });
+  });
+
   it('a record refused by the server (4xx) leaves the outbox with the server’s reason', async () => {
     const database = `pk-outbox-reject-${Math.random()}`;
     const outbox = new Outbox({ database, channelName: database });
