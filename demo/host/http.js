@@ -57,7 +57,7 @@ export function readBody(request, limit = 64 * 1024) {
 /** The request body parsed as JSON, with an answer-ready error when it is not. */
 export async function readJson(request) {
   const type = request.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) {
+  if (type.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
     throw new BodyError(415, 'Send the record as JSON with Content-Type: application/json.');
   }
   const text = await readBody(request);

@@ -134,8 +134,10 @@ export class PartnershipApi {
 
   storeChange(stored, change, person, kind) {
     if (!kind.keys.includes(Object.keys(change).sort().join(','))) {
-      return answer(400, { error: `A ${kind.name} has exactly ${kind.fields}.` });
+      return answer(400, { error: `An ${kind.name} has exactly ${kind.fields}.` });
     }
+    const malformed = kind.malformed(change, this.core);
+    if (malformed) return answer(400, { error: malformed });
     if (change.by !== person) {
       return answer(403, { error: `You are signed in as '${person}', so you cannot ${kind.doing} as '${change.by}'.` });
     }
@@ -177,6 +179,14 @@ export class PartnershipApi {
   }
 }
 
+/** What is wrong with a change's `at`, the moment it was made, if anything. */
+function whenProblem(change, core) {
+  if (typeof change.at !== 'string' || !core.isDateTime(change.at)) {
+    return 'at must be the date and time the change was made, with its offset (like "2019-12-10T16:05:00Z").';
+  }
+  return undefined;
+}
+
 /** Whether `person` clerks or chairs `group`. */
 const clerks = (group, person) =>
   group.seats.some((s) => (s.role === 'clerk' || s.role === 'chair') && s.holder === person);
@@ -188,12 +198,22 @@ const ATTENDANCE = {
   list: 'attendance',
   keys: ['at,attendance,by,id,meeting,seat'],
   fields: 'id, meeting, seat, attendance, by (you) and at',
+  malformed: (change, core) => whenProblem(change, core),
   authorise(document, change, person) {
     const meeting = document.meetings.find((m) => m.id === change.meeting);
     const group = meeting && document.groups.find((g) => g.id === meeting.group);
     if (!meeting || !group) return { status: 422, error: `There is no meeting '${change.meeting}'.` };
     if (!clerks(group, person))
       return { status: 403, error: `Only the clerk or chair of ${group.name} may record attendance.` };
+    // Attendance decides which votes count and whether the meeting was quorate: once a proposal of the
+    // meeting is closed, changing who was there would change a decision already made.
+    const decided = document.proposals.find((p) => p.meeting === meeting.id && p.status === 'closed');
+    if (decided) {
+      return {
+        status: 422,
+        error: `'${decided.title}' was decided at this meeting, so its attendance can no longer change.`,
+      };
+    }
     return undefined;
   },
 };
@@ -205,6 +225,19 @@ const ACTION_STATUS = {
   list: 'actionChanges',
   keys: ['action,at,by,id,status', 'action,at,by,completed,id,status'],
   fields: 'id, action, status, completed (with done), by (you) and at',
+  malformed(change, core) {
+    if (change.completed !== undefined && change.status !== 'done') return 'Only a done action has a completed date.';
+    if (
+      change.completed !== undefined &&
+      !(typeof change.completed === 'string' && core.isCalendarDate(change.completed))
+    ) {
+      return 'completed must be a date written YYYY-MM-DD.';
+    }
+    if (typeof change.completed === 'string' && change.completed > new Date().toISOString().slice(0, 10)) {
+      return 'completed cannot be a date still to come.';
+    }
+    return whenProblem(change, core);
+  },
   authorise(document, change, person) {
     const action = document.actions.find((a) => a.id === change.action);
     if (!action) return { status: 422, error: `There is no action '${change.action}'.` };

@@ -418,6 +418,19 @@ test('attendance: only the group’s clerk or chair records it; a change is stor
   assert.equal((await post(own, '/api/attendance', change(), { cookie: chair, key: 'other' })).status, 400);
   assert.equal((await post(own, '/api/attendance', change({ attendance: 'asleep' }), { cookie: chair })).status, 422);
   assert.equal((await post(own, '/api/attendance', change({ seat: 'eog-chair' }), { cookie: chair })).status, 422);
+  assert.equal((await post(own, '/api/attendance', change({ at: 'z'.repeat(5000) }), { cookie: chair })).status, 400);
+  assert.equal((await post(own, '/api/attendance', change({ at: { a: [1] } }), { cookie: chair })).status, 400);
+  // A meeting whose proposal is decided keeps the attendance it was decided with.
+  const decided = await post(
+    own,
+    '/api/attendance',
+    change({ meeting: 'elg-2019-10-15', seat: 'elg-special', attendance: 'holder' }),
+    {
+      cookie: chair,
+    },
+  );
+  assert.equal(decided.status, 422);
+  assert.match(decided.body.error, /was decided at this meeting/);
 
   // Before: the holder attended, so the proxy may not vote.
   const deputy = await signIn(own, 'p-wilsons-deputy');
@@ -564,6 +577,21 @@ test('an action’s owner changes its status (201), and it shows in the document
   const action = (await partnership(own)).actions.find((a) => a.id === 'A-06');
   assert.equal(action.status, 'done');
   assert.equal(action.completed, '2019-12-09');
+});
+
+test('an action change with a malformed time or completed date is refused (400)', async () => {
+  const own = await start();
+  const cookie = await signIn(own, 'p-lbs-ad-send');
+  for (const fields of [
+    { at: 12 },
+    { status: 'open', completed: '2019-12-09' },
+    { status: 'done', completed: { x: 'y' } },
+    { status: 'done', completed: '2099-01-01' },
+  ]) {
+    const result = await post(own, '/api/actions', actionChange(fields), { cookie });
+    assert.equal(result.status, 400, JSON.stringify(fields));
+  }
+  assert.equal((await post(own, '/api/actions', actionChange(), { cookie, type: 'application/jsonx' })).status, 415);
 });
 
 test('someone who neither owns an action nor clerks its group cannot change it (403)', async () => {
