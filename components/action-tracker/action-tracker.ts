@@ -200,13 +200,13 @@ export class ActionTracker extends PartnershipElement {
     const proposal = action.proposal ? document.proposals.find((p) => p.id === action.proposal) : undefined;
     const proposalHref = proposal ? linkFor(this.hrefTemplate, 'proposal', proposal.id, base) : undefined;
     return html`<tr>
-      <td>
+      <th scope="row">
         <span class="action-title">${action.title}</span>
         <span class="links">
           ${meetingHref ? html`<a href=${meetingHref}>${meetingName(action.meeting)}</a>` : nothing}
           ${proposalHref && proposal ? html`<a href=${proposalHref}>${t.proposalLink(proposal.title)}</a>` : nothing}
         </span>
-      </td>
+      </th>
       <td>${owner}</td>
       <td>${formatShortDate(action.due)}</td>
       <td>

@@ -24,7 +24,7 @@ export function renderDeadlines(document: PartnershipDocument, meetings: Meeting
   return html`<section class="deadlines" aria-labelledby="deadlines-title">
     ${heading(headingLevel, 0, t.deadlinesTitle, { id: 'deadlines-title', class: 'deadlines__title' })}
     ${tableScroller(
-      t.deadlinesTitle,
+      t.deadlinesCaption(group?.noticeDays ?? 7, group?.minutesDays ?? 7),
       html`<table part="deadlines">
         <caption>
           ${t.deadlinesCaption(group?.noticeDays ?? 7, group?.minutesDays ?? 7)}

@@ -47,9 +47,10 @@ export const voteMessages = {
   legendHolder: (seat: string) => `How do you vote for ${seat}?`,
   legendProxy: (seat: string, holder: string) => `How do you vote for ${seat}, as proxy for ${holder}?`,
   castButton: 'Cast vote',
+  forSeat: (seat: string) => `for ${seat}`,
   changeButton: 'Change vote',
   chooseFirst: 'Choose for, against or abstain.',
-  unchanged: (choice: string) => `Your vote is already ${choice.toLowerCase()}. Choose another to change it.`,
+  unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
   current: (choice: VoteChoice, when: string) =>
     `Your vote for this seat is recorded: ${choices[choice].toLowerCase()}, cast ${when}. You can change it while the proposal is open.`,
   holderCounts: (holder: string) =>

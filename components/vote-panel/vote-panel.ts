@@ -196,7 +196,9 @@ export class VotePanel extends PartnershipElement {
             </div>`,
         )}
       </fieldset>
-      <button type="submit">${current || waiting ? t.changeButton : t.castButton}</button>
+      <button type="submit">
+        ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"> ${t.forSeat(label)}</span>
+      </button>
     </form>`;
   }
 

@@ -78,7 +78,7 @@ export function votePage(document, { personId, proposal }) {
   const panel = proposal
     ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${today}"></vote-panel>`
     : '<p>No proposal is open for votes in this document.</p>';
-  const actions = `<action-tracker src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${today}"${
+  const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${today}"${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
   }></action-tracker>`;
   return layout(

@@ -52,7 +52,7 @@ describe('<vote-panel> when votes meet', () => {
       endpoint: '/x',
     });
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => readText(panel).includes('Your vote is already for. Choose another to change it.'));
+    await waitUntil(() => readText(panel).includes('Your vote is already “For”. Choose another to change it.'));
   });
 
   it('a second press while the vote is being saved does not cast it twice', async () => {

@@ -77,7 +77,9 @@ describe('<vote-panel>', () => {
   it('shows a recorded vote and lets it be changed while open', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-hackbridge-head', endpoint: '/x' });
     expect(readText(panel)).to.contain('Your vote for this seat is recorded: for');
-    expect(panel.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Change vote');
+    expect(panel.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal(
+      "Change vote for Early Years' Settings",
+    );
     expect(panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
   });
 
@@ -137,7 +139,7 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.focus();
     await sendKeys({ press: 'ArrowDown' }); // for → against
     await sendKeys({ press: 'Tab' }); // → the submit button
-    expect(panel.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cast vote');
+    expect(panel.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cast vote for Primary Schools');
     await sendKeys({ press: 'Enter' });
     const event = await recorded;
     expect(event.detail.vote).to.include({ seat: 'elg-primary', by: 'p-cirrus-head', choice: 'against' });
@@ -194,7 +196,9 @@ describe('<vote-panel>', () => {
           readText(shown).includes('Your vote, for, is saved on this device and waiting to be sent'),
         );
         expect(shown.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
-        expect(shown.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal('Change vote');
+        expect(shown.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal(
+          'Change vote for Primary Schools',
+        );
       }
     } finally {
       window.fetch = fetchBefore;
