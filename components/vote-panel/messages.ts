@@ -78,8 +78,8 @@ export const voteMessages = {
     `${voted} of ${entitled} voting ${entitled === 1 ? 'seat has' : 'seats have'} a counted vote.`,
   needed: (needed: number, entitled: number, have: number) =>
     have >= needed
-      ? `It needs ${needed} of ${entitled} votes for to carry, with the other votes as they stand, and has ${have}.`
-      : `It needs ${needed} of ${entitled} votes for to carry, with the other votes as they stand: ${needed - have} more.`,
+      ? `With the other votes as they stand, it carries with ${needed} votes for (of ${entitled} voting seats), and it has ${have}.`
+      : `With the other votes as they stand, it needs ${needed} votes for to carry (of ${entitled} voting seats): ${needed - have} more.`,
   cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
   abstentions: (rule: DecisionRule) =>
     rule === 'unanimous'

@@ -88,7 +88,7 @@ describe('<vote-panel>', () => {
     const text = readText(panel);
     expect(text).to.contain('Decision rule: simple majority').and.contain('This is the group’s own rule');
     expect(text).to.contain('3 of 10 voting seats have a counted vote');
-    expect(text).to.contain('It needs 2 of 10 votes for to carry');
+    expect(text).to.contain('it carries with 2 votes for (of 10 voting seats), and it has 2');
     expect(text).to.contain('Abstentions are recorded but count neither for nor against');
     expect(text).to.contain('A tie is not carried');
     expect(text).to.contain('The meeting on 10 December 2019 at 4pm is quorate');
