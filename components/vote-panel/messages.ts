@@ -50,6 +50,7 @@ export const voteMessages = {
   forSeat: (seat: string) => `for ${seat}`,
   changeButton: 'Change vote',
   chooseFirst: 'Choose for, against or abstain.',
+  errorPrefix: 'Error:',
   unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
   current: (choice: VoteChoice, when: string) =>
     `Your vote for this seat is recorded: ${choices[choice].toLowerCase()}, cast ${when}. You can change it while the proposal is open.`,

@@ -104,4 +104,14 @@ export const votePanelStyles = css`
       border-left-color: CanvasText;
     }
   }
+  /* GOV.UK's error message pattern: the fieldset marked at its edge, the message in it, in words. */
+  fieldset[aria-describedby] {
+    border-left: 5px solid var(--_error);
+    padding-left: 0.75em;
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: bold;
+    margin: 0 0 0.5em;
+  }
 `;

@@ -8,6 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
 import { checkVote, eligibleSeats, ineligibility, seatLabel } from '../../src/rules/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
@@ -70,6 +71,8 @@ export class VotePanel extends PartnershipElement {
   @property({ attribute: false }) submit?: SubmitFunction;
 
   @state() private chosen: Record<string, VoteChoice> = {};
+  /** The seat whose form was sent with no choice: its error message shows in the fieldset, GOV.UK style. */
+  @state() private missingChoice?: string;
   /** Seats whose vote is being saved on the device right now. */
   private readonly saving = new Set<string>();
 
@@ -179,8 +182,15 @@ export class VotePanel extends PartnershipElement {
       ${current ? html`<p class="current">${t.current(current.choice, formatDateTime(current.cast))}</p>` : nothing}
       ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
       ${current && as === 'proxy' && holderVoted(document, proposal.id, seat.id, current) ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
-      <fieldset>
+      <fieldset aria-describedby=${ifDefined(this.missingChoice === seat.id ? `${name}-error` : undefined)}>
         <legend>${as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)}</legend>
+        ${
+          this.missingChoice === seat.id
+            ? html`<p class="error-message" id="${name}-error">
+                <span class="visually-hidden">${t.errorPrefix}</span> ${t.chooseFirst}
+              </p>`
+            : nothing
+        }
         ${CHOICES.map(
           (choice) =>
             html`<div class="choice">
@@ -190,7 +200,10 @@ export class VotePanel extends PartnershipElement {
                 name=${name}
                 .value=${choice}
                 .checked=${chosen === choice}
-                @change=${() => (this.chosen = { ...this.chosen, [seat.id]: choice })}
+                @change=${() => {
+                  this.chosen = { ...this.chosen, [seat.id]: choice };
+                  this.missingChoice = undefined;
+                }}
               />
               <label for="${name}-${choice}">${t.choice(choice)}</label>
             </div>`,
@@ -214,10 +227,12 @@ export class VotePanel extends PartnershipElement {
     // What is sent is what the member sees checked: their choice, or the vote already waiting or recorded.
     const checked = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input:checked');
     const choice = checked?.value as VoteChoice | undefined;
-    if (!choice || !this.voter || !this.sending.channel) {
+    if (!choice) {
       this.announce({ text: t.chooseFirst, tone: 'rejected' });
+      void this.showMissingChoice(event.target as HTMLFormElement, seat);
       return;
     }
+    if (!this.voter || !this.sending.channel) return;
     const recorded = latestVote(document, proposal.id, seat, this.voter);
     if (!this.waitingVote(seat) && recorded?.choice === choice) {
       this.announce({ text: t.unchanged(t.choice(choice)), tone: 'info' });
@@ -243,6 +258,13 @@ export class VotePanel extends PartnershipElement {
     } finally {
       this.saving.delete(seat);
     }
+  }
+
+  /** Marks the seat's fieldset with the error and moves focus to its first choice, as GOV.UK's error pattern does. */
+  private async showMissingChoice(form: HTMLFormElement, seat: string): Promise<void> {
+    this.missingChoice = seat;
+    await this.updateComplete;
+    form.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
   }
 
   /** This voter's votes on this proposal still on this device, waiting to be sent or answered, oldest first. */

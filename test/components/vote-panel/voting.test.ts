@@ -225,9 +225,18 @@ describe('<vote-panel>', () => {
     expect(outcomes.length).to.equal(3);
   });
 
-  it('asks for a choice before sending', async () => {
+  it('asks for a choice before sending: the message in the fieldset, focus on the first choice', async () => {
     const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => statusText(panel) === 'Choose for, against or abstain.');
+    const fieldset = panel.shadowRoot!.querySelector('fieldset')!;
+    await waitUntil(() => fieldset.getAttribute('aria-describedby') !== null, 'the fieldset is described by the error');
+    const error = panel.shadowRoot!.getElementById(fieldset.getAttribute('aria-describedby')!)!;
+    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Choose for, against or abstain.');
+    expect(panel.shadowRoot!.activeElement).to.equal(panel.shadowRoot!.querySelector('input[value=for]'));
+    await expectNoAxeViolations(panel);
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    await panel.updateComplete;
+    expect(fieldset.hasAttribute('aria-describedby'), 'cleared once a choice is made').to.equal(false);
   });
 });
