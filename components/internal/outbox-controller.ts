@@ -21,6 +21,14 @@ export interface OutboxHost extends ReactiveControllerHost {
   submit?: SubmitFunction;
 }
 
+/**
+ * Whether a record belongs to the document an element shows, when both are
+ * known: two documents on one page may use the same meeting or proposal ids.
+ */
+export function ofDocument(entry: OutboxEntry, documentUrl: string | undefined): boolean {
+  return !entry.documentUrl || !documentUrl || entry.documentUrl === documentUrl;
+}
+
 export class OutboxController implements ReactiveController {
   private readonly outbox = outboxForPage();
   private stopSending?: () => void;

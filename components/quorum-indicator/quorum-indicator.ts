@@ -13,7 +13,7 @@ import { awaitingAttendance, quorum, seatLabel } from '../../src/rules/index.js'
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { formatDateTime } from '../internal/format.js';
-import { OutboxController } from '../internal/outbox-controller.js';
+import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { renderCheckIn, type CheckInChange } from './check-in.js';
 import { baseStyles } from '../internal/styles.js';
@@ -70,10 +70,7 @@ export class QuorumIndicator extends PartnershipElement {
     this,
     'submit:quorum-indicator',
     (entry) =>
-      entry.kind === 'attendance' &&
-      entry.record.meeting === this.meeting &&
-      // Of this indicator's document, when both are known: another document may use the same meeting id.
-      (!entry.documentUrl || !this.source.state.url || entry.documentUrl === this.source.state.url),
+      entry.kind === 'attendance' && entry.record.meeting === this.meeting && ofDocument(entry, this.source.state.url),
     (status) => this.showStatus(status),
   );
 

@@ -16,7 +16,7 @@ import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { formatDateTime, ukToday } from '../internal/format.js';
 import { shared } from '../internal/messages.js';
-import { OutboxController } from '../internal/outbox-controller.js';
+import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { voteMessages as t } from './messages.js';
@@ -85,8 +85,7 @@ export class VotePanel extends PartnershipElement {
       entry.kind === 'vote' &&
       entry.record.proposal === this.proposal &&
       entry.record.by === this.voter &&
-      // Of this panel's document, when both are known: another document may use the same ids.
-      (!entry.documentUrl || !this.source.state.url || entry.documentUrl === this.source.state.url),
+      ofDocument(entry, this.source.state.url),
     (status) => this.showStatus(status),
   );
 

@@ -3,6 +3,7 @@
  * date-times. Each check says what a council web officer should write.
  */
 import * as z from 'zod/mini';
+import { isObject } from './targets.js';
 
 /** Letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -62,11 +63,7 @@ export const rating = wholeNumber(1, 5);
 
 /** An object of the host's choosing whose entries `references.ts` checks one by one, each at its own path. */
 export function entries<T>(expected: string) {
-  return z.custom<Record<string, T>>(isPlainObject, expecting({ expected }));
-}
-
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return z.custom<Record<string, T>>(isObject, expecting({ expected }));
 }
 
 /** The host's own data, kept and ignored by the kit. Passed through untouched. */

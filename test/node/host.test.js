@@ -129,6 +129,13 @@ test('the sign-in page lists every person in the document', async () => {
   assert.ok(page.includes('Head of Wilson&#39;s School'), 'names are escaped');
 });
 
+test('the sign-in page says a person once when their title is their name', async () => {
+  const page = await (await call(`${host.url}sign-in`)).text();
+  // Cognus's Services Director is named by the post, and that is also their title.
+  assert.ok(page.includes('>Services Director, Cognus</label>'), 'named once');
+  assert.ok(!page.includes('Services Director, Cognus, Services Director, Cognus'));
+});
+
 test('the sign-in page escapes names, so a hostile name stays text', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
   const hostile = structuredClone(sutton);
