@@ -1,5 +1,5 @@
 // Writes dist/partnership.schema.json from the zod schema: the published
-// JSON Schema of contract v1 is generated, never written by hand.
+// JSON Schema of contract v1 (with the 1.1 additions) is generated, never written by hand.
 //
 // The runtime schema writes whole numbers, id-or-ids, quorum minimums and the
 // attendance and appetite objects as zod `custom` checks (zod's int, union
@@ -11,6 +11,15 @@ import { documentSchema, CONTRACT_VERSION, attendanceValues } from '../src/contr
 import { ID_PATTERN, type Expectation } from '../src/contract/primitives.js';
 
 const idSchema = { type: 'string', pattern: ID_PATTERN.source };
+const dateTimeSchema = { type: 'string', format: 'date-time' };
+const attendanceValue = { enum: [...attendanceValues] };
+/** 1.1: one stretch of a seat's attendance, with arrival and departure when recorded. */
+const attendanceSpan = {
+  type: 'object',
+  properties: { as: attendanceValue, arrived: dateTimeSchema, left: dateTimeSchema },
+  required: ['as'],
+  additionalProperties: false,
+};
 const wholeNumber = ({ minimum, maximum }: Expectation) => ({ type: 'integer', minimum, maximum });
 
 const CUSTOM_SCHEMAS: Record<string, (params: Expectation) => Record<string, unknown>> = {
@@ -29,7 +38,7 @@ const CUSTOM_SCHEMAS: Record<string, (params: Expectation) => Record<string, unk
   attendance: () => ({
     type: 'object',
     propertyNames: idSchema,
-    additionalProperties: { enum: [...attendanceValues] },
+    additionalProperties: { anyOf: [attendanceValue, attendanceSpan, { type: 'array', items: attendanceSpan }] },
   }),
   appetite: () => ({
     type: 'object',

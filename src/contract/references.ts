@@ -9,8 +9,9 @@
  * and every problem is reported at once.
  */
 import { describeValue, formatPath, type Problem } from './problems.js';
-import { attendanceValues } from './schema.js';
-import { isObject, looseRecords, readTargets, type SeatFacts, type Targets } from './targets.js';
+import { checkAttendance } from './attendance-checks.js';
+import { isDateTime } from './primitives.js';
+import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 
 type Loose = Record<string, unknown>;
 type Report = (path: (string | number)[], message: string) => void;
@@ -111,16 +112,55 @@ function checkSeat(seat: Loose, at: (string | number)[], t: Targets, report: Rep
       `${name}'s term ends on ${term.to}, before it starts on ${term.from}. Correct one of the dates.`,
     );
   }
+  checkPrevious(seat, name, at, t, report);
+}
+
+/** 1.1: earlier appointments resolve, run forwards, do not overlap, and end before the current one begins. */
+function checkPrevious(seat: Loose, name: string, at: (string | number)[], t: Targets, report: Report): void {
+  let lastTo: string | undefined;
+  for (const [i, entry] of looseRecords(seat, 'previous')) {
+    const path = [...at, 'previous', i];
+    resolves(entry.holder, t.people, 'person', `${name}'s earlier appointment`, 'holder', [...path, 'holder'], report);
+    resolves(entry.proxy, t.people, 'person', `${name}'s earlier appointment`, 'proxy', [...path, 'proxy'], report);
+    const from = text(entry.from);
+    const to = text(entry.to);
+    if (from === undefined || to === undefined) continue;
+    if (to < from) {
+      report(
+        [...path, 'to'],
+        `${formatPath(path)} ends on ${to}, before it starts on ${from}. Correct one of the dates.`,
+      );
+    } else if (lastTo !== undefined && from <= lastTo) {
+      report(
+        [...path, 'from'],
+        `${formatPath(path)} starts on ${from}, but the appointment before it runs to ${lastTo}. List earlier appointments oldest first, without overlaps.`,
+      );
+    }
+    lastTo = to;
+  }
+  const term = isObject(seat.term) ? text(seat.term.from) : undefined;
+  if (lastTo !== undefined && term !== undefined && lastTo >= term) {
+    report(
+      [...at, 'term', 'from'],
+      `${name}'s current term starts on ${term}, but an earlier appointment under "previous" runs to ${lastTo}. End the earlier appointment before the current term starts.`,
+    );
+  }
 }
 
 function checkMeeting(meeting: Loose, at: (string | number)[], t: Targets, report: Report): void {
   const name = `meeting ${q(text(meeting.id) ?? '?')}`;
   resolves(meeting.group, t.groups, 'group', name, 'group', [...at, 'group'], report);
+  const start = text(meeting.start);
+  const end = text(meeting.end);
+  if (start && end && isDateTime(start) && isDateTime(end) && Date.parse(end) < Date.parse(start)) {
+    report([...at, 'end'], `${name} ends at ${end}, before it starts at ${start}. Correct one of the times.`);
+  }
   if (isObject(meeting.attendance)) {
     const seats = t.seats.get(text(meeting.group) ?? '');
+    const date = start && isDateTime(start) ? start.slice(0, 10) : undefined;
     for (const [seatId, value] of Object.entries(meeting.attendance)) {
-      const problem = attendanceProblem(name, seatId, value, text(meeting.group), seats);
-      if (problem) report([...at, 'attendance', seatId], problem);
+      const where = { name, seatId, group: text(meeting.group), date, at: [...at, 'attendance', seatId] };
+      checkAttendance(where, value, seats, report);
     }
   }
   if (Array.isArray(meeting.guests)) {
@@ -129,30 +169,6 @@ function checkMeeting(meeting: Loose, at: (string | number)[], t: Targets, repor
     );
   }
 }
-
-function attendanceProblem(
-  name: string,
-  seatId: string,
-  value: unknown,
-  group: string | undefined,
-  seats: Map<string, SeatFacts> | undefined,
-): string | undefined {
-  if (!(attendanceValues as readonly unknown[]).includes(value)) {
-    return `${name} records seat ${q(seatId)} as ${describeValue(value)}, but attendance is one of "holder", "proxy", "apologies" or "absent".`;
-  }
-  if (!seats) return undefined;
-  const seat = seats.get(seatId);
-  if (!seat)
-    return `${name} records attendance for seat ${q(seatId)}, but group ${q(String(group))} has no seat with that id.`;
-  if (value === 'proxy' && !seat.hasProxy) {
-    return `${name} records seat ${q(seatId)} as attended by its proxy, but the seat has no proxy. Name the proxy on the seat, or record "holder", "apologies" or "absent".`;
-  }
-  if (value === 'holder' && !seat.hasHolder) {
-    return `${name} records seat ${q(seatId)} as attended by its holder, but the seat is vacant. Name the holder on the seat, or record "absent".`;
-  }
-  return undefined;
-}
-
 function checkProposal(proposal: Loose, at: (string | number)[], t: Targets, report: Report): void {
   const name = `proposal ${q(text(proposal.id) ?? '?')}`;
   const group = text(proposal.group);
@@ -178,6 +194,25 @@ function checkProposal(proposal: Loose, at: (string | number)[], t: Targets, rep
     t,
     report,
   );
+  checkDeclarations(proposal, name, at, t, report);
+}
+
+/** 1.1: each declaration names a person in the document, once. */
+function checkDeclarations(proposal: Loose, name: string, at: (string | number)[], t: Targets, report: Report): void {
+  const seen = new Map<string, number>();
+  for (const [i, declaration] of looseRecords(proposal, 'declarations')) {
+    const path = [...at, 'declarations', i, 'person'];
+    resolves(declaration.person, t.people, 'person', `${name}'s declaration`, 'person', path, report);
+    const person = text(declaration.person);
+    if (person === undefined) continue;
+    const first = seen.get(person);
+    if (first === undefined) seen.set(person, i);
+    else
+      report(
+        path,
+        `${name} has a second declaration by ${q(person)}; the first is declarations[${first}]. Keep one declaration a person, with every interest in it.`,
+      );
+  }
 }
 
 function checkSameGroupMeeting(

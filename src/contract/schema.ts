@@ -32,6 +32,8 @@ export const decisionRules = [
   'unanimous',
 ] as const;
 export const attendanceValues = ['holder', 'proxy', 'apologies', 'absent'] as const;
+/** 1.1: the fields of an attendance span, beside its `as`. */
+export const attendanceSpanKeys = ['as', 'arrived', 'left'] as const;
 export const proposalStatuses = ['draft', 'open', 'closed', 'withdrawn'] as const;
 export const voteChoices = ['for', 'against', 'abstain'] as const;
 export const ragValues = ['green', 'amber', 'red'] as const;
@@ -65,6 +67,14 @@ const person = z.strictObject({
 
 const term = z.strictObject({ from: date, to: z.optional(date) });
 
+/** 1.1: an earlier appointment to a seat, both dates inclusive; `holder: null` is a vacancy. */
+const appointment = z.strictObject({
+  holder: z.nullable(id),
+  proxy: z._default(z.nullable(id), null),
+  from: date,
+  to: date,
+});
+
 const seat = z.strictObject({
   id,
   label: z.optional(text),
@@ -78,6 +88,8 @@ const seat = z.strictObject({
   holder: z._default(z.nullable(id), null),
   proxy: z._default(z.nullable(id), null),
   term: z.optional(term),
+  /** 1.1: the seat's earlier appointments, oldest first. Order and overlaps are checked in `references.ts`. */
+  previous: list(appointment),
   ext,
 });
 
@@ -134,12 +146,31 @@ const meeting = z.strictObject({
   id,
   group: id,
   start: dateTime,
+  /** 1.1: when it ended. */
+  end: z.optional(dateTime),
   noticeSent: z.optional(date),
   minutesSent: z.optional(date),
-  /** Seat id to attendance; a seat not listed was absent. Each entry is checked in `references.ts`. */
-  attendance: z._default(entries<Attendance>('attendance'), () => ({})),
+  /**
+   * Seat id to attendance; a seat not listed was absent. 1.1: a value may be
+   * a string, a span with arrival and departure, or a list of spans. Each
+   * entry is checked in `references.ts`.
+   */
+  attendance: z._default(entries<AttendanceEntry>('attendance'), () => ({})),
   guests: list(id),
   ext,
+});
+
+export const resultsPolicies = ['live', 'after-close'] as const;
+export const ballotKinds = ['recorded', 'secret'] as const;
+
+const tally = z.strictObject({ for: wholeNumber(0), against: wholeNumber(0), abstain: wholeNumber(0) });
+
+/** 1.1: a member's declared interest in a proposal, and whether they withdrew for it. One entry a person. */
+const declaration = z.strictObject({
+  person: id,
+  interest: text,
+  withdrew: z.boolean(),
+  declared: z.optional(dateTime),
 });
 
 const proposal = z.strictObject({
@@ -154,6 +185,13 @@ const proposal = z.strictObject({
   ruleAgreedUnanimously: z.optional(id),
   status: z.enum(proposalStatuses),
   closes: z.optional(dateTime),
+  /** 1.1: when members may see the count. Left out means `live`. */
+  results: z.optional(z.enum(resultsPolicies)),
+  /** 1.1: whether the record names who voted which way. Left out means `recorded`. */
+  ballot: z.optional(z.enum(ballotKinds)),
+  /** 1.1: a published tally, standing in for the votes a viewer may not see. */
+  count: z.optional(tally),
+  declarations: list(declaration),
   ext,
 });
 
@@ -164,6 +202,8 @@ const vote = z.strictObject({
   by: id,
   choice: z.enum(voteChoices),
   cast: dateTime,
+  /** 1.1: the host's own clock when it stored the vote. */
+  received: z.optional(dateTime),
   ext,
 });
 
@@ -247,6 +287,19 @@ export type SeatSelector = z.output<typeof seatSelector>;
 export type QuorumRequirement = z.output<typeof quorumRequirement>;
 export type Meeting = z.output<typeof meeting>;
 export type Attendance = (typeof attendanceValues)[number];
+/** 1.1: one stretch of a seat's attendance, with arrival and departure when recorded. */
+export interface AttendanceSpan {
+  as: Attendance;
+  arrived?: string;
+  left?: string;
+}
+/** A seat's attendance as a document writes it: a value (1.0), a span, or a list of spans. */
+export type AttendanceEntry = Attendance | AttendanceSpan | AttendanceSpan[];
+export type Appointment = z.output<typeof appointment>;
+export type Declaration = z.output<typeof declaration>;
+export type Tally = z.output<typeof tally>;
+export type ResultsPolicy = (typeof resultsPolicies)[number];
+export type BallotKind = (typeof ballotKinds)[number];
 export type Proposal = z.output<typeof proposal>;
 export type ProposalStatus = (typeof proposalStatuses)[number];
 export type DecisionRule = (typeof decisionRules)[number];

@@ -5,10 +5,11 @@
  * every reference to that record as dangling.
  */
 
-export interface SeatFacts {
-  hasHolder: boolean;
-  hasProxy: boolean;
-}
+import { isCalendarDate } from './primitives.js';
+import type { SeatAppointments } from './appointments.js';
+
+/** A seat's appointments as far as they can be read; entries with a problem of their own are left out. */
+export type SeatFacts = SeatAppointments;
 
 export interface Targets {
   partners: Set<string>;
@@ -72,11 +73,33 @@ function seatsByGroup(input: unknown): Map<string, Map<string, SeatFacts>> {
     for (const [, seat] of looseRecords(group, 'seats')) {
       const seatId = idOf(seat);
       if (seatId === undefined) continue;
-      seats.set(seatId, { hasHolder: typeof seat.holder === 'string', hasProxy: typeof seat.proxy === 'string' });
+      seats.set(seatId, seatFacts(seat));
     }
     map.set(groupId, seats);
   }
   return map;
+}
+
+const personOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const isDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
+
+function seatFacts(seat: Loose): SeatFacts {
+  const term = isObject(seat.term) && isDate(seat.term.from) ? seat.term : undefined;
+  const previous = looseRecords(seat, 'previous')
+    .map(([, entry]) => entry)
+    .filter((entry) => isDate(entry.from) && isDate(entry.to))
+    .map((entry) => ({
+      holder: personOrNull(entry.holder),
+      proxy: personOrNull(entry.proxy),
+      from: entry.from as string,
+      to: entry.to as string,
+    }));
+  return {
+    holder: personOrNull(seat.holder),
+    proxy: personOrNull(seat.proxy),
+    term: term && { from: term.from as string, to: isDate(term.to) ? term.to : undefined },
+    previous,
+  };
 }
 
 function decisionRulesOf(input: unknown): Map<string, string> {

@@ -1,12 +1,17 @@
 /**
  * Who may vote, for which seat, and why not. Only voting seats vote, and only
- * their holder, or their proxy while the holder is not recorded present at
- * the proposal's meeting; never once the seat's term has ended.
+ * their holder, or their proxy while the holder is not in the room; never once
+ * the seat's term has ended, and never someone who withdrew for a declared
+ * interest. Every act is judged as at its moment (contract 1.1): the
+ * appointment in force on the vote's date, who was present when it was cast,
+ * and, for a host, its own clock.
  */
 import type { Group, Meeting, PartnershipDocument, Proposal, Seat, Vote } from '../contract/schema.js';
+import { firstAppointed } from '../contract/appointments.js';
+import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { dateOf, instantOf, longDate, meetingDate } from './calendar.js';
+import { presentAs, spansOf } from './presence.js';
 import { groupOf, personName, proposalOf, seatOf } from './records.js';
-import { attendanceAt } from './quorum.js';
 import { seatLabel } from './roster.js';
 
 export type VoteRejection =
@@ -19,6 +24,8 @@ export type VoteRejection =
   | 'not-holder-or-proxy'
   | 'holder-present'
   | 'term-ended'
+  | 'declared-interest'
+  | 'cast-in-future'
   // Beyond CONTRACT.md's list, a choice of the kit's: a seat's term that has not begun gives it no vote yet.
   | 'term-not-started';
 
@@ -38,11 +45,10 @@ export interface Ineligibility {
   message: string;
 }
 
-const refuse = (reason: VoteRejection, message: string): Refusal => ({
-  ok: false,
-  reason,
-  message,
-});
+const refuse = (reason: VoteRejection, message: string): Refusal => ({ ok: false, reason, message });
+
+/** How far ahead of the host's clock a device's `cast` may be: clocks drift. */
+export const CAST_SKEW_MS = 5 * 60_000;
 
 /** The proposal with its group and, when it names one, its meeting. */
 interface Setting {
@@ -52,10 +58,21 @@ interface Setting {
   meeting: Meeting | undefined;
 }
 
-/** When a vote is (or would be) cast: its date for the term, and its instant for `closes` when the time is known. */
+/**
+ * When a vote is (or would be) cast: its date for the appointment and the
+ * term, and its instant for `closes` and for who was in the room. A null
+ * instant asks about the whole meeting; a null date, about the current
+ * appointment.
+ */
 interface Moment {
   date: string | null;
   instant: number | null;
+}
+
+/** Options of the questions about votes. */
+export interface VoteQuestion {
+  /** The host's clock when the vote reaches it: the proposal must be open then, and `cast` not ahead of it. */
+  now?: string;
 }
 
 function settingOf(doc: PartnershipDocument, proposal: Proposal): Setting {
@@ -63,16 +80,14 @@ function settingOf(doc: PartnershipDocument, proposal: Proposal): Setting {
   return { doc, proposal, group: groupOf(doc, proposal.group), meeting };
 }
 
-const castMoment = (cast: string): Moment => ({
-  date: dateOf(cast),
-  instant: instantOf(cast),
-});
+const castMoment = (cast: string): Moment => ({ date: dateOf(cast), instant: instantOf(cast) });
 
 /**
  * The moment `eligibleSeats` asks about. A date alone has no time, so
- * `closes` is only passed once its date is. Without `at` there is no clock to
- * ask, so the proposal's meeting date stands in for the term, and `closes`
- * is left to `checkVote` at the moment of casting.
+ * `closes` is only passed once its date is, and the proxy rule is judged over
+ * the whole meeting. Without `at` the meeting's date stands in for the
+ * appointment (the current appointment when there is no meeting), and
+ * `closes` is left to `checkVote` at the moment of casting.
  */
 function askedMoment({ meeting }: Setting, at: string | undefined): Moment {
   if (at === undefined) return { date: meeting ? meetingDate(meeting) : null, instant: null };
@@ -87,13 +102,27 @@ const STATUS_WORDS: Record<Proposal['status'], string> = {
   withdrawn: 'withdrawn',
 };
 
-function isAfterCloses(moment: Moment, closes: string): boolean {
-  if (moment.instant !== null) return moment.instant > instantOf(closes);
-  return moment.date !== null && moment.date > dateOf(closes);
+function isAfter(moment: Moment, dateTime: string): boolean {
+  if (moment.instant !== null) return moment.instant > instantOf(dateTime);
+  return moment.date !== null && moment.date > dateOf(dateTime);
 }
 
-/** Why the proposal takes no vote at `moment`: a new vote needs it open; a stored vote, open or closed. */
-function proposalRefusal({ proposal }: Setting, moment: Moment, mustBeOpen: boolean): Refusal | undefined {
+function closedRefusal(proposal: Proposal, closes: string): Refusal {
+  const when = `${longDate(dateOf(closes))} at ${closes.slice(11, 16)}`;
+  return refuse('proposal-not-open', `Voting on '${proposal.title}' closed on ${when}.`);
+}
+
+/**
+ * Why the proposal takes no vote: a new vote needs it open (at `now`, by
+ * the host's clock, when given); a stored vote, open or closed, cast by its
+ * `closes` and received by it.
+ */
+function proposalRefusal(
+  { proposal }: Setting,
+  moment: Moment,
+  mustBeOpen: boolean,
+  arrival?: string,
+): Refusal | undefined {
   const takesVotes = proposal.status === 'open' || (!mustBeOpen && proposal.status === 'closed');
   if (!takesVotes) {
     return refuse(
@@ -101,59 +130,90 @@ function proposalRefusal({ proposal }: Setting, moment: Moment, mustBeOpen: bool
       `'${proposal.title}' is ${STATUS_WORDS[proposal.status]}, so it takes no votes.`,
     );
   }
-  if (proposal.closes && isAfterCloses(moment, proposal.closes)) {
-    const when = `${longDate(dateOf(proposal.closes))} at ${proposal.closes.slice(11, 16)}`;
-    return refuse('proposal-not-open', `Voting on '${proposal.title}' closed on ${when}.`);
-  }
+  const { closes } = proposal;
+  if (!closes) return undefined;
+  if (isAfter(moment, closes)) return closedRefusal(proposal, closes);
+  if (arrival !== undefined && instantOf(arrival) > instantOf(closes)) return closedRefusal(proposal, closes);
   return undefined;
 }
 
 /** Why `personId` may not vote for `seat` at `moment`, or undefined when they may. */
 function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Moment): Refusal | undefined {
-  const { doc, meeting, proposal } = setting;
+  const { doc, proposal } = setting;
   const label = seatLabel(doc, seat);
   if (!seat.voting) {
     return refuse('non-voting-seat', `${label} is a non-voting seat: it has no vote on '${proposal.title}'.`);
   }
-  if (!seat.holder) return refuse('vacant-seat', `${label} is vacant, so no one can vote for it.`);
+  const appointment = appointmentAt(seat, moment.date);
+  if (!appointment.holder) {
+    if (moment.date !== null && beforeFirstAppointment(seat, moment.date)) {
+      const first = firstAppointed(seat) ?? moment.date;
+      return refuse(
+        'term-not-started',
+        `The first term of ${label} starts on ${longDate(first)}, so it has no vote before then.`,
+      );
+    }
+    const when = moment.date === null ? '' : ` on ${longDate(moment.date)}`;
+    return refuse('vacant-seat', `${label} was vacant${when}, so no one could vote for it.`);
+  }
   // The term runs to the end of its last day, as the cast's own offset writes the date.
-  if (seat.term?.to && moment.date !== null && seat.term.to < moment.date) {
+  if (appointment.to !== null && moment.date !== null && appointment.to < moment.date) {
     return refuse(
       'term-ended',
-      `The term of ${label} ended on ${longDate(seat.term.to)}, so it has no vote until a new term is recorded.`,
+      `The term of ${label} ended on ${longDate(appointment.to)}, so it has no vote until a new term is recorded.`,
     );
   }
-  if (seat.term && moment.date !== null && moment.date < seat.term.from) {
-    return refuse(
-      'term-not-started',
-      `The term of ${label} starts on ${longDate(seat.term.from)}, so it has no vote before then.`,
-    );
-  }
-  if (personId === seat.holder) return undefined;
-  if (personId !== seat.proxy) {
+  if (personId !== appointment.holder && personId !== appointment.proxy) {
     return refuse(
       'not-holder-or-proxy',
       `${personName(doc, personId)} is neither the holder nor the proxy of ${label}.`,
     );
   }
-  if (meeting && attendanceAt(meeting, seat.id) === 'holder') {
+  if (withdrew(proposal, personId)) {
     return refuse(
-      'holder-present',
-      `${personName(doc, seat.holder)} attended the meeting for ${label} on ${longDate(meetingDate(meeting))}, ` +
-        `so its proxy, ${personName(doc, personId)}, cannot vote for it.`,
+      'declared-interest',
+      `${personName(doc, personId)} declared an interest in '${proposal.title}' and withdrew, so cannot vote on it.`,
     );
   }
-  return undefined;
+  if (personId === appointment.holder) return undefined;
+  return holderPresentRefusal(setting, seat, appointment.holder, personId, moment);
 }
 
-/** Why a vote is not valid, or undefined when it is. `mustBeOpen` for a new vote: the proposal must be open now. */
-function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean): Refusal | undefined {
+/** The proxy may not vote while the holder is in the room, unless the holder withdrew from the proposal. */
+function holderPresentRefusal(
+  { doc, meeting, proposal }: Setting,
+  seat: Seat,
+  holder: string,
+  proxy: string,
+  moment: Moment,
+): Refusal | undefined {
+  if (!meeting || withdrew(proposal, holder)) return undefined;
+  if (!presentAs(meeting, seat.id, moment.instant).has('holder')) return undefined;
+  const label = seatLabel(doc, seat);
+  const arrived = spansOf(meeting, seat.id).find((span) => span.as === 'holder' && span.arrived)?.arrived;
+  const when = arrived
+    ? `was in the room for ${label} from ${arrived.slice(11, 16)}`
+    : `attended the meeting for ${label} on ${longDate(meetingDate(meeting))}`;
+  return refuse(
+    'holder-present',
+    `${personName(doc, holder)} ${when}, so its proxy, ${personName(doc, proxy)}, cannot vote for it.`,
+  );
+}
+
+/** Why a vote is not valid, or undefined when it is. A new vote (`now` given, or `mustBeOpen`) needs the proposal open. */
+function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, now?: string): Refusal | undefined {
   const proposal = doc.proposals.find((p) => p.id === vote.proposal);
   if (!proposal) return refuse('unknown-proposal', `There is no proposal with the id '${vote.proposal}'.`);
   const setting = settingOf(doc, proposal);
   const moment = castMoment(vote.cast);
-  const timing = proposalRefusal(setting, moment, mustBeOpen);
+  const timing = proposalRefusal(setting, moment, mustBeOpen, now ?? vote.received);
   if (timing) return timing;
+  if (now !== undefined && instantOf(vote.cast) > instantOf(now) + CAST_SKEW_MS) {
+    return refuse(
+      'cast-in-future',
+      'The vote says it was cast later than now. Check the clock of the device it came from.',
+    );
+  }
   const seat = seatOf(setting.group, vote.seat);
   if (seat) return seatRefusal(setting, seat, vote.by, moment);
   if (!doc.groups.some((g) => seatOf(g, vote.seat))) {
@@ -166,21 +226,24 @@ function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean):
 }
 
 /**
- * Whether a new vote may be accepted now: the check a portal's server runs
+ * Whether a new vote may be accepted: the check a portal's server runs
  * before storing a vote, and the widget runs before sending one. Besides the
- * rules of a stored vote, the proposal must be open. Never throws.
+ * rules of a stored vote, the proposal must be open; with `now` (the host's
+ * clock), open at `now`, and `cast` no more than 5 minutes after `now`.
+ * Never throws.
  *
  * @example
- * const check = checkVote(doc, vote);
+ * const check = checkVote(doc, vote, { now: new Date().toISOString() });
  * if (!check.ok) return response.status(422).json({ error: check.message, reason: check.reason });
  */
-export function checkVote(doc: PartnershipDocument, vote: Vote): VoteCheck {
-  return voteRefusal(doc, vote, true) ?? { ok: true };
+export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQuestion = {}): VoteCheck {
+  return voteRefusal(doc, vote, true, options.now) ?? { ok: true };
 }
 
 /**
  * Whether a stored vote is valid, so counts. The votes of a closed proposal
- * stay valid; those of a draft or withdrawn one never are.
+ * stay valid; those of a draft or withdrawn one never are; one whose
+ * `received` is after `closes` reached the host too late.
  *
  * @example
  * const check = voteValidity(doc, doc.votes[0]);
@@ -190,38 +253,48 @@ export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
   return voteRefusal(doc, vote, false) ?? { ok: true };
 }
 
-/** The seats of the group that `personId` holds or stands proxy for. */
-function seatsOfPerson(group: Group, personId: string): Seat[] {
-  return group.seats.filter((seat) => seat.holder === personId || seat.proxy === personId);
+/** In which capacity `personId` would vote for `seat` on `date`: as its holder when named as both. */
+export function capacityOn(seat: Seat, personId: string, date: string | null): 'holder' | 'proxy' | null {
+  const appointment = appointmentAt(seat, date);
+  if (appointment.holder === personId) return 'holder';
+  return appointment.proxy === personId ? 'proxy' : null;
 }
+
+/** The seats of the group that `personId` holds or stands proxy for on `date`. */
+function seatsOfPerson(group: Group, personId: string, date: string | null): Seat[] {
+  return group.seats.filter((seat) => capacityOn(seat, personId, date) !== null);
+}
+
+/** `at` as a date-time or a date, or the 1.1 options object `{ at }`. */
+export type AskedAt = string | { at?: string } | undefined;
+
+const atOf = (asked: AskedAt): string | undefined => (typeof asked === 'object' ? asked.at : asked);
 
 /**
  * The seats `personId` may vote for on an open proposal, as holder or as
  * proxy. `at` is when: a date-time, or a date (the term counted to the end
- * of that day). Without `at` the term is checked on the meeting's date, or
- * not at all when the proposal names no meeting, and `closes` is not checked:
- * `checkVote` applies both when the vote is cast. A person the document does
- * not know simply has no seats.
+ * of that day); the proxy rule is judged at `at` when it has a time, else
+ * over the whole meeting. Without `at` the appointment is the one on the
+ * meeting's date (the current one when the proposal names no meeting), and
+ * `closes` is not checked: `checkVote` applies it when the vote is cast. A
+ * person the document does not know simply has no seats.
  *
  * @example
- * eligibleSeats(doc, 'hnb-plan', 'p-cirrus-head', '2019-10-15T16:30:00+01:00');
+ * eligibleSeats(doc, 'hnb-plan', 'p-cirrus-head', { at: '2019-10-15T16:30:00+01:00' });
  * // [{ seat: 'elg-primary', as: 'proxy' }]
  */
 export function eligibleSeats(
   doc: PartnershipDocument,
   proposalId: string,
   personId: string,
-  at?: string,
+  at?: AskedAt,
 ): EligibleSeat[] {
   const setting = settingOf(doc, proposalOf(doc, proposalId));
-  const moment = askedMoment(setting, at);
+  const moment = askedMoment(setting, atOf(at));
   if (proposalRefusal(setting, moment, true)) return [];
-  return seatsOfPerson(setting.group, personId)
+  return seatsOfPerson(setting.group, personId, moment.date)
     .filter((seat) => !seatRefusal(setting, seat, personId, moment))
-    .map((seat) => ({
-      seat: seat.id,
-      as: seat.holder === personId ? 'holder' : 'proxy',
-    }));
+    .map((seat) => ({ seat: seat.id, as: capacityOn(seat, personId, moment.date) ?? 'proxy' }));
 }
 
 /**
@@ -240,20 +313,17 @@ export function ineligibility(
   doc: PartnershipDocument,
   proposalId: string,
   personId: string,
-  at?: string,
+  at?: AskedAt,
 ): Ineligibility[] {
   const setting = settingOf(doc, proposalOf(doc, proposalId));
-  const moment = askedMoment(setting, at);
+  const moment = askedMoment(setting, atOf(at));
   const timing = proposalRefusal(setting, moment, true);
   if (timing) return [{ reason: timing.reason, message: timing.message }];
-  const seats = seatsOfPerson(setting.group, personId);
+  const seats = seatsOfPerson(setting.group, personId, moment.date);
   if (seats.length === 0) {
     const who = personName(doc, personId);
     return [
-      {
-        reason: 'no-seat',
-        message: `${who} holds no seat on the ${setting.group.name}, and is no seat’s proxy.`,
-      },
+      { reason: 'no-seat', message: `${who} holds no seat on the ${setting.group.name}, and is no seat’s proxy.` },
     ];
   }
   return seats.flatMap((seat) => {

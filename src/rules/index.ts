@@ -13,27 +13,67 @@ export {
 } from './calendar.js';
 export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 export {
+  CAST_SKEW_MS,
+  capacityOn,
   checkVote,
   eligibleSeats,
   ineligibility,
   voteValidity,
+  type AskedAt,
   type EligibleSeat,
+  type VoteQuestion,
   type Ineligibility,
   type VoteCheck,
   type VoteRejection,
 } from './eligibility.js';
 export { carries, forVotesNeeded, type Count } from './decision-rules.js';
-export { outcome, type CountedVote, type Outcome, type Result, type RuleSource, type Standing } from './outcome.js';
 export {
-  attendanceAt,
+  openAt,
+  outcome,
+  type CountedVote,
+  type Outcome,
+  type OutcomeQuestion,
+  type Result,
+  type RuleSource,
+  type Standing,
+} from './outcome.js';
+export {
   awaitingAttendance,
   isPresent,
   quorum,
   seatsNeeded,
   seatsSelected,
+  type PresenceQuestion,
+  type QuorumResult,
   type RequirementResult,
 } from './quorum.js';
-export { rosterWarnings, seatLabel, TERM_ENDING_DAYS, type RosterWarning, type RosterWarningCode } from './roster.js';
+export { anyonePresent, attendanceAt, inProgress, isMeetingDay, meetingEnd, presentAs, spansOf } from './presence.js';
+export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
+export { publishedDocument } from './privacy.js';
+export {
+  withActionStatus,
+  withAttendance,
+  withAttendanceEntry,
+  withVote,
+  type ActionStatusChange,
+  type AttendanceChange,
+} from './changes.js';
+export {
+  actionChangeRefusal,
+  allowedAttendance,
+  attendanceChangeRefusal,
+  mayChangeAction,
+  mayRecordAttendance,
+  type ChangeRefusal,
+} from './permissions.js';
+export {
+  rosterWarnings,
+  seatLabel,
+  seatOn,
+  TERM_ENDING_DAYS,
+  type RosterWarning,
+  type RosterWarningCode,
+} from './roster.js';
 export { bandFor, riskStatus, type RiskStatus } from './risk.js';
 export { actionStatus, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
 export { personName } from './records.js';

@@ -3,11 +3,12 @@
  * the chair's casting vote, quorum, and the result.
  */
 import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
-import { instantOf } from './calendar.js';
+import { appointmentAt } from './appointments.js';
+import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
-import { voteValidity, type VoteRejection } from './eligibility.js';
+import { capacityOn, voteValidity, type VoteRejection } from './eligibility.js';
 import { quorum } from './quorum.js';
-import { groupOf, proposalOf } from './records.js';
+import { groupOf, proposalOf, seatOf } from './records.js';
 
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
 export type Standing = Exclude<Result, 'pending'>;
@@ -39,8 +40,22 @@ export interface Outcome {
   result: Result;
   standing: Standing;
   invalid: { vote: string; reason: VoteRejection; message: string }[];
-  /** One per seat with a counted vote, in the order the seats' first valid votes appear. */
+  /** One per seat with a counted vote, in the order the seats' first valid votes appear. Empty when the tally comes from a published `count`. */
   counted: CountedVote[];
+  /** How the result was reached: by the count, or by the chair's casting vote in a tie. */
+  decidedBy: 'count' | 'casting-vote';
+  /** Whether the tally is the proposal's published `count` (the votes behind it are not in the document). */
+  published: boolean;
+  /** With `now`: whether the proposal takes votes at `now` (open, and not past `closes`). */
+  open: boolean;
+  /** Each declared interest: the voting seat of the group the person held or stood proxy for at the proposal's moment, or null. */
+  declarations: { person: string; seat: string | null; withdrew: boolean }[];
+}
+
+/** Options of `outcome`. */
+export interface OutcomeQuestion {
+  /** The clock: an open proposal past its `closes` is decided, since no vote can be added. */
+  now?: string;
 }
 
 interface Candidate {
@@ -72,7 +87,8 @@ function countVotes(doc: PartnershipDocument, proposal: Proposal, group: Group) 
       return;
     }
     // A person named as both holder and proxy of a seat votes as its holder.
-    const as = group.seats.find((s) => s.id === vote.seat)?.holder === vote.by ? 'holder' : 'proxy';
+    const seat = seatOf(group, vote.seat);
+    const as = (seat && capacityOn(seat, vote.by, dateOf(vote.cast))) === 'holder' ? 'holder' : 'proxy';
     const candidate: Candidate = { vote, index, as };
     const current = bySeat.get(vote.seat);
     if (!current || replaces(candidate, current)) bySeat.set(vote.seat, candidate);
@@ -95,27 +111,54 @@ function castingVote(group: Group, counted: CountedVote[]): VoteChoice | undefin
   return chair && counted.find((v) => v.seat === chair.id)?.choice;
 }
 
+/** The standing, and whether the chair's casting vote decided it. */
 function standingOf(
   rule: DecisionRule,
   count: Count,
   casting: VoteChoice | undefined,
   quorate: boolean | null,
-): Standing {
-  if (quorate === false) return 'inquorate';
+): { standing: Standing; decidedBy: Outcome['decidedBy'] } {
+  const byCount = (standing: Standing) => ({ standing, decidedBy: 'count' as const });
+  if (quorate === false) return byCount('inquorate');
   // 0 for and 0 against is no tie: nothing was decided either way, so it is not carried.
   if (rule === 'simple-majority' && count.for === count.against && count.for > 0) {
-    if (casting === 'for') return 'carried';
-    if (casting === 'against') return 'not-carried';
-    return 'tied';
+    if (casting === 'for' || casting === 'against') {
+      return { standing: casting === 'for' ? 'carried' : 'not-carried', decidedBy: 'casting-vote' };
+    }
+    return byCount('tied');
   }
-  return carries(rule, count) ? 'carried' : 'not-carried';
+  return byCount(carries(rule, count) ? 'carried' : 'not-carried');
 }
 
-/** Closed: the standing. Withdrawn: not carried, whatever the count. Open or draft: pending. */
-function resultOf(proposal: Proposal, standing: Standing): Result {
-  if (proposal.status === 'closed') return standing;
+/** Whether the proposal takes votes at `now`: open, and `now` not past its `closes`. Without `now`, its status alone. */
+export function openAt(proposal: Proposal, now?: string): boolean {
+  if (proposal.status !== 'open') return false;
+  return now === undefined || !proposal.closes || instantOf(now) <= instantOf(proposal.closes);
+}
+
+/** Closed (or open past `closes` at `now`): the standing. Withdrawn: not carried, whatever the count. Else pending. */
+function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result {
+  if (proposal.status === 'closed' || (proposal.status === 'open' && !open)) return standing;
   if (proposal.status === 'withdrawn') return 'not-carried';
   return 'pending';
+}
+
+/** The date a proposal's declarations are judged on: its `closes`, else its meeting's date, else the current appointments. */
+function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
+  if (proposal.closes) return dateOf(proposal.closes);
+  const meeting = proposal.meeting ? doc.meetings.find((m) => m.id === proposal.meeting) : undefined;
+  return meeting ? meetingDate(meeting) : null;
+}
+
+function declarationsOf(doc: PartnershipDocument, proposal: Proposal, group: Group): Outcome['declarations'] {
+  const date = proposalDate(doc, proposal);
+  return proposal.declarations.map(({ person, withdrew }) => {
+    const seat = group.seats.find((s) => {
+      const appointment = appointmentAt(s, date);
+      return s.voting && (appointment.holder === person || appointment.proxy === person);
+    });
+    return { person, seat: seat?.id ?? null, withdrew };
+  });
 }
 
 function ruleSourceOf(proposal: Proposal, group: Group): RuleSource {
@@ -125,39 +168,50 @@ function ruleSourceOf(proposal: Proposal, group: Group): RuleSource {
 }
 
 /**
- * The outcome of a proposal: the counted votes under its decision rule, the
- * votes for it needed, quorum, and the result (`pending` while open or
- * draft, with `standing` as if it closed now; `not-carried` once withdrawn).
- * Every outcome is indicative: the partnership steers and holds no delegated
- * statutory powers.
+ * The outcome of a proposal: the counted votes under its decision rule (or
+ * its published `count`), the votes for it needed, quorum (at its `closes`
+ * when it has one, leaving out seats attended only by someone who withdrew),
+ * and the result: `pending` while open, with `standing` as if it closed now;
+ * `not-carried` once withdrawn. With `now`, an open proposal past its
+ * `closes` is decided. Every outcome is indicative: the partnership steers and
+ * holds no delegated statutory powers.
  *
  * @example
  * const result = outcome(doc, 'hnb-plan');
  * `${result.for} for, ${result.against} against: ${result.result}`; // '7 for, 2 against: carried'
  */
-export function outcome(doc: PartnershipDocument, proposalId: string): Outcome {
+export function outcome(doc: PartnershipDocument, proposalId: string, options: OutcomeQuestion = {}): Outcome {
   const proposal = proposalOf(doc, proposalId);
   const group = groupOf(doc, proposal.group);
   const rule = proposal.decisionRule ?? group.decisionRule;
-  const { counted, invalid } = countVotes(doc, proposal, group);
-  const tally = (choice: VoteChoice) => counted.filter((v) => v.choice === choice).length;
+  const published = proposal.count !== undefined;
+  // A published count stands in for votes the viewer may not see; the votes present are only their own.
+  const { counted, invalid } = published ? { counted: [], invalid: [] } : countVotes(doc, proposal, group);
+  const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
   const count: Count = {
     for: tally('for'),
     against: tally('against'),
     abstain: tally('abstain'),
     entitled: group.seats.filter((s) => s.voting).length,
   };
-  const quorate = proposal.meeting ? quorum(doc, proposal.meeting).quorate : null;
-  const standing = standingOf(rule, count, castingVote(group, counted), quorate);
+  const quorate = proposal.meeting
+    ? quorum(doc, proposal.meeting, { at: proposal.closes, proposal: proposal.id }).quorate
+    : null;
+  const { standing, decidedBy } = standingOf(rule, count, castingVote(group, counted), quorate);
+  const open = openAt(proposal, options.now);
   return {
     rule,
     ruleSource: ruleSourceOf(proposal, group),
     ...count,
     needed: forVotesNeeded(rule, count),
     quorate,
-    result: resultOf(proposal, standing),
+    result: resultOf(proposal, standing, open),
     standing,
+    decidedBy,
     invalid,
     counted,
+    published,
+    open,
+    declarations: declarationsOf(doc, proposal, group),
   };
 }

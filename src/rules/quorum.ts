@@ -2,26 +2,12 @@
  * Quorum: a meeting is quorate when every quorum requirement of its group
  * holds. A requirement selects seats and asks for a minimum of them present.
  */
-import type {
-  Attendance,
-  Group,
-  Meeting,
-  PartnershipDocument,
-  QuorumRequirement,
-  Seat,
-  SeatSelector,
-} from '../contract/schema.js';
-import { meetingDate } from './calendar.js';
-import { groupOf, meetingOf } from './records.js';
-
-/**
- * A seat's attendance at a meeting; a seat not listed was absent. Only the
- * document's own entries count: a seat id such as "constructor" must not
- * read a built-in property of the object.
- */
-export function attendanceAt(meeting: Meeting, seatId: string): Attendance {
-  return Object.hasOwn(meeting.attendance, seatId) ? (meeting.attendance[seatId] ?? 'absent') : 'absent';
-}
+import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/schema.js';
+import { appointmentIn } from '../contract/appointments.js';
+import { instantOf, meetingDate } from './calendar.js';
+import { withdrew } from './appointments.js';
+import { anyonePresent, spanCovers, spansOf } from './presence.js';
+import { groupOf, meetingOf, proposalOf } from './records.js';
 
 /** The group's seats that a selector picks; every key given must match, and an empty selector picks them all. */
 export function seatsSelected(group: Group, selector: SeatSelector): Seat[] {
@@ -44,10 +30,44 @@ export function seatsNeeded(min: QuorumRequirement['min'], selected: number): nu
   return Math.ceil((a * selected) / b);
 }
 
-/** Whether a seat counts as present at a meeting for one requirement: its holder came, or its proxy when proxies count. */
-export function isPresent(meeting: Meeting, seat: Seat, proxiesCount: boolean): boolean {
-  const attendance = attendanceAt(meeting, seat.id);
-  return attendance === 'holder' || (proxiesCount && attendance === 'proxy');
+/** The moment and the proposal a presence question is asked about. */
+export interface PresenceQuestion {
+  /** A date-time: who was in the room then. Left out: at any time in the meeting. */
+  at?: string;
+  /** A proposal id: a seat attended only by someone who withdrew from it is not present. */
+  proposal?: string;
+}
+
+/** Presence as one function of a seat, for one meeting and one question. */
+type PresenceTest = (seat: Seat, proxiesCount: boolean) => boolean;
+
+function presenceTest(doc: PartnershipDocument, meeting: Meeting, question: PresenceQuestion): PresenceTest {
+  const instant = question.at === undefined ? null : instantOf(question.at);
+  const proposal = question.proposal === undefined ? undefined : proposalOf(doc, question.proposal);
+  const date = meetingDate(meeting);
+  return (seat, proxiesCount) => {
+    const appointment = appointmentIn(seat, date);
+    return spansOf(meeting, seat.id).some((span) => {
+      if (!spanCovers(span, instant) || (span.as === 'proxy' && !proxiesCount)) return false;
+      return !proposal || !withdrew(proposal, span.as === 'holder' ? appointment.holder : appointment.proxy);
+    });
+  };
+}
+
+/**
+ * Whether a seat counts as present at a meeting for one requirement: its
+ * holder came, or its proxy when proxies count; at `at` when given, and not
+ * only in the person of someone who withdrew from `proposal`.
+ */
+export function isPresent(
+  meeting: Meeting,
+  seat: Seat,
+  proxiesCount: boolean,
+  question: PresenceQuestion & { doc?: PartnershipDocument } = {},
+): boolean {
+  const { doc, ...asked } = question;
+  if (asked.proposal !== undefined && !doc) throw new TypeError('isPresent needs `doc` to judge withdrawals.');
+  return presenceTest(doc as PartnershipDocument, meeting, asked)(seat, proxiesCount);
 }
 
 export interface RequirementResult {
@@ -61,9 +81,23 @@ export interface RequirementResult {
   proxies: boolean;
 }
 
+/** Quorum, and whether it is known yet (with `today`). */
+export interface QuorumResult {
+  quorate: boolean;
+  requirements: RequirementResult[];
+  /**
+   * With `today`: `not-yet-known` while the meeting is today or still to
+   * come and nobody has been recorded present; else as `quorate` says.
+   */
+  state: 'quorate' | 'not-quorate' | 'not-yet-known';
+}
+
 /**
  * Whether a meeting is quorate, with each requirement's present and needed
- * counts and the seats missing for it. A group with no requirements is quorate.
+ * counts and the seats missing for it. A group with no requirements is
+ * quorate. `at` counts the seats in the room at that moment (without it, at
+ * any time in the meeting); `proposal` leaves out seats attended only by
+ * someone who withdrew from it; `today` tells "not yet known" from "not quorate".
  *
  * @example
  * const { quorate, requirements } = quorum(doc, 'wep-2022-01-20');
@@ -72,23 +106,27 @@ export interface RequirementResult {
 export function quorum(
   doc: PartnershipDocument,
   meetingId: string,
-): { quorate: boolean; requirements: RequirementResult[] } {
+  options: PresenceQuestion & { today?: string } = {},
+): QuorumResult {
   const meeting = meetingOf(doc, meetingId);
   const group = groupOf(doc, meeting.group);
+  const present = presenceTest(doc, meeting, options);
   const requirements = group.quorum.map((requirement) => {
     const selected = seatsSelected(group, requirement.seats);
-    const present = selected.filter((seat) => isPresent(meeting, seat, requirement.proxies));
+    const here = selected.filter((seat) => present(seat, requirement.proxies));
     const needed = seatsNeeded(requirement.min, selected.length);
     return {
       label: requirement.label,
       needed,
-      present: present.length,
-      met: present.length >= needed,
-      missing: selected.filter((seat) => !present.includes(seat)).map((seat) => seat.id),
+      present: here.length,
+      met: here.length >= needed,
+      missing: selected.filter((seat) => !here.includes(seat)).map((seat) => seat.id),
       proxies: requirement.proxies,
     };
   });
-  return { quorate: requirements.every((r) => r.met), requirements };
+  const quorate = requirements.every((r) => r.met);
+  const unknown = options.today !== undefined && awaitingAttendance(doc, meetingId, options.today);
+  return { quorate, requirements, state: unknown ? 'not-yet-known' : quorate ? 'quorate' : 'not-quorate' };
 }
 
 /**
@@ -101,6 +139,5 @@ export function quorum(
  */
 export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, today: string): boolean {
   const meeting = meetingOf(doc, meetingId);
-  const someonePresent = Object.values(meeting.attendance).some((value) => value === 'holder' || value === 'proxy');
-  return meetingDate(meeting) >= today && !someonePresent;
+  return meetingDate(meeting) >= today && !anyonePresent(meeting);
 }

@@ -2,7 +2,8 @@
  * Roster warnings: what a clerk should put right in a group's membership.
  * None of them makes a document invalid.
  */
-import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
+import type { PartnershipDocument, Seat } from '../contract/schema.js';
+import { appointmentIn } from '../contract/appointments.js';
 import { addDays, longDate } from './calendar.js';
 import { groupOf, personName } from './records.js';
 
@@ -46,10 +47,22 @@ export function seatLabel(doc: PartnershipDocument, seat: Seat): string {
   return partner?.name ?? ROLE_NAMES[seat.role];
 }
 
+/**
+ * The seat as it stands on `today`: its holder and proxy are those of the
+ * appointment in force then (contract 1.1), its term the current one.
+ *
+ * @example
+ * seatOn(seat, '2019-06-01').holder; // the acting chair, though the seat now names another
+ */
+export function seatOn(seat: Seat, today: string): Seat {
+  const { holder, proxy } = appointmentIn(seat, today);
+  return holder === seat.holder && proxy === seat.proxy ? seat : { ...seat, holder, proxy };
+}
+
 /** Each person named as `role` of a voting seat of the group, with those seats. */
-function votingSeatsBy(group: Group, role: 'holder' | 'proxy'): Map<string, Seat[]> {
+function votingSeatsBy(seats: Seat[], role: 'holder' | 'proxy'): Map<string, Seat[]> {
   const named = new Map<string, Seat[]>();
-  for (const seat of group.seats) {
+  for (const seat of seats) {
     const person = seat[role];
     if (seat.voting && person) named.set(person, [...(named.get(person) ?? []), seat]);
   }
@@ -101,7 +114,8 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, t
 }
 
 /**
- * The roster warnings of a group on `today`, in seat order: vacant voting
+ * The roster warnings of a group on `today`, judged against the appointment
+ * in force that day, in seat order: vacant voting
  * seats, held voting seats without a proxy, terms ended or ending within 60
  * days (any seat), a person holding two or more voting seats or proxy for
  * two or more (one warning per seat), and a holder named as their own proxy.
@@ -111,7 +125,7 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, t
  * // ['Pupil Referral Units has no proxy: its partner should appoint one to stand in when … cannot attend.']
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
-  const group = groupOf(doc, groupId);
-  const held = { holder: votingSeatsBy(group, 'holder'), proxy: votingSeatsBy(group, 'proxy') };
-  return group.seats.flatMap((seat) => seatWarnings(doc, seat, held, today));
+  const seats = groupOf(doc, groupId).seats.map((seat) => seatOn(seat, today));
+  const held = { holder: votingSeatsBy(seats, 'holder'), proxy: votingSeatsBy(seats, 'proxy') };
+  return seats.flatMap((seat) => seatWarnings(doc, seat, held, today));
 }

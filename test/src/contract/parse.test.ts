@@ -247,7 +247,7 @@ describe('parseDocument', () => {
     it('refuses "proxy" attendance for a seat without a proxy', () => {
       const doc = minimalDocument();
       doc.meetings[0].attendance['board-secondary'] = 'proxy';
-      expect(problemAt(doc, 'meetings[0].attendance.board-secondary').message).to.contain('has no proxy');
+      expect(problemAt(doc, 'meetings[0].attendance.board-secondary').message).to.contain('had no proxy on 2019-10-15');
     });
 
     it('refuses "holder" attendance for a vacant seat', () => {

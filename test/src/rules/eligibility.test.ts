@@ -52,7 +52,7 @@ describe('checkVote', () => {
     const refused = checkVote(vacant, newVote({ by: 'amy' }));
     expect([reason(refused), message(refused)]).to.deep.equal([
       'vacant-seat',
-      'Primary is vacant, so no one can vote for it.',
+      'Primary was vacant on 15 October 2019, so no one could vote for it.',
     ]);
   });
 

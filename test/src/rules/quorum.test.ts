@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { QuorumRequirement } from '../../../src/contract/schema.js';
-import { attendanceAt, awaitingAttendance, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
+import { attendanceAt } from '../../../src/rules/presence.js';
+import { awaitingAttendance, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
 import { boardSeats, rulesDocument, seat, type MeetingInput } from '../../fixtures/rules-fixture.js';
 
 type RequirementInput = Omit<QuorumRequirement, 'label' | 'proxies' | 'seats'> &
@@ -87,7 +88,7 @@ describe('quorum', () => {
   });
 
   it('a group with no requirements is quorate, even with no one present', () => {
-    expect(check([])).to.deep.equal({ quorate: true, requirements: [] });
+    expect(check([])).to.deep.equal({ quorate: true, requirements: [], state: 'quorate' });
   });
 
   it('seatsSelected picks a group’s seats by selector', () => {

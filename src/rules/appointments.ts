@@ -1,0 +1,65 @@
+/**
+ * Who held a seat, and who was its proxy, on a date (contract 1.1 "Seat
+ * history"); and who withdrew from a proposal for a declared interest.
+ */
+import {
+  appointmentIn,
+  currentAppointment,
+  firstAppointed,
+  NO_APPOINTMENT,
+  type AppointmentInForce,
+} from '../contract/appointments.js';
+import type { PartnershipDocument, Proposal, Seat } from '../contract/schema.js';
+
+export type { AppointmentInForce };
+
+function seatAnywhere(doc: PartnershipDocument, seatId: string): Seat | undefined {
+  for (const group of doc.groups) {
+    const seat = group.seats.find((s) => s.id === seatId);
+    if (seat) return seat;
+  }
+  return undefined;
+}
+
+/**
+ * The appointment to a seat in force on `date`: the earlier appointment
+ * under `previous` that covers it, else the current one (its own holder,
+ * proxy and term) when `date` is on or after its start, else none (holder
+ * and proxy null). A seat the document does not hold has none.
+ *
+ * @example
+ * appointmentOn(doc, 'eog-chair', '2019-06-01');
+ * // { holder: 'p-acting-chair', proxy: null, from: '2019-01-01', to: '2019-08-31' }
+ */
+export function appointmentOn(doc: PartnershipDocument, seatId: string, date: string): AppointmentInForce {
+  const seat = seatAnywhere(doc, seatId);
+  return seat ? appointmentIn(seat, date) : { ...NO_APPOINTMENT };
+}
+
+/** The seat's appointment on `date`, or its current one when no date is known. */
+export function appointmentAt(seat: Seat, date: string | null): AppointmentInForce {
+  return date === null ? currentAppointment(seat) : appointmentIn(seat, date);
+}
+
+/** Whether no appointment to the seat had begun by `date`: before its first holder was appointed. */
+export function beforeFirstAppointment(seat: Seat, date: string): boolean {
+  const first = firstAppointed(seat);
+  return first !== null && date < first;
+}
+
+/**
+ * A seat's appointments, oldest first, ending with the current one: who held
+ * it and who was its proxy, and when. A roster shows it as the seat's history.
+ *
+ * @example
+ * seatHistory(doc.groups[1].seats[0]).map((a) => a.holder); // ['p-acting-chair', 'p-ad-education']
+ */
+export function seatHistory(seat: Seat): AppointmentInForce[] {
+  const earlier = seat.previous.map(({ holder, proxy, from, to }) => ({ holder, proxy, from, to }));
+  return [...earlier, currentAppointment(seat)];
+}
+
+/** Whether `personId` declared an interest in the proposal and withdrew for it. */
+export function withdrew(proposal: Proposal, personId: string | null): boolean {
+  return personId !== null && proposal.declarations.some((d) => d.person === personId && d.withdrew);
+}

@@ -1,0 +1,125 @@
+/**
+ * The changes a member or clerk makes, applied to a document: a vote cast, a
+ * seat's attendance, an action's status. Pure: each returns a new document.
+ * The host applies its stored records with these, and the elements apply the
+ * same records while they wait for the host, so both show one document.
+ */
+import type {
+  ActionRecordStatus,
+  Attendance,
+  AttendanceEntry,
+  AttendanceSpan,
+  Meeting,
+  PartnershipDocument,
+  Vote,
+} from '../contract/schema.js';
+import { isMeetingDay, spanCovers, spansOf } from './presence.js';
+
+/**
+ * An attendance change the clerk records: a seat checked in as `holder` or
+ * `proxy`, checked out (`left`), or marked `apologies` or `absent`.
+ */
+export interface AttendanceChange {
+  id: string;
+  meeting: string;
+  seat: string;
+  attendance: Attendance | 'left';
+  by: string;
+  /** When the clerk made the change, by their device's clock. */
+  at: string;
+  /** The host's clock when it stored the change: arrival and departure times are the host's. */
+  received?: string;
+}
+
+/** An action's status change by its owner or the clerk. */
+export interface ActionStatusChange {
+  id: string;
+  action: string;
+  status: ActionRecordStatus;
+  /** With `done`: the completion date, YYYY-MM-DD. */
+  completed?: string;
+  by: string;
+  at: string;
+}
+
+/** The document with `vote` added (or replacing a stored vote with the same id). */
+export function withVote(document: PartnershipDocument, vote: Vote): PartnershipDocument {
+  return { ...document, votes: [...document.votes.filter((v) => v.id !== vote.id), vote] };
+}
+
+/** The document with one seat's attendance entry at one meeting replaced (undefined: the seat not listed). */
+export function withAttendanceEntry(
+  document: PartnershipDocument,
+  meetingId: string,
+  seatId: string,
+  entry: AttendanceEntry | undefined,
+): PartnershipDocument {
+  const replace = (meeting: Meeting): Meeting => {
+    const { [seatId]: _old, ...others } = meeting.attendance;
+    return { ...meeting, attendance: entry === undefined ? others : { ...others, [seatId]: entry } };
+  };
+  return { ...document, meetings: document.meetings.map((m) => (m.id === meetingId ? replace(m) : m)) };
+}
+
+/** Spans written as compactly as the contract allows: a plain value when there is one span without times. */
+function entryOf(spans: AttendanceSpan[]): AttendanceEntry | undefined {
+  if (spans.length === 0) return undefined;
+  if (spans.length > 1) return spans;
+  const [only] = spans as [AttendanceSpan];
+  return only.arrived === undefined && only.left === undefined ? only.as : only;
+}
+
+/**
+ * A seat's spans after a check-in or check-out at `time` during the meeting:
+ * checking in closes whoever was in the room for the seat (the proxy, when
+ * the holder arrives) and opens a new span; checking out closes the open
+ * spans; apologies or absent replace the entry, as a correction.
+ */
+function spansAfter(spans: AttendanceSpan[], change: AttendanceChange, time: string): AttendanceSpan[] {
+  const instant = Date.parse(time);
+  const open = (span: AttendanceSpan) => span.left === undefined && spanCovers(span, instant);
+  const close = (span: AttendanceSpan) => (open(span) ? { ...span, left: time } : span);
+  const attended = spans.filter((span) => span.as === 'holder' || span.as === 'proxy');
+  switch (change.attendance) {
+    case 'left':
+      return attended.map(close);
+    case 'holder':
+    case 'proxy':
+      if (attended.some((span) => open(span) && span.as === change.attendance)) return spans;
+      return [...attended.map(close), { as: change.attendance, arrived: time }];
+    default:
+      return [{ as: change.attendance }];
+  }
+}
+
+/**
+ * The document with one attendance change applied. On the meeting's day
+ * (until its end) a check-in or check-out records the time, the host's
+ * `received` when it has stamped one; before or after, the change records
+ * the plain value, as from the minutes, and a check-out changes nothing.
+ */
+export function withAttendance(document: PartnershipDocument, change: AttendanceChange): PartnershipDocument {
+  const meeting = document.meetings.find((m) => m.id === change.meeting);
+  if (!meeting) return document;
+  const time = change.received ?? change.at;
+  if (!isMeetingDay(meeting, time)) {
+    if (change.attendance === 'left') return document;
+    return withAttendanceEntry(document, meeting.id, change.seat, change.attendance);
+  }
+  const spans = spansAfter(spansOf(meeting, change.seat), change, time);
+  return withAttendanceEntry(document, meeting.id, change.seat, entryOf(spans));
+}
+
+/** The document with one action's status (and completion date) changed. */
+export function withActionStatus(document: PartnershipDocument, change: ActionStatusChange): PartnershipDocument {
+  return {
+    ...document,
+    actions: document.actions.map((action) => {
+      if (action.id !== change.action) return action;
+      const { completed: _dropped, ...rest } = action;
+      return change.status === 'done' && change.completed
+        ? { ...rest, status: change.status, completed: change.completed }
+        : { ...rest, status: change.status };
+    }),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Who was in the room, and when (contract 1.1 "Arrival and departure"). A
+ * seat's attendance is a value, a span with `arrived` and `left`, or a list
+ * of spans; a seat is present at moment T when one of its `holder` or `proxy`
+ * spans has arrived by T and not left by T. With no times, a seat that
+ * attended is present throughout.
+ */
+import type { Attendance, AttendanceSpan, Meeting } from '../contract/schema.js';
+import { instantOf } from './calendar.js';
+
+/** The seat's attendance at a meeting as spans; a seat not listed has none (it was absent). */
+export function spansOf(meeting: Meeting, seatId: string): AttendanceSpan[] {
+  // Only the document's own entries: a seat id like "constructor" must not read a built-in property.
+  if (!Object.hasOwn(meeting.attendance, seatId)) return [];
+  const entry = meeting.attendance[seatId];
+  if (entry === undefined) return [];
+  if (typeof entry === 'string') return [{ as: entry }];
+  return Array.isArray(entry) ? entry : [entry];
+}
+
+/** Whether a span puts its seat in the room at `instant` (ms), or at any time when `instant` is null. */
+export function spanCovers(span: AttendanceSpan, instant: number | null): boolean {
+  if (span.as !== 'holder' && span.as !== 'proxy') return false;
+  if (instant === null) return true;
+  return (
+    (span.arrived === undefined || instantOf(span.arrived) <= instant) &&
+    (span.left === undefined || instantOf(span.left) > instant)
+  );
+}
+
+/**
+ * A seat's attendance at a meeting in one word, as 1.0 wrote it: `holder`
+ * when its holder attended at any time, else `proxy` when its proxy did,
+ * else `apologies` when any were sent, else `absent`.
+ */
+export function attendanceAt(meeting: Meeting, seatId: string): Attendance {
+  const values = new Set(spansOf(meeting, seatId).map((span) => span.as));
+  for (const value of ['holder', 'proxy', 'apologies'] as const) if (values.has(value)) return value;
+  return 'absent';
+}
+
+/** In which capacities the seat is in the room at `instant` (any time when null). */
+export function presentAs(meeting: Meeting, seatId: string, instant: number | null): Set<'holder' | 'proxy'> {
+  const present = new Set<'holder' | 'proxy'>();
+  for (const span of spansOf(meeting, seatId)) {
+    if (spanCovers(span, instant)) present.add(span.as as 'holder' | 'proxy');
+  }
+  return present;
+}
+
+/** Whether anyone has been recorded in the room for the meeting. */
+export function anyonePresent(meeting: Meeting): boolean {
+  return Object.keys(meeting.attendance).some((seatId) => presentAs(meeting, seatId, null).size > 0);
+}
+
+/** When the meeting ends: its `end`, else the end of its date in its own offset. */
+export function meetingEnd(meeting: Meeting): number {
+  if (meeting.end) return instantOf(meeting.end);
+  return instantOf(`${meeting.start.slice(0, 10)}T23:59:59.999${offsetOf(meeting.start)}`);
+}
+
+/**
+ * Whether `now` falls on the meeting's day before it ended: the time a
+ * clerk's check-in records arrivals and departures. Before its date or
+ * after its end, attendance is recorded as a plain value, from the minutes.
+ */
+export function isMeetingDay(meeting: Meeting, now: string): boolean {
+  const dayStart = instantOf(`${meeting.start.slice(0, 10)}T00:00:00${offsetOf(meeting.start)}`);
+  const instant = instantOf(now);
+  return instant >= dayStart && instant <= meetingEnd(meeting);
+}
+
+/** Whether the meeting is in progress at `now`: from its start to its end (or the end of its date). */
+export function inProgress(meeting: Meeting, now: string): boolean {
+  const instant = instantOf(now);
+  return instant >= instantOf(meeting.start) && instant <= meetingEnd(meeting);
+}
+
+function offsetOf(dateTime: string): string {
+  return /(Z|[+-]\d{2}:\d{2})$/.exec(dateTime)?.[1] ?? 'Z';
+}

@@ -1,0 +1,60 @@
+/**
+ * What a host publishes, to whom (contract 1.1 "Privacy"). The host keeps
+ * every vote; each viewer is served the document with only the votes they
+ * may read, and a published `count` where the count may be shown but the
+ * votes behind it may not.
+ */
+import type { PartnershipDocument, Proposal, Tally, Vote } from '../contract/schema.js';
+import { openAt, outcome } from './outcome.js';
+
+type Publication = { votes: 'all' | 'own' | 'none'; count: boolean };
+
+/** What one viewer may read of one proposal's votes at `now`. */
+function publicationOf(proposal: Proposal, viewer: string | null, now: string): Publication {
+  const open = openAt(proposal, now);
+  const countHidden = proposal.results === 'after-close' && open;
+  const secret = proposal.ballot === 'secret';
+  if (viewer === null && open) return { votes: 'none', count: !countHidden };
+  if (countHidden) return { votes: 'own', count: false };
+  if (secret) return { votes: 'own', count: true };
+  return { votes: 'all', count: false };
+}
+
+function tallyOf(doc: PartnershipDocument, proposal: Proposal): Tally {
+  const { for: yes, against, abstain } = outcome(doc, proposal.id);
+  return { for: yes, against, abstain };
+}
+
+function readable(vote: Vote, publication: Publication, viewer: string | null): boolean {
+  if (publication.votes === 'all') return true;
+  return publication.votes === 'own' && viewer !== null && vote.by === viewer;
+}
+
+/**
+ * The document as `viewer` (a person id, or null for the public) may read it
+ * at `now`: on an open `after-close` proposal, only the viewer's own votes
+ * and no count; on a `secret` one, only their own votes, and the count once
+ * it may be shown; for the public, no votes at all on an open proposal (the
+ * count when its results are `live`), and once it has closed, as for a
+ * member; otherwise every vote. A proposal that already carries a `count`
+ * keeps it where a count may be shown.
+ *
+ * @example
+ * const served = publishedDocument(doc, signedInPersonId ?? null, new Date().toISOString());
+ * response.end(JSON.stringify(served));
+ */
+export function publishedDocument(doc: PartnershipDocument, viewer: string | null, now: string): PartnershipDocument {
+  const publications = new Map(doc.proposals.map((p) => [p.id, publicationOf(p, viewer, now)]));
+  const proposals = doc.proposals.map((proposal) => {
+    const publication = publications.get(proposal.id) as Publication;
+    const { count: _stored, ...rest } = proposal;
+    if (publication.votes === 'all') return proposal;
+    if (!publication.count) return rest;
+    return { ...rest, count: proposal.count ?? tallyOf(doc, proposal) };
+  });
+  const votes = doc.votes.filter((vote) => {
+    const publication = publications.get(vote.proposal);
+    return !publication || readable(vote, publication, viewer);
+  });
+  return { ...doc, proposals, votes };
+}
