@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.js';
+import { BUDGETS, loadedSize } from './size.js';
 
 const out = mkdtempSync(join(tmpdir(), 'pk-bench-'));
 execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
@@ -72,8 +73,8 @@ for (const tag of ['partnership-roster', 'risk-register', 'action-tracker']) {
 console.log(`\nVote to count, five elements sharing one store: ${ms(report.voteToCount)} (median)`);
 console.log(`Parse and check the 100× document: ${ms(report.parse100)} (median)`);
 
-console.log('\n| bundle | min | min+gzip |');
-console.log('|---|---|---|');
+console.log('\n| bundle | min | min+gzip | budget | verdict |');
+console.log('|---|---|---|---|---|');
 const files = [
   'core.js',
   'partnership-kit.js',
@@ -83,7 +84,10 @@ const files = [
 ];
 for (const file of files) {
   const code = readFileSync(join('dist', file));
+  const budget = BUDGETS[`dist/${file}`];
+  const loaded = loadedSize(`dist/${file}`);
+  const verdict = budget === undefined ? 'NO BUDGET' : loaded <= budget ? 'within' : 'OVER';
   console.log(
-    `| dist/${file} | ${(code.length / 1024).toFixed(1)} KB | ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB |`,
+    `| dist/${file} | ${(code.length / 1024).toFixed(1)} KB | ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB | ${budget === undefined ? '—' : `${budget / 1024} KB`} | ${verdict} |`,
   );
 }

@@ -1,8 +1,8 @@
 // `npm run size`: each bundle's min+gzip size against its budget, nanostores
 // style: one budget per entry point, measured with any module it imports
 // (each bundle is self-contained today, so that is the file alone). Exits 1
-// when a bundle is over; test/node/size.test.js checks the same budgets in
-// `npm test`.
+// when a bundle is over; `npm run bench` prints the same verdicts, and
+// test/node/size.test.js checks in `npm test` that every bundle has a budget.
 //
 // The budgets are the sizes measured on 2026-11-24 with under 1 KB of
 // headroom, so that growth is a decision rather than an accident. Why they
