@@ -86,27 +86,52 @@ export interface MeetingDeadlines {
   minutesLate: boolean | null;
 }
 
+/** With `today`: also whether each is overdue, not sent and due before today. */
+export interface MeetingDeadlinesOn extends MeetingDeadlines {
+  noticeOverdue: boolean;
+  minutesOverdue: boolean;
+}
+
 /**
  * A meeting's notice and minutes deadlines, in working days of the
  * partnership (`noticeDays` before the meeting's date, `minutesDays` after
  * it, 7 unless the group says otherwise), and whether each was sent late.
+ * With `today`, also whether each is overdue: not sent, and due before today.
  *
  * @example
  * meetingDeadlines(doc, 'elg-2019-10-15');
  * // { noticeDue: '2019-10-04', minutesDue: '2019-10-24', noticeLate: false, minutesLate: null }
+ * meetingDeadlines(doc, 'elg-2019-10-15', { today: '2019-10-25' }).minutesOverdue; // true
  */
-export function meetingDeadlines(doc: PartnershipDocument, meetingId: string): MeetingDeadlines {
+export function meetingDeadlines(doc: PartnershipDocument, meetingId: string): MeetingDeadlines;
+export function meetingDeadlines(
+  doc: PartnershipDocument,
+  meetingId: string,
+  options: { today: string },
+): MeetingDeadlinesOn;
+export function meetingDeadlines(
+  doc: PartnershipDocument,
+  meetingId: string,
+  options?: { today: string },
+): MeetingDeadlines | MeetingDeadlinesOn {
   const meeting = meetingOf(doc, meetingId);
   const group = groupOf(doc, meeting.group);
   const held = meetingDate(meeting);
   const holidays = holidaysOf(doc);
   const noticeDue = addWorkingDays(held, -group.noticeDays, holidays);
   const minutesDue = addWorkingDays(held, group.minutesDays, holidays);
-  return {
+  const deadlines = {
     noticeDue,
     minutesDue,
     noticeLate: meeting.noticeSent === undefined ? null : meeting.noticeSent > noticeDue,
     minutesLate: meeting.minutesSent === undefined ? null : meeting.minutesSent > minutesDue,
+  };
+  if (!options) return deadlines;
+  const overdue = (sent: string | undefined, due: string) => sent === undefined && due < options.today;
+  return {
+    ...deadlines,
+    noticeOverdue: overdue(meeting.noticeSent, noticeDue),
+    minutesOverdue: overdue(meeting.minutesSent, minutesDue),
   };
 }
 

@@ -10,6 +10,7 @@ export {
   meetingDate,
   meetingDeadlines,
   type MeetingDeadlines,
+  type MeetingDeadlinesOn,
 } from './calendar.js';
 export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 export {
@@ -75,5 +76,8 @@ export {
   type RosterWarningCode,
 } from './roster.js';
 export { bandFor, riskStatus, type RiskStatus } from './risk.js';
+export { bandRanges, RATINGS, riskMatrix, type BandRange, type RiskCell } from './heat-map.js';
+export { inTheRoom, movements, type InRoom, type Movement } from './room.js';
+export { checkInOffer, type CheckInOffer } from './check-in.js';
 export { actionStatus, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
 export { personName } from './records.js';
