@@ -12,7 +12,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus, PartnershipDocument } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
-import type { ActionStatus } from '../../src/rules/index.js';
+import { mayChangeAction, type ActionStatus } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
 import { formatShortDate, formatDateTime } from '../internal/format.js';
@@ -217,7 +217,11 @@ export class ActionTracker extends PartnershipElement {
             ? html`<span class="secondary">${t.startedToo}</span>`
             : nothing
         }
-        ${this.canEdit ? renderStatusEditor(action, this.chosen[action.id] ?? {}, this.editorHandlers) : nothing}
+        ${
+          this.mayEdit(document, action)
+            ? renderStatusEditor(action, this.chosen[action.id] ?? {}, this.editorHandlers, this.todayDate)
+            : nothing
+        }
       </td>
       <td>${action.completed ? formatShortDate(action.completed) : '—'}</td>
     </tr>`;
@@ -226,6 +230,11 @@ export class ActionTracker extends PartnershipElement {
   /** Editable, and the host named who edits and where changes go. */
   private get canEdit(): boolean {
     return this.editable && !!this.editor && this.changes.canSend;
+  }
+
+  /** Only the controls the host will accept: the editor owns the action, or clerks or chairs its group. */
+  private mayEdit(document: PartnershipDocument, action: Action): boolean {
+    return this.canEdit && mayChangeAction(document, this.editor ?? '', action.id);
   }
 
   private readonly editorHandlers = {

@@ -10,24 +10,27 @@ import { actionMessages as t } from './messages.js';
 import { tableScroller } from '../internal/table-scroller.js';
 import { heading } from '../internal/heading.js';
 
-function sentState(sent: string | undefined, due: string, late: boolean | null, today: string): TemplateResult {
+/** A deadline as the core judged it on today: sent on time or late, overdue, or still to come. */
+function sentState(sent: string | undefined, late: boolean | null, overdue: boolean): TemplateResult {
   if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(formatShortDate(sent))}</strong>`;
   if (sent) return html`<strong class="tag tag--green">${t.sentOnTime(formatShortDate(sent))}</strong>`;
-  if (due < today) return html`<strong class="tag tag--red">${t.notSentOverdue}</strong>`;
+  if (overdue) return html`<strong class="tag tag--red">${t.notSentOverdue}</strong>`;
   return html`<strong class="tag tag--grey">${t.toCome}</strong>`;
 }
 
 export function renderDeadlines(document: PartnershipDocument, meetings: Meeting[], today: string, headingLevel = 2) {
   if (meetings.length === 0) return nothing;
-  const group = document.groups.find((g) => g.id === meetings[0]!.group);
+  // A parsed document's meetings name a group of it, whose days the schema defaults.
+  const group = document.groups.find((g) => g.id === meetings[0]!.group)!;
+  const caption = t.deadlinesCaption(group.noticeDays, group.minutesDays);
   const c = t.deadlineColumns;
   return html`<section class="deadlines" aria-labelledby="deadlines-title">
     ${heading(headingLevel, 0, t.deadlinesTitle, { id: 'deadlines-title', class: 'deadlines__title' })}
     ${tableScroller(
-      t.deadlinesCaption(group?.noticeDays ?? 7, group?.minutesDays ?? 7),
+      caption,
       html`<table part="deadlines">
         <caption>
-          ${t.deadlinesCaption(group?.noticeDays ?? 7, group?.minutesDays ?? 7)}
+          ${caption}
         </caption>
         <thead>
           <tr>
@@ -40,13 +43,13 @@ export function renderDeadlines(document: PartnershipDocument, meetings: Meeting
         </thead>
         <tbody>
           ${meetings.map((meeting) => {
-            const d = meetingDeadlines(document, meeting.id);
+            const d = meetingDeadlines(document, meeting.id, { today });
             return html`<tr>
               <th scope="row">${formatDateTime(meeting.start)}</th>
               <td>${formatShortDate(d.noticeDue)}</td>
-              <td>${sentState(meeting.noticeSent, d.noticeDue, d.noticeLate, today)}</td>
+              <td>${sentState(meeting.noticeSent, d.noticeLate, d.noticeOverdue)}</td>
               <td>${formatShortDate(d.minutesDue)}</td>
-              <td>${sentState(meeting.minutesSent, d.minutesDue, d.minutesLate, today)}</td>
+              <td>${sentState(meeting.minutesSent, d.minutesLate, d.minutesOverdue)}</td>
             </tr>`;
           })}
         </tbody>

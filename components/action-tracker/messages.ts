@@ -82,6 +82,7 @@ export const actionMessages = {
       : problem === 'signed-out'
         ? `“${title}” is saved on this device: your session has ended. Sign in again and it will be sent.`
         : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
+  notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
   rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
   noEditor:
     'To change actions, the host must set the editor attribute to the signed-in person’s id and the endpoint attribute.',

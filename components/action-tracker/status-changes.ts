@@ -12,6 +12,7 @@ import {
   type DocumentState,
   type OutboxStatus,
 } from '../../src/data/index.js';
+import { actionChangeRefusal } from '../../src/rules/index.js';
 import { OutboxController, type OutboxHost } from '../internal/outbox-controller.js';
 import { actionMessages as t } from './messages.js';
 
@@ -77,6 +78,9 @@ export class StatusChanges {
     const action = state.document.actions.find((a) => a.id === actionId);
     if (!action) return;
     const record = this.record(actionId, status, completed ?? action.completed);
+    // The host would refuse it: say why here rather than send it.
+    const refusal = actionChangeRefusal(state.document, record, this.element.today());
+    if (refusal) return this.say(t.notSaved(title, refusal.message));
     const before: ActionStatusChange = { ...record, status: action.status, completed: action.completed };
     this.pending.set(record.id, { title, before, documentUrl: state.url });
     if (state.url) updateDocument(state.url, (doc) => withActionStatus(doc, record));

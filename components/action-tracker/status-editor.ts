@@ -23,7 +23,13 @@ export interface StatusEditorHandlers {
   save: (action: Action, status: ActionRecordStatus, completed?: string) => void;
 }
 
-export function renderStatusEditor(action: Action, chosen: StatusChoice, handlers: StatusEditorHandlers) {
+/** `today` bounds the completion date: an action cannot be done on a day still to come. */
+export function renderStatusEditor(
+  action: Action,
+  chosen: StatusChoice,
+  handlers: StatusEditorHandlers,
+  today: string,
+) {
   const status = chosen.status ?? action.status;
   const completed = chosen.completed ?? action.completed;
   const choose = (change: StatusChoice) => handlers.choose(action.id, { ...chosen, ...change });
@@ -39,6 +45,7 @@ export function renderStatusEditor(action: Action, chosen: StatusChoice, handler
         ? html`<input
             type="date"
             aria-label=${t.completedOn(action.title)}
+            max=${today}
             .value=${live(completed ?? '')}
             @change=${(e: Event) => choose({ completed: (e.target as HTMLInputElement).value || undefined })}
           />`

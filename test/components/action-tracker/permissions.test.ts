@@ -1,0 +1,76 @@
+// <action-tracker editable> offers only the changes the host accepts: the
+// core's mayChangeAction decides who sees a status editor, and a completion
+// date still to come is refused in place, never sent.
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import '../../../components/action-tracker/action-tracker.js';
+import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
+import { boundaryDocument } from '../../fixtures/action-documents.js';
+import { documentUrl, failOnPageErrors, respondUrl, spyOnFetch } from '../../fixtures/probe-element.js';
+import { choose, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+
+const TODAY = '2019-12-10';
+
+async function trackerFor(editor: string): Promise<ActionTracker> {
+  const tracker = document.createElement('action-tracker');
+  const attrs = {
+    src: documentUrl(boundaryDocument()),
+    group: 'board',
+    today: TODAY,
+    editable: '',
+    editor,
+    endpoint: respondUrl({ status: 201, body: '{}' }),
+  };
+  for (const [name, value] of Object.entries(attrs)) tracker.setAttribute(name, value);
+  fixtureSync(html`<div>${tracker}</div>`);
+  await until(() => textOf(shadowOf(tracker)).includes('Due yesterday'), 'the tracker to show its actions');
+  return tracker;
+}
+
+/** The titles of the actions that show a status editor. */
+const editable = (tracker: ActionTracker) =>
+  [...shadowOf(tracker).querySelectorAll('tbody tr')]
+    .filter((row) => row.querySelector('.edit'))
+    .map((row) => textOf(row.querySelector('.action-title')));
+
+describe('<action-tracker editable>: only the changes the host accepts', () => {
+  failOnPageErrors();
+
+  it('an owner who is not the clerk or chair can change only their own actions', async () => {
+    const tracker = await trackerFor('p-head-a');
+    expect(editable(tracker).sort()).to.deep.equal(['Done a day late', 'Due in eight days', 'Due today']);
+  });
+
+  it('the chair of the group can change every action of the group', async () => {
+    const tracker = await trackerFor('p-chair');
+    expect(editable(tracker)).to.have.length(8);
+  });
+
+  it('someone who neither owns an action nor clerks the group gets no editor', async () => {
+    const tracker = await trackerFor('p-deputy-a');
+    expect(editable(tracker)).to.deep.equal([]);
+  });
+
+  it('a completion date still to come is refused in place, and nothing is sent', async () => {
+    const tracker = await trackerFor('p-chair');
+    const row = [...shadowOf(tracker).querySelectorAll('tbody tr')].find(
+      (r) => textOf(r.querySelector('.action-title')) === 'Due yesterday',
+    )!;
+    choose(row.querySelector('select'), 'done');
+    await tracker.updateComplete;
+    const date = row.querySelector<HTMLInputElement>('input[type="date"]')!;
+    expect(date.max).to.equal(TODAY);
+    date.value = '2019-12-11';
+    date.dispatchEvent(new Event('change'));
+    await tracker.updateComplete;
+    const spy = spyOnFetch();
+    try {
+      row.querySelector<HTMLButtonElement>('.edit button')!.click();
+      const said = () => [...shadowOf(tracker).querySelectorAll('[role="status"]')].map((region) => textOf(region));
+      await until(() => said().some((text) => text.includes('not saved')), 'the tracker to say why');
+      expect(said()).to.include('“Due yesterday” was not saved: completed cannot be a date still to come.');
+      expect(spy.calls).to.have.length(0);
+    } finally {
+      spy.restore();
+    }
+  });
+});
