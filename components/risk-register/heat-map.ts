@@ -6,21 +6,25 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { RiskScale } from '../../src/contract/index.js';
-import { bandFor } from '../../src/rules/index.js';
+import { bandRanges, RATINGS, riskMatrix, type RiskCell } from '../../src/rules/index.js';
 import { riskMessages as t } from './messages.js';
 import type { RiskRow } from './risk-rows.js';
 
-const SCALE = [1, 2, 3, 4, 5];
+/** The key a cell is filtered by: `likelihood:impact`. */
+const keyOf = (likelihood: number, impact: number) => `${likelihood}:${impact}`;
 
+/** The map of `rows`' risks, its cells scored and banded by the rules core. */
 export function renderHeatMap(
   rows: RiskRow[],
   scale: RiskScale,
   active: string | undefined,
   onSelect: (cell: string) => void,
 ): TemplateResult {
-  const counts = new Map<string, number>();
-  for (const { risk } of rows)
-    counts.set(`${risk.likelihood}:${risk.impact}`, (counts.get(`${risk.likelihood}:${risk.impact}`) ?? 0) + 1);
+  const matrix = riskMatrix(
+    scale,
+    rows.map((row) => row.risk),
+  );
+  const cells = new Map<string, RiskCell>(matrix.map((cell) => [keyOf(cell.likelihood, cell.impact), cell]));
   const map = html`<table class="heat-map" part="heat-map">
     <caption>
       <span class="heat-map__title">${t.heatMapTitle}</span>
@@ -29,24 +33,24 @@ export function renderHeatMap(
     <thead>
       <tr>
         <td></td>
-        ${SCALE.map((impact) => html`<th scope="col"><span class="visually-hidden">${t.impact} </span>${impact}</th>`)}
+        ${RATINGS.map((impact) => html`<th scope="col"><span class="visually-hidden">${t.impact} </span>${impact}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${[...SCALE].reverse().map(
+      ${[...RATINGS].reverse().map(
         (likelihood) =>
           html`<tr>
             <th scope="row"><span class="visually-hidden">${t.likelihood} </span>${likelihood}</th>
-            ${SCALE.map((impact) => {
-              const cell = `${likelihood}:${impact}`;
-              const count = counts.get(cell) ?? 0;
-              const band = bandFor(scale, likelihood * impact);
+            ${RATINGS.map((impact) => {
+              const key = keyOf(likelihood, impact);
+              const { band, risks } = cells.get(key)!;
+              const count = risks.length;
               return html`<td class="cell cell--${band.rag}">
                 <button
                   type="button"
-                  aria-pressed=${active === cell ? 'true' : 'false'}
+                  aria-pressed=${active === key ? 'true' : 'false'}
                   aria-label=${t.cellLabel(count, likelihood, impact, band.label)}
-                  @click=${() => onSelect(cell)}
+                  @click=${() => onSelect(key)}
                 >
                   ${count}
                 </button>
@@ -68,11 +72,9 @@ export function renderHeatMap(
 /** The bands in words with their scores, so no cell's band rests on its colour alone. */
 function renderLegend(scale: RiskScale): TemplateResult {
   return html`<ul class="heat-map__legend" aria-label=${t.legend}>
-    ${scale.bands.map((band, i) => {
-      const from = i === 0 ? 1 : scale.bands[i - 1]!.upTo + 1;
-      return html`<li>
-        <strong class="tag tag--${band.rag}">${band.label}</strong> ${t.bandRange(from, Math.min(band.upTo, 25))}
-      </li>`;
-    })}
+    ${bandRanges(scale).map(
+      (band) =>
+        html`<li><strong class="tag tag--${band.rag}">${band.label}</strong> ${t.bandRange(band.from, band.to)}</li>`,
+    )}
   </ul>`;
 }

@@ -2,8 +2,7 @@
  * The 5×5 likelihood × impact matrix of a risk register: each cell's score,
  * its band, and the risks rated in it; and each band's range of scores.
  */
-import type { PartnershipDocument, Rag, RiskScale } from '../contract/schema.js';
-import { riskOf } from './records.js';
+import type { Rag, Risk, RiskScale } from '../contract/schema.js';
 import { bandFor } from './risk.js';
 
 /** The ratings of likelihood and impact, lowest first. */
@@ -21,21 +20,20 @@ export interface RiskCell {
 }
 
 /**
- * The matrix's 25 cells, likelihood 1 to 5, each with impact 1 to 5, and the
- * risks of `riskIds` placed by their current rating.
+ * The matrix's 25 cells on a scale (the document's `riskScale`), likelihood
+ * 1 to 5, each with impact 1 to 5, and `risks` placed by their current rating.
  *
  * @example
- * riskMatrix(doc, ['R-03']).find((c) => c.risks.length > 0);
+ * riskMatrix(doc.riskScale, doc.risks).find((c) => c.risks.includes('R-03'));
  * // { likelihood: 4, impact: 5, score: 20, band: { label: 'High', rag: 'red' }, risks: ['R-03'] }
  */
-export function riskMatrix(doc: PartnershipDocument, riskIds: readonly string[]): RiskCell[] {
-  const risks = riskIds.map((id) => riskOf(doc, id));
+export function riskMatrix(scale: RiskScale, risks: readonly Pick<Risk, 'id' | 'likelihood' | 'impact'>[]): RiskCell[] {
   return RATINGS.flatMap((likelihood) =>
     RATINGS.map((impact) => ({
       likelihood,
       impact,
       score: likelihood * impact,
-      band: bandFor(doc.riskScale, likelihood * impact),
+      band: bandFor(scale, likelihood * impact),
       risks: risks.filter((r) => r.likelihood === likelihood && r.impact === impact).map((r) => r.id),
     })),
   );

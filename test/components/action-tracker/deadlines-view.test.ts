@@ -1,0 +1,83 @@
+// The deadlines view renders the core's answer to "not sent, overdue":
+// meetingDeadlines(doc, meetingId, { today }), not a comparison of its own.
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { renderDeadlines } from '../../../components/action-tracker/deadlines-view.js';
+import { meetingDeadlines } from '../../../src/rules/index.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { rulesDocument } from '../../fixtures/rules-fixture.js';
+
+/** Meeting 'm' is on Tuesday 15 October 2019: notice due Friday 4 October, minutes due Thursday 24 October. */
+const NOTICE_DUE = '2019-10-04';
+const MINUTES_DUE = '2019-10-24';
+
+function shown(doc = rulesDocument(), today: string): string[] {
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(renderDeadlines(doc, doc.meetings, today), host);
+  const cells = [...host.querySelectorAll('tbody td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+  host.remove();
+  return cells;
+}
+
+describe('meetingDeadlines with today: what is overdue', () => {
+  it('is not overdue on its due day, and is the day after', () => {
+    const doc = rulesDocument();
+    expect(meetingDeadlines(doc, 'm', { today: NOTICE_DUE })).to.include({
+      noticeOverdue: false,
+      minutesOverdue: false,
+    });
+    expect(meetingDeadlines(doc, 'm', { today: '2019-10-05' })).to.include({
+      noticeOverdue: true,
+      minutesOverdue: false,
+    });
+    expect(meetingDeadlines(doc, 'm', { today: '2019-10-25' })).to.include({
+      noticeOverdue: true,
+      minutesOverdue: true,
+    });
+  });
+
+  it('something sent is never overdue, however late it went', () => {
+    const doc = rulesDocument({ meeting: { noticeSent: '2019-10-10', minutesSent: '2019-11-30' } });
+    expect(meetingDeadlines(doc, 'm', { today: '2020-01-01' })).to.include({
+      noticeLate: true,
+      noticeOverdue: false,
+      minutesLate: true,
+      minutesOverdue: false,
+    });
+  });
+
+  it('without today, the 1.0 answer is unchanged', () => {
+    expect(meetingDeadlines(rulesDocument(), 'm')).to.deep.equal({
+      noticeDue: NOTICE_DUE,
+      minutesDue: MINUTES_DUE,
+      noticeLate: null,
+      minutesLate: null,
+    });
+  });
+});
+
+describe('the deadlines view', () => {
+  it('shows "to come" on the due day and "not sent, overdue" the day after, as the core says', () => {
+    expect(shown(undefined, NOTICE_DUE)).to.deep.equal(['4 Oct 2019', 'To come', '24 Oct 2019', 'To come']);
+    expect(shown(undefined, MINUTES_DUE)).to.deep.equal(['4 Oct 2019', 'Not sent, overdue', '24 Oct 2019', 'To come']);
+    expect(shown(undefined, '2019-10-25')).to.deep.equal([
+      '4 Oct 2019',
+      'Not sent, overdue',
+      '24 Oct 2019',
+      'Not sent, overdue',
+    ]);
+  });
+
+  it('takes the group’s own working days for its caption', async () => {
+    const doc = rulesDocument({ group: { noticeDays: 10, minutesDays: 3 } });
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(renderDeadlines(doc, doc.meetings, '2019-10-02'), host);
+    expect(host.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Meetings: notice is due 10 working days before, minutes 3 working days after',
+    );
+    await expectNoAxeViolations(host);
+    host.remove();
+  });
+});

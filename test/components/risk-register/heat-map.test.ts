@@ -1,0 +1,80 @@
+// The heat map renders the core's matrix: each cell's score and band come
+// from riskMatrix, the legend's ranges from bandRanges.
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { renderHeatMap } from '../../../components/risk-register/heat-map.js';
+import { riskRows } from '../../../components/risk-register/risk-rows.js';
+import { bandRanges, riskMatrix } from '../../../src/rules/index.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { rulesDocument, type RiskInput } from '../../fixtures/rules-fixture.js';
+
+const risk = (id: string, likelihood: number, impact: number): RiskInput => ({
+  id,
+  title: `Risk ${id}`,
+  owner: 'olive',
+  likelihood,
+  impact,
+  status: 'open',
+  raised: '2019-09-01',
+});
+
+/** A scale of its own: Low to 6, Medium to 15, High to 25. */
+const SCALE = {
+  bands: [
+    { upTo: 6, label: 'Low', rag: 'green' as const },
+    { upTo: 15, label: 'Medium', rag: 'amber' as const },
+    { upTo: 25, label: 'High', rag: 'red' as const },
+  ],
+};
+
+describe('riskMatrix and bandRanges', () => {
+  it('gives 25 cells, each scored likelihood × impact and banded on the document’s scale, with its risks', () => {
+    const doc = rulesDocument({ riskScale: SCALE, risks: [risk('a', 2, 3), risk('b', 2, 3), risk('c', 5, 4)] });
+    const cells = riskMatrix(doc.riskScale, doc.risks);
+    expect(cells).to.have.length(25);
+    expect(cells.find((c) => c.likelihood === 2 && c.impact === 3)).to.deep.equal({
+      likelihood: 2,
+      impact: 3,
+      score: 6,
+      band: { label: 'Low', rag: 'green' },
+      risks: ['a', 'b'],
+    });
+    expect(cells.find((c) => c.likelihood === 5 && c.impact === 4)).to.include({ score: 20 });
+    expect(cells.filter((c) => c.risks.length > 0)).to.have.length(2);
+  });
+
+  it('names each band’s scores', () => {
+    expect(bandRanges(rulesDocument({ riskScale: SCALE }).riskScale)).to.deep.equal([
+      { label: 'Low', rag: 'green', from: 1, to: 6 },
+      { label: 'Medium', rag: 'amber', from: 7, to: 15 },
+      { label: 'High', rag: 'red', from: 16, to: 25 },
+    ]);
+  });
+});
+
+describe('the heat map', () => {
+  it('colours and labels each cell by the core’s band, and counts its risks', async () => {
+    const doc = rulesDocument({ riskScale: SCALE, risks: [risk('a', 2, 3), risk('b', 2, 3), risk('c', 3, 3)] });
+    const host = document.createElement('div');
+    document.body.append(host);
+    let chosen = '';
+    render(
+      renderHeatMap(riskRows(doc, '2019-12-10'), doc.riskScale, '2:3', (cell) => (chosen = cell)),
+      host,
+    );
+    const button = (label: RegExp) => [...host.querySelectorAll('button')].find((b) => label.test(b.ariaLabel ?? ''))!;
+    const six = button(/likelihood 2.*impact 3/i);
+    expect(six.textContent!.trim()).to.equal('2');
+    expect(six.closest('td')!.className).to.contain('cell--green');
+    expect(six.getAttribute('aria-pressed')).to.equal('true');
+    const nine = button(/likelihood 3.*impact 3/i);
+    expect(nine.closest('td')!.className).to.contain('cell--amber');
+    nine.click();
+    expect(chosen).to.equal('3:3');
+    expect(
+      [...host.querySelectorAll('.heat-map__legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['Low scores 1 to 6', 'Medium scores 7 to 15', 'High scores 16 to 25']);
+    await expectNoAxeViolations(host);
+    host.remove();
+  });
+});
