@@ -14,8 +14,8 @@ test('the README documents every element as its JSDoc says (run `npm run docs`)'
 
 test('the README opens with the two commands', () => {
   const readme = readFileSync('README.md', 'utf8');
-  assert.match(readme, /npm install && npm start/);
-  assert.match(readme, /npm install && npm test/);
+  assert.match(readme, /npm ci && npm start/);
+  assert.match(readme, /npm ci && npm test/);
 });
 
 test('every JSON document in the README keeps the contract', async () => {
@@ -27,4 +27,52 @@ test('every JSON document in the README keeps the contract', async () => {
     const result = parseDocument(json);
     assert.deepEqual(result.ok ? [] : result.problems, []);
   }
+});
+
+/** The README's JSON documents, as text. */
+const readmeDocuments = () =>
+  [...readFileSync('README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => json);
+
+test('a README example shows every contract 1.1 addition', () => {
+  const text = readmeDocuments().find((json) => json.includes('"previous"'));
+  assert.ok(text, 'an example with seat history');
+  for (const field of ['"previous"', '"end"', '"arrived"', '"left"', '"declarations"', '"withdrew"', '"results"']) {
+    assert.ok(text.includes(field), field);
+  }
+  for (const field of ['"ballot"', '"count"', '"received"']) assert.ok(text.includes(field), field);
+  const doc = JSON.parse(text);
+  const spans = doc.meetings.flatMap((m) => Object.values(m.attendance));
+  assert.ok(spans.some(Array.isArray), 'a list of entries: the proxy until the holder arrived');
+});
+
+test('the 1.1 example does what the README says of it', async () => {
+  const core = await import('partnership-kit/core');
+  const text = readmeDocuments().find((json) => json.includes('"previous"'));
+  const { document: doc } = core.parseDocument(text);
+  // The former holder's vote still counts; the withdrawn head's seat is not present at closes.
+  const outreach = core.outcome(doc, 'outreach-base');
+  assert.deepEqual([outreach.result, outreach.for, outreach.against, outreach.quorate], ['carried', 2, 1, true]);
+  assert.deepEqual(outreach.invalid, []);
+  assert.deepEqual(outreach.declarations, [{ person: 'p-ash-head', seat: 'board-secondary', withdrew: true }]);
+  const room = core.quorum(doc, 'board-2026-11-10', { at: '2026-11-10T17:15:00Z', proposal: 'outreach-base' });
+  assert.deepEqual(room.requirements[0].missing, ['board-secondary']);
+  // The vacated seat: nobody holds it now, the director did in November.
+  assert.equal(core.appointmentOn(doc, 'board-council', '2027-03-01').holder, null);
+  assert.equal(core.appointmentOn(doc, 'board-council', '2026-11-10').holder, 'p-director');
+  // The secret ballot's published count.
+  const nominee = core.outcome(doc, 'forum-nominee');
+  assert.deepEqual([nominee.result, nominee.for, nominee.published], ['carried', 2, true]);
+  // While the after-close proposal is open, another member does not see the chair's vote.
+  const now = '2027-02-02T12:00:00Z';
+  const seen = core.publishedDocument(doc, 'p-ash-head', now).votes.map((v) => v.id);
+  assert.ok(!seen.includes('v-4'));
+  assert.ok(core.publishedDocument(doc, 'p-oak-head', now).votes.some((v) => v.id === 'v-4'));
+  // A vote reaching the host after closes is refused whatever its cast.
+  const late = { id: 'v-5', proposal: 'places-strategy', seat: 'board-secondary', by: 'p-ash-head', choice: 'for' };
+  const check = core.checkVote(
+    doc,
+    { ...late, cast: '2027-03-31T16:59:00+01:00' },
+    { now: '2027-03-31T17:02:00+01:00' },
+  );
+  assert.equal(check.ok ? 'ok' : check.reason, 'proposal-not-open');
 });
