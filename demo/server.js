@@ -5,7 +5,8 @@
 //   GET  /sign-in, POST       choose who you are; sets an HttpOnly, SameSite=Strict session cookie
 //   POST /sign-out            ends the session
 //   GET  /vote                the live vote page: <vote-panel> and <quorum-indicator>
-//   GET  /api/partnership     the live document: the seed plus every stored vote and attendance change
+//   GET  /api/partnership     the live document (the seed plus every stored record), as the
+//                             signed-in person, or the public, may read it now
 //   POST /api/votes           a vote, checked with partnership-kit/core and stored once
 //   POST /api/attendance      a seat's attendance, from the clerk's <quorum-indicator editable>
 //   POST /api/actions         an action's status, from <action-tracker editable>
@@ -17,12 +18,19 @@
 //
 // PORT=0 takes a free port (the URL printed is the real one); SEED_FILE reads
 // the seed document from another path (the tests use it).
+//
+// The host judges and stamps every record by its own clock (host/clock.js).
+// DEMO_NOW=2019-12-10T16:30:00+00:00 starts it at that moment, running on at
+// real speed; DEMO_NOW=now is the real clock. Run as the demo (`npm start`),
+// the host starts each demo partnership at its moment below unless DEMO_NOW
+// says otherwise; startHost() alone uses the real clock unless told.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataFolder, JsonFileStore } from './host/json-file-store.js';
-import { BodyError, readBody, redirect, send, sendError } from './host/http.js';
+import { hostClock } from './host/clock.js';
+import { BodyError, readBody, redirect, send, sendError, sendJson } from './host/http.js';
 import { PartnershipApi } from './host/partnership-api.js';
 import { layout, signInPage, votePage } from './host/pages.js';
 import { signInCookie, signOutCookie, signedInPerson } from './host/sessions.js';
@@ -60,14 +68,45 @@ async function serveFile(response, pathname) {
   }
 }
 
-/** The proposal the vote page offers, and the date the demo treats as today. */
-function liveProposal(document) {
-  const proposal = (document.proposals ?? []).find((p) => p.status === 'open' && p.meeting);
-  const meeting = proposal && document.meetings.find((m) => m.id === proposal.meeting);
-  return proposal && { ...proposal, demoToday: meeting?.start.slice(0, 10) };
+/**
+ * The demo's moments: when each demo partnership's clock starts. Each is half
+ * an hour into the meeting at which its open proposal is decided, the day
+ * its demo page takes as `today`: members can vote, and the clerk's check-in
+ * records arrival and departure times.
+ */
+export const DEMO_MOMENTS = {
+  // The ELG meeting of 10 December 2019, deciding the WSOA highlight reports.
+  sutton: '2019-12-10T16:30:00+00:00',
+  // The Wokingham Education Partnership of 22 September 2022, deciding the SEMH hub.
+  wokingham: '2022-09-22T16:30:00+01:00',
+  // The Suffolk interim board of 22 January 2015, deciding the Challenge Fund.
+  suffolk: '2015-01-22T16:00:00+00:00',
+  // The Ealing partnership board of 11 October 2018, deciding the SEND hub.
+  ealing: '2018-10-11T17:30:00+01:00',
+};
+
+/** The proposal the vote page offers: one open now, at a meeting. */
+function liveProposal(document, now, core) {
+  return document.proposals.find((p) => p.meeting && core.openAt(p, now));
 }
 
-function createHandler(api) {
+/** The vote page, for the signed-in person, as of the host's clock. */
+async function livePage(api, core, personId) {
+  const document = await api.currentDocument();
+  const now = api.now();
+  const proposal = liveProposal(document, now, core);
+  const clerk = proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting);
+  // On a demo clock the elements are told its time; on the real clock they follow the device's, as it runs.
+  return votePage(document, {
+    personId,
+    proposal,
+    today: now.slice(0, 10),
+    now: api.now.demo ? now : undefined,
+    clerk,
+  });
+}
+
+function createHandler(api, core, seedFile) {
   return async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname.startsWith('/api/')) {
@@ -91,8 +130,11 @@ function createHandler(api) {
     if (pathname === '/vote') {
       const personId = signedInPerson(request);
       if (!personId) return redirect(response, '/sign-in');
-      const document = await api.currentDocument();
-      return send(response, 200, HTML, votePage(document, { personId, proposal: liveProposal(document) }));
+      return send(response, 200, HTML, await livePage(api, core, personId));
+    }
+    // The seed's own file holds votes too: it is published to each viewer like the live document.
+    if (publicFile(pathname) === seedFile) {
+      return sendJson(response, 200, api.publishedSeed(signedInPerson(request) ?? null));
     }
     return serveFile(response, pathname);
   };
@@ -105,15 +147,13 @@ export async function startHost({
   partnership = process.env.PARTNERSHIP ?? 'sutton',
   dataDir = dataFolder(),
   seedFile = process.env.SEED_FILE ?? join(root, 'demo', 'data', `${partnership}.json`),
+  demoNow = process.env.DEMO_NOW,
+  now = hostClock(demoNow),
 } = {}) {
   const core = await import(new URL('../dist/core.js', import.meta.url).href);
   const store = new JsonFileStore(join(dataDir, `${partnership}.json`), PartnershipApi.emptyStore);
-  const api = await new PartnershipApi({
-    seedFile,
-    store,
-    core,
-  }).load();
-  const handler = createHandler(api);
+  const api = await new PartnershipApi({ seedFile, store, core, now }).load();
+  const handler = createHandler(api, core, resolve(seedFile));
   const server = createServer((request, response) => {
     handler(request, response).catch((error) => {
       if (error instanceof BodyError) return sendError(response, error.status, error.message);
@@ -122,14 +162,16 @@ export async function startHost({
     });
   });
   await new Promise((done) => server.listen(port, host, done));
-  return { server, url: `http://localhost:${server.address().port}/` };
+  return { server, url: `http://localhost:${server.address().port}/`, now };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const { url } = await startHost();
+    const partnership = process.env.PARTNERSHIP ?? 'sutton';
+    const { url, now } = await startHost({ partnership, demoNow: process.env.DEMO_NOW ?? DEMO_MOMENTS[partnership] });
     console.log(`partnership-kit demo: ${url}`);
     console.log(`  vote as a member: ${url}sign-in`);
+    console.log(`  the host's clock reads ${now()} (DEMO_NOW sets another moment; DEMO_NOW=now, the real time)`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

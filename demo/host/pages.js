@@ -55,30 +55,28 @@ ${options}
   );
 }
 
-/** Whether `personId` clerks or chairs the group: they record attendance and manage its actions. */
-function clerksGroup(document, groupId, personId) {
-  const group = (document.groups ?? []).find((g) => g.id === groupId);
-  return (group?.seats ?? []).some((s) => (s.role === 'clerk' || s.role === 'chair') && s.holder === personId);
-}
-
 /**
  * The live page: the vote, the meeting's quorum (the clerk or chair records
- * attendance in it), and the actions the signed-in person may update.
+ * attendance in it), and the actions the signed-in person may update. `today`
+ * is the host's date (a demo's, under DEMO_NOW); `now`, a demo clock's time
+ * when the page was made (the quorum indicator shows who is in the room
+ * then); `clerk`, whether the core's mayRecordAttendance lets the person
+ * record the meeting's attendance.
  */
-export function votePage(document, { personId, proposal }) {
+export function votePage(document, { personId, proposal, today, now, clerk }) {
   const person = (document.people ?? []).find((p) => p.id === personId);
-  const today = escapeHtml(proposal?.demoToday ?? '');
   const you = escapeHtml(personId);
-  const clerk = proposal && clerksGroup(document, proposal.group, personId);
+  const date = escapeHtml(today);
+  const moment = now ? ` now="${escapeHtml(now)}"` : '';
   const meeting = proposal?.meeting
-    ? `<quorum-indicator src="/api/partnership" meeting="${escapeHtml(proposal.meeting)}"${
+    ? `<quorum-indicator src="/api/partnership" meeting="${escapeHtml(proposal.meeting)}"${moment}${
         clerk ? ` editable clerk="${you}" endpoint="/api/attendance"` : ''
       }></quorum-indicator>`
     : '';
   const panel = proposal
-    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${today}"></vote-panel>`
+    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"></vote-panel>`
     : '<p>No proposal is open for votes in this document.</p>';
-  const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${today}"${
+  const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
   }></action-tracker>`;
   return layout(

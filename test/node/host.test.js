@@ -17,6 +17,8 @@ const PROPOSAL = 'wsoa-reporting';
 const MEETING = 'elg-2019-12-10';
 /** During the meeting, and inside every ELG seat's term. */
 const CAST = '2019-12-10T16:30:00+00:00';
+/** The host's clock starts at the demo's moment (DEMO_MOMENTS.sutton): the meeting is under way. */
+const DEMO_NOW = '2019-12-10T16:31:00+00:00';
 
 const hosts = [];
 const folders = [];
@@ -25,7 +27,7 @@ const folders = [];
 async function start(options = {}) {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pk-host-')));
   folders.push(dataDir);
-  const { server, url } = await startHost({ port: 0, ...options, dataDir });
+  const { server, url } = await startHost({ port: 0, demoNow: DEMO_NOW, ...options, dataDir });
   const host = { server, url, dataDir, close: () => closeHost(host) };
   hosts.push(host);
   return host;
@@ -93,11 +95,15 @@ async function post(host, path, record, { cookie, key = record?.id, type = 'appl
   return { status: response.status, body: json, type: response.headers.get('content-type') };
 }
 
-async function partnership(host) {
-  const response = await call(`${host.url}api/partnership`);
+/** The live document as the public reads it, or as the person signed in with `cookie`. */
+async function partnership(host, cookie) {
+  const response = await call(`${host.url}api/partnership`, cookie ? { headers: { Cookie: cookie } } : {});
   assert.equal(response.status, 200);
   return response.json();
 }
+
+/** A stored vote as its client sent it: without the host's `received`. */
+const asSent = ({ received: _received, ...vote }) => vote;
 
 /** A GET with the path sent exactly as written (fetch would normalise `..` away). */
 function rawGet(host, path) {
@@ -254,6 +260,7 @@ test('a vote whose `by` is not the signed-in person is refused (403)', async () 
   const result = await post(host, '/api/votes', vote({ seat: 'elg-secondary', by: 'p-wilsons-head' }), { cookie });
   assert.equal(result.status, 403);
   assert.match(result.body.error, /p-hackbridge-head/);
+  assert.ok(!('record' in result.body), 'a refusal of the session names no record: the outbox keeps it');
 });
 
 test('a forged vote for another person’s seat is refused (403)', async () => {
@@ -262,7 +269,8 @@ test('a forged vote for another person’s seat is refused (403)', async () => {
   const result = await post(host, '/api/votes', forged, { cookie });
   assert.equal(result.status, 403);
   assert.equal(result.body.reason, 'not-holder-or-proxy');
-  assert.ok(!(await partnership(host)).votes.some((v) => v.id === forged.id));
+  assert.equal(result.body.record, forged.id, 'a refusal of the record names it');
+  assert.ok(!(await partnership(host, cookie)).votes.some((v) => v.id === forged.id));
 });
 
 test('a proxy’s vote while the seat’s holder is present is refused (422)', async () => {
@@ -274,7 +282,8 @@ test('a proxy’s vote while the seat’s holder is present is refused (422)', a
   assert.equal(result.status, 422);
   assert.equal(result.body.reason, 'holder-present');
   assert.equal(typeof result.body.error, 'string');
-  assert.ok(!(await partnership(host)).votes.some((v) => v.id === proxyVote.id));
+  assert.equal(result.body.record, proxyVote.id);
+  assert.ok(!(await partnership(host, cookie)).votes.some((v) => v.id === proxyVote.id));
 });
 
 test('a valid vote is stored (201), and a replay is answered from the store and stored once (200)', async () => {
@@ -282,23 +291,24 @@ test('a valid vote is stored (201), and a replay is answered from the store and 
   const record = vote({ choice: 'against' });
   const first = await post(host, '/api/votes', record, { cookie });
   assert.equal(first.status, 201);
-  assert.deepEqual(first.body.stored, record);
-  const stored = (await partnership(host)).votes.filter((v) => v.id === record.id);
-  assert.deepEqual(stored, [record]);
+  const { received } = first.body.stored;
+  assert.deepEqual(first.body.stored, { ...record, received }, 'stored as sent, with the host’s receipt time');
+  const stored = (await partnership(host, cookie)).votes.filter((v) => v.id === record.id);
+  assert.deepEqual(stored, [first.body.stored]);
 
   // The same record again, with its members in another order, as an outbox retry sends it.
   const reordered = Object.fromEntries(Object.entries(record).reverse());
   for (let i = 0; i < 3; i += 1) {
     const again = await post(host, '/api/votes', reordered, { cookie });
     assert.equal(again.status, 200);
-    assert.deepEqual(again.body.stored, record);
+    assert.deepEqual(again.body.stored, first.body.stored);
   }
   const replays = await Promise.all(Array.from({ length: 8 }, () => post(host, '/api/votes', record, { cookie })));
   assert.deepEqual(
     replays.map((r) => r.status),
     Array(8).fill(200),
   );
-  assert.equal((await partnership(host)).votes.filter((v) => v.id === record.id).length, 1);
+  assert.equal((await partnership(host, cookie)).votes.filter((v) => v.id === record.id).length, 1);
   const file = JSON.parse(await readFile(join(host.dataDir, 'sutton.json'), 'utf8'));
   assert.equal(file.votes.filter((v) => v.id === record.id).length, 1);
 });
@@ -311,7 +321,7 @@ test('the same vote sent many times at once is stored once', async () => {
     results.map((r) => r.status).sort((a, b) => b - a),
     [201, ...Array(9).fill(200)],
   );
-  assert.equal((await partnership(host)).votes.filter((v) => v.id === record.id).length, 1);
+  assert.equal((await partnership(host, cookie)).votes.filter((v) => v.id === record.id).length, 1);
 });
 
 test('the same id with a different body is refused (422) and the stored vote stays', async () => {
@@ -321,10 +331,8 @@ test('the same id with a different body is refused (422) and the stored vote sta
   const changed = await post(host, '/api/votes', { ...record, choice: 'against' }, { cookie });
   assert.equal(changed.status, 422);
   assert.equal(typeof changed.body.error, 'string');
-  assert.deepEqual(
-    (await partnership(host)).votes.filter((v) => v.id === record.id),
-    [record],
-  );
+  assert.equal(changed.body.record, record.id);
+  assert.deepEqual((await partnership(host, cookie)).votes.filter((v) => v.id === record.id).map(asSent), [record]);
 });
 
 test('the id of a vote in the seed document cannot be used again for another vote', async () => {
@@ -333,7 +341,7 @@ test('the id of a vote in the seed document cannot be used again for another vot
   const reuse = await post(host, '/api/votes', { ...seedVote, choice: 'against', cast: CAST }, { cookie });
   assert.equal(reuse.status, 422);
   assert.equal(typeof reuse.body.error, 'string');
-  const votes = (await partnership(host)).votes.filter((v) => v.id === seedVote.id);
+  const votes = (await partnership(host, cookie)).votes.filter((v) => v.id === seedVote.id);
   assert.deepEqual(votes, [seedVote]);
 });
 
@@ -358,11 +366,11 @@ test('malformed and wrongly shaped votes are refused with JSON errors (400, 415,
   assert.ok(badChoice.body.problems.some((p) => p.path.endsWith('.choice')));
   const extra = await post(host, '/api/votes', vote({ weight: 10 }), { cookie });
   assert.equal(extra.status, 400);
-  const future = await post(host, '/api/votes', vote({ cast: new Date(Date.now() + 3_600_000).toISOString() }), {
-    cookie,
-  });
-  assert.equal(future.status, 400);
-  assert.ok(!(await partnership(host)).votes.some((v) => v.id === record.id));
+  // 1.1: the core's cast-in-future, judged by the host's clock (an hour ahead of it), is a rule, so 422.
+  const future = await post(host, '/api/votes', vote({ cast: '2019-12-10T17:31:00+00:00' }), { cookie });
+  assert.equal(future.status, 422);
+  assert.equal(future.body.reason, 'cast-in-future');
+  assert.ok(!(await partnership(host, cookie)).votes.some((v) => v.id === record.id));
 });
 
 test('an unknown API path answers 404 in JSON', async () => {
@@ -383,11 +391,8 @@ test('stored votes and attendance survive a restart of the host', async () => {
   await first.close();
 
   const second = await start({ dataDir: first.dataDir });
-  const document = await partnership(second);
-  assert.deepEqual(
-    document.votes.filter((v) => v.id === record.id),
-    [record],
-  );
+  const document = await partnership(second, await signIn(second, 'p-cognus-sd'));
+  assert.deepEqual(document.votes.filter((v) => v.id === record.id).map(asSent), [record]);
   assert.equal(document.meetings.find((m) => m.id === MEETING).attendance['elg-pru'], 'apologies');
   assert.equal(document.votes.length, sutton.votes.length + 1);
   // A replay after the restart is still answered from the store.
@@ -449,7 +454,7 @@ test('attendance: only the group’s clerk or chair records it; a change is stor
   const stored = await post(own, '/api/attendance', record, { cookie: chair });
   assert.equal(stored.status, 201);
   assert.equal(
-    (await partnership(own)).meetings.find((m) => m.id === MEETING).attendance['elg-secondary'],
+    (await partnership(own, chair)).meetings.find((m) => m.id === MEETING).attendance['elg-secondary'],
     'apologies',
   );
   assert.equal((await post(own, '/api/attendance', record, { cookie: chair })).status, 200);
@@ -581,7 +586,7 @@ test('an action’s owner changes its status (201), and it shows in the document
   assert.equal(result.status, 201, JSON.stringify(result.body));
   const done = actionChange({ status: 'done', completed: '2019-12-09' });
   assert.equal((await post(own, '/api/actions', done, { cookie })).status, 201);
-  const action = (await partnership(own)).actions.find((a) => a.id === 'A-06');
+  const action = (await partnership(own, cookie)).actions.find((a) => a.id === 'A-06');
   assert.equal(action.status, 'done');
   assert.equal(action.completed, '2019-12-09');
 });
@@ -589,14 +594,22 @@ test('an action’s owner changes its status (201), and it shows in the document
 test('an action change with a malformed time or completed date is refused (400)', async () => {
   const own = await start();
   const cookie = await signIn(own, 'p-lbs-ad-send');
-  for (const fields of [
-    { at: 12 },
-    { status: 'open', completed: '2019-12-09' },
-    { status: 'done', completed: { x: 'y' } },
-    { status: 'done', completed: '2099-01-01' },
-  ]) {
-    const result = await post(own, '/api/actions', actionChange(fields), { cookie });
+  for (const fields of [{ at: 12 }, { status: 'done', completed: { x: 'y' } }, { action: ['A-06'] }]) {
+    const change = actionChange(fields);
+    const result = await post(own, '/api/actions', change, { cookie });
     assert.equal(result.status, 400, JSON.stringify(fields));
+    assert.deepEqual([result.body.reason, result.body.record], ['malformed', change.id]);
+  }
+  // 1.1: a completed date without done, or still to come by the host's clock, is the core's
+  // actionChangeRefusal, the rule the action tracker offers its controls by, so 422 with its reason.
+  for (const [fields, reason] of [
+    [{ status: 'open', completed: '2019-12-09' }, 'completed-without-done'],
+    [{ status: 'done', completed: '2019-12-11' }, 'completed-in-future'],
+  ]) {
+    const change = actionChange(fields);
+    const result = await post(own, '/api/actions', change, { cookie });
+    assert.equal(result.status, 422, JSON.stringify(fields));
+    assert.deepEqual([result.body.reason, result.body.record], [reason, change.id]);
   }
   assert.equal((await post(own, '/api/actions', actionChange(), { cookie, type: 'application/jsonx' })).status, 415);
 });
