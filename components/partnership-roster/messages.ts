@@ -50,6 +50,12 @@ export const rosterMessages = {
     `There is no group with the id '${id}'. Set the group attribute to one of: ${known.join(', ') || 'none'}.`,
   unknownMeeting: (id: string) =>
     `There is no meeting of this group with the id '${id}', so attendance is not shown. Check the meeting attribute.`,
+  historyCaption: (group: string) => `Who has held the seats of the ${group} that changed hands`,
+  historyColumns: { seat: 'Seat', holder: 'Holder', proxy: 'Proxy', from: 'From', to: 'To' },
+  /** An appointment with no recorded start: the seat's first, from before the record. */
+  historyNoStart: 'Not recorded',
+  /** The current appointment with no end date. */
+  historyNoEnd: 'No end date',
   partnerLine: (partner: string) => `${partner}:`,
   proxyLine: (name: string) => `proxy ${name}`,
 };

@@ -25,6 +25,9 @@ export const rosterStyles = css`
     margin: 0;
     padding-left: 1.25em;
   }
+  .history {
+    margin-top: calc(var(--_space) * 1.5);
+  }
   .compact {
     list-style: none;
     margin: 0;

@@ -1,6 +1,7 @@
 /**
  * @summary Who represents each partner: holder, proxy, role, vote and term,
- * with the roster warnings a clerk should act on.
+ * as they stand on `today`, with the roster warnings a clerk should act on
+ * and who held each seat before.
  *
  * @example
  * <partnership-roster src="/data/sutton.json" group="elg" meeting="elg-2019-10-15"></partnership-roster>
@@ -8,13 +9,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
-import { attendanceAt, awaitingAttendance, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
+import { attendanceAt, quorum, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { formatDateTime } from '../internal/format.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { rosterMessages as t } from './messages.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
+import { renderSeatHistory } from './seat-history.js';
 import { rosterStyles } from './partnership-roster.styles.js';
 import { tableScroller } from '../internal/table-scroller.js';
 import { heading } from '../internal/heading.js';
@@ -24,12 +26,13 @@ import { heading } from '../internal/heading.js';
  * @attr src - URL of the partnership document.
  * @attr group - Id of the group to show; every group when left out.
  * @attr meeting - Id of a meeting: adds each seat's attendance.
- * @attr today - The date warnings are worked out for (YYYY-MM-DD); today in the UK by default.
+ * @attr today - The date the roster shows and warns for (YYYY-MM-DD): the holders and proxies appointed that day. Today in the UK by default.
  * @attr compact - A list instead of a table, for a trust's public page: it leaves out the clerk's warnings.
  * @fires partnership-error - The document could not be loaded or broke the contract. `detail.failure` says how.
  * @csspart group - The section of one group.
  * @csspart table - The roster table.
  * @csspart warnings - The roster warnings panel.
+ * @csspart history - The table of who held each seat that changed hands.
  * @csspart error-summary - The problem shown when the document cannot be used.
  * @cssprop --pk-text-colour - Text colour.
  * @cssprop --pk-secondary-text-colour - Colour of titles and notes.
@@ -66,7 +69,7 @@ export class PartnershipRoster extends PartnershipElement {
     const meeting = this.meeting
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;
-    const rows = rosterRows(document, group);
+    const rows = rosterRows(document, group, this.todayDate);
     // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
     const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
@@ -78,14 +81,16 @@ export class PartnershipRoster extends PartnershipElement {
           ? html`<p>${t.noSeats(group.name)}</p>`
           : this.compact
             ? this.renderList(rows, attendance)
-            : this.renderTable(group, rows, warnings, meeting, attendance)
+            : html`${this.renderTable(group, rows, warnings, meeting, attendance)}
+              ${renderSeatHistory(document, group.name, rows)}`
       }
     </section>`;
   }
 
-  /** Each seat's attendance in words; before a meeting with nothing recorded, "not recorded yet" rather than "absent". */
+  /** Each seat's attendance in words; while the core says quorum is not yet known, "not recorded yet" rather than "absent". */
   private attendanceOf(document: PartnershipDocument, meeting: Meeting): (seat: Seat) => string {
-    if (awaitingAttendance(document, meeting.id, this.todayDate)) return () => t.notRecordedYet;
+    if (quorum(document, meeting.id, { today: this.todayDate }).state === 'not-yet-known')
+      return () => t.notRecordedYet;
     return (seat) => t.attendance(attendanceAt(meeting, seat.id));
   }
 

@@ -1,17 +1,21 @@
 /**
  * The roster's rows: a group's seats grouped by partner, in the order a clerk
  * reads a membership table (chair first, then partners as the document lists
- * them, then seats that represent no partner).
+ * them, then seats that represent no partner), each with the holder and
+ * proxy of the appointment in force on `today`.
  */
 import type { Group, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
-import { seatLabel } from '../../src/rules/index.js';
+import { seatHistory, seatLabel, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
 
 export interface RosterRow {
+  /** The seat as it stands on `today`: that day's holder and proxy. */
   seat: Seat;
   label: string;
   partner?: string;
   holder?: Person;
   proxy?: Person;
+  /** Who held the seat and was its proxy, and when, oldest first, ending with the current appointment. */
+  history: AppointmentInForce[];
 }
 
 const LEADING_ROLES: Seat['role'][] = ['chair', 'vice-chair'];
@@ -23,14 +27,16 @@ function rank(document: PartnershipDocument, seat: Seat): number {
   return partner >= 0 ? LEADING_ROLES.length + partner : Number.MAX_SAFE_INTEGER;
 }
 
-export function rosterRows(document: PartnershipDocument, group: Group): RosterRow[] {
+export function rosterRows(document: PartnershipDocument, group: Group, today: string): RosterRow[] {
   const people = new Map(document.people.map((person) => [person.id, person]));
   const partners = new Map(document.partners.map((partner) => [partner.id, partner.name]));
   return group.seats
     .map((seat, index) => ({ seat, index, rank: rank(document, seat) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ seat }) => ({
+    .map(({ seat: current }) => ({ seat: seatOn(current, today), history: seatHistory(current) }))
+    .map(({ seat, history }) => ({
       seat,
+      history,
       label: seatLabel(document, seat),
       partner: seat.partner ? partners.get(seat.partner) : undefined,
       holder: seat.holder ? people.get(seat.holder) : undefined,

@@ -1,0 +1,109 @@
+// Contract 1.1 in the roster: a seat's history, a seat that fell vacant after
+// its holder attended past meetings, and the roster as it stood on `today`.
+import { expect } from '@open-wc/testing';
+import '../../../components/partnership-roster/partnership-roster.js';
+import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { rulesInput, seat } from '../../fixtures/rules-fixture.js';
+
+/**
+ * Ann held Primary through 2019 (proxy Amy) and attended meeting 'm' on 15
+ * October 2019; she resigned and the seat has been vacant since 1 January
+ * 2020. Secondary has always been Ben's.
+ */
+function vacatedDocument() {
+  return rulesInput({
+    seats: [
+      seat('primary', null, { previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-12-31' }] }),
+      seat('secondary', 'ben', { proxy: 'bea' }),
+    ],
+    meeting: { attendance: { primary: 'holder', secondary: 'proxy' } },
+  });
+}
+
+const rowOf = (roster: Element, label: string) =>
+  [...roster.shadowRoot!.querySelectorAll('table[part=table] tbody tr')].find((tr) =>
+    tr.querySelector('th')!.textContent!.trim().startsWith(label),
+  )!;
+const cells = (row: Element) =>
+  [...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+const historyRows = (roster: Element) =>
+  [...roster.shadowRoot!.querySelectorAll('table[part=history] tbody tr')].map((tr) =>
+    [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+  );
+
+describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () => {
+  afterEach(() => document.querySelectorAll('partnership-roster').forEach((e) => e.remove()));
+
+  it('a seat vacated after its holder attended a past meeting renders, with no error summary', async () => {
+    const roster = await showWith<PartnershipRoster>('partnership-roster', vacatedDocument(), {
+      group: 'g',
+      today: '2020-02-01',
+      meeting: 'm',
+    });
+    const text = readText(roster);
+    expect(text).not.to.contain('There is a problem');
+    expect(roster.shadowRoot!.querySelector('[part=error-summary]')).to.equal(null);
+    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal('Vacant');
+    expect(cells(rowOf(roster, 'Primary')).at(-1), 'the past meeting keeps its attendance').to.equal('Attended');
+    expect(text).to.contain('Primary is vacant');
+  });
+
+  it('shows who held each seat that changed hands, from when to when', async () => {
+    const roster = await showWith<PartnershipRoster>('partnership-roster', vacatedDocument(), {
+      group: 'g',
+      today: '2020-02-01',
+    });
+    const history = roster.shadowRoot!.querySelector('table[part=history]')!;
+    expect(history.querySelector('caption')!.textContent!.trim()).to.equal(
+      'Who has held the seats of the Education Leadership Group that changed hands',
+    );
+    expect(historyRows(roster)).to.deep.equal([
+      ['Primary', 'Ann', 'Amy', '1 January 2019', '31 December 2019'],
+      ['Primary', 'Vacant', 'None', '1 January 2020', 'No end date'],
+    ]);
+    await expectNoAxeViolations(roster);
+  });
+
+  it('shows and warns with the appointment in force on today', async () => {
+    const roster = await showWith<PartnershipRoster>('partnership-roster', vacatedDocument(), {
+      group: 'g',
+      today: '2019-06-01',
+    });
+    expect(cells(rowOf(roster, 'Primary')).slice(0, 2)).to.deep.equal(['Ann', 'Amy']);
+    expect(roster.shadowRoot!.querySelector('[part=warnings]'), 'Primary was not vacant then').to.equal(null);
+    const compact = await showWith<PartnershipRoster>('partnership-roster', vacatedDocument(), {
+      group: 'g',
+      today: '2019-06-01',
+      compact: '',
+    });
+    expect(readText(compact)).to.contain('Primary: Ann; proxy Amy');
+    expect(compact.shadowRoot!.querySelector('table[part=history]'), 'no history on the public list').to.equal(null);
+  });
+
+  it('before the first appointment a seat is vacant, and a roster with no changes has no history table', async () => {
+    const doc = rulesInput({
+      seats: [seat('primary', 'ann', { proxy: 'amy', term: { from: '2020-09-01' } }), seat('secondary', 'ben')],
+    });
+    const roster = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2020-06-01' });
+    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal('Vacant');
+    expect(roster.shadowRoot!.querySelector('table[part=history]')).to.equal(null);
+  });
+
+  it('"not recorded yet" comes from the core’s quorum state, before a meeting with nobody recorded', async () => {
+    const doc = rulesInput({ seats: [seat('primary', 'ann', { proxy: 'amy' })], meeting: { attendance: {} } });
+    const before = await showWith<PartnershipRoster>('partnership-roster', doc, {
+      group: 'g',
+      meeting: 'm',
+      today: '2019-10-01',
+    });
+    expect(cells(rowOf(before, 'Primary')).at(-1)).to.equal('Not recorded yet');
+    const after = await showWith<PartnershipRoster>('partnership-roster', doc, {
+      group: 'g',
+      meeting: 'm',
+      today: '2019-10-16',
+    });
+    expect(cells(rowOf(after, 'Primary')).at(-1)).to.equal('Absent');
+  });
+});
