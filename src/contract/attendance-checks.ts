@@ -4,7 +4,7 @@
  * list of spans, and `holder` or `proxy` is judged against the seat's
  * appointment on the meeting's date.
  */
-import { appointmentIn } from './appointments.js';
+import { appointmentIn, currentStart } from './appointments.js';
 import { isDateTime } from './primitives.js';
 import { describeValue, formatPath } from './problems.js';
 import { attendanceSpanKeys, attendanceValues } from './schema.js';
@@ -121,11 +121,13 @@ function checkValue(
     );
   }
   if (value === 'holder' && !appointment.holder) {
-    const earlier =
-      seat.holder === null || (where.date !== undefined && seat.term !== undefined && where.date < seat.term.from);
-    const fix = earlier
-      ? 'If someone held it then, add the earlier appointment under "previous" on the seat'
-      : 'Name the holder on the seat';
+    // Before the current appointment began (at its term, or after the last earlier one) a holder on the
+    // seat would not be in force then: only an earlier appointment can name who attended.
+    const start = currentStart(seat);
+    const fix =
+      where.date !== undefined && start !== null && where.date < start
+        ? 'If someone held it then, add the earlier appointment under "previous" on the seat'
+        : 'Name the holder on the seat or, if they have since left it, add the earlier appointment under "previous"';
     report(
       at,
       `${name} records seat ${q(seatId)} as attended by its holder, but the seat was vacant${on}. ${fix}, or record "absent".`,

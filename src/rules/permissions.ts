@@ -4,7 +4,7 @@
  * so a member is never shown a control whose change the host would refuse.
  */
 import { appointmentIn } from '../contract/appointments.js';
-import type { Attendance, Group, PartnershipDocument } from '../contract/schema.js';
+import type { Action, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
 import { spansOf, spanCovers } from './presence.js';
@@ -99,21 +99,28 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
 
 /**
  * Whether `personId` may change an action's status: its owner, or the
- * clerk or chair of its group.
+ * clerk or chair of its group, as appointed on `today` (without it, the
+ * current appointment). Pass `today` to offer exactly the changes
+ * `actionChangeRefusal` accepts.
  *
  * @example
- * mayChangeAction(doc, 'p-cognus-sd', 'A-12'); // true: the owner
+ * mayChangeAction(doc, 'p-cognus-sd', 'A-12', '2019-10-20'); // true: the owner
  */
-export function mayChangeAction(doc: PartnershipDocument, personId: string, actionId: string): boolean {
+export function mayChangeAction(doc: PartnershipDocument, personId: string, actionId: string, today?: string): boolean {
   const action = doc.actions.find((a) => a.id === actionId);
-  if (!action) return false;
+  return action !== undefined && ownsOrClerks(doc, personId, action, today ?? null);
+}
+
+/** Whether `personId` owns the action, or clerks or chairs its group on `date` (the current appointment when null). */
+function ownsOrClerks(doc: PartnershipDocument, personId: string, action: Action, date: string | null): boolean {
   const group = action.group ? doc.groups.find((g) => g.id === action.group) : undefined;
-  return action.owner === personId || (group !== undefined && clerksOn(group, personId, null));
+  return action.owner === personId || (group !== undefined && clerksOn(group, personId, date));
 }
 
 /**
  * Why an action status change may not be recorded on `today`, or undefined
- * when it may: the action must exist, `by` must own it or clerk its group,
+ * when it may: the action must exist, `by` must own it or be its group's
+ * clerk or chair as appointed on `today`,
  * and only a done action has a completion date, not one still to come.
  */
 export function actionChangeRefusal(
@@ -123,7 +130,8 @@ export function actionChangeRefusal(
 ): ChangeRefusal | undefined {
   const action = doc.actions.find((a) => a.id === change.action);
   if (!action) return refuse('unknown-action', `There is no action '${change.action}'.`);
-  if (!mayChangeAction(doc, change.by, action.id)) {
+  // The clerk of the day: one appointed from next month may not act yet, and one whose appointment has ended no longer may.
+  if (!ownsOrClerks(doc, change.by, action, today)) {
     return refuse(
       'not-permitted',
       `Only the action's owner, or the clerk or chair of its group, may change '${action.title}'.`,

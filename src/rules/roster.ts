@@ -71,13 +71,24 @@ function votingSeatsBy(seats: Seat[], role: 'holder' | 'proxy'): Map<string, Sea
 
 type VotingSeats = Record<'holder' | 'proxy', Map<string, Seat[]>>;
 
-/** The warnings about one seat, in the order a clerk would deal with them. */
-function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, today: string): RosterWarning[] {
+/**
+ * The warnings about one seat, in the order a clerk would deal with them:
+ * `seat` as it stands on today, `current` as the document names it (its term
+ * and holder are the current appointment's, which the term warnings concern).
+ */
+function seatWarnings(
+  doc: PartnershipDocument,
+  seat: Seat,
+  current: Seat,
+  held: VotingSeats,
+  today: string,
+): RosterWarning[] {
   const warnings: RosterWarning[] = [];
   const add = (code: RosterWarningCode, message: string) => warnings.push({ code, seat: seat.id, message });
   const label = seatLabel(doc, seat);
   const holder = personName(doc, seat.holder);
-  const heldBy = holder ? `, held by ${holder}` : '';
+  const termHolder = personName(doc, current.holder);
+  const heldBy = termHolder ? `, held by ${termHolder}` : '';
   if (seat.voting && !seat.holder) {
     add('vacant', `${label} is vacant: its partner should appoint a representative to it.`);
   }
@@ -87,7 +98,7 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, t
   if (seat.holder && seat.holder === seat.proxy) {
     add('own-proxy', `${holder} is named as both holder and proxy of ${label}: appoint someone else as proxy.`);
   }
-  const to = seat.term?.to;
+  const to = current.term?.to;
   if (to && to < today) {
     add('term-ended', `${label}: the term ended on ${longDate(to)}${heldBy}. Record the new term or appointment.`);
   } else if (to && to <= addDays(today, TERM_ENDING_DAYS)) {
@@ -115,7 +126,8 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, t
 
 /**
  * The roster warnings of a group on `today`, judged against the appointment
- * in force that day, in seat order: vacant voting
+ * in force that day (the term warnings, against the current appointment,
+ * naming its holder), in seat order: vacant voting
  * seats, held voting seats without a proxy, terms ended or ending within 60
  * days (any seat), a person holding two or more voting seats or proxy for
  * two or more (one warning per seat), and a holder named as their own proxy.
@@ -125,7 +137,8 @@ function seatWarnings(doc: PartnershipDocument, seat: Seat, held: VotingSeats, t
  * // ['Pupil Referral Units has no proxy: its partner should appoint one to stand in when … cannot attend.']
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
-  const seats = groupOf(doc, groupId).seats.map((seat) => seatOn(seat, today));
+  const current = groupOf(doc, groupId).seats;
+  const seats = current.map((seat) => seatOn(seat, today));
   const held = { holder: votingSeatsBy(seats, 'holder'), proxy: votingSeatsBy(seats, 'proxy') };
-  return seats.flatMap((seat) => seatWarnings(doc, seat, held, today));
+  return seats.flatMap((seat, i) => seatWarnings(doc, seat, current[i] as Seat, held, today));
 }

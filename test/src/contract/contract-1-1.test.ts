@@ -1,0 +1,305 @@
+/**
+ * The document checks of contract 1.1: seat history under `previous`,
+ * attendance judged against the appointment on the meeting's date,
+ * attendance spans and lists, a meeting's end, declarations, results,
+ * ballot, count and received. Each problem names its JSON path and how to
+ * put it right.
+ */
+import { expect } from '@open-wc/testing';
+import { parseDocument, type Problem } from '../../../src/contract/index.js';
+import { at, rulesInput, seat, type Parts } from '../../fixtures/rules-fixture.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+/** The raw document `parts` describe, loosely typed so a test can break it. */
+const input = (parts: Parts = {}): Loose => rulesInput(parts);
+
+function problemsOf(document: unknown): Problem[] {
+  const result = parseDocument(document);
+  if (result.ok) throw new Error('expected the document to be refused');
+  return result.problems;
+}
+
+/** The one problem of a document that has exactly one. */
+function onlyProblem(document: unknown): Problem {
+  const problems = problemsOf(document);
+  expect(problems, JSON.stringify(problems)).to.have.length(1);
+  return problems[0]!;
+}
+
+function accepted(document: unknown) {
+  const result = parseDocument(document);
+  if (!result.ok) throw new Error(`expected the document to be accepted: ${JSON.stringify(result.problems)}`);
+  return result.document;
+}
+
+const ANN_UNTIL_JUNE = { holder: 'ann', proxy: 'amy', from: '2018-09-01', to: '2019-06-30' };
+const BEN_TO_AUGUST = { holder: 'ben', from: '2019-07-01', to: '2019-08-31' };
+
+describe('contract 1.1: seat history', () => {
+  it('accepts earlier appointments oldest first, a vacancy among them, and fills in a left-out proxy as null', () => {
+    const doc = accepted(
+      input({
+        seats: [
+          seat('primary', 'cara', {
+            term: { from: '2019-09-01' },
+            previous: [ANN_UNTIL_JUNE, { holder: null, from: '2019-07-01', to: '2019-08-31' }],
+          }),
+        ],
+      }),
+    );
+    expect(doc.groups[0]!.seats[0]!.previous).to.deep.equal([
+      ANN_UNTIL_JUNE,
+      { holder: null, proxy: null, from: '2019-07-01', to: '2019-08-31' },
+    ]);
+  });
+
+  it('leaves previous out as no earlier appointments', () => {
+    expect(accepted(input()).groups[0]!.seats[0]!.previous).to.deep.equal([]);
+  });
+
+  it('refuses earlier appointments out of order, saying to list them oldest first', () => {
+    const doc = input({ seats: [seat('primary', 'cara', { previous: [BEN_TO_AUGUST, ANN_UNTIL_JUNE] })] });
+    const problem = onlyProblem(doc);
+    expect(problem.path).to.equal('groups[0].seats[0].previous[1].from');
+    expect(problem.message).to.contain('oldest first').and.contain('2019-08-31');
+  });
+
+  it('refuses overlapping earlier appointments', () => {
+    const overlapping = { ...BEN_TO_AUGUST, from: '2019-06-30' };
+    const problem = onlyProblem(
+      input({ seats: [seat('primary', 'cara', { previous: [ANN_UNTIL_JUNE, overlapping] })] }),
+    );
+    expect(problem.path).to.equal('groups[0].seats[0].previous[1].from');
+    expect(problem.message).to.contain('without overlaps');
+  });
+
+  it('refuses an earlier appointment that ends before it starts', () => {
+    const backwards = { holder: 'ann', from: '2019-06-30', to: '2019-06-01' };
+    const problem = onlyProblem(input({ seats: [seat('primary', 'cara', { previous: [backwards] })] }));
+    expect(problem.path).to.equal('groups[0].seats[0].previous[0].to');
+    expect(problem.message).to.contain('before it starts');
+  });
+
+  it("refuses an earlier appointment that reaches the current term's start, and accepts one ending the day before", () => {
+    const reaching = seat('primary', 'cara', { term: { from: '2019-06-30' }, previous: [ANN_UNTIL_JUNE] });
+    const problem = onlyProblem(input({ seats: [reaching] }));
+    expect(problem.path).to.equal('groups[0].seats[0].term.from');
+    expect(problem.message).to.contain('2019-06-30').and.contain('End the earlier appointment before');
+    accepted(input({ seats: [seat('primary', 'cara', { term: { from: '2019-07-01' }, previous: [ANN_UNTIL_JUNE] })] }));
+  });
+
+  it('refuses an earlier appointment naming someone the document does not know', () => {
+    const doc = input({ seats: [seat('primary', 'cara', { previous: [ANN_UNTIL_JUNE] })] });
+    doc.people = doc.people.filter((p: Loose) => p.id !== 'amy');
+    const problem = onlyProblem(doc);
+    expect(problem.path).to.equal('groups[0].seats[0].previous[0].proxy');
+    expect(problem.message).to.contain("'amy'");
+  });
+
+  it('refuses an earlier appointment with a field the contract does not know, or without its dates', () => {
+    const typo = input({
+      seats: [seat('primary', 'cara', { previous: [{ ...ANN_UNTIL_JUNE, untill: 'x' } as Loose] })],
+    });
+    expect(onlyProblem(typo).path).to.equal('groups[0].seats[0].previous[0]');
+    const undated = input({
+      seats: [seat('primary', 'cara', { previous: [{ holder: 'ann', to: '2019-06-30' } as Loose] })],
+    });
+    expect(onlyProblem(undated).path).to.equal('groups[0].seats[0].previous[0].from');
+  });
+});
+
+describe('contract 1.1: attendance judged against the appointment on the meeting date', () => {
+  const vacated = seat('primary', null);
+
+  it('refuses a vacated seat recorded with its holder at a past meeting, saying to add the earlier appointment under previous', () => {
+    const problem = onlyProblem(input({ seats: [vacated], meeting: { attendance: { primary: 'holder' } } }));
+    expect(problem.path).to.equal('meetings[0].attendance.primary');
+    expect(problem.message)
+      .to.contain('vacant on 2019-10-15')
+      .and.contain('add the earlier appointment under "previous"');
+  });
+
+  it('accepts it once previous names the holder on that date', () => {
+    const named = { ...vacated, previous: [{ holder: 'ann', from: '2019-09-01', to: '2019-12-31' }] };
+    accepted(input({ seats: [named], meeting: { attendance: { primary: 'holder' } } }));
+  });
+
+  it('refuses the holder at a meeting before the current term began, and accepts it with the earlier appointment', () => {
+    const later = seat('primary', 'ann', { term: { from: '2020-01-01' } });
+    const problem = onlyProblem(input({ seats: [later], meeting: { attendance: { primary: 'holder' } } }));
+    expect(problem.message).to.contain('add the earlier appointment under "previous"');
+    const withEarlier = { ...later, previous: [{ holder: 'ben', from: '2019-01-01', to: '2019-12-31' }] };
+    accepted(input({ seats: [withEarlier], meeting: { attendance: { primary: 'holder' } } }));
+  });
+
+  it('refuses the holder at a meeting before the first earlier appointment, saying to add it under previous', () => {
+    const history = seat('primary', 'ann', { previous: [{ holder: 'ben', from: '2019-11-01', to: '2019-12-31' }] });
+    const problem = onlyProblem(input({ seats: [history], meeting: { attendance: { primary: 'holder' } } }));
+    expect(problem.message)
+      .to.contain('vacant on 2019-10-15')
+      .and.contain('add the earlier appointment under "previous"');
+  });
+
+  it('refuses the holder during a recorded vacancy', () => {
+    const gap = seat('primary', 'ann', { previous: [{ holder: null, from: '2019-10-01', to: '2019-10-31' }] });
+    const problem = onlyProblem(input({ seats: [gap], meeting: { attendance: { primary: { as: 'holder' } } } }));
+    expect(problem.path).to.equal('meetings[0].attendance.primary.as');
+    expect(problem.message).to.contain('vacant on 2019-10-15');
+  });
+
+  it("judges the proxy by the meeting date's appointment, not the current one", () => {
+    const proxyNow = seat('primary', 'ann', {
+      proxy: 'amy',
+      previous: [{ holder: 'ann', from: '2019-01-01', to: '2019-12-31' }],
+    });
+    const problem = onlyProblem(input({ seats: [proxyNow], meeting: { attendance: { primary: 'proxy' } } }));
+    expect(problem.message).to.contain('had no proxy on 2019-10-15').and.contain('"previous"');
+    const proxyThen = seat('primary', 'ann', {
+      previous: [{ holder: 'ben', proxy: 'bea', from: '2019-01-01', to: '2019-12-31' }],
+    });
+    accepted(input({ seats: [proxyThen], meeting: { attendance: { primary: 'proxy' } } }));
+  });
+});
+
+describe('contract 1.1: attendance spans and lists', () => {
+  const attendedAs = (primary: unknown): Loose => {
+    const doc = input();
+    doc.meetings[0].attendance = { primary };
+    return doc;
+  };
+  const handover = [
+    { as: 'proxy', arrived: at('16:00'), left: at('16:45') },
+    { as: 'holder', arrived: at('16:45') },
+  ];
+
+  it('accepts a span with arrival and departure, and a list of spans, as written', () => {
+    const span = { as: 'holder', arrived: at('16:20'), left: at('17:30') };
+    expect(accepted(attendedAs(span)).meetings[0]!.attendance.primary).to.deep.equal(span);
+    expect(accepted(attendedAs(handover)).meetings[0]!.attendance.primary).to.deep.equal(handover);
+    expect(accepted(attendedAs({ as: 'apologies' })).meetings[0]!.attendance.primary).to.deep.equal({
+      as: 'apologies',
+    });
+  });
+
+  it('refuses a span whose as is not one of the four values, at its path', () => {
+    const problem = onlyProblem(attendedAs({ as: 'late', arrived: at('16:20') }));
+    expect(problem.path).to.equal('meetings[0].attendance.primary.as');
+    expect(problem.message).to.contain('"late"').and.contain('"holder", "proxy", "apologies" or "absent"');
+    const inList = onlyProblem(attendedAs([handover[0], { as: 'Holder' }]));
+    expect(inList.path).to.equal('meetings[0].attendance.primary[1].as');
+    expect(onlyProblem(attendedAs({ arrived: at('16:20') })).path).to.equal('meetings[0].attendance.primary.as');
+  });
+
+  it('refuses times that are not date-times with an offset', () => {
+    const problem = onlyProblem(attendedAs({ as: 'holder', arrived: '16:20' }));
+    expect(problem.path).to.equal('meetings[0].attendance.primary.arrived');
+    expect(problem.message).to.contain('date and time with its offset').and.contain('"16:20"');
+    const noOffset = onlyProblem(attendedAs([{ as: 'holder', left: '2019-10-15T17:00:00' }]));
+    expect(noOffset.path).to.equal('meetings[0].attendance.primary[0].left');
+  });
+
+  it('refuses a span that leaves before it arrives, and accepts leaving as it arrives', () => {
+    const problem = onlyProblem(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('16:30') }));
+    expect(problem.path).to.equal('meetings[0].attendance.primary.left');
+    expect(problem.message).to.contain('before arriving').and.contain('Correct one of the times');
+    // Compared as instants: 16:30 UTC is 17:30 in BST, after 17:00 BST.
+    accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: '2019-10-15T16:30:00Z' }));
+    accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('17:00') }));
+  });
+
+  it('refuses a span with keys the contract does not know', () => {
+    const problem = onlyProblem(attendedAs({ as: 'holder', arived: at('16:20') }));
+    expect(problem.path).to.equal('meetings[0].attendance.primary');
+    expect(problem.message).to.contain('"arived"').and.contain('"arrived"');
+    expect(onlyProblem(attendedAs([{ as: 'holder', note: 'x' }])).path).to.equal('meetings[0].attendance.primary[0]');
+  });
+
+  it('refuses an empty list, an entry that is not an object, and a value that is not a string', () => {
+    expect(onlyProblem(attendedAs([])).message).to.contain('empty list');
+    expect(onlyProblem(attendedAs(['holder'])).path).to.equal('meetings[0].attendance.primary[0]');
+    expect(onlyProblem(attendedAs(3)).path).to.equal('meetings[0].attendance.primary');
+  });
+
+  it('judges each span against the appointment on the meeting date', () => {
+    const doc = input({ seats: [seat('special', 'sam')] });
+    doc.meetings[0].attendance = { special: [{ as: 'holder', arrived: at('16:00') }, { as: 'proxy' }] };
+    const problem = onlyProblem(doc);
+    expect(problem.path).to.equal('meetings[0].attendance.special[1].as');
+    expect(problem.message).to.contain('no proxy');
+  });
+
+  it("accepts a meeting's end, and refuses an end before its start", () => {
+    expect(accepted(input({ meeting: { end: at('18:00') } })).meetings[0]!.end).to.equal(at('18:00'));
+    const problem = onlyProblem(input({ meeting: { end: at('15:00') } }));
+    expect(problem.path).to.equal('meetings[0].end');
+    expect(problem.message).to.contain('before it starts');
+    expect(onlyProblem(input({ meeting: { end: '18:00' } })).path).to.equal('meetings[0].end');
+  });
+});
+
+describe('contract 1.1: declarations, results, ballot, count and received', () => {
+  const declaration = { person: 'ann', interest: 'Governor of a school named in the plan', withdrew: true };
+
+  it('accepts declarations, and leaves them out as none', () => {
+    const declared = { ...declaration, declared: at('16:05') };
+    expect(accepted(input({ proposal: { declarations: [declared] } })).proposals[0]!.declarations).to.deep.equal([
+      declared,
+    ]);
+    expect(accepted(input()).proposals[0]!.declarations).to.deep.equal([]);
+  });
+
+  it('refuses a declaration by someone the document does not know', () => {
+    const doc = input({ proposal: { declarations: [{ ...declaration, person: 'nobody' }] } });
+    doc.people = doc.people.filter((p: Loose) => p.id !== 'nobody');
+    const problem = onlyProblem(doc);
+    expect(problem.path).to.equal('proposals[0].declarations[0].person');
+    expect(problem.message).to.contain("'nobody'");
+  });
+
+  it('refuses two declarations by one person, pointing at the first', () => {
+    const second = { person: 'ann', interest: 'Her sister works there', withdrew: false };
+    const problem = onlyProblem(input({ proposal: { declarations: [declaration, second] } }));
+    expect(problem.path).to.equal('proposals[0].declarations[1].person');
+    expect(problem.message).to.contain('declarations[0]').and.contain('one declaration a person');
+  });
+
+  it('refuses a declaration without withdrew, with an empty interest, or a declared time without an offset', () => {
+    const { withdrew: _left, ...noWithdrew } = declaration;
+    expect(onlyProblem(input({ proposal: { declarations: [noWithdrew as Loose] } })).path).to.equal(
+      'proposals[0].declarations[0].withdrew',
+    );
+    expect(onlyProblem(input({ proposal: { declarations: [{ ...declaration, interest: '' }] } })).path).to.equal(
+      'proposals[0].declarations[0].interest',
+    );
+    const undated = { ...declaration, declared: '2019-10-15' };
+    expect(onlyProblem(input({ proposal: { declarations: [undated] } })).path).to.equal(
+      'proposals[0].declarations[0].declared',
+    );
+  });
+
+  it('accepts results, ballot and a count, and refuses other values', () => {
+    const count = { for: 3, against: 1, abstain: 0 };
+    const proposal = accepted(input({ proposal: { results: 'after-close', ballot: 'secret', count } })).proposals[0]!;
+    expect([proposal.results, proposal.ballot, proposal.count]).to.deep.equal(['after-close', 'secret', count]);
+    expect(onlyProblem(input({ proposal: { results: 'never' as Loose } })).path).to.equal('proposals[0].results');
+    expect(onlyProblem(input({ proposal: { ballot: 'open' as Loose } })).path).to.equal('proposals[0].ballot');
+  });
+
+  it('refuses a count that is not three whole numbers of at least 0', () => {
+    const count = (value: unknown) => input({ proposal: { count: value as Loose } });
+    expect(onlyProblem(count({ for: -1, against: 0, abstain: 0 })).path).to.equal('proposals[0].count.for');
+    expect(onlyProblem(count({ for: 1, against: 0.5, abstain: 0 })).path).to.equal('proposals[0].count.against');
+    expect(onlyProblem(count({ for: 1, against: 0 })).path).to.equal('proposals[0].count.abstain');
+    expect(onlyProblem(count({ for: 1, against: 0, abstain: 0, spoilt: 1 })).path).to.equal('proposals[0].count');
+  });
+
+  it("accepts a vote's received time, and refuses one without an offset", () => {
+    const vote = { id: 'v', proposal: 'p', seat: 'primary', by: 'ann', choice: 'for' as const, cast: at('16:30') };
+    expect(accepted(input({ votes: [{ ...vote, received: at('16:31') }] })).votes[0]!.received).to.equal(at('16:31'));
+    const problem = onlyProblem(input({ votes: [{ ...vote, received: '2019-10-15 16:31' }] }));
+    expect(problem.path).to.equal('votes[0].received');
+    expect(problem.message).to.contain('date and time');
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Contract 1.1 "Declarations of interest": who withdrew cannot vote, their
+ * seat is voted by its other appointee, their seat is not present for that
+ * proposal's quorum when only they attended, and outcome() lists every
+ * declaration with the seat it concerns.
+ */
+import { expect } from '@open-wc/testing';
+import type { AttendanceEntry, Vote } from '../../../src/contract/schema.js';
+import { withdrew } from '../../../src/rules/appointments.js';
+import { checkVote, eligibleSeats, ineligibility, type VoteCheck } from '../../../src/rules/eligibility.js';
+import { outcome } from '../../../src/rules/outcome.js';
+import { quorum } from '../../../src/rules/quorum.js';
+import { at, boardSeats, rulesDocument, seat, vote, type Parts } from '../../fixtures/rules-fixture.js';
+
+type Declared = { person: string; interest: string; withdrew: boolean };
+const declared = (person: string, withdrew = true): Declared => ({ person, interest: 'Governor of Carew', withdrew });
+const reason = (check: VoteCheck) => (check.ok ? 'ok' : check.reason);
+const newVote = (fields: Partial<Vote>): Vote => ({
+  id: 'new',
+  proposal: 'p',
+  seat: 'primary',
+  by: 'ann',
+  choice: 'for',
+  cast: at('16:30'),
+  ...fields,
+});
+const HALF = { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] };
+const documentWith = (declarations: Declared[], parts: Parts = {}) =>
+  rulesDocument({
+    group: HALF,
+    meeting: { attendance: { primary: 'holder', secondary: 'holder' } },
+    ...parts,
+    proposal: { declarations, ...parts.proposal },
+  });
+
+describe('a holder who withdrew', () => {
+  const doc = documentWith([declared('ann')]);
+
+  it('cannot vote on the proposal: declared-interest, saying why', () => {
+    const check = checkVote(doc, newVote({}));
+    expect(reason(check)).to.equal('declared-interest');
+    expect(check.ok ? '' : check.message).to.equal(
+      "Ann declared an interest in 'Adopt the plan' and withdrew, so cannot vote on it.",
+    );
+  });
+
+  it('leaves the seat to the proxy, even though the holder is present', () => {
+    expect(reason(checkVote(doc, newVote({ by: 'amy' })))).to.equal('ok');
+    expect(eligibleSeats(doc, 'p', 'amy')).to.deep.equal([{ seat: 'primary', as: 'proxy' }]);
+    expect(eligibleSeats(doc, 'p', 'ann')).to.deep.equal([]);
+    expect(ineligibility(doc, 'p', 'ann').map((i) => i.reason)).to.deep.equal(['declared-interest']);
+  });
+
+  it('can still vote on another proposal', () => {
+    const other = documentWith([declared('ann')], {
+      proposals: [{ id: 'q', group: 'g', meeting: 'm', title: 'Another', status: 'open' }],
+    });
+    expect(reason(checkVote(other, newVote({ proposal: 'q' })))).to.equal('ok');
+    expect(reason(checkVote(other, newVote({ proposal: 'q', by: 'amy' })))).to.equal('holder-present');
+  });
+
+  it("has their stored vote left uncounted and the proxy's counted", () => {
+    const votes = [vote('primary', 'ann', 'against', at('16:40')), vote('primary', 'amy', 'for', at('16:30'))];
+    const result = outcome(documentWith([declared('ann')], { votes }), 'p');
+    expect([result.for, result.against]).to.deep.equal([1, 0]);
+    expect(result.invalid.map((i) => i.reason)).to.deep.equal(['declared-interest']);
+    expect(result.counted[0]).to.include({ by: 'amy', as: 'proxy' });
+  });
+});
+
+describe('a proxy who withdrew', () => {
+  const doc = documentWith([declared('amy')], { meeting: { attendance: {} } });
+
+  it('cannot vote, even while the holder is away; only the holder may', () => {
+    expect(reason(checkVote(doc, newVote({ by: 'amy' })))).to.equal('declared-interest');
+    expect(reason(checkVote(doc, newVote({ by: 'ann' })))).to.equal('ok');
+  });
+});
+
+describe('a declaration without withdrawal', () => {
+  const doc = documentWith([declared('ann', false), declared('bea', false)]);
+
+  it('changes nothing: the holder votes, and the proxy still may not while the holder is present', () => {
+    expect(withdrew(doc.proposals[0]!, 'ann')).to.equal(false);
+    expect(reason(checkVote(doc, newVote({})))).to.equal('ok');
+    expect(reason(checkVote(doc, newVote({ by: 'amy' })))).to.equal('holder-present');
+    expect(reason(checkVote(doc, newVote({ seat: 'secondary', by: 'ben' })))).to.equal('ok');
+    expect(quorum(doc, 'm', { proposal: 'p' }).requirements[0]!.present).to.equal(2);
+  });
+
+  it('is still listed by outcome(), with withdrew false', () => {
+    expect(outcome(doc, 'p').declarations).to.deep.equal([
+      { person: 'ann', seat: 'primary', withdrew: false },
+      { person: 'bea', seat: 'secondary', withdrew: false },
+    ]);
+  });
+});
+
+describe('quorum for a proposal', () => {
+  const attendance: Record<string, AttendanceEntry> = {
+    primary: 'holder',
+    secondary: [
+      { as: 'proxy', arrived: at('16:00'), left: at('16:30') },
+      { as: 'holder', arrived: at('16:30') },
+    ],
+    special: 'holder',
+  };
+  const present = (declarations: Declared[], options: { at?: string } = {}) => {
+    const doc = documentWith(declarations, { meeting: { attendance } });
+    return quorum(doc, 'm', { proposal: 'p', ...options }).requirements[0]!.present;
+  };
+
+  it('leaves out a seat attended only by someone who withdrew', () => {
+    expect(present([])).to.equal(3);
+    expect(present([declared('ann')])).to.equal(2);
+    expect(present([declared('sam')])).to.equal(2);
+  });
+
+  it('keeps a seat its other appointee attended', () => {
+    expect(present([declared('ben')])).to.equal(3); // Bea was there for Secondary until 16:30
+    expect(present([declared('bea')])).to.equal(3);
+    expect(present([declared('ben')], { at: at('16:45') })).to.equal(2); // by then only Ben, who withdrew
+    expect(present([declared('ben')], { at: at('16:15') })).to.equal(3);
+  });
+
+  it('ignores withdrawals when no proposal is named', () => {
+    const doc = documentWith([declared('ann'), declared('sam')], { meeting: { attendance } });
+    expect(quorum(doc, 'm').requirements[0]!.present).to.equal(3);
+  });
+
+  it("makes outcome() inquorate when the withdrawn member's seat was needed", () => {
+    const doc = documentWith([declared('ann')], { proposal: { status: 'closed' } });
+    expect(quorum(doc, 'm').quorate).to.equal(true);
+    expect(outcome(doc, 'p')).to.include({ quorate: false, result: 'inquorate' });
+  });
+
+  it('judges the withdrawal at closes in outcome()', () => {
+    const doc = documentWith([declared('ben')], { meeting: { attendance }, proposal: { closes: at('16:15') } });
+    expect(outcome(doc, 'p').quorate).to.equal(true); // at 16:15 Bea stood in for Secondary
+    const later = documentWith([declared('ben'), declared('sam')], {
+      meeting: { attendance },
+      proposal: { closes: at('16:45') },
+    });
+    expect(outcome(later, 'p').quorate).to.equal(false); // primary only: 1 of 4
+  });
+});
+
+describe('outcome().declarations', () => {
+  it('names the voting seat the person held or stood proxy for, else null', () => {
+    const doc = documentWith([declared('ann'), declared('bea', false), declared('ada'), declared('dan')]);
+    expect(outcome(doc, 'p').declarations).to.deep.equal([
+      { person: 'ann', seat: 'primary', withdrew: true },
+      { person: 'bea', seat: 'secondary', withdrew: false },
+      { person: 'ada', seat: null, withdrew: true }, // the adviser's seat does not vote
+      { person: 'dan', seat: null, withdrew: true },
+    ]);
+  });
+
+  it("is judged at the proposal's closes, else its meeting's date", () => {
+    const seats = [
+      seat('primary', 'nina', {
+        term: { from: '2019-11-01' },
+        previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-10-31' }],
+      }),
+      ...boardSeats().slice(2),
+    ];
+    const onMeetingDay = documentWith([declared('ann'), declared('nina')], { seats, meeting: {} });
+    expect(outcome(onMeetingDay, 'p').declarations.map((d) => d.seat)).to.deep.equal(['primary', null]);
+    const closesLater = documentWith([declared('ann'), declared('nina')], {
+      seats,
+      meeting: {},
+      proposal: { closes: '2019-11-05T12:00:00Z' },
+    });
+    expect(outcome(closesLater, 'p').declarations.map((d) => d.seat)).to.deep.equal([null, 'primary']);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * What contract 1.1 adds to outcome(): a tally taken from a published
+ * `count`, `decidedBy` for the chair's casting vote, `open` and the result
+ * by the clock (`now`), and quorum judged at `closes`.
+ */
+import { expect } from '@open-wc/testing';
+import { openAt, outcome } from '../../../src/rules/outcome.js';
+import { at, plainSeats, rulesDocument, seat, vote, votesOf } from '../../fixtures/rules-fixture.js';
+
+describe('outcome from a published count', () => {
+  const count = { for: 3, against: 1, abstain: 1 };
+
+  it('takes its tally from count and counts none of the votes in the document', () => {
+    const doc = rulesDocument({
+      seats: plainSeats(5),
+      proposal: { status: 'closed', meeting: undefined, count },
+      // The viewer's own vote, and one that would be invalid: neither is counted again.
+      votes: [vote('s1', 'h1', 'against'), vote('s2', 'dan', 'against')],
+    });
+    const result = outcome(doc, 'p');
+    expect([result.for, result.against, result.abstain]).to.deep.equal([3, 1, 1]);
+    expect(result).to.include({ published: true, result: 'carried', entitled: 5 });
+    expect([result.counted, result.invalid]).to.deep.equal([[], []]);
+  });
+
+  it('decides by the rule on the published numbers', () => {
+    const tied = rulesDocument({ seats: plainSeats(4), proposal: { status: 'closed', count: { ...count, for: 1 } } });
+    expect(outcome(tied, 'p')).to.include({ result: 'tied', decidedBy: 'count', published: true });
+  });
+
+  it('is not published without count', () => {
+    const doc = rulesDocument({ seats: plainSeats(3), proposal: { status: 'closed' }, votes: votesOf(['for']) });
+    expect(outcome(doc, 'p')).to.include({ published: false, for: 1 });
+  });
+});
+
+describe('decidedBy', () => {
+  const seats = [seat('s1', 'h1', { role: 'chair' }), ...plainSeats(4).slice(1)];
+  const decided = (tieBreak: 'chair' | 'none', choices: Parameters<typeof votesOf>[0]) =>
+    outcome(
+      rulesDocument({ seats, group: { tieBreak }, proposal: { status: 'closed' }, votes: votesOf(choices) }),
+      'p',
+    );
+
+  it("is casting-vote when a tie is broken by the chair's counted vote", () => {
+    expect(decided('chair', ['for', 'for', 'against', 'against'])).to.include({
+      result: 'carried',
+      decidedBy: 'casting-vote',
+    });
+    expect(decided('chair', ['against', 'for', 'for', 'against'])).to.include({
+      result: 'not-carried',
+      decidedBy: 'casting-vote',
+    });
+  });
+
+  it('is count otherwise: no tie, no tie-break, or the chair abstained', () => {
+    expect(decided('chair', ['for', 'for', 'for', 'against'])).to.include({ result: 'carried', decidedBy: 'count' });
+    expect(decided('none', ['for', 'for', 'against', 'against'])).to.include({ result: 'tied', decidedBy: 'count' });
+    expect(decided('chair', ['abstain', 'for', 'against'])).to.include({ result: 'tied', decidedBy: 'count' });
+  });
+
+  it('is count when the meeting was inquorate, whatever the chair voted', () => {
+    const doc = rulesDocument({
+      seats,
+      group: { tieBreak: 'chair', quorum: [{ label: 'All', seats: {}, min: 'all' }] },
+      proposal: { status: 'closed' },
+      votes: votesOf(['for', 'for', 'against', 'against']),
+    });
+    expect(outcome(doc, 'p')).to.include({ result: 'inquorate', decidedBy: 'count' });
+  });
+});
+
+describe('outcome with now', () => {
+  const doc = rulesDocument({
+    seats: plainSeats(3),
+    proposal: { closes: at('18:00') },
+    votes: votesOf(['for', 'for', 'against']),
+  });
+
+  it('is pending and open before closes, decided and not open after', () => {
+    expect(outcome(doc, 'p', { now: at('18:00') })).to.include({ open: true, result: 'pending', standing: 'carried' });
+    expect(outcome(doc, 'p', { now: '2019-10-15T17:00:01Z' })).to.include({ open: false, result: 'carried' });
+  });
+
+  it('without now, goes by the status alone', () => {
+    expect(outcome(doc, 'p')).to.include({ open: true, result: 'pending' });
+    const closed = rulesDocument({ seats: plainSeats(3), proposal: { status: 'closed' } });
+    expect(outcome(closed, 'p', { now: at('10:00') })).to.include({ open: false, result: 'not-carried' });
+  });
+
+  it('openAt: open, with no closes or closes not before now', () => {
+    const proposal = doc.proposals[0]!;
+    expect([openAt(proposal), openAt(proposal, at('18:00')), openAt(proposal, at('18:01'))]).to.deep.equal([
+      true,
+      true,
+      false,
+    ]);
+    expect(openAt({ ...proposal, closes: undefined }, '2030-01-01T00:00:00Z')).to.equal(true);
+    expect(openAt({ ...proposal, status: 'draft' }, at('10:00'))).to.equal(false);
+  });
+});
+
+describe("outcome's quorum at closes", () => {
+  const attendance = {
+    s1: { as: 'holder', arrived: at('16:00'), left: at('17:00') },
+    s2: { as: 'holder', arrived: at('16:00') },
+  } as const;
+  const quorateAt = (closes?: string) =>
+    outcome(
+      rulesDocument({
+        seats: plainSeats(3),
+        group: { quorum: [{ label: 'Two', seats: {}, min: 2 }] },
+        meeting: { attendance },
+        proposal: { status: 'closed', ...(closes ? { closes } : {}) },
+      }),
+      'p',
+    ).quorate;
+
+  it('counts who was in the room at closes, and over the whole meeting without it', () => {
+    expect(quorateAt(at('16:59'))).to.equal(true);
+    expect(quorateAt(at('17:00'))).to.equal(false);
+    expect(quorateAt()).to.equal(true);
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Who may record what, judged as at its moment: the clerk or chair of the
+ * meeting's date records attendance, with only the values the seat allowed
+ * then; an action's owner, or its group's clerk or chair on the day, changes
+ * its status. Roster warnings use the appointment in force on today.
+ */
+import { expect } from '@open-wc/testing';
+import type { ActionStatusChange, AttendanceChange } from '../../../src/rules/changes.js';
+import {
+  actionChangeRefusal,
+  allowedAttendance,
+  attendanceChangeRefusal,
+  mayChangeAction,
+  mayRecordAttendance,
+} from '../../../src/rules/permissions.js';
+import { rosterWarnings } from '../../../src/rules/roster.js';
+import { at, boardSeats, rulesDocument, seat, type Parts, type SeatInput } from '../../fixtures/rules-fixture.js';
+
+/** Dan clerked until 31 October 2019; Olive since 1 November. */
+const clerk: SeatInput = {
+  id: 'clerk',
+  role: 'clerk',
+  voting: false,
+  holder: 'olive',
+  term: { from: '2019-11-01' },
+  previous: [{ holder: 'dan', from: '2019-01-01', to: '2019-10-31' }],
+};
+/** Secondary had no proxy until Bea was appointed on 1 November. */
+const secondary = seat('secondary', 'ben', {
+  proxy: 'bea',
+  term: { from: '2019-11-01' },
+  previous: [{ holder: 'ben', from: '2019-01-01', to: '2019-10-31' }],
+});
+const [chair, primary, , special, adviser] = boardSeats();
+const parts: Parts = {
+  seats: [chair!, primary!, secondary, special!, adviser!, seat('vacant', null), clerk],
+  meetings: [{ id: 'm2', group: 'g', start: at('16:00', '2019-11-20') }],
+  actions: [{ id: 'A-1', title: 'Draft the options paper', owner: 'ann', due: '2019-11-01', group: 'g' }],
+};
+const doc = rulesDocument(parts);
+
+describe('mayRecordAttendance', () => {
+  it("is the clerk or chair appointed on the meeting's date", () => {
+    expect(['dan', 'olive', 'cara', 'ann'].map((p) => mayRecordAttendance(doc, p, 'm'))).to.deep.equal([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect(['dan', 'olive'].map((p) => mayRecordAttendance(doc, p, 'm2'))).to.deep.equal([false, true]);
+    expect(mayRecordAttendance(doc, 'dan', 'nope')).to.equal(false);
+  });
+});
+
+describe('allowedAttendance', () => {
+  it("offers holder and proxy only when the seat had them on the meeting's date", () => {
+    expect(allowedAttendance(doc, 'primary', 'm')).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
+    expect(allowedAttendance(doc, 'special', 'm')).to.deep.equal(['holder', 'apologies', 'absent']);
+    expect(allowedAttendance(doc, 'vacant', 'm')).to.deep.equal(['apologies', 'absent']);
+    expect(allowedAttendance(doc, 'secondary', 'm')).to.deep.equal(['holder', 'apologies', 'absent']);
+    expect(allowedAttendance(doc, 'secondary', 'm2')).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
+  });
+
+  it('offers nothing for a seat or meeting the document does not hold', () => {
+    expect(allowedAttendance(doc, 'nope', 'm')).to.deep.equal([]);
+    expect(allowedAttendance(doc, 'primary', 'nope')).to.deep.equal([]);
+  });
+});
+
+describe('attendanceChangeRefusal', () => {
+  const change = (fields: Partial<AttendanceChange>): AttendanceChange => ({
+    id: 'c',
+    meeting: 'm',
+    seat: 'primary',
+    attendance: 'holder',
+    by: 'dan',
+    at: at('16:05'),
+    ...fields,
+  });
+  const refused = (fields: Partial<AttendanceChange>, document = doc) =>
+    attendanceChangeRefusal(document, change(fields))?.reason;
+
+  it('accepts the clerk of the day recording a value the seat allows', () => {
+    expect(refused({})).to.equal(undefined);
+    expect(refused({ seat: 'secondary', by: 'cara', attendance: 'apologies' })).to.equal(undefined);
+  });
+
+  it('refuses, in order: the meeting, the person, the seat, the value', () => {
+    expect(refused({ meeting: 'nope', by: 'ann', seat: 'nope' })).to.equal('unknown-meeting');
+    expect(refused({ by: 'olive', seat: 'nope' })).to.equal('not-permitted');
+    expect(refused({ seat: 'nope', attendance: 'proxy' })).to.equal('unknown-seat');
+    expect(refused({ seat: 'secondary', attendance: 'proxy' })).to.equal('attendance-not-allowed');
+    expect(refused({ meeting: 'm2', by: 'olive', seat: 'secondary', attendance: 'proxy' })).to.equal(undefined);
+    expect(refused({ seat: 'vacant' })).to.equal('attendance-not-allowed');
+  });
+
+  it('refuses a check-out for a seat that is not in the room', () => {
+    expect(refused({ attendance: 'left' })).to.equal('not-in-room');
+    const present = rulesDocument({
+      ...parts,
+      meeting: { attendance: { primary: { as: 'holder', arrived: at('16:00') } } },
+    });
+    expect(refused({ attendance: 'left' }, present)).to.equal(undefined);
+    const gone = rulesDocument({
+      ...parts,
+      meeting: { attendance: { primary: { as: 'holder', arrived: at('16:00'), left: at('17:00') } } },
+    });
+    expect(refused({ attendance: 'left' }, gone)).to.equal('not-in-room');
+  });
+
+  it('refuses any change once a proposal decided at the meeting is closed, naming it', () => {
+    const decided = rulesDocument({ ...parts, proposal: { status: 'closed' } });
+    const refusal = attendanceChangeRefusal(decided, change({}));
+    expect(refusal?.reason).to.equal('meeting-decided');
+    expect(refusal?.message).to.contain("'Adopt the plan'");
+  });
+});
+
+describe('actionChangeRefusal', () => {
+  const change = (fields: Partial<ActionStatusChange>): ActionStatusChange => ({
+    id: 'c',
+    action: 'A-1',
+    status: 'done',
+    completed: '2019-10-30',
+    by: 'ann',
+    at: at('09:00', '2019-10-31'),
+    ...fields,
+  });
+  const refused = (fields: Partial<ActionStatusChange>, today = '2019-10-31') =>
+    actionChangeRefusal(doc, change(fields), today)?.reason;
+
+  it("accepts the owner's change", () => {
+    expect(refused({})).to.equal(undefined);
+    expect(refused({ status: 'in-progress', completed: undefined })).to.equal(undefined);
+  });
+
+  it('refuses an unknown action, someone else, a completed date without done or still to come', () => {
+    expect(refused({ action: 'nope' })).to.equal('unknown-action');
+    expect(refused({ by: 'ben' })).to.equal('not-permitted');
+    expect(refused({ status: 'open' })).to.equal('completed-without-done');
+    expect(refused({ completed: '2019-11-01' })).to.equal('completed-in-future');
+    expect(refused({ completed: '2019-10-31' })).to.equal(undefined);
+  });
+
+  it('lets the clerk or chair of the group change it, as appointed on today', () => {
+    expect(refused({ by: 'cara' })).to.equal(undefined);
+    expect(refused({ by: 'dan' }, '2019-10-31')).to.equal(undefined);
+    expect(refused({ by: 'olive' }, '2019-10-31')).to.equal('not-permitted');
+    expect(refused({ by: 'olive' }, '2019-11-05')).to.equal(undefined);
+    expect(refused({ by: 'dan' }, '2019-11-05')).to.equal('not-permitted');
+  });
+
+  it('mayChangeAction: the owner, or the clerk or chair', () => {
+    expect(['ann', 'cara', 'olive', 'ben'].map((p) => mayChangeAction(doc, p, 'A-1'))).to.deep.equal([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(mayChangeAction(doc, 'ann', 'nope')).to.equal(false);
+  });
+
+  it('mayChangeAction with today offers what actionChangeRefusal accepts that day', () => {
+    for (const today of ['2019-10-31', '2019-11-05']) {
+      for (const by of ['ann', 'cara', 'dan', 'olive', 'ben']) {
+        const offered = mayChangeAction(doc, by, 'A-1', today);
+        expect(offered, `${by} on ${today}`).to.equal(refused({ by, completed: undefined }, today) === undefined);
+      }
+    }
+    expect(mayChangeAction(doc, 'dan', 'A-1', '2019-10-31')).to.equal(true);
+  });
+});
+
+describe('rosterWarnings on today', () => {
+  const roster = rulesDocument({
+    seats: [
+      seat('chair', 'cara', { role: 'chair', proxy: 'colin' }),
+      // Ann until the end of 2019, with Amy as proxy; Nina from 2020, with no proxy, for one month.
+      seat('primary', 'nina', {
+        term: { from: '2020-01-01', to: '2020-01-31' },
+        previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-12-31' }],
+      }),
+      // Sam held Special until it fell vacant at the end of 2019.
+      seat('special', null, { previous: [{ holder: 'sam', proxy: 'sue', from: '2019-01-01', to: '2019-12-31' }] }),
+      // Cara takes Secondary too in 2020.
+      seat('secondary', 'cara', {
+        proxy: 'bea',
+        term: { from: '2020-01-01' },
+        previous: [{ holder: 'ben', proxy: 'bea', from: '2019-01-01', to: '2019-12-31' }],
+      }),
+    ],
+  });
+  const codes = (today: string) => rosterWarnings(roster, 'g', today).map((w) => `${w.seat}:${w.code}`);
+
+  it('uses the holder and proxy in force on today', () => {
+    expect(codes('2019-10-01')).to.deep.equal([]);
+    expect(codes('2020-01-15')).to.deep.equal([
+      'chair:multiple-seats',
+      'primary:no-proxy',
+      'primary:term-ending',
+      'special:vacant',
+      'secondary:multiple-seats',
+    ]);
+  });
+
+  it('names the person appointed on today', () => {
+    const noProxy = rosterWarnings(roster, 'g', '2020-01-15').find((w) => w.code === 'no-proxy');
+    expect(noProxy?.message).to.contain('Nina');
+  });
+
+  it('judges terms on the current appointment only, naming its holder', () => {
+    const ending = rosterWarnings(roster, 'g', '2019-12-15');
+    expect(ending.map((w) => `${w.seat}:${w.code}`)).to.deep.equal(['primary:term-ending']);
+    expect(ending[0]!.message).to.contain('31 January 2020').and.contain('Nina').and.not.contain('Ann');
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Contract 1.1 "Privacy": what a host publishes to each viewer. On an open
+ * `after-close` or `secret` proposal no member can read another's vote; the
+ * public reads no votes at all while a proposal is open, and its count only
+ * when the results are live.
+ */
+import { expect } from '@open-wc/testing';
+import { parseDocument } from '../../../src/contract/parse.js';
+import type { PartnershipDocument } from '../../../src/contract/schema.js';
+import { outcome } from '../../../src/rules/outcome.js';
+import { publishedDocument } from '../../../src/rules/privacy.js';
+import { at, plainSeats, rulesDocument, vote, type ProposalInput } from '../../fixtures/rules-fixture.js';
+
+const DURING = at('17:00');
+const AFTER = at('18:30');
+const PEOPLE = ['h1', 'h2', 'h3', 'dan'];
+
+/** Three seats; h1 votes for twice (the later counts), h2 against, and h3 casts an invalid vote for s1. */
+function documentWith(proposal: Partial<ProposalInput>): PartnershipDocument {
+  return rulesDocument({
+    seats: plainSeats(3),
+    proposal: { closes: at('18:00'), ...proposal },
+    votes: [
+      vote('s1', 'h1', 'against', at('16:10')),
+      vote('s1', 'h1', 'for', at('16:20')),
+      vote('s2', 'h2', 'against', at('16:30')),
+      vote('s1', 'h3', 'for', at('16:40')),
+    ],
+  });
+}
+
+const served = (doc: PartnershipDocument, viewer: string | null, now: string) => {
+  const published = publishedDocument(doc, viewer, now);
+  return { voters: published.votes.map((v) => v.by), count: published.proposals[0]!.count, published };
+};
+
+describe('publishedDocument for a member', () => {
+  it('serves every vote of a recorded, live proposal, with no count added', () => {
+    const { voters, count } = served(documentWith({}), 'h1', DURING);
+    expect([voters, count]).to.deep.equal([['h1', 'h1', 'h2', 'h3'], undefined]);
+  });
+
+  it('serves only their own votes and no count while an after-close proposal is open', () => {
+    const doc = documentWith({ results: 'after-close' });
+    expect(served(doc, 'h1', DURING)).to.deep.include({ voters: ['h1', 'h1'], count: undefined });
+    expect(served(doc, 'dan', DURING)).to.deep.include({ voters: [], count: undefined });
+  });
+
+  it('removes a stored count while it may not be shown', () => {
+    const doc = documentWith({ results: 'after-close', count: { for: 9, against: 9, abstain: 9 } });
+    expect(served(doc, 'h1', DURING).count).to.equal(undefined);
+  });
+
+  it('serves every vote of an after-close proposal once it is past closes, or closed', () => {
+    const doc = documentWith({ results: 'after-close' });
+    expect(served(doc, 'h1', AFTER).voters).to.deep.equal(['h1', 'h1', 'h2', 'h3']);
+    const closed = documentWith({ results: 'after-close', status: 'closed' });
+    expect(served(closed, 'h1', DURING).voters).to.deep.equal(['h1', 'h1', 'h2', 'h3']);
+  });
+
+  it('serves only their own votes of a secret ballot, with the count of the valid votes while live', () => {
+    const { voters, count } = served(documentWith({ ballot: 'secret' }), 'h2', DURING);
+    expect(voters).to.deep.equal(['h2']);
+    expect(count).to.deep.equal({ for: 1, against: 1, abstain: 0 });
+  });
+
+  it('serves a secret, after-close ballot with no count until it closes, then the count', () => {
+    const doc = documentWith({ ballot: 'secret', results: 'after-close' });
+    expect(served(doc, 'h2', DURING)).to.deep.include({ voters: ['h2'], count: undefined });
+    expect(served(doc, 'h2', AFTER)).to.deep.include({
+      voters: ['h2'],
+      count: { for: 1, against: 1, abstain: 0 },
+    });
+  });
+});
+
+describe('publishedDocument for the public', () => {
+  it('serves no votes of an open proposal, and its count when results are live', () => {
+    expect(served(documentWith({}), null, DURING)).to.deep.include({
+      voters: [],
+      count: { for: 1, against: 1, abstain: 0 },
+    });
+    expect(served(documentWith({ results: 'after-close' }), null, DURING)).to.deep.include({
+      voters: [],
+      count: undefined,
+    });
+  });
+
+  it('once it has closed, serves it as for a member: every recorded vote, only the count of a secret one', () => {
+    expect(served(documentWith({}), null, AFTER).voters).to.deep.equal(['h1', 'h1', 'h2', 'h3']);
+    expect(served(documentWith({ ballot: 'secret' }), null, AFTER)).to.deep.include({
+      voters: [],
+      count: { for: 1, against: 1, abstain: 0 },
+    });
+  });
+});
+
+describe('no vote of another member is readable on an open after-close or secret proposal', () => {
+  for (const proposal of [
+    { results: 'after-close' },
+    { ballot: 'secret' },
+    { results: 'after-close', ballot: 'secret' },
+  ] as const) {
+    it(JSON.stringify(proposal), () => {
+      const doc = documentWith(proposal);
+      for (const viewer of [...PEOPLE, null]) {
+        const others = publishedDocument(doc, viewer, DURING).votes.filter((v) => v.by !== viewer);
+        expect(others, `served to ${String(viewer)}`).to.deep.equal([]);
+      }
+    });
+  }
+});
+
+describe('a published document', () => {
+  const doc = rulesDocument({
+    seats: plainSeats(3),
+    proposal: { closes: at('18:00'), ballot: 'secret' },
+    proposals: [{ id: 'q', group: 'g', title: 'Recorded', status: 'open' }],
+    votes: [vote('s1', 'h1', 'for'), vote('s2', 'h2', 'for'), vote('s1', 'h1', 'against', at('16:30'), 'q')],
+  });
+
+  it('still keeps the contract', () => {
+    for (const viewer of [...PEOPLE, null]) {
+      for (const now of [DURING, AFTER]) expect(parseDocument(publishedDocument(doc, viewer, now)).ok).to.equal(true);
+    }
+  });
+
+  it('gives the same outcome as the full document, from its count', () => {
+    const full = outcome(doc, 'p');
+    const seen = outcome(publishedDocument(doc, 'h1', AFTER), 'p');
+    expect([seen.for, seen.against, seen.abstain, seen.result]).to.deep.equal([
+      full.for,
+      full.against,
+      full.abstain,
+      full.result,
+    ]);
+    expect(seen.published).to.equal(true);
+  });
+
+  it('leaves other proposals, and the document it was given, as they were', () => {
+    const before = structuredClone(doc);
+    const published = publishedDocument(doc, 'h2', DURING);
+    expect(published.votes.map((v) => [v.proposal, v.by])).to.deep.equal([
+      ['p', 'h2'],
+      ['q', 'h1'],
+    ]);
+    expect(published.proposals[1]).to.equal(doc.proposals[1]);
+    expect(doc).to.deep.equal(before);
+  });
+});
