@@ -59,9 +59,9 @@ ${options}
  * The live page: the vote, the meeting's quorum (the clerk or chair records
  * attendance in it), and the actions the signed-in person may update. `today`
  * is the host's date (a demo's, under DEMO_NOW); `now`, a demo clock's time
- * when the page was made (the quorum indicator shows who is in the room
- * then); `clerk`, whether the core's mayRecordAttendance lets the person
- * record the meeting's attendance.
+ * when the page was made, for the elements that take one (the quorum
+ * indicator shows who is in the room then); `clerk`, whether the core's
+ * mayRecordAttendance lets the person record the meeting's attendance.
  */
 export function votePage(document, { personId, proposal, today, now, clerk }) {
   const person = (document.people ?? []).find((p) => p.id === personId);
@@ -74,7 +74,7 @@ export function votePage(document, { personId, proposal, today, now, clerk }) {
       }></quorum-indicator>`
     : '';
   const panel = proposal
-    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"></vote-panel>`
+    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}></vote-panel>`
     : '<p>No proposal is open for votes in this document.</p>';
   const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`

@@ -171,5 +171,7 @@ test('on a demo clock the vote page gives the elements its date, and the quorum 
   const url = await startOwn({ demoNow: '2019-12-10T16:30:00+00:00' });
   const page = await votePageOf(url, 'p-elg-chair');
   assert.match(page, /<action-tracker [^>]*today="2019-12-10"/);
-  assert.match(page, /<quorum-indicator [^>]*now="2019-12-10T16:3\d:\d{2}\.\d{3}\+00:00"/);
+  for (const element of ['quorum-indicator', 'vote-panel']) {
+    assert.match(page, new RegExp(`<${element} [^>]*now="2019-12-10T16:3\\d:\\d{2}\\.\\d{3}\\+00:00"`), element);
+  }
 });
