@@ -1,32 +1,38 @@
 /**
  * The clerk's check-in: each seat's attendance as a select with its own Save
- * button, so the quorum above it moves as the meeting fills. Choosing in the
- * select sends nothing: arrow keys on a closed select change its value at
- * every press, and each press must not become a record. Save sends the
- * choice through the outbox; the page shows it at once and puts it back if
- * the host refuses it.
+ * button, so the quorum above it moves as the meeting fills, and on the
+ * meeting's day a Check out button for each seat in the room. Choosing in
+ * the select sends nothing: arrow keys on a closed select change its value
+ * at every press, and each press must not become a record. The values and
+ * buttons offered are those the rules core says the host accepts
+ * (`checkInOffer`); the page shows a change at once and puts it back if the
+ * host refuses it.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attendance, Group, Meeting, PartnershipDocument, Seat } from '../../src/contract/index.js';
-import { attendanceAt, seatLabel } from '../../src/rules/index.js';
+import { attendanceAt, checkInOffer, meetingDate, personName, seatLabel, seatOn } from '../../src/rules/index.js';
 import { checkInMessages as t } from './messages.js';
 import { tableScroller } from '../internal/table-scroller.js';
 
-const VALUES: Attendance[] = ['holder', 'proxy', 'apologies', 'absent'];
-
+/** What the clerk asked for one seat: a value from the select, or a check-out. */
 export interface CheckInChange {
   seat: string;
   label: string;
-  attendance: Attendance;
-  previous: Attendance;
+  attendance: Attendance | 'left';
 }
 
 export interface CheckInHandlers {
   /** The clerk chose a value in a seat's select; nothing is sent yet. */
   choose: (seat: string, attendance: Attendance) => void;
-  /** The clerk pressed a seat's Save. */
+  /** The clerk pressed a seat's Save or Check out. */
   save: (change: CheckInChange) => void;
+}
+
+/** Who is asking, and when: the clerk's id and the element's clock. */
+export interface CheckInContext {
+  clerk: string;
+  now: string;
 }
 
 /** The check-in table. `chosen` holds each seat's choice not saved yet. */
@@ -36,8 +42,9 @@ export function renderCheckIn(
   meeting: Meeting,
   chosen: Partial<Record<string, Attendance>>,
   handlers: CheckInHandlers,
+  context: CheckInContext,
 ): TemplateResult {
-  const people = new Map(document.people.map((p) => [p.id, p.name]));
+  const date = meetingDate(meeting);
   return tableScroller(
     t.caption,
     html`<table part="check-in">
@@ -54,30 +61,11 @@ export function renderCheckIn(
       <tbody>
         ${group.seats.map((seat) => {
           const label = seatLabel(document, seat);
-          const previous = attendanceAt(meeting, seat.id);
-          const shown = chosen[seat.id] ?? previous;
+          const holder = seatOn(seat, date).holder;
           return html`<tr>
             <th scope="row">${label}</th>
-            <td>${seat.holder ? (people.get(seat.holder) ?? seat.holder) : '—'}</td>
-            <td class="check-in__edit">
-              <select
-                aria-label=${t.selectLabel(label)}
-                @change=${(event: Event) =>
-                  handlers.choose(seat.id, (event.target as HTMLSelectElement).value as Attendance)}
-              >
-                ${allowedValues(seat).map(
-                  (value) =>
-                    html`<option .value=${value} .selected=${live(value === shown)}>${t.options[value]}</option>`,
-                )}
-              </select>
-              <button
-                type="button"
-                class="button"
-                @click=${() => handlers.save({ seat: seat.id, label, attendance: shown, previous })}
-              >
-                ${t.save}<span class="visually-hidden"> ${t.saveFor(label)}</span>
-              </button>
-            </td>
+            <td>${holder ? personName(document, holder) : '—'}</td>
+            <td class="check-in__edit">${renderControls(document, meeting, seat, label, chosen, handlers, context)}</td>
           </tr>`;
         })}
       </tbody>
@@ -85,9 +73,42 @@ export function renderCheckIn(
   );
 }
 
-/** A vacant seat has no holder to be present, and a seat without a proxy no proxy. */
-function allowedValues(seat: Seat): Attendance[] {
-  return VALUES.filter(
-    (value) => (value !== 'holder' || seat.holder !== null) && (value !== 'proxy' || seat.proxy !== null),
-  );
+/** One seat's select, Save and Check out, or its recorded value and why it cannot change. */
+function renderControls(
+  document: PartnershipDocument,
+  meeting: Meeting,
+  seat: Seat,
+  label: string,
+  chosen: Partial<Record<string, Attendance>>,
+  handlers: CheckInHandlers,
+  { clerk, now }: CheckInContext,
+) {
+  const offer = checkInOffer(document, clerk, meeting.id, seat.id, now);
+  const recorded = attendanceAt(meeting, seat.id);
+  if (offer.attendance.length === 0) {
+    return html`<span>${t.options[recorded]}</span> <span class="secondary">${t.fixed(offer.refusal)}</span>`;
+  }
+  const shown = chosen[seat.id] ?? recorded;
+  return html`<select
+      aria-label=${t.selectLabel(label)}
+      @change=${(event: Event) => handlers.choose(seat.id, (event.target as HTMLSelectElement).value as Attendance)}
+    >
+      ${offer.attendance.map(
+        (value) => html`<option .value=${value} .selected=${live(value === shown)}>${t.options[value]}</option>`,
+      )}
+    </select>
+    <button type="button" class="button" @click=${() => handlers.save({ seat: seat.id, label, attendance: shown })}>
+      ${t.save}<span class="visually-hidden"> ${t.saveFor(label)}</span>
+    </button>
+    ${
+      offer.checkOut
+        ? html`<button
+            type="button"
+            class="button"
+            @click=${() => handlers.save({ seat: seat.id, label, attendance: 'left' })}
+          >
+            ${t.checkOut}<span class="visually-hidden"> ${t.checkOutFor(label)}</span>
+          </button>`
+        : nothing
+    }`;
 }

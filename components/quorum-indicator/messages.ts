@@ -1,4 +1,15 @@
 /** The words of `<quorum-indicator>`. */
+import type { ChangeRefusal } from '../../src/rules/index.js';
+import { formatDateTime } from '../internal/format.js';
+
+/** The time of day of a date-time in UK time, GOV.UK style: "4:05pm", "midday". */
+export function timeOfDay(dateTime: string): string {
+  const full = formatDateTime(dateTime);
+  return full.slice(full.indexOf(' at ') + 4);
+}
+
+const capacity = { holder: 'holder', proxy: 'proxy' } as const;
+
 export const quorumMessages = {
   heading: (group: string, when: string) => `Quorum: ${group}, ${when}`,
   quorate: 'Quorate',
@@ -22,6 +33,27 @@ export const quorumMessages = {
   /** The seat, and its holder when the holder's name says more than the seat's (people named by post often match). */
   missingSeat: (label: string, person?: string) =>
     person === undefined ? `${label} (vacant)` : person === label ? label : `${label} (${person})`,
+  /** During the meeting. */
+  nowHeading: (time: string) => `Now, at ${time}`,
+  quorateNow: 'Quorate now',
+  notQuorateNow: 'Not quorate now',
+  quorateNowSummary: 'Every quorum requirement is met by who is in the room.',
+  notQuorateNowSummary: (unmet: number) =>
+    unmet === 1
+      ? 'One quorum requirement is not met by who is in the room, so a decision taken now would not count.'
+      : `${unmet} quorum requirements are not met by who is in the room, so a decision taken now would not count.`,
+  presentNow: (present: number, needed: number) => `${present} in the room, ${needed} needed`,
+  notInRoomTitle: 'Not in the room:',
+  inRoomTitle: 'In the room',
+  nobodyInRoom: 'Nobody is checked in yet.',
+  /** "Primary Schools: Jo Bloggs (proxy), since 4:05pm". */
+  inRoom: (seat: string, person: string | undefined, as: 'holder' | 'proxy', since: string | undefined) =>
+    `${seat}: ${person ?? seat} (${capacity[as]})${since ? `, since ${since}` : ''}`,
+  wholeMeetingHeading: 'The meeting as a whole',
+  movementsHeading: 'Arrivals and departures',
+  /** "Primary Schools: Jo Bloggs (proxy) arrived". */
+  movement: (seat: string, person: string | undefined, as: 'holder' | 'proxy', kind: 'arrived' | 'left') =>
+    `${seat}: ${person ?? seat} (${capacity[as]}) ${kind === 'arrived' ? 'arrived' : 'left'}`,
   noMeeting: 'No meeting is named. Set the meeting attribute to the id of a meeting in the document.',
   unknownMeeting: (id: string) =>
     `There is no meeting with the id '${id}'. Set the meeting attribute to the id of a meeting in the document.`,
@@ -37,9 +69,19 @@ export const checkInMessages = {
   options: { holder: 'Holder present', proxy: 'Proxy present', apologies: 'Apologies', absent: 'Absent' },
   save: 'Save',
   saveFor: (seat: string) => `attendance for ${seat}`,
+  checkOut: 'Check out',
+  checkOutFor: (seat: string) => `${seat}: they have left`,
+  /** Why a seat's attendance cannot be changed, from the rules core's refusal. */
+  fixed: (reason: ChangeRefusal['reason'] | null) =>
+    reason === 'meeting-decided'
+      ? 'A proposal decided at this meeting is closed, so its attendance can no longer change.'
+      : 'This seat’s attendance cannot be changed.',
+  notPermitted: (person: string, group: string) =>
+    `${person} is not the clerk or chair of ${group}, so cannot record attendance at its meetings.`,
   unchanged: (seat: string) => `Attendance for ${seat} is already recorded as that: nothing to save.`,
   saving: (seat: string) => `Saving attendance for ${seat}…`,
   saved: (seat: string) => `Attendance for ${seat} saved.`,
+  checkingOut: (seat: string) => `Checking out ${seat}…`,
   queued: (seat: string, signedOut: boolean) =>
     signedOut
       ? `Attendance for ${seat} is saved on this device: your session has ended. Sign in again and it will be sent.`

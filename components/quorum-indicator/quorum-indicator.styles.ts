@@ -37,6 +37,23 @@ export const quorumStyles = css`
     gap: 0.5em;
     align-items: center;
   }
+  .now {
+    border-left: 5px solid var(--_border);
+    padding: 0 0 0 var(--_space);
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .in-room,
+  .movements ol {
+    margin: 0 0 var(--_space);
+    padding-left: 1.25em;
+  }
+  .movements {
+    margin-top: var(--_space);
+  }
+  .movements time {
+    font-weight: bold;
+    font-variant-numeric: tabular-nums;
+  }
   .missing ul {
     margin: 0.2em 0 0;
     padding-left: 1.25em;

@@ -7,34 +7,79 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Attendance, Group, Meeting, PartnershipDocument } from '../../src/contract/index.js';
-import { updateDocument, withAttendance, type OutboxStatus, type SubmitFunction } from '../../src/data/index.js';
-import { awaitingAttendance, quorum, seatLabel } from '../../src/rules/index.js';
+import {
+  isCalendarDate,
+  isDateTime,
+  type Attendance,
+  type AttendanceEntry,
+  type Group,
+  type Meeting,
+  type PartnershipDocument,
+} from '../../src/contract/index.js';
+import {
+  updateDocument,
+  withAttendance,
+  withAttendanceEntry,
+  type OutboxStatus,
+  type SubmitFunction,
+} from '../../src/data/index.js';
+import {
+  inProgress,
+  inTheRoom,
+  mayRecordAttendance,
+  meetingDate,
+  movements,
+  personName,
+  quorum,
+  seatLabel,
+  seatOn,
+} from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { formatDateTime } from '../internal/format.js';
+import { formatDateTime, ukToday } from '../internal/format.js';
 import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { renderCheckIn, type CheckInChange } from './check-in.js';
+import { ClockController } from './clock.js';
 import { baseStyles } from '../internal/styles.js';
-import { checkInMessages, quorumMessages as t } from './messages.js';
+import { checkInMessages, quorumMessages as t, timeOfDay } from './messages.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 
 type QuorumResult = ReturnType<typeof quorum>;
 type RequirementResult = QuorumResult['requirements'][number];
 
+/** A change sent from this page, with the seat's entry to put back if the host refuses it. */
+interface PendingChange {
+  label: string;
+  meeting: string;
+  seat: string;
+  documentUrl?: string;
+  previous: AttendanceEntry | undefined;
+}
+
+/** The seat's own attendance entry at a meeting, exactly as the document holds it (undefined: not listed). */
+function entryOf(meeting: Meeting | undefined, seatId: string): AttendanceEntry | undefined {
+  return meeting && Object.hasOwn(meeting.attendance, seatId) ? meeting.attendance[seatId] : undefined;
+}
+
 /**
  * @tag quorum-indicator
  * @attr src - URL of the partnership document.
  * @attr meeting - Id of the meeting.
+ * @attr today - The date the element treats as today (YYYY-MM-DD): before the meeting's day with nobody recorded, quorum is not yet known. By default the date of `now` in the UK.
+ * @attr now - The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`): while the meeting is in progress it shows quorum at that moment and who is in the room, and the check-in stamps its changes with it. By default the device's clock, followed as it runs; set it for tests and for demos that replay a past meeting.
  * @attr editable - The clerk's check-in: each seat's attendance can be changed, and is sent through the outbox.
- * @attr clerk - With `editable`: id of the signed-in clerk, who the changes are by.
+ * @attr clerk - With `editable`: id of the signed-in clerk, who the changes are by. The check-in is shown only when the rules core says this person may record the meeting's attendance.
  * @attr endpoint - With `editable`: URL the attendance changes are POSTed to.
  * @fires attendance-recorded - The host confirmed an attendance change. `detail.change`.
  * @fires attendance-rejected - The host refused one; it is put back. `detail.change`, `detail.reason`.
  * @fires partnership-error - The document could not be loaded or broke the contract.
- * @csspart verdict - The quorate or not quorate line.
+ * @csspart verdict - The quorate or not quorate line for the meeting as a whole.
  * @csspart requirement - One quorum requirement.
+ * @csspart now - While the meeting is in progress: quorum now and who is in the room.
+ * @csspart now-verdict - The quorate or not quorate line for now.
+ * @csspart in-room - The list of who is in the room now.
+ * @csspart movements - The arrivals and departures, with their times.
  * @csspart check-in - The clerk's attendance table.
  * @csspart error-summary - The problem shown when the document cannot be used.
  * @cssprop --pk-text-colour - Text colour.
@@ -45,6 +90,9 @@ export class QuorumIndicator extends PartnershipElement {
 
   /** Id of the meeting whose quorum is shown. */
   @property({ reflect: true }) meeting?: string;
+
+  /** The moment treated as now, an ISO date-time; the device's clock when left out. */
+  @property({ reflect: true }) now?: string;
 
   /** Lets the clerk change each seat's attendance. */
   @property({ type: Boolean, reflect: true }) editable = false;
@@ -63,8 +111,8 @@ export class QuorumIndicator extends PartnershipElement {
   /** Each seat's attendance chosen in the check-in and not saved yet. */
   @state() private chosen: Partial<Record<string, Attendance>> = {};
 
-  /** Each change sent from this page, with the attendance to put back if it is refused. */
-  private readonly pending = new Map<string, CheckInChange & { documentUrl?: string }>();
+  /** Each change sent from this page, with the entry to put back if it is refused. */
+  private readonly pending = new Map<string, PendingChange>();
 
   private readonly sending = new OutboxController(
     this,
@@ -74,57 +122,147 @@ export class QuorumIndicator extends PartnershipElement {
     (status) => this.showStatus(status),
   );
 
+  constructor() {
+    super();
+    new ClockController(this, () => !this.fixedNow);
+  }
+
+  /** `now` when it is a real date-time. */
+  private get fixedNow(): string | undefined {
+    return this.now && isDateTime(this.now) ? this.now : undefined;
+  }
+
+  /** The element's clock: `now`, else the device's. */
+  private get nowInstant(): string {
+    return this.fixedNow ?? new Date().toISOString();
+  }
+
+  /** `today` when it is a real date, else the date of the element's clock in the UK. */
+  protected override get todayDate(): string {
+    return this.today && isCalendarDate(this.today) ? this.today : ukToday(new Date(this.nowInstant));
+  }
+
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     if (!this.meeting) return html`<p>${t.noMeeting}</p>`;
     const meeting = document.meetings.find((m) => m.id === this.meeting);
     const group = meeting && document.groups.find((g) => g.id === meeting.group);
     if (!meeting || !group) return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
-    const result = quorum(document, meeting.id);
-    const notYet = awaitingAttendance(document, meeting.id, this.todayDate);
+    const now = this.nowInstant;
+    const result = quorum(document, meeting.id, { today: this.todayDate });
+    const notYet = result.state === 'not-yet-known';
+    const live = inProgress(meeting, now);
     return html`<section aria-labelledby="heading">
       ${heading(this.headingLevel, 0, t.heading(group.name, formatDateTime(meeting.start)), { id: 'heading' })}
+      ${live ? this.renderNow(document, group, meeting, now) : nothing}
+      ${live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing}
       ${notYet ? this.renderNotYet(meeting) : this.renderVerdict(result)}
-      ${
-        result.requirements.length === 0
-          ? html`<p>${t.noRequirements}</p>`
-          : html`<ul class="requirements">
-              ${result.requirements.map((r) => this.renderRequirement(document, group, r, notYet))}
-            </ul>`
-      }
-      ${this.editable ? this.renderEditor(document, group, meeting) : nothing}
+      ${this.renderRequirements(document, group, meeting, result.requirements, notYet)}
+      ${this.renderMovements(document, group, meeting)}
+      ${this.editable ? this.renderEditor(document, group, meeting, now) : nothing}
     </section>`;
   }
 
-  private renderEditor(document: PartnershipDocument, group: Group, meeting: Meeting) {
+  private renderRequirements(
+    document: PartnershipDocument,
+    group: Group,
+    meeting: Meeting,
+    requirements: RequirementResult[],
+    notYet: boolean,
+    now = false,
+  ) {
+    if (requirements.length === 0) return html`<p>${t.noRequirements}</p>`;
+    return html`<ul class="requirements">
+      ${requirements.map((r) => this.renderRequirement(document, group, meeting, r, notYet, now))}
+    </ul>`;
+  }
+
+  /** While the meeting is in progress: quorum at this moment, and who is in the room. */
+  private renderNow(document: PartnershipDocument, group: Group, meeting: Meeting, now: string) {
+    const result = quorum(document, meeting.id, { at: now });
+    const unmet = result.requirements.filter((r) => !r.met).length;
+    const here = inTheRoom(document, meeting.id, now);
+    return html`<section class="now" part="now" aria-labelledby="now-heading">
+      ${heading(this.headingLevel, 1, t.nowHeading(timeOfDay(now)), { id: 'now-heading' })}
+      <div class="verdict" part="now-verdict" role="status">
+        <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
+          ${result.quorate ? t.quorateNow : t.notQuorateNow}
+        </strong>
+        <span>${result.quorate ? t.quorateNowSummary : t.notQuorateNowSummary(unmet)}</span>
+      </div>
+      ${this.renderRequirements(document, group, meeting, result.requirements, false, true)}
+      ${heading(this.headingLevel, 2, t.inRoomTitle, { id: 'in-room-heading' })}
+      ${
+        here.length === 0
+          ? html`<p>${t.nobodyInRoom}</p>`
+          : html`<ul class="in-room" part="in-room" aria-labelledby="in-room-heading">
+              ${here.map((entry) => {
+                const seat = group.seats.find((s) => s.id === entry.seat);
+                const person = entry.person ? personName(document, entry.person) : undefined;
+                const since = entry.arrived ? timeOfDay(entry.arrived) : undefined;
+                return html`<li>
+                  ${t.inRoom(seat ? seatLabel(document, seat) : entry.seat, person, entry.as, since)}
+                </li>`;
+              })}
+            </ul>`
+      }
+    </section>`;
+  }
+
+  /** Every arrival and departure recorded, with its time; nothing when none has a time. */
+  private renderMovements(document: PartnershipDocument, group: Group, meeting: Meeting) {
+    const recorded = movements(document, meeting.id);
+    if (recorded.length === 0) return nothing;
+    return html`<section class="movements" part="movements" aria-labelledby="movements-heading">
+      ${heading(this.headingLevel, 1, t.movementsHeading, { id: 'movements-heading' })}
+      <ol>
+        ${recorded.map((move) => {
+          const seat = group.seats.find((s) => s.id === move.seat);
+          const person = move.person ? personName(document, move.person) : undefined;
+          return html`<li>
+            <time datetime=${move.at}>${timeOfDay(move.at)}</time>
+            ${t.movement(seat ? seatLabel(document, seat) : move.seat, person, move.as, move.kind)}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private renderEditor(document: PartnershipDocument, group: Group, meeting: Meeting, now: string) {
     if (!this.clerk || !this.sending.channel) return html`<p>${checkInMessages.noClerk}</p>`;
+    if (!mayRecordAttendance(document, this.clerk, meeting.id)) {
+      return html`<p>${checkInMessages.notPermitted(personName(document, this.clerk), group.name)}</p>`;
+    }
     const handlers = {
       choose: (seat: string, attendance: Attendance) => (this.chosen = { ...this.chosen, [seat]: attendance }),
-      save: (change: CheckInChange) => void this.record(meeting, change),
+      save: (change: CheckInChange) => void this.record(document, meeting, change),
     };
-    return html`${renderCheckIn(document, group, meeting, this.chosen, handlers)}
+    return html`${renderCheckIn(document, group, meeting, this.chosen, handlers, { clerk: this.clerk, now })}
       <p role="status" class="secondary">${this.announcement}</p>`;
   }
 
-  /** Shows the change at once, then sends it through the outbox. */
-  private async record(meeting: Meeting, change: CheckInChange): Promise<void> {
+  /** Shows the change at once, as the core applies it, then sends it through the outbox. */
+  private async record(document: PartnershipDocument, meeting: Meeting, change: CheckInChange): Promise<void> {
     const { [change.seat]: _saved, ...stillChosen } = this.chosen;
     this.chosen = stillChosen;
-    if (change.attendance === change.previous) {
-      this.announcement = checkInMessages.unchanged(change.label);
-      return;
-    }
-    const documentUrl = this.source.state.url;
     const record = {
       id: crypto.randomUUID(),
       meeting: meeting.id,
       seat: change.seat,
       attendance: change.attendance,
       by: this.clerk ?? '',
-      at: new Date().toISOString(),
+      at: this.nowInstant,
     };
-    this.pending.set(record.id, { ...change, documentUrl });
+    const previous = entryOf(meeting, change.seat);
+    const after = withAttendance(document, record).meetings.find((m) => m.id === meeting.id);
+    if (JSON.stringify(entryOf(after, change.seat)) === JSON.stringify(previous)) {
+      this.announcement = checkInMessages.unchanged(change.label);
+      return;
+    }
+    const documentUrl = this.source.state.url;
+    this.pending.set(record.id, { label: change.label, meeting: meeting.id, seat: change.seat, documentUrl, previous });
     if (documentUrl) updateDocument(documentUrl, (doc) => withAttendance(doc, record));
-    this.announcement = checkInMessages.saving(change.label);
+    this.announcement =
+      change.attendance === 'left' ? checkInMessages.checkingOut(change.label) : checkInMessages.saving(change.label);
     await this.sending.enqueue({ kind: 'attendance', record }, documentUrl);
   }
 
@@ -140,10 +278,12 @@ export class QuorumIndicator extends PartnershipElement {
       this.emit('attendance-recorded', { change });
     }
     if (status.state === 'rejected') {
-      // Put back what this page showed before; a change made before a reload is corrected by the next load.
+      // Put back the seat's entry exactly as this page had it; a change made before a reload is corrected by the next load.
       const pending = this.pending.get(change.id);
       if (pending?.documentUrl) {
-        updateDocument(pending.documentUrl, (doc) => withAttendance(doc, { ...change, attendance: pending.previous }));
+        updateDocument(pending.documentUrl, (doc) =>
+          withAttendanceEntry(doc, pending.meeting, pending.seat, pending.previous),
+        );
       }
       this.pending.delete(change.id);
       this.announcement = checkInMessages.rejected(label, status.reason);
@@ -169,12 +309,14 @@ export class QuorumIndicator extends PartnershipElement {
     </div>`;
   }
 
-  /** One requirement: what it needs, and before the meeting nothing more; after it, who came and who is missing. */
+  /** One requirement: what it needs, and before the meeting nothing more; after it, who came and who is missing; now, who is in the room. */
   private renderRequirement(
     document: PartnershipDocument,
     group: Group,
+    meeting: Meeting,
     requirement: RequirementResult,
     notYet: boolean,
+    now: boolean,
   ) {
     const { label, proxies, present, needed, met, missing } = requirement;
     return html`<li class="requirement" part="requirement">
@@ -185,25 +327,36 @@ export class QuorumIndicator extends PartnershipElement {
         ${
           notYet
             ? html`<span>${t.needed(needed)}</span>`
-            : html`<span>${t.presentOfNeeded(present, needed)}</span>
+            : html`<span>${now ? t.presentNow(present, needed) : t.presentOfNeeded(present, needed)}</span>
                 <strong class="tag ${met ? 'tag--green' : 'tag--red'}">${met ? t.met : t.notMet}</strong>`
         }
       </div>
-      ${notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, requirement)}
+      ${notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, meeting, requirement, now)}
     </li>`;
   }
 
-  /** Who is not here for a requirement: "missing" when it is not met, "not here" when it is met without them. */
-  private renderMissing(document: PartnershipDocument, group: Group, requirement: RequirementResult) {
-    const people = new Map(document.people.map((p) => [p.id, p.name]));
+  /**
+   * Who is not here for a requirement: "missing" when it is not met, "not
+   * here" when it is met without them; now, "not in the room". Each seat is
+   * named with its holder on the meeting's date.
+   */
+  private renderMissing(
+    document: PartnershipDocument,
+    group: Group,
+    meeting: Meeting,
+    requirement: RequirementResult,
+    now: boolean,
+  ) {
+    const date = meetingDate(meeting);
     return html`<div class="missing">
-      ${requirement.met ? t.absentTitle : t.missingTitle}
+      ${now ? t.notInRoomTitle : requirement.met ? t.absentTitle : t.missingTitle}
       <ul>
         ${requirement.missing.map((seatId) => {
           const seat = group.seats.find((s) => s.id === seatId);
           if (!seat) return nothing;
+          const holder = seatOn(seat, date).holder;
           return html`<li>
-            ${t.missingSeat(seatLabel(document, seat), seat.holder ? people.get(seat.holder) : undefined)}
+            ${t.missingSeat(seatLabel(document, seat), holder ? personName(document, holder) : undefined)}
           </li>`;
         })}
       </ul>

@@ -1,0 +1,266 @@
+// Contract 1.1 in the quorum indicator: during a meeting, quorum now and who
+// is in the room; arrivals and departures with their times; and the clerk's
+// check-in, which offers only what the core allows, checks a seat out, and
+// puts the seat's entry back exactly when the host refuses a change.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/quorum-indicator/quorum-indicator.js';
+import type { PartnershipDocument } from '../../../src/contract/index.js';
+import { updateDocument } from '../../../src/data/index.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { documentUrl, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
+import { at, boardSeats, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/rules-fixture.js';
+
+type Indicator = HTMLElement & { updateComplete: Promise<boolean> };
+
+/**
+ * The board (Chair, Primary, Secondary, Special voting; half of them needed)
+ * meets from 4pm to 6pm on 15 October 2019. Cara (Chair) came at 4pm; Amy,
+ * Primary's proxy, at 4:05pm until Ann, its holder, came at 4:40pm; Ben
+ * (Secondary) from 4:10pm to 4:30pm; Special sent apologies.
+ */
+const ATTENDANCE: MeetingInput['attendance'] = {
+  chair: { as: 'holder', arrived: at('16:00') },
+  primary: [
+    { as: 'proxy', arrived: at('16:05'), left: at('16:40') },
+    { as: 'holder', arrived: at('16:40') },
+  ],
+  secondary: { as: 'holder', arrived: at('16:10'), left: at('16:30') },
+  special: 'apologies',
+};
+
+function meetingDocument(meeting: Partial<MeetingInput> = {}, proposal: Partial<ProposalInput> = {}) {
+  return rulesInput({
+    group: { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] },
+    meeting: { end: at('18:00'), attendance: ATTENDANCE, ...meeting },
+    proposal,
+  });
+}
+
+const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~=${name}]`);
+const textOf = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const items = (node: Element | null) => [...(node?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
+
+/** The check-in on a store of its own (so changes apply at once), sending to `endpoint`. */
+async function checkIn(doc: unknown, attrs: Record<string, string>): Promise<{ indicator: Indicator; src: string }> {
+  const src = documentUrl(doc, uniqueKey('meeting'));
+  const indicator = document.createElement('quorum-indicator') as Indicator;
+  for (const [name, value] of Object.entries({ meeting: 'm', editable: '', clerk: 'cara', src, ...attrs })) {
+    indicator.setAttribute(name, value);
+  }
+  document.body.append(indicator);
+  await waitUntil(() => readText(indicator).includes('Quorum:'), 'loaded', { timeout: 4000 });
+  return { indicator, src };
+}
+
+/** The document in the store at `src`, as every element on the page sees it. */
+function stored(src: string): PartnershipDocument {
+  let found: PartnershipDocument | undefined;
+  updateDocument(src, (doc) => (found = doc));
+  return found!;
+}
+
+const button = (indicator: Element, name: string) =>
+  [...indicator.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === name);
+
+describe('<quorum-indicator> during a meeting', () => {
+  afterEach(() => document.querySelectorAll('quorum-indicator').forEach((e) => e.remove()));
+
+  it('shows quorum now and who is in the room, besides the meeting as a whole', async () => {
+    const indicator = await showWith<Indicator>('quorum-indicator', meetingDocument(), {
+      meeting: 'm',
+      now: at('16:35'),
+    });
+    const now = part(indicator, 'now')!;
+    expect(textOf(now.querySelector('h3'))).to.equal('Now, at 4:35pm');
+    expect(textOf(part(indicator, 'now-verdict'))).to.contain('Quorate now');
+    expect(textOf(now.querySelector('[part=requirement]'))).to.equal(
+      'Half of the voting seats 2 in the room, 2 needed Met Not in the room: Secondary (Ben) Special (Sam)',
+    );
+    expect(items(part(indicator, 'in-room'))).to.deep.equal([
+      'Chair: Cara (holder), since 4pm',
+      'Primary: Amy (proxy), since 4:05pm',
+    ]);
+    expect(readText(indicator)).to.contain('The meeting as a whole');
+    expect(textOf(part(indicator, 'verdict'))).to.contain('Quorate');
+    expect(textOf(indicator.shadowRoot!.querySelector('ul.requirements > [part=requirement]:not(.now *)'))).to.contain(
+      '3 present, 2 needed',
+    );
+    await expectNoAxeViolations(indicator);
+  });
+
+  it('moves with now: after Ben left and before Ann came, the room changes', async () => {
+    const indicator = await showWith<Indicator>('quorum-indicator', meetingDocument(), {
+      meeting: 'm',
+      now: at('16:20'),
+    });
+    expect(items(part(indicator, 'in-room'))).to.deep.equal([
+      'Chair: Cara (holder), since 4pm',
+      'Primary: Amy (proxy), since 4:05pm',
+      'Secondary: Ben (holder), since 4:10pm',
+    ]);
+    indicator.setAttribute('now', at('16:45'));
+    await indicator.updateComplete;
+    expect(items(part(indicator, 'in-room'))).to.deep.equal([
+      'Chair: Cara (holder), since 4pm',
+      'Primary: Ann (holder), since 4:40pm',
+    ]);
+  });
+
+  it('lists arrivals and departures with their times, during the meeting and after it', async () => {
+    const expected = [
+      '4pm Chair: Cara (holder) arrived',
+      '4:05pm Primary: Amy (proxy) arrived',
+      '4:10pm Secondary: Ben (holder) arrived',
+      '4:30pm Secondary: Ben (holder) left',
+      '4:40pm Primary: Amy (proxy) left',
+      '4:40pm Primary: Ann (holder) arrived',
+    ];
+    const during = await showWith<Indicator>('quorum-indicator', meetingDocument(), { meeting: 'm', now: at('17:00') });
+    expect(items(part(during, 'movements'))).to.deep.equal(expected);
+    expect(part(during, 'movements')!.querySelector('time')!.getAttribute('datetime')).to.equal(at('16:00'));
+    const after = await showWith<Indicator>('quorum-indicator', meetingDocument(), { meeting: 'm', now: at('19:00') });
+    expect(part(after, 'now'), 'no "now" once the meeting has ended').to.equal(null);
+    expect(items(part(after, 'movements'))).to.deep.equal(expected);
+    await expectNoAxeViolations(after);
+  });
+
+  it('before the meeting: no "now", and "not yet known" comes from the core', async () => {
+    const doc = meetingDocument({ attendance: {} });
+    const morning = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('09:00') });
+    expect(part(morning, 'now')).to.equal(null);
+    expect(textOf(part(morning, 'verdict'))).to.contain('Not yet known');
+    const started = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('16:02') });
+    expect(textOf(part(started, 'now-verdict'))).to.contain('Not quorate now');
+    expect(readText(started)).to.contain('Nobody is checked in yet.');
+    expect(textOf(part(started, 'verdict')), 'the meeting as a whole is not yet known').to.contain('Not yet known');
+    await expectNoAxeViolations(started);
+    const nextDay = await showWith<Indicator>('quorum-indicator', doc, {
+      meeting: 'm',
+      now: at('10:00', '2019-10-16'),
+    });
+    expect(textOf(part(nextDay, 'verdict'))).to.contain('Not quorate');
+  });
+});
+
+describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
+  afterEach(() => document.querySelectorAll('quorum-indicator').forEach((e) => e.remove()));
+
+  it('offers only the values the core allows, and Check out only for a seat in the room', async () => {
+    const { indicator } = await checkIn(meetingDocument(), { now: at('16:35'), endpoint: respondUrl({ status: 201 }) });
+    const rows = [...indicator.shadowRoot!.querySelectorAll('table[part=check-in] tbody tr')];
+    const options = (row: Element) => [...row.querySelectorAll('option')].map((o) => o.value);
+    const byLabel = Object.fromEntries(rows.map((row) => [textOf(row.querySelector('th')), row]));
+    expect(options(byLabel['Special']!), 'Special has no proxy').to.deep.equal(['holder', 'apologies', 'absent']);
+    expect(options(byLabel['Primary']!)).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
+    const checkOut = (row: Element) =>
+      [...row.querySelectorAll('button')].some((b) => textOf(b).startsWith('Check out'));
+    expect(checkOut(byLabel['Chair']!)).to.equal(true);
+    expect(checkOut(byLabel['Primary']!)).to.equal(true);
+    expect(checkOut(byLabel['Secondary']!), 'Ben has left').to.equal(false);
+    expect(checkOut(byLabel['Special']!)).to.equal(false);
+    expect(checkOut(byLabel['Adviser']!)).to.equal(false);
+    await expectNoAxeViolations(indicator);
+  });
+
+  it('keyboard: Tab to Primary’s Check out and press Enter; one record, and Ann leaves the room at once', async () => {
+    const key = uniqueKey('check-out');
+    const { indicator, src } = await checkIn(meetingDocument(), {
+      now: at('16:45'),
+      endpoint: respondUrl({ status: 201, key }),
+    });
+    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
+      'select[aria-label="Attendance for Primary"]',
+    )!;
+    select.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal('Save attendance for Primary');
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal('Check out Primary: they have left');
+    await sendKeys({ press: 'Enter' });
+    await indicator.updateComplete;
+    expect(items(part(indicator, 'in-room'))).to.deep.equal(['Chair: Cara (holder), since 4pm']);
+    expect(items(part(indicator, 'movements')).at(-1)).to.equal('4:45pm Primary: Ann (holder) left');
+    expect(stored(src).meetings[0]!.attendance['primary']).to.deep.equal([
+      { as: 'proxy', arrived: at('16:05'), left: at('16:40') },
+      { as: 'holder', arrived: at('16:40'), left: at('16:45') },
+    ]);
+    await waitUntil(() => readText(indicator).includes('Attendance for Primary saved'), 'saved', { timeout: 4000 });
+    expect(await requestCount(key)).to.equal(1);
+    expect(button(indicator, 'Check out Primary: they have left'), 'no longer in the room').to.equal(undefined);
+  });
+
+  it('checks a seat in as it arrives: Special’s holder, stamped with the element’s clock', async () => {
+    const { indicator, src } = await checkIn(meetingDocument(), {
+      now: at('16:50'),
+      endpoint: respondUrl({ status: 201 }),
+    });
+    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
+      'select[aria-label="Attendance for Special"]',
+    )!;
+    select.value = 'holder';
+    select.dispatchEvent(new Event('change'));
+    await indicator.updateComplete;
+    button(indicator, 'Save attendance for Special')!.click();
+    await indicator.updateComplete;
+    expect(stored(src).meetings[0]!.attendance['special']).to.deep.equal({ as: 'holder', arrived: at('16:50') });
+    expect(items(part(indicator, 'in-room'))).to.include('Special: Sam (holder), since 4:50pm');
+  });
+
+  it('puts the seat’s entry back exactly when the host refuses a check-out', async () => {
+    const refusal = respondUrl({ status: 422, body: JSON.stringify({ error: 'No.' }) });
+    const { indicator, src } = await checkIn(meetingDocument(), { now: at('16:45'), endpoint: refusal });
+    const before = structuredClone(stored(src).meetings[0]!.attendance['primary']);
+    button(indicator, 'Check out Primary: they have left')!.click();
+    await indicator.updateComplete;
+    expect(stored(src).meetings[0]!.attendance['primary']).not.to.deep.equal(before);
+    await waitUntil(() => readText(indicator).includes('was not accepted'), 'refused', { timeout: 4000 });
+    await indicator.updateComplete;
+    expect(stored(src).meetings[0]!.attendance['primary']).to.deep.equal(before);
+    expect(items(part(indicator, 'in-room'))).to.include('Primary: Ann (holder), since 4:40pm');
+  });
+
+  it('sends nothing when the core’s change leaves the entry as it is; puts a seat not listed back to not listed', async () => {
+    const refusal = respondUrl({ status: 422, body: JSON.stringify({ error: 'No.' }) });
+    const doc = meetingDocument({ attendance: { chair: 'holder', special: 'apologies' } });
+    const { indicator, src } = await checkIn(doc, { now: at('09:00', '2019-10-20'), endpoint: refusal });
+    button(indicator, 'Save attendance for Special')!.click();
+    await indicator.updateComplete;
+    expect(readText(indicator)).to.contain('Attendance for Special is already recorded as that');
+    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
+      'select[aria-label="Attendance for Secondary"]',
+    )!;
+    select.value = 'apologies';
+    select.dispatchEvent(new Event('change'));
+    await indicator.updateComplete;
+    button(indicator, 'Save attendance for Secondary')!.click();
+    await indicator.updateComplete;
+    expect(stored(src).meetings[0]!.attendance['secondary']).to.equal('apologies');
+    await waitUntil(() => readText(indicator).includes('was not accepted'), 'refused', { timeout: 4000 });
+    expect(Object.hasOwn(stored(src).meetings[0]!.attendance, 'secondary')).to.equal(false);
+  });
+
+  it('is shown only to the clerk or chair the core allows', async () => {
+    const { indicator } = await checkIn(meetingDocument(), {
+      clerk: 'ben',
+      now: at('16:35'),
+      endpoint: respondUrl({ status: 201 }),
+    });
+    expect(indicator.shadowRoot!.querySelector('[part=check-in]')).to.equal(null);
+    expect(readText(indicator)).to.contain(
+      'Ben is not the clerk or chair of Education Leadership Group, so cannot record attendance at its meetings.',
+    );
+  });
+
+  it('once a proposal decided at the meeting is closed, offers no change and says why', async () => {
+    const { indicator } = await checkIn(meetingDocument({}, { status: 'closed' }), {
+      now: at('17:30'),
+      endpoint: respondUrl({ status: 201 }),
+    });
+    expect(indicator.shadowRoot!.querySelector('[part=check-in] select')).to.equal(null);
+    expect(indicator.shadowRoot!.querySelector('[part=check-in] button')).to.equal(null);
+    expect(readText(indicator)).to.contain('A proposal decided at this meeting is closed');
+    await expectNoAxeViolations(indicator);
+  });
+});
