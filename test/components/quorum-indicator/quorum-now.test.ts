@@ -10,7 +10,7 @@ import { updateDocument } from '../../../src/data/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, showWith } from '../../fixtures/seed-documents.js';
 import { documentUrl, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
-import { at, boardSeats, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/rules-fixture.js';
+import { at, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/rules-fixture.js';
 
 type Indicator = HTMLElement & { updateComplete: Promise<boolean> };
 
