@@ -54,11 +54,23 @@ export const voteMessages = {
   unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
   current: (choice: VoteChoice, when: string) =>
     `Your vote for this seat is recorded: ${choices[choice].toLowerCase()}, cast ${when}. You can change it while the proposal is open.`,
+  inPlaceOf: (holder: string) =>
+    `${holder}, the seat's holder, declared an interest and withdrew for this item, so you vote for the seat in their place.`,
   holderCounts: (holder: string) =>
     `${holder}, the seat's holder, has also voted. A holder's vote counts before a proxy's, so yours is kept but not counted.`,
   waiting: (choice: VoteChoice) =>
     `Your vote, ${choices[choice].toLowerCase()}, is saved on this device and waiting to be sent. Changing it sends the new one after it.`,
   signIn: 'Sign in to the portal to vote.',
+  youWithdrew: 'You declared an interest in this proposal and withdrew for the item, so you cannot vote on it.',
+  // A vote still on the device near the closing time: like a postal vote, it counts only if it arrives in time.
+  reachInTime: (closes: string) => `It counts only if it reaches the host before voting closes at ${closes}.`,
+  reachedTooLate: (closes: string) => `Voting closed at ${closes}. It counts only if it reached the host before then.`,
+  // Declarations of interest.
+  declarationsTitle: 'Declarations of interest',
+  declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
+  withdrewForItem: 'Withdrew for this item and does not vote on it.',
+  stayedForItem: 'Did not withdraw.',
+  declaredAt: (when: string) => `Declared ${when}.`,
   cannotVote: 'You cannot vote on this proposal.',
   // Outbox states, announced in the status region.
   saving: 'Saved on this device, sending…',
@@ -99,7 +111,14 @@ export const voteMessages = {
   resultLine: (result: string) => `Result: ${result}.`,
   standingLine: (result: string) => `If voting closed now: ${result}.`,
   hidden: 'The count is not shown here.',
-  afterClose: 'The count is shown once voting has closed.',
+  afterClose: 'The count is shown when voting closes.',
+  publishedCount: 'These are the totals the host publishes: the votes behind them are not shown.',
+  secretBallot: 'This is a secret ballot: how each seat voted is not shown.',
+  choicesTitle: 'How each seat voted',
+  choicesSeat: 'Seat',
+  choicesBy: 'Voted by',
+  choicesVote: 'Vote',
+  asProxy: (person: string) => `${person} (proxy)`,
   invalidTitle: (count: number) => (count === 1 ? '1 vote not counted' : `${count} votes not counted`),
   invalidVote: (seat: string, person: string, reason: string) => `${seat}, cast by ${person}: ${reason}`,
   noProposal: 'No proposal is named. Set the proposal attribute to the id of a proposal in the document.',

@@ -2,121 +2,169 @@
  * The count explained, from the rules core's `outcome`: the counts, the rule
  * and where it came from, the base, what it still needs, how abstentions and
  * ties count, quorum, and the result (or, while open, the result if voting
- * closed now).
+ * closed now). What may be shown at all is the core's `disclosure`: the
+ * element's `results` attribute can only hide more.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { awaitingAttendance, outcome, seatLabel, type Outcome } from '../../src/rules/index.js';
+import { disclosure, outcome, quorum, seatLabel, type Outcome, type QuorumResult } from '../../src/rules/index.js';
 import { formatDateTime } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import { voteMessages as t } from './messages.js';
 
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
-export function renderTally(
-  document: PartnershipDocument,
-  proposal: Proposal,
-  mode: ResultsMode,
-  headingLevel: number,
-  today: string,
-): TemplateResult {
+/** What the tally is shown for: the element's `results`, its heading level, its clock, and who is looking. */
+export interface TallySetting {
+  mode: ResultsMode;
+  headingLevel: number;
+  /** The element's today, YYYY-MM-DD: whether the meeting's quorum is known yet. */
+  today: string;
+  /** The element's clock: whether voting is still open. */
+  now: string;
+  voter?: string;
+}
+
+export function renderTally(document: PartnershipDocument, proposal: Proposal, setting: TallySetting): TemplateResult {
   // A draft has not been put to a vote yet, and a withdrawn proposal never was: there is nothing to count.
   if (proposal.status === 'draft' || proposal.status === 'withdrawn') return html``;
-  if (mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
-  if (mode === 'after-close' && proposal.status !== 'closed')
+  if (setting.mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
+  const result = outcome(document, proposal.id, { now: setting.now });
+  const shown = disclosure(proposal, setting.now);
+  if (!shown.count || (setting.mode === 'after-close' && result.open)) {
     return html`<p class="tally" part="tally">${t.afterClose}</p>`;
-  const result = outcome(document, proposal.id);
-  const group = document.groups.find((g) => g.id === proposal.group);
+  }
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
-  const source = result.ruleSource;
-  const agreedAt = source.kind === 'agreed' ? document.meetings.find((m) => m.id === source.meeting) : undefined;
-  const have = result.for;
-  // Before the meeting has anyone checked in, its quorum is not yet known, not "not quorate".
-  const awaiting = meeting !== undefined && awaitingAttendance(document, meeting.id, today);
+  // Asked as `outcome` asks it (at `closes`, without those who withdrew), and with today: "not yet known" is not "not quorate".
+  const quorumState = meeting
+    ? quorum(document, meeting.id, { at: proposal.closes, proposal: proposal.id, today: setting.today }).state
+    : undefined;
+  const pending = result.result === 'pending';
+  const { headingLevel } = setting;
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
-    ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })}
-    <table class="counts">
-      <caption class="visually-hidden">
-        ${t.tallyCaption}
-      </caption>
-      <tbody>
-        <tr>
-          <th scope="row">${t.countsFor}</th>
-          <td class="numeric">${result.for}</td>
-        </tr>
-        <tr>
-          <th scope="row">${t.countsAgainst}</th>
-          <td class="numeric">${result.against}</td>
-        </tr>
-        <tr>
-          <th scope="row">${t.countsAbstain}</th>
-          <td class="numeric">${result.abstain}</td>
-        </tr>
-      </tbody>
-    </table>
+    ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })} ${renderCounts(result)}
     <p class="result">
       <strong>
         ${
-          proposal.status !== 'open'
+          !pending
             ? t.resultLine(t.result(result.result))
-            : awaiting && result.standing === 'inquorate'
+            : quorumState === 'not-yet-known' && result.standing === 'inquorate'
               ? t.standingAwaiting
               : t.standingLine(t.result(result.standing))
         }
       </strong>
     </p>
     <ul>
-      <li>${t.ruleLine(result.rule)} ${agreedAt ? t.ruleAgreed(formatDateTime(agreedAt.start)) : t.ruleFromGroup}</li>
+      <li>${t.ruleLine(result.rule)} ${ruleSourceLine(document, result)}</li>
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
-      ${
-        proposal.status === 'open'
-          ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, have)}</li>`
-          : nothing
-      }
+      ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}
+      ${pending ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
-      ${result.rule === 'simple-majority' ? html`<li>${tieLine(result, group?.tieBreak === 'chair')}</li>` : nothing}
-      <li>
-        ${
-          meeting
-            ? awaiting
-              ? t.quorumNotYet(formatDateTime(meeting.start))
-              : result.quorate
-                ? t.quorate(formatDateTime(meeting.start))
-                : t.inquorate(formatDateTime(meeting.start))
-            : t.noMeeting
-        }
-      </li>
+      ${result.rule === 'simple-majority' ? html`<li>${tieLine(document, proposal, result)}</li>` : nothing}
+      <li>${meeting ? quorumLine(quorumState, formatDateTime(meeting.start)) : t.noMeeting}</li>
+      ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
-    ${result.invalid.length > 0 ? renderInvalid(document, proposal, result.invalid, headingLevel) : nothing}
+    ${shown.choices && result.counted.length > 0 ? renderChoices(document, proposal, result) : nothing}
+    ${result.invalid.length > 0 ? renderInvalid(document, proposal, result.invalid, setting, shown.choices) : nothing}
   </section>`;
 }
 
-/** How a tie is decided; when the votes are tied and the chair's vote decided it, says so. */
-function tieLine(result: Outcome, chairDecides: boolean): string {
-  if (!chairDecides) return t.tieNone;
-  const decided = result.standing === 'carried' || result.standing === 'not-carried';
-  if (result.for > 0 && result.for === result.against && decided) {
-    return t.tieDecided(result.for, result.standing === 'carried');
-  }
-  return t.tieChair;
+function renderCounts(result: Outcome) {
+  return html`<table class="counts">
+    <caption class="visually-hidden">
+      ${t.tallyCaption}
+    </caption>
+    <tbody>
+      <tr>
+        <th scope="row">${t.countsFor}</th>
+        <td class="numeric">${result.for}</td>
+      </tr>
+      <tr>
+        <th scope="row">${t.countsAgainst}</th>
+        <td class="numeric">${result.against}</td>
+      </tr>
+      <tr>
+        <th scope="row">${t.countsAbstain}</th>
+        <td class="numeric">${result.abstain}</td>
+      </tr>
+    </tbody>
+  </table>`;
 }
 
+function ruleSourceLine(document: PartnershipDocument, result: Outcome): string {
+  const source = result.ruleSource;
+  const agreedAt = source.kind === 'agreed' ? document.meetings.find((m) => m.id === source.meeting) : undefined;
+  return agreedAt ? t.ruleAgreed(formatDateTime(agreedAt.start)) : t.ruleFromGroup;
+}
+
+function quorumLine(state: QuorumResult['state'] | undefined, when: string): string {
+  if (state === 'not-yet-known') return t.quorumNotYet(when);
+  return state === 'quorate' ? t.quorate(when) : t.inquorate(when);
+}
+
+/** How a tie is decided in the group; when the chair's casting vote decided this one, says so. */
+function tieLine(document: PartnershipDocument, proposal: Proposal, result: Outcome): string {
+  if (result.decidedBy === 'casting-vote') return t.tieDecided(result.for, result.standing === 'carried');
+  const group = document.groups.find((g) => g.id === proposal.group);
+  return group?.tieBreak === 'chair' ? t.tieChair : t.tieNone;
+}
+
+/** How each seat's counted vote went, on a recorded ballot: folded away, as a minute's appendix is. */
+function renderChoices(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
+  const group = document.groups.find((g) => g.id === proposal.group);
+  return html`<details class="choices">
+    <summary>${t.choicesTitle}</summary>
+    <table>
+      <caption class="visually-hidden">
+        ${t.choicesTitle}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.choicesSeat}</th>
+          <th scope="col">${t.choicesBy}</th>
+          <th scope="col">${t.choicesVote}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${result.counted.map((counted) => {
+          const seat = group?.seats.find((s) => s.id === counted.seat);
+          const person = document.people.find((p) => p.id === counted.by)?.name ?? counted.by;
+          return html`<tr>
+            <th scope="row">${seat ? seatLabel(document, seat) : counted.seat}</th>
+            <td>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
+            <td>${t.choice(counted.choice)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </details>`;
+}
+
+/** The votes not counted, with why; on a secret ballot only the viewer's own are named. */
 function renderInvalid(
   document: PartnershipDocument,
   proposal: Proposal,
   invalid: Outcome['invalid'],
-  headingLevel: number,
+  setting: TallySetting,
+  namesShown: boolean,
 ) {
   const group = document.groups.find((g) => g.id === proposal.group);
-  return html`${heading(headingLevel, 2, t.invalidTitle(invalid.length))}
-    <ul>
-      ${invalid.map((item) => {
-        const vote = document.votes.find((v) => v.id === item.vote);
-        const seat = group?.seats.find((s) => s.id === vote?.seat);
-        const person = document.people.find((p) => p.id === vote?.by)?.name ?? vote?.by ?? '';
-        return html`<li>
-          ${t.invalidVote(seat ? seatLabel(document, seat) : (vote?.seat ?? ''), person, item.message)}
-        </li>`;
-      })}
-    </ul>`;
+  const listed = invalid.flatMap((item) => {
+    const vote = document.votes.find((v) => v.id === item.vote);
+    return namesShown || (vote && vote.by === setting.voter) ? [{ item, vote }] : [];
+  });
+  return html`${heading(setting.headingLevel, 2, t.invalidTitle(invalid.length))}
+  ${
+    listed.length > 0
+      ? html`<ul>
+          ${listed.map(({ item, vote }) => {
+            const seat = group?.seats.find((s) => s.id === vote?.seat);
+            const person = document.people.find((p) => p.id === vote?.by)?.name ?? vote?.by ?? '';
+            return html`<li>
+              ${t.invalidVote(seat ? seatLabel(document, seat) : (vote?.seat ?? ''), person, item.message)}
+            </li>`;
+          })}
+        </ul>`
+      : nothing
+  }`;
 }

@@ -96,6 +96,29 @@ export const votePanelStyles = css`
   .result {
     font-size: 1.15em;
   }
+  .declaration-outcome {
+    display: block;
+  }
+  .declarations li + li {
+    margin-top: 0.5em;
+  }
+  .choices {
+    margin: var(--_space) 0;
+  }
+  .choices summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+  }
+  .choices summary:focus-visible {
+    outline: 3px solid transparent;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
+    text-decoration: none;
+  }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;

@@ -10,7 +10,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
-import { checkVote, eligibleSeats, ineligibility, seatLabel } from '../../src/rules/index.js';
+import {
+  appointmentOn,
+  arrivalDeadline,
+  castToCount,
+  checkVote,
+  dateOf,
+  eligibleSeats,
+  ineligibility,
+  outcome,
+  ownVote,
+  seatLabel,
+  withVote,
+  type Outcome,
+} from '../../src/rules/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
@@ -20,9 +33,9 @@ import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { voteMessages as t } from './messages.js';
+import { renderDeclarations } from './declarations-view.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
-import { castAfter, holderVoted, latestVote } from './vote-records.js';
 
 const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
 
@@ -41,12 +54,14 @@ type Announcement = { text: string; tone: 'info' | 'recorded' | 'rejected' };
  * @attr proposal - Id of the proposal.
  * @attr voter - Id of the signed-in person, set by the host from its own sign-in.
  * @attr endpoint - URL the vote is POSTed to (JSON, with its id as the Idempotency-Key).
- * @attr results - `live` (default): the count while voting is open; `after-close`; `hidden`.
+ * @attr results - `live` (default): the count while voting is open; `after-close`; `hidden`. The proposal's own
+ *   `results` and `ballot` still apply: this can hide the count, never show more than the document allows.
  * @attr today - The date taken as today (YYYY-MM-DD); it also dates the votes cast, for demos set in the past.
  * @fires vote-queued - The vote is saved on this device and waiting to be sent. `detail.vote`.
  * @fires vote-recorded - The host confirmed the vote. `detail.vote`.
  * @fires vote-rejected - The host refused the vote. `detail.vote`, `detail.reason`.
  * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @csspart declarations - The interests declared on the proposal.
  * @csspart form - The voting form of one seat.
  * @csspart status - The region announcing the vote's state.
  * @csspart tally - The count explained.
@@ -90,10 +105,10 @@ export class VotePanel extends PartnershipElement {
   );
 
   /**
-   * The moment a vote cast now is dated: now; or, for a demo set on another
-   * day, that day at the current UTC time. Only then: joining today's UK date
-   * to the UTC time would date a vote cast just after midnight in summer
-   * nearly a day ahead.
+   * The element's clock, which also dates a vote cast now: now; or, for a
+   * demo set on another day, that day at the current UTC time. Only then:
+   * joining today's UK date to the UTC time would date a vote cast just after
+   * midnight in summer nearly a day ahead.
    */
   private castNow(): string {
     const now = new Date().toISOString();
@@ -104,8 +119,10 @@ export class VotePanel extends PartnershipElement {
     if (!this.proposal) return html`<p>${t.noProposal}</p>`;
     const proposal = document.proposals.find((p) => p.id === this.proposal);
     if (!proposal) return html`<p>${t.unknownProposal(this.proposal)}</p>`;
+    const now = this.castNow();
+    const result = outcome(document, proposal.id, { now });
     return html`<section aria-labelledby="title">
-      ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal)}
+      ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
       ${
         proposal.summary
           ? html`${heading(this.headingLevel, 1, t.summary)}
@@ -118,8 +135,9 @@ export class VotePanel extends PartnershipElement {
               <p>${proposal.rationale}</p>`
           : nothing
       }
+      ${renderDeclarations(document, proposal, result.declarations, this.headingLevel)}
       <p class="indicative">${shared.indicative}</p>
-      ${this.renderVoting(document, proposal)}
+      ${this.renderVoting(document, proposal, result)}
       <p
         class="status status--${this.announcement?.tone ?? 'info'} ${this.announcement ? '' : 'status--empty'}"
         role="status"
@@ -127,26 +145,34 @@ export class VotePanel extends PartnershipElement {
       >
         ${this.announcement?.text ?? ''}
       </p>
-      ${renderTally(document, proposal, this.results, this.headingLevel, this.todayDate)}
+      ${renderTally(document, proposal, {
+        mode: this.results,
+        headingLevel: this.headingLevel,
+        today: this.todayDate,
+        now,
+        voter: this.voter,
+      })}
     </section>`;
   }
 
-  private renderMeta(document: PartnershipDocument, proposal: Proposal) {
+  private renderMeta(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
     const from = proposal.from ? document.groups.find((g) => g.id === proposal.from) : undefined;
     const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
-    const tone = proposal.status === 'open' ? 'tag--blue' : 'tag--grey';
+    // An open proposal past its closing time by the element's clock takes no votes: the core's `open` says so.
+    const status = proposal.status === 'open' && !result.open ? 'closed' : proposal.status;
     return html`<p class="meta">
-      <strong class="tag ${tone}">${t.status(proposal.status)}</strong>
+      <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(status)}</strong>
       ${from ? html`${t.proposedBy(from.name)}. ` : nothing}
-      ${meeting ? html`${t.decidedAt(formatDateTime(meeting.start), proposal.status !== 'closed')}. ` : nothing}
-      ${proposal.closes && proposal.status === 'open' ? html`${t.closes(formatDateTime(proposal.closes))}.` : nothing}
+      ${meeting ? html`${t.decidedAt(formatDateTime(meeting.start), toBeDecided(proposal, result))}. ` : nothing}
+      ${proposal.closes && result.open ? html`${t.closes(formatDateTime(proposal.closes))}.` : nothing}
     </p>`;
   }
 
-  private renderVoting(document: PartnershipDocument, proposal: Proposal) {
+  private renderVoting(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
     if (proposal.status === 'withdrawn') return html`<p>${t.withdrawn}</p>`;
-    if (proposal.status === 'closed') return html`<p>${t.votingClosed}</p>`;
     if (proposal.status === 'draft') return html`<p>${t.notOpenYet}</p>`;
+    // Closed, or open past its closing time by the element's clock: the core says it takes no more votes.
+    if (!result.open) return html`<p>${t.votingClosed}</p>`;
     if (!this.voter) return html`<p>${t.signIn}</p>`;
     const at = this.castNow();
     const seats = eligibleSeats(document, proposal.id, this.voter, at);
@@ -155,22 +181,37 @@ export class VotePanel extends PartnershipElement {
       return html`${heading(this.headingLevel, 1, t.yourVote)}
         <p>${t.cannotVote}</p>
         <ul>
-          ${reasons.map((reason) => html`<li>${reason.message}</li>`)}
+          ${reasons.map(
+            (reason) => html`<li>${reason.reason === 'declared-interest' ? t.youWithdrew : reason.message}</li>`,
+          )}
         </ul>`;
     }
     if (!this.sending.channel) return html`<p>${t.noSender}</p>`;
     return html`${heading(this.headingLevel, 1, t.yourVote)}
-    ${seats.map(({ seat, as }) => this.renderSeatForm(document, proposal, seat, as))}`;
+    ${seats.map(({ seat, as }) => this.renderSeatForm(document, proposal, result, seat, as))}`;
   }
 
-  private renderSeatForm(document: PartnershipDocument, proposal: Proposal, seatId: string, as: 'holder' | 'proxy') {
+  private renderSeatForm(
+    document: PartnershipDocument,
+    proposal: Proposal,
+    result: Outcome,
+    seatId: string,
+    as: 'holder' | 'proxy',
+  ) {
     const group = document.groups.find((g) => g.id === proposal.group);
     const seat = group?.seats.find((s) => s.id === seatId);
-    if (!seat) return nothing;
+    if (!seat || !this.voter) return nothing;
+    const now = this.castNow();
     const label = seatLabel(document, seat);
-    const holder = document.people.find((p) => p.id === seat.holder)?.name ?? '';
-    const current = latestVote(document, proposal.id, seat.id, this.voter);
+    const holderId = appointmentOn(document, seat.id, dateOf(now)).holder;
+    const holder = document.people.find((p) => p.id === holderId)?.name ?? '';
+    const own = ownVote(document, proposal.id, seat.id, this.voter);
+    const current = own?.vote;
     const waiting = this.waitingVote(seat.id);
+    const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
+    // The other appointee withdrew for a declared interest: this proxy votes in the holder's place.
+    const inPlace =
+      as === 'proxy' && result.declarations.some((d) => d.seat === seat.id && d.withdrew && d.person !== this.voter);
     const chosen = this.chosen[seat.id] ?? waiting?.choice ?? current?.choice;
     const name = `choice-${seat.id}`;
     return html`<form
@@ -178,9 +219,11 @@ export class VotePanel extends PartnershipElement {
       part="form"
       @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id)}
     >
+      ${inPlace ? html`<p class="current">${t.inPlaceOf(holder)}</p>` : nothing}
       ${current ? html`<p class="current">${t.current(current.choice, formatDateTime(current.cast))}</p>` : nothing}
       ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
-      ${current && as === 'proxy' && holderVoted(document, proposal.id, seat.id, current) ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
+      ${deadline ? html`<p class="current deadline">${deadlineText(deadline)}</p>` : nothing}
+      ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
       <fieldset aria-describedby=${ifDefined(this.missingChoice === seat.id ? `${name}-error` : undefined)}>
         <legend>${as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)}</legend>
         ${
@@ -232,7 +275,7 @@ export class VotePanel extends PartnershipElement {
       return;
     }
     if (!this.voter || !this.sending.channel) return;
-    const recorded = latestVote(document, proposal.id, seat, this.voter);
+    const recorded = ownVote(document, proposal.id, seat, this.voter)?.vote;
     if (!this.waitingVote(seat) && recorded?.choice === choice) {
       this.announce({ text: t.unchanged(t.choice(choice)), tone: 'info' });
       return;
@@ -243,8 +286,11 @@ export class VotePanel extends PartnershipElement {
       seat,
       by: this.voter,
       choice,
-      cast: castAfter(this.castNow(), [...document.votes, ...this.waitingVotes()], proposal.id, seat),
+      // Dated after every vote for the seat, stored or still waiting here, so that it is the one that counts.
+      cast: castToCount(this.waitingVotes().reduce(withVote, document), proposal.id, seat, this.castNow()),
     };
+    // No `now`: the closing time was judged on this clock by eligibleSeats, and the host judges both on its own.
+    // A demo's clock may also run behind a stored vote, and this one is dated after it to count.
     const check = checkVote(document, vote);
     if (!check.ok) {
       this.announce({ text: t.refused(check.message), tone: 'rejected' });
@@ -283,7 +329,7 @@ export class VotePanel extends PartnershipElement {
     const vote = status.entry.record;
     switch (status.state) {
       case 'queued':
-        this.announce({ text: t.queued(status.problem), tone: 'info' });
+        this.announce({ text: this.queuedText(status, vote), tone: 'info' });
         if (status.entry.attempts === 0) this.emit<VoteEventDetail>('vote-queued', { vote });
         return;
       case 'sending':
@@ -299,9 +345,28 @@ export class VotePanel extends PartnershipElement {
     }
   }
 
+  /** Why the vote waits, and, near the closing time, that it counts only if it reaches the host in time. */
+  private queuedText(status: Extract<OutboxStatus, { state: 'queued' }>, vote: Vote): string {
+    const state = this.source.state;
+    const proposal =
+      state.status === 'ready' ? state.document.proposals.find((p) => p.id === vote.proposal) : undefined;
+    const deadline = proposal && arrivalDeadline(proposal, this.castNow());
+    return deadline ? `${t.queued(status.problem)} ${deadlineText(deadline)}` : t.queued(status.problem);
+  }
+
   private announce(announcement: Announcement): void {
     this.announcement = announcement;
   }
+}
+
+/** Whether the meeting line says "to be decided" or "decided": the core's result is pending, or the proposal was withdrawn. */
+function toBeDecided(proposal: Proposal, result: Outcome): boolean {
+  return result.result === 'pending' || proposal.status === 'withdrawn';
+}
+
+function deadlineText(deadline: { closes: string; passed: boolean }): string {
+  const when = formatDateTime(deadline.closes);
+  return deadline.passed ? t.reachedTooLate(when) : t.reachInTime(when);
 }
 
 defineElement('vote-panel', VotePanel);

@@ -52,6 +52,15 @@ export { anyonePresent, attendanceAt, inProgress, isMeetingDay, meetingEnd, pres
 export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
 export { publishedDocument } from './privacy.js';
 export {
+  ARRIVAL_WARNING_MS,
+  arrivalDeadline,
+  castToCount,
+  disclosure,
+  ownVote,
+  type Disclosure,
+  type OwnVote,
+} from './own-votes.js';
+export {
   withActionStatus,
   withAttendance,
   withAttendanceEntry,

@@ -119,7 +119,7 @@ describe('<vote-panel>', () => {
       'The count is not shown here',
     );
     expect(readText(await showWith('vote-panel', sutton, { ...OPEN, results: 'after-close' }))).to.contain(
-      'once voting has closed',
+      'The count is shown when voting closes',
     );
     expect(readText(await showWith('vote-panel', sutton, { proposal: 'hnb-plan', results: 'after-close' }))).to.contain(
       'Result: Carried',

@@ -1,0 +1,115 @@
+/**
+ * What a member is told about their own vote: the one of theirs that stands
+ * for a seat and whether it is the seat's counted vote, when a new vote must
+ * be dated to be the seat's latest, whether a vote still waiting on their
+ * device may reach the host too late, and what of the voting may be shown
+ * at a moment (contract 1.1 "Privacy").
+ */
+import type { PartnershipDocument, Proposal, Vote } from '../contract/schema.js';
+import { instantOf } from './calendar.js';
+import { openAt, outcome, type CountedVote } from './outcome.js';
+import { proposalOf } from './records.js';
+
+/** A member's vote for a seat, as it stands. */
+export interface OwnVote {
+  /** Their valid vote that would count if it were the seat's only appointee's: their latest by `cast`. */
+  vote: Vote;
+  /** Whether it is the seat's counted vote; null when the tally is a published `count` and the other votes are not in the document. */
+  counted: boolean | null;
+  /** The seat's counted vote when it is another one: the holder's, which takes precedence over the proxy's. */
+  instead?: CountedVote;
+}
+
+/** The document with only `personId`'s votes for one seat on one proposal, counted from the votes even if a `count` is published. */
+function theirsAlone(doc: PartnershipDocument, proposal: Proposal, seatId: string, personId: string) {
+  const { count: _published, ...counting } = proposal;
+  return {
+    ...doc,
+    proposals: doc.proposals.map((p) => (p.id === proposal.id ? counting : p)),
+    votes: doc.votes.filter((v) => v.proposal === proposal.id && v.seat === seatId && v.by === personId),
+  };
+}
+
+/**
+ * `personId`'s vote for `seatId` on a proposal as it stands: the latest of
+ * their valid votes (the one the count takes from them), and whether it is
+ * the seat's counted vote. Undefined when they have no valid vote for it.
+ *
+ * @example
+ * const mine = ownVote(doc, 'p1', 's-b', 'p-b2');
+ * mine?.instead?.as === 'holder'; // the holder's own vote counts instead of this proxy's
+ */
+export function ownVote(
+  doc: PartnershipDocument,
+  proposalId: string,
+  seatId: string,
+  personId: string,
+): OwnVote | undefined {
+  const proposal = proposalOf(doc, proposalId);
+  const theirs = outcome(theirsAlone(doc, proposal, seatId, personId), proposalId).counted[0];
+  const vote = theirs && doc.votes.find((v) => v.id === theirs.vote);
+  if (!vote) return undefined;
+  if (proposal.count) return { vote, counted: null };
+  const seatCounted = outcome(doc, proposalId).counted.find((c) => c.seat === seatId);
+  const counted = seatCounted?.vote === vote.id;
+  return counted || !seatCounted ? { vote, counted } : { vote, counted, instead: seatCounted };
+}
+
+/**
+ * When a new vote for a seat is dated so that it is the seat's latest: `now`,
+ * or one second after the seat's latest vote when that is not before `now`.
+ * The latest vote by `cast` counts, so a changed vote dated before the one it
+ * changes (a device clock that runs behind, a demo set on another day) would
+ * not. Pass the document with the votes still waiting to be sent applied
+ * (`withVote`), so a change made offline follows them too.
+ *
+ * @example
+ * const cast = castToCount(withVote(doc, waiting), 'p1', 's-b', new Date().toISOString());
+ */
+export function castToCount(doc: PartnershipDocument, proposalId: string, seatId: string, now: string): string {
+  const latest = Math.max(
+    ...doc.votes.filter((v) => v.proposal === proposalId && v.seat === seatId).map((v) => instantOf(v.cast)),
+  );
+  return instantOf(now) > latest ? now : new Date(latest + 1000).toISOString();
+}
+
+/** How long before `closes` a member whose vote is still on their device is told it must reach the host in time. */
+export const ARRIVAL_WARNING_MS = 60 * 60_000;
+
+/**
+ * Whether a vote still waiting on the member's device at `now` may reach the
+ * host too late: like a postal vote it counts only if it arrives before the
+ * proposal closes, so within the hour before `closes` (or after it) the
+ * member is told when that is. Undefined when there is nothing to warn of.
+ *
+ * @example
+ * arrivalDeadline(proposal, '2019-10-15T17:30:00+01:00');
+ * // { closes: '2019-10-15T18:00:00+01:00', passed: false }
+ */
+export function arrivalDeadline(proposal: Proposal, now: string): { closes: string; passed: boolean } | undefined {
+  const { closes } = proposal;
+  if (!closes || proposal.status !== 'open') return undefined;
+  const left = instantOf(closes) - instantOf(now);
+  return left <= ARRIVAL_WARNING_MS ? { closes, passed: left < 0 } : undefined;
+}
+
+/** What any viewer may be shown of a proposal's voting at a moment. */
+export interface Disclosure {
+  /** Whether the count may be shown: not while an `after-close` proposal is open. */
+  count: boolean;
+  /** Whether the record may name how each seat voted: not on a `secret` ballot, nor while the count is hidden. */
+  choices: boolean;
+}
+
+/**
+ * What may be shown of a proposal's voting at `now`, whatever the document
+ * in hand holds: the host may serve a viewer more than others may see (their
+ * own votes), and an element given the whole document must not show it.
+ *
+ * @example
+ * disclosure(proposal, new Date().toISOString()); // { count: false, choices: false } while an after-close proposal is open
+ */
+export function disclosure(proposal: Proposal, now: string): Disclosure {
+  const count = !(proposal.results === 'after-close' && openAt(proposal, now));
+  return { count, choices: count && proposal.ballot !== 'secret' };
+}

@@ -1,0 +1,67 @@
+/**
+ * A vote still on the member's device near the closing time: like a postal
+ * vote it counts only if it reaches the host before voting closes, and the
+ * panel says so (contract 1.1 "The host's clock"). These panels run on the
+ * real clock (no `today`), with `closes` set from it.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
+import { formatDateTime } from '../../../components/internal/format.js';
+import { boardDraft } from '../../fixtures/board.js';
+import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { readText } from '../../fixtures/seed-documents.js';
+
+/** The board's proposal closing `minutes` from now, decided without a meeting. */
+function closingIn(minutes: number) {
+  const draft = boardDraft();
+  const closes = new Date(Date.now() + minutes * 60_000).toISOString();
+  delete draft.proposals[0].meeting;
+  draft.proposals[0].closes = closes;
+  return { draft, closes };
+}
+
+/** A panel for Person c whose host answers each vote after `delayMs`, so the vote waits on the device meanwhile. */
+async function slowHostPanel(draft: unknown, delayMs: number): Promise<VotePanel> {
+  const panel = document.createElement('vote-panel') as VotePanel;
+  const endpoint = `/__respond?status=201&type=application/json&delayMs=${delayMs}&key=${uniqueKey('late')}&body=%7B%7D`;
+  const attrs = { proposal: 'p1', voter: 'p-c', endpoint, src: documentUrl(draft) };
+  for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
+  document.body.append(panel);
+  await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+  return panel;
+}
+
+const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+
+function castFor(panel: VotePanel) {
+  panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+  panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+}
+
+describe('<vote-panel> near the closing time', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('says a vote waiting within the hour before closing counts only if it reaches the host in time', async () => {
+    const { draft, closes } = closingIn(30);
+    const panel = await slowHostPanel(draft, 2500);
+    castFor(panel);
+    const warning = `It counts only if it reaches the host before voting closes at ${formatDateTime(closes)}.`;
+    await waitUntil(() => statusText(panel).includes(warning), 'the status region says it', { timeout: 2000 });
+    const form = panel.shadowRoot!.querySelector('form')!;
+    expect(form.textContent!.replace(/\s+/g, ' ')).to.contain(warning);
+    await expectNoAxeViolations(panel);
+    await waitUntil(() => statusText(panel).startsWith('Recorded'), 'recorded', { timeout: 5000 });
+    expect(readText(panel), 'no warning once it is recorded').not.to.contain('It counts only if');
+  });
+
+  it('says nothing of the closing time while it is more than an hour away', async () => {
+    const { draft } = closingIn(180);
+    const panel = await slowHostPanel(draft, 1500);
+    castFor(panel);
+    await waitUntil(() => readText(panel).includes('waiting to be sent'), 'the vote waits', { timeout: 2000 });
+    expect(readText(panel)).not.to.contain('It counts only if');
+    await waitUntil(() => statusText(panel).startsWith('Recorded'), 'recorded', { timeout: 5000 });
+  });
+});

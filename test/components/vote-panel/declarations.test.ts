@@ -1,0 +1,94 @@
+/**
+ * The vote panel and declarations of interest (contract 1.1): the
+ * declarations shown with the proposal, a member who withdrew told they
+ * cannot vote, and the proxy voting in the place of a holder who withdrew.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/vote-panel/vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
+import { boardDraft, type Draft } from '../../fixtures/board.js';
+import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { readText, showWith } from '../../fixtures/seed-documents.js';
+
+/** The board with Person b (holder of s-b) present and withdrawn, and Person c declaring without withdrawing. */
+function declared(): Draft {
+  const draft = boardDraft();
+  draft.meetings[0].attendance = { 's-b': 'holder', 's-c': 'holder', 's-chair': 'holder' };
+  draft.proposals[0].declarations = [
+    {
+      person: 'p-b',
+      interest: 'Governor of a school named in the plan',
+      withdrew: true,
+      declared: '2019-10-15T16:05:00+01:00',
+    },
+    { person: 'p-c', interest: 'Spouse works for the council', withdrew: false },
+  ];
+  return draft;
+}
+
+const ON_THE_DAY = { proposal: 'p1', today: '2019-10-15' };
+
+describe('<vote-panel> with declarations of interest', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('shows each declaration: who, for which seat, the interest, and whether they withdrew', async () => {
+    const panel = await showWith('vote-panel', declared(), ON_THE_DAY);
+    const text = readText(panel);
+    expect(text).to.contain('Declarations of interest');
+    expect(text).to.match(/Person b, [^:]+: Governor of a school named in the plan Withdrew for this item/);
+    expect(text).to.contain('Declared 15 October 2019 at 4:05pm');
+    expect(text).to.match(/Person c, [^:]+: Spouse works for the council Did not withdraw/);
+    await expectNoAxeViolations(panel);
+  });
+
+  it('shows no declarations section when none were made', async () => {
+    const draft = boardDraft();
+    const text = readText(await showWith('vote-panel', draft, ON_THE_DAY));
+    expect(text).not.to.contain('Declarations of interest');
+  });
+
+  it('tells a member who withdrew that they cannot vote on it, with no voting control', async () => {
+    const panel = await showWith('vote-panel', declared(), { ...ON_THE_DAY, voter: 'p-b', endpoint: '/x' });
+    expect(panel.shadowRoot!.querySelector('input[type=radio]')).to.equal(null);
+    expect(readText(panel))
+      .to.contain('You cannot vote on this proposal')
+      .and.contain('You declared an interest in this proposal and withdrew for the item, so you cannot vote on it.');
+    await expectNoAxeViolations(panel);
+  });
+
+  it('a member who declared but stayed votes as usual', async () => {
+    const panel = await showWith('vote-panel', declared(), { ...ON_THE_DAY, voter: 'p-c', endpoint: '/x' });
+    expect(panel.shadowRoot!.querySelectorAll('input[type=radio]').length).to.equal(3);
+  });
+
+  it('offers the proxy the seat’s vote in place of the holder who withdrew, though the holder is in the room', async () => {
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const endpoint = `/__respond?status=201&type=application/json&key=${uniqueKey('in-place')}&body=%7B%7D`;
+    const attrs = { ...ON_THE_DAY, voter: 'p-b2', endpoint, src: documentUrl(declared()) };
+    for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
+    document.body.append(panel);
+    await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+    expect(readText(panel)).to.contain(
+      "Person b, the seat's holder, declared an interest and withdrew for this item, so you vote for the seat in their place.",
+    );
+    expect(panel.shadowRoot!.querySelector('legend')!.textContent).to.contain('as proxy for Person b');
+    await expectNoAxeViolations(panel);
+
+    // By keyboard alone: a choice, then the labelled button.
+    const recorded = new Promise<CustomEvent>((resolve) =>
+      panel.addEventListener('vote-recorded', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(panel.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Cast vote for /);
+    await sendKeys({ press: 'Enter' });
+    expect((await recorded).detail.vote).to.include({ seat: 's-b', by: 'p-b2', choice: 'for' });
+    await waitUntil(
+      () => readText(panel).includes('1 of 4 voting seats have a counted vote'),
+      'the proxy’s vote counts',
+    );
+  });
+});
