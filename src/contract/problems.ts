@@ -45,7 +45,8 @@ const EXPECTED_FORMAT: Record<string, string> = {
   'quorum-min': 'a whole number, "all", or a fraction like "1/2"',
   ids: 'a partner id or a list of partner ids',
   ext: 'an object holding your own data',
-  attendance: 'an object of seat ids to "holder", "proxy", "apologies" or "absent"',
+  attendance:
+    'an object of seat ids to "holder", "proxy", "apologies" or "absent", or to entries like { "as": "holder", "arrived": "…" }',
   appetite: 'an object of risk categories to scores from 1 to 25',
 };
 

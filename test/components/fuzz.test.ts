@@ -1,7 +1,8 @@
 /**
  * Contract fuzzing: generated documents through every element. A valid
  * document always renders; one with a rule broken always shows the error
- * summary; nothing throws or logs an error. At least 1,000 documents per element.
+ * summary; nothing throws or logs an error. At least 1,000 documents per element,
+ * and the quorum indicator once more as the clerk's check-in during a meeting.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -9,10 +10,23 @@ import '../../components/index.js';
 import { invalidDocument, validDocument } from '../fixtures/document-arbitrary.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean>; data?: unknown };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
-const ELEMENTS: [string, Record<string, string>][] = [
+/** Half an hour into the first meeting, when there is one: the clerk's check-in and "in the room now". */
+const duringFirstMeeting = (doc: Json): Record<string, string> => {
+  const start = doc.meetings?.[0]?.start;
+  return typeof start === 'string' ? { now: new Date(Date.parse(start) + 30 * 60_000).toISOString() } : {};
+};
+
+const ELEMENTS: [string, Record<string, string>, ((doc: Json) => Record<string, string>)?][] = [
   ['partnership-roster', { meeting: 'm-0' }],
   ['quorum-indicator', { meeting: 'm-0' }],
+  [
+    'quorum-indicator',
+    { meeting: 'm-0', editable: '', clerk: 'p-0', endpoint: '/__respond?status=201' },
+    duringFirstMeeting,
+  ],
   ['vote-panel', { proposal: 'prop-0', voter: 'p-0', endpoint: '/__respond?status=201' }],
   ['risk-register', {}],
   ['action-tracker', { group: 'g' }],
@@ -37,14 +51,16 @@ describe('generated documents through every element', function () {
     console.error = consoleError;
   });
 
-  for (const [tag, attrs] of ELEMENTS) {
-    it(`<${tag}> renders 600 valid documents and refuses 400 broken ones`, async () => {
+  for (const [tag, attrs, perDocument] of ELEMENTS) {
+    const shown = Object.keys(attrs).length ? ` (${Object.keys(attrs).join(', ')}${perDocument ? ', now' : ''})` : '';
+    it(`<${tag}>${shown} renders 600 valid documents and refuses 400 broken ones`, async () => {
       const element = document.createElement(tag) as Rendered;
       element.setAttribute('today', '2020-01-15');
       for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
       element.addEventListener('partnership-error', (event) => event.stopPropagation());
       document.body.append(element);
-      const show = async (doc: unknown) => {
+      const show = async (doc: Json) => {
+        for (const [name, value] of Object.entries(perDocument?.(doc) ?? {})) element.setAttribute(name, value);
         element.data = doc;
         await element.updateComplete;
         return element.shadowRoot!.querySelector('.error-summary');

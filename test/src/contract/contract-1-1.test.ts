@@ -222,6 +222,14 @@ describe('contract 1.1: attendance spans and lists', () => {
     expect(onlyProblem(attendedAs(3)).path).to.equal('meetings[0].attendance.primary');
   });
 
+  it('refuses attendance that is not an object, saying entries may carry times', () => {
+    const doc = input();
+    doc.meetings[0].attendance = [{ primary: 'holder' }];
+    const problem = onlyProblem(doc);
+    expect(problem.path).to.equal('meetings[0].attendance');
+    expect(problem.message).to.contain('"absent"').and.contain('"arrived"');
+  });
+
   it('judges each span against the appointment on the meeting date', () => {
     const doc = input({ seats: [seat('special', 'sam')] });
     doc.meetings[0].attendance = { special: [{ as: 'holder', arrived: at('16:00') }, { as: 'proxy' }] };
@@ -301,5 +309,33 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
     const problem = onlyProblem(input({ votes: [{ ...vote, received: '2019-10-15 16:31' }] }));
     expect(problem.path).to.equal('votes[0].received');
     expect(problem.message).to.contain('date and time');
+  });
+});
+
+describe('the 1.1 core API', () => {
+  it('is exported from partnership-kit/core under its contract names', async () => {
+    const core: Record<string, unknown> = await import('../../../src/core.js');
+    const names = [
+      'parseDocument',
+      'appointmentOn',
+      'checkVote',
+      'quorum',
+      'outcome',
+      'publishedDocument',
+      'eligibleSeats',
+      'rosterWarnings',
+      'seatHistory',
+      'withdrew',
+      'openAt',
+      'presentAs',
+      'withAttendance',
+      'allowedAttendance',
+      'attendanceChangeRefusal',
+      'actionChangeRefusal',
+      'mayRecordAttendance',
+      'mayChangeAction',
+    ];
+    expect(names.filter((name) => typeof core[name] !== 'function')).to.deep.equal([]);
+    expect(core.CAST_SKEW_MS).to.equal(5 * 60_000);
   });
 });
