@@ -41,6 +41,21 @@ await build({
   logLevel: 'warning',
   plugins: [minifyCssPlugin()],
 });
+// partnership-kit/server: for Node, with the store drivers left to the host
+// to install (optional peer dependencies), and not minified: a portal team
+// reads the code it runs.
+await build({
+  entryPoints: { server: 'src/server/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  external: ['better-sqlite3', 'pg'],
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
 // The React demo page's script: React 19 with the kit, for demo/react.html.
 await build({
   entryPoints: { 'demo/react-app': 'demo/react/app.tsx' },

@@ -2,10 +2,12 @@
 // its own set-up, ending with one plain line that CI reads:
 //   tests: N passed, N failed[, N skipped]
 // Steps: type-check, lint and format (npm run check), build, the browser
-// tests (@web/test-runner in Chromium), the Node tests of the built core.
+// tests (@web/test-runner in Chromium), the Node tests of the built core and
+// of partnership-kit/server on SQLite and on a throwaway PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.js';
+import { startPostgres } from './postgres.js';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
@@ -54,8 +56,29 @@ function browserTests() {
   }
 }
 
-function nodeTests() {
-  const result = run('node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+/** A throwaway PostgreSQL for the server suite, unless PK_TEST_DATABASE_URL names one; undefined when it cannot start. */
+async function postgresForTests() {
+  if (process.env.PK_TEST_DATABASE_URL) return { stop() {} };
+  try {
+    const postgres = await startPostgres();
+    process.env.PK_TEST_DATABASE_URL = postgres.url;
+    return postgres;
+  } catch (error) {
+    console.error(`\n${error.message}`);
+    failedSteps.push('server tests on PostgreSQL (no PostgreSQL)');
+    totals.failed += 1;
+    return undefined;
+  }
+}
+
+async function nodeTests() {
+  const postgres = await postgresForTests();
+  let result;
+  try {
+    result = run('node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+  } finally {
+    postgres?.stop();
+  }
   process.stdout.write(result.stdout ?? '');
   const read = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(result.stdout ?? '')?.[1] ?? 0);
   totals.passed += read('pass');
@@ -70,7 +93,7 @@ function nodeTests() {
 const checked = step('npm run check (types, lint, format)', 'npm', ['run', '--silent', 'check']);
 const built = step('npm run build', 'npm', ['run', '--silent', 'build']);
 browserTests();
-if (built) nodeTests();
+if (built) await nodeTests();
 if (!checked || !built) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
 else if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

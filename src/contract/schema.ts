@@ -313,3 +313,5 @@ export type Action = z.output<typeof action>;
 export type ActionRecordStatus = (typeof actionRecordStatuses)[number];
 /** The record a client builds to cast a vote: the stored shape. */
 export type VoteRecord = Vote;
+/** One vote's schema, for a host that checks a new vote on its own rather than the whole document. */
+export const voteSchema = vote;

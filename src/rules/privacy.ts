@@ -58,3 +58,15 @@ export function publishedDocument(doc: PartnershipDocument, viewer: string | nul
   });
   return { ...doc, proposals, votes };
 }
+
+/**
+ * Whether `viewer` may read `vote` at `now`, as `publishedDocument` decides:
+ * what a host's live channel asks before sending one viewer a stored vote.
+ *
+ * @example
+ * if (voteReadable(doc, vote, viewer, now)) send(vote); else send({ changed: vote.proposal });
+ */
+export function voteReadable(doc: PartnershipDocument, vote: Vote, viewer: string | null, now: string): boolean {
+  const proposal = doc.proposals.find((p) => p.id === vote.proposal);
+  return !proposal || readable(vote, publicationOf(proposal, viewer, now), viewer);
+}

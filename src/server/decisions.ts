@@ -1,0 +1,86 @@
+/**
+ * Deciding one record, inside the store's write lock: a replay of a stored
+ * record gets the stored answer, a different record under a used id is
+ * refused, and a new record is judged by the core with the host's clock and
+ * stamped with `received`. Every refusal of the record names it (`record`),
+ * so the client's outbox can tell it from a refusal of the session.
+ */
+import type { Vote } from '../contract/index.js';
+import {
+  actionChangeRefusal,
+  attendanceChangeRefusal,
+  checkVote,
+  type ActionStatusChange,
+  type AttendanceChange,
+} from '../rules/index.js';
+import type { Ledger } from './ledger.js';
+import type { NewRecord, RecordKind } from './store.js';
+
+/** An answer to send: its status and JSON body. */
+export interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+export interface Outcome {
+  record?: NewRecord;
+  answer: Answer;
+}
+
+/** JSON with the keys of every object sorted: two records are the same when their canonical texts are. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+const refused = (status: number, error: string, record: string, reason: string): Outcome => ({
+  answer: { status, body: { error, reason, record } },
+});
+
+/** A replay of a stored record, or a different record under its id; undefined when the id is new. */
+function replay(ledger: Ledger, kind: RecordKind, sent: Record<string, unknown> & { id: string }): Outcome | undefined {
+  const stored = ledger.find(kind, sent.id);
+  if (!stored) return undefined;
+  const { received: _stamp, ...asSent } = stored.body;
+  if (canonical(asSent) === canonical(sent)) {
+    return { answer: { status: 200, body: { id: sent.id, stored: stored.body, repeated: true } } };
+  }
+  return refused(422, `A different ${kind} with the id '${sent.id}' is already stored.`, sent.id, 'id-reused');
+}
+
+const stamped = (kind: RecordKind, sent: { id: string }, now: string): Outcome => {
+  const body = { ...sent, received: now };
+  return { record: { kind, id: sent.id, body }, answer: { status: 201, body: { id: sent.id, stored: body } } };
+};
+
+/** Decides a vote: the core's `checkVote` with the host's clock. */
+export function decideVote(ledger: Ledger, vote: Vote, now: string): Outcome {
+  const repeated = replay(ledger, 'vote', vote as unknown as Record<string, unknown> & { id: string });
+  if (repeated) return repeated;
+  const check = checkVote(ledger.document, vote, { now });
+  if (!check.ok) return refused(422, check.message, vote.id, check.reason);
+  return stamped('vote', vote, now);
+}
+
+/** Decides an attendance change: the core's `attendanceChangeRefusal`; the host's clock times arrival and departure. */
+export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: string): Outcome {
+  const repeated = replay(ledger, 'attendance', change as unknown as Record<string, unknown> & { id: string });
+  if (repeated) return repeated;
+  const refusal = attendanceChangeRefusal(ledger.document, change);
+  if (refusal)
+    return refused(refusal.reason === 'not-permitted' ? 403 : 422, refusal.message, change.id, refusal.reason);
+  return stamped('attendance', change, now);
+}
+
+/** Decides an action status change: the core's `actionChangeRefusal` on the host's date. */
+export function decideAction(ledger: Ledger, change: ActionStatusChange, now: string, today: string): Outcome {
+  const repeated = replay(ledger, 'action', change as unknown as Record<string, unknown> & { id: string });
+  if (repeated) return repeated;
+  const refusal = actionChangeRefusal(ledger.document, change, today);
+  if (refusal)
+    return refused(refusal.reason === 'not-permitted' ? 403 : 422, refusal.message, change.id, refusal.reason);
+  return stamped('action', change, now);
+}

@@ -1,0 +1,13 @@
+/**
+ * `partnership-kit/server`: the partnership API for a portal's Node server,
+ * and its stores. SQLite (better-sqlite3) and PostgreSQL (pg) are optional
+ * peer dependencies: install the one you use.
+ */
+export {
+  createPartnershipServer,
+  type PartnershipServer,
+  type PartnershipServerOptions,
+} from './partnership-server.js';
+export { sqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
+export { postgresStore, type PostgresStoreOptions } from './postgres-store.js';
+export type { Store, StoredRecord, SessionStore, RecordKind } from './store.js';

@@ -1,0 +1,49 @@
+/**
+ * The partnership as the host holds it: the seed document with every stored
+ * record applied, in memory, and an index of the records by kind and id for
+ * idempotent replays. Records are applied once each, in log order; a vote is
+ * appended in place, so a vote costs the same with 200,000 stored as with 20.
+ */
+import type { PartnershipDocument, Vote } from '../contract/index.js';
+import { withActionStatus, withAttendance, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
+import type { RecordKind, StoredRecord } from './store.js';
+
+export class Ledger {
+  /** The seq of the last record applied. */
+  lastSeq = 0;
+  private readonly records = new Map<string, StoredRecord>();
+
+  constructor(public document: PartnershipDocument) {
+    for (const vote of document.votes) this.records.set(key('vote', vote.id), seedRecord(vote));
+  }
+
+  /** The stored record of `kind` with `id`, or undefined. */
+  find(kind: RecordKind, id: string): StoredRecord | undefined {
+    return this.records.get(key(kind, id));
+  }
+
+  /** Applies records in log order; one already applied (seq at or below `lastSeq`) is skipped. */
+  apply(records: StoredRecord[]): StoredRecord[] {
+    const applied: StoredRecord[] = [];
+    for (const record of records) {
+      if (record.seq <= this.lastSeq) continue;
+      this.applyOne(record);
+      this.lastSeq = record.seq;
+      applied.push(record);
+    }
+    return applied;
+  }
+
+  private applyOne(record: StoredRecord): void {
+    this.records.set(key(record.kind, record.id), record);
+    const body = record.body as unknown;
+    if (record.kind === 'vote') this.document.votes.push(body as Vote);
+    else if (record.kind === 'attendance') this.document = withAttendance(this.document, body as AttendanceChange);
+    else this.document = withActionStatus(this.document, body as ActionStatusChange);
+  }
+}
+
+const key = (kind: RecordKind, id: string) => `${kind}\u0000${id}`;
+
+/** A vote the seed document already holds: seq 0, before the log. */
+const seedRecord = (vote: Vote): StoredRecord => ({ seq: 0, kind: 'vote', id: vote.id, body: { ...vote } });

@@ -1,0 +1,97 @@
+/**
+ * The live channel: Server-Sent Events of every stored record, each with its
+ * seq as the event id. A client that reconnects sends `Last-Event-ID` and
+ * gets what it missed, or `refetch` when that is no longer held. A vote the
+ * viewer may not read (a secret ballot, a count shown after close) becomes
+ * `changed`, naming only the proposal, so the page refetches what it may see.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PartnershipDocument, Vote } from '../contract/index.js';
+import { voteReadable } from '../rules/index.js';
+import type { StoredRecord } from './store.js';
+
+/** Records held for clients that reconnect; one who missed more refetches the document. */
+const HELD = 5_000;
+const HEARTBEAT_MS = 15_000;
+
+interface Listener {
+  response: ServerResponse;
+  viewer: string | null;
+}
+
+export class LiveEvents {
+  private readonly listeners = new Set<Listener>();
+  private readonly held: StoredRecord[] = [];
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly document: () => PartnershipDocument,
+    private readonly now: () => string,
+    private readonly lastSeq: () => number,
+  ) {
+    // A comment line keeps proxies from closing an idle stream, and finds dead connections.
+    this.heartbeat = setInterval(() => this.each((l) => l.response.write(': heartbeat\n\n')), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  /** Opens a stream for `viewer`, replaying what a reconnecting client missed. */
+  connect(request: IncomingMessage, response: ServerResponse, viewer: string | null): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Accel-Buffering': 'no',
+      Connection: 'keep-alive',
+    });
+    response.write('retry: 3000\n\n');
+    const listener = { response, viewer };
+    this.listeners.add(listener);
+    request.on('close', () => this.listeners.delete(listener));
+    this.replay(listener, request.headers['last-event-id']);
+  }
+
+  private replay(listener: Listener, lastEventId: string | string[] | undefined): void {
+    if (typeof lastEventId !== 'string') return;
+    const after = Number(lastEventId);
+    if (!Number.isSafeInteger(after) || after >= this.lastSeq()) return;
+    const first = this.held[0]?.seq ?? Infinity;
+    if (after + 1 < first) return this.send(listener, this.lastSeq(), 'refetch', {});
+    for (const record of this.held) if (record.seq > after) this.sendRecord(listener, record);
+  }
+
+  /** Sends newly applied records to every stream. */
+  publish(records: StoredRecord[]): void {
+    for (const record of records) {
+      this.held.push(record);
+      this.each((listener) => this.sendRecord(listener, record));
+    }
+    if (this.held.length > HELD) this.held.splice(0, this.held.length - HELD);
+  }
+
+  private sendRecord(listener: Listener, record: StoredRecord): void {
+    if (record.kind === 'vote') {
+      const vote = record.body as unknown as Vote;
+      if (!voteReadable(this.document(), vote, listener.viewer, this.now())) {
+        return this.send(listener, record.seq, 'changed', { proposal: vote.proposal });
+      }
+    }
+    this.send(listener, record.seq, 'record', { kind: record.kind, record: record.body });
+  }
+
+  private send(listener: Listener, seq: number, event: string, data: unknown): void {
+    listener.response.write(`id: ${seq}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  private each(write: (listener: Listener) => void): void {
+    for (const listener of this.listeners) {
+      if (listener.response.writableEnded || listener.response.destroyed) this.listeners.delete(listener);
+      else write(listener);
+    }
+  }
+
+  /** Ends every stream: the host is closing. */
+  close(): void {
+    clearInterval(this.heartbeat);
+    this.each((listener) => listener.response.end());
+    this.listeners.clear();
+  }
+}

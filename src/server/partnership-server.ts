@@ -1,0 +1,219 @@
+/**
+ * `partnership-kit/server`: the host half of the kit, as one node:http
+ * request handler. It serves each viewer the document as they may read it,
+ * takes votes, attendance and action changes, judges each with the rules
+ * core by its own clock, stores it durably before answering, and streams
+ * every stored record to every open page.
+ *
+ *   GET  {base}/partnership          the document, as `publishedDocument` for the signed-in viewer
+ *   GET  {base}/partnership/events   Server-Sent Events of stored records
+ *   POST {base}/votes                a vote (Idempotency-Key = its id, `by` = the signed-in person)
+ *   POST {base}/attendance           a clerk's check-in or check-out
+ *   POST {base}/actions              an action's status
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseDocument, type PartnershipDocument, type Vote } from '../contract/index.js';
+import { publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
+import { decideAction, decideAttendance, decideVote, type Answer, type Outcome } from './decisions.js';
+import { Ledger } from './ledger.js';
+import { LiveEvents } from './live-events.js';
+import { readRecord, RefusedRequest } from './request-body.js';
+import { recordProblems, type SentKind } from './record-shapes.js';
+import type { Store } from './store.js';
+
+export interface PartnershipServerOptions {
+  /** The partnership's document (parsed JSON or JSON text). A document that breaks the contract is refused with its problems. */
+  document: unknown;
+  store: Store;
+  /** The signed-in person's id for a request, or null for the public. */
+  authenticate: (request: IncomingMessage) => string | null | Promise<string | null>;
+  /** The host's clock as an ISO date-time; default the real clock. */
+  clock?: () => string;
+  /** Where the API lives; default `/api`. */
+  basePath?: string;
+  /** The largest record accepted, in bytes (its `ext` included); default 8 KB. */
+  maxRecordBytes?: number;
+  /**
+   * Whether a state-changing request's `Origin` may act; default: no
+   * `Origin` (not a browser) or the request's own origin. A cross-site form
+   * cannot vote as the member whose cookie it carries.
+   */
+  allowOrigin?: (origin: string, request: IncomingMessage) => boolean;
+}
+
+export interface PartnershipServer {
+  /** Answers a request under the base path; resolves false when it is not one of the API's. */
+  handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  /** The whole document as the host holds it, every vote included. */
+  document(): PartnershipDocument;
+  /** Reads what other processes stored; the store's watch does this by itself. */
+  catchUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const POSTS: Record<string, SentKind> = { votes: 'vote', attendance: 'attendance', actions: 'action' };
+const SIGN_IN: Record<SentKind, string> = {
+  vote: 'Sign in to vote.',
+  attendance: 'Sign in to record attendance.',
+  action: 'Sign in to change an action.',
+};
+
+/** The request's own origin, as a browser would write it in `Origin`. */
+function ownOrigin(request: IncomingMessage): string {
+  const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
+  return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
+}
+
+const defaultAllowOrigin = (origin: string, request: IncomingMessage) => origin === ownOrigin(request);
+
+/** A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go. */
+function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
+  const key = request.headers['idempotency-key'];
+  const record = typeof key === 'string' ? { record: key, reason: 'malformed' } : {};
+  return { status: error.status, body: { error: error.message, ...record } };
+}
+
+/** The date on `now` in the United Kingdom, where the partnerships meet. */
+function ukDate(now: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(now));
+}
+
+function sendJson(response: ServerResponse, { status, body }: Answer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * Creates the partnership API over a store, after reading every record the
+ * store holds.
+ *
+ * @example
+ * const store = await sqliteStore({ file: 'data/partnership.db' });
+ * const api = await createPartnershipServer({ document: seed, store, authenticate: (req) => portal.personOf(req) });
+ * createServer(async (req, res) => (await api.handle(req, res)) || serveThePortal(req, res)).listen(8080);
+ */
+export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
+  const parsed = parseDocument(options.document);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `  ${p.path || '(the document)'}: ${p.message}`);
+    throw new Error(
+      `The partnership document breaks the contract (${parsed.total} problems). Correct it:\n${lines.join('\n')}`,
+    );
+  }
+  const clock = options.clock ?? (() => new Date().toISOString());
+  const base = options.basePath ?? '/api';
+  const ledger = new Ledger(structuredClone(parsed.document));
+  const events = new LiveEvents(
+    () => ledger.document,
+    clock,
+    () => ledger.lastSeq,
+  );
+  const { store } = options;
+  const catchUp = async () => events.publish(ledger.apply(await store.since(ledger.lastSeq)));
+  await catchUp();
+  const stopWatching = store.watch(() => void catchUp().catch(() => undefined));
+
+  async function post(request: IncomingMessage, response: ServerResponse, kind: SentKind): Promise<void> {
+    const key = request.headers['idempotency-key'];
+    const named = typeof key === 'string' ? { record: key } : {};
+    const person = await options.authenticate(request);
+    if (!person) return sendJson(response, { status: 401, body: { error: SIGN_IN[kind] } });
+    const origin = request.headers.origin;
+    if (origin !== undefined && !(options.allowOrigin ?? defaultAllowOrigin)(origin, request)) {
+      return sendJson(response, {
+        status: 403,
+        body: { error: 'This request came from another site, so it was refused.' },
+      });
+    }
+    const sent = await readRecord(request, options.maxRecordBytes ?? 8192);
+    const problems = recordProblems(kind, sent);
+    if (problems.length > 0) {
+      const error = problems.map((p) => p.message).join(' ');
+      return sendJson(response, { status: 400, body: { error, problems, reason: 'malformed', ...named } });
+    }
+    const record = sent as { id: string; by: string };
+    if (key !== record.id) {
+      const error = 'The Idempotency-Key header must be the record’s id.';
+      return sendJson(response, { status: 400, body: { error, reason: 'malformed', ...named } });
+    }
+    if (record.by !== person) {
+      const error = `You are signed in as '${person}', so you cannot send a record made by '${record.by}'.`;
+      return sendJson(response, { status: 403, body: { error } });
+    }
+    const { answer: outcome, seq } = await store.append<Outcome>({
+      after: () => ledger.lastSeq,
+      catchUp: (records) => events.publish(ledger.apply(records)),
+      decide: () => {
+        const decided = decide(kind, record, clock());
+        return { record: decided.record, answer: decided };
+      },
+    });
+    if (seq !== null && outcome.record) events.publish(ledger.apply([{ seq, ...outcome.record }]));
+    sendJson(response, outcome.answer);
+  }
+
+  function decide(kind: SentKind, record: unknown, now: string): Outcome {
+    if (kind === 'vote') return decideVote(ledger, record as Vote, now);
+    if (kind === 'attendance') return decideAttendance(ledger, record as AttendanceChange, now);
+    return decideAction(ledger, record as ActionStatusChange, now, ukDate(now));
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse, path: string): Promise<boolean> {
+    const method = request.method ?? 'GET';
+    if (path === '/partnership' && method === 'GET') {
+      const viewer = await options.authenticate(request);
+      const link = `<${base}/partnership/events>; rel="partnership-events"`;
+      sendJson(
+        response,
+        { status: 200, body: publishedDocument(ledger.document, viewer, clock()) as never },
+        { Link: link },
+      );
+      return true;
+    }
+    if (path === '/partnership/events' && method === 'GET') {
+      events.connect(request, response, await options.authenticate(request));
+      return true;
+    }
+    const kind = POSTS[path.slice(1)];
+    if (!kind) return false;
+    if (method !== 'POST') {
+      sendJson(response, { status: 405, body: { error: `Send a ${kind} with POST.` } }, { Allow: 'POST' });
+      return true;
+    }
+    await post(request, response, kind);
+    return true;
+  }
+
+  return {
+    async handle(request, response) {
+      // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
+      const path = (request.url ?? '/').split('?')[0] ?? '/';
+      if (!path.startsWith(`${base}/`)) return false;
+      try {
+        return await route(request, response, path.slice(base.length));
+      } catch (error) {
+        if (response.headersSent) response.end();
+        else if (error instanceof RefusedRequest) sendJson(response, refusal(request, error));
+        // The store could not take the record now: the client keeps it and sends it again.
+        else
+          sendJson(
+            response,
+            { status: 503, body: { error: 'The host could not store this just now. It will be sent again.' } },
+            { 'Retry-After': '5' },
+          );
+        return true;
+      }
+    },
+    document: () => ledger.document,
+    catchUp,
+    async close() {
+      stopWatching();
+      events.close();
+      await store.close();
+    },
+  };
+}

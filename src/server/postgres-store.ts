@@ -1,0 +1,167 @@
+/**
+ * The store for hosts on several machines: PostgreSQL through `pg`. Each
+ * decision holds a transaction-scoped advisory lock, so processes decide one
+ * record at a time and each first reads what the others appended. A commit
+ * notifies the channel `pk_records` with the new seq (LISTEN/NOTIFY carries
+ * little and is lost while no one listens, so a listener only takes it as a
+ * cue to read the log from the last seq it applied).
+ */
+import type { Pool, PoolClient, Client, PoolConfig } from 'pg';
+import { loadOptional } from './optional-peer.js';
+import type { Decision, SessionStore, Store, StoredRecord } from './store.js';
+
+export interface PostgresStoreOptions {
+  /** `postgres://user@host:port/database`; default `DATABASE_URL`. */
+  connectionString?: string;
+  /** Passed to pg's Pool, beside the connection string. */
+  pool?: PoolConfig;
+}
+
+/** One lock for every writer of the log: "pk" in ASCII, as a 64-bit key. */
+const LOCK = 0x706b;
+const CHANNEL = 'pk_records';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS pk_records (
+    seq BIGSERIAL PRIMARY KEY,
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    body JSONB NOT NULL,
+    UNIQUE (kind, id)
+  );
+  CREATE TABLE IF NOT EXISTS pk_sessions (
+    id TEXT PRIMARY KEY,
+    person TEXT NOT NULL,
+    expires BIGINT NOT NULL
+  );`;
+
+interface Row {
+  seq: string;
+  kind: StoredRecord['kind'];
+  id: string;
+  body: StoredRecord['body'];
+}
+
+type Pg = { Pool: new (config: PoolConfig) => Pool; Client: new (config: PoolConfig) => Client };
+
+const toRecord = (row: Row): StoredRecord => ({ ...row, seq: Number(row.seq) });
+
+/**
+ * Connects to PostgreSQL and creates the tables when missing.
+ *
+ * @example
+ * const store = await postgresStore({ connectionString: process.env.DATABASE_URL });
+ */
+export async function postgresStore(options: PostgresStoreOptions = {}): Promise<Store> {
+  const pg = await loadOptional<{ default: Pg }>('pg', 'the PostgreSQL store');
+  const config = { ...options.pool, connectionString: options.connectionString ?? process.env.DATABASE_URL };
+  const pool = new pg.default.Pool(config);
+  await inTransaction(pool, async (client) => {
+    // Two processes starting at once must not both create the tables.
+    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+    await client.query(SCHEMA);
+  });
+  return new PostgresStore(pool, () => new pg.default.Client(config));
+}
+
+async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+const SINCE = 'SELECT seq, kind, id, body FROM pk_records WHERE seq > $1 ORDER BY seq';
+
+class PostgresStore implements Store {
+  readonly sessions: SessionStore;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly listenerClient: () => Client,
+  ) {
+    this.sessions = postgresSessions(pool);
+  }
+
+  async since(seq: number): Promise<StoredRecord[]> {
+    return (await this.pool.query<Row>(SINCE, [seq])).rows.map(toRecord);
+  }
+
+  append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
+    return inTransaction(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+      decision.catchUp((await client.query<Row>(SINCE, [decision.after()])).rows.map(toRecord));
+      const { record, answer } = decision.decide();
+      if (!record) return { answer, seq: null };
+      const inserted = await client.query<{ seq: string }>(
+        'INSERT INTO pk_records (kind, id, body) VALUES ($1, $2, $3) RETURNING seq',
+        [record.kind, record.id, record.body],
+      );
+      const seq = Number(inserted.rows[0]?.seq);
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
+      return { answer, seq };
+    });
+  }
+
+  watch(listener: () => void): () => void {
+    let client: Client | undefined;
+    let stopped = false;
+    let retry = 500;
+    const connect = async () => {
+      if (stopped) return;
+      client = this.listenerClient();
+      client.on('notification', () => listener());
+      client.on('error', () => reconnect());
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${CHANNEL}`);
+        retry = 500;
+        // Whatever was appended while no one listened is read now.
+        listener();
+      } catch {
+        reconnect();
+      }
+    };
+    const reconnect = () => {
+      client?.removeAllListeners();
+      void client?.end().catch(() => undefined);
+      client = undefined;
+      if (stopped) return;
+      setTimeout(() => void connect(), retry).unref();
+      retry = Math.min(retry * 2, 10_000);
+    };
+    void connect();
+    return () => {
+      stopped = true;
+      void client?.end().catch(() => undefined);
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function postgresSessions(pool: Pool): SessionStore {
+  return {
+    create: async (id, person, expires) =>
+      void (await pool.query('INSERT INTO pk_sessions (id, person, expires) VALUES ($1, $2, $3)', [
+        id,
+        person,
+        expires,
+      ])),
+    person: async (id, now) =>
+      (await pool.query<{ person: string }>('SELECT person FROM pk_sessions WHERE id = $1 AND expires > $2', [id, now]))
+        .rows[0]?.person ?? null,
+    end: async (id, now) =>
+      void (await pool.query('DELETE FROM pk_sessions WHERE id = $1 OR expires <= $2', [id, now])),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3 12), in WAL mode with
+ * `synchronous=FULL`, so an acknowledged record survives a crash or a power
+ * cut. Several processes may share the file: each decision takes SQLite's
+ * write lock (`BEGIN IMMEDIATE`) and first reads what the others appended.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import { loadOptional } from './optional-peer.js';
+import type { Decision, SessionStore, Store, StoredRecord } from './store.js';
+
+export interface SqliteStoreOptions {
+  /** The database file, created when missing. */
+  file: string;
+  /** How long a decision waits for another process's write lock, in ms. */
+  busyTimeout?: number;
+  /** How often to look for records other processes appended, in ms. */
+  pollInterval?: number;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (kind, id)
+  );
+  CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    person TEXT NOT NULL,
+    expires INTEGER NOT NULL
+  );`;
+
+interface Row {
+  seq: number;
+  kind: StoredRecord['kind'];
+  id: string;
+  body: string;
+}
+
+const toRecord = (row: Row): StoredRecord => ({ ...row, body: JSON.parse(row.body) as StoredRecord['body'] });
+
+/**
+ * Opens (or creates) a SQLite store.
+ *
+ * @example
+ * const store = await sqliteStore({ file: 'data/partnership.db' });
+ */
+export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const { default: open } = await loadOptional<{ default: (file: string, o?: object) => Database }>(
+    'better-sqlite3',
+    'the SQLite store',
+  );
+  const db = open(options.file, { timeout: options.busyTimeout ?? 15_000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(SCHEMA);
+  return new SqliteStore(db, options.pollInterval ?? 200);
+}
+
+class SqliteStore implements Store {
+  private readonly sinceQuery: Statement<[number], Row>;
+  private readonly insert: Statement<[string, string, string]>;
+  readonly sessions: SessionStore;
+
+  constructor(
+    private readonly db: Database,
+    private readonly pollInterval: number,
+  ) {
+    this.sinceQuery = db.prepare('SELECT seq, kind, id, body FROM records WHERE seq > ? ORDER BY seq');
+    this.insert = db.prepare('INSERT INTO records (kind, id, body) VALUES (?, ?, ?)');
+    this.sessions = sqliteSessions(db);
+  }
+
+  async since(seq: number): Promise<StoredRecord[]> {
+    return this.sinceQuery.all(seq).map(toRecord);
+  }
+
+  async append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
+    const decide = this.db.transaction(() => {
+      decision.catchUp(this.sinceQuery.all(decision.after()).map(toRecord));
+      const { record, answer } = decision.decide();
+      if (!record) return { answer, seq: null };
+      const { lastInsertRowid } = this.insert.run(record.kind, record.id, JSON.stringify(record.body));
+      return { answer, seq: Number(lastInsertRowid) };
+    });
+    return decide.immediate();
+  }
+
+  /** SQLite cannot notify another process: `data_version` changes when another connection commits. */
+  watch(listener: () => void): () => void {
+    let version = this.dataVersion();
+    const timer = setInterval(() => {
+      const now = this.dataVersion();
+      if (now !== version) {
+        version = now;
+        listener();
+      }
+    }, this.pollInterval);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  private dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function sqliteSessions(db: Database): SessionStore {
+  const insert = db.prepare<[string, string, number]>('INSERT INTO sessions (id, person, expires) VALUES (?, ?, ?)');
+  const find = db.prepare<[string, number], { person: string }>(
+    'SELECT person FROM sessions WHERE id = ? AND expires > ?',
+  );
+  const remove = db.prepare<[string, number]>('DELETE FROM sessions WHERE id = ? OR expires <= ?');
+  return {
+    create: async (id, person, expires) => void insert.run(id, person, expires),
+    person: async (id, now) => find.get(id, now)?.person ?? null,
+    end: async (id, now) => void remove.run(id, now),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * What `partnership-kit/server` asks of a store: an append-only log of the
+ * records members and clerks send, a write lock held while one record is
+ * decided, word when another process appended, and the demo portal's
+ * sessions. `sqliteStore` and `postgresStore` implement it.
+ */
+
+/** The kinds of record the host stores. */
+export type RecordKind = 'vote' | 'attendance' | 'action';
+
+/** A record as stored: its place in the log, its kind, its client-chosen id and the record itself. */
+export interface StoredRecord {
+  seq: number;
+  kind: RecordKind;
+  id: string;
+  body: Record<string, unknown>;
+}
+
+/** A record to append, decided inside the write lock. */
+export type NewRecord = Omit<StoredRecord, 'seq'>;
+
+/**
+ * One decision under the store's write lock. `catchUp` receives every
+ * record stored after `after` (by any process) before `decide` runs, so a
+ * decision always sees the whole log; the record `decide` returns is
+ * durable when `append` resolves.
+ */
+export interface Decision<T> {
+  /** The last seq this process has applied, read once the lock is held. */
+  after: () => number;
+  catchUp: (records: StoredRecord[]) => void;
+  decide: () => { record?: NewRecord; answer: T };
+}
+
+/** A portal's signed-in sessions, kept server-side. */
+export interface SessionStore {
+  /** Starts a session for `person`, ending at `expires` (ms since the epoch); returns its random id. */
+  create(id: string, person: string, expires: number): Promise<void>;
+  /** The person of an unexpired session, or null. */
+  person(id: string, now: number): Promise<string | null>;
+  /** Ends a session (sign-out), and any that have expired. */
+  end(id: string, now: number): Promise<void>;
+}
+
+export interface Store {
+  /** Every record after `seq`, in order. */
+  since(seq: number): Promise<StoredRecord[]>;
+  /** Decides one record under the write lock, appending it durably; resolves with the answer and the record's seq. */
+  append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }>;
+  /** Calls `listener` with the newest seq when any process may have appended. Returns a function that stops it. */
+  watch(listener: () => void): () => void;
+  sessions: SessionStore;
+  close(): Promise<void>;
+}

@@ -1,0 +1,92 @@
+// Test harness for partnership-kit/server: a node:http server around it on a
+// free port, on the store a test names (SQLite in a temp folder, or the
+// throwaway PostgreSQL that scripts/postgres.js starts for `npm test`).
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+
+export const server = await import('../../../dist/server.js');
+export const sutton = JSON.parse(readFileSync(new URL('../../../demo/data/sutton.json', import.meta.url), 'utf8'));
+/** Half an hour into the ELG meeting of 10 December 2019: 'wsoa-reporting' is open. */
+export const MEETING_NOW = '2019-12-10T16:30:00.000+00:00';
+
+/** The stores every suite runs on: SQLite always, PostgreSQL when PK_TEST_DATABASE_URL names one. */
+export function storeKinds() {
+  return process.env.PK_TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/** A fresh, empty store of `kind`: a new SQLite file, or a new PostgreSQL schema. */
+export async function freshStore(kind) {
+  if (kind === 'sqlite') return { file: join(mkdtempSync(join(tmpdir(), 'pk-server-')), 'store.db') };
+  const schema = `t_${randomUUID().replaceAll('-', '')}`;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: process.env.PK_TEST_DATABASE_URL });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+  const url = new URL(process.env.PK_TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { connectionString: url.href };
+}
+
+/** Opens a store from what freshStore returned. */
+export function openStore(where) {
+  return where.file ? server.sqliteStore({ file: where.file }) : server.postgresStore(where);
+}
+
+/** Signs requests in by the `x-person` header: the tests' stand-in for a portal's sessions. */
+const byHeader = (request) => request.headers['x-person'] ?? null;
+
+/** Starts the partnership API over `store`; resolves with its base URL and a `close`. */
+export async function startApi(store, { now = () => MEETING_NOW, document = sutton } = {}) {
+  const api = await server.createPartnershipServer({ document, store, authenticate: byHeader, clock: now });
+  const http = createServer(async (request, response) => {
+    if (!(await api.handle(request, response))) response.writeHead(404).end();
+  });
+  await new Promise((done) => http.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${http.address().port}`;
+  return {
+    api,
+    base,
+    async close() {
+      http.closeAllConnections();
+      await new Promise((done) => http.close(done));
+      await api.close();
+    },
+  };
+}
+
+/** POSTs `record` as `person`, as the kit's outbox does. */
+export async function post(base, path, record, person = record.by, headers = {}) {
+  const response = await fetch(`${base}/api/${path}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': record.id,
+      ...(person ? { 'x-person': person } : {}),
+      ...headers,
+    },
+    body: JSON.stringify(record),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+export function vote(by, seat, choice = 'for', extra = {}) {
+  return {
+    id: randomUUID(),
+    proposal: 'wsoa-reporting',
+    seat,
+    by,
+    choice,
+    cast: '2019-12-10T16:29:00+00:00',
+    ...extra,
+  };
+}
+
+/** The document as `person` (or the public) reads it. */
+export async function documentAs(base, person) {
+  const response = await fetch(`${base}/api/partnership`, { headers: person ? { 'x-person': person } : {} });
+  return { status: response.status, link: response.headers.get('link'), body: await response.json() };
+}

@@ -1,0 +1,140 @@
+// partnership-kit/server on each store: a vote is judged by the host's clock,
+// stored once, stamped `received`, served as each viewer may read it, and
+// nothing a member sends can make it answer 500.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { documentAs, freshStore, openStore, post, startApi, storeKinds, vote } from './harness.js';
+
+for (const kind of storeKinds()) {
+  describe(`partnership-kit/server on ${kind}`, () => {
+    let host;
+    before(async () => (host = await startApi(await openStore(await freshStore(kind)))));
+    after(() => host.close());
+
+    test('a valid vote is stored once, stamped with the host clock; a replay gets the stored answer', async () => {
+      const cast = vote('p-cognus-sd', 'elg-cognus');
+      const first = await post(host.base, 'votes', cast);
+      assert.equal(first.status, 201);
+      assert.equal(first.body.stored.received, '2019-12-10T16:30:00.000+00:00');
+      const again = await post(host.base, 'votes', cast);
+      assert.equal(again.status, 200);
+      assert.equal(again.body.repeated, true);
+      const stored = host.api.document().votes.filter((v) => v.id === cast.id);
+      assert.equal(stored.length, 1);
+    });
+
+    test('a different record under a used id is refused, naming it', async () => {
+      const cast = vote('p-carew-head', 'elg-special');
+      assert.equal((await post(host.base, 'votes', cast)).status, 201);
+      const changed = await post(host.base, 'votes', { ...cast, choice: 'against' });
+      assert.equal(changed.status, 422);
+      assert.deepEqual([changed.body.reason, changed.body.record], ['id-reused', cast.id]);
+    });
+
+    test('a vote the rules refuse names its reason and its record', async () => {
+      const cast = vote('p-cirrus-head', 'elg-cognus');
+      const refused = await post(host.base, 'votes', cast);
+      assert.equal(refused.status, 422);
+      assert.equal(refused.body.reason, 'not-holder-or-proxy');
+      assert.equal(refused.body.record, cast.id);
+    });
+
+    test('a cast more than five minutes after the host clock is refused: cast-in-future', async () => {
+      const refused = await post(
+        host.base,
+        'votes',
+        vote('p-limes-head', 'elg-pru', 'for', { cast: '2019-12-10T16:40:00Z' }),
+      );
+      assert.equal(refused.body.reason, 'cast-in-future');
+    });
+
+    test('signed out: 401 with no record; another person: 403 with no record', async () => {
+      const cast = vote('p-wilsons-head', 'elg-secondary');
+      const signedOut = await post(host.base, 'votes', cast, null);
+      assert.equal(signedOut.status, 401);
+      assert.equal(signedOut.body.record, undefined);
+      const someoneElse = await post(host.base, 'votes', cast, 'p-carew-head');
+      assert.equal(someoneElse.status, 403);
+      assert.equal(someoneElse.body.record, undefined);
+    });
+
+    test('a client may not set received; a malformed record is refused with its path', async () => {
+      const stamped = await post(
+        host.base,
+        'votes',
+        vote('p-wilsons-head', 'elg-secondary', 'for', { received: '2019-12-10T16:00:00Z' }),
+      );
+      assert.equal(stamped.status, 400);
+      assert.match(stamped.body.problems.map((p) => p.path).join(), /vote\.received/);
+      const bad = await post(host.base, 'votes', vote('p-wilsons-head', 'elg-secondary', 'maybe'));
+      assert.equal(bad.status, 400);
+      assert.deepEqual(
+        bad.body.problems.map((p) => p.path),
+        ['vote.choice'],
+      );
+    });
+
+    test('a record over the size cap is 413, a deep one 400, a cross-site one 403, an odd path 404: never 500', async () => {
+      const big = await post(
+        host.base,
+        'votes',
+        vote('p-wilsons-head', 'elg-secondary', 'for', { ext: { note: 'x'.repeat(20_000) } }),
+      );
+      assert.equal(big.status, 413);
+      let deep = {};
+      for (let i = 0; i < 200; i += 1) deep = { deep };
+      const nested = await post(host.base, 'votes', vote('p-wilsons-head', 'elg-secondary', 'for', { ext: deep }));
+      assert.equal(nested.status, 400);
+      const cross = await post(host.base, 'votes', vote('p-wilsons-head', 'elg-secondary'), undefined, {
+        Origin: 'https://evil.example',
+      });
+      assert.equal(cross.status, 403);
+      for (const path of ['//[', '/api/%', '/api/votes/../votes']) {
+        const response = await fetch(`${host.base}${path}`);
+        assert.ok(response.status < 500, `${path} answered ${response.status}`);
+      }
+    });
+
+    test('the document names its live channel, and the public sees no vote on an open proposal', async () => {
+      const publicView = await documentAs(host.base, null);
+      assert.equal(publicView.link, '</api/partnership/events>; rel="partnership-events"');
+      assert.equal(publicView.body.votes.filter((v) => v.proposal === 'wsoa-reporting').length, 0);
+      const member = await documentAs(host.base, 'p-cognus-sd');
+      assert.ok(member.body.votes.some((v) => v.proposal === 'wsoa-reporting'));
+    });
+
+    test('a check-in and a check-out on the meeting day are timed by the host clock', async () => {
+      const change = (attendance) => ({
+        id: crypto.randomUUID(),
+        meeting: 'elg-2019-12-10',
+        seat: 'elg-pru',
+        attendance,
+        by: 'p-elg-chair',
+        at: '2019-12-10T16:29:50Z',
+      });
+      for (const attendance of ['holder', 'left']) {
+        const answer = await post(host.base, 'attendance', change(attendance));
+        assert.equal(answer.status, 201, JSON.stringify(answer.body));
+      }
+      const meeting = host.api.document().meetings.find((m) => m.id === 'elg-2019-12-10');
+      assert.deepEqual(meeting.attendance['elg-pru'], {
+        as: 'holder',
+        arrived: '2019-12-10T16:30:00.000+00:00',
+        left: '2019-12-10T16:30:00.000+00:00',
+      });
+    });
+
+    test('only the clerk or chair records attendance: 403 naming the record', async () => {
+      const change = {
+        id: crypto.randomUUID(),
+        meeting: 'elg-2019-12-10',
+        seat: 'elg-pru',
+        attendance: 'holder',
+        by: 'p-carew-head',
+        at: '2019-12-10T16:29:50Z',
+      };
+      const answer = await post(host.base, 'attendance', change);
+      assert.deepEqual([answer.status, answer.body.reason, answer.body.record], [403, 'not-permitted', change.id]);
+    });
+  });
+}
