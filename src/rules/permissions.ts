@@ -7,7 +7,7 @@ import { appointmentIn } from '../contract/appointments.js';
 import type { Action, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
-import { spansOf, spanCovers } from './presence.js';
+import { isMeetingDay, spansOf, spanCovers } from './presence.js';
 import { groupOf, seatOf } from './records.js';
 
 /** Why a change is refused: a code for the host's status, and words for the person. */
@@ -66,7 +66,8 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
 /**
  * Why an attendance change may not be recorded, or undefined when it may:
  * the meeting and seat must exist, `by` must clerk or chair the group, the
- * value must be allowed for the seat, a check-out needs the seat in the room,
+ * value must be allowed for the seat, a check-out needs the meeting's day
+ * (by the host's `received`, else `at`) and the seat in the room,
  * and once a proposal decided at the meeting is closed, its attendance is fixed.
  */
 export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
@@ -80,6 +81,13 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
     return refuse('unknown-seat', `${group.name} has no seat '${change.seat}'.`);
   }
   if (change.attendance === 'left') {
+    // withAttendance records a departure only on the meeting's day: outside it a check-out would change nothing.
+    if (!isMeetingDay(meeting, change.received ?? change.at)) {
+      return refuse(
+        'not-in-room',
+        "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
+      );
+    }
     const inRoom = spansOf(meeting, change.seat).some((span) => span.left === undefined && spanCovers(span, null));
     if (!inRoom) return refuse('not-in-room', 'That seat is not checked in, so it cannot be checked out.');
   } else if (!allowedAttendance(doc, change.seat, meeting.id).includes(change.attendance)) {

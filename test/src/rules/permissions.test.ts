@@ -108,6 +108,16 @@ describe('attendanceChangeRefusal', () => {
     expect(refused({ attendance: 'left' }, gone)).to.equal('not-in-room');
   });
 
+  it("refuses a check-out outside the meeting's day, judged by the host's received time", () => {
+    const present = rulesDocument({ ...parts, meeting: { attendance: { primary: 'holder' } } });
+    expect(refused({ attendance: 'left', at: at('17:00') }, present)).to.equal(undefined);
+    const nextDay = attendanceChangeRefusal(present, change({ attendance: 'left', at: at('09:00', '2019-10-16') }));
+    expect(nextDay?.reason).to.equal('not-in-room');
+    expect(nextDay?.message).to.contain("only on the meeting's day");
+    const stamped = { attendance: 'left' as const, at: at('17:00'), received: at('09:00', '2019-10-16') };
+    expect(refused(stamped, present)).to.equal('not-in-room');
+  });
+
   it('refuses any change once a proposal decided at the meeting is closed, naming it', () => {
     const decided = rulesDocument({ ...parts, proposal: { status: 'closed' } });
     const refusal = attendanceChangeRefusal(decided, change({}));
