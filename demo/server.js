@@ -10,9 +10,11 @@
 //   POST /api/votes           a vote, checked with partnership-kit/core and stored once
 //   POST /api/attendance      a seat's attendance, from the clerk's <quorum-indicator editable>
 //   POST /api/actions         an action's status, from <action-tracker editable>
+//   GET  /api/partnership/events  Server-Sent Events of every stored record
 //
-// Storage is one JSON file in the data folder (DATA_DIR, default demo/.data),
-// written atomically. `npm start` builds the kit first.
+// The API is partnership-kit/server on its SQLite store: one file a
+// partnership in the data folder (DATA_DIR, default demo/.data), which also
+// keeps the sign-in sessions. `npm start` builds the kit first.
 //
 //   PORT=8080  PARTNERSHIP=sutton  DATA_DIR=demo/.data  node demo/server.js
 //
@@ -25,15 +27,13 @@
 // the host starts each demo partnership at its moment below unless DEMO_NOW
 // says otherwise; startHost() alone uses the real clock unless told.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataFolder, JsonFileStore } from './host/json-file-store.js';
 import { hostClock } from './host/clock.js';
-import { BodyError, readBody, redirect, send, sendError, sendJson } from './host/http.js';
-import { PartnershipApi } from './host/partnership-api.js';
+import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
 import { layout, signInPage, votePage } from './host/pages.js';
-import { signInCookie, signOutCookie, signedInPerson } from './host/sessions.js';
+import { Sessions } from './host/sessions.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PUBLIC = ['demo', 'dist'];
@@ -91,53 +91,58 @@ function liveProposal(document, now, core) {
 }
 
 /** The vote page, for the signed-in person, as of the host's clock. */
-async function livePage(api, core, personId) {
-  const document = await api.currentDocument();
-  const now = api.now();
-  const proposal = liveProposal(document, now, core);
+function livePage(api, core, now, personId) {
+  const document = api.document();
+  const at = now();
+  const proposal = liveProposal(document, at, core);
   const clerk = proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting);
   // On a demo clock the elements are told its time; on the real clock they follow the device's, as it runs.
-  return votePage(document, {
-    personId,
-    proposal,
-    today: now.slice(0, 10),
-    now: api.now.demo ? now : undefined,
-    clerk,
-  });
+  return votePage(document, { personId, proposal, today: at.slice(0, 10), now: now.demo ? at : undefined, clerk });
 }
 
-function createHandler(api, core, seedFile) {
+/** Whether a form post comes from this host's own pages: a cross-site form must not sign anyone in or out. */
+function sameOrigin(request) {
+  const origin = request.headers.origin;
+  return origin === undefined || origin === `http://${request.headers.host}`;
+}
+
+function createHandler({ api, core, now, sessions, seedFile }) {
   return async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname.startsWith('/api/')) {
-      if ((await api.handle(request, response, pathname)) === false) sendError(response, 404, 'There is no such API.');
-      return;
-    }
-    if (pathname === '/sign-out' && request.method === 'POST') {
-      return redirect(response, '/sign-in', { 'Set-Cookie': signOutCookie() });
-    }
-    if (pathname === '/sign-in' && request.method === 'POST') {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    if (await api.handle(request, response)) return;
+    const path = (request.url ?? '/').split('?')[0];
+    if (path.startsWith('/api/')) return sendError(response, 404, 'There is no such API.');
+    if (request.method === 'POST' && (path === '/sign-in' || path === '/sign-out')) {
+      if (!sameOrigin(request)) return send(response, 403, 'text/plain; charset=utf-8', 'Sign in from this site.');
+      if (path === '/sign-out')
+        return redirect(response, '/sign-in', { 'Set-Cookie': await sessions.signOut(request) });
       const person = new URLSearchParams(await readBody(request, 4096)).get('person');
-      const document = await api.currentDocument();
-      if (!document.people.some((p) => p.id === person))
+      if (!api.document().people.some((p) => p.id === person))
         return send(response, 400, HTML, layout('Sign in', '<p>Choose a person. <a href="/sign-in">Back</a></p>'));
-      return redirect(response, '/vote', { 'Set-Cookie': signInCookie(person) });
+      return redirect(response, '/vote', { 'Set-Cookie': await sessions.signIn(request, person) });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain', 'Method not allowed');
-    if (pathname === '/sign-in')
-      return send(response, 200, HTML, signInPage(await api.currentDocument(), signedInPerson(request)));
-    if (pathname === '/vote') {
-      const personId = signedInPerson(request);
+    if (path === '/sign-in')
+      return send(response, 200, HTML, signInPage(api.document(), await sessions.person(request)));
+    if (path === '/vote') {
+      const personId = await sessions.person(request);
       if (!personId) return redirect(response, '/sign-in');
-      return send(response, 200, HTML, await livePage(api, core, personId));
+      return send(response, 200, HTML, livePage(api, core, now, personId));
     }
-    // The seed's own file holds votes too: it is published to each viewer like the live document.
-    if (publicFile(pathname) === seedFile) {
-      return sendJson(response, 200, api.publishedSeed(signedInPerson(request) ?? null));
+    // The seed's own file is the live document too, published to each viewer like the API's.
+    if (publicFile(path) === seedFile) {
+      const viewer = await sessions.person(request);
+      const link = '</api/partnership/events>; rel="partnership-events"';
+      return sendJson(response, 200, core.publishedDocument(api.document(), viewer, now()), { Link: link });
     }
-    return serveFile(response, pathname);
+    return serveFile(response, path);
   };
+}
+
+/** The data folder: DATA_DIR, else demo/.data beside this file. */
+function dataFolder() {
+  return process.env.DATA_DIR ?? join(root, 'demo', '.data');
 }
 
 /** Starts the host; resolves with the server and its URL once it listens. */
@@ -151,9 +156,21 @@ export async function startHost({
   now = hostClock(demoNow),
 } = {}) {
   const core = await import(new URL('../dist/core.js', import.meta.url).href);
-  const store = new JsonFileStore(join(dataDir, `${partnership}.json`), PartnershipApi.emptyStore);
-  const api = await new PartnershipApi({ seedFile, store, core, now }).load();
-  const handler = createHandler(api, core, resolve(seedFile));
+  const { createPartnershipServer, sqliteStore } = await import(new URL('../dist/server.js', import.meta.url).href);
+  await mkdir(dataDir, { recursive: true });
+  const store = await sqliteStore({ file: join(dataDir, `${partnership}.db`) });
+  const sessions = new Sessions(store.sessions);
+  const document = await readFile(seedFile, 'utf8');
+  const api = await createPartnershipServer({
+    document,
+    store,
+    clock: now,
+    authenticate: (request) => sessions.person(request),
+  }).catch(async (error) => {
+    await store.close();
+    throw new Error(error.message.replace('The partnership document', `The seed document ${seedFile}`));
+  });
+  const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile) });
   const server = createServer((request, response) => {
     handler(request, response).catch((error) => {
       if (error instanceof BodyError) return sendError(response, error.status, error.message);
@@ -161,8 +178,9 @@ export async function startHost({
       if (!response.headersSent) sendError(response, 500, 'The host failed. Try again.');
     });
   });
+  server.on('close', () => void api.close());
   await new Promise((done) => server.listen(port, host, done));
-  return { server, url: `http://localhost:${server.address().port}/`, now };
+  return { server, url: `http://localhost:${server.address().port}/`, now, api };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,44 +1,50 @@
-// Demo sign-in: choosing a person sets a session cookie. The cookie holds the
-// person id and an HMAC of it under a key made when the host starts, so it
-// cannot be forged, and a restart signs everyone out. HttpOnly keeps it from
-// scripts; SameSite=Strict keeps other sites from voting with it.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+// Demo sign-in with real sessions (OWASP session management): choosing a
+// person starts a session whose id is 32 random bytes, kept server-side in
+// the partnership's store with an expiry, and sent as an HttpOnly,
+// SameSite=Strict cookie. A new sign-in gets a new id (the old session ends);
+// sign-out deletes the session, so a copied cookie is worthless afterwards.
+import { randomBytes } from 'node:crypto';
 
-const KEY = randomBytes(32);
 export const COOKIE = 'pk_session';
+/** A meeting's evening, with room to spare; then the member signs in again. */
+export const SESSION_MS = 8 * 60 * 60 * 1000;
 
-function sign(personId) {
-  return createHmac('sha256', KEY).update(personId).digest('base64url');
-}
-
-/** The Set-Cookie header that signs `personId` in. */
-export function signInCookie(personId) {
-  const value = `${encodeURIComponent(personId)}.${sign(personId)}`;
-  return `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict`;
-}
-
-export function signOutCookie() {
-  return `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
-}
-
-/** The signed-in person's id, or undefined. */
-export function signedInPerson(request) {
-  const cookies = Object.fromEntries(
-    (request.headers.cookie ?? '').split(';').map((part) => {
-      const index = part.indexOf('=');
-      return [part.slice(0, index).trim(), part.slice(index + 1).trim()];
-    }),
-  );
-  const value = cookies[COOKIE];
-  if (!value) return undefined;
-  const dot = value.lastIndexOf('.');
-  let personId;
-  try {
-    personId = decodeURIComponent(value.slice(0, dot));
-  } catch {
-    return undefined;
+/** The session id the request's cookie carries, or undefined. */
+export function sessionId(request) {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === COOKIE) {
+      const value = part.slice(index + 1).trim();
+      return /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
+    }
   }
-  const given = Buffer.from(value.slice(dot + 1));
-  const expected = Buffer.from(sign(personId));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? personId : undefined;
+  return undefined;
+}
+
+/** Sessions kept in `store.sessions` (see partnership-kit/server's SessionStore). */
+export class Sessions {
+  constructor(sessionStore) {
+    this.store = sessionStore;
+  }
+
+  /** The signed-in person's id, or null. */
+  async person(request) {
+    const id = sessionId(request);
+    return id ? this.store.person(id, Date.now()) : null;
+  }
+
+  /** Starts a session for `person`, ending the request's old one; returns the Set-Cookie header. */
+  async signIn(request, person) {
+    await this.signOut(request);
+    const id = randomBytes(32).toString('base64url');
+    await this.store.create(id, person, Date.now() + SESSION_MS);
+    return `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}`;
+  }
+
+  /** Ends the request's session; returns the Set-Cookie header that clears the cookie. */
+  async signOut(request) {
+    const id = sessionId(request);
+    if (id) await this.store.end(id, Date.now());
+    return `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+  }
 }

@@ -61,7 +61,9 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string): Outcome {
   const repeated = replay(ledger, 'vote', vote as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const check = checkVote(ledger.document, vote, { now });
-  if (!check.ok) return refused(422, check.message, vote.id, check.reason);
+  // A vote for a seat the member neither holds nor stands proxy for is forbidden to them, not merely late or void.
+  if (!check.ok)
+    return refused(check.reason === 'not-holder-or-proxy' ? 403 : 422, check.message, vote.id, check.reason);
   return stamped('vote', vote, now);
 }
 

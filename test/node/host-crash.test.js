@@ -11,6 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { storedRecords } from './stored-records.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sutton = JSON.parse(await readFile(join(root, 'demo', 'data', 'sutton.json'), 'utf8'));
@@ -101,10 +102,9 @@ async function partnership(url) {
 /** A stored record as its client sent it: without the host's `received`. */
 const asSent = ({ received: _received, ...record }) => record;
 
-/** What the data file holds now: it must parse whatever moment the host was killed at. */
+/** What the store holds now: it must open cleanly whatever moment the host was killed at. */
 async function dataFile() {
-  const text = await readFile(join(dataDir, 'sutton.json'), 'utf8');
-  return JSON.parse(text);
+  return storedRecords(dataDir);
 }
 
 test('a host killed with SIGKILL mid-stream loses nothing it acknowledged', { timeout: 120_000 }, async () => {

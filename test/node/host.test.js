@@ -9,6 +9,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { storedRecords } from './stored-records.js';
 import { startHost } from '../../demo/server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -309,7 +310,7 @@ test('a valid vote is stored (201), and a replay is answered from the store and 
     Array(8).fill(200),
   );
   assert.equal((await partnership(host, cookie)).votes.filter((v) => v.id === record.id).length, 1);
-  const file = JSON.parse(await readFile(join(host.dataDir, 'sutton.json'), 'utf8'));
+  const file = storedRecords(host.dataDir);
   assert.equal(file.votes.filter((v) => v.id === record.id).length, 1);
 });
 
@@ -428,7 +429,7 @@ test('attendance: only the group’s clerk or chair records it; a change is stor
 
   const chair = await signIn(own, 'p-elg-chair');
   assert.equal((await post(own, '/api/attendance', change(), { cookie: chair, key: 'other' })).status, 400);
-  assert.equal((await post(own, '/api/attendance', change({ attendance: 'asleep' }), { cookie: chair })).status, 422);
+  assert.equal((await post(own, '/api/attendance', change({ attendance: 'asleep' }), { cookie: chair })).status, 400);
   assert.equal((await post(own, '/api/attendance', change({ seat: 'eog-chair' }), { cookie: chair })).status, 422);
   assert.equal((await post(own, '/api/attendance', change({ at: 'z'.repeat(5000) }), { cookie: chair })).status, 400);
   assert.equal((await post(own, '/api/attendance', change({ at: { a: [1] } }), { cookie: chair })).status, 400);
@@ -461,7 +462,7 @@ test('attendance: only the group’s clerk or chair records it; a change is stor
   const different = await post(own, '/api/attendance', { ...record, attendance: 'absent' }, { cookie: chair });
   assert.equal(different.status, 422);
   assert.equal(typeof different.body.error, 'string');
-  const file = JSON.parse(await readFile(join(own.dataDir, 'sutton.json'), 'utf8'));
+  const file = storedRecords(own.dataDir);
   assert.equal(file.attendance.filter((c) => c.id === record.id).length, 1);
 
   // After: the holder sent apologies, so the proxy may vote for the seat.
@@ -533,20 +534,20 @@ test('the data folder under demo/ is never served', async () => {
     const own = await start({ dataDir });
     const cookie = await signIn(own, 'p-hackbridge-head');
     assert.equal((await post(own, '/api/votes', vote(), { cookie })).status, 201);
-    await readFile(join(dataDir, 'sutton.json')); // the file is there to be asked for
+    await readFile(join(dataDir, 'sutton.db')); // the file is there to be asked for
     for (const path of [
-      `/demo/.data/${name}/sutton.json`,
-      `/demo/%2edata/${name}/sutton.json`,
-      `/demo/%2Edata/${name}%2fsutton.json`,
-      `/demo/host/../.data/${name}/sutton.json`,
-      `/demo/.data/../.data/${name}/sutton.json`,
-      `/demo//.data/${name}/sutton.json`,
+      `/demo/.data/${name}/sutton.db`,
+      `/demo/%2edata/${name}/sutton.db`,
+      `/demo/%2Edata/${name}%2fsutton.db`,
+      `/demo/host/../.data/${name}/sutton.db`,
+      `/demo/.data/../.data/${name}/sutton.db`,
+      `/demo//.data/${name}/sutton.db`,
       `/demo/.data/`,
       `/demo/.data`,
     ]) {
       const response = await rawGet(own, path);
       assert.equal(response.status, 404, path);
-      assert.ok(!response.body.includes('"votes"'), path);
+      assert.ok(!response.body.includes('SQLite'), path);
     }
     await own.close();
   } finally {
@@ -622,7 +623,7 @@ test('someone who neither owns an action nor clerks its group cannot change it (
   assert.match(result.body.error, /owner/);
 });
 
-test('the clerk of the action’s group may change it, and a bad status is refused (422)', async () => {
+test('the clerk of the action’s group may change it, and a status the contract does not know is refused (400)', async () => {
   const own = await start();
   const cookie = await signIn(own, 'p-project-manager');
   const ok = await post(own, '/api/actions', actionChange({ by: 'p-project-manager' }), { cookie });
@@ -630,5 +631,6 @@ test('the clerk of the action’s group may change it, and a bad status is refus
   const bad = await post(own, '/api/actions', actionChange({ by: 'p-project-manager', status: 'finished' }), {
     cookie,
   });
-  assert.equal(bad.status, 422);
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.reason, 'malformed');
 });

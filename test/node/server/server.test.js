@@ -34,7 +34,7 @@ for (const kind of storeKinds()) {
     test('a vote the rules refuse names its reason and its record', async () => {
       const cast = vote('p-cirrus-head', 'elg-cognus');
       const refused = await post(host.base, 'votes', cast);
-      assert.equal(refused.status, 422);
+      assert.equal(refused.status, 403);
       assert.equal(refused.body.reason, 'not-holder-or-proxy');
       assert.equal(refused.body.record, cast.id);
     });
