@@ -8,7 +8,9 @@
  * 4. the nearest `<partnership-data>` ancestor.
  *
  * It subscribes to the store while the element is connected, re-renders the
- * element on every change and fires `partnership-error` once per failure.
+ * element on every change and fires `partnership-error` once per failure. It
+ * tells the shared store the element's `live` attribute, and retries a load
+ * that failed when asked.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -17,6 +19,8 @@ import {
   documentContext,
   documentStoreFor,
   inlineDocumentStore,
+  reloadDocument,
+  setLivePreference,
   type DocumentState,
   type LoadFailure,
 } from '../../src/data/index.js';
@@ -27,6 +31,8 @@ attachContextRoot();
 export interface DocumentSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   data?: unknown;
+  /** `off`, or the URL of the live channel to use; see PartnershipElement. */
+  live?: string | null;
 }
 
 /** The detail of a `partnership-error` event. */
@@ -45,6 +51,8 @@ export class DocumentController implements ReactiveController {
   private reported?: LoadFailure;
   private children?: MutationObserver;
   private readonly provided: ContextConsumer<typeof documentContext, DocumentSourceHost>;
+  /** The document URL and `live` value last told to the shared store. */
+  private told?: { url: string; live: string };
 
   constructor(private readonly host: DocumentSourceHost) {
     // The consumer first: on connecting, the provider's answer is in before this controller picks a source.
@@ -69,6 +77,27 @@ export class DocumentController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store = undefined;
+    this.tellLive(undefined);
+  }
+
+  /** Call when `live` changed. */
+  liveChanged(): void {
+    if (this.host.isConnected) this.tellLive(this.state.url);
+  }
+
+  /** Loads the document again: the error summary's "Try again". */
+  retry(): void {
+    if (this.state.url) void reloadDocument(this.state.url);
+  }
+
+  /** Gives the shared store of `url` this element's `live` attribute, taking it back from the one before. */
+  private tellLive(url: string | undefined): void {
+    const live = this.host.live ?? '';
+    const next = url && live ? { url, live } : undefined;
+    if (next?.url === this.told?.url && next?.live === this.told?.live) return;
+    if (this.told) setLivePreference(this.told.url, this, undefined);
+    if (next) setLivePreference(next.url, this, next.live === 'off' ? 'off' : resolveLive(next.live));
+    this.told = next;
   }
 
   /** Call when `src` or `data` changed: picks the source again and subscribes to it. */
@@ -108,11 +137,21 @@ export class DocumentController implements ReactiveController {
 
   private show(state: DocumentState): void {
     this.state = state;
+    this.tellLive(state.url);
     this.host.requestUpdate();
     if (state.status === 'failed' && state.failure !== this.reported) {
       this.reported = state.failure;
       const detail: PartnershipErrorDetail = { failure: state.failure };
       this.host.dispatchEvent(new CustomEvent('partnership-error', { detail, bubbles: true, composed: true }));
     }
+  }
+}
+
+/** A channel URL as the element gives it, resolved against the page as `src` is. */
+function resolveLive(live: string): string {
+  try {
+    return new URL(live, globalThis.document?.baseURI).href;
+  } catch {
+    return live;
   }
 }

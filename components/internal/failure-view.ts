@@ -7,12 +7,16 @@ import type { LoadFailure } from '../../src/data/index.js';
 import { heading } from './heading.js';
 import { shared } from './messages.js';
 
+/** Failures another try may mend: the connection, the host, a timeout. A broken document needs its author. */
+const RETRYABLE: ReadonlySet<LoadFailure['kind']> = new Set(['network', 'http', 'timeout']);
+
 /**
  * Renders the error summary. Focus is not moved to it: a broken widget on a
  * council page must not pull the reader away from the page they came to read.
- * `role="alert"` announces it instead.
+ * `role="alert"` announces it instead. With `retry`, a failure another try may
+ * mend offers a "Try again" button.
  */
-export function renderFailure(failure: LoadFailure, headingLevel = 2): TemplateResult {
+export function renderFailure(failure: LoadFailure, headingLevel = 2, retry?: () => void): TemplateResult {
   return html`
     <div class="error-summary" role="alert" part="error-summary">
       ${heading(headingLevel, 0, shared.problemTitle, { class: 'error-summary__title' })}
@@ -27,6 +31,11 @@ export function renderFailure(failure: LoadFailure, headingLevel = 2): TemplateR
                   </li>`,
               )}
             </ul>`
+          : null
+      }
+      ${
+        retry && RETRYABLE.has(failure.kind)
+          ? html`<button type="button" class="button" part="retry-button" @click=${retry}>${shared.tryAgain}</button>`
           : null
       }
     </div>

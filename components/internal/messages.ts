@@ -24,6 +24,8 @@ export const shared = {
         return failure.status === 404
           ? `The partnership’s information could not be found at ${failure.url} (HTTP 404). Check the address in the element’s src attribute.`
           : `The partnership’s information could not be loaded from ${failure.url}: the server answered HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Try again later.`;
+      case 'timeout':
+        return `The partnership’s information did not arrive from ${failure.url} within ${failure.seconds} seconds. Check your connection, then try again.`;
       case 'not-json':
         return `The partnership’s information is not valid JSON (${failure.message}). Check the file${failure.url ? ` at ${failure.url}` : ''} with a JSON validator.`;
       case 'no-source':
@@ -36,5 +38,8 @@ export const shared = {
     refreshing
       ? `Showing the copy saved on this device on ${formatDateTime(fetchedAt)} while the latest loads.`
       : `Showing the copy saved on this device on ${formatDateTime(fetchedAt)}. It may be out of date: the latest could not be loaded.`,
+  tryAgain: 'Try again',
+  /** A record kept on this device because someone else, or nobody, is signed in. */
+  waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
   indicative: 'Votes are indicative: the partnership steers decisions, and holds no delegated statutory powers.',
 };

@@ -12,6 +12,18 @@ import { renderFailure } from './failure-view.js';
 import { ukToday } from './format.js';
 import { shared } from './messages.js';
 
+/**
+ * The base of every element that shows a partnership document.
+ *
+ * @attr src - URL of the partnership document. Elements with the same URL share one fetch and one store.
+ * @attr today - The date the element treats as today, YYYY-MM-DD. Defaults to today in the UK.
+ * @attr heading-level - The level of the element's own heading, 1 to 6 (default 2).
+ * @attr live - Live updates of a `src` document. Left out: the channel the host names in the document's
+ *   `Link: <…>; rel="partnership-events"` header, if any. `off`: no live channel (on any element showing that
+ *   document: they share one). A URL: that Server-Sent Events channel instead. Without a channel the document
+ *   is fetched again when the page comes back into view and every 5 minutes.
+ * @csspart retry-button - The "Try again" button of the error summary when the document could not be loaded.
+ */
 export abstract class PartnershipElement extends LitElement {
   /** URL of the partnership document. Elements with the same URL share one fetch. */
   @property({ reflect: true }) src?: string;
@@ -25,6 +37,9 @@ export abstract class PartnershipElement extends LitElement {
   /** The level of the element's own heading, 1 to 6 (default 2): one below the heading the page puts above it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** `off`, or the URL of the live channel; see the class's `@attr live`. */
+  @property({ reflect: true }) live?: string;
+
   protected readonly source = new DocumentController(this);
 
   /** `today` when it is a real date, else today's date in the UK. */
@@ -34,12 +49,13 @@ export abstract class PartnershipElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.source.sourceChanged();
+    if (changed.has('live')) this.source.liveChanged();
   }
 
   protected override render(): TemplateResult {
     const state = this.source.state;
     if (state.status === 'loading') return html`<p class="loading" role="status">${shared.loading}</p>`;
-    if (state.status === 'failed') return renderFailure(state.failure, this.headingLevel);
+    if (state.status === 'failed') return renderFailure(state.failure, this.headingLevel, () => this.source.retry());
     return html`${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
   }
 

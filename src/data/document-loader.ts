@@ -6,13 +6,53 @@ import { parseDocument, type PartnershipDocument } from '../contract/index.js';
 import type { LoadFailure } from './document-state.js';
 
 export type LoadResult =
-  { ok: true; json: unknown; document: PartnershipDocument } | { ok: false; failure: LoadFailure };
+  | {
+      ok: true;
+      json: unknown;
+      document: PartnershipDocument;
+      /** The live channel the response named (`Link: <…>; rel="partnership-events"`), resolved. */
+      channel?: string;
+    }
+  | { ok: false; failure: LoadFailure };
 
-/** Fetches `url` (same-origin credentials, no HTTP cache revalidation skipped) and checks it. */
-export async function fetchDocument(url: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+export interface FetchOptions {
+  fetcher?: typeof fetch;
+  /** How long the fetch, body included, may take; default 20 seconds. */
+  timeoutMs?: number;
+}
+
+/** The link relation by which a document's response names its live channel. */
+export const EVENTS_REL = 'partnership-events';
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+/**
+ * Fetches `url` (same-origin credentials) and checks it. A second argument
+ * that is a function is the fetcher, as before options existed.
+ */
+export async function fetchDocument(url: string, options: FetchOptions | typeof fetch = {}): Promise<LoadResult> {
+  const { fetcher = (...args: Parameters<typeof fetch>) => fetch(...args), timeoutMs = DEFAULT_TIMEOUT_MS } =
+    typeof options === 'function' ? { fetcher: options } : options;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A fetcher that ignores the signal still loses the race, so nothing waits for ever.
+  const timedOut = new Promise<LoadResult>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ ok: false, failure: { kind: 'timeout', url, seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) } });
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([load(url, fetcher, controller.signal), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Promise<LoadResult> {
   let response: Response;
   try {
-    response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
   } catch (error) {
     return { ok: false, failure: { kind: 'network', url, message: messageOf(error) } };
   }
@@ -25,7 +65,24 @@ export async function fetchDocument(url: string, fetcher: typeof fetch = fetch):
   } catch (error) {
     return { ok: false, failure: { kind: 'not-json', url, message: messageOf(error) } };
   }
-  return checkJson(json, url);
+  const checked = checkJson(json, url);
+  const channel = eventsChannel(response.headers.get('Link'), response.url || url);
+  return checked.ok && channel ? { ...checked, channel } : checked;
+}
+
+/** The URL a `Link` header names as `rel="partnership-events"`, resolved against the document's URL. */
+export function eventsChannel(link: string | null, base: string): string | undefined {
+  if (!link) return undefined;
+  for (const [, target, params] of link.matchAll(/<([^>]*)>([^,]*)/g)) {
+    const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(params ?? '')?.[1];
+    if (target === undefined || !rel?.split(/\s+/).includes(EVENTS_REL)) continue;
+    try {
+      return new URL(target, new URL(base, globalThis.location?.href)).href;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Checks already-parsed JSON against the contract. */

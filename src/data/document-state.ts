@@ -9,6 +9,8 @@ import type { PartnershipDocument, Problem } from '../contract/index.js';
 export type LoadFailure =
   | { kind: 'network'; url: string; message: string }
   | { kind: 'http'; url: string; status: number; statusText: string }
+  /** No answer within `seconds`: the host may be down, or the connection stalled. */
+  | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'not-json'; url?: string; message: string }
   /** `problems` lists the first 100 of `total`. */
   | { kind: 'contract'; url?: string; problems: Problem[]; total: number }

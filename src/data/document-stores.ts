@@ -1,16 +1,33 @@
 /**
  * One store per resolved document URL, shared by every element on the page:
  * one fetch, and a change published to the store re-renders every element
- * that reads it.
+ * that reads it. While an element shows it, the document is kept in step
+ * with its host (document-live.ts).
  */
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { PartnershipDocument } from '../contract/index.js';
 import type { DocumentState } from './document-state.js';
-import { checkJson, checkJsonText, fetchDocument } from './document-loader.js';
+import { checkJson, checkJsonText, fetchDocument, type LoadResult } from './document-loader.js';
 import { readSavedDocument, saveDocument } from './document-cache.js';
+import { dataOptions } from './data-options.js';
+import { withActionStatus, withVote } from './document-changes.js';
+import { LiveDocument, type LivePreference, type LiveRecord } from './document-live.js';
 import { pageShared } from './page-shared.js';
 
-const stores = pageShared('document-stores', () => new Map<string, WritableAtom<DocumentState>>());
+interface DocumentEntry {
+  url: string;
+  store: WritableAtom<DocumentState>;
+  live: LiveDocument;
+  /** The fetch under way, if any: a refetch asked for meanwhile runs after it. */
+  loading?: Promise<void>;
+  again: boolean;
+}
+
+/** Changes laid over every freshly fetched document: the page's own records still on their way. */
+export type DocumentOverlay = (url: string, document: PartnershipDocument) => PartnershipDocument;
+
+const entries = pageShared('document-entries', () => new Map<string, DocumentEntry>());
+const overlays = pageShared('document-overlays', () => new Set<DocumentOverlay>());
 
 /** `src` resolved against the page, so "data.json" and "./data.json" share a store. */
 export function resolveDocumentUrl(src: string): string {
@@ -31,48 +48,68 @@ export function resolveDocumentUrl(src: string): string {
  * const stop = $sutton.subscribe((state) => console.log(state.status));
  */
 export function documentStoreFor(src: string): ReadableAtom<DocumentState> {
-  const url = resolveDocumentUrl(src);
-  let store = stores.get(url);
-  if (!store) {
-    const created = atom<DocumentState>({ status: 'loading', url });
-    let started = false;
-    onMount(created, () => {
-      if (!started) void loadInto(created, url);
-      started = true;
-    });
-    stores.set(url, created);
-    store = created;
+  return entryFor(resolveDocumentUrl(src)).store;
+}
+
+function entryFor(url: string): DocumentEntry {
+  const known = entries.get(url);
+  if (known) return known;
+  const store = atom<DocumentState>({ status: 'loading', url });
+  const entry: DocumentEntry = {
+    url,
+    store,
+    again: false,
+    live: new LiveDocument({ refetch: () => void refetch(entry), apply: (record) => applyLive(url, record) }),
+  };
+  let started = false;
+  onMount(store, () => {
+    if (!started) void load(entry, () => loadInto(entry));
+    started = true;
+    entry.live.mount();
+    return () => entry.live.unmount();
+  });
+  entries.set(url, entry);
+  return entry;
+}
+
+/** Runs one fetch at a time for the entry; a refetch asked for meanwhile follows it. */
+async function load(entry: DocumentEntry, task: () => Promise<void>): Promise<void> {
+  if (entry.loading) {
+    entry.again = true;
+    return entry.loading;
   }
-  return store;
+  entry.loading = task().finally(() => {
+    entry.loading = undefined;
+    if (entry.again) {
+      entry.again = false;
+      void refetch(entry);
+    }
+  });
+  return entry.loading;
 }
 
 /** Shows the saved copy while the fetch runs, then the fresh one; falls back to the copy when the fetch fails. */
-async function loadInto(store: WritableAtom<DocumentState>, url: string): Promise<void> {
+async function loadInto(entry: DocumentEntry): Promise<void> {
+  const { store, url } = entry;
   const saved = readSavedDocument(url).then((copy) => (copy ? { copy, check: checkJson(copy.json, url) } : undefined));
   void saved.then((found) => {
     if (store.get().status !== 'loading' || !found?.check.ok) return;
     store.set({
       status: 'ready',
       url,
-      document: found.check.document,
+      document: overlaid(url, found.check.document),
       fetchedAt: found.copy.fetchedAt,
       saved: { refreshing: true },
     });
   });
-  const result = await fetchDocument(url);
-  if (result.ok) {
-    const fetchedAt = new Date().toISOString();
-    store.set({ status: 'ready', url, document: result.document, fetchedAt });
-    await saveDocument(url, { json: result.json, fetchedAt });
-    return;
-  }
+  const result = await fetchDocument(url, { timeoutMs: dataOptions.documentTimeoutMs });
+  if (result.ok) return publishFresh(entry, result);
   const found = result.failure.kind === 'contract' ? undefined : await saved;
   if (found?.check.ok) {
-    const { document } = found.check;
     store.set({
       status: 'ready',
       url,
-      document,
+      document: overlaid(url, found.check.document),
       fetchedAt: found.copy.fetchedAt,
       saved: { refreshing: false, failure: result.failure },
     });
@@ -81,12 +118,78 @@ async function loadInto(store: WritableAtom<DocumentState>, url: string): Promis
   }
 }
 
+/** Fetches a shown document again; a failure keeps what is shown (the next change or focus tries again). */
+function refetch(entry: DocumentEntry): Promise<void> {
+  return load(entry, async () => {
+    if (entry.store.get().status !== 'ready') return;
+    const result = await fetchDocument(entry.url, { timeoutMs: dataOptions.documentTimeoutMs });
+    if (result.ok && entry.store.get().status === 'ready') await publishFresh(entry, result);
+  });
+}
+
+async function publishFresh(entry: DocumentEntry, result: Extract<LoadResult, { ok: true }>): Promise<void> {
+  const fetchedAt = new Date().toISOString();
+  entry.store.set({ status: 'ready', url: entry.url, document: overlaid(entry.url, result.document), fetchedAt });
+  entry.live.setLinkChannel(result.channel);
+  await saveDocument(entry.url, { json: result.json, fetchedAt });
+}
+
+function overlaid(url: string, document: PartnershipDocument): PartnershipDocument {
+  let shown = document;
+  for (const overlay of overlays) shown = overlay(url, shown);
+  return shown;
+}
+
+function applyLive(url: string, { kind, record }: LiveRecord): void {
+  if (kind === 'vote') updateDocument(url, (doc) => withVote(doc, record));
+  else updateDocument(url, (doc) => overlaid(url, withActionStatus(doc, record)));
+}
+
+/**
+ * Loads the document at `src` again from the start: the error summary's
+ * "Try again". A document already shown is fetched again in place.
+ */
+export function reloadDocument(src: string): Promise<void> {
+  const entry = entries.get(resolveDocumentUrl(src));
+  if (!entry) return Promise.resolve();
+  if (entry.store.get().status === 'ready') return refetch(entry);
+  return load(entry, () => {
+    entry.store.set({ status: 'loading', url: entry.url });
+    return loadInto(entry);
+  });
+}
+
+/** Fetches every shown document again: the viewer changed (a sign-in), so each may read differently. */
+export function refetchDocuments(): void {
+  for (const entry of entries.values()) entry.live.requestRefetch();
+}
+
+/** Lays `overlay` over every fetched document from now on; returns the function that removes it. */
+export function addDocumentOverlay(overlay: DocumentOverlay): () => void {
+  overlays.add(overlay);
+  return () => overlays.delete(overlay);
+}
+
+/**
+ * Records one element's `live` attribute for the document at `src`: `off`
+ * (on any element, it wins), or the URL of the channel to use instead of the
+ * one the host names. `undefined` forgets it (the element left).
+ */
+export function setLivePreference(src: string, token: object, preference: LivePreference | undefined): void {
+  entries.get(resolveDocumentUrl(src))?.live.setPreference(token, preference);
+}
+
+/** The live channel the document at `src` uses now, if any. */
+export function liveChannelOf(src: string): string | undefined {
+  return entries.get(resolveDocumentUrl(src))?.live.channel;
+}
+
 /**
  * Publishes a changed document (a vote recorded, an attendance change) to
  * every element that shows `src`. Does nothing while the document is not loaded.
  */
 export function updateDocument(src: string, change: (document: PartnershipDocument) => PartnershipDocument): void {
-  const store = stores.get(resolveDocumentUrl(src));
+  const store = entries.get(resolveDocumentUrl(src))?.store;
   const state = store?.get();
   if (store && state?.status === 'ready') store.set({ ...state, document: change(state.document) });
 }
@@ -99,7 +202,8 @@ export function inlineDocumentStore(input: { json: unknown } | { text: string })
   );
 }
 
-/** Forgets every shared store, so the next request fetches again. For tests, and for a host that signs a user out. */
+/** Forgets every shared store and closes its live channel, so the next request fetches again. For tests, and for a host that signs a user out. */
 export function forgetDocumentStores(): void {
-  stores.clear();
+  for (const entry of entries.values()) entry.live.close();
+  entries.clear();
 }

@@ -1,10 +1,20 @@
 export * from './document-state.js';
 export * from './document-stores.js';
-export { fetchDocument, checkJson, checkJsonText, type LoadResult } from './document-loader.js';
+export {
+  fetchDocument,
+  checkJson,
+  checkJsonText,
+  eventsChannel,
+  EVENTS_REL,
+  type FetchOptions,
+  type LoadResult,
+} from './document-loader.js';
 export { readSavedDocument, saveDocument, CACHE_DATABASE, type SavedDocument } from './document-cache.js';
 export { documentContext } from './context.js';
 export * from './document-changes.js';
 export * from './outbox.js';
 export * from './outbox-senders.js';
 export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';
-export { outboxForPage, applyConfirmed, isSuperseded } from './page-outbox.js';
+export { outboxForPage, applyConfirmed, isSuperseded, withWaiting, SIGNED_IN_EVENT } from './page-outbox.js';
+export { configureData, dataOptions, type DataOptions } from './data-options.js';
+export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord } from './document-live.js';

@@ -4,14 +4,18 @@
  * sorted into confirmed, rejected (with the server's reason) or retry later.
  */
 
-/** Why a record is still queued. */
-/** Why a record waits: `signed-out` is a 401, kept until the member signs in again rather than lost. */
+/**
+ * Why a record is still queued. `signed-out`: the host refused the session, not
+ * the record (a 401, or a 403 naming no record: nobody, or someone else, is
+ * signed in); it waits for the person who made it to sign in again.
+ */
 export type RetryReason = 'offline' | 'server-error' | 'timeout' | 'signed-out';
 
 export type SendOutcome =
   | { outcome: 'confirmed' }
   | { outcome: 'rejected'; reason: string }
-  | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number };
+  /** `message`: the host's words, when it answered. */
+  | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number; message?: string };
 
 export interface OutboxRecord {
   id: string;
@@ -53,26 +57,45 @@ export function httpSender(endpoint: string, fetcher: typeof fetch = (...args) =
   };
 }
 
+/**
+ * Sorts the host's answer. Only a 4xx that names the record (`record` in its
+ * JSON body) refuses it for good; a refusal of the session (401, or 403 with no
+ * `record`) keeps it for its owner, and any other answer keeps it to send again:
+ * nothing a member was told is saved leaves the device unless the host said
+ * which record it refused.
+ */
 async function sortResponse(response: Response, record: OutboxRecord): Promise<SendOutcome> {
   if (response.ok) return { outcome: 'confirmed' };
+  const { status } = response;
   const body = await readBody(response);
-  if (response.status === 409 && body.id === record.id) return { outcome: 'confirmed' };
-  // A session that ended (a host restart, an expiry) is not a refusal of the record: keep it for after sign-in.
-  if (response.status === 401) return { outcome: 'retry', problem: 'signed-out' };
-  if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-    return { outcome: 'rejected', reason: body.message ?? `The server refused it (HTTP ${response.status}).` };
+  if (status === 409 && body.id === record.id) return { outcome: 'confirmed' };
+  const clientError = status >= 400 && status < 500 && status !== 408 && status !== 429;
+  if (clientError && body.record === record.id) {
+    return { outcome: 'rejected', reason: body.message ?? `The server refused it (HTTP ${status}).` };
   }
-  return { outcome: 'retry', problem: 'server-error', retryAfterMs: retryAfter(response.headers.get('Retry-After')) };
+  if (status === 401 || (status === 403 && body.record === undefined)) {
+    return { outcome: 'retry', problem: 'signed-out' };
+  }
+  const wait = retryAfter(response.headers.get('Retry-After'));
+  return {
+    outcome: 'retry',
+    problem: 'server-error',
+    ...(wait === undefined ? {} : { retryAfterMs: wait }),
+    ...said(body.message),
+  };
 }
 
-/** The server's reason, from `{ "error": … }`, `{ "message": … }` or plain text. */
-async function readBody(response: Response): Promise<{ id?: string; message?: string }> {
+const said = (message: string | undefined) => (message === undefined ? {} : { message });
+
+/** The server's reason, from `{ "error": … }`, `{ "message": … }` or plain text, and the record it names. */
+async function readBody(response: Response): Promise<{ id?: string; record?: string; message?: string }> {
   const text = await response.text().catch(() => '');
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
     const message = [json.message, json.error, json.reason].find((v) => typeof v === 'string') as string | undefined;
     const id = typeof json.id === 'string' ? json.id : undefined;
-    return { id, message };
+    const record = typeof json.record === 'string' ? json.record : undefined;
+    return { id, record, message };
   } catch {
     return { message: text.trim().slice(0, 300) || undefined };
   }

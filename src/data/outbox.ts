@@ -7,6 +7,12 @@
  * when the browser comes back online. Queued records survive reloads and
  * closed tabs and are sent on the next load. One tab sends a record at a time;
  * every tab shows its state.
+ *
+ * A record belongs to the person who made it (`by`): when the host refuses the
+ * session rather than the record (a 401, or a 403 naming no record), it waits
+ * for them, tried again when the page says someone signed in (`retryNow()`),
+ * on focus, and a minute later, never in a loop. Storage that fails is a
+ * refusal in place; whatever fails, a tab sends at most one request a second.
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
@@ -44,12 +50,34 @@ interface OutboxEntryState {
 
 export type OutboxStatus =
   | { state: 'sending'; entry: OutboxEntry }
-  | { state: 'queued'; entry: OutboxEntry; problem?: RetryReason; retryAt: number }
+  | {
+      state: 'queued';
+      entry: OutboxEntry;
+      problem?: RetryReason;
+      retryAt: number;
+      /** With `signed-out`: the person who made the record (its `by`), who must sign in to send it. */
+      owner?: string;
+      /** The host's words, when it answered and kept the record waiting. */
+      message?: string;
+    }
   | { state: 'recorded'; entry: OutboxEntry }
   | { state: 'rejected'; entry: OutboxEntry; reason: string };
 
 export const MAX_BACKOFF_MS = 60_000;
 const FIRST_BACKOFF_MS = 1_000;
+/** After any request that did not settle its record, the tab waits this long before the next one. */
+export const MIN_GAP_AFTER_FAILURE_MS = 1_000;
+
+/** The kit's IndexedDB store, or, where the browser gives the page none, one that refuses every use. */
+function recordStore(database: string): UseStore {
+  try {
+    if (typeof indexedDB !== 'undefined') return createStore(database, 'records');
+  } catch {
+    // Fall through: blocked storage is a refusal, like missing storage.
+  }
+  const missing = new Error('this browser gives the page no storage for it');
+  return () => Promise.reject(missing);
+}
 
 /** Backoff before attempt `attempts + 1`: doubling from a second, capped at a minute, with jitter. */
 export function backoff(attempts: number, random: () => number = Math.random): number {
@@ -83,7 +111,14 @@ export class Outbox {
   private queued = 0;
   /** Who this outbox is when it holds a lease. */
   private readonly name = senderName();
+  /** No request before this time: set after every request that did not settle its record. */
+  private quietUntil = 0;
+  /** When records whose new state could not be stored may be tried again (storage failing). */
+  private readonly held = new Map<string, number>();
+  /** Records answered here whose removal could not be stored: never sent again from this tab. */
+  private readonly settled = new Set<string>();
   private readonly goOnline = () => void this.retryNow();
+  private readonly focused = () => void this.retryWaitingForOwner();
 
   constructor(options: OutboxOptions = {}) {
     this.options = {
@@ -94,7 +129,7 @@ export class Outbox {
       random: Math.random,
       ...options,
     };
-    this.database = createStore(this.options.database, 'records');
+    this.database = recordStore(this.options.database);
   }
 
   /**
@@ -130,7 +165,11 @@ export class Outbox {
     } catch (error) {
       // Storage blocked or full: nothing was kept, so say so as a refusal the element already handles.
       const why = error instanceof Error ? error.message : String(error);
-      this.publish({ state: 'rejected', entry: stored, reason: `this device could not save it (${why}). Try again.` });
+      this.publish({
+        state: 'rejected',
+        entry: stored,
+        reason: `this device could not save it, so it was not sent (${why}). Allow this site to store data, or free some space, then try again.`,
+      });
       return;
     }
     this.publish({ state: 'queued', entry: stored, retryAt: 0 });
@@ -162,21 +201,42 @@ export class Outbox {
   private async flushRounds(): Promise<void> {
     do {
       this.flushAgain = false;
-      for (const entry of await this.stored()) {
-        if (!this.senders.has(entry.channel)) {
-          this.showQueued(entry);
+      const all = await this.stored().catch(() => undefined);
+      if (!all) return; // storage unreadable: nothing to send; the slow timer looks again
+      for (const entry of all) {
+        if (this.settled.has(entry.id)) {
+          await del(entry.id, this.database).then(
+            () => this.settled.delete(entry.id),
+            () => undefined,
+          );
           continue;
         }
-        if (entry.nextAttemptAt <= this.options.now()) await this.sendOne(entry.id);
-        else this.showQueued(entry);
+        const due = this.dueAt(entry);
+        if (!this.senders.has(entry.channel) || due > this.options.now()) {
+          this.showQueued(entry, due);
+          continue;
+        }
+        await this.sendOne(entry.id).catch(() => this.hold(entry));
       }
     } while (this.flushAgain);
   }
 
-  private showQueued(entry: OutboxEntry): void {
+  /** When a record may be sent: its own backoff, what storage could not keep, and the tab's gap after a failure. */
+  private dueAt(entry: OutboxEntry): number {
+    return Math.max(entry.nextAttemptAt, this.held.get(entry.id) ?? 0, this.quietUntil);
+  }
+
+  /** Storage failed while sending: back off in memory, since the stored record cannot say so. */
+  private hold(entry: OutboxEntry): void {
+    const now = this.options.now();
+    this.quietUntil = now + MIN_GAP_AFTER_FAILURE_MS;
+    this.held.set(entry.id, now + backoff(entry.attempts + 1, this.options.random));
+  }
+
+  private showQueued(entry: OutboxEntry, retryAt = entry.nextAttemptAt): void {
     const known = this.$status.get()[entry.id];
-    if (known?.state === 'queued' && known.retryAt === entry.nextAttemptAt) return;
-    this.publish({ state: 'queued', entry, problem: entry.lastProblem, retryAt: entry.nextAttemptAt });
+    if (known?.state === 'queued' && known.retryAt === retryAt) return;
+    this.publish({ state: 'queued', entry, problem: entry.lastProblem, retryAt, ...ownerOf(entry) });
   }
 
   private async sendOne(id: string): Promise<void> {
@@ -200,31 +260,66 @@ export class Outbox {
   }
 
   private async settle(entry: OutboxEntry, outcome: SendOutcome): Promise<void> {
+    const now = this.options.now();
     if (outcome.outcome === 'retry') {
+      this.quietUntil = now + MIN_GAP_AFTER_FAILURE_MS;
       const attempts = entry.attempts + 1;
-      const wait = outcome.retryAfterMs ?? backoff(attempts, this.options.random);
+      // A session refusal waits for its owner: a sign-in, a focus, or the slow cap; never the quick retries.
+      const wait =
+        outcome.problem === 'signed-out'
+          ? MAX_BACKOFF_MS
+          : (outcome.retryAfterMs ?? backoff(attempts, this.options.random));
       const retried: OutboxEntry = {
         ...entry,
         attempts,
         lastProblem: outcome.problem,
-        nextAttemptAt: this.options.now() + Math.min(wait, MAX_BACKOFF_MS),
+        nextAttemptAt: now + Math.min(wait, MAX_BACKOFF_MS),
         lease: undefined,
       };
-      await set(entry.id, retried, this.database);
-      this.publish({ state: 'queued', entry: retried, problem: outcome.problem, retryAt: retried.nextAttemptAt });
+      this.held.delete(entry.id);
+      await set(entry.id, retried, this.database).catch(() => this.held.set(entry.id, retried.nextAttemptAt));
+      this.publish({
+        state: 'queued',
+        entry: retried,
+        problem: outcome.problem,
+        retryAt: retried.nextAttemptAt,
+        ...ownerOf(retried),
+        ...(outcome.message === undefined ? {} : { message: outcome.message }),
+      });
       return;
     }
-    await del(entry.id, this.database);
+    this.settled.add(entry.id);
+    this.held.delete(entry.id);
+    await del(entry.id, this.database).then(
+      () => this.settled.delete(entry.id),
+      () => undefined,
+    );
     if (outcome.outcome === 'confirmed') this.publish({ state: 'recorded', entry });
     else this.publish({ state: 'rejected', entry, reason: outcome.reason });
   }
 
-  /** Sends everything now: the connection is back. */
+  /**
+   * Sends everything now: the connection is back, or someone signed in. Still
+   * no sooner than a second after a request that failed.
+   */
   async retryNow(): Promise<void> {
-    for (const entry of await this.stored()) {
+    await this.makeDue(() => true);
+  }
+
+  /** Sends now the records waiting for their owner to sign in: the page came back into view. */
+  async retryWaitingForOwner(): Promise<void> {
+    await this.makeDue((entry) => entry.lastProblem === 'signed-out');
+  }
+
+  private async makeDue(which: (entry: OutboxEntry) => boolean): Promise<void> {
+    const all = await this.stored().catch((): OutboxEntry[] => []);
+    for (const entry of all.filter(which)) {
+      this.held.delete(entry.id);
       // Changed in place, in one transaction: a record confirmed meanwhile stays deleted.
       if (entry.nextAttemptAt > this.options.now()) {
-        await updateStored<OutboxEntry>(entry.id, this.database, (stored) => ({ ...stored, nextAttemptAt: 0 }));
+        await updateStored<OutboxEntry>(entry.id, this.database, (stored) => ({ ...stored, nextAttemptAt: 0 })).catch(
+          () => undefined,
+        );
       }
     }
     await this.flush();
@@ -234,13 +329,20 @@ export class Outbox {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.senders.size === 0) return;
-    void this.stored().then((all) => {
-      const due = all.filter((e) => this.senders.has(e.channel)).map((e) => e.nextAttemptAt);
-      if (due.length === 0 || this.senders.size === 0) return;
-      const wait = Math.max(0, Math.min(...due) - this.options.now());
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush(), wait);
-    });
+    void this.stored().then(
+      (all) => {
+        const due = all.filter((e) => this.senders.has(e.channel)).map((e) => this.dueAt(e));
+        if (due.length === 0 || this.senders.size === 0) return;
+        this.wake(Math.max(0, Math.min(...due) - this.options.now()));
+      },
+      // Storage unreadable: look again at the slow pace, never in a loop.
+      () => this.wake(MAX_BACKOFF_MS),
+    );
+  }
+
+  private wake(wait: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
   private publish(status: OutboxStatus, fromAnotherTab = false): void {
@@ -251,6 +353,7 @@ export class Outbox {
 
   private start(): void {
     globalThis.addEventListener?.('online', this.goOnline);
+    globalThis.addEventListener?.('focus', this.focused);
     if (typeof BroadcastChannel !== 'undefined') {
       this.broadcast = new BroadcastChannel(this.options.channelName);
       this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => this.publish(event.data, true);
@@ -259,9 +362,15 @@ export class Outbox {
 
   private stop(): void {
     globalThis.removeEventListener?.('online', this.goOnline);
+    globalThis.removeEventListener?.('focus', this.focused);
     clearTimeout(this.timer);
     this.timer = undefined;
     this.broadcast?.close();
     this.broadcast = undefined;
   }
+}
+
+/** Whom a record waits for, when the host refused the session. */
+function ownerOf(entry: OutboxEntry): { owner?: string } {
+  return entry.lastProblem === 'signed-out' ? { owner: entry.record.by } : {};
 }

@@ -1,12 +1,17 @@
 /**
  * The page's one outbox. A confirmed record is applied to the document store
  * it came from, in every tab, so every element showing that document moves
- * at once.
+ * at once; and the page's own changes still on their way are laid again over
+ * every freshly fetched document, so a refetch never takes them off the screen.
  */
 import { withActionStatus, withAttendance, withVote } from './document-changes.js';
-import { updateDocument } from './document-stores.js';
+import type { PartnershipDocument } from '../contract/index.js';
+import { addDocumentOverlay, refetchDocuments, updateDocument } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { pageShared } from './page-shared.js';
+
+/** The event a host page fires on `window` when someone signs in: queued records are sent and documents refetched. */
+export const SIGNED_IN_EVENT = 'partnership-signed-in';
 
 /** What a change is to: one seat at one meeting, one action. Votes add up, so each stands alone. */
 function changeTarget(entry: OutboxEntry): string {
@@ -25,27 +30,54 @@ export function isSuperseded(entry: OutboxEntry, statuses: Record<string, Outbox
   );
 }
 
+function applyEntry(document: PartnershipDocument, entry: OutboxEntry): PartnershipDocument {
+  switch (entry.kind) {
+    case 'vote':
+      return withVote(document, entry.record);
+    case 'attendance':
+      return withAttendance(document, entry.record);
+    case 'action-status':
+      return withActionStatus(document, entry.record);
+  }
+}
+
 /**
  * Applies a confirmed record to its document, unless a later change to the
  * same seat or action is still being sent: then the page keeps showing that one.
  */
 export function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatus> = {}): void {
   if (!entry.documentUrl || isSuperseded(entry, statuses)) return;
-  const url = entry.documentUrl;
-  switch (entry.kind) {
-    case 'vote':
-      return updateDocument(url, (doc) => withVote(doc, entry.record));
-    case 'attendance':
-      return updateDocument(url, (doc) => withAttendance(doc, entry.record));
-    case 'action-status':
-      return updateDocument(url, (doc) => withActionStatus(doc, entry.record));
-  }
+  updateDocument(entry.documentUrl, (doc) => applyEntry(doc, entry));
+}
+
+/**
+ * `document` with the page's own attendance and action changes to it that are
+ * still waiting, oldest first: the elements show those at once, before the
+ * host has them. Votes are not laid over: a waiting vote is shown by the vote
+ * panel as waiting, and counted only once the host has it.
+ */
+export function withWaiting(
+  url: string,
+  document: PartnershipDocument,
+  statuses: Record<string, OutboxStatus>,
+): PartnershipDocument {
+  return Object.values(statuses)
+    .filter(({ state, entry }) => (state === 'queued' || state === 'sending') && entry.documentUrl === url)
+    .map(({ entry }) => entry)
+    .filter((entry) => entry.kind !== 'vote')
+    .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0))
+    .reduce(applyEntry, document);
 }
 
 /** The outbox every element on the page shares, whichever script defined it. */
 export function outboxForPage(): Outbox {
   return pageShared('outbox', () => {
     const outbox: Outbox = new Outbox({ onConfirmed: (entry) => applyConfirmed(entry, outbox.$status.get()) });
+    addDocumentOverlay((url, document) => withWaiting(url, document, outbox.$status.get()));
+    globalThis.addEventListener?.(SIGNED_IN_EVENT, () => {
+      refetchDocuments();
+      void outbox.retryNow();
+    });
     return outbox;
   });
 }

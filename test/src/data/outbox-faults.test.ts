@@ -220,11 +220,14 @@ describe('the outbox under injected faults', function () {
     expect(outcome).to.deep.equal({ outcome: 'retry', problem: 'signed-out' });
   });
 
-  it('a record refused by the server (4xx) leaves the outbox with the server’s reason', async () => {
+  it('a record refused by the server (a 4xx naming it) leaves the outbox with the server’s reason', async () => {
     const database = `pk-outbox-reject-${Math.random()}`;
     const outbox = new Outbox({ database, channelName: database });
-    const reject: typeof fetch = async () =>
-      new Response(JSON.stringify({ error: 'Voting has closed.' }), { status: 422 });
+    const reject: typeof fetch = async (_url, init) => {
+      const { id } = JSON.parse(String(init?.body)) as { id: string };
+      const refusal = { error: 'Voting has closed.', reason: 'closed', record: id };
+      return new Response(JSON.stringify(refusal), { status: 422 });
+    };
     outbox.register('/votes', httpSender('/votes', reject));
     const item = vote(1);
     await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });

@@ -1,0 +1,46 @@
+/**
+ * The page's timings for loading and live updates, one set per page. Tests
+ * shorten them; a host page has no reason to change them.
+ */
+import { pageShared } from './page-shared.js';
+
+export interface DataOptions {
+  /** How long a document fetch may take before it fails as a timeout. */
+  documentTimeoutMs: number;
+  /** The live channel's constructor: the browser's `EventSource`, or a test's stand-in. */
+  EventSource?: typeof EventSource;
+  /** Changes that call for a refetch within this long of each other cost one fetch. */
+  refetchDebounceMs: number;
+  /** Without a live channel, the document is fetched again this often (and on focus). */
+  pollMs: number;
+  /** The longest wait before reopening a live channel that closed. */
+  maxReopenMs: number;
+  random: () => number;
+}
+
+const defaults = (): DataOptions => ({
+  documentTimeoutMs: 20_000,
+  EventSource: globalThis.EventSource,
+  refetchDebounceMs: 250,
+  pollMs: 5 * 60_000,
+  maxReopenMs: 30_000,
+  random: Math.random,
+});
+
+/** The options every store and live channel on the page reads. */
+export const dataOptions: DataOptions = pageShared('data-options', defaults);
+
+/**
+ * Changes some of the page's options; returns the function that puts them back.
+ *
+ * @example
+ * const restore = configureData({ documentTimeoutMs: 200 });
+ */
+export function configureData(changes: Partial<DataOptions>): () => void {
+  const before = { ...dataOptions };
+  Object.assign(dataOptions, changes);
+  return () => {
+    for (const key of Object.keys(dataOptions) as (keyof DataOptions)[]) delete dataOptions[key];
+    Object.assign(dataOptions, before);
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Keeps a shown document in step with its host. Where the host has a live
+ * channel (Server-Sent Events, named by the document's `Link` header or an
+ * element's `live` attribute), one `EventSource` per document URL in the page
+ * brings each stored record; without one, the document is fetched again when
+ * the page comes back into view and every few minutes. Nothing runs while no
+ * element shows the document.
+ */
+import type { Vote } from '../contract/index.js';
+import { dataOptions } from './data-options.js';
+import type { ActionStatusChange } from './document-changes.js';
+
+/** What a live document asks of its store. */
+export interface LiveHooks {
+  /** Fetch the document again (the store keeps the page's own waiting records on top). */
+  refetch(): void;
+  /** A record the host stored, to apply to the shown document. */
+  apply(record: LiveRecord): void;
+}
+
+/** A record from the channel that is applied in place; attendance is refetched (the host's times differ). */
+export type LiveRecord = { kind: 'vote'; record: Vote } | { kind: 'action'; record: ActionStatusChange };
+
+/** An element's wish for its document: `off`, or the channel's URL. */
+export type LivePreference = 'off' | string;
+
+const CLOSED = 2;
+
+export class LiveDocument {
+  private mounted = false;
+  private linkChannel?: string;
+  private readonly preferences = new Map<object, LivePreference>();
+  private source?: { url: string; events: EventSource };
+  private reopenTimer?: ReturnType<typeof setTimeout>;
+  private reopenFailures = 0;
+  private refetchTimer?: ReturnType<typeof setTimeout>;
+  private polling?: () => void;
+
+  constructor(private readonly hooks: LiveHooks) {}
+
+  /** An element now shows the document. */
+  mount(): void {
+    this.mounted = true;
+    this.update();
+  }
+
+  /** No element shows it any more: close the channel, stop polling. */
+  unmount(): void {
+    this.mounted = false;
+    this.update();
+  }
+
+  /** The channel the latest response named, if any. */
+  setLinkChannel(channel: string | undefined): void {
+    if (channel === this.linkChannel) return;
+    this.linkChannel = channel;
+    this.update();
+  }
+
+  /** Records (or, with undefined, forgets) one element's `live` attribute. */
+  setPreference(token: object, preference: LivePreference | undefined): void {
+    if (preference === undefined || preference === '') this.preferences.delete(token);
+    else this.preferences.set(token, preference);
+    this.update();
+  }
+
+  /** The channel in use now; undefined while polling or stopped. For tests and the demo. */
+  get channel(): string | undefined {
+    return this.source?.url;
+  }
+
+  /** Asks for one refetch soon: several changes close together cost one fetch. */
+  requestRefetch(): void {
+    clearTimeout(this.refetchTimer);
+    this.refetchTimer = setTimeout(() => {
+      this.refetchTimer = undefined;
+      if (this.mounted) this.hooks.refetch();
+    }, dataOptions.refetchDebounceMs);
+  }
+
+  /** Stops everything, for good (the page forgot its stores). */
+  close(): void {
+    this.mounted = false;
+    this.preferences.clear();
+    this.update();
+  }
+
+  /** Which channel the document should have: `off` on any element wins, then a named URL, then the Link header. */
+  private wanted(): string | undefined {
+    const preferences = [...this.preferences.values()];
+    if (preferences.includes('off')) return undefined;
+    return preferences[0] ?? this.linkChannel;
+  }
+
+  private update(): void {
+    const channel = this.mounted && dataOptions.EventSource ? this.wanted() : undefined;
+    if (this.source?.url !== channel || (!channel && this.reopenTimer)) this.closeSource();
+    if (channel && !this.source && !this.reopenTimer) this.open(channel);
+    const poll = this.mounted && !channel;
+    if (poll && !this.polling) this.polling = this.startPolling();
+    if (!poll && this.polling) {
+      this.polling();
+      this.polling = undefined;
+    }
+    if (!this.mounted) {
+      clearTimeout(this.refetchTimer);
+      this.refetchTimer = undefined;
+    }
+  }
+
+  private open(url: string): void {
+    const Source = dataOptions.EventSource;
+    if (!Source) return;
+    let events: EventSource;
+    try {
+      events = new Source(url);
+    } catch {
+      return this.reopenLater(url);
+    }
+    this.source = { url, events };
+    let opened = false;
+    events.addEventListener('open', () => {
+      this.reopenFailures = 0;
+      // A new connection carries no Last-Event-ID: whatever was stored before it opened is fetched.
+      // (The browser's own reconnects send it, and the host replays what was missed.)
+      if (!opened) this.requestRefetch();
+      opened = true;
+    });
+    events.addEventListener('record', (event) => this.onRecord((event as MessageEvent<string>).data));
+    events.addEventListener('changed', () => this.requestRefetch());
+    events.addEventListener('refetch', () => this.requestRefetch());
+    events.addEventListener('error', () => {
+      // Closed for good (a 4xx, a wrong content type): the browser will not retry, so the page does.
+      if (events.readyState === CLOSED && this.source?.events === events) this.reopenLater(url);
+    });
+  }
+
+  private onRecord(data: string): void {
+    const message = parse(data);
+    if (isLiveRecord(message)) this.hooks.apply(message);
+    else this.requestRefetch(); // attendance (the host's times), or a kind this page does not know
+  }
+
+  private reopenLater(url: string): void {
+    this.closeSource();
+    this.reopenFailures += 1;
+    const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** (this.reopenFailures - 1));
+    const wait = ceiling / 2 + (dataOptions.random() * ceiling) / 2;
+    this.reopenTimer = setTimeout(() => {
+      this.reopenTimer = undefined;
+      if (this.mounted && this.wanted() === url) this.open(url);
+      else this.update();
+    }, wait);
+  }
+
+  private closeSource(): void {
+    this.source?.events.close();
+    this.source = undefined;
+    clearTimeout(this.reopenTimer);
+    this.reopenTimer = undefined;
+  }
+
+  /** Refetches when the page comes back into view and every few minutes while it is seen. */
+  private startPolling(): () => void {
+    const seen = () => globalThis.document?.visibilityState !== 'hidden';
+    const onFocus = () => this.requestRefetch();
+    const onVisible = () => {
+      if (seen()) this.requestRefetch();
+    };
+    const timer = setInterval(() => {
+      if (seen()) this.requestRefetch();
+    }, dataOptions.pollMs);
+    globalThis.addEventListener?.('focus', onFocus);
+    globalThis.document?.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      globalThis.removeEventListener?.('focus', onFocus);
+      globalThis.document?.removeEventListener('visibilitychange', onVisible);
+    };
+  }
+}
+
+const strings = (record: Record<string, unknown>, keys: string[]) =>
+  keys.every((key) => typeof record[key] === 'string');
+
+/** A vote or action change with the fields the page reads; anything else is fetched whole instead. */
+function isLiveRecord(message: { kind?: unknown; record?: unknown } | undefined): message is LiveRecord {
+  const record = message?.record;
+  if (typeof record !== 'object' || record === null) return false;
+  const fields = record as Record<string, unknown>;
+  if (message?.kind === 'vote') return strings(fields, ['id', 'proposal', 'seat', 'by', 'choice', 'cast']);
+  return message?.kind === 'action' && strings(fields, ['id', 'action', 'status', 'by', 'at']);
+}
+
+function parse(data: string): { kind?: unknown; record?: unknown } | undefined {
+  try {
+    const message: unknown = JSON.parse(data);
+    return typeof message === 'object' && message !== null ? message : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * Live documents (DESIGN.md, "Live"), with a stand-in EventSource: one channel
+ * per document URL in the page, opened when the host names it and closed when
+ * no element shows the document; records applied in place, other changes
+ * refetched once; `live="off"` and `live="<url>"`; reopening with backoff; and
+ * refetching on focus where there is no channel.
+ */
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { createStore, del } from 'idb-keyval';
+import {
+  configureData,
+  documentStoreFor,
+  forgetDocumentStores,
+  liveChannelOf,
+  outboxForPage,
+  resolveDocumentUrl,
+} from '../../../src/data/index.js';
+import type { PartnershipDocument } from '../../../src/contract/index.js';
+import { minimalDocument } from '../../fixtures/documents.js';
+import {
+  failOnPageErrors,
+  spyOnFetch,
+  uniqueKey,
+  untilShows,
+  type FetchSpy,
+  type ProbeElement,
+} from '../../fixtures/probe-element.js';
+
+/** Stands in for the browser's EventSource: the test opens, fails and feeds it. */
+class FakeEventSource extends EventTarget {
+  static made: FakeEventSource[] = [];
+  readyState = 0;
+  constructor(readonly url: string) {
+    super();
+    FakeEventSource.made.push(this);
+  }
+  close(): void {
+    this.readyState = 2;
+  }
+  get closed(): boolean {
+    return this.readyState === 2;
+  }
+  open(): void {
+    this.readyState = 1;
+    this.dispatchEvent(new Event('open'));
+  }
+  emit(type: string, data: unknown): void {
+    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data), lastEventId: '1' }));
+  }
+  /** Closed for good, as after a 4xx: the browser would not reconnect. */
+  fail(): void {
+    this.readyState = 2;
+    this.dispatchEvent(new Event('error'));
+  }
+}
+
+const opened = (url: string) => FakeEventSource.made.filter((s) => s.url === url && !s.closed);
+
+/** A host for one document: answers it (as it is now) with a Link header naming its channel, and counts fetches. */
+function host(options: { link?: string } = {}) {
+  const src = `/live/${uniqueKey()}.json`;
+  const url = resolveDocumentUrl(src);
+  const channel = resolveDocumentUrl(options.link ?? `/live/${uniqueKey('events')}`);
+  const state = { document: minimalDocument(), fetches: 0 };
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (options.link !== '') headers.Link = `<${channel}>; rel="partnership-events"`;
+  const spy = spyOnFetch((requested) => {
+    if (requested !== url) return undefined;
+    state.fetches += 1;
+    return Promise.resolve(new Response(JSON.stringify(state.document), { headers }));
+  });
+  return { src, url, channel, state, spy };
+}
+
+const shown = (src: string) => {
+  const state = documentStoreFor(src).get();
+  if (state.status !== 'ready') throw new Error(`the document is ${state.status}`);
+  return state.document;
+};
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let spy: FetchSpy | undefined;
+let restore: (() => void) | undefined;
+beforeEach(() => {
+  forgetDocumentStores();
+  FakeEventSource.made = [];
+  restore = configureData({
+    EventSource: FakeEventSource as unknown as typeof EventSource,
+    refetchDebounceMs: 20,
+    maxReopenMs: 100,
+  });
+});
+afterEach(() => {
+  forgetDocumentStores();
+  spy?.restore();
+  spy = undefined;
+  restore?.();
+});
+
+async function showProbes(src: string, count = 1, live?: string): Promise<HTMLElement> {
+  const probes = Array.from(
+    { length: count },
+    () => html`<probe-element src=${src} live=${live ?? ''}></probe-element>`,
+  );
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div>${probes}</div>`);
+  for (const probe of wrapper.querySelectorAll<ProbeElement>('probe-element')) {
+    await untilShows(probe, 'Test Education Partnership');
+  }
+  return wrapper;
+}
+
+describe('live documents', () => {
+  failOnPageErrors();
+
+  it('opens one channel for every element showing a document whose host names it, and closes it when none shows it', async () => {
+    const site = host();
+    spy = site.spy;
+    const wrapper = await showProbes(site.src, 3);
+    await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
+    expect(FakeEventSource.made).to.have.length(1);
+    expect(liveChannelOf(site.src)).to.equal(site.channel);
+    wrapper.remove();
+    // nanostores lets a store go a second after its last reader, so a moved element keeps it.
+    await waitUntil(() => FakeEventSource.made[0]!.closed, 'the channel closes', { timeout: 3000 });
+  });
+
+  it('a new connection fetches the document once, for what was stored before it opened', async () => {
+    const site = host();
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    expect(site.state.fetches).to.equal(1);
+    opened(site.channel)[0]!.open();
+    await waitUntil(() => site.state.fetches === 2, 'refetched on open');
+  });
+
+  it('a vote record is applied by id, so the page’s own vote is not counted twice', async () => {
+    const site = host();
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const source = opened(site.channel)[0]!;
+    const vote = { id: 'v2', proposal: 'plan', seat: 'board-secondary', by: 'p-head-b', choice: 'against' };
+    source.emit('record', { kind: 'vote', record: { ...vote, cast: '2019-10-15T16:41:00+01:00' } });
+    expect(shown(site.src).votes.map((v) => v.id)).to.deep.equal(['v1', 'v2']);
+    const received = '2019-10-15T16:41:01+01:00';
+    source.emit('record', { kind: 'vote', record: { ...vote, cast: '2019-10-15T16:41:00+01:00', received } });
+    expect(shown(site.src).votes.filter((v) => v.id === 'v2')).to.have.length(1);
+    expect(shown(site.src).votes.at(-1)?.received).to.equal(received);
+    expect(site.state.fetches, 'applied in place, not fetched').to.equal(1);
+  });
+
+  it('an action record is applied in place', async () => {
+    const site = host();
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const change = {
+      id: 'c1',
+      action: 'A-01',
+      status: 'done',
+      completed: '2019-10-20',
+      by: 'p-head-b',
+      at: '2019-10-20T09:00:00Z',
+    };
+    opened(site.channel)[0]!.emit('record', { kind: 'action', record: change });
+    expect(shown(site.src).actions[0]).to.include({ status: 'done', completed: '2019-10-20' });
+  });
+
+  it('changed, refetch, an attendance record and a record it cannot read cost one refetch together', async () => {
+    const site = host();
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const source = opened(site.channel)[0]!;
+    site.state.document.partnership.name = 'Renamed by the host';
+    source.emit('changed', { proposal: 'plan' });
+    source.emit('refetch', {});
+    source.emit('record', {
+      kind: 'attendance',
+      record: {
+        id: 'a1',
+        meeting: 'board-2019-10-15',
+        seat: 'board-primary',
+        attendance: 'holder',
+        by: 'p-chair',
+        at: '2019-10-15T16:05:00+01:00',
+      },
+    });
+    source.emit('record', { kind: 'vote', record: { id: 'broken' } });
+    await waitUntil(() => shown(site.src).partnership.name === 'Renamed by the host', 'the fresh document shows');
+    await pause(100);
+    expect(site.state.fetches).to.equal(2);
+  });
+
+  it('after a refetch, the page’s own changes still waiting in the outbox are shown on top', async () => {
+    const site = host();
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const outbox = outboxForPage();
+    const id = `att-${uniqueKey()}`;
+    const record = {
+      id,
+      meeting: 'board-2019-10-15',
+      seat: 'board-primary',
+      attendance: 'apologies' as const,
+      by: 'p-chair',
+      at: '2019-10-10T09:00:00Z',
+    };
+    // Queued for a channel no element sends on: it waits, as offline.
+    await outbox.enqueue({ kind: 'attendance', record, id, channel: `/nowhere/${id}`, documentUrl: site.url });
+    try {
+      opened(site.channel)[0]!.emit('refetch', {});
+      await waitUntil(() => site.state.fetches === 2, 'refetched');
+      await waitUntil(() => documentStoreFor(site.src).get().status === 'ready');
+      await pause(50);
+      const meeting = (shown(site.src) as PartnershipDocument).meetings[0]!;
+      expect(meeting.attendance['board-primary']).to.equal('apologies');
+    } finally {
+      await del(id, createStore('partnership-kit-outbox', 'records'));
+      outbox.$status.setKey(id, undefined as never);
+    }
+  });
+
+  it('live="off" opens no channel, and the document is fetched again when the page comes back into view', async () => {
+    const site = host();
+    spy = site.spy;
+    await showProbes(site.src, 2, 'off');
+    await pause(50);
+    expect(FakeEventSource.made).to.have.length(0);
+    window.dispatchEvent(new Event('focus'));
+    window.dispatchEvent(new Event('focus'));
+    await waitUntil(() => site.state.fetches === 2, 'refetched on focus');
+    await pause(100);
+    expect(site.state.fetches).to.equal(2);
+  });
+
+  it('without a channel named, the document is fetched again on focus', async () => {
+    const site = host({ link: '' });
+    spy = site.spy;
+    await showProbes(site.src);
+    window.dispatchEvent(new Event('focus'));
+    await waitUntil(() => site.state.fetches === 2, 'refetched on focus');
+    expect(FakeEventSource.made).to.have.length(0);
+  });
+
+  it('live="<url>" names the channel instead of the Link header', async () => {
+    const site = host();
+    spy = site.spy;
+    const own = `/live/${uniqueKey('own-channel')}`;
+    await showProbes(site.src, 1, own);
+    await waitUntil(() => FakeEventSource.made.length > 0);
+    expect(FakeEventSource.made.map((s) => s.url)).to.deep.equal([resolveDocumentUrl(own)]);
+  });
+
+  it('a channel that closes for good is opened again after a wait, and the document fetched', async () => {
+    const site = host();
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const first = opened(site.channel)[0]!;
+    first.open();
+    await waitUntil(() => site.state.fetches === 2);
+    first.fail();
+    expect(opened(site.channel)).to.have.length(0);
+    await waitUntil(() => opened(site.channel).length === 1, 'reopened', { timeout: 2000 });
+    opened(site.channel)[0]!.open();
+    await waitUntil(() => site.state.fetches === 3, 'refetched after reopening');
+  });
+});
