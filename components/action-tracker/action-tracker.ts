@@ -234,7 +234,7 @@ export class ActionTracker extends PartnershipElement {
 
   /** Only the controls the host will accept: the editor owns the action, or clerks or chairs its group. */
   private mayEdit(document: PartnershipDocument, action: Action): boolean {
-    return this.canEdit && mayChangeAction(document, this.editor ?? '', action.id);
+    return this.canEdit && mayChangeAction(document, this.editor ?? '', action.id, this.todayDate);
   }
 
   private readonly editorHandlers = {

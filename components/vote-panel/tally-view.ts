@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, outcome, quorum, seatLabel, type Outcome, type QuorumResult } from '../../src/rules/index.js';
+import { disclosure, outcome, seatLabel, type Outcome, type QuorumResult } from '../../src/rules/index.js';
 import { formatDateTime } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import { voteMessages as t } from './messages.js';
@@ -29,16 +29,13 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, s
   // A draft has not been put to a vote yet, and a withdrawn proposal never was: there is nothing to count.
   if (proposal.status === 'draft' || proposal.status === 'withdrawn') return html``;
   if (setting.mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
-  const result = outcome(document, proposal.id, { now: setting.now });
+  const result = outcome(document, proposal.id, { now: setting.now, today: setting.today });
   const shown = disclosure(proposal, setting.now);
   if (!shown.count || (setting.mode === 'after-close' && result.open)) {
     return html`<p class="tally" part="tally">${t.afterClose}</p>`;
   }
+  const quorumState = result.quorumState;
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
-  // Asked as `outcome` asks it (at `closes`, without those who withdrew), and with today: "not yet known" is not "not quorate".
-  const quorumState = meeting
-    ? quorum(document, meeting.id, { at: proposal.closes, proposal: proposal.id, today: setting.today }).state
-    : undefined;
   const pending = result.result === 'pending';
   const { headingLevel } = setting;
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
@@ -97,7 +94,7 @@ function ruleSourceLine(document: PartnershipDocument, result: Outcome): string 
   return agreedAt ? t.ruleAgreed(formatDateTime(agreedAt.start)) : t.ruleFromGroup;
 }
 
-function quorumLine(state: QuorumResult['state'] | undefined, when: string): string {
+function quorumLine(state: QuorumResult['state'] | null, when: string): string {
   if (state === 'not-yet-known') return t.quorumNotYet(when);
   return state === 'quorate' ? t.quorate(when) : t.inquorate(when);
 }

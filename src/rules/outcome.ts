@@ -7,7 +7,8 @@ import { appointmentAt } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
 import { capacityOn, voteValidity, type VoteRejection } from './eligibility.js';
-import { quorum } from './quorum.js';
+import { meetingEnd } from './presence.js';
+import { quorum, type QuorumResult } from './quorum.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
@@ -37,6 +38,8 @@ export interface Outcome {
   entitled: number;
   needed: number | null;
   quorate: boolean | null;
+  /** Quorum in words a page can use: `not-yet-known` only when `today` was given; null when the proposal names no meeting. */
+  quorumState: QuorumResult['state'] | null;
   result: Result;
   standing: Standing;
   invalid: { vote: string; reason: VoteRejection; message: string }[];
@@ -56,6 +59,8 @@ export interface Outcome {
 export interface OutcomeQuestion {
   /** The clock: an open proposal past its `closes` is decided, since no vote can be added. */
   now?: string;
+  /** With `today`, `quorumState` tells "not yet known" (a meeting to come, nobody in yet) from "not quorate". */
+  today?: string;
 }
 
 interface Candidate {
@@ -143,6 +148,19 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
   return 'pending';
 }
 
+/**
+ * The moment a proposal's quorum is judged: its `closes`; or, when voting
+ * stays open after the meeting, the meeting's `end`, or the meeting as a
+ * whole when no end is recorded. CONTRACT.md says `closes`; read literally,
+ * a proposal left open after the meeting would be inquorate once the clerk
+ * had checked everyone out, though the meeting that took it was quorate.
+ */
+function decisionMoment(doc: PartnershipDocument, proposal: Proposal): string | undefined {
+  const meeting = proposal.meeting ? doc.meetings.find((m) => m.id === proposal.meeting) : undefined;
+  if (!proposal.closes || !meeting || instantOf(proposal.closes) <= meetingEnd(meeting)) return proposal.closes;
+  return meeting.end;
+}
+
 /** The date a proposal's declarations are judged on: its `closes`, else its meeting's date, else the current appointments. */
 function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
   if (proposal.closes) return dateOf(proposal.closes);
@@ -194,9 +212,10 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     abstain: tally('abstain'),
     entitled: group.seats.filter((s) => s.voting).length,
   };
-  const quorate = proposal.meeting
-    ? quorum(doc, proposal.meeting, { at: proposal.closes, proposal: proposal.id }).quorate
+  const room = proposal.meeting
+    ? quorum(doc, proposal.meeting, { at: decisionMoment(doc, proposal), proposal: proposal.id, today: options.today })
     : null;
+  const quorate = room?.quorate ?? null;
   const { standing, decidedBy } = standingOf(rule, count, castingVote(group, counted), quorate);
   const open = openAt(proposal, options.now);
   return {
@@ -205,6 +224,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     ...count,
     needed: forVotesNeeded(rule, count),
     quorate,
+    quorumState: room?.state ?? null,
     result: resultOf(proposal, standing, open),
     standing,
     decidedBy,

@@ -122,3 +122,38 @@ describe("outcome's quorum at closes", () => {
     expect(quorateAt()).to.equal(true);
   });
 });
+
+describe("outcome's quorum when voting stays open after the meeting", () => {
+  // Both members were in until the meeting ended at 18:00, and the clerk checked them out as they left.
+  const attendance = {
+    s1: { as: 'holder', arrived: at('16:00'), left: at('18:05') },
+    s2: { as: 'holder', arrived: at('16:00'), left: at('18:05') },
+  } as const;
+  const decided = (closes: string, end?: string) =>
+    outcome(
+      rulesDocument({
+        seats: plainSeats(3),
+        group: { quorum: [{ label: 'Two', seats: {}, min: 2 }] },
+        meeting: { attendance, ...(end ? { end } : {}) },
+        proposal: { status: 'closed', closes },
+      }),
+      'p',
+    );
+
+  it('is judged at the end of the meeting, not when the room has emptied', () => {
+    expect(decided(at('20:00'), at('18:00')).quorate).to.equal(true);
+  });
+
+  it('without a recorded end, over the whole meeting: a week later the meeting that took it still counts', () => {
+    expect(decided('2019-10-22T12:00:00+01:00').quorate).to.equal(true);
+  });
+
+  it('on the day itself, at closes, as the contract says: whoever had left by then is not counted', () => {
+    expect(decided(at('20:00')).quorate).to.equal(false);
+  });
+
+  it('gives the quorum state in words', () => {
+    expect(decided(at('17:00'), at('18:00')).quorumState).to.equal('quorate');
+    expect(decided(at('18:30')).quorumState).to.equal('not-quorate');
+  });
+});
