@@ -6,10 +6,16 @@
  * @example
  * <vote-panel src="/api/partnership" proposal="hnb-plan" voter="p-cirrus-dceo" endpoint="/api/votes"></vote-panel>
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
+import {
+  isDateTime,
+  type PartnershipDocument,
+  type Proposal,
+  type Vote,
+  type VoteChoice,
+} from '../../src/contract/index.js';
 import {
   appointmentOn,
   arrivalDeadline,
@@ -57,6 +63,7 @@ type Announcement = { text: string; tone: 'info' | 'recorded' | 'rejected' };
  * @attr results - `live` (default): the count while voting is open; `after-close`; `hidden`. The proposal's own
  *   `results` and `ballot` still apply: this can hide the count, never show more than the document allows.
  * @attr today - The date taken as today (YYYY-MM-DD); it also dates the votes cast, for demos set in the past.
+ * @attr now - The moment taken as now (an ISO date-time with its offset): the clock runs on from it, dates the votes cast, and the vote is checked against it as the host will. Set it from the host's clock when the host runs on another (a demo set in the past); by default the device's clock.
  * @fires vote-queued - The vote is saved on this device and waiting to be sent. `detail.vote`.
  * @fires vote-recorded - The host confirmed the vote. `detail.vote`.
  * @fires vote-rejected - The host refused the vote. `detail.vote`, `detail.reason`.
@@ -81,6 +88,12 @@ export class VotePanel extends PartnershipElement {
 
   /** When the count is shown: `live`, `after-close` or `hidden`. */
   @property({ reflect: true }) results: ResultsMode = 'live';
+
+  /** The moment taken as now, from which the element's clock runs on; the device's clock when left out. */
+  @property({ reflect: true }) now?: string;
+
+  /** When `now` was set, by the device's clock: the element's clock runs on from `now` by the time since. */
+  private nowSetAt = Date.now();
 
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */
   @property({ attribute: false }) submit?: SubmitFunction;
@@ -111,8 +124,19 @@ export class VotePanel extends PartnershipElement {
    * midnight in summer nearly a day ahead.
    */
   private castNow(): string {
+    if (this.fixedNow) return new Date(Date.parse(this.fixedNow) + Date.now() - this.nowSetAt).toISOString();
     const now = new Date().toISOString();
     return this.todayDate === ukToday() ? now : `${this.todayDate}${now.slice(10)}`;
+  }
+
+  /** `now` when it is a real date-time. */
+  private get fixedNow(): string | undefined {
+    return this.now && isDateTime(this.now) ? this.now : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('now')) this.nowSetAt = Date.now();
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
@@ -289,9 +313,10 @@ export class VotePanel extends PartnershipElement {
       // Dated after every vote for the seat, stored or still waiting here, so that it is the one that counts.
       cast: castToCount(this.waitingVotes().reduce(withVote, document), proposal.id, seat, this.castNow()),
     };
-    // No `now`: the closing time was judged on this clock by eligibleSeats, and the host judges both on its own.
-    // A demo's clock may also run behind a stored vote, and this one is dated after it to count.
-    const check = checkVote(document, vote);
+    // With `now` set (the host's clock), the vote is checked as the host will check it. Without it, the device's
+    // clock is no host's: the closing time was judged on it by eligibleSeats, and a demo `today` may run behind a
+    // stored vote, after which this one is dated so that it counts.
+    const check = checkVote(document, vote, this.fixedNow ? { now: this.castNow() } : {});
     if (!check.ok) {
       this.announce({ text: t.refused(check.message), tone: 'rejected' });
       return;

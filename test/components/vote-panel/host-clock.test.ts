@@ -1,0 +1,44 @@
+/**
+ * A panel told the host's clock (`now`, as a host on a demo clock sets it):
+ * its votes are dated by that clock as it runs on, and checked as the host
+ * will check them, so the host never refuses a vote as cast in the future.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
+import type { Vote } from '../../../src/contract/index.js';
+import { boardDraft } from '../../fixtures/board.js';
+import { documentUrl } from '../../fixtures/probe-element.js';
+import { readText } from '../../fixtures/seed-documents.js';
+
+const HOST_NOW = '2019-10-15T16:30:00+01:00';
+
+describe('<vote-panel now>: the host clock', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('dates a vote from now, running on, not from the device clock', async () => {
+    const draft = boardDraft();
+    delete draft.proposals[0].meeting;
+    delete draft.proposals[0].closes;
+    const sent: Vote[] = [];
+    const panel = document.createElement('vote-panel') as VotePanel;
+    panel.submit = async (record) => {
+      sent.push(record as Vote);
+    };
+    for (const [name, value] of Object.entries({
+      proposal: 'p1',
+      voter: 'p-c',
+      src: documentUrl(draft),
+      now: HOST_NOW,
+      today: '2019-10-15',
+    }))
+      panel.setAttribute(name, value);
+    document.body.append(panel);
+    await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => sent.length === 1, 'the vote was sent', { timeout: 4000 });
+    const cast = Date.parse(sent[0]!.cast);
+    expect(cast - Date.parse(HOST_NOW)).to.be.within(0, 60_000);
+  });
+});
