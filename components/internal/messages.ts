@@ -25,7 +25,7 @@ export const shared = {
           ? `The partnership’s information could not be found at ${failure.url} (HTTP 404). Check the address in the element’s src attribute.`
           : `The partnership’s information could not be loaded from ${failure.url}: the server answered HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Try again later.`;
       case 'timeout':
-        return `The partnership’s information did not arrive from ${failure.url} within ${failure.seconds} seconds. Check your connection, then try again.`;
+        return `The partnership’s information did not arrive from ${failure.url} within ${failure.seconds} ${failure.seconds === 1 ? 'second' : 'seconds'}. Check your connection, then try again.`;
       case 'not-json':
         return `The partnership’s information is not valid JSON (${failure.message}). Check the file${failure.url ? ` at ${failure.url}` : ''} with a JSON validator.`;
       case 'no-source':

@@ -1,0 +1,70 @@
+// A document whose host never answers: the fetch times out into the error
+// summary, with a "Try again" that loads it, instead of "Loading…" for ever.
+import { expect, fixture, html } from '@open-wc/testing';
+import { configureData, forgetDocumentStores, resolveDocumentUrl } from '../../../src/data/index.js';
+import { renderFailure } from '../../../components/internal/failure-view.js';
+import { render } from 'lit';
+import {
+  collectPartnershipErrors,
+  failOnPageErrors,
+  namedDocument,
+  shownText,
+  spyOnFetch,
+  uniqueKey,
+  untilShows,
+  type FetchSpy,
+  type ProbeElement,
+} from '../../fixtures/probe-element.js';
+
+let fetchSpy: FetchSpy | undefined;
+let restore: (() => void) | undefined;
+beforeEach(() => {
+  forgetDocumentStores();
+  restore = configureData({ documentTimeoutMs: 150 });
+});
+afterEach(() => {
+  fetchSpy?.restore();
+  fetchSpy = undefined;
+  restore?.();
+});
+
+describe('a document that never arrives', () => {
+  failOnPageErrors();
+
+  it('times out into the error summary, fires partnership-error, and "Try again" loads it', async () => {
+    const src = `/timeout/${uniqueKey()}.json`;
+    let answer = false;
+    fetchSpy = spyOnFetch((url) => {
+      if (url !== resolveDocumentUrl(src)) return undefined;
+      if (!answer) return new Promise<Response>(() => undefined); // never answers
+      return Promise.resolve(new Response(JSON.stringify(namedDocument('Arrived at last'))));
+    });
+    const errors = collectPartnershipErrors();
+    try {
+      const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
+      await untilShows(probe, 'There is a problem');
+      expect(shownText(probe)).to.contain(`did not arrive from ${resolveDocumentUrl(src)} within 1 second.`);
+      expect(errors.events.map((e) => e.detail.failure.kind)).to.deep.equal(['timeout']);
+      answer = true;
+      probe.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry-button"]')!.click();
+      await untilShows(probe, 'Arrived at last');
+      expect(shownText(probe)).not.to.contain('There is a problem');
+    } finally {
+      errors.stop();
+    }
+  });
+
+  it('offers "Try again" only where another try may help', () => {
+    const retry = () => undefined;
+    const buttons = (failure: Parameters<typeof renderFailure>[0]) => {
+      const host = document.createElement('div');
+      render(renderFailure(failure, 2, retry), host);
+      return host.querySelectorAll('button').length;
+    };
+    expect(buttons({ kind: 'timeout', url: '/x.json', seconds: 20 })).to.equal(1);
+    expect(buttons({ kind: 'network', url: '/x.json', message: 'Failed to fetch' })).to.equal(1);
+    expect(buttons({ kind: 'http', url: '/x.json', status: 503, statusText: '' })).to.equal(1);
+    expect(buttons({ kind: 'contract', url: '/x.json', problems: [], total: 1 })).to.equal(0);
+    expect(buttons({ kind: 'no-source' })).to.equal(0);
+  });
+});

@@ -1,0 +1,82 @@
+// A vote panel kept live over a real event stream (test/harness/events-plugin.js):
+// another device's vote moves the count with no reload, and this member's vote
+// still waiting in the outbox stays on screen through a refetch. Skipped where
+// the test server has no events plugin.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
+import { forgetDocumentStores } from '../../../src/data/index.js';
+import { readText, seedDocument } from '../../fixtures/seed-documents.js';
+import { uniqueKey } from '../../fixtures/probe-element.js';
+
+const api = (route: string, channel: string, extra = '') =>
+  `/__events/${route}?channel=${encodeURIComponent(channel)}${extra}`;
+const publish = (channel: string, event: string, data: unknown) =>
+  fetch(api('send', channel, `&event=${event}`), { method: 'POST', body: JSON.stringify(data) });
+const listeners = async (channel: string) =>
+  ((await (await fetch(api('state', channel))).json()) as { listeners: number }).listeners;
+
+async function panelOn(channel: string, endpoint: string): Promise<VotePanel> {
+  const panel = document.createElement('vote-panel') as VotePanel;
+  const attrs = {
+    proposal: 'wsoa-reporting',
+    today: '2019-12-10',
+    voter: 'p-cirrus-head',
+    endpoint,
+    src: api('document', channel),
+  };
+  for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
+  document.body.append(panel);
+  await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+  await waitUntil(async () => (await listeners(channel)) === 1, 'the stream is open', { timeout: 5000 });
+  return panel;
+}
+
+describe('<vote-panel> kept live', function () {
+  before(async function () {
+    const ping = await fetch('/__events/ping').catch(() => undefined);
+    if (!ping?.ok) this.skip();
+  });
+  afterEach(() => {
+    document.querySelectorAll('vote-panel').forEach((e) => e.remove());
+    forgetDocumentStores();
+  });
+
+  it('another member’s vote moves the count at once, with no reload', async () => {
+    const channel = uniqueKey('vote-live');
+    await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(await seedDocument('sutton')) });
+    const panel = await panelOn(channel, '/__respond?status=503');
+    const before = readText(panel);
+    await publish(channel, 'record', {
+      kind: 'vote',
+      record: {
+        id: 'vote-from-another-device',
+        proposal: 'wsoa-reporting',
+        seat: 'elg-post16',
+        by: 'p-stcg-cm',
+        choice: 'for',
+        cast: '2019-12-10T16:25:00+00:00',
+        received: '2019-12-10T16:25:01+00:00',
+      },
+    });
+    await waitUntil(() => readText(panel) !== before, 'the count moves', { timeout: 2000 });
+    expect(before).to.contain('Votes counted For 2 Against 1');
+    expect(readText(panel)).to.contain('Votes counted For 3 Against 1');
+  });
+
+  it('this member’s vote waiting in the outbox stays on screen through a refetch', async () => {
+    const channel = uniqueKey('vote-queued');
+    await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(await seedDocument('sutton')) });
+    const panel = await panelOn(channel, `/__respond?status=503&key=${uniqueKey('503')}`);
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=abstain]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const waiting = 'Your vote, abstain, is saved on this device and waiting to be sent';
+    await waitUntil(() => readText(panel).includes(waiting), 'the vote waits', { timeout: 4000 });
+    const fetched = async () => ((await (await fetch(api('state', channel))).json()) as { fetches: number }).fetches;
+    const before = await fetched();
+    await publish(channel, 'refetch', {});
+    await waitUntil(async () => (await fetched()) > before, 'refetched', { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readText(panel)).to.contain(waiting);
+  });
+});
