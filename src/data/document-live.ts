@@ -8,6 +8,7 @@
  */
 import type { Vote } from '../contract/index.js';
 import { dataOptions } from './data-options.js';
+import { pageShared } from './page-shared.js';
 import type { ActionStatusChange } from './document-changes.js';
 
 /** What a live document asks of its store. */
@@ -162,22 +163,36 @@ export class LiveDocument {
 
   /** Refetches when the page comes back into view and every few minutes while it is seen. */
   private startPolling(): () => void {
-    const seen = () => globalThis.document?.visibilityState !== 'hidden';
-    const onFocus = () => this.requestRefetch();
-    const onVisible = () => {
-      if (seen()) this.requestRefetch();
-    };
+    const refetch = () => this.requestRefetch();
     const timer = setInterval(() => {
-      if (seen()) this.requestRefetch();
+      if (globalThis.document?.visibilityState !== 'hidden') refetch();
     }, dataOptions.pollMs);
-    globalThis.addEventListener?.('focus', onFocus);
-    globalThis.document?.addEventListener('visibilitychange', onVisible);
+    const watchers = pageWatchers();
+    watchers.add(refetch);
     return () => {
       clearInterval(timer);
-      globalThis.removeEventListener?.('focus', onFocus);
-      globalThis.document?.removeEventListener('visibilitychange', onVisible);
+      watchers.delete(refetch);
     };
   }
+}
+
+/**
+ * What runs when the page comes back into view (focus, or visible again). One
+ * pair of listeners for the page, added once and kept: documents come and go
+ * far more often than pages.
+ */
+function pageWatchers(): Set<() => void> {
+  return pageShared('page-seen', () => {
+    const watchers = new Set<() => void>();
+    const seen = () => {
+      for (const watcher of watchers) watcher();
+    };
+    globalThis.addEventListener?.('focus', seen);
+    globalThis.document?.addEventListener('visibilitychange', () => {
+      if (globalThis.document?.visibilityState === 'visible') seen();
+    });
+    return watchers;
+  });
 }
 
 const strings = (record: Record<string, unknown>, keys: string[]) =>
