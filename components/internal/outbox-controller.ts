@@ -85,6 +85,16 @@ export class OutboxController implements ReactiveController {
       .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
   }
 
+  /**
+   * Sends now what waits on this device: for an element's "send it now" after
+   * its owner signed in again (a queued status with `problem: 'signed-out'`
+   * names that person in `owner`). A page can also fire `partnership-signed-in`
+   * on `window`.
+   */
+  retryNow(): Promise<void> {
+    return this.outbox.retryNow();
+  }
+
   /** Saves the record on this device, then sends it. Resolves once it is saved. */
   async enqueue(item: OutboxItem, documentUrl?: string): Promise<void> {
     const channel = this.channel;
