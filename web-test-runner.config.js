@@ -7,6 +7,7 @@ import { headersPlugin } from './test/harness/headers-plugin.js';
 import { respondPlugin } from './test/harness/respond-plugin.js';
 import { nodeEnvPlugin } from './test/harness/node-env-plugin.js';
 import { mediaFeaturesPlugin } from './test/harness/media-features-plugin.js';
+import { eventsPlugin } from './test/harness/events-plugin.js';
 import { countingReporter } from './test/harness/counting-reporter.js';
 import { defaultReporter } from '@web/test-runner';
 
@@ -26,6 +27,7 @@ export default {
     respondPlugin(),
     nodeEnvPlugin(),
     mediaFeaturesPlugin(),
+    eventsPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
   testFramework: { config: { timeout: 10_000 } },

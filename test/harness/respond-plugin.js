@@ -5,7 +5,9 @@
 //   /__respond?status=500&type=text/plain&body=<text>&delayMs=0&key=<name>
 //     Answers with that status (default 200), content type (default
 //     application/json) and body (default empty), after delayMs milliseconds.
-//     With key, the request is counted under that name.
+//     With key, the request is counted under that name. With refuseRecord=1,
+//     a JSON object body also gets "record": the request's Idempotency-Key, as
+//     partnership-kit/server names the record it refuses.
 //   /__count-read?key=<name>
 //     Answers {"count": n}: how many /__respond requests carried that key.
 //
@@ -27,6 +29,11 @@ function respond(context, { status, type, body }) {
   context.type = type;
   context.set('Cache-Control', 'no-store');
   context.body = body;
+}
+
+/** `body` (a JSON object) with `record` set to the record's id. */
+function namingTheRecord(body, record) {
+  return JSON.stringify({ ...JSON.parse(body || '{}'), record });
 }
 
 export function respondPlugin() {
@@ -53,10 +60,11 @@ export function respondPlugin() {
       const delayMs = Math.min(Math.max(Number(params.get('delayMs')) || 0, 0), MAX_DELAY_MS);
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       const status = Number(params.get('status') ?? 200);
+      const body = params.get('body') ?? '';
       respond(context, {
         status: Number.isInteger(status) && status >= 200 && status <= 599 ? status : 200,
         type: params.get('type') ?? 'application/json',
-        body: params.get('body') ?? '',
+        body: params.get('refuseRecord') ? namingTheRecord(body, context.get('Idempotency-Key')) : body,
       });
       return undefined;
     },

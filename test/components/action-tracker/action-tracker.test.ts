@@ -592,7 +592,10 @@ describe('<action-tracker>: CSV of what is shown', () => {
 });
 
 /** Every POST the page makes to a URL containing `endpoint`, with its headers and body; `answer` may answer one itself. */
-function watchPosts(endpoint: string, answer?: (attempt: number) => Promise<Response> | Response | undefined) {
+function watchPosts(
+  endpoint: string,
+  answer?: (attempt: number, record: ActionStatusChange) => Promise<Response> | Response | undefined,
+) {
   const posts: { headers: Headers; body: ActionStatusChange; credentials?: RequestCredentials }[] = [];
   const passOn = window.fetch;
   const spy = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -603,7 +606,7 @@ function watchPosts(endpoint: string, answer?: (attempt: number) => Promise<Resp
         body: JSON.parse(String(init.body)) as ActionStatusChange,
         credentials: init.credentials,
       });
-      const answered = answer?.(posts.length);
+      const answered = answer?.(posts.length, posts[posts.length - 1]!.body);
       if (answered) return Promise.resolve(answered);
     }
     return passOn(input, init);
@@ -771,7 +774,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
   it('422: rolls the change back, shows the reason and fires action-rejected', async () => {
     const reason = 'Only the owner or the clerk can change this action.';
     const key = uniqueKey('endpoint');
-    const endpoint = respondUrl({ status: 422, body: JSON.stringify({ error: reason }), key });
+    const endpoint = respondUrl({ refuseRecord: true, status: 422, body: JSON.stringify({ error: reason }), key });
     const tracker = await editableTracker(endpoint);
     await saveStatus(tracker, 'Due yesterday', 'done');
     await tracker.updateComplete;
@@ -839,7 +842,13 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
   it('two quick changes, both refused: the action is back as it was before the first', async () => {
     const key = uniqueKey('endpoint');
     posts = watchPosts(key);
-    const endpoint = respondUrl({ status: 422, body: JSON.stringify({ error: 'Not allowed.' }), delayMs: 300, key });
+    const endpoint = respondUrl({
+      refuseRecord: true,
+      status: 422,
+      body: JSON.stringify({ error: 'Not allowed.' }),
+      delayMs: 300,
+      key,
+    });
     const tracker = await editableTracker(endpoint);
     await saveStatus(tracker, 'Due in eight days', 'in-progress');
     await until(() => posts!.posts.length === 1, 'the first change on its way');
@@ -859,13 +868,13 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
 
   it('the first of two quick changes refused, the second saved: the second stays shown throughout', async () => {
     const key = uniqueKey('endpoint');
-    const refusal = () =>
-      new Response(JSON.stringify({ error: 'Not allowed.' }), {
+    const refusal = (record: ActionStatusChange) =>
+      new Response(JSON.stringify({ error: 'Not allowed.', record: record.id }), {
         status: 422,
         headers: { 'Content-Type': 'application/json' },
       });
-    posts = watchPosts(key, (attempt) =>
-      attempt === 1 ? new Promise((resolve) => setTimeout(() => resolve(refusal()), 300)) : undefined,
+    posts = watchPosts(key, (attempt, record) =>
+      attempt === 1 ? new Promise((resolve) => setTimeout(() => resolve(refusal(record)), 300)) : undefined,
     );
     const tracker = await editableTracker(respondUrl({ status: 201, body: '{}', key }));
     await saveStatus(tracker, 'Due in eight days', 'in-progress');
@@ -1036,7 +1045,7 @@ describe('<action-tracker>: accessibility (axe, WCAG 2.2 AA)', () => {
       today: TODAY,
       editable: '',
       editor: 'p-chair',
-      endpoint: respondUrl({ status: 422, body: JSON.stringify({ error: 'Not allowed.' }) }),
+      endpoint: respondUrl({ refuseRecord: true, status: 422, body: JSON.stringify({ error: 'Not allowed.' }) }),
     });
     await untilShows(tracker, 'Due yesterday');
     await expectNoAxeViolations(tracker);

@@ -209,7 +209,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
   });
 
   it('puts the seat’s entry back exactly when the host refuses a check-out', async () => {
-    const refusal = respondUrl({ status: 422, body: JSON.stringify({ error: 'No.' }) });
+    const refusal = respondUrl({ refuseRecord: true, status: 422, body: JSON.stringify({ error: 'No.' }) });
     const { indicator, src } = await checkIn(meetingDocument(), { now: at('16:45'), endpoint: refusal });
     const before = structuredClone(stored(src).meetings[0]!.attendance['primary']);
     button(indicator, 'Check out Primary: they have left')!.click();
@@ -222,7 +222,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
   });
 
   it('sends nothing when the core’s change leaves the entry as it is; puts a seat not listed back to not listed', async () => {
-    const refusal = respondUrl({ status: 422, body: JSON.stringify({ error: 'No.' }) });
+    const refusal = respondUrl({ refuseRecord: true, status: 422, body: JSON.stringify({ error: 'No.' }) });
     const doc = meetingDocument({ attendance: { chair: 'holder', special: 'apologies' } });
     const { indicator, src } = await checkIn(doc, { now: at('09:00', '2019-10-20'), endpoint: refusal });
     button(indicator, 'Save attendance for Special')!.click();

@@ -121,7 +121,9 @@ describe('<quorum-indicator>', () => {
   });
 
   it('puts the select and the verdict back when the host refuses a change', async () => {
-    const indicator = await checkIn(`/__respond?status=422&type=application/json&body=%7B%22error%22%3A%22No.%22%7D`);
+    const indicator = await checkIn(
+      `/__respond?status=422&refuseRecord=1&type=application/json&body=%7B%22error%22%3A%22No.%22%7D`,
+    );
     const select = seatSelect(indicator, 'AD Education and SEND');
     const before = select.value;
     select.value = 'holder';

@@ -19,8 +19,9 @@ async function livePanel(voter: string, endpoint: string, submit?: VotePanel['su
 }
 
 const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+/** A host that answers `status` and `body`; a 4xx names the record it refuses, as partnership-kit/server's does. */
 const respond = (status: number, body = '') =>
-  `/__respond?status=${status}&type=application/json&key=v-${Math.random()}&body=${encodeURIComponent(body)}`;
+  `/__respond?status=${status}&type=application/json&key=v-${Math.random()}&body=${encodeURIComponent(body)}${status >= 400 && status < 500 ? '&refuseRecord=1' : ''}`;
 
 describe('<vote-panel>', () => {
   let sutton: unknown;
