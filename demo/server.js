@@ -132,9 +132,8 @@ function createHandler({ api, core, now, sessions, seedFile }) {
     }
     // The seed's own file is the live document too, published to each viewer like the API's.
     if (publicFile(path) === seedFile) {
-      const viewer = await sessions.person(request);
-      const link = '</api/partnership/events>; rel="partnership-events"';
-      return sendJson(response, 200, core.publishedDocument(api.document(), viewer, now()), { Link: link });
+      const { document, link } = api.published(await sessions.person(request));
+      return sendJson(response, 200, document, { Link: link });
     }
     return serveFile(response, path);
   };

@@ -122,9 +122,10 @@ export class LiveDocument {
     let opened = false;
     events.addEventListener('open', () => {
       this.reopenFailures = 0;
-      // A new connection carries no Last-Event-ID: whatever was stored before it opened is fetched.
-      // (The browser's own reconnects send it, and the host replays what was missed.)
-      if (!opened) this.requestRefetch();
+      // A new connection carries no Last-Event-ID: unless the channel's URL says where the document left off
+      // (partnership-kit/server's `?after=<seq>`), whatever was stored before it opened is fetched.
+      // (The browser's own reconnects send Last-Event-ID, and the host replays what was missed.)
+      if (!opened && !/[?&]after=\d+/.test(url)) this.requestRefetch();
       opened = true;
     });
     events.addEventListener('record', (event) => this.onRecord((event as MessageEvent<string>).data));

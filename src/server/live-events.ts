@@ -34,8 +34,12 @@ export class LiveEvents {
     this.heartbeat.unref();
   }
 
-  /** Opens a stream for `viewer`, replaying what a reconnecting client missed. */
-  connect(request: IncomingMessage, response: ServerResponse, viewer: string | null): void {
+  /**
+   * Opens a stream for `viewer`, replaying what a reconnecting client missed:
+   * after its `Last-Event-ID`, or after the `after` the document's Link named
+   * (a new EventSource sends no Last-Event-ID).
+   */
+  connect(request: IncomingMessage, response: ServerResponse, viewer: string | null, after?: string): void {
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -46,7 +50,7 @@ export class LiveEvents {
     const listener = { response, viewer };
     this.listeners.add(listener);
     request.on('close', () => this.listeners.delete(listener));
-    this.replay(listener, request.headers['last-event-id']);
+    this.replay(listener, request.headers['last-event-id'] ?? after);
   }
 
   private replay(listener: Listener, lastEventId: string | string[] | undefined): void {

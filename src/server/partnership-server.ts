@@ -46,6 +46,8 @@ export interface PartnershipServer {
   handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   /** The whole document as the host holds it, every vote included. */
   document(): PartnershipDocument;
+  /** The document as `viewer` may read it now, and the Link header naming the live channel from where it stands. */
+  published(viewer: string | null): { document: PartnershipDocument; link: string };
   /** Reads what other processes stored; the store's watch does this by itself. */
   catchUp(): Promise<void>;
   close(): Promise<void>;
@@ -162,20 +164,27 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     return decideAction(ledger, record as ActionStatusChange, now, ukDate(now));
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, path: string): Promise<boolean> {
+  /** The document for `viewer`, and its channel from the record it was read at, so no record falls between. */
+  function published(viewer: string | null) {
+    const link = `<${base}/partnership/events?after=${ledger.lastSeq}>; rel="partnership-events"`;
+    return { document: publishedDocument(ledger.document, viewer, clock()), link };
+  }
+
+  async function route(
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+    query: string,
+  ): Promise<boolean> {
     const method = request.method ?? 'GET';
     if (path === '/partnership' && method === 'GET') {
-      const viewer = await options.authenticate(request);
-      const link = `<${base}/partnership/events>; rel="partnership-events"`;
-      sendJson(
-        response,
-        { status: 200, body: publishedDocument(ledger.document, viewer, clock()) as never },
-        { Link: link },
-      );
+      const { document, link } = published(await options.authenticate(request));
+      sendJson(response, { status: 200, body: document as never }, { Link: link });
       return true;
     }
     if (path === '/partnership/events' && method === 'GET') {
-      events.connect(request, response, await options.authenticate(request));
+      const after = new URLSearchParams(query).get('after') ?? undefined;
+      events.connect(request, response, await options.authenticate(request), after);
       return true;
     }
     const kind = POSTS[path.slice(1)];
@@ -191,10 +200,10 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   return {
     async handle(request, response) {
       // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
-      const path = (request.url ?? '/').split('?')[0] ?? '/';
+      const [path = '/', query = ''] = (request.url ?? '/').split('?');
       if (!path.startsWith(`${base}/`)) return false;
       try {
-        return await route(request, response, path.slice(base.length));
+        return await route(request, response, path.slice(base.length), query);
       } catch (error) {
         if (response.headersSent) response.end();
         else if (error instanceof RefusedRequest) sendJson(response, refusal(request, error));
@@ -209,6 +218,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       }
     },
     document: () => ledger.document,
+    published,
     catchUp,
     async close() {
       stopWatching();

@@ -97,10 +97,27 @@ for (const kind of storeKinds()) {
 
     test('the document names its live channel, and the public sees no vote on an open proposal', async () => {
       const publicView = await documentAs(host.base, null);
-      assert.equal(publicView.link, '</api/partnership/events>; rel="partnership-events"');
+      assert.match(publicView.link, /^<\/api\/partnership\/events\?after=\d+>; rel="partnership-events"$/);
       assert.equal(publicView.body.votes.filter((v) => v.proposal === 'wsoa-reporting').length, 0);
       const member = await documentAs(host.base, 'p-cognus-sd');
       assert.ok(member.body.votes.some((v) => v.proposal === 'wsoa-reporting'));
+    });
+
+    test('a record stored between the document and its stream is replayed from the Link header', async () => {
+      const member = await documentAs(host.base, 'p-cognus-sd');
+      const channel = /^<([^>]+)>/.exec(member.link)[1];
+      const cast = vote('p-stcg-cm', 'elg-post16');
+      assert.equal((await post(host.base, 'votes', cast)).status, 201);
+      const controller = new AbortController();
+      const stream = await fetch(`${host.base}${channel}`, {
+        headers: { 'x-person': 'p-cognus-sd' },
+        signal: controller.signal,
+      });
+      const reader = stream.body.getReader();
+      let text = '';
+      while (!text.includes(cast.id)) text += new TextDecoder().decode((await reader.read()).value);
+      controller.abort();
+      assert.match(text, /event: record\ndata: \{"kind":"vote"/);
     });
 
     test('a check-in and a check-out on the meeting day are timed by the host clock', async () => {
