@@ -2,6 +2,8 @@
 // each element against a hand-written DOM baseline rendering the same table
 // in the same run, so the figures are ratios that a shared, noisy machine
 // does not skew. Prints a table of medians; nothing here fails a build.
+// Then partnership-kit/server (bench/server-bench.js): votes per second, latency
+// and live delay across processes, on SQLite and on PostgreSQL.
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -91,3 +93,7 @@ for (const file of files) {
     `| dist/${file} | ${(code.length / 1024).toFixed(1)} KB | ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB | ${budget === undefined ? '—' : `${budget / 1024} KB`} | ${verdict} |`,
   );
 }
+
+// partnership-kit/server under load (bench/server-bench.js): imported only now, once dist/ is built.
+const { serverBench, printServerBench } = await import('../bench/server-bench.js');
+printServerBench(await serverBench());

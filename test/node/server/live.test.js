@@ -1,0 +1,75 @@
+// Live across processes: a page's event stream on one host process receives,
+// within 2 seconds, a vote stored through another process on the same store,
+// and a stream that reconnects with Last-Event-ID gets exactly what it missed.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freshStore, storeKinds } from './harness.js';
+import { memberId, memberVotes } from './members.js';
+import { openEvents } from './event-stream.js';
+import { killAllHosts, pollUntil, sendUntilAcknowledged, servedVotes, startHost } from './processes.js';
+
+/** The most a change may take to reach another device (DESIGN.md, "Live"). */
+const LIVE_MS = 2_000;
+const VIEWER = memberId(0);
+
+after(killAllHosts);
+
+const isVote = (id) => (event) => event.event === 'record' && event.data.record?.id === id;
+
+for (const kind of storeKinds()) {
+  describe(`live events across host processes on ${kind}`, { timeout: 60_000 }, () => {
+    let where;
+    let hosts = [];
+    const streams = [];
+    after(async () => {
+      for (const stream of streams) stream.close();
+      await Promise.all(hosts.map((host) => host.stop()));
+    });
+
+    test('a vote stored through one process reaches a stream on another within 2 seconds', async () => {
+      where = await freshStore(kind);
+      hosts = await Promise.all([startHost(where), startHost(where)]);
+      const [a, b] = hosts;
+      const stream = await openEvents(a.base, { person: VIEWER });
+      streams.push(stream);
+      for (const vote of memberVotes(3)) {
+        const arrives = stream.next(isVote(vote.id), LIVE_MS);
+        assert.equal(await sendUntilAcknowledged(b.base, vote), 201);
+        const event = await arrives;
+        assert.equal(event.data.kind, 'vote');
+        assert.deepEqual({ ...event.data.record, received: undefined }, { ...vote, received: undefined });
+      }
+    });
+
+    test('a stream that reconnects with Last-Event-ID gets exactly the votes it missed, in order', async () => {
+      const [a, b] = hosts;
+      const first = streams[0];
+      const lastSeen = Number(first.lastEventId());
+      first.close();
+      const missed = memberVotes(6, { from: 3 });
+      for (const [i, vote] of missed.entries()) {
+        assert.equal(await sendUntilAcknowledged(i % 3 === 0 ? a.base : b.base, vote), 201);
+      }
+      const ids = missed.map((v) => v.id);
+      // Let process A apply all of them first, so that they come from the replay, not as live events.
+      await pollUntil(
+        () => servedVotes(a.base),
+        (votes) => ids.every((id) => votes.some((v) => v.id === id)),
+      );
+      const again = await openEvents(a.base, { person: VIEWER, lastEventId: lastSeen });
+      streams.push(again);
+      await again.next(isVote(ids.at(-1)), LIVE_MS);
+      await sleep(300);
+      assert.deepEqual(
+        again.events.map((e) => [e.event, e.data.record?.id]),
+        ids.map((id) => ['record', id]),
+      );
+      const seqs = again.events.map((e) => Number(e.id));
+      assert.ok(
+        seqs.every((seq, i) => seq > (i === 0 ? lastSeen : seqs[i - 1])),
+        `event ids rise from ${lastSeen}: ${seqs}`,
+      );
+    });
+  });
+}
