@@ -12,8 +12,8 @@ import {
   type DocumentState,
   type OutboxStatus,
 } from '../../src/data/index.js';
-import { actionChangeRefusal } from '../../src/rules/index.js';
-import { OutboxController, type OutboxHost } from '../internal/outbox-controller.js';
+import { actionChangeRefusal, personName } from '../../src/rules/index.js';
+import { OutboxController, keptBecause, type OutboxHost } from '../internal/outbox-controller.js';
 import { actionMessages as t } from './messages.js';
 
 /** The tracker, as its changes see it: where they go, who makes them, and what the element knows. */
@@ -104,7 +104,11 @@ export class StatusChanges {
     const change = status.entry.record;
     const pending = this.pending.get(change.id);
     const title = pending?.title ?? change.action;
-    if (status.state === 'queued' && status.problem) this.say(t.queued(title, status.problem));
+    if (status.state === 'queued' && status.problem) {
+      const state = this.element.state();
+      const nameOf = (id: string) => (state.status === 'ready' ? personName(state.document, id) : id);
+      this.say(keptBecause(status, this.host.editor, nameOf, t.queued(title, status.problem)));
+    }
     if (status.state === 'recorded') {
       this.pending.delete(change.id);
       this.say(t.saved(title));

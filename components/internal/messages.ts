@@ -41,5 +41,7 @@ export const shared = {
   tryAgain: 'Try again',
   /** A record kept on this device because someone else, or nobody, is signed in. */
   waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
+  /** The host's own words, when it kept a record back without refusing it. */
+  hostSaid: (message: string) => `The host said: ${message}`,
   indicative: 'Votes are indicative: the partnership steers decisions, and holds no delegated statutory powers.',
 };

@@ -15,6 +15,7 @@ import {
   type OutboxStatus,
   type SubmitFunction,
 } from '../../src/data/index.js';
+import { shared } from './messages.js';
 
 export interface OutboxHost extends ReactiveControllerHost {
   endpoint?: string;
@@ -119,4 +120,21 @@ export class OutboxController implements ReactiveController {
       this.onStatus(status);
     }
   }
+}
+
+/**
+ * What to say of a record waiting on this device: whose sign-in it waits for,
+ * when that is not the person the element acts for; else the element's
+ * `usual` words, with the host's own words when it gave any.
+ */
+export function keptBecause(
+  status: Extract<OutboxStatus, { state: 'queued' }>,
+  actingFor: string | undefined,
+  nameOf: (personId: string) => string,
+  usual: string,
+): string {
+  if (status.problem === 'signed-out' && status.owner && status.owner !== actingFor) {
+    return shared.waitingForOwner(nameOf(status.owner));
+  }
+  return status.message ? `${usual} ${shared.hostSaid(status.message)}` : usual;
 }

@@ -37,7 +37,7 @@ import {
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { formatDateTime, ukToday } from '../internal/format.js';
-import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
+import { OutboxController, keptBecause, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { renderCheckIn, type CheckInChange } from './check-in.js';
 import { ClockController } from './clock.js';
@@ -270,8 +270,12 @@ export class QuorumIndicator extends PartnershipElement {
     if (status.entry.kind !== 'attendance') return;
     const change = status.entry.record;
     const label = this.pending.get(change.id)?.label ?? change.seat;
-    if (status.state === 'queued' && status.problem)
-      this.announcement = checkInMessages.queued(label, status.problem === 'signed-out');
+    if (status.state === 'queued' && status.problem) {
+      const state = this.source.state;
+      const nameOf = (id: string) => (state.status === 'ready' ? personName(state.document, id) : id);
+      const usual = checkInMessages.queued(label, status.problem === 'signed-out');
+      this.announcement = keptBecause(status, this.clerk, nameOf, usual);
+    }
     if (status.state === 'recorded') {
       this.pending.delete(change.id);
       this.announcement = checkInMessages.saved(label);

@@ -17,6 +17,7 @@ import {
   type VoteChoice,
 } from '../../src/contract/index.js';
 import {
+  personName,
   appointmentOn,
   arrivalDeadline,
   castToCount,
@@ -35,7 +36,7 @@ import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { formatDateTime, ukToday } from '../internal/format.js';
 import { shared } from '../internal/messages.js';
-import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
+import { OutboxController, keptBecause, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { voteMessages as t } from './messages.js';
@@ -376,7 +377,14 @@ export class VotePanel extends PartnershipElement {
     const proposal =
       state.status === 'ready' ? state.document.proposals.find((p) => p.id === vote.proposal) : undefined;
     const deadline = proposal && arrivalDeadline(proposal, this.castNow());
-    return deadline ? `${t.queued(status.problem)} ${deadlineText(deadline)}` : t.queued(status.problem);
+    const people = state.status === 'ready' ? state.document : undefined;
+    const kept = keptBecause(
+      status,
+      this.voter,
+      (id) => (people ? personName(people, id) : id),
+      t.queued(status.problem),
+    );
+    return deadline ? `${kept} ${deadlineText(deadline)}` : kept;
   }
 
   private announce(announcement: Announcement): void {
