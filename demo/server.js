@@ -14,7 +14,9 @@
 //
 // The API is partnership-kit/server on its SQLite store: one file a
 // partnership in the data folder (DATA_DIR, default demo/.data), which also
-// keeps the sign-in sessions. `npm start` builds the kit first.
+// keeps the sign-in sessions. With DATABASE_URL set, it uses PostgreSQL
+// instead, so several host processes can serve one partnership. `npm start`
+// builds the kit first.
 //
 //   PORT=8080  PARTNERSHIP=sutton  DATA_DIR=demo/.data  node demo/server.js
 //
@@ -153,11 +155,17 @@ export async function startHost({
   seedFile = process.env.SEED_FILE ?? join(root, 'demo', 'data', `${partnership}.json`),
   demoNow = process.env.DEMO_NOW,
   now = hostClock(demoNow),
+  databaseUrl = process.env.DATABASE_URL,
 } = {}) {
   const core = await import(new URL('../dist/core.js', import.meta.url).href);
-  const { createPartnershipServer, sqliteStore } = await import(new URL('../dist/server.js', import.meta.url).href);
+  const { createPartnershipServer, postgresStore, sqliteStore } = await import(
+    new URL('../dist/server.js', import.meta.url).href
+  );
   await mkdir(dataDir, { recursive: true });
-  const store = await sqliteStore({ file: join(dataDir, `${partnership}.db`) });
+  // Several host processes or machines share one PostgreSQL; one process keeps its SQLite file.
+  const store = databaseUrl
+    ? await postgresStore({ connectionString: databaseUrl })
+    : await sqliteStore({ file: join(dataDir, `${partnership}.db`) });
   const sessions = new Sessions(store.sessions);
   const document = await readFile(seedFile, 'utf8');
   const api = await createPartnershipServer({
