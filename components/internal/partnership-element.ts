@@ -19,9 +19,10 @@ import { shared } from './messages.js';
  * @attr today - The date the element treats as today, YYYY-MM-DD. Defaults to today in the UK.
  * @attr heading-level - The level of the element's own heading, 1 to 6 (default 2).
  * @attr live - Live updates of a `src` document. Left out: the channel the host names in the document's
- *   `Link: <…>; rel="partnership-events"` header, if any. `off`: no live channel (on any element showing that
- *   document: they share one). A URL: that Server-Sent Events channel instead. Without a channel the document
- *   is fetched again when the page comes back into view and every 5 minutes.
+ *   `Link: <…>; rel="partnership-events"` header, if any. `off`: no updates (on any element showing that
+ *   document: they share one): no channel, and no refetching. A URL: that Server-Sent Events channel instead.
+ *   Without a channel, and not `off`, the document is fetched again when the page comes back into view and
+ *   every 5 minutes.
  * @csspart retry-button - The "Try again" button of the error summary when the document could not be loaded.
  */
 export abstract class PartnershipElement extends LitElement {

@@ -97,7 +97,8 @@ export class LiveDocument {
     const channel = this.mounted && dataOptions.EventSource ? this.wanted() : undefined;
     if (this.source?.url !== channel || (!channel && this.reopenTimer)) this.closeSource();
     if (channel && !this.source && !this.reopenTimer) this.open(channel);
-    const poll = this.mounted && !channel;
+    // `off` means no updates at all: no channel, and no refetching on focus or on a timer either.
+    const poll = this.mounted && !channel && ![...this.preferences.values()].includes('off');
     if (poll && !this.polling) this.polling = this.startPolling();
     if (!poll && this.polling) {
       this.polling();

@@ -18,7 +18,8 @@ const seatSelect = (indicator: HTMLElement, seat: string) =>
 /** The clerk's check-in for the Sutton EOG on 5 November 2019, on its own store, sending to `endpoint`. */
 async function checkIn(endpoint: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const indicator = document.createElement('quorum-indicator') as HTMLElement & { updateComplete: Promise<boolean> };
-  const attrs = { meeting: 'eog-2019-11-05', editable: '', clerk: 'p-project-manager', endpoint };
+  // live="off": the file served is static, so a refetch on focus would drop a change the "host" confirmed.
+  const attrs = { meeting: 'eog-2019-11-05', editable: '', clerk: 'p-project-manager', endpoint, live: 'off' };
   for (const [name, value] of Object.entries({ ...attrs, src: `/demo/data/sutton.json?test=${Math.random()}` })) {
     indicator.setAttribute(name, value);
   }
