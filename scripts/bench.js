@@ -3,7 +3,9 @@
 // in the same run, so the figures are ratios that a shared, noisy machine
 // does not skew. Prints a table of medians; nothing here fails a build.
 // Then partnership-kit/server (bench/server-bench.js): votes per second, latency
-// and live delay across processes, on SQLite and on PostgreSQL.
+// and live delay across processes, on SQLite and on PostgreSQL; and from a vote
+// stored through one demo portal process to the count on another's page
+// (bench/live-page-bench.js).
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -96,4 +98,8 @@ for (const file of files) {
 
 // partnership-kit/server under load (bench/server-bench.js): imported only now, once dist/ is built.
 const { serverBench, printServerBench } = await import('../bench/server-bench.js');
+// The live page first: the server bench leaves PK_TEST_DATABASE_URL naming the PostgreSQL it has stopped.
+const { livePageBench, printLivePageBench } = await import('../bench/live-page-bench.js');
+const livePage = await livePageBench();
 printServerBench(await serverBench());
+printLivePageBench(livePage);
