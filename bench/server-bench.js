@@ -170,7 +170,13 @@ async function postgres() {
     const { startPostgres } = await import('../scripts/postgres.js');
     const started = await startPostgres();
     process.env.PK_TEST_DATABASE_URL = started.url;
-    return started;
+    // Once stopped, its address must not outlive it: a later bench would find a dead database there.
+    return {
+      stop() {
+        started.stop();
+        delete process.env.PK_TEST_DATABASE_URL;
+      },
+    };
   } catch (error) {
     return { missing: error.message };
   }
