@@ -8,7 +8,11 @@ export function timeOfDay(dateTime: string): string {
   return full.slice(full.indexOf(' at ') + 4);
 }
 
-const capacity = { holder: 'holder', proxy: 'proxy' } as const;
+/** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
+function sitting(seat: string, person: string | undefined, as: 'holder' | 'proxy'): string {
+  const who = person && !seat.includes(person) ? `${seat}: ${person}` : seat;
+  return as === 'proxy' ? `${who} (proxy)` : who;
+}
 
 export const quorumMessages = {
   heading: (group: string, when: string) => `Quorum: ${group}, ${when}`,
@@ -48,12 +52,12 @@ export const quorumMessages = {
   nobodyInRoom: 'Nobody is checked in yet.',
   /** "Primary Schools: Jo Bloggs (proxy), since 4:05pm". */
   inRoom: (seat: string, person: string | undefined, as: 'holder' | 'proxy', since: string | undefined) =>
-    `${seat}: ${person ?? seat} (${capacity[as]})${since ? `, since ${since}` : ''}`,
+    `${sitting(seat, person, as)}${since ? `, since ${since}` : ''}`,
   wholeMeetingHeading: 'The meeting as a whole',
   movementsHeading: 'Arrivals and departures',
   /** "Primary Schools: Jo Bloggs (proxy) arrived". */
   movement: (seat: string, person: string | undefined, as: 'holder' | 'proxy', kind: 'arrived' | 'left') =>
-    `${seat}: ${person ?? seat} (${capacity[as]}) ${kind === 'arrived' ? 'arrived' : 'left'}`,
+    `${sitting(seat, person, as)} ${kind === 'arrived' ? 'arrived' : 'left'}`,
   noMeeting: 'No meeting is named. Set the meeting attribute to the id of a meeting in the document.',
   unknownMeeting: (id: string) =>
     `There is no meeting with the id '${id}'. Set the meeting attribute to the id of a meeting in the document.`,
