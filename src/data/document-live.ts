@@ -51,9 +51,13 @@ export class LiveDocument {
     this.update();
   }
 
-  /** The channel the latest response named, if any. */
+  /**
+   * The channel the latest response named, if any. The same channel read
+   * from a later point (another `?after=`) is the same channel: the stream
+   * open already carries everything since.
+   */
   setLinkChannel(channel: string | undefined): void {
-    if (channel === this.linkChannel) return;
+    if (channel === this.linkChannel || (channel && this.linkChannel && sameChannel(channel, this.linkChannel))) return;
     this.linkChannel = channel;
     this.update();
   }
@@ -216,4 +220,10 @@ function parse(data: string): { kind?: unknown; record?: unknown } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether two channel URLs name one stream, whatever point each was read from. */
+function sameChannel(a: string, b: string): boolean {
+  const base = (url: string) => url.replace(/([?&])after=\d+&?/, '$1').replace(/[?&]$/, '');
+  return base(a) === base(b);
 }

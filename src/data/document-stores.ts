@@ -159,6 +159,11 @@ export function reloadDocument(src: string): Promise<void> {
   });
 }
 
+/** Fetches the document at `src` again soon, keeping it shown meanwhile. */
+export function refetchDocument(src: string): void {
+  entries.get(resolveDocumentUrl(src))?.live.requestRefetch();
+}
+
 /** Fetches every shown document again: the viewer changed (a sign-in), so each may read differently. */
 export function refetchDocuments(): void {
   for (const entry of entries.values()) entry.live.requestRefetch();

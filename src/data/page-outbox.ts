@@ -6,7 +6,7 @@
  */
 import { withActionStatus, withAttendance, withVote } from './document-changes.js';
 import type { PartnershipDocument } from '../contract/index.js';
-import { addDocumentOverlay, refetchDocuments, updateDocument } from './document-stores.js';
+import { addDocumentOverlay, refetchDocument, refetchDocuments, updateDocument } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { pageShared } from './page-shared.js';
 
@@ -47,7 +47,14 @@ function applyEntry(document: PartnershipDocument, entry: OutboxEntry): Partners
  */
 export function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatus> = {}): void {
   if (!entry.documentUrl || isSuperseded(entry, statuses)) return;
-  updateDocument(entry.documentUrl, (doc) => applyEntry(doc, entry));
+  const url = entry.documentUrl;
+  let behindCount = false;
+  updateDocument(url, (doc) => {
+    // A vote behind a published count (a secret ballot) moves a count only the host can work out.
+    behindCount = entry.kind === 'vote' && doc.proposals.some((p) => p.id === entry.record.proposal && p.count);
+    return applyEntry(doc, entry);
+  });
+  if (behindCount) refetchDocument(url);
 }
 
 /**

@@ -50,7 +50,7 @@ export {
 } from './quorum.js';
 export { anyonePresent, attendanceAt, inProgress, isMeetingDay, meetingEnd, presentAs, spansOf } from './presence.js';
 export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
-export { publishedDocument, voteReadable } from './privacy.js';
+export { countStandsForVotes, publishedDocument, voteReadable } from './privacy.js';
 export {
   ARRIVAL_WARNING_MS,
   arrivalDeadline,

@@ -8,6 +8,7 @@ import type { Action, Attendance, Group, PartnershipDocument } from '../contract
 import { meetingDate } from './calendar.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
 import { isMeetingDay, spansOf, spanCovers } from './presence.js';
+import { openAt } from './outcome.js';
 import { groupOf, seatOf } from './records.js';
 
 /** Why a change is refused: a code for the host's status, and words for the person. */
@@ -68,7 +69,8 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
  * the meeting and seat must exist, `by` must clerk or chair the group, the
  * value must be allowed for the seat, a check-out needs the meeting's day
  * (by the host's `received`, else `at`) and the seat in the room,
- * and once a proposal decided at the meeting is closed, its attendance is fixed.
+ * and once a proposal decided at the meeting is closed, or past its closing
+ * time at the change's moment (`received`, else `at`), its attendance is fixed.
  */
 export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
   const meeting = doc.meetings.find((m) => m.id === change.meeting);
@@ -94,8 +96,12 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
     return refuse('attendance-not-allowed', `That seat had no ${change.attendance} on the meeting's date.`);
   }
   // Attendance decides which votes count and whether the meeting was quorate: once a proposal of the
-  // meeting is closed, changing who was there would change a decision already made.
-  const decided = doc.proposals.find((p) => p.meeting === meeting.id && p.status === 'closed');
+  // meeting is decided (closed, or past its closing time when the change is made), changing who was
+  // there would change a decision already made.
+  const when = change.received ?? change.at;
+  const decided = doc.proposals.find(
+    (p) => p.meeting === meeting.id && (p.status === 'closed' || (p.status === 'open' && !openAt(p, when))),
+  );
   if (decided) {
     return refuse(
       'meeting-decided',

@@ -70,3 +70,23 @@ export function voteReadable(doc: PartnershipDocument, vote: Vote, viewer: strin
   const proposal = doc.proposals.find((p) => p.id === vote.proposal);
   return !proposal || readable(vote, publicationOf(proposal, viewer, now), viewer);
 }
+
+/**
+ * Whether what `viewer` reads of a vote's proposal at `now` is a published
+ * count rather than the votes: a new vote then moves a count the viewer's
+ * page cannot work out from the vote alone, so the page must refetch.
+ *
+ * @example
+ * if (countStandsForVotes(doc, vote.proposal, viewer, now)) send('changed');
+ */
+export function countStandsForVotes(
+  doc: PartnershipDocument,
+  proposalId: string,
+  viewer: string | null,
+  now: string,
+): boolean {
+  const proposal = doc.proposals.find((p) => p.id === proposalId);
+  if (!proposal) return false;
+  const publication = publicationOf(proposal, viewer, now);
+  return publication.count && publication.votes !== 'all';
+}

@@ -71,7 +71,8 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string): Outcome {
 export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: string): Outcome {
   const repeated = replay(ledger, 'attendance', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
-  const refusal = attendanceChangeRefusal(ledger.document, change);
+  // Judged at the moment the host records it, as withAttendance will apply it: by the host's clock.
+  const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now });
   if (refusal)
     return refused(refusal.reason === 'not-permitted' ? 403 : 422, refusal.message, change.id, refusal.reason);
   return stamped('attendance', change, now);

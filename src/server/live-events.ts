@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PartnershipDocument, Vote } from '../contract/index.js';
-import { voteReadable } from '../rules/index.js';
+import { countStandsForVotes, voteReadable } from '../rules/index.js';
 import type { StoredRecord } from './store.js';
 
 /** Records held for clients that reconnect; one who missed more refetches the document. */
@@ -74,7 +74,13 @@ export class LiveEvents {
   private sendRecord(listener: Listener, record: StoredRecord): void {
     if (record.kind === 'vote') {
       const vote = record.body as unknown as Vote;
-      if (!voteReadable(this.document(), vote, listener.viewer, this.now())) {
+      const [doc, now] = [this.document(), this.now()];
+      // A vote the viewer may not read, or one behind a published count (even their own), moves nothing the
+      // page can apply: it refetches what it may see.
+      if (
+        !voteReadable(doc, vote, listener.viewer, now) ||
+        countStandsForVotes(doc, vote.proposal, listener.viewer, now)
+      ) {
         return this.send(listener, record.seq, 'changed', { proposal: vote.proposal });
       }
     }

@@ -53,7 +53,12 @@ export interface PartnershipServer {
   close(): Promise<void>;
 }
 
-const POSTS: Record<string, SentKind> = { votes: 'vote', attendance: 'attendance', actions: 'action' };
+/** A Map, not an object: a path like `/api/constructor` must not find a built-in property. */
+const POSTS = new Map<string, SentKind>([
+  ['votes', 'vote'],
+  ['attendance', 'attendance'],
+  ['actions', 'action'],
+]);
 const SIGN_IN: Record<SentKind, string> = {
   vote: 'Sign in to vote.',
   attendance: 'Sign in to record attendance.',
@@ -187,7 +192,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       events.connect(request, response, await options.authenticate(request), after);
       return true;
     }
-    const kind = POSTS[path.slice(1)];
+    const kind = POSTS.get(path.slice(1));
     if (!kind) return false;
     if (method !== 'POST') {
       sendJson(response, { status: 405, body: { error: `Send a ${kind} with POST.` } }, { Allow: 'POST' });

@@ -26,7 +26,7 @@ const SCHEMA = `
     seq BIGSERIAL PRIMARY KEY,
     kind TEXT NOT NULL,
     id TEXT NOT NULL,
-    body JSONB NOT NULL,
+    body TEXT NOT NULL,
     UNIQUE (kind, id)
   );
   CREATE TABLE IF NOT EXISTS pk_sessions (
@@ -35,16 +35,21 @@ const SCHEMA = `
     expires BIGINT NOT NULL
   );`;
 
+/** The body is JSON text, as in the SQLite store: JSONB would refuse strings with \u0000, which `ext` may hold. */
 interface Row {
   seq: string;
   kind: StoredRecord['kind'];
   id: string;
-  body: StoredRecord['body'];
+  body: string;
 }
 
 type Pg = { Pool: new (config: PoolConfig) => Pool; Client: new (config: PoolConfig) => Client };
 
-const toRecord = (row: Row): StoredRecord => ({ ...row, seq: Number(row.seq) });
+const toRecord = (row: Row): StoredRecord => ({
+  ...row,
+  seq: Number(row.seq),
+  body: JSON.parse(row.body) as StoredRecord['body'],
+});
 
 /**
  * Connects to PostgreSQL and creates the tables when missing.
@@ -56,6 +61,8 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
   const pg = await loadOptional<{ default: Pg }>('pg', 'the PostgreSQL store');
   const config = { ...options.pool, connectionString: options.connectionString ?? process.env.DATABASE_URL };
   const pool = new pg.default.Pool(config);
+  // An idle connection's error (a restart, a failover, a proxy's timeout) is the pool's to drop, not a crash.
+  pool.on('error', (error) => console.warn(`partnership-kit/server: a PostgreSQL connection failed: ${error.message}`));
   await inTransaction(pool, async (client) => {
     // Two processes starting at once must not both create the tables.
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
@@ -66,17 +73,19 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
 
 async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let result: T;
   try {
     await client.query('BEGIN');
-    const result = await work(client);
+    result = await work(client);
     await client.query('COMMIT');
-    return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    // A connection that failed is not handed back to the pool for the next decision.
+    client.release(error instanceof Error ? error : true);
     throw error;
-  } finally {
-    client.release();
   }
+  client.release();
+  return result;
 }
 
 const SINCE = 'SELECT seq, kind, id, body FROM pk_records WHERE seq > $1 ORDER BY seq';
@@ -103,7 +112,7 @@ class PostgresStore implements Store {
       if (!record) return { answer, seq: null };
       const inserted = await client.query<{ seq: string }>(
         'INSERT INTO pk_records (kind, id, body) VALUES ($1, $2, $3) RETURNING seq',
-        [record.kind, record.id, record.body],
+        [record.kind, record.id, JSON.stringify(record.body)],
       );
       const seq = Number(inserted.rows[0]?.seq);
       await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);

@@ -41,5 +41,7 @@ export function recordProblems(kind: SentKind, record: unknown): Problem[] {
     });
   }
   const within = (path: string) => (path === '' ? kind : path.startsWith('[') ? `${kind}${path}` : `${kind}.${path}`);
-  return problems.map((p) => ({ path: within(p.path), message: p.message }));
+  // The contract's words speak of "the document"; here the whole is one record.
+  const message = (text: string) => text.replace(/^The document\b/, `The ${kind}`);
+  return problems.map((p) => ({ path: within(p.path), message: message(p.message) }));
 }

@@ -98,6 +98,8 @@ class SqliteStore implements Store {
       }
     }, this.pollInterval);
     timer.unref();
+    // Whatever another process committed since the host last read the log is read now.
+    queueMicrotask(listener);
     return () => clearInterval(timer);
   }
 

@@ -3,7 +3,7 @@
 // nothing a member sends can make it answer 500.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentAs, freshStore, openStore, post, startApi, storeKinds, vote } from './harness.js';
+import { documentAs, freshStore, openStore, post, startApi, storeKinds, sutton, vote } from './harness.js';
 
 for (const kind of storeKinds()) {
   describe(`partnership-kit/server on ${kind}`, () => {
@@ -152,6 +152,85 @@ for (const kind of storeKinds()) {
       };
       const answer = await post(host.base, 'attendance', change);
       assert.deepEqual([answer.status, answer.body.reason, answer.body.record], [403, 'not-permitted', change.id]);
+    });
+  });
+
+  describe(`partnership-kit/server on ${kind}: what the review found`, () => {
+    test('a path named like a built-in property is no route of the API', async () => {
+      const host = await startApi(await openStore(await freshStore(kind)));
+      try {
+        for (const path of ['constructor', '__proto__', 'toString']) {
+          const response = await fetch(`${host.base}/api/${path}`, {
+            method: 'POST',
+            headers: { 'x-person': 'p-cognus-sd' },
+          });
+          assert.equal(response.status, 404, path);
+        }
+      } finally {
+        await host.close();
+      }
+    });
+
+    test('an ext holding \\u0000 is stored like any other text', async () => {
+      const host = await startApi(await openStore(await freshStore(kind)));
+      try {
+        const answer = await post(
+          host.base,
+          'votes',
+          vote('p-cognus-sd', 'elg-cognus', 'for', { ext: { note: 'a\u0000b' } }),
+        );
+        assert.equal(answer.status, 201, JSON.stringify(answer.body));
+      } finally {
+        await host.close();
+      }
+    });
+
+    test('attendance is fixed once a proposal of the meeting is past its closing time, by the host clock', async () => {
+      const document = structuredClone(sutton);
+      document.proposals.find((p) => p.id === 'wsoa-reporting').closes = '2019-12-10T18:00:00+00:00';
+      let clock = '2019-12-10T16:30:00.000+00:00';
+      const host = await startApi(await openStore(await freshStore(kind)), { document, now: () => clock });
+      try {
+        const change = (attendance, at) => ({
+          id: crypto.randomUUID(),
+          meeting: 'elg-2019-12-10',
+          seat: 'elg-pru',
+          attendance,
+          by: 'p-elg-chair',
+          at,
+        });
+        clock = '2019-12-11T09:00:00.000+00:00';
+        // The device says it is still the meeting; the host's clock says voting closed last night.
+        const late = await post(host.base, 'attendance', change('holder', '2019-12-10T17:00:00Z'));
+        assert.deepEqual([late.status, late.body.reason], [422, 'meeting-decided']);
+      } finally {
+        await host.close();
+      }
+    });
+
+    test("a secret ballot's own vote reaches its voter's stream as 'changed': the count must be refetched", async () => {
+      const document = structuredClone(sutton);
+      document.proposals.find((p) => p.id === 'wsoa-reporting').ballot = 'secret';
+      const host = await startApi(await openStore(await freshStore(kind)), { document });
+      const controller = new AbortController();
+      try {
+        const { link } = await documentAs(host.base, 'p-cognus-sd');
+        const channel = /^<([^>]+)>/.exec(link)[1];
+        const stream = await fetch(`${host.base}${channel}`, {
+          headers: { 'x-person': 'p-cognus-sd' },
+          signal: controller.signal,
+        });
+        const reader = stream.body.getReader();
+        const cast = vote('p-cognus-sd', 'elg-cognus');
+        assert.equal((await post(host.base, 'votes', cast)).status, 201);
+        let text = '';
+        while (!text.includes('wsoa-reporting')) text += new TextDecoder().decode((await reader.read()).value);
+        assert.match(text, /event: changed\ndata: \{"proposal":"wsoa-reporting"\}/);
+        assert.ok(!text.includes(cast.id), 'the stream names no vote');
+      } finally {
+        controller.abort();
+        await host.close();
+      }
     });
   });
 }

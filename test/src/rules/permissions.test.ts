@@ -124,6 +124,15 @@ describe('attendanceChangeRefusal', () => {
     expect(refusal?.reason).to.equal('meeting-decided');
     expect(refusal?.message).to.contain("'Adopt the plan'");
   });
+
+  it('refuses a change made after an open proposal of the meeting closed: its count is decided', () => {
+    const open = rulesDocument({ ...parts, proposal: { status: 'open', closes: at('18:00') } });
+    expect(attendanceChangeRefusal(open, change({ at: at('17:59') }))).to.equal(undefined);
+    expect(attendanceChangeRefusal(open, change({ at: at('18:01') }))?.reason).to.equal('meeting-decided');
+    // The host's clock decides, not the device's.
+    const stamped = change({ at: at('17:00'), received: at('09:00', '2019-10-16') });
+    expect(attendanceChangeRefusal(open, stamped)?.reason).to.equal('meeting-decided');
+  });
 });
 
 describe('actionChangeRefusal', () => {
