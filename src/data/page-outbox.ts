@@ -60,27 +60,46 @@ export function applyConfirmed(entry: OutboxEntry, statuses: Record<string, Outb
 /**
  * `document` with the page's own attendance and action changes to it that are
  * still waiting, oldest first: the elements show those at once, before the
- * host has them. Votes are not laid over: a waiting vote is shown by the vote
- * panel as waiting, and counted only once the host has it.
+ * host has them. Waiting votes are not laid over: a waiting vote is shown by
+ * the vote panel as waiting, and counted only once the host has it. Records
+ * the host confirmed a moment ago (`recentlyConfirmed`), votes too, are laid
+ * over again, as their confirmation applied them.
  */
 export function withWaiting(
   url: string,
   document: PartnershipDocument,
   statuses: Record<string, OutboxStatus>,
+  recentlyConfirmed: (id: string) => boolean = () => false,
 ): PartnershipDocument {
+  const laidOver = ({ state, entry }: OutboxStatus) =>
+    state === 'recorded' ? recentlyConfirmed(entry.id) : state === 'queued' || state === 'sending';
   return Object.values(statuses)
-    .filter(({ state, entry }) => (state === 'queued' || state === 'sending') && entry.documentUrl === url)
+    .filter((status) => status.entry.documentUrl === url && laidOver(status))
+    .filter(({ state, entry }) => state === 'recorded' || entry.kind !== 'vote')
     .map(({ entry }) => entry)
-    .filter((entry) => entry.kind !== 'vote')
     .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0))
     .reduce(applyEntry, document);
 }
 
+/**
+ * How long a confirmed record is laid over a refetched document. A fetch that
+ * set out before the host stored it, or that another host process answered
+ * before it caught up, must not take back what the member was told is saved.
+ */
+export const READ_YOUR_WRITES_MS = 10_000;
+
 /** The outbox every element on the page shares, whichever script defined it. */
 export function outboxForPage(): Outbox {
   return pageShared('outbox', () => {
-    const outbox: Outbox = new Outbox({ onConfirmed: (entry) => applyConfirmed(entry, outbox.$status.get()) });
-    addDocumentOverlay((url, document) => withWaiting(url, document, outbox.$status.get()));
+    const confirmedAt = new Map<string, number>();
+    const outbox: Outbox = new Outbox({
+      onConfirmed: (entry) => {
+        confirmedAt.set(entry.id, Date.now());
+        applyConfirmed(entry, outbox.$status.get());
+      },
+    });
+    const recent = (id: string) => Date.now() - (confirmedAt.get(id) ?? -Infinity) < READ_YOUR_WRITES_MS;
+    addDocumentOverlay((url, document) => withWaiting(url, document, outbox.$status.get(), recent));
     globalThis.addEventListener?.(SIGNED_IN_EVENT, () => {
       refetchDocuments();
       void outbox.retryNow();

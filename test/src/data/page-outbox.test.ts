@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isSuperseded, type OutboxEntry, type OutboxStatus } from '../../../src/data/index.js';
+import { parseDocument } from '../../../src/contract/index.js';
+import { isSuperseded, withWaiting, type OutboxEntry, type OutboxStatus } from '../../../src/data/index.js';
+import { minimalDocument } from '../../fixtures/documents.js';
 
 const change = (id: string, sequence: number, status = 'done'): OutboxEntry =>
   ({
@@ -28,5 +30,49 @@ describe('a confirmed change that a later one supersedes', () => {
     expect(isSuperseded(later, { c1: { state: 'queued', entry: first, retryAt: 0 } })).to.equal(false);
     const elsewhere = { ...change('c3', 3), record: { ...later.record, action: 'A-02' } } as OutboxEntry;
     expect(isSuperseded(first, { c3: { state: 'queued', entry: elsewhere, retryAt: 0 } })).to.equal(false);
+  });
+});
+
+describe('read your writes: a refetched document keeps what the host just confirmed', () => {
+  const url = 'https://host.example/api/partnership';
+  const document = parseDocument({
+    ...minimalDocument(),
+    actions: [{ id: 'A-01', title: 'Write the plan', owner: 'p-head-a', due: '2019-12-01' }],
+  });
+  if (!document.ok) throw new Error('the fixture must parse');
+  const vote = {
+    kind: 'vote',
+    id: 'v-confirmed',
+    channel: '/api/votes',
+    documentUrl: url,
+    record: {
+      id: 'v-confirmed',
+      proposal: 'plan',
+      seat: 'board-primary',
+      by: 'p-head-a',
+      choice: 'for',
+      cast: '2019-10-15T16:30:00+01:00',
+    },
+    queuedAt: '2019-10-15T15:30:00Z',
+    sequence: 1,
+    attempts: 0,
+    nextAttemptAt: 0,
+  } as OutboxEntry;
+  const done = { ...change('c1', 2), documentUrl: url } as OutboxEntry;
+  const statuses: Record<string, OutboxStatus> = {
+    'v-confirmed': { state: 'recorded', entry: vote },
+    c1: { state: 'recorded', entry: done },
+  };
+
+  it('lays a record confirmed a moment ago over a document that does not have it yet', () => {
+    const shown = withWaiting(url, document.document, statuses, () => true);
+    expect(shown.votes.map((v) => v.id)).to.include('v-confirmed');
+    expect(shown.actions[0]?.status).to.equal('done');
+  });
+
+  it('lays nothing confirmed long ago: the host’s document is the truth', () => {
+    const shown = withWaiting(url, document.document, statuses, () => false);
+    expect(shown.votes.map((v) => v.id)).not.to.include('v-confirmed');
+    expect(shown.actions[0]?.status).to.equal('open');
   });
 });
