@@ -11,7 +11,7 @@ import type { Decision, SessionStore, Store, StoredRecord } from './store.js';
 export interface SqliteStoreOptions {
   /** The database file, created when missing. */
   file: string;
-  /** How long a decision waits for another process's write lock, in ms. */
+  /** How long a decision waits for another process's write lock, in ms, in all. */
   busyTimeout?: number;
   /** How often to look for records other processes appended, in ms. */
   pollInterval?: number;
@@ -38,6 +38,9 @@ interface Row {
   body: string;
 }
 
+/** How long one try waits in SQLite's own (blocking) busy handler. */
+const BUSY_SLICE_MS = 25;
+
 const toRecord = (row: Row): StoredRecord => ({ ...row, body: JSON.parse(row.body) as StoredRecord['body'] });
 
 /**
@@ -51,11 +54,13 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
     'better-sqlite3',
     'the SQLite store',
   );
-  const db = open(options.file, { timeout: options.busyTimeout ?? 15_000 });
+  // SQLite's own busy wait blocks the event loop (every request and live stream of this process), so it
+  // waits only briefly; `append` waits out a longer lock between tries, with the event loop free.
+  const db = open(options.file, { timeout: BUSY_SLICE_MS });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.exec(SCHEMA);
-  return new SqliteStore(db, options.pollInterval ?? 200);
+  return new SqliteStore(db, options.pollInterval ?? 200, options.busyTimeout ?? 15_000);
 }
 
 class SqliteStore implements Store {
@@ -66,6 +71,7 @@ class SqliteStore implements Store {
   constructor(
     private readonly db: Database,
     private readonly pollInterval: number,
+    private readonly busyTimeout: number,
   ) {
     this.sinceQuery = db.prepare('SELECT seq, kind, id, body FROM records WHERE seq > ? ORDER BY seq');
     this.insert = db.prepare('INSERT INTO records (kind, id, body) VALUES (?, ?, ?)');
@@ -84,7 +90,15 @@ class SqliteStore implements Store {
       const { lastInsertRowid } = this.insert.run(record.kind, record.id, JSON.stringify(record.body));
       return { answer, seq: Number(lastInsertRowid) };
     });
-    return decide.immediate();
+    const giveUpAt = Date.now() + this.busyTimeout;
+    for (;;) {
+      try {
+        return decide.immediate();
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
+      }
+    }
   }
 
   /** SQLite cannot notify another process: `data_version` changes when another connection commits. */
