@@ -69,8 +69,9 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
  * the meeting and seat must exist, `by` must clerk or chair the group, the
  * value must be allowed for the seat, a check-out needs the meeting's day
  * (by the host's `received`, else `at`) and the seat in the room,
- * and once a proposal decided at the meeting is closed, or past its closing
- * time at the change's moment (`received`, else `at`), its attendance is fixed.
+ * and once a proposal decided at the meeting is closed its attendance is
+ * fixed; once one is past its closing time at the change's moment
+ * (`received`, else `at`), only a check-in or check-out timed then is allowed.
  */
 export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
   const meeting = doc.meetings.find((m) => m.id === change.meeting);
@@ -96,11 +97,14 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
     return refuse('attendance-not-allowed', `That seat had no ${change.attendance} on the meeting's date.`);
   }
   // Attendance decides which votes count and whether the meeting was quorate: once a proposal of the
-  // meeting is decided (closed, or past its closing time when the change is made), changing who was
-  // there would change a decision already made.
+  // meeting is closed, changing who was there would change a decision already made. One still open but
+  // past its closing time is decided too; then only an arrival or departure timed now may be recorded,
+  // since it says nothing of the room before, when the votes were cast.
   const when = change.received ?? change.at;
+  const timedNow = change.attendance !== 'apologies' && change.attendance !== 'absent' && isMeetingDay(meeting, when);
   const decided = doc.proposals.find(
-    (p) => p.meeting === meeting.id && (p.status === 'closed' || (p.status === 'open' && !openAt(p, when))),
+    (p) =>
+      p.meeting === meeting.id && (p.status === 'closed' || (p.status === 'open' && !timedNow && !openAt(p, when))),
   );
   if (decided) {
     return refuse(

@@ -346,10 +346,21 @@ test('when the holder arrives the proxy’s span closes, and from then on the pr
 test('attendance recorded after the meeting’s day is a plain value, as from the minutes', async () => {
   const host = await start();
   const chair = await signIn(host, CHAIR);
-  host.clock = '2019-12-11T09:00:00.000+00:00';
-  assert.equal((await post(host, 'api/attendance', attendance({ attendance: 'apologies' }), chair)).status, 201);
+  // The ELG meeting of 14 January 2020 decides nothing, so its record may be corrected from the minutes.
+  const minutes = attendance({ meeting: 'elg-2020-01-14', attendance: 'apologies' });
+  host.clock = '2020-01-15T09:00:00.000+00:00';
+  assert.equal((await post(host, 'api/attendance', minutes, chair)).status, 201);
   const document = await read(host, chair);
-  assert.equal(document.meetings.find((m) => m.id === MEETING).attendance['elg-pru'], 'apologies');
+  assert.equal(document.meetings.find((m) => m.id === 'elg-2020-01-14').attendance['elg-pru'], 'apologies');
+});
+
+test('the day after voting closed, the room it was decided in is fixed', async () => {
+  const host = await start();
+  const chair = await signIn(host, CHAIR);
+  host.clock = '2019-12-11T09:00:00.000+00:00';
+  const change = attendance({ attendance: 'apologies' });
+  const refused = await post(host, 'api/attendance', change, chair);
+  assert.deepEqual([refused.status, refused.body.reason, refused.body.record], [422, 'meeting-decided', change.id]);
 });
 
 test('attendance changes are refused by the core’s rules, with the record and its reason', async () => {

@@ -125,13 +125,20 @@ describe('attendanceChangeRefusal', () => {
     expect(refusal?.message).to.contain("'Adopt the plan'");
   });
 
-  it('refuses a change made after an open proposal of the meeting closed: its count is decided', () => {
+  it('after an open proposal of the meeting closed, refuses what would rewrite the room it was decided in', () => {
     const open = rulesDocument({ ...parts, proposal: { status: 'open', closes: at('18:00') } });
-    expect(attendanceChangeRefusal(open, change({ at: at('17:59') }))).to.equal(undefined);
-    expect(attendanceChangeRefusal(open, change({ at: at('18:01') }))?.reason).to.equal('meeting-decided');
-    // The host's clock decides, not the device's.
+    expect(attendanceChangeRefusal(open, change({ attendance: 'apologies', at: at('17:59') }))).to.equal(undefined);
+    expect(attendanceChangeRefusal(open, change({ attendance: 'apologies', at: at('18:01') }))?.reason).to.equal(
+      'meeting-decided',
+    );
+    // The next day a change is a plain value, as from the minutes: refused. The host's clock decides, not the device's.
     const stamped = change({ at: at('17:00'), received: at('09:00', '2019-10-16') });
     expect(attendanceChangeRefusal(open, stamped)?.reason).to.equal('meeting-decided');
+  });
+
+  it('after an open proposal closed, still records an arrival timed now: it says nothing of the room before', () => {
+    const open = rulesDocument({ ...parts, proposal: { status: 'open', closes: at('18:00') } });
+    expect(attendanceChangeRefusal(open, change({ at: at('18:10') }))).to.equal(undefined);
   });
 });
 
