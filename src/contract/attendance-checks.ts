@@ -6,7 +6,7 @@
  */
 import { appointmentIn, currentStart } from './appointments.js';
 import { isDateTime } from './primitives.js';
-import { describeValue, formatPath } from './problems.js';
+import { describeValue } from './problems.js';
 import { attendanceSpanKeys, attendanceValues } from './schema.js';
 import { isObject, type SeatFacts } from './targets.js';
 
@@ -63,7 +63,7 @@ function checkSpan(
   if (!isObject(span)) {
     report(
       at,
-      `${formatPath(at)} must be an object like { "as": "holder", "arrived": "…" }, but it is ${describeValue(span)}.`,
+      `${where.name} records an entry for seat ${q(where.seatId)} that is ${describeValue(span)}: each entry is an object like { "as": "holder", "arrived": "…" }.`,
     );
     return;
   }
@@ -71,7 +71,7 @@ function checkSpan(
   if (unknown.length > 0) {
     report(
       at,
-      `${formatPath(at)} has fields the contract does not know: ${unknown.map((k) => JSON.stringify(k)).join(', ')}. An entry has "as", and may have "arrived" and "left".`,
+      `${where.name} records an entry for seat ${q(where.seatId)} with fields the contract does not know: ${unknown.map((k) => JSON.stringify(k)).join(', ')}. An entry has "as", and may have "arrived" and "left".`,
     );
   }
   checkValue(where, span.as, [...at, 'as'], seat, report);
@@ -80,7 +80,7 @@ function checkSpan(
     if (time !== undefined && !(typeof time === 'string' && isDateTime(time))) {
       report(
         [...at, key],
-        `${formatPath([...at, key])} must be a date and time with its offset, like "2019-10-15T16:20:00+01:00", but it is ${describeValue(time)}.`,
+        `${where.name} records seat ${q(where.seatId)} as ${key} at ${describeValue(time)}, but "${key}" is a date and time with its offset, like "2019-10-15T16:20:00+01:00".`,
       );
     }
   }
@@ -94,7 +94,7 @@ function checkSpan(
   ) {
     report(
       [...at, 'left'],
-      `${formatPath(at)} leaves at ${left}, before arriving at ${arrived}. Correct one of the times.`,
+      `${where.name} records seat ${q(where.seatId)} leaving at ${left}, before it arrived at ${arrived}. Correct one of the times.`,
     );
   }
 }

@@ -203,7 +203,7 @@ describe('contract 1.1: attendance spans and lists', () => {
   it('refuses a span that leaves before it arrives, and accepts leaving as it arrives', () => {
     const problem = onlyProblem(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('16:30') }));
     expect(problem.path).to.equal('meetings[0].attendance.primary.left');
-    expect(problem.message).to.contain('before arriving').and.contain('Correct one of the times');
+    expect(problem.message).to.contain('before it arrived').and.contain('Correct one of the times');
     // Compared as instants: 16:30 UTC is 17:30 in BST, after 17:00 BST.
     accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: '2019-10-15T16:30:00Z' }));
     accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('17:00') }));
