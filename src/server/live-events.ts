@@ -15,6 +15,7 @@ const HELD = 5_000;
 const HEARTBEAT_MS = 15_000;
 
 interface Listener {
+  request: IncomingMessage;
   response: ServerResponse;
   viewer: string | null;
 }
@@ -28,10 +29,27 @@ export class LiveEvents {
     private readonly document: () => PartnershipDocument,
     private readonly now: () => string,
     private readonly lastSeq: () => number,
+    /** Who a stream's request is signed in as now: a sign-out must not leave a stream open as that member. */
+    private readonly viewerOf: (request: IncomingMessage) => string | null | Promise<string | null>,
+    heartbeatMs = HEARTBEAT_MS,
   ) {
-    // A comment line keeps proxies from closing an idle stream, and finds dead connections.
-    this.heartbeat = setInterval(() => this.each((l) => l.response.write(': heartbeat\n\n')), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
     this.heartbeat.unref();
+  }
+
+  /**
+   * A comment line keeps proxies from closing an idle stream and finds dead
+   * connections; a stream whose viewer has changed (signed out, or the
+   * session expired) is ended, and the browser reconnects as who it is now.
+   */
+  private beat(): void {
+    this.each((listener) => {
+      listener.response.write(': heartbeat\n\n');
+      void Promise.resolve(this.viewerOf(listener.request)).then(
+        (viewer) => viewer !== listener.viewer && listener.response.end(),
+        () => undefined,
+      );
+    });
   }
 
   /**
@@ -47,7 +65,7 @@ export class LiveEvents {
       Connection: 'keep-alive',
     });
     response.write('retry: 3000\n\n');
-    const listener = { response, viewer };
+    const listener = { request, response, viewer };
     this.listeners.add(listener);
     request.on('close', () => this.listeners.delete(listener));
     this.replay(listener, request.headers['last-event-id'] ?? after);

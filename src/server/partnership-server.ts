@@ -29,6 +29,8 @@ export interface PartnershipServerOptions {
   authenticate: (request: IncomingMessage) => string | null | Promise<string | null>;
   /** The host's clock as an ISO date-time; default the real clock. */
   clock?: () => string;
+  /** How often a live stream sends a heartbeat and checks its viewer is still signed in, in ms; default 15 s. */
+  heartbeatMs?: number;
   /** Where the API lives; default `/api`. */
   basePath?: string;
   /** The largest record accepted, in bytes (its `ext` included); default 8 KB. */
@@ -118,6 +120,8 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     () => ledger.document,
     clock,
     () => ledger.lastSeq,
+    options.authenticate,
+    options.heartbeatMs,
   );
   const { store } = options;
   const catchUp = async () => events.publish(ledger.apply(await store.since(ledger.lastSeq)));

@@ -40,8 +40,8 @@ export function openStore(where) {
 const byHeader = (request) => request.headers['x-person'] ?? null;
 
 /** Starts the partnership API over `store`; resolves with its base URL and a `close`. */
-export async function startApi(store, { now = () => MEETING_NOW, document = sutton } = {}) {
-  const api = await server.createPartnershipServer({ document, store, authenticate: byHeader, clock: now });
+export async function startApi(store, { now = () => MEETING_NOW, document = sutton, ...options } = {}) {
+  const api = await server.createPartnershipServer({ document, store, authenticate: byHeader, clock: now, ...options });
   const http = createServer(async (request, response) => {
     if (!(await api.handle(request, response))) response.writeHead(404).end();
   });

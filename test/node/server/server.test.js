@@ -233,4 +233,23 @@ for (const kind of storeKinds()) {
       }
     });
   });
+
+  describe(`partnership-kit/server on ${kind}: a live stream after sign-out`, () => {
+    test('a stream whose member signed out is ended, so it reconnects as who is signed in now', async () => {
+      const sessions = new Map([['s1', 'p-cognus-sd']]);
+      const authenticate = (request) => sessions.get(request.headers['x-session']) ?? null;
+      const host = await startApi(await openStore(await freshStore(kind)), { authenticate, heartbeatMs: 100 });
+      try {
+        const stream = await fetch(`${host.base}/api/partnership/events`, { headers: { 'x-session': 's1' } });
+        const reader = stream.body.getReader();
+        sessions.delete('s1');
+        let done = false;
+        const deadline = Date.now() + 3000;
+        while (!done && Date.now() < deadline) ({ done } = await reader.read());
+        assert.equal(done, true, 'the stream ended');
+      } finally {
+        await host.close();
+      }
+    });
+  });
 }
