@@ -35,6 +35,8 @@ export interface PartnershipServerOptions {
   basePath?: string;
   /** The largest record accepted, in bytes (its `ext` included); default 8 KB. */
   maxRecordBytes?: number;
+  /** The largest `ext` a record may carry, in bytes of JSON; default 2 KB. Every page downloads every stored record. */
+  maxExtBytes?: number;
   /**
    * Whether a state-changing request's `Origin` may act; default: no
    * `Origin` (not a browser) or the request's own origin. A cross-site form
@@ -146,7 +148,12 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       const error = problems.map((p) => p.message).join(' ');
       return sendJson(response, { status: 400, body: { error, problems, reason: 'malformed', ...named } });
     }
-    const record = sent as { id: string; by: string };
+    const record = sent as { id: string; by: string; ext?: unknown };
+    const extLimit = options.maxExtBytes ?? 2048;
+    if (record.ext !== undefined && Buffer.byteLength(JSON.stringify(record.ext)) > extLimit) {
+      const error = `The record's "ext" is larger than ${extLimit} bytes. Keep your own data there small.`;
+      return sendJson(response, { status: 413, body: { error, reason: 'too-large', record: record.id } });
+    }
     if (key !== record.id) {
       const error = 'The Idempotency-Key header must be the record’s id.';
       return sendJson(response, { status: 400, body: { error, reason: 'malformed', ...named } });

@@ -81,6 +81,12 @@ for (const kind of storeKinds()) {
         vote('p-wilsons-head', 'elg-secondary', 'for', { ext: { note: 'x'.repeat(20_000) } }),
       );
       assert.equal(big.status, 413);
+      const wideExt = vote('p-wilsons-head', 'elg-secondary', 'for', { ext: { note: 'x'.repeat(3_000) } });
+      const extAnswer = await post(host.base, 'votes', wideExt);
+      assert.deepEqual(
+        [extAnswer.status, extAnswer.body.reason, extAnswer.body.record],
+        [413, 'too-large', wideExt.id],
+      );
       let deep = {};
       for (let i = 0; i < 200; i += 1) deep = { deep };
       const nested = await post(host.base, 'votes', vote('p-wilsons-head', 'elg-secondary', 'for', { ext: deep }));
