@@ -9,7 +9,7 @@
 import type { Vote } from '../contract/index.js';
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
-import type { ActionStatusChange } from './document-changes.js';
+import type { ActionStatusChange } from '../rules/changes.js';
 
 /** What a live document asks of its store. */
 export interface LiveHooks {

@@ -10,7 +10,7 @@ import type { DocumentState } from './document-state.js';
 import { checkJson, checkJsonText, fetchDocument, type LoadResult } from './document-loader.js';
 import { readSavedDocument, saveDocument } from './document-cache.js';
 import { dataOptions } from './data-options.js';
-import { withActionStatus, withVote } from './document-changes.js';
+import { withActionStatus, withVote } from '../rules/changes.js';
 import { LiveDocument, type LivePreference, type LiveRecord } from './document-live.js';
 import { pageShared } from './page-shared.js';
 

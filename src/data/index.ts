@@ -11,7 +11,8 @@ export {
 } from './document-loader.js';
 export { readSavedDocument, saveDocument, CACHE_DATABASE, type SavedDocument } from './document-cache.js';
 export { documentContext } from './context.js';
-export * from './document-changes.js';
+// The changes and how they apply are rules, in the core; the elements reach them through the data layer too.
+export * from '../rules/changes.js';
 export * from './outbox.js';
 export * from './outbox-senders.js';
 export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';

@@ -19,7 +19,7 @@ import { map, type MapStore } from 'nanostores';
 import { senderName, updateStored, whileHolding, type Lease } from './outbox-lock.js';
 import type { RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import type { Vote } from '../contract/index.js';
-import type { ActionStatusChange, AttendanceChange } from './document-changes.js';
+import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 
 /** What the outbox carries: votes, and the clerk's and owners' changes. */
 export type OutboxItem =

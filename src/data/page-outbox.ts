@@ -4,7 +4,7 @@
  * at once; and the page's own changes still on their way are laid again over
  * every freshly fetched document, so a refetch never takes them off the screen.
  */
-import { withActionStatus, withAttendance, withVote } from './document-changes.js';
+import { withActionStatus, withAttendance, withVote } from '../rules/changes.js';
 import type { PartnershipDocument } from '../contract/index.js';
 import { addDocumentOverlay, refetchDocument, refetchDocuments, updateDocument } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
