@@ -5,25 +5,24 @@
  * declaration with the seat it concerns.
  */
 import { expect } from '@open-wc/testing';
-import type { AttendanceEntry, Vote } from '../../../src/contract/schema.js';
+import type { AttendanceEntry } from '../../../src/contract/schema.js';
 import { withdrew } from '../../../src/rules/appointments.js';
-import { checkVote, eligibleSeats, ineligibility, type VoteCheck } from '../../../src/rules/eligibility.js';
+import { checkVote, eligibleSeats, ineligibility } from '../../../src/rules/eligibility.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { quorum } from '../../../src/rules/quorum.js';
-import { at, boardSeats, rulesDocument, seat, vote, type Parts } from '../../fixtures/rules-fixture.js';
+import {
+  at,
+  boardSeats,
+  rulesDocument,
+  seat,
+  vote,
+  type Parts,
+  newVote,
+  reason,
+} from '../../fixtures/rules-fixture.js';
 
 type Declared = { person: string; interest: string; withdrew: boolean };
 const declared = (person: string, withdrew = true): Declared => ({ person, interest: 'Governor of Carew', withdrew });
-const reason = (check: VoteCheck) => (check.ok ? 'ok' : check.reason);
-const newVote = (fields: Partial<Vote>): Vote => ({
-  id: 'new',
-  proposal: 'p',
-  seat: 'primary',
-  by: 'ann',
-  choice: 'for',
-  cast: at('16:30'),
-  ...fields,
-});
 const HALF = { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] };
 const documentWith = (declarations: Declared[], parts: Parts = {}) =>
   rulesDocument({

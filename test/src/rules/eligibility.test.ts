@@ -1,27 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
-import {
-  checkVote,
-  eligibleSeats,
-  ineligibility,
-  voteValidity,
-  type VoteCheck,
-} from '../../../src/rules/eligibility.js';
-import { at, rulesDocument, seat, type Parts } from '../../fixtures/rules-fixture.js';
+import { checkVote, eligibleSeats, ineligibility, voteValidity } from '../../../src/rules/eligibility.js';
+import { at, rulesDocument, seat, type Parts, message, newVote, reason } from '../../fixtures/rules-fixture.js';
 
 const otherGroup = { id: 'other', name: 'Schools Forum', seats: [seat('forum', 'fred')] };
 const documentWith = (parts: Parts = {}) => rulesDocument({ groups: [otherGroup], ...parts });
-const newVote = (fields: Partial<Vote> = {}): Vote => ({
-  id: 'new',
-  proposal: 'p',
-  seat: 'primary',
-  by: 'ann',
-  choice: 'for',
-  cast: at('16:30'),
-  ...fields,
-});
-const reason = (check: VoteCheck) => (check.ok ? 'ok' : check.reason);
-const message = (check: VoteCheck) => (check.ok ? '' : check.message);
 
 describe('checkVote', () => {
   const doc = documentWith({ meeting: { attendance: { secondary: 'holder', chair: 'proxy' } } });

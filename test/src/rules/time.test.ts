@@ -7,23 +7,23 @@
 import { expect } from '@open-wc/testing';
 import type { PartnershipDocument, Vote } from '../../../src/contract/schema.js';
 import { appointmentOn, seatHistory } from '../../../src/rules/appointments.js';
-import { checkVote, eligibleSeats, voteValidity, type VoteCheck } from '../../../src/rules/eligibility.js';
+import { checkVote, eligibleSeats, voteValidity } from '../../../src/rules/eligibility.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { anyonePresent, attendanceAt, presentAs, spansOf } from '../../../src/rules/presence.js';
 import { quorum } from '../../../src/rules/quorum.js';
-import { at, boardSeats, plainSeats, rulesDocument, seat, vote, type Parts } from '../../fixtures/rules-fixture.js';
+import {
+  at,
+  boardSeats,
+  plainSeats,
+  rulesDocument,
+  seat,
+  vote,
+  type Parts,
+  message,
+  newVote,
+  reason,
+} from '../../fixtures/rules-fixture.js';
 
-const reason = (check: VoteCheck) => (check.ok ? 'ok' : check.reason);
-const message = (check: VoteCheck) => (check.ok ? '' : check.message);
-const newVote = (fields: Partial<Vote> = {}): Vote => ({
-  id: 'new',
-  proposal: 'p',
-  seat: 'primary',
-  by: 'ann',
-  choice: 'for',
-  cast: at('16:30'),
-  ...fields,
-});
 const NONE = { holder: null, proxy: null, from: null, to: null };
 
 describe('appointmentOn', () => {
