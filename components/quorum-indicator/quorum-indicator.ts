@@ -9,7 +9,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   isCalendarDate,
-  isDateTime,
   type Attendance,
   type AttendanceEntry,
   type Group,
@@ -40,7 +39,7 @@ import { formatDateTime, ukToday } from '../internal/format.js';
 import { OutboxController, keptBecause, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { renderCheckIn, type CheckInChange } from './check-in.js';
-import { ClockController } from './clock.js';
+import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
 import { checkInMessages, quorumMessages as t, timeOfDay } from './messages.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
@@ -67,7 +66,7 @@ function entryOf(meeting: Meeting | undefined, seatId: string): AttendanceEntry 
  * @attr src - URL of the partnership document.
  * @attr meeting - Id of the meeting.
  * @attr today - The date the element treats as today (YYYY-MM-DD): before the meeting's day with nobody recorded, quorum is not yet known. By default the date of `now` in the UK.
- * @attr now - The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`): while the meeting is in progress it shows quorum at that moment and who is in the room, and the check-in stamps its changes with it. By default the device's clock, followed as it runs; set it for tests and for demos that replay a past meeting.
+ * @attr now - The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`): while the meeting is in progress it shows quorum at that moment and who is in the room, and the check-in stamps its changes with it. The element's clock runs on from it; by default it is the device's clock. Set it for tests, and for a host on a clock of its own (a demo replaying a past meeting).
  * @attr editable - The clerk's check-in: each seat's attendance can be changed, and is sent through the outbox.
  * @attr clerk - With `editable`: id of the signed-in clerk, who the changes are by. The check-in is shown only when the rules core says this person may record the meeting's attendance.
  * @attr endpoint - With `editable`: URL the attendance changes are POSTed to.
@@ -91,7 +90,7 @@ export class QuorumIndicator extends PartnershipElement {
   /** Id of the meeting whose quorum is shown. */
   @property({ reflect: true }) meeting?: string;
 
-  /** The moment treated as now, an ISO date-time; the device's clock when left out. */
+  /** The moment treated as now, an ISO date-time, from which the element's clock runs on; the device's clock when left out. */
   @property({ reflect: true }) now?: string;
 
   /** Lets the clerk change each seat's attendance. */
@@ -122,19 +121,11 @@ export class QuorumIndicator extends PartnershipElement {
     (status) => this.showStatus(status),
   );
 
-  constructor() {
-    super();
-    new ClockController(this, () => !this.fixedNow);
-  }
+  private readonly clock = new ElementClock(this, () => this.now);
 
-  /** `now` when it is a real date-time. */
-  private get fixedNow(): string | undefined {
-    return this.now && isDateTime(this.now) ? this.now : undefined;
-  }
-
-  /** The element's clock: `now`, else the device's. */
+  /** The element's clock: running on from `now`, else the device's. */
   private get nowInstant(): string {
-    return this.fixedNow ?? new Date().toISOString();
+    return this.clock.now;
   }
 
   /** `today` when it is a real date, else the date of the element's clock in the UK. */

@@ -6,16 +6,10 @@
  * @example
  * <vote-panel src="/api/partnership" proposal="hnb-plan" voter="p-cirrus-dceo" endpoint="/api/votes"></vote-panel>
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  isDateTime,
-  type PartnershipDocument,
-  type Proposal,
-  type Vote,
-  type VoteChoice,
-} from '../../src/contract/index.js';
+import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
 import {
   personName,
   appointmentOn,
@@ -36,6 +30,7 @@ import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { formatDateTime, ukToday } from '../internal/format.js';
 import { shared } from '../internal/messages.js';
+import { ElementClock } from '../internal/element-clock.js';
 import { OutboxController, keptBecause, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
@@ -93,8 +88,7 @@ export class VotePanel extends PartnershipElement {
   /** The moment taken as now, from which the element's clock runs on; the device's clock when left out. */
   @property({ reflect: true }) now?: string;
 
-  /** When `now` was set, by the device's clock: the element's clock runs on from `now` by the time since. */
-  private nowSetAt = Date.now();
+  private readonly clock = new ElementClock(this, () => this.now);
 
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */
   @property({ attribute: false }) submit?: SubmitFunction;
@@ -125,19 +119,9 @@ export class VotePanel extends PartnershipElement {
    * midnight in summer nearly a day ahead.
    */
   private castNow(): string {
-    if (this.fixedNow) return new Date(Date.parse(this.fixedNow) + Date.now() - this.nowSetAt).toISOString();
+    if (this.clock.set) return this.clock.now;
     const now = new Date().toISOString();
     return this.todayDate === ukToday() ? now : `${this.todayDate}${now.slice(10)}`;
-  }
-
-  /** `now` when it is a real date-time. */
-  private get fixedNow(): string | undefined {
-    return this.now && isDateTime(this.now) ? this.now : undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('now')) this.nowSetAt = Date.now();
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
@@ -317,7 +301,7 @@ export class VotePanel extends PartnershipElement {
     // With `now` set (the host's clock), the vote is checked as the host will check it. Without it, the device's
     // clock is no host's: the closing time was judged on it by eligibleSeats, and a demo `today` may run behind a
     // stored vote, after which this one is dated so that it counts.
-    const check = checkVote(document, vote, this.fixedNow ? { now: this.castNow() } : {});
+    const check = checkVote(document, vote, this.clock.set ? { now: this.castNow() } : {});
     if (!check.ok) {
       this.announce({ text: t.refused(check.message), tone: 'rejected' });
       return;
