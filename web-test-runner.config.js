@@ -15,8 +15,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
-  // The whole run: about two minutes on a quiet 2-core machine; the margin is for a machine shared with other work.
-  testsFinishTimeout: 20 * 60_000,
+  testsFinishTimeout: 10 * 60_000,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] },
