@@ -1,7 +1,7 @@
 // Live documents over a real Server-Sent Events stream from the test server
 // (test/harness/events-plugin.js): the browser's own EventSource, the host's
-// Link header, records, refetches and reconnects. Skipped where the test
-// server has no such plugin.
+// Link header, records, refetches and reconnects. Without the plugin they
+// fail, saying so.
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { documentStoreFor, forgetDocumentStores, liveChannelOf } from '../../../src/data/index.js';
 import { minimalDocument } from '../../fixtures/documents.js';
@@ -32,7 +32,8 @@ describe('live documents over a real event stream', function () {
 
   before(async function () {
     const ping = await fetch('/__events/ping').catch(() => undefined);
-    if (!ping?.ok) this.skip(); // the events plugin is not registered in web-test-runner.config.js
+    if (!ping?.ok)
+      throw new Error('The events plugin is not registered: add eventsPlugin() to web-test-runner.config.js.');
   });
   beforeEach(() => forgetDocumentStores());
   afterEach(() => forgetDocumentStores());

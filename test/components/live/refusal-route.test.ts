@@ -1,13 +1,14 @@
 // The test server's refusal that names its record (/__events/refuse), as
 // partnership-kit/server's refusals do: element tests use it for "the host
-// refused it". Skipped where the test server has no events plugin.
+// refused it". Without the events plugin they fail, saying so.
 import { expect } from '@open-wc/testing';
 import { httpSender } from '../../../src/data/index.js';
 
 describe('a refusal that names the record', function () {
   before(async function () {
     const ping = await fetch('/__events/ping').catch(() => undefined);
-    if (!ping?.ok) this.skip();
+    if (!ping?.ok)
+      throw new Error('The events plugin is not registered: add eventsPlugin() to web-test-runner.config.js.');
   });
 
   it('is a refusal of that record, with the host’s words', async () => {

@@ -1,7 +1,7 @@
 // A vote panel kept live over a real event stream (test/harness/events-plugin.js):
 // another device's vote moves the count with no reload, and this member's vote
-// still waiting in the outbox stays on screen through a refetch. Skipped where
-// the test server has no events plugin.
+// still waiting in the outbox stays on screen through a refetch. Without the
+// events plugin they fail, saying so.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
@@ -35,7 +35,8 @@ async function panelOn(channel: string, endpoint: string, voter = 'p-cirrus-head
 describe('<vote-panel> kept live', function () {
   before(async function () {
     const ping = await fetch('/__events/ping').catch(() => undefined);
-    if (!ping?.ok) this.skip();
+    if (!ping?.ok)
+      throw new Error('The events plugin is not registered: add eventsPlugin() to web-test-runner.config.js.');
   });
   afterEach(() => {
     document.querySelectorAll('vote-panel').forEach((e) => e.remove());
