@@ -57,10 +57,13 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
   // SQLite's own busy wait blocks the event loop (every request and live stream of this process), so it
   // waits only briefly; `append` waits out a longer lock between tries, with the event loop free.
   const db = open(options.file, { timeout: BUSY_SLICE_MS });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(SCHEMA);
-  return new SqliteStore(db, options.pollInterval ?? 200, options.busyTimeout ?? 15_000);
+  const busyTimeout = options.busyTimeout ?? 15_000;
+  await whenFree(() => {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec(SCHEMA);
+  }, busyTimeout);
+  return new SqliteStore(db, options.pollInterval ?? 200, busyTimeout);
 }
 
 class SqliteStore implements Store {
@@ -75,7 +78,7 @@ class SqliteStore implements Store {
   ) {
     this.sinceQuery = db.prepare('SELECT seq, kind, id, body FROM records WHERE seq > ? ORDER BY seq');
     this.insert = db.prepare('INSERT INTO records (kind, id, body) VALUES (?, ?, ?)');
-    this.sessions = sqliteSessions(db);
+    this.sessions = sqliteSessions(db, busyTimeout);
   }
 
   async since(seq: number): Promise<StoredRecord[]> {
@@ -90,15 +93,7 @@ class SqliteStore implements Store {
       const { lastInsertRowid } = this.insert.run(record.kind, record.id, JSON.stringify(record.body));
       return { answer, seq: Number(lastInsertRowid) };
     });
-    const giveUpAt = Date.now() + this.busyTimeout;
-    for (;;) {
-      try {
-        return decide.immediate();
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
-      }
-    }
+    return whenFree(() => decide.immediate(), this.busyTimeout);
   }
 
   /** SQLite cannot notify another process: `data_version` changes when another connection commits. */
@@ -126,15 +121,31 @@ class SqliteStore implements Store {
   }
 }
 
-function sqliteSessions(db: Database): SessionStore {
+/**
+ * Runs `write`, waiting out (with the event loop free) a lock another process holds, for up to `busyTimeout` ms.
+ * Every write goes through here: two host processes on one file sign members in at the same moment.
+ */
+async function whenFree<T>(write: () => T, busyTimeout: number): Promise<T> {
+  const giveUpAt = Date.now() + busyTimeout;
+  for (;;) {
+    try {
+      return write();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
+    }
+  }
+}
+
+function sqliteSessions(db: Database, busyTimeout: number): SessionStore {
   const insert = db.prepare<[string, string, number]>('INSERT INTO sessions (id, person, expires) VALUES (?, ?, ?)');
   const find = db.prepare<[string, number], { person: string }>(
     'SELECT person FROM sessions WHERE id = ? AND expires > ?',
   );
   const remove = db.prepare<[string, number]>('DELETE FROM sessions WHERE id = ? OR expires <= ?');
   return {
-    create: async (id, person, expires) => void insert.run(id, person, expires),
-    person: async (id, now) => find.get(id, now)?.person ?? null,
-    end: async (id, now) => void remove.run(id, now),
+    create: (id, person, expires) => whenFree(() => void insert.run(id, person, expires), busyTimeout),
+    person: (id, now) => whenFree(() => find.get(id, now)?.person ?? null, busyTimeout),
+    end: (id, now) => whenFree(() => void remove.run(id, now), busyTimeout),
   };
 }
