@@ -11,9 +11,19 @@
  */
 export type RetryReason = 'offline' | 'server-error' | 'timeout' | 'signed-out';
 
+/**
+ * Why a record was refused for good. `host`: the host's own words (`message`), and, when it gave them, the
+ * rules core's code (`code`, like `holder-present`) and its values, so an element says it in the page's
+ * language. `device`: this device could not store it (`error`, the browser's words).
+ */
+export type Refusal =
+  | { by: 'host'; status?: number; code?: string; values?: Record<string, unknown>; message?: string }
+  | { by: 'device'; error: string };
+
 export type SendOutcome =
   | { outcome: 'confirmed' }
-  | { outcome: 'rejected'; reason: string }
+  /** `reason`: the host's words, else its HTTP status; `refusal`, what an element needs to explain it. */
+  | { outcome: 'rejected'; reason: string; refusal: Refusal }
   /** `message`: the host's words, when it answered. */
   | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number; message?: string };
 
@@ -25,10 +35,13 @@ export type Sender = (record: OutboxRecord) => Promise<SendOutcome>;
 
 /**
  * What a host's `submit` function does: resolve when the record is stored,
- * resolve `{ rejected: reason }` when it is refused for good, throw (or
- * reject) when it should be tried again later.
+ * resolve `{ rejected: reason }` when it is refused for good (with the rules
+ * core's `code` and `values` when it has them, so the element can say why in
+ * the page's language), throw (or reject) when it should be tried again later.
  */
-export type SubmitFunction = (record: unknown) => Promise<void | { rejected: string }>;
+export type SubmitFunction = (
+  record: unknown,
+) => Promise<void | { rejected: string; code?: string; values?: Record<string, unknown> }>;
 
 /** How long one request may take before it is treated as a timeout and retried. */
 export const SEND_TIMEOUT_MS = 15_000;
@@ -71,7 +84,9 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
   if (status === 409 && body.id === record.id) return { outcome: 'confirmed' };
   const clientError = status >= 400 && status < 500 && status !== 408 && status !== 429;
   if (clientError && body.record === record.id) {
-    return { outcome: 'rejected', reason: body.message ?? `The server refused it (HTTP ${status}).` };
+    const { message, code, values } = body;
+    const refusal = { by: 'host' as const, status, ...defined({ message, code, values }) };
+    return { outcome: 'rejected', reason: message ?? `HTTP ${status}`, refusal };
   }
   if (status === 401 || (status === 403 && body.record === undefined)) {
     return { outcome: 'retry', problem: 'signed-out' };
@@ -87,19 +102,38 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
 
 const said = (message: string | undefined) => (message === undefined ? {} : { message });
 
+/** `fields` without those that are undefined. */
+function defined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+interface HostAnswer {
+  id?: string;
+  record?: string;
+  message?: string;
+  /** The rules core's code (`reason` in the kit's own host's answers) and its values. */
+  code?: string;
+  values?: Record<string, unknown>;
+}
+
 /** The server's reason, from `{ "error": … }`, `{ "message": … }` or plain text, and the record it names. */
-async function readBody(response: Response): Promise<{ id?: string; record?: string; message?: string }> {
+async function readBody(response: Response): Promise<HostAnswer> {
   const text = await response.text().catch(() => '');
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
     const message = [json.message, json.error, json.reason].find((v) => typeof v === 'string') as string | undefined;
     const id = typeof json.id === 'string' ? json.id : undefined;
     const record = typeof json.record === 'string' ? json.record : undefined;
-    return { id, record, message };
+    const code = typeof json.reason === 'string' ? json.reason : undefined;
+    const values = isRecord(json.values) ? json.values : undefined;
+    return { id, record, message, code, values };
   } catch {
     return { message: text.trim().slice(0, 300) || undefined };
   }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `Retry-After` in milliseconds: seconds, or an HTTP date. */
 export function retryAfter(header: string | null, now = Date.now()): number | undefined {
@@ -116,7 +150,8 @@ export function submitSender(submit: SubmitFunction): Sender {
     try {
       const answer = await submit(record);
       if (answer && typeof answer === 'object' && typeof answer.rejected === 'string') {
-        return { outcome: 'rejected', reason: answer.rejected };
+        const { rejected: message, code, values } = answer;
+        return { outcome: 'rejected', reason: message, refusal: { by: 'host', message, ...defined({ code, values }) } };
       }
       return { outcome: 'confirmed' };
     } catch {

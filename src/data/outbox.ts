@@ -17,7 +17,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
 import { senderName, updateStored, whileHolding, type Lease } from './outbox-lock.js';
-import type { RetryReason, Sender, SendOutcome } from './outbox-senders.js';
+import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 
@@ -61,7 +61,8 @@ export type OutboxStatus =
       message?: string;
     }
   | { state: 'recorded'; entry: OutboxEntry }
-  | { state: 'rejected'; entry: OutboxEntry; reason: string };
+  /** `reason`: the host's words (or HTTP status), or the browser's why it could not be stored; `refusal`, its parts. */
+  | { state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal };
 
 export const MAX_BACKOFF_MS = 60_000;
 const FIRST_BACKOFF_MS = 1_000;
@@ -168,7 +169,8 @@ export class Outbox {
       this.publish({
         state: 'rejected',
         entry: stored,
-        reason: `this device could not save it, so it was not sent (${why}). Allow this site to store data, or free some space, then try again.`,
+        reason: why,
+        refusal: { by: 'device', error: why },
       });
       return;
     }
@@ -295,7 +297,7 @@ export class Outbox {
       () => undefined,
     );
     if (outcome.outcome === 'confirmed') this.publish({ state: 'recorded', entry });
-    else this.publish({ state: 'rejected', entry, reason: outcome.reason });
+    else this.publish({ state: 'rejected', entry, reason: outcome.reason, refusal: outcome.refusal });
   }
 
   /**

@@ -14,6 +14,10 @@ describe('a refusal that names the record', function () {
   it('is a refusal of that record, with the host’s words', async () => {
     const endpoint = `/__events/refuse?status=422&error=${encodeURIComponent('Voting has closed.')}&reason=closed`;
     const record = { id: `vote-${crypto.randomUUID()}` };
-    expect(await httpSender(endpoint)(record)).to.deep.equal({ outcome: 'rejected', reason: 'Voting has closed.' });
+    expect(await httpSender(endpoint)(record)).to.deep.equal({
+      outcome: 'rejected',
+      reason: 'Voting has closed.',
+      refusal: { by: 'host', status: 422, message: 'Voting has closed.', code: 'closed' },
+    });
   });
 });

@@ -210,7 +210,7 @@ describe('the outbox under injected faults', function () {
     await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
     const status = outbox.$status.get()[item.record.id];
     expect(status?.state).to.equal('rejected');
-    expect(status && 'reason' in status ? status.reason : '').to.contain('this device could not save it');
+    expect(status && 'refusal' in status ? status.refusal.by : '').to.equal('device');
   });
 
   it('a 401 (the session ended) keeps the record for after sign-in, rather than losing it', async () => {

@@ -143,10 +143,23 @@ describe('how the host’s answers are sorted', () => {
   const record = voteBy('p-head-a', 'vote-sorted').record;
   const answer = (status: number, body: unknown) => httpSender('/votes', async () => json(status, body))(record);
 
-  it('a 4xx naming the record refuses it, with the host’s words', async () => {
-    expect(await answer(422, { error: 'Voting has closed.', reason: 'closed', record: 'vote-sorted' })).to.deep.equal({
+  it('a 4xx naming the record refuses it, with the host’s words, code and values', async () => {
+    const body = {
+      error: 'Voting has closed.',
+      reason: 'proposal-not-open',
+      values: { proposal: 'p' },
+      record: 'vote-sorted',
+    };
+    expect(await answer(422, body)).to.deep.equal({
       outcome: 'rejected',
       reason: 'Voting has closed.',
+      refusal: {
+        by: 'host',
+        status: 422,
+        message: 'Voting has closed.',
+        code: 'proposal-not-open',
+        values: { proposal: 'p' },
+      },
     });
     expect(await answer(403, { error: 'Not your seat.', reason: 'not-permitted', record: 'vote-sorted' })).to.include({
       outcome: 'rejected',

@@ -116,7 +116,7 @@ describe('the outbox when storage fails', () => {
       await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
       const status = outbox.$status.get()[item.record.id];
       expect(status?.state).to.equal('rejected');
-      expect(status && 'reason' in status ? status.reason : '').to.contain('this device could not save it');
+      expect(status && 'refusal' in status ? status.refusal.by : '').to.equal('device');
       expect(requests).to.equal(0);
     } finally {
       stop();
