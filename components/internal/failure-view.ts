@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { LoadFailure } from '../../src/data/index.js';
 import { heading } from './heading.js';
-import { shared } from './messages.js';
+import { explainProblem, type Messages } from '../../src/messages/index.js';
 
 /** Failures another try may mend: the connection, the host, a timeout. A broken document needs its author. */
 const RETRYABLE: ReadonlySet<LoadFailure['kind']> = new Set(['network', 'http', 'timeout']);
@@ -16,7 +16,13 @@ const RETRYABLE: ReadonlySet<LoadFailure['kind']> = new Set(['network', 'http', 
  * `role="alert"` announces it instead. With `retry`, a failure another try may
  * mend offers a "Try again" button.
  */
-export function renderFailure(failure: LoadFailure, headingLevel = 2, retry?: () => void): TemplateResult {
+export function renderFailure(
+  msg: Messages,
+  failure: LoadFailure,
+  headingLevel = 2,
+  retry?: () => void,
+): TemplateResult {
+  const { shared } = msg;
   return html`
     <div class="error-summary" role="alert" part="error-summary">
       ${heading(headingLevel, 0, shared.problemTitle, { class: 'error-summary__title' })}
@@ -27,7 +33,7 @@ export function renderFailure(failure: LoadFailure, headingLevel = 2, retry?: ()
               ${failure.problems.map(
                 (problem) =>
                   html`<li>
-                    <code class="path">${problem.path || shared.wholeDocument}</code> ${withoutPath(problem)}
+                    <code class="path">${problem.path || shared.wholeDocument}</code> ${explainProblem(msg, problem)}
                   </li>`,
               )}
             </ul>`
@@ -40,10 +46,4 @@ export function renderFailure(failure: LoadFailure, headingLevel = 2, retry?: ()
       }
     </div>
   `;
-}
-
-/** The message without its leading path, which the summary already shows beside it, as a sentence. */
-function withoutPath({ path, message }: { path: string; message: string }): string {
-  const rest = path && message.startsWith(`${path} `) ? message.slice(path.length + 1) : message;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -15,7 +15,7 @@ import {
   type OutboxStatus,
   type SubmitFunction,
 } from '../../src/data/index.js';
-import { shared } from './messages.js';
+import type { Messages, Names } from '../../src/messages/index.js';
 
 export interface OutboxHost extends ReactiveControllerHost {
   endpoint?: string;
@@ -128,6 +128,7 @@ export class OutboxController implements ReactiveController {
  * `usual` words, with the host's own words when it gave any.
  */
 export function keptBecause(
+  { shared }: Messages,
   status: Extract<OutboxStatus, { state: 'queued' }>,
   actingFor: string | undefined,
   nameOf: (personId: string) => string,
@@ -137,4 +138,29 @@ export function keptBecause(
     return shared.waitingForOwner(nameOf(status.owner));
   }
   return status.message ? `${usual} ${shared.hostSaid(status.message)}` : usual;
+}
+
+/**
+ * Why a record was refused, in the element's language: the rules core's code
+ * when the host gave one the language knows (with `names`, to name seats and
+ * people), else the host's own words, else its HTTP status.
+ */
+export function refusedBecause(
+  msg: Messages,
+  status: Extract<OutboxStatus, { state: 'rejected' }>,
+  names?: Names,
+): string {
+  const { refusal } = status;
+  if (refusal.by === 'device') return msg.shared.notStored(refusal.error);
+  const { code, values } = refusal;
+  if (names && code && values) {
+    const known = code in msg.reasons ? msg.reasons : code in msg.refusals ? msg.refusals : undefined;
+    const say = known?.[code as keyof typeof known] as ((v: unknown, n: Names) => string) | undefined;
+    try {
+      if (say) return say(values, names);
+    } catch {
+      // Values this language cannot read: the host's own words follow.
+    }
+  }
+  return refusal.message ?? msg.shared.hostRefused(refusal.status);
 }

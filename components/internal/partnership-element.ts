@@ -10,13 +10,16 @@ import type { DocumentState } from '../../src/data/index.js';
 import { DocumentController } from './document-controller.js';
 import { renderFailure } from './failure-view.js';
 import { ukToday } from './format.js';
-import { shared } from './messages.js';
+import { LocalizeController } from './localize-controller.js';
+import type { Messages, Names } from '../../src/messages/index.js';
 
 /**
  * The base of every element that shows a partnership document.
  *
  * @attr src - URL of the partnership document. Elements with the same URL share one fetch and one store.
  * @attr today - The date the element treats as today, YYYY-MM-DD. Defaults to today in the UK.
+ * @attr lang - The language of the element's words: `en` or `cy`, or one a host registered. Left out: the
+ *   nearest ancestor's `lang` (usually `<html lang>`). An unknown language falls back to English.
  * @attr heading-level - The level of the element's own heading, 1 to 6 (default 2).
  * @attr live - Live updates of a `src` document. Left out: the channel the host names in the document's
  *   `Link: <…>; rel="partnership-events"` header, if any. `off`: no updates (on any element showing that
@@ -42,6 +45,17 @@ export abstract class PartnershipElement extends LitElement {
   @property({ reflect: true }) live?: string;
 
   protected readonly source = new DocumentController(this);
+  protected readonly localize = new LocalizeController(this);
+
+  /** The words of the element's language. */
+  protected get msg(): Messages {
+    return this.localize.msg;
+  }
+
+  /** The names of `doc`'s seats, people, proposals and groups in the element's language. */
+  protected namesOf(doc: PartnershipDocument): Names {
+    return this.localize.namesOf(doc);
+  }
 
   /** `today` when it is a real date, else today's date in the UK. */
   protected get todayDate(): string {
@@ -54,9 +68,15 @@ export abstract class PartnershipElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    return html`<div class="words" lang=${this.localize.contentLang ?? nothing}>${this.renderState()}</div>`;
+  }
+
+  private renderState(): TemplateResult {
     const state = this.source.state;
-    if (state.status === 'loading') return html`<p class="loading" role="status">${shared.loading}</p>`;
-    if (state.status === 'failed') return renderFailure(state.failure, this.headingLevel, () => this.source.retry());
+    if (state.status === 'loading') return html`<p class="loading" role="status">${this.msg.shared.loading}</p>`;
+    if (state.status === 'failed') {
+      return renderFailure(this.msg, state.failure, this.headingLevel, () => this.source.retry());
+    }
     return html`${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
   }
 
@@ -66,7 +86,7 @@ export abstract class PartnershipElement extends LitElement {
   private renderSavedNotice(state: DocumentState & { status: 'ready' }) {
     if (!state.saved || !state.fetchedAt) return nothing;
     return html`<p class="notice" role="status" part="saved-notice">
-      ${shared.savedCopy(state.fetchedAt, state.saved.refreshing)}
+      ${this.msg.shared.savedCopy(state.fetchedAt, state.saved.refreshing)}
     </p>`;
   }
 

@@ -30,6 +30,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Carries the element's lang when its words are not the page's language; no box of its own. */
+  .words {
+    display: contents;
+  }
   * {
     box-sizing: border-box;
   }

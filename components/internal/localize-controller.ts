@@ -1,0 +1,103 @@
+/**
+ * The language an element speaks: its own `lang` attribute, else its nearest
+ * ancestor's (through shadow roots, up to `<html lang>`), else English. It
+ * follows changes: a page's language switch, or a host registering words.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { messagesFor, namesIn, onMessagesChange, type Messages, type Names } from '../../src/messages/index.js';
+import type { PartnershipDocument } from '../../src/contract/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const connected = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
+
+function updateAll(): void {
+  for (const controller of connected) controller.languageChanged();
+}
+
+/** Watches every `lang` attribute of the page once, for all elements. */
+function watchPage(): void {
+  if (observer) return;
+  observer = new MutationObserver(updateAll);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  stopListening = onMessagesChange(updateAll);
+}
+
+function stopWatching(): void {
+  observer?.disconnect();
+  observer = undefined;
+  stopListening?.();
+  stopListening = undefined;
+}
+
+/** The `lang` in force at `element`: the nearest `[lang]`, crossing shadow roots; '' when none. */
+export function langAt(element: Element): string {
+  for (let at: Element | null = element; at;) {
+    const found = at.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = at.getRootNode();
+    at = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/**
+ * Gives an element the words of its language as `msg`, and re-renders it
+ * when the language changes.
+ *
+ * @example
+ * private readonly localize = new LocalizeController(this);
+ * render() { return html`<button>${this.localize.msg.votePanel.castButton}</button>`; }
+ */
+export class LocalizeController implements ReactiveController {
+  /** The words the element speaks. */
+  msg: Messages;
+  private lang: string | undefined;
+  private names: { doc: PartnershipDocument; msg: Messages; names: Names } | undefined;
+
+  constructor(private readonly host: Host) {
+    this.msg = messagesFor(undefined);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watchPage();
+    this.languageChanged();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (connected.size === 0) stopWatching();
+  }
+
+  /** Reads the language again; re-renders the element when its words changed. */
+  languageChanged(): void {
+    const lang = langAt(this.host);
+    const msg = messagesFor(lang);
+    if (msg === this.msg && lang === this.lang) return;
+    this.lang = lang;
+    this.msg = msg;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The `lang` to put on the element's own content when its words are not in the page's language
+   * (an unknown language falls back to English), so a screen reader pronounces them right.
+   */
+  get contentLang(): string | undefined {
+    const spoken = this.msg.lang;
+    const page = (this.lang ?? '').toLowerCase();
+    return page === spoken || page.startsWith(`${spoken}-`) ? undefined : spoken;
+  }
+
+  /** The names of `doc` in the element's language (seats without a label are named by their role). */
+  namesOf(doc: PartnershipDocument): Names {
+    if (this.names?.doc !== doc || this.names.msg !== this.msg) {
+      this.names = { doc, msg: this.msg, names: namesIn(doc, this.msg) };
+    }
+    return this.names.names;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The rules' codes in words: a problem of a document, why a vote is refused
+ * or not counted, a roster warning, why a change is refused. Each reads its
+ * message from the language's words, with the values the code carries.
+ */
+import type { Problem } from '../contract/index.js';
+import type { ChangeRefusal, Ineligibility, RosterWarning, VoteCheck } from '../rules/index.js';
+import type { enCore } from './en.js';
+import type { Format } from './format.js';
+import type { Names } from './names.js';
+
+/** The words of the core in one language: `enCore`'s shape, which every messages module has. */
+export type CoreWords = typeof enCore;
+
+type Say = (values: unknown, names: Names) => string;
+type Refused = Extract<VoteCheck, { ok: false }> | Ineligibility | CoreOutcomeInvalid;
+type CoreOutcomeInvalid = { reason: Ineligibility['reason']; values: unknown };
+
+/** What is wrong with a document, the sentence that follows its path. */
+export function explainProblem(words: CoreWords, problem: Problem): string {
+  const say = words.problems[problem.code as keyof CoreWords['problems']] as (values: unknown, f: Format) => string;
+  return say(problem.values, words.format);
+}
+
+/** Why a vote is refused or not counted, or why a person may not vote. */
+export function explainReason(words: CoreWords, names: Names, refusal: Refused): string {
+  return (words.reasons[refusal.reason as keyof CoreWords['reasons']] as Say)(refusal.values, names);
+}
+
+/** What a clerk should put right in a roster. */
+export function explainWarning(words: CoreWords, names: Names, warning: RosterWarning): string {
+  return (words.warnings[warning.code as keyof CoreWords['warnings']] as Say)(warning.values, names);
+}
+
+/** Why a change of attendance or of an action is refused. */
+export function explainRefusal(words: CoreWords, names: Names, refusal: ChangeRefusal): string {
+  return (words.refusals[refusal.reason as keyof CoreWords['refusals']] as Say)(refusal.values, names);
+}

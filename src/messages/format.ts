@@ -1,0 +1,87 @@
+/**
+ * Dates, times, numbers and plurals in one language, through Intl. Each
+ * messages module makes its own with `createFormat`, so "4pm" and "4yp",
+ * "1 December 2026" and "1 Rhagfyr 2026" come from the same code.
+ *
+ * Dates in the document are calendar dates: they are formatted in UTC so that
+ * no time zone can move them by a day. Times are in UK time.
+ */
+
+/** The words a language puts around a time of day (GOV.UK style: "4pm", "midday"). */
+export interface ClockWords {
+  am: string;
+  pm: string;
+  midday: string;
+  midnight: string;
+  /** Between a date and its time: "15 October 2019 at 4pm". */
+  at: string;
+}
+
+/** A phrase for each plural category the language uses; `#` stands for the number. `other` is required. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The formatting of one language. */
+export interface Format {
+  /** The BCP 47 locale its Intl formats use, like "cy-GB". */
+  readonly locale: string;
+  /** "2019-10-15" → "15 October 2019". */
+  date(date: string): string;
+  /** "2019-10-15" → "15 Oct 2019", for table cells. */
+  shortDate(date: string): string;
+  /** An ISO date-time → "15 October 2019 at 4pm", in UK time. */
+  dateTime(dateTime: string): string;
+  /** An ISO date-time → "4pm", "4:30pm", "midday", in UK time. */
+  time(dateTime: string): string;
+  number(value: number): string;
+  /** The phrase for `count`'s plural category, with `#` replaced by the number. */
+  plural(count: number, forms: PluralForms): string;
+  /** "a, b and c" in the language. */
+  list(items: readonly string[]): string;
+}
+
+/**
+ * The formatting of `locale`, with `clock` for its times of day.
+ *
+ * @example
+ * const format = createFormat('cy-GB', { am: 'yb', pm: 'yp', midday: 'canol dydd', midnight: 'canol nos', at: 'am' });
+ * format.time('2026-12-01T16:00:00Z'); // '4yp'
+ */
+export function createFormat(locale: string, clock: ClockWords): Format {
+  const inUtc = (month: 'long' | 'short') =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+  const long = inUtc('long');
+  const short = inUtc('short');
+  // A 24-hour clock read in parts: the language's own words make the 12-hour time.
+  const hours = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/London',
+  });
+  const ukDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+  const numbers = new Intl.NumberFormat(locale);
+  const plurals = new Intl.PluralRules(locale);
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const calendarDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
+
+  const time = (dateTime: string): string => {
+    const [hour = 0, minute = 0] = hours.format(new Date(dateTime)).split(':').map(Number);
+    if (minute === 0 && hour === 12) return clock.midday;
+    if (minute === 0 && hour === 0) return clock.midnight;
+    const twelve = hour % 12 === 0 ? 12 : hour % 12;
+    const period = hour < 12 ? clock.am : clock.pm;
+    return minute === 0 ? `${twelve}${period}` : `${twelve}:${String(minute).padStart(2, '0')}${period}`;
+  };
+
+  return {
+    locale,
+    date: (date) => long.format(calendarDate(date)),
+    shortDate: (date) => short.format(calendarDate(date)),
+    dateTime: (dateTime) =>
+      `${long.format(calendarDate(ukDate.format(new Date(dateTime))))} ${clock.at} ${time(dateTime)}`,
+    time,
+    number: (value) => numbers.format(value),
+    plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', numbers.format(count)),
+    list: (items) => lists.format(items),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What the rules' codes name by id, as a person reads it: a seat by its
+ * label, its partner's name or its role in the page's language; a person,
+ * proposal or group by the document's own words.
+ */
+import type { PartnershipDocument, Seat } from '../contract/schema.js';
+import type { Format } from './format.js';
+
+/** How a language names a seat that has neither label nor partner. */
+export type RoleWords = Record<Seat['role'], string>;
+
+/** The names a message reads through, in one language, from one document. */
+export interface Names {
+  format: Format;
+  /** A seat's label, else its partner's name, else its role in words; the id of a seat the document lacks. */
+  seat(id: string): string;
+  /** A person's name; the id of a person the document lacks; '' for no one. */
+  person(id: string | null | undefined): string;
+  /** A proposal's title; its id when the document lacks it. */
+  proposal(id: string): string;
+  /** A group's name; its id when the document lacks it. */
+  group(id: string): string;
+}
+
+/** A seat's name in words: its label, else its partner's name, else its role. */
+export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords): string {
+  if (seat.label) return seat.label;
+  const partner = seat.partner ? doc.partners.find((p) => p.id === seat.partner) : undefined;
+  return partner?.name ?? roles[seat.role];
+}
+
+/**
+ * The names of `doc` in the language of `words`.
+ *
+ * @example
+ * const names = namesIn(doc, messagesFor('cy'));
+ * names.seat('elg-chair'); // 'Cadeirydd'
+ */
+export function namesIn(doc: PartnershipDocument, words: { format: Format; roles: RoleWords }): Names {
+  const seats = new Map<string, Seat>();
+  for (const group of doc.groups) for (const seat of group.seats) if (!seats.has(seat.id)) seats.set(seat.id, seat);
+  const byId = <T extends { id: string }>(records: readonly T[], id: string) => records.find((r) => r.id === id);
+  return {
+    format: words.format,
+    seat: (id) => {
+      const seat = seats.get(id);
+      return seat ? seatName(doc, seat, words.roles) : id;
+    },
+    person: (id) => (id ? (byId(doc.people, id)?.name ?? id) : ''),
+    proposal: (id) => byId(doc.proposals, id)?.title ?? id,
+    group: (id) => byId(doc.groups, id)?.name ?? id,
+  };
+}
