@@ -134,23 +134,3 @@ export function meetingDeadlines(
     minutesOverdue: overdue(meeting.minutesSent, minutesDue),
   };
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A date as the rules' messages write it: "2019-10-15" → "15 October 2019". */
-export function longDate(date: string): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}

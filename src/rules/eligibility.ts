@@ -6,30 +6,70 @@
  * appointment in force on the vote's date, who was present when it was cast,
  * and, for a host, its own clock.
  */
-import type { Group, Meeting, PartnershipDocument, Proposal, Seat, Vote } from '../contract/schema.js';
+import type { Group, Meeting, PartnershipDocument, Proposal, ProposalStatus, Seat, Vote } from '../contract/schema.js';
 import { firstAppointed } from '../contract/appointments.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
-import { dateOf, instantOf, longDate, meetingDate } from './calendar.js';
+import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { presentAs, spansOf } from './presence.js';
-import { groupOf, personName, proposalOf, seatOf } from './records.js';
-import { seatLabel } from './roster.js';
+import { groupOf, proposalOf, seatOf } from './records.js';
 
-export type VoteRejection =
-  | 'unknown-proposal'
-  | 'proposal-not-open'
-  | 'unknown-seat'
-  | 'not-in-group'
-  | 'non-voting-seat'
-  | 'vacant-seat'
-  | 'not-holder-or-proxy'
-  | 'holder-present'
-  | 'term-ended'
-  | 'declared-interest'
-  | 'cast-in-future'
+/**
+ * What each reason a vote is refused carries for its message: ids (seat,
+ * person, proposal, group, meeting) and raw facts (ISO dates and date-times,
+ * statuses), never names or words. A message resolves the names itself, in
+ * its own language.
+ */
+export interface VoteRejectionValues {
+  /** The id the vote names, which no proposal has. */
+  'unknown-proposal': { proposal: string };
+  /**
+   * The proposal takes no votes: its `status` does not (a draft or withdrawn
+   * one; a closed one for a new vote), or, with `closes`, the vote was cast
+   * or reached the host after it.
+   */
+  'proposal-not-open': { proposal: string; status: ProposalStatus; closes?: string };
+  /** The id the vote names, which no seat of any group has. */
+  'unknown-seat': { seat: string };
+  /** A seat of another group than the proposal's. */
+  'not-in-group': { seat: string; group: string; proposal: string };
+  'non-voting-seat': { seat: string; proposal: string };
+  /** The seat had no holder on `date`, or now when `date` is absent. */
+  'vacant-seat': { seat: string; date?: string };
+  /** `person` was neither the seat's holder nor its proxy. */
+  'not-holder-or-proxy': { seat: string; person: string };
+  /**
+   * The seat's `holder` was in the room at `meeting` (held on `date`), so its
+   * `proxy` may not vote for it; `arrived`, the date-time the holder came in, when recorded.
+   */
+  'holder-present': { seat: string; holder: string; proxy: string; meeting: string; date: string; arrived?: string };
+  /** The term of the seat ended on `to`. */
+  'term-ended': { seat: string; to: string };
+  'declared-interest': { person: string; proposal: string };
+  /** The vote's `cast` is more than `CAST_SKEW_MS` after the host's `now`. */
+  'cast-in-future': { cast: string; now: string };
   // Beyond CONTRACT.md's list, a choice of the kit's: a seat's term that has not begun gives it no vote yet.
-  | 'term-not-started';
+  /** The seat's first term starts on `from`. */
+  'term-not-started': { seat: string; from: string };
+}
 
-export type VoteCheck = { ok: true } | { ok: false; reason: VoteRejection; message: string };
+/** Why a vote is refused: a code, given in CONTRACT.md. */
+export type VoteRejection = keyof VoteRejectionValues;
+
+/** Every reason `ineligibility` gives: a vote's, and `no-seat`. */
+export interface VoteReasonValues extends VoteRejectionValues {
+  /** `person` holds no seat of `group`, and is no seat's proxy. */
+  'no-seat': { person: string; group: string };
+}
+
+/** A reason with its values, `reason` telling which values. */
+export type VoteReason = {
+  [C in keyof VoteReasonValues]: { reason: C; values: VoteReasonValues[C] };
+}[keyof VoteReasonValues];
+
+/** A reason a vote is refused, with its values. */
+export type VoteRefusal = Extract<VoteReason, { reason: VoteRejection }>;
+
+export type VoteCheck = { ok: true } | ({ ok: false } & VoteRefusal);
 type Refusal = Extract<VoteCheck, { ok: false }>;
 
 /** A seat a person may vote for, and in which capacity. */
@@ -39,13 +79,10 @@ export interface EligibleSeat {
 }
 
 /** One reason a person may not vote: for one seat, or (`no-seat`, no `seat`) for none at all. */
-export interface Ineligibility {
-  seat?: string;
-  reason: VoteRejection | 'no-seat';
-  message: string;
-}
+export type Ineligibility = { seat?: string } & VoteReason;
 
-const refuse = (reason: VoteRejection, message: string): Refusal => ({ ok: false, reason, message });
+const refuse = <C extends VoteRejection>(reason: C, values: VoteRejectionValues[C]): Refusal =>
+  ({ ok: false, reason, values }) as Refusal;
 
 /** How far ahead of the host's clock a device's `cast` may be: clocks drift. */
 export const CAST_SKEW_MS = 5 * 60_000;
@@ -95,22 +132,13 @@ function askedMoment({ meeting }: Setting, at: string | undefined): Moment {
   return castMoment(at);
 }
 
-const STATUS_WORDS: Record<Proposal['status'], string> = {
-  draft: 'still a draft',
-  open: 'open',
-  closed: 'closed',
-  withdrawn: 'withdrawn',
-};
-
 function isAfter(moment: Moment, dateTime: string): boolean {
   if (moment.instant !== null) return moment.instant > instantOf(dateTime);
   return moment.date !== null && moment.date > dateOf(dateTime);
 }
 
-function closedRefusal(proposal: Proposal, closes: string): Refusal {
-  const when = `${longDate(dateOf(closes))} at ${closes.slice(11, 16)}`;
-  return refuse('proposal-not-open', `Voting on '${proposal.title}' closed on ${when}.`);
-}
+const closedRefusal = (proposal: Proposal, closes: string): Refusal =>
+  refuse('proposal-not-open', { proposal: proposal.id, status: proposal.status, closes });
 
 /**
  * Why the proposal takes no vote: a new vote needs it open (at `now`, by
@@ -125,10 +153,7 @@ function proposalRefusal(
 ): Refusal | undefined {
   const takesVotes = proposal.status === 'open' || (!mustBeOpen && proposal.status === 'closed');
   if (!takesVotes) {
-    return refuse(
-      'proposal-not-open',
-      `'${proposal.title}' is ${STATUS_WORDS[proposal.status]}, so it takes no votes.`,
-    );
+    return refuse('proposal-not-open', { proposal: proposal.id, status: proposal.status });
   }
   const { closes } = proposal;
   if (!closes) return undefined;
@@ -139,41 +164,25 @@ function proposalRefusal(
 
 /** Why `personId` may not vote for `seat` at `moment`, or undefined when they may. */
 function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Moment): Refusal | undefined {
-  const { doc, proposal } = setting;
-  const label = seatLabel(doc, seat);
-  if (!seat.voting) {
-    return refuse('non-voting-seat', `${label} is a non-voting seat: it has no vote on '${proposal.title}'.`);
-  }
+  const { proposal } = setting;
+  if (!seat.voting) return refuse('non-voting-seat', { seat: seat.id, proposal: proposal.id });
   const appointment = appointmentAt(seat, moment.date);
   if (!appointment.holder) {
     if (moment.date !== null && beforeFirstAppointment(seat, moment.date)) {
-      const first = firstAppointed(seat) ?? moment.date;
-      return refuse(
-        'term-not-started',
-        `The first term of ${label} starts on ${longDate(first)}, so it has no vote before then.`,
-      );
+      const from = firstAppointed(seat) ?? moment.date;
+      return refuse('term-not-started', { seat: seat.id, from });
     }
-    const when = moment.date === null ? '' : ` on ${longDate(moment.date)}`;
-    return refuse('vacant-seat', `${label} was vacant${when}, so no one could vote for it.`);
+    return refuse('vacant-seat', moment.date === null ? { seat: seat.id } : { seat: seat.id, date: moment.date });
   }
   // The term runs to the end of its last day, as the cast's own offset writes the date.
   if (appointment.to !== null && moment.date !== null && appointment.to < moment.date) {
-    return refuse(
-      'term-ended',
-      `The term of ${label} ended on ${longDate(appointment.to)}, so it has no vote until a new term is recorded.`,
-    );
+    return refuse('term-ended', { seat: seat.id, to: appointment.to });
   }
   if (personId !== appointment.holder && personId !== appointment.proxy) {
-    return refuse(
-      'not-holder-or-proxy',
-      `${personName(doc, personId)} is neither the holder nor the proxy of ${label}.`,
-    );
+    return refuse('not-holder-or-proxy', { seat: seat.id, person: personId });
   }
   if (withdrew(proposal, personId)) {
-    return refuse(
-      'declared-interest',
-      `${personName(doc, personId)} declared an interest in '${proposal.title}' and withdrew, so cannot vote on it.`,
-    );
+    return refuse('declared-interest', { person: personId, proposal: proposal.id });
   }
   if (personId === appointment.holder) return undefined;
   return holderPresentRefusal(setting, seat, appointment.holder, personId, moment);
@@ -181,7 +190,7 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
 
 /** The proxy may not vote while the holder is in the room, unless the holder withdrew from the proposal. */
 function holderPresentRefusal(
-  { doc, meeting, proposal }: Setting,
+  { meeting, proposal }: Setting,
   seat: Seat,
   holder: string,
   proxy: string,
@@ -189,40 +198,28 @@ function holderPresentRefusal(
 ): Refusal | undefined {
   if (!meeting || withdrew(proposal, holder)) return undefined;
   if (!presentAs(meeting, seat.id, moment.instant).has('holder')) return undefined;
-  const label = seatLabel(doc, seat);
   const arrived = spansOf(meeting, seat.id).find((span) => span.as === 'holder' && span.arrived)?.arrived;
-  const when = arrived
-    ? `was in the room for ${label} from ${arrived.slice(11, 16)}`
-    : `attended the meeting for ${label} on ${longDate(meetingDate(meeting))}`;
-  return refuse(
-    'holder-present',
-    `${personName(doc, holder)} ${when}, so its proxy, ${personName(doc, proxy)}, cannot vote for it.`,
-  );
+  const values = { seat: seat.id, holder, proxy, meeting: meeting.id, date: meetingDate(meeting) };
+  return refuse('holder-present', arrived ? { ...values, arrived } : values);
 }
 
 /** Why a vote is not valid, or undefined when it is. A new vote (`now` given, or `mustBeOpen`) needs the proposal open. */
 function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, now?: string): Refusal | undefined {
   const proposal = doc.proposals.find((p) => p.id === vote.proposal);
-  if (!proposal) return refuse('unknown-proposal', `There is no proposal with the id '${vote.proposal}'.`);
+  if (!proposal) return refuse('unknown-proposal', { proposal: vote.proposal });
   const setting = settingOf(doc, proposal);
   const moment = castMoment(vote.cast);
   const timing = proposalRefusal(setting, moment, mustBeOpen, now ?? vote.received);
   if (timing) return timing;
   if (now !== undefined && instantOf(vote.cast) > instantOf(now) + CAST_SKEW_MS) {
-    return refuse(
-      'cast-in-future',
-      'The vote says it was cast later than now. Check the clock of the device it came from.',
-    );
+    return refuse('cast-in-future', { cast: vote.cast, now });
   }
   const seat = seatOf(setting.group, vote.seat);
   if (seat) return seatRefusal(setting, seat, vote.by, moment);
   if (!doc.groups.some((g) => seatOf(g, vote.seat))) {
-    return refuse('unknown-seat', `There is no seat with the id '${vote.seat}'.`);
+    return refuse('unknown-seat', { seat: vote.seat });
   }
-  return refuse(
-    'not-in-group',
-    `Seat '${vote.seat}' is not a seat of the ${setting.group.name}, so it has no vote on '${proposal.title}'.`,
-  );
+  return refuse('not-in-group', { seat: vote.seat, group: setting.group.id, proposal: proposal.id });
 }
 
 /**
@@ -234,7 +231,7 @@ function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, 
  *
  * @example
  * const check = checkVote(doc, vote, { now: new Date().toISOString() });
- * if (!check.ok) return response.status(422).json({ error: check.message, reason: check.reason });
+ * if (!check.ok) return response.status(422).json({ reason: check.reason, values: check.values });
  */
 export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQuestion = {}): VoteCheck {
   return voteRefusal(doc, vote, true, options.now) ?? { ok: true };
@@ -247,7 +244,7 @@ export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQue
  *
  * @example
  * const check = voteValidity(doc, doc.votes[0]);
- * if (!check.ok) show(`Not counted: ${check.message}`);
+ * if (!check.ok) show(check.reason, check.values); // words from the messages, e.g. enCore.reasons
  */
 export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
   return voteRefusal(doc, vote, false) ?? { ok: true };
@@ -297,17 +294,23 @@ export function eligibleSeats(
     .map((seat) => ({ seat: seat.id, as: capacityOn(seat, personId, moment.date) ?? 'proxy' }));
 }
 
+/** A refusal's reason and values, without its `ok`. */
+function reasonOf(refusal: Refusal): VoteRefusal {
+  const { ok: _ok, ...reason } = refusal;
+  return reason;
+}
+
 /**
- * Why `personId` may not vote on a proposal, in words, for an element to
- * explain: the proposal's own reason when it takes no votes; else one reason
- * per seat they hold or stand proxy for but may not vote for (a non-voting
- * member gets `non-voting-seat`); else `no-seat` when they have no seat in
- * the group (a guest, or not a member). Empty when they may vote for every
+ * Why `personId` may not vote on a proposal, as codes with their values, for
+ * an element to explain in words: the proposal's own reason when it takes no
+ * votes; else one reason per seat they hold or stand proxy for but may not
+ * vote for (a non-voting member gets `non-voting-seat`); else `no-seat` when
+ * they have no seat in the group (a guest, or not a member). Empty when they may vote for every
  * seat they are connected to. `at` as for `eligibleSeats`.
  *
  * @example
- * ineligibility(doc, 'hnb-plan', 'p-lbs-dps').map((r) => r.message);
- * // ['Director of Pupil Services is a non-voting seat: it has no vote on …']
+ * ineligibility(doc, 'hnb-plan', 'p-lbs-dps');
+ * // [{ seat: 'elg-lbs-dps', reason: 'non-voting-seat', values: { seat: 'elg-lbs-dps', proposal: 'hnb-plan' } }]
  */
 export function ineligibility(
   doc: PartnershipDocument,
@@ -318,16 +321,11 @@ export function ineligibility(
   const setting = settingOf(doc, proposalOf(doc, proposalId));
   const moment = askedMoment(setting, atOf(at));
   const timing = proposalRefusal(setting, moment, true);
-  if (timing) return [{ reason: timing.reason, message: timing.message }];
+  if (timing) return [reasonOf(timing)];
   const seats = seatsOfPerson(setting.group, personId, moment.date);
-  if (seats.length === 0) {
-    const who = personName(doc, personId);
-    return [
-      { reason: 'no-seat', message: `${who} holds no seat on the ${setting.group.name}, and is no seat’s proxy.` },
-    ];
-  }
+  if (seats.length === 0) return [{ reason: 'no-seat', values: { person: personId, group: setting.group.id } }];
   return seats.flatMap((seat) => {
     const refusal = seatRefusal(setting, seat, personId, moment);
-    return refusal ? [{ seat: seat.id, reason: refusal.reason, message: refusal.message }] : [];
+    return refusal ? [{ seat: seat.id, ...reasonOf(refusal) }] : [];
   });
 }

@@ -6,7 +6,6 @@ export {
   holidaysOf,
   instantOf,
   isWorkingDay,
-  longDate,
   meetingDate,
   meetingDeadlines,
   type MeetingDeadlines,
@@ -25,7 +24,11 @@ export {
   type VoteQuestion,
   type Ineligibility,
   type VoteCheck,
+  type VoteReason,
+  type VoteReasonValues,
+  type VoteRefusal,
   type VoteRejection,
+  type VoteRejectionValues,
 } from './eligibility.js';
 export { carries, forVotesNeeded, type Count } from './decision-rules.js';
 export {
@@ -75,14 +78,15 @@ export {
   mayChangeAction,
   mayRecordAttendance,
   type ChangeRefusal,
+  type ChangeRefusalValues,
 } from './permissions.js';
 export {
   rosterWarnings,
-  seatLabel,
   seatOn,
   TERM_ENDING_DAYS,
   type RosterWarning,
   type RosterWarningCode,
+  type RosterWarningValues,
 } from './roster.js';
 export { bandFor, riskStatus, type RiskStatus } from './risk.js';
 export { bandRanges, RATINGS, riskMatrix, type BandRange, type RiskCell } from './heat-map.js';

@@ -6,7 +6,7 @@ import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoi
 import { appointmentAt } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
-import { capacityOn, voteValidity, type VoteRejection } from './eligibility.js';
+import { capacityOn, voteValidity, type VoteRefusal } from './eligibility.js';
 import { meetingEnd } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
@@ -42,7 +42,8 @@ export interface Outcome {
   quorumState: QuorumResult['state'] | null;
   result: Result;
   standing: Standing;
-  invalid: { vote: string; reason: VoteRejection; message: string }[];
+  /** Each vote not counted: its id, its reason and the reason's values. */
+  invalid: ({ vote: string } & VoteRefusal)[];
   /** One per seat with a counted vote, in the order the seats' first valid votes appear. Empty when the tally comes from a published `count`. */
   counted: CountedVote[];
   /** How the result was reached: by the count, or by the chair's casting vote in a tie. */
@@ -84,11 +85,8 @@ function countVotes(doc: PartnershipDocument, proposal: Proposal, group: Group) 
     if (vote.proposal !== proposal.id) return;
     const check = voteValidity(doc, vote);
     if (!check.ok) {
-      invalid.push({
-        vote: vote.id,
-        reason: check.reason,
-        message: check.message,
-      });
+      const { ok: _ok, ...refusal } = check;
+      invalid.push({ vote: vote.id, ...refusal });
       return;
     }
     // A person named as both holder and proxy of a seat votes as its holder.

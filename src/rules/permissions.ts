@@ -4,29 +4,54 @@
  * so a member is never shown a control whose change the host would refuse.
  */
 import { appointmentIn } from '../contract/appointments.js';
-import type { Action, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
+import type { Action, ActionRecordStatus, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
 import { isMeetingDay, spansOf, spanCovers } from './presence.js';
 import { openAt } from './outcome.js';
 import { groupOf, seatOf } from './records.js';
 
-/** Why a change is refused: a code for the host's status, and words for the person. */
-export interface ChangeRefusal {
-  reason:
-    | 'unknown-meeting'
-    | 'unknown-seat'
-    | 'unknown-action'
-    | 'not-permitted'
-    | 'attendance-not-allowed'
-    | 'meeting-decided'
-    | 'not-in-room'
-    | 'completed-without-done'
-    | 'completed-in-future';
-  message: string;
+/**
+ * What each reason a change is refused carries for its message: ids (meeting,
+ * seat, group, action, proposal, person) and raw facts, never names or words.
+ */
+export interface ChangeRefusalValues {
+  /** The id the change names, which no meeting has. */
+  'unknown-meeting': { meeting: string };
+  /** The id the change names, which no seat of the meeting's `group` has. */
+  'unknown-seat': { seat: string; group: string };
+  /** The id the change names, which no action has. */
+  'unknown-action': { action: string };
+  /**
+   * `person` may not make the change: attendance at `meeting` is recorded only
+   * by the clerk or chair of `group`; an `action` is changed only by its owner
+   * or the clerk or chair of its group.
+   */
+  'not-permitted':
+    | { person: string; group: string; meeting: string; action?: undefined }
+    | { person: string; action: string; group?: undefined; meeting?: undefined };
+  /** The seat had no `attendance` (its holder or its proxy) on the meeting's date. */
+  'attendance-not-allowed': { seat: string; meeting: string; attendance: Attendance };
+  /** `proposal`, decided at `meeting`, fixes its attendance. */
+  'meeting-decided': { meeting: string; proposal: string };
+  /**
+   * A check-out of a seat not in the room: `meetingDay` false when the change
+   * is not on the meeting's day (until it ends), true when the seat is not checked in.
+   */
+  'not-in-room': { seat: string; meeting: string; meetingDay: boolean };
+  /** A `completed` date given with a `status` other than done. */
+  'completed-without-done': { action: string; status: ActionRecordStatus };
+  /** A `completed` date after `today`. */
+  'completed-in-future': { action: string; completed: string; today: string };
 }
 
-const refuse = (reason: ChangeRefusal['reason'], message: string): ChangeRefusal => ({ reason, message });
+/** Why a change is refused: a code for the host's status, and the values the person's message needs. */
+export type ChangeRefusal = {
+  [C in keyof ChangeRefusalValues]: { reason: C; values: ChangeRefusalValues[C] };
+}[keyof ChangeRefusalValues];
+
+const refuse = <C extends ChangeRefusal['reason']>(reason: C, values: ChangeRefusalValues[C]): ChangeRefusal =>
+  ({ reason, values }) as ChangeRefusal;
 
 /** Whether `personId` held the group's clerk or chair seat on `date` (the current appointment when null). */
 function clerksOn(group: Group, personId: string, date: string | null): boolean {
@@ -75,26 +100,22 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
  */
 export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
   const meeting = doc.meetings.find((m) => m.id === change.meeting);
-  if (!meeting) return refuse('unknown-meeting', `There is no meeting '${change.meeting}'.`);
+  if (!meeting) return refuse('unknown-meeting', { meeting: change.meeting });
   const group = groupOf(doc, meeting.group);
   if (!clerksOn(group, change.by, meetingDate(meeting))) {
-    return refuse('not-permitted', `Only the clerk or chair of ${group.name} may record attendance.`);
+    return refuse('not-permitted', { person: change.by, group: group.id, meeting: meeting.id });
   }
-  if (!seatOf(group, change.seat)) {
-    return refuse('unknown-seat', `${group.name} has no seat '${change.seat}'.`);
-  }
+  if (!seatOf(group, change.seat)) return refuse('unknown-seat', { seat: change.seat, group: group.id });
+  const room = { seat: change.seat, meeting: meeting.id };
   if (change.attendance === 'left') {
     // withAttendance records a departure only on the meeting's day: outside it a check-out would change nothing.
     if (!isMeetingDay(meeting, change.received ?? change.at)) {
-      return refuse(
-        'not-in-room',
-        "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
-      );
+      return refuse('not-in-room', { ...room, meetingDay: false });
     }
     const inRoom = spansOf(meeting, change.seat).some((span) => span.left === undefined && spanCovers(span, null));
-    if (!inRoom) return refuse('not-in-room', 'That seat is not checked in, so it cannot be checked out.');
+    if (!inRoom) return refuse('not-in-room', { ...room, meetingDay: true });
   } else if (!allowedAttendance(doc, change.seat, meeting.id).includes(change.attendance)) {
-    return refuse('attendance-not-allowed', `That seat had no ${change.attendance} on the meeting's date.`);
+    return refuse('attendance-not-allowed', { ...room, attendance: change.attendance });
   }
   // Attendance decides which votes count and whether the meeting was quorate: once a proposal of the
   // meeting is closed, changing who was there would change a decision already made. One still open but
@@ -106,12 +127,7 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
     (p) =>
       p.meeting === meeting.id && (p.status === 'closed' || (p.status === 'open' && !timedNow && !openAt(p, when))),
   );
-  if (decided) {
-    return refuse(
-      'meeting-decided',
-      `'${decided.title}' was decided at this meeting, so its attendance can no longer change.`,
-    );
-  }
+  if (decided) return refuse('meeting-decided', { meeting: meeting.id, proposal: decided.id });
   return undefined;
 }
 
@@ -147,19 +163,16 @@ export function actionChangeRefusal(
   today: string,
 ): ChangeRefusal | undefined {
   const action = doc.actions.find((a) => a.id === change.action);
-  if (!action) return refuse('unknown-action', `There is no action '${change.action}'.`);
+  if (!action) return refuse('unknown-action', { action: change.action });
   // The clerk of the day: one appointed from next month may not act yet, and one whose appointment has ended no longer may.
   if (!ownsOrClerks(doc, change.by, action, today)) {
-    return refuse(
-      'not-permitted',
-      `Only the action's owner, or the clerk or chair of its group, may change '${action.title}'.`,
-    );
+    return refuse('not-permitted', { person: change.by, action: action.id });
   }
   if (change.completed !== undefined && change.status !== 'done') {
-    return refuse('completed-without-done', 'Only a done action has a completed date.');
+    return refuse('completed-without-done', { action: action.id, status: change.status });
   }
   if (change.completed !== undefined && change.completed > today) {
-    return refuse('completed-in-future', 'completed cannot be a date still to come.');
+    return refuse('completed-in-future', { action: action.id, completed: change.completed, today });
   }
   return undefined;
 }

@@ -4,48 +4,40 @@
  */
 import type { PartnershipDocument, Seat } from '../contract/schema.js';
 import { appointmentIn } from '../contract/appointments.js';
-import { addDays, longDate } from './calendar.js';
-import { groupOf, personName } from './records.js';
+import { addDays } from './calendar.js';
+import { groupOf } from './records.js';
 
-export type RosterWarningCode =
-  | 'vacant'
-  | 'no-proxy'
-  | 'term-ended'
-  | 'term-ending'
-  | 'multiple-seats'
+/**
+ * What each roster warning carries for its message: the seat's id, people's
+ * ids and raw dates, never names or words. `seat` is the warning's own seat.
+ */
+export interface RosterWarningValues {
+  /** A voting seat with no holder. */
+  vacant: { seat: string };
+  /** A held voting seat with no proxy to stand in for its `holder`. */
+  'no-proxy': { seat: string; holder: string };
+  /** The current term ended on `to`; `holder`, the current appointment's holder, or null. */
+  'term-ended': { seat: string; to: string; holder: string | null };
+  /** The current term ends on `to`, within `TERM_ENDING_DAYS`; `holder` as for `term-ended`. */
+  'term-ending': { seat: string; to: string; holder: string | null };
+  /** `person` holds this voting seat and the `others` (seat ids) too. */
+  'multiple-seats': { seat: string; person: string; others: string[] };
   // Beyond CONTRACT.md's list: one person proxy for two or more voting seats.
-  | 'multiple-proxies'
-  | 'own-proxy';
-
-export interface RosterWarning {
-  code: RosterWarningCode;
-  seat: string;
-  message: string;
+  /** `person` is proxy for this voting seat and the `others` (seat ids) too. */
+  'multiple-proxies': { seat: string; person: string; others: string[] };
+  /** `person` is named as both holder and proxy of the seat. */
+  'own-proxy': { seat: string; person: string };
 }
+
+export type RosterWarningCode = keyof RosterWarningValues;
+
+/** One warning: its code, the seat it concerns, and the values its message needs. */
+export type RosterWarning = {
+  [C in RosterWarningCode]: { code: C; seat: string; values: RosterWarningValues[C] };
+}[RosterWarningCode];
 
 /** A term ending within this many days of today, inclusive, is flagged. */
 export const TERM_ENDING_DAYS = 60;
-
-const ROLE_NAMES: Record<Seat['role'], string> = {
-  member: 'Member',
-  chair: 'Chair',
-  'vice-chair': 'Vice-chair',
-  clerk: 'Clerk',
-  adviser: 'Adviser',
-  observer: 'Observer',
-};
-
-/**
- * What a seat is called: its label, else its partner's name, else its role in words.
- *
- * @example
- * seatLabel(doc, { id: 'elg-chair', role: 'chair', voting: true, holder: 'p-1', proxy: null }); // 'Chair'
- */
-export function seatLabel(doc: PartnershipDocument, seat: Seat): string {
-  if (seat.label) return seat.label;
-  const partner = seat.partner ? doc.partners.find((p) => p.id === seat.partner) : undefined;
-  return partner?.name ?? ROLE_NAMES[seat.role];
-}
 
 /**
  * The seat as it stands on `today`: its holder and proxy are those of the
@@ -76,51 +68,27 @@ type VotingSeats = Record<'holder' | 'proxy', Map<string, Seat[]>>;
  * `seat` as it stands on today, `current` as the document names it (its term
  * and holder are the current appointment's, which the term warnings concern).
  */
-function seatWarnings(
-  doc: PartnershipDocument,
-  seat: Seat,
-  current: Seat,
-  held: VotingSeats,
-  today: string,
-): RosterWarning[] {
+function seatWarnings(seat: Seat, current: Seat, held: VotingSeats, today: string): RosterWarning[] {
   const warnings: RosterWarning[] = [];
-  const add = (code: RosterWarningCode, message: string) => warnings.push({ code, seat: seat.id, message });
-  const label = seatLabel(doc, seat);
-  const holder = personName(doc, seat.holder);
-  const termHolder = personName(doc, current.holder);
-  const heldBy = termHolder ? `, held by ${termHolder}` : '';
-  if (seat.voting && !seat.holder) {
-    add('vacant', `${label} is vacant: its partner should appoint a representative to it.`);
-  }
-  if (seat.voting && seat.holder && !seat.proxy) {
-    add('no-proxy', `${label} has no proxy: its partner should appoint one to stand in when ${holder} cannot attend.`);
-  }
-  if (seat.holder && seat.holder === seat.proxy) {
-    add('own-proxy', `${holder} is named as both holder and proxy of ${label}: appoint someone else as proxy.`);
-  }
+  const add = <C extends RosterWarningCode>(code: C, values: Omit<RosterWarningValues[C], 'seat'>) =>
+    warnings.push({ code, seat: seat.id, values: { ...values, seat: seat.id } } as RosterWarning);
+  const { holder, proxy } = seat;
+  if (seat.voting && !holder) add('vacant', {});
+  if (seat.voting && holder && !proxy) add('no-proxy', { holder });
+  if (holder && holder === proxy) add('own-proxy', { person: holder });
   const to = current.term?.to;
+  const termHolder = current.holder ?? null;
   if (to && to < today) {
-    add('term-ended', `${label}: the term ended on ${longDate(to)}${heldBy}. Record the new term or appointment.`);
+    add('term-ended', { to, holder: termHolder });
   } else if (to && to <= addDays(today, TERM_ENDING_DAYS)) {
-    add('term-ending', `${label}: the term ends on ${longDate(to)}${heldBy}. Plan the reappointment.`);
+    add('term-ending', { to, holder: termHolder });
   }
-  const seats = seat.voting && seat.holder ? (held.holder.get(seat.holder) ?? []) : [];
-  if (seats.length > 1) {
-    const others = seats.filter((s) => s !== seat).map((s) => seatLabel(doc, s));
-    add(
-      'multiple-seats',
-      `${holder} holds ${label} and also ${others.join(', ')}: one person should hold one voting seat.`,
-    );
-  }
+  const others = (seats: Seat[]) => seats.filter((s) => s !== seat).map((s) => s.id);
+  const seats = seat.voting && holder ? (held.holder.get(holder) ?? []) : [];
+  if (holder && seats.length > 1) add('multiple-seats', { person: holder, others: others(seats) });
   // A proxy for two seats could cast two votes when both holders are away.
-  const proxied = seat.voting && seat.proxy ? (held.proxy.get(seat.proxy) ?? []) : [];
-  if (proxied.length > 1) {
-    const others = proxied.filter((s) => s !== seat).map((s) => seatLabel(doc, s));
-    add(
-      'multiple-proxies',
-      `${personName(doc, seat.proxy)} is proxy for ${label} and also ${others.join(', ')}: each voting seat should have its own proxy.`,
-    );
-  }
+  const proxied = seat.voting && proxy ? (held.proxy.get(proxy) ?? []) : [];
+  if (proxy && proxied.length > 1) add('multiple-proxies', { person: proxy, others: others(proxied) });
   return warnings;
 }
 
@@ -133,12 +101,12 @@ function seatWarnings(
  * two or more (one warning per seat), and a holder named as their own proxy.
  *
  * @example
- * rosterWarnings(doc, 'elg', '2019-10-01').map((w) => w.message);
- * // ['Pupil Referral Units has no proxy: its partner should appoint one to stand in when … cannot attend.']
+ * rosterWarnings(doc, 'elg', '2019-10-01');
+ * // [{ code: 'no-proxy', seat: 'elg-pru', values: { seat: 'elg-pru', holder: 'p-limes-head' } }]
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
   const current = groupOf(doc, groupId).seats;
   const seats = current.map((seat) => seatOn(seat, today));
   const held = { holder: votingSeatsBy(seats, 'holder'), proxy: votingSeatsBy(seats, 'proxy') };
-  return seats.flatMap((seat, i) => seatWarnings(doc, seat, current[i] as Seat, held, today));
+  return seats.flatMap((seat, i) => seatWarnings(seat, current[i] as Seat, held, today));
 }

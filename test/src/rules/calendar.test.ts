@@ -6,7 +6,6 @@ import {
   holidaysOf,
   instantOf,
   isWorkingDay,
-  longDate,
   meetingDeadlines,
 } from '../../../src/rules/calendar.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../src/rules/bank-holidays.js';
@@ -28,10 +27,6 @@ describe('calendar: dates', () => {
   it('compares instants with their offsets applied', () => {
     expect(instantOf('2019-10-15T17:00:00+01:00')).to.equal(instantOf('2019-10-15T16:00:00Z'));
     expect(instantOf('2019-10-15T16:30:00Z')).to.be.above(instantOf('2019-10-15T17:00:00+01:00'));
-  });
-
-  it('writes a date in words', () => {
-    expect(longDate('2019-10-05')).to.equal('5 October 2019');
   });
 });
 

@@ -193,7 +193,7 @@ describe('outcome: counting', () => {
     expect([afterClose.for, afterClose.invalid.map((i) => i.reason)]).to.deep.equal([0, ['proposal-not-open']]);
   });
 
-  it('lists every invalid vote with its reason and message, and counts none of them', () => {
+  it('lists every invalid vote with its reason and values, and counts none of them', () => {
     const votes = [
       vote('adviser', 'ada', 'for'),
       vote('secondary', 'dan', 'for'),
@@ -209,7 +209,11 @@ describe('outcome: counting', () => {
       `${votes[1]!.id}:not-holder-or-proxy`,
       `${votes[2]!.id}:not-in-group`,
     ]);
-    expect(result.invalid.every((i) => i.message.length > 0)).to.equal(true);
+    expect(result.invalid[1]).to.deep.equal({
+      vote: votes[1]!.id,
+      reason: 'not-holder-or-proxy',
+      values: { seat: 'secondary', person: 'dan' },
+    });
     expect(tallyOf(result)).to.deep.equal([0, 1, 0]);
   });
 

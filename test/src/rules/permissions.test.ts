@@ -94,6 +94,19 @@ describe('attendanceChangeRefusal', () => {
     expect(refused({ seat: 'vacant' })).to.equal('attendance-not-allowed');
   });
 
+  it('gives the values a message needs: ids and the value refused', () => {
+    const values = (fields: Partial<AttendanceChange>) => attendanceChangeRefusal(doc, change(fields))?.values;
+    expect(values({ meeting: 'nope' })).to.deep.equal({ meeting: 'nope' });
+    expect(values({ by: 'olive' })).to.deep.equal({ person: 'olive', group: 'g', meeting: 'm' });
+    expect(values({ seat: 'nope' })).to.deep.equal({ seat: 'nope', group: 'g' });
+    expect(values({ seat: 'secondary', attendance: 'proxy' })).to.deep.equal({
+      seat: 'secondary',
+      meeting: 'm',
+      attendance: 'proxy',
+    });
+    expect(values({ attendance: 'left' })).to.deep.equal({ seat: 'primary', meeting: 'm', meetingDay: true });
+  });
+
   it('refuses a check-out for a seat that is not in the room', () => {
     expect(refused({ attendance: 'left' })).to.equal('not-in-room');
     const present = rulesDocument({
@@ -112,8 +125,10 @@ describe('attendanceChangeRefusal', () => {
     const present = rulesDocument({ ...parts, meeting: { attendance: { primary: 'holder' } } });
     expect(refused({ attendance: 'left', at: at('17:00') }, present)).to.equal(undefined);
     const nextDay = attendanceChangeRefusal(present, change({ attendance: 'left', at: at('09:00', '2019-10-16') }));
-    expect(nextDay?.reason).to.equal('not-in-room');
-    expect(nextDay?.message).to.contain("only on the meeting's day");
+    expect(nextDay).to.deep.equal({
+      reason: 'not-in-room',
+      values: { seat: 'primary', meeting: 'm', meetingDay: false },
+    });
     const stamped = { attendance: 'left' as const, at: at('17:00'), received: at('09:00', '2019-10-16') };
     expect(refused(stamped, present)).to.equal('not-in-room');
   });
@@ -121,8 +136,7 @@ describe('attendanceChangeRefusal', () => {
   it('refuses any change once a proposal decided at the meeting is closed, naming it', () => {
     const decided = rulesDocument({ ...parts, proposal: { status: 'closed' } });
     const refusal = attendanceChangeRefusal(decided, change({}));
-    expect(refusal?.reason).to.equal('meeting-decided');
-    expect(refusal?.message).to.contain("'Adopt the plan'");
+    expect(refusal).to.deep.equal({ reason: 'meeting-decided', values: { meeting: 'm', proposal: 'p' } });
   });
 
   it('after an open proposal of the meeting closed, refuses what would rewrite the room it was decided in', () => {
@@ -166,6 +180,18 @@ describe('actionChangeRefusal', () => {
     expect(refused({ status: 'open' })).to.equal('completed-without-done');
     expect(refused({ completed: '2019-11-01' })).to.equal('completed-in-future');
     expect(refused({ completed: '2019-10-31' })).to.equal(undefined);
+  });
+
+  it('gives the values a message needs: ids and raw facts', () => {
+    const refusal = (fields: Partial<ActionStatusChange>) => actionChangeRefusal(doc, change(fields), '2019-10-31');
+    expect(refusal({ action: 'nope' })).to.deep.equal({ reason: 'unknown-action', values: { action: 'nope' } });
+    expect(refusal({ by: 'ben' })).to.deep.equal({ reason: 'not-permitted', values: { person: 'ben', action: 'A-1' } });
+    expect(refusal({ status: 'open' })?.values).to.deep.equal({ action: 'A-1', status: 'open' });
+    expect(refusal({ completed: '2019-11-01' })?.values).to.deep.equal({
+      action: 'A-1',
+      completed: '2019-11-01',
+      today: '2019-10-31',
+    });
   });
 
   it('lets the clerk or chair of the group change it, as appointed on today', () => {
@@ -231,12 +257,12 @@ describe('rosterWarnings on today', () => {
 
   it('names the person appointed on today', () => {
     const noProxy = rosterWarnings(roster, 'g', '2020-01-15').find((w) => w.code === 'no-proxy');
-    expect(noProxy?.message).to.contain('Nina');
+    expect(noProxy?.values).to.deep.equal({ seat: 'primary', holder: 'nina' });
   });
 
   it('judges terms on the current appointment only, naming its holder', () => {
     const ending = rosterWarnings(roster, 'g', '2019-12-15');
     expect(ending.map((w) => `${w.seat}:${w.code}`)).to.deep.equal(['primary:term-ending']);
-    expect(ending[0]!.message).to.contain('31 January 2020').and.contain('Nina').and.not.contain('Ann');
+    expect(ending[0]!.values).to.deep.equal({ seat: 'primary', to: '2020-01-31', holder: 'nina' });
   });
 });

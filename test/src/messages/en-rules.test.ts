@@ -1,0 +1,239 @@
+/**
+ * The rules' codes in English: the rules give a code and its values (ids and
+ * raw facts), and `enCore` words them, naming seats, people, proposals and
+ * groups from the document, dates as "15 October 2019" and times GOV.UK
+ * style, "4:30pm". The rules' own tests check the codes and values; these
+ * check the sentences.
+ */
+import { expect } from '@open-wc/testing';
+import type { Vote } from '../../../src/contract/schema.js';
+import { enCore } from '../../../src/messages/en.js';
+import { namesIn, seatName, type Names } from '../../../src/messages/names.js';
+import {
+  actionChangeRefusal,
+  attendanceChangeRefusal,
+  checkVote,
+  ineligibility,
+  rosterWarnings,
+  voteValidity,
+  type ChangeRefusal,
+  type RosterWarning,
+  type VoteCheck,
+  type VoteReason,
+} from '../../../src/rules/index.js';
+import { at, boardSeats, newVote, rulesDocument, seat, type Parts } from '../../fixtures/rules-fixture.js';
+
+type Say = (values: unknown, names: Names) => string;
+const namesOf = (parts: Parts) => namesIn(rulesDocument(parts), enCore);
+
+/** The English of a vote check, or 'ok'. */
+function reasonIn(parts: Parts, check: VoteCheck | VoteReason): string {
+  if ('ok' in check && check.ok) return 'ok';
+  const refused = check as VoteReason;
+  return (enCore.reasons[refused.reason] as Say)(refused.values, namesOf(parts));
+}
+const voteIn = (parts: Parts, fields: Partial<Vote>, now?: string) =>
+  reasonIn(parts, checkVote(rulesDocument(parts), newVote(fields), now === undefined ? {} : { now }));
+
+const warningIn = (parts: Parts, warning: RosterWarning | undefined) =>
+  warning ? (enCore.warnings[warning.code] as Say)(warning.values, namesOf(parts)) : '';
+const refusalIn = (parts: Parts, refusal: ChangeRefusal | undefined) =>
+  refusal ? (enCore.refusals[refusal.reason] as Say)(refusal.values, namesOf(parts)) : '';
+
+describe('enCore.reasons: why a vote is refused, in English', () => {
+  it('a proxy while the holder is in the room: since when, as a GOV.UK time', () => {
+    const parts: Parts = {
+      proposal: { status: 'closed' },
+      meeting: { attendance: { primary: [{ as: 'holder', arrived: at('16:30') }] } },
+    };
+    const check = voteValidity(rulesDocument(parts), newVote({ by: 'amy', cast: at('16:50') }));
+    expect(check.ok ? null : check.reason).to.equal('holder-present');
+    if (check.ok || check.reason !== 'holder-present') return;
+    expect(enCore.reasons['holder-present'](check.values, namesOf(parts))).to.equal(
+      'Ann was in the room for Primary from 4:30pm, so its proxy, Amy, cannot vote for it.',
+    );
+  });
+
+  it('a proxy while the holder attended, with no arrival time: the meeting’s date', () => {
+    const parts: Parts = { meeting: { attendance: { secondary: 'holder' } } };
+    expect(voteIn(parts, { seat: 'secondary', by: 'bea' })).to.equal(
+      'Ben attended the meeting for Secondary on 15 October 2019, so its proxy, Bea, cannot vote for it.',
+    );
+  });
+
+  it('the proposal takes no votes: its status, or when it closed', () => {
+    expect(voteIn({ proposal: { status: 'draft' } }, {})).to.equal(
+      "'Adopt the plan' is still a draft, so it takes no votes.",
+    );
+    expect(voteIn({ proposal: { status: 'withdrawn' } }, {})).to.equal(
+      "'Adopt the plan' is withdrawn, so it takes no votes.",
+    );
+    // 17:00 UTC is 6pm in London in October.
+    expect(voteIn({ proposal: { closes: '2019-10-15T17:00:00Z' } }, { cast: '2019-10-15T17:30:00Z' })).to.equal(
+      "Voting on 'Adopt the plan' closed on 15 October 2019 at 6pm.",
+    );
+  });
+
+  it('the seat: non-voting, vacant, its term ended or not begun', () => {
+    expect(voteIn({}, { seat: 'adviser', by: 'ada' })).to.equal(
+      "Adviser is a non-voting seat: it has no vote on 'Adopt the plan'.",
+    );
+    expect(voteIn({ seats: [seat('primary', null, { proxy: 'amy' })] }, { by: 'amy' })).to.equal(
+      'Primary was vacant on 15 October 2019, so no one could vote for it.',
+    );
+    expect(voteIn({}, { cast: '2020-01-01T09:00:00Z' })).to.equal(
+      'The term of Primary ended on 31 December 2019, so it has no vote until a new term is recorded.',
+    );
+    expect(voteIn({}, { cast: '2018-12-31T16:00:00Z' })).to.equal(
+      'The first term of Primary starts on 1 January 2019, so it has no vote before then.',
+    );
+  });
+
+  it('the person, the ids, a declared interest and the clock', () => {
+    expect(voteIn({}, { by: 'dan' })).to.equal('Dan is neither the holder nor the proxy of Primary.');
+    expect(voteIn({}, { proposal: 'nope' })).to.equal("There is no proposal with the id 'nope'.");
+    expect(voteIn({}, { seat: 'nope' })).to.equal("There is no seat with the id 'nope'.");
+    const forum = { groups: [{ id: 'other', name: 'Schools Forum', seats: [seat('forum', 'fred')] }] };
+    expect(voteIn(forum, { seat: 'forum', by: 'fred' })).to.equal(
+      "Seat 'forum' is not a seat of the Education Leadership Group, so it has no vote on 'Adopt the plan'.",
+    );
+    const declared = { proposal: { declarations: [{ person: 'ann', interest: 'Governor', withdrew: true }] } };
+    expect(voteIn(declared, {})).to.equal(
+      "Ann declared an interest in 'Adopt the plan' and withdrew, so cannot vote on it.",
+    );
+    expect(voteIn({}, { cast: at('16:40') }, at('16:30'))).to.equal(
+      'The vote says it was cast later than now. Check the clock of the device it came from.',
+    );
+  });
+
+  it('someone with no seat in the group', () => {
+    const [reason] = ineligibility(rulesDocument(), 'p', 'dan', at('16:30'));
+    expect(reasonIn({}, reason!)).to.equal(
+      'Dan holds no seat on the Education Leadership Group, and is no seat’s proxy.',
+    );
+  });
+});
+
+describe('enCore.warnings: roster warnings, in English', () => {
+  const warnings = (parts: Parts, today = '2019-06-01') =>
+    rosterWarnings(rulesDocument(parts), 'g', today).map((w) => warningIn(parts, w));
+  const termTo = (to: string, holder: string | null = 'ann') => ({
+    seats: [seat('primary', holder, { proxy: holder && 'amy', term: { from: '2018-09-01', to } })],
+  });
+
+  it('a vacant seat, and one with no proxy', () => {
+    expect(warnings({ seats: [seat('primary', null)] })).to.deep.equal([
+      'Primary is vacant: its partner should appoint a representative to it.',
+    ]);
+    expect(warnings({ seats: boardSeats() })).to.deep.equal([
+      'Special has no proxy: its partner should appoint one to stand in when Sam cannot attend.',
+    ]);
+  });
+
+  it('a term ended or ending, naming its holder when it has one', () => {
+    expect(warnings(termTo('2019-05-31'))).to.deep.equal([
+      'Primary: the term ended on 31 May 2019, held by Ann. Record the new term or appointment.',
+    ]);
+    expect(warnings(termTo('2019-07-31'))).to.deep.equal([
+      'Primary: the term ends on 31 July 2019, held by Ann. Plan the reappointment.',
+    ]);
+    expect(warnings(termTo('2019-05-31', null))[1]).to.equal(
+      'Primary: the term ended on 31 May 2019. Record the new term or appointment.',
+    );
+  });
+
+  it('one person in several seats, a shared proxy, and a holder who is their own proxy', () => {
+    const thrice = {
+      seats: [
+        seat('primary', 'ann', { proxy: 'amy' }),
+        seat('secondary', 'ann', { proxy: 'bea' }),
+        seat('special', 'ann', { proxy: 'sam' }),
+      ],
+    };
+    expect(warnings(thrice)[0]).to.equal(
+      'Ann holds Primary and also Secondary and Special: one person should hold one voting seat.',
+    );
+    const shared = { seats: [seat('primary', 'ann', { proxy: 'amy' }), seat('secondary', 'ben', { proxy: 'amy' })] };
+    expect(warnings(shared)[0]).to.equal(
+      'Amy is proxy for Primary and also Secondary: each voting seat should have its own proxy.',
+    );
+    expect(warnings({ seats: [seat('primary', 'ann', { proxy: 'ann' })] })).to.deep.equal([
+      'Ann is named as both holder and proxy of Primary: appoint someone else as proxy.',
+    ]);
+  });
+});
+
+describe('enCore.refusals: why a change is refused, in English', () => {
+  const parts: Parts = {
+    seats: [...boardSeats(), { id: 'clerk', role: 'clerk', voting: false, holder: 'dan' }],
+    actions: [{ id: 'A-1', title: 'Draft the options paper', owner: 'ann', due: '2019-11-01', group: 'g' }],
+  };
+  const attendance = (fields: object, more: Parts = {}) =>
+    refusalIn(
+      { ...parts, ...more },
+      attendanceChangeRefusal(rulesDocument({ ...parts, ...more }), {
+        id: 'c',
+        meeting: 'm',
+        seat: 'primary',
+        attendance: 'holder',
+        by: 'dan',
+        at: at('16:05'),
+        ...fields,
+      }),
+    );
+
+  it('attendance: who may record it, the seat, the value and the meeting', () => {
+    expect(attendance({ by: 'ann' })).to.equal(
+      'Only the clerk or chair of Education Leadership Group may record attendance.',
+    );
+    expect(attendance({ seat: 'nope' })).to.equal("Education Leadership Group has no seat 'nope'.");
+    expect(attendance({ seat: 'special', attendance: 'proxy' })).to.equal(
+      "That seat had no proxy on the meeting's date.",
+    );
+    expect(attendance({ attendance: 'left' })).to.equal('That seat is not checked in, so it cannot be checked out.');
+    expect(attendance({ attendance: 'left', at: at('09:00', '2019-10-16') })).to.equal(
+      "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
+    );
+    expect(attendance({}, { proposal: { status: 'closed' } })).to.equal(
+      "'Adopt the plan' was decided at this meeting, so its attendance can no longer change.",
+    );
+  });
+
+  it('an action: who may change it, and its completed date', () => {
+    const action = (fields: object) =>
+      refusalIn(
+        parts,
+        actionChangeRefusal(
+          rulesDocument(parts),
+          { id: 'c', action: 'A-1', status: 'done', by: 'ann', at: at('09:00', '2019-10-31'), ...fields },
+          '2019-10-31',
+        ),
+      );
+    expect(action({ action: 'nope' })).to.equal("There is no action 'nope'.");
+    expect(action({ by: 'ben' })).to.match(
+      /^Only the action's owner, or the clerk or chair of its group, may change '/,
+    );
+    expect(action({ status: 'open', completed: '2019-10-30' })).to.equal('Only a done action has a completed date.');
+    expect(action({ completed: '2019-11-01' })).to.equal('completed cannot be a date still to come.');
+  });
+});
+
+describe('seat names in English', () => {
+  it('a seat is its label, else its partner’s name, else its role in words', () => {
+    const doc = rulesDocument({
+      seats: [
+        seat('primary', 'ann', { label: 'Primary heads' }),
+        seat('secondary-schools', 'ben'),
+        { id: 'vc', role: 'vice-chair', voting: false, holder: 'vic' },
+        { id: 'clerk', role: 'clerk', voting: false, holder: 'cleo' },
+      ],
+    });
+    expect(doc.groups[0]!.seats.map((s) => seatName(doc, s, enCore.roles))).to.deep.equal([
+      'Primary heads',
+      'Secondary schools',
+      'Vice-chair',
+      'Clerk',
+    ]);
+    expect(namesIn(doc, enCore).seat('nope')).to.equal('nope');
+  });
+});
