@@ -7,19 +7,21 @@
 import { html, type TemplateResult } from 'lit';
 import type { RiskScale } from '../../src/contract/index.js';
 import { bandRanges, RATINGS, riskMatrix, type RiskCell } from '../../src/rules/index.js';
-import { riskMessages as t } from './messages.js';
+import type { Messages } from '../../src/messages/index.js';
 import type { RiskRow } from './risk-rows.js';
 
 /** The key a cell is filtered by: `likelihood:impact`. */
 const keyOf = (likelihood: number, impact: number) => `${likelihood}:${impact}`;
 
-/** The map of `rows`' risks, its cells scored and banded by the rules core. */
+/** The map of `rows`' risks, its cells scored and banded by the rules core, in the words of `msg`. */
 export function renderHeatMap(
+  msg: Messages,
   rows: RiskRow[],
   scale: RiskScale,
   active: string | undefined,
   onSelect: (cell: string) => void,
 ): TemplateResult {
+  const t = msg.risk;
   const matrix = riskMatrix(
     scale,
     rows.map((row) => row.risk),
@@ -48,6 +50,7 @@ export function renderHeatMap(
               return html`<td class="cell cell--${band.rag}">
                 <button
                   type="button"
+                  data-cell=${key}
                   aria-pressed=${active === key ? 'true' : 'false'}
                   aria-label=${t.cellLabel(count, likelihood, impact, band.label)}
                   @click=${() => onSelect(key)}
@@ -62,15 +65,15 @@ export function renderHeatMap(
     <tfoot>
       <tr>
         <td></td>
-        <td colspan="5" class="axis">${t.impact} →</td>
+        <td colspan="5" class="axis">${t.impactAxis}</td>
       </tr>
     </tfoot>
   </table>`;
-  return html`${map}${renderLegend(scale)}`;
+  return html`${map}${renderLegend(t, scale)}`;
 }
 
 /** The bands in words with their scores, so no cell's band rests on its colour alone. */
-function renderLegend(scale: RiskScale): TemplateResult {
+function renderLegend(t: Messages['risk'], scale: RiskScale): TemplateResult {
   return html`<ul class="heat-map__legend" aria-label=${t.legend}>
     ${bandRanges(scale).map(
       (band) =>

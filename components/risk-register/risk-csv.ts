@@ -1,25 +1,26 @@
-/** The register as CSV rows: what the table shows, in the table's order. */
-import { riskMessages as t } from './messages.js';
+/** The register as CSV rows: what the table shows, in the table's order, in the words of `msg`. */
+import type { Messages } from '../../src/messages/index.js';
 import type { RiskRow } from './risk-rows.js';
 
-export function riskCsv(rows: RiskRow[]): { header: string[]; body: (string | number)[][] } {
+export function riskCsv(msg: Messages, rows: RiskRow[]): { header: string[]; body: (string | number)[][] } {
+  const t = msg.risk;
   const c = t.columns;
   const header = [
     c.id,
     c.title,
-    'Status',
+    t.csv.status,
     c.owner,
     c.category,
-    'Likelihood',
-    'Impact',
+    t.csv.likelihood,
+    t.csv.impact,
     c.score,
-    'Band',
+    t.csv.band,
     c.inherent,
     c.target,
     c.appetite,
     c.trend,
     c.review,
-    'Review overdue',
+    t.csv.reviewOverdue,
     c.mitigation,
   ];
   const body = rows.map(({ risk, status, owner }) => [
@@ -31,20 +32,21 @@ export function riskCsv(rows: RiskRow[]): { header: string[]; body: (string | nu
     risk.likelihood,
     risk.impact,
     status.score,
+    // The document's own label: the partnership names its bands.
     status.band.label,
     status.inherentScore ?? '',
     status.targetScore ?? '',
-    appetiteWords(status),
+    appetiteWords(t, status),
     status.trend ? t.trend(status.trend) : '',
     risk.review ?? '',
-    status.reviewOverdue ? 'Yes' : 'No',
+    status.reviewOverdue ? t.csv.yes : t.csv.no,
     risk.mitigation ?? '',
   ]);
   return { header, body };
 }
 
 /** The appetite column as the table words it, so the file and the page agree. */
-function appetiteWords({ aboveAppetite, appetite }: RiskRow['status']): string {
+function appetiteWords(t: Messages['risk'], { aboveAppetite, appetite }: RiskRow['status']): string {
   if (appetite === null) return '';
   return aboveAppetite ? `${t.aboveAppetite} ${t.appetiteLimit(appetite)}` : t.withinAppetite(appetite);
 }

@@ -10,13 +10,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PartnershipDocument, RiskScale } from '../../src/contract/index.js';
+import type { Messages } from '../../src/messages/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
-import { formatShortDate } from '../internal/format.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderHeatMap } from './heat-map.js';
-import { riskMessages as t } from './messages.js';
 import { riskCsv } from './risk-csv.js';
 import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
 import { riskRegisterStyles } from './risk-register.styles.js';
@@ -74,13 +73,19 @@ export class RiskRegister extends PartnershipElement {
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
+    const t = this.msg.risk;
     if (this.group && !document.groups.some((g) => g.id === this.group))
       return html`<p>${t.unknownGroup(this.group)}</p>`;
     const all = riskRows(document, this.todayDate, this.group);
     if (all.length === 0) return html`<p>${t.empty}</p>`;
     const { cell, ...others } = this.filters;
     const beforeCell = filterRows(all, others);
-    const shown = sortRows(cell ? filterRows(beforeCell, { cell }) : beforeCell, this.sortKey, this.sortDirection);
+    const shown = sortRows(
+      cell ? filterRows(beforeCell, { cell }) : beforeCell,
+      this.sortKey,
+      this.sortDirection,
+      this.msg.format.locale,
+    );
     return html`<p class="summary" part="summary">${this.summary(document, all)}</p>
       ${this.renderFilters(all, document.riskScale)}
       <p class="shown-count visually-hidden" role="status">
@@ -88,7 +93,7 @@ export class RiskRegister extends PartnershipElement {
       </p>
       <div class="layout">
         <div class="heat-map-wrap">
-          ${renderHeatMap(beforeCell, document.riskScale, cell, (chosen) => this.toggleCell(chosen))}
+          ${renderHeatMap(this.msg, beforeCell, document.riskScale, cell, (chosen) => this.toggleCell(chosen))}
         </div>
         <div>
           <p>
@@ -102,7 +107,7 @@ export class RiskRegister extends PartnershipElement {
   private summary(document: PartnershipDocument, rows: RiskRow[]): string {
     const open = rows.filter((r) => r.risk.status === 'open');
     const top = document.riskScale.bands[document.riskScale.bands.length - 1]!;
-    return t.summary(
+    return this.msg.risk.summary(
       open.length,
       open.filter((r) => r.status.band.label === top.label).length,
       top.label,
@@ -112,9 +117,11 @@ export class RiskRegister extends PartnershipElement {
   }
 
   private renderFilters(rows: RiskRow[], scale: RiskScale) {
+    const t = this.msg.risk;
+    const locale = this.msg.format.locale;
     // Bands from the lowest up, as the scale orders them.
     const bands = [...new Set(scale.bands.map((b) => b.label))];
-    const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, locale));
     const select = (key: keyof RiskFilters, label: string, options: [string, string][]) =>
       html`<label>
         ${label}
@@ -154,11 +161,12 @@ export class RiskRegister extends PartnershipElement {
   }
 
   private renderTable(rows: RiskRow[], total: number) {
+    const t = this.msg.risk;
     return tableScroller(
       t.caption(rows.length, total),
       html`<table part="table">
         <caption>
-          ${t.caption(rows.length, total)}${this.filters.cell ? html` (${t.cellFilter(...cellParts(this.filters.cell))})` : nothing}
+          ${t.caption(rows.length, total)}${this.filters.cell ? html` ${t.cellFilter(...cellParts(this.filters.cell))}` : nothing}
         </caption>
         <thead>
           <tr>
@@ -173,22 +181,23 @@ export class RiskRegister extends PartnershipElement {
   }
 
   private renderHeader(key: RiskSortKey) {
+    const t = this.msg.risk;
     const sorted = this.sortKey === key;
     const label = t.columns[key];
     return html`<th
       scope="col"
+      data-column=${key}
       aria-sort=${sorted ? this.sortDirection : nothing}
       class=${NUMERIC.includes(key) ? 'numeric' : nothing}
     >
       <button type="button" class="sort" @click=${() => this.sortBy(key)}>
-        ${label}<span class="sort-arrow" aria-hidden="true"
-          >${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span
-        >
+        ${label}<span class="sort-arrow" aria-hidden="true">${sorted ? t.sortArrow[this.sortDirection] : ''}</span>
       </button>
     </th>`;
   }
 
   private renderRow({ risk, status, owner }: RiskRow) {
+    const t = this.msg.risk;
     const tone = { green: 'tag--green', amber: 'tag--amber', red: 'tag--red' }[status.band.rag];
     return html`<tr>
       <td>${risk.id}</td>
@@ -208,7 +217,7 @@ export class RiskRegister extends PartnershipElement {
         ${status.trend ? html`<span class="trend-arrow" aria-hidden="true">${t.trendArrow[status.trend]}</span> ` : nothing}${t.trend(status.trend)}
       </td>
       <td>
-        ${risk.review ? formatShortDate(risk.review) : t.none}
+        ${risk.review ? this.msg.format.shortDate(risk.review) : t.none}
         ${status.reviewOverdue ? html`<strong class="tag tag--red">${t.overdue}</strong>` : nothing}
       </td>
       <td>
@@ -220,7 +229,7 @@ export class RiskRegister extends PartnershipElement {
               : t.noAppetite
         }
       </td>
-      <td class="mitigation">${renderMitigation(risk.mitigation)}</td>
+      <td class="mitigation">${renderMitigation(t, risk.mitigation)}</td>
     </tr>`;
   }
 
@@ -249,8 +258,8 @@ export class RiskRegister extends PartnershipElement {
   }
 
   private download(document: PartnershipDocument, rows: RiskRow[]): void {
-    const { header, body } = riskCsv(rows);
-    downloadCsv(t.csvFile(document.partnership.name), toCsv(header, body));
+    const { header, body } = riskCsv(this.msg, rows);
+    downloadCsv(this.msg.risk.csvFile(document.partnership.name), toCsv(header, body));
   }
 }
 
@@ -261,12 +270,12 @@ function cellParts(cell: string): [number, number] {
 
 /** Long mitigations fold away behind their first words. */
 const SHORT = 120;
-function renderMitigation(text: string | undefined) {
+function renderMitigation(t: Messages['risk'], text: string | undefined) {
   if (!text) return t.none;
   if (text.length <= SHORT) return text;
   return html`<details>
     <summary>
-      ${text.slice(0, SHORT).replace(/\s+\S*$/, '')}…<span class="visually-hidden"> ${t.readMore}</span>
+      ${t.folded(text.slice(0, SHORT).replace(/\s+\S*$/, ''))}<span class="visually-hidden"> ${t.readMore}</span>
     </summary>
     <p>${text}</p>
   </details>`;

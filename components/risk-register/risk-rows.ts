@@ -80,10 +80,17 @@ function sortValue(row: RiskRow, key: RiskSortKey): string | number {
   }
 }
 
-const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
-
-/** Rows sorted by one column; ties keep the register's own order. */
-export function sortRows(rows: RiskRow[], key: RiskSortKey, direction: 'ascending' | 'descending'): RiskRow[] {
+/**
+ * Rows sorted by one column, words in the order of `locale` (the element's language); ties keep the
+ * register's own order.
+ */
+export function sortRows(
+  rows: RiskRow[],
+  key: RiskSortKey,
+  direction: 'ascending' | 'descending',
+  locale = 'en-GB',
+): RiskRow[] {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
     .map((row, index) => ({ row, index }))

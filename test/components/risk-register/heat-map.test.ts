@@ -5,6 +5,7 @@ import { render } from 'lit';
 import { renderHeatMap } from '../../../components/risk-register/heat-map.js';
 import { riskRows } from '../../../components/risk-register/risk-rows.js';
 import { bandRanges, riskMatrix } from '../../../src/rules/index.js';
+import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { rulesDocument, type RiskInput } from '../../fixtures/rules-fixture.js';
 
@@ -59,21 +60,26 @@ describe('the heat map', () => {
     document.body.append(host);
     let chosen = '';
     render(
-      renderHeatMap(riskRows(doc, '2019-12-10'), doc.riskScale, '2:3', (cell) => (chosen = cell)),
+      renderHeatMap(en, riskRows(doc, '2019-12-10'), doc.riskScale, '2:3', (cell) => (chosen = cell)),
       host,
     );
-    const button = (label: RegExp) => [...host.querySelectorAll('button')].find((b) => label.test(b.ariaLabel ?? ''))!;
-    const six = button(/likelihood 2.*impact 3/i);
+    const button = (cell: string) => host.querySelector<HTMLButtonElement>(`button[data-cell="${cell}"]`)!;
+    const six = button('2:3');
     expect(six.textContent!.trim()).to.equal('2');
+    expect(six.getAttribute('aria-label')).to.equal(en.risk.cellLabel(2, 2, 3, 'Low'));
     expect(six.closest('td')!.className).to.contain('cell--green');
     expect(six.getAttribute('aria-pressed')).to.equal('true');
-    const nine = button(/likelihood 3.*impact 3/i);
+    const nine = button('3:3');
     expect(nine.closest('td')!.className).to.contain('cell--amber');
     nine.click();
     expect(chosen).to.equal('3:3');
     expect(
       [...host.querySelectorAll('.heat-map__legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
-    ).to.deep.equal(['Low scores 1 to 6', 'Medium scores 7 to 15', 'High scores 16 to 25']);
+    ).to.deep.equal([
+      `Low ${en.risk.bandRange(1, 6)}`,
+      `Medium ${en.risk.bandRange(7, 15)}`,
+      `High ${en.risk.bandRange(16, 25)}`,
+    ]);
     await expectNoAxeViolations(host);
     host.remove();
   });

@@ -6,10 +6,12 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../../components/risk-register/risk-register.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { riskCsv } from '../../../components/risk-register/risk-csv.js';
-import { filterRows, riskRows, sortRows } from '../../../components/risk-register/risk-rows.js';
+import { filterRows, riskRows, sortRows, type RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { toCsv } from '../../../components/internal/csv.js';
 import { parseDocument } from '../../../src/contract/index.js';
-import { forgetDocumentStores } from '../../../src/data/index.js';
+import { forgetDocumentStores, type LoadFailure } from '../../../src/data/index.js';
+import { en } from '../../../src/messages/en.js';
+import { registerMessages } from '../../../src/messages/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { loadUnderCsp } from '../../harness/csp.js';
 import { minimalDocument } from '../../fixtures/documents.js';
@@ -40,8 +42,17 @@ import {
 import { csvInjectionDocument, emptyRegisterDocument } from '../../fixtures/risk-documents.js';
 
 const TODAY = '2019-12-10';
+const R01_MITIGATION =
+  'Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.';
+/** R-01's mitigation up to the last whole word within 120 characters: what shows before it is opened. */
+const R01_FOLDED =
+  'Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly';
 /** Sutton's EOG register on TODAY, by score, highest first; ties in the register's order. */
 const EOG_BY_SCORE = ['R-01', 'R-06', 'R-03', 'R-02', 'R-04', 'R-07'];
+/** The register's words: the tests read them from the English messages, and check structure and codes. */
+const r = en.risk;
+/** Sutton's summary line on TODAY: 5 open, 3 in its top band (High), 4 above appetite, 2 reviews overdue. */
+const SUTTON_SUMMARY = r.summary(5, 3, 'High', 4, 2);
 
 /**
  * Places a <risk-register> with `attrs`, showing `data` when given, and waits
@@ -70,15 +81,15 @@ const rowOf = (register: RiskRegister, id: string) => bodyRows(table(register)).
 const summaryOf = (register: RiskRegister) => textOf(shadowOf(register).querySelector('[part="summary"]'));
 const captionOf = (register: RiskRegister) => textOf(table(register)?.caption);
 
-/** The header cell of the column called `label`. */
-function header(register: RiskRegister, label: string): HTMLTableCellElement {
-  const found = [...(table(register)?.tHead?.rows[0]?.cells ?? [])].find((th) => spokenText(th) === label);
-  if (!found) throw new Error(`no column "${label}"`);
+/** The header cell of the column `key`. */
+function header(register: RiskRegister, key: RiskSortKey): HTMLTableCellElement {
+  const found = table(register)?.tHead?.querySelector<HTMLTableCellElement>(`th[data-column="${key}"]`);
+  if (!found) throw new Error(`no column "${key}"`);
   return found;
 }
 
-async function sortBy(register: RiskRegister, label: string): Promise<void> {
-  header(register, label).querySelector('button')!.click();
+async function sortBy(register: RiskRegister, key: RiskSortKey): Promise<void> {
+  header(register, key).querySelector('button')!.click();
   await register.updateComplete;
 }
 
@@ -87,19 +98,21 @@ async function filter(register: RiskRegister, label: string, value: string): Pro
   await register.updateComplete;
 }
 
-/** The heat map's button for likelihood × impact. */
+/** The heat map's button for likelihood × impact: in the row of that likelihood, the column of that impact. */
 function cell(register: RiskRegister, likelihood: number, impact: number): HTMLButtonElement {
   const rows = [...heatMap(register)!.tBodies[0]!.rows];
-  const row = rows.find((r) => textOf(r.cells[0]) === `Likelihood ${likelihood}`);
+  const row = rows[5 - likelihood];
   const button = row?.cells[impact]?.querySelector('button');
   if (!button) throw new Error(`no heat-map cell ${likelihood}:${impact}`);
+  expect(button.dataset.cell).to.equal(`${likelihood}:${impact}`);
   return button;
 }
 
-function sorted(register: RiskRegister): [string, string | null][] {
+/** The sorted columns, by key, with their aria-sort. */
+function sorted(register: RiskRegister): [string | undefined, string | null][] {
   return [...(table(register)?.tHead?.rows[0]?.cells ?? [])]
     .filter((th) => th.hasAttribute('aria-sort'))
-    .map((th) => [spokenText(th), th.getAttribute('aria-sort')]);
+    .map((th) => [th.dataset.column, th.getAttribute('aria-sort')]);
 }
 
 let fetchSpy: FetchSpy | undefined;
@@ -114,34 +127,36 @@ describe('<risk-register>: the table', () => {
 
   it('Sutton EOG on 10 December 2019: the summary line counts open, high, above appetite and overdue reviews', async () => {
     const register = await suttonEog();
-    expect(summaryOf(register)).to.equal('5 open risks: 3 high, 4 above appetite, 2 reviews overdue.');
+    expect(summaryOf(register)).to.equal(SUTTON_SUMMARY);
   });
 
   it('is a real table: caption, a header with scope for every column, rows by score, highest first', async () => {
     const register = await suttonEog();
     const t = table(register)!;
-    expect(captionOf(register)).to.equal('Risks (6)');
+    expect(captionOf(register)).to.equal(r.caption(6, 6));
     const headers = [...t.tHead!.rows[0]!.cells];
-    expect(headers.map((th) => spokenText(th))).to.deep.equal([
-      'ID',
-      'Risk',
-      'Owner',
-      'Category',
-      'Current score',
-      'Inherent',
-      'Target',
-      'Trend',
-      'Next review',
-      'Appetite',
-      'Mitigation',
-    ]);
+    const columns: RiskSortKey[] = [
+      'id',
+      'title',
+      'owner',
+      'category',
+      'score',
+      'inherent',
+      'target',
+      'trend',
+      'review',
+      'appetite',
+      'mitigation',
+    ];
+    expect(headers.map((th) => th.dataset.column)).to.deep.equal(columns);
+    expect(headers.map((th) => spokenText(th))).to.deep.equal(columns.map((key) => r.columns[key]));
     for (const th of headers) {
       expect(th.localName).to.equal('th');
       expect(th.getAttribute('scope')).to.equal('col');
       expect(th.querySelector('button[type="button"]'), `a sort button in ${spokenText(th)}`).not.to.equal(null);
     }
     expect(ids(register)).to.deep.equal(EOG_BY_SCORE);
-    expect(sorted(register)).to.deep.equal([['Current score', 'descending']]);
+    expect(sorted(register)).to.deep.equal([['score', 'descending']]);
   });
 
   it("R-01's row: the band as a tag in words, inherent and target, above appetite, trend, overdue review in en-GB", async () => {
@@ -150,20 +165,20 @@ describe('<risk-register>: the table', () => {
       'R-01',
       'Out-of-borough specialist placements exceed the High Needs budget',
       'AD Education and SEND',
-      'Financial',
-      '20 High likelihood 4 × impact 5',
+      r.category('financial'),
+      `20 High ${r.rating(4, 5)}`,
       '25',
       '8',
-      '↓ Falling',
-      '1 Dec 2019 Review overdue',
-      'Above appetite (up to 8)',
-      'Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly… Read the mitigation Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.',
+      `${r.trendArrow.down} ${r.trend('down')}`,
+      `${en.format.shortDate('2019-12-01')} ${r.overdue}`,
+      `${r.aboveAppetite} ${r.appetiteLimit(8)}`,
+      `${r.folded(R01_FOLDED)} ${r.readMore} ${R01_MITIGATION}`,
     ]);
     const row = table(register)!.tBodies[0]!.rows[0]!;
     const band = row.cells[4]!.querySelector('strong.tag');
     expect(textOf(band)).to.equal('High');
     expect(band!.classList.contains('tag--red')).to.equal(true);
-    expect(textOf(row.cells[8]!.querySelector('strong.tag'))).to.equal('Review overdue');
+    expect(textOf(row.cells[8]!.querySelector('strong.tag'))).to.equal(r.overdue);
   });
 
   it('the band tags read Low, Medium and High in words, each in its own colour', async () => {
@@ -185,13 +200,14 @@ describe('<risk-register>: the table', () => {
   it('trend: an arrow hidden from screen readers, and the word Rising, Falling or Steady', async () => {
     const register = await suttonEog();
     const trends = Object.fromEntries(bodyRows(table(register)).map((cells) => [cells[0], cells[7]]));
+    const trend = (way: 'up' | 'down' | 'steady') => `${r.trendArrow[way]} ${r.trend(way)}`;
     expect(trends).to.deep.equal({
-      'R-01': '↓ Falling',
-      'R-06': '↑ Rising',
-      'R-03': '→ Steady',
-      'R-02': '↑ Rising',
-      'R-04': '↑ Rising',
-      'R-07': '↓ Falling',
+      'R-01': trend('down'),
+      'R-06': trend('up'),
+      'R-03': trend('steady'),
+      'R-02': trend('up'),
+      'R-04': trend('up'),
+      'R-07': trend('down'),
     });
     for (const arrow of shadowOf(register).querySelectorAll('.trend-arrow')) {
       expect(arrow.getAttribute('aria-hidden')).to.equal('true');
@@ -200,25 +216,27 @@ describe('<risk-register>: the table', () => {
 
   it('a risk with no earlier rating says so, without an arrow', async () => {
     const register = await showRegister({ today: TODAY }, await seedDocument('sutton'));
-    expect(rowOf(register, 'R-05')![7]).to.equal('No earlier rating');
+    expect(rowOf(register, 'R-05')![7]).to.equal(r.trend(null));
   });
 
   it('appetite: a score equal to the appetite is within it, one above is above it; no appetite shows a dash', async () => {
     const doc = await seedDocument('sutton');
     doc.risks.find((r: LooseDocument) => r.id === 'R-05').category = 'strategic';
     const register = await showRegister({ today: TODAY }, doc);
-    expect(rowOf(register, 'R-02')![9], 'R-02: 12 against 12').to.equal('Within appetite (up to 12)');
-    expect(rowOf(register, 'R-04')![9], 'R-04: 9 against 8').to.equal('Above appetite (up to 8)');
-    expect(rowOf(register, 'R-07')![9], 'R-07: 3 against 6').to.equal('Within appetite (up to 6)');
-    expect(rowOf(register, 'R-05')![9], 'R-05: no appetite for strategic').to.equal('—');
+    expect(rowOf(register, 'R-02')![9], 'R-02: 12 against 12').to.equal(r.withinAppetite(12));
+    expect(rowOf(register, 'R-04')![9], 'R-04: 9 against 8').to.equal(`${r.aboveAppetite} ${r.appetiteLimit(8)}`);
+    expect(rowOf(register, 'R-07')![9], 'R-07: 3 against 6').to.equal(r.withinAppetite(6));
+    expect(rowOf(register, 'R-05')![9], 'R-05: no appetite for strategic').to.equal(r.noAppetite);
   });
 
   it('a closed or accepted risk carries its status as a tag; an open one does not', async () => {
     const register = await showRegister({ today: TODAY }, await seedDocument('sutton'));
     expect(rowOf(register, 'R-07')![1]).to.equal(
-      'No data-sharing agreement between the council, Cognus and schools Closed',
+      `No data-sharing agreement between the council, Cognus and schools ${r.status('closed')}`,
     );
-    expect(rowOf(register, 'R-05')![1]).to.equal("Schools disengage from the partnership's HNB proposals Accepted");
+    expect(rowOf(register, 'R-05')![1]).to.equal(
+      `Schools disengage from the partnership's HNB proposals ${r.status('accepted')}`,
+    );
     expect(rowOf(register, 'R-03')![1]).to.equal('EHC needs assessments miss the 20-week deadline');
   });
 
@@ -227,15 +245,11 @@ describe('<risk-register>: the table', () => {
     const details = table(register)!.tBodies[0]!.rows[0]!.querySelector('details')!;
     expect(details.open).to.equal(false);
     const summary = details.querySelector('summary')!;
-    expect(textOf(summary)).to.equal(
-      'Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly… Read the mitigation',
-    );
-    expect(textOf(summary.querySelector('.visually-hidden'))).to.equal('Read the mitigation');
+    expect(textOf(summary)).to.equal(`${r.folded(R01_FOLDED)} ${r.readMore}`);
+    expect(textOf(summary.querySelector('.visually-hidden'))).to.equal(r.readMore);
     summary.click();
     expect(details.open).to.equal(true);
-    expect(textOf(details.querySelector('p'))).to.equal(
-      'Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.',
-    );
+    expect(textOf(details.querySelector('p'))).to.equal(R01_MITIGATION);
     const short = table(register)!.tBodies[0]!.rows[1]!.cells[10]!;
     expect(short.querySelector('details')).to.equal(null);
     expect(textOf(short)).to.equal(
@@ -246,56 +260,106 @@ describe('<risk-register>: the table', () => {
   it('without a group it shows every risk of the document', async () => {
     const register = await showRegister({ today: TODAY }, await seedDocument('sutton'));
     expect(ids(register)).to.deep.equal(['R-01', 'R-06', 'R-03', 'R-02', 'R-04', 'R-05', 'R-07']);
-    expect(summaryOf(register)).to.equal('5 open risks: 3 high, 4 above appetite, 2 reviews overdue.');
+    expect(summaryOf(register)).to.equal(SUTTON_SUMMARY);
   });
 
   it('the status attribute is the status filter it starts with', async () => {
     const register = await suttonEog({ status: 'open' });
     expect(ids(register)).to.deep.equal(['R-01', 'R-06', 'R-03', 'R-02', 'R-04']);
-    expect(captionOf(register)).to.equal('Risks: 5 of 6 shown');
-    expect(selectLabelled(shadowOf(register), 'Status').value).to.equal('open');
+    expect(captionOf(register)).to.equal(r.caption(5, 6));
+    expect(selectLabelled(shadowOf(register), r.filterStatus).value).to.equal('open');
     register.status = 'closed';
     await register.updateComplete;
     expect(ids(register)).to.deep.equal(['R-07']);
-    expect(selectLabelled(shadowOf(register), 'Status').value).to.equal('closed');
+    expect(selectLabelled(shadowOf(register), r.filterStatus).value).to.equal('closed');
   });
 
   it('a group the document does not hold: says so and names the attribute', async () => {
     const register = await suttonEog({ group: 'nope' });
-    expect(textOf(shadowOf(register))).to.equal("There is no group with the id 'nope'. Check the group attribute.");
+    expect(textOf(shadowOf(register))).to.equal(r.unknownGroup('nope'));
   });
 
   it('fetched from src, it shows the same register', async () => {
     const register = await showRegister({ src: '/demo/data/sutton.json', group: 'eog', today: TODAY });
-    await untilShows(register, '5 open risks');
+    await untilShows(register, SUTTON_SUMMARY);
     expect(ids(register)).to.deep.equal(EOG_BY_SCORE);
+  });
+});
+
+describe('<risk-register>: its language', () => {
+  failOnPageErrors();
+
+  /** A made-up language with some of the register's words of its own: the rest stay English. */
+  const LANG = 'x-risk-test';
+  before(() =>
+    registerMessages(LANG, {
+      risk: {
+        caption: (shown, total) => `Risgiau (${shown}/${total})`,
+        columns: { id: 'Cyf' },
+        status: (status) => ({ open: 'Agored', closed: 'Ar gau', accepted: 'Derbyniwyd' })[status],
+        download: 'Lawrlwytho CSV',
+        csv: { yes: 'Ie', no: 'Na' },
+      },
+    }),
+  );
+
+  it('speaks the language of the nearest lang, live: table, filters, CSV; the bands keep the document’s labels', async () => {
+    const register = await suttonEog({ status: 'open' });
+    const host = register.parentElement!;
+    host.setAttribute('lang', LANG);
+    await until(() => captionOf(register) === 'Risgiau (5/6)', 'the caption in the new language');
+    expect(spokenText(header(register, 'id'))).to.equal('Cyf');
+    expect([...selectLabelled(shadowOf(register), r.filterStatus).options].map((o) => textOf(o))).to.deep.equal([
+      r.any,
+      'Agored',
+      'Derbyniwyd',
+      'Ar gau',
+    ]);
+    expect(selectLabelled(shadowOf(register), r.filterStatus).value, 'the filter survives').to.equal('open');
+    expect(textOf(table(register)!.tBodies[0]!.rows[0]!.cells[4]!.querySelector('strong.tag'))).to.equal('High');
+    expect(rowOf(register, 'R-07')).to.equal(undefined);
+
+    const { text } = await captureDownload(() => downloadButton(register, 'Lawrlwytho CSV').click());
+    const [head, first] = text.split('\r\n');
+    expect(head!.split(',')[0]).to.equal('\uFEFFCyf');
+    expect(first).to.match(/^R-01,.*,Agored,.*,High,.*,2019-12-01,Ie,/);
+
+    host.removeAttribute('lang');
+    await until(() => captionOf(register) === r.caption(5, 6), 'the caption in English again');
+    expect(spokenText(header(register, 'id'))).to.equal(r.columns.id);
+  });
+
+  it('its own lang attribute wins over the page’s', async () => {
+    const register = await suttonEog({ lang: LANG });
+    expect(captionOf(register)).to.equal('Risgiau (6/6)');
+    expect(downloadButton(register, 'Lawrlwytho CSV')).not.to.equal(undefined);
   });
 });
 
 describe('<risk-register>: sorting', () => {
   failOnPageErrors();
 
-  const orders: [string, 'ascending' | 'descending', string[]][] = [
-    ['ID', 'ascending', ['R-01', 'R-02', 'R-03', 'R-04', 'R-06', 'R-07']],
-    ['Risk', 'ascending', ['R-03', 'R-07', 'R-06', 'R-01', 'R-04', 'R-02']],
-    ['Owner', 'ascending', ['R-01', 'R-02', 'R-04', 'R-06', 'R-07', 'R-03']],
-    ['Category', 'ascending', ['R-07', 'R-01', 'R-04', 'R-06', 'R-02', 'R-03']],
-    ['Inherent', 'ascending', ['R-04', 'R-07', 'R-02', 'R-03', 'R-06', 'R-01']],
-    ['Target', 'ascending', ['R-07', 'R-04', 'R-02', 'R-06', 'R-01', 'R-03']],
-    ['Trend', 'descending', ['R-02', 'R-04', 'R-06', 'R-03', 'R-01', 'R-07']],
-    ['Next review', 'ascending', ['R-07', 'R-06', 'R-01', 'R-03', 'R-02', 'R-04']],
-    ['Appetite', 'descending', ['R-01', 'R-06', 'R-03', 'R-04', 'R-02', 'R-07']],
-    ['Mitigation', 'ascending', ['R-07', 'R-03', 'R-02', 'R-01', 'R-04', 'R-06']],
+  const orders: [RiskSortKey, 'ascending' | 'descending', string[]][] = [
+    ['id', 'ascending', ['R-01', 'R-02', 'R-03', 'R-04', 'R-06', 'R-07']],
+    ['title', 'ascending', ['R-03', 'R-07', 'R-06', 'R-01', 'R-04', 'R-02']],
+    ['owner', 'ascending', ['R-01', 'R-02', 'R-04', 'R-06', 'R-07', 'R-03']],
+    ['category', 'ascending', ['R-07', 'R-01', 'R-04', 'R-06', 'R-02', 'R-03']],
+    ['inherent', 'ascending', ['R-04', 'R-07', 'R-02', 'R-03', 'R-06', 'R-01']],
+    ['target', 'ascending', ['R-07', 'R-04', 'R-02', 'R-06', 'R-01', 'R-03']],
+    ['trend', 'descending', ['R-02', 'R-04', 'R-06', 'R-03', 'R-01', 'R-07']],
+    ['review', 'ascending', ['R-07', 'R-06', 'R-01', 'R-03', 'R-02', 'R-04']],
+    ['appetite', 'descending', ['R-01', 'R-06', 'R-03', 'R-04', 'R-02', 'R-07']],
+    ['mitigation', 'ascending', ['R-07', 'R-03', 'R-02', 'R-01', 'R-04', 'R-06']],
   ];
-  for (const [label, direction, order] of orders) {
-    it(`sorts by ${label.toLowerCase()}: ${direction} first, then the other way; aria-sort on that header only`, async () => {
+  for (const [key, direction, order] of orders) {
+    it(`sorts by ${key}: ${direction} first, then the other way; aria-sort on that header only`, async () => {
       const register = await suttonEog();
-      await sortBy(register, label);
+      await sortBy(register, key);
       expect(ids(register)).to.deep.equal(order);
-      expect(sorted(register)).to.deep.equal([[label, direction]]);
-      await sortBy(register, label);
+      expect(sorted(register)).to.deep.equal([[key, direction]]);
+      await sortBy(register, key);
       const other = direction === 'ascending' ? 'descending' : 'ascending';
-      expect(sorted(register)).to.deep.equal([[label, other]]);
+      expect(sorted(register)).to.deep.equal([[key, other]]);
       expect(ids(register)).to.have.members(order);
       expect(ids(register)).not.to.deep.equal(order);
     });
@@ -303,17 +367,18 @@ describe('<risk-register>: sorting', () => {
 
   it('reversing the score keeps ties in the register order', async () => {
     const register = await suttonEog();
-    await sortBy(register, 'Current score');
+    await sortBy(register, 'score');
     expect(ids(register)).to.deep.equal(['R-07', 'R-04', 'R-02', 'R-03', 'R-01', 'R-06']);
-    expect(sorted(register)).to.deep.equal([['Current score', 'ascending']]);
+    expect(sorted(register)).to.deep.equal([['score', 'ascending']]);
   });
 
   it('the sort arrow is decoration: hidden from screen readers, which hear aria-sort', async () => {
     const register = await suttonEog();
-    const arrow = header(register, 'Current score').querySelector('.sort-arrow')!;
+    const arrow = header(register, 'score').querySelector('.sort-arrow')!;
     expect(arrow.getAttribute('aria-hidden')).to.equal('true');
-    expect(arrow.textContent).to.equal('▼');
-    expect(header(register, 'ID').querySelector('.sort-arrow')!.textContent).to.equal('');
+    expect(arrow.textContent).to.equal(r.sortArrow.descending);
+    expect(header(register, 'id').querySelector('.sort-arrow')!.textContent).to.equal('');
+    expect(spokenText(header(register, 'score')), 'the arrow is not spoken').to.equal(r.columns.score);
   });
 
   it('sortRows: ties keep their order in both directions', async () => {
@@ -332,10 +397,10 @@ describe('<risk-register>: filtering', () => {
   it('offers each filter its own values: statuses, bands lowest first, owners and categories in order', async () => {
     const register = await suttonEog();
     const options = (label: string) => [...selectLabelled(shadowOf(register), label).options].map((o) => textOf(o));
-    expect(options('Status')).to.deep.equal(['Any', 'Open', 'Accepted', 'Closed']);
-    expect(options('Score band')).to.deep.equal(['Any', 'Low', 'Medium', 'High']);
-    expect(options('Owner')).to.deep.equal([
-      'Any',
+    expect(options(r.filterStatus)).to.deep.equal([r.any, r.status('open'), r.status('accepted'), r.status('closed')]);
+    expect(options(r.filterBand)).to.deep.equal([r.any, 'Low', 'Medium', 'High']);
+    expect(options(r.filterOwner)).to.deep.equal([
+      r.any,
       'AD Education and SEND',
       'Consultant Sutton Education Partnership Head Teacher',
       'Finance Manager, LBS',
@@ -343,46 +408,49 @@ describe('<risk-register>: filtering', () => {
       'HNB Project Manager',
       'Services Director, Cognus',
     ]);
-    expect(options('Category')).to.deep.equal(['Any', 'Compliance', 'Financial', 'Operational', 'Reputational']);
+    expect(options(r.filterCategory)).to.deep.equal([
+      r.any,
+      ...['compliance', 'financial', 'operational', 'reputational'].map(r.category),
+    ]);
   });
 
   it('by status, band, owner and category: the rows and the caption count follow', async () => {
     const register = await suttonEog();
-    await filter(register, 'Status', 'open');
+    await filter(register, r.filterStatus, 'open');
     expect(ids(register)).to.deep.equal(['R-01', 'R-06', 'R-03', 'R-02', 'R-04']);
-    expect(captionOf(register)).to.equal('Risks: 5 of 6 shown');
-    await filter(register, 'Status', '');
-    await filter(register, 'Score band', 'High');
+    expect(captionOf(register)).to.equal(r.caption(5, 6));
+    await filter(register, r.filterStatus, '');
+    await filter(register, r.filterBand, 'High');
     expect(ids(register)).to.deep.equal(['R-01', 'R-06', 'R-03']);
-    expect(captionOf(register)).to.equal('Risks: 3 of 6 shown');
-    await filter(register, 'Score band', '');
-    await filter(register, 'Owner', 'Finance Manager, LBS');
+    expect(captionOf(register)).to.equal(r.caption(3, 6));
+    await filter(register, r.filterBand, '');
+    await filter(register, r.filterOwner, 'Finance Manager, LBS');
     expect(ids(register)).to.deep.equal(['R-04']);
-    expect(captionOf(register)).to.equal('Risks: 1 of 6 shown');
-    await filter(register, 'Owner', '');
-    await filter(register, 'Category', 'reputational');
+    expect(captionOf(register)).to.equal(r.caption(1, 6));
+    await filter(register, r.filterOwner, '');
+    await filter(register, r.filterCategory, 'reputational');
     expect(ids(register)).to.deep.equal(['R-03', 'R-02']);
-    await filter(register, 'Score band', 'Medium');
+    await filter(register, r.filterBand, 'Medium');
     expect(ids(register)).to.deep.equal(['R-02']);
-    expect(captionOf(register)).to.equal('Risks: 1 of 6 shown');
+    expect(captionOf(register)).to.equal(r.caption(1, 6));
   });
 
   it('a risk without a category is found under "No category"', async () => {
     const doc = await seedDocument('sutton');
     delete doc.risks.find((r: LooseDocument) => r.id === 'R-04').category;
     const register = await showRegister({ group: 'eog', today: TODAY }, doc);
-    const category = selectLabelled(shadowOf(register), 'Category');
-    expect([...category.options].map((o) => textOf(o))).to.include('No category');
-    expect(rowOf(register, 'R-04')![3]).to.equal('—');
+    const category = selectLabelled(shadowOf(register), r.filterCategory);
+    expect([...category.options].map((o) => textOf(o))).to.include(r.uncategorised);
+    expect(rowOf(register, 'R-04')![3]).to.equal(r.none);
   });
 
   it('filtered to nothing: says no risks match, the summary still counts the whole register', async () => {
     const register = await suttonEog();
-    await filter(register, 'Category', 'financial');
-    await filter(register, 'Score band', 'Low');
+    await filter(register, r.filterCategory, 'financial');
+    await filter(register, r.filterBand, 'Low');
     expect(table(register)).to.equal(null);
-    expect(textOf(shadowOf(register))).to.contain('No risks match these filters.');
-    expect(summaryOf(register)).to.equal('5 open risks: 3 high, 4 above appetite, 2 reviews overdue.');
+    expect(textOf(shadowOf(register))).to.contain(r.emptyFiltered);
+    expect(summaryOf(register)).to.equal(SUTTON_SUMMARY);
   });
 
   it('"Clear filters" shows every risk again and puts each filter back to Any', async () => {
@@ -390,31 +458,31 @@ describe('<risk-register>: filtering', () => {
     expect(shadowOf(register).querySelector('.filters button'), 'no clear button while nothing is filtered').to.equal(
       null,
     );
-    await filter(register, 'Category', 'financial');
-    await filter(register, 'Status', 'open');
+    await filter(register, r.filterCategory, 'financial');
+    await filter(register, r.filterStatus, 'open');
     cell(register, 4, 5).click();
     await register.updateComplete;
     expect(ids(register)).to.deep.equal(['R-01']);
     const status = shadowOf(register).querySelector('[role=status]')!;
-    expect(textOf(status), 'each filter is announced').to.equal('1 of 6 risks shown.');
-    const clear = [...shadowOf(register).querySelectorAll('button')].find((b) => textOf(b) === 'Clear filters')!;
+    expect(textOf(status), 'each filter is announced').to.equal(r.shownNow(1, 6));
+    const clear = [...shadowOf(register).querySelectorAll('button')].find((b) => textOf(b) === r.clearFilters)!;
     clear.focus();
     clear.click();
     await register.updateComplete;
     expect(ids(register)).to.deep.equal(EOG_BY_SCORE);
-    for (const label of ['Status', 'Score band', 'Owner', 'Category']) {
+    for (const label of [r.filterStatus, r.filterBand, r.filterOwner, r.filterCategory]) {
       expect(selectLabelled(shadowOf(register), label).value, label).to.equal('');
     }
     expect(cell(register, 4, 5).getAttribute('aria-pressed')).to.equal('false');
-    expect(textOf(status)).to.equal('All 6 risks shown.');
+    expect(textOf(status)).to.equal(r.shownNow(6, 6));
     // The button went with the filters: focus is on the first filter, not lost to the page.
-    await waitUntil(() => shadowOf(register).activeElement === selectLabelled(shadowOf(register), 'Status'));
+    await waitUntil(() => shadowOf(register).activeElement === selectLabelled(shadowOf(register), r.filterStatus));
   });
 
   it('filters and sort survive a re-render: a new document, a new today', async () => {
     const register = await suttonEog();
-    await filter(register, 'Score band', 'High');
-    await sortBy(register, 'ID');
+    await filter(register, r.filterBand, 'High');
+    await sortBy(register, 'id');
     expect(ids(register)).to.deep.equal(['R-01', 'R-03', 'R-06']);
     const changed = await seedDocument('sutton');
     changed.risks.find((r: LooseDocument) => r.id === 'R-03').title = 'EHC assessments: the new title';
@@ -422,13 +490,13 @@ describe('<risk-register>: filtering', () => {
     await register.updateComplete;
     await untilShows(register, 'EHC assessments: the new title');
     expect(ids(register)).to.deep.equal(['R-01', 'R-03', 'R-06']);
-    expect(sorted(register)).to.deep.equal([['ID', 'ascending']]);
-    expect(selectLabelled(shadowOf(register), 'Score band').value).to.equal('High');
+    expect(sorted(register)).to.deep.equal([['id', 'ascending']]);
+    expect(selectLabelled(shadowOf(register), r.filterBand).value).to.equal('High');
     register.today = '2019-11-25';
     await register.updateComplete;
     expect(ids(register)).to.deep.equal(['R-01', 'R-03', 'R-06']);
-    expect(selectLabelled(shadowOf(register), 'Score band').value).to.equal('High');
-    expect(summaryOf(register)).to.equal('5 open risks: 3 high, 4 above appetite, 0 reviews overdue.');
+    expect(selectLabelled(shadowOf(register), r.filterBand).value).to.equal('High');
+    expect(summaryOf(register)).to.equal(r.summary(5, 3, 'High', 4, 0));
   });
 
   it('filterRows: each filter, and all of them together', async () => {
@@ -470,38 +538,26 @@ describe('<risk-register>: the heat map', () => {
   it('is its own text alternative: a caption, a header for each likelihood and impact, a name for each cell', async () => {
     const register = await suttonEog();
     const map = heatMap(register)!;
-    expect(textOf(map.caption)).to.equal(
-      'Heat map Risks by likelihood (rows) and impact (columns). Choose a cell to show only its risks.',
+    expect(textOf(map.caption)).to.equal(`${r.heatMapTitle} ${r.heatMapCaption}`);
+    expect([...map.tHead!.rows[0]!.querySelectorAll('th')].map((th) => [textOf(th), th.scope])).to.deep.equal(
+      [1, 2, 3, 4, 5].map((impact) => [`${r.impact} ${impact}`, 'col']),
     );
-    expect([...map.tHead!.rows[0]!.querySelectorAll('th')].map((th) => [textOf(th), th.scope])).to.deep.equal([
-      ['Impact 1', 'col'],
-      ['Impact 2', 'col'],
-      ['Impact 3', 'col'],
-      ['Impact 4', 'col'],
-      ['Impact 5', 'col'],
-    ]);
     expect(
       [...map.tBodies[0]!.rows].map((row) => [textOf(row.cells[0]), (row.cells[0] as HTMLTableCellElement).scope]),
-    ).to.deep.equal([
-      ['Likelihood 5', 'row'],
-      ['Likelihood 4', 'row'],
-      ['Likelihood 3', 'row'],
-      ['Likelihood 2', 'row'],
-      ['Likelihood 1', 'row'],
-    ]);
-    expect(cell(register, 4, 5).getAttribute('aria-label')).to.equal('2 risks with likelihood 4 and impact 5, High');
-    expect(cell(register, 3, 3).getAttribute('aria-label')).to.equal('1 risk with likelihood 3 and impact 3, Medium');
-    expect(cell(register, 1, 1).getAttribute('aria-label')).to.equal('0 risks with likelihood 1 and impact 1, Low');
+    ).to.deep.equal([5, 4, 3, 2, 1].map((likelihood) => [`${r.likelihood} ${likelihood}`, 'row']));
+    expect(cell(register, 4, 5).getAttribute('aria-label')).to.equal(r.cellLabel(2, 4, 5, 'High'));
+    expect(cell(register, 3, 3).getAttribute('aria-label')).to.equal(r.cellLabel(1, 3, 3, 'Medium'));
+    expect(cell(register, 1, 1).getAttribute('aria-label')).to.equal(r.cellLabel(0, 1, 1, 'Low'));
   });
 
   it('a legend names each band with its scores in words', async () => {
     const register = await suttonEog();
     const legend = shadowOf(register).querySelector('.heat-map__legend')!;
-    expect(legend.getAttribute('aria-label')).to.equal('Score bands');
+    expect(legend.getAttribute('aria-label')).to.equal(r.legend);
     expect([...legend.querySelectorAll('li')].map((li) => textOf(li))).to.deep.equal([
-      'Low scores 1 to 4',
-      'Medium scores 5 to 12',
-      'High scores 13 to 25',
+      `Low ${r.bandRange(1, 4)}`,
+      `Medium ${r.bandRange(5, 12)}`,
+      `High ${r.bandRange(13, 25)}`,
     ]);
   });
 
@@ -513,7 +569,7 @@ describe('<risk-register>: the heat map', () => {
     await register.updateComplete;
     expect(cell(register, 4, 5).getAttribute('aria-pressed')).to.equal('true');
     expect(ids(register)).to.deep.equal(['R-01', 'R-06']);
-    expect(captionOf(register)).to.equal('Risks: 2 of 6 shown (Showing likelihood 4, impact 5 only)');
+    expect(captionOf(register)).to.equal(`${r.caption(2, 6)} ${r.cellFilter(4, 5)}`);
     // Another cell takes its place.
     cell(register, 3, 3).click();
     await register.updateComplete;
@@ -531,16 +587,16 @@ describe('<risk-register>: the heat map', () => {
     cell(register, 5, 5).click();
     await register.updateComplete;
     expect(table(register)).to.equal(null);
-    expect(textOf(shadowOf(register))).to.contain('No risks match these filters.');
+    expect(textOf(shadowOf(register))).to.contain(r.emptyFiltered);
   });
 
   it('counts follow the other filters', async () => {
     const register = await suttonEog();
     expect(textOf(cell(register, 1, 3))).to.equal('1');
-    await filter(register, 'Status', 'open');
+    await filter(register, r.filterStatus, 'open');
     expect(textOf(cell(register, 1, 3))).to.equal('0');
     expect(textOf(cell(register, 4, 5))).to.equal('2');
-    await filter(register, 'Category', 'financial');
+    await filter(register, r.filterCategory, 'financial');
     expect(textOf(cell(register, 4, 5))).to.equal('1');
     expect(textOf(cell(register, 3, 3))).to.equal('1');
   });
@@ -549,9 +605,9 @@ describe('<risk-register>: the heat map', () => {
     const register = await suttonEog();
     cell(register, 4, 5).click();
     await register.updateComplete;
-    await sortBy(register, 'Owner');
+    await sortBy(register, 'owner');
     expect(ids(register)).to.deep.equal(['R-01', 'R-06']);
-    await sortBy(register, 'Owner');
+    await sortBy(register, 'owner');
     expect(ids(register)).to.deep.equal(['R-06', 'R-01']);
     register.data = await seedDocument('sutton');
     await register.updateComplete;
@@ -585,98 +641,110 @@ describe('<risk-register>: today', () => {
 
   it('reviews are overdue only once their date has passed', async () => {
     const register = await suttonEog({ today: '2019-12-01' });
-    expect(summaryOf(register)).to.equal('5 open risks: 3 high, 4 above appetite, 1 review overdue.');
-    expect(rowOf(register, 'R-01')![8]).to.equal('1 Dec 2019');
-    expect(rowOf(register, 'R-06')![8]).to.equal('30 Nov 2019 Review overdue');
+    expect(summaryOf(register)).to.equal(r.summary(5, 3, 'High', 4, 1));
+    expect(rowOf(register, 'R-01')![8]).to.equal(en.format.shortDate('2019-12-01'));
+    expect(rowOf(register, 'R-06')![8]).to.equal(`${en.format.shortDate('2019-11-30')} ${r.overdue}`);
     register.today = '2019-12-02';
     await register.updateComplete;
-    expect(rowOf(register, 'R-01')![8]).to.equal('1 Dec 2019 Review overdue');
-    expect(summaryOf(register)).to.equal('5 open risks: 3 high, 4 above appetite, 2 reviews overdue.');
+    expect(rowOf(register, 'R-01')![8]).to.equal(`${en.format.shortDate('2019-12-01')} ${r.overdue}`);
+    expect(summaryOf(register)).to.equal(SUTTON_SUMMARY);
   });
 
   it('a closed risk past its review is not overdue', async () => {
     const register = await suttonEog();
-    expect(rowOf(register, 'R-07')![8]).to.equal('31 Oct 2019');
+    expect(rowOf(register, 'R-07')![8]).to.equal(en.format.shortDate('2019-10-31'));
   });
 
   it('the trend compares with the latest rating before today', async () => {
     const register = await suttonEog({ today: '2019-10-01' });
-    expect(rowOf(register, 'R-03')![7], 'R-03 was first rated on 1 October').to.equal('No earlier rating');
+    expect(rowOf(register, 'R-03')![7], 'R-03 was first rated on 1 October').to.equal(r.trend(null));
     register.today = '2019-10-02';
     await register.updateComplete;
-    expect(rowOf(register, 'R-03')![7]).to.equal('→ Steady');
+    expect(rowOf(register, 'R-03')![7]).to.equal(`${r.trendArrow.steady} ${r.trend('steady')}`);
   });
 
   it('the CSV follows today too', async () => {
     const register = await suttonEog({ today: '2019-11-25' });
     const { text } = await captureDownload(() => downloadButton(register).click());
-    expect(text).to.contain(',2019-12-01,No,').and.contain(',2019-11-30,No,');
-    expect(text).not.to.contain(',Yes,');
+    expect(text).to.contain(`,2019-12-01,${r.csv.no},`).and.contain(`,2019-11-30,${r.csv.no},`);
+    expect(text).not.to.contain(`,${r.csv.yes},`);
   });
 });
 
-function downloadButton(register: RiskRegister): HTMLButtonElement {
-  const button = [...shadowOf(register).querySelectorAll('button')].find((b) => textOf(b) === 'Download CSV');
-  if (!button) throw new Error('no Download CSV button');
+function downloadButton(register: RiskRegister, label: string = r.download): HTMLButtonElement {
+  const button = [...shadowOf(register).querySelectorAll('button')].find((b) => textOf(b) === label);
+  if (!button) throw new Error('no download button');
   return button;
 }
 
 describe('<risk-register>: CSV of what is shown', () => {
   failOnPageErrors();
 
-  const HEADER =
-    'ID,Risk,Status,Owner,Category,Likelihood,Impact,Current score,Band,Inherent,Target,Appetite,Trend,Next review,Review overdue,Mitigation';
+  const c = r.columns;
+  const HEADER = [
+    c.id,
+    c.title,
+    r.csv.status,
+    c.owner,
+    c.category,
+    r.csv.likelihood,
+    r.csv.impact,
+    c.score,
+    r.csv.band,
+    c.inherent,
+    c.target,
+    c.appetite,
+    c.trend,
+    c.review,
+    r.csv.reviewOverdue,
+    c.mitigation,
+  ].join(',');
+  const OPEN = r.status('open');
+  const above = (appetite: number) => `${r.aboveAppetite} ${r.appetiteLimit(appetite)}`;
+  /** The injection document's rows, score first: formulas neutralised, quotes doubled. */
+  const INJECTION_ROWS =
+    `R-02,"Line one\nline two, with ""quotes""",${OPEN},"Head, ""B"" School",,3,3,9,Medium,,,,,2019-06-01,${r.csv.yes},\r\n` +
+    `R-01,"'=HYPERLINK(""http://evil.example"",""Click"")",${OPEN},'@SUM(A1:A9),'+cmd,1,4,4,Low,4,1,${above(2)},${r.trend('steady')},2020-01-01,${r.csv.no},'-1+1\r\n`;
 
   it('riskCsv and toCsv: formulas neutralised, quotes doubled, byte for byte', async () => {
     const parsed = parseDocument(csvInjectionDocument());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const rows = sortRows(riskRows(parsed.document, TODAY), 'score', 'descending');
-    const { header, body } = riskCsv(rows);
-    expect(toCsv(header, body)).to.equal(
-      '\uFEFF' +
-        `${HEADER}\r\n` +
-        'R-02,"Line one\nline two, with ""quotes""",Open,"Head, ""B"" School",,3,3,9,Medium,,,,,2019-06-01,Yes,\r\n' +
-        `R-01,"'=HYPERLINK(""http://evil.example"",""Click"")",Open,'@SUM(A1:A9),'+cmd,1,4,4,Low,4,1,Above appetite (up to 2),Steady,2020-01-01,No,'-1+1\r\n`,
-    );
+    const { header, body } = riskCsv(en, rows);
+    expect(toCsv(header, body)).to.equal(`\uFEFF${HEADER}\r\n${INJECTION_ROWS}`);
   });
 
   it('the download: UTF-8 with a BOM, named after the partnership, the injection cells neutralised', async () => {
     const register = await showRegister({ today: TODAY }, csvInjectionDocument());
     const download = await captureDownload(() => downloadButton(register).click());
-    expect(download.filename).to.equal('Test Education Partnership risk register.csv');
+    expect(download.filename).to.equal(r.csvFile('Test Education Partnership'));
     expect(download.type).to.equal('text/csv;charset=utf-8');
     expect([...download.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-    const expected =
-      '\uFEFF' +
-      `${HEADER}\r\n` +
-      'R-02,"Line one\nline two, with ""quotes""",Open,"Head, ""B"" School",,3,3,9,Medium,,,,,2019-06-01,Yes,\r\n' +
-      `R-01,"'=HYPERLINK(""http://evil.example"",""Click"")",Open,'@SUM(A1:A9),'+cmd,1,4,4,Low,4,1,Above appetite (up to 2),Steady,2020-01-01,No,'-1+1\r\n`;
-    expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
+    expect([...download.bytes]).to.deep.equal([...utf8(`\uFEFF${HEADER}\r\n${INJECTION_ROWS}`)]);
   });
 
   it('only what is shown, in the order shown: Sutton EOG, one heat-map cell, sorted by owner descending', async () => {
     const register = await suttonEog();
     cell(register, 4, 5).click();
     await register.updateComplete;
-    await sortBy(register, 'Owner');
-    await sortBy(register, 'Owner');
+    await sortBy(register, 'owner');
+    await sortBy(register, 'owner');
     const download = await captureDownload(() => downloadButton(register).click());
-    expect(download.filename).to.equal('Sutton Education Partnership risk register.csv');
+    expect(download.filename).to.equal(r.csvFile('Sutton Education Partnership'));
     const expected =
-      '\uFEFF' +
-      `${HEADER}\r\n` +
-      'R-06,Not enough special school places for September 2020,Open,Head of Carew Academy,Operational,4,5,20,High,20,6,Above appetite (up to 12),Rising,2019-11-30,Yes,Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n' +
-      'R-01,Out-of-borough specialist placements exceed the High Needs budget,Open,AD Education and SEND,Financial,4,5,20,High,25,8,Above appetite (up to 8),Falling,2019-12-01,Yes,Place-planning review of in-borough specialist provision; panel scrutiny of every out-of-borough placement; termly forecast to the ELG.\r\n';
+      `\uFEFF${HEADER}\r\n` +
+      `R-06,Not enough special school places for September 2020,${OPEN},Head of Carew Academy,${r.category('operational')},4,5,20,High,20,6,${above(12)},${r.trend('up')},2019-11-30,${r.csv.yes},Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n` +
+      `R-01,Out-of-borough specialist placements exceed the High Needs budget,${OPEN},AD Education and SEND,${r.category('financial')},4,5,20,High,25,8,${above(8)},${r.trend('down')},2019-12-01,${r.csv.yes},${R01_MITIGATION}\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 
   it('filtered by status and band: those rows only', async () => {
     const register = await showRegister({ today: TODAY }, await seedDocument('sutton'));
-    await filter(register, 'Status', 'accepted');
+    await filter(register, r.filterStatus, 'accepted');
     const { text } = await captureDownload(() => downloadButton(register).click());
-    expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal(['\uFEFFID', 'R-05', '']);
+    expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal([`\uFEFF${c.id}`, 'R-05', '']);
     expect(text).to.contain(
-      "R-05,Schools disengage from the partnership's HNB proposals,Accepted,Chair of the ELG,Reputational,2,3,6,Medium,,,Within appetite (up to 12),,2020-03-01,No,",
+      `R-05,Schools disengage from the partnership's HNB proposals,${r.status('accepted')},Chair of the ELG,${r.category('reputational')},2,3,6,Medium,,,${r.withinAppetite(12)},,2020-03-01,${r.csv.no},`,
     );
   });
 });
@@ -690,19 +758,19 @@ describe('<risk-register>: empty and error states', () => {
 
   it('a register with no risks says so: no table, no heat map, no summary', async () => {
     const register = await showRegister({ today: TODAY }, emptyRegisterDocument());
-    expect(textOf(shadowOf(register))).to.equal('There are no risks on this register yet.');
+    expect(textOf(shadowOf(register))).to.equal(r.empty);
     expect(shadowOf(register).querySelector('table')).to.equal(null);
     expect(errors.events).to.have.length(0);
   });
 
   it('a group with no risks says so', async () => {
     const register = await showRegister({ group: 'board', today: TODAY }, minimalDocument());
-    expect(textOf(shadowOf(register))).to.equal('There are no risks on this register yet.');
+    expect(textOf(shadowOf(register))).to.equal(r.empty);
   });
 
   /** Waits for the error summary and the one partnership-error the register fires. */
-  async function oneFailure(register: RiskRegister) {
-    await untilShows(register, 'There is a problem');
+  async function oneFailure(register: RiskRegister): Promise<LoadFailure> {
+    await untilShows(register, en.shared.problemTitle);
     const alert = shadowOf(register).querySelector('[role="alert"]');
     expect(alert, 'the error summary is announced').not.to.equal(null);
     expect(shadowOf(register).querySelector('table'), 'nothing shown from the document').to.equal(null);
@@ -717,34 +785,37 @@ describe('<risk-register>: empty and error states', () => {
     const src = `/offline/${uniqueKey()}.json`;
     fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
     const register = await showRegister({ src, today: TODAY });
-    expect((await oneFailure(register)).kind).to.equal('network');
-    expect(textOf(shadowOf(register))).to.contain('the connection failed (Failed to fetch)');
+    const failure = await oneFailure(register);
+    expect(failure).to.include({ kind: 'network', message: 'Failed to fetch' });
+    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
   });
 
   it('HTTP 404: says it could not be found', async () => {
     const register = await showRegister({ src: respondUrl({ status: 404, type: 'text/plain', body: 'Not Found' }) });
-    expect(await oneFailure(register)).to.include({ kind: 'http', status: 404 });
-    expect(textOf(shadowOf(register)))
-      .to.contain('could not be found at')
-      .and.contain('HTTP 404');
+    const failure = await oneFailure(register);
+    expect(failure).to.include({ kind: 'http', status: 404 });
+    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
   });
 
   it('HTTP 500: names the status', async () => {
     const register = await showRegister({ src: respondUrl({ status: 500, type: 'text/plain', body: '' }) });
-    expect(await oneFailure(register)).to.include({ kind: 'http', status: 500 });
-    expect(textOf(shadowOf(register))).to.contain('the server answered HTTP 500');
+    const failure = await oneFailure(register);
+    expect(failure).to.include({ kind: 'http', status: 500 });
+    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
   });
 
   it('not JSON: says so', async () => {
     const register = await showRegister({ src: respondUrl({ type: 'text/html', body: '<h1>Sign in</h1>' }) });
-    expect((await oneFailure(register)).kind).to.equal('not-json');
-    expect(textOf(shadowOf(register))).to.contain('is not valid JSON');
+    const failure = await oneFailure(register);
+    expect(failure.kind).to.equal('not-json');
+    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
   });
 
   it('no source: says how to give one', async () => {
     const register = await showRegister({ today: TODAY });
-    expect((await oneFailure(register)).kind).to.equal('no-source');
-    expect(textOf(shadowOf(register))).to.contain('No partnership document was given');
+    const failure = await oneFailure(register);
+    expect(failure.kind).to.equal('no-source');
+    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
   });
 
   const broken: [string, (doc: LooseDocument) => void, string][] = [
@@ -814,15 +885,15 @@ describe('<risk-register>: accessibility (axe, WCAG 2.2 AA)', () => {
 
   it('sorted by a column, a mitigation opened', async () => {
     const register = await suttonEog();
-    await sortBy(register, 'Owner');
+    await sortBy(register, 'owner');
     shadowOf(register).querySelector('details')!.open = true;
     await expectNoAxeViolations(register);
   });
 
   it('filtered to nothing', async () => {
     const register = await suttonEog();
-    await filter(register, 'Category', 'financial');
-    await filter(register, 'Score band', 'Low');
+    await filter(register, r.filterCategory, 'financial');
+    await filter(register, r.filterBand, 'Low');
     await expectNoAxeViolations(register);
   });
 
@@ -841,13 +912,13 @@ describe('<risk-register>: accessibility (axe, WCAG 2.2 AA)', () => {
     const doc = minimalDocument();
     doc.risks[0].owner = 'p-nobody';
     const register = await showRegister({ today: TODAY }, doc);
-    await untilShows(register, 'There is a problem');
+    await untilShows(register, en.shared.problemTitle);
     await expectNoAxeViolations(register);
   });
 
   it('a load failure', async () => {
     const register = await showRegister({ src: respondUrl({ status: 500, type: 'text/plain', body: '' }) });
-    await untilShows(register, 'There is a problem');
+    await untilShows(register, en.shared.problemTitle);
     await expectNoAxeViolations(register);
   });
 });
@@ -906,7 +977,9 @@ describe('<risk-register>: script-injection payloads', () => {
     try {
       const frameWindow = run.frame.contentWindow as Window & { pkPwned?: number };
       const register = run.frame.contentDocument!.querySelector('risk-register')!;
-      expect(textOf(register.shadowRoot)).to.contain('open risk');
+      expect(textOf(register.shadowRoot!.querySelector('[part="summary"]')), 'the summary line').to.equal(
+        r.summary(1, 1, TEXT_PAYLOADS[2]!, 1, 1),
+      );
       expect(textOf(register.shadowRoot)).to.contain(TEXT_PAYLOADS[0]);
       expect(run.violations).to.deep.equal([]);
       expect(frameWindow.pkPwned).to.equal(undefined);
