@@ -6,23 +6,22 @@
  */
 import { appointmentIn, currentStart } from './appointments.js';
 import { isDateTime } from './primitives.js';
-import { describeValue } from './problems.js';
+import { summarise, type Report } from './problems.js';
 import { attendanceSpanKeys, attendanceValues } from './schema.js';
 import { isObject, type SeatFacts } from './targets.js';
 
-type Report = (path: (string | number)[], message: string) => void;
+type Path = (string | number)[];
 
-/** Where an attendance entry stands: its meeting, seat, group, the meeting's date and its JSON path. */
+/** Where an attendance entry stands: its seat, its meeting's group and date, and its JSON path. */
 export interface AttendanceWhere {
-  name: string;
   seatId: string;
   group: string | undefined;
   date: string | undefined;
-  at: (string | number)[];
+  at: Path;
 }
 
-const q = (value: string): string => `'${value}'`;
-const VALUES = '"holder", "proxy", "apologies" or "absent"';
+const ATTENDANCE = { kind: 'one-of', values: [...attendanceValues] } as const;
+const SPAN_KEYS: readonly string[] = attendanceSpanKeys;
 
 /** Reports every problem of one seat's attendance entry. */
 export function checkAttendance(
@@ -33,10 +32,7 @@ export function checkAttendance(
 ): void {
   const seat = seats?.get(where.seatId);
   if (seats && !seat) {
-    report(
-      where.at,
-      `${where.name} records attendance for seat ${q(where.seatId)}, but group ${q(String(where.group))} has no seat with that id.`,
-    );
+    report(where.at, 'seat-not-in-group', { seat: where.seatId, group: String(where.group) });
     return;
   }
   if (typeof value === 'string' || !(isObject(value) || Array.isArray(value))) {
@@ -44,44 +40,27 @@ export function checkAttendance(
     return;
   }
   const spans = Array.isArray(value) ? value : [value];
-  if (spans.length === 0) {
-    report(
-      where.at,
-      `${where.name} records an empty list for seat ${q(where.seatId)}. Record at least one entry, or leave the seat out.`,
-    );
-  }
+  if (spans.length === 0) report(where.at, 'empty-attendance', { seat: where.seatId });
   spans.forEach((span, i) => checkSpan(where, span, Array.isArray(value) ? [...where.at, i] : where.at, seat, report));
 }
 
-function checkSpan(
-  where: AttendanceWhere,
-  span: unknown,
-  at: (string | number)[],
-  seat: SeatFacts | undefined,
-  report: Report,
-): void {
+function checkSpan(where: AttendanceWhere, span: unknown, at: Path, seat: SeatFacts | undefined, report: Report): void {
   if (!isObject(span)) {
-    report(
-      at,
-      `${where.name} records an entry for seat ${q(where.seatId)} that is ${describeValue(span)}: each entry is an object like { "as": "holder", "arrived": "…" }.`,
-    );
+    report(at, 'attendance-entry-not-object', { seat: where.seatId, value: summarise(span) });
     return;
   }
-  const unknown = Object.keys(span).filter((key) => !(attendanceSpanKeys as readonly string[]).includes(key));
+  const unknown = Object.keys(span).filter((key) => !SPAN_KEYS.includes(key));
   if (unknown.length > 0) {
-    report(
-      at,
-      `${where.name} records an entry for seat ${q(where.seatId)} with fields the contract does not know: ${unknown.map((k) => JSON.stringify(k)).join(', ')}. An entry has "as", and may have "arrived" and "left".`,
-    );
+    report(at, 'attendance-unknown-fields', { seat: where.seatId, keys: unknown, allowed: [...SPAN_KEYS] });
   }
   checkValue(where, span.as, [...at, 'as'], seat, report);
   for (const key of ['arrived', 'left'] as const) {
     const time = span[key];
     if (time !== undefined && !(typeof time === 'string' && isDateTime(time))) {
-      report(
-        [...at, key],
-        `${where.name} records seat ${q(where.seatId)} as ${key} at ${describeValue(time)}, but "${key}" is a date and time with its offset, like "2019-10-15T16:20:00+01:00".`,
-      );
+      report([...at, key], 'wrong-value', {
+        expected: { kind: 'format', format: 'date-time' },
+        value: summarise(time),
+      });
     }
   }
   const { arrived, left } = span;
@@ -92,45 +71,33 @@ function checkSpan(
     isDateTime(left) &&
     Date.parse(left) < Date.parse(arrived)
   ) {
-    report(
-      [...at, 'left'],
-      `${where.name} records seat ${q(where.seatId)} leaving at ${left}, before it arrived at ${arrived}. Correct one of the times.`,
-    );
+    report([...at, 'left'], 'leaves-before-arriving', { seat: where.seatId, arrived, left });
   }
 }
 
 function checkValue(
   where: AttendanceWhere,
   value: unknown,
-  at: (string | number)[],
+  at: Path,
   seat: SeatFacts | undefined,
   report: Report,
 ): void {
-  const { name, seatId } = where;
+  const { seatId, date } = where;
   if (!(attendanceValues as readonly unknown[]).includes(value)) {
-    report(at, `${name} records seat ${q(seatId)} as ${describeValue(value)}, but attendance is one of ${VALUES}.`);
+    const expected = { ...ATTENDANCE, values: [...ATTENDANCE.values] };
+    if (value === undefined) report(at, 'missing', { expected });
+    else report(at, 'wrong-value', { expected, value: summarise(value) });
     return;
   }
   if (!seat || (value !== 'holder' && value !== 'proxy')) return;
-  const appointment = where.date ? appointmentIn(seat, where.date) : { holder: seat.holder, proxy: seat.proxy };
-  const on = where.date ? ` on ${where.date}` : '';
-  if (value === 'proxy' && !appointment.proxy) {
-    report(
-      at,
-      `${name} records seat ${q(seatId)} as attended by its proxy, but the seat had no proxy${on}. Name the proxy on the seat (or, for an earlier appointment, under "previous"), or record "holder", "apologies" or "absent".`,
-    );
-  }
+  const appointment = date ? appointmentIn(seat, date) : { holder: seat.holder, proxy: seat.proxy };
+  const on = date ? { date } : {};
+  if (value === 'proxy' && !appointment.proxy) report(at, 'no-proxy', { seat: seatId, ...on });
   if (value === 'holder' && !appointment.holder) {
     // Before the current appointment began (at its term, or after the last earlier one) a holder on the
     // seat would not be in force then: only an earlier appointment can name who attended.
     const start = currentStart(seat);
-    const fix =
-      where.date !== undefined && start !== null && where.date < start
-        ? 'If someone held it then, add the earlier appointment under "previous" on the seat'
-        : 'Name the holder on the seat or, if they have since left it, add the earlier appointment under "previous"';
-    report(
-      at,
-      `${name} records seat ${q(seatId)} as attended by its holder, but the seat was vacant${on}. ${fix}, or record "absent".`,
-    );
+    const earlier = date !== undefined && start !== null && date < start;
+    report(at, 'seat-vacant', { seat: seatId, ...on, earlier });
   }
 }

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CONTRACT_VERSION, documentSchema, type PartnershipDocument } from './schema.js';
-import { problemFromIssue, type Problem } from './problems.js';
+import { problem, problemFromIssue, summarise, type Problem } from './problems.js';
 import { checkReferences } from './references.js';
 import { isObject } from './targets.js';
 
@@ -30,13 +30,13 @@ const LIST_KEYS = ['partners', 'people', 'groups', 'meetings', 'proposals', 'vot
  * @example
  * const result = parseDocument(await (await fetch('/data/sutton.json')).json());
  * if (result.ok) render(result.document);
- * else for (const p of result.problems) console.log(p.path, p.message);
+ * else for (const p of result.problems) console.log(p.path, p.code, p.values);
  */
 export function parseDocument(input: unknown): ParseResult {
   try {
     return parseUnsafe(typeof input === 'string' ? parseJsonText(input) : input);
   } catch (error) {
-    return fail([{ path: '', message: `The document could not be checked: ${String(error)}.` }]);
+    return fail([problem('', 'not-checked', { reason: reasonOf(error) })]);
   }
 }
 
@@ -64,33 +64,28 @@ function parseUnsafe(input: unknown): ParseResult {
 
 /** The cheap checks that must pass before the document is read field by field. */
 function checkShape(input: unknown): Problem | undefined {
-  if (input instanceof NotJson) {
-    return { path: '', message: `The document is not valid JSON (${input.reason}). Check it with a JSON validator.` };
-  }
-  if (!isObject(input)) {
-    const kind = input === null ? 'null' : Array.isArray(input) ? 'a list' : `a ${typeof input}`;
-    return {
-      path: '',
-      message: `The document must be a JSON object with "contract": "${CONTRACT_VERSION}", but it is ${kind}.`,
-    };
-  }
+  if (input instanceof NotJson) return problem('', 'not-json', { reason: input.reason });
+  if (!isObject(input)) return problem('', 'not-an-object', { value: summarise(input), contract: CONTRACT_VERSION });
   const version = input.contract;
   if (typeof version === 'string' && version !== CONTRACT_VERSION && version.startsWith('partnership-kit/')) {
-    return {
-      path: 'contract',
-      message: `contract is "${version}", but this version of partnership-kit reads "${CONTRACT_VERSION}". Use a kit that reads ${version}, or write the document to contract ${CONTRACT_VERSION}.`,
-    };
+    return problem('contract', 'other-contract', { found: version, expected: CONTRACT_VERSION });
   }
   for (const key of LIST_KEYS) {
     const list = input[key];
     if (Array.isArray(list) && list.length > MAX_RECORDS) {
-      return {
-        path: key,
-        message: `${key} has ${list.length} records; the kit reads at most ${MAX_RECORDS}. Split the document.`,
-      };
+      return problem(key, 'too-many-records', { count: list.length, maximum: MAX_RECORDS });
     }
   }
   return undefined;
+}
+
+/** An exception as text, which never throws itself. */
+function reasonOf(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown';
+  }
 }
 
 function fail(problems: Problem[]): ParseResult {

@@ -1,17 +1,150 @@
 /**
- * Contract problems in words a council web officer understands: where (the
- * JSON path), what is wrong (naming the offending value) and what to write.
+ * Contract problems as codes with values: where (the JSON path), what is wrong
+ * (a code) and the facts a message needs (the offending value, the ids, the
+ * dates, what was expected). No sentence is built here: each language words
+ * them in its messages module (`src/messages/en.ts`, `problems`), with the
+ * path as the subject of the sentence.
  */
 import type * as z from 'zod/mini';
 import type { Expectation } from './primitives.js';
 
-/** One thing wrong with a document. `path` is like `groups[0].seats[2].holder`; "" is the whole document. */
-export interface Problem {
-  path: string;
-  message: string;
+/**
+ * An offending value, as a message may quote it. Text is cut to 40
+ * characters, with "…" when it was cut; `missing` is a value left out.
+ */
+export type ValueSummary =
+  | { type: 'text'; text: string }
+  | { type: 'number' | 'boolean'; text: string }
+  | { type: 'null' | 'object' | 'missing' | 'other' }
+  | { type: 'list'; count: number };
+
+/** The JSON types a field may expect; `int` is a whole number, `array` a list. */
+export type ExpectedType = 'string' | 'number' | 'int' | 'boolean' | 'object' | 'array' | 'null';
+
+/**
+ * The formats of the contract's own checks: an id, a calendar date, a
+ * date-time with its offset, a quorum minimum, a partner id or list of them,
+ * the host's `ext` object, a meeting's attendance object and the risk appetite.
+ */
+export type ExpectedFormat = 'id' | 'date' | 'date-time' | 'quorum-min' | 'ids' | 'ext' | 'attendance' | 'appetite';
+
+/** What a field wants, for "is missing: add …" and "must be …, but it is …". */
+export type Expected =
+  | { kind: 'type'; type: ExpectedType }
+  | { kind: 'one-of'; values: string[] }
+  | { kind: 'format'; format: ExpectedFormat }
+  | { kind: 'whole-number'; minimum: number; maximum?: number }
+  | { kind: 'other' };
+
+/** The records a reference may point at. */
+export type ReferenceTarget = 'partner' | 'person' | 'group' | 'meeting' | 'proposal' | 'seat';
+
+/**
+ * The values of each problem code. Dates are `YYYY-MM-DD`, times ISO
+ * date-times as the document writes them; a `first` is the JSON path of the
+ * record that came first.
+ */
+export interface ProblemValues {
+  // Fields, from the schema.
+  /** The object has fields the contract does not know. */
+  'unknown-fields': { keys: string[] };
+  /** Text that must not be empty is empty. */
+  'empty-text': Record<string, never>;
+  /** A list has fewer entries than it must. */
+  'too-few-entries': { minimum: number; count: number };
+  /** A whole number passes a limit: `limit` is the one it passed. */
+  'out-of-range': { value: number; bound: 'minimum' | 'maximum'; limit: number };
+  /** A required field is left out. */
+  missing: { expected: Expected };
+  /** A field holds the wrong type, format or value. */
+  'wrong-value': { expected: Expected; value: ValueSummary };
+  // The whole document (path "") and its lists.
+  /** JSON text that does not parse; `reason` is the JSON parser's own words. */
+  'not-json': { reason: string };
+  /** The document is not a JSON object. */
+  'not-an-object': { value: ValueSummary; contract: string };
+  /** `contract` names another major version. */
+  'other-contract': { found: string; expected: string };
+  /** A list holds more records than the kit reads. */
+  'too-many-records': { count: number; maximum: number };
+  /** Checking failed with an exception (a hostile object); `reason` is the exception as text. */
+  'not-checked': { reason: string };
+  // Records and references.
+  /** An id already used by an earlier record of the same list. */
+  'duplicate-id': { id: string; first: string };
+  /** A reference to a record the document does not have. `field` names the reference, like `holder` or `guest`. */
+  'unknown-reference': { id: string; target: ReferenceTarget; field: string };
+  /** A group's reportsTo names the group itself. */
+  'reports-to-itself': { group: string };
+  /** A voting seat names no partner (at the seat's `partner`). */
+  'voting-seat-without-partner': { seat: string };
+  /** A seat's term ends before it starts (at `term.to`). */
+  'term-ends-before-start': { seat: string; from: string; to: string };
+  /** An earlier appointment ends before it starts (at its `to`). */
+  'appointment-ends-before-start': { seat: string; from: string; to: string };
+  /** An earlier appointment starts before the one listed before it ends (at its `from`). */
+  'appointments-overlap': { seat: string; from: string; previousTo: string };
+  /** The current term starts before the last earlier appointment ends (at `term.from`). */
+  'term-overlaps-appointment': { seat: string; from: string; previousTo: string };
+  /** A meeting ends before it starts (at its `end`). */
+  'meeting-ends-before-start': { meeting: string; start: string; end: string };
+  /** A proposal's decision rule differs from its group's, with no meeting that agreed it unanimously. */
+  'rule-not-agreed': { proposal: string; rule: string; groupRule: string };
+  /** A proposal names a meeting of another group (at `meeting` or `ruleAgreedUnanimously`). */
+  'meeting-of-other-group': { meeting: string; field: string; meetingGroup: string; group: string };
+  /** A second declaration by one person (at its `person`). */
+  'duplicate-declaration': { person: string; first: string };
+  // The risk scale.
+  /** A band's upTo is not above the band before it. */
+  'bands-out-of-order': { upTo: number; previous: number };
+  /** The last band ends below the highest score. */
+  'last-band-short': { upTo: number; maximum: number };
+  /** The appetite names an empty category. */
+  'empty-category': Record<string, never>;
+  /** An appetite that is not a whole number within the scores. */
+  'appetite-not-a-score': { category: string; value: ValueSummary; minimum: number; maximum: number };
+  // Attendance (contract 1.1), at `meetings[i].attendance.<seat>`.
+  /** Attendance for a seat the meeting's group does not have. */
+  'seat-not-in-group': { seat: string; group: string };
+  /** A list of attendance entries with none in it. */
+  'empty-attendance': { seat: string };
+  /** An entry in an attendance list that is not an object. */
+  'attendance-entry-not-object': { seat: string; value: ValueSummary };
+  /** An attendance entry with fields the contract does not know; `allowed` are the fields it has. */
+  'attendance-unknown-fields': { seat: string; keys: string[]; allowed: string[] };
+  /** An attendance entry leaves before it arrives (at its `left`). */
+  'leaves-before-arriving': { seat: string; arrived: string; left: string };
+  /** Attended by the proxy when the seat had none; `date` is the meeting's date, when it has one. */
+  'no-proxy': { seat: string; date?: string };
+  /**
+   * Attended by the holder when the seat was vacant. `earlier` is true when the
+   * meeting was before the current appointment began, so only an earlier
+   * appointment under `previous` can name who held it.
+   */
+  'seat-vacant': { seat: string; date?: string; earlier: boolean };
+  // A record sent to the host.
+  /** A field the host sets itself, like `received`. */
+  'set-by-host': { field: string };
+}
+
+export type ProblemCode = keyof ProblemValues;
+
+/**
+ * One thing wrong with a document. `path` is like `groups[0].seats[2].holder`;
+ * "" is the whole document. The message in words is the messages module's
+ * `problems[code](values, format)`, read after the path.
+ */
+export type Problem = { [C in ProblemCode]: { path: string; code: C; values: ProblemValues[C] } }[ProblemCode];
+
+/** Makes a problem, typing its values by its code. */
+export function problem<C extends ProblemCode>(path: string, code: C, values: ProblemValues[C]): Problem {
+  return { path, code, values } as Problem;
 }
 
 type PathKey = PropertyKey;
+
+/** Records a problem at `path`, its values typed by its code. */
+export type Report = <C extends ProblemCode>(path: (string | number)[], code: C, values: ProblemValues[C]) => void;
 
 /** `["groups", 0, "seats", 2]` → `groups[0].seats[2]`. */
 export function formatPath(path: readonly PathKey[]): string {
@@ -24,96 +157,87 @@ export function formatPath(path: readonly PathKey[]): string {
   return out;
 }
 
-/** A value as a person would quote it: `"yes"`, `42`, `null`, `a list`. Long text is cut short. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
+/** The most of a text a message quotes. */
+const QUOTED_LENGTH = 40;
+
+/** A value as a message may quote it: text cut short, a list by its length. */
+export function summarise(value: unknown): ValueSummary {
+  if (value === undefined) return { type: 'missing' };
+  if (value === null) return { type: 'null' };
   if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
+    return { type: 'text', text: value.length > QUOTED_LENGTH ? `${value.slice(0, QUOTED_LENGTH)}…` : value };
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
+  if (typeof value === 'number') return { type: 'number', text: String(value) };
+  if (typeof value === 'boolean') return { type: 'boolean', text: String(value) };
+  if (Array.isArray(value)) return { type: 'list', count: value.length };
+  if (typeof value === 'object') return { type: 'object' };
+  return { type: 'other' };
 }
 
-const EXPECTED_FORMAT: Record<string, string> = {
-  id: 'an id: letters, digits and . _ : -, starting with a letter or digit, at most 64 characters (like "elg-primary")',
-  date: 'a real date written YYYY-MM-DD (like "2019-10-15")',
-  'date-time': 'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z"',
-  'quorum-min': 'a whole number, "all", or a fraction like "1/2"',
-  ids: 'a partner id or a list of partner ids',
-  ext: 'an object holding your own data',
-  attendance:
-    'an object of seat ids to "holder", "proxy", "apologies" or "absent", or to entries like { "as": "holder", "arrived": "…" }',
-  appetite: 'an object of risk categories to scores from 1 to 25',
-};
+const EXPECTED_TYPES: readonly string[] = ['string', 'number', 'int', 'boolean', 'object', 'array', 'null'];
+const EXPECTED_FORMATS: readonly string[] = [
+  'id',
+  'date',
+  'date-time',
+  'quorum-min',
+  'ids',
+  'ext',
+  'attendance',
+  'appetite',
+];
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-};
-
-function expectedFromIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return TYPE_WORDS[issue.expected] ?? issue.expected;
-  if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+function expectedFromIssue(issue: z.core.$ZodIssue): Expected {
+  if (issue.code === 'invalid_type') {
+    return EXPECTED_TYPES.includes(issue.expected)
+      ? { kind: 'type', type: issue.expected as ExpectedType }
+      : { kind: 'other' };
+  }
+  if (issue.code === 'invalid_value') return { kind: 'one-of', values: issue.values.map((v) => String(v)) };
   if (issue.code === 'custom') {
-    const { expected = '', minimum, maximum } = (issue.params ?? {}) as Partial<Expectation>;
-    if (expected === 'whole-number') return `a whole number ${rangeWords(minimum, maximum)}`;
-    return EXPECTED_FORMAT[expected] ?? 'a valid value';
+    const { expected = '', minimum = 0, maximum } = (issue.params ?? {}) as Partial<Expectation>;
+    if (expected === 'whole-number') {
+      return maximum === undefined ? { kind: 'whole-number', minimum } : { kind: 'whole-number', minimum, maximum };
+    }
+    if (EXPECTED_FORMATS.includes(expected)) return { kind: 'format', format: expected as ExpectedFormat };
   }
-  return 'a valid value';
-}
-
-function rangeWords(minimum = 0, maximum?: number): string {
-  return maximum === undefined ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`;
+  return { kind: 'other' };
 }
 
 /** A whole number outside its range is told the limit it passed, not the whole range. */
-function outOfRange(issue: z.core.$ZodIssueCustom, value: unknown): string | undefined {
+function outOfRange(issue: z.core.$ZodIssueCustom, path: string, value: unknown): Problem | undefined {
   const { expected, minimum = 0, maximum = Infinity } = (issue.params ?? {}) as Partial<Expectation>;
   if (expected !== 'whole-number' || !Number.isInteger(value)) return undefined;
-  const limit = (value as number) < minimum ? `at least ${minimum}` : `at most ${maximum}`;
-  return `must be ${limit}, but it is ${String(value)}`;
-}
-
-/** Only text and the risk bands have a minimum length: one character, one band. */
-function tooShort(issue: z.core.$ZodIssueTooSmall): string {
-  return issue.origin === 'array' ? `must have at least ${String(issue.minimum)} entry` : 'must not be empty';
+  const number = value as number;
+  return number < minimum
+    ? problem(path, 'out-of-range', { value: number, bound: 'minimum', limit: minimum })
+    : problem(path, 'out-of-range', { value: number, bound: 'maximum', limit: maximum });
 }
 
 /** Turns one zod issue into a problem, reading the offending value from the input. */
 export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
   const path = formatPath(issue.path);
   const value = valueAt(input, issue.path);
-  const where = path || 'The document';
-  return { path, message: `${where} ${issueWording(issue, value)}.` };
-}
-
-function issueWording(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the contract does not know: ${issue.keys
-        .map((k) => JSON.stringify(k))
-        .join(', ')}. Check the spelling, or put your own data under "ext"`;
+      return problem(path, 'unknown-fields', { keys: [...issue.keys] });
     case 'too_small':
-      return tooShort(issue);
+      // Only text and the risk bands have a minimum length: one character, one band.
+      if (issue.origin === 'array') {
+        const count = Array.isArray(value) ? value.length : 0;
+        return problem(path, 'too-few-entries', { minimum: Number(issue.minimum), count });
+      }
+      return problem(path, 'empty-text', {});
     case 'custom':
-      return outOfRange(issue, value) ?? expectedWording(issue, value);
+      return outOfRange(issue, path, value) ?? expectedProblem(issue, path, value);
     default:
-      return expectedWording(issue, value);
+      return expectedProblem(issue, path, value);
   }
 }
 
-function expectedWording(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined) return `is missing: add ${expectedFromIssue(issue)}`;
-  return `must be ${expectedFromIssue(issue)}, but it is ${describeValue(value)}`;
+function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown): Problem {
+  const expected = expectedFromIssue(issue);
+  if (value === undefined) return problem(path, 'missing', { expected });
+  return problem(path, 'wrong-value', { expected, value: summarise(value) });
 }
 
 /** Reads `input` along `path` without trusting its shape. */

@@ -34,6 +34,9 @@ function accepted(document: unknown) {
   return result.document;
 }
 
+/** What an attendance value must be. */
+const ATTENDANCE = { kind: 'one-of', values: ['holder', 'proxy', 'apologies', 'absent'] };
+
 const ANN_UNTIL_JUNE = { holder: 'ann', proxy: 'amy', from: '2018-09-01', to: '2019-06-30' };
 const BEN_TO_AUGUST = { holder: 'ben', from: '2019-07-01', to: '2019-08-31' };
 
@@ -62,8 +65,11 @@ describe('contract 1.1: seat history', () => {
   it('refuses earlier appointments out of order, saying to list them oldest first', () => {
     const doc = input({ seats: [seat('primary', 'cara', { previous: [BEN_TO_AUGUST, ANN_UNTIL_JUNE] })] });
     const problem = onlyProblem(doc);
-    expect(problem.path).to.equal('groups[0].seats[0].previous[1].from');
-    expect(problem.message).to.contain('oldest first').and.contain('2019-08-31');
+    expect(problem).to.deep.equal({
+      path: 'groups[0].seats[0].previous[1].from',
+      code: 'appointments-overlap',
+      values: { seat: 'primary', from: '2018-09-01', previousTo: '2019-08-31' },
+    });
   });
 
   it('refuses overlapping earlier appointments', () => {
@@ -71,22 +77,31 @@ describe('contract 1.1: seat history', () => {
     const problem = onlyProblem(
       input({ seats: [seat('primary', 'cara', { previous: [ANN_UNTIL_JUNE, overlapping] })] }),
     );
-    expect(problem.path).to.equal('groups[0].seats[0].previous[1].from');
-    expect(problem.message).to.contain('without overlaps');
+    expect(problem).to.deep.equal({
+      path: 'groups[0].seats[0].previous[1].from',
+      code: 'appointments-overlap',
+      values: { seat: 'primary', from: '2019-06-30', previousTo: '2019-06-30' },
+    });
   });
 
   it('refuses an earlier appointment that ends before it starts', () => {
     const backwards = { holder: 'ann', from: '2019-06-30', to: '2019-06-01' };
     const problem = onlyProblem(input({ seats: [seat('primary', 'cara', { previous: [backwards] })] }));
-    expect(problem.path).to.equal('groups[0].seats[0].previous[0].to');
-    expect(problem.message).to.contain('before it starts');
+    expect(problem).to.deep.equal({
+      path: 'groups[0].seats[0].previous[0].to',
+      code: 'appointment-ends-before-start',
+      values: { seat: 'primary', from: '2019-06-30', to: '2019-06-01' },
+    });
   });
 
   it("refuses an earlier appointment that reaches the current term's start, and accepts one ending the day before", () => {
     const reaching = seat('primary', 'cara', { term: { from: '2019-06-30' }, previous: [ANN_UNTIL_JUNE] });
     const problem = onlyProblem(input({ seats: [reaching] }));
-    expect(problem.path).to.equal('groups[0].seats[0].term.from');
-    expect(problem.message).to.contain('2019-06-30').and.contain('End the earlier appointment before');
+    expect(problem).to.deep.equal({
+      path: 'groups[0].seats[0].term.from',
+      code: 'term-overlaps-appointment',
+      values: { seat: 'primary', from: '2019-06-30', previousTo: '2019-06-30' },
+    });
     accepted(input({ seats: [seat('primary', 'cara', { term: { from: '2019-07-01' }, previous: [ANN_UNTIL_JUNE] })] }));
   });
 
@@ -94,19 +109,30 @@ describe('contract 1.1: seat history', () => {
     const doc = input({ seats: [seat('primary', 'cara', { previous: [ANN_UNTIL_JUNE] })] });
     doc.people = doc.people.filter((p: Loose) => p.id !== 'amy');
     const problem = onlyProblem(doc);
-    expect(problem.path).to.equal('groups[0].seats[0].previous[0].proxy');
-    expect(problem.message).to.contain("'amy'");
+    expect(problem).to.deep.equal({
+      path: 'groups[0].seats[0].previous[0].proxy',
+      code: 'unknown-reference',
+      values: { id: 'amy', target: 'person', field: 'proxy' },
+    });
   });
 
   it('refuses an earlier appointment with a field the contract does not know, or without its dates', () => {
     const typo = input({
       seats: [seat('primary', 'cara', { previous: [{ ...ANN_UNTIL_JUNE, untill: 'x' } as Loose] })],
     });
-    expect(onlyProblem(typo).path).to.equal('groups[0].seats[0].previous[0]');
+    expect(onlyProblem(typo)).to.deep.equal({
+      path: 'groups[0].seats[0].previous[0]',
+      code: 'unknown-fields',
+      values: { keys: ['untill'] },
+    });
     const undated = input({
       seats: [seat('primary', 'cara', { previous: [{ holder: 'ann', to: '2019-06-30' } as Loose] })],
     });
-    expect(onlyProblem(undated).path).to.equal('groups[0].seats[0].previous[0].from');
+    expect(onlyProblem(undated)).to.deep.equal({
+      path: 'groups[0].seats[0].previous[0].from',
+      code: 'missing',
+      values: { expected: { kind: 'type', type: 'string' } },
+    });
   });
 });
 
@@ -115,10 +141,11 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
 
   it('refuses a vacated seat recorded with its holder at a past meeting, saying to add the earlier appointment under previous', () => {
     const problem = onlyProblem(input({ seats: [vacated], meeting: { attendance: { primary: 'holder' } } }));
-    expect(problem.path).to.equal('meetings[0].attendance.primary');
-    expect(problem.message)
-      .to.contain('vacant on 2019-10-15')
-      .and.contain('add the earlier appointment under "previous"');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance.primary',
+      code: 'seat-vacant',
+      values: { seat: 'primary', date: '2019-10-15', earlier: false },
+    });
   });
 
   it('accepts it once previous names the holder on that date', () => {
@@ -129,7 +156,10 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
   it('refuses the holder at a meeting before the current term began, and accepts it with the earlier appointment', () => {
     const later = seat('primary', 'ann', { term: { from: '2020-01-01' } });
     const problem = onlyProblem(input({ seats: [later], meeting: { attendance: { primary: 'holder' } } }));
-    expect(problem.message).to.contain('add the earlier appointment under "previous"');
+    expect(problem).to.deep.include({
+      code: 'seat-vacant',
+      values: { seat: 'primary', date: '2019-10-15', earlier: true },
+    });
     const withEarlier = { ...later, previous: [{ holder: 'ben', from: '2019-01-01', to: '2019-12-31' }] };
     accepted(input({ seats: [withEarlier], meeting: { attendance: { primary: 'holder' } } }));
   });
@@ -137,16 +167,20 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
   it('refuses the holder at a meeting before the first earlier appointment, saying to add it under previous', () => {
     const history = seat('primary', 'ann', { previous: [{ holder: 'ben', from: '2019-11-01', to: '2019-12-31' }] });
     const problem = onlyProblem(input({ seats: [history], meeting: { attendance: { primary: 'holder' } } }));
-    expect(problem.message)
-      .to.contain('vacant on 2019-10-15')
-      .and.contain('add the earlier appointment under "previous"');
+    expect(problem).to.deep.include({
+      code: 'seat-vacant',
+      values: { seat: 'primary', date: '2019-10-15', earlier: true },
+    });
   });
 
   it('refuses the holder during a recorded vacancy', () => {
     const gap = seat('primary', 'ann', { previous: [{ holder: null, from: '2019-10-01', to: '2019-10-31' }] });
     const problem = onlyProblem(input({ seats: [gap], meeting: { attendance: { primary: { as: 'holder' } } } }));
-    expect(problem.path).to.equal('meetings[0].attendance.primary.as');
-    expect(problem.message).to.contain('vacant on 2019-10-15');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance.primary.as',
+      code: 'seat-vacant',
+      values: { seat: 'primary', date: '2019-10-15', earlier: true },
+    });
   });
 
   it("judges the proxy by the meeting date's appointment, not the current one", () => {
@@ -155,7 +189,7 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
       previous: [{ holder: 'ann', from: '2019-01-01', to: '2019-12-31' }],
     });
     const problem = onlyProblem(input({ seats: [proxyNow], meeting: { attendance: { primary: 'proxy' } } }));
-    expect(problem.message).to.contain('had no proxy on 2019-10-15').and.contain('"previous"');
+    expect(problem).to.deep.include({ code: 'no-proxy', values: { seat: 'primary', date: '2019-10-15' } });
     const proxyThen = seat('primary', 'ann', {
       previous: [{ holder: 'ben', proxy: 'bea', from: '2019-01-01', to: '2019-12-31' }],
     });
@@ -185,25 +219,38 @@ describe('contract 1.1: attendance spans and lists', () => {
 
   it('refuses a span whose as is not one of the four values, at its path', () => {
     const problem = onlyProblem(attendedAs({ as: 'late', arrived: at('16:20') }));
-    expect(problem.path).to.equal('meetings[0].attendance.primary.as');
-    expect(problem.message).to.contain('"late"').and.contain('"holder", "proxy", "apologies" or "absent"');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance.primary.as',
+      code: 'wrong-value',
+      values: { expected: ATTENDANCE, value: { type: 'text', text: 'late' } },
+    });
     const inList = onlyProblem(attendedAs([handover[0], { as: 'Holder' }]));
     expect(inList.path).to.equal('meetings[0].attendance.primary[1].as');
-    expect(onlyProblem(attendedAs({ arrived: at('16:20') })).path).to.equal('meetings[0].attendance.primary.as');
+    expect(onlyProblem(attendedAs({ arrived: at('16:20') }))).to.deep.equal({
+      path: 'meetings[0].attendance.primary.as',
+      code: 'missing',
+      values: { expected: ATTENDANCE },
+    });
   });
 
   it('refuses times that are not date-times with an offset', () => {
     const problem = onlyProblem(attendedAs({ as: 'holder', arrived: '16:20' }));
-    expect(problem.path).to.equal('meetings[0].attendance.primary.arrived');
-    expect(problem.message).to.contain('date and time with its offset').and.contain('"16:20"');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance.primary.arrived',
+      code: 'wrong-value',
+      values: { expected: { kind: 'format', format: 'date-time' }, value: { type: 'text', text: '16:20' } },
+    });
     const noOffset = onlyProblem(attendedAs([{ as: 'holder', left: '2019-10-15T17:00:00' }]));
     expect(noOffset.path).to.equal('meetings[0].attendance.primary[0].left');
   });
 
   it('refuses a span that leaves before it arrives, and accepts leaving as it arrives', () => {
     const problem = onlyProblem(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('16:30') }));
-    expect(problem.path).to.equal('meetings[0].attendance.primary.left');
-    expect(problem.message).to.contain('before it arrived').and.contain('Correct one of the times');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance.primary.left',
+      code: 'leaves-before-arriving',
+      values: { seat: 'primary', arrived: at('17:00'), left: at('16:30') },
+    });
     // Compared as instants: 16:30 UTC is 17:30 in BST, after 17:00 BST.
     accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: '2019-10-15T16:30:00Z' }));
     accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('17:00') }));
@@ -211,38 +258,59 @@ describe('contract 1.1: attendance spans and lists', () => {
 
   it('refuses a span with keys the contract does not know', () => {
     const problem = onlyProblem(attendedAs({ as: 'holder', arived: at('16:20') }));
-    expect(problem.path).to.equal('meetings[0].attendance.primary');
-    expect(problem.message).to.contain('"arived"').and.contain('"arrived"');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance.primary',
+      code: 'attendance-unknown-fields',
+      values: { seat: 'primary', keys: ['arived'], allowed: ['as', 'arrived', 'left'] },
+    });
     expect(onlyProblem(attendedAs([{ as: 'holder', note: 'x' }])).path).to.equal('meetings[0].attendance.primary[0]');
   });
 
   it('refuses an empty list, an entry that is not an object, and a value that is not a string', () => {
-    expect(onlyProblem(attendedAs([])).message).to.contain('empty list');
-    expect(onlyProblem(attendedAs(['holder'])).path).to.equal('meetings[0].attendance.primary[0]');
-    expect(onlyProblem(attendedAs(3)).path).to.equal('meetings[0].attendance.primary');
+    expect(onlyProblem(attendedAs([]))).to.deep.equal({
+      path: 'meetings[0].attendance.primary',
+      code: 'empty-attendance',
+      values: { seat: 'primary' },
+    });
+    expect(onlyProblem(attendedAs(['holder']))).to.deep.equal({
+      path: 'meetings[0].attendance.primary[0]',
+      code: 'attendance-entry-not-object',
+      values: { seat: 'primary', value: { type: 'text', text: 'holder' } },
+    });
+    expect(onlyProblem(attendedAs(3))).to.deep.equal({
+      path: 'meetings[0].attendance.primary',
+      code: 'wrong-value',
+      values: { expected: ATTENDANCE, value: { type: 'number', text: '3' } },
+    });
   });
 
   it('refuses attendance that is not an object, saying entries may carry times', () => {
     const doc = input();
     doc.meetings[0].attendance = [{ primary: 'holder' }];
     const problem = onlyProblem(doc);
-    expect(problem.path).to.equal('meetings[0].attendance');
-    expect(problem.message).to.contain('"absent"').and.contain('"arrived"');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance',
+      code: 'wrong-value',
+      values: { expected: { kind: 'format', format: 'attendance' }, value: { type: 'list', count: 1 } },
+    });
   });
 
   it('judges each span against the appointment on the meeting date', () => {
     const doc = input({ seats: [seat('special', 'sam')] });
     doc.meetings[0].attendance = { special: [{ as: 'holder', arrived: at('16:00') }, { as: 'proxy' }] };
     const problem = onlyProblem(doc);
-    expect(problem.path).to.equal('meetings[0].attendance.special[1].as');
-    expect(problem.message).to.contain('no proxy');
+    expect(problem).to.deep.equal({
+      path: 'meetings[0].attendance.special[1].as',
+      code: 'no-proxy',
+      values: { seat: 'special', date: '2019-10-15' },
+    });
   });
 
   it("accepts a meeting's end, and refuses an end before its start", () => {
     expect(accepted(input({ meeting: { end: at('18:00') } })).meetings[0]!.end).to.equal(at('18:00'));
     const problem = onlyProblem(input({ meeting: { end: at('15:00') } }));
-    expect(problem.path).to.equal('meetings[0].end');
-    expect(problem.message).to.contain('before it starts');
+    expect(problem).to.deep.include({ path: 'meetings[0].end', code: 'meeting-ends-before-start' });
+    expect(problem.values).to.deep.include({ end: at('15:00') });
     expect(onlyProblem(input({ meeting: { end: '18:00' } })).path).to.equal('meetings[0].end');
   });
 });
@@ -262,15 +330,21 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
     const doc = input({ proposal: { declarations: [{ ...declaration, person: 'nobody' }] } });
     doc.people = doc.people.filter((p: Loose) => p.id !== 'nobody');
     const problem = onlyProblem(doc);
-    expect(problem.path).to.equal('proposals[0].declarations[0].person');
-    expect(problem.message).to.contain("'nobody'");
+    expect(problem).to.deep.equal({
+      path: 'proposals[0].declarations[0].person',
+      code: 'unknown-reference',
+      values: { id: 'nobody', target: 'person', field: 'person' },
+    });
   });
 
   it('refuses two declarations by one person, pointing at the first', () => {
     const second = { person: 'ann', interest: 'Her sister works there', withdrew: false };
     const problem = onlyProblem(input({ proposal: { declarations: [declaration, second] } }));
-    expect(problem.path).to.equal('proposals[0].declarations[1].person');
-    expect(problem.message).to.contain('declarations[0]').and.contain('one declaration a person');
+    expect(problem).to.deep.equal({
+      path: 'proposals[0].declarations[1].person',
+      code: 'duplicate-declaration',
+      values: { person: 'ann', first: 'proposals[0].declarations[0]' },
+    });
   });
 
   it('refuses a declaration without withdrew, with an empty interest, or a declared time without an offset', () => {
@@ -307,8 +381,11 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
     const vote = { id: 'v', proposal: 'p', seat: 'primary', by: 'ann', choice: 'for' as const, cast: at('16:30') };
     expect(accepted(input({ votes: [{ ...vote, received: at('16:31') }] })).votes[0]!.received).to.equal(at('16:31'));
     const problem = onlyProblem(input({ votes: [{ ...vote, received: '2019-10-15 16:31' }] }));
-    expect(problem.path).to.equal('votes[0].received');
-    expect(problem.message).to.contain('date and time');
+    expect(problem).to.deep.equal({
+      path: 'votes[0].received',
+      code: 'wrong-value',
+      values: { expected: { kind: 'format', format: 'date-time' }, value: { type: 'text', text: '2019-10-15 16:31' } },
+    });
   });
 });
 

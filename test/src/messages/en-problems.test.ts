@@ -1,0 +1,97 @@
+/**
+ * The English words of the contract's problems: each is the sentence that
+ * follows the problem's path, the path being its subject.
+ */
+import { expect } from '@open-wc/testing';
+import { parseDocument, type Problem, type ProblemCode, type ProblemValues } from '../../../src/contract/index.js';
+import { enCore } from '../../../src/messages/en.js';
+import { minimalDocument } from '../../fixtures/documents.js';
+
+const say = <C extends ProblemCode>(code: C, values: ProblemValues[C]): string =>
+  (enCore.problems[code] as (v: ProblemValues[C], f: typeof enCore.format) => string)(values, enCore.format);
+
+/** A problem as a reader sees it: its path, then its message. */
+const read = (problem: Problem): string => `${problem.path} ${say(problem.code, problem.values)}`;
+
+describe('English problem messages', () => {
+  it('names a wrong type and the offending value', () => {
+    expect(
+      say('wrong-value', { expected: { kind: 'type', type: 'string' }, value: { type: 'number', text: '42' } }),
+    ).to.equal('must be text, but it is 42.');
+    expect(
+      say('wrong-value', {
+        expected: { kind: 'one-of', values: ['holder', 'proxy', 'apologies', 'absent'] },
+        value: { type: 'text', text: 'late' },
+      }),
+    ).to.equal('must be one of "holder", "proxy", "apologies" or "absent", but it is "late".');
+    expect(
+      say('wrong-value', {
+        expected: { kind: 'whole-number', minimum: 1, maximum: 5 },
+        value: { type: 'list', count: 2 },
+      }),
+    ).to.equal('must be a whole number from 1 to 5, but it is a list of 2 entries.');
+  });
+
+  it('says what to add for a missing field', () => {
+    expect(say('missing', { expected: { kind: 'type', type: 'boolean' } })).to.equal('is missing: add true or false.');
+    expect(say('missing', { expected: { kind: 'one-of', values: ['partnership-kit/1'] } })).to.equal(
+      'is missing: add "partnership-kit/1".',
+    );
+  });
+
+  it('names unknown fields, one or more', () => {
+    expect(say('unknown-fields', { keys: ['hodler'] })).to.equal(
+      'has a field the contract does not know: "hodler". Check the spelling, or put your own data under "ext".',
+    );
+    expect(say('unknown-fields', { keys: ['a', 'b'] })).to.equal(
+      'has fields the contract does not know: "a", "b". Check the spelling, or put your own data under "ext".',
+    );
+  });
+
+  it('reads an unknown reference after its path', () => {
+    const doc = minimalDocument();
+    doc.groups[0].seats[2].holder = 'p-x';
+    const result = parseDocument(doc);
+    if (result.ok) throw new Error('expected the document to be refused');
+    expect(result.problems.map(read)).to.deep.equal([
+      "groups[0].seats[2].holder is 'p-x', but no person has that id. Correct the id, or add the person.",
+    ]);
+  });
+
+  it("tells a vacant seat's past attendance to add the earlier appointment under previous", () => {
+    expect(say('seat-vacant', { seat: 'primary', date: '2019-10-15', earlier: false })).to.equal(
+      `is "holder", but seat 'primary' was vacant on 15 October 2019. Name the holder on the seat or, if they have since left it, add the earlier appointment under "previous", or record "absent".`,
+    );
+    expect(say('seat-vacant', { seat: 'primary', date: '2019-10-15', earlier: true })).to.equal(
+      `is "holder", but seat 'primary' was vacant on 15 October 2019. If someone held it then, add the earlier appointment under "previous" on the seat, or record "absent".`,
+    );
+  });
+
+  it('gives times alone when they fall on one day, and whole dates otherwise', () => {
+    expect(
+      say('leaves-before-arriving', {
+        seat: 'primary',
+        arrived: '2019-10-15T17:00:00+01:00',
+        left: '2019-10-15T16:30:00+01:00',
+      }),
+    ).to.equal('is 4:30pm, before the arrival at 5pm. Correct one of the times.');
+    expect(
+      say('meeting-ends-before-start', {
+        meeting: 'm',
+        start: '2019-10-16T16:00:00+01:00',
+        end: '2019-10-15T18:00:00+01:00',
+      }),
+    ).to.equal(
+      'is 15 October 2019 at 6pm, before the meeting starts on 16 October 2019 at 4pm. Correct one of the times.',
+    );
+  });
+
+  it('speaks of the whole document when the path is empty, and of large numbers with separators', () => {
+    expect(say('not-an-object', { value: { type: 'list', count: 0 }, contract: 'partnership-kit/1' })).to.equal(
+      'must be a JSON object with "contract": "partnership-kit/1", but it is an empty list.',
+    );
+    expect(say('too-many-records', { count: 2_000_000, maximum: 100_000 })).to.equal(
+      'has 2,000,000 records, but the kit reads at most 100,000. Split the document.',
+    );
+  });
+});
