@@ -10,11 +10,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import { attendanceAt, quorum, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
+import { explainWarning, type Messages, type Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
-import { formatDateTime } from '../internal/format.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
-import { rosterMessages as t } from './messages.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
 import { renderSeatHistory } from './seat-history.js';
 import { rosterStyles } from './partnership-roster.styles.js';
@@ -31,7 +30,8 @@ import { heading } from '../internal/heading.js';
  * @fires partnership-error - The document could not be loaded or broke the contract. `detail.failure` says how.
  * @csspart group - The section of one group.
  * @csspart table - The roster table.
- * @csspart warnings - The roster warnings panel.
+ * @csspart warnings - The roster warnings panel. Each warning is an `li` with `data-code` (the rules core's
+ *   warning code, like `no-proxy`) and `data-seat` (the seat's id).
  * @csspart history - The table of who held each seat that changed hands.
  * @csspart error-summary - The problem shown when the document cannot be used.
  * @cssprop --pk-text-colour - Text colour.
@@ -52,6 +52,7 @@ export class PartnershipRoster extends PartnershipElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
+    const t = this.msg.roster;
     if (document.groups.length === 0) return html`<p>${t.noGroups}</p>`;
     if (!this.group) return html`${document.groups.map((group) => this.renderGroup(document, group))}`;
     const group = document.groups.find((g) => g.id === this.group);
@@ -66,15 +67,17 @@ export class PartnershipRoster extends PartnershipElement {
   }
 
   private renderGroup(document: PartnershipDocument, group: Group): TemplateResult {
+    const t = this.msg.roster;
+    const names = this.namesOf(document);
     const meeting = this.meeting
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;
-    const rows = rosterRows(document, group, this.todayDate);
+    const rows = rosterRows(document, group, this.todayDate, names);
     // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
     const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
     return html`<section class="group" part="group" aria-labelledby="group-${group.id}">
-      ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings)}
+      ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings, names)}
       ${this.meeting && !meeting ? html`<p>${t.unknownMeeting(this.meeting)}</p>` : nothing}
       ${
         rows.length === 0
@@ -82,24 +85,30 @@ export class PartnershipRoster extends PartnershipElement {
           : this.compact
             ? this.renderList(rows, attendance)
             : html`${this.renderTable(group, rows, warnings, meeting, attendance)}
-              ${renderSeatHistory(document, group.name, rows)}`
+              ${renderSeatHistory(this.msg, names, group.name, rows)}`
       }
     </section>`;
   }
 
   /** Each seat's attendance in words; while the core says quorum is not yet known, "not recorded yet" rather than "absent". */
   private attendanceOf(document: PartnershipDocument, meeting: Meeting): (seat: Seat) => string {
+    const t = this.msg.roster;
     if (quorum(document, meeting.id, { today: this.todayDate }).state === 'not-yet-known')
       return () => t.notRecordedYet;
     return (seat) => t.attendance(attendanceAt(meeting, seat.id));
   }
 
-  private renderWarnings(warnings: RosterWarning[]) {
+  private renderWarnings(warnings: RosterWarning[], names: Names) {
     if (warnings.length === 0) return nothing;
     return html`<div class="warnings" part="warnings">
-      ${heading(this.headingLevel, 1, t.warningsTitle(warnings.length))}
+      ${heading(this.headingLevel, 1, this.msg.roster.warningsTitle(warnings.length))}
       <ul>
-        ${warnings.map((warning) => html`<li>${warning.message}</li>`)}
+        ${warnings.map(
+          (warning) =>
+            html`<li data-code=${warning.code} data-seat=${warning.seat}>
+              ${explainWarning(this.msg, names, warning)}
+            </li>`,
+        )}
       </ul>
     </div>`;
   }
@@ -111,6 +120,7 @@ export class PartnershipRoster extends PartnershipElement {
     meeting?: Meeting,
     attendance?: (seat: Seat) => string,
   ) {
+    const t = this.msg.roster;
     const c = t.columns;
     return tableScroller(
       t.caption(group.name),
@@ -126,7 +136,7 @@ export class PartnershipRoster extends PartnershipElement {
             <th scope="col">${c.role}</th>
             <th scope="col">${c.voting}</th>
             <th scope="col">${c.term}</th>
-            ${meeting ? html`<th scope="col">${t.attendanceAt(formatDateTime(meeting.start))}</th>` : nothing}
+            ${meeting ? html`<th scope="col">${t.attendanceAt(this.msg.format.dateTime(meeting.start))}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -137,6 +147,7 @@ export class PartnershipRoster extends PartnershipElement {
   }
 
   private renderRow(row: RosterRow, warnings: RosterWarning[], attendance?: (seat: Seat) => string) {
+    const t = this.msg.roster;
     const { seat } = row;
     const term = warnings.find((w) => w.seat === seat.id && (w.code === 'term-ended' || w.code === 'term-ending'));
     return html`<tr>
@@ -158,19 +169,19 @@ export class PartnershipRoster extends PartnershipElement {
   }
 
   private renderList(rows: RosterRow[], attendance?: (seat: Seat) => string) {
+    const t = this.msg.roster;
     return html`<ul class="compact">
-      ${rows.map((row) => html`<li><strong>${t.partnerLine(row.label)}</strong> ${compactLine(row, attendance)}</li>`)}
+      ${rows.map((row) => html`<li><strong>${t.partnerLine(row.label)}</strong> ${compactLine(t, row, attendance)}</li>`)}
     </ul>`;
   }
 }
 
 /** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Holder present", as one string. */
-function compactLine(row: RosterRow, attendance?: (seat: Seat) => string): string {
+function compactLine(t: Messages['roster'], row: RosterRow, attendance?: (seat: Seat) => string): string {
   const { holder, proxy, seat } = row;
-  const who = holder ? nameWithTitle(holder) : t.vacant;
+  const who = holder ? nameWithTitle(t, holder) : t.vacant;
   const notes = [seat.role === 'member' ? '' : t.role(seat.role), seat.voting ? '' : t.nonVoting].filter(Boolean);
-  const line = `${who}${notes.length ? ` (${notes.join(', ')})` : ''}${proxy ? `; ${t.proxyLine(proxy.name)}` : ''}`;
-  return attendance ? `${line}: ${attendance(seat)}` : line;
+  return t.compactLine(who, notes, proxy?.name, attendance?.(seat));
 }
 
 /**
@@ -178,9 +189,9 @@ function compactLine(row: RosterRow, attendance?: (seat: Seat) => string): strin
  * a title that is their name, or their name and more ("Independent Chair,
  * Wokingham Education Partnership"). demo/host/pages.js follows the same rule.
  */
-function nameWithTitle({ name, title }: Person): string {
+function nameWithTitle(t: Messages['roster'], { name, title }: Person): string {
   if (!title || title === name) return name;
-  return title.startsWith(`${name},`) ? title : `${name}, ${title}`;
+  return title.startsWith(`${name},`) ? title : t.nameWithTitle(name, title);
 }
 
 /** Name, then title on its own line; the space keeps them two phrases for a screen reader. */

@@ -5,11 +5,13 @@
  * proxy of the appointment in force on `today`.
  */
 import type { Group, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
-import { seatHistory, seatLabel, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
+import { seatHistory, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
+import type { Names } from '../../src/messages/index.js';
 
 export interface RosterRow {
   /** The seat as it stands on `today`: that day's holder and proxy. */
   seat: Seat;
+  /** The seat's name in the element's language: its label, else its partner's name, else its role. */
   label: string;
   partner?: string;
   holder?: Person;
@@ -27,7 +29,7 @@ function rank(document: PartnershipDocument, seat: Seat): number {
   return partner >= 0 ? LEADING_ROLES.length + partner : Number.MAX_SAFE_INTEGER;
 }
 
-export function rosterRows(document: PartnershipDocument, group: Group, today: string): RosterRow[] {
+export function rosterRows(document: PartnershipDocument, group: Group, today: string, names: Names): RosterRow[] {
   const people = new Map(document.people.map((person) => [person.id, person]));
   const partners = new Map(document.partners.map((partner) => [partner.id, partner.name]));
   return group.seats
@@ -37,7 +39,7 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
     .map(({ seat, history }) => ({
       seat,
       history,
-      label: seatLabel(document, seat),
+      label: names.seat(seat.id),
       partner: seat.partner ? partners.get(seat.partner) : undefined,
       holder: seat.holder ? people.get(seat.holder) : undefined,
       proxy: seat.proxy ? people.get(seat.proxy) : undefined,

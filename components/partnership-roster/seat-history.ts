@@ -4,22 +4,22 @@
  * seats that have changed hands (or fallen vacant) appear in it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PartnershipDocument } from '../../src/contract/index.js';
-import { personName } from '../../src/rules/index.js';
-import { formatDate } from '../internal/format.js';
+import type { Messages, Names } from '../../src/messages/index.js';
 import { tableScroller } from '../internal/table-scroller.js';
-import { rosterMessages as t } from './messages.js';
 import type { RosterRow } from './roster-rows.js';
 
+/** The history table, in the words of `msg`, naming people through `names`. */
 export function renderSeatHistory(
-  document: PartnershipDocument,
+  msg: Messages,
+  names: Names,
   groupName: string,
   rows: RosterRow[],
 ): TemplateResult | typeof nothing {
   const changed = rows.filter((row) => row.history.length > 1);
   if (changed.length === 0) return nothing;
+  const t = msg.roster;
   const c = t.historyColumns;
-  const name = (person: string | null, none: string) => (person ? personName(document, person) : none);
+  const name = (person: string | null, none: string) => (person ? names.person(person) : none);
   return tableScroller(
     t.historyCaption(groupName),
     html`<table part="history" class="history">
@@ -49,8 +49,8 @@ export function renderSeatHistory(
                   }
                 </td>
                 <td>${name(appointment.proxy, t.noProxy)}</td>
-                <td>${appointment.from ? formatDate(appointment.from) : t.historyNoStart}</td>
-                <td>${appointment.to ? formatDate(appointment.to) : t.historyNoEnd}</td>
+                <td>${appointment.from ? msg.format.date(appointment.from) : t.historyNoStart}</td>
+                <td>${appointment.to ? msg.format.date(appointment.to) : t.historyNoEnd}</td>
               </tr>`,
           ),
         )}

@@ -5,21 +5,26 @@ import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, showWith } from '../../fixtures/seed-documents.js';
-import { rulesInput, seat } from '../../fixtures/rules-fixture.js';
+import { rulesDocument, rulesInput, seat, type Parts } from '../../fixtures/rules-fixture.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn } from '../../../src/messages/index.js';
+
+const t = en.roster;
 
 /**
  * Ann held Primary through 2019 (proxy Amy) and attended meeting 'm' on 15
  * October 2019; she resigned and the seat has been vacant since 1 January
  * 2020. Secondary has always been Ben's.
  */
+const vacated: Parts = {
+  seats: [
+    seat('primary', null, { previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-12-31' }] }),
+    seat('secondary', 'ben', { proxy: 'bea' }),
+  ],
+  meeting: { attendance: { primary: 'holder', secondary: 'proxy' } },
+};
 function vacatedDocument() {
-  return rulesInput({
-    seats: [
-      seat('primary', null, { previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-12-31' }] }),
-      seat('secondary', 'ben', { proxy: 'bea' }),
-    ],
-    meeting: { attendance: { primary: 'holder', secondary: 'proxy' } },
-  });
+  return rulesInput(vacated);
 }
 
 const rowOf = (roster: Element, label: string) =>
@@ -43,11 +48,16 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
       meeting: 'm',
     });
     const text = readText(roster);
-    expect(text).not.to.contain('There is a problem');
+    expect(text).not.to.contain(en.shared.problemTitle);
     expect(roster.shadowRoot!.querySelector('[part=error-summary]')).to.equal(null);
-    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal('Vacant');
-    expect(cells(rowOf(roster, 'Primary')).at(-1), 'the past meeting keeps its attendance').to.equal('Attended');
-    expect(text).to.contain('Primary is vacant');
+    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal(t.vacant);
+    expect(cells(rowOf(roster, 'Primary')).at(-1), 'the past meeting keeps its attendance').to.equal(
+      t.attendance('holder'),
+    );
+    const warning = roster.shadowRoot!.querySelector('[part=warnings] li[data-code=vacant][data-seat=primary]');
+    expect(warning!.textContent!.trim()).to.equal(
+      en.warnings.vacant({ seat: 'primary' }, namesIn(rulesDocument(vacated), en)),
+    );
   });
 
   it('shows who held each seat that changed hands, from when to when', async () => {
@@ -57,11 +67,11 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
     });
     const history = roster.shadowRoot!.querySelector('table[part=history]')!;
     expect(history.querySelector('caption')!.textContent!.trim()).to.equal(
-      'Who has held the seats of the Education Leadership Group that changed hands',
+      t.historyCaption('Education Leadership Group'),
     );
     expect(historyRows(roster)).to.deep.equal([
-      ['Primary', 'Ann', 'Amy', '1 January 2019', '31 December 2019'],
-      ['Primary', 'Vacant', 'None', '1 January 2020', 'No end date'],
+      ['Primary', 'Ann', 'Amy', en.format.date('2019-01-01'), en.format.date('2019-12-31')],
+      ['Primary', t.vacant, t.noProxy, en.format.date('2020-01-01'), t.historyNoEnd],
     ]);
     await expectNoAxeViolations(roster);
   });
@@ -78,7 +88,7 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
       today: '2019-06-01',
       compact: '',
     });
-    expect(readText(compact)).to.contain('Primary: Ann; proxy Amy');
+    expect(readText(compact)).to.contain(`${t.partnerLine('Primary')} ${t.compactLine('Ann', [], 'Amy')}`);
     expect(compact.shadowRoot!.querySelector('table[part=history]'), 'no history on the public list').to.equal(null);
   });
 
@@ -87,7 +97,7 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
       seats: [seat('primary', 'ann', { proxy: 'amy', term: { from: '2020-09-01' } }), seat('secondary', 'ben')],
     });
     const roster = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2020-06-01' });
-    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal('Vacant');
+    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal(t.vacant);
     expect(roster.shadowRoot!.querySelector('table[part=history]')).to.equal(null);
   });
 
@@ -98,12 +108,12 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
       meeting: 'm',
       today: '2019-10-01',
     });
-    expect(cells(rowOf(before, 'Primary')).at(-1)).to.equal('Not recorded yet');
+    expect(cells(rowOf(before, 'Primary')).at(-1)).to.equal(t.notRecordedYet);
     const after = await showWith<PartnershipRoster>('partnership-roster', doc, {
       group: 'g',
       meeting: 'm',
       today: '2019-10-16',
     });
-    expect(cells(rowOf(after, 'Primary')).at(-1)).to.equal('Absent');
+    expect(cells(rowOf(after, 'Primary')).at(-1)).to.equal(t.attendance('absent'));
   });
 });

@@ -3,6 +3,24 @@ import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn, registerMessages } from '../../../src/messages/index.js';
+import { parseDocument } from '../../../src/contract/index.js';
+
+const t = en.roster;
+/** The English names of a demo document, for the sentences the roster should show. */
+const namesOf = (data: unknown) => {
+  const parsed = parseDocument(data);
+  if (!parsed.ok) throw new Error('the demo document breaks the contract');
+  return namesIn(parsed.document, en);
+};
+/** Each roster warning as the element shows it: its code, its seat and its words. */
+const warningsOf = (element: Element) =>
+  [...element.shadowRoot!.querySelectorAll('[part=warnings] li')].map((li) => ({
+    code: li.getAttribute('data-code'),
+    seat: li.getAttribute('data-seat'),
+    text: li.textContent!.replace(/\s+/g, ' ').trim(),
+  }));
 
 const rowOf = (element: Element, partner: string) =>
   [...element.shadowRoot!.querySelectorAll('tbody tr')].find(
@@ -22,24 +40,24 @@ describe('<partnership-roster> with the Sutton document', () => {
       today: '2019-12-10',
     });
     const root = roster.shadowRoot!;
-    expect(root.querySelector('caption')!.textContent!.trim()).to.equal('Members of the Education Leadership Group');
+    expect(root.querySelector('caption')!.textContent!.trim()).to.equal(t.caption('Education Leadership Group'));
     expect([...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
-      'Seat',
-      'Representative',
-      'Proxy',
-      'Role',
-      'Vote',
-      'Term',
+      t.columns.partner,
+      t.columns.representative,
+      t.columns.proxy,
+      t.columns.role,
+      t.columns.voting,
+      t.columns.term,
     ]);
     expect(cells(rowOf(roster, 'Primary Schools'))).to.deep.equal([
       'Deputy CEO, Cirrus Primary Academy Trust Deputy Chief Executive Officer, Cirrus Primary Academy Trust',
       'Head of a Cirrus Trust primary Headteacher, a Cirrus Primary Academy Trust school',
-      'Member',
-      'Voting',
-      '1 September 2019 to 31 August 2021',
+      t.role('member'),
+      t.voting,
+      t.term('2019-09-01', '2021-08-31'),
     ]);
-    expect(cells(rowOf(roster, 'Chair'))[2]).to.equal('Chair');
-    expect(cells(rowOf(roster, 'London Borough of Sutton: AD Education and SEND'))[3]).to.equal('Non-voting');
+    expect(cells(rowOf(roster, 'Chair'))[2]).to.equal(t.role('chair'));
+    expect(cells(rowOf(roster, 'London Borough of Sutton: AD Education and SEND'))[3]).to.equal(t.nonVoting);
   });
 
   it('puts the roster warnings where the clerk sees them', async () => {
@@ -47,10 +65,25 @@ describe('<partnership-roster> with the Sutton document', () => {
       group: 'elg',
       today: '2019-12-10',
     });
-    const warnings = roster.shadowRoot!.querySelector('[part=warnings]')!.textContent!.replace(/\s+/g, ' ');
-    expect(warnings).to.contain('2 things for the clerk to check');
-    expect(warnings).to.contain('Pupil Referral Units has no proxy');
-    expect(warnings).to.contain('Secondary Governors: the term ends on 31 December 2019');
+    const panel = roster.shadowRoot!.querySelector('[part=warnings]')!.textContent!.replace(/\s+/g, ' ');
+    expect(panel).to.contain(t.warningsTitle(2));
+    const names = namesOf(sutton);
+    expect(warningsOf(roster)).to.deep.equal([
+      {
+        code: 'no-proxy',
+        seat: 'elg-pru',
+        text: en.warnings['no-proxy']({ seat: 'elg-pru', holder: 'p-limes-head' }, names),
+      },
+      {
+        code: 'term-ending',
+        seat: 'elg-secondary-governors',
+        text: en.warnings['term-ending'](
+          { seat: 'elg-secondary-governors', to: '2019-12-31', holder: 'p-glenthorne-gov' },
+          names,
+        ),
+      },
+    ]);
+    expect(warningsOf(roster)[0]!.text, 'a seat is named by its partner').to.contain('Pupil Referral Units');
   });
 
   it('adds each seat’s attendance when a meeting is named', async () => {
@@ -58,10 +91,12 @@ describe('<partnership-roster> with the Sutton document', () => {
       group: 'elg',
       meeting: 'elg-2019-10-15',
     });
-    expect(roster.shadowRoot!.querySelector('thead')!.textContent).to.contain('Attendance on 15 October 2019 at 4pm');
-    expect(cells(rowOf(roster, 'Special Schools')).at(-1)).to.equal('Proxy attended');
-    expect(cells(rowOf(roster, 'Pupil Referral Units')).at(-1)).to.equal('Apologies');
-    expect(cells(rowOf(roster, 'Post-16/19 Colleges')).at(-1)).to.equal('Absent');
+    expect(roster.shadowRoot!.querySelector('thead')!.textContent).to.contain(
+      t.attendanceAt(en.format.dateTime('2019-10-15T16:00:00+01:00')),
+    );
+    expect(cells(rowOf(roster, 'Special Schools')).at(-1)).to.equal(t.attendance('proxy'));
+    expect(cells(rowOf(roster, 'Pupil Referral Units')).at(-1)).to.equal(t.attendance('apologies'));
+    expect(cells(rowOf(roster, 'Post-16/19 Colleges')).at(-1)).to.equal(t.attendance('absent'));
   });
 
   it('shows every group, each with its heading, when no group is named', async () => {
@@ -75,7 +110,16 @@ describe('<partnership-roster> with the Sutton document', () => {
   it('gives a list for a trust’s public page with compact', async () => {
     const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, { group: 'elg', compact: '' });
     expect(roster.shadowRoot!.querySelector('table')).to.equal(null);
-    expect(readText(roster)).to.contain('Primary Schools: Deputy CEO, Cirrus Primary Academy Trust');
+    expect(readText(roster)).to.contain(
+      `${t.partnerLine('Primary Schools')} ${t.compactLine(
+        t.nameWithTitle(
+          'Deputy CEO, Cirrus Primary Academy Trust',
+          'Deputy Chief Executive Officer, Cirrus Primary Academy Trust',
+        ),
+        [],
+        'Head of a Cirrus Trust primary',
+      )}`,
+    );
     await expectNoAxeViolations(roster);
   });
 
@@ -89,10 +133,27 @@ describe('<partnership-roster> with the Sutton document', () => {
     });
     const text = readText(roster);
     expect(roster.shadowRoot!.querySelector('[part=warnings]'), 'no internal remarks on a public page').to.equal(null);
-    expect(text).to.contain('Multi-Academy Trust Executive Heads: Vacant: Absent');
-    expect(text).to.contain('Independent Chair: Independent Chair, Wokingham Education Partnership (Chair): ');
+    const lines = [...roster.shadowRoot!.querySelectorAll('ul.compact li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(lines).to.include(
+      `${t.partnerLine('Multi-Academy Trust Executive Heads')} ${t.compactLine(t.vacant, [], undefined, t.attendance('absent'))}`,
+    );
+    expect(lines).to.include(
+      `${t.partnerLine('Independent Chair')} ${t.compactLine('Independent Chair, Wokingham Education Partnership', [t.role('chair')], undefined, t.attendance('holder'))}`,
+    );
     expect(text).not.to.contain('Independent Chair, Independent Chair');
-    expect(text).to.match(/; proxy [^:]+:/);
+    expect(lines, 'names the proxy, then the attendance').to.include(
+      `${t.partnerLine('Primary Heads Association 1')} ${t.compactLine(
+        t.nameWithTitle(
+          'Primary Head 1, WPHA',
+          'Headteacher of a Wokingham primary school, Primary Heads Association representative 1',
+        ),
+        [],
+        'Primary Deputy Head 1, WPHA',
+        t.attendance('holder'),
+      )}`,
+    );
     await expectNoAxeViolations(roster);
   });
 
@@ -102,13 +163,15 @@ describe('<partnership-roster> with the Sutton document', () => {
       today: '2019-12-10',
     });
     expect(cells(rowOf(roster, 'Secondary Governors')).at(-1)).to.equal(
-      '1 September 2017 to 31 December 2019 Ends soon',
+      `${t.term('2017-09-01', '2019-12-31')} ${t.termEnding}`,
     );
     const later = await showWith<PartnershipRoster>('partnership-roster', sutton, {
       group: 'elg',
       today: '2020-01-02',
     });
-    expect(cells(rowOf(later, 'Secondary Governors')).at(-1)).to.match(/ Ended$/);
+    expect(cells(rowOf(later, 'Secondary Governors')).at(-1)).to.equal(
+      `${t.term('2017-09-01', '2019-12-31')} ${t.termEnded}`,
+    );
   });
 
   it('before a meeting with nothing recorded, attendance is not recorded yet rather than absent', async () => {
@@ -119,26 +182,24 @@ describe('<partnership-roster> with the Sutton document', () => {
       today: '2022-09-22',
     });
     const column = [...roster.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => cells(tr).at(-1));
-    expect(new Set(column)).to.deep.equal(new Set(['Not recorded yet']));
+    expect(new Set(column)).to.deep.equal(new Set([t.notRecordedYet]));
   });
 
   it('says what is missing: an unknown group, an unknown meeting, a group with no seats, no groups', async () => {
-    expect(readText(await showWith('partnership-roster', sutton, { group: 'xyz' }))).to.contain(
-      "There is no group with the id 'xyz'",
+    expect(readText(await showWith('partnership-roster', sutton, { group: 'xyz' }))).to.equal(
+      t.unknownGroup('xyz', ['elg', 'eog']),
     );
     expect(readText(await showWith('partnership-roster', sutton, { group: 'elg', meeting: 'nope' }))).to.contain(
-      "There is no meeting of this group with the id 'nope'",
+      t.unknownMeeting('nope'),
     );
     const empty = {
       contract: 'partnership-kit/1',
       partnership: { id: 'x', name: 'X' },
       groups: [{ id: 'new', name: 'New Board' }],
     };
-    expect(readText(await showWith('partnership-roster', empty, { group: 'new' }))).to.contain(
-      'The New Board has no seats yet',
-    );
+    expect(readText(await showWith('partnership-roster', empty, { group: 'new' }))).to.contain(t.noSeats('New Board'));
     const none = { contract: 'partnership-kit/1', partnership: { id: 'x', name: 'X' } };
-    expect(readText(await showWith('partnership-roster', none))).to.contain('This partnership has no groups yet');
+    expect(readText(await showWith('partnership-roster', none))).to.equal(t.noGroups);
   });
 
   it('axe finds nothing in the table, the attendance view or every group', async () => {
@@ -161,13 +222,45 @@ describe('<partnership-roster> with the Wokingham document', () => {
       group: 'wep',
       today: '2022-09-22',
     });
+    const wokingham = await seedDocument('wokingham');
     const text = readText(roster);
-    expect(text).to.contain('Members of the Wokingham Education Partnership');
-    expect(cells(rowOf(roster, 'Multi-Academy Trust Executive Heads'))[0]).to.equal('Vacant');
-    expect(cells(rowOf(roster, 'Independent Chair'))[4]).to.equal('1 April 2022 to 31 March 2024');
+    expect(text).to.contain(t.caption('Wokingham Education Partnership'));
+    expect(cells(rowOf(roster, 'Multi-Academy Trust Executive Heads'))[0]).to.equal(t.vacant);
+    expect(cells(rowOf(roster, 'Independent Chair'))[4]).to.equal(t.term('2022-04-01', '2024-03-31'));
     expect(roster.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(17);
-    expect(text).to.contain('Multi-Academy Trust Executive Heads is vacant');
+    const vacant = warningsOf(roster).find((w) => w.code === 'vacant' && w.seat === 'wep-mat');
+    expect(vacant?.text).to.equal(en.warnings.vacant({ seat: 'wep-mat' }, namesOf(wokingham)));
+    expect(vacant?.text, 'the seat by its label').to.contain('Multi-Academy Trust Executive Heads');
     roster.remove();
+  });
+});
+
+describe('<partnership-roster> in the language of its lang attribute', () => {
+  afterEach(() => document.querySelectorAll('partnership-roster').forEach((e) => e.remove()));
+
+  it('speaks a language a host registered, warnings included, and switches live when lang changes', async () => {
+    registerMessages('x-roster', {
+      roster: { caption: (group) => `Roster: ${group}`, vacant: 'Empty' },
+      warnings: { vacant: (v, n) => `Empty seat: ${n.seat(v.seat)}` },
+    });
+    const roster = await showWith<PartnershipRoster>('partnership-roster', await seedDocument('wokingham'), {
+      group: 'wep',
+      today: '2022-09-22',
+    });
+    const caption = () => roster.shadowRoot!.querySelector('table[part=table] caption')!.textContent!.trim();
+    const mat = () => cells(rowOf(roster, 'Multi-Academy Trust Executive Heads'))[0];
+    const vacantWarning = () => warningsOf(roster).find((w) => w.code === 'vacant' && w.seat === 'wep-mat')?.text;
+    expect(caption()).to.equal(t.caption('Wokingham Education Partnership'));
+
+    roster.setAttribute('lang', 'x-roster');
+    await waitUntil(() => caption() === 'Roster: Wokingham Education Partnership', 'the registered words');
+    expect(mat()).to.equal('Empty');
+    expect(vacantWarning()).to.equal('Empty seat: Multi-Academy Trust Executive Heads');
+    expect(cells(rowOf(roster, 'Independent Chair'))[2], 'words left out stay English').to.equal(t.role('chair'));
+
+    roster.removeAttribute('lang');
+    await waitUntil(() => caption() === t.caption('Wokingham Education Partnership'), 'back to English');
+    expect(mat()).to.equal(t.vacant);
   });
 });
 
@@ -181,13 +274,15 @@ describe('<partnership-roster> while loading and when the document fails', () =>
       `/__respond?status=200&delayMs=3000&type=application/json&body=%7B%7D&key=${Math.random()}`,
     );
     document.body.append(slow);
-    await waitUntil(() => readText(slow).includes('Loading'));
+    await waitUntil(() => readText(slow).includes(en.shared.loading));
     await expectNoAxeViolations(slow);
     for (const src of [`/demo/nothing-here-${Math.random()}.json`, '/demo/errors/broken-document.json']) {
       const failed = document.createElement('partnership-roster');
       failed.setAttribute('src', src);
       document.body.append(failed);
-      await waitUntil(() => readText(failed).includes('There is a problem'), 'the error summary', { timeout: 4000 });
+      await waitUntil(() => readText(failed).includes(en.shared.problemTitle), 'the error summary', {
+        timeout: 4000,
+      });
       await expectNoAxeViolations(failed);
     }
   });
