@@ -11,14 +11,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attendance, Group, Meeting, PartnershipDocument, Seat } from '../../src/contract/index.js';
-import { attendanceAt, checkInOffer, meetingDate, personName, seatLabel, seatOn } from '../../src/rules/index.js';
-import { checkInMessages as t } from './messages.js';
+import { attendanceAt, checkInOffer, meetingDate, seatOn } from '../../src/rules/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
 import { tableScroller } from '../internal/table-scroller.js';
 
 /** What the clerk asked for one seat: a value from the select, or a check-out. */
 export interface CheckInChange {
   seat: string;
-  label: string;
   attendance: Attendance | 'left';
 }
 
@@ -35,8 +34,10 @@ export interface CheckInContext {
   now: string;
 }
 
-/** The check-in table. `chosen` holds each seat's choice not saved yet. */
+/** The check-in table, in the words of `msg`. `chosen` holds each seat's choice not saved yet. */
 export function renderCheckIn(
+  msg: Messages,
+  names: Names,
   document: PartnershipDocument,
   group: Group,
   meeting: Meeting,
@@ -44,6 +45,7 @@ export function renderCheckIn(
   handlers: CheckInHandlers,
   context: CheckInContext,
 ): TemplateResult {
+  const t = msg.checkIn;
   const date = meetingDate(meeting);
   return tableScroller(
     t.caption,
@@ -60,12 +62,13 @@ export function renderCheckIn(
       </thead>
       <tbody>
         ${group.seats.map((seat) => {
-          const label = seatLabel(document, seat);
+          const label = names.seat(seat.id);
           const holder = seatOn(seat, date).holder;
+          const controls = renderControls(t, document, meeting, seat, label, chosen, handlers, context);
           return html`<tr>
             <th scope="row">${label}</th>
-            <td>${holder ? personName(document, holder) : '—'}</td>
-            <td class="check-in__edit">${renderControls(document, meeting, seat, label, chosen, handlers, context)}</td>
+            <td>${holder ? names.person(holder) : t.noHolder}</td>
+            <td class="check-in__edit">${controls}</td>
           </tr>`;
         })}
       </tbody>
@@ -75,6 +78,7 @@ export function renderCheckIn(
 
 /** One seat's select, Save and Check out, or its recorded value and why it cannot change. */
 function renderControls(
+  t: Messages['checkIn'],
   document: PartnershipDocument,
   meeting: Meeting,
   seat: Seat,
@@ -97,7 +101,7 @@ function renderControls(
         (value) => html`<option .value=${value} .selected=${live(value === shown)}>${t.options[value]}</option>`,
       )}
     </select>
-    <button type="button" class="button" @click=${() => handlers.save({ seat: seat.id, label, attendance: shown })}>
+    <button type="button" class="button" @click=${() => handlers.save({ seat: seat.id, attendance: shown })}>
       ${t.save}<span class="visually-hidden"> ${t.saveFor(label)}</span>
     </button>
     ${
@@ -105,7 +109,7 @@ function renderControls(
         ? html`<button
             type="button"
             class="button"
-            @click=${() => handlers.save({ seat: seat.id, label, attendance: 'left' })}
+            @click=${() => handlers.save({ seat: seat.id, attendance: 'left' })}
           >
             ${t.checkOut}<span class="visually-hidden"> ${t.checkOutFor(label)}</span>
           </button>`

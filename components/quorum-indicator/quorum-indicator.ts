@@ -28,20 +28,18 @@ import {
   mayRecordAttendance,
   meetingDate,
   movements,
-  personName,
   quorum,
-  seatLabel,
   seatOn,
 } from '../../src/rules/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { formatDateTime, ukToday } from '../internal/format.js';
-import { OutboxController, keptBecause, ofDocument } from '../internal/outbox-controller.js';
+import { ukToday } from '../internal/format.js';
+import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
-import { checkInMessages, quorumMessages as t, timeOfDay } from './messages.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 
 type QuorumResult = ReturnType<typeof quorum>;
@@ -49,7 +47,6 @@ type RequirementResult = QuorumResult['requirements'][number];
 
 /** A change sent from this page, with the seat's entry to put back if the host refuses it. */
 interface PendingChange {
-  label: string;
   meeting: string;
   seat: string;
   documentUrl?: string;
@@ -105,7 +102,11 @@ export class QuorumIndicator extends PartnershipElement {
   /** The host's own way to send an attendance change, instead of `endpoint`. */
   @property({ attribute: false }) submit?: SubmitFunction;
 
-  @state() private announcement = '';
+  /**
+   * What the check-in last said, kept as how to say it, so that it is spoken in
+   * the element's language at each render.
+   */
+  @state() private announcement?: { say: (msg: Messages, names: Names) => string };
 
   /** Each seat's attendance chosen in the check-in and not saved yet. */
   @state() private chosen: Partial<Record<string, Attendance>> = {};
@@ -134,6 +135,7 @@ export class QuorumIndicator extends PartnershipElement {
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
+    const t = this.msg.quorum;
     if (!this.meeting) return html`<p>${t.noMeeting}</p>`;
     const meeting = document.meetings.find((m) => m.id === this.meeting);
     const group = meeting && document.groups.find((g) => g.id === meeting.group);
@@ -142,13 +144,15 @@ export class QuorumIndicator extends PartnershipElement {
     const result = quorum(document, meeting.id, { today: this.todayDate });
     const notYet = result.state === 'not-yet-known';
     const live = inProgress(meeting, now);
+    const names = this.namesOf(document);
+    const when = this.msg.format.dateTime(meeting.start);
     return html`<section aria-labelledby="heading">
-      ${heading(this.headingLevel, 0, t.heading(group.name, formatDateTime(meeting.start)), { id: 'heading' })}
+      ${heading(this.headingLevel, 0, t.heading(names.group(group.id), when), { id: 'heading' })}
       ${live ? this.renderNow(document, group, meeting, now) : nothing}
       ${live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing}
       ${notYet ? this.renderNotYet(meeting) : this.renderVerdict(result)}
       ${this.renderRequirements(document, group, meeting, result.requirements, notYet)}
-      ${this.renderMovements(document, group, meeting)}
+      ${this.renderMovements(document, meeting)}
       ${this.editable ? this.renderEditor(document, group, meeting, now) : nothing}
     </section>`;
   }
@@ -161,7 +165,7 @@ export class QuorumIndicator extends PartnershipElement {
     notYet: boolean,
     now = false,
   ) {
-    if (requirements.length === 0) return html`<p>${t.noRequirements}</p>`;
+    if (requirements.length === 0) return html`<p>${this.msg.quorum.noRequirements}</p>`;
     return html`<ul class="requirements">
       ${requirements.map((r) => this.renderRequirement(document, group, meeting, r, notYet, now))}
     </ul>`;
@@ -172,8 +176,10 @@ export class QuorumIndicator extends PartnershipElement {
     const result = quorum(document, meeting.id, { at: now });
     const unmet = result.requirements.filter((r) => !r.met).length;
     const here = inTheRoom(document, meeting.id, now);
+    const { quorum: t, format } = this.msg;
+    const names = this.namesOf(document);
     return html`<section class="now" part="now" aria-labelledby="now-heading">
-      ${heading(this.headingLevel, 1, t.nowHeading(timeOfDay(now)), { id: 'now-heading' })}
+      ${heading(this.headingLevel, 1, t.nowHeading(format.time(now)), { id: 'now-heading' })}
       <div class="verdict" part="now-verdict" role="status">
         <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
           ${result.quorate ? t.quorateNow : t.notQuorateNow}
@@ -187,12 +193,9 @@ export class QuorumIndicator extends PartnershipElement {
           ? html`<p>${t.nobodyInRoom}</p>`
           : html`<ul class="in-room" part="in-room" aria-labelledby="in-room-heading">
               ${here.map((entry) => {
-                const seat = group.seats.find((s) => s.id === entry.seat);
-                const person = entry.person ? personName(document, entry.person) : undefined;
-                const since = entry.arrived ? timeOfDay(entry.arrived) : undefined;
-                return html`<li>
-                  ${t.inRoom(seat ? seatLabel(document, seat) : entry.seat, person, entry.as, since)}
-                </li>`;
+                const person = entry.person ? names.person(entry.person) : undefined;
+                const since = entry.arrived ? format.time(entry.arrived) : undefined;
+                return html`<li>${t.inRoom(names.seat(entry.seat), person, entry.as, since)}</li>`;
               })}
             </ul>`
       }
@@ -200,18 +203,19 @@ export class QuorumIndicator extends PartnershipElement {
   }
 
   /** Every arrival and departure recorded, with its time; nothing when none has a time. */
-  private renderMovements(document: PartnershipDocument, group: Group, meeting: Meeting) {
+  private renderMovements(document: PartnershipDocument, meeting: Meeting) {
     const recorded = movements(document, meeting.id);
     if (recorded.length === 0) return nothing;
+    const { quorum: t, format } = this.msg;
+    const names = this.namesOf(document);
     return html`<section class="movements" part="movements" aria-labelledby="movements-heading">
       ${heading(this.headingLevel, 1, t.movementsHeading, { id: 'movements-heading' })}
       <ol>
         ${recorded.map((move) => {
-          const seat = group.seats.find((s) => s.id === move.seat);
-          const person = move.person ? personName(document, move.person) : undefined;
+          const person = move.person ? names.person(move.person) : undefined;
           return html`<li>
-            <time datetime=${move.at}>${timeOfDay(move.at)}</time>
-            ${t.movement(seat ? seatLabel(document, seat) : move.seat, person, move.as, move.kind)}
+            <time datetime=${move.at}>${format.time(move.at)}</time>
+            ${t.movement(names.seat(move.seat), person, move.as, move.kind)}
           </li>`;
         })}
       </ol>
@@ -219,16 +223,19 @@ export class QuorumIndicator extends PartnershipElement {
   }
 
   private renderEditor(document: PartnershipDocument, group: Group, meeting: Meeting, now: string) {
-    if (!this.clerk || !this.sending.channel) return html`<p>${checkInMessages.noClerk}</p>`;
+    const { msg } = this;
+    const names = this.namesOf(document);
+    if (!this.clerk || !this.sending.channel) return html`<p>${msg.checkIn.noClerk}</p>`;
     if (!mayRecordAttendance(document, this.clerk, meeting.id)) {
-      return html`<p>${checkInMessages.notPermitted(personName(document, this.clerk), group.name)}</p>`;
+      return html`<p>${msg.checkIn.notPermitted(names.person(this.clerk), names.group(group.id))}</p>`;
     }
     const handlers = {
       choose: (seat: string, attendance: Attendance) => (this.chosen = { ...this.chosen, [seat]: attendance }),
       save: (change: CheckInChange) => void this.record(document, meeting, change),
     };
-    return html`${renderCheckIn(document, group, meeting, this.chosen, handlers, { clerk: this.clerk, now })}
-      <p role="status" class="secondary">${this.announcement}</p>`;
+    const context = { clerk: this.clerk, now };
+    return html`${renderCheckIn(msg, names, document, group, meeting, this.chosen, handlers, context)}
+      <p role="status" class="secondary">${this.announcement?.say(msg, names) ?? ''}</p>`;
   }
 
   /** Shows the change at once, as the core applies it, then sends it through the outbox. */
@@ -245,31 +252,36 @@ export class QuorumIndicator extends PartnershipElement {
     };
     const previous = entryOf(meeting, change.seat);
     const after = withAttendance(document, record).meetings.find((m) => m.id === meeting.id);
-    if (JSON.stringify(entryOf(after, change.seat)) === JSON.stringify(previous)) {
-      this.announcement = checkInMessages.unchanged(change.label);
+    const seat = change.seat;
+    if (JSON.stringify(entryOf(after, seat)) === JSON.stringify(previous)) {
+      this.announcement = { say: (msg, names) => msg.checkIn.unchanged(names.seat(seat)) };
       return;
     }
     const documentUrl = this.source.state.url;
-    this.pending.set(record.id, { label: change.label, meeting: meeting.id, seat: change.seat, documentUrl, previous });
+    this.pending.set(record.id, { meeting: meeting.id, seat, documentUrl, previous });
     if (documentUrl) updateDocument(documentUrl, (doc) => withAttendance(doc, record));
-    this.announcement =
-      change.attendance === 'left' ? checkInMessages.checkingOut(change.label) : checkInMessages.saving(change.label);
+    this.announcement = {
+      say: (msg, names) =>
+        change.attendance === 'left' ? msg.checkIn.checkingOut(names.seat(seat)) : msg.checkIn.saving(names.seat(seat)),
+    };
     await this.sending.enqueue({ kind: 'attendance', record }, documentUrl);
   }
 
   private showStatus(status: OutboxStatus): void {
     if (status.entry.kind !== 'attendance') return;
     const change = status.entry.record;
-    const label = this.pending.get(change.id)?.label ?? change.seat;
+    const seat = change.seat;
     if (status.state === 'queued' && status.problem) {
-      const state = this.source.state;
-      const nameOf = (id: string) => (state.status === 'ready' ? personName(state.document, id) : id);
-      const usual = checkInMessages.queued(label, status.problem === 'signed-out');
-      this.announcement = keptBecause(status, this.clerk, nameOf, usual);
+      const clerk = this.clerk;
+      const signedOut = status.problem === 'signed-out';
+      this.announcement = {
+        say: (msg, names) =>
+          keptBecause(msg, status, clerk, names.person, msg.checkIn.queued(names.seat(seat), signedOut)),
+      };
     }
     if (status.state === 'recorded') {
       this.pending.delete(change.id);
-      this.announcement = checkInMessages.saved(label);
+      this.announcement = { say: (msg, names) => msg.checkIn.saved(names.seat(seat)) };
       this.emit('attendance-recorded', { change });
     }
     if (status.state === 'rejected') {
@@ -281,12 +293,15 @@ export class QuorumIndicator extends PartnershipElement {
         );
       }
       this.pending.delete(change.id);
-      this.announcement = checkInMessages.rejected(label, status.reason);
+      this.announcement = {
+        say: (msg, names) => msg.checkIn.rejected(names.seat(seat), refusedBecause(msg, status)),
+      };
       this.emit('attendance-rejected', { change, reason: status.reason });
     }
   }
 
   private renderVerdict(result: QuorumResult) {
+    const t = this.msg.quorum;
     const unmet = result.requirements.filter((r) => !r.met).length;
     return html`<div class="verdict" part="verdict" role="status">
       <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
@@ -298,9 +313,10 @@ export class QuorumIndicator extends PartnershipElement {
 
   /** A meeting still to come, with nobody recorded: what it will need, not a verdict. */
   private renderNotYet(meeting: Meeting) {
+    const t = this.msg.quorum;
     return html`<div class="verdict" part="verdict" role="status">
       <strong class="tag tag--grey">${t.notYet}</strong>
-      <span>${t.notYetSummary(formatDateTime(meeting.start))}</span>
+      <span>${t.notYetSummary(this.msg.format.dateTime(meeting.start))}</span>
     </div>`;
   }
 
@@ -314,6 +330,7 @@ export class QuorumIndicator extends PartnershipElement {
     now: boolean,
   ) {
     const { label, proxies, present, needed, met, missing } = requirement;
+    const t = this.msg.quorum;
     return html`<li class="requirement" part="requirement">
       <div class="requirement__head">
         <span class="requirement__label"
@@ -343,6 +360,8 @@ export class QuorumIndicator extends PartnershipElement {
     now: boolean,
   ) {
     const date = meetingDate(meeting);
+    const t = this.msg.quorum;
+    const names = this.namesOf(document);
     return html`<div class="missing">
       ${now ? t.notInRoomTitle : requirement.met ? t.absentTitle : t.missingTitle}
       <ul>
@@ -350,9 +369,8 @@ export class QuorumIndicator extends PartnershipElement {
           const seat = group.seats.find((s) => s.id === seatId);
           if (!seat) return nothing;
           const holder = seatOn(seat, date).holder;
-          return html`<li>
-            ${t.missingSeat(seatLabel(document, seat), holder ? personName(document, holder) : undefined)}
-          </li>`;
+          const named = t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined);
+          return html`<li>${named}</li>`;
         })}
       </ul>
     </div>`;

@@ -11,6 +11,18 @@ import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, showWith } from '../../fixtures/seed-documents.js';
 import { documentUrl, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { at, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/rules-fixture.js';
+import { en } from '../../../src/messages/en.js';
+import { registerMessages } from '../../../src/messages/index.js';
+
+const { quorum: q, checkIn: c } = en;
+const time = (hhmm: string) => en.format.time(at(hhmm));
+/** A line of text, as its parts read in a row. */
+const line = (...parts: string[]) => parts.join(' ');
+/** A seat's Save and Check out buttons, as a screen reader reads them. */
+const saveFor = (seat: string) => line(c.save, c.saveFor(seat));
+const checkOutFor = (seat: string) => line(c.checkOut, c.checkOutFor(seat));
+const selectFor = (indicator: Element, seat: string) =>
+  indicator.shadowRoot!.querySelector<HTMLSelectElement>(`select[aria-label="${c.selectLabel(seat)}"]`)!;
 
 type Indicator = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -39,7 +51,12 @@ function meetingDocument(meeting: Partial<MeetingInput> = {}, proposal: Partial<
 }
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~=${name}]`);
-const textOf = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** An element's text, its list items apart, as they are read. */
+const textOf = (node: Element | null) => {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('li').forEach((li) => li.append(' '));
+  return (copy?.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
 const items = (node: Element | null) => [...(node?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
 
 /** The check-in on a store of its own (so changes apply at once), sending to `endpoint`. */
@@ -50,7 +67,7 @@ async function checkIn(doc: unknown, attrs: Record<string, string>): Promise<{ i
     indicator.setAttribute(name, value);
   }
   document.body.append(indicator);
-  await waitUntil(() => readText(indicator).includes('Quorum:'), 'loaded', { timeout: 4000 });
+  await waitUntil(() => indicator.shadowRoot?.querySelector('[part=verdict]'), 'loaded', { timeout: 4000 });
   return { indicator, src };
 }
 
@@ -60,6 +77,9 @@ function stored(src: string): PartnershipDocument {
   updateDocument(src, (doc) => (found = doc));
   return found!;
 }
+
+/** The start of what the check-in says when the host refuses a seat's change (the host's reason follows). */
+const refused = (seat: string) => c.rejected(seat, '').trim();
 
 const button = (indicator: Element, name: string) =>
   [...indicator.shadowRoot!.querySelectorAll('button')].find((b) => textOf(b) === name);
@@ -88,19 +108,26 @@ describe('<quorum-indicator> during a meeting', () => {
       now: at('16:35'),
     });
     const now = part(indicator, 'now')!;
-    expect(textOf(now.querySelector('h3'))).to.equal('Now, at 4:35pm');
-    expect(textOf(part(indicator, 'now-verdict'))).to.contain('Quorate now');
+    expect(textOf(now.querySelector('h3'))).to.equal(q.nowHeading(time('16:35')));
+    expect(textOf(part(indicator, 'now-verdict'))).to.contain(q.quorateNow);
     expect(textOf(now.querySelector('[part=requirement]'))).to.equal(
-      'Half of the voting seats 2 in the room, 2 needed Met Not in the room: Secondary (Ben) Special (Sam)',
+      line(
+        'Half of the voting seats',
+        q.presentNow(2, 2),
+        q.met,
+        q.notInRoomTitle,
+        q.missingSeat('Secondary', 'Ben'),
+        q.missingSeat('Special', 'Sam'),
+      ),
     );
     expect(items(part(indicator, 'in-room'))).to.deep.equal([
-      'Chair: Cara, since 4pm',
-      'Primary: Amy (proxy), since 4:05pm',
+      q.inRoom('Chair', 'Cara', 'holder', time('16:00')),
+      q.inRoom('Primary', 'Amy', 'proxy', time('16:05')),
     ]);
-    expect(readText(indicator)).to.contain('The meeting as a whole');
-    expect(textOf(part(indicator, 'verdict'))).to.contain('Quorate');
+    expect(readText(indicator)).to.contain(q.wholeMeetingHeading);
+    expect(textOf(part(indicator, 'verdict'))).to.contain(q.quorate);
     expect(textOf(indicator.shadowRoot!.querySelector('ul.requirements > [part=requirement]:not(.now *)'))).to.contain(
-      '3 present, 2 needed',
+      q.presentOfNeeded(3, 2),
     );
     await expectNoAxeViolations(indicator);
   });
@@ -111,23 +138,26 @@ describe('<quorum-indicator> during a meeting', () => {
       now: at('16:20'),
     });
     expect(items(part(indicator, 'in-room'))).to.deep.equal([
-      'Chair: Cara, since 4pm',
-      'Primary: Amy (proxy), since 4:05pm',
-      'Secondary: Ben, since 4:10pm',
+      q.inRoom('Chair', 'Cara', 'holder', time('16:00')),
+      q.inRoom('Primary', 'Amy', 'proxy', time('16:05')),
+      q.inRoom('Secondary', 'Ben', 'holder', time('16:10')),
     ]);
     indicator.setAttribute('now', at('16:45'));
     await indicator.updateComplete;
-    expect(items(part(indicator, 'in-room'))).to.deep.equal(['Chair: Cara, since 4pm', 'Primary: Ann, since 4:40pm']);
+    expect(items(part(indicator, 'in-room'))).to.deep.equal([
+      q.inRoom('Chair', 'Cara', 'holder', time('16:00')),
+      q.inRoom('Primary', 'Ann', 'holder', time('16:40')),
+    ]);
   });
 
   it('lists arrivals and departures with their times, during the meeting and after it', async () => {
     const expected = [
-      '4pm Chair: Cara arrived',
-      '4:05pm Primary: Amy (proxy) arrived',
-      '4:10pm Secondary: Ben arrived',
-      '4:30pm Secondary: Ben left',
-      '4:40pm Primary: Amy (proxy) left',
-      '4:40pm Primary: Ann arrived',
+      line(time('16:00'), q.movement('Chair', 'Cara', 'holder', 'arrived')),
+      line(time('16:05'), q.movement('Primary', 'Amy', 'proxy', 'arrived')),
+      line(time('16:10'), q.movement('Secondary', 'Ben', 'holder', 'arrived')),
+      line(time('16:30'), q.movement('Secondary', 'Ben', 'holder', 'left')),
+      line(time('16:40'), q.movement('Primary', 'Amy', 'proxy', 'left')),
+      line(time('16:40'), q.movement('Primary', 'Ann', 'holder', 'arrived')),
     ];
     const during = await showWith<Indicator>('quorum-indicator', meetingDocument(), { meeting: 'm', now: at('17:00') });
     expect(items(part(during, 'movements'))).to.deep.equal(expected);
@@ -142,17 +172,17 @@ describe('<quorum-indicator> during a meeting', () => {
     const doc = meetingDocument({ attendance: {} });
     const morning = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('09:00') });
     expect(part(morning, 'now')).to.equal(null);
-    expect(textOf(part(morning, 'verdict'))).to.contain('Not yet known');
+    expect(textOf(part(morning, 'verdict'))).to.contain(q.notYet);
     const started = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('16:02') });
-    expect(textOf(part(started, 'now-verdict'))).to.contain('Not quorate now');
-    expect(readText(started)).to.contain('Nobody is checked in yet.');
-    expect(textOf(part(started, 'verdict')), 'the meeting as a whole is not yet known').to.contain('Not yet known');
+    expect(textOf(part(started, 'now-verdict'))).to.contain(q.notQuorateNow);
+    expect(readText(started)).to.contain(q.nobodyInRoom);
+    expect(textOf(part(started, 'verdict')), 'the meeting as a whole is not yet known').to.contain(q.notYet);
     await expectNoAxeViolations(started);
     const nextDay = await showWith<Indicator>('quorum-indicator', doc, {
       meeting: 'm',
       now: at('10:00', '2019-10-16'),
     });
-    expect(textOf(part(nextDay, 'verdict'))).to.contain('Not quorate');
+    expect(textOf(part(nextDay, 'verdict'))).to.contain(q.notQuorate);
   });
 });
 
@@ -167,12 +197,14 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     expect(options(byLabel['Special']!), 'Special has no proxy').to.deep.equal(['holder', 'apologies', 'absent']);
     expect(options(byLabel['Primary']!)).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
     const checkOut = (row: Element) =>
-      [...row.querySelectorAll('button')].some((b) => textOf(b).startsWith('Check out'));
+      [...row.querySelectorAll('button')].some((b) => textOf(b).startsWith(c.checkOut));
     expect(checkOut(byLabel['Chair']!)).to.equal(true);
     expect(checkOut(byLabel['Primary']!)).to.equal(true);
     expect(checkOut(byLabel['Secondary']!), 'Ben has left').to.equal(false);
     expect(checkOut(byLabel['Special']!)).to.equal(false);
-    expect(checkOut(byLabel['Adviser']!)).to.equal(false);
+    expect(checkOut(byLabel[en.roles.adviser]!), 'a seat with neither label nor partner is named by its role').to.equal(
+      false,
+    );
     await expectNoAxeViolations(indicator);
   });
 
@@ -182,27 +214,27 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       now: at('16:45'),
       endpoint: respondUrl({ status: 201, key }),
     });
-    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
-      'select[aria-label="Attendance for Primary"]',
-    )!;
+    const select = selectFor(indicator, 'Primary');
     select.focus();
     await sendKeys({ press: 'Tab' });
-    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal('Save attendance for Primary');
+    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal(saveFor('Primary'));
     await sendKeys({ press: 'Tab' });
-    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal('Check out Primary: they have left');
+    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal(checkOutFor('Primary'));
     await sendKeys({ press: 'Enter' });
     await indicator.updateComplete;
-    expect(items(part(indicator, 'in-room'))).to.deep.equal(['Chair: Cara, since 4pm']);
-    expect(items(part(indicator, 'movements')).at(-1)).to.equal('4:45pm Primary: Ann left');
+    expect(items(part(indicator, 'in-room'))).to.deep.equal([q.inRoom('Chair', 'Cara', 'holder', time('16:00'))]);
+    expect(items(part(indicator, 'movements')).at(-1)).to.equal(
+      line(time('16:45'), q.movement('Primary', 'Ann', 'holder', 'left')),
+    );
     expect(toTheMinute(stored(src).meetings[0]!.attendance['primary'])).to.deep.equal(
       toTheMinute([
         { as: 'proxy', arrived: at('16:05'), left: at('16:40') },
         { as: 'holder', arrived: at('16:40'), left: at('16:45') },
       ]),
     );
-    await waitUntil(() => readText(indicator).includes('Attendance for Primary saved'), 'saved', { timeout: 4000 });
+    await waitUntil(() => readText(indicator).includes(c.saved('Primary')), 'saved', { timeout: 4000 });
     expect(await requestCount(key)).to.equal(1);
-    expect(button(indicator, 'Check out Primary: they have left'), 'no longer in the room').to.equal(undefined);
+    expect(button(indicator, checkOutFor('Primary')), 'no longer in the room').to.equal(undefined);
   });
 
   it('checks a seat in as it arrives: Special’s holder, stamped with the element’s clock', async () => {
@@ -210,51 +242,68 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       now: at('16:50'),
       endpoint: respondUrl({ status: 201 }),
     });
-    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
-      'select[aria-label="Attendance for Special"]',
-    )!;
+    const select = selectFor(indicator, 'Special');
     select.value = 'holder';
     select.dispatchEvent(new Event('change'));
     await indicator.updateComplete;
-    button(indicator, 'Save attendance for Special')!.click();
+    button(indicator, saveFor('Special'))!.click();
     await indicator.updateComplete;
     expect(toTheMinute(stored(src).meetings[0]!.attendance['special'])).to.deep.equal(
       toTheMinute({ as: 'holder', arrived: at('16:50') }),
     );
-    expect(items(part(indicator, 'in-room'))).to.include('Special: Sam, since 4:50pm');
+    expect(items(part(indicator, 'in-room'))).to.include(q.inRoom('Special', 'Sam', 'holder', time('16:50')));
   });
 
   it('puts the seat’s entry back exactly when the host refuses a check-out', async () => {
     const refusal = respondUrl({ refuseRecord: true, status: 422, body: JSON.stringify({ error: 'No.' }) });
     const { indicator, src } = await checkIn(meetingDocument(), { now: at('16:45'), endpoint: refusal });
     const before = structuredClone(stored(src).meetings[0]!.attendance['primary']);
-    button(indicator, 'Check out Primary: they have left')!.click();
+    button(indicator, checkOutFor('Primary'))!.click();
     await indicator.updateComplete;
     expect(stored(src).meetings[0]!.attendance['primary']).not.to.deep.equal(before);
-    await waitUntil(() => readText(indicator).includes('was not accepted'), 'refused', { timeout: 4000 });
+    await waitUntil(() => readText(indicator).includes(refused('Primary')), 'refused', { timeout: 4000 });
     await indicator.updateComplete;
     expect(stored(src).meetings[0]!.attendance['primary']).to.deep.equal(before);
-    expect(items(part(indicator, 'in-room'))).to.include('Primary: Ann, since 4:40pm');
+    expect(items(part(indicator, 'in-room'))).to.include(q.inRoom('Primary', 'Ann', 'holder', time('16:40')));
   });
 
   it('sends nothing when the core’s change leaves the entry as it is; puts a seat not listed back to not listed', async () => {
     const refusal = respondUrl({ refuseRecord: true, status: 422, body: JSON.stringify({ error: 'No.' }) });
     const doc = meetingDocument({ attendance: { chair: 'holder', special: 'apologies' } });
     const { indicator, src } = await checkIn(doc, { now: at('09:00', '2019-10-20'), endpoint: refusal });
-    button(indicator, 'Save attendance for Special')!.click();
+    button(indicator, saveFor('Special'))!.click();
     await indicator.updateComplete;
-    expect(readText(indicator)).to.contain('Attendance for Special is already recorded as that');
-    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
-      'select[aria-label="Attendance for Secondary"]',
-    )!;
+    expect(readText(indicator)).to.contain(c.unchanged('Special'));
+    const select = selectFor(indicator, 'Secondary');
     select.value = 'apologies';
     select.dispatchEvent(new Event('change'));
     await indicator.updateComplete;
-    button(indicator, 'Save attendance for Secondary')!.click();
+    button(indicator, saveFor('Secondary'))!.click();
     await indicator.updateComplete;
     expect(stored(src).meetings[0]!.attendance['secondary']).to.equal('apologies');
-    await waitUntil(() => readText(indicator).includes('was not accepted'), 'refused', { timeout: 4000 });
+    await waitUntil(() => readText(indicator).includes(refused('Secondary')), 'refused', { timeout: 4000 });
     expect(Object.hasOwn(stored(src).meetings[0]!.attendance, 'secondary')).to.equal(false);
+  });
+
+  it('speaks the language of its lang attribute, live, the check-in’s last word too', async () => {
+    registerMessages('x-quorum-test', {
+      quorum: { nowHeading: (t: string) => `Nawr, am ${t}` },
+      checkIn: { saved: (seat: string) => `Wedi cadw: ${seat}`, save: 'Cadw' },
+    });
+    const { indicator } = await checkIn(meetingDocument(), { now: at('16:50'), endpoint: respondUrl({ status: 201 }) });
+    const select = selectFor(indicator, 'Special');
+    select.value = 'holder';
+    select.dispatchEvent(new Event('change'));
+    await indicator.updateComplete;
+    button(indicator, saveFor('Special'))!.click();
+    await waitUntil(() => readText(indicator).includes(c.saved('Special')), 'saved', { timeout: 4000 });
+    indicator.setAttribute('lang', 'x-quorum-test');
+    await waitUntil(() => readText(indicator).includes('Wedi cadw: Special'), 'in the new language', { timeout: 4000 });
+    expect(readText(indicator)).not.to.contain(c.saved('Special'));
+    expect(textOf(part(indicator, 'now')!.querySelector('h3'))).to.equal(`Nawr, am ${time('16:50')}`);
+    expect(button(indicator, line('Cadw', c.saveFor('Primary'))), 'the check-in’s buttons too').not.to.equal(undefined);
+    indicator.removeAttribute('lang');
+    await waitUntil(() => readText(indicator).includes(c.saved('Special')), 'back in English', { timeout: 4000 });
   });
 
   it('is shown only to the clerk or chair the core allows', async () => {
@@ -264,9 +313,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       endpoint: respondUrl({ status: 201 }),
     });
     expect(indicator.shadowRoot!.querySelector('[part=check-in]')).to.equal(null);
-    expect(readText(indicator)).to.contain(
-      'Ben is not the clerk or chair of Education Leadership Group, so cannot record attendance at its meetings.',
-    );
+    expect(readText(indicator)).to.contain(c.notPermitted('Ben', 'Education Leadership Group'));
   });
 
   it('once a proposal decided at the meeting is closed, offers no change and says why', async () => {
@@ -276,7 +323,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     });
     expect(indicator.shadowRoot!.querySelector('[part=check-in] select')).to.equal(null);
     expect(indicator.shadowRoot!.querySelector('[part=check-in] button')).to.equal(null);
-    expect(readText(indicator)).to.contain('A proposal decided at this meeting is closed');
+    expect(readText(indicator)).to.contain(c.fixed('meeting-decided'));
     await expectNoAxeViolations(indicator);
   });
 });

@@ -5,15 +5,26 @@ import { updateDocument, withAttendance } from '../../../src/data/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
 import { requestCount } from '../../fixtures/probe-element.js';
+import { en } from '../../../src/messages/en.js';
+
+const { quorum: q, checkIn: c } = en;
+/** A line of text, as its parts read in a row. */
+const line = (...parts: string[]) => parts.join(' ');
+
+/** An element's text, its list items apart, as they are read. */
+const textOf = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('li').forEach((li) => li.append(' '));
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
 
 const requirement = (element: Element, label: string) =>
-  [...element.shadowRoot!.querySelectorAll('[part=requirement]')]
-    .map((li) => li.textContent!.replace(/\s+/g, ' ').trim())
-    .find((text) => text.startsWith(label)) ?? '';
+  [...element.shadowRoot!.querySelectorAll('[part=requirement]')].map(textOf).find((text) => text.startsWith(label)) ??
+  '';
 
 const verdict = (indicator: HTMLElement) => indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent!;
 const seatSelect = (indicator: HTMLElement, seat: string) =>
-  indicator.shadowRoot!.querySelector<HTMLSelectElement>(`select[aria-label="Attendance for ${seat}"]`)!;
+  indicator.shadowRoot!.querySelector<HTMLSelectElement>(`select[aria-label="${c.selectLabel(seat)}"]`)!;
 
 /** The clerk's check-in for the Sutton EOG on 5 November 2019, on its own store, sending to `endpoint`. */
 async function checkIn(endpoint: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
@@ -24,7 +35,7 @@ async function checkIn(endpoint: string): Promise<HTMLElement & { updateComplete
     indicator.setAttribute(name, value);
   }
   document.body.append(indicator);
-  await waitUntil(() => readText(indicator).includes('Record who is here'), 'check-in shown', { timeout: 4000 });
+  await waitUntil(() => indicator.shadowRoot?.querySelector('[part=check-in]'), 'check-in shown', { timeout: 4000 });
   return indicator;
 }
 
@@ -39,35 +50,52 @@ describe('<quorum-indicator>', () => {
 
   it('says a quorate meeting is quorate, in words, with present and needed', async () => {
     const indicator = await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-10-15' });
-    expect(readText(indicator)).to.contain('Quorum: Education Leadership Group, 15 October 2019 at 4pm');
-    expect(indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-      'Quorate',
+    expect(readText(indicator)).to.contain(
+      q.heading('Education Leadership Group', en.format.dateTime('2019-10-15T16:00:00+01:00')),
     );
+    expect(verdict(indicator).replace(/\s+/g, ' ')).to.contain(q.quorate);
+    expect(indicator.shadowRoot!.querySelector('[part=verdict] .tag--green')).not.to.equal(null);
     expect(requirement(indicator, 'Half of the voting seats')).to.equal(
-      'Half of the voting seats 8 present, 5 needed Met Not here: Post-16/19 Colleges (Curriculum Manager, Supported Learning, STCG) Pupil Referral Units (Head of Limes College)',
+      line(
+        'Half of the voting seats',
+        q.presentOfNeeded(8, 5),
+        q.met,
+        q.absentTitle,
+        q.missingSeat('Post-16/19 Colleges', 'Curriculum Manager, Supported Learning, STCG'),
+        q.missingSeat('Pupil Referral Units', 'Head of Limes College'),
+      ),
     );
     await expectNoAxeViolations(indicator);
   });
 
   it('says who is missing for each requirement, by seat and person (once, when the person is named by the seat’s post)', async () => {
     const indicator = await showWith('quorum-indicator', sutton, { meeting: 'eog-2019-11-05' });
-    expect(readText(indicator)).to.contain('Not quorate');
+    expect(readText(indicator)).to.contain(q.notQuorate);
     expect(requirement(indicator, 'All core members')).to.equal(
-      'All core members (proxies do not count) 2 present, 3 needed Not met Missing: AD Education and SEND',
+      line(
+        'All core members',
+        q.proxiesDoNotCount,
+        q.presentOfNeeded(2, 3),
+        q.notMet,
+        q.missingTitle,
+        q.missingSeat('AD Education and SEND', 'AD Education and SEND'),
+      ),
     );
     await expectNoAxeViolations(indicator);
   });
 
   it('checks each of Wokingham’s three requirements of two', async () => {
     const indicator = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-02-24' });
-    expect(readText(indicator)).to.contain('Not quorate');
-    expect(requirement(indicator, 'Two from Schools Forum')).to.contain('0 present, 2 needed Not met');
+    expect(readText(indicator)).to.contain(q.notQuorate);
+    expect(requirement(indicator, 'Two from Schools Forum')).to.contain(line(q.presentOfNeeded(0, 2), q.notMet));
     expect(requirement(indicator, 'Two from Schools Forum')).to.contain(
-      'Schools Forum (primary) (Schools Forum Member 1)',
+      q.missingSeat('Schools Forum (primary)', 'Schools Forum Member 1'),
     );
-    expect(requirement(indicator, 'Two from the Primary Heads Association')).to.contain('4 present, 2 needed Met');
+    expect(requirement(indicator, 'Two from the Primary Heads Association')).to.contain(
+      line(q.presentOfNeeded(4, 2), q.met),
+    );
     const quorate = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-09-22' });
-    expect(readText(quorate)).to.contain('Every quorum requirement is met');
+    expect(readText(quorate)).to.contain(q.quorateSummary);
   });
 
   it('updates at once when the document in the store changes', async () => {
@@ -77,7 +105,7 @@ describe('<quorum-indicator>', () => {
     indicator.setAttribute('src', src);
     indicator.setAttribute('meeting', 'eog-2019-11-05');
     document.body.append(indicator);
-    await waitUntil(() => readText(indicator).includes('Not quorate'), 'loaded', { timeout: 4000 });
+    await waitUntil(() => readText(indicator).includes(q.notQuorate), 'loaded', { timeout: 4000 });
     updateDocument(src, (doc) =>
       withAttendance(doc, {
         id: 'c1',
@@ -89,13 +117,13 @@ describe('<quorum-indicator>', () => {
       }),
     );
     await indicator.updateComplete;
-    expect(readText(indicator)).to.contain('Quorate').and.not.contain('Not quorate');
+    expect(readText(indicator)).to.contain(q.quorate).and.not.contain(q.notQuorate);
   });
 
   it('tells a web officer about a missing or unknown meeting', async () => {
-    expect(readText(await showWith('quorum-indicator', sutton))).to.contain('No meeting is named');
+    expect(readText(await showWith('quorum-indicator', sutton))).to.contain(q.noMeeting);
     expect(readText(await showWith('quorum-indicator', sutton, { meeting: 'elg-2030-01-01' }))).to.contain(
-      "There is no meeting with the id 'elg-2030-01-01'",
+      q.unknownMeeting('elg-2030-01-01'),
     );
   });
 
@@ -109,13 +137,13 @@ describe('<quorum-indicator>', () => {
     for (const press of ['ArrowDown', 'ArrowUp', 'ArrowUp']) await sendKeys({ press });
     expect(select.value).to.equal('holder');
     await indicator.updateComplete;
-    expect(verdict(indicator), 'nothing saved yet').to.contain('Not quorate');
+    expect(verdict(indicator), 'nothing saved yet').to.contain(q.notQuorate);
     await sendKeys({ press: 'Tab' });
-    expect(indicator.shadowRoot!.activeElement!.textContent).to.contain('Save');
+    expect(indicator.shadowRoot!.activeElement!.textContent).to.contain(c.save);
     await sendKeys({ press: 'Enter' });
     await indicator.updateComplete;
-    expect(verdict(indicator)).to.contain('Quorate');
-    await waitUntil(() => readText(indicator).includes('Attendance for AD Education and SEND saved'), 'saved', {
+    expect(verdict(indicator)).to.contain(q.quorate).and.not.contain(q.notQuorate);
+    await waitUntil(() => readText(indicator).includes(c.saved('AD Education and SEND')), 'saved', {
       timeout: 4000,
     });
     expect(await requestCount(key), 'one record for three key presses').to.equal(1);
@@ -131,9 +159,10 @@ describe('<quorum-indicator>', () => {
     select.dispatchEvent(new Event('change'));
     await indicator.updateComplete;
     select.nextElementSibling!.dispatchEvent(new MouseEvent('click'));
-    await waitUntil(() => readText(indicator).includes('was not accepted'), 'refused', { timeout: 4000 });
+    const refused = c.rejected('AD Education and SEND', '').trim();
+    await waitUntil(() => readText(indicator).includes(refused), 'refused', { timeout: 4000 });
     await indicator.updateComplete;
-    expect(verdict(indicator)).to.contain('Not quorate');
+    expect(verdict(indicator)).to.contain(q.notQuorate);
     expect(before).not.to.equal('holder');
     expect(seatSelect(indicator, 'AD Education and SEND').value).to.equal(before);
   });
@@ -141,12 +170,15 @@ describe('<quorum-indicator>', () => {
   it('before a meeting with nothing recorded: what it will need, not "not quorate"', async () => {
     const indicator = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-11-17', today: '2022-09-22' });
     const text = readText(indicator);
-    expect(text).to.contain('Not yet known').and.contain('known once attendance is recorded');
-    expect(text).not.to.contain('Not quorate').and.not.to.contain('Missing');
-    expect(requirement(indicator, 'Two from Schools Forum')).to.equal('Two from Schools Forum 2 needed');
+    expect(text)
+      .to.contain(q.notYet)
+      .and.contain(q.notYetSummary(en.format.dateTime('2022-11-17T16:00:00+00:00')));
+    expect(text).not.to.contain(q.notQuorate).and.not.to.contain(q.missingTitle);
+    expect(indicator.shadowRoot!.querySelector('[part=verdict] .tag--grey')).not.to.equal(null);
+    expect(requirement(indicator, 'Two from Schools Forum')).to.equal(line('Two from Schools Forum', q.needed(2)));
     await expectNoAxeViolations(indicator);
     const dayAfter = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-11-17', today: '2022-11-18' });
-    expect(readText(dayAfter), 'after the day, nobody recorded is nobody here').to.contain('Not quorate');
+    expect(readText(dayAfter), 'after the day, nobody recorded is nobody here').to.contain(q.notQuorate);
   });
 
   it('axe finds nothing while loading or on a failure', async () => {
@@ -157,12 +189,12 @@ describe('<quorum-indicator>', () => {
     );
     loading.setAttribute('meeting', 'm');
     document.body.append(loading);
-    await waitUntil(() => readText(loading).includes('Loading'));
+    await waitUntil(() => readText(loading).includes(en.shared.loading));
     await expectNoAxeViolations(loading);
     const failed = document.createElement('quorum-indicator');
     failed.setAttribute('src', '/demo/errors/broken-document.json');
     document.body.append(failed);
-    await waitUntil(() => readText(failed).includes('There is a problem'), 'error shown', { timeout: 4000 });
+    await waitUntil(() => failed.shadowRoot?.querySelector('[part=error-summary]'), 'error shown', { timeout: 4000 });
     await expectNoAxeViolations(failed);
   });
 });
