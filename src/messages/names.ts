@@ -20,6 +20,8 @@ export interface Names {
   proposal(id: string): string;
   /** A group's name; its id when the document lacks it. */
   group(id: string): string;
+  /** An action's title; its id when the document lacks it. */
+  action(id: string): string;
 }
 
 /** A seat's name in words: its label, else its partner's name, else its role. */
@@ -49,5 +51,6 @@ export function namesIn(doc: PartnershipDocument, words: { format: Format; roles
     person: (id) => (id ? (byId(doc.people, id)?.name ?? id) : ''),
     proposal: (id) => byId(doc.proposals, id)?.title ?? id,
     group: (id) => byId(doc.groups, id)?.name ?? id,
+    action: (id) => byId(doc.actions, id)?.title ?? id,
   };
 }

@@ -6,13 +6,8 @@
  * so the client's outbox can tell it from a refusal of the session.
  */
 import type { Vote } from '../contract/index.js';
-import {
-  actionChangeRefusal,
-  attendanceChangeRefusal,
-  checkVote,
-  type ActionStatusChange,
-  type AttendanceChange,
-} from '../rules/index.js';
+import type { ActionStatusChange, AttendanceChange } from '../rules/index.js';
+import { actionChangeRefusal, attendanceChangeRefusal, checkVote } from '../english.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
 
@@ -36,8 +31,12 @@ export function canonical(value: unknown): string {
   );
 }
 
-const refused = (status: number, error: string, record: string, reason: string): Outcome => ({
-  answer: { status, body: { error, reason, record } },
+/**
+ * A refusal of the record: `error` in English for a person reading the host's answer, and the core's
+ * `reason` code with its `values`, so a member's element says it in the page's language.
+ */
+const refused = (status: number, error: string, record: string, reason: string, values?: object): Outcome => ({
+  answer: { status, body: { error, reason, ...(values ? { values } : {}), record } },
 });
 
 /** A replay of a stored record, or a different record under its id; undefined when the id is new. */
@@ -63,7 +62,13 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string): Outcome {
   const check = checkVote(ledger.document, vote, { now });
   // A vote for a seat the member neither holds nor stands proxy for is forbidden to them, not merely late or void.
   if (!check.ok)
-    return refused(check.reason === 'not-holder-or-proxy' ? 403 : 422, check.message, vote.id, check.reason);
+    return refused(
+      check.reason === 'not-holder-or-proxy' ? 403 : 422,
+      check.message,
+      vote.id,
+      check.reason,
+      check.values,
+    );
   return stamped('vote', vote, now);
 }
 
@@ -74,7 +79,13 @@ export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: 
   // Judged at the moment the host records it, as withAttendance will apply it: by the host's clock.
   const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now });
   if (refusal)
-    return refused(refusal.reason === 'not-permitted' ? 403 : 422, refusal.message, change.id, refusal.reason);
+    return refused(
+      refusal.reason === 'not-permitted' ? 403 : 422,
+      refusal.message,
+      change.id,
+      refusal.reason,
+      refusal.values,
+    );
   return stamped('attendance', change, now);
 }
 
@@ -84,6 +95,12 @@ export function decideAction(ledger: Ledger, change: ActionStatusChange, now: st
   if (repeated) return repeated;
   const refusal = actionChangeRefusal(ledger.document, change, today);
   if (refusal)
-    return refused(refusal.reason === 'not-permitted' ? 403 : 422, refusal.message, change.id, refusal.reason);
+    return refused(
+      refusal.reason === 'not-permitted' ? 403 : 422,
+      refusal.message,
+      change.id,
+      refusal.reason,
+      refusal.values,
+    );
   return stamped('action', change, now);
 }

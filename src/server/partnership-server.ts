@@ -16,6 +16,8 @@ import { parseDocument, type PartnershipDocument, type Vote } from '../contract/
 import { publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
 import { decideAction, decideAttendance, decideVote, type Answer, type Outcome } from './decisions.js';
 import { Ledger } from './ledger.js';
+import { enCore } from '../messages/en.js';
+import { explainProblem } from '../messages/explain.js';
 import { LiveEvents } from './live-events.js';
 import { readRecord, RefusedRequest } from './request-body.js';
 import { recordProblems, type SentKind } from './record-shapes.js';
@@ -110,7 +112,7 @@ function sendJson(response: ServerResponse, { status, body }: Answer, headers: R
 export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
   const parsed = parseDocument(options.document);
   if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `  ${p.path || '(the document)'}: ${p.message}`);
+    const lines = parsed.problems.map((p) => `  ${p.path || '(the document)'}: ${explainProblem(enCore, p)}`);
     throw new Error(
       `The partnership document breaks the contract (${parsed.total} problems). Correct it:\n${lines.join('\n')}`,
     );

@@ -4,7 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { date, dateTime, id } from '../contract/primitives.js';
-import { problemFromIssue, type Problem } from '../contract/problems.js';
+import { problem, problemFromIssue } from '../contract/problems.js';
+import type { Problem } from '../english.js';
+import { enCore } from '../messages/en.js';
+import { explainProblem } from '../messages/explain.js';
 import { actionRecordStatuses, attendanceValues, voteSchema } from '../contract/schema.js';
 
 const attendanceChange = z.strictObject({
@@ -35,13 +38,11 @@ export function recordProblems(kind: SentKind, record: unknown): Problem[] {
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, record));
   // The host stamps `received` with its own clock: a client never sets it.
   if (typeof record === 'object' && record !== null && 'received' in record) {
-    problems.push({
-      path: 'received',
-      message: 'received is set by the host when it stores the record: leave it out.',
-    });
+    problems.push(problem('received', 'set-by-host', { field: 'received' }));
   }
   const within = (path: string) => (path === '' ? kind : path.startsWith('[') ? `${kind}${path}` : `${kind}.${path}`);
-  // The contract's words speak of "the document"; here the whole is one record.
-  const message = (text: string) => text.replace(/^The document\b/, `The ${kind}`);
-  return problems.map((p) => ({ path: within(p.path), message: message(p.message) }));
+  return problems.map((p) => {
+    const path = within(p.path);
+    return { ...p, path, message: `${path} ${explainProblem(enCore, p)}` };
+  });
 }

@@ -1,0 +1,118 @@
+/**
+ * The core in English, for a host that wants words on the server: the rules
+ * and the contract return codes and values, and these wrappers add the
+ * `message` each result had before codes, from the English messages module.
+ * They are what `partnership-kit/core` exports under the rules' own names.
+ * An element says the same codes in the page's language instead.
+ */
+import { parseDocument as parseCodes, type ParseResult as CodedParseResult } from './contract/parse.js';
+import type { PartnershipDocument, Problem as CodedProblem, Seat, Vote } from './contract/index.js';
+import {
+  actionChangeRefusal as actionRefusalCode,
+  attendanceChangeRefusal as attendanceRefusalCode,
+  checkVote as checkVoteCode,
+  ineligibility as ineligibilityCodes,
+  outcome as outcomeCodes,
+  rosterWarnings as rosterWarningCodes,
+  voteValidity as voteValidityCode,
+  type ActionStatusChange,
+  type AskedAt,
+  type AttendanceChange,
+  type ChangeRefusal as CodedChangeRefusal,
+  type Ineligibility as CodedIneligibility,
+  type Outcome as CodedOutcome,
+  type OutcomeQuestion,
+  type RosterWarning as CodedRosterWarning,
+  type VoteCheck as CodedVoteCheck,
+  type VoteQuestion,
+} from './rules/index.js';
+import { enCore } from './messages/en.js';
+import { explainProblem, explainReason, explainRefusal, explainWarning } from './messages/explain.js';
+import { namesIn, seatName } from './messages/names.js';
+
+type Said<T> = T & { message: string };
+
+export type Problem = Said<CodedProblem>;
+export type ParseResult =
+  { ok: true; document: PartnershipDocument } | { ok: false; problems: Problem[]; total: number };
+export type VoteCheck = { ok: true } | Said<Extract<CodedVoteCheck, { ok: false }>>;
+export type Ineligibility = Said<CodedIneligibility>;
+export type RosterWarning = Said<CodedRosterWarning>;
+export type ChangeRefusal = Said<CodedChangeRefusal>;
+export type Outcome = Omit<CodedOutcome, 'invalid'> & { invalid: Said<CodedOutcome['invalid'][number]>[] };
+
+const names = (doc: PartnershipDocument) => namesIn(doc, enCore);
+
+/** A problem in one English sentence: its path, then what is wrong and how to fix it. */
+function problemInEnglish(problem: CodedProblem): Problem {
+  return { ...problem, message: `${problem.path || 'The document'} ${explainProblem(enCore, problem)}` };
+}
+
+/** `parseDocument`, each problem with its English `message`. See the contract's own for the rest. */
+export function parseDocument(input: unknown): ParseResult {
+  const result: CodedParseResult = parseCodes(input);
+  return result.ok ? result : { ...result, problems: result.problems.map(problemInEnglish) };
+}
+
+/** `checkVote`, a refusal with its English `message`. */
+export function checkVote(doc: PartnershipDocument, vote: Vote, options?: VoteQuestion): VoteCheck {
+  const check = checkVoteCode(doc, vote, options);
+  return check.ok ? check : { ...check, message: explainReason(enCore, names(doc), check) };
+}
+
+/** `voteValidity`, a refusal with its English `message`. */
+export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
+  const check = voteValidityCode(doc, vote);
+  return check.ok ? check : { ...check, message: explainReason(enCore, names(doc), check) };
+}
+
+/** `ineligibility`, each reason with its English `message`. */
+export function ineligibility(doc: PartnershipDocument, proposalId: string, personId: string, at?: AskedAt) {
+  const said = names(doc);
+  return ineligibilityCodes(doc, proposalId, personId, at).map((reason): Ineligibility => ({
+    ...reason,
+    message: explainReason(enCore, said, reason),
+  }));
+}
+
+/** `outcome`, each invalid vote with its English `message`. */
+export function outcome(doc: PartnershipDocument, proposalId: string, options?: OutcomeQuestion): Outcome {
+  const result = outcomeCodes(doc, proposalId, options);
+  const said = names(doc);
+  return {
+    ...result,
+    invalid: result.invalid.map((item) => ({ ...item, message: explainReason(enCore, said, item) })),
+  };
+}
+
+/** `rosterWarnings`, each with its English `message`. */
+export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
+  const said = names(doc);
+  return rosterWarningCodes(doc, groupId, today).map((w) => ({ ...w, message: explainWarning(enCore, said, w) }));
+}
+
+/** `attendanceChangeRefusal`, with its English `message`. */
+export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
+  const refusal = attendanceRefusalCode(doc, change);
+  return refusal && { ...refusal, message: explainRefusal(enCore, names(doc), refusal) };
+}
+
+/** `actionChangeRefusal`, with its English `message`. */
+export function actionChangeRefusal(
+  doc: PartnershipDocument,
+  change: ActionStatusChange,
+  today: string,
+): ChangeRefusal | undefined {
+  const refusal = actionRefusalCode(doc, change, today);
+  return refusal && { ...refusal, message: explainRefusal(enCore, names(doc), refusal) };
+}
+
+/**
+ * What a seat is called in English: its label, else its partner's name, else its role.
+ *
+ * @example
+ * seatLabel(doc, { id: 'elg-chair', role: 'chair', voting: true, holder: 'p-1', proxy: null }); // 'Chair'
+ */
+export function seatLabel(doc: PartnershipDocument, seat: Seat): string {
+  return seatName(doc, seat, enCore.roles);
+}
