@@ -1,16 +1,21 @@
-/** The tracker as CSV rows: what the table shows, in the table's order. */
+/** The tracker as CSV rows: what the table shows, in the table's order, in the element's language. */
 import type { PartnershipDocument } from '../../src/contract/index.js';
-import { formatDateTime } from '../internal/format.js';
+import type { Messages } from '../../src/messages/index.js';
 import type { ActionRow } from './action-rows.js';
-import { actionMessages as t } from './messages.js';
 
-export function actionCsv(document: PartnershipDocument, rows: ActionRow[]): { header: string[]; body: string[][] } {
+export function actionCsv(
+  msg: Messages,
+  document: PartnershipDocument,
+  rows: ActionRow[],
+): { header: string[]; body: string[][] } {
+  const t = msg.actions;
   const c = t.columns;
-  const header = [c.title, c.owner, c.due, c.status, c.completed, 'Meeting', 'Proposal', 'Notes'];
+  const more = t.csvColumns;
+  const header = [c.title, c.owner, c.due, c.status, c.completed, more.meeting, more.proposal, more.notes];
   // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them.
   const meetingName = (id?: string) => {
     const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
-    return meeting ? formatDateTime(meeting.start) : '';
+    return meeting ? msg.format.dateTime(meeting.start) : '';
   };
   const proposalTitle = (id?: string) => (id ? (document.proposals.find((p) => p.id === id)?.title ?? '') : '');
   const body = rows.map(({ action, status, owner }) => [

@@ -15,7 +15,6 @@ import type { SubmitFunction } from '../../src/data/index.js';
 import { mayChangeAction, type ActionStatus } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
-import { formatShortDate, formatDateTime } from '../internal/format.js';
 import { actionCsv } from './action-csv.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
@@ -23,7 +22,6 @@ import { actionRows, filterActions, groupActions, type ActionRow, type GroupBy }
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
-import { actionMessages as t } from './messages.js';
 import { renderStatusEditor, type StatusChoice } from './status-editor.js';
 import { StatusChanges } from './status-changes.js';
 import { tableScroller } from '../internal/table-scroller.js';
@@ -89,6 +87,7 @@ export class ActionTracker extends PartnershipElement {
   });
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
+    const t = this.msg.actions;
     if (this.group && !document.groups.some((g) => g.id === this.group))
       return html`<p>${t.unknownGroup(this.group)}</p>`;
     if (this.meeting && !document.meetings.some((m) => m.id === this.meeting))
@@ -112,14 +111,23 @@ export class ActionTracker extends PartnershipElement {
             </p>
             ${this.editable && !this.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
             ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
-            ${this.editable ? html`<p role="status">${this.changes.announcement}</p>` : nothing}`
+            ${
+              this.editable
+                ? html`<p role="status">${this.changes.announcement?.(this.msg, this.namesOf(document)) ?? ''}</p>`
+                : nothing
+            }`
     }
-    ${this.group || this.meeting ? renderDeadlines(document, meetings, this.todayDate, this.headingLevel) : nothing}`;
+    ${
+      this.group || this.meeting
+        ? renderDeadlines(this.msg, document, meetings, this.todayDate, this.headingLevel)
+        : nothing
+    }`;
   }
 
   private renderControls(rows: ActionRow[]) {
+    const t = this.msg.actions;
     const owners = [...new Map(rows.map((r) => [r.action.owner, r.owner]))].sort((a, b) =>
-      a[1].localeCompare(b[1], 'en-GB'),
+      a[1].localeCompare(b[1], this.msg.format.locale),
     );
     // The chosen status stays an option when no action has it any more (one just saved as done),
     // so the select never claims "Any" while a filter is still applied.
@@ -161,9 +169,10 @@ export class ActionTracker extends PartnershipElement {
   }
 
   private renderGroups(document: PartnershipDocument, rows: ActionRow[]) {
+    const t = this.msg.actions;
     const meetingName = (id?: string) => {
       const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
-      return meeting ? t.meetingLink(formatDateTime(meeting.start)) : t.noMeeting;
+      return meeting ? t.meetingLink(this.msg.format.dateTime(meeting.start)) : t.noMeeting;
     };
     const groups = groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status });
     return groups.map(({ name, rows: grouped }) =>
@@ -195,6 +204,7 @@ export class ActionTracker extends PartnershipElement {
     { action, status, owner }: ActionRow,
     meetingName: (id?: string) => string,
   ) {
+    const { actions: t, format } = this.msg;
     const base = globalThis.location?.href ?? 'http://localhost/';
     const meetingHref = action.meeting ? linkFor(this.hrefTemplate, 'meeting', action.meeting, base) : undefined;
     const proposal = action.proposal ? document.proposals.find((p) => p.id === action.proposal) : undefined;
@@ -208,7 +218,7 @@ export class ActionTracker extends PartnershipElement {
         </span>
       </th>
       <td>${owner}</td>
-      <td>${formatShortDate(action.due)}</td>
+      <td>${format.shortDate(action.due)}</td>
       <td>
         <strong class="tag ${TONES[status]}">${t.status(status)}</strong>
         ${
@@ -219,11 +229,11 @@ export class ActionTracker extends PartnershipElement {
         }
         ${
           this.mayEdit(document, action)
-            ? renderStatusEditor(action, this.chosen[action.id] ?? {}, this.editorHandlers, this.todayDate)
+            ? renderStatusEditor(this.msg, action, this.chosen[action.id] ?? {}, this.editorHandlers, this.todayDate)
             : nothing
         }
       </td>
-      <td>${action.completed ? formatShortDate(action.completed) : '—'}</td>
+      <td>${action.completed ? format.shortDate(action.completed) : t.notCompleted}</td>
     </tr>`;
   }
 
@@ -247,7 +257,8 @@ export class ActionTracker extends PartnershipElement {
     const { [action.id]: _saved, ...stillChosen } = this.chosen;
     this.chosen = stillChosen;
     if (status === action.status && (status !== 'done' || completed === action.completed)) {
-      this.changes.say(t.unchanged(action.title));
+      const { title } = action;
+      this.changes.say((msg) => msg.actions.unchanged(title));
       return;
     }
     await this.changes.change(action.id, action.title, status, completed);
@@ -259,8 +270,8 @@ export class ActionTracker extends PartnershipElement {
   }
 
   private download(document: PartnershipDocument, rows: ActionRow[]): void {
-    const { header, body } = actionCsv(document, rows);
-    downloadCsv(t.csvFile(document.partnership.name), toCsv(header, body));
+    const { header, body } = actionCsv(this.msg, document, rows);
+    downloadCsv(this.msg.actions.csvFile(document.partnership.name), toCsv(header, body));
   }
 }
 

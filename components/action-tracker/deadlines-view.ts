@@ -5,21 +5,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import { meetingDeadlines } from '../../src/rules/index.js';
-import { formatDateTime, formatShortDate } from '../internal/format.js';
-import { actionMessages as t } from './messages.js';
+import type { Messages } from '../../src/messages/index.js';
 import { tableScroller } from '../internal/table-scroller.js';
 import { heading } from '../internal/heading.js';
 
 /** A deadline as the core judged it on today: sent on time or late, overdue, or still to come. */
-function sentState(sent: string | undefined, late: boolean | null, overdue: boolean): TemplateResult {
-  if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(formatShortDate(sent))}</strong>`;
-  if (sent) return html`<strong class="tag tag--green">${t.sentOnTime(formatShortDate(sent))}</strong>`;
+function sentState(msg: Messages, sent: string | undefined, late: boolean | null, overdue: boolean): TemplateResult {
+  const t = msg.actions;
+  if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(msg.format.shortDate(sent))}</strong>`;
+  if (sent) return html`<strong class="tag tag--green">${t.sentOnTime(msg.format.shortDate(sent))}</strong>`;
   if (overdue) return html`<strong class="tag tag--red">${t.notSentOverdue}</strong>`;
   return html`<strong class="tag tag--grey">${t.toCome}</strong>`;
 }
 
-export function renderDeadlines(document: PartnershipDocument, meetings: Meeting[], today: string, headingLevel = 2) {
+export function renderDeadlines(
+  msg: Messages,
+  document: PartnershipDocument,
+  meetings: Meeting[],
+  today: string,
+  headingLevel = 2,
+) {
   if (meetings.length === 0) return nothing;
+  const t = msg.actions;
   // A parsed document's meetings name a group of it, whose days the schema defaults.
   const group = document.groups.find((g) => g.id === meetings[0]!.group)!;
   const caption = t.deadlinesCaption(group.noticeDays, group.minutesDays);
@@ -45,11 +52,11 @@ export function renderDeadlines(document: PartnershipDocument, meetings: Meeting
           ${meetings.map((meeting) => {
             const d = meetingDeadlines(document, meeting.id, { today });
             return html`<tr>
-              <th scope="row">${formatDateTime(meeting.start)}</th>
-              <td>${formatShortDate(d.noticeDue)}</td>
-              <td>${sentState(meeting.noticeSent, d.noticeLate, d.noticeOverdue)}</td>
-              <td>${formatShortDate(d.minutesDue)}</td>
-              <td>${sentState(meeting.minutesSent, d.minutesLate, d.minutesOverdue)}</td>
+              <th scope="row">${msg.format.dateTime(meeting.start)}</th>
+              <td>${msg.format.shortDate(d.noticeDue)}</td>
+              <td>${sentState(msg, meeting.noticeSent, d.noticeLate, d.noticeOverdue)}</td>
+              <td>${msg.format.shortDate(d.minutesDue)}</td>
+              <td>${sentState(msg, meeting.minutesSent, d.minutesLate, d.minutesOverdue)}</td>
             </tr>`;
           })}
         </tbody>

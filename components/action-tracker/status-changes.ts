@@ -12,9 +12,20 @@ import {
   type DocumentState,
   type OutboxStatus,
 } from '../../src/data/index.js';
-import { actionChangeRefusal, personName } from '../../src/rules/index.js';
-import { OutboxController, keptBecause, type OutboxHost } from '../internal/outbox-controller.js';
-import { actionMessages as t } from './messages.js';
+import { explainRefusal, type Messages, type Names } from '../../src/messages/index.js';
+import { actionChangeRefusal } from '../../src/rules/index.js';
+import { OutboxController, keptBecause, refusedBecause, type OutboxHost } from '../internal/outbox-controller.js';
+
+/**
+ * What the status region says, made when the element renders: in the words of its language
+ * then, and with the names of its document then.
+ */
+export type Announcement = (msg: Messages, names: Names) => string;
+
+/** The document's names, and the action's title for its id: a refusal names the action by its id. */
+function namingAction(names: Names, actionId: string, title: string): Names & { action: (id: string) => string } {
+  return { ...names, action: (id: string) => (id === actionId ? title : id) };
+}
 
 /** The tracker, as its changes see it: where they go, who makes them, and what the element knows. */
 export interface StatusChangesHost extends OutboxHost {
@@ -37,8 +48,8 @@ interface Pending {
 }
 
 export class StatusChanges {
-  /** What the status region says of the latest change. */
-  announcement = '';
+  /** What the status region says of the latest change; nothing until there is one. */
+  announcement: Announcement | undefined;
 
   /** Each change sent from this page, with the action as it was, to roll back if it is refused. */
   private readonly pending = new Map<string, Pending>();
@@ -66,7 +77,7 @@ export class StatusChanges {
   }
 
   /** Says something in the status region without sending anything. */
-  say(announcement: string): void {
+  say(announcement: Announcement): void {
     this.announcement = announcement;
     this.host.requestUpdate();
   }
@@ -80,11 +91,14 @@ export class StatusChanges {
     const record = this.record(actionId, status, completed ?? action.completed);
     // The host would refuse it: say why here rather than send it.
     const refusal = actionChangeRefusal(state.document, record, this.element.today());
-    if (refusal) return this.say(t.notSaved(title, refusal.message));
+    if (refusal) {
+      const why = (msg: Messages, names: Names) => explainRefusal(msg, namingAction(names, actionId, title), refusal);
+      return this.say((msg, names) => msg.actions.notSaved(title, why(msg, names)));
+    }
     const before: ActionStatusChange = { ...record, status: action.status, completed: action.completed };
     this.pending.set(record.id, { title, before, documentUrl: state.url });
     if (state.url) updateDocument(state.url, (doc) => withActionStatus(doc, record));
-    this.say(t.saving(title));
+    this.say((msg) => msg.actions.saving(title));
     await this.sending.enqueue({ kind: 'action-status', record }, state.url);
   }
 
@@ -105,18 +119,20 @@ export class StatusChanges {
     const pending = this.pending.get(change.id);
     const title = pending?.title ?? change.action;
     if (status.state === 'queued' && status.problem) {
-      const state = this.element.state();
-      const nameOf = (id: string) => (state.status === 'ready' ? personName(state.document, id) : id);
-      this.say(keptBecause(status, this.host.editor, nameOf, t.queued(title, status.problem)));
+      const { problem } = status;
+      const editor = this.host.editor;
+      this.say((msg, names) => keptBecause(msg, status, editor, names.person, msg.actions.queued(title, problem)));
     }
     if (status.state === 'recorded') {
       this.pending.delete(change.id);
-      this.say(t.saved(title));
+      this.say((msg) => msg.actions.saved(title));
       this.element.emit('action-recorded', { change });
     }
     if (status.state === 'rejected') {
       this.rollBack(change, pending);
-      this.say(t.rolledBack(title, status.reason));
+      const why = (msg: Messages, names: Names) =>
+        refusedBecause(msg, status, namingAction(names, change.action, title));
+      this.say((msg, names) => msg.actions.rolledBack(title, why(msg, names)));
       this.element.emit('action-rejected', { change, reason: status.reason });
     }
   }

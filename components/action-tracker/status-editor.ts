@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
-import { actionMessages as t } from './messages.js';
+import type { Messages } from '../../src/messages/index.js';
 
 const RECORD_STATUSES: ActionRecordStatus[] = ['open', 'in-progress', 'done', 'dropped'];
 
@@ -25,11 +25,13 @@ export interface StatusEditorHandlers {
 
 /** `today` bounds the completion date: an action cannot be done on a day still to come. */
 export function renderStatusEditor(
+  msg: Messages,
   action: Action,
   chosen: StatusChoice,
   handlers: StatusEditorHandlers,
   today: string,
 ) {
+  const t = msg.actions;
   const status = chosen.status ?? action.status;
   const completed = chosen.completed ?? action.completed;
   const choose = (change: StatusChoice) => handlers.choose(action.id, { ...chosen, ...change });

@@ -10,6 +10,9 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import type { ActionStatusChange } from '../../../src/data/index.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn, registerMessages } from '../../../src/messages/index.js';
+import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { loadUnderCsp } from '../../harness/csp.js';
 import { boundaryDocument, noActionsDocument } from '../../fixtures/action-documents.js';
@@ -42,6 +45,14 @@ import {
 } from '../../fixtures/risk-action-helpers.js';
 
 const TODAY = '2019-12-10';
+
+// The words the tracker shows, from its messages: the tests check which, not their English.
+const t = en.actions;
+const status = t.status;
+/** A calendar date as a table cell shows it. */
+const short = en.format.shortDate;
+/** A meeting's start as the tracker names it. */
+const at = en.format.dateTime;
 
 /**
  * Places an <action-tracker> with `attrs`, showing `data` when given, and
@@ -99,7 +110,7 @@ async function filter(tracker: ActionTracker, label: string, value: string): Pro
 }
 
 function downloadButton(tracker: ActionTracker): HTMLButtonElement {
-  const button = [...shadowOf(tracker).querySelectorAll('button')].find((b) => textOf(b) === 'Download CSV');
+  const button = [...shadowOf(tracker).querySelectorAll('button')].find((b) => textOf(b) === t.download);
   if (!button) throw new Error('no Download CSV button');
   return button;
 }
@@ -117,67 +128,73 @@ describe('<action-tracker>: the table', () => {
   it('Sutton ELG: by whom, by when in en-GB, the status as a tag, completed; a caption and headers', async () => {
     const tracker = await sutton({ group: 'elg' });
     const [table] = actionTables(tracker);
-    expect(captions(tracker)).to.deep.equal(['Actions (4)']);
+    expect(captions(tracker)).to.deep.equal([t.caption(4)]);
     expect(
       [...table!.tHead!.rows[0]!.cells].map((th) => [textOf(th), th.localName, th.getAttribute('scope')]),
     ).to.deep.equal([
-      ['Action', 'th', 'col'],
-      ['By whom', 'th', 'col'],
-      ['By when', 'th', 'col'],
-      ['Status', 'th', 'col'],
-      ['Completed', 'th', 'col'],
+      [t.columns.title, 'th', 'col'],
+      [t.columns.owner, 'th', 'col'],
+      [t.columns.due, 'th', 'col'],
+      [t.columns.status, 'th', 'col'],
+      [t.columns.completed, 'th', 'col'],
     ]);
     expect(rows(tracker)).to.deep.equal([
       [
         'Consult primary and secondary heads on the revised banding framework',
         'Consultant Sutton Education Partnership Head Teacher',
-        '13 Dec 2019',
-        'Due soon (in progress)',
-        '—',
+        short('2019-12-13'),
+        `${status('due-soon')} ${t.startedToo}`,
+        t.notCompleted,
       ],
       [
         'Agree the alternative provision specification with Limes College',
         'Head of Limes College',
-        '20 Dec 2019',
-        'Open',
-        '—',
+        short('2019-12-20'),
+        status('open'),
+        t.notCompleted,
       ],
       [
         'Publish the HNB implementation plan to all headteachers',
         'Consultant Sutton Education Partnership Head Teacher',
-        '25 Oct 2019',
-        'Done late',
-        '29 Oct 2019',
+        short('2019-10-25'),
+        status('done-late'),
+        short('2019-10-29'),
       ],
-      ['Circulate the ELG minutes of 12 November', 'HNB Project Manager', '21 Nov 2019', 'Done late', '28 Nov 2019'],
+      [
+        'Circulate the ELG minutes of 12 November',
+        'HNB Project Manager',
+        short('2019-11-21'),
+        status('done-late'),
+        short('2019-11-28'),
+      ],
     ]);
   });
 
   it('Sutton EOG: overdue first by default, then due soon, work in hand, and finished work last', async () => {
     const tracker = await sutton({ group: 'eog' });
     expect(statuses(tracker)).to.deep.equal([
-      ['Visit two satellite class sites with Carew Academy', 'Overdue'],
-      ['Report the out-of-borough placement forecast for 2020-21', 'Overdue'],
-      ['Draft the first monthly WSOA highlight report', 'Due soon'],
-      ['Recruit two additional educational psychologists', 'Open'],
-      ['Model the cost of five needs-led top-up bands', 'Done late'],
-      ['Set up the HNB risk register and share it with the ELG', 'Done'],
-      ['Draft the SEND place-planning options paper', 'Done'],
-      ['Draft terms of reference for a transport working group', 'Dropped'],
+      ['Visit two satellite class sites with Carew Academy', status('overdue')],
+      ['Report the out-of-borough placement forecast for 2020-21', status('overdue')],
+      ['Draft the first monthly WSOA highlight report', status('due-soon')],
+      ['Recruit two additional educational psychologists', status('open')],
+      ['Model the cost of five needs-led top-up bands', status('done-late')],
+      ['Set up the HNB risk register and share it with the ELG', status('done')],
+      ['Draft the SEND place-planning options paper', status('done')],
+      ['Draft terms of reference for a transport working group', status('dropped')],
     ]);
   });
 
   it('each status at its boundary date: due yesterday is overdue; today and in seven days are due soon; in eight days is not', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
     expect(statuses(tracker)).to.deep.equal([
-      ['Due yesterday', 'Overdue'],
-      ['Due today', 'Due soon'],
-      ['Due in seven days', 'Due soon'],
-      ['Due in eight days, started', 'In progress'],
-      ['Due in eight days', 'Open'],
-      ['Done a day late', 'Done late'],
-      ['Done on the day', 'Done'],
-      ['Dropped after it was due', 'Dropped'],
+      ['Due yesterday', status('overdue')],
+      ['Due today', status('due-soon')],
+      ['Due in seven days', status('due-soon')],
+      ['Due in eight days, started', status('in-progress')],
+      ['Due in eight days', status('open')],
+      ['Done a day late', status('done-late')],
+      ['Done on the day', status('done')],
+      ['Dropped after it was due', status('dropped')],
     ]);
   });
 
@@ -186,14 +203,14 @@ describe('<action-tracker>: the table', () => {
     const tones = actionTables(tracker)[0]!.querySelectorAll('tbody strong.tag');
     expect([...tones].map((tag) => [textOf(tag), [...tag.classList].find((c) => c.startsWith('tag--'))])).to.deep.equal(
       [
-        ['Overdue', 'tag--red'],
-        ['Due soon', 'tag--orange'],
-        ['Due soon', 'tag--orange'],
-        ['In progress', 'tag--blue'],
-        ['Open', 'tag--blue'],
-        ['Done late', 'tag--grey'],
-        ['Done', 'tag--green'],
-        ['Dropped', 'tag--grey'],
+        [status('overdue'), 'tag--red'],
+        [status('due-soon'), 'tag--orange'],
+        [status('due-soon'), 'tag--orange'],
+        [status('in-progress'), 'tag--blue'],
+        [status('open'), 'tag--blue'],
+        [status('done-late'), 'tag--grey'],
+        [status('done'), 'tag--green'],
+        [status('dropped'), 'tag--grey'],
       ],
     );
   });
@@ -202,11 +219,11 @@ describe('<action-tracker>: the table', () => {
     const tracker = await sutton({ group: 'eog', today: '2019-12-09' });
     const a08 = 'Draft the first monthly WSOA highlight report';
     const statusOf = () => statuses(tracker).find(([title]) => title === a08)![1];
-    expect(statusOf(), '9 December: 8 days before').to.equal('In progress');
+    expect(statusOf(), '9 December: 8 days before').to.equal(status('in-progress'));
     for (const [today, expected] of [
-      ['2019-12-10', 'Due soon'],
-      ['2019-12-17', 'Due soon'],
-      ['2019-12-18', 'Overdue'],
+      ['2019-12-10', status('due-soon')],
+      ['2019-12-17', status('due-soon')],
+      ['2019-12-18', status('overdue')],
     ]) {
       tracker.today = today;
       await tracker.updateComplete;
@@ -221,7 +238,7 @@ describe('<action-tracker>: the table', () => {
       'Agree the alternative provision specification with Limes College',
       'Circulate the ELG minutes of 12 November',
     ]);
-    expect(bodyRows(deadlinesTable(tracker)).map((r) => r[0])).to.deep.equal(['12 November 2019 at 4pm']);
+    expect(bodyRows(deadlinesTable(tracker)).map((r) => r[0])).to.deep.equal([at('2019-11-12T16:00:00Z')]);
   });
 
   it('the owner attribute: only their actions, across groups; no deadlines without a group or meeting', async () => {
@@ -235,20 +252,14 @@ describe('<action-tracker>: the table', () => {
   });
 
   it('a group, meeting or owner the document does not hold: says so and names the attribute', async () => {
-    expect(textOf(shadowOf(await sutton({ group: 'nope' })))).to.equal(
-      "There is no group with the id 'nope'. Check the group attribute.",
-    );
-    expect(textOf(shadowOf(await sutton({ meeting: 'nope' })))).to.equal(
-      "There is no meeting with the id 'nope'. Check the meeting attribute.",
-    );
-    expect(textOf(shadowOf(await sutton({ owner: 'p-nobody' })))).to.equal(
-      "There is no person with the id 'p-nobody'. Check the owner attribute.",
-    );
+    expect(textOf(shadowOf(await sutton({ group: 'nope' })))).to.equal(t.unknownGroup('nope'));
+    expect(textOf(shadowOf(await sutton({ meeting: 'nope' })))).to.equal(t.unknownMeeting('nope'));
+    expect(textOf(shadowOf(await sutton({ owner: 'p-nobody' })))).to.equal(t.unknownOwner('p-nobody'));
   });
 
   it('fetched from src, it shows the same actions', async () => {
     const tracker = await showTracker({ src: '/demo/data/sutton.json', group: 'elg', today: TODAY });
-    await untilShows(tracker, 'Actions (4)');
+    await untilShows(tracker, t.caption(4));
     expect(titles(tracker)[0]).to.equal('Consult primary and secondary heads on the revised banding framework');
   });
 });
@@ -260,8 +271,8 @@ describe('<action-tracker>: links back to meetings and proposals', () => {
     const tracker = await sutton({ group: 'elg', 'href-template': '/governance/{type}s/{id}' });
     const links = [...rowFor(tracker, 'Publish the HNB implementation plan to all headteachers').querySelectorAll('a')];
     expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal([
-      ['Meeting on 15 October 2019 at 4pm', '/governance/meetings/elg-2019-10-15'],
-      ['Proposal: Adopt the High Needs Block implementation plan', '/governance/proposals/hnb-plan'],
+      [t.meetingLink(at('2019-10-15T16:00:00+01:00')), '/governance/meetings/elg-2019-10-15'],
+      [t.proposalLink('Adopt the High Needs Block implementation plan'), '/governance/proposals/hnb-plan'],
     ]);
     const onlyMeeting = rowFor(tracker, 'Circulate the ELG minutes of 12 November').querySelectorAll('a');
     expect([...onlyMeeting].map((a) => a.getAttribute('href'))).to.deep.equal(['/governance/meetings/elg-2019-11-12']);
@@ -332,8 +343,8 @@ describe('<action-tracker>: filters and grouping', () => {
     const tracker = await sutton({ group: 'eog' });
     const options = (label: string) =>
       [...selectLabelled(shadowOf(tracker), label).options].map((o) => [o.value, textOf(o)]);
-    expect(options('By whom').map(([, name]) => name)).to.deep.equal([
-      'Any',
+    expect(options(t.filterOwner).map(([, name]) => name)).to.deep.equal([
+      t.any,
       'AD Education and SEND',
       'Consultant Sutton Education Partnership Head Teacher',
       'Director of People Services',
@@ -343,55 +354,47 @@ describe('<action-tracker>: filters and grouping', () => {
       'Managing Director, Cognus',
       'Services Director, Cognus',
     ]);
-    expect(options('Status')).to.deep.equal([
-      ['', 'Any'],
-      ['overdue', 'Overdue'],
-      ['due-soon', 'Due soon'],
-      ['open', 'Open'],
-      ['done-late', 'Done late'],
-      ['done', 'Done'],
-      ['dropped', 'Dropped'],
+    expect(options(t.filterStatus)).to.deep.equal([
+      ['', t.any],
+      ...(['overdue', 'due-soon', 'open', 'done-late', 'done', 'dropped'] as const).map((code) => [code, status(code)]),
     ]);
-    expect(options('Group by')).to.deep.equal([
-      ['none', 'Nothing'],
-      ['owner', 'Who'],
-      ['meeting', 'Meeting'],
-      ['status', 'Status'],
-    ]);
+    expect(options(t.groupBy)).to.deep.equal(
+      (['none', 'owner', 'meeting', 'status'] as const).map((key) => [key, t.groupOptions[key]]),
+    );
   });
 
   it('by owner and by status: the rows and the count follow', async () => {
     const tracker = await sutton({ group: 'eog' });
-    await filter(tracker, 'By whom', 'p-carew-head');
+    await filter(tracker, t.filterOwner, 'p-carew-head');
     expect(titles(tracker)).to.deep.equal(['Visit two satellite class sites with Carew Academy']);
-    expect(captions(tracker)).to.deep.equal(['Actions (1)']);
-    await filter(tracker, 'By whom', '');
-    await filter(tracker, 'Status', 'done');
+    expect(captions(tracker)).to.deep.equal([t.caption(1)]);
+    await filter(tracker, t.filterOwner, '');
+    await filter(tracker, t.filterStatus, 'done');
     expect(titles(tracker)).to.deep.equal([
       'Set up the HNB risk register and share it with the ELG',
       'Draft the SEND place-planning options paper',
     ]);
-    await filter(tracker, 'Status', 'overdue');
-    expect(captions(tracker)).to.deep.equal(['Actions (2)']);
+    await filter(tracker, t.filterStatus, 'overdue');
+    expect(captions(tracker)).to.deep.equal([t.caption(2)]);
   });
 
   it('filtered to nothing: says no actions match; the deadlines stay', async () => {
     const tracker = await sutton({ group: 'eog' });
-    await filter(tracker, 'By whom', 'p-carew-head');
-    await filter(tracker, 'Status', 'done');
+    await filter(tracker, t.filterOwner, 'p-carew-head');
+    await filter(tracker, t.filterStatus, 'done');
     expect(actionTables(tracker)).to.have.length(0);
-    expect(textOf(shadowOf(tracker))).to.contain('No actions match these filters.');
+    expect(textOf(shadowOf(tracker))).to.contain(t.emptyFiltered);
     expect(deadlinesTable(tracker)).not.to.equal(null);
-    expect(textOf(shadowOf(tracker).querySelector('.shown-count')), 'announced').to.match(/^0 of \d+ actions shown\.$/);
+    expect(textOf(shadowOf(tracker).querySelector('.shown-count')), 'announced').to.equal(t.shownNow(0, 8));
   });
 
   it('grouped by owner: a table for each, named and counted, in the order of their most urgent action', async () => {
     const tracker = await sutton({ group: 'elg' });
-    await filter(tracker, 'Group by', 'owner');
+    await filter(tracker, t.groupBy, 'owner');
     expect(captions(tracker)).to.deep.equal([
-      'Consultant Sutton Education Partnership Head Teacher (2)',
-      'Head of Limes College (1)',
-      'HNB Project Manager (1)',
+      t.groupCaption('Consultant Sutton Education Partnership Head Teacher', 2),
+      t.groupCaption('Head of Limes College', 1),
+      t.groupCaption('HNB Project Manager', 1),
     ]);
     expect(titles(tracker)).to.deep.equal([
       'Consult primary and secondary heads on the revised banding framework',
@@ -403,39 +406,49 @@ describe('<action-tracker>: filters and grouping', () => {
 
   it('grouped by meeting, and by status', async () => {
     const tracker = await sutton({ group: 'elg' });
-    await filter(tracker, 'Group by', 'meeting');
+    await filter(tracker, t.groupBy, 'meeting');
     expect(captions(tracker)).to.deep.equal([
-      'Meeting on 12 November 2019 at 4pm (3)',
-      'Meeting on 15 October 2019 at 4pm (1)',
+      t.groupCaption(t.meetingLink(at('2019-11-12T16:00:00Z')), 3),
+      t.groupCaption(t.meetingLink(at('2019-10-15T16:00:00+01:00')), 1),
     ]);
-    await filter(tracker, 'Group by', 'status');
-    expect(captions(tracker)).to.deep.equal(['Due soon (1)', 'Open (1)', 'Done late (2)']);
+    await filter(tracker, t.groupBy, 'status');
+    expect(captions(tracker)).to.deep.equal([
+      t.groupCaption(status('due-soon'), 1),
+      t.groupCaption(status('open'), 1),
+      t.groupCaption(status('done-late'), 2),
+    ]);
   });
 
   it('an action from no meeting is grouped under "Not from a meeting"', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
-    await filter(tracker, 'Group by', 'meeting');
-    expect(captions(tracker)).to.deep.equal(['Not from a meeting (7)', 'Meeting on 15 October 2019 at 4pm (1)']);
+    await filter(tracker, t.groupBy, 'meeting');
+    expect(captions(tracker)).to.deep.equal([
+      t.groupCaption(t.noMeeting, 7),
+      t.groupCaption(t.meetingLink(at('2019-10-15T16:00:00+01:00')), 1),
+    ]);
   });
 
   it('filters and grouping survive a new document and a new today', async () => {
     const tracker = await sutton({ group: 'eog' });
-    await filter(tracker, 'Status', 'overdue');
-    await filter(tracker, 'Group by', 'owner');
+    await filter(tracker, t.filterStatus, 'overdue');
+    await filter(tracker, t.groupBy, 'owner');
     const changed = await seedDocument('sutton');
     changed.actions.find((a: LooseDocument) => a.id === 'A-10').title = 'Visit the satellite sites (renamed)';
     tracker.data = changed;
     await tracker.updateComplete;
     await untilShows(tracker, 'renamed');
-    expect(captions(tracker)).to.deep.equal(['Head of Carew Academy (1)', 'AD Education and SEND (1)']);
-    expect(selectLabelled(shadowOf(tracker), 'Status').value).to.equal('overdue');
-    expect(selectLabelled(shadowOf(tracker), 'Group by').value).to.equal('owner');
+    expect(captions(tracker)).to.deep.equal([
+      t.groupCaption('Head of Carew Academy', 1),
+      t.groupCaption('AD Education and SEND', 1),
+    ]);
+    expect(selectLabelled(shadowOf(tracker), t.filterStatus).value).to.equal('overdue');
+    expect(selectLabelled(shadowOf(tracker), t.groupBy).value).to.equal('owner');
     tracker.today = '2019-12-18';
     await tracker.updateComplete;
     expect(captions(tracker)).to.deep.equal([
-      'Head of Carew Academy (1)',
-      'AD Education and SEND (1)',
-      'Consultant Sutton Education Partnership Head Teacher (1)',
+      t.groupCaption('Head of Carew Academy', 1),
+      t.groupCaption('AD Education and SEND', 1),
+      t.groupCaption('Consultant Sutton Education Partnership Head Teacher', 1),
     ]);
   });
 });
@@ -446,28 +459,45 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
   it('Sutton ELG: due dates in working days, and each sent on time, late or still to come', async () => {
     const tracker = await sutton({ group: 'elg' });
     const table = deadlinesTable(tracker)!;
-    expect(textOf(table.caption)).to.equal(
-      'Meetings: notice is due 7 working days before, minutes 7 working days after',
-    );
+    expect(textOf(table.caption)).to.equal(t.deadlinesCaption(7, 7));
+    const c = t.deadlineColumns;
     expect([...table.tHead!.rows[0]!.cells].map((th) => textOf(th))).to.deep.equal([
-      'Meeting',
-      'Notice due',
-      'Notice',
-      'Minutes due',
-      'Minutes',
+      c.meeting,
+      c.noticeDue,
+      c.notice,
+      c.minutesDue,
+      c.minutes,
     ]);
     expect(bodyRows(table)).to.deep.equal([
       [
-        '10 September 2019 at 4pm',
-        '30 Aug 2019',
-        'Sent 29 Aug 2019, on time',
-        '19 Sept 2019',
-        'Sent 17 Sept 2019, on time',
+        at('2019-09-10T16:00:00+01:00'),
+        short('2019-08-30'),
+        t.sentOnTime(short('2019-08-29')),
+        short('2019-09-19'),
+        t.sentOnTime(short('2019-09-17')),
       ],
-      ['15 October 2019 at 4pm', '4 Oct 2019', 'Sent 3 Oct 2019, on time', '24 Oct 2019', 'Sent 22 Oct 2019, on time'],
-      ['12 November 2019 at 4pm', '1 Nov 2019', 'Sent 5 Nov 2019, late', '21 Nov 2019', 'Sent 28 Nov 2019, late'],
-      ['10 December 2019 at 4pm', '29 Nov 2019', 'Sent 28 Nov 2019, on time', '19 Dec 2019', 'To come'],
-      ['14 January 2020 at 4pm', '3 Jan 2020', 'To come', '23 Jan 2020', 'To come'],
+      [
+        at('2019-10-15T16:00:00+01:00'),
+        short('2019-10-04'),
+        t.sentOnTime(short('2019-10-03')),
+        short('2019-10-24'),
+        t.sentOnTime(short('2019-10-22')),
+      ],
+      [
+        at('2019-11-12T16:00:00Z'),
+        short('2019-11-01'),
+        t.sentLate(short('2019-11-05')),
+        short('2019-11-21'),
+        t.sentLate(short('2019-11-28')),
+      ],
+      [
+        at('2019-12-10T16:00:00Z'),
+        short('2019-11-29'),
+        t.sentOnTime(short('2019-11-28')),
+        short('2019-12-19'),
+        t.toCome,
+      ],
+      [at('2020-01-14T16:00:00Z'), short('2020-01-03'), t.toCome, short('2020-01-23'), t.toCome],
     ]);
     for (const th of table.tBodies[0]!.querySelectorAll('th')) expect(th.getAttribute('scope')).to.equal('row');
   });
@@ -475,13 +505,19 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
   it('across Christmas, New Year and Easter: bank holidays are not working days', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
     expect(bodyRows(deadlinesTable(tracker))).to.deep.equal([
-      ['15 October 2019 at 4pm', '4 Oct 2019', 'Not sent, overdue', '24 Oct 2019', 'Not sent, overdue'],
+      [at('2019-10-15T16:00:00+01:00'), short('2019-10-04'), t.notSentOverdue, short('2019-10-24'), t.notSentOverdue],
       // Minutes: 20, 23, 24, 27, 30, 31 December, then 2 January (25, 26 December and 1 January are holidays).
-      ['19 December 2019 at 4pm', '10 Dec 2019', 'Sent 10 Dec 2019, on time', '2 Jan 2020', 'Sent 3 Jan 2020, late'],
+      [
+        at('2019-12-19T16:00:00Z'),
+        short('2019-12-10'),
+        t.sentOnTime(short('2019-12-10')),
+        short('2020-01-02'),
+        t.sentLate(short('2020-01-03')),
+      ],
       // Notice: 31, 30, 27, 24, 23, 20, 19 December.
-      ['2 January 2020 at 4pm', '19 Dec 2019', 'Sent 20 Dec 2019, late', '13 Jan 2020', 'To come'],
+      [at('2020-01-02T16:00:00Z'), short('2019-12-19'), t.sentLate(short('2019-12-20')), short('2020-01-13'), t.toCome],
       // Notice: 15, 14, then 9, 8, 7, 6, 3 April (Good Friday 10 and Easter Monday 13 April).
-      ['16 April 2020 at 4pm', '3 Apr 2020', 'To come', '27 Apr 2020', 'To come'],
+      [at('2020-04-16T16:00:00+01:00'), short('2020-04-03'), t.toCome, short('2020-04-27'), t.toCome],
     ]);
   });
 
@@ -490,29 +526,29 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
     doc.partnership.holidays = [];
     const tracker = await showTracker({ group: 'board', today: TODAY }, doc);
     const byMeeting = Object.fromEntries(bodyRows(deadlinesTable(tracker)).map((r) => [r[0], r.slice(1)]));
-    expect(byMeeting['19 December 2019 at 4pm']).to.deep.equal([
-      '10 Dec 2019',
-      'Sent 10 Dec 2019, on time',
-      '30 Dec 2019',
-      'Sent 3 Jan 2020, late',
+    expect(byMeeting[at('2019-12-19T16:00:00Z')]).to.deep.equal([
+      short('2019-12-10'),
+      t.sentOnTime(short('2019-12-10')),
+      short('2019-12-30'),
+      t.sentLate(short('2020-01-03')),
     ]);
-    expect(byMeeting['2 January 2020 at 4pm']).to.deep.equal([
-      '24 Dec 2019',
-      'Sent 20 Dec 2019, on time',
-      '13 Jan 2020',
-      'To come',
+    expect(byMeeting[at('2020-01-02T16:00:00Z')]).to.deep.equal([
+      short('2019-12-24'),
+      t.sentOnTime(short('2019-12-20')),
+      short('2020-01-13'),
+      t.toCome,
     ]);
-    expect(byMeeting['16 April 2020 at 4pm']!.slice(0, 1)).to.deep.equal(['7 Apr 2020']);
+    expect(byMeeting[at('2020-04-16T16:00:00+01:00')]!.slice(0, 1)).to.deep.equal([short('2020-04-07')]);
   });
 
   it('a notice not sent is still to come on its due date, and overdue the day after', async () => {
     const tracker = await showTracker({ group: 'board', today: '2020-04-03' }, boundaryDocument());
-    const easter = () => bodyRows(deadlinesTable(tracker)).find((r) => r[0] === '16 April 2020 at 4pm')!;
-    expect(easter()[2]).to.equal('To come');
+    const easter = () => bodyRows(deadlinesTable(tracker)).find((r) => r[0] === at('2020-04-16T16:00:00+01:00'))!;
+    expect(easter()[2]).to.equal(t.toCome);
     tracker.today = '2020-04-04';
     await tracker.updateComplete;
-    expect(easter()[2]).to.equal('Not sent, overdue');
-    expect(easter()[4]).to.equal('To come');
+    expect(easter()[2]).to.equal(t.notSentOverdue);
+    expect(easter()[4]).to.equal(t.toCome);
   });
 
   it("the group's own notice and minutes days, in the caption and the dates", async () => {
@@ -521,11 +557,15 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
     doc.groups[0].minutesDays = 10;
     const tracker = await showTracker({ meeting: 'board-2020-01-02', today: TODAY }, doc);
     const table = deadlinesTable(tracker)!;
-    expect(textOf(table.caption)).to.equal(
-      'Meetings: notice is due 1 working day before, minutes 10 working days after',
-    );
+    expect(textOf(table.caption)).to.equal(t.deadlinesCaption(1, 10));
     expect(bodyRows(table)).to.deep.equal([
-      ['2 January 2020 at 4pm', '31 Dec 2019', 'Sent 20 Dec 2019, on time', '16 Jan 2020', 'To come'],
+      [
+        at('2020-01-02T16:00:00Z'),
+        short('2019-12-31'),
+        t.sentOnTime(short('2019-12-20')),
+        short('2020-01-16'),
+        t.toCome,
+      ],
     ]);
   });
 
@@ -533,36 +573,41 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
     const tracker = await sutton({ group: 'elg' });
     const section = shadowOf(tracker).querySelector('section.deadlines')!;
     const heading = shadowOf(tracker).getElementById(section.getAttribute('aria-labelledby')!);
-    expect(textOf(heading)).to.equal('Notice and minutes');
+    expect(textOf(heading)).to.equal(t.deadlinesTitle);
   });
 });
 
 describe('<action-tracker>: CSV of what is shown', () => {
   failOnPageErrors();
 
-  const HEADER = 'Action,By whom,By when,Status,Completed,Meeting,Proposal,Notes';
+  const c = t.columns;
+  const more = t.csvColumns;
+  const HEADER = [c.title, c.owner, c.due, c.status, c.completed, more.meeting, more.proposal, more.notes].join(',');
 
   it('Sutton ELG, byte for byte: UTF-8 with a BOM, in the order shown, meetings and proposals by name', async () => {
     const tracker = await sutton({ group: 'elg' });
+    // The meetings' starts, as a spreadsheet reader reads them (no comma, so no quotes).
+    const november = at('2019-11-12T16:00:00Z');
+    const october = at('2019-10-15T16:00:00+01:00');
     const download = await captureDownload(() => downloadButton(tracker).click());
-    expect(download.filename).to.equal('Sutton Education Partnership actions.csv');
+    expect(download.filename).to.equal(t.csvFile('Sutton Education Partnership'));
     expect(download.type).to.equal('text/csv;charset=utf-8');
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      'Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,Due soon,,12 November 2019 at 4pm,Introduce a new SEND top-up banding framework from April 2020,\r\n' +
-      'Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,Open,,12 November 2019 at 4pm,Commission alternative provision places jointly with Limes College,\r\n' +
-      'Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,Done late,2019-10-29,15 October 2019 at 4pm,Adopt the High Needs Block implementation plan,Sent with the ELG minutes.\r\n' +
-      'Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,Done late,2019-11-28,12 November 2019 at 4pm,,\r\n';
+      `Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,${status('due-soon')},,${november},Introduce a new SEND top-up banding framework from April 2020,\r\n` +
+      `Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,${status('open')},,${november},Commission alternative provision places jointly with Limes College,\r\n` +
+      `Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,${status('done-late')},2019-10-29,${october},Adopt the High Needs Block implementation plan,Sent with the ELG minutes.\r\n` +
+      `Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,${status('done-late')},2019-11-28,${november},,\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 
   it('filtered: only the rows shown', async () => {
     const tracker = await sutton({ group: 'eog' });
-    await filter(tracker, 'Status', 'overdue');
+    await filter(tracker, t.filterStatus, 'overdue');
     const { text } = await captureDownload(() => downloadButton(tracker).click());
     expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal([
-      '\uFEFFAction',
+      `\uFEFF${c.title}`,
       'Visit two satellite class sites with Carew Academy',
       'Report the out-of-borough placement forecast for 2020-21',
       '',
@@ -586,7 +631,7 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      `"'=HYPERLINK(""http://evil.example"",""Click"")",'+44 20 7946 0000,2019-12-20,Open,,,,"'@SUM(A1:A9), -2+3"\r\n`;
+      `"'=HYPERLINK(""http://evil.example"",""Click"")",'+44 20 7946 0000,2019-12-20,${status('open')},,,,"'@SUM(A1:A9), -2+3"\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 });
@@ -676,26 +721,21 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
 
   it('without an editor or an endpoint: it says what the host must set, and shows no controls', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY, editable: '' }, boundaryDocument());
-    expect(textOf(shadowOf(tracker))).to.contain(
-      'To change actions, the host must set the editor attribute to the signed-in person’s id and the endpoint attribute.',
-    );
+    expect(textOf(shadowOf(tracker))).to.contain(t.noEditor);
     expect(shadowOf(tracker).querySelector('tbody select')).to.equal(null);
   });
 
   it('each row has a status control named after its action, beside the status tag', async () => {
     const tracker = await editableTracker(respondUrl({ status: 201, body: '{}' }));
     const select = editorOf(tracker, 'Due yesterday');
-    expect(select.getAttribute('aria-label')).to.equal('Status of “Due yesterday”');
-    expect([...select.options].map((o) => [o.value, textOf(o)])).to.deep.equal([
-      ['open', 'Open'],
-      ['in-progress', 'In progress'],
-      ['done', 'Done'],
-      ['dropped', 'Dropped'],
-    ]);
+    expect(select.getAttribute('aria-label')).to.equal(t.editStatus('Due yesterday'));
+    expect([...select.options].map((o) => [o.value, textOf(o)])).to.deep.equal(
+      (['open', 'in-progress', 'done', 'dropped'] as const).map((code) => [code, t.recordStatus(code)]),
+    );
     expect(select.value).to.equal('open');
-    expect(tagOf(tracker, 'Due yesterday')).to.equal('Overdue');
+    expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
     const done = rowFor(tracker, 'Done a day late').querySelector<HTMLInputElement>('input[type="date"]')!;
-    expect(done.getAttribute('aria-label')).to.equal('Completed on (for “Done a day late”)');
+    expect(done.getAttribute('aria-label')).to.equal(t.completedOn('Done a day late'));
     expect(done.value).to.equal('2019-12-02');
   });
 
@@ -707,12 +747,12 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await saveStatus(tracker, 'Due in eight days', 'done');
     await tracker.updateComplete;
     // At once, before the host answers.
-    expect(announcement(tracker)).to.equal('Saving “Due in eight days”…');
-    expect(tagOf(tracker, 'Due in eight days')).to.equal('Done');
-    expect(completedOf(tracker, 'Due in eight days')).to.equal('10 Dec 2019');
-    await untilShows(tracker, '“Due in eight days” saved.');
-    expect(announcement(tracker)).to.equal('“Due in eight days” saved.');
-    expect(tagOf(tracker, 'Due in eight days')).to.equal('Done');
+    expect(announcement(tracker)).to.equal(t.saving('Due in eight days'));
+    expect(tagOf(tracker, 'Due in eight days')).to.equal(status('done'));
+    expect(completedOf(tracker, 'Due in eight days')).to.equal(short('2019-12-10'));
+    await untilShows(tracker, t.saved('Due in eight days'));
+    expect(announcement(tracker)).to.equal(t.saved('Due in eight days'));
+    expect(tagOf(tracker, 'Due in eight days')).to.equal(status('done'));
     expect(editorOf(tracker, 'Due in eight days').value).to.equal('done');
 
     expect(posts.posts).to.have.length(1);
@@ -740,7 +780,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     for (const press of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) await sendKeys({ press });
     expect(editorOf(tracker, 'Due yesterday').value).to.equal('done');
     await tracker.updateComplete;
-    expect(tagOf(tracker, 'Due yesterday'), 'nothing saved, nothing moved').to.equal('Overdue');
+    expect(tagOf(tracker, 'Due yesterday'), 'nothing saved, nothing moved').to.equal(status('overdue'));
     // Past the completion date (day, month and year are a Tab stop each), left empty: today.
     const save = saveButtonOf(tracker, 'Due yesterday');
     for (let press = 0; press < 5 && shadowOf(tracker).activeElement !== save; press += 1) {
@@ -748,8 +788,8 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     }
     expect(shadowOf(tracker).activeElement, 'Tab reaches Save').to.equal(save);
     await sendKeys({ press: 'Enter' });
-    await untilShows(tracker, '“Due yesterday” saved.');
-    expect(tagOf(tracker, 'Due yesterday')).to.equal('Done late');
+    await untilShows(tracker, t.saved('Due yesterday'));
+    expect(tagOf(tracker, 'Due yesterday')).to.equal(status('done-late'));
     expect(posts.posts, 'one record for four key presses').to.have.length(1);
     // Done, the action sorts below the open ones; focus is still on its own Save button.
     expect(shadowOf(tracker).activeElement).to.equal(saveButtonOf(tracker, 'Due yesterday'));
@@ -757,14 +797,14 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
 
   it('filtered to a status, then saved out of it: the filter stays shown as chosen, so it can be cleared', async () => {
     const tracker = await editableTracker(respondUrl({ status: 201, body: '{}' }));
-    choose(selectLabelled(shadowOf(tracker), 'Status'), 'overdue');
+    choose(selectLabelled(shadowOf(tracker), t.filterStatus), 'overdue');
     await tracker.updateComplete;
     await saveStatus(tracker, 'Due yesterday', 'done');
-    await untilShows(tracker, '“Due yesterday” saved.');
-    const filter = selectLabelled(shadowOf(tracker), 'Status');
+    await untilShows(tracker, t.saved('Due yesterday'));
+    const filter = selectLabelled(shadowOf(tracker), t.filterStatus);
     expect(filter.value, 'still says what is applied').to.equal('overdue');
     expect(shadowOf(tracker).activeElement, 'focus on the filters, the row being gone').to.equal(
-      selectLabelled(shadowOf(tracker), 'By whom'),
+      selectLabelled(shadowOf(tracker), t.filterOwner),
     );
     choose(filter, '');
     await tracker.updateComplete;
@@ -778,15 +818,15 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     const tracker = await editableTracker(endpoint);
     await saveStatus(tracker, 'Due yesterday', 'done');
     await tracker.updateComplete;
-    expect(announcement(tracker)).to.equal('Saving “Due yesterday”…');
+    expect(announcement(tracker)).to.equal(t.saving('Due yesterday'));
     // Done today, the day after it was due.
-    expect(tagOf(tracker, 'Due yesterday')).to.equal('Done late');
-    expect(completedOf(tracker, 'Due yesterday')).to.equal('10 Dec 2019');
-    await untilShows(tracker, 'was not saved');
-    expect(announcement(tracker)).to.equal(`“Due yesterday” was not saved, so it is back as it was: ${reason}`);
-    expect(tagOf(tracker, 'Due yesterday')).to.equal('Overdue');
+    expect(tagOf(tracker, 'Due yesterday')).to.equal(status('done-late'));
+    expect(completedOf(tracker, 'Due yesterday')).to.equal(short('2019-12-10'));
+    await untilShows(tracker, t.rolledBack('Due yesterday', reason));
+    expect(announcement(tracker)).to.equal(t.rolledBack('Due yesterday', reason));
+    expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
     expect(editorOf(tracker, 'Due yesterday').value).to.equal('open');
-    expect(completedOf(tracker, 'Due yesterday')).to.equal('—');
+    expect(completedOf(tracker, 'Due yesterday')).to.equal(t.notCompleted);
     expect(rowFor(tracker, 'Due yesterday').querySelector('input[type="date"]')).to.equal(null);
     expect(await requestCount(key)).to.equal(1);
     await until(() => rejected.events.length > 0, 'action-rejected');
@@ -794,6 +834,18 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     expect(rejected.events[0]!.detail.reason).to.equal(reason);
     expect(rejected.events[0]!.detail.change).to.include({ action: 'A-overdue', status: 'done' });
     expect(recorded.events).to.have.length(0);
+  });
+
+  it('422 with the rules core’s code: says why in the element’s words, naming the action by its title', async () => {
+    const values = { person: 'p-chair', action: 'A-overdue' };
+    const body = JSON.stringify({ error: 'Forbidden.', reason: 'not-permitted', values });
+    const tracker = await editableTracker(respondUrl({ refuseRecord: true, status: 422, body }));
+    await saveStatus(tracker, 'Due yesterday', 'dropped');
+    const names = { ...namesIn(boundaryDocument() as PartnershipDocument, en), action: () => 'Due yesterday' };
+    const why = t.rolledBack('Due yesterday', en.refusals['not-permitted'](values, names));
+    await untilShows(tracker, why);
+    expect(announcement(tracker)).to.equal(why);
+    expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
   });
 
   it('a failing then succeeding endpoint: kept on the device and retried, then saved, sent to the server once', async () => {
@@ -806,13 +858,13 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     const tracker = await editableTracker(endpoint);
     await saveStatus(tracker, 'Due today', 'dropped');
     await tracker.updateComplete;
-    expect(tagOf(tracker, 'Due today')).to.equal('Dropped');
-    await untilShows(tracker, 'could not be sent yet');
-    expect(announcement(tracker)).to.contain('“Due today” is saved on this device but could not be sent yet.');
-    expect(tagOf(tracker, 'Due today'), 'not rolled back while it waits').to.equal('Dropped');
+    expect(tagOf(tracker, 'Due today')).to.equal(status('dropped'));
+    await untilShows(tracker, t.queued('Due today', 'server-error'));
+    expect(announcement(tracker)).to.contain(t.queued('Due today', 'server-error'));
+    expect(tagOf(tracker, 'Due today'), 'not rolled back while it waits').to.equal(status('dropped'));
     await until(() => recorded.events.length === 1, 'action-recorded', 8000);
-    await untilShows(tracker, '“Due today” saved.');
-    expect(tagOf(tracker, 'Due today')).to.equal('Dropped');
+    await untilShows(tracker, t.saved('Due today'));
+    expect(tagOf(tracker, 'Due today')).to.equal(status('dropped'));
     expect(editorOf(tracker, 'Due today').value).to.equal('dropped');
     expect(posts.posts, 'two attempts').to.have.length(2);
     expect(posts.posts[1]!.body, 'the same record, sent again').to.deep.equal(posts.posts[0]!.body);
@@ -831,8 +883,8 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await tracker.updateComplete;
     saveButtonOf(tracker, 'Done a day late').click();
     await tracker.updateComplete;
-    expect(completedOf(tracker, 'Done a day late')).to.equal('30 Nov 2019');
-    expect(tagOf(tracker, 'Done a day late')).to.equal('Done');
+    expect(completedOf(tracker, 'Done a day late')).to.equal(short('2019-11-30'));
+    expect(tagOf(tracker, 'Done a day late')).to.equal(status('done'));
     await until(() => recorded.events.length === 1, 'action-recorded');
     expect(posts.posts[0]!.body).to.include({ action: 'A-done-late', status: 'done', completed: '2019-11-30' });
   });
@@ -854,14 +906,16 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await until(() => posts!.posts.length === 1, 'the first change on its way');
     await saveStatus(tracker, 'Due in eight days', 'dropped');
     await tracker.updateComplete;
-    expect(tagOf(tracker, 'Due in eight days')).to.equal('Dropped');
+    expect(tagOf(tracker, 'Due in eight days')).to.equal(status('dropped'));
     await until(() => rejected.events.length === 1, 'the first change refused');
     await tracker.updateComplete;
-    expect(tagOf(tracker, 'Due in eight days'), 'the later change, still on its way, stays shown').to.equal('Dropped');
+    expect(tagOf(tracker, 'Due in eight days'), 'the later change, still on its way, stays shown').to.equal(
+      status('dropped'),
+    );
     await until(() => rejected.events.length === 2, 'the second change refused');
     await tracker.updateComplete;
     expect(posts.posts.map((p) => p.body.status)).to.deep.equal(['in-progress', 'dropped']);
-    expect(tagOf(tracker, 'Due in eight days')).to.equal('Open');
+    expect(tagOf(tracker, 'Due in eight days')).to.equal(status('open'));
     expect(editorOf(tracker, 'Due in eight days').value).to.equal('open');
     expect(recorded.events).to.have.length(0);
   });
@@ -883,13 +937,33 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await tracker.updateComplete;
     await until(() => rejected.events.length === 1, 'the first refused');
     await tracker.updateComplete;
-    expect(tagOf(tracker, 'Due in eight days')).to.equal('Dropped');
+    expect(tagOf(tracker, 'Due in eight days')).to.equal(status('dropped'));
     await until(() => recorded.events.length === 1, 'the second recorded');
     await tracker.updateComplete;
     expect(posts.posts.map((p) => p.body.status)).to.deep.equal(['in-progress', 'dropped']);
-    expect(tagOf(tracker, 'Due in eight days')).to.equal('Dropped');
+    expect(tagOf(tracker, 'Due in eight days')).to.equal(status('dropped'));
     expect(editorOf(tracker, 'Due in eight days').value).to.equal('dropped');
     expect(recorded.events[0]!.detail.change.status).to.equal('dropped');
+  });
+
+  it('a change announced, then the language changes: the announcement and the table speak the new one', async () => {
+    // A language of the test's own, so the page's English stays as it is for every other test.
+    const lang = 'en-x-tracker';
+    registerMessages(lang, {
+      actions: {
+        caption: (count: number) => `Tasks [${count}]`,
+        saved: (title: string) => `[${title}] stored.`,
+      },
+    });
+    const tracker = await editableTracker(respondUrl({ status: 201, body: '{}' }));
+    await saveStatus(tracker, 'Due in seven days', 'done');
+    await untilShows(tracker, t.saved('Due in seven days'));
+    tracker.setAttribute('lang', lang);
+    await until(() => announcement(tracker) === '[Due in seven days] stored.', 'the announcement in the new words');
+    expect(captions(tracker)).to.deep.equal(['Tasks [8]']);
+    tracker.removeAttribute('lang');
+    await until(() => announcement(tracker) === t.saved('Due in seven days'), 'the announcement in English again');
+    expect(captions(tracker)).to.deep.equal([t.caption(8)]);
   });
 
   it("another tracker's changes to another document are not announced here", async () => {
@@ -907,11 +981,11 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     first.parentElement!.append(second);
     await untilShows(second, 'Due yesterday');
     await saveStatus(first, 'Due in seven days', 'done');
-    await untilShows(first, '“Due in seven days” saved.');
+    await untilShows(first, t.saved('Due in seven days'));
     await until(() => recorded.events.length === 1, 'action-recorded');
     expect(recorded.events[0]!.target).to.equal(first);
     expect(announcement(second)).to.equal('');
-    expect(tagOf(second, 'Due in seven days')).to.equal('Due soon');
+    expect(tagOf(second, 'Due in seven days')).to.equal(status('due-soon'));
   });
 });
 
@@ -924,7 +998,7 @@ describe('<action-tracker>: empty and error states', () => {
 
   it('no actions: says so, and still shows the group’s deadlines', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, noActionsDocument());
-    expect(textOf(shadowOf(tracker))).to.contain('There are no actions yet.');
+    expect(textOf(shadowOf(tracker))).to.contain(t.empty);
     expect(actionTables(tracker)).to.have.length(0);
     expect(bodyRows(deadlinesTable(tracker))).to.have.length(1);
     expect(errors.events).to.have.length(0);
@@ -932,11 +1006,11 @@ describe('<action-tracker>: empty and error states', () => {
 
   it('no actions and no group: the message alone', async () => {
     const tracker = await showTracker({ today: TODAY }, noActionsDocument());
-    expect(textOf(shadowOf(tracker))).to.equal('There are no actions yet.');
+    expect(textOf(shadowOf(tracker))).to.equal(t.empty);
   });
 
   async function oneFailure(tracker: ActionTracker) {
-    await untilShows(tracker, 'There is a problem');
+    await untilShows(tracker, en.shared.problemTitle);
     expect(shadowOf(tracker).querySelector('[role="alert"]'), 'the error summary is announced').not.to.equal(null);
     expect(shadowOf(tracker).querySelector('table'), 'nothing shown from the document').to.equal(null);
     await until(() => errors.events.some((e) => e.target === tracker), 'partnership-error');
@@ -950,8 +1024,9 @@ describe('<action-tracker>: empty and error states', () => {
     const src = `/offline/${uniqueKey()}.json`;
     fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
     const tracker = await showTracker({ src, today: TODAY });
-    expect((await oneFailure(tracker)).kind).to.equal('network');
-    expect(textOf(shadowOf(tracker))).to.contain('the connection failed (Failed to fetch)');
+    const failure = await oneFailure(tracker);
+    expect(failure).to.include({ kind: 'network', message: 'Failed to fetch' });
+    expect(textOf(shadowOf(tracker))).to.contain(en.shared.failure(failure));
   });
 
   it('HTTP 404: says it could not be found', async () => {
@@ -961,8 +1036,9 @@ describe('<action-tracker>: empty and error states', () => {
 
   it('HTTP 500: names the status', async () => {
     const tracker = await showTracker({ src: respondUrl({ status: 500, type: 'text/plain', body: '' }) });
-    expect(await oneFailure(tracker)).to.include({ kind: 'http', status: 500 });
-    expect(textOf(shadowOf(tracker))).to.contain('the server answered HTTP 500');
+    const failure = await oneFailure(tracker);
+    expect(failure).to.include({ kind: 'http', status: 500 });
+    expect(textOf(shadowOf(tracker))).to.contain(en.shared.failure(failure));
   });
 
   it('not JSON: says so', async () => {
@@ -972,8 +1048,9 @@ describe('<action-tracker>: empty and error states', () => {
 
   it('no source: says how to give one', async () => {
     const tracker = await showTracker({ today: TODAY });
-    expect((await oneFailure(tracker)).kind).to.equal('no-source');
-    expect(textOf(shadowOf(tracker))).to.contain('No partnership document was given');
+    const failure = await oneFailure(tracker);
+    expect(failure.kind).to.equal('no-source');
+    expect(textOf(shadowOf(tracker))).to.contain(en.shared.failure(failure));
   });
 
   const broken: [string, (doc: LooseDocument) => void, string][] = [
@@ -1025,16 +1102,16 @@ describe('<action-tracker>: accessibility (axe, WCAG 2.2 AA)', () => {
 
   it('grouped by owner, and by meeting', async () => {
     const tracker = await sutton({ group: 'eog', 'href-template': '/governance/{type}s/{id}' });
-    await filter(tracker, 'Group by', 'owner');
+    await filter(tracker, t.groupBy, 'owner');
     await expectNoAxeViolations(tracker);
-    await filter(tracker, 'Group by', 'meeting');
+    await filter(tracker, t.groupBy, 'meeting');
     await expectNoAxeViolations(tracker);
   });
 
   it('filtered to nothing', async () => {
     const tracker = await sutton({ group: 'eog' });
-    await filter(tracker, 'By whom', 'p-carew-head');
-    await filter(tracker, 'Status', 'done');
+    await filter(tracker, t.filterOwner, 'p-carew-head');
+    await filter(tracker, t.filterStatus, 'done');
     await expectNoAxeViolations(tracker);
   });
 
@@ -1052,7 +1129,7 @@ describe('<action-tracker>: accessibility (axe, WCAG 2.2 AA)', () => {
     choose(rowFor(tracker, 'Due yesterday').querySelector('select'), 'dropped');
     await tracker.updateComplete;
     rowFor(tracker, 'Due yesterday').querySelector<HTMLButtonElement>('.edit button')!.click();
-    await untilShows(tracker, 'was not saved');
+    await untilShows(tracker, t.rolledBack('Due yesterday', 'Not allowed.'));
     await expectNoAxeViolations(tracker);
   });
 
@@ -1068,7 +1145,7 @@ describe('<action-tracker>: accessibility (axe, WCAG 2.2 AA)', () => {
     const doc = minimalDocument();
     doc.actions[0].owner = 'p-nobody';
     const tracker = await showTracker({ today: TODAY }, doc);
-    await untilShows(tracker, 'There is a problem');
+    await untilShows(tracker, en.shared.problemTitle);
     await expectNoAxeViolations(tracker);
   });
 });

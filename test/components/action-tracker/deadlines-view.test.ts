@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderDeadlines } from '../../../components/action-tracker/deadlines-view.js';
 import { meetingDeadlines } from '../../../src/rules/index.js';
+import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { rulesDocument } from '../../fixtures/rules-fixture.js';
 
@@ -14,7 +15,7 @@ const MINUTES_DUE = '2019-10-24';
 function shown(doc = rulesDocument(), today: string): string[] {
   const host = document.createElement('div');
   document.body.append(host);
-  render(renderDeadlines(doc, doc.meetings, today), host);
+  render(renderDeadlines(en, doc, doc.meetings, today), host);
   const cells = [...host.querySelectorAll('tbody td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
   host.remove();
   return cells;
@@ -59,23 +60,21 @@ describe('meetingDeadlines with today: what is overdue', () => {
 
 describe('the deadlines view', () => {
   it('shows "to come" on the due day and "not sent, overdue" the day after, as the core says', () => {
-    expect(shown(undefined, NOTICE_DUE)).to.deep.equal(['4 Oct 2019', 'To come', '24 Oct 2019', 'To come']);
-    expect(shown(undefined, MINUTES_DUE)).to.deep.equal(['4 Oct 2019', 'Not sent, overdue', '24 Oct 2019', 'To come']);
-    expect(shown(undefined, '2019-10-25')).to.deep.equal([
-      '4 Oct 2019',
-      'Not sent, overdue',
-      '24 Oct 2019',
-      'Not sent, overdue',
-    ]);
+    const { toCome, notSentOverdue } = en.actions;
+    const noticeDue = en.format.shortDate(NOTICE_DUE);
+    const minutesDue = en.format.shortDate(MINUTES_DUE);
+    expect(shown(undefined, NOTICE_DUE)).to.deep.equal([noticeDue, toCome, minutesDue, toCome]);
+    expect(shown(undefined, MINUTES_DUE)).to.deep.equal([noticeDue, notSentOverdue, minutesDue, toCome]);
+    expect(shown(undefined, '2019-10-25')).to.deep.equal([noticeDue, notSentOverdue, minutesDue, notSentOverdue]);
   });
 
   it('takes the group’s own working days for its caption', async () => {
     const doc = rulesDocument({ group: { noticeDays: 10, minutesDays: 3 } });
     const host = document.createElement('div');
     document.body.append(host);
-    render(renderDeadlines(doc, doc.meetings, '2019-10-02'), host);
+    render(renderDeadlines(en, doc, doc.meetings, '2019-10-02'), host);
     expect(host.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Meetings: notice is due 10 working days before, minutes 3 working days after',
+      en.actions.deadlinesCaption(10, 3),
     );
     await expectNoAxeViolations(host);
     host.remove();
