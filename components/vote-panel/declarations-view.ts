@@ -4,32 +4,31 @@
  * they withdrew for the item.
  */
 import { html, nothing } from 'lit';
-import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { seatLabel, type Outcome } from '../../src/rules/index.js';
-import { formatDateTime } from '../internal/format.js';
+import type { Proposal } from '../../src/contract/index.js';
+import type { Outcome } from '../../src/rules/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
-import { voteMessages as t } from './messages.js';
 
 export function renderDeclarations(
-  document: PartnershipDocument,
+  msg: Messages,
+  names: Names,
   proposal: Proposal,
   declarations: Outcome['declarations'],
   headingLevel: number,
 ) {
   if (proposal.declarations.length === 0) return nothing;
-  const group = document.groups.find((g) => g.id === proposal.group);
+  const t = msg.votePanel;
   return html`<section class="declarations" part="declarations" aria-labelledby="declarations-title">
     ${heading(headingLevel, 1, t.declarationsTitle, { id: 'declarations-title' })}
     <ul>
       ${proposal.declarations.map((declared) => {
-        const person = document.people.find((p) => p.id === declared.person)?.name ?? declared.person;
-        const seatId = declarations.find((d) => d.person === declared.person)?.seat;
-        const seat = seatId ? group?.seats.find((s) => s.id === seatId) : undefined;
+        const person = names.person(declared.person);
+        const seat = declarations.find((d) => d.person === declared.person)?.seat;
         return html`<li>
-          <strong>${seat ? t.declaredFor(person, seatLabel(document, seat)) : person}</strong>: ${declared.interest}
+          <strong>${seat ? t.declaredFor(person, names.seat(seat)) : person}</strong>: ${declared.interest}
           <span class="declaration-outcome">
             ${declared.withdrew ? t.withdrewForItem : t.stayedForItem}
-            ${declared.declared ? t.declaredAt(formatDateTime(declared.declared)) : nothing}
+            ${declared.declared ? t.declaredAt(msg.format.dateTime(declared.declared)) : nothing}
           </span>
         </li>`;
       })}

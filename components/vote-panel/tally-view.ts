@@ -7,10 +7,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, outcome, seatLabel, type Outcome, type QuorumResult } from '../../src/rules/index.js';
-import { formatDateTime } from '../internal/format.js';
+import { disclosure, outcome, type Outcome, type QuorumResult } from '../../src/rules/index.js';
+import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
-import { voteMessages as t } from './messages.js';
 
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
@@ -25,7 +24,21 @@ export interface TallySetting {
   voter?: string;
 }
 
-export function renderTally(document: PartnershipDocument, proposal: Proposal, setting: TallySetting): TemplateResult {
+/** The words of the element's language, and the names of the document in it. */
+interface Words {
+  msg: Messages;
+  names: Names;
+}
+
+export function renderTally(
+  msg: Messages,
+  names: Names,
+  document: PartnershipDocument,
+  proposal: Proposal,
+  setting: TallySetting,
+): TemplateResult {
+  const t = msg.votePanel;
+  const words: Words = { msg, names };
   // A draft has not been put to a vote yet, and a withdrawn proposal never was: there is nothing to count.
   if (proposal.status === 'draft' || proposal.status === 'withdrawn') return html``;
   if (setting.mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
@@ -39,7 +52,7 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, s
   const pending = result.result === 'pending';
   const { headingLevel } = setting;
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
-    ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })} ${renderCounts(result)}
+    ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })} ${renderCounts(msg, result)}
     <p class="result">
       <strong>
         ${
@@ -52,21 +65,22 @@ export function renderTally(document: PartnershipDocument, proposal: Proposal, s
       </strong>
     </p>
     <ul>
-      <li>${t.ruleLine(result.rule)} ${ruleSourceLine(document, result)}</li>
+      <li>${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}</li>
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
       ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}
       ${pending ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
-      ${result.rule === 'simple-majority' ? html`<li>${tieLine(document, proposal, result)}</li>` : nothing}
-      <li>${meeting ? quorumLine(quorumState, formatDateTime(meeting.start)) : t.noMeeting}</li>
+      ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, document, proposal, result)}</li>` : nothing}
+      <li>${meeting ? quorumLine(msg, quorumState, msg.format.dateTime(meeting.start)) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
-    ${shown.choices && result.counted.length > 0 ? renderChoices(document, proposal, result) : nothing}
-    ${result.invalid.length > 0 ? renderInvalid(document, proposal, result.invalid, setting, shown.choices) : nothing}
+    ${shown.choices && result.counted.length > 0 ? renderChoices(words, result) : nothing}
+    ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
   </section>`;
 }
 
-function renderCounts(result: Outcome) {
+function renderCounts(msg: Messages, result: Outcome) {
+  const t = msg.votePanel;
   return html`<table class="counts">
     <caption class="visually-hidden">
       ${t.tallyCaption}
@@ -88,27 +102,30 @@ function renderCounts(result: Outcome) {
   </table>`;
 }
 
-function ruleSourceLine(document: PartnershipDocument, result: Outcome): string {
+function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Outcome): string {
+  const t = msg.votePanel;
   const source = result.ruleSource;
   const agreedAt = source.kind === 'agreed' ? document.meetings.find((m) => m.id === source.meeting) : undefined;
-  return agreedAt ? t.ruleAgreed(formatDateTime(agreedAt.start)) : t.ruleFromGroup;
+  return agreedAt ? t.ruleAgreed(msg.format.dateTime(agreedAt.start)) : t.ruleFromGroup;
 }
 
-function quorumLine(state: QuorumResult['state'] | null, when: string): string {
+function quorumLine(msg: Messages, state: QuorumResult['state'] | null, when: string): string {
+  const t = msg.votePanel;
   if (state === 'not-yet-known') return t.quorumNotYet(when);
   return state === 'quorate' ? t.quorate(when) : t.inquorate(when);
 }
 
 /** How a tie is decided in the group; when the chair's casting vote decided this one, says so. */
-function tieLine(document: PartnershipDocument, proposal: Proposal, result: Outcome): string {
+function tieLine(msg: Messages, document: PartnershipDocument, proposal: Proposal, result: Outcome): string {
+  const t = msg.votePanel;
   if (result.decidedBy === 'casting-vote') return t.tieDecided(result.for, result.standing === 'carried');
   const group = document.groups.find((g) => g.id === proposal.group);
   return group?.tieBreak === 'chair' ? t.tieChair : t.tieNone;
 }
 
 /** How each seat's counted vote went, on a recorded ballot: folded away, as a minute's appendix is. */
-function renderChoices(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
-  const group = document.groups.find((g) => g.id === proposal.group);
+function renderChoices({ msg, names }: Words, result: Outcome) {
+  const t = msg.votePanel;
   return html`<details class="choices">
     <summary>${t.choicesTitle}</summary>
     <table>
@@ -124,10 +141,9 @@ function renderChoices(document: PartnershipDocument, proposal: Proposal, result
       </thead>
       <tbody>
         ${result.counted.map((counted) => {
-          const seat = group?.seats.find((s) => s.id === counted.seat);
-          const person = document.people.find((p) => p.id === counted.by)?.name ?? counted.by;
+          const person = names.person(counted.by);
           return html`<tr>
-            <th scope="row">${seat ? seatLabel(document, seat) : counted.seat}</th>
+            <th scope="row">${names.seat(counted.seat)}</th>
             <td>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
             <td>${t.choice(counted.choice)}</td>
           </tr>`;
@@ -139,13 +155,13 @@ function renderChoices(document: PartnershipDocument, proposal: Proposal, result
 
 /** The votes not counted, with why; on a secret ballot only the viewer's own are named. */
 function renderInvalid(
+  { msg, names }: Words,
   document: PartnershipDocument,
-  proposal: Proposal,
   invalid: Outcome['invalid'],
   setting: TallySetting,
   namesShown: boolean,
 ) {
-  const group = document.groups.find((g) => g.id === proposal.group);
+  const t = msg.votePanel;
   const listed = invalid.flatMap((item) => {
     const vote = document.votes.find((v) => v.id === item.vote);
     return namesShown || (vote && vote.by === setting.voter) ? [{ item, vote }] : [];
@@ -155,10 +171,10 @@ function renderInvalid(
     listed.length > 0
       ? html`<ul>
           ${listed.map(({ item, vote }) => {
-            const seat = group?.seats.find((s) => s.id === vote?.seat);
-            const person = document.people.find((p) => p.id === vote?.by)?.name ?? vote?.by ?? '';
-            return html`<li>
-              ${t.invalidVote(seat ? seatLabel(document, seat) : (vote?.seat ?? ''), person, item.message)}
+            const seat = vote ? names.seat(vote.seat) : '';
+            const person = names.person(vote?.by);
+            return html`<li data-reason=${item.reason}>
+              ${t.invalidVote(seat, person, explainReason(msg, names, item))}
             </li>`;
           })}
         </ul>`

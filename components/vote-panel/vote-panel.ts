@@ -11,7 +11,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
 import {
-  personName,
   appointmentOn,
   arrivalDeadline,
   castToCount,
@@ -21,34 +20,33 @@ import {
   ineligibility,
   outcome,
   ownVote,
-  seatLabel,
   withVote,
   type Outcome,
 } from '../../src/rules/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { formatDateTime, ukToday } from '../internal/format.js';
-import { shared } from '../internal/messages.js';
+import { ukToday } from '../internal/format.js';
 import { ElementClock } from '../internal/element-clock.js';
-import { OutboxController, keptBecause, ofDocument } from '../internal/outbox-controller.js';
+import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { baseStyles } from '../internal/styles.js';
-import { voteMessages as t } from './messages.js';
 import { renderDeclarations } from './declarations-view.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
+import { explainReason, namesIn, type Messages, type Names } from '../../src/messages/index.js';
 
 const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
 
 /** The detail of `vote-queued`, `vote-recorded` and `vote-rejected`. */
 export interface VoteEventDetail {
   vote: Vote;
-  /** With `vote-rejected`: the host's reason, in its own words. */
+  /** With `vote-rejected`: why it was refused, in the element's language (the host's own words when it gave no code). */
   reason?: string;
 }
 
-type Announcement = { text: string; tone: 'info' | 'recorded' | 'rejected' };
+/** What the status region says, in words read at render time so that they follow the element's language. */
+type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' | 'rejected' };
 
 /**
  * @tag vote-panel
@@ -125,6 +123,7 @@ export class VotePanel extends PartnershipElement {
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
+    const t = this.msg.votePanel;
     if (!this.proposal) return html`<p>${t.noProposal}</p>`;
     const proposal = document.proposals.find((p) => p.id === this.proposal);
     if (!proposal) return html`<p>${t.unknownProposal(this.proposal)}</p>`;
@@ -144,17 +143,17 @@ export class VotePanel extends PartnershipElement {
               <p>${proposal.rationale}</p>`
           : nothing
       }
-      ${renderDeclarations(document, proposal, result.declarations, this.headingLevel)}
-      <p class="indicative">${shared.indicative}</p>
+      ${renderDeclarations(this.msg, this.namesOf(document), proposal, result.declarations, this.headingLevel)}
+      <p class="indicative">${this.msg.shared.indicative}</p>
       ${this.renderVoting(document, proposal, result)}
       <p
         class="status status--${this.announcement?.tone ?? 'info'} ${this.announcement ? '' : 'status--empty'}"
         role="status"
         part="status"
       >
-        ${this.announcement?.text ?? ''}
+        ${this.announcement?.say(this.msg) ?? ''}
       </p>
-      ${renderTally(document, proposal, {
+      ${renderTally(this.msg, this.namesOf(document), document, proposal, {
         mode: this.results,
         headingLevel: this.headingLevel,
         today: this.todayDate,
@@ -165,19 +164,22 @@ export class VotePanel extends PartnershipElement {
   }
 
   private renderMeta(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
+    const t = this.msg.votePanel;
+    const { format } = this.msg;
     const from = proposal.from ? document.groups.find((g) => g.id === proposal.from) : undefined;
     const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
     // An open proposal past its closing time by the element's clock takes no votes: the core's `open` says so.
     const status = proposal.status === 'open' && !result.open ? 'closed' : proposal.status;
     return html`<p class="meta">
       <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(status)}</strong>
-      ${from ? html`${t.proposedBy(from.name)}. ` : nothing}
-      ${meeting ? html`${t.decidedAt(formatDateTime(meeting.start), toBeDecided(proposal, result))}. ` : nothing}
-      ${proposal.closes && result.open ? html`${t.closes(formatDateTime(proposal.closes))}.` : nothing}
+      ${from ? html`${t.proposedBy(this.namesOf(document).group(from.id))}. ` : nothing}
+      ${meeting ? html`${t.decidedAt(format.dateTime(meeting.start), toBeDecided(proposal, result))}. ` : nothing}
+      ${proposal.closes && result.open ? html`${t.closes(format.dateTime(proposal.closes))}.` : nothing}
     </p>`;
   }
 
   private renderVoting(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
+    const t = this.msg.votePanel;
     if (proposal.status === 'withdrawn') return html`<p>${t.withdrawn}</p>`;
     if (proposal.status === 'draft') return html`<p>${t.notOpenYet}</p>`;
     // Closed, or open past its closing time by the element's clock: the core says it takes no more votes.
@@ -187,11 +189,15 @@ export class VotePanel extends PartnershipElement {
     const seats = eligibleSeats(document, proposal.id, this.voter, at);
     if (seats.length === 0) {
       const reasons = ineligibility(document, proposal.id, this.voter, at);
+      const names = this.namesOf(document);
       return html`${heading(this.headingLevel, 1, t.yourVote)}
         <p>${t.cannotVote}</p>
         <ul>
           ${reasons.map(
-            (reason) => html`<li>${reason.reason === 'declared-interest' ? t.youWithdrew : reason.message}</li>`,
+            (reason) =>
+              html`<li data-reason=${reason.reason}>
+                ${reason.reason === 'declared-interest' ? t.youWithdrew : explainReason(this.msg, names, reason)}
+              </li>`,
           )}
         </ul>`;
     }
@@ -210,10 +216,11 @@ export class VotePanel extends PartnershipElement {
     const group = document.groups.find((g) => g.id === proposal.group);
     const seat = group?.seats.find((s) => s.id === seatId);
     if (!seat || !this.voter) return nothing;
+    const t = this.msg.votePanel;
+    const names = this.namesOf(document);
     const now = this.castNow();
-    const label = seatLabel(document, seat);
-    const holderId = appointmentOn(document, seat.id, dateOf(now)).holder;
-    const holder = document.people.find((p) => p.id === holderId)?.name ?? '';
+    const label = names.seat(seat.id);
+    const holder = names.person(appointmentOn(document, seat.id, dateOf(now)).holder);
     const own = ownVote(document, proposal.id, seat.id, this.voter);
     const current = own?.vote;
     const waiting = this.waitingVote(seat.id);
@@ -229,16 +236,16 @@ export class VotePanel extends PartnershipElement {
       @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id)}
     >
       ${inPlace ? html`<p class="current">${t.inPlaceOf(holder)}</p>` : nothing}
-      ${current ? html`<p class="current">${t.current(current.choice, formatDateTime(current.cast))}</p>` : nothing}
+      ${current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, this.msg.format.dateTime(current.cast))}</p>` : nothing}
       ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
-      ${deadline ? html`<p class="current deadline">${deadlineText(deadline)}</p>` : nothing}
+      ${deadline ? html`<p class="current deadline">${deadlineText(this.msg, deadline)}</p>` : nothing}
       ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
       <fieldset aria-describedby=${ifDefined(this.missingChoice === seat.id ? `${name}-error` : undefined)}>
         <legend>${as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)}</legend>
         ${
           this.missingChoice === seat.id
             ? html`<p class="error-message" id="${name}-error">
-                <span class="visually-hidden">${t.errorPrefix}</span> ${t.chooseFirst}
+                <span class="visually-hidden">${this.msg.shared.errorPrefix}</span> ${t.chooseFirst}
               </p>`
             : nothing
         }
@@ -279,14 +286,14 @@ export class VotePanel extends PartnershipElement {
     const checked = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input:checked');
     const choice = checked?.value as VoteChoice | undefined;
     if (!choice) {
-      this.announce({ text: t.chooseFirst, tone: 'rejected' });
+      this.announce({ say: (msg) => msg.votePanel.chooseFirst, tone: 'rejected' });
       void this.showMissingChoice(event.target as HTMLFormElement, seat);
       return;
     }
     if (!this.voter || !this.sending.channel) return;
     const recorded = ownVote(document, proposal.id, seat, this.voter)?.vote;
     if (!this.waitingVote(seat) && recorded?.choice === choice) {
-      this.announce({ text: t.unchanged(t.choice(choice)), tone: 'info' });
+      this.announce({ say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)), tone: 'info' });
       return;
     }
     const vote: Vote = {
@@ -303,10 +310,14 @@ export class VotePanel extends PartnershipElement {
     // stored vote, after which this one is dated so that it counts.
     const check = checkVote(document, vote, this.clock.set ? { now: this.castNow() } : {});
     if (!check.ok) {
-      this.announce({ text: t.refused(check.message), tone: 'rejected' });
+      // Named from the document at render time, so the reason follows the language too.
+      this.announce({
+        say: (msg) => msg.votePanel.refused(explainReason(msg, namesIn(document, msg), check)),
+        tone: 'rejected',
+      });
       return;
     }
-    this.announce({ text: t.saving, tone: 'info' });
+    this.announce({ say: (msg) => msg.votePanel.saving, tone: 'info' });
     this.saving.add(seat);
     try {
       await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);
@@ -339,36 +350,50 @@ export class VotePanel extends PartnershipElement {
     const vote = status.entry.record;
     switch (status.state) {
       case 'queued':
-        this.announce({ text: this.queuedText(status, vote), tone: 'info' });
+        this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info' });
         if (status.entry.attempts === 0) this.emit<VoteEventDetail>('vote-queued', { vote });
         return;
       case 'sending':
         return;
       case 'recorded':
         this.chosen = {};
-        this.announce({ text: t.recorded, tone: 'recorded' });
+        this.announce({ say: (msg) => msg.votePanel.recorded, tone: 'recorded' });
         this.emit<VoteEventDetail>('vote-recorded', { vote });
         return;
       case 'rejected':
-        this.announce({ text: t.rejected(status.reason), tone: 'rejected' });
-        this.emit<VoteEventDetail>('vote-rejected', { vote, reason: status.reason });
+        this.announce({
+          say: (msg) => msg.votePanel.rejected(refusedBecause(msg, status, this.shownNames(msg))),
+          tone: 'rejected',
+        });
+        this.emit<VoteEventDetail>('vote-rejected', {
+          vote,
+          reason: refusedBecause(this.msg, status, this.shownNames(this.msg)),
+        });
     }
   }
 
   /** Why the vote waits, and, near the closing time, that it counts only if it reaches the host in time. */
-  private queuedText(status: Extract<OutboxStatus, { state: 'queued' }>, vote: Vote): string {
+  private queuedText(msg: Messages, status: Extract<OutboxStatus, { state: 'queued' }>, vote: Vote): string {
     const state = this.source.state;
     const proposal =
       state.status === 'ready' ? state.document.proposals.find((p) => p.id === vote.proposal) : undefined;
     const deadline = proposal && arrivalDeadline(proposal, this.castNow());
-    const people = state.status === 'ready' ? state.document : undefined;
+    const names = this.shownNames(msg);
     const kept = keptBecause(
+      msg,
       status,
       this.voter,
-      (id) => (people ? personName(people, id) : id),
-      t.queued(status.problem),
+      (id) => (names ? names.person(id) : id),
+      msg.votePanel.queued(status.problem),
     );
-    return deadline ? `${kept} ${deadlineText(deadline)}` : kept;
+    return deadline ? `${kept} ${deadlineText(msg, deadline)}` : kept;
+  }
+
+  /** The names of the document shown, in the language of `msg`; undefined while there is none. */
+  private shownNames(msg: Messages): Names | undefined {
+    const state = this.source.state;
+    if (state.status !== 'ready') return undefined;
+    return msg === this.msg ? this.namesOf(state.document) : namesIn(state.document, msg);
   }
 
   private announce(announcement: Announcement): void {
@@ -381,9 +406,9 @@ function toBeDecided(proposal: Proposal, result: Outcome): boolean {
   return result.result === 'pending' || proposal.status === 'withdrawn';
 }
 
-function deadlineText(deadline: { closes: string; passed: boolean }): string {
-  const when = formatDateTime(deadline.closes);
-  return deadline.passed ? t.reachedTooLate(when) : t.reachInTime(when);
+function deadlineText(msg: Messages, deadline: { closes: string; passed: boolean }): string {
+  const when = msg.format.dateTime(deadline.closes);
+  return deadline.passed ? msg.votePanel.reachedTooLate(when) : msg.votePanel.reachInTime(when);
 }
 
 defineElement('vote-panel', VotePanel);

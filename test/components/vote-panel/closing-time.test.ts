@@ -7,11 +7,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
-import { formatDateTime } from '../../../components/internal/format.js';
+import { en } from '../../../src/messages/en.js';
 import { boardDraft } from '../../fixtures/board.js';
 import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText } from '../../fixtures/seed-documents.js';
+
+const t = en.votePanel;
 
 /** The board's proposal closing `minutes` from now, decided without a meeting. */
 function closingIn(minutes: number) {
@@ -29,7 +31,7 @@ async function slowHostPanel(draft: unknown, delayMs: number): Promise<VotePanel
   const attrs = { proposal: 'p1', voter: 'p-c', endpoint, src: documentUrl(draft) };
   for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
   document.body.append(panel);
-  await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+  await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
   return panel;
 }
 
@@ -47,21 +49,23 @@ describe('<vote-panel> near the closing time', () => {
     const { draft, closes } = closingIn(30);
     const panel = await slowHostPanel(draft, 2500);
     castFor(panel);
-    const warning = `It counts only if it reaches the host before voting closes at ${formatDateTime(closes)}.`;
+    const warning = t.reachInTime(en.format.dateTime(closes));
     await waitUntil(() => statusText(panel).includes(warning), 'the status region says it', { timeout: 2000 });
     const form = panel.shadowRoot!.querySelector('form')!;
     expect(form.textContent!.replace(/\s+/g, ' ')).to.contain(warning);
     await expectNoAxeViolations(panel);
-    await waitUntil(() => statusText(panel).startsWith('Recorded'), 'recorded', { timeout: 5000 });
-    expect(readText(panel), 'no warning once it is recorded').not.to.contain('It counts only if');
+    await waitUntil(() => statusText(panel) === t.recorded, 'recorded', { timeout: 5000 });
+    expect(readText(panel), 'no warning once it is recorded').not.to.contain(warning);
+    expect(panel.shadowRoot!.querySelector('.deadline'), 'nor in the form').to.equal(null);
   });
 
   it('says nothing of the closing time while it is more than an hour away', async () => {
-    const { draft } = closingIn(180);
+    const { draft, closes } = closingIn(180);
     const panel = await slowHostPanel(draft, 1500);
     castFor(panel);
-    await waitUntil(() => readText(panel).includes('waiting to be sent'), 'the vote waits', { timeout: 2000 });
-    expect(readText(panel)).not.to.contain('It counts only if');
-    await waitUntil(() => statusText(panel).startsWith('Recorded'), 'recorded', { timeout: 5000 });
+    await waitUntil(() => readText(panel).includes(t.waiting('for')), 'the vote waits', { timeout: 2000 });
+    expect(panel.shadowRoot!.querySelector('.deadline')).to.equal(null);
+    expect(readText(panel)).not.to.contain(t.reachInTime(en.format.dateTime(closes)));
+    await waitUntil(() => statusText(panel) === t.recorded, 'recorded', { timeout: 5000 });
   });
 });

@@ -11,6 +11,11 @@ import { boardDraft, type Draft } from '../../fixtures/board.js';
 import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, showWith } from '../../fixtures/seed-documents.js';
+import type { PartnershipDocument } from '../../../src/contract/index.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn } from '../../../src/messages/names.js';
+
+const t = en.votePanel;
 
 /** The board with Person b (holder of s-b) present and withdrawn, and Person c declaring without withdrawing. */
 function declared(): Draft {
@@ -29,6 +34,7 @@ function declared(): Draft {
 }
 
 const ON_THE_DAY = { proposal: 'p1', today: '2019-10-15' };
+const names = namesIn(declared() as unknown as PartnershipDocument, en);
 
 describe('<vote-panel> with declarations of interest', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
@@ -36,25 +42,32 @@ describe('<vote-panel> with declarations of interest', () => {
   it('shows each declaration: who, for which seat, the interest, and whether they withdrew', async () => {
     const panel = await showWith('vote-panel', declared(), ON_THE_DAY);
     const text = readText(panel);
-    expect(text).to.contain('Declarations of interest');
-    expect(text).to.match(/Person b, [^:]+: Governor of a school named in the plan Withdrew for this item/);
-    expect(text).to.contain('Declared 15 October 2019 at 4:05pm');
-    expect(text).to.match(/Person c, [^:]+: Spouse works for the council Did not withdraw/);
+    expect(text).to.contain(t.declarationsTitle);
+    const items = [...panel.shadowRoot!.querySelectorAll('[part=declarations] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).to.deep.equal([
+      `${t.declaredFor(names.person('p-b'), names.seat('s-b'))}: Governor of a school named in the plan ${t.withdrewForItem} ${t.declaredAt(en.format.dateTime('2019-10-15T16:05:00+01:00'))}`,
+      `${t.declaredFor(names.person('p-c'), names.seat('s-c'))}: Spouse works for the council ${t.stayedForItem}`,
+    ]);
     await expectNoAxeViolations(panel);
   });
 
   it('shows no declarations section when none were made', async () => {
     const draft = boardDraft();
-    const text = readText(await showWith('vote-panel', draft, ON_THE_DAY));
-    expect(text).not.to.contain('Declarations of interest');
+    const panel = await showWith('vote-panel', draft, ON_THE_DAY);
+    const text = readText(panel);
+    expect(text).not.to.contain(t.declarationsTitle);
+    expect(panel.shadowRoot!.querySelector('[part=declarations]')).to.equal(null);
   });
 
   it('tells a member who withdrew that they cannot vote on it, with no voting control', async () => {
     const panel = await showWith('vote-panel', declared(), { ...ON_THE_DAY, voter: 'p-b', endpoint: '/x' });
     expect(panel.shadowRoot!.querySelector('input[type=radio]')).to.equal(null);
-    expect(readText(panel))
-      .to.contain('You cannot vote on this proposal')
-      .and.contain('You declared an interest in this proposal and withdrew for the item, so you cannot vote on it.');
+    expect(readText(panel)).to.contain(t.cannotVote).and.contain(t.youWithdrew);
+    expect(panel.shadowRoot!.querySelector('li[data-reason]')!.getAttribute('data-reason')).to.equal(
+      'declared-interest',
+    );
     await expectNoAxeViolations(panel);
   });
 
@@ -69,11 +82,11 @@ describe('<vote-panel> with declarations of interest', () => {
     const attrs = { ...ON_THE_DAY, voter: 'p-b2', endpoint, src: documentUrl(declared()) };
     for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
     document.body.append(panel);
-    await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
-    expect(readText(panel)).to.contain(
-      "Person b, the seat's holder, declared an interest and withdrew for this item, so you vote for the seat in their place.",
+    await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
+    expect(readText(panel)).to.contain(t.inPlaceOf(names.person('p-b')));
+    expect(panel.shadowRoot!.querySelector('legend')!.textContent!.trim()).to.equal(
+      t.legendProxy(names.seat('s-b'), names.person('p-b')),
     );
-    expect(panel.shadowRoot!.querySelector('legend')!.textContent).to.contain('as proxy for Person b');
     await expectNoAxeViolations(panel);
 
     // By keyboard alone: a choice, then the labelled button.
@@ -83,12 +96,11 @@ describe('<vote-panel> with declarations of interest', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.focus();
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
-    expect(panel.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Cast vote for /);
+    expect(panel.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      `${t.castButton} ${t.forSeat(names.seat('s-b'))}`,
+    );
     await sendKeys({ press: 'Enter' });
     expect((await recorded).detail.vote).to.include({ seat: 's-b', by: 'p-b2', choice: 'for' });
-    await waitUntil(
-      () => readText(panel).includes('1 of 4 voting seats have a counted vote'),
-      'the proxy’s vote counts',
-    );
+    await waitUntil(() => readText(panel).includes(t.base(1, 4)), 'the proxy’s vote counts');
   });
 });

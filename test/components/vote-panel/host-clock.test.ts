@@ -10,6 +10,7 @@ import type { Vote } from '../../../src/contract/index.js';
 import { boardDraft } from '../../fixtures/board.js';
 import { documentUrl } from '../../fixtures/probe-element.js';
 import { readText } from '../../fixtures/seed-documents.js';
+import { en } from '../../../src/messages/en.js';
 
 const HOST_NOW = '2019-10-15T16:30:00+01:00';
 
@@ -34,7 +35,7 @@ describe('<vote-panel now>: the host clock', () => {
     }))
       panel.setAttribute(name, value);
     document.body.append(panel);
-    await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+    await waitUntil(() => readText(panel).includes(en.votePanel.yourVote), 'the panel loaded', { timeout: 4000 });
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => sent.length === 1, 'the vote was sent', { timeout: 4000 });

@@ -9,6 +9,11 @@ import '../../../components/vote-panel/vote-panel.js';
 import { boardDraft, vote, type Draft } from '../../fixtures/board.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn } from '../../../src/messages/names.js';
+import type { PartnershipDocument } from '../../../src/contract/index.js';
+
+const t = en.votePanel;
 
 const VOTES = () => [vote('s-a', 'p-a', 'for'), vote('s-b', 'p-b', 'for'), vote('s-c', 'p-c', 'against')];
 
@@ -21,6 +26,17 @@ function withProposal(change: (proposal: Draft) => void, votes: Draft[] = VOTES(
 
 const OPEN = { proposal: 'p1', today: '2019-10-15' };
 const counts = (panel: Element) => panel.shadowRoot!.querySelector('table.counts');
+/** The counts table's rows as [label, number]: for, against, abstain. */
+const countRows = (panel: Element) =>
+  [...counts(panel)!.querySelectorAll('tr')].map((row) => [
+    row.querySelector('th')!.textContent!.trim(),
+    Number(row.querySelector('td')!.textContent),
+  ]);
+/** How each seat voted, as the folded table lists it: [seat, by, vote]. */
+const choiceRows = (panel: Element) =>
+  [...panel.shadowRoot!.querySelectorAll('details tbody tr')].map((row) =>
+    [...row.children].map((cell) => cell.textContent!.trim()),
+  );
 
 describe('<vote-panel> and what may be shown', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
@@ -30,9 +46,9 @@ describe('<vote-panel> and what may be shown', () => {
     for (const results of ['live', 'after-close']) {
       const panel = await showWith('vote-panel', draft, { ...OPEN, results, voter: 'p-a', endpoint: '/x' });
       const text = readText(panel);
-      expect(text, results).to.contain('The count is shown when voting closes');
+      expect(text, results).to.contain(t.afterClose);
       expect(counts(panel), results).to.equal(null);
-      expect(text).not.to.contain('If voting closed now');
+      expect(panel.shadowRoot!.querySelector('.result'), 'no standing result').to.equal(null);
       await expectNoAxeViolations(panel);
       panel.remove();
     }
@@ -43,9 +59,16 @@ describe('<vote-panel> and what may be shown', () => {
       p.results = 'after-close';
       p.closes = '2019-10-15T18:00:00+01:00';
     });
-    const text = readText(await showWith('vote-panel', draft, { proposal: 'p1', today: '2019-10-16' }));
-    expect(text).to.contain('Voting on this proposal has closed').and.contain('Result: Carried');
-    expect(text).to.contain('For 2 Against 1');
+    const panel = await showWith('vote-panel', draft, { proposal: 'p1', today: '2019-10-16' });
+    const text = readText(panel);
+    expect(text)
+      .to.contain(t.votingClosed)
+      .and.contain(t.resultLine(t.result('carried')));
+    expect(countRows(panel)).to.deep.equal([
+      [t.countsFor, 2],
+      [t.countsAgainst, 1],
+      [t.countsAbstain, 0],
+    ]);
   });
 
   it('on a recorded ballot lists how each seat voted, folded away and opened by keyboard', async () => {
@@ -55,12 +78,15 @@ describe('<vote-panel> and what may be shown', () => {
       OPEN,
     );
     const details = panel.shadowRoot!.querySelector('details')!;
-    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('How each seat voted');
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal(t.choicesTitle);
     expect(details.open).to.equal(false);
     details.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);
-    expect(readText(panel)).to.contain('Person a For').and.contain('Person c Against');
+    const rows = choiceRows(panel);
+    expect(rows.map(([, by, choice]) => [by, choice]))
+      .to.deep.include(['Person a', t.choice('for')])
+      .and.deep.include(['Person c', t.choice('against')]);
     await expectNoAxeViolations(panel);
   });
 
@@ -68,8 +94,8 @@ describe('<vote-panel> and what may be shown', () => {
     const draft = withProposal((p) => (p.ballot = 'secret'));
     const panel = await showWith('vote-panel', draft, OPEN);
     const text = readText(panel);
-    expect(text).to.contain('For 2 Against 1');
-    expect(text).to.contain('This is a secret ballot: how each seat voted is not shown.');
+    expect(countRows(panel).map(([, n]) => n)).to.deep.equal([2, 1, 0]);
+    expect(text).to.contain(t.secretBallot);
     expect(panel.shadowRoot!.querySelector('details')).to.equal(null);
     for (const name of ['Person a', 'Person b', 'Person c']) expect(text).not.to.contain(name);
     await expectNoAxeViolations(panel);
@@ -79,9 +105,18 @@ describe('<vote-panel> and what may be shown', () => {
     // Votes from people who hold no seat on the board: neither is counted.
     const stray = [vote('s-c', 'p-d', 'for'), vote('s-b', 'p-a2', 'against')];
     const draft = withProposal((p) => (p.ballot = 'secret'), stray);
-    const text = readText(await showWith('vote-panel', draft, { ...OPEN, voter: 'p-d', endpoint: '/x' }));
-    expect(text).to.contain('2 votes not counted').and.contain('cast by Person d');
-    expect(text).not.to.contain('cast by Person a2');
+    const panel = await showWith('vote-panel', draft, { ...OPEN, voter: 'p-d', endpoint: '/x' });
+    const text = readText(panel);
+    expect(text).to.contain(t.invalidTitle(2));
+    const listed = [...panel.shadowRoot!.querySelectorAll('[part=tally] li[data-reason]')];
+    expect(listed.length, 'only the viewer’s own').to.equal(1);
+    expect(listed[0]!.getAttribute('data-reason')).to.equal('not-holder-or-proxy');
+    const names = namesIn(draft as unknown as PartnershipDocument, en);
+    const why = en.reasons['not-holder-or-proxy']({ seat: 's-c', person: 'p-d' }, names);
+    expect(listed[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      t.invalidVote(names.seat('s-c'), names.person('p-d'), why),
+    );
+    expect(text).not.to.contain('Person a2');
   });
 
   it('takes the tally from a published count, and says the votes behind it are not shown', async () => {
@@ -94,17 +129,18 @@ describe('<vote-panel> and what may be shown', () => {
     );
     const panel = await showWith('vote-panel', draft, { ...OPEN, voter: 'p-a', endpoint: '/x' });
     const text = readText(panel);
-    expect(text).to.contain('For 3 Against 1 Abstain 0');
-    expect(text).to.contain('4 of 4 voting seats have a counted vote');
-    expect(text).to.contain('These are the totals the host publishes');
-    expect(text).to.contain('Your vote for this seat is recorded: against');
+    expect(countRows(panel).map(([, n]) => n)).to.deep.equal([3, 1, 0]);
+    expect(text).to.contain(t.base(4, 4));
+    expect(text).to.contain(t.publishedCount);
+    const own = draft.votes[0] as { cast: string };
+    expect(text).to.contain(t.current('against', en.format.dateTime(own.cast)));
     await expectNoAxeViolations(panel);
   });
 
   it('hides a published count when the element says hidden', async () => {
     const draft = withProposal((p) => (p.count = { for: 3, against: 1, abstain: 0 }), []);
     const panel = await showWith('vote-panel', draft, { ...OPEN, results: 'hidden' });
-    expect(readText(panel)).to.contain('The count is not shown here');
+    expect(readText(panel)).to.contain(t.hidden);
     expect(counts(panel)).to.equal(null);
   });
 });

@@ -9,6 +9,15 @@ import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { boardDraft, vote, type Draft } from '../../fixtures/board.js';
 import { documentUrl, requestCount, uniqueKey } from '../../fixtures/probe-element.js';
 import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { en } from '../../../src/messages/en.js';
+
+const t = en.votePanel;
+/** The choice of the member's vote the panel says is recorded, if it says one is. */
+const recordedAs = (panel: Element) =>
+  panel.shadowRoot!.querySelector('p.current[data-recorded]')?.getAttribute('data-recorded') ?? undefined;
+/** The panel's note of the member's recorded vote, in words. */
+const recordedNote = (panel: Element) =>
+  panel.shadowRoot!.querySelector('p.current[data-recorded]')?.textContent!.replace(/\s+/g, ' ').trim();
 
 const draftWith = (votes: Draft[], change: (draft: Draft) => void = () => {}): Draft => {
   const draft = boardDraft();
@@ -32,7 +41,8 @@ describe('<vote-panel> when votes meet', () => {
       panel.setAttribute(name, value);
     }
     document.body.append(panel);
-    await waitUntil(() => readText(panel).includes('recorded: for'), 'the stored vote shows');
+    await waitUntil(() => recordedAs(panel) === 'for', 'the stored vote shows');
+    expect(recordedNote(panel)).to.equal(t.current('for', en.format.dateTime(late.cast)));
     const recorded = new Promise<CustomEvent>((resolve) =>
       panel.addEventListener('vote-recorded', (e) => resolve(e as CustomEvent), { once: true }),
     );
@@ -40,8 +50,10 @@ describe('<vote-panel> when votes meet', () => {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     const { vote: sent } = (await recorded).detail as { vote: { cast: string } };
     expect(Date.parse(sent.cast)).to.be.greaterThan(Date.parse(late.cast));
-    await waitUntil(() => readText(panel).includes('recorded: against'), 'the changed vote is the one shown');
-    expect(readText(panel)).to.contain('For 0 Against 1');
+    await waitUntil(() => recordedAs(panel) === 'against', 'the changed vote is the one shown');
+    expect(recordedNote(panel)).to.equal(t.current('against', en.format.dateTime(sent.cast)));
+    const counts = [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
+    expect(counts).to.deep.equal([0, 1, 0]);
   });
 
   it('does not send a vote that is already the member’s recorded one', async () => {
@@ -52,7 +64,7 @@ describe('<vote-panel> when votes meet', () => {
       endpoint: '/x',
     });
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => readText(panel).includes('Your vote is already “For”. Choose another to change it.'));
+    await waitUntil(() => readText(panel).includes(t.unchanged(t.choice('for'))));
   });
 
   it('a second press while the vote is being saved does not cast it twice', async () => {
@@ -63,12 +75,12 @@ describe('<vote-panel> when votes meet', () => {
       panel.setAttribute(name, value);
     }
     document.body.append(panel);
-    await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded');
+    await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded');
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     const button = panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
     button.click();
     button.click();
-    await waitUntil(() => readText(panel).includes('recorded: for'), 'recorded');
+    await waitUntil(() => recordedAs(panel) === 'for', 'recorded');
     expect(await requestCount(key)).to.equal(1);
   });
 
@@ -80,10 +92,8 @@ describe('<vote-panel> when votes meet', () => {
       voter: 'p-b2',
       endpoint: '/x',
     });
-    expect(readText(panel))
-      .to.contain('recorded: against')
-      .and.contain("Person b, the seat's holder, has also voted")
-      .and.contain('kept but not counted');
+    expect(recordedAs(panel)).to.equal('against');
+    expect(readText(panel)).to.contain(t.holderCounts('Person b'));
   });
 
   it('says when the chair’s vote decided a tie', async () => {
@@ -95,8 +105,8 @@ describe('<vote-panel> when votes meet', () => {
     ];
     const tied = draftWith(votes, (draft) => (draft.groups[0].tieBreak = 'chair'));
     const text = readText(await showWith('vote-panel', tied, { proposal: 'p1' }));
-    expect(text).to.contain('tied, 2 each, so the chair’s vote decides it: carried');
-    expect(text).to.contain('If voting closed now: Carried');
+    expect(text).to.contain(t.tieDecided(2, true));
+    expect(text).to.contain(t.standingLine(t.result('carried')));
   });
 
   it('before its meeting has anyone checked in, says quorum is not yet known rather than not quorate', async () => {
@@ -105,22 +115,28 @@ describe('<vote-panel> when votes meet', () => {
     const early = readText(
       await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-01' }),
     );
-    expect(early).to.contain('so whether it is quorate is not yet known');
-    expect(early).to.contain('If voting closed now: not yet known, until the meeting is quorate.');
-    expect(early).not.to.contain('not quorate');
+    const meetingOn = en.format.dateTime(draftWith([]).meetings[0].start);
+    expect(early).to.contain(t.quorumNotYet(meetingOn));
+    expect(early).to.contain(t.standingAwaiting);
+    expect(early).not.to.contain(t.inquorate(meetingOn));
+    expect(early).not.to.contain(t.result('inquorate'));
     const after = readText(
       await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-16' }),
     );
-    expect(after).to.contain('is not quorate');
+    expect(after).to.contain(t.inquorate(meetingOn));
   });
 
   it('shows no count for a withdrawn proposal, or a draft', async () => {
     const withdrawn = draftWith([], (draft) => (draft.proposals[0].status = 'withdrawn'));
-    const gone = readText(await showWith('vote-panel', withdrawn, { proposal: 'p1', voter: 'p-b', endpoint: '/x' }));
-    expect(gone).to.contain('was withdrawn, so it was not put to a vote');
-    expect(gone).not.to.contain('The count').and.not.to.contain('Result');
+    const gonePanel = await showWith('vote-panel', withdrawn, { proposal: 'p1', voter: 'p-b', endpoint: '/x' });
+    const gone = readText(gonePanel);
+    const none = (panel: Element) => panel.shadowRoot!.querySelector('[part=tally]');
+    expect(gone).to.contain(t.withdrawn);
+    expect(none(gonePanel), 'no tally').to.equal(null);
+    expect(gone).not.to.contain(t.tallyTitle);
     const draft = draftWith([], (d) => (d.proposals[0].status = 'draft'));
-    const early = readText(await showWith('vote-panel', draft, { proposal: 'p1' }));
-    expect(early).to.contain('not open for votes').and.not.to.contain('The count');
+    const earlyPanel = await showWith('vote-panel', draft, { proposal: 'p1' });
+    expect(readText(earlyPanel)).to.contain(t.notOpenYet);
+    expect(none(earlyPanel), 'no tally').to.equal(null);
   });
 });

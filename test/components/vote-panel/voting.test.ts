@@ -4,6 +4,14 @@ import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
+import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
+import { outcome } from '../../../src/rules/index.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn } from '../../../src/messages/names.js';
+import { registerMessages } from '../../../src/messages/registry.js';
+
+const t = en.votePanel;
+const { format } = en;
 
 const OPEN = { proposal: 'wsoa-reporting', today: '2019-12-10' };
 
@@ -14,9 +22,18 @@ async function livePanel(voter: string, endpoint: string, submit?: VotePanel['su
   const attrs = { ...OPEN, voter, endpoint, src: `/demo/data/sutton.json?test=${Math.random()}` };
   for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
   document.body.append(panel);
-  await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+  await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
   return panel;
 }
+
+/** The reasons a person may not vote: each one's code and its words. */
+const reasonsOf = (panel: Element) =>
+  [...panel.shadowRoot!.querySelectorAll('li[data-reason]')].map((li) => ({
+    reason: li.getAttribute('data-reason'),
+    text: li.textContent!.replace(/\s+/g, ' ').trim(),
+  }));
+/** An element's text, whitespace collapsed. */
+const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 /** A host that answers `status` and `body`; a 4xx names the record it refuses, as partnership-kit/server's does. */
@@ -25,25 +42,34 @@ const respond = (status: number, body = '') =>
 
 describe('<vote-panel>', () => {
   let sutton: unknown;
-  before(async () => (sutton = await seedDocument('sutton')));
+  let doc: PartnershipDocument;
+  let names: ReturnType<typeof namesIn>;
+  /** The start of meeting `id`, as the panel writes it. */
+  const meetingAt = (id: string) => format.dateTime(doc.meetings.find((m) => m.id === id)!.start);
+  before(async () => {
+    sutton = await seedDocument('sutton');
+    const parsed = parseDocument(sutton);
+    if (!parsed.ok) throw new Error('the Sutton document is valid');
+    doc = parsed.document;
+    names = namesIn(doc, en);
+  });
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
 
   it('shows the proposal, who proposed it, the meeting, and that the vote is indicative', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-hackbridge-head' });
     const text = readText(panel);
-    expect(text).to.contain('Receive monthly highlight reports against the Written Statement of Action');
-    expect(text).to.contain('Proposed by the Education Operational Group');
-    expect(text).to.contain('To be decided at the meeting on 10 December 2019 at 4pm');
-    expect(text).to.contain('Summary').and.contain('Rationale');
-    expect(text).to.contain('Votes are indicative');
+    expect(text).to.contain(doc.proposals.find((p) => p.id === 'wsoa-reporting')!.title);
+    expect(text).to.contain(t.proposedBy(names.group('eog')));
+    expect(text).to.contain(t.decidedAt(meetingAt('elg-2019-12-10'), true));
+    expect(text).to.contain(t.summary).and.contain(t.rationale);
+    expect(text).to.contain(en.shared.indicative);
   });
 
   it('a proxy sees whose seat they vote for', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-cirrus-head', endpoint: '/x' });
     const legend = panel.shadowRoot!.querySelector('legend')!.textContent!.trim();
-    expect(legend).to.equal(
-      'How do you vote for Primary Schools, as proxy for Deputy CEO, Cirrus Primary Academy Trust?',
-    );
+    expect(legend).to.equal(t.legendProxy(names.seat('elg-primary'), names.person('p-cirrus-dceo')));
+    expect(names.seat('elg-primary'), 'the seat is named by its partner').to.equal('Primary Schools');
     expect(
       [...panel.shadowRoot!.querySelectorAll('input[type=radio]')].map((r) => (r as HTMLInputElement).value),
     ).to.deep.equal(['for', 'against', 'abstain']);
@@ -55,31 +81,58 @@ describe('<vote-panel>', () => {
     const why = async (voter: string, proposal = 'wsoa-reporting') => {
       const panel = await showWith('vote-panel', sutton, { proposal, today: '2019-12-10', voter, endpoint: '/x' });
       expect(panel.shadowRoot!.querySelector('input[type=radio]'), `${voter} has no radios`).to.equal(null);
-      const text = readText(panel);
+      const shown = { text: readText(panel), reasons: reasonsOf(panel) };
       panel.remove();
-      return text;
+      return shown;
     };
-    expect(await why('p-wilsons-deputy')).to.contain(
-      "Head of Wilson's School attended the meeting for Secondary Schools",
-    );
-    expect(await why('p-lbs-dps')).to.contain('non-voting seat');
-    expect(await why('p-project-manager')).to.contain('holds no seat on the Education Leadership Group');
-    expect(await why('p-hackbridge-head', 'hnb-plan')).to.contain('Voting on this proposal has closed');
+    const holderPresent = await why('p-wilsons-deputy');
+    expect(holderPresent.text).to.contain(t.cannotVote);
+    expect(holderPresent.reasons).to.deep.equal([
+      {
+        reason: 'holder-present',
+        text: en.reasons['holder-present'](
+          {
+            seat: 'elg-secondary',
+            holder: 'p-wilsons-head',
+            proxy: 'p-wilsons-deputy',
+            meeting: 'elg-2019-12-10',
+            date: '2019-12-10',
+          },
+          names,
+        ),
+      },
+    ]);
+    expect((await why('p-lbs-dps')).reasons).to.deep.equal([
+      {
+        reason: 'non-voting-seat',
+        text: en.reasons['non-voting-seat']({ seat: 'elg-lbs-dps', proposal: 'wsoa-reporting' }, names),
+      },
+    ]);
+    expect((await why('p-project-manager')).reasons).to.deep.equal([
+      { reason: 'no-seat', text: en.reasons['no-seat']({ person: 'p-project-manager', group: 'elg' }, names) },
+    ]);
+    expect((await why('p-hackbridge-head', 'hnb-plan')).text).to.contain(t.votingClosed);
     const ended = await showWith('vote-panel', sutton, {
       proposal: 'wsoa-reporting',
       today: '2020-01-02',
       voter: 'p-glenthorne-gov',
       endpoint: '/x',
     });
-    expect(readText(ended)).to.contain('ended on 31 December 2019');
+    expect(reasonsOf(ended)).to.deep.equal([
+      {
+        reason: 'term-ended',
+        text: en.reasons['term-ended']({ seat: 'elg-secondary-governors', to: '2019-12-31' }, names),
+      },
+    ]);
     await expectNoAxeViolations(ended);
   });
 
   it('shows a recorded vote and lets it be changed while open', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-hackbridge-head', endpoint: '/x' });
-    expect(readText(panel)).to.contain('Your vote for this seat is recorded: for');
-    expect(panel.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal(
-      "Change vote for Early Years' Settings",
+    const recorded = doc.votes.find((v) => v.proposal === 'wsoa-reporting' && v.by === 'p-hackbridge-head')!;
+    expect(readText(panel)).to.contain(t.current('for', format.dateTime(recorded.cast)));
+    expect(textOf(panel.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
+      `${t.changeButton} ${t.forSeat(names.seat('elg-early-years'))}`,
     );
     expect(panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
   });
@@ -87,43 +140,45 @@ describe('<vote-panel>', () => {
   it('explains the count: the rule and its source, the base, what it needs, abstentions, ties, quorum, the standing', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN });
     const text = readText(panel);
-    expect(text).to.contain('Decision rule: simple majority').and.contain('This is the group’s own rule');
-    expect(text).to.contain('3 of 10 voting seats have a counted vote');
-    expect(text).to.contain('it carries with 2 votes for (of 10 voting seats), and it has 2');
-    expect(text).to.contain('Abstentions are recorded but count neither for nor against');
-    expect(text).to.contain('A tie is not carried');
-    expect(text).to.contain('The meeting on 10 December 2019 at 4pm is quorate');
-    expect(text).to.contain('If voting closed now: Carried');
+    expect(text).to.contain(t.ruleLine('simple-majority')).and.contain(t.ruleFromGroup);
+    expect(text).to.contain(t.base(3, 10));
+    expect(text).to.contain(t.needed(2, 10, 2));
+    expect(text).to.contain(t.abstentions('simple-majority'));
+    expect(text).to.contain(t.tieNone);
+    expect(text).to.contain(t.quorate(meetingAt('elg-2019-12-10')));
+    expect(text).to.contain(t.standingLine(t.result('carried')));
   });
 
   it('names the meeting where another rule was agreed unanimously, and lists votes not counted', async () => {
     const banding = readText(await showWith('vote-panel', sutton, { proposal: 'send-banding' }));
     expect(banding)
-      .to.contain('two-thirds majority')
-      .and.contain('agreed this rule unanimously at its meeting on 10 September 2019');
-    expect(banding).to.contain('Result: Not carried');
+      .to.contain(t.ruleLine('two-thirds'))
+      .and.contain(t.ruleAgreed(meetingAt('elg-2019-09-10')));
+    expect(banding).to.contain(t.resultLine(t.result('not-carried')));
     const closedPanel = await showWith('vote-panel', sutton, {
       proposal: 'hnb-plan',
       voter: 'p-cirrus-dceo',
       endpoint: '/x',
     });
     const plan = readText(closedPanel);
-    expect(plan).to.contain('Result: Carried').and.contain('1 vote not counted');
     expect(plan)
-      .to.contain('Voting on this proposal has closed')
-      .and.contain('Decided at the meeting on 15 October 2019');
+      .to.contain(t.resultLine(t.result('carried')))
+      .and.contain(t.invalidTitle(1));
+    const notCounted = outcome(doc, 'hnb-plan').invalid;
+    expect(reasonsOf(closedPanel).map((r) => r.reason)).to.deep.equal(notCounted.map((item) => item.reason));
+    expect(plan)
+      .to.contain(t.votingClosed)
+      .and.contain(t.decidedAt(meetingAt('elg-2019-10-15'), false));
     await expectNoAxeViolations(closedPanel);
   });
 
   it('hides the count when asked, or until voting closes', async () => {
-    expect(readText(await showWith('vote-panel', sutton, { ...OPEN, results: 'hidden' }))).to.contain(
-      'The count is not shown here',
-    );
+    expect(readText(await showWith('vote-panel', sutton, { ...OPEN, results: 'hidden' }))).to.contain(t.hidden);
     expect(readText(await showWith('vote-panel', sutton, { ...OPEN, results: 'after-close' }))).to.contain(
-      'The count is shown when voting closes',
+      t.afterClose,
     );
     expect(readText(await showWith('vote-panel', sutton, { proposal: 'hnb-plan', results: 'after-close' }))).to.contain(
-      'Result: Carried',
+      t.resultLine(t.result('carried')),
     );
   });
 
@@ -140,12 +195,12 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.focus();
     await sendKeys({ press: 'ArrowDown' }); // for → against
     await sendKeys({ press: 'Tab' }); // → the submit button
-    expect(panel.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Cast vote for Primary Schools');
+    expect(textOf(panel.shadowRoot!.activeElement)).to.equal(`${t.castButton} ${t.forSeat(names.seat('elg-primary'))}`);
     await sendKeys({ press: 'Enter' });
     const event = await recorded;
     expect(event.detail.vote).to.include({ seat: 'elg-primary', by: 'p-cirrus-head', choice: 'against' });
-    await waitUntil(() => statusText(panel).startsWith('Recorded'));
-    await waitUntil(() => readText(panel).includes('4 of 10 voting seats have a counted vote'));
+    await waitUntil(() => statusText(panel) === t.recorded);
+    await waitUntil(() => readText(panel).includes(t.base(4, 10)));
     await expectNoAxeViolations(panel);
   });
 
@@ -160,7 +215,9 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     expect((await rejected).detail.reason).to.equal('Voting closed at the meeting.');
-    await waitUntil(() => statusText(panel) === 'Not accepted: Voting closed at the meeting.');
+    await waitUntil(() => statusText(panel) === t.rejected('Voting closed at the meeting.'), 'refused', {
+      timeout: 4000,
+    });
     await expectNoAxeViolations(panel);
   });
 
@@ -170,7 +227,7 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=abstain]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await queued;
-    await waitUntil(() => statusText(panel).startsWith('Queued: the server could not take it'), 'queued', {
+    await waitUntil(() => statusText(panel).startsWith(t.queued('server-error')), 'queued', {
       timeout: 4000,
     });
     await expectNoAxeViolations(panel);
@@ -186,19 +243,17 @@ describe('<vote-panel>', () => {
       panel.submit = undefined;
       panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
       panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-      await waitUntil(() => statusText(panel).startsWith('Queued: you are offline'), 'offline message', {
+      await waitUntil(() => statusText(panel).startsWith(t.queued('offline')), 'offline message', {
         timeout: 4000,
       });
       // What is waiting is shown as the member's vote, here and in a panel opened afresh (a reload).
       const reloaded = panel.cloneNode() as VotePanel;
       panel.after(reloaded);
       for (const shown of [panel, reloaded]) {
-        await waitUntil(() =>
-          readText(shown).includes('Your vote, for, is saved on this device and waiting to be sent'),
-        );
+        await waitUntil(() => readText(shown).includes(t.waiting('for')));
         expect(shown.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
-        expect(shown.shadowRoot!.querySelector('button[type=submit]')!.textContent!.trim()).to.equal(
-          'Change vote for Primary Schools',
+        expect(textOf(shown.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
+          `${t.changeButton} ${t.forSeat(names.seat('elg-primary'))}`,
         );
       }
     } finally {
@@ -217,27 +272,61 @@ describe('<vote-panel>', () => {
     });
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => statusText(panel) === 'Not accepted: Not today.');
+    await waitUntil(() => statusText(panel) === t.rejected('Not today.'), 'refused', { timeout: 4000 });
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => statusText(panel).startsWith('Queued'), 'queued after the throw');
+    await waitUntil(() => statusText(panel).startsWith(t.queued('server-error')), 'queued after the throw');
     await (await import('../../../src/data/index.js')).outboxForPage().retryNow();
-    await waitUntil(() => statusText(panel).startsWith('Recorded'), 'recorded on the retry', { timeout: 4000 });
+    await waitUntil(() => statusText(panel) === t.recorded, 'recorded on the retry', { timeout: 4000 });
     expect(outcomes.length).to.equal(3);
+  });
+
+  it('explains a refusal the host gives as a code in the panel’s words, and its own words without one', async () => {
+    const values = { proposal: 'wsoa-reporting', status: 'closed' };
+    const panel = await livePanel('p-cirrus-head', '', async () => ({
+      rejected: 'Closed, sorry.',
+      code: 'proposal-not-open',
+      values,
+    }));
+    const rejected = new Promise<CustomEvent>((resolve) =>
+      panel.addEventListener('vote-rejected', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const why = en.reasons['proposal-not-open']({ proposal: 'wsoa-reporting', status: 'closed' }, names);
+    expect((await rejected).detail.reason).to.equal(why);
+    await waitUntil(() => statusText(panel) === t.rejected(why), 'the code in words', { timeout: 4000 });
   });
 
   it('asks for a choice before sending: the message in the fieldset, focus on the first choice', async () => {
     const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => statusText(panel) === 'Choose for, against or abstain.');
+    await waitUntil(() => statusText(panel) === t.chooseFirst);
     const fieldset = panel.shadowRoot!.querySelector('fieldset')!;
     await waitUntil(() => fieldset.getAttribute('aria-describedby') !== null, 'the fieldset is described by the error');
     const error = panel.shadowRoot!.getElementById(fieldset.getAttribute('aria-describedby')!)!;
-    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Choose for, against or abstain.');
+    expect(textOf(error)).to.equal(`${en.shared.errorPrefix} ${t.chooseFirst}`);
     expect(panel.shadowRoot!.activeElement).to.equal(panel.shadowRoot!.querySelector('input[value=for]'));
     await expectNoAxeViolations(panel);
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     await panel.updateComplete;
     expect(fieldset.hasAttribute('aria-describedby'), 'cleared once a choice is made').to.equal(false);
+  });
+
+  it('switches its words, the status region’s too, when its language changes', async () => {
+    // A language of the test's own: the words it changes are the ones checked, the rest are English.
+    registerMessages('x-vote-test', {
+      votePanel: { castButton: 'CAST', forSeat: (seat: string) => `FOR ${seat}`, chooseFirst: 'CHOOSE' },
+    });
+    const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
+    const button = () => textOf(panel.shadowRoot!.querySelector('button[type=submit]'));
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => statusText(panel) === t.chooseFirst);
+    panel.setAttribute('lang', 'x-vote-test');
+    await waitUntil(() => statusText(panel) === 'CHOOSE', 'the announcement is in the new language');
+    expect(button()).to.equal(`CAST FOR ${names.seat('elg-primary')}`);
+    panel.removeAttribute('lang');
+    await waitUntil(() => statusText(panel) === t.chooseFirst, 'and back');
+    expect(button()).to.equal(`${t.castButton} ${t.forSeat(names.seat('elg-primary'))}`);
   });
 });
