@@ -1,4 +1,890 @@
-/** Welsh: every word the kit shows or the core explains. (Being translated.) */
-import { en, type Messages } from './en.js';
+/**
+ * Welsh (Cymraeg): every word the kit shows or the core explains, in one
+ * module with the same keys as `en.ts`. The terms are those of UK public
+ * services and education governance in Welsh (cworwm, dirprwy, cofrestr risg,
+ * camau gweithredu, datganiad o fuddiant…); docs/welsh-glossary.md lists them
+ * and the ones a Welsh-speaking clerk or translation service should review.
+ *
+ * Dates and numbers go through `format` (Intl, cy-GB: "4yp", "1 Rhagfyr
+ * 2026"). Counts go through `format.plural` with the six Welsh plural
+ * categories, the singular noun after the numeral, and its mutation: "1
+ * bleidlais", "2 bleidlais", "3 pleidlais" (tair), "6 phleidlais" (chwe).
+ *
+ * Names from the document (seats, people, groups, proposals) are never
+ * mutated: the sentences put them where Welsh needs no mutation where they
+ * can ("ar ran", "ar gyfer", after "Mae"), and leave them as written where
+ * they cannot.
+ *
+ * Contract problems follow their JSON path ("groups[0].name – rhaid iddo fod
+ * yn destun…"): Welsh cannot make the path the subject of a verb-first
+ * sentence, so each problem starts with a dash after the path.
+ */
+import type {
+  Attendance,
+  ActionRecordStatus,
+  DecisionRule,
+  ProposalStatus,
+  Risk,
+  Seat,
+  VoteChoice,
+} from '../contract/index.js';
+import type { ExpectedFormat, ExpectedType, ReferenceTarget } from '../contract/problems.js';
+import type { ActionStatus, ChangeRefusal } from '../rules/index.js';
+import type { LoadFailure, RetryReason } from '../data/index.js';
+import type { Messages } from './en.js';
+import { createFormat, type Format, type PluralForms } from './format.js';
 
-export const cy: Messages = { ...en, lang: 'cy' };
+const base: Format = /* @__PURE__ */ createFormat('cy-GB', {
+  am: 'yb',
+  pm: 'yp',
+  midday: 'canol dydd',
+  midnight: 'canol nos',
+  at: 'am',
+});
+
+/** "canol dydd" after a preposition that mutates it ("am", "o"): "am ganol dydd". */
+const softClock = (time: string): string => time.replace(/^canol /, 'ganol ');
+
+/**
+ * "Ann, Bo a Cy", "Bo ac Ann": Welsh "a" before a consonant, "ac" before a
+ * vowel, and no comma before it. (Intl's Welsh list writes "a(c)".) Names are
+ * left unmutated, as official Welsh leaves names written by others.
+ */
+function list(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1] ?? '';
+  const and = /^[^\p{L}\p{N}]*[aeiouyâêîôûŷàèìòùáéíóúäëïöü]/iu.test(last) ? 'ac' : 'a';
+  return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+}
+
+// Welsh month names, as CLDR writes them ("1 Rhagfyr 2026", "1 Rhag 2026"). Intl is not asked for
+// them: browsers that ship trimmed locale data (Chromium's among them) have no Welsh dates and would
+// answer "December 1, 2026".
+const months = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
+const shortMonths = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
+/** A calendar date ("2026-12-01") with the month from `names`; in UTC, so no time zone moves it by a day. */
+const calendarDate = (date: string, names: readonly string[]): string => {
+  const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  return `${day.getUTCDate()} ${names[day.getUTCMonth()] ?? ''} ${day.getUTCFullYear()}`;
+};
+/** The UK date of an instant, "2026-12-01". */
+const ukDate = /* @__PURE__ */ new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
+const format: Format = {
+  ...base,
+  date: (date) => calendarDate(date, months),
+  shortDate: (date) => calendarDate(date, shortMonths),
+  dateTime: (dateTime) =>
+    `${calendarDate(ukDate.format(new Date(dateTime)), months)} am ${softClock(base.time(dateTime))}`,
+  list,
+};
+
+/** A count with its noun, through the Welsh plural categories. */
+const count = (n: number, forms: PluralForms, f: Format = format): string => f.plural(n, forms);
+
+// Nouns after numerals: the singular, mutated as the numeral needs (un/dwy + soft for a feminine
+// noun, dau + soft for a masculine one, tri + aspirate for a masculine one, chwe + aspirate).
+const votes = {
+  zero: '# pleidlais',
+  one: '# bleidlais',
+  two: '# bleidlais',
+  few: '# pleidlais',
+  many: '# phleidlais',
+  other: '# pleidlais',
+};
+const votesNotCounted = {
+  zero: '# pleidlais heb eu cyfrif',
+  one: '# bleidlais heb ei chyfrif',
+  two: '# bleidlais heb eu cyfrif',
+  few: '# pleidlais heb eu cyfrif',
+  many: '# phleidlais heb eu cyfrif',
+  other: '# pleidlais heb eu cyfrif',
+};
+const votingSeats = { other: '# sedd bleidleisio' };
+const actionsCount = {
+  zero: '# cam gweithredu',
+  one: '# cam gweithredu',
+  two: '# gam gweithredu',
+  few: '# cham gweithredu',
+  many: '# cham gweithredu',
+  other: '# cam gweithredu',
+};
+const workingDays = {
+  zero: '# diwrnod gwaith',
+  one: '# diwrnod gwaith',
+  two: '# ddiwrnod gwaith',
+  few: '# diwrnod gwaith',
+  many: '# diwrnod gwaith',
+  other: '# diwrnod gwaith',
+};
+/** "Mae gan y ddogfen broblem", "… 2 broblem", "… 6 phroblem": the object of "gan", soft-mutated after one. */
+const problemsHad = {
+  zero: '# problem',
+  one: 'broblem',
+  two: '# broblem',
+  few: '# problem',
+  many: '# phroblem',
+  other: '# problem',
+};
+
+const roles: Record<Seat['role'], string> = {
+  member: 'Aelod',
+  chair: 'Cadeirydd',
+  'vice-chair': 'Is-gadeirydd',
+  clerk: 'Clerc',
+  adviser: 'Cynghorydd',
+  observer: 'Sylwedydd',
+};
+
+const proposalStates: Record<ProposalStatus, string> = {
+  draft: 'yn dal yn ddrafft',
+  open: 'ar agor',
+  closed: 'wedi cau',
+  withdrawn: "wedi'i dynnu'n ôl",
+};
+
+/** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
+const attendanceHad: Record<Attendance, string> = {
+  holder: 'ddeiliad',
+  proxy: 'ddirprwy',
+  apologies: 'ymddiheuriadau',
+  absent: 'absenoldeb',
+};
+
+// Contract problems.
+
+type ValueSummary = import('../contract/index.js').ValueSummary;
+type Expected = import('../contract/index.js').Expected;
+
+const quoted = (items: readonly string[]) => items.map((item) => JSON.stringify(item));
+/** "a", "b" neu "c". */
+const or = (items: readonly string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} neu ${items[items.length - 1]}`;
+
+/** An offending value, as a noun phrase: 'cafwyd "abc"', '… ydyw'. */
+const value = (v: ValueSummary, f: Format): string => {
+  switch (v.type) {
+    case 'text':
+      return JSON.stringify(v.text);
+    case 'number':
+    case 'boolean':
+      return v.text;
+    case 'list':
+      return v.count === 0 ? 'rhestr wag' : count(v.count, { other: 'rhestr o # eitem' }, f);
+    case 'object':
+      return 'gwrthrych';
+    case 'missing':
+      return 'dim gwerth';
+    case 'null':
+      return 'null';
+    default:
+      return 'rhywbeth na all JSON ei ddal';
+  }
+};
+
+// What a field wants, soft-mutated as after predicative "yn" ("rhaid iddo fod yn destun"), which leaves
+// "rh" and "ll" alone; `object` mutates "rh" too, for the object of a verb ("ychwanegwch rif").
+const types: Record<ExpectedType, string> = {
+  string: 'destun',
+  number: 'rhif',
+  int: 'rhif cyfan',
+  boolean: 'true neu false',
+  object: 'wrthrych',
+  array: 'rhestr',
+  null: 'null',
+};
+const formats: Record<ExpectedFormat, string> = {
+  id: 'ddynodydd: llythrennau, digidau a . _ : -, gan ddechrau â llythyren neu ddigid, hyd at 64 nod (fel "elg-primary")',
+  date: 'ddyddiad go iawn ar y ffurf YYYY-MM-DD (fel "2019-10-15")',
+  'date-time': 'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" neu "2019-12-10T16:00:00Z"',
+  'quorum-min': 'rhif cyfan, "all", neu ffracsiwn fel "1/2"',
+  ids: 'ddynodydd partner neu restr o ddynodyddion partner',
+  ext: 'wrthrych sy’n dal eich data eich hun',
+  attendance:
+    'wrthrych sy’n cysylltu dynodyddion seddi â "holder", "proxy", "apologies" neu "absent", neu ag eitemau fel { "as": "holder", "arrived": "…" }',
+  appetite: 'wrthrych sy’n cysylltu categorïau risg â sgorau o 1 i 25',
+};
+const expected = (e: Expected, f: Format, object = false): string => {
+  const said = ((): string => {
+    switch (e.kind) {
+      case 'type':
+        return types[e.type];
+      case 'one-of':
+        return e.values.length === 1 ? JSON.stringify(e.values[0]) : `un o ${or(quoted(e.values))}`;
+      case 'format':
+        return formats[e.format];
+      case 'whole-number':
+        return e.maximum === undefined
+          ? `rhif cyfan o leiaf ${f.number(e.minimum)}`
+          : `rhif cyfan o ${f.number(e.minimum)} i ${f.number(e.maximum)}`;
+      default:
+        return 'werth y mae’r contract yn ei ganiatáu';
+    }
+  })();
+  return object ? said.replace(/^rh/, 'r') : said;
+};
+/** "faes nad yw'r contract yn ei adnabod: …", as the object of "mae ganddo". */
+const fields = (keys: readonly string[], f: Format) =>
+  `${count(keys.length, { one: 'faes nad yw’r contract yn ei adnabod', other: 'feysydd nad yw’r contract yn eu hadnabod' }, f)}: ${quoted(keys).join(', ')}`;
+/** A time, and the same with its preposition ("am 4yp", "ar 15 Hydref 2019 am 4yp"), as a time alone when both fall on one day. */
+const times = (time: string, other: string, f: Format) => {
+  const day = (t: string) => f.dateTime(t).slice(0, -f.time(t).length);
+  const sameDay = day(time) === day(other);
+  const say = (t: string) => (sameDay ? f.time(t) : f.dateTime(t));
+  return { time: say(time), other: sameDay ? `am ${softClock(say(other))}` : `ar ${say(other)}` };
+};
+/** The records a reference may point at, after "yr un" and "y". */
+const targets: Record<ReferenceTarget, string> = {
+  partner: 'partner',
+  person: 'person',
+  group: 'grŵp',
+  meeting: 'cyfarfod',
+  proposal: 'cynnig',
+  seat: 'sedd',
+};
+
+// The elements' words.
+
+const choices: Record<VoteChoice, string> = { for: 'O blaid', against: 'Yn erbyn', abstain: 'Ymatal' };
+const decisionRules: Record<DecisionRule, string> = {
+  'simple-majority': 'mwyafrif syml: mwy o bleidleisiau o blaid nag yn erbyn',
+  'absolute-majority': 'mwyafrif absoliwt: pleidleisiau o blaid gan fwy na hanner yr holl seddi pleidleisio',
+  'two-thirds': 'mwyafrif o ddwy ran o dair: o’r pleidleisiau o blaid ac yn erbyn, mae o leiaf ddwy ran o dair o blaid',
+  'three-quarters': 'mwyafrif o dri chwarter: o’r pleidleisiau o blaid ac yn erbyn, mae o leiaf dri chwarter o blaid',
+  unanimous: 'unfrydedd: mae pob pleidlais a fwriwyd o blaid, heb yr un bleidlais yn erbyn a heb neb yn ymatal',
+};
+const voteRetry: Record<RetryReason, string> = {
+  offline: 'Mewn ciw: rydych chi all-lein. Bydd yn cael ei hanfon pan ddaw’r cysylltiad yn ôl.',
+  'server-error':
+    'Mewn ciw: nid oedd y gweinydd yn gallu ei derbyn ar hyn o bryd. Bydd yn cael ei hanfon eto cyn bo hir.',
+  timeout: 'Mewn ciw: cymerodd y gweinydd ormod o amser i ateb. Bydd yn cael ei hanfon eto cyn bo hir.',
+  'signed-out': 'Mewn ciw: mae eich sesiwn wedi dod i ben. Mewngofnodwch eto yn y porwr hwn a bydd yn cael ei hanfon.',
+};
+
+/** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
+function sitting(seat: string, person: string | undefined, as: 'holder' | 'proxy'): string {
+  const who = person && !seat.includes(person) ? `${seat}: ${person}` : seat;
+  return as === 'proxy' ? `${who} (dirprwy)` : who;
+}
+
+/** The opening of the error summary for a broken document. */
+function contractIntro(total: number, listed: number): string {
+  return total > listed
+    ? `Mae gan ddogfen y bartneriaeth ${count(total, problemsHad)}, felly ni ddangosir dim ohoni. Dyma’r ${listed} cyntaf: cywirwch nhw yn y ddogfen, yna gwiriwch hi eto.`
+    : count(total, {
+        one: 'Mae gan ddogfen y bartneriaeth broblem, felly ni ddangosir dim ohoni. Cywirwch hi yn y ddogfen:',
+        other: `Mae gan ddogfen y bartneriaeth ${count(total, problemsHad)}, felly ni ddangosir dim ohoni. Cywirwch nhw yn y ddogfen:`,
+      });
+}
+
+/**
+ * A message whose English infers literal return types (a ternary of two
+ * strings), so `Messages` expects those very English strings: the Welsh
+ * function has the same parameters and returns a string. Drop it once en.ts
+ * annotates those functions `: string`.
+ */
+function words<F extends (...args: never[]) => string>(say: (...args: Parameters<F>) => string): F {
+  return say as unknown as F;
+}
+
+/** Every word of the kit in Welsh. */
+export const cy: Messages = {
+  lang: 'cy',
+  format,
+  roles,
+  reasons: {
+    'unknown-proposal': (v) => `Nid oes cynnig â’r dynodydd '${v.proposal}'.`,
+    'proposal-not-open': (v, n) =>
+      v.closes === undefined
+        ? `Mae '${n.proposal(v.proposal)}' ${proposalStates[v.status]}, felly nid yw’n derbyn pleidleisiau.`
+        : `Daeth y pleidleisio ar '${n.proposal(v.proposal)}' i ben ar ${n.format.dateTime(v.closes)}.`,
+    'unknown-seat': (v) => `Nid oes sedd â’r dynodydd '${v.seat}'.`,
+    'not-in-group': (v, n) =>
+      `Nid yw sedd '${v.seat}' yn un o seddi ${n.group(v.group)}, felly nid oes ganddi bleidlais ar '${n.proposal(v.proposal)}'.`,
+    'non-voting-seat': (v, n) =>
+      `Mae ${n.seat(v.seat)} yn sedd heb bleidlais: nid oes ganddi bleidlais ar '${n.proposal(v.proposal)}'.`,
+    'vacant-seat': (v, n) =>
+      `Roedd ${n.seat(v.seat)} yn wag${v.date === undefined ? '' : ` ar ${n.format.date(v.date)}`}, felly ni allai neb bleidleisio ar ei rhan.`,
+    'not-holder-or-proxy': (v, n) => `Nid ${n.person(v.person)} yw deiliad na dirprwy ${n.seat(v.seat)}.`,
+    'holder-present': (v, n) =>
+      `Roedd ${n.person(v.holder)} ${
+        v.arrived === undefined
+          ? `yn bresennol yn y cyfarfod ar ran ${n.seat(v.seat)} ar ${n.format.date(v.date)}`
+          : `yn yr ystafell ar ran ${n.seat(v.seat)} o ${softClock(n.format.time(v.arrived))} ymlaen`
+      }, felly ni all ei dirprwy, ${n.person(v.proxy)}, bleidleisio ar ei rhan.`,
+    'term-ended': (v, n) =>
+      `Daeth tymor ${n.seat(v.seat)} i ben ar ${n.format.date(v.to)}, felly nid oes ganddi bleidlais nes i dymor newydd gael ei gofnodi.`,
+    'declared-interest': (v, n) =>
+      `Datganodd ${n.person(v.person)} fuddiant yn '${n.proposal(v.proposal)}' a gadawodd y cyfarfod, felly ni all bleidleisio arno.`,
+    'cast-in-future': () =>
+      'Mae’r bleidlais yn dweud iddi gael ei bwrw yn hwyrach na nawr. Gwiriwch gloc y ddyfais y daeth ohoni.',
+    'term-not-started': (v, n) =>
+      `Mae tymor cyntaf ${n.seat(v.seat)} yn dechrau ar ${n.format.date(v.from)}, felly nid oes ganddi bleidlais cyn hynny.`,
+    'no-seat': (v, n) =>
+      `Nid yw ${n.person(v.person)} yn dal sedd ar ${n.group(v.group)}, ac nid yw’n ddirprwy i’r un sedd.`,
+  },
+  warnings: {
+    vacant: (v, n) => `Mae ${n.seat(v.seat)} yn wag: dylai ei phartner benodi cynrychiolydd iddi.`,
+    'no-proxy': (v, n) =>
+      `Nid oes gan ${n.seat(v.seat)} ddirprwy: dylai ei phartner benodi un i gymryd ei lle pan na all ${n.person(v.holder)} fod yn bresennol.`,
+    'own-proxy': (v, n) =>
+      `Enwir ${n.person(v.person)} yn ddeiliad ac yn ddirprwy ${n.seat(v.seat)}: penodwch rywun arall yn ddirprwy.`,
+    'term-ended': (v, n) =>
+      `${n.seat(v.seat)}: daeth y tymor i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r deiliad oedd ${n.person(v.holder)}` : ''}. Cofnodwch y tymor neu’r penodiad newydd.`,
+    'term-ending': (v, n) =>
+      `${n.seat(v.seat)}: mae’r tymor yn dod i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r deiliad yw ${n.person(v.holder)}` : ''}. Cynlluniwch yr ailbenodi.`,
+    'multiple-seats': (v, n) =>
+      `Mae ${n.person(v.person)} yn dal ${n.seat(v.seat)} a hefyd ${n.format.list(v.others.map((seat) => n.seat(seat)))}: dylai un person ddal un sedd bleidleisio.`,
+    'multiple-proxies': (v, n) =>
+      `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} a hefyd ${n.format.list(v.others.map((seat) => n.seat(seat)))}: dylai fod gan bob sedd bleidleisio ei dirprwy ei hun.`,
+  },
+  refusals: {
+    'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,
+    'unknown-seat': (v, n) => `Nid oes gan ${n.group(v.group)} sedd '${v.seat}'.`,
+    'unknown-action': (v) => `Nid oes cam gweithredu '${v.action}'.`,
+    'not-permitted': (v, n) =>
+      v.action === undefined
+        ? `Dim ond clerc neu gadeirydd ${n.group(v.group)} a gaiff gofnodi presenoldeb.`
+        : `Dim ond perchennog y cam gweithredu, neu glerc neu gadeirydd y grŵp, a gaiff newid '${n.action(v.action)}'.`,
+    'attendance-not-allowed': (v) => `Nid oedd gan y sedd honno ${attendanceHad[v.attendance]} ar ddyddiad y cyfarfod.`,
+    'meeting-decided': (v, n) =>
+      `Penderfynwyd ar '${n.proposal(v.proposal)}' yn y cyfarfod hwn, felly ni ellir newid y presenoldeb ynddo mwyach.`,
+    'not-in-room': words<Messages['refusals']['not-in-room']>((v) =>
+      v.meetingDay
+        ? 'Nid yw’r sedd honno wedi’i chofnodi yn yr ystafell, felly ni ellir cofnodi ei bod wedi gadael.'
+        : 'Dim ond ar ddiwrnod y cyfarfod, nes iddo ddod i ben, y caiff ymadawiad ei gofnodi. Yn hytrach, cofnodwch pwy oedd yn bresennol o gofnodion y cyfarfod.',
+    ),
+    'completed-without-done': () => 'Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau.',
+    'completed-in-future': () => 'Ni all completed fod yn ddyddiad sydd eto i ddod.',
+  },
+  problems: {
+    'unknown-fields': (v, f) =>
+      `– mae ganddo ${fields(v.keys, f)}. Gwiriwch y sillafu, neu rhowch eich data eich hun o dan "ext".`,
+    'empty-text': () => '– ni chaiff fod yn wag.',
+    'too-few-entries': (v, f) => `– rhaid iddo gynnwys o leiaf ${count(v.minimum, { other: '# eitem' }, f)}.`,
+    'out-of-range': (v, f) =>
+      `– rhaid iddo fod yn ${f.number(v.limit)} ${v.bound === 'minimum' ? 'neu fwy' : 'neu lai'}, ond ${f.number(v.value)} ydyw.`,
+    missing: (v, f) => `– mae ar goll: ychwanegwch ${expected(v.expected, f, true)}.`,
+    'wrong-value': (v, f) => `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.`,
+    'not-json': (v) => `– nid yw’n JSON dilys (${v.reason}). Gwiriwch y JSON gyda dilysydd JSON.`,
+    'not-an-object': (v, f) =>
+      `– rhaid i’r ddogfen fod yn wrthrych JSON gyda "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,
+    'other-contract': (v) =>
+      `– "${v.found}" ydyw, ond mae’r fersiwn hon o partnership-kit yn darllen "${v.expected}". Defnyddiwch fersiwn o’r pecyn sy’n darllen ${v.found}, neu ysgrifennwch y ddogfen yn ôl contract ${v.expected}.`,
+    'too-many-records': (v, f) =>
+      `– mae ganddo ${count(v.count, { zero: '# cofnod', one: '# cofnod', two: '# gofnod', few: '# chofnod', many: '# chofnod', other: '# cofnod' }, f)}, ond mae’r pecyn yn darllen ${f.number(v.maximum)} ar y mwyaf. Rhannwch y ddogfen yn sawl dogfen.`,
+    'not-checked': (v) => `– nid oedd modd ei wirio: ${v.reason}.`,
+    'duplicate-id': (v) =>
+      `– '${v.id}' ydyw, ac mae ${v.first} eisoes yn ei ddefnyddio. Rhowch ei ddynodydd ei hun i bob cofnod.`,
+    'unknown-reference': (v) =>
+      `– '${v.id}' ydyw, ond nid oes gan yr un ${targets[v.target]} y dynodydd hwnnw. Cywirwch y dynodydd, neu ychwanegwch y ${targets[v.target]}.`,
+    'reports-to-itself': (v) =>
+      `– '${v.group}' ydyw, sef y grŵp ei hun, ond ni all grŵp adrodd iddo’i hun. Enwch y grŵp y mae’n adrodd iddo, neu hepgorwch reportsTo.`,
+    'voting-seat-without-partner': (v) =>
+      `– mae ar goll: mae sedd '${v.seat}' yn sedd bleidleisio, felly rhaid iddi enwi’r partner y mae’n ei gynrychioli. Ychwanegwch ddynodydd y partner.`,
+    'term-ends-before-start': (v, f) =>
+      `– ${f.date(v.to)} ydyw, cyn i’r tymor ddechrau ar ${f.date(v.from)}. Cywirwch un o’r dyddiadau.`,
+    'appointment-ends-before-start': (v, f) =>
+      `– ${f.date(v.to)} ydyw, cyn i’r penodiad ddechrau ar ${f.date(v.from)}. Cywirwch un o’r dyddiadau.`,
+    'appointments-overlap': (v, f) =>
+      `– ${f.date(v.from)} ydyw, ond mae’r penodiad o’i flaen yn para tan ${f.date(v.previousTo)}. Rhestrwch benodiadau cynharach gyda’r hynaf yn gyntaf, heb orgyffwrdd.`,
+    'term-overlaps-appointment': (v, f) =>
+      `– ${f.date(v.from)} ydyw, ond mae penodiad cynharach o dan "previous" yn para tan ${f.date(v.previousTo)}. Dewch â’r penodiad cynharach i ben cyn i’r tymor presennol ddechrau.`,
+    'meeting-ends-before-start': (v, f) => {
+      const { time, other } = times(v.end, v.start, f);
+      return `– ${time} ydyw, cyn i’r cyfarfod ddechrau ${other}. Cywirwch un o’r amseroedd.`;
+    },
+    'rule-not-agreed': (v) =>
+      `– mae ar goll: mae cynnig '${v.proposal}' yn defnyddio’r rheol penderfynu '${v.rule}', nid rheol y grŵp, '${v.groupRule}'. Dim ond os yw grŵp wedi cytuno arni’n unfrydol y caiff ddefnyddio rheol arall: ychwanegwch ddynodydd y cyfarfod lle gwnaeth hynny, neu dynnwch "decisionRule".`,
+    'meeting-of-other-group': (v) =>
+      `– '${v.meeting}' ydyw, sef cyfarfod y grŵp '${v.meetingGroup}', ond mae’r cynnig yn perthyn i’r grŵp '${v.group}'. Enwch un o gyfarfodydd '${v.group}'.`,
+    'duplicate-declaration': (v) =>
+      `– '${v.person}' ydyw, sydd eisoes wedi datgan buddiant yn ${v.first}. Cadwch un datganiad i bob person, gyda phob buddiant ynddo.`,
+    'bands-out-of-order': (v, f) =>
+      `– ${f.number(v.upTo)} ydyw, ond rhaid i’r bandiau godi mewn trefn: rhowch werth mwy na ${f.number(v.previous)}.`,
+    'last-band-short': (v, f) =>
+      v.upTo < v.maximum
+        ? `– ${f.number(v.upTo)} ydyw, felly nid oes band i sgorau o ${f.number(v.upTo + 1)} i ${f.number(v.maximum)}. Gosodwch upTo y band olaf yn ${f.number(v.maximum)}.`
+        : `– ${f.number(v.upTo)} ydyw, ond y sgôr uchaf yw ${f.number(v.maximum)}. Gosodwch upTo y band olaf yn ${f.number(v.maximum)}.`,
+    'empty-category': () => '– categori heb enw ydyw: ni all yr un risg fod ynddo. Rhowch enw i’r categori.',
+    'appetite-not-a-score': (v, f) =>
+      `– ${value(v.value, f)} ydyw, ond rhaid i’r archwaeth ar gyfer '${v.category}' fod y sgôr uchaf sy’n dderbyniol: rhif cyfan o ${f.number(v.minimum)} i ${f.number(v.maximum)}.`,
+    'seat-not-in-group': (v) =>
+      `– mae’n cofnodi presenoldeb ar gyfer sedd '${v.seat}', ond nid oes gan y grŵp '${v.group}' sedd â’r dynodydd hwnnw. Cywirwch ddynodydd y sedd, neu tynnwch yr eitem.`,
+    'empty-attendance': () => '– rhestr wag ydyw. Cofnodwch o leiaf un eitem, neu gadewch y sedd allan.',
+    'attendance-entry-not-object': (v, f) =>
+      `– ${value(v.value, f)} ydyw, ond rhaid i bob eitem yn y rhestr fod yn wrthrych fel { "as": "holder", "arrived": "…" }.`,
+    'attendance-unknown-fields': (v, f) => {
+      const [first = '', ...rest] = quoted(v.allowed);
+      return `– mae ganddo ${fields(v.keys, f)}. Mae gan eitem ${first}, a gall fod ganddi ${f.list(rest)}.`;
+    },
+    'leaves-before-arriving': (v, f) => {
+      const { time, other } = times(v.left, v.arrived, f);
+      return `– ${time} ydyw, cyn yr amser cyrraedd ${other}. Cywirwch un o’r amseroedd.`;
+    },
+    'no-proxy': (v, f) =>
+      `– "proxy" ydyw, ond nid oedd gan sedd '${v.seat}' ddirprwy${v.date === undefined ? '' : ` ar ${f.date(v.date)}`}. Enwch y dirprwy ar y sedd (neu, ar gyfer penodiad cynharach, o dan "previous"), neu cofnodwch "holder", "apologies" neu "absent".`,
+    'seat-vacant': (v, f) =>
+      `– "holder" ydyw, ond roedd sedd '${v.seat}' yn wag${v.date === undefined ? '' : ` ar ${f.date(v.date)}`}. ${
+        v.earlier
+          ? 'Os oedd rhywun yn ei dal bryd hynny, ychwanegwch y penodiad cynharach o dan "previous" ar y sedd'
+          : 'Enwch y deiliad ar y sedd neu, os yw wedi ei gadael ers hynny, ychwanegwch y penodiad cynharach o dan "previous"'
+      }, neu cofnodwch "absent".`,
+    'set-by-host': () => '– y gwesteiwr sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
+  },
+
+  shared: {
+    loading: 'Wrthi’n llwytho gwybodaeth y bartneriaeth…',
+    problemTitle: 'Mae problem',
+    contractIntro,
+    wholeDocument: 'y ddogfen gyfan',
+    failure: (failure: LoadFailure): string => {
+      switch (failure.kind) {
+        case 'network':
+          return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: methodd y cysylltiad (${failure.message}). Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.`;
+        case 'http':
+          return failure.status === 404
+            ? `Nid oedd modd dod o hyd i wybodaeth y bartneriaeth yn ${failure.url} (HTTP 404). Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen.`
+            : `Nid oedd modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: atebodd y gweinydd HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Rhowch gynnig arall arni nes ymlaen.`;
+        case 'timeout':
+          return `Ni chyrhaeddodd gwybodaeth y bartneriaeth o ${failure.url} o fewn ${count(failure.seconds, { other: '# eiliad' })}. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.`;
+        case 'not-json':
+          return `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (${failure.message}). Gwiriwch y ffeil${failure.url ? ` yn ${failure.url}` : ''} gyda dilysydd JSON.`;
+        case 'no-source':
+          return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rhowch yr elfen y tu mewn i <partnership-data src="…">.';
+        case 'contract':
+          return contractIntro(failure.total, failure.problems.length);
+      }
+    },
+    savedCopy: (fetchedAt: string, refreshing: boolean) =>
+      refreshing
+        ? `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)} tra bo’r fersiwn ddiweddaraf yn llwytho.`
+        : `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)}. Efallai ei fod wedi dyddio: nid oedd modd llwytho’r fersiwn ddiweddaraf.`,
+    tryAgain: 'Rhoi cynnig arall arni',
+    waitingForOwner: (name: string) => `Wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} i’w anfon.`,
+    hostSaid: (message: string) => `Dywedodd y gwesteiwr: ${message}`,
+    notStored: (error: string) =>
+      `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (${error}). Caniatewch i’r wefan hon storio data, neu rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
+    hostRefused: (status: number | undefined) =>
+      status === undefined ? 'Gwrthodwyd gan y gwesteiwr.' : `Gwrthodwyd gan y gweinydd (HTTP ${status}).`,
+    indicative:
+      'Mae’r pleidleisiau’n ddangosol: mae’r bartneriaeth yn llywio penderfyniadau, ac nid oes ganddi bwerau statudol dirprwyedig.',
+    errorPrefix: 'Gwall:',
+  },
+
+  votePanel: {
+    choice: (choice: VoteChoice) => choices[choice],
+    status: (status: ProposalStatus) =>
+      ({ draft: 'Drafft', open: 'Ar agor i bleidleisio', closed: 'Ar gau', withdrawn: 'Wedi’i dynnu’n ôl' })[status],
+    rule: (rule: DecisionRule) => decisionRules[rule],
+    result: (result: 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending') =>
+      ({
+        carried: 'Cytunwyd',
+        'not-carried': 'Heb ei gytuno',
+        tied: 'Cyfartal, felly heb ei gytuno',
+        inquorate: 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod',
+        pending: 'Yn yr arfaeth',
+      })[result],
+    proposedBy: (group: string) => `Cynigiwyd gan ${group}`,
+    decidedAt: (when: string, open: boolean) => `${open ? 'I’w benderfynu' : 'Penderfynwyd'} yn y cyfarfod ar ${when}`,
+    votingClosed: 'Mae’r pleidleisio ar y cynnig hwn wedi dod i ben.',
+    withdrawn: 'Tynnwyd y cynnig hwn yn ôl, felly ni chafodd ei roi i bleidlais.',
+    notOpenYet: 'Nid yw’r cynnig hwn ar agor i bleidleisio.',
+    closes: (when: string) => `Mae’r pleidleisio’n cau ar ${when}`,
+    summary: 'Crynodeb',
+    rationale: 'Rhesymeg',
+    yourVote: 'Eich pleidlais',
+    legendHolder: (seat: string) => `Sut ydych chi’n pleidleisio ar ran ${seat}?`,
+    legendProxy: (seat: string, holder: string) => `Sut ydych chi’n pleidleisio ar ran ${seat}, fel dirprwy ${holder}?`,
+    castButton: 'Bwrw pleidlais',
+    forSeat: (seat: string) => `ar ran ${seat}`,
+    changeButton: 'Newid pleidlais',
+    chooseFirst: 'Dewiswch o blaid, yn erbyn neu ymatal.',
+    unchanged: (choice: string) => `“${choice}” yw eich pleidlais yn barod. Dewiswch un arall i’w newid.`,
+    current: (choice: VoteChoice, when: string) =>
+      `Mae eich pleidlais ar ran y sedd hon wedi’i chofnodi: ${choices[choice].toLowerCase()}, a fwriwyd ar ${when}. Gallwch ei newid tra bo’r cynnig ar agor.`,
+    inPlaceOf: (holder: string) =>
+      `Datganodd ${holder}, deiliad y sedd, fuddiant a gadawodd y cyfarfod ar gyfer yr eitem hon, felly rydych chi’n pleidleisio ar ran y sedd yn lle’r deiliad.`,
+    holderCounts: (holder: string) =>
+      `Mae ${holder}, deiliad y sedd, wedi pleidleisio hefyd. Mae pleidlais deiliad yn cyfrif cyn pleidlais dirprwy, felly mae eich pleidlais chi’n cael ei chadw ond nid yw’n cael ei chyfrif.`,
+    waiting: (choice: VoteChoice) =>
+      `Mae eich pleidlais, ${choices[choice].toLowerCase()}, wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon. Os byddwch yn ei newid, bydd yr un newydd yn cael ei hanfon ar ei hôl.`,
+    signIn: 'Mewngofnodwch i’r porth i bleidleisio.',
+    youWithdrew:
+      'Gwnaethoch ddatgan buddiant yn y cynnig hwn a gadael y cyfarfod ar gyfer yr eitem, felly ni allwch bleidleisio arno.',
+    reachInTime: (closes: string) =>
+      `Dim ond os bydd yn cyrraedd y gwesteiwr cyn i’r pleidleisio gau ar ${closes} y bydd yn cyfrif.`,
+    reachedTooLate: (closes: string) =>
+      `Daeth y pleidleisio i ben ar ${closes}. Dim ond os cyrhaeddodd y gwesteiwr cyn hynny y bydd yn cyfrif.`,
+    declarationsTitle: 'Datganiadau o fuddiant',
+    declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
+    withdrewForItem: 'Gadawodd y cyfarfod ar gyfer yr eitem hon ac nid yw’n pleidleisio arni.',
+    stayedForItem: 'Ni adawodd y cyfarfod.',
+    declaredAt: (when: string) => `Datganwyd ar ${when}.`,
+    cannotVote: 'Ni allwch bleidleisio ar y cynnig hwn.',
+    saving: 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…',
+    recorded: 'Wedi’i chofnodi. Diolch: mae eich pleidlais gyda’r bartneriaeth.',
+    queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),
+    rejected: (reason: string) => `Ni chafodd ei derbyn: ${reason}`,
+    refused: (reason: string) => `Heb ei hanfon: ${reason}`,
+    tallyTitle: 'Y cyfrif',
+    tallyCaption: 'Pleidleisiau a gyfrifwyd',
+    countsFor: 'O blaid',
+    countsAgainst: 'Yn erbyn',
+    countsAbstain: 'Ymatal',
+    ruleLine: (rule: DecisionRule) => `Rheol penderfynu: ${decisionRules[rule]}.`,
+    ruleFromGroup: 'Dyma reol y grŵp ei hun.',
+    ruleAgreed: (when: string) => `Cytunodd y grŵp ar y rheol hon yn unfrydol yn ei gyfarfod ar ${when}.`,
+    base: (voted: number, entitled: number) =>
+      `Mae gan ${voted} o’r ${count(entitled, votingSeats)} bleidlais a gyfrifwyd.`,
+    needed: (needed: number, entitled: number, have: number) =>
+      have >= needed
+        ? `Gyda’r pleidleisiau eraill fel y maent, caiff ei gytuno gyda ${count(needed, votes)} o blaid (o ${count(entitled, votingSeats)}), ac mae ganddo ${have}.`
+        : `Gyda’r pleidleisiau eraill fel y maent, mae angen ${count(needed, votes)} o blaid arno i’w gytuno (o ${count(entitled, votingSeats)}): ${needed - have} yn rhagor.`,
+    cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei gytuno.',
+    abstentions: words<Messages['votePanel']['abstentions']>((rule: DecisionRule) =>
+      rule === 'unanimous'
+        ? 'Caiff ymatal ei gofnodi, ac mae’n atal penderfyniad unfrydol.'
+        : 'Caiff ymataliadau eu cofnodi, ond nid ydynt yn cyfrif o blaid nac yn erbyn.',
+    ),
+    tieNone: 'Os yw’r pleidleisiau’n gyfartal, nid yw’r cynnig wedi’i gytuno.',
+    tieChair:
+      'Os yw’r pleidleisiau’n gyfartal, pleidlais y cadeirydd sy’n penderfynu, os yw’r cadeirydd wedi pleidleisio.',
+    tieDecided: (votesEach: number, carried: boolean) =>
+      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un, felly pleidlais y cadeirydd sy’n penderfynu: ${carried ? 'cytunwyd' : 'heb ei gytuno'}.`,
+    quorate: (when: string) => `Mae cworwm yn y cyfarfod ar ${when}.`,
+    inquorate: (when: string) => `Nid oes cworwm yn y cyfarfod ar ${when}, felly ni ellir penderfynu ar y cynnig.`,
+    noMeeting: 'Nid oes cyfarfod wedi’i enwi, felly nid yw’r cworwm yn berthnasol.',
+    quorumNotYet: (when: string) =>
+      `Nid oes neb wedi’i gofnodi yn y cyfarfod ar ${when} eto, felly nid yw’n hysbys eto a oes cworwm.`,
+    standingAwaiting: 'Pe bai’r pleidleisio’n cau nawr: nid yw’n hysbys eto, nes bod cworwm yn y cyfarfod.',
+    resultLine: (result: string) => `Canlyniad: ${result}.`,
+    standingLine: (result: string) => `Pe bai’r pleidleisio’n cau nawr: ${result}.`,
+    hidden: 'Nid yw’r cyfrif yn cael ei ddangos yma.',
+    afterClose: 'Dangosir y cyfrif pan fydd y pleidleisio’n cau.',
+    publishedCount:
+      'Dyma’r cyfansymiau y mae’r gwesteiwr yn eu cyhoeddi: nid yw’r pleidleisiau y tu ôl iddynt yn cael eu dangos.',
+    secretBallot: 'Pleidlais gudd yw hon: nid yw’r ffordd y pleidleisiodd pob sedd yn cael ei dangos.',
+    choicesTitle: 'Sut y pleidleisiodd pob sedd',
+    choicesSeat: 'Sedd',
+    choicesBy: 'Pwy bleidleisiodd',
+    choicesVote: 'Pleidlais',
+    asProxy: (person: string) => `${person} (dirprwy)`,
+    invalidTitle: (n: number) => count(n, votesNotCounted),
+    invalidVote: (seat: string, person: string, reason: string) => `${seat}, a fwriwyd gan ${person}: ${reason}`,
+    noProposal: 'Nid oes cynnig wedi’i enwi. Gosodwch briodoledd proposal i ddynodydd cynnig yn y ddogfen.',
+    unknownProposal: (id: string) =>
+      `Nid oes cynnig â’r dynodydd '${id}'. Gosodwch briodoledd proposal i ddynodydd cynnig yn y ddogfen.`,
+    noSender:
+      'Nid yw pleidleisio wedi’i osod ar y dudalen hon: rhaid i’r gwesteiwr osod priodoledd endpoint neu briodwedd submit.',
+  },
+
+  quorum: {
+    heading: (group: string, when: string) => `Cworwm: ${group}, ${when}`,
+    quorate: 'Mae cworwm',
+    notQuorate: 'Dim cworwm',
+    quorateSummary: 'Mae pob gofyniad cworwm wedi’i fodloni, felly gall y cyfarfod wneud penderfyniadau.',
+    notQuorateSummary: (unmet: number) =>
+      count(unmet, {
+        one: 'Nid yw un gofyniad cworwm wedi’i fodloni, felly nid yw penderfyniadau a wneir yn y cyfarfod yn cyfrif.',
+        two: 'Nid yw # ofyniad cworwm wedi’u bodloni, felly nid yw penderfyniadau a wneir yn y cyfarfod yn cyfrif.',
+        other: 'Nid yw # gofyniad cworwm wedi’u bodloni, felly nid yw penderfyniadau a wneir yn y cyfarfod yn cyfrif.',
+      }),
+    notYet: 'Ddim yn hysbys eto',
+    notYetSummary: (when: string) =>
+      `Mae’r cyfarfod ar ${when}. Bydd yn hysbys a oes cworwm unwaith y bydd presenoldeb wedi’i gofnodi.`,
+    needed: (needed: number) => `angen ${needed}`,
+    proxiesDoNotCount: '(nid yw dirprwyon yn cyfrif)',
+    noRequirements: 'Nid oes gofynion cworwm gan y grŵp hwn, felly mae cworwm ym mhob cyfarfod.',
+    met: 'Wedi’i fodloni',
+    notMet: 'Heb ei fodloni',
+    presentOfNeeded: (present: number, needed: number) => `${present} yn bresennol, angen ${needed}`,
+    missingTitle: 'Heb fod yn bresennol:',
+    absentTitle: 'Ddim yma:',
+    missingSeat: (label: string, person?: string) =>
+      person === undefined ? `${label} (gwag)` : person === label ? label : `${label} (${person})`,
+    nowHeading: (time: string) => `Nawr, am ${softClock(time)}`,
+    quorateNow: 'Mae cworwm nawr',
+    notQuorateNow: 'Dim cworwm nawr',
+    quorateNowSummary: 'Mae pob gofyniad cworwm wedi’i fodloni gan y rhai sydd yn yr ystafell.',
+    notQuorateNowSummary: (unmet: number) =>
+      count(unmet, {
+        one: 'Nid yw un gofyniad cworwm wedi’i fodloni gan y rhai sydd yn yr ystafell, felly ni fyddai penderfyniad a wneir nawr yn cyfrif.',
+        two: 'Nid yw # ofyniad cworwm wedi’u bodloni gan y rhai sydd yn yr ystafell, felly ni fyddai penderfyniad a wneir nawr yn cyfrif.',
+        other:
+          'Nid yw # gofyniad cworwm wedi’u bodloni gan y rhai sydd yn yr ystafell, felly ni fyddai penderfyniad a wneir nawr yn cyfrif.',
+      }),
+    presentNow: (present: number, needed: number) => `${present} yn yr ystafell, angen ${needed}`,
+    notInRoomTitle: 'Ddim yn yr ystafell:',
+    inRoomTitle: 'Yn yr ystafell',
+    nobodyInRoom: 'Nid oes neb wedi’i gofnodi’n bresennol eto.',
+    inRoom: (seat: string, person: string | undefined, as: 'holder' | 'proxy', since: string | undefined) =>
+      `${sitting(seat, person, as)}${since ? `, ers ${since}` : ''}`,
+    wholeMeetingHeading: 'Y cyfarfod cyfan',
+    movementsHeading: 'Cyrraedd a gadael',
+    movement: (seat: string, person: string | undefined, as: 'holder' | 'proxy', kind: 'arrived' | 'left') =>
+      `${sitting(seat, person, as)} ${kind === 'arrived' ? 'wedi cyrraedd' : 'wedi gadael'}`,
+    noMeeting: 'Nid oes cyfarfod wedi’i enwi. Gosodwch briodoledd meeting i ddynodydd cyfarfod yn y ddogfen.',
+    unknownMeeting: (id: string) =>
+      `Nid oes cyfarfod â’r dynodydd '${id}'. Gosodwch briodoledd meeting i ddynodydd cyfarfod yn y ddogfen.`,
+  },
+
+  checkIn: {
+    caption: 'Cofnodi pwy sydd yma',
+    seat: 'Sedd',
+    person: 'Deiliad',
+    attendance: 'Presenoldeb',
+    selectLabel: (seat: string) => `Presenoldeb ar gyfer ${seat}`,
+    options: {
+      holder: 'Deiliad yn bresennol',
+      proxy: 'Dirprwy yn bresennol',
+      apologies: 'Ymddiheuriadau',
+      absent: 'Absennol',
+    },
+    save: 'Cadw',
+    saveFor: (seat: string) => `presenoldeb ar gyfer ${seat}`,
+    checkOut: 'Cofnodi ymadawiad',
+    checkOutFor: (seat: string) => `${seat}: wedi gadael`,
+    fixed: words<Messages['checkIn']['fixed']>((reason: ChangeRefusal['reason'] | null) =>
+      reason === 'meeting-decided'
+        ? 'Mae cynnig y penderfynwyd arno yn y cyfarfod hwn wedi cau, felly ni ellir newid y presenoldeb mwyach.'
+        : 'Ni ellir newid presenoldeb y sedd hon.',
+    ),
+    notPermitted: (person: string, group: string) =>
+      `Nid yw ${person} yn glerc nac yn gadeirydd ${group}, felly ni all gofnodi presenoldeb yn ei gyfarfodydd.`,
+    unchanged: (seat: string) =>
+      `Mae presenoldeb ar gyfer ${seat} eisoes wedi’i gofnodi fel hynny: nid oes dim i’w gadw.`,
+    saving: (seat: string) => `Wrthi’n cadw presenoldeb ar gyfer ${seat}…`,
+    saved: (seat: string) => `Mae presenoldeb ar gyfer ${seat} wedi’i gadw.`,
+    checkingOut: (seat: string) => `Wrthi’n cofnodi bod ${seat} wedi gadael…`,
+    queued: (seat: string, signedOut: boolean) =>
+      signedOut
+        ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: mae eich sesiwn wedi dod i ben. Mewngofnodwch eto a bydd yn cael ei anfon.`
+        : `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`,
+    rejected: (seat: string, reason: string) =>
+      `Ni chafodd presenoldeb ar gyfer ${seat} ei dderbyn, felly mae’n ôl fel yr oedd: ${reason}`,
+    noClerk:
+      'I gofnodi presenoldeb, rhaid i’r gwesteiwr osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint.',
+    noHolder: '—',
+  },
+
+  roster: {
+    caption: (group: string) => `Aelodau ${group}`,
+    columns: {
+      partner: 'Sedd',
+      representative: 'Cynrychiolydd',
+      proxy: 'Dirprwy',
+      role: 'Rôl',
+      voting: 'Pleidlais',
+      term: 'Tymor',
+      attendance: 'Presenoldeb',
+    },
+    attendanceAt: (when: string) => `Presenoldeb ar ${when}`,
+    notRecordedYet: 'Heb ei gofnodi eto',
+    termEnded: 'Wedi dod i ben',
+    termEnding: 'Yn dod i ben cyn bo hir',
+    role: (role: Seat['role']) => roles[role],
+    attendance: (attendance: Attendance) =>
+      ({
+        holder: 'Yn bresennol',
+        proxy: 'Dirprwy yn bresennol',
+        apologies: 'Ymddiheuriadau',
+        absent: 'Absennol',
+      })[attendance],
+    voting: 'Â phleidlais',
+    nonVoting: 'Heb bleidlais',
+    vacant: 'Gwag',
+    noProxy: 'Dim',
+    noPartner: '—',
+    noTerm: '—',
+    term: (from: string, to?: string) => (to ? `${format.date(from)} i ${format.date(to)}` : `O ${format.date(from)}`),
+    warningsTitle: (n: number) =>
+      count(n, {
+        zero: '# peth i’r clerc eu gwirio',
+        one: '# peth i’r clerc ei wirio',
+        two: '# beth i’r clerc eu gwirio',
+        few: '# pheth i’r clerc eu gwirio',
+        many: '# pheth i’r clerc eu gwirio',
+        other: '# peth i’r clerc eu gwirio',
+      }),
+    noGroups: 'Nid oes grwpiau gan y bartneriaeth hon eto. Ychwanegwch grŵp a’i seddi at y ddogfen.',
+    noSeats: (group: string) => `Nid oes seddi gan ${group} eto. Ychwanegwch ei seddi at y ddogfen.`,
+    unknownGroup: (id: string, known: string[]) =>
+      `Nid oes grŵp â’r dynodydd '${id}'. Gosodwch briodoledd group i un o’r rhain: ${known.join(', ') || 'dim'}.`,
+    unknownMeeting: (id: string) =>
+      `Nid oes cyfarfod o’r grŵp hwn â’r dynodydd '${id}', felly nid yw’r presenoldeb yn cael ei ddangos. Gwiriwch briodoledd meeting.`,
+    historyCaption: (group: string) => `Pwy sydd wedi dal seddi ${group} sydd wedi newid dwylo`,
+    historyColumns: { seat: 'Sedd', holder: 'Deiliad', proxy: 'Dirprwy', from: 'O', to: 'Tan' },
+    historyNoStart: 'Heb ei gofnodi',
+    historyNoEnd: 'Dim dyddiad gorffen',
+    partnerLine: (partner: string) => `${partner}:`,
+    nameWithTitle: (name: string, title: string) => `${name}, ${title}`,
+    compactLine: (who: string, notes: string[], proxy?: string, attendance?: string) =>
+      `${who}${notes.length ? ` (${notes.join(', ')})` : ''}${proxy ? `; dirprwy ${proxy}` : ''}${attendance ? `: ${attendance}` : ''}`,
+  },
+
+  risk: {
+    caption: (shown: number, total: number) =>
+      shown === total ? `Risgiau (${total})` : `Risgiau: yn dangos ${shown} o ${total}`,
+    shownNow: (shown: number, total: number) =>
+      shown === total ? `Yn dangos pob un o’r ${total} risg.` : `Yn dangos ${shown} o ${total} risg.`,
+    columns: {
+      id: 'ID',
+      title: 'Risg',
+      owner: 'Perchennog',
+      category: 'Categori',
+      score: 'Sgôr ar hyn o bryd',
+      inherent: 'Cynhenid',
+      target: 'Targed',
+      appetite: 'Archwaeth',
+      trend: 'Tuedd',
+      review: 'Adolygiad nesaf',
+      mitigation: 'Lliniaru',
+    },
+    sortBy: (column: string) => `Trefnu yn ôl ${column.toLowerCase()}`,
+    status: (status: Risk['status']) => ({ open: 'Agored', closed: 'Ar gau', accepted: 'Derbyniwyd' })[status],
+    trend: (trend: 'up' | 'down' | 'steady' | null) =>
+      trend ? { up: 'Yn codi', down: 'Yn gostwng', steady: 'Sefydlog' }[trend] : 'Dim asesiad cynharach',
+    trendArrow: { up: '↑', down: '↓', steady: '→' },
+    sortArrow: { ascending: '▲', descending: '▼' },
+    rating: (likelihood: number, impact: number) => `tebygolrwydd ${likelihood} × effaith ${impact}`,
+    aboveAppetite: 'Uwchlaw’r archwaeth',
+    category: (category: string) => category.charAt(0).toUpperCase() + category.slice(1),
+    withinAppetite: (appetite: number) => `O fewn yr archwaeth (hyd at ${appetite})`,
+    appetiteLimit: (appetite: number) => `(hyd at ${appetite})`,
+    noAppetite: '—',
+    overdue: 'Adolygiad yn hwyr',
+    none: '—',
+    readMore: 'Darllen y mesurau lliniaru',
+    folded: (start: string) => `${start}…`,
+    filters: 'Hidlo’r risgiau',
+    filterStatus: 'Statws',
+    filterBand: 'Band sgôr',
+    filterOwner: 'Perchennog',
+    filterCategory: 'Categori',
+    any: 'Unrhyw un',
+    uncategorised: 'Dim categori',
+    clearFilters: 'Clirio’r hidlwyr',
+    download: 'Lawrlwytho CSV',
+    csvFile: (partnership: string) => `Cofrestr risg ${partnership}.csv`,
+    csv: {
+      status: 'Statws',
+      likelihood: 'Tebygolrwydd',
+      impact: 'Effaith',
+      band: 'Band',
+      reviewOverdue: 'Adolygiad yn hwyr',
+      yes: 'Ydy',
+      no: 'Nac ydy',
+    },
+    heatMapTitle: 'Map gwres',
+    heatMapCaption:
+      'Risgiau yn ôl tebygolrwydd (rhesi) ac effaith (colofnau). Dewiswch gell i ddangos ei risgiau hi yn unig.',
+    legend: 'Bandiau sgôr',
+    bandRange: (from: number, to: number) => (from === to ? `sgôr ${from}` : `sgorau ${from} i ${to}`),
+    likelihood: 'Tebygolrwydd',
+    impact: 'Effaith',
+    impactAxis: 'Effaith →',
+    cellLabel: (n: number, likelihood: number, impact: number, band: string) =>
+      `${count(n, { other: '# risg' })} â thebygolrwydd ${likelihood} ac effaith ${impact}, ${band}`,
+    cellFilter: (likelihood: number, impact: number) =>
+      `(Yn dangos tebygolrwydd ${likelihood}, effaith ${impact} yn unig)`,
+    summary: (open: number, high: number, highLabel: string, above: number, overdue: number) =>
+      `${count(open, { other: '# risg agored' })}: ${high} ${highLabel.toLowerCase()}, ${above} uwchlaw’r archwaeth, ${count(overdue, { other: '# adolygiad' })} yn hwyr.`,
+    empty: 'Nid oes risgiau ar y gofrestr hon eto.',
+    emptyFiltered: 'Nid oes risgiau’n cyfateb i’r hidlwyr hyn.',
+    unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,
+  },
+
+  actions: {
+    status: (status: ActionStatus) =>
+      ({
+        open: 'Agored',
+        'in-progress': 'Ar waith',
+        'due-soon': 'Dyledus cyn bo hir',
+        overdue: 'Yn hwyr',
+        done: 'Wedi’i wneud',
+        'done-late': 'Wedi’i wneud yn hwyr',
+        dropped: 'Wedi’i ollwng',
+      })[status],
+    recordStatus: (status: ActionRecordStatus) =>
+      ({ open: 'Agored', 'in-progress': 'Ar waith', done: 'Wedi’i wneud', dropped: 'Wedi’i ollwng' })[status],
+    caption: (n: number) => `Camau gweithredu (${n})`,
+    startedToo: '(ar waith)',
+    shownNow: (shown: number, total: number) =>
+      shown === total
+        ? `Yn dangos pob un o’r ${count(total, actionsCount)}.`
+        : `Yn dangos ${shown} o ${count(total, actionsCount)}.`,
+    groupCaption: (name: string, n: number) => `${name} (${n})`,
+    columns: {
+      title: 'Cam gweithredu',
+      owner: 'Gan bwy',
+      due: 'Erbyn pryd',
+      status: 'Statws',
+      completed: 'Cwblhawyd',
+      from: 'O',
+    },
+    csvColumns: { meeting: 'Cyfarfod', proposal: 'Cynnig', notes: 'Nodiadau' },
+    notCompleted: '—',
+    filters: 'Dangos camau gweithredu',
+    filterOwner: 'Gan bwy',
+    filterStatus: 'Statws',
+    groupBy: 'Grwpio yn ôl',
+    groupOptions: { none: 'Dim', owner: 'Pwy', meeting: 'Cyfarfod', status: 'Statws' },
+    any: 'Unrhyw un',
+    noMeeting: 'Nid o gyfarfod',
+    meetingLink: (when: string) => `Cyfarfod ar ${when}`,
+    proposalLink: (title: string) => `Cynnig: ${title}`,
+    download: 'Lawrlwytho CSV',
+    csvFile: (partnership: string) => `Camau gweithredu ${partnership}.csv`,
+    empty: 'Nid oes camau gweithredu eto.',
+    emptyFiltered: 'Nid oes camau gweithredu’n cyfateb i’r hidlwyr hyn.',
+    unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,
+    unknownMeeting: (id: string) => `Nid oes cyfarfod â’r dynodydd '${id}'. Gwiriwch briodoledd meeting.`,
+    unknownOwner: (id: string) => `Nid oes person â’r dynodydd '${id}'. Gwiriwch briodoledd owner.`,
+    deadlinesTitle: 'Hysbysiad a chofnodion',
+    deadlinesCaption: (notice: number, minutes: number) =>
+      `Cyfarfodydd: mae’r hysbysiad yn ddyledus ${count(notice, workingDays)} cyn y cyfarfod, a’r cofnodion ${count(minutes, workingDays)} wedyn`,
+    deadlineColumns: {
+      meeting: 'Cyfarfod',
+      noticeDue: 'Hysbysiad yn ddyledus',
+      notice: 'Hysbysiad',
+      minutesDue: 'Cofnodion yn ddyledus',
+      minutes: 'Cofnodion',
+    },
+    sentOnTime: (when: string) => `Anfonwyd ar ${when}, mewn pryd`,
+    sentLate: (when: string) => `Anfonwyd ar ${when}, yn hwyr`,
+    notSentOverdue: 'Heb ei anfon, yn hwyr',
+    toCome: 'I ddod',
+    editStatus: (title: string) => `Statws “${title}”`,
+    completedOn: (title: string) => `Dyddiad cwblhau (ar gyfer “${title}”)`,
+    save: 'Cadw',
+    saveFor: (title: string) => `statws “${title}”`,
+    unchanged: (title: string) => `Mae gan “${title}” y statws hwnnw eisoes: nid oes dim i’w gadw.`,
+    saving: (title: string) => `Wrthi’n cadw “${title}”…`,
+    saved: (title: string) => `Mae “${title}” wedi’i gadw.`,
+    queued: (title: string, problem: RetryReason) =>
+      problem === 'offline'
+        ? `Mae “${title}” wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`
+        : problem === 'signed-out'
+          ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: mae eich sesiwn wedi dod i ben. Mewngofnodwch eto a bydd yn cael ei anfon.`
+          : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,
+    notSaved: (title: string, reason: string) => `Ni chafodd “${title}” ei gadw: ${reason}`,
+    rolledBack: (title: string, reason: string) =>
+      `Ni chafodd “${title}” ei gadw, felly mae’n ôl fel yr oedd: ${reason}`,
+    noEditor:
+      'I newid camau gweithredu, rhaid i’r gwesteiwr osod priodoledd editor i ddynodydd y person sydd wedi mewngofnodi, a phriodoledd endpoint.',
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * A few messages in Welsh, word for word: the GOV.UK Welsh error summary,
+ * Welsh dates and times, the six plural categories with the mutation each
+ * numeral brings, and the rules core's reasons named from a real document.
+ * The terms are those of docs/welsh-glossary.md.
+ */
+import { expect } from '@open-wc/testing';
+import { parseDocument, type PartnershipDocument, type Vote } from '../../../src/contract/index.js';
+import { cy, explainProblem, explainReason, namesIn } from '../../../src/messages/index.js';
+import { checkVote } from '../../../src/rules/index.js';
+
+async function sutton(): Promise<PartnershipDocument> {
+  const parsed = parseDocument(await (await fetch('/demo/data/sutton.json')).json());
+  if (!parsed.ok) throw new Error('sutton.json does not parse');
+  return parsed.document;
+}
+
+describe('Welsh wording', () => {
+  it('uses GOV.UK Welsh for the error summary, errors and buttons', () => {
+    expect(cy.shared.problemTitle).to.equal('Mae problem');
+    expect(cy.shared.errorPrefix).to.equal('Gwall:');
+    expect(cy.shared.tryAgain).to.equal('Rhoi cynnig arall arni');
+    expect(cy.votePanel.castButton).to.equal('Bwrw pleidlais');
+    expect(cy.checkIn.save).to.equal('Cadw');
+    expect(cy.risk.download).to.equal('Lawrlwytho CSV');
+  });
+
+  it('writes dates and times in Welsh, mutating "canol dydd" after "am"', () => {
+    expect(cy.format.shortDate('2026-07-15')).to.equal('15 Gorff 2026');
+    expect(cy.format.date('2026-12-01')).to.equal('1 Rhagfyr 2026');
+    expect(cy.format.time('2026-12-01T16:00:00Z')).to.equal('4yp');
+    expect(cy.format.dateTime('2026-12-01T16:00:00Z')).to.equal('1 Rhagfyr 2026 am 4yp');
+    expect(cy.format.dateTime('2026-12-01T12:00:00Z')).to.equal('1 Rhagfyr 2026 am ganol dydd');
+    expect(cy.quorum.nowHeading(cy.format.time('2026-12-01T12:00:00Z'))).to.equal('Nawr, am ganol dydd');
+  });
+
+  it('counts votes with the singular noun and the mutation of each numeral', () => {
+    expect([0, 1, 2, 3, 6, 7].map((n) => cy.votePanel.invalidTitle(n))).to.deep.equal([
+      '0 pleidlais heb eu cyfrif',
+      '1 bleidlais heb ei chyfrif',
+      '2 bleidlais heb eu cyfrif',
+      '3 pleidlais heb eu cyfrif',
+      '6 phleidlais heb eu cyfrif',
+      '7 pleidlais heb eu cyfrif',
+    ]);
+    expect(cy.votePanel.base(3, 6)).to.equal('Mae gan 3 o’r 6 sedd bleidleisio bleidlais a gyfrifwyd.');
+    expect([1, 2, 3].map((n) => cy.actions.shownNow(n, n))).to.deep.equal([
+      'Yn dangos pob un o’r 1 cam gweithredu.',
+      'Yn dangos pob un o’r 2 gam gweithredu.',
+      'Yn dangos pob un o’r 3 cham gweithredu.',
+    ]);
+    expect(cy.shared.contractIntro(1, 1)).to.equal(
+      'Mae gan ddogfen y bartneriaeth broblem, felly ni ddangosir dim ohoni. Cywirwch hi yn y ddogfen:',
+    );
+  });
+
+  it('lists with "a" or "ac", without a comma before it', () => {
+    expect(cy.format.list(['Ann', 'Bo', 'Cy'])).to.equal('Ann, Bo a Cy');
+    expect(cy.format.list(['Bo', 'Ann'])).to.equal('Bo ac Ann');
+  });
+
+  it('names the decision rule and the result in the terms of Welsh governance', () => {
+    expect(cy.votePanel.ruleLine('simple-majority')).to.equal(
+      'Rheol penderfynu: mwyafrif syml: mwy o bleidleisiau o blaid nag yn erbyn.',
+    );
+    expect(cy.votePanel.result('carried')).to.equal('Cytunwyd');
+    expect(cy.votePanel.result('not-carried')).to.equal('Heb ei gytuno');
+    expect(cy.roster.role('vice-chair')).to.equal('Is-gadeirydd');
+  });
+
+  it('gives the rules core’s reasons in Welsh, named from the document', async () => {
+    const doc = await sutton();
+    const names = namesIn(doc, cy);
+    expect(cy.reasons['non-voting-seat']({ seat: 'elg-consultant-head', proposal: 'hnb-plan' }, names)).to.equal(
+      "Mae Consultant Head Teacher yn sedd heb bleidlais: nid oes ganddi bleidlais ar 'Adopt the High Needs Block implementation plan'.",
+    );
+    const late: Vote = {
+      id: 'late-vote',
+      proposal: 'hnb-plan',
+      seat: 'elg-early-years',
+      by: 'p-hackbridge-head',
+      choice: 'for',
+      cast: '2019-10-15T18:30:00+01:00',
+    };
+    // Were the proposal still open, a vote cast after it closed.
+    const open = {
+      ...doc,
+      proposals: doc.proposals.map((p) => (p.id === 'hnb-plan' ? { ...p, status: 'open' as const } : p)),
+    };
+    const check = checkVote(open, late, { now: '2019-10-15T18:30:00+01:00' });
+    expect(check.ok ? 'ok' : explainReason(cy, names, check)).to.equal(
+      "Daeth y pleidleisio ar 'Adopt the High Needs Block implementation plan' i ben ar 15 Hydref 2019 am 6yp.",
+    );
+  });
+
+  it('words a contract problem after its path', async () => {
+    const raw = (await (await fetch('/demo/data/sutton.json')).json()) as { groups: Record<string, unknown>[] };
+    delete raw.groups[0]?.name;
+    const parsed = parseDocument(raw);
+    expect(parsed.ok).to.equal(false);
+    if (parsed.ok) return;
+    const problem = parsed.problems.find((p) => p.path === 'groups[0].name');
+    expect(problem && explainProblem(cy, problem)).to.equal('– mae ar goll: ychwanegwch destun.');
+  });
+});
