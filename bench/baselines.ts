@@ -3,7 +3,8 @@
  * framework: the baseline each element is measured against.
  */
 import type { PartnershipDocument } from '../src/contract/index.js';
-import { actionStatus, riskStatus, seatLabel } from '../src/rules/index.js';
+import { actionStatus, riskStatus } from '../src/rules/index.js';
+import { seatLabel } from '../src/english.js';
 
 function table(host: HTMLElement, caption: string, header: string[], rows: string[][]): void {
   const element = document.createElement('table');

@@ -113,7 +113,7 @@ export async function runBench(base: unknown, url: string) {
     largest = json;
     const doc = parseDocument(json);
     if (!doc.ok)
-      throw new Error(`the ${size}× document does not parse: ${doc.problems[0]?.path} ${doc.problems[0]?.message}`);
+      throw new Error(`the ${size}× document does not parse: ${doc.problems[0]?.path} ${doc.problems[0]?.code}`);
     const repeats = size === 100 ? 5 : 15;
     const cases: [string, (host: HTMLElement, d: PartnershipDocument) => void][] = [
       ['partnership-roster', rosterBaseline],

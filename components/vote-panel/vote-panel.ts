@@ -23,7 +23,7 @@ import {
   withVote,
   type Outcome,
 } from '../../src/rules/index.js';
-import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
+import type { OutboxStatus, Refusal, SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
@@ -41,8 +41,10 @@ const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
 /** The detail of `vote-queued`, `vote-recorded` and `vote-rejected`. */
 export interface VoteEventDetail {
   vote: Vote;
-  /** With `vote-rejected`: why it was refused, in the element's language (the host's own words when it gave no code). */
+  /** With `vote-rejected`: the host's own words (else its HTTP status), or the browser's why it could not be stored. */
   reason?: string;
+  /** With `vote-rejected`: the refusal's parts: the rules core's `code` and `values` when the host gave them. */
+  refusal?: Refusal;
 }
 
 /** What the status region says, in words read at render time so that they follow the element's language. */
@@ -60,7 +62,8 @@ type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' 
  * @attr now - The moment taken as now (an ISO date-time with its offset): the clock runs on from it, dates the votes cast, and the vote is checked against it as the host will. Set it from the host's clock when the host runs on another (a demo set in the past); by default the device's clock.
  * @fires vote-queued - The vote is saved on this device and waiting to be sent. `detail.vote`.
  * @fires vote-recorded - The host confirmed the vote. `detail.vote`.
- * @fires vote-rejected - The host refused the vote. `detail.vote`, `detail.reason`.
+ * @fires vote-rejected - The host refused the vote. `detail.vote`, `detail.reason` (the host's words),
+ *   `detail.refusal` (its code and values).
  * @fires partnership-error - The document could not be loaded or broke the contract.
  * @csspart declarations - The interests declared on the proposal.
  * @csspart form - The voting form of one seat.
@@ -367,7 +370,8 @@ export class VotePanel extends PartnershipElement {
         });
         this.emit<VoteEventDetail>('vote-rejected', {
           vote,
-          reason: refusedBecause(this.msg, status, this.shownNames(this.msg)),
+          reason: status.reason,
+          refusal: status.refusal,
         });
     }
   }

@@ -16,6 +16,7 @@ export function layout(title, body) {
 <title>${escapeHtml(title)} – partnership-kit demo</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/demo.css">
+<script type="module" src="/demo/language-switch.js"></script>
 <script type="module" src="/dist/partnership-kit.js"></script>
 </head>
 <body>

@@ -5,6 +5,7 @@
  * and the quorum indicator once more as the clerk's check-in during a meeting.
  */
 import { expect } from '@open-wc/testing';
+import { en } from '../../src/messages/index.js';
 import fc from 'fast-check';
 import '../../components/index.js';
 import { invalidDocument, validDocument } from '../fixtures/document-arbitrary.js';
@@ -76,7 +77,7 @@ describe('generated documents through every element', function () {
         fc.asyncProperty(invalidDocument, async (doc) => {
           const summary = await show(doc);
           expect(summary, 'a broken document shows the error summary').to.not.equal(null);
-          expect(summary!.textContent).to.contain('There is a problem');
+          expect(summary!.textContent).to.contain(en.shared.problemTitle);
         }),
         { numRuns: 400 },
       );

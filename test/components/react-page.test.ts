@@ -4,6 +4,7 @@
  * both, under the strict CSP with Trusted Types.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/messages/index.js';
 import { STRICT_CSP } from '../harness/csp.js';
 
 async function open(page: string): Promise<{ frame: HTMLIFrameElement; violations: string[] }> {
@@ -27,7 +28,7 @@ describe('the kit in other pages', function () {
   it('renders in a React 19 page, which hands each element the document as a property', async () => {
     const { frame, violations } = await open('/demo/react.html');
     await waitUntil(
-      () => shadowText(frame, 'partnership-roster').includes('Members of the Education Leadership Group'),
+      () => shadowText(frame, 'partnership-roster').includes(en.roster.caption('Education Leadership Group')),
       'roster',
       { timeout: 8000 },
     );
@@ -42,10 +43,10 @@ describe('the kit in other pages', function () {
 
   it('renders in a plain HTML page with one script tag and one document', async () => {
     const { frame, violations } = await open('/demo/sutton.html');
-    await waitUntil(() => shadowText(frame, 'action-tracker').includes('Notice and minutes'), 'tracker', {
+    await waitUntil(() => shadowText(frame, 'action-tracker').includes(en.actions.deadlinesTitle), 'tracker', {
       timeout: 8000,
     });
-    expect(shadowText(frame, 'partnership-roster')).to.contain('Members of the Education Leadership Group');
+    expect(shadowText(frame, 'partnership-roster')).to.contain(en.roster.caption('Education Leadership Group'));
     expect(violations).to.deep.equal([]);
     frame.remove();
   });

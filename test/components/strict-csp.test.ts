@@ -4,6 +4,7 @@
  * jitless (a `new Function` would be a violation under this policy).
  */
 import { expect } from '@open-wc/testing';
+import { en } from '../../src/messages/index.js';
 import { loadUnderCsp, STRICT_CSP } from '../harness/csp.js';
 
 const ALL = [
@@ -48,8 +49,8 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
       for (const { tag } of ALL) {
         const element = win.document.querySelector(tag)!;
         const text = element.shadowRoot?.textContent ?? '';
-        expect(text, `<${tag}> rendered its view`).to.not.contain('Loading');
-        expect(text, `<${tag}> shows no problem`).to.not.contain('There is a problem');
+        expect(text, `<${tag}> rendered its view`).to.not.contain(en.shared.loading);
+        expect(text, `<${tag}> shows no problem`).to.not.contain(en.shared.problemTitle);
         expect(text.length, `<${tag}> rendered something`).to.be.greaterThan(50);
       }
       expect(run.violations).to.deep.equal([]);
@@ -67,7 +68,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     );
     try {
       const text = run.frame.contentWindow!.document.querySelector('partnership-roster')!.shadowRoot!.textContent ?? '';
-      expect(text).to.contain('There is a problem');
+      expect(text).to.contain(en.shared.problemTitle);
       expect(run.violations).to.deep.equal([]);
     } finally {
       run.remove();

@@ -6,6 +6,7 @@
 // element's script has loaded, as a CMS page does, then loads it. Every later
 // provider test loads it through loadPartnershipData().
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { en } from '../../../src/messages/index.js';
 import { forgetDocumentStores, updateDocument, type LoadFailure } from '../../../src/data/index.js';
 import type { PartnershipData } from '../../../components/partnership-data/partnership-data.js';
 import { minimalDocument } from '../../fixtures/documents.js';
@@ -84,7 +85,7 @@ describe('DocumentController: each source', () => {
         src=${respondUrl({ body: JSON.stringify(minimalDocument()), delayMs: 300 })}
       ></probe-element>`,
     );
-    expect(shownText(probe)).to.equal('Loading the partnership’s information…');
+    expect(shownText(probe)).to.equal(en.shared.loading);
     await untilShows(probe, 'Test Education Partnership');
   });
 
@@ -310,7 +311,7 @@ describe('DocumentController: every failure shows a message and fires partnershi
 
   /** Waits for the one partnership-error `probe` fires, and checks how it travels. */
   async function oneFailure(probe: ProbeElement): Promise<LoadFailure> {
-    await untilShows(probe, 'There is a problem');
+    await untilShows(probe, en.shared.problemTitle);
     const fired = errors.events.filter((e) => e.target === probe);
     expect(fired, 'partnership-error events from the element').to.have.length(1);
     const [event] = fired;
@@ -355,14 +356,14 @@ describe('DocumentController: every failure shows a message and fires partnershi
     );
     const failure = await oneFailure(probe);
     expect(failure.kind).to.equal('not-json');
-    expect(shownText(probe)).to.contain('is not valid JSON');
+    expect(shownText(probe)).to.contain(en.shared.failure(failure));
   });
 
   it('an inline child that is not JSON: kind "not-json", says so', async () => {
     const probe = await place(probeWithInline('{ "contract": "partnership-kit/1", '));
     const failure = await oneFailure(probe);
     expect(failure.kind).to.equal('not-json');
-    expect(shownText(probe)).to.contain('is not valid JSON');
+    expect(shownText(probe)).to.contain(en.shared.failure(failure));
   });
 
   it('a fetched document that breaks the contract: the error summary names the path people[0].name', async () => {
@@ -372,7 +373,7 @@ describe('DocumentController: every failure shows a message and fires partnershi
     const failure = await oneFailure(probe);
     expect(failure.kind).to.equal('contract');
     const text = shownText(probe);
-    expect(text).to.contain('There is a problem');
+    expect(text).to.contain(en.shared.problemTitle);
     expect(text).to.contain('The partnership document has a problem, so nothing is shown from it');
     const paths = [...probe.shadowRoot!.querySelectorAll('.error-summary li code')].map((c) => c.textContent);
     expect(paths).to.deep.equal(['people[0].name']);
@@ -411,7 +412,7 @@ describe('DocumentController: every failure shows a message and fires partnershi
       html`<probe-element src=${respondUrl({ status: 500, type: 'text/plain', body: '' })}></probe-element>`,
     );
     await oneFailure(probe);
-    expect(probe.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('There is a problem');
+    expect(probe.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain(en.shared.problemTitle);
     expect(shownText(probe)).not.to.contain('people');
   });
 

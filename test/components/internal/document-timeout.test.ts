@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureData, forgetDocumentStores, resolveDocumentUrl } from '../../../src/data/index.js';
 import { renderFailure } from '../../../components/internal/failure-view.js';
+import { en } from '../../../src/messages/index.js';
 import { render } from 'lit';
 import {
   collectPartnershipErrors,
@@ -42,13 +43,13 @@ describe('a document that never arrives', () => {
     const errors = collectPartnershipErrors();
     try {
       const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
-      await untilShows(probe, 'There is a problem');
+      await untilShows(probe, en.shared.problemTitle);
       expect(shownText(probe)).to.contain(`did not arrive from ${resolveDocumentUrl(src)} within 1 second.`);
       expect(errors.events.map((e) => e.detail.failure.kind)).to.deep.equal(['timeout']);
       answer = true;
       probe.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry-button"]')!.click();
       await untilShows(probe, 'Arrived at last');
-      expect(shownText(probe)).not.to.contain('There is a problem');
+      expect(shownText(probe)).not.to.contain(en.shared.problemTitle);
     } finally {
       errors.stop();
     }
@@ -56,9 +57,9 @@ describe('a document that never arrives', () => {
 
   it('offers "Try again" only where another try may help', () => {
     const retry = () => undefined;
-    const buttons = (failure: Parameters<typeof renderFailure>[0]) => {
+    const buttons = (failure: Parameters<typeof renderFailure>[1]) => {
       const host = document.createElement('div');
-      render(renderFailure(failure, 2, retry), host);
+      render(renderFailure(en, failure, 2, retry), host);
       return host.querySelectorAll('button').length;
     };
     expect(buttons({ kind: 'timeout', url: '/x.json', seconds: 20 })).to.equal(1);

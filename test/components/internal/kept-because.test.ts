@@ -1,33 +1,76 @@
 // What an element adds when a record waits on the device for the session's
 // sake (DESIGN.md "Writing back", item 5): whose sign-in it waits for, and
-// the host's own words.
+// the host's own words; and why a record was refused, in the page's language.
 import { expect } from '@open-wc/testing';
-import { keptBecause } from '../../../components/internal/outbox-controller.js';
+import { keptBecause, refusedBecause } from '../../../components/internal/outbox-controller.js';
 import type { OutboxStatus } from '../../../src/data/index.js';
+import { cy, en, namesIn } from '../../../src/messages/index.js';
+import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
+import { seedDocument } from '../../fixtures/seed-documents.js';
 
 type Queued = Extract<OutboxStatus, { state: 'queued' }>;
+type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;
 
 const queued = (extra: Partial<Queued>): Queued =>
   ({ state: 'queued', retryAt: 0, entry: {} as Queued['entry'], ...extra }) as Queued;
+const rejected = (refusal: Rejected['refusal']): Rejected =>
+  ({ state: 'rejected', entry: {} as Rejected['entry'], reason: 'x', refusal }) as Rejected;
 const names: Record<string, string> = { 'p-a': 'Member A' };
 const nameOf = (id: string) => names[id] ?? id;
 
 describe('keptBecause', () => {
   it('names the owner a record waits for when someone else is signed in', () => {
     const status = queued({ problem: 'signed-out', owner: 'p-a' });
-    expect(keptBecause(status, 'p-b', nameOf, 'Usual.')).to.equal(
-      'Saved on this device. Sign in as Member A to send it.',
-    );
+    expect(keptBecause(en, status, 'p-b', nameOf, 'Usual.')).to.equal(en.shared.waitingForOwner('Member A'));
+    expect(keptBecause(cy, status, 'p-b', nameOf, 'Usual.')).to.equal(cy.shared.waitingForOwner('Member A'));
   });
 
   it('says the usual words when the element acts for the owner: their own session ended', () => {
-    expect(keptBecause(queued({ problem: 'signed-out', owner: 'p-a' }), 'p-a', nameOf, 'Usual.')).to.equal('Usual.');
+    expect(keptBecause(en, queued({ problem: 'signed-out', owner: 'p-a' }), 'p-a', nameOf, 'Usual.')).to.equal(
+      'Usual.',
+    );
   });
 
   it("gives the host's words when it kept a record back without refusing it", () => {
     const status = queued({ problem: 'server-error', message: 'Try again in a minute.' });
-    expect(keptBecause(status, 'p-a', nameOf, 'Not sent yet.')).to.equal(
-      'Not sent yet. The host said: Try again in a minute.',
+    expect(keptBecause(en, status, 'p-a', nameOf, 'Not sent yet.')).to.equal(
+      `Not sent yet. ${en.shared.hostSaid('Try again in a minute.')}`,
+    );
+  });
+});
+
+describe('refusedBecause', () => {
+  let sutton: PartnershipDocument;
+  before(async () => {
+    const parsed = parseDocument(await seedDocument('sutton'));
+    if (!parsed.ok) throw new Error('the Sutton demo document keeps the contract');
+    sutton = parsed.document;
+  });
+  const values = { proposal: 'hnb-plan', status: 'closed' };
+
+  it("says a host's refusal code in the page's language, naming the document's records", () => {
+    const status = rejected({ by: 'host', status: 422, code: 'proposal-not-open', values, message: 'English.' });
+    for (const msg of [en, cy]) {
+      const expected = msg.reasons['proposal-not-open'](values as never, namesIn(sutton, msg));
+      expect(refusedBecause(msg, status, namesIn(sutton, msg))).to.equal(expected);
+    }
+  });
+
+  it("gives the host's own words for a code the language does not know, else its HTTP status", () => {
+    const own = rejected({
+      by: 'host',
+      status: 422,
+      code: 'closed-by-chair',
+      values: {},
+      message: 'The chair closed it.',
+    });
+    expect(refusedBecause(cy, own, namesIn(sutton, cy))).to.equal('The chair closed it.');
+    expect(refusedBecause(cy, rejected({ by: 'host', status: 409 }))).to.equal(cy.shared.hostRefused(409));
+  });
+
+  it('says when this device could not store it', () => {
+    expect(refusedBecause(en, rejected({ by: 'device', error: 'QuotaExceededError' }))).to.equal(
+      en.shared.notStored('QuotaExceededError'),
     );
   });
 });

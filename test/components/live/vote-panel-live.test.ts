@@ -3,6 +3,7 @@
 // still waiting in the outbox stays on screen through a refetch. Without the
 // events plugin they fail, saying so.
 import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../../src/messages/index.js';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
@@ -61,8 +62,10 @@ describe('<vote-panel> kept live', function () {
       },
     });
     await waitUntil(() => readText(panel) !== before, 'the count moves', { timeout: 2000 });
-    expect(before).to.contain('Votes counted For 2 Against 1');
-    expect(readText(panel)).to.contain('Votes counted For 3 Against 1');
+    const counts = (f: number, a: number) =>
+      `${en.votePanel.tallyCaption} ${en.votePanel.countsFor} ${f} ${en.votePanel.countsAgainst} ${a}`;
+    expect(before).to.contain(counts(2, 1));
+    expect(readText(panel)).to.contain(counts(3, 1));
   });
 
   it('this member’s vote waiting in the outbox stays on screen through a refetch', async () => {

@@ -294,7 +294,9 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     const why = en.reasons['proposal-not-open']({ proposal: 'wsoa-reporting', status: 'closed' }, names);
-    expect((await rejected).detail.reason).to.equal(why);
+    const { detail } = await rejected;
+    expect(detail.reason, "the event keeps the host's own words").to.equal('Closed, sorry.');
+    expect(detail.refusal).to.deep.include({ code: 'proposal-not-open', values });
     await waitUntil(() => statusText(panel) === t.rejected(why), 'the code in words', { timeout: 4000 });
   });
 

@@ -1,0 +1,73 @@
+// Dates, times, numbers and plurals through Intl, in each language's own words:
+// GOV.UK style in English ("4pm", "1 December 2026") and in Welsh ("4yp",
+// "1 Rhagfyr 2026").
+import { expect } from '@open-wc/testing';
+import { ukToday } from '../../../components/internal/format.js';
+import { cy, en } from '../../../src/messages/index.js';
+
+describe('format: dates and times as GOV.UK writes them', () => {
+  const { format } = en;
+
+  it('writes a time on the hour without minutes, and noon and midnight in words', () => {
+    expect(format.dateTime('2019-10-15T16:00:00+01:00')).to.equal('15 October 2019 at 4pm');
+    expect(format.dateTime('2019-10-15T16:30:00+01:00')).to.equal('15 October 2019 at 4:30pm');
+    expect(format.dateTime('2019-12-10T12:00:00Z')).to.equal('10 December 2019 at midday');
+    expect(format.dateTime('2019-12-10T00:00:00Z')).to.equal('10 December 2019 at midnight');
+    expect(format.dateTime('2019-12-10T09:05:00Z')).to.equal('10 December 2019 at 9:05am');
+    expect(format.time('2019-12-10T16:05:00Z')).to.equal('4:05pm');
+  });
+
+  it('shows a time in UK time, summer or winter, on the UK date', () => {
+    expect(format.dateTime('2019-07-01T15:00:00Z')).to.equal('1 July 2019 at 4pm');
+    expect(format.dateTime('2019-12-01T15:00:00Z')).to.equal('1 December 2019 at 3pm');
+    expect(format.dateTime('2019-06-30T23:30:00Z'), 'BST: already 1 July').to.equal('1 July 2019 at 12:30am');
+  });
+
+  it('writes calendar dates long in prose and short in tables, never a day off', () => {
+    expect(format.date('2019-10-15')).to.equal('15 October 2019');
+    expect(format.shortDate('2019-10-15')).to.equal('15 Oct 2019');
+    expect(ukToday(new Date('2019-06-30T23:30:00Z')), 'BST: already 1 July').to.equal('2019-07-01');
+  });
+
+  it('counts with the plural the number takes', () => {
+    const forms = { one: '# vote', other: '# votes' };
+    expect([0, 1, 2, 1000].map((n) => format.plural(n, forms))).to.deep.equal([
+      '0 votes',
+      '1 vote',
+      '2 votes',
+      '1,000 votes',
+    ]);
+    expect(format.list(['Ann', 'Bo', 'Cy'])).to.equal('Ann, Bo and Cy');
+  });
+});
+
+describe('format in Welsh', () => {
+  const { format } = cy;
+
+  it('writes dates with Welsh month names and times with yb and yp', () => {
+    expect(format.date('2026-12-01')).to.equal('1 Rhagfyr 2026');
+    expect(format.time('2026-12-01T16:00:00Z')).to.equal('4yp');
+    expect(format.time('2026-12-01T09:30:00Z')).to.equal('9:30yb');
+    expect(format.time('2026-12-01T12:00:00Z')).to.equal('canol dydd');
+    expect(format.dateTime('2019-10-15T16:00:00+01:00')).to.equal('15 Hydref 2019 am 4yp');
+  });
+
+  it('chooses among the six plural categories of Welsh', () => {
+    const forms = {
+      zero: '# pleidlais (dim)',
+      one: '# bleidlais',
+      two: '# bleidlais (dwy)',
+      few: '# phleidlais',
+      many: '# pleidlais (chwech)',
+      other: '# pleidlais',
+    };
+    expect([0, 1, 2, 3, 6, 7].map((n) => format.plural(n, forms))).to.deep.equal([
+      '0 pleidlais (dim)',
+      '1 bleidlais',
+      '2 bleidlais (dwy)',
+      '3 phleidlais',
+      '6 pleidlais (chwech)',
+      '7 pleidlais',
+    ]);
+  });
+});
