@@ -412,7 +412,7 @@ export const cy: Messages = {
     'meeting-of-other-group': (v) =>
       `– '${v.meeting}' ydyw, sef cyfarfod y grŵp '${v.meetingGroup}', ond mae’r cynnig yn perthyn i’r grŵp '${v.group}'. Enwch un o gyfarfodydd '${v.group}'.`,
     'duplicate-declaration': (v) =>
-      `– '${v.person}' ydyw, sydd eisoes wedi datgan buddiant yn ${v.first}. Cadwch un datganiad i bob person, gyda phob buddiant ynddo.`,
+      `– '${v.person}' ydyw, ond mae datganiad gan y person hwn eisoes yn ${v.first}. Cadwch un datganiad i bob person, gyda phob buddiant ynddo.`,
     'bands-out-of-order': (v, f) =>
       `– ${f.number(v.upTo)} ydyw, ond rhaid i’r bandiau godi mewn trefn: rhowch werth mwy na ${f.number(v.previous)}.`,
     'last-band-short': (v, f) =>
