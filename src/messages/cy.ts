@@ -290,16 +290,6 @@ function contractIntro(total: number, listed: number): string {
       });
 }
 
-/**
- * A message whose English infers literal return types (a ternary of two
- * strings), so `Messages` expects those very English strings: the Welsh
- * function has the same parameters and returns a string. Drop it once en.ts
- * annotates those functions `: string`.
- */
-function words<F extends (...args: never[]) => string>(say: (...args: Parameters<F>) => string): F {
-  return say as unknown as F;
-}
-
 /** Every word of the kit in Welsh. */
 export const cy: Messages = {
   lang: 'cy',
@@ -362,11 +352,10 @@ export const cy: Messages = {
     'attendance-not-allowed': (v) => `Nid oedd gan y sedd honno ${attendanceHad[v.attendance]} ar ddyddiad y cyfarfod.`,
     'meeting-decided': (v, n) =>
       `Penderfynwyd ar '${n.proposal(v.proposal)}' yn y cyfarfod hwn, felly ni ellir newid y presenoldeb ynddo mwyach.`,
-    'not-in-room': words<Messages['refusals']['not-in-room']>((v) =>
+    'not-in-room': (v) =>
       v.meetingDay
         ? 'Nid yw’r sedd honno wedi’i chofnodi yn yr ystafell, felly ni ellir cofnodi ei bod wedi gadael.'
         : 'Dim ond ar ddiwrnod y cyfarfod, nes iddo ddod i ben, y caiff ymadawiad ei gofnodi. Yn hytrach, cofnodwch pwy oedd yn bresennol o gofnodion y cyfarfod.',
-    ),
     'completed-without-done': () => 'Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau.',
     'completed-in-future': () => 'Ni all completed fod yn ddyddiad sydd eto i ddod.',
   },
@@ -555,11 +544,10 @@ export const cy: Messages = {
         ? `Gyda’r pleidleisiau eraill fel y maent, caiff ei gytuno gyda ${count(needed, votes)} o blaid (o ${count(entitled, votingSeats)}), ac mae ganddo ${have}.`
         : `Gyda’r pleidleisiau eraill fel y maent, mae angen ${count(needed, votes)} o blaid arno i’w gytuno (o ${count(entitled, votingSeats)}): ${needed - have} yn rhagor.`,
     cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei gytuno.',
-    abstentions: words<Messages['votePanel']['abstentions']>((rule: DecisionRule) =>
+    abstentions: (rule: DecisionRule) =>
       rule === 'unanimous'
         ? 'Caiff ymatal ei gofnodi, ac mae’n atal penderfyniad unfrydol.'
         : 'Caiff ymataliadau eu cofnodi, ond nid ydynt yn cyfrif o blaid nac yn erbyn.',
-    ),
     tieNone: 'Os yw’r pleidleisiau’n gyfartal, nid yw’r cynnig wedi’i gytuno.',
     tieChair:
       'Os yw’r pleidleisiau’n gyfartal, pleidlais y cadeirydd sy’n penderfynu, os yw’r cadeirydd wedi pleidleisio.',
@@ -658,11 +646,10 @@ export const cy: Messages = {
     saveFor: (seat: string) => `presenoldeb ar gyfer ${seat}`,
     checkOut: 'Cofnodi ymadawiad',
     checkOutFor: (seat: string) => `${seat}: wedi gadael`,
-    fixed: words<Messages['checkIn']['fixed']>((reason: ChangeRefusal['reason'] | null) =>
+    fixed: (reason: ChangeRefusal['reason'] | null) =>
       reason === 'meeting-decided'
         ? 'Mae cynnig y penderfynwyd arno yn y cyfarfod hwn wedi cau, felly ni ellir newid y presenoldeb mwyach.'
         : 'Ni ellir newid presenoldeb y sedd hon.',
-    ),
     notPermitted: (person: string, group: string) =>
       `Nid yw ${person} yn glerc nac yn gadeirydd ${group}, felly ni all gofnodi presenoldeb yn ei gyfarfodydd.`,
     unchanged: (seat: string) =>

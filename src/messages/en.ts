@@ -114,7 +114,7 @@ const refusals = {
   'attendance-not-allowed': (v) => `That seat had no ${v.attendance} on the meeting's date.`,
   'meeting-decided': (v, n) =>
     `'${n.proposal(v.proposal)}' was decided at this meeting, so its attendance can no longer change.`,
-  'not-in-room': (v) =>
+  'not-in-room': (v): string =>
     v.meetingDay
       ? 'That seat is not checked in, so it cannot be checked out.'
       : "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
@@ -427,7 +427,7 @@ export const en = {
         ? `With the other votes as they stand, it carries with ${needed} votes for (of ${entitled} voting seats), and it has ${have}.`
         : `With the other votes as they stand, it needs ${needed} votes for to carry (of ${entitled} voting seats): ${needed - have} more.`,
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
-    abstentions: (rule: DecisionRule) =>
+    abstentions: (rule: DecisionRule): string =>
       rule === 'unanimous'
         ? 'An abstention is recorded and stops a unanimous decision.'
         : 'Abstentions are recorded but count neither for nor against.',
@@ -524,7 +524,7 @@ export const en = {
     checkOut: 'Check out',
     checkOutFor: (seat: string) => `${seat}: they have left`,
     /** Why a seat's attendance cannot be changed, from the rules core's refusal. */
-    fixed: (reason: ChangeRefusal['reason'] | null) =>
+    fixed: (reason: ChangeRefusal['reason'] | null): string =>
       reason === 'meeting-decided'
         ? 'A proposal decided at this meeting is closed, so its attendance can no longer change.'
         : 'This seat’s attendance cannot be changed.',
