@@ -9,3 +9,13 @@ export { VotePanel, type VoteEventDetail } from './vote-panel/vote-panel.js';
 export { RiskRegister } from './risk-register/risk-register.js';
 export { ActionTracker } from './action-tracker/action-tracker.js';
 export type { PartnershipErrorDetail } from './internal/document-controller.js';
+export {
+  cy,
+  createFormat,
+  en,
+  registerMessages,
+  type ClockWords,
+  type Format,
+  type Messages,
+  type PartialMessages,
+} from '../src/messages/index.js';
