@@ -127,7 +127,12 @@ test('a vote that reaches the host after closes is refused whatever its cast, na
   assert.equal(result.status, 422);
   assert.equal(result.body.reason, 'proposal-not-open');
   assert.equal(result.body.record, late.id);
-  assert.match(result.body.error, /closed on 10 December 2019 at 17:00/);
+  assert.deepEqual(result.body.values, {
+    proposal: 'wsoa-reporting',
+    status: 'open',
+    closes: '2019-12-10T17:00:00+00:00',
+  });
+  assert.match(result.body.error, /closed on 10 December 2019 at 5pm/, 'the host says it in English too');
   assert.ok(!(await read(host, cookie)).votes.some((v) => v.id === late.id));
 });
 

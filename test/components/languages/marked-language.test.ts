@@ -41,7 +41,10 @@ async function mounted(tag: string, attrs: Record<string, string>, ready: string
 
 function expectAllMarked(element: HTMLElement, words: readonly string[]): void {
   const shown = [...shownText(element.shadowRoot!)];
-  expect(shown.some(([, text]) => text.includes('⟦')), `${element.localName} speaks x-marked`).to.equal(true);
+  expect(
+    shown.some(([, text]) => text.includes('⟦')),
+    `${element.localName} speaks x-marked`,
+  ).to.equal(true);
   const stray = shown
     .map(([where, text]) => [where, text, unaccounted(text, words)] as const)
     .filter(([, , rest]) => rest !== '')
