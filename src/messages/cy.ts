@@ -677,7 +677,6 @@ export const cy: Messages = {
       role: 'Rôl',
       voting: 'Pleidlais',
       term: 'Tymor',
-      attendance: 'Presenoldeb',
     },
     attendanceAt: (when: string) => `Presenoldeb ar ${when}`,
     notRecordedYet: 'Heb ei gofnodi eto',
@@ -695,7 +694,6 @@ export const cy: Messages = {
     nonVoting: 'Heb bleidlais',
     vacant: 'Gwag',
     noProxy: 'Dim',
-    noPartner: '—',
     noTerm: '—',
     term: (from: string, to?: string) => (to ? `${format.date(from)} i ${format.date(to)}` : `O ${format.date(from)}`),
     warningsTitle: (n: number) =>
@@ -741,7 +739,6 @@ export const cy: Messages = {
       review: 'Adolygiad nesaf',
       mitigation: 'Lliniaru',
     },
-    sortBy: (column: string) => `Trefnu yn ôl ${column.toLowerCase()}`,
     status: (status: Risk['status']) => ({ open: 'Agored', closed: 'Ar gau', accepted: 'Derbyniwyd' })[status],
     trend: (trend: 'up' | 'down' | 'steady' | null) =>
       trend ? { up: 'Yn codi', down: 'Yn gostwng', steady: 'Sefydlog' }[trend] : 'Dim asesiad cynharach',

@@ -555,7 +555,6 @@ export const en = {
       role: 'Role',
       voting: 'Vote',
       term: 'Term',
-      attendance: 'Attendance',
     },
     attendanceAt: (when: string) => `Attendance on ${when}`,
     notRecordedYet: 'Not recorded yet',
@@ -568,7 +567,6 @@ export const en = {
     nonVoting: 'Non-voting',
     vacant: 'Vacant',
     noProxy: 'None',
-    noPartner: '—',
     noTerm: '—',
     term: (from: string, to?: string) =>
       to ? `${format.date(from)} to ${format.date(to)}` : `From ${format.date(from)}`,
@@ -615,7 +613,6 @@ export const en = {
       review: 'Next review',
       mitigation: 'Mitigation',
     },
-    sortBy: (column: string) => `Sort by ${column.toLowerCase()}`,
     status: (status: Risk['status']) => ({ open: 'Open', closed: 'Closed', accepted: 'Accepted' })[status],
     trend: (trend: 'up' | 'down' | 'steady' | null) =>
       trend ? { up: 'Rising', down: 'Falling', steady: 'Steady' }[trend] : 'No earlier rating',
