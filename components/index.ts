@@ -10,7 +10,6 @@ export { RiskRegister } from './risk-register/risk-register.js';
 export { ActionTracker } from './action-tracker/action-tracker.js';
 export type { PartnershipErrorDetail } from './internal/document-controller.js';
 export {
-  cy,
   createFormat,
   en,
   registerMessages,

@@ -4,7 +4,9 @@
  * follows changes: a page's language switch, or a host registering words.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messagesFor, namesIn, onMessagesChange, type Messages, type Names } from '../../src/messages/index.js';
+import { namesIn, type Names } from '../../src/messages/names.js';
+import { languagePending, messagesFor, onMessagesChange } from '../../src/messages/registry.js';
+import type { Messages } from '../../src/messages/en.js';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -54,6 +56,8 @@ export function langAt(element: Element): string {
 export class LocalizeController implements ReactiveController {
   /** The words the element speaks. */
   msg: Messages;
+  /** False while the words of the element's language are still loading: it then shows nothing rather than English. */
+  ready = true;
   private lang: string | undefined;
   private names: { doc: PartnershipDocument; msg: Messages; names: Names } | undefined;
 
@@ -77,9 +81,11 @@ export class LocalizeController implements ReactiveController {
   languageChanged(): void {
     const lang = langAt(this.host);
     const msg = messagesFor(lang);
-    if (msg === this.msg && lang === this.lang) return;
+    const ready = !languagePending(lang);
+    if (msg === this.msg && lang === this.lang && ready === this.ready) return;
     this.lang = lang;
     this.msg = msg;
+    this.ready = ready;
     this.host.requestUpdate();
   }
 

@@ -7,7 +7,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { isCalendarDate, type PartnershipDocument } from '../../src/contract/index.js';
 import type { DocumentState } from '../../src/data/index.js';
-import { DocumentController } from './document-controller.js';
+import { DocumentController, type DocumentParts } from './document-controller.js';
 import { renderFailure } from './failure-view.js';
 import { ukToday } from './format.js';
 import { LocalizeController } from './localize-controller.js';
@@ -44,7 +44,7 @@ export abstract class PartnershipElement extends LitElement {
   /** `off`, or the URL of the live channel; see the class's `@attr live`. */
   @property({ reflect: true }) live?: string;
 
-  protected readonly source = new DocumentController(this);
+  protected readonly source = new DocumentController(this, (document) => this.documentParts(document));
   protected readonly localize = new LocalizeController(this);
 
   /** The words of the element's language. */
@@ -68,6 +68,8 @@ export abstract class PartnershipElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // While the page's language loads (a moment, once a page), nothing: not a flash of English.
+    if (!this.localize.ready) return html`<div class="words"></div>`;
     return html`<div class="words" lang=${this.localize.contentLang ?? nothing}>${this.renderState()}</div>`;
   }
 
@@ -82,6 +84,16 @@ export abstract class PartnershipElement extends LitElement {
 
   /** The element's own view of a valid document. */
   protected abstract renderDocument(document: PartnershipDocument): TemplateResult;
+
+  /**
+   * What `renderDocument` reads of `document` (see `DocumentParts`): a
+   * changed document whose parts are all the same as the last render's does
+   * not render the element again. By default the whole document. Attributes,
+   * the element's own state, its language and its clock re-render it anyway.
+   */
+  protected documentParts(document: PartnershipDocument): DocumentParts {
+    return [document];
+  }
 
   private renderSavedNotice(state: DocumentState & { status: 'ready' }) {
     if (!state.saved || !state.fetchedAt) return nothing;

@@ -1,8 +1,9 @@
 /**
  * The languages the elements speak: English and Welsh ship complete, and a
  * host may register another language, or its own wording for one of them.
+ * English is always here; Welsh is loaded the first time a page asks for it,
+ * so a page in English never downloads it.
  */
-import { cy } from './cy.js';
 import { en, type Messages } from './en.js';
 
 /** Some of the words of a language: sections and messages left out keep those of the base language. */
@@ -13,11 +14,44 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
-const languages = new Map<string, Messages>([
-  ['en', en],
-  ['cy', cy],
-]);
+const languages = new Map<string, Messages>([['en', en]]);
 const listeners = new Set<() => void>();
+
+/** The languages the kit ships but loads on demand, by primary language subtag. */
+const SHIPPED: Record<string, () => Promise<Messages>> = {
+  cy: () => import('./cy.js').then((module) => module.cy),
+};
+/** Shipped languages on their way, with the wording a host registered for them before they came. */
+const arriving = new Map<string, PartialMessages[]>();
+
+const primaryOf = (lang: string) => lang.split('-')[0] ?? '';
+
+function announce(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Loads the shipped language `primary` once, applies what a host registered for it meanwhile, and tells the elements. */
+function load(primary: string): void {
+  const loader = SHIPPED[primary];
+  if (!loader || languages.has(primary) || arriving.has(primary)) return;
+  arriving.set(primary, []);
+  loader().then(
+    (messages) => {
+      const patches = arriving.get(primary) ?? [];
+      arriving.delete(primary);
+      languages.set(
+        primary,
+        patches.reduce<Messages>((words, patch) => merged<Messages>(words, patch), messages),
+      );
+      announce();
+    },
+    () => {
+      // The file could not be fetched (offline, a missing chunk): the page stays in English, and a later ask tries again.
+      arriving.delete(primary);
+      announce();
+    },
+  );
+}
 
 /** `patch` over `base`, section by section: a message `patch` leaves out keeps `base`'s. */
 function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
@@ -44,19 +78,37 @@ function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
  * registerMessages('ga', { lang: 'ga', format: createFormat('ga-IE', { am: 'r.n.', pm: 'i.n.', … }), … });
  */
 export function registerMessages(lang: string, messages: PartialMessages, base = 'en'): void {
-  const key = lang.toLowerCase();
+  // A shipped language has one set of words for all its regions: "cy-GB" changes "cy".
+  const key = SHIPPED[primaryOf(lang.toLowerCase())] ? primaryOf(lang.toLowerCase()) : lang.toLowerCase();
+  // Wording for a shipped language still loading waits for it, so it is not laid over English.
+  load(key);
+  const waiting = arriving.get(key);
+  if (waiting) {
+    waiting.push(messages);
+    return;
+  }
   const start = languages.get(key) ?? messagesFor(base);
   languages.set(key, merged<Messages>(start, messages));
-  for (const listener of listeners) listener();
+  announce();
 }
 
 /**
  * The words for `lang`: its own, else its primary language's ("cy-GB" → "cy"),
- * else English.
+ * else English. A shipped language not yet loaded starts loading, and English
+ * stands in until it comes (`languagePending` says so; listeners hear when it does).
  */
 export function messagesFor(lang: string | null | undefined): Messages {
   const key = (lang ?? '').toLowerCase();
-  return languages.get(key) ?? languages.get(key.split('-')[0] ?? '') ?? en;
+  const found = languages.get(key) ?? languages.get(primaryOf(key));
+  if (found) return found;
+  load(primaryOf(key));
+  return en;
+}
+
+/** Whether the words for `lang` are still on their way. */
+export function languagePending(lang: string | null | undefined): boolean {
+  const key = (lang ?? '').toLowerCase();
+  return !languages.has(key) && arriving.has(primaryOf(key));
 }
 
 /** Calls `listener` whenever a language is registered or changed; returns the unsubscribe. */

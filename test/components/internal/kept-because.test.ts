@@ -4,7 +4,8 @@
 import { expect } from '@open-wc/testing';
 import { keptBecause, refusedBecause } from '../../../components/internal/outbox-controller.js';
 import type { OutboxStatus } from '../../../src/data/index.js';
-import { cy, en, namesIn } from '../../../src/messages/index.js';
+import { cy } from '../../../src/messages/cy.js';
+import { en, namesIn } from '../../../src/messages/index.js';
 import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
 import { seedDocument } from '../../fixtures/seed-documents.js';
 

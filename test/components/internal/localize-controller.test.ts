@@ -3,7 +3,8 @@
 // English for a language it does not know, and takes a host's own wording.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/index.js';
-import { cy, en, registerMessages } from '../../../src/messages/index.js';
+import { cy } from '../../../src/messages/cy.js';
+import { en, registerMessages } from '../../../src/messages/index.js';
 
 /** An element with no document: its error summary's title is a word of its language. */
 async function summaryTitle(parent: HTMLElement): Promise<() => string> {

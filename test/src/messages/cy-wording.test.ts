@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseDocument, type PartnershipDocument, type Vote } from '../../../src/contract/index.js';
-import { cy, explainProblem, explainReason, namesIn } from '../../../src/messages/index.js';
+import { cy } from '../../../src/messages/cy.js';
+import { explainProblem, explainReason, namesIn } from '../../../src/messages/index.js';
 import { checkVote } from '../../../src/rules/index.js';
 
 async function sutton(): Promise<PartnershipDocument> {

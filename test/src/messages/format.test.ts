@@ -3,7 +3,8 @@
 // "1 Rhagfyr 2026").
 import { expect } from '@open-wc/testing';
 import { ukToday } from '../../../components/internal/format.js';
-import { cy, en } from '../../../src/messages/index.js';
+import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/index.js';
 
 describe('format: dates and times as GOV.UK writes them', () => {
   const { format } = en;

@@ -6,7 +6,8 @@
  * both languages.
  */
 import { expect } from '@open-wc/testing';
-import { cy, en } from '../../../src/messages/index.js';
+import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/index.js';
 
 /** Strings that read the same in Welsh and English: marks, arrows, abbreviations. */
 const SAME_IN_BOTH: ReadonlySet<string> = new Set(['—', '↑', '↓', '→', '▲', '▼', 'ID', 'CSV', 'Band']);

@@ -1,0 +1,36 @@
+// The registry: English always there, Welsh loaded the first time a page asks
+// for it, a host's wording kept whether it comes before or after.
+import { expect, waitUntil } from '@open-wc/testing';
+import { en, languagePending, messagesFor, onMessagesChange, registerMessages } from '../../../src/messages/index.js';
+
+describe('the languages the kit speaks', () => {
+  it('loads Welsh when first asked, with English standing in meanwhile, and says when it came', async () => {
+    let told = 0;
+    const stop = onMessagesChange(() => (told += 1));
+    expect(messagesFor('cy-GB')).to.equal(en);
+    expect(languagePending('cy-GB')).to.equal(true);
+    // Wording a council registers while Welsh is on its way is laid over the Welsh, not over English.
+    registerMessages('cy', { shared: { tryAgain: 'Ceisiwch eto' } });
+    await waitUntil(() => !languagePending('cy'), 'Welsh arrived');
+    stop();
+    const cy = messagesFor('cy');
+    expect(cy.lang).to.equal('cy');
+    expect(cy.shared.tryAgain).to.equal('Ceisiwch eto');
+    expect(cy.shared.problemTitle).to.equal('Mae problem');
+    expect(messagesFor('CY-gb')).to.equal(cy);
+    expect(told).to.be.greaterThan(0);
+  });
+
+  it('answers English for a language it does not know, and does not wait for it', () => {
+    expect(messagesFor('fr')).to.equal(en);
+    expect(languagePending('fr')).to.equal(false);
+    expect(messagesFor(undefined)).to.equal(en);
+  });
+
+  it('lays a region’s own wording over its language', () => {
+    registerMessages('en-x-council', { votePanel: { castButton: 'Send my vote' } });
+    expect(messagesFor('en-x-council').votePanel.castButton).to.equal('Send my vote');
+    expect(messagesFor('en-x-council').votePanel.changeButton).to.equal(en.votePanel.changeButton);
+    expect(messagesFor('en').votePanel.castButton).to.equal(en.votePanel.castButton);
+  });
+});
