@@ -199,9 +199,28 @@ export function updateDocument(src: string, change: (document: PartnershipDocume
   if (store && state?.status === 'ready') store.set({ ...state, document: change(state.document) });
 }
 
-/** A store of its own for a document given inline or as a property: checked once, never fetched. */
+/** The store of each document object given as `data`, shared by every element given that object. */
+const inlineStores = pageShared('inline-stores', () => new WeakMap<object, ReadableAtom<DocumentState>>());
+
+/**
+ * The store of a document given inline or as a property: checked once, never
+ * fetched. A parsed object (the `data` property) is checked once per object,
+ * however many elements are given it: they share one store and one document.
+ * The object is read once; to show a changed document, give a new object.
+ */
 export function inlineDocumentStore(input: { json: unknown } | { text: string }): ReadableAtom<DocumentState> {
-  const result = 'text' in input ? checkJsonText(input.text) : checkJson(input.json);
+  if ('text' in input) return checkedStore(checkJsonText(input.text));
+  const { json } = input;
+  if (typeof json !== 'object' || json === null) return checkedStore(checkJson(json));
+  let store = inlineStores.get(json);
+  if (!store) {
+    store = checkedStore(checkJson(json));
+    inlineStores.set(json, store);
+  }
+  return store;
+}
+
+function checkedStore(result: LoadResult): ReadableAtom<DocumentState> {
   return atom<DocumentState>(
     result.ok ? { status: 'ready', document: result.document } : { status: 'failed', failure: result.failure },
   );
