@@ -13,11 +13,13 @@ export function actionCsv(
   const more = t.csvColumns;
   const header = [c.title, c.owner, c.due, c.status, c.completed, more.meeting, more.proposal, more.notes];
   // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them.
+  const meetings = new Map(document.meetings.map((meeting) => [meeting.id, meeting]));
+  const proposals = new Map(document.proposals.map((proposal) => [proposal.id, proposal]));
   const meetingName = (id?: string) => {
-    const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
+    const meeting = id ? meetings.get(id) : undefined;
     return meeting ? msg.format.dateTime(meeting.start) : '';
   };
-  const proposalTitle = (id?: string) => (id ? (document.proposals.find((p) => p.id === id)?.title ?? '') : '');
+  const proposalTitle = (id?: string) => (id ? (proposals.get(id)?.title ?? '') : '');
   const body = rows.map(({ action, status, owner }) => [
     action.title,
     owner,

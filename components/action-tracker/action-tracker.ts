@@ -10,13 +10,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Action, ActionRecordStatus, PartnershipDocument } from '../../src/contract/index.js';
+import type { Action, ActionRecordStatus, PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
 import { mayChangeAction, type ActionStatus } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
 import { actionCsv } from './action-csv.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
+import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { actionRows, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
@@ -85,6 +86,11 @@ export class ActionTracker extends PartnershipElement {
     today: () => this.todayDate,
     emit: (name, detail) => this.emit(name, detail),
   });
+
+  /** No vote or attendance shows in the tracker (meetings do, for their dates and deadlines). */
+  protected override documentParts(document: PartnershipDocument): DocumentParts {
+    return [partsBut(document, 'votes', 'meetings'), document.meetings.map((m) => partsBut(m, 'attendance'))];
+  }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const t = this.msg.actions;
@@ -170,8 +176,10 @@ export class ActionTracker extends PartnershipElement {
 
   private renderGroups(document: PartnershipDocument, rows: ActionRow[]) {
     const t = this.msg.actions;
+    const meetings = new Map(document.meetings.map((meeting) => [meeting.id, meeting]));
+    const proposals = new Map(document.proposals.map((proposal) => [proposal.id, proposal]));
     const meetingName = (id?: string) => {
-      const meeting = id ? document.meetings.find((m) => m.id === id) : undefined;
+      const meeting = id ? meetings.get(id) : undefined;
       return meeting ? t.meetingLink(this.msg.format.dateTime(meeting.start)) : t.noMeeting;
     };
     const groups = groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status });
@@ -192,7 +200,7 @@ export class ActionTracker extends PartnershipElement {
             </tr>
           </thead>
           <tbody>
-            ${grouped.map((row) => this.renderRow(document, row, meetingName))}
+            ${grouped.map((row) => this.renderRow(document, row, meetingName, proposals))}
           </tbody>
         </table>`,
       ),
@@ -203,11 +211,12 @@ export class ActionTracker extends PartnershipElement {
     document: PartnershipDocument,
     { action, status, owner }: ActionRow,
     meetingName: (id?: string) => string,
+    proposals: Map<string, Proposal>,
   ) {
     const { actions: t, format } = this.msg;
     const base = globalThis.location?.href ?? 'http://localhost/';
     const meetingHref = action.meeting ? linkFor(this.hrefTemplate, 'meeting', action.meeting, base) : undefined;
-    const proposal = action.proposal ? document.proposals.find((p) => p.id === action.proposal) : undefined;
+    const proposal = action.proposal ? proposals.get(action.proposal) : undefined;
     const proposalHref = proposal ? linkFor(this.hrefTemplate, 'proposal', proposal.id, base) : undefined;
     return html`<tr>
       <th scope="row">

@@ -8,13 +8,14 @@
  * 4. the nearest `<partnership-data>` ancestor.
  *
  * It subscribes to the store while the element is connected, re-renders the
- * element on every change and fires `partnership-error` once per failure. It
- * tells the shared store the element's `live` attribute, and retries a load
- * that failed when asked.
+ * element when what it shows changed (see `DocumentParts`) and fires
+ * `partnership-error` once per failure. It tells the shared store the
+ * element's `live` attribute, and retries a load that failed when asked.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
+import type { PartnershipDocument } from '../../src/contract/index.js';
 import {
   documentContext,
   documentStoreFor,
@@ -40,6 +41,36 @@ export interface PartnershipErrorDetail {
   failure: LoadFailure;
 }
 
+/**
+ * The parts of a document an element shows, as a list: two lists are the same
+ * when they hold the same values in the same places, lists compared item by
+ * item and anything else by identity (===). A change to a document (a vote, an
+ * attendance, an action's status) keeps every record it did not touch, so an
+ * element whose parts are all the same has nothing new to show and is not
+ * rendered again. Leave nothing out that the element reads: when in doubt, a
+ * larger part; the whole document (`[document]`) re-renders on every change.
+ */
+export type DocumentParts = readonly unknown[];
+
+/**
+ * The fields of `record` but those named, as [name, value] pairs: its parts
+ * for an element that reads the rest of those itself, or not at all.
+ *
+ * @example
+ * // Every part of the document but its votes, and the votes on one proposal.
+ * [partsBut(doc, 'votes'), doc.votes.filter((vote) => vote.proposal === 'p-1')]
+ */
+export function partsBut<T extends object>(record: T, ...left: (keyof T & string)[]): DocumentParts {
+  return Object.entries(record).filter(([name]) => !left.includes(name as keyof T & string));
+}
+
+/** Whether two parts are the same: lists item by item, anything else by identity. */
+function sameParts(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((item, index) => sameParts(item, b[index]));
+}
+
 const isNoSource = (state: DocumentState) => state.status === 'failed' && state.failure.kind === 'no-source';
 
 export class DocumentController implements ReactiveController {
@@ -53,8 +84,14 @@ export class DocumentController implements ReactiveController {
   private readonly provided: ContextConsumer<typeof documentContext, DocumentSourceHost>;
   /** The document URL and `live` value last told to the shared store. */
   private told?: { url: string; live: string };
+  /** The state the element last rendered. */
+  private rendered?: DocumentState;
 
-  constructor(private readonly host: DocumentSourceHost) {
+  /** @param partsOf what the element shows of a document. */
+  constructor(
+    private readonly host: DocumentSourceHost,
+    private readonly partsOf: (document: PartnershipDocument) => DocumentParts,
+  ) {
     // The consumer first: on connecting, the provider's answer is in before this controller picks a source.
     this.provided = new ContextConsumer(host, {
       context: documentContext,
@@ -69,6 +106,10 @@ export class DocumentController implements ReactiveController {
     this.children = new MutationObserver(() => this.sourceChanged());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.sourceChanged();
+  }
+
+  hostUpdate(): void {
+    this.rendered = this.state;
   }
 
   hostDisconnected(): void {
@@ -135,10 +176,23 @@ export class DocumentController implements ReactiveController {
     return store;
   }
 
+  /**
+   * Whether `state` shows as the element's last render does: both ready, with
+   * the same notice, and the same parts of their documents. Anything else
+   * (the first render, a failure, a load) renders.
+   */
+  private showsAsRendered(state: DocumentState): boolean {
+    const before = this.rendered;
+    if (before === state) return true;
+    if (before?.status !== 'ready' || state.status !== 'ready') return false;
+    if (before.url !== state.url || before.fetchedAt !== state.fetchedAt || before.saved !== state.saved) return false;
+    return before.document === state.document || sameParts(this.partsOf(before.document), this.partsOf(state.document));
+  }
+
   private show(state: DocumentState): void {
     this.state = state;
     this.tellLive(state.url);
-    this.host.requestUpdate();
+    if (!this.showsAsRendered(state)) this.host.requestUpdate();
     if (state.status === 'failed' && state.failure !== this.reported) {
       this.reported = state.failure;
       const detail: PartnershipErrorDetail = { failure: state.failure };

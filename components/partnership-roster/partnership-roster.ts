@@ -13,6 +13,7 @@ import { attendanceAt, quorum, rosterWarnings, type RosterWarning } from '../../
 import { explainWarning, type Messages, type Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
+import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
 import { renderSeatHistory } from './seat-history.js';
@@ -50,6 +51,14 @@ export class PartnershipRoster extends PartnershipElement {
 
   /** A list instead of the table, for a public page: without the clerk's warnings. */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** No vote, risk or action shows in the roster; of the meetings, only the one whose attendance it shows. */
+  protected override documentParts(document: PartnershipDocument): DocumentParts {
+    return [
+      partsBut(document, 'votes', 'meetings', 'risks', 'actions'),
+      document.meetings.filter((m) => m.id === this.meeting),
+    ];
+  }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const t = this.msg.roster;
@@ -122,6 +131,13 @@ export class PartnershipRoster extends PartnershipElement {
   ) {
     const t = this.msg.roster;
     const c = t.columns;
+    // Each seat's term warning, looked up once per seat rather than searched for in every row.
+    const terms = new Map<string, RosterWarning>();
+    for (const warning of warnings) {
+      if ((warning.code === 'term-ended' || warning.code === 'term-ending') && !terms.has(warning.seat)) {
+        terms.set(warning.seat, warning);
+      }
+    }
     return tableScroller(
       t.caption(group.name),
       html`<table part="table">
@@ -140,16 +156,16 @@ export class PartnershipRoster extends PartnershipElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => this.renderRow(row, warnings, attendance))}
+          ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), attendance))}
         </tbody>
       </table>`,
     );
   }
 
-  private renderRow(row: RosterRow, warnings: RosterWarning[], attendance?: (seat: Seat) => string) {
+  /** One seat's row; `term`, the seat's term warning, if any. */
+  private renderRow(row: RosterRow, term: RosterWarning | undefined, attendance?: (seat: Seat) => string) {
     const t = this.msg.roster;
     const { seat } = row;
-    const term = warnings.find((w) => w.seat === seat.id && (w.code === 'term-ended' || w.code === 'term-ending'));
     return html`<tr>
       <th scope="row">
         ${row.label}${row.partner && !row.label.includes(row.partner) ? html` <span class="person__title">${row.partner}</span>` : nothing}

@@ -22,18 +22,20 @@ export interface RosterRow {
 
 const LEADING_ROLES: Seat['role'][] = ['chair', 'vice-chair'];
 
-function rank(document: PartnershipDocument, seat: Seat): number {
+/** Where a seat comes: leading roles first, then by its partner's place in the document (`order`), then the rest. */
+function rank(order: Map<string, number>, seat: Seat): number {
   const lead = LEADING_ROLES.indexOf(seat.role);
   if (lead >= 0) return lead;
-  const partner = document.partners.findIndex((p) => p.id === seat.partner);
-  return partner >= 0 ? LEADING_ROLES.length + partner : Number.MAX_SAFE_INTEGER;
+  const partner = seat.partner === undefined ? undefined : order.get(seat.partner);
+  return partner === undefined ? Number.MAX_SAFE_INTEGER : LEADING_ROLES.length + partner;
 }
 
 export function rosterRows(document: PartnershipDocument, group: Group, today: string, names: Names): RosterRow[] {
   const people = new Map(document.people.map((person) => [person.id, person]));
   const partners = new Map(document.partners.map((partner) => [partner.id, partner.name]));
+  const order = new Map(document.partners.map((partner, index) => [partner.id, index]));
   return group.seats
-    .map((seat, index) => ({ seat, index, rank: rank(document, seat) }))
+    .map((seat, index) => ({ seat, index, rank: rank(order, seat) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ seat: current }) => ({ seat: seatOn(current, today), history: seatHistory(current) }))
     .map(({ seat, history }) => ({

@@ -37,6 +37,7 @@ import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
 import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
+import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
@@ -132,6 +133,14 @@ export class QuorumIndicator extends PartnershipElement {
   /** `today` when it is a real date, else the date of the element's clock in the UK. */
   protected override get todayDate(): string {
     return this.today && isCalendarDate(this.today) ? this.today : ukToday(new Date(this.nowInstant));
+  }
+
+  /** Its own meeting, attendance and all; no vote, risk or action, and no other meeting, shows here. */
+  protected override documentParts(document: PartnershipDocument): DocumentParts {
+    return [
+      partsBut(document, 'votes', 'meetings', 'risks', 'actions'),
+      document.meetings.filter((m) => m.id === this.meeting),
+    ];
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
@@ -362,11 +371,12 @@ export class QuorumIndicator extends PartnershipElement {
     const date = meetingDate(meeting);
     const t = this.msg.quorum;
     const names = this.namesOf(document);
+    const seats = new Map(group.seats.map((seat) => [seat.id, seat]));
     return html`<div class="missing">
       ${now ? t.notInRoomTitle : requirement.met ? t.absentTitle : t.missingTitle}
       <ul>
         ${requirement.missing.map((seatId) => {
-          const seat = group.seats.find((s) => s.id === seatId);
+          const seat = seats.get(seatId);
           if (!seat) return nothing;
           const holder = seatOn(seat, date).holder;
           const named = t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined);

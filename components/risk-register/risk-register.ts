@@ -14,6 +14,7 @@ import type { Messages } from '../../src/messages/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
+import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderHeatMap } from './heat-map.js';
 import { riskCsv } from './risk-csv.js';
@@ -70,6 +71,11 @@ export class RiskRegister extends PartnershipElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('status')) this.filters = { ...this.filters, status: this.status || undefined };
+  }
+
+  /** No vote, meeting or action shows in the register: a vote or a check-in changes nothing here. */
+  protected override documentParts(document: PartnershipDocument): DocumentParts {
+    return partsBut(document, 'votes', 'meetings', 'actions');
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {

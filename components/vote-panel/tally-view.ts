@@ -162,8 +162,9 @@ function renderInvalid(
   namesShown: boolean,
 ) {
   const t = msg.votePanel;
+  const votes = new Map(document.votes.map((vote) => [vote.id, vote]));
   const listed = invalid.flatMap((item) => {
-    const vote = document.votes.find((v) => v.id === item.vote);
+    const vote = votes.get(item.vote);
     return namesShown || (vote && vote.by === setting.voter) ? [{ item, vote }] : [];
   });
   return html`${heading(setting.headingLevel, 2, t.invalidTitle(invalid.length))}

@@ -30,6 +30,7 @@ import { ukToday } from '../internal/format.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
+import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderDeclarations } from './declarations-view.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
@@ -123,6 +124,19 @@ export class VotePanel extends PartnershipElement {
     if (this.clock.set) return this.clock.now;
     const now = new Date().toISOString();
     return this.todayDate === ukToday() ? now : `${this.todayDate}${now.slice(10)}`;
+  }
+
+  /**
+   * The votes on its proposal, and of the meetings the attendance only at the proposal's own (for quorum and who
+   * may vote): a vote on another proposal, or a check-in at another meeting, changes nothing here.
+   */
+  protected override documentParts(document: PartnershipDocument): DocumentParts {
+    const meeting = document.proposals.find((p) => p.id === this.proposal)?.meeting;
+    return [
+      partsBut(document, 'votes', 'meetings', 'risks', 'actions'),
+      document.votes.filter((vote) => vote.proposal === this.proposal),
+      document.meetings.map((m) => (m.id === meeting ? m : partsBut(m, 'attendance'))),
+    ];
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
