@@ -1,35 +1,43 @@
-// `npm run build`: each library entry as one self-contained, minified ES
-// module in dist/ (a council drops one file into its CMS asset folder), the
-// type declarations, and the JSON Schema of the contract generated from the
-// zod schema (never written by hand).
+// `npm run build`: the library in dist/ as minified ES modules, two ways.
+//
+// - dist/partnership-kit.js: every element in one self-contained file, for a
+//   script tag or a CDN (a council drops one file into its CMS asset folder).
+//   A language loaded on demand (`import('./cy.js')`) is inlined.
+// - The split build, for pages that load single elements and for bundlers:
+//   dist/components/<element>.js, dist/index.js (every element, as
+//   `partnership-kit` in a bundler) and dist/core.js share their modules
+//   through dist/chunks/, so a page loading two element files downloads Lit,
+//   zod and the kit's own shared code once, creates Lit's Trusted Types policy
+//   once, and a bundler importing `partnership-kit` and `partnership-kit/core`
+//   gets one copy of the core. See `splitBuild` for the chunks.
+//
+// Then partnership-kit/server for Node, the type declarations, and the JSON
+// Schema of the contract generated from the zod schema (never written by hand).
 //
 // The library bundles use esbuild: on this code it tree-shakes zod/mini to a
 // quarter less than Vite 8's Rolldown (40 KB against 55 KB minified), and
 // every bundle has a size budget (scripts/size.js). Vite serves the demo in
 // development.
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssPlugin } from './minify-css-plugin.js';
 
-/** dist file (without .js) → source. Each is self-contained: one copy of Lit in each. */
-export const ENTRIES = {
-  core: 'src/core.ts',
-  'partnership-kit': 'components/index.ts',
-  'components/partnership-data': 'components/partnership-data/partnership-data.ts',
-  'components/partnership-roster': 'components/partnership-roster/partnership-roster.ts',
-  'components/quorum-indicator': 'components/quorum-indicator/quorum-indicator.ts',
-  'components/vote-panel': 'components/vote-panel/vote-panel.ts',
-  'components/risk-register': 'components/risk-register/risk-register.ts',
-  'components/action-tracker': 'components/action-tracker/action-tracker.ts',
+/** Each element's file in dist/components/ → its source. */
+const ELEMENTS = {
+  'partnership-data': 'components/partnership-data/partnership-data.ts',
+  'partnership-roster': 'components/partnership-roster/partnership-roster.ts',
+  'quorum-indicator': 'components/quorum-indicator/quorum-indicator.ts',
+  'vote-panel': 'components/vote-panel/vote-panel.ts',
+  'risk-register': 'components/risk-register/risk-register.ts',
+  'action-tracker': 'components/action-tracker/action-tracker.ts',
 };
+const KIT = 'components/index.ts';
+const CORE = 'src/core.ts';
 
-const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
-
-rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: ENTRIES,
-  outdir: 'dist',
+const BROWSER = {
   bundle: true,
   format: 'esm',
   target: 'es2022',
@@ -39,8 +47,130 @@ await build({
   conditions: ['production'],
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
+};
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+/**
+ * What the split build's chunks are made of, from a build of the core and each
+ * element on its own with the languages loaded on demand left out:
+ * `shared`, every module an element uses that is not that element's own
+ * (outside its components/<element>/ folder, or used by two elements);
+ * `core`, every module dist/core.js reaches; `lazy`, the modules loaded
+ * through `import()`.
+ */
+async function chunkPlan() {
+  const lazy = new Set();
+  const findLazy = {
+    name: 'find-lazy-modules',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async ({ kind, path, importer, resolveDir }) => {
+        if (kind !== 'dynamic-import') return undefined;
+        const found = await b.resolve(path, { kind: 'import-statement', importer, resolveDir });
+        lazy.add(found.path);
+        return { path, external: true };
+      });
+    },
+  };
+  const elementFiles = Object.values(ELEMENTS);
+  const { metafile } = await build({
+    ...BROWSER,
+    entryPoints: [CORE, ...elementFiles],
+    outdir: 'dist',
+    write: false,
+    sourcemap: false,
+    metafile: true,
+    plugins: [findLazy, minifyCssPlugin()],
+  });
+  const users = new Map();
+  let core = [];
+  for (const { entryPoint, inputs } of Object.values(metafile.outputs)) {
+    if (entryPoint === CORE) core = Object.keys(inputs);
+    else for (const input of Object.keys(inputs)) users.set(input, (users.get(input) ?? 0) + 1);
+  }
+  const own = (input) => /^components\/(?!internal\/)/.test(input);
+  const shared = [...users].filter(([input, count]) => count > 1 || !own(input)).map(([input]) => resolve(input));
+  return { shared, core: new Set(core.map((input) => resolve(input))), lazy };
+}
+
+const importsOf = (files) => files.map((file) => `import ${JSON.stringify(file)};`).join('\n');
+
+/**
+ * The split build. esbuild puts each module in the chunk of the entry points
+ * that reach it, so left to itself it cuts the elements' shared code into
+ * many small chunks (18, each element loading 5 to 12 files). Here every
+ * element entry, dist/index.js and each module loaded on demand also import
+ * every shared module, bare: that changes which entry points reach a module,
+ * not what code is kept (a chunk holds the code that some entry uses; esbuild
+ * drops a bare import of a module without side effects, silently here, but
+ * still counts it as reaching the module). What comes out:
+ *
+ * - dist/chunks/chunk-<hash>.js shared by dist/core.js and every element: zod,
+ *   the contract, the rules and the English words;
+ * - dist/chunks/chunk-<hash>.js shared by every element: Lit, @lit/context,
+ *   nanostores, idb-keyval, the data layer and components/internal, so one
+ *   Lit and one Trusted Types policy however many element files a page loads;
+ * - dist/chunks/<module>-<hash>.js for each module loaded on demand (cy.ts);
+ * - each element's own code in its dist/components/<element>.js, and
+ *   dist/index.js importing the element files.
+ *
+ * dist/core.js holds no Lit: its chunk is the one it shares with the elements,
+ * and so carries whatever the elements use of the modules in it (the words of
+ * every element, while src/messages/en.ts holds them beside the core's). A
+ * page with one element file loads all the shared code, which the other
+ * elements may need: <partnership-data> alone is the one that pays for it.
+ * test/node/size.test.js checks this layout.
+ */
+async function splitBuild() {
+  const plan = await chunkPlan();
+  const kitFile = resolve(KIT);
+  const elementOutputs = new Map(Object.entries(ELEMENTS).map(([name, file]) => [resolve(file), name]));
+  const sharedChunks = {
+    name: 'shared-chunks',
+    setup(b) {
+      b.onResolve({ filter: /^entry:/ }, ({ path }) => ({ path, namespace: 'partnership-kit' }));
+      b.onLoad({ filter: /.*/, namespace: 'partnership-kit' }, ({ path }) => {
+        const source = resolve(path.slice('entry:'.length));
+        return {
+          contents: `export * from ${JSON.stringify(source)};\n${importsOf(plan.shared)}`,
+          resolveDir: process.cwd(),
+        };
+      });
+      // dist/index.js imports the elements from their own files rather than bundling them again.
+      b.onResolve({ filter: /^\./ }, ({ path, importer }) => {
+        if (importer !== kitFile) return undefined;
+        const name = elementOutputs.get(resolve(dirname(importer), path.replace(/\.js$/, '.ts')));
+        return name === undefined ? undefined : { path: `./components/${name}.js`, external: true };
+      });
+      // A module loaded on demand reaches the core chunk whole, so that chunk is not cut in two.
+      b.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+        if (!plan.lazy.has(path)) return undefined;
+        const reached = plan.shared.filter((file) => plan.core.has(file) && file !== path);
+        return { contents: `${await readFile(path, 'utf8')}\n${importsOf(reached)}`, loader: 'ts' };
+      });
+    },
+  };
+  const entryPoints = { core: CORE, index: `entry:${KIT}` };
+  for (const [name, file] of Object.entries(ELEMENTS)) entryPoints[`components/${name}`] = `entry:${file}`;
+  await build({
+    ...BROWSER,
+    entryPoints,
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    logOverride: { 'ignored-bare-import': 'silent' },
+    plugins: [sharedChunks, minifyCssPlugin()],
+  });
+}
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...BROWSER,
+  entryPoints: { 'partnership-kit': KIT },
+  outdir: 'dist',
   plugins: [minifyCssPlugin()],
 });
+await splitBuild();
 // partnership-kit/server: for Node, with the store drivers left to the host
 // to install (optional peer dependencies), and not minified: a portal team
 // reads the code it runs.
