@@ -1,14 +1,62 @@
 // Every bundle has a size budget in scripts/size.js, so none can grow
 // unmeasured. The budgets themselves are targets, and targets live in
 // `npm run bench` and `npm run size`, which print each bundle against its
-// budget (DEVELOPERS: speed and size targets are never test assertions).
+// budget and the size targets (DEVELOPERS: speed and size targets are never
+// test assertions). What is tested here is the shape of the build
+// (scripts/build.js): the split build shares its chunks, the one-file kit
+// stands alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGETS, bundles } from '../../scripts/size.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGETS, bundles, elementFiles, moduleClosure, onDemandChunks } from '../../scripts/size.js';
+
+const read = (file) => readFileSync(file, 'utf8');
+const chunksOf = (file) => [...moduleClosure(file)].filter((module) => module.startsWith('dist/chunks/')).sort();
+/** The modules among `files` and their imports that create Lit's Trusted Types policy. */
+const policies = (files) => {
+  const modules = new Set();
+  for (const file of files) moduleClosure(file, modules);
+  return [...modules].filter((module) => read(module).includes('createPolicy("lit-html"'));
+};
 
 test('every bundle has a size budget', () => {
   assert.deepEqual(
     bundles().filter((file) => !(file in BUDGETS)),
     [],
   );
+});
+
+test('every element file imports the same shared chunks, and dist/index.js the element files', () => {
+  const [first, ...others] = elementFiles();
+  const shared = chunksOf(first);
+  assert.ok(shared.length > 0, `${first} imports a chunk`);
+  for (const file of others) assert.deepEqual(chunksOf(file), shared, `${file} imports the chunks ${first} does`);
+  const index = moduleClosure('dist/index.js');
+  for (const file of elementFiles()) assert.ok(index.has(file), `dist/index.js imports ${file}`);
+  assert.deepEqual(chunksOf('dist/index.js'), shared);
+});
+
+test('any mix of element files, dist/index.js and dist/core.js creates one Trusted Types policy', () => {
+  assert.equal(policies([...elementFiles(), 'dist/index.js', 'dist/core.js']).length, 1);
+  assert.deepEqual(policies(['dist/core.js']), [], 'dist/core.js loads no Lit, so it runs in Node');
+  for (const chunk of chunksOf('dist/core.js')) {
+    assert.ok(chunksOf(elementFiles()[0]).includes(chunk), `the elements share ${chunk} with the core`);
+  }
+});
+
+test('a module loaded on demand is a chunk of its own, and inlined in the one-file kit', () => {
+  const dynamicImports = readdirSync('dist/chunks')
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) =>
+      [...read(join('dist/chunks', file)).matchAll(/import\("\.\/([^"]+\.js)"\)/g)].map(([, name]) => name),
+    );
+  assert.deepEqual(
+    onDemandChunks().map((file) => file.replace('dist/chunks/', '')),
+    dynamicImports.sort(),
+    'every chunk no bundle imports is loaded through import()',
+  );
+  const kit = read('dist/partnership-kit.js');
+  assert.doesNotMatch(kit, /(?:from|import)\s*\(?\s*"\.{1,2}\//, 'the one-file kit imports no other file');
+  assert.equal(policies(['dist/partnership-kit.js']).length, 1);
 });
