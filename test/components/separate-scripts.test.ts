@@ -1,13 +1,18 @@
 /**
- * A page may load single elements from dist/components/ as separate scripts,
- * each carrying its own copy of Lit, zod and the data layer, beside the whole
- * kit. Elements from different scripts must still share one fetch and one
- * store per document, so a change shown by one moves the others.
+ * A page may load single elements from dist/components/ as separate scripts.
+ * Those share one copy of Lit, zod and the data layer through dist/chunks/,
+ * so under a strict CSP with Trusted Types they create Lit's policy once. The
+ * whole kit, dist/partnership-kit.js, carries its own copies: a page loads
+ * the kit or element files, not both. Elements from different copies must
+ * still share one fetch and one store per document, so a change shown by one
+ * moves the others.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { documentUrl, requestCount, uniqueKey } from '../fixtures/probe-element.js';
 import { minimalDocument } from '../fixtures/documents.js';
 import { updateDocument } from '../../src/data/index.js';
+import { en } from '../../src/messages/index.js';
+import { loadUnderCsp } from '../harness/csp.js';
 
 const bundle = (path: string) => import(/* @vite-ignore */ `${path}?copy=${Math.random()}`);
 
@@ -47,5 +52,48 @@ describe('elements from separate scripts on one page', () => {
       'every element shows the change',
     );
     host.remove();
+  });
+});
+
+describe('element files under a strict Content-Security-Policy with Trusted Types', function () {
+  this.timeout(20_000);
+
+  const elements = [
+    { tag: 'quorum-indicator', attrs: { meeting: 'elg-2019-12-10', today: '2019-12-10' } },
+    { tag: 'vote-panel', attrs: { proposal: 'wsoa-reporting', voter: 'p-cirrus-head', today: '2019-12-10' } },
+  ];
+  const page = (scripts: string[]) =>
+    loadUnderCsp(
+      '/test/harness/csp-page.html',
+      undefined,
+      `doc=${encodeURIComponent('/demo/data/sutton.json')}` +
+        `&elements=${encodeURIComponent(JSON.stringify(elements))}` +
+        `&scripts=${encodeURIComponent(JSON.stringify(scripts))}`,
+    );
+
+  it('two element files create one policy and both render, with no error and no violation', async () => {
+    const run = await page(['/dist/components/quorum-indicator.js', '/dist/components/vote-panel.js']);
+    try {
+      expect(run.errors).to.deep.equal([]);
+      expect(run.violations).to.deep.equal([]);
+      for (const { tag } of elements) {
+        const text = run.frame.contentWindow!.document.querySelector(tag)!.shadowRoot?.textContent ?? '';
+        expect(text, `<${tag}> rendered its view`).to.not.contain(en.shared.loading);
+        expect(text, `<${tag}> shows no problem`).to.not.contain(en.shared.problemTitle);
+        expect(text.length, `<${tag}> rendered something`).to.be.greaterThan(50);
+      }
+    } finally {
+      run.remove();
+    }
+  });
+
+  it('an element file and the whole kit on one page are two copies of Lit, refused by the policy', async () => {
+    const run = await page(['/dist/components/quorum-indicator.js', '/dist/partnership-kit.js']);
+    try {
+      expect(run.errors.join(' ')).to.contain('"lit-html" already exists');
+      expect(run.violations.join(' ')).to.contain('trusted-types');
+    } finally {
+      run.remove();
+    }
   });
 });

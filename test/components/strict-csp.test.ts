@@ -54,6 +54,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
         expect(text.length, `<${tag}> rendered something`).to.be.greaterThan(50);
       }
       expect(run.violations).to.deep.equal([]);
+      expect(run.errors).to.deep.equal([]);
     } finally {
       run.remove();
     }

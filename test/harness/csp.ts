@@ -9,6 +9,8 @@ export const STRICT_CSP =
 export interface CspRun {
   frame: HTMLIFrameElement;
   violations: string[];
+  /** Every error the page raised, and every script of `scripts=` that failed to load. */
+  errors: string[];
   remove(): void;
 }
 
@@ -19,12 +21,12 @@ export async function loadUnderCsp(page: string, policy = STRICT_CSP, query = ''
   frame.src = `/__headers?page=${encodeURIComponent(page)}&set=${headers}${query ? `&${query}` : ''}`;
   frame.title = 'Page under a strict Content-Security-Policy';
   document.body.append(frame);
-  const win = await new Promise<Window & { pkReady?: Promise<void>; pkViolations?: string[] }>((resolve) =>
-    frame.addEventListener('load', () => resolve(frame.contentWindow as never), { once: true }),
+  const win = await new Promise<Window & { pkReady?: Promise<void>; pkViolations?: string[]; pkErrors?: string[] }>(
+    (resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow as never), { once: true }),
   );
   await waitFor(() => win.pkReady !== undefined);
   await win.pkReady;
-  return { frame, violations: win.pkViolations ?? [], remove: () => frame.remove() };
+  return { frame, violations: win.pkViolations ?? [], errors: win.pkErrors ?? [], remove: () => frame.remove() };
 }
 
 async function waitFor(condition: () => boolean, timeout = 5000): Promise<void> {
