@@ -29,7 +29,7 @@ export {
   type RosterWarning,
   type VoteCheck,
 } from './english.js';
-export { enCore } from './messages/en.js';
+export { enCore } from './messages/en-core.js';
 export { explainProblem, explainReason, explainRefusal, explainWarning, type CoreWords } from './messages/explain.js';
 export { namesIn, seatName, type Names } from './messages/names.js';
 export { createFormat, type Format } from './messages/format.js';

@@ -26,7 +26,7 @@ import {
   type VoteCheck as CodedVoteCheck,
   type VoteQuestion,
 } from './rules/index.js';
-import { enCore } from './messages/en.js';
+import { enCore } from './messages/en-core.js';
 import { explainProblem, explainReason, explainRefusal, explainWarning } from './messages/explain.js';
 import { namesIn, seatName } from './messages/names.js';
 

@@ -59,7 +59,7 @@ export class LocalizeController implements ReactiveController {
   /** False while the words of the element's language are still loading: it then shows nothing rather than English. */
   ready = true;
   private lang: string | undefined;
-  private names: { doc: PartnershipDocument; msg: Messages; names: Names } | undefined;
+  private names: { read: readonly unknown[]; msg: Messages; names: Names } | undefined;
 
   constructor(private readonly host: Host) {
     this.msg = messagesFor(undefined);
@@ -99,11 +99,16 @@ export class LocalizeController implements ReactiveController {
     return page === spoken || page.startsWith(`${spoken}-`) ? undefined : spoken;
   }
 
-  /** The names of `doc` in the element's language (seats without a label are named by their role). */
+  /**
+   * The names of `doc` in the element's language (seats without a label are named by their role). Kept while
+   * the lists it reads are the same: a vote makes a new document, but leaves people and seats as they were.
+   */
   namesOf(doc: PartnershipDocument): Names {
-    if (this.names?.doc !== doc || this.names.msg !== this.msg) {
-      this.names = { doc, msg: this.msg, names: namesIn(doc, this.msg) };
-    }
-    return this.names.names;
+    const read = [doc.people, doc.groups, doc.partners, doc.proposals, doc.actions] as const;
+    const kept = this.names;
+    if (kept && kept.msg === this.msg && kept.read.every((list, i) => list === read[i])) return kept.names;
+    const names = namesIn(doc, this.msg);
+    this.names = { read, msg: this.msg, names };
+    return names;
   }
 }

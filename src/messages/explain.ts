@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../contract/index.js';
 import type { ChangeRefusal, Ineligibility, RosterWarning, VoteCheck } from '../rules/index.js';
-import type { enCore } from './en.js';
+import type { enCore } from './en-core.js';
 import type { Format } from './format.js';
 import type { Names } from './names.js';
 

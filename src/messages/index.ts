@@ -3,14 +3,9 @@
  * elements read them from. Welsh (`./cy.js`) is not re-exported: the registry
  * loads it when a page first asks for it, so an English page never downloads it.
  */
-export { en, enCore, type Messages } from './en.js';
+export { en, type Messages } from './en.js';
+export { enCore } from './en-core.js';
 export { createFormat, type ClockWords, type Format, type PluralForms } from './format.js';
 export { namesIn, seatName, type Names, type RoleWords } from './names.js';
-export {
-  languagePending,
-  messagesFor,
-  onMessagesChange,
-  registerMessages,
-  type PartialMessages,
-} from './registry.js';
+export { languagePending, messagesFor, onMessagesChange, registerMessages, type PartialMessages } from './registry.js';
 export { explainProblem, explainReason, explainRefusal, explainWarning, type CoreWords } from './explain.js';

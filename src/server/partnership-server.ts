@@ -16,7 +16,7 @@ import { parseDocument, type PartnershipDocument, type Vote } from '../contract/
 import { publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
 import { decideAction, decideAttendance, decideVote, type Answer, type Outcome } from './decisions.js';
 import { Ledger } from './ledger.js';
-import { enCore } from '../messages/en.js';
+import { enCore } from '../messages/en-core.js';
 import { explainProblem } from '../messages/explain.js';
 import { LiveEvents } from './live-events.js';
 import { readRecord, RefusedRequest } from './request-body.js';

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { date, dateTime, id } from '../contract/primitives.js';
 import { problem, problemFromIssue } from '../contract/problems.js';
 import type { Problem } from '../english.js';
-import { enCore } from '../messages/en.js';
+import { enCore } from '../messages/en-core.js';
 import { explainProblem } from '../messages/explain.js';
 import { actionRecordStatuses, attendanceValues, voteSchema } from '../contract/schema.js';
 

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseDocument, type Problem, type ProblemCode, type ProblemValues } from '../../../src/contract/index.js';
-import { enCore } from '../../../src/messages/en.js';
+import { enCore } from '../../../src/messages/en-core.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 
 const say = <C extends ProblemCode>(code: C, values: ProblemValues[C]): string =>

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
-import { enCore } from '../../../src/messages/en.js';
+import { enCore } from '../../../src/messages/en-core.js';
 import { namesIn, seatName, type Names } from '../../../src/messages/names.js';
 import {
   actionChangeRefusal,

@@ -1,0 +1,258 @@
+/**
+ * English, the words of the rules core and the contract: why a vote is
+ * refused or not counted, roster warnings, why a change is refused, what is
+ * wrong with a document, and the roles that name seats. It is the part of the
+ * English module (`en.ts`) that `partnership-kit/core` and the server load:
+ * `en.ts` adds the elements' words to it. A translator translates both; the
+ * Welsh module (`cy.ts`) is one file.
+ *
+ * Dates and numbers go through `format` (Intl, en-GB, GOV.UK style: "4pm",
+ * "1 December 2026"). Counts go through `format.plural`, never `=== 1`.
+ */
+import type { Expected, ProblemValues, Seat, ValueSummary } from '../contract/index.js';
+import type { ChangeRefusalValues, RosterWarningValues, VoteReasonValues } from '../rules/index.js';
+import type { Names } from './names.js';
+import { createFormat, type Format } from './format.js';
+
+const format: Format = /* @__PURE__ */ createFormat('en-GB', {
+  am: 'am',
+  pm: 'pm',
+  midday: 'midday',
+  midnight: 'midnight',
+  at: 'at',
+});
+
+const roles: Record<Seat['role'], string> = {
+  member: 'Member',
+  chair: 'Chair',
+  'vice-chair': 'Vice-chair',
+  clerk: 'Clerk',
+  adviser: 'Adviser',
+  observer: 'Observer',
+};
+
+/** Why a vote is refused or not counted, and why a person may not vote (the rules). */
+const reasons = {
+  'unknown-proposal': (v) => `There is no proposal with the id '${v.proposal}'.`,
+  'proposal-not-open': (v, n) =>
+    v.closes === undefined
+      ? `'${n.proposal(v.proposal)}' is ${{ draft: 'still a draft', open: 'open', closed: 'closed', withdrawn: 'withdrawn' }[v.status]}, so it takes no votes.`
+      : `Voting on '${n.proposal(v.proposal)}' closed on ${n.format.dateTime(v.closes)}.`,
+  'unknown-seat': (v) => `There is no seat with the id '${v.seat}'.`,
+  'not-in-group': (v, n) =>
+    `Seat '${v.seat}' is not a seat of the ${n.group(v.group)}, so it has no vote on '${n.proposal(v.proposal)}'.`,
+  'non-voting-seat': (v, n) => `${n.seat(v.seat)} is a non-voting seat: it has no vote on '${n.proposal(v.proposal)}'.`,
+  'vacant-seat': (v, n) =>
+    `${n.seat(v.seat)} was vacant${v.date === undefined ? '' : ` on ${n.format.date(v.date)}`}, so no one could vote for it.`,
+  'not-holder-or-proxy': (v, n) => `${n.person(v.person)} is neither the holder nor the proxy of ${n.seat(v.seat)}.`,
+  'holder-present': (v, n) =>
+    `${n.person(v.holder)} ${
+      v.arrived === undefined
+        ? `attended the meeting for ${n.seat(v.seat)} on ${n.format.date(v.date)}`
+        : `was in the room for ${n.seat(v.seat)} from ${n.format.time(v.arrived)}`
+    }, so its proxy, ${n.person(v.proxy)}, cannot vote for it.`,
+  'term-ended': (v, n) =>
+    `The term of ${n.seat(v.seat)} ended on ${n.format.date(v.to)}, so it has no vote until a new term is recorded.`,
+  'declared-interest': (v, n) =>
+    `${n.person(v.person)} declared an interest in '${n.proposal(v.proposal)}' and withdrew, so cannot vote on it.`,
+  'cast-in-future': () => 'The vote says it was cast later than now. Check the clock of the device it came from.',
+  'term-not-started': (v, n) =>
+    `The first term of ${n.seat(v.seat)} starts on ${n.format.date(v.from)}, so it has no vote before then.`,
+  'no-seat': (v, n) => `${n.person(v.person)} holds no seat on the ${n.group(v.group)}, and is no seat’s proxy.`,
+} satisfies {
+  [C in keyof VoteReasonValues]: (values: VoteReasonValues[C], names: Names) => string;
+};
+
+/** What a clerk should put right in a roster (the rules). */
+const warnings = {
+  vacant: (v, n) => `${n.seat(v.seat)} is vacant: its partner should appoint a representative to it.`,
+  'no-proxy': (v, n) =>
+    `${n.seat(v.seat)} has no proxy: its partner should appoint one to stand in when ${n.person(v.holder)} cannot attend.`,
+  'own-proxy': (v, n) =>
+    `${n.person(v.person)} is named as both holder and proxy of ${n.seat(v.seat)}: appoint someone else as proxy.`,
+  'term-ended': (v, n) =>
+    `${n.seat(v.seat)}: the term ended on ${n.format.date(v.to)}${v.holder ? `, held by ${n.person(v.holder)}` : ''}. Record the new term or appointment.`,
+  'term-ending': (v, n) =>
+    `${n.seat(v.seat)}: the term ends on ${n.format.date(v.to)}${v.holder ? `, held by ${n.person(v.holder)}` : ''}. Plan the reappointment.`,
+  'multiple-seats': (v, n) =>
+    `${n.person(v.person)} holds ${n.seat(v.seat)} and also ${n.format.list(v.others.map((seat) => n.seat(seat)))}: one person should hold one voting seat.`,
+  'multiple-proxies': (v, n) =>
+    `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and also ${n.format.list(v.others.map((seat) => n.seat(seat)))}: each voting seat should have its own proxy.`,
+} satisfies {
+  [C in keyof RosterWarningValues]: (values: RosterWarningValues[C], names: Names) => string;
+};
+
+/** Why a change of attendance or of an action is refused (the rules). */
+const refusals = {
+  'unknown-meeting': (v) => `There is no meeting '${v.meeting}'.`,
+  'unknown-seat': (v, n) => `${n.group(v.group)} has no seat '${v.seat}'.`,
+  'unknown-action': (v) => `There is no action '${v.action}'.`,
+  // Names has no action titles yet: an action is named by its id until it does.
+  'not-permitted': (v, n: Names & { action?: (id: string) => string }) =>
+    v.action === undefined
+      ? `Only the clerk or chair of ${n.group(v.group)} may record attendance.`
+      : `Only the action's owner, or the clerk or chair of its group, may change '${n.action(v.action)}'.`,
+  'attendance-not-allowed': (v) => `That seat had no ${v.attendance} on the meeting's date.`,
+  'meeting-decided': (v, n) =>
+    `'${n.proposal(v.proposal)}' was decided at this meeting, so its attendance can no longer change.`,
+  'not-in-room': (v): string =>
+    v.meetingDay
+      ? 'That seat is not checked in, so it cannot be checked out.'
+      : "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
+  'completed-without-done': () => 'Only a done action has a completed date.',
+  'completed-in-future': () => 'completed cannot be a date still to come.',
+} satisfies {
+  [C in keyof ChangeRefusalValues]: (values: ChangeRefusalValues[C], names: Names) => string;
+};
+
+/** What is wrong with a document (the contract). */
+// Each message follows its problem's path, which is its subject: "groups[0].seats[2].holder" + " must be text, …".
+const problems = /* @__PURE__ */ (() => {
+  const quoted = (items: readonly string[]) => items.map((item) => JSON.stringify(item));
+  /** "a", "b" or "c". */
+  const or = (items: readonly string[]) =>
+    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  const value = (v: ValueSummary, f: Format): string => {
+    switch (v.type) {
+      case 'text':
+        return JSON.stringify(v.text);
+      case 'number':
+      case 'boolean':
+        return v.text;
+      case 'list':
+        return v.count === 0
+          ? 'an empty list'
+          : f.plural(v.count, { one: 'a list of # entry', other: 'a list of # entries' });
+      case 'object':
+        return 'an object';
+      case 'missing':
+        return 'missing';
+      case 'null':
+        return 'null';
+      default:
+        return 'something JSON cannot hold';
+    }
+  };
+  const types = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'an object',
+    array: 'a list',
+    null: 'null',
+  };
+  const formats = {
+    id: 'an id: letters, digits and . _ : -, starting with a letter or digit, at most 64 characters (like "elg-primary")',
+    date: 'a real date written YYYY-MM-DD (like "2019-10-15")',
+    'date-time': 'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z"',
+    'quorum-min': 'a whole number, "all", or a fraction like "1/2"',
+    ids: 'a partner id or a list of partner ids',
+    ext: 'an object holding your own data',
+    attendance:
+      'an object of seat ids to "holder", "proxy", "apologies" or "absent", or to entries like { "as": "holder", "arrived": "…" }',
+    appetite: 'an object of risk categories to scores from 1 to 25',
+  };
+  const expected = (e: Expected, f: Format): string => {
+    switch (e.kind) {
+      case 'type':
+        return types[e.type];
+      case 'one-of':
+        return e.values.length === 1 ? JSON.stringify(e.values[0]) : `one of ${or(quoted(e.values))}`;
+      case 'format':
+        return formats[e.format];
+      case 'whole-number':
+        return e.maximum === undefined
+          ? `a whole number of at least ${f.number(e.minimum)}`
+          : `a whole number from ${f.number(e.minimum)} to ${f.number(e.maximum)}`;
+      default:
+        return 'a value the contract allows';
+    }
+  };
+  const fields = (keys: readonly string[], f: Format) =>
+    `${f.plural(keys.length, { one: 'a field', other: 'fields' })} the contract does not know: ${quoted(keys).join(', ')}`;
+  /** A time, and the same with its preposition ("at 4pm"), given as a time alone when both fall on one day. */
+  const times = (time: string, other: string, f: Format) => {
+    const day = (t: string) => f.dateTime(t).slice(0, -f.time(t).length);
+    const sameDay = day(time) === day(other);
+    const say = (t: string) => (sameDay ? f.time(t) : f.dateTime(t));
+    return { time: say(time), other: `${sameDay ? 'at' : 'on'} ${say(other)}` };
+  };
+  return {
+    'unknown-fields': (v, f) => `has ${fields(v.keys, f)}. Check the spelling, or put your own data under "ext".`,
+    'empty-text': () => 'must not be empty.',
+    'too-few-entries': (v, f) => `must have at least ${f.plural(v.minimum, { one: '# entry', other: '# entries' })}.`,
+    'out-of-range': (v, f) =>
+      `must be ${v.bound === 'minimum' ? 'at least' : 'at most'} ${f.number(v.limit)}, but it is ${f.number(v.value)}.`,
+    missing: (v, f) => `is missing: add ${expected(v.expected, f)}.`,
+    'wrong-value': (v, f) => `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.`,
+    'not-json': (v) => `is not valid JSON (${v.reason}). Check it with a JSON validator.`,
+    'not-an-object': (v, f) =>
+      `must be a JSON object with "contract": "${v.contract}", but it is ${value(v.value, f)}.`,
+    'other-contract': (v) =>
+      `is "${v.found}", but this version of partnership-kit reads "${v.expected}". Use a kit that reads ${v.found}, or write the document to contract ${v.expected}.`,
+    'too-many-records': (v, f) =>
+      `has ${f.number(v.count)} records, but the kit reads at most ${f.number(v.maximum)}. Split the document.`,
+    'not-checked': (v) => `could not be checked: ${v.reason}.`,
+    'duplicate-id': (v) => `is '${v.id}', which ${v.first} already uses. Give each record its own id.`,
+    'unknown-reference': (v) => `is '${v.id}', but no ${v.target} has that id. Correct the id, or add the ${v.target}.`,
+    'reports-to-itself': (v) =>
+      `is '${v.group}', the group itself, but a group cannot report to itself. Name the group it reports to, or leave reportsTo out.`,
+    'voting-seat-without-partner': (v) =>
+      `is missing: seat '${v.seat}' is a voting seat, so it must name the partner it represents. Add the partner's id.`,
+    'term-ends-before-start': (v, f) =>
+      `is ${f.date(v.to)}, before the term starts on ${f.date(v.from)}. Correct one of the dates.`,
+    'appointment-ends-before-start': (v, f) =>
+      `is ${f.date(v.to)}, before the appointment starts on ${f.date(v.from)}. Correct one of the dates.`,
+    'appointments-overlap': (v, f) =>
+      `is ${f.date(v.from)}, but the appointment before it runs to ${f.date(v.previousTo)}. List earlier appointments oldest first, without overlaps.`,
+    'term-overlaps-appointment': (v, f) =>
+      `is ${f.date(v.from)}, but an earlier appointment under "previous" runs to ${f.date(v.previousTo)}. End the earlier appointment before the current term starts.`,
+    'meeting-ends-before-start': (v, f) => {
+      const { time, other } = times(v.end, v.start, f);
+      return `is ${time}, before the meeting starts ${other}. Correct one of the times.`;
+    },
+    'rule-not-agreed': (v) =>
+      `is missing: proposal '${v.proposal}' uses the decision rule '${v.rule}', not its group's '${v.groupRule}'. A group may only use another rule when it agreed it unanimously: add the id of the meeting where it did, or remove "decisionRule".`,
+    'meeting-of-other-group': (v) =>
+      `is '${v.meeting}', a meeting of group '${v.meetingGroup}', but the proposal belongs to group '${v.group}'. Name a meeting of '${v.group}'.`,
+    'duplicate-declaration': (v) =>
+      `is '${v.person}', who already has a declaration at ${v.first}. Keep one declaration a person, with every interest in it.`,
+    'bands-out-of-order': (v, f) =>
+      `is ${f.number(v.upTo)}, but the bands must rise in order: make it more than ${f.number(v.previous)}.`,
+    'last-band-short': (v, f) =>
+      v.upTo < v.maximum
+        ? `is ${f.number(v.upTo)}, so scores from ${f.number(v.upTo + 1)} to ${f.number(v.maximum)} have no band. Make the last band's upTo ${f.number(v.maximum)}.`
+        : `is ${f.number(v.upTo)}, but the highest score is ${f.number(v.maximum)}. Make the last band's upTo ${f.number(v.maximum)}.`,
+    'empty-category': () => 'is a category with no name: no risk can have it. Name the category.',
+    'appetite-not-a-score': (v, f) =>
+      `is ${value(v.value, f)}, but the appetite for '${v.category}' must be the highest acceptable score: a whole number from ${f.number(v.minimum)} to ${f.number(v.maximum)}.`,
+    'seat-not-in-group': (v) =>
+      `records attendance for seat '${v.seat}', but group '${v.group}' has no seat with that id. Correct the seat's id, or remove the entry.`,
+    'empty-attendance': () => 'is an empty list. Record at least one entry, or leave the seat out.',
+    'attendance-entry-not-object': (v, f) =>
+      `is ${value(v.value, f)}, but each entry in the list is an object like { "as": "holder", "arrived": "…" }.`,
+    'attendance-unknown-fields': (v, f) => {
+      const [first = '', ...rest] = quoted(v.allowed);
+      return `has ${fields(v.keys, f)}. An entry has ${first}, and may have ${f.list(rest)}.`;
+    },
+    'leaves-before-arriving': (v, f) => {
+      const { time, other } = times(v.left, v.arrived, f);
+      return `is ${time}, before the arrival ${other}. Correct one of the times.`;
+    },
+    'no-proxy': (v, f) =>
+      `is "proxy", but seat '${v.seat}' had no proxy${v.date === undefined ? '' : ` on ${f.date(v.date)}`}. Name the proxy on the seat (or, for an earlier appointment, under "previous"), or record "holder", "apologies" or "absent".`,
+    'seat-vacant': (v, f) =>
+      `is "holder", but seat '${v.seat}' was vacant${v.date === undefined ? '' : ` on ${f.date(v.date)}`}. ${
+        v.earlier
+          ? 'If someone held it then, add the earlier appointment under "previous" on the seat'
+          : 'Name the holder on the seat or, if they have since left it, add the earlier appointment under "previous"'
+      }, or record "absent".`,
+    'set-by-host': () => 'is set by the host when it stores the record: leave it out.',
+  } satisfies {
+    [C in keyof ProblemValues]: (values: ProblemValues[C], format: Format) => string;
+  };
+})();
+
+/** The words of the rules core and the contract: all the core's English formatter loads. */
+export const enCore = { lang: 'en', format, roles, reasons, warnings, refusals, problems };
