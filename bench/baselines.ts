@@ -1,81 +1,911 @@
 /**
- * Hand-written DOM renderings of the same tables the elements show, with no
- * framework: the baseline each element is measured against.
+ * Hand-written baselines: each draws the DOM its element draws (a shadow root
+ * with the element's own style sheets, the same headings, tables, tags,
+ * filters, buttons and words) with plain DOM calls and no framework. They
+ * look records up through Maps built once per render, and call the same rules
+ * core and the same English words as the elements for what a count, a status
+ * or a score is. bench-page.ts prints how close each baseline's DOM is to its
+ * element's (elements and characters of text), so a reader can check.
  */
-import type { PartnershipDocument } from '../src/contract/index.js';
-import { actionStatus, riskStatus } from '../src/rules/index.js';
-import { seatLabel } from '../src/english.js';
+import type { Group, Meeting, PartnershipDocument, Person, Proposal, Seat } from '../src/contract/index.js';
+import {
+  actionStatus,
+  appointmentOn,
+  bandRanges,
+  dateOf,
+  disclosure,
+  eligibleSeats,
+  movements,
+  outcome,
+  quorum,
+  RATINGS,
+  riskMatrix,
+  riskStatus,
+  rosterWarnings,
+  seatHistory,
+  seatOn,
+  type ActionStatus,
+  type Outcome,
+  type RiskStatus,
+} from '../src/rules/index.js';
+import type { CSSResult } from 'lit';
+import { baseStyles } from '../components/internal/styles.js';
+import { rosterStyles } from '../components/partnership-roster/partnership-roster.styles.js';
+import { riskRegisterStyles } from '../components/risk-register/risk-register.styles.js';
+import { actionTrackerStyles } from '../components/action-tracker/action-tracker.styles.js';
+import { quorumStyles } from '../components/quorum-indicator/quorum-indicator.styles.js';
+import { votePanelStyles } from '../components/vote-panel/vote-panel.styles.js';
+import { TODAY } from './widgets.js';
+import { en, explainWarning, seatName, type Names } from '../src/messages/index.js';
 
-function table(host: HTMLElement, caption: string, header: string[], rows: string[][]): void {
-  const element = document.createElement('table');
-  element.createCaption().textContent = caption;
-  const head = element.createTHead().insertRow();
-  for (const text of header) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = text;
-    head.append(th);
-  }
-  const body = element.createTBody();
-  for (const row of rows) {
-    const tr = body.insertRow();
-    for (const text of row) tr.insertCell().textContent = text;
-  }
-  host.append(element);
+type Child = Node | string | number | null | undefined | false | Child[];
+type Attributes = Record<string, string | undefined> | null;
+
+/** An element with its attributes and children; text goes in as text nodes, never as markup. */
+function h(tag: string, attributes: Attributes, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  if (attributes)
+    for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
+  append(element, children);
+  return element;
 }
 
-const name = (doc: PartnershipDocument, id: string | null | undefined) =>
-  doc.people.find((p) => p.id === id)?.name ?? '';
+function append(parent: Node, children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(parent, child);
+    else parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  }
+}
 
-export function rosterBaseline(host: HTMLElement, doc: PartnershipDocument): void {
-  host.replaceChildren();
+/** The style sheets each element adopts (the same CSSResults, so the very same constructed sheets). */
+const STYLES: Record<string, CSSResult[]> = {
+  'partnership-roster': [baseStyles, rosterStyles],
+  'risk-register': [baseStyles, riskRegisterStyles],
+  'action-tracker': [baseStyles, actionTrackerStyles],
+  'quorum-indicator': [baseStyles, quorumStyles],
+  'vote-panel': [baseStyles, votePanelStyles],
+};
+const sheetsOf = (tag: string) => STYLES[tag]!.map((style) => style.styleSheet!);
+
+/** A host for `tag`'s baseline: a shadow root with the element's styles, and the element's `.words` wrapper. */
+export function baselineHost(tag: string): { host: HTMLElement; words: HTMLElement } {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheetsOf(tag);
+  const words = h('div', { class: 'words' });
+  root.append(words);
+  return { host, words };
+}
+
+const headingTag = (depth: number) => `h${Math.min(6, 2 + depth)}`;
+const heading = (depth: number, content: Child, id?: string, extra?: string) =>
+  h(headingTag(depth), { id, class: [`heading-${depth}`, extra].filter(Boolean).join(' ') }, content);
+const tableWrap = (label: string, table: HTMLElement) =>
+  h('div', { class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0' }, table);
+const tag = (tone: string, text: Child) => h('strong', { class: `tag ${tone}` }, text);
+const headerRow = (labels: string[]) =>
+  h(
+    'thead',
+    null,
+    h(
+      'tr',
+      null,
+      labels.map((label) => h('th', { scope: 'col' }, label)),
+    ),
+  );
+
+/** The document's records by id, built once for one render. */
+class Index {
+  readonly people = new Map<string, Person>();
+  readonly seats = new Map<string, Seat>();
+  readonly groups = new Map<string, Group>();
+  readonly meetings = new Map<string, Meeting>();
+  readonly proposals = new Map<string, Proposal>();
+  readonly partners = new Map<string, { name: string; rank: number }>();
+  readonly names: Names;
+
+  constructor(private readonly doc: PartnershipDocument) {
+    for (const person of doc.people) if (!this.people.has(person.id)) this.people.set(person.id, person);
+    for (const group of doc.groups) {
+      if (!this.groups.has(group.id)) this.groups.set(group.id, group);
+      for (const seat of group.seats) if (!this.seats.has(seat.id)) this.seats.set(seat.id, seat);
+    }
+    for (const meeting of doc.meetings) if (!this.meetings.has(meeting.id)) this.meetings.set(meeting.id, meeting);
+    for (const proposal of doc.proposals)
+      if (!this.proposals.has(proposal.id)) this.proposals.set(proposal.id, proposal);
+    doc.partners.forEach((partner, rank) => this.partners.set(partner.id, { name: partner.name, rank }));
+    const seatNames = new Map<string, string>();
+    this.names = {
+      format: en.format,
+      seat: (id) => {
+        let name = seatNames.get(id);
+        if (name === undefined) {
+          const seat = this.seats.get(id);
+          name = seat ? seatName(doc, seat, en.roles) : id;
+          seatNames.set(id, name);
+        }
+        return name;
+      },
+      person: (id) => (id ? (this.people.get(id)?.name ?? id) : ''),
+      proposal: (id) => this.proposals.get(id)?.title ?? id,
+      group: (id) => this.groups.get(id)?.name ?? id,
+      action: (id) => doc.actions.find((a) => a.id === id)?.title ?? id,
+    };
+  }
+
+  personName(id: string | undefined): string {
+    return id ? (this.people.get(id)?.name ?? id) : '';
+  }
+}
+
+// ---------------------------------------------------------------- roster
+
+const LEADING = ['chair', 'vice-chair'];
+
+export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, today: string): void {
+  const index = new Index(doc);
+  const t = en.roster;
   for (const group of doc.groups) {
-    const rows = group.seats.map((seat) => [
-      seatLabel(doc, seat),
-      name(doc, seat.holder),
-      name(doc, seat.proxy),
-      seat.role,
-      seat.voting ? 'Voting' : 'Non-voting',
-      seat.term ? `${seat.term.from} to ${seat.term.to ?? ''}` : '',
-    ]);
-    table(host, group.name, ['Partner', 'Representative', 'Proxy', 'Role', 'Vote', 'Term'], rows);
+    const rank = (seat: Seat) => {
+      const lead = LEADING.indexOf(seat.role);
+      if (lead >= 0) return lead;
+      const partner = seat.partner ? index.partners.get(seat.partner) : undefined;
+      return partner ? LEADING.length + partner.rank : Number.MAX_SAFE_INTEGER;
+    };
+    const rows = group.seats
+      .map((seat, order) => ({ seat, order, rank: rank(seat) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map(({ seat }) => {
+        const now = seatOn(seat, today);
+        return {
+          seat: now,
+          history: seatHistory(seat),
+          label: index.names.seat(now.id),
+          partner: now.partner ? index.partners.get(now.partner)?.name : undefined,
+          holder: now.holder ? index.people.get(now.holder) : undefined,
+          proxy: now.proxy ? index.people.get(now.proxy) : undefined,
+        };
+      });
+    const warnings = rosterWarnings(doc, group.id, today);
+    const termWarning = new Map<string, string>();
+    for (const w of warnings) {
+      if ((w.code === 'term-ended' || w.code === 'term-ending') && !termWarning.has(w.seat))
+        termWarning.set(w.seat, w.code);
+    }
+    const person = (p: Person) => [
+      h('span', { class: 'person' }, p.name),
+      p.title && p.title !== p.name ? [' ', h('span', { class: 'person__title' }, p.title)] : null,
+    ];
+    const c = t.columns;
+    const table = h(
+      'table',
+      { part: 'table' },
+      h('caption', null, t.caption(group.name)),
+      headerRow([c.partner, c.representative, c.proxy, c.role, c.voting, c.term]),
+      h(
+        'tbody',
+        null,
+        rows.map(({ seat, label, partner, holder, proxy }) => {
+          const term = termWarning.get(seat.id);
+          return h(
+            'tr',
+            null,
+            h(
+              'th',
+              { scope: 'row' },
+              label,
+              partner && !label.includes(partner) ? [' ', h('span', { class: 'person__title' }, partner)] : null,
+            ),
+            h('td', null, holder ? person(holder) : tag('tag--grey', t.vacant)),
+            h('td', null, proxy ? person(proxy) : t.noProxy),
+            h('td', null, seat.role === 'member' ? t.role(seat.role) : tag('tag--blue', t.role(seat.role))),
+            h('td', null, seat.voting ? t.voting : t.nonVoting),
+            h(
+              'td',
+              null,
+              seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm,
+              term
+                ? tag(
+                    term === 'term-ended' ? 'tag--red' : 'tag--amber',
+                    term === 'term-ended' ? t.termEnded : t.termEnding,
+                  )
+                : null,
+            ),
+          );
+        }),
+      ),
+    );
+    const changed = rows.filter((row) => row.history.length > 1);
+    const hc = t.historyColumns;
+    const history =
+      changed.length === 0
+        ? null
+        : tableWrap(
+            t.historyCaption(group.name),
+            h(
+              'table',
+              { part: 'history', class: 'history' },
+              h('caption', null, t.historyCaption(group.name)),
+              headerRow([hc.seat, hc.holder, hc.proxy, hc.from, hc.to]),
+              h(
+                'tbody',
+                null,
+                changed.flatMap((row) =>
+                  row.history.map((a) =>
+                    h(
+                      'tr',
+                      null,
+                      h('th', { scope: 'row' }, row.label),
+                      h('td', null, a.holder ? index.personName(a.holder) : tag('tag--grey', t.vacant)),
+                      h('td', null, a.proxy ? index.personName(a.proxy) : t.noProxy),
+                      h('td', null, a.from ? en.format.date(a.from) : t.historyNoStart),
+                      h('td', null, a.to ? en.format.date(a.to) : t.historyNoEnd),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          );
+    words.append(
+      h(
+        'section',
+        { class: 'group', part: 'group', 'aria-labelledby': `group-${group.id}` },
+        heading(0, group.name, `group-${group.id}`),
+        warnings.length === 0
+          ? null
+          : h(
+              'div',
+              { class: 'warnings', part: 'warnings' },
+              heading(1, t.warningsTitle(warnings.length)),
+              h(
+                'ul',
+                null,
+                warnings.map((w) =>
+                  h('li', { 'data-code': w.code, 'data-seat': w.seat }, explainWarning(en, index.names, w)),
+                ),
+              ),
+            ),
+        rows.length === 0 ? h('p', null, t.noSeats(group.name)) : [tableWrap(t.caption(group.name), table), history],
+      ),
+    );
   }
 }
 
-export function riskBaseline(host: HTMLElement, doc: PartnershipDocument, today: string): void {
-  host.replaceChildren();
-  const rows = doc.risks
-    .map((risk) => ({ risk, status: riskStatus(doc, risk.id, today) }))
-    .sort((a, b) => b.status.score - a.status.score)
-    .map(({ risk, status }) => [
-      risk.id,
-      risk.title,
-      name(doc, risk.owner),
-      risk.category ?? '',
-      `${status.score} ${status.band.label}`,
-      String(status.inherentScore ?? ''),
-      String(status.targetScore ?? ''),
-      status.trend ?? '',
-      risk.review ?? '',
-      status.aboveAppetite ? 'Above appetite' : '',
-      risk.mitigation ?? '',
-    ]);
-  table(
-    host,
-    'Risks',
-    ['ID', 'Risk', 'Owner', 'Category', 'Score', 'Inherent', 'Target', 'Trend', 'Review', 'Appetite', 'Mitigation'],
-    rows,
+// ---------------------------------------------------------------- risk register
+
+/** The register's columns, in the element's order. */
+const RISK_COLUMNS = 'id title owner category score inherent target trend review appetite mitigation'.split(
+  ' ',
+) as (keyof typeof en.risk.columns)[];
+const RISK_NUMERIC = ['score', 'inherent', 'target'];
+
+export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today: string): void {
+  const index = new Index(doc);
+  const t = en.risk;
+  const rows = doc.risks.map((risk) => ({
+    risk,
+    status: riskStatus(doc, risk.id, today),
+    owner: index.personName(risk.owner),
+  }));
+  const open = rows.filter((r) => r.risk.status === 'open');
+  const top = doc.riskScale.bands[doc.riskScale.bands.length - 1]!;
+  const summary = t.summary(
+    open.length,
+    open.filter((r) => r.status.band.label === top.label).length,
+    top.label,
+    open.filter((r) => r.status.aboveAppetite).length,
+    open.filter((r) => r.status.reviewOverdue).length,
+  );
+  const shown = rows
+    .map((row, order) => ({ row, order }))
+    .sort((a, b) => b.row.status.score - a.row.status.score || a.order - b.order)
+    .map(({ row }) => row);
+  const collator = new Intl.Collator('en-GB');
+  const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => collator.compare(a, b));
+  const select = (label: string, options: [string, string][]) =>
+    h(
+      'label',
+      null,
+      label,
+      h(
+        'select',
+        null,
+        h('option', { value: '' }, t.any),
+        options.map(([value, text]) => h('option', { value }, text)),
+      ),
+    );
+  const bands = [...new Set(doc.riskScale.bands.map((b) => b.label))];
+  const filters = h(
+    'fieldset',
+    { class: 'filters', part: 'filters' },
+    h('legend', null, t.filters),
+    select(
+      t.filterStatus,
+      (['open', 'accepted', 'closed'] as const).map((s) => [s, t.status(s)]),
+    ),
+    select(
+      t.filterBand,
+      bands.filter((b) => rows.some((r) => r.status.band.label === b)).map((b) => [b, b]),
+    ),
+    select(
+      t.filterOwner,
+      distinct(rows.map((r) => r.owner)).map((o) => [o, o]),
+    ),
+    select(
+      t.filterCategory,
+      distinct(rows.map((r) => r.risk.category ?? '')).map((c) => [c, c ? t.category(c) : t.uncategorised]),
+    ),
+  );
+  const cells = new Map(
+    riskMatrix(doc.riskScale, doc.risks).map((cell) => [`${cell.likelihood}:${cell.impact}`, cell]),
+  );
+  const heatMap = h(
+    'table',
+    { class: 'heat-map', part: 'heat-map' },
+    h(
+      'caption',
+      null,
+      h('span', { class: 'heat-map__title' }, t.heatMapTitle),
+      h('span', { class: 'heat-map__hint' }, t.heatMapCaption),
+    ),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('td', null),
+        RATINGS.map((impact) =>
+          h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, `${t.impact} `), impact),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      [...RATINGS].reverse().map((likelihood) =>
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, h('span', { class: 'visually-hidden' }, `${t.likelihood} `), likelihood),
+          RATINGS.map((impact) => {
+            const key = `${likelihood}:${impact}`;
+            const { band, risks } = cells.get(key)!;
+            return h(
+              'td',
+              { class: `cell cell--${band.rag}` },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  'data-cell': key,
+                  'aria-pressed': 'false',
+                  'aria-label': t.cellLabel(risks.length, likelihood, impact, band.label),
+                },
+                risks.length,
+              ),
+            );
+          }),
+        ),
+      ),
+    ),
+    h('tfoot', null, h('tr', null, h('td', null), h('td', { colspan: '5', class: 'axis' }, t.impactAxis))),
+  );
+  const legend = h(
+    'ul',
+    { class: 'heat-map__legend', 'aria-label': t.legend },
+    bandRanges(doc.riskScale).map((band) =>
+      h('li', null, tag(`tag--${band.rag}`, band.label), ' ', t.bandRange(band.from, band.to)),
+    ),
+  );
+  const caption = t.caption(shown.length, rows.length);
+  const tone = { green: 'tag--green', amber: 'tag--amber', red: 'tag--red' } as const;
+  const mitigation = (text: string | undefined) => {
+    if (!text) return t.none;
+    if (text.length <= 120) return text;
+    return h(
+      'details',
+      null,
+      h(
+        'summary',
+        null,
+        t.folded(text.slice(0, 120).replace(/\s+\S*$/, '')),
+        h('span', { class: 'visually-hidden' }, ` ${t.readMore}`),
+      ),
+      h('p', null, text),
+    );
+  };
+  const appetite = (status: RiskStatus) =>
+    status.aboveAppetite && status.appetite !== null
+      ? [tag('tag--red', t.aboveAppetite), ' ', t.appetiteLimit(status.appetite)]
+      : status.appetite !== null
+        ? t.withinAppetite(status.appetite)
+        : t.noAppetite;
+  const table = h(
+    'table',
+    { part: 'table' },
+    h('caption', null, caption),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        RISK_COLUMNS.map((key) =>
+          h(
+            'th',
+            {
+              scope: 'col',
+              'data-column': key,
+              'aria-sort': key === 'score' ? 'descending' : undefined,
+              class: RISK_NUMERIC.includes(key) ? 'numeric' : undefined,
+            },
+            h(
+              'button',
+              { type: 'button', class: 'sort' },
+              t.columns[key],
+              h('span', { class: 'sort-arrow', 'aria-hidden': 'true' }, key === 'score' ? t.sortArrow.descending : ''),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      shown.map(({ risk, status, owner }) =>
+        h(
+          'tr',
+          null,
+          h('td', null, risk.id),
+          h(
+            'td',
+            null,
+            h('span', { class: 'row-title' }, risk.title),
+            risk.status === 'open' ? null : tag('tag--grey', t.status(risk.status)),
+          ),
+          h('td', null, owner),
+          h('td', null, risk.category ? t.category(risk.category) : t.none),
+          h(
+            'td',
+            { class: 'numeric' },
+            `${status.score} `,
+            tag(tone[status.band.rag], status.band.label),
+            h('span', { class: 'rating' }, t.rating(risk.likelihood, risk.impact)),
+          ),
+          h('td', { class: 'numeric' }, status.inherentScore ?? t.none),
+          h('td', { class: 'numeric' }, status.targetScore ?? t.none),
+          h(
+            'td',
+            null,
+            status.trend
+              ? [h('span', { class: 'trend-arrow', 'aria-hidden': 'true' }, t.trendArrow[status.trend]), ' ']
+              : null,
+            t.trend(status.trend),
+          ),
+          h(
+            'td',
+            null,
+            risk.review ? en.format.shortDate(risk.review) : t.none,
+            status.reviewOverdue ? tag('tag--red', t.overdue) : null,
+          ),
+          h('td', null, appetite(status)),
+          h('td', { class: 'mitigation' }, mitigation(risk.mitigation)),
+        ),
+      ),
+    ),
+  );
+  words.append(
+    h('p', { class: 'summary', part: 'summary' }, summary),
+    filters,
+    h('p', { class: 'shown-count visually-hidden', role: 'status' }),
+    h(
+      'div',
+      { class: 'layout' },
+      h('div', { class: 'heat-map-wrap' }, heatMap, legend),
+      h(
+        'div',
+        null,
+        h('p', null, h('button', { type: 'button', class: 'button' }, t.download)),
+        tableWrap(caption, table),
+      ),
+    ),
   );
 }
 
-export function actionBaseline(host: HTMLElement, doc: PartnershipDocument, today: string): void {
-  host.replaceChildren();
-  const rows = doc.actions.map((action) => [
-    action.title,
-    name(doc, action.owner),
-    action.due,
-    actionStatus(doc, action.id, today),
-    action.completed ?? '',
-  ]);
-  table(host, 'Actions', ['Action', 'By whom', 'By when', 'Status', 'Completed'], rows);
+// ---------------------------------------------------------------- action tracker
+
+const URGENCY: ActionStatus[] = ['overdue', 'due-soon', 'in-progress', 'open', 'done-late', 'done', 'dropped'];
+const ACTION_TONES: Record<ActionStatus, string> = {
+  overdue: 'tag--red',
+  'due-soon': 'tag--orange',
+  'in-progress': 'tag--blue',
+  open: 'tag--blue',
+  'done-late': 'tag--grey',
+  done: 'tag--green',
+  dropped: 'tag--grey',
+};
+
+export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, today: string): void {
+  const index = new Index(doc);
+  const t = en.actions;
+  const rank = new Map(URGENCY.map((status, order) => [status, order]));
+  const rows = doc.actions
+    .map((action) => ({ action, status: actionStatus(doc, action.id, today), owner: index.personName(action.owner) }))
+    .sort((a, b) => rank.get(a.status)! - rank.get(b.status)! || a.action.due.localeCompare(b.action.due));
+  if (rows.length === 0) {
+    words.append(h('p', null, t.empty));
+    return;
+  }
+  const collator = new Intl.Collator('en-GB');
+  const owners = [...new Map(rows.map((r) => [r.action.owner, r.owner]))].sort((a, b) => collator.compare(a[1], b[1]));
+  const statuses = [...new Set(rows.map((r) => r.status))];
+  const select = (label: string, options: Child[]) => h('label', null, label, h('select', null, options));
+  const option = (value: string, text: string) => h('option', { value }, text);
+  const controls = h(
+    'fieldset',
+    { class: 'controls' },
+    h('legend', null, t.filters),
+    select(t.filterOwner, [option('', t.any), owners.map(([id, name]) => option(id, name))]),
+    select(t.filterStatus, [option('', t.any), statuses.map((s) => option(s, t.status(s)))]),
+    select(
+      t.groupBy,
+      (Object.keys(t.groupOptions) as (keyof typeof t.groupOptions)[]).map((key) => option(key, t.groupOptions[key])),
+    ),
+  );
+  const caption = t.caption(rows.length);
+  const table = h(
+    'table',
+    { part: 'table' },
+    h('caption', null, caption),
+    headerRow([t.columns.title, t.columns.owner, t.columns.due, t.columns.status, t.columns.completed]),
+    h(
+      'tbody',
+      null,
+      rows.map(({ action, status, owner }) =>
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, h('span', { class: 'action-title' }, action.title), h('span', { class: 'links' })),
+          h('td', null, owner),
+          h('td', null, en.format.shortDate(action.due)),
+          h(
+            'td',
+            null,
+            tag(ACTION_TONES[status], t.status(status)),
+            action.status === 'in-progress' && status !== 'in-progress'
+              ? h('span', { class: 'secondary' }, t.startedToo)
+              : null,
+          ),
+          h('td', null, action.completed ? en.format.shortDate(action.completed) : t.notCompleted),
+        ),
+      ),
+    ),
+  );
+  words.append(
+    controls,
+    h('p', { class: 'shown-count visually-hidden', role: 'status' }),
+    h('p', null, h('button', { type: 'button', class: 'button' }, t.download)),
+    tableWrap(caption, table),
+  );
+}
+
+// ---------------------------------------------------------------- quorum indicator
+
+export function quorumBaseline(words: HTMLElement, doc: PartnershipDocument, today: string, meetingId: string): void {
+  const index = new Index(doc);
+  const t = en.quorum;
+  const meeting = index.meetings.get(meetingId);
+  const group = meeting && index.groups.get(meeting.group);
+  if (!meeting || !group) {
+    words.append(h('p', null, t.unknownMeeting(meetingId)));
+    return;
+  }
+  const result = quorum(doc, meeting.id, { today });
+  const notYet = result.state === 'not-yet-known';
+  const unmet = result.requirements.filter((r) => !r.met).length;
+  const seats = new Map(group.seats.map((seat) => [seat.id, seat]));
+  const date = dateOf(meeting.start);
+  const verdict = notYet
+    ? h(
+        'div',
+        { class: 'verdict', part: 'verdict', role: 'status' },
+        tag('tag--grey', t.notYet),
+        h('span', null, t.notYetSummary(en.format.dateTime(meeting.start))),
+      )
+    : h(
+        'div',
+        { class: 'verdict', part: 'verdict', role: 'status' },
+        tag(result.quorate ? 'tag--green' : 'tag--red', result.quorate ? t.quorate : t.notQuorate),
+        h('span', null, result.quorate ? t.quorateSummary : t.notQuorateSummary(unmet)),
+      );
+  const requirements =
+    result.requirements.length === 0
+      ? h('p', null, t.noRequirements)
+      : h(
+          'ul',
+          { class: 'requirements' },
+          result.requirements.map((r) =>
+            h(
+              'li',
+              { class: 'requirement', part: 'requirement' },
+              h(
+                'div',
+                { class: 'requirement__head' },
+                h(
+                  'span',
+                  { class: 'requirement__label' },
+                  r.label,
+                  r.proxies ? null : [' ', h('span', { class: 'secondary' }, t.proxiesDoNotCount)],
+                ),
+                notYet
+                  ? h('span', null, t.needed(r.needed))
+                  : [
+                      h('span', null, t.presentOfNeeded(r.present, r.needed)),
+                      tag(r.met ? 'tag--green' : 'tag--red', r.met ? t.met : t.notMet),
+                    ],
+              ),
+              notYet || r.missing.length === 0
+                ? null
+                : h(
+                    'div',
+                    { class: 'missing' },
+                    r.met ? t.absentTitle : t.missingTitle,
+                    h(
+                      'ul',
+                      null,
+                      r.missing.map((seatId) => {
+                        const seat = seats.get(seatId);
+                        if (!seat) return null;
+                        const holder = seatOn(seat, date).holder;
+                        return h(
+                          'li',
+                          null,
+                          t.missingSeat(index.names.seat(seat.id), holder ? index.personName(holder) : undefined),
+                        );
+                      }),
+                    ),
+                  ),
+            ),
+          ),
+        );
+  const moves = movements(doc, meeting.id);
+  words.append(
+    h(
+      'section',
+      { 'aria-labelledby': 'heading' },
+      heading(0, t.heading(group.name, en.format.dateTime(meeting.start)), 'heading'),
+      verdict,
+      requirements,
+      moves.length === 0
+        ? null
+        : h(
+            'section',
+            { class: 'movements', part: 'movements', 'aria-labelledby': 'movements-heading' },
+            heading(1, t.movementsHeading, 'movements-heading'),
+            h(
+              'ol',
+              null,
+              moves.map((move) =>
+                h(
+                  'li',
+                  null,
+                  h('time', { datetime: move.at }, en.format.time(move.at)),
+                  t.movement(
+                    index.names.seat(move.seat),
+                    move.person ? index.personName(move.person) : undefined,
+                    move.as,
+                    move.kind,
+                  ),
+                ),
+              ),
+            ),
+          ),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- vote panel
+
+const CHOICES = ['for', 'against', 'abstain'] as const;
+
+export function voteBaseline(
+  words: HTMLElement,
+  doc: PartnershipDocument,
+  options: { today: string; now: string; proposal: string; voter: string },
+): void {
+  const index = new Index(doc);
+  const t = en.votePanel;
+  const proposal = index.proposals.get(options.proposal);
+  if (!proposal) {
+    words.append(h('p', null, t.unknownProposal(options.proposal)));
+    return;
+  }
+  const { now, today, voter } = options;
+  const result = outcome(doc, proposal.id, { now, today });
+  const from = proposal.from ? index.groups.get(proposal.from) : undefined;
+  const meeting = proposal.meeting ? index.meetings.get(proposal.meeting) : undefined;
+  const status = proposal.status === 'open' && !result.open ? 'closed' : proposal.status;
+  const pending = result.result === 'pending';
+  const meta = h(
+    'p',
+    { class: 'meta' },
+    tag(status === 'open' ? 'tag--blue' : 'tag--grey', t.status(status)),
+    from ? `${t.proposedBy(index.names.group(from.id))}. ` : null,
+    meeting ? `${t.decidedAt(en.format.dateTime(meeting.start), pending || proposal.status === 'withdrawn')}. ` : null,
+    proposal.closes && result.open ? `${t.closes(en.format.dateTime(proposal.closes))}.` : null,
+  );
+  const group = index.groups.get(proposal.group);
+  const seatsOfGroup = new Map((group?.seats ?? []).map((seat) => [seat.id, seat]));
+  const forms = result.open
+    ? eligibleSeats(doc, proposal.id, voter, now).map(({ seat: seatId, as }) => {
+        const seat = seatsOfGroup.get(seatId);
+        if (!seat) return null;
+        const label = index.names.seat(seat.id);
+        const holder = index.personName(appointmentOn(doc, seat.id, dateOf(now)).holder ?? undefined);
+        const name = `choice-${seat.id}`;
+        return h(
+          'form',
+          { class: 'seat-form', part: 'form' },
+          h(
+            'fieldset',
+            null,
+            h('legend', null, as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)),
+            CHOICES.map((choice) =>
+              h(
+                'div',
+                { class: 'choice' },
+                h('input', { type: 'radio', id: `${name}-${choice}`, name, value: choice }),
+                h('label', { for: `${name}-${choice}` }, t.choice(choice)),
+              ),
+            ),
+          ),
+          h(
+            'button',
+            { type: 'submit' },
+            t.castButton,
+            h('span', { class: 'visually-hidden' }, ` ${t.forSeat(label)}`),
+          ),
+        );
+      })
+    : null;
+  words.append(
+    h(
+      'section',
+      { 'aria-labelledby': 'title' },
+      heading(0, proposal.title, 'title'),
+      meta,
+      proposal.summary ? [heading(1, t.summary), h('p', null, proposal.summary)] : null,
+      proposal.rationale ? [heading(1, t.rationale), h('p', null, proposal.rationale)] : null,
+      h('p', { class: 'indicative' }, en.shared.indicative),
+      result.open ? [heading(1, t.yourVote), forms] : h('p', null, t.votingClosed),
+      h('p', { class: 'status status--info status--empty', role: 'status', part: 'status' }),
+      tally(doc, index, proposal, result, now),
+    ),
+  );
+}
+
+function tally(doc: PartnershipDocument, index: Index, proposal: Proposal, result: Outcome, now: string): HTMLElement {
+  const t = en.votePanel;
+  const shown = disclosure(proposal, now);
+  if (!shown.count) return h('p', { class: 'tally', part: 'tally' }, t.afterClose);
+  const meeting = proposal.meeting ? index.meetings.get(proposal.meeting) : undefined;
+  const pending = result.result === 'pending';
+  const source = result.ruleSource;
+  const agreedAt = source.kind === 'agreed' ? index.meetings.get(source.meeting) : undefined;
+  const quorumLine = (when: string) =>
+    result.quorumState === 'not-yet-known'
+      ? t.quorumNotYet(when)
+      : result.quorumState === 'quorate'
+        ? t.quorate(when)
+        : t.inquorate(when);
+  const group = index.groups.get(proposal.group);
+  const tie =
+    result.decidedBy === 'casting-vote'
+      ? t.tieDecided(result.for, result.standing === 'carried')
+      : group?.tieBreak === 'chair'
+        ? t.tieChair
+        : t.tieNone;
+  const count = (label: string, value: number) =>
+    h('tr', null, h('th', { scope: 'row' }, label), h('td', { class: 'numeric' }, value));
+  return h(
+    'section',
+    { class: 'tally', part: 'tally', 'aria-labelledby': 'tally-title' },
+    heading(1, t.tallyTitle, 'tally-title'),
+    ' ',
+    h(
+      'table',
+      { class: 'counts' },
+      h('caption', { class: 'visually-hidden' }, t.tallyCaption),
+      h(
+        'tbody',
+        null,
+        count(t.countsFor, result.for),
+        count(t.countsAgainst, result.against),
+        count(t.countsAbstain, result.abstain),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'result' },
+      h(
+        'strong',
+        null,
+        !pending
+          ? t.resultLine(t.result(result.result))
+          : result.quorumState === 'not-yet-known' && result.standing === 'inquorate'
+            ? t.standingAwaiting
+            : t.standingLine(t.result(result.standing)),
+      ),
+    ),
+    h(
+      'ul',
+      null,
+      h(
+        'li',
+        null,
+        t.ruleLine(result.rule),
+        ' ',
+        agreedAt ? t.ruleAgreed(en.format.dateTime(agreedAt.start)) : t.ruleFromGroup,
+      ),
+      h('li', null, t.base(result.for + result.against + result.abstain, result.entitled)),
+      result.published ? h('li', null, t.publishedCount) : null,
+      pending
+        ? h('li', null, result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for))
+        : null,
+      h('li', null, t.abstentions(result.rule)),
+      result.rule === 'simple-majority' ? h('li', null, tie) : null,
+      h('li', null, meeting ? quorumLine(en.format.dateTime(meeting.start)) : t.noMeeting),
+      shown.choices ? null : h('li', null, t.secretBallot),
+    ),
+    shown.choices && result.counted.length > 0
+      ? h(
+          'details',
+          { class: 'choices' },
+          h('summary', null, t.choicesTitle),
+          h(
+            'table',
+            null,
+            h('caption', { class: 'visually-hidden' }, t.choicesTitle),
+            headerRow([t.choicesSeat, t.choicesBy, t.choicesVote]),
+            h(
+              'tbody',
+              null,
+              result.counted.map((counted) => {
+                const person = index.personName(counted.by);
+                return h(
+                  'tr',
+                  null,
+                  h('th', { scope: 'row' }, index.names.seat(counted.seat)),
+                  h('td', null, counted.as === 'proxy' ? t.asProxy(person) : person),
+                  h('td', null, t.choice(counted.choice)),
+                );
+              }),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** What the bench's widget of `tag` (with its `attributes`, bench/widgets.ts) draws, hand-written. */
+export function drawBaseline(
+  tag: string,
+  words: HTMLElement,
+  doc: PartnershipDocument,
+  attributes: Record<string, string>,
+): void {
+  if (tag === 'partnership-roster') rosterBaseline(words, doc, TODAY);
+  else if (tag === 'risk-register') riskBaseline(words, doc, TODAY);
+  else if (tag === 'action-tracker') actionBaseline(words, doc, TODAY);
+  else if (tag === 'quorum-indicator') quorumBaseline(words, doc, TODAY, attributes.meeting!);
+  else if (tag === 'vote-panel') {
+    voteBaseline(words, doc, {
+      today: TODAY,
+      now: attributes.now!,
+      proposal: attributes.proposal!,
+      voter: attributes.voter!,
+    });
+  } else throw new Error(`no baseline for ${tag}`);
 }
