@@ -10,16 +10,9 @@ import {
   type AppointmentInForce,
 } from '../contract/appointments.js';
 import type { PartnershipDocument, Proposal, Seat } from '../contract/schema.js';
+import { seatAnywhere } from './indexes.js';
 
 export type { AppointmentInForce };
-
-function seatAnywhere(doc: PartnershipDocument, seatId: string): Seat | undefined {
-  for (const group of doc.groups) {
-    const seat = group.seats.find((s) => s.id === seatId);
-    if (seat) return seat;
-  }
-  return undefined;
-}
 
 /**
  * The appointment to a seat in force on `date`: the earlier appointment
@@ -32,8 +25,8 @@ function seatAnywhere(doc: PartnershipDocument, seatId: string): Seat | undefine
  * // { holder: 'p-acting-chair', proxy: null, from: '2019-01-01', to: '2019-08-31' }
  */
 export function appointmentOn(doc: PartnershipDocument, seatId: string, date: string): AppointmentInForce {
-  const seat = seatAnywhere(doc, seatId);
-  return seat ? appointmentIn(seat, date) : { ...NO_APPOINTMENT };
+  const found = seatAnywhere(doc, seatId);
+  return found ? appointmentIn(found.seat, date) : { ...NO_APPOINTMENT };
 }
 
 /** The seat's appointment on `date`, or its current one when no date is known. */

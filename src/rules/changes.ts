@@ -13,6 +13,7 @@ import type {
   PartnershipDocument,
   Vote,
 } from '../contract/schema.js';
+import { byId } from './indexes.js';
 import { isMeetingDay, spanCovers, spansOf } from './presence.js';
 
 /**
@@ -99,7 +100,7 @@ function spansAfter(spans: AttendanceSpan[], change: AttendanceChange, time: str
  * the plain value, as from the minutes, and a check-out changes nothing.
  */
 export function withAttendance(document: PartnershipDocument, change: AttendanceChange): PartnershipDocument {
-  const meeting = document.meetings.find((m) => m.id === change.meeting);
+  const meeting = byId(document.meetings, change.meeting);
   if (!meeting) return document;
   const time = change.received ?? change.at;
   if (!isMeetingDay(meeting, time)) {

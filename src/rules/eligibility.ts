@@ -11,6 +11,7 @@ import { firstAppointed } from '../contract/appointments.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { presentAs, spansOf } from './presence.js';
+import { byId, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 
 /**
@@ -113,7 +114,7 @@ export interface VoteQuestion {
 }
 
 function settingOf(doc: PartnershipDocument, proposal: Proposal): Setting {
-  const meeting = proposal.meeting ? doc.meetings.find((m) => m.id === proposal.meeting) : undefined;
+  const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
   return { doc, proposal, group: groupOf(doc, proposal.group), meeting };
 }
 
@@ -205,7 +206,7 @@ function holderPresentRefusal(
 
 /** Why a vote is not valid, or undefined when it is. A new vote (`now` given, or `mustBeOpen`) needs the proposal open. */
 function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, now?: string): Refusal | undefined {
-  const proposal = doc.proposals.find((p) => p.id === vote.proposal);
+  const proposal = byId(doc.proposals, vote.proposal);
   if (!proposal) return refuse('unknown-proposal', { proposal: vote.proposal });
   const setting = settingOf(doc, proposal);
   const moment = castMoment(vote.cast);
@@ -216,7 +217,7 @@ function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, 
   }
   const seat = seatOf(setting.group, vote.seat);
   if (seat) return seatRefusal(setting, seat, vote.by, moment);
-  if (!doc.groups.some((g) => seatOf(g, vote.seat))) {
+  if (!seatAnywhere(doc, vote.seat)) {
     return refuse('unknown-seat', { seat: vote.seat });
   }
   return refuse('not-in-group', { seat: vote.seat, group: setting.group.id, proposal: proposal.id });

@@ -9,6 +9,7 @@ import { carries, forVotesNeeded, type Count } from './decision-rules.js';
 import { capacityOn, voteValidity, type VoteRefusal } from './eligibility.js';
 import { meetingEnd } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
+import { byId, votesFor } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
@@ -66,6 +67,7 @@ export interface OutcomeQuestion {
 
 interface Candidate {
   vote: Vote;
+  /** Its place among the votes counted, which keep the document's order. */
   index: number;
   as: 'holder' | 'proxy';
 }
@@ -77,12 +79,20 @@ function replaces(a: Candidate, b: Candidate): boolean {
   return diff > 0 || (diff === 0 && a.index > b.index);
 }
 
-/** One counted vote per seat, and every invalid vote of the proposal with its reason. */
-function countVotes(doc: PartnershipDocument, proposal: Proposal, group: Group) {
+/**
+ * One counted vote per seat, and every invalid vote with its reason, of
+ * `votes`: the proposal's votes in document order (all of them, or those of
+ * one person for one seat).
+ */
+export function countVotes(
+  doc: PartnershipDocument,
+  proposal: Proposal,
+  group: Group,
+  votes: readonly Vote[] = votesFor(doc, proposal.id),
+): Pick<Outcome, 'counted' | 'invalid'> {
   const invalid: Outcome['invalid'] = [];
   const bySeat = new Map<string, Candidate>();
-  doc.votes.forEach((vote, index) => {
-    if (vote.proposal !== proposal.id) return;
+  votes.forEach((vote, index) => {
     const check = voteValidity(doc, vote);
     if (!check.ok) {
       const { ok: _ok, ...refusal } = check;
@@ -154,7 +164,7 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
  * had checked everyone out, though the meeting that took it was quorate.
  */
 function decisionMoment(doc: PartnershipDocument, proposal: Proposal): string | undefined {
-  const meeting = proposal.meeting ? doc.meetings.find((m) => m.id === proposal.meeting) : undefined;
+  const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
   if (!proposal.closes || !meeting || instantOf(proposal.closes) <= meetingEnd(meeting)) return proposal.closes;
   return meeting.end;
 }
@@ -162,7 +172,7 @@ function decisionMoment(doc: PartnershipDocument, proposal: Proposal): string | 
 /** The date a proposal's declarations are judged on: its `closes`, else its meeting's date, else the current appointments. */
 function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
   if (proposal.closes) return dateOf(proposal.closes);
-  const meeting = proposal.meeting ? doc.meetings.find((m) => m.id === proposal.meeting) : undefined;
+  const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
   return meeting ? meetingDate(meeting) : null;
 }
 

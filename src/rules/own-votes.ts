@@ -7,8 +7,9 @@
  */
 import type { PartnershipDocument, Proposal, Vote } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
-import { openAt, outcome, type CountedVote } from './outcome.js';
-import { proposalOf } from './records.js';
+import { byId, votesFor } from './indexes.js';
+import { countVotes, openAt, outcome, type CountedVote } from './outcome.js';
+import { groupOf, proposalOf } from './records.js';
 
 /** A member's vote for a seat, as it stands. */
 export interface OwnVote {
@@ -20,14 +21,10 @@ export interface OwnVote {
   instead?: CountedVote;
 }
 
-/** The document with only `personId`'s votes for one seat on one proposal, counted from the votes even if a `count` is published. */
+/** `personId`'s counted vote for one seat on one proposal were theirs its only votes, counted from the votes even if a `count` is published. */
 function theirsAlone(doc: PartnershipDocument, proposal: Proposal, seatId: string, personId: string) {
-  const { count: _published, ...counting } = proposal;
-  return {
-    ...doc,
-    proposals: doc.proposals.map((p) => (p.id === proposal.id ? counting : p)),
-    votes: doc.votes.filter((v) => v.proposal === proposal.id && v.seat === seatId && v.by === personId),
-  };
+  const theirs = votesFor(doc, proposal.id).filter((v) => v.seat === seatId && v.by === personId);
+  return countVotes(doc, proposal, groupOf(doc, proposal.group), theirs).counted[0];
 }
 
 /**
@@ -46,8 +43,8 @@ export function ownVote(
   personId: string,
 ): OwnVote | undefined {
   const proposal = proposalOf(doc, proposalId);
-  const theirs = outcome(theirsAlone(doc, proposal, seatId, personId), proposalId).counted[0];
-  const vote = theirs && doc.votes.find((v) => v.id === theirs.vote);
+  const theirs = theirsAlone(doc, proposal, seatId, personId);
+  const vote = theirs && byId(doc.votes, theirs.vote);
   if (!vote) return undefined;
   if (proposal.count) return { vote, counted: null };
   const seatCounted = outcome(doc, proposalId).counted.find((c) => c.seat === seatId);
@@ -68,7 +65,9 @@ export function ownVote(
  */
 export function castToCount(doc: PartnershipDocument, proposalId: string, seatId: string, now: string): string {
   const latest = Math.max(
-    ...doc.votes.filter((v) => v.proposal === proposalId && v.seat === seatId).map((v) => instantOf(v.cast)),
+    ...votesFor(doc, proposalId)
+      .filter((v) => v.seat === seatId)
+      .map((v) => instantOf(v.cast)),
   );
   return instantOf(now) > latest ? now : new Date(latest + 1000).toISOString();
 }

@@ -7,6 +7,7 @@ import { appointmentIn } from '../contract/appointments.js';
 import type { Action, ActionRecordStatus, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
+import { byId, proposalsAt } from './indexes.js';
 import { isMeetingDay, spansOf, spanCovers } from './presence.js';
 import { openAt } from './outcome.js';
 import { groupOf, seatOf } from './records.js';
@@ -69,7 +70,7 @@ function clerksOn(group: Group, personId: string, date: string | null): boolean 
  * mayRecordAttendance(doc, 'p-clerk', 'elg-2019-10-15'); // true
  */
 export function mayRecordAttendance(doc: PartnershipDocument, personId: string, meetingId: string): boolean {
-  const meeting = doc.meetings.find((m) => m.id === meetingId);
+  const meeting = byId(doc.meetings, meetingId);
   return meeting !== undefined && clerksOn(groupOf(doc, meeting.group), personId, meetingDate(meeting));
 }
 
@@ -82,7 +83,7 @@ export function mayRecordAttendance(doc: PartnershipDocument, personId: string, 
  * allowedAttendance(doc, 'elg-pru', 'elg-2019-10-15'); // ['holder', 'apologies', 'absent']: no proxy
  */
 export function allowedAttendance(doc: PartnershipDocument, seatId: string, meetingId: string): Attendance[] {
-  const meeting = doc.meetings.find((m) => m.id === meetingId);
+  const meeting = byId(doc.meetings, meetingId);
   const seat = meeting && seatOf(groupOf(doc, meeting.group), seatId);
   if (!meeting || !seat) return [];
   const { holder, proxy } = appointmentIn(seat, meetingDate(meeting));
@@ -99,7 +100,7 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
  * (`received`, else `at`), only a check-in or check-out timed then is allowed.
  */
 export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
-  const meeting = doc.meetings.find((m) => m.id === change.meeting);
+  const meeting = byId(doc.meetings, change.meeting);
   if (!meeting) return refuse('unknown-meeting', { meeting: change.meeting });
   const group = groupOf(doc, meeting.group);
   if (!clerksOn(group, change.by, meetingDate(meeting))) {
@@ -123,9 +124,8 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
   // since it says nothing of the room before, when the votes were cast.
   const when = change.received ?? change.at;
   const timedNow = change.attendance !== 'apologies' && change.attendance !== 'absent' && isMeetingDay(meeting, when);
-  const decided = doc.proposals.find(
-    (p) =>
-      p.meeting === meeting.id && (p.status === 'closed' || (p.status === 'open' && !timedNow && !openAt(p, when))),
+  const decided = proposalsAt(doc, meeting.id).find(
+    (p) => p.status === 'closed' || (p.status === 'open' && !timedNow && !openAt(p, when)),
   );
   if (decided) return refuse('meeting-decided', { meeting: meeting.id, proposal: decided.id });
   return undefined;
@@ -141,13 +141,13 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
  * mayChangeAction(doc, 'p-cognus-sd', 'A-12', '2019-10-20'); // true: the owner
  */
 export function mayChangeAction(doc: PartnershipDocument, personId: string, actionId: string, today?: string): boolean {
-  const action = doc.actions.find((a) => a.id === actionId);
+  const action = byId(doc.actions, actionId);
   return action !== undefined && ownsOrClerks(doc, personId, action, today ?? null);
 }
 
 /** Whether `personId` owns the action, or clerks or chairs its group on `date` (the current appointment when null). */
 function ownsOrClerks(doc: PartnershipDocument, personId: string, action: Action, date: string | null): boolean {
-  const group = action.group ? doc.groups.find((g) => g.id === action.group) : undefined;
+  const group = action.group ? byId(doc.groups, action.group) : undefined;
   return action.owner === personId || (group !== undefined && clerksOn(group, personId, date));
 }
 
@@ -162,7 +162,7 @@ export function actionChangeRefusal(
   change: ActionStatusChange,
   today: string,
 ): ChangeRefusal | undefined {
-  const action = doc.actions.find((a) => a.id === change.action);
+  const action = byId(doc.actions, change.action);
   if (!action) return refuse('unknown-action', { action: change.action });
   // The clerk of the day: one appointed from next month may not act yet, and one whose appointment has ended no longer may.
   if (!ownsOrClerks(doc, change.by, action, today)) {

@@ -5,6 +5,7 @@
  * votes behind it may not.
  */
 import type { PartnershipDocument, Proposal, Tally, Vote } from '../contract/schema.js';
+import { byId } from './indexes.js';
 import { openAt, outcome } from './outcome.js';
 
 type Publication = { votes: 'all' | 'own' | 'none'; count: boolean };
@@ -67,7 +68,7 @@ export function publishedDocument(doc: PartnershipDocument, viewer: string | nul
  * if (voteReadable(doc, vote, viewer, now)) send(vote); else send({ changed: vote.proposal });
  */
 export function voteReadable(doc: PartnershipDocument, vote: Vote, viewer: string | null, now: string): boolean {
-  const proposal = doc.proposals.find((p) => p.id === vote.proposal);
+  const proposal = byId(doc.proposals, vote.proposal);
   return !proposal || readable(vote, publicationOf(proposal, viewer, now), viewer);
 }
 
@@ -85,7 +86,7 @@ export function countStandsForVotes(
   viewer: string | null,
   now: string,
 ): boolean {
-  const proposal = doc.proposals.find((p) => p.id === proposalId);
+  const proposal = byId(doc.proposals, proposalId);
   if (!proposal) return false;
   const publication = publicationOf(proposal, viewer, now);
   return publication.count && publication.votes !== 'all';

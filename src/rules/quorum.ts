@@ -113,14 +113,14 @@ export function quorum(
   const present = presenceTest(doc, meeting, options);
   const requirements = group.quorum.map((requirement) => {
     const selected = seatsSelected(group, requirement.seats);
-    const here = selected.filter((seat) => present(seat, requirement.proxies));
+    const here = new Set(selected.filter((seat) => present(seat, requirement.proxies)));
     const needed = seatsNeeded(requirement.min, selected.length);
     return {
       label: requirement.label,
       needed,
-      present: here.length,
-      met: here.length >= needed,
-      missing: selected.filter((seat) => !here.includes(seat)).map((seat) => seat.id),
+      present: here.size,
+      met: here.size >= needed,
+      missing: selected.filter((seat) => !here.has(seat)).map((seat) => seat.id),
       proxies: requirement.proxies,
     };
   });

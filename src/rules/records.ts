@@ -4,9 +4,10 @@
  * server) checks the id against the document first.
  */
 import type { Action, Group, Meeting, PartnershipDocument, Proposal, Risk, Seat } from '../contract/schema.js';
+import { byId } from './indexes.js';
 
 function find<T extends { id: string }>(records: readonly T[], id: string, what: string): T {
-  const record = records.find((r) => r.id === id);
+  const record = byId(records, id);
   if (!record) throw new RangeError(`No ${what} has the id '${id}'.`);
   return record;
 }
@@ -24,11 +25,11 @@ export const actionOf = (doc: PartnershipDocument, id: string): Action => find(d
 
 /** The seat `id` of `group`, or undefined. */
 export function seatOf(group: Group, id: string): Seat | undefined {
-  return group.seats.find((seat) => seat.id === id);
+  return byId(group.seats, id);
 }
 
 /** The name of a person, or their id when the document does not name them ('' for no one). */
 export function personName(doc: PartnershipDocument, id: string | null | undefined): string {
   if (!id) return '';
-  return doc.people.find((person) => person.id === id)?.name ?? id;
+  return byId(doc.people, id)?.name ?? id;
 }

@@ -9,6 +9,7 @@ const MODULES = [
   'decision-rules',
   'eligibility',
   'index',
+  'indexes',
   'outcome',
   'quorum',
   'records',

@@ -1,0 +1,126 @@
+/**
+ * Lookups built once and kept: records by id, a seat's group by the seat's
+ * id, a proposal's votes. The rules ask these instead of scanning a list, so
+ * a rule asked about every record of a document costs in proportion to the
+ * document, not to its square.
+ *
+ * Each index belongs to the list it reads (a WeakMap keyed by the array), not
+ * to the whole document: a change makes a new document that shares every list
+ * it did not touch (`withVote` makes a new `votes` and keeps `groups`,
+ * `meetings` and `proposals`; see changes.ts), so the indexes of the lists it
+ * kept go on serving. A list is read as append-only: the host's ledger
+ * (src/server/ledger.ts) appends each stored vote to its document's `votes`
+ * in place, so a list that has grown since its index was built has its new
+ * records added to the index, and one that has shrunk is indexed again. No
+ * layer replaces a record inside a list in place; one that did would have to
+ * make a new list, as the changes here do. A list no longer referenced takes
+ * its index with it.
+ *
+ * Where a list holds an id twice (a document that breaks the contract), the
+ * first record wins, as `find` would have it.
+ */
+import type { Group, PartnershipDocument, Proposal, Seat, Vote } from '../contract/schema.js';
+
+interface Built<T> {
+  /** How many records of the list the index has read. */
+  read: number;
+  index: T;
+}
+
+/** An index of a list: how to start one, and how to add the record at `position`. */
+interface Indexing<R, T> {
+  cache: WeakMap<readonly R[], Built<T>>;
+  start: () => T;
+  add: (index: T, record: R, position: number) => void;
+}
+
+function indexOf<R, T>(list: readonly R[], { cache, start, add }: Indexing<R, T>): T {
+  let built = cache.get(list);
+  if (!built || built.read > list.length) {
+    built = { read: 0, index: start() };
+    cache.set(list, built);
+  }
+  for (let position = built.read; position < list.length; position++) add(built.index, list[position] as R, position);
+  built.read = list.length;
+  return built.index;
+}
+
+const addFirst = <K, V>(map: Map<K, V>, key: K, value: V) => {
+  if (!map.has(key)) map.set(key, value);
+};
+
+const byIdIndexing: Indexing<{ id: string }, Map<string, { id: string }>> = {
+  cache: new WeakMap(),
+  start: () => new Map(),
+  add: (index, record) => addFirst(index, record.id, record),
+};
+
+/**
+ * The record of `records` with the id `id`, or undefined: `records.find((r)
+ * => r.id === id)`, from an index built once for the list.
+ *
+ * @example
+ * byId(doc.meetings, 'elg-2019-10-15')?.start;
+ */
+export function byId<T extends { id: string }>(records: readonly T[], id: string): T | undefined {
+  return indexOf(records, byIdIndexing).get(id) as T | undefined;
+}
+
+/** A seat with its group. */
+export interface SeatInGroup {
+  group: Group;
+  seat: Seat;
+}
+
+const seatIndexing: Indexing<Group, Map<string, SeatInGroup>> = {
+  cache: new WeakMap(),
+  start: () => new Map(),
+  add: (index, group) => {
+    for (const seat of group.seats) addFirst(index, seat.id, { group, seat });
+  },
+};
+
+/**
+ * The seat `seatId` of any group, with its group; the first group's when two
+ * groups both name a seat so. Undefined when no group has it.
+ */
+export function seatAnywhere(doc: PartnershipDocument, seatId: string): SeatInGroup | undefined {
+  return indexOf(doc.groups, seatIndexing).get(seatId);
+}
+
+/** An index of a list's records by one key of theirs, each key's records in the list's order. */
+function grouping<R>(keyOf: (record: R) => string | undefined): Indexing<R, Map<string, R[]>> {
+  return {
+    cache: new WeakMap(),
+    start: () => new Map(),
+    add: (index, record) => {
+      const key = keyOf(record);
+      if (key === undefined) return;
+      const records = index.get(key);
+      if (records) records.push(record);
+      else index.set(key, [record]);
+    },
+  };
+}
+
+const votesIndexing = grouping((vote: Vote) => vote.proposal);
+const proposalsIndexing = grouping((proposal: Proposal) => proposal.meeting);
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The votes for `proposalId`, in the order the document lists them:
+ * `doc.votes.filter((v) => v.proposal === proposalId)`, from an index built
+ * once for the list. The list returned is the index's own: read it, never
+ * change it.
+ */
+export function votesFor(doc: PartnershipDocument, proposalId: string): readonly Vote[] {
+  return indexOf(doc.votes, votesIndexing).get(proposalId) ?? NONE;
+}
+
+/**
+ * The proposals taken at `meetingId`, in the order the document lists them;
+ * like `votesFor`, the index's own list.
+ */
+export function proposalsAt(doc: PartnershipDocument, meetingId: string): readonly Proposal[] {
+  return indexOf(doc.proposals, proposalsIndexing).get(meetingId) ?? NONE;
+}
