@@ -51,21 +51,26 @@ function checkUniqueIds(records: [number, Loose][], at: Path, report: Report): v
   }
 }
 
-/** Reports `value` at `path` when it is an id that `known` does not hold. */
+/**
+ * Reports `value`, the reference `field`, at the path `at` then `key` (the
+ * field's name unless given) when it is an id that `known` does not hold.
+ * The path is made only for a problem: most references resolve.
+ */
 function resolves(
   value: unknown,
   known: { has(id: string): boolean },
   target: ReferenceTarget,
   field: string,
-  path: Path,
+  at: Path,
   report: Report,
+  key: string | number = field,
 ): void {
   const id = text(value);
-  if (id !== undefined && !known.has(id)) report(path, 'unknown-reference', { id, target, field });
+  if (id !== undefined && !known.has(id)) report([...at, key], 'unknown-reference', { id, target, field });
 }
 
 function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
-  resolves(group.reportsTo, t.groups, 'group', 'reportsTo', [...at, 'reportsTo'], report);
+  resolves(group.reportsTo, t.groups, 'group', 'reportsTo', at, report);
   if (group.reportsTo !== undefined && group.reportsTo === group.id) {
     report([...at, 'reportsTo'], 'reports-to-itself', { group: String(group.id) });
   }
@@ -75,13 +80,12 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
   for (const [r, requirement] of looseRecords(group, 'quorum')) {
     const selector = requirement.seats;
     if (!isObject(selector)) continue;
-    const partners = Array.isArray(selector.partner) ? selector.partner : [selector.partner];
-    partners.forEach((partner, i) => {
-      const path = Array.isArray(selector.partner)
-        ? [...at, 'quorum', r, 'seats', 'partner', i]
-        : [...at, 'quorum', r, 'seats', 'partner'];
-      resolves(partner, t.partners, 'partner', 'partner', path, report);
-    });
+    const where = [...at, 'quorum', r, 'seats'];
+    if (!Array.isArray(selector.partner)) resolves(selector.partner, t.partners, 'partner', 'partner', where, report);
+    else {
+      const list = [...where, 'partner'];
+      selector.partner.forEach((partner, i) => resolves(partner, t.partners, 'partner', 'partner', list, report, i));
+    }
   }
 }
 
@@ -92,9 +96,9 @@ function checkSeat(seat: Loose, at: Path, t: Targets, report: Report): void {
   if (seat.voting === true && seat.partner === undefined) {
     report([...at, 'partner'], 'voting-seat-without-partner', { seat: idOf(seat) });
   }
-  resolves(seat.partner, t.partners, 'partner', 'partner', [...at, 'partner'], report);
-  resolves(seat.holder, t.people, 'person', 'holder', [...at, 'holder'], report);
-  resolves(seat.proxy, t.people, 'person', 'proxy', [...at, 'proxy'], report);
+  resolves(seat.partner, t.partners, 'partner', 'partner', at, report);
+  resolves(seat.holder, t.people, 'person', 'holder', at, report);
+  resolves(seat.proxy, t.people, 'person', 'proxy', at, report);
   const term = seat.term;
   if (isObject(term) && typeof term.from === 'string' && typeof term.to === 'string' && term.to < term.from) {
     report([...at, 'term', 'to'], 'term-ends-before-start', { seat: idOf(seat), from: term.from, to: term.to });
@@ -107,8 +111,8 @@ function checkPrevious(seat: Loose, at: Path, t: Targets, report: Report): void 
   let lastTo: string | undefined;
   for (const [i, entry] of looseRecords(seat, 'previous')) {
     const path = [...at, 'previous', i];
-    resolves(entry.holder, t.people, 'person', 'holder', [...path, 'holder'], report);
-    resolves(entry.proxy, t.people, 'person', 'proxy', [...path, 'proxy'], report);
+    resolves(entry.holder, t.people, 'person', 'holder', path, report);
+    resolves(entry.proxy, t.people, 'person', 'proxy', path, report);
     const from = text(entry.from);
     const to = text(entry.to);
     if (from === undefined || to === undefined) continue;
@@ -126,7 +130,7 @@ function checkPrevious(seat: Loose, at: Path, t: Targets, report: Report): void 
 }
 
 function checkMeeting(meeting: Loose, at: Path, t: Targets, report: Report): void {
-  resolves(meeting.group, t.groups, 'group', 'group', [...at, 'group'], report);
+  resolves(meeting.group, t.groups, 'group', 'group', at, report);
   const start = text(meeting.start);
   const end = text(meeting.end);
   if (start && end && isDateTime(start) && isDateTime(end) && Date.parse(end) < Date.parse(start)) {
@@ -141,15 +145,16 @@ function checkMeeting(meeting: Loose, at: Path, t: Targets, report: Report): voi
     }
   }
   if (Array.isArray(meeting.guests)) {
-    meeting.guests.forEach((guest, i) => resolves(guest, t.people, 'person', 'guest', [...at, 'guests', i], report));
+    const guests = [...at, 'guests'];
+    meeting.guests.forEach((guest, i) => resolves(guest, t.people, 'person', 'guest', guests, report, i));
   }
 }
 
 function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): void {
   const group = text(proposal.group);
-  resolves(proposal.group, t.groups, 'group', 'group', [...at, 'group'], report);
-  resolves(proposal.from, t.groups, 'group', 'from', [...at, 'from'], report);
-  checkSameGroupMeeting(proposal.meeting, group, 'meeting', [...at, 'meeting'], t, report);
+  resolves(proposal.group, t.groups, 'group', 'group', at, report);
+  resolves(proposal.from, t.groups, 'group', 'from', at, report);
+  checkSameGroupMeeting(proposal.meeting, group, 'meeting', at, t, report);
   const rule = text(proposal.decisionRule);
   const groupRule = group === undefined ? undefined : t.decisionRules.get(group);
   if (rule !== undefined && groupRule !== undefined && rule !== groupRule) {
@@ -157,14 +162,7 @@ function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): v
       report([...at, 'ruleAgreedUnanimously'], 'rule-not-agreed', { proposal: idOf(proposal), rule, groupRule });
     }
   }
-  checkSameGroupMeeting(
-    proposal.ruleAgreedUnanimously,
-    group,
-    'ruleAgreedUnanimously',
-    [...at, 'ruleAgreedUnanimously'],
-    t,
-    report,
-  );
+  checkSameGroupMeeting(proposal.ruleAgreedUnanimously, group, 'ruleAgreedUnanimously', at, t, report);
   checkDeclarations(proposal, at, t, report);
 }
 
@@ -172,21 +170,26 @@ function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): v
 function checkDeclarations(proposal: Loose, at: Path, t: Targets, report: Report): void {
   const seen = new Map<string, number>();
   for (const [i, declaration] of looseRecords(proposal, 'declarations')) {
-    const path = [...at, 'declarations', i, 'person'];
-    resolves(declaration.person, t.people, 'person', 'person', path, report);
+    const where = [...at, 'declarations', i];
+    resolves(declaration.person, t.people, 'person', 'person', where, report);
     const person = text(declaration.person);
     if (person === undefined) continue;
     const first = seen.get(person);
     if (first === undefined) seen.set(person, i);
-    else report(path, 'duplicate-declaration', { person, first: formatPath([...at, 'declarations', first]) });
+    else
+      report([...where, 'person'], 'duplicate-declaration', {
+        person,
+        first: formatPath([...at, 'declarations', first]),
+      });
   }
 }
 
+/** The meeting a proposal's `field` names, at `at` then `field`: it exists, and is a meeting of the proposal's group. */
 function checkSameGroupMeeting(
   value: unknown,
   group: string | undefined,
   field: string,
-  path: Path,
+  at: Path,
   t: Targets,
   report: Report,
 ): void {
@@ -194,29 +197,28 @@ function checkSameGroupMeeting(
   if (id === undefined) return;
   const meetingGroup = t.meetings.get(id);
   if (!t.meetings.has(id)) {
-    report(path, 'unknown-reference', { id, target: 'meeting', field });
+    report([...at, field], 'unknown-reference', { id, target: 'meeting', field });
   } else if (group !== undefined && meetingGroup !== undefined && meetingGroup !== group) {
-    report(path, 'meeting-of-other-group', { meeting: id, field, meetingGroup, group });
+    report([...at, field], 'meeting-of-other-group', { meeting: id, field, meetingGroup, group });
   }
 }
 
 function checkVote(vote: Loose, at: Path, t: Targets, report: Report): void {
-  resolves(vote.proposal, t.proposals, 'proposal', 'proposal', [...at, 'proposal'], report);
-  const allSeats = { has: (id: string) => [...t.seats.values()].some((seats) => seats.has(id)) };
-  resolves(vote.seat, allSeats, 'seat', 'seat', [...at, 'seat'], report);
-  resolves(vote.by, t.people, 'person', 'by', [...at, 'by'], report);
+  resolves(vote.proposal, t.proposals, 'proposal', 'proposal', at, report);
+  resolves(vote.seat, t.allSeats, 'seat', 'seat', at, report);
+  resolves(vote.by, t.people, 'person', 'by', at, report);
 }
 
 function checkRisk(risk: Loose, at: Path, t: Targets, report: Report): void {
-  resolves(risk.owner, t.people, 'person', 'owner', [...at, 'owner'], report);
-  resolves(risk.group, t.groups, 'group', 'group', [...at, 'group'], report);
+  resolves(risk.owner, t.people, 'person', 'owner', at, report);
+  resolves(risk.group, t.groups, 'group', 'group', at, report);
 }
 
 function checkAction(action: Loose, at: Path, t: Targets, report: Report): void {
-  resolves(action.owner, t.people, 'person', 'owner', [...at, 'owner'], report);
-  resolves(action.group, t.groups, 'group', 'group', [...at, 'group'], report);
-  resolves(action.meeting, t.meetings, 'meeting', 'meeting', [...at, 'meeting'], report);
-  resolves(action.proposal, t.proposals, 'proposal', 'proposal', [...at, 'proposal'], report);
+  resolves(action.owner, t.people, 'person', 'owner', at, report);
+  resolves(action.group, t.groups, 'group', 'group', at, report);
+  resolves(action.meeting, t.meetings, 'meeting', 'meeting', at, report);
+  resolves(action.proposal, t.proposals, 'proposal', 'proposal', at, report);
 }
 
 /** The highest risk score: likelihood 5 times impact 5. */

@@ -17,6 +17,8 @@ export interface Targets {
   groups: Set<string>;
   /** group id → seat id → facts about the seat. */
   seats: Map<string, Map<string, SeatFacts>>;
+  /** Every seat id of every group, for a reference that may name a seat of any group. */
+  allSeats: Set<string>;
   /** meeting id → its group id (undefined when its own group field has a problem). */
   meetings: Map<string, string | undefined>;
   /** proposal id → its group id (likewise). */
@@ -114,11 +116,13 @@ function decisionRulesOf(input: unknown): Map<string, string> {
 
 /** Everything a reference in `input` may resolve to. */
 export function readTargets(input: unknown): Targets {
+  const seats = seatsByGroup(input);
   return {
     partners: idSet(input, 'partners'),
     people: idSet(input, 'people'),
     groups: idSet(input, 'groups'),
-    seats: seatsByGroup(input),
+    seats,
+    allSeats: new Set([...seats.values()].flatMap((ofGroup) => [...ofGroup.keys()])),
     meetings: groupOf(input, 'meetings'),
     proposals: groupOf(input, 'proposals'),
     decisionRules: decisionRulesOf(input),

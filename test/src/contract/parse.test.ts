@@ -142,6 +142,28 @@ describe('parseDocument', () => {
       });
     });
 
+    it('knows the days of each month and the leap years: 29 February in 2020 and 2000, not in 2019 or 1900', () => {
+      const problemFor = (raised: string) => {
+        const doc = minimalDocument();
+        doc.risks[0].raised = raised;
+        return parseDocument(doc).ok ? undefined : problemAt(doc, 'risks[0].raised').code;
+      };
+      for (const day of ['2020-02-29', '2000-02-29', '2019-04-30', '2019-12-31', '2019-01-31']) {
+        expect(problemFor(day), day).to.equal(undefined);
+      }
+      for (const day of [
+        '2019-02-29',
+        '1900-02-29',
+        '2019-04-31',
+        '2019-06-31',
+        '2019-13-01',
+        '2019-00-10',
+        '2019-01-00',
+      ]) {
+        expect(problemFor(day), day).to.equal('wrong-value');
+      }
+    });
+
     it('refuses a date-time without an offset', () => {
       const doc = minimalDocument();
       doc.meetings[0].start = '2019-10-15T16:00:00';
@@ -383,6 +405,14 @@ describe('parseDocument', () => {
         code: 'meeting-of-other-group',
         values: { meeting: 'ops-1', field: 'meeting', meetingGroup: 'ops', group: 'board' },
       });
+    });
+
+    it('finds a vote’s seat in any group, not only the first', () => {
+      const doc = minimalDocument();
+      doc.groups.unshift({ id: 'first', name: 'First', seats: [{ id: 'first-chair', holder: 'p-chair' }] });
+      doc.votes[0].seat = 'board-secondary';
+      const problems = parseDocument(doc).ok ? [] : problemsOf(doc);
+      expect(problems.filter((p) => p.path === 'votes[0].seat')).to.deep.equal([]);
     });
 
     it('refuses a vote for an unknown proposal, seat or person', () => {
