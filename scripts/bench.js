@@ -339,7 +339,7 @@ console.log(
 );
 console.log(`Start ${kb(heap.start)}; every 100 cycles: ${heap.steps.map(kb).join(', ')}.`);
 const heapRatio = heap.end / heap.start;
-target(`heap after ${HEAP_CYCLES} cycles ÷ start`, heapRatio, 1.01, heapRatio <= 1.01);
+target(`heap after ${HEAP_CYCLES.toLocaleString('en-GB')} cycles ÷ start`, heapRatio, 1.01, heapRatio <= 1.01);
 
 // ---------------------------------------------------------------- bytes
 
