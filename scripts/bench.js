@@ -335,7 +335,7 @@ console.log(
 console.log(`Kit ÷ baseline (medians): ${x(median(cold.kit) / median(cold.baseline))}`);
 
 console.log(
-  `\n## Heap after ${HEAP_CYCLES} mount and unmount cycles of the page's ${PAGE.length} widgets (CDP, after forced GC)\n`,
+  `\n## Heap after ${HEAP_CYCLES.toLocaleString('en-GB')} mount and unmount cycles of the page's ${PAGE.length} widgets (CDP, after forced GC)\n`,
 );
 console.log(`Start ${kb(heap.start)}; every 100 cycles: ${heap.steps.map(kb).join(', ')}.`);
 const heapRatio = heap.end / heap.start;
