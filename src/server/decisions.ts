@@ -39,6 +39,17 @@ const refused = (status: number, error: string, record: string, reason: string, 
   answer: { status, body: { error, reason, ...(values ? { values } : {}), record } },
 });
 
+/**
+ * The core's refusal of `record`: 403 when the person may not make it at all (`forbidden`), else 422.
+ * A vote for a seat the member neither holds nor stands proxy for is forbidden to them, not merely late or void.
+ */
+const refusedBy = (
+  refusal: { reason: string; message: string; values: object },
+  record: string,
+  forbidden: string,
+): Outcome =>
+  refused(refusal.reason === forbidden ? 403 : 422, refusal.message, record, refusal.reason, refusal.values);
+
 /** A replay of a stored record, or a different record under its id; undefined when the id is new. */
 function replay(ledger: Ledger, kind: RecordKind, sent: Record<string, unknown> & { id: string }): Outcome | undefined {
   const stored = ledger.find(kind, sent.id);
@@ -60,15 +71,7 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string): Outcome {
   const repeated = replay(ledger, 'vote', vote as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const check = checkVote(ledger.document, vote, { now });
-  // A vote for a seat the member neither holds nor stands proxy for is forbidden to them, not merely late or void.
-  if (!check.ok)
-    return refused(
-      check.reason === 'not-holder-or-proxy' ? 403 : 422,
-      check.message,
-      vote.id,
-      check.reason,
-      check.values,
-    );
+  if (!check.ok) return refusedBy(check, vote.id, 'not-holder-or-proxy');
   return stamped('vote', vote, now);
 }
 
@@ -78,14 +81,7 @@ export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: 
   if (repeated) return repeated;
   // Judged at the moment the host records it, as withAttendance will apply it: by the host's clock.
   const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now });
-  if (refusal)
-    return refused(
-      refusal.reason === 'not-permitted' ? 403 : 422,
-      refusal.message,
-      change.id,
-      refusal.reason,
-      refusal.values,
-    );
+  if (refusal) return refusedBy(refusal, change.id, 'not-permitted');
   return stamped('attendance', change, now);
 }
 
@@ -94,13 +90,6 @@ export function decideAction(ledger: Ledger, change: ActionStatusChange, now: st
   const repeated = replay(ledger, 'action', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const refusal = actionChangeRefusal(ledger.document, change, today);
-  if (refusal)
-    return refused(
-      refusal.reason === 'not-permitted' ? 403 : 422,
-      refusal.message,
-      change.id,
-      refusal.reason,
-      refusal.values,
-    );
+  if (refusal) return refusedBy(refusal, change.id, 'not-permitted');
   return stamped('action', change, now);
 }
