@@ -35,6 +35,7 @@ import { riskRegisterStyles } from '../components/risk-register/risk-register.st
 import { actionTrackerStyles } from '../components/action-tracker/action-tracker.styles.js';
 import { quorumStyles } from '../components/quorum-indicator/quorum-indicator.styles.js';
 import { votePanelStyles } from '../components/vote-panel/vote-panel.styles.js';
+import { TONES } from '../components/action-tracker/action-tracker.js';
 import { TODAY } from './widgets.js';
 import { en, explainWarning, seatName, type Names } from '../src/messages/index.js';
 
@@ -517,15 +518,6 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
 // ---------------------------------------------------------------- action tracker
 
 const URGENCY: ActionStatus[] = ['overdue', 'due-soon', 'in-progress', 'open', 'done-late', 'done', 'dropped'];
-const ACTION_TONES: Record<ActionStatus, string> = {
-  overdue: 'tag--red',
-  'due-soon': 'tag--orange',
-  'in-progress': 'tag--blue',
-  open: 'tag--blue',
-  'done-late': 'tag--grey',
-  done: 'tag--green',
-  dropped: 'tag--grey',
-};
 
 export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, today: string): void {
   const index = new Index(doc);
@@ -573,7 +565,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
           h(
             'td',
             null,
-            tag(ACTION_TONES[status], t.status(status)),
+            tag(TONES[status], t.status(status)),
             action.status === 'in-progress' && status !== 'in-progress'
               ? h('span', { class: 'secondary' }, t.startedToo)
               : null,

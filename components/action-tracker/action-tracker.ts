@@ -27,7 +27,8 @@ import { renderStatusEditor, type StatusChoice } from './status-editor.js';
 import { StatusChanges } from './status-changes.js';
 import { tableScroller } from '../internal/table-scroller.js';
 
-const TONES: Record<ActionStatus, string> = {
+/** Each status's tag colour, GOV.UK style (the bench's same-DOM baseline draws the same tags). */
+export const TONES: Record<ActionStatus, string> = {
   overdue: 'tag--red',
   'due-soon': 'tag--orange',
   'in-progress': 'tag--blue',
