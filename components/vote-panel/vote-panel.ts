@@ -9,6 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
 import {
   appointmentOn,
@@ -170,13 +171,21 @@ export class VotePanel extends PartnershipElement {
       >
         ${this.announcement?.say(this.msg) ?? ''}
       </p>
-      ${renderTally(this.msg, this.namesOf(document), document, proposal, {
-        mode: this.results,
-        headingLevel: this.headingLevel,
-        today: this.todayDate,
-        now,
-        voter: this.voter,
-      })}
+      ${
+        // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
+        // panel, not the count, which changes only with what it is worked out from.
+        guard(
+          [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result.open],
+          () =>
+            renderTally(this.msg, this.namesOf(document), document, proposal, {
+              mode: this.results,
+              headingLevel: this.headingLevel,
+              today: this.todayDate,
+              now,
+              voter: this.voter,
+            }),
+        )
+      }
     </section>`;
   }
 
