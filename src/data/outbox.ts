@@ -14,7 +14,7 @@
  * on focus, and a minute later, never in a loop. Storage that fails is a
  * refusal in place; whatever fails, a tab sends at most one request a second.
  */
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
 import { senderName, updateStored, whileHolding, type Lease } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
@@ -246,8 +246,9 @@ export class Outbox {
       id,
       this.database,
       async () => {
-        // Another tab may have confirmed it while this one waited.
-        const entry = (await this.stored()).find((e) => e.id === id);
+        // Another tab may have confirmed it while this one waited: read the one record again, not the whole outbox.
+        const found = await get<OutboxEntry>(id, this.database);
+        const entry = found && found.id === id ? found : undefined;
         const sender = entry && this.senders.get(entry.channel)?.at(-1);
         if (!entry || !sender) return;
         this.publish({ state: 'sending', entry });
