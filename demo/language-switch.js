@@ -31,7 +31,10 @@ function apply(lang, root = document) {
   for (const element of root.querySelectorAll(ELEMENTS.join(','))) element.setAttribute('lang', lang);
 }
 
+let current = 'en';
+
 function switchTo(lang, buttons) {
+  current = lang;
   try {
     localStorage.setItem(KEY, lang);
   } catch {
@@ -60,7 +63,7 @@ function addSwitch() {
   header.append(nav);
   switchTo(chosen(), buttons);
   // Elements a script adds later (the React page) speak the chosen language too.
-  new MutationObserver(() => apply(chosen())).observe(document.body, { childList: true, subtree: true });
+  new MutationObserver(() => apply(current)).observe(document.body, { childList: true, subtree: true });
 }
 
 addSwitch();
