@@ -4,6 +4,7 @@
  * proposal or group by the document's own words.
  */
 import type { PartnershipDocument, Seat } from '../contract/schema.js';
+import { byId, seatAnywhere } from '../rules/indexes.js';
 import type { Format } from './format.js';
 
 /** How a language names a seat that has neither label nor partner. */
@@ -27,7 +28,7 @@ export interface Names {
 /** A seat's name in words: its label, else its partner's name, else its role. */
 export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords): string {
   if (seat.label) return seat.label;
-  const partner = seat.partner ? doc.partners.find((p) => p.id === seat.partner) : undefined;
+  const partner = seat.partner ? byId(doc.partners, seat.partner) : undefined;
   return partner?.name ?? roles[seat.role];
 }
 
@@ -39,14 +40,11 @@ export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords)
  * names.seat('elg-chair'); // 'Cadeirydd'
  */
 export function namesIn(doc: PartnershipDocument, words: { format: Format; roles: RoleWords }): Names {
-  const seats = new Map<string, Seat>();
-  for (const group of doc.groups) for (const seat of group.seats) if (!seats.has(seat.id)) seats.set(seat.id, seat);
-  const byId = <T extends { id: string }>(records: readonly T[], id: string) => records.find((r) => r.id === id);
   return {
     format: words.format,
     seat: (id) => {
-      const seat = seats.get(id);
-      return seat ? seatName(doc, seat, words.roles) : id;
+      const found = seatAnywhere(doc, id);
+      return found ? seatName(doc, found.seat, words.roles) : id;
     },
     person: (id) => (id ? (byId(doc.people, id)?.name ?? id) : ''),
     proposal: (id) => byId(doc.proposals, id)?.title ?? id,
