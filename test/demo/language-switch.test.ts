@@ -14,7 +14,8 @@ async function open(page: string): Promise<Document> {
   return doc;
 }
 
-const langs = (doc: Document) => [...doc.querySelectorAll('vote-panel, partnership-roster')].map((e) => e.lang);
+const langs = (doc: Document) =>
+  [...doc.querySelectorAll<HTMLElement>('vote-panel, partnership-roster')].map((e) => e.lang);
 
 describe('the demo language switch', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
