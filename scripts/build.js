@@ -11,8 +11,9 @@
 //   once, and a bundler importing `partnership-kit` and `partnership-kit/core`
 //   gets one copy of the core. See `splitBuild` for the chunks.
 //
-// Then partnership-kit/server for Node, the type declarations, and the JSON
-// Schema of the contract generated from the zod schema (never written by hand).
+// Then the elements for Node (dist/node/), partnership-kit/server, the type
+// declarations, and the JSON Schema of the contract generated from the zod
+// schema (never written by hand).
 //
 // The library bundles use esbuild: on this code it tree-shakes zod/mini to a
 // quarter less than Vite 8's Rolldown (40 KB against 55 KB minified), and
@@ -163,6 +164,31 @@ async function splitBuild() {
   });
 }
 
+/**
+ * The elements for Node (dist/node/), so that server rendering (Next, Nuxt,
+ * Astro) and tests in Node (Vitest, Jest) can import them: Lit and the other
+ * dependencies stay imports, which Node resolves to their own Node builds
+ * (Lit's brings a DOM shim, so defining an element needs no browser). Package
+ * exports pick these files under the `node` condition.
+ */
+async function nodeBuild() {
+  const entryPoints = { index: KIT };
+  for (const [name, file] of Object.entries(ELEMENTS)) entryPoints[`components/${name}`] = file;
+  await build({
+    entryPoints,
+    outdir: 'dist/node',
+    bundle: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'warning',
+  });
+}
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...BROWSER,
@@ -171,6 +197,7 @@ await build({
   plugins: [minifyCssPlugin()],
 });
 await splitBuild();
+await nodeBuild();
 // partnership-kit/server: for Node, with the store drivers left to the host
 // to install (optional peer dependencies), and not minified: a portal team
 // reads the code it runs.
