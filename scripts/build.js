@@ -21,7 +21,7 @@
 // development.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssPlugin } from './minify-css-plugin.js';
@@ -228,5 +228,7 @@ await build({
   logLevel: 'warning',
 });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+// partnership-kit/react is JSX types only; this empty module lets a plain `import` of it resolve.
+writeFileSync('dist/react.js', '// JSX types for React 19: dist/types/components/react.d.ts\nexport {};\n');
 run('npx', ['tsx', 'scripts/write-json-schema.ts']);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.ts', '--outdir', 'dist', '--quiet']);

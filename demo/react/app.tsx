@@ -6,18 +6,7 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../components/index.js';
-
-type ElementProps = Record<string, unknown> & { children?: never };
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'partnership-roster': ElementProps;
-      'quorum-indicator': ElementProps;
-      'risk-register': ElementProps;
-    }
-  }
-}
+import '../../components/react.js'; // the elements' JSX types, as a React project gets them from 'partnership-kit/react'
 
 function App() {
   const [document, setDocument] = useState<unknown>();
