@@ -4,10 +4,24 @@
  */
 export { PartnershipData } from './partnership-data/partnership-data.js';
 export { PartnershipRoster } from './partnership-roster/partnership-roster.js';
-export { QuorumIndicator } from './quorum-indicator/quorum-indicator.js';
-export { VotePanel, type VoteEventDetail } from './vote-panel/vote-panel.js';
+export {
+  QuorumIndicator,
+  type AttendanceRecordedDetail,
+  type AttendanceRejectedDetail,
+} from './quorum-indicator/quorum-indicator.js';
+export {
+  VotePanel,
+  type VoteEventDetail,
+  type VoteQueuedDetail,
+  type VoteRecordedDetail,
+  type VoteRejectedDetail,
+} from './vote-panel/vote-panel.js';
 export { RiskRegister } from './risk-register/risk-register.js';
-export { ActionTracker } from './action-tracker/action-tracker.js';
+export {
+  ActionTracker,
+  type ActionRecordedDetail,
+  type ActionRejectedDetail,
+} from './action-tracker/action-tracker.js';
 export type { PartnershipErrorDetail } from './internal/document-controller.js';
 export {
   createFormat,

@@ -1,14 +1,27 @@
 // The README's element reference, generated from the Custom Elements
 // Manifest (dist/custom-elements.json, written by `cem analyze --litelement`
 // from the elements' JSDoc). `npm run docs` writes it into README.md between
-// the markers; a Node test checks that the README is up to date.
+// the markers; a Node test checks that the README is up to date. Each
+// element: its summary, description and example, then its attributes (with
+// their properties), its other properties, its events with their detail
+// types, slots, parts and `--pk-*` custom properties.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format } from 'prettier';
 
 export const START = '<!-- elements:start -->';
 export const END = '<!-- elements:end -->';
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+const code = (text) => `\`${text}\``;
+/** A paragraph of JSDoc text, its source line breaks joined. */
+const prose = (text = '') =>
+  text
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .join('\n\n');
 
 function table(header, rows) {
   if (rows.length === 0) return '';
@@ -19,20 +32,44 @@ function table(header, rows) {
   ].join('\n');
 }
 
+/**
+ * The description's prose, and its examples: the manifest carries each
+ * `@example` as a fenced `html` block in the description
+ * (custom-elements-manifest.config.mjs).
+ */
+function describe(description = '') {
+  const examples = [...description.matchAll(/```html\n[\s\S]*?\n```/g)].map(([block]) => block);
+  const text = prose(description.replace(/```html\n[\s\S]*?\n```/g, '').trim());
+  return { text, examples };
+}
+
 function elementSection(d) {
-  const attributes = (d.attributes ?? []).map((a) => [`\`${a.name}\``, a.description ?? '']);
+  const { text, examples } = describe(d.description);
+  const attributes = (d.attributes ?? []).map((a) => [
+    code(a.name),
+    a.fieldName ? code(a.fieldName) : '',
+    a.description ?? '',
+  ]);
   const properties = (d.members ?? [])
     .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.attribute && m.description)
-    .map((m) => [`\`${m.name}\``, m.type?.text ? `\`${m.type.text}\`` : '', m.description]);
-  const events = (d.events ?? []).filter((e) => e.description).map((e) => [`\`${e.name}\``, e.description ?? '']);
-  const parts = (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']);
-  const props = (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']);
+    .map((m) => [code(m.name), m.type?.text ? code(m.type.text) : '', m.description]);
+  const events = (d.events ?? []).map((e) => [
+    code(e.name),
+    e.type?.text ? code(e.type.text) : '',
+    e.description ?? '',
+  ]);
+  const parts = (d.cssParts ?? []).map((p) => [code(p.name), p.description ?? '']);
+  const slots = (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description ?? '']);
+  const props = (d.cssProperties ?? []).map((p) => [code(p.name), p.description ?? '']);
   return [
     `### \`<${d.tagName}>\``,
-    d.summary ?? d.description ?? '',
-    table(['attribute', 'what it does'], attributes),
+    prose(d.summary ?? ''),
+    text,
+    ...examples,
+    table(['attribute', 'property', 'what it does'], attributes),
     table(['property', 'type', 'what it holds'], properties),
-    table(['event', 'when'], events),
+    table(['event', 'type', 'when'], events),
+    table(['slot', 'what goes in it'], slots),
     table(['part', 'what it is'], parts),
     table(['custom property', 'what it sets'], props),
   ]

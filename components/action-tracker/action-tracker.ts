@@ -1,18 +1,9 @@
-/**
- * @summary Actions by whom and by when: overdue, due soon, done late;
- * filters, grouping and a CSV; the meetings' notice and minutes deadlines;
- * and, when `editable`, status changes sent through the outbox.
- *
- * @example
- * <action-tracker src="/data/sutton.json" group="eog" today="2019-12-10"
- *   href-template="/governance/{type}s/{id}"></action-tracker>
- */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus, PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
-import { mayChangeAction, type ActionStatus } from '../../src/rules/index.js';
+import { mayChangeAction, type ActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
 import { actionCsv } from './action-csv.js';
@@ -38,20 +29,33 @@ export const TONES: Record<ActionStatus, string> = {
   dropped: 'tag--grey',
 };
 
+/** The detail of `action-recorded`: the status change the host confirmed. */
+export interface ActionRecordedDetail {
+  change: ActionStatusChange;
+}
+
+/** The detail of `action-rejected`: the status change the host refused, and why; it is rolled back. */
+export interface ActionRejectedDetail {
+  change: ActionStatusChange;
+  /** The host's own words (else its HTTP status), or the browser's why it could not be stored. */
+  reason: string;
+}
+
 /**
+ * `today` is the date statuses are judged by.
+ *
+ * @summary Actions by whom and by when: overdue, due soon, done late;
+ * filters, grouping and a CSV; the meetings' notice and minutes deadlines;
+ * and, when `editable`, status changes sent through the outbox.
+ *
+ * @example
+ * <action-tracker src="/data/sutton.json" group="eog" today="2019-12-10"
+ *   href-template="/governance/{type}s/{id}"></action-tracker>
+ *
  * @tag action-tracker
- * @attr src - URL of the partnership document.
- * @attr group - Id of a group: its actions and its meetings' deadlines.
- * @attr meeting - Id of a meeting: only the actions from it.
- * @attr owner - Id of a person: only their actions.
- * @attr today - The date statuses are judged by (YYYY-MM-DD); today in the UK by default.
- * @attr href-template - Links to meetings and proposals, with `{type}` (meeting or proposal) and `{id}`: `/governance/{type}s/{id}`. Only http, https or relative links are made.
- * @attr editable - The owner or clerk can change a status; changes go through the outbox.
- * @attr editor - With `editable`: id of the signed-in person making changes.
- * @attr endpoint - With `editable`: URL the status changes are POSTed to.
- * @fires action-recorded - The host confirmed a status change. `detail.change`.
- * @fires action-rejected - The host refused one; it is rolled back. `detail.change`, `detail.reason`.
- * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @fires {CustomEvent<ActionRecordedDetail>} action-recorded - The host confirmed a status change: `detail.change`.
+ * @fires {CustomEvent<ActionRejectedDetail>} action-rejected - The host refused one; it is rolled back:
+ *   `detail.change`, `detail.reason`.
  * @csspart table - Each actions table.
  * @csspart deadlines - The notice and minutes table.
  */
@@ -64,13 +68,16 @@ export class ActionTracker extends PartnershipElement {
   @property({ reflect: true }) meeting?: string;
   /** Id of a person: only their actions. */
   @property({ reflect: true }) owner?: string;
-  /** Links to meetings and proposals: `{type}` (meeting or proposal) and `{id}` fill in, e.g. `/governance/{type}s/{id}`. Only http, https or relative links are made. */
+  /**
+   * Links to meetings and proposals: `{type}` (meeting or proposal) and `{id}` fill in, e.g.
+   * `/governance/{type}s/{id}`. Only http, https or relative links are made.
+   */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
-  /** Lets the owner or clerk change a status. */
+  /** The owner or clerk can change a status; changes go through the outbox. */
   @property({ type: Boolean, reflect: true }) editable = false;
-  /** Id of the signed-in person making changes. */
+  /** With `editable`: id of the signed-in person making changes. */
   @property({ reflect: true }) editor?: string;
-  /** Where status changes are POSTed. */
+  /** With `editable`: URL the status changes are POSTed to. */
   @property({ reflect: true }) endpoint?: string;
   /** The host's own way to send a change, instead of `endpoint`. */
   @property({ attribute: false }) submit?: SubmitFunction;
@@ -290,5 +297,9 @@ defineElement('action-tracker', ActionTracker);
 declare global {
   interface HTMLElementTagNameMap {
     'action-tracker': ActionTracker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'action-recorded': CustomEvent<ActionRecordedDetail>;
+    'action-rejected': CustomEvent<ActionRejectedDetail>;
   }
 }

@@ -7,41 +7,67 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { isCalendarDate, type PartnershipDocument } from '../../src/contract/index.js';
 import type { DocumentState } from '../../src/data/index.js';
-import { DocumentController, type DocumentParts } from './document-controller.js';
+import { DocumentController, type DocumentParts, type PartnershipErrorDetail } from './document-controller.js';
 import { renderFailure } from './failure-view.js';
 import { ukToday } from './format.js';
 import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 
 /**
- * The base of every element that shows a partnership document.
+ * The base of every element that shows a partnership document. What it
+ * documents here reaches each element's entry in the Custom Elements Manifest
+ * (dist/custom-elements.json) by inheritance: the shared attributes, the
+ * `partnership-error` event, the parts of the shared states and the `--pk-*`
+ * custom properties of the shared styles (components/internal/styles.ts).
+ * Each attribute is documented once: on its decorated property, or here with
+ * `@attr` when the element has no property for it.
  *
- * @attr src - URL of the partnership document. Elements with the same URL share one fetch and one store.
- * @attr today - The date the element treats as today, YYYY-MM-DD. Defaults to today in the UK.
  * @attr lang - The language of the element's words: `en` or `cy`, or one a host registered. Left out: the
  *   nearest ancestor's `lang` (usually `<html lang>`). An unknown language falls back to English.
- * @attr heading-level - The level of the element's own heading, 1 to 6 (default 2).
- * @attr live - Live updates of a `src` document. Left out: the channel the host names in the document's
- *   `Link: <…>; rel="partnership-events"` header, if any. `off`: no updates (on any element showing that
- *   document: they share one): no channel, and no refetching. A URL: that Server-Sent Events channel instead.
- *   Without a channel, and not `off`, the document is fetched again when the page comes back into view and
- *   every 5 minutes.
+ * @fires {CustomEvent<PartnershipErrorDetail>} partnership-error - The document could not be loaded or broke the
+ *   contract: `detail.failure` says how. Once per failure.
+ * @csspart error-summary - The problem shown when the document could not be loaded or broke the contract.
  * @csspart retry-button - The "Try again" button of the error summary when the document could not be loaded.
+ * @csspart saved-notice - The notice that the element shows the copy saved on this device, and when it was fetched.
+ * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
+ * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
+ * @cssprop --pk-border-colour - Table rules and notice borders (default `#b1b4b6`).
+ * @cssprop --pk-link-colour - Link colour (default `#1d70b8`).
+ * @cssprop --pk-focus-colour - Background of the focused control (default `#ffdd00`).
+ * @cssprop --pk-focus-text-colour - Text and underline of the focused control (default `#0b0c0c`).
+ * @cssprop --pk-error-colour - Error summary border, error messages and refusals (default `#d4351c`).
+ * @cssprop --pk-success-colour - The vote button and a recorded vote (default `#00703c`).
+ * @cssprop --pk-panel-background - Background of buttons, notices and panels (default `#f3f2f1`).
+ * @cssprop --pk-space - The spacing unit (default `1rem`).
  */
 export abstract class PartnershipElement extends LitElement {
-  /** URL of the partnership document. Elements with the same URL share one fetch. */
+  /**
+   * URL of the partnership document. Elements with the same URL share one fetch and one store. The `data`
+   * property wins over it; without either, the element reads an inline `<script type="application/json">`
+   * child, else the document of the nearest `<partnership-data>`.
+   */
   @property({ reflect: true }) src?: string;
 
   /** The partnership document itself, for a host that already has it. Wins over `src`. */
   @property({ attribute: false }) data?: unknown;
 
-  /** The date the element treats as today, YYYY-MM-DD. Defaults to today in the UK. */
+  /**
+   * The date the element treats as today, YYYY-MM-DD: the roster's holders and warnings, the tracker's
+   * statuses, the register's reviews, the quorum before a meeting, the date of votes cast. Today in the UK by
+   * default.
+   */
   @property() today?: string;
 
   /** The level of the element's own heading, 1 to 6 (default 2): one below the heading the page puts above it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** `off`, or the URL of the live channel; see the class's `@attr live`. */
+  /**
+   * Live updates of a `src` document. Left out: the channel the host names in the document's
+   * `Link: <…>; rel="partnership-events"` header, if any. `off`: no updates (on any element showing that
+   * document: they share one): no channel, and no refetching. A URL: that Server-Sent Events channel instead.
+   * Without a channel, and not `off`, the document is fetched again when the page comes back into view and
+   * every 5 minutes.
+   */
   @property({ reflect: true }) live?: string;
 
   protected readonly source = new DocumentController(this, (document) => this.documentParts(document));
@@ -105,5 +131,11 @@ export abstract class PartnershipElement extends LitElement {
   /** Fires an event of the kit's own: it bubbles out of the shadow root to the host page. */
   protected emit<T>(name: string, detail: T): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'partnership-error': CustomEvent<PartnershipErrorDetail>;
   }
 }

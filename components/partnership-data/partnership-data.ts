@@ -1,13 +1,3 @@
-/**
- * @summary Loads a partnership document once and gives it to every
- * partnership-kit element inside it.
- *
- * @example
- * <partnership-data src="/data/sutton.json">
- *   <partnership-roster group="elg"></partnership-roster>
- *   <quorum-indicator meeting="elg-2019-10-15"></quorum-indicator>
- * </partnership-data>
- */
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -16,8 +6,19 @@ import { attachContextRoot } from '../internal/context-root.js';
 import { defineElement } from '../internal/define.js';
 
 /**
+ * An element inside without a `src` or `data` of its own shows it. It draws
+ * nothing itself (`display: contents`): no parts, no custom properties.
+ *
+ * @summary Loads a partnership document once and gives it to every
+ * partnership-kit element inside it.
+ *
+ * @example
+ * <partnership-data src="/data/sutton.json">
+ *   <partnership-roster group="elg"></partnership-roster>
+ *   <quorum-indicator meeting="elg-2019-10-15"></quorum-indicator>
+ * </partnership-data>
+ *
  * @tag partnership-data
- * @attr src - URL of the partnership document.
  * @slot - The elements that show the document.
  */
 export class PartnershipData extends LitElement {
@@ -27,7 +28,7 @@ export class PartnershipData extends LitElement {
     }
   `;
 
-  /** URL of the partnership document. */
+  /** URL of the partnership document, for every element inside. */
   @property({ reflect: true }) src?: string;
 
   private readonly provider = new ContextProvider(this, { context: documentContext });

@@ -1,11 +1,3 @@
-/**
- * @summary Who represents each partner: holder, proxy, role, vote and term,
- * as they stand on `today`, with the roster warnings a clerk should act on
- * and who held each seat before.
- *
- * @example
- * <partnership-roster src="/data/sutton.json" group="elg" meeting="elg-2019-10-15"></partnership-roster>
- */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
@@ -22,23 +14,22 @@ import { tableScroller } from '../internal/table-scroller.js';
 import { heading } from '../internal/heading.js';
 
 /**
+ * `today` is the date the roster shows and warns for: the holders and proxies
+ * appointed that day.
+ *
+ * @summary Who represents each partner: holder, proxy, role, vote and term,
+ * as they stand on `today`, with the roster warnings a clerk should act on
+ * and who held each seat before.
+ *
+ * @example
+ * <partnership-roster src="/data/sutton.json" group="elg" meeting="elg-2019-10-15"></partnership-roster>
+ *
  * @tag partnership-roster
- * @attr src - URL of the partnership document.
- * @attr group - Id of the group to show; every group when left out.
- * @attr meeting - Id of a meeting: adds each seat's attendance.
- * @attr today - The date the roster shows and warns for (YYYY-MM-DD): the holders and proxies appointed that day. Today in the UK by default.
- * @attr compact - A list instead of a table, for a trust's public page: it leaves out the clerk's warnings.
- * @fires partnership-error - The document could not be loaded or broke the contract. `detail.failure` says how.
  * @csspart group - The section of one group.
  * @csspart table - The roster table.
  * @csspart warnings - The roster warnings panel. Each warning is an `li` with `data-code` (the rules core's
  *   warning code, like `no-proxy`) and `data-seat` (the seat's id).
  * @csspart history - The table of who held each seat that changed hands.
- * @csspart error-summary - The problem shown when the document cannot be used.
- * @cssprop --pk-text-colour - Text colour.
- * @cssprop --pk-secondary-text-colour - Colour of titles and notes.
- * @cssprop --pk-border-colour - Table rules.
- * @cssprop --pk-space - The spacing unit.
  */
 export class PartnershipRoster extends PartnershipElement {
   static override styles = [baseStyles, rosterStyles];
@@ -49,7 +40,7 @@ export class PartnershipRoster extends PartnershipElement {
   /** Id of a meeting of the group: adds each seat's attendance. */
   @property({ reflect: true }) meeting?: string;
 
-  /** A list instead of the table, for a public page: without the clerk's warnings. */
+  /** A list instead of the table, for a trust's public page: it leaves out the clerk's warnings. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** No vote, risk or action shows in the roster; of the meetings, only the one whose attendance it shows. */

@@ -1,10 +1,3 @@
-/**
- * @summary Whether a meeting is quorate, each quorum requirement with present
- * and needed, and who is missing for each one not met.
- *
- * @example
- * <quorum-indicator src="/data/wokingham.json" meeting="wep-2022-01-20"></quorum-indicator>
- */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -30,6 +23,7 @@ import {
   movements,
   quorum,
   seatOn,
+  type AttendanceChange,
 } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
@@ -59,18 +53,35 @@ function entryOf(meeting: Meeting | undefined, seatId: string): AttendanceEntry 
   return meeting && Object.hasOwn(meeting.attendance, seatId) ? meeting.attendance[seatId] : undefined;
 }
 
+/** The detail of `attendance-recorded`: the attendance change the host confirmed. */
+export interface AttendanceRecordedDetail {
+  change: AttendanceChange;
+}
+
+/** The detail of `attendance-rejected`: the attendance change the host refused, and why; it is put back. */
+export interface AttendanceRejectedDetail {
+  change: AttendanceChange;
+  /** The host's own words (else its HTTP status), or the browser's why it could not be stored. */
+  reason: string;
+}
+
 /**
+ * Before the meeting's day (by `today`) with nobody recorded, quorum is not
+ * yet known. While the meeting is in progress (by `now`) it shows quorum at
+ * that moment, who is in the room, and the arrivals and departures. With
+ * `editable`, the clerk's check-in records attendance through the outbox.
+ *
+ * @summary Whether a meeting is quorate, each quorum requirement with present
+ * and needed, and who is missing for each one not met.
+ *
+ * @example
+ * <quorum-indicator src="/data/wokingham.json" meeting="wep-2022-01-20"></quorum-indicator>
+ *
  * @tag quorum-indicator
- * @attr src - URL of the partnership document.
- * @attr meeting - Id of the meeting.
- * @attr today - The date the element treats as today (YYYY-MM-DD): before the meeting's day with nobody recorded, quorum is not yet known. By default the date of `now` in the UK.
- * @attr now - The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`): while the meeting is in progress it shows quorum at that moment and who is in the room, and the check-in stamps its changes with it. The element's clock runs on from it; by default it is the device's clock. Set it for tests, and for a host on a clock of its own (a demo replaying a past meeting).
- * @attr editable - The clerk's check-in: each seat's attendance can be changed, and is sent through the outbox.
- * @attr clerk - With `editable`: id of the signed-in clerk, who the changes are by. The check-in is shown only when the rules core says this person may record the meeting's attendance.
- * @attr endpoint - With `editable`: URL the attendance changes are POSTed to.
- * @fires attendance-recorded - The host confirmed an attendance change. `detail.change`.
- * @fires attendance-rejected - The host refused one; it is put back. `detail.change`, `detail.reason`.
- * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @fires {CustomEvent<AttendanceRecordedDetail>} attendance-recorded - The host confirmed an attendance change:
+ *   `detail.change`.
+ * @fires {CustomEvent<AttendanceRejectedDetail>} attendance-rejected - The host refused one; it is put back:
+ *   `detail.change`, `detail.reason`.
  * @csspart verdict - The quorate or not quorate line for the meeting as a whole.
  * @csspart requirement - One quorum requirement.
  * @csspart now - While the meeting is in progress: quorum now and who is in the room.
@@ -78,9 +89,6 @@ function entryOf(meeting: Meeting | undefined, seatId: string): AttendanceEntry 
  * @csspart in-room - The list of who is in the room now.
  * @csspart movements - The arrivals and departures, with their times.
  * @csspart check-in - The clerk's attendance table.
- * @csspart error-summary - The problem shown when the document cannot be used.
- * @cssprop --pk-text-colour - Text colour.
- * @cssprop --pk-border-colour - Rules between requirements.
  */
 export class QuorumIndicator extends PartnershipElement {
   static override styles = [baseStyles, quorumStyles];
@@ -88,16 +96,25 @@ export class QuorumIndicator extends PartnershipElement {
   /** Id of the meeting whose quorum is shown. */
   @property({ reflect: true }) meeting?: string;
 
-  /** The moment treated as now, an ISO date-time, from which the element's clock runs on; the device's clock when left out. */
+  /**
+   * The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`):
+   * while the meeting is in progress it shows quorum at that moment and who is in the room, and the check-in
+   * stamps its changes with it. The element's clock runs on from it; by default it is the device's clock, and
+   * `today` defaults to its date in the UK. Set it for tests, and for a host on a clock of its own (a demo
+   * replaying a past meeting).
+   */
   @property({ reflect: true }) now?: string;
 
-  /** Lets the clerk change each seat's attendance. */
+  /** The clerk's check-in: each seat's attendance can be changed, and is sent through the outbox. */
   @property({ type: Boolean, reflect: true }) editable = false;
 
-  /** Id of the signed-in clerk. */
+  /**
+   * With `editable`: id of the signed-in clerk, who the changes are by. The check-in is shown only when the
+   * rules core says this person may record the meeting's attendance.
+   */
   @property({ reflect: true }) clerk?: string;
 
-  /** Where attendance changes are POSTed. */
+  /** With `editable`: URL the attendance changes are POSTed to. */
   @property({ reflect: true }) endpoint?: string;
 
   /** The host's own way to send an attendance change, instead of `endpoint`. */
@@ -291,7 +308,7 @@ export class QuorumIndicator extends PartnershipElement {
     if (status.state === 'recorded') {
       this.pending.delete(change.id);
       this.announcement = { say: (msg, names) => msg.checkIn.saved(names.seat(seat)) };
-      this.emit('attendance-recorded', { change });
+      this.emit<AttendanceRecordedDetail>('attendance-recorded', { change });
     }
     if (status.state === 'rejected') {
       // Put back the seat's entry exactly as this page had it; a change made before a reload is corrected by the next load.
@@ -305,7 +322,7 @@ export class QuorumIndicator extends PartnershipElement {
       this.announcement = {
         say: (msg, names) => msg.checkIn.rejected(names.seat(seat), refusedBecause(msg, status)),
       };
-      this.emit('attendance-rejected', { change, reason: status.reason });
+      this.emit<AttendanceRejectedDetail>('attendance-rejected', { change, reason: status.reason });
     }
   }
 
@@ -392,5 +409,9 @@ defineElement('quorum-indicator', QuorumIndicator);
 declare global {
   interface HTMLElementTagNameMap {
     'quorum-indicator': QuorumIndicator;
+  }
+  interface GlobalEventHandlersEventMap {
+    'attendance-recorded': CustomEvent<AttendanceRecordedDetail>;
+    'attendance-rejected': CustomEvent<AttendanceRejectedDetail>;
   }
 }

@@ -1,11 +1,3 @@
-/**
- * @summary The risk register: scored risks with their band, appetite, trend
- * and review dates; a 5×5 heat map that filters the table; sort, filters and
- * a CSV of what is shown; a summary line a highlight report can quote.
- *
- * @example
- * <risk-register src="/data/sutton.json" group="eog" status="open" today="2019-12-10"></risk-register>
- */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -41,17 +33,20 @@ const NUMERIC: RiskSortKey[] = ['score', 'inherent', 'target'];
 const DESCENDING_FIRST: RiskSortKey[] = ['score', 'trend', 'appetite'];
 
 /**
+ * `today` is the date reviews are judged by.
+ *
+ * @summary The risk register: scored risks with their band, appetite, trend
+ * and review dates; a 5×5 heat map that filters the table; sort, filters and
+ * a CSV of what is shown; a summary line a highlight report can quote.
+ *
+ * @example
+ * <risk-register src="/data/sutton.json" group="eog" status="open" today="2019-12-10"></risk-register>
+ *
  * @tag risk-register
- * @attr src - URL of the partnership document.
- * @attr group - Id of a group: only its risks.
- * @attr status - The status filter it starts with: open, closed or accepted.
- * @attr today - The date reviews are judged by (YYYY-MM-DD); today in the UK by default.
- * @fires partnership-error - The document could not be loaded or broke the contract.
  * @csspart summary - The summary line.
  * @csspart filters - The filter controls.
  * @csspart table - The register table.
  * @csspart heat-map - The heat map table.
- * @cssprop --pk-border-colour - Table rules.
  */
 export class RiskRegister extends PartnershipElement {
   static override styles = [baseStyles, riskRegisterStyles];
@@ -59,7 +54,7 @@ export class RiskRegister extends PartnershipElement {
   /** Id of a group: only its risks. */
   @property({ reflect: true }) group?: string;
 
-  /** The status filter it starts with. */
+  /** The status filter it starts with: `open`, `closed` or `accepted`. */
   @property({ reflect: true }) status?: string;
 
   @state() private filters: RiskFilters = {};

@@ -1,11 +1,3 @@
-/**
- * @summary A member's indicative vote on one proposal, and the count
- * explained: the rule and where it came from, its base, how many more votes
- * for it needs, how abstentions and ties count, quorum and the result.
- *
- * @example
- * <vote-panel src="/api/partnership" proposal="hnb-plan" voter="p-cirrus-dceo" endpoint="/api/votes"></vote-panel>
- */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -40,7 +32,26 @@ import { explainReason, namesIn, type Messages, type Names } from '../../src/mes
 
 const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
 
-/** The detail of `vote-queued`, `vote-recorded` and `vote-rejected`. */
+/** The detail of `vote-queued`: the vote, saved on this device and waiting to be sent. */
+export interface VoteQueuedDetail {
+  vote: Vote;
+}
+
+/** The detail of `vote-recorded`: the vote the host confirmed. */
+export interface VoteRecordedDetail {
+  vote: Vote;
+}
+
+/** The detail of `vote-rejected`: the vote the host refused, and why. */
+export interface VoteRejectedDetail {
+  vote: Vote;
+  /** The host's own words (else its HTTP status), or the browser's why it could not be stored. */
+  reason: string;
+  /** The refusal's parts: the rules core's `code` and `values` when the host gave them. */
+  refusal: Refusal;
+}
+
+/** The detail of any of the vote panel's events: `vote-queued`, `vote-recorded` or `vote-rejected`. */
 export interface VoteEventDetail {
   vote: Vote;
   /** With `vote-rejected`: the host's own words (else its HTTP status), or the browser's why it could not be stored. */
@@ -53,25 +64,26 @@ export interface VoteEventDetail {
 type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' | 'rejected' };
 
 /**
+ * A vote is saved on the device first and sent through the page's outbox, so
+ * it survives a lost connection; `today` and `now` also date the votes cast.
+ *
+ * @summary A member's indicative vote on one proposal, and the count
+ * explained: the rule and where it came from, its base, how many more votes
+ * for it needs, how abstentions and ties count, quorum and the result.
+ *
+ * @example
+ * <vote-panel src="/api/partnership" proposal="hnb-plan" voter="p-cirrus-dceo" endpoint="/api/votes"></vote-panel>
+ *
  * @tag vote-panel
- * @attr src - URL of the partnership document.
- * @attr proposal - Id of the proposal.
- * @attr voter - Id of the signed-in person, set by the host from its own sign-in.
- * @attr endpoint - URL the vote is POSTed to (JSON, with its id as the Idempotency-Key).
- * @attr results - `live` (default): the count while voting is open; `after-close`; `hidden`. The proposal's own
- *   `results` and `ballot` still apply: this can hide the count, never show more than the document allows.
- * @attr today - The date taken as today (YYYY-MM-DD); it also dates the votes cast, for demos set in the past.
- * @attr now - The moment taken as now (an ISO date-time with its offset): the clock runs on from it, dates the votes cast, and the vote is checked against it as the host will. Set it from the host's clock when the host runs on another (a demo set in the past); by default the device's clock.
- * @fires vote-queued - The vote is saved on this device and waiting to be sent. `detail.vote`.
- * @fires vote-recorded - The host confirmed the vote. `detail.vote`.
- * @fires vote-rejected - The host refused the vote. `detail.vote`, `detail.reason` (the host's words),
- *   `detail.refusal` (its code and values).
- * @fires partnership-error - The document could not be loaded or broke the contract.
+ * @fires {CustomEvent<VoteQueuedDetail>} vote-queued - The vote is saved on this device and waiting to be sent:
+ *   `detail.vote`.
+ * @fires {CustomEvent<VoteRecordedDetail>} vote-recorded - The host confirmed the vote: `detail.vote`.
+ * @fires {CustomEvent<VoteRejectedDetail>} vote-rejected - The host refused the vote: `detail.vote`,
+ *   `detail.reason` (the host's words), `detail.refusal` (its code and values).
  * @csspart declarations - The interests declared on the proposal.
  * @csspart form - The voting form of one seat.
  * @csspart status - The region announcing the vote's state.
  * @csspart tally - The count explained.
- * @cssprop --pk-success-colour - The vote button.
  */
 export class VotePanel extends PartnershipElement {
   static override styles = [baseStyles, votePanelStyles];
@@ -79,16 +91,24 @@ export class VotePanel extends PartnershipElement {
   /** Id of the proposal voted on. */
   @property({ reflect: true }) proposal?: string;
 
-  /** Id of the signed-in person. */
+  /** Id of the signed-in person, set by the host from its own sign-in. */
   @property({ reflect: true }) voter?: string;
 
-  /** Where votes are POSTed. */
+  /** URL the vote is POSTed to (JSON, with its id as the Idempotency-Key). */
   @property({ reflect: true }) endpoint?: string;
 
-  /** When the count is shown: `live`, `after-close` or `hidden`. */
+  /**
+   * When the count is shown: `live` (default), the count while voting is open; `after-close`; `hidden`. The
+   * proposal's own `results` and `ballot` still apply: this can hide the count, never show more than the
+   * document allows.
+   */
   @property({ reflect: true }) results: ResultsMode = 'live';
 
-  /** The moment taken as now, from which the element's clock runs on; the device's clock when left out. */
+  /**
+   * The moment taken as now (an ISO date-time with its offset): the clock runs on from it, dates the votes cast,
+   * and the vote is checked against it as the host will. Set it from the host's clock when the host runs on
+   * another (a demo set in the past); by default the device's clock.
+   */
   @property({ reflect: true }) now?: string;
 
   private readonly clock = new ElementClock(this, () => this.now);
@@ -377,21 +397,21 @@ export class VotePanel extends PartnershipElement {
     switch (status.state) {
       case 'queued':
         this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info' });
-        if (status.entry.attempts === 0) this.emit<VoteEventDetail>('vote-queued', { vote });
+        if (status.entry.attempts === 0) this.emit<VoteQueuedDetail>('vote-queued', { vote });
         return;
       case 'sending':
         return;
       case 'recorded':
         this.chosen = {};
         this.announce({ say: (msg) => msg.votePanel.recorded, tone: 'recorded' });
-        this.emit<VoteEventDetail>('vote-recorded', { vote });
+        this.emit<VoteRecordedDetail>('vote-recorded', { vote });
         return;
       case 'rejected':
         this.announce({
           say: (msg) => msg.votePanel.rejected(refusedBecause(msg, status, this.shownNames(msg))),
           tone: 'rejected',
         });
-        this.emit<VoteEventDetail>('vote-rejected', {
+        this.emit<VoteRejectedDetail>('vote-rejected', {
           vote,
           reason: status.reason,
           refusal: status.refusal,
@@ -443,5 +463,10 @@ defineElement('vote-panel', VotePanel);
 declare global {
   interface HTMLElementTagNameMap {
     'vote-panel': VotePanel;
+  }
+  interface GlobalEventHandlersEventMap {
+    'vote-queued': CustomEvent<VoteQueuedDetail>;
+    'vote-recorded': CustomEvent<VoteRecordedDetail>;
+    'vote-rejected': CustomEvent<VoteRejectedDetail>;
   }
 }
