@@ -33,3 +33,4 @@ export { enCore } from './messages/en-core.js';
 export { explainProblem, explainReason, explainRefusal, explainWarning, type CoreWords } from './messages/explain.js';
 export { namesIn, seatName, type Names } from './messages/names.js';
 export { createFormat, type Format } from './messages/format.js';
+export { toICalendar, type ICalendarOptions } from './exports/icalendar.js';

@@ -434,6 +434,28 @@ export const cy: Messages = {
       }, neu cofnodwch "absent".`,
     'set-by-host': () => '– y gwesteiwr sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
   },
+  calendar: {
+    name: (partnership: string) => `${partnership}: cyfarfodydd a chamau gweithredu`,
+    description: (partnership: string) =>
+      `Cyfarfodydd, terfynau amser hysbysiadau a chofnodion, a chamau gweithredu ${partnership}.`,
+    meeting: (group: string) => `Cyfarfod ${group}`,
+    noticeDue: (group: string, date: string) => `Hysbysiad yn ddyledus: cyfarfod ${group} ar ${format.date(date)}`,
+    minutesDue: (group: string, date: string) => `Cofnodion yn ddyledus: cyfarfod ${group} ar ${format.date(date)}`,
+    noticeRule: (days: number) =>
+      `Rhaid anfon yr agenda a’r hysbysiad o leiaf ${count(days, workingDays)} cyn y cyfarfod.`,
+    minutesRule: (days: number) => `Rhaid anfon y cofnodion cyn pen ${count(days, workingDays)} ar ôl y cyfarfod.`,
+    sent: (date: string, late: boolean) => `Anfonwyd ar ${format.date(date)}, ${late ? 'yn hwyr' : 'mewn pryd'}.`,
+    // "awr" does not mutate after a numeral; "munud" soft-mutates after "dau" only: "2 funud", "3 munud".
+    endNotRecorded: (minutes: number) =>
+      `Nid yw’r amser gorffen wedi’i gofnodi: fe’i dangosir fel ${
+        minutes % 60 === 0
+          ? count(minutes / 60, { other: '# awr' })
+          : count(minutes, { two: '# funud', other: '# munud' })
+      } o hyd.`,
+    action: (title: string) => `Cam gweithredu: ${title}`,
+    byWhom: (person: string) => `Gan bwy: ${person}`,
+    completed: (date: string) => `Cwblhawyd ar ${format.date(date)}.`,
+  },
 
   shared: {
     loading: 'Wrthi’n llwytho gwybodaeth y bartneriaeth…',

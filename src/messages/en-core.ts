@@ -254,5 +254,29 @@ const problems = /* @__PURE__ */ (() => {
   };
 })();
 
+/** The words of the calendar feed (`toICalendar`): titles and notes of its events and to-dos. */
+const calendar = {
+  /** X-WR-CALNAME: what a calendar app lists the subscription as. */
+  name: (partnership: string) => `${partnership}: meetings and actions`,
+  description: (partnership: string) => `Meetings, notice and minutes deadlines, and actions of ${partnership}.`,
+  meeting: (group: string) => `${group} meeting`,
+  noticeDue: (group: string, date: string) => `Notice due: ${group} meeting on ${format.date(date)}`,
+  minutesDue: (group: string, date: string) => `Minutes due: ${group} meeting on ${format.date(date)}`,
+  noticeRule: (days: number) =>
+    `The agenda and notice go out no later than ${format.plural(days, { one: '# working day', other: '# working days' })} before the meeting.`,
+  minutesRule: (days: number) =>
+    `The minutes go out within ${format.plural(days, { one: '# working day', other: '# working days' })} after the meeting.`,
+  sent: (date: string, late: boolean) => `Sent on ${format.date(date)}, ${late ? 'late' : 'on time'}.`,
+  endNotRecorded: (minutes: number) =>
+    `The end time is not recorded: shown as ${
+      minutes % 60 === 0
+        ? format.plural(minutes / 60, { one: '# hour', other: '# hours' })
+        : format.plural(minutes, { one: '# minute', other: '# minutes' })
+    } long.`,
+  action: (title: string) => `Action: ${title}`,
+  byWhom: (person: string) => `By whom: ${person}`,
+  completed: (date: string) => `Completed on ${format.date(date)}.`,
+};
+
 /** The words of the rules core and the contract: all the core's English formatter loads. */
-export const enCore = { lang: 'en', format, roles, reasons, warnings, refusals, problems };
+export const enCore = { lang: 'en', format, roles, reasons, warnings, refusals, problems, calendar };

@@ -7,6 +7,7 @@
  *
  *   GET  {base}/partnership          the document, as `publishedDocument` for the signed-in viewer
  *   GET  {base}/partnership/events   Server-Sent Events of stored records
+ *   GET  {base}/partnership.ics      the same document as an iCalendar feed (`?lang=cy` for Welsh)
  *   POST {base}/votes                a vote (Idempotency-Key = its id, `by` = the signed-in person)
  *   POST {base}/attendance           a clerk's check-in or check-out
  *   POST {base}/actions              an action's status
@@ -19,6 +20,7 @@ import { Ledger } from './ledger.js';
 import { enCore } from '../messages/en-core.js';
 import { explainProblem } from '../messages/explain.js';
 import { LiveEvents } from './live-events.js';
+import { sendCalendar } from './calendar-route.js';
 import { readRecord, RefusedRequest } from './request-body.js';
 import { recordProblems, type SentKind } from './record-shapes.js';
 import type { Store } from './store.js';
@@ -198,6 +200,12 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     if (path === '/partnership' && method === 'GET') {
       const { document, link } = published(await options.authenticate(request));
       sendJson(response, { status: 200, body: document as never }, { Link: link });
+      return true;
+    }
+    if (path === '/partnership.ics' && method === 'GET') {
+      const now = clock();
+      const document = publishedDocument(ledger.document, await options.authenticate(request), now);
+      sendCalendar(response, document, now, new URLSearchParams(query).get('lang'));
       return true;
     }
     if (path === '/partnership/events' && method === 'GET') {

@@ -1,0 +1,219 @@
+/**
+ * The partnership as an iCalendar feed (RFC 5545), for a council's calendar
+ * app or a member's phone: every meeting as an event, every meeting's notice
+ * and minutes deadlines and every action as a to-do.
+ *
+ * Pure, like the rules: a function of the document and the options, with the
+ * export's moment passed in (`now`) rather than read from a clock, so the
+ * same document and `now` always give the same bytes. Every UID is derived
+ * from the partnership's id and the record's, so a calendar that subscribes
+ * updates its entries in place instead of duplicating them.
+ *
+ * It exports whatever document it is given: a host serving a viewer passes
+ * `publishedDocument(doc, viewer, now)`, never the full document.
+ */
+import type { Action, Meeting, PartnershipDocument } from '../contract/schema.js';
+import { meetingDate, meetingDeadlines } from '../rules/calendar.js';
+import { groupOf } from '../rules/records.js';
+import { enCore } from '../messages/en-core.js';
+import type { CoreWords } from '../messages/explain.js';
+import { namesIn, type Names } from '../messages/names.js';
+import { component, contentLine, CRLF, textLine } from './ics-lines.js';
+import { dateAsUtcTime, duration, icsDate, LONDON, londonTime, londonTimeZone, utcTime } from './ics-time.js';
+
+/** How to write the feed. */
+export interface ICalendarOptions {
+  /**
+   * The moment of the export, an ISO date-time with its offset (the host's
+   * clock, as `publishedDocument` and `checkVote` take it). It becomes every
+   * DTSTAMP; nothing else in the feed depends on it.
+   */
+  now: string;
+  /**
+   * The words, in one language: English (`enCore`) by default. Pass the
+   * Welsh module, or `messagesFor('cy')` from `partnership-kit`, for Welsh.
+   */
+  messages?: CoreWords;
+  /** How long a meeting with no recorded `end` is shown, in minutes; default 120. */
+  meetingMinutes?: number;
+}
+
+const DEFAULT_MEETING_MINUTES = 120;
+
+/** What every part of the feed reads: the document's names, the words, and the stamp. */
+interface Feed {
+  doc: PartnershipDocument;
+  words: CoreWords['calendar'];
+  names: Names;
+  /** The DTSTAMP line, the same on every component. */
+  stamp: string;
+  meetingMinutes: number;
+}
+
+/** RFC 5545 STATUS of a to-do for each action status. */
+const ACTION_STATUS: Record<Action['status'], string> = {
+  open: 'NEEDS-ACTION',
+  'in-progress': 'IN-PROCESS',
+  done: 'COMPLETED',
+  dropped: 'CANCELLED',
+};
+
+/**
+ * A UID stable across exports: the kind and id of the record at the
+ * partnership's id. Ids match `[A-Za-z0-9._:-]`, so no escaping is needed.
+ */
+function uid(doc: PartnershipDocument, kind: string, id: string): string {
+  return `${kind}-${id}@${doc.partnership.id}.partnership-kit`;
+}
+
+/** A DESCRIPTION line from the paragraphs present, or none when there are none. */
+function description(paragraphs: readonly (string | false | undefined)[]): string[] {
+  const text = paragraphs.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');
+  return text === '' ? [] : [textLine('DESCRIPTION', text)];
+}
+
+/** A meeting as a VEVENT in London time; a meeting with no `end` lasts `meetingMinutes`, and says so. */
+function meetingEvent(feed: Feed, meeting: Meeting): string[] {
+  const group = groupOf(feed.doc, meeting.group);
+  const at = (name: string, dateTime: string) => {
+    const { value, parameters } = londonTime(dateTime);
+    return contentLine(name, value, parameters);
+  };
+  return component('VEVENT', [
+    contentLine('UID', uid(feed.doc, 'meeting', meeting.id)),
+    feed.stamp,
+    at('DTSTART', meeting.start),
+    meeting.end ? at('DTEND', meeting.end) : contentLine('DURATION', duration(feed.meetingMinutes)),
+    textLine('SUMMARY', feed.words.meeting(feed.names.group(group.id))),
+    ...description([!meeting.end && feed.words.endNotRecorded(feed.meetingMinutes)]),
+  ]);
+}
+
+/** One deadline as an all-day VTODO, completed on the date it was sent. */
+function deadlineTodo(
+  feed: Feed,
+  kind: 'notice' | 'minutes',
+  due: { id: string; date: string; summary: string; rule: string },
+  sent: { date: string | undefined; late: boolean | null },
+): string[] {
+  return component('VTODO', [
+    contentLine('UID', uid(feed.doc, kind, due.id)),
+    feed.stamp,
+    contentLine('DUE', icsDate(due.date), { VALUE: 'DATE' }),
+    textLine('SUMMARY', due.summary),
+    ...description([due.rule, sent.date && feed.words.sent(sent.date, sent.late === true)]),
+    contentLine('STATUS', sent.date ? 'COMPLETED' : 'NEEDS-ACTION'),
+    ...(sent.date ? [contentLine('COMPLETED', dateAsUtcTime(sent.date))] : []),
+  ]);
+}
+
+/** A meeting's notice and minutes deadlines, as `meetingDeadlines` computes them. */
+function deadlineTodos(feed: Feed, meeting: Meeting): string[] {
+  const { noticeDue, minutesDue, noticeLate, minutesLate } = meetingDeadlines(feed.doc, meeting.id);
+  const group = groupOf(feed.doc, meeting.group);
+  const name = feed.names.group(group.id);
+  const held = meetingDate(meeting);
+  return [
+    ...deadlineTodo(
+      feed,
+      'notice',
+      {
+        id: meeting.id,
+        date: noticeDue,
+        summary: feed.words.noticeDue(name, held),
+        rule: feed.words.noticeRule(group.noticeDays),
+      },
+      { date: meeting.noticeSent, late: noticeLate },
+    ),
+    ...deadlineTodo(
+      feed,
+      'minutes',
+      {
+        id: meeting.id,
+        date: minutesDue,
+        summary: feed.words.minutesDue(name, held),
+        rule: feed.words.minutesRule(group.minutesDays),
+      },
+      { date: meeting.minutesSent, late: minutesLate },
+    ),
+  ];
+}
+
+/** An action as a VTODO: due on its date, its status, and when it was done if the document says. */
+function actionTodo(feed: Feed, action: Action): string[] {
+  const completed = action.status === 'done' ? action.completed : undefined;
+  return component('VTODO', [
+    contentLine('UID', uid(feed.doc, 'action', action.id)),
+    feed.stamp,
+    contentLine('DUE', icsDate(action.due), { VALUE: 'DATE' }),
+    textLine('SUMMARY', feed.words.action(action.title)),
+    ...description([
+      feed.words.byWhom(feed.names.person(action.owner)),
+      completed && feed.words.completed(completed),
+      action.notes,
+    ]),
+    contentLine('STATUS', ACTION_STATUS[action.status]),
+    ...(completed ? [contentLine('COMPLETED', dateAsUtcTime(completed))] : []),
+  ]);
+}
+
+/** The calendar's own properties: who made it, its name in the chosen language. */
+function calendarHeader(feed: Feed, lang: string): string[] {
+  const partnership = feed.doc.partnership.name;
+  return [
+    contentLine('PRODID', `-//partnership-kit//partnership-kit calendar//${lang.toUpperCase()}`),
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    textLine('X-WR-CALNAME', feed.words.name(partnership)),
+    textLine('X-WR-CALDESC', feed.words.description(partnership)),
+    contentLine('X-WR-TIMEZONE', LONDON),
+  ];
+}
+
+function meetingMinutesOf(options: ICalendarOptions): number {
+  const minutes = options.meetingMinutes ?? DEFAULT_MEETING_MINUTES;
+  // A DURATION must be a whole, positive length; anything else would make clients drop the event.
+  if (!Number.isSafeInteger(minutes) || minutes <= 0) {
+    throw new RangeError(`meetingMinutes must be a whole number of minutes above 0, not ${minutes}.`);
+  }
+  return minutes;
+}
+
+/**
+ * The partnership as an RFC 5545 calendar: each meeting as a VEVENT in
+ * Europe/London time (with its VTIMEZONE), each meeting's notice and minutes
+ * deadlines as all-day VTODOs (COMPLETED once `noticeSent` / `minutesSent`
+ * is set), and each action as a VTODO with its DUE date and STATUS. Lines
+ * end with CRLF and are folded at 75 octets.
+ *
+ * A meeting with no `end` is shown as `meetingMinutes` long (default two
+ * hours) and its description says the end time is not recorded: a
+ * zero-length event would vanish in most calendar views, and the whole day
+ * would block a member's afternoon.
+ *
+ * @example
+ * const ics = toICalendar(publishedDocument(doc, viewer, now), { now });
+ * response.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8' }).end(ics);
+ * @example
+ * toICalendar(doc, { now: '2019-12-10T16:30:00Z', messages: messagesFor('cy') }); // in Welsh
+ */
+export function toICalendar(doc: PartnershipDocument, options: ICalendarOptions): string {
+  const words = options.messages ?? enCore;
+  const feed: Feed = {
+    doc,
+    words: words.calendar,
+    names: namesIn(doc, words),
+    stamp: contentLine('DTSTAMP', utcTime(options.now)),
+    meetingMinutes: meetingMinutesOf(options),
+  };
+  const lines = component('VCALENDAR', [
+    ...calendarHeader(feed, words.lang),
+    // RFC 5545 requires a VTIMEZONE for every TZID used, and only meetings use one.
+    ...(doc.meetings.length > 0 ? londonTimeZone() : []),
+    ...doc.meetings.flatMap((meeting) => meetingEvent(feed, meeting)),
+    ...doc.meetings.flatMap((meeting) => deadlineTodos(feed, meeting)),
+    ...doc.actions.flatMap((action) => actionTodo(feed, action)),
+  ]);
+  return lines.join(CRLF) + CRLF;
+}

@@ -1,0 +1,121 @@
+/**
+ * Dates and times as iCalendar writes them (RFC 5545 §3.3.4, §3.3.5), and
+ * the one time zone the partnerships meet in: Europe/London.
+ *
+ * The wall-clock time in London is computed here from the same rules the
+ * VTIMEZONE below states (British Summer Time from 01:00 UTC on the last
+ * Sunday of March to 01:00 UTC on the last Sunday of October, the rule since
+ * 1996), not from the platform's time-zone data: the feed then says the
+ * same instant to every client, whatever the server's or browser's data.
+ */
+import { component, type Parameters } from './ics-lines.js';
+
+export const LONDON = 'Europe/London';
+
+const HOUR_MS = 3_600_000;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** 01:00 UTC on the last Sunday of `month` (1-12) of `year`, when the UK's clocks change. */
+function lastSundayOneAm(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/** London's offset from UTC at `instant`, in ms: an hour in British Summer Time, else none. */
+function londonOffset(instant: number): number {
+  const year = new Date(instant).getUTCFullYear();
+  const summer = instant >= lastSundayOneAm(year, 3) && instant < lastSundayOneAm(year, 10);
+  return summer ? HOUR_MS : 0;
+}
+
+/** `YYYYMMDDTHHMMSS` of the UTC fields of `ms`. */
+function fields(ms: number): string {
+  const d = new Date(ms);
+  const date = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+  return `${date}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+}
+
+/** Parses an ISO date-time with its offset; a date-time the contract would refuse throws, naming it. */
+function instant(dateTime: string): number {
+  const ms = Date.parse(dateTime);
+  if (Number.isNaN(ms))
+    throw new RangeError(`'${dateTime}' is not a date-time with an offset, like 2019-10-15T16:00:00+01:00.`);
+  return ms;
+}
+
+/**
+ * A date-time as London's wall clock, for `DTSTART;TZID=Europe/London:`,
+ * with the parameters to write it with. When the clocks go back, 01:00 to
+ * 02:00 happens twice: RFC 5545 reads such a TZID time as the first, but
+ * parsers differ (ical.js takes the second), so both are written in UTC,
+ * the one form every client reads alike.
+ *
+ * @example
+ * londonTime('2019-10-15T16:00:00+01:00'); // { value: '20191015T160000', parameters: { TZID: 'Europe/London' } }
+ * londonTime('2019-10-27T01:30:00Z'); // { value: '20191027T013000Z', parameters: {} }: 01:30 GMT, the second 01:30
+ */
+export function londonTime(dateTime: string): { value: string; parameters: Parameters } {
+  const ms = instant(dateTime);
+  const fallBack = lastSundayOneAm(new Date(ms).getUTCFullYear(), 10);
+  if (ms >= fallBack - HOUR_MS && ms < fallBack + HOUR_MS) return { value: `${fields(ms)}Z`, parameters: {} };
+  return { value: fields(ms + londonOffset(ms)), parameters: { TZID: LONDON } };
+}
+
+/**
+ * A date-time in UTC, `YYYYMMDDTHHMMSSZ`, as DTSTAMP and COMPLETED must be.
+ *
+ * @example
+ * utcTime('2019-12-10T16:30:00+00:00'); // '20191210T163000Z'
+ */
+export function utcTime(dateTime: string): string {
+  return `${fields(instant(dateTime))}Z`;
+}
+
+/** A calendar date, `YYYY-MM-DD`, as a DATE value: `YYYYMMDD`. */
+export function icsDate(date: string): string {
+  return date.replaceAll('-', '');
+}
+
+/**
+ * A date that carries no time (an action's `completed`, a notice's
+ * `noticeSent`) as the UTC date-time COMPLETED needs: midday UTC, so that
+ * every client from Hawaii to New Zealand shows it on that date.
+ */
+export function dateAsUtcTime(date: string): string {
+  return `${icsDate(date)}T120000Z`;
+}
+
+/** A length in minutes as a DURATION value: 120 → `PT2H`, 90 → `PT1H30M`. */
+export function duration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`;
+}
+
+/**
+ * The VTIMEZONE of Europe/London that RFC 5545 requires beside any TZID: BST
+ * (UTC+1) from the last Sunday of March at 01:00 GMT, GMT from the last
+ * Sunday of October at 02:00 BST. The rules start in 1996, when they took
+ * this form; earlier dates are not a partnership's meetings.
+ */
+export function londonTimeZone(): string[] {
+  return component('VTIMEZONE', [
+    `TZID:${LONDON}`,
+    `X-LIC-LOCATION:${LONDON}`,
+    ...component('DAYLIGHT', [
+      'TZNAME:BST',
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0100',
+      'DTSTART:19960331T010000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    ]),
+    ...component('STANDARD', [
+      'TZNAME:GMT',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0000',
+      'DTSTART:19961027T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    ]),
+  ]);
+}

@@ -1,0 +1,42 @@
+/**
+ * `GET {base}/partnership.ics`: the partnership's calendar feed, from the
+ * same published document a viewer reads as JSON, so a feed never shows
+ * more than its viewer may see.
+ */
+import type { ServerResponse } from 'node:http';
+import type { PartnershipDocument } from '../contract/index.js';
+import { toICalendar } from '../exports/icalendar.js';
+import type { CoreWords } from '../messages/explain.js';
+import { enCore } from '../messages/en-core.js';
+import { cy } from '../messages/cy.js';
+
+/** The feed's languages by primary subtag: a subscription URL names one with `?lang=`, since calendar apps send no page language. */
+const LANGUAGES = new Map<string, CoreWords>([
+  ['en', enCore],
+  ['cy', cy],
+]);
+
+/** The words for a `lang` query value ("cy", "cy-GB"); English for anything else. */
+export function calendarWords(lang: string | null): CoreWords {
+  return LANGUAGES.get((lang ?? '').toLowerCase().split('-')[0] ?? '') ?? enCore;
+}
+
+/**
+ * Answers with `document` (already published for the viewer) as
+ * text/calendar, stamped `now`, named `<partnership id>.ics` for a download.
+ */
+export function sendCalendar(
+  response: ServerResponse,
+  document: PartnershipDocument,
+  now: string,
+  lang: string | null,
+): void {
+  const body = toICalendar(document, { now, messages: calendarWords(lang) });
+  response.writeHead(200, {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    // The id matches [A-Za-z0-9._:-], so it needs no quoting beyond the quotes.
+    'Content-Disposition': `attachment; filename="${document.partnership.id}.ics"`,
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}

@@ -1,0 +1,99 @@
+// GET /api/partnership.ics on partnership-kit/server: the feed a calendar app
+// subscribes to, made from the same published document the viewer reads as
+// JSON, stamped by the host's clock, in the language the URL names, and
+// following the records the host stores.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import ICAL from 'ical.js';
+import { freshStore, MEETING_NOW, openStore, post, startApi, storeKinds, sutton } from './harness.js';
+
+const core = await import('../../../dist/core.js');
+
+/** The feed as `person` (or the public) downloads it, with `query` after the path. */
+async function feed(base, person = null, query = '') {
+  const response = await fetch(`${base}/api/partnership.ics${query}`, {
+    headers: person ? { 'x-person': person } : {},
+  });
+  return { status: response.status, headers: response.headers, body: await response.text() };
+}
+
+/** The to-dos and events of a feed by UID, as ical.js reads them. */
+function itemsOf(ics) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const items = [...calendar.getAllSubcomponents('vevent'), ...calendar.getAllSubcomponents('vtodo')];
+  return { calendar, byUid: new Map(items.map((item) => [item.getFirstPropertyValue('uid'), item])) };
+}
+
+for (const kind of storeKinds()) {
+  describe(`GET /api/partnership.ics on ${kind}`, () => {
+    let host;
+    before(async () => (host = await startApi(await openStore(await freshStore(kind)))));
+    after(() => host.close());
+
+    test('answers text/calendar in UTF-8, as a download named after the partnership, never cached', async () => {
+      const { status, headers, body } = await feed(host.base);
+      assert.equal(status, 200);
+      assert.equal(headers.get('content-type'), 'text/calendar; charset=utf-8');
+      assert.equal(headers.get('content-disposition'), 'attachment; filename="sutton-ep.ics"');
+      assert.equal(headers.get('cache-control'), 'no-store');
+      assert.ok(body.startsWith('BEGIN:VCALENDAR\r\n'));
+      assert.ok(body.endsWith('END:VCALENDAR\r\n'));
+    });
+
+    test('opens in ical.js with every meeting, deadline and action, stamped by the host clock', async () => {
+      const { body } = await feed(host.base, 'p-cognus-sd');
+      const { calendar, byUid } = itemsOf(body);
+      assert.equal(calendar.getAllSubcomponents('vevent').length, sutton.meetings.length);
+      assert.equal(calendar.getAllSubcomponents('vtodo').length, 2 * sutton.meetings.length + sutton.actions.length);
+      assert.ok(byUid.has('meeting-elg-2019-10-15@sutton-ep.partnership-kit'));
+      assert.ok(byUid.has('notice-elg-2019-10-15@sutton-ep.partnership-kit'));
+      assert.ok(byUid.has('action-A-06@sutton-ep.partnership-kit'));
+      // MEETING_NOW, 2019-12-10T16:30:00+00:00, in UTC on every component.
+      const stamps = body.split('\r\n').filter((line) => line.startsWith('DTSTAMP:'));
+      assert.equal(stamps.length, sutton.meetings.length * 3 + sutton.actions.length);
+      assert.deepEqual(new Set(stamps), new Set(['DTSTAMP:20191210T163000Z']));
+    });
+
+    test('is exactly toICalendar of the document the viewer is published, for a member and the public', async () => {
+      for (const viewer of ['p-cognus-sd', null]) {
+        const { body } = await feed(host.base, viewer);
+        const expected = core.toICalendar(host.api.published(viewer).document, { now: MEETING_NOW });
+        assert.equal(body, expected, `viewer ${viewer}`);
+      }
+    });
+
+    test('speaks Welsh with ?lang=cy (or cy-GB), and English otherwise', async () => {
+      const meeting = (ics) =>
+        itemsOf(ics).byUid.get('meeting-elg-2019-10-15@sutton-ep.partnership-kit').getFirstPropertyValue('summary');
+      assert.equal(meeting((await feed(host.base, null, '?lang=cy')).body), 'Cyfarfod Education Leadership Group');
+      assert.equal(meeting((await feed(host.base, null, '?lang=cy-GB')).body), 'Cyfarfod Education Leadership Group');
+      assert.equal(meeting((await feed(host.base, null, '?lang=fr')).body), 'Education Leadership Group meeting');
+      assert.equal(meeting((await feed(host.base)).body), 'Education Leadership Group meeting');
+    });
+
+    test('follows a stored action change: the next download shows its new status', async () => {
+      const statusOf = async () =>
+        itemsOf((await feed(host.base)).body).byUid.get('action-A-06@sutton-ep.partnership-kit');
+      assert.equal((await statusOf()).getFirstPropertyValue('status'), 'NEEDS-ACTION');
+      const change = {
+        id: randomUUID(),
+        action: 'A-06',
+        status: 'done',
+        completed: '2019-12-09',
+        by: 'p-lbs-ad-send',
+        at: '2019-12-10T16:29:00Z',
+      };
+      const stored = await post(host.base, 'actions', change);
+      assert.equal(stored.status, 201, JSON.stringify(stored.body));
+      const todo = await statusOf();
+      assert.equal(todo.getFirstPropertyValue('status'), 'COMPLETED');
+      assert.equal(todo.getFirstPropertyValue('completed').toString(), '2019-12-09T12:00:00Z');
+    });
+
+    test('is a GET route only: another method is not the API’s', async () => {
+      const response = await fetch(`${host.base}/api/partnership.ics`, { method: 'POST' });
+      assert.equal(response.status, 404);
+    });
+  });
+}

@@ -1,0 +1,290 @@
+/**
+ * `toICalendar`: the Sutton partnership as an RFC 5545 feed, read back with
+ * ical.js (Mozilla's parser, the one Thunderbird uses), so the tests check
+ * what a calendar client would see: the instants of meetings through the
+ * feed's own VTIMEZONE, the deadlines of `meetingDeadlines`, the statuses,
+ * the UIDs, and the bytes (CRLF, folding at 75 octets, escaping).
+ */
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { parseDocument, type Action, type PartnershipDocument } from '../../../src/contract/index.js';
+import { toICalendar } from '../../../src/exports/icalendar.js';
+import { escapeText, foldLine } from '../../../src/exports/ics-lines.js';
+import { cy } from '../../../src/messages/cy.js';
+import { languagePending, messagesFor, onMessagesChange } from '../../../src/messages/registry.js';
+import { meetingDeadlines } from '../../../src/rules/calendar.js';
+
+const NOW = '2019-12-10T16:30:00+00:00';
+const LATER = '2020-02-03T09:15:00+00:00';
+
+async function sutton(): Promise<PartnershipDocument> {
+  const parsed = parseDocument(await (await fetch('/demo/data/sutton.json')).json());
+  if (!parsed.ok) throw new Error('sutton.json does not parse');
+  return parsed.document;
+}
+
+/** The feed parsed by ical.js, its own VTIMEZONE registered so TZID times resolve through it. */
+function parsed(ics: string): ICAL.Component {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  ICAL.TimezoneService.reset();
+  const zone = calendar.getFirstSubcomponent('vtimezone');
+  if (!zone) throw new Error('the feed has no VTIMEZONE');
+  ICAL.TimezoneService.register(zone);
+  return calendar;
+}
+
+const uidOf = (item: ICAL.Component) => String(item.getFirstPropertyValue('uid'));
+const text = (item: ICAL.Component | undefined, name: string) => String(item?.getFirstPropertyValue(name) ?? '');
+const time = (item: ICAL.Component | undefined, name: string) => item?.getFirstPropertyValue(name) as ICAL.Time;
+
+function byUid(calendar: ICAL.Component, kind: 'vevent' | 'vtodo'): Map<string, ICAL.Component> {
+  return new Map(calendar.getAllSubcomponents(kind).map((item) => [uidOf(item), item]));
+}
+
+const uid = (kind: string, id: string) => `${kind}-${id}@sutton-ep.partnership-kit`;
+
+describe('toICalendar: meetings', () => {
+  it('has one VEVENT a meeting, each at its instant through the Europe/London VTIMEZONE', async () => {
+    const doc = await sutton();
+    const events = byUid(parsed(toICalendar(doc, { now: NOW })), 'vevent');
+    expect(events.size).to.equal(doc.meetings.length);
+    for (const meeting of doc.meetings) {
+      const start = new ICAL.Event(events.get(uid('meeting', meeting.id))).startDate;
+      expect(start.zone?.tzid, meeting.id).to.equal('Europe/London');
+      expect(start.toJSDate().getTime(), meeting.id).to.equal(Date.parse(meeting.start));
+    }
+  });
+
+  it('puts a summer (BST) and a winter (GMT) meeting at 4pm London time, an hour apart in UTC', async () => {
+    const events = byUid(parsed(toICalendar(await sutton(), { now: NOW })), 'vevent');
+    const summer = new ICAL.Event(events.get(uid('meeting', 'elg-2019-10-15'))).startDate;
+    const winter = new ICAL.Event(events.get(uid('meeting', 'elg-2019-12-10'))).startDate;
+    expect([summer.hour, winter.hour]).to.deep.equal([16, 16]);
+    expect(summer.toJSDate().toISOString()).to.equal('2019-10-15T15:00:00.000Z');
+    expect(winter.toJSDate().toISOString()).to.equal('2019-12-10T16:00:00.000Z');
+  });
+
+  it('keeps the instant across the clock changes, the repeated hour of October included', async () => {
+    const doc = await sutton();
+    const starts = [
+      '2019-03-31T00:30:00Z', // 00:30 GMT, half an hour before the clocks go forward
+      '2019-03-31T01:30:00Z', // 02:30 BST
+      '2019-10-27T00:30:00Z', // 01:30 BST, before the clocks go back
+      '2019-10-27T01:30:00Z', // 01:30 GMT, the second 01:30 of the day
+      '2024-03-31T09:00:00+01:00',
+    ];
+    const extra = starts.map((start, i) => ({ ...doc.meetings[0]!, id: `edge-${i}`, start, end: undefined }));
+    const ics = toICalendar({ ...doc, meetings: extra }, { now: NOW });
+    // London's 01:30 happens twice on 27 October, and parsers disagree on which a TZID time means: both go in UTC.
+    expect(ics).to.include('DTSTART:20191027T003000Z\r\n');
+    expect(ics).to.include('DTSTART:20191027T013000Z\r\n');
+    expect(ics).to.include('DTSTART;TZID=Europe/London:20190331T023000\r\n');
+    const events = byUid(parsed(ics), 'vevent');
+    const instants = extra.map((m) => new ICAL.Event(events.get(uid('meeting', m.id))).startDate.toJSDate().getTime());
+    expect(instants).to.deep.equal(starts.map((start) => Date.parse(start)));
+  });
+
+  it('ends a meeting at its end, or two hours on when no end is recorded, and says so', async () => {
+    const events = byUid(parsed(toICalendar(await sutton(), { now: NOW })), 'vevent');
+    const ended = new ICAL.Event(events.get(uid('meeting', 'elg-2019-11-12')));
+    expect(ended.endDate.toJSDate().toISOString()).to.equal('2019-11-12T18:00:00.000Z');
+    expect(ended.description ?? '').to.equal('');
+    const open = new ICAL.Event(events.get(uid('meeting', 'elg-2019-10-15')));
+    expect(open.endDate.toJSDate().toISOString()).to.equal('2019-10-15T17:00:00.000Z');
+    expect(open.description).to.equal('The end time is not recorded: shown as 2 hours long.');
+    expect(open.summary).to.equal('Education Leadership Group meeting');
+  });
+
+  it('takes another length for meetings without an end, and refuses a length that is not whole minutes', async () => {
+    const doc = await sutton();
+    const events = byUid(parsed(toICalendar(doc, { now: NOW, meetingMinutes: 90 })), 'vevent');
+    const open = new ICAL.Event(events.get(uid('meeting', 'elg-2019-10-15')));
+    expect(open.endDate.toJSDate().toISOString()).to.equal('2019-10-15T16:30:00.000Z');
+    expect(open.description).to.equal('The end time is not recorded: shown as 90 minutes long.');
+    expect(() => toICalendar(doc, { now: NOW, meetingMinutes: 0 })).to.throw(RangeError);
+    expect(() => toICalendar(doc, { now: NOW, meetingMinutes: 1.5 })).to.throw(RangeError);
+  });
+
+  it('writes a VTIMEZONE only when a meeting uses its TZID', async () => {
+    const doc = await sutton();
+    expect(toICalendar(doc, { now: NOW })).to.include('BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n');
+    expect(toICalendar({ ...doc, meetings: [] }, { now: NOW })).not.to.include('VTIMEZONE');
+  });
+});
+
+describe('toICalendar: notice and minutes deadlines', () => {
+  it('dues every deadline, all day, on the date meetingDeadlines gives', async () => {
+    const doc = await sutton();
+    const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
+    for (const meeting of doc.meetings) {
+      const deadlines = meetingDeadlines(doc, meeting.id);
+      const notice = time(todos.get(uid('notice', meeting.id)), 'due');
+      const minutes = time(todos.get(uid('minutes', meeting.id)), 'due');
+      expect([notice.isDate, minutes.isDate], meeting.id).to.deep.equal([true, true]);
+      expect([notice.toString(), minutes.toString()], meeting.id).to.deep.equal([
+        deadlines.noticeDue,
+        deadlines.minutesDue,
+      ]);
+    }
+  });
+
+  it('marks a deadline COMPLETED on the date it was sent, and NEEDS-ACTION until then', async () => {
+    const todos = byUid(parsed(toICalendar(await sutton(), { now: NOW })), 'vtodo');
+    const sent = todos.get(uid('notice', 'elg-2019-10-15'));
+    expect(text(sent, 'status')).to.equal('COMPLETED');
+    expect(time(sent, 'completed').toString()).to.equal('2019-10-03T12:00:00Z');
+    expect(text(sent, 'summary')).to.equal('Notice due: Education Leadership Group meeting on 15 October 2019');
+    expect(text(sent, 'description')).to.equal(
+      'The agenda and notice go out no later than 7 working days before the meeting.\nSent on 3 October 2019, on time.',
+    );
+    const lateMinutes = todos.get(uid('minutes', 'elg-2019-11-12')); // due 21 November, sent the 28th
+    expect(text(lateMinutes, 'description')).to.match(/Sent on 28 November 2019, late\.$/);
+    const unsent = todos.get(uid('minutes', 'elg-2019-12-10'));
+    expect(text(unsent, 'status')).to.equal('NEEDS-ACTION');
+    expect(unsent?.hasProperty('completed')).to.equal(false);
+    expect(text(unsent, 'summary')).to.equal('Minutes due: Education Leadership Group meeting on 10 December 2019');
+  });
+});
+
+describe('toICalendar: actions', () => {
+  const STATUS: Record<Action['status'], string> = {
+    open: 'NEEDS-ACTION',
+    'in-progress': 'IN-PROCESS',
+    done: 'COMPLETED',
+    dropped: 'CANCELLED',
+  };
+
+  it('has one VTODO an action, due on its date, with its status', async () => {
+    const doc = await sutton();
+    const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
+    expect(todos.size).to.equal(2 * doc.meetings.length + doc.actions.length);
+    expect(new Set(doc.actions.map((a) => a.status))).to.deep.equal(new Set(Object.keys(STATUS)));
+    for (const action of doc.actions) {
+      const todo = todos.get(uid('action', action.id));
+      expect(time(todo, 'due').toString(), action.id).to.equal(action.due);
+      expect(time(todo, 'due').isDate, action.id).to.equal(true);
+      expect(text(todo, 'status'), action.id).to.equal(STATUS[action.status]);
+      expect(text(todo, 'summary'), action.id).to.equal(`Action: ${action.title}`);
+    }
+  });
+
+  it('says when a done action was completed, and by whom, by name', async () => {
+    const doc = await sutton();
+    const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
+    const done = todos.get(uid('action', 'A-01'));
+    expect(time(done, 'completed').toString()).to.equal('2019-10-30T12:00:00Z');
+    const owner = doc.people.find((p) => p.id === doc.actions.find((a) => a.id === 'A-01')?.owner)?.name ?? '';
+    expect(text(done, 'description').split('\n').slice(0, 2)).to.deep.equal([
+      `By whom: ${owner}`,
+      'Completed on 30 October 2019.',
+    ]);
+    expect(todos.get(uid('action', 'A-11'))?.hasProperty('completed')).to.equal(false); // dropped
+  });
+});
+
+describe('toICalendar: stable across exports', () => {
+  it('gives every record the same UID whatever the export time, and changes only DTSTAMP', async () => {
+    const doc = await sutton();
+    const first = toICalendar(doc, { now: NOW });
+    const second = toICalendar(doc, { now: LATER });
+    const uids = (ics: string) => [...byUid(parsed(ics), 'vevent').keys(), ...byUid(parsed(ics), 'vtodo').keys()];
+    expect(uids(second)).to.deep.equal(uids(first));
+    expect(new Set(uids(first)).size).to.equal(uids(first).length);
+    const withoutStamp = (ics: string) => ics.replace(/^DTSTAMP:.*\r\n/gm, '');
+    expect(withoutStamp(second)).to.equal(withoutStamp(first));
+    expect(first).to.include('DTSTAMP:20191210T163000Z\r\n');
+    expect(second).to.include('DTSTAMP:20200203T091500Z\r\n');
+    expect(toICalendar(doc, { now: NOW })).to.equal(first);
+  });
+});
+
+describe('toICalendar: the bytes', () => {
+  it('ends every line with CRLF and opens with the calendar properties', async () => {
+    const ics = toICalendar(await sutton(), { now: NOW });
+    expect(/\r(?!\n)|(?<!\r)\n/.test(ics)).to.equal(false);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+    const calendar = parsed(ics);
+    expect(text(calendar, 'version')).to.equal('2.0');
+    expect(text(calendar, 'calscale')).to.equal('GREGORIAN');
+    expect(text(calendar, 'method')).to.equal('PUBLISH');
+    expect(text(calendar, 'prodid')).to.equal('-//partnership-kit//partnership-kit calendar//EN');
+    expect(text(calendar, 'x-wr-calname')).to.equal('Sutton Education Partnership: meetings and actions');
+  });
+
+  it('folds a long Welsh and emoji line at 75 octets without splitting a character', async () => {
+    const doc = await sutton();
+    const title = 'Adolygu’r ddarpariaeth ADY ym mhob ysgol 🏫👩🏽‍🏫 â’r ŵyr a’r ŷd, gan gynnwys Ysgol Gymraeg Sutton 🐉✅';
+    const action = { ...doc.actions[0]!, id: 'A-long', title: `${title} ${title}`, notes: undefined };
+    const ics = toICalendar({ ...doc, actions: [action] }, { now: NOW, messages: cy });
+    const encoder = new TextEncoder();
+    const lines = ics.split('\r\n').slice(0, -1);
+    for (const line of lines) {
+      expect(encoder.encode(line).length, line).to.be.at.most(75);
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(line), line).to.equal(false);
+    }
+    const summary = lines.findIndex((line) => line.startsWith('SUMMARY:Cam gweithredu'));
+    expect(lines[summary + 1]?.startsWith(' ')).to.equal(true); // it was long enough to fold
+    const todo = byUid(parsed(ics), 'vtodo').get(uid('action', 'A-long'));
+    expect(text(todo, 'summary')).to.equal(`Cam gweithredu: ${title} ${title}`);
+  });
+
+  it('cuts before a multi-byte character that would cross the 75th octet', () => {
+    const folded = foldLine(`${'a'.repeat(73)}🏫ŵ${'b'.repeat(80)}`);
+    const [first, second, third] = folded.split('\r\n');
+    expect(first).to.equal('a'.repeat(73)); // the emoji's 4 octets do not fit in the last 2
+    expect(second).to.equal(` 🏫ŵ${'b'.repeat(68)}`); // 1 + 4 + 2 + 68 = 75 octets
+    expect(third).to.equal(` ${'b'.repeat(12)}`);
+    expect(foldLine('x'.repeat(75))).to.equal('x'.repeat(75));
+  });
+
+  it('escapes backslash, semicolon, comma and newline in TEXT, and reads back the same text', async () => {
+    expect(escapeText(',;\\\n')).to.equal('\\,\\;\\\\\\n');
+    expect(escapeText('a\r\nb\rc\u0007d\te')).to.equal('a\\nb\\ncd\te');
+    const doc = await sutton();
+    const notes = 'Ask the chair, then the clerk; file under C:\\SEND\\2019\nSecond line, too';
+    const action = { ...doc.actions[0]!, id: 'A-esc', title: 'Plan; agree, then act', notes };
+    const ics = toICalendar({ ...doc, actions: [action] }, { now: NOW });
+    expect(ics).to.include('SUMMARY:Action: Plan\\; agree\\, then act\r\n');
+    const todo = byUid(parsed(ics), 'vtodo').get(uid('action', 'A-esc'));
+    expect(text(todo, 'summary')).to.equal('Action: Plan; agree, then act');
+    expect(text(todo, 'description').split('\n').slice(-2)).to.deep.equal(notes.split('\n'));
+  });
+});
+
+describe('toICalendar: in Welsh', () => {
+  it('speaks Welsh with the Welsh module: names, deadlines, actions and dates', async () => {
+    const doc = await sutton();
+    const calendar = parsed(toICalendar(doc, { now: NOW, messages: cy }));
+    expect(text(calendar, 'x-wr-calname')).to.equal('Sutton Education Partnership: cyfarfodydd a chamau gweithredu');
+    expect(text(calendar, 'prodid')).to.match(/\/\/CY$/);
+    const events = byUid(calendar, 'vevent');
+    const meeting = new ICAL.Event(events.get(uid('meeting', 'elg-2019-10-15')));
+    expect(meeting.summary).to.equal('Cyfarfod Education Leadership Group');
+    expect(meeting.description).to.equal('Nid yw’r amser gorffen wedi’i gofnodi: fe’i dangosir fel 2 awr o hyd.');
+    const todos = byUid(calendar, 'vtodo');
+    const notice = todos.get(uid('notice', 'elg-2019-10-15'));
+    expect(text(notice, 'summary')).to.equal(
+      'Hysbysiad yn ddyledus: cyfarfod Education Leadership Group ar 15 Hydref 2019',
+    );
+    expect(text(notice, 'description')).to.equal(
+      'Rhaid anfon yr agenda a’r hysbysiad o leiaf 7 diwrnod gwaith cyn y cyfarfod.\nAnfonwyd ar 3 Hydref 2019, mewn pryd.',
+    );
+    expect(text(todos.get(uid('minutes', 'elg-2019-12-10')), 'summary')).to.match(/^Cofnodion yn ddyledus: /);
+    expect(text(todos.get(uid('action', 'A-01')), 'summary')).to.match(/^Cam gweithredu: /);
+    expect(text(todos.get(uid('action', 'A-01')), 'description')).to.match(
+      /^Gan bwy: .+\nCwblhawyd ar 30 Hydref 2019\./,
+    );
+  });
+
+  it('speaks Welsh with the registry’s words for lang "cy", once they have loaded', async () => {
+    messagesFor('cy');
+    if (languagePending('cy')) await new Promise<void>((done) => onMessagesChange(done));
+    const ics = toICalendar(await sutton(), { now: NOW, messages: messagesFor('cy-GB') });
+    expect(ics).to.include('SUMMARY:Cyfarfod Education Leadership Group\r\n');
+  });
+
+  it('speaks English by default', async () => {
+    const ics = toICalendar(await sutton(), { now: NOW });
+    expect(ics).to.include('SUMMARY:Education Leadership Group meeting\r\n');
+  });
+});
