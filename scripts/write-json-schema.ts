@@ -24,6 +24,8 @@ const wholeNumber = ({ minimum, maximum }: Expectation) => ({ type: 'integer', m
 
 const CUSTOM_SCHEMAS: Record<string, (params: Expectation) => Record<string, unknown>> = {
   'whole-number': wholeNumber,
+  // 1.1: a highlight report's period.
+  month: () => ({ type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])$', description: 'A month, YYYY-MM.' }),
   ids: () => ({ anyOf: [idSchema, { type: 'array', items: idSchema }] }),
   'quorum-min': () => ({
     anyOf: [

@@ -248,6 +248,8 @@ export interface Risk {
   raised: string;
   review?: string | undefined;
   history: RatingOnDate[];
+  /** 1.1: the work project the risk belongs to. */
+  project?: string | undefined;
   ext?: Ext | undefined;
 }
 
@@ -262,6 +264,58 @@ export interface Action {
   proposal?: string | undefined;
   completed?: string | undefined;
   notes?: string | undefined;
+  /** 1.1: the work project the action belongs to. */
+  project?: string | undefined;
+  ext?: Ext | undefined;
+}
+
+/** 1.1: a milestone of a work project: due by `due`, met on `done` when it has been. */
+export interface Milestone {
+  id: string;
+  title: string;
+  due: string;
+  done?: string | undefined;
+  ext?: Ext | undefined;
+}
+
+/**
+ * 1.1: a project's highlight report for one month, as its lead wrote it: the
+ * overall rating and why, progress this month and next, and the five headings
+ * the Sutton framework asks for.
+ */
+export interface HighlightReportRecord {
+  /** The month reported on, `YYYY-MM`. */
+  period: string;
+  submitted?: string | undefined;
+  status: Rag;
+  /** Why the rating is amber or red; required then. */
+  reason?: string | undefined;
+  progress?: string | undefined;
+  next?: string | undefined;
+  benefits?: string | undefined;
+  risks?: string | undefined;
+  interdependencies?: string | undefined;
+  disadvantages?: string | undefined;
+  recommendations?: string | undefined;
+  /** Proposals the lead asks the receiving group to decide. */
+  decisionsNeeded: string[];
+  ext?: Ext | undefined;
+}
+
+/** 1.1: a work project, run by a group and reporting monthly to another. */
+export interface Project {
+  id: string;
+  title: string;
+  group: string;
+  reportsTo?: string | undefined;
+  lead: string;
+  brief?: string | undefined;
+  start: string;
+  end: string;
+  /** Working days after a month's last day by which its report is due. */
+  reportDays: number;
+  milestones: Milestone[];
+  reports: HighlightReportRecord[];
   ext?: Ext | undefined;
 }
 
@@ -278,5 +332,7 @@ export interface PartnershipDocument {
   riskScale: RiskScale;
   risks: Risk[];
   actions: Action[];
+  /** 1.1: work projects and their highlight reports. */
+  projects: Project[];
   ext?: Ext | undefined;
 }

@@ -24,9 +24,20 @@ export type ExpectedType = 'string' | 'number' | 'int' | 'boolean' | 'object' | 
 /**
  * The formats of the contract's own checks: an id, a calendar date, a
  * date-time with its offset, a quorum minimum, a partner id or list of them,
- * the host's `ext` object, a meeting's attendance object and the risk appetite.
+ * the host's `ext` object, a meeting's attendance object, the risk appetite and
+ * (1.1) a month.
  */
-export type ExpectedFormat = 'id' | 'date' | 'date-time' | 'quorum-min' | 'ids' | 'ext' | 'attendance' | 'appetite';
+export type ExpectedFormat =
+  | 'id'
+  | 'date'
+  | 'date-time'
+  | 'quorum-min'
+  | 'ids'
+  | 'ext'
+  | 'attendance'
+  | 'appetite'
+  /** 1.1: a month, `YYYY-MM` (a highlight report's period). */
+  | 'month';
 
 /** What a field wants, for "is missing: add …" and "must be …, but it is …". */
 export type Expected =
@@ -184,6 +195,7 @@ const EXPECTED_FORMATS: readonly string[] = [
   'ext',
   'attendance',
   'appetite',
+  'month',
 ];
 
 function expectedFromIssue(issue: z.core.$ZodIssue): Expected {

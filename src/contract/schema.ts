@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { date, dateTime, entries, ext, ID_PATTERN, id, list, rating, text, wholeNumber } from './primitives.js';
+import { project } from './project-schema.js';
 
 /** Zod's JIT compiles validators with `new Function`, which a strict CSP forbids. */
 z.config({ jitless: true });
@@ -244,6 +245,8 @@ const risk = z.strictObject({
   raised: date,
   review: z.optional(date),
   history: list(z.strictObject({ date, likelihood: rating, impact: rating })),
+  /** 1.1: the work project it belongs to. */
+  project: z.optional(id),
   ext,
 });
 
@@ -258,6 +261,8 @@ const action = z.strictObject({
   proposal: z.optional(id),
   completed: z.optional(date),
   notes: z.optional(z.string()),
+  /** 1.1: the work project it belongs to. */
+  project: z.optional(id),
   ext,
 });
 
@@ -273,6 +278,8 @@ export const documentSchema = z.strictObject({
   riskScale: z._default(riskScale, () => ({ bands: DEFAULT_BANDS.map((b) => ({ ...b })), appetite: {} })),
   risks: list(risk),
   actions: list(action),
+  /** 1.1: work projects and their highlight reports (project-schema.ts). */
+  projects: list(project),
   ext,
 });
 

@@ -94,3 +94,17 @@ export { inTheRoom, movements, type InRoom, type Movement } from './room.js';
 export { checkInOffer, type CheckInOffer } from './check-in.js';
 export { actionStatus, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
 export { personName } from './records.js';
+export {
+  highlightReport,
+  monthEnd,
+  monthStart,
+  projectMonths,
+  projectOf,
+  reportDue,
+  type HighlightReport,
+  type ProjectMonth,
+  type ProjectMonthState,
+  type ReportedAction,
+  type ReportedDecision,
+  type ReportedRisk,
+} from './highlight-report.js';

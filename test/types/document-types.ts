@@ -13,6 +13,7 @@ type Item<T> = T extends readonly (infer I)[] ? I : never;
 
 type Group = Item<FromSchema['groups']>;
 type Proposal = Item<FromSchema['proposals']>;
+type Project = Item<FromSchema['projects']>;
 
 export const sameTypes: [
   Same<FromSchema, published.PartnershipDocument>,
@@ -30,4 +31,7 @@ export const sameTypes: [
   Same<FromSchema['riskScale'], published.RiskScale>,
   Same<Item<FromSchema['risks']>, published.Risk>,
   Same<Item<FromSchema['actions']>, published.Action>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<Project, published.Project>,
+  Same<Item<Project['milestones']>, published.Milestone>,
+  Same<Item<Project['reports']>, published.HighlightReportRecord>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

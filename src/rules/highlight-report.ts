@@ -1,0 +1,273 @@
+/**
+ * 1.1: a work project's monthly highlight report, with what the document
+ * itself shows for the month (shared CONTRACT.md, "projects and highlight
+ * reports"), and the list of a project's months with each one's state. The
+ * lead writes the report; the milestones, linked risks, linked actions and
+ * decisions are drawn from the records, so no exception can be left out.
+ *
+ * Months are `YYYY-MM`. A month "has ended" when `today` is after its last
+ * day. Risks and actions are judged as the document stands, with the month's
+ * last day as `today` once the month has ended, else with `today` itself.
+ */
+import type { PartnershipDocument, Rag } from '../contract/schema.js';
+import type { HighlightReportRecord, Milestone, Project } from '../contract/project-schema.js';
+import { isMonth } from '../contract/project-schema.js';
+import { actionStatus } from './actions.js';
+import { addDays, addWorkingDays, holidaysOf } from './calendar.js';
+import { byId } from './indexes.js';
+import { outcome, type Outcome } from './outcome.js';
+import { riskStatus } from './risk.js';
+
+/** A linked risk with at least one flag, as the month's report shows it. */
+export interface ReportedRisk {
+  id: string;
+  /** Its current score is above its category's appetite. */
+  aboveAppetite: boolean;
+  /** Its score is higher than the latest history entry dated before the judging day. */
+  rising: boolean;
+  /** Open, and its review date is before the judging day. */
+  reviewOverdue: boolean;
+}
+
+/** A linked action that slipped, as the month's report shows it. */
+export interface ReportedAction {
+  id: string;
+  /** Open or in progress at the judging day, and due before it (or completed only after it). */
+  overdue: boolean;
+  /** Done within the month, after its due date. */
+  doneLate: boolean;
+}
+
+/** A proposal the report asks the receiving group to decide, with its outcome. */
+export interface ReportedDecision {
+  proposal: string;
+  outcome: Outcome;
+}
+
+/** `highlightReport`'s result: the report as written, and what the document shows for its month. */
+export interface HighlightReport {
+  project: string;
+  /** The month, `YYYY-MM`. */
+  period: string;
+  /** The report as its lead wrote it, or null when there is none for the month. */
+  report: HighlightReportRecord | null;
+  /** `reportDays` working days after the month's last day. */
+  due: string;
+  /** Submitted after `due`: true; on or before: false; not submitted: true once today is after `due`, else null. */
+  late: boolean | null;
+  /** No report, and the month has ended (today is after its last day). */
+  missing: boolean;
+  milestones: {
+    /** Due on or before the month's last day and not done by then (while the month runs: due before today and not done by today). */
+    late: Milestone[];
+    /** Done within the month. */
+    done: Milestone[];
+  };
+  /** Linked risks (`risks[].project`) with at least one flag. */
+  risks: ReportedRisk[];
+  /** Linked actions (`actions[].project`) overdue at the month's end, or done late within it. */
+  actions: ReportedAction[];
+  /** The report's `decisionsNeeded`, each with its outcome on `today`. */
+  decisions: ReportedDecision[];
+}
+
+/**
+ * A month's state in a project's list of months:
+ * - `submitted`: a report, on time (or not yet due);
+ * - `submitted-late`: a report submitted after its due date, or one with no
+ *   `submitted` date once the due date has passed;
+ * - `in-progress`: the month is running (today is within it) and has no report yet;
+ * - `due`: the month has ended, no report, and today is on or before the due date;
+ * - `missing`: no report, and today is after the due date.
+ */
+export type ProjectMonthState = 'submitted' | 'submitted-late' | 'in-progress' | 'due' | 'missing';
+
+/** One month of a project, for a month picker or a RAG history. */
+export interface ProjectMonth {
+  period: string;
+  state: ProjectMonthState;
+  /** When its report is due. */
+  due: string;
+  /** The lead's rating, when there is a report. */
+  status: Rag | null;
+  report: HighlightReportRecord | null;
+}
+
+/** The project `id`; throws a RangeError naming it when there is none. */
+export function projectOf(doc: PartnershipDocument, projectId: string): Project {
+  const project = byId(doc.projects, projectId);
+  if (!project) throw new RangeError(`No project has the id '${projectId}'.`);
+  return project;
+}
+
+/** The first day of a month: `2019-11` → `2019-11-01`. */
+export function monthStart(period: string): string {
+  return `${period}-01`;
+}
+
+/** The last day of a month: `2020-02` → `2020-02-29`. */
+export function monthEnd(period: string): string {
+  const [year, month] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+  const next = month === 12 ? `${year + 1}-01-01` : `${period.slice(0, 5)}${String(month + 1).padStart(2, '0')}-01`;
+  return addDays(next, -1);
+}
+
+/** The month after `period`. */
+function nextMonth(period: string): string {
+  return monthEnd(period) === `${period.slice(0, 4)}-12-31`
+    ? `${Number(period.slice(0, 4)) + 1}-01`
+    : addDays(monthEnd(period), 1).slice(0, 7);
+}
+
+function checkPeriod(period: string): void {
+  if (!isMonth(period)) throw new RangeError(`A period is a month written YYYY-MM, not '${period}'.`);
+}
+
+/** When the report for `period` is due: `reportDays` working days after the month's last day, in the partnership's working days. */
+export function reportDue(doc: PartnershipDocument, project: Project, period: string): string {
+  return addWorkingDays(monthEnd(period), project.reportDays, holidaysOf(doc));
+}
+
+/** The project's report for `period`; of two (a document that breaks the one-a-month rule), the first. */
+function reportFor(project: Project, period: string): HighlightReportRecord | null {
+  return reportsByPeriod(project).get(period) ?? null;
+}
+
+/** Each reports list's first report a month, with how many reports it has read (a list is read as append-only, as in indexes.ts). */
+const reportIndexes = new WeakMap<
+  readonly HighlightReportRecord[],
+  { read: number; index: Map<string, HighlightReportRecord> }
+>();
+
+function reportsByPeriod(project: Project): Map<string, HighlightReportRecord> {
+  const list = project.reports;
+  let built = reportIndexes.get(list);
+  if (!built || built.read > list.length) {
+    built = { read: 0, index: new Map() };
+    reportIndexes.set(list, built);
+  }
+  for (; built.read < list.length; built.read++) {
+    const report = list[built.read] as HighlightReportRecord;
+    if (!built.index.has(report.period)) built.index.set(report.period, report);
+  }
+  return built.index;
+}
+
+function lateness(report: HighlightReportRecord | null, due: string, today: string): boolean | null {
+  if (report?.submitted !== undefined) return report.submitted > due;
+  return today > due ? true : null;
+}
+
+/**
+ * The highlight report of project `projectId` for the month `period`
+ * (`YYYY-MM`), judged on `today`: the report as written (or null), when it
+ * was due and whether it came late or is missing, the milestones that fell
+ * late or were met in the month, the linked risks above appetite, rising or
+ * past review, the linked actions overdue at the month's end or done late
+ * within it, and the outcome of each decision the report asks for.
+ * Throws a RangeError for an unknown project or a period not written `YYYY-MM`.
+ *
+ * @example
+ * const month = highlightReport(doc, 'wp1-hnb', '2019-11', '2019-12-20');
+ * month.late; // false: submitted 6 December, due 13 December
+ * month.risks; // [{ id: 'R-03', aboveAppetite: true, rising: false, reviewOverdue: false }]
+ */
+export function highlightReport(
+  doc: PartnershipDocument,
+  projectId: string,
+  period: string,
+  today: string,
+): HighlightReport {
+  checkPeriod(period);
+  const project = projectOf(doc, projectId);
+  const first = monthStart(period);
+  const last = monthEnd(period);
+  const ended = today > last;
+  /** The day the month is judged on: its last day once it has ended, else today. */
+  const asOf = ended ? last : today;
+  const report = reportFor(project, period);
+  const due = reportDue(doc, project, period);
+
+  const lateMilestones: Milestone[] = [];
+  const doneMilestones: Milestone[] = [];
+  for (const milestone of project.milestones) {
+    const { due: by, done } = milestone;
+    const isLate = ended ? by <= last && !(done !== undefined && done <= last) : by < today && done === undefined;
+    if (isLate) lateMilestones.push(milestone);
+    if (done !== undefined && done >= first && done <= last) doneMilestones.push(milestone);
+  }
+
+  const risks: ReportedRisk[] = [];
+  for (const risk of doc.risks) {
+    if (risk.project !== projectId) continue;
+    const status = riskStatus(doc, risk.id, asOf);
+    const flags = {
+      aboveAppetite: status.aboveAppetite,
+      rising: status.trend === 'up',
+      reviewOverdue: status.reviewOverdue,
+    };
+    if (flags.aboveAppetite || flags.rising || flags.reviewOverdue) risks.push({ id: risk.id, ...flags });
+  }
+
+  const actions: ReportedAction[] = [];
+  for (const action of doc.actions) {
+    if (action.project !== projectId) continue;
+    const status = actionStatus(doc, action.id, asOf);
+    // Done since the judging day, but due before it: it was overdue then, and the report says so.
+    const doneSince = action.status === 'done' && action.completed !== undefined && action.completed > asOf;
+    const overdue = status === 'overdue' || (doneSince && action.due < asOf);
+    const completed = action.completed;
+    const doneLate =
+      status === 'done-late' &&
+      completed !== undefined &&
+      completed >= first &&
+      completed <= last &&
+      completed <= today;
+    if (overdue || doneLate) actions.push({ id: action.id, overdue, doneLate });
+  }
+
+  const decisions = (report?.decisionsNeeded ?? []).map((proposal) => ({
+    proposal,
+    outcome: outcome(doc, proposal, { today }),
+  }));
+
+  return {
+    project: projectId,
+    period,
+    report,
+    due,
+    late: lateness(report, due, today),
+    missing: report === null && ended,
+    milestones: { late: lateMilestones, done: doneMilestones },
+    risks,
+    actions,
+    decisions,
+  };
+}
+
+/**
+ * Every month of project `projectId` from its start to its end or to today's
+ * month, whichever comes first, oldest first, each with its state on `today`
+ * (see `ProjectMonthState`). A project that has not started yet has none.
+ *
+ * @example
+ * projectMonths(doc, 'wp1-hnb', '2019-12-20').map((m) => `${m.period} ${m.state}`);
+ * // ['2019-05 submitted', …, '2019-11 submitted', '2019-12 in-progress']
+ */
+export function projectMonths(doc: PartnershipDocument, projectId: string, today: string): ProjectMonth[] {
+  const project = projectOf(doc, projectId);
+  const lastPeriod = [project.end.slice(0, 7), today.slice(0, 7)].sort()[0] as string;
+  const months: ProjectMonth[] = [];
+  for (let period = project.start.slice(0, 7); period <= lastPeriod; period = nextMonth(period)) {
+    const report = reportFor(project, period);
+    const due = reportDue(doc, project, period);
+    months.push({ period, state: stateOf(report, period, due, today), due, status: report?.status ?? null, report });
+  }
+  return months;
+}
+
+function stateOf(report: HighlightReportRecord | null, period: string, due: string, today: string): ProjectMonthState {
+  if (report) return lateness(report, due, today) === true ? 'submitted-late' : 'submitted';
+  if (today <= monthEnd(period)) return 'in-progress';
+  return today > due ? 'missing' : 'due';
+}
