@@ -23,6 +23,9 @@ export {
   type ActionRejectedDetail,
 } from './action-tracker/action-tracker.js';
 export type { PartnershipErrorDetail } from './internal/document-controller.js';
+export type { SubmitFunction, Refusal } from '../src/data/outbox-senders.js';
+export type { OutboxStatus } from '../src/data/outbox.js';
+export type { LoadFailure } from '../src/data/document-state.js';
 export {
   createFormat,
   en,
