@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Action, ActionRecordStatus, PartnershipDocument, Proposal } from '../../src/contract/index.js';
+import type { Action, ActionRecordStatus, Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
 import { mayChangeAction, type ActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
+import { toICalendar } from '../../src/exports/icalendar.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
+import { offerDownload } from '../internal/download.js';
 import { defineElement } from '../internal/define.js';
 import { actionCsv } from './action-csv.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -122,6 +124,9 @@ export class ActionTracker extends PartnershipElement {
             </p>
             <p>
               <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
+              <button type="button" class="button" @click=${() => this.downloadCalendar(document, shown, meetings)}>
+                ${t.downloadCalendar}
+              </button>
             </p>
             ${this.editable && !this.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
             ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
@@ -289,6 +294,13 @@ export class ActionTracker extends PartnershipElement {
   private download(document: PartnershipDocument, rows: ActionRow[]): void {
     const { header, body } = actionCsv(this.msg, document, rows);
     downloadCsv(this.msg.actions.csvFile(document.partnership.name), toCsv(header, body));
+  }
+
+  /** The actions shown and the meetings' deadlines, for a calendar app; stamped with the moment of the download. */
+  private downloadCalendar(document: PartnershipDocument, rows: ActionRow[], meetings: Meeting[]): void {
+    const shown = { ...document, actions: rows.map((row) => row.action), meetings };
+    const calendar = toICalendar(shown, { now: new Date().toISOString(), messages: this.msg });
+    offerDownload(this.msg.actions.calendarFile(document.partnership.name), calendar, 'text/calendar;charset=utf-8');
   }
 }
 

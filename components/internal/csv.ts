@@ -4,6 +4,8 @@
  * formula (starting with =, +, -, @, a tab or a carriage return) neutralised
  * with a leading apostrophe, as OWASP advises against CSV injection.
  */
+import { offerDownload } from './download.js';
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell, quoted when it must be and neutralised when it could be a formula. */
@@ -20,13 +22,5 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
 
 /** Offers `csv` as a download named `filename`. */
 export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  offerDownload(filename, csv, 'text/csv;charset=utf-8');
 }

@@ -855,6 +855,8 @@ export const cy: Messages = {
     proposalLink: (title: string) => `Cynnig: ${title}`,
     download: 'Lawrlwytho CSV',
     csvFile: (partnership: string) => `Camau gweithredu ${partnership}.csv`,
+    downloadCalendar: 'Lawrlwytho calendr (iCalendar)',
+    calendarFile: (partnership: string) => `Camau gweithredu ${partnership}.ics`,
     empty: 'Nid oes camau gweithredu eto.',
     emptyFiltered: 'Nid oes camau gweithredu’n cyfateb i’r hidlwyr hyn.',
     unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,

@@ -452,6 +452,8 @@ export const en = {
     proposalLink: (title: string) => `Proposal: ${title}`,
     download: 'Download CSV',
     csvFile: (partnership: string) => `${partnership} actions.csv`,
+    downloadCalendar: 'Download calendar (iCalendar)',
+    calendarFile: (partnership: string) => `${partnership} actions.ics`,
     empty: 'There are no actions yet.',
     emptyFiltered: 'No actions match these filters.',
     unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,
