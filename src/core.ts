@@ -4,7 +4,8 @@
  * widgets show.
  *
  * The rules return codes and values; the functions whose results carried
- * words (`parseDocument`, `checkVote`, `voteValidity`, `ineligibility`,
+ * words (`parseDocument`, the sent records' `parseVote`, `parseAttendanceChange`
+ * and `parseActionChange`, `checkVote`, `voteValidity`, `ineligibility`,
  * `outcome`, `rosterWarnings`, the change refusals) are exported here with an
  * English `message` beside each code (src/english.ts). The elements say the
  * same codes in the page's language.
@@ -17,10 +18,15 @@ export {
   checkVote,
   ineligibility,
   outcome,
+  parseActionChange,
+  parseAttendanceChange,
   parseDocument,
+  parseVote,
   rosterWarnings,
   seatLabel,
   voteValidity,
+  type ActionChangeParseResult,
+  type AttendanceChangeParseResult,
   type ChangeRefusal,
   type Ineligibility,
   type Outcome,
@@ -28,6 +34,7 @@ export {
   type Problem,
   type RosterWarning,
   type VoteCheck,
+  type VoteParseResult,
 } from './english.js';
 export { enCore } from './messages/en-core.js';
 export { explainProblem, explainReason, explainRefusal, explainWarning, type CoreWords } from './messages/explain.js';

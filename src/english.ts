@@ -6,6 +6,11 @@
  * An element says the same codes in the page's language instead.
  */
 import { parseDocument as parseCodes, type ParseResult as CodedParseResult } from './contract/parse.js';
+import {
+  parseActionChange as parseActionCodes,
+  parseAttendanceChange as parseAttendanceCodes,
+  parseVote as parseVoteCodes,
+} from './contract/sent-records.js';
 import type { PartnershipDocument, Problem as CodedProblem, Seat, Vote } from './contract/index.js';
 import {
   actionChangeRefusal as actionRefusalCode,
@@ -36,6 +41,11 @@ export type Problem = Said<CodedProblem>;
 export type ParseResult =
   { ok: true; document: PartnershipDocument } | { ok: false; problems: Problem[]; total: number };
 export type VoteCheck = { ok: true } | Said<Extract<CodedVoteCheck, { ok: false }>>;
+export type VoteParseResult = { ok: true; vote: Vote } | { ok: false; problems: Problem[]; total: number };
+export type AttendanceChangeParseResult =
+  { ok: true; change: AttendanceChange } | { ok: false; problems: Problem[]; total: number };
+export type ActionChangeParseResult =
+  { ok: true; change: ActionStatusChange } | { ok: false; problems: Problem[]; total: number };
 export type Ineligibility = Said<CodedIneligibility>;
 export type RosterWarning = Said<CodedRosterWarning>;
 export type ChangeRefusal = Said<CodedChangeRefusal>;
@@ -54,7 +64,25 @@ export function parseDocument(input: unknown): ParseResult {
   return result.ok ? result : { ...result, problems: result.problems.map(problemInEnglish) };
 }
 
-/** `checkVote`, a refusal with its English `message`. */
+/** `parseVote`, each problem with its English `message` ("vote.choice must be one of …"). */
+export function parseVote(input: unknown): VoteParseResult {
+  const result = parseVoteCodes(input);
+  return result.ok ? result : { ...result, problems: result.problems.map(problemInEnglish) };
+}
+
+/** `parseAttendanceChange`, each problem with its English `message`. */
+export function parseAttendanceChange(input: unknown): AttendanceChangeParseResult {
+  const result = parseAttendanceCodes(input);
+  return result.ok ? result : { ...result, problems: result.problems.map(problemInEnglish) };
+}
+
+/** `parseActionChange`, each problem with its English `message`. */
+export function parseActionChange(input: unknown): ActionChangeParseResult {
+  const result = parseActionCodes(input);
+  return result.ok ? result : { ...result, problems: result.problems.map(problemInEnglish) };
+}
+
+/** `checkVote`, a refusal with its English `message`: for `malformed`, each problem of the vote's shape. */
 export function checkVote(doc: PartnershipDocument, vote: Vote, options?: VoteQuestion): VoteCheck {
   const check = checkVoteCode(doc, vote, options);
   return check.ok ? check : { ...check, message: explainReason(enCore, names(doc), check) };

@@ -1,4 +1,13 @@
 export { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type ParseResult } from './parse.js';
+export {
+  parseActionChange,
+  parseAttendanceChange,
+  parseVote,
+  type ActionChangeParseResult,
+  type AttendanceChangeParseResult,
+  type SentKind,
+  type VoteParseResult,
+} from './sent-records.js';
 export type {
   Expected,
   ExpectedFormat,

@@ -296,6 +296,25 @@ export const cy: Messages = {
   format,
   roles,
   reasons: {
+    // Each problem of the vote's shape as a document's problem, after its path: "vote.choice – rhaid iddo fod …".
+    malformed: (v, n) => {
+      const say = (p: (typeof v.problems)[number]) =>
+        `${p.path} ${(cy.problems[p.code] as (values: unknown, f: Format) => string)(p.values, n.format)}`;
+      // "problem" is feminine: "dwy broblem", "chwe phroblem"; after "Mae" the noun is not mutated.
+      const intro = count(
+        v.problems.length,
+        {
+          zero: 'Mae # problem gyda’r bleidlais:',
+          one: 'Mae problem gyda’r bleidlais:',
+          two: 'Mae # broblem gyda’r bleidlais:',
+          few: 'Mae # problem gyda’r bleidlais:',
+          many: 'Mae # phroblem gyda’r bleidlais:',
+          other: 'Mae # problem gyda’r bleidlais:',
+        },
+        n.format,
+      );
+      return `${intro} ${v.problems.map(say).join(' ')}`;
+    },
     'unknown-proposal': (v) => `Nid oes cynnig â’r dynodydd '${v.proposal}'.`,
     'proposal-not-open': (v, n) =>
       v.closes === undefined

@@ -33,6 +33,16 @@ const roles: Record<Seat['role'], string> = {
 
 /** Why a vote is refused or not counted, and why a person may not vote (the rules). */
 const reasons = {
+  // Each problem of the vote's shape in the words of a document's problems, after its path: "vote.choice must be …".
+  malformed: (v, n) => {
+    const say = (p: (typeof v.problems)[number]) =>
+      `${p.path} ${(problems[p.code] as (values: unknown, f: Format) => string)(p.values, n.format)}`;
+    const intro = n.format.plural(v.problems.length, {
+      one: 'There is a problem with the vote:',
+      other: 'There are # problems with the vote:',
+    });
+    return `${intro} ${v.problems.map(say).join(' ')}`;
+  },
   'unknown-proposal': (v) => `There is no proposal with the id '${v.proposal}'.`,
   'proposal-not-open': (v, n) =>
     v.closes === undefined

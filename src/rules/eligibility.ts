@@ -7,6 +7,8 @@
  * and, for a host, its own clock.
  */
 import type { Group, Meeting, PartnershipDocument, Proposal, ProposalStatus, Seat, Vote } from '../contract/schema.js';
+import type { Problem } from '../contract/problems.js';
+import { parseVote } from '../contract/sent-records.js';
 import { firstAppointed } from '../contract/appointments.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
@@ -21,6 +23,13 @@ import { groupOf, proposalOf, seatOf } from './records.js';
  * its own language.
  */
 export interface VoteRejectionValues {
+  /**
+   * The vote is not of a vote's shape (`parseVote`'s problems, each at its
+   * path inside the vote, like `vote.choice`): not an object, a field missing
+   * or of the wrong type or format, a field the contract does not know, or
+   * `received`, which only the host sets. Checked before every other reason.
+   */
+  malformed: { problems: Problem[] };
   /** The id the vote names, which no proposal has. */
   'unknown-proposal': { proposal: string };
   /**
@@ -225,17 +234,22 @@ function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, 
 
 /**
  * Whether a new vote may be accepted: the check a portal's server runs
- * before storing a vote, and the widget runs before sending one. Besides the
- * rules of a stored vote, the proposal must be open; with `now` (the host's
- * clock), open at `now`, and `cast` no more than 5 minutes after `now`.
- * Never throws.
+ * before storing a vote, and the widget runs before sending one. First the
+ * vote's shape (`parseVote`): anything that is not a vote as a member sends
+ * it (null, a missing or unknown field, a `choice` of "maybe", an id of
+ * "../x", a `received` the client set) is refused as `malformed`, its
+ * problems in `values.problems`. Besides the rules of a stored vote, the
+ * proposal must be open; with `now` (the host's clock), open at `now`, and
+ * `cast` no more than 5 minutes after `now`. Never throws, whatever `vote` is.
  *
  * @example
- * const check = checkVote(doc, vote, { now: new Date().toISOString() });
+ * const check = checkVote(doc, request.body, { now: new Date().toISOString() });
  * if (!check.ok) return response.status(422).json({ reason: check.reason, values: check.values });
  */
 export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQuestion = {}): VoteCheck {
-  return voteRefusal(doc, vote, true, options.now) ?? { ok: true };
+  const parsed = parseVote(vote);
+  if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
+  return voteRefusal(doc, parsed.vote, true, options.now) ?? { ok: true };
 }
 
 /**

@@ -1,0 +1,137 @@
+/**
+ * The records a member or clerk sends to the host, checked on their own: a
+ * vote, an attendance change, an action's status change. A host runs these
+ * before the rules (`checkVote`, `attendanceChangeRefusal`,
+ * `actionChangeRefusal`), and never re-checks the whole document to accept
+ * one record. Like `parseDocument` they never throw and build no sentence:
+ * each problem is a path inside the record (`vote.choice`), a code and its
+ * values, which each language words in its messages module.
+ */
+import * as z from 'zod/mini';
+// Types only: the rules name the changes they apply, and the contract checks their shape.
+import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
+import { date, dateTime, id } from './primitives.js';
+import { problem, problemFromIssue, type Problem } from './problems.js';
+import { actionRecordStatuses, attendanceValues, voteSchema, type Vote } from './schema.js';
+
+const attendanceChange = z.strictObject({
+  id,
+  meeting: id,
+  seat: id,
+  attendance: z.enum([...attendanceValues, 'left']),
+  by: id,
+  at: dateTime,
+});
+
+const actionChange = z.strictObject({
+  id,
+  action: id,
+  status: z.enum(actionRecordStatuses),
+  completed: z.optional(date),
+  by: id,
+  at: dateTime,
+});
+
+const SHAPES = { vote: voteSchema, attendance: attendanceChange, action: actionChange } as const;
+
+/** The kinds of record a host takes, each the first word of its problems' paths. */
+export type SentKind = keyof typeof SHAPES;
+
+/** A vote as sent, or what is wrong with it. */
+export type VoteParseResult = { ok: true; vote: Vote } | { ok: false; problems: Problem[]; total: number };
+/** An attendance change as sent, or what is wrong with it. */
+export type AttendanceChangeParseResult =
+  { ok: true; change: AttendanceChange } | { ok: false; problems: Problem[]; total: number };
+/** An action's status change as sent, or what is wrong with it. */
+export type ActionChangeParseResult =
+  { ok: true; change: ActionStatusChange } | { ok: false; problems: Problem[]; total: number };
+
+/** A record's fields number in single figures: more problems than this are counted, not listed. */
+const MAX_RECORD_PROBLEMS = 20;
+
+/** `path` inside a record of `kind`: `choice` → `vote.choice`, the whole record → `vote`. */
+function within(kind: SentKind, path: string): string {
+  if (path === '') return kind;
+  return path.startsWith('[') ? `${kind}${path}` : `${kind}.${path}`;
+}
+
+/** An exception as text, which never throws itself. */
+function reasonOf(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown';
+  }
+}
+
+type Checked<T> = { ok: true; data: T } | { ok: false; problems: Problem[]; total: number };
+
+/**
+ * A record of `kind` as its shape reads it, or its problems, each at its path
+ * inside the record. Never throws: a hostile object (a getter that throws, a
+ * proxy) is one `not-checked` problem.
+ */
+function check<K extends SentKind>(kind: K, input: unknown): Checked<z.output<(typeof SHAPES)[K]>> {
+  let problems: Problem[];
+  try {
+    const parsed = z.safeParse(SHAPES[kind], input, { reportInput: true });
+    problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input));
+    // The host stamps `received` with its own clock: a client never sets it.
+    if (typeof input === 'object' && input !== null && 'received' in input) {
+      problems.push(problem('received', 'set-by-host', { field: 'received' }));
+    }
+    if (parsed.success && problems.length === 0) return { ok: true, data: parsed.data as z.output<(typeof SHAPES)[K]> };
+  } catch (error) {
+    problems = [problem('', 'not-checked', { reason: reasonOf(error) })];
+  }
+  const placed = problems.map((p) => ({ ...p, path: within(kind, p.path) }) as Problem);
+  return { ok: false, problems: placed.slice(0, MAX_RECORD_PROBLEMS), total: placed.length };
+}
+
+/**
+ * Checks the shape of a vote a member sends: the fields of contract v1's
+ * vote, each of its type and format (ids, `choice`, a `cast` date-time), no
+ * field the contract does not know, and no `received`, which only the host
+ * sets. Whether the vote counts is `checkVote`'s question, asked after this
+ * one. Never throws.
+ *
+ * @example
+ * const parsed = parseVote(request.body);
+ * if (!parsed.ok) return response.status(400).json({ reason: 'malformed', values: { problems: parsed.problems } });
+ * const check = checkVote(doc, parsed.vote, { now: new Date().toISOString() });
+ */
+export function parseVote(input: unknown): VoteParseResult {
+  const checked = check('vote', input);
+  if (!checked.ok) return checked;
+  const vote: Vote = checked.data;
+  return { ok: true, vote };
+}
+
+/**
+ * Checks the shape of an attendance change a clerk sends (`id`, `meeting`,
+ * `seat`, `attendance` of `holder`, `proxy`, `apologies`, `absent` or `left`,
+ * `by`, `at`), before `attendanceChangeRefusal`. Problems are at
+ * `attendance.<field>`. Never throws.
+ *
+ * @example
+ * parseAttendanceChange({ id: 'c1', meeting: 'm1', seat: 's1', attendance: 'late', by: 'p1', at: '2019-10-15T16:00:00Z' });
+ * // { ok: false, problems: [{ path: 'attendance.attendance', code: 'wrong-value', values: { … } }], total: 1 }
+ */
+export function parseAttendanceChange(input: unknown): AttendanceChangeParseResult {
+  const checked = check('attendance', input);
+  if (!checked.ok) return checked;
+  const change: AttendanceChange = checked.data;
+  return { ok: true, change };
+}
+
+/**
+ * Checks the shape of an action's status change (`id`, `action`, `status`,
+ * `completed` when done, `by`, `at`), before `actionChangeRefusal`.
+ * Problems are at `action.<field>`. Never throws.
+ */
+export function parseActionChange(input: unknown): ActionChangeParseResult {
+  const checked = check('action', input);
+  if (!checked.ok) return checked;
+  const change: ActionStatusChange = checked.data;
+  return { ok: true, change };
+}
