@@ -41,3 +41,4 @@ export { explainProblem, explainReason, explainRefusal, explainWarning, type Cor
 export { namesIn, seatName, type Names } from './messages/names.js';
 export { createFormat, type Format } from './messages/format.js';
 export { toICalendar, type ICalendarOptions } from './exports/icalendar.js';
+export * from './exports/popolo.js';

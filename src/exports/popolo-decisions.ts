@@ -1,0 +1,148 @@
+/**
+ * What the partnership decided, in Popolo: meetings as events, proposals as
+ * motions, and the vote on each as a vote event with its counts and, where
+ * the document names them, the votes. Every answer is the rules core's own
+ * (`outcome`, `meetingDate`, `openAt`); nothing is counted here.
+ */
+import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/schema.js';
+import { meetingDate } from '../rules/calendar.js';
+import { byId, seatAnywhere } from '../rules/indexes.js';
+import { openAt, outcome, type Outcome, type Result } from '../rules/outcome.js';
+import { popoloDateTime, type PopoloIds } from './popolo-ids.js';
+import type {
+  PopoloEvent,
+  PopoloMotion,
+  PopoloOption,
+  PopoloResult,
+  PopoloVote,
+  PopoloVoteEvent,
+} from './popolo-types.js';
+
+/** Popolo's vote options (its code list) for the kit's choices. */
+const OPTIONS: Record<VoteChoice, PopoloOption> = { for: 'yes', against: 'no', abstain: 'abstain' };
+
+/** Every meeting, named by its group and date. */
+export function events(doc: PartnershipDocument, ids: PopoloIds): PopoloEvent[] {
+  return doc.meetings.map((meeting) => ({
+    id: ids.meeting(meeting.id),
+    name: `${byId(doc.groups, meeting.group)?.name ?? meeting.group} ${meetingDate(meeting)}`,
+    classification: 'meeting',
+    organization_id: ids.group(meeting.group),
+    start_date: popoloDateTime(meeting.start),
+    ...(meeting.end && { end_date: popoloDateTime(meeting.end) }),
+    identifiers: ids.issued(meeting.id),
+  }));
+}
+
+/** What the document lets the export say of one proposal's vote. */
+interface Disclosure {
+  counts: boolean;
+  votes: boolean;
+}
+
+/**
+ * The contract's "Privacy" read backwards from the document given, which a
+ * host has already cut down with `publishedDocument` for its audience: a
+ * published `count` stands for votes withheld (those present are only the
+ * viewer's own, never to be republished); an `after-close` proposal still
+ * open shows no count, and its votes present are the viewer's own; a secret
+ * ballot names no voter even in a host's full document.
+ */
+function disclosure(proposal: Proposal, now: string | undefined): Disclosure {
+  if (proposal.count) return { counts: true, votes: false };
+  if (proposal.results === 'after-close' && openAt(proposal, now)) return { counts: false, votes: false };
+  return { counts: true, votes: proposal.ballot !== 'secret' };
+}
+
+/** Popolo's results (its code list) for the core's, and the kit's own words where they say more; none while pending. */
+const RESULTS: Record<Result, PopoloResult | undefined> = {
+  carried: 'pass',
+  'not-carried': 'fail',
+  tied: 'tied',
+  inquorate: 'inquorate',
+  pending: undefined,
+};
+
+/** The result of a proposal: `withdrawn` rather than the core's `not-carried`, which says nothing of why. */
+function resultOf(proposal: Proposal, result: Result): PopoloResult | undefined {
+  return proposal.status === 'withdrawn' ? 'withdrawn' : RESULTS[result];
+}
+
+/** Where a proposal was taken, and its id under the partnership's scheme: shared by its motion and its vote event. */
+function context(proposal: Proposal, ids: PopoloIds) {
+  return {
+    organization_id: ids.group(proposal.group),
+    ...(proposal.meeting && { legislative_session_id: ids.meeting(proposal.meeting) }),
+    identifier: proposal.id,
+  };
+}
+
+/** Each counted vote, the one per seat that `outcome` counts, with the partner its seat represents. */
+function votesOf(doc: PartnershipDocument, result: Outcome, ids: PopoloIds): PopoloVote[] {
+  return result.counted.map((vote) => {
+    const partner = seatAnywhere(doc, vote.seat)?.seat.partner;
+    return {
+      id: ids.vote(vote.vote),
+      voter_id: ids.person(vote.by),
+      option: OPTIONS[vote.choice],
+      role: vote.as,
+      ...(partner && { group_id: ids.partner(partner) }),
+    };
+  });
+}
+
+/** What one export reads from: the document, its id makers, and the clock. */
+interface Reading {
+  doc: PartnershipDocument;
+  ids: PopoloIds;
+  now: string | undefined;
+}
+
+function motion({ doc, ids }: Reading, proposal: Proposal, result: Outcome): PopoloMotion {
+  const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
+  const popoloResult = resultOf(proposal, result.result);
+  return {
+    id: ids.proposal(proposal.id),
+    ...context(proposal, ids),
+    text: proposal.title,
+    ...(meeting && { date: popoloDateTime(meeting.start) }),
+    requirement: result.rule,
+    ...(popoloResult && { result: popoloResult }),
+  };
+}
+
+/** The vote: the core's counts and counted votes, as far as the document discloses them. */
+function voteEvent({ doc, ids, now }: Reading, proposal: Proposal, result: Outcome): PopoloVoteEvent {
+  const shown = disclosure(proposal, now);
+  const popoloResult = resultOf(proposal, result.result);
+  const counts = (['for', 'against', 'abstain'] as const).map((choice) => ({
+    option: OPTIONS[choice],
+    value: result[choice],
+  }));
+  return {
+    id: ids.voteEvent(proposal.id),
+    motion_id: ids.proposal(proposal.id),
+    ...context(proposal, ids),
+    ...(proposal.closes && { end_date: popoloDateTime(proposal.closes) }),
+    ...(popoloResult && { result: popoloResult }),
+    ...(shown.counts && { counts }),
+    ...(shown.votes && { votes: votesOf(doc, result, ids) }),
+  };
+}
+
+/**
+ * A motion for every proposal put to its group (a draft is not yet), and a
+ * vote event for every open or closed one; the core's `outcome` is asked
+ * once a proposal, for both.
+ */
+export function decisions(reading: Reading): { motions: PopoloMotion[]; vote_events: PopoloVoteEvent[] } {
+  const motions: PopoloMotion[] = [];
+  const voteEvents: PopoloVoteEvent[] = [];
+  for (const proposal of reading.doc.proposals) {
+    if (proposal.status === 'draft') continue;
+    const result = outcome(reading.doc, proposal.id, { now: reading.now });
+    motions.push(motion(reading, proposal, result));
+    if (proposal.status !== 'withdrawn') voteEvents.push(voteEvent(reading, proposal, result));
+  }
+  return { motions, vote_events: voteEvents };
+}

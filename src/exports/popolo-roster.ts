@@ -1,0 +1,103 @@
+/**
+ * Who is who in Popolo: the partnership, its partners and groups as
+ * organizations, its people as persons, seats as posts, and every
+ * appointment to a seat, past and current, as memberships.
+ */
+import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
+import type { AppointmentInForce } from '../contract/appointments.js';
+import { seatHistory } from '../rules/appointments.js';
+import { enCore } from '../messages/en-core.js';
+import { seatName } from '../messages/names.js';
+import type { PopoloIds } from './popolo-ids.js';
+import type { PopoloMembership, PopoloOrganization, PopoloPerson, PopoloPost } from './popolo-types.js';
+
+/** The partnership, each partner and each group; groups sit under the partnership. */
+export function organizations(doc: PartnershipDocument, ids: PopoloIds): PopoloOrganization[] {
+  const { partnership } = doc;
+  const top: PopoloOrganization = {
+    id: ids.partnership(partnership.id),
+    name: partnership.name,
+    classification: 'partnership',
+    ...(partnership.vision && { description: partnership.vision }),
+    // The partnership's own id is issued by no partnership: its scheme is the kit's.
+    identifiers: [{ identifier: partnership.id, scheme: 'partnership-kit' }],
+  };
+  // Partner kinds and group kinds share no word, so classification alone tells them apart.
+  const partners = doc.partners.map((partner) => ({
+    id: ids.partner(partner.id),
+    name: partner.name,
+    classification: partner.kind ?? 'partner',
+    identifiers: ids.issued(partner.id),
+  }));
+  const groups = doc.groups.map((group) => ({
+    id: ids.group(group.id),
+    name: group.name,
+    classification: group.kind ?? 'committee',
+    parent_id: top.id,
+    identifiers: ids.issued(group.id),
+  }));
+  return [top, ...partners, ...groups];
+}
+
+/** Every person the document names. */
+export function persons(doc: PartnershipDocument, ids: PopoloIds): PopoloPerson[] {
+  return doc.people.map((person) => ({
+    id: ids.person(person.id),
+    name: person.name,
+    identifiers: ids.issued(person.id),
+  }));
+}
+
+/** Every seat of every group. Its English label, as the core's own messages name it. */
+export function posts(doc: PartnershipDocument, ids: PopoloIds): PopoloPost[] {
+  return doc.groups.flatMap((group) =>
+    group.seats.map((seat) => ({
+      id: ids.seat(seat.id),
+      label: seatName(doc, seat, enCore.roles),
+      role: seat.role,
+      organization_id: ids.group(group.id),
+    })),
+  );
+}
+
+/** The holder's and the proxy's memberships of one appointment; none for a vacancy. */
+function appointmentMemberships(
+  group: Group,
+  seat: Seat,
+  appointment: AppointmentInForce,
+  number: number,
+  ids: PopoloIds,
+): PopoloMembership[] {
+  const common = {
+    organization_id: ids.group(group.id),
+    post_id: ids.seat(seat.id),
+    ...(seat.partner && { on_behalf_of_id: ids.partner(seat.partner) }),
+    ...(appointment.from && { start_date: appointment.from }),
+    ...(appointment.to && { end_date: appointment.to }),
+  };
+  const one = (person: string | null, as: 'holder' | 'proxy') =>
+    person === null
+      ? []
+      : [
+          {
+            id: ids.membership(seat.id, number, as),
+            // A proxy stands in for the post's holder: its own role, so a reader counting holders can leave it out.
+            role: as === 'holder' ? seat.role : 'proxy',
+            person_id: ids.person(person),
+            ...common,
+          },
+        ];
+  return [...one(appointment.holder, 'holder'), ...one(appointment.proxy, 'proxy')];
+}
+
+/**
+ * Every appointment to every seat, oldest first: the rules' seat history
+ * (`previous`, then the current appointment), each with its dates.
+ */
+export function memberships(doc: PartnershipDocument, ids: PopoloIds): PopoloMembership[] {
+  return doc.groups.flatMap((group) =>
+    group.seats.flatMap((seat) =>
+      seatHistory(seat).flatMap((appointment, number) => appointmentMemberships(group, seat, appointment, number, ids)),
+    ),
+  );
+}

@@ -1,0 +1,320 @@
+// The Popolo export of the built core (`dist/core.js`), checked against the
+// published Popolo JSON Schemas (test/fixtures/popolo/, with where they come
+// from) and against the core's own answers: every record of the four demo
+// partnerships and of a built document with seat history and a secret ballot
+// validates, every id it refers to resolves, memberships carry the partner,
+// earlier appointments end, counts are the core's, and what the document
+// withholds stays withheld.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { outcome, parseDocument, publishedDocument, toPopolo } from 'partnership-kit/core';
+
+const read = (url) => JSON.parse(readFileSync(url, 'utf8'));
+const demo = (name) => read(new URL(`../../demo/data/${name}.json`, import.meta.url));
+const FIXTURES = new URL('../fixtures/popolo/', import.meta.url);
+const SCHEMA = (name) => `http://www.popoloproject.com/schemas/${name}.json`;
+
+/**
+ * A schema node with draft-03's `"required": true` on each property turned
+ * into the parent's `required` list, and no field beyond the published ones
+ * allowed where a schema lists its properties (see the fixtures' README).
+ */
+function adaptNode(node) {
+  if (Array.isArray(node)) return node.map(adaptNode);
+  if (node === null || typeof node !== 'object') return node;
+  const { properties, ...rest } = node;
+  const adapted = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, adaptNode(value)]));
+  if (!properties) return adapted;
+  const required = Object.keys(properties).filter((name) => properties[name].required === true);
+  adapted.properties = Object.fromEntries(
+    Object.entries(properties).map(([name, { required: _draft03, ...schema }]) => [name, adaptNode(schema)]),
+  );
+  if (required.length > 0) adapted.required = required;
+  adapted.additionalProperties = false;
+  return adapted;
+}
+
+/** A published draft-03 Popolo schema as Ajv 8 reads it: `id` is `$id`, and no `$schema` (read as draft-07). */
+function adaptSchema({ $schema: _draft03, id, ...schema }) {
+  return { $id: id, ...adaptNode(schema) };
+}
+
+function popoloValidator() {
+  // Popolo's fields are "string or null": union types are the published schemas' own.
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true, allErrors: true });
+  addFormats(ajv);
+  for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.json'))) {
+    ajv.addSchema(adaptSchema(read(new URL(file, FIXTURES))));
+  }
+  return (name, record) => {
+    const validate = ajv.getSchema(SCHEMA(name));
+    assert.ok(validate, `the ${name} schema is loaded`);
+    return validate(record) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`);
+  };
+}
+
+const errorsOf = popoloValidator();
+const CLASSES = {
+  organizations: 'organization',
+  persons: 'person',
+  posts: 'post',
+  memberships: 'membership',
+  events: 'event',
+  motions: 'motion',
+  vote_events: 'vote_event',
+};
+
+function parsed(input) {
+  const result = parseDocument(input);
+  assert.deepEqual(result.ok ? [] : result.problems, []);
+  return result.document;
+}
+
+/**
+ * Sutton with seat history (an earlier holder and proxy, a vacancy, an acting
+ * holder) on `elg-primary`, a closed secret ballot and an open proposal whose
+ * results show only after the close, each with votes, and date-times Popolo
+ * writes otherwise.
+ */
+function builtDocument() {
+  const doc = demo('sutton');
+  doc.people.push({ id: 'p-old-primary', name: 'Former primary head' }, { id: 'p-old-deputy', name: 'Former deputy' });
+  const elg = doc.groups.find((group) => group.id === 'elg');
+  elg.seats.find((seat) => seat.id === 'elg-primary').previous = [
+    { holder: 'p-old-primary', proxy: 'p-old-deputy', from: '2015-09-01', to: '2017-08-31' },
+    { holder: null, proxy: null, from: '2017-09-01', to: '2017-12-31' },
+    { holder: 'p-cirrus-head', proxy: null, from: '2018-01-01', to: '2019-08-31' },
+  ];
+  const copyVotes = (from, to) =>
+    doc.votes
+      .filter((vote) => vote.proposal === from)
+      .map((vote) => ({ ...vote, id: `${to}-${vote.id}`, proposal: to }));
+  doc.proposals.push(
+    { id: 'secret-item', group: 'elg', title: 'Elect the vice-chair', status: 'closed', ballot: 'secret' },
+    { id: 'hidden-item', group: 'elg', meeting: 'elg-2019-12-10', title: 'Set the 2020 dates', status: 'open' },
+  );
+  // Date-times as the contract allows and Popolo's schemas do not: no seconds, a fraction of a second.
+  doc.proposals.at(-2).closes = '2019-10-15T18:00+01:00';
+  doc.meetings.find((meeting) => meeting.id === 'elg-2019-10-15').end = '2019-10-15T18:00:00.250+01:00';
+  doc.proposals.at(-1).results = 'after-close';
+  doc.votes.push(...copyVotes('hnb-plan', 'secret-item'), ...copyVotes('wsoa-reporting', 'hidden-item'));
+  return parsed(doc);
+}
+
+const NOW = '2019-12-10T17:00:00+00:00';
+const DOCUMENTS = {
+  ...Object.fromEntries(['sutton', 'wokingham', 'suffolk', 'ealing'].map((name) => [name, parsed(demo(name))])),
+  built: builtDocument(),
+};
+const SECRET_VOTER = 'p-cirrus-dceo';
+
+/** Each export a test checks: the demo documents as given, and the built one as the host holds it and as it publishes it. */
+const EXPORTS = {
+  ...Object.fromEntries(Object.entries(DOCUMENTS).map(([name, doc]) => [name, toPopolo(doc, { now: NOW })])),
+  'built, for the public': toPopolo(publishedDocument(DOCUMENTS.built, null, NOW), { now: NOW }),
+  'built, for a member': toPopolo(publishedDocument(DOCUMENTS.built, SECRET_VOTER, NOW), { now: NOW }),
+};
+const voteEvent = (popolo, proposal) => popolo.vote_events.find((event) => event.identifier === proposal);
+
+test('the loader keeps the published schemas strict', () => {
+  assert.deepEqual(errorsOf('count', { option: 'yes', value: 2 }), []);
+  assert.notDeepEqual(errorsOf('count', { option: 'yes' }), [], 'a count needs its value');
+  assert.notDeepEqual(errorsOf('identifier', { scheme: 'x' }), [], 'an identifier needs its identifier');
+  assert.notDeepEqual(errorsOf('motion', { date: '2019-10-15' }), [], "a motion's date is a date-time");
+  assert.notDeepEqual(errorsOf('event', { start_date: '2019-10-15T16:00:00.5Z' }), [], 'no fraction of a second');
+  assert.notDeepEqual(errorsOf('membership', { person_id: 'p', seat: 's' }), [], 'no field beyond the published list');
+});
+
+for (const [name, popolo] of Object.entries(EXPORTS)) {
+  test(`every record of the ${name} export validates against its Popolo schema`, () => {
+    assert.deepEqual(Object.keys(popolo).sort(), Object.keys(CLASSES).sort());
+    for (const [list, schema] of Object.entries(CLASSES)) {
+      for (const record of popolo[list]) assert.deepEqual(errorsOf(schema, record), [], `${list}: ${record.id}`);
+    }
+  });
+
+  test(`every id of the ${name} export is unique, and every id it refers to resolves`, () => {
+    const all = Object.keys(CLASSES).flatMap((list) => popolo[list].map((record) => record.id));
+    assert.equal(new Set(all).size, all.length);
+    const idsOf = (list) => new Set(popolo[list].map((record) => record.id));
+    const [organizations, posts, persons, events, motions] = [
+      'organizations',
+      'posts',
+      'persons',
+      'events',
+      'motions',
+    ].map(idsOf);
+    const resolves = (set, id, what) => assert.ok(id === undefined || set.has(id), `${what} ${id}`);
+    for (const record of Object.values(popolo).flat()) {
+      resolves(organizations, record.organization_id, 'organization_id');
+      resolves(organizations, record.parent_id, 'parent_id');
+      resolves(organizations, record.on_behalf_of_id, 'on_behalf_of_id');
+      resolves(posts, record.post_id, 'post_id');
+      resolves(persons, record.person_id, 'person_id');
+      resolves(motions, record.motion_id, 'motion_id');
+      resolves(events, record.legislative_session_id, 'legislative_session_id');
+    }
+    for (const vote of popolo.vote_events.flatMap((event) => event.votes ?? [])) {
+      resolves(persons, vote.voter_id, 'voter_id');
+      resolves(organizations, vote.group_id, 'group_id');
+    }
+  });
+}
+
+for (const [name, doc] of Object.entries(DOCUMENTS)) {
+  test(`the ${name} export has a membership for each holder and proxy of each appointment, on behalf of the seat's partner`, () => {
+    const popolo = EXPORTS[name];
+    const expected = doc.groups.flatMap((group) =>
+      group.seats.flatMap((seat) =>
+        [...seat.previous, { holder: seat.holder, proxy: seat.proxy }].flatMap((appointment) =>
+          [
+            [appointment.holder, seat.role],
+            [appointment.proxy, 'proxy'],
+          ]
+            .filter(([person]) => person)
+            .map(([person, role]) => ({
+              person_id: `person/${person}`,
+              role,
+              post_id: `seat/${seat.id}`,
+              organization_id: `group/${group.id}`,
+              on_behalf_of_id: seat.partner && `partner/${seat.partner}`,
+            })),
+        ),
+      ),
+    );
+    const actual = popolo.memberships.map(({ person_id, role, post_id, organization_id, on_behalf_of_id }) => ({
+      person_id,
+      role,
+      post_id,
+      organization_id,
+      on_behalf_of_id,
+    }));
+    assert.deepEqual(actual, expected);
+    assert.ok(popolo.memberships.some((membership) => membership.on_behalf_of_id));
+  });
+
+  test(`the ${name} export's counts and results are the core's outcome`, () => {
+    const popolo = EXPORTS[name];
+    const decided = doc.proposals.filter((proposal) => proposal.status === 'open' || proposal.status === 'closed');
+    assert.deepEqual(
+      popolo.vote_events.map((event) => event.identifier),
+      decided.map((proposal) => proposal.id),
+    );
+    const words = { carried: 'pass', 'not-carried': 'fail', tied: 'tied', inquorate: 'inquorate', pending: undefined };
+    for (const event of popolo.vote_events) {
+      const result = outcome(doc, event.identifier, { now: NOW });
+      assert.equal(event.result, words[result.result], event.identifier);
+      if (!event.counts) continue;
+      assert.deepEqual(
+        event.counts.map((count) => [count.option, count.value]),
+        [
+          ['yes', result.for],
+          ['no', result.against],
+          ['abstain', result.abstain],
+        ],
+      );
+      if (!event.votes) continue;
+      assert.deepEqual(
+        event.votes.map((vote) => [vote.voter_id, vote.option, vote.role]),
+        result.counted.map((vote) => [
+          `person/${vote.by}`,
+          { for: 'yes', against: 'no', abstain: 'abstain' }[vote.choice],
+          vote.as,
+        ]),
+      );
+    }
+  });
+}
+
+test('earlier appointments become memberships that ended, oldest first; a vacancy is none', () => {
+  const seat = EXPORTS.built.memberships.filter((membership) => membership.post_id === 'seat/elg-primary');
+  assert.deepEqual(
+    seat.map(({ id, person_id, role, start_date, end_date }) => [id, person_id, role, start_date, end_date]),
+    [
+      ['membership/elg-primary/0/holder', 'person/p-old-primary', 'member', '2015-09-01', '2017-08-31'],
+      ['membership/elg-primary/0/proxy', 'person/p-old-deputy', 'proxy', '2015-09-01', '2017-08-31'],
+      ['membership/elg-primary/2/holder', 'person/p-cirrus-head', 'member', '2018-01-01', '2019-08-31'],
+      ['membership/elg-primary/3/holder', 'person/p-cirrus-dceo', 'member', '2019-09-01', '2021-08-31'],
+      ['membership/elg-primary/3/proxy', 'person/p-cirrus-head', 'proxy', '2019-09-01', '2021-08-31'],
+    ],
+  );
+  for (const membership of seat) assert.equal(membership.on_behalf_of_id, 'partner/primary');
+});
+
+test('a secret ballot names no voter, for the public, for a member who voted, or from the host’s whole document', () => {
+  const full = outcome(DOCUMENTS.built, 'secret-item');
+  assert.ok(
+    full.counted.some((vote) => vote.by === SECRET_VOTER),
+    'the member voted in the secret ballot',
+  );
+  for (const name of ['built', 'built, for the public', 'built, for a member']) {
+    const event = voteEvent(EXPORTS[name], 'secret-item');
+    assert.equal(event.votes, undefined, name);
+    assert.doesNotMatch(JSON.stringify(event), /person\//, name);
+    assert.deepEqual(
+      event.counts.map((count) => count.value),
+      [full.for, full.against, full.abstain],
+      `${name}: the published count`,
+    );
+    assert.equal(event.result, 'pass');
+  }
+});
+
+test('results shown after the close: while open, no count and no voter', () => {
+  for (const name of ['built', 'built, for the public', 'built, for a member']) {
+    const event = voteEvent(EXPORTS[name], 'hidden-item');
+    assert.deepEqual([event.counts, event.votes, event.result], [undefined, undefined, undefined], name);
+  }
+  const closed = toPopolo(DOCUMENTS.built, { now: NOW }).vote_events.find(
+    (event) => event.identifier === 'wsoa-reporting',
+  );
+  assert.ok(closed.counts && closed.votes, 'a live proposal shows its standing count and votes');
+});
+
+test('ids stay the same when the seat changes hands, and base prefixes every id and reference', () => {
+  const doc = builtDocument();
+  const seat = doc.groups[0].seats.find((s) => s.id === 'elg-primary');
+  const handedOver = {
+    ...doc,
+    groups: [
+      {
+        ...doc.groups[0],
+        seats: doc.groups[0].seats.map((s) =>
+          s === seat
+            ? {
+                ...s,
+                previous: [...s.previous, { holder: s.holder, proxy: s.proxy, from: s.term.from, to: '2020-08-31' }],
+                holder: 'p-old-primary',
+                proxy: null,
+                term: { from: '2020-09-01' },
+              }
+            : s,
+        ),
+      },
+      ...doc.groups.slice(1),
+    ],
+  };
+  const before = new Map(EXPORTS.built.memberships.map((m) => [m.id, m.person_id]));
+  const after = new Map(toPopolo(parsed(handedOver)).memberships.map((m) => [m.id, m.person_id]));
+  for (const [id, person] of before) assert.equal(after.get(id), person, id);
+  assert.equal(after.get('membership/elg-primary/4/holder'), 'person/p-old-primary');
+
+  const base = 'https://council.example/popolo/';
+  const prefixed = toPopolo(DOCUMENTS.sutton, { base, now: NOW });
+  const plain = JSON.stringify(EXPORTS.sutton);
+  const refs = /"(id|\w+_id)":"([^"]+)"/g;
+  const expected = [...plain.matchAll(refs)].map(([, key, id]) => [key, base + id]);
+  assert.deepEqual(
+    [...JSON.stringify(prefixed).matchAll(refs)].map(([, key, id]) => [key, id]),
+    expected,
+  );
+});
+
+test('date-times keep their offset and gain whole seconds', () => {
+  const meeting = EXPORTS.built.events.find((event) => event.id === 'meeting/elg-2019-10-15');
+  assert.deepEqual([meeting.start_date, meeting.end_date], ['2019-10-15T16:00:00+01:00', '2019-10-15T18:00:00+01:00']);
+  assert.equal(voteEvent(EXPORTS.built, 'secret-item').end_date, '2019-10-15T18:00:00+01:00');
+});
