@@ -48,7 +48,7 @@ export type Expected =
   | { kind: 'other' };
 
 /** The records a reference may point at. */
-export type ReferenceTarget = 'partner' | 'person' | 'group' | 'meeting' | 'proposal' | 'seat';
+export type ReferenceTarget = 'partner' | 'person' | 'group' | 'meeting' | 'proposal' | 'seat' | 'project';
 
 /**
  * The values of each problem code. Dates are `YYYY-MM-DD`, times ISO
@@ -133,6 +133,17 @@ export interface ProblemValues {
    * appointment under `previous` can name who held it.
    */
   'seat-vacant': { seat: string; date?: string; earlier: boolean };
+  // Projects and highlight reports (contract 1.1), under `projects[i]`.
+  /** A project ends before it starts (at its `end`). */
+  'project-ends-before-start': { project: string; start: string; end: string };
+  /** A milestone's `due` or `done` outside the project's `start` to `end`. */
+  'date-outside-project': { project: string; date: string; start: string; end: string };
+  /** A report's `period` (a month, `YYYY-MM`) outside the months of the project's `start` to `end`. */
+  'period-outside-project': { project: string; period: string; start: string; end: string };
+  /** A second report for a month (at its `period`); `first` is the path of the first. */
+  'duplicate-report': { period: string; first: string };
+  /** An amber or red report gives no `reason` (at its `reason`); `period` is '' when its own period has a problem. */
+  'rating-without-reason': { period: string; status: 'amber' | 'red' };
   // A record sent to the host.
   /** A field the host sets itself, like `received`. */
   'set-by-host': { field: string };

@@ -10,6 +10,7 @@
  */
 import { formatPath, problem, summarise, type Problem, type ReferenceTarget, type Report } from './problems.js';
 import { checkAttendance } from './attendance-checks.js';
+import { checkProjects } from './project-checks.js';
 import { isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 
@@ -33,6 +34,7 @@ export function checkReferences(input: unknown): Problem[] {
   for (const [v, vote] of looseRecords(input, 'votes')) checkVote(vote, ['votes', v], targets, report);
   for (const [r, risk] of looseRecords(input, 'risks')) checkRisk(risk, ['risks', r], targets, report);
   for (const [a, action] of looseRecords(input, 'actions')) checkAction(action, ['actions', a], targets, report);
+  checkProjects(input, targets, report);
   if (isObject(input) && isObject(input.riskScale)) {
     checkBands(input.riskScale.bands, report);
     checkAppetite(input.riskScale.appetite, report);

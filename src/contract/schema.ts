@@ -320,5 +320,7 @@ export type Action = z.output<typeof action>;
 export type ActionRecordStatus = (typeof actionRecordStatuses)[number];
 /** The record a client builds to cast a vote: the stored shape. */
 export type VoteRecord = Vote;
+/** 1.1: work projects, their milestones and their monthly highlight reports. */
+export type { HighlightReportRecord, Milestone, Project } from './project-schema.js';
 /** One vote's schema, for a host that checks a new vote on its own rather than the whole document. */
 export const voteSchema = vote;

@@ -216,6 +216,7 @@ const formats: Record<ExpectedFormat, string> = {
   attendance:
     'wrthrych sy’n cysylltu dynodyddion seddi â "holder", "proxy", "apologies" neu "absent", neu ag eitemau fel { "as": "holder", "arrived": "…" }',
   appetite: 'wrthrych sy’n cysylltu categorïau risg â sgorau o 1 i 25',
+  month: 'fis ar y ffurf YYYY-MM (fel "2019-11")',
 };
 const expected = (e: Expected, f: Format, object = false): string => {
   const said = ((): string => {
@@ -254,6 +255,7 @@ const targets: Record<ReferenceTarget, string> = {
   meeting: 'cyfarfod',
   proposal: 'cynnig',
   seat: 'sedd',
+  project: 'prosiect',
 };
 
 // The elements' words.
@@ -451,6 +453,16 @@ export const cy: Messages = {
           ? 'Os oedd rhywun yn ei dal bryd hynny, ychwanegwch y penodiad cynharach o dan "previous" ar y sedd'
           : 'Enwch y deiliad ar y sedd neu, os yw wedi ei gadael ers hynny, ychwanegwch y penodiad cynharach o dan "previous"'
       }, neu cofnodwch "absent".`,
+    'project-ends-before-start': (v, f) =>
+      `– ${f.date(v.end)} ydyw, cyn i brosiect '${v.project}' ddechrau ar ${f.date(v.start)}. Cywirwch un o’r dyddiadau.`,
+    'date-outside-project': (v, f) =>
+      `– ${f.date(v.date)} ydyw, y tu allan i brosiect '${v.project}', sy’n rhedeg o ${f.date(v.start)} i ${f.date(v.end)}. Cywirwch y dyddiad, neu ddyddiad dechrau neu ddiwedd y prosiect.`,
+    'period-outside-project': (v, f) =>
+      `– '${v.period}' ydyw, mis y tu allan i brosiect '${v.project}', sy’n rhedeg o ${f.date(v.start)} i ${f.date(v.end)}. Cywirwch y mis, neu ddyddiad dechrau neu ddiwedd y prosiect.`,
+    'duplicate-report': (v) =>
+      `– '${v.period}' ydyw, mis y mae ${v.first} eisoes yn adrodd arno. Cadwch un adroddiad y mis, gyda phopeth ynddo.`,
+    'rating-without-reason': (v) =>
+      `– mae ar goll: mae ${v.period ? `adroddiad '${v.period}'` : 'yr adroddiad'} wedi’i raddio’n ${v.status === 'red' ? 'goch' : 'ambr'}, felly rhaid iddo ddweud pam. Ychwanegwch y rheswm.`,
     'set-by-host': () => '– y gwesteiwr sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
   },
   calendar: {

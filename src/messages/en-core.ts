@@ -162,6 +162,7 @@ const problems = /* @__PURE__ */ (() => {
     attendance:
       'an object of seat ids to "holder", "proxy", "apologies" or "absent", or to entries like { "as": "holder", "arrived": "…" }',
     appetite: 'an object of risk categories to scores from 1 to 25',
+    month: 'a month written YYYY-MM (like "2019-11")',
   };
   const expected = (e: Expected, f: Format): string => {
     switch (e.kind) {
@@ -258,6 +259,16 @@ const problems = /* @__PURE__ */ (() => {
           ? 'If someone held it then, add the earlier appointment under "previous" on the seat'
           : 'Name the holder on the seat or, if they have since left it, add the earlier appointment under "previous"'
       }, or record "absent".`,
+    'project-ends-before-start': (v, f) =>
+      `is ${f.date(v.end)}, before project '${v.project}' starts on ${f.date(v.start)}. Correct one of the dates.`,
+    'date-outside-project': (v, f) =>
+      `is ${f.date(v.date)}, outside project '${v.project}', which runs from ${f.date(v.start)} to ${f.date(v.end)}. Correct the date, or the project's start or end.`,
+    'period-outside-project': (v, f) =>
+      `is '${v.period}', a month outside project '${v.project}', which runs from ${f.date(v.start)} to ${f.date(v.end)}. Correct the month, or the project's start or end.`,
+    'duplicate-report': (v) =>
+      `is '${v.period}', a month that ${v.first} already reports on. Keep one report a month, with everything in it.`,
+    'rating-without-reason': (v) =>
+      `is missing: ${v.period ? `the report for '${v.period}'` : 'the report'} is rated ${v.status}, so it must say why. Add the reason.`,
     'set-by-host': () => 'is set by the host when it stores the record: leave it out.',
   } satisfies {
     [C in keyof ProblemValues]: (values: ProblemValues[C], format: Format) => string;

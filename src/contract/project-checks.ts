@@ -1,0 +1,133 @@
+/**
+ * 1.1: the cross-record rules of work projects (shared CONTRACT.md, "projects
+ * and highlight reports"): project ids unique; a project's group, reportsTo
+ * and lead resolve; it ends on or after its start; milestone ids unique; each
+ * milestone's `due` and `done`, and each report's `period`, within the
+ * project's dates; one report a month; a red or amber report gives its
+ * `reason`; `decisionsNeeded` names proposals; `risks[].project` and
+ * `actions[].project` name projects.
+ *
+ * Like references.ts, the checks read the input loosely: a field of the wrong
+ * type is the schema's problem, reported there, and is skipped here.
+ */
+import { formatPath, type Report } from './problems.js';
+import { isCalendarDate } from './primitives.js';
+import { isMonth } from './project-schema.js';
+import { looseRecords, type Targets } from './targets.js';
+
+type Loose = Record<string, unknown>;
+type Path = (string | number)[];
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const dateIn = (value: unknown): string | undefined =>
+  typeof value === 'string' && isCalendarDate(value) ? value : undefined;
+const monthIn = (value: unknown): string | undefined =>
+  typeof value === 'string' && isMonth(value) ? value : undefined;
+
+/** The first index of each id (or other key) in `records`, and a problem for every later one. */
+function firstOf(
+  records: [number, Loose][],
+  key: string,
+  onRepeat: (index: number, value: string, first: number) => void,
+) {
+  const first = new Map<string, number>();
+  for (const [index, record] of records) {
+    const value = text(record[key]);
+    if (value === undefined) continue;
+    const earlier = first.get(value);
+    if (earlier === undefined) first.set(value, index);
+    else onRepeat(index, value, earlier);
+  }
+  return first;
+}
+
+/** Every problem of `input`'s projects, and of the project links of its risks and actions. */
+export function checkProjects(input: unknown, t: Targets, report: Report): void {
+  const projects = looseRecords(input, 'projects');
+  const known = firstOf(projects, 'id', (index, id, first) =>
+    report(['projects', index, 'id'], 'duplicate-id', { id, first: formatPath(['projects', first]) }),
+  );
+  for (const [p, project] of projects) checkProject(project, ['projects', p], t, report);
+  for (const key of ['risks', 'actions']) {
+    for (const [i, record] of looseRecords(input, key)) {
+      const id = text(record.project);
+      if (id !== undefined && !known.has(id)) {
+        report([key, i, 'project'], 'unknown-reference', { id, target: 'project', field: 'project' });
+      }
+    }
+  }
+}
+
+function resolves(
+  value: unknown,
+  known: { has(id: string): boolean },
+  target: 'group' | 'person',
+  field: string,
+  at: Path,
+  report: Report,
+) {
+  const id = text(value);
+  if (id !== undefined && !known.has(id)) report([...at, field], 'unknown-reference', { id, target, field });
+}
+
+function checkProject(project: Loose, at: Path, t: Targets, report: Report): void {
+  const id = text(project.id) ?? '';
+  resolves(project.group, t.groups, 'group', 'group', at, report);
+  resolves(project.reportsTo, t.groups, 'group', 'reportsTo', at, report);
+  resolves(project.lead, t.people, 'person', 'lead', at, report);
+  const start = dateIn(project.start);
+  const end = dateIn(project.end);
+  const ordered = start !== undefined && end !== undefined && end >= start;
+  if (start !== undefined && end !== undefined && !ordered) {
+    report([...at, 'end'], 'project-ends-before-start', { project: id, start, end });
+  }
+  /** Reports a date of the project outside its start to end, when both are known and in order. */
+  const within = (value: unknown, path: Path) => {
+    const date = dateIn(value);
+    if (!ordered || date === undefined || (date >= start && date <= end)) return;
+    report(path, 'date-outside-project', { project: id, date, start, end });
+  };
+
+  const milestones = looseRecords(project, 'milestones');
+  firstOf(milestones, 'id', (index, milestone, first) =>
+    report([...at, 'milestones', index, 'id'], 'duplicate-id', {
+      id: milestone,
+      first: formatPath([...at, 'milestones', first]),
+    }),
+  );
+  for (const [m, milestone] of milestones) {
+    within(milestone.due, [...at, 'milestones', m, 'due']);
+    within(milestone.done, [...at, 'milestones', m, 'done']);
+  }
+
+  const reports = looseRecords(project, 'reports');
+  firstOf(reports, 'period', (index, period, first) =>
+    report([...at, 'reports', index, 'period'], 'duplicate-report', {
+      period,
+      first: formatPath([...at, 'reports', first]),
+    }),
+  );
+  for (const [r, entry] of reports) {
+    const where = [...at, 'reports', r];
+    const period = monthIn(entry.period);
+    if (ordered && period !== undefined && (period < start.slice(0, 7) || period > end.slice(0, 7))) {
+      report([...where, 'period'], 'period-outside-project', { project: id, period, start, end });
+    }
+    const status = entry.status;
+    if ((status === 'amber' || status === 'red') && entry.reason === undefined) {
+      report([...where, 'reason'], 'rating-without-reason', { period: period ?? '', status });
+    }
+    if (Array.isArray(entry.decisionsNeeded)) {
+      entry.decisionsNeeded.forEach((proposal, i) => {
+        const needed = text(proposal);
+        if (needed !== undefined && !t.proposals.has(needed)) {
+          report([...where, 'decisionsNeeded', i], 'unknown-reference', {
+            id: needed,
+            target: 'proposal',
+            field: 'decisionsNeeded',
+          });
+        }
+      });
+    }
+  }
+}
