@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus, Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
 import { mayChangeAction, type ActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
-import { toICalendar } from '../../src/exports/icalendar.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { offerDownload } from '../internal/download.js';
 import { defineElement } from '../internal/define.js';
@@ -124,7 +123,11 @@ export class ActionTracker extends PartnershipElement {
             </p>
             <p>
               <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
-              <button type="button" class="button" @click=${() => this.downloadCalendar(document, shown, meetings)}>
+              <button
+                type="button"
+                class="button"
+                @click=${() => void this.downloadCalendar(document, shown, meetings)}
+              >
                 ${t.downloadCalendar}
               </button>
             </p>
@@ -296,8 +299,13 @@ export class ActionTracker extends PartnershipElement {
     downloadCsv(this.msg.actions.csvFile(document.partnership.name), toCsv(header, body));
   }
 
-  /** The actions shown and the meetings' deadlines, for a calendar app; stamped with the moment of the download. */
-  private downloadCalendar(document: PartnershipDocument, rows: ActionRow[], meetings: Meeting[]): void {
+  /**
+   * The actions shown and the meetings' deadlines, for a calendar app; stamped
+   * with the moment of the download. The calendar writer is loaded on demand:
+   * few readers ask for it, and every element file would otherwise carry it.
+   */
+  private async downloadCalendar(document: PartnershipDocument, rows: ActionRow[], meetings: Meeting[]): Promise<void> {
+    const { toICalendar } = await import('../../src/exports/icalendar.js');
     const shown = { ...document, actions: rows.map((row) => row.action), meetings };
     const calendar = toICalendar(shown, { now: new Date().toISOString(), messages: this.msg });
     offerDownload(this.msg.actions.calendarFile(document.partnership.name), calendar, 'text/calendar;charset=utf-8');
