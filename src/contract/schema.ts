@@ -105,8 +105,14 @@ const seatSelector = z.strictObject({
   voting: z.optional(z.boolean()),
 });
 
-/** `"all"`, or a fraction `"a/b"` with 0 < a ≤ b. */
-const FRACTION_PATTERN = /^(?:all|[1-9]\d*\/[1-9]\d*)$/;
+/**
+ * The most digits of a quorum fraction's numbers: `"51/100"` is allowed,
+ * `"1/1000"` is not. The contract is silent; a bound lets the JSON Schema state
+ * a ≤ b as a pattern (no pattern can compare numbers of any length).
+ */
+export const FRACTION_MAX_DIGITS = 3;
+/** `"all"`, or a fraction `"a/b"` with 0 < a ≤ b, each of at most `FRACTION_MAX_DIGITS` digits. */
+const FRACTION_PATTERN = /^(?:all|[1-9]\d{0,2}\/[1-9]\d{0,2})$/;
 const quorumMinimum = z.custom<number | string>(isQuorumMinimum, { params: { expected: 'quorum-min' } });
 
 function isQuorumMinimum(value: unknown): boolean {
