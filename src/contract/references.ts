@@ -11,7 +11,7 @@
 import { formatPath, problem, summarise, type Problem, type ReferenceTarget, type Report } from './problems.js';
 import { checkAttendance } from './attendance-checks.js';
 import { checkProjects } from './project-checks.js';
-import { isDateTime } from './primitives.js';
+import { isCalendarDate, isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 
 type Loose = Record<string, unknown>;
@@ -93,6 +93,9 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
 
 /** A record's id for a problem's values; '' when it has none that is text. */
 const idOf = (record: Loose): string => text(record.id) ?? '';
+/** A real calendar date, else undefined: dates are compared only once they are dates (the shape check says the rest). */
+const dateOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && isCalendarDate(value) ? value : undefined;
 
 function checkSeat(seat: Loose, at: Path, t: Targets, report: Report): void {
   if (seat.voting === true && seat.partner === undefined) {
@@ -101,9 +104,10 @@ function checkSeat(seat: Loose, at: Path, t: Targets, report: Report): void {
   resolves(seat.partner, t.partners, 'partner', 'partner', at, report);
   resolves(seat.holder, t.people, 'person', 'holder', at, report);
   resolves(seat.proxy, t.people, 'person', 'proxy', at, report);
-  const term = seat.term;
-  if (isObject(term) && typeof term.from === 'string' && typeof term.to === 'string' && term.to < term.from) {
-    report([...at, 'term', 'to'], 'term-ends-before-start', { seat: idOf(seat), from: term.from, to: term.to });
+  const from = isObject(seat.term) ? dateOf(seat.term.from) : undefined;
+  const to = isObject(seat.term) ? dateOf(seat.term.to) : undefined;
+  if (from !== undefined && to !== undefined && to < from) {
+    report([...at, 'term', 'to'], 'term-ends-before-start', { seat: idOf(seat), from, to });
   }
   checkPrevious(seat, at, t, report);
 }
@@ -115,8 +119,8 @@ function checkPrevious(seat: Loose, at: Path, t: Targets, report: Report): void 
     const path = [...at, 'previous', i];
     resolves(entry.holder, t.people, 'person', 'holder', path, report);
     resolves(entry.proxy, t.people, 'person', 'proxy', path, report);
-    const from = text(entry.from);
-    const to = text(entry.to);
+    const from = dateOf(entry.from);
+    const to = dateOf(entry.to);
     if (from === undefined || to === undefined) continue;
     if (to < from) {
       report([...path, 'to'], 'appointment-ends-before-start', { seat: idOf(seat), from, to });
@@ -125,7 +129,7 @@ function checkPrevious(seat: Loose, at: Path, t: Targets, report: Report): void 
     }
     lastTo = to;
   }
-  const term = isObject(seat.term) ? text(seat.term.from) : undefined;
+  const term = isObject(seat.term) ? dateOf(seat.term.from) : undefined;
   if (lastTo !== undefined && term !== undefined && lastTo >= term) {
     report([...at, 'term', 'from'], 'term-overlaps-appointment', { seat: idOf(seat), from: term, previousTo: lastTo });
   }

@@ -78,6 +78,8 @@ const shortMonths = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst'
 /** A calendar date ("2026-12-01") with the month from `names`; in UTC, so no time zone moves it by a day. */
 const calendarDate = (date: string, names: readonly string[]): string => {
   const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  // A value that is no date (a broken document's) is said as written.
+  if (Number.isNaN(day.getTime())) return date;
   return `${day.getUTCDate()} ${names[day.getUTCMonth()] ?? ''} ${day.getUTCFullYear()}`;
 };
 /** The UK date of an instant, "2026-12-01". */
@@ -88,7 +90,9 @@ const format: Format = {
   date: (date) => calendarDate(date, months),
   shortDate: (date) => calendarDate(date, shortMonths),
   dateTime: (dateTime) =>
-    `${calendarDate(ukDate.format(new Date(dateTime)), months)} am ${softClock(base.time(dateTime))}`,
+    Number.isNaN(Date.parse(dateTime))
+      ? dateTime
+      : `${calendarDate(ukDate.format(new Date(dateTime)), months)} am ${softClock(base.time(dateTime))}`,
   list,
 };
 

@@ -63,6 +63,13 @@ export function createFormat(locale: string, clock: ClockWords): Format {
   const plurals = new Intl.PluralRules(locale);
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
   const calendarDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  /** `write` of `value` as a date; a value that is no date (a broken document's) is said as written, never thrown on. */
+  const asDate =
+    (toDate: (value: string) => Date, write: (date: Date, value: string) => string) =>
+    (value: string): string => {
+      const date = toDate(value);
+      return Number.isNaN(date.getTime()) ? value : write(date, value);
+    };
 
   const time = (dateTime: string): string => {
     const [hour = 0, minute = 0] = hours.format(new Date(dateTime)).split(':').map(Number);
@@ -75,11 +82,16 @@ export function createFormat(locale: string, clock: ClockWords): Format {
 
   return {
     locale,
-    date: (date) => long.format(calendarDate(date)),
-    shortDate: (date) => short.format(calendarDate(date)),
-    dateTime: (dateTime) =>
-      `${long.format(calendarDate(ukDate.format(new Date(dateTime))))} ${clock.at} ${time(dateTime)}`,
-    time,
+    date: asDate(calendarDate, (date) => long.format(date)),
+    shortDate: asDate(calendarDate, (date) => short.format(date)),
+    dateTime: asDate(
+      (value) => new Date(value),
+      (date, value) => `${long.format(calendarDate(ukDate.format(date)))} ${clock.at} ${time(value)}`,
+    ),
+    time: asDate(
+      (value) => new Date(value),
+      (_date, value) => time(value),
+    ),
     number: (value) => numbers.format(value),
     plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', numbers.format(count)),
     list: (items) => lists.format(items),

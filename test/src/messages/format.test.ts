@@ -42,6 +42,21 @@ describe('format: dates and times as GOV.UK writes them', () => {
   });
 });
 
+describe('format: a value that is no date', () => {
+  // A broken document's problem quotes its value: it is said as written, never thrown on.
+  for (const [lang, { format }] of [
+    ['English', en],
+    ['Welsh', cy],
+  ] as const) {
+    it(`is said as written in ${lang}`, () => {
+      expect(format.date('0-1-28')).to.equal('0-1-28');
+      expect(format.shortDate('2019-13-45')).to.equal('2019-13-45');
+      expect(format.dateTime('tomorrow')).to.equal('tomorrow');
+      expect(format.time('T16:00')).to.equal('T16:00');
+    });
+  }
+});
+
 describe('format in Welsh', () => {
   const { format } = cy;
 
