@@ -192,7 +192,9 @@ export function highlightReport(
   const doneMilestones: Milestone[] = [];
   for (const milestone of project.milestones) {
     const { due: by, done } = milestone;
-    const isLate = ended ? by <= last && !(done !== undefined && done <= last) : by < today && done === undefined;
+    const isLate = ended
+      ? by <= last && !(done !== undefined && done <= last)
+      : by < today && !(done !== undefined && done <= today);
     if (isLate) lateMilestones.push(milestone);
     if (done !== undefined && done >= first && done <= last) doneMilestones.push(milestone);
   }

@@ -1,0 +1,383 @@
+/**
+ * `highlightReport` and `projectMonths` (contract 1.1, "projects and
+ * highlight reports"): every field of the result on the dates where it
+ * turns: the due date across weekends and bank holidays, late on the day
+ * after due, missing on the day after the month, milestones due on the last
+ * day, risks rising by their history, actions overdue at the month's end.
+ */
+import { expect } from '@open-wc/testing';
+import { parseDocument } from '../../../src/contract/parse.js';
+import type { PartnershipDocument } from '../../../src/contract/schema.js';
+import { highlightReport, monthEnd, outcome, projectMonths } from '../../../src/rules/index.js';
+import { rulesInput, type Parts } from '../../fixtures/rules-fixture.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+/** Project 'wp' of group 'g', led by Dan, July 2019 to March 2020, with `more` fields. */
+function projectInput(more: Loose = {}): Loose {
+  return { id: 'wp', title: 'Work Project', group: 'g', lead: 'dan', start: '2019-07-01', end: '2020-03-31', ...more };
+}
+
+/** A parsed document with `projects` beside the rules fixture's parts. */
+function documentWith(projects: Loose[], parts: Parts = {}): PartnershipDocument {
+  const result = parseDocument({ ...rulesInput(parts), projects });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+  return result.document;
+}
+
+const withReports = (reports: Loose[], more: Loose = {}, parts: Parts = {}) =>
+  documentWith([projectInput({ reports, ...more })], parts);
+
+const risk = (id: string, more: Loose = {}): Loose => ({
+  id,
+  title: `Risk ${id}`,
+  owner: 'olive',
+  raised: '2019-07-01',
+  likelihood: 2,
+  impact: 2,
+  project: 'wp',
+  ...more,
+});
+
+const action = (id: string, more: Loose = {}): Loose => ({
+  id,
+  title: `Action ${id}`,
+  owner: 'olive',
+  due: '2019-11-15',
+  project: 'wp',
+  ...more,
+});
+
+describe('highlightReport: when the report is due', () => {
+  it('is due reportDays working days after the month, skipping the weekend (November 2019 ends on a Saturday)', () => {
+    const doc = withReports([], { reportDays: 1 });
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-01').due).to.equal('2019-12-02');
+  });
+
+  it('skips the bank holidays: December 2019 ends on Tuesday 31st, New Year’s Day does not count', () => {
+    expect(highlightReport(withReports([], { reportDays: 1 }), 'wp', '2019-12', '2020-01-01').due).to.equal(
+      '2020-01-02',
+    );
+    // The default of 10 working days: 2 January to 15 January.
+    expect(highlightReport(withReports([]), 'wp', '2019-12', '2020-01-01').due).to.equal('2020-01-15');
+  });
+
+  it('uses the partnership’s own holidays, which replace the bank holidays', () => {
+    const doc = withReports([], { reportDays: 1 }, { holidays: ['2020-01-02'] });
+    expect(highlightReport(doc, 'wp', '2019-12', '2020-01-01').due).to.equal('2020-01-01');
+  });
+
+  it('with reportDays 0 is due on the month’s last day', () => {
+    expect(highlightReport(withReports([], { reportDays: 0 }), 'wp', '2019-11', '2019-12-01').due).to.equal(
+      '2019-11-30',
+    );
+  });
+
+  it('knows the last day of every month, February of a leap year included', () => {
+    expect(['2019-02', '2020-02', '2019-04', '2019-12'].map(monthEnd)).to.deep.equal([
+      '2019-02-28',
+      '2020-02-29',
+      '2019-04-30',
+      '2019-12-31',
+    ]);
+  });
+});
+
+describe('highlightReport: late and missing', () => {
+  // November 2019's report is due on Friday 13 December (10 working days after Saturday 30 November).
+  const DUE = '2019-12-13';
+
+  it('is not late when submitted on the due day, late when submitted the day after', () => {
+    const onTime = withReports([{ period: '2019-11', submitted: DUE, status: 'green' }]);
+    const late = withReports([{ period: '2019-11', submitted: '2019-12-14', status: 'green' }]);
+    expect(highlightReport(onTime, 'wp', '2019-11', '2020-02-01')).to.include({
+      due: DUE,
+      late: false,
+      missing: false,
+    });
+    expect(highlightReport(late, 'wp', '2019-11', '2020-02-01')).to.include({ late: true, missing: false });
+  });
+
+  it('is not late when submitted before the month ended', () => {
+    const early = withReports([{ period: '2019-11', submitted: '2019-11-29', status: 'green' }]);
+    expect(highlightReport(early, 'wp', '2019-11', '2019-11-29').late).to.equal(false);
+  });
+
+  it('not submitted: late is null up to the due day, and true from the day after', () => {
+    const doc = withReports([]);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-11-15').late).to.equal(null);
+    expect(highlightReport(doc, 'wp', '2019-11', DUE).late).to.equal(null);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-14').late).to.equal(true);
+  });
+
+  it('a report with no submitted date counts as not submitted for lateness', () => {
+    const doc = withReports([{ period: '2019-11', status: 'green' }]);
+    expect(highlightReport(doc, 'wp', '2019-11', DUE)).to.include({ late: null, missing: false });
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-14')).to.include({ late: true, missing: false });
+  });
+
+  it('is missing only once the month has ended without a report', () => {
+    const doc = withReports([]);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-11-30').missing).to.equal(false);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-01').missing).to.equal(true);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-10-01').missing).to.equal(false);
+  });
+
+  it('returns the report as written, or null', () => {
+    const written = {
+      period: '2019-11',
+      submitted: '2019-12-06',
+      status: 'amber',
+      reason: 'Slipped',
+      progress: 'Some',
+    };
+    const doc = withReports([written]);
+    expect(highlightReport(doc, 'wp', '2019-11', DUE).report).to.deep.equal({ ...written, decisionsNeeded: [] });
+    expect(highlightReport(doc, 'wp', '2019-10', DUE).report).to.equal(null);
+  });
+
+  it('gives a project with no reports, milestones, risks or actions an empty report for each month', () => {
+    expect(highlightReport(withReports([]), 'wp', '2019-11', '2020-01-10')).to.deep.equal({
+      project: 'wp',
+      period: '2019-11',
+      report: null,
+      due: DUE,
+      late: true,
+      missing: true,
+      milestones: { late: [], done: [] },
+      risks: [],
+      actions: [],
+      decisions: [],
+    });
+  });
+});
+
+describe('highlightReport: milestones', () => {
+  const milestones = [
+    { id: 'last-day', title: 'Due on the last day, not done', due: '2019-11-30' },
+    { id: 'done-last-day', title: 'Done on the last day', due: '2019-11-30', done: '2019-11-30' },
+    { id: 'done-after', title: 'Due in November, done in December', due: '2019-11-15', done: '2019-12-02' },
+    { id: 'done-early', title: 'Due in December, done in November', due: '2019-12-20', done: '2019-11-04' },
+    { id: 'october', title: 'Done on time in October', due: '2019-10-31', done: '2019-10-31' },
+    { id: 'december', title: 'Due in December', due: '2019-12-01' },
+  ];
+  const doc = documentWith([projectInput({ milestones })]);
+  const ids = (list: { id: string }[]) => list.map((m) => m.id);
+
+  it('once the month has ended: late when due on or before its last day and not done by then; done when done within it', () => {
+    const { late, done } = highlightReport(doc, 'wp', '2019-11', '2020-01-10').milestones;
+    expect(ids(late)).to.deep.equal(['last-day', 'done-after']);
+    expect(ids(done)).to.deep.equal(['done-last-day', 'done-early']);
+  });
+
+  it('a milestone met after its month stays late in that month’s report, and is done in the next', () => {
+    const december = highlightReport(doc, 'wp', '2019-12', '2020-01-10').milestones;
+    expect(ids(december.done)).to.deep.equal(['done-after']);
+    expect(ids(december.late)).to.deep.equal(['last-day', 'december']);
+  });
+
+  it('while the month runs: late when due before today and not done; a milestone due today is not yet late', () => {
+    expect(ids(highlightReport(doc, 'wp', '2019-11', '2019-11-30').milestones.late)).to.deep.equal(['done-after']);
+    expect(ids(highlightReport(doc, 'wp', '2019-11', '2019-11-15').milestones.late)).to.deep.equal([]);
+    expect(ids(highlightReport(doc, 'wp', '2019-11', '2019-11-16').milestones.late)).to.deep.equal(['done-after']);
+  });
+});
+
+describe('highlightReport: linked risks', () => {
+  const parts: Parts = {
+    riskScale: { appetite: { financial: 8 } },
+    risks: [
+      // Rising: 16 now, 9 at the last review before the month ended; a later review at 16 makes it steady in December.
+      risk('rising', {
+        likelihood: 4,
+        impact: 4,
+        history: [
+          { date: '2019-09-01', likelihood: 3, impact: 3 },
+          { date: '2019-12-15', likelihood: 4, impact: 4 },
+        ],
+      }),
+      risk('above', { category: 'financial', likelihood: 3, impact: 3 }),
+      risk('at-appetite', { category: 'financial', likelihood: 2, impact: 4 }),
+      risk('review-before-end', { review: '2019-11-29' }),
+      risk('review-last-day', { review: '2019-11-30' }),
+      risk('closed-review', { review: '2019-11-01', status: 'closed' }),
+      risk('falling', { likelihood: 2, impact: 2, history: [{ date: '2019-09-01', likelihood: 4, impact: 4 }] }),
+      risk('other-project', { review: '2019-11-01', project: undefined }),
+    ],
+  };
+  const doc = documentWith([projectInput()], parts);
+
+  it('lists the linked risks with a flag, judged with the month’s last day as today', () => {
+    expect(highlightReport(doc, 'wp', '2019-11', '2020-01-10').risks).to.deep.equal([
+      { id: 'rising', aboveAppetite: false, rising: true, reviewOverdue: false },
+      { id: 'above', aboveAppetite: true, rising: false, reviewOverdue: false },
+      { id: 'review-before-end', aboveAppetite: false, rising: false, reviewOverdue: true },
+    ]);
+  });
+
+  it('judges rising against the history before the judging day: steady in December after a review at the same score', () => {
+    expect(highlightReport(doc, 'wp', '2019-12', '2020-01-10').risks.map((r) => r.id)).to.deep.equal([
+      'above',
+      'review-before-end',
+      'review-last-day',
+    ]);
+  });
+
+  it('while the month runs, judges with today itself', () => {
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-11-20').risks).to.deep.equal([
+      { id: 'rising', aboveAppetite: false, rising: true, reviewOverdue: false },
+      { id: 'above', aboveAppetite: true, rising: false, reviewOverdue: false },
+    ]);
+  });
+
+  it('a risk linked to no project is never in a project’s report', () => {
+    const all = ['2019-11', '2019-12'].flatMap((p) => highlightReport(doc, 'wp', p, '2020-01-10').risks);
+    expect(all.map((r) => r.id)).not.to.include('other-project');
+  });
+});
+
+describe('highlightReport: linked actions', () => {
+  const parts: Parts = {
+    actions: [
+      action('overdue', { due: '2019-11-15', status: 'in-progress' }),
+      action('due-last-day', { due: '2019-11-30' }),
+      action('done-late-in-month', { due: '2019-11-10', status: 'done', completed: '2019-11-20' }),
+      action('done-late-after', { due: '2019-11-10', status: 'done', completed: '2019-12-03' }),
+      action('done-on-time', { due: '2019-11-10', status: 'done', completed: '2019-11-10' }),
+      action('dropped', { due: '2019-11-10', status: 'dropped' }),
+      action('unlinked', { due: '2019-11-01', project: undefined }),
+    ],
+  };
+  const doc = documentWith([projectInput()], parts);
+
+  it('lists linked actions overdue at the month’s end, or done late within it', () => {
+    expect(highlightReport(doc, 'wp', '2019-11', '2020-01-10').actions).to.deep.equal([
+      { id: 'overdue', overdue: true, doneLate: false },
+      { id: 'done-late-in-month', overdue: false, doneLate: true },
+      { id: 'done-late-after', overdue: true, doneLate: false },
+    ]);
+  });
+
+  it('an action done late after the month is overdue in that month and done late in the month it was done', () => {
+    expect(highlightReport(doc, 'wp', '2019-12', '2020-01-10').actions).to.deep.equal([
+      { id: 'overdue', overdue: true, doneLate: false },
+      { id: 'due-last-day', overdue: true, doneLate: false },
+      { id: 'done-late-after', overdue: false, doneLate: true },
+    ]);
+  });
+
+  it('while the month runs, judges with today itself: an action completed after today was overdue today', () => {
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-11-15').actions).to.deep.equal([
+      { id: 'done-late-in-month', overdue: true, doneLate: false },
+      { id: 'done-late-after', overdue: true, doneLate: false },
+    ]);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-11-16').actions).to.deep.equal([
+      { id: 'overdue', overdue: true, doneLate: false },
+      { id: 'done-late-in-month', overdue: true, doneLate: false },
+      { id: 'done-late-after', overdue: true, doneLate: false },
+    ]);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-11-20').actions[1]).to.deep.equal({
+      id: 'done-late-in-month',
+      overdue: false,
+      doneLate: true,
+    });
+  });
+});
+
+describe('highlightReport: decisions', () => {
+  it('gives each decision needed with its outcome on today', () => {
+    const doc = withReports([{ period: '2019-10', status: 'green', decisionsNeeded: ['p'] }]);
+    const { decisions } = highlightReport(doc, 'wp', '2019-10', '2019-11-20');
+    expect(decisions).to.deep.equal([{ proposal: 'p', outcome: outcome(doc, 'p', { today: '2019-11-20' }) }]);
+  });
+});
+
+describe('highlightReport: asked what it cannot answer', () => {
+  it('throws a RangeError for an unknown project or a period not written YYYY-MM', () => {
+    const doc = withReports([]);
+    expect(() => highlightReport(doc, 'wp9', '2019-11', '2019-12-01')).to.throw(RangeError, "'wp9'");
+    expect(() => highlightReport(doc, 'wp', '2019-13', '2019-12-01')).to.throw(RangeError, 'YYYY-MM');
+    expect(() => highlightReport(doc, 'wp', '2019-11-01', '2019-12-01')).to.throw(RangeError, 'YYYY-MM');
+  });
+});
+
+describe('projectMonths', () => {
+  const reports = [
+    { period: '2019-07', submitted: '2019-08-14', status: 'green' }, // due 14 August: on time
+    { period: '2019-08', submitted: '2019-09-17', status: 'amber', reason: 'Slipped' }, // due 13 September: late
+    // September missing; October due 14 November
+    { period: '2019-11', submitted: '2019-11-29', status: 'red', reason: 'Stopped' }, // early
+  ];
+  const doc = withReports(reports);
+  const states = (today: string) => projectMonths(doc, 'wp', today).map((m) => `${m.period} ${m.state}`);
+
+  it('lists each month from the start to today’s month with its state', () => {
+    expect(states('2019-11-14')).to.deep.equal([
+      '2019-07 submitted',
+      '2019-08 submitted-late',
+      '2019-09 missing',
+      '2019-10 due',
+      '2019-11 submitted',
+    ]);
+    expect(states('2019-11-15')[3]).to.equal('2019-10 missing');
+  });
+
+  it('gives each month its due date, rating and report', () => {
+    const [july, , september] = projectMonths(doc, 'wp', '2019-11-14');
+    expect(july).to.deep.equal({
+      period: '2019-07',
+      state: 'submitted',
+      due: '2019-08-14',
+      status: 'green',
+      report: { ...reports[0], decisionsNeeded: [] },
+    });
+    expect(september).to.deep.equal({
+      period: '2019-09',
+      state: 'missing',
+      due: '2019-10-14',
+      status: null,
+      report: null,
+    });
+  });
+
+  it('shows the running month without a report as in progress, and the month just ended as due', () => {
+    expect(states('2019-12-31').slice(-2)).to.deep.equal(['2019-11 submitted', '2019-12 in-progress']);
+    expect(states('2020-01-01').slice(-2)).to.deep.equal(['2019-12 due', '2020-01 in-progress']);
+  });
+
+  it('stops at the project’s end, and has no months before the project starts', () => {
+    const late = states('2021-06-01');
+    expect(late[late.length - 1]).to.equal('2020-03 missing');
+    expect(late).to.have.length(9);
+    expect(projectMonths(doc, 'wp', '2019-06-30')).to.deep.equal([]);
+    expect(states('2019-07-01')).to.deep.equal(['2019-07 submitted']);
+  });
+
+  it('agrees with highlightReport on every month', () => {
+    for (const month of projectMonths(doc, 'wp', '2020-02-10')) {
+      const report = highlightReport(doc, 'wp', month.period, '2020-02-10');
+      expect(month.due).to.equal(report.due);
+      expect(month.report).to.equal(report.report);
+      if (month.state === 'missing') expect([report.missing, report.late]).to.deep.equal([true, true]);
+      if (month.state === 'due') expect([report.missing, report.late]).to.deep.equal([true, null]);
+      if (month.state === 'submitted-late') expect(report.late).to.equal(true);
+    }
+  });
+});
+
+describe('highlightReport and projectMonths are pure', () => {
+  it('read no clock', () => {
+    const doc = withReports([{ period: '2019-11', status: 'green' }]);
+    const RealNow = Date.now;
+    Date.now = () => {
+      throw new Error('The rules read the clock');
+    };
+    try {
+      expect(() => highlightReport(doc, 'wp', '2019-11', '2019-12-20')).not.to.throw();
+      expect(() => projectMonths(doc, 'wp', '2019-12-20')).not.to.throw();
+    } finally {
+      Date.now = RealNow;
+    }
+  });
+});
