@@ -167,7 +167,7 @@ async function splitBuild() {
 /**
  * The elements for Node (dist/node/), so that server rendering (Next, Nuxt,
  * Astro) and tests in Node (Vitest, Jest) can import them: Lit and the other
- * dependencies stay imports, which Node resolves to their own Node builds
+ * runtime dependencies stay imports, which Node resolves to their own Node builds
  * (Lit's brings a DOM shim, so defining an element needs no browser). Package
  * exports pick these files under the `node` condition.
  */
@@ -183,7 +183,8 @@ async function nodeBuild() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // The runtime dependencies stay imports; zod, a dev dependency, is bundled as in every other build.
+    external: ['lit', 'lit/*', '@lit/*', 'nanostores', 'idb-keyval'],
     tsconfig: 'tsconfig.json',
     logLevel: 'warning',
   });

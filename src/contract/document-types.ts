@@ -35,7 +35,7 @@ export type ResultsPolicy = (typeof resultsPolicies)[number];
 export type BallotKind = (typeof ballotKinds)[number];
 export type VoteChoice = (typeof voteChoices)[number];
 export type Rag = (typeof ragValues)[number];
-export type RiskStatus = (typeof riskStatuses)[number];
+export type RiskRecordStatus = (typeof riskStatuses)[number];
 export type ActionRecordStatus = (typeof actionRecordStatuses)[number];
 
 export interface Partnership {
@@ -244,7 +244,7 @@ export interface Risk {
   impact: number;
   target?: Rating | undefined;
   mitigation?: string | undefined;
-  status: RiskStatus;
+  status: RiskRecordStatus;
   raised: string;
   review?: string | undefined;
   history: RatingOnDate[];

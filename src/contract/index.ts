@@ -19,4 +19,6 @@ export type {
   ValueSummary,
 } from './problems.js';
 export { isCalendarDate, isDateTime, ID_PATTERN } from './primitives.js';
-export * from './schema.js';
+// The vocabulary and the plain types, not the zod schema itself: the kit's users need no zod.
+export * from './vocabulary.js';
+export type * from './document-types.js';

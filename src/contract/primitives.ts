@@ -1,6 +1,9 @@
 /**
  * The small value types every record is made of: ids, calendar dates and
  * date-times. Each check says what a council web officer should write.
+ *
+ * The zod schemas are `@internal`: tsconfig.build.json strips them from the
+ * published declarations, so a project using the kit needs no zod.
  */
 import * as z from 'zod/mini';
 import { isObject } from './targets.js';
@@ -32,13 +35,16 @@ export function isDateTime(value: string): boolean {
   return match !== null && isCalendarDate(match[1] ?? '');
 }
 
+/** @internal */
 export const id = z.string().check(z.refine((value) => ID_PATTERN.test(value), { params: { expected: 'id' } }));
 
+/** @internal */
 export const date = z.string().check(z.refine(isCalendarDate, { params: { expected: 'date' } }));
 
+/** @internal */
 export const dateTime = z.string().check(z.refine(isDateTime, { params: { expected: 'date-time' } }));
 
-/** Text a person reads: any string, but not an empty one. */
+/** Text a person reads: any string, but not an empty one. @internal */
 export const text = z.string().check(z.minLength(1));
 
 /**
@@ -56,7 +62,7 @@ function expecting(params: Expectation) {
   return { params };
 }
 
-/** A whole number from `minimum` to `maximum` (no upper limit when left out). */
+/** A whole number from `minimum` to `maximum` (no upper limit when left out). @internal */
 export function wholeNumber(minimum: number, maximum = Infinity) {
   return z.custom<number>(
     (value) => Number.isInteger(value) && (value as number) >= minimum && (value as number) <= maximum,
@@ -64,18 +70,18 @@ export function wholeNumber(minimum: number, maximum = Infinity) {
   );
 }
 
-/** A whole number from 1 to 5: a likelihood or impact rating. */
+/** A whole number from 1 to 5: a likelihood or impact rating. @internal */
 export const rating = wholeNumber(1, 5);
 
-/** An object of the host's choosing whose entries `references.ts` checks one by one, each at its own path. */
+/** An object of the host's choosing whose entries `references.ts` checks one by one, each at its own path. @internal */
 export function entries<T>(expected: string) {
   return z.custom<Record<string, T>>(isObject, expecting({ expected }));
 }
 
-/** The host's own data, kept and ignored by the kit. Passed through untouched. */
+/** The host's own data, kept and ignored by the kit. Passed through untouched. @internal */
 export const ext = z.optional(entries<unknown>('ext'));
 
-/** An array that may be left out and then means "none". */
+/** An array that may be left out and then means "none". @internal */
 export function list<T extends z.ZodMiniType>(item: T) {
   return z._default(z.array(item), () => []);
 }

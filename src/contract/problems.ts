@@ -236,7 +236,7 @@ function outOfRange(issue: z.core.$ZodIssueCustom, path: string, value: unknown)
     : problem(path, 'out-of-range', { value: number, bound: 'maximum', limit: maximum });
 }
 
-/** Turns one zod issue into a problem, reading the offending value from the input. */
+/** Turns one zod issue into a problem, reading the offending value from the input. @internal */
 export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
   const path = formatPath(issue.path);
   const value = valueAt(input, issue.path);

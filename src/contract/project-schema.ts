@@ -18,7 +18,7 @@ export function isMonth(value: string): boolean {
 /** A report's overall rating: the risk bands' `ragValues` (schema.ts cannot be imported here, as it imports this file). */
 const reportStatuses = ['green', 'amber', 'red'] as const;
 
-/** A calendar month, `YYYY-MM`: the period a highlight report covers. */
+/** A calendar month, `YYYY-MM`: the period a highlight report covers. @internal */
 export const month = z.string().check(z.refine(isMonth, { params: { expected: 'month' } }));
 
 /** The default of `reportDays`: a month's report is due ten working days after the month ends. */
@@ -52,6 +52,7 @@ const highlightReport = z.strictObject({
   ext,
 });
 
+/** @internal */
 export const project = z.strictObject({
   id,
   title: text,
@@ -71,6 +72,4 @@ export const project = z.strictObject({
   ext,
 });
 
-export type Project = z.output<typeof project>;
-export type Milestone = z.output<typeof milestone>;
-export type HighlightReportRecord = z.output<typeof highlightReport>;
+export type { HighlightReportRecord, Milestone, Project } from './document-types.js';

@@ -8,38 +8,45 @@
 import * as z from 'zod/mini';
 import { date, dateTime, entries, ext, ID_PATTERN, id, list, rating, text, wholeNumber } from './primitives.js';
 import { project } from './project-schema.js';
+import type { AttendanceEntry } from './document-types.js';
+import {
+  tieBreaks,
+  CONTRACT_VERSION,
+  partnerKinds,
+  groupKinds,
+  seatRoles,
+  decisionRules,
+  proposalStatuses,
+  resultsPolicies,
+  ballotKinds,
+  voteChoices,
+  ragValues,
+  riskStatuses,
+  actionRecordStatuses,
+  DEFAULT_BANDS,
+} from './vocabulary.js';
 
 /** Zod's JIT compiles validators with `new Function`, which a strict CSP forbids. */
 z.config({ jitless: true });
 
-export const CONTRACT_VERSION = 'partnership-kit/1';
-
-export const partnerKinds = [
-  'local-authority',
-  'school-phase',
-  'governors',
-  'college',
-  'trust',
-  'forum',
-  'other',
-] as const;
-export const groupKinds = ['strategic', 'operational', 'board', 'working-group'] as const;
-export const seatRoles = ['member', 'chair', 'vice-chair', 'clerk', 'adviser', 'observer'] as const;
-export const decisionRules = [
-  'simple-majority',
-  'absolute-majority',
-  'two-thirds',
-  'three-quarters',
-  'unanimous',
-] as const;
-export const attendanceValues = ['holder', 'proxy', 'apologies', 'absent'] as const;
-/** 1.1: the fields of an attendance span, beside its `as`. */
-export const attendanceSpanKeys = ['as', 'arrived', 'left'] as const;
-export const proposalStatuses = ['draft', 'open', 'closed', 'withdrawn'] as const;
-export const voteChoices = ['for', 'against', 'abstain'] as const;
-export const ragValues = ['green', 'amber', 'red'] as const;
-export const riskStatuses = ['open', 'closed', 'accepted'] as const;
-export const actionRecordStatuses = ['open', 'in-progress', 'done', 'dropped'] as const;
+export {
+  CONTRACT_VERSION,
+  partnerKinds,
+  groupKinds,
+  seatRoles,
+  decisionRules,
+  tieBreaks,
+  attendanceValues,
+  attendanceSpanKeys,
+  proposalStatuses,
+  resultsPolicies,
+  ballotKinds,
+  voteChoices,
+  ragValues,
+  riskStatuses,
+  actionRecordStatuses,
+  DEFAULT_BANDS,
+} from './vocabulary.js';
 
 const partnership = z.strictObject({
   id,
@@ -141,7 +148,7 @@ const group = z.strictObject({
   kind: z.optional(z.enum(groupKinds)),
   reportsTo: z.optional(id),
   decisionRule: z._default(z.enum(decisionRules), 'simple-majority'),
-  tieBreak: z._default(z.enum(['none', 'chair']), 'none'),
+  tieBreak: z._default(z.enum(tieBreaks), 'none'),
   noticeDays: z._default(workingDays, 7),
   minutesDays: z._default(workingDays, 7),
   quorum: list(quorumRequirement),
@@ -166,9 +173,6 @@ const meeting = z.strictObject({
   guests: list(id),
   ext,
 });
-
-export const resultsPolicies = ['live', 'after-close'] as const;
-export const ballotKinds = ['recorded', 'secret'] as const;
 
 const tally = z.strictObject({ for: wholeNumber(0), against: wholeNumber(0), abstain: wholeNumber(0) });
 
@@ -220,12 +224,6 @@ const band = z.strictObject({
   rag: z.enum(ragValues),
 });
 
-export const DEFAULT_BANDS = [
-  { upTo: 4, label: 'Low', rag: 'green' },
-  { upTo: 12, label: 'Medium', rag: 'amber' },
-  { upTo: 25, label: 'High', rag: 'red' },
-] as const satisfies readonly z.infer<typeof band>[];
-
 const riskScale = z.strictObject({
   bands: z._default(z.array(band).check(z.minLength(1)), () => DEFAULT_BANDS.map((b) => ({ ...b }))),
   /** Category to the highest acceptable score (1 to 25). Each entry is checked in `references.ts`. */
@@ -272,6 +270,10 @@ const action = z.strictObject({
   ext,
 });
 
+/**
+ * The zod schema itself. @internal: the published declarations carry the
+ * plain types of document-types.ts instead, so a project using the kit needs no zod.
+ */
 export const documentSchema = z.strictObject({
   contract: z.enum([CONTRACT_VERSION]),
   partnership,
@@ -289,44 +291,7 @@ export const documentSchema = z.strictObject({
   ext,
 });
 
-/** A document that has passed `parseDocument`: defaults filled in, every reference resolved. */
-export type PartnershipDocument = z.output<typeof documentSchema>;
-export type Partnership = PartnershipDocument['partnership'];
-export type Partner = z.output<typeof partner>;
-export type Person = z.output<typeof person>;
-export type Group = z.output<typeof group>;
-export type Seat = z.output<typeof seat>;
-export type SeatSelector = z.output<typeof seatSelector>;
-export type QuorumRequirement = z.output<typeof quorumRequirement>;
-export type Meeting = z.output<typeof meeting>;
-export type Attendance = (typeof attendanceValues)[number];
-/** 1.1: one stretch of a seat's attendance, with arrival and departure when recorded. */
-export interface AttendanceSpan {
-  as: Attendance;
-  arrived?: string;
-  left?: string;
-}
-/** A seat's attendance as a document writes it: a value (1.0), a span, or a list of spans. */
-export type AttendanceEntry = Attendance | AttendanceSpan | AttendanceSpan[];
-export type Appointment = z.output<typeof appointment>;
-export type Declaration = z.output<typeof declaration>;
-export type Tally = z.output<typeof tally>;
-export type ResultsPolicy = (typeof resultsPolicies)[number];
-export type BallotKind = (typeof ballotKinds)[number];
-export type Proposal = z.output<typeof proposal>;
-export type ProposalStatus = (typeof proposalStatuses)[number];
-export type DecisionRule = (typeof decisionRules)[number];
-export type Vote = z.output<typeof vote>;
-export type VoteChoice = (typeof voteChoices)[number];
-export type RiskScale = z.output<typeof riskScale>;
-export type RiskBand = z.output<typeof band>;
-export type Rag = (typeof ragValues)[number];
-export type Risk = z.output<typeof risk>;
-export type Action = z.output<typeof action>;
-export type ActionRecordStatus = (typeof actionRecordStatuses)[number];
-/** The record a client builds to cast a vote: the stored shape. */
-export type VoteRecord = Vote;
-/** 1.1: work projects, their milestones and their monthly highlight reports. */
-export type { HighlightReportRecord, Milestone, Project } from './project-schema.js';
-/** One vote's schema, for a host that checks a new vote on its own rather than the whole document. */
+// The document's types are written out in document-types.ts, so the published declarations need no zod.
+export type * from './document-types.js';
+/** One vote's schema, for the shape check of a sent vote (sent-records.ts). @internal */
 export const voteSchema = vote;

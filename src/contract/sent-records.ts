@@ -32,10 +32,13 @@ const actionChange = z.strictObject({
   at: dateTime,
 });
 
-const SHAPES = { vote: voteSchema, attendance: attendanceChange, action: actionChange } as const;
+const SHAPES = { vote: voteSchema, attendance: attendanceChange, action: actionChange } as const satisfies Record<
+  SentKind,
+  unknown
+>;
 
 /** The kinds of record a host takes, each the first word of its problems' paths. */
-export type SentKind = keyof typeof SHAPES;
+export type SentKind = 'vote' | 'attendance' | 'action';
 
 /** A vote as sent, or what is wrong with it. */
 export type VoteParseResult = { ok: true; vote: Vote } | { ok: false; problems: Problem[]; total: number };

@@ -1,0 +1,96 @@
+// The package as an adopting team gets it: `npm pack`, installed into a fresh
+// project without zod (a dev dependency of ours), then used as a strict
+// TypeScript portal under three module resolutions, a React 19 TSX page, a
+// Node script with a server-rendering import, and a Vite app. The consumer's
+// files are in test/fixtures/consumer/. `npm test` builds dist/ first.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const root = new URL('../..', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+const tsc = require.resolve('typescript/bin/tsc');
+const vite = join(root, 'node_modules/vite/bin/vite.js');
+const reactTypes = require('@types/react/package.json').version;
+let project;
+
+const run = (command, args, cwd = project) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** tsc's report, or '' when the project compiles. */
+function typeErrors(config) {
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config, null, 2));
+  try {
+    run(process.execPath, [tsc, '-p', 'tsconfig.json']);
+    return '';
+  } catch (error) {
+    return `${error.stdout}${error.stderr}`;
+  }
+}
+
+const strict = (options, files) => ({
+  compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, lib: ['ES2023', 'DOM'], types: [], ...options },
+  files,
+});
+
+before(() => {
+  project = mkdtempSync(join(tmpdir(), 'pk-consumer-'));
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root))[0];
+  cpSync(join(root, 'test/fixtures/consumer'), project, { recursive: true });
+  const manifest = {
+    name: 'council-portal',
+    private: true,
+    type: 'module',
+    dependencies: { 'partnership-kit': `file:./${packed.filename}`, '@types/react': reactTypes },
+  };
+  writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
+});
+
+after(() => rmSync(project, { recursive: true, force: true }));
+
+test('the package installs with its own dependencies only: no zod, no demo bundle', () => {
+  assert.equal(existsSync(join(project, 'node_modules/zod')), false);
+  const shipped = readdirSync(join(project, 'node_modules/partnership-kit/dist'));
+  assert.ok(!shipped.includes('demo'), `dist/ ships ${shipped.join(', ')}`);
+  assert.ok(existsSync(join(project, 'node_modules/partnership-kit/LICENSE')));
+});
+
+for (const [resolution, module] of [
+  ['bundler', 'esnext'],
+  ['node16', 'node16'],
+  ['node10', 'esnext'],
+]) {
+  test(`a strict TypeScript portal compiles against the types under moduleResolution ${resolution}, with no any`, () => {
+    const options = { module, moduleResolution: resolution, target: 'es2022' };
+    assert.equal(typeErrors(strict(options, ['consumer.ts'])), '');
+  });
+}
+
+test('a React 19 TSX page types the elements, their properties and their events', () => {
+  const options = {
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    target: 'es2022',
+    jsx: 'react-jsx',
+    types: ['react'],
+  };
+  assert.equal(typeErrors(strict(options, ['page.tsx'])), '');
+});
+
+test('a Node script parses a document with the core and imports the elements', () => {
+  const printed = run(process.execPath, ['node-script.mjs', join(root, 'demo/data/sutton.json')]);
+  const report = JSON.parse(printed);
+  assert.equal(report.element, 'VotePanel');
+  assert.ok(report.proposals > 0);
+});
+
+test('a Vite app bundles the elements and the core', () => {
+  run(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', 'built']);
+  const assets = readdirSync(join(project, 'built/assets'));
+  assert.ok(assets.some((file) => file.endsWith('.js')));
+});
