@@ -18,7 +18,7 @@ import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { documentSchema, CONTRACT_VERSION, attendanceValues, FRACTION_MAX_DIGITS } from '../src/contract/schema.js';
 import { ID_PATTERN, type Expectation } from '../src/contract/primitives.js';
-import { MAX_RECORDS } from '../src/contract/parse.js';
+import { LIST_KEYS, MAX_RECORDS } from '../src/contract/parse.js';
 
 type Json = Record<string, unknown>;
 
@@ -199,7 +199,7 @@ function at(node: Json, ...keys: string[]): Json {
 // The rules parseDocument checks outside the zod schema that JSON Schema can state (see
 // src/contract/shape-codes.ts). It refuses a list of more than MAX_RECORDS records before it reads a field.
 const properties = schema.properties as Record<string, Json>;
-for (const key of ['partners', 'people', 'groups', 'meetings', 'proposals', 'votes', 'risks', 'actions']) {
+for (const key of LIST_KEYS) {
   const list = properties[key];
   if (list?.type !== 'array') throw new Error(`The document has no list "${key}".`);
   list.maxItems = MAX_RECORDS;

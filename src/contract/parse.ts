@@ -21,7 +21,18 @@ export const MAX_PROBLEMS = 100;
 /** Records in one array; far beyond any partnership, and it keeps a hostile document cheap to refuse. */
 export const MAX_RECORDS = 100_000;
 
-const LIST_KEYS = ['partners', 'people', 'groups', 'meetings', 'proposals', 'votes', 'risks', 'actions'] as const;
+/** The document's lists of records, each held to MAX_RECORDS. */
+export const LIST_KEYS = [
+  'partners',
+  'people',
+  'groups',
+  'meetings',
+  'proposals',
+  'votes',
+  'risks',
+  'actions',
+  'projects',
+] as const;
 
 /**
  * Checks a partnership document against contract v1 and fills in its defaults.
