@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -49,6 +49,8 @@ before(() => {
   };
   writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
+  // What a team's CI does next: a clean install from the lock file npm just wrote.
+  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
 });
 
 after(() => rmSync(project, { recursive: true, force: true }));
@@ -89,8 +91,18 @@ test('a Node script parses a document with the core and imports the elements', (
   assert.ok(report.proposals > 0);
 });
 
-test('a Vite app bundles the elements and the core', () => {
+/** How often `text` occurs in the .js files of `folder`. */
+function occurrences(folder, text) {
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + readFileSync(join(folder, file), 'utf8').split(text).length - 1, 0);
+}
+
+test('a Vite app bundles the elements and the core, one copy of the core', () => {
   run(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', 'built']);
-  const assets = readdirSync(join(project, 'built/assets'));
-  assert.ok(assets.some((file) => file.endsWith('.js')));
+  // A problem code the contract checks and the English words name: in the package once, so in the app once.
+  const code = 'term-ends-before-start';
+  const packed = occurrences(join(project, 'node_modules/partnership-kit/dist/chunks'), code);
+  assert.ok(packed > 0, `the package's chunks hold ${code}`);
+  assert.equal(occurrences(join(project, 'built/assets'), code), packed);
 });
