@@ -29,24 +29,8 @@ import {
 /** Zod's JIT compiles validators with `new Function`, which a strict CSP forbids. */
 z.config({ jitless: true });
 
-export {
-  CONTRACT_VERSION,
-  partnerKinds,
-  groupKinds,
-  seatRoles,
-  decisionRules,
-  tieBreaks,
-  attendanceValues,
-  attendanceSpanKeys,
-  proposalStatuses,
-  resultsPolicies,
-  ballotKinds,
-  voteChoices,
-  ragValues,
-  riskStatuses,
-  actionRecordStatuses,
-  DEFAULT_BANDS,
-} from './vocabulary.js';
+// The vocabulary, for the modules that read it beside the schema.
+export * from './vocabulary.js';
 
 const partnership = z.strictObject({
   id,
