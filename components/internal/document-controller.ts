@@ -73,6 +73,29 @@ function sameParts(a: unknown, b: unknown): boolean {
 
 const isNoSource = (state: DocumentState) => state.status === 'failed' && state.failure.kind === 'no-source';
 
+/**
+ * The elements showing each store, in the order they subscribed. Every one of
+ * them shows the same loading, failure and saved-copy states at the same
+ * moment: the first still connected speaks for them all, so a screen reader
+ * hears each once, not once per element.
+ */
+const showing = new WeakMap<ReadableAtom<DocumentState>, Set<DocumentSourceHost>>();
+
+function join(store: ReadableAtom<DocumentState>, host: DocumentSourceHost): void {
+  const hosts = showing.get(store) ?? new Set();
+  hosts.add(host);
+  showing.set(store, hosts);
+}
+
+/** Takes `host` off `store`'s list; the next element, now speaking, renders its live regions. */
+function leave(store: ReadableAtom<DocumentState>, host: DocumentSourceHost): void {
+  const hosts = showing.get(store);
+  if (!hosts) return;
+  const spoke = hosts.values().next().value === host;
+  hosts.delete(host);
+  if (spoke) hosts.values().next().value?.requestUpdate();
+}
+
 export class DocumentController implements ReactiveController {
   /** The document state the element renders. */
   state: DocumentState = { status: 'loading' };
@@ -115,6 +138,7 @@ export class DocumentController implements ReactiveController {
   hostDisconnected(): void {
     this.children?.disconnect();
     this.children = undefined;
+    if (this.store) leave(this.store, this.host);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store = undefined;
@@ -124,6 +148,17 @@ export class DocumentController implements ReactiveController {
   /** Call when `live` changed. */
   liveChanged(): void {
     if (this.host.isConnected) this.tellLive(this.state.url);
+  }
+
+  /**
+   * Whether this element announces its document's loading, failure and
+   * saved-copy states (as `role="status"` or `role="alert"`): the first
+   * element on the page showing the same document does, the others show the
+   * same words silently.
+   */
+  get speaks(): boolean {
+    const hosts = this.store && showing.get(this.store);
+    return !hosts || hosts.values().next().value === this.host;
   }
 
   /** Loads the document again: the error summary's "Try again". */
@@ -147,7 +182,9 @@ export class DocumentController implements ReactiveController {
     const store = this.pickStore();
     if (store === this.store && this.unsubscribe) return;
     this.unsubscribe?.();
+    if (this.store) leave(this.store, this.host);
     this.store = store;
+    if (store) join(store, this.host);
     if (!store) {
       this.unsubscribe = undefined;
       if (!isNoSource(this.state)) this.show({ status: 'failed', failure: { kind: 'no-source' } });

@@ -2,7 +2,7 @@
  * A document that could not be shown, in the GOV.UK error summary pattern:
  * "There is a problem", then each problem with its JSON path.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadFailure } from '../../src/data/index.js';
 import { heading } from './heading.js';
 import { explainProblem, type Messages } from '../../src/messages/index.js';
@@ -10,21 +10,30 @@ import { explainProblem, type Messages } from '../../src/messages/index.js';
 /** Failures another try may mend: the connection, the host, a timeout. A broken document needs its author. */
 const RETRYABLE: ReadonlySet<LoadFailure['kind']> = new Set(['network', 'http', 'timeout']);
 
+/** How the error summary is shown. */
+export interface FailureView {
+  /** The level of the summary's heading (default 2). */
+  headingLevel?: number;
+  /** With it, a failure another try may mend offers a "Try again" button that calls it. */
+  retry?: () => void;
+  /** Whether the summary is a `role="alert"` (default true): false when another element already announces it. */
+  alert?: boolean;
+}
+
 /**
  * Renders the error summary. Focus is not moved to it: a broken widget on a
  * council page must not pull the reader away from the page they came to read.
- * `role="alert"` announces it instead. With `retry`, a failure another try may
- * mend offers a "Try again" button.
+ * `role="alert"` announces it instead, once a page for one failure: elements
+ * showing the same document leave it to the first of them.
  */
 export function renderFailure(
   msg: Messages,
   failure: LoadFailure,
-  headingLevel = 2,
-  retry?: () => void,
+  { headingLevel = 2, retry, alert = true }: FailureView = {},
 ): TemplateResult {
   const { shared } = msg;
   return html`
-    <div class="error-summary" role="alert" part="error-summary">
+    <div class="error-summary" role=${alert ? 'alert' : nothing} part="error-summary">
       ${heading(headingLevel, 0, shared.problemTitle, { class: 'error-summary__title' })}
       <p>${shared.failure(failure)}</p>
       ${

@@ -33,11 +33,34 @@ import type { Messages, Names } from '../../src/messages/index.js';
  * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
  * @cssprop --pk-border-colour - Table rules and notice borders (default `#b1b4b6`).
  * @cssprop --pk-link-colour - Link colour (default `#1d70b8`).
- * @cssprop --pk-focus-colour - Background of the focused control (default `#ffdd00`).
- * @cssprop --pk-focus-text-colour - Text and underline of the focused control (default `#0b0c0c`).
+ * @cssprop --pk-focus-colour - The focused control's fill, or its ring on radios and fields (default `#ffdd00`).
+ * @cssprop --pk-focus-text-colour - Text and bar below the focused control (default `#0b0c0c`).
  * @cssprop --pk-error-colour - Error summary border, error messages and refusals (default `#d4351c`).
- * @cssprop --pk-success-colour - The vote button and a recorded vote (default `#00703c`).
- * @cssprop --pk-panel-background - Background of buttons, notices and panels (default `#f3f2f1`).
+ * @cssprop --pk-success-colour - A recorded vote, and the vote button unless `--pk-button-colour` is set (default
+ *   `#00703c`).
+ * @cssprop --pk-warning-colour - The border of warnings (default `#f47738`).
+ * @cssprop --pk-panel-background - Background of notices and panels (default `#f3f2f1`).
+ * @cssprop --pk-button-colour - Background of the primary button, the vote button (default `--pk-success-colour`).
+ * @cssprop --pk-button-text-colour - Text of the primary button (default `#fff`).
+ * @cssprop --pk-button-hover-colour - Background of the primary button under the pointer (default `#005a30`).
+ * @cssprop --pk-button-shadow-colour - The bar below the primary button (default `#002d18`).
+ * @cssprop --pk-secondary-button-colour - Background of secondary buttons: save, download, try again (default
+ *   `#f3f2f1`).
+ * @cssprop --pk-secondary-button-hover-colour - Background of a secondary button under the pointer (default
+ *   `#dbdad9`).
+ * @cssprop --pk-secondary-button-shadow-colour - The bar below a secondary button (default `#929191`).
+ * @cssprop --pk-tag-green-colour - Text of green tags (default `#083d29`).
+ * @cssprop --pk-tag-green-background - Background of green tags (default `#cfe4dc`).
+ * @cssprop --pk-tag-red-colour - Text of red tags (default `#651b1b`).
+ * @cssprop --pk-tag-red-background - Background of red tags (default `#f4d7d7`).
+ * @cssprop --pk-tag-amber-colour - Text of amber tags (default `#594d00`).
+ * @cssprop --pk-tag-amber-background - Background of amber tags (default `#fff7bf`).
+ * @cssprop --pk-tag-orange-colour - Text of orange tags (default `#7a3c1c`).
+ * @cssprop --pk-tag-orange-background - Background of orange tags (default `#fde4d7`).
+ * @cssprop --pk-tag-grey-colour - Text of grey tags (default `#0b0c0c`).
+ * @cssprop --pk-tag-grey-background - Background of grey tags (default `#cecece`).
+ * @cssprop --pk-tag-blue-colour - Text of blue tags (default `#0c2d4a`).
+ * @cssprop --pk-tag-blue-background - Background of blue tags (default `#d2e2f1`).
  * @cssprop --pk-space - The spacing unit (default `1rem`).
  */
 export abstract class PartnershipElement extends LitElement {
@@ -101,9 +124,17 @@ export abstract class PartnershipElement extends LitElement {
 
   private renderState(): TemplateResult {
     const state = this.source.state;
-    if (state.status === 'loading') return html`<p class="loading" role="status">${this.msg.shared.loading}</p>`;
+    // Elements showing one document load, fail and fall back together: only the first of them speaks.
+    const speaks = this.source.speaks;
+    if (state.status === 'loading') {
+      return html`<p class="loading" role=${speaks ? 'status' : nothing}>${this.msg.shared.loading}</p>`;
+    }
     if (state.status === 'failed') {
-      return renderFailure(this.msg, state.failure, this.headingLevel, () => this.source.retry());
+      return renderFailure(this.msg, state.failure, {
+        headingLevel: this.headingLevel,
+        retry: () => this.source.retry(),
+        alert: speaks,
+      });
     }
     return html`${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
   }
@@ -123,7 +154,7 @@ export abstract class PartnershipElement extends LitElement {
 
   private renderSavedNotice(state: DocumentState & { status: 'ready' }) {
     if (!state.saved || !state.fetchedAt) return nothing;
-    return html`<p class="notice" role="status" part="saved-notice">
+    return html`<p class="notice" role=${this.source.speaks ? 'status' : nothing} part="saved-notice">
       ${this.msg.shared.savedCopy(state.fetchedAt, state.saved.refreshing)}
     </p>`;
   }

@@ -1,11 +1,16 @@
 /**
  * The look every element shares: GOV.UK-like defaults that sit quietly on a
  * council page, the host's font, and `--pk-*` custom properties to theme it.
+ * The controls (radios, buttons, selects) and their focus states follow
+ * GOV.UK Frontend's, written here rather than taken from it: the kit carries
+ * no stylesheet of a design system a council page may not use.
  *
- * Public custom properties (set them on the element or any ancestor):
- * --pk-text-colour, --pk-secondary-text-colour, --pk-border-colour,
- * --pk-link-colour, --pk-focus-colour, --pk-focus-text-colour,
- * --pk-error-colour, --pk-success-colour, --pk-panel-background, --pk-space.
+ * Public custom properties (set them on the element or any ancestor; each is
+ * documented on PartnershipElement): --pk-text-colour,
+ * --pk-secondary-text-colour, --pk-border-colour, --pk-link-colour,
+ * --pk-focus-colour, --pk-focus-text-colour, --pk-error-colour,
+ * --pk-success-colour, --pk-warning-colour, --pk-panel-background,
+ * --pk-button-*, --pk-secondary-button-*, --pk-tag-*, --pk-space.
  */
 import { css } from 'lit';
 
@@ -19,7 +24,15 @@ export const baseStyles = css`
     --_focus-text: var(--pk-focus-text-colour, #0b0c0c);
     --_error: var(--pk-error-colour, #d4351c);
     --_success: var(--pk-success-colour, #00703c);
+    --_warning: var(--pk-warning-colour, #f47738);
     --_panel: var(--pk-panel-background, #f3f2f1);
+    --_button: var(--pk-button-colour, var(--_success));
+    --_button-text: var(--pk-button-text-colour, #fff);
+    --_button-hover: var(--pk-button-hover-colour, #005a30);
+    --_button-shadow: var(--pk-button-shadow-colour, #002d18);
+    --_secondary-button: var(--pk-secondary-button-colour, #f3f2f1);
+    --_secondary-button-hover: var(--pk-secondary-button-hover-colour, #dbdad9);
+    --_secondary-button-shadow: var(--pk-secondary-button-shadow-colour, #929191);
     --_space: var(--pk-space, 1rem);
     display: block;
     color: var(--_text);
@@ -55,13 +68,70 @@ export const baseStyles = css`
     background: Canvas;
     color: CanvasText;
   }
-  .button {
-    font: inherit;
-    border: 2px solid var(--_text);
-    background: var(--_panel);
+  /* GOV.UK's radios: a 40 px circle, a 20 px dot when chosen, a 4 px yellow ring round it when focused. */
+  input[type='radio'] {
+    appearance: none;
+    flex: none;
+    width: 40px;
+    height: 40px;
+    min-height: 0;
+    margin: 0;
+    padding: 0;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    background: transparent;
     color: var(--_text);
-    padding: 0.3em 0.75em;
     cursor: pointer;
+  }
+  input[type='radio']:checked {
+    background: currentColor;
+    box-shadow: inset 0 0 0 8px Canvas;
+  }
+  input[type='radio']:focus-visible {
+    border-width: 4px;
+    outline: 3px solid transparent;
+    outline-offset: 1px;
+    background-color: transparent;
+    box-shadow: 0 0 0 4px var(--_focus);
+  }
+  input[type='radio']:checked:focus-visible {
+    background-color: currentColor;
+    box-shadow:
+      inset 0 0 0 6px Canvas,
+      0 0 0 4px var(--_focus);
+  }
+  /* GOV.UK's buttons: flat, square, a darker bar below; focused, yellow with a black bar. */
+  .button,
+  .button--primary {
+    font: inherit;
+    line-height: 1.2;
+    border: 2px solid transparent;
+    border-radius: 0;
+    padding: 0.45em 0.65em 0.4em;
+    cursor: pointer;
+    text-align: center;
+    vertical-align: top;
+  }
+  .button {
+    background: var(--_secondary-button);
+    color: var(--_text);
+    box-shadow: 0 2px 0 var(--_secondary-button-shadow);
+  }
+  .button:hover {
+    background: var(--_secondary-button-hover);
+  }
+  .button--primary {
+    background: var(--_button);
+    color: var(--_button-text);
+    box-shadow: 0 2px 0 var(--_button-shadow);
+  }
+  .button--primary:hover {
+    background: var(--_button-hover);
+  }
+  .button:active,
+  .button--primary:active {
+    transform: translateY(2px);
+    box-shadow: none;
   }
   :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 calc(var(--_space) * 0.75);
@@ -84,10 +154,9 @@ export const baseStyles = css`
   a {
     color: var(--_link);
   }
+  /* GOV.UK's focus for text: a yellow fill and a black bar below. */
   a:focus-visible,
   button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
   summary:focus-visible,
   [tabindex]:focus-visible {
     outline: 3px solid transparent;
@@ -97,6 +166,24 @@ export const baseStyles = css`
       0 -2px var(--_focus),
       0 4px var(--_focus-text);
     text-decoration: none;
+  }
+  /* GOV.UK's button focus: yellow, with the black bar in place of the shadow. */
+  .button:focus-visible,
+  .button--primary:focus-visible,
+  .button:focus-visible:hover,
+  .button--primary:focus-visible:hover {
+    outline: 3px solid transparent;
+    border-color: var(--_focus);
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 2px 0 var(--_focus-text);
+  }
+  /* GOV.UK's field focus: a yellow ring outside, the border thickened inside; the field keeps its colours. */
+  select:focus-visible,
+  input:not([type='radio']):focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_text);
   }
   .secondary {
     color: var(--_secondary);
@@ -130,9 +217,10 @@ export const baseStyles = css`
     margin: 0;
     padding-left: 1.25em;
   }
+  /* A long JSON path breaks where it must; "anywhere" would also split words in a narrow column. */
   .error-summary__list li {
     margin-bottom: 0.4em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .path {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
@@ -149,29 +237,29 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   .tag--green {
-    color: #083d29;
-    background: #cfe4dc;
+    color: var(--pk-tag-green-colour, #083d29);
+    background: var(--pk-tag-green-background, #cfe4dc);
   }
   .tag--red {
-    color: #651b1b;
-    background: #f4d7d7;
+    color: var(--pk-tag-red-colour, #651b1b);
+    background: var(--pk-tag-red-background, #f4d7d7);
   }
   /* Amber is GOV.UK's yellow tag: the orange one was too close to red to tell apart. */
   .tag--amber {
-    color: #594d00;
-    background: #fff7bf;
+    color: var(--pk-tag-amber-colour, #594d00);
+    background: var(--pk-tag-amber-background, #fff7bf);
   }
   .tag--orange {
-    color: #7a3c1c;
-    background: #fde4d7;
+    color: var(--pk-tag-orange-colour, #7a3c1c);
+    background: var(--pk-tag-orange-background, #fde4d7);
   }
   .tag--grey {
-    color: #0b0c0c;
-    background: #cecece;
+    color: var(--pk-tag-grey-colour, #0b0c0c);
+    background: var(--pk-tag-grey-background, #cecece);
   }
   .tag--blue {
-    color: #0c2d4a;
-    background: #d2e2f1;
+    color: var(--pk-tag-blue-colour, #0c2d4a);
+    background: var(--pk-tag-blue-background, #d2e2f1);
   }
   table {
     border-collapse: collapse;
@@ -214,11 +302,38 @@ export const baseStyles = css`
     .error-summary {
       border-color: CanvasText;
     }
+    /* Forced colours drop the shadows that draw the dot: the system's own radio, at GOV.UK's size. */
+    input[type='radio'] {
+      appearance: auto;
+    }
+    .button,
+    .button--primary {
+      border-color: ButtonText;
+    }
   }
+  /*
+   * On paper: what was decided and who is responsible, not the means to change
+   * it. Filters and action buttons go (each element hides its own forms); a button that is a header (a
+   * sort button's text) stays, as its text. A record is not split by a page.
+   */
   @media print {
     .notice,
-    button {
+    .filters,
+    .controls,
+    .button,
+    .button--primary {
       display: none;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr,
+    li,
+    .record {
+      break-inside: avoid;
+    }
+    :is(h1, h2, h3, h4, h5, h6) {
+      break-after: avoid;
     }
   }
 `;

@@ -13,7 +13,7 @@ export const rosterStyles = css`
     font-size: 0.9em;
   }
   .warnings {
-    border-left: 5px solid #f47738;
+    border-left: 5px solid var(--_warning);
     padding: calc(var(--_space) * 0.5) var(--_space);
     margin-bottom: var(--_space);
     background: var(--_panel);

@@ -47,22 +47,13 @@ export function renderTally(
   if (!shown.count || (setting.mode === 'after-close' && result.open)) {
     return html`<p class="tally" part="tally">${t.afterClose}</p>`;
   }
-  const quorumState = result.quorumState;
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
   const pending = result.result === 'pending';
   const { headingLevel } = setting;
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
     ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })} ${renderCounts(msg, result)}
     <p class="result">
-      <strong>
-        ${
-          !pending
-            ? t.resultLine(t.result(result.result))
-            : quorumState === 'not-yet-known' && result.standing === 'inquorate'
-              ? t.standingAwaiting
-              : t.standingLine(t.result(result.standing))
-        }
-      </strong>
+      <strong>${resultLine(msg, result)}</strong>
     </p>
     <ul>
       <li>${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}</li>
@@ -71,12 +62,29 @@ export function renderTally(
       ${pending ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, document, proposal, result)}</li>` : nothing}
-      <li>${meeting ? quorumLine(msg, quorumState, msg.format.dateTime(meeting.start)) : t.noMeeting}</li>
+      <li>${meeting ? quorumLine(msg, result.quorumState, msg.format.dateTime(meeting.start)) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
     ${shown.choices && result.counted.length > 0 ? renderChoices(words, result) : nothing}
     ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
   </section>`;
+}
+
+/**
+ * The result, or while voting is open what it would be if voting closed now:
+ * only once that could stand. The core's outcome says whether the meeting is
+ * quorate and whether the proposal can still carry; a count of fewer than
+ * half the voting seats is too early to call, however it leans.
+ */
+function resultLine(msg: Messages, result: Outcome): string {
+  const t = msg.votePanel;
+  if (result.result !== 'pending') return t.resultLine(t.result(result.result));
+  if (result.standing === 'inquorate') {
+    return result.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
+  }
+  const voted = result.for + result.against + result.abstain;
+  const couldStand = result.needed === null || voted * 2 > result.entitled;
+  return couldStand ? t.standingLine(t.result(result.standing)) : t.standingTooEarly;
 }
 
 function renderCounts(msg: Messages, result: Outcome) {

@@ -22,41 +22,19 @@ export const votePanelStyles = css`
     font-size: 1.1em;
     margin-bottom: 0.5em;
   }
+  /* GOV.UK's radios: the 40 px circle is in the shared styles, the label beside it. */
   .choice {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.6em;
-    margin-bottom: 0.5em;
-  }
-  .choice input {
-    width: 1.75em;
-    height: 1.75em;
-    margin: 0;
-    accent-color: var(--_text);
+    margin-bottom: 0.6em;
   }
   .choice label {
     cursor: pointer;
-    padding: 0.2em 0;
+    padding: calc((40px - 1.4em) / 2) 0;
   }
-  button {
-    font: inherit;
+  .seat-form .button--primary {
     font-weight: bold;
-    color: #fff;
-    background: var(--_success);
-    border: 2px solid transparent;
-    box-shadow: 0 2px 0 #002d18;
-    padding: 0.5em 1em;
-    cursor: pointer;
-  }
-  button:hover {
-    background: #005a30;
-  }
-  button:focus-visible {
-    border-color: var(--_focus);
-    outline: 3px solid transparent;
-    box-shadow: inset 0 0 0 1px var(--_focus);
-    background: var(--_focus);
-    color: var(--_focus-text);
   }
   .seat-form + .seat-form {
     margin-top: calc(var(--_space) * 1.5);
@@ -120,9 +98,6 @@ export const votePanelStyles = css`
     text-decoration: none;
   }
   @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
     .status {
       border-left-color: CanvasText;
     }
@@ -136,5 +111,12 @@ export const votePanelStyles = css`
     color: var(--_error);
     font-weight: bold;
     margin: 0 0 0.5em;
+  }
+  /* Paper records the proposal and the count; the form to vote goes. */
+  @media print {
+    .voting,
+    .status--empty {
+      display: none;
+    }
   }
 `;

@@ -248,8 +248,10 @@ export class VotePanel extends PartnershipElement {
         </ul>`;
     }
     if (!this.sending.channel) return html`<p>${t.noSender}</p>`;
-    return html`${heading(this.headingLevel, 1, t.yourVote)}
-    ${seats.map(({ seat, as }) => this.renderSeatForm(document, proposal, result, seat, as))}`;
+    return html`<div class="voting">
+      ${heading(this.headingLevel, 1, t.yourVote)}
+      ${seats.map(({ seat, as }) => this.renderSeatForm(document, proposal, result, seat, as))}
+    </div>`;
   }
 
   private renderSeatForm(
@@ -313,7 +315,7 @@ export class VotePanel extends PartnershipElement {
             </div>`,
         )}
       </fieldset>
-      <button type="submit">
+      <button type="submit" class="button--primary">
         ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"> ${t.forSeat(label)}</span>
       </button>
     </form>`;
@@ -332,7 +334,8 @@ export class VotePanel extends PartnershipElement {
     const checked = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input:checked');
     const choice = checked?.value as VoteChoice | undefined;
     if (!choice) {
-      this.announce({ say: (msg) => msg.votePanel.chooseFirst, tone: 'rejected' });
+      // Said once: by the error message that describes the fieldset focus moves into, not by the status region too.
+      this.announcement = undefined;
       void this.showMissingChoice(event.target as HTMLFormElement, seat);
       return;
     }

@@ -553,8 +553,8 @@ export const cy: Messages = {
     summary: 'Crynodeb',
     rationale: 'Rhesymeg',
     yourVote: 'Eich pleidlais',
-    legendHolder: (seat: string) => `Sut ydych chi’n pleidleisio ar ran ${seat}?`,
-    legendProxy: (seat: string, holder: string) => `Sut ydych chi’n pleidleisio ar ran ${seat}, fel dirprwy ${holder}?`,
+    legendHolder: (seat: string) => `Eich pleidlais fel cynrychiolydd ${seat}`,
+    legendProxy: (seat: string, holder: string) => `Eich pleidlais fel dirprwy ${holder}, cynrychiolydd ${seat}`,
     castButton: 'Bwrw pleidlais',
     forSeat: (seat: string) => `ar ran ${seat}`,
     changeButton: 'Newid pleidlais',
@@ -596,10 +596,12 @@ export const cy: Messages = {
     ruleAgreed: (when: string) => `Cytunodd y grŵp ar y rheol hon yn unfrydol yn ei gyfarfod ar ${when}.`,
     base: (voted: number, entitled: number) =>
       `Mae gan ${voted} o’r ${count(entitled, votingSeats)} bleidlais a gyfrifwyd.`,
-    needed: (needed: number, entitled: number, have: number) =>
-      have >= needed
-        ? `Gyda’r pleidleisiau eraill fel y maent, caiff ei gytuno gyda ${count(needed, votes)} o blaid (o ${count(entitled, votingSeats)}), ac mae ganddo ${have}.`
-        : `Gyda’r pleidleisiau eraill fel y maent, mae angen ${count(needed, votes)} o blaid arno i’w gytuno (o ${count(entitled, votingSeats)}): ${needed - have} yn rhagor.`,
+    needed: (needed: number, _entitled: number, have: number) => {
+      const rule = `Mae angen ${count(needed, votes)} o blaid arno i’w gytuno, os bydd y pleidleisiau eraill yn aros fel y maent.`;
+      return have >= needed
+        ? `${rule} Mae ganddo ${have}.`
+        : `${rule} Mae ganddo ${have}, felly mae angen ${needed - have} yn rhagor.`;
+    },
     cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei gytuno.',
     abstentions: (rule: DecisionRule) =>
       rule === 'unanimous'
@@ -618,6 +620,8 @@ export const cy: Messages = {
     standingAwaiting: 'Pe bai’r pleidleisio’n cau nawr: nid yw’n hysbys eto, nes bod cworwm yn y cyfarfod.',
     resultLine: (result: string) => `Canlyniad: ${result}.`,
     standingLine: (result: string) => `Pe bai’r pleidleisio’n cau nawr: ${result}.`,
+    standingTooEarly:
+      'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae llai na hanner y seddi pleidleisio wedi pleidleisio.',
     hidden: 'Nid yw’r cyfrif yn cael ei ddangos yma.',
     afterClose: 'Dangosir y cyfrif pan fydd y pleidleisio’n cau.',
     publishedCount:

@@ -118,8 +118,8 @@ export const en = {
     summary: 'Summary',
     rationale: 'Rationale',
     yourVote: 'Your vote',
-    legendHolder: (seat: string) => `How do you vote for ${seat}?`,
-    legendProxy: (seat: string, holder: string) => `How do you vote for ${seat}, as proxy for ${holder}?`,
+    legendHolder: (seat: string) => `Your vote as the representative of ${seat}`,
+    legendProxy: (seat: string, holder: string) => `Your vote as proxy for ${holder}, the representative of ${seat}`,
     castButton: 'Cast vote',
     forSeat: (seat: string) => `for ${seat}`,
     changeButton: 'Change vote',
@@ -163,10 +163,10 @@ export const en = {
     ruleAgreed: (when: string) => `The group agreed this rule unanimously at its meeting on ${when}.`,
     base: (voted: number, entitled: number) =>
       `${voted} of ${format.plural(entitled, { one: '# voting seat has', other: '# voting seats have' })} a counted vote.`,
-    needed: (needed: number, entitled: number, have: number) =>
-      have >= needed
-        ? `With the other votes as they stand, it carries with ${needed} votes for (of ${entitled} voting seats), and it has ${have}.`
-        : `With the other votes as they stand, it needs ${needed} votes for to carry (of ${entitled} voting seats): ${needed - have} more.`,
+    needed: (needed: number, _entitled: number, have: number) => {
+      const rule = `It needs ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, if the other votes stay as they are.`;
+      return have >= needed ? `${rule} It has ${have}.` : `${rule} It has ${have}, so it needs ${needed - have} more.`;
+    },
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
     abstentions: (rule: DecisionRule): string =>
       rule === 'unanimous'
@@ -184,6 +184,8 @@ export const en = {
     standingAwaiting: 'If voting closed now: not yet known, until the meeting is quorate.',
     resultLine: (result: string) => `Result: ${result}.`,
     standingLine: (result: string) => `If voting closed now: ${result}.`,
+    // Shown instead of standingLine while most seats have not voted: 3 of 10 "carrying" is no result.
+    standingTooEarly: 'Too early to say how it will go: fewer than half the voting seats have voted.',
     hidden: 'The count is not shown here.',
     afterClose: 'The count is shown when voting closes.',
     publishedCount: 'These are the totals the host publishes: the votes behind them are not shown.',

@@ -25,7 +25,7 @@ const STATUSES: [tag: string, selector: string, words: RegExp][] = [
   ['quorum-indicator', '.verdict .tag', /^(Not quorate|Quorate)$/],
   ['quorum-indicator', '.requirement .tag', /met/i],
   ['vote-panel', '.meta .tag', /\w/],
-  ['vote-panel', '.result', /^(Result|If voting closed now): .+\.$/],
+  ['vote-panel', '.result', /^(Result: .+|If voting closed now: .+|Too early to say how it will go: .+)\.$/],
   ['risk-register', 'td.numeric .tag', /^(Low|Medium|High)$/],
   ['risk-register', '.heat-map__legend .tag', /^(Low|Medium|High)$/],
   ['action-tracker', '.tag--red', /overdue/i],

@@ -59,7 +59,7 @@ describe('a document that never arrives', () => {
     const retry = () => undefined;
     const buttons = (failure: Parameters<typeof renderFailure>[1]) => {
       const host = document.createElement('div');
-      render(renderFailure(en, failure, 2, retry), host);
+      render(renderFailure(en, failure, { headingLevel: 2, retry }), host);
       return host.querySelectorAll('button').length;
     };
     expect(buttons({ kind: 'timeout', url: '/x.json', seconds: 20 })).to.equal(1);

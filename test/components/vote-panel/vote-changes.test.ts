@@ -109,6 +109,12 @@ describe('<vote-panel> when votes meet', () => {
     expect(text).to.contain(t.standingLine(t.result('carried')));
   });
 
+  it('says what it would be if voting closed now only once more than half the voting seats have voted', async () => {
+    const one = readText(await showWith('vote-panel', draftWith([vote('s-a', 'p-a', 'for')]), { proposal: 'p1' }));
+    expect(one).to.contain(t.standingTooEarly);
+    expect(one, 'one vote for is no result').not.to.contain(t.standingLine(t.result('carried')));
+  });
+
   it('before its meeting has anyone checked in, says quorum is not yet known rather than not quorate', async () => {
     const quorate = (draft: Draft) =>
       (draft.groups[0].quorum = [{ label: 'Two voting seats', seats: { voting: true }, min: 2 }]);

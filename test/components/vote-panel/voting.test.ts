@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
+import { listenForAnnouncements } from '../../harness/announcements.js';
 import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
 import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
 import { outcome } from '../../../src/rules/index.js';
@@ -146,7 +147,9 @@ describe('<vote-panel>', () => {
     expect(text).to.contain(t.abstentions('simple-majority'));
     expect(text).to.contain(t.tieNone);
     expect(text).to.contain(t.quorate(meetingAt('elg-2019-12-10')));
-    expect(text).to.contain(t.standingLine(t.result('carried')));
+    // 3 of 10 seats have voted: "If voting closed now: Carried." would be no result at all.
+    expect(text).to.contain(t.standingTooEarly);
+    expect(text).not.to.contain(t.standingLine(t.result('carried')));
   });
 
   it('names the meeting where another rule was agreed unanimously, and lists votes not counted', async () => {
@@ -300,12 +303,17 @@ describe('<vote-panel>', () => {
     await waitUntil(() => statusText(panel) === t.rejected(why), 'the code in words', { timeout: 4000 });
   });
 
-  it('asks for a choice before sending: the message in the fieldset, focus on the first choice', async () => {
+  it('asks for a choice before sending: the message in the fieldset, focus on the first choice, said once', async () => {
     const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
+    const heard = listenForAnnouncements();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => statusText(panel) === t.chooseFirst);
     const fieldset = panel.shadowRoot!.querySelector('fieldset')!;
     await waitUntil(() => fieldset.getAttribute('aria-describedby') !== null, 'the fieldset is described by the error');
+    // Focus moves into the fieldset, whose description is the error: read there, so not by a live region too.
+    heard.flush();
+    heard.stop();
+    expect(heard.timesHeard(/Choose for, against or abstain/), 'not announced by a live region').to.equal(0);
+    expect(statusText(panel)).to.equal('');
     const error = panel.shadowRoot!.getElementById(fieldset.getAttribute('aria-describedby')!)!;
     expect(textOf(error)).to.equal(`${en.shared.errorPrefix} ${t.chooseFirst}`);
     expect(panel.shadowRoot!.activeElement).to.equal(panel.shadowRoot!.querySelector('input[value=for]'));
@@ -318,17 +326,22 @@ describe('<vote-panel>', () => {
   it('switches its words, the status region’s too, when its language changes', async () => {
     // A language of the test's own: the words it changes are the ones checked, the rest are English.
     registerMessages('x-vote-test', {
-      votePanel: { castButton: 'CAST', forSeat: (seat: string) => `FOR ${seat}`, chooseFirst: 'CHOOSE' },
+      votePanel: {
+        changeButton: 'CHANGE',
+        forSeat: (seat: string) => `FOR ${seat}`,
+        unchanged: (choice: string) => `SAME ${choice}`,
+      },
     });
-    const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
+    const panel = await livePanel('p-hackbridge-head', respond(201, '{}'));
     const button = () => textOf(panel.shadowRoot!.querySelector('button[type=submit]'));
+    // The recorded vote is checked: sending it again says it is unchanged.
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => statusText(panel) === t.chooseFirst);
+    await waitUntil(() => statusText(panel) === t.unchanged(t.choice('for')));
     panel.setAttribute('lang', 'x-vote-test');
-    await waitUntil(() => statusText(panel) === 'CHOOSE', 'the announcement is in the new language');
-    expect(button()).to.equal(`CAST FOR ${names.seat('elg-primary')}`);
+    await waitUntil(() => statusText(panel) === `SAME ${t.choice('for')}`, 'the announcement is in the new language');
+    expect(button()).to.equal(`CHANGE FOR ${names.seat('elg-early-years')}`);
     panel.removeAttribute('lang');
-    await waitUntil(() => statusText(panel) === t.chooseFirst, 'and back');
-    expect(button()).to.equal(`${t.castButton} ${t.forSeat(names.seat('elg-primary'))}`);
+    await waitUntil(() => statusText(panel) === t.unchanged(t.choice('for')), 'and back');
+    expect(button()).to.equal(`${t.changeButton} ${t.forSeat(names.seat('elg-early-years'))}`);
   });
 });

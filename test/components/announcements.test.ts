@@ -1,0 +1,120 @@
+// What a screen reader hears from a page with every element on one document:
+// each change once. Elements showing the same document load, fail and fall
+// back to the saved copy together, so only the first of them speaks; the
+// others show the same words silently. The counter
+// (test/harness/announcements.ts) fails the test on any text announced twice.
+import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/messages/index.js';
+import { forgetDocumentStores } from '../../src/data/index.js';
+import { saveDocument } from '../../src/data/document-cache.js';
+import { ELEMENTS } from '../fixtures/all-elements.js';
+import { heldResponse, spyOnFetch, uniqueKey, type FetchSpy } from '../fixtures/probe-element.js';
+import { listenForAnnouncements, type AnnouncementListener } from '../harness/announcements.js';
+import '../../components/index.js';
+
+const sutton: unknown = await (await fetch('/demo/data/sutton.json')).json();
+/** The five kinds of element, and a second roster: two of one kind on one document. */
+const PAGE: [tag: string, attrs: Record<string, string>, ready: string][] = [
+  ...ELEMENTS,
+  ['partnership-roster', { group: 'eog' }, 'table'],
+];
+
+let fetchSpy: FetchSpy | undefined;
+let heard: AnnouncementListener | undefined;
+let page: HTMLElement | undefined;
+beforeEach(() => forgetDocumentStores());
+afterEach(() => {
+  fetchSpy?.restore();
+  heard?.stop();
+  page?.remove();
+});
+
+/** Every element of PAGE showing `src`, in a new `<main>`. */
+function mount(src: string): HTMLElement[] {
+  page = document.createElement('main');
+  document.body.append(page);
+  return PAGE.map(([tag, attrs]) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries({ src, today: '2019-12-10', ...attrs })) {
+      element.setAttribute(name, value);
+    }
+    return page!.appendChild(element);
+  });
+}
+
+const textOf = (element: Element, selector: string) =>
+  (element.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function expectEachOnce(listener: AnnouncementListener): void {
+  listener.flush();
+  expect(listener.duplicates(), 'texts announced more than once').to.deep.equal([]);
+}
+
+describe('announcements on a page of every element on one document', () => {
+  it('loading: one "Loading…" for the page, though every element shows it; then each element’s own words once', async () => {
+    const src = `/held/${uniqueKey()}.json`;
+    const held = heldResponse();
+    fetchSpy = spyOnFetch((url) => (url.includes(src) ? held.promise : undefined));
+    heard = listenForAnnouncements();
+    const elements = mount(src);
+    await waitUntil(() => elements.every((e) => textOf(e, '.loading') === en.shared.loading), 'every element loading');
+    heard.flush();
+    expect(heard.timesHeard(en.shared.loading)).to.equal(1);
+    const speaking = elements.filter((e) => e.shadowRoot!.querySelector('.loading[role=status]'));
+    expect(speaking, 'only the first element speaks').to.deep.equal([elements[0]]);
+    held.release(sutton);
+    await waitUntil(
+      () => PAGE.every(([, , ready], i) => elements[i]!.shadowRoot!.querySelector(ready)),
+      'every element rendered the document',
+    );
+    expectEachOnce(heard);
+    expect(heard.timesHeard(en.shared.loading)).to.equal(1);
+  });
+
+  it('failing: one alert for the one failure, the same error summary in every element', async () => {
+    const src = `/offline/${uniqueKey()}.json`;
+    fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+    heard = listenForAnnouncements();
+    const elements = mount(src);
+    await waitUntil(() => elements.every((e) => e.shadowRoot?.querySelector('.error-summary')), 'every element failed');
+    expectEachOnce(heard);
+    const alerts = heard.heard.filter((a) => a.politeness === 'assertive');
+    expect(alerts, 'one alert').to.have.length(1);
+    expect(alerts[0]!.text).to.contain(en.shared.problemTitle).and.contain('the connection failed');
+    expect(elements.filter((e) => e.shadowRoot!.querySelector('[role=alert]'))).to.deep.equal([elements[0]]);
+  });
+
+  it('the saved copy: its notice once for the document, while refreshing and once the refresh failed', async () => {
+    const src = `${location.origin}/saved/${uniqueKey()}.json`;
+    const fetchedAt = '2019-12-09T09:00:00Z';
+    await saveDocument(src, { json: sutton, fetchedAt });
+    let fail!: (error: Error) => void;
+    const held = new Promise<Response>((_, reject) => (fail = reject));
+    fetchSpy = spyOnFetch((url) => (url.includes(src) ? held : undefined));
+    heard = listenForAnnouncements();
+    const elements = mount(src);
+    const refreshing = en.shared.savedCopy(fetchedAt, true);
+    await waitUntil(() => elements.every((e) => textOf(e, '.notice') === refreshing), 'every element shows the copy');
+    heard.flush();
+    expect(heard.timesHeard(refreshing)).to.equal(1);
+    fail(new TypeError('Failed to fetch'));
+    const failed = en.shared.savedCopy(fetchedAt, false);
+    await waitUntil(
+      () => elements.every((e) => textOf(e, '.notice') === failed),
+      'every element says the fetch failed',
+    );
+    expectEachOnce(heard);
+    expect(heard.timesHeard(failed)).to.equal(1);
+    expect(heard.timesHeard(/There is a problem/), 'the saved copy shows: no alert').to.equal(0);
+  });
+
+  it('when the element that spoke leaves the page, the next one speaks for the document', async () => {
+    const src = `/held/${uniqueKey()}.json`;
+    fetchSpy = spyOnFetch((url) => (url.includes(src) ? heldResponse().promise : undefined));
+    const elements = mount(src);
+    await waitUntil(() => elements[0]!.shadowRoot?.querySelector('.loading[role=status]'), 'the first speaks');
+    elements[0]!.remove();
+    await waitUntil(() => elements[1]!.shadowRoot?.querySelector('.loading[role=status]'), 'the second takes over');
+    expect(elements.slice(2).some((e) => e.shadowRoot!.querySelector('[role=status].loading'))).to.equal(false);
+  });
+});
