@@ -34,7 +34,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostClock } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
-import { layout, signInPage, votePage } from './host/pages.js';
+import { signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -119,8 +119,9 @@ function createHandler({ api, core, now, sessions, seedFile }) {
       if (path === '/sign-out')
         return redirect(response, '/sign-in', { 'Set-Cookie': await sessions.signOut(request) });
       const person = new URLSearchParams(await readBody(request, 4096)).get('person');
+      // Nobody chosen: the form again, with GOV.UK's error summary and the message at the question.
       if (!api.document().people.some((p) => p.id === person))
-        return send(response, 400, HTML, layout('Sign in', '<p>Choose a person. <a href="/sign-in">Back</a></p>'));
+        return send(response, 400, HTML, signInPage(api.document(), undefined, { error: true }));
       return redirect(response, '/vote', { 'Set-Cookie': await sessions.signIn(request, person) });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')

@@ -35,21 +35,42 @@ function personWithTitle({ name, title }) {
   return title.startsWith(`${name},`) ? title : `${name}, ${title}`;
 }
 
-export function signInPage(document, signedIn) {
-  const options = (document.people ?? [])
+/** The sign-in form's one error: nobody chosen. GOV.UK's words for a radio question left unanswered. */
+const CHOOSE_PERSON = 'Select who you are';
+
+/**
+ * The sign-in page. With `error` (a POST that chose nobody, or someone not in
+ * the document), the page again in GOV.UK's error pattern: "Error:" in the
+ * title, an error summary linking to the first choice, and the message in the
+ * fieldset, which it describes.
+ */
+export function signInPage(document, signedIn, { error = false } = {}) {
+  const people = document.people ?? [];
+  const options = people
     .map(
       (person) =>
         `<div class="choice"><input type="radio" name="person" id="p-${escapeHtml(person.id)}" value="${escapeHtml(person.id)}"${person.id === signedIn ? ' checked' : ''}>
 <label for="p-${escapeHtml(person.id)}">${escapeHtml(personWithTitle(person))}</label></div>`,
     )
     .join('\n');
+  const first = people[0] ? `#p-${escapeHtml(people[0].id)}` : '#person';
+  const summary = error
+    ? `<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
+<h2 id="error-summary-title">There is a problem</h2>
+<ul class="error-summary__list"><li><a href="${first}">${CHOOSE_PERSON}</a></li></ul>
+</div>
+`
+    : '';
+  const message = error
+    ? `<p id="person-error" class="error-message"><span class="visually-hidden">Error:</span> ${CHOOSE_PERSON}</p>\n`
+    : '';
   return layout(
-    'Sign in',
-    `<h1>Sign in to the ${escapeHtml(document.partnership?.name ?? 'partnership')} portal</h1>
+    `${error ? 'Error: ' : ''}Sign in`,
+    `${summary}<h1>Sign in to the ${escapeHtml(document.partnership?.name ?? 'partnership')} portal</h1>
 <p class="lede">This demo has no passwords: choose who you are. The portal then sets a session cookie, and the kit votes as that person.</p>
-<form method="post" action="/sign-in">
-<fieldset><legend>Who are you?</legend>
-${options}
+<form method="post" action="/sign-in" novalidate>
+<fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}><legend>Who are you?</legend>
+${message}${options}
 </fieldset>
 <button type="submit">Sign in</button>
 </form>`,

@@ -1,0 +1,61 @@
+// The reference host's sign-in page when the form is sent with nobody chosen:
+// the page again in GOV.UK's error pattern, not a bare 400 answer, since
+// portal teams copy what the demo portal does.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost } from '../../demo/server.js';
+
+let host;
+let dataDir;
+before(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'pk-sign-in-'));
+  host = await startHost({ port: 0, dataDir, demoNow: '2019-12-10T16:31:00+00:00' });
+});
+after(async () => {
+  await new Promise((done) => {
+    host.server.close(done);
+    host.server.closeAllConnections();
+  });
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const signIn = (body) =>
+  fetch(`${host.url}sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body,
+  });
+
+for (const [what, body] of [
+  ['nobody chosen', ''],
+  ['someone not in the document', 'person=p-nobody'],
+]) {
+  test(`sign-in with ${what}: the form again, with an error summary and the message at the question`, async () => {
+    const response = await signIn(body);
+    assert.equal(response.status, 400);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+    const page = await response.text();
+    assert.match(page, /<title>Error: Sign in/, 'the title starts "Error:"');
+    assert.match(page, /class="error-summary" role="alert"[^>]*tabindex="-1"/, 'a GOV.UK error summary');
+    assert.match(page, /<h2 id="error-summary-title">There is a problem<\/h2>/);
+    assert.match(page, /<a href="#p-[^"]+">Select who you are<\/a>/, 'it links to the first choice');
+    assert.match(page, /<fieldset id="person" class="fieldset--error" aria-describedby="person-error">/);
+    assert.match(
+      page,
+      /<p id="person-error" class="error-message"><span class="visually-hidden">Error:<\/span> Select who you are<\/p>/,
+    );
+    assert.match(page, /<form method="post" action="\/sign-in"/, 'the form is there to answer again');
+    assert.ok(page.indexOf('error-summary') < page.indexOf('<h1>'), 'the summary comes before the heading');
+  });
+}
+
+test('the sign-in page without an error has no error summary', async () => {
+  const page = await (await fetch(`${host.url}sign-in`)).text();
+  assert.ok(!page.includes('error-summary'));
+  assert.ok(!page.includes('aria-describedby'));
+  assert.match(page, /<title>Sign in/);
+});
