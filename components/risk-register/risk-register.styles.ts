@@ -1,19 +1,276 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
-export const riskRegisterStyles = css`
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_space) * 1.5);
+/** The box widths, in em, below which a table needing that much becomes cards (risk-register.ts picks one). */
+export const CARD_WIDTHS = [30, 40, 48, 55];
+
+/** The register's own colours: every one reaches a `--pk-*` property (documented on the class). */
+const colours = css`
+  :host {
+    --_green-text: var(--pk-tag-green-colour, #083d29);
+    --_green-tint: var(--pk-tag-green-background, #cfe4dc);
+    --_amber-text: var(--pk-tag-amber-colour, #594d00);
+    --_amber-tint: var(--pk-tag-amber-background, #fff7bf);
+    --_red-text: var(--pk-tag-red-colour, #651b1b);
+    --_red-tint: var(--pk-tag-red-background, #f4d7d7);
+    --_grey-text: var(--pk-tag-grey-colour, #0b0c0c);
+    --_grey-tint: var(--pk-tag-grey-background, #cecece);
+  }
+  .tag--green,
+  .cell--green button {
+    color: var(--_green-text);
+    background: var(--_green-tint);
+  }
+  .tag--amber,
+  .cell--amber button {
+    color: var(--_amber-text);
+    background: var(--_amber-tint);
+  }
+  .tag--red,
+  .cell--red button {
+    color: var(--_red-text);
+    background: var(--_red-tint);
+  }
+  .tag--grey {
+    color: var(--_grey-text);
+    background: var(--_grey-tint);
+  }
+`;
+
+/**
+ * The table as one summary card per risk, every field under its label, where
+ * the box is narrower than `width` em. The labels are generated text with an
+ * empty alternative (the "/ ''"): a screen reader hears each header once,
+ * from the table's own th, not again from the label.
+ */
+function cardsBelow(width: number): CSSResult {
+  const at = unsafeCSS(`.cards-below-${width}`);
+  return css`
+    @container risk-register (max-width: ${width}em) {
+      ${at} :is(table, caption, tbody) {
+        display: block;
+      }
+      ${at} thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.25em 1em;
+        margin-bottom: var(--_space);
+      }
+      ${at} thead tr::before {
+        content: attr(data-label) / '';
+        font-weight: bold;
+      }
+      ${at} th {
+        display: block;
+        border: 0;
+        padding: 0;
+      }
+      ${at} tbody tr {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 10em), 1fr));
+        gap: 0 1em;
+        border: 1px solid var(--_border);
+        padding: 0 1em 0.5em;
+        margin-bottom: var(--_space);
+      }
+      ${at} td {
+        display: block;
+        border: 0;
+        padding: 0.4em 0;
+        text-align: left;
+      }
+      ${at} td::before {
+        content: attr(data-label) / '';
+        display: block;
+        font-weight: bold;
+      }
+      /* The card's title bar, as GOV.UK's summary card has. */
+      ${at} td[data-column='id'] {
+        background: var(--_panel);
+        margin: 0 -1em;
+        padding: 0.5em 1em;
+      }
+      ${at} td:is([data-column='id'], [data-column='title'], [data-column='mitigation']) {
+        grid-column: 1 / -1;
+      }
+      /* The host hides columns from a wide table only: a card has room for every field. */
+      ${at} .col-hidden {
+        display: block;
+      }
+      @media print {
+        /* Sorting is for the screen; each card's labels are the printed headers. */
+        ${at} thead {
+          display: none;
+        }
+      }
+    }
+  `;
+}
+
+const table = css`
+  .fit {
+    container: risk-register / inline-size;
+  }
+  .register th,
+  .register td {
+    padding-right: 0.6em;
+  }
+  .register th:last-child,
+  .register td:last-child {
+    padding-right: 0;
+  }
+  /* The host's hide-columns: gone from the wide table only (the cards show them). */
+  .col-hidden {
+    display: none;
+  }
+  /* Words wrap in a table cell, a tag's too, so the table fits its box. */
+  .register .tag {
+    white-space: normal;
   }
   .rating {
     display: block;
     color: var(--_secondary);
     font-size: 0.85em;
-    white-space: nowrap;
   }
-  td.mitigation {
-    min-width: 14em;
+  td[data-column='mitigation'] {
+    min-width: 9em;
+  }
+  .register tbody tr {
+    break-inside: avoid;
+  }
+  th button.sort {
+    font: inherit;
+    font-weight: bold;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    padding: 0;
+    cursor: pointer;
+    text-align: left;
+  }
+  th[aria-sort] button.sort {
+    color: var(--_text);
+  }
+  .sort-arrow {
+    display: inline-block;
+    min-width: 1em;
+  }
+  .trend-arrow {
+    font-weight: bold;
+  }
+  details summary {
+    cursor: pointer;
+    color: var(--_link);
+  }
+  .row-title {
+    font-weight: bold;
+    display: block;
+  }
+`;
+
+const heatMap = css`
+  .heat-map {
+    width: auto;
+    border-collapse: separate;
+    border-spacing: 3px;
+    break-inside: avoid;
+  }
+  .heat-map caption {
+    max-width: 18em;
+  }
+  .heat-map__title {
+    display: block;
+  }
+  .heat-map__hint {
+    display: block;
+    font-weight: normal;
+    font-size: 0.9em;
+    color: var(--_secondary);
+  }
+  .heat-map th,
+  .heat-map td {
+    border: 0;
+    padding: 0;
+    text-align: center;
+    vertical-align: middle;
+  }
+  .heat-map th[scope='row'] {
+    text-align: right;
+    padding-right: 0.25em;
+  }
+  .heat-map__legend {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+  }
+  .heat-map .axis {
+    color: var(--_secondary);
+    font-size: 0.9em;
+  }
+  .heat-map .axis--likelihood {
+    text-align: right;
+    font-size: 0.8em;
+  }
+  /* Narrower cells in a narrow box: the map keeps to its container at 320 px, its axis label beside it. */
+  .cell button {
+    width: min(3em, calc((100cqi - 5.5em) / 5));
+    min-width: 2em;
+    height: 2.75em;
+    padding: 0;
+    font: inherit;
+    font-weight: bold;
+    cursor: pointer;
+  }
+  .cell button[data-letter]::after {
+    content: attr(data-letter) / '';
+    font-size: 0.7em;
+    margin-left: 0.15em;
+    vertical-align: super;
+  }
+  .heat-map__legend .band-letter::before {
+    content: attr(data-letter) / '';
+    font-weight: bold;
+  }
+  /* Each band its own edge, on screen, in print and in forced colours: colour is never the only signal. */
+  .cell--green button,
+  .heat-map__legend .tag--green {
+    border: 2px solid var(--_green-text);
+  }
+  .cell--amber button,
+  .heat-map__legend .tag--amber {
+    border: 3px dashed var(--_amber-text);
+  }
+  .cell--red button,
+  .heat-map__legend .tag--red {
+    border: 6px double var(--_red-text);
+  }
+  /* An inner ring: it sits inside each band's edge, however wide. */
+  .cell button[aria-pressed='true'] {
+    box-shadow: inset 0 0 0 3px var(--_text);
+  }
+  /* The band colours and the sort buttons' plain background would hide the focus fill. */
+  th button.sort:focus-visible,
+  .cell button:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+  }
+  .cell button[aria-pressed='true']:focus-visible {
+    box-shadow:
+      inset 0 0 0 3px var(--_focus-text),
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
+  }
+`;
+
+const layout = css`
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5);
   }
   .summary {
     font-weight: bold;
@@ -36,101 +293,9 @@ export const riskRegisterStyles = css`
     flex-direction: column;
     font-size: 0.95em;
   }
-  th button.sort {
-    font: inherit;
-    font-weight: bold;
-    border: 0;
-    background: none;
-    color: var(--_link);
-    padding: 0;
-    cursor: pointer;
-    text-align: left;
-  }
-  th[aria-sort] button.sort {
-    color: var(--_text);
-  }
-  .sort-arrow {
-    display: inline-block;
-    min-width: 1em;
-  }
-  .heat-map {
-    width: auto;
-    border-collapse: separate;
-    border-spacing: 3px;
-  }
-  .heat-map caption {
-    max-width: 18em;
-  }
-  .heat-map__title {
-    display: block;
-  }
-  .heat-map__hint {
-    display: block;
-    font-weight: normal;
-    font-size: 0.9em;
-    color: var(--_secondary);
-  }
-  .heat-map th,
-  .heat-map td {
-    border: 0;
-    padding: 0;
-    text-align: center;
-  }
-  .heat-map__legend {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.9em;
-  }
-  .heat-map .axis {
-    color: var(--_secondary);
-    font-size: 0.9em;
-  }
-  .cell button {
-    width: 2.75em;
-    height: 2.75em;
-    font: inherit;
-    font-weight: bold;
-    border: 2px solid transparent;
-    cursor: pointer;
-  }
-  .cell--green button {
-    color: #083d29;
-    background: #cfe4dc;
-  }
-  .cell--amber button {
-    color: #594d00;
-    background: #fff7bf;
-  }
-  .cell--red button {
-    color: #651b1b;
-    background: #f4d7d7;
-  }
-  .cell button[aria-pressed='true'] {
-    border-color: var(--_text);
-    outline: 3px solid var(--_text);
-    outline-offset: -6px;
-  }
-  /* The band colours and the sort buttons' plain background would hide the focus fill. */
-  th button.sort:focus-visible,
-  .cell button:focus-visible {
-    background: var(--_focus);
-    color: var(--_focus-text);
-  }
-  .trend-arrow {
-    font-weight: bold;
-  }
-  details summary {
-    cursor: pointer;
-    color: var(--_link);
-  }
-  .row-title {
-    font-weight: bold;
-    display: block;
-  }
+`;
+
+const forcedColours = css`
   @media (forced-colors: active) {
     .cell button {
       border-color: ButtonText;
@@ -138,22 +303,13 @@ export const riskRegisterStyles = css`
       background: ButtonFace;
       color: ButtonText;
     }
+    .heat-map__legend .tag {
+      border-color: ButtonText;
+    }
     .cell button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
-      outline-color: HighlightText;
-    }
-    /* The band colours are gone: each band gets its own style of edge, and the legend shows which is which. */
-    .cell--amber button,
-    .heat-map__legend .tag--amber {
-      border: 3px dashed ButtonText;
-    }
-    .cell--red button,
-    .heat-map__legend .tag--red {
-      border: 6px double ButtonText;
-    }
-    .heat-map__legend .tag--green {
-      border: 2px solid ButtonText;
+      box-shadow: inset 0 0 0 3px HighlightText;
     }
     /* The cells opt out of forced colours, so the shared focus style's transparent outline would stay transparent. */
     .cell button:focus-visible {
@@ -169,10 +325,38 @@ export const riskRegisterStyles = css`
       padding: 0 0.25em;
     }
   }
+`;
+
+/** On paper: the headers and the heat map print, the controls that only work on screen do not. */
+const print = css`
   @media print {
     .filters,
-    .heat-map-wrap {
+    .download {
       display: none;
     }
+    /* The shared print styles hide every button; these are the headers and the map's counts. */
+    th button.sort,
+    .cell button {
+      display: inline-block;
+      color: inherit;
+      cursor: auto;
+    }
+    th button.sort {
+      display: inline;
+    }
+    .cell button {
+      print-color-adjust: exact;
+    }
   }
+`;
+
+/** One sheet, as every element's styles are (the benchmark adopts them so). */
+export const riskRegisterStyles = css`
+  ${colours}
+  ${layout}
+  ${table}
+  ${heatMap}
+  ${unsafeCSS(CARD_WIDTHS.map((width) => cardsBelow(width).cssText).join('\n'))}
+  ${forcedColours}
+  ${print}
 `;

@@ -11,8 +11,7 @@ import { baseStyles } from '../internal/styles.js';
 import { renderHeatMap } from './heat-map.js';
 import { riskCsv } from './risk-csv.js';
 import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
-import { riskRegisterStyles } from './risk-register.styles.js';
-import { tableScroller } from '../internal/table-scroller.js';
+import { CARD_WIDTHS, riskRegisterStyles } from './risk-register.styles.js';
 
 type Direction = 'ascending' | 'descending';
 const COLUMNS: RiskSortKey[] = [
@@ -31,6 +30,38 @@ const COLUMNS: RiskSortKey[] = [
 const NUMERIC: RiskSortKey[] = ['score', 'inherent', 'target'];
 /** Columns read best from the top of the scale down the first time they are sorted. */
 const DESCENDING_FIRST: RiskSortKey[] = ['score', 'trend', 'appetite'];
+/** How each column's order is said when it is sorted: "A to Z", "highest first". */
+const ORDER_WORDS: Record<RiskSortKey, keyof Messages['risk']['sortOrders']> = {
+  id: 'text',
+  title: 'text',
+  owner: 'text',
+  category: 'text',
+  mitigation: 'text',
+  score: 'number',
+  inherent: 'number',
+  target: 'number',
+  review: 'date',
+  trend: 'trend',
+  appetite: 'appetite',
+};
+/**
+ * About how wide each column needs to be, in em, for the table to fit without
+ * squeezing words apart: their sum picks the container width below which the
+ * table becomes cards (see the container queries in risk-register.styles.ts).
+ */
+const COLUMN_EM: Record<RiskSortKey, number> = {
+  id: 2.5,
+  title: 6,
+  owner: 5.5,
+  category: 5.5,
+  score: 5,
+  inherent: 4.5,
+  target: 3.5,
+  trend: 3.5,
+  review: 5,
+  appetite: 5,
+  mitigation: 9,
+};
 
 /**
  * `today` is the date reviews are judged by.
@@ -46,7 +77,15 @@ const DESCENDING_FIRST: RiskSortKey[] = ['score', 'trend', 'appetite'];
  * @csspart summary - The summary line.
  * @csspart filters - The filter controls.
  * @csspart table - The register table.
- * @csspart heat-map - The heat map table.
+ * @csspart heat-map - The heat map grid.
+ * @cssprop --pk-tag-green-colour - Text and edge of the green band's tags and heat-map cells (default `#083d29`).
+ * @cssprop --pk-tag-green-background - Tint of the green band's tags and cells (default `#cfe4dc`).
+ * @cssprop --pk-tag-amber-colour - Text and edge of the amber band's tags and cells (default `#594d00`).
+ * @cssprop --pk-tag-amber-background - Tint of the amber band's tags and cells (default `#fff7bf`).
+ * @cssprop --pk-tag-red-colour - Text and edge of the red band's tags and cells, and of the warning tags (default `#651b1b`).
+ * @cssprop --pk-tag-red-background - Tint of the red band's tags and cells, and of the warning tags (default `#f4d7d7`).
+ * @cssprop --pk-tag-grey-colour - Text of the closed and accepted tags (default `#0b0c0c`).
+ * @cssprop --pk-tag-grey-background - Tint of the closed and accepted tags (default `#cecece`).
  */
 export class RiskRegister extends PartnershipElement {
   static override styles = [baseStyles, riskRegisterStyles];
@@ -57,11 +96,23 @@ export class RiskRegister extends PartnershipElement {
   /** The status filter it starts with: `open`, `closed` or `accepted`. */
   @property({ reflect: true }) status?: string;
 
+  /**
+   * Columns the table leaves out, space-separated, for a narrow column on a
+   * wide screen: any of `id`, `title`, `owner`, `category`, `score`,
+   * `inherent`, `target`, `trend`, `review`, `appetite`, `mitigation`. Where
+   * the register is shown as cards (a narrow box, or print) every field shows.
+   */
+  @property({ attribute: 'hide-columns', reflect: true }) hideColumns?: string;
+
   @state() private filters: RiskFilters = {};
   @state() private sortKey: RiskSortKey = 'score';
   @state() private sortDirection: Direction = 'descending';
   /** Whether the reader has filtered yet: from then on, how many risks are shown is announced. */
   @state() private filtered = false;
+  /** The last sort, in words, for the status region: said once, when the reader sorts. */
+  @state() private sortNews = '';
+  /** The heat-map cell that holds the grid's one tab stop. */
+  @state() private heatFocus?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -87,22 +138,31 @@ export class RiskRegister extends PartnershipElement {
       this.sortDirection,
       this.msg.format.locale,
     );
-    return html`<p class="summary" part="summary">${this.summary(document, all)}</p>
+    // The box the container queries measure: the column the page gives the element, not the window.
+    return html`<div class="fit">
+      <p class="summary" part="summary">${this.summary(document, all)}</p>
       ${this.renderFilters(all, document.riskScale)}
       <p class="shown-count visually-hidden" role="status">
         ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
       </p>
+      <p class="sort-news visually-hidden" role="status">${this.sortNews}</p>
       <div class="layout">
         <div class="heat-map-wrap">
-          ${renderHeatMap(this.msg, beforeCell, document.riskScale, cell, (chosen) => this.toggleCell(chosen))}
+          ${renderHeatMap(this.msg, beforeCell, document.riskScale, {
+            active: cell,
+            focus: this.heatFocus,
+            onSelect: (chosen) => this.toggleCell(chosen),
+            onMove: (to) => this.moveHeatFocus(to),
+          })}
         </div>
         <div>
-          <p>
+          <p class="download">
             <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
           </p>
           ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTable(shown, all.length)}
         </div>
-      </div>`;
+      </div>
+    </div>`;
   }
 
   private summary(document: PartnershipDocument, rows: RiskRow[]): string {
@@ -161,76 +221,104 @@ export class RiskRegister extends PartnershipElement {
     </fieldset>`;
   }
 
+  /** The host's `hide-columns`, as keys of real columns. */
+  private get hiddenColumns(): Set<string> {
+    return new Set((this.hideColumns ?? '').split(/\s+/).filter((key) => (COLUMNS as string[]).includes(key)));
+  }
+
+  /**
+   * One table, which narrow boxes and print show as a summary card per risk:
+   * each cell labelled from `data-label` (see the styles). A screen reader
+   * keeps the table either way, so it can still move by row and column and
+   * hears each column's header from the real `th`, once; a second, hidden
+   * list of cards would double what changes on every sort and filter. Safari
+   * drops a table's semantics once its parts are not displayed as table
+   * parts, hence the explicit roles.
+   */
   private renderTable(rows: RiskRow[], total: number) {
     const t = this.msg.risk;
-    return tableScroller(
-      t.caption(rows.length, total),
-      html`<table part="table">
+    const hidden = this.hiddenColumns;
+    const need = COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key], 0);
+    const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
+    return html`<div class="register cards-below-${cardsBelow}">
+      <table part="table" role="table">
         <caption>
           ${t.caption(rows.length, total)}${this.filters.cell ? html` ${t.cellFilter(...cellParts(this.filters.cell))}` : nothing}
         </caption>
         <thead>
-          <tr>
-            ${COLUMNS.map((key) => this.renderHeader(key))}
+          <tr role="row" data-label=${t.sortHeading}>
+            ${COLUMNS.map((key) => this.renderHeader(key, hidden.has(key)))}
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => this.renderRow(row))}
+          ${rows.map((row) => this.renderRow(row, hidden))}
         </tbody>
-      </table>`,
-    );
+      </table>
+    </div>`;
   }
 
-  private renderHeader(key: RiskSortKey) {
+  private renderHeader(key: RiskSortKey, hidden: boolean) {
     const t = this.msg.risk;
     const sorted = this.sortKey === key;
-    const label = t.columns[key];
     return html`<th
+      role="columnheader"
       scope="col"
       data-column=${key}
       aria-sort=${sorted ? this.sortDirection : nothing}
-      class=${NUMERIC.includes(key) ? 'numeric' : nothing}
+      class=${classes(NUMERIC.includes(key) && 'numeric', hidden && 'col-hidden')}
     >
-      <button type="button" class="sort" @click=${() => this.sortBy(key)}>
-        ${label}<span class="sort-arrow" aria-hidden="true">${sorted ? t.sortArrow[this.sortDirection] : ''}</span>
+      <button type="button" class="sort" aria-label=${t.sortBy(t.sortNames[key])} @click=${() => this.sortBy(key)}>
+        ${t.columns[key]}<span class="sort-arrow" aria-hidden="true"
+          >${sorted ? t.sortArrow[this.sortDirection] : ''}</span
+        >
       </button>
     </th>`;
   }
 
-  private renderRow({ risk, status, owner }: RiskRow) {
+  private renderRow({ risk, status, owner }: RiskRow, hidden: Set<string>) {
     const t = this.msg.risk;
     const tone = { green: 'tag--green', amber: 'tag--amber', red: 'tag--red' }[status.band.rag];
-    return html`<tr>
-      <td>${risk.id}</td>
-      <td>
-        <span class="row-title">${risk.title}</span>
-        ${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}
-      </td>
-      <td>${owner}</td>
-      <td>${risk.category ? t.category(risk.category) : t.none}</td>
-      <td class="numeric">
-        ${status.score} <strong class="tag ${tone}">${status.band.label}</strong>
-        <span class="rating">${t.rating(risk.likelihood, risk.impact)}</span>
-      </td>
-      <td class="numeric">${status.inherentScore ?? t.none}</td>
-      <td class="numeric">${status.targetScore ?? t.none}</td>
-      <td>
-        ${status.trend ? html`<span class="trend-arrow" aria-hidden="true">${t.trendArrow[status.trend]}</span> ` : nothing}${t.trend(status.trend)}
-      </td>
-      <td>
-        ${risk.review ? this.msg.format.shortDate(risk.review) : t.none}
-        ${status.reviewOverdue ? html`<strong class="tag tag--red">${t.overdue}</strong>` : nothing}
-      </td>
-      <td>
-        ${
-          status.aboveAppetite && status.appetite !== null
-            ? html`<strong class="tag tag--red">${t.aboveAppetite}</strong> ${t.appetiteLimit(status.appetite)}`
-            : status.appetite !== null
-              ? t.withinAppetite(status.appetite)
-              : t.noAppetite
-        }
-      </td>
-      <td class="mitigation">${renderMitigation(t, risk.mitigation)}</td>
+    const cell = (key: RiskSortKey, content: unknown) =>
+      html`<td
+        role="cell"
+        data-column=${key}
+        data-label=${t.columns[key]}
+        class=${classes(NUMERIC.includes(key) && 'numeric', hidden.has(key) && 'col-hidden')}
+      >
+        ${content}
+      </td>`;
+    return html`<tr role="row">
+      ${cell('id', risk.id)}
+      ${cell(
+        'title',
+        html`<span class="row-title">${risk.title}</span>
+          ${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}`,
+      )}
+      ${cell('owner', owner)} ${cell('category', risk.category ? t.category(risk.category) : t.none)}
+      ${cell(
+        'score',
+        html`${status.score} <strong class="tag ${tone}">${status.band.label}</strong>
+          <span class="rating">${t.rating(risk.likelihood, risk.impact)}</span>`,
+      )}
+      ${cell('inherent', status.inherentScore ?? t.none)} ${cell('target', status.targetScore ?? t.none)}
+      ${cell(
+        'trend',
+        html`${status.trend ? html`<span class="trend-arrow" aria-hidden="true">${t.trendArrow[status.trend]}</span> ` : nothing}${t.trend(status.trend)}`,
+      )}
+      ${cell(
+        'review',
+        html`${risk.review ? this.msg.format.shortDate(risk.review) : t.none}
+        ${status.reviewOverdue ? html`<strong class="tag tag--red">${t.overdue}</strong>` : nothing}`,
+      )}
+      ${cell(
+        'appetite',
+        status.aboveAppetite && status.appetite !== null
+          ? html`<strong class="tag tag--red">${t.aboveAppetite}</strong> ${t.appetiteLimit(status.appetite)}`
+          : status.appetite !== null
+            ? t.withinAppetite(status.appetite)
+            : t.noAppetite,
+      )}
+      ${cell('mitigation', renderMitigation(t, risk.mitigation))}
     </tr>`;
   }
 
@@ -240,6 +328,15 @@ export class RiskRegister extends PartnershipElement {
       this.sortKey = key;
       this.sortDirection = DESCENDING_FIRST.includes(key) ? 'descending' : 'ascending';
     }
+    const t = this.msg.risk;
+    this.sortNews = t.sorted(t.sortNames[key], t.sortOrders[ORDER_WORDS[key]][this.sortDirection]);
+  }
+
+  /** The grid's tab stop moves with the arrow keys, and focus with it once the cells show it. */
+  private async moveHeatFocus(cell: string): Promise<void> {
+    this.heatFocus = cell;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`.heat-map [data-cell="${cell}"]`)?.focus();
   }
 
   private setFilter(key: keyof RiskFilters, value: string): void {
@@ -255,6 +352,7 @@ export class RiskRegister extends PartnershipElement {
   }
 
   private toggleCell(cell: string): void {
+    this.heatFocus = cell;
     this.setFilter('cell', this.filters.cell === cell ? '' : cell);
   }
 
@@ -262,6 +360,12 @@ export class RiskRegister extends PartnershipElement {
     const { header, body } = riskCsv(this.msg, rows);
     downloadCsv(this.msg.risk.csvFile(document.partnership.name), toCsv(header, body));
   }
+}
+
+/** The class names that apply, or nothing: `classes(a && 'x', b && 'y')`. */
+function classes(...names: (string | false)[]) {
+  const chosen = names.filter(Boolean).join(' ');
+  return chosen || nothing;
 }
 
 function cellParts(cell: string): [number, number] {

@@ -362,6 +362,34 @@ export const en = {
     trendArrow: { up: '↑', down: '↓', steady: '→' },
     /** The sorted column's arrow, hidden from screen readers (they hear aria-sort). */
     sortArrow: { ascending: '▲', descending: '▼' },
+    /** Each column as a sentence names it, for "Sort by owner" and "Sorted by owner". */
+    sortNames: {
+      id: 'ID',
+      title: 'risk',
+      owner: 'owner',
+      category: 'category',
+      score: 'current score',
+      inherent: 'inherent score',
+      target: 'target score',
+      appetite: 'appetite',
+      trend: 'trend',
+      review: 'next review',
+      mitigation: 'mitigation',
+    },
+    /** A sort button's name: it keeps the column's visible words (WCAG 2.5.3). */
+    sortBy: (column: string) => `Sort by ${column}`,
+    /** Before the sort buttons where the table is shown as cards. */
+    sortHeading: 'Sort by',
+    /** The order a sort puts rows in, by the kind of column. */
+    sortOrders: {
+      text: { ascending: 'A to Z', descending: 'Z to A' },
+      number: { ascending: 'lowest first', descending: 'highest first' },
+      date: { ascending: 'earliest first', descending: 'latest first' },
+      trend: { ascending: 'falling first', descending: 'rising first' },
+      appetite: { ascending: 'within appetite first', descending: 'furthest above appetite first' },
+    },
+    /** Said once, politely, when the reader sorts. */
+    sorted: (column: string, order: string) => `Sorted by ${column}, ${order}.`,
     rating: (likelihood: number, impact: number) => `likelihood ${likelihood} × impact ${impact}`,
     aboveAppetite: 'Above appetite',
     /** A category as written in the document ("financial"), as a heading would write it ("Financial"). */
@@ -402,8 +430,10 @@ export const en = {
     impact: 'Impact',
     /** Under the impact columns: the way impact rises. */
     impactAxis: 'Impact →',
+    /** Beside the likelihood rows: the way likelihood rises. */
+    likelihoodAxis: 'Likelihood ↑',
     cellLabel: (count: number, likelihood: number, impact: number, band: string) =>
-      `${format.plural(count, { one: '# risk', other: '# risks' })} with likelihood ${likelihood} and impact ${impact}, ${band}`,
+      `${count === 0 ? 'No risks' : format.plural(count, { one: '# risk', other: '# risks' })} with likelihood ${likelihood} and impact ${impact}, ${band}`,
     /** After the table's caption, while a heat-map cell filters it. */
     cellFilter: (likelihood: number, impact: number) => `(Showing likelihood ${likelihood}, impact ${impact} only)`,
     summary: (open: number, high: number, highLabel: string, above: number, overdue: number) =>

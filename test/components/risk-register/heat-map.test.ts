@@ -60,15 +60,26 @@ describe('the heat map', () => {
     document.body.append(host);
     let chosen = '';
     render(
-      renderHeatMap(en, riskRows(doc, '2019-12-10'), doc.riskScale, '2:3', (cell) => (chosen = cell)),
+      renderHeatMap(en, riskRows(doc, '2019-12-10'), doc.riskScale, {
+        active: '2:3',
+        onSelect: (cell) => (chosen = cell),
+      }),
       host,
     );
     const button = (cell: string) => host.querySelector<HTMLButtonElement>(`button[data-cell="${cell}"]`)!;
     const six = button('2:3');
+    // The count as text; the band's letter (Low's L) drawn from data-letter.
     expect(six.textContent!.trim()).to.equal('2');
+    expect(six.dataset.letter).to.equal('L');
     expect(six.getAttribute('aria-label')).to.equal(en.risk.cellLabel(2, 2, 3, 'Low'));
     expect(six.closest('td')!.className).to.contain('cell--green');
     expect(six.getAttribute('aria-pressed')).to.equal('true');
+    // An empty cell is blank and says so: reachable, named "No risks…", no letter.
+    const empty = button('5:5');
+    expect(empty.textContent!.trim()).to.equal('');
+    expect(empty.getAttribute('aria-label')).to.equal(en.risk.cellLabel(0, 5, 5, 'High'));
+    expect(en.risk.cellLabel(0, 5, 5, 'High')).to.match(/^No risks/);
+    expect(empty.hasAttribute('data-letter')).to.equal(false);
     const nine = button('3:3');
     expect(nine.closest('td')!.className).to.contain('cell--amber');
     nine.click();
@@ -80,6 +91,10 @@ describe('the heat map', () => {
       `Medium ${en.risk.bandRange(7, 15)}`,
       `High ${en.risk.bandRange(16, 25)}`,
     ]);
+    // Each band's letter, drawn by the styles before its legend entry as in its cells.
+    expect(
+      [...host.querySelectorAll<HTMLElement>('.heat-map__legend .band-letter')].map((b) => b.dataset.letter),
+    ).to.deep.equal(['L', 'M', 'H']);
     await expectNoAxeViolations(host);
     host.remove();
   });

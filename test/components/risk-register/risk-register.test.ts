@@ -517,15 +517,17 @@ describe('<risk-register>: filtering', () => {
 describe('<risk-register>: the heat map', () => {
   failOnPageErrors();
 
-  it('each cell shows its count as text, coloured by the band of its score', async () => {
+  it('each cell with risks shows its count as text and its band’s letter, coloured by the band of its score', async () => {
     const register = await suttonEog();
-    const grid = [...heatMap(register)!.tBodies[0]!.rows].map((row) => [...row.cells].slice(1).map((c) => textOf(c)));
+    const grid = [...heatMap(register)!.tBodies[0]!.rows].map((row) =>
+      [...row.cells].slice(1).map((c) => `${textOf(c)}${c.querySelector('button')!.dataset.letter ?? ''}`),
+    );
     expect(grid).to.deep.equal([
-      ['0', '0', '0', '0', '0'],
-      ['0', '0', '0', '1', '2'],
-      ['0', '0', '1', '1', '0'],
-      ['0', '0', '0', '0', '0'],
-      ['0', '0', '1', '0', '0'],
+      ['', '', '', '', ''],
+      ['', '', '', '1H', '2H'],
+      ['', '', '1M', '1M', ''],
+      ['', '', '', '', ''],
+      ['', '', '1L', '', ''],
     ]);
     const band = (l: number, i: number) => [...cell(register, l, i).parentElement!.classList].find((c) => c !== 'cell');
     expect(band(5, 5)).to.equal('cell--red');
@@ -594,7 +596,7 @@ describe('<risk-register>: the heat map', () => {
     const register = await suttonEog();
     expect(textOf(cell(register, 1, 3))).to.equal('1');
     await filter(register, r.filterStatus, 'open');
-    expect(textOf(cell(register, 1, 3))).to.equal('0');
+    expect(textOf(cell(register, 1, 3)), 'an empty cell is blank').to.equal('');
     expect(textOf(cell(register, 4, 5))).to.equal('2');
     await filter(register, r.filterCategory, 'financial');
     expect(textOf(cell(register, 4, 5))).to.equal('1');

@@ -1,0 +1,191 @@
+// <risk-register> fits the box the page gives it: a table where there is room,
+// one summary card per risk where there is not (a container query on the
+// element's own box), the host's hide-columns on wide tables, and print.
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
+import type { RiskSortKey } from '../../../components/risk-register/risk-rows.js';
+import { en } from '../../../src/messages/en.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { shadowOf } from '../../fixtures/risk-action-helpers.js';
+import { registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
+
+const r = en.risk;
+/** The table's columns, in order. */
+const COLUMNS: RiskSortKey[] = [
+  'id',
+  'title',
+  'owner',
+  'category',
+  'score',
+  'inherent',
+  'target',
+  'trend',
+  'review',
+  'appetite',
+  'mitigation',
+];
+const CONTROLS = 'button, select, summary, a[href], input, [tabindex="0"]';
+
+/** Everything in the shadow root that sticks out of the element, by more than rounding. */
+function overflowing(register: RiskRegister): string[] {
+  const box = register.getBoundingClientRect();
+  return [...shadowOf(register).querySelectorAll('*')]
+    .filter((element) => shown(element) && !element.closest('.visually-hidden'))
+    .filter((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.width > 0 && (rect.right > box.right + 0.5 || rect.left < box.left - 0.5);
+    })
+    .map(
+      (element) =>
+        `${element.localName}.${element.className} ${Math.round(element.getBoundingClientRect().right)} > ${Math.round(box.right)}`,
+    );
+}
+
+/** The controls a person could reach that lie outside the window, sideways. */
+function offScreenControls(register: RiskRegister): string[] {
+  return [...shadowOf(register).querySelectorAll(CONTROLS)]
+    .filter((control) => shown(control) && !control.closest('.visually-hidden'))
+    .filter((control) => {
+      const rect = control.getBoundingClientRect();
+      return rect.left < 0 || rect.right > window.innerWidth;
+    })
+    .map((control) => `${control.localName} ${(control.textContent ?? '').trim().slice(0, 30)}`);
+}
+
+const isCards = (register: RiskRegister) => getComputedStyle(registerTable(register)).display !== 'table';
+
+/** The label a card shows above a cell: its ::before, drawn from data-label. */
+function labelOf(cell: HTMLElement): string | undefined {
+  const before = getComputedStyle(cell, '::before');
+  const label = cell.dataset.label;
+  // Computed as written on screen, as the words themselves in print.
+  const drawn = before.content.includes('attr(data-label)') || before.content.startsWith(`"${label}"`);
+  return before.display === 'none' || !drawn ? undefined : label;
+}
+
+describe('<risk-register>: it fits its box', function () {
+  this.timeout(20_000);
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ media: 'screen' });
+  });
+
+  for (const width of [320, 768, 1280]) {
+    it(`in a ${width} px box nothing is wider than the element and every control is on screen`, async () => {
+      await setViewport({ width: width + 40, height: 800 });
+      const register = await registerInBox(width);
+      expect(Math.round(register.getBoundingClientRect().width)).to.equal(width);
+      expect(overflowing(register)).to.deep.equal([]);
+      expect(offScreenControls(register)).to.deep.equal([]);
+    });
+  }
+
+  it('at 320 and 768 px each risk is a card with every field under its label; at 1280 px a table', async () => {
+    await setViewport({ width: 1320, height: 800 });
+    for (const width of [320, 768]) {
+      const register = await registerInBox(width);
+      expect(isCards(register), `cards at ${width} px`).to.equal(true);
+      for (const row of registerTable(register).tBodies[0]!.rows) {
+        const cells = [...row.cells];
+        expect(cells.map((cell) => cell.dataset.column)).to.deep.equal(COLUMNS);
+        for (const cell of cells) {
+          const key = cell.dataset.column as RiskSortKey;
+          expect(shown(cell), `${key} shows`).to.equal(true);
+          expect(labelOf(cell), `${key}'s label`).to.equal(r.columns[key]);
+          expect(cell.getBoundingClientRect().height).to.be.greaterThan(0);
+        }
+      }
+      // The sort buttons stay, in a row of their own above the cards.
+      expect([...registerTable(register).tHead!.querySelectorAll('button')].filter(shown)).to.have.length(
+        COLUMNS.length,
+      );
+      await expectNoAxeViolations(register);
+    }
+    const wide = await registerInBox(1280);
+    expect(isCards(wide), 'a table at 1280 px').to.equal(false);
+    const visible = [...registerTable(wide).tHead!.rows[0]!.cells].filter(shown).map((th) => th.dataset.column);
+    expect(visible).to.deep.equal(COLUMNS);
+    expect(labelOf(registerTable(wide).tBodies[0]!.rows[0]!.cells[0]!), 'no label in a table cell').to.equal(undefined);
+  });
+
+  it('a table keeps its semantics as cards: roles on every part, and a header for every column', async () => {
+    const register = await registerInBox(320);
+    const table = registerTable(register);
+    expect(table.getAttribute('role')).to.equal('table');
+    expect([...table.querySelectorAll('tr')].every((tr) => tr.getAttribute('role') === 'row')).to.equal(true);
+    expect([...table.querySelectorAll('td')].every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
+    expect([...table.querySelectorAll('th')].every((th) => th.getAttribute('role') === 'columnheader')).to.equal(true);
+  });
+
+  for (const [seed] of Object.entries(SEEDS)) {
+    it(`${seed}'s register is no wider than a 1280 px box`, async () => {
+      await setViewport({ width: 1320, height: 800 });
+      const register = await registerInBox(1280, {}, seed as keyof typeof SEEDS);
+      expect(isCards(register)).to.equal(false);
+      expect(registerTable(register).getBoundingClientRect().right).to.be.at.most(
+        register.getBoundingClientRect().right + 0.5,
+      );
+      expect(overflowing(register)).to.deep.equal([]);
+    });
+  }
+
+  it('hide-columns leaves out exactly those columns of a wide table; the cards still show them', async () => {
+    await setViewport({ width: 1320, height: 800 });
+    const hidden = ['inherent', 'target', 'mitigation'];
+    const register = await registerInBox(1280, { 'hide-columns': hidden.join(' ') });
+    const table = registerTable(register);
+    const left = COLUMNS.filter((key) => !hidden.includes(key));
+    expect([...table.tHead!.rows[0]!.cells].filter(shown).map((th) => th.dataset.column)).to.deep.equal(left);
+    for (const row of table.tBodies[0]!.rows) {
+      expect([...row.cells].filter(shown).map((td) => td.dataset.column)).to.deep.equal(left);
+    }
+    // Fewer columns need less room: this table stays a table in a 768 px box.
+    const narrower = await registerInBox(768, { 'hide-columns': 'inherent target mitigation category trend' });
+    expect(isCards(narrower), 'a table of six columns at 768 px').to.equal(false);
+    expect(overflowing(narrower)).to.deep.equal([]);
+    const cards = await registerInBox(320, { 'hide-columns': hidden.join(' ') });
+    expect(isCards(cards)).to.equal(true);
+    const first = registerTable(cards).tBodies[0]!.rows[0]!;
+    expect([...first.cells].filter(shown).map((td) => td.dataset.column)).to.deep.equal(COLUMNS);
+    // Words that are no column are ignored.
+    const odd = await registerInBox(1280, { 'hide-columns': 'nonsense  owner' });
+    expect([...registerTable(odd).tHead!.rows[0]!.cells].filter(shown)).to.have.length(COLUMNS.length - 1);
+  });
+
+  describe('in print', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('a wide table prints its headers as text; the filters and the download do not print', async () => {
+      await setViewport({ width: 1320, height: 800 });
+      const register = await registerInBox(1280);
+      await emulateMedia({ media: 'print' });
+      const headers = [...registerTable(register).tHead!.rows[0]!.cells];
+      expect(headers.filter(shown).map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+        COLUMNS.map((key) => (key === 'score' ? `${r.columns[key]}${r.sortArrow.descending}` : r.columns[key])),
+      );
+      for (const th of headers) expect(th.getBoundingClientRect().height, th.dataset.column).to.be.greaterThan(0);
+      const root = shadowOf(register);
+      expect(shown(root.querySelector('.filters')!), 'filters').to.equal(false);
+      expect(shown(root.querySelector('.download')!), 'download').to.equal(false);
+      // No risk is split across pages, and the heat map prints whole.
+      for (const row of registerTable(register).tBodies[0]!.rows)
+        expect(getComputedStyle(row).breakInside).to.equal('avoid');
+      expect(shown(root.querySelector('.heat-map button')!), 'the heat map prints').to.equal(true);
+    });
+
+    it('on a page as narrow as A4 it prints cards, each field under its label, and no sort buttons', async () => {
+      await setViewport({ width: 760, height: 1000 });
+      const register = await registerInBox(718);
+      await emulateMedia({ media: 'print' });
+      expect(isCards(register)).to.equal(true);
+      expect(shown(registerTable(register).tHead!)).to.equal(false);
+      for (const cell of registerTable(register).tBodies[0]!.rows[0]!.cells) {
+        expect(labelOf(cell)).to.equal(r.columns[cell.dataset.column as RiskSortKey]);
+      }
+      expect(overflowing(register)).to.deep.equal([]);
+    });
+  });
+});
