@@ -132,11 +132,12 @@ const table = css`
     color: var(--_secondary);
     font-size: 0.85em;
   }
-  td[data-column='mitigation'] {
-    min-width: 9em;
-  }
   .register tbody tr {
     break-inside: avoid;
+  }
+  /* "R-01" breaks at its hyphen otherwise. */
+  td[data-column='id'] {
+    white-space: nowrap;
   }
   th button.sort {
     font: inherit;
@@ -221,6 +222,7 @@ const heatMap = css`
     min-width: 2em;
     height: 2.75em;
     padding: 0;
+    white-space: nowrap;
     font: inherit;
     font-weight: bold;
     cursor: pointer;

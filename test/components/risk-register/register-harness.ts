@@ -16,16 +16,17 @@ export const SEEDS = {
   wokingham: { group: 'wep', today: '2022-09-22' },
 } as const;
 
-/** A register of `seed` in a div `width` px wide, with `attrs`, once its table shows. */
+/** A register of `seed` in a div `width` px wide (in `font`, if given), with `attrs`, once its table shows. */
 export async function registerInBox(
   width: number,
   attrs: Record<string, string> = {},
   seed: keyof typeof SEEDS = 'sutton',
+  font = '',
 ): Promise<RiskRegister> {
   const register = document.createElement('risk-register');
   for (const [name, value] of Object.entries({ ...SEEDS[seed], ...attrs })) register.setAttribute(name, value);
   register.data = await seedDocument(seed);
-  fixtureSync(html`<div style="width: ${width}px">${register}</div>`);
+  fixtureSync(html`<div style="width: ${width}px; font: ${font || 'inherit'}">${register}</div>`);
   await until(() => !!shadowOf(register).querySelector('table[part="table"]'), 'the register to show its table');
   return register;
 }
