@@ -305,6 +305,10 @@ const forcedColours = css`
       background: ButtonFace;
       color: ButtonText;
     }
+    /* An empty cell has no words to keep: the system draws it, its edge keeps the band's style. */
+    .cell button:not([data-letter]) {
+      forced-color-adjust: auto;
+    }
     .heat-map__legend .tag {
       border-color: ButtonText;
     }
