@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
+/**
+ * The tracker's own look. Its tables follow the width the host gives the
+ * element (a container query on `.tracker`), not the window's: in a narrow
+ * column each action, and each meeting's deadlines, is a GOV.UK summary card
+ * with every field labelled (the label is the cell's `data-label`, drawn
+ * before it, so the cell's own text stays what it was).
+ */
 export const actionTrackerStyles = css`
+  .tracker {
+    container: tracker / inline-size;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -31,8 +41,84 @@ export const actionTrackerStyles = css`
   .edit {
     display: flex;
     flex-direction: column;
+    align-items: flex-start;
     gap: 0.3em;
+    margin-top: 0.5em;
   }
+  /* A status in a tag may wrap between words in a narrow cell; never inside one. */
+  td .tag {
+    white-space: normal;
+    overflow-wrap: normal;
+  }
+  td,
+  th {
+    overflow-wrap: break-word;
+  }
+
+  /* GOV.UK's focused field: white, a yellow ring and a black inner border, not a yellow fill. */
+  select:focus-visible,
+  input:focus-visible {
+    background-color: Canvas;
+    color: CanvasText;
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+  }
+
+  /* The completion date: GOV.UK's date input, as wide as the cell (a fieldset would shrink and wrap its fields). */
+  .edit .form-group {
+    align-self: stretch;
+  }
+  .form-group--error {
+    border-left: 5px solid var(--_error);
+    padding-left: 0.75em;
+  }
+  .date-input {
+    border: 0;
+    padding: 0;
+    margin: 0.25em 0;
+  }
+  .date-input legend {
+    font-weight: bold;
+    padding: 0;
+  }
+  .hint {
+    color: var(--_secondary);
+    margin: 0 0 0.3em;
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: bold;
+    margin: 0 0 0.3em;
+  }
+  .date-input__fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 0.75em;
+  }
+  .date-input__item {
+    display: flex;
+    flex-direction: column;
+  }
+  /* GOV.UK's widths: two digits for the day and month, four for the year. */
+  .date-input__item input {
+    width: 3em;
+  }
+  .date-input__item--year input {
+    width: 4.5em;
+  }
+  .input--error {
+    border-color: var(--_error);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: bold;
+  }
+
   /* The tracker has no title of its own: this is its first heading, at its heading level, in a section's size. */
   .deadlines__title {
     font-size: 1.17em;
@@ -40,10 +126,74 @@ export const actionTrackerStyles = css`
   .deadlines {
     margin-top: calc(var(--_space) * 2);
   }
+
+  /* Columns the host left out (hide-columns), where the actions are a table: a card shows every field. */
+  @container tracker (width > 40em) {
+    /* In a table, the date's fields keep to one line: the status column makes room for them. */
+    .date-input__fields {
+      flex-wrap: nowrap;
+    }
+    .hide-owner .col-owner,
+    .hide-due .col-due,
+    .hide-status .col-status,
+    .hide-completed .col-completed {
+      display: none;
+    }
+  }
+
+  /* GOV.UK summary cards: one a record, its title on a grey bar, each field under its label. */
+  @container tracker (width <= 40em) {
+    table.cards,
+    .cards :is(tbody, tr, th, td) {
+      display: block;
+    }
+    /* In a block, a caption would shrink to its longest word. */
+    .cards caption {
+      display: block;
+    }
+    .cards thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .cards tbody tr {
+      border: 1px solid var(--_border);
+      margin-bottom: var(--_space);
+    }
+    .cards tbody th {
+      background: var(--_panel);
+      padding: 0.75em 1em;
+      border-bottom: 1px solid transparent;
+    }
+    .cards tbody td {
+      padding: 0.5em 1em;
+    }
+    .cards tbody td:last-child {
+      border-bottom: 0;
+    }
+    .cards td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: bold;
+    }
+  }
+
   @media print {
     .controls,
+    .edit,
+    .error-summary,
     .button {
       display: none;
+    }
+    tr,
+    .cards tbody tr {
+      break-inside: avoid;
+    }
+    thead {
+      display: table-header-group;
     }
   }
 `;

@@ -3,7 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus, Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
-import { mayChangeAction, type ActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
+import {
+  actionChangeRefusal,
+  mayChangeAction,
+  type ActionStatus,
+  type ActionStatusChange,
+} from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { offerDownload } from '../internal/download.js';
 import { defineElement } from '../internal/define.js';
@@ -17,7 +22,9 @@ import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
 import { renderStatusEditor, type StatusChoice } from './status-editor.js';
 import { StatusChanges } from './status-changes.js';
-import { tableScroller } from '../internal/table-scroller.js';
+import { DATE_FIELDS, readDate, type DateProblem, type DateText } from './completed-date.js';
+import { renderDateErrors } from './date-errors.js';
+import { hiddenColumns, type ActionColumn } from './columns.js';
 
 /** Each status's tag colour, GOV.UK style (the bench's same-DOM baseline draws the same tags). */
 export const TONES: Record<ActionStatus, string> = {
@@ -44,6 +51,11 @@ export interface ActionRejectedDetail {
 
 /**
  * `today` is the date statuses are judged by.
+ *
+ * In a column narrower than about 40em (a phone, a sidebar, a GOV.UK two-thirds column under zoom), each
+ * action and each meeting's deadlines show as a card with every field labelled: the element follows the
+ * width its host gives it, not the window's. Printed, the filters and the editors are left out, and no
+ * action is split across pages.
  *
  * @summary Actions by whom and by when: overdue, due soon, done late;
  * filters, grouping and a CSV; the meetings' notice and minutes deadlines;
@@ -82,6 +94,12 @@ export class ActionTracker extends PartnershipElement {
   @property({ reflect: true }) endpoint?: string;
   /** The host's own way to send a change, instead of `endpoint`. */
   @property({ attribute: false }) submit?: SubmitFunction;
+  /**
+   * Columns of the actions table to leave out where it shows as a table (wide columns), space-separated:
+   * `owner`, `due`, `status`, `completed`. The action itself is always shown, and the narrow card layout
+   * shows every field whatever this says. Unknown names are ignored.
+   */
+  @property({ attribute: 'hide-columns', reflect: true }) hideColumns?: string;
 
   @state() private filters: { owner?: string; status?: ActionStatus } = {};
   @state() private groupBy: GroupBy = 'none';
@@ -89,6 +107,8 @@ export class ActionTracker extends PartnershipElement {
   @state() private filtered = false;
   /** Each action's status chosen in its editor and not saved yet. */
   @state() private chosen: Partial<Record<string, StatusChoice>> = {};
+  /** Each action's completion date that Save could not send, and why. */
+  @state() private problems: Partial<Record<string, DateProblem>> = {};
 
   private readonly changes = new StatusChanges(this, {
     state: () => this.source.state,
@@ -114,36 +134,56 @@ export class ActionTracker extends PartnershipElement {
     const meetings = document.meetings
       .filter((m) => (this.meeting ? m.id === this.meeting : !this.group || m.group === this.group))
       .sort((a, b) => a.start.localeCompare(b.start));
-    return html`${
-      all.length === 0
-        ? html`<p>${t.empty}</p>`
-        : html`${this.renderControls(all)}
-            <p class="shown-count visually-hidden" role="status">
-              ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
-            </p>
-            <p>
-              <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
-              <button
-                type="button"
-                class="button"
-                @click=${() => void this.downloadCalendar(document, shown, meetings)}
-              >
-                ${t.downloadCalendar}
-              </button>
-            </p>
-            ${this.editable && !this.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
-            ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
-            ${
-              this.editable
-                ? html`<p role="status">${this.changes.announcement?.(this.msg, this.namesOf(document)) ?? ''}</p>`
-                : nothing
-            }`
-    }
-    ${
-      this.group || this.meeting
-        ? renderDeadlines(this.msg, document, meetings, this.todayDate, this.headingLevel)
-        : nothing
-    }`;
+    return html`<div class="tracker">
+      ${this.renderProblems(document)}${
+        all.length === 0
+          ? html`<p>${t.empty}</p>`
+          : html`${this.renderControls(all)}
+              <p class="shown-count visually-hidden" role="status">
+                ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
+              </p>
+              <p>
+                <button type="button" class="button" @click=${() => this.download(document, shown)}>
+                  ${t.download}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  @click=${() => void this.downloadCalendar(document, shown, meetings)}
+                >
+                  ${t.downloadCalendar}
+                </button>
+              </p>
+              ${this.editable && !this.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
+              ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderGroups(document, shown)}
+              ${
+                this.editable
+                  ? html`<p role="status">${this.changes.announcement?.(this.msg, this.namesOf(document)) ?? ''}</p>`
+                  : nothing
+              }`
+      }
+      ${
+        this.group || this.meeting
+          ? renderDeadlines(this.msg, document, meetings, this.todayDate, this.headingLevel)
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** GOV.UK's error summary of the completion dates Save refused, above everything, each linked to its field. */
+  private renderProblems(document: PartnershipDocument) {
+    const entries = document.actions.flatMap((action, index) => {
+      const problem = this.problems[action.id];
+      return problem ? [{ id: editorId(index), problem }] : [];
+    });
+    return renderDateErrors(this.msg, entries, this.headingLevel, (id) => this.focusField(id));
+  }
+
+  /** A summary link's target: the field at fault, with its legend scrolled into view as GOV.UK does. */
+  private focusField(id: string): void {
+    const field = this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
+    field?.closest('fieldset')?.scrollIntoView({ block: 'start' });
+    field?.focus({ preventScroll: true });
   }
 
   private renderControls(rows: ActionRow[]) {
@@ -199,27 +239,24 @@ export class ActionTracker extends PartnershipElement {
       return meeting ? t.meetingLink(this.msg.format.dateTime(meeting.start)) : t.noMeeting;
     };
     const groups = groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status });
-    return groups.map(({ name, rows: grouped }) =>
-      tableScroller(
-        name ? t.groupCaption(name, grouped.length) : t.caption(grouped.length),
-        html`<table part="table">
+    const hidden = hiddenColumns(this.hideColumns);
+    const header = (column: ActionColumn) => html`<th scope="col" class="col-${column}">${t.columns[column]}</th>`;
+    return groups.map(
+      ({ name, rows: grouped }) =>
+        html`<table part="table" class="cards ${hidden.map((column) => `hide-${column}`).join(' ')}">
           <caption>
             ${name ? t.groupCaption(name, grouped.length) : t.caption(grouped.length)}
           </caption>
           <thead>
             <tr>
               <th scope="col">${t.columns.title}</th>
-              <th scope="col">${t.columns.owner}</th>
-              <th scope="col">${t.columns.due}</th>
-              <th scope="col">${t.columns.status}</th>
-              <th scope="col">${t.columns.completed}</th>
+              ${header('owner')} ${header('due')} ${header('status')} ${header('completed')}
             </tr>
           </thead>
           <tbody>
             ${grouped.map((row) => this.renderRow(document, row, meetingName, proposals))}
           </tbody>
         </table>`,
-      ),
     );
   }
 
@@ -242,9 +279,9 @@ export class ActionTracker extends PartnershipElement {
           ${proposalHref && proposal ? html`<a href=${proposalHref}>${t.proposalLink(proposal.title)}</a>` : nothing}
         </span>
       </th>
-      <td>${owner}</td>
-      <td>${format.shortDate(action.due)}</td>
-      <td>
+      <td class="col-owner" data-label=${t.columns.owner}>${owner}</td>
+      <td class="col-due" data-label=${t.columns.due}>${format.shortDate(action.due)}</td>
+      <td class="col-status" data-label=${t.columns.status}>
         <strong class="tag ${TONES[status]}">${t.status(status)}</strong>
         ${
           // Overdue or due soon says when; that work has started is worth saying too.
@@ -254,11 +291,19 @@ export class ActionTracker extends PartnershipElement {
         }
         ${
           this.mayEdit(document, action)
-            ? renderStatusEditor(this.msg, action, this.chosen[action.id] ?? {}, this.editorHandlers, this.todayDate)
+            ? renderStatusEditor(
+                this.msg,
+                action,
+                this.editorState(document, action),
+                this.editorHandlers,
+                this.todayDate,
+              )
             : nothing
         }
       </td>
-      <td>${action.completed ? format.shortDate(action.completed) : t.notCompleted}</td>
+      <td class="col-completed" data-label=${t.columns.completed}>
+        ${action.completed ? format.shortDate(action.completed) : t.notCompleted}
+      </td>
     </tr>`;
   }
 
@@ -272,13 +317,55 @@ export class ActionTracker extends PartnershipElement {
     return this.canEdit && mayChangeAction(document, this.editor ?? '', action.id, this.todayDate);
   }
 
+  private editorState(document: PartnershipDocument, action: Action) {
+    const id = editorId(document.actions.indexOf(action));
+    return { id, chosen: this.chosen[action.id] ?? {}, problem: this.problems[action.id] };
+  }
+
   private readonly editorHandlers = {
-    choose: (action: string, choice: StatusChoice) => (this.chosen = { ...this.chosen, [action]: choice }),
-    save: (action: Action, status: ActionRecordStatus, completed?: string) => void this.save(action, status, completed),
+    choose: (action: string, change: StatusChoice) => {
+      this.chosen = { ...this.chosen, [action]: { ...this.chosen[action], ...change } };
+      // Not done any more: its date, and what was wrong with it, no longer apply.
+      if (change.status && change.status !== 'done') this.problems = withoutKey(this.problems, action);
+    },
+    save: (action: Action, status: ActionRecordStatus, completed?: DateText) =>
+      void this.save(action, status, completed),
   };
 
+  /**
+   * The completion date as typed, read as a date and checked by the rules core. One it refuses, or no date
+   * at all, is marked at its fields and in the error summary, which takes focus; nothing is sent.
+   */
+  private checkDate(action: Action, typed: DateText): string | undefined {
+    const read = readDate(typed);
+    const state = this.source.state;
+    let problem = 'problem' in read ? read.problem : undefined;
+    if (!problem && 'date' in read && state.status === 'ready') {
+      const change = {
+        id: '',
+        action: action.id,
+        status: 'done' as const,
+        completed: read.date,
+        by: this.editor ?? '',
+        at: '',
+      };
+      const refusal = actionChangeRefusal(state.document, change, this.todayDate);
+      if (refusal?.reason === 'completed-in-future') problem = { code: 'future', fields: DATE_FIELDS };
+    }
+    if (!problem) {
+      this.problems = withoutKey(this.problems, action.id);
+      return 'date' in read ? read.date : undefined;
+    }
+    this.problems = { ...this.problems, [action.id]: problem };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+    return undefined;
+  }
+
   /** Sends the chosen status, and keeps focus on the action's Save button wherever the action sorts to. */
-  private async save(action: Action, status: ActionRecordStatus, completed?: string): Promise<void> {
+  private async save(action: Action, status: ActionRecordStatus, typed?: DateText): Promise<void> {
+    const completed = typed ? this.checkDate(action, typed) : undefined;
+    if (typed && !completed) return;
+    if (!typed) this.problems = withoutKey(this.problems, action.id);
     const { [action.id]: _saved, ...stillChosen } = this.chosen;
     this.chosen = stillChosen;
     if (status === action.status && (status !== 'done' || completed === action.completed)) {
@@ -310,6 +397,14 @@ export class ActionTracker extends PartnershipElement {
     const calendar = toICalendar(shown, { now: new Date().toISOString(), messages: this.msg });
     offerDownload(this.msg.actions.calendarFile(document.partnership.name), calendar, 'text/calendar;charset=utf-8');
   }
+}
+
+/** The id of an action's editor, by the action's place in the document: an action's own id may hold any character. */
+const editorId = (index: number) => `completed-${index}`;
+
+function withoutKey<T>(record: Partial<Record<string, T>>, key: string): Partial<Record<string, T>> {
+  const { [key]: _gone, ...rest } = record;
+  return rest;
 }
 
 defineElement('action-tracker', ActionTracker);

@@ -6,7 +6,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import { meetingDeadlines } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
-import { tableScroller } from '../internal/table-scroller.js';
 import { heading } from '../internal/heading.js';
 
 /** A deadline as the core judged it on today: sent on time or late, overdue, or still to come. */
@@ -33,34 +32,31 @@ export function renderDeadlines(
   const c = t.deadlineColumns;
   return html`<section class="deadlines" aria-labelledby="deadlines-title">
     ${heading(headingLevel, 0, t.deadlinesTitle, { id: 'deadlines-title', class: 'deadlines__title' })}
-    ${tableScroller(
-      caption,
-      html`<table part="deadlines">
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${c.meeting}</th>
-            <th scope="col">${c.noticeDue}</th>
-            <th scope="col">${c.notice}</th>
-            <th scope="col">${c.minutesDue}</th>
-            <th scope="col">${c.minutes}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${meetings.map((meeting) => {
-            const d = meetingDeadlines(document, meeting.id, { today });
-            return html`<tr>
-              <th scope="row">${msg.format.dateTime(meeting.start)}</th>
-              <td>${msg.format.shortDate(d.noticeDue)}</td>
-              <td>${sentState(msg, meeting.noticeSent, d.noticeLate, d.noticeOverdue)}</td>
-              <td>${msg.format.shortDate(d.minutesDue)}</td>
-              <td>${sentState(msg, meeting.minutesSent, d.minutesLate, d.minutesOverdue)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>`,
-    )}
+    <table part="deadlines" class="cards">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.meeting}</th>
+          <th scope="col">${c.noticeDue}</th>
+          <th scope="col">${c.notice}</th>
+          <th scope="col">${c.minutesDue}</th>
+          <th scope="col">${c.minutes}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${meetings.map((meeting) => {
+          const d = meetingDeadlines(document, meeting.id, { today });
+          return html`<tr>
+            <th scope="row">${msg.format.dateTime(meeting.start)}</th>
+            <td data-label=${c.noticeDue}>${msg.format.shortDate(d.noticeDue)}</td>
+            <td data-label=${c.notice}>${sentState(msg, meeting.noticeSent, d.noticeLate, d.noticeOverdue)}</td>
+            <td data-label=${c.minutesDue}>${msg.format.shortDate(d.minutesDue)}</td>
+            <td data-label=${c.minutes}>${sentState(msg, meeting.minutesSent, d.minutesLate, d.minutesOverdue)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
   </section>`;
 }

@@ -9,32 +9,46 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
+import { dateText, renderDateInput, typedIn, type DateProblem, type DateText } from './completed-date.js';
 
 const RECORD_STATUSES: ActionRecordStatus[] = ['open', 'in-progress', 'done', 'dropped'];
 
-/** A status chosen in the editor and not saved yet. */
+/** A status chosen in the editor and not saved yet, and the completion date as typed. */
 export interface StatusChoice {
   status?: ActionRecordStatus;
-  completed?: string;
+  completed?: DateText;
 }
 
 export interface StatusEditorHandlers {
-  choose: (action: string, choice: StatusChoice) => void;
-  save: (action: Action, status: ActionRecordStatus, completed?: string) => void;
+  /** What changed in the editor, to add to what was chosen before. */
+  choose: (action: string, change: StatusChoice) => void;
+  /** `completed` is the date as typed, when the status is done: the tracker reads and checks it. */
+  save: (action: Action, status: ActionRecordStatus, completed?: DateText) => void;
 }
 
-/** `today` bounds the completion date: an action cannot be done on a day still to come. */
+export interface StatusEditorState {
+  /** Unique in the element: the ids of the date's fields start with it. */
+  id: string;
+  chosen: StatusChoice;
+  /** What was wrong with the completion date at the last Save. */
+  problem?: DateProblem;
+}
+
+/**
+ * The fields start from the date recorded, else from `today`: what Save would
+ * record is on screen, not implied by empty fields.
+ */
 export function renderStatusEditor(
   msg: Messages,
   action: Action,
-  chosen: StatusChoice,
+  { id, chosen, problem }: StatusEditorState,
   handlers: StatusEditorHandlers,
   today: string,
 ) {
   const t = msg.actions;
   const status = chosen.status ?? action.status;
-  const completed = chosen.completed ?? action.completed;
-  const choose = (change: StatusChoice) => handlers.choose(action.id, { ...chosen, ...change });
+  const completed = chosen.completed ?? dateText(action.completed ?? today);
+  const choose = (change: StatusChoice) => handlers.choose(action.id, change);
   return html`<div class="edit" data-action=${action.id}>
     <select
       aria-label=${t.editStatus(action.title)}
@@ -44,16 +58,24 @@ export function renderStatusEditor(
     </select>
     ${
       status === 'done'
-        ? html`<input
-            type="date"
-            aria-label=${t.completedOn(action.title)}
-            max=${today}
-            .value=${live(completed ?? '')}
-            @change=${(e: Event) => choose({ completed: (e.target as HTMLInputElement).value || undefined })}
-          />`
+        ? renderDateInput(msg, {
+            id,
+            title: action.title,
+            text: completed,
+            problem,
+            input: (text) => choose({ completed: text }),
+          })
         : nothing
     }
-    <button type="button" class="button" @click=${() => handlers.save(action, status, completed)}>
+    <button
+      type="button"
+      class="button"
+      @click=${(e: Event) => {
+        // The fields as they are now, not as last rendered: Save may come straight after typing.
+        const typed = typedIn((e.target as Element).closest('.edit')) ?? completed;
+        handlers.save(action, status, status === 'done' ? typed : undefined);
+      }}
+    >
       ${t.save}<span class="visually-hidden"> ${t.saveFor(action.title)}</span>
     </button>
   </div>`;

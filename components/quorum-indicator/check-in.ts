@@ -7,13 +7,16 @@
  * buttons offered are those the rules core says the host accepts
  * (`checkInOffer`); the page shows a change at once and puts it back if the
  * host refuses it.
+ *
+ * The table follows the width the host gives the element (a container query
+ * on `.check-in`): in a narrow column, a phone's, each seat is a card with
+ * its select and buttons under it, all on screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Attendance, Group, Meeting, PartnershipDocument, Seat } from '../../src/contract/index.js';
 import { attendanceAt, checkInOffer, meetingDate, seatOn } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
-import { tableScroller } from '../internal/table-scroller.js';
 
 /** What the clerk asked for one seat: a value from the select, or a check-out. */
 export interface CheckInChange {
@@ -47,9 +50,8 @@ export function renderCheckIn(
 ): TemplateResult {
   const t = msg.checkIn;
   const date = meetingDate(meeting);
-  return tableScroller(
-    t.caption,
-    html`<table part="check-in">
+  return html`<div class="check-in">
+    <table part="check-in" class="cards">
       <caption>
         ${t.caption}
       </caption>
@@ -67,13 +69,13 @@ export function renderCheckIn(
           const controls = renderControls(t, document, meeting, seat, label, chosen, handlers, context);
           return html`<tr>
             <th scope="row">${label}</th>
-            <td>${holder ? names.person(holder) : t.noHolder}</td>
-            <td class="check-in__edit">${controls}</td>
+            <td data-label=${t.person}>${holder ? names.person(holder) : t.noHolder}</td>
+            <td data-label=${t.attendance}><div class="check-in__edit">${controls}</div></td>
           </tr>`;
         })}
       </tbody>
-    </table>`,
-  );
+    </table>
+  </div>`;
 }
 
 /** One seat's select, Save and Check out, or its recorded value and why it cannot change. */

@@ -31,11 +31,74 @@ export const quorumStyles = css`
   .missing {
     margin: 0.4em 0 0;
   }
+  .check-in {
+    container: check-in / inline-size;
+  }
   .check-in__edit {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
+  }
+  .check-in select {
+    max-width: 100%;
+  }
+  /* GOV.UK's focused field: white, a yellow ring and a black inner border, not a yellow fill. */
+  select:focus-visible {
+    background-color: Canvas;
+    color: CanvasText;
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+  }
+  td,
+  th {
+    overflow-wrap: break-word;
+  }
+  /* In a narrow column each seat is a GOV.UK summary card: the seat on a grey bar, each field under its label. */
+  @container check-in (width <= 34em) {
+    table.cards,
+    .cards :is(tbody, tr, th, td) {
+      display: block;
+    }
+    /* In a block, a caption would shrink to its longest word. */
+    .cards caption {
+      display: block;
+    }
+    .cards thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .cards tbody tr {
+      border: 1px solid var(--_border);
+      margin-bottom: var(--_space);
+    }
+    .cards tbody th {
+      background: var(--_panel);
+      padding: 0.75em 1em;
+    }
+    .cards tbody td {
+      padding: 0.5em 1em;
+    }
+    .cards tbody td:last-child {
+      border-bottom: 0;
+    }
+    .cards td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: bold;
+      margin-bottom: 0.25em;
+    }
+  }
+  /* The check-in is an editor: the printed page is the quorum and who came, in the list above it. */
+  @media print {
+    .check-in {
+      display: none;
+    }
   }
   .now {
     border-left: 5px solid var(--_border);

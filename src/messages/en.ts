@@ -508,7 +508,20 @@ export const en = {
     toCome: 'To come',
     // Editing
     editStatus: (title: string) => `Status of “${title}”`,
-    completedOn: (title: string) => `Completed on (for “${title}”)`,
+    /** The completion date: GOV.UK's date input, a legend, a hint and a field each for day, month and year. */
+    completedOn: 'Completed on',
+    /** Said after the legend to a screen reader: which action's date it is. */
+    completedFor: (title: string) => `(for “${title}”)`,
+    completedHint: 'For example, 27 3 2019',
+    dateParts: { day: 'Day', month: 'Month', year: 'Year' },
+    /** GOV.UK's date input errors, the most pressing first: nothing entered, a part missing, no real date, future. */
+    dateError: {
+      missing: 'Enter the date the action was completed',
+      incomplete: (parts: ('day' | 'month' | 'year')[]) => `Completed on must include a ${parts.join(' and ')}`,
+      yearDigits: 'Year must include 4 numbers',
+      notReal: 'Completed on must be a real date',
+      future: 'Completed on must be today or in the past',
+    },
     save: 'Save',
     saveFor: (title: string) => `the status of “${title}”`,
     unchanged: (title: string) => `“${title}” already has that status: nothing to save.`,

@@ -43,6 +43,7 @@ import {
   utf8,
   type LooseDocument,
 } from '../../fixtures/risk-action-helpers.js';
+import { dateFields, typeDate } from './date-fields.js';
 
 const TODAY = '2019-12-10';
 
@@ -734,9 +735,10 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     );
     expect(select.value).to.equal('open');
     expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
-    const done = rowFor(tracker, 'Done a day late').querySelector<HTMLInputElement>('input[type="date"]')!;
-    expect(done.getAttribute('aria-label')).to.equal(t.completedOn('Done a day late'));
-    expect(done.value).to.equal('2019-12-02');
+    const done = rowFor(tracker, 'Done a day late').querySelector('fieldset.date-input')!;
+    expect(textOf(done.querySelector('legend'))).to.equal(`${t.completedOn} ${t.completedFor('Done a day late')}`);
+    const { day, month, year } = dateFields(done);
+    expect([day!.value, month!.value, year!.value]).to.deep.equal(['2', '12', '2019']);
   });
 
   it('201: shows the change at once as saving, POSTs it with an Idempotency-Key, then says saved and fires action-recorded', async () => {
@@ -827,7 +829,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
     expect(editorOf(tracker, 'Due yesterday').value).to.equal('open');
     expect(completedOf(tracker, 'Due yesterday')).to.equal(t.notCompleted);
-    expect(rowFor(tracker, 'Due yesterday').querySelector('input[type="date"]')).to.equal(null);
+    expect(rowFor(tracker, 'Due yesterday').querySelector('.date-input')).to.equal(null);
     expect(await requestCount(key)).to.equal(1);
     await until(() => rejected.events.length > 0, 'action-rejected');
     expect(rejected.events).to.have.length(1);
@@ -877,9 +879,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     const key = uniqueKey('endpoint');
     posts = watchPosts(key);
     const tracker = await editableTracker(respondUrl({ status: 201, body: '{}', key }));
-    const input = rowFor(tracker, 'Done a day late').querySelector<HTMLInputElement>('input[type="date"]')!;
-    input.value = '2019-11-30';
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    typeDate(rowFor(tracker, 'Done a day late'), { day: '30', month: '11', year: '2019' });
     await tracker.updateComplete;
     saveButtonOf(tracker, 'Done a day late').click();
     await tracker.updateComplete;

@@ -1,6 +1,6 @@
 // <action-tracker editable> offers only the changes the host accepts: the
 // core's mayChangeAction decides who sees a status editor, and a completion
-// date still to come is refused in place, never sent.
+// date still to come is refused in place, at its field, never sent.
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
@@ -8,6 +8,7 @@ import { en } from '../../../src/messages/en.js';
 import { boundaryDocument } from '../../fixtures/action-documents.js';
 import { documentUrl, failOnPageErrors, respondUrl, spyOnFetch } from '../../fixtures/probe-element.js';
 import { choose, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { typeDate } from './date-fields.js';
 
 const TODAY = '2019-12-10';
 
@@ -51,25 +52,22 @@ describe('<action-tracker editable>: only the changes the host accepts', () => {
     expect(editable(tracker)).to.deep.equal([]);
   });
 
-  it('a completion date still to come is refused in place, and nothing is sent', async () => {
+  it('a completion date still to come is refused in place, at its field, and nothing is sent', async () => {
     const tracker = await trackerFor('p-chair');
     const row = [...shadowOf(tracker).querySelectorAll('tbody tr')].find(
       (r) => textOf(r.querySelector('.action-title')) === 'Due yesterday',
     )!;
     choose(row.querySelector('select'), 'done');
     await tracker.updateComplete;
-    const date = row.querySelector<HTMLInputElement>('input[type="date"]')!;
-    expect(date.max).to.equal(TODAY);
-    date.value = '2019-12-11';
-    date.dispatchEvent(new Event('change'));
+    typeDate(row, { day: '11', month: '12', year: '2019' });
     await tracker.updateComplete;
     const spy = spyOnFetch();
     try {
       row.querySelector<HTMLButtonElement>('.edit button')!.click();
-      const said = () => [...shadowOf(tracker).querySelectorAll('[role="status"]')].map((region) => textOf(region));
-      const why = en.actions.notSaved('Due yesterday', en.refusals['completed-in-future']());
-      await until(() => said().some((text) => text !== ''), 'the tracker to say why');
-      expect(said()).to.include(why);
+      await until(() => !!row.querySelector('.error-message'), 'the tracker to say why');
+      expect(textOf(row.querySelector('.error-message'))).to.equal(
+        `${en.shared.errorPrefix} ${en.actions.dateError.future}`,
+      );
       expect(spy.calls).to.have.length(0);
     } finally {
       spy.restore();

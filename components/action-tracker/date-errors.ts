@@ -1,0 +1,45 @@
+/**
+ * GOV.UK's error summary for the completion dates Save could not send: "There
+ * is a problem", each problem a link to the field at fault. It takes focus
+ * when it appears (the tracker moves it), and is a labelled group rather than
+ * an alert, so a screen reader says it once, on focus.
+ */
+import { html, nothing } from 'lit';
+import type { Messages } from '../../src/messages/index.js';
+import { heading } from '../internal/heading.js';
+import { dateProblemText, fieldId, type DateProblem } from './completed-date.js';
+
+export interface DateError {
+  /** The editor's id: its fields' ids start with it. */
+  id: string;
+  problem: DateProblem;
+}
+
+export function renderDateErrors(
+  msg: Messages,
+  errors: DateError[],
+  headingLevel: number,
+  focusField: (id: string) => void,
+) {
+  if (errors.length === 0) return nothing;
+  const follow = (id: string) => (event: Event) => {
+    // The link's #id cannot reach into the shadow root: the element focuses the field itself.
+    event.preventDefault();
+    focusField(id);
+  };
+  return html`<div
+    class="error-summary"
+    tabindex="-1"
+    role="group"
+    aria-labelledby="date-errors-title"
+    aria-describedby="date-errors-list"
+  >
+    ${heading(headingLevel, 0, msg.shared.problemTitle, { id: 'date-errors-title', class: 'error-summary__title' })}
+    <ul class="error-summary__list" id="date-errors-list">
+      ${errors.map(({ id, problem }) => {
+        const target = fieldId(id, problem.fields[0] ?? 'day');
+        return html`<li><a href="#${target}" @click=${follow(target)}>${dateProblemText(msg, problem)}</a></li>`;
+      })}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,121 @@
+// The clerk's check-in fits the column it is given: at 320, 768 and 1280 px
+// nothing is wider than the element and every select and button is on
+// screen; in a narrow column each seat is a card with its fields labelled; a
+// clerk on a phone checks a member in with the keyboard alone; a focused
+// select stays white with GOV.UK's yellow ring; printed, the check-in is left
+// out.
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../components/quorum-indicator/quorum-indicator.js';
+import { en } from '../../../src/messages/en.js';
+import { requestCount } from '../../fixtures/probe-element.js';
+import { readText } from '../../fixtures/seed-documents.js';
+import {
+  WIDTHS,
+  asCards,
+  controlsOutsideWindow,
+  fieldLabel,
+  placeAt,
+  resetWindow,
+  widerThan,
+} from '../action-tracker/layout-helpers.js';
+
+const c = en.checkIn;
+type Indicator = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** The Sutton EOG's meeting of 5 November 2019, checked in by its clerk, in a column `width` px wide. */
+async function checkInAt(width: number, endpoint = '/__respond?status=201'): Promise<Indicator> {
+  const indicator = document.createElement('quorum-indicator') as Indicator;
+  const attrs = {
+    src: `/demo/data/sutton.json?test=${Math.random()}`,
+    meeting: 'eog-2019-11-05',
+    editable: '',
+    clerk: 'p-project-manager',
+    endpoint,
+    live: 'off',
+  };
+  for (const [name, value] of Object.entries(attrs)) indicator.setAttribute(name, value);
+  await placeAt(width, indicator);
+  await waitUntil(() => indicator.shadowRoot?.querySelector('[part=check-in]'), 'check-in shown', { timeout: 4000 });
+  return indicator;
+}
+
+const table = (indicator: Indicator) => indicator.shadowRoot!.querySelector('table[part=check-in]')!;
+const rows = (indicator: Indicator) => [...table(indicator).querySelectorAll('tbody tr')];
+
+afterEach(async () => {
+  await emulateMedia({ media: 'screen' });
+  await resetWindow();
+  document.querySelectorAll('quorum-indicator').forEach((e) => e.remove());
+});
+
+describe('<quorum-indicator editable>: the check-in on any screen', function () {
+  this.timeout(30_000);
+
+  for (const width of WIDTHS) {
+    it(`at ${width} px: nothing wider than the element, every select and button on screen`, async () => {
+      const indicator = await checkInAt(width);
+      expect(indicator.shadowRoot!.querySelectorAll('[part=check-in] select').length).to.be.greaterThan(3);
+      expect(widerThan(indicator)).to.deep.equal([]);
+      expect(controlsOutsideWindow(indicator)).to.deep.equal([]);
+    });
+  }
+
+  it('at 320 px each seat is a card: the seat on its bar, the holder and the attendance under their labels', async () => {
+    const indicator = await checkInAt(320);
+    expect(asCards(table(indicator))).to.equal(true);
+    for (const row of rows(indicator)) {
+      expect([...row.querySelectorAll('td')].map((cell) => fieldLabel(cell))).to.deep.equal([c.person, c.attendance]);
+    }
+  });
+
+  it('at 768 px it is a table again', async () => {
+    const indicator = await checkInAt(768);
+    expect(asCards(table(indicator))).to.equal(false);
+  });
+
+  it('a clerk on a phone checks a member in with the keyboard, and it is sent', async () => {
+    const key = `e-${Math.random()}`;
+    const indicator = await checkInAt(320, `/__respond?status=201&key=${key}`);
+    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
+      `select[aria-label="${c.selectLabel('AD Education and SEND')}"]`,
+    )!;
+    select.focus();
+    // The seat has no proxy: apologies → absent → apologies → holder present.
+    for (const press of ['ArrowDown', 'ArrowUp', 'ArrowUp']) await sendKeys({ press });
+    expect(select.value).to.equal('holder');
+    await sendKeys({ press: 'Tab' });
+    const save = indicator.shadowRoot!.activeElement as HTMLElement;
+    expect(save.textContent).to.contain(c.save);
+    const box = save.getBoundingClientRect();
+    expect(box.left, 'Save on screen').to.be.at.least(0);
+    expect(box.right, 'Save on screen').to.be.at.most(window.innerWidth);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => readText(indicator).includes(c.saved('AD Education and SEND')), 'saved', { timeout: 4000 });
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('a focused select stays white, with a yellow ring and a black inner border', async () => {
+    const indicator = await checkInAt(320);
+    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>('[part=check-in] select')!;
+    select.focus();
+    // Reached by the keyboard, as :focus-visible needs: back a stop, then on again.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    expect(indicator.shadowRoot!.activeElement).to.equal(select);
+    const style = getComputedStyle(select);
+    expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(style.outlineColor).to.equal('rgb(255, 221, 0)');
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.boxShadow).to.contain('rgb(11, 12, 12)').and.contain('inset');
+  });
+
+  it('printed, the check-in is left out: the quorum and who came are the page', async () => {
+    const indicator = await checkInAt(768);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(indicator.shadowRoot!.querySelector('.check-in')!).display).to.equal('none');
+    expect(getComputedStyle(indicator.shadowRoot!.querySelector('[part=verdict]')!).display).to.not.equal('none');
+  });
+});
