@@ -199,7 +199,8 @@ describe('under forced colours', function () {
         );
       }
     });
-    expect(visited, 'controls reached by Tab').to.be.greaterThan(40);
+    // The heat map is one tab stop (a grid with arrow keys), not 25.
+    expect(visited, 'controls reached by Tab').to.be.greaterThan(30);
     expect(problems).to.deep.equal([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * WCAG 1.4.10 reflow: at 320 CSS pixels wide every element fits without the
- * page scrolling sideways (wide tables scroll inside their own box).
+ * page scrolling sideways: tables become cards in a narrow column, or
+ * scroll inside a named box of their own.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -19,17 +20,19 @@ describe('at 320 px wide', function () {
     host.remove();
   });
 
-  it('a table wider than the screen scrolls in a named box the keyboard can reach (WCAG 2.1.1)', async () => {
+  it('a table fits the screen, or scrolls in a named box the keyboard can reach (WCAG 2.1.1)', async () => {
     await setViewport({ width: 320, height: 640 });
     const host = await mountAll();
     const tables = [...shadowElements(host)].filter((element) => element.localName === 'table');
-    const boxes = tables.map((table) => table.closest('.table-wrap')).filter((box) => box !== null);
-    const scrolling = boxes.filter((box) => box.scrollWidth > box.clientWidth);
-    expect(scrolling.length, 'tables that scroll at 320 px').to.be.greaterThan(0);
-    for (const box of scrolling) {
-      expect(box.getAttribute('role')).to.equal('region');
-      expect(box.getAttribute('tabindex')).to.equal('0');
-      expect(box.getAttribute('aria-label')).to.match(/\w/);
+    expect(tables.length, 'tables on the page').to.be.greaterThan(0);
+    for (const table of tables) {
+      const box = table.closest('.table-wrap');
+      if (table.getBoundingClientRect().right <= 320) continue;
+      // Wider than the screen: only inside a scroll box that is named and can take focus.
+      const name = table.getAttribute('part') ?? 'a table';
+      expect(box?.getAttribute('role'), `${name} is wider than the screen: its scroll box`).to.equal('region');
+      expect(box?.getAttribute('tabindex')).to.equal('0');
+      expect(box?.getAttribute('aria-label')).to.match(/\w/);
     }
     host.remove();
   });
