@@ -19,14 +19,15 @@ const URGENCY: ActionStatus[] = ['overdue', 'due-soon', 'in-progress', 'open', '
 export function actionRows(
   document: PartnershipDocument,
   today: string,
-  scope: { group?: string; meeting?: string; owner?: string },
+  scope: { group?: string; meeting?: string; owner?: string; project?: string },
 ): ActionRow[] {
   return document.actions
     .filter(
       (a) =>
         (!scope.group || a.group === scope.group) &&
         (!scope.meeting || a.meeting === scope.meeting) &&
-        (!scope.owner || a.owner === scope.owner),
+        (!scope.owner || a.owner === scope.owner) &&
+        (!scope.project || a.project === scope.project),
     )
     .map((action) => ({
       action,

@@ -9,6 +9,7 @@ import {
   type ActionStatus,
   type ActionStatusChange,
 } from '../../src/rules/index.js';
+import { byId } from '../../src/rules/indexes.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { offerDownload } from '../internal/download.js';
 import { defineElement } from '../internal/define.js';
@@ -81,6 +82,8 @@ export class ActionTracker extends PartnershipElement {
   @property({ reflect: true }) meeting?: string;
   /** Id of a person: only their actions. */
   @property({ reflect: true }) owner?: string;
+  /** Id of a work project: only the actions linked to it. Without it, each linked action names its project. */
+  @property({ reflect: true }) project?: string;
   /**
    * Links to meetings and proposals: `{type}` (meeting or proposal) and `{id}` fill in, e.g.
    * `/governance/{type}s/{id}`. Only http, https or relative links are made.
@@ -129,7 +132,10 @@ export class ActionTracker extends PartnershipElement {
       return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
     if (this.owner && !document.people.some((p) => p.id === this.owner))
       return html`<p>${t.unknownOwner(this.owner)}</p>`;
-    const all = actionRows(document, this.todayDate, { group: this.group, meeting: this.meeting, owner: this.owner });
+    if (this.project && !document.projects.some((p) => p.id === this.project))
+      return html`<p>${t.unknownProject(this.project)}</p>`;
+    const scope = { group: this.group, meeting: this.meeting, owner: this.owner, project: this.project };
+    const all = actionRows(document, this.todayDate, scope);
     const shown = filterActions(all, this.filters);
     const meetings = document.meetings
       .filter((m) => (this.meeting ? m.id === this.meeting : !this.group || m.group === this.group))
@@ -274,6 +280,7 @@ export class ActionTracker extends PartnershipElement {
     return html`<tr>
       <th scope="row">
         <span class="action-title">${action.title}</span>
+        ${this.projectOf(document, action.project)}
         <span class="links">
           ${meetingHref ? html`<a href=${meetingHref}>${meetingName(action.meeting)}</a>` : nothing}
           ${proposalHref && proposal ? html`<a href=${proposalHref}>${t.proposalLink(proposal.title)}</a>` : nothing}
@@ -396,6 +403,13 @@ export class ActionTracker extends PartnershipElement {
     const shown = { ...document, actions: rows.map((row) => row.action), meetings };
     const calendar = toICalendar(shown, { now: new Date().toISOString(), messages: this.msg });
     offerDownload(this.msg.actions.calendarFile(document.partnership.name), calendar, 'text/calendar;charset=utf-8');
+  }
+  /** A linked action names its project, unless the tracker shows one project's actions only. */
+  private projectOf(document: PartnershipDocument, projectId: string | undefined) {
+    const project = projectId && !this.project ? byId(document.projects, projectId) : undefined;
+    return project
+      ? html`<span class="secondary project">${this.msg.actions.projectOf(project.title)}</span>`
+      : nothing;
   }
 }
 

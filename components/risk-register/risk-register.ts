@@ -92,6 +92,8 @@ export class RiskRegister extends PartnershipElement {
 
   /** Id of a group: only its risks. */
   @property({ reflect: true }) group?: string;
+  /** Id of a work project: only the risks linked to it. Without it, each linked risk names its project. */
+  @property({ reflect: true }) project?: string;
 
   /** The status filter it starts with: `open`, `closed` or `accepted`. */
   @property({ reflect: true }) status?: string;
@@ -128,7 +130,9 @@ export class RiskRegister extends PartnershipElement {
     const t = this.msg.risk;
     if (this.group && !document.groups.some((g) => g.id === this.group))
       return html`<p>${t.unknownGroup(this.group)}</p>`;
-    const all = riskRows(document, this.todayDate, this.group);
+    if (this.project && !document.projects.some((p) => p.id === this.project))
+      return html`<p>${t.unknownProject(this.project)}</p>`;
+    const all = riskRows(document, this.todayDate, this.group, this.project);
     if (all.length === 0) return html`<p>${t.empty}</p>`;
     const { cell, ...others } = this.filters;
     const beforeCell = filterRows(all, others);
@@ -275,7 +279,7 @@ export class RiskRegister extends PartnershipElement {
     </th>`;
   }
 
-  private renderRow({ risk, status, owner }: RiskRow, hidden: Set<string>) {
+  private renderRow({ risk, status, owner, project }: RiskRow, hidden: Set<string>) {
     const t = this.msg.risk;
     const tone = { green: 'tag--green', amber: 'tag--amber', red: 'tag--red' }[status.band.rag];
     const cell = (key: RiskSortKey, content: unknown) =>
@@ -292,7 +296,8 @@ export class RiskRegister extends PartnershipElement {
       ${cell(
         'title',
         html`<span class="row-title">${risk.title}</span>
-          ${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}`,
+          ${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}
+          ${project && !this.project ? html`<span class="secondary project">${t.projectOf(project)}</span>` : nothing}`,
       )}
       ${cell('owner', owner)} ${cell('category', risk.category ? t.category(risk.category) : t.none)}
       ${cell(

@@ -4,11 +4,14 @@
  */
 import type { PartnershipDocument, Risk } from '../../src/contract/index.js';
 import { personName, riskStatus, type RiskStatus } from '../../src/rules/index.js';
+import { byId } from '../../src/rules/indexes.js';
 
 export interface RiskRow {
   risk: Risk;
   status: RiskStatus;
   owner: string;
+  /** The title of the work project the risk is linked to. */
+  project?: string;
 }
 
 export type RiskSortKey =
@@ -33,10 +36,15 @@ export interface RiskFilters {
   cell?: string;
 }
 
-export function riskRows(document: PartnershipDocument, today: string, group?: string): RiskRow[] {
+export function riskRows(document: PartnershipDocument, today: string, group?: string, project?: string): RiskRow[] {
   return document.risks
-    .filter((risk) => !group || risk.group === group)
-    .map((risk) => ({ risk, status: riskStatus(document, risk.id, today), owner: personName(document, risk.owner) }));
+    .filter((risk) => (!group || risk.group === group) && (!project || risk.project === project))
+    .map((risk) => ({
+      risk,
+      status: riskStatus(document, risk.id, today),
+      owner: personName(document, risk.owner),
+      project: risk.project ? byId(document.projects, risk.project)?.title : undefined,
+    }));
 }
 
 export function filterRows(rows: RiskRow[], filters: RiskFilters): RiskRow[] {

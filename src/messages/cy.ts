@@ -875,6 +875,8 @@ export const cy: Messages = {
     empty: 'Nid oes risgiau ar y gofrestr hon eto.',
     emptyFiltered: 'Nid oes risgiau’n cyfateb i’r hidlwyr hyn.',
     unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,
+    unknownProject: (id: string) => `Nid oes prosiect â’r dynodydd '${id}'. Gwiriwch briodoledd project.`,
+    projectOf: (title: string) => `Prosiect: ${title}`,
   },
 
   actions: {
@@ -925,6 +927,8 @@ export const cy: Messages = {
     unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,
     unknownMeeting: (id: string) => `Nid oes cyfarfod â’r dynodydd '${id}'. Gwiriwch briodoledd meeting.`,
     unknownOwner: (id: string) => `Nid oes person â’r dynodydd '${id}'. Gwiriwch briodoledd owner.`,
+    unknownProject: (id: string) => `Nid oes prosiect â’r dynodydd '${id}'. Gwiriwch briodoledd project.`,
+    projectOf: (title: string) => `Prosiect: ${title}`,
     deadlinesTitle: 'Hysbysiad a chofnodion',
     deadlinesCaption: (notice: number, minutes: number) =>
       `Cyfarfodydd: mae’r hysbysiad yn ddyledus ${count(notice, workingDays)} cyn y cyfarfod, a’r cofnodion ${count(minutes, workingDays)} wedyn`,

@@ -441,6 +441,8 @@ export const en = {
     empty: 'There are no risks on this register yet.',
     emptyFiltered: 'No risks match these filters.',
     unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,
+    unknownProject: (id: string) => `There is no project with the id '${id}'. Check the project attribute.`,
+    projectOf: (title: string) => `Project: ${title}`,
   },
 
   actions: {
@@ -491,6 +493,8 @@ export const en = {
     unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,
     unknownMeeting: (id: string) => `There is no meeting with the id '${id}'. Check the meeting attribute.`,
     unknownOwner: (id: string) => `There is no person with the id '${id}'. Check the owner attribute.`,
+    unknownProject: (id: string) => `There is no project with the id '${id}'. Check the project attribute.`,
+    projectOf: (title: string) => `Project: ${title}`,
     // Deadlines
     deadlinesTitle: 'Notice and minutes',
     deadlinesCaption: (notice: number, minutes: number) =>

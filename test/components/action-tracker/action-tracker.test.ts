@@ -123,6 +123,9 @@ afterEach(() => {
   fetchSpy = undefined;
 });
 
+/** Sutton's Work Project 1, which some actions are linked to. */
+const WP1 = 'Work Project 1: High Needs Block Review implementation';
+
 describe('<action-tracker>: the table', () => {
   failOnPageErrors();
 
@@ -141,7 +144,7 @@ describe('<action-tracker>: the table', () => {
     ]);
     expect(rows(tracker)).to.deep.equal([
       [
-        'Consult primary and secondary heads on the revised banding framework',
+        `Consult primary and secondary heads on the revised banding framework ${t.projectOf(WP1)}`,
         'Consultant Sutton Education Partnership Head Teacher',
         short('2019-12-13'),
         `${status('due-soon')} ${t.startedToo}`,

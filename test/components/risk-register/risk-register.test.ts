@@ -122,6 +122,9 @@ afterEach(() => {
   fetchSpy = undefined;
 });
 
+/** Sutton's Work Project 1, which R-01 is linked to. */
+const WP1 = 'Work Project 1: High Needs Block Review implementation';
+
 describe('<risk-register>: the table', () => {
   failOnPageErrors();
 
@@ -163,7 +166,7 @@ describe('<risk-register>: the table', () => {
     const register = await suttonEog();
     expect(rowOf(register, 'R-01')).to.deep.equal([
       'R-01',
-      'Out-of-borough specialist placements exceed the High Needs budget',
+      `Out-of-borough specialist placements exceed the High Needs budget ${r.projectOf(WP1)}`,
       'AD Education and SEND',
       r.category('financial'),
       `20 High ${r.rating(4, 5)}`,
