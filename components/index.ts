@@ -22,6 +22,7 @@ export {
   type ActionRecordedDetail,
   type ActionRejectedDetail,
 } from './action-tracker/action-tracker.js';
+export { HighlightReport } from './highlight-report/highlight-report.js';
 export type { PartnershipErrorDetail } from './internal/document-controller.js';
 export type { SubmitFunction, Refusal } from '../src/data/outbox-senders.js';
 export type { OutboxStatus } from '../src/data/outbox.js';

@@ -8,6 +8,7 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { ActionTracker } from './action-tracker/action-tracker.js';
+import type { HighlightReport } from './highlight-report/highlight-report.js';
 import type { PartnershipData } from './partnership-data/partnership-data.js';
 import type { PartnershipRoster } from './partnership-roster/partnership-roster.js';
 import type { QuorumIndicator } from './quorum-indicator/quorum-indicator.js';
@@ -62,6 +63,10 @@ declare module 'react' {
         DocumentProps | 'group' | 'meeting' | 'owner' | 'hrefTemplate' | 'editable' | 'editor' | 'endpoint' | 'submit',
         'action-recorded' | 'action-rejected'
       > & {
+        /** The `hrefTemplate` property as an attribute. */
+        'href-template'?: string;
+      };
+      'highlight-report': Documented<HighlightReport, DocumentProps | 'project' | 'period' | 'hrefTemplate'> & {
         /** The `hrefTemplate` property as an attribute. */
         'href-template'?: string;
       };

@@ -10,6 +10,7 @@ const ELEMENTS = [
   'vote-panel',
   'risk-register',
   'action-tracker',
+  'highlight-report',
 ];
 const LANGUAGES = [
   { lang: 'en', name: 'English' },

@@ -34,6 +34,7 @@ const ELEMENTS = {
   'vote-panel': 'components/vote-panel/vote-panel.ts',
   'risk-register': 'components/risk-register/risk-register.ts',
   'action-tracker': 'components/action-tracker/action-tracker.ts',
+  'highlight-report': 'components/highlight-report/highlight-report.ts',
 };
 const KIT = 'components/index.ts';
 const CORE = 'src/core.ts';

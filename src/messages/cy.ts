@@ -24,12 +24,13 @@ import type {
   ActionRecordStatus,
   DecisionRule,
   ProposalStatus,
+  Rag,
   Risk,
   Seat,
   VoteChoice,
 } from '../contract/index.js';
 import type { ExpectedFormat, ExpectedType, ReferenceTarget } from '../contract/problems.js';
-import type { ActionStatus, ChangeRefusal } from '../rules/index.js';
+import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
 import { createFormat, type Format, type PluralForms } from './format.js';
@@ -133,6 +134,20 @@ const workingDays = {
   few: '# diwrnod gwaith',
   many: '# diwrnod gwaith',
   other: '# diwrnod gwaith',
+};
+/** "carreg filltir" (f.) after a numeral: "1 garreg filltir", "3 charreg filltir". */
+const milestoneForms = (after: string): PluralForms => ({
+  zero: `# carreg filltir${after}`,
+  one: `# garreg filltir${after}`,
+  two: `# garreg filltir${after}`,
+  few: `# charreg filltir${after}`,
+  many: `# charreg filltir${after}`,
+  other: `# carreg filltir${after}`,
+});
+/** "Tachwedd 2019" for "2019-11"; a value that is no month is said as written. */
+const monthName = (period: string): string => {
+  const month = months[Number(period.slice(5, 7)) - 1];
+  return /^\d{4}-\d{2}$/.test(period) && month ? `${month} ${period.slice(0, 4)}` : period;
 };
 /** "Mae gan y ddogfen broblem", "… 2 broblem", "… 6 phroblem": the object of "gan", soft-mutated after one. */
 const problemsHad = {
@@ -972,5 +987,104 @@ export const cy: Messages = {
       `Ni chafodd “${title}” ei gadw, felly mae’n ôl fel yr oedd: ${reason}`,
     noEditor:
       'I newid camau gweithredu, rhaid i’r gwesteiwr osod priodoledd editor i ddynodydd y person sydd wedi mewngofnodi, a phriodoledd endpoint.',
+  },
+
+  highlightReport: {
+    month: monthName,
+    title: (month: string) => `Adroddiad uchafbwyntiau: ${month}`,
+    rag: (rag: Rag) => ({ green: 'Gwyrdd', amber: 'Ambr', red: 'Coch' })[rag],
+    state: (state: ProjectMonthState) =>
+      ({
+        submitted: 'Wedi’i gyflwyno',
+        'submitted-late': 'Wedi’i gyflwyno’n hwyr',
+        due: 'Yn ddyledus',
+        missing: 'Ar goll',
+        'in-progress': 'Ar y gweill',
+      })[state],
+    summaryLabel: 'Am yr adroddiad hwn',
+    overall: 'Statws cyffredinol',
+    noRating: 'Heb ei raddio: nid oes adroddiad ar gyfer y mis hwn.',
+    report: 'Adroddiad',
+    lead: 'Arweinydd',
+    runBy: 'Yn cael ei redeg gan',
+    reportsTo: 'Yn adrodd i',
+    onTime: (submitted: string, due: string) =>
+      `Cyflwynwyd ar ${submitted}, mewn pryd: roedd yn ddyledus erbyn ${due}.`,
+    submittedLate: (submitted: string, due: string) =>
+      `Cyflwynwyd yn hwyr, ar ${submitted}: roedd yn ddyledus erbyn ${due}.`,
+    undated: (due: string, late: boolean) =>
+      late
+        ? `Nid yw’r dyddiad y cafodd ei gyflwyno wedi’i gofnodi, felly mae’n cyfrif yn hwyr: roedd yn ddyledus erbyn ${due}.`
+        : `Nid yw’r dyddiad y cafodd ei gyflwyno wedi’i gofnodi. Mae’n ddyledus erbyn ${due}.`,
+    missing: (month: string, due: string) =>
+      `Ni chyflwynwyd adroddiad uchafbwyntiau ar gyfer mis ${month}. Roedd yn ddyledus erbyn ${due}.`,
+    due: (month: string, due: string) =>
+      `Nid yw’r adroddiad uchafbwyntiau ar gyfer mis ${month} wedi’i gyflwyno eto. Mae’n ddyledus erbyn ${due}.`,
+    inProgress: (month: string, due: string) =>
+      `Nid yw mis ${month} ar ben eto. Mae ei adroddiad uchafbwyntiau yn ddyledus erbyn ${due}.`,
+    leadTitle: 'Beth ddywedodd yr arweinydd',
+    noReport: (month: string) =>
+      `Nid oes adroddiad ar gyfer mis ${month}, felly nid oes dim yma yng ngeiriau’r arweinydd. Mae cofnodion y mis isod.`,
+    onlyRating: 'Mae’r adroddiad yn rhoi ei radd a dim mwy.',
+    reason: 'Pam',
+    sections: {
+      progress: 'Cynnydd y mis hwn',
+      next: 'Y mis nesaf',
+      benefits: 'Manteision',
+      risks: 'Risgiau',
+      interdependencies: 'Cyd-ddibyniaethau',
+      disadvantages: 'Anfanteision',
+      recommendations: 'Argymhellion',
+    },
+    recordsTitle: 'O’r cofnodion',
+    recordsIntro: (month: string) =>
+      `Wedi’u tynnu o gofnodion y bartneriaeth ei hun ar gyfer mis ${month}, p’un a yw’r adroddiad yn sôn amdanynt ai peidio.`,
+    recordsSoFar: (date: string) => `Nid yw’r mis ar ben: dyma sut mae’r cofnodion yn sefyll ar ${date}.`,
+    milestonesTitle: 'Cerrig milltir',
+    milestonesLate: (n: number) => count(n, milestoneForms(' yn hwyr')),
+    milestonesDone: (n: number, month: string) => count(n, milestoneForms(` a gyrhaeddwyd ym mis ${month}`)),
+    milestoneLate: 'Yn hwyr',
+    milestoneMet: 'Wedi’i chyrraedd',
+    milestoneMetLate: 'Wedi’i chyrraedd yn hwyr',
+    dueNotDone: (due: string) => `Yn ddyledus erbyn ${due}, heb ei chyrraedd.`,
+    doneOn: (done: string, due: string) => `Cyrhaeddwyd ar ${done}; roedd yn ddyledus erbyn ${due}.`,
+    noMilestones: (month: string) => `Ni chyrhaeddwyd yr un garreg filltir ym mis ${month}, ac nid oes yr un yn hwyr.`,
+    risksTitle: 'Risgiau cysylltiedig',
+    riskOwner: (owner: string) => `Perchennog: ${owner}`,
+    noRisks:
+      'Nid oes yr un risg sy’n gysylltiedig â’r prosiect uwchlaw’r archwaeth, yn codi nac wedi pasio’i dyddiad adolygu.',
+    actionsTitle: 'Camau gweithredu cysylltiedig',
+    actionOverdue: (due: string) => `Yn ddyledus erbyn ${due}, heb ei wneud.`,
+    actionDoneLate: (completed: string, due: string) => `Wedi’i wneud ar ${completed}; roedd yn ddyledus erbyn ${due}.`,
+    actionOwner: (owner: string) => `Gan bwy: ${owner}`,
+    noActions: 'Nid oes yr un cam gweithredu sy’n gysylltiedig â’r prosiect yn hwyr, nac wedi’i wneud yn hwyr.',
+    decisionsTitle: 'Penderfyniadau sydd eu hangen',
+    decisionsIntro: (group: string) => `Mae’r adroddiad yn gofyn i ${group} benderfynu ar:`,
+    decisionsIntroNoGroup: 'Mae’r adroddiad yn gofyn am y penderfyniadau hyn:',
+    monthsTitle: 'Misoedd',
+    monthsIntro: 'Dewiswch fis i ddarllen ei adroddiad.',
+    showing: (month: string) => `Yn dangos yr adroddiad uchafbwyntiau ar gyfer mis ${month}.`,
+    download: 'Lawrlwytho CSV',
+    downloadWhat: 'o hanes y statws RAG',
+    csvFile: (partnership: string, project: string) => `Hanes RAG ${project} ${partnership}.csv`,
+    csv: {
+      month: 'Mis',
+      report: 'Adroddiad',
+      status: 'Statws',
+      due: 'Dyledus',
+      submitted: 'Cyflwynwyd',
+      late: 'Hwyr',
+      reason: 'Rheswm',
+      yes: 'Ydy',
+      no: 'Nac ydy',
+    },
+    printed: (partnership: string, date: string) => `${partnership}. Argraffwyd ar ${date}.`,
+    noProject: 'Nid oes prosiect wedi’i enwi. Gosodwch briodoledd project i ddynodydd prosiect yn y ddogfen.',
+    unknownProject: (id: string, known: string[]) =>
+      `Nid oes prosiect â’r dynodydd '${id}'. Gosodwch briodoledd project i un o’r rhain: ${known.join(', ') || 'dim'}.`,
+    unknownPeriod: (period: string, first: string, last: string) =>
+      `Nid oes gan y prosiect hwn fis '${period}'. Gosodwch briodoledd period i fis ar y ffurf YYYY-MM yn y cyfnod ${first} – ${last}, neu gadewch ef allan i gael y mis diweddaraf.`,
+    notStarted: (start: string) =>
+      `Mae’r prosiect yn dechrau ar ${start}, felly nid oes ganddo fisoedd i adrodd arnynt eto.`,
   },
 };

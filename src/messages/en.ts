@@ -13,11 +13,12 @@ import type {
   Attendance,
   DecisionRule,
   ProposalStatus,
+  Rag,
   Risk,
   Seat,
   VoteChoice,
 } from '../contract/index.js';
-import type { ActionStatus, ChangeRefusal } from '../rules/index.js';
+import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import { enCore } from './en-core.js';
 
@@ -32,6 +33,16 @@ const decisionRules: Record<DecisionRule, string> = {
   'two-thirds': 'two-thirds majority: at least two thirds of the votes for or against are for',
   'three-quarters': 'three-quarters majority: at least three quarters of the votes for or against are for',
   unanimous: 'unanimity: every vote cast is for, with no votes against and no abstentions',
+};
+/** "November 2019" for "2019-11": the month in words, as a report's heading names it. */
+const monthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthName = (period: string): string => {
+  const first = new Date(`${period}-01T00:00:00Z`);
+  return Number.isNaN(first.getTime()) ? period : monthFormat.format(first);
 };
 const voteRetry: Record<RetryReason, string> = {
   offline: 'Queued: you are offline. It will be sent when the connection returns.',
@@ -118,6 +129,7 @@ export const en = {
     summary: 'Summary',
     rationale: 'Rationale',
     yourVote: 'Your vote',
+    // Whose vote it is: "How do you vote for Pupil Referral Units?" read as a vote for the units.
     legendHolder: (seat: string) => `Your vote as the representative of ${seat}`,
     legendProxy: (seat: string, holder: string) => `Your vote as proxy for ${holder}, the representative of ${seat}`,
     castButton: 'Cast vote',
@@ -541,6 +553,116 @@ export const en = {
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
     noEditor:
       'To change actions, the host must set the editor attribute to the signed-in person’s id and the endpoint attribute.',
+  },
+
+  /** `<highlight-report>`: a work project's monthly highlight report, and what the records show for its month. */
+  highlightReport: {
+    /** A month, `YYYY-MM`, in words: "November 2019". */
+    month: monthName,
+    /** The report's heading, after the project's title: `month` is in words. */
+    title: (month: string) => `Highlight report: ${month}`,
+    rag: (rag: Rag) => ({ green: 'Green', amber: 'Amber', red: 'Red' })[rag],
+    /** A month's report, as the month picker and the CSV say it. */
+    state: (state: ProjectMonthState) =>
+      ({
+        submitted: 'Submitted',
+        'submitted-late': 'Submitted late',
+        due: 'Due',
+        missing: 'Missing',
+        'in-progress': 'In progress',
+      })[state],
+    // The summary list.
+    summaryLabel: 'About this report',
+    overall: 'Overall status',
+    noRating: 'Not rated: there is no report for this month.',
+    report: 'Report',
+    lead: 'Lead',
+    runBy: 'Run by',
+    reportsTo: 'Reports to',
+    onTime: (submitted: string, due: string) => `Submitted on ${submitted}, on time: it was due by ${due}.`,
+    submittedLate: (submitted: string, due: string) => `Submitted late, on ${submitted}: it was due by ${due}.`,
+    /** A report whose submission date is not recorded. */
+    undated: (due: string, late: boolean) =>
+      late
+        ? `The date it was submitted is not recorded, so it counts as late: it was due by ${due}.`
+        : `The date it was submitted is not recorded. It is due by ${due}.`,
+    missing: (month: string, due: string) => `No highlight report was submitted for ${month}. It was due by ${due}.`,
+    due: (month: string, due: string) =>
+      `The highlight report for ${month} has not been submitted yet. It is due by ${due}.`,
+    inProgress: (month: string, due: string) => `${month} is not over yet. Its highlight report is due by ${due}.`,
+    // The lead's report.
+    leadTitle: 'What the lead reported',
+    noReport: (month: string) =>
+      `There is no report for ${month}, so nothing is said here in the lead’s words. The records for the month are below.`,
+    onlyRating: 'The report gives its rating and nothing more.',
+    reason: 'Why',
+    sections: {
+      progress: 'Progress this month',
+      next: 'Next month',
+      benefits: 'Benefits',
+      risks: 'Risks',
+      interdependencies: 'Interdependencies',
+      disadvantages: 'Disadvantages',
+      recommendations: 'Recommendations',
+    },
+    // From the records.
+    recordsTitle: 'From the records',
+    recordsIntro: (month: string) =>
+      `Drawn from the partnership’s own records for ${month}, whether or not the report mentions them.`,
+    recordsSoFar: (date: string) => `The month is not over: this is how the records stand on ${date}.`,
+    milestonesTitle: 'Milestones',
+    milestonesLate: (count: number) => format.plural(count, { one: '# milestone late', other: '# milestones late' }),
+    milestonesDone: (count: number, month: string) =>
+      format.plural(count, { one: `# milestone met in ${month}`, other: `# milestones met in ${month}` }),
+    milestoneLate: 'Late',
+    milestoneMet: 'Met',
+    milestoneMetLate: 'Met late',
+    /** A late milestone's dates. */
+    dueNotDone: (due: string) => `Due by ${due}, not met.`,
+    /** A met milestone's dates. */
+    doneOn: (done: string, due: string) => `Met on ${done}; due by ${due}.`,
+    noMilestones: (month: string) => `No milestone was met in ${month}, and none is late.`,
+    risksTitle: 'Linked risks',
+    riskOwner: (owner: string) => `Owner: ${owner}`,
+    noRisks: 'No risk linked to the project is above appetite, rising or past its review date.',
+    actionsTitle: 'Linked actions',
+    actionOverdue: (due: string) => `Due by ${due}, not done.`,
+    actionDoneLate: (completed: string, due: string) => `Done on ${completed}; due by ${due}.`,
+    actionOwner: (owner: string) => `By whom: ${owner}`,
+    noActions: 'No action linked to the project is overdue or was done late.',
+    // Decisions.
+    decisionsTitle: 'Decisions needed',
+    decisionsIntro: (group: string) => `The report asks the ${group} to decide:`,
+    decisionsIntroNoGroup: 'The report asks for these decisions:',
+    // Months.
+    monthsTitle: 'Months',
+    monthsIntro: 'Choose a month to read its report.',
+    /** Said in the status region when the reader chose a month. */
+    showing: (month: string) => `Showing the highlight report for ${month}.`,
+    download: 'Download CSV',
+    /** After `download`, for screen readers: which CSV. */
+    downloadWhat: 'of the RAG history',
+    csvFile: (partnership: string, project: string) => `${partnership} ${project} RAG history.csv`,
+    csv: {
+      month: 'Month',
+      report: 'Report',
+      status: 'Status',
+      due: 'Due',
+      submitted: 'Submitted',
+      late: 'Late',
+      reason: 'Reason',
+      yes: 'Yes',
+      no: 'No',
+    },
+    /** Printed above the report. */
+    printed: (partnership: string, date: string) => `${partnership}. Printed on ${date}.`,
+    // Problems with the attributes.
+    noProject: 'No project is named. Set the project attribute to the id of a project in the document.',
+    unknownProject: (id: string, known: string[]) =>
+      `There is no project with the id '${id}'. Set the project attribute to one of: ${known.join(', ') || 'none'}.`,
+    unknownPeriod: (period: string, first: string, last: string) =>
+      `This project has no month '${period}'. Set the period attribute to a month from ${first} to ${last}, written YYYY-MM, or leave it out for the latest.`,
+    notStarted: (start: string) => `The project starts on ${start}, so it has no months to report on yet.`,
   },
 };
 

@@ -36,6 +36,7 @@ const TAGS = [
   'vote-panel',
   'risk-register',
   'action-tracker',
+  'highlight-report',
 ] as const;
 type Tag = (typeof TAGS)[number];
 
@@ -97,6 +98,16 @@ const STATES: Record<Tag, Shown[]> = {
   ],
   'risk-register': [{ state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=heat-map]' }, FAILED, SAVED],
   'action-tracker': [{ state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=deadlines]' }, FAILED, SAVED],
+  'highlight-report': [
+    { state: 'the latest month', attrs: { ...DEMO, project: 'wp1-hnb' }, ready: '[part~=months]' },
+    {
+      state: 'a month that asks for a decision',
+      attrs: { ...DEMO, project: 'wp1-hnb', period: '2019-09', 'href-template': '#{proposal}' },
+      ready: '[part~=decisions]',
+    },
+    FAILED,
+    SAVED,
+  ],
 };
 
 /** Events that are not the element's own: the context protocol's, between a provider and its consumers. */

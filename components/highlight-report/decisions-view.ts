@@ -1,0 +1,80 @@
+/**
+ * The decisions a report asks for, each with its outcome from the core in the
+ * vote panel's own words, and a link to where the vote panel lives, made from
+ * the host's `href-template` (`{proposal}` fills in). Only http, https or
+ * relative links are made: anything else gives the title without a link.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PartnershipDocument, Project, Proposal } from '../../src/contract/index.js';
+import type { Outcome, ReportedDecision } from '../../src/rules/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { heading } from '../internal/heading.js';
+
+/**
+ * The link to proposal `id` from `template`, or undefined when there is no
+ * template or it would make anything but an http, https or relative URL.
+ *
+ * @example
+ * proposalLink('/governance/proposals/{proposal}', 'hnb-plan', location.href); // '/governance/proposals/hnb-plan'
+ */
+export function proposalLink(template: string | undefined, id: string, base: string): string | undefined {
+  if (!template) return undefined;
+  const href = template.replaceAll('{proposal}', encodeURIComponent(id));
+  try {
+    const { protocol } = new URL(href, base);
+    return protocol === 'http:' || protocol === 'https:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The outcome in the vote panel's words, by the vote panel's rule (its
+ * tally's result line): the result once decided; while voting is open, what
+ * it would be if voting closed now, only once that could stand (quorum known,
+ * or more than half the voting seats counted, or it can no longer carry); and
+ * nothing of how it leans while the count is shown only after it closes.
+ */
+export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome): string {
+  const t = msg.votePanel;
+  if (proposal.status === 'draft') return t.notOpenYet;
+  if (proposal.status === 'withdrawn') return t.withdrawn;
+  if (outcome.result !== 'pending') return t.resultLine(t.result(outcome.result));
+  if (proposal.results === 'after-close') return t.afterClose;
+  if (outcome.standing === 'inquorate') {
+    return outcome.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
+  }
+  const voted = outcome.for + outcome.against + outcome.abstain;
+  const couldStand = outcome.needed === null || voted * 2 > outcome.entitled;
+  return couldStand ? t.standingLine(t.result(outcome.standing)) : t.standingTooEarly;
+}
+
+export function renderDecisions(
+  msg: Messages,
+  names: Names,
+  document: PartnershipDocument,
+  project: Project,
+  decisions: ReportedDecision[],
+  setting: { headingLevel: number; hrefTemplate?: string },
+): TemplateResult | typeof nothing {
+  if (decisions.length === 0) return nothing;
+  const t = msg.highlightReport;
+  const base = globalThis.location?.href ?? 'http://localhost/';
+  return html`<section class="decisions" part="decisions" aria-labelledby="decisions-title">
+    ${heading(setting.headingLevel, 1, t.decisionsTitle, { id: 'decisions-title' })}
+    <p>${project.reportsTo ? t.decisionsIntro(names.group(project.reportsTo)) : t.decisionsIntroNoGroup}</p>
+    <ul class="record-list">
+      ${decisions.map(({ proposal: id, outcome }) => {
+        const proposal = document.proposals.find((p) => p.id === id);
+        if (!proposal) return nothing;
+        const href = proposalLink(setting.hrefTemplate, id, base);
+        const status = proposal.status === 'open' && !outcome.open ? 'closed' : proposal.status;
+        return html`<li data-proposal=${id}>
+          <span class="record-title">${href ? html`<a href=${href}>${proposal.title}</a>` : proposal.title}</span>
+          <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${msg.votePanel.status(status)}</strong>
+          <span class="record-detail">${outcomeLine(msg, proposal, outcome)}</span>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

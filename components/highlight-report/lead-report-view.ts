@@ -1,0 +1,47 @@
+/**
+ * The report in its lead's words: progress this month and next, and the
+ * five headings the Sutton framework asks for (benefits, risks,
+ * interdependencies, disadvantages, recommendations). A heading the lead left
+ * empty is left out; a month with no report says so plainly.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { HighlightReportRecord } from '../../src/contract/index.js';
+import type { Messages } from '../../src/messages/index.js';
+import { heading } from '../internal/heading.js';
+
+/** The report's texts, in the order a reader at the receiving group takes them. */
+export const SECTIONS = [
+  'progress',
+  'next',
+  'benefits',
+  'risks',
+  'interdependencies',
+  'disadvantages',
+  'recommendations',
+] as const;
+
+export function renderLeadReport(
+  msg: Messages,
+  report: HighlightReportRecord | null,
+  period: string,
+  headingLevel: number,
+): TemplateResult {
+  const t = msg.highlightReport;
+  const written = report ? SECTIONS.filter((key) => report[key]?.trim()) : [];
+  return html`<section class="lead-report" part="lead-report" aria-labelledby="lead-title">
+    ${heading(headingLevel, 1, t.leadTitle, { id: 'lead-title' })}
+    ${
+      !report
+        ? html`<p class="no-report"><strong>${t.noReport(t.month(period))}</strong></p>`
+        : written.length === 0
+          ? html`<p>${t.onlyRating}</p>`
+          : written.map(
+              (key) =>
+                html`<div class="text-section" data-section=${key}>
+                  ${heading(headingLevel, 2, t.sections[key])}
+                  <p class="lead-text">${report[key]}</p>
+                </div>`,
+            )
+    }
+  </section>`;
+}

@@ -1,0 +1,130 @@
+/**
+ * "From the records": what the partnership's own records show for the month,
+ * whether or not the lead wrote about it: milestones late or met, linked
+ * risks above appetite, rising or past review, and linked actions overdue or
+ * done late (the core's `highlightReport`). Each exception is said in words,
+ * its tag only repeating them.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Milestone, PartnershipDocument } from '../../src/contract/index.js';
+import type { HighlightReport as MonthReport, ReportedAction, ReportedRisk } from '../../src/rules/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { heading } from '../internal/heading.js';
+
+interface Setting {
+  headingLevel: number;
+  /** Whether the month is over: else the records are as they stand today. */
+  ended: boolean;
+  today: string;
+}
+
+export function renderRecords(
+  msg: Messages,
+  names: Names,
+  document: PartnershipDocument,
+  month: MonthReport,
+  setting: Setting,
+): TemplateResult {
+  const t = msg.highlightReport;
+  const level = setting.headingLevel;
+  return html`<section class="records" part="records" aria-labelledby="records-title">
+    ${heading(level, 1, t.recordsTitle, { id: 'records-title' })}
+    <p class="records__intro">${t.recordsIntro(t.month(month.period))}</p>
+    ${setting.ended ? nothing : html`<p>${t.recordsSoFar(msg.format.date(setting.today))}</p>`}
+    <div class="records__group" data-records="milestones">
+      ${heading(level, 2, t.milestonesTitle)} ${renderMilestones(msg, month)}
+    </div>
+    <div class="records__group" data-records="risks">
+      ${heading(level, 2, t.risksTitle)}
+      ${
+        month.risks.length === 0
+          ? html`<p>${t.noRisks}</p>`
+          : html`<ul class="record-list">
+              ${month.risks.map((risk) => renderRisk(msg, names, document, risk))}
+            </ul>`
+      }
+    </div>
+    <div class="records__group" data-records="actions">
+      ${heading(level, 2, t.actionsTitle)}
+      ${
+        month.actions.length === 0
+          ? html`<p>${t.noActions}</p>`
+          : html`<ul class="record-list">
+              ${month.actions.map((action) => renderAction(msg, names, document, action))}
+            </ul>`
+      }
+    </div>
+  </section>`;
+}
+
+function renderMilestones(msg: Messages, month: MonthReport) {
+  const t = msg.highlightReport;
+  const { late, done } = month.milestones;
+  if (late.length === 0 && done.length === 0) return html`<p>${t.noMilestones(t.month(month.period))}</p>`;
+  const date = msg.format.date;
+  const item = (milestone: Milestone, tag: TemplateResult, dates: string) =>
+    html`<li data-milestone=${milestone.id}>
+      <span class="record-title">${milestone.title}</span> ${tag}
+      <span class="record-detail">${dates}</span>
+    </li>`;
+  return html`${
+    late.length
+      ? html`<p class="list-title">${t.milestonesLate(late.length)}</p>
+          <ul class="record-list">
+            ${late.map((m) =>
+              item(m, html`<strong class="tag tag--red">${t.milestoneLate}</strong>`, t.dueNotDone(date(m.due))),
+            )}
+          </ul>`
+      : nothing
+  }
+  ${
+    done.length
+      ? html`<p class="list-title">${t.milestonesDone(done.length, t.month(month.period))}</p>
+          <ul class="record-list">
+            ${done.map((m) => {
+              const metLate = m.done !== undefined && m.done > m.due;
+              return item(
+                m,
+                html`<strong class="tag ${metLate ? 'tag--orange' : 'tag--green'}">
+                  ${metLate ? t.milestoneMetLate : t.milestoneMet}
+                </strong>`,
+                t.doneOn(date(m.done ?? m.due), date(m.due)),
+              );
+            })}
+          </ul>`
+      : nothing
+  }`;
+}
+
+function renderRisk(msg: Messages, names: Names, document: PartnershipDocument, reported: ReportedRisk) {
+  const t = msg.highlightReport;
+  const words = msg.risk;
+  const risk = document.risks.find((r) => r.id === reported.id);
+  return html`<li data-risk=${reported.id}>
+    <span class="record-title">${reported.id}: ${risk?.title ?? ''}</span>
+    ${reported.aboveAppetite ? html`<strong class="tag tag--red">${words.aboveAppetite}</strong>` : nothing}
+    ${reported.rising ? html`<strong class="tag tag--orange">${words.trend('up')}</strong>` : nothing}
+    ${reported.reviewOverdue ? html`<strong class="tag tag--red">${words.overdue}</strong>` : nothing}
+    ${risk ? html`<span class="record-detail">${t.riskOwner(names.person(risk.owner))}</span>` : nothing}
+  </li>`;
+}
+
+function renderAction(msg: Messages, names: Names, document: PartnershipDocument, reported: ReportedAction) {
+  const t = msg.highlightReport;
+  const action = document.actions.find((a) => a.id === reported.id);
+  if (!action) return nothing;
+  const date = msg.format.date;
+  const status = reported.overdue ? 'overdue' : 'done-late';
+  return html`<li data-action=${reported.id}>
+    <span class="record-title">${action.title}</span>
+    <strong class="tag ${reported.overdue ? 'tag--red' : 'tag--grey'}">${msg.actions.status(status)}</strong>
+    <span class="record-detail">
+      ${
+        reported.overdue || !action.completed
+          ? t.actionOverdue(date(action.due))
+          : t.actionDoneLate(date(action.completed), date(action.due))
+      }
+      ${t.actionOwner(names.person(action.owner))}
+    </span>
+  </li>`;
+}
