@@ -57,14 +57,29 @@ declare module 'react' {
         DocumentProps | 'proposal' | 'voter' | 'endpoint' | 'results' | 'now' | 'submit',
         'vote-queued' | 'vote-recorded' | 'vote-rejected'
       >;
-      'risk-register': Documented<RiskRegister, DocumentProps | 'group' | 'status'>;
+      'risk-register': Documented<RiskRegister, DocumentProps | 'group' | 'project' | 'status' | 'hideColumns'> & {
+        /** The `hideColumns` property as an attribute. */
+        'hide-columns'?: string;
+      };
       'action-tracker': Documented<
         ActionTracker,
-        DocumentProps | 'group' | 'meeting' | 'owner' | 'hrefTemplate' | 'editable' | 'editor' | 'endpoint' | 'submit',
+        | DocumentProps
+        | 'group'
+        | 'meeting'
+        | 'owner'
+        | 'project'
+        | 'hrefTemplate'
+        | 'hideColumns'
+        | 'editable'
+        | 'editor'
+        | 'endpoint'
+        | 'submit',
         'action-recorded' | 'action-rejected'
       > & {
         /** The `hrefTemplate` property as an attribute. */
         'href-template'?: string;
+        /** The `hideColumns` property as an attribute. */
+        'hide-columns'?: string;
       };
       'highlight-report': Documented<HighlightReport, DocumentProps | 'project' | 'period' | 'hrefTemplate'> & {
         /** The `hrefTemplate` property as an attribute. */

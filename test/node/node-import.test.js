@@ -13,6 +13,7 @@ const TAGS = [
   'vote-panel',
   'risk-register',
   'action-tracker',
+  'highlight-report',
 ];
 
 /** Imports `specifier` in a new Node process and returns what it printed. */
@@ -41,6 +42,7 @@ test('partnership-kit imports in Node and defines every element', () => {
     'VotePanel',
     'RiskRegister',
     'ActionTracker',
+    'HighlightReport',
   ]);
 });
 
