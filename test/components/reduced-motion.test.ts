@@ -191,7 +191,8 @@ describe('with prefers-reduced-motion: reduce', function () {
   it('nothing moves when a control is focused from the keyboard', async () => {
     await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const { visited, found } = await motionOnFocus(host);
-    expect(visited, 'controls reached by Tab').to.be.greaterThan(40);
+    // The heat map is one tab stop (a grid with arrow keys), not 25.
+    expect(visited, 'controls reached by Tab').to.be.greaterThan(30);
     expect(found).to.deep.equal([]);
   });
 
