@@ -3,13 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { moduleClosure } from '../../scripts/size.js';
 import { outcome, parseDocument, quorum, checkVote, meetingDeadlines } from 'partnership-kit/core'; // the package's own export, resolving to dist/core.js
 
 const demo = (name) => JSON.parse(readFileSync(new URL(`../../demo/data/${name}.json`, import.meta.url), 'utf8'));
 
-test('the core runs in Node with no DOM', () => {
-  assert.equal(typeof globalThis.window, 'undefined');
-  assert.equal(typeof parseDocument, 'function');
+test('the core loads no Lit and defines no element: it is the rules, not the widgets', () => {
+  const loaded = [...moduleClosure('dist/core.js')].map((file) => readFileSync(file, 'utf8')).join('\n');
+  assert.doesNotMatch(loaded, /customElements\.define|createPolicy\("lit-html"|attachShadow/);
 });
 
 test('parseDocument refuses a broken document with paths, and never throws', () => {

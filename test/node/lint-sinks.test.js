@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint();
+/** Each lint message as `rule: message`, so a test checks the rule that fired, not just that one did. */
 const lint = async (code) => {
   const [result] = await eslint.lintText(code, { filePath: 'components/probe/probe.ts' });
-  return result.messages.map((m) => m.message).join('\n');
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`).join('\n');
 };
 
 const sinks = {
@@ -22,9 +23,21 @@ const sinks = {
   'new Function': "export const f = new Function('return 1');",
 };
 
+/** What each sink's refusal must say: the project's own rule, naming the sink, not some other lint. */
+const refusals = {
+  unsafeHTML: /no-restricted-syntax: unsafeHTML lets data become markup/,
+  unsafeSVG: /no-restricted-syntax: unsafeSVG lets data become markup/,
+  unsafeStatic: /no-restricted-syntax: unsafeStatic lets data become markup/,
+  styleMap: /no-restricted-syntax: styleMap lets data become markup/,
+  innerHTML: /no-restricted-syntax: Setting HTML from a string lets data become markup/,
+  'inline style binding': /no-restricted-syntax: An inline style binding breaks a strict CSP/,
+  eval: /no-eval: /,
+  'new Function': /no-restricted-syntax: new Function is eval/,
+};
+
 for (const [sink, code] of Object.entries(sinks)) {
-  test(`the lint refuses ${sink}`, async () => {
-    assert.notEqual(await lint(code), '', `${sink} passed the lint`);
+  test(`the lint refuses ${sink}, by the rule made for it`, async () => {
+    assert.match(await lint(code), refusals[sink]);
   });
 }
 

@@ -57,14 +57,16 @@ describe('<vote-panel> when votes meet', () => {
   });
 
   it('does not send a vote that is already the member’s recorded one', async () => {
+    const key = uniqueKey('unchanged');
     const panel = await showWith('vote-panel', draftWith([vote('s-b', 'p-b', 'for')]), {
       proposal: 'p1',
       today: '2019-10-15',
       voter: 'p-b',
-      endpoint: '/x',
+      endpoint: `/__respond?status=201&key=${key}`,
     });
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => readText(panel).includes(t.unchanged(t.choice('for'))));
+    expect(await requestCount(key)).to.equal(0);
   });
 
   it('a second press while the vote is being saved does not cast it twice', async () => {
