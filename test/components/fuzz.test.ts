@@ -31,6 +31,8 @@ const ELEMENTS: [string, Record<string, string>, ((doc: Json) => Record<string, 
   ['vote-panel', { proposal: 'prop-0', voter: 'p-0', endpoint: '/__respond?status=201' }],
   ['risk-register', {}],
   ['action-tracker', { group: 'g' }],
+  // Generated documents have no projects: the report says so, and must not break.
+  ['highlight-report', { project: 'wp-0' }],
 ];
 
 describe('generated documents through every element', function () {

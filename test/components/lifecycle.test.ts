@@ -91,6 +91,7 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['vote-panel', { proposal: 'wsoa-reporting', voter: 'p-cirrus-head', endpoint: '/__respond?status=201' }],
   ['risk-register', { group: 'eog' }],
   ['action-tracker', { group: 'eog', editable: '', editor: 'p-project-manager', endpoint: '/__respond?status=201' }],
+  ['highlight-report', { project: 'wp1-hnb' }],
 ];
 
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;

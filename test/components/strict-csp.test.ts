@@ -34,6 +34,10 @@ const ALL = [
       'href-template': '/governance/{type}s/{id}',
     },
   },
+  {
+    tag: 'highlight-report',
+    attrs: { project: 'wp1-hnb', today: '2019-12-10', 'href-template': '#proposal-{proposal}' },
+  },
 ];
 
 const query = (elements: unknown, doc = '/demo/data/sutton.json') =>

@@ -62,6 +62,7 @@ const ELEMENTS: [string, Record<string, string>][] = [
   ['vote-panel', { proposal: 'wsoa-reporting', voter: 'p-cirrus-head', endpoint: '/__respond?status=201' }],
   ['risk-register', {}],
   ['action-tracker', { group: 'eog', 'href-template': '/governance/{type}s/{id}' }],
+  ['highlight-report', { project: 'wp1-hnb', 'href-template': '/governance/proposals/{proposal}' }],
 ];
 
 /** Every element inside `root` and its shadow roots. */
