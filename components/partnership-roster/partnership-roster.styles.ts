@@ -1,6 +1,36 @@
 import { css } from 'lit';
 
+/**
+ * The roster's own look. Its tables follow the width the host gives the
+ * element (a container query on each group's section, as wide as the
+ * element), not the window's: in a narrow column each seat, and each
+ * appointment of the seat history, is a GOV.UK summary card with every field
+ * labelled. The label is the cell's `data-label`, drawn before it with an
+ * empty alternative (the "/ ''"), so a screen reader hears each header once,
+ * from the table's own th, and the cell's own text stays what it was.
+ */
 export const rosterStyles = css`
+  .roster {
+    container: roster / inline-size;
+  }
+  /* Words wrap in a cell, a tag's too (between words, never inside one), so the table fits its box. */
+  td,
+  th {
+    overflow-wrap: break-word;
+  }
+  td .tag {
+    white-space: normal;
+    overflow-wrap: normal;
+  }
+  /* Narrower gaps than the shared 1em, so seven columns fit a box just wider than the cards. */
+  th,
+  td {
+    padding-right: 0.6em;
+  }
+  th:last-child,
+  td:last-child {
+    padding-right: 0;
+  }
   .group + .group {
     margin-top: calc(var(--_space) * 2);
   }
@@ -37,6 +67,58 @@ export const rosterStyles = css`
     padding: 0.4em 0;
     border-bottom: 1px solid var(--_border);
   }
+
+  /*
+   * GOV.UK summary cards: one a seat, the seat on a grey bar, each field under
+   * its label. 44em is where the widest table (Welsh headers, the attendance
+   * column) still fits; A4 portrait (about 45em between margins) prints a table.
+   */
+  @container roster (width <= 44em) {
+    table.cards,
+    .cards :is(caption, tbody, tr, th, td) {
+      display: block;
+    }
+    .cards thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .cards tbody tr {
+      border: 1px solid var(--_border);
+      margin-bottom: var(--_space);
+    }
+    .cards tbody th {
+      background: var(--_panel);
+      padding: 0.75em 1em;
+      border-bottom: 1px solid transparent;
+    }
+    .cards tbody td {
+      padding: 0.5em 1em;
+    }
+    .cards tbody td:last-child {
+      border-bottom: 0;
+    }
+    .cards td[data-label]::before {
+      content: attr(data-label) / '';
+      display: block;
+      font-weight: bold;
+    }
+  }
+
+  /* On paper: headers on every page, no seat split by a page; a narrow column prints its cards. */
+  @media print {
+    thead {
+      display: table-header-group;
+    }
+    tr,
+    .cards tbody tr {
+      break-inside: avoid;
+    }
+  }
+
   @media (forced-colors: active) {
     .warnings {
       border-left-color: CanvasText;

@@ -10,7 +10,6 @@ import { baseStyles } from '../internal/styles.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
 import { renderSeatHistory } from './seat-history.js';
 import { rosterStyles } from './partnership-roster.styles.js';
-import { tableScroller } from '../internal/table-scroller.js';
 import { heading } from '../internal/heading.js';
 
 /**
@@ -76,7 +75,7 @@ export class PartnershipRoster extends PartnershipElement {
     // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
     const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
-    return html`<section class="group" part="group" aria-labelledby="group-${group.id}">
+    return html`<section class="group roster" part="group" aria-labelledby="group-${group.id}">
       ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings, names)}
       ${this.meeting && !meeting ? html`<p>${t.unknownMeeting(this.meeting)}</p>` : nothing}
       ${
@@ -129,49 +128,66 @@ export class PartnershipRoster extends PartnershipElement {
         terms.set(warning.seat, warning);
       }
     }
-    return tableScroller(
-      t.caption(group.name),
-      html`<table part="table">
-        <caption>
-          ${t.caption(group.name)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${c.partner}</th>
-            <th scope="col">${c.representative}</th>
-            <th scope="col">${c.proxy}</th>
-            <th scope="col">${c.role}</th>
-            <th scope="col">${c.voting}</th>
-            <th scope="col">${c.term}</th>
-            ${meeting ? html`<th scope="col">${t.attendanceAt(this.msg.format.dateTime(meeting.start))}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), attendance))}
-        </tbody>
-      </table>`,
-    );
+    const header = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
+    return html`<table part="table" class="cards" role="table">
+      <caption>
+        ${t.caption(group.name)}
+      </caption>
+      <thead>
+        <tr role="row">
+          ${header(c.partner)} ${header(c.representative)} ${header(c.proxy)} ${header(c.role)} ${header(c.voting)}
+          ${header(c.term)} ${meeting ? header(this.attendanceHeading(meeting)) : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), meeting, attendance))}
+      </tbody>
+    </table>`;
   }
 
-  /** One seat's row; `term`, the seat's term warning, if any. */
-  private renderRow(row: RosterRow, term: RosterWarning | undefined, attendance?: (seat: Seat) => string) {
+  /** The attendance column's header, which is also its label on each card. */
+  private attendanceHeading(meeting: Meeting): string {
+    return this.msg.roster.attendanceAt(this.msg.format.dateTime(meeting.start));
+  }
+
+  /**
+   * One seat's row; `term`, the seat's term warning, if any. In a narrow
+   * column the row is a summary card: the seat on its title bar and each
+   * field under its label, the cell's `data-label` (see the styles). A screen
+   * reader keeps the table either way; the explicit roles keep it one in
+   * Safari, which drops a table's semantics once its parts are not displayed
+   * as table parts.
+   */
+  private renderRow(
+    row: RosterRow,
+    term: RosterWarning | undefined,
+    meeting?: Meeting,
+    attendance?: (seat: Seat) => string,
+  ) {
     const t = this.msg.roster;
+    const c = t.columns;
     const { seat } = row;
-    return html`<tr>
-      <th scope="row">
+    return html`<tr role="row">
+      <th scope="row" role="rowheader">
         ${row.label}${row.partner && !row.label.includes(row.partner) ? html` <span class="person__title">${row.partner}</span>` : nothing}
       </th>
-      <td>${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}</td>
-      <td>${row.proxy ? renderPerson(row.proxy) : t.noProxy}</td>
-      <td>
+      <td role="cell" data-label=${c.representative}>
+        ${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}
+      </td>
+      <td role="cell" data-label=${c.proxy}>${row.proxy ? renderPerson(row.proxy) : t.noProxy}</td>
+      <td role="cell" data-label=${c.role}>
         ${seat.role === 'member' ? t.role(seat.role) : html`<strong class="tag tag--blue">${t.role(seat.role)}</strong>`}
       </td>
-      <td>${seat.voting ? t.voting : t.nonVoting}</td>
-      <td>
+      <td role="cell" data-label=${c.voting}>${seat.voting ? t.voting : t.nonVoting}</td>
+      <td role="cell" data-label=${c.term}>
         ${seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm}
         ${term ? html`<strong class="tag ${term.code === 'term-ended' ? 'tag--red' : 'tag--amber'}">${term.code === 'term-ended' ? t.termEnded : t.termEnding}</strong>` : nothing}
       </td>
-      ${attendance ? html`<td>${attendance(seat)}</td>` : nothing}
+      ${
+        meeting && attendance
+          ? html`<td role="cell" data-label=${this.attendanceHeading(meeting)}>${attendance(seat)}</td>`
+          : nothing
+      }
     </tr>`;
   }
 

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages, Names } from '../../src/messages/index.js';
-import { tableScroller } from '../internal/table-scroller.js';
 import type { RosterRow } from './roster-rows.js';
 
 /** The history table, in the words of `msg`, naming people through `names`. */
@@ -20,41 +19,40 @@ export function renderSeatHistory(
   const t = msg.roster;
   const c = t.historyColumns;
   const name = (person: string | null, none: string) => (person ? names.person(person) : none);
-  return tableScroller(
-    t.historyCaption(groupName),
-    html`<table part="history" class="history">
-      <caption>
-        ${t.historyCaption(groupName)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${c.seat}</th>
-          <th scope="col">${c.holder}</th>
-          <th scope="col">${c.proxy}</th>
-          <th scope="col">${c.from}</th>
-          <th scope="col">${c.to}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${changed.flatMap((row) =>
-          row.history.map(
-            (appointment) =>
-              html`<tr>
-                <th scope="row">${row.label}</th>
-                <td>
-                  ${
-                    appointment.holder
-                      ? name(appointment.holder, t.vacant)
-                      : html`<strong class="tag tag--grey">${t.vacant}</strong>`
-                  }
-                </td>
-                <td>${name(appointment.proxy, t.noProxy)}</td>
-                <td>${appointment.from ? msg.format.date(appointment.from) : t.historyNoStart}</td>
-                <td>${appointment.to ? msg.format.date(appointment.to) : t.historyNoEnd}</td>
-              </tr>`,
-          ),
-        )}
-      </tbody>
-    </table>`,
-  );
+  const header = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
+  // Summary cards in a narrow column, as the roster's own table (see the roster's styles).
+  return html`<table part="history" class="history cards" role="table">
+    <caption>
+      ${t.historyCaption(groupName)}
+    </caption>
+    <thead>
+      <tr role="row">
+        ${header(c.seat)} ${header(c.holder)} ${header(c.proxy)} ${header(c.from)} ${header(c.to)}
+      </tr>
+    </thead>
+    <tbody>
+      ${changed.flatMap((row) =>
+        row.history.map(
+          (appointment) =>
+            html`<tr role="row">
+              <th scope="row" role="rowheader">${row.label}</th>
+              <td role="cell" data-label=${c.holder}>
+                ${
+                  appointment.holder
+                    ? name(appointment.holder, t.vacant)
+                    : html`<strong class="tag tag--grey">${t.vacant}</strong>`
+                }
+              </td>
+              <td role="cell" data-label=${c.proxy}>${name(appointment.proxy, t.noProxy)}</td>
+              <td role="cell" data-label=${c.from}>
+                ${appointment.from ? msg.format.date(appointment.from) : t.historyNoStart}
+              </td>
+              <td role="cell" data-label=${c.to}>
+                ${appointment.to ? msg.format.date(appointment.to) : t.historyNoEnd}
+              </td>
+            </tr>`,
+        ),
+      )}
+    </tbody>
+  </table>`;
 }

@@ -1,0 +1,186 @@
+// <partnership-roster> fits the column its host gives it: at 320, 768 and
+// 1280 px nothing in it is wider than the element; in a narrow column each
+// seat (and each appointment of the seat history) is a card with every field
+// labelled; printed, the headers show and nothing is wider than A4 portrait.
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../components/partnership-roster/partnership-roster.js';
+import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
+import { forgetDocumentStores } from '../../../src/data/index.js';
+import { en } from '../../../src/messages/en.js';
+import { failOnPageErrors } from '../../fixtures/probe-element.js';
+import { seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { WIDTHS, asCards, placeAt, resetWindow, widerThan } from '../action-tracker/layout-helpers.js';
+
+const t = en.roster;
+
+/** Each demo page's roster, with the meeting whose attendance it shows: the attendance column is the widest table. */
+const DEMOS = [
+  ['sutton', { group: 'elg', meeting: 'elg-2019-12-10', today: '2019-12-10' }],
+  ['sutton', { group: 'eog', today: '2019-12-10' }],
+  // Every group, so the seat history table (a Sutton seat changed hands) shows too.
+  ['sutton', { today: '2020-06-01' }],
+  ['wokingham', { group: 'wep', meeting: 'wep-2022-09-22', today: '2022-09-22' }],
+  ['suffolk', { group: 'interim-board', meeting: 'ib-2015-01-22', today: '2015-01-22' }],
+  ['ealing', { group: 'elp-board', today: '2018-10-11' }],
+] as const;
+
+async function demoRoster(width: number, seed: string, attrs: Record<string, string>): Promise<PartnershipRoster> {
+  const roster = document.createElement('partnership-roster');
+  roster.data = await seedDocument(seed);
+  for (const [name, value] of Object.entries({ 'heading-level': '3', ...attrs })) roster.setAttribute(name, value);
+  await placeAt(width, roster);
+  await until(() => !!shadowOf(roster).querySelector('table[part="table"]'), 'the roster to show its seats');
+  return roster;
+}
+
+/** The generated text of a cell's ::before, as Chrome serialises it: `"Proxy" / ""` with its alternative. */
+const beforeContent = (cell: Element) => getComputedStyle(cell, '::before').content;
+
+/** The label drawn before a card's field, as the reader sees it ('' when none). */
+function fieldLabel(cell: Element): string {
+  const content = beforeContent(cell);
+  if (content === 'none' || content === 'normal') return '';
+  const drawn = /^"((?:[^"\\]|\\.)*)"/.exec(content);
+  return drawn ? drawn[1]!.replace(/\\(.)/g, '$1') : content;
+}
+
+const tables = (roster: PartnershipRoster) => [...shadowOf(roster).querySelectorAll('table')];
+const describeDemo = ([seed, attrs]: (typeof DEMOS)[number]) => `${seed} ${Object.values(attrs).join(' ')}`;
+
+beforeEach(() => forgetDocumentStores());
+afterEach(async () => {
+  await emulateMedia({ media: 'screen' });
+  await resetWindow();
+});
+
+describe('<partnership-roster>: it fits its column', function () {
+  this.timeout(60_000);
+  failOnPageErrors();
+
+  for (const width of WIDTHS) {
+    it(`at ${width} px: nothing in any demo roster is wider than the element`, async () => {
+      for (const demo of DEMOS) {
+        const roster = await demoRoster(width, demo[0], demo[1]);
+        expect(widerThan(roster), describeDemo(demo)).to.deep.equal([]);
+        for (const table of tables(roster)) {
+          expect(table.getBoundingClientRect().width, `${describeDemo(demo)}: ${textOf(table.caption)}`).to.be.at.most(
+            roster.getBoundingClientRect().width + 0.5,
+          );
+        }
+      }
+    });
+  }
+
+  it('just wider than the cards (44em is 704 px), in English and in Welsh, the table fits', async () => {
+    for (const lang of ['en', 'cy']) {
+      for (const demo of DEMOS) {
+        const roster = await demoRoster(705, demo[0], { ...demo[1], lang });
+        expect(asCards(tables(roster)[0]!), `${lang} ${describeDemo(demo)}`).to.equal(false);
+        expect(widerThan(roster), `${lang} ${describeDemo(demo)}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('at 320 px every seat is a card: the seat on its title bar, every field under its label', async () => {
+    const roster = await demoRoster(320, ...DEMOS[0]);
+    const table = shadowOf(roster).querySelector<HTMLTableElement>('table[part="table"]')!;
+    expect(asCards(table)).to.equal(true);
+    const attendance = textOf(table.tHead!.rows[0]!.cells[6]);
+    expect(attendance.startsWith(t.attendanceAt('').trim()), attendance).to.equal(true);
+    const c = t.columns;
+    const expected = [c.representative, c.proxy, c.role, c.voting, c.term, attendance];
+    expect(table.tBodies[0]!.rows.length).to.be.greaterThan(5);
+    for (const row of table.tBodies[0]!.rows) {
+      const cells = [...row.querySelectorAll('td')];
+      expect(cells.map((cell) => fieldLabel(cell))).to.deep.equal(expected);
+      for (const cell of cells) expect(cell.getBoundingClientRect().height, fieldLabel(cell)).to.be.greaterThan(0);
+      // The card's title (the seat) comes first, then its fields stack, each below the one before.
+      const tops = [row.querySelector('th')!, ...cells].map((cell) => cell.getBoundingClientRect().top);
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+      expect(new Set(tops).size).to.equal(tops.length);
+    }
+  });
+
+  it("a card's labels are drawn, not spoken: their alternative text is empty, the table's th is heard once", async () => {
+    const roster = await demoRoster(320, ...DEMOS[0]);
+    const cells = [...shadowOf(roster).querySelectorAll('td')];
+    expect(cells.length).to.be.greaterThan(0);
+    for (const cell of cells) expect(beforeContent(cell), fieldLabel(cell)).to.match(/\/ ""$/);
+  });
+
+  it('at 320 px the seat history is cards too, every field labelled', async () => {
+    const roster = await demoRoster(320, ...DEMOS[2]);
+    const history = shadowOf(roster).querySelector<HTMLTableElement>('table[part="history"]')!;
+    expect(history, 'a history table').to.not.equal(null);
+    expect(asCards(history)).to.equal(true);
+    const c = t.historyColumns;
+    for (const row of history.tBodies[0]!.rows) {
+      expect([...row.querySelectorAll('td')].map((cell) => fieldLabel(cell))).to.deep.equal([
+        c.holder,
+        c.proxy,
+        c.from,
+        c.to,
+      ]);
+    }
+  });
+
+  it('at 768 and 1280 px the seats are a table, with no label drawn in its cells', async () => {
+    for (const width of [768, 1280]) {
+      const roster = await demoRoster(width, ...DEMOS[0]);
+      for (const table of tables(roster)) expect(asCards(table), `${width}: ${textOf(table.caption)}`).to.equal(false);
+      for (const cell of shadowOf(roster).querySelectorAll('td')) expect(fieldLabel(cell)).to.equal('');
+    }
+  });
+
+  it('the card layout follows the column, not the window: a 320 px column in a 1280 px window', async () => {
+    const roster = await demoRoster(1280, ...DEMOS[0]);
+    (roster.parentElement as HTMLElement).style.width = '320px';
+    await until(() => asCards(tables(roster)[0]!), 'the cards');
+    expect(widerThan(roster)).to.deep.equal([]);
+  });
+
+  it('no table needs a scroll box of its own: nothing to scroll, so no extra tab stop', async () => {
+    const roster = await demoRoster(320, ...DEMOS[0]);
+    expect(shadowOf(roster).querySelectorAll('.table-wrap, [tabindex]')).to.have.length(0);
+  });
+});
+
+describe('<partnership-roster> printed', function () {
+  this.timeout(60_000);
+  failOnPageErrors();
+
+  it('the column headers print, and no seat is split across pages', async () => {
+    const roster = await demoRoster(768, ...DEMOS[0]);
+    await emulateMedia({ media: 'print' });
+    const root = shadowOf(roster);
+    for (const th of root.querySelectorAll('thead th')) {
+      expect(getComputedStyle(th).display, textOf(th)).to.not.equal('none');
+      expect(th.getBoundingClientRect().width, textOf(th)).to.be.greaterThan(0);
+      expect(getComputedStyle(th).clipPath, textOf(th)).to.equal('none');
+    }
+    expect(getComputedStyle(root.querySelector('thead')!).display).to.equal('table-header-group');
+    for (const row of root.querySelectorAll('tbody tr')) expect(getComputedStyle(row).breakInside).to.equal('avoid');
+  });
+
+  it('on A4 portrait (about 718 px between margins) every demo roster fits, the attendance column too', async () => {
+    for (const demo of DEMOS) {
+      const roster = await demoRoster(718, demo[0], demo[1]);
+      await emulateMedia({ media: 'print' });
+      expect(widerThan(roster), describeDemo(demo)).to.deep.equal([]);
+      const table = shadowOf(roster).querySelector<HTMLTableElement>('table[part="table"]')!;
+      expect(asCards(table), describeDemo(demo)).to.equal(false);
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('in a narrow printed column the seats print as cards, each field under its label', async () => {
+    const roster = await demoRoster(320, ...DEMOS[0]);
+    await emulateMedia({ media: 'print' });
+    expect(widerThan(roster)).to.deep.equal([]);
+    const table = shadowOf(roster).querySelector<HTMLTableElement>('table[part="table"]')!;
+    expect(asCards(table)).to.equal(true);
+    for (const cell of table.querySelectorAll('td')) expect(fieldLabel(cell)).to.not.equal('');
+    for (const row of table.tBodies[0]!.rows) expect(getComputedStyle(row).breakInside).to.equal('avoid');
+  });
+});
