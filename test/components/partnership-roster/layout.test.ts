@@ -9,6 +9,7 @@ import type { PartnershipRoster } from '../../../components/partnership-roster/p
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
 import { seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
 import { WIDTHS, asCards, placeAt, resetWindow, widerThan } from '../action-tracker/layout-helpers.js';
 
@@ -107,6 +108,12 @@ describe('<partnership-roster>: it fits its column', function () {
     const cells = [...shadowOf(roster).querySelectorAll('td')];
     expect(cells.length).to.be.greaterThan(0);
     for (const cell of cells) expect(beforeContent(cell), fieldLabel(cell)).to.match(/\/ ""$/);
+  });
+
+  it('as cards, axe finds no violation (the seat table and the seat history)', async () => {
+    const roster = await demoRoster(320, ...DEMOS[2]);
+    expect(asCards(tables(roster)[0]!)).to.equal(true);
+    await expectNoAxeViolations(roster);
   });
 
   it('at 320 px the seat history is cards too, every field labelled', async () => {
