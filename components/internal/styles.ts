@@ -283,18 +283,6 @@ export const baseStyles = css`
   td.numeric {
     text-align: right;
   }
-  .table-wrap {
-    overflow-x: auto;
-    /* Contains the visually hidden text too, which is positioned absolutely. */
-    position: relative;
-  }
-  /* The scroll box takes focus for keyboard scrolling: a ring round it, not a yellow table. */
-  .table-wrap:focus-visible {
-    background-color: transparent;
-    color: inherit;
-    outline: 3px solid var(--_focus);
-    box-shadow: 0 0 0 6px var(--_focus-text);
-  }
   @media (forced-colors: active) {
     .tag {
       border-color: CanvasText;
