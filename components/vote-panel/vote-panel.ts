@@ -67,6 +67,12 @@ type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' 
  * A vote is saved on the device first and sent through the page's outbox, so
  * it survives a lost connection; `today` and `now` also date the votes cast.
  *
+ * While voting is open, the panel says how the proposal would go "if voting
+ * closed now" only once more than half the voting seats have a counted vote, or
+ * the result can no longer change; before that it says it is too early to say.
+ * The contract has no such rule: this is ours, so that three votes of ten do
+ * not read as a result.
+ *
  * @summary A member's indicative vote on one proposal, and the count
  * explained: the rule and where it came from, its base, how many more votes
  * for it needs, how abstentions and ties count, quorum and the result.
