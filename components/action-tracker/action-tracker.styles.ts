@@ -143,37 +143,6 @@ export const actionTrackerStyles = css`
 
   /* GOV.UK summary cards: one a record, its title on a grey bar, each field under its label. */
   @container tracker (width <= 40em) {
-    table.cards,
-    .cards :is(tbody, tr, th, td) {
-      display: block;
-    }
-    /* In a block, a caption would shrink to its longest word. */
-    .cards caption {
-      display: block;
-    }
-    .cards thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    .cards tbody tr {
-      border: 1px solid var(--_border);
-      margin-bottom: var(--_space);
-    }
-    .cards tbody th {
-      background: var(--_panel);
-      padding: 0.75em 1em;
-      border-bottom: 1px solid transparent;
-    }
-    .cards tbody td {
-      padding: 0.5em 1em;
-    }
-    .cards tbody td:last-child {
-      border-bottom: 0;
-    }
     .cards td[data-label]::before {
       content: attr(data-label);
       display: block;

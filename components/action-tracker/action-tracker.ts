@@ -17,6 +17,7 @@ import { actionCsv } from './action-csv.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
+import { summaryCards } from '../internal/summary-cards.js';
 import { actionRows, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import { renderDeadlines } from './deadlines-view.js';
@@ -74,7 +75,7 @@ export interface ActionRejectedDetail {
  * @csspart deadlines - The notice and minutes table.
  */
 export class ActionTracker extends PartnershipElement {
-  static override styles = [baseStyles, actionTrackerStyles];
+  static override styles = [baseStyles, summaryCards('tracker', '40em'), actionTrackerStyles];
 
   /** Id of a group: its actions and its meetings' deadlines. */
   @property({ reflect: true }) group?: string;

@@ -7,6 +7,7 @@ import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
+import { summaryCards } from '../internal/summary-cards.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
 import { renderSeatHistory } from './seat-history.js';
 import { rosterStyles } from './partnership-roster.styles.js';
@@ -31,7 +32,7 @@ import { heading } from '../internal/heading.js';
  * @csspart history - The table of who held each seat that changed hands.
  */
 export class PartnershipRoster extends PartnershipElement {
-  static override styles = [baseStyles, rosterStyles];
+  static override styles = [baseStyles, summaryCards('roster', '44em'), rosterStyles];
 
   /** Id of the group to show; every group when left out. */
   @property({ reflect: true }) group?: string;

@@ -35,6 +35,7 @@ import { partsBut, type DocumentParts } from '../internal/document-controller.js
 import { renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
+import { summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 
 type QuorumResult = ReturnType<typeof quorum>;
@@ -91,7 +92,7 @@ export interface AttendanceRejectedDetail {
  * @csspart check-in - The clerk's attendance table.
  */
 export class QuorumIndicator extends PartnershipElement {
-  static override styles = [baseStyles, quorumStyles];
+  static override styles = [baseStyles, summaryCards('check-in', '34em'), quorumStyles];
 
   /** Id of the meeting whose quorum is shown. */
   @property({ reflect: true }) meeting?: string;

@@ -1,0 +1,46 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/**
+ * GOV.UK summary cards made from a table (`table.cards`), for a column no
+ * wider than `width`: one card a row, the row's header on a grey bar, each
+ * cell below it. The table stays a table in the markup, so its rows and
+ * headers are what they were; only its look changes. `container` is the name
+ * the element's wrapper gives its container query (`container: <name> /
+ * inline-size`). Each element draws its cells' labels itself, from their
+ * `data-label`, since whether a screen reader hears a label twice depends on
+ * how the element keeps its table's roles.
+ */
+export function summaryCards(container: string, width: string): CSSResult {
+  return css`
+    @container ${unsafeCSS(container)} (width <= ${unsafeCSS(width)}) {
+      table.cards,
+      .cards :is(caption, tbody, tr, th, td) {
+        display: block;
+      }
+      /* The headers stay for screen readers; each card shows its own labels. */
+      .cards thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .cards tbody tr {
+        border: 1px solid var(--_border);
+        margin-bottom: var(--_space);
+      }
+      .cards tbody th {
+        background: var(--_panel);
+        padding: 0.75em 1em;
+        border-bottom: 1px solid transparent;
+      }
+      .cards tbody td {
+        padding: 0.5em 1em;
+      }
+      .cards tbody td:last-child {
+        border-bottom: 0;
+      }
+    }
+  `;
+}
