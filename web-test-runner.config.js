@@ -15,8 +15,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
-  // The suite takes 4 to 6 minutes on this 2-core machine; once, on a shared and busy one, it
-  // passed every test at 10. A hung file still fails, only later: the limit is a safety net.
+  // The suite takes 4 to 6 minutes on this 2-core machine. A file that never finishes still
+  // fails, only later: the limit is a safety net, not a target.
   testsFinishTimeout: 20 * 60_000,
   browsers: [
     chromeLauncher({
