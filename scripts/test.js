@@ -11,6 +11,7 @@ import { startPostgres } from './postgres.js';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+const failedTests = [];
 
 function run(command, args, options = {}) {
   console.log(`\n> ${command} ${args.join(' ')}`);
@@ -50,6 +51,7 @@ function browserTests() {
   totals.passed += counted.passed;
   totals.failed += counted.failed + counted.erroredFiles;
   totals.skipped += counted.skipped;
+  failedTests.push(...(counted.failures ?? []));
   if (result.status !== 0 && counted.failed + counted.erroredFiles === 0) {
     failedSteps.push('browser tests');
     totals.failed += 1;
@@ -88,6 +90,7 @@ async function nodeTests() {
     failedSteps.push('node tests');
     totals.failed += 1;
   }
+  for (const [, name] of (result.stdout ?? '').matchAll(/^\s*not ok \d+ - (.*)$/gm)) failedTests.push(`node: ${name}`);
 }
 
 const checked = step('npm run check (types, lint, format)', 'npm', ['run', '--silent', 'check']);
@@ -96,6 +99,7 @@ browserTests();
 if (built) await nodeTests();
 if (!checked || !built) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
 else if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((name) => `  ${name}`).join('\n')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);
