@@ -138,8 +138,27 @@ function createHandler({ api, core, now, sessions, seedFile }) {
       const { document, link } = api.published(await sessions.person(request));
       return sendJson(response, 200, document, { Link: link });
     }
+    const other = otherSeed(path);
+    if (other) return sendJson(response, 200, await publishedSeed(core, other, now));
     return serveFile(response, path);
   };
+}
+
+/** The partnership a request for another demo partnership's document names, if it is one. */
+function otherSeed(path) {
+  const name = /^\/demo\/data\/([a-z]+)\.json$/.exec(path)?.[1];
+  return name && Object.hasOwn(DEMO_MOMENTS, name) ? name : undefined;
+}
+
+/**
+ * Another demo partnership's document, which this host does not keep live:
+ * published to the public at that partnership's own demo moment, so that no
+ * one's vote on its open proposal is served, as for the hosted one.
+ */
+async function publishedSeed(core, name, now) {
+  const parsed = core.parseDocument(await readFile(join(root, 'demo', 'data', `${name}.json`), 'utf8'));
+  if (!parsed.ok) throw new Error(`demo/data/${name}.json: ${parsed.problems[0].message}`);
+  return core.publishedDocument(parsed.document, null, now.demo ? DEMO_MOMENTS[name] : now());
 }
 
 /** The data folder: DATA_DIR, else demo/.data beside this file. */

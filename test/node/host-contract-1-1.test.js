@@ -299,6 +299,22 @@ test('the seed document’s own file is published like the live document', async
   assert.ok(member.votes.length > publicSeed.votes.length, 'a member reads the votes of the live, recorded proposal');
 });
 
+test('another demo partnership’s file is published to the public too: no vote on its open proposal', async () => {
+  const host = await start();
+  for (const name of ['wokingham', 'suffolk', 'ealing']) {
+    const seed = JSON.parse(await readFile(join(root, 'demo', 'data', `${name}.json`), 'utf8'));
+    const open = seed.proposals.filter((p) => p.status === 'open').map((p) => p.id);
+    const served = await read(host, undefined, `demo/data/${name}.json`);
+    assert.equal(served.partnership.id, seed.partnership.id);
+    assert.deepEqual(
+      served.votes.filter((v) => open.includes(v.proposal)),
+      [],
+      name,
+    );
+    assert.ok(served.votes.length > 0, `${name}: the votes on decided proposals are still served`);
+  }
+});
+
 // Attendance: the core's rules, and the host's clock for arrival and departure.
 
 test('on the meeting’s day a check-in records arrival, and a check-out departure, at the host’s time', async () => {
