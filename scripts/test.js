@@ -5,7 +5,7 @@
 // tests (@web/test-runner in Chromium), the Node tests of the built core and
 // of partnership-kit/server on SQLite and on a throwaway PostgreSQL.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.js';
 import { startPostgres } from './postgres.js';
 
@@ -73,11 +73,19 @@ async function postgresForTests() {
   }
 }
 
+/** The Node test files, named one by one: `node --test <folder>` is read differently from Node 22 on. */
+function nodeTestFiles() {
+  return readdirSync('test/node', { recursive: true })
+    .filter((file) => file.endsWith('.test.js'))
+    .sort()
+    .map((file) => `test/node/${file}`);
+}
+
 async function nodeTests() {
   const postgres = await postgresForTests();
   let result;
   try {
-    result = run('node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+    result = run('node', ['--test', '--test-reporter=tap', ...nodeTestFiles()], { capture: true });
   } finally {
     postgres?.stop();
   }
