@@ -1,0 +1,125 @@
+// No word is broken across lines ("Novembe/r" in a narrow column), on every
+// demo page and on a clerk's vote page, as a phone (320 px) and a desktop
+// (1280 px) draw them, in English and in Welsh. A word here is a run of
+// letters: ids, dates, addresses and hyphenated words may wrap at their
+// punctuation, which is not a break inside a word.
+//
+// It runs in Node with playwright-core against the demo host, as a person
+// would open the pages, rather than in the browser test runner.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
+import { DEMO_MOMENTS, startHost } from '../../demo/server.js';
+
+const PAGES = ['demo/sutton.html', 'demo/wokingham.html', 'demo/suffolk.html', 'demo/ealing.html', 'vote'];
+const CLERK = 'p-elg-chair';
+const WIDTHS = [320, 1280];
+
+/** Runs in the page: each word drawn on more than one line, with the element it is in. */
+function brokenWords() {
+  const broken = [];
+  const lines = (node, start, end) => {
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    const tops = [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top));
+    return new Set(tops).size;
+  };
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) visit(element.shadowRoot);
+      if (!element.checkVisibility()) continue;
+      for (const node of element.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        for (const match of node.data.matchAll(/\p{L}{2,24}/gu)) {
+          if (lines(node, match.index, match.index + match[0].length) > 1) {
+            const host = element.getRootNode().host?.localName ?? 'page';
+            broken.push(`${host} ${element.localName}: "${match[0]}"`);
+          }
+        }
+      }
+    }
+  };
+  visit(document);
+  return broken;
+}
+
+/** Runs in the page: every word may break anywhere, in the page and in every shadow root. */
+function breakEveryWord() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('* { word-break: break-all !important; }');
+  const visit = (root) => {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+  };
+  visit(document);
+}
+
+/** Runs in the page: the text of the kit's elements, once every one has drawn and none is still loading. */
+function kitText() {
+  const drawing = (e) => e.localName.includes('-') && e.shadowRoot && e.localName !== 'partnership-data';
+  const elements = [...document.querySelectorAll('*')].filter(drawing);
+  const texts = elements.map((e) => e.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+  return texts.length > 0 && texts.every((t) => t.length > 0) ? texts.join(' | ') : undefined;
+}
+
+describe('no word broken across lines', () => {
+  let browser;
+  let host;
+  let dataDir;
+  let session;
+  before(async () => {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    dataDir = await mkdtemp(join(tmpdir(), 'pk-word-breaks-'));
+    host = await startHost({ port: 0, dataDir, demoNow: DEMO_MOMENTS.sutton });
+    const signIn = await fetch(`${host.url}sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ person: CLERK }).toString(),
+      redirect: 'manual',
+    });
+    session = /^([^=]+)=([^;]+)/.exec(signIn.headers.get('set-cookie'));
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((done) => (host ? host.server.close(done) : done()));
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  /** A page, drawn in full: every element shows its words, in the language asked for. */
+  async function open(path, width, lang) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    await context.addCookies([{ name: session[1], value: session[2], url: host.url }]);
+    const page = await context.newPage();
+    await page.goto(`${host.url}${path}?lang=${lang}`);
+    const text = await (await page.waitForFunction(kitText, undefined, { timeout: 15_000 })).jsonValue();
+    await page.evaluate(() => document.fonts.ready);
+    return { page, text, close: () => context.close() };
+  }
+
+  test('finds a word broken across lines when there is one', async () => {
+    const { page, close } = await open('demo/sutton.html', 320, 'en');
+    await page.evaluate(breakEveryWord);
+    assert.notDeepEqual(await page.evaluate(brokenWords), []);
+    await close();
+  });
+
+  for (const path of PAGES) {
+    test(path, { timeout: 120_000 }, async () => {
+      for (const width of WIDTHS) {
+        const drawn = {};
+        for (const lang of ['en', 'cy']) {
+          const { page, text, close } = await open(path, width, lang);
+          drawn[lang] = text;
+          assert.deepEqual(await page.evaluate(brokenWords), [], `${lang}, ${width} px`);
+          await close();
+        }
+        assert.notEqual(drawn.cy, drawn.en, `the Welsh page is drawn in Welsh (${width} px)`);
+      }
+    });
+  }
+});
