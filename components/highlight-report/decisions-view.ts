@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Project, Proposal } from '../../src/contract/index.js';
-import type { Outcome, ReportedDecision } from '../../src/rules/index.js';
+import { disclosure, type Disclosure, type Outcome, type ReportedDecision } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 
@@ -28,25 +28,34 @@ export function proposalLink(template: string | undefined, id: string, base: str
   }
 }
 
+/** Any moment: a proposal without `closes` is open or not by its status alone. */
+const ANY_MOMENT = '1970-01-01T00:00:00Z';
+
 /**
- * The outcome in the vote panel's words, by the vote panel's rule (its
- * tally's result line): the result once decided; while voting is open, what
- * it would be if voting closed now, only once that could stand (quorum known,
- * or more than half the voting seats counted, or it can no longer carry); and
- * nothing of how it leans while the count is shown only after it closes.
+ * What the core lets a page show of an open proposal's voting. The report's
+ * outcome has no clock (an open proposal stays open until it is closed), so
+ * the core is asked at the last moment the proposal takes votes: its `closes`.
+ */
+function shownWhileOpen(proposal: Proposal): Disclosure {
+  return disclosure(proposal, proposal.closes ?? ANY_MOMENT);
+}
+
+/**
+ * The outcome in the vote panel's words, as its tally's result line says
+ * it: the result once decided; while voting is open, what it would be if
+ * voting closed now, unless the core's outcome says it is too early to say;
+ * and nothing of how it leans while the core hides the count.
  */
 export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome): string {
   const t = msg.votePanel;
   if (proposal.status === 'draft') return t.notOpenYet;
   if (proposal.status === 'withdrawn') return t.withdrawn;
   if (outcome.result !== 'pending') return t.resultLine(t.result(outcome.result));
-  if (proposal.results === 'after-close') return t.afterClose;
+  if (!shownWhileOpen(proposal).count) return t.afterClose;
   if (outcome.standing === 'inquorate') {
     return outcome.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
   }
-  const voted = outcome.for + outcome.against + outcome.abstain;
-  const couldStand = outcome.needed === null || voted * 2 > outcome.entitled;
-  return couldStand ? t.standingLine(t.result(outcome.standing)) : t.standingTooEarly;
+  return outcome.tooEarlyToSay ? t.standingTooEarly : t.standingLine(t.result(outcome.standing));
 }
 
 export function renderDecisions(

@@ -72,9 +72,7 @@ export function renderTally(
 
 /**
  * The result, or while voting is open what it would be if voting closed now:
- * only once that could stand. The core's outcome says whether the meeting is
- * quorate and whether the proposal can still carry; a count of fewer than
- * half the voting seats is too early to call, however it leans.
+ * only once the core's outcome says it is not too early to say.
  */
 function resultLine(msg: Messages, result: Outcome): string {
   const t = msg.votePanel;
@@ -82,9 +80,7 @@ function resultLine(msg: Messages, result: Outcome): string {
   if (result.standing === 'inquorate') {
     return result.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
   }
-  const voted = result.for + result.against + result.abstain;
-  const couldStand = result.needed === null || voted * 2 > result.entitled;
-  return couldStand ? t.standingLine(t.result(result.standing)) : t.standingTooEarly;
+  return result.tooEarlyToSay ? t.standingTooEarly : t.standingLine(t.result(result.standing));
 }
 
 function renderCounts(msg: Messages, result: Outcome) {

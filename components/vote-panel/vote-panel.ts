@@ -11,6 +11,7 @@ import {
   dateOf,
   eligibleSeats,
   ineligibility,
+  inPlaceOfWithdrawn,
   outcome,
   ownVote,
   withVote,
@@ -279,9 +280,7 @@ export class VotePanel extends PartnershipElement {
     const current = own?.vote;
     const waiting = this.waitingVote(seat.id);
     const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
-    // The other appointee withdrew for a declared interest: this proxy votes in the holder's place.
-    const inPlace =
-      as === 'proxy' && result.declarations.some((d) => d.seat === seat.id && d.withdrew && d.person !== this.voter);
+    const inPlace = inPlaceOfWithdrawn(result, { seat: seat.id, as }, this.voter);
     const chosen = this.chosen[seat.id] ?? waiting?.choice ?? current?.choice;
     const name = `choice-${seat.id}`;
     return html`<form

@@ -32,6 +32,7 @@ export {
 } from './eligibility.js';
 export { carries, forVotesNeeded, type Count } from './decision-rules.js';
 export {
+  inPlaceOfWithdrawn,
   openAt,
   outcome,
   type CountedVote,

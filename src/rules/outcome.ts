@@ -6,7 +6,7 @@ import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoi
 import { appointmentAt } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
-import { capacityOn, voteValidity, type VoteRefusal } from './eligibility.js';
+import { capacityOn, voteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
 import { meetingEnd } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
@@ -43,6 +43,15 @@ export interface Outcome {
   quorumState: QuorumResult['state'] | null;
   result: Result;
   standing: Standing;
+  /**
+   * While voting is open, whether it is too early to say how the proposal
+   * stands: no more than half the voting seats have voted, it can still
+   * carry, and quorum does not already settle it. False once decided. This is
+   * the kit's own rule, not the contract's, so that three votes of ten do not
+   * read as a result: a page says "if voting closed now" only when this is
+   * false.
+   */
+  tooEarlyToSay: boolean;
   /** Each vote not counted: its id, its reason and the reason's values. */
   invalid: ({ vote: string } & VoteRefusal)[];
   /** One per seat with a counted vote, in the order the seats' first valid votes appear. Empty when the tally comes from a published `count`. */
@@ -187,6 +196,29 @@ function declarationsOf(doc: PartnershipDocument, proposal: Proposal, group: Gro
   });
 }
 
+/**
+ * Whether `voter`, voting `seat` as its proxy, votes in place of the other
+ * appointee, who declared an interest and withdrew: a page then says whose
+ * place the proxy takes.
+ *
+ * @example
+ * const { seat, as } = eligibleSeats(doc, 'p', 'amy')[0];
+ * inPlaceOfWithdrawn(outcome(doc, 'p'), { seat, as }, 'amy'); // true once the holder withdrew
+ */
+export function inPlaceOfWithdrawn(
+  result: Pick<Outcome, 'declarations'>,
+  { seat, as }: EligibleSeat,
+  voter: string,
+): boolean {
+  return as === 'proxy' && result.declarations.some((d) => d.seat === seat && d.withdrew && d.person !== voter);
+}
+
+/** While open: too early to say unless more than half the voting seats have voted, it cannot carry, or it is inquorate. */
+function tooEarly(result: Result, standing: Standing, count: Count, needed: number | null): boolean {
+  const voted = count.for + count.against + count.abstain;
+  return result === 'pending' && standing !== 'inquorate' && needed !== null && voted * 2 <= count.entitled;
+}
+
 function ruleSourceOf(proposal: Proposal, group: Group): RuleSource {
   const agreed = proposal.ruleAgreedUnanimously;
   const own = proposal.decisionRule === undefined || proposal.decisionRule === group.decisionRule;
@@ -197,8 +229,9 @@ function ruleSourceOf(proposal: Proposal, group: Group): RuleSource {
  * The outcome of a proposal: the counted votes under its decision rule (or
  * its published `count`), the votes for it needed, quorum (at its `closes`
  * when it has one, leaving out seats attended only by someone who withdrew),
- * and the result: `pending` while open, with `standing` as if it closed now;
- * `not-carried` once withdrawn. With `now`, an open proposal past its
+ * and the result: `pending` while open, with `standing` as if it closed now
+ * (and `tooEarlyToSay` while too few have voted to say so); `not-carried`
+ * once withdrawn. With `now`, an open proposal past its
  * `closes` is decided. Every outcome is indicative: the partnership steers and
  * holds no delegated statutory powers.
  *
@@ -226,15 +259,18 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const quorate = room?.quorate ?? null;
   const { standing, decidedBy } = standingOf(rule, count, castingVote(group, counted), quorate);
   const open = openAt(proposal, options.now);
+  const needed = forVotesNeeded(rule, count);
+  const result = resultOf(proposal, standing, open);
   return {
     rule,
     ruleSource: ruleSourceOf(proposal, group),
     ...count,
-    needed: forVotesNeeded(rule, count),
+    needed,
     quorate,
     quorumState: room?.state ?? null,
-    result: resultOf(proposal, standing, open),
+    result,
     standing,
+    tooEarlyToSay: tooEarly(result, standing, count, needed),
     decidedBy,
     invalid,
     counted,

@@ -327,13 +327,15 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
     expect(withdrawn).to.contain(en.votePanel.withdrawn);
   });
 
-  it('outcomeLine: how an open proposal stands once more than half have voted, or once it cannot carry', () => {
+  it("outcomeLine: how an open proposal stands, unless the core's outcome says it is too early to say", () => {
     const proposal = { id: 'p', group: 'g', title: 'P', status: 'open', declarations: [] } as unknown as Proposal;
-    const base = { result: 'pending', quorumState: 'quorate', entitled: 10, abstain: 0 } as const;
+    const base = { result: 'pending', quorumState: 'quorate', entitled: 10, abstain: 0, tooEarlyToSay: false } as const;
     const line = (more: Partial<Outcome>) => outcomeLine(en, proposal, { ...base, ...more } as Outcome);
     const v = en.votePanel;
     expect(line({ standing: 'carried', for: 5, against: 1, needed: 6 })).to.equal(v.standingLine(v.result('carried')));
-    expect(line({ standing: 'carried', for: 3, against: 1, needed: 6 })).to.equal(v.standingTooEarly);
+    expect(line({ standing: 'carried', for: 3, against: 1, needed: 6, tooEarlyToSay: true })).to.equal(
+      v.standingTooEarly,
+    );
     expect(line({ standing: 'not-carried', for: 0, against: 2, needed: null })).to.equal(
       v.standingLine(v.result('not-carried')),
     );

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { AttendanceEntry } from '../../../src/contract/schema.js';
 import { withdrew } from '../../../src/rules/appointments.js';
 import { checkVote, eligibleSeats, ineligibility } from '../../../src/rules/eligibility.js';
-import { outcome } from '../../../src/rules/outcome.js';
+import { inPlaceOfWithdrawn, outcome } from '../../../src/rules/outcome.js';
 import { quorum } from '../../../src/rules/quorum.js';
 import {
   at,
@@ -169,5 +169,30 @@ describe('outcome().declarations', () => {
       proposal: { closes: '2019-11-05T12:00:00Z' },
     });
     expect(outcome(closesLater, 'p').declarations.map((d) => d.seat)).to.deep.equal([null, 'primary']);
+  });
+});
+
+describe('inPlaceOfWithdrawn', () => {
+  const inPlace = (declarations: Declared[], voter: string) => {
+    const doc = documentWith(declarations);
+    const result = outcome(doc, 'p');
+    return eligibleSeats(doc, 'p', voter).map((seat) => inPlaceOfWithdrawn(result, seat, voter));
+  };
+
+  it("is true for the proxy of a holder who withdrew: they vote in the holder's place", () => {
+    expect(inPlace([declared('ann')], 'amy')).to.deep.equal([true]);
+  });
+
+  it('is false for a holder, for another seat, and where nobody withdrew', () => {
+    expect(inPlace([declared('amy')], 'ann')).to.deep.equal([false]);
+    expect(inPlace([declared('ann'), declared('ben', false)], 'ben')).to.deep.equal([false]);
+    expect(inPlace([declared('ann', false)], 'amy')).to.deep.equal([]); // Ann is in the room: Amy may not vote
+    const proxy = { seat: 'primary', as: 'proxy' as const };
+    expect(inPlaceOfWithdrawn(outcome(documentWith([declared('ann', false)]), 'p'), proxy, 'amy')).to.equal(false);
+  });
+
+  it("is false for a proxy's own withdrawal", () => {
+    const result = outcome(documentWith([declared('amy')]), 'p');
+    expect(inPlaceOfWithdrawn(result, { seat: 'primary', as: 'proxy' }, 'amy')).to.equal(false);
   });
 });
