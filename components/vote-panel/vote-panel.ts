@@ -69,10 +69,10 @@ type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' 
  * it survives a lost connection; `today` and `now` also date the votes cast.
  *
  * While voting is open, the panel says how the proposal would go "if voting
- * closed now" only once more than half the voting seats have a counted vote, or
- * the result can no longer change; before that it says it is too early to say.
- * The contract has no such rule: this is ours, so that three votes of ten do
- * not read as a result.
+ * closed now" only once more than half the voting seats have a counted vote,
+ * or the proposal can no longer carry; before that it says it is too early to
+ * say (the core's `outcome().tooEarlyToSay`). The contract has no such rule:
+ * this is ours, so that three votes of ten do not read as a result.
  *
  * @summary A member's indicative vote on one proposal, and the count
  * explained: the rule and where it came from, its base, how many more votes
