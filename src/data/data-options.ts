@@ -13,8 +13,15 @@ export interface DataOptions {
   refetchDebounceMs: number;
   /** Without a live channel, the document is fetched again this often (and on focus). */
   pollMs: number;
-  /** The longest wait before reopening a live channel that closed. */
+  /** The longest wait before reopening a live channel that closed, or that the host could not be reached on. */
   maxReopenMs: number;
+  /**
+   * How long a live channel that sends `heartbeat` events may stay silent
+   * before the page takes it for dead, closes it and opens it again. Three of
+   * partnership-kit/server's heartbeats (15 s apart) and a little more: a host
+   * that beats less often must lengthen this too.
+   */
+  liveSilenceMs: number;
   random: () => number;
 }
 
@@ -24,6 +31,7 @@ const defaults = (): DataOptions => ({
   refetchDebounceMs: 250,
   pollMs: 5 * 60_000,
   maxReopenMs: 30_000,
+  liveSilenceMs: 50_000,
   random: Math.random,
 });
 

@@ -5,6 +5,12 @@
  * brings each stored record; without one, the document is fetched again when
  * the page comes back into view and every few minutes. Nothing runs while no
  * element shows the document.
+ *
+ * A channel the host cannot be reached on is reopened with a growing wait
+ * (the browser alone would retry every few seconds for as long as the host is
+ * down), and one that has sent heartbeats and then falls silent is taken for
+ * dead and reopened the same way. A reopened channel resumes from the last
+ * record it brought, and the document is fetched once it opens.
  */
 import type { Vote } from '../contract/index.js';
 import { dataOptions } from './data-options.js';
@@ -26,14 +32,21 @@ export type LiveRecord = { kind: 'vote'; record: Vote } | { kind: 'action'; reco
 export type LivePreference = 'off' | string;
 
 const CLOSED = 2;
+const AFTER = /([?&]after=)\d+/;
 
 export class LiveDocument {
   private mounted = false;
   private linkChannel?: string;
   private readonly preferences = new Map<object, LivePreference>();
   private source?: { url: string; events: EventSource };
-  private reopenTimer?: ReturnType<typeof setTimeout>;
+  /** The channel waiting to be reopened, and its timer. */
+  private reopening?: { url: string; timer: ReturnType<typeof setTimeout> };
   private reopenFailures = 0;
+  /** The channel's last record id, so that a new connection resumes where the last one stopped. */
+  private lastSeen?: { url: string; id: string };
+  /** The channel that has sent heartbeats: only its silence means it is dead. */
+  private beating?: string;
+  private silenceTimer?: ReturnType<typeof setTimeout>;
   private refetchTimer?: ReturnType<typeof setTimeout>;
   private polling?: () => void;
 
@@ -99,8 +112,9 @@ export class LiveDocument {
 
   private update(): void {
     const channel = this.mounted && dataOptions.EventSource ? this.wanted() : undefined;
-    if (this.source?.url !== channel || (!channel && this.reopenTimer)) this.closeSource();
-    if (channel && !this.source && !this.reopenTimer) this.open(channel);
+    // A channel waiting out its backoff is still the channel: reopening it at once here would undo the wait.
+    if ((this.source?.url ?? this.reopening?.url) !== channel) this.closeSource();
+    if (channel && !this.source && !this.reopening) this.open(channel);
     // `off` means no updates at all: no channel, and no refetching on focus or on a timer either.
     const poll = this.mounted && !channel && ![...this.preferences.values()].includes('off');
     if (poll && !this.polling) this.polling = this.startPolling();
@@ -114,32 +128,75 @@ export class LiveDocument {
     }
   }
 
-  private open(url: string): void {
+  /** Opens the channel; `reopened` after a failure, when whatever happened meanwhile is fetched once it opens. */
+  private open(url: string, reopened = false): void {
     const Source = dataOptions.EventSource;
     if (!Source) return;
     let events: EventSource;
     try {
-      events = new Source(url);
+      events = new Source(this.resumeAt(url));
     } catch {
       return this.reopenLater(url);
     }
     this.source = { url, events };
+    this.heard(url);
     let opened = false;
+    /** An error since the last open: the browser is retrying on its own. */
+    let retrying = false;
     events.addEventListener('open', () => {
+      this.heard(url);
       this.reopenFailures = 0;
       // A new connection carries no Last-Event-ID: unless the channel's URL says where the document left off
       // (partnership-kit/server's `?after=<seq>`), whatever was stored before it opened is fetched.
       // (The browser's own reconnects send Last-Event-ID, and the host replays what was missed.)
-      if (!opened && !/[?&]after=\d+/.test(url)) this.requestRefetch();
+      if (!opened && (reopened || !AFTER.test(url))) this.requestRefetch();
       opened = true;
+      retrying = false;
     });
-    events.addEventListener('record', (event) => this.onRecord((event as MessageEvent<string>).data));
-    events.addEventListener('changed', () => this.requestRefetch());
-    events.addEventListener('refetch', () => this.requestRefetch());
+    this.listen(url, events);
     events.addEventListener('error', () => {
-      // Closed for good (a 4xx, a wrong content type): the browser will not retry, so the page does.
-      if (events.readyState === CLOSED && this.source?.events === events) this.reopenLater(url);
+      if (this.source?.events !== events) return;
+      // Closed for good (a 4xx, a wrong content type), never opened, or the browser's own retry failed too:
+      // the page waits longer each time, where the browser would retry every few seconds while the host is down.
+      if (events.readyState === CLOSED || !opened || retrying) this.reopenLater(url);
+      else retrying = true;
     });
+  }
+
+  /** Follows the channel's events; each one shows it is alive. */
+  private listen(url: string, events: EventSource): void {
+    const heard = (event: Event) => {
+      this.heard(url);
+      const id = (event as MessageEvent<string>).lastEventId;
+      if (id) this.lastSeen = { url, id };
+    };
+    events.addEventListener('heartbeat', () => {
+      this.beating = url;
+      this.heard(url);
+    });
+    events.addEventListener('record', (event) => {
+      heard(event);
+      this.onRecord((event as MessageEvent<string>).data);
+    });
+    for (const type of ['changed', 'refetch']) {
+      events.addEventListener(type, (event) => {
+        heard(event);
+        this.requestRefetch();
+      });
+    }
+  }
+
+  /** The channel's URL from the last record seen on it, where the URL says where to start (`?after=`). */
+  private resumeAt(url: string): string {
+    const id = this.lastSeen?.url === url ? this.lastSeen.id : undefined;
+    return id && /^\d+$/.test(id) ? url.replace(AFTER, `$1${id}`) : url;
+  }
+
+  /** Restarts the wait for the next heartbeat; a channel silent past `liveSilenceMs` is reopened. */
+  private heard(url: string): void {
+    clearTimeout(this.silenceTimer);
+    if (this.beating !== url) return;
+    this.silenceTimer = setTimeout(() => this.reopenLater(url), dataOptions.liveSilenceMs);
   }
 
   private onRecord(data: string): void {
@@ -153,18 +210,20 @@ export class LiveDocument {
     this.reopenFailures += 1;
     const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** (this.reopenFailures - 1));
     const wait = ceiling / 2 + (dataOptions.random() * ceiling) / 2;
-    this.reopenTimer = setTimeout(() => {
-      this.reopenTimer = undefined;
-      if (this.mounted && this.wanted() === url) this.open(url);
+    const timer = setTimeout(() => {
+      this.reopening = undefined;
+      if (this.mounted && this.wanted() === url) this.open(url, true);
       else this.update();
     }, wait);
+    this.reopening = { url, timer };
   }
 
   private closeSource(): void {
     this.source?.events.close();
     this.source = undefined;
-    clearTimeout(this.reopenTimer);
-    this.reopenTimer = undefined;
+    clearTimeout(this.reopening?.timer);
+    this.reopening = undefined;
+    clearTimeout(this.silenceTimer);
   }
 
   /** Refetches when the page comes back into view and every few minutes while it is seen. */

@@ -12,7 +12,13 @@ import type { StoredRecord } from './store.js';
 
 /** Records held for clients that reconnect; one who missed more refetches the document. */
 const HELD = 5_000;
+/**
+ * Pages take a channel that has sent heartbeats and then stays silent for 50 s
+ * (`liveSilenceMs`, three beats and a little more) for dead, and reopen it.
+ */
 const HEARTBEAT_MS = 15_000;
+/** An event without an id, so it moves no client's Last-Event-ID; the same bytes for every stream. */
+const HEARTBEAT = 'event: heartbeat\ndata: {}\n\n';
 
 interface Listener {
   request: IncomingMessage;
@@ -38,13 +44,15 @@ export class LiveEvents {
   }
 
   /**
-   * A comment line keeps proxies from closing an idle stream and finds dead
-   * connections; a stream whose viewer has changed (signed out, or the
+   * A `heartbeat` event keeps proxies from closing an idle stream, and tells
+   * the page its connection is alive: a comment would reach no EventSource
+   * listener, so a page could not tell a quiet meeting from a dead
+   * connection. A stream whose viewer has changed (signed out, or the
    * session expired) is ended, and the browser reconnects as who it is now.
    */
   private beat(): void {
     this.each((listener) => {
-      listener.response.write(': heartbeat\n\n');
+      listener.response.write(HEARTBEAT);
       void Promise.resolve(this.viewerOf(listener.request)).then(
         (viewer) => viewer !== listener.viewer && listener.response.end(),
         () => undefined,

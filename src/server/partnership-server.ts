@@ -33,7 +33,10 @@ export interface PartnershipServerOptions {
   authenticate: (request: IncomingMessage) => string | null | Promise<string | null>;
   /** The host's clock as an ISO date-time; default the real clock. */
   clock?: () => string;
-  /** How often a live stream sends a heartbeat and checks its viewer is still signed in, in ms; default 15 s. */
+  /**
+   * How often a live stream sends a `heartbeat` event and checks its viewer is still signed in, in ms; default
+   * 15 s. Pages take 50 s without one for a dead connection (the kit's `liveSilenceMs`): keep it well under that.
+   */
   heartbeatMs?: number;
   /** Where the API lives; default `/api`. */
   basePath?: string;

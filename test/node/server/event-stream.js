@@ -73,7 +73,7 @@ async function readStream(body, onEvent) {
           fields = {};
           continue;
         }
-        if (line.startsWith(':')) continue; // a heartbeat
+        if (line.startsWith(':')) continue; // a comment: no EventSource listener sees it
         const colon = line.indexOf(':');
         const name = colon === -1 ? line : line.slice(0, colon);
         const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');

@@ -1,10 +1,11 @@
 // Live across processes: a page's event stream on one host process receives,
 // within 2 seconds, a vote stored through another process on the same store,
-// and a stream that reconnects with Last-Event-ID gets exactly what it missed.
+// and a stream that reconnects with Last-Event-ID gets exactly what it missed;
+// and every stream hears a named heartbeat, which pages watch for.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freshStore, storeKinds } from './harness.js';
+import { freshStore, openStore, startApi, storeKinds } from './harness.js';
 import { memberId, memberVotes } from './members.js';
 import { openEvents } from './event-stream.js';
 import { killAllHosts, pollUntil, sendUntilAcknowledged, servedVotes, startHost } from './processes.js';
@@ -75,3 +76,18 @@ for (const kind of storeKinds()) {
     });
   });
 }
+
+describe('the heartbeat', () => {
+  test('is an event a page can listen for, with no id, so that it moves no Last-Event-ID', async () => {
+    const host = await startApi(await openStore(await freshStore('sqlite')), { heartbeatMs: 100 });
+    const stream = await openEvents(host.base, { person: 'p-cognus-sd' });
+    try {
+      const first = await stream.next((event) => event.event === 'heartbeat', 1_000);
+      await stream.next((event) => event.event === 'heartbeat' && event !== first, 1_000);
+      assert.equal(stream.lastEventId(), undefined);
+    } finally {
+      stream.close();
+      await host.close();
+    }
+  });
+});

@@ -2,8 +2,9 @@
  * Live documents (DESIGN.md, "Live"), with a stand-in EventSource: one channel
  * per document URL in the page, opened when the host names it and closed when
  * no element shows the document; records applied in place, other changes
- * refetched once; `live="off"` (no updates at all) and `live="<url>"`; reopening with backoff; and
- * refetching on focus where there is no channel.
+ * refetched once; `live="off"` (no updates at all) and `live="<url>"`; reopening with backoff, while
+ * the host cannot be reached too, and when a channel that sent heartbeats falls silent; and
+ * refetching on focus and on a timer where there is no channel.
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { createStore, del } from 'idb-keyval';
@@ -30,6 +31,8 @@ import {
 class FakeEventSource extends EventTarget {
   static made: FakeEventSource[] = [];
   readyState = 0;
+  /** When it was made, from performance.now(): the waits between reopenings. */
+  readonly madeAt = performance.now();
   constructor(readonly url: string) {
     super();
     FakeEventSource.made.push(this);
@@ -44,8 +47,13 @@ class FakeEventSource extends EventTarget {
     this.readyState = 1;
     this.dispatchEvent(new Event('open'));
   }
-  emit(type: string, data: unknown): void {
-    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data), lastEventId: '1' }));
+  emit(type: string, data: unknown, lastEventId = '1'): void {
+    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data), lastEventId }));
+  }
+  /** The connection lost, or a reconnection that failed: the browser would try again by itself. */
+  drop(): void {
+    this.readyState = 0;
+    this.dispatchEvent(new Event('error'));
   }
   /** Closed for good, as after a 4xx: the browser would not reconnect. */
   fail(): void {
@@ -266,5 +274,93 @@ describe('live documents', () => {
     await waitUntil(() => opened(site.channel).length === 1, 'reopened', { timeout: 2000 });
     opened(site.channel)[0]!.open();
     await waitUntil(() => site.state.fetches === 3, 'refetched after reopening');
+  });
+});
+
+describe('live documents when the host is away', () => {
+  failOnPageErrors();
+
+  /** Opens the document's channel and waits for the fetch its opening costs. */
+  async function openChannel(site: ReturnType<typeof host>): Promise<FakeEventSource> {
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
+    const source = opened(site.channel)[0]!;
+    source.open();
+    await waitUntil(() => site.state.fetches === 2, 'fetched on opening');
+    return source;
+  }
+
+  it('leaves the browser its own retry, then waits longer before each reopening, up to maxReopenMs', async () => {
+    configureData({ random: () => 0, maxReopenMs: 2_000 });
+    const site = host();
+    spy = site.spy;
+    const first = await openChannel(site);
+    first.drop();
+    expect(first.closed, 'the browser retries once by itself').to.equal(false);
+    const failedAt: number[] = [];
+    for (let reopened = 1; reopened <= 3; reopened += 1) {
+      FakeEventSource.made.at(-1)!.drop();
+      failedAt.push(performance.now());
+      expect(FakeEventSource.made.at(-1)!.closed, 'the failed retry is closed').to.equal(true);
+      if (reopened === 1) {
+        // Another element naming the same channel while the page waits must not cut the wait short.
+        await showProbes(site.src, 1, site.channel);
+        expect(FakeEventSource.made, 'still waiting').to.have.length(1);
+      }
+      await waitUntil(() => FakeEventSource.made.length === reopened + 1, 'reopened', { timeout: 3_000 });
+    }
+    const waits = FakeEventSource.made.slice(1).map((source, i) => source.madeAt - failedAt[i]!);
+    // With no jitter (random 0), half of 1 s, 2 s, then the ceiling's 2 s rather than 4 s.
+    expect(waits[0], `waits ${waits.join(', ')}`).to.be.within(450, 950);
+    expect(waits[1], `waits ${waits.join(', ')}`).to.be.within(950, 1_450);
+    expect(waits[2], `waits ${waits.join(', ')}`).to.be.within(950, 1_450);
+    FakeEventSource.made.at(-1)!.open();
+    await waitUntil(() => site.state.fetches === 3, 'the document fetched once the channel is back');
+  });
+
+  it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
+    const site = host({ link: `/live/${uniqueKey('events')}?after=3` });
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
+    const source = opened(site.channel)[0]!;
+    source.open();
+    await pause(50);
+    expect(site.state.fetches, 'a channel that says where it starts costs no fetch on opening').to.equal(1);
+    source.emit('changed', { proposal: 'plan' }, '7');
+    await waitUntil(() => site.state.fetches === 2, 'refetched for the change');
+    source.drop();
+    source.drop();
+    await waitUntil(() => FakeEventSource.made.length === 2, 'reopened', { timeout: 2_000 });
+    expect(FakeEventSource.made[1]!.url).to.equal(site.channel.replace('after=3', 'after=7'));
+    FakeEventSource.made[1]!.open();
+    await waitUntil(() => site.state.fetches === 3, 'the document fetched once the channel is back');
+  });
+
+  it('a channel that sent heartbeats and falls silent is closed and reopened, and the document fetched', async () => {
+    configureData({ liveSilenceMs: 200 });
+    const site = host();
+    spy = site.spy;
+    const first = await openChannel(site);
+    await pause(400);
+    expect(first.closed, 'a channel that never sent a heartbeat may be quiet').to.equal(false);
+    for (let beat = 0; beat < 6; beat += 1) {
+      first.emit('heartbeat', {}, '');
+      await pause(80);
+    }
+    expect(first.closed, 'heartbeats keep it open').to.equal(false);
+    await waitUntil(() => first.closed, 'closed after silence', { timeout: 1_000 });
+    await waitUntil(() => opened(site.channel).length === 1, 'reopened', { timeout: 2_000 });
+    opened(site.channel)[0]!.open();
+    await waitUntil(() => site.state.fetches === 3, 'the document fetched once the channel is back');
+  });
+
+  it('without a channel, the document is fetched again every pollMs', async () => {
+    configureData({ pollMs: 100 });
+    const site = host({ link: '' });
+    spy = site.spy;
+    await showProbes(site.src);
+    await waitUntil(() => site.state.fetches >= 3, 'fetched on the timer', { timeout: 1_000 });
+    expect(FakeEventSource.made).to.have.length(0);
   });
 });
