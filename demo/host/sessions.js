@@ -23,28 +23,30 @@ export function sessionId(request) {
 
 /** Sessions kept in `store.sessions` (see partnership-kit/server's SessionStore). */
 export class Sessions {
-  constructor(sessionStore) {
+  /** `now`: the clock sessions start and expire by, in ms since the epoch (tests move it on). */
+  constructor(sessionStore, { now = Date.now } = {}) {
     this.store = sessionStore;
+    this.now = now;
   }
 
   /** The signed-in person's id, or null. */
   async person(request) {
     const id = sessionId(request);
-    return id ? this.store.person(id, Date.now()) : null;
+    return id ? this.store.person(id, this.now()) : null;
   }
 
   /** Starts a session for `person`, ending the request's old one; returns the Set-Cookie header. */
   async signIn(request, person) {
     await this.signOut(request);
     const id = randomBytes(32).toString('base64url');
-    await this.store.create(id, person, Date.now() + SESSION_MS);
+    await this.store.create(id, person, this.now() + SESSION_MS);
     return `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}`;
   }
 
   /** Ends the request's session; returns the Set-Cookie header that clears the cookie. */
   async signOut(request) {
     const id = sessionId(request);
-    if (id) await this.store.end(id, Date.now());
+    if (id) await this.store.end(id, this.now());
     return `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
   }
 }

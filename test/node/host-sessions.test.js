@@ -6,6 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from '../../demo/server.js';
+import { Sessions, SESSION_MS } from '../../demo/host/sessions.js';
+
+const { sqliteStore } = await import('../../dist/server.js');
 
 const folder = await mkdtemp(join(tmpdir(), 'pk-sessions-'));
 const { server, url } = await startHost({ port: 0, dataDir: folder, demoNow: '2019-12-10T16:31:00+00:00' });
@@ -96,5 +99,25 @@ test('every answer forbids framing and foreign forms and bases', async () => {
     for (const rule of ["frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'"]) {
       assert.ok(policy.includes(rule), `${response.url}: ${rule}`);
     }
+  }
+});
+
+test('a session started more than 8 hours ago signs no one in: the member is signed out', async () => {
+  // The host's own store file, with sessions started on a clock set back: as if signed in that long ago.
+  const store = await sqliteStore({ file: join(folder, 'sutton.db') });
+  try {
+    const signedInAgo = async (ms) => {
+      const sessions = new Sessions(store.sessions, { now: () => Date.now() - ms });
+      return (await sessions.signIn({ headers: {} }, 'p-cognus-sd')).split(';')[0];
+    };
+    const lastMinute = await signedInAgo(SESSION_MS - 60_000);
+    const expired = await signedInAgo(SESSION_MS + 1_000);
+    assert.notEqual((await voteAs(lastMinute)).status, 401, 'a session with a minute left still signs in');
+    assert.equal((await voteAs(expired)).status, 401);
+    const page = await fetch(`${url}vote`, { redirect: 'manual', headers: { Cookie: expired } });
+    assert.equal(page.status, 303);
+    assert.equal(page.headers.get('location'), '/sign-in');
+  } finally {
+    await store.close();
   }
 });
