@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Project, Proposal } from '../../src/contract/index.js';
-import { disclosure, type Disclosure, type Outcome, type ReportedDecision } from '../../src/rules/index.js';
+import type { Disclosure, Outcome, ReportedDecision } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 
@@ -28,30 +28,18 @@ export function proposalLink(template: string | undefined, id: string, base: str
   }
 }
 
-/** Any moment: a proposal without `closes` is open or not by its status alone. */
-const ANY_MOMENT = '1970-01-01T00:00:00Z';
-
-/**
- * What the core lets a page show of an open proposal's voting. The report's
- * outcome has no clock (an open proposal stays open until it is closed), so
- * the core is asked at the last moment the proposal takes votes: its `closes`.
- */
-function shownWhileOpen(proposal: Proposal): Disclosure {
-  return disclosure(proposal, proposal.closes ?? ANY_MOMENT);
-}
-
 /**
  * The outcome in the vote panel's words, as its tally's result line says
  * it: the result once decided; while voting is open, what it would be if
  * voting closed now, unless the core's outcome says it is too early to say;
  * and nothing of how it leans while the core hides the count.
  */
-export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome): string {
+export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome, shown: Disclosure): string {
   const t = msg.votePanel;
   if (proposal.status === 'draft') return t.notOpenYet;
   if (proposal.status === 'withdrawn') return t.withdrawn;
   if (outcome.result !== 'pending') return t.resultLine(t.result(outcome.result));
-  if (!shownWhileOpen(proposal).count) return t.afterClose;
+  if (!shown.count) return t.afterClose;
   if (outcome.standing === 'inquorate') {
     return outcome.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
   }
@@ -73,7 +61,7 @@ export function renderDecisions(
     ${heading(setting.headingLevel, 1, t.decisionsTitle, { id: 'decisions-title' })}
     <p>${project.reportsTo ? t.decisionsIntro(names.group(project.reportsTo)) : t.decisionsIntroNoGroup}</p>
     <ul class="record-list">
-      ${decisions.map(({ proposal: id, outcome }) => {
+      ${decisions.map(({ proposal: id, outcome, shown }) => {
         const proposal = document.proposals.find((p) => p.id === id);
         if (!proposal) return nothing;
         const href = proposalLink(setting.hrefTemplate, id, base);
@@ -81,7 +69,7 @@ export function renderDecisions(
         return html`<li data-proposal=${id}>
           <span class="record-title">${href ? html`<a href=${href}>${proposal.title}</a>` : proposal.title}</span>
           <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${msg.votePanel.status(status)}</strong>
-          <span class="record-detail">${outcomeLine(msg, proposal, outcome)}</span>
+          <span class="record-detail">${outcomeLine(msg, proposal, outcome, shown)}</span>
         </li>`;
       })}
     </ul>

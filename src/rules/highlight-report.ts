@@ -9,13 +9,14 @@
  * day. Risks and actions are judged as the document stands, with the month's
  * last day as `today` once the month has ended, else with `today` itself.
  */
-import type { PartnershipDocument, Rag } from '../contract/schema.js';
+import type { PartnershipDocument, Proposal, Rag } from '../contract/schema.js';
 import type { HighlightReportRecord, Milestone, Project } from '../contract/project-schema.js';
 import { isMonth } from '../contract/project-schema.js';
 import { actionStatus } from './actions.js';
 import { addDays, addWorkingDays, holidaysOf } from './calendar.js';
 import { byId } from './indexes.js';
 import { outcome, type Outcome } from './outcome.js';
+import { disclosure, type Disclosure } from './own-votes.js';
 import { riskStatus } from './risk.js';
 
 /** A linked risk with at least one flag, as the month's report shows it. */
@@ -42,6 +43,8 @@ export interface ReportedAction {
 export interface ReportedDecision {
   proposal: string;
   outcome: Outcome;
+  /** What may be shown of its voting: an `after-close` count stays hidden while it is open. */
+  shown: Disclosure;
 }
 
 /** `highlightReport`'s result: the report as written, and what the document shows for its month. */
@@ -231,6 +234,7 @@ export function highlightReport(
   const decisions = (report?.decisionsNeeded ?? []).map((proposal) => ({
     proposal,
     outcome: outcome(doc, proposal, { today }),
+    shown: disclosure(byId(doc.proposals, proposal) as Proposal),
   }));
 
   return {

@@ -104,11 +104,13 @@ export interface Disclosure {
  * What may be shown of a proposal's voting at `now`, whatever the document
  * in hand holds: the host may serve a viewer more than others may see (their
  * own votes), and an element given the whole document must not show it.
+ * Without `now` (a record dated by the day, like a highlight report), an
+ * open proposal counts as open until it is closed, whatever its `closes`.
  *
  * @example
  * disclosure(proposal, new Date().toISOString()); // { count: false, choices: false } while an after-close proposal is open
  */
-export function disclosure(proposal: Proposal, now: string): Disclosure {
+export function disclosure(proposal: Proposal, now?: string): Disclosure {
   const count = !(proposal.results === 'after-close' && openAt(proposal, now));
   return { count, choices: count && proposal.ballot !== 'secret' };
 }

@@ -330,7 +330,8 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
   it("outcomeLine: how an open proposal stands, unless the core's outcome says it is too early to say", () => {
     const proposal = { id: 'p', group: 'g', title: 'P', status: 'open', declarations: [] } as unknown as Proposal;
     const base = { result: 'pending', quorumState: 'quorate', entitled: 10, abstain: 0, tooEarlyToSay: false } as const;
-    const line = (more: Partial<Outcome>) => outcomeLine(en, proposal, { ...base, ...more } as Outcome);
+    const shown = { count: true, choices: true };
+    const line = (more: Partial<Outcome>) => outcomeLine(en, proposal, { ...base, ...more } as Outcome, shown);
     const v = en.votePanel;
     expect(line({ standing: 'carried', for: 5, against: 1, needed: 6 })).to.equal(v.standingLine(v.result('carried')));
     expect(line({ standing: 'carried', for: 3, against: 1, needed: 6, tooEarlyToSay: true })).to.equal(

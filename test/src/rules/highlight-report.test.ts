@@ -289,7 +289,22 @@ describe('highlightReport: decisions', () => {
   it('gives each decision needed with its outcome on today', () => {
     const doc = withReports([{ period: '2019-10', status: 'green', decisionsNeeded: ['p'] }]);
     const { decisions } = highlightReport(doc, 'wp', '2019-10', '2019-11-20');
-    expect(decisions).to.deep.equal([{ proposal: 'p', outcome: outcome(doc, 'p', { today: '2019-11-20' }) }]);
+    expect(decisions).to.deep.equal([
+      { proposal: 'p', outcome: outcome(doc, 'p', { today: '2019-11-20' }), shown: { count: true, choices: true } },
+    ]);
+  });
+
+  it('hides the count of an open after-close proposal until it is closed, whatever its closes', () => {
+    const doc = withReports([{ period: '2019-10', status: 'green', decisionsNeeded: ['p'] }]);
+    const proposal = doc.proposals.find((p) => p.id === 'p')!;
+    const shown = (more: Partial<typeof proposal>) => {
+      Object.assign(proposal, more);
+      return highlightReport(doc, 'wp', '2019-10', '2019-11-20').decisions[0]?.shown;
+    };
+    expect(shown({ results: 'after-close', status: 'open' })).to.deep.equal({ count: false, choices: false });
+    expect(shown({ closes: '2019-11-01T17:00:00Z' })).to.deep.equal({ count: false, choices: false });
+    expect(shown({ status: 'closed' })).to.deep.equal({ count: true, choices: true });
+    expect(shown({ ballot: 'secret' })).to.deep.equal({ count: true, choices: false });
   });
 });
 
