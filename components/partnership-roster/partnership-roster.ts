@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
-import { attendanceAt, quorum, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
+import { attendanceAt, meetingDate, quorum, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
 import { explainWarning, type Messages, type Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -37,7 +37,11 @@ export class PartnershipRoster extends PartnershipElement {
   /** Id of the group to show; every group when left out. */
   @property({ reflect: true }) group?: string;
 
-  /** Id of a meeting of the group: adds each seat's attendance. */
+  /**
+   * Id of a meeting of the group: adds each seat's attendance, beside whoever
+   * held and stood in for each seat on the meeting's day (its warnings stay
+   * today's).
+   */
   @property({ reflect: true }) meeting?: string;
 
   /** A list instead of the table, for a trust's public page: it leaves out the clerk's warnings. */
@@ -72,7 +76,8 @@ export class PartnershipRoster extends PartnershipElement {
     const meeting = this.meeting
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;
-    const rows = rosterRows(document, group, this.todayDate, names);
+    // Attendance is read beside the appointment of its day: a seat that has changed hands since still shows who came.
+    const rows = rosterRows(document, group, meeting ? meetingDate(meeting) : this.todayDate, names);
     // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
     const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;

@@ -50,10 +50,18 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
     const text = readText(roster);
     expect(text).not.to.contain(en.shared.problemTitle);
     expect(roster.shadowRoot!.querySelector('[part=error-summary]')).to.equal(null);
-    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal(t.vacant);
+    expect(cells(rowOf(roster, 'Primary')).slice(0, 2), 'who held the seat on the meeting’s day').to.deep.equal([
+      'Ann',
+      'Amy',
+    ]);
     expect(cells(rowOf(roster, 'Primary')).at(-1), 'the past meeting keeps its attendance').to.equal(
       t.attendance('holder'),
     );
+    const today = await showWith<PartnershipRoster>('partnership-roster', vacatedDocument(), {
+      group: 'g',
+      today: '2020-02-01',
+    });
+    expect(cells(rowOf(today, 'Primary'))[0], 'without a meeting, the seat as it is today').to.equal(t.vacant);
     const warning = roster.shadowRoot!.querySelector('[part=warnings] li[data-code=vacant][data-seat=primary]');
     expect(warning!.textContent!.trim()).to.equal(
       en.warnings.vacant({ seat: 'primary' }, namesIn(rulesDocument(vacated), en)),
