@@ -42,6 +42,8 @@ const VOTES = [
 ];
 /** How long a change may take before the bench gives up on it. */
 const PATIENCE_MS = 10_000;
+/** DESIGN.md "Live": a change stored by the host reaches every open page within 2 seconds. */
+const TARGET_MS = 2_000;
 
 /** Starts `node demo/server.js` on a free port; resolves with its URL and `stop()` once it listens. */
 function startPortal({ dataDir, databaseUrl }) {
@@ -205,9 +207,12 @@ export function printLivePageBench({ stores, skipped }) {
   console.log(
     `\nA vote sent to one demo portal process, to the updated count on a page of another (Chromium, ${VOTES.length} members one at a time):`,
   );
-  console.log('\n| store | median | slowest | the vote’s own answer (median) |');
-  console.log('|---|---|---|---|');
-  for (const s of stores) console.log(`| ${s.kind} | ${ms(s.median)} | ${ms(s.max)} | ${ms(s.answered)} |`);
+  console.log(`\n| store | median | slowest | the vote’s own answer (median) | slowest within ${TARGET_MS / 1000} s |`);
+  console.log('|---|---|---|---|---|');
+  for (const s of stores) {
+    const verdict = s.max <= TARGET_MS ? 'met' : 'NOT MET';
+    console.log(`| ${s.kind} | ${ms(s.median)} | ${ms(s.max)} | ${ms(s.answered)} | ${verdict} |`);
+  }
   if (skipped) console.log(`\nPostgreSQL not measured: ${skipped}`);
 }
 

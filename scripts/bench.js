@@ -410,4 +410,7 @@ if (process.env.BENCH_SKIP_SERVER) {
   const livePage = await livePageBench();
   printServerBench(await serverBench());
   printLivePageBench(livePage);
+  // A meeting of 50 members on two host processes (bench/live-fanout-bench.js): every record on every screen.
+  const { fanoutBench, printFanout } = await import('../bench/live-fanout-bench.js');
+  printFanout(await fanoutBench());
 }
