@@ -88,7 +88,6 @@ export class HighlightReport extends PartnershipElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('project') || changed.has('period')) {
       this.chosen = undefined;
       this.announcement = undefined;

@@ -109,6 +109,8 @@ export class DocumentController implements ReactiveController {
   private told?: { url: string; live: string };
   /** The state the element last rendered. */
   private rendered?: DocumentState;
+  /** The host's `src`, `data` and `live` at its last render. */
+  private inputs?: Pick<DocumentSourceHost, 'src' | 'data' | 'live'>;
 
   /** @param partsOf what the element shows of a document. */
   constructor(
@@ -131,7 +133,16 @@ export class DocumentController implements ReactiveController {
     this.sourceChanged();
   }
 
+  /**
+   * Before each render: a changed `src` or `data` picks the source again, a
+   * changed `live` is told to the store. The controller watches these itself,
+   * so an element's own `willUpdate` need not call `super.willUpdate`.
+   */
   hostUpdate(): void {
+    const { src, data, live } = this.host;
+    if (this.inputs && (src !== this.inputs.src || data !== this.inputs.data)) this.sourceChanged();
+    if (this.inputs && live !== this.inputs.live) this.liveChanged();
+    this.inputs = { src, data, live };
     this.rendered = this.state;
   }
 

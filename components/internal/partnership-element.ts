@@ -3,7 +3,7 @@
  * `data`, inline JSON, `<partnership-data>`), the loading and failure states,
  * the saved-copy notice, `today`, and `emit()`.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isCalendarDate, type PartnershipDocument } from '../../src/contract/index.js';
 import type { DocumentState } from '../../src/data/index.js';
@@ -109,11 +109,6 @@ export abstract class PartnershipElement extends LitElement {
   /** `today` when it is a real date, else today's date in the UK. */
   protected get todayDate(): string {
     return this.today && isCalendarDate(this.today) ? this.today : ukToday();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) this.source.sourceChanged();
-    if (changed.has('live')) this.source.liveChanged();
   }
 
   protected override render(): TemplateResult {

@@ -117,7 +117,6 @@ export class RiskRegister extends PartnershipElement {
   @state() private heatFocus?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('status')) this.filters = { ...this.filters, status: this.status || undefined };
   }
 
