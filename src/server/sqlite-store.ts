@@ -70,6 +70,8 @@ class SqliteStore implements Store {
   private readonly sinceQuery: Statement<[number], Row>;
   private readonly insert: Statement<[string, string, string]>;
   readonly sessions: SessionStore;
+  /** The last write this process queued: the next waits for it. */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
@@ -93,7 +95,11 @@ class SqliteStore implements Store {
       const { lastInsertRowid } = this.insert.run(record.kind, record.id, JSON.stringify(record.body));
       return { answer, seq: Number(lastInsertRowid) };
     });
-    return whenFree(() => decide.immediate(), this.busyTimeout);
+    // One write of this process at a time waits for the lock: many waiting at once each held the event loop
+    // for a busy slice per try, and a meeting's votes queued behind one another's retries.
+    const written = this.writes.then(() => whenFree(() => decide.immediate(), this.busyTimeout));
+    this.writes = written.catch(() => undefined);
+    return written;
   }
 
   /** SQLite cannot notify another process: `data_version` changes when another connection commits. */
