@@ -361,6 +361,9 @@ export class Outbox {
       this.broadcast = new BroadcastChannel(this.options.channelName);
       this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => this.publish(event.data, true);
     }
+    // A page starting to send may come with a new sign-in (portals sign in with a page load): what waits
+    // for its owner is tried once now, not a minute on.
+    void this.retryWaitingForOwner();
   }
 
   private stop(): void {
