@@ -12,7 +12,7 @@ import { documentUrl, requestCount, uniqueKey } from '../fixtures/probe-element.
 import { minimalDocument } from '../fixtures/documents.js';
 import { updateDocument } from '../../src/data/index.js';
 import { en } from '../../src/messages/index.js';
-import { loadUnderCsp } from '../harness/csp.js';
+import { loadElementsUnderCsp, type PlacedElement } from '../harness/csp.js';
 
 const bundle = (path: string) => import(/* @vite-ignore */ `${path}?copy=${Math.random()}`);
 
@@ -35,10 +35,16 @@ describe('elements from separate scripts on one page', () => {
     }
     document.body.append(host);
     const text = () => [...host.children].map((e) => e.shadowRoot?.textContent ?? '');
-    await waitUntil(() => {
-      const [roster, risks, actions] = text();
-      return roster?.includes('Head of A Primary') && risks?.includes('Budget') && actions?.includes('Draft the paper');
-    }, 'every element shows the document');
+    await waitUntil(
+      () => {
+        const [roster, risks, actions] = text();
+        return (
+          roster?.includes('Head of A Primary') && risks?.includes('Budget') && actions?.includes('Draft the paper')
+        );
+      },
+      'every element shows the document',
+      { timeout: 10_000 },
+    );
     expect(await requestCount(key)).to.equal(1);
 
     // This test's own copy of the data layer (from src/) publishes a change: every script's elements show it.
@@ -58,18 +64,11 @@ describe('elements from separate scripts on one page', () => {
 describe('element files under a strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(20_000);
 
-  const elements = [
+  const elements: PlacedElement[] = [
     { tag: 'quorum-indicator', attrs: { meeting: 'elg-2019-12-10', today: '2019-12-10' } },
     { tag: 'vote-panel', attrs: { proposal: 'wsoa-reporting', voter: 'p-cirrus-head', today: '2019-12-10' } },
   ];
-  const page = (scripts: string[]) =>
-    loadUnderCsp(
-      '/test/harness/csp-page.html',
-      undefined,
-      `doc=${encodeURIComponent('/demo/data/sutton.json')}` +
-        `&elements=${encodeURIComponent(JSON.stringify(elements))}` +
-        `&scripts=${encodeURIComponent(JSON.stringify(scripts))}`,
-    );
+  const page = (scripts: string[]) => loadElementsUnderCsp(elements, { scripts });
 
   it('two element files create one policy and both render, with no error and no violation', async () => {
     const run = await page(['/dist/components/quorum-indicator.js', '/dist/components/vote-panel.js']);

@@ -9,7 +9,12 @@ async function indexAt(width: number): Promise<Document> {
   frame.style.height = '800px';
   frame.src = '/demo/index.html';
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.styleSheets.length);
+  // A whole page loads in the frame: on a busy machine that takes more than waitUntil's default second.
+  await waitUntil(
+    () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.styleSheets.length,
+    'the index loads',
+    { timeout: 10_000 },
+  );
   return frame.contentDocument!;
 }
 
