@@ -9,6 +9,7 @@ import { nodeEnvPlugin } from './test/harness/node-env-plugin.js';
 import { mediaFeaturesPlugin } from './test/harness/media-features-plugin.js';
 import { eventsPlugin } from './test/harness/events-plugin.js';
 import { countingReporter } from './test/harness/counting-reporter.js';
+import { patientWaitsPlugin } from './test/harness/patient-waits-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 export default {
@@ -28,7 +29,14 @@ export default {
     nodeEnvPlugin(),
     mediaFeaturesPlugin(),
     eventsPlugin(),
+    patientWaitsPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
+  // With --coverage (npm test passes it): which of the kit's own files the browser tests run, by V8's count.
+  coverageConfig: {
+    include: ['src/**/*.ts', 'components/**/*.ts'],
+    reportDir: 'coverage',
+    reporters: ['lcov', 'json-summary'],
+  },
   testFramework: { config: { timeout: 10_000 } },
 };

@@ -41,7 +41,8 @@ function browserTests() {
     return;
   }
   rmSync('.wtr-results.json', { force: true });
-  const result = run('npx', ['wtr']);
+  rmSync('coverage', { recursive: true, force: true });
+  const result = run('npx', ['wtr', '--coverage']);
   if (!existsSync('.wtr-results.json')) {
     failedSteps.push('browser tests (the runner stopped before reporting)');
     totals.failed += 1;
@@ -101,10 +102,33 @@ async function nodeTests() {
   for (const [, name] of (result.stdout ?? '').matchAll(/^\s*not ok \d+ - (.*)$/gm)) failedTests.push(`node: ${name}`);
 }
 
+/** The layers whose coverage the summary shows: what the browser tests run of each (the server's is run in Node). */
+const LAYERS = ['src/contract', 'src/rules', 'src/data', 'src/messages', 'components'];
+
+/** Lines and branches the browser tests ran, per layer, from the runner's coverage summary. */
+function coverageSummary() {
+  if (!existsSync('coverage/coverage-summary.json')) return;
+  const files = Object.entries(JSON.parse(readFileSync('coverage/coverage-summary.json', 'utf8')));
+  const percent = (part) => (part.total ? `${((100 * part.covered) / part.total).toFixed(1)} %` : '-');
+  console.log('\nCoverage by the browser tests (lines, branches; coverage/lcov-report/index.html has each file):');
+  for (const layer of LAYERS) {
+    const total = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+    for (const [file, figures] of files) {
+      if (!file.includes(`/${layer}/`)) continue;
+      for (const kind of ['lines', 'branches']) {
+        total[kind].covered += figures[kind].covered;
+        total[kind].total += figures[kind].total;
+      }
+    }
+    console.log(`  ${layer.padEnd(14)} ${percent(total.lines).padStart(8)} ${percent(total.branches).padStart(8)}`);
+  }
+}
+
 const checked = step('npm run check (types, lint, format)', 'npm', ['run', '--silent', 'check']);
 const built = step('npm run build', 'npm', ['run', '--silent', 'build']);
 browserTests();
 if (built) await nodeTests();
+coverageSummary();
 if (!checked || !built) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
 else if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((name) => `  ${name}`).join('\n')}`);
