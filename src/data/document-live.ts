@@ -21,8 +21,8 @@ import type { ActionStatusChange } from '../rules/changes.js';
 export interface LiveHooks {
   /** Fetch the document again (the store keeps the page's own waiting records on top). */
   refetch(): void;
-  /** A record the host stored, to apply to the shown document. */
-  apply(record: LiveRecord): void;
+  /** A record the host stored, to apply to the shown document, with its place in the host's log when known. */
+  apply(record: LiveRecord, seq?: number): void;
 }
 
 /** A record from the channel that is applied in place; attendance is refetched (the host's times differ). */
@@ -176,7 +176,8 @@ export class LiveDocument {
     });
     events.addEventListener('record', (event) => {
       heard(event);
-      this.onRecord((event as MessageEvent<string>).data);
+      const { data, lastEventId } = event as MessageEvent<string>;
+      this.onRecord(data, /^\d+$/.test(lastEventId) ? Number(lastEventId) : undefined);
     });
     for (const type of ['changed', 'refetch']) {
       events.addEventListener(type, (event) => {
@@ -199,9 +200,9 @@ export class LiveDocument {
     this.silenceTimer = setTimeout(() => this.reopenLater(url), dataOptions.liveSilenceMs);
   }
 
-  private onRecord(data: string): void {
+  private onRecord(data: string, seq: number | undefined): void {
     const message = parse(data);
-    if (isLiveRecord(message)) this.hooks.apply(message);
+    if (isLiveRecord(message)) this.hooks.apply(message, seq);
     else this.requestRefetch(); // attendance (the host's times), or a kind this page does not know
   }
 

@@ -21,6 +21,12 @@ interface DocumentEntry {
   /** The fetch under way, if any: a refetch asked for meanwhile runs after it. */
   loading?: Promise<void>;
   again: boolean;
+  /**
+   * Records applied from the live channel, by their place in the host's log:
+   * a fetch answered with an older document (its channel `?after=` is below
+   * theirs) would otherwise hide them until the next change.
+   */
+  heard: { seq: number; record: LiveRecord }[];
 }
 
 /** Changes laid over every freshly fetched document: the page's own records still on their way. */
@@ -59,7 +65,8 @@ function entryFor(url: string): DocumentEntry {
     url,
     store,
     again: false,
-    live: new LiveDocument({ refetch: () => void refetch(entry), apply: (record) => applyLive(url, record) }),
+    heard: [],
+    live: new LiveDocument({ refetch: () => void refetch(entry), apply: (record, seq) => hear(entry, record, seq) }),
   };
   let started = false;
   onMount(store, () => {
@@ -129,7 +136,8 @@ function refetch(entry: DocumentEntry): Promise<void> {
 
 async function publishFresh(entry: DocumentEntry, result: Extract<LoadResult, { ok: true }>): Promise<void> {
   const fetchedAt = new Date().toISOString();
-  entry.store.set({ status: 'ready', url: entry.url, document: overlaid(entry.url, result.document), fetchedAt });
+  const document = withHeardSince(entry, result.document, readFrom(result.channel));
+  entry.store.set({ status: 'ready', url: entry.url, document: overlaid(entry.url, document), fetchedAt });
   entry.live.setLinkChannel(result.channel);
   await saveDocument(entry.url, { json: result.json, fetchedAt });
 }
@@ -143,6 +151,28 @@ function overlaid(url: string, document: PartnershipDocument): PartnershipDocume
 function applyLive(url: string, { kind, record }: LiveRecord): void {
   if (kind === 'vote') updateDocument(url, (doc) => withVote(doc, record));
   else updateDocument(url, (doc) => overlaid(url, withActionStatus(doc, record)));
+}
+
+/** Applies a record from the channel, and keeps it while a fetch that began before it may still land. */
+function hear(entry: DocumentEntry, record: LiveRecord, seq: number | undefined): void {
+  if (seq !== undefined && entry.loading) entry.heard.push({ seq, record });
+  applyLive(entry.url, record);
+}
+
+/** The place in the host's log a document was read at: its channel's `?after=`, when it names one. */
+function readFrom(channel: string | undefined): number | undefined {
+  const after = channel && /[?&]after=(\d+)/.exec(channel)?.[1];
+  return after ? Number(after) : undefined;
+}
+
+/** The fetched document with the records heard after the point it was read at; the rest are forgotten. */
+function withHeardSince(entry: DocumentEntry, document: PartnershipDocument, readAt: number | undefined) {
+  const later = readAt === undefined ? [] : entry.heard.filter(({ seq }) => seq > readAt);
+  entry.heard = later;
+  return later.reduce(
+    (doc, { record: { kind, record } }) => (kind === 'vote' ? withVote(doc, record) : withActionStatus(doc, record)),
+    document,
+  );
 }
 
 /**

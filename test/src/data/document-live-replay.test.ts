@@ -1,0 +1,77 @@
+/**
+ * A record the live channel brings while a refetch is on its way: the fetch
+ * may answer with the document as the host read it before that record, and
+ * the page must not lose it from view until the next change. The host's
+ * channel URL (`?after=N`) says where in its log the document was read.
+ */
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { configureData, documentStoreFor, forgetDocumentStores, resolveDocumentUrl } from '../../../src/data/index.js';
+import { minimalDocument } from '../../fixtures/documents.js';
+import { spyOnFetch, uniqueKey, untilShows, type FetchSpy } from '../../fixtures/probe-element.js';
+
+/** The channels the page opens; the test feeds the last. */
+const channels: OneChannel[] = [];
+class OneChannel extends EventTarget {
+  readyState = 1;
+  constructor(readonly url: string) {
+    super();
+    channels.push(this);
+  }
+  close(): void {
+    this.readyState = 2;
+  }
+}
+
+const record = (type: string, data: unknown, lastEventId: string) =>
+  channels.at(-1)!.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data), lastEventId }));
+
+let spy: FetchSpy | undefined;
+let restore: (() => void) | undefined;
+afterEach(() => {
+  forgetDocumentStores();
+  spy?.restore();
+  restore?.();
+});
+
+it('a record heard while a refetch is on its way stays shown when the fetch brings an older document', async () => {
+  restore = configureData({ EventSource: OneChannel as unknown as typeof EventSource, refetchDebounceMs: 10 });
+  const src = `/replay/${uniqueKey()}.json`;
+  const url = resolveDocumentUrl(src);
+  const events = resolveDocumentUrl(`/replay/${uniqueKey('events')}?after=5`);
+  const document = minimalDocument();
+  let answer = () => {};
+  let held: Promise<void> = Promise.resolve();
+  let fetches = 0;
+  spy = spyOnFetch((requested) => {
+    if (requested !== url) return undefined;
+    fetches += 1;
+    const body = JSON.stringify(document); // as the host read it now, before the votes below
+    const headers = { 'Content-Type': 'application/json', Link: `<${events}>; rel="partnership-events"` };
+    return held.then(() => new Response(body, { headers }));
+  });
+  const probe = fixtureSync(html`<probe-element src=${src}></probe-element>`);
+  await untilShows(probe, 'Test Education Partnership');
+  await waitUntil(() => channels.at(-1)?.url === events, 'the channel opens');
+
+  held = new Promise((resolve) => (answer = resolve));
+  record('refetch', {}, '5');
+  await waitUntil(() => fetches === 2, 'the refetch is on its way');
+  const vote = (id: string, cast: string) => ({
+    id,
+    proposal: 'plan',
+    seat: 'board-secondary',
+    by: 'p-head-b',
+    choice: 'for',
+    cast,
+  });
+  record('record', { kind: 'vote', record: vote('v-after', '2019-10-15T16:41:00+01:00') }, '6');
+  record('record', { kind: 'vote', record: vote('v-before', '2019-10-15T16:40:00+01:00') }, '5');
+  const shownIds = () => {
+    const state = documentStoreFor(src).get();
+    return state.status === 'ready' ? state.document.votes.map((v) => v.id) : [];
+  };
+  expect(shownIds(), 'both shown at once').to.include.members(['v-after', 'v-before']);
+  answer();
+  await waitUntil(() => !shownIds().includes('v-before'), 'the fetched document is shown');
+  expect(shownIds(), 'heard after the point the document was read at').to.include('v-after');
+});
