@@ -23,7 +23,8 @@ import { actionTrackerStyles } from './action-tracker.styles.js';
 import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
 import { renderStatusEditor, type StatusChoice } from './status-editor.js';
-import { StatusChanges } from './status-changes.js';
+import { statusChange, statusChanges } from './status-changes.js';
+import { OptimisticChangeController } from '../internal/optimistic-change.js';
 import { DATE_FIELDS, readDate, type DateProblem, type DateText } from './completed-date.js';
 import { renderDateErrors } from './date-errors.js';
 import { hiddenColumns, type ActionColumn } from './columns.js';
@@ -114,11 +115,11 @@ export class ActionTracker extends PartnershipElement {
   /** Each action's completion date that Save could not send, and why. */
   @state() private problems: Partial<Record<string, DateProblem>> = {};
 
-  private readonly changes = new StatusChanges(this, {
-    state: () => this.source.state,
-    today: () => this.todayDate,
-    emit: (name, detail) => this.emit(name, detail),
-  });
+  private readonly changes = new OptimisticChangeController(
+    this,
+    { state: () => this.source.state, emit: (name, detail) => this.emit(name, detail) },
+    statusChanges({ state: () => this.source.state, editor: () => this.editor, today: () => this.todayDate }),
+  );
 
   /** No vote or attendance shows in the tracker (meetings do, for their dates and deadlines). */
   protected override documentParts(document: PartnershipDocument): DocumentParts {
@@ -376,12 +377,8 @@ export class ActionTracker extends PartnershipElement {
     if (!typed) this.problems = withoutKey(this.problems, action.id);
     const { [action.id]: _saved, ...stillChosen } = this.chosen;
     this.chosen = stillChosen;
-    if (status === action.status && (status !== 'done' || completed === action.completed)) {
-      const { title } = action;
-      this.changes.say((msg) => msg.actions.unchanged(title));
-      return;
-    }
-    await this.changes.change(action.id, action.title, status, completed);
+    if (!this.editor) return;
+    await this.changes.change(statusChange(action, status, completed, this.editor, this.todayDate));
     await this.updateComplete;
     // When a filter now hides the action, focus goes to the filters rather than to the page.
     const editor = this.renderRoot.querySelector(`.edit[data-action="${CSS.escape(action.id)}"] button`);

@@ -1,156 +1,100 @@
 /**
- * The tracker's status changes: each is shown at once, sent through the
- * page's outbox, and rolled back if the host refuses it. A later change to
- * the same action, still on its way, stays shown; if it is refused too, the
- * action goes back to how it was before the first.
+ * The tracker's status changes, as the optimistic-change controller shows,
+ * sends and puts them back: the record of a status saved in an action's
+ * editor, how it applies to the document, and what the tracker says of it.
+ * An action is named by its title.
  */
-import type { ActionRecordStatus } from '../../src/contract/index.js';
-import {
-  updateDocument,
-  withActionStatus,
-  type ActionStatusChange,
-  type DocumentState,
-  type OutboxStatus,
-} from '../../src/data/index.js';
+import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
+import { withActionStatus, type ActionStatusChange, type DocumentState } from '../../src/data/index.js';
 import { explainRefusal, type Messages, type Names } from '../../src/messages/index.js';
 import { actionChangeRefusal } from '../../src/rules/index.js';
-import { OutboxController, keptBecause, refusedBecause, type OutboxHost } from '../internal/outbox-controller.js';
+import { byId } from '../../src/rules/indexes.js';
+import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
+import { refusedBecause } from '../internal/outbox-controller.js';
 
-/**
- * What the status region says, made when the element renders: in the words of its language
- * then, and with the names of its document then.
- */
-export type Announcement = (msg: Messages, names: Names) => string;
+type StatusItem = Extract<ChangeItem, { kind: 'action-status' }>;
+
+/** An action's status as its editor shows it: a completion date only when it is done. */
+type StatusShown = Pick<Action, 'status' | 'completed'> | undefined;
+
+/** The tracker, as its changes see it. */
+export interface Tracker {
+  /** The tracker's document as it stands. */
+  state(): DocumentState;
+  /** The signed-in person making changes. */
+  editor(): string | undefined;
+  /** The tracker's today, YYYY-MM-DD: what the host would refuse is judged on it. */
+  today(): string;
+}
+
+/** The record of `status` saved for `action`: one marked done without a date was completed `today`. */
+export function statusChange(
+  action: Action,
+  status: ActionRecordStatus,
+  completed: string | undefined,
+  by: string,
+  today: string,
+): ActionStatusChange {
+  return {
+    id: crypto.randomUUID(),
+    action: action.id,
+    status,
+    ...(status === 'done' ? { completed: completed ?? action.completed ?? today } : {}),
+    by,
+    at: new Date().toISOString(),
+  };
+}
 
 /** The document's names, and the action's title for its id: a refusal names the action by its id. */
 function namingAction(names: Names, actionId: string, title: string): Names & { action: (id: string) => string } {
   return { ...names, action: (id: string) => (id === actionId ? title : id) };
 }
 
-/** The tracker, as its changes see it: where they go, who makes them, and what the element knows. */
-export interface StatusChangesHost extends OutboxHost {
-  editor?: string;
-}
-
-export interface ElementFacts {
-  /** The element's document as it stands. */
-  state(): DocumentState;
-  /** The element's today, YYYY-MM-DD: the completion date of an action marked done. */
-  today(): string;
-  /** Fires one of the element's events. */
-  emit(name: string, detail: unknown): void;
-}
-
-interface Pending {
-  title: string;
-  before: ActionStatusChange;
-  documentUrl?: string;
-}
-
-export class StatusChanges {
-  /** What the status region says of the latest change; nothing until there is one. */
-  announcement: Announcement | undefined;
-
-  /** Each change sent from this page, with the action as it was, to roll back if it is refused. */
-  private readonly pending = new Map<string, Pending>();
-
-  private readonly sending: OutboxController;
-
-  constructor(
-    private readonly host: StatusChangesHost,
-    private readonly element: ElementFacts,
-  ) {
-    this.sending = new OutboxController(
-      host,
-      'submit:action-tracker',
-      // Changes to this element's document only: not another document's, nor one given as data by another element.
-      (entry) =>
-        entry.kind === 'action-status' &&
-        (entry.documentUrl ? entry.documentUrl === element.state().url : this.pending.has(entry.id)),
-      (status) => this.show(status),
-    );
-  }
-
-  /** Whether changes have somewhere to go: an endpoint or a submit function. */
-  get canSend(): boolean {
-    return this.sending.channel !== undefined;
-  }
-
-  /** Says something in the status region without sending anything. */
-  say(announcement: Announcement): void {
-    this.announcement = announcement;
-    this.host.requestUpdate();
-  }
-
-  /** Shows the change at once ("saving"), then sends it through the outbox. */
-  async change(actionId: string, title: string, status: ActionRecordStatus, completed?: string): Promise<void> {
-    const state = this.element.state();
-    if (state.status !== 'ready' || !this.host.editor) return;
-    const action = state.document.actions.find((a) => a.id === actionId);
-    if (!action) return;
-    const record = this.record(actionId, status, completed ?? action.completed);
-    // The host would refuse it: say why here rather than send it.
-    const refusal = actionChangeRefusal(state.document, record, this.element.today());
-    if (refusal) {
-      const why = (msg: Messages, names: Names) => explainRefusal(msg, namingAction(names, actionId, title), refusal);
-      return this.say((msg, names) => msg.actions.notSaved(title, why(msg, names)));
-    }
-    const before: ActionStatusChange = { ...record, status: action.status, completed: action.completed };
-    this.pending.set(record.id, { title, before, documentUrl: state.url });
-    if (state.url) updateDocument(state.url, (doc) => withActionStatus(doc, record));
-    this.say((msg) => msg.actions.saving(title));
-    await this.sending.enqueue({ kind: 'action-status', record }, state.url);
-  }
-
-  private record(action: string, status: ActionRecordStatus, completed?: string): ActionStatusChange {
-    return {
-      id: crypto.randomUUID(),
-      action,
-      status,
-      ...(status === 'done' ? { completed: completed ?? this.element.today() } : {}),
-      by: this.host.editor ?? '',
-      at: new Date().toISOString(),
+/** The action tracker's kind of change. */
+export function statusChanges(tracker: Tracker): ChangeKind<StatusItem, StatusShown> {
+  const titleOf = ({ action }: ActionStatusChange) => {
+    const state = tracker.state();
+    return (state.status === 'ready' && byId(state.document.actions, action)?.title) || action;
+  };
+  // The title as the change is said: the words themselves follow the element's language at each render.
+  const titled =
+    (say: (msg: Messages, title: string, names: Names) => string) =>
+    (change: ActionStatusChange): Announcement => {
+      const title = titleOf(change);
+      return (msg, names) => say(msg, title, names);
     };
-  }
-
-  private show(status: OutboxStatus): void {
-    if (status.entry.kind !== 'action-status') return;
-    const change = status.entry.record;
-    const pending = this.pending.get(change.id);
-    const title = pending?.title ?? change.action;
-    if (status.state === 'queued' && status.problem) {
-      const { problem } = status;
-      const editor = this.host.editor;
-      this.say((msg, names) => keptBecause(msg, status, editor, names.person, msg.actions.queued(title, problem)));
-    }
-    if (status.state === 'recorded') {
-      this.pending.delete(change.id);
-      this.say((msg) => msg.actions.saved(title));
-      this.element.emit('action-recorded', { change });
-    }
-    if (status.state === 'rejected') {
-      this.rollBack(change, pending);
-      const why = (msg: Messages, names: Names) =>
-        refusedBecause(msg, status, namingAction(names, change.action, title));
-      this.say((msg, names) => msg.actions.rolledBack(title, why(msg, names)));
-      this.element.emit('action-rejected', { change, reason: status.reason });
-    }
-  }
-
-  private rollBack(change: ActionStatusChange, pending?: Pending): void {
-    const later = this.laterChange(change.id, change.action);
-    if (later && pending) later.before = pending.before;
-    else if (pending?.documentUrl) updateDocument(pending.documentUrl, (doc) => withActionStatus(doc, pending.before));
-    this.pending.delete(change.id);
-  }
-
-  /** The next change to `action` made on this page after change `id`, still waiting for the host. */
-  private laterChange(id: string, action: string): Pending | undefined {
-    let after = false;
-    for (const [key, entry] of this.pending) {
-      if (key === id) after = true;
-      else if (after && entry.before.action === action) return entry;
-    }
-    return undefined;
-  }
+  return {
+    kind: 'action-status',
+    submitChannel: 'submit:action-tracker',
+    target: (change) => change.action,
+    apply: withActionStatus,
+    read: (document, change) => {
+      const action = byId(document.actions, change.action);
+      return action && { status: action.status, completed: action.status === 'done' ? action.completed : undefined };
+    },
+    write: (document, change, shown) => (shown ? withActionStatus(document, { ...change, ...shown }) : document),
+    refusal: (document, change) => {
+      // The host would refuse it: say why here rather than send it.
+      const refusal = actionChangeRefusal(document, change, tracker.today());
+      if (!refusal) return undefined;
+      const why = (msg: Messages, names: Names, title: string) =>
+        explainRefusal(msg, namingAction(names, change.action, title), refusal);
+      return titled((msg, title, names) => msg.actions.notSaved(title, why(msg, names, title)))(change);
+    },
+    // Changes to this tracker's document only: not another document's, nor one given as data by another element.
+    shows: (entry, sentHere) => (entry.documentUrl ? entry.documentUrl === tracker.state().url : sentHere),
+    actingFor: () => tracker.editor(),
+    events: { recorded: 'action-recorded', rejected: 'action-rejected' },
+    words: {
+      saving: titled((msg, title) => msg.actions.saving(title)),
+      unchanged: titled((msg, title) => msg.actions.unchanged(title)),
+      queued: (change, problem) => titled((msg, title) => msg.actions.queued(title, problem))(change),
+      saved: titled((msg, title) => msg.actions.saved(title)),
+      rolledBack: (change, status) => {
+        const why = (msg: Messages, names: Names, title: string) =>
+          refusedBecause(msg, status, namingAction(names, change.action, title));
+        return titled((msg, title, names) => msg.actions.rolledBack(title, why(msg, names, title)))(change);
+      },
+    },
+  };
 }

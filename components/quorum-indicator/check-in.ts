@@ -5,8 +5,9 @@
  * the select sends nothing: arrow keys on a closed select change its value
  * at every press, and each press must not become a record. The values and
  * buttons offered are those the rules core says the host accepts
- * (`checkInOffer`); the page shows a change at once and puts it back if the
- * host refuses it.
+ * (`checkInOffer`). A change is shown at once and put back if the host
+ * refuses it: `checkInChanges` describes it to the optimistic-change
+ * controller.
  *
  * The table follows the width the host gives the element (a container query
  * on `.check-in`): in a narrow column, a phone's, each seat is a card with
@@ -14,9 +15,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Attendance, Group, Meeting, PartnershipDocument, Seat } from '../../src/contract/index.js';
-import { attendanceAt, checkInOffer, meetingDate, seatOn } from '../../src/rules/index.js';
+import type {
+  Attendance,
+  AttendanceEntry,
+  Group,
+  Meeting,
+  PartnershipDocument,
+  Seat,
+} from '../../src/contract/index.js';
+import { withAttendance, withAttendanceEntry, type DocumentState } from '../../src/data/index.js';
+import { attendanceAt, checkInOffer, meetingDate, seatOn, type AttendanceChange } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
+import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
+import { ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 
 /** What the clerk asked for one seat: a value from the select, or a check-out. */
 export interface CheckInChange {
@@ -117,4 +128,56 @@ function renderControls(
           </button>`
         : nothing
     }`;
+}
+
+/** The quorum indicator, as its check-in's changes see it. */
+export interface CheckInDesk {
+  /** The indicator's document as it stands. */
+  state(): DocumentState;
+  /** The meeting it shows. */
+  meeting(): string | undefined;
+  /** The signed-in clerk making changes. */
+  clerk(): string | undefined;
+}
+
+/** The record of `change` to `meeting`, by the clerk, stamped with the element's clock. */
+export function attendanceChange(meeting: string, change: CheckInChange, by: string, at: string): AttendanceChange {
+  return { id: crypto.randomUUID(), meeting, seat: change.seat, attendance: change.attendance, by, at };
+}
+
+/** The seat's own attendance entry at a meeting, exactly as the document holds it (undefined: not listed). */
+function entryOf(document: PartnershipDocument, { meeting, seat }: AttendanceChange): AttendanceEntry | undefined {
+  const held = document.meetings.find((m) => m.id === meeting);
+  return held && Object.hasOwn(held.attendance, seat) ? held.attendance[seat] : undefined;
+}
+
+/** What the check-in says of a change to `seat`, the seat named in the element's language when it renders. */
+function aboutSeat(seat: string, say: (t: Messages['checkIn'], name: string, msg: Messages) => string): Announcement {
+  return (msg, names) => say(msg.checkIn, names.seat(seat), msg);
+}
+
+/** The check-in's kind of change: a seat's entry is put back exactly as the document held it. */
+export function checkInChanges(
+  desk: CheckInDesk,
+): ChangeKind<Extract<ChangeItem, { kind: 'attendance' }>, AttendanceEntry | undefined> {
+  return {
+    kind: 'attendance',
+    submitChannel: 'submit:quorum-indicator',
+    target: ({ meeting, seat }) => JSON.stringify([meeting, seat]),
+    apply: withAttendance,
+    read: entryOf,
+    write: (document, { meeting, seat }, entry) => withAttendanceEntry(document, meeting, seat, entry),
+    shows: (entry) => entry.record.meeting === desk.meeting() && ofDocument(entry, desk.state().url),
+    actingFor: () => desk.clerk(),
+    events: { recorded: 'attendance-recorded', rejected: 'attendance-rejected' },
+    words: {
+      saving: ({ seat, attendance }) =>
+        aboutSeat(seat, (t, name) => (attendance === 'left' ? t.checkingOut(name) : t.saving(name))),
+      unchanged: ({ seat }) => aboutSeat(seat, (t, name) => t.unchanged(name)),
+      queued: ({ seat }, problem) => aboutSeat(seat, (t, name) => t.queued(name, problem === 'signed-out')),
+      saved: ({ seat }) => aboutSeat(seat, (t, name) => t.saved(name)),
+      rolledBack: ({ seat }, status) =>
+        aboutSeat(seat, (t, name, msg) => t.rejected(name, refusedBecause(msg, status))),
+    },
+  };
 }

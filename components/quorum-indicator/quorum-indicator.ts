@@ -3,18 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import {
   isCalendarDate,
   type Attendance,
-  type AttendanceEntry,
   type Group,
   type Meeting,
   type PartnershipDocument,
 } from '../../src/contract/index.js';
-import {
-  updateDocument,
-  withAttendance,
-  withAttendanceEntry,
-  type OutboxStatus,
-  type SubmitFunction,
-} from '../../src/data/index.js';
+import type { SubmitFunction } from '../../src/data/index.js';
 import {
   inProgress,
   inTheRoom,
@@ -25,14 +18,13 @@ import {
   seatOn,
   type AttendanceChange,
 } from '../../src/rules/index.js';
-import type { Messages, Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
-import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
+import { OptimisticChangeController } from '../internal/optimistic-change.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
-import { renderCheckIn, type CheckInChange } from './check-in.js';
+import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
 import { summaryCards } from '../internal/summary-cards.js';
@@ -40,19 +32,6 @@ import { quorumStyles } from './quorum-indicator.styles.js';
 
 type QuorumResult = ReturnType<typeof quorum>;
 type RequirementResult = QuorumResult['requirements'][number];
-
-/** A change sent from this page, with the seat's entry to put back if the host refuses it. */
-interface PendingChange {
-  meeting: string;
-  seat: string;
-  documentUrl?: string;
-  previous: AttendanceEntry | undefined;
-}
-
-/** The seat's own attendance entry at a meeting, exactly as the document holds it (undefined: not listed). */
-function entryOf(meeting: Meeting | undefined, seatId: string): AttendanceEntry | undefined {
-  return meeting && Object.hasOwn(meeting.attendance, seatId) ? meeting.attendance[seatId] : undefined;
-}
 
 /** The detail of `attendance-recorded`: the attendance change the host confirmed. */
 export interface AttendanceRecordedDetail {
@@ -121,24 +100,14 @@ export class QuorumIndicator extends PartnershipElement {
   /** The host's own way to send an attendance change, instead of `endpoint`. */
   @property({ attribute: false }) submit?: SubmitFunction;
 
-  /**
-   * What the check-in last said, kept as how to say it, so that it is spoken in
-   * the element's language at each render.
-   */
-  @state() private announcement?: { say: (msg: Messages, names: Names) => string };
-
   /** Each seat's attendance chosen in the check-in and not saved yet. */
   @state() private chosen: Partial<Record<string, Attendance>> = {};
 
-  /** Each change sent from this page, with the entry to put back if it is refused. */
-  private readonly pending = new Map<string, PendingChange>();
-
-  private readonly sending = new OutboxController(
+  /** The check-in's changes: shown at once, sent through the outbox, put back if refused. */
+  private readonly changes = new OptimisticChangeController(
     this,
-    'submit:quorum-indicator',
-    (entry) =>
-      entry.kind === 'attendance' && entry.record.meeting === this.meeting && ofDocument(entry, this.source.state.url),
-    (status) => this.showStatus(status),
+    { state: () => this.source.state, emit: (name, detail) => this.emit(name, detail) },
+    checkInChanges({ state: () => this.source.state, meeting: () => this.meeting, clerk: () => this.clerk }),
   );
 
   private readonly clock = new ElementClock(this, () => this.now);
@@ -252,79 +221,24 @@ export class QuorumIndicator extends PartnershipElement {
   private renderEditor(document: PartnershipDocument, group: Group, meeting: Meeting, now: string) {
     const { msg } = this;
     const names = this.namesOf(document);
-    if (!this.clerk || !this.sending.channel) return html`<p>${msg.checkIn.noClerk}</p>`;
+    if (!this.clerk || !this.changes.canSend) return html`<p>${msg.checkIn.noClerk}</p>`;
     if (!mayRecordAttendance(document, this.clerk, meeting.id)) {
       return html`<p>${msg.checkIn.notPermitted(names.person(this.clerk), names.group(group.id))}</p>`;
     }
     const handlers = {
       choose: (seat: string, attendance: Attendance) => (this.chosen = { ...this.chosen, [seat]: attendance }),
-      save: (change: CheckInChange) => void this.record(document, meeting, change),
+      save: (change: CheckInChange) => void this.record(meeting, change),
     };
     const context = { clerk: this.clerk, now };
     return html`${renderCheckIn(msg, names, document, group, meeting, this.chosen, handlers, context)}
-      <p role="status" class="secondary">${this.announcement?.say(msg, names) ?? ''}</p>`;
+      <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>`;
   }
 
-  /** Shows the change at once, as the core applies it, then sends it through the outbox. */
-  private async record(document: PartnershipDocument, meeting: Meeting, change: CheckInChange): Promise<void> {
+  /** Sends the clerk's change: what was chosen for the seat is spent. */
+  private async record(meeting: Meeting, change: CheckInChange): Promise<void> {
     const { [change.seat]: _saved, ...stillChosen } = this.chosen;
     this.chosen = stillChosen;
-    const record = {
-      id: crypto.randomUUID(),
-      meeting: meeting.id,
-      seat: change.seat,
-      attendance: change.attendance,
-      by: this.clerk ?? '',
-      at: this.nowInstant,
-    };
-    const previous = entryOf(meeting, change.seat);
-    const after = withAttendance(document, record).meetings.find((m) => m.id === meeting.id);
-    const seat = change.seat;
-    if (JSON.stringify(entryOf(after, seat)) === JSON.stringify(previous)) {
-      this.announcement = { say: (msg, names) => msg.checkIn.unchanged(names.seat(seat)) };
-      return;
-    }
-    const documentUrl = this.source.state.url;
-    this.pending.set(record.id, { meeting: meeting.id, seat, documentUrl, previous });
-    if (documentUrl) updateDocument(documentUrl, (doc) => withAttendance(doc, record));
-    this.announcement = {
-      say: (msg, names) =>
-        change.attendance === 'left' ? msg.checkIn.checkingOut(names.seat(seat)) : msg.checkIn.saving(names.seat(seat)),
-    };
-    await this.sending.enqueue({ kind: 'attendance', record }, documentUrl);
-  }
-
-  private showStatus(status: OutboxStatus): void {
-    if (status.entry.kind !== 'attendance') return;
-    const change = status.entry.record;
-    const seat = change.seat;
-    if (status.state === 'queued' && status.problem) {
-      const clerk = this.clerk;
-      const signedOut = status.problem === 'signed-out';
-      this.announcement = {
-        say: (msg, names) =>
-          keptBecause(msg, status, clerk, names.person, msg.checkIn.queued(names.seat(seat), signedOut)),
-      };
-    }
-    if (status.state === 'recorded') {
-      this.pending.delete(change.id);
-      this.announcement = { say: (msg, names) => msg.checkIn.saved(names.seat(seat)) };
-      this.emit<AttendanceRecordedDetail>('attendance-recorded', { change });
-    }
-    if (status.state === 'rejected') {
-      // Put back the seat's entry exactly as this page had it; a change made before a reload is corrected by the next load.
-      const pending = this.pending.get(change.id);
-      if (pending?.documentUrl) {
-        updateDocument(pending.documentUrl, (doc) =>
-          withAttendanceEntry(doc, pending.meeting, pending.seat, pending.previous),
-        );
-      }
-      this.pending.delete(change.id);
-      this.announcement = {
-        say: (msg, names) => msg.checkIn.rejected(names.seat(seat), refusedBecause(msg, status)),
-      };
-      this.emit<AttendanceRejectedDetail>('attendance-rejected', { change, reason: status.reason });
-    }
+    await this.changes.change(attendanceChange(meeting.id, change, this.clerk ?? '', this.nowInstant));
   }
 
   private renderVerdict(result: QuorumResult) {

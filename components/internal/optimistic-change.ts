@@ -1,0 +1,231 @@
+/**
+ * A change a member makes in place (a seat's attendance, an action's status):
+ * shown at once, sent through the page's outbox, put back if the host refuses
+ * it, and said in the element's status region at each step (DESIGN.md
+ * "Writing back: the outbox"). The check-in and the action tracker each
+ * describe their kind of change (`ChangeKind`); this controller does the rest,
+ * so the two behave alike.
+ *
+ * Two changes to one thing (one seat, one action) may be on their way
+ * together: if the earlier is refused, the later stays shown; if the later is
+ * refused too, the thing goes back to how it was before the first.
+ *
+ * A change still waiting when the element leaves the page is followed until
+ * the host answers: other elements may show the same document, and none must
+ * keep a change the host refused. What the element says of it waits for the
+ * element's return; no event fires from an element that is off the page.
+ */
+import type { ReactiveController } from 'lit';
+import type { PartnershipDocument } from '../../src/contract/index.js';
+import {
+  outboxForPage,
+  updateDocument,
+  type DocumentState,
+  type OutboxEntry,
+  type OutboxItem,
+  type OutboxStatus,
+  type RetryReason,
+} from '../../src/data/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { OutboxController, keptBecause, type OutboxHost } from './outbox-controller.js';
+
+/**
+ * What the status region says, made when the element renders: in the words of
+ * its language then, and with the names of its document then.
+ */
+export type Announcement = (msg: Messages, names: Names) => string;
+
+/** The records an element shows before the host has them: a vote is counted only once the host has it. */
+export type ChangeItem = Extract<OutboxItem, { kind: 'attendance' | 'action-status' }>;
+
+type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;
+type EntryOf<I extends ChangeItem> = Extract<OutboxEntry, { kind: I['kind'] }>;
+
+/** What an element says of its change at each step. */
+export interface ChangeWords<R> {
+  saving(record: R): Announcement;
+  /** Nothing is sent: the document already holds what the change asks for. */
+  unchanged(record: R): Announcement;
+  /** Its usual words for a record kept on the device; whose sign-in it waits for, and the host's words, are added. */
+  queued(record: R, problem: RetryReason): Announcement;
+  saved(record: R): Announcement;
+  /** The change is put back: why, from `status.refusal`. */
+  rolledBack(record: R, status: Rejected): Announcement;
+}
+
+/**
+ * One kind of change, as the element that makes it describes it. `Part` is
+ * the part of a document one change replaces (an action's status, a seat's
+ * entry), kept to put back.
+ */
+export interface ChangeKind<I extends ChangeItem, Part> {
+  kind: I['kind'];
+  /** The channel of records sent through the host's `submit` function. */
+  submitChannel: string;
+  /** What a record changes: two records with the same target change the same thing. */
+  target(record: I['record']): string;
+  /** `document` with the record applied, as the host applies it. */
+  apply(document: PartnershipDocument, record: I['record']): PartnershipDocument;
+  /** The part of `document` the record changes, as the element shows it. */
+  read(document: PartnershipDocument, record: I['record']): Part;
+  /** `document` with that part put back as `part`. */
+  write(document: PartnershipDocument, record: I['record'], part: Part): PartnershipDocument;
+  /** What to say instead of sending a record the host would refuse; undefined to send it. */
+  refusal?(document: PartnershipDocument, record: I['record']): Announcement | undefined;
+  /** Whether the element tells of this record; `sentHere`: this page sent it and awaits the answer. */
+  shows(entry: EntryOf<I>, sentHere: boolean): boolean;
+  /** The person the element acts for: a record kept for someone else's sign-in names its owner. */
+  actingFor(): string | undefined;
+  /** The names of the element's events for a confirmed record and a refused one. */
+  events: { recorded: string; rejected: string };
+  words: ChangeWords<I['record']>;
+}
+
+/** What the controller needs of its element beyond its properties. */
+export interface ChangingElement {
+  /** The element's document as it stands. */
+  state(): DocumentState;
+  /** Fires one of the element's events. */
+  emit(name: string, detail: unknown): void;
+}
+
+/** A change sent from this page and not yet answered. */
+interface Pending<R> {
+  record: R;
+  target: string;
+  documentUrl: string | undefined;
+  /** Puts the thing back as it was before this change (or before an earlier one refused while this waited). */
+  restore: (document: PartnershipDocument) => PartnershipDocument;
+}
+
+export class OptimisticChangeController<I extends ChangeItem, Part> implements ReactiveController {
+  /** What the status region says of the latest change; nothing until there is one. */
+  announcement: Announcement | undefined;
+
+  /** Each change sent from this page and not answered yet, in the order they were made. */
+  private readonly pending = new Map<string, Pending<I['record']>>();
+  private readonly sending: OutboxController;
+  private connected = false;
+  private stopFollowing?: () => void;
+
+  constructor(
+    private readonly host: OutboxHost,
+    private readonly element: ChangingElement,
+    private readonly kind: ChangeKind<I, Part>,
+  ) {
+    this.sending = new OutboxController(
+      host,
+      kind.submitChannel,
+      (entry) => entry.kind === kind.kind && kind.shows(entry as EntryOf<I>, this.pending.has(entry.id)),
+      (status) => this.report(status),
+    );
+    host.addController(this);
+  }
+
+  /** Whether changes have somewhere to go: an endpoint or a submit function. */
+  get canSend(): boolean {
+    return this.sending.channel !== undefined;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // The outbox controller reports from here on; it takes what settled while away as old news, settled already.
+    this.stopFollowingNow();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    if (this.pending.size === 0) return;
+    this.stopFollowing = outboxForPage().$status.subscribe((statuses) => this.settleWhileAway(statuses));
+    if (this.pending.size === 0) this.stopFollowingNow();
+  }
+
+  /** Says something in the status region without sending anything. */
+  say(announcement: Announcement): void {
+    this.announcement = announcement;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Shows `record` at once ("saving"), then saves it in the outbox to send.
+   * Resolves once it is saved on this device. A record that would change
+   * nothing, or that the kind says the host would refuse, is not sent: the
+   * element says why instead.
+   */
+  async change(record: I['record']): Promise<void> {
+    const state = this.element.state();
+    if (state.status !== 'ready') return;
+    const { kind } = this;
+    const before = kind.read(state.document, record);
+    const after = kind.read(kind.apply(state.document, record), record);
+    if (JSON.stringify(after) === JSON.stringify(before)) return this.say(kind.words.unchanged(record));
+    const refusal = kind.refusal?.(state.document, record);
+    if (refusal) return this.say(refusal);
+    const restore = (document: PartnershipDocument) => kind.write(document, record, before);
+    this.pending.set(record.id, { record, target: kind.target(record), documentUrl: state.url, restore });
+    if (state.url) updateDocument(state.url, (document) => kind.apply(document, record));
+    this.say(kind.words.saving(record));
+    await this.sending.enqueue({ kind: kind.kind, record } as I, state.url);
+  }
+
+  private report(status: OutboxStatus): void {
+    if (status.entry.kind !== this.kind.kind) return;
+    const record = status.entry.record as I['record'];
+    const { words, events } = this.kind;
+    if (status.state === 'queued' && status.problem) {
+      const { problem } = status;
+      const actingFor = this.kind.actingFor();
+      const usual = words.queued(record, problem);
+      this.say((msg, names) => keptBecause(msg, status, actingFor, names.person, usual(msg, names)));
+    }
+    if (status.state === 'recorded') {
+      this.pending.delete(record.id);
+      this.say(words.saved(record));
+      this.emit(events.recorded, { change: record });
+    }
+    if (status.state === 'rejected') {
+      this.rollBack(record.id);
+      this.say(words.rolledBack(record, status));
+      this.emit(events.rejected, { change: record, reason: status.reason });
+    }
+  }
+
+  /**
+   * Puts back what change `id` replaced, with the later changes to the same
+   * thing still on their way laid over it again; the next of them now puts
+   * back what this one would have. A change made before a reload is not
+   * known here: the next load corrects it.
+   */
+  private rollBack(id: string): void {
+    const refused = this.pending.get(id);
+    if (!refused) return;
+    const made = [...this.pending.values()];
+    const later = made
+      .slice(made.indexOf(refused) + 1)
+      .filter((p) => p.target === refused.target && p.documentUrl === refused.documentUrl);
+    this.pending.delete(id);
+    if (later[0]) later[0].restore = refused.restore;
+    if (!refused.documentUrl) return;
+    updateDocument(refused.documentUrl, (document) =>
+      later.reduce((shown, p) => this.kind.apply(shown, p.record), refused.restore(document)),
+    );
+  }
+
+  private emit(name: string, detail: unknown): void {
+    if (this.connected) this.element.emit(name, detail);
+  }
+
+  /** Off the page: the answers to this page's changes still settle them, until none waits. */
+  private settleWhileAway(statuses: Record<string, OutboxStatus>): void {
+    for (const id of [...this.pending.keys()]) {
+      const status = statuses[id];
+      if (status?.state === 'recorded' || status?.state === 'rejected') this.report(status);
+    }
+    if (this.pending.size === 0) this.stopFollowingNow();
+  }
+
+  private stopFollowingNow(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+  }
+}
