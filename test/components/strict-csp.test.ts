@@ -5,9 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
-import { loadUnderCsp, STRICT_CSP } from '../harness/csp.js';
+import { loadElementsUnderCsp, STRICT_CSP, type PlacedElement } from '../harness/csp.js';
 
-const ALL = [
+const ALL: PlacedElement[] = [
   { tag: 'partnership-roster', attrs: { group: 'elg', meeting: 'elg-2019-12-10', today: '2019-12-10' } },
   {
     tag: 'quorum-indicator',
@@ -40,14 +40,11 @@ const ALL = [
   },
 ];
 
-const query = (elements: unknown, doc = '/demo/data/sutton.json') =>
-  `doc=${encodeURIComponent(doc)}&elements=${encodeURIComponent(JSON.stringify(elements))}`;
-
 describe('under a strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(20_000);
 
   it('every element renders with no violation', async () => {
-    const run = await loadUnderCsp('/test/harness/csp-page.html', STRICT_CSP, query(ALL));
+    const run = await loadElementsUnderCsp(ALL);
     try {
       const win = run.frame.contentWindow!;
       for (const { tag } of ALL) {
@@ -66,11 +63,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
 
   it('the error states render with no violation too', async () => {
     const broken = [{ tag: 'partnership-roster', attrs: {} }];
-    const run = await loadUnderCsp(
-      '/test/harness/csp-page.html',
-      STRICT_CSP,
-      query(broken, '/demo/errors/broken-document.json'),
-    );
+    const run = await loadElementsUnderCsp(broken, { doc: '/demo/errors/broken-document.json' });
     try {
       const text = run.frame.contentWindow!.document.querySelector('partnership-roster')!.shadowRoot!.textContent ?? '';
       expect(text).to.contain(en.shared.problemTitle);
@@ -81,7 +74,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
   });
 
   it('the harness does see a violation when there is one', async () => {
-    const run = await loadUnderCsp('/test/harness/csp-page.html', `${STRICT_CSP}; img-src 'none'`, query([]));
+    const run = await loadElementsUnderCsp([], { policy: `${STRICT_CSP}; img-src 'none'` });
     try {
       const win = run.frame.contentWindow as Window & { pkViolations?: string[] };
       const img = win.document.createElement('img');

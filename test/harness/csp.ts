@@ -29,6 +29,29 @@ export async function loadUnderCsp(page: string, policy = STRICT_CSP, query = ''
   return { frame, violations: win.pkViolations ?? [], errors: win.pkErrors ?? [], remove: () => frame.remove() };
 }
 
+/** An element the CSP page places: its tag and attributes. */
+export interface PlacedElement {
+  tag: string;
+  attrs: Record<string, string>;
+}
+
+/**
+ * Loads test/harness/csp-page.html under `policy`, showing `elements` on the
+ * document at `doc` and loading `scripts` (element files) first, if given.
+ */
+export function loadElementsUnderCsp(
+  elements: PlacedElement[],
+  {
+    doc = '/demo/data/sutton.json',
+    policy = STRICT_CSP,
+    scripts,
+  }: { doc?: string; policy?: string; scripts?: string[] } = {},
+): Promise<CspRun> {
+  const query = new URLSearchParams({ doc, elements: JSON.stringify(elements) });
+  if (scripts) query.set('scripts', JSON.stringify(scripts));
+  return loadUnderCsp('/test/harness/csp-page.html', policy, query.toString());
+}
+
 async function waitFor(condition: () => boolean, timeout = 5000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
