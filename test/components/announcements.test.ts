@@ -5,10 +5,10 @@
 // (test/harness/announcements.ts) fails the test on any text announced twice.
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
-import { forgetDocumentStores } from '../../src/data/index.js';
 import { saveDocument } from '../../src/data/document-cache.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
-import { heldResponse, spyOnFetch, uniqueKey, type FetchSpy } from '../fixtures/probe-element.js';
+import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
+import { heldResponse, uniqueKey } from '../fixtures/probe-element.js';
 import { listenForAnnouncements, type AnnouncementListener } from '../harness/announcements.js';
 import '../../components/index.js';
 
@@ -19,12 +19,10 @@ const PAGE: [tag: string, attrs: Record<string, string>, ready: string][] = [
   ['partnership-roster', { group: 'eog' }, 'table'],
 ];
 
-let fetchSpy: FetchSpy | undefined;
+const stubFetch = freshDocumentsEachTest();
 let heard: AnnouncementListener | undefined;
 let page: HTMLElement | undefined;
-beforeEach(() => forgetDocumentStores());
 afterEach(() => {
-  fetchSpy?.restore();
   heard?.stop();
   page?.remove();
 });
@@ -54,7 +52,7 @@ describe('announcements on a page of every element on one document', () => {
   it('loading: one "Loading…" for the page, though every element shows it; then each element’s own words once', async () => {
     const src = `/held/${uniqueKey()}.json`;
     const held = heldResponse();
-    fetchSpy = spyOnFetch((url) => (url.includes(src) ? held.promise : undefined));
+    stubFetch((url) => (url.includes(src) ? held.promise : undefined));
     heard = listenForAnnouncements();
     const elements = mount(src);
     await waitUntil(() => elements.every((e) => textOf(e, '.loading') === en.shared.loading), 'every element loading');
@@ -73,7 +71,7 @@ describe('announcements on a page of every element on one document', () => {
 
   it('failing: one alert for the one failure, the same error summary in every element', async () => {
     const src = `/offline/${uniqueKey()}.json`;
-    fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+    stubFetch(offline(src));
     heard = listenForAnnouncements();
     const elements = mount(src);
     await waitUntil(() => elements.every((e) => e.shadowRoot?.querySelector('.error-summary')), 'every element failed');
@@ -90,7 +88,7 @@ describe('announcements on a page of every element on one document', () => {
     await saveDocument(src, { json: sutton, fetchedAt });
     let fail!: (error: Error) => void;
     const held = new Promise<Response>((_, reject) => (fail = reject));
-    fetchSpy = spyOnFetch((url) => (url.includes(src) ? held : undefined));
+    stubFetch((url) => (url.includes(src) ? held : undefined));
     heard = listenForAnnouncements();
     const elements = mount(src);
     const refreshing = en.shared.savedCopy(fetchedAt, true);
@@ -110,7 +108,7 @@ describe('announcements on a page of every element on one document', () => {
 
   it('when the element that spoke leaves the page, the next one speaks for the document', async () => {
     const src = `/held/${uniqueKey()}.json`;
-    fetchSpy = spyOnFetch((url) => (url.includes(src) ? heldResponse().promise : undefined));
+    stubFetch((url) => (url.includes(src) ? heldResponse().promise : undefined));
     const elements = mount(src);
     await waitUntil(() => elements[0]!.shadowRoot?.querySelector('.loading[role=status]'), 'the first speaks');
     elements[0]!.remove();

@@ -4,38 +4,38 @@
 // outbox, `today`, the empty and error states, accessibility, and
 // script-injection payloads under a strict CSP. The seed is Sutton on
 // 10 December 2019.
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import type { ActionStatusChange } from '../../../src/data/index.js';
-import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn, registerMessages } from '../../../src/messages/index.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { loadUnderCsp } from '../../harness/csp.js';
+import { loadElementsUnderCsp } from '../../harness/csp.js';
 import { boundaryDocument, noActionsDocument } from '../../fixtures/action-documents.js';
 import { minimalDocument } from '../../fixtures/documents.js';
+import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
+import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import {
-  collectPartnershipErrors,
   documentUrl,
   failOnPageErrors,
   requestCount,
   respondUrl,
-  spyOnFetch,
   uniqueKey,
   untilShows,
-  type FetchSpy,
 } from '../../fixtures/probe-element.js';
 import {
   bodyRows,
   captureDownload,
   choose,
+  expectPayloadsShownAsText,
   isHttpOrRelative,
   seedDocument,
   selectLabelled,
   shadowOf,
+  showElement,
   textOf,
   TEXT_PAYLOADS,
   until,
@@ -44,6 +44,7 @@ import {
   type LooseDocument,
 } from '../../fixtures/risk-action-helpers.js';
 import { dateFields, typeDate } from './date-fields.js';
+import { editableTracker } from './editable-tracker.js';
 
 const TODAY = '2019-12-10';
 
@@ -55,20 +56,9 @@ const short = en.format.shortDate;
 /** A meeting's start as the tracker names it. */
 const at = en.format.dateTime;
 
-/**
- * Places an <action-tracker> with `attrs`, showing `data` when given, and
- * waits until it has shown its document or its problem. fixtureSync, not
- * fixture: a test page in a background tab gets no animation frames.
- */
-async function showTracker(attrs: Record<string, string>, data?: unknown): Promise<ActionTracker> {
-  const tracker = document.createElement('action-tracker');
-  for (const [name, value] of Object.entries(attrs)) tracker.setAttribute(name, value);
-  if (data !== undefined) tracker.data = data;
-  fixtureSync(html`<div>${tracker}</div>`);
-  await tracker.updateComplete;
-  await until(() => !shadowOf(tracker).querySelector('.loading'), 'the tracker to load');
-  return tracker;
-}
+/** An <action-tracker> with `attrs`, showing `data` when given, once it shows its document or its problem. */
+const showTracker = (attrs: Record<string, string>, data?: unknown) =>
+  showElement<ActionTracker>('action-tracker', attrs, data);
 
 async function sutton(attrs: Record<string, string> = {}): Promise<ActionTracker> {
   return showTracker({ today: TODAY, ...attrs }, await seedDocument('sutton'));
@@ -116,12 +106,7 @@ function downloadButton(tracker: ActionTracker): HTMLButtonElement {
   return button;
 }
 
-let fetchSpy: FetchSpy | undefined;
-beforeEach(() => forgetDocumentStores());
-afterEach(() => {
-  fetchSpy?.restore();
-  fetchSpy = undefined;
-});
+freshDocumentsEachTest();
 
 /** Sutton's Work Project 1, which some actions are linked to. */
 const WP1 = 'Work Project 1: High Needs Block Review implementation';
@@ -695,21 +680,6 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
   });
 
   /** A tracker of its own document (its own URL, so the page's shared outbox never mixes tests) and endpoint. */
-  async function editableTracker(endpoint: string, extra: Record<string, string> = {}) {
-    const src = documentUrl(boundaryDocument());
-    const tracker = await showTracker({
-      src,
-      group: 'board',
-      today: TODAY,
-      editable: '',
-      editor: 'p-chair',
-      endpoint,
-      ...extra,
-    });
-    await untilShows(tracker, 'Due yesterday');
-    return tracker;
-  }
-
   const editorOf = (tracker: ActionTracker, title: string) =>
     rowFor(tracker, title).querySelector<HTMLSelectElement>('select')!;
   /** Chooses a status in the action's editor and presses its Save button, as the owner would. */
@@ -970,19 +940,8 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
   });
 
   it("another tracker's changes to another document are not announced here", async () => {
-    const first = await editableTracker(respondUrl({ status: 201, body: '{}' }));
-    const second = document.createElement('action-tracker');
-    for (const [name, value] of Object.entries({
-      src: documentUrl(boundaryDocument()),
-      group: 'board',
-      today: TODAY,
-      editable: '',
-      editor: 'p-chair',
-      endpoint: respondUrl({ status: 201, body: '{}' }),
-    }))
-      second.setAttribute(name, value);
-    first.parentElement!.append(second);
-    await untilShows(second, 'Due yesterday');
+    const first = await editableTracker();
+    const second = await editableTracker();
     await saveStatus(first, 'Due in seven days', 'done');
     await untilShows(first, t.saved('Due in seven days'));
     await until(() => recorded.events.length === 1, 'action-recorded');
@@ -994,10 +953,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
 
 describe('<action-tracker>: empty and error states', () => {
   failOnPageErrors();
-
-  let errors: ReturnType<typeof collectPartnershipErrors>;
-  beforeEach(() => (errors = collectPartnershipErrors()));
-  afterEach(() => errors.stop());
+  const errors = partnershipErrorsEachTest();
 
   it('no actions: says so, and still shows the group’s deadlines', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, noActionsDocument());
@@ -1012,50 +968,7 @@ describe('<action-tracker>: empty and error states', () => {
     expect(textOf(shadowOf(tracker))).to.equal(t.empty);
   });
 
-  async function oneFailure(tracker: ActionTracker) {
-    await untilShows(tracker, en.shared.problemTitle);
-    expect(shadowOf(tracker).querySelector('[role="alert"]'), 'the error summary is announced').not.to.equal(null);
-    expect(shadowOf(tracker).querySelector('table'), 'nothing shown from the document').to.equal(null);
-    await until(() => errors.events.some((e) => e.target === tracker), 'partnership-error');
-    const fired = errors.events.filter((e) => e.target === tracker);
-    expect(fired).to.have.length(1);
-    expect(fired[0]!.bubbles && fired[0]!.composed).to.equal(true);
-    return fired[0]!.detail.failure;
-  }
-
-  it('network failure: says the connection failed', async () => {
-    const src = `/offline/${uniqueKey()}.json`;
-    fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
-    const tracker = await showTracker({ src, today: TODAY });
-    const failure = await oneFailure(tracker);
-    expect(failure).to.include({ kind: 'network', message: 'Failed to fetch' });
-    expect(textOf(shadowOf(tracker))).to.contain(en.shared.failure(failure));
-  });
-
-  it('HTTP 404: says it could not be found', async () => {
-    const tracker = await showTracker({ src: respondUrl({ status: 404, type: 'text/plain', body: 'Not Found' }) });
-    expect(await oneFailure(tracker)).to.include({ kind: 'http', status: 404 });
-  });
-
-  it('HTTP 500: names the status', async () => {
-    const tracker = await showTracker({ src: respondUrl({ status: 500, type: 'text/plain', body: '' }) });
-    const failure = await oneFailure(tracker);
-    expect(failure).to.include({ kind: 'http', status: 500 });
-    expect(textOf(shadowOf(tracker))).to.contain(en.shared.failure(failure));
-  });
-
-  it('not JSON: says so', async () => {
-    const tracker = await showTracker({ src: respondUrl({ type: 'text/html', body: '<h1>Sign in</h1>' }) });
-    expect((await oneFailure(tracker)).kind).to.equal('not-json');
-  });
-
-  it('no source: says how to give one', async () => {
-    const tracker = await showTracker({ today: TODAY });
-    const failure = await oneFailure(tracker);
-    expect(failure.kind).to.equal('no-source');
-    expect(textOf(shadowOf(tracker))).to.contain(en.shared.failure(failure));
-  });
-
+  // The failures every element shows alike (network, HTTP, not JSON, no source) are in ../failure-states.test.ts.
   const broken: [string, (doc: LooseDocument) => void, string][] = [
     ['a due date that does not exist', (doc) => (doc.actions[0].due = '2019-11-31'), 'actions[0].due'],
     ['a missing due date', (doc) => delete doc.actions[0].due, 'actions[0].due'],
@@ -1089,9 +1002,8 @@ describe('<action-tracker>: empty and error states', () => {
       const doc = minimalDocument();
       breakIt(doc);
       const tracker = await showTracker({ group: 'board', today: TODAY }, doc);
-      expect((await oneFailure(tracker)).kind).to.equal('contract');
-      const paths = [...shadowOf(tracker).querySelectorAll('.error-summary li code')].map((c) => textOf(c));
-      expect(paths).to.include(path);
+      expect((await untilOneFailure(tracker, errors)).kind).to.equal('contract');
+      expect(errorPaths(tracker)).to.include(path);
     });
   }
 });
@@ -1178,22 +1090,9 @@ describe('<action-tracker>: script-injection payloads', () => {
   }
 
   it('every text field renders as text: no element is made from it, no script runs', async () => {
-    const win = window as Window & { pkPwned?: number };
-    delete win.pkPwned;
-    const tracker = await showTracker(
-      { group: 'board', today: TODAY, 'href-template': '/governance/{type}s/{id}' },
-      payloadDocument(),
-    );
-    const root = shadowOf(tracker);
-    const text = textOf(root);
+    const attrs = { group: 'board', today: TODAY, 'href-template': '/governance/{type}s/{id}' };
     // The title, the owner's name and the proposal's title are shown; the notes go only into the CSV.
-    for (const payload of TEXT_PAYLOADS.slice(0, 3)) expect(text, payload).to.contain(payload);
-    expect(root.querySelectorAll('img, script, svg, iframe, object, embed')).to.have.length(0);
-    for (const element of root.querySelectorAll('*')) {
-      for (const attr of element.getAttributeNames()) expect(attr, `<${element.localName}>`).not.to.match(/^on/);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(win.pkPwned).to.equal(undefined);
+    await expectPayloadsShownAsText(() => showTracker(attrs, payloadDocument()), TEXT_PAYLOADS.slice(0, 3));
   });
 
   it('under a strict CSP with Trusted Types: renders with no violation, makes no javascript: link', async function () {
@@ -1202,11 +1101,7 @@ describe('<action-tracker>: script-injection payloads', () => {
       { tag: 'action-tracker', attrs: { group: 'board', today: TODAY, 'href-template': 'javascript:alert(1)' } },
       { tag: 'action-tracker', attrs: { group: 'board', today: TODAY, 'href-template': '/governance/{type}s/{id}' } },
     ];
-    const run = await loadUnderCsp(
-      '/test/harness/csp-page.html',
-      undefined,
-      `doc=${encodeURIComponent(documentUrl(payloadDocument()))}&elements=${encodeURIComponent(JSON.stringify(elements))}`,
-    );
+    const run = await loadElementsUnderCsp(elements, { doc: documentUrl(payloadDocument()) });
     try {
       const trackers = [...run.frame.contentDocument!.querySelectorAll('action-tracker')];
       expect(trackers).to.have.length(2);

@@ -3,36 +3,19 @@
 // typed is saved as typed (9 / 12 / 2019 is 9 December); a date that is
 // missing, incomplete, not real or still to come is refused at its field
 // and in an error summary that links to it, and nothing is sent.
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionRecordedDetail, ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { boundaryDocument } from '../../fixtures/action-documents.js';
-import { documentUrl, failOnPageErrors, respondUrl, spyOnFetch } from '../../fixtures/probe-element.js';
+import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
 import { choose, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
 import { dateFields, typeDate } from './date-fields.js';
+import { editableTracker } from './editable-tracker.js';
 
-const TODAY = '2019-12-10';
 const t = en.actions;
 const e = t.dateError;
-
-async function tracker(): Promise<ActionTracker> {
-  const element = document.createElement('action-tracker');
-  const attrs = {
-    src: documentUrl(boundaryDocument()),
-    group: 'board',
-    today: TODAY,
-    editable: '',
-    editor: 'p-chair',
-    endpoint: respondUrl({ status: 201, body: '{}' }),
-  };
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  fixtureSync(html`<div>${element}</div>`);
-  await until(() => textOf(shadowOf(element)).includes('Due yesterday'), 'the tracker to show its actions');
-  return element;
-}
 
 const rowFor = (element: ActionTracker, title: string) =>
   [...shadowOf(element).querySelectorAll('tbody tr')].find((r) => textOf(r.querySelector('.action-title')) === title)!;
@@ -56,7 +39,7 @@ describe('<action-tracker editable>: the completion date', () => {
   failOnPageErrors();
 
   it('a fieldset with a visible legend and hint, then Day, Month and Year text fields for numbers', async () => {
-    const element = await tracker();
+    const element = await editableTracker();
     const row = await doneEditor(element);
     const fieldset = row.querySelector('fieldset.date-input')!;
     const legend = fieldset.querySelector('legend')!;
@@ -81,7 +64,7 @@ describe('<action-tracker editable>: the completion date', () => {
   });
 
   it('typing 9 / 12 / 2019 saves 9 December 2019', async () => {
-    const element = await tracker();
+    const element = await editableTracker();
     const row = await doneEditor(element);
     const recorded = new Promise<ActionRecordedDetail>((resolve) =>
       element.addEventListener('action-recorded', (event) => resolve(event.detail), { once: true }),
@@ -109,7 +92,7 @@ describe('<action-tracker editable>: the completion date', () => {
 
   for (const [what, typed, message, at] of CASES) {
     it(`${what}: "${message}" at the field and in the summary, linked to it; nothing is sent`, async () => {
-      const element = await tracker();
+      const element = await editableTracker();
       const row = await doneEditor(element);
       typeDate(row, typed);
       await element.updateComplete;
@@ -147,7 +130,7 @@ describe('<action-tracker editable>: the completion date', () => {
   }
 
   it('corrected, it saves, and the error and the summary go', async () => {
-    const element = await tracker();
+    const element = await editableTracker();
     const row = await doneEditor(element);
     typeDate(row, { day: '9', month: '', year: '2019' });
     await save(element, row);
@@ -166,7 +149,7 @@ describe('<action-tracker editable>: the completion date', () => {
   });
 
   it('a status other than done takes the date, and its error, away', async () => {
-    const element = await tracker();
+    const element = await editableTracker();
     const row = await doneEditor(element);
     typeDate(row, { day: '', month: '', year: '' });
     await save(element, row);

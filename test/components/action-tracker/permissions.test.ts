@@ -1,32 +1,16 @@
 // <action-tracker editable> offers only the changes the host accepts: the
 // core's mayChangeAction decides who sees a status editor, and a completion
 // date still to come is refused in place, at its field, never sent.
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { en } from '../../../src/messages/en.js';
-import { boundaryDocument } from '../../fixtures/action-documents.js';
-import { documentUrl, failOnPageErrors, respondUrl, spyOnFetch } from '../../fixtures/probe-element.js';
+import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
 import { choose, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
 import { typeDate } from './date-fields.js';
+import { editableTracker } from './editable-tracker.js';
 
-const TODAY = '2019-12-10';
-
-async function trackerFor(editor: string): Promise<ActionTracker> {
-  const tracker = document.createElement('action-tracker');
-  const attrs = {
-    src: documentUrl(boundaryDocument()),
-    group: 'board',
-    today: TODAY,
-    editable: '',
-    editor,
-    endpoint: respondUrl({ status: 201, body: '{}' }),
-  };
-  for (const [name, value] of Object.entries(attrs)) tracker.setAttribute(name, value);
-  fixtureSync(html`<div>${tracker}</div>`);
-  await until(() => textOf(shadowOf(tracker)).includes('Due yesterday'), 'the tracker to show its actions');
-  return tracker;
-}
+const trackerFor = (editor: string) => editableTracker(undefined, { editor });
 
 /** The titles of the actions that show a status editor. */
 const editable = (tracker: ActionTracker) =>

@@ -3,29 +3,16 @@
  * parts as a person reads them, and Sutton's Work Project 1 judged on the
  * demo page's day, 10 December 2019.
  */
-import { fixtureSync, html } from '@open-wc/testing';
 import '../../../components/highlight-report/highlight-report.js';
 import type { HighlightReport } from '../../../components/highlight-report/highlight-report.js';
-import { seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { seedDocument, shadowOf, showElement, textOf } from '../../fixtures/risk-action-helpers.js';
 
 export const TODAY = '2019-12-10';
 export const PROJECT = 'wp1-hnb';
 
-/**
- * Places a <highlight-report> with `attrs`, showing `data` when given, and
- * waits until it has shown its document or its problem. fixtureSync, not
- * fixture: a test page in a background tab gets no animation frames.
- */
-export async function showReport(attrs: Record<string, string>, data?: unknown): Promise<HighlightReport> {
-  const element = document.createElement('highlight-report');
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  if (data !== undefined) element.data = data;
-  fixtureSync(html`<div>${element}</div>`);
-  await element.updateComplete;
-  await until(() => !shadowOf(element).querySelector('.loading'), 'the report to load');
-  await element.updateComplete;
-  return element;
-}
+/** A <highlight-report> with `attrs`, showing `data` when given, once it shows its document or its problem. */
+export const showReport = (attrs: Record<string, string>, data?: unknown) =>
+  showElement<HighlightReport>('highlight-report', attrs, data);
 
 /** Sutton's Work Project 1 on the demo page's day, with `attrs` over that. */
 export async function sutton(attrs: Record<string, string> = {}): Promise<HighlightReport> {

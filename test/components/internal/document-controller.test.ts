@@ -7,9 +7,11 @@
 // provider test loads it through loadPartnershipData().
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { en } from '../../../src/messages/index.js';
-import { forgetDocumentStores, updateDocument, type LoadFailure } from '../../../src/data/index.js';
+import { updateDocument } from '../../../src/data/index.js';
 import type { PartnershipData } from '../../../components/partnership-data/partnership-data.js';
 import { minimalDocument } from '../../fixtures/documents.js';
+import { partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
+import { freshDocumentsEachTest, offline } from '../../fixtures/fresh-documents.js';
 import {
   collectPartnershipErrors,
   documentUrl,
@@ -17,10 +19,8 @@ import {
   namedDocument,
   respondUrl,
   shownText,
-  spyOnFetch,
   uniqueKey,
   untilShows,
-  type FetchSpy,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
 
@@ -53,12 +53,7 @@ async function place(node: Node): Promise<ProbeElement> {
   return probe;
 }
 
-let fetchSpy: FetchSpy | undefined;
-beforeEach(() => forgetDocumentStores());
-afterEach(() => {
-  fetchSpy?.restore();
-  fetchSpy = undefined;
-});
+const stubFetch = freshDocumentsEachTest();
 
 describe('DocumentController: each source', () => {
   failOnPageErrors();
@@ -101,13 +96,13 @@ describe('DocumentController: which source wins', () => {
 
   it('data beats src, and src is not fetched', async () => {
     const src = documentUrl(namedDocument('From src'));
-    fetchSpy = spyOnFetch();
+    const fetches = stubFetch();
     const probe = await fixture<ProbeElement>(
       html`<probe-element src=${src} .data=${namedDocument('From data')}></probe-element>`,
     );
     await untilShows(probe, 'From data');
     expect(shownText(probe)).not.to.contain('From src');
-    expect(fetchSpy.calls).to.deep.equal([]);
+    expect(fetches.calls).to.deep.equal([]);
   });
 
   it('src beats an inline child', async () => {
@@ -305,24 +300,12 @@ describe('DocumentController: the nearest <partnership-data> ancestor', () => {
 describe('DocumentController: every failure shows a message and fires partnership-error', () => {
   failOnPageErrors();
 
-  let errors: ReturnType<typeof collectPartnershipErrors>;
-  beforeEach(() => (errors = collectPartnershipErrors()));
-  afterEach(() => errors.stop());
-
-  /** Waits for the one partnership-error `probe` fires, and checks how it travels. */
-  async function oneFailure(probe: ProbeElement): Promise<LoadFailure> {
-    await untilShows(probe, en.shared.problemTitle);
-    const fired = errors.events.filter((e) => e.target === probe);
-    expect(fired, 'partnership-error events from the element').to.have.length(1);
-    const [event] = fired;
-    expect(event!.bubbles, 'bubbles').to.equal(true);
-    expect(event!.composed, 'composed').to.equal(true);
-    return event!.detail.failure;
-  }
+  const errors = partnershipErrorsEachTest();
+  const oneFailure = (probe: ProbeElement) => untilOneFailure(probe, errors);
 
   it('network failure without a saved copy: kind "network", says the connection failed', async () => {
     const src = `/offline/${uniqueKey()}.json`;
-    fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+    stubFetch(offline(src));
     const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
     const failure = await oneFailure(probe);
     expect(failure.kind).to.equal('network');

@@ -1,33 +1,22 @@
 // A document whose host never answers: the fetch times out into the error
 // summary, with a "Try again" that loads it, instead of "Loading…" for ever.
 import { expect, fixture, html } from '@open-wc/testing';
-import { configureData, forgetDocumentStores, resolveDocumentUrl } from '../../../src/data/index.js';
+import { resolveDocumentUrl } from '../../../src/data/index.js';
 import { renderFailure } from '../../../components/internal/failure-view.js';
 import { en } from '../../../src/messages/index.js';
 import { render } from 'lit';
+import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import {
   collectPartnershipErrors,
   failOnPageErrors,
   namedDocument,
   shownText,
-  spyOnFetch,
   uniqueKey,
   untilShows,
-  type FetchSpy,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
 
-let fetchSpy: FetchSpy | undefined;
-let restore: (() => void) | undefined;
-beforeEach(() => {
-  forgetDocumentStores();
-  restore = configureData({ documentTimeoutMs: 150 });
-});
-afterEach(() => {
-  fetchSpy?.restore();
-  fetchSpy = undefined;
-  restore?.();
-});
+const stubFetch = freshDocumentsEachTest({ documentTimeoutMs: 150 });
 
 describe('a document that never arrives', () => {
   failOnPageErrors();
@@ -35,7 +24,7 @@ describe('a document that never arrives', () => {
   it('times out into the error summary, fires partnership-error, and "Try again" loads it', async () => {
     const src = `/timeout/${uniqueKey()}.json`;
     let answer = false;
-    fetchSpy = spyOnFetch((url) => {
+    stubFetch((url) => {
       if (url !== resolveDocumentUrl(src)) return undefined;
       if (!answer) return new Promise<Response>(() => undefined); // never answers
       return Promise.resolve(new Response(JSON.stringify(namedDocument('Arrived at last'))));

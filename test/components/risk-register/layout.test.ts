@@ -8,23 +8,9 @@ import type { RiskSortKey } from '../../../components/risk-register/risk-rows.js
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { shadowOf } from '../../fixtures/risk-action-helpers.js';
-import { registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
+import { COLUMNS, registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
 
 const r = en.risk;
-/** The table's columns, in order. */
-const COLUMNS: RiskSortKey[] = [
-  'id',
-  'title',
-  'owner',
-  'category',
-  'score',
-  'inherent',
-  'target',
-  'trend',
-  'review',
-  'appetite',
-  'mitigation',
-];
 const CONTROLS = 'button, select, summary, a[href], input, [tabindex="0"]';
 
 /** Everything in the shadow root that sticks out of the element, by more than rounding. */

@@ -6,7 +6,23 @@
 import { fixtureSync, html } from '@open-wc/testing';
 import '../../../components/risk-register/risk-register.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
+import type { RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { seedDocument, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+
+/** The register table's columns, in order. */
+export const COLUMNS: RiskSortKey[] = [
+  'id',
+  'title',
+  'owner',
+  'category',
+  'score',
+  'inherent',
+  'target',
+  'trend',
+  'review',
+  'appetite',
+  'mitigation',
+];
 
 /** A seed partnership's register, as its demo page shows it. */
 export const SEEDS = {

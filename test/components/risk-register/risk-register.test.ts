@@ -2,36 +2,30 @@
 // line, the CSV, `today`, the empty and error states, accessibility, and
 // script-injection payloads under a strict CSP. The seed is Sutton's register
 // judged on 10 December 2019.
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/risk-register/risk-register.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { riskCsv } from '../../../components/risk-register/risk-csv.js';
 import { filterRows, riskRows, sortRows, type RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { toCsv } from '../../../components/internal/csv.js';
 import { parseDocument } from '../../../src/contract/index.js';
-import { forgetDocumentStores, type LoadFailure } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { registerMessages } from '../../../src/messages/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { loadUnderCsp } from '../../harness/csp.js';
+import { loadElementsUnderCsp } from '../../harness/csp.js';
 import { minimalDocument } from '../../fixtures/documents.js';
-import {
-  collectPartnershipErrors,
-  documentUrl,
-  failOnPageErrors,
-  respondUrl,
-  spyOnFetch,
-  uniqueKey,
-  untilShows,
-  type FetchSpy,
-} from '../../fixtures/probe-element.js';
+import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
+import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
+import { documentUrl, failOnPageErrors, respondUrl, untilShows } from '../../fixtures/probe-element.js';
 import {
   bodyRows,
   captureDownload,
   choose,
+  expectPayloadsShownAsText,
   seedDocument,
   selectLabelled,
   shadowOf,
+  showElement,
   spokenText,
   textOf,
   TEXT_PAYLOADS,
@@ -40,6 +34,7 @@ import {
   type LooseDocument,
 } from '../../fixtures/risk-action-helpers.js';
 import { csvInjectionDocument, emptyRegisterDocument } from '../../fixtures/risk-documents.js';
+import { COLUMNS } from './register-harness.js';
 
 const TODAY = '2019-12-10';
 const R01_MITIGATION =
@@ -54,20 +49,9 @@ const r = en.risk;
 /** Sutton's summary line on TODAY: 5 open, 3 in its top band (High), 4 above appetite, 2 reviews overdue. */
 const SUTTON_SUMMARY = r.summary(5, 3, 'High', 4, 2);
 
-/**
- * Places a <risk-register> with `attrs`, showing `data` when given, and waits
- * until it has shown its document or its problem. fixtureSync, not fixture: a
- * test page in a background tab gets no animation frames.
- */
-async function showRegister(attrs: Record<string, string>, data?: unknown): Promise<RiskRegister> {
-  const register = document.createElement('risk-register');
-  for (const [name, value] of Object.entries(attrs)) register.setAttribute(name, value);
-  if (data !== undefined) register.data = data;
-  fixtureSync(html`<div>${register}</div>`);
-  await register.updateComplete;
-  await until(() => !shadowOf(register).querySelector('.loading'), 'the register to load');
-  return register;
-}
+/** A <risk-register> with `attrs`, showing `data` when given, once it shows its document or its problem. */
+const showRegister = (attrs: Record<string, string>, data?: unknown) =>
+  showElement<RiskRegister>('risk-register', attrs, data);
 
 async function suttonEog(attrs: Record<string, string> = {}): Promise<RiskRegister> {
   return showRegister({ group: 'eog', today: TODAY, ...attrs }, await seedDocument('sutton'));
@@ -115,12 +99,7 @@ function sorted(register: RiskRegister): [string | undefined, string | null][] {
     .map((th) => [th.dataset.column, th.getAttribute('aria-sort')]);
 }
 
-let fetchSpy: FetchSpy | undefined;
-beforeEach(() => forgetDocumentStores());
-afterEach(() => {
-  fetchSpy?.restore();
-  fetchSpy = undefined;
-});
+freshDocumentsEachTest();
 
 /** Sutton's Work Project 1, which R-01 is linked to. */
 const WP1 = 'Work Project 1: High Needs Block Review implementation';
@@ -138,21 +117,8 @@ describe('<risk-register>: the table', () => {
     const t = table(register)!;
     expect(captionOf(register)).to.equal(r.caption(6, 6));
     const headers = [...t.tHead!.rows[0]!.cells];
-    const columns: RiskSortKey[] = [
-      'id',
-      'title',
-      'owner',
-      'category',
-      'score',
-      'inherent',
-      'target',
-      'trend',
-      'review',
-      'appetite',
-      'mitigation',
-    ];
-    expect(headers.map((th) => th.dataset.column)).to.deep.equal(columns);
-    expect(headers.map((th) => spokenText(th))).to.deep.equal(columns.map((key) => r.columns[key]));
+    expect(headers.map((th) => th.dataset.column)).to.deep.equal(COLUMNS);
+    expect(headers.map((th) => spokenText(th))).to.deep.equal(COLUMNS.map((key) => r.columns[key]));
     for (const th of headers) {
       expect(th.localName).to.equal('th');
       expect(th.getAttribute('scope')).to.equal('col');
@@ -756,10 +722,7 @@ describe('<risk-register>: CSV of what is shown', () => {
 
 describe('<risk-register>: empty and error states', () => {
   failOnPageErrors();
-
-  let errors: ReturnType<typeof collectPartnershipErrors>;
-  beforeEach(() => (errors = collectPartnershipErrors()));
-  afterEach(() => errors.stop());
+  const errors = partnershipErrorsEachTest();
 
   it('a register with no risks says so: no table, no heat map, no summary', async () => {
     const register = await showRegister({ today: TODAY }, emptyRegisterDocument());
@@ -773,56 +736,8 @@ describe('<risk-register>: empty and error states', () => {
     expect(textOf(shadowOf(register))).to.equal(r.empty);
   });
 
-  /** Waits for the error summary and the one partnership-error the register fires. */
-  async function oneFailure(register: RiskRegister): Promise<LoadFailure> {
-    await untilShows(register, en.shared.problemTitle);
-    const alert = shadowOf(register).querySelector('[role="alert"]');
-    expect(alert, 'the error summary is announced').not.to.equal(null);
-    expect(shadowOf(register).querySelector('table'), 'nothing shown from the document').to.equal(null);
-    await until(() => errors.events.some((e) => e.target === register), 'partnership-error');
-    const fired = errors.events.filter((e) => e.target === register);
-    expect(fired).to.have.length(1);
-    expect(fired[0]!.bubbles && fired[0]!.composed).to.equal(true);
-    return fired[0]!.detail.failure;
-  }
-
-  it('network failure: says the connection failed', async () => {
-    const src = `/offline/${uniqueKey()}.json`;
-    fetchSpy = spyOnFetch((url) => (url.includes(src) ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
-    const register = await showRegister({ src, today: TODAY });
-    const failure = await oneFailure(register);
-    expect(failure).to.include({ kind: 'network', message: 'Failed to fetch' });
-    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
-  });
-
-  it('HTTP 404: says it could not be found', async () => {
-    const register = await showRegister({ src: respondUrl({ status: 404, type: 'text/plain', body: 'Not Found' }) });
-    const failure = await oneFailure(register);
-    expect(failure).to.include({ kind: 'http', status: 404 });
-    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
-  });
-
-  it('HTTP 500: names the status', async () => {
-    const register = await showRegister({ src: respondUrl({ status: 500, type: 'text/plain', body: '' }) });
-    const failure = await oneFailure(register);
-    expect(failure).to.include({ kind: 'http', status: 500 });
-    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
-  });
-
-  it('not JSON: says so', async () => {
-    const register = await showRegister({ src: respondUrl({ type: 'text/html', body: '<h1>Sign in</h1>' }) });
-    const failure = await oneFailure(register);
-    expect(failure.kind).to.equal('not-json');
-    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
-  });
-
-  it('no source: says how to give one', async () => {
-    const register = await showRegister({ today: TODAY });
-    const failure = await oneFailure(register);
-    expect(failure.kind).to.equal('no-source');
-    expect(textOf(shadowOf(register))).to.contain(en.shared.failure(failure));
-  });
-
+  // The failures every element shows alike (network, HTTP, not JSON, no source, a fetched broken document) are in
+  // ../failure-states.test.ts.
   const broken: [string, (doc: LooseDocument) => void, string][] = [
     ['a likelihood above 5', (doc) => (doc.risks[0].likelihood = 6), 'risks[0].likelihood'],
     ['an impact that is not a whole number', (doc) => (doc.risks[0].impact = 2.5), 'risks[0].impact'],
@@ -866,19 +781,10 @@ describe('<risk-register>: empty and error states', () => {
       const doc = minimalDocument();
       breakIt(doc);
       const register = await showRegister({ today: TODAY }, doc);
-      expect((await oneFailure(register)).kind).to.equal('contract');
-      const paths = [...shadowOf(register).querySelectorAll('.error-summary li code')].map((c) => textOf(c));
-      expect(paths).to.include(path);
+      expect((await untilOneFailure(register, errors)).kind).to.equal('contract');
+      expect(errorPaths(register)).to.include(path);
     });
   }
-
-  it('a fetched document that breaks the contract: the same summary', async () => {
-    const doc = minimalDocument();
-    doc.risks[0].likelihood = 0;
-    const register = await showRegister({ src: documentUrl(doc), today: TODAY });
-    expect((await oneFailure(register)).kind).to.equal('contract');
-    expect(textOf(shadowOf(register))).to.contain('risks[0].likelihood');
-  });
 });
 
 describe('<risk-register>: accessibility (axe, WCAG 2.2 AA)', () => {
@@ -957,28 +863,13 @@ describe('<risk-register>: script-injection payloads', () => {
   }
 
   it('every text field renders as text: no element is made from it, no script runs', async () => {
-    const win = window as Window & { pkPwned?: number };
-    delete win.pkPwned;
-    const register = await showRegister({ today: TODAY }, payloadDocument());
-    const root = shadowOf(register);
-    const text = textOf(root);
-    for (const payload of TEXT_PAYLOADS) expect(text, payload).to.contain(payload);
-    expect(root.querySelectorAll('img, script, svg, iframe, object, embed')).to.have.length(0);
-    for (const element of root.querySelectorAll('*')) {
-      for (const attr of element.getAttributeNames()) expect(attr, `<${element.localName}>`).not.to.match(/^on/);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(win.pkPwned).to.equal(undefined);
+    await expectPayloadsShownAsText(() => showRegister({ today: TODAY }, payloadDocument()), TEXT_PAYLOADS);
   });
 
   it('under a strict CSP with Trusted Types: renders with no violation and runs no payload', async function () {
     this.timeout(20_000);
     const elements = [{ tag: 'risk-register', attrs: { today: TODAY } }];
-    const run = await loadUnderCsp(
-      '/test/harness/csp-page.html',
-      undefined,
-      `doc=${encodeURIComponent(documentUrl(payloadDocument()))}&elements=${encodeURIComponent(JSON.stringify(elements))}`,
-    );
+    const run = await loadElementsUnderCsp(elements, { doc: documentUrl(payloadDocument()) });
     try {
       const frameWindow = run.frame.contentWindow as Window & { pkPwned?: number };
       const register = run.frame.contentDocument!.querySelector('risk-register')!;

@@ -18,14 +18,8 @@ import {
 } from '../../../src/data/index.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { minimalDocument } from '../../fixtures/documents.js';
-import {
-  failOnPageErrors,
-  spyOnFetch,
-  uniqueKey,
-  untilShows,
-  type FetchSpy,
-  type ProbeElement,
-} from '../../fixtures/probe-element.js';
+import { failOnPageErrors, uniqueKey, untilShows, type ProbeElement } from '../../fixtures/probe-element.js';
+import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 
 /** Stands in for the browser's EventSource: the test opens, fails and feeds it. */
 class FakeEventSource extends EventTarget {
@@ -72,7 +66,7 @@ function host(options: { link?: string } = {}) {
   const state = { document: minimalDocument(), fetches: 0 };
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.link !== '') headers.Link = `<${channel}>; rel="partnership-events"`;
-  const spy = spyOnFetch((requested) => {
+  const spy = stubFetch((requested) => {
     if (requested !== url) return undefined;
     state.fetches += 1;
     return Promise.resolve(new Response(JSON.stringify(state.document), { headers }));
@@ -88,22 +82,13 @@ const shown = (src: string) => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let spy: FetchSpy | undefined;
-let restore: (() => void) | undefined;
-beforeEach(() => {
-  forgetDocumentStores();
-  FakeEventSource.made = [];
-  restore = configureData({
-    EventSource: FakeEventSource as unknown as typeof EventSource,
-    refetchDebounceMs: 20,
-    maxReopenMs: 100,
-  });
-});
-afterEach(() => {
-  forgetDocumentStores();
-  spy?.restore();
-  spy = undefined;
-  restore?.();
+beforeEach(() => (FakeEventSource.made = []));
+// Closes the channels a test left open while its fake EventSource is still the one configured.
+afterEach(() => forgetDocumentStores());
+const stubFetch = freshDocumentsEachTest({
+  EventSource: FakeEventSource as unknown as typeof EventSource,
+  refetchDebounceMs: 20,
+  maxReopenMs: 100,
 });
 
 async function showProbes(src: string, count = 1, live?: string): Promise<HTMLElement> {
@@ -123,7 +108,6 @@ describe('live documents', () => {
 
   it('opens one channel for every element showing a document whose host names it, and closes it when none shows it', async () => {
     const site = host();
-    spy = site.spy;
     const wrapper = await showProbes(site.src, 3);
     await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
     expect(FakeEventSource.made).to.have.length(1);
@@ -135,7 +119,6 @@ describe('live documents', () => {
 
   it('a new connection fetches the document once, for what was stored before it opened', async () => {
     const site = host();
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => opened(site.channel).length === 1);
     expect(site.state.fetches).to.equal(1);
@@ -145,7 +128,6 @@ describe('live documents', () => {
 
   it('a vote record is applied by id, so the page’s own vote is not counted twice', async () => {
     const site = host();
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => opened(site.channel).length === 1);
     const source = opened(site.channel)[0]!;
@@ -161,7 +143,6 @@ describe('live documents', () => {
 
   it('an action record is applied in place', async () => {
     const site = host();
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => opened(site.channel).length === 1);
     const change = {
@@ -178,7 +159,6 @@ describe('live documents', () => {
 
   it('changed, refetch, an attendance record and a record it cannot read cost one refetch together', async () => {
     const site = host();
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => opened(site.channel).length === 1);
     const source = opened(site.channel)[0]!;
@@ -204,7 +184,6 @@ describe('live documents', () => {
 
   it('after a refetch, the page’s own changes still waiting in the outbox are shown on top', async () => {
     const site = host();
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => opened(site.channel).length === 1);
     const outbox = outboxForPage();
@@ -234,7 +213,6 @@ describe('live documents', () => {
 
   it('live="off" opens no channel and never fetches again: the page stays as it loaded', async () => {
     const site = host();
-    spy = site.spy;
     await showProbes(site.src, 2, 'off');
     await pause(50);
     expect(FakeEventSource.made).to.have.length(0);
@@ -245,7 +223,6 @@ describe('live documents', () => {
 
   it('without a channel named, the document is fetched again on focus', async () => {
     const site = host({ link: '' });
-    spy = site.spy;
     await showProbes(site.src);
     window.dispatchEvent(new Event('focus'));
     await waitUntil(() => site.state.fetches === 2, 'refetched on focus');
@@ -254,7 +231,6 @@ describe('live documents', () => {
 
   it('live="<url>" names the channel instead of the Link header', async () => {
     const site = host();
-    spy = site.spy;
     const own = `/live/${uniqueKey('own-channel')}`;
     await showProbes(site.src, 1, own);
     await waitUntil(() => FakeEventSource.made.length > 0);
@@ -263,7 +239,6 @@ describe('live documents', () => {
 
   it('a channel that closes for good is opened again after a wait, and the document fetched', async () => {
     const site = host();
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => opened(site.channel).length === 1);
     const first = opened(site.channel)[0]!;
@@ -293,7 +268,6 @@ describe('live documents when the host is away', () => {
   it('leaves the browser its own retry, then waits longer before each reopening, up to maxReopenMs', async () => {
     configureData({ random: () => 0, maxReopenMs: 2_000 });
     const site = host();
-    spy = site.spy;
     const first = await openChannel(site);
     first.drop();
     expect(first.closed, 'the browser retries once by itself').to.equal(false);
@@ -320,7 +294,6 @@ describe('live documents when the host is away', () => {
 
   it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
     const site = host({ link: `/live/${uniqueKey('events')}?after=3` });
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
     const source = opened(site.channel)[0]!;
@@ -340,7 +313,6 @@ describe('live documents when the host is away', () => {
   it('a channel that sent heartbeats and falls silent is closed and reopened, and the document fetched', async () => {
     configureData({ liveSilenceMs: 200 });
     const site = host();
-    spy = site.spy;
     const first = await openChannel(site);
     await pause(400);
     expect(first.closed, 'a channel that never sent a heartbeat may be quiet').to.equal(false);
@@ -358,7 +330,6 @@ describe('live documents when the host is away', () => {
   it('without a channel, the document is fetched again every pollMs', async () => {
     configureData({ pollMs: 100 });
     const site = host({ link: '' });
-    spy = site.spy;
     await showProbes(site.src);
     await waitUntil(() => site.state.fetches >= 3, 'fetched on the timer', { timeout: 1_000 });
     expect(FakeEventSource.made).to.have.length(0);

@@ -20,19 +20,13 @@ import {
   namedDocument,
   requestCount,
   shownText,
-  spyOnFetch,
   uniqueKey,
   untilShows,
-  type FetchSpy,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
+import { freshDocumentsEachTest, offline } from '../../fixtures/fresh-documents.js';
 
-let fetchSpy: FetchSpy | undefined;
-beforeEach(() => forgetDocumentStores());
-afterEach(() => {
-  fetchSpy?.restore();
-  fetchSpy = undefined;
-});
+const stubFetch = freshDocumentsEachTest();
 
 describe('document stores', () => {
   failOnPageErrors();
@@ -144,14 +138,6 @@ describe('the IndexedDB cache', () => {
     return set(resolveDocumentUrl(src), saved, kitDatabase);
   }
 
-  /** Makes every fetch of `src` fail as a network failure does. */
-  function offline(src: string): FetchSpy {
-    const url = resolveDocumentUrl(src);
-    return spyOnFetch((requested) =>
-      requested === url ? Promise.reject(new TypeError('Failed to fetch')) : undefined,
-    );
-  }
-
   it("saves a loaded document in the kit's own database, not idb-keyval's default one", async () => {
     const doc = namedDocument('Saved Partnership');
     const src = documentUrl(doc);
@@ -181,12 +167,12 @@ describe('the IndexedDB cache', () => {
     await waitUntil(() => get(resolveDocumentUrl(src), kitDatabase));
 
     forgetDocumentStores(); // a new visit
-    fetchSpy = offline(src);
+    const fetches = stubFetch(offline(src));
     const errors = collectPartnershipErrors();
     try {
       const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
       await untilShows(probe, 'It may be out of date');
-      expect(fetchSpy.calls).to.include(resolveDocumentUrl(src));
+      expect(fetches.calls).to.include(resolveDocumentUrl(src));
       const text = shownText(probe);
       expect(text).to.contain('Showing the copy saved on this device on');
       expect(text).to.contain('the latest could not be loaded');
@@ -200,7 +186,7 @@ describe('the IndexedDB cache', () => {
   it('names the date the saved copy was fetched', async () => {
     const src = `/cache/${uniqueKey()}.json`;
     await saveCopy(src, namedDocument('Dated Partnership'), '2024-03-05T10:30:00.000Z');
-    fetchSpy = offline(src);
+    stubFetch(offline(src));
     const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
     await untilShows(probe, 'Dated Partnership');
     expect(shownText(probe)).to.contain(
@@ -212,7 +198,7 @@ describe('the IndexedDB cache', () => {
     const src = `/cache/${uniqueKey()}.json`;
     await saveCopy(src, namedDocument('Yesterday’s copy'), '2024-03-05T10:30:00.000Z');
     const held = heldResponse();
-    fetchSpy = spyOnFetch((url) => (url === resolveDocumentUrl(src) ? held.promise : undefined));
+    stubFetch((url) => (url === resolveDocumentUrl(src) ? held.promise : undefined));
 
     const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
     await untilShows(probe, 'Yesterday’s copy');
@@ -234,7 +220,7 @@ describe('the IndexedDB cache', () => {
   it('ignores a saved copy that no longer meets the contract', async () => {
     const src = `/cache/${uniqueKey()}.json`;
     await saveCopy(src, { contract: 'partnership-kit/1' }, '2024-03-05T10:30:00.000Z');
-    fetchSpy = offline(src);
+    stubFetch(offline(src));
     const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
     await untilShows(probe, 'There is a problem');
     expect(shownText(probe)).to.contain('the connection failed');
@@ -242,7 +228,7 @@ describe('the IndexedDB cache', () => {
 
   it('without a saved copy, a network failure is a clear error', async () => {
     const src = `/cache/${uniqueKey()}.json`;
-    fetchSpy = offline(src);
+    stubFetch(offline(src));
     const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
     await untilShows(probe, 'There is a problem');
     expect(shownText(probe)).to.contain('could not be loaded: the connection failed');

@@ -1,0 +1,81 @@
+// What every element shows when it cannot have its document: the error
+// summary, announced, saying what went wrong, with nothing of the document
+// beside it, and one partnership-error that leaves the shadow root. One suite
+// for every element (test/fixtures/all-elements.ts): each shows its failure
+// through the shared base class, and a copy of these tests per element drifted.
+import { expect } from '@open-wc/testing';
+import type { LoadFailure } from '../../src/data/index.js';
+import { en } from '../../src/messages/en.js';
+import { ELEMENTS } from '../fixtures/all-elements.js';
+import { minimalDocument } from '../fixtures/documents.js';
+import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../fixtures/failures.js';
+import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
+import { documentUrl, failOnPageErrors, respondUrl, uniqueKey } from '../fixtures/probe-element.js';
+import { shadowOf, showElement, textOf } from '../fixtures/risk-action-helpers.js';
+
+const stubFetch = freshDocumentsEachTest();
+
+/** A document the contract refuses, with the path its error summary names. */
+function brokenDocument() {
+  const doc = minimalDocument();
+  doc.partnership.name = '';
+  return doc;
+}
+
+/** Each failure: what the test calls it, the source attributes that cause it, and what the failure says. */
+const FAILURES: [what: string, source: () => Record<string, string>, failure: Partial<LoadFailure>][] = [
+  [
+    'network failure: says the connection failed',
+    () => {
+      const src = `/offline/${uniqueKey()}.json`;
+      stubFetch(offline(src));
+      return { src };
+    },
+    { kind: 'network', message: 'Failed to fetch' },
+  ],
+  [
+    'HTTP 404: says it could not be found',
+    () => ({ src: respondUrl({ status: 404, type: 'text/plain', body: 'Not Found' }) }),
+    { kind: 'http', status: 404 },
+  ],
+  [
+    'HTTP 500: names the status',
+    () => ({ src: respondUrl({ status: 500, type: 'text/plain', body: '' }) }),
+    { kind: 'http', status: 500 },
+  ],
+  [
+    'not JSON: says so',
+    () => ({ src: respondUrl({ type: 'text/html', body: '<h1>Sign in</h1>' }) }),
+    { kind: 'not-json' },
+  ],
+  ['no source: says how to give one', () => ({}), { kind: 'no-source' }],
+  [
+    'a fetched document that breaks the contract: says so',
+    () => ({ src: documentUrl(brokenDocument()) }),
+    { kind: 'contract' },
+  ],
+];
+
+for (const [tag, attrs] of ELEMENTS) {
+  describe(`<${tag}>: a document it cannot have`, () => {
+    failOnPageErrors();
+    const errors = partnershipErrorsEachTest();
+
+    for (const [what, source, expected] of FAILURES) {
+      it(what, async () => {
+        const element = await showElement(tag, { ...attrs, today: '2019-12-10', ...source() });
+        const failure = await untilOneFailure(element, errors);
+        expect(failure).to.include(expected);
+        const summary = shadowOf(element).querySelector('[part="error-summary"]');
+        expect(summary?.getAttribute('role'), 'the error summary is announced').to.equal('alert');
+        expect(textOf(summary)).to.contain(en.shared.problemTitle).and.contain(en.shared.failure(failure));
+      });
+    }
+
+    it('a fetched document that breaks the contract: the summary names the path', async () => {
+      const element = await showElement(tag, { ...attrs, src: documentUrl(brokenDocument()) });
+      await untilOneFailure(element, errors);
+      expect(errorPaths(element)).to.deep.equal(['partnership.name']);
+    });
+  });
+}
