@@ -61,18 +61,11 @@ describe('linkFor', () => {
   }
 
   it('gives no link at all for script, data, vbscript, file and blob schemes, in any case or with tabs and spaces', () => {
+    // All but "javascript&colon;…", which names no scheme: it is a harmless relative path.
+    const schemes = URL_PAYLOADS.filter((payload) => !payload.includes('&colon;'));
     for (const template of [
-      'javascript:alert(1)',
-      'JaVaScRiPt:alert(1)',
-      'java\tscript:alert(1)',
-      'java\nscript:alert(1)',
-      ' javascript:alert(1)',
-      '\u0001javascript:alert(1)',
+      ...schemes,
       'javascript:/{type}/{id}',
-      'data:text/html,<script>alert(1)</script>',
-      'vbscript:msgbox(1)',
-      'file:///etc/passwd',
-      'blob:https://example.org/1234',
       'ftp://example.org/{id}',
       'mailto:clerk@example.org?subject={id}',
     ]) {

@@ -21,7 +21,15 @@ import {
   type VoteCheck,
   type VoteReason,
 } from '../../../src/rules/index.js';
-import { at, boardSeats, newVote, rulesDocument, seat, type Parts } from '../../fixtures/rules-fixture.js';
+import {
+  at,
+  attendanceChange,
+  boardSeats,
+  newVote,
+  rulesDocument,
+  seat,
+  type Parts,
+} from '../../fixtures/rules-fixture.js';
 
 type Say = (values: unknown, names: Names) => string;
 const namesOf = (parts: Parts) => namesIn(rulesDocument(parts), enCore);
@@ -171,15 +179,7 @@ describe('enCore.refusals: why a change is refused, in English', () => {
   const attendance = (fields: object, more: Parts = {}) =>
     refusalIn(
       { ...parts, ...more },
-      attendanceChangeRefusal(rulesDocument({ ...parts, ...more }), {
-        id: 'c',
-        meeting: 'm',
-        seat: 'primary',
-        attendance: 'holder',
-        by: 'dan',
-        at: at('16:05'),
-        ...fields,
-      }),
+      attendanceChangeRefusal(rulesDocument({ ...parts, ...more }), attendanceChange(fields)),
     );
 
   it('attendance: who may record it, the seat, the value and the meeting', () => {

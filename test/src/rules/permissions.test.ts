@@ -14,7 +14,15 @@ import {
   mayRecordAttendance,
 } from '../../../src/rules/permissions.js';
 import { rosterWarnings } from '../../../src/rules/roster.js';
-import { at, boardSeats, rulesDocument, seat, type Parts, type SeatInput } from '../../fixtures/rules-fixture.js';
+import {
+  at,
+  attendanceChange,
+  boardSeats,
+  rulesDocument,
+  seat,
+  type Parts,
+  type SeatInput,
+} from '../../fixtures/rules-fixture.js';
 
 /** Dan clerked until 31 October 2019; Olive since 1 November. */
 const clerk: SeatInput = {
@@ -68,17 +76,8 @@ describe('allowedAttendance', () => {
 });
 
 describe('attendanceChangeRefusal', () => {
-  const change = (fields: Partial<AttendanceChange>): AttendanceChange => ({
-    id: 'c',
-    meeting: 'm',
-    seat: 'primary',
-    attendance: 'holder',
-    by: 'dan',
-    at: at('16:05'),
-    ...fields,
-  });
   const refused = (fields: Partial<AttendanceChange>, document = doc) =>
-    attendanceChangeRefusal(document, change(fields))?.reason;
+    attendanceChangeRefusal(document, attendanceChange(fields))?.reason;
 
   it('accepts the clerk of the day recording a value the seat allows', () => {
     expect(refused({})).to.equal(undefined);
@@ -95,7 +94,8 @@ describe('attendanceChangeRefusal', () => {
   });
 
   it('gives the values a message needs: ids and the value refused', () => {
-    const values = (fields: Partial<AttendanceChange>) => attendanceChangeRefusal(doc, change(fields))?.values;
+    const values = (fields: Partial<AttendanceChange>) =>
+      attendanceChangeRefusal(doc, attendanceChange(fields))?.values;
     expect(values({ meeting: 'nope' })).to.deep.equal({ meeting: 'nope' });
     expect(values({ by: 'olive' })).to.deep.equal({ person: 'olive', group: 'g', meeting: 'm' });
     expect(values({ seat: 'nope' })).to.deep.equal({ seat: 'nope', group: 'g' });
@@ -124,7 +124,10 @@ describe('attendanceChangeRefusal', () => {
   it("refuses a check-out outside the meeting's day, judged by the host's received time", () => {
     const present = rulesDocument({ ...parts, meeting: { attendance: { primary: 'holder' } } });
     expect(refused({ attendance: 'left', at: at('17:00') }, present)).to.equal(undefined);
-    const nextDay = attendanceChangeRefusal(present, change({ attendance: 'left', at: at('09:00', '2019-10-16') }));
+    const nextDay = attendanceChangeRefusal(
+      present,
+      attendanceChange({ attendance: 'left', at: at('09:00', '2019-10-16') }),
+    );
     expect(nextDay).to.deep.equal({
       reason: 'not-in-room',
       values: { seat: 'primary', meeting: 'm', meetingDay: false },
@@ -135,24 +138,26 @@ describe('attendanceChangeRefusal', () => {
 
   it('refuses any change once a proposal decided at the meeting is closed, naming it', () => {
     const decided = rulesDocument({ ...parts, proposal: { status: 'closed' } });
-    const refusal = attendanceChangeRefusal(decided, change({}));
+    const refusal = attendanceChangeRefusal(decided, attendanceChange({}));
     expect(refusal).to.deep.equal({ reason: 'meeting-decided', values: { meeting: 'm', proposal: 'p' } });
   });
 
   it('after an open proposal of the meeting closed, refuses what would rewrite the room it was decided in', () => {
     const open = rulesDocument({ ...parts, proposal: { status: 'open', closes: at('18:00') } });
-    expect(attendanceChangeRefusal(open, change({ attendance: 'apologies', at: at('17:59') }))).to.equal(undefined);
-    expect(attendanceChangeRefusal(open, change({ attendance: 'apologies', at: at('18:01') }))?.reason).to.equal(
-      'meeting-decided',
+    expect(attendanceChangeRefusal(open, attendanceChange({ attendance: 'apologies', at: at('17:59') }))).to.equal(
+      undefined,
     );
+    expect(
+      attendanceChangeRefusal(open, attendanceChange({ attendance: 'apologies', at: at('18:01') }))?.reason,
+    ).to.equal('meeting-decided');
     // The next day a change is a plain value, as from the minutes: refused. The host's clock decides, not the device's.
-    const stamped = change({ at: at('17:00'), received: at('09:00', '2019-10-16') });
+    const stamped = attendanceChange({ at: at('17:00'), received: at('09:00', '2019-10-16') });
     expect(attendanceChangeRefusal(open, stamped)?.reason).to.equal('meeting-decided');
   });
 
   it('after an open proposal closed, still records an arrival timed now: it says nothing of the room before', () => {
     const open = rulesDocument({ ...parts, proposal: { status: 'open', closes: at('18:00') } });
-    expect(attendanceChangeRefusal(open, change({ at: at('18:10') }))).to.equal(undefined);
+    expect(attendanceChangeRefusal(open, attendanceChange({ at: at('18:10') }))).to.equal(undefined);
   });
 });
 
