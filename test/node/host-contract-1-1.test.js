@@ -8,13 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MEETING, root, sutton } from './demo-meeting.js';
 import { storedRecords } from './stored-records.js';
 import { startHost } from '../../demo/server.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const sutton = JSON.parse(await readFile(join(root, 'demo', 'data', 'sutton.json'), 'utf8'));
-const MEETING = 'elg-2019-12-10';
 const CLOSES = '2019-12-10T17:00:00+00:00';
 const CHAIR = 'p-elg-chair';
 

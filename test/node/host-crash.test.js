@@ -7,19 +7,12 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CAST, DEMO_NOW, MEETING, PROPOSAL, root, sutton } from './demo-meeting.js';
 import { storedRecords } from './stored-records.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const sutton = JSON.parse(await readFile(join(root, 'demo', 'data', 'sutton.json'), 'utf8'));
-const PROPOSAL = 'wsoa-reporting';
-const MEETING = 'elg-2019-12-10';
-const CAST = '2019-12-10T16:30:00+00:00';
-/** The host's clock: the meeting under way, as in the demo. */
-const DEMO_NOW = '2019-12-10T16:31:00+00:00';
 /** Who may vote on the live proposal at CAST, and for which seat (holders, and a proxy whose holder sent one). */
 const VOTERS = [
   ['p-hackbridge-head', 'elg-early-years'],

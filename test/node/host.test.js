@@ -8,18 +8,9 @@ import { mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CAST, DEMO_NOW, MEETING, PROPOSAL, root, sutton } from './demo-meeting.js';
 import { storedRecords } from './stored-records.js';
 import { startHost } from '../../demo/server.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const sutton = JSON.parse(await readFile(join(root, 'demo', 'data', 'sutton.json'), 'utf8'));
-const PROPOSAL = 'wsoa-reporting';
-const MEETING = 'elg-2019-12-10';
-/** During the meeting, and inside every ELG seat's term. */
-const CAST = '2019-12-10T16:30:00+00:00';
-/** The host's clock starts at the demo's moment (DEMO_MOMENTS.sutton): the meeting is under way. */
-const DEMO_NOW = '2019-12-10T16:31:00+00:00';
 
 const hosts = [];
 const folders = [];
