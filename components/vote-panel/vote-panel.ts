@@ -286,7 +286,7 @@ export class VotePanel extends PartnershipElement {
     return html`<form
       class="seat-form"
       part="form"
-      @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id)}
+      @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id, current)}
     >
       ${inPlace ? html`<p class="current">${t.inPlaceOf(holder)}</p>` : nothing}
       ${current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, this.msg.format.dateTime(current.cast))}</p>` : nothing}
@@ -331,6 +331,7 @@ export class VotePanel extends PartnershipElement {
     document: PartnershipDocument,
     proposal: Proposal,
     seat: string,
+    recorded: Vote | undefined,
   ): Promise<void> {
     event.preventDefault();
     // A second press while the first is still being saved on the device would cast the vote twice.
@@ -345,7 +346,7 @@ export class VotePanel extends PartnershipElement {
       return;
     }
     if (!this.voter || !this.sending.channel) return;
-    const recorded = ownVote(document, proposal.id, seat, this.voter)?.vote;
+    // `recorded`: the voter's own vote the form was drawn with, from this same document, not counted again.
     if (!this.waitingVote(seat) && recorded?.choice === choice) {
       this.announce({ say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)), tone: 'info' });
       return;
@@ -371,7 +372,8 @@ export class VotePanel extends PartnershipElement {
       });
       return;
     }
-    this.announce({ say: (msg) => msg.votePanel.saving, tone: 'info' });
+    // Nothing is said before the outbox has it on the device: its queued state says "saved on this device,
+    // sending…" (DESIGN.md, "Writing back: the outbox", 1), and no render comes between the press and the save.
     this.saving.add(seat);
     try {
       await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);

@@ -16,7 +16,7 @@
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
-import { senderName, updateStored, whileHolding, type Lease } from './outbox-lock.js';
+import { senderName, storeHolding, updateStored, whileHolding, type Holding, type Lease } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
@@ -150,7 +150,12 @@ export class Outbox {
     };
   }
 
-  /** Writes the record to IndexedDB (resolving once it is there), then sends it. */
+  /**
+   * Writes the record to IndexedDB (resolving once it is there), then sends it.
+   * When nothing else is due before it and this tab is not already sending, it
+   * goes at once from memory: held (Web Lock or lease) from its write, so it is
+   * neither read back nor found by a round through the whole outbox first.
+   */
   async enqueue(entry: OutboxItem & Pick<OutboxEntryState, 'id' | 'channel' | 'documentUrl'>): Promise<void> {
     const now = this.options.now();
     this.queued = (this.queued + 1) % 1000;
@@ -161,21 +166,64 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: 0,
     };
+    if (this.mayGoAtOnce(stored)) {
+      let saved!: () => void;
+      const isSaved = new Promise<void>((resolve) => (saved = resolve));
+      void this.flushWith(() => this.storeAndSend(stored, saved));
+      return isSaved;
+    }
     try {
       await set(entry.id, stored, this.database);
     } catch (error) {
-      // Storage blocked or full: nothing was kept, so say so as a refusal the element already handles.
-      const why = error instanceof Error ? error.message : String(error);
-      this.publish({
-        state: 'rejected',
-        entry: stored,
-        reason: why,
-        refusal: { by: 'device', error: why },
-      });
+      this.refuseUnstored(stored, error);
       return;
     }
     this.publish({ state: 'queued', entry: stored, retryAt: 0 });
     void this.flush();
+  }
+
+  /** Storage blocked or full: nothing was kept, so say so as a refusal the element already handles. */
+  private refuseUnstored(entry: OutboxEntry, error: unknown): void {
+    const why = error instanceof Error ? error.message : String(error);
+    this.publish({ state: 'rejected', entry, reason: why, refusal: { by: 'device', error: why } });
+  }
+
+  /**
+   * Whether a new record may be sent without a round through the outbox: this tab
+   * is not sending, its channel has a sender, no failure holds the tab back, and
+   * no record queued before it (that this tab knows of) is due.
+   */
+  private mayGoAtOnce(entry: OutboxEntry): boolean {
+    const now = this.options.now();
+    if (this.flushing || !this.senders.has(entry.channel) || this.dueAt(entry) > now) return false;
+    const sequence = entry.sequence ?? 0;
+    return !Object.values(this.$status.get()).some(
+      ({ state, entry: other }) =>
+        state === 'queued' &&
+        (other.sequence ?? 0) < sequence &&
+        this.senders.has(other.channel) &&
+        this.dueAt(other) <= now,
+    );
+  }
+
+  /** Stores a new record and sends it, holding it from its write; then the usual round, if anything asked for one. */
+  private async storeAndSend(entry: OutboxEntry, saved: () => void): Promise<void> {
+    const sent = await storeHolding(
+      entry.id,
+      entry,
+      this.database,
+      (error) => {
+        try {
+          if (error === undefined) this.publish({ state: 'queued', entry, retryAt: 0 });
+          else this.refuseUnstored(entry, error);
+        } finally {
+          saved();
+        }
+      },
+      () => this.sendHeld(entry),
+      this.lockOptions(),
+    ).catch(() => (this.hold(entry), true));
+    if (!sent || this.flushAgain) await this.flushRounds();
   }
 
   /** The records still on this device, in the order they were queued (IndexedDB returns them by id). */
@@ -189,11 +237,16 @@ export class Outbox {
 
   /** Sends every record that is due, one at a time; resolves when this round is done. */
   flush(): Promise<void> {
+    return this.flushWith(() => this.flushRounds());
+  }
+
+  /** Runs `send` as this tab's one sending round, or, while one runs, asks it for another turn. */
+  private flushWith(send: () => Promise<void>): Promise<void> {
     if (this.flushing) {
       this.flushAgain = true;
       return this.flushing;
     }
-    this.flushing = this.flushRounds().finally(() => {
+    this.flushing = send().finally(() => {
       this.flushing = undefined;
       this.schedule();
     });
@@ -248,21 +301,33 @@ export class Outbox {
       async () => {
         // Another tab may have confirmed it while this one waited: read the one record again, not the whole outbox.
         const found = await get<OutboxEntry>(id, this.database);
-        const entry = found && found.id === id ? found : undefined;
-        const sender = entry && this.senders.get(entry.channel)?.at(-1);
-        if (!entry || !sender) return;
-        this.publish({ state: 'sending', entry });
-        const outcome = await sender(entry.record).catch((): SendOutcome => ({
-          outcome: 'retry',
-          problem: 'server-error',
-        }));
-        await this.settle(entry, outcome);
+        if (found && found.id === id) await (await this.sendHeld(found))?.until;
       },
-      { useWebLocks: this.options.useWebLocks, now: this.options.now, owner: this.name },
+      this.lockOptions(),
     );
   }
 
-  private async settle(entry: OutboxEntry, outcome: SendOutcome): Promise<void> {
+  /** Sends a record this tab holds, and stores what became of it; the `Holding` says until when it must be held. */
+  private async sendHeld(entry: OutboxEntry): Promise<Holding | void> {
+    const sender = this.senders.get(entry.channel)?.at(-1);
+    if (!sender) return;
+    this.publish({ state: 'sending', entry });
+    const outcome = await sender(entry.record).catch((): SendOutcome => ({
+      outcome: 'retry',
+      problem: 'server-error',
+    }));
+    return this.settle(entry, outcome);
+  }
+
+  private lockOptions() {
+    return { useWebLocks: this.options.useWebLocks, now: this.options.now, owner: this.name };
+  }
+
+  /**
+   * Stores what the host said of a record. A record settled for good is shown so at once; its removal is
+   * stored meanwhile, and the record held until it is (the `Holding`): this tab may send the next one.
+   */
+  private async settle(entry: OutboxEntry, outcome: SendOutcome): Promise<Holding | void> {
     const now = this.options.now();
     if (outcome.outcome === 'retry') {
       this.quietUntil = now + MIN_GAP_AFTER_FAILURE_MS;
@@ -293,12 +358,16 @@ export class Outbox {
     }
     this.settled.add(entry.id);
     this.held.delete(entry.id);
-    await del(entry.id, this.database).then(
+    // Shown as the host answered while its removal is stored (held till then, so no tab sends it again; this
+    // one knows it settled): were the removal lost, the record goes again with its id as the idempotency key,
+    // and the host knows it.
+    const removed = del(entry.id, this.database).then(
       () => this.settled.delete(entry.id),
       () => undefined,
     );
     if (outcome.outcome === 'confirmed') this.publish({ state: 'recorded', entry });
     else this.publish({ state: 'rejected', entry, reason: outcome.reason, refusal: outcome.refusal });
+    return { until: removed };
   }
 
   /**
