@@ -6,6 +6,13 @@
  * core and the same English words as the elements for what a count, a status
  * or a score is. bench-page.ts prints how close each baseline's DOM is to its
  * element's (elements and characters of text), so a reader can check.
+ *
+ * Nothing of the kit's elements is imported (the cold first render's baseline
+ * page loads this file without the kit): only their style sheets, the rules
+ * core and the words. What the elements define besides (the action tracker's
+ * tones, the risk register's column widths) is written out here, and
+ * bench-page.ts checks, before it measures, that the style sheets and the
+ * tones are the elements' own.
  */
 import type { Group, Meeting, PartnershipDocument, Person, Proposal, Seat } from '../src/contract/index.js';
 import {
@@ -30,14 +37,14 @@ import {
 } from '../src/rules/index.js';
 import type { CSSResult } from 'lit';
 import { baseStyles } from '../components/internal/styles.js';
+import { summaryCards } from '../components/internal/summary-cards.js';
 import { rosterStyles } from '../components/partnership-roster/partnership-roster.styles.js';
-import { riskRegisterStyles } from '../components/risk-register/risk-register.styles.js';
+import { CARD_WIDTHS, riskRegisterStyles } from '../components/risk-register/risk-register.styles.js';
 import { actionTrackerStyles } from '../components/action-tracker/action-tracker.styles.js';
 import { quorumStyles } from '../components/quorum-indicator/quorum-indicator.styles.js';
 import { votePanelStyles } from '../components/vote-panel/vote-panel.styles.js';
-import { TONES } from '../components/action-tracker/action-tracker.js';
 import { TODAY } from './widgets.js';
-import { en, explainWarning, seatName, type Names } from '../src/messages/index.js';
+import { en, explainReason, explainWarning, seatName, type Names } from '../src/messages/index.js';
 
 type Child = Node | string | number | null | undefined | false | Child[];
 type Attributes = Record<string, string | undefined> | null;
@@ -59,12 +66,16 @@ function append(parent: Node, children: Child[]): void {
   }
 }
 
-/** The style sheets each element adopts (the same CSSResults, so the very same constructed sheets). */
-const STYLES: Record<string, CSSResult[]> = {
-  'partnership-roster': [baseStyles, rosterStyles],
+/**
+ * The style sheets each element adopts, as its `static styles` lists them: the same CSSResults where the
+ * element uses a module's (so the very same constructed sheets), and the summary cards' sheet made with the
+ * element's own container name and width (bench-page.ts checks each list's CSS against the element's).
+ */
+export const STYLES: Record<string, CSSResult[]> = {
+  'partnership-roster': [baseStyles, summaryCards('roster', '44em'), rosterStyles],
   'risk-register': [baseStyles, riskRegisterStyles],
-  'action-tracker': [baseStyles, actionTrackerStyles],
-  'quorum-indicator': [baseStyles, quorumStyles],
+  'action-tracker': [baseStyles, summaryCards('tracker', '40em'), actionTrackerStyles],
+  'quorum-indicator': [baseStyles, summaryCards('check-in', '34em'), quorumStyles],
   'vote-panel': [baseStyles, votePanelStyles],
 };
 const sheetsOf = (tag: string) => STYLES[tag]!.map((style) => style.styleSheet!);
@@ -82,8 +93,6 @@ export function baselineHost(tag: string): { host: HTMLElement; words: HTMLEleme
 const headingTag = (depth: number) => `h${Math.min(6, 2 + depth)}`;
 const heading = (depth: number, content: Child, id?: string, extra?: string) =>
   h(headingTag(depth), { id, class: [`heading-${depth}`, extra].filter(Boolean).join(' ') }, content);
-const tableWrap = (label: string, table: HTMLElement) =>
-  h('div', { class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0' }, table);
 const tag = (tone: string, text: Child) => h('strong', { class: `tag ${tone}` }, text);
 const headerRow = (labels: string[]) =>
   h(
@@ -95,6 +104,19 @@ const headerRow = (labels: string[]) =>
       labels.map((label) => h('th', { scope: 'col' }, label)),
     ),
   );
+/** A header row with the explicit table roles the summary-card tables keep (Safari drops them otherwise). */
+const roleHeaderRow = (labels: string[]) =>
+  h(
+    'thead',
+    null,
+    h(
+      'tr',
+      { role: 'row' },
+      labels.map((label) => h('th', { scope: 'col', role: 'columnheader' }, label)),
+    ),
+  );
+/** A card's field: a cell with its label, for a narrow column. */
+const cell = (label: string, ...children: Child[]) => h('td', { role: 'cell', 'data-label': label }, ...children);
 
 /** The document's records by id, built once for one render. */
 class Index {
@@ -181,9 +203,9 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     const c = t.columns;
     const table = h(
       'table',
-      { part: 'table' },
+      { part: 'table', class: 'cards', role: 'table' },
       h('caption', null, t.caption(group.name)),
-      headerRow([c.partner, c.representative, c.proxy, c.role, c.voting, c.term]),
+      roleHeaderRow([c.partner, c.representative, c.proxy, c.role, c.voting, c.term]),
       h(
         'tbody',
         null,
@@ -191,20 +213,19 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
           const term = termWarning.get(seat.id);
           return h(
             'tr',
-            null,
+            { role: 'row' },
             h(
               'th',
-              { scope: 'row' },
+              { scope: 'row', role: 'rowheader' },
               label,
               partner && !label.includes(partner) ? [' ', h('span', { class: 'person__title' }, partner)] : null,
             ),
-            h('td', null, holder ? person(holder) : tag('tag--grey', t.vacant)),
-            h('td', null, proxy ? person(proxy) : t.noProxy),
-            h('td', null, seat.role === 'member' ? t.role(seat.role) : tag('tag--blue', t.role(seat.role))),
-            h('td', null, seat.voting ? t.voting : t.nonVoting),
-            h(
-              'td',
-              null,
+            cell(c.representative, holder ? person(holder) : tag('tag--grey', t.vacant)),
+            cell(c.proxy, proxy ? person(proxy) : t.noProxy),
+            cell(c.role, seat.role === 'member' ? t.role(seat.role) : tag('tag--blue', t.role(seat.role))),
+            cell(c.voting, seat.voting ? t.voting : t.nonVoting),
+            cell(
+              c.term,
               seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm,
               term
                 ? tag(
@@ -222,27 +243,24 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     const history =
       changed.length === 0
         ? null
-        : tableWrap(
-            t.historyCaption(group.name),
+        : h(
+            'table',
+            { part: 'history', class: 'history cards', role: 'table' },
+            h('caption', null, t.historyCaption(group.name)),
+            roleHeaderRow([hc.seat, hc.holder, hc.proxy, hc.from, hc.to]),
             h(
-              'table',
-              { part: 'history', class: 'history' },
-              h('caption', null, t.historyCaption(group.name)),
-              headerRow([hc.seat, hc.holder, hc.proxy, hc.from, hc.to]),
-              h(
-                'tbody',
-                null,
-                changed.flatMap((row) =>
-                  row.history.map((a) =>
-                    h(
-                      'tr',
-                      null,
-                      h('th', { scope: 'row' }, row.label),
-                      h('td', null, a.holder ? index.personName(a.holder) : tag('tag--grey', t.vacant)),
-                      h('td', null, a.proxy ? index.personName(a.proxy) : t.noProxy),
-                      h('td', null, a.from ? en.format.date(a.from) : t.historyNoStart),
-                      h('td', null, a.to ? en.format.date(a.to) : t.historyNoEnd),
-                    ),
+              'tbody',
+              null,
+              changed.flatMap((row) =>
+                row.history.map((a) =>
+                  h(
+                    'tr',
+                    { role: 'row' },
+                    h('th', { scope: 'row', role: 'rowheader' }, row.label),
+                    cell(hc.holder, a.holder ? index.personName(a.holder) : tag('tag--grey', t.vacant)),
+                    cell(hc.proxy, a.proxy ? index.personName(a.proxy) : t.noProxy),
+                    cell(hc.from, a.from ? en.format.date(a.from) : t.historyNoStart),
+                    cell(hc.to, a.to ? en.format.date(a.to) : t.historyNoEnd),
                   ),
                 ),
               ),
@@ -251,7 +269,7 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     words.append(
       h(
         'section',
-        { class: 'group', part: 'group', 'aria-labelledby': `group-${group.id}` },
+        { class: 'group roster', part: 'group', 'aria-labelledby': `group-${group.id}` },
         heading(0, group.name, `group-${group.id}`),
         warnings.length === 0
           ? null
@@ -267,7 +285,7 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
                 ),
               ),
             ),
-        rows.length === 0 ? h('p', null, t.noSeats(group.name)) : [tableWrap(t.caption(group.name), table), history],
+        rows.length === 0 ? h('p', null, t.noSeats(group.name)) : [table, history],
       ),
     );
   }
@@ -280,14 +298,44 @@ const RISK_COLUMNS = 'id title owner category score inherent target trend review
   ' ',
 ) as (keyof typeof en.risk.columns)[];
 const RISK_NUMERIC = ['score', 'inherent', 'target'];
+/** The element's estimate of each column's width in em: their sum picks the box width below which it shows cards. */
+const RISK_COLUMN_EM: Record<string, number> = {
+  id: 2.5,
+  title: 6,
+  owner: 5.5,
+  category: 5.5,
+  score: 5,
+  inherent: 4.5,
+  target: 3.5,
+  trend: 3.5,
+  review: 5,
+  appetite: 5,
+  mitigation: 9,
+};
+/** The heat map's cell that holds its one tab stop at first: likelihood 5, impact 1. */
+const FIRST_CELL = '5:1';
+
+/** Each band's letter, as the element's heat map draws it: the shortest start of its label no other band shares. */
+function bandLetters(labels: string[]): Map<string, string> {
+  return new Map(
+    labels.map((label) => {
+      let length = 1;
+      while (length < label.length && labels.some((o) => o !== label && o.startsWith(label.slice(0, length))))
+        length += 1;
+      return [label, label.charAt(0).toLocaleUpperCase() + label.slice(1, length)];
+    }),
+  );
+}
 
 export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today: string): void {
   const index = new Index(doc);
   const t = en.risk;
+  const projects = new Map(doc.projects.map((project) => [project.id, project.title]));
   const rows = doc.risks.map((risk) => ({
     risk,
     status: riskStatus(doc, risk.id, today),
     owner: index.personName(risk.owner),
+    project: risk.project ? projects.get(risk.project) : undefined,
   }));
   const open = rows.filter((r) => r.risk.status === 'open');
   const top = doc.riskScale.bands[doc.riskScale.bands.length - 1]!;
@@ -341,9 +389,10 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
   const cells = new Map(
     riskMatrix(doc.riskScale, doc.risks).map((cell) => [`${cell.likelihood}:${cell.impact}`, cell]),
   );
+  const letters = bandLetters(bands);
   const heatMap = h(
     'table',
-    { class: 'heat-map', part: 'heat-map' },
+    { class: 'heat-map', part: 'heat-map', role: 'grid' },
     h(
       'caption',
       null,
@@ -373,6 +422,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
           RATINGS.map((impact) => {
             const key = `${likelihood}:${impact}`;
             const { band, risks } = cells.get(key)!;
+            const count = risks.length;
             return h(
               'td',
               { class: `cell cell--${band.rag}` },
@@ -381,23 +431,41 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
                 {
                   type: 'button',
                   'data-cell': key,
+                  'data-letter': count > 0 ? letters.get(band.label) : undefined,
+                  tabindex: key === FIRST_CELL ? '0' : '-1',
                   'aria-pressed': 'false',
-                  'aria-label': t.cellLabel(risks.length, likelihood, impact, band.label),
+                  'aria-label': t.cellLabel(count, likelihood, impact, band.label),
                 },
-                risks.length,
+                count > 0 ? count : null,
               ),
             );
           }),
         ),
       ),
     ),
-    h('tfoot', null, h('tr', null, h('td', null), h('td', { colspan: '5', class: 'axis' }, t.impactAxis))),
+    h(
+      'tfoot',
+      { 'aria-hidden': 'true' },
+      h(
+        'tr',
+        null,
+        h('td', { class: 'axis axis--likelihood' }, t.likelihoodAxis),
+        h('td', { colspan: '5', class: 'axis' }, t.impactAxis),
+      ),
+    ),
   );
   const legend = h(
     'ul',
     { class: 'heat-map__legend', 'aria-label': t.legend },
     bandRanges(doc.riskScale).map((band) =>
-      h('li', null, tag(`tag--${band.rag}`, band.label), ' ', t.bandRange(band.from, band.to)),
+      h(
+        'li',
+        null,
+        h('span', { class: 'band-letter', 'data-letter': letters.get(band.label) }),
+        tag(`tag--${band.rag}`, band.label),
+        ' ',
+        t.bandRange(band.from, band.to),
+      ),
     ),
   );
   const caption = t.caption(shown.length, rows.length);
@@ -423,20 +491,34 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
       : status.appetite !== null
         ? t.withinAppetite(status.appetite)
         : t.noAppetite;
+  const need = RISK_COLUMNS.reduce((sum, key) => sum + RISK_COLUMN_EM[key]!, 0);
+  const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
+  const riskCell = (key: string, ...children: Child[]) =>
+    h(
+      'td',
+      {
+        role: 'cell',
+        'data-column': key,
+        'data-label': t.columns[key as keyof typeof t.columns],
+        class: RISK_NUMERIC.includes(key) ? 'numeric' : undefined,
+      },
+      ...children,
+    );
   const table = h(
     'table',
-    { part: 'table' },
+    { part: 'table', role: 'table' },
     h('caption', null, caption),
     h(
       'thead',
       null,
       h(
         'tr',
-        null,
+        { role: 'row', 'data-label': t.sortHeading },
         RISK_COLUMNS.map((key) =>
           h(
             'th',
             {
+              role: 'columnheader',
               scope: 'col',
               'data-column': key,
               'aria-sort': key === 'score' ? 'descending' : undefined,
@@ -444,7 +526,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
             },
             h(
               'button',
-              { type: 'button', class: 'sort' },
+              { type: 'button', class: 'sort', 'aria-label': t.sortBy(t.sortNames[key]) },
               t.columns[key],
               h('span', { class: 'sort-arrow', 'aria-hidden': 'true' }, key === 'score' ? t.sortArrow.descending : ''),
             ),
@@ -455,61 +537,63 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
     h(
       'tbody',
       null,
-      shown.map(({ risk, status, owner }) =>
+      shown.map(({ risk, status, owner, project }) =>
         h(
           'tr',
-          null,
-          h('td', null, risk.id),
-          h(
-            'td',
-            null,
+          { role: 'row' },
+          riskCell('id', risk.id),
+          riskCell(
+            'title',
             h('span', { class: 'row-title' }, risk.title),
             risk.status === 'open' ? null : tag('tag--grey', t.status(risk.status)),
+            project ? h('span', { class: 'secondary project' }, t.projectOf(project)) : null,
           ),
-          h('td', null, owner),
-          h('td', null, risk.category ? t.category(risk.category) : t.none),
-          h(
-            'td',
-            { class: 'numeric' },
+          riskCell('owner', owner),
+          riskCell('category', risk.category ? t.category(risk.category) : t.none),
+          riskCell(
+            'score',
             `${status.score} `,
             tag(tone[status.band.rag], status.band.label),
             h('span', { class: 'rating' }, t.rating(risk.likelihood, risk.impact)),
           ),
-          h('td', { class: 'numeric' }, status.inherentScore ?? t.none),
-          h('td', { class: 'numeric' }, status.targetScore ?? t.none),
-          h(
-            'td',
-            null,
+          riskCell('inherent', status.inherentScore ?? t.none),
+          riskCell('target', status.targetScore ?? t.none),
+          riskCell(
+            'trend',
             status.trend
               ? [h('span', { class: 'trend-arrow', 'aria-hidden': 'true' }, t.trendArrow[status.trend]), ' ']
               : null,
             t.trend(status.trend),
           ),
-          h(
-            'td',
-            null,
+          riskCell(
+            'review',
             risk.review ? en.format.shortDate(risk.review) : t.none,
             status.reviewOverdue ? tag('tag--red', t.overdue) : null,
           ),
-          h('td', null, appetite(status)),
-          h('td', { class: 'mitigation' }, mitigation(risk.mitigation)),
+          riskCell('appetite', appetite(status)),
+          riskCell('mitigation', mitigation(risk.mitigation)),
         ),
       ),
     ),
   );
   words.append(
-    h('p', { class: 'summary', part: 'summary' }, summary),
-    filters,
-    h('p', { class: 'shown-count visually-hidden', role: 'status' }),
     h(
       'div',
-      { class: 'layout' },
-      h('div', { class: 'heat-map-wrap' }, heatMap, legend),
+      { class: 'fit' },
+      h('p', { class: 'summary', part: 'summary' }, summary),
+      filters,
+      h('p', { class: 'shown-count visually-hidden', role: 'status' }),
+      h('p', { class: 'sort-news visually-hidden', role: 'status' }),
       h(
         'div',
-        null,
-        h('p', null, h('button', { type: 'button', class: 'button' }, t.download)),
-        tableWrap(caption, table),
+        { class: 'layout' },
+        h('div', { class: 'heat-map-wrap' }, heatMap, legend),
+        h(
+          'div',
+          null,
+          h('p', { class: 'download' }, h('button', { type: 'button', class: 'button' }, t.download)),
+          h('div', { class: `register cards-below-${cardsBelow}` }, table),
+        ),
       ),
     ),
   );
@@ -518,6 +602,16 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
 // ---------------------------------------------------------------- action tracker
 
 const URGENCY: ActionStatus[] = ['overdue', 'due-soon', 'in-progress', 'open', 'done-late', 'done', 'dropped'];
+/** Each status's tag, as the action tracker's `TONES` (bench-page.ts checks they are the same). */
+export const ACTION_TONES: Record<ActionStatus, string> = {
+  overdue: 'tag--red',
+  'due-soon': 'tag--orange',
+  'in-progress': 'tag--blue',
+  open: 'tag--blue',
+  'done-late': 'tag--grey',
+  done: 'tag--green',
+  dropped: 'tag--grey',
+};
 
 export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, today: string): void {
   const index = new Index(doc);
@@ -527,7 +621,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     .map((action) => ({ action, status: actionStatus(doc, action.id, today), owner: index.personName(action.owner) }))
     .sort((a, b) => rank.get(a.status)! - rank.get(b.status)! || a.action.due.localeCompare(b.action.due));
   if (rows.length === 0) {
-    words.append(h('p', null, t.empty));
+    words.append(h('div', { class: 'tracker' }, h('p', null, t.empty)));
     return;
   }
   const collator = new Intl.Collator('en-GB');
@@ -547,39 +641,71 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     ),
   );
   const caption = t.caption(rows.length);
+  const projects = new Map(doc.projects.map((project) => [project.id, project.title]));
+  const column = (key: 'owner' | 'due' | 'status' | 'completed') =>
+    h('th', { scope: 'col', class: `col-${key}` }, t.columns[key]);
+  const field = (key: 'owner' | 'due' | 'status' | 'completed', ...children: Child[]) =>
+    h('td', { class: `col-${key}`, 'data-label': t.columns[key] }, ...children);
   const table = h(
     'table',
-    { part: 'table' },
+    { part: 'table', class: 'cards' },
     h('caption', null, caption),
-    headerRow([t.columns.title, t.columns.owner, t.columns.due, t.columns.status, t.columns.completed]),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, t.columns.title),
+        column('owner'),
+        column('due'),
+        column('status'),
+        column('completed'),
+      ),
+    ),
     h(
       'tbody',
       null,
-      rows.map(({ action, status, owner }) =>
-        h(
+      rows.map(({ action, status, owner }) => {
+        const project = action.project ? projects.get(action.project) : undefined;
+        return h(
           'tr',
           null,
-          h('th', { scope: 'row' }, h('span', { class: 'action-title' }, action.title), h('span', { class: 'links' })),
-          h('td', null, owner),
-          h('td', null, en.format.shortDate(action.due)),
           h(
-            'td',
-            null,
-            tag(TONES[status], t.status(status)),
+            'th',
+            { scope: 'row' },
+            h('span', { class: 'action-title' }, action.title),
+            project ? h('span', { class: 'secondary project' }, t.projectOf(project)) : null,
+            h('span', { class: 'links' }),
+          ),
+          field('owner', owner),
+          field('due', en.format.shortDate(action.due)),
+          field(
+            'status',
+            tag(ACTION_TONES[status], t.status(status)),
             action.status === 'in-progress' && status !== 'in-progress'
               ? h('span', { class: 'secondary' }, t.startedToo)
               : null,
           ),
-          h('td', null, action.completed ? en.format.shortDate(action.completed) : t.notCompleted),
-        ),
-      ),
+          field('completed', action.completed ? en.format.shortDate(action.completed) : t.notCompleted),
+        );
+      }),
     ),
   );
   words.append(
-    controls,
-    h('p', { class: 'shown-count visually-hidden', role: 'status' }),
-    h('p', null, h('button', { type: 'button', class: 'button' }, t.download)),
-    tableWrap(caption, table),
+    h(
+      'div',
+      { class: 'tracker' },
+      controls,
+      h('p', { class: 'shown-count visually-hidden', role: 'status' }),
+      h(
+        'p',
+        null,
+        h('button', { type: 'button', class: 'button' }, t.download),
+        h('button', { type: 'button', class: 'button' }, t.downloadCalendar),
+      ),
+      table,
+    ),
   );
 }
 
@@ -755,7 +881,7 @@ export function voteBaseline(
           ),
           h(
             'button',
-            { type: 'submit' },
+            { type: 'submit', class: 'button--primary' },
             t.castButton,
             h('span', { class: 'visually-hidden' }, ` ${t.forSeat(label)}`),
           ),
@@ -771,15 +897,23 @@ export function voteBaseline(
       proposal.summary ? [heading(1, t.summary), h('p', null, proposal.summary)] : null,
       proposal.rationale ? [heading(1, t.rationale), h('p', null, proposal.rationale)] : null,
       h('p', { class: 'indicative' }, en.shared.indicative),
-      result.open ? [heading(1, t.yourVote), forms] : h('p', null, t.votingClosed),
+      result.open ? h('div', { class: 'voting' }, heading(1, t.yourVote), forms) : h('p', null, t.votingClosed),
       h('p', { class: 'status status--info status--empty', role: 'status', part: 'status' }),
-      tally(doc, index, proposal, result, now),
+      tally(doc, index, proposal, result, now, voter),
     ),
   );
 }
 
-function tally(doc: PartnershipDocument, index: Index, proposal: Proposal, result: Outcome, now: string): HTMLElement {
+function tally(
+  doc: PartnershipDocument,
+  index: Index,
+  proposal: Proposal,
+  result: Outcome,
+  now: string,
+  voter: string,
+): HTMLElement | null {
   const t = en.votePanel;
+  if (proposal.status === 'draft' || proposal.status === 'withdrawn') return null;
   const shown = disclosure(proposal, now);
   if (!shown.count) return h('p', { class: 'tally', part: 'tally' }, t.afterClose);
   const meeting = proposal.meeting ? index.meetings.get(proposal.meeting) : undefined;
@@ -826,9 +960,13 @@ function tally(doc: PartnershipDocument, index: Index, proposal: Proposal, resul
         null,
         !pending
           ? t.resultLine(t.result(result.result))
-          : result.quorumState === 'not-yet-known' && result.standing === 'inquorate'
-            ? t.standingAwaiting
-            : t.standingLine(t.result(result.standing)),
+          : result.standing === 'inquorate'
+            ? result.quorumState === 'not-yet-known'
+              ? t.standingAwaiting
+              : t.standingLine(t.result('inquorate'))
+            : result.tooEarlyToSay
+              ? t.standingTooEarly
+              : t.standingLine(t.result(result.standing)),
       ),
     ),
     h(
@@ -878,7 +1016,44 @@ function tally(doc: PartnershipDocument, index: Index, proposal: Proposal, resul
           ),
         )
       : null,
+    result.invalid.length > 0 ? invalidVotes(doc, index, result.invalid, shown.choices, voter) : null,
   );
+}
+
+/** The votes not counted, with why; on a secret ballot only the viewer's own are named. */
+function invalidVotes(
+  doc: PartnershipDocument,
+  index: Index,
+  invalid: Outcome['invalid'],
+  namesShown: boolean,
+  voter: string,
+): Child[] {
+  const t = en.votePanel;
+  const votes = new Map(doc.votes.map((vote) => [vote.id, vote]));
+  const listed = invalid.flatMap((item) => {
+    const vote = votes.get(item.vote);
+    return namesShown || vote?.by === voter ? [{ item, vote }] : [];
+  });
+  return [
+    heading(2, t.invalidTitle(invalid.length)),
+    listed.length === 0
+      ? null
+      : h(
+          'ul',
+          null,
+          listed.map(({ item, vote }) =>
+            h(
+              'li',
+              { 'data-reason': item.reason },
+              t.invalidVote(
+                vote ? index.names.seat(vote.seat) : '',
+                index.personName(vote?.by),
+                explainReason(en, index.names, item),
+              ),
+            ),
+          ),
+        ),
+  ];
 }
 
 /** What the bench's widget of `tag` (with its `attributes`, bench/widgets.ts) draws, hand-written. */

@@ -15,7 +15,8 @@
 import '../components/index.js';
 import { parseDocument, type PartnershipDocument } from '../src/contract/index.js';
 import { documentStoreFor } from '../src/data/index.js';
-import { baselineHost, drawBaseline } from './baselines.js';
+import { TONES } from '../components/action-tracker/action-tracker.js';
+import { ACTION_TONES, baselineHost, drawBaseline, STYLES } from './baselines.js';
 import { attributesOf, ELEMENT_TAGS, PAGE, SEAT, widget } from './widgets.js';
 
 type Lit = HTMLElement & {
@@ -36,6 +37,10 @@ function yieldTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Until the page has drawn what changed: the frame after the next one has begun. */
+const nextFrames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 const loading = (element: Element) => !element.shadowRoot || !!element.shadowRoot.querySelector('.loading');
 
@@ -130,7 +135,25 @@ async function shapes(tag: string, url: string, doc: PartnershipDocument, into: 
   return { element: elementShape, baseline: baselineShape };
 }
 
+/**
+ * The baselines write out what they may not import from the elements (bench/baselines.ts): before anything
+ * is measured, each baseline's style sheets must be its element's, and the action tracker's tones its own.
+ */
+function checkBaselines(): void {
+  for (const tag of ELEMENT_TAGS) {
+    const element = customElements.get(tag) as unknown as { elementStyles: { cssText?: string }[] } | undefined;
+    const theirs = (element?.elementStyles ?? []).map((style) => style.cssText ?? '').join('\n');
+    const ours = STYLES[tag]!.map((style) => style.cssText).join('\n');
+    if (theirs !== ours)
+      throw new Error(`the ${tag} baseline's style sheets are not the element's (bench/baselines.ts)`);
+  }
+  if (JSON.stringify(ACTION_TONES) !== JSON.stringify(TONES)) {
+    throw new Error("the action baseline's tones are not the action tracker's TONES (bench/baselines.ts)");
+  }
+}
+
 export async function renderBench(urls: Record<number, string>, samples: Record<number, number>) {
+  checkBaselines();
   const results: RenderResult[] = [];
   const into = stage();
   for (const [size, url] of Object.entries(urls)) {
@@ -228,6 +251,8 @@ async function vote(page: VotePage, choice: 'for' | 'against'): Promise<VoteSamp
   if (!radio) throw new Error(`no ${choice} choice for ${SEAT} on the ${page.seats}-seat page`);
   radio.click();
   await settled(panel);
+  // The click is not timed, nor is the page's drawing of it: the member chose before pressing Vote.
+  await nextFrames();
   const form = radio.form!;
   const before = [...page.renders];
   const answered = new Promise<void>((resolve, reject) => {
