@@ -596,7 +596,6 @@ export const cy: Messages = {
     stayedForItem: 'Ni adawodd y cyfarfod.',
     declaredAt: (when: string) => `Datganwyd ar ${when}.`,
     cannotVote: 'Ni allwch bleidleisio ar y cynnig hwn.',
-    saving: 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…',
     recorded: 'Wedi’i chofnodi. Diolch: mae eich pleidlais gyda’r bartneriaeth.',
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),
     rejected: (reason: string) => `Ni chafodd ei derbyn: ${reason}`,

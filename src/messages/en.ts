@@ -159,7 +159,6 @@ export const en = {
     declaredAt: (when: string) => `Declared ${when}.`,
     cannotVote: 'You cannot vote on this proposal.',
     // Outbox states, announced in the status region.
-    saving: 'Saved on this device, sending…',
     recorded: 'Recorded. Thank you: your vote is with the partnership.',
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),
     rejected: (reason: string) => `Not accepted: ${reason}`,
