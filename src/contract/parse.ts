@@ -59,6 +59,7 @@ function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
+    // JSON.parse throws only SyntaxError; String(error) is a fallback that cannot run.
     return new NotJson(error instanceof Error ? error.message : String(error));
   }
 }

@@ -211,23 +211,28 @@ const EXPECTED_FORMATS: readonly string[] = [
 
 function expectedFromIssue(issue: z.core.$ZodIssue): Expected {
   if (issue.code === 'invalid_type') {
+    // The schema uses no zod type outside EXPECTED_TYPES; `other` keeps a future one worded, not wrongly typed.
     return EXPECTED_TYPES.includes(issue.expected)
       ? { kind: 'type', type: issue.expected as ExpectedType }
       : { kind: 'other' };
   }
   if (issue.code === 'invalid_value') return { kind: 'one-of', values: issue.values.map((v) => String(v)) };
   if (issue.code === 'custom') {
+    // Every custom check in the schema passes params with `expected`: `?? {}` and `= ''` only satisfy the types.
     const { expected = '', minimum = 0, maximum } = (issue.params ?? {}) as Partial<Expectation>;
     if (expected === 'whole-number') {
       return maximum === undefined ? { kind: 'whole-number', minimum } : { kind: 'whole-number', minimum, maximum };
     }
     if (EXPECTED_FORMATS.includes(expected)) return { kind: 'format', format: expected as ExpectedFormat };
   }
+  // Not reached by the current schema: every custom expectation is whole-number or a format, and it has no
+  // union, record, maximum or string format (too_big, invalid_union, invalid_format...). Kept for a new one.
   return { kind: 'other' };
 }
 
 /** A whole number outside its range is told the limit it passed, not the whole range. */
 function outOfRange(issue: z.core.$ZodIssueCustom, path: string, value: unknown): Problem | undefined {
+  // As in expectedFromIssue, every custom check passes params: `?? {}` only satisfies the types.
   const { expected, minimum = 0, maximum = Infinity } = (issue.params ?? {}) as Partial<Expectation>;
   if (expected !== 'whole-number' || !Number.isInteger(value)) return undefined;
   const number = value as number;

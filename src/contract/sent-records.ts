@@ -55,6 +55,8 @@ const MAX_RECORD_PROBLEMS = 20;
 /** `path` inside a record of `kind`: `choice` → `vote.choice`, the whole record → `vote`. */
 function within(kind: SentKind, path: string): string {
   if (path === '') return kind;
+  // A path starts with '[' only below a list or an odd key; the sent records' fields are plain names, none a list,
+  // so only `${kind}.${path}` is reached today. Kept so a list field would still read `vote[0]`, not `vote.[0]`.
   return path.startsWith('[') ? `${kind}${path}` : `${kind}.${path}`;
 }
 

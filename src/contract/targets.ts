@@ -31,6 +31,8 @@ type Loose = Record<string, unknown>;
 
 /** The objects of `input[key]`, with their indices, ignoring anything that is not an object. */
 export function looseRecords(input: unknown, key: string): [number, Loose][] {
+  // Every caller passes the document (an object once parse.ts's shape check passed) or a record that is one;
+  // the `undefined` arm guards the unknown parameter and is not reached.
   const list = isObject(input) ? input[key] : undefined;
   if (!Array.isArray(list)) return [];
   const out: [number, Loose][] = [];

@@ -179,6 +179,7 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
   const appointment = appointmentAt(seat, moment.date);
   if (!appointment.holder) {
     if (moment.date !== null && beforeFirstAppointment(seat, moment.date)) {
+      // beforeFirstAppointment is true only when firstAppointed is not null: `?? moment.date` only satisfies the types.
       const from = firstAppointed(seat) ?? moment.date;
       return refuse('term-not-started', { seat: seat.id, from });
     }

@@ -173,6 +173,7 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
  * had checked everyone out, though the meeting that took it was quorate.
  */
 function decisionMoment(doc: PartnershipDocument, proposal: Proposal): string | undefined {
+  // Its one caller (outcome) asks only for a proposal with a meeting; the `undefined` arm keeps it safe to call alone.
   const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
   if (!proposal.closes || !meeting || instantOf(proposal.closes) <= meetingEnd(meeting)) return proposal.closes;
   return meeting.end;

@@ -13,6 +13,7 @@ export function spansOf(meeting: Meeting, seatId: string): AttendanceSpan[] {
   // Only the document's own entries: a seat id like "constructor" must not read a built-in property.
   if (!Object.hasOwn(meeting.attendance, seatId)) return [];
   const entry = meeting.attendance[seatId];
+  // An own entry of a parsed document is never undefined (attendance-checks refuses it); this narrows the index type.
   if (entry === undefined) return [];
   if (typeof entry === 'string') return [{ as: entry }];
   return Array.isArray(entry) ? entry : [entry];
@@ -77,5 +78,6 @@ export function inProgress(meeting: Meeting, now: string): boolean {
 }
 
 function offsetOf(dateTime: string): string {
+  // A parsed meeting's start always ends in Z or an offset (primitives.ts, dateTime): 'Z' only satisfies the types.
   return /(Z|[+-]\d{2}:\d{2})$/.exec(dateTime)?.[1] ?? 'Z';
 }

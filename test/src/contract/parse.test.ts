@@ -582,5 +582,121 @@ describe('parseDocument', () => {
       }
       expect(problemsOf(hostile)).to.deep.equal([{ path: '', code: 'not-checked', values: { reason: 'boom' } }]);
     });
+
+    it('says what was thrown when it is not an Error, and "unknown" when even that cannot be written', () => {
+      const throwing = (thrown: unknown) => ({
+        get contract(): unknown {
+          throw thrown;
+        },
+      });
+      expect(problemsOf(throwing('no entry'))).to.deep.equal([
+        { path: '', code: 'not-checked', values: { reason: 'no entry' } },
+      ]);
+      expect(problemsOf(throwing(Object.create(null)))).to.deep.equal([
+        { path: '', code: 'not-checked', values: { reason: 'unknown' } },
+      ]);
+    });
+
+    it('calls a field missing when it is gone by the time its problem is written', () => {
+      const doc = minimalDocument();
+      let reads = 0;
+      Object.defineProperty(doc, 'partnership', {
+        enumerable: true,
+        get: () => (++reads === 1 ? { id: 7, name: 'X' } : 'changed'),
+      });
+      expect(problemAt(doc, 'partnership.id')).to.deep.include({
+        code: 'missing',
+        values: { expected: { kind: 'type', type: 'string' } },
+      });
+    });
+
+    it('counts an empty list it does not own as no entries', () => {
+      const doc = minimalDocument();
+      doc.riskScale = Object.create({ bands: [] });
+      expect(problemAt(doc, 'riskScale.bands')).to.deep.include({
+        code: 'too-few-entries',
+        values: { minimum: 1, count: 0 },
+      });
+    });
+  });
+
+  describe('cross-record rules skip a field the schema already refuses', () => {
+    it('a record whose id is not text has no id to repeat, and nothing can name it', () => {
+      const doc = minimalDocument();
+      doc.partners.push({ id: 5, name: 'Five' }, { id: 5, name: 'Five again' });
+      doc.groups.push({ id: 9, name: 'Nine', seats: [{ id: 'nine-seat', voting: false }] });
+      doc.groups[0].seats.push({ id: 10, voting: false });
+      doc.votes[0].seat = 'nine-seat';
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
+        ['partners[2].id', 'wrong-value'],
+        ['partners[3].id', 'wrong-value'],
+        ['groups[0].seats[3].id', 'wrong-value'],
+        ['groups[1].id', 'wrong-value'],
+        ['votes[0].seat', 'unknown-reference'],
+      ]);
+    });
+
+    it('a proposal of no named group is not held to a group’s decision rule', () => {
+      const doc = minimalDocument();
+      doc.proposals[0].group = 3;
+      doc.proposals[0].decisionRule = 'unanimous';
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([['proposals[0].group', 'wrong-value']]);
+    });
+
+    it('refuses a proposal decided at a meeting the document does not have', () => {
+      const doc = minimalDocument();
+      doc.proposals[0].meeting = 'board-2030-01-01';
+      expect(problemAt(doc, 'proposals[0].meeting')).to.deep.include({
+        code: 'unknown-reference',
+        values: { id: 'board-2030-01-01', target: 'meeting', field: 'meeting' },
+      });
+    });
+
+    it('a declaration naming no one by text is not a second declaration by anyone', () => {
+      const doc = minimalDocument();
+      const declaration = { person: 4, interest: 'Governor', withdrew: true };
+      doc.proposals[0].declarations = [declaration, { ...declaration }, { ...declaration, person: 'p-head-a' }];
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
+        ['proposals[0].declarations[0].person', 'wrong-value'],
+        ['proposals[0].declarations[1].person', 'wrong-value'],
+      ]);
+    });
+
+    it('orders the risk bands that have an upTo, passing over those that have none', () => {
+      const doc = minimalDocument();
+      doc.riskScale = {
+        bands: [
+          { upTo: 10, label: 'Low', rag: 'green' },
+          'Medium',
+          { label: 'High', rag: 'red' },
+          { upTo: 8, label: 'Top', rag: 'red' },
+        ],
+      };
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
+        ['riskScale.bands[1]', 'wrong-value'],
+        ['riskScale.bands[2].upTo', 'missing'],
+        ['riskScale.bands[3].upTo', 'bands-out-of-order'],
+        ['riskScale.bands[3].upTo', 'last-band-short'],
+      ]);
+    });
+
+    it('refuses an appetite below 1, above 25 or between whole numbers', () => {
+      const doc = minimalDocument();
+      doc.riskScale = { appetite: { Finance: 0, Safety: 26, Reputation: 2.5, People: 25 } };
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
+        ['riskScale.appetite.Finance', 'appetite-not-a-score'],
+        ['riskScale.appetite.Safety', 'appetite-not-a-score'],
+        ['riskScale.appetite.Reputation', 'appetite-not-a-score'],
+      ]);
+    });
+
+    it('refuses a quorum minimum that is neither a number nor text', () => {
+      const doc = minimalDocument();
+      doc.groups[0].quorum[0].min = true;
+      expect(problemAt(doc, 'groups[0].quorum[0].min')).to.deep.include({
+        code: 'wrong-value',
+        values: { expected: { kind: 'format', format: 'quorum-min' }, value: { type: 'boolean', text: 'true' } },
+      });
+    });
   });
 });

@@ -289,6 +289,41 @@ describe('contract 1.1: projects', () => {
     );
   });
 
+  it('names a project whose id is not text as no project, and judges its dates all the same', () => {
+    const problems = problemsOf(input([project({ id: 12, start: '2020-09-30', end: '2019-05-01' })]));
+    expect(problems.map((p) => [p.path, p.code])).to.deep.equal([
+      ['projects[0].id', 'wrong-value'],
+      ['projects[0].end', 'project-ends-before-start'],
+    ]);
+    expect(problems[1]!.values).to.deep.equal({ project: '', start: '2020-09-30', end: '2019-05-01' });
+  });
+
+  it('an amber report of no month still needs its reason, and a report with no period repeats no month', () => {
+    const reports = [{ status: 'green' }, { status: 'green' }, { period: 'November', status: 'amber' }];
+    expect(problemsOf(input([project({ reports })]))).to.deep.equal([
+      {
+        path: 'projects[0].reports[0].period',
+        code: 'missing',
+        values: { expected: { kind: 'type', type: 'string' } },
+      },
+      {
+        path: 'projects[0].reports[1].period',
+        code: 'missing',
+        values: { expected: { kind: 'type', type: 'string' } },
+      },
+      {
+        path: 'projects[0].reports[2].period',
+        code: 'wrong-value',
+        values: { expected: { kind: 'format', format: 'month' }, value: { type: 'text', text: 'November' } },
+      },
+      {
+        path: 'projects[0].reports[2].reason',
+        code: 'rating-without-reason',
+        values: { period: '', status: 'amber' },
+      },
+    ]);
+  });
+
   it('refuses an empty reason, as the schema refuses empty text', () => {
     const problem = onlyProblem(input([project({ reports: [{ period: '2019-10', status: 'amber', reason: '' }] })]));
     expect([problem.path, problem.code]).to.deep.equal(['projects[0].reports[0].reason', 'empty-text']);

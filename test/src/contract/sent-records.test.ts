@@ -192,6 +192,24 @@ describe('the records a host takes, checked on their own', () => {
         }
         expect(pathsAndCodes(problemsOf(parse(hostile)))).to.deep.equal([[kind, 'not-checked']]);
       });
+
+      it('says what a hostile record threw when it is not an Error, and "unknown" when even that cannot be written', () => {
+        const throwing = (thrown: unknown) =>
+          new Proxy(
+            {},
+            {
+              get: () => {
+                throw thrown;
+              },
+            },
+          );
+        expect(problemsOf(parse(throwing('no entry')))).to.deep.equal([
+          { path: kind, code: 'not-checked', values: { reason: 'no entry' } },
+        ]);
+        expect(problemsOf(parse(throwing(Object.create(null))))).to.deep.equal([
+          { path: kind, code: 'not-checked', values: { reason: 'unknown' } },
+        ]);
+      });
     });
   }
 

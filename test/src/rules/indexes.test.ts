@@ -93,6 +93,7 @@ describe('indexes: every document the rules are given reads as it stands', () =>
   it('personName and appointmentOn read through the indexes', () => {
     expect(personName(doc, 'h1')).to.equal('H1');
     expect(personName(doc, 'stranger')).to.equal('stranger');
+    expect([null, undefined, ''].map((nobody) => personName(doc, nobody))).to.deep.equal(['', '', '']);
     expect(appointmentOn(doc, 'o2', '2019-10-15').holder).to.equal('oscar');
     expect(appointmentOn(doc, 'nowhere', '2019-10-15').holder).to.equal(null);
   });

@@ -226,6 +226,18 @@ describe('actionChangeRefusal', () => {
     }
     expect(mayChangeAction(doc, 'dan', 'A-1', '2019-10-31')).to.equal(true);
   });
+
+  it('mayChangeAction: an action of no group is changed by its owner only, not by any clerk or chair', () => {
+    const ungrouped = rulesDocument({
+      ...parts,
+      actions: [{ id: 'A-2', title: 'Book the hall', owner: 'ann', due: '2019-11-01' }],
+    });
+    expect(['ann', 'cara', 'olive'].map((p) => mayChangeAction(ungrouped, p, 'A-2'))).to.deep.equal([
+      true,
+      false,
+      false,
+    ]);
+  });
 });
 
 describe('rosterWarnings on today', () => {

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { parseDocument } from '../../../src/contract/parse.js';
 import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { outcome } from '../../../src/rules/outcome.js';
-import { publishedDocument } from '../../../src/rules/privacy.js';
+import { countStandsForVotes, publishedDocument, voteReadable } from '../../../src/rules/privacy.js';
 import { at, plainSeats, rulesDocument, vote, type ProposalInput } from '../../fixtures/rules-fixture.js';
 
 const DURING = at('17:00');
@@ -146,5 +146,33 @@ describe('a published document', () => {
     ]);
     expect(published.proposals[1]).to.equal(doc.proposals[1]);
     expect(doc).to.deep.equal(before);
+  });
+});
+
+describe('what a host’s live channel asks of one vote', () => {
+  it('voteReadable: a viewer may read a vote exactly when publishedDocument serves it to them', () => {
+    for (const proposal of [{}, { results: 'after-close' }, { ballot: 'secret' }] as const) {
+      const doc = documentWith(proposal);
+      for (const viewer of [...PEOPLE, null]) {
+        for (const now of [DURING, AFTER]) {
+          const served = publishedDocument(doc, viewer, now).votes;
+          const readable = doc.votes.filter((v) => voteReadable(doc, v, viewer, now));
+          expect(readable, `${JSON.stringify(proposal)} to ${String(viewer)} at ${now}`).to.deep.equal(served);
+        }
+      }
+    }
+  });
+
+  it('voteReadable: a vote for a proposal the document does not have hides nothing', () => {
+    const doc = documentWith({ ballot: 'secret' });
+    expect(voteReadable(doc, { ...doc.votes[0]!, proposal: 'gone' }, 'h2', DURING)).to.equal(true);
+  });
+
+  it('countStandsForVotes: only where the viewer reads a published count rather than the votes', () => {
+    expect(countStandsForVotes(documentWith({}), 'p', null, DURING)).to.equal(true);
+    expect(countStandsForVotes(documentWith({}), 'p', 'h1', DURING)).to.equal(false);
+    expect(countStandsForVotes(documentWith({ ballot: 'secret' }), 'p', 'h1', DURING)).to.equal(true);
+    expect(countStandsForVotes(documentWith({ results: 'after-close' }), 'p', 'h1', DURING)).to.equal(false);
+    expect(countStandsForVotes(documentWith({}), 'gone', null, DURING)).to.equal(false);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { QuorumRequirement } from '../../../src/contract/schema.js';
 import { attendanceAt } from '../../../src/rules/presence.js';
-import { awaitingAttendance, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
+import { awaitingAttendance, isPresent, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
 import { boardSeats, rulesDocument, seat, type MeetingInput } from '../../fixtures/rules-fixture.js';
 
 type RequirementInput = Omit<QuorumRequirement, 'label' | 'proxies' | 'seats'> &
@@ -122,5 +122,40 @@ describe('quorum', () => {
 
   it('throws a RangeError naming an unknown meeting', () => {
     expect(() => quorum(rulesDocument(), 'nope')).to.throw(RangeError, "No meeting has the id 'nope'");
+  });
+});
+
+describe('isPresent', () => {
+  const doc = rulesDocument({
+    proposal: { declarations: [{ person: 'ann', interest: 'Governor of Carew', withdrew: true }] },
+    meeting: {
+      attendance: {
+        chair: 'proxy',
+        primary: 'holder',
+        secondary: { as: 'holder', arrived: '2019-10-15T16:30:00+01:00' },
+      },
+    },
+  });
+  const meeting = doc.meetings[0]!;
+  const seatNamed = (id: string) => doc.groups[0]!.seats.find((s) => s.id === id)!;
+
+  it('a seat is present when its holder came, or its proxy when proxies count', () => {
+    expect(isPresent(meeting, seatNamed('primary'), false)).to.equal(true);
+    expect(isPresent(meeting, seatNamed('chair'), true)).to.equal(true);
+    expect(isPresent(meeting, seatNamed('chair'), false)).to.equal(false);
+    expect(isPresent(meeting, seatNamed('special'), true)).to.equal(false);
+  });
+
+  it('at a moment, only if the seat was in the room then', () => {
+    expect(isPresent(meeting, seatNamed('secondary'), true, { at: '2019-10-15T16:15:00+01:00' })).to.equal(false);
+    expect(isPresent(meeting, seatNamed('secondary'), true, { at: '2019-10-15T16:30:00+01:00' })).to.equal(true);
+  });
+
+  it('for a proposal, not in the person of someone who withdrew from it, and only with the document to say who did', () => {
+    expect(isPresent(meeting, seatNamed('primary'), true, { proposal: 'p', doc })).to.equal(false);
+    expect(() => isPresent(meeting, seatNamed('primary'), true, { proposal: 'p' })).to.throw(
+      TypeError,
+      'isPresent needs `doc` to judge withdrawals.',
+    );
   });
 });

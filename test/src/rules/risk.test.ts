@@ -41,6 +41,11 @@ describe('riskStatus: score and band', () => {
     ]);
   });
 
+  it('bandFor: a score beyond the scale takes its last band', () => {
+    const scale = rulesDocument().riskScale;
+    expect(bandFor(scale, 30)).to.deep.equal({ label: 'High', rag: 'red' });
+  });
+
   it('uses the document’s own bands', () => {
     const bands = [
       { upTo: 9, label: 'Tolerable', rag: 'amber' as const },

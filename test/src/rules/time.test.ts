@@ -9,7 +9,7 @@ import type { PartnershipDocument, Vote } from '../../../src/contract/schema.js'
 import { appointmentOn, seatHistory } from '../../../src/rules/appointments.js';
 import { checkVote, eligibleSeats, voteValidity } from '../../../src/rules/eligibility.js';
 import { outcome } from '../../../src/rules/outcome.js';
-import { anyonePresent, attendanceAt, presentAs, spansOf } from '../../../src/rules/presence.js';
+import { anyonePresent, attendanceAt, inProgress, presentAs, spansOf } from '../../../src/rules/presence.js';
 import { quorum } from '../../../src/rules/quorum.js';
 import {
   at,
@@ -196,6 +196,18 @@ describe('presence at a moment', () => {
     expect(attendanceAt(handover, 'primary')).to.equal('holder');
     expect(attendanceAt(handover, 'special')).to.equal('apologies');
     expect(anyonePresent(meetingWith({ attendance: { special: 'apologies' } }))).to.equal(false);
+  });
+
+  it('a meeting is in progress from its start to its end, or to the end of its day when no end is recorded', () => {
+    const ended = meetingWith({ end: at('18:00') });
+    expect(['15:59', '16:00', '18:00', '18:01'].map((hhmm) => inProgress(ended, at(hhmm)))).to.deep.equal([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(inProgress(handover, at('23:59'))).to.equal(true);
+    expect(inProgress(handover, at('00:00', '2019-10-16'))).to.equal(false);
   });
 });
 
