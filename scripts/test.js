@@ -12,6 +12,7 @@ import { startPostgres } from './postgres.js';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
 const failedTests = [];
+const slowestFiles = [];
 
 function run(command, args, options = {}) {
   console.log(`\n> ${command} ${args.join(' ')}`);
@@ -53,6 +54,7 @@ function browserTests() {
   totals.failed += counted.failed + counted.erroredFiles;
   totals.skipped += counted.skipped;
   failedTests.push(...(counted.failures ?? []));
+  slowestFiles.push(...(counted.slowest ?? []));
   if (result.status !== 0 && counted.failed + counted.erroredFiles === 0) {
     failedSteps.push('browser tests');
     totals.failed += 1;
@@ -131,6 +133,8 @@ if (built) await nodeTests();
 coverageSummary();
 if (!checked || !built) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
 else if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
+if (slowestFiles.length)
+  console.log(`\nBrowser test files the run waited longest for:\n${slowestFiles.map((f) => `  ${f}`).join('\n')}`);
 if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((name) => `  ${name}`).join('\n')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);

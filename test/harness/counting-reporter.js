@@ -1,6 +1,6 @@
 // Counts every browser test's result and writes the totals, with the names of
-// the tests that failed, where scripts/test.js reads them for the summary CI
-// prints (CI shows only the end of the output, so failures are named there).
+// the tests that failed and the slowest files, where scripts/test.js reads
+// them for the summary CI prints (CI shows only the end of the output).
 import { writeFileSync } from 'node:fs';
 
 function count(suite, totals, file, path = []) {
@@ -16,10 +16,36 @@ function count(suite, totals, file, path = []) {
   for (const child of suite?.suites ?? []) count(child, totals, file, [...path, child.name]);
 }
 
-export function countingReporter({ file = '.wtr-results.json' } = {}) {
+/**
+ * When each file's results came in, from the start of the run. The files after
+ * the longest waits are named, so a run that stalls on one file says which.
+ */
+function finishTimes() {
+  const start = Date.now();
+  const finished = [];
   return {
+    finished(testFile) {
+      finished.push([testFile.replace(`${process.cwd()}/`, ''), (Date.now() - start) / 1000]);
+    },
+    /** The five files the run waited longest for, as "file: in at N s, after a wait of M s". */
+    longestWaits() {
+      return finished
+        .map(([file, at], i) => ({ file, at, wait: at - (finished[i - 1]?.[1] ?? 0) }))
+        .sort((a, b) => b.wait - a.wait)
+        .slice(0, 5)
+        .map(({ file, at, wait }) => `${file}: in at ${at.toFixed(0)} s, after a wait of ${wait.toFixed(0)} s`);
+    },
+  };
+}
+
+export function countingReporter({ file = '.wtr-results.json' } = {}) {
+  const times = finishTimes();
+  return {
+    reportTestFileResults({ testFile }) {
+      times.finished(testFile);
+    },
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, erroredFiles: 0, failures: [] };
+      const totals = { passed: 0, failed: 0, skipped: 0, erroredFiles: 0, failures: [], slowest: times.longestWaits() };
       for (const session of sessions) {
         const name = session.testFile.replace(`${process.cwd()}/`, '');
         count(session.testResults, totals, name);
