@@ -20,6 +20,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] },
+      // Each page in a browser context (a window) of its own: two pages at a time in one window
+      // leave the older one hidden, where a page's polling pauses and a test of it can stall.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [
