@@ -87,13 +87,19 @@ function join(store: ReadableAtom<DocumentState>, host: DocumentSourceHost): voi
   showing.set(store, hosts);
 }
 
-/** Takes `host` off `store`'s list; the next element, now speaking, renders its live regions. */
+/**
+ * Takes `host` off `store`'s list; the next element, now speaking, renders its
+ * live regions. One already off the page is not rendered: it leaves the list
+ * in its own turn (elements removed together leave one after another), and a
+ * render after it left would run its controllers' hostUpdate off the page.
+ */
 function leave(store: ReadableAtom<DocumentState>, host: DocumentSourceHost): void {
   const hosts = showing.get(store);
   if (!hosts) return;
   const spoke = hosts.values().next().value === host;
   hosts.delete(host);
-  if (spoke) hosts.values().next().value?.requestUpdate();
+  const next = spoke ? hosts.values().next().value : undefined;
+  if (next?.isConnected) next.requestUpdate();
 }
 
 export class DocumentController implements ReactiveController {

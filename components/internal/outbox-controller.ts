@@ -35,6 +35,7 @@ export class OutboxController implements ReactiveController {
   private stopSending?: () => void;
   private stopWatching?: () => void;
   private registered?: { channel: string; submit?: SubmitFunction };
+  private connected = false;
   private readonly seen = new Map<string, OutboxStatus['state']>();
 
   /**
@@ -59,6 +60,7 @@ export class OutboxController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     // Records settled before this element came are not news to it: no second recorded or rejected event.
     for (const status of Object.values(this.outbox.$status.get())) {
       if (status.state === 'recorded' || status.state === 'rejected') this.seen.set(status.entry.id, status.state);
@@ -68,11 +70,15 @@ export class OutboxController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Lit still renders an element taken off the page with an update pending: a sender registered
+    // then would never be taken back (hostDisconnected has run), and would keep the outbox started.
+    if (!this.connected) return;
     const channel = this.channel;
     if (channel !== this.registered?.channel || this.host.submit !== this.registered?.submit) this.register();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stopWatching?.();
     this.stopSending?.();
     this.stopWatching = this.stopSending = this.registered = undefined;
