@@ -12,8 +12,9 @@
 //   gets one copy of the core. See `splitBuild` for the chunks.
 //
 // Then the elements for Node (dist/node/), partnership-kit/server, the type
-// declarations, and the JSON Schema of the contract generated from the zod
-// schema (never written by hand).
+// declarations, the JSON Schema of the contract generated from the zod
+// schema (never written by hand), and the demo's pages, generated from every
+// element's examples (scripts/demo-pages.js).
 //
 // The library bundles use esbuild: on this code it tree-shakes zod/mini to a
 // quarter less than Vite 8's Rolldown (40 KB against 55 KB minified), and
@@ -25,6 +26,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssPlugin } from './minify-css-plugin.js';
+import { writeDemoPages } from './demo-pages.js';
 
 /** Each element's file in dist/components/ → its source. */
 const ELEMENTS = {
@@ -233,4 +235,6 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // partnership-kit/react is JSX types only; this empty module lets a plain `import` of it resolve.
 writeFileSync('dist/react.js', '// JSX types for React 19: dist/types/components/react.d.ts\nexport {};\n');
 run('npx', ['tsx', 'scripts/write-json-schema.ts']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.ts', '--outdir', 'dist', '--quiet']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.ts', '--exclude', 'components/**/*examples.ts', '--outdir', 'dist', '--quiet']);
+// The demo's pages, from every element's examples.
+await writeDemoPages();

@@ -42,7 +42,8 @@ export function renderFailure(
               ${failure.problems.map(
                 (problem) =>
                   html`<li>
-                    <code class="path">${problem.path || shared.wholeDocument}</code> ${explainProblem(msg, problem)}
+                    <code class="path">${problem.path ? breakablePath(problem.path) : shared.wholeDocument}</code>
+                    ${explainProblem(msg, problem)}
                   </li>`,
               )}
             </ul>`
@@ -55,4 +56,14 @@ export function renderFailure(
       }
     </div>
   `;
+}
+
+/**
+ * A JSON path that a narrow column wraps at its dots and brackets, and inside
+ * a field's name only between its words (`proposals[2].<wbr>rule<wbr>Agreed<wbr>Unanimously`).
+ */
+function breakablePath(path: string): TemplateResult[] {
+  return path
+    .split(/(?<=\.)|(?=\[)|(?<=\p{Ll})(?=\p{Lu})/u)
+    .map((part, i) => (i === 0 ? html`${part}` : html`<wbr />${part}`));
 }

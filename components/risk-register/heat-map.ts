@@ -20,6 +20,7 @@ import type { RiskScale } from '../../src/contract/index.js';
 import { bandRanges, RATINGS, riskMatrix, type RiskCell } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import type { RiskRow } from './risk-rows.js';
+import { bandName } from './band-name.js';
 
 /** The key a cell is filtered by: `likelihood:impact`. */
 const keyOf = (likelihood: number, impact: number) => `${likelihood}:${impact}`;
@@ -52,7 +53,7 @@ export function renderHeatMap(
     rows.map((row) => row.risk),
   );
   const cells = new Map<string, RiskCell>(matrix.map((cell) => [keyOf(cell.likelihood, cell.impact), cell]));
-  const letters = bandLetters(scale);
+  const letters = bandLetters(t, scale);
   const onKeydown = (event: KeyboardEvent) => {
     const from = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
     const to = from && nextCell(from, event.key, event.ctrlKey || event.metaKey);
@@ -87,7 +88,7 @@ export function renderHeatMap(
                   data-letter=${count > 0 ? letters.get(band.label)! : nothing}
                   tabindex=${key === focus ? 0 : -1}
                   aria-pressed=${active === key ? 'true' : 'false'}
-                  aria-label=${t.cellLabel(count, likelihood, impact, band.label)}
+                  aria-label=${t.cellLabel(count, likelihood, impact, bandName(t, scale, band.label))}
                   @click=${() => onSelect(key)}
                 >
                   ${count > 0 ? count : nothing}
@@ -143,17 +144,15 @@ export function nextCell(from: string, key: string, ctrl = false): string | unde
  * label shares ("L", "M", "H"), so a scale with Medium and Moderate still
  * tells them apart. The labels are the partnership's own words.
  */
-export function bandLetters(scale: RiskScale): Map<string, string> {
+export function bandLetters(t: Messages['risk'], scale: RiskScale): Map<string, string> {
   const labels = [...new Set(scale.bands.map((band) => band.label))];
+  const names = labels.map((label) => bandName(t, scale, label));
   return new Map(
-    labels.map((label) => {
+    names.map((name, i) => {
       let length = 1;
-      while (
-        length < label.length &&
-        labels.some((other) => other !== label && other.startsWith(label.slice(0, length)))
-      )
+      while (length < name.length && names.some((other) => other !== name && other.startsWith(name.slice(0, length))))
         length += 1;
-      return [label, label.charAt(0).toLocaleUpperCase() + label.slice(1, length)];
+      return [labels[i]!, name.charAt(0).toLocaleUpperCase() + name.slice(1, length)];
     }),
   );
 }
@@ -168,7 +167,8 @@ function renderLegend(t: Messages['risk'], scale: RiskScale, letters: Map<string
       (band) =>
         html`<li>
           <span class="band-letter" data-letter=${letters.get(band.label)!}></span>
-          <strong class="tag tag--${band.rag}">${band.label}</strong> ${t.bandRange(band.from, band.to)}
+          <strong class="tag tag--${band.rag}">${bandName(t, scale, band.label)}</strong>
+          ${t.bandRange(band.from, band.to)}
         </li>`,
     )}
   </ul>`;

@@ -1,8 +1,14 @@
 /** The register as CSV rows: what the table shows, in the table's order, in the words of `msg`. */
+import type { RiskScale } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
+import { bandName } from './band-name.js';
 import type { RiskRow } from './risk-rows.js';
 
-export function riskCsv(msg: Messages, rows: RiskRow[]): { header: string[]; body: (string | number)[][] } {
+export function riskCsv(
+  msg: Messages,
+  rows: RiskRow[],
+  scale: RiskScale,
+): { header: string[]; body: (string | number)[][] } {
   const t = msg.risk;
   const c = t.columns;
   const header = [
@@ -32,8 +38,8 @@ export function riskCsv(msg: Messages, rows: RiskRow[]): { header: string[]; bod
     risk.likelihood,
     risk.impact,
     status.score,
-    // The document's own label: the partnership names its bands.
-    status.band.label,
+    // As the table names it: the partnership's own label, or the default band in the page's language.
+    bandName(t, scale, status.band.label),
     status.inherentScore ?? '',
     status.targetScore ?? '',
     appetiteWords(t, status),

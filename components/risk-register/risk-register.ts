@@ -12,6 +12,7 @@ import { renderHeatMap } from './heat-map.js';
 import { riskCsv } from './risk-csv.js';
 import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
 import { CARD_WIDTHS, riskRegisterStyles } from './risk-register.styles.js';
+import { bandName } from './band-name.js';
 
 type Direction = 'ascending' | 'descending';
 const COLUMNS: RiskSortKey[] = [
@@ -162,7 +163,7 @@ export class RiskRegister extends PartnershipElement {
           <p class="download">
             <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
           </p>
-          ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTable(shown, all.length)}
+          ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTable(shown, all.length, document.riskScale)}
         </div>
       </div>
     </div>`;
@@ -174,7 +175,7 @@ export class RiskRegister extends PartnershipElement {
     return this.msg.risk.summary(
       open.length,
       open.filter((r) => r.status.band.label === top.label).length,
-      top.label,
+      bandName(this.msg.risk, document.riskScale, top.label),
       open.filter((r) => r.status.aboveAppetite).length,
       open.filter((r) => r.status.reviewOverdue).length,
     );
@@ -204,7 +205,7 @@ export class RiskRegister extends PartnershipElement {
       ${select(
         'band',
         t.filterBand,
-        bands.filter((b) => rows.some((r) => r.status.band.label === b)).map((b) => [b, b]),
+        bands.filter((b) => rows.some((r) => r.status.band.label === b)).map((b) => [b, bandName(t, scale, b)]),
       )}
       ${select(
         'owner',
@@ -238,7 +239,7 @@ export class RiskRegister extends PartnershipElement {
    * drops a table's semantics once its parts are not displayed as table
    * parts, hence the explicit roles.
    */
-  private renderTable(rows: RiskRow[], total: number) {
+  private renderTable(rows: RiskRow[], total: number, scale: RiskScale) {
     const t = this.msg.risk;
     const hidden = this.hiddenColumns;
     const need = COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key], 0);
@@ -254,7 +255,7 @@ export class RiskRegister extends PartnershipElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => this.renderRow(row, hidden))}
+          ${rows.map((row) => this.renderRow(row, hidden, scale))}
         </tbody>
       </table>
     </div>`;
@@ -278,7 +279,7 @@ export class RiskRegister extends PartnershipElement {
     </th>`;
   }
 
-  private renderRow({ risk, status, owner, project }: RiskRow, hidden: Set<string>) {
+  private renderRow({ risk, status, owner, project }: RiskRow, hidden: Set<string>, scale: RiskScale) {
     const t = this.msg.risk;
     const tone = { green: 'tag--green', amber: 'tag--amber', red: 'tag--red' }[status.band.rag];
     const cell = (key: RiskSortKey, content: unknown) =>
@@ -301,7 +302,7 @@ export class RiskRegister extends PartnershipElement {
       ${cell('owner', owner)} ${cell('category', risk.category ? t.category(risk.category) : t.none)}
       ${cell(
         'score',
-        html`${status.score} <strong class="tag ${tone}">${status.band.label}</strong>
+        html`${status.score} <strong class="tag ${tone}">${bandName(t, scale, status.band.label)}</strong>
           <span class="rating">${t.rating(risk.likelihood, risk.impact)}</span>`,
       )}
       ${cell('inherent', status.inherentScore ?? t.none)} ${cell('target', status.targetScore ?? t.none)}
@@ -361,7 +362,7 @@ export class RiskRegister extends PartnershipElement {
   }
 
   private download(document: PartnershipDocument, rows: RiskRow[]): void {
-    const { header, body } = riskCsv(this.msg, rows);
+    const { header, body } = riskCsv(this.msg, rows, document.riskScale);
     downloadCsv(this.msg.risk.csvFile(document.partnership.name), toCsv(header, body));
   }
 }

@@ -7,17 +7,23 @@ export function escapeHtml(value) {
   return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-export function layout(title, body) {
-  return `<!doctype html>
+/**
+ * A demo page around `body`: the portal's header, the language switch and the
+ * kit. `kit: false` leaves the kit out (a page with no element); `comment` is
+ * put after the doctype (a generated page says where it comes from).
+ */
+export function layout(title, body, { kit = true, comment } = {}) {
+  return `<!doctype html>${comment ? `\n<!-- ${escapeHtml(comment)} -->` : ''}
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – partnership-kit demo</title>
+<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/demo.css">
-<script type="module" src="/demo/language-switch.js"></script>
-<script type="module" src="/dist/partnership-kit.js"></script>
+<script type="module" src="/demo/language-switch.js"></script>${
+    kit ? '\n<script type="module" src="/dist/partnership-kit.js"></script>' : ''
+  }
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -26,8 +32,12 @@ export function layout(title, body) {
 ${body}
 </main>
 </body>
-</html>`;
+</html>
+`;
 }
+
+/** A demo page's title: what it is, then the demo's name. */
+export const demoTitle = (what) => `${what} – partnership-kit demo`;
 
 /** "Head of Oak Primary, Oak Primary School"; a title that is the name, or starts "name,", says it once (as the roster does). */
 function personWithTitle({ name, title }) {
@@ -65,7 +75,7 @@ export function signInPage(document, signedIn, { error = false } = {}) {
     ? `<p id="person-error" class="error-message"><span class="visually-hidden">Error:</span> ${CHOOSE_PERSON}</p>\n`
     : '';
   return layout(
-    `${error ? 'Error: ' : ''}Sign in`,
+    demoTitle(`${error ? 'Error: ' : ''}Sign in`),
     `${summary}<h1>Sign in to the ${escapeHtml(document.partnership?.name ?? 'partnership')} portal</h1>
 <p class="lede">This demo has no passwords: choose who you are. The portal then sets a session cookie, and the kit votes as that person.</p>
 <form method="post" action="/sign-in" novalidate>
@@ -102,7 +112,7 @@ export function votePage(document, { personId, proposal, today, now, clerk }) {
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
   }></action-tracker>`;
   return layout(
-    'Vote',
+    demoTitle('Vote'),
     `<h1>Vote</h1>
 <form class="lede" method="post" action="/sign-out">
   Signed in as ${escapeHtml(person?.name ?? personId)}. <a href="/sign-in">Sign in as someone else</a>, or

@@ -875,6 +875,7 @@ export const cy: Messages = {
     heatMapCaption:
       'Risgiau yn ôl tebygolrwydd (rhesi) ac effaith (colofnau). Dewiswch gell i ddangos ei risgiau hi yn unig.',
     legend: 'Bandiau sgôr',
+    defaultBands: { low: 'Isel', medium: 'Canolig', high: 'Uchel' },
     bandRange: (from: number, to: number) => (from === to ? `sgôr ${from}` : `sgorau ${from} i ${to}`),
     likelihood: 'Tebygolrwydd',
     impact: 'Effaith',

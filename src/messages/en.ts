@@ -436,6 +436,8 @@ export const en = {
     heatMapTitle: 'Heat map',
     heatMapCaption: 'Risks by likelihood (rows) and impact (columns). Choose a cell to show only its risks.',
     legend: 'Score bands',
+    /** The contract's default bands, for a document that names none of its own. */
+    defaultBands: { low: 'Low', medium: 'Medium', high: 'High' },
     bandRange: (from: number, to: number) => (from === to ? `score ${from}` : `scores ${from} to ${to}`),
     likelihood: 'Likelihood',
     impact: 'Impact',

@@ -3,6 +3,7 @@
  * appetite, the trend against the last rating, and whether review is overdue.
  */
 import type { PartnershipDocument, Rag, Risk, RiskScale } from '../contract/schema.js';
+import { DEFAULT_BANDS } from '../contract/vocabulary.js';
 import { riskOf } from './records.js';
 
 type Rating = { likelihood: number; impact: number };
@@ -18,6 +19,25 @@ export function bandFor(scale: RiskScale, score: number): { label: string; rag: 
   // A parsed scale's last band ends at 25, so the fallback only serves a score beyond the scale.
   const band = scale.bands.find((b) => score <= b.upTo) ?? scale.bands[scale.bands.length - 1]!;
   return { label: band.label, rag: band.rag };
+}
+
+/** The contract's own bands, which a document that names none is scored on. */
+export type DefaultBand = 'low' | 'medium' | 'high';
+const DEFAULT_BAND_CODES: Record<string, DefaultBand> = { Low: 'low', Medium: 'medium', High: 'high' };
+
+/**
+ * Which of the contract's default bands `label` is, where the document named
+ * no bands of its own (its scale is exactly the defaults); undefined for a
+ * band the partnership named, whose label is its own words in any language.
+ *
+ * @example
+ * defaultBandCode(doc.riskScale, 'High'); // 'high' when the document gives no bands
+ */
+export function defaultBandCode(scale: RiskScale, label: string): DefaultBand | undefined {
+  const isDefault =
+    scale.bands.length === DEFAULT_BANDS.length &&
+    scale.bands.every((b, i) => b.label === DEFAULT_BANDS[i]!.label && b.upTo === DEFAULT_BANDS[i]!.upTo);
+  return isDefault ? DEFAULT_BAND_CODES[label] : undefined;
 }
 
 export interface RiskStatus {

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../components/index.js';
 import { documentStoreFor, outboxForPage } from '../../src/data/index.js';
 import { untilShows, uniqueKey } from '../fixtures/probe-element.js';
+import { ELEMENTS } from '../fixtures/all-elements.js';
 
 type Mounted = HTMLElement & { updateComplete: Promise<boolean> };
 interface Counted {
@@ -81,18 +82,6 @@ function watchResources() {
     },
   };
 }
-
-const ELEMENTS: [string, Record<string, string>][] = [
-  ['partnership-roster', { group: 'elg', meeting: 'elg-2019-12-10' }],
-  [
-    'quorum-indicator',
-    { meeting: 'elg-2019-12-10', editable: '', clerk: 'p-elg-chair', endpoint: '/__respond?status=201' },
-  ],
-  ['vote-panel', { proposal: 'wsoa-reporting', voter: 'p-cirrus-head', endpoint: '/__respond?status=201' }],
-  ['risk-register', { group: 'eog' }],
-  ['action-tracker', { group: 'eog', editable: '', editor: 'p-project-manager', endpoint: '/__respond?status=201' }],
-  ['highlight-report', { project: 'wp1-hnb' }],
-];
 
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
 const gc = () => (window as unknown as { gc?: () => void }).gc?.();

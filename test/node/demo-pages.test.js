@@ -1,32 +1,92 @@
-// Each demo page shows something in every element: the group, meeting or
-// proposal it names exists in the page's document and has records to show.
-// (Ealing's and Suffolk's risk registers were once empty because their risks
-// named no group.)
+// The demo pages come from the examples (scripts/demo-pages.js): every
+// example is on its element's page and, where it names one, on its
+// partnership's page; and every example names records its document has, with
+// something to show (Ealing's and Suffolk's risk registers were once empty
+// because their risks named no group).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const attribute = (html, tag, name) => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]+)"`).exec(html)?.[1];
+const { everyExample, exampleAttributes, DEMO_PAGES } = await import('../../dist/demo/examples.js');
 
-for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing']) {
-  test(`the ${name} demo page names records its document has`, () => {
-    const html = read(`demo/${name}.html`);
-    const document = JSON.parse(read(attribute(html, 'partnership-data', 'src').slice(1)));
-    const groupOf = (tag) => attribute(html, tag, 'group');
-    assert.ok(
-      document.groups.some((g) => g.id === groupOf('partnership-roster')),
-      'roster group',
-    );
-    assert.ok(
-      document.meetings.some((m) => m.id === attribute(html, 'quorum-indicator', 'meeting')),
-      'meeting',
-    );
-    assert.ok(
-      document.proposals.some((p) => p.id === attribute(html, 'vote-panel', 'proposal')),
-      'proposal',
-    );
-    assert.ok(document.risks.filter((r) => r.group === groupOf('risk-register')).length > 0, 'risks of the group');
-    assert.ok(document.actions.filter((a) => a.group === groupOf('action-tracker')).length > 0, 'actions of the group');
+/** The ids an example's attributes name, and whether its document has each, with records to show. */
+const CHECKS = {
+  group: (doc, id, tag) => {
+    const group = doc.groups.find((g) => g.id === id);
+    const records = { 'risk-register': doc.risks, 'action-tracker': doc.actions }[tag];
+    return group !== undefined && (records ? records.some((r) => r.group === id) : group.seats.length > 0);
+  },
+  meeting: (doc, id) => doc.meetings.some((m) => m.id === id),
+  proposal: (doc, id) => doc.proposals.some((p) => p.id === id),
+  project: (doc, id) => (doc.projects ?? []).some((p) => p.id === id),
+  voter: (doc, id) => doc.people.some((p) => p.id === id),
+  clerk: (doc, id) => doc.people.some((p) => p.id === id),
+  editor: (doc, id) => doc.people.some((p) => p.id === id),
+};
+
+for (const example of everyExample().filter((e) => e.document)) {
+  test(`<${example.tag}> ${example.name} names records its document has`, () => {
+    const doc = JSON.parse(read(`demo/data/${example.document}.json`));
+    for (const [name, check] of Object.entries(CHECKS)) {
+      const id = example.attrs[name];
+      if (id === undefined) continue;
+      const expected = example.state !== 'not-found';
+      assert.equal(check(doc, id, example.tag), expected, `${name}="${id}"`);
+    }
   });
 }
+
+test('every example is on its element’s page, as the markup it shows', () => {
+  for (const example of everyExample()) {
+    const html = read(`demo/examples/${example.tag}.html`);
+    assert.match(html, new RegExp(`<h2 id="${example.name}-heading">`), `${example.tag} ${example.name}`);
+    for (const [name, value] of Object.entries(exampleAttributes(example)))
+      assert.ok(html.includes(value === '' ? ` ${name}` : ` ${name}="${value}"`), `${example.name}: ${name}`);
+  }
+});
+
+test('every example placed on a demo page is in its section there', () => {
+  for (const page of DEMO_PAGES) {
+    const html = read(`demo/${page.page}.html`);
+    for (const example of everyExample().filter((e) => e.demo?.page === page.page)) {
+      const section = html.slice(html.indexOf(`<h2 id="${example.demo.section}-heading">`));
+      const own = section.slice(0, section.indexOf('</section>'));
+      const tag = `<${example.tag}`;
+      assert.ok(own.includes(tag), `${page.page}: <${example.tag}> ${example.name} in ${example.demo.section}`);
+      for (const [name, value] of Object.entries(example.attrs))
+        assert.ok(own.includes(value === '' ? ` ${name}` : ` ${name}="${value}"`), `${example.name}: ${name}`);
+    }
+  }
+});
+
+test('a partnership page gives its document once, around its elements', () => {
+  for (const page of DEMO_PAGES.filter((p) => p.document)) {
+    const html = read(`demo/${page.page}.html`);
+    assert.equal(html.match(/ src="/g)?.length, 1 + 2, `${page.page}: the document, the two scripts`);
+    assert.ok(html.includes(`<partnership-data src="/demo/data/${page.document}.json">`));
+  }
+});
+
+test('an example placed where no page can show it stops the build, naming the file to change', async () => {
+  const { demoPages } = await import('../../scripts/demo-pages.js');
+  const definitions = await import('../../dist/demo/examples.js');
+  const misplaced = (change) => ({
+    ...definitions,
+    everyExample: () => definitions.everyExample().map((e, i) => (i === 0 ? change(e) : e)),
+  });
+  assert.throws(
+    () => demoPages(misplaced((e) => ({ ...e, demo: { page: 'sutton', section: 'minutes' } }))),
+    /components\/partnership-roster\/partnership-roster\.examples\.ts, example "sutton-elg-meeting": demo page "sutton" has no section "minutes"/,
+  );
+  assert.throws(
+    () => demoPages(misplaced((e) => ({ ...e, document: 'ealing' }))),
+    /shows ealing, but page "sutton" shows sutton/,
+  );
+  const empty = {
+    ...definitions,
+    everyExample: () => definitions.everyExample().filter((e) => e.demo?.section !== 'report'),
+  };
+  assert.throws(() => demoPages(empty), /demo\/pages\.ts: section "report" of page "sutton" has no example/);
+  assert.ok(demoPages(definitions).has('demo/examples/vote-panel.html'));
+});

@@ -1,8 +1,9 @@
 // No word is broken across lines ("Novembe/r" in a narrow column), on every
-// demo page and on a clerk's vote page, as a phone (320 px) and a desktop
+// demo page (so every example) and on a clerk's vote page, as a phone (320 px) and a desktop
 // (1280 px) draw them, in English and in Welsh. A word here is a run of
 // letters: ids, dates, addresses and hyphenated words may wrap at their
-// punctuation, which is not a break inside a word.
+// punctuation, which is not a break inside a word, and a field's name in a
+// JSON path (ruleAgreedUnanimously) between the words it is made of.
 //
 // It runs in Node with playwright-core against the demo host, as a person
 // would open the pages, rather than in the browser test runner.
@@ -15,7 +16,13 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { DEMO_MOMENTS, startHost } from '../../demo/server.js';
 
-const PAGES = ['demo/sutton.html', 'demo/wokingham.html', 'demo/suffolk.html', 'demo/ealing.html', 'vote'];
+const { DEMO_PAGES, EXAMPLES } = await import('../../dist/demo/examples.js');
+/** Every generated demo page (the partnerships', the error states' and each element's examples) and the vote page. */
+const PAGES = [
+  ...DEMO_PAGES.map((p) => `demo/${p.page}.html`),
+  ...Object.keys(EXAMPLES).map((tag) => `demo/examples/${tag}.html`),
+  'vote',
+];
 const CLERK = 'p-elg-chair';
 const WIDTHS = [320, 1280];
 
@@ -35,7 +42,7 @@ function brokenWords() {
       if (!element.checkVisibility()) continue;
       for (const node of element.childNodes) {
         if (node.nodeType !== Node.TEXT_NODE) continue;
-        for (const match of node.data.matchAll(/\p{L}{2,24}/gu)) {
+        for (const match of node.data.matchAll(/\p{Lu}?\p{Ll}{1,23}|\p{L}{2,24}/gu)) {
           if (lines(node, match.index, match.index + match[0].length) > 1) {
             const host = element.getRootNode().host?.localName ?? 'page';
             broken.push(`${host} ${element.localName}: "${match[0]}"`);

@@ -681,7 +681,7 @@ describe('<risk-register>: CSV of what is shown', () => {
     const parsed = parseDocument(csvInjectionDocument());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const rows = sortRows(riskRows(parsed.document, TODAY), 'score', 'descending');
-    const { header, body } = riskCsv(en, rows);
+    const { header, body } = riskCsv(en, rows, parsed.document.riskScale);
     expect(toCsv(header, body)).to.equal(`\uFEFF${HEADER}\r\n${INJECTION_ROWS}`);
   });
 

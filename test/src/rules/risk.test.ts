@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bandFor, riskStatus } from '../../../src/rules/risk.js';
+import { bandFor, defaultBandCode, riskStatus } from '../../../src/rules/risk.js';
 import { rulesDocument, type Parts, type RiskInput } from '../../fixtures/rules-fixture.js';
 
 const TODAY = '2019-12-10';
@@ -128,5 +128,29 @@ describe('riskStatus: trend', () => {
 describe('riskStatus: unknown id', () => {
   it('throws a RangeError naming it', () => {
     expect(() => riskStatus(rulesDocument(), 'R-9', TODAY)).to.throw(RangeError, "No risk has the id 'R-9'");
+  });
+});
+
+describe('defaultBandCode: the contract’s own bands, for a document that names none', () => {
+  const scaleOf = (riskScale?: Parts['riskScale']) => rulesDocument({ risks: [], riskScale }).riskScale;
+
+  it('names each default band where the document gives no bands', () => {
+    const scale = scaleOf();
+    expect(['Low', 'Medium', 'High'].map((label) => defaultBandCode(scale, label))).to.deep.equal([
+      'low',
+      'medium',
+      'high',
+    ]);
+  });
+
+  it('names none where the partnership named its bands, even with the same words', () => {
+    const own = scaleOf({
+      bands: [
+        { upTo: 6, label: 'Low', rag: 'green' },
+        { upTo: 25, label: 'High', rag: 'red' },
+      ],
+    });
+    expect(defaultBandCode(own, 'Low')).to.equal(undefined);
+    expect(defaultBandCode(own, 'High')).to.equal(undefined);
   });
 });

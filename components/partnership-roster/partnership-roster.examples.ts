@@ -1,0 +1,66 @@
+import type { ElementExamples } from '../internal/example.js';
+
+/** `<partnership-roster>`'s examples: its demo page and every shared suite show each one. */
+export const rosterExamples: ElementExamples = [
+  {
+    name: 'sutton-elg-meeting',
+    summary: 'The ELG on the day of its meeting: who holds each seat, and who attended.',
+    document: 'sutton',
+    attrs: { group: 'elg', meeting: 'elg-2019-12-10', today: '2019-12-10' },
+    state: 'document',
+    ready: 'table',
+    demo: { page: 'sutton', section: 'roster' },
+  },
+  {
+    name: 'sutton-eog',
+    summary: 'The EOG as it stands, with the warnings a clerk should act on.',
+    document: 'sutton',
+    attrs: { group: 'eog', today: '2019-12-10' },
+    state: 'document',
+    ready: 'table',
+    demo: { page: 'sutton', section: 'roster' },
+  },
+  {
+    name: 'wokingham-wep-meeting',
+    summary: 'The Wokingham board on the day of its meeting, with its independent chair.',
+    document: 'wokingham',
+    attrs: { group: 'wep', meeting: 'wep-2022-09-22', today: '2022-09-22' },
+    state: 'document',
+    ready: 'table',
+    demo: { page: 'wokingham', section: 'roster' },
+  },
+  {
+    name: 'suffolk-interim-board-meeting',
+    summary: 'Suffolk’s interim board on the day of its meeting.',
+    document: 'suffolk',
+    attrs: { group: 'interim-board', meeting: 'ib-2015-01-22', today: '2015-01-22' },
+    state: 'document',
+    ready: 'table',
+    demo: { page: 'suffolk', section: 'roster' },
+  },
+  {
+    name: 'ealing-compact',
+    summary: 'The Ealing board in the compact roster a trust’s public page shows.',
+    document: 'ealing',
+    attrs: { group: 'elp-board', compact: '', today: '2018-10-11' },
+    state: 'document',
+    ready: 'ul.compact',
+    demo: { page: 'ealing', section: 'roster' },
+  },
+  {
+    name: 'broken-document',
+    summary: 'A document that breaks the contract: each problem with its place in the file.',
+    attrs: { src: '/demo/errors/broken-document.json' },
+    state: 'error',
+    ready: '.error-summary__list',
+    demo: { page: 'errors', section: 'contract' },
+  },
+  {
+    name: 'not-json',
+    summary: 'A file that is not JSON.',
+    attrs: { src: '/demo/errors/not-json.json' },
+    state: 'error',
+    ready: '.error-summary',
+    demo: { page: 'errors', section: 'not-json' },
+  },
+];

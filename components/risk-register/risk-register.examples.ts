@@ -1,0 +1,41 @@
+import type { ElementExamples } from '../internal/example.js';
+
+/** `<risk-register>`'s examples: its demo page and every shared suite show each one. */
+export const riskRegisterExamples: ElementExamples = [
+  {
+    name: 'sutton-eog',
+    summary: 'The EOG’s risks by score, with the heat map that filters them.',
+    document: 'sutton',
+    attrs: { group: 'eog', today: '2019-12-10' },
+    state: 'document',
+    ready: '.heat-map',
+    demo: { page: 'sutton', section: 'risks' },
+  },
+  {
+    name: 'wokingham-wep',
+    summary: 'The Wokingham board’s risks.',
+    document: 'wokingham',
+    attrs: { group: 'wep', today: '2022-09-22' },
+    state: 'document',
+    ready: '.heat-map',
+    demo: { page: 'wokingham', section: 'risks' },
+  },
+  {
+    name: 'suffolk-interim-board',
+    summary: 'Suffolk’s interim board’s risks.',
+    document: 'suffolk',
+    attrs: { group: 'interim-board', today: '2015-01-22' },
+    state: 'document',
+    ready: '.heat-map',
+    demo: { page: 'suffolk', section: 'risks' },
+  },
+  {
+    name: 'ealing-board',
+    summary: 'The Ealing board’s risks.',
+    document: 'ealing',
+    attrs: { group: 'elp-board', today: '2018-10-11' },
+    state: 'document',
+    ready: '.heat-map',
+    demo: { page: 'ealing', section: 'risks' },
+  },
+];
