@@ -1,13 +1,12 @@
 /**
  * The widgets every part of the bench puts on a page, with the attributes
  * each is given: one place, so that the warm render, the vote, the heap
- * cycles and the cold first render all measure the same page.
+ * cycles and the cold first render all measure the same page. Each widget
+ * is one of its element's named examples.
  */
+import { example, type ExampleTag } from '../components/examples.js';
+
 export const TODAY = '2019-12-10';
-/** The clock the vote panels run on: the meeting of 10 December 2019 is under way. */
-export const NOW = '2019-12-10T16:30:00+00:00';
-export const PROPOSAL = 'wsoa-reporting';
-export const MEETING = 'elg-2019-12-10';
 /** Holds the seat `elg-special`: the vote is cast for it. */
 export const VOTER = 'p-carew-head';
 export const SEAT = 'elg-special';
@@ -16,15 +15,24 @@ export const OTHER_VOTER = 'p-carew-deputy';
 
 export const ELEMENT_TAGS = ['partnership-roster', 'risk-register', 'action-tracker', 'quorum-indicator', 'vote-panel'];
 
+/** The bench's widget of `tag`: its named example (components/examples.ts), with `today` given by `widget`. */
+function fromExample(tag: ExampleTag, name: string): { tag: string; attributes: Record<string, string> } {
+  const { today, ...attributes } = example(tag, name).attrs;
+  if (today !== undefined && today !== TODAY) throw new Error(`the bench runs on ${TODAY}; ${name} on ${today}`);
+  return { tag, attributes };
+}
+
 /** The page of the vote: two vote panels, a quorum indicator, a roster, a risk register and an action tracker. */
 export const PAGE: { tag: string; attributes: Record<string, string> }[] = [
-  { tag: 'vote-panel', attributes: { proposal: PROPOSAL, voter: VOTER, now: NOW } },
-  { tag: 'vote-panel', attributes: { proposal: PROPOSAL, voter: OTHER_VOTER, now: NOW } },
-  { tag: 'quorum-indicator', attributes: { meeting: MEETING } },
-  { tag: 'partnership-roster', attributes: {} },
-  { tag: 'risk-register', attributes: {} },
-  { tag: 'action-tracker', attributes: {} },
+  fromExample('vote-panel', 'sutton-special-seat-holder'),
+  fromExample('vote-panel', 'sutton-special-seat-proxy'),
+  fromExample('quorum-indicator', 'sutton-elg-on-the-day'),
+  fromExample('partnership-roster', 'sutton-every-group'),
+  fromExample('risk-register', 'sutton-every-group'),
+  fromExample('action-tracker', 'sutton-every-group'),
 ];
+if (PAGE[0]!.attributes.voter !== VOTER || PAGE[1]!.attributes.voter !== OTHER_VOTER)
+  throw new Error(`the bench's vote panels are ${VOTER}, who holds ${SEAT}, and ${OTHER_VOTER}, its proxy`);
 
 /** The attributes the warm render gives each element: the first widget of its kind on the page. */
 export const attributesOf = (tag: string) => PAGE.find((widget) => widget.tag === tag)!.attributes;

@@ -17,6 +17,14 @@ export const actionTrackerExamples: ElementExamples = [
     ready: 'table',
   },
   {
+    name: 'sutton-every-group',
+    summary: 'Every action of the partnership, whichever group set it.',
+    document: 'sutton',
+    attrs: { today: '2019-12-10' },
+    state: 'document',
+    ready: 'table',
+  },
+  {
     name: 'sutton-eog',
     summary: 'The EOG’s actions by whom and by when, and the meeting deadlines.',
     document: 'sutton',

@@ -12,6 +12,14 @@ export const rosterExamples: ElementExamples = [
     demo: { page: 'sutton', section: 'roster' },
   },
   {
+    name: 'sutton-every-group',
+    summary: 'Every group of the partnership, one after another.',
+    document: 'sutton',
+    attrs: { today: '2019-12-10' },
+    state: 'document',
+    ready: 'table',
+  },
+  {
     name: 'sutton-eog',
     summary: 'The EOG as it stands, with the warnings a clerk should act on.',
     document: 'sutton',

@@ -17,6 +17,14 @@ export const quorumExamples: ElementExamples = [
     ready: '.verdict',
   },
   {
+    name: 'sutton-elg-on-the-day',
+    summary: 'The ELG’s meeting of 10 December 2019, judged on the day.',
+    document: 'sutton',
+    attrs: { meeting: 'elg-2019-12-10', today: '2019-12-10' },
+    state: 'document',
+    ready: '.verdict',
+  },
+  {
     name: 'sutton-elg-in-meeting',
     summary: 'The ELG half an hour into its meeting: who is in the room now.',
     document: 'sutton',

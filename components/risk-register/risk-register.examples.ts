@@ -12,6 +12,14 @@ export const riskRegisterExamples: ElementExamples = [
     demo: { page: 'sutton', section: 'risks' },
   },
   {
+    name: 'sutton-every-group',
+    summary: 'Every risk of the partnership, whichever group holds it.',
+    document: 'sutton',
+    attrs: { today: '2019-12-10' },
+    state: 'document',
+    ready: '.heat-map',
+  },
+  {
     name: 'wokingham-wep',
     summary: 'The Wokingham board’s risks.',
     document: 'wokingham',

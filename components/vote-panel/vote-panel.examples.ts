@@ -11,6 +11,27 @@ export const votePanelExamples: ElementExamples = [
     ready: '.tally',
   },
   {
+    name: 'sutton-special-seat-holder',
+    summary: 'The special schools’ seat’s holder, half an hour into the meeting that decides the WSOA reports.',
+    document: 'sutton',
+    attrs: { proposal: 'wsoa-reporting', voter: 'p-carew-head', now: '2019-12-10T16:30:00+00:00', today: '2019-12-10' },
+    state: 'document',
+    ready: '.tally',
+  },
+  {
+    name: 'sutton-special-seat-proxy',
+    summary: 'The same seat’s proxy at the same moment: what the holder does shows here too.',
+    document: 'sutton',
+    attrs: {
+      proposal: 'wsoa-reporting',
+      voter: 'p-carew-deputy',
+      now: '2019-12-10T16:30:00+00:00',
+      today: '2019-12-10',
+    },
+    state: 'document',
+    ready: '.tally',
+  },
+  {
     name: 'sutton-hnb-plan',
     summary: 'A decided proposal: the tally explained, and the rule it was decided by.',
     document: 'sutton',
