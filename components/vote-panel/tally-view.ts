@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, outcome, type Outcome, type QuorumResult } from '../../src/rules/index.js';
+import { disclosure, type Outcome, type QuorumResult } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 
@@ -17,9 +17,7 @@ export type ResultsMode = 'live' | 'after-close' | 'hidden';
 export interface TallySetting {
   mode: ResultsMode;
   headingLevel: number;
-  /** The element's today, YYYY-MM-DD: whether the meeting's quorum is known yet. */
-  today: string;
-  /** The element's clock: whether voting is still open. */
+  /** The element's clock: whether the count may be shown yet. */
   now: string;
   voter?: string;
 }
@@ -30,11 +28,17 @@ interface Words {
   names: Names;
 }
 
+/**
+ * The tally of `proposal`, from `result`: the core's outcome of it in
+ * `document`, asked with the element's clock and today (for quorum "not yet
+ * known"), which the panel has worked out already for the rest of its parts.
+ */
 export function renderTally(
   msg: Messages,
   names: Names,
   document: PartnershipDocument,
   proposal: Proposal,
+  result: Outcome,
   setting: TallySetting,
 ): TemplateResult {
   const t = msg.votePanel;
@@ -42,7 +46,6 @@ export function renderTally(
   // A draft has not been put to a vote yet, and a withdrawn proposal never was: there is nothing to count.
   if (proposal.status === 'draft' || proposal.status === 'withdrawn') return html``;
   if (setting.mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
-  const result = outcome(document, proposal.id, { now: setting.now, today: setting.today });
   const shown = disclosure(proposal, setting.now);
   if (!shown.count || (setting.mode === 'after-close' && result.open)) {
     return html`<p class="tally" part="tally">${t.afterClose}</p>`;

@@ -1,0 +1,59 @@
+/**
+ * The vote panel counts its proposal's votes once a document, not once for
+ * itself, once for the tally and once for each seat's form at every render
+ * (issue 12): its reading is kept while the document, the proposal, today and
+ * whether voting is open stay as they were, and gives the core's answers.
+ */
+import { expect } from '@open-wc/testing';
+import { ProposalReadings } from '../../../components/vote-panel/proposal-reading.js';
+import { outcome, ownVote } from '../../../src/rules/index.js';
+import { board, vote } from '../../fixtures/board.js';
+
+const CLOSES = '2019-10-15T18:00:00+01:00';
+const AT_1700 = '2019-10-15T17:00:00+01:00';
+const AT_1730 = '2019-10-15T17:30:00+01:00';
+const AFTER_CLOSE = '2019-10-15T18:30:00+01:00';
+const TODAY = '2019-10-15';
+
+const closing = () =>
+  board([vote('s-b', 'p-b2', 'for', 40), vote('s-b', 'p-b', 'against', 10), vote('s-c', 'p-c', 'for')], (d) => {
+    d.proposals[0].closes = CLOSES;
+  });
+
+describe('the vote panel’s reading of its proposal', () => {
+  it('is the core’s outcome with the clock and today, and its own votes', () => {
+    const doc = closing();
+    const reading = new ProposalReadings().of(doc, doc.proposals[0]!, AT_1700, TODAY);
+    expect(reading.result).to.deep.equal(outcome(doc, 'p1', { now: AT_1700, today: TODAY }));
+    for (const [seat, voter] of [
+      ['s-b', 'p-b'],
+      ['s-b', 'p-b2'],
+      ['s-c', 'p-c'],
+      ['s-a', 'p-a'],
+    ] as const) {
+      expect(reading.ownVote(seat, voter), `${seat} ${voter}`).to.deep.equal(ownVote(doc, 'p1', seat, voter));
+    }
+  });
+
+  it('is kept while the clock moves on and voting stays open, and asks each own vote once', () => {
+    const doc = closing();
+    const readings = new ProposalReadings();
+    const first = readings.of(doc, doc.proposals[0]!, AT_1700, TODAY);
+    expect(readings.of(doc, doc.proposals[0]!, AT_1730, TODAY)).to.equal(first);
+    expect(first.ownVote('s-b', 'p-b2')).to.equal(first.ownVote('s-b', 'p-b2'));
+  });
+
+  it('is read again for a new document, today, or once voting has closed by the clock', () => {
+    const doc = closing();
+    const readings = new ProposalReadings();
+    const first = readings.of(doc, doc.proposals[0]!, AT_1700, TODAY);
+    const closed = readings.of(doc, doc.proposals[0]!, AFTER_CLOSE, TODAY);
+    expect(closed).not.to.equal(first);
+    expect([first.result.open, closed.result.open]).to.deep.equal([true, false]);
+    expect(closed.result).to.deep.equal(outcome(doc, 'p1', { now: AFTER_CLOSE, today: TODAY }));
+    expect(readings.of(doc, doc.proposals[0]!, AFTER_CLOSE, '2019-10-16')).not.to.equal(closed);
+    const next = closing();
+    const renewed = readings.of(next, next.proposals[0]!, AFTER_CLOSE, '2019-10-16');
+    expect(renewed.document).to.equal(next);
+  });
+});
