@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
 import '../../components/index.js';
+import { everyExample } from '../../components/examples.js';
 
 const TEXT_FIELDS = new Set([
   'name',
@@ -52,18 +53,10 @@ function poison(value: any, counter = { n: 0 }, key = ''): any {
   return value;
 }
 
-const ELEMENTS: [string, Record<string, string>][] = [
-  ['partnership-roster', { meeting: 'elg-2019-12-10' }],
-  [
-    'quorum-indicator',
-    { meeting: 'eog-2019-11-05', editable: '', clerk: 'p-project-manager', endpoint: '/__respond?status=201' },
-  ],
-  ['vote-panel', { proposal: 'hnb-plan', voter: 'p-cirrus-head', endpoint: '/__respond?status=201' }],
-  ['vote-panel', { proposal: 'wsoa-reporting', voter: 'p-cirrus-head', endpoint: '/__respond?status=201' }],
-  ['risk-register', {}],
-  ['action-tracker', { group: 'eog', 'href-template': '/governance/{type}s/{id}' }],
-  ['highlight-report', { project: 'wp1-hnb', 'href-template': '/governance/proposals/{proposal}' }],
-];
+/** Every example that shows the Sutton document (components/examples.ts), given the poisoned copy as `data`. */
+const ELEMENTS: [string, Record<string, string>][] = everyExample()
+  .filter((example) => example.document === 'sutton' && example.state === 'document')
+  .map((example) => [example.tag, { ...example.attrs }]);
 
 /** Every element inside `root` and its shadow roots. */
 function allElements(root: ParentNode): Element[] {
