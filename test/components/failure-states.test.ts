@@ -8,10 +8,11 @@ import type { LoadFailure } from '../../src/data/index.js';
 import { en } from '../../src/messages/en.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
 import { minimalDocument } from '../fixtures/documents.js';
+import { documentUrl, failOnPageErrors, respondUrl, uniqueKey } from '../fixtures/probe-element.js';
+import { shadowOf, showElement } from '../fixtures/risk-action-helpers.js';
+import { textOf } from '../fixtures/text.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../fixtures/failures.js';
 import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
-import { documentUrl, failOnPageErrors, respondUrl, uniqueKey } from '../fixtures/probe-element.js';
-import { shadowOf, showElement, textOf } from '../fixtures/risk-action-helpers.js';
 
 const stubFetch = freshDocumentsEachTest();
 

@@ -14,10 +14,13 @@ import { namesIn, registerMessages } from '../../../src/messages/index.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { loadElementsUnderCsp } from '../../harness/csp.js';
-import { boundaryDocument, noActionsDocument } from '../../fixtures/action-documents.js';
-import { minimalDocument } from '../../fixtures/documents.js';
-import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
-import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
+import {
+  boundaryDocument,
+  noActionsDocument,
+  minimalDocument,
+  seedDocument,
+  type LooseDocument,
+} from '../../fixtures/documents.js';
 import {
   documentUrl,
   failOnPageErrors,
@@ -32,17 +35,17 @@ import {
   choose,
   expectPayloadsShownAsText,
   isHttpOrRelative,
-  seedDocument,
   selectLabelled,
   shadowOf,
   showElement,
-  textOf,
   TEXT_PAYLOADS,
   until,
   URL_PAYLOADS,
   utf8,
-  type LooseDocument,
 } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
+import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
+import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { dateFields, typeDate } from './date-fields.js';
 import { editableTracker } from './editable-tracker.js';
 

@@ -5,7 +5,9 @@ import type { ActionTracker } from '../../../components/action-tracker/action-tr
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
-import { captureDownload, seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { captureDownload, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { textOf } from '../../fixtures/text.js';
 
 const TODAY = '2019-12-10';
 

@@ -10,7 +10,8 @@ import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
 import { dateFields, typeDate } from './date-fields.js';
 import { editableTracker } from './editable-tracker.js';
 

@@ -6,7 +6,7 @@ import { renderDeadlines } from '../../../components/action-tracker/deadlines-vi
 import { meetingDeadlines } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { rulesDocument } from '../../fixtures/rules-fixture.js';
+import { rulesDocument } from '../../fixtures/documents.js';
 
 /** Meeting 'm' is on Tuesday 15 October 2019: notice due Friday 4 October, minutes due Thursday 24 October. */
 const NOTICE_DUE = '2019-10-04';

@@ -5,7 +5,7 @@
  */
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
-import { boundaryDocument } from '../../fixtures/action-documents.js';
+import { boundaryDocument } from '../../fixtures/documents.js';
 import { documentUrl, respondUrl, untilShows } from '../../fixtures/probe-element.js';
 import { showElement } from '../../fixtures/risk-action-helpers.js';
 

@@ -10,7 +10,9 @@ import type { ActionTracker } from '../../../components/action-tracker/action-tr
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
-import { choose, seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { seedDocument, type SeedName } from '../../fixtures/documents.js';
+import { textOf } from '../../fixtures/text.js';
 import {
   WIDTHS,
   asCards,
@@ -31,7 +33,7 @@ const DEMOS = [
   ['ealing', { group: 'elp-board', today: '2018-10-11', editor: 'p-elp-manager' }],
 ] as const;
 
-async function demoTracker(width: number, seed: string, attrs: Record<string, string>): Promise<ActionTracker> {
+async function demoTracker(width: number, seed: SeedName, attrs: Record<string, string>): Promise<ActionTracker> {
   const tracker = document.createElement('action-tracker');
   tracker.data = await seedDocument(seed);
   const all = {

@@ -6,7 +6,8 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { en } from '../../../src/messages/en.js';
 import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
 import { typeDate } from './date-fields.js';
 import { editableTracker } from './editable-tracker.js';
 

@@ -3,7 +3,9 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
-import { seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
 
 const PROJECT = 'Work Project 1: High Needs Block Review implementation';
 

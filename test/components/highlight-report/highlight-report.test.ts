@@ -13,7 +13,9 @@ import { en } from '../../../src/messages/en.js';
 import type { Outcome } from '../../../src/rules/index.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
 import {
   headingOf,
   leadSectionsOf,

@@ -11,7 +11,8 @@ import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { projectMonths } from '../../../src/rules/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { captureDownload, seedDocument, utf8 } from '../../fixtures/risk-action-helpers.js';
+import { captureDownload, utf8 } from '../../fixtures/risk-action-helpers.js';
+import { seedDocument } from '../../fixtures/documents.js';
 import { downloadButton, PROJECT, showReport, sutton, TODAY } from './helpers.js';
 
 const SUTTON_CSV =

@@ -9,19 +9,18 @@ import type { HighlightReport } from '../../../components/highlight-report/highl
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
-import { minimalDocument } from '../../fixtures/documents.js';
-import { documentWords, MARKED, registerMarked, unaccounted } from '../../fixtures/marked-language.js';
-import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
+import { minimalDocument, seedDocument } from '../../fixtures/documents.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 import {
   captureDownload,
   expectPayloadsShownAsText,
-  seedDocument,
   shadowOf,
-  textOf,
   TEXT_PAYLOADS,
   until,
 } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
+import { documentWords, MARKED, registerMarked, unaccounted } from '../../fixtures/marked-language.js';
+import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
 import { downloadButton, headingOf, monthsOf, PROJECT, showReport, summaryOf, sutton, TODAY } from './helpers.js';
 
 const t = en.highlightReport;

@@ -8,11 +8,11 @@ import { attachContextRoot } from '../../../components/internal/context-root.js'
 import {
   documentUrl,
   failOnPageErrors,
-  namedDocument,
   uniqueKey,
   untilShows,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
+import { namedDocument } from '../../fixtures/documents.js';
 
 /** How many requests the page's context root keeps waiting for a provider. */
 function pendingRequests(): number {

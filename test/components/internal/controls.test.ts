@@ -8,7 +8,7 @@ import { html, LitElement } from 'lit';
 import { baseStyles } from '../../../components/internal/styles.js';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
-import { showWith } from '../../fixtures/seed-documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
 
 const YELLOW = 'rgb(255, 221, 0)';
 const BLACK = 'rgb(11, 12, 12)';

@@ -9,20 +9,19 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { en } from '../../../src/messages/index.js';
 import { updateDocument } from '../../../src/data/index.js';
 import type { PartnershipData } from '../../../components/partnership-data/partnership-data.js';
-import { minimalDocument } from '../../fixtures/documents.js';
-import { partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
-import { freshDocumentsEachTest, offline } from '../../fixtures/fresh-documents.js';
+import { minimalDocument, namedDocument } from '../../fixtures/documents.js';
 import {
   collectPartnershipErrors,
   documentUrl,
   failOnPageErrors,
-  namedDocument,
   respondUrl,
-  shownText,
   uniqueKey,
   untilShows,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
+import { shownText } from '../../fixtures/text.js';
+import { partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
+import { freshDocumentsEachTest, offline } from '../../fixtures/fresh-documents.js';
 
 async function loadPartnershipData(): Promise<typeof PartnershipData> {
   const module = await import('../../../components/partnership-data/partnership-data.js');

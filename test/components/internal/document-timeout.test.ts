@@ -9,12 +9,12 @@ import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import {
   collectPartnershipErrors,
   failOnPageErrors,
-  namedDocument,
-  shownText,
   uniqueKey,
   untilShows,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
+import { namedDocument } from '../../fixtures/documents.js';
+import { shownText } from '../../fixtures/text.js';
 
 const stubFetch = freshDocumentsEachTest({ documentTimeoutMs: 150 });
 

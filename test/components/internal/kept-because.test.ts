@@ -7,7 +7,7 @@ import type { OutboxStatus } from '../../../src/data/index.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en, namesIn } from '../../../src/messages/index.js';
 import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
-import { seedDocument } from '../../fixtures/seed-documents.js';
+import { seedDocument } from '../../fixtures/documents.js';
 
 type Queued = Extract<OutboxStatus, { state: 'queued' }>;
 type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;

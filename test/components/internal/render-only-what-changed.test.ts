@@ -15,7 +15,8 @@ import {
   withVote,
   type DocumentState,
 } from '../../../src/data/index.js';
-import { readText, seedDocument } from '../../fixtures/seed-documents.js';
+import { shownText } from '../../fixtures/text.js';
+import { seedDocument } from '../../fixtures/documents.js';
 
 type Counted = HTMLElement & { updateComplete: Promise<boolean>; renders: number };
 
@@ -110,13 +111,13 @@ describe('render only what changed', () => {
   }
 
   it('a vote renders the vote panels of its proposal, and nothing else', async () => {
-    const before = readText(shown.wsoaPanel);
+    const before = shownText(shown.wsoaPanel);
     updateDocument(src, (doc) => {
       const { seat, holder } = elgSeat(doc);
       return withVote(doc, vote('wsoa-reporting', seat, holder));
     });
     expect(await rendered()).to.have.members(['wsoaPanel', 'wsoaPanelToo']);
-    expect(readText(shown.wsoaPanel)).to.not.equal(before);
+    expect(shownText(shown.wsoaPanel)).to.not.equal(before);
   });
 
   it('a vote on another proposal does not render a panel, which shows it once it shows that proposal', async () => {
@@ -128,7 +129,7 @@ describe('render only what changed', () => {
     // Rendered for another reason, the panel shows the latest document, the vote included.
     shown.hnbPanel.setAttribute('proposal', 'wsoa-reporting');
     expect(await rendered()).to.deep.equal(['hnbPanel']);
-    expect(readText(shown.hnbPanel)).to.equal(readText(shown.wsoaPanel));
+    expect(shownText(shown.hnbPanel)).to.equal(shownText(shown.wsoaPanel));
   });
 
   it('an attendance change renders the widgets of that meeting only', async () => {
@@ -168,9 +169,9 @@ describe('render only what changed', () => {
   });
 
   it('a language change still renders every widget', async () => {
-    const english = readText(shown.roster);
+    const english = shownText(shown.roster);
     box.setAttribute('lang', 'cy');
-    await waitUntil(() => readText(shown.roster) !== english, 'the roster speaks Welsh', { timeout: 5000 });
+    await waitUntil(() => shownText(shown.roster) !== english, 'the roster speaks Welsh', { timeout: 5000 });
     expect(await rendered()).to.have.members(Object.keys(WIDGETS));
   });
 });

@@ -7,7 +7,8 @@ import { en } from '../../../src/messages/index.js';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
-import { readText, seedDocument } from '../../fixtures/seed-documents.js';
+import { shownText } from '../../fixtures/text.js';
+import { seedDocument } from '../../fixtures/documents.js';
 import { uniqueKey } from '../../fixtures/probe-element.js';
 
 const api = (route: string, channel: string, extra = '') =>
@@ -28,7 +29,7 @@ async function panelOn(channel: string, endpoint: string, voter = 'p-cirrus-head
   };
   for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
   document.body.append(panel);
-  await waitUntil(() => readText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
+  await waitUntil(() => shownText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
   await waitUntil(async () => (await listeners(channel)) === 1, 'the stream is open', { timeout: 5000 });
   return panel;
 }
@@ -48,7 +49,7 @@ describe('<vote-panel> kept live', function () {
     const channel = uniqueKey('vote-live');
     await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(await seedDocument('sutton')) });
     const panel = await panelOn(channel, '/__respond?status=503');
-    const before = readText(panel);
+    const before = shownText(panel);
     await publish(channel, 'record', {
       kind: 'vote',
       record: {
@@ -61,11 +62,11 @@ describe('<vote-panel> kept live', function () {
         received: '2019-12-10T16:25:01+00:00',
       },
     });
-    await waitUntil(() => readText(panel) !== before, 'the count moves', { timeout: 2000 });
+    await waitUntil(() => shownText(panel) !== before, 'the count moves', { timeout: 2000 });
     const counts = (f: number, a: number) =>
       `${en.votePanel.tallyCaption} ${en.votePanel.countsFor} ${f} ${en.votePanel.countsAgainst} ${a}`;
     expect(before).to.contain(counts(2, 1));
-    expect(readText(panel)).to.contain(counts(3, 1));
+    expect(shownText(panel)).to.contain(counts(3, 1));
   });
 
   it('this member’s vote waiting in the outbox stays on screen through a refetch', async () => {
@@ -77,12 +78,12 @@ describe('<vote-panel> kept live', function () {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=abstain]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     const waiting = 'Your vote, abstain, is saved on this device and waiting to be sent';
-    await waitUntil(() => readText(panel).includes(waiting), 'the vote waits', { timeout: 4000 });
+    await waitUntil(() => shownText(panel).includes(waiting), 'the vote waits', { timeout: 4000 });
     const fetched = async () => ((await (await fetch(api('state', channel))).json()) as { fetches: number }).fetches;
     const before = await fetched();
     await publish(channel, 'refetch', {});
     await waitUntil(async () => (await fetched()) > before, 'refetched', { timeout: 3000 });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(readText(panel)).to.contain(waiting);
+    expect(shownText(panel)).to.contain(waiting);
   });
 });

@@ -9,8 +9,10 @@ import type { PartnershipRoster } from '../../../components/partnership-roster/p
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
+import { seedDocument, type SeedName } from '../../fixtures/documents.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
 import { WIDTHS, asCards, placeAt, resetWindow, widerThan } from '../action-tracker/layout-helpers.js';
 
 const t = en.roster;
@@ -26,7 +28,7 @@ const DEMOS = [
   ['ealing', { group: 'elp-board', today: '2018-10-11' }],
 ] as const;
 
-async function demoRoster(width: number, seed: string, attrs: Record<string, string>): Promise<PartnershipRoster> {
+async function demoRoster(width: number, seed: SeedName, attrs: Record<string, string>): Promise<PartnershipRoster> {
   const roster = document.createElement('partnership-roster');
   roster.data = await seedDocument(seed);
   for (const [name, value] of Object.entries({ 'heading-level': '3', ...attrs })) roster.setAttribute(name, value);

@@ -4,8 +4,9 @@ import { expect } from '@open-wc/testing';
 import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { readText, showWith } from '../../fixtures/seed-documents.js';
-import { rulesDocument, rulesInput, seat, type Parts } from '../../fixtures/rules-fixture.js';
+import { shownText } from '../../fixtures/text.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { rulesDocument, rulesInput, seat, type Parts } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn } from '../../../src/messages/index.js';
 
@@ -47,7 +48,7 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
       today: '2020-02-01',
       meeting: 'm',
     });
-    const text = readText(roster);
+    const text = shownText(roster);
     expect(text).not.to.contain(en.shared.problemTitle);
     expect(roster.shadowRoot!.querySelector('[part=error-summary]')).to.equal(null);
     expect(cells(rowOf(roster, 'Primary')).slice(0, 2), 'who held the seat on the meeting’s day').to.deep.equal([
@@ -96,7 +97,7 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
       today: '2019-06-01',
       compact: '',
     });
-    expect(readText(compact)).to.contain(`${t.partnerLine('Primary')} ${t.compactLine('Ann', [], 'Amy')}`);
+    expect(shownText(compact)).to.contain(`${t.partnerLine('Primary')} ${t.compactLine('Ann', [], 'Amy')}`);
     expect(compact.shadowRoot!.querySelector('table[part=history]'), 'no history on the public list').to.equal(null);
   });
 

@@ -2,7 +2,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
+import { shownText } from '../../fixtures/text.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn, registerMessages } from '../../../src/messages/index.js';
 import { parseDocument } from '../../../src/contract/index.js';
@@ -110,7 +112,7 @@ describe('<partnership-roster> with the Sutton document', () => {
   it('gives a list for a trust’s public page with compact', async () => {
     const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, { group: 'elg', compact: '' });
     expect(roster.shadowRoot!.querySelector('table')).to.equal(null);
-    expect(readText(roster)).to.contain(
+    expect(shownText(roster)).to.contain(
       `${t.partnerLine('Primary Schools')} ${t.compactLine(
         t.nameWithTitle(
           'Deputy CEO, Cirrus Primary Academy Trust',
@@ -131,7 +133,7 @@ describe('<partnership-roster> with the Sutton document', () => {
       today: '2022-09-22',
       meeting: 'wep-2022-09-22',
     });
-    const text = readText(roster);
+    const text = shownText(roster);
     expect(roster.shadowRoot!.querySelector('[part=warnings]'), 'no internal remarks on a public page').to.equal(null);
     const lines = [...roster.shadowRoot!.querySelectorAll('ul.compact li')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim(),
@@ -186,10 +188,10 @@ describe('<partnership-roster> with the Sutton document', () => {
   });
 
   it('says what is missing: an unknown group, an unknown meeting, a group with no seats, no groups', async () => {
-    expect(readText(await showWith('partnership-roster', sutton, { group: 'xyz' }))).to.equal(
+    expect(shownText(await showWith('partnership-roster', sutton, { group: 'xyz' }))).to.equal(
       t.unknownGroup('xyz', ['elg', 'eog']),
     );
-    expect(readText(await showWith('partnership-roster', sutton, { group: 'elg', meeting: 'nope' }))).to.contain(
+    expect(shownText(await showWith('partnership-roster', sutton, { group: 'elg', meeting: 'nope' }))).to.contain(
       t.unknownMeeting('nope'),
     );
     const empty = {
@@ -197,9 +199,9 @@ describe('<partnership-roster> with the Sutton document', () => {
       partnership: { id: 'x', name: 'X' },
       groups: [{ id: 'new', name: 'New Board' }],
     };
-    expect(readText(await showWith('partnership-roster', empty, { group: 'new' }))).to.contain(t.noSeats('New Board'));
+    expect(shownText(await showWith('partnership-roster', empty, { group: 'new' }))).to.contain(t.noSeats('New Board'));
     const none = { contract: 'partnership-kit/1', partnership: { id: 'x', name: 'X' } };
-    expect(readText(await showWith('partnership-roster', none))).to.equal(t.noGroups);
+    expect(shownText(await showWith('partnership-roster', none))).to.equal(t.noGroups);
   });
 
   it('axe finds nothing in the table, the attendance view or every group', async () => {
@@ -223,7 +225,7 @@ describe('<partnership-roster> with the Wokingham document', () => {
       today: '2022-09-22',
     });
     const wokingham = await seedDocument('wokingham');
-    const text = readText(roster);
+    const text = shownText(roster);
     expect(text).to.contain(t.caption('Wokingham Education Partnership'));
     expect(cells(rowOf(roster, 'Multi-Academy Trust Executive Heads'))[0]).to.equal(t.vacant);
     expect(cells(rowOf(roster, 'Independent Chair'))[4]).to.equal(t.term('2022-04-01', '2024-03-31'));
@@ -274,13 +276,13 @@ describe('<partnership-roster> while loading and when the document fails', () =>
       `/__respond?status=200&delayMs=3000&type=application/json&body=%7B%7D&key=${Math.random()}`,
     );
     document.body.append(slow);
-    await waitUntil(() => readText(slow).includes(en.shared.loading));
+    await waitUntil(() => shownText(slow).includes(en.shared.loading));
     await expectNoAxeViolations(slow);
     for (const src of [`/demo/nothing-here-${Math.random()}.json`, '/demo/errors/broken-document.json']) {
       const failed = document.createElement('partnership-roster');
       failed.setAttribute('src', src);
       document.body.append(failed);
-      await waitUntil(() => readText(failed).includes(en.shared.problemTitle), 'the error summary', {
+      await waitUntil(() => shownText(failed).includes(en.shared.problemTitle), 'the error summary', {
         timeout: 4000,
       });
       await expectNoAxeViolations(failed);

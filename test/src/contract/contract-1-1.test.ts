@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseDocument, type Problem } from '../../../src/contract/index.js';
-import { at, rulesInput, seat, type Parts } from '../../fixtures/rules-fixture.js';
+import { at, rulesInput, seat, type Parts } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;

@@ -9,7 +9,7 @@ import { parseDocument, type Problem } from '../../../src/contract/index.js';
 import { explainProblem } from '../../../src/messages/explain.js';
 import { enCore } from '../../../src/messages/en-core.js';
 import { cy } from '../../../src/messages/cy.js';
-import { rulesInput } from '../../fixtures/rules-fixture.js';
+import { rulesInput } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;

@@ -19,7 +19,7 @@ import { checkVote } from '../../../src/rules/eligibility.js';
 import * as english from '../../../src/english.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en, explainReason, namesIn } from '../../../src/messages/index.js';
-import { at, newVote, rulesDocument } from '../../fixtures/rules-fixture.js';
+import { at, newVote, rulesDocument } from '../../fixtures/documents.js';
 
 type Json = Record<string, unknown>;
 type Parsed = { ok: true; vote?: unknown; change?: unknown } | { ok: false; problems: Problem[]; total: number };

@@ -17,13 +17,13 @@ import {
   documentUrl,
   failOnPageErrors,
   heldResponse,
-  namedDocument,
   requestCount,
-  shownText,
   uniqueKey,
   untilShows,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
+import { namedDocument } from '../../fixtures/documents.js';
+import { shownText } from '../../fixtures/text.js';
 import { freshDocumentsEachTest, offline } from '../../fixtures/fresh-documents.js';
 
 const stubFetch = freshDocumentsEachTest();

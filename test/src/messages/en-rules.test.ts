@@ -29,7 +29,7 @@ import {
   rulesDocument,
   seat,
   type Parts,
-} from '../../fixtures/rules-fixture.js';
+} from '../../fixtures/documents.js';
 
 type Say = (values: unknown, names: Names) => string;
 const namesOf = (parts: Parts) => namesIn(rulesDocument(parts), enCore);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { actionStatus } from '../../../src/rules/actions.js';
-import { rulesDocument, type ActionInput } from '../../fixtures/rules-fixture.js';
+import { rulesDocument, type ActionInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-12-10';
 function statusOf(action: Partial<ActionInput>, today = TODAY) {

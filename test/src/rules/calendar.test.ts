@@ -9,7 +9,7 @@ import {
   meetingDeadlines,
 } from '../../../src/rules/calendar.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../src/rules/bank-holidays.js';
-import { at, rulesDocument, type Parts } from '../../fixtures/rules-fixture.js';
+import { at, rulesDocument, type Parts } from '../../fixtures/documents.js';
 
 describe('calendar: dates', () => {
   it('adds calendar days across months, years and the clock change, in UTC', () => {

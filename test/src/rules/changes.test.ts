@@ -13,7 +13,7 @@ import {
   withVote,
   type AttendanceChange,
 } from '../../../src/rules/changes.js';
-import { at, rulesDocument, vote, type Parts } from '../../fixtures/rules-fixture.js';
+import { at, rulesDocument, vote, type Parts } from '../../fixtures/documents.js';
 
 const START = rulesDocument();
 let changes = 0;

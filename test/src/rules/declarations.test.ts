@@ -10,17 +10,8 @@ import { withdrew } from '../../../src/rules/appointments.js';
 import { checkVote, eligibleSeats, ineligibility } from '../../../src/rules/eligibility.js';
 import { inPlaceOfWithdrawn, outcome } from '../../../src/rules/outcome.js';
 import { quorum } from '../../../src/rules/quorum.js';
-import {
-  at,
-  boardSeats,
-  rulesDocument,
-  seat,
-  vote,
-  type Parts,
-  newVote,
-  reason,
-  refusal,
-} from '../../fixtures/rules-fixture.js';
+import { at, boardSeats, rulesDocument, seat, vote, type Parts, newVote } from '../../fixtures/documents.js';
+import { reason, refusal } from '../../fixtures/rules-fixture.js';
 
 type Declared = { person: string; interest: string; withdrew: boolean };
 const declared = (person: string, withdrew = true): Declared => ({ person, interest: 'Governor of Carew', withdrew });

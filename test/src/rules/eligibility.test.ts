@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
 import { checkVote, eligibleSeats, ineligibility, voteValidity } from '../../../src/rules/eligibility.js';
-import { at, rulesDocument, seat, type Parts, newVote, reason, refusal } from '../../fixtures/rules-fixture.js';
+import { at, rulesDocument, seat, type Parts, newVote } from '../../fixtures/documents.js';
+import { reason, refusal } from '../../fixtures/rules-fixture.js';
 
 const otherGroup = { id: 'other', name: 'Schools Forum', seats: [seat('forum', 'fred')] };
 const documentWith = (parts: Parts = {}) => rulesDocument({ groups: [otherGroup], ...parts });

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { parseDocument } from '../../../src/contract/parse.js';
 import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { highlightReport, monthEnd, outcome, projectMonths } from '../../../src/rules/index.js';
-import { rulesInput, type Parts } from '../../fixtures/rules-fixture.js';
+import { rulesInput, type Parts } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;

@@ -5,7 +5,7 @@ import { byId, proposalsAt, seatAnywhere, votesFor } from '../../../src/rules/in
 import { outcome } from '../../../src/rules/outcome.js';
 import { appointmentOn } from '../../../src/rules/appointments.js';
 import { personName } from '../../../src/rules/records.js';
-import { at, plainSeats, rulesDocument, seat, vote } from '../../fixtures/rules-fixture.js';
+import { at, plainSeats, rulesDocument, seat, vote } from '../../fixtures/documents.js';
 
 const votes = [vote('s1', 'h1', 'for'), vote('s2', 'h2', 'against'), vote('s1', 'h1', 'against', at('16:40'))];
 const doc = rulesDocument({

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { openAt, outcome } from '../../../src/rules/outcome.js';
-import { at, plainSeats, rulesDocument, seat, vote, votesOf } from '../../fixtures/rules-fixture.js';
+import { at, plainSeats, rulesDocument, seat, vote, votesOf } from '../../fixtures/documents.js';
 
 describe('outcome from a published count', () => {
   const count = { for: 3, against: 1, abstain: 1 };

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { outcome } from '../../../src/rules/outcome.js';
-import { plainSeats, repeat, rulesDocument, votesOf, type Choice, type Parts } from '../../fixtures/rules-fixture.js';
+import { plainSeats, repeat, rulesDocument, votesOf, type Choice, type Parts } from '../../fixtures/documents.js';
 
 const ALL_VOTING = { quorum: [{ label: 'Every voting seat', seats: { voting: true }, min: 'all' as const }] };
 

@@ -11,7 +11,7 @@ import {
   type Choice,
   type Parts,
   type ProposalInput,
-} from '../../fixtures/rules-fixture.js';
+} from '../../fixtures/documents.js';
 
 /** The outcome of a closed proposal on a group of `seats` plain seats, with these votes. */
 function closedWith(choices: Choice[], proposal: Partial<ProposalInput> = {}, seats = choices.length) {

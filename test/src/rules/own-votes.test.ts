@@ -10,7 +10,7 @@ import { parseDocument } from '../../../src/contract/parse.js';
 import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { ownVote } from '../../../src/rules/own-votes.js';
-import { board, vote } from '../../fixtures/board.js';
+import { board, boardVote } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 
 const DURING = { now: '2019-10-15T16:45:00+01:00', today: '2019-10-15' };
@@ -18,7 +18,7 @@ const AFTER = { now: '2019-10-16T09:00:00+01:00', today: '2019-10-16' };
 
 describe('ownVote with the outcome in hand', () => {
   it('takes the seat’s counted vote from the outcome given, not counting again', () => {
-    const doc = board([vote('s-b', 'p-b2', 'for', 40), vote('s-b', 'p-b', 'against', 10)]);
+    const doc = board([boardVote('s-b', 'p-b2', 'for', 40), boardVote('s-b', 'p-b', 'against', 10)]);
     const result = outcome(doc, 'p1', DURING);
     const mine = ownVote(doc, 'p1', 's-b', 'p-b2', result);
     expect(mine?.counted).to.equal(false);
@@ -27,7 +27,11 @@ describe('ownVote with the outcome in hand', () => {
   });
 
   it('answers as without it for the holder, the proxy, another seat and a published count', () => {
-    const doc = board([vote('s-b', 'p-b2', 'for', 10), vote('s-b', 'p-b', 'against', 20), vote('s-c', 'p-c', 'for')]);
+    const doc = board([
+      boardVote('s-b', 'p-b2', 'for', 10),
+      boardVote('s-b', 'p-b', 'against', 20),
+      boardVote('s-c', 'p-c', 'for'),
+    ]);
     const asked: [string, string][] = [
       ['s-b', 'p-b'],
       ['s-b', 'p-b2'],
@@ -43,7 +47,7 @@ describe('ownVote with the outcome in hand', () => {
       }
     }
     const published = board(
-      [vote('s-b', 'p-b', 'for')],
+      [boardVote('s-b', 'p-b', 'for')],
       (d) => (d.proposals[0].count = { for: 2, against: 0, abstain: 0 }),
     );
     expect(ownVote(published, 'p1', 's-b', 'p-b', outcome(published, 'p1', DURING))).to.deep.include({

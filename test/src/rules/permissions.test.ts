@@ -22,7 +22,7 @@ import {
   seat,
   type Parts,
   type SeatInput,
-} from '../../fixtures/rules-fixture.js';
+} from '../../fixtures/documents.js';
 
 /** Dan clerked until 31 October 2019; Olive since 1 November. */
 const clerk: SeatInput = {

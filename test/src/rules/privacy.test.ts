@@ -9,7 +9,7 @@ import { parseDocument } from '../../../src/contract/parse.js';
 import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { countStandsForVotes, publishedDocument, voteReadable } from '../../../src/rules/privacy.js';
-import { at, plainSeats, rulesDocument, vote, type ProposalInput } from '../../fixtures/rules-fixture.js';
+import { at, plainSeats, rulesDocument, vote, type ProposalInput } from '../../fixtures/documents.js';
 
 const DURING = at('17:00');
 const AFTER = at('18:30');

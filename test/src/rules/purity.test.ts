@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as rules from '../../../src/rules/index.js';
-import { agreedRule, at, rulesDocument, vote } from '../../fixtures/rules-fixture.js';
+import { agreedRule, at, rulesDocument, vote } from '../../fixtures/documents.js';
 
 const doc = rulesDocument({
   proposal: agreedRule('two-thirds'),

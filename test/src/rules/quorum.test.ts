@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { QuorumRequirement } from '../../../src/contract/schema.js';
 import { attendanceAt } from '../../../src/rules/presence.js';
 import { awaitingAttendance, isPresent, quorum, seatsNeeded, seatsSelected } from '../../../src/rules/quorum.js';
-import { boardSeats, rulesDocument, seat, type MeetingInput } from '../../fixtures/rules-fixture.js';
+import { boardSeats, rulesDocument, seat, type MeetingInput } from '../../fixtures/documents.js';
 
 type RequirementInput = Omit<QuorumRequirement, 'label' | 'proxies' | 'seats'> &
   Partial<Pick<QuorumRequirement, 'proxies' | 'seats'>>;

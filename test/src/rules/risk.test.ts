@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bandFor, defaultBandCode, riskStatus } from '../../../src/rules/risk.js';
-import { rulesDocument, type Parts, type RiskInput } from '../../fixtures/rules-fixture.js';
+import { rulesDocument, type Parts, type RiskInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-12-10';
 function status(risk: Partial<RiskInput>, today = TODAY, riskScale?: Parts['riskScale']) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { rosterWarnings } from '../../../src/rules/roster.js';
-import { boardSeats, rulesDocument, seat, type SeatInput } from '../../fixtures/rules-fixture.js';
+import { boardSeats, rulesDocument, seat, type SeatInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-06-01';
 const warnings = (seats: SeatInput[], today = TODAY) => rosterWarnings(rulesDocument({ seats }), 'g', today);

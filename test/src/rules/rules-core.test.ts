@@ -11,11 +11,11 @@ import {
   riskStatus,
   rosterWarnings,
 } from '../../../src/rules/index.js';
-import { board, boardDraft, parsed, vote, type Draft } from '../../fixtures/board.js';
+import { board, boardDraft, parsed, boardVote, type LooseDocument } from '../../fixtures/documents.js';
 
 /** Adds `count` voting seats x1…xn, each held by its own person. */
 function extraSeats(count: number) {
-  return (draft: Draft) => {
+  return (draft: LooseDocument) => {
     for (let i = 1; i <= count; i += 1) {
       draft.partners.push({ id: `x${i}`, name: `Extra ${i}` });
       draft.people.push({ id: `p-x${i}`, name: `Extra person ${i}` });
@@ -24,19 +24,19 @@ function extraSeats(count: number) {
   };
 }
 const votesOf = (choices: ('for' | 'against' | 'abstain')[]) =>
-  choices.map((c, i) => vote(`s-x${i + 1}`, `p-x${i + 1}`, c, i));
-const ruled = (rule: string) => (draft: Draft) => {
+  choices.map((c, i) => boardVote(`s-x${i + 1}`, `p-x${i + 1}`, c, i));
+const ruled = (rule: string) => (draft: LooseDocument) => {
   draft.proposals[0].decisionRule = rule;
   draft.proposals[0].ruleAgreedUnanimously = 'm1';
 };
-const closed = (draft: Draft) => (draft.proposals[0].status = 'closed');
+const closed = (draft: LooseDocument) => (draft.proposals[0].status = 'closed');
 const both =
-  (...changes: ((d: Draft) => void)[]) =>
-  (d: Draft) =>
+  (...changes: ((d: LooseDocument) => void)[]) =>
+  (d: LooseDocument) =>
     changes.forEach((c) => c(d));
 
 describe('decision rules', () => {
-  const result = (choices: ('for' | 'against' | 'abstain')[], ...changes: ((d: Draft) => void)[]) =>
+  const result = (choices: ('for' | 'against' | 'abstain')[], ...changes: ((d: LooseDocument) => void)[]) =>
     outcome(board(votesOf(choices), both(extraSeats(choices.length), closed, ...changes)), 'p1');
 
   it('simple majority: more for than against carries; equal is tied; fewer is not carried', () => {
@@ -97,10 +97,14 @@ describe('decision rules', () => {
 
 describe('ties and the chair’s casting vote', () => {
   const tie = (chair?: 'for' | 'against' | 'abstain', tieBreak = 'chair') => {
-    const votes = [vote('s-a', 'p-a', 'for'), vote('s-b', 'p-b', 'against')];
-    if (chair) votes.push(vote('s-chair', 'p-chair', chair));
+    const votes = [boardVote('s-a', 'p-a', 'for'), boardVote('s-b', 'p-b', 'against')];
+    if (chair) votes.push(boardVote('s-chair', 'p-chair', chair));
     const extra =
-      chair === 'for' ? [vote('s-c', 'p-c', 'against')] : chair === 'against' ? [vote('s-c', 'p-c', 'for')] : [];
+      chair === 'for'
+        ? [boardVote('s-c', 'p-c', 'against')]
+        : chair === 'against'
+          ? [boardVote('s-c', 'p-c', 'for')]
+          : [];
     return outcome(
       board(
         [...votes, ...extra],
@@ -121,41 +125,44 @@ describe('ties and the chair’s casting vote', () => {
 
 describe('counting votes', () => {
   it('the latest valid vote of a seat counts, by instant with offsets', () => {
-    const early = { ...vote('s-a', 'p-a', 'against'), cast: '2019-10-15T17:00:00+01:00' }; // 16:00Z
-    const late = { ...vote('s-a', 'p-a', 'for'), cast: '2019-10-15T16:30:00Z' };
+    const early = { ...boardVote('s-a', 'p-a', 'against'), cast: '2019-10-15T17:00:00+01:00' }; // 16:00Z
+    const late = { ...boardVote('s-a', 'p-a', 'for'), cast: '2019-10-15T16:30:00Z' };
     const r = outcome(board([late, early]), 'p1');
     expect([r.for, r.against]).to.deep.equal([1, 0]);
   });
 
   it('a holder’s vote counts over the proxy’s, even when the proxy voted later', () => {
-    const r = outcome(board([vote('s-a', 'p-a', 'against', 10), vote('s-a', 'p-a2', 'for', 50)]), 'p1');
+    const r = outcome(board([boardVote('s-a', 'p-a', 'against', 10), boardVote('s-a', 'p-a2', 'for', 50)]), 'p1');
     expect([r.for, r.against]).to.deep.equal([0, 1]);
     expect(r.counted.find((c) => c.seat === 's-a')?.as).to.equal('holder');
   });
 
   it('a proxy votes only while the holder is not recorded present', () => {
-    const present = (d: Draft) => (d.meetings[0].attendance = { 's-a': 'holder' });
-    const apologies = (d: Draft) => (d.meetings[0].attendance = { 's-a': 'proxy' });
-    const proxyVote = [vote('s-a', 'p-a2', 'for')];
+    const present = (d: LooseDocument) => (d.meetings[0].attendance = { 's-a': 'holder' });
+    const apologies = (d: LooseDocument) => (d.meetings[0].attendance = { 's-a': 'proxy' });
+    const proxyVote = [boardVote('s-a', 'p-a2', 'for')];
     expect(outcome(board(proxyVote, present), 'p1').invalid.map((i) => i.reason)).to.deep.equal(['holder-present']);
     expect(outcome(board(proxyVote, apologies), 'p1').for).to.equal(1);
   });
 
   it('a vote cast after the seat’s term ended, or after closes, is invalid and not counted', () => {
-    const afterTerm = { ...vote('s-a', 'p-a', 'for'), cast: '2020-01-02T10:00:00Z' };
+    const afterTerm = { ...boardVote('s-a', 'p-a', 'for'), cast: '2020-01-02T10:00:00Z' };
     const r = outcome(board([afterTerm]), 'p1');
     expect(r.invalid.map((i) => i.reason)).to.deep.equal(['term-ended']);
     expect(r.for).to.equal(0);
-    const closes = (d: Draft) => (d.proposals[0].closes = '2019-10-15T16:20:00+01:00');
-    expect(outcome(board([vote('s-b', 'p-b', 'for', 30)], closes), 'p1').invalid[0]?.reason).to.equal(
+    const closes = (d: LooseDocument) => (d.proposals[0].closes = '2019-10-15T16:20:00+01:00');
+    expect(outcome(board([boardVote('s-b', 'p-b', 'for', 30)], closes), 'p1').invalid[0]?.reason).to.equal(
       'proposal-not-open',
     );
   });
 
   it('votes for non-voting, vacant or another group’s seats are invalid with their reasons', () => {
-    const vacant = (d: Draft) => (d.groups[0].seats[3].holder = null);
+    const vacant = (d: LooseDocument) => (d.groups[0].seats[3].holder = null);
     const r = outcome(
-      board([vote('s-adviser', 'p-adviser', 'for'), vote('s-c', 'p-c', 'for'), vote('o-1', 'p-d', 'for')], vacant),
+      board(
+        [boardVote('s-adviser', 'p-adviser', 'for'), boardVote('s-c', 'p-c', 'for'), boardVote('o-1', 'p-d', 'for')],
+        vacant,
+      ),
       'p1',
     );
     expect(r.invalid.map((i) => i.reason)).to.deep.equal(['non-voting-seat', 'vacant-seat', 'not-in-group']);
@@ -163,21 +170,22 @@ describe('counting votes', () => {
   });
 
   it('a draft or withdrawn proposal’s votes are invalid; draft is pending and withdrawn not carried', () => {
-    const status = (s: string) => (d: Draft) => (d.proposals[0].status = s);
-    const draftResult = outcome(board([vote('s-b', 'p-b', 'for')], status('draft')), 'p1');
+    const status = (s: string) => (d: LooseDocument) => (d.proposals[0].status = s);
+    const draftResult = outcome(board([boardVote('s-b', 'p-b', 'for')], status('draft')), 'p1');
     expect([draftResult.result, draftResult.invalid[0]?.reason]).to.deep.equal(['pending', 'proposal-not-open']);
     expect(outcome(board([], status('withdrawn')), 'p1').result).to.equal('not-carried');
   });
 
   it('while open the result is pending with the standing count; closed, it is the standing', () => {
-    const open = outcome(board([vote('s-b', 'p-b', 'for')]), 'p1');
+    const open = outcome(board([boardVote('s-b', 'p-b', 'for')]), 'p1');
     expect([open.result, open.standing]).to.deep.equal(['pending', 'carried']);
-    expect(outcome(board([vote('s-b', 'p-b', 'for')], closed), 'p1').result).to.equal('carried');
+    expect(outcome(board([boardVote('s-b', 'p-b', 'for')], closed), 'p1').result).to.equal('carried');
   });
 
   it('an inquorate meeting makes the result inquorate whatever the count; no meeting, no quorum', () => {
-    const needsAll = (d: Draft) => (d.groups[0].quorum = [{ label: 'All', seats: { voting: true }, min: 'all' }]);
-    const r = outcome(board([vote('s-b', 'p-b', 'for')], both(needsAll, closed)), 'p1');
+    const needsAll = (d: LooseDocument) =>
+      (d.groups[0].quorum = [{ label: 'All', seats: { voting: true }, min: 'all' }]);
+    const r = outcome(board([boardVote('s-b', 'p-b', 'for')], both(needsAll, closed)), 'p1');
     expect([r.quorate, r.result]).to.deep.equal([false, 'inquorate']);
     expect(
       outcome(
@@ -194,9 +202,9 @@ describe('checkVote and eligibility', () => {
     d.proposals.push({ id: 'p2', group: 'board', title: 'Closed', status: 'closed' });
   });
   const cast = '2019-10-15T16:40:00+01:00';
-  const check = (fields: Draft) =>
+  const check = (fields: LooseDocument) =>
     checkVote(doc, { id: 'n', proposal: 'p1', seat: 's-a', by: 'p-a', choice: 'for', cast, ...fields });
-  const reasonOf = (fields: Draft) => {
+  const reasonOf = (fields: LooseDocument) => {
     const result = check(fields);
     return result.ok ? 'ok' : result.reason;
   };
@@ -239,7 +247,7 @@ describe('checkVote and eligibility', () => {
 });
 
 describe('quorum', () => {
-  const at = (requirement: Draft, attendance: Draft) =>
+  const at = (requirement: LooseDocument, attendance: LooseDocument) =>
     quorum(
       board([], (d) => {
         d.groups[0].quorum = [{ label: 'Q', ...requirement }];
@@ -283,7 +291,7 @@ describe('quorum', () => {
 });
 
 describe('roster warnings', () => {
-  const codes = (change: (d: Draft) => void, today = '2019-06-01') =>
+  const codes = (change: (d: LooseDocument) => void, today = '2019-06-01') =>
     rosterWarnings(board([], change), 'board', today).map((w) => `${w.code}:${w.seat}`);
 
   it('a voting seat without a proxy, and a vacant voting seat', () => {
@@ -354,7 +362,7 @@ describe('working days', () => {
 });
 
 describe('risks', () => {
-  const status = (risk: Draft, today = '2019-12-10', scale?: Draft) =>
+  const status = (risk: LooseDocument, today = '2019-12-10', scale?: LooseDocument) =>
     riskStatus(
       board([], (d) => {
         d.risks = [{ id: 'R', title: 'Risk', owner: 'p-a', raised: '2019-01-01', likelihood: 1, impact: 1, ...risk }];
@@ -397,7 +405,7 @@ describe('risks', () => {
 });
 
 describe('action status on a day', () => {
-  const on = (action: Draft, today: string) =>
+  const on = (action: LooseDocument, today: string) =>
     actionStatus(
       board([], (d) => (d.actions = [{ id: 'A', title: 'Act', owner: 'p-a', due: '2019-12-10', ...action }])),
       'A',

@@ -20,9 +20,8 @@ import {
   vote,
   type Parts,
   newVote,
-  reason,
-  refusal,
-} from '../../fixtures/rules-fixture.js';
+} from '../../fixtures/documents.js';
+import { reason, refusal } from '../../fixtures/rules-fixture.js';
 
 const NONE = { holder: null, proxy: null, from: null, to: null };
 
