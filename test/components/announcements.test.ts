@@ -7,12 +7,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
 import { saveDocument } from '../../src/data/document-cache.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
+import { seedDocument } from '../fixtures/documents.js';
+import { textOf } from '../fixtures/text.js';
 import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
 import { heldResponse, uniqueKey } from '../fixtures/probe-element.js';
 import { listenForAnnouncements, type AnnouncementListener } from '../harness/announcements.js';
 import '../../components/index.js';
 
-const sutton: unknown = await (await fetch('/demo/data/sutton.json')).json();
+const sutton = await seedDocument('sutton');
 /** The five kinds of element, and a second roster: two of one kind on one document. */
 const PAGE: [tag: string, attrs: Record<string, string>, ready: string][] = [
   ...ELEMENTS,
@@ -40,8 +42,8 @@ function mount(src: string): HTMLElement[] {
   });
 }
 
-const textOf = (element: Element, selector: string) =>
-  (element.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text of the part `selector` finds in a kit element. */
+const textIn = (element: Element, selector: string) => textOf(element.shadowRoot?.querySelector(selector));
 
 function expectEachOnce(listener: AnnouncementListener): void {
   listener.flush();
@@ -55,7 +57,7 @@ describe('announcements on a page of every element on one document', () => {
     stubFetch((url) => (url.includes(src) ? held.promise : undefined));
     heard = listenForAnnouncements();
     const elements = mount(src);
-    await waitUntil(() => elements.every((e) => textOf(e, '.loading') === en.shared.loading), 'every element loading');
+    await waitUntil(() => elements.every((e) => textIn(e, '.loading') === en.shared.loading), 'every element loading');
     heard.flush();
     expect(heard.timesHeard(en.shared.loading)).to.equal(1);
     const speaking = elements.filter((e) => e.shadowRoot!.querySelector('.loading[role=status]'));
@@ -92,13 +94,13 @@ describe('announcements on a page of every element on one document', () => {
     heard = listenForAnnouncements();
     const elements = mount(src);
     const refreshing = en.shared.savedCopy(fetchedAt, true);
-    await waitUntil(() => elements.every((e) => textOf(e, '.notice') === refreshing), 'every element shows the copy');
+    await waitUntil(() => elements.every((e) => textIn(e, '.notice') === refreshing), 'every element shows the copy');
     heard.flush();
     expect(heard.timesHeard(refreshing)).to.equal(1);
     fail(new TypeError('Failed to fetch'));
     const failed = en.shared.savedCopy(fetchedAt, false);
     await waitUntil(
-      () => elements.every((e) => textOf(e, '.notice') === failed),
+      () => elements.every((e) => textIn(e, '.notice') === failed),
       'every element says the fetch failed',
     );
     expectEachOnce(heard);

@@ -19,6 +19,7 @@ import {
   tabStops,
   tabThrough,
 } from '../fixtures/all-elements.js';
+import { visibleText } from '../fixtures/text.js';
 
 /** The statuses each element shows in colour, and the words that must say the same. */
 const STATUSES: [tag: string, selector: string, words: RegExp][] = [
@@ -36,12 +37,6 @@ function shadowOf(host: HTMLElement, tag: string): ShadowRoot {
   const root = host.querySelector(tag)?.shadowRoot;
   if (!root) throw new Error(`no ${tag} with a shadow root`);
   return root;
-}
-
-/** Text a sighted reader sees: rendered, and not text for screen readers only. */
-function visibleText(element: HTMLElement): string {
-  if (element.closest('.visually-hidden')) return '';
-  return element.innerText.replace(/\s+/g, ' ').trim();
 }
 
 type Side = 'Top' | 'Right' | 'Bottom' | 'Left';

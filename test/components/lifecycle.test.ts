@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
 import { documentStoreFor, outboxForPage } from '../../src/data/index.js';
-import { untilShows, uniqueKey } from '../fixtures/probe-element.js';
+import { seedDocument } from '../fixtures/documents.js';
+import { documentUrl, untilShows, uniqueKey } from '../fixtures/probe-element.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
 
 type Mounted = HTMLElement & { updateComplete: Promise<boolean> };
@@ -90,8 +91,7 @@ describe('mounting and unmounting every element 200 times', () => {
   let src: string;
 
   before(async () => {
-    const json = await (await fetch('/demo/data/sutton.json')).text();
-    src = `/__respond?status=200&type=application/json&key=${uniqueKey('lifecycle')}&body=${encodeURIComponent(json)}`;
+    src = documentUrl(await seedDocument('sutton'), uniqueKey('lifecycle'));
   });
 
   for (const [tag, attrs] of ELEMENTS) {

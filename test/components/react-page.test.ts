@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
 import { STRICT_CSP } from '../harness/csp.js';
+import { textOf } from '../fixtures/text.js';
 
 async function open(page: string): Promise<{ frame: HTMLIFrameElement; violations: string[] }> {
   const frame = document.createElement('iframe');
@@ -20,7 +21,7 @@ async function open(page: string): Promise<{ frame: HTMLIFrameElement; violation
 }
 
 const shadowText = (frame: HTMLIFrameElement, tag: string) =>
-  (frame.contentDocument!.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+  textOf(frame.contentDocument!.querySelector(tag)?.shadowRoot);
 
 describe('the kit in other pages', function () {
   this.timeout(20_000);

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
 import '../../components/index.js';
 import { everyExample } from '../../components/examples.js';
+import { seedDocument } from '../fixtures/documents.js';
 
 const TEXT_FIELDS = new Set([
   'name',
@@ -68,7 +69,7 @@ function allElements(root: ParentNode): Element[] {
 
 describe('document text filled with script and URL payloads', () => {
   it('renders as text in every element and runs nothing', async () => {
-    const doc = poison(await (await fetch('/demo/data/sutton.json')).json());
+    const doc = poison(await seedDocument('sutton'));
     const host = document.createElement('div');
     document.body.append(host);
     const elements = ELEMENTS.map(([tag, attrs]) => {

@@ -7,6 +7,7 @@ import { meetingDeadlines } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { rulesDocument } from '../../fixtures/documents.js';
+import { textOf } from '../../fixtures/text.js';
 
 /** Meeting 'm' is on Tuesday 15 October 2019: notice due Friday 4 October, minutes due Thursday 24 October. */
 const NOTICE_DUE = '2019-10-04';
@@ -16,7 +17,7 @@ function shown(doc = rulesDocument(), today: string): string[] {
   const host = document.createElement('div');
   document.body.append(host);
   render(renderDeadlines(en, doc, doc.meetings, today), host);
-  const cells = [...host.querySelectorAll('tbody td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+  const cells = [...host.querySelectorAll('tbody td')].map((td) => textOf(td));
   host.remove();
   return cells;
 }
@@ -73,9 +74,7 @@ describe('the deadlines view', () => {
     const host = document.createElement('div');
     document.body.append(host);
     render(renderDeadlines(en, doc, doc.meetings, '2019-10-02'), host);
-    expect(host.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      en.actions.deadlinesCaption(10, 3),
-    );
+    expect(textOf(host.querySelector('caption'))).to.equal(en.actions.deadlinesCaption(10, 3));
     await expectNoAxeViolations(host);
     host.remove();
   });

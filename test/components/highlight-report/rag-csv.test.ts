@@ -6,13 +6,13 @@ import { expect } from '@open-wc/testing';
 import { ragHistoryCsv } from '../../../components/highlight-report/rag-csv.js';
 import { toCsv } from '../../../components/internal/csv.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
-import { parseDocument } from '../../../src/contract/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { projectMonths } from '../../../src/rules/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 import { captureDownload, utf8 } from '../../fixtures/risk-action-helpers.js';
-import { seedDocument } from '../../fixtures/documents.js';
+import { parsedSeed, seedDocument } from '../../fixtures/documents.js';
+import { textOf } from '../../fixtures/text.js';
 import { downloadButton, PROJECT, showReport, sutton, TODAY } from './helpers.js';
 
 const SUTTON_CSV =
@@ -55,9 +55,7 @@ describe('<highlight-report>: the RAG history as CSV', () => {
     const report = await sutton();
     const button = downloadButton(report);
     expect(button.getAttribute('type')).to.equal('button');
-    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      `${en.highlightReport.download} ${en.highlightReport.downloadWhat}`,
-    );
+    expect(textOf(button)).to.equal(`${en.highlightReport.download} ${en.highlightReport.downloadWhat}`);
     expect(button.querySelector('.visually-hidden')!.textContent!.trim()).to.equal(en.highlightReport.downloadWhat);
   });
 
@@ -77,9 +75,7 @@ describe('<highlight-report>: the RAG history as CSV', () => {
   });
 
   it('ragHistoryCsv in Welsh: the headers, states, ratings and yes or no in Welsh, the dates as written', async () => {
-    const parsed = parseDocument(await seedDocument('sutton'));
-    if (!parsed.ok) throw new Error('the Sutton document breaks the contract');
-    const months = projectMonths(parsed.document, PROJECT, TODAY);
+    const months = projectMonths(await parsedSeed('sutton'), PROJECT, TODAY);
     const { header, body } = ragHistoryCsv(cy, months);
     const c = cy.highlightReport.csv;
     expect(header).to.deep.equal([c.month, c.report, c.status, c.due, c.submitted, c.late, c.reason]);

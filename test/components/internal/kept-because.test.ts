@@ -6,8 +6,8 @@ import { keptBecause, refusedBecause } from '../../../components/internal/outbox
 import type { OutboxStatus } from '../../../src/data/index.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en, namesIn } from '../../../src/messages/index.js';
-import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
-import { seedDocument } from '../../fixtures/documents.js';
+import type { PartnershipDocument } from '../../../src/contract/index.js';
+import { parsedSeed } from '../../fixtures/documents.js';
 
 type Queued = Extract<OutboxStatus, { state: 'queued' }>;
 type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;
@@ -43,9 +43,7 @@ describe('keptBecause', () => {
 describe('refusedBecause', () => {
   let sutton: PartnershipDocument;
   before(async () => {
-    const parsed = parseDocument(await seedDocument('sutton'));
-    if (!parsed.ok) throw new Error('the Sutton demo document keeps the contract');
-    sutton = parsed.document;
+    sutton = await parsedSeed('sutton');
   });
   const values = { proposal: 'hnb-plan', status: 'closed' };
 

@@ -7,6 +7,7 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../../components/index.js';
 import { ELEMENTS } from '../../fixtures/all-elements.js';
+import { seedDocument } from '../../fixtures/documents.js';
 import { MARKED, documentWords, expectAllMarked, registerMarked } from '../../fixtures/marked-language.js';
 
 async function mounted(tag: string, attrs: Record<string, string>, ready: string): Promise<HTMLElement> {
@@ -23,7 +24,7 @@ describe('every visible word comes from the messages module', () => {
   let words: string[];
   before(async () => {
     registerMarked();
-    words = documentWords(await (await fetch('/demo/data/sutton.json')).json());
+    words = documentWords(await seedDocument('sutton'));
   });
   afterEach(() => {
     for (const element of document.body.querySelectorAll('[lang]')) element.remove();

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { shownText } from '../../fixtures/text.js';
+import { shownText, textOf } from '../../fixtures/text.js';
 import { showWith } from '../../fixtures/risk-action-helpers.js';
 import { rulesDocument, rulesInput, seat, type Parts } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
@@ -32,11 +32,10 @@ const rowOf = (roster: Element, label: string) =>
   [...roster.shadowRoot!.querySelectorAll('table[part=table] tbody tr')].find((tr) =>
     tr.querySelector('th')!.textContent!.trim().startsWith(label),
   )!;
-const cells = (row: Element) =>
-  [...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => textOf(td));
 const historyRows = (roster: Element) =>
   [...roster.shadowRoot!.querySelectorAll('table[part=history] tbody tr')].map((tr) =>
-    [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+    [...tr.children].map((cell) => textOf(cell)),
   );
 
 describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () => {

@@ -2,34 +2,28 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { shownText } from '../../fixtures/text.js';
-import { seedDocument } from '../../fixtures/documents.js';
+import { shownText, textOf } from '../../fixtures/text.js';
+import { parsed, seedDocument } from '../../fixtures/documents.js';
 import { showWith } from '../../fixtures/risk-action-helpers.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn, registerMessages } from '../../../src/messages/index.js';
-import { parseDocument } from '../../../src/contract/index.js';
 
 const t = en.roster;
 /** The English names of a demo document, for the sentences the roster should show. */
-const namesOf = (data: unknown) => {
-  const parsed = parseDocument(data);
-  if (!parsed.ok) throw new Error('the demo document breaks the contract');
-  return namesIn(parsed.document, en);
-};
+const namesOf = (data: unknown) => namesIn(parsed(data), en);
 /** Each roster warning as the element shows it: its code, its seat and its words. */
 const warningsOf = (element: Element) =>
   [...element.shadowRoot!.querySelectorAll('[part=warnings] li')].map((li) => ({
     code: li.getAttribute('data-code'),
     seat: li.getAttribute('data-seat'),
-    text: li.textContent!.replace(/\s+/g, ' ').trim(),
+    text: textOf(li),
   }));
 
 const rowOf = (element: Element, partner: string) =>
   [...element.shadowRoot!.querySelectorAll('tbody tr')].find(
     (tr) => tr.querySelector('th')?.textContent?.trim() === partner,
   );
-const cells = (row: Element | undefined) =>
-  [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+const cells = (row: Element | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => textOf(td));
 
 describe('<partnership-roster> with the Sutton document', () => {
   let sutton: unknown;
@@ -67,7 +61,7 @@ describe('<partnership-roster> with the Sutton document', () => {
       group: 'elg',
       today: '2019-12-10',
     });
-    const panel = roster.shadowRoot!.querySelector('[part=warnings]')!.textContent!.replace(/\s+/g, ' ');
+    const panel = textOf(roster.shadowRoot!.querySelector('[part=warnings]'));
     expect(panel).to.contain(t.warningsTitle(2));
     const names = namesOf(sutton);
     expect(warningsOf(roster)).to.deep.equal([
@@ -135,9 +129,7 @@ describe('<partnership-roster> with the Sutton document', () => {
     });
     const text = shownText(roster);
     expect(roster.shadowRoot!.querySelector('[part=warnings]'), 'no internal remarks on a public page').to.equal(null);
-    const lines = [...roster.shadowRoot!.querySelectorAll('ul.compact li')].map((li) =>
-      li.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const lines = [...roster.shadowRoot!.querySelectorAll('ul.compact li')].map((li) => textOf(li));
     expect(lines).to.include(
       `${t.partnerLine('Multi-Academy Trust Executive Heads')} ${t.compactLine(t.vacant, [], undefined, t.attendance('absent'))}`,
     );

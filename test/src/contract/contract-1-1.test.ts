@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseDocument, type Problem } from '../../../src/contract/index.js';
-import { at, rulesInput, seat, type Parts } from '../../fixtures/documents.js';
+import { at, parsed, rulesInput, seat, type Parts } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
@@ -28,12 +28,6 @@ function onlyProblem(document: unknown): Problem {
   return problems[0]!;
 }
 
-function accepted(document: unknown) {
-  const result = parseDocument(document);
-  if (!result.ok) throw new Error(`expected the document to be accepted: ${JSON.stringify(result.problems)}`);
-  return result.document;
-}
-
 /** What an attendance value must be. */
 const ATTENDANCE = { kind: 'one-of', values: ['holder', 'proxy', 'apologies', 'absent'] };
 
@@ -42,7 +36,7 @@ const BEN_TO_AUGUST = { holder: 'ben', from: '2019-07-01', to: '2019-08-31' };
 
 describe('contract 1.1: seat history', () => {
   it('accepts earlier appointments oldest first, a vacancy among them, and fills in a left-out proxy as null', () => {
-    const doc = accepted(
+    const doc = parsed(
       input({
         seats: [
           seat('primary', 'cara', {
@@ -59,7 +53,7 @@ describe('contract 1.1: seat history', () => {
   });
 
   it('leaves previous out as no earlier appointments', () => {
-    expect(accepted(input()).groups[0]!.seats[0]!.previous).to.deep.equal([]);
+    expect(parsed(input()).groups[0]!.seats[0]!.previous).to.deep.equal([]);
   });
 
   it('refuses earlier appointments out of order, saying to list them oldest first', () => {
@@ -102,7 +96,7 @@ describe('contract 1.1: seat history', () => {
       code: 'term-overlaps-appointment',
       values: { seat: 'primary', from: '2019-06-30', previousTo: '2019-06-30' },
     });
-    accepted(input({ seats: [seat('primary', 'cara', { term: { from: '2019-07-01' }, previous: [ANN_UNTIL_JUNE] })] }));
+    parsed(input({ seats: [seat('primary', 'cara', { term: { from: '2019-07-01' }, previous: [ANN_UNTIL_JUNE] })] }));
   });
 
   it('refuses an earlier appointment naming someone the document does not know', () => {
@@ -150,7 +144,7 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
 
   it('accepts it once previous names the holder on that date', () => {
     const named = { ...vacated, previous: [{ holder: 'ann', from: '2019-09-01', to: '2019-12-31' }] };
-    accepted(input({ seats: [named], meeting: { attendance: { primary: 'holder' } } }));
+    parsed(input({ seats: [named], meeting: { attendance: { primary: 'holder' } } }));
   });
 
   it('refuses the holder at a meeting before the current term began, and accepts it with the earlier appointment', () => {
@@ -161,7 +155,7 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
       values: { seat: 'primary', date: '2019-10-15', earlier: true },
     });
     const withEarlier = { ...later, previous: [{ holder: 'ben', from: '2019-01-01', to: '2019-12-31' }] };
-    accepted(input({ seats: [withEarlier], meeting: { attendance: { primary: 'holder' } } }));
+    parsed(input({ seats: [withEarlier], meeting: { attendance: { primary: 'holder' } } }));
   });
 
   it('refuses the holder at a meeting before the first earlier appointment, saying to add it under previous', () => {
@@ -193,7 +187,7 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
     const proxyThen = seat('primary', 'ann', {
       previous: [{ holder: 'ben', proxy: 'bea', from: '2019-01-01', to: '2019-12-31' }],
     });
-    accepted(input({ seats: [proxyThen], meeting: { attendance: { primary: 'proxy' } } }));
+    parsed(input({ seats: [proxyThen], meeting: { attendance: { primary: 'proxy' } } }));
   });
 });
 
@@ -210,9 +204,9 @@ describe('contract 1.1: attendance spans and lists', () => {
 
   it('accepts a span with arrival and departure, and a list of spans, as written', () => {
     const span = { as: 'holder', arrived: at('16:20'), left: at('17:30') };
-    expect(accepted(attendedAs(span)).meetings[0]!.attendance.primary).to.deep.equal(span);
-    expect(accepted(attendedAs(handover)).meetings[0]!.attendance.primary).to.deep.equal(handover);
-    expect(accepted(attendedAs({ as: 'apologies' })).meetings[0]!.attendance.primary).to.deep.equal({
+    expect(parsed(attendedAs(span)).meetings[0]!.attendance.primary).to.deep.equal(span);
+    expect(parsed(attendedAs(handover)).meetings[0]!.attendance.primary).to.deep.equal(handover);
+    expect(parsed(attendedAs({ as: 'apologies' })).meetings[0]!.attendance.primary).to.deep.equal({
       as: 'apologies',
     });
   });
@@ -252,8 +246,8 @@ describe('contract 1.1: attendance spans and lists', () => {
       values: { seat: 'primary', arrived: at('17:00'), left: at('16:30') },
     });
     // Compared as instants: 16:30 UTC is 17:30 in BST, after 17:00 BST.
-    accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: '2019-10-15T16:30:00Z' }));
-    accepted(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('17:00') }));
+    parsed(attendedAs({ as: 'holder', arrived: at('17:00'), left: '2019-10-15T16:30:00Z' }));
+    parsed(attendedAs({ as: 'holder', arrived: at('17:00'), left: at('17:00') }));
   });
 
   it('refuses a span with keys the contract does not know', () => {
@@ -307,7 +301,7 @@ describe('contract 1.1: attendance spans and lists', () => {
   });
 
   it("accepts a meeting's end, and refuses an end before its start", () => {
-    expect(accepted(input({ meeting: { end: at('18:00') } })).meetings[0]!.end).to.equal(at('18:00'));
+    expect(parsed(input({ meeting: { end: at('18:00') } })).meetings[0]!.end).to.equal(at('18:00'));
     const problem = onlyProblem(input({ meeting: { end: at('15:00') } }));
     expect(problem).to.deep.include({ path: 'meetings[0].end', code: 'meeting-ends-before-start' });
     expect(problem.values).to.deep.include({ end: at('15:00') });
@@ -320,10 +314,10 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
 
   it('accepts declarations, and leaves them out as none', () => {
     const declared = { ...declaration, declared: at('16:05') };
-    expect(accepted(input({ proposal: { declarations: [declared] } })).proposals[0]!.declarations).to.deep.equal([
+    expect(parsed(input({ proposal: { declarations: [declared] } })).proposals[0]!.declarations).to.deep.equal([
       declared,
     ]);
-    expect(accepted(input()).proposals[0]!.declarations).to.deep.equal([]);
+    expect(parsed(input()).proposals[0]!.declarations).to.deep.equal([]);
   });
 
   it('refuses a declaration by someone the document does not know', () => {
@@ -363,7 +357,7 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
 
   it('accepts results, ballot and a count, and refuses other values', () => {
     const count = { for: 3, against: 1, abstain: 0 };
-    const proposal = accepted(input({ proposal: { results: 'after-close', ballot: 'secret', count } })).proposals[0]!;
+    const proposal = parsed(input({ proposal: { results: 'after-close', ballot: 'secret', count } })).proposals[0]!;
     expect([proposal.results, proposal.ballot, proposal.count]).to.deep.equal(['after-close', 'secret', count]);
     expect(onlyProblem(input({ proposal: { results: 'never' as Loose } })).path).to.equal('proposals[0].results');
     expect(onlyProblem(input({ proposal: { ballot: 'open' as Loose } })).path).to.equal('proposals[0].ballot');
@@ -379,7 +373,7 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
 
   it("accepts a vote's received time, and refuses one without an offset", () => {
     const vote = { id: 'v', proposal: 'p', seat: 'primary', by: 'ann', choice: 'for' as const, cast: at('16:30') };
-    expect(accepted(input({ votes: [{ ...vote, received: at('16:31') }] })).votes[0]!.received).to.equal(at('16:31'));
+    expect(parsed(input({ votes: [{ ...vote, received: at('16:31') }] })).votes[0]!.received).to.equal(at('16:31'));
     const problem = onlyProblem(input({ votes: [{ ...vote, received: '2019-10-15 16:31' }] }));
     expect(problem).to.deep.equal({
       path: 'votes[0].received',

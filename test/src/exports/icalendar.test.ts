@@ -7,21 +7,16 @@
  */
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { parseDocument, type Action, type PartnershipDocument } from '../../../src/contract/index.js';
+import type { Action } from '../../../src/contract/index.js';
 import { toICalendar } from '../../../src/exports/icalendar.js';
 import { escapeText, foldLine } from '../../../src/exports/ics-lines.js';
 import { cy } from '../../../src/messages/cy.js';
 import { languagePending, messagesFor, onMessagesChange } from '../../../src/messages/registry.js';
 import { meetingDeadlines } from '../../../src/rules/calendar.js';
+import { parsedSeed } from '../../fixtures/documents.js';
 
 const NOW = '2019-12-10T16:30:00+00:00';
 const LATER = '2020-02-03T09:15:00+00:00';
-
-async function sutton(): Promise<PartnershipDocument> {
-  const parsed = parseDocument(await (await fetch('/demo/data/sutton.json')).json());
-  if (!parsed.ok) throw new Error('sutton.json does not parse');
-  return parsed.document;
-}
 
 /** The feed parsed by ical.js, its own VTIMEZONE registered so TZID times resolve through it. */
 function parsed(ics: string): ICAL.Component {
@@ -45,7 +40,7 @@ const uid = (kind: string, id: string) => `${kind}-${id}@sutton-ep.partnership-k
 
 describe('toICalendar: meetings', () => {
   it('has one VEVENT a meeting, each at its instant through the Europe/London VTIMEZONE', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const events = byUid(parsed(toICalendar(doc, { now: NOW })), 'vevent');
     expect(events.size).to.equal(doc.meetings.length);
     for (const meeting of doc.meetings) {
@@ -56,7 +51,7 @@ describe('toICalendar: meetings', () => {
   });
 
   it('puts a summer (BST) and a winter (GMT) meeting at 4pm London time, an hour apart in UTC', async () => {
-    const events = byUid(parsed(toICalendar(await sutton(), { now: NOW })), 'vevent');
+    const events = byUid(parsed(toICalendar(await parsedSeed('sutton'), { now: NOW })), 'vevent');
     const summer = new ICAL.Event(events.get(uid('meeting', 'elg-2019-10-15'))).startDate;
     const winter = new ICAL.Event(events.get(uid('meeting', 'elg-2019-12-10'))).startDate;
     expect([summer.hour, winter.hour]).to.deep.equal([16, 16]);
@@ -65,7 +60,7 @@ describe('toICalendar: meetings', () => {
   });
 
   it('keeps the instant across the clock changes, the repeated hour of October included', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const starts = [
       '2019-03-31T00:30:00Z', // 00:30 GMT, half an hour before the clocks go forward
       '2019-03-31T01:30:00Z', // 02:30 BST
@@ -85,7 +80,7 @@ describe('toICalendar: meetings', () => {
   });
 
   it('ends a meeting at its end, or two hours on when no end is recorded, and says so', async () => {
-    const events = byUid(parsed(toICalendar(await sutton(), { now: NOW })), 'vevent');
+    const events = byUid(parsed(toICalendar(await parsedSeed('sutton'), { now: NOW })), 'vevent');
     const ended = new ICAL.Event(events.get(uid('meeting', 'elg-2019-11-12')));
     expect(ended.endDate.toJSDate().toISOString()).to.equal('2019-11-12T18:00:00.000Z');
     expect(ended.description ?? '').to.equal('');
@@ -96,7 +91,7 @@ describe('toICalendar: meetings', () => {
   });
 
   it('takes another length for meetings without an end, and refuses a length that is not whole minutes', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const events = byUid(parsed(toICalendar(doc, { now: NOW, meetingMinutes: 90 })), 'vevent');
     const open = new ICAL.Event(events.get(uid('meeting', 'elg-2019-10-15')));
     expect(open.endDate.toJSDate().toISOString()).to.equal('2019-10-15T16:30:00.000Z');
@@ -106,7 +101,7 @@ describe('toICalendar: meetings', () => {
   });
 
   it('writes a VTIMEZONE only when a meeting uses its TZID', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     expect(toICalendar(doc, { now: NOW })).to.include('BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n');
     expect(toICalendar({ ...doc, meetings: [] }, { now: NOW })).not.to.include('VTIMEZONE');
   });
@@ -114,7 +109,7 @@ describe('toICalendar: meetings', () => {
 
 describe('toICalendar: notice and minutes deadlines', () => {
   it('dues every deadline, all day, on the date meetingDeadlines gives', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
     for (const meeting of doc.meetings) {
       const deadlines = meetingDeadlines(doc, meeting.id);
@@ -129,7 +124,7 @@ describe('toICalendar: notice and minutes deadlines', () => {
   });
 
   it('marks a deadline COMPLETED on the date it was sent, and NEEDS-ACTION until then', async () => {
-    const todos = byUid(parsed(toICalendar(await sutton(), { now: NOW })), 'vtodo');
+    const todos = byUid(parsed(toICalendar(await parsedSeed('sutton'), { now: NOW })), 'vtodo');
     const sent = todos.get(uid('notice', 'elg-2019-10-15'));
     expect(text(sent, 'status')).to.equal('COMPLETED');
     expect(time(sent, 'completed').toString()).to.equal('2019-10-03T12:00:00Z');
@@ -155,7 +150,7 @@ describe('toICalendar: actions', () => {
   };
 
   it('has one VTODO an action, due on its date, with its status', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
     expect(todos.size).to.equal(2 * doc.meetings.length + doc.actions.length);
     expect(new Set(doc.actions.map((a) => a.status))).to.deep.equal(new Set(Object.keys(STATUS)));
@@ -169,7 +164,7 @@ describe('toICalendar: actions', () => {
   });
 
   it('says when a done action was completed, and by whom, by name', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
     const done = todos.get(uid('action', 'A-01'));
     expect(time(done, 'completed').toString()).to.equal('2019-10-30T12:00:00Z');
@@ -184,7 +179,7 @@ describe('toICalendar: actions', () => {
 
 describe('toICalendar: stable across exports', () => {
   it('gives every record the same UID whatever the export time, and changes only DTSTAMP', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const first = toICalendar(doc, { now: NOW });
     const second = toICalendar(doc, { now: LATER });
     const uids = (ics: string) => [...byUid(parsed(ics), 'vevent').keys(), ...byUid(parsed(ics), 'vtodo').keys()];
@@ -200,7 +195,7 @@ describe('toICalendar: stable across exports', () => {
 
 describe('toICalendar: the bytes', () => {
   it('ends every line with CRLF and opens with the calendar properties', async () => {
-    const ics = toICalendar(await sutton(), { now: NOW });
+    const ics = toICalendar(await parsedSeed('sutton'), { now: NOW });
     expect(/\r(?!\n)|(?<!\r)\n/.test(ics)).to.equal(false);
     expect(ics.endsWith('END:VCALENDAR\r\n')).to.equal(true);
     const calendar = parsed(ics);
@@ -212,7 +207,7 @@ describe('toICalendar: the bytes', () => {
   });
 
   it('folds a long Welsh and emoji line at 75 octets without splitting a character', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const title = 'Adolygu’r ddarpariaeth ADY ym mhob ysgol 🏫👩🏽‍🏫 â’r ŵyr a’r ŷd, gan gynnwys Ysgol Gymraeg Sutton 🐉✅';
     const action = { ...doc.actions[0]!, id: 'A-long', title: `${title} ${title}`, notes: undefined };
     const ics = toICalendar({ ...doc, actions: [action] }, { now: NOW, messages: cy });
@@ -240,7 +235,7 @@ describe('toICalendar: the bytes', () => {
   it('escapes backslash, semicolon, comma and newline in TEXT, and reads back the same text', async () => {
     expect(escapeText(',;\\\n')).to.equal('\\,\\;\\\\\\n');
     expect(escapeText('a\r\nb\rc\u0007d\te')).to.equal('a\\nb\\ncd\te');
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const notes = 'Ask the chair, then the clerk; file under C:\\SEND\\2019\nSecond line, too';
     const action = { ...doc.actions[0]!, id: 'A-esc', title: 'Plan; agree, then act', notes };
     const ics = toICalendar({ ...doc, actions: [action] }, { now: NOW });
@@ -253,7 +248,7 @@ describe('toICalendar: the bytes', () => {
 
 describe('toICalendar: in Welsh', () => {
   it('speaks Welsh with the Welsh module: names, deadlines, actions and dates', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const calendar = parsed(toICalendar(doc, { now: NOW, messages: cy }));
     expect(text(calendar, 'x-wr-calname')).to.equal('Sutton Education Partnership: cyfarfodydd a chamau gweithredu');
     expect(text(calendar, 'prodid')).to.match(/\/\/CY$/);
@@ -279,12 +274,12 @@ describe('toICalendar: in Welsh', () => {
   it('speaks Welsh with the registry’s words for lang "cy", once they have loaded', async () => {
     messagesFor('cy');
     if (languagePending('cy')) await new Promise<void>((done) => onMessagesChange(done));
-    const ics = toICalendar(await sutton(), { now: NOW, messages: messagesFor('cy-GB') });
+    const ics = toICalendar(await parsedSeed('sutton'), { now: NOW, messages: messagesFor('cy-GB') });
     expect(ics).to.include('SUMMARY:Cyfarfod Education Leadership Group\r\n');
   });
 
   it('speaks English by default', async () => {
-    const ics = toICalendar(await sutton(), { now: NOW });
+    const ics = toICalendar(await parsedSeed('sutton'), { now: NOW });
     expect(ics).to.include('SUMMARY:Education Leadership Group meeting\r\n');
   });
 });

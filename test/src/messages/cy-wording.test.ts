@@ -5,16 +5,11 @@
  * The terms are those of docs/welsh-glossary.md.
  */
 import { expect } from '@open-wc/testing';
-import { parseDocument, type PartnershipDocument, type Vote } from '../../../src/contract/index.js';
+import { parseDocument, type Vote } from '../../../src/contract/index.js';
 import { cy } from '../../../src/messages/cy.js';
 import { explainProblem, explainReason, namesIn } from '../../../src/messages/index.js';
 import { checkVote } from '../../../src/rules/index.js';
-
-async function sutton(): Promise<PartnershipDocument> {
-  const parsed = parseDocument(await (await fetch('/demo/data/sutton.json')).json());
-  if (!parsed.ok) throw new Error('sutton.json does not parse');
-  return parsed.document;
-}
+import { parsedSeed, seedDocument } from '../../fixtures/documents.js';
 
 describe('Welsh wording', () => {
   it('uses GOV.UK Welsh for the error summary, errors and buttons', () => {
@@ -70,7 +65,7 @@ describe('Welsh wording', () => {
   });
 
   it('gives the rules core’s reasons in Welsh, named from the document', async () => {
-    const doc = await sutton();
+    const doc = await parsedSeed('sutton');
     const names = namesIn(doc, cy);
     expect(cy.reasons['non-voting-seat']({ seat: 'elg-consultant-head', proposal: 'hnb-plan' }, names)).to.equal(
       "Mae Consultant Head Teacher yn sedd heb bleidlais: nid oes ganddi bleidlais ar 'Adopt the High Needs Block implementation plan'.",
@@ -95,7 +90,7 @@ describe('Welsh wording', () => {
   });
 
   it('words a contract problem after its path', async () => {
-    const raw = (await (await fetch('/demo/data/sutton.json')).json()) as { groups: Record<string, unknown>[] };
+    const raw = await seedDocument('sutton');
     delete raw.groups[0]?.name;
     const parsed = parseDocument(raw);
     expect(parsed.ok).to.equal(false);

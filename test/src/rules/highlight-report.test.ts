@@ -6,10 +6,9 @@
  * day, risks rising by their history, actions overdue at the month's end.
  */
 import { expect } from '@open-wc/testing';
-import { parseDocument } from '../../../src/contract/parse.js';
 import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { highlightReport, monthEnd, outcome, projectMonths } from '../../../src/rules/index.js';
-import { rulesInput, type Parts } from '../../fixtures/documents.js';
+import { parsed, rulesInput, type Parts } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
@@ -21,9 +20,7 @@ function projectInput(more: Loose = {}): Loose {
 
 /** A parsed document with `projects` beside the rules fixture's parts. */
 function documentWith(projects: Loose[], parts: Parts = {}): PartnershipDocument {
-  const result = parseDocument({ ...rulesInput(parts), projects });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
-  return result.document;
+  return parsed({ ...rulesInput(parts), projects });
 }
 
 const withReports = (reports: Loose[], more: Loose = {}, parts: Parts = {}) =>

@@ -6,11 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDocument } from '../../../src/contract/parse.js';
-import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { ownVote } from '../../../src/rules/own-votes.js';
-import { board, boardVote } from '../../fixtures/documents.js';
+import { board, boardVote, parsed } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 
 const DURING = { now: '2019-10-15T16:45:00+01:00', today: '2019-10-15' };
@@ -70,9 +68,3 @@ describe('ownVote with the outcome in hand', () => {
     );
   });
 });
-
-function parsed(input: unknown): PartnershipDocument {
-  const result = parseDocument(input);
-  if (!result.ok) throw new Error(`expected a valid document: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  return result.document;
-}

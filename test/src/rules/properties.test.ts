@@ -6,8 +6,6 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDocument } from '../../../src/contract/parse.js';
-import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { withAttendance } from '../../../src/rules/changes.js';
 import { checkVote, CAST_SKEW_MS } from '../../../src/rules/eligibility.js';
 import { openAt, outcome } from '../../../src/rules/outcome.js';
@@ -15,6 +13,7 @@ import { allowedAttendance } from '../../../src/rules/permissions.js';
 import { publishedDocument } from '../../../src/rules/privacy.js';
 import { quorum } from '../../../src/rules/quorum.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
+import { parsed } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
@@ -22,12 +21,6 @@ type Json = Record<string, any>;
 const RUNS = { numRuns: 150 };
 /** After every date the generator writes. */
 const HANDOVER = '2031-01-01';
-
-function parsed(input: unknown): PartnershipDocument {
-  const result = parseDocument(input);
-  if (!result.ok) throw new Error(`expected a valid document: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  return result.document;
-}
 
 const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
