@@ -29,17 +29,6 @@ interface Declaration {
   slots?: Named[];
 }
 
-const TAGS = [
-  'partnership-data',
-  'partnership-roster',
-  'quorum-indicator',
-  'vote-panel',
-  'risk-register',
-  'action-tracker',
-  'highlight-report',
-] as const;
-type Tag = (typeof TAGS)[number];
-
 /** A state to show an element in: its attributes, and a selector in its shadow root once it shows that state. */
 interface Shown {
   state: string;
@@ -55,8 +44,8 @@ const failing = () => ({ src: respondUrl({ status: 500 }) });
 const FAILED: Shown = { state: 'failed', attrs: {}, ready: '[part~=error-summary]' };
 const SAVED: Shown = { state: 'saved copy', attrs: { today: '2019-12-10' }, ready: '[part~=saved-notice]' };
 
-/** Each element's states: every part it documents shows in at least one. */
-const STATES: Record<Tag, Shown[]> = {
+/** Each element of the kit → its states: every part it documents shows in at least one. */
+const STATES = {
   'partnership-data': [
     {
       state: 'around a roster',
@@ -108,7 +97,9 @@ const STATES: Record<Tag, Shown[]> = {
     FAILED,
     SAVED,
   ],
-};
+} satisfies Record<string, Shown[]>;
+type Tag = keyof typeof STATES;
+const TAGS = Object.keys(STATES) as Tag[];
 
 /** Events that are not the element's own: the context protocol's, between a provider and its consumers. */
 const PROTOCOL_EVENTS = new Set(['context-request', 'context-provider']);

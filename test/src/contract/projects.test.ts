@@ -57,6 +57,22 @@ function problemsOf(document: unknown): Problem[] {
 /** Each problem as [path, code]. */
 const pathsAndCodes = (document: unknown) => problemsOf(document).map((p) => [p.path, p.code]);
 
+/** The problem `code` at a path: a date or month (`value`) outside project wp1, which runs over `span`. */
+const outside =
+  (code: string, span: { start: string; end: string }) =>
+  (path: string, value: { date: string } | { period: string }) => ({
+    path,
+    code,
+    values: { project: 'wp1', ...value, ...span },
+  });
+
+/** The problem of the reference at `path` to `id`, which no `target` has; the field is the path's last name. */
+const unknownReference = (path: string, id: string, target: string) => ({
+  path,
+  code: 'unknown-reference',
+  values: { id, target, field: path.slice(path.lastIndexOf('.') + 1) },
+});
+
 /** A problem as a reader sees it: its path, then its sentence. */
 const say = (words: typeof enCore, problem: Problem) => `${problem.path} ${explainProblem(words, problem)}`;
 
@@ -165,17 +181,9 @@ describe('contract 1.1: projects', () => {
 
   it('refuses a group, reportsTo or lead that does not resolve', () => {
     expect(problemsOf(input([project({ group: 'eog', reportsTo: 'board', lead: 'nobody' })]))).to.have.deep.members([
-      { path: 'projects[0].group', code: 'unknown-reference', values: { id: 'eog', target: 'group', field: 'group' } },
-      {
-        path: 'projects[0].reportsTo',
-        code: 'unknown-reference',
-        values: { id: 'board', target: 'group', field: 'reportsTo' },
-      },
-      {
-        path: 'projects[0].lead',
-        code: 'unknown-reference',
-        values: { id: 'nobody', target: 'person', field: 'lead' },
-      },
+      unknownReference('projects[0].group', 'eog', 'group'),
+      unknownReference('projects[0].reportsTo', 'board', 'group'),
+      unknownReference('projects[0].lead', 'nobody', 'person'),
     ]);
   });
 
@@ -212,34 +220,20 @@ describe('contract 1.1: projects', () => {
         { id: 'late', title: 'Late', due: '2020-09-30', done: '2020-10-01' },
       ],
     });
+    const dateOutside = outside('date-outside-project', { start: '2019-05-01', end: '2020-09-30' });
     expect(problemsOf(input([early]))).to.deep.equal([
-      {
-        path: 'projects[0].milestones[0].due',
-        code: 'date-outside-project',
-        values: { project: 'wp1', date: '2019-04-30', start: '2019-05-01', end: '2020-09-30' },
-      },
-      {
-        path: 'projects[0].milestones[1].done',
-        code: 'date-outside-project',
-        values: { project: 'wp1', date: '2020-10-01', start: '2019-05-01', end: '2020-09-30' },
-      },
+      dateOutside('projects[0].milestones[0].due', { date: '2019-04-30' }),
+      dateOutside('projects[0].milestones[1].done', { date: '2020-10-01' }),
     ]);
   });
 
   it('refuses a report for a month outside the project, and accepts the months of its start and end', () => {
     const mid = project({ start: '2019-05-15', end: '2020-09-10' });
     const reports = ['2019-04', '2019-05', '2020-09', '2020-10'].map((period) => ({ period, status: 'green' }));
+    const monthOutside = outside('period-outside-project', { start: '2019-05-15', end: '2020-09-10' });
     expect(problemsOf(input([{ ...mid, reports }]))).to.deep.equal([
-      {
-        path: 'projects[0].reports[0].period',
-        code: 'period-outside-project',
-        values: { project: 'wp1', period: '2019-04', start: '2019-05-15', end: '2020-09-10' },
-      },
-      {
-        path: 'projects[0].reports[3].period',
-        code: 'period-outside-project',
-        values: { project: 'wp1', period: '2020-10', start: '2019-05-15', end: '2020-09-10' },
-      },
+      monthOutside('projects[0].reports[0].period', { period: '2019-04' }),
+      monthOutside('projects[0].reports[3].period', { period: '2020-10' }),
     ]);
   });
 
@@ -344,16 +338,8 @@ describe('contract 1.1: projects', () => {
     const doc = input([project()], { risks: [risk({ project: 'wp2' })], actions: [action({ project: 'wp9' })] });
     const problems = problemsOf(doc);
     expect(problems).to.deep.equal([
-      {
-        path: 'risks[0].project',
-        code: 'unknown-reference',
-        values: { id: 'wp2', target: 'project', field: 'project' },
-      },
-      {
-        path: 'actions[0].project',
-        code: 'unknown-reference',
-        values: { id: 'wp9', target: 'project', field: 'project' },
-      },
+      unknownReference('risks[0].project', 'wp2', 'project'),
+      unknownReference('actions[0].project', 'wp9', 'project'),
     ]);
     expect(say(enCore, problems[0]!)).to.equal(
       "risks[0].project is 'wp2', but no project has that id. Correct the id, or add the project.",
