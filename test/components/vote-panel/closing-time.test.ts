@@ -8,10 +8,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { en } from '../../../src/messages/en.js';
-import { boardDraft } from '../../fixtures/board.js';
+import { boardDraft } from '../../fixtures/documents.js';
 import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { readText } from '../../fixtures/seed-documents.js';
+import { shownText } from '../../fixtures/text.js';
 
 const t = en.votePanel;
 
@@ -31,7 +31,7 @@ async function slowHostPanel(draft: unknown, delayMs: number): Promise<VotePanel
   const attrs = { proposal: 'p1', voter: 'p-c', endpoint, src: documentUrl(draft) };
   for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
   document.body.append(panel);
-  await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
+  await waitUntil(() => shownText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
   return panel;
 }
 
@@ -55,7 +55,7 @@ describe('<vote-panel> near the closing time', () => {
     expect(form.textContent!.replace(/\s+/g, ' ')).to.contain(warning);
     await expectNoAxeViolations(panel);
     await waitUntil(() => statusText(panel) === t.recorded, 'recorded', { timeout: 5000 });
-    expect(readText(panel), 'no warning once it is recorded').not.to.contain(warning);
+    expect(shownText(panel), 'no warning once it is recorded').not.to.contain(warning);
     expect(panel.shadowRoot!.querySelector('.deadline'), 'nor in the form').to.equal(null);
   });
 
@@ -63,9 +63,9 @@ describe('<vote-panel> near the closing time', () => {
     const { draft, closes } = closingIn(180);
     const panel = await slowHostPanel(draft, 1500);
     castFor(panel);
-    await waitUntil(() => readText(panel).includes(t.waiting('for')), 'the vote waits', { timeout: 2000 });
+    await waitUntil(() => shownText(panel).includes(t.waiting('for')), 'the vote waits', { timeout: 2000 });
     expect(panel.shadowRoot!.querySelector('.deadline')).to.equal(null);
-    expect(readText(panel)).not.to.contain(t.reachInTime(en.format.dateTime(closes)));
+    expect(shownText(panel)).not.to.contain(t.reachInTime(en.format.dateTime(closes)));
     await waitUntil(() => statusText(panel) === t.recorded, 'recorded', { timeout: 5000 });
   });
 });

@@ -7,10 +7,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
-import { boardDraft, type Draft } from '../../fixtures/board.js';
+import { boardDraft, type LooseDocument } from '../../fixtures/documents.js';
 import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { shownText } from '../../fixtures/text.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn } from '../../../src/messages/names.js';
@@ -18,7 +19,7 @@ import { namesIn } from '../../../src/messages/names.js';
 const t = en.votePanel;
 
 /** The board with Person b (holder of s-b) present and withdrawn, and Person c declaring without withdrawing. */
-function declared(): Draft {
+function declared(): LooseDocument {
   const draft = boardDraft();
   draft.meetings[0].attendance = { 's-b': 'holder', 's-c': 'holder', 's-chair': 'holder' };
   draft.proposals[0].declarations = [
@@ -41,7 +42,7 @@ describe('<vote-panel> with declarations of interest', () => {
 
   it('shows each declaration: who, for which seat, the interest, and whether they withdrew', async () => {
     const panel = await showWith('vote-panel', declared(), ON_THE_DAY);
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(text).to.contain(t.declarationsTitle);
     const items = [...panel.shadowRoot!.querySelectorAll('[part=declarations] li')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim(),
@@ -56,7 +57,7 @@ describe('<vote-panel> with declarations of interest', () => {
   it('shows no declarations section when none were made', async () => {
     const draft = boardDraft();
     const panel = await showWith('vote-panel', draft, ON_THE_DAY);
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(text).not.to.contain(t.declarationsTitle);
     expect(panel.shadowRoot!.querySelector('[part=declarations]')).to.equal(null);
   });
@@ -64,7 +65,7 @@ describe('<vote-panel> with declarations of interest', () => {
   it('tells a member who withdrew that they cannot vote on it, with no voting control', async () => {
     const panel = await showWith('vote-panel', declared(), { ...ON_THE_DAY, voter: 'p-b', endpoint: '/x' });
     expect(panel.shadowRoot!.querySelector('input[type=radio]')).to.equal(null);
-    expect(readText(panel)).to.contain(t.cannotVote).and.contain(t.youWithdrew);
+    expect(shownText(panel)).to.contain(t.cannotVote).and.contain(t.youWithdrew);
     expect(panel.shadowRoot!.querySelector('li[data-reason]')!.getAttribute('data-reason')).to.equal(
       'declared-interest',
     );
@@ -82,8 +83,8 @@ describe('<vote-panel> with declarations of interest', () => {
     const attrs = { ...ON_THE_DAY, voter: 'p-b2', endpoint, src: documentUrl(declared()) };
     for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
     document.body.append(panel);
-    await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
-    expect(readText(panel)).to.contain(t.inPlaceOf(names.person('p-b')));
+    await waitUntil(() => shownText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
+    expect(shownText(panel)).to.contain(t.inPlaceOf(names.person('p-b')));
     expect(panel.shadowRoot!.querySelector('legend')!.textContent!.trim()).to.equal(
       t.legendProxy(names.seat('s-b'), names.person('p-b')),
     );
@@ -101,6 +102,6 @@ describe('<vote-panel> with declarations of interest', () => {
     );
     await sendKeys({ press: 'Enter' });
     expect((await recorded).detail.vote).to.include({ seat: 's-b', by: 'p-b2', choice: 'for' });
-    await waitUntil(() => readText(panel).includes(t.base(1, 4)), 'the proxy’s vote counts');
+    await waitUntil(() => shownText(panel).includes(t.base(1, 4)), 'the proxy’s vote counts');
   });
 });

@@ -7,9 +7,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import type { Vote } from '../../../src/contract/index.js';
-import { boardDraft } from '../../fixtures/board.js';
+import { boardDraft } from '../../fixtures/documents.js';
 import { documentUrl } from '../../fixtures/probe-element.js';
-import { readText } from '../../fixtures/seed-documents.js';
+import { shownText } from '../../fixtures/text.js';
 import { en } from '../../../src/messages/en.js';
 
 const HOST_NOW = '2019-10-15T16:30:00+01:00';
@@ -35,7 +35,7 @@ describe('<vote-panel now>: the host clock', () => {
     }))
       panel.setAttribute(name, value);
     document.body.append(panel);
-    await waitUntil(() => readText(panel).includes(en.votePanel.yourVote), 'the panel loaded', { timeout: 4000 });
+    await waitUntil(() => shownText(panel).includes(en.votePanel.yourVote), 'the panel loaded', { timeout: 4000 });
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => sent.length === 1, 'the vote was sent', { timeout: 4000 });

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { arrivalDeadline, castToCount, disclosure, ownVote, withVote } from '../../../src/rules/index.js';
 import type { Proposal, Vote } from '../../../src/contract/index.js';
-import { board, vote } from '../../fixtures/board.js';
+import { board, boardVote } from '../../fixtures/documents.js';
 
 const CLOSES = '2019-10-15T18:00:00+01:00';
 const proposal = (extra: Partial<Proposal> = {}): Proposal =>
@@ -15,9 +15,9 @@ const proposal = (extra: Partial<Proposal> = {}): Proposal =>
 describe('ownVote', () => {
   it('is the member’s latest valid vote for the seat, and whether it counts', () => {
     const doc = board([
-      vote('s-b', 'p-b2', 'for', 10),
-      vote('s-b', 'p-b2', 'against', 20),
-      vote('s-b', 'p-d', 'for', 30),
+      boardVote('s-b', 'p-b2', 'for', 10),
+      boardVote('s-b', 'p-b2', 'against', 20),
+      boardVote('s-b', 'p-d', 'for', 30),
     ]);
     const mine = ownVote(doc, 'p1', 's-b', 'p-b2');
     expect(mine?.vote.choice).to.equal('against');
@@ -26,25 +26,28 @@ describe('ownVote', () => {
   });
 
   it('says when the holder’s vote counts instead of the proxy’s', () => {
-    const doc = board([vote('s-b', 'p-b2', 'for', 40), vote('s-b', 'p-b', 'against', 10)]);
+    const doc = board([boardVote('s-b', 'p-b2', 'for', 40), boardVote('s-b', 'p-b', 'against', 10)]);
     const mine = ownVote(doc, 'p1', 's-b', 'p-b2');
     expect(mine?.counted).to.equal(false);
     expect(mine?.instead).to.include({ by: 'p-b', as: 'holder' });
   });
 
   it('does not know whether it counts when the tally is a published count', () => {
-    const doc = board([vote('s-b', 'p-b', 'for')], (d) => (d.proposals[0].count = { for: 2, against: 0, abstain: 0 }));
+    const doc = board(
+      [boardVote('s-b', 'p-b', 'for')],
+      (d) => (d.proposals[0].count = { for: 2, against: 0, abstain: 0 }),
+    );
     expect(ownVote(doc, 'p1', 's-b', 'p-b')).to.deep.include({ counted: null });
   });
 });
 
 describe('castToCount', () => {
   it('is now, or just after the seat’s latest vote, stored or waiting, when that is not before now', () => {
-    const stored = vote('s-b', 'p-b', 'for', 30); // 16:30+01:00
+    const stored = boardVote('s-b', 'p-b', 'for', 30); // 16:30+01:00
     const doc = board([stored]);
     expect(castToCount(doc, 'p1', 's-b', '2019-10-15T16:45:00+01:00')).to.equal('2019-10-15T16:45:00+01:00');
     expect(castToCount(doc, 'p1', 's-b', '2019-10-15T16:00:00+01:00')).to.equal('2019-10-15T15:30:01.000Z');
-    const waiting = { ...vote('s-b', 'p-b', 'against', 50) };
+    const waiting = { ...boardVote('s-b', 'p-b', 'against', 50) };
     expect(castToCount(withVote(doc, waiting as Vote), 'p1', 's-b', '2019-10-15T16:45:00+01:00')).to.equal(
       '2019-10-15T15:50:01.000Z',
     );

@@ -6,18 +6,23 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/vote-panel/vote-panel.js';
-import { boardDraft, vote, type Draft } from '../../fixtures/board.js';
+import { boardDraft, boardVote, type LooseDocument, type VoteInput } from '../../fixtures/documents.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { shownText } from '../../fixtures/text.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn } from '../../../src/messages/names.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 
 const t = en.votePanel;
 
-const VOTES = () => [vote('s-a', 'p-a', 'for'), vote('s-b', 'p-b', 'for'), vote('s-c', 'p-c', 'against')];
+const VOTES = () => [
+  boardVote('s-a', 'p-a', 'for'),
+  boardVote('s-b', 'p-b', 'for'),
+  boardVote('s-c', 'p-c', 'against'),
+];
 
-function withProposal(change: (proposal: Draft) => void, votes: Draft[] = VOTES()): Draft {
+function withProposal(change: (proposal: LooseDocument) => void, votes: VoteInput[] = VOTES()): LooseDocument {
   const draft = boardDraft();
   draft.votes = votes;
   change(draft.proposals[0]);
@@ -45,7 +50,7 @@ describe('<vote-panel> and what may be shown', () => {
     const draft = withProposal((p) => (p.results = 'after-close'));
     for (const results of ['live', 'after-close']) {
       const panel = await showWith('vote-panel', draft, { ...OPEN, results, voter: 'p-a', endpoint: '/x' });
-      const text = readText(panel);
+      const text = shownText(panel);
       expect(text, results).to.contain(t.afterClose);
       expect(counts(panel), results).to.equal(null);
       expect(panel.shadowRoot!.querySelector('.result'), 'no standing result').to.equal(null);
@@ -60,7 +65,7 @@ describe('<vote-panel> and what may be shown', () => {
       p.closes = '2019-10-15T18:00:00+01:00';
     });
     const panel = await showWith('vote-panel', draft, { proposal: 'p1', today: '2019-10-16' });
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(text)
       .to.contain(t.votingClosed)
       .and.contain(t.resultLine(t.result('carried')));
@@ -93,7 +98,7 @@ describe('<vote-panel> and what may be shown', () => {
   it('on a secret ballot shows the count but not who voted which way', async () => {
     const draft = withProposal((p) => (p.ballot = 'secret'));
     const panel = await showWith('vote-panel', draft, OPEN);
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(countRows(panel).map(([, n]) => n)).to.deep.equal([2, 1, 0]);
     expect(text).to.contain(t.secretBallot);
     expect(panel.shadowRoot!.querySelector('details')).to.equal(null);
@@ -103,10 +108,10 @@ describe('<vote-panel> and what may be shown', () => {
 
   it('on a secret ballot names only the viewer’s own vote among those not counted', async () => {
     // Votes from people who hold no seat on the board: neither is counted.
-    const stray = [vote('s-c', 'p-d', 'for'), vote('s-b', 'p-a2', 'against')];
+    const stray = [boardVote('s-c', 'p-d', 'for'), boardVote('s-b', 'p-a2', 'against')];
     const draft = withProposal((p) => (p.ballot = 'secret'), stray);
     const panel = await showWith('vote-panel', draft, { ...OPEN, voter: 'p-d', endpoint: '/x' });
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(text).to.contain(t.invalidTitle(2));
     const listed = [...panel.shadowRoot!.querySelectorAll('[part=tally] li[data-reason]')];
     expect(listed.length, 'only the viewer’s own').to.equal(1);
@@ -125,10 +130,10 @@ describe('<vote-panel> and what may be shown', () => {
         p.ballot = 'secret';
         p.count = { for: 3, against: 1, abstain: 0 };
       },
-      [vote('s-a', 'p-a', 'against')],
+      [boardVote('s-a', 'p-a', 'against')],
     );
     const panel = await showWith('vote-panel', draft, { ...OPEN, voter: 'p-a', endpoint: '/x' });
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(countRows(panel).map(([, n]) => n)).to.deep.equal([3, 1, 0]);
     expect(text).to.contain(t.base(4, 4));
     expect(text).to.contain(t.publishedCount);
@@ -140,7 +145,7 @@ describe('<vote-panel> and what may be shown', () => {
   it('hides a published count when the element says hidden', async () => {
     const draft = withProposal((p) => (p.count = { for: 3, against: 1, abstain: 0 }), []);
     const panel = await showWith('vote-panel', draft, { ...OPEN, results: 'hidden' });
-    expect(readText(panel)).to.contain(t.hidden);
+    expect(shownText(panel)).to.contain(t.hidden);
     expect(counts(panel)).to.equal(null);
   });
 });

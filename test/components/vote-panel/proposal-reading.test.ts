@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { ProposalReadings } from '../../../components/vote-panel/proposal-reading.js';
 import { outcome, ownVote } from '../../../src/rules/index.js';
-import { board, vote } from '../../fixtures/board.js';
+import { board, boardVote } from '../../fixtures/documents.js';
 
 const CLOSES = '2019-10-15T18:00:00+01:00';
 const AT_1700 = '2019-10-15T17:00:00+01:00';
@@ -16,9 +16,12 @@ const AFTER_CLOSE = '2019-10-15T18:30:00+01:00';
 const TODAY = '2019-10-15';
 
 const closing = () =>
-  board([vote('s-b', 'p-b2', 'for', 40), vote('s-b', 'p-b', 'against', 10), vote('s-c', 'p-c', 'for')], (d) => {
-    d.proposals[0].closes = CLOSES;
-  });
+  board(
+    [boardVote('s-b', 'p-b2', 'for', 40), boardVote('s-b', 'p-b', 'against', 10), boardVote('s-c', 'p-c', 'for')],
+    (d) => {
+      d.proposals[0].closes = CLOSES;
+    },
+  );
 
 describe('the vote panel’s reading of its proposal', () => {
   it('is the core’s outcome with the clock and today, and its own votes', () => {

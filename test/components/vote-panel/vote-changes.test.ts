@@ -6,9 +6,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
-import { boardDraft, vote, type Draft } from '../../fixtures/board.js';
+import { boardDraft, boardVote, type LooseDocument, type VoteInput } from '../../fixtures/documents.js';
 import { documentUrl, requestCount, uniqueKey } from '../../fixtures/probe-element.js';
-import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { shownText } from '../../fixtures/text.js';
 import { en } from '../../../src/messages/en.js';
 
 const t = en.votePanel;
@@ -19,7 +20,7 @@ const recordedAs = (panel: Element) =>
 const recordedNote = (panel: Element) =>
   panel.shadowRoot!.querySelector('p.current[data-recorded]')?.textContent!.replace(/\s+/g, ' ').trim();
 
-const draftWith = (votes: Draft[], change: (draft: Draft) => void = () => {}): Draft => {
+const draftWith = (votes: VoteInput[], change: (draft: LooseDocument) => void = () => {}): LooseDocument => {
   const draft = boardDraft();
   draft.votes = votes;
   change(draft);
@@ -34,7 +35,7 @@ describe('<vote-panel> when votes meet', () => {
   it('a changed vote counts even when the device clock puts it before the vote it changes', async () => {
     // The stored vote is cast at the last second of the day the panel takes as today,
     // so "now" on that day is always earlier: a demo set in the past, or a slow clock.
-    const late = { ...vote('s-b', 'p-b', 'for'), cast: '2019-10-15T23:59:59Z' };
+    const late = { ...boardVote('s-b', 'p-b', 'for'), cast: '2019-10-15T23:59:59Z' };
     const panel = document.createElement('vote-panel') as VotePanel;
     const attrs = { proposal: 'p1', today: '2019-10-15', voter: 'p-b', endpoint: respond201() };
     for (const [name, value] of Object.entries({ ...attrs, src: documentUrl(draftWith([late])) })) {
@@ -58,14 +59,14 @@ describe('<vote-panel> when votes meet', () => {
 
   it('does not send a vote that is already the member’s recorded one', async () => {
     const key = uniqueKey('unchanged');
-    const panel = await showWith('vote-panel', draftWith([vote('s-b', 'p-b', 'for')]), {
+    const panel = await showWith('vote-panel', draftWith([boardVote('s-b', 'p-b', 'for')]), {
       proposal: 'p1',
       today: '2019-10-15',
       voter: 'p-b',
       endpoint: `/__respond?status=201&key=${key}`,
     });
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => readText(panel).includes(t.unchanged(t.choice('for'))));
+    await waitUntil(() => shownText(panel).includes(t.unchanged(t.choice('for'))));
     expect(await requestCount(key)).to.equal(0);
   });
 
@@ -77,7 +78,7 @@ describe('<vote-panel> when votes meet', () => {
       panel.setAttribute(name, value);
     }
     document.body.append(panel);
-    await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded');
+    await waitUntil(() => shownText(panel).includes(t.yourVote), 'the panel loaded');
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     const button = panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
     button.click();
@@ -87,7 +88,7 @@ describe('<vote-panel> when votes meet', () => {
   });
 
   it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {
-    const votes = [vote('s-b', 'p-b2', 'against', 30), vote('s-b', 'p-b', 'for', 40)];
+    const votes = [boardVote('s-b', 'p-b2', 'against', 30), boardVote('s-b', 'p-b', 'for', 40)];
     const panel = await showWith('vote-panel', draftWith(votes), {
       proposal: 'p1',
       today: '2019-10-15',
@@ -95,32 +96,34 @@ describe('<vote-panel> when votes meet', () => {
       endpoint: '/x',
     });
     expect(recordedAs(panel)).to.equal('against');
-    expect(readText(panel)).to.contain(t.holderCounts('Person b'));
+    expect(shownText(panel)).to.contain(t.holderCounts('Person b'));
   });
 
   it('says when the chair’s vote decided a tie', async () => {
     const votes = [
-      vote('s-chair', 'p-chair', 'for'),
-      vote('s-c', 'p-c', 'for'),
-      vote('s-a', 'p-a', 'against'),
-      vote('s-b', 'p-b', 'against'),
+      boardVote('s-chair', 'p-chair', 'for'),
+      boardVote('s-c', 'p-c', 'for'),
+      boardVote('s-a', 'p-a', 'against'),
+      boardVote('s-b', 'p-b', 'against'),
     ];
     const tied = draftWith(votes, (draft) => (draft.groups[0].tieBreak = 'chair'));
-    const text = readText(await showWith('vote-panel', tied, { proposal: 'p1' }));
+    const text = shownText(await showWith('vote-panel', tied, { proposal: 'p1' }));
     expect(text).to.contain(t.tieDecided(2, true));
     expect(text).to.contain(t.standingLine(t.result('carried')));
   });
 
   it('says what it would be if voting closed now only once more than half the voting seats have voted', async () => {
-    const one = readText(await showWith('vote-panel', draftWith([vote('s-a', 'p-a', 'for')]), { proposal: 'p1' }));
+    const one = shownText(
+      await showWith('vote-panel', draftWith([boardVote('s-a', 'p-a', 'for')]), { proposal: 'p1' }),
+    );
     expect(one).to.contain(t.standingTooEarly);
     expect(one, 'one vote for is no result').not.to.contain(t.standingLine(t.result('carried')));
   });
 
   it('before its meeting has anyone checked in, says quorum is not yet known rather than not quorate', async () => {
-    const quorate = (draft: Draft) =>
+    const quorate = (draft: LooseDocument) =>
       (draft.groups[0].quorum = [{ label: 'Two voting seats', seats: { voting: true }, min: 2 }]);
-    const early = readText(
+    const early = shownText(
       await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-01' }),
     );
     const meetingOn = en.format.dateTime(draftWith([]).meetings[0].start);
@@ -128,7 +131,7 @@ describe('<vote-panel> when votes meet', () => {
     expect(early).to.contain(t.standingAwaiting);
     expect(early).not.to.contain(t.inquorate(meetingOn));
     expect(early).not.to.contain(t.result('inquorate'));
-    const after = readText(
+    const after = shownText(
       await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-16' }),
     );
     expect(after).to.contain(t.inquorate(meetingOn));
@@ -137,14 +140,14 @@ describe('<vote-panel> when votes meet', () => {
   it('shows no count for a withdrawn proposal, or a draft', async () => {
     const withdrawn = draftWith([], (draft) => (draft.proposals[0].status = 'withdrawn'));
     const gonePanel = await showWith('vote-panel', withdrawn, { proposal: 'p1', voter: 'p-b', endpoint: '/x' });
-    const gone = readText(gonePanel);
+    const gone = shownText(gonePanel);
     const none = (panel: Element) => panel.shadowRoot!.querySelector('[part=tally]');
     expect(gone).to.contain(t.withdrawn);
     expect(none(gonePanel), 'no tally').to.equal(null);
     expect(gone).not.to.contain(t.tallyTitle);
     const draft = draftWith([], (d) => (d.proposals[0].status = 'draft'));
     const earlyPanel = await showWith('vote-panel', draft, { proposal: 'p1' });
-    expect(readText(earlyPanel)).to.contain(t.notOpenYet);
+    expect(shownText(earlyPanel)).to.contain(t.notOpenYet);
     expect(none(earlyPanel), 'no tally').to.equal(null);
   });
 });

@@ -4,7 +4,9 @@ import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { listenForAnnouncements } from '../../harness/announcements.js';
-import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { shownText } from '../../fixtures/text.js';
 import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
 import { outcome } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
@@ -23,7 +25,7 @@ async function livePanel(voter: string, endpoint: string, submit?: VotePanel['su
   const attrs = { ...OPEN, voter, endpoint, src: `/demo/data/sutton.json?test=${Math.random()}` };
   for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
   document.body.append(panel);
-  await waitUntil(() => readText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
+  await waitUntil(() => shownText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
   return panel;
 }
 
@@ -58,7 +60,7 @@ describe('<vote-panel>', () => {
 
   it('shows the proposal, who proposed it, the meeting, and that the vote is indicative', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-hackbridge-head' });
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(text).to.contain(doc.proposals.find((p) => p.id === 'wsoa-reporting')!.title);
     expect(text).to.contain(t.proposedBy(names.group('eog')));
     expect(text).to.contain(t.decidedAt(meetingAt('elg-2019-12-10'), true));
@@ -82,7 +84,7 @@ describe('<vote-panel>', () => {
     const why = async (voter: string, proposal = 'wsoa-reporting') => {
       const panel = await showWith('vote-panel', sutton, { proposal, today: '2019-12-10', voter, endpoint: '/x' });
       expect(panel.shadowRoot!.querySelector('input[type=radio]'), `${voter} has no radios`).to.equal(null);
-      const shown = { text: readText(panel), reasons: reasonsOf(panel) };
+      const shown = { text: shownText(panel), reasons: reasonsOf(panel) };
       panel.remove();
       return shown;
     };
@@ -131,7 +133,7 @@ describe('<vote-panel>', () => {
   it('shows a recorded vote and lets it be changed while open', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-hackbridge-head', endpoint: '/x' });
     const recorded = doc.votes.find((v) => v.proposal === 'wsoa-reporting' && v.by === 'p-hackbridge-head')!;
-    expect(readText(panel)).to.contain(t.current('for', format.dateTime(recorded.cast)));
+    expect(shownText(panel)).to.contain(t.current('for', format.dateTime(recorded.cast)));
     expect(textOf(panel.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
       `${t.changeButton} ${t.forSeat(names.seat('elg-early-years'))}`,
     );
@@ -140,7 +142,7 @@ describe('<vote-panel>', () => {
 
   it('explains the count: the rule and its source, the base, what it needs, abstentions, ties, quorum, the standing', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN });
-    const text = readText(panel);
+    const text = shownText(panel);
     expect(text).to.contain(t.ruleLine('simple-majority')).and.contain(t.ruleFromGroup);
     expect(text).to.contain(t.base(3, 10));
     expect(text).to.contain(t.needed(2, 10, 2));
@@ -153,7 +155,7 @@ describe('<vote-panel>', () => {
   });
 
   it('names the meeting where another rule was agreed unanimously, and lists votes not counted', async () => {
-    const banding = readText(await showWith('vote-panel', sutton, { proposal: 'send-banding' }));
+    const banding = shownText(await showWith('vote-panel', sutton, { proposal: 'send-banding' }));
     expect(banding)
       .to.contain(t.ruleLine('two-thirds'))
       .and.contain(t.ruleAgreed(meetingAt('elg-2019-09-10')));
@@ -163,7 +165,7 @@ describe('<vote-panel>', () => {
       voter: 'p-cirrus-dceo',
       endpoint: '/x',
     });
-    const plan = readText(closedPanel);
+    const plan = shownText(closedPanel);
     expect(plan)
       .to.contain(t.resultLine(t.result('carried')))
       .and.contain(t.invalidTitle(1));
@@ -176,13 +178,13 @@ describe('<vote-panel>', () => {
   });
 
   it('hides the count when asked, or until voting closes', async () => {
-    expect(readText(await showWith('vote-panel', sutton, { ...OPEN, results: 'hidden' }))).to.contain(t.hidden);
-    expect(readText(await showWith('vote-panel', sutton, { ...OPEN, results: 'after-close' }))).to.contain(
+    expect(shownText(await showWith('vote-panel', sutton, { ...OPEN, results: 'hidden' }))).to.contain(t.hidden);
+    expect(shownText(await showWith('vote-panel', sutton, { ...OPEN, results: 'after-close' }))).to.contain(
       t.afterClose,
     );
-    expect(readText(await showWith('vote-panel', sutton, { proposal: 'hnb-plan', results: 'after-close' }))).to.contain(
-      t.resultLine(t.result('carried')),
-    );
+    expect(
+      shownText(await showWith('vote-panel', sutton, { proposal: 'hnb-plan', results: 'after-close' })),
+    ).to.contain(t.resultLine(t.result('carried')));
   });
 
   it('has its status region in place, empty, before anything is cast', async () => {
@@ -203,7 +205,7 @@ describe('<vote-panel>', () => {
     const event = await recorded;
     expect(event.detail.vote).to.include({ seat: 'elg-primary', by: 'p-cirrus-head', choice: 'against' });
     await waitUntil(() => statusText(panel) === t.recorded);
-    await waitUntil(() => readText(panel).includes(t.base(4, 10)));
+    await waitUntil(() => shownText(panel).includes(t.base(4, 10)));
     await expectNoAxeViolations(panel);
   });
 
@@ -253,7 +255,7 @@ describe('<vote-panel>', () => {
       const reloaded = panel.cloneNode() as VotePanel;
       panel.after(reloaded);
       for (const shown of [panel, reloaded]) {
-        await waitUntil(() => readText(shown).includes(t.waiting('for')));
+        await waitUntil(() => shownText(shown).includes(t.waiting('for')));
         expect(shown.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
         expect(textOf(shown.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
           `${t.changeButton} ${t.forSeat(names.seat('elg-primary'))}`,
