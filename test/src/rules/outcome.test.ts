@@ -3,6 +3,7 @@ import { outcome } from '../../../src/rules/outcome.js';
 import {
   agreedRule,
   at,
+  boardSeats,
   plainSeats,
   repeat,
   rulesDocument,
@@ -217,6 +218,12 @@ describe('outcome: counting', () => {
     expect(tallyOf(result)).to.deep.equal([0, 1, 0]);
   });
 
+  it('a vote for a seat that has fallen vacant is invalid, vacant-seat, and not counted', () => {
+    const seats = boardSeats().map((s) => (s.id === 'special' ? { ...s, holder: null } : s));
+    const result = count({ seats, votes: [vote('special', 'sam', 'for')] });
+    expect([result.for, result.invalid.map((i) => i.reason)]).to.deep.equal([0, ['vacant-seat']]);
+  });
+
   it('ignores the votes of other proposals', () => {
     const other = { id: 'q', group: 'g', title: 'Another', status: 'open' as const };
     const result = count({ proposals: [other], votes: [vote('primary', 'ann', 'for', at('16:30'), 'q')] });
@@ -284,7 +291,7 @@ describe('outcome: status, quorum and result', () => {
     expect(outcome(rulesDocument(), 'p').quorate).to.equal(true); // no requirements
   });
 
-  it('throws a RangeError naming an unknown proposal', () => {
+  it('outcome throws a RangeError naming an unknown proposal', () => {
     expect(() => outcome(rulesDocument(), 'nope')).to.throw(RangeError, "No proposal has the id 'nope'");
   });
 });
