@@ -158,7 +158,7 @@ describe('meetingDeadlines', () => {
     expect(deadlines(christmas).minutesDue).to.equal('2019-12-30');
   });
 
-  it('throws a RangeError naming an unknown meeting', () => {
+  it('meetingDeadlines throws a RangeError naming an unknown meeting', () => {
     expect(() => meetingDeadlines(rulesDocument(), 'nope')).to.throw(RangeError, "No meeting has the id 'nope'");
   });
 });

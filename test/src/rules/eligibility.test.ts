@@ -191,7 +191,7 @@ describe('eligibleSeats', () => {
     expect(eligibleSeats(earlyClose, 'p', 'ann', '2019-10-15')).to.have.length(1); // a date is the whole day
   });
 
-  it('throws a RangeError naming an unknown proposal', () => {
+  it('eligibleSeats throws a RangeError naming an unknown proposal', () => {
     expect(() => eligibleSeats(doc, 'nope', 'ann')).to.throw(RangeError, "No proposal has the id 'nope'");
   });
 });
@@ -233,7 +233,7 @@ describe('ineligibility', () => {
     ]);
   });
 
-  it('throws a RangeError naming an unknown proposal', () => {
+  it('ineligibility throws a RangeError naming an unknown proposal', () => {
     expect(() => ineligibility(doc, 'nope', 'ann')).to.throw(RangeError, "'nope'");
   });
 });

@@ -120,7 +120,7 @@ describe('quorum', () => {
     expect(attendanceAt(meeting, 'toString')).to.equal('absent');
   });
 
-  it('throws a RangeError naming an unknown meeting', () => {
+  it('quorum throws a RangeError naming an unknown meeting', () => {
     expect(() => quorum(rulesDocument(), 'nope')).to.throw(RangeError, "No meeting has the id 'nope'");
   });
 });
