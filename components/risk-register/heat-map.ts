@@ -25,6 +25,9 @@ import { bandName } from './band-name.js';
 /** The key a cell is filtered by: `likelihood:impact`. */
 const keyOf = (likelihood: number, impact: number) => `${likelihood}:${impact}`;
 
+/** Each band's cell: its class, which the styles colour and edge. */
+const CELL_CLASS = { green: 'cell cell--green', amber: 'cell cell--amber', red: 'cell cell--red' } as const;
+
 /** The top left cell: where the grid's one tab stop starts. */
 export const FIRST_CELL = keyOf(5, 1);
 
@@ -46,67 +49,95 @@ export function renderHeatMap(
   options: HeatMapOptions,
 ): TemplateResult {
   const t = msg.risk;
-  const { active, onSelect, onMove } = options;
-  const focus = options.focus ?? active ?? FIRST_CELL;
+  const { active } = options;
   const matrix = riskMatrix(
     scale,
     rows.map((row) => row.risk),
   );
-  const cells = new Map<string, RiskCell>(matrix.map((cell) => [keyOf(cell.likelihood, cell.impact), cell]));
-  const letters = bandLetters(t, scale);
+  const grid: Grid = {
+    t,
+    scale,
+    active,
+    focus: options.focus ?? active ?? FIRST_CELL,
+    cells: new Map(matrix.map((cell) => [keyOf(cell.likelihood, cell.impact), cell])),
+    letters: bandLetters(t, scale),
+  };
+  return html`${renderGrid(grid, options)}${renderLegend(t, scale, grid.letters)}`;
+}
+
+/** What drawing the grid's cells needs, worked out once for the 25. */
+interface Grid {
+  t: Messages['risk'];
+  scale: RiskScale;
+  active?: string;
+  focus: string;
+  cells: Map<string, RiskCell>;
+  letters: Map<string, string>;
+}
+
+/**
+ * The grid as a table. One click and one keydown listener serve the 25 cells:
+ * each button names its cell in `data-cell`. No white space inside its rows,
+ * as in the register's (risk-row.ts).
+ */
+function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateResult {
+  const { t } = grid;
+  const cellOf = (event: Event) => (event.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
+  const onClick = (event: Event) => {
+    const cell = cellOf(event);
+    if (cell) onSelect(cell);
+  };
   const onKeydown = (event: KeyboardEvent) => {
-    const from = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
+    const from = cellOf(event);
     const to = from && nextCell(from, event.key, event.ctrlKey || event.metaKey);
     if (!to) return;
     event.preventDefault();
     onMove?.(to);
   };
-  const map = html`<table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown}>
+  // prettier-ignore
+  const impacts = RATINGS.map((impact) => html`<th scope="col"
+    ><span class="visually-hidden">${t.impact} </span>${impact}</th
+  >`);
+  const rows = [...RATINGS].reverse().map((likelihood) => renderGridRow(grid, likelihood));
+  // prettier-ignore
+  return html`<table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
     <caption>
       <span class="heat-map__title">${t.heatMapTitle}</span>
       <span class="heat-map__hint">${t.heatMapCaption}</span>
     </caption>
     <thead>
-      <tr>
-        <td></td>
-        ${RATINGS.map((impact) => html`<th scope="col"><span class="visually-hidden">${t.impact} </span>${impact}</th>`)}
-      </tr>
+      <tr><td></td>${impacts}</tr>
     </thead>
-    <tbody>
-      ${[...RATINGS].reverse().map(
-        (likelihood) =>
-          html`<tr>
-            <th scope="row"><span class="visually-hidden">${t.likelihood} </span>${likelihood}</th>
-            ${RATINGS.map((impact) => {
-              const key = keyOf(likelihood, impact);
-              const { band, risks } = cells.get(key)!;
-              const count = risks.length;
-              return html`<td class="cell cell--${band.rag}">
-                <button
-                  type="button"
-                  data-cell=${key}
-                  data-letter=${count > 0 ? letters.get(band.label)! : nothing}
-                  tabindex=${key === focus ? 0 : -1}
-                  aria-pressed=${active === key ? 'true' : 'false'}
-                  aria-label=${t.cellLabel(count, likelihood, impact, bandName(t, scale, band.label))}
-                  @click=${() => onSelect(key)}
-                >
-                  ${count > 0 ? count : nothing}
-                </button>
-              </td>`;
-            })}
-          </tr>`,
-      )}
-    </tbody>
+    <tbody>${rows}</tbody>
     <!-- The headers already say "Likelihood 5" and "Impact 3" to a screen reader: these are for the eye. -->
     <tfoot aria-hidden="true">
-      <tr>
-        <td class="axis axis--likelihood">${t.likelihoodAxis}</td>
-        <td colspan="5" class="axis">${t.impactAxis}</td>
-      </tr>
+      <tr><td class="axis axis--likelihood">${t.likelihoodAxis}</td><td colspan="5" class="axis">${t.impactAxis}</td></tr>
     </tfoot>
   </table>`;
-  return html`${map}${renderLegend(t, scale, letters)}`;
+}
+
+function renderGridRow(grid: Grid, likelihood: number): TemplateResult {
+  const cells = RATINGS.map((impact) => renderCell(grid, likelihood, impact));
+  // prettier-ignore
+  return html`<tr
+    ><th scope="row"><span class="visually-hidden">${grid.t.likelihood} </span>${likelihood}</th
+    >${cells}</tr
+  >`;
+}
+
+/** One cell: its count, then a space before the band's letter, which the styles draw after it. */
+function renderCell({ t, scale, cells, letters, focus, active }: Grid, likelihood: number, impact: number) {
+  const key = keyOf(likelihood, impact);
+  const { band, risks } = cells.get(key)!;
+  const count = risks.length;
+  const label = t.cellLabel(count, likelihood, impact, bandName(t, scale, band.label));
+  // prettier-ignore
+  return html`<td class=${CELL_CLASS[band.rag]}
+    ><button type="button" data-cell=${key} data-letter=${count > 0 ? letters.get(band.label)! : nothing}
+      tabindex=${key === focus ? 0 : -1} aria-pressed=${active === key ? 'true' : 'false'} aria-label=${label}
+      >${count > 0 ? `${count} ` : nothing}</button
+    ></td
+  >`;
 }
 
 /**

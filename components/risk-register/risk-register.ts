@@ -13,6 +13,7 @@ import { riskCsv } from './risk-csv.js';
 import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
 import { CARD_WIDTHS, riskRegisterStyles } from './risk-register.styles.js';
 import { bandName } from './band-name.js';
+import { renderRow, rowsShare } from './risk-row.js';
 
 type Direction = 'ascending' | 'descending';
 const COLUMNS: RiskSortKey[] = [
@@ -28,7 +29,6 @@ const COLUMNS: RiskSortKey[] = [
   'appetite',
   'mitigation',
 ];
-const NUMERIC: RiskSortKey[] = ['score', 'inherent', 'target'];
 /** Columns read best from the top of the scale down the first time they are sorted. */
 const DESCENDING_FIRST: RiskSortKey[] = ['score', 'trend', 'appetite'];
 /** How each column's order is said when it is sorted: "A to Z", "highest first". */
@@ -244,87 +244,34 @@ export class RiskRegister extends PartnershipElement {
     const hidden = this.hiddenColumns;
     const need = COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key], 0);
     const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
+    const shared = rowsShare(this.msg, scale, hidden, !this.project);
+    const { cell } = this.filters;
+    const caption = t.caption(rows.length, total) + (cell ? ` ${t.cellFilter(...cellParts(cell))}` : '');
+    const headers = COLUMNS.map((key) => this.renderHeader(key, shared.classes[key]));
+    // No white space inside the rows, as in risk-row.ts.
+    // prettier-ignore
     return html`<div class="register cards-below-${cardsBelow}">
       <table part="table" role="table">
-        <caption>
-          ${t.caption(rows.length, total)}${this.filters.cell ? html` ${t.cellFilter(...cellParts(this.filters.cell))}` : nothing}
-        </caption>
+        <caption>${caption}</caption>
         <thead>
-          <tr role="row" data-label=${t.sortHeading}>
-            ${COLUMNS.map((key) => this.renderHeader(key, hidden.has(key)))}
-          </tr>
+          <tr role="row" data-label=${t.sortHeading}>${headers}</tr>
         </thead>
-        <tbody>
-          ${rows.map((row) => this.renderRow(row, hidden, scale))}
-        </tbody>
+        <tbody>${rows.map((row) => renderRow(row, shared))}</tbody>
       </table>
     </div>`;
   }
 
-  private renderHeader(key: RiskSortKey, hidden: boolean) {
+  private renderHeader(key: RiskSortKey, className: string | typeof nothing) {
     const t = this.msg.risk;
     const sorted = this.sortKey === key;
-    return html`<th
-      role="columnheader"
-      scope="col"
-      data-column=${key}
-      aria-sort=${sorted ? this.sortDirection : nothing}
-      class=${classes(NUMERIC.includes(key) && 'numeric', hidden && 'col-hidden')}
-    >
-      <button type="button" class="sort" aria-label=${t.sortBy(t.sortNames[key])} @click=${() => this.sortBy(key)}>
-        ${t.columns[key]}<span class="sort-arrow" aria-hidden="true"
-          >${sorted ? t.sortArrow[this.sortDirection] : ''}</span
-        >
-      </button>
-    </th>`;
-  }
-
-  private renderRow({ risk, status, owner, project }: RiskRow, hidden: Set<string>, scale: RiskScale) {
-    const t = this.msg.risk;
-    const tone = { green: 'tag--green', amber: 'tag--amber', red: 'tag--red' }[status.band.rag];
-    const cell = (key: RiskSortKey, content: unknown) =>
-      html`<td
-        role="cell"
-        data-column=${key}
-        data-label=${t.columns[key]}
-        class=${classes(NUMERIC.includes(key) && 'numeric', hidden.has(key) && 'col-hidden')}
-      >
-        ${content}
-      </td>`;
-    return html`<tr role="row">
-      ${cell('id', risk.id)}
-      ${cell(
-        'title',
-        html`<span class="row-title">${risk.title}</span>
-          ${risk.status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(risk.status)}</strong>`}
-          ${project && !this.project ? html`<span class="secondary project">${t.projectOf(project)}</span>` : nothing}`,
-      )}
-      ${cell('owner', owner)} ${cell('category', risk.category ? t.category(risk.category) : t.none)}
-      ${cell(
-        'score',
-        html`${status.score} <strong class="tag ${tone}">${bandName(t, scale, status.band.label)}</strong>
-          <span class="rating">${t.rating(risk.likelihood, risk.impact)}</span>`,
-      )}
-      ${cell('inherent', status.inherentScore ?? t.none)} ${cell('target', status.targetScore ?? t.none)}
-      ${cell(
-        'trend',
-        html`${status.trend ? html`<span class="trend-arrow" aria-hidden="true">${t.trendArrow[status.trend]}</span> ` : nothing}${t.trend(status.trend)}`,
-      )}
-      ${cell(
-        'review',
-        html`${risk.review ? this.msg.format.shortDate(risk.review) : t.none}
-        ${status.reviewOverdue ? html`<strong class="tag tag--red">${t.overdue}</strong>` : nothing}`,
-      )}
-      ${cell(
-        'appetite',
-        status.aboveAppetite && status.appetite !== null
-          ? html`<strong class="tag tag--red">${t.aboveAppetite}</strong> ${t.appetiteLimit(status.appetite)}`
-          : status.appetite !== null
-            ? t.withinAppetite(status.appetite)
-            : t.noAppetite,
-      )}
-      ${cell('mitigation', renderMitigation(t, risk.mitigation))}
-    </tr>`;
+    const arrow = sorted ? t.sortArrow[this.sortDirection] : '';
+    // prettier-ignore
+    return html`<th role="columnheader" scope="col" data-column=${key} aria-sort=${sorted ? this.sortDirection : nothing}
+      class=${className}
+      ><button type="button" class="sort" aria-label=${t.sortBy(t.sortNames[key])} @click=${() => this.sortBy(key)}
+        >${t.columns[key]}<span class="sort-arrow" aria-hidden="true">${arrow}</span></button
+      ></th
+    >`;
   }
 
   private sortBy(key: RiskSortKey): void {
@@ -367,28 +314,9 @@ export class RiskRegister extends PartnershipElement {
   }
 }
 
-/** The class names that apply, or nothing: `classes(a && 'x', b && 'y')`. */
-function classes(...names: (string | false)[]) {
-  const chosen = names.filter(Boolean).join(' ');
-  return chosen || nothing;
-}
-
 function cellParts(cell: string): [number, number] {
   const [likelihood, impact] = cell.split(':').map(Number);
   return [likelihood ?? 0, impact ?? 0];
-}
-
-/** Long mitigations fold away behind their first words. */
-const SHORT = 120;
-function renderMitigation(t: Messages['risk'], text: string | undefined) {
-  if (!text) return t.none;
-  if (text.length <= SHORT) return text;
-  return html`<details>
-    <summary>
-      ${t.folded(text.slice(0, SHORT).replace(/\s+\S*$/, ''))}<span class="visually-hidden"> ${t.readMore}</span>
-    </summary>
-    <p>${text}</p>
-  </details>`;
 }
 
 defineElement('risk-register', RiskRegister);

@@ -18,7 +18,6 @@ import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fi
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { documentUrl, failOnPageErrors, respondUrl, untilShows } from '../../fixtures/probe-element.js';
 import {
-  bodyRows,
   captureDownload,
   choose,
   expectPayloadsShownAsText,
@@ -60,8 +59,32 @@ async function suttonEog(attrs: Record<string, string> = {}): Promise<RiskRegist
 const table = (register: RiskRegister) => shadowOf(register).querySelector<HTMLTableElement>('table[part="table"]');
 const heatMap = (register: RiskRegister) =>
   shadowOf(register).querySelector<HTMLTableElement>('table[part="heat-map"]');
-const ids = (register: RiskRegister) => bodyRows(table(register)).map((cells) => cells[0]);
-const rowOf = (register: RiskRegister, id: string) => bodyRows(table(register)).find((cells) => cells[0] === id);
+
+/**
+ * A cell's words as they show, whitespace collapsed: where a block starts or
+ * ends (a risk's title, its rating, an opened mitigation's paragraph) the
+ * words part, as on the screen. The row's template writes no white space
+ * between them, so its text content alone would run a title into its tag.
+ */
+function shownText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
+    if (!(current instanceof Element)) return;
+    const edge = getComputedStyle(current).display === 'inline' ? '' : ' ';
+    parts.push(edge);
+    current.childNodes.forEach(walk);
+    parts.push(edge);
+  };
+  node.childNodes.forEach(walk);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Every body row of the register as the words of each cell. */
+const bodyRows = (register: RiskRegister) =>
+  [...(table(register)?.tBodies[0]?.rows ?? [])].map((row) => [...row.cells].map((cell) => shownText(cell)));
+const ids = (register: RiskRegister) => bodyRows(register).map((cells) => cells[0]);
+const rowOf = (register: RiskRegister, id: string) => bodyRows(register).find((cells) => cells[0] === id);
 const summaryOf = (register: RiskRegister) => textOf(shadowOf(register).querySelector('[part="summary"]'));
 const captionOf = (register: RiskRegister) => textOf(table(register)?.caption);
 
@@ -128,6 +151,20 @@ describe('<risk-register>: the table', () => {
     expect(sorted(register)).to.deep.equal([['score', 'descending']]);
   });
 
+  it('rows and heat-map rows hold no white space between their cells or at the edges of a cell', async () => {
+    // Each run of it would be a text node in every row, styled and laid out for nothing (issue 12).
+    const register = await suttonEog();
+    const blank = (node: Node | undefined) => node?.nodeType === Node.TEXT_NODE && !node.textContent!.trim();
+    const rows = [...table(register)!.rows, ...heatMap(register)!.rows];
+    for (const row of rows) {
+      expect([...row.childNodes].filter(blank), `between the cells of "${textOf(row)}"`).to.deep.equal([]);
+      for (const cell of row.cells) {
+        const nodes = [...cell.childNodes].filter((node) => node.nodeType !== Node.COMMENT_NODE);
+        expect(blank(nodes[0]) || blank(nodes.at(-1)), `at an edge of "${textOf(cell)}"`).to.equal(false);
+      }
+    }
+  });
+
   it("R-01's row: the band as a tag in words, inherent and target, above appetite, trend, overdue review in en-GB", async () => {
     const register = await suttonEog();
     expect(rowOf(register, 'R-01')).to.deep.equal([
@@ -168,7 +205,7 @@ describe('<risk-register>: the table', () => {
 
   it('trend: an arrow hidden from screen readers, and the word Rising, Falling or Steady', async () => {
     const register = await suttonEog();
-    const trends = Object.fromEntries(bodyRows(table(register)).map((cells) => [cells[0], cells[7]]));
+    const trends = Object.fromEntries(bodyRows(register).map((cells) => [cells[0], cells[7]]));
     const trend = (way: 'up' | 'down' | 'steady') => `${r.trendArrow[way]} ${r.trend(way)}`;
     expect(trends).to.deep.equal({
       'R-01': trend('down'),
