@@ -142,15 +142,18 @@ export class QuorumIndicator extends PartnershipElement {
     const live = inProgress(meeting, now);
     const names = this.namesOf(document);
     const when = this.msg.format.dateTime(meeting.start);
-    return html`<section aria-labelledby="heading">
-      ${heading(this.headingLevel, 0, t.heading(names.group(group.id), when), { id: 'heading' })}
-      ${live ? this.renderNow(document, group, meeting, now) : nothing}
-      ${live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing}
-      ${notYet ? this.renderNotYet(meeting) : this.renderVerdict(result)}
-      ${this.renderRequirements(document, group, meeting, result.requirements, notYet)}
-      ${this.renderMovements(document, meeting)}
-      ${this.editable ? this.renderEditor(document, group, meeting, now) : nothing}
-    </section>`;
+    const title = heading(this.headingLevel, 0, t.heading(names.group(group.id), when), { id: 'heading' });
+    const inMeeting = live ? this.renderNow(document, group, meeting, now) : nothing;
+    const wholeMeeting = live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing;
+    const verdict = notYet ? this.renderNotYet(meeting) : this.renderVerdict(result);
+    const requirements = this.renderRequirements(document, group, meeting, result.requirements, notYet);
+    const moves = this.renderMovements(document, meeting);
+    const editor = this.editable ? this.renderEditor(document, group, meeting, now) : nothing;
+    // No white space around the parts: a text node of it each, made in every render, shows nowhere.
+    // prettier-ignore
+    return html`<section aria-labelledby="heading"
+      >${title}${inMeeting}${wholeMeeting}${verdict}${requirements}${moves}${editor}</section
+    >`;
   }
 
   private renderRequirements(
@@ -162,9 +165,9 @@ export class QuorumIndicator extends PartnershipElement {
     now = false,
   ) {
     if (requirements.length === 0) return html`<p>${this.msg.quorum.noRequirements}</p>`;
-    return html`<ul class="requirements">
-      ${requirements.map((r) => this.renderRequirement(document, group, meeting, r, notYet, now))}
-    </ul>`;
+    const items = requirements.map((r) => this.renderRequirement(document, group, meeting, r, notYet, now));
+    // prettier-ignore
+    return html`<ul class="requirements">${items}</ul>`;
   }
 
   /** While the meeting is in progress: quorum at this moment, and who is in the room. */
@@ -176,12 +179,11 @@ export class QuorumIndicator extends PartnershipElement {
     const names = this.namesOf(document);
     return html`<section class="now" part="now" aria-labelledby="now-heading">
       ${heading(this.headingLevel, 1, t.nowHeading(format.time(now)), { id: 'now-heading' })}
-      <div class="verdict" part="now-verdict" role="status">
-        <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
-          ${result.quorate ? t.quorateNow : t.notQuorateNow}
-        </strong>
-        <span>${result.quorate ? t.quorateNowSummary : t.notQuorateNowSummary(unmet)}</span>
-      </div>
+      ${
+        result.quorate
+          ? verdictLine('now-verdict', 'green', t.quorateNow, t.quorateNowSummary)
+          : verdictLine('now-verdict', 'red', t.notQuorateNow, t.notQuorateNowSummary(unmet))
+      }
       ${this.renderRequirements(document, group, meeting, result.requirements, false, true)}
       ${heading(this.headingLevel, 2, t.inRoomTitle, { id: 'in-room-heading' })}
       ${
@@ -244,21 +246,15 @@ export class QuorumIndicator extends PartnershipElement {
   private renderVerdict(result: QuorumResult) {
     const t = this.msg.quorum;
     const unmet = result.requirements.filter((r) => !r.met).length;
-    return html`<div class="verdict" part="verdict" role="status">
-      <strong class="tag ${result.quorate ? 'tag--green' : 'tag--red'}">
-        ${result.quorate ? t.quorate : t.notQuorate}
-      </strong>
-      <span>${result.quorate ? t.quorateSummary : t.notQuorateSummary(unmet)}</span>
-    </div>`;
+    return result.quorate
+      ? verdictLine('verdict', 'green', t.quorate, t.quorateSummary)
+      : verdictLine('verdict', 'red', t.notQuorate, t.notQuorateSummary(unmet));
   }
 
   /** A meeting still to come, with nobody recorded: what it will need, not a verdict. */
   private renderNotYet(meeting: Meeting) {
     const t = this.msg.quorum;
-    return html`<div class="verdict" part="verdict" role="status">
-      <strong class="tag tag--grey">${t.notYet}</strong>
-      <span>${t.notYetSummary(this.msg.format.dateTime(meeting.start))}</span>
-    </div>`;
+    return verdictLine('verdict', 'grey', t.notYet, t.notYetSummary(this.msg.format.dateTime(meeting.start)));
   }
 
   /** One requirement: what it needs, and before the meeting nothing more; after it, who came and who is missing; now, who is in the room. */
@@ -272,20 +268,17 @@ export class QuorumIndicator extends PartnershipElement {
   ) {
     const { label, proxies, present, needed, met, missing } = requirement;
     const t = this.msg.quorum;
-    return html`<li class="requirement" part="requirement">
-      <div class="requirement__head">
-        <span class="requirement__label"
-          >${label}${proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`}</span
-        >
-        ${
-          notYet
-            ? html`<span>${t.needed(needed)}</span>`
-            : html`<span>${now ? t.presentNow(present, needed) : t.presentOfNeeded(present, needed)}</span>
-                <strong class="tag ${met ? 'tag--green' : 'tag--red'}">${met ? t.met : t.notMet}</strong>`
-        }
-      </div>
-      ${notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, meeting, requirement, now)}
-    </li>`;
+    const note = proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`;
+    const count = notYet ? t.needed(needed) : now ? t.presentNow(present, needed) : t.presentOfNeeded(present, needed);
+    const tag = notYet ? nothing : html`<strong class=${met ? TAG.green : TAG.red}>${met ? t.met : t.notMet}</strong>`;
+    const who =
+      notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, meeting, requirement, now);
+    // prettier-ignore
+    return html`<li class="requirement" part="requirement"
+      ><div class="requirement__head"
+        ><span class="requirement__label">${label}${note}</span><span>${count}</span>${tag}</div
+      >${who}</li
+    >`;
   }
 
   /**
@@ -304,19 +297,29 @@ export class QuorumIndicator extends PartnershipElement {
     const t = this.msg.quorum;
     const names = this.namesOf(document);
     const seats = new Map(group.seats.map((seat) => [seat.id, seat]));
-    return html`<div class="missing">
-      ${now ? t.notInRoomTitle : requirement.met ? t.absentTitle : t.missingTitle}
-      <ul>
-        ${requirement.missing.map((seatId) => {
-          const seat = seats.get(seatId);
-          if (!seat) return nothing;
-          const holder = seatOn(seat, date).holder;
-          const named = t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined);
-          return html`<li>${named}</li>`;
-        })}
-      </ul>
-    </div>`;
+    const title = now ? t.notInRoomTitle : requirement.met ? t.absentTitle : t.missingTitle;
+    const items = requirement.missing.map((seatId) => {
+      const seat = seats.get(seatId);
+      if (!seat) return nothing;
+      const holder = seatOn(seat, date).holder;
+      return html`<li>${t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined)}</li>`;
+    });
+    // prettier-ignore
+    return html`<div class="missing">${title}<ul>${items}</ul></div>`;
   }
+}
+
+const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey' } as const;
+
+/**
+ * A verdict: its tag, then what it means. A flex row: no white space between
+ * the two, where it would show nowhere.
+ */
+function verdictLine(part: string, tone: keyof typeof TAG, word: string, summary: string): TemplateResult {
+  // prettier-ignore
+  return html`<div class="verdict" part=${part} role="status"
+    ><strong class=${TAG[tone]}>${word}</strong><span>${summary}</span></div
+  >`;
 }
 
 defineElement('quorum-indicator', QuorumIndicator);

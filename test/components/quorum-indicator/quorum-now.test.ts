@@ -13,6 +13,7 @@ import { documentUrl, requestCount, respondUrl, uniqueKey } from '../../fixtures
 import { at, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/rules-fixture.js';
 import { en } from '../../../src/messages/en.js';
 import { registerMessages } from '../../../src/messages/index.js';
+import { shownText } from './shown-text.js';
 
 const { quorum: q, checkIn: c } = en;
 const time = (hhmm: string) => en.format.time(at(hhmm));
@@ -51,12 +52,7 @@ function meetingDocument(meeting: Partial<MeetingInput> = {}, proposal: Partial<
 }
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~=${name}]`);
-/** An element's text, its list items apart, as they are read. */
-const textOf = (node: Element | null) => {
-  const copy = node?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('li').forEach((li) => li.append(' '));
-  return (copy?.textContent ?? '').replace(/\s+/g, ' ').trim();
-};
+const textOf = shownText;
 const items = (node: Element | null) => [...(node?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
 
 /** The check-in on a store of its own (so changes apply at once), sending to `endpoint`. */

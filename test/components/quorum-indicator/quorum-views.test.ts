@@ -6,17 +6,13 @@ import { expectNoAxeViolations } from '../../harness/axe.js';
 import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
 import { requestCount } from '../../fixtures/probe-element.js';
 import { en } from '../../../src/messages/en.js';
+import { shownText } from './shown-text.js';
 
 const { quorum: q, checkIn: c } = en;
 /** A line of text, as its parts read in a row. */
 const line = (...parts: string[]) => parts.join(' ');
 
-/** An element's text, its list items apart, as they are read. */
-const textOf = (node: Element) => {
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('li').forEach((li) => li.append(' '));
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-};
+const textOf = shownText;
 
 const requirement = (element: Element, label: string) =>
   [...element.shadowRoot!.querySelectorAll('[part=requirement]')].map(textOf).find((text) => text.startsWith(label)) ??
@@ -66,6 +62,18 @@ describe('<quorum-indicator>', () => {
       ),
     );
     await expectNoAxeViolations(indicator);
+  });
+
+  it('writes no white space between the boxes of a verdict or a requirement', async () => {
+    // Each run of it would be a text node in every render, shown nowhere (issue 12).
+    const indicator = await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-10-15' });
+    const boxes = indicator.shadowRoot!.querySelectorAll(
+      'section, .verdict, .requirements, .requirement, .requirement__head',
+    );
+    for (const box of boxes) {
+      const blank = [...box.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && !node.textContent!.trim());
+      expect(blank, `in ${box.localName}.${box.className}`).to.deep.equal([]);
+    }
   });
 
   it('says who is missing for each requirement, by seat and person (once, when the person is named by the seat’s post)', async () => {
