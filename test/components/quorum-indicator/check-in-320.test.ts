@@ -9,7 +9,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../components/quorum-indicator/quorum-indicator.js';
 import { en } from '../../../src/messages/en.js';
 import { requestCount } from '../../fixtures/probe-element.js';
-import { readText } from '../../fixtures/seed-documents.js';
+import { shownText } from '../../fixtures/text.js';
 import {
   WIDTHS,
   asCards,
@@ -91,7 +91,7 @@ describe('<quorum-indicator editable>: the check-in on any screen', function () 
     expect(box.left, 'Save on screen').to.be.at.least(0);
     expect(box.right, 'Save on screen').to.be.at.most(window.innerWidth);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => readText(indicator).includes(c.saved('AD Education and SEND')), 'saved', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(c.saved('AD Education and SEND')), 'saved', { timeout: 4000 });
     expect(await requestCount(key)).to.equal(1);
   });
 

@@ -8,12 +8,12 @@ import '../../../components/quorum-indicator/quorum-indicator.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { updateDocument } from '../../../src/data/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { readText, showWith } from '../../fixtures/seed-documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { laidOutText, shownText } from '../../fixtures/text.js';
 import { documentUrl, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
-import { at, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/rules-fixture.js';
+import { at, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { registerMessages } from '../../../src/messages/index.js';
-import { shownText } from './shown-text.js';
 
 const { quorum: q, checkIn: c } = en;
 const time = (hhmm: string) => en.format.time(at(hhmm));
@@ -52,7 +52,7 @@ function meetingDocument(meeting: Partial<MeetingInput> = {}, proposal: Partial<
 }
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part~=${name}]`);
-const textOf = shownText;
+const textOf = laidOutText;
 const items = (node: Element | null) => [...(node?.querySelectorAll('li') ?? [])].map((li) => textOf(li));
 
 /** The check-in on a store of its own (so changes apply at once), sending to `endpoint`. */
@@ -120,7 +120,7 @@ describe('<quorum-indicator> during a meeting', () => {
       q.inRoom('Chair', 'Cara', 'holder', time('16:00')),
       q.inRoom('Primary', 'Amy', 'proxy', time('16:05')),
     ]);
-    expect(readText(indicator)).to.contain(q.wholeMeetingHeading);
+    expect(shownText(indicator)).to.contain(q.wholeMeetingHeading);
     expect(textOf(part(indicator, 'verdict'))).to.contain(q.quorate);
     expect(textOf(indicator.shadowRoot!.querySelector('ul.requirements > [part=requirement]:not(.now *)'))).to.contain(
       q.presentOfNeeded(3, 2),
@@ -171,7 +171,7 @@ describe('<quorum-indicator> during a meeting', () => {
     expect(textOf(part(morning, 'verdict'))).to.contain(q.notYet);
     const started = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('16:02') });
     expect(textOf(part(started, 'now-verdict'))).to.contain(q.notQuorateNow);
-    expect(readText(started)).to.contain(q.nobodyInRoom);
+    expect(shownText(started)).to.contain(q.nobodyInRoom);
     expect(textOf(part(started, 'verdict')), 'the meeting as a whole is not yet known').to.contain(q.notYet);
     await expectNoAxeViolations(started);
     const nextDay = await showWith<Indicator>('quorum-indicator', doc, {
@@ -228,7 +228,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
         { as: 'holder', arrived: at('16:40'), left: at('16:45') },
       ]),
     );
-    await waitUntil(() => readText(indicator).includes(c.saved('Primary')), 'saved', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(c.saved('Primary')), 'saved', { timeout: 4000 });
     expect(await requestCount(key)).to.equal(1);
     expect(button(indicator, checkOutFor('Primary')), 'no longer in the room').to.equal(undefined);
   });
@@ -257,7 +257,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     button(indicator, checkOutFor('Primary'))!.click();
     await indicator.updateComplete;
     expect(stored(src).meetings[0]!.attendance['primary']).not.to.deep.equal(before);
-    await waitUntil(() => readText(indicator).includes(refused('Primary')), 'refused', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(refused('Primary')), 'refused', { timeout: 4000 });
     await indicator.updateComplete;
     expect(stored(src).meetings[0]!.attendance['primary']).to.deep.equal(before);
     expect(items(part(indicator, 'in-room'))).to.include(q.inRoom('Primary', 'Ann', 'holder', time('16:40')));
@@ -269,7 +269,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     const { indicator, src } = await checkIn(doc, { now: at('09:00', '2019-10-20'), endpoint: refusal });
     button(indicator, saveFor('Special'))!.click();
     await indicator.updateComplete;
-    expect(readText(indicator)).to.contain(c.unchanged('Special'));
+    expect(shownText(indicator)).to.contain(c.unchanged('Special'));
     const select = selectFor(indicator, 'Secondary');
     select.value = 'apologies';
     select.dispatchEvent(new Event('change'));
@@ -277,7 +277,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     button(indicator, saveFor('Secondary'))!.click();
     await indicator.updateComplete;
     expect(stored(src).meetings[0]!.attendance['secondary']).to.equal('apologies');
-    await waitUntil(() => readText(indicator).includes(refused('Secondary')), 'refused', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(refused('Secondary')), 'refused', { timeout: 4000 });
     expect(Object.hasOwn(stored(src).meetings[0]!.attendance, 'secondary')).to.equal(false);
   });
 
@@ -292,14 +292,16 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     select.dispatchEvent(new Event('change'));
     await indicator.updateComplete;
     button(indicator, saveFor('Special'))!.click();
-    await waitUntil(() => readText(indicator).includes(c.saved('Special')), 'saved', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(c.saved('Special')), 'saved', { timeout: 4000 });
     indicator.setAttribute('lang', 'x-quorum-test');
-    await waitUntil(() => readText(indicator).includes('Wedi cadw: Special'), 'in the new language', { timeout: 4000 });
-    expect(readText(indicator)).not.to.contain(c.saved('Special'));
+    await waitUntil(() => shownText(indicator).includes('Wedi cadw: Special'), 'in the new language', {
+      timeout: 4000,
+    });
+    expect(shownText(indicator)).not.to.contain(c.saved('Special'));
     expect(textOf(part(indicator, 'now')!.querySelector('h3'))).to.equal(`Nawr, am ${time('16:50')}`);
     expect(button(indicator, line('Cadw', c.saveFor('Primary'))), 'the check-in’s buttons too').not.to.equal(undefined);
     indicator.removeAttribute('lang');
-    await waitUntil(() => readText(indicator).includes(c.saved('Special')), 'back in English', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(c.saved('Special')), 'back in English', { timeout: 4000 });
   });
 
   it('is shown only to the clerk or chair the core allows', async () => {
@@ -309,7 +311,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       endpoint: respondUrl({ status: 201 }),
     });
     expect(indicator.shadowRoot!.querySelector('[part=check-in]')).to.equal(null);
-    expect(readText(indicator)).to.contain(c.notPermitted('Ben', 'Education Leadership Group'));
+    expect(shownText(indicator)).to.contain(c.notPermitted('Ben', 'Education Leadership Group'));
   });
 
   it('once a proposal decided at the meeting is closed, offers no change and says why', async () => {
@@ -319,7 +321,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     });
     expect(indicator.shadowRoot!.querySelector('[part=check-in] select')).to.equal(null);
     expect(indicator.shadowRoot!.querySelector('[part=check-in] button')).to.equal(null);
-    expect(readText(indicator)).to.contain(c.fixed('meeting-decided'));
+    expect(shownText(indicator)).to.contain(c.fixed('meeting-decided'));
     await expectNoAxeViolations(indicator);
   });
 });

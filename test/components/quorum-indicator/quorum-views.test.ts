@@ -3,16 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/quorum-indicator/quorum-indicator.js';
 import { updateDocument, withAttendance } from '../../../src/data/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { readText, seedDocument, showWith } from '../../fixtures/seed-documents.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { laidOutText, shownText } from '../../fixtures/text.js';
 import { requestCount } from '../../fixtures/probe-element.js';
 import { en } from '../../../src/messages/en.js';
-import { shownText } from './shown-text.js';
 
 const { quorum: q, checkIn: c } = en;
 /** A line of text, as its parts read in a row. */
 const line = (...parts: string[]) => parts.join(' ');
 
-const textOf = shownText;
+const textOf = laidOutText;
 
 const requirement = (element: Element, label: string) =>
   [...element.shadowRoot!.querySelectorAll('[part=requirement]')].map(textOf).find((text) => text.startsWith(label)) ??
@@ -46,7 +47,7 @@ describe('<quorum-indicator>', () => {
 
   it('says a quorate meeting is quorate, in words, with present and needed', async () => {
     const indicator = await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-10-15' });
-    expect(readText(indicator)).to.contain(
+    expect(shownText(indicator)).to.contain(
       q.heading('Education Leadership Group', en.format.dateTime('2019-10-15T16:00:00+01:00')),
     );
     expect(verdict(indicator).replace(/\s+/g, ' ')).to.contain(q.quorate);
@@ -78,7 +79,7 @@ describe('<quorum-indicator>', () => {
 
   it('says who is missing for each requirement, by seat and person (once, when the person is named by the seat’s post)', async () => {
     const indicator = await showWith('quorum-indicator', sutton, { meeting: 'eog-2019-11-05' });
-    expect(readText(indicator)).to.contain(q.notQuorate);
+    expect(shownText(indicator)).to.contain(q.notQuorate);
     expect(requirement(indicator, 'All core members')).to.equal(
       line(
         'All core members',
@@ -94,7 +95,7 @@ describe('<quorum-indicator>', () => {
 
   it('checks each of Wokingham’s three requirements of two', async () => {
     const indicator = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-02-24' });
-    expect(readText(indicator)).to.contain(q.notQuorate);
+    expect(shownText(indicator)).to.contain(q.notQuorate);
     expect(requirement(indicator, 'Two from Schools Forum')).to.contain(line(q.presentOfNeeded(0, 2), q.notMet));
     expect(requirement(indicator, 'Two from Schools Forum')).to.contain(
       q.missingSeat('Schools Forum (primary)', 'Schools Forum Member 1'),
@@ -103,7 +104,7 @@ describe('<quorum-indicator>', () => {
       line(q.presentOfNeeded(4, 2), q.met),
     );
     const quorate = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-09-22' });
-    expect(readText(quorate)).to.contain(q.quorateSummary);
+    expect(shownText(quorate)).to.contain(q.quorateSummary);
   });
 
   it('updates at once when the document in the store changes', async () => {
@@ -113,7 +114,7 @@ describe('<quorum-indicator>', () => {
     indicator.setAttribute('src', src);
     indicator.setAttribute('meeting', 'eog-2019-11-05');
     document.body.append(indicator);
-    await waitUntil(() => readText(indicator).includes(q.notQuorate), 'loaded', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(q.notQuorate), 'loaded', { timeout: 4000 });
     updateDocument(src, (doc) =>
       withAttendance(doc, {
         id: 'c1',
@@ -125,12 +126,12 @@ describe('<quorum-indicator>', () => {
       }),
     );
     await indicator.updateComplete;
-    expect(readText(indicator)).to.contain(q.quorate).and.not.contain(q.notQuorate);
+    expect(shownText(indicator)).to.contain(q.quorate).and.not.contain(q.notQuorate);
   });
 
   it('tells a web officer about a missing or unknown meeting', async () => {
-    expect(readText(await showWith('quorum-indicator', sutton))).to.contain(q.noMeeting);
-    expect(readText(await showWith('quorum-indicator', sutton, { meeting: 'elg-2030-01-01' }))).to.contain(
+    expect(shownText(await showWith('quorum-indicator', sutton))).to.contain(q.noMeeting);
+    expect(shownText(await showWith('quorum-indicator', sutton, { meeting: 'elg-2030-01-01' }))).to.contain(
       q.unknownMeeting('elg-2030-01-01'),
     );
   });
@@ -151,7 +152,7 @@ describe('<quorum-indicator>', () => {
     await sendKeys({ press: 'Enter' });
     await indicator.updateComplete;
     expect(verdict(indicator)).to.contain(q.quorate).and.not.contain(q.notQuorate);
-    await waitUntil(() => readText(indicator).includes(c.saved('AD Education and SEND')), 'saved', {
+    await waitUntil(() => shownText(indicator).includes(c.saved('AD Education and SEND')), 'saved', {
       timeout: 4000,
     });
     expect(await requestCount(key), 'one record for three key presses').to.equal(1);
@@ -168,7 +169,7 @@ describe('<quorum-indicator>', () => {
     await indicator.updateComplete;
     select.nextElementSibling!.dispatchEvent(new MouseEvent('click'));
     const refused = c.rejected('AD Education and SEND', '').trim();
-    await waitUntil(() => readText(indicator).includes(refused), 'refused', { timeout: 4000 });
+    await waitUntil(() => shownText(indicator).includes(refused), 'refused', { timeout: 4000 });
     await indicator.updateComplete;
     expect(verdict(indicator)).to.contain(q.notQuorate);
     expect(before).not.to.equal('holder');
@@ -177,7 +178,7 @@ describe('<quorum-indicator>', () => {
 
   it('before a meeting with nothing recorded: what it will need, not "not quorate"', async () => {
     const indicator = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-11-17', today: '2022-09-22' });
-    const text = readText(indicator);
+    const text = shownText(indicator);
     expect(text)
       .to.contain(q.notYet)
       .and.contain(q.notYetSummary(en.format.dateTime('2022-11-17T16:00:00+00:00')));
@@ -186,7 +187,7 @@ describe('<quorum-indicator>', () => {
     expect(requirement(indicator, 'Two from Schools Forum')).to.equal(line('Two from Schools Forum', q.needed(2)));
     await expectNoAxeViolations(indicator);
     const dayAfter = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-11-17', today: '2022-11-18' });
-    expect(readText(dayAfter), 'after the day, nobody recorded is nobody here').to.contain(q.notQuorate);
+    expect(shownText(dayAfter), 'after the day, nobody recorded is nobody here').to.contain(q.notQuorate);
   });
 
   it('axe finds nothing while loading or on a failure', async () => {
@@ -197,7 +198,7 @@ describe('<quorum-indicator>', () => {
     );
     loading.setAttribute('meeting', 'm');
     document.body.append(loading);
-    await waitUntil(() => readText(loading).includes(en.shared.loading));
+    await waitUntil(() => shownText(loading).includes(en.shared.loading));
     await expectNoAxeViolations(loading);
     const failed = document.createElement('quorum-indicator');
     failed.setAttribute('src', '/demo/errors/broken-document.json');

@@ -7,7 +7,7 @@ import { riskRows } from '../../../components/risk-register/risk-rows.js';
 import { bandRanges, riskMatrix } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { rulesDocument, type RiskInput } from '../../fixtures/rules-fixture.js';
+import { rulesDocument, type RiskInput } from '../../fixtures/documents.js';
 
 const risk = (id: string, likelihood: number, impact: number): RiskInput => ({
   id,

@@ -3,7 +3,9 @@ import '../../../components/risk-register/risk-register.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
-import { seedDocument, shadowOf, textOf, until } from '../../fixtures/risk-action-helpers.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
 
 const PROJECT = 'Work Project 1: High Needs Block Review implementation';
 

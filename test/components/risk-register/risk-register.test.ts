@@ -21,18 +21,20 @@ import {
   captureDownload,
   choose,
   expectPayloadsShownAsText,
-  seedDocument,
   selectLabelled,
   shadowOf,
   showElement,
-  spokenText,
-  textOf,
   TEXT_PAYLOADS,
   until,
   utf8,
-  type LooseDocument,
 } from '../../fixtures/risk-action-helpers.js';
-import { csvInjectionDocument, emptyRegisterDocument } from '../../fixtures/risk-documents.js';
+import {
+  csvInjectionDocument,
+  emptyRegisterDocument,
+  seedDocument,
+  type LooseDocument,
+} from '../../fixtures/documents.js';
+import { spokenText, textOf } from '../../fixtures/text.js';
 import { COLUMNS } from './register-harness.js';
 
 const TODAY = '2019-12-10';
