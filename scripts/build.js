@@ -235,6 +235,17 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // partnership-kit/react is JSX types only; this empty module lets a plain `import` of it resolve.
 writeFileSync('dist/react.js', '// JSX types for React 19: dist/types/components/react.d.ts\nexport {};\n');
 run('npx', ['tsx', 'scripts/write-json-schema.ts']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'components/**/*.ts', '--exclude', 'components/**/*examples.ts', '--outdir', 'dist', '--quiet']);
+run('npx', [
+  'cem',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'components/**/*.ts',
+  '--exclude',
+  'components/**/*examples.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+]);
 // The demo's pages, from every element's examples.
 await writeDemoPages();
