@@ -34,7 +34,7 @@ import {
   seedDocument,
   type LooseDocument,
 } from '../../fixtures/documents.js';
-import { spokenText, textOf } from '../../fixtures/text.js';
+import { laidOutText, spokenText, textOf } from '../../fixtures/text.js';
 import { COLUMNS } from './register-harness.js';
 
 const TODAY = '2019-12-10';
@@ -62,25 +62,7 @@ const table = (register: RiskRegister) => shadowOf(register).querySelector<HTMLT
 const heatMap = (register: RiskRegister) =>
   shadowOf(register).querySelector<HTMLTableElement>('table[part="heat-map"]');
 
-/**
- * A cell's words as they show, whitespace collapsed: where a block starts or
- * ends (a risk's title, its rating, an opened mitigation's paragraph) the
- * words part, as on the screen. The row's template writes no white space
- * between them, so its text content alone would run a title into its tag.
- */
-function shownText(node: Node): string {
-  const parts: string[] = [];
-  const walk = (current: Node) => {
-    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
-    if (!(current instanceof Element)) return;
-    const edge = getComputedStyle(current).display === 'inline' ? '' : ' ';
-    parts.push(edge);
-    current.childNodes.forEach(walk);
-    parts.push(edge);
-  };
-  node.childNodes.forEach(walk);
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
+const shownText = laidOutText;
 
 /** Every body row of the register as the words of each cell. */
 const bodyRows = (register: RiskRegister) =>
