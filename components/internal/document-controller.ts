@@ -115,6 +115,8 @@ export class DocumentController implements ReactiveController {
   private told?: { url: string; live: string };
   /** The state the element last rendered. */
   private rendered?: DocumentState;
+  /** The parts of the document last compared (see `partsFor`). */
+  private lastParts?: { document: PartnershipDocument; parts: DocumentParts };
   /** The host's `src`, `data` and `live` at its last render. */
   private inputs?: Pick<DocumentSourceHost, 'src' | 'data' | 'live'>;
 
@@ -150,6 +152,8 @@ export class DocumentController implements ReactiveController {
     if (this.inputs && live !== this.inputs.live) this.liveChanged();
     this.inputs = { src, data, live };
     this.rendered = this.state;
+    // What the element reads of a document may follow its attributes, which this render may have changed.
+    this.lastParts = undefined;
   }
 
   hostDisconnected(): void {
@@ -240,13 +244,23 @@ export class DocumentController implements ReactiveController {
     if (before === state) return true;
     if (before?.status !== 'ready' || state.status !== 'ready') return false;
     if (before.url !== state.url || before.fetchedAt !== state.fetchedAt || before.saved !== state.saved) return false;
-    return before.document === state.document || sameParts(this.partsOf(before.document), this.partsOf(state.document));
+    return (
+      before.document === state.document || sameParts(this.partsFor(before.document), this.partsFor(state.document))
+    );
+  }
+
+  /** The parts of `document`, kept for the last document asked: the next change compares against it. */
+  private partsFor(document: PartnershipDocument): DocumentParts {
+    if (this.lastParts?.document !== document) this.lastParts = { document, parts: this.partsOf(document) };
+    return this.lastParts.parts;
   }
 
   private show(state: DocumentState): void {
     this.state = state;
     this.tellLive(state.url);
-    if (!this.showsAsRendered(state)) this.host.requestUpdate();
+    // A state that shows as the last render did stands for it: the next change is compared with its parts, kept.
+    if (this.showsAsRendered(state)) this.rendered = state;
+    else this.host.requestUpdate();
     if (state.status === 'failed' && state.failure !== this.reported) {
       this.reported = state.failure;
       const detail: PartnershipErrorDetail = { failure: state.failure };

@@ -2,9 +2,10 @@
  * What the vote panel reads of its proposal in one document: the core's
  * `outcome` and each seat's `ownVote`, worked out once and shared by the
  * panel's parts (the meta line, the declarations, each seat's form, the
- * tally). The panel used to count the votes for itself, again for the tally
- * and again for each seat's form, at every render; a status message or the
- * clock's tick counted them all again.
+ * tally), and by every panel showing the same document. The panel used to
+ * count the votes for itself, again for the tally and again for each seat's
+ * form, at every render; a status message or the clock's tick counted them
+ * all again.
  */
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import { openAt, outcome, ownVote, type Outcome, type OwnVote } from '../../src/rules/index.js';
@@ -30,29 +31,38 @@ export class ProposalReading {
 }
 
 /**
- * The panel's last reading, kept while it still holds: for the same document
- * object, proposal and today, and while voting is as open at `now` as it was.
- * The core's outcome reads `now` only for whether the proposal takes votes
- * then (`openAt`), so a clock that moves on changes nothing else; a status
- * message, a choice or the clock's tick re-renders without counting again.
+ * Every reading made, by document: the vote panels showing one document share
+ * them, so a second panel on the page, or a panel mounted again, counts
+ * nothing already counted, and after a vote the holder's and the proxy's
+ * panels count the new document once between them. Documents are never
+ * changed in place (a change makes a new one), so a reading stays true for
+ * as long as its document lives; the WeakMap lets both go together.
  */
-export class ProposalReadings {
-  private last?: ProposalReading;
+const readings = new WeakMap<PartnershipDocument, Map<string, ProposalReading>>();
 
-  /** The reading of `proposal` in `document` at `now` and `today`: the last one, or a new one. */
-  of(document: PartnershipDocument, proposal: Proposal, now: string, today: string): ProposalReading {
-    const last = this.last;
-    const open = openAt(proposal, now);
-    if (
-      last &&
-      last.document === document &&
-      last.proposal === proposal &&
-      last.today === today &&
-      last.result.open === open
-    ) {
-      return last;
-    }
-    this.last = new ProposalReading(document, proposal, today, outcome(document, proposal.id, { now, today }));
-    return this.last;
+/**
+ * The reading of `proposal` in `document` at `now` and `today`: kept for the
+ * same document object, proposal and today, and while voting is as open at
+ * `now` as it was. The core's outcome reads `now` only for whether the
+ * proposal takes votes then (`openAt`), so a clock that moves on changes
+ * nothing else; a status message, a choice or the clock's tick re-renders
+ * without counting again.
+ */
+export function readingOf(
+  document: PartnershipDocument,
+  proposal: Proposal,
+  now: string,
+  today: string,
+): ProposalReading {
+  const open = openAt(proposal, now);
+  const key = JSON.stringify([proposal.id, today, open]);
+  let kept = readings.get(document);
+  if (!kept) readings.set(document, (kept = new Map()));
+  let reading = kept.get(key);
+  // The same id in the same document is the same proposal; the check guards a caller passing another's.
+  if (reading?.proposal !== proposal) {
+    reading = new ProposalReading(document, proposal, today, outcome(document, proposal.id, { now, today }));
+    kept.set(key, reading);
   }
+  return reading;
 }

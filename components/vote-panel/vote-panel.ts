@@ -26,7 +26,7 @@ import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderDeclarations } from './declarations-view.js';
-import { ProposalReadings, type ProposalReading } from './proposal-reading.js';
+import { readingOf, type ProposalReading } from './proposal-reading.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
 import { explainReason, namesIn, type Messages, type Names } from '../../src/messages/index.js';
@@ -120,9 +120,6 @@ export class VotePanel extends PartnershipElement {
 
   private readonly clock = new ElementClock(this, () => this.now);
 
-  /** The proposal's outcome and own votes, counted once a document (see ProposalReadings). */
-  private readonly readings = new ProposalReadings();
-
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */
   @property({ attribute: false }) submit?: SubmitFunction;
 
@@ -178,7 +175,7 @@ export class VotePanel extends PartnershipElement {
     const proposal = document.proposals.find((p) => p.id === this.proposal);
     if (!proposal) return html`<p>${t.unknownProposal(this.proposal)}</p>`;
     const now = this.castNow();
-    const reading = this.readings.of(document, proposal, now, this.todayDate);
+    const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
     return html`<section aria-labelledby="title">
       ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}

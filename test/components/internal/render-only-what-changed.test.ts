@@ -132,6 +132,24 @@ describe('render only what changed', () => {
     expect(shownText(shown.hnbPanel)).to.equal(shownText(shown.wsoaPanel));
   });
 
+  it('after changes that left a panel alone, the next one on its proposal renders it', async () => {
+    // The panel compares each change with the parts of the last document it was shown, not of its last render.
+    for (let i = 0; i < 2; i += 1) {
+      updateDocument(src, (doc) => {
+        const { seat, holder } = elgSeat(doc);
+        return withVote(doc, vote('wsoa-reporting', seat, holder));
+      });
+      expect(await rendered()).to.not.include('hnbPanel');
+    }
+    const before = shownText(shown.hnbPanel);
+    updateDocument(src, (doc) => {
+      const { seat, holder } = elgSeat(doc);
+      return withVote(doc, vote('hnb-plan', seat, holder));
+    });
+    expect(await rendered()).to.deep.equal(['hnbPanel']);
+    expect(shownText(shown.hnbPanel)).to.not.equal(before);
+  });
+
   it('an attendance change renders the widgets of that meeting only', async () => {
     updateDocument(src, (doc) => {
       const { seat } = elgSeat(doc);

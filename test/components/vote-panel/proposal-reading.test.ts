@@ -1,11 +1,12 @@
 /**
  * The vote panel counts its proposal's votes once a document, not once for
- * itself, once for the tally and once for each seat's form at every render
- * (issue 12): its reading is kept while the document, the proposal, today and
- * whether voting is open stay as they were, and gives the core's answers.
+ * itself, once for the tally and once for each seat's form at every render,
+ * and once between every panel showing the same document (issue 12): a reading
+ * is kept while the document, the proposal, today and whether voting is open
+ * stay as they were, and gives the core's answers.
  */
 import { expect } from '@open-wc/testing';
-import { ProposalReadings } from '../../../components/vote-panel/proposal-reading.js';
+import { readingOf } from '../../../components/vote-panel/proposal-reading.js';
 import { outcome, ownVote } from '../../../src/rules/index.js';
 import { board, boardVote } from '../../fixtures/documents.js';
 
@@ -26,7 +27,7 @@ const closing = () =>
 describe('the vote panel’s reading of its proposal', () => {
   it('is the core’s outcome with the clock and today, and its own votes', () => {
     const doc = closing();
-    const reading = new ProposalReadings().of(doc, doc.proposals[0]!, AT_1700, TODAY);
+    const reading = readingOf(doc, doc.proposals[0]!, AT_1700, TODAY);
     expect(reading.result).to.deep.equal(outcome(doc, 'p1', { now: AT_1700, today: TODAY }));
     for (const [seat, voter] of [
       ['s-b', 'p-b'],
@@ -38,25 +39,24 @@ describe('the vote panel’s reading of its proposal', () => {
     }
   });
 
-  it('is kept while the clock moves on and voting stays open, and asks each own vote once', () => {
+  it('is kept, for every panel asking, while the clock moves on and voting stays open, and asks each own vote once', () => {
     const doc = closing();
-    const readings = new ProposalReadings();
-    const first = readings.of(doc, doc.proposals[0]!, AT_1700, TODAY);
-    expect(readings.of(doc, doc.proposals[0]!, AT_1730, TODAY)).to.equal(first);
+    const first = readingOf(doc, doc.proposals[0]!, AT_1700, TODAY);
+    expect(readingOf(doc, doc.proposals[0]!, AT_1730, TODAY)).to.equal(first);
     expect(first.ownVote('s-b', 'p-b2')).to.equal(first.ownVote('s-b', 'p-b2'));
   });
 
   it('is read again for a new document, today, or once voting has closed by the clock', () => {
     const doc = closing();
-    const readings = new ProposalReadings();
-    const first = readings.of(doc, doc.proposals[0]!, AT_1700, TODAY);
-    const closed = readings.of(doc, doc.proposals[0]!, AFTER_CLOSE, TODAY);
+    const first = readingOf(doc, doc.proposals[0]!, AT_1700, TODAY);
+    const closed = readingOf(doc, doc.proposals[0]!, AFTER_CLOSE, TODAY);
     expect(closed).not.to.equal(first);
     expect([first.result.open, closed.result.open]).to.deep.equal([true, false]);
     expect(closed.result).to.deep.equal(outcome(doc, 'p1', { now: AFTER_CLOSE, today: TODAY }));
-    expect(readings.of(doc, doc.proposals[0]!, AFTER_CLOSE, '2019-10-16')).not.to.equal(closed);
+    expect(readingOf(doc, doc.proposals[0]!, AFTER_CLOSE, '2019-10-16')).not.to.equal(closed);
     const next = closing();
-    const renewed = readings.of(next, next.proposals[0]!, AFTER_CLOSE, '2019-10-16');
+    const renewed = readingOf(next, next.proposals[0]!, AFTER_CLOSE, '2019-10-16');
     expect(renewed.document).to.equal(next);
+    expect(renewed).not.to.equal(readingOf(doc, doc.proposals[0]!, AFTER_CLOSE, '2019-10-16'));
   });
 });
