@@ -12,7 +12,7 @@
  * `partnership-error` once per failure. It tells the shared store the
  * element's `live` attribute, and retries a load that failed when asked.
  */
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
 import type { PartnershipDocument } from '../../src/contract/index.js';
@@ -110,7 +110,10 @@ export class DocumentController implements ReactiveController {
   private inline?: { key: unknown; store: ReadableAtom<DocumentState> };
   private reported?: LoadFailure;
   private children?: MutationObserver;
-  private readonly provided: ContextConsumer<typeof documentContext, DocumentSourceHost>;
+  /** The nearest `<partnership-data>`'s store, once asked for while connected (see `providedStore`). */
+  private provided?: { store?: ReadableAtom<DocumentState>; unsubscribe?: () => void };
+  /** True while the request for it is being dispatched: an answer then is read where it was asked for. */
+  private asking = false;
   /** The document URL and `live` value last told to the shared store. */
   private told?: { url: string; live: string };
   /** The state the element last rendered. */
@@ -125,19 +128,10 @@ export class DocumentController implements ReactiveController {
     private readonly host: DocumentSourceHost,
     private readonly partsOf: (document: PartnershipDocument) => DocumentParts,
   ) {
-    // The consumer first: on connecting, the provider's answer is in before this controller picks a source.
-    this.provided = new ContextConsumer(host, {
-      context: documentContext,
-      subscribe: true,
-      callback: () => this.sourceChanged(),
-    });
     host.addController(this);
   }
 
   hostConnected(): void {
-    // An inline JSON child may arrive after the element: the parser, or a host script, adds it later.
-    this.children = new MutationObserver(() => this.sourceChanged());
-    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.sourceChanged();
   }
 
@@ -159,6 +153,8 @@ export class DocumentController implements ReactiveController {
   hostDisconnected(): void {
     this.children?.disconnect();
     this.children = undefined;
+    this.provided?.unsubscribe?.();
+    this.provided = undefined;
     if (this.store) leave(this.store, this.host);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -218,13 +214,54 @@ export class DocumentController implements ReactiveController {
     const { data, src } = this.host;
     if (data !== undefined && data !== null) return this.inlineStore(data, () => ({ json: data }));
     if (src) return documentStoreFor(src);
+    this.watchChildren();
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? '';
       return this.inlineStore(text, () => ({ text }));
     }
-    return this.provided.value;
+    return this.providedStore();
   }
+
+  /**
+   * Watches the element's children for inline JSON, once it has no `data` or `src` to read first: the
+   * parser, or a host script, may add the JSON after the element. An element with `src` watches nothing.
+   */
+  private watchChildren(): void {
+    if (this.children) return;
+    this.children = new MutationObserver(() => this.sourceChanged());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  /**
+   * The store of the nearest `<partnership-data>`, asked for (a context request) only when the element has no
+   * document of its own, so an element with `src` or `data` sends none on connecting. One asked for while no
+   * provider is defined yet is answered later through the page's context root (context-root.ts); one left
+   * the page asks again when it returns, as Lit's `ContextConsumer` does.
+   */
+  private providedStore(): ReadableAtom<DocumentState> | undefined {
+    if (!this.provided) {
+      this.provided = {};
+      this.asking = true;
+      try {
+        this.host.dispatchEvent(new ContextEvent(documentContext, this.host, this.onProvided, true));
+      } finally {
+        this.asking = false;
+      }
+    }
+    return this.provided.store;
+  }
+
+  /** A provider's answer, now or later: one function for the element's life, so the context root lists it once. */
+  private readonly onProvided = (store: ReadableAtom<DocumentState> | undefined, unsubscribe?: () => void): void => {
+    const provided = this.provided;
+    // An answer for a request of before the element left the page: it asks again when it returns.
+    if (!provided) return unsubscribe?.();
+    if (provided.unsubscribe && provided.unsubscribe !== unsubscribe) provided.unsubscribe();
+    provided.unsubscribe = unsubscribe;
+    provided.store = store;
+    if (!this.asking) this.sourceChanged();
+  };
 
   /** One store per inline value: re-checked only when the value itself changes. */
   private inlineStore(key: unknown, input: () => { json: unknown } | { text: string }): ReadableAtom<DocumentState> {

@@ -12,26 +12,28 @@ import type { PartnershipDocument } from '../../src/contract/index.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<LocalizeController>();
-let observer: MutationObserver | undefined;
-let stopListening: (() => void) | undefined;
+let watching = false;
 
 function updateAll(): void {
   for (const controller of connected) controller.languageChanged();
 }
 
-/** Watches every `lang` attribute of the page once, for all elements. */
+/**
+ * Watches every `lang` attribute of the page, and the registered words, once
+ * for all elements, from the first element's arrival on. Kept while the page
+ * lives, as the live documents' focus listeners are (document-live.ts):
+ * elements come and go far more often than pages, and with none connected a
+ * change reaches no one.
+ */
 function watchPage(): void {
-  if (observer) return;
-  observer = new MutationObserver(updateAll);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  stopListening = onMessagesChange(updateAll);
-}
-
-function stopWatching(): void {
-  observer?.disconnect();
-  observer = undefined;
-  stopListening?.();
-  stopListening = undefined;
+  if (watching) return;
+  watching = true;
+  new MutationObserver(updateAll).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+  onMessagesChange(updateAll);
 }
 
 /** The `lang` in force at `element`: the nearest `[lang]`, crossing shadow roots; '' when none. */
@@ -74,7 +76,6 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     connected.delete(this);
-    if (connected.size === 0) stopWatching();
   }
 
   /** Reads the language again; re-renders the element when its words changed. */

@@ -35,14 +35,21 @@ export type DocumentOverlay = (url: string, document: PartnershipDocument) => Pa
 const entries = pageShared('document-entries', () => new Map<string, DocumentEntry>());
 const overlays = pageShared('document-overlays', () => new Set<DocumentOverlay>());
 
+/** The last URL resolved: a page's elements connect one after another with the same `src`. */
+let lastResolved: { src: string; base: string | undefined; url: string } | undefined;
+
 /** `src` resolved against the page, so "data.json" and "./data.json" share a store. */
 export function resolveDocumentUrl(src: string): string {
   const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  if (lastResolved?.src === src && lastResolved.base === base) return lastResolved.url;
+  let url = src;
   try {
-    return new URL(src, base).href;
+    url = new URL(src, base).href;
   } catch {
-    return src;
+    // Not a URL even against the page: the store is keyed by `src` as written, and its fetch fails visibly.
   }
+  lastResolved = { src, base, url };
+  return url;
 }
 
 /**

@@ -294,6 +294,52 @@ describe('DocumentController: the nearest <partnership-data> ancestor', () => {
     const probe = wrapper.querySelector('probe-element')!;
     await untilShows(probe, 'From own src');
   });
+
+  it('an element with src or data asks no provider; one whose src is taken away asks then', async () => {
+    await loadPartnershipData();
+    const asked: EventTarget[] = [];
+    const count = (event: Event) => asked.push(event.composedPath()[0]!);
+    document.addEventListener('context-request', count, { capture: true });
+    try {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <partnership-data src=${documentUrl(namedDocument('From provider'))}>
+            <probe-element src=${documentUrl(namedDocument('From own src'))}></probe-element>
+            <probe-element id="given" .data=${namedDocument('Given')}></probe-element>
+          </partnership-data>
+        </div>`,
+      );
+      const [probe, given] = wrapper.querySelectorAll('probe-element');
+      await untilShows(probe!, 'From own src');
+      await untilShows(given!, 'Given');
+      expect(asked).to.deep.equal([]);
+      probe!.removeAttribute('src');
+      await untilShows(probe!, 'From provider');
+      expect(asked).to.deep.equal([probe]);
+    } finally {
+      document.removeEventListener('context-request', count, { capture: true });
+    }
+  });
+
+  it('an element moved from one provider to another shows the second one’s document', async () => {
+    await loadPartnershipData();
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <partnership-data id="first" src=${documentUrl(namedDocument('First provider'))}
+          ><probe-element></probe-element
+        ></partnership-data>
+        <partnership-data id="second" src=${documentUrl(namedDocument('Second provider'))}></partnership-data>
+      </div>`,
+    );
+    const probe = wrapper.querySelector('probe-element')!;
+    await untilShows(probe, 'First provider');
+    wrapper.querySelector('#second')!.append(probe);
+    await untilShows(probe, 'Second provider');
+    // The first provider's later documents no longer reach it.
+    wrapper.querySelector<PartnershipData>('#first')!.src = documentUrl(namedDocument('First again'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shownText(probe)).to.contain('Second provider');
+  });
 });
 
 describe('DocumentController: every failure shows a message and fires partnership-error', () => {
