@@ -7,7 +7,8 @@
  * says what is wrong with them; whether the rules accept the date (one still
  * to come is refused) is the core's to say (`actionChangeRefusal`).
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { isCalendarDate } from '../../src/contract/index.js';

@@ -4,7 +4,8 @@
  * when it appears (the tracker moves it), and is a labelled group rather than
  * an alert, so a screen reader says it once, on focus.
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
 import type { Messages } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { dateProblemText, fieldId, type DateProblem } from './completed-date.js';

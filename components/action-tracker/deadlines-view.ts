@@ -2,7 +2,8 @@
  * The meetings' notice and minutes deadlines, in working days, and whether
  * each was met, late, or is still to come on `today`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import { meetingDeadlines } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';

@@ -5,7 +5,8 @@
  * and each press must not become a record, nor re-sort the table under the
  * keyboard. Save sends the choice.
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';

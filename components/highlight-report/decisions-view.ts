@@ -4,7 +4,8 @@
  * the host's `href-template` (`{proposal}` fills in). Only http, https or
  * relative links are made: anything else gives the title without a link.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { PartnershipDocument, Project, Proposal } from '../../src/contract/index.js';
 import type { Disclosure, Outcome, ReportedDecision } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';

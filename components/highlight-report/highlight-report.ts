@@ -1,4 +1,5 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Project } from '../../src/contract/index.js';
 import { highlightReport, monthEnd, projectMonths, type ProjectMonth } from '../../src/rules/index.js';

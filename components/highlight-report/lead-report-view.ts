@@ -4,7 +4,8 @@
  * interdependencies, disadvantages, recommendations). A heading the lead left
  * empty is left out; a month with no report says so plainly.
  */
-import { html, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { HighlightReportRecord } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';

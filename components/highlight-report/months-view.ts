@@ -4,7 +4,8 @@
  * or late month shows without opening anything. A month is a button; the one
  * shown is `aria-current`. Beside it, the RAG history as a CSV.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { ProjectMonth } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';

@@ -5,7 +5,8 @@
  * done late (the core's `highlightReport`). Each exception is said in words,
  * its tag only repeating them.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { Milestone, PartnershipDocument } from '../../src/contract/index.js';
 import type { HighlightReport as MonthReport, ReportedAction, ReportedRisk } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';

@@ -4,7 +4,8 @@
  * project, which group runs it and which it reports to, as a GOV.UK summary
  * list.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { PartnershipDocument, Project, Rag } from '../../src/contract/index.js';
 import type { HighlightReport as MonthReport, ProjectMonthState } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';

@@ -2,7 +2,8 @@
  * A document that could not be shown, in the GOV.UK error summary pattern:
  * "There is a problem", then each problem with its JSON path.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './html.js';
 import type { LoadFailure } from '../../src/data/index.js';
 import { heading } from './heading.js';
 import { explainProblem, type Messages } from '../../src/messages/index.js';

@@ -3,7 +3,8 @@
  * `data`, inline JSON, `<partnership-data>`), the loading and failure states,
  * the saved-copy notice, `today`, and `emit()`.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { LitElement, nothing, type TemplateResult } from 'lit';
+import { html } from './html.js';
 import { property } from 'lit/decorators.js';
 import { isCalendarDate, type PartnershipDocument } from '../../src/contract/index.js';
 import type { DocumentState } from '../../src/data/index.js';

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, css, type PropertyValues } from 'lit';
+import { LitElement, css, type PropertyValues } from 'lit';
+import { html } from '../internal/html.js';
 import { property } from 'lit/decorators.js';
 import { documentContext, documentStoreFor } from '../../src/data/index.js';
 import { attachContextRoot } from '../internal/context-root.js';

@@ -3,7 +3,8 @@
  * under `previous`, then the current one, as a table after the roster. Only
  * seats that have changed hands (or fallen vacant) appear in it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import type { RosterRow } from './roster-rows.js';
 

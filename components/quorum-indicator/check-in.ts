@@ -13,7 +13,8 @@
  * on `.check-in`): in a narrow column, a phone's, each seat is a card with
  * its select and buttons under it, all on screen.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import { live } from 'lit/directives/live.js';
 import type {
   Attendance,

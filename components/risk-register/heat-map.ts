@@ -15,7 +15,8 @@
  * the arrow keys move between them, Home and End to the ends of a row,
  * Ctrl+Home and Ctrl+End to the first and last cell.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { RiskScale } from '../../src/contract/index.js';
 import { bandRanges, RATINGS, riskMatrix, type RiskCell } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';

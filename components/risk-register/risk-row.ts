@@ -12,7 +12,8 @@
  * words of a cell need a space, it is written in the template, as visible
  * text.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { RiskScale } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import type { RiskRow, RiskSortKey } from './risk-rows.js';

@@ -3,7 +3,8 @@
  * interest, for which seat (the core's `outcome().declarations`), and whether
  * they withdrew for the item.
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
 import type { Proposal } from '../../src/contract/index.js';
 import type { Outcome } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';

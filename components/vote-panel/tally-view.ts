@@ -5,7 +5,8 @@
  * closed now). What may be shown at all is the core's `disclosure`: the
  * element's `results` attribute can only hide more.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../internal/html.js';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import { disclosure, type Outcome, type QuorumResult } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
