@@ -4,14 +4,29 @@
  * meeting), else the device's clock. The host re-renders every half minute,
  * so what depends on the time ("quorum now", a closing time drawing near)
  * moves with no change to the document.
+ *
+ * One timer ticks every connected clock of the page, so an element's arrival
+ * sets no timer of its own (a timer is a fixed cost of every mount, issue
+ * 12). The timer stops itself at the first tick with no clock connected.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isDateTime } from '../../src/contract/index.js';
 
 const TICK_MS = 30_000;
 
+/** The hosts of the clocks connected now. */
+const ticking = new Set<ReactiveControllerHost>();
+let timer: ReturnType<typeof setInterval> | undefined;
+
+function tick(): void {
+  if (ticking.size === 0) {
+    clearInterval(timer);
+    timer = undefined;
+  }
+  for (const host of ticking) host.requestUpdate();
+}
+
 export class ElementClock implements ReactiveController {
-  private timer?: ReturnType<typeof setInterval>;
   private given?: string;
   private givenAt = Date.now();
 
@@ -42,11 +57,11 @@ export class ElementClock implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.timer = setInterval(() => this.host.requestUpdate(), TICK_MS);
+    ticking.add(this.host);
+    timer ??= setInterval(tick, TICK_MS);
   }
 
   hostDisconnected(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    ticking.delete(this.host);
   }
 }

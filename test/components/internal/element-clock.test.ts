@@ -1,18 +1,21 @@
 // An element's clock runs on from its `now` attribute, starts again when the
-// attribute changes, and is the device's clock without one.
+// attribute changes, and is the device's clock without one. One page-wide
+// timer re-renders every connected clock's element each half minute.
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ElementClock } from '../../../components/internal/element-clock.js';
 
-/** The least of a Lit host: it collects its controllers. */
-function host(): ReactiveControllerHost {
+/** The least of a Lit host: it collects its controllers, and counts the updates asked of it. */
+function host(): ReactiveControllerHost & { updates: number } {
   const controllers: ReactiveController[] = [];
-  return {
-    addController: (controller) => void controllers.push(controller),
+  const made = {
+    updates: 0,
+    addController: (controller: ReactiveController) => void controllers.push(controller),
     removeController: () => undefined,
-    requestUpdate: () => undefined,
+    requestUpdate: () => void (made.updates += 1),
     updateComplete: Promise.resolve(true),
   };
+  return made;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -40,6 +43,36 @@ describe('ElementClock', () => {
       const clock = new ElementClock(host(), () => now);
       expect(clock.set).to.equal(undefined);
       expect(Math.abs(Date.parse(clock.now) - Date.now())).to.be.below(50);
+    }
+  });
+
+  it('ticks every connected clock from one timer, set by the first and stopped at a tick with none left', () => {
+    const set: { tick: () => void; ms: number | undefined }[] = [];
+    const cleared: unknown[] = [];
+    const { setInterval: realSet, clearInterval: realClear } = globalThis;
+    globalThis.setInterval = ((tick: () => void, ms?: number) => {
+      set.push({ tick, ms });
+      return set.length;
+    }) as typeof setInterval;
+    globalThis.clearInterval = ((id: unknown) => void cleared.push(id)) as typeof clearInterval;
+    try {
+      const hosts = [host(), host()];
+      const clocks = hosts.map((h) => new ElementClock(h, () => undefined));
+      for (const clock of clocks) clock.hostConnected();
+      expect(set.map((timer) => timer.ms)).to.deep.equal([30_000]);
+      set[0]!.tick();
+      expect(hosts.map((h) => h.updates)).to.deep.equal([1, 1]);
+      for (const clock of clocks) clock.hostDisconnected();
+      set[0]!.tick();
+      expect(hosts.map((h) => h.updates)).to.deep.equal([1, 1]);
+      expect(cleared).to.deep.equal([1]);
+      clocks[0]!.hostConnected();
+      expect(set).to.have.length(2);
+      clocks[0]!.hostDisconnected();
+      set[1]!.tick();
+    } finally {
+      globalThis.setInterval = realSet;
+      globalThis.clearInterval = realClear;
     }
   });
 });
