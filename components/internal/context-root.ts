@@ -8,8 +8,9 @@
  * elements that left the page. That root keeps one entry for every element
  * ever mounted without a provider until a provider appears, which on a page
  * without `<partnership-data>` is never: 1,500 entries after 1,500 mounts. An
- * element that left the page needs no entry, since Lit's `ContextConsumer`
- * asks again when its element connects again; so when a context's list has
+ * element that left the page needs no entry, since the document controller
+ * asks again when its element connects again (as Lit's `ContextConsumer`
+ * does); so when a context's list has
  * doubled since it was last cleaned, the entries of elements no longer
  * connected go. The list stays within about twice the elements waiting at once.
  */

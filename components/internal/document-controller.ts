@@ -210,6 +210,11 @@ export class DocumentController implements ReactiveController {
     this.unsubscribe = store.subscribe((state) => this.show(state));
   }
 
+  /**
+   * The store of the source that wins (see the class's comment). Reaching the inline JSON, it starts watching
+   * the element's children; reaching the provider, it sends the context request: an element with `data` or
+   * `src` does neither.
+   */
   private pickStore(): ReadableAtom<DocumentState> | undefined {
     const { data, src } = this.host;
     if (data !== undefined && data !== null) return this.inlineStore(data, () => ({ json: data }));

@@ -9,8 +9,12 @@
  * cell or row, a heading, a section…), where a browser would not show it
  * either. Next to an inline element (`strong`, `span`, `a`, `label`,
  * `button`) or a `${…}` alone it stays, since a space there can part two
- * words. The kit never sets `white-space: pre` on anything it lays out this
- * way.
+ * words. A template holding a `<pre>`, a `<textarea>` or a comment, where
+ * white space is content, is left as written; the one element the kit sets
+ * `white-space: pre-line` on (the highlight report's lead text) holds a part
+ * alone. The cleaner reads tags, not quotes: an attribute's quoted value
+ * holding `>` and a line break would lose its indentation, and no template
+ * of the kit writes one.
  *
  * Each template's strings are cleaned once and kept, so Lit still sees one
  * strings array per template and prepares it once, as lit's own static
@@ -31,6 +35,8 @@ const AFTER_BLOCK_TAG = new RegExp(`(<\\/?(?:${BLOCK})(?=[\\s>/])[^<>]*>)[ \\t]*
 const BEFORE_BLOCK_TAG = new RegExp(`[ \\t]*\\n\\s*(?=<\\/?(?:${BLOCK})[\\s>/])`, 'g');
 /** The end of a tag begun in an earlier string (`<td data-label=${…}>`), and the white space after it. */
 const END_OF_TAG = /^([^<>]*>)[ \t]*\n\s*/;
+/** Where white space is content: preformatted text, a text area, a comment. */
+const SPACE_IS_CONTENT = /<(?:pre|textarea)[\s>]|<!--/i;
 /** The name of the tag a string leaves open, when it ends inside one. */
 const OPEN_TAG = /<\/?([a-zA-Z][\w-]*)[^<>]*$/;
 
@@ -40,6 +46,12 @@ const cleaned = new WeakMap<TemplateStringsArray, TemplateStringsArray>();
 export function withoutLayoutSpace(strings: TemplateStringsArray): TemplateStringsArray {
   let clean = cleaned.get(strings);
   if (clean) return clean;
+  // Not a template literal's strings: Lit refuses those itself (a guard against strings made of data).
+  if (!Array.isArray(strings) || !Object.hasOwn(strings, 'raw')) return strings;
+  if (strings.some((string) => SPACE_IS_CONTENT.test(string))) {
+    cleaned.set(strings, strings);
+    return strings;
+  }
   const parts: string[] = [];
   // The tag the last string left open: a string may begin with the rest of it, after an attribute's value.
   let openTag: string | undefined;
@@ -50,7 +62,7 @@ export function withoutLayoutSpace(strings: TemplateStringsArray): TemplateStrin
     parts.push(part);
   }
   // Lit takes only a strings array with `raw`, as a template literal's is.
-  clean = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+  clean = Object.freeze(Object.assign(parts, { raw: Object.freeze([...parts]) })) as unknown as TemplateStringsArray;
   cleaned.set(strings, clean);
   return clean;
 }

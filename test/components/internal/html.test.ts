@@ -55,6 +55,31 @@ describe('the elements’ html tag', () => {
     ).to.deep.equal(['<path d="M0 0">\n        <param>']);
   });
 
+  it('leaves a template with preformatted text, a text area or a comment as written', () => {
+    expect(
+      strings`<div>
+        <pre>  a
+  b</pre>
+      </div>`,
+    ).to.deep.equal(['<div>\n        <pre>  a\n  b</pre>\n      </div>']);
+    expect(
+      strings`<p>
+        <textarea>
+ x</textarea>
+      </p>`,
+    ).to.deep.equal(['<p>\n        <textarea>\n x</textarea>\n      </p>']);
+    expect(
+      strings`<p>a</p>
+      <!-- note -->`,
+    ).to.deep.equal(['<p>a</p>\n      <!-- note -->']);
+  });
+
+  it('hands Lit strings that are not a template literal’s as they are, for Lit to refuse', () => {
+    const forged = ['<p>', '</p>'] as unknown as TemplateStringsArray;
+    expect(withoutLayoutSpace(forged)).to.equal(forged);
+    expect(() => render(html(forged, 'x'), document.createElement('div'))).to.throw(/template strings array/);
+  });
+
   it('gives Lit one strings array per template, with raw, as a template literal does', () => {
     const twice = [1, 2].map((n) => html`<p>${n}</p>`);
     expect(twice[0]!.strings).to.equal(twice[1]!.strings);
