@@ -167,8 +167,9 @@ export class QuorumIndicator extends PartnershipElement {
   ) {
     if (requirements.length === 0) return html`<p>${this.msg.quorum.noRequirements}</p>`;
     const items = requirements.map((r) => this.renderRequirement(document, group, meeting, r, notYet, now));
-    // prettier-ignore
-    return html`<ul class="requirements">${items}</ul>`;
+    return html`<ul class="requirements">
+      ${items}
+    </ul>`;
   }
 
   /** While the meeting is in progress: quorum at this moment, and who is in the room. */
@@ -305,8 +306,12 @@ export class QuorumIndicator extends PartnershipElement {
       const holder = seatOn(seat, date).holder;
       return html`<li>${t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined)}</li>`;
     });
-    // prettier-ignore
-    return html`<div class="missing">${title}<ul>${items}</ul></div>`;
+    return html`<div class="missing">
+      ${title}
+      <ul>
+        ${items}
+      </ul>
+    </div>`;
   }
 }
 

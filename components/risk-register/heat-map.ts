@@ -95,35 +95,40 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
     event.preventDefault();
     onMove?.(to);
   };
-  // prettier-ignore
-  const impacts = RATINGS.map((impact) => html`<th scope="col"
-    ><span class="visually-hidden">${t.impact} </span>${impact}</th
-  >`);
+  const impacts = RATINGS.map(
+    (impact) => html`<th scope="col"><span class="visually-hidden">${t.impact} </span>${impact}</th>`,
+  );
   const rows = [...RATINGS].reverse().map((likelihood) => renderGridRow(grid, likelihood));
-  // prettier-ignore
+  // The foot's axis names are for the eye: the headers already say "Likelihood 5" and "Impact 3" to a screen reader.
   return html`<table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
     <caption>
       <span class="heat-map__title">${t.heatMapTitle}</span>
       <span class="heat-map__hint">${t.heatMapCaption}</span>
     </caption>
     <thead>
-      <tr><td></td>${impacts}</tr>
+      <tr>
+        <td></td>
+        ${impacts}
+      </tr>
     </thead>
-    <tbody>${rows}</tbody>
-    <!-- The headers already say "Likelihood 5" and "Impact 3" to a screen reader: these are for the eye. -->
+    <tbody>
+      ${rows}
+    </tbody>
     <tfoot aria-hidden="true">
-      <tr><td class="axis axis--likelihood">${t.likelihoodAxis}</td><td colspan="5" class="axis">${t.impactAxis}</td></tr>
+      <tr>
+        <td class="axis axis--likelihood">${t.likelihoodAxis}</td>
+        <td colspan="5" class="axis">${t.impactAxis}</td>
+      </tr>
     </tfoot>
   </table>`;
 }
 
 function renderGridRow(grid: Grid, likelihood: number): TemplateResult {
   const cells = RATINGS.map((impact) => renderCell(grid, likelihood, impact));
-  // prettier-ignore
-  return html`<tr
-    ><th scope="row"><span class="visually-hidden">${grid.t.likelihood} </span>${likelihood}</th
-    >${cells}</tr
-  >`;
+  return html`<tr>
+    <th scope="row"><span class="visually-hidden">${grid.t.likelihood} </span>${likelihood}</th>
+    ${cells}
+  </tr>`;
 }
 
 /** One cell: its count, then a space before the band's letter, which the styles draw after it. */
@@ -132,6 +137,7 @@ function renderCell({ t, scale, cells, letters, focus, active }: Grid, likelihoo
   const { band, risks } = cells.get(key)!;
   const count = risks.length;
   const label = t.cellLabel(count, likelihood, impact, bandName(t, scale, band.label));
+  // No white space inside the button: its count and the letter the styles draw after it are its only text.
   // prettier-ignore
   return html`<td class=${CELL_CLASS[band.rag]}
     ><button type="button" data-cell=${key} data-letter=${count > 0 ? letters.get(band.label)! : nothing}

@@ -116,9 +116,8 @@ function mitigation(t: Words, text: string | undefined) {
   if (!text) return t.none;
   if (text.length <= SHORT) return text;
   const folded = t.folded(text.slice(0, SHORT).replace(/\s+\S*$/, ''));
-  // prettier-ignore
-  return html`<details
-    ><summary>${folded}<span class="visually-hidden"> ${t.readMore}</span></summary
-    ><p>${text}</p></details
-  >`;
+  return html`<details>
+    <summary>${folded}<span class="visually-hidden"> ${t.readMore}</span></summary>
+    <p>${text}</p>
+  </details>`;
 }
