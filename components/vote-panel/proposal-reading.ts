@@ -34,9 +34,11 @@ export class ProposalReading {
  * Every reading made, by document: the vote panels showing one document share
  * them, so a second panel on the page, or a panel mounted again, counts
  * nothing already counted, and after a vote the holder's and the proxy's
- * panels count the new document once between them. Documents are never
- * changed in place (a change makes a new one), so a reading stays true for
- * as long as its document lives; the WeakMap lets both go together.
+ * panels count the new document once between them. A page never changes a
+ * document in place: a change makes a new one (src/rules/changes.ts), so a
+ * reading stays true for as long as its document lives, and the WeakMap
+ * lets both go together. (Only the host's ledger appends votes to its own
+ * document in place, src/server/ledger.ts; no element shows that object.)
  */
 const readings = new WeakMap<PartnershipDocument, Map<string, ProposalReading>>();
 
