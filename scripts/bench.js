@@ -14,14 +14,14 @@
 // measure alone (both browsers) and prints it with its target.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, mkdtempSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, normalize } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.js';
-import { BUDGETS, loadedSize, moduleClosure } from './size.js';
+import { BUDGETS, loadedSize, pageSize } from './size.js';
+import { moduleCostTable } from './module-costs.js';
 
 const KB = 1024;
 // BENCH_QUICK=1: a few samples of each, to try the bench itself; its figures are not for the README.
@@ -398,14 +398,6 @@ target(`heap after ${HEAP_CYCLES.toLocaleString('en-GB')} cycles ÷ start`, heap
 
 // ---------------------------------------------------------------- bytes
 
-/** Min+gzip bytes a page downloads for `files`: every module they import, each once (size.js's moduleClosure). */
-function pageBytes(files) {
-  const modules = new Set();
-  for (const file of files) for (const module of moduleClosure(file)) modules.add(module);
-  let bytes = 0;
-  for (const module of modules) bytes += gzipSync(readFileSync(module), { level: 9 }).length;
-  return bytes;
-}
 if (ALL) {
   console.log('\n## Bytes a page downloads (min+gzip, each module once, as scripts/size.js counts them)\n');
   const single = Object.fromEntries(elementFiles.map((file) => [file, loadedSize(file)]));
@@ -417,13 +409,13 @@ if (ALL) {
   for (let i = 0; i < elementFiles.length; i += 1) {
     for (let j = i + 1; j < elementFiles.length; j += 1) {
       const pair = [elementFiles[i], elementFiles[j]];
-      const ratio = pageBytes(pair) / Math.max(single[pair[0]], single[pair[1]]);
-      if (ratio > worst.ratio) worst = { ratio, pair, bytes: pageBytes(pair) };
+      const ratio = pageSize(pair) / Math.max(single[pair[0]], single[pair[1]]);
+      if (ratio > worst.ratio) worst = { ratio, pair, bytes: pageSize(pair) };
     }
   }
   const name = (file) => file.replace('dist/components/', '');
   console.log(`| two: ${worst.pair.map(name).join(' + ')} (the worst pair) | ${kb(worst.bytes)} | ${x(worst.ratio)} |`);
-  const all = pageBytes(elementFiles);
+  const all = pageSize(elementFiles);
   console.log(`| all ${elementFiles.length} | ${kb(all)} | ${x(all / Math.max(...Object.values(single)))} |`);
   target('a page with any two element files ÷ one element file (worst pair)', worst.ratio, 1.25, worst.ratio <= 1.25);
   const kit = loadedSize('dist/partnership-kit.js');
@@ -441,6 +433,8 @@ if (ALL) {
       `| ${file} | ${kb(readFileSync(file).length)} | ${kb(loaded)} | ${budget === undefined ? '—' : kb(budget)} | ${verdict} |`,
     );
   }
+  console.log('\n## What each part costs (scripts/module-costs.js)\n');
+  for (const file of ['dist/partnership-kit.js', 'dist/core.js']) console.log(`${moduleCostTable(file)}\n`);
 }
 
 console.log('\n## Targets (issue 12), measured in this run\n');

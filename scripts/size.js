@@ -1,7 +1,8 @@
 // `npm run size`: each bundle's min+gzip size against its budget, nanostores
 // style: one budget per entry point, measured with every module it imports
 // statically (the chunks of the split build, each once), then the size
-// targets of issue 12. Exits 1 when a bundle is over its budget or a target
+// targets of issue 12, then what each part of the kit and the core costs
+// (scripts/module-costs.js). Exits 1 when a bundle is over its budget or a target
 // is missed; `npm run bench` prints the same verdicts (`sizeReport`), and
 // test/node/size.test.js checks in `npm test` that every bundle has a budget.
 //
@@ -14,6 +15,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { moduleCostTable } from './module-costs.js';
 
 const KB = 1024;
 export const BUDGETS = {
@@ -146,6 +148,7 @@ function main() {
   for (const file of onDemandChunks()) {
     console.log(`${'-'.padEnd(6)} ${file.padEnd(width)} ${kb(gzipped(file)).padEnd(18)} loaded on demand`);
   }
+  for (const file of [TARGETS.kit.file, TARGETS.core.file]) console.log(`\n${moduleCostTable(file)}`);
   return rows.filter((row) => !row.ok).length;
 }
 
