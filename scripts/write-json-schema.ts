@@ -141,7 +141,10 @@ const DEFINITIONS: Record<string, Json> = {
     propertyNames: { type: 'string', minLength: 1 },
     additionalProperties: wholeNumber({ expected: 'whole-number', minimum: 1, maximum: 25 }),
   },
-  ext: { type: 'object', description: "The host's own data, kept and ignored by the kit." },
+  ext: {
+    type: 'object',
+    description: "The host's own data, kept and ignored by the kit: JSON values nested at most 16 levels deep.",
+  },
   // 1.1: a highlight report's period.
   month: { type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])$', description: 'A month, YYYY-MM.' },
 };

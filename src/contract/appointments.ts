@@ -4,6 +4,7 @@
  * (attendance at a past meeting is judged against that meeting's
  * appointment); the rules core publishes it as `appointmentOn`.
  */
+import { addCalendarDays } from './primitives.js';
 
 /** An appointment to a seat: holder and proxy, and the dates it runs, both inclusive (null: unbounded). */
 export interface AppointmentInForce {
@@ -24,12 +25,6 @@ export interface SeatAppointments {
 /** No appointment in force: the seat had no holder and no proxy. */
 export const NO_APPOINTMENT: AppointmentInForce = Object.freeze({ holder: null, proxy: null, from: null, to: null });
 
-/** The day after `date`, in UTC so no time zone moves it. */
-function dayAfter(date: string): string {
-  const time = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return new Date(time + 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * When the current appointment begins: `term.from` when given, else the day
  * after the last earlier appointment ended, else null (it has always been).
@@ -37,7 +32,7 @@ function dayAfter(date: string): string {
 export function currentStart(seat: SeatAppointments): string | null {
   if (seat.term) return seat.term.from;
   const last = seat.previous[seat.previous.length - 1];
-  return last ? dayAfter(last.to) : null;
+  return last ? addCalendarDays(last.to, 1) : null;
 }
 
 /** The current appointment: the seat's own holder, proxy and term. */

@@ -57,7 +57,8 @@ class NotJson {
 
 function parseJsonText(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    // A file saved by Windows Notepad starts with a byte-order mark, which Node's readFile keeps and JSON.parse refuses.
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
   } catch (error) {
     // JSON.parse throws only SyntaxError; String(error) is a fallback that cannot run.
     return new NotJson(error instanceof Error ? error.message : String(error));

@@ -20,13 +20,38 @@ export function isCalendarDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysIn(year, month);
+  return day <= daysInMonth(year, month);
 }
 
 /** The days of `month` (1 to 12) in `year`, by the Gregorian calendar; no Date is made, as parsing checks every date. */
-function daysIn(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const DAY_MS = 86_400_000;
+const pad = (value: number, digits: number): string => String(value).padStart(digits, '0');
+
+/** Midnight UTC of a `YYYY-MM-DD` date, as milliseconds since the epoch, for every year from 0000 to 9999. */
+export function utcMidnight(date: string): number {
+  const time = new Date(0);
+  // Date.UTC would read the years 0 to 99 as 1900 to 1999.
+  time.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return time.getTime();
+}
+
+const FIRST_DAY = utcMidnight('0000-01-01');
+const LAST_DAY = utcMidnight('9999-12-31');
+
+/**
+ * `date` moved by `days` calendar days (negative goes back), in UTC so no
+ * time zone moves it. A date is written with four digits of year, so a move
+ * past 9999-12-31 stops there, and one before 0000-01-01 there.
+ */
+export function addCalendarDays(date: string, days: number): string {
+  const time = Math.min(LAST_DAY, Math.max(FIRST_DAY, utcMidnight(date) + days * DAY_MS));
+  const day = new Date(time);
+  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
 }
 
 /** True when `value` is an ISO 8601 date-time with a real date and an offset or `Z`. */
@@ -78,8 +103,30 @@ export function entries<T>(expected: string) {
   return z.custom<Record<string, T>>(isObject, expecting({ expected }));
 }
 
-/** The host's own data, kept and ignored by the kit. Passed through untouched. @internal */
-export const ext = z.optional(entries<unknown>('ext'));
+/** How deep a host's own data may nest below `ext`: as deep as the host module lets a sent record nest. */
+export const EXT_DEPTH = 16;
+
+/** Whether `value` is what JSON carries (no NaN, function or undefined), nested at most `depth` levels more. */
+function isJsonValue(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth === 0) return false;
+  return Object.values(value).every((item) => isJsonValue(item, depth - 1));
+}
+
+/**
+ * The host's own data, kept and ignored by the kit, passed through untouched:
+ * an object of JSON values at most `EXT_DEPTH` levels deep, so that a
+ * document or record holding it can always be written back as JSON (a
+ * deeper one overflows the stack of `JSON.stringify`, a cycle never ends).
+ * @internal
+ */
+export const ext = z.optional(
+  z.custom<Record<string, unknown>>(
+    (value) => isObject(value) && isJsonValue(value, EXT_DEPTH),
+    expecting({ expected: 'ext' }),
+  ),
+);
 
 /** An array that may be left out and then means "none". @internal */
 export function list<T extends z.ZodMiniType>(item: T) {

@@ -58,7 +58,8 @@ export type ReferenceTarget = 'partner' | 'person' | 'group' | 'meeting' | 'prop
 export interface ProblemValues {
   // Fields, from the schema.
   /** The object has fields the contract does not know. */
-  'unknown-fields': { keys: string[] };
+  /** `extAllowed: false` where the record has no `ext` (an attendance or action change as sent). */
+  'unknown-fields': { keys: string[]; extAllowed?: boolean };
   /** Text that must not be empty is empty. */
   'empty-text': Record<string, never>;
   /** A list has fewer entries than it must. */
@@ -87,6 +88,10 @@ export interface ProblemValues {
   'unknown-reference': { id: string; target: ReferenceTarget; field: string };
   /** A group's reportsTo names the group itself. */
   'reports-to-itself': { group: string };
+  /** A quorum requirement whose selector picks none of its group's seats: it would always be met. */
+  'quorum-selects-no-seat': { requirement: string };
+  /** `tieBreak: "chair"` in a group with no chair seat, or more than one. */
+  'chair-tie-break-chairs': { group: string; chairs: number };
   /** A voting seat names no partner (at the seat's `partner`). */
   'voting-seat-without-partner': { seat: string };
   /** A seat's term ends before it starts (at `term.to`). */

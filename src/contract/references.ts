@@ -13,6 +13,7 @@ import { checkAttendance } from './attendance-checks.js';
 import { checkProjects } from './project-checks.js';
 import { isCalendarDate, isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
+import { selects } from './seat-selectors.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];
@@ -79,16 +80,28 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
   const seats = looseRecords(group, 'seats');
   checkUniqueIds(seats, [...at, 'seats'], report);
   for (const [s, seat] of seats) checkSeat(seat, [...at, 'seats', s], t, report);
+  checkTieBreak(group, seats, at, report);
   for (const [r, requirement] of looseRecords(group, 'quorum')) {
-    const selector = requirement.seats;
+    const selector = requirement.seats ?? {};
     if (!isObject(selector)) continue;
     const where = [...at, 'quorum', r, 'seats'];
+    // A group with no seats yet (one being set up) has nothing to pick from; its quorum is for later.
+    if (seats.length > 0 && !seats.some(([, seat]) => selects(selector, seat))) {
+      report(where, 'quorum-selects-no-seat', { requirement: text(requirement.label) ?? '' });
+    }
     if (!Array.isArray(selector.partner)) resolves(selector.partner, t.partners, 'partner', 'partner', where, report);
     else {
       const list = [...where, 'partner'];
       selector.partner.forEach((partner, i) => resolves(partner, t.partners, 'partner', 'partner', list, report, i));
     }
   }
+}
+
+/** A chair's casting vote needs one chair: with two, the first in the list would decide; with none, no one. */
+function checkTieBreak(group: Loose, seats: [number, Loose][], at: Path, report: Report): void {
+  if (group.tieBreak !== 'chair' || seats.length === 0) return;
+  const chairs = seats.filter(([, seat]) => seat.role === 'chair').length;
+  if (chairs !== 1) report([...at, 'tieBreak'], 'chair-tie-break-chairs', { group: idOf(group), chairs });
 }
 
 /** A record's id for a problem's values; '' when it has none that is text. */

@@ -69,6 +69,11 @@ function reasonOf(error: unknown): string {
   }
 }
 
+/** A change as sent has no `ext`: its unknown fields cannot be moved there. */
+function withoutExt(kind: SentKind, p: Problem): Partial<Problem> {
+  return p.code === 'unknown-fields' && kind !== 'vote' ? { values: { ...p.values, extAllowed: false } } : {};
+}
+
 type Checked<T> = { ok: true; data: T } | { ok: false; problems: Problem[]; total: number };
 
 /**
@@ -89,7 +94,7 @@ function check<K extends SentKind>(kind: K, input: unknown): Checked<z.output<(t
   } catch (error) {
     problems = [problem('', 'not-checked', { reason: reasonOf(error) })];
   }
-  const placed = problems.map((p) => ({ ...p, path: within(kind, p.path) }) as Problem);
+  const placed = problems.map((p) => ({ ...p, path: within(kind, p.path), ...withoutExt(kind, p) }) as Problem);
   return { ok: false, problems: placed.slice(0, MAX_RECORD_PROBLEMS), total: placed.length };
 }
 

@@ -43,6 +43,8 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'duplicate-id': 'document',
   'unknown-reference': 'document',
   'reports-to-itself': 'document',
+  'quorum-selects-no-seat': 'document',
+  'chair-tie-break-chairs': 'document',
   /** `voting: true` requires `partner`: an `if`/`then` in the seat's schema. */
   'voting-seat-without-partner': 'shape',
   'term-ends-before-start': 'document',

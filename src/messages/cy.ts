@@ -231,7 +231,7 @@ const formats: Record<ExpectedFormat, string> = {
   'date-time': 'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" neu "2019-12-10T16:00:00Z"',
   'quorum-min': 'rhif cyfan, "all", neu ffracsiwn fel "1/2"',
   ids: 'ddynodydd partner neu restr o ddynodyddion partner',
-  ext: 'wrthrych sy’n dal eich data eich hun',
+  ext: 'wrthrych sy’n dal eich data eich hun, dim mwy nag 16 lefel o ddyfnder',
   attendance:
     'wrthrych sy’n cysylltu dynodyddion seddi â "holder", "proxy", "apologies" neu "absent", neu ag eitemau fel { "as": "holder", "arrived": "…" }',
   appetite: 'wrthrych sy’n cysylltu categorïau risg â sgorau o 1 i 25',
@@ -401,7 +401,7 @@ export const cy: Messages = {
   },
   problems: {
     'unknown-fields': (v, f) =>
-      `– mae ganddo ${fields(v.keys, f)}. Gwiriwch y sillafu, neu rhowch eich data eich hun o dan "ext".`,
+      `– mae ganddo ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Gwiriwch y sillafu: nid yw’r cofnod hwn yn derbyn eich data eich hun.' : 'Gwiriwch y sillafu, neu rhowch eich data eich hun o dan "ext".'}`,
     'empty-text': () => '– ni chaiff fod yn wag.',
     'too-few-entries': (v, f) => `– rhaid iddo gynnwys o leiaf ${count(v.minimum, { other: '# eitem' }, f)}.`,
     'out-of-range': (v, f) =>
@@ -420,6 +420,12 @@ export const cy: Messages = {
       `– '${v.id}' ydyw, ac mae ${v.first} eisoes yn ei ddefnyddio. Rhowch ei ddynodydd ei hun i bob cofnod.`,
     'unknown-reference': (v) =>
       `– '${v.id}' ydyw, ond nid oes gan yr un ${targets[v.target]} y dynodydd hwnnw. Cywirwch y dynodydd, neu ychwanegwch y ${targets[v.target]}.`,
+    'quorum-selects-no-seat': (v) =>
+      `– nid yw’n dewis yr un o seddi’r grŵp, felly byddai’r gofyniad${v.requirement ? ` '${v.requirement}'` : ''} bob amser yn cael ei fodloni. Gwiriwch y tag, y partner, y rôl neu’r hawl i bleidleisio y mae’n gofyn amdanynt.`,
+    'chair-tie-break-chairs': (v, f) =>
+      v.chairs === 0
+        ? `– "chair" ydyw, ond nid oes gan y grŵp '${v.group}' sedd â’r rôl cadeirydd. Rhowch y rôl honno i sedd y cadeirydd, neu gosodwch tieBreak i "none".`
+        : `– "chair" ydyw, ond mae gan y grŵp '${v.group}' ${f.number(v.chairs)} sedd â’r rôl cadeirydd, felly pleidlais fwrw’r gyntaf fyddai’n cyfrif. Rhowch y rôl cadeirydd i un sedd.`,
     'reports-to-itself': (v) =>
       `– '${v.group}' ydyw, sef y grŵp ei hun, ond ni all grŵp adrodd iddo’i hun. Enwch y grŵp y mae’n adrodd iddo, neu hepgorwch reportsTo.`,
     'voting-seat-without-partner': (v) =>

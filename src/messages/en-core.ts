@@ -158,7 +158,7 @@ const problems = /* @__PURE__ */ (() => {
     'date-time': 'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z"',
     'quorum-min': 'a whole number, "all", or a fraction like "1/2"',
     ids: 'a partner id or a list of partner ids',
-    ext: 'an object holding your own data',
+    ext: 'an object holding your own data, at most 16 levels deep',
     attendance:
       'an object of seat ids to "holder", "proxy", "apologies" or "absent", or to entries like { "as": "holder", "arrived": "…" }',
     appetite: 'an object of risk categories to scores from 1 to 25',
@@ -190,7 +190,8 @@ const problems = /* @__PURE__ */ (() => {
     return { time: say(time), other: `${sameDay ? 'at' : 'on'} ${say(other)}` };
   };
   return {
-    'unknown-fields': (v, f) => `has ${fields(v.keys, f)}. Check the spelling, or put your own data under "ext".`,
+    'unknown-fields': (v, f) =>
+      `has ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Check the spelling: this record takes no data of your own.' : 'Check the spelling, or put your own data under "ext".'}`,
     'empty-text': () => 'must not be empty.',
     'too-few-entries': (v, f) => `must have at least ${f.plural(v.minimum, { one: '# entry', other: '# entries' })}.`,
     'out-of-range': (v, f) =>
@@ -207,6 +208,12 @@ const problems = /* @__PURE__ */ (() => {
     'not-checked': (v) => `could not be checked: ${v.reason}.`,
     'duplicate-id': (v) => `is '${v.id}', which ${v.first} already uses. Give each record its own id.`,
     'unknown-reference': (v) => `is '${v.id}', but no ${v.target} has that id. Correct the id, or add the ${v.target}.`,
+    'quorum-selects-no-seat': (v) =>
+      `picks none of the group's seats, so the requirement${v.requirement ? ` '${v.requirement}'` : ''} would always be met. Check the tag, partner, role or voting it asks for.`,
+    'chair-tie-break-chairs': (v, f) =>
+      v.chairs === 0
+        ? `is "chair", but the group '${v.group}' has no seat with the role chair. Give the chair's seat that role, or set tieBreak to "none".`
+        : `is "chair", but the group '${v.group}' has ${f.number(v.chairs)} seats with the role chair, so the casting vote would be the first one's. Give the role chair to one seat.`,
     'reports-to-itself': (v) =>
       `is '${v.group}', the group itself, but a group cannot report to itself. Name the group it reports to, or leave reportsTo out.`,
     'voting-seat-without-partner': (v) =>

@@ -2,6 +2,7 @@
 import type { PartnershipDocument } from '../contract/schema.js';
 import { addDays } from './calendar.js';
 import { actionOf } from './records.js';
+import { dateArgument } from './moments.js';
 
 export type ActionStatus = 'open' | 'in-progress' | 'due-soon' | 'overdue' | 'done' | 'done-late' | 'dropped';
 
@@ -18,6 +19,7 @@ export const DUE_SOON_DAYS = 7;
  * actionStatus(doc, 'A-12', '2019-10-28'); // 'due-soon': due 1 November
  */
 export function actionStatus(doc: PartnershipDocument, actionId: string, today: string): ActionStatus {
+  dateArgument(today, 'today');
   const action = actionOf(doc, actionId);
   if (action.status === 'dropped') return 'dropped';
   if (action.status === 'done') return action.completed && action.completed > action.due ? 'done-late' : 'done';

@@ -4,19 +4,15 @@
  * dates sort as strings, so dates are compared with `<` and `>` directly.
  */
 import type { Meeting, PartnershipDocument } from '../contract/schema.js';
+import { addCalendarDays, utcMidnight } from '../contract/primitives.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 import { groupOf, meetingOf } from './records.js';
 
-const DAY_MS = 86_400_000;
 const SHIPPED_HOLIDAYS: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
 
-function toUtc(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
-
-/** `date` moved by `days` calendar days (negative goes back). */
+/** `date` moved by `days` calendar days (negative goes back); a move past 9999-12-31 or before 0000-01-01 stops there. */
 export function addDays(date: string, days: number): string {
-  return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
+  return addCalendarDays(date, days);
 }
 
 /** The date part of a date-time as written, in its own offset: "2019-10-15T16:00:00+01:00" → "2019-10-15". */
@@ -43,7 +39,7 @@ const closedDays = (holidays: readonly string[]): ReadonlySet<string> =>
   holidays === ENGLAND_AND_WALES_BANK_HOLIDAYS ? SHIPPED_HOLIDAYS : new Set(holidays);
 
 function isOpen(date: string, closed: ReadonlySet<string>): boolean {
-  const weekday = new Date(toUtc(date)).getUTCDay();
+  const weekday = new Date(utcMidnight(date)).getUTCDay();
   return weekday !== 0 && weekday !== 6 && !closed.has(date);
 }
 
@@ -72,7 +68,10 @@ export function addWorkingDays(
   const step = days < 0 ? -1 : 1;
   let current = date;
   for (let left = Math.abs(days); left > 0;) {
-    current = addDays(current, step);
+    const next = addDays(current, step);
+    // At 0000-01-01 or 9999-12-31 the date can move no further.
+    if (next === current) break;
+    current = next;
     if (isOpen(current, closed)) left -= 1;
   }
   return current;

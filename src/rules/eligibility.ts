@@ -15,6 +15,7 @@ import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { presentAs, spansOf } from './presence.js';
 import { byId, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
+import { dateOrDateTimeArgument, dateTimeArgument, optional } from './moments.js';
 
 /**
  * What each reason a vote is refused carries for its message: ids (seat,
@@ -241,16 +242,18 @@ function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, 
  * "../x", a `received` the client set) is refused as `malformed`, its
  * problems in `values.problems`. Besides the rules of a stored vote, the
  * proposal must be open; with `now` (the host's clock), open at `now`, and
- * `cast` no more than 5 minutes after `now`. Never throws, whatever `vote` is.
+ * `cast` no more than 5 minutes after `now`. Never throws, whatever `vote` is;
+ * a `now` that is not a date-time is a RangeError (moments.ts).
  *
  * @example
  * const check = checkVote(doc, request.body, { now: new Date().toISOString() });
  * if (!check.ok) return response.status(422).json({ reason: check.reason, values: check.values });
  */
 export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQuestion = {}): VoteCheck {
+  const now = optional(dateTimeArgument)(options.now, 'now');
   const parsed = parseVote(vote);
   if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
-  return voteRefusal(doc, parsed.vote, true, options.now) ?? { ok: true };
+  return voteRefusal(doc, parsed.vote, true, now) ?? { ok: true };
 }
 
 /**
@@ -281,7 +284,8 @@ function seatsOfPerson(group: Group, personId: string, date: string | null): Sea
 /** `at` as a date-time or a date, or the 1.1 options object `{ at }`. */
 export type AskedAt = string | { at?: string } | undefined;
 
-const atOf = (asked: AskedAt): string | undefined => (typeof asked === 'object' ? asked.at : asked);
+const atOf = (asked: AskedAt): string | undefined =>
+  optional(dateOrDateTimeArgument)(typeof asked === 'object' && asked !== null ? asked.at : asked, 'at');
 
 /**
  * The seats `personId` may vote for on an open proposal, as holder or as

@@ -12,12 +12,14 @@
 import type { PartnershipDocument, Proposal, Rag } from '../contract/schema.js';
 import type { HighlightReportRecord, Milestone, Project } from '../contract/project-schema.js';
 import { isMonth } from '../contract/project-schema.js';
+import { daysInMonth } from '../contract/primitives.js';
 import { actionStatus } from './actions.js';
-import { addDays, addWorkingDays, holidaysOf } from './calendar.js';
+import { addWorkingDays, holidaysOf } from './calendar.js';
 import { byId } from './indexes.js';
 import { outcome, type Outcome } from './outcome.js';
 import { disclosure, type Disclosure } from './own-votes.js';
 import { riskStatus } from './risk.js';
+import { dateArgument } from './moments.js';
 
 /** A linked risk with at least one flag, as the month's report shows it. */
 export interface ReportedRisk {
@@ -105,21 +107,21 @@ export function projectOf(doc: PartnershipDocument, projectId: string): Project 
 
 /** The first day of a month: `2019-11` → `2019-11-01`. */
 export function monthStart(period: string): string {
+  checkPeriod(period);
   return `${period}-01`;
 }
 
 /** The last day of a month: `2020-02` → `2020-02-29`. */
 export function monthEnd(period: string): string {
-  const [year, month] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
-  const next = month === 12 ? `${year + 1}-01-01` : `${period.slice(0, 5)}${String(month + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
+  checkPeriod(period);
+  return `${period}-${String(daysInMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)))).padStart(2, '0')}`;
 }
 
-/** The month after `period`. */
-function nextMonth(period: string): string {
-  return monthEnd(period) === `${period.slice(0, 4)}-12-31`
-    ? `${Number(period.slice(0, 4)) + 1}-01`
-    : addDays(monthEnd(period), 1).slice(0, 7);
+/** The month after `period`; none after 9999-12, the last month a date can be written in. */
+function nextMonth(period: string): string | undefined {
+  const [year, month] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+  if (month < 12) return `${period.slice(0, 5)}${String(month + 1).padStart(2, '0')}`;
+  return year < 9999 ? `${String(year + 1).padStart(4, '0')}-01` : undefined;
 }
 
 function checkPeriod(period: string): void {
@@ -128,6 +130,7 @@ function checkPeriod(period: string): void {
 
 /** When the report for `period` is due: `reportDays` working days after the month's last day, in the partnership's working days. */
 export function reportDue(doc: PartnershipDocument, project: Project, period: string): string {
+  checkPeriod(period);
   return addWorkingDays(monthEnd(period), project.reportDays, holidaysOf(doc));
 }
 
@@ -182,6 +185,7 @@ export function highlightReport(
   today: string,
 ): HighlightReport {
   checkPeriod(period);
+  dateArgument(today, 'today');
   const project = projectOf(doc, projectId);
   const first = monthStart(period);
   const last = monthEnd(period);
@@ -261,10 +265,15 @@ export function highlightReport(
  * // ['2019-05 submitted', …, '2019-11 submitted', '2019-12 in-progress']
  */
 export function projectMonths(doc: PartnershipDocument, projectId: string, today: string): ProjectMonth[] {
+  dateArgument(today, 'today');
   const project = projectOf(doc, projectId);
   const lastPeriod = [project.end.slice(0, 7), today.slice(0, 7)].sort()[0] as string;
   const months: ProjectMonth[] = [];
-  for (let period = project.start.slice(0, 7); period <= lastPeriod; period = nextMonth(period)) {
+  for (
+    let period: string | undefined = project.start.slice(0, 7);
+    period && period <= lastPeriod;
+    period = nextMonth(period)
+  ) {
     const report = reportFor(project, period);
     const due = reportDue(doc, project, period);
     months.push({ period, state: stateOf(report, period, due, today), due, status: report?.status ?? null, report });

@@ -11,6 +11,7 @@ import { meetingEnd } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
+import { dateTimeArgument, optional } from './moments.js';
 
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
 export type Standing = Exclude<Result, 'pending'>;
@@ -155,7 +156,8 @@ function standingOf(
 /** Whether the proposal takes votes at `now`: open, and `now` not past its `closes`. Without `now`, its status alone. */
 export function openAt(proposal: Proposal, now?: string): boolean {
   if (proposal.status !== 'open') return false;
-  return now === undefined || !proposal.closes || instantOf(now) <= instantOf(proposal.closes);
+  const checked = optional(dateTimeArgument)(now, 'now');
+  return checked === undefined || !proposal.closes || instantOf(checked) <= instantOf(proposal.closes);
 }
 
 /** Closed (or open past `closes` at `now`): the standing. Withdrawn: not carried, whatever the count. Else pending. */

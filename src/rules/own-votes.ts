@@ -10,6 +10,7 @@ import { instantOf } from './calendar.js';
 import { votesFor } from './indexes.js';
 import { countVotes, openAt, outcome, type CountedVote, type Outcome } from './outcome.js';
 import { groupOf, proposalOf } from './records.js';
+import { dateTimeArgument } from './moments.js';
 
 /** A member's vote for a seat, as it stands. */
 export interface OwnVote {
@@ -74,6 +75,7 @@ export function ownVote(
  * const cast = castToCount(withVote(doc, waiting), 'p1', 's-b', new Date().toISOString());
  */
 export function castToCount(doc: PartnershipDocument, proposalId: string, seatId: string, now: string): string {
+  dateTimeArgument(now, 'now');
   const latest = Math.max(
     ...votesFor(doc, proposalId)
       .filter((v) => v.seat === seatId)
@@ -98,7 +100,7 @@ export const ARRIVAL_WARNING_MS = 60 * 60_000;
 export function arrivalDeadline(proposal: Proposal, now: string): { closes: string; passed: boolean } | undefined {
   const { closes } = proposal;
   if (!closes || proposal.status !== 'open') return undefined;
-  const left = instantOf(closes) - instantOf(now);
+  const left = instantOf(closes) - instantOf(dateTimeArgument(now, 'now'));
   return left <= ARRIVAL_WARNING_MS ? { closes, passed: left < 0 } : undefined;
 }
 

@@ -11,6 +11,7 @@ import { byId, proposalsAt } from './indexes.js';
 import { isMeetingDay, spansOf, spanCovers } from './presence.js';
 import { openAt } from './outcome.js';
 import { groupOf, seatOf } from './records.js';
+import { dateArgument, optional } from './moments.js';
 
 /**
  * What each reason a change is refused carries for its message: ids (meeting,
@@ -142,7 +143,7 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
  */
 export function mayChangeAction(doc: PartnershipDocument, personId: string, actionId: string, today?: string): boolean {
   const action = byId(doc.actions, actionId);
-  return action !== undefined && ownsOrClerks(doc, personId, action, today ?? null);
+  return action !== undefined && ownsOrClerks(doc, personId, action, optional(dateArgument)(today, 'today') ?? null);
 }
 
 /** Whether `personId` owns the action, or clerks or chairs its group on `date` (the current appointment when null). */

@@ -7,6 +7,7 @@
  */
 import type { Attendance, AttendanceSpan, Meeting } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
+import { dateTimeArgument } from './moments.js';
 
 /** The seat's attendance at a meeting as spans; a seat not listed has none (it was absent). */
 export function spansOf(meeting: Meeting, seatId: string): AttendanceSpan[] {
@@ -67,13 +68,13 @@ export function meetingEnd(meeting: Meeting): number {
  */
 export function isMeetingDay(meeting: Meeting, now: string): boolean {
   const dayStart = instantOf(`${meeting.start.slice(0, 10)}T00:00:00${offsetOf(meeting.start)}`);
-  const instant = instantOf(now);
+  const instant = instantOf(dateTimeArgument(now, 'now'));
   return instant >= dayStart && instant <= meetingEnd(meeting);
 }
 
 /** Whether the meeting is in progress at `now`: from its start to its end (or the end of its date). */
 export function inProgress(meeting: Meeting, now: string): boolean {
-  const instant = instantOf(now);
+  const instant = instantOf(dateTimeArgument(now, 'now'));
   return instant >= instantOf(meeting.start) && instant <= meetingEnd(meeting);
 }
 

@@ -7,6 +7,7 @@
 import type { PartnershipDocument, Proposal, Tally, Vote } from '../contract/schema.js';
 import { byId } from './indexes.js';
 import { openAt, outcome } from './outcome.js';
+import { dateTimeArgument } from './moments.js';
 
 type Publication = { votes: 'all' | 'own' | 'none'; count: boolean };
 
@@ -45,6 +46,7 @@ function readable(vote: Vote, publication: Publication, viewer: string | null): 
  * response.end(JSON.stringify(served));
  */
 export function publishedDocument(doc: PartnershipDocument, viewer: string | null, now: string): PartnershipDocument {
+  dateTimeArgument(now, 'now');
   const publications = new Map(doc.proposals.map((p) => [p.id, publicationOf(p, viewer, now)]));
   const proposals = doc.proposals.map((proposal) => {
     const publication = publications.get(proposal.id) as Publication;
@@ -68,6 +70,7 @@ export function publishedDocument(doc: PartnershipDocument, viewer: string | nul
  * if (voteReadable(doc, vote, viewer, now)) send(vote); else send({ changed: vote.proposal });
  */
 export function voteReadable(doc: PartnershipDocument, vote: Vote, viewer: string | null, now: string): boolean {
+  dateTimeArgument(now, 'now');
   const proposal = byId(doc.proposals, vote.proposal);
   return !proposal || readable(vote, publicationOf(proposal, viewer, now), viewer);
 }

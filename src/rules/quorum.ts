@@ -4,21 +4,16 @@
  */
 import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/schema.js';
 import { appointmentIn } from '../contract/appointments.js';
+import { selects } from '../contract/seat-selectors.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { withdrew } from './appointments.js';
 import { anyonePresent, spanCovers, spansOf } from './presence.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
+import { dateArgument, dateTimeArgument, optional } from './moments.js';
 
 /** The group's seats that a selector picks; every key given must match, and an empty selector picks them all. */
 export function seatsSelected(group: Group, selector: SeatSelector): Seat[] {
-  const partners = selector.partner === undefined ? undefined : [selector.partner].flat();
-  return group.seats.filter(
-    (seat) =>
-      (selector.tag === undefined || (seat.tags ?? []).includes(selector.tag)) &&
-      (partners === undefined || (seat.partner !== undefined && partners.includes(seat.partner))) &&
-      (selector.role === undefined || seat.role === selector.role) &&
-      (selector.voting === undefined || seat.voting === selector.voting),
-  );
+  return group.seats.filter((seat) => selects(selector, seat));
 }
 
 /** How many of `selected` seats a requirement needs: a number, "all", or ceil(a/b × selected). */
@@ -42,7 +37,8 @@ export interface PresenceQuestion {
 type PresenceTest = (seat: Seat, proxiesCount: boolean) => boolean;
 
 function presenceTest(doc: PartnershipDocument, meeting: Meeting, question: PresenceQuestion): PresenceTest {
-  const instant = question.at === undefined ? null : instantOf(question.at);
+  const at = optional(dateTimeArgument)(question.at, 'at');
+  const instant = at === undefined ? null : instantOf(at);
   const proposal = question.proposal === undefined ? undefined : proposalOf(doc, question.proposal);
   const date = meetingDate(meeting);
   return (seat, proxiesCount) => {
@@ -108,6 +104,7 @@ export function quorum(
   meetingId: string,
   options: PresenceQuestion & { today?: string } = {},
 ): QuorumResult {
+  optional(dateArgument)(options.today, 'today');
   const meeting = meetingOf(doc, meetingId);
   const group = groupOf(doc, meeting.group);
   const present = presenceTest(doc, meeting, options);
@@ -138,6 +135,7 @@ export function quorum(
  * awaitingAttendance(doc, 'wep-2022-11-17', '2022-09-22'); // true
  */
 export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, today: string): boolean {
+  dateArgument(today, 'today');
   const meeting = meetingOf(doc, meetingId);
   return meetingDate(meeting) >= today && !anyonePresent(meeting);
 }

@@ -5,6 +5,7 @@
 import type { PartnershipDocument, Rag, Risk, RiskScale } from '../contract/schema.js';
 import { DEFAULT_BANDS } from '../contract/vocabulary.js';
 import { riskOf } from './records.js';
+import { dateArgument } from './moments.js';
 
 type Rating = { likelihood: number; impact: number };
 const scoreOf = (rating: Rating): number => rating.likelihood * rating.impact;
@@ -81,6 +82,7 @@ function trendOf(score: number, previous: Rating | undefined): RiskStatus['trend
  * // { score: 20, band: { label: 'High', rag: 'red' }, aboveAppetite: true, reviewOverdue: true, trend: 'down', … }
  */
 export function riskStatus(doc: PartnershipDocument, riskId: string, today: string): RiskStatus {
+  dateArgument(today, 'today');
   const risk = riskOf(doc, riskId);
   const score = scoreOf(risk);
   const appetite = appetiteFor(doc.riskScale, risk.category);

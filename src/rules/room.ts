@@ -9,6 +9,7 @@ import type { AttendanceSpan, Meeting, PartnershipDocument, Seat } from '../cont
 import { instantOf, meetingDate } from './calendar.js';
 import { spanCovers, spansOf } from './presence.js';
 import { groupOf, meetingOf } from './records.js';
+import { dateTimeArgument } from './moments.js';
 
 /** A seat in the room at a moment, and in whose person. */
 export interface InRoom {
@@ -52,7 +53,7 @@ function attendedSpans(doc: PartnershipDocument, meeting: Meeting) {
  * // [{ seat: 'elg-chair', as: 'holder', person: 'p-elg-chair', arrived: null }, …]
  */
 export function inTheRoom(doc: PartnershipDocument, meetingId: string, at: string): InRoom[] {
-  const instant = instantOf(at);
+  const instant = instantOf(dateTimeArgument(at, 'at'));
   return attendedSpans(doc, meetingOf(doc, meetingId))
     .filter(({ span }) => spanCovers(span, instant))
     .map(({ seat, span, person }) => ({ seat, as: span.as, person, arrived: span.arrived ?? null }));

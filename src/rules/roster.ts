@@ -6,6 +6,7 @@ import type { PartnershipDocument, Seat } from '../contract/schema.js';
 import { appointmentIn } from '../contract/appointments.js';
 import { addDays } from './calendar.js';
 import { groupOf } from './records.js';
+import { dateArgument } from './moments.js';
 
 /**
  * What each roster warning carries for its message: the seat's id, people's
@@ -105,6 +106,7 @@ function seatWarnings(seat: Seat, current: Seat, held: VotingSeats, today: strin
  * // [{ code: 'no-proxy', seat: 'elg-pru', values: { seat: 'elg-pru', holder: 'p-limes-head' } }]
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
+  dateArgument(today, 'today');
   const current = groupOf(doc, groupId).seats;
   const seats = current.map((seat) => seatOn(seat, today));
   const held = { holder: votingSeatsBy(seats, 'holder'), proxy: votingSeatsBy(seats, 'proxy') };

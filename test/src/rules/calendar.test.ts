@@ -19,6 +19,15 @@ describe('calendar: dates', () => {
     expect(addDays('2019-10-15', 0)).to.equal('2019-10-15');
   });
 
+  it('adds days in every year a date can be written in, and stops at its ends', () => {
+    expect(addDays('0050-01-01', 1)).to.equal('0050-01-02'); // Date.UTC would read year 50 as 1950
+    expect(addDays('0001-03-01', -1)).to.equal('0001-02-28');
+    expect(addDays('9999-12-30', 1)).to.equal('9999-12-31');
+    expect(addDays('9999-12-31', 1)).to.equal('9999-12-31');
+    expect(addDays('0000-01-01', -1)).to.equal('0000-01-01');
+    expect(addWorkingDays('9999-12-30', 5)).to.equal('9999-12-31'); // stops, rather than never finishing
+  });
+
   it('takes a date-time’s date as written, in its own offset', () => {
     expect(dateOf('2019-10-15T00:30:00+01:00')).to.equal('2019-10-15'); // 23:30 on the 14th in UTC
     expect(dateOf('2019-10-14T23:30:00-05:00')).to.equal('2019-10-14'); // 04:30 on the 15th in UTC

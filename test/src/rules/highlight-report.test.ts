@@ -71,6 +71,18 @@ describe('highlightReport: when the report is due', () => {
     );
   });
 
+  it('lists the months of a project at either end of the years a date is written in, and ends', () => {
+    const last = documentWith([projectInput({ start: '9999-11-01', end: '9999-12-31' })]);
+    expect(projectMonths(last, 'wp', '9999-12-31').map((m) => m.period)).to.deep.equal(['9999-11', '9999-12']);
+    const first = documentWith([projectInput({ start: '0050-11-01', end: '0051-01-31' })]);
+    expect(projectMonths(first, 'wp', '0051-01-31').map((m) => [m.period, m.due])).to.deep.equal([
+      ['0050-11', '0050-12-14'],
+      ['0050-12', '0051-01-13'], // ten working days, counted by Python's proleptic calendar too
+      ['0051-01', '0051-02-14'],
+    ]);
+    expect(['0050-02', '9999-12'].map(monthEnd)).to.deep.equal(['0050-02-28', '9999-12-31']);
+  });
+
   it('knows the last day of every month, February of a leap year included', () => {
     expect(['2019-02', '2020-02', '2019-04', '2019-12'].map(monthEnd)).to.deep.equal([
       '2019-02-28',

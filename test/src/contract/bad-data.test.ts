@@ -1,0 +1,120 @@
+/**
+ * Documents that parsed but broke something after: a host's data too deep to
+ * write back, a file saved with a byte-order mark, a quorum requirement that
+ * picks no seat and a chair's casting vote with two chairs or none, each
+ * found by fuzzing the core (December 2026).
+ */
+import { expect } from '@open-wc/testing';
+import { parseAttendanceChange, parseDocument, parseVote, type Problem } from '../../../src/contract/index.js';
+import { explainProblem } from '../../../src/messages/explain.js';
+import { en } from '../../../src/messages/index.js';
+import { cy } from '../../../src/messages/cy.js';
+import { minimalDocument, type LooseDocument } from '../../fixtures/documents.js';
+
+/** The problems of `input` (none when it parses). */
+const problemsOf = (input: unknown): Problem[] => {
+  const result = parseDocument(input);
+  return result.ok ? [] : result.problems;
+};
+
+/** An object nested `depth` levels: { a: { a: … 1 } }. */
+function nested(depth: number): Record<string, unknown> {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i += 1) value = { a: value };
+  return value as Record<string, unknown>;
+}
+
+describe("contract: the host's own data under ext", () => {
+  it('takes JSON values nested up to 16 levels, and the document writes back as JSON', () => {
+    const doc = minimalDocument();
+    doc.partnership.ext = nested(16);
+    doc.people[0].ext = { list: [1, 'two', null, true, { three: 3 }] };
+    const result = parseDocument(doc);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(() => JSON.stringify(result.document)).not.to.throw();
+  });
+
+  it('refuses deeper data, a cycle, and values JSON cannot carry, at the ext path', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const ext of [nested(17), nested(20_000), cycle, { n: NaN }, { f: () => 1 }, { u: undefined }]) {
+      const doc: LooseDocument = minimalDocument();
+      doc.partnership.ext = ext;
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([['partnership.ext', 'wrong-value']]);
+    }
+  });
+
+  it('refuses a vote whose ext nests deeper than 16 levels, as its shape', () => {
+    const base = { id: 'v9', proposal: 'plan', seat: 's', by: 'p', choice: 'for', cast: '2019-10-15T16:40:00Z' };
+    expect(parseVote({ ...base, ext: nested(16) }).ok).to.equal(true);
+    const deep = parseVote({ ...base, ext: nested(6000) });
+    expect(deep.ok).to.equal(false);
+    if (!deep.ok) expect(deep.problems.map((p) => p.path)).to.deep.equal(['vote.ext']);
+  });
+
+  it('says in both languages how deep it may go', () => {
+    const doc = minimalDocument();
+    doc.partnership.ext = nested(17);
+    const [problem] = problemsOf(doc);
+    expect(explainProblem(en, problem!)).to.contain('at most 16 levels deep');
+    expect(explainProblem(cy, problem!)).to.contain('16 lefel');
+  });
+});
+
+describe('contract: a change as sent has no ext', () => {
+  it('does not tell the sender to put an unknown field under ext', () => {
+    const change = { id: 'c1', meeting: 'm', seat: 's', attendance: 'holder', by: 'p', at: '2019-10-15T16:00:00Z' };
+    const result = parseAttendanceChange({ ...change, ext: {} });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.problems[0]).to.deep.include({
+      code: 'unknown-fields',
+      values: { keys: ['ext'], extAllowed: false },
+    });
+    expect(explainProblem(en, result.problems[0]!)).to.equal(
+      'has a field the contract does not know: "ext". Check the spelling: this record takes no data of your own.',
+    );
+    expect(explainProblem(cy, result.problems[0]!)).not.to.contain('o dan "ext"');
+  });
+});
+
+describe('contract: JSON text', () => {
+  it('reads a file that starts with a byte-order mark, as Windows Notepad saves one', () => {
+    expect(parseDocument(`\uFEFF${JSON.stringify(minimalDocument())}`).ok).to.equal(true);
+  });
+});
+
+describe('contract: quorum requirements and the casting vote', () => {
+  it('refuses a quorum requirement that picks none of its group’s seats', () => {
+    const doc = minimalDocument();
+    doc.groups[0].quorum.push({ label: 'Heads', seats: { tag: 'haed' }, min: 'all' });
+    expect(problemsOf(doc)).to.deep.equal([
+      { path: 'groups[0].quorum[1].seats', code: 'quorum-selects-no-seat', values: { requirement: 'Heads' } },
+    ]);
+  });
+
+  it('counts a seat without a role as a member, and a requirement left without seats as picking all', () => {
+    const doc = minimalDocument();
+    doc.groups[0].quorum.push({ label: 'Members', seats: { role: 'member' }, min: 1 });
+    doc.groups[0].quorum.push({ label: 'Anyone', min: 1 });
+    expect(problemsOf(doc)).to.deep.equal([]);
+  });
+
+  it('refuses a chair’s casting vote in a group with two chairs, or none', () => {
+    const two = minimalDocument();
+    two.groups[0].tieBreak = 'chair';
+    two.groups[0].seats[1].role = 'chair';
+    expect(problemsOf(two)).to.deep.equal([
+      { path: 'groups[0].tieBreak', code: 'chair-tie-break-chairs', values: { group: 'board', chairs: 2 } },
+    ]);
+    const none = minimalDocument();
+    none.groups[0].tieBreak = 'chair';
+    none.groups[0].seats[0].role = 'clerk';
+    const [problem] = problemsOf(none);
+    expect(problem).to.deep.include({ code: 'chair-tie-break-chairs', values: { group: 'board', chairs: 0 } });
+    expect(explainProblem(en, problem!)).to.contain('has no seat with the role chair');
+    const one = minimalDocument();
+    one.groups[0].tieBreak = 'chair';
+    expect(problemsOf(one)).to.deep.equal([]);
+  });
+});
