@@ -1,6 +1,10 @@
 import type { ElementExamples } from '../internal/example.js';
 
-/** `<action-tracker>`'s examples: its demo page and every shared suite show each one. */
+/**
+ * `<action-tracker>`'s examples: its demo page and every shared suite show each one. None has an
+ * `href-template`: most of the meetings and proposals an action names have no page or panel on the demo
+ * pages to link to, and a link that goes nowhere is worse than a title (a host's template names its own pages).
+ */
 export const actionTrackerExamples: ElementExamples = [
   {
     name: 'sutton-eog-editable',
@@ -28,7 +32,7 @@ export const actionTrackerExamples: ElementExamples = [
     name: 'sutton-eog',
     summary: 'The EOG’s actions by whom and by when, and the meeting deadlines.',
     document: 'sutton',
-    attrs: { group: 'eog', today: '2019-12-10', 'href-template': '#{type}-{id}' },
+    attrs: { group: 'eog', today: '2019-12-10' },
     state: 'document',
     ready: 'table',
     demo: { page: 'sutton', section: 'actions' },
@@ -37,7 +41,7 @@ export const actionTrackerExamples: ElementExamples = [
     name: 'wokingham-wep',
     summary: 'The Wokingham board’s actions.',
     document: 'wokingham',
-    attrs: { group: 'wep', today: '2022-09-22', 'href-template': '#{type}-{id}' },
+    attrs: { group: 'wep', today: '2022-09-22' },
     state: 'document',
     ready: 'table',
     demo: { page: 'wokingham', section: 'actions' },
@@ -46,7 +50,7 @@ export const actionTrackerExamples: ElementExamples = [
     name: 'suffolk-interim-board',
     summary: 'Suffolk’s interim board’s actions.',
     document: 'suffolk',
-    attrs: { group: 'interim-board', today: '2015-01-22', 'href-template': '#{type}-{id}' },
+    attrs: { group: 'interim-board', today: '2015-01-22' },
     state: 'document',
     ready: 'table',
     demo: { page: 'suffolk', section: 'actions' },
@@ -55,7 +59,7 @@ export const actionTrackerExamples: ElementExamples = [
     name: 'ealing-board',
     summary: 'The Ealing board’s actions.',
     document: 'ealing',
-    attrs: { group: 'elp-board', today: '2018-10-11', 'href-template': '#{type}-{id}' },
+    attrs: { group: 'elp-board', today: '2018-10-11' },
     state: 'document',
     ready: 'table',
     demo: { page: 'ealing', section: 'actions' },

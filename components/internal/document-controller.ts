@@ -120,7 +120,7 @@ export class DocumentController implements ReactiveController {
   private rendered?: DocumentState;
   /** The parts of the document last compared (see `partsFor`). */
   private lastParts?: { document: PartnershipDocument; parts: DocumentParts };
-  /** The host's `src`, `data` and `live` at its last render. */
+  /** The host's `src`, `data` and `live` at its last render, or when it connected since. */
   private inputs?: Pick<DocumentSourceHost, 'src' | 'data' | 'live'>;
 
   /** @param partsOf what the element shows of a document. */
@@ -132,6 +132,10 @@ export class DocumentController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // What the source was picked from: a script that appends the element and then sets `data` or `src`, in one
+    // task, changes them before the first render, which must pick again.
+    const { src, data, live } = this.host;
+    this.inputs = { src, data, live };
     this.sourceChanged();
   }
 

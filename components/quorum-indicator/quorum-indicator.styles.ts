@@ -1,11 +1,16 @@
 import { css } from 'lit';
 
 export const quorumStyles = css`
+  /* The explanation goes under the tag where the two do not fit side by side (Welsh at 320 px). */
   .verdict {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.75em;
+    gap: 0.5em 0.75em;
     margin-bottom: var(--_space);
+  }
+  .verdict > span {
+    flex: 1 1 12em;
   }
   .verdict .tag {
     font-size: 1.1em;

@@ -162,6 +162,26 @@ describe('DocumentController: a source that changes', () => {
     await untilShows(probe, 'Behind the data');
   });
 
+  // A web team's own script: create, append, then give the document, all in one task (before the first render).
+  it('shows data, src or the src attribute set straight after the element was appended', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const set: [string, (probe: ProbeElement) => void][] = [
+      ['Data after append', (probe) => (probe.data = namedDocument('Data after append'))],
+      ['Src after append', (probe) => (probe.src = documentUrl(namedDocument('Src after append')))],
+      [
+        'Attribute after append',
+        (probe) => probe.setAttribute('src', documentUrl(namedDocument('Attribute after append'))),
+      ],
+    ];
+    for (const [name, give] of set) {
+      const probe = document.createElement('probe-element');
+      wrapper.append(probe);
+      give(probe);
+      await untilShows(probe, name);
+      expect(shownText(probe)).not.to.contain(en.shared.failure({ kind: 'no-source' }));
+    }
+  });
+
   it('an element taken out of the page and put back shows the document as it is now', async () => {
     const src = documentUrl(namedDocument('Before it left'));
     const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
