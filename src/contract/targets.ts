@@ -50,7 +50,21 @@ function idOf(record: Loose): string | undefined {
   return typeof record.id === 'string' ? record.id : undefined;
 }
 
+/**
+ * The ids of a list that is not a list (`"people": "everyone"`): its own problem says what is wrong, and
+ * every reference to it is taken as found, rather than reported again, one problem a reference.
+ */
+class UnreadableList extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
+const unreadable = (input: unknown, key: string): boolean =>
+  isObject(input) && input[key] !== undefined && !Array.isArray(input[key]);
+
 function idSet(input: unknown, key: string): Set<string> {
+  if (unreadable(input, key)) return new UnreadableList();
   const ids = new Set<string>();
   for (const [, record] of looseRecords(input, key)) {
     const id = idOf(record);

@@ -60,10 +60,13 @@ async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Pr
     return { ok: false, failure: { kind: 'http', url, status: response.status, statusText: response.statusText } };
   }
   let json: unknown;
+  let text = '';
   try {
-    json = JSON.parse(await response.text());
+    text = await response.text();
+    json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, failure: { kind: 'not-json', url, message: messageOf(error) } };
+    const webPage = /^\s*</.test(text);
+    return { ok: false, failure: { kind: 'not-json', url, message: messageOf(error), ...(webPage && { webPage }) } };
   }
   const checked = checkJson(json, url);
   const channel = eventsChannel(response.headers.get('Link'), response.url || url);

@@ -11,7 +11,11 @@ export type LoadFailure =
   | { kind: 'http'; url: string; status: number; statusText: string }
   /** No answer within `seconds`: the host may be down, or the connection stalled. */
   | { kind: 'timeout'; url: string; seconds: number }
-  | { kind: 'not-json'; url?: string; message: string }
+  /**
+   * `webPage`: the text is HTML, as when the address is wrong and the site answers with its own
+   * "page not found" page (with status 200, as many CMSs do) or a sign-in page.
+   */
+  | { kind: 'not-json'; url?: string; message: string; webPage?: boolean }
   /** `problems` lists the first 100 of `total`. */
   | { kind: 'contract'; url?: string; problems: Problem[]; total: number }
   /** The element was given no document: no data, src, inline JSON or provider. */

@@ -529,6 +529,9 @@ export const cy: Messages = {
         case 'timeout':
           return `Ni chyrhaeddodd gwybodaeth y bartneriaeth o ${failure.url} o fewn ${count(failure.seconds, { other: '# eiliad' })}. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.`;
         case 'not-json':
+          if (failure.webPage) {
+            return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai bod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
+          }
           return `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (${failure.message}). Gwiriwch y ffeil${failure.url ? ` yn ${failure.url}` : ''} gyda dilysydd JSON.`;
         case 'no-source':
           return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rhowch yr elfen y tu mewn i <partnership-data src="…">.';
@@ -789,7 +792,9 @@ export const cy: Messages = {
     noGroups: 'Nid oes grwpiau gan y bartneriaeth hon eto. Ychwanegwch grŵp a’i seddi at y ddogfen.',
     noSeats: (group: string) => `Nid oes seddi gan ${group} eto. Ychwanegwch ei seddi at y ddogfen.`,
     unknownGroup: (id: string, known: string[]) =>
-      `Nid oes grŵp â’r dynodydd '${id}'. Gosodwch briodoledd group i un o’r rhain: ${known.join(', ') || 'dim'}.`,
+      known.length === 0
+        ? `Nid oes grŵp â’r dynodydd '${id}': nid oes gan y ddogfen grwpiau eto. Ychwanegwch y grŵp, gyda’i seddi, o dan "groups".`
+        : `Nid oes grŵp â’r dynodydd '${id}'. Gosodwch briodoledd group i un o’r rhain: ${known.join(', ')}.`,
     unknownMeeting: (id: string) =>
       `Nid oes cyfarfod o’r grŵp hwn â’r dynodydd '${id}', felly nid yw’r presenoldeb yn cael ei ddangos. Gwiriwch briodoledd meeting.`,
     historyCaption: (group: string) => `Pwy sydd wedi dal seddi ${group} sydd wedi newid dwylo`,
@@ -1087,7 +1092,9 @@ export const cy: Messages = {
     printed: (partnership: string, date: string) => `${partnership}. Argraffwyd ar ${date}.`,
     noProject: 'Nid oes prosiect wedi’i enwi. Gosodwch briodoledd project i ddynodydd prosiect yn y ddogfen.',
     unknownProject: (id: string, known: string[]) =>
-      `Nid oes prosiect â’r dynodydd '${id}'. Gosodwch briodoledd project i un o’r rhain: ${known.join(', ') || 'dim'}.`,
+      known.length === 0
+        ? `Nid oes prosiect â’r dynodydd '${id}': nid oes gan y ddogfen brosiectau eto. Ychwanegwch y prosiect, gyda’i adroddiadau, o dan "projects".`
+        : `Nid oes prosiect â’r dynodydd '${id}'. Gosodwch briodoledd project i un o’r rhain: ${known.join(', ')}.`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `Nid oes gan y prosiect hwn fis '${period}'. Gosodwch briodoledd period i fis ar y ffurf YYYY-MM yn y cyfnod ${first} – ${last}, neu gadewch ef allan i gael y mis diweddaraf.`,
     notStarted: (start: string) =>

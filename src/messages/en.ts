@@ -81,6 +81,9 @@ export const en = {
         case 'timeout':
           return `The partnership’s information did not arrive from ${failure.url} within ${format.plural(failure.seconds, { one: '# second', other: '# seconds' })}. Check your connection, then try again.`;
         case 'not-json':
+          if (failure.webPage) {
+            return `The address ${failure.url ?? ''} sent a web page, not the partnership’s information as JSON. Check the address in the element’s src attribute: the file may have moved, or the site may need you to sign in.`;
+          }
           return `The partnership’s information is not valid JSON (${failure.message}). Check the file${failure.url ? ` at ${failure.url}` : ''} with a JSON validator.`;
         case 'no-source':
           return 'No partnership document was given. Set the src attribute, put a <script type="application/json"> inside the element, or place it inside <partnership-data src="…">.';
@@ -329,7 +332,9 @@ export const en = {
     noGroups: 'This partnership has no groups yet. Add a group with its seats to the document.',
     noSeats: (group: string) => `The ${group} has no seats yet. Add its seats to the document.`,
     unknownGroup: (id: string, known: string[]) =>
-      `There is no group with the id '${id}'. Set the group attribute to one of: ${known.join(', ') || 'none'}.`,
+      known.length === 0
+        ? `There is no group with the id '${id}': the document has no groups yet. Add the group, with its seats, under "groups".`
+        : `There is no group with the id '${id}'. Set the group attribute to one of: ${known.join(', ')}.`,
     unknownMeeting: (id: string) =>
       `There is no meeting of this group with the id '${id}', so attendance is not shown. Check the meeting attribute.`,
     historyCaption: (group: string) => `Who has held the seats of the ${group} that changed hands`,
@@ -660,7 +665,9 @@ export const en = {
     // Problems with the attributes.
     noProject: 'No project is named. Set the project attribute to the id of a project in the document.',
     unknownProject: (id: string, known: string[]) =>
-      `There is no project with the id '${id}'. Set the project attribute to one of: ${known.join(', ') || 'none'}.`,
+      known.length === 0
+        ? `There is no project with the id '${id}': the document has no projects yet. Add the project, with its reports, under "projects".`
+        : `There is no project with the id '${id}'. Set the project attribute to one of: ${known.join(', ')}.`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `This project has no month '${period}'. Set the period attribute to a month from ${first} to ${last}, written YYYY-MM, or leave it out for the latest.`,
     notStarted: (start: string) => `The project starts on ${start}, so it has no months to report on yet.`,

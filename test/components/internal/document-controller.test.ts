@@ -403,14 +403,17 @@ describe('DocumentController: every failure shows a message and fires partnershi
       ></probe-element>`,
     );
     const failure = await oneFailure(probe);
-    expect(failure.kind).to.equal('not-json');
-    expect(shownText(probe)).to.contain(en.shared.failure(failure));
+    expect(failure).to.include({ kind: 'not-json', webPage: true });
+    // A wrong address on a CMS answers with a web page: say so, not the parser's "Unexpected token '<'".
+    expect(shownText(probe)).to.contain('sent a web page, not the partnership’s information as JSON');
+    expect(shownText(probe)).not.to.contain('Unexpected token');
   });
 
   it('an inline child that is not JSON: kind "not-json", says so', async () => {
     const probe = await place(probeWithInline('{ "contract": "partnership-kit/1", '));
     const failure = await oneFailure(probe);
     expect(failure.kind).to.equal('not-json');
+    expect(failure).not.to.have.property('webPage');
     expect(shownText(probe)).to.contain(en.shared.failure(failure));
   });
 

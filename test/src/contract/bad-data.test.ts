@@ -118,3 +118,19 @@ describe('contract: quorum requirements and the casting vote', () => {
     expect(problemsOf(one)).to.deep.equal([]);
   });
 });
+
+describe('contract: a list that is not a list', () => {
+  it('is one problem, not one more for every reference to it', () => {
+    for (const key of ['people', 'partners']) {
+      const doc = minimalDocument();
+      doc[key] = 'everyone';
+      expect(problemsOf(doc).map((p) => p.path)).to.deep.equal([key]);
+    }
+  });
+
+  it('still reports a reference to a list that is there but lacks the id', () => {
+    const doc = minimalDocument();
+    doc.groups[0].seats[1].holder = 'p-nobody';
+    expect(problemsOf(doc).map((p) => p.code)).to.deep.equal(['unknown-reference']);
+  });
+});
