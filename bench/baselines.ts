@@ -285,7 +285,7 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
                 ),
               ),
             ),
-        rows.length === 0 ? h('p', null, t.noSeats(group.name)) : [table, history],
+        rows.length === 0 ? h('p', null, t.noSeats(group.name)) : [h('div', { class: 'table-box' }, table), history],
       ),
     );
   }
@@ -593,7 +593,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
           'div',
           null,
           h('p', { class: 'download' }, h('button', { type: 'button', class: 'button' }, t.download)),
-          h('div', { class: `register cards-below-${cardsBelow}` }, table),
+          h('div', { class: `register table-box cards-below-${cardsBelow}` }, table),
         ),
       ),
     ),
@@ -705,7 +705,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
         h('button', { type: 'button', class: 'button' }, t.download),
         h('button', { type: 'button', class: 'button' }, t.downloadCalendar),
       ),
-      table,
+      h('div', { class: 'table-box' }, table),
     ),
   );
 }

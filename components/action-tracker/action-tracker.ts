@@ -29,6 +29,7 @@ import { OptimisticChangeController } from '../internal/optimistic-change.js';
 import { DATE_FIELDS, readDate, type DateProblem, type DateText } from './completed-date.js';
 import { renderDateErrors } from './date-errors.js';
 import { hiddenColumns, type ActionColumn } from './columns.js';
+import { tableBox } from '../internal/table-box.js';
 
 /** Each status's tag colour, GOV.UK style (the bench's same-DOM baseline draws the same tags). */
 export const TONES: Record<ActionStatus, string> = {
@@ -250,22 +251,26 @@ export class ActionTracker extends PartnershipElement {
     const groups = groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status });
     const hidden = hiddenColumns(this.hideColumns);
     const header = (column: ActionColumn) => html`<th scope="col" class="col-${column}">${t.columns[column]}</th>`;
+    const captionOf = (name: string | undefined, count: number) =>
+      name ? t.groupCaption(name, count) : t.caption(count);
     return groups.map(
       ({ name, rows: grouped }) =>
-        html`<table part="table" class="cards ${hidden.map((column) => `hide-${column}`).join(' ')}">
-          <caption>
-            ${name ? t.groupCaption(name, grouped.length) : t.caption(grouped.length)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.columns.title}</th>
-              ${header('owner')} ${header('due')} ${header('status')} ${header('completed')}
-            </tr>
-          </thead>
-          <tbody>
-            ${grouped.map((row) => this.renderRow(document, row, meetingName, proposals))}
-          </tbody>
-        </table>`,
+        html`<div class="table-box" ${tableBox(captionOf(name, grouped.length))}>
+          <table part="table" class="cards ${hidden.map((column) => `hide-${column}`).join(' ')}">
+            <caption>
+              ${captionOf(name, grouped.length)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.columns.title}</th>
+                ${header('owner')} ${header('due')} ${header('status')} ${header('completed')}
+              </tr>
+            </thead>
+            <tbody>
+              ${grouped.map((row) => this.renderRow(document, row, meetingName, proposals))}
+            </tbody>
+          </table>
+        </div>`,
     );
   }
 

@@ -50,9 +50,12 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
-  /* A fieldset is as wide as its widest option by default: too wide for a phone. */
+  /* A fieldset is as wide as its widest option by default, a legend as its longest word: too wide for a phone. */
   fieldset {
     min-width: 0;
+  }
+  legend {
+    max-width: 100%;
   }
   select,
   input,
@@ -300,6 +303,24 @@ export const baseStyles = css`
     }
   }
   /*
+   * A data table's own box, which scrolls sideways when the table cannot be narrower than it: a URL or a
+   * reference with no space in it sets a table column's least width, and would otherwise push the page wide
+   * (WCAG 1.4.10 lets a data table scroll). Ordinary words still wrap; overflow-wrap: anywhere would split them.
+   */
+  .table-box {
+    overflow-x: auto;
+    /* The containing block of the visually hidden words in its cells, which would otherwise spill past it. */
+    position: relative;
+  }
+  /* Focused to scroll it with the keyboard (table-box.ts): a ring round the table, not a yellow fill over it. */
+  .table-box:focus-visible {
+    background-color: transparent;
+    color: inherit;
+    outline: 3px solid var(--_focus-text);
+    outline-offset: -3px;
+    box-shadow: inset 0 0 0 6px var(--_focus);
+  }
+  /*
    * On paper: what was decided and who is responsible, not the means to change
    * it. Filters and action buttons go (each element hides its own forms); a button that is a header (a
    * sort button's text) stays, as its text. A record is not split by a page.
@@ -314,6 +335,9 @@ export const baseStyles = css`
     }
     thead {
       display: table-header-group;
+    }
+    .table-box {
+      overflow-x: visible;
     }
     tr,
     li,

@@ -13,6 +13,7 @@ import { rosterRows, type RosterRow } from './roster-rows.js';
 import { renderSeatHistory } from './seat-history.js';
 import { rosterStyles } from './partnership-roster.styles.js';
 import { heading } from '../internal/heading.js';
+import { tableBox } from '../internal/table-box.js';
 
 /**
  * `today` is the date the roster shows and warns for: the holders and proxies
@@ -136,20 +137,23 @@ export class PartnershipRoster extends PartnershipElement {
       }
     }
     const header = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
-    return html`<table part="table" class="cards" role="table">
-      <caption>
-        ${t.caption(group.name)}
-      </caption>
-      <thead>
-        <tr role="row">
-          ${header(c.partner)} ${header(c.representative)} ${header(c.proxy)} ${header(c.role)} ${header(c.voting)}
-          ${header(c.term)} ${meeting ? header(this.attendanceHeading(meeting)) : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), meeting, attendance))}
-      </tbody>
-    </table>`;
+    const caption = t.caption(group.name);
+    return html`<div class="table-box" ${tableBox(caption)}>
+      <table part="table" class="cards" role="table">
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr role="row">
+            ${header(c.partner)} ${header(c.representative)} ${header(c.proxy)} ${header(c.role)} ${header(c.voting)}
+            ${header(c.term)} ${meeting ? header(this.attendanceHeading(meeting)) : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), meeting, attendance))}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   /** The attendance column's header, which is also its label on each card. */

@@ -30,8 +30,10 @@ export const quorumStyles = css`
     gap: 0.5em 1em;
     align-items: baseline;
   }
+  /* As narrow as the box, however long a word of the label: it breaks rather than widening the page. */
   .requirement__label {
     font-weight: bold;
+    min-width: 0;
   }
   .missing {
     margin: 0.4em 0 0;

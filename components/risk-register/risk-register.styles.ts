@@ -208,6 +208,14 @@ const heatMap = css`
     gap: 0.25em 1em;
     font-size: 0.9em;
   }
+  /* A band named with a long word breaks inside its tag rather than widening the page. */
+  .heat-map__legend li {
+    min-width: 0;
+  }
+  .heat-map__legend .tag {
+    white-space: normal;
+    max-width: 100%;
+  }
   .heat-map .axis {
     color: var(--_secondary);
     font-size: 0.9em;

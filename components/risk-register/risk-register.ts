@@ -15,6 +15,7 @@ import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type Ri
 import { CARD_WIDTHS, riskRegisterStyles } from './risk-register.styles.js';
 import { bandName } from './band-name.js';
 import { renderRow, rowsShare } from './risk-row.js';
+import { tableBox } from '../internal/table-box.js';
 
 type Direction = 'ascending' | 'descending';
 const COLUMNS: RiskSortKey[] = [
@@ -251,7 +252,7 @@ export class RiskRegister extends PartnershipElement {
     const headers = COLUMNS.map((key) => this.renderHeader(key, shared.classes[key]));
     // No white space inside the rows, as in risk-row.ts.
     // prettier-ignore
-    return html`<div class="register cards-below-${cardsBelow}">
+    return html`<div class="register table-box cards-below-${cardsBelow}" ${tableBox(caption)}>
       <table part="table" role="table">
         <caption>${caption}</caption>
         <thead>

@@ -11,6 +11,7 @@ import type { PartnershipDocument, Proposal } from '../../src/contract/index.js'
 import { disclosure, type Outcome, type QuorumResult } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
+import { tableBox } from '../internal/table-box.js';
 
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
@@ -136,28 +137,30 @@ function renderChoices({ msg, names }: Words, result: Outcome) {
   const t = msg.votePanel;
   return html`<details class="choices">
     <summary>${t.choicesTitle}</summary>
-    <table>
-      <caption class="visually-hidden">
-        ${t.choicesTitle}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.choicesSeat}</th>
-          <th scope="col">${t.choicesBy}</th>
-          <th scope="col">${t.choicesVote}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${result.counted.map((counted) => {
-          const person = names.person(counted.by);
-          return html`<tr>
-            <th scope="row">${names.seat(counted.seat)}</th>
-            <td>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
-            <td>${t.choice(counted.choice)}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
+    <div class="table-box" ${tableBox(t.choicesTitle)}>
+      <table>
+        <caption class="visually-hidden">
+          ${t.choicesTitle}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.choicesSeat}</th>
+            <th scope="col">${t.choicesBy}</th>
+            <th scope="col">${t.choicesVote}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${result.counted.map((counted) => {
+            const person = names.person(counted.by);
+            return html`<tr>
+              <th scope="row">${names.seat(counted.seat)}</th>
+              <td>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
+              <td>${t.choice(counted.choice)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
   </details>`;
 }
 

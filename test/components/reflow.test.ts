@@ -26,7 +26,7 @@ describe('at 320 px wide', function () {
     const tables = [...shadowElements(host)].filter((element) => element.localName === 'table');
     expect(tables.length, 'tables on the page').to.be.greaterThan(0);
     for (const table of tables) {
-      const box = table.closest('.table-wrap');
+      const box = table.closest('.table-box');
       if (table.getBoundingClientRect().right <= 320) continue;
       // Wider than the screen: only inside a scroll box that is named and can take focus.
       const name = table.getAttribute('part') ?? 'a table';
