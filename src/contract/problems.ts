@@ -187,12 +187,18 @@ export function formatPath(path: readonly PathKey[]): string {
 /** The most of a text a message quotes. */
 const QUOTED_LENGTH = 40;
 
+/** The first 40 UTF-16 units of `value`, one fewer where the 40th starts a pair (an emoji): never half a character. */
+function quotedStart(value: string): string {
+  const last = value.charCodeAt(QUOTED_LENGTH - 1);
+  return value.slice(0, last >= 0xd800 && last <= 0xdbff ? QUOTED_LENGTH - 1 : QUOTED_LENGTH);
+}
+
 /** A value as a message may quote it: text cut short, a list by its length. */
 export function summarise(value: unknown): ValueSummary {
   if (value === undefined) return { type: 'missing' };
   if (value === null) return { type: 'null' };
   if (typeof value === 'string') {
-    return { type: 'text', text: value.length > QUOTED_LENGTH ? `${value.slice(0, QUOTED_LENGTH)}…` : value };
+    return { type: 'text', text: value.length > QUOTED_LENGTH ? `${quotedStart(value)}…` : value };
   }
   if (typeof value === 'number') return { type: 'number', text: String(value) };
   if (typeof value === 'boolean') return { type: 'boolean', text: String(value) };

@@ -134,3 +134,14 @@ describe('contract: a list that is not a list', () => {
     expect(problemsOf(doc).map((p) => p.code)).to.deep.equal(['unknown-reference']);
   });
 });
+
+describe('contract: a value quoted in a problem', () => {
+  it('is cut at 40 characters without splitting an emoji in two', () => {
+    const doc = minimalDocument();
+    doc.groups[0].seats[1].voting = `${'x'.repeat(39)}😀 and more`;
+    const [problem] = problemsOf(doc);
+    const quoted = (problem!.values as { value: { text: string } }).value.text;
+    expect(quoted).to.equal(`${'x'.repeat(39)}…`);
+    expect(encodeURIComponent(quoted)).to.be.a('string'); // throws URIError on a lone surrogate
+  });
+});
