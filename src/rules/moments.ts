@@ -9,7 +9,9 @@
  */
 import { isCalendarDate, isDateTime } from '../contract/index.js';
 
-const show = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : String(value));
+/** The value as the message quotes it; an object is not stringified, which may throw (no prototype) or say nothing. */
+const show = (value: unknown): string =>
+  typeof value === 'string' ? `'${value}'` : typeof value === 'object' && value !== null ? 'an object' : String(value);
 
 /** `value`, when it is a date-time with an offset; else a RangeError naming `name`. */
 export function dateTimeArgument(value: unknown, name: string): string {
