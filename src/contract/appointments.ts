@@ -4,7 +4,7 @@
  * (attendance at a past meeting is judged against that meeting's
  * appointment); the rules core publishes it as `appointmentOn`.
  */
-import { addCalendarDays } from './primitives.js';
+import { addCalendarDays } from './calendar-dates.js';
 
 /** An appointment to a seat: holder and proxy, and the dates it runs, both inclusive (null: unbounded). */
 export interface AppointmentInForce {

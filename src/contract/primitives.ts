@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { isObject } from './targets.js';
+import { daysInMonth } from './calendar-dates.js';
 
 /** Letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -21,37 +22,6 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
-}
-
-/** The days of `month` (1 to 12) in `year`, by the Gregorian calendar; no Date is made, as parsing checks every date. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-const DAY_MS = 86_400_000;
-const pad = (value: number, digits: number): string => String(value).padStart(digits, '0');
-
-/** Midnight UTC of a `YYYY-MM-DD` date, as milliseconds since the epoch, for every year from 0000 to 9999. */
-export function utcMidnight(date: string): number {
-  const time = new Date(0);
-  // Date.UTC would read the years 0 to 99 as 1900 to 1999.
-  time.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return time.getTime();
-}
-
-const FIRST_DAY = utcMidnight('0000-01-01');
-const LAST_DAY = utcMidnight('9999-12-31');
-
-/**
- * `date` moved by `days` calendar days (negative goes back), in UTC so no
- * time zone moves it. A date is written with four digits of year, so a move
- * past 9999-12-31 stops there, and one before 0000-01-01 there.
- */
-export function addCalendarDays(date: string, days: number): string {
-  const time = Math.min(LAST_DAY, Math.max(FIRST_DAY, utcMidnight(date) + days * DAY_MS));
-  const day = new Date(time);
-  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
 }
 
 /** True when `value` is an ISO 8601 date-time with a real date and an offset or `Z`. */

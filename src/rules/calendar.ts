@@ -4,7 +4,7 @@
  * dates sort as strings, so dates are compared with `<` and `>` directly.
  */
 import type { Meeting, PartnershipDocument } from '../contract/schema.js';
-import { addCalendarDays, utcMidnight } from '../contract/primitives.js';
+import { addCalendarDays, utcMidnight } from '../contract/calendar-dates.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 import { groupOf, meetingOf } from './records.js';
 

@@ -12,7 +12,7 @@
 import type { PartnershipDocument, Proposal, Rag } from '../contract/schema.js';
 import type { HighlightReportRecord, Milestone, Project } from '../contract/project-schema.js';
 import { isMonth } from '../contract/project-schema.js';
-import { daysInMonth } from '../contract/primitives.js';
+import { daysInMonth } from '../contract/calendar-dates.js';
 import { actionStatus } from './actions.js';
 import { addWorkingDays, holidaysOf } from './calendar.js';
 import { byId } from './indexes.js';
