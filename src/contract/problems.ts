@@ -184,6 +184,9 @@ export function formatPath(path: readonly PathKey[]): string {
   return out;
 }
 
+/** Characters that reorder the text around them: quoted raw, one could turn the message itself around. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** The most of a text a message quotes. */
 const QUOTED_LENGTH = 40;
 
@@ -198,7 +201,11 @@ export function summarise(value: unknown): ValueSummary {
   if (value === undefined) return { type: 'missing' };
   if (value === null) return { type: 'null' };
   if (typeof value === 'string') {
-    return { type: 'text', text: value.length > QUOTED_LENGTH ? `${quotedStart(value)}…` : value };
+    const shown = value.length > QUOTED_LENGTH ? `${quotedStart(value)}…` : value;
+    return {
+      type: 'text',
+      text: shown.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    };
   }
   if (typeof value === 'number') return { type: 'number', text: String(value) };
   if (typeof value === 'boolean') return { type: 'boolean', text: String(value) };

@@ -145,3 +145,12 @@ describe('contract: a value quoted in a problem', () => {
     expect(encodeURIComponent(quoted)).to.be.a('string'); // throws URIError on a lone surrogate
   });
 });
+
+describe('contract: a value quoted in a problem, with a right-to-left override in it', () => {
+  it('is quoted with the override written out, so it cannot turn the message around', () => {
+    const doc = minimalDocument();
+    doc.groups[0].seats[1].voting = 'yes\u202Eon';
+    const [problem] = problemsOf(doc);
+    expect((problem!.values as { value: { text: string } }).value.text).to.equal('yes\\u202Eon');
+  });
+});
