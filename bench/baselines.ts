@@ -996,23 +996,27 @@ function tally(
           { class: 'choices' },
           h('summary', null, t.choicesTitle),
           h(
-            'table',
-            null,
-            h('caption', { class: 'visually-hidden' }, t.choicesTitle),
-            headerRow([t.choicesSeat, t.choicesBy, t.choicesVote]),
+            'div',
+            { class: 'table-box' },
             h(
-              'tbody',
+              'table',
               null,
-              result.counted.map((counted) => {
-                const person = index.personName(counted.by);
-                return h(
-                  'tr',
-                  null,
-                  h('th', { scope: 'row' }, index.names.seat(counted.seat)),
-                  h('td', null, counted.as === 'proxy' ? t.asProxy(person) : person),
-                  h('td', null, t.choice(counted.choice)),
-                );
-              }),
+              h('caption', { class: 'visually-hidden' }, t.choicesTitle),
+              headerRow([t.choicesSeat, t.choicesBy, t.choicesVote]),
+              h(
+                'tbody',
+                null,
+                result.counted.map((counted) => {
+                  const person = index.personName(counted.by);
+                  return h(
+                    'tr',
+                    null,
+                    h('th', { scope: 'row' }, index.names.seat(counted.seat)),
+                    h('td', null, counted.as === 'proxy' ? t.asProxy(person) : person),
+                    h('td', null, t.choice(counted.choice)),
+                  );
+                }),
+              ),
             ),
           ),
         )

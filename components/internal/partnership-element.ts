@@ -14,6 +14,12 @@ import { ukToday } from './format.js';
 import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 
+/** A moment attribute that is not one (`PartnershipElement.notMoments`). */
+export interface NotAMoment {
+  attribute: 'today' | 'now';
+  value: string;
+}
+
 /**
  * The base of every element that shows a partnership document. What it
  * documents here reaches each element's entry in the Custom Elements Manifest
@@ -30,6 +36,7 @@ import type { Messages, Names } from '../../src/messages/index.js';
  * @csspart error-summary - The problem shown when the document could not be loaded or broke the contract.
  * @csspart retry-button - The "Try again" button of the error summary when the document could not be loaded.
  * @csspart saved-notice - The notice that the element shows the copy saved on this device, and when it was fetched.
+ * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), and what is used instead.
  * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
  * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
  * @cssprop --pk-border-colour - Table rules and notice borders (default `#b1b4b6`).
@@ -132,7 +139,25 @@ export abstract class PartnershipElement extends LitElement {
         alert: speaks,
       });
     }
-    return html`${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
+    return html`${this.renderMomentNotices()}${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
+  }
+
+  /**
+   * The moment attributes given that are not moments, each named with its value: a web team sees its typo
+   * (`today="2019-02-30"`) rather than statuses quietly counted from the device's date. `now` is the vote
+   * panel's and the quorum indicator's.
+   */
+  protected notMoments(): NotAMoment[] {
+    return this.today && !isCalendarDate(this.today) ? [{ attribute: 'today', value: this.today }] : [];
+  }
+
+  private renderMomentNotices() {
+    const wrong = this.notMoments();
+    if (wrong.length === 0) return nothing;
+    return wrong.map(
+      ({ attribute, value }) =>
+        html`<p class="notice" part="attribute-notice">${this.msg.shared.notAMoment(attribute, value)}</p>`,
+    );
   }
 
   /** The element's own view of a valid document. */

@@ -3,6 +3,7 @@ import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import {
   isCalendarDate,
+  isDateTime,
   type Attendance,
   type Group,
   type Meeting,
@@ -23,7 +24,7 @@ import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
 import { OptimisticChangeController } from '../internal/optimistic-change.js';
-import { PartnershipElement } from '../internal/partnership-element.js';
+import { PartnershipElement, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
@@ -116,6 +117,11 @@ export class QuorumIndicator extends PartnershipElement {
   /** The element's clock: running on from `now`, else the device's. */
   private get nowInstant(): string {
     return this.clock.now;
+  }
+
+  protected override notMoments(): NotAMoment[] {
+    const now = this.now && !isDateTime(this.now) ? [{ attribute: 'now' as const, value: this.now }] : [];
+    return [...super.notMoments(), ...now];
   }
 
   /** `today` when it is a real date, else the date of the element's clock in the UK. */

@@ -3,7 +3,14 @@ import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import type { Meeting, PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
+import {
+  isDateTime,
+  type Meeting,
+  type PartnershipDocument,
+  type Proposal,
+  type Vote,
+  type VoteChoice,
+} from '../../src/contract/index.js';
 import {
   appointmentOn,
   arrivalDeadline,
@@ -23,7 +30,7 @@ import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
-import { PartnershipElement } from '../internal/partnership-element.js';
+import { PartnershipElement, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderDeclarations } from './declarations-view.js';
@@ -120,6 +127,11 @@ export class VotePanel extends PartnershipElement {
   @property({ reflect: true }) now?: string;
 
   private readonly clock = new ElementClock(this, () => this.now);
+
+  protected override notMoments(): NotAMoment[] {
+    const now = this.now && !isDateTime(this.now) ? [{ attribute: 'now' as const, value: this.now }] : [];
+    return [...super.notMoments(), ...now];
+  }
 
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */
   @property({ attribute: false }) submit?: SubmitFunction;

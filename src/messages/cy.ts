@@ -543,6 +543,10 @@ export const cy: Messages = {
       refreshing
         ? `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)} tra bo’r fersiwn ddiweddaraf yn llwytho.`
         : `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)}. Efallai ei fod wedi dyddio: nid oedd modd llwytho’r fersiwn ddiweddaraf.`,
+    notAMoment: (attribute: 'today' | 'now', value: string) =>
+      attribute === 'today'
+        ? `Mae’r briodoledd today yn '${value}', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.`
+        : `Mae’r briodoledd now yn '${value}', nad yw’n ddyddiad ac amser gyda’i wrthbwyso (fel 2019-10-15T16:30:00+01:00), felly defnyddir cloc y ddyfais hon.`,
     tryAgain: 'Rhoi cynnig arall arni',
     waitingForOwner: (name: string) => `Wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} i’w anfon.`,
     hostSaid: (message: string) => `Dywedodd y gwesteiwr: ${message}`,

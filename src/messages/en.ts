@@ -95,6 +95,11 @@ export const en = {
       refreshing
         ? `Showing the copy saved on this device on ${format.dateTime(fetchedAt)} while the latest loads.`
         : `Showing the copy saved on this device on ${format.dateTime(fetchedAt)}. It may be out of date: the latest could not be loaded.`,
+    /** A `today` or `now` attribute that is not a date or date-time, and what the element uses instead. */
+    notAMoment: (attribute: 'today' | 'now', value: string) =>
+      attribute === 'today'
+        ? `The today attribute is '${value}', which is not a date written YYYY-MM-DD (like 2019-12-10), so today’s date is used.`
+        : `The now attribute is '${value}', which is not a date and time with its offset (like 2019-10-15T16:30:00+01:00), so this device’s clock is used.`,
     tryAgain: 'Try again',
     /** A record kept on this device because someone else, or nobody, is signed in. */
     waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
