@@ -43,6 +43,8 @@ const DEMO = { src: SUTTON, today: '2019-12-10' };
 const failing = () => ({ src: respondUrl({ status: 500 }) });
 const FAILED: Shown = { state: 'failed', attrs: {}, ready: '[part~=error-summary]' };
 const SAVED: Shown = { state: 'saved copy', attrs: { today: '2019-12-10' }, ready: '[part~=saved-notice]' };
+/** The element's first state, with a `today` that is not a date. */
+const NOT_A_DATE: Shown = { state: 'today not a date', attrs: {}, ready: '[part~=attribute-notice]' };
 
 /** Each element of the kit → its states: every part it documents shows in at least one. */
 const STATES = {
@@ -60,6 +62,7 @@ const STATES = {
     { state: 'compact', attrs: { ...DEMO, group: 'eog', compact: '' }, ready: '[part~=group]' },
     FAILED,
     SAVED,
+    NOT_A_DATE,
   ],
   'quorum-indicator': [
     {
@@ -74,6 +77,7 @@ const STATES = {
     },
     FAILED,
     SAVED,
+    NOT_A_DATE,
   ],
   'vote-panel': [
     {
@@ -84,9 +88,20 @@ const STATES = {
     { state: 'declared interests', attrs: { ...DEMO, proposal: 'ap-commissioning' }, ready: '[part~=declarations]' },
     FAILED,
     SAVED,
+    NOT_A_DATE,
   ],
-  'risk-register': [{ state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=heat-map]' }, FAILED, SAVED],
-  'action-tracker': [{ state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=deadlines]' }, FAILED, SAVED],
+  'risk-register': [
+    { state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=heat-map]' },
+    FAILED,
+    SAVED,
+    NOT_A_DATE,
+  ],
+  'action-tracker': [
+    { state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=deadlines]' },
+    FAILED,
+    SAVED,
+    NOT_A_DATE,
+  ],
   'highlight-report': [
     { state: 'the latest month', attrs: { ...DEMO, project: 'wp1-hnb' }, ready: '[part~=months]' },
     {
@@ -96,6 +111,7 @@ const STATES = {
     },
     FAILED,
     SAVED,
+    NOT_A_DATE,
   ],
 } satisfies Record<string, Shown[]>;
 type Tag = keyof typeof STATES;
@@ -148,6 +164,7 @@ interface Seen {
 async function show(tag: Tag, shown: Shown, seen: Seen): Promise<void> {
   const attrs = { ...shown.attrs };
   if (shown === FAILED) Object.assign(attrs, failing());
+  if (shown === NOT_A_DATE) Object.assign(attrs, STATES[tag][0]!.attrs, { today: '2019-02-30' });
   if (shown === SAVED) {
     // A document fetched on an earlier visit, saved on the device; the host now answers 500.
     attrs.src = respondUrl({ status: 500, key: uniqueKey('saved') });
