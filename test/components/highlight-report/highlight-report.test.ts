@@ -376,6 +376,16 @@ describe('<highlight-report>: what the attributes ask for', () => {
     expect(shown(report)).to.equal(t.unknownProject('wp9', [PROJECT]));
   });
 
+  it('a document with no projects: says so and where to add one, not "one of: none"', async () => {
+    const doc = await seedDocument('sutton');
+    doc.projects = [];
+    for (const record of [...doc.risks, ...doc.actions]) delete record.project;
+    const report = await showReport({ today: TODAY, project: 'wp1-hnb' }, doc);
+    expect(shown(report)).to.equal(t.unknownProject('wp1-hnb', []));
+    expect(shown(report)).to.contain('"projects"');
+    expect(shown(report)).not.to.contain('one of');
+  });
+
   it('a month outside the project or not written YYYY-MM: says which months there are, and offers them', async () => {
     for (const period of ['2019-04', '2020-01', 'November', '2019-13']) {
       const report = await sutton({ period });
