@@ -6,7 +6,7 @@
 import { LitElement, nothing, type TemplateResult } from 'lit';
 import { html } from './html.js';
 import { property } from 'lit/decorators.js';
-import { isCalendarDate, type PartnershipDocument } from '../../src/contract/index.js';
+import { isCalendarDate, isDateTime, type PartnershipDocument } from '../../src/contract/index.js';
 import type { DocumentState } from '../../src/data/index.js';
 import { DocumentController, type DocumentParts, type PartnershipErrorDetail } from './document-controller.js';
 import { renderFailure } from './failure-view.js';
@@ -19,6 +19,10 @@ export interface NotAMoment {
   attribute: 'today' | 'now';
   value: string;
 }
+
+/** A `now` attribute that is given and is not a date-time, for the elements that take one. */
+export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
+  now && !isDateTime(now) ? [{ attribute: 'now', value: now }] : [];
 
 /**
  * The base of every element that shows a partnership document. What it

@@ -3,7 +3,6 @@ import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import {
   isCalendarDate,
-  isDateTime,
   type Attendance,
   type Group,
   type Meeting,
@@ -24,7 +23,7 @@ import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
 import { OptimisticChangeController } from '../internal/optimistic-change.js';
-import { PartnershipElement, type NotAMoment } from '../internal/partnership-element.js';
+import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
@@ -120,8 +119,7 @@ export class QuorumIndicator extends PartnershipElement {
   }
 
   protected override notMoments(): NotAMoment[] {
-    const now = this.now && !isDateTime(this.now) ? [{ attribute: 'now' as const, value: this.now }] : [];
-    return [...super.notMoments(), ...now];
+    return [...super.notMoments(), ...nowNotAMoment(this.now)];
   }
 
   /** `today` when it is a real date, else the date of the element's clock in the UK. */

@@ -3,14 +3,7 @@ import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import {
-  isDateTime,
-  type Meeting,
-  type PartnershipDocument,
-  type Proposal,
-  type Vote,
-  type VoteChoice,
-} from '../../src/contract/index.js';
+import type { Meeting, PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
 import {
   appointmentOn,
   arrivalDeadline,
@@ -30,7 +23,7 @@ import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
-import { PartnershipElement, type NotAMoment } from '../internal/partnership-element.js';
+import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderDeclarations } from './declarations-view.js';
@@ -129,8 +122,7 @@ export class VotePanel extends PartnershipElement {
   private readonly clock = new ElementClock(this, () => this.now);
 
   protected override notMoments(): NotAMoment[] {
-    const now = this.now && !isDateTime(this.now) ? [{ attribute: 'now' as const, value: this.now }] : [];
-    return [...super.notMoments(), ...now];
+    return [...super.notMoments(), ...nowNotAMoment(this.now)];
   }
 
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */

@@ -74,7 +74,7 @@ export function entries<T>(expected: string) {
 }
 
 /** How deep a host's own data may nest below `ext`: as deep as the host module lets a sent record nest. */
-export const EXT_DEPTH = 16;
+const EXT_DEPTH = 16;
 
 /** Whether `value` is what JSON carries (no NaN, function or undefined), nested at most `depth` levels more. */
 function isJsonValue(value: unknown, depth: number): boolean {
