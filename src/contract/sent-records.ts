@@ -81,13 +81,13 @@ type Checked<T> = { ok: true; data: T } | { ok: false; problems: Problem[]; tota
  * inside the record. Never throws: a hostile object (a getter that throws, a
  * proxy) is one `not-checked` problem.
  */
-function check<K extends SentKind>(kind: K, input: unknown): Checked<z.output<(typeof SHAPES)[K]>> {
+function check<K extends SentKind>(kind: K, input: unknown, stored = false): Checked<z.output<(typeof SHAPES)[K]>> {
   let problems: Problem[];
   try {
     const parsed = z.safeParse(SHAPES[kind], input, { reportInput: true });
     problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input));
     // The host stamps `received` with its own clock: a client never sets it.
-    if (typeof input === 'object' && input !== null && 'received' in input) {
+    if (!stored && typeof input === 'object' && input !== null && 'received' in input) {
       problems.push(problem('received', 'set-by-host', { field: 'received' }));
     }
     if (parsed.success && problems.length === 0) return { ok: true, data: parsed.data as z.output<(typeof SHAPES)[K]> };
@@ -115,6 +115,16 @@ export function parseVote(input: unknown): VoteParseResult {
   if (!checked.ok) return checked;
   const vote: Vote = checked.data;
   return { ok: true, vote };
+}
+
+/**
+ * Checks the shape of a vote as a document stores it: `parseVote`'s checks,
+ * but `received` is the host's and allowed. For `voteValidity`, which is
+ * given a vote a program took from somewhere. Never throws.
+ */
+export function parseStoredVote(input: unknown): VoteParseResult {
+  const checked = check('vote', input, true);
+  return checked.ok ? { ok: true, vote: checked.data } : checked;
 }
 
 /**

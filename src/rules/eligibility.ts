@@ -8,7 +8,7 @@
  */
 import type { Group, Meeting, PartnershipDocument, Proposal, ProposalStatus, Seat, Vote } from '../contract/schema.js';
 import type { Problem } from '../contract/problems.js';
-import { parseVote } from '../contract/sent-records.js';
+import { parseStoredVote, parseVote } from '../contract/sent-records.js';
 import { firstAppointed } from '../contract/appointments.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
@@ -27,8 +27,9 @@ export interface VoteRejectionValues {
   /**
    * The vote is not of a vote's shape (`parseVote`'s problems, each at its
    * path inside the vote, like `vote.choice`): not an object, a field missing
-   * or of the wrong type or format, a field the contract does not know, or
-   * `received`, which only the host sets. Checked before every other reason.
+   * or of the wrong type or format, a field the contract does not know, or,
+   * in a new vote, `received`, which only the host sets. Checked before every
+   * other reason.
    */
   malformed: { problems: Problem[] };
   /** The id the vote names, which no proposal has. */
@@ -259,14 +260,17 @@ export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQue
 /**
  * Whether a stored vote is valid, so counts. The votes of a closed proposal
  * stay valid; those of a draft or withdrawn one never are; one whose
- * `received` is after `closes` reached the host too late.
+ * `received` is after `closes` reached the host too late. Never throws: what
+ * is not a vote's shape (`received` allowed) is `malformed`, as in `checkVote`.
  *
  * @example
  * const check = voteValidity(doc, doc.votes[0]);
  * if (!check.ok) show(check.reason, check.values); // words from the messages, e.g. enCore.reasons
  */
 export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
-  return voteRefusal(doc, vote, false) ?? { ok: true };
+  const parsed = parseStoredVote(vote);
+  if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
+  return voteRefusal(doc, parsed.vote, false) ?? { ok: true };
 }
 
 /** In which capacity `personId` would vote for `seat` on `date`: as its holder when named as both. */

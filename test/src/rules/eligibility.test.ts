@@ -138,6 +138,17 @@ describe('voteValidity', () => {
     expect(stored(closed, { cast: at('18:01') })).to.equal('proposal-not-open');
     expect(stored({ proposal: { status: 'closed' } }, { cast: '2020-01-02T10:00:00Z' })).to.equal('term-ended');
   });
+
+  it('says malformed, and never throws, when given what is not a stored vote; a `received` is fine', () => {
+    const doc = documentWith({});
+    const malformed = (input: unknown) => voteValidity(doc, input as Vote);
+    for (const input of [null, 'vote', {}, { ...newVote({}), choice: 'maybe' }, { ...newVote({}), cast: 7 }]) {
+      expect(malformed(input)).to.have.property('reason', 'malformed');
+    }
+    const choice = malformed({ ...newVote({}), choice: { toString: null } });
+    expect(choice).to.have.nested.property('values.problems[0].path', 'vote.choice');
+    expect(reason(voteValidity(doc, newVote({ received: at('16:31') })))).to.equal('ok');
+  });
 });
 
 describe('eligibleSeats', () => {
