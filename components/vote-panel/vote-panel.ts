@@ -9,8 +9,8 @@ import {
   arrivalDeadline,
   castToCount,
   checkVote,
-  dateOf,
   eligibleSeats,
+  londonDate,
   ineligibility,
   inPlaceOfWithdrawn,
   withVote,
@@ -278,7 +278,7 @@ export class VotePanel extends PartnershipElement {
     const names = this.namesOf(document);
     const now = this.castNow();
     const label = names.seat(seat.id);
-    const holder = names.person(appointmentOn(document, seat.id, dateOf(now)).holder);
+    const holder = names.person(appointmentOn(document, seat.id, londonDate(now)).holder);
     const own = reading.ownVote(seat.id, this.voter);
     const current = own?.vote;
     const waiting = this.waitingVote(seat.id);

@@ -31,7 +31,11 @@ const LAST_DAY = utcMidnight('9999-12-31');
  * past 9999-12-31 stops there, and one before 0000-01-01 there.
  */
 export function addCalendarDays(date: string, days: number): string {
-  const time = Math.min(LAST_DAY, Math.max(FIRST_DAY, utcMidnight(date) + days * DAY_MS));
-  const day = new Date(time);
+  return utcDate(utcMidnight(date) + days * DAY_MS);
+}
+
+/** The UTC date, `YYYY-MM-DD`, of an instant in milliseconds; before 0000-01-01 or after 9999-12-31, that day. */
+export function utcDate(instant: number): string {
+  const day = new Date(Math.min(LAST_DAY, Math.max(FIRST_DAY, instant)));
   return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
 }

@@ -2,12 +2,12 @@
  * Dates and times as iCalendar writes them (RFC 5545 §3.3.4, §3.3.5), and
  * the one time zone the partnerships meet in: Europe/London.
  *
- * The wall-clock time in London is computed here from the same rules the
- * VTIMEZONE below states (British Summer Time from 01:00 UTC on the last
- * Sunday of March to 01:00 UTC on the last Sunday of October, the rule since
- * 1996), not from the platform's time-zone data: the feed then says the
- * same instant to every client, whatever the server's or browser's data.
+ * The wall-clock time in London is computed from the same rules the
+ * VTIMEZONE below states (src/rules/london-time.ts), not from the platform's
+ * time-zone data: the feed then says the same instant to every client,
+ * whatever the server's or browser's data.
  */
+import { lastSundayOneAm, londonOffset } from '../rules/london-time.js';
 import { component, type Parameters } from './ics-lines.js';
 
 export const LONDON = 'Europe/London';
@@ -15,19 +15,6 @@ export const LONDON = 'Europe/London';
 const HOUR_MS = 3_600_000;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** 01:00 UTC on the last Sunday of `month` (1-12) of `year`, when the UK's clocks change. */
-function lastSundayOneAm(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month, 0));
-  return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
-
-/** London's offset from UTC at `instant`, in ms: an hour in British Summer Time, else none. */
-function londonOffset(instant: number): number {
-  const year = new Date(instant).getUTCFullYear();
-  const summer = instant >= lastSundayOneAm(year, 3) && instant < lastSundayOneAm(year, 10);
-  return summer ? HOUR_MS : 0;
-}
 
 /** `YYYYMMDDTHHMMSS` of the UTC fields of `ms`. */
 function fields(ms: number): string {

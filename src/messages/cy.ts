@@ -99,6 +99,13 @@ const format: Format = {
 
 /** A count with its noun, through the Welsh plural categories. */
 const count = (n: number, forms: PluralForms, f: Format = format): string => f.plural(n, forms);
+/** A host's limit in minutes, in its largest whole unit; "diwrnod" soft-mutates after "dau", as "munud" does. */
+const minutesAsWords = (minutes: number, f: Format): string =>
+  minutes > 0 && minutes % 1440 === 0
+    ? count(minutes / 1440, { two: '# ddiwrnod', other: '# diwrnod' }, f)
+    : minutes > 0 && minutes % 60 === 0
+      ? count(minutes / 60, { other: '# awr' }, f)
+      : count(minutes, { two: '# funud', other: '# munud' }, f);
 
 // Nouns after numerals: the singular, mutated as the numeral needs (un/dwy + soft for a feminine
 // noun, dau + soft for a masculine one, tri + aspirate for a masculine one, chwe + aspirate).
@@ -361,6 +368,8 @@ export const cy: Messages = {
       `Datganodd ${n.person(v.person)} fuddiant yn '${n.proposal(v.proposal)}' a gadawodd y cyfarfod, felly ni all bleidleisio arno.`,
     'cast-in-future': () =>
       'Mae’r bleidlais yn dweud iddi gael ei bwrw yn hwyrach na nawr. Gwiriwch gloc y ddyfais y daeth ohoni.',
+    'waited-too-long': (v, n) =>
+      `Mae’r bleidlais yn dweud iddi gael ei bwrw ar ${n.format.dateTime(v.cast)}, ond daeth i’r gwesteiwr ar ${n.format.dateTime(v.now)}: dim ond hyd at ${minutesAsWords(v.maxWaitMinutes, n.format)} ar ôl ei bwrw y mae’r gwesteiwr hwn yn derbyn pleidlais. Pleidleisiwch eto os gallwch o hyd.`,
     'term-not-started': (v, n) =>
       `Mae tymor cyntaf ${n.seat(v.seat)} yn dechrau ar ${n.format.date(v.from)}, felly nid oes ganddi bleidlais cyn hynny.`,
     'no-seat': (v, n) =>

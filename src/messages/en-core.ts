@@ -32,6 +32,14 @@ const roles: Record<Seat['role'], string> = {
 };
 
 /** Why a vote is refused or not counted, and why a person may not vote (the rules). */
+/** A host's limit in minutes, in its largest whole unit: 1440 → "1 day", 90 → "90 minutes". */
+const minutesAsWords = (minutes: number, f: Format): string =>
+  minutes > 0 && minutes % 1440 === 0
+    ? f.plural(minutes / 1440, { one: '# day', other: '# days' })
+    : minutes > 0 && minutes % 60 === 0
+      ? f.plural(minutes / 60, { one: '# hour', other: '# hours' })
+      : f.plural(minutes, { one: '# minute', other: '# minutes' });
+
 const reasons = {
   // Each problem of the vote's shape in the words of a document's problems, after its path: "vote.choice must be …".
   malformed: (v, n) => {
@@ -66,6 +74,8 @@ const reasons = {
   'declared-interest': (v, n) =>
     `${n.person(v.person)} declared an interest in '${n.proposal(v.proposal)}' and withdrew, so cannot vote on it.`,
   'cast-in-future': () => 'The vote says it was cast later than now. Check the clock of the device it came from.',
+  'waited-too-long': (v, n) =>
+    `The vote says it was cast on ${n.format.dateTime(v.cast)}, but it reached the host on ${n.format.dateTime(v.now)}: this host takes a vote only up to ${minutesAsWords(v.maxWaitMinutes, n.format)} after it was cast. Vote again if you still can.`,
   'term-not-started': (v, n) =>
     `The first term of ${n.seat(v.seat)} starts on ${n.format.date(v.from)}, so it has no vote before then.`,
   'no-seat': (v, n) => `${n.person(v.person)} holds no seat on the ${n.group(v.group)}, and is no seat’s proxy.`,

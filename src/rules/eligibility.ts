@@ -12,6 +12,7 @@ import { parseStoredVote, parseVote } from '../contract/sent-records.js';
 import { firstAppointed } from '../contract/appointments.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
+import { londonDate } from './london-time.js';
 import { presentAs, spansOf } from './presence.js';
 import { byId, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
@@ -59,6 +60,9 @@ export interface VoteRejectionValues {
   'declared-interest': { person: string; proposal: string };
   /** The vote's `cast` is more than `CAST_SKEW_MS` after the host's `now`. */
   'cast-in-future': { cast: string; now: string };
+  // Beyond CONTRACT.md's list: a host may bound how long a vote waits on a device (`VoteQuestion.maxWaitMinutes`).
+  /** The vote's `cast` is more than `maxWaitMinutes` before the host's `now`. */
+  'waited-too-long': { cast: string; now: string; maxWaitMinutes: number };
   // Beyond CONTRACT.md's list, a choice of the kit's: a seat's term that has not begun gives it no vote yet.
   /** The seat's first term starts on `from`. */
   'term-not-started': { seat: string; from: string };
@@ -122,6 +126,30 @@ interface Moment {
 export interface VoteQuestion {
   /** The host's clock when the vote reaches it: the proposal must be open then, and `cast` not ahead of it. */
   now?: string;
+  /**
+   * With `now`: the longest a vote may have waited on a device, in minutes
+   * from its `cast` to `now`; an older one is refused as `waited-too-long`.
+   * `cast` is the device's claim, and each rule judges the vote at it: the
+   * bound keeps a claim of long ago (from before a term ended) from being
+   * taken. Left out, no bound (CONTRACT.md's postal vote).
+   */
+  maxWaitMinutes?: number;
+}
+
+/** `value`, when it is a number of minutes from 0 up; else a RangeError. */
+function minutesArgument(value: unknown): number {
+  if (typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER) return value;
+  throw new RangeError(`maxWaitMinutes must be a number of minutes from 0 up, such as 1440, not ${String(value)}.`);
+}
+
+/** A `cast` the host's `now` cannot believe: too far ahead of it, or longer ago than the host lets a vote wait. */
+function castRefusal(cast: string, now: string, maxWaitMinutes: number | undefined): Refusal | undefined {
+  const early = instantOf(now) - instantOf(cast);
+  if (early < -CAST_SKEW_MS) return refuse('cast-in-future', { cast, now });
+  if (maxWaitMinutes !== undefined && early > maxWaitMinutes * 60_000) {
+    return refuse('waited-too-long', { cast, now, maxWaitMinutes });
+  }
+  return undefined;
 }
 
 function settingOf(doc: PartnershipDocument, proposal: Proposal): Setting {
@@ -129,7 +157,8 @@ function settingOf(doc: PartnershipDocument, proposal: Proposal): Setting {
   return { doc, proposal, group: groupOf(doc, proposal.group), meeting };
 }
 
-const castMoment = (cast: string): Moment => ({ date: dateOf(cast), instant: instantOf(cast) });
+/** A vote's moment: its instant, and the date in London then, on which its appointment is judged (london-time.ts). */
+const castMoment = (cast: string): Moment => ({ date: londonDate(cast), instant: instantOf(cast) });
 
 /**
  * The moment `eligibleSeats` asks about. A date alone has no time, so
@@ -217,16 +246,20 @@ function holderPresentRefusal(
 }
 
 /** Why a vote is not valid, or undefined when it is. A new vote (`now` given, or `mustBeOpen`) needs the proposal open. */
-function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, now?: string): Refusal | undefined {
+function voteRefusal(
+  doc: PartnershipDocument,
+  vote: Vote,
+  mustBeOpen: boolean,
+  { now, maxWaitMinutes }: VoteQuestion = {},
+): Refusal | undefined {
   const proposal = byId(doc.proposals, vote.proposal);
   if (!proposal) return refuse('unknown-proposal', { proposal: vote.proposal });
   const setting = settingOf(doc, proposal);
   const moment = castMoment(vote.cast);
-  const timing = proposalRefusal(setting, moment, mustBeOpen, now ?? vote.received);
+  const timing =
+    proposalRefusal(setting, moment, mustBeOpen, now ?? vote.received) ??
+    (now === undefined ? undefined : castRefusal(vote.cast, now, maxWaitMinutes));
   if (timing) return timing;
-  if (now !== undefined && instantOf(vote.cast) > instantOf(now) + CAST_SKEW_MS) {
-    return refuse('cast-in-future', { cast: vote.cast, now });
-  }
   const seat = seatOf(setting.group, vote.seat);
   if (seat) return seatRefusal(setting, seat, vote.by, moment);
   if (!seatAnywhere(doc, vote.seat)) {
@@ -243,8 +276,10 @@ function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, 
  * "../x", a `received` the client set) is refused as `malformed`, its
  * problems in `values.problems`. Besides the rules of a stored vote, the
  * proposal must be open; with `now` (the host's clock), open at `now`, and
- * `cast` no more than 5 minutes after `now`. Never throws, whatever `vote` is;
- * a `now` that is not a date-time is a RangeError (moments.ts).
+ * `cast` no more than 5 minutes after `now` (and, with `maxWaitMinutes`, no
+ * longer ago). Never throws, whatever `vote` is; a `now` that is not a
+ * date-time is a RangeError (moments.ts), as is a `maxWaitMinutes` that is
+ * not a number of minutes.
  *
  * @example
  * const check = checkVote(doc, request.body, { now: new Date().toISOString() });
@@ -252,9 +287,10 @@ function voteRefusal(doc: PartnershipDocument, vote: Vote, mustBeOpen: boolean, 
  */
 export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQuestion = {}): VoteCheck {
   const now = optional(dateTimeArgument)(options.now, 'now');
+  const maxWaitMinutes = options.maxWaitMinutes === undefined ? undefined : minutesArgument(options.maxWaitMinutes);
   const parsed = parseVote(vote);
   if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
-  return voteRefusal(doc, parsed.vote, true, now) ?? { ok: true };
+  return voteRefusal(doc, parsed.vote, true, { now, maxWaitMinutes }) ?? { ok: true };
 }
 
 /**
@@ -270,7 +306,12 @@ export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQue
 export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
   const parsed = parseStoredVote(vote);
   if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
-  return voteRefusal(doc, parsed.vote, false) ?? { ok: true };
+  return storedVoteValidity(doc, parsed.vote);
+}
+
+/** `voteValidity` of a vote of a parsed document, whose shape is checked already: the count asks it of every vote. */
+export function storedVoteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
+  return voteRefusal(doc, vote, false) ?? { ok: true };
 }
 
 /** In which capacity `personId` would vote for `seat` on `date`: as its holder when named as both. */

@@ -11,6 +11,7 @@ export {
   type MeetingDeadlines,
   type MeetingDeadlinesOn,
 } from './calendar.js';
+export { londonDate } from './london-time.js';
 export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 export {
   CAST_SKEW_MS,

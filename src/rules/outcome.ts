@@ -5,8 +5,9 @@
 import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
 import { appointmentAt } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
+import { londonDate } from './london-time.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
-import { capacityOn, voteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
+import { capacityOn, storedVoteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
 import { meetingEnd } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
@@ -103,7 +104,7 @@ export function countVotes(
   const invalid: Outcome['invalid'] = [];
   const bySeat = new Map<string, Candidate>();
   votes.forEach((vote, index) => {
-    const check = voteValidity(doc, vote);
+    const check = storedVoteValidity(doc, vote);
     if (!check.ok) {
       const { ok: _ok, ...refusal } = check;
       invalid.push({ vote: vote.id, ...refusal });
@@ -111,7 +112,7 @@ export function countVotes(
     }
     // A person named as both holder and proxy of a seat votes as its holder.
     const seat = seatOf(group, vote.seat);
-    const as = (seat && capacityOn(seat, vote.by, dateOf(vote.cast))) === 'holder' ? 'holder' : 'proxy';
+    const as = (seat && capacityOn(seat, vote.by, londonDate(vote.cast))) === 'holder' ? 'holder' : 'proxy';
     const candidate: Candidate = { vote, index, as };
     const current = bySeat.get(vote.seat);
     if (!current || replaces(candidate, current)) bySeat.set(vote.seat, candidate);

@@ -66,11 +66,11 @@ const stamped = (kind: RecordKind, sent: { id: string }, now: string): Outcome =
   return { record: { kind, id: sent.id, body }, answer: { status: 201, body: { id: sent.id, stored: body } } };
 };
 
-/** Decides a vote: the core's `checkVote` with the host's clock. */
-export function decideVote(ledger: Ledger, vote: Vote, now: string): Outcome {
+/** Decides a vote: the core's `checkVote` with the host's clock, and how long it lets a vote wait on a device. */
+export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinutes?: number): Outcome {
   const repeated = replay(ledger, 'vote', vote as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
-  const check = checkVote(ledger.document, vote, { now });
+  const check = checkVote(ledger.document, vote, { now, maxWaitMinutes });
   if (!check.ok) return refusedBy(check, vote.id, 'not-holder-or-proxy');
   return stamped('vote', vote, now);
 }

@@ -45,6 +45,15 @@ export interface PartnershipServerOptions {
   /** The largest `ext` a record may carry, in bytes of JSON; default 2 KB. Every page downloads every stored record. */
   maxExtBytes?: number;
   /**
+   * The longest a vote may wait on a member's device before it reaches the
+   * host, in minutes from its `cast`; default 1440 (a day). An older one is
+   * refused, `waited-too-long`, and the member is asked to vote again.
+   * `cast` is the device's claim, and the rules judge the vote at it (who
+   * held the seat, who was in the room): the bound keeps a claim of long ago
+   * from being taken. `null`: no bound (CONTRACT.md's postal vote).
+   */
+  maxVoteWaitMinutes?: number | null;
+  /**
    * Whether a state-changing request's `Origin` may act; default: no
    * `Origin` (not a browser) or the request's own origin. A cross-site form
    * cannot vote as the member whose cookie it carries.
@@ -124,6 +133,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   }
   const clock = options.clock ?? (() => new Date().toISOString());
   const base = options.basePath ?? '/api';
+  const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
   const ledger = new Ledger(structuredClone(parsed.document));
   const events = new LiveEvents(
     () => ledger.document,
@@ -182,7 +192,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   }
 
   function decide(kind: SentKind, record: unknown, now: string): Outcome {
-    if (kind === 'vote') return decideVote(ledger, record as Vote, now);
+    if (kind === 'vote') return decideVote(ledger, record as Vote, now, maxVoteWait);
     if (kind === 'attendance') return decideAttendance(ledger, record as AttendanceChange, now);
     return decideAction(ledger, record as ActionStatusChange, now, ukDate(now));
   }

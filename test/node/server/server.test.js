@@ -48,6 +48,16 @@ for (const kind of storeKinds()) {
       assert.equal(refused.body.reason, 'cast-in-future');
     });
 
+    test('a vote cast more than a day before it arrives is refused: waited-too-long, named', async () => {
+      const old = vote('p-limes-head', 'elg-pru', 'for', { cast: '2019-12-09T16:29:59Z' });
+      const refused = await post(host.base, 'votes', old);
+      assert.equal(refused.status, 422);
+      assert.deepEqual([refused.body.reason, refused.body.record], ['waited-too-long', old.id]);
+      assert.match(refused.body.error, /only up to 1 day after it was cast/);
+      const withinTheDay = vote('p-limes-head', 'elg-pru', 'for', { cast: '2019-12-09T16:30:00Z' });
+      assert.equal((await post(host.base, 'votes', withinTheDay)).status, 201);
+    });
+
     test('signed out: 401 with no record; another person: 403 with no record', async () => {
       const cast = vote('p-wilsons-head', 'elg-secondary');
       const signedOut = await post(host.base, 'votes', cast, null);

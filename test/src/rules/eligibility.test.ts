@@ -95,9 +95,12 @@ describe('checkVote', () => {
     expect(reason(check({ cast: '2019-01-01T09:00:00Z' }))).to.equal('ok');
   });
 
-  it('takes the date of the cast as written, in its own offset', () => {
-    expect(reason(check({ cast: '2020-01-01T00:30:00+01:00' }))).to.equal('term-ended'); // still 31 December in UTC
-    expect(reason(check({ cast: '2019-12-31T22:00:00-05:00' }))).to.equal('ok'); // already 1 January in UTC
+  it('takes the date of the cast in London, whatever offset the device wrote', () => {
+    // The term ends on 31 December: an offset of its own choosing cannot move a vote back into it.
+    expect(reason(check({ cast: '2019-12-31T22:00:00-05:00' }))).to.equal('term-ended'); // 03:00 on 1 January
+    expect(reason(check({ cast: '2019-12-31T23:30:00-12:00' }))).to.equal('term-ended'); // 11:30 on 1 January
+    expect(reason(check({ cast: '2020-01-01T00:30:00+01:00' }))).to.equal('ok'); // 23:30 on 31 December
+    expect(reason(check({ cast: '2019-12-31T23:59:59Z' }))).to.equal('ok'); // GMT in winter
   });
 
   it('needs the proposal open now: draft, closed and withdrawn proposals take no new vote', () => {

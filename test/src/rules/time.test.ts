@@ -278,6 +278,24 @@ describe("checkVote with the host's clock", () => {
     expect(reason(check({ cast: '2019-10-15T15:36:00Z' }, at('16:30')))).to.equal('cast-in-future');
   });
 
+  it('with maxWaitMinutes, refuses a cast longer ago than that: the device claims it, and the rules judge at it', () => {
+    const waited = (cast: string, maxWaitMinutes: number) =>
+      checkVote(doc, newVote({ cast }), { now: at('16:30'), maxWaitMinutes });
+    expect(reason(waited(at('15:30'), 60))).to.equal('ok');
+    expect(refusal(waited('2019-10-15T15:29:59+01:00', 60))).to.deep.equal({
+      reason: 'waited-too-long',
+      values: { cast: '2019-10-15T15:29:59+01:00', now: at('16:30'), maxWaitMinutes: 60 },
+    });
+    expect(reason(waited(at('16:30'), 0))).to.equal('ok');
+    expect(reason(checkVote(doc, newVote({ cast: at('09:00') }), { now: at('16:30') }))).to.equal('ok');
+    for (const bad of [-1, Number.NaN, '60', Infinity]) {
+      expect(() => checkVote(doc, newVote(), { now: at('16:30'), maxWaitMinutes: bad as number })).to.throw(
+        RangeError,
+        /maxWaitMinutes/,
+      );
+    }
+  });
+
   it('without now, judges only the cast against closes, as for a stored vote', () => {
     expect(reason(checkVote(doc, newVote({ cast: at('17:59') })))).to.equal('ok');
     expect(reason(checkVote(doc, newVote({ cast: at('18:01') })))).to.equal('proposal-not-open');
@@ -397,6 +415,7 @@ describe('the first reason, when several apply', () => {
     ['proposal-not-open', { proposal: 'closed', seat: 'nope', cast: FUTURE }, at('16:30')],
     ['proposal-not-open', { seat: 'nope', cast: '2019-10-15T18:30:00+01:00' }, at('17:59')],
     ['cast-in-future', { seat: 'nope', cast: FUTURE }, at('16:30')],
+    ['waited-too-long', { seat: 'nope', cast: '2019-10-14T16:29:00+01:00' }, at('16:30')],
     ['unknown-seat', { seat: 'nope', by: 'nobody' }],
     ['not-in-group', { seat: 'forum-adviser', by: 'dan' }],
     ['non-voting-seat', { seat: 'vacant-adviser', by: 'dan' }],
@@ -410,7 +429,8 @@ describe('the first reason, when several apply', () => {
 
   for (const [expected, fields, now] of order) {
     it(`${expected}${now ? ' (with now)' : ''}: ${JSON.stringify(fields)}`, () => {
-      expect(reason(checkVote(doc, newVote(fields), now === undefined ? {} : { now }))).to.equal(expected);
+      const question = now === undefined ? {} : { now, maxWaitMinutes: 1440 };
+      expect(reason(checkVote(doc, newVote(fields), question))).to.equal(expected);
     });
   }
 
