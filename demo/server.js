@@ -97,9 +97,10 @@ function livePage(api, core, now, personId) {
   const document = api.document();
   const at = now();
   const proposal = liveProposal(document, at, core);
-  const clerk = proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting);
+  const today = core.londonDate(at);
+  const clerk = proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting, today);
   // On a demo clock the elements are told its time; on the real clock they follow the device's, as it runs.
-  return votePage(document, { personId, proposal, today: at.slice(0, 10), now: now.demo ? at : undefined, clerk });
+  return votePage(document, { personId, proposal, today, now: now.demo ? at : undefined, clerk });
 }
 
 /** Whether a form post comes from this host's own pages: a cross-site form must not sign anyone in or out. */

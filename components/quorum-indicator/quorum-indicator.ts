@@ -230,7 +230,7 @@ export class QuorumIndicator extends PartnershipElement {
     const { msg } = this;
     const names = this.namesOf(document);
     if (!this.clerk || !this.changes.canSend) return html`<p>${msg.checkIn.noClerk}</p>`;
-    if (!mayRecordAttendance(document, this.clerk, meeting.id)) {
+    if (!mayRecordAttendance(document, this.clerk, meeting.id, this.todayDate)) {
       return html`<p>${msg.checkIn.notPermitted(names.person(this.clerk), names.group(group.id))}</p>`;
     }
     const handlers = {

@@ -6,6 +6,7 @@
 import { appointmentIn } from '../contract/appointments.js';
 import type { Action, ActionRecordStatus, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
+import { londonDate } from './london-time.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
 import { byId, proposalsAt } from './indexes.js';
 import { isMeetingDay, spansOf, spanCovers } from './presence.js';
@@ -64,15 +65,24 @@ function clerksOn(group: Group, personId: string, date: string | null): boolean 
 }
 
 /**
- * Whether `personId` may record attendance at a meeting: the holder of its
- * group's clerk or chair seat on the meeting's date.
+ * Whether `personId` may record attendance at a meeting on `today`: the
+ * holder of its group's clerk or chair seat that day (without `today`, the
+ * current appointment). Recording is an act of its own day, like changing
+ * an action: a clerk whose appointment ended may no longer correct an
+ * earlier meeting's attendance, and the clerk who followed may.
  *
  * @example
- * mayRecordAttendance(doc, 'p-clerk', 'elg-2019-10-15'); // true
+ * mayRecordAttendance(doc, 'p-clerk', 'elg-2019-10-15', '2019-10-15'); // true
  */
-export function mayRecordAttendance(doc: PartnershipDocument, personId: string, meetingId: string): boolean {
+export function mayRecordAttendance(
+  doc: PartnershipDocument,
+  personId: string,
+  meetingId: string,
+  today?: string,
+): boolean {
   const meeting = byId(doc.meetings, meetingId);
-  return meeting !== undefined && clerksOn(groupOf(doc, meeting.group), personId, meetingDate(meeting));
+  const date = optional(dateArgument)(today, 'today') ?? null;
+  return meeting !== undefined && clerksOn(groupOf(doc, meeting.group), personId, date);
 }
 
 /**
@@ -93,7 +103,8 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
 
 /**
  * Why an attendance change may not be recorded, or undefined when it may:
- * the meeting and seat must exist, `by` must clerk or chair the group, the
+ * the meeting and seat must exist, `by` must clerk or chair the group on
+ * the change's day (`received`, else `at`, in London), the
  * value must be allowed for the seat, a check-out needs the meeting's day
  * (by the host's `received`, else `at`) and the seat in the room,
  * and once a proposal decided at the meeting is closed its attendance is
@@ -104,7 +115,8 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
   const meeting = byId(doc.meetings, change.meeting);
   if (!meeting) return refuse('unknown-meeting', { meeting: change.meeting });
   const group = groupOf(doc, meeting.group);
-  if (!clerksOn(group, change.by, meetingDate(meeting))) {
+  // The clerk of the day the change is recorded (the host's `received`, else `at`), as for an action.
+  if (!clerksOn(group, change.by, londonDate(change.received ?? change.at))) {
     return refuse('not-permitted', { person: change.by, group: group.id, meeting: meeting.id });
   }
   if (!seatOf(group, change.seat)) return refuse('unknown-seat', { seat: change.seat, group: group.id });

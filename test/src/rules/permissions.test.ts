@@ -48,15 +48,18 @@ const parts: Parts = {
 const doc = rulesDocument(parts);
 
 describe('mayRecordAttendance', () => {
-  it("is the clerk or chair appointed on the meeting's date", () => {
-    expect(['dan', 'olive', 'cara', 'ann'].map((p) => mayRecordAttendance(doc, p, 'm'))).to.deep.equal([
-      true,
-      false,
-      true,
-      false,
-    ]);
-    expect(['dan', 'olive'].map((p) => mayRecordAttendance(doc, p, 'm2'))).to.deep.equal([false, true]);
-    expect(mayRecordAttendance(doc, 'dan', 'nope')).to.equal(false);
+  it('is the clerk or chair appointed on today, whichever meeting it is', () => {
+    const on = (today: string, meeting = 'm') =>
+      ['dan', 'olive', 'cara', 'ann'].map((p) => mayRecordAttendance(doc, p, meeting, today));
+    expect(on('2019-10-15')).to.deep.equal([true, false, true, false]);
+    expect(on('2019-11-20', 'm2')).to.deep.equal([false, true, true, false]);
+    // Dan's appointment ended on 31 October: correcting October's meeting is Olive's now.
+    expect(on('2019-12-10')).to.deep.equal([false, true, true, false]);
+    expect(mayRecordAttendance(doc, 'dan', 'nope', '2019-10-15')).to.equal(false);
+  });
+
+  it('without today, is the clerk or chair appointed now', () => {
+    expect(['dan', 'olive'].map((p) => mayRecordAttendance(doc, p, 'm'))).to.deep.equal([false, true]);
   });
 });
 
@@ -89,8 +92,17 @@ describe('attendanceChangeRefusal', () => {
     expect(refused({ by: 'olive', seat: 'nope' })).to.equal('not-permitted');
     expect(refused({ seat: 'nope', attendance: 'proxy' })).to.equal('unknown-seat');
     expect(refused({ seat: 'secondary', attendance: 'proxy' })).to.equal('attendance-not-allowed');
-    expect(refused({ meeting: 'm2', by: 'olive', seat: 'secondary', attendance: 'proxy' })).to.equal(undefined);
+    const onItsDay = { meeting: 'm2', at: at('16:05', '2019-11-20') };
+    expect(refused({ ...onItsDay, by: 'olive', seat: 'secondary', attendance: 'proxy' })).to.equal(undefined);
     expect(refused({ seat: 'vacant' })).to.equal('attendance-not-allowed');
+  });
+
+  it('judges who may record on the day it is recorded (the host’s received, else at), not the meeting’s', () => {
+    const later = { attendance: 'apologies' as const, at: at('10:00', '2019-12-10') };
+    expect(refused({ ...later, by: 'dan' })).to.equal('not-permitted'); // his appointment ended on 31 October
+    expect(refused({ ...later, by: 'olive' })).to.equal(undefined);
+    expect(refused({ ...later, by: 'olive', at: at('16:05'), received: at('10:00', '2019-12-10') })).to.equal(undefined);
+    expect(refused({ by: 'dan', received: '2019-10-31T23:30:00-01:00' })).to.equal('not-permitted'); // 1 November in London
   });
 
   it('gives the values a message needs: ids and the value refused', () => {
