@@ -98,7 +98,8 @@ function livePage(api, core, now, personId) {
   const at = now();
   const proposal = liveProposal(document, at, core);
   const today = core.londonDate(at);
-  const clerk = proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting, today);
+  const clerk =
+    proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting, today);
   // On a demo clock the elements are told its time; on the real clock they follow the device's, as it runs.
   return votePage(document, { personId, proposal, today, now: now.demo ? at : undefined, clerk });
 }

@@ -101,7 +101,9 @@ describe('attendanceChangeRefusal', () => {
     const later = { attendance: 'apologies' as const, at: at('10:00', '2019-12-10') };
     expect(refused({ ...later, by: 'dan' })).to.equal('not-permitted'); // his appointment ended on 31 October
     expect(refused({ ...later, by: 'olive' })).to.equal(undefined);
-    expect(refused({ ...later, by: 'olive', at: at('16:05'), received: at('10:00', '2019-12-10') })).to.equal(undefined);
+    expect(refused({ ...later, by: 'olive', at: at('16:05'), received: at('10:00', '2019-12-10') })).to.equal(
+      undefined,
+    );
     expect(refused({ by: 'dan', received: '2019-10-31T23:30:00-01:00' })).to.equal('not-permitted'); // 1 November in London
   });
 
