@@ -60,9 +60,11 @@ function publicFile(pathname) {
   return PUBLIC.some((folder) => file.startsWith(join(root, folder) + sep)) ? file : undefined;
 }
 
-async function serveFile(response, pathname) {
+/** Serves a public file; never one under the data folder (`dataDir`, wherever it is), which holds the sessions. */
+async function serveFile(response, pathname, dataDir) {
   const file = publicFile(pathname === '/' ? '/demo/index.html' : pathname);
-  if (!file || file.includes(`${sep}.data${sep}`)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  const hidden = !file || file.includes(`${sep}.data${sep}`) || file.startsWith(dataDir + sep);
+  if (hidden) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   try {
     return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch {
@@ -110,7 +112,7 @@ function sameOrigin(request) {
   return origin === undefined || origin === `http://${request.headers.host}`;
 }
 
-function createHandler({ api, core, now, sessions, seedFile }) {
+function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
   return async (request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     if (await api.handle(request, response)) return;
@@ -127,7 +129,7 @@ function createHandler({ api, core, now, sessions, seedFile }) {
       return redirect(response, '/vote', { 'Set-Cookie': await sessions.signIn(request, person) });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
-      return send(response, 405, 'text/plain', 'Method not allowed');
+      return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
     if (path === '/sign-in')
       return send(response, 200, HTML, signInPage(api.document(), await sessions.person(request)));
     if (path === '/vote') {
@@ -142,14 +144,21 @@ function createHandler({ api, core, now, sessions, seedFile }) {
     }
     const other = otherSeed(path);
     if (other) return sendJson(response, 200, await publishedSeed(core, other, now));
-    return serveFile(response, path);
+    return serveFile(response, path, dataDir);
   };
 }
 
-/** The partnership a request for another demo partnership's document names, if it is one. */
+/**
+ * The partnership a request for another demo partnership's document names,
+ * if it is one: by the file the path reaches, so `/demo//data/x.json` or an
+ * escaped letter cannot fetch the seed with its votes unpublished.
+ */
 function otherSeed(path) {
-  const name = /^\/demo\/data\/([a-z]+)\.json$/.exec(path)?.[1];
-  return name && Object.hasOwn(DEMO_MOMENTS, name) ? name : undefined;
+  const file = publicFile(path);
+  const name = file && /^([a-z]+)\.json$/.exec(file.slice(join(root, 'demo', 'data').length + 1))?.[1];
+  return name && file === join(root, 'demo', 'data', `${name}.json`) && Object.hasOwn(DEMO_MOMENTS, name)
+    ? name
+    : undefined;
 }
 
 /**
@@ -199,7 +208,7 @@ export async function startHost({
     await store.close();
     throw new Error(error.message.replace('The partnership document', `The seed document ${seedFile}`));
   });
-  const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile) });
+  const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile), dataDir: resolve(dataDir) });
   const server = createServer((request, response) => {
     handler(request, response).catch((error) => {
       if (error instanceof BodyError) return sendError(response, error.status, error.message);

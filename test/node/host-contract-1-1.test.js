@@ -309,6 +309,18 @@ test('another demo partnership’s file is published to the public too: no vote 
       name,
     );
     assert.ok(served.votes.length > 0, `${name}: the votes on decided proposals are still served`);
+    // Another spelling of the same file is the same file: published, never the seed as it stands.
+    for (const path of [
+      `demo//data/${name}.json`,
+      `demo/data/%${name.charCodeAt(0).toString(16)}${name.slice(1)}.json`,
+    ]) {
+      const other = await read(host, undefined, path);
+      assert.deepEqual(
+        other.votes.filter((v) => open.includes(v.proposal)),
+        [],
+        path,
+      );
+    }
   }
 });
 
