@@ -42,6 +42,12 @@ export interface PartnershipServerOptions {
   basePath?: string;
   /** The largest record accepted, in bytes (its `ext` included); default 8 KB. */
   maxRecordBytes?: number;
+  /**
+   * How long a record's body may take to arrive, in ms; default 10 s. A record
+   * is a few hundred bytes: one still arriving after this is answered 408
+   * (the kit's outbox sends it again) and its connection closed.
+   */
+  bodyTimeoutMs?: number;
   /** The largest `ext` a record may carry, in bytes of JSON; default 2 KB. Every page downloads every stored record. */
   maxExtBytes?: number;
   /**
@@ -59,6 +65,12 @@ export interface PartnershipServerOptions {
    * cannot vote as the member whose cookie it carries.
    */
   allowOrigin?: (origin: string, request: IncomingMessage) => boolean;
+  /**
+   * Told of every request that failed for a reason of the host's own (a store
+   * that could not take a record, a fault in `authenticate`), which is answered
+   * 503 with `Retry-After`; default: `console.error`, with the method and path.
+   */
+  onError?: (error: unknown, request: IncomingMessage) => void;
 }
 
 export interface PartnershipServer {
@@ -85,6 +97,20 @@ const SIGN_IN: Record<SentKind, string> = {
   action: 'Sign in to change an action.',
 };
 
+const logError = (error: unknown, request: IncomingMessage) =>
+  console.error(`partnership-kit/server: ${request.method} ${request.url} failed:`, error);
+
+/** A 503: a record is kept and sent again by the kit's outbox; a read is simply tried again. */
+const unavailable = (method: string | undefined): Answer => ({
+  status: 503,
+  body: {
+    error:
+      method === 'POST'
+        ? 'The host could not store this just now. It will be sent again.'
+        : 'The host could not answer just now. Try again in a moment.',
+  },
+});
+
 /** The request's own origin, as a browser would write it in `Origin`. */
 function ownOrigin(request: IncomingMessage): string {
   const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
@@ -96,7 +122,8 @@ const defaultAllowOrigin = (origin: string, request: IncomingMessage) => origin 
 /** A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go. */
 function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
   const key = request.headers['idempotency-key'];
-  const record = typeof key === 'string' ? { record: key, reason: 'malformed' } : {};
+  // A body that took too long to arrive is the network's, not the record's: no `record`, so the kit keeps it.
+  const record = typeof key === 'string' && error.status !== 408 ? { record: key, reason: 'malformed' } : {};
   return { status: error.status, body: { error: error.message, ...record } };
 }
 
@@ -159,7 +186,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
         body: { error: 'This request came from another site, so it was refused.' },
       });
     }
-    const sent = await readRecord(request, options.maxRecordBytes ?? 8192);
+    const sent = await readRecord(request, options.maxRecordBytes ?? 8192, options.bodyTimeoutMs ?? 10_000);
     const problems = recordProblems(kind, sent);
     if (problems.length > 0) {
       const error = problems.map((p) => p.message).join(' ');
@@ -244,15 +271,14 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       try {
         return await route(request, response, path.slice(base.length), query);
       } catch (error) {
+        if (error instanceof RefusedRequest && !response.headersSent) {
+          sendJson(response, refusal(request, error), error.unread ? { Connection: 'close' } : {});
+          return true;
+        }
+        // A store that could not take the record, or a fault: the operator reads it, the client tries again.
+        (options.onError ?? logError)(error, request);
         if (response.headersSent) response.end();
-        else if (error instanceof RefusedRequest) sendJson(response, refusal(request, error));
-        // The store could not take the record now: the client keeps it and sends it again.
-        else
-          sendJson(
-            response,
-            { status: 503, body: { error: 'The host could not store this just now. It will be sent again.' } },
-            { 'Retry-After': '5' },
-          );
+        else sendJson(response, unavailable(request.method), { 'Retry-After': '5' });
         return true;
       }
     },

@@ -1,7 +1,9 @@
 /**
- * Reading a record from a request without trusting it: a size cap (413, with
- * the rest read and dropped so the client gets the answer), JSON only (415),
- * and a cap on nesting, so no body can make the host recurse without end.
+ * Reading a record from a request without trusting it: a size cap (413 as
+ * soon as the declared or received length passes it, and the connection
+ * closed, so nothing more is read), a deadline for the whole body (408, which
+ * the kit's outbox sends again), JSON in UTF-8 only (415), and a cap on
+ * nesting, so no body can make the host recurse without end.
  */
 import type { IncomingMessage } from 'node:http';
 
@@ -10,6 +12,8 @@ export class RefusedRequest extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Whether the connection is to be closed after the answer: the body was not read to its end. */
+    readonly unread = false,
   ) {
     super(message);
   }
@@ -18,21 +22,37 @@ export class RefusedRequest extends Error {
 /** Deeper than this, a record is not one a member made. */
 const MAX_DEPTH = 16;
 
-function readText(request: IncomingMessage, limit: number): Promise<string> {
+const tooLarge = (limit: number) =>
+  new RefusedRequest(413, `The record is larger than ${limit} bytes. Keep "ext" small.`, true);
+
+function readText(request: IncomingMessage, limit: number, deadlineMs: number): Promise<string> {
+  if (Number(request.headers['content-length']) > limit) return Promise.reject(tooLarge(limit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const deadline = setTimeout(
+      () => settle(new RefusedRequest(408, 'The record took too long to arrive. Send it again.', true)),
+      deadlineMs,
+    );
+    const settle = (error?: Error) => {
+      clearTimeout(deadline);
+      request.removeAllListeners('data');
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    };
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
+      if (size > limit) settle(tooLarge(limit));
+      else chunks.push(chunk);
     });
-    request.on('end', () => {
-      if (size > limit) reject(new RefusedRequest(413, `The record is larger than ${limit} bytes. Keep "ext" small.`));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    request.on('error', reject);
+    request.on('end', () => settle());
+    request.on('error', (error) => settle(error));
   });
 }
+
+/** The `charset` of a Content-Type, lower case, or undefined when it names none. */
+const charsetOf = (contentType: string): string | undefined =>
+  /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]?.toLowerCase();
 
 /** How deeply `text` nests arrays and objects, read without parsing it. */
 function nesting(text: string): number {
@@ -51,17 +71,17 @@ function nesting(text: string): number {
   return deepest;
 }
 
-/** The request's JSON body, within `limit` bytes and `MAX_DEPTH` levels. */
-export async function readRecord(request: IncomingMessage, limit: number): Promise<unknown> {
-  const type = String(request.headers['content-type'] ?? '')
-    .split(';')[0]
-    ?.trim()
-    .toLowerCase();
-  if (type !== 'application/json') {
+/** The request's JSON body, within `limit` bytes, `deadlineMs` and `MAX_DEPTH` levels. */
+export async function readRecord(request: IncomingMessage, limit: number, deadlineMs: number): Promise<unknown> {
+  const contentType = String(request.headers['content-type'] ?? '');
+  const type = contentType.split(';')[0]?.trim().toLowerCase();
+  const charset = charsetOf(contentType);
+  if (type !== 'application/json' || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
     request.resume();
-    throw new RefusedRequest(415, 'Send the record as JSON, with Content-Type: application/json.');
+    throw new RefusedRequest(415, 'Send the record as JSON in UTF-8, with Content-Type: application/json.');
   }
-  const text = await readText(request, limit);
+  // RFC 8259 lets a parser ignore a byte-order mark, which some tools write.
+  const text = (await readText(request, limit, deadlineMs)).replace(/^\uFEFF/, '');
   if (nesting(text) > MAX_DEPTH) throw new RefusedRequest(400, `The record nests deeper than ${MAX_DEPTH} levels.`);
   try {
     return JSON.parse(text) as unknown;

@@ -269,3 +269,29 @@ for (const kind of storeKinds()) {
     });
   });
 }
+
+describe('partnership-kit/server: a fault of the host’s own', () => {
+  test('is told to onError with its request, and answered 503 in words that fit a read or a record', async () => {
+    const failures = [];
+    const authenticate = () => {
+      throw new TypeError('the portal’s session lookup broke');
+    };
+    const onError = (error, request) => failures.push(`${request.method} ${request.url}: ${error.message}`);
+    const host = await startApi(await openStore(await freshStore('sqlite')), { authenticate, onError });
+    try {
+      const read = await fetch(`${host.base}/api/partnership`);
+      assert.equal(read.status, 503);
+      assert.equal(read.headers.get('retry-after'), '5');
+      assert.match((await read.json()).error, /could not answer just now/);
+      const sent = await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus'));
+      assert.equal(sent.status, 503);
+      assert.match(sent.body.error, /It will be sent again/);
+      assert.deepEqual(failures, [
+        'GET /api/partnership: the portal’s session lookup broke',
+        'POST /api/votes: the portal’s session lookup broke',
+      ]);
+    } finally {
+      await host.close();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+// What partnership-kit/server reads of a record's body before deciding
+// anything: no more than its limit, no longer than its deadline, and JSON in
+// UTF-8, a byte-order mark allowed.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { freshStore, openStore, post, startApi, vote } from './harness.js';
+
+/** Sends the headers of a POST and `chunks` of body, `gapMs` apart; resolves with the answer and when it came. */
+function rawPost(base, { headers, chunks = [], gapMs = 0, end = true }) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const sending = httpRequest(`${base}/api/votes`, { method: 'POST', headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode,
+          headers: response.headers,
+          body: JSON.parse(text),
+          after: Date.now() - started,
+        }),
+      );
+    });
+    sending.on('error', (error) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+    sending.flushHeaders();
+    let i = 0;
+    const next = () => {
+      if (i < chunks.length) sending.write(chunks[i++], () => setTimeout(next, gapMs));
+      else if (end) sending.end();
+    };
+    next();
+  });
+}
+
+describe('partnership-kit/server: reading a record', () => {
+  let host;
+  before(async () => (host = await startApi(await openStore(await freshStore('sqlite')), { bodyTimeoutMs: 300 })));
+  after(() => host.close());
+  const json = (record, more = {}) => ({
+    'Content-Type': 'application/json',
+    'Idempotency-Key': record.id,
+    'x-person': record.by,
+    ...more,
+  });
+
+  test('a declared length over the limit is refused at once, unread, and the connection closed', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const answer = await rawPost(host.base, { headers: json(record, { 'Content-Length': '1000000000' }), end: false });
+    assert.equal(answer.status, 413);
+    assert.equal(answer.headers.connection, 'close');
+    assert.equal(answer.body.record, record.id);
+  });
+
+  test('a body that passes the limit as it arrives is refused then, not read to its end', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const chunk = 'x'.repeat(4096);
+    const answer = await rawPost(host.base, { headers: json(record), chunks: [chunk, chunk, chunk], end: false });
+    assert.equal(answer.status, 413);
+  });
+
+  test('a body still arriving after the deadline is answered 408 with no record, so the kit keeps it', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const text = JSON.stringify(record);
+    const chunks = [...text].map((c) => c);
+    const answer = await rawPost(host.base, { headers: json(record), chunks, gapMs: 50 });
+    assert.equal(answer.status, 408);
+    assert.equal(answer.body.record, undefined);
+    assert.ok(answer.after < 2000, `answered after ${answer.after} ms`);
+  });
+
+  test('JSON with a byte-order mark is read; a charset other than UTF-8 is refused, 415', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const withMark = await rawPost(host.base, { headers: json(record), chunks: [`\uFEFF${JSON.stringify(record)}`] });
+    assert.equal(withMark.status, 201, JSON.stringify(withMark.body));
+    const other = vote('p-carew-head', 'elg-special');
+    const latin = await post(host.base, 'votes', other, other.by, {
+      'Content-Type': 'application/json; charset=latin1',
+    });
+    assert.equal(latin.status, 415);
+    assert.match(latin.body.error, /UTF-8/);
+    const utf8 = await post(host.base, 'votes', other, other.by, {
+      'Content-Type': 'application/json; charset="UTF-8"',
+    });
+    assert.equal(utf8.status, 201);
+  });
+});
