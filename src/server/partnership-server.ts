@@ -91,6 +91,12 @@ const POSTS = new Map<string, SentKind>([
   ['attendance', 'attendance'],
   ['actions', 'action'],
 ]);
+/** The paths read with GET, and the methods each allows. */
+const READS = new Map([
+  ['/partnership', 'GET, HEAD'],
+  ['/partnership.ics', 'GET, HEAD'],
+  ['/partnership/events', 'GET'],
+]);
 const SIGN_IN: Record<SentKind, string> = {
   vote: 'Sign in to vote.',
   attendance: 'Sign in to record attendance.',
@@ -236,7 +242,13 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     path: string,
     query: string,
   ): Promise<boolean> {
-    const method = request.method ?? 'GET';
+    const allow = READS.get(path);
+    // HEAD is a GET whose body Node leaves out (not of the live stream, which has no end).
+    const method = request.method === 'HEAD' && allow?.includes('HEAD') ? 'GET' : (request.method ?? 'GET');
+    if (allow && method !== 'GET') {
+      sendJson(response, { status: 405, body: { error: 'Read this with GET.' } }, { Allow: allow });
+      return true;
+    }
     if (path === '/partnership' && method === 'GET') {
       const { document, link } = published(await options.authenticate(request));
       sendJson(response, { status: 200, body: document as never }, { Link: link });

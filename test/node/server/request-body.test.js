@@ -85,3 +85,26 @@ describe('partnership-kit/server: reading a record', () => {
     assert.equal(utf8.status, 201);
   });
 });
+
+describe('partnership-kit/server: methods', () => {
+  test('a read answers HEAD as GET, and another method 405 with Allow', async () => {
+    const host = await startApi(await openStore(await freshStore('sqlite')));
+    try {
+      const head = await fetch(`${host.base}/api/partnership`, { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      assert.equal(head.headers.get('content-type'), 'application/json; charset=utf-8');
+      for (const method of ['POST', 'DELETE', 'PUT']) {
+        const answer = await fetch(`${host.base}/api/partnership`, { method });
+        assert.equal(answer.status, 405, method);
+        assert.equal(answer.headers.get('allow'), 'GET, HEAD');
+      }
+      const stream = await fetch(`${host.base}/api/partnership/events`, { method: 'HEAD' });
+      assert.deepEqual([stream.status, stream.headers.get('allow')], [405, 'GET']);
+      const vote = await fetch(`${host.base}/api/votes`, { method: 'GET' });
+      assert.equal(vote.status, 405);
+      assert.equal(vote.headers.get('allow'), 'POST');
+    } finally {
+      await host.close();
+    }
+  });
+});
