@@ -22,6 +22,7 @@ import { explainProblem } from '../messages/explain.js';
 import { LiveEvents } from './live-events.js';
 import { sendCalendar } from './calendar-route.js';
 import { readRecord, RefusedRequest } from './request-body.js';
+import { SendRate } from './send-rate.js';
 import { recordProblems, type SentKind } from './record-shapes.js';
 import type { Store } from './store.js';
 
@@ -48,6 +49,13 @@ export interface PartnershipServerOptions {
    * (the kit's outbox sends it again) and its connection closed.
    */
   bodyTimeoutMs?: number;
+  /**
+   * How many records one signed-in person may send in any minute; default 60,
+   * a full room checked in by its clerk. More is answered 429 with
+   * `Retry-After`, and the kit's outbox sends it then: every page downloads
+   * every stored record, so one member sending without end would slow all.
+   */
+  maxRecordsPerMinute?: number;
   /** The largest `ext` a record may carry, in bytes of JSON; default 2 KB. Every page downloads every stored record. */
   maxExtBytes?: number;
   /**
@@ -167,6 +175,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const clock = options.clock ?? (() => new Date().toISOString());
   const base = options.basePath ?? '/api';
   const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
+  const rate = new SendRate(options.maxRecordsPerMinute ?? 60);
   const ledger = new Ledger(structuredClone(parsed.document));
   const events = new LiveEvents(
     () => ledger.document,
@@ -191,6 +200,13 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
         status: 403,
         body: { error: 'This request came from another site, so it was refused.' },
       });
+    }
+    if (!rate.take(person)) {
+      const wait = rate.waitSeconds(person);
+      const error = `You have sent ${rate.perMinute} records in the last minute. Wait ${wait} seconds; it will be sent again.`;
+      // No `record`: the kit's outbox keeps it and sends it again after Retry-After.
+      request.resume();
+      return sendJson(response, { status: 429, body: { error } }, { 'Retry-After': String(wait) });
     }
     const sent = await readRecord(request, options.maxRecordBytes ?? 8192, options.bodyTimeoutMs ?? 10_000);
     const problems = recordProblems(kind, sent);

@@ -108,3 +108,27 @@ describe('partnership-kit/server: methods', () => {
     }
   });
 });
+
+describe('partnership-kit/server: records a minute', () => {
+  test('past maxRecordsPerMinute a person is answered 429 with Retry-After and no record; others are not held up', async () => {
+    const host = await startApi(await openStore(await freshStore('sqlite')), { maxRecordsPerMinute: 2 });
+    try {
+      const send = (by, seat) => post(host.base, 'votes', vote(by, seat));
+      assert.equal((await send('p-cognus-sd', 'elg-cognus')).status, 201);
+      assert.equal((await send('p-cognus-sd', 'elg-cognus')).status, 201);
+      const response = await fetch(`${host.base}/api/votes`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'x', 'x-person': 'p-cognus-sd' },
+        body: JSON.stringify(vote('p-cognus-sd', 'elg-cognus')),
+      });
+      assert.equal(response.status, 429);
+      assert.ok(Number(response.headers.get('retry-after')) >= 1);
+      const body = await response.json();
+      assert.equal(body.record, undefined, 'the kit keeps the record and sends it again');
+      assert.match(body.error, /sent 2 records in the last minute/);
+      assert.equal((await send('p-carew-head', 'elg-special')).status, 201);
+    } finally {
+      await host.close();
+    }
+  });
+});
