@@ -17,6 +17,13 @@ const HELD = 5_000;
  * (`liveSilenceMs`, three beats and a little more) for dead, and reopen it.
  */
 const HEARTBEAT_MS = 15_000;
+/**
+ * What a stream may have waiting unsent before it is cut: a client that
+ * stopped reading (or reads slower than a meeting writes) would otherwise
+ * hold the host's memory without end. The browser reconnects with its
+ * Last-Event-ID and gets what it missed, or `refetch`.
+ */
+const BACKLOG_BYTES = 1_000_000;
 /** An event without an id, so it moves no client's Last-Event-ID; the same bytes for every stream. */
 const HEARTBEAT = 'event: heartbeat\ndata: {}\n\n';
 
@@ -119,7 +126,9 @@ export class LiveEvents {
 
   private each(write: (listener: Listener) => void): void {
     for (const listener of this.listeners) {
-      if (listener.response.writableEnded || listener.response.destroyed) this.listeners.delete(listener);
+      const { response } = listener;
+      if (response.writableLength > BACKLOG_BYTES) response.destroy();
+      if (response.writableEnded || response.destroyed) this.listeners.delete(listener);
       else write(listener);
     }
   }

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tsImport } from 'tsx/esm/api';
+
+const { LiveEvents } = await tsImport('../../../src/server/live-events.ts', import.meta.url);
+const { sutton } = await import('./harness.js');
+
+/** A stream's response as LiveEvents sees it, whose client reads nothing: every write waits. */
+function stalledResponse() {
+  const response = {
+    writableLength: 0,
+    writableEnded: false,
+    destroyed: false,
+    writes: 0,
+    writeHead() {},
+    write(text) {
+      this.writes += 1;
+      this.writableLength += text.length;
+      return false;
+    },
+    end() {
+      this.writableEnded = true;
+    },
+    destroy() {
+      this.destroyed = true;
+    },
+  };
+  return response;
+}
+
+test('a stream whose client reads nothing is cut once a megabyte waits, so it cannot hold the host’s memory', () => {
+  const events = new LiveEvents(
+    () => sutton,
+    () => '2019-12-10T16:30:00Z',
+    () => 0,
+    () => null,
+    60_000,
+  );
+  const request = { headers: {}, on() {} };
+  const stalled = stalledResponse();
+  events.connect(request, stalled, null);
+  const record = (seq) => ({ seq, kind: 'attendance', body: { id: `c${seq}`, padding: 'x'.repeat(10_000) } });
+  for (let seq = 1; seq <= 200; seq += 1) events.publish([record(seq)]);
+  assert.equal(stalled.destroyed, true);
+  assert.ok(stalled.writableLength < 1_100_000, `${stalled.writableLength} bytes waited`);
+  const writes = stalled.writes;
+  events.publish([record(201)]);
+  assert.equal(stalled.writes, writes, 'nothing more is written to it');
+  events.close();
+});
