@@ -276,9 +276,16 @@ export class Outbox {
     } while (this.flushAgain);
   }
 
-  /** When a record may be sent: its own backoff, what storage could not keep, and the tab's gap after a failure. */
+  /**
+   * When a record may be sent: its own backoff, what storage could not keep,
+   * and the tab's gap after a failure. None is ever set more than the longest
+   * backoff ahead, so a time further off was set by a clock since put back (a
+   * device two hours fast, corrected, would otherwise wait two hours): due now.
+   */
   private dueAt(entry: OutboxEntry): number {
-    return Math.max(entry.nextAttemptAt, this.held.get(entry.id) ?? 0, this.quietUntil);
+    const now = this.options.now();
+    const due = Math.max(entry.nextAttemptAt, this.held.get(entry.id) ?? 0, this.quietUntil);
+    return due > now + MAX_BACKOFF_MS ? now : due;
   }
 
   /** Storage failed while sending: back off in memory, since the stored record cannot say so. */
@@ -428,7 +435,13 @@ export class Outbox {
     globalThis.addEventListener?.('focus', this.focused);
     if (typeof BroadcastChannel !== 'undefined') {
       this.broadcast = new BroadcastChannel(this.options.channelName);
-      this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => this.publish(event.data, true);
+      this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => {
+        this.publish(event.data, true);
+        // Another tab kept a record to send again: if that tab closes, this one must, so it sets its own timer.
+        if (event.data.state === 'queued' && this.senders.has(event.data.entry.channel) && !this.timer) {
+          this.schedule();
+        }
+      };
     }
     // A page starting to send may come with a new sign-in (portals sign in with a page load): what waits
     // for its owner is tried once now, not a minute on.

@@ -260,4 +260,54 @@ describe('the outbox under injected faults', function () {
     }
     expect(waits).to.deep.equal([2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
   });
+
+  it('a wait set by a clock since put back is not waited out: due at once', async () => {
+    const database = `pk-outbox-clock-${Math.random()}`;
+    const clock = { t: 2 * 3_600_000 }; // two hours fast
+    const outbox = new Outbox({ database, channelName: database, now: () => clock.t, random: () => 1 });
+    const answers = [
+      new Response('', { status: 500 }),
+      new Response(JSON.stringify({ id: 'vote-3' }), { status: 201 }),
+    ];
+    outbox.register(
+      '/votes',
+      httpSender('/votes', async () => answers.shift()!),
+    );
+    const item = vote(3);
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    await outbox.flush();
+    expect((await outbox.stored())[0]!.nextAttemptAt).to.be.greaterThan(clock.t);
+    clock.t = 5_000; // the clock corrected
+    await outbox.flush();
+    expect(await outbox.stored()).to.deep.equal([]);
+    expect(answers).to.deep.equal([]);
+  });
+
+  it('a tab that sends, left with another tab’s queued record when that tab closes, sends it by itself', async () => {
+    const database = `pk-outbox-tabs-${Math.random()}`;
+    const closing = new Outbox({ database, channelName: database, random: () => 0 });
+    const staying = new Outbox({ database, channelName: database, random: () => 0 });
+    const posted: string[] = [];
+    const stopClosing = closing.register(
+      '/votes',
+      httpSender('/votes', async () => new Response('', { status: 503 })),
+    );
+    staying.register(
+      '/votes',
+      httpSender('/votes', async (_url, init) => {
+        const { id } = JSON.parse(String(init?.body)) as { id: string };
+        posted.push(id);
+        return new Response(JSON.stringify({ id }), { status: 201 });
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the other tab's first look at the outbox
+    const item = vote(4);
+    await closing.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    await closing.flush();
+    stopClosing(); // the tab is closed
+    for (let waited = 0; posted.length === 0 && waited < 6_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(posted).to.deep.equal(['vote-4']);
+  });
 });
