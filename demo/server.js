@@ -89,21 +89,33 @@ export const DEMO_MOMENTS = {
   ealing: '2018-10-11T17:30:00+01:00',
 };
 
-/** The proposal the vote page offers: one open now, at a meeting. */
+/**
+ * The proposal the vote page offers: one open now, at a meeting; else the one
+ * decided at the latest meeting, so that the page still has a panel to send,
+ * and say what became of, a vote the member left waiting on the device.
+ */
 function liveProposal(document, now, core) {
-  return document.proposals.find((p) => p.meeting && core.openAt(p, now));
+  const atMeetings = document.proposals.filter((p) => p.meeting);
+  const open = atMeetings.find((p) => core.openAt(p, now));
+  if (open) return { proposal: open, open: true };
+  const start = (p) => document.meetings.find((m) => m.id === p.meeting)?.start ?? '';
+  const latest = atMeetings.reduce(
+    (a, b) => (a && core.instantOf(start(a)) >= core.instantOf(start(b)) ? a : b),
+    undefined,
+  );
+  return { proposal: latest, open: false };
 }
 
 /** The vote page, for the signed-in person, as of the host's clock. */
 function livePage(api, core, now, personId) {
   const document = api.document();
   const at = now();
-  const proposal = liveProposal(document, at, core);
+  const { proposal, open } = liveProposal(document, at, core);
   const today = core.londonDate(at);
   const clerk =
     proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting, today);
   // On a demo clock the elements are told its time; on the real clock they follow the device's, as it runs.
-  return votePage(document, { personId, proposal, today, now: now.demo ? at : undefined, clerk });
+  return votePage(document, { personId, proposal, open, today, now: now.demo ? at : undefined, clerk });
 }
 
 /** Whether a form post comes from this host's own pages: a cross-site form must not sign anyone in or out. */

@@ -84,6 +84,11 @@ export class OutboxController implements ReactiveController {
     this.stopWatching = this.stopSending = this.registered = undefined;
   }
 
+  /** The latest state of each of this element's records known to the page, answered ones included. */
+  statuses(): OutboxStatus[] {
+    return Object.values(this.outbox.$status.get()).filter((status) => this.mine(status.entry));
+  }
+
   /** This element's records saved on this device and not yet answered by the host, oldest first. */
   waiting(): OutboxEntry[] {
     return Object.values(this.outbox.$status.get())

@@ -43,6 +43,13 @@ export const votePanelStyles = css`
     background: var(--_panel);
     padding: 0.5em var(--_space);
   }
+  /* The member's votes on proposals no panel shows: above the proposal, so they are seen first. */
+  .other-votes {
+    border-left: 5px solid var(--_warning);
+    background: var(--_panel);
+    margin: 0 0 var(--_space);
+    padding: 0.5em var(--_space) 0.5em calc(var(--_space) + 1.25em);
+  }
   /* The region stays in the page, so what it later says is announced; empty, it takes no room. */
   .status.status--empty {
     border: 0;

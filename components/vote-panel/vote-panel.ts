@@ -75,6 +75,12 @@ type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' 
  * say (the core's `outcome().tooEarlyToSay`). The contract has no such rule:
  * this is ours, so that three votes of ten do not read as a result.
  *
+ * Nothing a member cast is out of sight: their votes on a proposal that no
+ * panel of theirs on the page shows, still waiting on this device or refused
+ * by the host, are listed by their first panel, which sends them and
+ * announces a refusal (with `vote-rejected`, whose `detail.vote.proposal`
+ * names the proposal).
+ *
  * @summary A member's indicative vote on one proposal, and the count
  * explained: the rule and where it came from, its base, how many more votes
  * for it needs, how abstentions and ties count, quorum and the result.
@@ -141,11 +147,69 @@ export class VotePanel extends PartnershipElement {
     'submit:vote-panel',
     (entry) =>
       entry.kind === 'vote' &&
-      entry.record.proposal === this.proposal &&
       entry.record.by === this.voter &&
-      ofDocument(entry, this.source.state.url),
+      ofDocument(entry, this.source.state.url) &&
+      (entry.record.proposal === this.proposal || this.showsElsewhere(entry.record.proposal)),
     (status) => this.showStatus(status),
   );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectedPanels.add(this);
+    this.othersOfVoter().forEach((panel) => panel.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedPanels.delete(this);
+    this.othersOfVoter().forEach((panel) => panel.requestUpdate());
+  }
+
+  private othersOfVoter(): VotePanel[] {
+    return [...connectedPanels].filter((panel) => panel !== this && panel.voter === this.voter);
+  }
+
+  /**
+   * Whether this panel shows the voter's votes on `proposal`, which no panel
+   * of theirs on the page shows: the first of their panels does, so a vote
+   * sent from here and refused, or still waiting, is never out of sight.
+   */
+  private showsElsewhere(proposal: string): boolean {
+    const theirs = [...connectedPanels].filter((panel) => panel.voter === this.voter);
+    return theirs[0] === this && !theirs.some((panel) => panel.proposal === proposal);
+  }
+
+  /** The region that announces the state of the votes sent from here. */
+  private renderStatus() {
+    const { announcement } = this;
+    return html`<p
+      class="status status--${announcement?.tone ?? 'info'} ${announcement ? '' : 'status--empty'}"
+      role="status"
+      part="status"
+    >
+      ${announcement?.say(this.msg) ?? ''}
+    </p>`;
+  }
+
+  /** The voter's votes on proposals no panel shows, waiting on this device or refused by the host. */
+  private renderElsewhere(document: PartnershipDocument) {
+    const t = this.msg.votePanel;
+    const names = this.namesOf(document);
+    const items = this.sending.statuses().flatMap((status) => {
+      if (status.entry.kind !== 'vote' || status.entry.record.proposal === this.proposal) return [];
+      const title = names.proposal(status.entry.record.proposal);
+      if (status.state === 'queued' || status.state === 'sending') return [html`<li>${t.otherQueued(title)}</li>`];
+      if (status.state === 'rejected') {
+        return [html`<li>${t.otherRejected(title, refusedBecause(this.msg, status, names))}</li>`];
+      }
+      return [];
+    });
+    return items.length
+      ? html`<ul class="other-votes">
+          ${items}
+        </ul>`
+      : nothing;
+  }
 
   /**
    * The element's clock, which also dates a vote cast now: now; or, for a
@@ -176,51 +240,52 @@ export class VotePanel extends PartnershipElement {
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const t = this.msg.votePanel;
-    if (!this.proposal) return html`<p>${t.noProposal}</p>`;
+    const elsewhere = this.renderElsewhere(document);
+    if (!this.proposal)
+      return html`${elsewhere}
+        <p>${t.noProposal}</p>
+        ${this.renderStatus()}`;
     const proposal = document.proposals.find((p) => p.id === this.proposal);
-    if (!proposal) return html`<p>${t.unknownProposal(this.proposal)}</p>`;
+    if (!proposal)
+      return html`${elsewhere}
+        <p>${t.unknownProposal(this.proposal)}</p>
+        ${this.renderStatus()}`;
     const now = this.castNow();
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
-    return html`<section aria-labelledby="title">
-      ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
-      ${
-        proposal.summary
-          ? html`${heading(this.headingLevel, 1, t.summary)}
-              <p>${proposal.summary}</p>`
-          : nothing
-      }
-      ${
-        proposal.rationale
-          ? html`${heading(this.headingLevel, 1, t.rationale)}
-              <p>${proposal.rationale}</p>`
-          : nothing
-      }
-      ${renderDeclarations(this.msg, this.namesOf(document), proposal, result.declarations, this.headingLevel)}
-      <p class="indicative">${this.msg.shared.indicative}</p>
-      ${this.renderVoting(reading)}
-      <p
-        class="status status--${this.announcement?.tone ?? 'info'} ${this.announcement ? '' : 'status--empty'}"
-        role="status"
-        part="status"
-      >
-        ${this.announcement?.say(this.msg) ?? ''}
-      </p>
-      ${
-        // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
-        // panel, not the count, which changes only with what it is worked out from.
-        guard(
-          [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result.open],
-          () =>
-            renderTally(this.msg, this.namesOf(document), document, proposal, result, {
-              mode: this.results,
-              headingLevel: this.headingLevel,
-              now,
-              voter: this.voter,
-            }),
-        )
-      }
-    </section>`;
+    return html`${elsewhere}
+      <section aria-labelledby="title">
+        ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
+        ${
+          proposal.summary
+            ? html`${heading(this.headingLevel, 1, t.summary)}
+                <p>${proposal.summary}</p>`
+            : nothing
+        }
+        ${
+          proposal.rationale
+            ? html`${heading(this.headingLevel, 1, t.rationale)}
+                <p>${proposal.rationale}</p>`
+            : nothing
+        }
+        ${renderDeclarations(this.msg, this.namesOf(document), proposal, result.declarations, this.headingLevel)}
+        <p class="indicative">${this.msg.shared.indicative}</p>
+        ${this.renderVoting(reading)} ${this.renderStatus()}
+        ${
+          // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
+          // panel, not the count, which changes only with what it is worked out from.
+          guard(
+            [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result.open],
+            () =>
+              renderTally(this.msg, this.namesOf(document), document, proposal, result, {
+                mode: this.results,
+                headingLevel: this.headingLevel,
+                now,
+                voter: this.voter,
+              }),
+          )
+        }
+      </section>`;
   }
 
   private renderMeta(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
@@ -394,7 +459,9 @@ export class VotePanel extends PartnershipElement {
 
   /** This voter's votes on this proposal still on this device, waiting to be sent or answered, oldest first. */
   private waitingVotes(): Vote[] {
-    return this.sending.waiting().flatMap((entry) => (entry.kind === 'vote' ? [entry.record] : []));
+    return this.sending
+      .waiting()
+      .flatMap((entry) => (entry.kind === 'vote' && entry.record.proposal === this.proposal ? [entry.record] : []));
   }
 
   private waitingVote(seat: string): Vote | undefined {
@@ -407,6 +474,7 @@ export class VotePanel extends PartnershipElement {
   private showStatus(status: OutboxStatus): void {
     if (status.entry.kind !== 'vote') return;
     const vote = status.entry.record;
+    if (vote.proposal !== this.proposal) return this.showElsewhere(status, vote);
     switch (status.state) {
       case 'queued':
         this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info' });
@@ -430,6 +498,22 @@ export class VotePanel extends PartnershipElement {
           refusal: status.refusal,
         });
     }
+  }
+
+  /** A vote on a proposal no panel shows: listed (renderElsewhere), a refusal announced, the events fired. */
+  private showElsewhere(status: OutboxStatus, vote: Vote): void {
+    this.requestUpdate();
+    if (status.state === 'recorded') this.emit<VoteRecordedDetail>('vote-recorded', { vote });
+    if (status.state !== 'rejected') return;
+    this.announce({
+      say: (msg) => {
+        const names = this.shownNames(msg);
+        const title = names ? names.proposal(vote.proposal) : vote.proposal;
+        return msg.votePanel.otherRejected(title, refusedBecause(msg, status, names));
+      },
+      tone: 'rejected',
+    });
+    this.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
   }
 
   /** Why the vote waits, and, near the closing time, that it counts only if it reaches the host in time. */
@@ -460,6 +544,9 @@ export class VotePanel extends PartnershipElement {
     this.announcement = announcement;
   }
 }
+
+/** The vote panels on the page, in the order they came: a voter's first panel shows what no other of theirs does. */
+const connectedPanels = new Set<VotePanel>();
 
 /** The meetings' parts the panel reads, by list and by the proposal's meeting: see `meetingParts`. */
 const meetingPartsRead = new WeakMap<readonly Meeting[], Map<string | undefined, DocumentParts>>();

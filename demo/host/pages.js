@@ -95,7 +95,7 @@ ${message}${options}
  * indicator shows who is in the room then); `clerk`, whether the core's
  * mayRecordAttendance lets the person record the meeting's attendance.
  */
-export function votePage(document, { personId, proposal, today, now, clerk }) {
+export function votePage(document, { personId, proposal, open = true, today, now, clerk }) {
   const person = (document.people ?? []).find((p) => p.id === personId);
   const you = escapeHtml(personId);
   const date = escapeHtml(today);
@@ -105,8 +105,9 @@ export function votePage(document, { personId, proposal, today, now, clerk }) {
         clerk ? ` editable clerk="${you}" endpoint="/api/attendance"` : ''
       }></quorum-indicator>`
     : '';
+  const closed = open ? '' : '<p>No proposal is open for votes now. This is the one decided most recently.</p>';
   const panel = proposal
-    ? `<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}></vote-panel>`
+    ? `${closed}<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}></vote-panel>`
     : '<p>No proposal is open for votes in this document.</p>';
   const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`

@@ -622,6 +622,10 @@ export const cy: Messages = {
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),
     rejected: (reason: string) => `Ni chafodd ei derbyn: ${reason}`,
     refused: (reason: string) => `Heb ei hanfon: ${reason}`,
+    otherQueued: (proposal: string) =>
+      `Mae eich pleidlais ar '${proposal}' wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon.`,
+    otherRejected: (proposal: string, reason: string) =>
+      `Ni chafodd eich pleidlais ar '${proposal}' ei derbyn: ${reason}`,
     tallyTitle: 'Y cyfrif',
     tallyCaption: 'Pleidleisiau a gyfrifwyd',
     countsFor: 'O blaid',

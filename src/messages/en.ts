@@ -171,6 +171,9 @@ export const en = {
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),
     rejected: (reason: string) => `Not accepted: ${reason}`,
     refused: (reason: string) => `Not sent: ${reason}`,
+    // The voter's votes on proposals no panel on the page shows.
+    otherQueued: (proposal: string) => `Your vote on '${proposal}' is saved on this device and waiting to be sent.`,
+    otherRejected: (proposal: string, reason: string) => `Your vote on '${proposal}' was not accepted: ${reason}`,
     // The tally.
     tallyTitle: 'The count',
     tallyCaption: 'Votes counted',

@@ -91,9 +91,10 @@ for (const kind of storeKinds()) {
       assert.equal(todo.getFirstPropertyValue('completed').toString(), '2019-12-09T12:00:00Z');
     });
 
-    test('is a GET route only: another method is not the API’s', async () => {
+    test('is a GET route only: another method is answered 405, with Allow', async () => {
       const response = await fetch(`${host.base}/api/partnership.ics`, { method: 'POST' });
-      assert.equal(response.status, 404);
+      assert.equal(response.status, 405);
+      assert.equal(response.headers.get('allow'), 'GET, HEAD');
     });
   });
 }
