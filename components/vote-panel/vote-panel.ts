@@ -17,7 +17,7 @@ import {
   type Outcome,
 } from '../../src/rules/index.js';
 import { votesFor } from '../../src/rules/indexes.js';
-import type { OutboxStatus, Refusal, SubmitFunction } from '../../src/data/index.js';
+import { hostNow, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ukToday } from '../internal/format.js';
@@ -121,7 +121,8 @@ export class VotePanel extends PartnershipElement {
   /**
    * The moment taken as now (an ISO date-time with its offset): the clock runs on from it, dates the votes cast,
    * and the vote is checked against it as the host will. Set it from the host's clock when the host runs on
-   * another (a demo set in the past); by default the device's clock.
+   * another (a demo set in the past); by default the device's clock, or the host's (the `Date` of its last
+   * response) when the device's is more than a minute off it, so that a phone ten minutes fast can still vote.
    */
   @property({ reflect: true }) now?: string;
 
@@ -219,7 +220,8 @@ export class VotePanel extends PartnershipElement {
    */
   private castNow(): string {
     if (this.clock.set) return this.clock.now;
-    const now = new Date().toISOString();
+    // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
+    const now = new Date(hostNow()).toISOString();
     return this.todayDate === ukToday() ? now : `${this.todayDate}${now.slice(10)}`;
   }
 

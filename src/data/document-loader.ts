@@ -4,6 +4,7 @@
  */
 import { parseDocument, type PartnershipDocument } from '../contract/index.js';
 import type { LoadFailure } from './document-state.js';
+import { noteHostDate } from './host-clock.js';
 
 export type LoadResult =
   | {
@@ -51,11 +52,13 @@ export async function fetchDocument(url: string, options: FetchOptions | typeof 
 
 async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Promise<LoadResult> {
   let response: Response;
+  const sentAt = Date.now();
   try {
     response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
   } catch (error) {
     return { ok: false, failure: { kind: 'network', url, message: messageOf(error) } };
   }
+  noteHostDate(response.headers.get('Date'), sentAt, Date.now());
   if (!response.ok) {
     return { ok: false, failure: { kind: 'http', url, status: response.status, statusText: response.statusText } };
   }

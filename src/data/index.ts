@@ -18,4 +18,5 @@ export * from './outbox-senders.js';
 export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';
 export { outboxForPage, applyConfirmed, isSuperseded, withWaiting, SIGNED_IN_EVENT } from './page-outbox.js';
 export { configureData, dataOptions, type DataOptions } from './data-options.js';
+export { hostNow, noteHostDate } from './host-clock.js';
 export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord } from './document-live.js';

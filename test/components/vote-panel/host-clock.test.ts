@@ -42,4 +42,35 @@ describe('<vote-panel now>: the host clock', () => {
     const cast = Date.parse(sent[0]!.cast);
     expect(cast - Date.parse(HOST_NOW)).to.be.within(0, 60_000);
   });
+
+  it('with no now, dates a vote by the host’s Date header when the device’s clock is ten minutes fast', async () => {
+    const draft = boardDraft();
+    delete draft.proposals[0].meeting;
+    delete draft.proposals[0].closes;
+    const fetchBefore = window.fetch;
+    const behind = 10 * 60_000;
+    window.fetch = async () =>
+      new Response(JSON.stringify(draft), {
+        headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() - behind).toUTCString() },
+      });
+    const sent: Vote[] = [];
+    const panel = document.createElement('vote-panel') as VotePanel;
+    panel.submit = async (record) => {
+      sent.push(record as Vote);
+    };
+    try {
+      for (const [name, value] of Object.entries({ proposal: 'p1', voter: 'p-c', src: `/fast-${Math.random()}` }))
+        panel.setAttribute(name, value);
+      document.body.append(panel);
+      await waitUntil(() => shownText(panel).includes(en.votePanel.yourVote), 'the panel loaded', { timeout: 4000 });
+      panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+      panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await waitUntil(() => sent.length === 1, 'the vote was sent', { timeout: 4000 });
+      expect(Date.now() - behind - Date.parse(sent[0]!.cast)).to.be.within(-2_000, 3_000);
+    } finally {
+      window.fetch = fetchBefore;
+      const { noteHostDate } = await import('../../../src/data/host-clock.js');
+      noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+    }
+  });
 });

@@ -1,0 +1,28 @@
+/**
+ * The host's clock, as the page last heard it: every response carries a
+ * `Date` header, and a vote is dated by it when the device's own clock is
+ * clearly wrong. A phone ten minutes fast would otherwise date every vote
+ * ten minutes ahead, and the host refuses a `cast` more than five minutes
+ * after its own clock (`cast-in-future`): the member could not vote at all.
+ */
+
+/** Within this, the device's clock is taken as right: `Date` has whole seconds, and clocks drift a little. */
+const TOLERANCE_MS = 60_000;
+
+/** How far the host's clock is ahead of this device's, in ms; 0 until a response has said. */
+let offset = 0;
+
+/**
+ * Notes the host's `Date` header from a response requested at `sentAt` and
+ * received at `receivedAt` (the device's clock, in ms): the host's moment is
+ * taken as the middle of the request, and the middle of its whole second.
+ */
+export function noteHostDate(date: string | null, sentAt: number, receivedAt: number): void {
+  const host = date ? Date.parse(date) : Number.NaN;
+  if (!Number.isNaN(host)) offset = host + 500 - (sentAt + receivedAt) / 2;
+}
+
+/** Now by the host's clock when the device's is more than a minute off it, else by the device's; in ms. */
+export function hostNow(): number {
+  return Math.abs(offset) > TOLERANCE_MS ? Date.now() + offset : Date.now();
+}

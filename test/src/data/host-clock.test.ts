@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+import { hostNow, noteHostDate } from '../../../src/data/host-clock.js';
+
+describe('hostNow', () => {
+  afterEach(() => noteHostDate(new Date().toUTCString(), Date.now(), Date.now()));
+
+  it('is the device’s clock while the host’s Date is within a minute of it', () => {
+    noteHostDate(new Date(Date.now() - 30_000).toUTCString(), Date.now(), Date.now());
+    expect(Math.abs(hostNow() - Date.now())).to.be.below(50);
+  });
+
+  it('is the host’s clock when the device’s is ten minutes fast, or a day slow', () => {
+    for (const off of [-10 * 60_000, 24 * 3_600_000]) {
+      const sent = Date.now();
+      noteHostDate(new Date(sent + off).toUTCString(), sent, sent);
+      expect(Math.abs(hostNow() - (Date.now() + off))).to.be.below(1_600);
+    }
+  });
+
+  it('ignores a response with no Date, or one it cannot read', () => {
+    noteHostDate(new Date(Date.now() + 3_600_000).toUTCString(), Date.now(), Date.now());
+    noteHostDate(null, 0, 0);
+    noteHostDate('yesterday', 0, 0);
+    expect(Math.abs(hostNow() - (Date.now() + 3_600_000))).to.be.below(1_600);
+  });
+});
