@@ -14,59 +14,50 @@ import { en } from '../../../src/messages/en.js';
 
 const HOST_NOW = '2019-10-15T16:30:00+01:00';
 
+/** An open proposal with no meeting and no closing time: open whatever the clock says. */
+function openDraft() {
+  const draft = boardDraft();
+  delete draft.proposals[0].meeting;
+  delete draft.proposals[0].closes;
+  return draft;
+}
+
+/** Mounts a panel with `attributes`, casts a vote for, and gives the vote as sent. */
+async function castOne(attributes: Record<string, string>): Promise<Vote> {
+  const sent: Vote[] = [];
+  const panel = document.createElement('vote-panel') as VotePanel;
+  panel.submit = async (record) => {
+    sent.push(record as Vote);
+  };
+  for (const [name, value] of Object.entries({ proposal: 'p1', voter: 'p-c', ...attributes }))
+    panel.setAttribute(name, value);
+  document.body.append(panel);
+  await waitUntil(() => shownText(panel).includes(en.votePanel.yourVote), 'the panel loaded', { timeout: 4000 });
+  panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+  panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await waitUntil(() => sent.length === 1, 'the vote was sent', { timeout: 4000 });
+  return sent[0]!;
+}
+
 describe('<vote-panel now>: the host clock', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
 
   it('dates a vote from now, running on, not from the device clock', async () => {
-    const draft = boardDraft();
-    delete draft.proposals[0].meeting;
-    delete draft.proposals[0].closes;
-    const sent: Vote[] = [];
-    const panel = document.createElement('vote-panel') as VotePanel;
-    panel.submit = async (record) => {
-      sent.push(record as Vote);
-    };
-    for (const [name, value] of Object.entries({
-      proposal: 'p1',
-      voter: 'p-c',
-      src: documentUrl(draft),
-      now: HOST_NOW,
-      today: '2019-10-15',
-    }))
-      panel.setAttribute(name, value);
-    document.body.append(panel);
-    await waitUntil(() => shownText(panel).includes(en.votePanel.yourVote), 'the panel loaded', { timeout: 4000 });
-    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => sent.length === 1, 'the vote was sent', { timeout: 4000 });
-    const cast = Date.parse(sent[0]!.cast);
-    expect(cast - Date.parse(HOST_NOW)).to.be.within(0, 60_000);
+    const vote = await castOne({ src: documentUrl(openDraft()), now: HOST_NOW, today: '2019-10-15' });
+    expect(Date.parse(vote.cast) - Date.parse(HOST_NOW)).to.be.within(0, 60_000);
   });
 
   it('with no now, dates a vote by the host’s Date header when the device’s clock is ten minutes fast', async () => {
-    const draft = boardDraft();
-    delete draft.proposals[0].meeting;
-    delete draft.proposals[0].closes;
     const fetchBefore = window.fetch;
     const behind = 10 * 60_000;
+    const draft = openDraft();
     window.fetch = async () =>
       new Response(JSON.stringify(draft), {
         headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() - behind).toUTCString() },
       });
-    const sent: Vote[] = [];
-    const panel = document.createElement('vote-panel') as VotePanel;
-    panel.submit = async (record) => {
-      sent.push(record as Vote);
-    };
     try {
-      for (const [name, value] of Object.entries({ proposal: 'p1', voter: 'p-c', src: `/fast-${Math.random()}` }))
-        panel.setAttribute(name, value);
-      document.body.append(panel);
-      await waitUntil(() => shownText(panel).includes(en.votePanel.yourVote), 'the panel loaded', { timeout: 4000 });
-      panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
-      panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-      await waitUntil(() => sent.length === 1, 'the vote was sent', { timeout: 4000 });
-      expect(Date.now() - behind - Date.parse(sent[0]!.cast)).to.be.within(-2_000, 3_000);
+      const vote = await castOne({ src: `/fast-${Math.random()}` });
+      expect(Date.now() - behind - Date.parse(vote.cast)).to.be.within(-2_000, 3_000);
     } finally {
       window.fetch = fetchBefore;
       const { noteHostDate } = await import('../../../src/data/host-clock.js');
