@@ -27,6 +27,7 @@ import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderDeclarations } from './declarations-view.js';
+import { renderOtherVotes } from './other-votes-view.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
@@ -172,8 +173,9 @@ export class VotePanel extends PartnershipElement {
 
   /**
    * Whether this panel shows the voter's votes on `proposal`, which no panel
-   * of theirs on the page shows: the first of their panels does, so a vote
-   * sent from here and refused, or still waiting, is never out of sight.
+   * of theirs on the page shows: the first of their panels does
+   * (other-votes-view.ts), so a vote sent from here and refused, or still
+   * waiting, is never out of sight.
    */
   private showsElsewhere(proposal: string): boolean {
     const theirs = [...connectedPanels].filter((panel) => panel.voter === this.voter);
@@ -190,26 +192,6 @@ export class VotePanel extends PartnershipElement {
     >
       ${announcement?.say(this.msg) ?? ''}
     </p>`;
-  }
-
-  /** The voter's votes on proposals no panel shows, waiting on this device or refused by the host. */
-  private renderElsewhere(document: PartnershipDocument) {
-    const t = this.msg.votePanel;
-    const names = this.namesOf(document);
-    const items = this.sending.statuses().flatMap((status) => {
-      if (status.entry.kind !== 'vote' || status.entry.record.proposal === this.proposal) return [];
-      const title = names.proposal(status.entry.record.proposal);
-      if (status.state === 'queued' || status.state === 'sending') return [html`<li>${t.otherQueued(title)}</li>`];
-      if (status.state === 'rejected') {
-        return [html`<li>${t.otherRejected(title, refusedBecause(this.msg, status, names))}</li>`];
-      }
-      return [];
-    });
-    return items.length
-      ? html`<ul class="other-votes">
-          ${items}
-        </ul>`
-      : nothing;
   }
 
   /**
@@ -242,7 +224,7 @@ export class VotePanel extends PartnershipElement {
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const t = this.msg.votePanel;
-    const elsewhere = this.renderElsewhere(document);
+    const elsewhere = renderOtherVotes(this.msg, this.namesOf(document), this.sending.statuses(), this.proposal);
     if (!this.proposal)
       return html`${elsewhere}
         <p>${t.noProposal}</p>
@@ -502,7 +484,7 @@ export class VotePanel extends PartnershipElement {
     }
   }
 
-  /** A vote on a proposal no panel shows: listed (renderElsewhere), a refusal announced, the events fired. */
+  /** A vote on a proposal no panel shows: listed (other-votes-view.ts), a refusal announced, the events fired. */
   private showElsewhere(status: OutboxStatus, vote: Vote): void {
     this.requestUpdate();
     if (status.state === 'recorded') this.emit<VoteRecordedDetail>('vote-recorded', { vote });

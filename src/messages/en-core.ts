@@ -31,7 +31,6 @@ const roles: Record<Seat['role'], string> = {
   observer: 'Observer',
 };
 
-/** Why a vote is refused or not counted, and why a person may not vote (the rules). */
 /** A host's limit in minutes, in its largest whole unit: 1440 → "1 day", 90 → "90 minutes". */
 const minutesAsWords = (minutes: number, f: Format): string =>
   minutes > 0 && minutes % 1440 === 0
@@ -40,6 +39,7 @@ const minutesAsWords = (minutes: number, f: Format): string =>
       ? f.plural(minutes / 60, { one: '# hour', other: '# hours' })
       : f.plural(minutes, { one: '# minute', other: '# minutes' });
 
+/** Why a vote is refused or not counted, and why a person may not vote (the rules). */
 const reasons = {
   // Each problem of the vote's shape in the words of a document's problems, after its path: "vote.choice must be …".
   malformed: (v, n) => {

@@ -136,10 +136,10 @@ export interface VoteQuestion {
   maxWaitMinutes?: number;
 }
 
-/** `value`, when it is a number of minutes from 0 up; else a RangeError. */
-function minutesArgument(value: unknown): number {
+/** `value`, when it is a number of minutes from 0 up; else a RangeError naming `name`. */
+function minutesArgument(value: unknown, name: string): number {
   if (typeof value === 'number' && value >= 0 && value <= Number.MAX_SAFE_INTEGER) return value;
-  throw new RangeError(`maxWaitMinutes must be a number of minutes from 0 up, such as 1440, not ${String(value)}.`);
+  throw new RangeError(`${name} must be a number of minutes from 0 up, such as 1440, not ${String(value)}.`);
 }
 
 /** A `cast` the host's `now` cannot believe: too far ahead of it, or longer ago than the host lets a vote wait. */
@@ -287,7 +287,7 @@ function voteRefusal(
  */
 export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQuestion = {}): VoteCheck {
   const now = optional(dateTimeArgument)(options.now, 'now');
-  const maxWaitMinutes = options.maxWaitMinutes === undefined ? undefined : minutesArgument(options.maxWaitMinutes);
+  const maxWaitMinutes = optional(minutesArgument)(options.maxWaitMinutes, 'maxWaitMinutes');
   const parsed = parseVote(vote);
   if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
   return voteRefusal(doc, parsed.vote, true, { now, maxWaitMinutes }) ?? { ok: true };

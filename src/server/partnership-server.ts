@@ -14,7 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseDocument, type PartnershipDocument, type Vote } from '../contract/index.js';
-import { publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
+import { londonDate, publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
 import { decideAction, decideAttendance, decideVote, type Answer, type Outcome } from './decisions.js';
 import { Ledger } from './ledger.js';
 import { enCore } from '../messages/en-core.js';
@@ -141,11 +141,6 @@ function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
   return { status: error.status, body: { error: error.message, ...record } };
 }
 
-/** The date on `now` in the United Kingdom, where the partnerships meet. */
-function ukDate(now: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(now));
-}
-
 function sendJson(response: ServerResponse, { status, body }: Answer, headers: Record<string, string> = {}): void {
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -243,7 +238,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   function decide(kind: SentKind, record: unknown, now: string): Outcome {
     if (kind === 'vote') return decideVote(ledger, record as Vote, now, maxVoteWait);
     if (kind === 'attendance') return decideAttendance(ledger, record as AttendanceChange, now);
-    return decideAction(ledger, record as ActionStatusChange, now, ukDate(now));
+    return decideAction(ledger, record as ActionStatusChange, now, londonDate(now));
   }
 
   /** The document for `viewer`, and its channel from the record it was read at, so no record falls between. */

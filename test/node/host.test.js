@@ -480,6 +480,15 @@ test('the built kit and the demo pages are served with their types', async () =>
   }
   const post = await call(`${host.url}demo/index.html`, { method: 'POST' });
   assert.equal(post.status, 405);
+  assert.equal(post.headers.get('allow'), 'GET, HEAD');
+});
+
+test('a data folder under demo/ is never served, whatever its name: it holds the sessions', async () => {
+  const name = `data-${randomUUID()}`;
+  const host = await start({ dataDir: join(root, 'demo', name) });
+  for (const file of ['sutton.db', 'sutton.db-wal']) {
+    assert.equal((await call(`${host.url}demo/${name}/${file}`)).status, 404, file);
+  }
 });
 
 test('static paths cannot escape demo/ and dist/', async () => {

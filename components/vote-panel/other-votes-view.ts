@@ -1,0 +1,28 @@
+/**
+ * The member's votes on proposals that no panel of theirs on the page shows,
+ * listed by their first panel (vote-panel.ts): still waiting on this device,
+ * or refused by the host. Nothing a member cast is out of sight.
+ */
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
+import type { OutboxStatus } from '../../src/data/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { refusedBecause } from '../internal/outbox-controller.js';
+
+/** The list of `statuses` of votes on proposals other than `shown`; nothing when there are none. */
+export function renderOtherVotes(msg: Messages, names: Names, statuses: OutboxStatus[], shown: string | undefined) {
+  const t = msg.votePanel;
+  const items = statuses.flatMap((status) => {
+    if (status.entry.kind !== 'vote' || status.entry.record.proposal === shown) return [];
+    const title = names.proposal(status.entry.record.proposal);
+    if (status.state === 'queued' || status.state === 'sending') return [html`<li>${t.otherQueued(title)}</li>`];
+    if (status.state === 'rejected')
+      return [html`<li>${t.otherRejected(title, refusedBecause(msg, status, names))}</li>`];
+    return [];
+  });
+  return items.length
+    ? html`<ul class="other-votes">
+        ${items}
+      </ul>`
+    : nothing;
+}
