@@ -27,6 +27,20 @@ const BACKLOG_BYTES = 1_000_000;
 /** An event without an id, so it moves no client's Last-Event-ID; the same bytes for every stream. */
 const HEARTBEAT = 'event: heartbeat\ndata: {}\n\n';
 
+/** How many streams a host process keeps open, and how many of them one signed-in person may hold. */
+export interface StreamLimits {
+  /** Every open stream: each holds a socket and its memory. */
+  total: number;
+  /** One person's: a page holds one stream per document, so a member with many tabs stays well under it. */
+  perPerson: number;
+}
+
+/** The limits a host process has unless its options say otherwise. */
+export const STREAM_LIMITS: StreamLimits = { total: 5_000, perPerson: 10 };
+
+/** Why a new stream is refused, in words for the person whose page asked; undefined when it may open. */
+export type StreamRefusal = string | undefined;
+
 interface Listener {
   request: IncomingMessage;
   response: ServerResponse;
@@ -45,6 +59,7 @@ export class LiveEvents {
     /** Who a stream's request is signed in as now: a sign-out must not leave a stream open as that member. */
     private readonly viewerOf: (request: IncomingMessage) => string | null | Promise<string | null>,
     heartbeatMs = HEARTBEAT_MS,
+    private readonly limits: StreamLimits = STREAM_LIMITS,
   ) {
     this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
     this.heartbeat.unref();
@@ -65,6 +80,25 @@ export class LiveEvents {
         () => undefined,
       );
     });
+  }
+
+  /**
+   * Whether `viewer` may open another stream: a client opening them without
+   * end (a script, a page stuck reloading) would hold the host's sockets and
+   * memory until no one else could connect. The public, unnamed, share the
+   * total only. A refused page waits and tries again, longer each time.
+   */
+  refusal(viewer: string | null): StreamRefusal {
+    this.each(() => undefined); // drops the streams already closed
+    if (this.listeners.size >= this.limits.total) {
+      return 'The live updates are full just now. This page will try again shortly.';
+    }
+    if (viewer === null) return undefined;
+    let theirs = 0;
+    for (const listener of this.listeners) if (listener.viewer === viewer) theirs += 1;
+    return theirs >= this.limits.perPerson
+      ? `You have ${theirs} pages with live updates open. Close some; this page will try again shortly.`
+      : undefined;
   }
 
   /**

@@ -19,7 +19,7 @@ import { decideAction, decideAttendance, decideVote, type Answer, type Outcome }
 import { Ledger } from './ledger.js';
 import { enCore } from '../messages/en-core.js';
 import { explainProblem } from '../messages/explain.js';
-import { LiveEvents } from './live-events.js';
+import { LiveEvents, STREAM_LIMITS } from './live-events.js';
 import { sendCalendar } from './calendar-route.js';
 import { readRecord, RefusedRequest } from './request-body.js';
 import { SendRate } from './send-rate.js';
@@ -56,6 +56,13 @@ export interface PartnershipServerOptions {
    * every stored record, so one member sending without end would slow all.
    */
   maxRecordsPerMinute?: number;
+  /**
+   * How many live streams this process keeps open (default 5,000), and how
+   * many of them one signed-in person may hold (default 10; a page holds one
+   * per document). A stream beyond either is answered 503 with `Retry-After`,
+   * and the kit's page tries again later, waiting longer each time.
+   */
+  maxLiveStreams?: { total?: number; perPerson?: number };
   /** The largest `ext` a record may carry, in bytes of JSON; default 2 KB. Every page downloads every stored record. */
   maxExtBytes?: number;
   /**
@@ -178,6 +185,10 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     () => ledger.lastSeq,
     options.authenticate,
     options.heartbeatMs,
+    {
+      total: options.maxLiveStreams?.total ?? STREAM_LIMITS.total,
+      perPerson: options.maxLiveStreams?.perPerson ?? STREAM_LIMITS.perPerson,
+    },
   );
   const { store } = options;
   const catchUp = async () => events.publish(ledger.apply(await store.since(ledger.lastSeq)));
@@ -273,7 +284,10 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     }
     if (path === '/partnership/events' && method === 'GET') {
       const after = new URLSearchParams(query).get('after') ?? undefined;
-      events.connect(request, response, await options.authenticate(request), after);
+      const viewer = await options.authenticate(request);
+      const full = events.refusal(viewer);
+      if (full) sendJson(response, { status: 503, body: { error: full } }, { 'Retry-After': '30' });
+      else events.connect(request, response, viewer, after);
       return true;
     }
     const kind = POSTS.get(path.slice(1));
