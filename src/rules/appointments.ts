@@ -10,6 +10,7 @@ import {
   type AppointmentInForce,
 } from '../contract/appointments.js';
 import type { PartnershipDocument, Proposal, Seat } from '../contract/schema.js';
+import { instantOf } from './calendar.js';
 import { seatAnywhere } from './indexes.js';
 
 export type { AppointmentInForce };
@@ -52,7 +53,19 @@ export function seatHistory(seat: Seat): AppointmentInForce[] {
   return [...earlier, currentAppointment(seat)];
 }
 
-/** Whether `personId` declared an interest in the proposal and withdrew for it. */
-export function withdrew(proposal: Proposal, personId: string | null): boolean {
-  return personId !== null && proposal.declarations.some((d) => d.person === personId && d.withdrew);
+/**
+ * Whether `personId` declared an interest in the proposal and withdrew for
+ * it by the moment its count is judged (`judgedAt`, `decisionMoment`; left
+ * out, whenever they declared): a declaration minuted as made after the vote
+ * closed does not reach back to void a vote or empty a seat of the quorum.
+ */
+export function withdrew(proposal: Proposal, personId: string | null, judgedAt?: string): boolean {
+  if (personId === null) return false;
+  const by = judgedAt === undefined ? undefined : instantOf(judgedAt);
+  return proposal.declarations.some(
+    (d) =>
+      d.person === personId &&
+      d.withdrew &&
+      (by === undefined || d.declared === undefined || instantOf(d.declared) <= by),
+  );
 }

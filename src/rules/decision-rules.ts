@@ -2,7 +2,7 @@
  * The decision rules a group may use. Counted votes only: abstentions never
  * count as for or against.
  */
-import type { DecisionRule } from '../contract/schema.js';
+import type { DecisionRule, VoteChoice } from '../contract/schema.js';
 
 /** The counted votes of a proposal, and the seats entitled to vote on it. */
 export interface Count {
@@ -38,13 +38,16 @@ export function carries(rule: DecisionRule, count: Count): boolean {
 /**
  * The least total of votes for that would carry the proposal, the votes
  * against and abstentions as they stand; null when more are needed than the
- * seats not voting against or abstaining.
+ * seats not voting against or abstaining. `casting`: the chair's counted
+ * vote, where the group breaks ties by the chair; under simple majority a tie
+ * then carries when it is for.
  *
  * @example
  * forVotesNeeded('three-quarters', { for: 0, against: 2, abstain: 0, entitled: 9 }); // 6
+ * forVotesNeeded('simple-majority', { for: 1, against: 1, abstain: 1, entitled: 3 }, 'for'); // 1
  */
-export function forVotesNeeded(rule: DecisionRule, count: Count): number | null {
-  const least = leastFor(rule, count);
+export function forVotesNeeded(rule: DecisionRule, count: Count, casting?: VoteChoice): number | null {
+  const least = rule === 'simple-majority' && casting === 'for' ? Math.max(1, count.against) : leastFor(rule, count);
   const available = count.entitled - count.against - count.abstain;
   return least === null || least > available ? null : least;
 }

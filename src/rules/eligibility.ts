@@ -13,7 +13,7 @@ import { firstAppointed } from '../contract/appointments.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
-import { presentAs, spansOf } from './presence.js';
+import { decisionMoment, presentAs, spansOf } from './presence.js';
 import { byId, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 import { dateOrDateTimeArgument, dateTimeArgument, optional } from './moments.js';
@@ -223,7 +223,7 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
   if (personId !== appointment.holder && personId !== appointment.proxy) {
     return refuse('not-holder-or-proxy', { seat: seat.id, person: personId });
   }
-  if (withdrew(proposal, personId)) {
+  if (withdrew(proposal, personId, decisionMoment(proposal, setting.meeting))) {
     return refuse('declared-interest', { person: personId, proposal: proposal.id });
   }
   if (personId === appointment.holder) return undefined;
@@ -238,8 +238,10 @@ function holderPresentRefusal(
   proxy: string,
   moment: Moment,
 ): Refusal | undefined {
-  if (!meeting || withdrew(proposal, holder)) return undefined;
+  if (!meeting || withdrew(proposal, holder, decisionMoment(proposal, meeting))) return undefined;
   if (!presentAs(meeting, seat.id, moment.instant).has('holder')) return undefined;
+  // The attendance names the holder on the meeting's date: once the seat has changed hands, someone else.
+  if (appointmentAt(seat, meetingDate(meeting)).holder !== holder) return undefined;
   const arrived = spansOf(meeting, seat.id).find((span) => span.as === 'holder' && span.arrived)?.arrived;
   const values = { seat: seat.id, holder, proxy, meeting: meeting.id, date: meetingDate(meeting) };
   return refuse('holder-present', arrived ? { ...values, arrived } : values);

@@ -8,10 +8,10 @@ import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
 import { capacityOn, storedVoteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
-import { meetingEnd } from './presence.js';
+import { decisionMoment } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
-import { groupOf, proposalOf, seatOf } from './records.js';
+import { groupOf, meetingOf, proposalOf, seatOf } from './records.js';
 import { dateTimeArgument, optional } from './moments.js';
 
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
@@ -168,20 +168,6 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
   return 'pending';
 }
 
-/**
- * The moment a proposal's quorum is judged: its `closes`; or, when voting
- * stays open after the meeting, the meeting's `end`, or the meeting as a
- * whole when no end is recorded. CONTRACT.md says `closes`; read literally,
- * a proposal left open after the meeting would be inquorate once the clerk
- * had checked everyone out, though the meeting that took it was quorate.
- */
-function decisionMoment(doc: PartnershipDocument, proposal: Proposal): string | undefined {
-  // Its one caller (outcome) asks only for a proposal with a meeting; the `undefined` arm keeps it safe to call alone.
-  const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
-  if (!proposal.closes || !meeting || instantOf(proposal.closes) <= meetingEnd(meeting)) return proposal.closes;
-  return meeting.end;
-}
-
 /** The date a proposal's declarations are judged on: its `closes`, else its meeting's date, else the current appointments. */
 function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
   if (proposal.closes) return dateOf(proposal.closes);
@@ -258,12 +244,17 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     entitled: group.seats.filter((s) => s.voting).length,
   };
   const room = proposal.meeting
-    ? quorum(doc, proposal.meeting, { at: decisionMoment(doc, proposal), proposal: proposal.id, today: options.today })
+    ? quorum(doc, proposal.meeting, {
+        at: decisionMoment(proposal, meetingOf(doc, proposal.meeting)),
+        proposal: proposal.id,
+        today: options.today,
+      })
     : null;
   const quorate = room?.quorate ?? null;
-  const { standing, decidedBy } = standingOf(rule, count, castingVote(group, counted), quorate);
+  const casting = castingVote(group, counted);
+  const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
   const open = openAt(proposal, options.now);
-  const needed = forVotesNeeded(rule, count);
+  const needed = forVotesNeeded(rule, count, casting);
   const result = resultOf(proposal, standing, open);
   return {
     rule,

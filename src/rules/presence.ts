@@ -5,7 +5,7 @@
  * spans has arrived by T and not left by T. With no times, a seat that
  * attended is present throughout.
  */
-import type { Attendance, AttendanceSpan, Meeting } from '../contract/schema.js';
+import type { Attendance, AttendanceSpan, Meeting, Proposal } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
 import { dateTimeArgument } from './moments.js';
 
@@ -59,6 +59,19 @@ export function anyonePresent(meeting: Meeting): boolean {
 export function meetingEnd(meeting: Meeting): number {
   if (meeting.end) return instantOf(meeting.end);
   return instantOf(`${meeting.start.slice(0, 10)}T23:59:59.999${offsetOf(meeting.start)}`);
+}
+
+/**
+ * The moment a proposal's quorum, and who withdrew from it, are judged: its
+ * `closes`; or, when voting stays open after its meeting, the meeting's
+ * `end`, or the meeting as a whole when no end is recorded. CONTRACT.md says
+ * `closes`; read literally, a proposal left open after the meeting would be
+ * inquorate once the clerk had checked everyone out, though the meeting that
+ * took it was quorate.
+ */
+export function decisionMoment(proposal: Proposal, meeting: Meeting | undefined): string | undefined {
+  if (!proposal.closes || !meeting || instantOf(proposal.closes) <= meetingEnd(meeting)) return proposal.closes;
+  return meeting.end;
 }
 
 /**

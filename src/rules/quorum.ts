@@ -7,7 +7,7 @@ import { appointmentIn } from '../contract/appointments.js';
 import { selects } from '../contract/seat-selectors.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { withdrew } from './appointments.js';
-import { anyonePresent, spanCovers, spansOf } from './presence.js';
+import { anyonePresent, decisionMoment, spanCovers, spansOf } from './presence.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
 
@@ -41,11 +41,13 @@ function presenceTest(doc: PartnershipDocument, meeting: Meeting, question: Pres
   const instant = at === undefined ? null : instantOf(at);
   const proposal = question.proposal === undefined ? undefined : proposalOf(doc, question.proposal);
   const date = meetingDate(meeting);
+  const judgedAt = proposal && decisionMoment(proposal, meeting);
   return (seat, proxiesCount) => {
     const appointment = appointmentIn(seat, date);
     return spansOf(meeting, seat.id).some((span) => {
       if (!spanCovers(span, instant) || (span.as === 'proxy' && !proxiesCount)) return false;
-      return !proposal || !withdrew(proposal, span.as === 'holder' ? appointment.holder : appointment.proxy);
+      const person = span.as === 'holder' ? appointment.holder : appointment.proxy;
+      return !proposal || !withdrew(proposal, person, judgedAt);
     });
   };
 }

@@ -13,7 +13,7 @@ import { quorum } from '../../../src/rules/quorum.js';
 import { at, boardSeats, rulesDocument, seat, vote, type Parts, newVote } from '../../fixtures/documents.js';
 import { reason, refusal } from '../../fixtures/rules-fixture.js';
 
-type Declared = { person: string; interest: string; withdrew: boolean };
+type Declared = { person: string; interest: string; withdrew: boolean; declared?: string };
 const declared = (person: string, withdrew = true): Declared => ({ person, interest: 'Governor of Carew', withdrew });
 const HALF = { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] };
 const documentWith = (declarations: Declared[], parts: Parts = {}) =>
@@ -53,6 +53,34 @@ describe('a holder who withdrew', () => {
     expect([result.for, result.against]).to.deep.equal([1, 0]);
     expect(result.invalid.map((i) => i.reason)).to.deep.equal(['declared-interest']);
     expect(result.counted[0]).to.include({ by: 'amy', as: 'proxy' });
+  });
+});
+
+describe('a declaration minuted after the vote closed', () => {
+  const closes = at('17:00');
+  const late = { ...declared('ben'), declared: at('17:30') };
+  const doc = documentWith([late], {
+    group: { quorum: [{ label: 'All voting seats', seats: { voting: true }, min: 'all' }] },
+    seats: boardSeats().slice(0, 3),
+    meeting: { attendance: { chair: 'holder', primary: 'holder', secondary: 'holder' } },
+    proposal: { status: 'closed', closes },
+    votes: [vote('chair', 'cara', 'for', at('16:30')), vote('secondary', 'ben', 'against', at('16:31'))],
+  });
+
+  it('does not reach back: the vote cast before it counts, and the seat was in the room at closes', () => {
+    const result = outcome(doc, 'p');
+    expect(result.invalid).to.deep.equal([]);
+    expect([result.for, result.against, result.quorate]).to.deep.equal([1, 1, true]);
+    expect(withdrew(doc.proposals[0]!, 'ben', closes)).to.equal(false);
+    expect(withdrew(doc.proposals[0]!, 'ben'), 'asked with no moment: they did withdraw').to.equal(true);
+  });
+
+  it('made by closes, it voids the vote as before', () => {
+    const early = documentWith([{ ...declared('ben'), declared: at('16:45') }], {
+      proposal: { status: 'closed', closes },
+      votes: [vote('secondary', 'ben', 'against', at('16:31'))],
+    });
+    expect(outcome(early, 'p').invalid.map((i) => i.reason)).to.deep.equal(['declared-interest']);
   });
 });
 

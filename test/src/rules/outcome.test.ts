@@ -127,6 +127,25 @@ describe('outcome: ties and the chair’s casting vote', () => {
     expect(tie('for', 'chair', 'colin')).to.equal('carried');
   });
 
+  it('needs no more votes for once the chair’s casting vote for carries a tie', () => {
+    const votes = [vote('chair', 'cara', 'for'), vote('secondary', 'ben', 'against')];
+    const result = (more: typeof votes) =>
+      outcome(rulesDocument({ group: { tieBreak: 'chair' }, votes: [...votes, ...more] }), 'p');
+    expect(result([])).to.include({ standing: 'carried', decidedBy: 'casting-vote', needed: 1 });
+    // Every seat has voted: carried, and not "none can carry it".
+    const all = result([vote('primary', 'ann', 'abstain'), vote('special', 'sam', 'abstain')]);
+    expect(all).to.include({ standing: 'carried', needed: 1 });
+    // The chair against: a tie falls, so one more for than against is needed.
+    const against = outcome(
+      rulesDocument({
+        group: { tieBreak: 'chair' },
+        votes: [vote('chair', 'cara', 'against'), vote('secondary', 'ben', 'for')],
+      }),
+      'p',
+    );
+    expect(against.needed).to.equal(2);
+  });
+
   it('stays tied when the chair abstained, did not vote, or tieBreak is none', () => {
     expect(tie('abstain')).to.equal('tied');
     expect(tie('none')).to.equal('tied');

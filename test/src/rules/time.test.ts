@@ -389,6 +389,54 @@ describe('votes judged against the appointment on their date', () => {
   });
 });
 
+describe('the holder in the room, once the seat has changed hands', () => {
+  // Ann and Amy held the seat to 20 October, Nina and Nora from 1 November; the proposal stays open past both.
+  const handedOver = (meetingDay: string) =>
+    rulesDocument({
+      seats: [
+        seat('primary', 'nina', {
+          proxy: 'nora',
+          term: { from: '2019-11-01' },
+          previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-10-31' }],
+        }),
+        ...boardSeats().slice(2),
+      ],
+      meeting: { start: at('16:00', meetingDay), attendance: { primary: 'holder' } },
+      proposal: { closes: at('17:00', '2019-11-30') },
+    });
+  const judged = (doc: ReturnType<typeof handedOver>, by: string, day: string) =>
+    reason(checkVote(doc, newVote({ by, cast: `${day}T12:00:00+01:00` })));
+
+  it('is the holder of the meeting’s date: the new proxy may vote though the old holder attended', () => {
+    const doc = handedOver('2019-10-15');
+    expect(judged(doc, 'nora', '2019-11-05')).to.equal('ok');
+    expect(eligibleSeats(doc, 'p', 'nora', { at: '2019-11-05T12:00:00+00:00' })).to.deep.equal([
+      { seat: 'primary', as: 'proxy' },
+    ]);
+    // Their own holder's presence still keeps the old proxy out.
+    expect(judged(doc, 'amy', '2019-10-20')).to.equal('holder-present');
+  });
+
+  it('leaves the old proxy’s vote counted when the new holder attends a later meeting', () => {
+    const doc = rulesDocument({
+      seats: [
+        seat('primary', 'nina', {
+          proxy: 'nora',
+          term: { from: '2019-11-01' },
+          previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-10-31' }],
+        }),
+        ...boardSeats().slice(2),
+      ],
+      meeting: { start: at('16:00', '2019-11-12'), attendance: { primary: 'holder' } },
+      proposal: { status: 'closed' },
+      votes: [vote('primary', 'amy', 'against', at('12:00', '2019-10-20'))],
+    });
+    const result = outcome(doc, 'p');
+    expect(result.invalid).to.deep.equal([]);
+    expect(result.against).to.equal(1);
+  });
+});
+
 describe('the first reason, when several apply', () => {
   const doc = rulesDocument({
     seats: [
