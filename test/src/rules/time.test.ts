@@ -390,17 +390,18 @@ describe('votes judged against the appointment on their date', () => {
 });
 
 describe('the holder in the room, once the seat has changed hands', () => {
-  // Ann and Amy held the seat to 20 October, Nina and Nora from 1 November; the proposal stays open past both.
+  // Ann and Amy held the seat to 31 October, Nina and Nora from 1 November; the proposal stays open past both.
+  const handedOverSeats = () => [
+    seat('primary', 'nina', {
+      proxy: 'nora',
+      term: { from: '2019-11-01' },
+      previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-10-31' }],
+    }),
+    ...boardSeats().slice(2),
+  ];
   const handedOver = (meetingDay: string) =>
     rulesDocument({
-      seats: [
-        seat('primary', 'nina', {
-          proxy: 'nora',
-          term: { from: '2019-11-01' },
-          previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-10-31' }],
-        }),
-        ...boardSeats().slice(2),
-      ],
+      seats: handedOverSeats(),
       meeting: { start: at('16:00', meetingDay), attendance: { primary: 'holder' } },
       proposal: { closes: at('17:00', '2019-11-30') },
     });
@@ -419,14 +420,7 @@ describe('the holder in the room, once the seat has changed hands', () => {
 
   it('leaves the old proxy’s vote counted when the new holder attends a later meeting', () => {
     const doc = rulesDocument({
-      seats: [
-        seat('primary', 'nina', {
-          proxy: 'nora',
-          term: { from: '2019-11-01' },
-          previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-10-31' }],
-        }),
-        ...boardSeats().slice(2),
-      ],
+      seats: handedOverSeats(),
       meeting: { start: at('16:00', '2019-11-12'), attendance: { primary: 'holder' } },
       proposal: { status: 'closed' },
       votes: [vote('primary', 'amy', 'against', at('12:00', '2019-10-20'))],
