@@ -16,6 +16,7 @@ import {
   meetingDate,
   movements,
   quorum,
+  roomMoment,
   seatOn,
   type AttendanceChange,
 } from '../../src/rules/index.js';
@@ -152,7 +153,7 @@ export class QuorumIndicator extends PartnershipElement {
     const wholeMeeting = live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing;
     const verdict = notYet ? this.renderNotYet(meeting) : this.renderVerdict(result);
     const requirements = this.renderRequirements(document, group, meeting, result.requirements, notYet);
-    const moves = this.renderMovements(document, meeting);
+    const moves = this.renderMovements(document, meeting, live ? roomMoment(meeting, now) : undefined);
     const editor = this.editable ? this.renderEditor(document, group, meeting, now) : nothing;
     // No white space around the parts: a text node of it each, made in every render, shows nowhere.
     // prettier-ignore
@@ -178,9 +179,11 @@ export class QuorumIndicator extends PartnershipElement {
 
   /** While the meeting is in progress: quorum at this moment, and who is in the room. */
   private renderNow(document: PartnershipDocument, group: Group, meeting: Meeting, now: string) {
-    const result = quorum(document, meeting.id, { at: now });
+    // A check-in the host stamped a moment ahead of this page's clock has happened all the same.
+    const room = roomMoment(meeting, now);
+    const result = quorum(document, meeting.id, { at: room });
     const unmet = result.requirements.filter((r) => !r.met).length;
-    const here = inTheRoom(document, meeting.id, now);
+    const here = inTheRoom(document, meeting.id, room);
     const { quorum: t, format } = this.msg;
     const names = this.namesOf(document);
     return html`<section class="now" part="now" aria-labelledby="now-heading">
@@ -206,9 +209,12 @@ export class QuorumIndicator extends PartnershipElement {
     </section>`;
   }
 
-  /** Every arrival and departure recorded, with its time; nothing when none has a time. */
-  private renderMovements(document: PartnershipDocument, meeting: Meeting) {
-    const recorded = movements(document, meeting.id);
+  /**
+   * Every arrival and departure recorded, with its time, up to `until` (while the meeting is on: none still to
+   * come by the element's clock, as a demo replaying a meeting has); nothing when none has a time.
+   */
+  private renderMovements(document: PartnershipDocument, meeting: Meeting, until?: string) {
+    const recorded = movements(document, meeting.id, until);
     if (recorded.length === 0) return nothing;
     const { quorum: t, format } = this.msg;
     const names = this.namesOf(document);

@@ -8,7 +8,7 @@
  * all again.
  */
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { openAt, outcome, ownVote, type Outcome, type OwnVote } from '../../src/rules/index.js';
+import { openAt, outcome, ownVote, quorumMoment, type Outcome, type OwnVote } from '../../src/rules/index.js';
 
 /** The proposal's outcome in one document, and the own votes asked of it so far. */
 export class ProposalReading {
@@ -44,11 +44,12 @@ const readings = new WeakMap<PartnershipDocument, Map<string, ProposalReading>>(
 
 /**
  * The reading of `proposal` in `document` at `now` and `today`: kept for the
- * same document object, proposal and today, and while voting is as open at
- * `now` as it was. The core's outcome reads `now` only for whether the
- * proposal takes votes then (`openAt`), so a clock that moves on changes
- * nothing else; a status message, a choice or the clock's tick re-renders
- * without counting again.
+ * same document object, proposal and today, while voting is as open at
+ * `now` as it was and its quorum is judged at the same moment. The core's
+ * outcome reads `now` only for these (`openAt`, and `quorumMoment`, which is
+ * `now` only while the meeting of a proposal with no closing time is on), so
+ * a status message, a choice or the clock's tick otherwise re-renders without
+ * counting again.
  */
 export function readingOf(
   document: PartnershipDocument,
@@ -57,7 +58,8 @@ export function readingOf(
   today: string,
 ): ProposalReading {
   const open = openAt(proposal, now);
-  const key = JSON.stringify([proposal.id, today, open]);
+  // While its meeting is on, a proposal with no closing time has its quorum judged in the room now.
+  const key = JSON.stringify([proposal.id, today, open, quorumMoment(document, proposal.id, now)]);
   let kept = readings.get(document);
   if (!kept) readings.set(document, (kept = new Map()));
   let reading = kept.get(key);

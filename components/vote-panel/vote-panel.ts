@@ -259,7 +259,7 @@ export class VotePanel extends PartnershipElement {
           // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
           // panel, not the count, which changes only with what it is worked out from.
           guard(
-            [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result.open],
+            [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
             () =>
               renderTally(this.msg, this.namesOf(document), document, proposal, result, {
                 mode: this.results,

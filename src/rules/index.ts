@@ -36,6 +36,7 @@ export {
   inPlaceOfWithdrawn,
   openAt,
   outcome,
+  quorumMoment,
   type CountedVote,
   type Outcome,
   type OutcomeQuestion,
@@ -53,7 +54,16 @@ export {
   type QuorumResult,
   type RequirementResult,
 } from './quorum.js';
-export { anyonePresent, attendanceAt, inProgress, isMeetingDay, meetingEnd, presentAs, spansOf } from './presence.js';
+export {
+  anyonePresent,
+  attendanceAt,
+  inProgress,
+  isMeetingDay,
+  meetingEnd,
+  presentAs,
+  roomMoment,
+  spansOf,
+} from './presence.js';
 export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
 export { countStandsForVotes, publishedDocument, voteReadable } from './privacy.js';
 export {

@@ -8,7 +8,7 @@ import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
 import { capacityOn, storedVoteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
-import { decisionMoment } from './presence.js';
+import { decisionMoment, inProgress, roomMoment } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
 import { groupOf, meetingOf, proposalOf, seatOf } from './records.js';
@@ -168,6 +168,26 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
   return 'pending';
 }
 
+/**
+ * The moment `outcome` judges a proposal's quorum at (undefined: over the
+ * whole meeting): its decision's (`decisionMoment`); or, for a proposal open
+ * at `now` with no such moment while its meeting is in progress, the room
+ * now (`roomMoment`). Its standing says how it would go if voting closed
+ * now, and the room now is what would decide it, as the quorum indicator
+ * says: read over the whole meeting, it stayed quorate after half the room
+ * had left. Once decided, the whole meeting again (CONTRACT.md).
+ */
+export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?: string): string | undefined {
+  const proposal = proposalOf(doc, proposalId);
+  if (!proposal.meeting) return undefined;
+  const meeting = meetingOf(doc, proposal.meeting);
+  const decided = decisionMoment(proposal, meeting);
+  if (decided !== undefined || now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) {
+    return decided;
+  }
+  return roomMoment(meeting, now);
+}
+
 /** The date a proposal's declarations are judged on: its `closes`, else its meeting's date, else the current appointments. */
 function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
   if (proposal.closes) return dateOf(proposal.closes);
@@ -245,7 +265,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   };
   const room = proposal.meeting
     ? quorum(doc, proposal.meeting, {
-        at: decisionMoment(proposal, meetingOf(doc, proposal.meeting)),
+        at: quorumMoment(doc, proposal.id, options.now),
         proposal: proposal.id,
         today: options.today,
       })

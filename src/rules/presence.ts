@@ -75,6 +75,42 @@ export function decisionMoment(proposal: Proposal, meeting: Meeting | undefined)
 }
 
 /**
+ * How far past a clock's `now` a recorded arrival or departure is still read
+ * as past: the minute host-clock.ts lets a device's clock be off the host's.
+ */
+const STAMP_SKEW_MS = 60_000;
+
+/**
+ * The moment at which to judge who is in the room `now`: `now`, or the latest
+ * arrival or departure recorded less than a minute after it. The host stamps
+ * a check-in with its own clock, which a page's may run a second or two
+ * behind: read at the page's `now`, the clerk's check-out would still lie
+ * ahead, and the seat would stay in the room until the clock next ticked.
+ *
+ * @example
+ * // The host stamped a departure at 16:30:02; the page's clock says 16:30:00.
+ * roomMoment(meeting, '2019-12-10T16:30:00Z'); // '2019-12-10T16:30:02Z'
+ */
+export function roomMoment(meeting: Meeting, now: string): string {
+  const from = instantOf(dateTimeArgument(now, 'now'));
+  let moment = now;
+  let latest = from;
+  for (const seatId of Object.keys(meeting.attendance)) {
+    for (const span of spansOf(meeting, seatId)) {
+      for (const stamp of [span.arrived, span.left]) {
+        if (stamp === undefined) continue;
+        const at = instantOf(stamp);
+        if (at > latest && at - from < STAMP_SKEW_MS) {
+          moment = stamp;
+          latest = at;
+        }
+      }
+    }
+  }
+  return moment;
+}
+
+/**
  * Whether `now` falls on the meeting's day before it ended: the time a
  * clerk's check-in records arrivals and departures. Before its date or
  * after its end, attendance is recorded as a plain value, from the minutes.

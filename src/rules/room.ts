@@ -61,18 +61,21 @@ export function inTheRoom(doc: PartnershipDocument, meetingId: string, at: strin
 
 /**
  * Every arrival and departure recorded at a meeting, earliest first (at one
- * moment, in the group's seat order). Entries without times have none.
+ * moment, in the group's seat order), up to `until` when given (a meeting in
+ * progress: none still to come by the caller's clock). Entries without times
+ * have none.
  *
  * @example
  * movements(doc, 'elg-2019-10-15');
  * // [{ seat: 'elg-special', as: 'holder', person: 'p-carew-head', kind: 'arrived', at: '2019-10-15T16:40:00+01:00' }]
  */
-export function movements(doc: PartnershipDocument, meetingId: string): Movement[] {
+export function movements(doc: PartnershipDocument, meetingId: string, until?: string): Movement[] {
+  const end = until === undefined ? Infinity : instantOf(dateTimeArgument(until, 'until'));
   const found: Movement[] = [];
   for (const { seat, span, person } of attendedSpans(doc, meetingOf(doc, meetingId))) {
     if (span.arrived !== undefined) found.push({ seat, as: span.as, person, kind: 'arrived', at: span.arrived });
     if (span.left !== undefined) found.push({ seat, as: span.as, person, kind: 'left', at: span.left });
   }
   // Array sort is stable: movements at one instant keep the seat order.
-  return found.sort((a, b) => instantOf(a.at) - instantOf(b.at));
+  return found.filter((move) => instantOf(move.at) <= end).sort((a, b) => instantOf(a.at) - instantOf(b.at));
 }

@@ -164,6 +164,35 @@ describe('<quorum-indicator> during a meeting', () => {
     await expectNoAxeViolations(after);
   });
 
+  it('lists no arrival or departure still to come by its clock while the meeting is on', async () => {
+    const during = await showWith<Indicator>('quorum-indicator', meetingDocument(), { meeting: 'm', now: at('16:35') });
+    expect(items(part(during, 'movements'))).to.deep.equal([
+      line(time('16:00'), q.movement('Chair', 'Cara', 'holder', 'arrived')),
+      line(time('16:05'), q.movement('Primary', 'Amy', 'proxy', 'arrived')),
+      line(time('16:10'), q.movement('Secondary', 'Ben', 'holder', 'arrived')),
+      line(time('16:30'), q.movement('Secondary', 'Ben', 'holder', 'left')),
+    ]);
+  });
+
+  it('takes a check-out the host stamped seconds ahead of its clock as done: the seat leaves the room now', async () => {
+    // The host's clock runs two seconds ahead of the page's: Ben's departure is stamped 16:30:02.
+    const ahead = {
+      ...ATTENDANCE,
+      secondary: { as: 'holder' as const, arrived: at('16:10'), left: '2019-10-15T16:30:02+01:00' },
+    };
+    const indicator = await showWith<Indicator>('quorum-indicator', meetingDocument({ attendance: ahead }), {
+      meeting: 'm',
+      now: at('16:30'),
+    });
+    expect(items(part(indicator, 'in-room'))).to.deep.equal([
+      q.inRoom('Chair', 'Cara', 'holder', time('16:00')),
+      q.inRoom('Primary', 'Amy', 'proxy', time('16:05')),
+    ]);
+    expect(items(part(indicator, 'movements')).at(-1)).to.equal(
+      line(time('16:30'), q.movement('Secondary', 'Ben', 'holder', 'left')),
+    );
+  });
+
   it('before the meeting: no "now", and "not yet known" comes from the core', async () => {
     const doc = meetingDocument({ attendance: {} });
     const morning = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('09:00') });

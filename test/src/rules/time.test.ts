@@ -8,8 +8,15 @@ import { expect } from '@open-wc/testing';
 import type { PartnershipDocument, Vote } from '../../../src/contract/schema.js';
 import { appointmentOn, seatHistory } from '../../../src/rules/appointments.js';
 import { checkVote, eligibleSeats, voteValidity } from '../../../src/rules/eligibility.js';
-import { outcome } from '../../../src/rules/outcome.js';
-import { anyonePresent, attendanceAt, inProgress, presentAs, spansOf } from '../../../src/rules/presence.js';
+import { outcome, quorumMoment } from '../../../src/rules/outcome.js';
+import {
+  anyonePresent,
+  attendanceAt,
+  inProgress,
+  presentAs,
+  roomMoment,
+  spansOf,
+} from '../../../src/rules/presence.js';
 import { quorum } from '../../../src/rules/quorum.js';
 import {
   at,
@@ -246,6 +253,44 @@ describe('quorum at a moment', () => {
     expect(quorum(empty, 'm', { today: '2019-10-15' }).state).to.equal('not-yet-known');
     expect(quorum(empty, 'm', { today: '2019-10-16' }).state).to.equal('quorate'); // no requirements
     expect(quorum(doc, 'm', { today: '2019-10-15', at: at('16:15') }).state).to.equal('not-quorate');
+  });
+});
+
+describe('the room now, and the quorum of a proposal with no closing time', () => {
+  const doc = (status: 'open' | 'closed') =>
+    rulesDocument({
+      group: { quorum: [{ label: 'Every voting seat', seats: { voting: true }, min: 'all' }] },
+      meeting: {
+        end: at('18:00'),
+        attendance: {
+          chair: { as: 'holder', arrived: at('16:00') },
+          primary: { as: 'holder', arrived: at('16:00'), left: '2019-10-15T16:30:02+01:00' },
+          secondary: 'holder',
+          special: { as: 'holder', arrived: at('16:00'), left: at('16:50') },
+        },
+      },
+      proposal: { status },
+    });
+
+  it('roomMoment takes a departure stamped under a minute past now as done, and not one further off', () => {
+    const meeting = doc('open').meetings[0]!;
+    expect(roomMoment(meeting, at('16:30'))).to.equal('2019-10-15T16:30:02+01:00');
+    expect(roomMoment(meeting, at('16:35'))).to.equal(at('16:35'));
+    expect(roomMoment(meeting, '2019-10-15T16:49:30+01:00')).to.equal(at('16:50'));
+  });
+
+  it('while the meeting is on, an open proposal with no closes is judged by the room now', () => {
+    expect(quorumMoment(doc('open'), 'p', at('16:40'))).to.equal(at('16:40'));
+    expect(outcome(doc('open'), 'p', { now: at('16:20') }).quorate).to.equal(true);
+    expect(outcome(doc('open'), 'p', { now: at('16:30') }).quorate, 'Primary left 2 s after').to.equal(false);
+    expect(outcome(doc('open'), 'p', { now: at('16:30') }).standing).to.equal('inquorate');
+  });
+
+  it('without now, after the meeting, or once decided: over the whole meeting, as CONTRACT.md says', () => {
+    expect(outcome(doc('open'), 'p').quorate).to.equal(true);
+    expect(outcome(doc('open'), 'p', { now: at('19:00') }).quorate).to.equal(true);
+    expect(outcome(doc('closed'), 'p', { now: at('16:40') }).quorate).to.equal(true);
+    expect(quorumMoment(doc('closed'), 'p', at('16:40'))).to.equal(undefined);
   });
 });
 
