@@ -165,7 +165,12 @@ export function refusedBecause(
   if (refusal.by === 'device') return msg.shared.notStored(refusal.error);
   const { code, values } = refusal;
   if (names && code && values) {
-    const known = code in msg.reasons ? msg.reasons : code in msg.refusals ? msg.refusals : undefined;
+    // Own keys only: a code of "constructor" names no reason, whatever objects inherit.
+    const known = Object.hasOwn(msg.reasons, code)
+      ? msg.reasons
+      : Object.hasOwn(msg.refusals, code)
+        ? msg.refusals
+        : undefined;
     const say = known?.[code as keyof typeof known] as ((v: unknown, n: Names) => string) | undefined;
     try {
       if (say) return say(values, names);

@@ -12,6 +12,9 @@ import { daysInMonth } from './calendar-dates.js';
 /** Letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The first and last moments a date-time may name, in UTC. */
+const FIRST_MOMENT = Date.parse('0001-01-01T00:00:00Z');
+const LAST_MOMENT = Date.parse('9999-12-31T23:59:59.999Z');
 const DATE_TIME_PATTERN =
   /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
@@ -27,7 +30,10 @@ export function isCalendarDate(value: string): boolean {
 /** True when `value` is an ISO 8601 date-time with a real date and an offset or `Z`. */
 export function isDateTime(value: string): boolean {
   const match = DATE_TIME_PATTERN.exec(value);
-  return match !== null && isCalendarDate(match[1] ?? '');
+  if (match === null || !isCalendarDate(match[1] ?? '')) return false;
+  // Its moment in a four-digit year, as every date the kit writes: 9999-12-31T23:00:00-12:00 is in 10000.
+  const instant = Date.parse(value);
+  return instant >= FIRST_MOMENT && instant <= LAST_MOMENT;
 }
 
 /** @internal */

@@ -144,18 +144,31 @@ export function retryAfter(header: string | null, now = Date.now()): number | un
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Sends records through the host's own function. */
+/**
+ * Sends records through the host's own function. An answer that names a
+ * refusal in any form (`rejected` not a string) is a refusal, never taken for
+ * "stored"; one that has not come within `SEND_TIMEOUT_MS` is tried again, as
+ * a request to `endpoint` is.
+ */
 export function submitSender(submit: SubmitFunction): Sender {
   return async (record) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), SEND_TIMEOUT_MS)));
     try {
-      const answer = await submit(record);
-      if (answer && typeof answer === 'object' && typeof answer.rejected === 'string') {
-        const { rejected: message, code, values } = answer;
-        return { outcome: 'rejected', reason: message, refusal: { by: 'host', message, ...defined({ code, values }) } };
+      const answer: unknown = await Promise.race([submit(record), late]);
+      if (answer === 'late') return { outcome: 'retry', problem: 'timeout' };
+      if (!isRecord(answer) || answer.rejected === undefined || answer.rejected === null || answer.rejected === false) {
+        return { outcome: 'confirmed' };
       }
-      return { outcome: 'confirmed' };
+      const message = typeof answer.rejected === 'string' && answer.rejected !== '' ? answer.rejected : undefined;
+      const code = typeof answer.code === 'string' ? answer.code : undefined;
+      const values = isRecord(answer.values) ? answer.values : undefined;
+      const refusal: Refusal = { by: 'host', ...defined({ message, code, values }) };
+      return { outcome: 'rejected', reason: message ?? 'refused', refusal };
     } catch {
       return { outcome: 'retry', problem: offline() ? 'offline' : 'server-error' };
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

@@ -33,7 +33,9 @@ import type { ExpectedFormat, ExpectedType, ReferenceTarget } from '../contract/
 import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
+import type { Names } from './names.js';
 import { createFormat, type Format, type PluralForms } from './format.js';
+import { londonDate } from '../rules/london-time.js';
 
 const base: Format = /* @__PURE__ */ createFormat('cy-GB', {
   am: 'yb',
@@ -83,8 +85,6 @@ const calendarDate = (date: string, names: readonly string[]): string => {
   if (Number.isNaN(day.getTime())) return date;
   return `${day.getUTCDate()} ${names[day.getUTCMonth()] ?? ''} ${day.getUTCFullYear()}`;
 };
-/** The UK date of an instant, "2026-12-01". */
-const ukDate = /* @__PURE__ */ new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
 const format: Format = {
   ...base,
@@ -93,7 +93,7 @@ const format: Format = {
   dateTime: (dateTime) =>
     Number.isNaN(Date.parse(dateTime))
       ? dateTime
-      : `${calendarDate(ukDate.format(new Date(dateTime)), months)} am ${softClock(base.time(dateTime))}`,
+      : `${calendarDate(londonDate(dateTime), months)} am ${softClock(base.time(dateTime))}`,
   list,
 };
 
@@ -126,6 +126,12 @@ const votesNotCounted = {
   other: '# pleidlais heb eu cyfrif',
 };
 const votingSeats = { other: '# sedd bleidleisio' };
+/** The other seats of a warning: each by name, or past five the first four and how many more. */
+const otherSeats = (others: readonly string[], n: Names): string => {
+  const named = others.slice(0, others.length > 5 ? 4 : 5).map((seat) => n.seat(seat));
+  const rest = others.length - named.length;
+  return n.format.list(rest > 0 ? [...named, count(rest, { other: '# sedd arall' }, n.format)] : named);
+};
 const actionsCount = {
   zero: '# cam gweithredu',
   one: '# cam gweithredu',
@@ -235,7 +241,8 @@ const types: Record<ExpectedType, string> = {
 const formats: Record<ExpectedFormat, string> = {
   id: 'ddynodydd: llythrennau, digidau a . _ : -, gan ddechrau â llythyren neu ddigid, hyd at 64 nod (fel "elg-primary")',
   date: 'ddyddiad go iawn ar y ffurf YYYY-MM-DD (fel "2019-10-15")',
-  'date-time': 'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" neu "2019-12-10T16:00:00Z"',
+  'date-time':
+    'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" neu "2019-12-10T16:00:00Z", yn y blynyddoedd 0001 i 9999',
   'quorum-min': 'rhif cyfan, "all", neu ffracsiwn fel "1/2"',
   ids: 'ddynodydd partner neu restr o ddynodyddion partner',
   ext: 'wrthrych sy’n dal eich data eich hun, dim mwy nag 16 lefel o ddyfnder',
@@ -386,9 +393,9 @@ export const cy: Messages = {
     'term-ending': (v, n) =>
       `${n.seat(v.seat)}: mae’r tymor yn dod i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r deiliad yw ${n.person(v.holder)}` : ''}. Cynlluniwch yr ailbenodi.`,
     'multiple-seats': (v, n) =>
-      `Mae ${n.person(v.person)} yn dal ${n.seat(v.seat)} a hefyd ${n.format.list(v.others.map((seat) => n.seat(seat)))}: dylai un person ddal un sedd bleidleisio.`,
+      `Mae ${n.person(v.person)} yn dal ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: dylai un person ddal un sedd bleidleisio.`,
     'multiple-proxies': (v, n) =>
-      `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} a hefyd ${n.format.list(v.others.map((seat) => n.seat(seat)))}: dylai fod gan bob sedd bleidleisio ei dirprwy ei hun.`,
+      `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: dylai fod gan bob sedd bleidleisio ei dirprwy ei hun.`,
   },
   refusals: {
     'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,

@@ -84,6 +84,15 @@ const reasons = {
 };
 
 /** What a clerk should put right in a roster (the rules). */
+/** The other seats of a warning: each by name, or past five the first four and how many more, so a long list stays short. */
+const otherSeats = (others: readonly string[], n: Names): string => {
+  const named = others.slice(0, others.length > 5 ? 4 : 5).map((seat) => n.seat(seat));
+  const rest = others.length - named.length;
+  return n.format.list(
+    rest > 0 ? [...named, n.format.plural(rest, { one: '# other seat', other: '# other seats' })] : named,
+  );
+};
+
 const warnings = {
   vacant: (v, n) => `${n.seat(v.seat)} is vacant: its partner should appoint a representative to it.`,
   'no-proxy': (v, n) =>
@@ -95,9 +104,9 @@ const warnings = {
   'term-ending': (v, n) =>
     `${n.seat(v.seat)}: the term ends on ${n.format.date(v.to)}${v.holder ? `, held by ${n.person(v.holder)}` : ''}. Plan the reappointment.`,
   'multiple-seats': (v, n) =>
-    `${n.person(v.person)} holds ${n.seat(v.seat)} and also ${n.format.list(v.others.map((seat) => n.seat(seat)))}: one person should hold one voting seat.`,
+    `${n.person(v.person)} holds ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: one person should hold one voting seat.`,
   'multiple-proxies': (v, n) =>
-    `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and also ${n.format.list(v.others.map((seat) => n.seat(seat)))}: each voting seat should have its own proxy.`,
+    `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: each voting seat should have its own proxy.`,
 } satisfies {
   [C in keyof RosterWarningValues]: (values: RosterWarningValues[C], names: Names) => string;
 };
@@ -165,7 +174,8 @@ const problems = /* @__PURE__ */ (() => {
   const formats = {
     id: 'an id: letters, digits and . _ : -, starting with a letter or digit, at most 64 characters (like "elg-primary")',
     date: 'a real date written YYYY-MM-DD (like "2019-10-15")',
-    'date-time': 'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z"',
+    'date-time':
+      'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z", in the years 0001 to 9999',
     'quorum-min': 'a whole number, "all", or a fraction like "1/2"',
     ids: 'a partner id or a list of partner ids',
     ext: 'an object holding your own data, at most 16 levels deep',

@@ -6,6 +6,7 @@
  * Dates in the document are calendar dates: they are formatted in UTC so that
  * no time zone can move them by a day. Times are in UK time.
  */
+import { londonDate } from '../rules/london-time.js';
 
 /** The words a language puts around a time of day (GOV.UK style: "4pm", "midday"). */
 export interface ClockWords {
@@ -58,7 +59,6 @@ export function createFormat(locale: string, clock: ClockWords): Format {
     hourCycle: 'h23',
     timeZone: 'Europe/London',
   });
-  const ukDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -86,7 +86,7 @@ export function createFormat(locale: string, clock: ClockWords): Format {
     shortDate: asDate(calendarDate, (date) => short.format(date)),
     dateTime: asDate(
       (value) => new Date(value),
-      (date, value) => `${long.format(calendarDate(ukDate.format(date)))} ${clock.at} ${time(value)}`,
+      (_date, value) => `${long.format(calendarDate(londonDate(value)))} ${clock.at} ${time(value)}`,
     ),
     time: asDate(
       (value) => new Date(value),

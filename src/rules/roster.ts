@@ -57,7 +57,10 @@ function votingSeatsBy(seats: Seat[], role: 'holder' | 'proxy'): Map<string, Sea
   const named = new Map<string, Seat[]>();
   for (const seat of seats) {
     const person = seat[role];
-    if (seat.voting && person) named.set(person, [...(named.get(person) ?? []), seat]);
+    if (!seat.voting || !person) continue;
+    const seats = named.get(person);
+    if (seats) seats.push(seat);
+    else named.set(person, [seat]);
   }
   return named;
 }

@@ -67,6 +67,11 @@ describe('refusedBecause', () => {
     expect(refusedBecause(cy, rejected({ by: 'host', status: 409 }))).to.equal(cy.shared.hostRefused(409));
   });
 
+  it('reads only its own codes: "constructor" is the host’s words, not an object’s', () => {
+    const odd = rejected({ by: 'host', status: 422, code: 'constructor', values: {}, message: 'Refused.' });
+    expect(refusedBecause(en, odd, namesIn(sutton, en))).to.equal('Refused.');
+  });
+
   it('says when this device could not store it', () => {
     expect(refusedBecause(en, rejected({ by: 'device', error: 'QuotaExceededError' }))).to.equal(
       en.shared.notStored('QuotaExceededError'),

@@ -5,11 +5,18 @@
  * found by fuzzing the core (December 2026).
  */
 import { expect } from '@open-wc/testing';
-import { parseAttendanceChange, parseDocument, parseVote, type Problem } from '../../../src/contract/index.js';
+import {
+  isDateTime,
+  parseAttendanceChange,
+  parseDocument,
+  parseVote,
+  type Problem,
+} from '../../../src/contract/index.js';
+import { checkVote, outcome } from '../../../src/english.js';
 import { explainProblem } from '../../../src/messages/explain.js';
 import { en } from '../../../src/messages/index.js';
 import { cy } from '../../../src/messages/cy.js';
-import { minimalDocument, type LooseDocument } from '../../fixtures/documents.js';
+import { minimalDocument, parsedSeed, type LooseDocument } from '../../fixtures/documents.js';
 
 /** The problems of `input` (none when it parses). */
 const problemsOf = (input: unknown): Problem[] => {
@@ -152,5 +159,43 @@ describe('contract: a value quoted in a problem, with a right-to-left override i
     doc.groups[0].seats[1].voting = 'yes\u202Eon';
     const [problem] = problemsOf(doc);
     expect((problem!.values as { value: { text: string } }).value.text).to.equal('yes\\u202Eon');
+  });
+});
+
+describe('contract: date-times at the ends of the calendar', () => {
+  it('takes a moment in the years 0001 to 9999 (UTC), and refuses one past them however it is written', () => {
+    for (const ok of ['0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '9999-12-31T23:00:00+01:00']) {
+      expect(isDateTime(ok), ok).to.equal(true);
+    }
+    for (const out of ['9999-12-31T23:00:00-12:00', '0000-06-01T00:00:00Z', '0001-01-01T00:00:00+14:00']) {
+      expect(isDateTime(out), out).to.equal(false);
+    }
+  });
+
+  it('never throws on them: a vote is malformed or refused, a document has a problem, the words say the date', async () => {
+    const sutton = await parsedSeed('sutton');
+    const vote = {
+      id: 'v-far',
+      proposal: 'wsoa-reporting',
+      seat: 'elg-primary',
+      by: 'p-cirrus-dceo',
+      choice: 'for' as const,
+    };
+    const reasonOf = (check: ReturnType<typeof checkVote>) => (check.ok ? 'ok' : check.reason);
+    const now = '2019-12-10T16:30:00Z';
+    expect(reasonOf(checkVote(sutton, { ...vote, cast: '0000-06-01T00:00:00Z' }, { now }))).to.equal('malformed');
+    expect(
+      reasonOf(checkVote(sutton, { ...vote, cast: '0001-01-01T00:00:00Z' }, { now, maxWaitMinutes: 1440 })),
+    ).to.equal('waited-too-long');
+    const closesEarly = structuredClone(sutton) as unknown as LooseDocument;
+    closesEarly.proposals[0].closes = '0001-01-01T00:00:00Z';
+    const parsed = parseDocument(closesEarly);
+    expect(parsed.ok).to.equal(true);
+    if (parsed.ok) expect(() => outcome(parsed.document, 'hnb-plan')).not.to.throw();
+    const endsEarly = structuredClone(sutton) as unknown as LooseDocument;
+    endsEarly.meetings[1].end = '0001-01-01T00:00:00Z';
+    expect(problemsOf(endsEarly).map((p) => p.code)).to.deep.equal(['meeting-ends-before-start']);
+    expect(en.format.dateTime('0001-01-01T12:00:00Z')).to.contain('January 1');
+    expect(cy.format.dateTime('0001-01-01T12:00:00Z')).to.contain('Ionawr 1');
   });
 });

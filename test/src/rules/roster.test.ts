@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { rosterWarnings } from '../../../src/rules/roster.js';
+import { en, explainWarning, namesIn } from '../../../src/messages/index.js';
+import { cy } from '../../../src/messages/cy.js';
 import { boardSeats, rulesDocument, seat, type SeatInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-06-01';
@@ -69,6 +71,22 @@ describe('rosterWarnings', () => {
       person: 'ann',
       others: ['primary', 'special'],
     });
+  });
+
+  it('names at most five other seats in words, then how many more: a placeholder holding every seat stays readable', () => {
+    const many = Array.from({ length: 8 }, (_, i) => seat(`s${i + 1}`, 'ann', { proxy: `x${i + 1}` }));
+    const doc = rulesDocument({ seats: many });
+    const [first] = rosterWarnings(doc, 'g', '2019-10-01');
+    expect(first?.values).to.include({ person: 'ann' });
+    const names = namesIn(doc, en);
+    expect(explainWarning(en, names, first!)).to.equal(
+      'Ann holds S1 and also S2, S3, S4, S5 and 3 other seats: one person should hold one voting seat.',
+    );
+    expect(explainWarning(cy, namesIn(doc, cy), first!)).to.contain('3 sedd arall');
+    const five = rulesDocument({ seats: many.slice(0, 6) });
+    expect(explainWarning(en, namesIn(five, en), rosterWarnings(five, 'g', '2019-10-01')[0]!)).to.contain(
+      'S2, S3, S4, S5 and S6:',
+    );
   });
 
   it('one person proxy for two voting seats: one warning per seat, as they could cast two votes', () => {
