@@ -141,6 +141,8 @@ export interface ProblemValues {
   // Projects and highlight reports (contract 1.1), under `projects[i]`.
   /** A project ends before it starts (at its `end`). */
   'project-ends-before-start': { project: string; start: string; end: string };
+  /** A project whose `start` and `end` lie more than `years` calendar years apart: a year mistyped. */
+  'project-too-long': { project: string; start: string; end: string; years: number };
   /** A milestone's `due` or `done` outside the project's `start` to `end`. */
   'date-outside-project': { project: string; date: string; start: string; end: string };
   /** A report's `period` (a month, `YYYY-MM`) outside the months of the project's `start` to `end`. */

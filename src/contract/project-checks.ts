@@ -70,6 +70,9 @@ function resolves(
   if (id !== undefined && !known.has(id)) report([...at, field], 'unknown-reference', { id, target, field });
 }
 
+/** The most calendar years a project may span, start to end. */
+export const PROJECT_YEARS = 20;
+
 function checkProject(project: Loose, at: Path, t: Targets, report: Report): void {
   const id = text(project.id) ?? '';
   resolves(project.group, t.groups, 'group', 'group', at, report);
@@ -80,6 +83,10 @@ function checkProject(project: Loose, at: Path, t: Targets, report: Report): voi
   const ordered = start !== undefined && end !== undefined && end >= start;
   if (start !== undefined && end !== undefined && !ordered) {
     report([...at, 'end'], 'project-ends-before-start', { project: id, start, end });
+  }
+  // Longer than any partnership's work project: a year mistyped (1019 for 2019) would be a thousand years of months.
+  if (ordered && Number(end.slice(0, 4)) - Number(start.slice(0, 4)) > PROJECT_YEARS) {
+    report([...at, 'start'], 'project-too-long', { project: id, start, end, years: PROJECT_YEARS });
   }
   /** Reports a date of the project outside its start to end, when both are known and in order. */
   const within = (value: unknown, path: Path) => {

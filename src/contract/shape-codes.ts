@@ -70,6 +70,7 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'seat-vacant': 'document',
   // Projects (1.1): dates compared with the project's, a month repeated.
   'project-ends-before-start': 'document',
+  'project-too-long': 'document',
   'date-outside-project': 'document',
   'period-outside-project': 'document',
   'duplicate-report': 'document',

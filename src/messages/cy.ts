@@ -496,6 +496,8 @@ export const cy: Messages = {
       }, neu cofnodwch "absent".`,
     'project-ends-before-start': (v, f) =>
       `– ${f.date(v.end)} ydyw, cyn i brosiect '${v.project}' ddechrau ar ${f.date(v.start)}. Cywirwch un o’r dyddiadau.`,
+    'project-too-long': (v, f) =>
+      `– ${f.date(v.start)} ydyw, mwy na ${f.number(v.years)} mlynedd cyn i brosiect '${v.project}' orffen ar ${f.date(v.end)}. Gwiriwch y flwyddyn.`,
     'date-outside-project': (v, f) =>
       `– ${f.date(v.date)} ydyw, y tu allan i brosiect '${v.project}', sy’n rhedeg o ${f.date(v.start)} i ${f.date(v.end)}. Cywirwch y dyddiad, neu ddyddiad dechrau neu ddiwedd y prosiect.`,
     'period-outside-project': (v, f) =>

@@ -288,6 +288,8 @@ const problems = /* @__PURE__ */ (() => {
       }, or record "absent".`,
     'project-ends-before-start': (v, f) =>
       `is ${f.date(v.end)}, before project '${v.project}' starts on ${f.date(v.start)}. Correct one of the dates.`,
+    'project-too-long': (v, f) =>
+      `is ${f.date(v.start)}, more than ${f.number(v.years)} years before project '${v.project}' ends on ${f.date(v.end)}. Check the year.`,
     'date-outside-project': (v, f) =>
       `is ${f.date(v.date)}, outside project '${v.project}', which runs from ${f.date(v.start)} to ${f.date(v.end)}. Correct the date, or the project's start or end.`,
     'period-outside-project': (v, f) =>

@@ -203,6 +203,19 @@ describe('contract 1.1: projects', () => {
     );
   });
 
+  it('refuses a project spanning more than 20 years, at its start: a mistyped year would be a thousand years of months', () => {
+    const problem = onlyProblem(input([project({ start: '1019-05-01', end: '2020-03-31' })]));
+    expect(problem).to.deep.equal({
+      path: 'projects[0].start',
+      code: 'project-too-long',
+      values: { project: 'wp1', start: '1019-05-01', end: '2020-03-31', years: 20 },
+    });
+    expect(say(enCore, problem)).to.equal(
+      "projects[0].start is 1 May 1019, more than 20 years before project 'wp1' ends on 31 March 2020. Check the year.",
+    );
+    expect(parseDocument(input([project({ start: '2000-01-01', end: '2020-12-31' })])).ok).to.equal(true);
+  });
+
   it('accepts a project of one day, and milestones on its first and last days', () => {
     const day = project({
       start: '2019-05-01',
