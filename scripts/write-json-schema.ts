@@ -113,9 +113,9 @@ const DEFINITIONS: Record<string, Json> = {
   dateTime: dateTimeSchema,
   ids: { description: 'An id, or a list of ids.', anyOf: [ref('id'), { type: 'array', items: ref('id') }] },
   quorumMinimum: {
-    description: `A whole number of seats; "all"; or a fraction "a/b" with 0 < a ≤ b, a and b of at most ${FRACTION_MAX_DIGITS} digits (1/2, 2/3, 51/100; not 3/2, 0/1 or 1/1000), meaning ceil(a/b × the selected seats).`,
+    description: `A whole number of seats, at least 1; "all"; or a fraction "a/b" with 0 < a ≤ b, a and b of at most ${FRACTION_MAX_DIGITS} digits (1/2, 2/3, 51/100; not 3/2, 0/1 or 1/1000), meaning ceil(a/b × the selected seats).`,
     anyOf: [
-      { type: 'integer', minimum: 0 },
+      { type: 'integer', minimum: 1 },
       { type: 'string', pattern: fractionPattern(FRACTION_MAX_DIGITS) },
     ],
   },

@@ -29,9 +29,22 @@ export function isCalendarDate(value: string): boolean {
 
 /** True when `value` is an ISO 8601 date-time with a real date and an offset or `Z`. */
 export function isDateTime(value: string): boolean {
+  return isDateTimeShape(value) && inCalendar(value);
+}
+
+/** Written as a date-time: a real date, a time and an offset. */
+function isDateTimeShape(value: string): boolean {
   const match = DATE_TIME_PATTERN.exec(value);
-  if (match === null || !isCalendarDate(match[1] ?? '')) return false;
-  // Its moment in a four-digit year, as every date the kit writes: 9999-12-31T23:00:00-12:00 is in 10000.
+  return match !== null && isCalendarDate(match[1] ?? '');
+}
+
+/**
+ * A date-time's moment lies in a four-digit year, as every date the kit
+ * writes: 9999-12-31T23:00:00-12:00 is in 10000. (True of what is not a
+ * date-time at all: the shape check says what is wrong with that.)
+ */
+function inCalendar(value: string): boolean {
+  if (!isDateTimeShape(value)) return true;
   const instant = Date.parse(value);
   return instant >= FIRST_MOMENT && instant <= LAST_MOMENT;
 }
@@ -43,7 +56,12 @@ export const id = z.string().check(z.refine((value) => ID_PATTERN.test(value), {
 export const date = z.string().check(z.refine(isCalendarDate, { params: { expected: 'date' } }));
 
 /** @internal */
-export const dateTime = z.string().check(z.refine(isDateTime, { params: { expected: 'date-time' } }));
+export const dateTime = z
+  .string()
+  .check(
+    z.refine(isDateTimeShape, { params: { expected: 'date-time' } }),
+    z.refine(inCalendar, { params: { expected: 'date-time-in-calendar' } }),
+  );
 
 /** Text a person reads: any string, but not an empty one. @internal */
 export const text = z.string().check(z.minLength(1));

@@ -62,6 +62,8 @@ export interface ProblemValues {
   'unknown-fields': { keys: string[]; extAllowed?: boolean };
   /** Text that must not be empty is empty. */
   'empty-text': Record<string, never>;
+  /** A date-time whose moment, its offset applied, falls outside the years 0001 to 9999. */
+  'date-time-out-of-calendar': { value: string };
   /** A list has fewer entries than it must. */
   'too-few-entries': { minimum: number; count: number };
   /** A whole number passes a limit: `limit` is the one it passed. */
@@ -276,6 +278,10 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
       }
       return problem(path, 'empty-text', {});
     case 'custom':
+      // A date-time whose moment falls outside the years 0001 to 9999: its own problem, not its shape's.
+      if ((issue.params as Partial<Expectation> | undefined)?.expected === 'date-time-in-calendar') {
+        return problem(path, 'date-time-out-of-calendar', { value: String(value) });
+      }
       return outOfRange(issue, path, value) ?? expectedProblem(issue, path, value);
     default:
       return expectedProblem(issue, path, value);

@@ -107,7 +107,8 @@ const FRACTION_PATTERN = /^(?:all|[1-9]\d{0,2}\/[1-9]\d{0,2})$/;
 const quorumMinimum = z.custom<number | string>(isQuorumMinimum, { params: { expected: 'quorum-min' } });
 
 function isQuorumMinimum(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0;
+  // At least one: a minimum of none is met by an empty room, as a requirement that selects no seat would be.
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1;
   if (typeof value !== 'string' || !FRACTION_PATTERN.test(value)) return false;
   const [a, b] = value.split('/').map(Number);
   return value === 'all' || (a !== undefined && b !== undefined && a <= b);

@@ -29,6 +29,8 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   // From the zod schema.
   'unknown-fields': 'shape',
   'empty-text': 'shape',
+  // A moment past the calendar's ends: arithmetic on the offset, which the JSON Schema's patterns cannot state.
+  'date-time-out-of-calendar': 'document',
   'too-few-entries': 'shape',
   'out-of-range': 'shape',
   missing: 'shape',

@@ -241,9 +241,8 @@ const types: Record<ExpectedType, string> = {
 const formats: Record<ExpectedFormat, string> = {
   id: 'ddynodydd: llythrennau, digidau a . _ : -, gan ddechrau â llythyren neu ddigid, hyd at 64 nod (fel "elg-primary")',
   date: 'ddyddiad go iawn ar y ffurf YYYY-MM-DD (fel "2019-10-15")',
-  'date-time':
-    'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" neu "2019-12-10T16:00:00Z", yn y blynyddoedd 0001 i 9999',
-  'quorum-min': 'rhif cyfan, "all", neu ffracsiwn fel "1/2"',
+  'date-time': 'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" neu "2019-12-10T16:00:00Z"',
+  'quorum-min': 'rhif cyfan o 1 o leiaf, "all", neu ffracsiwn fel "1/2"',
   ids: 'ddynodydd partner neu restr o ddynodyddion partner',
   ext: 'wrthrych sy’n dal eich data eich hun, dim mwy nag 16 lefel o ddyfnder',
   attendance:
@@ -419,6 +418,8 @@ export const cy: Messages = {
     'unknown-fields': (v, f) =>
       `– mae ganddo ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Gwiriwch y sillafu: nid yw’r cofnod hwn yn derbyn eich data eich hun.' : 'Gwiriwch y sillafu, neu rhowch eich data eich hun o dan "ext".'}`,
     'empty-text': () => '– ni chaiff fod yn wag.',
+    'date-time-out-of-calendar': (v) =>
+      `– "${v.value}" ydyw, sydd gyda’i wrthbwyso y tu allan i’r blynyddoedd 0001 i 9999. Cywirwch y dyddiad neu’r gwrthbwyso.`,
     'too-few-entries': (v, f) => `– rhaid iddo gynnwys o leiaf ${count(v.minimum, { other: '# eitem' }, f)}.`,
     'out-of-range': (v, f) =>
       `– rhaid iddo fod yn ${f.number(v.limit)} ${v.bound === 'minimum' ? 'neu fwy' : 'neu lai'}, ond ${f.number(v.value)} ydyw.`,

@@ -174,9 +174,8 @@ const problems = /* @__PURE__ */ (() => {
   const formats = {
     id: 'an id: letters, digits and . _ : -, starting with a letter or digit, at most 64 characters (like "elg-primary")',
     date: 'a real date written YYYY-MM-DD (like "2019-10-15")',
-    'date-time':
-      'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z", in the years 0001 to 9999',
-    'quorum-min': 'a whole number, "all", or a fraction like "1/2"',
+    'date-time': 'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z"',
+    'quorum-min': 'a whole number of at least 1, "all", or a fraction like "1/2"',
     ids: 'a partner id or a list of partner ids',
     ext: 'an object holding your own data, at most 16 levels deep',
     attendance:
@@ -213,6 +212,8 @@ const problems = /* @__PURE__ */ (() => {
     'unknown-fields': (v, f) =>
       `has ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Check the spelling: this record takes no data of your own.' : 'Check the spelling, or put your own data under "ext".'}`,
     'empty-text': () => 'must not be empty.',
+    'date-time-out-of-calendar': (v) =>
+      `is "${v.value}", which with its offset falls outside the years 0001 to 9999. Correct the date or the offset.`,
     'too-few-entries': (v, f) => `must have at least ${f.plural(v.minimum, { one: '# entry', other: '# entries' })}.`,
     'out-of-range': (v, f) =>
       `must be ${v.bound === 'minimum' ? 'at least' : 'at most'} ${f.number(v.limit)}, but it is ${f.number(v.value)}.`,

@@ -195,7 +195,27 @@ describe('contract: date-times at the ends of the calendar', () => {
     const endsEarly = structuredClone(sutton) as unknown as LooseDocument;
     endsEarly.meetings[1].end = '0001-01-01T00:00:00Z';
     expect(problemsOf(endsEarly).map((p) => p.code)).to.deep.equal(['meeting-ends-before-start']);
+    const tooLate = structuredClone(sutton) as unknown as LooseDocument;
+    tooLate.meetings[0].start = '9999-12-31T23:00:00-12:00';
+    const [late] = problemsOf(tooLate);
+    expect(late).to.deep.equal({
+      path: 'meetings[0].start',
+      code: 'date-time-out-of-calendar',
+      values: { value: '9999-12-31T23:00:00-12:00' },
+    });
+    expect(explainProblem(en, late!)).to.contain('outside the years 0001 to 9999');
+    expect(explainProblem(cy, late!)).to.contain('0001 i 9999');
     expect(en.format.dateTime('0001-01-01T12:00:00Z')).to.contain('January 1');
     expect(cy.format.dateTime('0001-01-01T12:00:00Z')).to.contain('Ionawr 1');
+  });
+});
+
+describe('contract: a quorum minimum of none', () => {
+  it('is refused at its path: an empty room would meet it', () => {
+    const doc = minimalDocument();
+    (doc.groups[0] as { quorum: unknown[] }).quorum = [{ label: 'Nobody', seats: {}, min: 0 }];
+    const [problem] = problemsOf(doc);
+    expect(problem).to.include({ path: 'groups[0].quorum[0].min', code: 'wrong-value' });
+    expect(explainProblem(en, problem!)).to.contain('at least 1');
   });
 });
