@@ -41,6 +41,8 @@ export interface CheckInHandlers {
   choose: (seat: string, attendance: Attendance) => void;
   /** The clerk pressed a seat's Save or Check out. */
   save: (change: CheckInChange) => void;
+  /** Resolves once the element has drawn the change. */
+  drawn: () => Promise<unknown>;
 }
 
 /** Who is asking, and when: the clerk's id and the element's clock. */
@@ -123,7 +125,12 @@ function renderControls(
         ? html`<button
             type="button"
             class="button"
-            @click=${() => handlers.save({ seat: seat.id, attendance: 'left' })}
+            @click=${(event: Event) => {
+              const controls = (event.currentTarget as HTMLElement).parentElement;
+              handlers.save({ seat: seat.id, attendance: 'left' });
+              // The button leaves with the seat: focus stays in the seat's row, on its Save, not lost to the page.
+              void handlers.drawn().then(() => controls?.querySelector('button')?.focus());
+            }}
           >
             ${t.checkOut}<span class="visually-hidden"> ${t.checkOutFor(label)}</span>
           </button>`

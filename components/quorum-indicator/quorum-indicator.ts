@@ -242,6 +242,7 @@ export class QuorumIndicator extends PartnershipElement {
     const handlers = {
       choose: (seat: string, attendance: Attendance) => (this.chosen = { ...this.chosen, [seat]: attendance }),
       save: (change: CheckInChange) => void this.record(meeting, change),
+      drawn: () => this.updateComplete,
     };
     const context = { clerk: this.clerk, now };
     return html`${renderCheckIn(msg, names, document, group, meeting, this.chosen, handlers, context)}

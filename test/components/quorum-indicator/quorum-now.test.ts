@@ -260,6 +260,8 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     await waitUntil(() => shownText(indicator).includes(c.saved('Primary')), 'saved', { timeout: 4000 });
     expect(await requestCount(key)).to.equal(1);
     expect(button(indicator, checkOutFor('Primary')), 'no longer in the room').to.equal(undefined);
+    // Focus went with the button only as far as the seat's own Save: the clerk carries on from there.
+    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal(saveFor('Primary'));
   });
 
   it('checks a seat in as it arrives: Special’s holder, stamped with the element’s clock', async () => {
