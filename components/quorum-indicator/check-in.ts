@@ -25,7 +25,16 @@ import type {
   Seat,
 } from '../../src/contract/index.js';
 import { withAttendance, withAttendanceEntry, type DocumentState } from '../../src/data/index.js';
-import { attendanceAt, checkInOffer, meetingDate, seatOn, type AttendanceChange } from '../../src/rules/index.js';
+import {
+  attendanceAt,
+  checkInOffer,
+  meetingDate,
+  presentAs,
+  roomMoment,
+  seatOn,
+  spansOf,
+  type AttendanceChange,
+} from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
 import { ofDocument, refusedBecause } from '../internal/outbox-controller.js';
@@ -80,7 +89,7 @@ export function renderCheckIn(
         ${group.seats.map((seat) => {
           const label = names.seat(seat.id);
           const holder = seatOn(seat, date).holder;
-          const controls = renderControls(t, document, meeting, seat, label, chosen, handlers, context);
+          const controls = renderControls(msg, document, meeting, seat, label, chosen, handlers, context);
           return html`<tr>
             <th scope="row">${label}</th>
             <td data-label=${t.person}>${holder ? names.person(holder) : t.noHolder}</td>
@@ -94,7 +103,7 @@ export function renderCheckIn(
 
 /** One seat's select, Save and Check out, or its recorded value and why it cannot change. */
 function renderControls(
-  t: Messages['checkIn'],
+  { checkIn: t, format }: Messages,
   document: PartnershipDocument,
   meeting: Meeting,
   seat: Seat,
@@ -109,7 +118,8 @@ function renderControls(
     return html`<span>${t.options[recorded]}</span> <span class="secondary">${t.fixed(offer.refusal)}</span>`;
   }
   const shown = chosen[seat.id] ?? recorded;
-  return html`<select
+  const left = leftAt(meeting, seat.id, now);
+  return html`${left ? html`<span class="secondary">${t.leftAt(format.time(left))}</span> ` : nothing}<select
       aria-label=${t.selectLabel(label)}
       @change=${(event: Event) => handlers.choose(seat.id, (event.target as HTMLSelectElement).value as Attendance)}
     >
@@ -136,6 +146,17 @@ function renderControls(
           </button>`
         : nothing
     }`;
+}
+
+/**
+ * When the seat's last person in the room left, while no one is in it for the seat now: its select still says
+ * who attended ("Holder present"), as the minutes will.
+ */
+function leftAt(meeting: Meeting, seatId: string, now: string): string | undefined {
+  const room = Date.parse(roomMoment(meeting, now));
+  if (presentAs(meeting, seatId, room).size > 0) return undefined;
+  const left = spansOf(meeting, seatId).flatMap(({ left }) => (left && Date.parse(left) <= room ? [left] : []));
+  return left.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
 }
 
 /** The quorum indicator, as its check-in's changes see it. */

@@ -757,6 +757,7 @@ export const cy: Messages = {
     saveFor: (seat: string) => `presenoldeb ar gyfer ${seat}`,
     checkOut: 'Cofnodi ymadawiad',
     checkOutFor: (seat: string) => `${seat}: wedi gadael`,
+    leftAt: (time: string) => `Gadawodd am ${softClock(time)}.`,
     fixed: (reason: ChangeRefusal['reason'] | null) =>
       reason === 'meeting-decided'
         ? 'Mae cynnig y penderfynwyd arno yn y cyfarfod hwn wedi cau, felly ni ellir newid y presenoldeb mwyach.'

@@ -288,6 +288,8 @@ export const en = {
     saveFor: (seat: string) => `attendance for ${seat}`,
     checkOut: 'Check out',
     checkOutFor: (seat: string) => `${seat}: they have left`,
+    /** Beside the select of a seat whose person has left the room: the select still says who attended. */
+    leftAt: (time: string) => `Left at ${time}.`,
     /** Why a seat's attendance cannot be changed, from the rules core's refusal. */
     fixed: (reason: ChangeRefusal['reason'] | null): string =>
       reason === 'meeting-decided'

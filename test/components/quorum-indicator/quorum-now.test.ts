@@ -226,6 +226,8 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     expect(checkOut(byLabel['Chair']!)).to.equal(true);
     expect(checkOut(byLabel['Primary']!)).to.equal(true);
     expect(checkOut(byLabel['Secondary']!), 'Ben has left').to.equal(false);
+    expect(textOf(byLabel['Secondary']!), 'the select still says who attended').to.contain(c.leftAt(time('16:30')));
+    expect(textOf(byLabel['Chair']!)).not.to.contain(c.leftAt(time('16:30')).slice(0, 4));
     expect(checkOut(byLabel['Special']!)).to.equal(false);
     expect(checkOut(byLabel[en.roles.adviser]!), 'a seat with neither label nor partner is named by its role').to.equal(
       false,
