@@ -12,7 +12,8 @@
  * dead and reopened the same way. A reopened channel resumes from the last
  * record it brought, and the document is fetched once it opens.
  */
-import type { Vote } from '../contract/index.js';
+import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
+import { parseStoredVote } from '../contract/sent-records.js';
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
 import type { ActionStatusChange } from '../rules/changes.js';
@@ -261,16 +262,21 @@ function pageWatchers(): Set<() => void> {
   });
 }
 
-const strings = (record: Record<string, unknown>, keys: string[]) =>
-  keys.every((key) => typeof record[key] === 'string');
-
-/** A vote or action change with the fields the page reads; anything else is fetched whole instead. */
+/**
+ * A vote or action change as the contract stores it, stamped `received`:
+ * anything else (another kind, or a record the contract refuses, such as a
+ * vote "maybe" cast at "garbage") is fetched whole instead, so the host's
+ * document, which it checked, is what the page shows.
+ */
 function isLiveRecord(message: { kind?: unknown; record?: unknown } | undefined): message is LiveRecord {
   const record = message?.record;
-  if (typeof record !== 'object' || record === null) return false;
-  const fields = record as Record<string, unknown>;
-  if (message?.kind === 'vote') return strings(fields, ['id', 'proposal', 'seat', 'by', 'choice', 'cast']);
-  return message?.kind === 'action' && strings(fields, ['id', 'action', 'status', 'by', 'at']);
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
+  if (message?.kind === 'vote') return parseStoredVote(record).ok;
+  if (message?.kind !== 'action') return false;
+  const { received, ...sent } = record as Record<string, unknown>;
+  return (
+    (received === undefined || (typeof received === 'string' && isDateTime(received))) && parseActionChange(sent).ok
+  );
 }
 
 function parse(data: string): { kind?: unknown; record?: unknown } | undefined {

@@ -177,9 +177,37 @@ describe('live documents', () => {
       },
     });
     source.emit('record', { kind: 'vote', record: { id: 'broken' } });
+    // Every field a string, and still no vote: the contract, not the shape of its fields, decides.
+    const maybe = {
+      id: 'v-maybe',
+      proposal: 'plan',
+      seat: 'board-primary',
+      by: 'p-a',
+      choice: 'maybe',
+      cast: 'garbage',
+    };
+    source.emit('record', { kind: 'vote', record: maybe });
     await waitUntil(() => shown(site.src).partnership.name === 'Renamed by the host', 'the fresh document shows');
+    expect(shown(site.src).votes.some((vote) => vote.id === 'v-maybe')).to.equal(false);
     await pause(100);
     expect(site.state.fetches).to.equal(2);
+  });
+
+  it('applies no record the contract refuses, though every field is a string: it fetches the document', async () => {
+    const site = host();
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const maybe = {
+      id: 'v-maybe',
+      proposal: 'plan',
+      seat: 'board-primary',
+      by: 'p-a',
+      choice: 'maybe',
+      cast: 'garbage',
+    };
+    opened(site.channel)[0]!.emit('record', { kind: 'vote', record: maybe });
+    await waitUntil(() => site.state.fetches === 2, 'fetched whole instead');
+    expect(shown(site.src).votes.some((vote) => vote.id === 'v-maybe')).to.equal(false);
   });
 
   it('after a refetch, the page’s own changes still waiting in the outbox are shown on top', async () => {
