@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { documentSchema, CONTRACT_VERSION, attendanceValues, FRACTION_MAX_DIGITS } from '../src/contract/schema.js';
-import { ID_PATTERN, type Expectation } from '../src/contract/primitives.js';
+import { ID_PATTERN, VISIBLE_CHARACTER, type Expectation } from '../src/contract/primitives.js';
 import { LIST_KEYS, MAX_RECORDS } from '../src/contract/parse.js';
 
 type Json = Record<string, unknown>;
@@ -161,6 +161,7 @@ const CUSTOM_SCHEMAS: Record<string, (params: Expectation) => Json> = {
   appetite: () => ref('appetite'),
   ext: () => ref('ext'),
   month: () => ref('month'),
+  'visible-text': () => ({ type: 'string', minLength: 1, pattern: VISIBLE_CHARACTER.source }),
 };
 
 /** The expectation a schema's own `custom` kind, or a `refine` check on it, names. */

@@ -63,8 +63,20 @@ export const dateTime = z
     z.refine(inCalendar, { params: { expected: 'date-time-in-calendar' } }),
   );
 
-/** Text a person reads: any string, but not an empty one. @internal */
-export const text = z.string().check(z.minLength(1));
+/**
+ * A character a reader sees: not a space of any kind, nor a zero-width one. The JSON Schema states it as this
+ * pattern too (scripts/write-json-schema.ts).
+ */
+export const VISIBLE_CHARACTER = /[^\s\u200B-\u200D\u2060\uFEFF]/u;
+
+/**
+ * Text a person reads: any string with a character they can see. A name of spaces would leave a heading
+ * reading "Members of the ". (The empty string is left to the length check, so it is told once.) @internal
+ */
+export const text = z.string().check(
+  z.minLength(1),
+  z.refine((value) => value === '' || VISIBLE_CHARACTER.test(value), { params: { expected: 'visible-text' } }),
+);
 
 /**
  * What a `custom` check tells the problem messages and the JSON Schema writer

@@ -60,7 +60,7 @@ export interface ProblemValues {
   /** The object has fields the contract does not know. */
   /** `extAllowed: false` where the record has no `ext` (an attendance or action change as sent). */
   'unknown-fields': { keys: string[]; extAllowed?: boolean };
-  /** Text that must not be empty is empty. */
+  /** Text that must not be empty is empty, or holds only spaces. */
   'empty-text': Record<string, never>;
   /** A date-time whose moment, its offset applied, falls outside the years 0001 to 9999. */
   'date-time-out-of-calendar': { value: string };
@@ -281,6 +281,10 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
       // A date-time whose moment falls outside the years 0001 to 9999: its own problem, not its shape's.
       if ((issue.params as Partial<Expectation> | undefined)?.expected === 'date-time-in-calendar') {
         return problem(path, 'date-time-out-of-calendar', { value: String(value) });
+      }
+      // Text of spaces alone is as empty to a reader as no text.
+      if ((issue.params as Partial<Expectation> | undefined)?.expected === 'visible-text') {
+        return problem(path, 'empty-text', {});
       }
       return outOfRange(issue, path, value) ?? expectedProblem(issue, path, value);
     default:

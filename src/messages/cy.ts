@@ -417,7 +417,7 @@ export const cy: Messages = {
   problems: {
     'unknown-fields': (v, f) =>
       `– mae ganddo ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Gwiriwch y sillafu: nid yw’r cofnod hwn yn derbyn eich data eich hun.' : 'Gwiriwch y sillafu, neu rhowch eich data eich hun o dan "ext".'}`,
-    'empty-text': () => '– ni chaiff fod yn wag.',
+    'empty-text': () => '– ni chaiff fod yn wag nac yn fylchau yn unig.',
     'date-time-out-of-calendar': (v) =>
       `– "${v.value}" ydyw, sydd gyda’i wrthbwyso y tu allan i’r blynyddoedd 0001 i 9999. Cywirwch y dyddiad neu’r gwrthbwyso.`,
     'too-few-entries': (v, f) => `– rhaid iddo gynnwys o leiaf ${count(v.minimum, { other: '# eitem' }, f)}.`,

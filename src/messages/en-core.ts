@@ -211,7 +211,7 @@ const problems = /* @__PURE__ */ (() => {
   return {
     'unknown-fields': (v, f) =>
       `has ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Check the spelling: this record takes no data of your own.' : 'Check the spelling, or put your own data under "ext".'}`,
-    'empty-text': () => 'must not be empty.',
+    'empty-text': () => 'must not be empty or only spaces.',
     'date-time-out-of-calendar': (v) =>
       `is "${v.value}", which with its offset falls outside the years 0001 to 9999. Correct the date or the offset.`,
     'too-few-entries': (v, f) => `must have at least ${f.plural(v.minimum, { one: '# entry', other: '# entries' })}.`,

@@ -219,3 +219,19 @@ describe('contract: a quorum minimum of none', () => {
     expect(explainProblem(en, problem!)).to.contain('at least 1');
   });
 });
+
+describe('contract: text a reader cannot see', () => {
+  it('refuses a name of spaces, zero-width characters or an ideographic space, as it refuses an empty one', () => {
+    for (const name of ['   ', '\u200B\u200B', '\u3000', '\t\n', '\uFEFF']) {
+      const doc = minimalDocument();
+      doc.partnership.name = name;
+      expect(problemsOf(doc), JSON.stringify(name)).to.deep.equal([
+        { path: 'partnership.name', code: 'empty-text', values: {} },
+      ]);
+    }
+    const named = minimalDocument();
+    named.partnership.name = ' Sutton\u200B ';
+    expect(problemsOf(named)).to.deep.equal([]);
+    expect(explainProblem(en, { path: 'partnership.name', code: 'empty-text', values: {} })).to.contain('only spaces');
+  });
+});
