@@ -79,6 +79,10 @@ function parseUnsafe(input: unknown): ParseResult {
 function checkShape(input: unknown): Problem | undefined {
   if (input instanceof NotJson) return problem('', 'not-json', { reason: input.reason });
   if (!isObject(input)) return problem('', 'not-an-object', { value: summarise(input), contract: CONTRACT_VERSION });
+  // `element.data = response.json()`, the await forgotten: say so, not that every field is missing.
+  if (typeof input.then === 'function') {
+    return problem('', 'not-an-object', { value: { type: 'promise' }, contract: CONTRACT_VERSION });
+  }
   const version = input.contract;
   if (typeof version === 'string' && version !== CONTRACT_VERSION && version.startsWith('partnership-kit/')) {
     return problem('contract', 'other-contract', { found: version, expected: CONTRACT_VERSION });

@@ -15,7 +15,8 @@ import type { Expectation } from './primitives.js';
 export type ValueSummary =
   | { type: 'text'; text: string }
   | { type: 'number' | 'boolean'; text: string }
-  | { type: 'null' | 'object' | 'missing' | 'other' }
+  /** `promise`: a Promise, or any object with a `then` function: a value not yet awaited. */
+  | { type: 'null' | 'object' | 'missing' | 'other' | 'promise' }
   | { type: 'list'; count: number };
 
 /** The JSON types a field may expect; `int` is a whole number, `array` a list. */

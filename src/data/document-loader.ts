@@ -93,7 +93,9 @@ export function eventsChannel(link: string | null, base: string): string | undef
 
 /** Checks already-parsed JSON against the contract. */
 export function checkJson(json: unknown, url?: string): LoadResult {
-  const parsed = parseDocument(json);
+  // parseDocument reads a string as JSON text: JSON that is itself a string ("hello") goes as the text that writes
+  // it, so the problem is that it is no object, not that it is no JSON.
+  const parsed = parseDocument(typeof json === 'string' ? JSON.stringify(json) : json);
   if (!parsed.ok)
     return { ok: false, failure: { kind: 'contract', url, problems: parsed.problems, total: parsed.total } };
   return { ok: true, json, document: parsed.document };

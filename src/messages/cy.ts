@@ -218,6 +218,8 @@ const value = (v: ValueSummary, f: Format): string => {
       return v.count === 0 ? 'rhestr wag' : count(v.count, { other: 'rhestr o # eitem' }, f);
     case 'object':
       return 'gwrthrych';
+    case 'promise':
+      return 'Promise: arhoswch amdano yn gyntaf (element.data = await response.json())';
     case 'missing':
       return 'dim gwerth';
     case 'null':

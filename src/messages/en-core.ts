@@ -154,6 +154,8 @@ const problems = /* @__PURE__ */ (() => {
           : f.plural(v.count, { one: 'a list of # entry', other: 'a list of # entries' });
       case 'object':
         return 'an object';
+      case 'promise':
+        return 'a Promise: await it first (element.data = await response.json())';
       case 'missing':
         return 'missing';
       case 'null':

@@ -235,3 +235,15 @@ describe('contract: text a reader cannot see', () => {
     expect(explainProblem(en, { path: 'partnership.name', code: 'empty-text', values: {} })).to.contain('only spaces');
   });
 });
+
+describe('contract: a document not yet awaited', () => {
+  it('says a Promise is one, and to await it, rather than that every field is missing', () => {
+    const pending = Promise.resolve(minimalDocument());
+    const problems = problemsOf(pending);
+    expect(problems).to.deep.equal([
+      { path: '', code: 'not-an-object', values: { value: { type: 'promise' }, contract: 'partnership-kit/1' } },
+    ]);
+    expect(explainProblem(en, problems[0]!)).to.contain('await response.json()');
+    expect(explainProblem(cy, problems[0]!)).to.contain('await response.json()');
+  });
+});

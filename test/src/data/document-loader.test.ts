@@ -91,6 +91,15 @@ describe('checkJson and checkJsonText', () => {
     }
   });
 
+  it('refuse JSON that is a string ("hello") as no object, not as no JSON', () => {
+    for (const result of [checkJson('hello'), checkJsonText('"hello"')]) {
+      expect(result.ok).to.equal(false);
+      if (!result.ok && result.failure.kind === 'contract') {
+        expect(result.failure.problems[0]).to.deep.include({ path: '', code: 'not-an-object' });
+      } else expect.fail(`a contract failure, not ${JSON.stringify(result)}`);
+    }
+  });
+
   it('refuse a broken document as kind "contract"', () => {
     const result = checkJson({ contract: 'partnership-kit/1' });
     expect(result.ok).to.equal(false);
