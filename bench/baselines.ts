@@ -701,7 +701,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
       h('p', { class: 'shown-count visually-hidden', role: 'status' }),
       h(
         'p',
-        null,
+        { class: 'buttons' },
         h('button', { type: 'button', class: 'button' }, t.download),
         h('button', { type: 'button', class: 'button' }, t.downloadCalendar),
       ),

@@ -152,7 +152,7 @@ export class ActionTracker extends PartnershipElement {
               <p class="shown-count visually-hidden" role="status">
                 ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
               </p>
-              <p>
+              <p class="buttons">
                 <button type="button" class="button" @click=${() => this.download(document, shown)}>
                   ${t.download}
                 </button>

@@ -115,6 +115,12 @@ export const baseStyles = css`
     text-align: center;
     vertical-align: top;
   }
+  /* Buttons side by side: apart when they wrap onto a second line, as at 320px. */
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
   .button {
     background: var(--_secondary-button);
     color: var(--_text);
