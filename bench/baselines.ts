@@ -76,7 +76,7 @@ export const STYLES: Record<string, CSSResult[]> = {
   'risk-register': [baseStyles, riskRegisterStyles],
   'action-tracker': [baseStyles, summaryCards('tracker', '40em'), actionTrackerStyles],
   'quorum-indicator': [baseStyles, summaryCards('check-in', '34em'), quorumStyles],
-  'vote-panel': [baseStyles, votePanelStyles],
+  'vote-panel': [baseStyles, summaryCards('choices', '26em'), votePanelStyles],
 };
 const sheetsOf = (tag: string) => STYLES[tag]!.map((style) => style.styleSheet!);
 
@@ -1000,7 +1000,7 @@ function tally(
             { class: 'table-box' },
             h(
               'table',
-              null,
+              { class: 'cards' },
               h('caption', { class: 'visually-hidden' }, t.choicesTitle),
               headerRow([t.choicesSeat, t.choicesBy, t.choicesVote]),
               h(
@@ -1012,8 +1012,8 @@ function tally(
                     'tr',
                     null,
                     h('th', { scope: 'row' }, index.names.seat(counted.seat)),
-                    h('td', null, counted.as === 'proxy' ? t.asProxy(person) : person),
-                    h('td', null, t.choice(counted.choice)),
+                    h('td', { 'data-label': t.choicesBy }, counted.as === 'proxy' ? t.asProxy(person) : person),
+                    h('td', { 'data-label': t.choicesVote }, t.choice(counted.choice)),
                   );
                 }),
               ),

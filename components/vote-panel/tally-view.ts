@@ -138,7 +138,7 @@ function renderChoices({ msg, names }: Words, result: Outcome) {
   return html`<details class="choices">
     <summary>${t.choicesTitle}</summary>
     <div class="table-box" ${tableBox(t.choicesTitle)}>
-      <table>
+      <table class="cards">
         <caption class="visually-hidden">
           ${t.choicesTitle}
         </caption>
@@ -154,8 +154,8 @@ function renderChoices({ msg, names }: Words, result: Outcome) {
             const person = names.person(counted.by);
             return html`<tr>
               <th scope="row">${names.seat(counted.seat)}</th>
-              <td>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
-              <td>${t.choice(counted.choice)}</td>
+              <td data-label=${t.choicesBy}>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
+              <td data-label=${t.choicesVote}>${t.choice(counted.choice)}</td>
             </tr>`;
           })}
         </tbody>

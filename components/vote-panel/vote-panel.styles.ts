@@ -89,6 +89,16 @@ export const votePanelStyles = css`
   }
   .choices {
     margin: var(--_space) 0;
+    container: choices / inline-size;
+  }
+  /* On a phone each seat's vote is a GOV.UK summary card, the Vote column on screen rather than scrolled off it. */
+  @container choices (width <= 26em) {
+    .cards td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: bold;
+      margin-bottom: 0.25em;
+    }
   }
   .choices summary {
     cursor: pointer;

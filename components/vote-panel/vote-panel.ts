@@ -26,6 +26,7 @@ import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../in
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
+import { summaryCards } from '../internal/summary-cards.js';
 import { renderDeclarations } from './declarations-view.js';
 import { renderOtherVotes } from './other-votes-view.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
@@ -101,7 +102,7 @@ type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' 
  * @csspart tally - The count explained.
  */
 export class VotePanel extends PartnershipElement {
-  static override styles = [baseStyles, votePanelStyles];
+  static override styles = [baseStyles, summaryCards('choices', '26em'), votePanelStyles];
 
   /** Id of the proposal voted on. */
   @property({ reflect: true }) proposal?: string;

@@ -36,4 +36,18 @@ describe('at 320 px wide', function () {
     }
     host.remove();
   });
+
+  it('the vote panel’s "How each seat voted" is cards, its Vote on screen without scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const host = await mountAll();
+    const choices = [...shadowElements(host)].filter((element) => element.matches('details.choices table'));
+    expect(choices.length, 'a recorded ballot on the page').to.be.greaterThan(0);
+    for (const table of choices) {
+      table.closest('details')!.open = true;
+      const box = table.closest('.table-box')!;
+      expect(box.scrollWidth, 'nothing scrolled off').to.be.at.most(box.clientWidth);
+      expect(getComputedStyle(table).display).to.equal('block');
+    }
+    host.remove();
+  });
 });
