@@ -476,7 +476,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
     if (text.length <= 120) return text;
     return h(
       'details',
-      null,
+      { class: 'mitigation' },
       h(
         'summary',
         null,

@@ -353,5 +353,12 @@ export const baseStyles = css`
     :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
+    /* Paper cannot be unfolded: what a details element folds away (each seat's vote, a risk's full text) prints. */
+    details::details-content {
+      content-visibility: visible;
+    }
+    summary {
+      list-style: none;
+    }
   }
 `;

@@ -345,7 +345,8 @@ const forcedColours = css`
 const print = css`
   @media print {
     .filters,
-    .download {
+    .download,
+    .mitigation summary {
       display: none;
     }
     /* The shared print styles hide every button; these are the headers and the map's counts. */

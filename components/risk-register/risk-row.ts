@@ -116,7 +116,7 @@ function mitigation(t: Words, text: string | undefined) {
   if (!text) return t.none;
   if (text.length <= SHORT) return text;
   const folded = t.folded(text.slice(0, SHORT).replace(/\s+\S*$/, ''));
-  return html`<details>
+  return html`<details class="mitigation">
     <summary>${folded}<span class="visually-hidden"> ${t.readMore}</span></summary>
     <p>${text}</p>
   </details>`;

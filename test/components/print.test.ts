@@ -1,0 +1,34 @@
+/**
+ * On paper nothing can be unfolded: what a `<details>` folds away on screen
+ * (each seat's vote, a long mitigation) prints, and a mitigation is not
+ * printed twice, cut short and then whole.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { mountAll, shadowElements } from '../fixtures/all-elements.js';
+
+describe('printed', function () {
+  this.timeout(30_000);
+  after(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('shows what a closed details element folds away, and a long mitigation once', async () => {
+    const host = await mountAll();
+    const all = [...shadowElements(host)];
+    const folded = all.filter((element) => element.localName === 'details' && !(element as HTMLDetailsElement).open);
+    expect(folded.length, 'folded parts on the page').to.be.greaterThan(0);
+    const shown = (element: Element | null) => !!element && element.checkVisibility();
+    const inside = (details: Element) => details.querySelector(':scope > :not(summary)');
+    expect(
+      folded.some((details) => shown(inside(details))),
+      'folded away on screen',
+    ).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    for (const details of folded) expect(shown(inside(details)), details.className).to.equal(true);
+    for (const details of folded.filter((d) => d.classList.contains('mitigation'))) {
+      expect(shown(details.querySelector('summary')), 'the cut-short mitigation').to.equal(false);
+    }
+    host.remove();
+  });
+});
