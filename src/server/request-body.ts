@@ -25,7 +25,7 @@ const MAX_DEPTH = 16;
 const tooLarge = (limit: number) =>
   new RefusedRequest(413, `The record is larger than ${limit} bytes. Keep "ext" small.`, true);
 
-function readText(request: IncomingMessage, limit: number, deadlineMs: number): Promise<string> {
+function readBytes(request: IncomingMessage, limit: number, deadlineMs: number): Promise<Buffer> {
   if (Number(request.headers['content-length']) > limit) return Promise.reject(tooLarge(limit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -38,7 +38,7 @@ function readText(request: IncomingMessage, limit: number, deadlineMs: number): 
       clearTimeout(deadline);
       request.removeAllListeners('data');
       if (error) reject(error);
-      else resolve(Buffer.concat(chunks).toString('utf8'));
+      else resolve(Buffer.concat(chunks));
     };
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
@@ -71,6 +71,15 @@ function nesting(text: string): number {
   return deepest;
 }
 
+/** The bytes as UTF-8; bytes that are not (Latin-1 sent as UTF-8) are refused, not stored as U+FFFD. */
+function utf8(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new RefusedRequest(415, 'The record is not valid UTF-8. Send it as JSON in UTF-8.');
+  }
+}
+
 /** The request's JSON body, within `limit` bytes, `deadlineMs` and `MAX_DEPTH` levels. */
 export async function readRecord(request: IncomingMessage, limit: number, deadlineMs: number): Promise<unknown> {
   const contentType = String(request.headers['content-type'] ?? '');
@@ -81,7 +90,7 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
     throw new RefusedRequest(415, 'Send the record as JSON in UTF-8, with Content-Type: application/json.');
   }
   // RFC 8259 lets a parser ignore a byte-order mark, which some tools write.
-  const text = (await readText(request, limit, deadlineMs)).replace(/^\uFEFF/, '');
+  const text = utf8(await readBytes(request, limit, deadlineMs)).replace(/^\uFEFF/, '');
   if (nesting(text) > MAX_DEPTH) throw new RefusedRequest(400, `The record nests deeper than ${MAX_DEPTH} levels.`);
   try {
     return JSON.parse(text) as unknown;

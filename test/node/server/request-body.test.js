@@ -84,6 +84,15 @@ describe('partnership-kit/server: reading a record', () => {
     });
     assert.equal(utf8.status, 201);
   });
+
+  test('a body whose bytes are not UTF-8 is refused, 415, not stored with replacement characters', async () => {
+    const record = vote('p-hackbridge-head', 'elg-early-years');
+    const [before, after] = JSON.stringify({ ...record, ext: { note: 'X' } }).split('X');
+    const latin = Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]); // "é" in Latin-1
+    const answer = await rawPost(host.base, { headers: json(record), chunks: [latin] });
+    assert.equal(answer.status, 415, JSON.stringify(answer.body));
+    assert.match(answer.body.error, /UTF-8/);
+  });
 });
 
 describe('partnership-kit/server: methods', () => {
