@@ -173,7 +173,9 @@ export function refusedBecause(
         : undefined;
     const say = known?.[code as keyof typeof known] as ((v: unknown, n: Names) => string) | undefined;
     try {
-      if (say) return say(values, names);
+      const said = say?.(values, names);
+      // Values of the wrong kind said as "[object Object]" or "undefined" read as nonsense: the host's words follow.
+      if (said !== undefined && !/\[object |\bundefined\b|\bNaN\b/.test(said)) return said;
     } catch {
       // Values this language cannot read: the host's own words follow.
     }

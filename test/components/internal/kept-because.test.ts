@@ -72,6 +72,17 @@ describe('refusedBecause', () => {
     expect(refusedBecause(en, odd, namesIn(sutton, en))).to.equal('Refused.');
   });
 
+  it('gives the host’s own words when its values are of the wrong kind, not "[object Object]"', () => {
+    const odd = rejected({
+      by: 'host',
+      status: 422,
+      code: 'term-ended',
+      values: { seat: { a: 1 }, to: 7 },
+      message: 'The term ended.',
+    });
+    expect(refusedBecause(en, odd, namesIn(sutton, en))).to.equal('The term ended.');
+  });
+
   it('says when this device could not store it', () => {
     expect(refusedBecause(en, rejected({ by: 'device', error: 'QuotaExceededError' }))).to.equal(
       en.shared.notStored('QuotaExceededError'),
