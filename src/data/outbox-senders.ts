@@ -144,6 +144,9 @@ export function retryAfter(header: string | null, now = Date.now()): number | un
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** What a host's `submit` that has not answered in time is taken to have said: nothing it could say itself. */
+const LATE = Symbol('late');
+
 /**
  * Sends records through the host's own function. An answer that names a
  * refusal in any form (`rejected` not a string) is a refusal, never taken for
@@ -153,10 +156,10 @@ export function retryAfter(header: string | null, now = Date.now()): number | un
 export function submitSender(submit: SubmitFunction): Sender {
   return async (record) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), SEND_TIMEOUT_MS)));
+    const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), SEND_TIMEOUT_MS)));
     try {
       const answer: unknown = await Promise.race([submit(record), late]);
-      if (answer === 'late') return { outcome: 'retry', problem: 'timeout' };
+      if (answer === LATE) return { outcome: 'retry', problem: 'timeout' };
       if (!isRecord(answer) || answer.rejected === undefined || answer.rejected === null || answer.rejected === false) {
         return { outcome: 'confirmed' };
       }
