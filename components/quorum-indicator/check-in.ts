@@ -28,11 +28,9 @@ import { withAttendance, withAttendanceEntry, type DocumentState } from '../../s
 import {
   attendanceAt,
   checkInOffer,
+  leftAt,
   meetingDate,
-  presentAs,
-  roomMoment,
   seatOn,
-  spansOf,
   type AttendanceChange,
 } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
@@ -58,6 +56,8 @@ export interface CheckInHandlers {
 export interface CheckInContext {
   clerk: string;
   now: string;
+  /** Who is in the room is judged at this moment (the core's `roomMoment` of `now`). */
+  room: string;
 }
 
 /** The check-in table, in the words of `msg`. `chosen` holds each seat's choice not saved yet. */
@@ -110,7 +110,7 @@ function renderControls(
   label: string,
   chosen: Partial<Record<string, Attendance>>,
   handlers: CheckInHandlers,
-  { clerk, now }: CheckInContext,
+  { clerk, now, room }: CheckInContext,
 ) {
   const offer = checkInOffer(document, clerk, meeting.id, seat.id, now);
   const recorded = attendanceAt(meeting, seat.id);
@@ -118,7 +118,7 @@ function renderControls(
     return html`<span>${t.options[recorded]}</span> <span class="secondary">${t.fixed(offer.refusal)}</span>`;
   }
   const shown = chosen[seat.id] ?? recorded;
-  const left = leftAt(meeting, seat.id, now);
+  const left = leftAt(meeting, seat.id, room);
   return html`${left ? html`<span class="secondary">${t.leftAt(format.time(left))}</span> ` : nothing}<select
       aria-label=${t.selectLabel(label)}
       @change=${(event: Event) => handlers.choose(seat.id, (event.target as HTMLSelectElement).value as Attendance)}
@@ -146,17 +146,6 @@ function renderControls(
           </button>`
         : nothing
     }`;
-}
-
-/**
- * When the seat's last person in the room left, while no one is in it for the seat now: its select still says
- * who attended ("Holder present"), as the minutes will.
- */
-function leftAt(meeting: Meeting, seatId: string, now: string): string | undefined {
-  const room = Date.parse(roomMoment(meeting, now));
-  if (presentAs(meeting, seatId, room).size > 0) return undefined;
-  const left = spansOf(meeting, seatId).flatMap(({ left }) => (left && Date.parse(left) <= room ? [left] : []));
-  return left.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
 }
 
 /** The quorum indicator, as its check-in's changes see it. */

@@ -146,15 +146,17 @@ export class QuorumIndicator extends PartnershipElement {
     const result = quorum(document, meeting.id, { today: this.todayDate });
     const notYet = result.state === 'not-yet-known';
     const live = inProgress(meeting, now);
+    // A check-in the host stamped a moment ahead of this page's clock has happened all the same.
+    const room = roomMoment(meeting, now);
     const names = this.namesOf(document);
     const when = this.msg.format.dateTime(meeting.start);
     const title = heading(this.headingLevel, 0, t.heading(names.group(group.id), when), { id: 'heading' });
-    const inMeeting = live ? this.renderNow(document, group, meeting, now) : nothing;
+    const inMeeting = live ? this.renderNow(document, group, meeting, now, room) : nothing;
     const wholeMeeting = live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing;
     const verdict = notYet ? this.renderNotYet(meeting) : this.renderVerdict(result);
     const requirements = this.renderRequirements(document, group, meeting, result.requirements, notYet);
-    const moves = this.renderMovements(document, meeting, live ? roomMoment(meeting, now) : undefined);
-    const editor = this.editable ? this.renderEditor(document, group, meeting, now) : nothing;
+    const moves = this.renderMovements(document, meeting, live ? room : undefined);
+    const editor = this.editable ? this.renderEditor(document, group, meeting, { now, room }) : nothing;
     // No white space around the parts: a text node of it each, made in every render, shows nowhere.
     // prettier-ignore
     return html`<section aria-labelledby="heading"
@@ -177,10 +179,8 @@ export class QuorumIndicator extends PartnershipElement {
     </ul>`;
   }
 
-  /** While the meeting is in progress: quorum at this moment, and who is in the room. */
-  private renderNow(document: PartnershipDocument, group: Group, meeting: Meeting, now: string) {
-    // A check-in the host stamped a moment ahead of this page's clock has happened all the same.
-    const room = roomMoment(meeting, now);
+  /** While the meeting is in progress: quorum at this moment (judged at `room`), and who is in the room. */
+  private renderNow(document: PartnershipDocument, group: Group, meeting: Meeting, now: string, room: string) {
     const result = quorum(document, meeting.id, { at: room });
     const unmet = result.requirements.filter((r) => !r.met).length;
     const here = inTheRoom(document, meeting.id, room);
@@ -232,7 +232,12 @@ export class QuorumIndicator extends PartnershipElement {
     </section>`;
   }
 
-  private renderEditor(document: PartnershipDocument, group: Group, meeting: Meeting, now: string) {
+  private renderEditor(
+    document: PartnershipDocument,
+    group: Group,
+    meeting: Meeting,
+    moments: { now: string; room: string },
+  ) {
     const { msg } = this;
     const names = this.namesOf(document);
     if (!this.clerk || !this.changes.canSend) return html`<p>${msg.checkIn.noClerk}</p>`;
@@ -244,7 +249,7 @@ export class QuorumIndicator extends PartnershipElement {
       save: (change: CheckInChange) => void this.record(meeting, change),
       drawn: () => this.updateComplete,
     };
-    const context = { clerk: this.clerk, now };
+    const context = { clerk: this.clerk, ...moments };
     return html`${renderCheckIn(msg, names, document, group, meeting, this.chosen, handlers, context)}
       <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>`;
   }

@@ -4,10 +4,10 @@
  * clearly wrong. A phone ten minutes fast would otherwise date every vote
  * ten minutes ahead, and the host refuses a `cast` more than five minutes
  * after its own clock (`cast-in-future`): the member could not vote at all.
+ * Within the core's `CLOCK_SKEW_MS` (a minute: `Date` has whole seconds, and
+ * clocks drift a little) the device's clock is taken as right.
  */
-
-/** Within this, the device's clock is taken as right: `Date` has whole seconds, and clocks drift a little. */
-const TOLERANCE_MS = 60_000;
+import { CLOCK_SKEW_MS } from '../rules/presence.js';
 
 /** How far the host's clock is ahead of this device's, in ms; 0 until a response has said. */
 let offset = 0;
@@ -24,5 +24,5 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
 
 /** Now by the host's clock when the device's is more than a minute off it, else by the device's; in ms. */
 export function hostNow(): number {
-  return Math.abs(offset) > TOLERANCE_MS ? Date.now() + offset : Date.now();
+  return Math.abs(offset) > CLOCK_SKEW_MS ? Date.now() + offset : Date.now();
 }

@@ -57,6 +57,7 @@ export {
 export {
   anyonePresent,
   attendanceAt,
+  CLOCK_SKEW_MS,
   inProgress,
   isMeetingDay,
   meetingEnd,
@@ -102,7 +103,7 @@ export {
 } from './roster.js';
 export { bandFor, defaultBandCode, riskStatus, type DefaultBand, type RiskStatus } from './risk.js';
 export { bandRanges, RATINGS, riskMatrix, type BandRange, type RiskCell } from './heat-map.js';
-export { inTheRoom, movements, type InRoom, type Movement } from './room.js';
+export { inTheRoom, leftAt, movements, type InRoom, type Movement } from './room.js';
 export { checkInOffer, type CheckInOffer } from './check-in.js';
 export { actionStatus, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
 export { personName } from './records.js';

@@ -75,10 +75,12 @@ export function decisionMoment(proposal: Proposal, meeting: Meeting | undefined)
 }
 
 /**
- * How far past a clock's `now` a recorded arrival or departure is still read
- * as past: the minute host-clock.ts lets a device's clock be off the host's.
+ * How far a page's clock may be off the host's and still be taken as right:
+ * a recorded arrival or departure this far past a page's `now` is read as
+ * past (`roomMoment`), and the data layer dates a vote by the device's clock
+ * within it (host-clock.ts).
  */
-const STAMP_SKEW_MS = 60_000;
+export const CLOCK_SKEW_MS = 60_000;
 
 /**
  * The moment at which to judge who is in the room `now`: `now`, or the latest
@@ -100,7 +102,7 @@ export function roomMoment(meeting: Meeting, now: string): string {
       for (const stamp of [span.arrived, span.left]) {
         if (stamp === undefined) continue;
         const at = instantOf(stamp);
-        if (at > latest && at - from < STAMP_SKEW_MS) {
+        if (at > latest && at - from < CLOCK_SKEW_MS) {
           moment = stamp;
           latest = at;
         }

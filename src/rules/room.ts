@@ -7,7 +7,7 @@
 import { appointmentIn } from '../contract/appointments.js';
 import type { AttendanceSpan, Meeting, PartnershipDocument, Seat } from '../contract/schema.js';
 import { instantOf, meetingDate } from './calendar.js';
-import { spanCovers, spansOf } from './presence.js';
+import { presentAs, spanCovers, spansOf } from './presence.js';
 import { groupOf, meetingOf } from './records.js';
 import { dateTimeArgument } from './moments.js';
 
@@ -78,4 +78,22 @@ export function movements(doc: PartnershipDocument, meetingId: string, until?: s
   }
   // Array sort is stable: movements at one instant keep the seat order.
   return found.filter((move) => instantOf(move.at) <= end).sort((a, b) => instantOf(a.at) - instantOf(b.at));
+}
+
+/**
+ * When the seat's last person in the room left, while no one is in the room
+ * for it at `at` (the room's moment, `roomMoment`); undefined while someone
+ * is, or when no departure is recorded. A clerk's select still says who
+ * attended ("Holder present"), as the minutes will: this says they have gone.
+ *
+ * @example
+ * leftAt(meeting, 'elg-cognus', '2019-12-10T17:00:00Z'); // '2019-12-10T16:44:00Z'
+ */
+export function leftAt(meeting: Meeting, seatId: string, at: string): string | undefined {
+  const instant = instantOf(dateTimeArgument(at, 'at'));
+  if (presentAs(meeting, seatId, instant).size > 0) return undefined;
+  const left = spansOf(meeting, seatId).flatMap((span) =>
+    span.left !== undefined && instantOf(span.left) <= instant ? [span.left] : [],
+  );
+  return left.sort((a, b) => instantOf(a) - instantOf(b)).at(-1);
 }

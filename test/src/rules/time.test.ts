@@ -18,6 +18,7 @@ import {
   spansOf,
 } from '../../../src/rules/presence.js';
 import { quorum } from '../../../src/rules/quorum.js';
+import { leftAt } from '../../../src/rules/room.js';
 import {
   at,
   boardSeats,
@@ -277,6 +278,15 @@ describe('the room now, and the quorum of a proposal with no closing time', () =
     expect(roomMoment(meeting, at('16:30'))).to.equal('2019-10-15T16:30:02+01:00');
     expect(roomMoment(meeting, at('16:35'))).to.equal(at('16:35'));
     expect(roomMoment(meeting, '2019-10-15T16:49:30+01:00')).to.equal(at('16:50'));
+  });
+
+  it('leftAt says when a seat emptied, only while nobody is in the room for it', () => {
+    const meeting = doc('open').meetings[0]!;
+    expect(leftAt(meeting, 'primary', '2019-10-15T16:30:02+01:00')).to.equal('2019-10-15T16:30:02+01:00');
+    expect(leftAt(meeting, 'primary', at('16:30')), 'not yet gone').to.equal(undefined);
+    expect(leftAt(meeting, 'chair', at('17:00')), 'still in the room').to.equal(undefined);
+    expect(leftAt(meeting, 'secondary', at('17:00')), 'no departure recorded').to.equal(undefined);
+    expect(leftAt(meeting, 'special', at('17:00'))).to.equal(at('16:50'));
   });
 
   it('while the meeting is on, an open proposal with no closes is judged by the room now', () => {
