@@ -340,6 +340,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
   const open = rows.filter((r) => r.risk.status === 'open');
   const top = doc.riskScale.bands[doc.riskScale.bands.length - 1]!;
   const summary = t.summary(
+    rows.length,
     open.length,
     open.filter((r) => r.status.band.label === top.label).length,
     top.label,

@@ -175,6 +175,7 @@ export class RiskRegister extends PartnershipElement {
     const open = rows.filter((r) => r.risk.status === 'open');
     const top = document.riskScale.bands[document.riskScale.bands.length - 1]!;
     return this.msg.risk.summary(
+      rows.length,
       open.length,
       open.filter((r) => r.status.band.label === top.label).length,
       bandName(this.msg.risk, document.riskScale, top.label),

@@ -926,8 +926,8 @@ export const cy: Messages = {
       `${n === 0 ? 'Dim risgiau' : count(n, { other: '# risg' })} â thebygolrwydd ${likelihood} ac effaith ${impact}, ${band}`,
     cellFilter: (likelihood: number, impact: number) =>
       `(Yn dangos tebygolrwydd ${likelihood}, effaith ${impact} yn unig)`,
-    summary: (open: number, high: number, highLabel: string, above: number, overdue: number) =>
-      `${count(open, { other: '# risg agored' })}: ${high} ${highLabel.toLowerCase()}, ${above} uwchlaw’r archwaeth, ${count(overdue, { other: '# adolygiad' })} yn hwyr.`,
+    summary: (all: number, open: number, high: number, highLabel: string, above: number, overdue: number) =>
+      `${all === open ? count(open, { other: '# risg agored' }) : `${count(all, { other: '# risg' })}, ${open} ohonynt yn agored`}: ${high} ${highLabel.toLowerCase()}, ${above} uwchlaw’r archwaeth, ${count(overdue, { other: '# adolygiad' })} yn hwyr.`,
     empty: 'Nid oes risgiau ar y gofrestr hon eto.',
     emptyFiltered: 'Nid oes risgiau’n cyfateb i’r hidlwyr hyn.',
     unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,

@@ -464,8 +464,9 @@ export const en = {
       `${count === 0 ? 'No risks' : format.plural(count, { one: '# risk', other: '# risks' })} with likelihood ${likelihood} and impact ${impact}, ${band}`,
     /** After the table's caption, while a heat-map cell filters it. */
     cellFilter: (likelihood: number, impact: number) => `(Showing likelihood ${likelihood}, impact ${impact} only)`,
-    summary: (open: number, high: number, highLabel: string, above: number, overdue: number) =>
-      `${format.plural(open, { one: '# open risk', other: '# open risks' })}: ${high} ${highLabel.toLowerCase()}, ${above} above appetite, ${format.plural(overdue, { one: '# review', other: '# reviews' })} overdue.`,
+    /** The register's headline: how many risks it holds, how many are open, then what the open ones are. */
+    summary: (all: number, open: number, high: number, highLabel: string, above: number, overdue: number) =>
+      `${all === open ? format.plural(open, { one: '# open risk', other: '# open risks' }) : `${format.plural(all, { one: '# risk', other: '# risks' })}, ${open} open`}: ${high} ${highLabel.toLowerCase()}, ${above} above appetite, ${format.plural(overdue, { one: '# review', other: '# reviews' })} overdue.`,
     empty: 'There are no risks on this register yet.',
     emptyFiltered: 'No risks match these filters.',
     unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,

@@ -34,7 +34,7 @@ describe('the kit in other pages', function () {
       { timeout: 8000 },
     );
     await waitUntil(() => shadowText(frame, 'quorum-indicator').includes('Quorate'), 'quorum', { timeout: 4000 });
-    expect(shadowText(frame, 'risk-register')).to.contain('5 open risks');
+    expect(shadowText(frame, 'risk-register')).to.contain('6 risks, 5 open');
     expect(frame.contentDocument!.querySelector('[data-testid=react-status]')!.textContent).to.contain(
       '0 problems reported',
     );

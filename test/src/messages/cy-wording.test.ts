@@ -45,6 +45,12 @@ describe('Welsh wording', () => {
       'Yn dangos pob un o’r 2 gam gweithredu.',
       'Yn dangos pob un o’r 3 cham gweithredu.',
     ]);
+    expect(cy.risk.summary(6, 5, 3, 'Uchel', 4, 2)).to.equal(
+      '6 risg, 5 ohonynt yn agored: 3 uchel, 4 uwchlaw’r archwaeth, 2 adolygiad yn hwyr.',
+    );
+    expect(cy.risk.summary(5, 5, 3, 'Uchel', 4, 2)).to.equal(
+      '5 risg agored: 3 uchel, 4 uwchlaw’r archwaeth, 2 adolygiad yn hwyr.',
+    );
     expect(cy.shared.contractIntro(1, 1)).to.equal(
       'Mae gan ddogfen y bartneriaeth broblem, felly ni ddangosir dim ohoni. Cywirwch hi yn y ddogfen:',
     );
