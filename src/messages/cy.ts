@@ -553,7 +553,7 @@ export const cy: Messages = {
           if (failure.webPage) {
             return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai bod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
           }
-          return `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (${failure.message}). Gwiriwch y ffeil${failure.url ? ` yn ${failure.url}` : ''} gyda dilysydd JSON.`;
+          return `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
         case 'no-source':
           return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rhowch yr elfen y tu mewn i <partnership-data src="…">.';
         case 'contract':

@@ -415,6 +415,9 @@ describe('DocumentController: every failure shows a message and fires partnershi
     expect(failure.kind).to.equal('not-json');
     expect(failure).not.to.have.property('webPage');
     expect(shownText(probe)).to.contain(en.shared.failure(failure));
+    // There is no file: the web team is sent to the JSON they wrote inside the element.
+    expect(shownText(probe)).to.contain('Check the JSON inside the element’s <script type="application/json">');
+    expect(shownText(probe)).not.to.contain('Check the file');
   });
 
   it('a fetched document that breaks the contract: the error summary names the path people[0].name', async () => {
