@@ -60,6 +60,12 @@ export function createFormat(locale: string, clock: ClockWords): Format {
     timeZone: 'Europe/London',
   });
   const numbers = new Intl.NumberFormat(locale);
+  // A number too large or too small to read in full (a typo's 1e308) is written 1E308, not as 309 digits or "0".
+  const scientific = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 });
+  const number = (value: number) => {
+    const size = Math.abs(value);
+    return size >= 1e15 || (size > 0 && size < 1e-3) ? scientific.format(value) : numbers.format(value);
+  };
   const plurals = new Intl.PluralRules(locale);
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
   const calendarDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
@@ -92,8 +98,8 @@ export function createFormat(locale: string, clock: ClockWords): Format {
       (value) => new Date(value),
       (_date, value) => time(value),
     ),
-    number: (value) => numbers.format(value),
-    plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', numbers.format(count)),
+    number,
+    plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', number(count)),
     list: (items) => lists.format(items),
   };
 }

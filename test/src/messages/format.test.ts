@@ -4,7 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { ukToday } from '../../../components/internal/format.js';
 import { cy } from '../../../src/messages/cy.js';
-import { en } from '../../../src/messages/index.js';
+import { parseDocument } from '../../../src/contract/index.js';
+import { en, explainProblem } from '../../../src/messages/index.js';
+import { seedDocument } from '../../fixtures/documents.js';
 
 describe('format: dates and times as GOV.UK writes them', () => {
   const { format } = en;
@@ -39,6 +41,27 @@ describe('format: dates and times as GOV.UK writes them', () => {
       '1,000 votes',
     ]);
     expect(format.list(['Ann', 'Bo', 'Cy'])).to.equal('Ann, Bo and Cy');
+  });
+
+  it('writes a number too large or too small to read in full in scientific notation', () => {
+    expect(format.number(1e308)).to.equal('1E308');
+    expect(format.number(-1.2345e20)).to.equal('-1.23E20');
+    expect(format.number(0.00001)).to.equal('1E-5');
+    expect([999_999_999_999_999, 0.001, 0, 2.5].map(format.number)).to.deep.equal([
+      '999,999,999,999,999',
+      '0.001',
+      '0',
+      '2.5',
+    ]);
+  });
+
+  it('says a noticeDays of 1e308 in a line, not 309 digits', async () => {
+    const json = await seedDocument('sutton');
+    (json.groups as { noticeDays?: number }[])[0]!.noticeDays = 1e308;
+    const parsed = parseDocument(json);
+    const problem = parsed.ok ? undefined : parsed.problems[0];
+    expect(problem?.code).to.equal('out-of-range');
+    expect(explainProblem(en, problem!)).to.equal('must be at most 60, but it is 1E308.');
   });
 });
 
