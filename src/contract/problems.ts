@@ -93,6 +93,8 @@ export interface ProblemValues {
   'reports-to-itself': { group: string };
   /** A quorum requirement whose selector picks none of its group's seats: it would always be met. */
   'quorum-selects-no-seat': { requirement: string };
+  /** A quorum requirement's whole-number `min` above the seats it selects: no meeting could be quorate. */
+  'quorum-more-than-seats': { requirement: string; min: number; seats: number };
   /** `tieBreak: "chair"` in a group with no chair seat, or more than one. */
   'chair-tie-break-chairs': { group: string; chairs: number };
   /** A voting seat names no partner (at the seat's `partner`). */

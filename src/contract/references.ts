@@ -86,8 +86,16 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
     if (!isObject(selector)) continue;
     const where = [...at, 'quorum', r, 'seats'];
     // A group with no seats yet (one being set up) has nothing to pick from; its quorum is for later.
-    if (seats.length > 0 && !seats.some(([, seat]) => selects(selector, seat))) {
+    const selected = seats.filter(([, seat]) => selects(selector, seat)).length;
+    if (seats.length > 0 && selected === 0) {
       report(where, 'quorum-selects-no-seat', { requirement: text(requirement.label) ?? '' });
+    } else if (typeof requirement.min === 'number' && requirement.min > selected && seats.length > 0) {
+      // No meeting could ever be quorate: a typo (20 for 2), or seats still to be added to the document.
+      report([...at, 'quorum', r, 'min'], 'quorum-more-than-seats', {
+        requirement: text(requirement.label) ?? '',
+        min: requirement.min,
+        seats: selected,
+      });
     }
     if (!Array.isArray(selector.partner)) resolves(selector.partner, t.partners, 'partner', 'partner', where, report);
     else {

@@ -46,6 +46,7 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'unknown-reference': 'document',
   'reports-to-itself': 'document',
   'quorum-selects-no-seat': 'document',
+  'quorum-more-than-seats': 'document',
   'chair-tie-break-chairs': 'document',
   /** `voting: true` requires `partner`: an `if`/`then` in the seat's schema. */
   'voting-seat-without-partner': 'shape',

@@ -441,6 +441,8 @@ export const cy: Messages = {
       `– '${v.id}' ydyw, ond nid oes gan yr un ${targets[v.target]} y dynodydd hwnnw. Cywirwch y dynodydd, neu ychwanegwch y ${targets[v.target]}.`,
     'quorum-selects-no-seat': (v) =>
       `– nid yw’n dewis yr un o seddi’r grŵp, felly byddai’r gofyniad${v.requirement ? ` '${v.requirement}'` : ''} bob amser yn cael ei fodloni. Gwiriwch y tag, y partner, y rôl neu’r hawl i bleidleisio y mae’n gofyn amdanynt.`,
+    'quorum-more-than-seats': (v, f) =>
+      `– mae’n gofyn am ${f.number(v.min)} sedd${v.requirement ? ` yn '${v.requirement}'` : ''}, ond dim ond ${count(v.seats, { other: '# sedd' }, f)} y mae’r gofyniad yn eu dewis, felly ni allai unrhyw gyfarfod fod â chworwm. Gwiriwch y rhif, neu ychwanegwch y seddi at y grŵp.`,
     'chair-tie-break-chairs': (v, f) =>
       v.chairs === 0
         ? `– "chair" ydyw, ond nid oes gan y grŵp '${v.group}' sedd â’r rôl cadeirydd. Rhowch y rôl honno i sedd y cadeirydd, neu gosodwch tieBreak i "none".`

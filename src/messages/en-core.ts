@@ -233,6 +233,8 @@ const problems = /* @__PURE__ */ (() => {
     'unknown-reference': (v) => `is '${v.id}', but no ${v.target} has that id. Correct the id, or add the ${v.target}.`,
     'quorum-selects-no-seat': (v) =>
       `picks none of the group's seats, so the requirement${v.requirement ? ` '${v.requirement}'` : ''} would always be met. Check the tag, partner, role or voting it asks for.`,
+    'quorum-more-than-seats': (v, f) =>
+      `asks for ${f.number(v.min)} seats${v.requirement ? ` in '${v.requirement}'` : ''}, but the requirement picks only ${f.plural(v.seats, { one: '# seat', other: '# seats' })}, so no meeting could be quorate. Check the number, or add the seats to the group.`,
     'chair-tie-break-chairs': (v, f) =>
       v.chairs === 0
         ? `is "chair", but the group '${v.group}' has no seat with the role chair. Give the chair's seat that role, or set tieBreak to "none".`

@@ -100,6 +100,23 @@ describe('contract: quorum requirements and the casting vote', () => {
     ]);
   });
 
+  it('refuses a whole-number minimum above the seats its requirement picks: no meeting could be quorate', () => {
+    const doc = minimalDocument();
+    const seats = doc.groups[0].seats.length;
+    doc.groups[0].quorum.push({ label: 'Twenty', min: seats + 1 });
+    doc.groups[0].quorum.push({ label: 'Every seat', min: seats });
+    expect(problemsOf(doc)).to.deep.equal([
+      {
+        path: 'groups[0].quorum[1].min',
+        code: 'quorum-more-than-seats',
+        values: { requirement: 'Twenty', min: seats + 1, seats },
+      },
+    ]);
+    expect(explainProblem(en, problemsOf(doc)[0]!)).to.equal(
+      `asks for ${seats + 1} seats in 'Twenty', but the requirement picks only ${seats} seat${seats === 1 ? '' : 's'}, so no meeting could be quorate. Check the number, or add the seats to the group.`,
+    );
+  });
+
   it('counts a seat without a role as a member, and a requirement left without seats as picking all', () => {
     const doc = minimalDocument();
     doc.groups[0].quorum.push({ label: 'Members', seats: { role: 'member' }, min: 1 });

@@ -81,8 +81,19 @@ describe('quorum', () => {
   });
 
   it('is quorate only when every requirement holds (Wokingham: two from each of three partners)', () => {
-    const threeOfTwo = ['primary', 'secondary', 'special'].map((partner) => ({ seats: { partner }, min: 2 }));
-    const q = check(threeOfTwo, { primary: 'holder', 'primary-2': 'proxy', secondary: 'holder' });
+    const threeOfTwo = ['primary', 'secondary', 'special'].map((partner, i) => ({
+      label: `Requirement ${i + 1}`,
+      seats: { partner },
+      min: 2,
+    }));
+    // Two seats for each partner, as Wokingham's Schools Forum, primary and secondary heads have.
+    const twoEach = [
+      ...seats(),
+      seat('secondary-2', 'pat', { partner: 'secondary' }),
+      seat('special-2', 'pip', { partner: 'special' }),
+    ];
+    const attendance = { primary: 'holder', 'primary-2': 'proxy', secondary: 'holder' } as const;
+    const q = quorum(rulesDocument({ seats: twoEach, group: { quorum: threeOfTwo }, meeting: { attendance } }), 'm');
     expect(q.requirements.map((r) => r.met)).to.deep.equal([true, false, false]);
     expect(q.quorate).to.equal(false);
     expect(check([{ min: 1 }, { seats: { tag: 'core' }, min: 1 }], { chair: 'holder' }).quorate).to.equal(true);
