@@ -9,7 +9,12 @@
  * the record (a 401, or a 403 naming no record: nobody, or someone else, is
  * signed in); it waits for the person who made it to sign in again.
  */
-export type RetryReason = 'offline' | 'server-error' | 'timeout' | 'signed-out';
+/**
+ * Why a record waits to be sent again: the device is offline; the host could not be reached though the device
+ * is online (`unreachable`: no answer at all, as when the server is down or the network drops the request); the
+ * host answered with an error; it took too long; or the member's session ended.
+ */
+export type RetryReason = 'offline' | 'unreachable' | 'server-error' | 'timeout' | 'signed-out';
 
 /**
  * Why a record was refused for good. `host`: the host's own words (`message`), and, when it gave them, the
@@ -64,7 +69,7 @@ export function httpSender(endpoint: string, fetcher: typeof fetch = (...args) =
       });
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      return { outcome: 'retry', problem: timedOut ? 'timeout' : offline() ? 'offline' : 'server-error' };
+      return { outcome: 'retry', problem: timedOut ? 'timeout' : offline() ? 'offline' : 'unreachable' };
     }
     return sortResponse(response, record);
   };

@@ -304,6 +304,7 @@ const decisionRules: Record<DecisionRule, string> = {
 };
 const voteRetry: Record<RetryReason, string> = {
   offline: 'Mewn ciw: rydych chi all-lein. Bydd yn cael ei hanfon pan ddaw’r cysylltiad yn ôl.',
+  unreachable: 'Mewn ciw: nid oedd modd cyrraedd y gweinydd. Bydd yn cael ei hanfon eto cyn bo hir.',
   'server-error':
     'Mewn ciw: nid oedd y gweinydd yn gallu ei derbyn ar hyn o bryd. Bydd yn cael ei hanfon eto cyn bo hir.',
   timeout: 'Mewn ciw: cymerodd y gweinydd ormod o amser i ateb. Bydd yn cael ei hanfon eto cyn bo hir.',

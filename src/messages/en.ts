@@ -46,6 +46,7 @@ const monthName = (period: string): string => {
 };
 const voteRetry: Record<RetryReason, string> = {
   offline: 'Queued: you are offline. It will be sent when the connection returns.',
+  unreachable: 'Queued: the server could not be reached. It will be sent again shortly.',
   'server-error': 'Queued: the server could not take it just now. It will be sent again shortly.',
   timeout: 'Queued: the server took too long to answer. It will be sent again shortly.',
   'signed-out': 'Queued: your session has ended. Sign in again in this browser and it will be sent.',

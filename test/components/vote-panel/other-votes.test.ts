@@ -51,7 +51,10 @@ describe('<vote-panel>: the member’s votes on proposals no panel shows', () =>
     open.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     open.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(
-      () => [t.queued(), t.queued('offline'), t.queued('server-error')].some((q) => statusText(open).startsWith(q)),
+      () =>
+        [t.queued(), t.queued('offline'), t.queued('unreachable'), t.queued('server-error')].some((q) =>
+          statusText(open).startsWith(q),
+        ),
       'queued',
       { timeout: 4000 },
     );
@@ -86,7 +89,10 @@ describe('<vote-panel>: the member’s votes on proposals no panel shows', () =>
     open.shadowRoot!.querySelector<HTMLInputElement>('input[value=against]')!.click();
     open.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(
-      () => [t.queued(), t.queued('offline'), t.queued('server-error')].some((q) => statusText(open).startsWith(q)),
+      () =>
+        [t.queued(), t.queued('offline'), t.queued('unreachable'), t.queued('server-error')].some((q) =>
+          statusText(open).startsWith(q),
+        ),
       'queued',
       { timeout: 4000 },
     );

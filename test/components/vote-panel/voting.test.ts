@@ -268,6 +268,17 @@ describe('<vote-panel>', () => {
     }
   });
 
+  it('says the server could not be reached when no answer came at all, not that it could not take the vote', async () => {
+    // Nothing listens on port 9 (discard): the request fails without an answer, as when the host is down.
+    const panel = await livePanel('p-cirrus-head', 'http://127.0.0.1:9/votes');
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=against]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => statusText(panel).startsWith(t.queued('unreachable')), 'queued: unreachable', {
+      timeout: 4000,
+    });
+    expect(statusText(panel)).to.contain('could not be reached');
+  });
+
   it('sends through the host’s submit function: refused, tried again after a throw, then stored', async () => {
     const outcomes: unknown[] = [];
     const panel = await livePanel('p-cirrus-head', '', async (record) => {

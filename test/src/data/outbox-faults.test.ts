@@ -213,6 +213,21 @@ describe('the outbox under injected faults', function () {
     expect(status && 'refusal' in status ? status.refusal.by : '').to.equal('device');
   });
 
+  it('tells a server that cannot be reached from one that answered with an error', async () => {
+    const down: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    expect(await httpSender('/votes', down)(vote(6).record)).to.deep.equal({
+      outcome: 'retry',
+      problem: 'unreachable',
+    });
+    const failing: typeof fetch = async () => new Response('', { status: 502 });
+    expect(await httpSender('/votes', failing)(vote(7).record)).to.deep.equal({
+      outcome: 'retry',
+      problem: 'server-error',
+    });
+  });
+
   it('a 401 (the session ended) keeps the record for after sign-in, rather than losing it', async () => {
     const signedOut: typeof fetch = async () =>
       new Response(JSON.stringify({ error: 'Sign in to vote.' }), { status: 401 });
