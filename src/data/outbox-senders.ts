@@ -83,6 +83,11 @@ export function httpSender(endpoint: string, fetcher: typeof fetch = (...args) =
  * which record it refused.
  */
 async function sortResponse(response: Response, record: OutboxRecord): Promise<SendOutcome> {
+  if (response.ok && isWebPage(response)) {
+    // No API answers a POSTed record with a web page. Reached through a redirect, it is a portal's sign-in page
+    // (the session ended); else a page at a wrong address. Either way the record was not stored: keep it.
+    return { outcome: 'retry', problem: response.redirected ? 'signed-out' : 'server-error' };
+  }
   if (response.ok) return { outcome: 'confirmed' };
   const { status } = response;
   const body = await readBody(response);
@@ -104,6 +109,9 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     ...said(body.message),
   };
 }
+
+const isWebPage = (response: Response) =>
+  /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(response.headers.get('Content-Type') ?? '');
 
 const said = (message: string | undefined) => (message === undefined ? {} : { message });
 

@@ -279,6 +279,17 @@ describe('<vote-panel>', () => {
     expect(statusText(panel)).to.contain('could not be reached');
   });
 
+  it('keeps the vote queued when the endpoint answers with a web page, not "recorded"', async () => {
+    const page = `/__respond?type=text/html&key=v-${Math.random()}&body=${encodeURIComponent('<!doctype html><title>Page not found</title>')}`;
+    const panel = await livePanel('p-cirrus-head', page);
+    let recorded = false;
+    panel.addEventListener('vote-recorded', () => (recorded = true));
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => statusText(panel).startsWith(t.queued('server-error')), 'queued', { timeout: 4000 });
+    expect(recorded).to.equal(false);
+  });
+
   it('sends through the host’s submit function: refused, tried again after a throw, then stored', async () => {
     const outcomes: unknown[] = [];
     const panel = await livePanel('p-cirrus-head', '', async (record) => {

@@ -228,6 +228,27 @@ describe('the outbox under injected faults', function () {
     });
   });
 
+  it('keeps a record answered 200 with a web page: a sign-in page after a redirect, or a page at a wrong address', async () => {
+    const page = () =>
+      new Response('<!doctype html><h1>Sign in</h1>', { headers: { 'Content-Type': 'Text/HTML; charset=utf-8' } });
+    const signIn: typeof fetch = async () => Object.defineProperty(page(), 'redirected', { value: true });
+    expect(await httpSender('/votes', signIn)(vote(8).record)).to.deep.equal({
+      outcome: 'retry',
+      problem: 'signed-out',
+    });
+    const wrongAddress: typeof fetch = async () => page();
+    expect(await httpSender('/votes', wrongAddress)(vote(9).record)).to.deep.equal({
+      outcome: 'retry',
+      problem: 'server-error',
+    });
+    // Any other answer of 2xx is the host's confirmation, with a body or without.
+    const noContent: typeof fetch = async () => new Response(null, { status: 204 });
+    const text: typeof fetch = async () => new Response('OK', { headers: { 'Content-Type': 'text/plain' } });
+    for (const host of [noContent, text]) {
+      expect(await httpSender('/votes', host)(vote(10).record)).to.deep.equal({ outcome: 'confirmed' });
+    }
+  });
+
   it('a 401 (the session ended) keeps the record for after sign-in, rather than losing it', async () => {
     const signedOut: typeof fetch = async () =>
       new Response(JSON.stringify({ error: 'Sign in to vote.' }), { status: 401 });
