@@ -68,6 +68,12 @@ export const MAX_BACKOFF_MS = 60_000;
 const FIRST_BACKOFF_MS = 1_000;
 /** After any request that did not settle its record, the tab waits this long before the next one. */
 export const MIN_GAP_AFTER_FAILURE_MS = 1_000;
+/**
+ * How long the outbox stays started once its last sender has left: an element moved in the page, or shown
+ * again by a single-page app's next view, finds its channel and listeners still open (nanostores keeps a
+ * store mounted a second after its last listener, for the same reason).
+ */
+export const STOP_DELAY_MS = 1_000;
 
 /** The kit's IndexedDB store, or, where the browser gives the page none, one that refuses every use. */
 function recordStore(database: string): UseStore {
@@ -107,6 +113,8 @@ export class Outbox {
   private readonly options: Required<Omit<OutboxOptions, 'onConfirmed'>> & Pick<OutboxOptions, 'onConfirmed'>;
   private broadcast?: BroadcastChannel;
   private timer?: ReturnType<typeof setTimeout>;
+  /** Set while the last sender has left and the outbox waits STOP_DELAY_MS before it stops. */
+  private stopping?: ReturnType<typeof setTimeout>;
   private flushing?: Promise<void>;
   private flushAgain = false;
   private queued = 0;
@@ -135,18 +143,26 @@ export class Outbox {
 
   /**
    * Lets records for `channel` be sent, and sends any already queued. Returns
-   * the function that stops it; when nothing is registered the outbox holds no
-   * timer, listener or channel.
+   * the function that stops it; a second (STOP_DELAY_MS) after nothing is
+   * registered the outbox holds no timer, listener or channel.
    */
   register(channel: string, sender: Sender): () => void {
-    if (this.senders.size === 0) this.start();
+    if (this.stopping !== undefined) {
+      clearTimeout(this.stopping);
+      this.stopping = undefined;
+    } else if (this.senders.size === 0) this.start();
     this.senders.set(channel, [...(this.senders.get(channel) ?? []), sender]);
     void this.flush();
     return () => {
       const left = (this.senders.get(channel) ?? []).filter((s) => s !== sender);
       if (left.length > 0) this.senders.set(channel, left);
       else this.senders.delete(channel);
-      if (this.senders.size === 0) this.stop();
+      if (this.senders.size === 0 && this.stopping === undefined) {
+        this.stopping = setTimeout(() => {
+          this.stopping = undefined;
+          this.stop();
+        }, STOP_DELAY_MS);
+      }
     };
   }
 

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
-import { documentStoreFor, outboxForPage } from '../../src/data/index.js';
+import { documentStoreFor, outboxForPage, STOP_DELAY_MS } from '../../src/data/index.js';
 import { seedDocument } from '../fixtures/documents.js';
 import { documentUrl, untilShows, uniqueKey } from '../fixtures/probe-element.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
@@ -113,7 +113,8 @@ describe('mounting and unmounting every element 200 times', () => {
       const first = await mount();
       await untilShows(first, 'Education', 5000);
       first.remove();
-      await new Promise((r) => setTimeout(r, 50));
+      // The outbox stays started STOP_DELAY_MS after its last sender leaves: count from when it has stopped.
+      await new Promise((r) => setTimeout(r, STOP_DELAY_MS + 100));
       const watch = watchResources();
       try {
         const before = watch.counts();
@@ -122,8 +123,9 @@ describe('mounting and unmounting every element 200 times', () => {
         gc();
         const heapBefore = heap();
         for (let i = 0; i < 200; i += 1) (await mount()).remove();
-        // nanostores keeps an unused store mounted for STORE_UNMOUNT_DELAY (1 s) before it lets go.
-        await new Promise((r) => setTimeout(r, 1100));
+        // nanostores keeps an unused store mounted for STORE_UNMOUNT_DELAY (1 s) before it lets go, as the
+        // outbox stays started for STOP_DELAY_MS.
+        await new Promise((r) => setTimeout(r, Math.max(1000, STOP_DELAY_MS) + 100));
         const after = watch.counts();
         expect(after.listeners, 'window and document listeners').to.equal(before.listeners);
         expect(after.observers, 'mutation observers still observing').to.equal(before.observers);
