@@ -1,7 +1,7 @@
 /** The tracker as CSV rows: what the table shows, in the table's order, in the element's language. */
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
-import type { ActionRow } from './action-rows.js';
+import { completedOf, type ActionRow } from './action-rows.js';
 
 export function actionCsv(
   msg: Messages,
@@ -20,15 +20,15 @@ export function actionCsv(
     return meeting ? msg.format.dateTime(meeting.start) : '';
   };
   const proposalTitle = (id?: string) => (id ? (proposals.get(id)?.title ?? '') : '');
-  const body = rows.map(({ action, status, owner }) => [
-    action.title,
-    owner,
-    action.due,
-    t.status(status),
-    action.completed ?? '',
-    meetingName(action.meeting),
-    proposalTitle(action.proposal),
-    action.notes ?? '',
+  const body = rows.map((row) => [
+    row.action.title,
+    row.owner,
+    row.action.due,
+    t.status(row.status),
+    completedOf(row) ?? '',
+    meetingName(row.action.meeting),
+    proposalTitle(row.action.proposal),
+    row.action.notes ?? '',
   ]);
   return { header, body };
 }

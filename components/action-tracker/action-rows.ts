@@ -11,6 +11,10 @@ export interface ActionRow {
   owner: string;
 }
 
+/** The completion date a row shows: none while the action was not done yet on the day it is judged. */
+export const completedOf = ({ action, status }: ActionRow): string | undefined =>
+  status === 'done' || status === 'done-late' ? action.completed : undefined;
+
 export type GroupBy = 'none' | 'owner' | 'meeting' | 'status';
 
 /** Overdue first, then what is due soon, then work in hand; finished work last. */

@@ -19,7 +19,7 @@ import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { summaryCards } from '../internal/summary-cards.js';
-import { actionRows, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
+import { actionRows, completedOf, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
@@ -276,10 +276,12 @@ export class ActionTracker extends PartnershipElement {
 
   private renderRow(
     document: PartnershipDocument,
-    { action, status, owner }: ActionRow,
+    row: ActionRow,
     meetingName: (id?: string) => string,
     proposals: Map<string, Proposal>,
   ) {
+    const { action, status, owner } = row;
+    const completed = completedOf(row);
     const { actions: t, format } = this.msg;
     const base = globalThis.location?.href ?? 'http://localhost/';
     const meetingHref = action.meeting ? linkFor(this.hrefTemplate, 'meeting', action.meeting, base) : undefined;
@@ -317,7 +319,7 @@ export class ActionTracker extends PartnershipElement {
         }
       </td>
       <td class="col-completed" data-label=${t.columns.completed}>
-        ${action.completed ? format.shortDate(action.completed) : t.notCompleted}
+        ${completed ? format.shortDate(completed) : t.notCompleted}
       </td>
     </tr>`;
   }

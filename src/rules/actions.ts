@@ -13,7 +13,8 @@ export const DUE_SOON_DAYS = 7;
  * An action's status on `today`: overdue when open or in progress and due
  * before today; due soon when due from today to 7 days after, inclusive;
  * done late when completed after its due date (done without a `completed`
- * date is taken as done on time).
+ * date is taken as done on time). An action completed after `today` was not
+ * done yet on `today`: it is judged by its due date, as an open one.
  *
  * @example
  * actionStatus(doc, 'A-12', '2019-10-28'); // 'due-soon': due 1 November
@@ -22,8 +23,9 @@ export function actionStatus(doc: PartnershipDocument, actionId: string, today: 
   dateArgument(today, 'today');
   const action = actionOf(doc, actionId);
   if (action.status === 'dropped') return 'dropped';
-  if (action.status === 'done') return action.completed && action.completed > action.due ? 'done-late' : 'done';
+  const doneBy = action.status === 'done' && !(action.completed !== undefined && action.completed > today);
+  if (doneBy) return action.completed && action.completed > action.due ? 'done-late' : 'done';
   if (action.due < today) return 'overdue';
   if (action.due <= addDays(today, DUE_SOON_DAYS)) return 'due-soon';
-  return action.status;
+  return action.status === 'done' ? 'open' : action.status;
 }

@@ -208,7 +208,8 @@ export function highlightReport(
 
   const risks: ReportedRisk[] = [];
   for (const risk of doc.risks) {
-    if (risk.project !== projectId) continue;
+    // A risk raised after the day the month is judged on was not on the register that month.
+    if (risk.project !== projectId || risk.raised > asOf) continue;
     const status = riskStatus(doc, risk.id, asOf);
     const flags = {
       aboveAppetite: status.aboveAppetite,
@@ -221,10 +222,11 @@ export function highlightReport(
   const actions: ReportedAction[] = [];
   for (const action of doc.actions) {
     if (action.project !== projectId) continue;
+    // Done after the judging day is not done on it: actionStatus then judges it by its due date.
     const status = actionStatus(doc, action.id, asOf);
-    // Done since the judging day, but due before it: it was overdue then, and the report says so.
-    const doneSince = action.status === 'done' && action.completed !== undefined && action.completed > asOf;
-    const overdue = status === 'overdue' || (doneSince && action.due < asOf);
+    // An ended month is judged at the end of its last day, as its milestones are: due that day and not done by
+    // then, it is overdue in the month's report (on the day itself it was only due).
+    const overdue = status === 'overdue' || (ended && action.due === last && status === 'due-soon');
     const completed = action.completed;
     const doneLate =
       status === 'done-late' &&

@@ -162,6 +162,13 @@ describe('<action-tracker>: the table', () => {
     ]);
   });
 
+  it('judges each action as at its today: one completed later was not done yet, and shows no completion', async () => {
+    const tracker = await sutton({ group: 'elg', today: '2019-10-25' });
+    const publish = rows(tracker).find((row) => row[0] === 'Publish the HNB implementation plan to all headteachers');
+    // Due that day, completed four days later: on 25 October it was due, not done late.
+    expect(publish!.slice(3)).to.deep.equal([status('due-soon'), t.notCompleted]);
+  });
+
   it('Sutton EOG: overdue first by default, then due soon, work in hand, and finished work last', async () => {
     const tracker = await sutton({ group: 'eog' });
     expect(statuses(tracker)).to.deep.equal([

@@ -40,6 +40,14 @@ describe('actionStatus', () => {
     expect(statusOf({ status: 'done', due: '2019-01-01' })).to.equal('done');
   });
 
+  it('completed after today was not done yet today: judged by its due date, as an open action', () => {
+    const done = { status: 'done', due: '2019-11-01', completed: '2019-11-11' } as const;
+    expect(statusOf(done, '2019-10-25')).to.equal('due-soon');
+    expect(statusOf(done, '2019-10-01')).to.equal('open');
+    expect(statusOf(done, '2019-11-05')).to.equal('overdue');
+    expect(statusOf(done, '2019-11-11')).to.equal('done-late');
+  });
+
   it('dropped is dropped, even past its due date', () => {
     expect(statusOf({ status: 'dropped', due: '2019-01-01' })).to.equal('dropped');
   });

@@ -240,6 +240,18 @@ describe('highlightReport: linked risks', () => {
     ]);
   });
 
+  it('leaves out a risk raised after the month, which was not on the register then', () => {
+    const later = documentWith([projectInput()], {
+      risks: [risk('raised-later', { raised: '2019-12-12', review: '2019-12-20' })],
+    });
+    expect(highlightReport(later, 'wp', '2019-11', '2020-01-10').risks).to.deep.equal([]);
+    expect(highlightReport(later, 'wp', '2019-12', '2020-01-10').risks.map((r) => r.id)).to.deep.equal([
+      'raised-later',
+    ]);
+    // While the month runs, a risk raised after today is not on the register yet either.
+    expect(highlightReport(later, 'wp', '2019-12', '2019-12-11').risks).to.deep.equal([]);
+  });
+
   it('a risk linked to no project is never in a project’s report', () => {
     const all = ['2019-11', '2019-12'].flatMap((p) => highlightReport(doc, 'wp', p, '2020-01-10').risks);
     expect(all.map((r) => r.id)).not.to.include('other-project');
@@ -263,6 +275,8 @@ describe('highlightReport: linked actions', () => {
   it('lists linked actions overdue at the month’s end, or done late within it', () => {
     expect(highlightReport(doc, 'wp', '2019-11', '2020-01-10').actions).to.deep.equal([
       { id: 'overdue', overdue: true, doneLate: false },
+      // Due on the month's last day and not done by its end: overdue in its report, as a milestone due then is late.
+      { id: 'due-last-day', overdue: true, doneLate: false },
       { id: 'done-late-in-month', overdue: false, doneLate: true },
       { id: 'done-late-after', overdue: true, doneLate: false },
     ]);
