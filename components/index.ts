@@ -30,6 +30,7 @@ export type { LoadFailure } from '../src/data/document-state.js';
 export {
   createFormat,
   en,
+  messagesFor,
   registerMessages,
   type ClockWords,
   type Format,

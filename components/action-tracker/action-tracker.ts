@@ -374,6 +374,8 @@ export class ActionTracker extends PartnershipElement {
       return 'date' in read ? read.date : undefined;
     }
     this.problems = { ...this.problems, [action.id]: problem };
+    // The error summary speaks now: the status region's last news (of another action, perhaps) would mislead.
+    this.changes.clearAnnouncement();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
     return undefined;
   }

@@ -140,6 +140,12 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     if (this.pending.size === 0) this.stopFollowingNow();
   }
 
+  /** Empties the status region: what it said is about an earlier change, and something else now has the reader. */
+  clearAnnouncement(): void {
+    this.announcement = undefined;
+    this.host.requestUpdate();
+  }
+
   /** Says something in the status region without sending anything. */
   say(announcement: Announcement): void {
     this.announcement = announcement;

@@ -31,7 +31,8 @@ export interface ICalendarOptions {
   now: string;
   /**
    * The words, in one language: English (`enCore`) by default. Pass the
-   * Welsh module, or `messagesFor('cy')` from `partnership-kit`, for Welsh.
+   * Welsh module: `cy` from `partnership-kit/server` in Node, or `messagesFor('cy')` from `partnership-kit` in
+   * the browser once a Welsh element has loaded it.
    */
   messages?: CoreWords;
   /** How long a meeting with no recorded `end` is shown, in minutes; default 120. */

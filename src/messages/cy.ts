@@ -308,7 +308,8 @@ const voteRetry: Record<RetryReason, string> = {
   'server-error':
     'Mewn ciw: nid oedd y gweinydd yn gallu ei derbyn ar hyn o bryd. Bydd yn cael ei hanfon eto cyn bo hir.',
   timeout: 'Mewn ciw: cymerodd y gweinydd ormod o amser i ateb. Bydd yn cael ei hanfon eto cyn bo hir.',
-  'signed-out': 'Mewn ciw: mae eich sesiwn wedi dod i ben. Mewngofnodwch eto yn y porwr hwn a bydd yn cael ei hanfon.',
+  'signed-out':
+    'Mewn ciw: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch yn y porwr hwn a bydd yn cael ei hanfon.',
 };
 
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
@@ -776,7 +777,7 @@ export const cy: Messages = {
     checkingOut: (seat: string) => `Wrthi’n cofnodi bod ${seat} wedi gadael…`,
     queued: (seat: string, signedOut: boolean) =>
       signedOut
-        ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: mae eich sesiwn wedi dod i ben. Mewngofnodwch eto a bydd yn cael ei anfon.`
+        ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`
         : `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`,
     rejected: (seat: string, reason: string) =>
       `Ni chafodd presenoldeb ar gyfer ${seat} ei dderbyn, felly mae’n ôl fel yr oedd: ${reason}`,
@@ -1024,7 +1025,7 @@ export const cy: Messages = {
       problem === 'offline'
         ? `Mae “${title}” wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`
         : problem === 'signed-out'
-          ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: mae eich sesiwn wedi dod i ben. Mewngofnodwch eto a bydd yn cael ei anfon.`
+          ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`
           : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,
     notSaved: (title: string, reason: string) => `Ni chafodd “${title}” ei gadw: ${reason}`,
     rolledBack: (title: string, reason: string) =>

@@ -49,7 +49,8 @@ const voteRetry: Record<RetryReason, string> = {
   unreachable: 'Queued: the server could not be reached. It will be sent again shortly.',
   'server-error': 'Queued: the server could not take it just now. It will be sent again shortly.',
   timeout: 'Queued: the server took too long to answer. It will be sent again shortly.',
-  'signed-out': 'Queued: your session has ended. Sign in again in this browser and it will be sent.',
+  'signed-out':
+    'Queued: you are not signed in, or your session has ended. Once you sign in on this browser, it will be sent.',
 };
 
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
@@ -305,7 +306,7 @@ export const en = {
     checkingOut: (seat: string) => `Checking out ${seat}…`,
     queued: (seat: string, signedOut: boolean) =>
       signedOut
-        ? `Attendance for ${seat} is saved on this device: your session has ended. Sign in again and it will be sent.`
+        ? `Attendance for ${seat} is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`
         : `Attendance for ${seat} is saved on this device and will be sent when the connection returns.`,
     rejected: (seat: string, reason: string) =>
       `Attendance for ${seat} was not accepted, so it is back as it was: ${reason}`,
@@ -566,7 +567,7 @@ export const en = {
       problem === 'offline'
         ? `“${title}” is saved on this device and will be sent when the connection returns.`
         : problem === 'signed-out'
-          ? `“${title}” is saved on this device: your session has ended. Sign in again and it will be sent.`
+          ? `“${title}” is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`
           : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
     notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,

@@ -34,7 +34,7 @@ export interface Decision<T> {
 
 /** A portal's signed-in sessions, kept server-side. */
 export interface SessionStore {
-  /** Starts a session for `person`, ending at `expires` (ms since the epoch); returns its random id. */
+  /** Starts session `id` (a random id the caller makes) for `person`, ending at `expires` (ms since the epoch). */
   create(id: string, person: string, expires: number): Promise<void>;
   /** The person of an unexpired session, or null. */
   person(id: string, now: number): Promise<string | null>;

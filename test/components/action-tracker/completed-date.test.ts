@@ -80,6 +80,20 @@ describe('<action-tracker editable>: the completion date', () => {
     );
   });
 
+  it('a date refused empties the status region, which spoke of an earlier save', async () => {
+    const element = await editableTracker();
+    const statusRegion = () => shadowOf(element).querySelector('[role="status"]:not(.shown-count)');
+    // Save without a change: the status region says there was nothing to save.
+    await save(element, rowFor(element, 'Due yesterday'));
+    await until(() => textOf(statusRegion()) === t.unchanged('Due yesterday'), 'nothing to save');
+    const row = await doneEditor(element);
+    typeDate(row, { day: '11', month: '12', year: '2019' });
+    await element.updateComplete;
+    await save(element, row);
+    await until(() => !!shadowOf(element).querySelector('.error-summary'), 'the error summary');
+    expect(textOf(statusRegion())).to.equal('');
+  });
+
   const CASES: [what: string, typed: { day: string; month: string; year: string }, message: string, at: string[]][] = [
     ['nothing entered', { day: '', month: '', year: '' }, e.missing, ['day', 'month', 'year']],
     ['no month', { day: '9', month: '', year: '2019' }, e.incomplete(['month']), ['month']],

@@ -98,3 +98,13 @@ for (const kind of storeKinds()) {
     });
   });
 }
+
+test('a Node host makes a Welsh calendar with core’s toICalendar and the cy words partnership-kit/server exports', async () => {
+  const { cy } = await import('../../../dist/server.js');
+  const doc = core.publishedDocument(core.parseDocument(sutton).document, null, MEETING_NOW);
+  const ics = core.toICalendar(doc, { now: MEETING_NOW, messages: cy });
+  const summary = itemsOf(ics)
+    .byUid.get('meeting-elg-2019-10-15@sutton-ep.partnership-kit')
+    .getFirstPropertyValue('summary');
+  assert.equal(summary, 'Cyfarfod Education Leadership Group');
+});

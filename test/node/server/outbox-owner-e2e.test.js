@@ -101,7 +101,7 @@ test("a vote queued offline waits through someone else's sign-in, then reaches t
   await context.setOffline(false);
   assert.equal((await sentAsB).status(), 403, 'the host refuses A’s vote under B’s session');
   await panel
-    .getByText(/Queued: your session has ended/)
+    .getByText(/Queued: you are not signed in, or your session has ended/)
     .first()
     .waitFor();
   assert.equal(await rowsFor(host.file, queued.id), 0, 'not stored as B');
