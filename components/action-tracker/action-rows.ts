@@ -47,11 +47,15 @@ export function filterActions(rows: ActionRow[], filters: { owner?: string; stat
   );
 }
 
-/** Rows in groups, each with its name, in the rows' own order. */
+/**
+ * Rows in groups, each with its name, the rows in their own order within each. Groups come in the order their
+ * first row does, except meetings: those come in date order (`startOf`, ms), actions of no meeting last.
+ */
 export function groupActions(
   rows: ActionRow[],
   by: GroupBy,
   nameOf: { meeting: (id?: string) => string; status: (status: ActionStatus) => string },
+  startOf: (meetingId: string) => number = () => 0,
 ): { name: string; rows: ActionRow[] }[] {
   if (by === 'none') return [{ name: '', rows }];
   const groups = new Map<string, ActionRow[]>();
@@ -60,5 +64,11 @@ export function groupActions(
       by === 'owner' ? row.owner : by === 'status' ? nameOf.status(row.status) : nameOf.meeting(row.action.meeting);
     groups.set(name, [...(groups.get(name) ?? []), row]);
   }
-  return [...groups].map(([name, grouped]) => ({ name, rows: grouped }));
+  const named = [...groups].map(([name, grouped]) => ({ name, rows: grouped }));
+  if (by !== 'meeting') return named;
+  const when = (group: { rows: ActionRow[] }) => {
+    const meeting = group.rows[0]!.action.meeting;
+    return meeting === undefined ? Infinity : startOf(meeting);
+  };
+  return named.sort((a, b) => when(a) - when(b));
 }

@@ -240,15 +240,25 @@ export class ActionTracker extends PartnershipElement {
     </fieldset>`;
   }
 
-  private renderGroups(document: PartnershipDocument, rows: ActionRow[]) {
+  /** The rows in the tables the tracker draws, each group's name by it, and how a meeting is named. */
+  private groupsOf(document: PartnershipDocument, rows: ActionRow[]) {
     const t = this.msg.actions;
     const meetings = new Map(document.meetings.map((meeting) => [meeting.id, meeting]));
-    const proposals = new Map(document.proposals.map((proposal) => [proposal.id, proposal]));
     const meetingName = (id?: string) => {
       const meeting = id ? meetings.get(id) : undefined;
       return meeting ? t.meetingLink(this.msg.format.dateTime(meeting.start)) : t.noMeeting;
     };
-    const groups = groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status });
+    const startOf = (id: string) => Date.parse(meetings.get(id)?.start ?? '') || Infinity;
+    return {
+      groups: groupActions(rows, this.groupBy, { meeting: meetingName, status: t.status }, startOf),
+      meetingName,
+    };
+  }
+
+  private renderGroups(document: PartnershipDocument, rows: ActionRow[]) {
+    const t = this.msg.actions;
+    const proposals = new Map(document.proposals.map((proposal) => [proposal.id, proposal]));
+    const { groups, meetingName } = this.groupsOf(document, rows);
     const hidden = hiddenColumns(this.hideColumns);
     const header = (column: ActionColumn) => html`<th scope="col" class="col-${column}">${t.columns[column]}</th>`;
     const captionOf = (name: string | undefined, count: number) =>
@@ -396,8 +406,10 @@ export class ActionTracker extends PartnershipElement {
     if (next instanceof HTMLElement) next.focus();
   }
 
+  /** The rows shown, in the order the tables show them (grouped, each group in turn). */
   private download(document: PartnershipDocument, rows: ActionRow[]): void {
-    const { header, body } = actionCsv(this.msg, document, rows);
+    const inTableOrder = this.groupsOf(document, rows).groups.flatMap((group) => group.rows);
+    const { header, body } = actionCsv(this.msg, document, inTableOrder);
     downloadCsv(this.msg.actions.csvFile(document.partnership.name), toCsv(header, body));
   }
 

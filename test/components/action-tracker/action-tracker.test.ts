@@ -406,9 +406,10 @@ describe('<action-tracker>: filters and grouping', () => {
   it('grouped by meeting, and by status', async () => {
     const tracker = await sutton({ group: 'elg' });
     await filter(tracker, t.groupBy, 'meeting');
+    // Meetings in date order, whatever the actions' urgency.
     expect(captions(tracker)).to.deep.equal([
-      t.groupCaption(t.meetingLink(at('2019-11-12T16:00:00Z')), 3),
       t.groupCaption(t.meetingLink(at('2019-10-15T16:00:00+01:00')), 1),
+      t.groupCaption(t.meetingLink(at('2019-11-12T16:00:00Z')), 3),
     ]);
     await filter(tracker, t.groupBy, 'status');
     expect(captions(tracker)).to.deep.equal([
@@ -422,8 +423,8 @@ describe('<action-tracker>: filters and grouping', () => {
     const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
     await filter(tracker, t.groupBy, 'meeting');
     expect(captions(tracker)).to.deep.equal([
-      t.groupCaption(t.noMeeting, 7),
       t.groupCaption(t.meetingLink(at('2019-10-15T16:00:00+01:00')), 1),
+      t.groupCaption(t.noMeeting, 7),
     ]);
   });
 
@@ -599,6 +600,16 @@ describe('<action-tracker>: CSV of what is shown', () => {
       `Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,${status('done-late')},2019-10-29,${october},Adopt the High Needs Block implementation plan,Sent with the ELG minutes.\r\n` +
       `Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,${status('done-late')},2019-11-28,${november},,\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
+  });
+
+  it('grouped: the rows in the order the tables show them, group by group', async () => {
+    const tracker = await sutton({ group: 'elg' });
+    await filter(tracker, t.groupBy, 'meeting');
+    const shown = [...shadowOf(tracker).querySelectorAll('table[part="table"] tbody .action-title')].map(textOf);
+    const { text } = await captureDownload(() => downloadButton(tracker).click());
+    const lines = text.split('\r\n').slice(1, -1);
+    expect(lines.map((line) => line.split(',')[0])).to.deep.equal(shown);
+    expect(shown[0]).to.equal('Publish the HNB implementation plan to all headteachers');
   });
 
   it('filtered: only the rows shown', async () => {
