@@ -150,7 +150,15 @@ export const actionTrackerStyles = css`
     }
   }
 
+  /* The day the statuses are judged on: on paper only, where the reader may read it days later. */
+  .printed {
+    display: none;
+  }
+
   @media print {
+    .printed {
+      display: block;
+    }
     .controls,
     .edit,
     .error-summary,

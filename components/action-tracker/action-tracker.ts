@@ -148,7 +148,8 @@ export class ActionTracker extends PartnershipElement {
       ${this.renderProblems(document)}${
         all.length === 0
           ? html`<p>${t.empty}</p>`
-          : html`${this.renderControls(all)}
+          : html`<p class="printed">${t.statusesOn(this.msg.format.date(this.todayDate))}</p>
+              ${this.renderControls(all)}
               <p class="shown-count visually-hidden" role="status">
                 ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
               </p>

@@ -953,6 +953,7 @@ export const cy: Messages = {
     recordStatus: (status: ActionRecordStatus) =>
       ({ open: 'Agored', 'in-progress': 'Ar waith', done: 'Wedi’i wneud', dropped: 'Wedi’i ollwng' })[status],
     caption: (n: number) => `Camau gweithredu (${n})`,
+    statusesOn: (date: string) => `Statws ar ${date}.`,
     startedToo: '(ar waith)',
     shownNow: (shown: number, total: number) =>
       shown === total

@@ -491,6 +491,8 @@ export const en = {
     recordStatus: (status: ActionRecordStatus) =>
       ({ open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' })[status],
     caption: (count: number) => `Actions (${count})`,
+    /** On paper only: the day the statuses (overdue, due soon) are judged on. */
+    statusesOn: (date: string) => `Statuses on ${date}.`,
     startedToo: '(in progress)',
     shownNow: (shown: number, total: number) =>
       shown === total ? `All ${total} actions shown.` : `${shown} of ${total} actions shown.`,

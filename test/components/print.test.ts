@@ -1,10 +1,12 @@
 /**
  * On paper nothing can be unfolded: what a `<details>` folds away on screen
  * (each seat's vote, a long mitigation) prints, and a mitigation is not
- * printed twice, cut short and then whole.
+ * printed twice, cut short and then whole; the action tracker says the day
+ * its statuses are judged on.
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { en } from '../../src/messages/en.js';
 import { mountAll, shadowElements } from '../fixtures/all-elements.js';
 
 describe('printed', function () {
@@ -29,6 +31,18 @@ describe('printed', function () {
     for (const details of folded.filter((d) => d.classList.contains('mitigation'))) {
       expect(shown(details.querySelector('summary')), 'the cut-short mitigation').to.equal(false);
     }
+    host.remove();
+  });
+
+  it('dates the action tracker’s statuses on paper, where "Overdue" may be read days later', async () => {
+    await emulateMedia({ media: 'screen' });
+    const host = await mountAll();
+    const tracker = host.querySelector('action-tracker')!;
+    const line = tracker.shadowRoot!.querySelector('.printed')!;
+    expect(line.textContent!.trim()).to.equal(en.actions.statusesOn(en.format.date('2019-12-10')));
+    expect(line.checkVisibility(), 'not on screen').to.equal(false);
+    await emulateMedia({ media: 'print' });
+    expect(line.checkVisibility(), 'on paper').to.equal(true);
     host.remove();
   });
 });
