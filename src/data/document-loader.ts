@@ -5,6 +5,7 @@
 import { parseDocument, type PartnershipDocument } from '../contract/index.js';
 import type { LoadFailure } from './document-state.js';
 import { noteHostDate } from './host-clock.js';
+import { blockedByPolicy, watchPolicyBlocks } from './policy-blocks.js';
 
 export type LoadResult =
   | {
@@ -53,10 +54,12 @@ export async function fetchDocument(url: string, options: FetchOptions | typeof 
 async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Promise<LoadResult> {
   let response: Response;
   const sentAt = Date.now();
+  watchPolicyBlocks();
   try {
     response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
   } catch (error) {
-    return { ok: false, failure: { kind: 'network', url, message: messageOf(error) } };
+    const failure = { kind: 'network' as const, url, message: messageOf(error) };
+    return { ok: false, failure: (await blockedByPolicy(url)) ? { ...failure, blockedByPolicy: true } : failure };
   }
   noteHostDate(response.headers.get('Date'), sentAt, Date.now());
   if (!response.ok) {

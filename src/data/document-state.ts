@@ -7,7 +7,8 @@ import type { PartnershipDocument, Problem } from '../contract/index.js';
 
 /** Why a document could not be shown fresh. */
 export type LoadFailure =
-  | { kind: 'network'; url: string; message: string }
+  /** `blockedByPolicy`: the page's Content-Security-Policy refused the request (its `connect-src`). */
+  | { kind: 'network'; url: string; message: string; blockedByPolicy?: boolean }
   | { kind: 'http'; url: string; status: number; statusText: string }
   /** No answer within `seconds`: the host may be down, or the connection stalled. */
   | { kind: 'timeout'; url: string; seconds: number }

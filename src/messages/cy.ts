@@ -546,6 +546,9 @@ export const cy: Messages = {
     failure: (failure: LoadFailure): string => {
       switch (failure.kind) {
         case 'network':
+          if (failure.blockedByPolicy) {
+            return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: nid yw Polisi Diogelwch Cynnwys (Content-Security-Policy) y dudalen hon yn caniatáu nôl ${failure.url}. Gall tîm gwe’r safle ei ganiatáu yn connect-src y polisi.`;
+          }
           return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: methodd y cysylltiad (${failure.message}). Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.`;
         case 'http':
           return failure.status === 404

@@ -75,6 +75,9 @@ export const en = {
     failure: (failure: LoadFailure): string => {
       switch (failure.kind) {
         case 'network':
+          if (failure.blockedByPolicy) {
+            return `The partnership’s information could not be loaded: this page’s Content-Security-Policy does not allow fetching ${failure.url}. The site’s web team can allow it in the policy’s connect-src.`;
+          }
           return `The partnership’s information could not be loaded: the connection failed (${failure.message}). Check your connection and reload the page.`;
         case 'http':
           return failure.status === 404

@@ -73,6 +73,24 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     }
   });
 
+  it('a document the policy does not let the page fetch: the web team is sent to connect-src, not to a connection', async () => {
+    const run = await loadElementsUnderCsp([{ tag: 'partnership-roster', attrs: { group: 'elg' } }], {
+      policy: `${STRICT_CSP}; connect-src 'none'`,
+      // An address of its own: no copy saved on this device by another test stands in for it.
+      doc: `/demo/data/sutton.json?csp=${Math.random()}`,
+    });
+    try {
+      const roster = run.frame.contentWindow!.document.querySelector('partnership-roster')!;
+      const text = (roster.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+      expect(run.violations.join(' ')).to.contain('connect-src');
+      expect(text).to.contain('this page’s Content-Security-Policy does not allow fetching');
+      expect(text).to.contain('connect-src');
+      expect(text).not.to.contain('Check your connection');
+    } finally {
+      run.remove();
+    }
+  });
+
   it('the harness does see a violation when there is one', async () => {
     const run = await loadElementsUnderCsp([], { policy: `${STRICT_CSP}; img-src 'none'` });
     try {

@@ -16,6 +16,10 @@ describe('Welsh wording', () => {
     expect(cy.shared.problemTitle).to.equal('Mae problem');
     expect(cy.shared.errorPrefix).to.equal('Gwall:');
     expect(cy.shared.tryAgain).to.equal('Rhoi cynnig arall arni');
+    const blocked = { kind: 'network', url: '/d.json', message: 'Failed to fetch', blockedByPolicy: true } as const;
+    expect(cy.shared.failure(blocked)).to.equal(
+      'Nid oedd modd llwytho gwybodaeth y bartneriaeth: nid yw Polisi Diogelwch Cynnwys (Content-Security-Policy) y dudalen hon yn caniatáu nôl /d.json. Gall tîm gwe’r safle ei ganiatáu yn connect-src y polisi.',
+    );
     expect(cy.votePanel.castButton).to.equal('Bwrw pleidlais');
     expect(cy.checkIn.save).to.equal('Cadw');
     expect(cy.risk.download).to.equal('Lawrlwytho CSV');
