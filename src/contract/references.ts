@@ -89,7 +89,8 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
     const selected = seats.filter(([, seat]) => selects(selector, seat)).length;
     if (seats.length > 0 && selected === 0) {
       report(where, 'quorum-selects-no-seat', { requirement: text(requirement.label) ?? '' });
-    } else if (typeof requirement.min === 'number' && requirement.min > selected && seats.length > 0) {
+    }
+    if (selected > 0 && typeof requirement.min === 'number' && requirement.min > selected) {
       // No meeting could ever be quorate: a typo (20 for 2), or seats still to be added to the document.
       report([...at, 'quorum', r, 'min'], 'quorum-more-than-seats', {
         requirement: text(requirement.label) ?? '',

@@ -23,8 +23,8 @@ export function actionStatus(doc: PartnershipDocument, actionId: string, today: 
   dateArgument(today, 'today');
   const action = actionOf(doc, actionId);
   if (action.status === 'dropped') return 'dropped';
-  const doneBy = action.status === 'done' && !(action.completed !== undefined && action.completed > today);
-  if (doneBy) return action.completed && action.completed > action.due ? 'done-late' : 'done';
+  const doneByToday = action.status === 'done' && !(action.completed && action.completed > today);
+  if (doneByToday) return action.completed && action.completed > action.due ? 'done-late' : 'done';
   if (action.due < today) return 'overdue';
   if (action.due <= addDays(today, DUE_SOON_DAYS)) return 'due-soon';
   return action.status === 'done' ? 'open' : action.status;

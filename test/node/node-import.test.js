@@ -60,3 +60,10 @@ test('partnership-kit/core and partnership-kit/server import in Node', () => {
   assert.deepEqual(importInNode('partnership-kit/core', `typeof entry.parseDocument`), 'function');
   assert.deepEqual(importInNode('partnership-kit/server', `typeof entry.createPartnershipServer`), 'function');
 });
+
+test('partnership-kit exports messagesFor, and partnership-kit/server the Welsh words for a Welsh calendar', () => {
+  const kit = importInNode('partnership-kit', "[typeof entry.messagesFor, entry.messagesFor('fr').lang]");
+  assert.deepEqual(kit, ['function', 'en']);
+  const server = importInNode('partnership-kit/server', '[entry.cy.lang, entry.cy.shared.problemTitle]');
+  assert.deepEqual(server, ['cy', 'Mae problem']);
+});
