@@ -39,7 +39,10 @@ export interface PartnershipServerOptions {
    * 15 s. Pages take 50 s without one for a dead connection (the kit's `liveSilenceMs`): keep it well under that.
    */
   heartbeatMs?: number;
-  /** Where the API lives; default `/api`. */
+  /**
+   * Where the API lives; default `/api`. A path from the site's root (`/council/api`); a trailing `/` is
+   * dropped, and `/` puts the API at the root (`/partnership`).
+   */
   basePath?: string;
   /** The largest record accepted, in bytes (its `ext` included); default 8 KB. */
   maxRecordBytes?: number;
@@ -97,6 +100,11 @@ export interface PartnershipServer {
   published(viewer: string | null): { document: PartnershipDocument; link: string };
   /** Reads what other processes stored; the store's watch does this by itself. */
   catchUp(): Promise<void>;
+  /**
+   * Stops: live streams end (pages reconnect, to another process or after a restart), every request from now
+   * on is answered 503 with `Retry-After`, the records being stored are stored and answered, then the store
+   * closes. Calling it again gives the same promise.
+   */
   close(): Promise<void>;
 }
 
@@ -157,6 +165,16 @@ function sendJson(response: ServerResponse, { status, body }: Answer, headers: R
   response.end(JSON.stringify(body));
 }
 
+/** `basePath` as the routes compare it: from the root, without a trailing `/`; a path that is not one throws. */
+function basePathOf(basePath = '/api'): string {
+  if (!/^\/[^?#\s]*$/.test(basePath)) {
+    throw new Error(
+      `basePath '${basePath}' is not a path from the site's root: write it with a leading '/' and no query, like '/council/api'.`,
+    );
+  }
+  return basePath.replace(/\/+$/, '');
+}
+
 /**
  * Creates the partnership API over a store, after reading every record the
  * store holds.
@@ -175,7 +193,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     );
   }
   const clock = options.clock ?? (() => new Date().toISOString());
-  const base = options.basePath ?? '/api';
+  const base = basePathOf(options.basePath);
   const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
   const rate = new SendRate(options.maxRecordsPerMinute ?? 60);
   const ledger = new Ledger(structuredClone(parsed.document));
@@ -194,6 +212,10 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const catchUp = async () => events.publish(ledger.apply(await store.since(ledger.lastSeq)));
   await catchUp();
   const stopWatching = store.watch(() => void catchUp().catch(() => undefined));
+  /** Set by `close()`: from then every request is answered 503, and the store closes after the writes below. */
+  let closing: Promise<void> | undefined;
+  /** The decisions under way, which `close()` lets finish: a member's vote being stored is answered, not dropped. */
+  const writes = new Set<Promise<unknown>>();
 
   async function post(request: IncomingMessage, response: ServerResponse, kind: SentKind): Promise<void> {
     const key = request.headers['idempotency-key'];
@@ -227,14 +249,19 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       return sendJson(response, { status: 413, body: { error, reason: 'too-large', record: record.id } });
     }
     if (key !== record.id) {
-      const error = 'The Idempotency-Key header must be the record’s id.';
+      const error =
+        typeof key === 'string'
+          ? `The Idempotency-Key header is not the record's id: set it to '${record.id}'.`
+          : `The Idempotency-Key header is missing: set it to the record's id, '${record.id}'.`;
       return sendJson(response, { status: 400, body: { error, reason: 'malformed', ...named } });
     }
     if (record.by !== person) {
       const error = `You are signed in as '${person}', so you cannot send a record made by '${record.by}'.`;
       return sendJson(response, { status: 403, body: { error } });
     }
-    const { answer: outcome, seq } = await store.append<Outcome>({
+    // Closing began while the body arrived: the store may be gone, and the outbox sends it again.
+    if (closing) return sendJson(response, unavailable('POST'), { 'Retry-After': '5' });
+    const writing = store.append<Outcome>({
       after: () => ledger.lastSeq,
       catchUp: (records) => events.publish(ledger.apply(records)),
       decide: () => {
@@ -242,6 +269,8 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
         return { record: decided.record, answer: decided };
       },
     });
+    writes.add(writing);
+    const { answer: outcome, seq } = await writing.finally(() => writes.delete(writing));
     if (seq !== null && outcome.record) events.publish(ledger.apply([{ seq, ...outcome.record }]));
     sendJson(response, outcome.answer);
   }
@@ -305,6 +334,11 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
       const [path = '/', query = ''] = (request.url ?? '/').split('?');
       if (!path.startsWith(`${base}/`)) return false;
+      if (closing) {
+        request.resume();
+        sendJson(response, unavailable(request.method), { 'Retry-After': '5', Connection: 'close' });
+        return true;
+      }
       try {
         return await route(request, response, path.slice(base.length), query);
       } catch (error) {
@@ -322,10 +356,14 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     document: () => ledger.document,
     published,
     catchUp,
-    async close() {
-      stopWatching();
-      events.close();
-      await store.close();
+    close() {
+      closing ??= (async () => {
+        stopWatching();
+        events.close();
+        await Promise.allSettled([...writes]);
+        await store.close();
+      })();
+      return closing;
     },
   };
 }

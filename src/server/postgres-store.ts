@@ -13,8 +13,18 @@ import type { Decision, SessionStore, Store, StoredRecord } from './store.js';
 export interface PostgresStoreOptions {
   /** `postgres://user@host:port/database`; default `DATABASE_URL`. */
   connectionString?: string;
-  /** Passed to pg's Pool, beside the connection string. */
+  /**
+   * Passed to pg's Pool (and the listening connection), beside the connection string. By default connections
+   * use TCP keep-alive and a query gets no answer for 30 s fails (`query_timeout`), so a connection a network
+   * dropped without a word is given up rather than waited on for ever.
+   */
   pool?: PoolConfig;
+  /**
+   * How often the connection that LISTENs is checked, in ms (default 5 s): a check unanswered by the next one
+   * means the network dropped it, and it is made again. Each answered check also reads the log, so a
+   * notification lost on the way delays another process's record on this one's pages by at most this long.
+   */
+  listenerCheckMs?: number;
 }
 
 /** One lock for every writer of the log: "pk" in ASCII, as a 64-bit key. */
@@ -59,7 +69,12 @@ const toRecord = (row: Row): StoredRecord => ({
  */
 export async function postgresStore(options: PostgresStoreOptions = {}): Promise<Store> {
   const pg = await loadOptional<{ default: Pg }>('pg', 'the PostgreSQL store');
-  const config = { ...options.pool, connectionString: options.connectionString ?? process.env.DATABASE_URL };
+  const config: PoolConfig = {
+    keepAlive: true,
+    query_timeout: 30_000,
+    ...options.pool,
+    connectionString: options.connectionString ?? process.env.DATABASE_URL,
+  };
   const pool = new pg.default.Pool(config);
   // An idle connection's error (a restart, a failover, a proxy's timeout) is the pool's to drop, not a crash.
   pool.on('error', (error) => console.warn(`partnership-kit/server: a PostgreSQL connection failed: ${error.message}`));
@@ -68,14 +83,16 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
     await client.query(SCHEMA);
   });
-  return new PostgresStore(pool, () => new pg.default.Client(config));
+  return new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
 }
 
 async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let result: T;
   try {
-    await client.query('BEGIN');
+    // A process that dies holding the lock (its connection gone without a word) must not stop every other
+    // process's decisions until the database notices: its transaction ends after 15 s idle.
+    await client.query("BEGIN; SET LOCAL idle_in_transaction_session_timeout = '15s'");
     result = await work(client);
     await client.query('COMMIT');
   } catch (error) {
@@ -96,6 +113,7 @@ class PostgresStore implements Store {
   constructor(
     private readonly pool: Pool,
     private readonly listenerClient: () => Client,
+    private readonly listenerCheckMs: number,
   ) {
     this.sessions = postgresSessions(pool);
   }
@@ -122,34 +140,59 @@ class PostgresStore implements Store {
 
   watch(listener: () => void): () => void {
     let client: Client | undefined;
+    let listening = false;
+    /** A check was sent on the listening connection and has had no answer yet. */
+    let unanswered = false;
     let stopped = false;
     let retry = 500;
     const connect = async () => {
       if (stopped) return;
-      client = this.listenerClient();
+      const connecting = (client = this.listenerClient());
       client.on('notification', () => listener());
-      client.on('error', () => reconnect());
+      client.on('error', () => reconnect(connecting));
       try {
         await client.connect();
         await client.query(`LISTEN ${CHANNEL}`);
         retry = 500;
+        listening = true;
         // Whatever was appended while no one listened is read now.
         listener();
       } catch {
-        reconnect();
+        reconnect(connecting);
       }
     };
-    const reconnect = () => {
-      client?.removeAllListeners();
-      void client?.end().catch(() => undefined);
+    const reconnect = (failed: Client) => {
+      if (failed !== client) return;
+      failed.removeAllListeners();
+      // Not awaited: a connection the network dropped may never answer its goodbye.
+      void failed.end().catch(() => undefined);
       client = undefined;
+      listening = unanswered = false;
       if (stopped) return;
       setTimeout(() => void connect(), retry).unref();
       retry = Math.min(retry * 2, 10_000);
     };
+    // A connection a network dropped without a word (a firewall's idle timeout) hears no more notifications and
+    // says nothing: only a question it never answers shows it is gone.
+    const check = setInterval(() => {
+      const checked = client;
+      if (!checked || !listening) return;
+      if (unanswered) return reconnect(checked);
+      unanswered = true;
+      checked.query('SELECT 1').then(
+        () => {
+          if (checked !== client) return;
+          unanswered = false;
+          listener();
+        },
+        () => reconnect(checked),
+      );
+    }, this.listenerCheckMs);
+    check.unref();
     void connect();
     return () => {
       stopped = true;
+      clearInterval(check);
       void client?.end().catch(() => undefined);
     };
   }

@@ -92,9 +92,11 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
   // RFC 8259 lets a parser ignore a byte-order mark, which some tools write.
   const text = utf8(await readBytes(request, limit, deadlineMs)).replace(/^\uFEFF/, '');
   if (nesting(text) > MAX_DEPTH) throw new RefusedRequest(400, `The record nests deeper than ${MAX_DEPTH} levels.`);
+  if (text.trim() === '') throw new RefusedRequest(400, 'The request body is empty. Send the record as JSON.');
   try {
     return JSON.parse(text) as unknown;
-  } catch {
-    throw new RefusedRequest(400, 'The request body is not valid JSON.');
+  } catch (error) {
+    // The parser's own words say where ("… at position 7"): the portal's developer needs the place to fix it.
+    throw new RefusedRequest(400, `The request body is not valid JSON: ${(error as Error).message}.`);
   }
 }

@@ -93,6 +93,77 @@ describe('partnership-kit/server: reading a record', () => {
     assert.equal(answer.status, 415, JSON.stringify(answer.body));
     assert.match(answer.body.error, /UTF-8/);
   });
+
+  test('JSON that does not parse is answered with where it breaks; an empty body is named as empty', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const broken = await rawPost(host.base, { headers: json(record), chunks: ['{"id": "x",}'] });
+    assert.equal(broken.status, 400);
+    assert.match(broken.body.error, /not valid JSON: .*position 11/);
+    const empty = await rawPost(host.base, { headers: json(record), chunks: [''] });
+    assert.equal(empty.status, 400);
+    assert.match(empty.body.error, /empty/);
+  });
+
+  test('an Idempotency-Key that is not the record’s id is answered with the id it should be', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const answer = await post(host.base, 'votes', record, record.by, { 'Idempotency-Key': 'other' });
+    assert.equal(answer.status, 400);
+    assert.match(answer.body.error, new RegExp(`set it to '${record.id}'`));
+  });
+});
+
+describe('partnership-kit/server: basePath', () => {
+  const sqlite = async () => openStore(await freshStore('sqlite'));
+
+  test('a trailing slash is dropped, and "/" puts the API at the root', async () => {
+    for (const [basePath, path] of [
+      ['/council/api/', '/council/api/partnership'],
+      ['/', '/partnership'],
+    ]) {
+      const host = await startApi(await sqlite(), { basePath });
+      try {
+        const response = await fetch(`${host.base}${path}`);
+        assert.equal(response.status, 200, `${basePath}: ${path}`);
+        assert.match(response.headers.get('link'), new RegExp(`^<${path}/events\\?after=0>`));
+      } finally {
+        await host.close();
+      }
+    }
+  });
+
+  test('a path not from the root is refused at start, saying how to write it', async () => {
+    const store = await sqlite();
+    await assert.rejects(startApi(store, { basePath: 'council/api' }), /leading '\/'.*'\/council\/api'/);
+    await store.close();
+  });
+});
+
+describe('partnership-kit/server: close()', () => {
+  test('every request after it is answered 503 with Retry-After, and a vote being stored is stored', async () => {
+    const where = await freshStore('sqlite');
+    const host = await startApi(await openStore(where));
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const sending = post(host.base, 'votes', record);
+    // The vote's request is on its way when the server begins to close.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const closing = host.api.close();
+    const read = await fetch(`${host.base}/api/partnership`);
+    assert.equal(read.status, 503);
+    assert.equal(read.headers.get('retry-after'), '5');
+    const stream = await fetch(`${host.base}/api/partnership/events`);
+    assert.equal(stream.status, 503, 'no live stream is opened on a closing server');
+    const sent = await sending;
+    await closing;
+    assert.ok([201, 503].includes(sent.status), `answered ${sent.status}`);
+    const again = await startApi(await openStore(where));
+    try {
+      const stored = again.api.document().votes.some((v) => v.id === record.id);
+      assert.equal(stored, sent.status === 201, 'a vote answered 201 is stored; one answered 503 is sent again');
+    } finally {
+      await again.close();
+      await host.close();
+    }
+  });
 });
 
 describe('partnership-kit/server: methods', () => {

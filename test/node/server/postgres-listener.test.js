@@ -1,0 +1,95 @@
+// Two host processes on one PostgreSQL database, the second reaching it
+// through a TCP proxy that then drops its open connections without a word,
+// as a firewall's idle timeout between machines does: no FIN, no reset, no
+// data. New connections still get through. The second process must notice,
+// listen again, and serve the first one's records; before, it kept serving
+// the meeting as it stood, its live streams' heartbeats telling pages all
+// was well.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, connect } from 'node:net';
+import { freshStore, openStore, post, startApi, storeKinds, vote } from './harness.js';
+
+/** A TCP proxy to `target` whose connections so far can be made silent. */
+async function silenceableProxy(target) {
+  const pairs = new Set();
+  const silenced = [];
+  const proxy = createServer((inbound) => {
+    const outbound = connect(Number(target.port), target.hostname);
+    inbound.pipe(outbound).pipe(inbound);
+    const pair = { inbound, outbound };
+    pairs.add(pair);
+    const drop = () => (inbound.destroy(), outbound.destroy(), pairs.delete(pair));
+    inbound.on('error', drop).on('close', drop);
+    outbound.on('error', drop).on('close', drop);
+  });
+  await new Promise((done) => proxy.listen(0, '127.0.0.1', done));
+  return {
+    port: proxy.address().port,
+    /** Nothing more passes either way on the connections open now, and neither end is told. */
+    silence() {
+      for (const { inbound, outbound } of pairs) {
+        inbound.unpipe(outbound);
+        outbound.unpipe(inbound);
+        inbound.pause();
+        outbound.pause();
+        silenced.push(inbound, outbound);
+      }
+      pairs.clear();
+    },
+    close() {
+      proxy.close();
+      const open = [...pairs].flatMap(({ inbound, outbound }) => [inbound, outbound]);
+      for (const socket of [...open, ...silenced]) socket.destroy();
+    },
+  };
+}
+
+async function until(condition, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+const postgres = storeKinds().includes('postgres');
+
+describe('a process whose PostgreSQL connections a network dropped without a word', { skip: !postgres }, () => {
+  // The proxy first: the silenced connections end, so the second process's pool can close.
+  const closing = [];
+  after(async () => {
+    for (const close of closing) await close();
+  });
+
+  test('listens again and serves the other process’s records', { timeout: 60_000 }, async () => {
+    const where = await freshStore('postgres');
+    const direct = new URL(where.connectionString);
+    const proxy = await silenceableProxy(direct);
+    closing.unshift(() => proxy.close());
+    const viaProxy = new URL(direct);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(proxy.port);
+
+    const a = await startApi(await openStore(where));
+    closing.push(() => a.close());
+    const bStore = await openStore({
+      connectionString: viaProxy.href,
+      listenerCheckMs: 200,
+      pool: { query_timeout: 1_000 },
+    });
+    const b = await startApi(bStore);
+    closing.push(() => b.close());
+    const seen = (id) => b.api.document().votes.some((v) => v.id === id);
+
+    const first = vote('p-carew-head', 'elg-special');
+    assert.equal((await post(a.base, 'votes', first)).status, 201);
+    assert.ok(await until(() => seen(first.id), 5_000), 'B hears A’s first vote');
+
+    proxy.silence();
+    const second = vote('p-carew-head', 'elg-special', 'against', { cast: '2019-12-10T16:29:30+00:00' });
+    assert.equal((await post(a.base, 'votes', second)).status, 201);
+    assert.ok(await until(() => seen(second.id), 15_000), 'B hears A’s vote made after its connections went silent');
+  });
+});
