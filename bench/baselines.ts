@@ -528,7 +528,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
             },
             h(
               'button',
-              { type: 'button', class: 'sort', 'aria-label': t.sortBy(t.sortNames[key]) },
+              { type: 'button', class: 'sort' },
               t.columns[key],
               h('span', { class: 'sort-arrow', 'aria-hidden': 'true' }, key === 'score' ? t.sortArrow.descending : ''),
             ),

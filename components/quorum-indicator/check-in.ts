@@ -119,8 +119,11 @@ function renderControls(
   }
   const shown = chosen[seat.id] ?? recorded;
   const left = leftAt(meeting, seat.id, room);
-  return html`${left ? html`<span class="secondary">${t.leftAt(format.time(left))}</span> ` : nothing}<select
+  // The select still says who attended ("Holder present"), as the minutes will; "Left at" is read with it.
+  const leftId = `left-${seat.id}`;
+  return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}<select
       aria-label=${t.selectLabel(label)}
+      aria-describedby=${left ? leftId : nothing}
       @change=${(event: Event) => handlers.choose(seat.id, (event.target as HTMLSelectElement).value as Attendance)}
     >
       ${offer.attendance.map(

@@ -271,7 +271,7 @@ export class RiskRegister extends PartnershipElement {
     // prettier-ignore
     return html`<th role="columnheader" scope="col" data-column=${key} aria-sort=${sorted ? this.sortDirection : nothing}
       class=${className}
-      ><button type="button" class="sort" aria-label=${t.sortBy(t.sortNames[key])} @click=${() => this.sortBy(key)}
+      ><button type="button" class="sort" @click=${() => this.sortBy(key)}
         >${t.columns[key]}<span class="sort-arrow" aria-hidden="true">${arrow}</span></button
       ></th
     >`;

@@ -145,6 +145,9 @@ export class VotePanel extends PartnershipElement {
 
   @state() private announcement?: Announcement;
 
+  /** Whether the proposal shown took votes at the last render: a member watching it close is told, not left in silence. */
+  private shownOpen?: { proposal: string; open: boolean };
+
   private readonly sending = new OutboxController(
     this,
     'submit:vote-panel',
@@ -238,6 +241,7 @@ export class VotePanel extends PartnershipElement {
     const now = this.castNow();
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
+    this.noticeClosing(proposal, result);
     return html`${elsewhere}
       <section aria-labelledby="title">
         ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
@@ -294,7 +298,9 @@ export class VotePanel extends PartnershipElement {
     if (proposal.status === 'withdrawn') return html`<p>${t.withdrawn}</p>`;
     if (proposal.status === 'draft') return html`<p>${t.notOpenYet}</p>`;
     // Closed, or open past its closing time by the element's clock: the core says it takes no more votes.
-    if (!result.open) return html`<p>${t.votingClosed}</p>`;
+    if (!result.open)
+      return html`<p>${t.votingClosed}</p>
+        ${this.renderClosedVotes(reading)}`;
     if (!this.voter) return html`<p>${t.signIn}</p>`;
     const at = this.castNow();
     const seats = eligibleSeats(document, proposal.id, this.voter, at);
@@ -317,6 +323,42 @@ export class VotePanel extends PartnershipElement {
       ${heading(this.headingLevel, 1, t.yourVote)}
       ${seats.map(({ seat, as }) => this.renderSeatForm(reading, seat, as))}
     </div>`;
+  }
+
+  /** Once voting has closed, the member's own vote for each seat, as it stands: what they cast is not lost from view. */
+  private renderClosedVotes(reading: ProposalReading) {
+    const voter = this.voter;
+    if (!voter) return nothing;
+    const seats = [
+      ...new Set(votesFor(reading.document, reading.proposal.id).flatMap((v) => (v.by === voter ? [v.seat] : []))),
+    ];
+    const names = this.namesOf(reading.document);
+    const t = this.msg.votePanel;
+    return seats.map((seat) => {
+      const vote = reading.ownVote(seat, voter)?.vote;
+      return vote
+        ? html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>`
+        : nothing;
+    });
+  }
+
+  /**
+   * When the proposal shown stops taking votes while the member watches (its closing time passes, or the host
+   * closes it), the status region says so with the result, and focus, lost with the form it was in, goes to the
+   * proposal's title.
+   */
+  private noticeClosing(proposal: Proposal, result: Outcome): void {
+    const was = this.shownOpen;
+    this.shownOpen = { proposal: proposal.id, open: result.open };
+    if (was?.proposal !== proposal.id || !was.open || result.open) return;
+    const focusInForm = !!this.shadowRoot?.activeElement?.closest('form');
+    void this.updateComplete.then(() => {
+      this.announce({ say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' });
+      if (!focusInForm || this.shadowRoot?.activeElement) return;
+      const title = this.shadowRoot?.getElementById('title');
+      title?.setAttribute('tabindex', '-1');
+      title?.focus();
+    });
   }
 
   private renderSeatForm(reading: ProposalReading, seatId: string, as: 'holder' | 'proxy') {
@@ -374,7 +416,7 @@ export class VotePanel extends PartnershipElement {
         )}
       </fieldset>
       <button type="submit" class="button--primary">
-        ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"> ${t.forSeat(label)}</span>
+        ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden">${t.forSeat(label)}</span>
       </button>
     </form>`;
   }
@@ -401,7 +443,16 @@ export class VotePanel extends PartnershipElement {
     if (!this.voter || !this.sending.channel) return;
     // `recorded`: the voter's own vote the form was drawn with, from this same document, not counted again.
     if (!this.waitingVote(seat) && recorded?.choice === choice) {
-      this.announce({ say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)), tone: 'info' });
+      const unchanged: Announcement = {
+        say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)),
+        tone: 'info',
+      };
+      // A status region says nothing when its words stay the same: pressed again, the news is cleared, then said.
+      if (this.announcement?.say(this.msg) === unchanged.say(this.msg)) {
+        this.announcement = undefined;
+        await this.updateComplete;
+      }
+      this.announce(unchanged);
       return;
     }
     const vote: Vote = {
@@ -469,7 +520,10 @@ export class VotePanel extends PartnershipElement {
         return;
       case 'recorded':
         this.chosen = {};
-        this.announce({ say: (msg) => msg.votePanel.recorded, tone: 'recorded' });
+        this.announce({
+          say: (msg) => msg.votePanel.recorded(vote.choice, this.shownNames(msg)?.seat(vote.seat) ?? vote.seat),
+          tone: 'recorded',
+        });
         this.emit<VoteRecordedDetail>('vote-recorded', { vote });
         return;
       case 'rejected':

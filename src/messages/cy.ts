@@ -612,7 +612,7 @@ export const cy: Messages = {
     legendHolder: (seat: string) => `Eich pleidlais fel cynrychiolydd ${seat}`,
     legendProxy: (seat: string, holder: string) => `Eich pleidlais fel dirprwy ${holder}, cynrychiolydd ${seat}`,
     castButton: 'Bwrw pleidlais',
-    forSeat: (seat: string) => `ar ran ${seat}`,
+    forSeat: (seat: string) => ` ar ran ${seat}`,
     changeButton: 'Newid pleidlais',
     chooseFirst: 'Dewiswch o blaid, yn erbyn neu ymatal.',
     unchanged: (choice: string) => `“${choice}” yw eich pleidlais yn barod. Dewiswch un arall i’w newid.`,
@@ -637,7 +637,10 @@ export const cy: Messages = {
     stayedForItem: 'Ni adawodd y cyfarfod.',
     declaredAt: (when: string) => `Datganwyd ar ${when}.`,
     cannotVote: 'Ni allwch bleidleisio ar y cynnig hwn.',
-    recorded: 'Wedi’i chofnodi. Diolch: mae eich pleidlais gyda’r bartneriaeth.',
+    recorded: (choice: VoteChoice, seat: string) =>
+      `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” (${seat}). Diolch: mae gyda’r bartneriaeth.`,
+    closedNow: (result: string) => `Mae’r pleidleisio wedi dod i ben. Canlyniad: ${result}.`,
+    closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),
     rejected: (reason: string) => `Ni chafodd ei derbyn: ${reason}`,
     refused: (reason: string) => `Heb ei hanfon: ${reason}`,
@@ -880,7 +883,6 @@ export const cy: Messages = {
       review: 'adolygiad nesaf',
       mitigation: 'lliniaru',
     },
-    sortBy: (column: string) => `Trefnu yn ôl ${column}`,
     sortHeading: 'Trefnu yn ôl',
     sortOrders: {
       text: { ascending: 'A i Z', descending: 'Z i A' },

@@ -147,7 +147,8 @@ export const en = {
     legendHolder: (seat: string) => `Your vote as the representative of ${seat}`,
     legendProxy: (seat: string, holder: string) => `Your vote as proxy for ${holder}, the representative of ${seat}`,
     castButton: 'Cast vote',
-    forSeat: (seat: string) => `for ${seat}`,
+    // After "Cast vote" or "Change vote" in the button's name: "vote for Special Schools" read as a vote for them.
+    forSeat: (seat: string) => `, seat: ${seat}`,
     changeButton: 'Change vote',
     chooseFirst: 'Choose for, against or abstain.',
     unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
@@ -173,7 +174,10 @@ export const en = {
     declaredAt: (when: string) => `Declared ${when}.`,
     cannotVote: 'You cannot vote on this proposal.',
     // Outbox states, announced in the status region.
-    recorded: 'Recorded. Thank you: your vote is with the partnership.',
+    recorded: (choice: VoteChoice, seat: string) =>
+      `Recorded: your vote “${choices[choice]}” (${seat}). Thank you: it is with the partnership.`,
+    closedNow: (result: string) => `Voting has closed. Result: ${result}.`,
+    closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),
     rejected: (reason: string) => `Not accepted: ${reason}`,
     refused: (reason: string) => `Not sent: ${reason}`,
@@ -409,7 +413,6 @@ export const en = {
       mitigation: 'mitigation',
     },
     /** A sort button's name: it keeps the column's visible words (WCAG 2.5.3). */
-    sortBy: (column: string) => `Sort by ${column}`,
     /** Before the sort buttons where the table is shown as cards. */
     sortHeading: 'Sort by',
     /** The order a sort puts rows in, by the kind of column. */

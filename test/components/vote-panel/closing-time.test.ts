@@ -36,6 +36,8 @@ async function slowHostPanel(draft: unknown, delayMs: number): Promise<VotePanel
 }
 
 const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+/** Person c's vote, for, recorded: the status region names the choice and the seat. */
+const recordedFor = (panel: VotePanel) => statusText(panel) === t.recorded('for', 'Partner C');
 
 function castFor(panel: VotePanel) {
   panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
@@ -54,7 +56,7 @@ describe('<vote-panel> near the closing time', () => {
     const form = panel.shadowRoot!.querySelector('form')!;
     expect(form.textContent!.replace(/\s+/g, ' ')).to.contain(warning);
     await expectNoAxeViolations(panel);
-    await waitUntil(() => statusText(panel) === t.recorded, 'recorded', { timeout: 5000 });
+    await waitUntil(() => recordedFor(panel), 'recorded', { timeout: 5000 });
     expect(shownText(panel), 'no warning once it is recorded').not.to.contain(warning);
     expect(panel.shadowRoot!.querySelector('.deadline'), 'nor in the form').to.equal(null);
   });
@@ -66,6 +68,6 @@ describe('<vote-panel> near the closing time', () => {
     await waitUntil(() => shownText(panel).includes(t.waiting('for')), 'the vote waits', { timeout: 2000 });
     expect(panel.shadowRoot!.querySelector('.deadline')).to.equal(null);
     expect(shownText(panel)).not.to.contain(t.reachInTime(en.format.dateTime(closes)));
-    await waitUntil(() => statusText(panel) === t.recorded, 'recorded', { timeout: 5000 });
+    await waitUntil(() => recordedFor(panel), 'recorded', { timeout: 5000 });
   });
 });

@@ -135,7 +135,7 @@ describe('<vote-panel>', () => {
     const recorded = doc.votes.find((v) => v.proposal === 'wsoa-reporting' && v.by === 'p-hackbridge-head')!;
     expect(shownText(panel)).to.contain(t.current('for', format.dateTime(recorded.cast)));
     expect(textOf(panel.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
-      `${t.changeButton} ${t.forSeat(names.seat('elg-early-years'))}`,
+      `${t.changeButton}${t.forSeat(names.seat('elg-early-years'))}`,
     );
     expect(panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
   });
@@ -200,11 +200,11 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.focus();
     await sendKeys({ press: 'ArrowDown' }); // for → against
     await sendKeys({ press: 'Tab' }); // → the submit button
-    expect(textOf(panel.shadowRoot!.activeElement)).to.equal(`${t.castButton} ${t.forSeat(names.seat('elg-primary'))}`);
+    expect(textOf(panel.shadowRoot!.activeElement)).to.equal(`${t.castButton}${t.forSeat(names.seat('elg-primary'))}`);
     await sendKeys({ press: 'Enter' });
     const event = await recorded;
     expect(event.detail.vote).to.include({ seat: 'elg-primary', by: 'p-cirrus-head', choice: 'against' });
-    await waitUntil(() => statusText(panel) === t.recorded);
+    await waitUntil(() => statusText(panel) === t.recorded('against', names.seat('elg-primary')));
     await waitUntil(() => shownText(panel).includes(t.base(4, 10)));
     await expectNoAxeViolations(panel);
   });
@@ -258,7 +258,7 @@ describe('<vote-panel>', () => {
         await waitUntil(() => shownText(shown).includes(t.waiting('for')));
         expect(shown.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
         expect(textOf(shown.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
-          `${t.changeButton} ${t.forSeat(names.seat('elg-primary'))}`,
+          `${t.changeButton}${t.forSeat(names.seat('elg-primary'))}`,
         );
       }
     } finally {
@@ -304,7 +304,9 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => statusText(panel).startsWith(t.queued('server-error')), 'queued after the throw');
     await (await import('../../../src/data/index.js')).outboxForPage().retryNow();
-    await waitUntil(() => statusText(panel) === t.recorded, 'recorded on the retry', { timeout: 4000 });
+    await waitUntil(() => statusText(panel) === t.recorded('for', names.seat('elg-primary')), 'recorded on the retry', {
+      timeout: 4000,
+    });
     expect(outcomes.length).to.equal(3);
   });
 
@@ -347,12 +349,28 @@ describe('<vote-panel>', () => {
     expect(fieldset.hasAttribute('aria-describedby'), 'cleared once a choice is made').to.equal(false);
   });
 
+  it('says the vote is unchanged again on a second press: the region is emptied, then said', async () => {
+    const panel = await livePanel('p-hackbridge-head', respond(201, '{}'));
+    const submit = () => panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const said = t.unchanged(t.choice('for'));
+    submit();
+    await waitUntil(() => statusText(panel) === said);
+    const region = panel.shadowRoot!.querySelector('[role=status]')!;
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(region.textContent!.trim()));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    submit();
+    await waitUntil(() => texts.at(-1) === said, 'said again');
+    observer.disconnect();
+    expect(texts, 'a screen reader hears no change of words it is not given').to.include('');
+  });
+
   it('switches its words, the status region’s too, when its language changes', async () => {
     // A language of the test's own: the words it changes are the ones checked, the rest are English.
     registerMessages('x-vote-test', {
       votePanel: {
         changeButton: 'CHANGE',
-        forSeat: (seat: string) => `FOR ${seat}`,
+        forSeat: (seat: string) => ` FOR ${seat}`,
         unchanged: (choice: string) => `SAME ${choice}`,
       },
     });
@@ -366,6 +384,6 @@ describe('<vote-panel>', () => {
     expect(button()).to.equal(`CHANGE FOR ${names.seat('elg-early-years')}`);
     panel.removeAttribute('lang');
     await waitUntil(() => statusText(panel) === t.unchanged(t.choice('for')), 'and back');
-    expect(button()).to.equal(`${t.changeButton} ${t.forSeat(names.seat('elg-early-years'))}`);
+    expect(button()).to.equal(`${t.changeButton}${t.forSeat(names.seat('elg-early-years'))}`);
   });
 });

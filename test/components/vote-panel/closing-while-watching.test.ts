@@ -1,0 +1,69 @@
+/**
+ * A member watching the panel as voting closes: the form goes, and with it
+ * the focus and the line naming their vote. A screen reader heard nothing:
+ * the result appeared in silence, focus fell to the page's body. The status
+ * region now says voting has closed and the result, focus goes to the
+ * proposal's title, and their own vote stays in view.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { parseDocument } from '../../../src/contract/index.js';
+import { outcome } from '../../../src/rules/index.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn } from '../../../src/messages/names.js';
+
+const t = en.votePanel;
+const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+
+describe('<vote-panel> as voting closes', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('says so with the result, moves focus to the title, and keeps the member’s own vote in view', async () => {
+    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
+    const parsed = parseDocument(sutton);
+    if (!parsed.ok) throw new Error('the Sutton document is valid');
+    const names = namesIn(parsed.document, en);
+    const panel = await showWith<VotePanel>('vote-panel', sutton, {
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      voter: 'p-hackbridge-head',
+      endpoint: '/x',
+    });
+    const button = panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    button.focus();
+    expect(panel.shadowRoot!.activeElement).to.equal(button);
+
+    // The host closes the proposal: a new document, as the live channel brings it.
+    const closed = structuredClone(sutton);
+    closed.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+    panel.data = closed;
+    const closedDoc = parseDocument(closed);
+    if (!closedDoc.ok) throw new Error('the closed document is valid');
+    const result = outcome(closedDoc.document, 'wsoa-reporting', { today: '2019-12-10' }).result;
+
+    await waitUntil(() => statusText(panel) === t.closedNow(t.result(result)), 'the status region says it has closed');
+    expect(panel.shadowRoot!.querySelector('form'), 'the form is gone').to.equal(null);
+    expect(panel.shadowRoot!.activeElement?.id, 'focus is on the proposal’s title').to.equal('title');
+    const own = panel.shadowRoot!.querySelector('.current[data-recorded]')!;
+    const theirs = closedDoc.document.votes.find(
+      (v) => v.proposal === 'wsoa-reporting' && v.by === 'p-hackbridge-head',
+    )!;
+    expect(own.textContent!.trim()).to.equal(t.closedVote(names.seat(theirs.seat), theirs.choice));
+  });
+
+  it('says nothing of closing for a proposal that was closed when the panel came', async () => {
+    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
+    sutton.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+    const panel = await showWith<VotePanel>('vote-panel', sutton, {
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      voter: 'p-hackbridge-head',
+    });
+    await panel.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(statusText(panel)).to.equal('');
+  });
+});
