@@ -148,12 +148,12 @@ const workingDays = {
   many: '# diwrnod gwaith',
   other: '# diwrnod gwaith',
 };
-/** "carreg filltir" (f.) after a numeral: "1 garreg filltir", "3 charreg filltir". */
+/** "carreg filltir" (f.) after a numeral: "1 garreg filltir", "3 carreg filltir" (tair: no mutation), "6 charreg filltir". */
 const milestoneForms = (after: string): PluralForms => ({
   zero: `# carreg filltir${after}`,
   one: `# garreg filltir${after}`,
   two: `# garreg filltir${after}`,
-  few: `# charreg filltir${after}`,
+  few: `# carreg filltir${after}`,
   many: `# charreg filltir${after}`,
   other: `# carreg filltir${after}`,
 });
@@ -177,7 +177,8 @@ const roles: Record<Seat['role'], string> = {
   chair: 'Cadeirydd',
   'vice-chair': 'Is-gadeirydd',
   clerk: 'Clerc',
-  adviser: 'Cynghorydd',
+  // Not "Cynghorydd": on a council's site that is a councillor. The consortia's "Ymgynghorydd Her" is the adviser.
+  adviser: 'Ymgynghorydd',
   observer: 'Sylwedydd',
 };
 
@@ -371,7 +372,7 @@ export const cy: Messages = {
         v.arrived === undefined
           ? `yn bresennol yn y cyfarfod ar ran ${n.seat(v.seat)} ar ${n.format.date(v.date)}`
           : `yn yr ystafell ar ran ${n.seat(v.seat)} o ${softClock(n.format.time(v.arrived))} ymlaen`
-      }, felly ni all ei dirprwy, ${n.person(v.proxy)}, bleidleisio ar ei rhan.`,
+      }, felly ni all y dirprwy, ${n.person(v.proxy)}, bleidleisio ar ran y sedd.`,
     'term-ended': (v, n) =>
       `Daeth tymor ${n.seat(v.seat)} i ben ar ${n.format.date(v.to)}, felly nid oes ganddi bleidlais nes i dymor newydd gael ei gofnodi.`,
     'declared-interest': (v, n) =>
@@ -379,16 +380,16 @@ export const cy: Messages = {
     'cast-in-future': () =>
       'Mae’r bleidlais yn dweud iddi gael ei bwrw yn hwyrach na nawr. Gwiriwch gloc y ddyfais y daeth ohoni.',
     'waited-too-long': (v, n) =>
-      `Mae’r bleidlais yn dweud iddi gael ei bwrw ar ${n.format.dateTime(v.cast)}, ond daeth i’r gwesteiwr ar ${n.format.dateTime(v.now)}: dim ond hyd at ${minutesAsWords(v.maxWaitMinutes, n.format)} ar ôl ei bwrw y mae’r gwesteiwr hwn yn derbyn pleidlais. Pleidleisiwch eto os gallwch o hyd.`,
+      `Mae’r bleidlais yn dweud iddi gael ei bwrw ar ${n.format.dateTime(v.cast)}, ond cyrhaeddodd y system ar ${n.format.dateTime(v.now)}: dim ond hyd at ${minutesAsWords(v.maxWaitMinutes, n.format)} ar ôl ei bwrw y mae’r system hon yn derbyn pleidlais. Pleidleisiwch eto os gallwch o hyd.`,
     'term-not-started': (v, n) =>
       `Mae tymor cyntaf ${n.seat(v.seat)} yn dechrau ar ${n.format.date(v.from)}, felly nid oes ganddi bleidlais cyn hynny.`,
     'no-seat': (v, n) =>
-      `Nid yw ${n.person(v.person)} yn dal sedd ar ${n.group(v.group)}, ac nid yw’n ddirprwy i’r un sedd.`,
+      `Nid yw ${n.person(v.person)} yn dal sedd ar y grŵp ${n.group(v.group)}, ac nid yw’n ddirprwy i’r un sedd.`,
   },
   warnings: {
-    vacant: (v, n) => `Mae ${n.seat(v.seat)} yn wag: dylai ei phartner benodi cynrychiolydd iddi.`,
+    vacant: (v, n) => `Mae ${n.seat(v.seat)} yn wag: dylai’r partner sy’n gyfrifol am y sedd benodi cynrychiolydd.`,
     'no-proxy': (v, n) =>
-      `Nid oes gan ${n.seat(v.seat)} ddirprwy: dylai ei phartner benodi un i gymryd ei lle pan na all ${n.person(v.holder)} fod yn bresennol.`,
+      `Nid oes gan ${n.seat(v.seat)} ddirprwy: dylai’r partner sy’n gyfrifol am y sedd benodi dirprwy ar gyfer adegau pan na all ${n.person(v.holder)} fod yn bresennol.`,
     'own-proxy': (v, n) =>
       `Enwir ${n.person(v.person)} yn ddeiliad ac yn ddirprwy ${n.seat(v.seat)}: penodwch rywun arall yn ddirprwy.`,
     'term-ended': (v, n) =>
@@ -396,13 +397,13 @@ export const cy: Messages = {
     'term-ending': (v, n) =>
       `${n.seat(v.seat)}: mae’r tymor yn dod i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r deiliad yw ${n.person(v.holder)}` : ''}. Cynlluniwch yr ailbenodi.`,
     'multiple-seats': (v, n) =>
-      `Mae ${n.person(v.person)} yn dal ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: dylai un person ddal un sedd bleidleisio.`,
+      `Mae ${n.person(v.person)} yn dal ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: ni ddylai neb ddal mwy nag un sedd bleidleisio.`,
     'multiple-proxies': (v, n) =>
       `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: dylai fod gan bob sedd bleidleisio ei dirprwy ei hun.`,
   },
   refusals: {
     'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,
-    'unknown-seat': (v, n) => `Nid oes gan ${n.group(v.group)} sedd '${v.seat}'.`,
+    'unknown-seat': (v, n) => `Nid oes gan y grŵp ${n.group(v.group)} sedd '${v.seat}'.`,
     'unknown-action': (v) => `Nid oes cam gweithredu '${v.action}'.`,
     'not-permitted': (v, n) =>
       v.action === undefined
@@ -576,12 +577,13 @@ export const cy: Messages = {
         ? `Mae’r briodoledd today yn '${value}', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.`
         : `Mae’r briodoledd now yn '${value}', nad yw’n ddyddiad ac amser gyda’i wrthbwyso (fel 2019-10-15T16:30:00+01:00), felly defnyddir cloc y ddyfais hon.`,
     tryAgain: 'Rhoi cynnig arall arni',
-    waitingForOwner: (name: string) => `Wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} i’w anfon.`,
-    hostSaid: (message: string) => `Dywedodd y gwesteiwr: ${message}`,
+    waitingForOwner: (name: string) =>
+      `Mae hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
+    hostSaid: (message: string) => `Dywedodd y system: ${message}`,
     notStored: (error: string) =>
       `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (${error}). Caniatewch i’r wefan hon storio data, neu rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>
-      status === undefined ? 'Gwrthodwyd gan y gwesteiwr.' : `Gwrthodwyd gan y gweinydd (HTTP ${status}).`,
+      status === undefined ? 'Gwrthodwyd gan y system.' : `Gwrthodwyd gan y system (HTTP ${status}).`,
     indicative:
       'Mae’r pleidleisiau’n ddangosol: mae’r bartneriaeth yn llywio penderfyniadau, ac nid oes ganddi bwerau statudol dirprwyedig.',
     errorPrefix: 'Gwall:',
@@ -594,13 +596,14 @@ export const cy: Messages = {
     rule: (rule: DecisionRule) => decisionRules[rule],
     result: (result: 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending') =>
       ({
-        carried: 'Cytunwyd',
-        'not-carried': 'Heb ei gytuno',
-        tied: 'Cyfartal, felly heb ei gytuno',
+        // As Welsh minutes record a motion: "Derbyniwyd / Gwrthodwyd y cynnig".
+        carried: 'Derbyniwyd',
+        'not-carried': 'Gwrthodwyd',
+        tied: 'Pleidleisiau cyfartal, felly gwrthodwyd',
         inquorate: 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod',
         pending: 'Yn yr arfaeth',
       })[result],
-    proposedBy: (group: string) => `Cynigiwyd gan ${group}`,
+    proposedBy: (group: string) => `Cynigiwyd gan y grŵp ${group}`,
     decidedAt: (when: string, open: boolean) => `${open ? 'I’w benderfynu' : 'Penderfynwyd'} yn y cyfarfod ar ${when}`,
     votingClosed: 'Mae’r pleidleisio ar y cynnig hwn wedi dod i ben.',
     withdrawn: 'Tynnwyd y cynnig hwn yn ôl, felly ni chafodd ei roi i bleidlais.',
@@ -628,9 +631,9 @@ export const cy: Messages = {
     youWithdrew:
       'Gwnaethoch ddatgan buddiant yn y cynnig hwn a gadael y cyfarfod ar gyfer yr eitem, felly ni allwch bleidleisio arno.',
     reachInTime: (closes: string) =>
-      `Dim ond os bydd yn cyrraedd y gwesteiwr cyn i’r pleidleisio gau ar ${closes} y bydd yn cyfrif.`,
+      `Dim ond os bydd yn cyrraedd y system cyn i’r pleidleisio gau ar ${closes} y bydd yn cyfrif.`,
     reachedTooLate: (closes: string) =>
-      `Daeth y pleidleisio i ben ar ${closes}. Dim ond os cyrhaeddodd y gwesteiwr cyn hynny y bydd yn cyfrif.`,
+      `Daeth y pleidleisio i ben ar ${closes}. Dim ond os cyrhaeddodd y system cyn hynny y bydd yn cyfrif.`,
     declarationsTitle: 'Datganiadau o fuddiant',
     declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
     withdrewForItem: 'Gadawodd y cyfarfod ar gyfer yr eitem hon ac nid yw’n pleidleisio arni.',
@@ -659,21 +662,21 @@ export const cy: Messages = {
     base: (voted: number, entitled: number) =>
       `Mae gan ${voted} o’r ${count(entitled, votingSeats)} bleidlais a gyfrifwyd.`,
     needed: (needed: number, _entitled: number, have: number) => {
-      const rule = `Mae angen ${count(needed, votes)} o blaid arno i’w gytuno, os bydd y pleidleisiau eraill yn aros fel y maent.`;
+      const rule = `Mae angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, os bydd y pleidleisiau eraill yn aros fel y maent.`;
       return have >= needed
         ? `${rule} Mae ganddo ${have}.`
         : `${rule} Mae ganddo ${have}, felly mae angen ${needed - have} yn rhagor.`;
     },
-    cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei gytuno.',
+    cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei dderbyn.',
     abstentions: (rule: DecisionRule) =>
       rule === 'unanimous'
         ? 'Caiff ymatal ei gofnodi, ac mae’n atal penderfyniad unfrydol.'
         : 'Caiff ymataliadau eu cofnodi, ond nid ydynt yn cyfrif o blaid nac yn erbyn.',
-    tieNone: 'Os yw’r pleidleisiau’n gyfartal, nid yw’r cynnig wedi’i gytuno.',
+    tieNone: 'Os yw’r pleidleisiau’n gyfartal, gwrthodir y cynnig.',
     tieChair:
       'Os yw’r pleidleisiau’n gyfartal, pleidlais y cadeirydd sy’n penderfynu, os yw’r cadeirydd wedi pleidleisio.',
     tieDecided: (votesEach: number, carried: boolean) =>
-      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un, felly pleidlais y cadeirydd sy’n penderfynu: ${carried ? 'cytunwyd' : 'heb ei gytuno'}.`,
+      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un, felly pleidlais y cadeirydd sy’n penderfynu: ${carried ? 'derbyniwyd' : 'gwrthodwyd'}.`,
     quorate: (when: string) => `Mae cworwm yn y cyfarfod ar ${when}.`,
     inquorate: (when: string) => `Nid oes cworwm yn y cyfarfod ar ${when}, felly ni ellir penderfynu ar y cynnig.`,
     noMeeting: 'Nid oes cyfarfod wedi’i enwi, felly nid yw’r cworwm yn berthnasol.',
@@ -687,7 +690,7 @@ export const cy: Messages = {
     hidden: 'Nid yw’r cyfrif yn cael ei ddangos yma.',
     afterClose: 'Dangosir y cyfrif pan fydd y pleidleisio’n cau.',
     publishedCount:
-      'Dyma’r cyfansymiau y mae’r gwesteiwr yn eu cyhoeddi: nid yw’r pleidleisiau y tu ôl iddynt yn cael eu dangos.',
+      'Dyma’r cyfansymiau y mae’r system yn eu cyhoeddi: nid yw’r pleidleisiau y tu ôl iddynt yn cael eu dangos.',
     secretBallot: 'Pleidlais gudd yw hon: nid yw’r ffordd y pleidleisiodd pob sedd yn cael ei dangos.',
     choicesTitle: 'Sut y pleidleisiodd pob sedd',
     choicesSeat: 'Sedd',
@@ -768,7 +771,7 @@ export const cy: Messages = {
     save: 'Cadw',
     saveFor: (seat: string) => `presenoldeb ar gyfer ${seat}`,
     checkOut: 'Cofnodi ymadawiad',
-    checkOutFor: (seat: string) => `${seat}: wedi gadael`,
+    checkOutFor: (seat: string) => `(${seat})`,
     leftAt: (time: string) => `Gadawodd am ${softClock(time)}.`,
     fixed: (reason: ChangeRefusal['reason'] | null) =>
       reason === 'meeting-decided'
@@ -830,7 +833,7 @@ export const cy: Messages = {
         other: '# peth i’r clerc eu gwirio',
       }),
     noGroups: 'Nid oes grwpiau gan y bartneriaeth hon eto. Ychwanegwch grŵp a’i seddi at y ddogfen.',
-    noSeats: (group: string) => `Nid oes seddi gan ${group} eto. Ychwanegwch ei seddi at y ddogfen.`,
+    noSeats: (group: string) => `Nid oes seddi gan y grŵp ${group} eto. Ychwanegwch ei seddi at y ddogfen.`,
     unknownGroup: (id: string, known: string[]) =>
       known.length === 0
         ? `Nid oes grŵp â’r dynodydd '${id}': nid oes gan y ddogfen grwpiau eto. Ychwanegwch y grŵp, gyda’i seddi, o dan "groups".`
@@ -948,15 +951,15 @@ export const cy: Messages = {
     status: (status: ActionStatus) =>
       ({
         open: 'Agored',
-        'in-progress': 'Ar waith',
-        'due-soon': 'Dyledus cyn bo hir',
+        'in-progress': 'Ar y gweill',
+        'due-soon': 'Yn ddyledus cyn bo hir',
         overdue: 'Yn hwyr',
         done: 'Wedi’i wneud',
         'done-late': 'Wedi’i wneud yn hwyr',
-        dropped: 'Wedi’i ollwng',
+        dropped: 'Wedi’i ganslo',
       })[status],
     recordStatus: (status: ActionRecordStatus) =>
-      ({ open: 'Agored', 'in-progress': 'Ar waith', done: 'Wedi’i wneud', dropped: 'Wedi’i ollwng' })[status],
+      ({ open: 'Agored', 'in-progress': 'Ar y gweill', done: 'Wedi’i wneud', dropped: 'Wedi’i ganslo' })[status],
     caption: (n: number) => `Camau gweithredu (${n})`,
     statusesOn: (date: string) => `Statws ar ${date}.`,
     startedToo: '(ar waith)',
@@ -979,7 +982,7 @@ export const cy: Messages = {
     filterOwner: 'Gan bwy',
     filterStatus: 'Statws',
     groupBy: 'Grwpio yn ôl',
-    groupOptions: { none: 'Dim', owner: 'Pwy', meeting: 'Cyfarfod', status: 'Statws' },
+    groupOptions: { none: 'Dim', owner: 'Gan bwy', meeting: 'Cyfarfod', status: 'Statws' },
     any: 'Unrhyw un',
     noMeeting: 'Nid o gyfarfod',
     meetingLink: (when: string) => `Cyfarfod ar ${when}`,
@@ -1075,7 +1078,7 @@ export const cy: Messages = {
       `Nid yw mis ${month} ar ben eto. Mae ei adroddiad uchafbwyntiau yn ddyledus erbyn ${due}.`,
     leadTitle: 'Beth ddywedodd yr arweinydd',
     noReport: (month: string) =>
-      `Nid oes adroddiad ar gyfer mis ${month}, felly nid oes dim yma yng ngeiriau’r arweinydd. Mae cofnodion y mis isod.`,
+      `Nid oes adroddiad ar gyfer mis ${month}, felly nid oes dim yma yng ngeiriau’r arweinydd. Mae data’r mis isod.`,
     onlyRating: 'Mae’r adroddiad yn rhoi ei radd a dim mwy.',
     reason: 'Pam',
     sections: {
@@ -1087,10 +1090,10 @@ export const cy: Messages = {
       disadvantages: 'Anfanteision',
       recommendations: 'Argymhellion',
     },
-    recordsTitle: 'O’r cofnodion',
+    recordsTitle: 'O ddata’r bartneriaeth',
     recordsIntro: (month: string) =>
-      `Wedi’u tynnu o gofnodion y bartneriaeth ei hun ar gyfer mis ${month}, p’un a yw’r adroddiad yn sôn amdanynt ai peidio.`,
-    recordsSoFar: (date: string) => `Nid yw’r mis ar ben: dyma sut mae’r cofnodion yn sefyll ar ${date}.`,
+      `Wedi’u tynnu o ddata’r bartneriaeth ei hun ar gyfer mis ${month}, p’un a yw’r adroddiad yn sôn amdanynt ai peidio.`,
+    recordsSoFar: (date: string) => `Nid yw’r mis ar ben: dyma sut mae’r data’n sefyll ar ${date}.`,
     milestonesTitle: 'Cerrig milltir',
     milestonesLate: (n: number) => count(n, milestoneForms(' yn hwyr')),
     milestonesDone: (n: number, month: string) => count(n, milestoneForms(` a gyrhaeddwyd ym mis ${month}`)),
@@ -1110,7 +1113,7 @@ export const cy: Messages = {
     actionOwner: (owner: string) => `Gan bwy: ${owner}`,
     noActions: 'Nid oes yr un cam gweithredu sy’n gysylltiedig â’r prosiect yn hwyr, nac wedi’i wneud yn hwyr.',
     decisionsTitle: 'Penderfyniadau sydd eu hangen',
-    decisionsIntro: (group: string) => `Mae’r adroddiad yn gofyn i ${group} benderfynu ar:`,
+    decisionsIntro: (group: string) => `Mae’r adroddiad yn gofyn i’r grŵp ${group} benderfynu ar:`,
     decisionsIntroNoGroup: 'Mae’r adroddiad yn gofyn am y penderfyniadau hyn:',
     monthsTitle: 'Misoedd',
     monthsIntro: 'Dewiswch fis i ddarllen ei adroddiad.',

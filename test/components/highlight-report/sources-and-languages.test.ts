@@ -135,7 +135,7 @@ describe('<highlight-report>: in Welsh', () => {
     expect(summary.map(([key]) => key)).to.deep.equal([w.overall, w.report, w.lead, w.runBy, w.reportsTo]);
     expect(summary[0]![1].startsWith('Ambr ')).to.equal(true);
     expect(summary[1]![1]).to.equal(`Wedi’i gyflwyno ${w.onTime('6 Rhagfyr 2019', '13 Rhagfyr 2019')}`);
-    expect(textOf(shadowOf(report).querySelector('[part="records"] h3'))).to.equal('O’r cofnodion');
+    expect(textOf(shadowOf(report).querySelector('[part="records"] h3'))).to.equal('O ddata’r bartneriaeth');
     expect(textOf(shadowOf(report).querySelector('[part="records"]')))
       .to.contain(w.recordsIntro('Tachwedd 2019'))
       .and.contain(cy.risk.aboveAppetite);

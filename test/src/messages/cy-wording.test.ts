@@ -69,8 +69,9 @@ describe('Welsh wording', () => {
     expect(cy.votePanel.ruleLine('simple-majority')).to.equal(
       'Rheol penderfynu: mwyafrif syml: mwy o bleidleisiau o blaid nag yn erbyn.',
     );
-    expect(cy.votePanel.result('carried')).to.equal('Cytunwyd');
-    expect(cy.votePanel.result('not-carried')).to.equal('Heb ei gytuno');
+    expect(cy.votePanel.result('carried')).to.equal('Derbyniwyd');
+    expect(cy.votePanel.result('not-carried')).to.equal('Gwrthodwyd');
+    expect(cy.roster.role('adviser'), 'not “Cynghorydd”, a councillor').to.equal('Ymgynghorydd');
     expect(cy.roster.role('vice-chair')).to.equal('Is-gadeirydd');
   });
 
