@@ -383,6 +383,8 @@ export const cy: Messages = {
       `Mae’r bleidlais yn dweud iddi gael ei bwrw ar ${n.format.dateTime(v.cast)}, ond cyrhaeddodd y system ar ${n.format.dateTime(v.now)}: dim ond hyd at ${minutesAsWords(v.maxWaitMinutes, n.format)} ar ôl ei bwrw y mae’r system hon yn derbyn pleidlais. Pleidleisiwch eto os gallwch o hyd.`,
     'term-not-started': (v, n) =>
       `Mae tymor cyntaf ${n.seat(v.seat)} yn dechrau ar ${n.format.date(v.from)}, felly nid oes ganddi bleidlais cyn hynny.`,
+    'later-vote-stored': (v, n) =>
+      `Mae eich pleidlais ar ran ${n.seat(v.seat)} a ddyddiwyd ${n.format.dateTime(v.cast)} yn hwyrach na hon, a’r bleidlais hwyraf sy’n cyfrif, felly ni fyddai hon yn cyfrif. Gwiriwch gloc y ddyfais y daeth hon ohoni, a phleidleisiwch eto i’w newid.`,
     'no-seat': (v, n) =>
       `Nid yw ${n.person(v.person)} yn dal sedd ar y grŵp ${n.group(v.group)}, ac nid yw’n ddirprwy i’r un sedd.`,
   },

@@ -78,6 +78,8 @@ const reasons = {
     `The vote says it was cast on ${n.format.dateTime(v.cast)}, but it reached the host on ${n.format.dateTime(v.now)}: this host takes a vote only up to ${minutesAsWords(v.maxWaitMinutes, n.format)} after it was cast. Vote again if you still can.`,
   'term-not-started': (v, n) =>
     `The first term of ${n.seat(v.seat)} starts on ${n.format.date(v.from)}, so it has no vote before then.`,
+  'later-vote-stored': (v, n) =>
+    `Your vote for ${n.seat(v.seat)} dated ${n.format.dateTime(v.cast)} is later than this one, and the later vote counts, so this one would not. Check the clock of the device this came from, and vote again to change it.`,
   'no-seat': (v, n) => `${n.person(v.person)} holds no seat on the ${n.group(v.group)}, and is no seat’s proxy.`,
 } satisfies {
   [C in keyof VoteReasonValues]: (values: VoteReasonValues[C], names: Names) => string;

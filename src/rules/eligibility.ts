@@ -14,7 +14,7 @@ import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { decisionMoment, presentAs, spansOf } from './presence.js';
-import { byId, seatAnywhere } from './indexes.js';
+import { byId, seatAnywhere, votesFor } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 import { dateOrDateTimeArgument, dateTimeArgument, optional } from './moments.js';
 
@@ -66,6 +66,9 @@ export interface VoteRejectionValues {
   // Beyond CONTRACT.md's list, a choice of the kit's: a seat's term that has not begun gives it no vote yet.
   /** The seat's first term starts on `from`. */
   'term-not-started': { seat: string; from: string };
+  // Beyond CONTRACT.md's list: a member's later vote counts, so a new one dated before it would be stored and never count.
+  /** The voter's stored vote for `seat` on this proposal is dated `cast`, after the new vote's own `cast`. */
+  'later-vote-stored': { seat: string; cast: string };
 }
 
 /** Why a vote is refused: a code, given in CONTRACT.md. */
@@ -292,7 +295,19 @@ export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQue
   const maxWaitMinutes = optional(minutesArgument)(options.maxWaitMinutes, 'maxWaitMinutes');
   const parsed = parseVote(vote);
   if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
-  return voteRefusal(doc, parsed.vote, true, { now, maxWaitMinutes }) ?? { ok: true };
+  return voteRefusal(doc, parsed.vote, true, { now, maxWaitMinutes }) ?? laterOwnVote(doc, parsed.vote) ?? { ok: true };
+}
+
+/**
+ * The voter's own stored vote for the seat dated after `vote`: the later cast counts, so `vote`, stored, would
+ * never count while the member was told it was recorded (a device whose clock ran ahead cast the first).
+ */
+function laterOwnVote(doc: PartnershipDocument, vote: Vote): Refusal | undefined {
+  const at = instantOf(vote.cast);
+  const later = votesFor(doc, vote.proposal).find(
+    (stored) => stored.by === vote.by && stored.seat === vote.seat && instantOf(stored.cast) > at,
+  );
+  return later ? refuse('later-vote-stored', { seat: vote.seat, cast: later.cast }) : undefined;
 }
 
 /**

@@ -3,15 +3,23 @@
  * record applied, in memory, and an index of the records by kind and id for
  * idempotent replays. Records are applied once each, in log order; a vote is
  * appended in place, so a vote costs the same with 200,000 stored as with 20.
+ *
+ * A record naming what the document no longer has (its meeting renamed in
+ * the seed, say) is not applied: a vote for a proposal the document lacks
+ * would break the contract for every page. It stays in the store and in
+ * `unapplied`, and the host says so (`createPartnershipServer`).
  */
 import type { PartnershipDocument, Vote } from '../contract/index.js';
 import { withActionStatus, withAttendance, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
+import { byId, seatAnywhere } from '../rules/indexes.js';
 import type { RecordKind, StoredRecord } from './store.js';
 
 export class Ledger {
   /** The seq of the last record applied. */
   lastSeq = 0;
   private readonly records = new Map<string, StoredRecord>();
+  /** The stored records not applied, each with what it names that the document has not. */
+  readonly unapplied: { record: StoredRecord; missing: string }[] = [];
 
   constructor(public document: PartnershipDocument) {
     for (const vote of document.votes) this.records.set(key('vote', vote.id), seedRecord(vote));
@@ -36,6 +44,11 @@ export class Ledger {
 
   private applyOne(record: StoredRecord): void {
     this.records.set(key(record.kind, record.id), record);
+    const missing = missingFor(this.document, record);
+    if (missing) {
+      this.unapplied.push({ record, missing });
+      return;
+    }
     const body = record.body as unknown;
     if (record.kind === 'vote') this.document.votes.push(body as Vote);
     else if (record.kind === 'attendance') this.document = withAttendance(this.document, body as AttendanceChange);
@@ -44,6 +57,20 @@ export class Ledger {
 }
 
 const key = (kind: RecordKind, id: string) => `${kind}\u0000${id}`;
+
+/** What `record` names that `document` has not, as "meeting 'x'"; undefined when it has all of it. */
+function missingFor(document: PartnershipDocument, { kind, body }: StoredRecord): string | undefined {
+  const named = (what: string, id: unknown) => `${what} '${String(id)}'`;
+  if (kind === 'action') return byId(document.actions, String(body.action)) ? undefined : named('action', body.action);
+  if (kind === 'vote') {
+    if (!byId(document.proposals, String(body.proposal))) return named('proposal', body.proposal);
+    return seatAnywhere(document, String(body.seat)) ? undefined : named('seat', body.seat);
+  }
+  const meeting = byId(document.meetings, String(body.meeting));
+  if (!meeting) return named('meeting', body.meeting);
+  const seats = byId(document.groups, meeting.group)?.seats ?? [];
+  return seats.some((seat) => seat.id === body.seat) ? undefined : named(`seat of the meeting's group`, body.seat);
+}
 
 /** A vote the seed document already holds: seq 0, before the log. */
 const seedRecord = (vote: Vote): StoredRecord => ({ seq: 0, kind: 'vote', id: vote.id, body: { ...vote } });

@@ -165,6 +165,19 @@ function sendJson(response: ServerResponse, { status, body }: Answer, headers: R
   response.end(JSON.stringify(body));
 }
 
+/**
+ * Says which stored records the document has nothing for (the seed edited while records were stored, or
+ * another process on another document): they are kept in the store, and no page shows them.
+ */
+function reportUnapplied(unapplied: Ledger['unapplied']): void {
+  if (unapplied.length === 0) return;
+  const some = unapplied.slice(0, 5).map(({ record, missing }) => `  ${record.kind} '${record.id}' names ${missing}`);
+  const more = unapplied.length > 5 ? [`  and ${unapplied.length - 5} more`] : [];
+  console.warn(
+    `partnership-kit/server: ${unapplied.length} stored record(s) name what the document does not have, so they are kept in the store but not applied. Put the ids back in the document to apply them:\n${[...some, ...more].join('\n')}`,
+  );
+}
+
 /** `basePath` as the routes compare it: from the root, without a trailing `/`; a path that is not one throws. */
 function basePathOf(basePath = '/api'): string {
   if (!/^\/[^?#\s]*$/.test(basePath)) {
@@ -209,7 +222,11 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     },
   );
   const { store } = options;
-  const catchUp = async () => events.publish(ledger.apply(await store.since(ledger.lastSeq)));
+  const catchUp = async () => {
+    const before = ledger.unapplied.length;
+    events.publish(ledger.apply(await store.since(ledger.lastSeq)));
+    reportUnapplied(ledger.unapplied.slice(before));
+  };
   await catchUp();
   const stopWatching = store.watch(() => void catchUp().catch(() => undefined));
   /** Set by `close()`: from then every request is answered 503, and the store closes after the writes below. */

@@ -48,6 +48,23 @@ for (const kind of storeKinds()) {
       assert.equal(refused.body.reason, 'cast-in-future');
     });
 
+    test('a member’s vote dated before their stored one for the seat is refused: it would never count', async () => {
+      // A device four minutes fast dated the first vote 16:34 (within the five minutes allowed); the change,
+      // from a device on time, is dated 16:31. Stored, it would be answered 201 and never counted.
+      const ahead = vote('p-wilsons-head', 'elg-secondary', 'for', { cast: '2019-12-10T16:34:00Z' });
+      assert.equal((await post(host.base, 'votes', ahead)).status, 201);
+      const change = vote('p-wilsons-head', 'elg-secondary', 'against', { cast: '2019-12-10T16:31:00Z' });
+      const refused = await post(host.base, 'votes', change);
+      assert.equal(refused.status, 422);
+      assert.deepEqual(
+        [refused.body.reason, refused.body.values],
+        ['later-vote-stored', { seat: 'elg-secondary', cast: '2019-12-10T16:34:00Z' }],
+      );
+      assert.match(refused.body.error, /later vote counts/);
+      const later = vote('p-wilsons-head', 'elg-secondary', 'against', { cast: '2019-12-10T16:34:30Z' });
+      assert.equal((await post(host.base, 'votes', later)).status, 201, 'a change dated after it is taken');
+    });
+
     test('a vote cast more than a day before it arrives is refused: waited-too-long, named', async () => {
       const old = vote('p-limes-head', 'elg-pru', 'for', { cast: '2019-12-09T16:29:59Z' });
       const refused = await post(host.base, 'votes', old);

@@ -1,0 +1,50 @@
+// The seed document edited while records are stored: a meeting or a proposal
+// renamed. Before, a check-in for the old meeting vanished without a word,
+// and a vote for the old proposal was put in the document, which then broke
+// the contract on every page. Now such records stay in the store, are left
+// out of the document, and the host says which at start.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { freshStore, openStore, post, startApi, sutton, vote } from './harness.js';
+
+const core = await import('../../../dist/core.js');
+
+test('stored records the edited document has nothing for are named at start, and kept out of it', async (t) => {
+  const where = await freshStore('sqlite');
+  const first = await startApi(await openStore(where));
+  const checkIn = {
+    id: randomUUID(),
+    meeting: 'elg-2019-12-10',
+    seat: 'elg-pru',
+    attendance: 'holder',
+    by: 'p-elg-chair',
+    at: '2019-12-10T16:29:50Z',
+  };
+  assert.equal((await post(first.base, 'attendance', checkIn)).status, 201);
+  const ballot = vote('p-carew-head', 'elg-special');
+  assert.equal((await post(first.base, 'votes', ballot)).status, 201);
+  await first.close();
+
+  // Every mention renamed, as an editor's find-and-replace would: the document itself keeps the contract.
+  const edited = JSON.parse(
+    JSON.stringify(sutton)
+      .replaceAll('"elg-2019-12-10"', '"elg-2019-12-10-renamed"')
+      .replaceAll('"wsoa-reporting"', '"wsoa-reporting-2"'),
+  );
+
+  const warned = t.mock.method(console, 'warn', () => undefined);
+  const again = await startApi(await openStore(where), { document: edited });
+  try {
+    assert.equal(warned.mock.callCount(), 1);
+    const [said] = warned.mock.calls[0].arguments;
+    assert.match(said, /2 stored record\(s\) name what the document does not have/);
+    assert.match(said, new RegExp(`attendance '${checkIn.id}' names meeting 'elg-2019-12-10'`));
+    assert.match(said, new RegExp(`vote '${ballot.id}' names proposal 'wsoa-reporting'`));
+    const served = again.api.document();
+    assert.ok(core.parseDocument(served).ok, 'the document every page reads still keeps the contract');
+    assert.ok(!served.votes.some((v) => v.id === ballot.id));
+  } finally {
+    await again.close();
+  }
+});
