@@ -65,6 +65,7 @@ export function renderTally(
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
       ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}
       ${pending ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for)}</li>` : nothing}
+      ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, document, proposal, result)}</li>` : nothing}
       <li>${meeting ? quorumLine(msg, result.quorumState, msg.format.dateTime(meeting.start)) : t.noMeeting}</li>
@@ -74,6 +75,10 @@ export function renderTally(
     ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
   </section>`;
 }
+
+/** A result the count decided, carried or not: it says what it needed and had, as a minute records a vote. */
+const decidedByCount = (result: Outcome): boolean =>
+  (result.result === 'carried' || result.result === 'not-carried') && result.decidedBy === 'count';
 
 /**
  * The result, or while voting is open what it would be if voting closed now:

@@ -670,6 +670,9 @@ export const cy: Messages = {
         : `${rule} Mae ganddo ${have}, felly mae angen ${needed - have} yn rhagor.`;
     },
     cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei dderbyn.',
+    neededClosed: (needed: number, had: number) =>
+      `Roedd angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, a chafodd ${had}.`,
+    couldNotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau, ni ellid ei dderbyn.',
     abstentions: (rule: DecisionRule) =>
       rule === 'unanimous'
         ? 'Caiff ymatal ei gofnodi, ac mae’n atal penderfyniad unfrydol.'

@@ -200,6 +200,9 @@ export const en = {
       return have >= needed ? `${rule} It has ${have}.` : `${rule} It has ${have}, so it needs ${needed - have} more.`;
     },
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
+    neededClosed: (needed: number, had: number) =>
+      `It needed ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, and had ${had}.`,
+    couldNotCarry: 'With the votes against and abstentions, it could not carry.',
     abstentions: (rule: DecisionRule): string =>
       rule === 'unanimous'
         ? 'An abstention is recorded and stops a unanimous decision.'

@@ -68,6 +68,18 @@ describe('<vote-panel>', () => {
     expect(text).to.contain(en.shared.indicative);
   });
 
+  it('a closed proposal decided by the count says what it needed and had, as a minute does', async () => {
+    for (const id of ['send-banding', 'hnb-plan']) {
+      const panel = await showWith('vote-panel', sutton, { proposal: id, today: '2019-12-10' });
+      const result = outcome(doc, id, { today: '2019-12-10' });
+      expect(['carried', 'not-carried'], id).to.include(result.result);
+      const line = result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for);
+      expect(shownText(panel), id).to.contain(line);
+      panel.remove();
+    }
+    expect(t.neededClosed(6, 5)).to.equal('It needed 6 votes in favour to carry, and had 5.');
+  });
+
   it('a proxy sees whose seat they vote for', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-cirrus-head', endpoint: '/x' });
     const legend = panel.shadowRoot!.querySelector('legend')!.textContent!.trim();
