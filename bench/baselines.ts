@@ -593,7 +593,16 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
         h(
           'div',
           null,
-          h('p', { class: 'download' }, h('button', { type: 'button', class: 'button' }, t.download)),
+          h(
+            'p',
+            { class: 'download' },
+            h(
+              'button',
+              { type: 'button', class: 'button' },
+              t.download,
+              h('span', { class: 'visually-hidden' }, ` ${t.downloadWhat}`),
+            ),
+          ),
           h('div', { class: `register table-box cards-below-${cardsBelow}` }, table),
         ),
       ),
@@ -703,7 +712,12 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
       h(
         'p',
         { class: 'buttons' },
-        h('button', { type: 'button', class: 'button' }, t.download),
+        h(
+          'button',
+          { type: 'button', class: 'button' },
+          t.download,
+          h('span', { class: 'visually-hidden' }, ` ${t.downloadWhat}`),
+        ),
         h('button', { type: 'button', class: 'button' }, t.downloadCalendar),
       ),
       h('div', { class: 'table-box' }, table),

@@ -155,7 +155,7 @@ export class ActionTracker extends PartnershipElement {
               </p>
               <p class="buttons">
                 <button type="button" class="button" @click=${() => this.download(document, shown)}>
-                  ${t.download}
+                  ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
                 </button>
                 <button
                   type="button"

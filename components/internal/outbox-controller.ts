@@ -180,5 +180,5 @@ export function refusedBecause(
       // Values this language cannot read: the host's own words follow.
     }
   }
-  return refusal.message ?? msg.shared.hostRefused(refusal.status);
+  return refusal.message !== undefined ? msg.shared.hostWords(refusal.message) : msg.shared.hostRefused(refusal.status);
 }

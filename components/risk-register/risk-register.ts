@@ -163,7 +163,9 @@ export class RiskRegister extends PartnershipElement {
         </div>
         <div>
           <p class="download">
-            <button type="button" class="button" @click=${() => this.download(document, shown)}>${t.download}</button>
+            <button type="button" class="button" @click=${() => this.download(document, shown)}>
+              ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
+            </button>
           </p>
           ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTable(shown, all.length, document.riskScale)}
         </div>

@@ -432,14 +432,14 @@ export const cy: Messages = {
       `– rhaid iddo fod yn ${f.number(v.limit)} ${v.bound === 'minimum' ? 'neu fwy' : 'neu lai'}, ond ${f.number(v.value)} ydyw.`,
     missing: (v, f) => `– mae ar goll: ychwanegwch ${expected(v.expected, f, true)}.`,
     'wrong-value': (v, f) => `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.`,
-    'not-json': (v) => `– nid yw’n JSON dilys (${v.reason}). Gwiriwch y JSON gyda dilysydd JSON.`,
+    'not-json': (v) => `– nid yw’n JSON dilys (neges dechnegol: ${v.reason}). Gwiriwch y JSON gyda dilysydd JSON.`,
     'not-an-object': (v, f) =>
       `– rhaid i’r ddogfen fod yn wrthrych JSON gyda "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,
     'other-contract': (v) =>
       `– "${v.found}" ydyw, ond mae’r fersiwn hon o partnership-kit yn darllen "${v.expected}". Defnyddiwch fersiwn o’r pecyn sy’n darllen ${v.found}, neu ysgrifennwch y ddogfen yn ôl contract ${v.expected}.`,
     'too-many-records': (v, f) =>
       `– mae ganddo ${count(v.count, { zero: '# cofnod', one: '# cofnod', two: '# gofnod', few: '# chofnod', many: '# chofnod', other: '# cofnod' }, f)}, ond mae’r pecyn yn darllen ${f.number(v.maximum)} ar y mwyaf. Rhannwch y ddogfen yn sawl dogfen.`,
-    'not-checked': (v) => `– nid oedd modd ei wirio: ${v.reason}.`,
+    'not-checked': (v) => `– nid oedd modd ei wirio (neges dechnegol: ${v.reason}).`,
     'duplicate-id': (v) =>
       `– '${v.id}' ydyw, ac mae ${v.first} eisoes yn ei ddefnyddio. Rhowch ei ddynodydd ei hun i bob cofnod.`,
     'unknown-reference': (v) =>
@@ -552,7 +552,7 @@ export const cy: Messages = {
           if (failure.blockedByPolicy) {
             return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: nid yw Polisi Diogelwch Cynnwys (Content-Security-Policy) y dudalen hon yn caniatáu nôl ${failure.url}. Gall tîm gwe’r safle ei ganiatáu yn connect-src y polisi.`;
           }
-          return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: methodd y cysylltiad (${failure.message}). Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.`;
+          return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: methodd y cysylltiad (neges dechnegol: ${failure.message}). Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.`;
         case 'http':
           return failure.status === 404
             ? `Nid oedd modd dod o hyd i wybodaeth y bartneriaeth yn ${failure.url} (HTTP 404). Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen.`
@@ -563,7 +563,7 @@ export const cy: Messages = {
           if (failure.webPage) {
             return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai bod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
           }
-          return `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
+          return `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
         case 'no-source':
           return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rhowch yr elfen y tu mewn i <partnership-data src="…">.';
         case 'contract':
@@ -582,8 +582,10 @@ export const cy: Messages = {
     waitingForOwner: (name: string) =>
       `Mae hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
     hostSaid: (message: string) => `Dywedodd y system: ${message}`,
+    // The host's words may well be English: said as the system's, not as the page's own Welsh.
+    hostWords: (message: string) => `Dywedodd y system: ${message}`,
     notStored: (error: string) =>
-      `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (${error}). Caniatewch i’r wefan hon storio data, neu rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
+      `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>
       status === undefined ? 'Gwrthodwyd gan y system.' : `Gwrthodwyd gan y system (HTTP ${status}).`,
     indicative:
@@ -919,6 +921,7 @@ export const cy: Messages = {
     uncategorised: 'Dim categori',
     clearFilters: 'Clirio’r hidlwyr',
     download: 'Lawrlwytho CSV',
+    downloadWhat: 'o’r risgiau a ddangosir',
     csvFile: (partnership: string) => `Cofrestr risg ${partnership}.csv`,
     csv: {
       status: 'Statws',
@@ -993,6 +996,7 @@ export const cy: Messages = {
     meetingLink: (when: string) => `Cyfarfod ar ${when}`,
     proposalLink: (title: string) => `Cynnig: ${title}`,
     download: 'Lawrlwytho CSV',
+    downloadWhat: 'o’r camau gweithredu a ddangosir',
     csvFile: (partnership: string) => `Camau gweithredu ${partnership}.csv`,
     downloadCalendar: 'Lawrlwytho calendr (iCalendar)',
     calendarFile: (partnership: string) => `Camau gweithredu ${partnership}.ics`,

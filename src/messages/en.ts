@@ -111,6 +111,8 @@ export const en = {
     waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
     /** The host's own words, when it kept a record back without refusing it. */
     hostSaid: (message: string) => `The host said: ${message}`,
+    /** The host's own words for a refusal whose code this language does not know: in English, as they are. */
+    hostWords: (message: string) => message,
     /** This device could not store a record; `error` is the browser's words. */
     notStored: (error: string) =>
       `this device could not save it, so it was not sent (${error}). Allow this site to store data, or free some space, then try again.`,
@@ -449,6 +451,8 @@ export const en = {
     uncategorised: 'No category',
     clearFilters: 'Clear filters',
     download: 'Download CSV',
+    /** After `download`, for screen readers: a page may have a register's and a tracker's button. */
+    downloadWhat: 'of the risks shown',
     csvFile: (partnership: string) => `${partnership} risk register.csv`,
     /** The CSV's own columns and words, besides the table's `columns`. */
     csv: {
@@ -528,6 +532,7 @@ export const en = {
     meetingLink: (when: string) => `Meeting on ${when}`,
     proposalLink: (title: string) => `Proposal: ${title}`,
     download: 'Download CSV',
+    downloadWhat: 'of the actions shown',
     csvFile: (partnership: string) => `${partnership} actions.csv`,
     downloadCalendar: 'Download calendar (iCalendar)',
     calendarFile: (partnership: string) => `${partnership} actions.ics`,

@@ -104,7 +104,9 @@ async function filter(tracker: ActionTracker, label: string, value: string): Pro
 }
 
 function downloadButton(tracker: ActionTracker): HTMLButtonElement {
-  const button = [...shadowOf(tracker).querySelectorAll('button')].find((b) => textOf(b) === t.download);
+  const button = [...shadowOf(tracker).querySelectorAll('button')].find(
+    (b) => textOf(b) === `${t.download} ${t.downloadWhat}`,
+  );
   if (!button) throw new Error('no Download CSV button');
   return button;
 }

@@ -63,7 +63,9 @@ describe('refusedBecause', () => {
       values: {},
       message: 'The chair closed it.',
     });
-    expect(refusedBecause(cy, own, namesIn(sutton, cy))).to.equal('The chair closed it.');
+    // On a Welsh page the host's words, likely English, are said as the system's, not as the page's own.
+    expect(refusedBecause(cy, own, namesIn(sutton, cy))).to.equal('Dywedodd y system: The chair closed it.');
+    expect(refusedBecause(en, own, namesIn(sutton, en))).to.equal('The chair closed it.');
     expect(refusedBecause(cy, rejected({ by: 'host', status: 409 }))).to.equal(cy.shared.hostRefused(409));
   });
 

@@ -317,7 +317,7 @@ describe('<risk-register>: its language', () => {
     expect(textOf(table(register)!.tBodies[0]!.rows[0]!.cells[4]!.querySelector('strong.tag'))).to.equal('High');
     expect(rowOf(register, 'R-07')).to.equal(undefined);
 
-    const { text } = await captureDownload(() => downloadButton(register, 'Lawrlwytho CSV').click());
+    const { text } = await captureDownload(() => downloadButton(register, `Lawrlwytho CSV ${r.downloadWhat}`).click());
     const [head, first] = text.split('\r\n');
     expect(head!.split(',')[0]).to.equal('\uFEFFCyf');
     expect(first).to.match(/^R-01,.*,Agored,.*,High,.*,2019-12-01,Ie,/);
@@ -330,7 +330,7 @@ describe('<risk-register>: its language', () => {
   it('its own lang attribute wins over the page’s', async () => {
     const register = await suttonEog({ lang: LANG });
     expect(captionOf(register)).to.equal('Risgiau (6/6)');
-    expect(downloadButton(register, 'Lawrlwytho CSV')).not.to.equal(undefined);
+    expect(downloadButton(register, `Lawrlwytho CSV ${r.downloadWhat}`)).not.to.equal(undefined);
   });
 });
 
@@ -671,7 +671,7 @@ describe('<risk-register>: today', () => {
   });
 });
 
-function downloadButton(register: RiskRegister, label: string = r.download): HTMLButtonElement {
+function downloadButton(register: RiskRegister, label: string = `${r.download} ${r.downloadWhat}`): HTMLButtonElement {
   const button = [...shadowOf(register).querySelectorAll('button')].find((b) => textOf(b) === label);
   if (!button) throw new Error('no download button');
   return button;
