@@ -49,6 +49,15 @@ import { en, explainReason, explainWarning, seatName, type Names } from '../src/
 type Child = Node | string | number | null | undefined | false | Child[];
 type Attributes = Record<string, string | undefined> | null;
 
+/** The register's and the tracker's CSV button: what it downloads said to a screen reader. */
+const downloadButton = (t: { download: string; downloadWhat: string }) =>
+  h(
+    'button',
+    { type: 'button', class: 'button' },
+    t.download,
+    h('span', { class: 'visually-hidden' }, ` ${t.downloadWhat}`),
+  );
+
 /** An element with its attributes and children; text goes in as text nodes, never as markup. */
 function h(tag: string, attributes: Attributes, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
@@ -593,16 +602,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
         h(
           'div',
           null,
-          h(
-            'p',
-            { class: 'download' },
-            h(
-              'button',
-              { type: 'button', class: 'button' },
-              t.download,
-              h('span', { class: 'visually-hidden' }, ` ${t.downloadWhat}`),
-            ),
-          ),
+          h('p', { class: 'download' }, downloadButton(t)),
           h('div', { class: `register table-box cards-below-${cardsBelow}` }, table),
         ),
       ),
@@ -712,12 +712,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
       h(
         'p',
         { class: 'buttons' },
-        h(
-          'button',
-          { type: 'button', class: 'button' },
-          t.download,
-          h('span', { class: 'visually-hidden' }, ` ${t.downloadWhat}`),
-        ),
+        downloadButton(t),
         h('button', { type: 'button', class: 'button' }, t.downloadCalendar),
       ),
       h('div', { class: 'table-box' }, table),
