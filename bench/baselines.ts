@@ -707,6 +707,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     h(
       'div',
       { class: 'tracker' },
+      h('p', { class: 'printed' }, t.statusesOn(en.format.date(today))),
       controls,
       h('p', { class: 'shown-count visually-hidden', role: 'status' }),
       h(
