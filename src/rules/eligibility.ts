@@ -14,7 +14,7 @@ import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { decisionMoment, presentAs, spansOf } from './presence.js';
-import { byId, seatAnywhere, votesFor } from './indexes.js';
+import { byId, ownVotesFor, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 import { dateOrDateTimeArgument, dateTimeArgument, optional } from './moments.js';
 
@@ -304,9 +304,7 @@ export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQue
  */
 function laterOwnVote(doc: PartnershipDocument, vote: Vote): Refusal | undefined {
   const at = instantOf(vote.cast);
-  const later = votesFor(doc, vote.proposal).find(
-    (stored) => stored.by === vote.by && stored.seat === vote.seat && instantOf(stored.cast) > at,
-  );
+  const later = ownVotesFor(doc, vote.proposal, vote.seat, vote.by).find((stored) => instantOf(stored.cast) > at);
   return later ? refuse('later-vote-stored', { seat: vote.seat, cast: later.cast }) : undefined;
 }
 

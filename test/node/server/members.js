@@ -40,9 +40,18 @@ export const seatId = (i) => `s-${i}`;
 const CHOICES = ['for', 'against', 'abstain'];
 
 /**
+ * The moment every generated vote is cast: these proofs send a member's votes
+ * from many senders at once, across processes, in no order, where a member's
+ * one device sends them in order. A vote dated before the member's own stored
+ * vote is refused (`later-vote-stored`), rightly; one moment for all keeps
+ * that rule out of proofs about votes lost or doubled.
+ */
+const CAST = new Date().toISOString();
+
+/**
  * `total` votes from `members` members in turn (the `from`th vote first),
- * each a fresh id, cast now: each member votes `total / members` times and
- * changes their mind on the way.
+ * each a fresh id, cast at `CAST`: each member votes `total / members` times
+ * and changes their mind on the way.
  */
 export function memberVotes(total, { members = 50, from = 0 } = {}) {
   return Array.from({ length: total }, (_, k) => {
@@ -54,7 +63,7 @@ export function memberVotes(total, { members = 50, from = 0 } = {}) {
       seat: seatId(i),
       by: memberId(i),
       choice: CHOICES[(n + Math.floor(n / members)) % CHOICES.length],
-      cast: new Date().toISOString(),
+      cast: CAST,
     };
   });
 }

@@ -308,6 +308,19 @@ describe("checkVote with the host's clock", () => {
   const doc = rulesDocument({ proposal: { closes: at('18:00') } });
   const check = (fields: Partial<Vote>, now: string) => checkVote(doc, newVote(fields), { now });
 
+  it('refuses a vote dated before the member’s own stored vote for the seat: the later cast counts', () => {
+    const stored = { ...newVote({ cast: at('16:34') }), id: 'first', received: at('16:30') };
+    const withFirst = rulesDocument({ proposal: { closes: at('18:00') }, votes: [stored] });
+    const change = (cast: string) => checkVote(withFirst, newVote({ cast, choice: 'against' }), { now: at('16:31') });
+    expect(refusal(change(at('16:31')))).to.deep.equal({
+      reason: 'later-vote-stored',
+      values: { seat: 'primary', cast: at('16:34') },
+    });
+    expect(reason(change(at('16:34'))), 'the same moment: the later record counts').to.equal('ok');
+    const byAnother = checkVote(withFirst, newVote({ cast: at('16:31'), by: 'bea', seat: 'primary' }), {});
+    expect(reason(byAnother), 'another person’s vote is judged by its own rules').not.to.equal('later-vote-stored');
+  });
+
   it('refuses a vote reaching the host after closes, whatever its cast says', () => {
     expect(reason(check({ cast: at('17:00') }, at('18:00')))).to.equal('ok');
     const late = check({ cast: at('17:00') }, '2019-10-15T17:00:01Z');
