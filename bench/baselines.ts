@@ -22,6 +22,8 @@ import {
   dateOf,
   disclosure,
   eligibleSeats,
+  londonDate,
+  meetingDate,
   movements,
   outcome,
   quorum,
@@ -932,12 +934,13 @@ function tally(
   const pending = result.result === 'pending';
   const source = result.ruleSource;
   const agreedAt = source.kind === 'agreed' ? index.meetings.get(source.meeting) : undefined;
+  const past = !!meeting && meetingDate(meeting) < londonDate(now);
   const quorumLine = (when: string) =>
     result.quorumState === 'not-yet-known'
       ? t.quorumNotYet(when)
       : result.quorumState === 'quorate'
-        ? t.quorate(when)
-        : t.inquorate(when);
+        ? t.quorate(when, past)
+        : t.inquorate(when, past);
   const group = index.groups.get(proposal.group);
   const tie =
     result.decidedBy === 'casting-vote'

@@ -10,11 +10,17 @@ import type { Messages } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 
 /** A deadline as the core judged it on today: sent on time or late, overdue, or still to come. */
-function sentState(msg: Messages, sent: string | undefined, late: boolean | null, overdue: boolean): TemplateResult {
+function sentState(
+  msg: Messages,
+  which: 'notice' | 'minutes',
+  sent: string | undefined,
+  late: boolean | null,
+  overdue: boolean,
+): TemplateResult {
   const t = msg.actions;
   if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(msg.format.shortDate(sent))}</strong>`;
   if (sent) return html`<strong class="tag tag--green">${t.sentOnTime(msg.format.shortDate(sent))}</strong>`;
-  if (overdue) return html`<strong class="tag tag--red">${t.notSentOverdue}</strong>`;
+  if (overdue) return html`<strong class="tag tag--red">${t.notSentOverdue(which)}</strong>`;
   return html`<strong class="tag tag--grey">${t.toCome}</strong>`;
 }
 
@@ -52,9 +58,13 @@ export function renderDeadlines(
           return html`<tr>
             <th scope="row">${msg.format.dateTime(meeting.start)}</th>
             <td data-label=${c.noticeDue}>${msg.format.shortDate(d.noticeDue)}</td>
-            <td data-label=${c.notice}>${sentState(msg, meeting.noticeSent, d.noticeLate, d.noticeOverdue)}</td>
+            <td data-label=${c.notice}>
+              ${sentState(msg, 'notice', meeting.noticeSent, d.noticeLate, d.noticeOverdue)}
+            </td>
             <td data-label=${c.minutesDue}>${msg.format.shortDate(d.minutesDue)}</td>
-            <td data-label=${c.minutes}>${sentState(msg, meeting.minutesSent, d.minutesLate, d.minutesOverdue)}</td>
+            <td data-label=${c.minutes}>
+              ${sentState(msg, 'minutes', meeting.minutesSent, d.minutesLate, d.minutesOverdue)}
+            </td>
           </tr>`;
         })}
       </tbody>

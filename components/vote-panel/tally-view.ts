@@ -7,8 +7,8 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
-import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, type Outcome, type QuorumResult } from '../../src/rules/index.js';
+import type { Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
+import { disclosure, londonDate, meetingDate, type Outcome, type QuorumResult } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
@@ -68,7 +68,7 @@ export function renderTally(
       ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, document, proposal, result)}</li>` : nothing}
-      <li>${meeting ? quorumLine(msg, result.quorumState, msg.format.dateTime(meeting.start)) : t.noMeeting}</li>
+      <li>${meeting ? quorumLine(msg, result.quorumState, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
     ${shown.choices && result.counted.length > 0 ? renderChoices(words, result) : nothing}
@@ -123,10 +123,13 @@ function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Ou
   return agreedAt ? t.ruleAgreed(msg.format.dateTime(agreedAt.start)) : t.ruleFromGroup;
 }
 
-function quorumLine(msg: Messages, state: QuorumResult['state'] | null, when: string): string {
+/** Whether the meeting was (its day over by `now`), is, or is not yet known to be quorate. */
+function quorumLine(msg: Messages, state: QuorumResult['state'] | null, meeting: Meeting, now: string): string {
   const t = msg.votePanel;
+  const when = msg.format.dateTime(meeting.start);
   if (state === 'not-yet-known') return t.quorumNotYet(when);
-  return state === 'quorate' ? t.quorate(when) : t.inquorate(when);
+  const past = meetingDate(meeting) < londonDate(now);
+  return state === 'quorate' ? t.quorate(when, past) : t.inquorate(when, past);
 }
 
 /** How a tie is decided in the group; when the chair's casting vote decided this one, says so. */

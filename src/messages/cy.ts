@@ -684,8 +684,11 @@ export const cy: Messages = {
       'Os yw’r pleidleisiau’n gyfartal, pleidlais y cadeirydd sy’n penderfynu, os yw’r cadeirydd wedi pleidleisio.',
     tieDecided: (votesEach: number, carried: boolean) =>
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un, felly pleidlais y cadeirydd sy’n penderfynu: ${carried ? 'derbyniwyd' : 'gwrthodwyd'}.`,
-    quorate: (when: string) => `Mae cworwm yn y cyfarfod ar ${when}.`,
-    inquorate: (when: string) => `Nid oes cworwm yn y cyfarfod ar ${when}, felly ni ellir penderfynu ar y cynnig.`,
+    quorate: (when: string, past = false) => `${past ? 'Roedd' : 'Mae'} cworwm yn y cyfarfod ar ${when}.`,
+    inquorate: (when: string, past = false) =>
+      past
+        ? `Nid oedd cworwm yn y cyfarfod ar ${when}, felly ni ellid penderfynu ar y cynnig.`
+        : `Nid oes cworwm yn y cyfarfod ar ${when}, felly ni ellir penderfynu ar y cynnig.`,
     noMeeting: 'Nid oes cyfarfod wedi’i enwi, felly nid yw’r cworwm yn berthnasol.',
     quorumNotYet: (when: string) =>
       `Nid oes neb wedi’i gofnodi yn y cyfarfod ar ${when} eto, felly nid yw’n hysbys eto a oes cworwm.`,
@@ -1019,7 +1022,9 @@ export const cy: Messages = {
     },
     sentOnTime: (when: string) => `Anfonwyd ar ${when}, mewn pryd`,
     sentLate: (when: string) => `Anfonwyd ar ${when}, yn hwyr`,
-    notSentOverdue: 'Heb ei anfon, yn hwyr',
+    // The notice (hysbysiad) is one thing, the minutes (cofnodion) many.
+    notSentOverdue: (which: 'notice' | 'minutes') =>
+      which === 'notice' ? 'Heb ei anfon, yn hwyr' : 'Heb eu hanfon, yn hwyr',
     toCome: 'I ddod',
     editStatus: (title: string) => `Statws “${title}”`,
     completedOn: 'Dyddiad cwblhau',

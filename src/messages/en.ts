@@ -213,8 +213,12 @@ export const en = {
     tieChair: 'A tie is decided by the chair’s vote, when the chair has voted.',
     tieDecided: (votes: number, carried: boolean) =>
       `The votes for and against are tied, ${votes} each, so the chair’s vote decides it: ${carried ? 'carried' : 'not carried'}.`,
-    quorate: (when: string) => `The meeting on ${when} is quorate.`,
-    inquorate: (when: string) => `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
+    // `past`: the meeting's day has ended (the tally of a proposal decided long ago says "was").
+    quorate: (when: string, past = false) => `The meeting on ${when} ${past ? 'was' : 'is'} quorate.`,
+    inquorate: (when: string, past = false) =>
+      past
+        ? `The meeting on ${when} was not quorate, so the proposal could not be decided.`
+        : `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
     noMeeting: 'No meeting is named, so quorum does not apply.',
     quorumNotYet: (when: string) =>
       `Nobody is recorded at the meeting on ${when} yet, so whether it is quorate is not yet known.`,
@@ -556,7 +560,7 @@ export const en = {
     },
     sentOnTime: (when: string) => `Sent ${when}, on time`,
     sentLate: (when: string) => `Sent ${when}, late`,
-    notSentOverdue: 'Not sent, overdue',
+    notSentOverdue: (_which: 'notice' | 'minutes') => 'Not sent, overdue',
     toCome: 'To come',
     // Editing
     editStatus: (title: string) => `Status of “${title}”`,

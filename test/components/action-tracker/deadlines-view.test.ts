@@ -65,8 +65,13 @@ describe('the deadlines view', () => {
     const noticeDue = en.format.shortDate(NOTICE_DUE);
     const minutesDue = en.format.shortDate(MINUTES_DUE);
     expect(shown(undefined, NOTICE_DUE)).to.deep.equal([noticeDue, toCome, minutesDue, toCome]);
-    expect(shown(undefined, MINUTES_DUE)).to.deep.equal([noticeDue, notSentOverdue, minutesDue, toCome]);
-    expect(shown(undefined, '2019-10-25')).to.deep.equal([noticeDue, notSentOverdue, minutesDue, notSentOverdue]);
+    expect(shown(undefined, MINUTES_DUE)).to.deep.equal([noticeDue, notSentOverdue('notice'), minutesDue, toCome]);
+    expect(shown(undefined, '2019-10-25')).to.deep.equal([
+      noticeDue,
+      notSentOverdue('notice'),
+      minutesDue,
+      notSentOverdue('minutes'),
+    ]);
   });
 
   it('takes the group’s own working days for its caption', async () => {

@@ -134,7 +134,9 @@ describe('<vote-panel> when votes meet', () => {
     const after = shownText(
       await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-16' }),
     );
-    expect(after).to.contain(t.inquorate(meetingOn));
+    // The meeting's day is over: it was not quorate.
+    expect(after).to.contain(t.inquorate(meetingOn, true));
+    expect(t.inquorate(meetingOn, true)).to.contain('was not quorate');
   });
 
   it('shows no count for a withdrawn proposal, or a draft', async () => {

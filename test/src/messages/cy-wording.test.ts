@@ -73,6 +73,11 @@ describe('Welsh wording', () => {
     expect(cy.votePanel.result('not-carried')).to.equal('Gwrthodwyd');
     expect(cy.roster.role('adviser'), 'not “Cynghorydd”, a councillor').to.equal('Ymgynghorydd');
     expect(cy.roster.role('vice-chair')).to.equal('Is-gadeirydd');
+    // A meeting whose day is over "was" quorate; the minutes, plural, were not sent.
+    expect(cy.votePanel.quorate('15 Hydref 2019', true)).to.equal('Roedd cworwm yn y cyfarfod ar 15 Hydref 2019.');
+    expect(cy.votePanel.quorate('15 Hydref 2019')).to.equal('Mae cworwm yn y cyfarfod ar 15 Hydref 2019.');
+    expect(cy.actions.notSentOverdue('minutes')).to.equal('Heb eu hanfon, yn hwyr');
+    expect(cy.actions.notSentOverdue('notice')).to.equal('Heb ei anfon, yn hwyr');
   });
 
   it('gives the rules core’s reasons in Welsh, named from the document', async () => {
