@@ -22,8 +22,7 @@ import {
   dateOf,
   disclosure,
   eligibleSeats,
-  londonDate,
-  meetingDate,
+  meetingOver,
   movements,
   outcome,
   quorum,
@@ -934,7 +933,7 @@ function tally(
   const pending = result.result === 'pending';
   const source = result.ruleSource;
   const agreedAt = source.kind === 'agreed' ? index.meetings.get(source.meeting) : undefined;
-  const past = !!meeting && meetingDate(meeting) < londonDate(now);
+  const past = !!meeting && meetingOver(meeting, now);
   const quorumLine = (when: string) =>
     result.quorumState === 'not-yet-known'
       ? t.quorumNotYet(when)

@@ -8,7 +8,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import type { Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, londonDate, meetingDate, type Outcome, type QuorumResult } from '../../src/rules/index.js';
+import { disclosure, meetingOver, type Outcome, type QuorumResult } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
@@ -123,12 +123,12 @@ function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Ou
   return agreedAt ? t.ruleAgreed(msg.format.dateTime(agreedAt.start)) : t.ruleFromGroup;
 }
 
-/** Whether the meeting was (its day over by `now`), is, or is not yet known to be quorate. */
+/** Whether the meeting was (over by `now`), is, or is not yet known to be quorate. */
 function quorumLine(msg: Messages, state: QuorumResult['state'] | null, meeting: Meeting, now: string): string {
   const t = msg.votePanel;
   const when = msg.format.dateTime(meeting.start);
   if (state === 'not-yet-known') return t.quorumNotYet(when);
-  const past = meetingDate(meeting) < londonDate(now);
+  const past = meetingOver(meeting, now);
   return state === 'quorate' ? t.quorate(when, past) : t.inquorate(when, past);
 }
 

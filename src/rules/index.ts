@@ -59,6 +59,7 @@ export {
   attendanceAt,
   CLOCK_SKEW_MS,
   inProgress,
+  meetingOver,
   isMeetingDay,
   meetingEnd,
   presentAs,

@@ -129,6 +129,14 @@ export function inProgress(meeting: Meeting, now: string): boolean {
   return instant >= instantOf(meeting.start) && instant <= meetingEnd(meeting);
 }
 
+/**
+ * Whether the meeting is over at `now`: after its end (or the end of its date). A tally then says it "was"
+ * quorate, not "is".
+ */
+export function meetingOver(meeting: Meeting, now: string): boolean {
+  return instantOf(dateTimeArgument(now, 'now')) > meetingEnd(meeting);
+}
+
 function offsetOf(dateTime: string): string {
   // A parsed meeting's start always ends in Z or an offset (primitives.ts, dateTime): 'Z' only satisfies the types.
   return /(Z|[+-]\d{2}:\d{2})$/.exec(dateTime)?.[1] ?? 'Z';

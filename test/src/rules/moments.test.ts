@@ -9,7 +9,7 @@ import { checkVote, eligibleSeats } from '../../../src/rules/eligibility.js';
 import { highlightReport, monthEnd, projectMonths, reportDue } from '../../../src/rules/highlight-report.js';
 import { openAt, outcome } from '../../../src/rules/outcome.js';
 import { castToCount, disclosure } from '../../../src/rules/own-votes.js';
-import { inProgress, isMeetingDay } from '../../../src/rules/presence.js';
+import { inProgress, isMeetingDay, meetingOver } from '../../../src/rules/presence.js';
 import { publishedDocument } from '../../../src/rules/privacy.js';
 import { awaitingAttendance, quorum } from '../../../src/rules/quorum.js';
 import { riskStatus } from '../../../src/rules/risk.js';
@@ -46,6 +46,7 @@ describe('rules: the moment a rule is asked at', () => {
     'awaitingAttendance today': (today) => awaitingAttendance(doc, 'm', today),
     'isMeetingDay now': (now) => isMeetingDay(doc.meetings[0]!, now),
     'inProgress now': (now) => inProgress(doc.meetings[0]!, now),
+    'meetingOver now': (now) => meetingOver(doc.meetings[0]!, now),
     'inTheRoom at': (when) => inTheRoom(doc, 'm', when),
     'rosterWarnings today': (today) => rosterWarnings(doc, 'g', today),
     'riskStatus today': (today) => riskStatus(small, 'R-01', today),

@@ -13,6 +13,7 @@ import {
   anyonePresent,
   attendanceAt,
   inProgress,
+  meetingOver,
   presentAs,
   roomMoment,
   spansOf,
@@ -215,6 +216,13 @@ describe('presence at a moment', () => {
     ]);
     expect(inProgress(handover, at('23:59'))).to.equal(true);
     expect(inProgress(handover, at('00:00', '2019-10-16'))).to.equal(false);
+  });
+
+  it('a meeting is over after its end, or after the end of its day when no end is recorded', () => {
+    const ended = meetingWith({ end: at('18:00') });
+    expect(['16:30', '18:00', '18:01'].map((hhmm) => meetingOver(ended, at(hhmm)))).to.deep.equal([false, false, true]);
+    expect(meetingOver(handover, at('23:59'))).to.equal(false);
+    expect(meetingOver(handover, at('00:00', '2019-10-16'))).to.equal(true);
   });
 });
 
