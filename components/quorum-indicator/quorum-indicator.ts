@@ -335,12 +335,13 @@ const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey
 
 /**
  * A verdict: its tag, then what it means. A flex row: no white space between
- * the two, where it would show nowhere.
+ * the two, where it would show nowhere. A screen reader would hear the two run
+ * together ("QuorateAll three…"), so a full stop only it hears parts them.
  */
 function verdictLine(part: string, tone: keyof typeof TAG, word: string, summary: string): TemplateResult {
   // prettier-ignore
   return html`<div class="verdict" part=${part} role="status"
-    ><strong class=${TAG[tone]}>${word}</strong><span>${summary}</span></div
+    ><strong class=${TAG[tone]}>${word}</strong><span class="visually-hidden">. </span><span>${summary}</span></div
   >`;
 }
 

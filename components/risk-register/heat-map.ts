@@ -99,6 +99,7 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
     (impact) => html`<th scope="col"><span class="visually-hidden">${t.impact} </span>${impact}</th>`,
   );
   const rows = [...RATINGS].reverse().map((likelihood) => renderGridRow(grid, likelihood));
+  // The corner heads the column of likelihoods for a screen reader (an empty cell is read as "blank").
   // The foot's axis names are for the eye: the headers already say "Likelihood 5" and "Impact 3" to a screen reader.
   return html`<table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
     <caption>
@@ -107,7 +108,7 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
     </caption>
     <thead>
       <tr>
-        <td></td>
+        <th scope="col"><span class="visually-hidden">${t.likelihood}</span></th>
         ${impacts}
       </tr>
     </thead>

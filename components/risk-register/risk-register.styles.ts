@@ -73,13 +73,13 @@ function cardsBelow(width: number): CSSResult {
         padding: 0 1em 0.5em;
         margin-bottom: var(--_space);
       }
-      ${at} td {
+      ${at} :is(td, th[scope='row']) {
         display: block;
         border: 0;
         padding: 0.4em 0;
         text-align: left;
       }
-      ${at} td::before {
+      ${at} :is(td, th[scope='row'])::before {
         content: attr(data-label) / '';
         display: block;
         font-weight: bold;
@@ -90,7 +90,8 @@ function cardsBelow(width: number): CSSResult {
         margin: 0 -1em;
         padding: 0.5em 1em;
       }
-      ${at} td:is([data-column='id'], [data-column='title'], [data-column='mitigation']) {
+      ${at} :is(td, th)[data-column='title'],
+      ${at} td:is([data-column='id'], [data-column='mitigation']) {
         grid-column: 1 / -1;
       }
       /* The host hides columns from a wide table only: a card has room for every field. */
@@ -162,6 +163,10 @@ const table = css`
   details summary {
     cursor: pointer;
     color: var(--_link);
+  }
+  /* The title cell is the row's header for a screen reader; its title alone is bold, as before. */
+  .register tbody th {
+    font-weight: normal;
   }
   .row-title {
     font-weight: bold;

@@ -52,7 +52,11 @@ export function rowsShare(msg: Messages, scale: RiskScale, hidden: Set<string>, 
   };
 }
 
-/** The row of one risk: a cell per column, each labelled for the summary cards by `data-label`. */
+/**
+ * The row of one risk: a cell per column, each labelled for the summary cards by
+ * `data-label`. The title is the row's header, so a screen reader moving along a
+ * row or down a column hears which risk each cell belongs to.
+ */
 export function renderRow({ risk, status, owner, project }: RiskRow, shared: RowsShare): TemplateResult {
   const { t, classes: c } = shared;
   const l = t.columns;
@@ -62,9 +66,9 @@ export function renderRow({ risk, status, owner, project }: RiskRow, shared: Row
   // prettier-ignore
   return html`<tr role="row"
     ><td role="cell" data-column="id" data-label=${l.id} class=${c.id} .textContent=${risk.id}></td
-    ><td role="cell" data-column="title" data-label=${l.title} class=${c.title}
+    ><th role="rowheader" scope="row" data-column="title" data-label=${l.title} class=${c.title}
       ><span class="row-title" .textContent=${risk.title}></span
-      >${statusTag(t, risk.status)}${shared.projects && project ? projectNote(t, project) : nothing}</td
+      >${statusTag(t, risk.status)}${shared.projects && project ? projectNote(t, project) : nothing}</th
     ><td role="cell" data-column="owner" data-label=${l.owner} class=${c.owner} .textContent=${owner}></td
     ><td role="cell" data-column="category" data-label=${l.category} class=${c.category} .textContent=${category}></td
     ><td role="cell" data-column="score" data-label=${l.score} class=${c.score}

@@ -802,7 +802,7 @@ export const cy: Messages = {
       `Ni chafodd presenoldeb ar gyfer ${seat} ei dderbyn, felly mae’n ôl fel yr oedd: ${reason}`,
     noClerk:
       'I gofnodi presenoldeb, rhaid i’r gwesteiwr osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint.',
-    noHolder: '—',
+    noHolder: 'Gwag',
   },
 
   roster: {
@@ -831,7 +831,7 @@ export const cy: Messages = {
     nonVoting: 'Heb bleidlais',
     vacant: 'Gwag',
     noProxy: 'Dim',
-    noTerm: '—',
+    noTerm: 'Heb ei osod',
     term: (from: string, to?: string) => (to ? `${format.date(from)} i ${format.date(to)}` : `O ${format.date(from)}`),
     warningsTitle: (n: number) =>
       count(n, {
@@ -910,9 +910,9 @@ export const cy: Messages = {
     category: (category: string) => category.charAt(0).toUpperCase() + category.slice(1),
     withinAppetite: (appetite: number) => `O fewn yr archwaeth (hyd at ${appetite})`,
     appetiteLimit: (appetite: number) => `(hyd at ${appetite})`,
-    noAppetite: '—',
+    noAppetite: 'Heb ei gosod',
     overdue: 'Adolygiad yn hwyr',
-    none: '—',
+    none: 'Dim',
     readMore: 'Darllen y mesurau lliniaru',
     folded: (start: string) => `${start}…`,
     filters: 'Hidlo’r risgiau',
@@ -988,7 +988,7 @@ export const cy: Messages = {
       from: 'O',
     },
     csvColumns: { meeting: 'Cyfarfod', proposal: 'Cynnig', notes: 'Nodiadau' },
-    notCompleted: '—',
+    notCompleted: 'Heb ei gwblhau',
     filters: 'Dangos camau gweithredu',
     filterOwner: 'Gan bwy',
     filterStatus: 'Statws',

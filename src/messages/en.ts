@@ -329,7 +329,7 @@ export const en = {
     noClerk:
       'To record attendance, the host must set the clerk attribute to the signed-in clerk’s id and the endpoint attribute.',
     /** The holder's cell of a vacant seat. */
-    noHolder: '—',
+    noHolder: 'Vacant',
   },
 
   roster: {
@@ -353,7 +353,7 @@ export const en = {
     nonVoting: 'Non-voting',
     vacant: 'Vacant',
     noProxy: 'None',
-    noTerm: '—',
+    noTerm: 'Not set',
     term: (from: string, to?: string) =>
       to ? `${format.date(from)} to ${format.date(to)}` : `From ${format.date(from)}`,
     warningsTitle: (count: number) =>
@@ -440,9 +440,9 @@ export const en = {
     category: (category: string) => category.charAt(0).toUpperCase() + category.slice(1),
     withinAppetite: (appetite: number) => `Within appetite (up to ${appetite})`,
     appetiteLimit: (appetite: number) => `(up to ${appetite})`,
-    noAppetite: '—',
+    noAppetite: 'Not set',
     overdue: 'Review overdue',
-    none: '—',
+    none: 'None',
     readMore: 'Read the mitigation',
     /** The first words of a long mitigation, folded away after them. */
     folded: (start: string) => `${start}…`,
@@ -525,7 +525,7 @@ export const en = {
     /** The CSV's columns after the table's own. */
     csvColumns: { meeting: 'Meeting', proposal: 'Proposal', notes: 'Notes' },
     /** The Completed cell of an action not done. */
-    notCompleted: '—',
+    notCompleted: 'Not yet',
     filters: 'Show actions',
     filterOwner: 'By whom',
     filterStatus: 'Status',

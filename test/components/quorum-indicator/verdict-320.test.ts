@@ -26,7 +26,12 @@ describe('<quorum-indicator> verdict at 320 px, in Welsh', () => {
     await indicator.updateComplete;
     expect(widerThan(indicator)).to.deep.equal([]);
     const verdict = indicator.shadowRoot!.querySelector('[part~=now-verdict]')!;
-    const [tag, explanation] = [...verdict.children].map((child) => child.getBoundingClientRect());
-    expect(explanation!.top, 'the explanation starts below the tag').to.be.at.least(tag!.bottom - 1);
+    const tag = verdict.querySelector('.tag')!;
+    const explanation = verdict.querySelector('span:not(.visually-hidden)')!;
+    const below = explanation.getBoundingClientRect().top >= tag.getBoundingClientRect().bottom - 1;
+    expect(below, 'the explanation starts below the tag').to.equal(true);
+    // A screen reader reads the line's text: the tag, a full stop only it hears, then the explanation.
+    expect(verdict.textContent).to.equal(`${tag.textContent}. ${explanation.textContent}`);
+    expect(tag.textContent!.length && explanation.textContent!.length).to.be.greaterThan(0);
   });
 });

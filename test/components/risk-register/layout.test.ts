@@ -95,13 +95,23 @@ describe('<risk-register>: it fits its box', function () {
     expect(labelOf(registerTable(wide).tBodies[0]!.rows[0]!.cells[0]!), 'no label in a table cell').to.equal(undefined);
   });
 
-  it('a table keeps its semantics as cards: roles on every part, and a header for every column', async () => {
+  it('a table keeps its semantics as cards: roles on every part, a header for every column and every row', async () => {
     const register = await registerInBox(320);
     const table = registerTable(register);
     expect(table.getAttribute('role')).to.equal('table');
     expect([...table.querySelectorAll('tr')].every((tr) => tr.getAttribute('role') === 'row')).to.equal(true);
     expect([...table.querySelectorAll('td')].every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
-    expect([...table.querySelectorAll('th')].every((th) => th.getAttribute('role') === 'columnheader')).to.equal(true);
+    expect([...table.tHead!.querySelectorAll('th')].every((th) => th.getAttribute('role') === 'columnheader')).to.equal(
+      true,
+    );
+    const rows = [...table.tBodies[0]!.rows];
+    expect(rows.length).to.be.greaterThan(0);
+    for (const row of rows) {
+      const headers = [...row.querySelectorAll('th')];
+      expect(headers.map((th) => [th.getAttribute('role'), th.scope, th.dataset.column])).to.deep.equal([
+        ['rowheader', 'row', 'title'],
+      ]);
+    }
   });
 
   // 1,056 px in 19 px Arial is the column the demo pages give the register in a 1280 px window.

@@ -540,7 +540,7 @@ describe('<risk-register>: the heat map', () => {
     const map = heatMap(register)!;
     expect(textOf(map.caption)).to.equal(`${r.heatMapTitle} ${r.heatMapCaption}`);
     expect([...map.tHead!.rows[0]!.querySelectorAll('th')].map((th) => [textOf(th), th.scope])).to.deep.equal(
-      [1, 2, 3, 4, 5].map((impact) => [`${r.impact} ${impact}`, 'col']),
+      [r.likelihood, ...[1, 2, 3, 4, 5].map((impact) => `${r.impact} ${impact}`)].map((name) => [name, 'col']),
     );
     expect(
       [...map.tBodies[0]!.rows].map((row) => [textOf(row.cells[0]), (row.cells[0] as HTMLTableCellElement).scope]),

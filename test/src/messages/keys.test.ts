@@ -9,8 +9,12 @@ import { expect } from '@open-wc/testing';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/index.js';
 
-/** Strings that read the same in Welsh and English: marks, arrows, abbreviations. */
-const SAME_IN_BOTH: ReadonlySet<string> = new Set(['—', '↑', '↓', '→', '▲', '▼', 'ID', 'CSV', 'Band']);
+/**
+ * Strings that read the same in Welsh and English: arrows (hidden from screen
+ * readers), abbreviations. Not a bare dash for "none": a screen reader says
+ * nothing, or "em dash", for it, so an empty cell says "None" or "Dim".
+ */
+const SAME_IN_BOTH: ReadonlySet<string> = new Set(['↑', '↓', '→', '▲', '▼', 'ID', 'CSV', 'Band']);
 
 interface Difference {
   path: string;
@@ -59,8 +63,8 @@ describe('messages: every language has every key', () => {
     const found: Difference[] = [];
     const untranslated: string[] = [];
     compare(
-      { a: { b: 'Save', c: () => 'x', d: '—' }, e: 'Open' },
-      { a: { b: 'Cadw', c: 'x', d: '—' }, e: 'Open', f: 1 },
+      { a: { b: 'Save', c: () => 'x', d: '↑' }, e: 'Open', g: '—' },
+      { a: { b: 'Cadw', c: 'x', d: '↑' }, e: 'Open', f: 1, g: '—' },
       'm',
       found,
       untranslated,
@@ -69,7 +73,7 @@ describe('messages: every language has every key', () => {
       { path: 'm.a.c', problem: 'is function in en but string in cy' },
       { path: 'm.f', problem: 'is in cy but not in en' },
     ]);
-    expect(untranslated).to.deep.equal(['m.e: "Open"']);
+    expect(untranslated).to.deep.equal(['m.e: "Open"', 'm.g: "—"']);
   });
 
   it('gives the Welsh module its own language and locale', () => {
