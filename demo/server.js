@@ -21,7 +21,8 @@
 //   PORT=8080  PARTNERSHIP=sutton  DATA_DIR=demo/.data  node demo/server.js
 //
 // PORT=0 takes a free port (the URL printed is the real one); SEED_FILE reads
-// the seed document from another path (the tests use it).
+// the seed document from another path: a council trying the host with its own
+// document (the tests use it too).
 //
 // The host judges and stamps every record by its own clock (host/clock.js).
 // DEMO_NOW=2019-12-10T16:30:00+00:00 starts it at that moment, running on at
@@ -90,13 +91,15 @@ export const DEMO_MOMENTS = {
 };
 
 /**
- * The proposal the vote page offers: one open now, at a meeting; else the one
- * decided at the latest meeting, so that the page still has a panel to send,
- * and say what became of, a vote the member left waiting on the device.
+ * The proposal the vote page offers: one open now, at a meeting first, else
+ * one open between meetings (a vote by correspondence); else
+ * the one decided at the latest meeting, so that the page still has a panel to
+ * send, and say what became of, a vote the member left waiting on the device.
  */
 function liveProposal(document, now, core) {
   const atMeetings = document.proposals.filter((p) => p.meeting);
-  const open = atMeetings.find((p) => core.openAt(p, now));
+  const openNow = (p) => core.openAt(p, now);
+  const open = atMeetings.find(openNow) ?? document.proposals.find(openNow);
   if (open) return { proposal: open, open: true };
   const start = (p) => document.meetings.find((m) => m.id === p.meeting)?.start ?? '';
   const latest = atMeetings.reduce(
@@ -236,7 +239,9 @@ export async function startHost({
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const partnership = process.env.PARTNERSHIP ?? 'sutton';
-    const { url, now } = await startHost({ partnership, demoNow: process.env.DEMO_NOW ?? DEMO_MOMENTS[partnership] });
+    // A council's own document (SEED_FILE) runs on the real clock unless DEMO_NOW says otherwise.
+    const demoNow = process.env.DEMO_NOW ?? (process.env.SEED_FILE ? undefined : DEMO_MOMENTS[partnership]);
+    const { url, now } = await startHost({ partnership, demoNow });
     console.log(`partnership-kit demo: ${url}`);
     console.log(`  vote as a member: ${url}sign-in`);
     console.log(`  the host's clock reads ${now()} (DEMO_NOW sets another moment; DEMO_NOW=now, the real time)`);

@@ -1,8 +1,8 @@
 /**
  * A change a member makes in place (a seat's attendance, an action's status):
  * shown at once, sent through the page's outbox, put back if the host refuses
- * it, and said in the element's status region at each step (DESIGN.md
- * "Writing back: the outbox"). The check-in and the action tracker each
+ * it, and said in the element's status region at each step (the README,
+ * "Writing back: the host protocol"). The check-in and the action tracker each
  * describe their kind of change (`ChangeKind`); this controller does the rest,
  * so the two behave alike.
  *

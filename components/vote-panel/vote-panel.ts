@@ -477,7 +477,7 @@ export class VotePanel extends PartnershipElement {
       return;
     }
     // Nothing is said before the outbox has it on the device: its queued state says "saved on this device,
-    // sending…" (DESIGN.md, "Writing back: the outbox", 1), and no render comes between the press and the save.
+    // sending…" (the README, "Writing back: the host protocol"), and no render comes between the press and the save.
     this.saving.add(seat);
     try {
       await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);

@@ -1,5 +1,5 @@
 /**
- * 1.1: the cross-record rules of work projects (shared CONTRACT.md, "projects
+ * 1.1: the cross-record rules of work projects (docs/contract.md, "projects
  * and highlight reports"): project ids unique; a project's group, reportsTo
  * and lead resolve; it ends on or after its start; milestone ids unique; each
  * milestone's `due` and `done`, and each report's `period`, within the

@@ -1,6 +1,6 @@
 /**
  * 1.1: work projects, their milestones and their monthly highlight reports, as
- * zod/mini schemas (shared CONTRACT.md, "projects and highlight reports").
+ * zod/mini schemas (docs/contract.md, "projects and highlight reports").
  * `schema.ts` puts `projects: list(project)` on the document; the checks that
  * span records (dates within the project, one report a month, references)
  * are in `project-checks.ts`.

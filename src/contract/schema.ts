@@ -2,7 +2,7 @@
  * The partnership document, contract v1, as a zod/mini schema. This is the
  * single source of the contract in code: the types below, the checks in
  * `references.ts` and the published JSON Schema all come from it.
- * shared CONTRACT.md is the specification; where it is silent the choice is
+ * docs/contract.md is the specification; where it is silent the choice is
  * written beside the field.
  */
 import * as z from 'zod/mini';

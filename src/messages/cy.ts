@@ -402,6 +402,8 @@ export const cy: Messages = {
       `Mae ${n.person(v.person)} yn dal ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: ni ddylai neb ddal mwy nag un sedd bleidleisio.`,
     'multiple-proxies': (v, n) =>
       `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: dylai fod gan bob sedd bleidleisio ei dirprwy ei hun.`,
+    'proxy-holds-seat': (v, n) =>
+      `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} ac yn dal ${otherSeats(v.held, n)}: pan fydd deiliad ${n.seat(v.seat)} yn absennol, gallai fwrw dwy bleidlais. Penodwch ddirprwy nad yw’n dal sedd bleidleisio.`,
   },
   refusals: {
     'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,

@@ -109,6 +109,8 @@ const warnings = {
     `${n.person(v.person)} holds ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: one person should hold one voting seat.`,
   'multiple-proxies': (v, n) =>
     `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: each voting seat should have its own proxy.`,
+  'proxy-holds-seat': (v, n) =>
+    `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and holds ${otherSeats(v.held, n)}: when the holder of ${n.seat(v.seat)} is away, they could cast two votes. Appoint a proxy who holds no voting seat.`,
 } satisfies {
   [C in keyof RosterWarningValues]: (values: RosterWarningValues[C], names: Names) => string;
 };

@@ -60,18 +60,18 @@ export interface VoteRejectionValues {
   'declared-interest': { person: string; proposal: string };
   /** The vote's `cast` is more than `CAST_SKEW_MS` after the host's `now`. */
   'cast-in-future': { cast: string; now: string };
-  // Beyond CONTRACT.md's list: a host may bound how long a vote waits on a device (`VoteQuestion.maxWaitMinutes`).
+  // Beyond docs/contract.md's list: a host may bound how long a vote waits on a device (`VoteQuestion.maxWaitMinutes`).
   /** The vote's `cast` is more than `maxWaitMinutes` before the host's `now`. */
   'waited-too-long': { cast: string; now: string; maxWaitMinutes: number };
-  // Beyond CONTRACT.md's list, a choice of the kit's: a seat's term that has not begun gives it no vote yet.
+  // Beyond docs/contract.md's list, a choice of the kit's: a seat's term that has not begun gives it no vote yet.
   /** The seat's first term starts on `from`. */
   'term-not-started': { seat: string; from: string };
-  // Beyond CONTRACT.md's list: a member's later vote counts, so a new one dated before it would be stored and never count.
+  // Beyond docs/contract.md's list: a member's later vote counts, so a new one dated before it would be stored and never count.
   /** The voter's stored vote for `seat` on this proposal is dated `cast`, after the new vote's own `cast`. */
   'later-vote-stored': { seat: string; cast: string };
 }
 
-/** Why a vote is refused: a code, given in CONTRACT.md. */
+/** Why a vote is refused: a code, given in docs/contract.md. */
 export type VoteRejection = keyof VoteRejectionValues;
 
 /** Every reason `ineligibility` gives: a vote's, and `no-seat`. */
@@ -134,7 +134,7 @@ export interface VoteQuestion {
    * from its `cast` to `now`; an older one is refused as `waited-too-long`.
    * `cast` is the device's claim, and each rule judges the vote at it: the
    * bound keeps a claim of long ago (from before a term ended) from being
-   * taken. Left out, no bound (CONTRACT.md's postal vote).
+   * taken. Left out, no bound (docs/contract.md's postal vote).
    */
   maxWaitMinutes?: number;
 }

@@ -1,6 +1,6 @@
 /**
  * 1.1: a work project's monthly highlight report, with what the document
- * itself shows for the month (shared CONTRACT.md, "projects and highlight
+ * itself shows for the month (docs/contract.md, "projects and highlight
  * reports"), and the list of a project's months with each one's state. The
  * lead writes the report; the milestones, linked risks, linked actions and
  * decisions are drawn from the records, so no exception can be left out.

@@ -175,7 +175,7 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
  * now (`roomMoment`). Its standing says how it would go if voting closed
  * now, and the room now is what would decide it, as the quorum indicator
  * says: read over the whole meeting, it stayed quorate after half the room
- * had left. Once decided, the whole meeting again (CONTRACT.md).
+ * had left. Once decided, the whole meeting again (docs/contract.md).
  */
 export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?: string): string | undefined {
   const proposal = proposalOf(doc, proposalId);

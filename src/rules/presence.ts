@@ -64,7 +64,7 @@ export function meetingEnd(meeting: Meeting): number {
 /**
  * The moment a proposal's quorum, and who withdrew from it, are judged: its
  * `closes`; or, when voting stays open after its meeting, the meeting's
- * `end`, or the meeting as a whole when no end is recorded. CONTRACT.md says
+ * `end`, or the meeting as a whole when no end is recorded. docs/contract.md says
  * `closes`; read literally, a proposal left open after the meeting would be
  * inquorate once the clerk had checked everyone out, though the meeting that
  * took it was quorate.

@@ -23,9 +23,12 @@ export interface RosterWarningValues {
   'term-ending': { seat: string; to: string; holder: string | null };
   /** `person` holds this voting seat and the `others` (seat ids) too. */
   'multiple-seats': { seat: string; person: string; others: string[] };
-  // Beyond CONTRACT.md's list: one person proxy for two or more voting seats.
+  // Beyond docs/contract.md's list: one person proxy for two or more voting seats.
   /** `person` is proxy for this voting seat and the `others` (seat ids) too. */
   'multiple-proxies': { seat: string; person: string; others: string[] };
+  // Beyond docs/contract.md's list: a seat's proxy who holds another voting seat of the group.
+  /** `person`, proxy for this voting seat, holds the `held` voting seats (ids) too. */
+  'proxy-holds-seat': { seat: string; person: string; held: string[] };
   /** `person` is named as both holder and proxy of the seat. */
   'own-proxy': { seat: string; person: string };
 }
@@ -72,7 +75,7 @@ type VotingSeats = Record<'holder' | 'proxy', Map<string, Seat[]>>;
  * `seat` as it stands on today, `current` as the document names it (its term
  * and holder are the current appointment's, which the term warnings concern).
  */
-function seatWarnings(seat: Seat, current: Seat, held: VotingSeats, today: string): RosterWarning[] {
+function seatWarnings(seat: Seat, current: Seat, heldBy: VotingSeats, today: string): RosterWarning[] {
   const warnings: RosterWarning[] = [];
   const add = <C extends RosterWarningCode>(code: C, values: Omit<RosterWarningValues[C], 'seat'>) =>
     warnings.push({ code, seat: seat.id, values: { ...values, seat: seat.id } } as RosterWarning);
@@ -88,11 +91,14 @@ function seatWarnings(seat: Seat, current: Seat, held: VotingSeats, today: strin
     add('term-ending', { to, holder: termHolder });
   }
   const others = (seats: Seat[]) => seats.filter((s) => s !== seat).map((s) => s.id);
-  const seats = seat.voting && holder ? (held.holder.get(holder) ?? []) : [];
+  const seats = seat.voting && holder ? (heldBy.holder.get(holder) ?? []) : [];
   if (holder && seats.length > 1) add('multiple-seats', { person: holder, others: others(seats) });
   // A proxy for two seats could cast two votes when both holders are away.
-  const proxied = seat.voting && proxy ? (held.proxy.get(proxy) ?? []) : [];
+  const proxied = seat.voting && proxy ? (heldBy.proxy.get(proxy) ?? []) : [];
   if (proxy && proxied.length > 1) add('multiple-proxies', { person: proxy, others: others(proxied) });
+  // So could a proxy who holds a seat of their own, when this seat's holder is away.
+  const held = proxy && proxied.length > 0 ? others(heldBy.holder.get(proxy) ?? []) : [];
+  if (proxy && held.length > 0) add('proxy-holds-seat', { person: proxy, held });
   return warnings;
 }
 
@@ -102,7 +108,8 @@ function seatWarnings(seat: Seat, current: Seat, held: VotingSeats, today: strin
  * naming its holder), in seat order: vacant voting
  * seats, held voting seats without a proxy, terms ended or ending within 60
  * days (any seat), a person holding two or more voting seats or proxy for
- * two or more (one warning per seat), and a holder named as their own proxy.
+ * two or more (one warning per seat), a seat's proxy who holds another voting
+ * seat (they could cast two votes), and a holder named as their own proxy.
  *
  * @example
  * rosterWarnings(doc, 'elg', '2019-10-01');

@@ -74,7 +74,7 @@ export interface PartnershipServerOptions {
    * refused, `waited-too-long`, and the member is asked to vote again.
    * `cast` is the device's claim, and the rules judge the vote at it (who
    * held the seat, who was in the room): the bound keeps a claim of long ago
-   * from being taken. `null`: no bound (CONTRACT.md's postal vote).
+   * from being taken. `null`: no bound (docs/contract.md's postal vote).
    */
   maxVoteWaitMinutes?: number | null;
   /**
@@ -202,7 +202,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   if (!parsed.ok) {
     const lines = parsed.problems.map((p) => `  ${p.path || '(the document)'}: ${explainProblem(enCore, p)}`);
     throw new Error(
-      `The partnership document breaks the contract (${parsed.total} problems). Correct it:\n${lines.join('\n')}`,
+      `The partnership document breaks the contract (${parsed.total === 1 ? '1 problem' : `${parsed.total} problems`}). Correct it:\n${lines.join('\n')}`,
     );
   }
   const clock = options.clock ?? (() => new Date().toISOString());

@@ -190,6 +190,28 @@ test('signing in sets an HttpOnly, SameSite=Strict session cookie and redirects 
   assert.match(await page.text(), /Signed in as Head of Hackbridge Primary/);
 });
 
+test('the vote page offers a proposal open between meetings when none is open at a meeting', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  const seed = structuredClone(sutton);
+  const atMeeting = seed.proposals.find((p) => p.id === 'wsoa-reporting');
+  Object.assign(atMeeting, { status: 'closed', closes: '2019-12-10T18:00:00+00:00' });
+  seed.proposals.push({
+    id: 'by-correspondence',
+    group: 'elg',
+    title: 'Agree the January training day by correspondence',
+    status: 'open',
+    closes: '2020-01-20T17:00:00+00:00',
+  });
+  const seedFile = join(dataDir, 'between-meetings.json');
+  await writeFile(seedFile, JSON.stringify(seed));
+  const between = await start({ dataDir, seedFile, demoNow: '2020-01-15T12:00:00+00:00' });
+  const cookie = await signIn(between, 'p-hackbridge-head');
+  const page = await (await call(`${between.url}vote`, { headers: { Cookie: cookie } })).text();
+  assert.match(page, /<vote-panel [^>]*proposal="by-correspondence"/);
+  assert.doesNotMatch(page, /No proposal is open for votes now/);
+  assert.doesNotMatch(page, /<quorum-indicator/, 'no meeting, so no quorum to show');
+});
+
 test('signing in as someone not in the document is refused, with no cookie', async () => {
   const response = await call(`${host.url}sign-in`, {
     method: 'POST',

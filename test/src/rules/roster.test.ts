@@ -95,6 +95,21 @@ describe('rosterWarnings', () => {
     expect(warnings(shared)[1]?.values).to.deep.equal({ seat: 'secondary', person: 'amy', others: ['primary'] });
   });
 
+  it("a seat's proxy who holds another voting seat: a warning on the seat they stand in for, as they could cast two votes", () => {
+    const crossed = [seat('primary', 'ann', { proxy: 'amy' }), seat('secondary', 'ben', { proxy: 'ann' })];
+    expect(codes(crossed)).to.deep.equal(['proxy-holds-seat:secondary']);
+    const [warning] = warnings(crossed);
+    expect(warning?.values).to.deep.equal({ seat: 'secondary', person: 'ann', held: ['primary'] });
+    const doc = rulesDocument({ seats: crossed });
+    expect(explainWarning(en, namesIn(doc, en), warning!)).to.equal(
+      'Ann is proxy for Secondary and holds Primary: when the holder of Secondary is away, they could cast two votes. Appoint a proxy who holds no voting seat.',
+    );
+    expect(explainWarning(cy, namesIn(doc, cy), warning!)).to.contain('gallai fwrw dwy bleidlais');
+    // Proxy for a non-voting seat, or holding only a non-voting one, is no second vote.
+    const adviser = { id: 'adviser', role: 'adviser' as const, voting: false, holder: 'amy', proxy: 'ann' };
+    expect(codes([seat('primary', 'ann', { proxy: 'amy' }), adviser])).to.deep.equal([]);
+  });
+
   it('holding a voting seat and a non-voting one is fine', () => {
     const mixed = [
       seat('primary', 'ann', { proxy: 'amy' }),

@@ -304,7 +304,7 @@ describe('the room now, and the quorum of a proposal with no closing time', () =
     expect(outcome(doc('open'), 'p', { now: at('16:30') }).standing).to.equal('inquorate');
   });
 
-  it('without now, after the meeting, or once decided: over the whole meeting, as CONTRACT.md says', () => {
+  it('without now, after the meeting, or once decided: over the whole meeting, as docs/contract.md says', () => {
     expect(outcome(doc('open'), 'p').quorate).to.equal(true);
     expect(outcome(doc('open'), 'p', { now: at('19:00') }).quorate).to.equal(true);
     expect(outcome(doc('closed'), 'p', { now: at('16:40') }).quorate).to.equal(true);
