@@ -12,9 +12,11 @@
 /**
  * Why a record waits to be sent again: the device is offline; the host could not be reached though the device
  * is online (`unreachable`: no answer at all, as when the server is down or the network drops the request); the
- * host answered with an error; it took too long; or the member's session ended.
+ * host answered with an error; it took too long; the member's session ended; or the host turned it away
+ * without naming it (`refused`: a 4xx such as 404 or 405, or a web page, as from a wrong `endpoint`), which
+ * another try soon will not mend.
  */
-export type RetryReason = 'offline' | 'unreachable' | 'server-error' | 'timeout' | 'signed-out';
+export type RetryReason = 'offline' | 'unreachable' | 'server-error' | 'timeout' | 'signed-out' | 'refused';
 
 /**
  * Why a record was refused for good. `host`: the host's own words (`message`), and, when it gave them, the
@@ -86,7 +88,7 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
   if (response.ok && isWebPage(response)) {
     // No API answers a POSTed record with a web page. Reached through a redirect, it is a portal's sign-in page
     // (the session ended); else a page at a wrong address. Either way the record was not stored: keep it.
-    return { outcome: 'retry', problem: response.redirected ? 'signed-out' : 'server-error' };
+    return { outcome: 'retry', problem: response.redirected ? 'signed-out' : 'refused' };
   }
   if (response.ok) return { outcome: 'confirmed' };
   const { status } = response;
@@ -99,14 +101,15 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     return { outcome: 'rejected', reason: message ?? `HTTP ${status}`, refusal };
   }
   if (status === 401 || (status === 403 && body.record === undefined)) {
-    return { outcome: 'retry', problem: 'signed-out' };
+    // The host's words say whose session it is ("You are signed in as …"), which the kit cannot know.
+    return { outcome: 'retry', problem: 'signed-out', ...said(body.message) };
   }
   const wait = retryAfter(response.headers.get('Retry-After'));
   return {
     outcome: 'retry',
-    problem: 'server-error',
+    problem: clientError ? 'refused' : 'server-error',
     ...(wait === undefined ? {} : { retryAfterMs: wait }),
-    ...said(body.message),
+    ...said(body.message ?? (clientError ? `HTTP ${status}` : undefined)),
   };
 }
 
@@ -141,6 +144,8 @@ async function readBody(response: Response): Promise<HostAnswer> {
     const values = isRecord(json.values) ? json.values : undefined;
     return { id, record, message, code, values };
   } catch {
+    // A web page's markup is no message for a member ("<h1>Page not found</h1>"); plain text may be.
+    if (isWebPage(response)) return {};
     return { message: text.trim().slice(0, 300) || undefined };
   }
 }

@@ -356,8 +356,9 @@ export class Outbox {
       this.quietUntil = now + MIN_GAP_AFTER_FAILURE_MS;
       const attempts = entry.attempts + 1;
       // A session refusal waits for its owner: a sign-in, a focus, or the slow cap; never the quick retries.
+      // Nor does a record the host turned away unnamed: a wrong address stays wrong until a person mends it.
       const wait =
-        outcome.problem === 'signed-out'
+        outcome.problem === 'signed-out' || outcome.problem === 'refused'
           ? MAX_BACKOFF_MS
           : (outcome.retryAfterMs ?? backoff(attempts, this.options.random));
       const retried: OutboxEntry = {

@@ -311,6 +311,8 @@ const voteRetry: Record<RetryReason, string> = {
   timeout: 'Mewn ciw: cymerodd y gweinydd ormod o amser i ateb. Bydd yn cael ei hanfon eto cyn bo hir.',
   'signed-out':
     'Mewn ciw: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch yn y porwr hwn a bydd yn cael ei hanfon.',
+  refused:
+    'Mewn ciw: gwrthododd y gweinydd y bleidlais heb ddweud pam. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.',
 };
 
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
@@ -1051,7 +1053,9 @@ export const cy: Messages = {
         ? `Mae “${title}” wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`
         : problem === 'signed-out'
           ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`
-          : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,
+          : problem === 'refused'
+            ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: gwrthododd y gweinydd y newid heb ddweud pam. Bydd yn cael ei anfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.`
+            : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,
     notSaved: (title: string, reason: string) => `Ni chafodd “${title}” ei gadw: ${reason}`,
     rolledBack: (title: string, reason: string) =>
       `Ni chafodd “${title}” ei gadw, felly mae’n ôl fel yr oedd: ${reason}`,

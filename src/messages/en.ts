@@ -51,6 +51,8 @@ const voteRetry: Record<RetryReason, string> = {
   timeout: 'Queued: the server took too long to answer. It will be sent again shortly.',
   'signed-out':
     'Queued: you are not signed in, or your session has ended. Once you sign in on this browser, it will be sent.',
+  refused:
+    'Queued: the server turned it away without saying why. It is kept on this device and tried again each minute; if this goes on, tell whoever runs this site.',
 };
 
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
@@ -588,7 +590,9 @@ export const en = {
         ? `“${title}” is saved on this device and will be sent when the connection returns.`
         : problem === 'signed-out'
           ? `“${title}” is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`
-          : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
+          : problem === 'refused'
+            ? `“${title}” is saved on this device: the server turned it away without saying why. It will be tried again each minute; if this goes on, tell whoever runs this site.`
+            : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
     notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
     noEditor:

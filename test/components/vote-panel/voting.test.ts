@@ -298,8 +298,9 @@ describe('<vote-panel>', () => {
     panel.addEventListener('vote-recorded', () => (recorded = true));
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => statusText(panel).startsWith(t.queued('server-error')), 'queued', { timeout: 4000 });
+    await waitUntil(() => statusText(panel).startsWith(t.queued('refused')), 'queued', { timeout: 4000 });
     expect(recorded).to.equal(false);
+    expect(statusText(panel), 'no markup as the host’s words').to.not.contain('<');
   });
 
   it('sends through the host’s submit function: refused, tried again after a throw, then stored', async () => {

@@ -236,10 +236,19 @@ describe('the outbox under injected faults', function () {
       outcome: 'retry',
       problem: 'signed-out',
     });
+    // A wrong address: turned away, which a quick retry will not mend.
     const wrongAddress: typeof fetch = async () => page();
     expect(await httpSender('/votes', wrongAddress)(vote(9).record)).to.deep.equal({
       outcome: 'retry',
-      problem: 'server-error',
+      problem: 'refused',
+    });
+    // A 404 web page: its markup is not shown to the member as the host's words; its status is.
+    const notFound: typeof fetch = async () =>
+      new Response('<h1>Page not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+    expect(await httpSender('/votes', notFound)(vote(9).record)).to.deep.equal({
+      outcome: 'retry',
+      problem: 'refused',
+      message: 'HTTP 404',
     });
     // Any other answer of 2xx is the host's confirmation, with a body or without.
     const noContent: typeof fetch = async () => new Response(null, { status: 204 });
@@ -253,7 +262,7 @@ describe('the outbox under injected faults', function () {
     const signedOut: typeof fetch = async () =>
       new Response(JSON.stringify({ error: 'Sign in to vote.' }), { status: 401 });
     const outcome = await httpSender('/votes', signedOut)(vote(5).record);
-    expect(outcome).to.deep.equal({ outcome: 'retry', problem: 'signed-out' });
+    expect(outcome).to.deep.equal({ outcome: 'retry', problem: 'signed-out', message: 'Sign in to vote.' });
   });
 
   it('a record refused by the server (a 4xx naming it) leaves the outbox with the server’s reason', async () => {
@@ -295,6 +304,29 @@ describe('the outbox under injected faults', function () {
       waits.push((await outbox.stored())[0]!.nextAttemptAt - clock.t);
     }
     expect(waits).to.deep.equal([2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000]);
+  });
+
+  it('a record turned away unnamed (a wrong endpoint’s 404) is tried again each minute, not within seconds', async () => {
+    const database = `pk-outbox-refused-${Math.random()}`;
+    const clock = { t: 0 };
+    const outbox = new Outbox({ database, channelName: database, now: () => clock.t, random: () => 1 });
+    let posts = 0;
+    outbox.register(
+      '/votes',
+      httpSender('/votes', async () => {
+        posts += 1;
+        return new Response('<h1>Page not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+      }),
+    );
+    const item = vote(4);
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    await outbox.flush();
+    const [kept] = await outbox.stored();
+    expect(kept!.lastProblem).to.equal('refused');
+    expect(kept!.nextAttemptAt).to.equal(60_000);
+    clock.t = 30_000;
+    await outbox.flush();
+    expect(posts, 'not sent again within the minute').to.equal(1);
   });
 
   it('a wait set by a clock since put back is not waited out: due at once', async () => {

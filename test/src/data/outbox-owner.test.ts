@@ -166,20 +166,24 @@ describe('how the host’s answers are sorted', () => {
     });
   });
 
-  it('a 401, or a 403 naming no record, refuses the session: the record waits for its owner', async () => {
-    expect(await answer(401, { error: 'Sign in to vote.' })).to.deep.equal({ outcome: 'retry', problem: 'signed-out' });
+  it('a 401, or a 403 naming no record, refuses the session: the record waits for its owner, with the host’s words', async () => {
+    expect(await answer(401, { error: 'Sign in to vote.' })).to.deep.equal({
+      outcome: 'retry',
+      problem: 'signed-out',
+      message: 'Sign in to vote.',
+    });
     expect(
       await answer(403, { error: 'Signed in as someone else.', reason: 'signed-in-as-someone-else' }),
-    ).to.deep.equal({ outcome: 'retry', problem: 'signed-out' });
+    ).to.deep.equal({ outcome: 'retry', problem: 'signed-out', message: 'Signed in as someone else.' });
   });
 
   it('a 4xx that names no record, or another one, keeps it: nothing is dropped on a guess', async () => {
     expect(await answer(422, { error: 'Voting has closed.' })).to.include({
       outcome: 'retry',
-      problem: 'server-error',
+      problem: 'refused',
       message: 'Voting has closed.',
     });
-    expect(await answer(404, 'Not Found')).to.include({ outcome: 'retry' });
+    expect(await answer(404, 'Not Found')).to.include({ outcome: 'retry', problem: 'refused' });
     expect(await answer(422, { error: 'No.', record: 'another-vote' })).to.include({ outcome: 'retry' });
   });
 
