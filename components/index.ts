@@ -27,6 +27,7 @@ export type { PartnershipErrorDetail } from './internal/document-controller.js';
 export type { SubmitFunction, Refusal } from '../src/data/outbox-senders.js';
 export type { OutboxStatus } from '../src/data/outbox.js';
 export type { LoadFailure } from '../src/data/document-state.js';
+export { forgetSavedDocuments } from '../src/data/document-cache.js';
 export {
   createFormat,
   en,

@@ -61,11 +61,24 @@ function publicFile(pathname) {
   return PUBLIC.some((folder) => file.startsWith(join(root, folder) + sep)) ? file : undefined;
 }
 
-/** Serves a public file; never one under the data folder (`dataDir`, wherever it is), which holds the sessions. */
+/**
+ * Whether a file is kept from the web: one under the data folder (`dataDir`, wherever it is), which holds the
+ * sessions, or one whose path has a name starting with a dot. Compared in lower case: on a disk that ignores
+ * case (Windows, macOS), `/demo/.DATA/` reaches `demo/.data/`.
+ */
+function hidden(file, dataDir) {
+  const lower = file.toLowerCase();
+  const dotted = lower
+    .slice(root.length)
+    .split(sep)
+    .some((name) => name.startsWith('.'));
+  return dotted || lower.startsWith(dataDir.toLowerCase() + sep);
+}
+
+/** Serves a public file, unless `hidden`. */
 async function serveFile(response, pathname, dataDir) {
   const file = publicFile(pathname === '/' ? '/demo/index.html' : pathname);
-  const hidden = !file || file.includes(`${sep}.data${sep}`) || file.startsWith(dataDir + sep);
-  if (hidden) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  if (!file || hidden(file, dataDir)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   try {
     return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch {
@@ -224,7 +237,8 @@ export async function startHost({
     throw new Error(error.message.replace('The partnership document', `The seed document ${seedFile}`));
   });
   const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile), dataDir: resolve(dataDir) });
-  const server = createServer((request, response) => {
+  // A client sending its headers or body a byte at a time is cut off within seconds, not Node's minutes.
+  const server = createServer({ headersTimeout: 20_000, requestTimeout: 30_000 }, (request, response) => {
     handler(request, response).catch((error) => {
       if (error instanceof BodyError) return sendError(response, error.status, error.message);
       console.error(error);

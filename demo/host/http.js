@@ -36,21 +36,33 @@ export class BodyError extends Error {
 }
 
 /**
- * The request body as text, refusing more than `limit` bytes. Past the limit
+ * The request body as text, refusing more than `limit` bytes, or a body still
+ * arriving after `deadlineMs` (a client sending a byte a second would hold the
+ * connection for minutes; the API gives the same 10 seconds). Past the limit
  * the rest is read and dropped rather than the connection cut, so the client
  * gets the 413 answer instead of a reset.
  */
-export function readBody(request, limit = 64 * 1024) {
+export function readBody(request, limit = 64 * 1024, deadlineMs = 10_000) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
+    const timer = setTimeout(() => {
+      reject(new BodyError(408, 'The request body took too long to arrive. Send it again.'));
+      request.destroy();
+    }, deadlineMs);
     request.on('data', (chunk) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
       else reject(new BodyError(413, `The request body is larger than ${limit} bytes.`));
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    request.on('end', () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    request.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 

@@ -12,7 +12,7 @@ export function escapeHtml(value) {
  * kit. `kit: false` leaves the kit out (a page with no element); `comment` is
  * put after the doctype (a generated page says where it comes from).
  */
-export function layout(title, body, { kit = true, comment } = {}) {
+export function layout(title, body, { kit = true, comment, script } = {}) {
   return `<!doctype html>${comment ? `\n<!-- ${escapeHtml(comment)} -->` : ''}
 <html lang="en-GB">
 <head>
@@ -23,7 +23,7 @@ export function layout(title, body, { kit = true, comment } = {}) {
 <link rel="stylesheet" href="/demo/demo.css">
 <script type="module" src="/demo/language-switch.js"></script>${
     kit ? '\n<script type="module" src="/dist/partnership-kit.js"></script>' : ''
-  }
+  }${script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -84,6 +84,7 @@ ${message}${options}
 </fieldset>
 <button type="submit">Sign in</button>
 </form>`,
+    { script: '/demo/forget-saved-documents.js' },
   );
 }
 

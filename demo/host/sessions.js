@@ -40,13 +40,25 @@ export class Sessions {
     await this.signOut(request);
     const id = randomBytes(32).toString('base64url');
     await this.store.create(id, person, this.now() + SESSION_MS);
-    return `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}`;
+    return `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}${secure(request)}`;
   }
 
   /** Ends the request's session; returns the Set-Cookie header that clears the cookie. */
   async signOut(request) {
     const id = sessionId(request);
     if (id) await this.store.end(id, this.now());
-    return `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+    return `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure(request)}`;
   }
+}
+
+/**
+ * `; Secure` for a request that came over HTTPS, itself or through a proxy that
+ * says so, so that the browser never sends the cookie over plain HTTP. The demo
+ * on localhost is plain HTTP, where a Secure cookie is kept only by some browsers.
+ */
+function secure(request) {
+  const proto = String(request.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    ?.trim();
+  return request.socket?.encrypted || proto === 'https' ? '; Secure' : '';
 }

@@ -3,7 +3,7 @@
  * offline one, shows it at once. The kit has its own database: idb-keyval's
  * default one may belong to the host page.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
 
 export interface SavedDocument {
   /** The document as fetched; it is checked again when read, by the kit reading it. */
@@ -39,6 +39,26 @@ export async function saveDocument(url: string, saved: SavedDocument): Promise<v
     if (database) await set(url, saved, database);
   } catch {
     // Quota or blocked storage: the page still works online.
+  }
+}
+
+/**
+ * Forgets every document this browser keeps for offline reading. A host's
+ * document may be one person's view (their own vote in a secret ballot), so a
+ * portal on a shared computer calls this when a person signs out, or when the
+ * sign-in page opens. Records still queued stay: they are their owner's, and are
+ * sent only under that person's session.
+ *
+ * @example
+ * import { forgetSavedDocuments } from 'partnership-kit';
+ * signOutButton.addEventListener('click', () => forgetSavedDocuments());
+ */
+export async function forgetSavedDocuments(): Promise<void> {
+  try {
+    const database = cacheStore();
+    if (database) await clear(database);
+  } catch {
+    // Storage unavailable: there is nothing kept to forget.
   }
 }
 

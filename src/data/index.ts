@@ -9,7 +9,13 @@ export {
   type FetchOptions,
   type LoadResult,
 } from './document-loader.js';
-export { readSavedDocument, saveDocument, CACHE_DATABASE, type SavedDocument } from './document-cache.js';
+export {
+  readSavedDocument,
+  saveDocument,
+  forgetSavedDocuments,
+  CACHE_DATABASE,
+  type SavedDocument,
+} from './document-cache.js';
 export { documentContext } from './context.js';
 // The changes and how they apply are rules, in the core; the elements reach them through the data layer too.
 export * from '../rules/changes.js';

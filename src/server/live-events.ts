@@ -27,16 +27,34 @@ const BACKLOG_BYTES = 1_000_000;
 /** An event without an id, so it moves no client's Last-Event-ID; the same bytes for every stream. */
 const HEARTBEAT = 'event: heartbeat\ndata: {}\n\n';
 
-/** How many streams a host process keeps open, and how many of them one signed-in person may hold. */
+/** How many streams a host process keeps open, how many the public may hold, and how many one signed-in person. */
 export interface StreamLimits {
   /** Every open stream: each holds a socket and its memory. */
   total: number;
+  /**
+   * The public's, who are not signed in: fewer than `total`, so that a client opening streams
+   * without end, which needs no sign-in, cannot leave the members voting in a meeting without theirs.
+   */
+  public: number;
   /** One person's: a page holds one stream per document, so a member with many tabs stays well under it. */
   perPerson: number;
 }
 
+/** The share of the streams the public may hold unless the options say otherwise. */
+const PUBLIC_SHARE = 0.8;
+
 /** The limits a host process has unless its options say otherwise. */
-export const STREAM_LIMITS: StreamLimits = { total: 5_000, perPerson: 10 };
+const STREAM_LIMITS: StreamLimits = { total: 5_000, public: 5_000 * PUBLIC_SHARE, perPerson: 10 };
+
+/** The limits a host's options give, each left out taken from `STREAM_LIMITS` (the public's, from its total). */
+export function streamLimits(given: Partial<StreamLimits> = {}): StreamLimits {
+  const total = given.total ?? STREAM_LIMITS.total;
+  return {
+    total,
+    public: given.public ?? Math.floor(total * PUBLIC_SHARE),
+    perPerson: given.perPerson ?? STREAM_LIMITS.perPerson,
+  };
+}
 
 /** Why a new stream is refused, in words for the person whose page asked; undefined when it may open. */
 export type StreamRefusal = string | undefined;
@@ -85,15 +103,21 @@ export class LiveEvents {
   /**
    * Whether `viewer` may open another stream: a client opening them without
    * end (a script, a page stuck reloading) would hold the host's sockets and
-   * memory until no one else could connect. The public, unnamed, share the
-   * total only. A refused page waits and tries again, longer each time.
+   * memory until no one else could connect. The public, unnamed, share their
+   * part of the total. A refused page waits and tries again, longer each time.
    */
   refusal(viewer: string | null): StreamRefusal {
     this.each(() => undefined); // drops the streams already closed
     if (this.listeners.size >= this.limits.total) {
       return 'The live updates are full just now. This page will try again shortly.';
     }
-    if (viewer === null) return undefined;
+    if (viewer === null) {
+      let public_ = 0;
+      for (const listener of this.listeners) if (listener.viewer === null) public_ += 1;
+      return public_ >= this.limits.public
+        ? 'The live updates for visitors who are not signed in are full just now. This page will try again shortly.'
+        : undefined;
+    }
     let theirs = 0;
     for (const listener of this.listeners) if (listener.viewer === viewer) theirs += 1;
     return theirs >= this.limits.perPerson

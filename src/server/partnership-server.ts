@@ -19,7 +19,7 @@ import { decideAction, decideAttendance, decideVote, type Answer, type Outcome }
 import { Ledger } from './ledger.js';
 import { enCore } from '../messages/en-core.js';
 import { explainProblem } from '../messages/explain.js';
-import { LiveEvents, STREAM_LIMITS } from './live-events.js';
+import { LiveEvents, streamLimits } from './live-events.js';
 import { sendCalendar } from './calendar-route.js';
 import { readRecord, RefusedRequest } from './request-body.js';
 import { SendRate } from './send-rate.js';
@@ -60,12 +60,14 @@ export interface PartnershipServerOptions {
    */
   maxRecordsPerMinute?: number;
   /**
-   * How many live streams this process keeps open (default 5,000), and how
-   * many of them one signed-in person may hold (default 10; a page holds one
-   * per document). A stream beyond either is answered 503 with `Retry-After`,
-   * and the kit's page tries again later, waiting longer each time.
+   * How many live streams this process keeps open (default 5,000), how many
+   * of them the public, not signed in, may hold (default 80 % of the total, so
+   * the members always have room), and how many one signed-in person may hold
+   * (default 10; a page holds one per document). A stream beyond any is
+   * answered 503 with `Retry-After`, and the kit's page tries again later,
+   * waiting longer each time.
    */
-  maxLiveStreams?: { total?: number; perPerson?: number };
+  maxLiveStreams?: { total?: number; public?: number; perPerson?: number };
   /** The largest `ext` a record may carry, in bytes of JSON; default 2 KB. Every page downloads every stored record. */
   maxExtBytes?: number;
   /**
@@ -216,10 +218,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     () => ledger.lastSeq,
     options.authenticate,
     options.heartbeatMs,
-    {
-      total: options.maxLiveStreams?.total ?? STREAM_LIMITS.total,
-      perPerson: options.maxLiveStreams?.perPerson ?? STREAM_LIMITS.perPerson,
-    },
+    streamLimits(options.maxLiveStreams),
   );
   const { store } = options;
   const catchUp = async () => {

@@ -121,3 +121,17 @@ test('a session started more than 8 hours ago signs no one in: the member is sig
     await store.close();
   }
 });
+
+test('the cookie is Secure when the request came over HTTPS, as a proxy before the host says', async () => {
+  const setCookie = async (headers) =>
+    (
+      await fetch(`${url}sign-in`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ person: 'p-cognus-sd' }),
+      })
+    ).headers.get('set-cookie');
+  assert.match(await setCookie({ 'X-Forwarded-Proto': 'https' }), /; Secure$/);
+  assert.doesNotMatch(await setCookie({}), /Secure/, 'plain HTTP on localhost keeps a cookie the browser will send');
+});

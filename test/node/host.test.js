@@ -578,6 +578,35 @@ test('the data folder under demo/ is never served', async () => {
   }
 });
 
+test('the sign-in page forgets the documents kept for the last person, with a script the CSP allows', async () => {
+  const page = await (await call(`${host.url}sign-in`)).text();
+  assert.match(page, /<script type="module" src="\/demo\/forget-saved-documents\.js"><\/script>/);
+  const script = await call(`${host.url}demo/forget-saved-documents.js`);
+  assert.equal(script.status, 200);
+  assert.match(await script.text(), /forgetSavedDocuments\(\)/);
+});
+
+test('no file or folder whose name starts with a dot is served, in any case', async () => {
+  const dotted = join(root, 'demo', `.kept-${randomUUID()}.txt`);
+  await writeFile(dotted, 'not for the web');
+  try {
+    const name = dotted.slice(join(root, 'demo').length + 1);
+    for (const path of [`/demo/${name}`, `/demo/${name.toUpperCase()}`, `/demo/%2E${name.slice(1)}`]) {
+      assert.equal((await rawGet(host, path)).status, 404, path);
+    }
+  } finally {
+    await rm(dotted, { force: true });
+  }
+});
+
+test('a sign-in whose body arrives a byte at a time is answered 408 when its time is up', async () => {
+  const { readBody, BodyError } = await import('../../demo/host/http.js');
+  const { PassThrough } = await import('node:stream');
+  const slow = new PassThrough();
+  slow.write('person=p-');
+  await assert.rejects(readBody(slow, 4096, 50), (error) => error instanceof BodyError && error.status === 408);
+});
+
 test('every kind of answer carries the Content-Security-Policy', async () => {
   // `call` checks the header on every answer in this file; these are the odd ones.
   await call(`${host.url}nothing-here`);

@@ -48,6 +48,23 @@ test('a stream closed by its page frees its place', async () => {
   }
 });
 
+test('the public, who need no sign-in, may hold only their share: a flood of them leaves the members room', async () => {
+  const api = await startApi(await openStore(await freshStore('sqlite')), { maxLiveStreams: { total: 5 } });
+  const open = [];
+  try {
+    // 80 % of 5: four public streams, and the fifth place kept for a member.
+    for (let i = 0; i < 4; i += 1) open.push(await openEvents(api.base));
+    const refused = await refusedAs(api.base, null);
+    assert.equal(refused.status, 503);
+    assert.equal(refused.retryAfter, '30');
+    assert.match(refused.body.error, /not signed in are full/);
+    open.push(await openEvents(api.base, { person: 'p-carew-head' }));
+  } finally {
+    open.forEach((stream) => stream.close());
+    await api.close();
+  }
+});
+
 test('the host keeps so many streams in all, whoever opens them', async () => {
   const api = await startApi(await openStore(await freshStore('sqlite')), { maxLiveStreams: { total: 2 } });
   const open = [await openEvents(api.base), await openEvents(api.base, { person: 'p-carew-head' })];
