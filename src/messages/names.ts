@@ -3,7 +3,7 @@
  * label, its partner's name or its role in the page's language; a person,
  * proposal or group by the document's own words.
  */
-import type { PartnershipDocument, Seat } from '../contract/schema.js';
+import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
 import { byId, seatAnywhere } from '../rules/indexes.js';
 import type { Format } from './format.js';
 
@@ -25,11 +25,39 @@ export interface Names {
   action(id: string): string;
 }
 
-/** A seat's name in words: its label, else its partner's name, else its role. */
+/**
+ * A seat's name in words: its label, else its partner's name, else its role.
+ * A partner with several unlabelled seats in one group has them numbered in
+ * the group's order ("Primary headteachers 2"), or every one would read the
+ * same in the roster, the vote panel and the warnings.
+ */
 export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords): string {
   if (seat.label) return seat.label;
   const partner = seat.partner ? byId(doc.partners, seat.partner) : undefined;
-  return partner?.name ?? roles[seat.role];
+  if (!partner) return roles[seat.role];
+  const group = seatAnywhere(doc, seat.id)?.group;
+  const number = group ? numberAmongItsPartners(group, seat.id) : undefined;
+  return number === undefined ? partner.name : `${partner.name} ${number}`;
+}
+
+/** Each group's unlabelled seats that share a partner, numbered from 1; built once for its list of seats. */
+const partnerNumbers = new WeakMap<readonly Seat[], Map<string, number>>();
+
+function numberAmongItsPartners(group: Group, seatId: string): number | undefined {
+  let numbers = partnerNumbers.get(group.seats);
+  if (!numbers) {
+    const byPartner = new Map<string, string[]>();
+    for (const { id, label, partner } of group.seats) {
+      if (label || !partner) continue;
+      const ids = byPartner.get(partner);
+      if (ids) ids.push(id);
+      else byPartner.set(partner, [id]);
+    }
+    numbers = new Map();
+    for (const ids of byPartner.values()) if (ids.length > 1) ids.forEach((id, i) => numbers!.set(id, i + 1));
+    partnerNumbers.set(group.seats, numbers);
+  }
+  return numbers.get(seatId);
 }
 
 /**

@@ -236,4 +236,23 @@ describe('seat names in English', () => {
     ]);
     expect(namesIn(doc, enCore).seat('nope')).to.equal('nope');
   });
+
+  it('a partner’s several unlabelled seats in one group are numbered, in the group’s order', () => {
+    const doc = rulesDocument({
+      seats: [
+        seat('ashby', 'ann', { partner: 'primary-heads' }),
+        seat('birch', 'ben', { partner: 'primary-heads' }),
+        seat('cedar', 'cat', { partner: 'primary-heads', label: 'Cedar Primary' }),
+        seat('dale', 'dan', { partner: 'secondary-heads' }),
+        seat('elm', 'eve', { partner: 'primary-heads' }),
+      ],
+    });
+    expect(doc.groups[0]!.seats.map((s) => seatName(doc, s, enCore.roles))).to.deep.equal([
+      'Primary heads 1',
+      'Primary heads 2',
+      'Cedar Primary',
+      'Secondary heads',
+      'Primary heads 3',
+    ]);
+  });
 });
