@@ -32,7 +32,7 @@ import {
   type VoteQuestion,
 } from './rules/index.js';
 import { enCore } from './messages/en-core.js';
-import { explainProblem, explainReason, explainRefusal, explainWarning } from './messages/explain.js';
+import { explainProblem, explainReason, explainRefusal, explainWarning, placeOf } from './messages/explain.js';
 import { namesIn, seatName } from './messages/names.js';
 
 type Said<T> = T & { message: string };
@@ -55,7 +55,7 @@ const names = (doc: PartnershipDocument) => namesIn(doc, enCore);
 
 /** A problem in one English sentence: its path, then what is wrong and how to fix it. */
 function problemInEnglish(problem: CodedProblem): Problem {
-  return { ...problem, message: `${problem.path || 'The document'} ${explainProblem(enCore, problem)}` };
+  return { ...problem, message: `${placeOf(problem) || 'The document'} ${explainProblem(enCore, problem)}` };
 }
 
 /** `parseDocument`, each problem with its English `message`. See the contract's own for the rest. */

@@ -43,7 +43,8 @@ export function renderFailure(
               ${failure.problems.map(
                 (problem) =>
                   html`<li>
-                    <code class="path">${problem.path ? breakablePath(problem.path) : shared.wholeDocument}</code>
+                    <code class="path">${problem.path ? breakablePath(problem.path) : shared.wholeDocument}</code
+                    >${problem.record === undefined ? null : html` (<code class="path">${problem.record}</code>)`}
                     ${explainProblem(msg, problem)}
                   </li>`,
               )}

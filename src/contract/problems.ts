@@ -7,6 +7,7 @@
  */
 import type * as z from 'zod/mini';
 import type { Expectation } from './primitives.js';
+import { daysInMonth } from './calendar-dates.js';
 
 /**
  * An offending value, as a message may quote it. Text is cut to 40
@@ -71,8 +72,11 @@ export interface ProblemValues {
   'out-of-range': { value: number; bound: 'minimum' | 'maximum'; limit: number };
   /** A required field is left out. */
   missing: { expected: Expected };
-  /** A field holds the wrong type, format or value. */
-  'wrong-value': { expected: Expected; value: ValueSummary };
+  /**
+   * A field holds the wrong type, format or value. `meant`: a date written the
+   * British way ("01/12/2026") as the contract writes it ("2026-12-01").
+   */
+  'wrong-value': { expected: Expected; value: ValueSummary; meant?: string };
   // The whole document (path "") and its lists.
   /** JSON text that does not parse; `reason` is the JSON parser's own words. */
   'not-json': { reason: string };
@@ -168,7 +172,14 @@ export type ProblemCode = keyof ProblemValues;
  * "" is the whole document. The message in words is the messages module's
  * `problems[code](values, format)`, read after the path.
  */
-export type Problem = { [C in ProblemCode]: { path: string; code: C; values: ProblemValues[C] } }[ProblemCode];
+/**
+ * A problem: where (`path`), what (`code`), and the values its message needs.
+ * `record`: the id of the listed record the path is inside (the innermost), so
+ * a reader finds "groups[0].seats[10]" by its id without counting.
+ */
+export type Problem = {
+  [C in ProblemCode]: { path: string; code: C; values: ProblemValues[C]; record?: string };
+}[ProblemCode];
 
 /** Makes a problem, typing its values by its code. */
 export function problem<C extends ProblemCode>(path: string, code: C, values: ProblemValues[C]): Problem {
@@ -298,7 +309,17 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
 function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown): Problem {
   const expected = expectedFromIssue(issue);
   if (value === undefined) return problem(path, 'missing', { expected });
-  return problem(path, 'wrong-value', { expected, value: summarise(value) });
+  const meant = expected.kind === 'format' && expected.format === 'date' ? britishDate(value) : undefined;
+  return problem(path, 'wrong-value', { expected, value: summarise(value), ...(meant && { meant }) });
+}
+
+/** "01/12/2026" (day, month, year, as a UK reader writes it) as "2026-12-01", when that is a real date. */
+function britishDate(value: unknown): string | undefined {
+  const parts = typeof value === 'string' ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim()) : null;
+  if (!parts) return undefined;
+  const [day, month, year] = parts.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Reads `input` along `path` without trusting its shape. */

@@ -435,7 +435,8 @@ export const cy: Messages = {
     'out-of-range': (v, f) =>
       `– rhaid iddo fod yn ${f.number(v.limit)} ${v.bound === 'minimum' ? 'neu fwy' : 'neu lai'}, ond ${f.number(v.value)} ydyw.`,
     missing: (v, f) => `– mae ar goll: ychwanegwch ${expected(v.expected, f, true)}.`,
-    'wrong-value': (v, f) => `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.`,
+    'wrong-value': (v, f) =>
+      `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.${v.meant ? ` Os ydych yn golygu ${f.date(v.meant)}, ysgrifennwch "${v.meant}".` : ''}`,
     'not-json': (v) => `– nid yw’n JSON dilys (neges dechnegol: ${v.reason}). Gwiriwch y JSON gyda dilysydd JSON.`,
     'not-an-object': (v, f) =>
       `– rhaid i’r ddogfen fod yn wrthrych JSON gyda "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,

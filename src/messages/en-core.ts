@@ -224,7 +224,8 @@ const problems = /* @__PURE__ */ (() => {
     'out-of-range': (v, f) =>
       `must be ${v.bound === 'minimum' ? 'at least' : 'at most'} ${f.number(v.limit)}, but it is ${f.number(v.value)}.`,
     missing: (v, f) => `is missing: add ${expected(v.expected, f)}.`,
-    'wrong-value': (v, f) => `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.`,
+    'wrong-value': (v, f) =>
+      `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.${v.meant ? ` If you mean ${f.date(v.meant)}, write "${v.meant}".` : ''}`,
     'not-json': (v) => `is not valid JSON (${v.reason}). Check it with a JSON validator.`,
     'not-an-object': (v, f) =>
       `must be a JSON object with "contract": "${v.contract}", but it is ${value(v.value, f)}.`,

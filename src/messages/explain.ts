@@ -16,6 +16,11 @@ type Say = (values: unknown, names: Names) => string;
 type Refused = Extract<VoteCheck, { ok: false }> | Ineligibility | CoreOutcomeInvalid;
 type CoreOutcomeInvalid = { reason: Ineligibility['reason']; values: unknown };
 
+/** A problem's path, with the id of the listed record it is inside: `groups[0].seats[10].voting (nsf-kestrel)`. */
+export function placeOf({ path, record }: Pick<Problem, 'path' | 'record'>): string {
+  return record === undefined ? path : `${path} (${record})`;
+}
+
 /** What is wrong with a document, the sentence that follows its path. */
 export function explainProblem(words: CoreWords, problem: Problem): string {
   const say = words.problems[problem.code as keyof CoreWords['problems']] as (values: unknown, f: Format) => string;

@@ -18,7 +18,7 @@ import { londonDate, publishedDocument, type ActionStatusChange, type Attendance
 import { decideAction, decideAttendance, decideVote, type Answer, type Outcome } from './decisions.js';
 import { Ledger } from './ledger.js';
 import { enCore } from '../messages/en-core.js';
-import { explainProblem } from '../messages/explain.js';
+import { explainProblem, placeOf } from '../messages/explain.js';
 import { LiveEvents, streamLimits } from './live-events.js';
 import { sendCalendar } from './calendar-route.js';
 import { readRecord, RefusedRequest } from './request-body.js';
@@ -202,7 +202,7 @@ function basePathOf(basePath = '/api'): string {
 export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
   const parsed = parseDocument(options.document);
   if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `  ${p.path || '(the document)'}: ${explainProblem(enCore, p)}`);
+    const lines = parsed.problems.map((p) => `  ${placeOf(p) || '(the document)'}: ${explainProblem(enCore, p)}`);
     throw new Error(
       `The partnership document breaks the contract (${parsed.total === 1 ? '1 problem' : `${parsed.total} problems`}). Correct it:\n${lines.join('\n')}`,
     );

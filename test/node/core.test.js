@@ -30,6 +30,13 @@ for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing']) {
   });
 }
 
+test('JSON text that is not JSON is placed by line and column, as an editor shows it, not by position alone', () => {
+  const trailingComma = '{\n  "contract": "partnership-kit/1",\n  "partnership": { "id": "x", "name": "X" },\n}';
+  const result = parseDocument(trailingComma);
+  assert.equal(result.ok, false);
+  assert.match(result.problems[0].message, /line 4 column 1/);
+});
+
 test('a server gets the Sutton results from the core', () => {
   const result = parseDocument(demo('sutton'));
   assert.ok(result.ok);

@@ -165,8 +165,8 @@ test('the host refuses to start on a seed that breaks the contract, and says whe
   const seedFile = join(dataDir, 'broken-seed.json');
   await writeFile(seedFile, JSON.stringify(broken));
   await assert.rejects(start({ dataDir, seedFile }), (error) => {
-    assert.match(error.message, /breaks the contract/);
-    assert.match(error.message, /groups\[0\]\.seats\[0\]\.holder: .*'p-nobody'/);
+    assert.match(error.message, /breaks the contract \(1 problem\)/);
+    assert.match(error.message, /groups\[0\]\.seats\[0\]\.holder \(elg-chair\): .*'p-nobody'/);
     return true;
   });
 });

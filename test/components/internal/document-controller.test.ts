@@ -19,7 +19,7 @@ import {
   untilShows,
   type ProbeElement,
 } from '../../fixtures/probe-element.js';
-import { shownText } from '../../fixtures/text.js';
+import { shownText, textOf } from '../../fixtures/text.js';
 import { partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
 import { freshDocumentsEachTest, offline } from '../../fixtures/fresh-documents.js';
 
@@ -420,7 +420,7 @@ describe('DocumentController: every failure shows a message and fires partnershi
     expect(shownText(probe)).not.to.contain('Check the file');
   });
 
-  it('a fetched document that breaks the contract: the error summary names the path people[0].name', async () => {
+  it('a fetched document that breaks the contract: the error summary names the path people[0].name, and whose it is', async () => {
     const doc = minimalDocument();
     delete doc.people[0].name;
     const probe = await fixture<ProbeElement>(html`<probe-element src=${documentUrl(doc)}></probe-element>`);
@@ -429,8 +429,11 @@ describe('DocumentController: every failure shows a message and fires partnershi
     const text = shownText(probe);
     expect(text).to.contain(en.shared.problemTitle);
     expect(text).to.contain('The partnership document has a problem, so nothing is shown from it');
-    const paths = [...probe.shadowRoot!.querySelectorAll('.error-summary li code')].map((c) => c.textContent);
-    expect(paths).to.deep.equal(['people[0].name']);
+    // The path, then the id of the listed record it is inside, so a web team finds it without counting.
+    const item = probe.shadowRoot!.querySelector('.error-summary li')!;
+    const codes = [...item.querySelectorAll('code')].map((c) => c.textContent);
+    expect(codes).to.deep.equal(['people[0].name', doc.people[0].id]);
+    expect(textOf(item)).to.match(new RegExp(`^people\\[0\\]\\.name \\(${doc.people[0].id}\\) is missing`));
   });
 
   it('a data property with several problems: lists each with its path', async () => {

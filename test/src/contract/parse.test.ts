@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type Problem } from '../../../src/contract/index.js';
-import { minimalDocument } from '../../fixtures/documents.js';
+import { minimalDocument, withoutRecord } from '../../fixtures/documents.js';
 
 /** The problems of a document that must fail, asserting that it does. */
 function problemsOf(input: unknown): Problem[] {
   const result = parseDocument(input);
   if (result.ok) throw new Error('expected the document to be refused');
-  return result.problems;
+  return result.problems.map(withoutRecord) as Problem[];
 }
 
 /** The one problem at `path`, asserting there is exactly one there. */
@@ -17,6 +17,37 @@ function problemAt(input: unknown, path: string): Problem {
 }
 
 describe('parseDocument', () => {
+  describe('the record a problem is inside', () => {
+    it('is named by its id, the innermost listed one, so "seats[10]" needs no counting', () => {
+      const doc = minimalDocument();
+      const group = doc.groups[0];
+      delete group.seats[1].voting;
+      doc.people[0].name = 7;
+      doc.partnership.name = '';
+      const result = parseDocument(doc);
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      const records = Object.fromEntries(result.problems.map((p) => [p.path, p.record]));
+      expect(records).to.deep.equal({
+        'groups[0].seats[1].voting': group.seats[1].id,
+        'people[0].name': doc.people[0].id,
+        // Not inside a list: its path alone finds it.
+        'partnership.name': undefined,
+      });
+    });
+
+    it('is left out where the listed record has no id to name it by', () => {
+      const doc = minimalDocument();
+      doc.people[0] = { name: 'No id' };
+      const result = parseDocument(doc);
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.problems.filter((p) => p.path.startsWith('people[0]')).map((p) => p.record)).to.deep.equal([
+        undefined,
+      ]);
+    });
+  });
+
   describe('a valid document', () => {
     it('is accepted with its defaults filled in', () => {
       const result = parseDocument(minimalDocument());

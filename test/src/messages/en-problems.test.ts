@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDocument, type Problem, type ProblemCode, type ProblemValues } from '../../../src/contract/index.js';
 import { enCore } from '../../../src/messages/en-core.js';
+import { cy } from '../../../src/messages/cy.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 
 const say = <C extends ProblemCode>(code: C, values: ProblemValues[C]): string =>
@@ -30,6 +31,30 @@ describe('English problem messages', () => {
         value: { type: 'list', count: 2 },
       }),
     ).to.equal('must be a whole number from 1 to 5, but it is a list of 2 entries.');
+  });
+
+  it('offers a date written the British way as the contract writes it, when it is a real date', () => {
+    const withDue = (due: string) => {
+      const doc = minimalDocument();
+      doc.actions = [{ id: 'A-1', title: 'Draft the paper', owner: doc.people![0]!.id, due, status: 'open' }];
+      const result = parseDocument(doc);
+      return result.ok ? '' : result.problems.map(read).join('\n');
+    };
+    expect(withDue('01/12/2026')).to.equal(
+      'actions[0].due must be a real date written YYYY-MM-DD (like "2019-10-15"), but it is "01/12/2026". If you mean 1 December 2026, write "2026-12-01".',
+    );
+    expect(withDue('1/2/2027')).to.contain('If you mean 1 February 2027, write "2027-02-01".');
+    expect(withDue('31/02/2026'), 'no such day: nothing to offer').to.not.contain('If you mean');
+    expect(
+      (cy.problems['wrong-value'] as (v: ProblemValues['wrong-value'], f: typeof cy.format) => string)(
+        {
+          expected: { kind: 'format', format: 'date' },
+          value: { type: 'text', text: '01/12/2026' },
+          meant: '2026-12-01',
+        },
+        cy.format,
+      ),
+    ).to.contain('Os ydych yn golygu 1 Rhagfyr 2026, ysgrifennwch "2026-12-01".');
   });
 
   it('says what to add for a missing field', () => {
