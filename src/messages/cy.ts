@@ -673,7 +673,7 @@ export const cy: Messages = {
     needed: (needed: number, _entitled: number, have: number) => {
       const rule = `Mae angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, os bydd y pleidleisiau eraill yn aros fel y maent.`;
       return have >= needed
-        ? `${rule} Mae ganddo ${have}.`
+        ? `${rule} Mae ganddo ${have}, digon i’w dderbyn.`
         : `${rule} Mae ganddo ${have}, felly mae angen ${needed - have} yn rhagor.`;
     },
     cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei dderbyn.',

@@ -201,7 +201,10 @@ export const en = {
       `${voted} of ${format.plural(entitled, { one: '# voting seat has', other: '# voting seats have' })} a counted vote.`,
     needed: (needed: number, _entitled: number, have: number) => {
       const rule = `It needs ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, if the other votes stay as they are.`;
-      return have >= needed ? `${rule} It has ${have}.` : `${rule} It has ${have}, so it needs ${needed - have} more.`;
+      // With enough already, "It needs 1 … It has 2" read as a shortfall: say it has enough.
+      return have >= needed
+        ? `${rule} It has ${have}, enough to carry.`
+        : `${rule} It has ${have}, so it needs ${needed - have} more.`;
     },
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
     neededClosed: (needed: number, had: number) =>
