@@ -76,6 +76,8 @@ export interface ActionRejectedDetail {
  *   `detail.change`, `detail.reason`.
  * @csspart table - Each actions table.
  * @csspart deadlines - The notice and minutes table.
+ * @csspart filters - The filter and grouping controls.
+ * @csspart download-button - The "Download CSV" button, and the one that downloads the calendar.
  */
 export class ActionTracker extends PartnershipElement {
   static override styles = [baseStyles, summaryCards('tracker', '40em'), actionTrackerStyles];
@@ -154,12 +156,18 @@ export class ActionTracker extends PartnershipElement {
                 ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
               </p>
               <p class="buttons">
-                <button type="button" class="button" @click=${() => this.download(document, shown)}>
+                <button
+                  type="button"
+                  class="button"
+                  part="download-button"
+                  @click=${() => this.download(document, shown)}
+                >
                   ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
                 </button>
                 <button
                   type="button"
                   class="button"
+                  part="download-button"
                   @click=${() => void this.downloadCalendar(document, shown, meetings)}
                 >
                   ${t.downloadCalendar}
@@ -213,7 +221,7 @@ export class ActionTracker extends PartnershipElement {
         key === 'owner' ? { ...this.filters, owner: value } : { ...this.filters, status: value as ActionStatus };
       this.filtered = true;
     };
-    return html`<fieldset class="controls">
+    return html`<fieldset class="controls" part="filters">
       <legend>${t.filters}</legend>
       <label
         >${t.filterOwner}

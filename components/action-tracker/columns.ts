@@ -3,7 +3,7 @@
  * wide column the least needed can go, so the rest keep their room. The
  * action itself, the row's header, always stays.
  */
-export const ACTION_COLUMNS = ['owner', 'due', 'status', 'completed'] as const;
+const ACTION_COLUMNS = ['owner', 'due', 'status', 'completed'] as const;
 export type ActionColumn = (typeof ACTION_COLUMNS)[number];
 
 /** The known column names in a space-separated list, once each; unknown names are ignored. */

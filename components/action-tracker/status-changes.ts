@@ -5,7 +5,8 @@
  * An action is named by its title.
  */
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
-import { withActionStatus, type ActionStatusChange, type DocumentState } from '../../src/data/index.js';
+import { withActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
+import type { DocumentState } from '../../src/data/index.js';
 import { explainRefusal, type Messages, type Names } from '../../src/messages/index.js';
 import { actionChangeRefusal } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';

@@ -11,7 +11,7 @@ import type { Messages } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 
 /** The report's texts, in the order a reader at the receiving group takes them. */
-export const SECTIONS = [
+const SECTIONS = [
   'progress',
   'next',
   'benefits',

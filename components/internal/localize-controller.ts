@@ -37,7 +37,7 @@ function watchPage(): void {
 }
 
 /** The `lang` in force at `element`: the nearest `[lang]`, crossing shadow roots; '' when none. */
-export function langAt(element: Element): string {
+function langAt(element: Element): string {
   for (let at: Element | null = element; at;) {
     const found = at.closest('[lang]');
     if (found) return found.getAttribute('lang') ?? '';

@@ -10,7 +10,7 @@ import { isCalendarDate, isDateTime, type PartnershipDocument } from '../../src/
 import type { DocumentState } from '../../src/data/index.js';
 import { DocumentController, type DocumentParts, type PartnershipErrorDetail } from './document-controller.js';
 import { renderFailure } from './failure-view.js';
-import { ukToday } from './format.js';
+import { londonDate } from '../../src/rules/london-time.js';
 import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 
@@ -120,7 +120,7 @@ export abstract class PartnershipElement extends LitElement {
 
   /** `today` when it is a real date, else today's date in the UK. */
   protected get todayDate(): string {
-    return this.today && isCalendarDate(this.today) ? this.today : ukToday();
+    return this.today && isCalendarDate(this.today) ? this.today : londonDate(new Date().toISOString());
   }
 
   protected override render(): TemplateResult {

@@ -24,7 +24,8 @@ import type {
   PartnershipDocument,
   Seat,
 } from '../../src/contract/index.js';
-import { withAttendance, withAttendanceEntry, type DocumentState } from '../../src/data/index.js';
+import { withAttendance, withAttendanceEntry } from '../../src/rules/index.js';
+import type { DocumentState } from '../../src/data/index.js';
 import {
   attendanceAt,
   checkInOffer,
@@ -130,7 +131,12 @@ function renderControls(
         (value) => html`<option .value=${value} .selected=${live(value === shown)}>${t.options[value]}</option>`,
       )}
     </select>
-    <button type="button" class="button" @click=${() => handlers.save({ seat: seat.id, attendance: shown })}>
+    <button
+      type="button"
+      class="button"
+      part="check-in-button"
+      @click=${() => handlers.save({ seat: seat.id, attendance: shown })}
+    >
       ${t.save}<span class="visually-hidden"> ${t.saveFor(label)}</span>
     </button>
     ${
@@ -138,6 +144,7 @@ function renderControls(
         ? html`<button
             type="button"
             class="button"
+            part="check-in-button"
             @click=${(event: Event) => {
               const controls = (event.currentTarget as HTMLElement).parentElement;
               handlers.save({ seat: seat.id, attendance: 'left' });

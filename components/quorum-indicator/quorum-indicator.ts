@@ -12,6 +12,7 @@ import type { SubmitFunction } from '../../src/data/index.js';
 import {
   inProgress,
   inTheRoom,
+  londonDate,
   mayRecordAttendance,
   meetingDate,
   movements,
@@ -22,7 +23,6 @@ import {
 } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { ukToday } from '../internal/format.js';
 import { OptimisticChangeController } from '../internal/optimistic-change.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
@@ -71,6 +71,7 @@ export interface AttendanceRejectedDetail {
  * @csspart in-room - The list of who is in the room now.
  * @csspart movements - The arrivals and departures, with their times.
  * @csspart check-in - The clerk's attendance table.
+ * @csspart check-in-button - Each seat's Save and Check out buttons in the check-in.
  */
 export class QuorumIndicator extends PartnershipElement {
   static override styles = [baseStyles, summaryCards('check-in', '34em'), quorumStyles];
@@ -125,7 +126,7 @@ export class QuorumIndicator extends PartnershipElement {
 
   /** `today` when it is a real date, else the date of the element's clock in the UK. */
   protected override get todayDate(): string {
-    return this.today && isCalendarDate(this.today) ? this.today : ukToday(new Date(this.nowInstant));
+    return this.today && isCalendarDate(this.today) ? this.today : londonDate(new Date(this.nowInstant).toISOString());
   }
 
   /** Its own meeting, attendance and all; no vote, risk or action, and no other meeting, shows here. */

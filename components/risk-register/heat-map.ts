@@ -153,7 +153,7 @@ function renderCell({ t, scale, cells, letters, focus, active }: Grid, likelihoo
  * any other key. Likelihood rises up the grid and impact to the right; the
  * edges stop the move, as the APG grid does.
  */
-export function nextCell(from: string, key: string, ctrl = false): string | undefined {
+function nextCell(from: string, key: string, ctrl = false): string | undefined {
   const [likelihood = 1, impact = 1] = from.split(':').map(Number);
   const clamp = (n: number) => Math.min(5, Math.max(1, n));
   switch (key) {

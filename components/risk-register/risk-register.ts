@@ -81,6 +81,7 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
  * @csspart filters - The filter controls.
  * @csspart table - The register table.
  * @csspart heat-map - The heat map grid.
+ * @csspart download-button - The "Download CSV" button.
  * @cssprop --pk-tag-green-colour - Text and edge of the green band's tags and heat-map cells (default `#083d29`).
  * @cssprop --pk-tag-green-background - Tint of the green band's tags and cells (default `#cfe4dc`).
  * @cssprop --pk-tag-amber-colour - Text and edge of the amber band's tags and cells (default `#594d00`).
@@ -163,7 +164,7 @@ export class RiskRegister extends PartnershipElement {
         </div>
         <div>
           <p class="download">
-            <button type="button" class="button" @click=${() => this.download(document, shown)}>
+            <button type="button" class="button" part="download-button" @click=${() => this.download(document, shown)}>
               ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
             </button>
           </p>

@@ -20,7 +20,6 @@ import { votesFor } from '../../src/rules/indexes.js';
 import { hostNow, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { ukToday } from '../internal/format.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
@@ -208,7 +207,7 @@ export class VotePanel extends PartnershipElement {
     if (this.clock.set) return this.clock.now;
     // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
     const now = new Date(hostNow()).toISOString();
-    return this.todayDate === ukToday() ? now : `${this.todayDate}${now.slice(10)}`;
+    return this.todayDate === londonDate(now) ? now : `${this.todayDate}${now.slice(10)}`;
   }
 
   /**

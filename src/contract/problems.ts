@@ -323,7 +323,7 @@ function britishDate(value: unknown): string | undefined {
 }
 
 /** Reads `input` along `path` without trusting its shape. */
-export function valueAt(input: unknown, path: readonly PathKey[]): unknown {
+function valueAt(input: unknown, path: readonly PathKey[]): unknown {
   let here: unknown = input;
   for (const key of path) {
     if (typeof here !== 'object' || here === null) return undefined;

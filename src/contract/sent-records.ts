@@ -8,11 +8,43 @@
  * values, which each language words in its messages module.
  */
 import * as z from 'zod/mini';
-// Types only: the rules name the changes they apply, and the contract checks their shape.
-import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 import { date, dateTime, id } from './primitives.js';
 import { problem, problemFromIssue, type Problem } from './problems.js';
-import { actionRecordStatuses, attendanceValues, voteSchema, type Vote } from './schema.js';
+import {
+  actionRecordStatuses,
+  attendanceValues,
+  voteSchema,
+  type ActionRecordStatus,
+  type Attendance,
+  type Vote,
+} from './schema.js';
+
+/**
+ * An attendance change the clerk records: a seat checked in as `holder` or
+ * `proxy`, checked out (`left`), or marked `apologies` or `absent`.
+ */
+export interface AttendanceChange {
+  id: string;
+  meeting: string;
+  seat: string;
+  attendance: Attendance | 'left';
+  by: string;
+  /** When the clerk made the change, by their device's clock. */
+  at: string;
+  /** The host's clock when it stored the change: arrival and departure times are the host's. */
+  received?: string;
+}
+
+/** An action's status change by its owner or the clerk. */
+export interface ActionStatusChange {
+  id: string;
+  action: string;
+  status: ActionRecordStatus;
+  /** With `done`: the completion date, YYYY-MM-DD. */
+  completed?: string;
+  by: string;
+  at: string;
+}
 
 const attendanceChange = z.strictObject({
   id,

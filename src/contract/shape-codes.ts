@@ -82,6 +82,3 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   // A record sent to the host.
   'set-by-host': 'outside',
 };
-
-/** True when the JSON Schema can state the rule `code` reports. */
-export const isShapeProblem = (code: ProblemCode): boolean => PROBLEM_KINDS[code] === 'shape';

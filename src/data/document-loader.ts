@@ -24,7 +24,7 @@ export interface FetchOptions {
 }
 
 /** The link relation by which a document's response names its live channel. */
-export const EVENTS_REL = 'partnership-events';
+const EVENTS_REL = 'partnership-events';
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -80,7 +80,7 @@ async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Pr
 }
 
 /** The URL a `Link` header names as `rel="partnership-events"`, resolved against the document's URL. */
-export function eventsChannel(link: string | null, base: string): string | undefined {
+function eventsChannel(link: string | null, base: string): string | undefined {
   if (!link) return undefined;
   for (const [, target, params] of link.matchAll(/<([^>]*)>([^,]*)/g)) {
     const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(params ?? '')?.[1];

@@ -1,14 +1,6 @@
 export * from './document-state.js';
 export * from './document-stores.js';
-export {
-  fetchDocument,
-  checkJson,
-  checkJsonText,
-  eventsChannel,
-  EVENTS_REL,
-  type FetchOptions,
-  type LoadResult,
-} from './document-loader.js';
+export { fetchDocument, checkJson, checkJsonText, type FetchOptions, type LoadResult } from './document-loader.js';
 export {
   readSavedDocument,
   saveDocument,
@@ -17,12 +9,10 @@ export {
   type SavedDocument,
 } from './document-cache.js';
 export { documentContext } from './context.js';
-// The changes and how they apply are rules, in the core; the elements reach them through the data layer too.
-export * from '../rules/changes.js';
 export * from './outbox.js';
 export * from './outbox-senders.js';
 export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';
-export { outboxForPage, applyConfirmed, isSuperseded, withWaiting, SIGNED_IN_EVENT } from './page-outbox.js';
+export { outboxForPage, isSuperseded, withWaiting, SIGNED_IN_EVENT } from './page-outbox.js';
 export { configureData, dataOptions, type DataOptions } from './data-options.js';
 export { hostNow, noteHostDate } from './host-clock.js';
 export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord } from './document-live.js';

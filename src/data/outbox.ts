@@ -27,8 +27,6 @@ export type OutboxItem =
   | { kind: 'attendance'; record: AttendanceChange }
   | { kind: 'action-status'; record: ActionStatusChange };
 
-export type OutboxKind = OutboxItem['kind'];
-
 /** A record waiting in the outbox, as stored in IndexedDB. */
 export type OutboxEntry = OutboxItem & OutboxEntryState;
 

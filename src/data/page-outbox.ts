@@ -45,7 +45,7 @@ function applyEntry(document: PartnershipDocument, entry: OutboxEntry): Partners
  * Applies a confirmed record to its document, unless a later change to the
  * same seat or action is still being sent: then the page keeps showing that one.
  */
-export function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatus> = {}): void {
+function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatus> = {}): void {
   if (!entry.documentUrl || isSuperseded(entry, statuses)) return;
   const url = entry.documentUrl;
   let behindCount = false;
@@ -86,7 +86,7 @@ export function withWaiting(
  * set out before the host stored it, or that another host process answered
  * before it caught up, must not take back what the member was told is saved.
  */
-export const READ_YOUR_WRITES_MS = 10_000;
+const READ_YOUR_WRITES_MS = 10_000;
 
 /** The outbox every element on the page shares, whichever script defined it. */
 export function outboxForPage(): Outbox {

@@ -4,44 +4,13 @@
  * The host applies its stored records with these, and the elements apply the
  * same records while they wait for the host, so both show one document.
  */
-import type {
-  ActionRecordStatus,
-  Attendance,
-  AttendanceEntry,
-  AttendanceSpan,
-  Meeting,
-  PartnershipDocument,
-  Vote,
-} from '../contract/schema.js';
+import type { ActionStatusChange, AttendanceChange } from '../contract/sent-records.js';
+import type { AttendanceEntry, AttendanceSpan, Meeting, PartnershipDocument, Vote } from '../contract/schema.js';
 import { byId } from './indexes.js';
 import { isMeetingDay, spanCovers, spansOf } from './presence.js';
 
-/**
- * An attendance change the clerk records: a seat checked in as `holder` or
- * `proxy`, checked out (`left`), or marked `apologies` or `absent`.
- */
-export interface AttendanceChange {
-  id: string;
-  meeting: string;
-  seat: string;
-  attendance: Attendance | 'left';
-  by: string;
-  /** When the clerk made the change, by their device's clock. */
-  at: string;
-  /** The host's clock when it stored the change: arrival and departure times are the host's. */
-  received?: string;
-}
-
-/** An action's status change by its owner or the clerk. */
-export interface ActionStatusChange {
-  id: string;
-  action: string;
-  status: ActionRecordStatus;
-  /** With `done`: the completion date, YYYY-MM-DD. */
-  completed?: string;
-  by: string;
-  at: string;
-}
+// The records themselves are the contract's: its checks read their shape, and the rules apply them.
+export type { ActionStatusChange, AttendanceChange } from '../contract/sent-records.js';
 
 /** The document with `vote` added (or replacing a stored vote with the same id). */
 export function withVote(document: PartnershipDocument, vote: Vote): PartnershipDocument {

@@ -17,7 +17,7 @@ const LANGUAGES = new Map<string, CoreWords>([
 ]);
 
 /** The words for a `lang` query value ("cy", "cy-GB"); English for anything else. */
-export function calendarWords(lang: string | null): CoreWords {
+function calendarWords(lang: string | null): CoreWords {
   return LANGUAGES.get((lang ?? '').toLowerCase().split('-')[0] ?? '') ?? enCore;
 }
 

@@ -23,7 +23,7 @@ export interface Outcome {
 }
 
 /** JSON with the keys of every object sorted: two records are the same when their canonical texts are. */
-export function canonical(value: unknown): string {
+function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))

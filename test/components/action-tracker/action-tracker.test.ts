@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
-import type { ActionStatusChange } from '../../../src/data/index.js';
+import type { ActionStatusChange } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn, registerMessages } from '../../../src/messages/index.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';

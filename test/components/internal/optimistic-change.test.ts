@@ -6,13 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
-import {
-  documentStoreFor,
-  outboxForPage,
-  withActionStatus,
-  type ActionStatusChange,
-  type SubmitFunction,
-} from '../../../src/data/index.js';
+import { documentStoreFor, outboxForPage, type SubmitFunction } from '../../../src/data/index.js';
+import { withActionStatus, type ActionStatusChange } from '../../../src/rules/index.js';
 import { defineElement } from '../../../components/internal/define.js';
 import { PartnershipElement } from '../../../components/internal/partnership-element.js';
 import {

@@ -10,11 +10,9 @@ import {
   forgetDocumentStores,
   inlineDocumentStore,
   updateDocument,
-  withActionStatus,
-  withAttendance,
-  withVote,
   type DocumentState,
 } from '../../../src/data/index.js';
+import { withActionStatus, withAttendance, withVote } from '../../../src/rules/index.js';
 import { shownText } from '../../fixtures/text.js';
 import { seedDocument } from '../../fixtures/documents.js';
 

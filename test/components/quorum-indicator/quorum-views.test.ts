@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/quorum-indicator/quorum-indicator.js';
-import { updateDocument, withAttendance } from '../../../src/data/index.js';
+import { updateDocument } from '../../../src/data/index.js';
+import { withAttendance } from '../../../src/rules/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { showWith } from '../../fixtures/risk-action-helpers.js';

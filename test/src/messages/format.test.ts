@@ -2,7 +2,7 @@
 // GOV.UK style in English ("4pm", "1 December 2026") and in Welsh ("4yp",
 // "1 Rhagfyr 2026").
 import { expect } from '@open-wc/testing';
-import { ukToday } from '../../../components/internal/format.js';
+import { londonDate } from '../../../src/rules/london-time.js';
 import { cy } from '../../../src/messages/cy.js';
 import { parseDocument } from '../../../src/contract/index.js';
 import { en, explainProblem } from '../../../src/messages/index.js';
@@ -29,7 +29,7 @@ describe('format: dates and times as GOV.UK writes them', () => {
   it('writes calendar dates long in prose and short in tables, never a day off', () => {
     expect(format.date('2019-10-15')).to.equal('15 October 2019');
     expect(format.shortDate('2019-10-15')).to.equal('15 Oct 2019');
-    expect(ukToday(new Date('2019-06-30T23:30:00Z')), 'BST: already 1 July').to.equal('2019-07-01');
+    expect(londonDate('2019-06-30T23:30:00Z'), 'BST: already 1 July').to.equal('2019-07-01');
   });
 
   it('counts with the plural the number takes', () => {
