@@ -66,7 +66,7 @@ export function renderDecisions(
         const proposal = document.proposals.find((p) => p.id === id);
         if (!proposal) return nothing;
         const href = proposalLink(setting.hrefTemplate, id, base);
-        const status = proposal.status === 'open' && !outcome.open ? 'closed' : proposal.status;
+        const { status } = outcome;
         return html`<li data-proposal=${id}>
           <span class="record-title">${href ? html`<a href=${href}>${proposal.title}</a>` : proposal.title}</span>
           <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${msg.votePanel.status(status)}</strong>

@@ -2,7 +2,7 @@ import { type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Project } from '../../src/contract/index.js';
-import { highlightReport, monthEnd, projectMonths, type ProjectMonth } from '../../src/rules/index.js';
+import { highlightReport, projectMonths, type ProjectMonth } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
@@ -154,7 +154,7 @@ export class HighlightReport extends PartnershipElement {
       ${renderLeadReport(this.msg, report.report, month.period, level)}
       ${renderRecords(this.msg, names, document, report, {
         headingLevel: level,
-        ended: today > monthEnd(month.period),
+        ended: report.ended,
         today,
       })}
       ${renderDecisions(this.msg, names, document, project, report.decisions, {

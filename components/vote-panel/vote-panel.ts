@@ -281,8 +281,8 @@ export class VotePanel extends PartnershipElement {
     const { format } = this.msg;
     const from = proposal.from ? document.groups.find((g) => g.id === proposal.from) : undefined;
     const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
-    // An open proposal past its closing time by the element's clock takes no votes: the core's `open` says so.
-    const status = proposal.status === 'open' && !result.open ? 'closed' : proposal.status;
+    // An open proposal past its closing time by the element's clock is closed: the core's `status` says so.
+    const { status } = result;
     return html`<p class="meta">
       <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(status)}</strong>
       ${from ? html`${t.proposedBy(this.namesOf(document).group(from.id))}. ` : nothing}

@@ -62,6 +62,8 @@ export interface HighlightReport {
   late: boolean | null;
   /** No report, and the month has ended (today is after its last day). */
   missing: boolean;
+  /** Whether the month has ended: today is after its last day, so it is judged on that day. */
+  ended: boolean;
   milestones: {
     /** Due on or before the month's last day and not done by then (while the month runs: due before today and not done by today). */
     late: Milestone[];
@@ -250,6 +252,7 @@ export function highlightReport(
     due,
     late: lateness(report, due, today),
     missing: report === null && ended,
+    ended,
     milestones: { late: lateMilestones, done: doneMilestones },
     risks,
     actions,

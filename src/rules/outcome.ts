@@ -64,6 +64,8 @@ export interface Outcome {
   published: boolean;
   /** With `now`: whether the proposal takes votes at `now` (open, and not past `closes`). */
   open: boolean;
+  /** The proposal's status at `now`: its own, but `closed` for an open proposal past its `closes`. */
+  status: Proposal['status'];
   /** Each declared interest: the voting seat of the group the person held or stood proxy for at the proposal's moment, or null. */
   declarations: { person: string; seat: string | null; withdrew: boolean }[];
 }
@@ -291,6 +293,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     counted,
     published,
     open,
+    status: proposal.status === 'open' && !open ? 'closed' : proposal.status,
     declarations: declarationsOf(doc, proposal, group),
   };
 }

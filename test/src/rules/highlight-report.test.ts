@@ -108,6 +108,12 @@ describe('highlightReport: late and missing', () => {
     expect(highlightReport(late, 'wp', '2019-11', '2020-02-01')).to.include({ late: true, missing: false });
   });
 
+  it('says whether the month has ended: after its last day, not on it', () => {
+    const doc = withReports([]);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-11-30').ended).to.equal(false);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-01').ended).to.equal(true);
+  });
+
   it('is not late when submitted before the month ended', () => {
     const early = withReports([{ period: '2019-11', submitted: '2019-11-29', status: 'green' }]);
     expect(highlightReport(early, 'wp', '2019-11', '2019-11-29').late).to.equal(false);
@@ -154,6 +160,7 @@ describe('highlightReport: late and missing', () => {
       due: DUE,
       late: true,
       missing: true,
+      ended: true,
       milestones: { late: [], done: [] },
       risks: [],
       actions: [],

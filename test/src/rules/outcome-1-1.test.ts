@@ -82,6 +82,13 @@ describe('outcome with now', () => {
     expect(outcome(doc, 'p', { now: '2019-10-15T17:00:01Z' })).to.include({ open: false, result: 'carried' });
   });
 
+  it('gives the status at now: an open proposal past its closes is closed, as every element shows it', () => {
+    expect(outcome(doc, 'p', { now: at('18:00') }).status).to.equal('open');
+    expect(outcome(doc, 'p', { now: '2019-10-15T17:00:01Z' }).status).to.equal('closed');
+    const withdrawn = rulesDocument({ seats: plainSeats(3), proposal: { status: 'withdrawn' } });
+    expect(outcome(withdrawn, 'p', { now: at('10:00') }).status).to.equal('withdrawn');
+  });
+
   it('without now, goes by the status alone', () => {
     expect(outcome(doc, 'p')).to.include({ open: true, result: 'pending' });
     const closed = rulesDocument({ seats: plainSeats(3), proposal: { status: 'closed' } });
