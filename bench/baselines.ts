@@ -54,7 +54,7 @@ type Attributes = Record<string, string | undefined> | null;
 const downloadButton = (t: { download: string; downloadWhat: string }) =>
   h(
     'button',
-    { type: 'button', class: 'button' },
+    { type: 'button', class: 'button', part: 'download-button' },
     t.download,
     h('span', { class: 'visually-hidden' }, ` ${t.downloadWhat}`),
   );
@@ -416,7 +416,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
       h(
         'tr',
         null,
-        h('td', null),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t.likelihood)),
         RATINGS.map((impact) =>
           h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, `${t.impact} `), impact),
         ),
@@ -505,11 +505,13 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
         : t.noAppetite;
   const need = RISK_COLUMNS.reduce((sum, key) => sum + RISK_COLUMN_EM[key]!, 0);
   const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
+  // The title is the row's header, as in the element.
   const riskCell = (key: string, ...children: Child[]) =>
     h(
-      'td',
+      key === 'title' ? 'th' : 'td',
       {
-        role: 'cell',
+        role: key === 'title' ? 'rowheader' : 'cell',
+        scope: key === 'title' ? 'row' : undefined,
         'data-column': key,
         'data-label': t.columns[key as keyof typeof t.columns],
         class: RISK_NUMERIC.includes(key) ? 'numeric' : undefined,
@@ -643,7 +645,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
   const option = (value: string, text: string) => h('option', { value }, text);
   const controls = h(
     'fieldset',
-    { class: 'controls' },
+    { class: 'controls', part: 'filters' },
     h('legend', null, t.filters),
     select(t.filterOwner, [option('', t.any), owners.map(([id, name]) => option(id, name))]),
     select(t.filterStatus, [option('', t.any), statuses.map((s) => option(s, t.status(s)))]),
@@ -715,7 +717,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
         'p',
         { class: 'buttons' },
         downloadButton(t),
-        h('button', { type: 'button', class: 'button' }, t.downloadCalendar),
+        h('button', { type: 'button', class: 'button', part: 'download-button' }, t.downloadCalendar),
       ),
       h('div', { class: 'table-box' }, table),
     ),
@@ -743,12 +745,14 @@ export function quorumBaseline(words: HTMLElement, doc: PartnershipDocument, tod
         'div',
         { class: 'verdict', part: 'verdict', role: 'status' },
         tag('tag--grey', t.notYet),
+        h('span', { class: 'visually-hidden' }, '. '),
         h('span', null, t.notYetSummary(en.format.dateTime(meeting.start))),
       )
     : h(
         'div',
         { class: 'verdict', part: 'verdict', role: 'status' },
         tag(result.quorate ? 'tag--green' : 'tag--red', result.quorate ? t.quorate : t.notQuorate),
+        h('span', { class: 'visually-hidden' }, '. '),
         h('span', null, result.quorate ? t.quorateSummary : t.notQuorateSummary(unmet)),
       );
   const requirements =
