@@ -530,7 +530,7 @@ export const en = {
     /** The CSV's columns after the table's own. */
     csvColumns: { meeting: 'Meeting', proposal: 'Proposal', notes: 'Notes' },
     /** The Completed cell of an action not done. */
-    notCompleted: 'Not yet',
+    notCompleted: 'Not completed',
     filters: 'Show actions',
     filterOwner: 'By whom',
     filterStatus: 'Status',
