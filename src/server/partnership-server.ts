@@ -21,9 +21,10 @@ import { enCore } from '../messages/en-core.js';
 import { explainProblem, placeOf } from '../messages/explain.js';
 import { LiveEvents, streamLimits } from './live-events.js';
 import { sendCalendar } from './calendar-route.js';
-import { readRecord, RefusedRequest } from './request-body.js';
+import { RefusedRequest } from './request-body.js';
+import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
-import { recordProblems, type SentKind } from './record-shapes.js';
+import type { SentKind } from './record-shapes.js';
 import type { Store } from './store.js';
 
 export interface PartnershipServerOptions {
@@ -122,12 +123,6 @@ const READS = new Map([
   ['/partnership.ics', 'GET, HEAD'],
   ['/partnership/events', 'GET'],
 ]);
-const SIGN_IN: Record<SentKind, string> = {
-  vote: 'Sign in to vote.',
-  attendance: 'Sign in to record attendance.',
-  action: 'Sign in to change an action.',
-};
-
 const logError = (error: unknown, request: IncomingMessage) =>
   console.error(`partnership-kit/server: ${request.method} ${request.url} failed:`, error);
 
@@ -141,14 +136,6 @@ const unavailable = (method: string | undefined): Answer => ({
         : 'The host could not answer just now. Try again in a moment.',
   },
 });
-
-/** The request's own origin, as a browser would write it in `Origin`. */
-function ownOrigin(request: IncomingMessage): string {
-  const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
-  return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
-}
-
-const defaultAllowOrigin = (origin: string, request: IncomingMessage) => origin === ownOrigin(request);
 
 /** A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go. */
 function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
@@ -210,7 +197,6 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const clock = options.clock ?? (() => new Date().toISOString());
   const base = basePathOf(options.basePath);
   const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
-  const rate = new SendRate(options.maxRecordsPerMinute ?? 60);
   const ledger = new Ledger(structuredClone(parsed.document));
   const events = new LiveEvents(
     () => ledger.document,
@@ -233,48 +219,20 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   /** The decisions under way, which `close()` lets finish: a member's vote being stored is answered, not dropped. */
   const writes = new Set<Promise<unknown>>();
 
+  const gates: Gates = {
+    authenticate: options.authenticate,
+    allowOrigin: options.allowOrigin,
+    rate: new SendRate(options.maxRecordsPerMinute ?? 60),
+    maxRecordBytes: options.maxRecordBytes ?? 8192,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,
+    maxExtBytes: options.maxExtBytes ?? 2048,
+  };
+
+  /** Takes a sent record: through the gates, then judged by the rules and stored before it is answered. */
   async function post(request: IncomingMessage, response: ServerResponse, kind: SentKind): Promise<void> {
-    const key = request.headers['idempotency-key'];
-    const named = typeof key === 'string' ? { record: key } : {};
-    const person = await options.authenticate(request);
-    if (!person) return sendJson(response, { status: 401, body: { error: SIGN_IN[kind] } });
-    const origin = request.headers.origin;
-    if (origin !== undefined && !(options.allowOrigin ?? defaultAllowOrigin)(origin, request)) {
-      return sendJson(response, {
-        status: 403,
-        body: { error: 'This request came from another site, so it was refused.' },
-      });
-    }
-    if (!rate.take(person)) {
-      const wait = rate.waitSeconds(person);
-      const error = `You have sent ${rate.perMinute} records in the last minute. Wait ${wait} seconds; it will be sent again.`;
-      // No `record`: the kit's outbox keeps it and sends it again after Retry-After.
-      request.resume();
-      return sendJson(response, { status: 429, body: { error } }, { 'Retry-After': String(wait) });
-    }
-    const sent = await readRecord(request, options.maxRecordBytes ?? 8192, options.bodyTimeoutMs ?? 10_000);
-    const problems = recordProblems(kind, sent);
-    if (problems.length > 0) {
-      const error = problems.map((p) => p.message).join(' ');
-      return sendJson(response, { status: 400, body: { error, problems, reason: 'malformed', ...named } });
-    }
-    const record = sent as { id: string; by: string; ext?: unknown };
-    const extLimit = options.maxExtBytes ?? 2048;
-    if (record.ext !== undefined && Buffer.byteLength(JSON.stringify(record.ext)) > extLimit) {
-      const error = `The record's "ext" is larger than ${extLimit} bytes. Keep your own data there small.`;
-      return sendJson(response, { status: 413, body: { error, reason: 'too-large', record: record.id } });
-    }
-    if (key !== record.id) {
-      const error =
-        typeof key === 'string'
-          ? `The Idempotency-Key header is not the record's id: set it to '${record.id}'.`
-          : `The Idempotency-Key header is missing: set it to the record's id, '${record.id}'.`;
-      return sendJson(response, { status: 400, body: { error, reason: 'malformed', ...named } });
-    }
-    if (record.by !== person) {
-      const error = `You are signed in as '${person}', so you cannot send a record made by '${record.by}'.`;
-      return sendJson(response, { status: 403, body: { error } });
-    }
+    const admitted = await admitRecord(request, kind, gates);
+    if ('answer' in admitted) return sendJson(response, admitted.answer, admitted.headers);
+    const { record } = admitted;
     // Closing began while the body arrived: the store may be gone, and the outbox sends it again.
     if (closing) return sendJson(response, unavailable('POST'), { 'Retry-After': '5' });
     const writing = store.append<Outcome>({

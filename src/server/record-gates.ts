@@ -1,0 +1,100 @@
+/**
+ * What a sent record passes before the rules judge it, in this order: a
+ * person signed in, a request from the portal's own site, that person's
+ * records a minute, a body of the record's shape, a small `ext`, an
+ * Idempotency-Key naming the record, and the record made by the person
+ * signed in. Each refusal is an answer ready to send; a record that passes
+ * them all goes on to the rules (`decisions.ts`).
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Answer } from './decisions.js';
+import { readRecord } from './request-body.js';
+import type { SendRate } from './send-rate.js';
+import { recordProblems, type SentKind } from './record-shapes.js';
+
+/** What the gates read from the host's options. */
+export interface Gates {
+  authenticate: (request: IncomingMessage) => string | null | Promise<string | null>;
+  allowOrigin?: (origin: string, request: IncomingMessage) => boolean;
+  rate: SendRate;
+  maxRecordBytes: number;
+  bodyTimeoutMs: number;
+  maxExtBytes: number;
+}
+
+/** A sent record of the shape its kind takes. */
+export interface SentRecord {
+  id: string;
+  by: string;
+  ext?: unknown;
+}
+
+/** The record, let through; or the answer that refuses it, with its headers. */
+export type Admission = { record: SentRecord } | { answer: Answer; headers?: Record<string, string> };
+
+const SIGN_IN: Record<SentKind, string> = {
+  vote: 'Sign in to vote.',
+  attendance: 'Sign in to record attendance.',
+  action: 'Sign in to change an action.',
+};
+
+/** The request's own origin, as a browser would write it in `Origin`. */
+function ownOrigin(request: IncomingMessage): string {
+  const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
+  return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
+}
+
+const sameSite = (origin: string, request: IncomingMessage) => origin === ownOrigin(request);
+
+/** Lets a sent record through the gates, or says which refused it. */
+export async function admitRecord(request: IncomingMessage, kind: SentKind, gates: Gates): Promise<Admission> {
+  const person = await gates.authenticate(request);
+  if (!person) return { answer: { status: 401, body: { error: SIGN_IN[kind] } } };
+  const origin = request.headers.origin;
+  if (origin !== undefined && !(gates.allowOrigin ?? sameSite)(origin, request)) {
+    return { answer: { status: 403, body: { error: 'This request came from another site, so it was refused.' } } };
+  }
+  if (!gates.rate.take(person)) {
+    const wait = gates.rate.waitSeconds(person);
+    const error = `You have sent ${gates.rate.perMinute} records in the last minute. Wait ${wait} seconds; it will be sent again.`;
+    // No `record`: the kit's outbox keeps it and sends it again after Retry-After.
+    request.resume();
+    return { answer: { status: 429, body: { error } }, headers: { 'Retry-After': String(wait) } };
+  }
+  const sent = await readRecord(request, gates.maxRecordBytes, gates.bodyTimeoutMs);
+  return checkRecord(request, kind, sent, person, gates.maxExtBytes);
+}
+
+/** The record's own gates: its shape, its `ext`, its Idempotency-Key and its maker. */
+function checkRecord(
+  request: IncomingMessage,
+  kind: SentKind,
+  sent: unknown,
+  person: string,
+  maxExtBytes: number,
+): Admission {
+  const key = request.headers['idempotency-key'];
+  const named = typeof key === 'string' ? { record: key } : {};
+  const problems = recordProblems(kind, sent);
+  if (problems.length > 0) {
+    const error = problems.map((p) => p.message).join(' ');
+    return { answer: { status: 400, body: { error, problems, reason: 'malformed', ...named } } };
+  }
+  const record = sent as SentRecord;
+  if (record.ext !== undefined && Buffer.byteLength(JSON.stringify(record.ext)) > maxExtBytes) {
+    const error = `The record's "ext" is larger than ${maxExtBytes} bytes. Keep your own data there small.`;
+    return { answer: { status: 413, body: { error, reason: 'too-large', record: record.id } } };
+  }
+  if (key !== record.id) {
+    const error =
+      typeof key === 'string'
+        ? `The Idempotency-Key header is not the record's id: set it to '${record.id}'.`
+        : `The Idempotency-Key header is missing: set it to the record's id, '${record.id}'.`;
+    return { answer: { status: 400, body: { error, reason: 'malformed', ...named } } };
+  }
+  if (record.by !== person) {
+    const error = `You are signed in as '${person}', so you cannot send a record made by '${record.by}'.`;
+    return { answer: { status: 403, body: { error } } };
+  }
+  return { record };
+}
