@@ -189,25 +189,58 @@ export function highlightReport(
   checkPeriod(period);
   dateArgument(today, 'today');
   const project = projectOf(doc, projectId);
-  const first = monthStart(period);
   const last = monthEnd(period);
   const ended = today > last;
-  /** The day the month is judged on: its last day once it has ended, else today. */
-  const asOf = ended ? last : today;
+  const month: ReportMonth = { first: monthStart(period), last, ended, today, asOf: ended ? last : today };
   const report = reportFor(project, period);
   const due = reportDue(doc, project, period);
+  const decisions = (report?.decisionsNeeded ?? []).map((proposal) => ({
+    proposal,
+    outcome: outcome(doc, proposal, { today }),
+    shown: disclosure(byId(doc.proposals, proposal) as Proposal),
+  }));
 
-  const lateMilestones: Milestone[] = [];
-  const doneMilestones: Milestone[] = [];
-  for (const milestone of project.milestones) {
-    const { due: by, done } = milestone;
+  return {
+    project: projectId,
+    period,
+    report,
+    due,
+    late: lateness(report, due, today),
+    missing: report === null && ended,
+    ended,
+    milestones: reportedMilestones(project.milestones, month),
+    risks: reportedRisks(doc, projectId, month),
+    actions: reportedActions(doc, projectId, month),
+    decisions,
+  };
+}
+
+/** A report's month, and the day it is judged on: its last day once it has ended (`asOf`), else today. */
+interface ReportMonth {
+  first: string;
+  last: string;
+  ended: boolean;
+  today: string;
+  asOf: string;
+}
+
+/** Late: due by the month's last day and not done by then (while it runs, due before today and not done). */
+function reportedMilestones(milestones: Milestone[], { first, last, ended, today }: ReportMonth) {
+  const late: Milestone[] = [];
+  const done: Milestone[] = [];
+  for (const milestone of milestones) {
+    const { due: by, done: on } = milestone;
     const isLate = ended
-      ? by <= last && !(done !== undefined && done <= last)
-      : by < today && !(done !== undefined && done <= today);
-    if (isLate) lateMilestones.push(milestone);
-    if (done !== undefined && done >= first && done <= last) doneMilestones.push(milestone);
+      ? by <= last && !(on !== undefined && on <= last)
+      : by < today && !(on !== undefined && on <= today);
+    if (isLate) late.push(milestone);
+    if (on !== undefined && on >= first && on <= last) done.push(milestone);
   }
+  return { late, done };
+}
 
+/** The project's risks with a flag on the day the month is judged on. */
+function reportedRisks(doc: PartnershipDocument, projectId: string, { asOf }: ReportMonth): ReportedRisk[] {
   const risks: ReportedRisk[] = [];
   for (const risk of doc.risks) {
     // A risk raised after the day the month is judged on was not on the register that month.
@@ -220,7 +253,12 @@ export function highlightReport(
     };
     if (flags.aboveAppetite || flags.rising || flags.reviewOverdue) risks.push({ id: risk.id, ...flags });
   }
+  return risks;
+}
 
+/** The project's actions overdue on the day the month is judged on, or done late within the month. */
+function reportedActions(doc: PartnershipDocument, projectId: string, month: ReportMonth): ReportedAction[] {
+  const { first, last, ended, today, asOf } = month;
   const actions: ReportedAction[] = [];
   for (const action of doc.actions) {
     if (action.project !== projectId) continue;
@@ -238,26 +276,7 @@ export function highlightReport(
       completed <= today;
     if (overdue || doneLate) actions.push({ id: action.id, overdue, doneLate });
   }
-
-  const decisions = (report?.decisionsNeeded ?? []).map((proposal) => ({
-    proposal,
-    outcome: outcome(doc, proposal, { today }),
-    shown: disclosure(byId(doc.proposals, proposal) as Proposal),
-  }));
-
-  return {
-    project: projectId,
-    period,
-    report,
-    due,
-    late: lateness(report, due, today),
-    missing: report === null && ended,
-    ended,
-    milestones: { late: lateMilestones, done: doneMilestones },
-    risks,
-    actions,
-    decisions,
-  };
+  return actions;
 }
 
 /**
