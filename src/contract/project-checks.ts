@@ -73,28 +73,40 @@ function resolves(
 /** The most calendar years a project may span, start to end. */
 export const PROJECT_YEARS = 20;
 
+/** A project's id and its start and end, when both are dates and in order (else `null`). */
+interface ProjectSpan {
+  project: string;
+  span: { start: string; end: string } | null;
+}
+
 function checkProject(project: Loose, at: Path, t: Targets, report: Report): void {
-  const id = text(project.id) ?? '';
   resolves(project.group, t.groups, 'group', 'group', at, report);
   resolves(project.reportsTo, t.groups, 'group', 'reportsTo', at, report);
   resolves(project.lead, t.people, 'person', 'lead', at, report);
+  const span = checkSpan(project, at, report);
+  checkMilestones(project, at, span, report);
+  checkReports(project, at, span, t, report);
+}
+
+/** The project's start and end: in order, and no longer than `PROJECT_YEARS`. */
+function checkSpan(project: Loose, at: Path, report: Report): ProjectSpan {
+  const id = text(project.id) ?? '';
   const start = dateIn(project.start);
   const end = dateIn(project.end);
-  const ordered = start !== undefined && end !== undefined && end >= start;
-  if (start !== undefined && end !== undefined && !ordered) {
+  if (start === undefined || end === undefined) return { project: id, span: null };
+  if (end < start) {
     report([...at, 'end'], 'project-ends-before-start', { project: id, start, end });
+    return { project: id, span: null };
   }
   // Longer than any partnership's work project: a year mistyped (1019 for 2019) would be a thousand years of months.
-  if (ordered && Number(end.slice(0, 4)) - Number(start.slice(0, 4)) > PROJECT_YEARS) {
+  if (Number(end.slice(0, 4)) - Number(start.slice(0, 4)) > PROJECT_YEARS) {
     report([...at, 'start'], 'project-too-long', { project: id, start, end, years: PROJECT_YEARS });
   }
-  /** Reports a date of the project outside its start to end, when both are known and in order. */
-  const within = (value: unknown, path: Path) => {
-    const date = dateIn(value);
-    if (!ordered || date === undefined || (date >= start && date <= end)) return;
-    report(path, 'date-outside-project', { project: id, date, start, end });
-  };
+  return { project: id, span: { start, end } };
+}
 
+/** Each milestone's id once, and its dates within the project's span. */
+function checkMilestones(project: Loose, at: Path, { project: id, span }: ProjectSpan, report: Report): void {
   const milestones = looseRecords(project, 'milestones');
   firstOf(milestones, 'id', (index, milestone, first) =>
     report([...at, 'milestones', index, 'id'], 'duplicate-id', {
@@ -102,11 +114,19 @@ function checkProject(project: Loose, at: Path, t: Targets, report: Report): voi
       first: formatPath([...at, 'milestones', first]),
     }),
   );
+  const within = (value: unknown, path: Path) => {
+    const date = dateIn(value);
+    if (!span || date === undefined || (date >= span.start && date <= span.end)) return;
+    report(path, 'date-outside-project', { project: id, date, ...span });
+  };
   for (const [m, milestone] of milestones) {
     within(milestone.due, [...at, 'milestones', m, 'due']);
     within(milestone.done, [...at, 'milestones', m, 'done']);
   }
+}
 
+/** Each month reported once and within the span, a reason for amber and red, and the decisions it asks for. */
+function checkReports(project: Loose, at: Path, { project: id, span }: ProjectSpan, t: Targets, report: Report) {
   const reports = looseRecords(project, 'reports');
   firstOf(reports, 'period', (index, period, first) =>
     report([...at, 'reports', index, 'period'], 'duplicate-report', {
@@ -117,8 +137,8 @@ function checkProject(project: Loose, at: Path, t: Targets, report: Report): voi
   for (const [r, entry] of reports) {
     const where = [...at, 'reports', r];
     const period = monthIn(entry.period);
-    if (ordered && period !== undefined && (period < start.slice(0, 7) || period > end.slice(0, 7))) {
-      report([...where, 'period'], 'period-outside-project', { project: id, period, start, end });
+    if (span && period !== undefined && (period < span.start.slice(0, 7) || period > span.end.slice(0, 7))) {
+      report([...where, 'period'], 'period-outside-project', { project: id, period, ...span });
     }
     const status = entry.status;
     if ((status === 'amber' || status === 'red') && entry.reason === undefined) {
