@@ -97,7 +97,7 @@ function seatWarnings(seat: Seat, current: Seat, heldBy: VotingSeats, today: str
   const proxied = seat.voting && proxy ? (heldBy.proxy.get(proxy) ?? []) : [];
   if (proxy && proxied.length > 1) add('multiple-proxies', { person: proxy, others: others(proxied) });
   // So could a proxy who holds a seat of their own, when this seat's holder is away.
-  const held = proxy && proxied.length > 0 ? others(heldBy.holder.get(proxy) ?? []) : [];
+  const held = seat.voting && proxy ? others(heldBy.holder.get(proxy) ?? []) : [];
   if (proxy && held.length > 0) add('proxy-holds-seat', { person: proxy, held });
   return warnings;
 }

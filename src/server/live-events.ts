@@ -40,20 +40,10 @@ export interface StreamLimits {
   perPerson: number;
 }
 
-/** The share of the streams the public may hold unless the options say otherwise. */
-const PUBLIC_SHARE = 0.8;
-
-/** The limits a host process has unless its options say otherwise. */
-const STREAM_LIMITS: StreamLimits = { total: 5_000, public: 5_000 * PUBLIC_SHARE, perPerson: 10 };
-
-/** The limits a host's options give, each left out taken from `STREAM_LIMITS` (the public's, from its total). */
+/** The limits a host's options give: 5,000 streams, 80 % of them the public's, 10 a person, unless they say otherwise. */
 export function streamLimits(given: Partial<StreamLimits> = {}): StreamLimits {
-  const total = given.total ?? STREAM_LIMITS.total;
-  return {
-    total,
-    public: given.public ?? Math.floor(total * PUBLIC_SHARE),
-    perPerson: given.perPerson ?? STREAM_LIMITS.perPerson,
-  };
+  const total = given.total ?? 5_000;
+  return { total, public: given.public ?? Math.floor(total * 0.8), perPerson: given.perPerson ?? 10 };
 }
 
 /** Why a new stream is refused, in words for the person whose page asked; undefined when it may open. */
@@ -77,7 +67,7 @@ export class LiveEvents {
     /** Who a stream's request is signed in as now: a sign-out must not leave a stream open as that member. */
     private readonly viewerOf: (request: IncomingMessage) => string | null | Promise<string | null>,
     heartbeatMs = HEARTBEAT_MS,
-    private readonly limits: StreamLimits = STREAM_LIMITS,
+    private readonly limits: StreamLimits = streamLimits(),
   ) {
     this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
     this.heartbeat.unref();
@@ -112,9 +102,9 @@ export class LiveEvents {
       return 'The live updates are full just now. This page will try again shortly.';
     }
     if (viewer === null) {
-      let public_ = 0;
-      for (const listener of this.listeners) if (listener.viewer === null) public_ += 1;
-      return public_ >= this.limits.public
+      let publicStreams = 0;
+      for (const listener of this.listeners) if (listener.viewer === null) publicStreams += 1;
+      return publicStreams >= this.limits.public
         ? 'The live updates for visitors who are not signed in are full just now. This page will try again shortly.'
         : undefined;
     }

@@ -599,6 +599,11 @@ test('no file or folder whose name starts with a dot is served, in any case', as
   }
 });
 
+test('the host cuts off headers and requests sent a byte at a time within seconds, not Node minutes', () => {
+  assert.equal(host.server.headersTimeout, 20_000);
+  assert.equal(host.server.requestTimeout, 30_000);
+});
+
 test('a sign-in whose body arrives a byte at a time is answered 408 when its time is up', async () => {
   const { readBody, BodyError } = await import('../../demo/host/http.js');
   const { PassThrough } = await import('node:stream');
