@@ -152,6 +152,7 @@ const DEFINITIONS: Record<string, Json> = {
 /** The JSON Schema of each check's `expected` name: a reference to its definition, or a whole number's range. */
 const CUSTOM_SCHEMAS: Record<string, (params: Expectation) => Json> = {
   id: () => ref('id'),
+  reference: () => ref('id'),
   date: () => ref('date'),
   'date-time': () => ref('dateTime'),
   'whole-number': wholeNumber,

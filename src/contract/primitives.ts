@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { isObject } from './targets.js';
 import { daysInMonth } from './calendar-dates.js';
+import type { ReferenceTarget } from './problems.js';
 
 /** Letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -43,25 +44,45 @@ function isDateTimeShape(value: string): boolean {
  * writes: 9999-12-31T23:00:00-12:00 is in 10000. (True of what is not a
  * date-time at all: the shape check says what is wrong with that.)
  */
-function inCalendar(value: string): boolean {
-  if (!isDateTimeShape(value)) return true;
+function inCalendar(value: unknown): boolean {
+  if (typeof value !== 'string' || !isDateTimeShape(value)) return true;
   const instant = Date.parse(value);
   return instant >= FIRST_MOMENT && instant <= LAST_MOMENT;
 }
 
-/** @internal */
-export const id = z.string().check(z.refine((value) => ID_PATTERN.test(value), { params: { expected: 'id' } }));
+function expecting(params: Expectation) {
+  return { params };
+}
+
+/** An id's form: letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+// The ids, dates and date-times are `custom` kinds that check the type too, not refined strings: a field left out
+// is then told what it wants ("add a real date written YYYY-MM-DD"), where zod's string type said only "text".
 
 /** @internal */
-export const date = z.string().check(z.refine(isCalendarDate, { params: { expected: 'date' } }));
+export const id = z.custom<string>(isId, expecting({ expected: 'id' }));
+
+/**
+ * The id of another record, which `references.ts` finds: left out or not an id, it is told which record's id it
+ * wants ("the id of a person in "people""). @internal
+ */
+export function reference(target: ReferenceTarget) {
+  return z.custom<string>(isId, expecting({ expected: 'reference', reference: target }));
+}
+
+/** @internal */
+export const date = z.custom<string>(
+  (value) => typeof value === 'string' && isCalendarDate(value),
+  expecting({ expected: 'date' }),
+);
 
 /** @internal */
 export const dateTime = z
-  .string()
-  .check(
-    z.refine(isDateTimeShape, { params: { expected: 'date-time' } }),
-    z.refine(inCalendar, { params: { expected: 'date-time-in-calendar' } }),
-  );
+  .custom<string>((value) => typeof value === 'string' && isDateTimeShape(value), expecting({ expected: 'date-time' }))
+  .check(z.refine(inCalendar, { params: { expected: 'date-time-in-calendar' } }));
 
 /**
  * A character a reader sees: not a space of any kind, nor a zero-width one. The JSON Schema states it as this
@@ -85,12 +106,10 @@ export const text = z.string().check(
  */
 export interface Expectation {
   expected: string;
+  /** With `expected: 'reference'`: the kind of record whose id it wants. */
+  reference?: ReferenceTarget;
   minimum?: number;
   maximum?: number;
-}
-
-function expecting(params: Expectation) {
-  return { params };
 }
 
 /** A whole number from `minimum` to `maximum` (no upper limit when left out). @internal */

@@ -47,10 +47,12 @@ export type Expected =
   | { kind: 'one-of'; values: string[] }
   | { kind: 'format'; format: ExpectedFormat }
   | { kind: 'whole-number'; minimum: number; maximum?: number }
+  /** The id of a record of this kind: "add the id of a person in "people"". */
+  | { kind: 'reference'; target: ReferenceTarget }
   | { kind: 'other' };
 
-/** The records a reference may point at. */
-export type ReferenceTarget = 'partner' | 'person' | 'group' | 'meeting' | 'proposal' | 'seat' | 'project';
+/** The records a reference may point at (an action only from an action's change, as sent). */
+export type ReferenceTarget = 'partner' | 'person' | 'group' | 'meeting' | 'proposal' | 'seat' | 'project' | 'action';
 
 /**
  * The values of each problem code. Dates are `YYYY-MM-DD`, times ISO
@@ -245,7 +247,7 @@ const EXPECTED_FORMATS: readonly string[] = [
   'month',
 ];
 
-function expectedFromIssue(issue: z.core.$ZodIssue): Expected {
+function expectedFromIssue(issue: z.core.$ZodIssue, value: unknown): Expected {
   if (issue.code === 'invalid_type') {
     // The schema uses no zod type outside EXPECTED_TYPES; `other` keeps a future one worded, not wrongly typed.
     return EXPECTED_TYPES.includes(issue.expected)
@@ -255,7 +257,11 @@ function expectedFromIssue(issue: z.core.$ZodIssue): Expected {
   if (issue.code === 'invalid_value') return { kind: 'one-of', values: issue.values.map((v) => String(v)) };
   if (issue.code === 'custom') {
     // Every custom check in the schema passes params with `expected`: `?? {}` and `= ''` only satisfy the types.
-    const { expected = '', minimum = 0, maximum } = (issue.params ?? {}) as Partial<Expectation>;
+    const { expected = '', minimum = 0, maximum, reference } = (issue.params ?? {}) as Partial<Expectation>;
+    // Text not written as an id is told an id's form; a reference left out, or not text, whose id it wants.
+    if (expected === 'reference' && reference) {
+      return typeof value === 'string' ? { kind: 'format', format: 'id' } : { kind: 'reference', target: reference };
+    }
     if (expected === 'whole-number') {
       return maximum === undefined ? { kind: 'whole-number', minimum } : { kind: 'whole-number', minimum, maximum };
     }
@@ -307,7 +313,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
 }
 
 function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown): Problem {
-  const expected = expectedFromIssue(issue);
+  const expected = expectedFromIssue(issue, value);
   if (value === undefined) return problem(path, 'missing', { expected });
   const meant = expected.kind === 'format' && expected.format === 'date' ? britishDate(value) : undefined;
   return problem(path, 'wrong-value', { expected, value: summarise(value), ...(meant && { meant }) });

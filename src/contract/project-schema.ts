@@ -6,7 +6,7 @@
  * are in `project-checks.ts`.
  */
 import * as z from 'zod/mini';
-import { date, ext, id, list, text, wholeNumber } from './primitives.js';
+import { date, ext, id, list, reference, text, wholeNumber } from './primitives.js';
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -57,11 +57,11 @@ export const project = z.strictObject({
   id,
   title: text,
   /** The group that runs it. */
-  group: id,
+  group: reference('group'),
   /** The group that receives its reports. */
-  reportsTo: z.optional(id),
+  reportsTo: z.optional(reference('group')),
   /** A person id. */
-  lead: id,
+  lead: reference('person'),
   brief: z.optional(z.string()),
   start: date,
   end: date,

@@ -6,7 +6,7 @@
  * written beside the field.
  */
 import * as z from 'zod/mini';
-import { date, dateTime, entries, ext, ID_PATTERN, id, list, rating, text, wholeNumber } from './primitives.js';
+import { date, dateTime, entries, ext, id, isId, list, rating, reference, text, wholeNumber } from './primitives.js';
 import { project } from './project-schema.js';
 import type { AttendanceEntry } from './document-types.js';
 import {
@@ -61,8 +61,8 @@ const term = z.strictObject({ from: date, to: z.optional(date) });
 
 /** 1.1: an earlier appointment to a seat, both dates inclusive; `holder: null` is a vacancy. */
 const appointment = z.strictObject({
-  holder: z.nullable(id),
-  proxy: z._default(z.nullable(id), null),
+  holder: z.nullable(reference('person')),
+  proxy: z._default(z.nullable(reference('person')), null),
   from: date,
   to: date,
 });
@@ -70,15 +70,15 @@ const appointment = z.strictObject({
 const seat = z.strictObject({
   id,
   label: z.optional(text),
-  partner: z.optional(id),
+  partner: z.optional(reference('partner')),
   /** Default `member`: most seats are plain members. */
   role: z._default(z.enum(seatRoles), 'member'),
   /** Required: whether a seat votes is never left to a default. */
   voting: z.boolean(),
   tags: z.optional(z.array(text)),
   /** A person id, or null (or left out) for a vacant seat. */
-  holder: z._default(z.nullable(id), null),
-  proxy: z._default(z.nullable(id), null),
+  holder: z._default(z.nullable(reference('person')), null),
+  proxy: z._default(z.nullable(reference('person')), null),
   term: z.optional(term),
   /** 1.1: the seat's earlier appointments, oldest first. Order and overlaps are checked in `references.ts`. */
   previous: list(appointment),
@@ -114,10 +114,6 @@ function isQuorumMinimum(value: unknown): boolean {
   return value === 'all' || (a !== undefined && b !== undefined && a <= b);
 }
 
-function isId(value: unknown): boolean {
-  return typeof value === 'string' && ID_PATTERN.test(value);
-}
-
 const quorumRequirement = z.strictObject({
   label: text,
   seats: z._default(seatSelector, () => ({})),
@@ -131,7 +127,7 @@ const group = z.strictObject({
   id,
   name: text,
   kind: z.optional(z.enum(groupKinds)),
-  reportsTo: z.optional(id),
+  reportsTo: z.optional(reference('group')),
   decisionRule: z._default(z.enum(decisionRules), 'simple-majority'),
   tieBreak: z._default(z.enum(tieBreaks), 'none'),
   noticeDays: z._default(workingDays, 7),
@@ -143,7 +139,7 @@ const group = z.strictObject({
 
 const meeting = z.strictObject({
   id,
-  group: id,
+  group: reference('group'),
   start: dateTime,
   /** 1.1: when it ended. */
   end: z.optional(dateTime),
@@ -163,7 +159,7 @@ const tally = z.strictObject({ for: wholeNumber(0), against: wholeNumber(0), abs
 
 /** 1.1: a member's declared interest in a proposal, and whether they withdrew for it. One entry a person. */
 const declaration = z.strictObject({
-  person: id,
+  person: reference('person'),
   interest: text,
   withdrew: z.boolean(),
   declared: z.optional(dateTime),
@@ -171,14 +167,14 @@ const declaration = z.strictObject({
 
 const proposal = z.strictObject({
   id,
-  group: id,
-  meeting: z.optional(id),
+  group: reference('group'),
+  meeting: z.optional(reference('meeting')),
   title: text,
   summary: z.optional(z.string()),
   rationale: z.optional(z.string()),
-  from: z.optional(id),
+  from: z.optional(reference('group')),
   decisionRule: z.optional(z.enum(decisionRules)),
-  ruleAgreedUnanimously: z.optional(id),
+  ruleAgreedUnanimously: z.optional(reference('meeting')),
   status: z.enum(proposalStatuses),
   closes: z.optional(dateTime),
   /** 1.1: when members may see the count. Left out means `live`. */
@@ -193,9 +189,9 @@ const proposal = z.strictObject({
 
 const vote = z.strictObject({
   id,
-  proposal: id,
-  seat: id,
-  by: id,
+  proposal: reference('proposal'),
+  seat: reference('seat'),
+  by: reference('person'),
   choice: z.enum(voteChoices),
   cast: dateTime,
   /** 1.1: the host's own clock when it stored the vote. */
@@ -221,8 +217,8 @@ const risk = z.strictObject({
   id,
   title: text,
   description: z.optional(z.string()),
-  group: z.optional(id),
-  owner: id,
+  group: z.optional(reference('group')),
+  owner: reference('person'),
   category: z.optional(text),
   inherent: z.optional(rated),
   likelihood: rating,
@@ -235,23 +231,23 @@ const risk = z.strictObject({
   review: z.optional(date),
   history: list(z.strictObject({ date, likelihood: rating, impact: rating })),
   /** 1.1: the work project it belongs to. */
-  project: z.optional(id),
+  project: z.optional(reference('project')),
   ext,
 });
 
 const action = z.strictObject({
   id,
   title: text,
-  owner: id,
+  owner: reference('person'),
   due: date,
   status: z._default(z.enum(actionRecordStatuses), 'open'),
-  group: z.optional(id),
-  meeting: z.optional(id),
-  proposal: z.optional(id),
+  group: z.optional(reference('group')),
+  meeting: z.optional(reference('meeting')),
+  proposal: z.optional(reference('proposal')),
   completed: z.optional(date),
   notes: z.optional(z.string()),
   /** 1.1: the work project it belongs to. */
-  project: z.optional(id),
+  project: z.optional(reference('project')),
   ext,
 });
 

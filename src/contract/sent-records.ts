@@ -8,7 +8,7 @@
  * values, which each language words in its messages module.
  */
 import * as z from 'zod/mini';
-import { date, dateTime, id } from './primitives.js';
+import { date, dateTime, id, reference } from './primitives.js';
 import { problem, problemFromIssue, type Problem } from './problems.js';
 import {
   actionRecordStatuses,
@@ -48,19 +48,19 @@ export interface ActionStatusChange {
 
 const attendanceChange = z.strictObject({
   id,
-  meeting: id,
-  seat: id,
+  meeting: reference('meeting'),
+  seat: reference('seat'),
   attendance: z.enum([...attendanceValues, 'left']),
-  by: id,
+  by: reference('person'),
   at: dateTime,
 });
 
 const actionChange = z.strictObject({
   id,
-  action: id,
+  action: reference('action'),
   status: z.enum(actionRecordStatuses),
   completed: z.optional(date),
-  by: id,
+  by: reference('person'),
   at: dateTime,
 });
 

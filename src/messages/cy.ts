@@ -253,6 +253,17 @@ const formats: Record<ExpectedFormat, string> = {
   appetite: 'wrthrych sy’n cysylltu categorïau risg â sgorau o 1 i 25',
   month: 'fis ar y ffurf YYYY-MM (fel "2019-11")',
 };
+/** "ddynodydd person yn "people"", soft-mutated as the object of "ychwanegwch" and after "fod yn". */
+const references: Record<ReferenceTarget, string> = {
+  partner: 'ddynodydd partner yn "partners"',
+  person: 'ddynodydd person yn "people"',
+  group: 'ddynodydd grŵp yn "groups"',
+  meeting: 'ddynodydd cyfarfod yn "meetings"',
+  proposal: 'ddynodydd cynnig yn "proposals"',
+  seat: 'ddynodydd sedd yn "seats" y grŵp',
+  project: 'ddynodydd prosiect yn "projects"',
+  action: 'ddynodydd cam gweithredu yn "actions"',
+};
 const expected = (e: Expected, f: Format, object = false): string => {
   const said = ((): string => {
     switch (e.kind) {
@@ -266,6 +277,8 @@ const expected = (e: Expected, f: Format, object = false): string => {
         return e.maximum === undefined
           ? `rhif cyfan o leiaf ${f.number(e.minimum)}`
           : `rhif cyfan o ${f.number(e.minimum)} i ${f.number(e.maximum)}`;
+      case 'reference':
+        return references[e.target];
       default:
         return 'werth y mae’r contract yn ei ganiatáu';
     }
@@ -291,6 +304,7 @@ const targets: Record<ReferenceTarget, string> = {
   proposal: 'cynnig',
   seat: 'sedd',
   project: 'prosiect',
+  action: 'cam gweithredu',
 };
 
 // The elements' words.

@@ -9,7 +9,7 @@
  * Dates and numbers go through `format` (Intl, en-GB, GOV.UK style: "4pm",
  * "1 December 2026"). Counts go through `format.plural`, never `=== 1`.
  */
-import type { Expected, ProblemValues, Seat, ValueSummary } from '../contract/index.js';
+import type { Expected, ProblemValues, ReferenceTarget, Seat, ValueSummary } from '../contract/index.js';
 import type { ChangeRefusalValues, RosterWarningValues, VoteReasonValues } from '../rules/index.js';
 import type { Names } from './names.js';
 import { createFormat, type Format } from './format.js';
@@ -189,6 +189,16 @@ const problems = /* @__PURE__ */ (() => {
     appetite: 'an object of risk categories to scores from 1 to 25',
     month: 'a month written YYYY-MM (like "2019-11")',
   };
+  const references: Record<ReferenceTarget, string> = {
+    partner: 'the id of a partner in "partners"',
+    person: 'the id of a person in "people"',
+    group: 'the id of a group in "groups"',
+    meeting: 'the id of a meeting in "meetings"',
+    proposal: 'the id of a proposal in "proposals"',
+    seat: 'the id of a seat in the group\'s "seats"',
+    project: 'the id of a project in "projects"',
+    action: 'the id of an action in "actions"',
+  };
   const expected = (e: Expected, f: Format): string => {
     switch (e.kind) {
       case 'type':
@@ -201,6 +211,8 @@ const problems = /* @__PURE__ */ (() => {
         return e.maximum === undefined
           ? `a whole number of at least ${f.number(e.minimum)}`
           : `a whole number from ${f.number(e.minimum)} to ${f.number(e.maximum)}`;
+      case 'reference':
+        return references[e.target];
       default:
         return 'a value the contract allows';
     }

@@ -125,7 +125,8 @@ describe('contract 1.1: seat history', () => {
     expect(onlyProblem(undated)).to.deep.equal({
       path: 'groups[0].seats[0].previous[0].from',
       code: 'missing',
-      values: { expected: { kind: 'type', type: 'string' } },
+      // A date, not any text: zod's string type said only "add text".
+      values: { expected: { kind: 'format', format: 'date' } },
     });
   });
 });

@@ -637,7 +637,7 @@ describe('parseDocument', () => {
       });
       expect(problemAt(doc, 'partnership.id')).to.deep.include({
         code: 'missing',
-        values: { expected: { kind: 'type', type: 'string' } },
+        values: { expected: { kind: 'format', format: 'id' } },
       });
     });
 

@@ -64,6 +64,36 @@ describe('English problem messages', () => {
     );
   });
 
+  it('says whose id a reference left out wants, and a date left out its form, where "add text" said neither', () => {
+    const read1 = (change: (doc: ReturnType<typeof minimalDocument>) => void) => {
+      const doc = minimalDocument();
+      change(doc);
+      const result = parseDocument(doc);
+      return result.ok ? '' : result.problems.map(read).join('\n');
+    };
+    const withAction = (action: Record<string, unknown>) =>
+      read1((doc) => {
+        const owner = doc.people![0]!.id;
+        doc.actions = [{ id: 'A-1', title: 'Draft the paper', owner, due: '2026-12-01', ...action } as never];
+      });
+    expect(withAction({ owner: undefined })).to.equal(
+      'actions[0].owner is missing: add the id of a person in "people".',
+    );
+    expect(withAction({ owner: 7 })).to.equal('actions[0].owner must be the id of a person in "people", but it is 7.');
+    // Text not written as an id is told an id's form, which says more than whose id it is.
+    expect(withAction({ owner: 'Ann Smith' })).to.match(/^actions\[0\]\.owner must be an id: letters, digits/);
+    expect(withAction({ due: undefined })).to.equal(
+      'actions[0].due is missing: add a real date written YYYY-MM-DD (like "2019-10-15").',
+    );
+    expect(withAction({ id: undefined })).to.match(/^actions\[0\]\.id is missing: add an id: letters, digits/);
+    expect(
+      (cy.problems.missing as (v: ProblemValues['missing'], f: typeof cy.format) => string)(
+        { expected: { kind: 'reference', target: 'person' } },
+        cy.format,
+      ),
+    ).to.equal('– mae ar goll: ychwanegwch ddynodydd person yn "people".');
+  });
+
   it('names unknown fields, one or more', () => {
     expect(say('unknown-fields', { keys: ['hodler'] })).to.equal(
       'has a field the contract does not know: "hodler". Check the spelling, or put your own data under "ext".',
