@@ -50,7 +50,9 @@ export function renderTally(
   if (setting.mode === 'hidden') return html`<p class="tally" part="tally">${t.hidden}</p>`;
   const shown = disclosure(proposal, setting.now);
   if (!shown.count || (setting.mode === 'after-close' && result.open)) {
-    return html`<p class="tally" part="tally">${t.afterClose}</p>`;
+    return html`<p class="tally" part="tally">
+      ${shown.countHiddenBy === 'secret' ? t.secretAfterClose : t.afterClose}
+    </p>`;
   }
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
   const pending = result.result === 'pending';

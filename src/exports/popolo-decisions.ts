@@ -7,7 +7,8 @@
 import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/schema.js';
 import { meetingDate } from '../rules/calendar.js';
 import { byId, seatAnywhere } from '../rules/indexes.js';
-import { openAt, outcome, type Outcome, type Result } from '../rules/outcome.js';
+import { outcome, type Outcome, type Result } from '../rules/outcome.js';
+import { disclosure as disclosureAt } from '../rules/own-votes.js';
 import { popoloDateTime, type PopoloIds } from './popolo-ids.js';
 import type {
   PopoloEvent,
@@ -45,13 +46,14 @@ interface Disclosure {
  * host has already cut down with `publishedDocument` for its audience: a
  * published `count` stands for votes withheld (those present are only the
  * viewer's own, never to be republished); an `after-close` proposal still
- * open shows no count, and its votes present are the viewer's own; a secret
- * ballot names no voter even in a host's full document.
+ * open, or a secret ballot still open, shows no count, and its votes present
+ * are the viewer's own; a secret ballot names no voter even in a host's full
+ * document.
  */
 function disclosure(proposal: Proposal, now: string | undefined): Disclosure {
   if (proposal.count) return { counts: true, votes: false };
-  if (proposal.results === 'after-close' && openAt(proposal, now)) return { counts: false, votes: false };
-  return { counts: true, votes: proposal.ballot !== 'secret' };
+  const shown = disclosureAt(proposal, now);
+  return { counts: shown.count, votes: shown.choices };
 }
 
 /** Popolo's results (its code list) for the core's, and the kit's own words where they say more; none while pending. */

@@ -718,6 +718,8 @@ export const cy: Messages = {
       'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae llai na hanner y seddi pleidleisio wedi pleidleisio.',
     hidden: 'Nid yw’r cyfrif yn cael ei ddangos yma.',
     afterClose: 'Dangosir y cyfrif pan fydd y pleidleisio’n cau.',
+    secretAfterClose:
+      'Pleidlais gudd yw hon: dangosir y cyfrif pan fydd y pleidleisio’n cau, fel na all neb ddweud ohono sut mae aelod newydd bleidleisio.',
     publishedCount:
       'Dyma’r cyfansymiau y mae’r system yn eu cyhoeddi: nid yw’r pleidleisiau y tu ôl iddynt yn cael eu dangos.',
     secretBallot: 'Pleidlais gudd yw hon: nid yw’r ffordd y pleidleisiodd pob sedd yn cael ei dangos.',

@@ -234,6 +234,8 @@ export const en = {
     standingTooEarly: 'Too early to say how it will go: fewer than half the voting seats have voted.',
     hidden: 'The count is not shown here.',
     afterClose: 'The count is shown when voting closes.',
+    secretAfterClose:
+      'This is a secret ballot: the count is shown when voting closes, so that nobody can tell from it how a member has just voted.',
     publishedCount: 'These are the totals the host publishes: the votes behind them are not shown.',
     secretBallot: 'This is a secret ballot: how each seat voted is not shown.',
     choicesTitle: 'How each seat voted',

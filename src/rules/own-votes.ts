@@ -106,10 +106,12 @@ export function arrivalDeadline(proposal: Proposal, now: string): { closes: stri
 
 /** What any viewer may be shown of a proposal's voting at a moment. */
 export interface Disclosure {
-  /** Whether the count may be shown: not while an `after-close` proposal is open. */
+  /** Whether the count may be shown: not while an `after-close` proposal, or a `secret` ballot, is open. */
   count: boolean;
   /** Whether the record may name how each seat voted: not on a `secret` ballot, nor while the count is hidden. */
   choices: boolean;
+  /** While the count is hidden, why: the proposal's `after-close` results, or its `secret` ballot. */
+  countHiddenBy?: 'after-close' | 'secret';
 }
 
 /**
@@ -120,9 +122,13 @@ export interface Disclosure {
  * open proposal counts as open until it is closed, whatever its `closes`.
  *
  * @example
- * disclosure(proposal, new Date().toISOString()); // { count: false, choices: false } while an after-close proposal is open
+ * disclosure(proposal, new Date().toISOString()); // { count: false, choices: false } while an after-close or secret one is open
  */
 export function disclosure(proposal: Proposal, now?: string): Disclosure {
-  const count = !(proposal.results === 'after-close' && openAt(proposal, now));
-  return { count, choices: count && proposal.ballot !== 'secret' };
+  const secret = proposal.ballot === 'secret';
+  if (!openAt(proposal, now)) return { count: true, choices: !secret };
+  // A secret ballot's count moving while it is open would tell anyone watching how the member who just voted voted.
+  if (secret) return { count: false, choices: false, countHiddenBy: 'secret' };
+  if (proposal.results === 'after-close') return { count: false, choices: false, countHiddenBy: 'after-close' };
+  return { count: true, choices: true };
 }

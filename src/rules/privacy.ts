@@ -8,17 +8,17 @@ import type { PartnershipDocument, Proposal, Tally, Vote } from '../contract/sch
 import { byId } from './indexes.js';
 import { openAt, outcome } from './outcome.js';
 import { dateTimeArgument } from './moments.js';
+import { disclosure } from './own-votes.js';
 
 type Publication = { votes: 'all' | 'own' | 'none'; count: boolean };
 
 /** What one viewer may read of one proposal's votes at `now`. */
 function publicationOf(proposal: Proposal, viewer: string | null, now: string): Publication {
   const open = openAt(proposal, now);
-  const countHidden = proposal.results === 'after-close' && open;
-  const secret = proposal.ballot === 'secret';
+  const countHidden = !disclosure(proposal, now).count;
   if (viewer === null && open) return { votes: 'none', count: !countHidden };
   if (countHidden) return { votes: 'own', count: false };
-  if (secret) return { votes: 'own', count: true };
+  if (proposal.ballot === 'secret') return { votes: 'own', count: true };
   return { votes: 'all', count: false };
 }
 
@@ -36,9 +36,11 @@ function readable(vote: Vote, publication: Publication, viewer: string | null): 
  * The document as `viewer` (a person id, or null for the public) may read it
  * at `now`: on an open `after-close` proposal, only the viewer's own votes
  * and no count; on a `secret` one, only their own votes, and the count once
- * it may be shown; for the public, no votes at all on an open proposal (the
- * count when its results are `live`), and once it has closed, as for a
- * member; otherwise every vote. A proposal that already carries a `count`
+ * it has closed (a count moving while it is open would tell a watcher how
+ * each member just voted); for the public, no votes at all on an open
+ * proposal (the count when its results are `live` and its ballot recorded),
+ * and once it has closed, as for a member; otherwise every vote. The
+ * public is served no person's `ext`, nor any vote's. A proposal that already carries a `count`
  * keeps it where a count may be shown.
  *
  * @example
@@ -59,7 +61,19 @@ export function publishedDocument(doc: PartnershipDocument, viewer: string | nul
     const publication = publications.get(vote.proposal);
     return !publication || readable(vote, publication, viewer);
   });
-  return { ...doc, proposals, votes };
+  if (viewer !== null) return { ...doc, proposals, votes };
+  return { ...doc, proposals, people: doc.people.map(withoutExt), votes: votes.map(withoutExt) };
+}
+
+/**
+ * A record without the host's own data. A person's `ext` is where a host keeps
+ * what the contract has no field for (an email, a phone), and a vote's is the
+ * member's: neither is the public's.
+ */
+function withoutExt<T extends { ext?: Record<string, unknown> }>(record: T): T {
+  if (record.ext === undefined) return record;
+  const { ext: _ext, ...rest } = record;
+  return rest as T;
 }
 
 /**

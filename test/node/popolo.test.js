@@ -263,6 +263,17 @@ test('a secret ballot names no voter, for the public, for a member who voted, or
   }
 });
 
+test('an open secret ballot: no count and no voter, even from the host’s whole document, whatever its results', () => {
+  const doc = structuredClone(DOCUMENTS.built);
+  Object.assign(
+    doc.proposals.find((proposal) => proposal.id === 'hidden-item'),
+    { results: 'live', ballot: 'secret' },
+  );
+  // Each vote moving a count while it is open would tell a watcher how the member who just voted voted.
+  const event = voteEvent(toPopolo(doc, { now: NOW }), 'hidden-item');
+  assert.deepEqual([event.counts, event.votes, event.result], [undefined, undefined, undefined]);
+});
+
 test('results shown after the close: while open, no count and no voter', () => {
   for (const name of ['built', 'built, for the public', 'built, for a member']) {
     const event = voteEvent(EXPORTS[name], 'hidden-item');

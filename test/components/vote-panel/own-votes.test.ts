@@ -74,11 +74,18 @@ describe('arrivalDeadline', () => {
 describe('disclosure', () => {
   const before = '2019-10-15T17:00:00+01:00';
   const after = '2019-10-15T19:00:00+01:00';
-  it('hides the count of an open after-close proposal, and names no voter on a secret ballot', () => {
+  it('hides the count of an open after-close proposal or secret ballot, and names no voter on a secret ballot', () => {
     expect(disclosure(proposal({ closes: CLOSES }), before)).to.deep.equal({ count: true, choices: true });
     expect(disclosure(proposal({ closes: CLOSES, results: 'after-close' }), before)).to.deep.equal({
       count: false,
       choices: false,
+      countHiddenBy: 'after-close',
+    });
+    // Whatever its results: a secret ballot's count moving while it is open would say how each member just voted.
+    expect(disclosure(proposal({ closes: CLOSES, ballot: 'secret' }), before)).to.deep.equal({
+      count: false,
+      choices: false,
+      countHiddenBy: 'secret',
     });
     expect(disclosure(proposal({ closes: CLOSES, results: 'after-close' }), after)).to.deep.equal({
       count: true,

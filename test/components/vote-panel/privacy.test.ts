@@ -95,8 +95,23 @@ describe('<vote-panel> and what may be shown', () => {
     await expectNoAxeViolations(panel);
   });
 
-  it('on a secret ballot shows the count but not who voted which way', async () => {
+  it('on an open secret ballot shows no count, and says why, whatever the element asks', async () => {
+    // Each vote moving the count would tell anyone watching how the member who just voted voted.
     const draft = withProposal((p) => (p.ballot = 'secret'));
+    for (const results of ['live', 'after-close']) {
+      const panel = await showWith('vote-panel', draft, { ...OPEN, results, voter: 'p-a', endpoint: '/x' });
+      expect(shownText(panel), results).to.contain(t.secretAfterClose);
+      expect(counts(panel), results).to.equal(null);
+      expect(panel.shadowRoot!.querySelector('.result'), 'no standing result').to.equal(null);
+      panel.remove();
+    }
+  });
+
+  it('on a closed secret ballot shows the count but not who voted which way', async () => {
+    const draft = withProposal((p) => {
+      p.ballot = 'secret';
+      p.status = 'closed';
+    });
     const panel = await showWith('vote-panel', draft, OPEN);
     const text = shownText(panel);
     expect(countRows(panel).map(([, n]) => n)).to.deep.equal([2, 1, 0]);
@@ -106,10 +121,13 @@ describe('<vote-panel> and what may be shown', () => {
     await expectNoAxeViolations(panel);
   });
 
-  it('on a secret ballot names only the viewer’s own vote among those not counted', async () => {
+  it('on a closed secret ballot names only the viewer’s own vote among those not counted', async () => {
     // Votes from people who hold no seat on the board: neither is counted.
     const stray = [boardVote('s-c', 'p-d', 'for'), boardVote('s-b', 'p-a2', 'against')];
-    const draft = withProposal((p) => (p.ballot = 'secret'), stray);
+    const draft = withProposal((p) => {
+      p.ballot = 'secret';
+      p.status = 'closed';
+    }, stray);
     const panel = await showWith('vote-panel', draft, { ...OPEN, voter: 'p-d', endpoint: '/x' });
     const text = shownText(panel);
     expect(text).to.contain(t.invalidTitle(2));
@@ -126,10 +144,8 @@ describe('<vote-panel> and what may be shown', () => {
 
   it('takes the tally from a published count, and says the votes behind it are not shown', async () => {
     const draft = withProposal(
-      (p) => {
-        p.ballot = 'secret';
-        p.count = { for: 3, against: 1, abstain: 0 };
-      },
+      // As a host serves the public a live count: the count, and none of the votes behind it.
+      (p) => (p.count = { for: 3, against: 1, abstain: 0 }),
       [boardVote('s-a', 'p-a', 'against')],
     );
     const panel = await showWith('vote-panel', draft, { ...OPEN, voter: 'p-a', endpoint: '/x' });

@@ -331,10 +331,16 @@ describe('highlightReport: decisions', () => {
       Object.assign(proposal, more);
       return highlightReport(doc, 'wp', '2019-10', '2019-11-20').decisions[0]?.shown;
     };
-    expect(shown({ results: 'after-close', status: 'open' })).to.deep.equal({ count: false, choices: false });
-    expect(shown({ closes: '2019-11-01T17:00:00Z' })).to.deep.equal({ count: false, choices: false });
+    const hidden = { count: false, choices: false, countHiddenBy: 'after-close' };
+    expect(shown({ results: 'after-close', status: 'open' })).to.deep.equal(hidden);
+    expect(shown({ closes: '2019-11-01T17:00:00Z' })).to.deep.equal(hidden);
     expect(shown({ status: 'closed' })).to.deep.equal({ count: true, choices: true });
     expect(shown({ ballot: 'secret' })).to.deep.equal({ count: true, choices: false });
+    expect(shown({ status: 'open', results: 'live' })).to.deep.equal({
+      count: false,
+      choices: false,
+      countHiddenBy: 'secret',
+    });
   });
 });
 

@@ -58,10 +58,11 @@ describe('publishedDocument for a member', () => {
     expect(served(closed, 'h1', DURING).voters).to.deep.equal(['h1', 'h1', 'h2', 'h3']);
   });
 
-  it('serves only their own votes of a secret ballot, with the count of the valid votes while live', () => {
-    const { voters, count } = served(documentWith({ ballot: 'secret' }), 'h2', DURING);
-    expect(voters).to.deep.equal(['h2']);
-    expect(count).to.deep.equal({ for: 1, against: 1, abstain: 0 });
+  it('serves only their own votes of a secret ballot, and no count until it closes, even with live results', () => {
+    // A count moving while the ballot is open would tell anyone watching the room how the member who just voted voted.
+    const doc = documentWith({ ballot: 'secret' });
+    expect(served(doc, 'h2', DURING)).to.deep.include({ voters: ['h2'], count: undefined });
+    expect(served(doc, 'h2', AFTER)).to.deep.include({ voters: ['h2'], count: { for: 1, against: 1, abstain: 0 } });
   });
 
   it('serves a secret, after-close ballot with no count until it closes, then the count', () => {
@@ -83,6 +84,26 @@ describe('publishedDocument for the public', () => {
     expect(served(documentWith({ results: 'after-close' }), null, DURING)).to.deep.include({
       voters: [],
       count: undefined,
+    });
+  });
+
+  it('serves no count of an open secret ballot, whatever its results', () => {
+    expect(served(documentWith({ ballot: 'secret' }), null, DURING)).to.deep.include({ voters: [], count: undefined });
+  });
+
+  it('serves no person’s ext, nor any vote’s: a host’s own data about a person (an email, a phone) is not the public’s', () => {
+    const doc = documentWith({});
+    doc.people = doc.people.map((person) => ({ ...person, ext: { email: `${person.id}@example.org` } }));
+    doc.votes = doc.votes.map((v) => ({ ...v, ext: { note: 'my reasons' } }));
+    doc.meetings = doc.meetings.map((m) => ({ ...m, ext: { room: 'Council Chamber' } }));
+    const { published } = served(doc, null, AFTER);
+    expect(published.people.map((p) => p.ext)).to.deep.equal(doc.people.map(() => undefined));
+    expect(published.votes.map((v) => v.ext)).to.deep.equal(doc.votes.map(() => undefined));
+    expect(published.meetings[0]!.ext, 'the rest of the document is published as it is').to.deep.equal({
+      room: 'Council Chamber',
+    });
+    expect(publishedDocument(doc, 'h1', AFTER).people[0]!.ext, 'a member reads it').to.deep.equal({
+      email: 'h1@example.org',
     });
   });
 
@@ -171,7 +192,9 @@ describe('what a host’s live channel asks of one vote', () => {
   it('countStandsForVotes: only where the viewer reads a published count rather than the votes', () => {
     expect(countStandsForVotes(documentWith({}), 'p', null, DURING)).to.equal(true);
     expect(countStandsForVotes(documentWith({}), 'p', 'h1', DURING)).to.equal(false);
-    expect(countStandsForVotes(documentWith({ ballot: 'secret' }), 'p', 'h1', DURING)).to.equal(true);
+    // An open secret ballot's count is not shown, so a vote moves nothing the viewer reads: nothing to refetch.
+    expect(countStandsForVotes(documentWith({ ballot: 'secret' }), 'p', 'h1', DURING)).to.equal(false);
+    expect(countStandsForVotes(documentWith({ ballot: 'secret' }), 'p', 'h1', AFTER)).to.equal(true);
     expect(countStandsForVotes(documentWith({ results: 'after-close' }), 'p', 'h1', DURING)).to.equal(false);
     expect(countStandsForVotes(documentWith({}), 'gone', null, DURING)).to.equal(false);
   });
