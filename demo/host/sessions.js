@@ -3,7 +3,9 @@
 // the partnership's store with an expiry, and sent as an HttpOnly,
 // SameSite=Strict cookie. A new sign-in gets a new id (the old session ends);
 // sign-out deletes the session, so a copied cookie is worthless afterwards.
-import { randomBytes } from 'node:crypto';
+// The store keeps a hash of each id, not the id: a copy of the database file
+// signs no one in.
+import { createHash, randomBytes } from 'node:crypto';
 
 export const COOKIE = 'pk_session';
 /** A meeting's evening, with room to spare; then the member signs in again. */
@@ -32,23 +34,28 @@ export class Sessions {
   /** The signed-in person's id, or null. */
   async person(request) {
     const id = sessionId(request);
-    return id ? this.store.person(id, this.now()) : null;
+    return id ? this.store.person(stored(id), this.now()) : null;
   }
 
   /** Starts a session for `person`, ending the request's old one; returns the Set-Cookie header. */
   async signIn(request, person) {
     await this.signOut(request);
     const id = randomBytes(32).toString('base64url');
-    await this.store.create(id, person, this.now() + SESSION_MS);
+    await this.store.create(stored(id), person, this.now() + SESSION_MS);
     return `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}${secure(request)}`;
   }
 
   /** Ends the request's session; returns the Set-Cookie header that clears the cookie. */
   async signOut(request) {
     const id = sessionId(request);
-    if (id) await this.store.end(id, this.now());
+    if (id) await this.store.end(stored(id), this.now());
     return `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure(request)}`;
   }
+}
+
+/** What the store keeps of a session id: its SHA-256, which cannot be turned back into a cookie. */
+function stored(id) {
+  return createHash('sha256').update(id).digest('base64url');
 }
 
 /**

@@ -5,7 +5,7 @@
  * appended in place, so a vote costs the same with 200,000 stored as with 20.
  *
  * A record naming what the document no longer has (its meeting renamed in
- * the seed, say) is not applied: a vote for a proposal the document lacks
+ * the seed, say, or its voter taken out) is not applied: a vote for a proposal the document lacks
  * would break the contract for every page. It stays in the store and in
  * `unapplied`, and the host says so (`createPartnershipServer`).
  */
@@ -64,7 +64,9 @@ function missingFor(document: PartnershipDocument, { kind, body }: StoredRecord)
   if (kind === 'action') return byId(document.actions, String(body.action)) ? undefined : named('action', body.action);
   if (kind === 'vote') {
     if (!byId(document.proposals, String(body.proposal))) return named('proposal', body.proposal);
-    return seatAnywhere(document, String(body.seat)) ? undefined : named('seat', body.seat);
+    if (!seatAnywhere(document, String(body.seat))) return named('seat', body.seat);
+    // A person taken out of the document (to erase them, say): the vote names them, so it cannot be applied.
+    return byId(document.people, String(body.by)) ? undefined : named('person', body.by);
   }
   const meeting = byId(document.meetings, String(body.meeting));
   if (!meeting) return named('meeting', body.meeting);

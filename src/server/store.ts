@@ -34,7 +34,10 @@ export interface Decision<T> {
 
 /** A portal's signed-in sessions, kept server-side. */
 export interface SessionStore {
-  /** Starts session `id` (a random id the caller makes) for `person`, ending at `expires` (ms since the epoch). */
+  /**
+   * Starts session `id` for `person`, ending at `expires` (ms since the epoch). `id` is what the caller keeps of a
+   * random session id: the reference host passes its SHA-256, so that a copy of the store signs no one in.
+   */
   create(id: string, person: string, expires: number): Promise<void>;
   /** The person of an unexpired session, or null. */
   person(id: string, now: number): Promise<string | null>;

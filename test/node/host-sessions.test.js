@@ -122,6 +122,26 @@ test('a session started more than 8 hours ago signs no one in: the member is sig
   }
 });
 
+test('the store keeps a hash of each session id, so a copy of the database signs no one in', async () => {
+  const { cookie } = await signIn('p-cognus-sd');
+  const id = cookie.slice('pk_session='.length);
+  const { default: Database } = await import('better-sqlite3');
+  const database = new Database(join(folder, 'sutton.db'), { readonly: true });
+  try {
+    const kept = database
+      .prepare('SELECT id FROM sessions')
+      .all()
+      .map((row) => row.id);
+    assert.ok(kept.length > 0);
+    assert.ok(!kept.includes(id), 'the cookie itself is not in the file');
+    // Whoever reads the file gets only hashes, which as cookies sign no one in.
+    for (const hash of kept) assert.equal((await voteAs(`pk_session=${hash}`)).status, 401);
+    assert.notEqual((await voteAs(cookie)).status, 401, 'the cookie still signs its member in');
+  } finally {
+    database.close();
+  }
+});
+
 test('the cookie is Secure when the request came over HTTPS, as a proxy before the host says', async () => {
   const setCookie = async (headers) =>
     (

@@ -1,5 +1,5 @@
 // The seed document edited while records are stored: a meeting or a proposal
-// renamed. Before, a check-in for the old meeting vanished without a word,
+// renamed, or a person. Before, a check-in for the old meeting vanished without a word,
 // and a vote for the old proposal was put in the document, which then broke
 // the contract on every page. Now such records stay in the store, are left
 // out of the document, and the host says which at start.
@@ -44,6 +44,29 @@ test('stored records the edited document has nothing for are named at start, and
     const served = again.api.document();
     assert.ok(core.parseDocument(served).ok, 'the document every page reads still keeps the contract');
     assert.ok(!served.votes.some((v) => v.id === ballot.id));
+  } finally {
+    await again.close();
+  }
+});
+
+test('a stored vote by a person the document no longer has is named at start, and every page still reads it', async (t) => {
+  const where = await freshStore('sqlite');
+  const first = await startApi(await openStore(where));
+  const ballot = vote('p-carew-head', 'elg-special');
+  assert.equal((await post(first.base, 'votes', ballot)).status, 201);
+  await first.close();
+
+  // The person's id replaced everywhere, as an editor's find-and-replace would: the document keeps the contract.
+  const edited = JSON.parse(JSON.stringify(sutton).replaceAll('"p-carew-head"', '"p-former-member-1"'));
+  assert.ok(core.parseDocument(edited).ok, 'the edited seed keeps the contract');
+
+  const warned = t.mock.method(console, 'warn', () => undefined);
+  const again = await startApi(await openStore(where), { document: edited });
+  try {
+    const [said] = warned.mock.calls[0].arguments;
+    assert.match(said, new RegExp(`vote '${ballot.id}' names person 'p-carew-head'`));
+    // Before, the vote went into the document, and every member's page refused it: "no person has that id".
+    assert.ok(core.parseDocument(again.api.document()).ok);
   } finally {
     await again.close();
   }
