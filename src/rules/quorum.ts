@@ -25,6 +25,17 @@ export function seatsNeeded(min: QuorumRequirement['min'], selected: number): nu
   return Math.ceil((a * selected) / b);
 }
 
+/**
+ * Whether a seat had a holder in post on `date`. A quorum counts only such
+ * seats: a vacancy, or a term that has ended, is no member who could be
+ * present ("all core members must be present" asks for the members there
+ * are), as a school governing body's quorum excludes vacancies.
+ */
+function inPost(seat: Seat, date: string): boolean {
+  const { holder, to } = appointmentIn(seat, date);
+  return holder !== null && (to === null || date <= to);
+}
+
 /** The moment and the proposal a presence question is asked about. */
 export interface PresenceQuestion {
   /** A date-time: who was in the room then. Left out: at any time in the meeting. */
@@ -92,7 +103,8 @@ export interface QuorumResult {
 
 /**
  * Whether a meeting is quorate, with each requirement's present and needed
- * counts and the seats missing for it. A group with no requirements is
+ * counts and the seats missing for it, of the seats in post on the meeting's
+ * date (a vacant seat is not counted). A group with no requirements is
  * quorate. `at` counts the seats in the room at that moment (without it, at
  * any time in the meeting); `proposal` leaves out seats attended only by
  * someone who withdrew from it; `today` tells "not yet known" from "not quorate".
@@ -110,8 +122,9 @@ export function quorum(
   const meeting = meetingOf(doc, meetingId);
   const group = groupOf(doc, meeting.group);
   const present = presenceTest(doc, meeting, options);
+  const date = meetingDate(meeting);
   const requirements = group.quorum.map((requirement) => {
-    const selected = seatsSelected(group, requirement.seats);
+    const selected = seatsSelected(group, requirement.seats).filter((seat) => inPost(seat, date));
     const here = new Set(selected.filter((seat) => present(seat, requirement.proxies)));
     const needed = seatsNeeded(requirement.min, selected.length);
     return {

@@ -45,6 +45,31 @@ describe('quorum', () => {
     });
   });
 
+  it('counts only the seats in post on the meeting’s date: a vacancy, or a term that has ended, is no one to be present', () => {
+    // Sutton's EOG: "all core members must be present", and the members there are, not a seat its holder has left.
+    const [chair, primary, secondary, special] = seats();
+    const inPost = [
+      chair!,
+      { ...primary!, holder: null },
+      { ...secondary!, term: { from: '2019-01-01', to: '2019-09-30' } },
+      { ...special!, previous: [{ holder: null, proxy: null, from: '2019-01-01', to: '2019-12-31' }] },
+      seat('primary-2', 'pat', { partner: 'primary' }),
+    ];
+    const attendance: Attendance = { chair: 'holder', 'primary-2': 'holder' };
+    const doc = rulesDocument({
+      seats: inPost,
+      group: { quorum: [{ label: 'All voting seats', seats: { voting: true }, min: 'all' }] },
+      meeting: { attendance },
+    });
+    expect(quorum(doc, 'm').requirements[0]).to.deep.include({ needed: 2, present: 2, met: true, missing: [] });
+    const half = rulesDocument({
+      seats: inPost,
+      group: { quorum: [{ label: 'Half', seats: { voting: true }, min: '1/2' }] },
+      meeting: { attendance: { chair: 'holder' } },
+    });
+    expect(quorum(half, 'm').requirements[0]).to.deep.include({ needed: 1, present: 1, met: true });
+  });
+
   it('a fraction a/b is ceil(a/b × the seats selected)', () => {
     expect(first({ seats: { voting: true }, min: '1/3' }).needed).to.equal(2); // 5 voting seats: 1.67 → 2
     expect(first({ seats: { voting: true }, min: '2/5' }).needed).to.equal(2); // exactly 2
