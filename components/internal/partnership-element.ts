@@ -40,6 +40,8 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  * @csspart error-summary - The problem shown when the document could not be loaded or broke the contract.
  * @csspart retry-button - The "Try again" button of the error summary when the document could not be loaded.
  * @csspart saved-notice - The notice that the element shows the copy saved on this device, and when it was fetched.
+ * @csspart connection-notice - The notice that the host could not be reached since a time, so what is shown may be out
+ *   of date.
  * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), and what is used instead.
  * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
  * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
@@ -178,9 +180,15 @@ export abstract class PartnershipElement extends LitElement {
   }
 
   private renderSavedNotice(state: DocumentState & { status: 'ready' }) {
-    if (!state.saved || !state.fetchedAt) return nothing;
-    return html`<p class="notice" role=${this.source.speaks ? 'status' : nothing} part="saved-notice">
-      ${this.msg.shared.savedCopy(state.fetchedAt, state.saved.refreshing)}
+    const role = this.source.speaks ? 'status' : nothing;
+    if (state.saved && state.fetchedAt) {
+      return html`<p class="notice" role=${role} part="saved-notice">
+        ${this.msg.shared.savedCopy(state.fetchedAt, state.saved.refreshing)}
+      </p>`;
+    }
+    if (!state.unreachableSince) return nothing;
+    return html`<p class="notice" role=${role} part="connection-notice">
+      ${this.msg.shared.unreachable(state.unreachableSince)}
     </p>`;
   }
 

@@ -70,7 +70,8 @@ export const votePanelStyles = css`
   }
   .counts {
     width: auto;
-    min-width: 16em;
+    /* Never wider than the panel: at 200% text on a phone, 16em is wider than the screen. */
+    min-width: min(16em, 100%);
   }
   .tally {
     margin-top: calc(var(--_space) * 1.5);

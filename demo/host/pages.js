@@ -82,7 +82,7 @@ export function signInPage(document, signedIn, { error = false } = {}) {
 <fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}><legend>Who are you?</legend>
 ${message}${options}
 </fieldset>
-<button type="submit">Sign in</button>
+<button type="submit" class="button">Sign in</button>
 </form>`,
     { script: '/demo/forget-saved-documents.js' },
   );

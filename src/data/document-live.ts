@@ -24,6 +24,8 @@ export interface LiveHooks {
   refetch(): void;
   /** A record the host stored, to apply to the shown document, with its place in the host's log when known. */
   apply(record: LiveRecord, seq?: number): void;
+  /** The channel was lost: until a fetch succeeds again, what is shown may be out of date. */
+  lost(): void;
 }
 
 /** A record from the channel that is applied in place; attendance is refetched (the host's times differ). */
@@ -50,6 +52,8 @@ export class LiveDocument {
   private silenceTimer?: ReturnType<typeof setTimeout>;
   private refetchTimer?: ReturnType<typeof setTimeout>;
   private polling?: () => void;
+  /** Set while mounted: stops listening for the browser coming back online. */
+  private watchingOnline?: () => void;
 
   constructor(private readonly hooks: LiveHooks) {}
 
@@ -122,6 +126,11 @@ export class LiveDocument {
     if (!poll && this.polling) {
       this.polling();
       this.polling = undefined;
+    }
+    if (this.mounted && !this.watchingOnline) this.watchingOnline = this.watchOnline();
+    if (!this.mounted && this.watchingOnline) {
+      this.watchingOnline();
+      this.watchingOnline = undefined;
     }
     if (!this.mounted) {
       clearTimeout(this.refetchTimer);
@@ -209,6 +218,7 @@ export class LiveDocument {
 
   private reopenLater(url: string): void {
     this.closeSource();
+    this.hooks.lost();
     this.reopenFailures += 1;
     const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** (this.reopenFailures - 1));
     const wait = ceiling / 2 + (dataOptions.random() * ceiling) / 2;
@@ -226,6 +236,29 @@ export class LiveDocument {
     clearTimeout(this.reopening?.timer);
     this.reopening = undefined;
     clearTimeout(this.silenceTimer);
+  }
+
+  /**
+   * Back online, a channel waiting out its backoff (up to `maxReopenMs`) is
+   * reopened at once, and the document fetched: the member sees the meeting as
+   * it is now, not half a minute later.
+   */
+  private watchOnline(): () => void {
+    const backOnline = () => {
+      const waiting = this.reopening?.url;
+      if (waiting && this.mounted) {
+        this.closeSource();
+        this.reopenFailures = 0;
+        this.open(waiting, true);
+      } else this.requestRefetch();
+    };
+    const watchers = pageShared('page-online', () => {
+      const set = new Set<() => void>();
+      globalThis.addEventListener?.('online', () => set.forEach((watcher) => watcher()));
+      return set;
+    });
+    watchers.add(backOnline);
+    return () => watchers.delete(backOnline);
   }
 
   /** Refetches when the page comes back into view and every few minutes while it is seen. */

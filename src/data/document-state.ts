@@ -32,5 +32,10 @@ export type DocumentState =
       fetchedAt?: string;
       /** Set while the copy shown is the saved one: `refreshing` until the fetch ends, else why it failed. */
       saved?: { refreshing: true } | { refreshing: false; failure: LoadFailure };
+      /**
+       * Set while the host cannot be reached (a fetch of the shown document failed, or its live
+       * channel was lost): when that began. What is shown may be out of date until a fetch succeeds.
+       */
+      unreachableSince?: string;
     }
   | { status: 'failed'; url?: string; failure: LoadFailure };

@@ -13,6 +13,7 @@ import { dataOptions } from './data-options.js';
 import { withActionStatus, withVote } from '../rules/changes.js';
 import { LiveDocument, type LivePreference, type LiveRecord } from './document-live.js';
 import { pageShared } from './page-shared.js';
+import { hostNow } from './host-clock.js';
 
 interface DocumentEntry {
   url: string;
@@ -27,6 +28,8 @@ interface DocumentEntry {
    * theirs) would otherwise hide them until the next change.
    */
   heard: { seq: number; record: LiveRecord }[];
+  /** Fetches of the shown document that failed in a row: the next is tried after a growing wait. */
+  refetchFailures: number;
 }
 
 /** Changes laid over every freshly fetched document: the page's own records still on their way. */
@@ -73,7 +76,12 @@ function entryFor(url: string): DocumentEntry {
     store,
     again: false,
     heard: [],
-    live: new LiveDocument({ refetch: () => void refetch(entry), apply: (record, seq) => hear(entry, record, seq) }),
+    refetchFailures: 0,
+    live: new LiveDocument({
+      refetch: () => void refetch(entry),
+      apply: (record, seq) => hear(entry, record, seq),
+      lost: () => markUnreachable(entry),
+    }),
   };
   let started = false;
   onMount(store, () => {
@@ -132,13 +140,35 @@ async function loadInto(entry: DocumentEntry): Promise<void> {
   }
 }
 
-/** Fetches a shown document again; a failure keeps what is shown (the next change or focus tries again). */
+/**
+ * Fetches a shown document again. A failure keeps what is shown, marked as
+ * possibly out of date, and tries again after a growing wait (while an
+ * element still shows it): a live channel that stays up brings records, but
+ * not whatever the failed fetch was for.
+ */
 function refetch(entry: DocumentEntry): Promise<void> {
   return load(entry, async () => {
     if (entry.store.get().status !== 'ready') return;
     const result = await fetchDocument(entry.url, { timeoutMs: dataOptions.documentTimeoutMs });
-    if (result.ok && entry.store.get().status === 'ready') await publishFresh(entry, result);
+    if (entry.store.get().status !== 'ready') return;
+    if (result.ok) {
+      entry.refetchFailures = 0;
+      return publishFresh(entry, result);
+    }
+    markUnreachable(entry);
+    entry.refetchFailures += 1;
+    const wait = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** entry.refetchFailures);
+    setTimeout(() => entry.live.requestRefetch(), wait);
   });
+}
+
+/** Marks the shown document as possibly out of date, from the first moment the host could not be reached. */
+function markUnreachable(entry: DocumentEntry): void {
+  const state = entry.store.get();
+  if (state.status === 'ready' && !state.unreachableSince) {
+    // By the host's clock, as the page shows its other times (a demo host's runs on another day).
+    entry.store.set({ ...state, unreachableSince: new Date(hostNow()).toISOString() });
+  }
 }
 
 async function publishFresh(entry: DocumentEntry, result: Extract<LoadResult, { ok: true }>): Promise<void> {

@@ -589,6 +589,8 @@ export const cy: Messages = {
           return contractIntro(failure.total, failure.problems.length);
       }
     },
+    unreachable: (since: string) =>
+      `Collwyd y cysylltiad â’r wefan hon am ${format.time(since)}, felly efallai fod yr hyn a ddangosir wedi dyddio. Yn rhoi cynnig arall arni…`,
     savedCopy: (fetchedAt: string, refreshing: boolean) =>
       refreshing
         ? `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)} tra bo’r fersiwn ddiweddaraf yn llwytho.`
@@ -649,7 +651,7 @@ export const cy: Messages = {
     holderCounts: (holder: string) =>
       `Mae ${holder}, deiliad y sedd, wedi pleidleisio hefyd. Mae pleidlais deiliad yn cyfrif cyn pleidlais dirprwy, felly mae eich pleidlais chi’n cael ei chadw ond nid yw’n cael ei chyfrif.`,
     waiting: (choice: VoteChoice) =>
-      `Mae eich pleidlais, ${choices[choice].toLowerCase()}, wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon. Os byddwch yn ei newid, bydd yr un newydd yn cael ei hanfon ar ei hôl.`,
+      `Mae eich pleidlais “${choices[choice]}” wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon. Os byddwch yn ei newid, bydd yr un newydd yn cael ei hanfon ar ei hôl.`,
     signIn: 'Mewngofnodwch i’r porth i bleidleisio.',
     youWithdrew:
       'Gwnaethoch ddatgan buddiant yn y cynnig hwn a gadael y cyfarfod ar gyfer yr eitem, felly ni allwch bleidleisio arno.',
@@ -687,7 +689,7 @@ export const cy: Messages = {
     needed: (needed: number, _entitled: number, have: number) => {
       const rule = `Mae angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, os bydd y pleidleisiau eraill yn aros fel y maent.`;
       return have >= needed
-        ? `${rule} Mae ganddo ${have}, digon i’w dderbyn.`
+        ? `${rule} Mae ganddo ${have}, digon fel y mae’r pleidleisiau’n sefyll.`
         : `${rule} Mae ganddo ${have}, felly mae angen ${needed - have} yn rhagor.`;
     },
     cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei dderbyn.',

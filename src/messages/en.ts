@@ -99,6 +99,9 @@ export const en = {
           return en.shared.contractIntro(failure.total, failure.problems.length);
       }
     },
+    /** The host could not be reached since `since`: a fetch failed, or the live channel was lost. */
+    unreachable: (since: string) =>
+      `The connection to this site was lost at ${format.time(since)}, so what is shown may be out of date. Trying again…`,
     savedCopy: (fetchedAt: string, refreshing: boolean) =>
       refreshing
         ? `Showing the copy saved on this device on ${format.dateTime(fetchedAt)} while the latest loads.`
@@ -163,7 +166,7 @@ export const en = {
     holderCounts: (holder: string) =>
       `${holder}, the seat's holder, has also voted. A holder's vote counts before a proxy's, so yours is kept but not counted.`,
     waiting: (choice: VoteChoice) =>
-      `Your vote, ${choices[choice].toLowerCase()}, is saved on this device and waiting to be sent. Changing it sends the new one after it.`,
+      `Your vote “${choices[choice]}” is saved on this device and waiting to be sent. Changing it sends the new one after it.`,
     signIn: 'Sign in to the portal to vote.',
     youWithdrew: 'You declared an interest in this proposal and withdrew for the item, so you cannot vote on it.',
     // A vote still on the device near the closing time: like a postal vote, it counts only if it arrives in time.
@@ -201,9 +204,10 @@ export const en = {
       `${voted} of ${format.plural(entitled, { one: '# voting seat has', other: '# voting seats have' })} a counted vote.`,
     needed: (needed: number, _entitled: number, have: number) => {
       const rule = `It needs ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, if the other votes stay as they are.`;
-      // With enough already, "It needs 1 … It has 2" read as a shortfall: say it has enough.
+      // With enough already, "It needs 1 … It has 2" read as a shortfall: say it has enough, as the votes stand (beside
+      // "too early to say how it will go", "enough to carry" read as a promise).
       return have >= needed
-        ? `${rule} It has ${have}, enough to carry.`
+        ? `${rule} It has ${have}, enough as the votes stand.`
         : `${rule} It has ${have}, so it needs ${needed - have} more.`;
     },
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',

@@ -77,7 +77,7 @@ describe('<vote-panel> kept live', function () {
     const panel = await panelOn(channel, `/__respond?status=503&key=${uniqueKey('503')}`, 'p-limes-head');
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=abstain]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    const waiting = 'Your vote, abstain, is saved on this device and waiting to be sent';
+    const waiting = 'Your vote “Abstain” is saved on this device and waiting to be sent';
     await waitUntil(() => shownText(panel).includes(waiting), 'the vote waits', { timeout: 4000 });
     const fetched = async () => ((await (await fetch(api('state', channel))).json()) as { fetches: number }).fetches;
     const before = await fetched();

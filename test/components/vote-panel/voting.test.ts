@@ -80,7 +80,7 @@ describe('<vote-panel>', () => {
     expect(t.neededClosed(6, 5)).to.equal('It needed 6 votes in favour to carry, and had 5.');
     // Open, with enough already: not read as a shortfall ("It needs 1 … It has 2.").
     expect(t.needed(1, 10, 2)).to.equal(
-      'It needs 1 vote in favour to carry, if the other votes stay as they are. It has 2, enough to carry.',
+      'It needs 1 vote in favour to carry, if the other votes stay as they are. It has 2, enough as the votes stand.',
     );
   });
 

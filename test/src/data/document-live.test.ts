@@ -63,12 +63,14 @@ function host(options: { link?: string } = {}) {
   const src = `/live/${uniqueKey()}.json`;
   const url = resolveDocumentUrl(src);
   const channel = resolveDocumentUrl(options.link ?? `/live/${uniqueKey('events')}`);
-  const state = { document: minimalDocument(), fetches: 0 };
+  /** `down`: every fetch fails, as when the network is gone. */
+  const state = { document: minimalDocument(), fetches: 0, down: false };
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.link !== '') headers.Link = `<${channel}>; rel="partnership-events"`;
   const spy = stubFetch((requested) => {
     if (requested !== url) return undefined;
     state.fetches += 1;
+    if (state.down) return Promise.reject(new TypeError('Failed to fetch'));
     return Promise.resolve(new Response(JSON.stringify(state.document), { headers }));
   });
   return { src, url, channel, state, spy };
@@ -318,6 +320,49 @@ describe('live documents when the host is away', () => {
     expect(waits[2], `waits ${waits.join(', ')}`).to.be.within(950, 1_450);
     FakeEventSource.made.at(-1)!.open();
     await waitUntil(() => site.state.fetches === 3, 'the document fetched once the channel is back');
+  });
+
+  const unreachable = (src: string) => {
+    const state = documentStoreFor(src).get();
+    return state.status === 'ready' ? state.unreachableSince : 'not ready';
+  };
+  const notice = (wrapper: HTMLElement) =>
+    wrapper.querySelector('probe-element')!.shadowRoot!.querySelector('[part=connection-notice]')?.textContent ?? '';
+
+  it('a failed refetch marks what is shown as out of date, and is tried again until the host answers', async () => {
+    // Before, one failed fetch left a check-in heard only as "changed" off the page for good, with nothing said.
+    const site = host();
+    const source = await openChannel(site);
+    const wrapper = document.querySelector('probe-element')!.parentElement!;
+    site.state.down = true;
+    site.state.document.partnership.name = 'Renamed by the host';
+    source.emit('changed', { proposal: 'plan' });
+    await waitUntil(() => unreachable(site.src) !== undefined, 'marked as out of date');
+    await waitUntil(() => notice(wrapper).includes('may be out of date'), 'the element says so');
+    const failed = site.state.fetches;
+    await waitUntil(() => site.state.fetches > failed, 'tried again', { timeout: 3_000 });
+    site.state.down = false;
+    await waitUntil(() => shown(site.src).partnership.name === 'Renamed by the host', 'the fresh document shows', {
+      timeout: 3_000,
+    });
+    expect(unreachable(site.src)).to.equal(undefined);
+    await waitUntil(() => notice(wrapper) === '', 'the notice goes');
+  });
+
+  it('a lost channel marks what is shown as out of date; back online, it is reopened at once', async () => {
+    configureData({ random: () => 0, maxReopenMs: 30_000 });
+    const site = host();
+    const first = await openChannel(site);
+    first.drop();
+    FakeEventSource.made.at(-1)!.drop();
+    expect(unreachable(site.src), 'marked while the page waits to reopen').to.be.a('string');
+    const made = FakeEventSource.made.length;
+    await pause(50);
+    window.dispatchEvent(new Event('online'));
+    // Before, the page waited out its backoff (up to 30 s) with the network back.
+    expect(FakeEventSource.made.length, 'reopened at once').to.equal(made + 1);
+    FakeEventSource.made.at(-1)!.open();
+    await waitUntil(() => unreachable(site.src) === undefined, 'fetched, and no longer marked');
   });
 
   it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
