@@ -601,7 +601,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
       h(
         'div',
         { class: 'layout' },
-        h('div', { class: 'heat-map-wrap' }, heatMap, legend),
+        h('div', { class: 'heat-map-wrap' }, h('div', { class: 'table-box' }, heatMap), legend),
         h(
           'div',
           null,

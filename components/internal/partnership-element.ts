@@ -187,9 +187,7 @@ export abstract class PartnershipElement extends LitElement {
       </p>`;
     }
     if (!state.unreachableSince) return nothing;
-    return html`<p class="notice" role=${role} part="connection-notice">
-      ${this.msg.shared.unreachable(state.unreachableSince)}
-    </p>`;
+    return html`<p class="notice" role=${role} part="connection-notice">${this.msg.shared.unreachable}</p>`;
   }
 
   /** Fires an event of the kit's own: it bubbles out of the shadow root to the host page. */

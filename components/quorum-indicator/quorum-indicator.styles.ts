@@ -14,6 +14,8 @@ export const quorumStyles = css`
   }
   .verdict .tag {
     font-size: 1.1em;
+    /* Its own line may wrap: "Quorate now" at 200% text is wider than a phone. */
+    white-space: normal;
   }
   .requirements {
     list-style: none;

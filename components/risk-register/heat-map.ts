@@ -17,6 +17,7 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
+import { tableBox } from '../internal/table-box.js';
 import type { RiskScale } from '../../src/contract/index.js';
 import { bandRanges, RATINGS, riskMatrix, type RiskCell } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
@@ -101,27 +102,30 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
   const rows = [...RATINGS].reverse().map((likelihood) => renderGridRow(grid, likelihood));
   // The corner heads the column of likelihoods for a screen reader (an empty cell is read as "blank").
   // The foot's axis names are for the eye: the headers already say "Likelihood 5" and "Impact 3" to a screen reader.
-  return html`<table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
-    <caption>
-      <span class="heat-map__title">${t.heatMapTitle}</span>
-      <span class="heat-map__hint">${t.heatMapCaption}</span>
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col"><span class="visually-hidden">${t.likelihood}</span></th>
-        ${impacts}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-    <tfoot aria-hidden="true">
-      <tr>
-        <td class="axis axis--likelihood">${t.likelihoodAxis}</td>
-        <td colspan="5" class="axis">${t.impactAxis}</td>
-      </tr>
-    </tfoot>
-  </table>`;
+  // In its own scroll box, as every data table: on a phone at 200% text a 5×5 grid cannot be as narrow as the screen.
+  return html`<div class="table-box" ${tableBox(t.heatMapTitle)}>
+    <table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
+      <caption>
+        <span class="heat-map__title">${t.heatMapTitle}</span>
+        <span class="heat-map__hint">${t.heatMapCaption}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col"><span class="visually-hidden">${t.likelihood}</span></th>
+          ${impacts}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+      <tfoot aria-hidden="true">
+        <tr>
+          <td class="axis axis--likelihood">${t.likelihoodAxis}</td>
+          <td colspan="5" class="axis">${t.impactAxis}</td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
 }
 
 function renderGridRow(grid: Grid, likelihood: number): TemplateResult {

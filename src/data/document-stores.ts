@@ -166,7 +166,7 @@ function refetch(entry: DocumentEntry): Promise<void> {
 function markUnreachable(entry: DocumentEntry): void {
   const state = entry.store.get();
   if (state.status === 'ready' && !state.unreachableSince) {
-    // By the host's clock, as the page shows its other times (a demo host's runs on another day).
+    // By the host's clock, as a vote is dated, where the device's is clearly off it.
     entry.store.set({ ...state, unreachableSince: new Date(hostNow()).toISOString() });
   }
 }

@@ -589,8 +589,8 @@ export const cy: Messages = {
           return contractIntro(failure.total, failure.problems.length);
       }
     },
-    unreachable: (since: string) =>
-      `Collwyd y cysylltiad â’r wefan hon am ${format.time(since)}, felly efallai fod yr hyn a ddangosir wedi dyddio. Yn rhoi cynnig arall arni…`,
+    unreachable:
+      'Collwyd y cysylltiad â’r wefan hon, felly efallai fod yr hyn a ddangosir wedi dyddio. Yn rhoi cynnig arall arni…',
     savedCopy: (fetchedAt: string, refreshing: boolean) =>
       refreshing
         ? `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)} tra bo’r fersiwn ddiweddaraf yn llwytho.`

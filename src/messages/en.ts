@@ -99,9 +99,11 @@ export const en = {
           return en.shared.contractIntro(failure.total, failure.problems.length);
       }
     },
-    /** The host could not be reached since `since`: a fetch failed, or the live channel was lost. */
-    unreachable: (since: string) =>
-      `The connection to this site was lost at ${format.time(since)}, so what is shown may be out of date. Trying again…`,
+    /**
+     * The host cannot be reached: a fetch failed, or the live channel was lost. No time is given: a demo's clock (the
+     * element's `now`) is not the device's.
+     */
+    unreachable: 'The connection to this site was lost, so what is shown may be out of date. Trying again…',
     savedCopy: (fetchedAt: string, refreshing: boolean) =>
       refreshing
         ? `Showing the copy saved on this device on ${format.dateTime(fetchedAt)} while the latest loads.`

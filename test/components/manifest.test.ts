@@ -7,7 +7,7 @@
 // what it shows is compared with what the manifest says, both ways.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
-import { resolveDocumentUrl, saveDocument } from '../../src/data/index.js';
+import { refetchDocument, resolveDocumentUrl, saveDocument } from '../../src/data/index.js';
 import { respondUrl, uniqueKey } from '../fixtures/probe-element.js';
 
 interface Named {
@@ -43,6 +43,8 @@ const DEMO = { src: SUTTON, today: '2019-12-10' };
 const failing = () => ({ src: respondUrl({ status: 500 }) });
 const FAILED: Shown = { state: 'failed', attrs: {}, ready: '[part~=error-summary]' };
 const SAVED: Shown = { state: 'saved copy', attrs: { today: '2019-12-10' }, ready: '[part~=saved-notice]' };
+/** The element's first state, then the host cannot be reached: a fetch of its document fails. */
+const UNREACHABLE: Shown = { state: 'host unreachable', attrs: {}, ready: '[part~=connection-notice]' };
 /** The element's first state, with a `today` that is not a date. */
 const NOT_A_DATE: Shown = { state: 'today not a date', attrs: {}, ready: '[part~=attribute-notice]' };
 
@@ -62,6 +64,7 @@ const STATES = {
     { state: 'compact', attrs: { ...DEMO, group: 'eog', compact: '' }, ready: '[part~=group]' },
     FAILED,
     SAVED,
+    UNREACHABLE,
     NOT_A_DATE,
   ],
   'quorum-indicator': [
@@ -77,6 +80,7 @@ const STATES = {
     },
     FAILED,
     SAVED,
+    UNREACHABLE,
     NOT_A_DATE,
   ],
   'vote-panel': [
@@ -88,18 +92,21 @@ const STATES = {
     { state: 'declared interests', attrs: { ...DEMO, proposal: 'ap-commissioning' }, ready: '[part~=declarations]' },
     FAILED,
     SAVED,
+    UNREACHABLE,
     NOT_A_DATE,
   ],
   'risk-register': [
     { state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=heat-map]' },
     FAILED,
     SAVED,
+    UNREACHABLE,
     NOT_A_DATE,
   ],
   'action-tracker': [
     { state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=deadlines]' },
     FAILED,
     SAVED,
+    UNREACHABLE,
     NOT_A_DATE,
   ],
   'highlight-report': [
@@ -111,6 +118,7 @@ const STATES = {
     },
     FAILED,
     SAVED,
+    UNREACHABLE,
     NOT_A_DATE,
   ],
 } satisfies Record<string, Shown[]>;
@@ -160,11 +168,33 @@ interface Seen {
   events: Set<string>;
 }
 
+/** Once `element` shows its first state, every fetch of `src` fails and the document is fetched again. */
+async function loseTheHost(element: HTMLElement, tag: Tag, src: string): Promise<void> {
+  const first = STATES[tag][0]!.ready;
+  await waitUntil(() => element.shadowRoot?.querySelector(first), `${tag} shows its document`, { timeout: 5000 });
+  const url = resolveDocumentUrl(src);
+  const realFetch = window.fetch;
+  window.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input) === url
+      ? Promise.reject(new TypeError('Failed to fetch'))
+      : realFetch(input, init);
+  try {
+    refetchDocument(src);
+    await waitUntil(() => element.shadowRoot?.querySelector('[part~=connection-notice]'), 'the refetch fails', {
+      timeout: 5000,
+    });
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
 /** Shows `tag` in `shown` and collects what it renders, is styled with and fires. */
 async function show(tag: Tag, shown: Shown, seen: Seen): Promise<void> {
   const attrs = { ...shown.attrs };
   if (shown === FAILED) Object.assign(attrs, failing());
   if (shown === NOT_A_DATE) Object.assign(attrs, STATES[tag][0]!.attrs, { today: '2019-02-30' });
+  // A store of its own, so that the failed fetch marks no other state's document.
+  if (shown === UNREACHABLE) Object.assign(attrs, STATES[tag][0]!.attrs, { src: `${SUTTON}?${uniqueKey('lost')}` });
   if (shown === SAVED) {
     // A document fetched on an earlier visit, saved on the device; the host now answers 500.
     attrs.src = respondUrl({ status: 500, key: uniqueKey('saved') });
@@ -186,6 +216,7 @@ async function show(tag: Tag, shown: Shown, seen: Seen): Promise<void> {
   }
   document.body.append(element);
   try {
+    if (shown === UNREACHABLE) await loseTheHost(element, tag, attrs.src!);
     await waitUntil(() => element.shadowRoot?.querySelector(shown.ready), `${tag} shows ${shown.state}`, {
       timeout: 5000,
     });

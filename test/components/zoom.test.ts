@@ -141,4 +141,13 @@ describe('at 200 % zoom', function () {
     expectNoSidewaysScroll(1280);
     expectNothingClipped(host);
   });
+
+  it('a phone at 200 % text (360 CSS px wide): no sideways scroll, no text clipped', async () => {
+    // A member reading large text on a phone: the vote count's table was 16em wide, 512 px at this size.
+    await setViewport({ width: 360, height: 740, deviceScaleFactor: 1 });
+    sheet = zoomText(200);
+    host = await mountAll();
+    expectNoSidewaysScroll(360);
+    expectNothingClipped(host);
+  });
 });
