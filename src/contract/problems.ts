@@ -117,6 +117,8 @@ export interface ProblemValues {
   'meeting-ends-before-start': { meeting: string; start: string; end: string };
   /** A proposal's decision rule differs from its group's, with no meeting that agreed it unanimously. */
   'rule-not-agreed': { proposal: string; rule: string; groupRule: string };
+  /** The meeting that agreed another rule started after the decision: its meeting's start, else its `closes`. */
+  'rule-agreed-later': { proposal: string; meeting: string; agreed: string; decided: string };
   /** A proposal names a meeting of another group (at `meeting` or `ruleAgreedUnanimously`). */
   'meeting-of-other-group': { meeting: string; field: string; meetingGroup: string; group: string };
   /** A second declaration by one person (at its `person`). */

@@ -191,7 +191,29 @@ function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): v
     }
   }
   checkSameGroupMeeting(proposal.ruleAgreedUnanimously, group, 'ruleAgreedUnanimously', at, t, report);
+  checkAgreedBefore(proposal, at, t, report);
   checkDeclarations(proposal, at, t, report);
+}
+
+/**
+ * The meeting that agreed another rule met no later than the decision: the
+ * proposal's meeting, else its closing time. A rule agreed at a later meeting
+ * ("simple majority unless otherwise agreed unanimously") was not agreed when
+ * the decision was taken.
+ */
+function checkAgreedBefore(proposal: Loose, at: Path, t: Targets, report: Report): void {
+  const agreedAt = text(proposal.ruleAgreedUnanimously);
+  const agreed = agreedAt === undefined ? undefined : t.meetingStarts.get(agreedAt);
+  if (agreedAt === undefined || agreed === undefined) return;
+  const meeting = text(proposal.meeting);
+  const decided = meeting === undefined ? text(proposal.closes) : t.meetingStarts.get(meeting);
+  if (decided === undefined || !isDateTime(decided) || Date.parse(agreed) <= Date.parse(decided)) return;
+  report([...at, 'ruleAgreedUnanimously'], 'rule-agreed-later', {
+    proposal: idOf(proposal),
+    meeting: agreedAt,
+    agreed,
+    decided,
+  });
 }
 
 /** 1.1: each declaration names a person in the document, once. */

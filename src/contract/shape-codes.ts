@@ -56,6 +56,7 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'term-overlaps-appointment': 'document',
   'meeting-ends-before-start': 'document',
   'rule-not-agreed': 'document',
+  'rule-agreed-later': 'document',
   'meeting-of-other-group': 'document',
   'duplicate-declaration': 'document',
   // The risk scale: the bands' order and end compare entries; the appetite is one value per category.

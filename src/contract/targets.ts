@@ -5,7 +5,7 @@
  * every reference to that record as dangling.
  */
 
-import { isCalendarDate } from './primitives.js';
+import { isCalendarDate, isDateTime } from './primitives.js';
 import type { SeatAppointments } from './appointments.js';
 
 /** A seat's appointments as far as they can be read; entries with a problem of their own are left out. */
@@ -21,6 +21,8 @@ export interface Targets {
   allSeats: Set<string>;
   /** meeting id → its group id (undefined when its own group field has a problem). */
   meetings: Map<string, string | undefined>;
+  /** meeting id → its start, when that is a date-time: the order of meetings a rule depends on. */
+  meetingStarts: Map<string, string>;
   /** proposal id → its group id (likewise). */
   proposals: Map<string, string | undefined>;
   /** group id → the group's own decision rule (simple majority when it names none). */
@@ -130,6 +132,16 @@ function decisionRulesOf(input: unknown): Map<string, string> {
   return rules;
 }
 
+function startsOf(input: unknown): Map<string, string> {
+  const starts = new Map<string, string>();
+  for (const [, meeting] of looseRecords(input, 'meetings')) {
+    const id = idOf(meeting);
+    if (id !== undefined && typeof meeting.start === 'string' && isDateTime(meeting.start))
+      starts.set(id, meeting.start);
+  }
+  return starts;
+}
+
 /** Everything a reference in `input` may resolve to. */
 export function readTargets(input: unknown): Targets {
   const seats = seatsByGroup(input);
@@ -140,6 +152,7 @@ export function readTargets(input: unknown): Targets {
     seats,
     allSeats: new Set([...seats.values()].flatMap((ofGroup) => [...ofGroup.keys()])),
     meetings: groupOf(input, 'meetings'),
+    meetingStarts: startsOf(input),
     proposals: groupOf(input, 'proposals'),
     decisionRules: decisionRulesOf(input),
   };

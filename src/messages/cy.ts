@@ -489,6 +489,8 @@ export const cy: Messages = {
     },
     'rule-not-agreed': (v) =>
       `– mae ar goll: mae cynnig '${v.proposal}' yn defnyddio’r rheol penderfynu '${v.rule}', nid rheol y grŵp, '${v.groupRule}'. Dim ond os yw grŵp wedi cytuno arni’n unfrydol y caiff ddefnyddio rheol arall: ychwanegwch ddynodydd y cyfarfod lle gwnaeth hynny, neu dynnwch "decisionRule".`,
+    'rule-agreed-later': (v, f) =>
+      `– '${v.meeting}' ydyw, cyfarfod ar ${f.dateTime(v.agreed)}, ar ôl i’r cynnig '${v.proposal}' gael ei benderfynu ar ${f.dateTime(v.decided)}. Rhaid cytuno ar reol cyn ei defnyddio: enwch y cyfarfod a gytunodd arni, heb fod yn hwyrach na’r penderfyniad.`,
     'meeting-of-other-group': (v) =>
       `– '${v.meeting}' ydyw, sef cyfarfod y grŵp '${v.meetingGroup}', ond mae’r cynnig yn perthyn i’r grŵp '${v.group}'. Enwch un o gyfarfodydd '${v.group}'.`,
     'duplicate-declaration': (v) =>

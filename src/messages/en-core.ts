@@ -274,6 +274,8 @@ const problems = /* @__PURE__ */ (() => {
     },
     'rule-not-agreed': (v) =>
       `is missing: proposal '${v.proposal}' uses the decision rule '${v.rule}', not its group's '${v.groupRule}'. A group may only use another rule when it agreed it unanimously: add the id of the meeting where it did, or remove "decisionRule".`,
+    'rule-agreed-later': (v, f) =>
+      `is '${v.meeting}', a meeting on ${f.dateTime(v.agreed)}, after proposal '${v.proposal}' was decided on ${f.dateTime(v.decided)}. A rule is agreed before it is used: name the meeting that agreed it, no later than the decision.`,
     'meeting-of-other-group': (v) =>
       `is '${v.meeting}', a meeting of group '${v.meetingGroup}', but the proposal belongs to group '${v.group}'. Name a meeting of '${v.group}'.`,
     'duplicate-declaration': (v) =>

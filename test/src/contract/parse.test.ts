@@ -415,6 +415,39 @@ describe('parseDocument', () => {
       expect(parseDocument(doc).ok).to.equal(true);
     });
 
+    it('refuses a rule agreed at a meeting after the decision, and takes one agreed at the same meeting or before', () => {
+      // Sutton's "simple majority unless otherwise agreed unanimously": agreed next month is not agreed.
+      const doc = minimalDocument();
+      doc.meetings.push({ id: 'board-later', group: 'board', start: '2019-11-12T16:00:00Z' });
+      doc.proposals[0].decisionRule = 'two-thirds';
+      doc.proposals[0].ruleAgreedUnanimously = 'board-later';
+      const decidedAt = (doc.meetings as { id: string; start: string }[]).find(
+        (m) => m.id === doc.proposals[0].meeting,
+      )!.start;
+      expect(problemAt(doc, 'proposals[0].ruleAgreedUnanimously')).to.deep.include({
+        code: 'rule-agreed-later',
+        values: {
+          proposal: doc.proposals[0].id,
+          meeting: 'board-later',
+          agreed: '2019-11-12T16:00:00Z',
+          decided: decidedAt,
+        },
+      });
+      const noMeeting = minimalDocument();
+      noMeeting.meetings.push({ id: 'board-later', group: 'board', start: '2019-11-12T16:00:00Z' });
+      delete noMeeting.proposals[0].meeting;
+      Object.assign(noMeeting.proposals[0], {
+        decisionRule: 'two-thirds',
+        ruleAgreedUnanimously: 'board-later',
+        closes: '2019-11-01T17:00:00Z',
+      });
+      expect(problemAt(noMeeting, 'proposals[0].ruleAgreedUnanimously').code, 'or after it closed').to.equal(
+        'rule-agreed-later',
+      );
+      noMeeting.proposals[0].closes = '2019-11-12T17:00:00Z';
+      expect(parseDocument(noMeeting).ok, 'agreed before it closed').to.equal(true);
+    });
+
     it('refuses a rule agreed at a meeting of another group', () => {
       const doc = minimalDocument();
       doc.groups.push({ id: 'ops', name: 'Operations', seats: [] });

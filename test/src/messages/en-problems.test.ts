@@ -94,6 +94,19 @@ describe('English problem messages', () => {
     ).to.equal('– mae ar goll: ychwanegwch ddynodydd person yn "people".');
   });
 
+  it('says when a rule was agreed after the decision that used it', () => {
+    expect(
+      say('rule-agreed-later', {
+        proposal: 'send-banding',
+        meeting: 'elg-2020-01-14',
+        agreed: '2020-01-14T16:00:00Z',
+        decided: '2019-11-12T16:00:00Z',
+      }),
+    ).to.equal(
+      "is 'elg-2020-01-14', a meeting on 14 January 2020 at 4pm, after proposal 'send-banding' was decided on 12 November 2019 at 4pm. A rule is agreed before it is used: name the meeting that agreed it, no later than the decision.",
+    );
+  });
+
   it('names unknown fields, one or more', () => {
     expect(say('unknown-fields', { keys: ['hodler'] })).to.equal(
       'has a field the contract does not know: "hodler". Check the spelling, or put your own data under "ext".',
