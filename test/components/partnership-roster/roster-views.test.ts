@@ -133,8 +133,9 @@ describe('<partnership-roster> with the Sutton document', () => {
     expect(lines).to.include(
       `${t.partnerLine('Multi-Academy Trust Executive Heads')} ${t.compactLine(t.vacant, [], undefined, t.attendance('absent'))}`,
     );
+    // The seed gives Wokingham's independent chair no vote, and so no partner to represent.
     expect(lines).to.include(
-      `${t.partnerLine('Independent Chair')} ${t.compactLine('Independent Chair, Wokingham Education Partnership', [t.role('chair')], undefined, t.attendance('holder'))}`,
+      `${t.partnerLine('Independent Chair')} ${t.compactLine('Independent Chair, Wokingham Education Partnership', [t.role('chair'), t.nonVoting], undefined, t.attendance('holder'))}`,
     );
     expect(text).not.to.contain('Independent Chair, Independent Chair');
     expect(lines, 'names the proxy, then the attendance').to.include(
