@@ -431,38 +431,18 @@ export class VotePanel extends PartnershipElement {
     // A second press while the first is still being saved on the device would cast the vote twice.
     if (this.saving.has(seat)) return;
     // What is sent is what the member sees checked: their choice, or the vote already waiting or recorded.
-    const checked = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input:checked');
-    const choice = checked?.value as VoteChoice | undefined;
+    const form = event.target as HTMLFormElement;
+    const choice = form.querySelector<HTMLInputElement>('input:checked')?.value as VoteChoice | undefined;
     if (!choice) {
       // Said once: by the error message that describes the fieldset focus moves into, not by the status region too.
       this.announcement = undefined;
-      void this.showMissingChoice(event.target as HTMLFormElement, seat);
+      void this.showMissingChoice(form, seat);
       return;
     }
     if (!this.voter || !this.sending.channel) return;
     // `recorded`: the voter's own vote the form was drawn with, from this same document, not counted again.
-    if (!this.waitingVote(seat) && recorded?.choice === choice) {
-      const unchanged: Announcement = {
-        say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)),
-        tone: 'info',
-      };
-      // A status region says nothing when its words stay the same: pressed again, the news is cleared, then said.
-      if (this.announcement?.say(this.msg) === unchanged.say(this.msg)) {
-        this.announcement = undefined;
-        await this.updateComplete;
-      }
-      this.announce(unchanged);
-      return;
-    }
-    const vote: Vote = {
-      id: crypto.randomUUID(),
-      proposal: proposal.id,
-      seat,
-      by: this.voter,
-      choice,
-      // Dated after every vote for the seat, stored or still waiting here, so that it is the one that counts.
-      cast: castToCount(this.waitingVotes().reduce(withVote, document), proposal.id, seat, this.castNow()),
-    };
+    if (!this.waitingVote(seat) && recorded?.choice === choice) return this.sayUnchanged(choice);
+    const vote = this.voteFor(document, proposal.id, seat, this.voter, choice);
     // With `now` set (the host's clock), the vote is checked as the host will check it. Without it, the device's
     // clock is no host's: the closing time was judged on it by eligibleSeats, and a demo `today` may run behind a
     // stored vote, after which this one is dated so that it counts.
@@ -483,6 +463,33 @@ export class VotePanel extends PartnershipElement {
     } finally {
       this.saving.delete(seat);
     }
+  }
+
+  /** The vote to send: its id the outbox's key, dated after every vote for the seat, stored or still waiting here. */
+  private voteFor(document: PartnershipDocument, proposal: string, seat: string, by: string, choice: VoteChoice): Vote {
+    const known = this.waitingVotes().reduce(withVote, document);
+    return {
+      id: crypto.randomUUID(),
+      proposal,
+      seat,
+      by,
+      choice,
+      cast: castToCount(known, proposal, seat, this.castNow()),
+    };
+  }
+
+  /** The member pressed again for the vote already recorded: nothing is sent, and they are told so each time. */
+  private async sayUnchanged(choice: VoteChoice): Promise<void> {
+    const unchanged: Announcement = {
+      say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)),
+      tone: 'info',
+    };
+    // A status region says nothing when its words stay the same: pressed again, the news is cleared, then said.
+    if (this.announcement?.say(this.msg) === unchanged.say(this.msg)) {
+      this.announcement = undefined;
+      await this.updateComplete;
+    }
+    this.announce(unchanged);
   }
 
   /** Marks the seat's fieldset with the error and moves focus to its first choice, as GOV.UK's error pattern does. */
