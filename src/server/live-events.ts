@@ -165,6 +165,11 @@ export class LiveEvents {
         return this.send(listener, record.seq, 'changed', { proposal: vote.proposal });
       }
     }
+    // The public is told only that a meeting's attendance changed: the record names who checked the seat in, and
+    // when by their device, which the page does not need (it refetches the attendance as the host timed it).
+    if (record.kind === 'attendance' && listener.viewer === null) {
+      return this.send(listener, record.seq, 'changed', { meeting: record.body.meeting });
+    }
     this.send(listener, record.seq, 'record', { kind: record.kind, record: record.body });
   }
 

@@ -174,6 +174,31 @@ for (const kind of storeKinds()) {
       });
     });
 
+    test('the public stream hears that attendance changed, not who checked the seat in', async () => {
+      const controller = new AbortController();
+      try {
+        const { link } = await documentAs(host.base, null);
+        const channel = /^<([^>]+)>/.exec(link)[1];
+        const stream = await fetch(`${host.base}${channel}`, { signal: controller.signal });
+        const reader = stream.body.getReader();
+        const checkIn = {
+          id: crypto.randomUUID(),
+          meeting: 'elg-2019-12-10',
+          seat: 'elg-pru',
+          attendance: 'holder',
+          by: 'p-elg-chair',
+          at: '2019-12-10T16:29:50Z',
+        };
+        assert.equal((await post(host.base, 'attendance', checkIn)).status, 201);
+        let text = '';
+        while (!text.includes('elg-2019-12-10')) text += new TextDecoder().decode((await reader.read()).value);
+        assert.match(text, /event: changed\ndata: \{"meeting":"elg-2019-12-10"\}/);
+        assert.ok(!text.includes('p-elg-chair'), 'no clerk named');
+      } finally {
+        controller.abort();
+      }
+    });
+
     test('only the clerk or chair records attendance: 403 naming the record', async () => {
       const change = {
         id: crypto.randomUUID(),
