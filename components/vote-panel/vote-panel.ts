@@ -587,6 +587,12 @@ export class VotePanel extends PartnershipElement {
 
   private announce(announcement: Announcement): void {
     this.announcement = announcement;
+    // The member who just pressed sees the news, not only hears it: on a phone the box below the button can start
+    // below the screen. Only while focus is in this panel, so a page read elsewhere (another tab's vote) stays put.
+    if (!this.matches(':focus-within')) return;
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector('[part=status]')?.scrollIntoView?.({ block: 'nearest' }),
+    );
   }
 }
 

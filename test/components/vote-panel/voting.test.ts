@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
@@ -223,6 +223,25 @@ describe('<vote-panel>', () => {
     await waitUntil(() => statusText(panel) === t.recorded('against', names.seat('elg-primary')));
     await waitUntil(() => shownText(panel).includes(t.base(4, 10)));
     await expectNoAxeViolations(panel);
+  });
+
+  it('brings its news into view for the member who pressed, where a phone’s screen ended at the button', async () => {
+    await setViewport({ width: 360, height: 400 });
+    try {
+      const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
+      const button = panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+      panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+      button.scrollIntoView({ block: 'end' });
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => statusText(panel) === t.recorded('for', names.seat('elg-primary')), 'recorded');
+      await panel.updateComplete;
+      const box = panel.shadowRoot!.querySelector('[part=status]')!.getBoundingClientRect();
+      expect(box.bottom, 'the status box is on the screen').to.be.at.most(window.innerHeight + 1);
+      expect(box.top).to.be.at.least(-1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('shows the host’s reason when a vote is not accepted', async () => {
