@@ -802,6 +802,13 @@ export function quorumBaseline(words: HTMLElement, doc: PartnershipDocument, tod
                       }),
                     ),
                   ),
+              r.vacant.length === 0
+                ? null
+                : h(
+                    'p',
+                    { class: 'secondary' },
+                    t.vacantNotCounted(en.format.list(r.vacant.map((id) => index.names.seat(id)))),
+                  ),
             ),
           ),
         );

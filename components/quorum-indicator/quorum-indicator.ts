@@ -292,11 +292,18 @@ export class QuorumIndicator extends PartnershipElement {
     const tag = notYet ? nothing : html`<strong class=${met ? TAG.green : TAG.red}>${met ? t.met : t.notMet}</strong>`;
     const who =
       notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, meeting, requirement, now);
+    const names = this.namesOf(document);
+    const vacant =
+      requirement.vacant.length === 0
+        ? nothing
+        : html`<p class="secondary">
+            ${t.vacantNotCounted(this.msg.format.list(requirement.vacant.map(names.seat)))}
+          </p>`;
     // prettier-ignore
     return html`<li class="requirement" part="requirement"
       ><div class="requirement__head"
         ><span class="requirement__label">${label}${note}</span><span>${count}</span>${tag}</div
-      >${who}</li
+      >${who}${vacant}</li
     >`;
   }
 

@@ -6,7 +6,7 @@
  */
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { PartnershipDocument } from '../contract/index.js';
-import type { DocumentState } from './document-state.js';
+import type { DocumentState, LoadFailure } from './document-state.js';
 import { checkJson, checkJsonText, fetchDocument, type LoadResult } from './document-loader.js';
 import { readSavedDocument, saveDocument } from './document-cache.js';
 import { dataOptions } from './data-options.js';
@@ -30,6 +30,8 @@ interface DocumentEntry {
   heard: { seq: number; record: LiveRecord }[];
   /** Fetches of the shown document that failed in a row: the next is tried after a growing wait. */
   refetchFailures: number;
+  /** The one retry waiting after a failed fetch: another failure replaces it, a success clears it. */
+  retry?: ReturnType<typeof setTimeout>;
 }
 
 /** Changes laid over every freshly fetched document: the page's own records still on their way. */
@@ -152,14 +154,25 @@ function refetch(entry: DocumentEntry): Promise<void> {
     const result = await fetchDocument(entry.url, { timeoutMs: dataOptions.documentTimeoutMs });
     if (entry.store.get().status !== 'ready') return;
     if (result.ok) {
+      clearTimeout(entry.retry);
       entry.refetchFailures = 0;
       return publishFresh(entry, result);
     }
+    // A document that breaks the contract, or a 4xx, is no lost connection, and asking again will not mend it.
+    if (!passes(result.failure)) return;
     markUnreachable(entry);
     entry.refetchFailures += 1;
-    const wait = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** entry.refetchFailures);
-    setTimeout(() => entry.live.requestRefetch(), wait);
+    // One retry at a time, after a growing wait with jitter, so that every phone in the room does not ask at once.
+    const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** entry.refetchFailures);
+    clearTimeout(entry.retry);
+    entry.retry = setTimeout(() => entry.live.requestRefetch(), ceiling / 2 + (dataOptions.random() * ceiling) / 2);
   });
+}
+
+/** A failure that may pass by itself: no answer, or the host's own fault (5xx), or its asking to wait (408, 429). */
+function passes(failure: LoadFailure): boolean {
+  if (failure.kind === 'network' || failure.kind === 'timeout') return true;
+  return failure.kind === 'http' && (failure.status >= 500 || failure.status === 408 || failure.status === 429);
 }
 
 /** Marks the shown document as possibly out of date, from the first moment the host could not be reached. */

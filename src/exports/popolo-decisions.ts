@@ -51,8 +51,9 @@ interface Disclosure {
  * document.
  */
 function disclosure(proposal: Proposal, now: string | undefined): Disclosure {
-  if (proposal.count) return { counts: true, votes: false };
   const shown = disclosureAt(proposal, now);
+  // A count the document carries is shown only where any count may be: not on an open secret ballot.
+  if (proposal.count) return { counts: shown.count, votes: false };
   return { counts: shown.count, votes: shown.choices };
 }
 

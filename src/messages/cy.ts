@@ -756,6 +756,7 @@ export const cy: Messages = {
     notYetSummary: (when: string) =>
       `Mae’r cyfarfod ar ${when}. Bydd yn hysbys a oes cworwm unwaith y bydd presenoldeb wedi’i gofnodi.`,
     needed: (needed: number) => `angen ${needed}`,
+    vacantNotCounted: (seats: string) => `Gwag, felly heb eu cyfrif: ${seats}.`,
     proxiesDoNotCount: '(nid yw dirprwyon yn cyfrif)',
     noRequirements: 'Nid oes gofynion cworwm gan y grŵp hwn, felly mae cworwm ym mhob cyfarfod.',
     met: 'Wedi’i fodloni',

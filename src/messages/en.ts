@@ -271,6 +271,8 @@ export const en = {
     notYetSummary: (when: string) =>
       `The meeting is on ${when}. Whether it is quorate is known once attendance is recorded.`,
     needed: (needed: number) => `${needed} needed`,
+    /** The seats a requirement leaves out, as no one held them on the meeting's date. */
+    vacantNotCounted: (seats: string) => `Vacant, so not counted: ${seats}.`,
     proxiesDoNotCount: '(proxies do not count)',
     noRequirements: 'This group has no quorum requirements, so every meeting is quorate.',
     met: 'Met',

@@ -29,11 +29,20 @@ export function seatsNeeded(min: QuorumRequirement['min'], selected: number): nu
  * Whether a seat had a holder in post on `date`. A quorum counts only such
  * seats: a vacancy, or a term that has ended, is no member who could be
  * present ("all core members must be present" asks for the members there
- * are), as a school governing body's quorum excludes vacancies.
+ * are), as a school governing body's quorum excludes vacancies. A
+ * requirement whose every seat is vacant counts them all: it cannot be met.
  */
 function inPost(seat: Seat, date: string): boolean {
   const { holder, to } = appointmentIn(seat, date);
   return holder !== null && (to === null || date <= to);
+}
+
+/** The items that pass `test`, then those that do not. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const passed: T[] = [];
+  const failed: T[] = [];
+  for (const item of items) (test(item) ? passed : failed).push(item);
+  return [passed, failed];
 }
 
 /** The moment and the proposal a presence question is asked about. */
@@ -86,6 +95,8 @@ export interface RequirementResult {
   met: boolean;
   /** Selected seats not present, by seat id. */
   missing: string[];
+  /** Selected seats with no one in post on the meeting's date, by seat id: neither needed nor missing. */
+  vacant: string[];
   /** Whether a proxy attending counts as the seat present. */
   proxies: boolean;
 }
@@ -124,7 +135,10 @@ export function quorum(
   const present = presenceTest(doc, meeting, options);
   const date = meetingDate(meeting);
   const requirements = group.quorum.map((requirement) => {
-    const selected = seatsSelected(group, requirement.seats).filter((seat) => inPost(seat, date));
+    const picked = seatsSelected(group, requirement.seats);
+    const [inPostSeats, vacantSeats] = partition(picked, (seat) => inPost(seat, date));
+    // Every seat it picks vacant: counted as they are, so that the requirement cannot be met by an empty room.
+    const [selected, vacant] = inPostSeats.length > 0 ? [inPostSeats, vacantSeats] : [picked, []];
     const here = new Set(selected.filter((seat) => present(seat, requirement.proxies)));
     const needed = seatsNeeded(requirement.min, selected.length);
     return {
@@ -133,6 +147,7 @@ export function quorum(
       present: here.size,
       met: here.size >= needed,
       missing: selected.filter((seat) => !here.has(seat)).map((seat) => seat.id),
+      vacant: vacant.map((seat) => seat.id),
       proxies: requirement.proxies,
     };
   });

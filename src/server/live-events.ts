@@ -167,8 +167,12 @@ export class LiveEvents {
     }
     // The public is told only that a meeting's attendance changed: the record names who checked the seat in, and
     // when by their device, which the page does not need (it refetches the attendance as the host timed it).
-    if (record.kind === 'attendance' && listener.viewer === null) {
-      return this.send(listener, record.seq, 'changed', { meeting: record.body.meeting });
+    if (listener.viewer === null) {
+      if (record.kind === 'attendance')
+        return this.send(listener, record.seq, 'changed', { meeting: record.body.meeting });
+      // As publishedDocument serves them: a vote's `ext` is the member's, not the public's.
+      const { ext: _ext, ...body } = record.body;
+      return this.send(listener, record.seq, 'record', { kind: record.kind, record: body });
     }
     this.send(listener, record.seq, 'record', { kind: record.kind, record: record.body });
   }

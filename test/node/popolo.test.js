@@ -272,6 +272,9 @@ test('an open secret ballot: no count and no voter, even from the host’s whole
   // Each vote moving a count while it is open would tell a watcher how the member who just voted voted.
   const event = voteEvent(toPopolo(doc, { now: NOW }), 'hidden-item');
   assert.deepEqual([event.counts, event.votes, event.result], [undefined, undefined, undefined]);
+  // Nor a count the host's document carries for it.
+  doc.proposals.find((proposal) => proposal.id === 'hidden-item').count = { for: 2, against: 1, abstain: 0 };
+  assert.equal(voteEvent(toPopolo(doc, { now: NOW }), 'hidden-item').counts, undefined);
 });
 
 test('results shown after the close: while open, no count and no voter', () => {

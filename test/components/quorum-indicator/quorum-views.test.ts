@@ -94,6 +94,21 @@ describe('<quorum-indicator>', () => {
     await expectNoAxeViolations(indicator);
   });
 
+  it('names the seats a requirement leaves out as vacant on the meeting’s date', async () => {
+    // The AD Education and SEND left their own seat for the chair's on 1 December 2019: two core members remain.
+    const indicator = await showWith('quorum-indicator', sutton, { meeting: 'eog-2019-12-03' });
+    expect(shownText(indicator)).to.contain(q.quorate);
+    expect(requirement(indicator, 'All core members')).to.equal(
+      line(
+        'All core members',
+        q.proxiesDoNotCount,
+        q.presentOfNeeded(2, 2),
+        q.met,
+        q.vacantNotCounted('AD Education and SEND'),
+      ),
+    );
+  });
+
   it('checks each of Wokingham’s three requirements of two', async () => {
     const indicator = await showWith('quorum-indicator', wokingham, { meeting: 'wep-2022-02-24' });
     expect(shownText(indicator)).to.contain(q.notQuorate);

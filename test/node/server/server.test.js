@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { documentAs, freshStore, openStore, post, startApi, storeKinds, sutton, vote } from './harness.js';
+import { openEvents } from './event-stream.js';
 
 for (const kind of storeKinds()) {
   describe(`partnership-kit/server on ${kind}`, () => {
@@ -196,6 +197,29 @@ for (const kind of storeKinds()) {
         assert.ok(!text.includes('p-elg-chair'), 'no clerk named');
       } finally {
         controller.abort();
+      }
+    });
+
+    test('a vote replayed to the public once its proposal has closed carries no ext, as publishedDocument serves it', async () => {
+      const document = structuredClone(sutton);
+      document.proposals.find((p) => p.id === 'wsoa-reporting').closes = '2019-12-10T18:00:00+00:00';
+      let clock = '2019-12-10T16:30:00.000+00:00';
+      const own = await startApi(await openStore(await freshStore(kind)), { document, now: () => clock });
+      try {
+        const cast = { ...vote('p-cognus-sd', 'elg-cognus'), ext: { email: 'sd@cognus.example' } };
+        assert.equal((await post(own.base, 'votes', cast)).status, 201);
+        clock = '2019-12-10T18:30:00.000+00:00';
+        // Reconnecting from before the vote: it is replayed, now readable by the public.
+        const stream = await openEvents(own.base, { lastEventId: 0 });
+        try {
+          const event = await stream.next((e) => e.data.record?.id === cast.id);
+          assert.equal(event.data.record.ext, undefined);
+          assert.equal(event.data.record.choice, cast.choice);
+        } finally {
+          stream.close();
+        }
+      } finally {
+        await own.close();
       }
     });
 

@@ -63,14 +63,15 @@ function host(options: { link?: string } = {}) {
   const src = `/live/${uniqueKey()}.json`;
   const url = resolveDocumentUrl(src);
   const channel = resolveDocumentUrl(options.link ?? `/live/${uniqueKey('events')}`);
-  /** `down`: every fetch fails, as when the network is gone. */
-  const state = { document: minimalDocument(), fetches: 0, down: false };
+  /** `down`: every fetch fails, as when the network is gone; `status`: the host answers with it instead. */
+  const state = { document: minimalDocument(), fetches: 0, down: false, status: 200 };
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.link !== '') headers.Link = `<${channel}>; rel="partnership-events"`;
   const spy = stubFetch((requested) => {
     if (requested !== url) return undefined;
     state.fetches += 1;
     if (state.down) return Promise.reject(new TypeError('Failed to fetch'));
+    if (state.status !== 200) return Promise.resolve(new Response('{}', { status: state.status, headers }));
     return Promise.resolve(new Response(JSON.stringify(state.document), { headers }));
   });
   return { src, url, channel, state, spy };
@@ -347,6 +348,32 @@ describe('live documents when the host is away', () => {
     });
     expect(unreachable(site.src)).to.equal(undefined);
     await waitUntil(() => notice(wrapper) === '', 'the notice goes');
+  });
+
+  it('asks again one fetch at a time, however many changes are heard while the host is down', async () => {
+    configureData({ random: () => 1, maxReopenMs: 400 });
+    const site = host();
+    const source = await openChannel(site);
+    site.state.down = true;
+    for (let i = 0; i < 5; i += 1) {
+      source.emit('changed', { proposal: 'plan' });
+      await pause(60);
+    }
+    const before = site.state.fetches;
+    await pause(1_000);
+    // One retry waiting at a time, 400 ms apart: five chains would have asked about 12 times.
+    expect(site.state.fetches - before, 'fetches in a second').to.be.at.most(4);
+  });
+
+  it('a 4xx or a broken document is no lost connection: nothing is marked, and it is not asked again', async () => {
+    const site = host();
+    const source = await openChannel(site);
+    site.state.status = 404;
+    source.emit('changed', { proposal: 'plan' });
+    await waitUntil(() => site.state.fetches === 3, 'refetched');
+    await pause(1_200);
+    expect(unreachable(site.src)).to.equal(undefined);
+    expect(site.state.fetches, 'not asked again').to.equal(3);
   });
 
   it('a lost channel marks what is shown as out of date; back online, it is reopened at once', async () => {

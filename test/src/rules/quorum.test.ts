@@ -41,6 +41,7 @@ describe('quorum', () => {
       present: 1,
       met: false,
       missing: ['primary', 'secondary', 'special', 'primary-2'],
+      vacant: [],
       proxies: true,
     });
   });
@@ -61,13 +62,29 @@ describe('quorum', () => {
       group: { quorum: [{ label: 'All voting seats', seats: { voting: true }, min: 'all' }] },
       meeting: { attendance },
     });
-    expect(quorum(doc, 'm').requirements[0]).to.deep.include({ needed: 2, present: 2, met: true, missing: [] });
+    expect(quorum(doc, 'm').requirements[0]).to.deep.include({
+      needed: 2,
+      present: 2,
+      met: true,
+      missing: [],
+      vacant: ['primary', 'secondary', 'special'],
+    });
     const half = rulesDocument({
       seats: inPost,
       group: { quorum: [{ label: 'Half', seats: { voting: true }, min: '1/2' }] },
       meeting: { attendance: { chair: 'holder' } },
     });
     expect(quorum(half, 'm').requirements[0]).to.deep.include({ needed: 1, present: 1, met: true });
+  });
+
+  it('a requirement whose every seat is vacant counts them all: an empty room does not meet it', () => {
+    const [chair, primary, ...rest] = seats();
+    const doc = rulesDocument({
+      seats: [{ ...chair!, holder: null }, { ...primary!, holder: null }, ...rest],
+      group: { quorum: [{ label: 'All core members', seats: { tag: 'core' }, min: 'all' }] },
+      meeting: { attendance: {} },
+    });
+    expect(quorum(doc, 'm').requirements[0]).to.deep.include({ needed: 2, present: 0, met: false, vacant: [] });
   });
 
   it('a fraction a/b is ceil(a/b × the seats selected)', () => {
