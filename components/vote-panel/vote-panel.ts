@@ -13,11 +13,19 @@ import {
   londonDate,
   ineligibility,
   inPlaceOfWithdrawn,
+  awaitsPublishedCount,
+  withheldWhileOpen,
   withVote,
   type Outcome,
 } from '../../src/rules/index.js';
 import { votesFor } from '../../src/rules/indexes.js';
-import { hostNow, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
+import {
+  hostNow,
+  refetchDocument,
+  type OutboxStatus,
+  type Refusal,
+  type SubmitFunction,
+} from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ElementClock } from '../internal/element-clock.js';
@@ -146,6 +154,11 @@ export class VotePanel extends PartnershipElement {
 
   /** Whether the proposal shown took votes at the last render: a member watching it close is told, not left in silence. */
   private shownOpen?: { proposal: string; open: boolean };
+  /**
+   * A proposal whose count the host withheld while it was open, seen to close here: until a document fetched
+   * after `since` (the device's ms) arrives, the votes in hand are only the member's own. `tries`: fetches asked.
+   */
+  private countDue?: { proposal: string; since: number; tries: number };
 
   private readonly sending = new OutboxController(
     this,
@@ -241,6 +254,7 @@ export class VotePanel extends PartnershipElement {
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
     this.noticeClosing(proposal, result);
+    const countDue = this.stillDue(proposal, result);
     return html`${elsewhere}
       <section aria-labelledby="title">
         ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
@@ -260,20 +274,51 @@ export class VotePanel extends PartnershipElement {
         <p class="indicative">${this.msg.shared.indicative}</p>
         ${this.renderVoting(reading)} ${this.renderStatus()}
         ${
-          // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
-          // panel, not the count, which changes only with what it is worked out from.
-          guard(
-            [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
-            () =>
-              renderTally(this.msg, this.namesOf(document), document, proposal, result, {
-                mode: this.results,
-                headingLevel: this.headingLevel,
-                now,
-                voter: this.voter,
-              }),
-          )
+          countDue
+            ? html`<p class="tally" part="tally">${this.msg.votePanel.countComing}</p>`
+            : // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
+              // panel, not the count, which changes only with what it is worked out from.
+              guard(
+                [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
+                () =>
+                  renderTally(this.msg, this.namesOf(document), document, proposal, result, {
+                    mode: this.results,
+                    headingLevel: this.headingLevel,
+                    now,
+                    voter: this.voter,
+                  }),
+              )
         }
       </section>`;
+  }
+
+  /**
+   * Whether the count seen to close here is still on its way: the document in hand was fetched before the close.
+   * Once a later one is shown, its result is said.
+   */
+  private stillDue(proposal: Proposal, result: Outcome): boolean {
+    const due = this.countDue;
+    if (due?.proposal !== proposal.id) return false;
+    const state = this.source.state;
+    const fetchedAt = state.status === 'ready' && state.fetchedAt ? Date.parse(state.fetchedAt) : undefined;
+    if (fetchedAt === undefined || fetchedAt < due.since) return true;
+    // Fetched, but the host had not closed it yet by its own clock: ask again, a few times.
+    if (awaitsPublishedCount(proposal) && due.tries < COUNT_TRIES && state.url) {
+      this.fetchCount(proposal.id, state.url, due.tries);
+      return true;
+    }
+    this.countDue = undefined;
+    void this.updateComplete.then(() =>
+      this.announce({ say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' }),
+    );
+    return false;
+  }
+
+  /** Fetches the document again a moment after the close, so that the host has closed it too by its own clock. */
+  private fetchCount(proposal: string, url: string, tries: number): void {
+    const since = Date.now() + COUNT_WAIT_MS;
+    this.countDue = { proposal, since, tries: tries + 1 };
+    setTimeout(() => refetchDocument(url), COUNT_WAIT_MS);
   }
 
   private renderMeta(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
@@ -351,8 +396,15 @@ export class VotePanel extends PartnershipElement {
     this.shownOpen = { proposal: proposal.id, open: result.open };
     if (was?.proposal !== proposal.id || !was.open || result.open) return;
     const focusInForm = !!this.shadowRoot?.activeElement?.closest('form');
+    const url = this.source.state.url;
+    // A count withheld while open comes with the host's next document: the result said now would be of own votes.
+    const due = withheldWhileOpen(proposal) && url !== undefined;
+    if (due) this.fetchCount(proposal.id, url, 0);
     void this.updateComplete.then(() => {
-      this.announce({ say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' });
+      this.announce({
+        say: (msg) => (due ? msg.votePanel.countComing : msg.votePanel.closedNow(msg.votePanel.result(result.result))),
+        tone: 'info',
+      });
       if (!focusInForm || this.shadowRoot?.activeElement) return;
       const title = this.shadowRoot?.getElementById('title');
       title?.setAttribute('tabindex', '-1');
@@ -595,6 +647,10 @@ export class VotePanel extends PartnershipElement {
     );
   }
 }
+
+/** How long after a close the document is fetched for its count, and how many times at most. */
+const COUNT_WAIT_MS = 2_000;
+const COUNT_TRIES = 3;
 
 /** The vote panels on the page, in the order they came: a voter's first panel shows what no other of theirs does. */
 const connectedPanels = new Set<VotePanel>();

@@ -669,6 +669,7 @@ export const cy: Messages = {
     cannotVote: 'Ni allwch bleidleisio ar y cynnig hwn.',
     recorded: (choice: VoteChoice, seat: string) =>
       `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” (${seat}). Diolch: mae gyda’r bartneriaeth.`,
+    countComing: 'Mae’r pleidleisio wedi dod i ben. Mae’r cyfrif yn cael ei nôl…',
     closedNow: (result: string) => `Mae’r pleidleisio wedi dod i ben. Canlyniad: ${result}.`,
     closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),

@@ -185,6 +185,8 @@ export const en = {
     // Outbox states, announced in the status region.
     recorded: (choice: VoteChoice, seat: string) =>
       `Recorded: your vote “${choices[choice]}” (${seat}). Thank you: it is with the partnership.`,
+    /** A count withheld while voting was open, on its way from the host now that voting has closed. */
+    countComing: 'Voting has closed. The count is being fetched…',
     closedNow: (result: string) => `Voting has closed. Result: ${result}.`,
     closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),

@@ -73,6 +73,8 @@ export {
   arrivalDeadline,
   castToCount,
   disclosure,
+  withheldWhileOpen,
+  awaitsPublishedCount,
   ownVote,
   type Disclosure,
   type OwnVote,

@@ -104,6 +104,28 @@ export function arrivalDeadline(proposal: Proposal, now: string): { closes: stri
   return left <= ARRIVAL_WARNING_MS ? { closes, passed: left < 0 } : undefined;
 }
 
+/**
+ * Whether a host serves members less than the whole voting while the proposal
+ * is open (an `after-close` count, a secret ballot), so that at its close a
+ * page must fetch the document again for the count: the votes it holds are
+ * only the viewer's own.
+ *
+ * @example
+ * if (withheldWhileOpen(proposal)) refetchAt(proposal.closes);
+ */
+export function withheldWhileOpen(proposal: Proposal): boolean {
+  return proposal.results === 'after-close' || proposal.ballot === 'secret';
+}
+
+/**
+ * Whether a document's proposal still lacks a count its host owes it: a
+ * secret ballot is published with a `count` once it has closed, and until the
+ * host's document carries it, its votes are only the viewer's own.
+ */
+export function awaitsPublishedCount(proposal: Proposal): boolean {
+  return proposal.ballot === 'secret' && proposal.count === undefined;
+}
+
 /** What any viewer may be shown of a proposal's voting at a moment. */
 export interface Disclosure {
   /** Whether the count may be shown: not while an `after-close` proposal, or a `secret` ballot, is open. */

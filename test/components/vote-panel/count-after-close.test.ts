@@ -1,0 +1,82 @@
+/**
+ * A secret ballot seen to close on a member's page. While it is open the host
+ * serves the member only their own vote, and no count; once closed, the count.
+ * Before, the panel counted the one vote in hand as the result ("Carried,
+ * 1-0-0") and said so, until something fetched the document again. Now it says
+ * the count is on its way, fetches the document, and says the host's result.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { uniqueKey } from '../../fixtures/probe-element.js';
+import { shownText } from '../../fixtures/text.js';
+import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
+import { outcome, publishedDocument } from '../../../src/rules/index.js';
+import { en } from '../../../src/messages/en.js';
+
+const t = en.votePanel;
+const VOTER = 'p-hackbridge-head';
+const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+
+describe('<vote-panel> as a secret ballot closes', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+    document.querySelectorAll('vote-panel').forEach((e) => e.remove());
+  });
+
+  it('says the count is on its way, fetches the document, then says the host’s result', async function () {
+    this.timeout(15_000);
+    const input = (await seedDocument('sutton')) as { proposals: Record<string, unknown>[] };
+    Object.assign(
+      input.proposals.find((p) => p.id === 'wsoa-reporting')!,
+      {
+        ballot: 'secret',
+        closes: '2019-12-10T18:00:00Z',
+      },
+    );
+    const parsed = parseDocument(input);
+    if (!parsed.ok) throw new Error('the document is valid');
+    const whole: PartnershipDocument = parsed.document;
+    const open = publishedDocument(whole, VOTER, '2019-12-10T17:00:00Z');
+    const closed = publishedDocument(whole, VOTER, '2019-12-10T18:30:00Z');
+    expect(open.votes.filter((v) => v.proposal === 'wsoa-reporting').every((v) => v.by === VOTER)).to.equal(true);
+
+    const src = `/count-due/${uniqueKey('secret')}.json`;
+    let served = open;
+    let fetches = 0;
+    window.fetch = (request, init) => {
+      if (!String(request instanceof Request ? request.url : request).endsWith(src)) return realFetch(request, init);
+      fetches += 1;
+      return Promise.resolve(new Response(JSON.stringify(served), { headers: { 'Content-Type': 'application/json' } }));
+    };
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const attrs = { src, proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T17:00:00Z', voter: VOTER };
+    for (const [name, value] of Object.entries({ ...attrs, endpoint: '/x', live: 'off' })) {
+      panel.setAttribute(name, value);
+    }
+    document.body.append(panel);
+    await waitUntil(() => shownText(panel).includes(t.secretAfterClose), 'open, its count withheld', { timeout: 4000 });
+
+    // The host closes it at 18:00; this page's clock passes it.
+    served = closed;
+    panel.setAttribute('now', '2019-12-10T18:00:05Z');
+    await waitUntil(() => statusText(panel) === t.countComing, 'says the count is on its way');
+    expect(shownText(panel)).to.contain(t.countComing);
+    // The host's result: of its whole count, published once closed.
+    const hosts = outcome(closed, 'wsoa-reporting', { now: '2019-12-10T18:30:00Z' });
+    const { result } = hosts;
+    expect(closed.proposals.find((p) => p.id === 'wsoa-reporting')!.count).to.deep.equal({
+      for: hosts.for,
+      against: hosts.against,
+      abstain: hosts.abstain,
+    });
+    await waitUntil(() => statusText(panel) === t.closedNow(t.result(result)), 'the host’s result', { timeout: 6000 });
+    expect(fetches, 'fetched again for the count').to.be.greaterThan(1);
+    const { for: yes, against, abstain } = hosts;
+    expect(yes + against + abstain, 'more than the member’s own vote').to.be.greaterThan(1);
+    const counts = [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
+    expect(counts, 'the whole count, not the member’s own vote').to.deep.equal([yes, against, abstain]);
+  });
+});
