@@ -703,11 +703,11 @@ export const cy: Messages = {
       rule === 'unanimous'
         ? 'Caiff ymatal ei gofnodi, ac mae’n atal penderfyniad unfrydol.'
         : 'Caiff ymataliadau eu cofnodi, ond nid ydynt yn cyfrif o blaid nac yn erbyn.',
-    tieNone: 'Os yw’r pleidleisiau’n gyfartal, gwrthodir y cynnig.',
+    tieNone: 'Os yw’r pleidleisiau’n gyfartal, gwrthodir y cynnig: nid oes gan y cadeirydd bleidlais fwrw.',
     tieChair:
-      'Os yw’r pleidleisiau’n gyfartal, pleidlais y cadeirydd sy’n penderfynu, os yw’r cadeirydd wedi pleidleisio.',
+      'Os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu, os yw’r cadeirydd wedi pleidleisio.',
     tieDecided: (votesEach: number, carried: boolean) =>
-      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un, felly pleidlais y cadeirydd sy’n penderfynu: ${carried ? 'derbyniwyd' : 'gwrthodwyd'}.`,
+      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: ${carried ? 'derbyniwyd' : 'gwrthodwyd'} ar bleidlais fwrw’r cadeirydd.`,
     quorate: (when: string, past = false) => `${past ? 'Roedd' : 'Mae'} cworwm yn y cyfarfod ar ${when}.`,
     inquorate: (when: string, past = false) =>
       past

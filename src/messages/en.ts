@@ -222,10 +222,11 @@ export const en = {
       rule === 'unanimous'
         ? 'An abstention is recorded and stops a unanimous decision.'
         : 'Abstentions are recorded but count neither for nor against.',
-    tieNone: 'A tie is not carried.',
-    tieChair: 'A tie is decided by the chair’s vote, when the chair has voted.',
+    // A minute's words: "carried on the chair's casting vote"; and that a tie without one is lost, not undecided.
+    tieNone: 'A tie is not carried: the chair has no casting vote.',
+    tieChair: 'A tie is decided by the chair’s casting vote, when the chair has voted.',
     tieDecided: (votes: number, carried: boolean) =>
-      `The votes for and against are tied, ${votes} each, so the chair’s vote decides it: ${carried ? 'carried' : 'not carried'}.`,
+      `The votes for and against are tied, ${votes} each: ${carried ? 'carried' : 'not carried'} on the chair’s casting vote.`,
     // `past`: the meeting's day has ended (the tally of a proposal decided long ago says "was").
     quorate: (when: string, past = false) => `The meeting on ${when} ${past ? 'was' : 'is'} quorate.`,
     inquorate: (when: string, past = false) =>
