@@ -2,7 +2,14 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
-import { attendanceAt, meetingDate, quorum, rosterWarnings, type RosterWarning } from '../../src/rules/index.js';
+import {
+  attendanceAt,
+  meetingDate,
+  quorum,
+  rosterWarnings,
+  spansOf,
+  type RosterWarning,
+} from '../../src/rules/index.js';
 import { explainWarning, type Messages, type Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -102,7 +109,28 @@ export class PartnershipRoster extends PartnershipElement {
     const t = this.msg.roster;
     if (quorum(document, meeting.id, { today: this.todayDate }).state === 'not-yet-known')
       return () => t.notRecordedYet;
-    return (seat) => t.attendance(attendanceAt(meeting, seat.id));
+    return (seat) => this.attendanceText(meeting, seat.id);
+  }
+
+  /**
+   * A seat's attendance as a minute records it: one word ("Attended", "Apologies"), or, where times were recorded
+   * or the proxy and the holder each came, each stretch ("Proxy attended from 4pm to 5pm; Attended from 5pm").
+   */
+  private attendanceText(meeting: Meeting, seatId: string): string {
+    const t = this.msg.roster;
+    const { time } = this.msg.format;
+    const spans = spansOf(meeting, seatId).filter((span) => span.as === 'holder' || span.as === 'proxy');
+    const timed = spans.some((span) => span.arrived !== undefined || span.left !== undefined);
+    if (spans.length === 0 || (spans.length === 1 && !timed)) return t.attendance(attendanceAt(meeting, seatId));
+    return spans
+      .map((span) =>
+        t.attendanceSpan(
+          span.as as 'holder' | 'proxy',
+          span.arrived === undefined ? undefined : time(span.arrived),
+          span.left === undefined ? undefined : time(span.left),
+        ),
+      )
+      .join('; ');
   }
 
   private renderWarnings(warnings: RosterWarning[], names: Names) {

@@ -854,6 +854,11 @@ export const cy: Messages = {
         apologies: 'Ymddiheuriadau',
         absent: 'Absennol',
       })[attendance],
+    attendanceSpan: (as: 'holder' | 'proxy', from?: string, to?: string) => {
+      const who = as === 'holder' ? 'Yn bresennol' : 'Dirprwy yn bresennol';
+      if (from && to) return `${who} o ${from} tan ${to}`;
+      return from ? `${who} o ${from}` : to ? `${who} tan ${to}` : who;
+    },
     voting: 'Â phleidlais',
     nonVoting: 'Heb bleidlais',
     vacant: 'Gwag',

@@ -367,6 +367,12 @@ export const en = {
     role: (role: Seat['role']) => roles[role],
     attendance: (value: Attendance) =>
       ({ holder: 'Attended', proxy: 'Proxy attended', apologies: 'Apologies', absent: 'Absent' })[value],
+    /** One stretch of a seat's attendance, with the times recorded: "Proxy attended from 4pm to 5pm". */
+    attendanceSpan: (as: 'holder' | 'proxy', from?: string, to?: string) => {
+      const who = as === 'holder' ? 'Attended' : 'Proxy attended';
+      if (from && to) return `${who} from ${from} to ${to}`;
+      return from ? `${who} from ${from}` : to ? `${who} until ${to}` : who;
+    },
     voting: 'Voting',
     nonVoting: 'Non-voting',
     vacant: 'Vacant',

@@ -82,6 +82,20 @@ describe('<partnership-roster> with the Sutton document', () => {
     expect(warningsOf(roster)[0]!.text, 'a seat is named by its partner').to.contain('Pupil Referral Units');
   });
 
+  it('gives each stretch of a seat’s attendance with its times, as a minute records a substitute and a late arrival', async () => {
+    // 12 November 2019: the secondary governors' proxy stood in until the Glenthorne governor arrived at 5pm.
+    const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, {
+      group: 'elg',
+      meeting: 'elg-2019-11-12',
+      today: '2019-12-10',
+    });
+    const row = cells(rowOf(roster, 'Secondary Governors'));
+    expect(row.at(-1)).to.equal(`${t.attendanceSpan('proxy', undefined, '5pm')}; ${t.attendanceSpan('holder', '5pm')}`);
+    expect(cells(rowOf(roster, 'Primary Schools')).at(-1), 'one stretch without times: one word').to.equal(
+      t.attendance('holder'),
+    );
+  });
+
   it('adds each seat’s attendance when a meeting is named', async () => {
     const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, {
       group: 'elg',
