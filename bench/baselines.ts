@@ -17,6 +17,7 @@
 import type { Group, Meeting, PartnershipDocument, Person, Proposal, Seat } from '../src/contract/index.js';
 import {
   actionStatus,
+  attendanceAt,
   appointmentOn,
   bandRanges,
   dateOf,
@@ -794,10 +795,14 @@ export function quorumBaseline(words: HTMLElement, doc: PartnershipDocument, tod
                         const seat = seats.get(seatId);
                         if (!seat) return null;
                         const holder = seatOn(seat, date).holder;
+                        const missing = t.missingSeat(
+                          index.names.seat(seat.id),
+                          holder ? index.personName(holder) : undefined,
+                        );
                         return h(
                           'li',
                           null,
-                          t.missingSeat(index.names.seat(seat.id), holder ? index.personName(holder) : undefined),
+                          attendanceAt(meeting, seat.id) === 'apologies' ? t.withApologies(missing) : missing,
                         );
                       }),
                     ),

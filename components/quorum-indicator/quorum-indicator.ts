@@ -10,6 +10,7 @@ import {
 } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
 import {
+  attendanceAt,
   inProgress,
   inTheRoom,
   londonDate,
@@ -328,7 +329,9 @@ export class QuorumIndicator extends PartnershipElement {
       const seat = seats.get(seatId);
       if (!seat) return nothing;
       const holder = seatOn(seat, date).holder;
-      return html`<li>${t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined)}</li>`;
+      const missing = t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined);
+      // A minute lists apologies apart from absence.
+      return html`<li>${attendanceAt(meeting, seatId) === 'apologies' ? t.withApologies(missing) : missing}</li>`;
     });
     return html`<div class="missing">
       ${title}

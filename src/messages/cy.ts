@@ -767,6 +767,7 @@ export const cy: Messages = {
     absentTitle: 'Ddim yma:',
     missingSeat: (label: string, person?: string) =>
       person === undefined ? `${label} (gwag)` : person === label ? label : `${label} (${person})`,
+    withApologies: (seat: string) => `${seat}: anfonwyd ymddiheuriadau`,
     nowHeading: (time: string) => `Nawr, am ${softClock(time)}`,
     quorateNow: 'Mae cworwm nawr',
     notQuorateNow: 'Dim cworwm nawr',

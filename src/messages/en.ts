@@ -286,6 +286,8 @@ export const en = {
     /** The seat, and its holder when the holder's name says more than the seat's (people named by post often match). */
     missingSeat: (label: string, person?: string) =>
       person === undefined ? `${label} (vacant)` : person === label ? label : `${label} (${person})`,
+    /** A seat not here whose holder sent apologies. */
+    withApologies: (seat: string) => `${seat}: apologies sent`,
     /** During the meeting. */
     nowHeading: (time: string) => `Now, at ${time}`,
     quorateNow: 'Quorate now',
