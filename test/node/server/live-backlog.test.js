@@ -38,7 +38,8 @@ test('a stream whose client reads nothing is cut once a megabyte waits, so it ca
   );
   const request = { headers: {}, on() {} };
   const stalled = stalledResponse();
-  events.connect(request, stalled, null);
+  // A member: the public hears only that attendance changed, which would take far longer to fill a megabyte.
+  events.connect(request, stalled, 'p-cognus-sd');
   const record = (seq) => ({ seq, kind: 'attendance', body: { id: `c${seq}`, padding: 'x'.repeat(10_000) } });
   for (let seq = 1; seq <= 200; seq += 1) events.publish([record(seq)]);
   assert.equal(stalled.destroyed, true);
