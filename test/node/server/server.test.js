@@ -6,6 +6,15 @@ import assert from 'node:assert/strict';
 import { documentAs, freshStore, openStore, post, startApi, storeKinds, sutton, vote } from './harness.js';
 import { openEvents } from './event-stream.js';
 
+/** A host on a clock the test moves (`clock.now`), whose wsoa-reporting proposal closes at 18:00. */
+async function closingAtSix(kind) {
+  const document = structuredClone(sutton);
+  document.proposals.find((p) => p.id === 'wsoa-reporting').closes = '2019-12-10T18:00:00+00:00';
+  const clock = { now: '2019-12-10T16:30:00.000+00:00' };
+  const host = await startApi(await openStore(await freshStore(kind)), { document, now: () => clock.now });
+  return { host, clock };
+}
+
 for (const kind of storeKinds()) {
   describe(`partnership-kit/server on ${kind}`, () => {
     let host;
@@ -201,14 +210,11 @@ for (const kind of storeKinds()) {
     });
 
     test('a vote replayed to the public once its proposal has closed carries no ext, as publishedDocument serves it', async () => {
-      const document = structuredClone(sutton);
-      document.proposals.find((p) => p.id === 'wsoa-reporting').closes = '2019-12-10T18:00:00+00:00';
-      let clock = '2019-12-10T16:30:00.000+00:00';
-      const own = await startApi(await openStore(await freshStore(kind)), { document, now: () => clock });
+      const { host: own, clock } = await closingAtSix(kind);
       try {
         const cast = { ...vote('p-cognus-sd', 'elg-cognus'), ext: { email: 'sd@cognus.example' } };
         assert.equal((await post(own.base, 'votes', cast)).status, 201);
-        clock = '2019-12-10T18:30:00.000+00:00';
+        clock.now = '2019-12-10T18:30:00.000+00:00';
         // Reconnecting from before the vote: it is replayed, now readable by the public.
         const stream = await openEvents(own.base, { lastEventId: 0 });
         try {
@@ -268,10 +274,7 @@ for (const kind of storeKinds()) {
     });
 
     test('attendance is fixed once a proposal of the meeting is past its closing time, by the host clock', async () => {
-      const document = structuredClone(sutton);
-      document.proposals.find((p) => p.id === 'wsoa-reporting').closes = '2019-12-10T18:00:00+00:00';
-      let clock = '2019-12-10T16:30:00.000+00:00';
-      const host = await startApi(await openStore(await freshStore(kind)), { document, now: () => clock });
+      const { host, clock } = await closingAtSix(kind);
       try {
         const change = (attendance, at) => ({
           id: crypto.randomUUID(),
@@ -281,7 +284,7 @@ for (const kind of storeKinds()) {
           by: 'p-elg-chair',
           at,
         });
-        clock = '2019-12-11T09:00:00.000+00:00';
+        clock.now = '2019-12-11T09:00:00.000+00:00';
         // The device says it is still the meeting; the host's clock says voting closed last night.
         const late = await post(host.base, 'attendance', change('holder', '2019-12-10T17:00:00Z'));
         assert.deepEqual([late.status, late.body.reason], [422, 'meeting-decided']);
