@@ -308,9 +308,7 @@ export class VotePanel extends PartnershipElement {
       return true;
     }
     this.countDue = undefined;
-    void this.updateComplete.then(() =>
-      this.announce({ say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' }),
-    );
+    void this.updateComplete.then(() => this.announce(closedWith(result)));
     return false;
   }
 
@@ -401,10 +399,7 @@ export class VotePanel extends PartnershipElement {
     const due = withheldWhileOpen(proposal) && url !== undefined;
     if (due) this.fetchCount(proposal.id, url, 0);
     void this.updateComplete.then(() => {
-      this.announce({
-        say: (msg) => (due ? msg.votePanel.countComing : msg.votePanel.closedNow(msg.votePanel.result(result.result))),
-        tone: 'info',
-      });
+      this.announce(due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : closedWith(result));
       if (!focusInForm || this.shadowRoot?.activeElement) return;
       const title = this.shadowRoot?.getElementById('title');
       title?.setAttribute('tabindex', '-1');
@@ -646,6 +641,11 @@ export class VotePanel extends PartnershipElement {
       this.shadowRoot?.querySelector('[part=status]')?.scrollIntoView?.({ block: 'nearest' }),
     );
   }
+}
+
+/** "Voting has closed. Result: …", in whichever language the panel then speaks. */
+function closedWith(result: Outcome): Announcement {
+  return { say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' };
 }
 
 /** How long after a close the document is fetched for its count, and how many times at most. */

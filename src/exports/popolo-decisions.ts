@@ -52,9 +52,9 @@ interface Disclosure {
  */
 function disclosure(proposal: Proposal, now: string | undefined): Disclosure {
   const shown = disclosureAt(proposal, now);
-  // A count the document carries is shown only where any count may be: not on an open secret ballot.
-  if (proposal.count) return { counts: shown.count, votes: false };
-  return { counts: shown.count, votes: shown.choices };
+  // A count the document carries is shown only where any count may be (not on an open secret ballot), and stands for
+  // votes withheld: those present are only the viewer's own.
+  return { counts: shown.count, votes: shown.choices && proposal.count === undefined };
 }
 
 /** Popolo's results (its code list) for the core's, and the kit's own words where they say more; none while pending. */

@@ -67,7 +67,7 @@ export {
   spansOf,
 } from './presence.js';
 export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
-export { countStandsForVotes, publishedDocument, voteReadable } from './privacy.js';
+export { countStandsForVotes, publishedDocument, voteReadable, withoutExt } from './privacy.js';
 export {
   ARRIVAL_WARNING_MS,
   arrivalDeadline,

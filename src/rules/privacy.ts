@@ -66,11 +66,14 @@ export function publishedDocument(doc: PartnershipDocument, viewer: string | nul
 }
 
 /**
- * A record without the host's own data. A person's `ext` is where a host keeps
- * what the contract has no field for (an email, a phone), and a vote's is the
- * member's: neither is the public's.
+ * A record without the host's own data, as the public is served it. A
+ * person's `ext` is where a host keeps what the contract has no field for (an
+ * email, a phone), and a vote's is the member's: neither is the public's.
+ *
+ * @example
+ * send(viewer === null ? withoutExt(vote) : vote);
  */
-function withoutExt<T extends { ext?: Record<string, unknown> }>(record: T): T {
+export function withoutExt<T extends { ext?: unknown }>(record: T): T {
   if (record.ext === undefined) return record;
   const { ext: _ext, ...rest } = record;
   return rest as T;

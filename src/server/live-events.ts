@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PartnershipDocument, Vote } from '../contract/index.js';
-import { countStandsForVotes, voteReadable } from '../rules/index.js';
+import { countStandsForVotes, voteReadable, withoutExt } from '../rules/index.js';
 import type { StoredRecord } from './store.js';
 
 /** Records held for clients that reconnect; one who missed more refetches the document. */
@@ -171,8 +171,7 @@ export class LiveEvents {
       if (record.kind === 'attendance')
         return this.send(listener, record.seq, 'changed', { meeting: record.body.meeting });
       // As publishedDocument serves them: a vote's `ext` is the member's, not the public's.
-      const { ext: _ext, ...body } = record.body;
-      return this.send(listener, record.seq, 'record', { kind: record.kind, record: body });
+      return this.send(listener, record.seq, 'record', { kind: record.kind, record: withoutExt(record.body) });
     }
     this.send(listener, record.seq, 'record', { kind: record.kind, record: record.body });
   }
