@@ -264,16 +264,46 @@ export class LiveDocument {
   /** Refetches when the page comes back into view and every few minutes while it is seen. */
   private startPolling(): () => void {
     const refetch = () => this.requestRefetch();
-    const timer = setInterval(() => {
-      if (globalThis.document?.visibilityState !== 'hidden') refetch();
-    }, dataOptions.pollMs);
-    const watchers = pageWatchers();
-    watchers.add(refetch);
+    const seen = pageWatchers();
+    seen.add(refetch);
+    const stopTimer = pollOnTimer(refetch);
     return () => {
-      clearInterval(timer);
-      watchers.delete(refetch);
+      stopTimer();
+      seen.delete(refetch);
     };
   }
+}
+
+interface PagePolls {
+  refetches: Set<() => void>;
+  timer?: ReturnType<typeof setInterval>;
+  every?: number;
+}
+
+/**
+ * Adds `refetch` to the page's one polling timer, which calls every document's every
+ * `pollMs` while the page is seen. One timer for the page, as the elements' clocks
+ * share one: an element's `live` coming and going starts and stops its document's
+ * polling, and a timer of each document's own made that a fixed cost of mounting (issue
+ * 12). The timer stops itself at the first tick with nothing to poll.
+ */
+function pollOnTimer(refetch: () => void): () => void {
+  const polls = pageShared<PagePolls>('page-polls', () => ({ refetches: new Set() }));
+  polls.refetches.add(refetch);
+  if (polls.every !== dataOptions.pollMs) {
+    clearInterval(polls.timer);
+    polls.timer = undefined;
+  }
+  polls.every = dataOptions.pollMs;
+  polls.timer ??= setInterval(() => {
+    if (polls.refetches.size === 0) {
+      clearInterval(polls.timer);
+      polls.timer = undefined;
+    }
+    if (globalThis.document?.visibilityState === 'hidden') return;
+    for (const each of polls.refetches) each();
+  }, polls.every);
+  return () => polls.refetches.delete(refetch);
 }
 
 /**

@@ -440,4 +440,22 @@ describe('live documents when the host is away', () => {
       delete (document as { visibilityState?: unknown }).visibilityState;
     }
   });
+
+  it('the polling documents of the page share one timer: elements coming and going set none', async () => {
+    const real = globalThis.setInterval;
+    let intervals = 0;
+    globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+      intervals += 1;
+      return real(...args);
+    }) as typeof setInterval;
+    try {
+      const site = host({ link: '' });
+      await showProbes(site.src);
+      // An element with live="off" stops its document's polling; its leaving starts it again.
+      for (let turn = 0; turn < 3; turn += 1) (await showProbes(site.src, 1, 'off')).remove();
+      expect(intervals, 'one timer for the page').to.be.at.most(1);
+    } finally {
+      globalThis.setInterval = real;
+    }
+  });
 });
