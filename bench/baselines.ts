@@ -1019,7 +1019,7 @@ function tally(
       h('li', null, meeting ? quorumLine(en.format.dateTime(meeting.start)) : t.noMeeting),
       shown.choices ? null : h('li', null, t.secretBallot),
     ),
-    shown.choices && result.counted.length > 0
+    shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0)
       ? h(
           'details',
           { class: 'choices' },
@@ -1045,6 +1045,15 @@ function tally(
                     h('td', { 'data-label': t.choicesVote }, t.choice(counted.choice)),
                   );
                 }),
+                result.withoutVote.map(({ seat, holder }) =>
+                  h(
+                    'tr',
+                    null,
+                    h('th', { scope: 'row' }, index.names.seat(seat)),
+                    h('td', { 'data-label': t.choicesBy }, holder === null ? t.vacantSeat : index.personName(holder)),
+                    h('td', { 'data-label': t.choicesVote }, result.open ? t.notVotedYet : t.noVoteCounted),
+                  ),
+                ),
               ),
             ),
           ),

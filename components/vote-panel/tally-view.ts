@@ -73,7 +73,7 @@ export function renderTally(
       <li>${meeting ? quorumLine(msg, result.quorumState, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
-    ${shown.choices && result.counted.length > 0 ? renderChoices(words, result) : nothing}
+    ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, result) : nothing}
     ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
   </section>`;
 }
@@ -142,7 +142,10 @@ function tieLine(msg: Messages, document: PartnershipDocument, proposal: Proposa
   return group?.tieBreak === 'chair' ? t.tieChair : t.tieNone;
 }
 
-/** How each seat's counted vote went, on a recorded ballot: folded away, as a minute's appendix is. */
+/**
+ * How each seat's counted vote went, on a recorded ballot, then the voting seats with none (who has not
+ * voted yet is what a chair asks before closing): folded away, as a minute's appendix is.
+ */
 function renderChoices({ msg, names }: Words, result: Outcome) {
   const t = msg.votePanel;
   return html`<details class="choices">
@@ -166,6 +169,13 @@ function renderChoices({ msg, names }: Words, result: Outcome) {
               <th scope="row">${names.seat(counted.seat)}</th>
               <td data-label=${t.choicesBy}>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
               <td data-label=${t.choicesVote}>${t.choice(counted.choice)}</td>
+            </tr>`;
+          })}
+          ${result.withoutVote.map(({ seat, holder }) => {
+            return html`<tr>
+              <th scope="row">${names.seat(seat)}</th>
+              <td data-label=${t.choicesBy}>${holder === null ? t.vacantSeat : names.person(holder)}</td>
+              <td data-label=${t.choicesVote}>${result.open ? t.notVotedYet : t.noVoteCounted}</td>
             </tr>`;
           })}
         </tbody>

@@ -84,6 +84,12 @@ type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' 
  * say (the core's `outcome().tooEarlyToSay`). The contract has no such rule:
  * this is ours, so that three votes of ten do not read as a result.
  *
+ * On a recorded ballot, "How each seat voted" (folded away, as a minute's
+ * appendix) lists each seat's counted vote, then the voting seats with none:
+ * "Not voted yet" while voting is open, which is what a chair asks before
+ * closing it, and "No vote counted" after; a vacant seat says so (the core's
+ * `outcome().withoutVote`).
+ *
  * Nothing a member cast is out of sight: their votes on a proposal that no
  * panel of theirs on the page shows, still waiting on this device or refused
  * by the host, are listed by their first panel, which sends them and

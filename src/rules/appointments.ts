@@ -35,6 +35,16 @@ export function appointmentAt(seat: Seat, date: string | null): AppointmentInFor
   return date === null ? currentAppointment(seat) : appointmentIn(seat, date);
 }
 
+/**
+ * Who held the seat in post on `date` (when no date is known, its current holder): null for a vacancy or
+ * a term that had ended by then. A quorum counts only the seats in post; a vote's record names the others
+ * as vacant.
+ */
+export function holderInPost(seat: Seat, date: string | null): string | null {
+  const { holder, to } = appointmentAt(seat, date);
+  return holder !== null && (date === null || to === null || date <= to) ? holder : null;
+}
+
 /** Whether no appointment to the seat had begun by `date`: before its first holder was appointed. */
 export function beforeFirstAppointment(seat: Seat, date: string): boolean {
   const first = firstAppointed(seat);

@@ -42,6 +42,7 @@ export {
   type OutcomeQuestion,
   type Result,
   type RuleSource,
+  type SeatWithoutVote,
   type Standing,
 } from './outcome.js';
 export {

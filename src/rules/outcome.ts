@@ -3,7 +3,7 @@
  * the chair's casting vote, quorum, and the result.
  */
 import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
-import { appointmentAt } from './appointments.js';
+import { appointmentAt, holderInPost } from './appointments.js';
 import { dateOf, instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
@@ -26,6 +26,12 @@ export interface CountedVote {
   as: 'holder' | 'proxy';
   choice: VoteChoice;
   cast: string;
+}
+
+/** A voting seat with no vote counted: its holder on the proposal's date, or null when it was vacant. */
+export interface SeatWithoutVote {
+  seat: string;
+  holder: string | null;
 }
 
 /** Where a proposal's decision rule comes from: the group's own, or the meeting that agreed another unanimously. */
@@ -58,6 +64,13 @@ export interface Outcome {
   invalid: ({ vote: string } & VoteRefusal)[];
   /** One per seat with a counted vote, in the order the seats' first valid votes appear. Empty when the tally comes from a published `count`. */
   counted: CountedVote[];
+  /**
+   * Each voting seat with no vote counted, in the group's order: not voted (yet), or vacant on the
+   * proposal's date. From the votes the document holds: on a copy that withholds others' votes (a secret
+   * ballot's published document), every seat but the viewer's. Empty when the tally comes from a published
+   * `count`.
+   */
+  withoutVote: SeatWithoutVote[];
   /** How the result was reached: by the count, or by the chair's casting vote in a tie. */
   decidedBy: 'count' | 'casting-vote';
   /** Whether the tally is the proposal's published `count` (the votes behind it are not in the document). */
@@ -197,6 +210,19 @@ function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | nu
   return meeting ? meetingDate(meeting) : null;
 }
 
+function seatsWithoutVote(
+  doc: PartnershipDocument,
+  proposal: Proposal,
+  group: Group,
+  counted: CountedVote[],
+): SeatWithoutVote[] {
+  const date = proposalDate(doc, proposal);
+  const voted = new Set(counted.map((vote) => vote.seat));
+  return group.seats
+    .filter((seat) => seat.voting && !voted.has(seat.id))
+    .map((seat) => ({ seat: seat.id, holder: holderInPost(seat, date) }));
+}
+
 function declarationsOf(doc: PartnershipDocument, proposal: Proposal, group: Group): Outcome['declarations'] {
   const date = proposalDate(doc, proposal);
   return proposal.declarations.map(({ person, withdrew }) => {
@@ -291,6 +317,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     decidedBy,
     invalid,
     counted,
+    withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, counted),
     published,
     open,
     status: proposal.status === 'open' && !open ? 'closed' : proposal.status,

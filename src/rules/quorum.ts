@@ -6,7 +6,7 @@ import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, Seat
 import { appointmentIn } from '../contract/appointments.js';
 import { selects } from '../contract/seat-selectors.js';
 import { instantOf, meetingDate } from './calendar.js';
-import { withdrew } from './appointments.js';
+import { holderInPost, withdrew } from './appointments.js';
 import { anyonePresent, decisionMoment, spanCovers, spansOf } from './presence.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
@@ -23,18 +23,6 @@ export function seatsNeeded(min: QuorumRequirement['min'], selected: number): nu
   const [a, b] = min.split('/').map(Number) as [number, number];
   // Whole-number arithmetic: (9 / 14) × 42 in floating point is 27.000000000000004, which would round up to 28.
   return Math.ceil((a * selected) / b);
-}
-
-/**
- * Whether a seat had a holder in post on `date`. A quorum counts only such
- * seats: a vacancy, or a term that has ended, is no member who could be
- * present ("all core members must be present" asks for the members there
- * are), as a school governing body's quorum excludes vacancies. A
- * requirement whose every seat is vacant counts them all: it cannot be met.
- */
-function inPost(seat: Seat, date: string): boolean {
-  const { holder, to } = appointmentIn(seat, date);
-  return holder !== null && (to === null || date <= to);
 }
 
 /** The items that pass `test`, then those that do not. */
@@ -136,7 +124,9 @@ export function quorum(
   const date = meetingDate(meeting);
   const requirements = group.quorum.map((requirement) => {
     const picked = seatsSelected(group, requirement.seats);
-    const [inPostSeats, vacantSeats] = partition(picked, (seat) => inPost(seat, date));
+    // Only seats in post count: a vacancy is no member who could be present ("all core members must be
+    // present" asks for the members there are), as a school governing body's quorum excludes vacancies.
+    const [inPostSeats, vacantSeats] = partition(picked, (seat) => holderInPost(seat, date) !== null);
     // Every seat it picks vacant: counted as they are, so that the requirement cannot be met by an empty room.
     const [selected, vacant] = inPostSeats.length > 0 ? [inPostSeats, vacantSeats] : [picked, []];
     const here = new Set(selected.filter((seat) => present(seat, requirement.proxies)));

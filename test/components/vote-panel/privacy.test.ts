@@ -95,6 +95,24 @@ describe('<vote-panel> and what may be shown', () => {
     await expectNoAxeViolations(panel);
   });
 
+  it('lists the voting seats with no vote counted: not voted yet while open, then no vote counted', async () => {
+    // Who has not voted yet is what a chair asks before closing; a minute records who did not.
+    const open = await showWith(
+      'vote-panel',
+      withProposal(() => {}),
+      OPEN,
+    );
+    expect(choiceRows(open).map(([, by, choice]) => [by, choice])).to.deep.include(['Person chair', t.notVotedYet]);
+    open.remove();
+    const closed = withProposal((p) => (p.status = 'closed'));
+    closed.groups[0].seats[0].holder = null;
+    const panel = await showWith('vote-panel', closed, OPEN);
+    const rows = choiceRows(panel);
+    expect(rows.map(([, by, choice]) => [by, choice]).at(-1)).to.deep.equal([t.vacantSeat, t.noVoteCounted]);
+    expect(rows, 'the three counted votes, then the vacant seat').to.have.length(4);
+    await expectNoAxeViolations(panel);
+  });
+
   it('on an open secret ballot shows no count, and says why, whatever the element asks', async () => {
     // Each vote moving the count would tell anyone watching how the member who just voted voted.
     const draft = withProposal((p) => (p.ballot = 'secret'));

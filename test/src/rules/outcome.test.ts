@@ -7,6 +7,7 @@ import {
   plainSeats,
   repeat,
   rulesDocument,
+  seat,
   vote,
   votesOf,
   type Choice,
@@ -247,6 +248,37 @@ describe('outcome: counting', () => {
     const other = { id: 'q', group: 'g', title: 'Another', status: 'open' as const };
     const result = count({ proposals: [other], votes: [vote('primary', 'ann', 'for', at('16:30'), 'q')] });
     expect([result.for, result.invalid]).to.deep.equal([0, []]);
+  });
+});
+
+describe('outcome: the seats with no vote counted', () => {
+  const count = (parts: Parts) => outcome(rulesDocument(parts), 'p');
+  const withSpecial = (special: ReturnType<typeof seat>) =>
+    boardSeats().map((each) => (each.id === 'special' ? special : each));
+
+  it('names each voting seat with no vote counted, in the group’s order, with its holder on the proposal’s date', () => {
+    const result = count({ votes: [vote('secondary', 'ben', 'for')] });
+    expect(result.withoutVote).to.deep.equal([
+      { seat: 'chair', holder: 'cara' },
+      { seat: 'primary', holder: 'ann' },
+      { seat: 'special', holder: 'sam' },
+    ]);
+  });
+
+  it('a vacant seat, or one whose term ended before the proposal’s date, has no holder', () => {
+    expect(count({ seats: withSpecial(seat('special', null)) }).withoutVote.at(-1)).to.deep.equal({
+      seat: 'special',
+      holder: null,
+    });
+    const ended = seat('special', 'sam', { term: { from: '2019-01-01', to: '2019-09-30' } });
+    expect(count({ seats: withSpecial(ended) }).withoutVote.at(-1)).to.deep.equal({ seat: 'special', holder: null });
+  });
+
+  it('a seat whose only vote is invalid has no vote counted; a published count names no seat', () => {
+    const invalid = count({ votes: [vote('primary', 'amy', 'for')], meeting: { attendance: { primary: 'holder' } } });
+    expect(invalid.withoutVote.map((s) => s.seat)).to.include('primary');
+    const published = count({ proposal: { status: 'closed', count: { for: 3, against: 1, abstain: 0 } } });
+    expect(published.withoutVote).to.deep.equal([]);
   });
 });
 

@@ -50,8 +50,12 @@ describe('a seat changing hands', () => {
         const after = parsed(handedOver(input, open[pick % open.length]));
         for (const proposal of before.proposals) {
           const [was, is] = [outcome(before, proposal.id), outcome(after, proposal.id)];
-          // With neither closes nor a meeting a proposal has no moment: its declarations concern today's seats.
-          if (!proposal.closes && !proposal.meeting) [was.declarations, is.declarations] = [[], []];
+          // With neither closes nor a meeting a proposal has no moment: its declarations, and the holders of
+          // its seats with no vote, are today's.
+          if (!proposal.closes && !proposal.meeting) {
+            [was.declarations, is.declarations] = [[], []];
+            [was.withoutVote, is.withoutVote] = [[], []];
+          }
           expect(is, proposal.id).to.deep.equal(was);
         }
         for (const meeting of before.meetings) {
