@@ -11,6 +11,7 @@
 //   POST /api/attendance      a seat's attendance, from the clerk's <quorum-indicator editable>
 //   POST /api/actions         an action's status, from <action-tracker editable>
 //   GET  /api/partnership/events  Server-Sent Events of every stored record
+//   GET  /service-worker.js   keeps the pages, so that a member can reload the vote page offline
 //
 // The API is partnership-kit/server on its SQLite store: one file a
 // partnership in the data folder (DATA_DIR, default demo/.data), which also
@@ -165,6 +166,8 @@ function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
       if (!personId) return redirect(response, '/sign-in');
       return send(response, 200, HTML, livePage(api, core, now, personId));
     }
+    // At the site's root, so that its scope is every page (demo/offline-pages.js registers it).
+    if (path === '/service-worker.js') return serveFile(response, '/demo/service-worker.js', dataDir);
     // The seed's own file is the live document too, published to each viewer like the API's.
     if (publicFile(path) === seedFile) {
       const { document, link } = api.published(await sessions.person(request));

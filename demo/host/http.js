@@ -1,9 +1,12 @@
 // Small helpers for node:http answers and request bodies.
 
-/** The policy a careful council page sends; the kit must work under it. */
+/**
+ * The policy a careful council page sends; the kit must work under it. The kit's one Trusted Types policy is
+ * `lit-html`; `partnership-demo-host` is the host's own, for its service worker's URL (demo/offline-pages.js).
+ */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'; trusted-types lit-html partnership-demo-host",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
 };

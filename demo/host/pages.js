@@ -21,7 +21,8 @@ export function layout(title, body, { kit = true, comment, script } = {}) {
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/demo.css">
-<script type="module" src="/demo/language-switch.js"></script>${
+<script type="module" src="/demo/language-switch.js"></script>
+<script type="module" src="/demo/offline-pages.js"></script>${
     kit ? '\n<script type="module" src="/dist/partnership-kit.js"></script>' : ''
   }${script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : ''}
 </head>

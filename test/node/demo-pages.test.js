@@ -63,7 +63,7 @@ test('every example placed on a demo page is in its section there', () => {
 test('a partnership page gives its document once, around its elements', () => {
   for (const page of DEMO_PAGES.filter((p) => p.document)) {
     const html = read(`demo/${page.page}.html`);
-    assert.equal(html.match(/ src="/g)?.length, 1 + 2, `${page.page}: the document, the two scripts`);
+    assert.equal(html.match(/ src="/g)?.length, 1 + 3, `${page.page}: the document, the three scripts`);
     assert.ok(html.includes(`<partnership-data src="/demo/data/${page.document}.json">`));
   }
 });

@@ -4,48 +4,28 @@
 // in on the same browser, the connection returns. The host refuses A's vote
 // sent under B's session, and the page keeps it, saying so, rather than send
 // it as B or drop it. When A signs back in, it reaches the host exactly once.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { startHost } from '../../../demo/server.js';
 import { pollUntil, storedVoteRows } from './processes.js';
+import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn } from './demo-browser.js';
 
-/** The ELG meeting under way, 'wsoa-reporting' open, as in the demo. */
-const DEMO_NOW = '2019-12-10T16:31:00+00:00';
 const MEMBER_A = 'p-cognus-sd';
 const MEMBER_B = 'p-carew-head';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-const cleanups = [];
-after(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
-
 /** The demo host on a fresh SQLite file; its URL on 127.0.0.1, where it listens (`localhost` may be ::1). */
 async function demoHost() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pk-outbox-owner-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  const dataDir = await dataFolder('pk-outbox-owner-');
   const { server, url } = await startHost({ port: 0, dataDir, demoNow: DEMO_NOW });
   cleanups.push(() => {
     server.closeAllConnections();
     return new Promise((done) => server.close(done));
   });
   return { base: url.replace('localhost', '127.0.0.1'), file: join(dataDir, 'sutton.db') };
-}
-
-/** Signs `person` in through the sign-in form, as a member does; resolves on their vote page. */
-async function signIn(page, base, person) {
-  await page.goto(`${base}sign-in`);
-  await page.locator(`label[for="p-${person}"]`).click();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${base}vote`);
-  await page.locator('vote-panel table.counts').waitFor();
 }
 
 /** The records waiting in the page's outbox (IndexedDB), as stored. */

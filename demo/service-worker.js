@@ -1,0 +1,48 @@
+// The reference host's service worker: a member who reloads the vote page with
+// no connection still gets it, with the document kept on the device and any vote
+// still waiting to be sent (the kit keeps both in IndexedDB; without the page
+// itself, neither can be seen). It is an example for a portal, not part of the kit.
+//
+// Every page and the kit's scripts and styles are fetched from the network first,
+// so a change to the site is seen at once; the copy kept is used only when the
+// network fails. The API is left alone: the kit keeps its own copy of the
+// document, and a vote must never be answered from a cache. Signing in or out
+// drops the pages kept, since the vote page names who was signed in.
+const PAGES = 'partnership-demo-pages';
+
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && (url.pathname === '/sign-in' || url.pathname === '/sign-out')) {
+    event.respondWith(caches.delete(PAGES).then(() => fetch(request)));
+    return;
+  }
+  if (request.method === 'GET' && kept(request, url)) event.respondWith(networkFirst(request));
+});
+
+/** A page, or one of the kit's or the demo's scripts and style sheets: never the API, never a document. */
+function kept(request, url) {
+  if (url.pathname.startsWith('/api/')) return false;
+  if (request.mode === 'navigate') return true;
+  return /^\/(dist|demo)\/.*\.(js|css)$/.test(url.pathname);
+}
+
+async function networkFirst(request) {
+  try {
+    const response = await fetch(request);
+    // Only a page the host answered in full: not a redirect to sign in, not an error.
+    if (response.ok && response.type === 'basic') {
+      const pages = await caches.open(PAGES);
+      await pages.put(request, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const copy = await caches.match(request, { cacheName: PAGES });
+    if (copy) return copy;
+    throw error;
+  }
+}

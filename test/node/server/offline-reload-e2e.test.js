@@ -1,0 +1,96 @@
+// A member on a phone loses the connection, votes, and reloads the page (DESIGN.md,
+// "Writing back: the outbox": nothing is lost, and what waits is seen). Without the
+// page itself the kit's saved document and queued vote cannot be shown: the reference
+// host's service worker (demo/service-worker.js) keeps the pages. End to end in a real
+// browser against the demo host on SQLite, with the host stopped for the reload (a
+// service worker's own fetches do not see Playwright's offline switch), then back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
+import { startHost } from '../../../demo/server.js';
+import { pollUntil, storedVoteRows } from './processes.js';
+import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn } from './demo-browser.js';
+
+const MEMBER = 'p-cognus-sd';
+const PAGES = 'partnership-demo-pages';
+
+/** Starts the demo host on `port` (0: any) over `dataDir`, with a function that stops it. */
+async function hostOn(port, dataDir) {
+  const { server, url } = await startHost({ port, dataDir, demoNow: DEMO_NOW });
+  const stop = () => {
+    server.closeAllConnections();
+    return new Promise((done) => server.close(done));
+  };
+  return { base: url.replace('localhost', '127.0.0.1'), port: server.address().port, stop };
+}
+
+/** The member signed in on a fresh browser, their vote page kept by the service worker. */
+async function memberOnVotePage(prefix) {
+  const dataDir = await dataFolder(prefix);
+  const host = await hostOn(0, dataDir);
+  cleanups.push(() => host.stop());
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  cleanups.push(() => browser.close());
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, host.base, MEMBER);
+  assert.equal(await pollUntil(() => kept(page, '/vote'), Boolean), true, 'the vote page is kept');
+  return { dataDir, host, context, page };
+}
+
+/** Whether the page's kept copies hold `path`. */
+const kept = (page, path) =>
+  page.evaluate(async ([name, p]) => !!(await (await caches.open(name)).match(p)), [PAGES, path]);
+
+test('a member reloads the vote page with no connection: it opens, with their vote still queued, which then reaches the host once', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const { dataDir, host, context, page } = await memberOnVotePage('pk-offline-reload-');
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const panel = page.locator('vote-panel');
+
+  await context.setOffline(true);
+  await host.stop();
+  await panel.getByRole('radio', { name: 'For' }).click();
+  await panel.getByRole('button', { name: /^Cast vote/ }).click();
+  await panel
+    .getByText(/Queued: you are offline/)
+    .first()
+    .waitFor();
+
+  const reloaded = await page.reload();
+  assert.ok(reloaded?.fromServiceWorker(), 'the page comes from the kept copy');
+  await panel.locator('table.counts').waitFor();
+  await panel
+    .getByText(/Queued: you are offline/)
+    .first()
+    .waitFor();
+  assert.match(await page.locator('main').innerText(), /Signed in as/);
+
+  const back = await hostOn(host.port, dataDir);
+  cleanups.push(() => back.stop());
+  const sent = page.waitForResponse((r) => r.url().endsWith('/api/votes') && r.request().method() === 'POST');
+  await context.setOffline(false);
+  assert.equal((await sent).status(), 201);
+  const stored = await pollUntil(
+    () => storedVoteRows({ file: join(dataDir, 'sutton.db') }),
+    (rows) => rows.length > 0,
+  );
+  assert.deepEqual(
+    stored.map(([, n]) => n),
+    [1],
+    'the one vote, stored once',
+  );
+  assert.deepEqual(errors, []);
+});
+
+test('signing out drops the pages kept, which name who was signed in', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const { host, page } = await memberOnVotePage('pk-offline-sign-out-');
+  await page.getByRole('button', { name: 'sign out' }).click();
+  await page.waitForURL(`${host.base}sign-in`);
+  assert.equal(await kept(page, '/vote'), false);
+});
