@@ -13,19 +13,11 @@ import {
   londonDate,
   ineligibility,
   inPlaceOfWithdrawn,
-  awaitsPublishedCount,
-  withheldWhileOpen,
   withVote,
   type Outcome,
 } from '../../src/rules/index.js';
 import { votesFor } from '../../src/rules/indexes.js';
-import {
-  hostNow,
-  refetchDocument,
-  type OutboxStatus,
-  type Refusal,
-  type SubmitFunction,
-} from '../../src/data/index.js';
+import { hostNow, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ElementClock } from '../internal/element-clock.js';
@@ -36,6 +28,7 @@ import { baseStyles } from '../internal/styles.js';
 import { summaryCards } from '../internal/summary-cards.js';
 import { renderDeclarations } from './declarations-view.js';
 import { renderOtherVotes } from './other-votes-view.js';
+import { ClosingWatch, type Announcement } from './closing-watch.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
@@ -70,9 +63,6 @@ export interface VoteEventDetail {
   /** With `vote-rejected`: the refusal's parts: the rules core's `code` and `values` when the host gave them. */
   refusal?: Refusal;
 }
-
-/** What the status region says, in words read at render time so that they follow the element's language. */
-type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' | 'rejected' };
 
 /**
  * A vote is saved on the device first and sent through the page's outbox, so
@@ -158,13 +148,12 @@ export class VotePanel extends PartnershipElement {
 
   @state() private announcement?: Announcement;
 
-  /** Whether the proposal shown took votes at the last render: a member watching it close is told, not left in silence. */
-  private shownOpen?: { proposal: string; open: boolean };
-  /**
-   * A proposal whose count the host withheld while it was open, seen to close here: until a document fetched
-   * after `since` (the device's ms) arrives, the votes in hand are only the member's own. `tries`: fetches asked.
-   */
-  private countDue?: { proposal: string; since: number; tries: number };
+  /** Says when the proposal closes while shown, and fetches a count the host withheld while it was open. */
+  private readonly closing = new ClosingWatch(
+    this,
+    () => this.source.state,
+    (announcement) => this.announce(announcement),
+  );
 
   private readonly sending = new OutboxController(
     this,
@@ -259,8 +248,7 @@ export class VotePanel extends PartnershipElement {
     const now = this.castNow();
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
-    this.noticeClosing(proposal, result);
-    const countDue = this.stillDue(proposal, result);
+    const countDue = this.closing.seen(proposal, result);
     return html`${elsewhere}
       <section aria-labelledby="title">
         ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
@@ -296,33 +284,6 @@ export class VotePanel extends PartnershipElement {
               )
         }
       </section>`;
-  }
-
-  /**
-   * Whether the count seen to close here is still on its way: the document in hand was fetched before the close.
-   * Once a later one is shown, its result is said.
-   */
-  private stillDue(proposal: Proposal, result: Outcome): boolean {
-    const due = this.countDue;
-    if (due?.proposal !== proposal.id) return false;
-    const state = this.source.state;
-    const fetchedAt = state.status === 'ready' && state.fetchedAt ? Date.parse(state.fetchedAt) : undefined;
-    if (fetchedAt === undefined || fetchedAt < due.since) return true;
-    // Fetched, but the host had not closed it yet by its own clock: ask again, a few times.
-    if (awaitsPublishedCount(proposal) && due.tries < COUNT_TRIES && state.url) {
-      this.fetchCount(proposal.id, state.url, due.tries);
-      return true;
-    }
-    this.countDue = undefined;
-    void this.updateComplete.then(() => this.announce(closedWith(result)));
-    return false;
-  }
-
-  /** Fetches the document again a moment after the close, so that the host has closed it too by its own clock. */
-  private fetchCount(proposal: string, url: string, tries: number): void {
-    const since = Date.now() + COUNT_WAIT_MS;
-    this.countDue = { proposal, since, tries: tries + 1 };
-    setTimeout(() => refetchDocument(url), COUNT_WAIT_MS);
   }
 
   private renderMeta(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
@@ -387,29 +348,6 @@ export class VotePanel extends PartnershipElement {
       return vote
         ? html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>`
         : nothing;
-    });
-  }
-
-  /**
-   * When the proposal shown stops taking votes while the member watches (its closing time passes, or the host
-   * closes it), the status region says so with the result, and focus, lost with the form it was in, goes to the
-   * proposal's title.
-   */
-  private noticeClosing(proposal: Proposal, result: Outcome): void {
-    const was = this.shownOpen;
-    this.shownOpen = { proposal: proposal.id, open: result.open };
-    if (was?.proposal !== proposal.id || !was.open || result.open) return;
-    const focusInForm = !!this.shadowRoot?.activeElement?.closest('form');
-    const url = this.source.state.url;
-    // A count withheld while open comes with the host's next document: the result said now would be of own votes.
-    const due = withheldWhileOpen(proposal) && url !== undefined;
-    if (due) this.fetchCount(proposal.id, url, 0);
-    void this.updateComplete.then(() => {
-      this.announce(due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : closedWith(result));
-      if (!focusInForm || this.shadowRoot?.activeElement) return;
-      const title = this.shadowRoot?.getElementById('title');
-      title?.setAttribute('tabindex', '-1');
-      title?.focus();
     });
   }
 
@@ -648,15 +586,6 @@ export class VotePanel extends PartnershipElement {
     );
   }
 }
-
-/** "Voting has closed. Result: …", in whichever language the panel then speaks. */
-function closedWith(result: Outcome): Announcement {
-  return { say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' };
-}
-
-/** How long after a close the document is fetched for its count, and how many times at most. */
-const COUNT_WAIT_MS = 2_000;
-const COUNT_TRIES = 3;
 
 /** The vote panels on the page, in the order they came: a voter's first panel shows what no other of theirs does. */
 const connectedPanels = new Set<VotePanel>();

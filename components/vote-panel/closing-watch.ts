@@ -1,0 +1,99 @@
+/**
+ * The vote panel watching its proposal close: when the proposal shown stops
+ * taking votes while the member watches (its closing time passes, or the host
+ * closes it), the status region says so with the result, and focus, lost with
+ * the form it was in, goes to the proposal's title.
+ *
+ * A count the host withheld while the proposal was open (after-close results,
+ * or a secret ballot) comes only with a document fetched after the close: the
+ * votes in hand until then are the member's own, and a result said from them
+ * would be theirs alone. The watch fetches the document a moment later, up to
+ * three times while the host has not yet published the count by its own
+ * clock, and the panel says the count is on its way.
+ */
+import type { Proposal } from '../../src/contract/index.js';
+import { awaitsPublishedCount, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
+import { refetchDocument, type DocumentState } from '../../src/data/index.js';
+import type { Messages } from '../../src/messages/index.js';
+
+/** What the status region says, in words read at render time so that they follow the element's language. */
+export type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' | 'rejected' };
+
+/** The panel watched: its shadow root for the focus, and its update for what it says. */
+export interface WatchedPanel {
+  readonly shadowRoot: ShadowRoot | null;
+  readonly updateComplete: Promise<boolean>;
+}
+
+/** How long after a close the document is fetched for its count, and how many times at most. */
+const COUNT_WAIT_MS = 2_000;
+const COUNT_TRIES = 3;
+
+export class ClosingWatch {
+  /** Whether the proposal shown took votes at the last render. */
+  private shownOpen?: { proposal: string; open: boolean };
+  /**
+   * A proposal whose withheld count is awaited: until a document fetched after `since` (the device's ms)
+   * arrives. `tries`: fetches asked.
+   */
+  private countDue?: { proposal: string; since: number; tries: number };
+
+  constructor(
+    private readonly panel: WatchedPanel,
+    /** The panel's document as it stands. */
+    private readonly state: () => DocumentState,
+    private readonly announce: (announcement: Announcement) => void,
+  ) {}
+
+  /** At each render of `proposal`: notices a close, and says whether its count is still on its way. */
+  seen(proposal: Proposal, result: Outcome): boolean {
+    this.noticeClosing(proposal, result);
+    return this.stillDue(proposal, result);
+  }
+
+  private noticeClosing(proposal: Proposal, result: Outcome): void {
+    const was = this.shownOpen;
+    this.shownOpen = { proposal: proposal.id, open: result.open };
+    if (was?.proposal !== proposal.id || !was.open || result.open) return;
+    const { panel } = this;
+    const focusInForm = !!panel.shadowRoot?.activeElement?.closest('form');
+    const url = this.state().url;
+    const due = withheldWhileOpen(proposal) && url !== undefined;
+    if (due) this.fetchCount(proposal.id, url, 0);
+    void panel.updateComplete.then(() => {
+      this.announce(due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : closedWith(result));
+      if (!focusInForm || panel.shadowRoot?.activeElement) return;
+      const title = panel.shadowRoot?.getElementById('title');
+      title?.setAttribute('tabindex', '-1');
+      title?.focus();
+    });
+  }
+
+  /** Whether the count seen to close is still on its way; once a later document is shown, its result is said. */
+  private stillDue(proposal: Proposal, result: Outcome): boolean {
+    const due = this.countDue;
+    if (due?.proposal !== proposal.id) return false;
+    const state = this.state();
+    const fetchedAt = state.status === 'ready' && state.fetchedAt ? Date.parse(state.fetchedAt) : undefined;
+    if (fetchedAt === undefined || fetchedAt < due.since) return true;
+    // Fetched, but the host had not closed it yet by its own clock: ask again, a few times.
+    if (awaitsPublishedCount(proposal) && due.tries < COUNT_TRIES && state.url) {
+      this.fetchCount(proposal.id, state.url, due.tries);
+      return true;
+    }
+    this.countDue = undefined;
+    void this.panel.updateComplete.then(() => this.announce(closedWith(result)));
+    return false;
+  }
+
+  /** Fetches the document again a moment after the close, so that the host has closed it too by its own clock. */
+  private fetchCount(proposal: string, url: string, tries: number): void {
+    this.countDue = { proposal, since: Date.now() + COUNT_WAIT_MS, tries: tries + 1 };
+    setTimeout(() => refetchDocument(url), COUNT_WAIT_MS);
+  }
+}
+
+/** "Voting has closed. Result: …", in whichever language the panel then speaks. */
+function closedWith(result: Outcome): Announcement {
+  return { say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' };
+}
