@@ -1,17 +1,30 @@
 /** The tracker as CSV rows: what the table shows, in the table's order, in the element's language. */
 import type { PartnershipDocument } from '../../src/contract/index.js';
-import type { Messages } from '../../src/messages/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
 import { completedOf, type ActionRow } from './action-rows.js';
 
 export function actionCsv(
   msg: Messages,
+  names: Names,
   document: PartnershipDocument,
   rows: ActionRow[],
 ): { header: string[]; body: string[][] } {
   const t = msg.actions;
   const c = t.columns;
   const more = t.csvColumns;
-  const header = [c.title, c.owner, c.due, c.status, c.completed, more.meeting, more.proposal, more.notes];
+  // The action's id is its reference in an action log and in the minutes; the group says whose it is.
+  const header = [
+    more.reference,
+    c.title,
+    c.owner,
+    c.due,
+    c.status,
+    c.completed,
+    more.group,
+    more.meeting,
+    more.proposal,
+    more.notes,
+  ];
   // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them.
   const meetings = new Map(document.meetings.map((meeting) => [meeting.id, meeting]));
   const proposals = new Map(document.proposals.map((proposal) => [proposal.id, proposal]));
@@ -20,12 +33,19 @@ export function actionCsv(
     return meeting ? msg.format.dateTime(meeting.start) : '';
   };
   const proposalTitle = (id?: string) => (id ? (proposals.get(id)?.title ?? '') : '');
+  // An action of no group of its own is its meeting's group's.
+  const groupName = ({ group, meeting }: ActionRow['action']) => {
+    const id = group ?? (meeting ? meetings.get(meeting)?.group : undefined);
+    return id ? names.group(id) : '';
+  };
   const body = rows.map((row) => [
+    row.action.id,
     row.action.title,
     row.owner,
     row.action.due,
     t.status(row.status),
     completedOf(row) ?? '',
+    groupName(row.action),
     meetingName(row.action.meeting),
     proposalTitle(row.action.proposal),
     row.action.notes ?? '',

@@ -62,6 +62,9 @@ export interface ActionRejectedDetail {
  * width its host gives it, not the window's. Printed, the filters and the editors are left out, and no
  * action is split across pages.
  *
+ * The CSV holds the rows shown, in the order shown, each with its reference (the action's id) and group, for
+ * an action log or the minutes.
+ *
  * @summary Actions by whom and by when: overdue, due soon, done late;
  * filters, grouping and a CSV; the meetings' notice and minutes deadlines;
  * and, when `editable`, status changes sent through the outbox.
@@ -418,7 +421,7 @@ export class ActionTracker extends PartnershipElement {
   /** The rows shown, in the order the tables show them (grouped, each group in turn). */
   private download(document: PartnershipDocument, rows: ActionRow[]): void {
     const inTableOrder = this.groupsOf(document, rows).groups.flatMap((group) => group.rows);
-    const { header, body } = actionCsv(this.msg, document, inTableOrder);
+    const { header, body } = actionCsv(this.msg, this.namesOf(document), document, inTableOrder);
     downloadCsv(this.msg.actions.csvFile(document.partnership.name), toCsv(header, body));
   }
 

@@ -1023,7 +1023,7 @@ export const cy: Messages = {
       completed: 'Cwblhawyd',
       from: 'O',
     },
-    csvColumns: { meeting: 'Cyfarfod', proposal: 'Cynnig', notes: 'Nodiadau' },
+    csvColumns: { reference: 'Cyfeirnod', group: 'Grŵp', meeting: 'Cyfarfod', proposal: 'Cynnig', notes: 'Nodiadau' },
     notCompleted: 'Heb ei gwblhau',
     filters: 'Dangos camau gweithredu',
     filterOwner: 'Gan bwy',

@@ -552,7 +552,7 @@ export const en = {
       from: 'From',
     },
     /** The CSV's columns after the table's own. */
-    csvColumns: { meeting: 'Meeting', proposal: 'Proposal', notes: 'Notes' },
+    csvColumns: { reference: 'Reference', group: 'Group', meeting: 'Meeting', proposal: 'Proposal', notes: 'Notes' },
     /** The Completed cell of an action not done. */
     notCompleted: 'Not completed',
     filters: 'Show actions',

@@ -590,9 +590,21 @@ describe('<action-tracker>: CSV of what is shown', () => {
 
   const c = t.columns;
   const more = t.csvColumns;
-  const HEADER = [c.title, c.owner, c.due, c.status, c.completed, more.meeting, more.proposal, more.notes].join(',');
+  const HEADER = [
+    more.reference,
+    c.title,
+    c.owner,
+    c.due,
+    c.status,
+    c.completed,
+    more.group,
+    more.meeting,
+    more.proposal,
+    more.notes,
+  ].join(',');
+  const ELG = 'Education Leadership Group';
 
-  it('Sutton ELG, byte for byte: UTF-8 with a BOM, in the order shown, meetings and proposals by name', async () => {
+  it('Sutton ELG, byte for byte: UTF-8 with a BOM, in the order shown, each action by its reference, groups, meetings and proposals by name', async () => {
     const tracker = await sutton({ group: 'elg' });
     // The meetings' starts, as a spreadsheet reader reads them (no comma, so no quotes).
     const november = at('2019-11-12T16:00:00Z');
@@ -603,10 +615,10 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      `Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,${status('due-soon')},,${november},Introduce a new SEND top-up banding framework from April 2020,\r\n` +
-      `Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,${status('open')},,${november},Commission alternative provision places jointly with Limes College,\r\n` +
-      `Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,${status('done-late')},2019-10-29,${october},Adopt the High Needs Block implementation plan,Sent with the ELG minutes.\r\n` +
-      `Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,${status('done-late')},2019-11-28,${november},,\r\n`;
+      `A-05,Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,${status('due-soon')},,${ELG},${november},Introduce a new SEND top-up banding framework from April 2020,\r\n` +
+      `A-07,Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,${status('open')},,${ELG},${november},Commission alternative provision places jointly with Limes College,\r\n` +
+      `A-02,Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,${status('done-late')},2019-10-29,${ELG},${october},Adopt the High Needs Block implementation plan,Sent with the ELG minutes.\r\n` +
+      `A-12,Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,${status('done-late')},2019-11-28,${ELG},${november},,\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 
@@ -616,7 +628,7 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const shown = [...shadowOf(tracker).querySelectorAll('table[part="table"] tbody .action-title')].map(textOf);
     const { text } = await captureDownload(() => downloadButton(tracker).click());
     const lines = text.split('\r\n').slice(1, -1);
-    expect(lines.map((line) => line.split(',')[0])).to.deep.equal(shown);
+    expect(lines.map((line) => line.split(',')[1])).to.deep.equal(shown);
     expect(shown[0]).to.equal('Publish the HNB implementation plan to all headteachers');
   });
 
@@ -624,8 +636,8 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const tracker = await sutton({ group: 'eog' });
     await filter(tracker, t.filterStatus, 'overdue');
     const { text } = await captureDownload(() => downloadButton(tracker).click());
-    expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal([
-      `\uFEFF${c.title}`,
+    expect(text.split('\r\n').map((line) => line.split(',')[1] ?? '')).to.deep.equal([
+      c.title,
       'Visit two satellite class sites with Carew Academy',
       'Report the out-of-borough placement forecast for 2020-21',
       '',
@@ -649,7 +661,7 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      `"'=HYPERLINK(""http://evil.example"",""Click"")",'+44 20 7946 0000,2019-12-20,${status('open')},,,,"'@SUM(A1:A9), -2+3"\r\n`;
+      `A-01,"'=HYPERLINK(""http://evil.example"",""Click"")",'+44 20 7946 0000,2019-12-20,${status('open')},,,,,"'@SUM(A1:A9), -2+3"\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 });
