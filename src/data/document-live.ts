@@ -24,8 +24,12 @@ export interface LiveHooks {
   refetch(): void;
   /** A record the host stored, to apply to the shown document, with its place in the host's log when known. */
   apply(record: LiveRecord, seq?: number): void;
-  /** The channel was lost: until a fetch succeeds again, what is shown may be out of date. */
-  lost(): void;
+  /**
+   * The channel failed and waits to be reopened. `dropped`: it had been open (and the browser's own retry
+   * failed, or it fell silent), so the connection is lost, not only the channel; otherwise it never opened,
+   * as when the host refuses its channel, or a proxy breaks it, while the document answers.
+   */
+  lost(dropped: boolean): void;
 }
 
 /** A record from the channel that is applied in place; attendance is refetched (the host's times differ). */
@@ -146,7 +150,7 @@ export class LiveDocument {
     try {
       events = new Source(this.resumeAt(url));
     } catch {
-      return this.reopenLater(url);
+      return this.reopenLater(url, false);
     }
     this.source = { url, events };
     this.heard(url);
@@ -168,7 +172,7 @@ export class LiveDocument {
       if (this.source?.events !== events) return;
       // Closed for good (a 4xx, a wrong content type), never opened, or the browser's own retry failed too:
       // the page waits longer each time, where the browser would retry every few seconds while the host is down.
-      if (events.readyState === CLOSED || !opened || retrying) this.reopenLater(url);
+      if (events.readyState === CLOSED || !opened || retrying) this.reopenLater(url, opened);
       else retrying = true;
     });
   }
@@ -207,7 +211,7 @@ export class LiveDocument {
   private heard(url: string): void {
     clearTimeout(this.silenceTimer);
     if (this.beating !== url) return;
-    this.silenceTimer = setTimeout(() => this.reopenLater(url), dataOptions.liveSilenceMs);
+    this.silenceTimer = setTimeout(() => this.reopenLater(url, true), dataOptions.liveSilenceMs);
   }
 
   private onRecord(data: string, seq: number | undefined): void {
@@ -216,9 +220,9 @@ export class LiveDocument {
     else this.requestRefetch(); // attendance (the host's times), or a kind this page does not know
   }
 
-  private reopenLater(url: string): void {
+  private reopenLater(url: string, dropped: boolean): void {
     this.closeSource();
-    this.hooks.lost();
+    this.hooks.lost(dropped);
     this.reopenFailures += 1;
     const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** (this.reopenFailures - 1));
     const wait = ceiling / 2 + (dataOptions.random() * ceiling) / 2;

@@ -82,7 +82,7 @@ function entryFor(url: string): DocumentEntry {
     live: new LiveDocument({
       refetch: () => void refetch(entry),
       apply: (record, seq) => hear(entry, record, seq),
-      lost: () => markUnreachable(entry),
+      lost: (dropped) => channelLost(entry, dropped),
     }),
   };
   let started = false;
@@ -173,6 +173,17 @@ function refetch(entry: DocumentEntry): Promise<void> {
 function passes(failure: LoadFailure): boolean {
   if (failure.kind === 'network' || failure.kind === 'timeout') return true;
   return failure.kind === 'http' && (failure.status >= 500 || failure.status === 408 || failure.status === 429);
+}
+
+/**
+ * The live channel failed. A connection that dropped, or a device that knows it is offline, marks what is
+ * shown as out of date at once; a channel that never opened marks nothing, since a host may refuse its
+ * channel (or a proxy break it) while the document answers: a page that said "the connection was lost"
+ * there said so for good. Either way the document is fetched, and a fetch that fails marks it.
+ */
+function channelLost(entry: DocumentEntry, dropped: boolean): void {
+  if (dropped || globalThis.navigator?.onLine === false) markUnreachable(entry);
+  entry.live.requestRefetch();
 }
 
 /** Marks the shown document as possibly out of date, from the first moment the host could not be reached. */

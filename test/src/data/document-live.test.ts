@@ -319,8 +319,10 @@ describe('live documents when the host is away', () => {
     expect(waits[0], `waits ${waits.join(', ')}`).to.be.within(450, 950);
     expect(waits[1], `waits ${waits.join(', ')}`).to.be.within(950, 1_450);
     expect(waits[2], `waits ${waits.join(', ')}`).to.be.within(950, 1_450);
+    // Each loss asked for the document too (a channel may fail while the document answers).
+    const fetched = site.state.fetches;
     FakeEventSource.made.at(-1)!.open();
-    await waitUntil(() => site.state.fetches === 3, 'the document fetched once the channel is back');
+    await waitUntil(() => site.state.fetches === fetched + 1, 'the document fetched once the channel is back');
   });
 
   const unreachable = (src: string) => {
@@ -390,6 +392,23 @@ describe('live documents when the host is away', () => {
     expect(FakeEventSource.made.length, 'reopened at once').to.equal(made + 1);
     FakeEventSource.made.at(-1)!.open();
     await waitUntil(() => unreachable(site.src) === undefined, 'fetched, and no longer marked');
+  });
+
+  it('a channel refused while its document answers marks nothing: the document is fetched instead', async () => {
+    // Before, a host that refused only its channel (or a proxy that broke it) had every page say, for good,
+    // that the connection to the site was lost.
+    configureData({ random: () => 0, maxReopenMs: 200 });
+    const site = host();
+    const wrapper = await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
+    for (let refusal = 0; refusal < 3; refusal += 1) {
+      const made = FakeEventSource.made.length;
+      FakeEventSource.made.at(-1)!.fail();
+      await waitUntil(() => FakeEventSource.made.length > made, 'tried again', { timeout: 2_000 });
+    }
+    await waitUntil(() => site.state.fetches >= 3, 'the document fetched instead');
+    expect(unreachable(site.src)).to.equal(undefined);
+    expect(notice(wrapper)).to.equal('');
   });
 
   it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
