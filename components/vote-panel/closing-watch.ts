@@ -9,10 +9,13 @@
  * votes in hand until then are the member's own, and a result said from them
  * would be theirs alone. The watch fetches the document a moment later, up to
  * three times while the host has not yet published the count by its own
- * clock, and the panel says the count is on its way.
+ * clock, and the panel says the count is on its way. So it does for a copy
+ * fetched before the close and shown after it (a saved copy opened with no
+ * connection): it holds only the viewer's own votes, and a count or a list of
+ * who did not vote read from it would be wrong.
  */
 import type { Proposal } from '../../src/contract/index.js';
-import { awaitsPublishedCount, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
+import { awaitsPublishedCount, instantOf, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
 import { refetchDocument, type DocumentState } from '../../src/data/index.js';
 import type { Messages } from '../../src/messages/index.js';
 
@@ -43,12 +46,26 @@ export class ClosingWatch {
     /** The panel's document as it stands. */
     private readonly state: () => DocumentState,
     private readonly announce: (announcement: Announcement) => void,
+    /** The panel's clock, which a demo may set in the past: the moment a copy was fetched is read on it. */
+    private readonly now: () => string,
   ) {}
 
   /** At each render of `proposal`: notices a close, and says whether its count is still on its way. */
   seen(proposal: Proposal, result: Outcome): boolean {
     this.noticeClosing(proposal, result);
+    this.askIfFetchedBeforeClose(proposal, result);
     return this.stillDue(proposal, result);
+  }
+
+  /** A copy fetched before a withheld count's close, shown after it: the count is fetched, as at a close seen. */
+  private askIfFetchedBeforeClose(proposal: Proposal, result: Outcome): void {
+    if (this.countDue?.proposal === proposal.id || result.open || !proposal.closes) return;
+    if (!withheldWhileOpen(proposal)) return;
+    const state = this.state();
+    if (state.status !== 'ready' || !state.fetchedAt || !state.url) return;
+    // The device's moment of the fetch, on the panel's clock.
+    const fetched = Date.parse(state.fetchedAt) + Date.parse(this.now()) - Date.now();
+    if (fetched < instantOf(proposal.closes)) this.fetchCount(proposal.id, state.url, 0);
   }
 
   private noticeClosing(proposal: Proposal, result: Outcome): void {

@@ -153,6 +153,7 @@ export class VotePanel extends PartnershipElement {
     this,
     () => this.source.state,
     (announcement) => this.announce(announcement),
+    () => this.castNow(),
   );
 
   private readonly sending = new OutboxController(

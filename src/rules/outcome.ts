@@ -65,8 +65,8 @@ export interface Outcome {
   /** One per seat with a counted vote, in the order the seats' first valid votes appear. Empty when the tally comes from a published `count`. */
   counted: CountedVote[];
   /**
-   * Each voting seat with no vote counted, in the group's order: not voted (yet), or vacant on the
-   * proposal's date. From the votes the document holds: on a copy that withholds others' votes (a secret
+   * Each voting seat with no vote counted, in the group's order: not voted (yet), or vacant (while open,
+   * today, by `now`; once decided, on the proposal's date). From the votes the document holds: on a copy that withholds others' votes (a secret
    * ballot's published document), every seat but the viewer's. Empty when the tally comes from a published
    * `count`.
    */
@@ -210,13 +210,18 @@ function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | nu
   return meeting ? meetingDate(meeting) : null;
 }
 
+/**
+ * The voting seats with no vote counted, each with its holder: while the proposal is open, on the date of
+ * `now` (who may vote for it today, as eligibility asks); once decided, on the proposal's date.
+ */
 function seatsWithoutVote(
   doc: PartnershipDocument,
   proposal: Proposal,
   group: Group,
   counted: CountedVote[],
+  openNow: string | undefined,
 ): SeatWithoutVote[] {
-  const date = proposalDate(doc, proposal);
+  const date = openNow ? londonDate(openNow) : proposalDate(doc, proposal);
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats
     .filter((seat) => seat.voting && !voted.has(seat.id))
@@ -317,7 +322,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     decidedBy,
     invalid,
     counted,
-    withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, counted),
+    withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, counted, open ? options.now : undefined),
     published,
     open,
     status: proposal.status === 'open' && !open ? 'closed' : proposal.status,

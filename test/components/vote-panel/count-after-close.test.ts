@@ -4,12 +4,14 @@
  * Before, the panel counted the one vote in hand as the result ("Carried,
  * 1-0-0") and said so, until something fetched the document again. Now it says
  * the count is on its way, fetches the document, and says the host's result.
+ * So it does for a copy saved before the close and opened after it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { uniqueKey } from '../../fixtures/probe-element.js';
+import { saveDocument } from '../../../src/data/document-cache.js';
 import { shownText } from '../../fixtures/text.js';
 import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
 import { outcome, publishedDocument } from '../../../src/rules/index.js';
@@ -78,5 +80,34 @@ describe('<vote-panel> as a secret ballot closes', () => {
     expect(yes + against + abstain, 'more than the member’s own vote').to.be.greaterThan(1);
     const counts = [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
     expect(counts, 'the whole count, not the member’s own vote').to.deep.equal([yes, against, abstain]);
+  });
+
+  it('a copy saved before the close, opened after it with no connection, shows no count and no one as not voting', async () => {
+    // The copy holds only the member's own vote: before, it showed 1-0-0 and listed members who voted as not voting.
+    const input = (await seedDocument('sutton')) as { proposals: Record<string, unknown>[] };
+    Object.assign(
+      input.proposals.find((p) => p.id === 'wsoa-reporting')!,
+      {
+        results: 'after-close',
+        closes: '2019-12-10T18:00:00Z',
+      },
+    );
+    const parsed = parseDocument(input);
+    if (!parsed.ok) throw new Error('the document is valid');
+    const open = publishedDocument(parsed.document, VOTER, '2019-12-10T17:00:00Z');
+    const src = `${location.origin}/count-due/${uniqueKey('saved')}.json`;
+    // Saved an hour ago by this device: on the panel's clock (18:30 now), at 17:30, before the close.
+    await saveDocument(src, { json: open, fetchedAt: new Date(Date.now() - 3_600_000).toISOString() });
+    window.fetch = (request, init) =>
+      String(request instanceof Request ? request.url : request).endsWith(src)
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : realFetch(request, init);
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const attrs = { src, proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T18:30:00Z', voter: VOTER };
+    for (const [name, value] of Object.entries({ ...attrs, live: 'off' })) panel.setAttribute(name, value);
+    document.body.append(panel);
+    await waitUntil(() => shownText(panel).includes(t.countComing), 'says the count is on its way', { timeout: 4000 });
+    expect(panel.shadowRoot!.querySelector('table.counts'), 'no count').to.equal(null);
+    expect(panel.shadowRoot!.querySelector('details.choices'), 'no list of who voted').to.equal(null);
   });
 });

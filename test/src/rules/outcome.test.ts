@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { outcome } from '../../../src/rules/outcome.js';
+import { quorum } from '../../../src/rules/quorum.js';
 import {
   agreedRule,
   at,
@@ -272,6 +273,32 @@ describe('outcome: the seats with no vote counted', () => {
     });
     const ended = seat('special', 'sam', { term: { from: '2019-01-01', to: '2019-09-30' } });
     expect(count({ seats: withSpecial(ended) }).withoutVote.at(-1)).to.deep.equal({ seat: 'special', holder: null });
+  });
+
+  it('a term that ends on the proposal’s date is in post that day, for the seat’s record and its quorum', () => {
+    const endsThatDay = seat('special', 'sam', { term: { from: '2019-01-01', to: '2019-10-15' } });
+    const parts = {
+      seats: withSpecial(endsThatDay),
+      group: { quorum: [{ label: 'Every voting seat', seats: { voting: true }, min: 'all' as const }] },
+    };
+    expect(count(parts).withoutVote.at(-1)).to.deep.equal({ seat: 'special', holder: 'sam' });
+    expect(quorum(rulesDocument(parts), 'm').requirements[0]!.vacant).to.deep.equal([]);
+  });
+
+  it('while open, names who holds the seat today, not on the closing date; once closed, on the closing date', () => {
+    // On 10 December the seat is still Sid's, who may vote for it; Sam takes it on the 16th, before it closes.
+    const handedOver = seat('special', 'sam', {
+      term: { from: '2019-12-16' },
+      previous: [{ holder: 'sid', proxy: null, from: '2019-01-01', to: '2019-12-15' }],
+    });
+    const parts = {
+      seats: withSpecial(handedOver),
+      proposal: { meeting: undefined, closes: '2019-12-20T17:00:00+00:00' },
+    };
+    const holderOf = (now?: string) =>
+      outcome(rulesDocument(parts), 'p', { now }).withoutVote.find((s) => s.seat === 'special')?.holder;
+    expect(holderOf('2019-12-10T12:00:00+00:00')).to.equal('sid');
+    expect(holderOf('2019-12-21T12:00:00+00:00')).to.equal('sam');
   });
 
   it('a seat whose only vote is invalid has no vote counted; a published count names no seat', () => {
