@@ -21,6 +21,18 @@ const t = en.votePanel;
 const VOTER = 'p-hackbridge-head';
 const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
+/** Sutton, its open proposal 'wsoa-reporting' closing at 6pm on 10 December 2019 with `change` made to it. */
+async function suttonClosingAtSix(change: Record<string, unknown>): Promise<PartnershipDocument> {
+  const input = (await seedDocument('sutton')) as { proposals: Record<string, unknown>[] };
+  Object.assign(
+    input.proposals.find((p) => p.id === 'wsoa-reporting')!,
+    { closes: '2019-12-10T18:00:00Z', ...change },
+  );
+  const parsed = parseDocument(input);
+  if (!parsed.ok) throw new Error('the document is valid');
+  return parsed.document;
+}
+
 describe('<vote-panel> as a secret ballot closes', () => {
   const realFetch = window.fetch;
   afterEach(() => {
@@ -30,17 +42,7 @@ describe('<vote-panel> as a secret ballot closes', () => {
 
   it('says the count is on its way, fetches the document, then says the host’s result', async function () {
     this.timeout(15_000);
-    const input = (await seedDocument('sutton')) as { proposals: Record<string, unknown>[] };
-    Object.assign(
-      input.proposals.find((p) => p.id === 'wsoa-reporting')!,
-      {
-        ballot: 'secret',
-        closes: '2019-12-10T18:00:00Z',
-      },
-    );
-    const parsed = parseDocument(input);
-    if (!parsed.ok) throw new Error('the document is valid');
-    const whole: PartnershipDocument = parsed.document;
+    const whole = await suttonClosingAtSix({ ballot: 'secret' });
     const open = publishedDocument(whole, VOTER, '2019-12-10T17:00:00Z');
     const closed = publishedDocument(whole, VOTER, '2019-12-10T18:30:00Z');
     expect(open.votes.filter((v) => v.proposal === 'wsoa-reporting').every((v) => v.by === VOTER)).to.equal(true);
@@ -84,17 +86,7 @@ describe('<vote-panel> as a secret ballot closes', () => {
 
   it('a copy saved before the close, opened after it with no connection, shows no count and no one as not voting', async () => {
     // The copy holds only the member's own vote: before, it showed 1-0-0 and listed members who voted as not voting.
-    const input = (await seedDocument('sutton')) as { proposals: Record<string, unknown>[] };
-    Object.assign(
-      input.proposals.find((p) => p.id === 'wsoa-reporting')!,
-      {
-        results: 'after-close',
-        closes: '2019-12-10T18:00:00Z',
-      },
-    );
-    const parsed = parseDocument(input);
-    if (!parsed.ok) throw new Error('the document is valid');
-    const open = publishedDocument(parsed.document, VOTER, '2019-12-10T17:00:00Z');
+    const open = publishedDocument(await suttonClosingAtSix({ results: 'after-close' }), VOTER, '2019-12-10T17:00:00Z');
     const src = `${location.origin}/count-due/${uniqueKey('saved')}.json`;
     // Saved an hour ago by this device: on the panel's clock (18:30 now), at 17:30, before the close.
     await saveDocument(src, { json: open, fetchedAt: new Date(Date.now() - 3_600_000).toISOString() });
