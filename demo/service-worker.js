@@ -6,8 +6,9 @@
 // Every page and the kit's scripts and styles are fetched from the network first,
 // so a change to the site is seen at once; the copy kept is used only when the
 // network fails. The API is left alone: the kit keeps its own copy of the
-// document, and a vote must never be answered from a cache. Signing in or out
-// drops the pages kept, since the vote page names who was signed in.
+// document, and a vote must never be answered from a cache. Signing in or out,
+// or a page that sends the browser to sign in, drops the pages kept, since the
+// vote page names who was signed in.
 const PAGES = 'partnership-demo-pages';
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -24,6 +25,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method === 'GET' && kept(request, url)) event.respondWith(networkFirst(request));
 });
 
+/** A page sent elsewhere (to sign in) or refused: whoever the pages kept were for is no longer signed in. */
+function sessionOver(response) {
+  return response.type === 'opaqueredirect' || response.status === 401 || response.status === 403;
+}
+
 /** A page, or one of the kit's or the demo's scripts and style sheets: never the API, never a document. */
 function kept(request, url) {
   if (url.pathname.startsWith('/api/')) return false;
@@ -38,6 +44,10 @@ async function networkFirst(request) {
     if (response.ok && response.type === 'basic') {
       const pages = await caches.open(PAGES);
       await pages.put(request, response.clone());
+    } else if (request.mode === 'navigate' && sessionOver(response)) {
+      // The session ended without a sign-out (it expired, or the cookies were cleared): the pages kept name
+      // whoever it was, and the next person at this computer must not find them offline.
+      await caches.delete(PAGES);
     }
     return response;
   } catch (error) {

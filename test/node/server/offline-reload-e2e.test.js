@@ -41,6 +41,10 @@ async function memberOnVotePage(prefix) {
   return { dataDir, host, context, page };
 }
 
+/** The paths of every copy the page's worker keeps. */
+const keptPaths = (page) =>
+  page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), PAGES);
+
 /** Whether the page's kept copies hold `path`. */
 const kept = (page, path) =>
   page.evaluate(async ([name, p]) => !!(await (await caches.open(name)).match(p)), [PAGES, path]);
@@ -93,4 +97,39 @@ test('signing out drops the pages kept, which name who was signed in', async (t)
   await page.getByRole('button', { name: 'sign out' }).click();
   await page.waitForURL(`${host.base}sign-in`);
   assert.equal(await kept(page, '/vote'), false);
+});
+
+test('a sign-in sent from this browser drops the pages kept, whatever its answer', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const { page } = await memberOnVotePage('pk-offline-sign-in-');
+  // Sent as the sign-in form sends it, with nobody chosen: the host answers 400, and the kept vote page is gone
+  // (a successful sign-in would put the next person's in its place, so it cannot show the drop).
+  const status = await page.evaluate(async () => {
+    const body = new URLSearchParams();
+    return (await fetch('/sign-in', { method: 'POST', body })).status;
+  });
+  assert.equal(status, 400);
+  assert.equal(await kept(page, '/vote'), false);
+});
+
+test('a session ended without signing out (expired, cookies cleared) drops the pages kept at the next page', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const { host, context, page } = await memberOnVotePage('pk-offline-expired-');
+  await context.clearCookies();
+  await page.goto(`${host.base}vote`);
+  await page.waitForURL(`${host.base}sign-in`);
+  assert.equal(await kept(page, '/vote'), false, 'the next person at this computer cannot open it offline');
+});
+
+test('the pages and the kit’s files are kept, never the API', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const { page } = await memberOnVotePage('pk-offline-api-');
+  await page.reload();
+  await page.locator('vote-panel table.counts').waitFor();
+  const paths = await keptPaths(page);
+  assert.ok(paths.includes('/dist/partnership-kit.js'), paths.join(' '));
+  assert.deepEqual(
+    paths.filter((path) => path.startsWith('/api/') || path.endsWith('.json')),
+    [],
+  );
 });
