@@ -17,7 +17,8 @@ export interface Answer {
   body: Record<string, unknown>;
 }
 
-export interface Outcome {
+/** The host's decision on one sent record: the record to store, if any, and the answer to send. */
+export interface Decision {
   record?: NewRecord;
   answer: Answer;
 }
@@ -35,7 +36,7 @@ function canonical(value: unknown): string {
  * A refusal of the record: `error` in English for a person reading the host's answer, and the core's
  * `reason` code with its `values`, so a member's element says it in the page's language.
  */
-const refused = (status: number, error: string, record: string, reason: string, values?: object): Outcome => ({
+const refused = (status: number, error: string, record: string, reason: string, values?: object): Decision => ({
   answer: { status, body: { error, reason, ...(values ? { values } : {}), record } },
 });
 
@@ -47,11 +48,15 @@ const refusedBy = (
   refusal: { reason: string; message: string; values: object },
   record: string,
   forbidden: string,
-): Outcome =>
+): Decision =>
   refused(refusal.reason === forbidden ? 403 : 422, refusal.message, record, refusal.reason, refusal.values);
 
 /** A replay of a stored record, or a different record under its id; undefined when the id is new. */
-function replay(ledger: Ledger, kind: RecordKind, sent: Record<string, unknown> & { id: string }): Outcome | undefined {
+function replay(
+  ledger: Ledger,
+  kind: RecordKind,
+  sent: Record<string, unknown> & { id: string },
+): Decision | undefined {
   const stored = ledger.find(kind, sent.id);
   if (!stored) return undefined;
   const { received: _stamp, ...asSent } = stored.body;
@@ -61,13 +66,13 @@ function replay(ledger: Ledger, kind: RecordKind, sent: Record<string, unknown> 
   return refused(422, `A different ${kind} with the id '${sent.id}' is already stored.`, sent.id, 'id-reused');
 }
 
-const stamped = (kind: RecordKind, sent: { id: string }, now: string): Outcome => {
+const stamped = (kind: RecordKind, sent: { id: string }, now: string): Decision => {
   const body = { ...sent, received: now };
   return { record: { kind, id: sent.id, body }, answer: { status: 201, body: { id: sent.id, stored: body } } };
 };
 
 /** Decides a vote: the core's `checkVote` with the host's clock, and how long it lets a vote wait on a device. */
-export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinutes?: number): Outcome {
+export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinutes?: number): Decision {
   const repeated = replay(ledger, 'vote', vote as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const check = checkVote(ledger.document, vote, { now, maxWaitMinutes });
@@ -76,7 +81,7 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinut
 }
 
 /** Decides an attendance change: the core's `attendanceChangeRefusal`; the host's clock times arrival and departure. */
-export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: string): Outcome {
+export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: string): Decision {
   const repeated = replay(ledger, 'attendance', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   // Judged at the moment the host records it, as withAttendance will apply it: by the host's clock.
@@ -86,7 +91,7 @@ export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: 
 }
 
 /** Decides an action status change: the core's `actionChangeRefusal` on the host's date. */
-export function decideAction(ledger: Ledger, change: ActionStatusChange, now: string, today: string): Outcome {
+export function decideAction(ledger: Ledger, change: ActionStatusChange, now: string, today: string): Decision {
   const repeated = replay(ledger, 'action', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const refusal = actionChangeRefusal(ledger.document, change, today);

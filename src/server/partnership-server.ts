@@ -15,7 +15,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseDocument, type PartnershipDocument, type Vote } from '../contract/index.js';
 import { londonDate, publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
-import { decideAction, decideAttendance, decideVote, type Answer, type Outcome } from './decisions.js';
+import { decideAction, decideAttendance, decideVote, type Answer, type Decision } from './decisions.js';
 import { Ledger } from './ledger.js';
 import { enCore } from '../messages/en-core.js';
 import { explainProblem, placeOf } from '../messages/explain.js';
@@ -235,7 +235,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     const { record } = admitted;
     // Closing began while the body arrived: the store may be gone, and the outbox sends it again.
     if (closing) return sendJson(response, unavailable('POST'), { 'Retry-After': '5' });
-    const writing = store.append<Outcome>({
+    const writing = store.append<Decision>({
       after: () => ledger.lastSeq,
       catchUp: (records) => events.publish(ledger.apply(records)),
       decide: () => {
@@ -249,7 +249,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     sendJson(response, outcome.answer);
   }
 
-  function decide(kind: SentKind, record: unknown, now: string): Outcome {
+  function decide(kind: SentKind, record: unknown, now: string): Decision {
     if (kind === 'vote') return decideVote(ledger, record as Vote, now, maxVoteWait);
     if (kind === 'attendance') return decideAttendance(ledger, record as AttendanceChange, now);
     return decideAction(ledger, record as ActionStatusChange, now, londonDate(now));
