@@ -285,8 +285,8 @@ interface PagePolls {
 }
 
 /**
- * Adds `refetch` to the page's one polling timer, which calls every document's every
- * `pollMs` while the page is seen. One timer for the page, as the elements' clocks
+ * Adds `refetch` to the page's one polling timer, which asks for every polling document
+ * each `pollMs` while the page is seen. One timer for the page, as the elements' clocks
  * share one: an element's `live` coming and going starts and stops its document's
  * polling, and a timer of each document's own made that a fixed cost of mounting (issue
  * 12). The timer stops itself at the first tick with nothing to poll.
