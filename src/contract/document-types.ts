@@ -321,6 +321,8 @@ export interface Project {
 
 /** A document that has passed `parseDocument`: defaults filled in, every reference resolved. */
 export interface PartnershipDocument {
+  /** Where an editor finds the JSON Schema to check the document as it is written; the kit ignores it. */
+  $schema?: string | undefined;
   contract: 'partnership-kit/1';
   partnership: Partnership;
   partners: Partner[];

@@ -256,6 +256,8 @@ const action = z.strictObject({
  * plain types of document-types.ts instead, so a project using the kit needs no zod.
  */
 export const documentSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema to check the document as it is written; the kit ignores it. */
+  $schema: z.optional(z.string()),
   contract: z.enum([CONTRACT_VERSION]),
   partnership,
   partners: list(partner),

@@ -17,12 +17,16 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
 const languages = new Map<string, Messages>([['en', en]]);
 const listeners = new Set<() => void>();
 
-/** The languages the kit ships but loads on demand, by primary language subtag. */
-const SHIPPED: Record<string, () => Promise<Messages>> = {
-  cy: () => import('./cy.js').then((module) => module.cy),
-};
-/** Shipped languages on their way, with the wording a host registered for them before they came. */
+/** The languages loaded the first time a page asks for them, by primary language subtag: the kit's Welsh. */
+const onDemand = new Map<string, () => Promise<Messages>>([
+  ['cy', () => import('./cy.js').then((module) => module.cy)],
+]);
+/** Languages on their way, with the wording a host registered for them before they came. */
 const arriving = new Map<string, PartialMessages[]>();
+/** Languages whose file could not be fetched: when one may be asked for again, and how many tries failed. */
+const failed = new Map<string, { retryAt: number; tries: number }>();
+const RETRY_MS = 10_000;
+const MAX_RETRY_MS = 5 * 60_000;
 
 const primaryOf = (lang: string) => lang.split('-')[0] ?? '';
 
@@ -30,15 +34,26 @@ function announce(): void {
   for (const listener of listeners) listener();
 }
 
-/** Loads the shipped language `primary` once, applies what a host registered for it meanwhile, and tells the elements. */
+/**
+ * Has the language `primary` loaded by `loader` the first time a page asks for it, as the kit's Welsh is.
+ * For the kit itself and its tests; a host registers its words with `registerMessages`.
+ */
+export function loadOnDemand(primary: string, loader: () => Promise<Messages>): void {
+  onDemand.set(primary, loader);
+}
+
+/** Loads the language `primary` once, applies what a host registered for it meanwhile, and tells the elements. */
 function load(primary: string): void {
-  const loader = SHIPPED[primary];
+  const loader = onDemand.get(primary);
   if (!loader || languages.has(primary) || arriving.has(primary)) return;
+  const failure = failed.get(primary);
+  if (failure && Date.now() < failure.retryAt) return;
   arriving.set(primary, []);
   loader().then(
     (messages) => {
       const patches = arriving.get(primary) ?? [];
       arriving.delete(primary);
+      failed.delete(primary);
       languages.set(
         primary,
         patches.reduce<Messages>((words, patch) => merged<Messages>(words, patch), messages),
@@ -46,11 +61,30 @@ function load(primary: string): void {
       announce();
     },
     () => {
-      // The file could not be fetched (offline, a missing chunk): the page stays in English, and a later ask tries again.
+      // The file could not be fetched (offline, or a chunk left out when the kit was copied): the page stays in
+      // English. Every element asks again each time it renders, and the elements render again when told: asked
+      // again at once, a page fetched the file hundreds of times a second. So a failure waits, longer each time,
+      // or until the browser is back online.
       arriving.delete(primary);
+      const tries = (failure?.tries ?? 0) + 1;
+      failed.set(primary, { retryAt: Date.now() + Math.min(MAX_RETRY_MS, RETRY_MS * 2 ** (tries - 1)), tries });
+      retryWhenOnline();
       announce();
     },
   );
+}
+
+let watchingOnline = false;
+
+/** Back online, a language that failed is asked for again at once. */
+function retryWhenOnline(): void {
+  if (watchingOnline) return;
+  watchingOnline = true;
+  globalThis.addEventListener?.('online', () => {
+    if (failed.size === 0) return;
+    failed.clear();
+    announce();
+  });
 }
 
 /** `patch` over `base`, section by section: a message `patch` leaves out keeps `base`'s. */
@@ -79,7 +113,7 @@ function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
  */
 export function registerMessages(lang: string, messages: PartialMessages, base = 'en'): void {
   // A shipped language has one set of words for all its regions: "cy-GB" changes "cy".
-  const key = SHIPPED[primaryOf(lang.toLowerCase())] ? primaryOf(lang.toLowerCase()) : lang.toLowerCase();
+  const key = onDemand.has(primaryOf(lang.toLowerCase())) ? primaryOf(lang.toLowerCase()) : lang.toLowerCase();
   // Wording for a shipped language still loading waits for it, so it is not laid over English.
   load(key);
   const waiting = arriving.get(key);

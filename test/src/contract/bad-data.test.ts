@@ -89,6 +89,13 @@ describe('contract: JSON text', () => {
   it('reads a file that starts with a byte-order mark, as Windows Notepad saves one', () => {
     expect(parseDocument(`\uFEFF${JSON.stringify(minimalDocument())}`).ok).to.equal(true);
   });
+
+  it('takes a "$schema" at the top, where an editor looks for the JSON Schema to check the document against', () => {
+    // Before, the README's "point your editor at the schema", done the usual way, broke every element on the page.
+    const doc = { $schema: './partnership.schema.json', ...minimalDocument() };
+    const parsed = parseDocument(JSON.stringify(doc));
+    expect(parsed.ok).to.equal(true);
+  });
 });
 
 describe('contract: quorum requirements and the casting vote', () => {

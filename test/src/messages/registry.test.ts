@@ -2,6 +2,7 @@
 // for it, a host's wording kept whether it comes before or after.
 import { expect, waitUntil } from '@open-wc/testing';
 import { en, languagePending, messagesFor, onMessagesChange, registerMessages } from '../../../src/messages/index.js';
+import { loadOnDemand } from '../../../src/messages/registry.js';
 
 describe('the languages the kit speaks', () => {
   it('loads Welsh when first asked, with English standing in meanwhile, and says when it came', async () => {
@@ -32,5 +33,22 @@ describe('the languages the kit speaks', () => {
     expect(messagesFor('en-x-council').votePanel.castButton).to.equal('Send my vote');
     expect(messagesFor('en-x-council').votePanel.changeButton).to.equal(en.votePanel.changeButton);
     expect(messagesFor('en').votePanel.castButton).to.equal(en.votePanel.castButton);
+  });
+
+  it('a language whose file cannot be fetched leaves the page in English, and is not fetched again at once', async () => {
+    // A web team that copied the element files without the Welsh chunk: every element rendering asked for it
+    // again, and a page fetched it hundreds of times a second.
+    let asked = 0;
+    loadOnDemand('zz', () => {
+      asked += 1;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    expect(messagesFor('zz')).to.equal(en);
+    await waitUntil(() => !languagePending('zz'), 'the load failed');
+    for (let render = 0; render < 50; render += 1) expect(messagesFor('zz-GB')).to.equal(en);
+    expect(asked, 'fetched once').to.equal(1);
+    window.dispatchEvent(new Event('online'));
+    messagesFor('zz');
+    expect(asked, 'back online, asked again at once').to.equal(2);
   });
 });
