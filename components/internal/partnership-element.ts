@@ -42,7 +42,8 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  * @csspart saved-notice - The notice that the element shows the copy saved on this device, and when it was fetched.
  * @csspart connection-notice - The notice that the host could not be reached since a time, so what is shown may be out
  *   of date.
- * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), and what is used instead.
+ * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), or a risk register's
+ *   `status` not a status, and what is used instead.
  * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
  * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
  * @cssprop --pk-border-colour - Table rules and notice borders (default `#b1b4b6`).

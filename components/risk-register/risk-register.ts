@@ -2,7 +2,12 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { PartnershipDocument, RiskScale } from '../../src/contract/index.js';
+import {
+  riskStatuses,
+  type PartnershipDocument,
+  type RiskRecordStatus,
+  type RiskScale,
+} from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
@@ -99,7 +104,7 @@ export class RiskRegister extends PartnershipElement {
   /** Id of a work project: only the risks linked to it. Without it, each linked risk names its project. */
   @property({ reflect: true }) project?: string;
 
-  /** The status filter it starts with: `open`, `closed` or `accepted`. */
+  /** The status filter it starts with: `open`, `closed` or `accepted`, in any case. Another value is named in a notice and ignored. */
   @property({ reflect: true }) status?: string;
 
   /**
@@ -121,7 +126,16 @@ export class RiskRegister extends PartnershipElement {
   @state() private heatFocus?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('status')) this.filters = { ...this.filters, status: this.status || undefined };
+    if (changed.has('status')) this.filters = { ...this.filters, status: statusFilter(this.status) };
+  }
+
+  /**
+   * A `status` the register cannot filter by, named with the statuses it takes: a web team sees its typo rather
+   * than an empty register ("No risks match these filters" under a filter reading "Any").
+   */
+  private renderUnknownStatus() {
+    if (!this.status || statusFilter(this.status)) return nothing;
+    return html`<p class="notice" part="attribute-notice">${this.msg.risk.unknownStatus(this.status)}</p>`;
   }
 
   /** No vote, meeting or action shows in the register: a vote or a check-in changes nothing here. */
@@ -147,6 +161,7 @@ export class RiskRegister extends PartnershipElement {
     );
     // The box the container queries measure: the column the page gives the element, not the window.
     return html`<div class="fit">
+      ${this.renderUnknownStatus()}
       <p class="summary" part="summary">${this.summary(document, all)}</p>
       ${this.renderFilters(all, document.riskScale)}
       <p class="shown-count visually-hidden" role="status">
@@ -323,6 +338,12 @@ export class RiskRegister extends PartnershipElement {
 function cellParts(cell: string): [number, number] {
   const [likelihood, impact] = cell.split(':').map(Number);
   return [likelihood ?? 0, impact ?? 0];
+}
+
+/** The status filter a `status` attribute names, in any case ("Open"); undefined for none, or one not known. */
+function statusFilter(value: string | undefined): RiskRecordStatus | undefined {
+  const status = value?.trim().toLowerCase();
+  return riskStatuses.find((known) => known === status);
 }
 
 defineElement('risk-register', RiskRegister);

@@ -990,6 +990,8 @@ export const cy: Messages = {
     empty: 'Nid oes risgiau ar y gofrestr hon eto.',
     emptyFiltered: 'Nid oes risgiau’n cyfateb i’r hidlwyr hyn.',
     unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,
+    unknownStatus: (value: string) =>
+      `Nid yw status="${value}" yn statws y gall risg ei gael: defnyddiwch open, closed neu accepted. Dangosir pob risg.`,
     unknownProject: (id: string) => `Nid oes prosiect â’r dynodydd '${id}'. Gwiriwch briodoledd project.`,
     projectOf: (title: string) => `Prosiect: ${title}`,
   },

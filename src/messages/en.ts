@@ -519,6 +519,8 @@ export const en = {
     empty: 'There are no risks on this register yet.',
     emptyFiltered: 'No risks match these filters.',
     unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,
+    unknownStatus: (value: string) =>
+      `status="${value}" is not a status a risk can have: use open, closed or accepted. Every risk is shown.`,
     unknownProject: (id: string) => `There is no project with the id '${id}'. Check the project attribute.`,
     projectOf: (title: string) => `Project: ${title}`,
   },

@@ -272,6 +272,17 @@ describe('<risk-register>: the table', () => {
     expect(selectLabelled(shadowOf(register), r.filterStatus).value).to.equal('closed');
   });
 
+  it('a status in another case is the same status; one it does not take is named, and every risk shown', async () => {
+    // Before, status="Open" showed an empty register ("No risks match these filters") under a filter reading "Any".
+    const capitalised = await suttonEog({ status: 'Open' });
+    expect(ids(capitalised)).to.deep.equal(['R-01', 'R-06', 'R-03', 'R-02', 'R-04']);
+    expect(shadowOf(capitalised).querySelector('[part=attribute-notice]')).to.equal(null);
+    capitalised.remove();
+    const unknown = await suttonEog({ status: 'active' });
+    expect(textOf(shadowOf(unknown).querySelector('[part=attribute-notice]')!)).to.equal(r.unknownStatus('active'));
+    expect(ids(unknown)).to.have.length(6);
+  });
+
   it('a group the document does not hold: says so and names the attribute', async () => {
     const register = await suttonEog({ group: 'nope' });
     expect(textOf(shadowOf(register))).to.equal(r.unknownGroup('nope'));
