@@ -80,18 +80,39 @@ function context(proposal: Proposal, ids: PopoloIds) {
   };
 }
 
-/** Each counted vote, the one per seat that `outcome` counts, with the partner its seat represents. */
-function votesOf(doc: PartnershipDocument, result: Outcome, ids: PopoloIds): PopoloVote[] {
-  return result.counted.map((vote) => {
-    const partner = seatAnywhere(doc, vote.seat)?.seat.partner;
-    return {
-      id: ids.vote(vote.vote),
-      voter_id: ids.person(vote.by),
-      option: OPTIONS[vote.choice],
-      role: vote.as,
-      ...(partner && { group_id: ids.partner(partner) }),
-    };
-  });
+/**
+ * Each counted vote, the one per seat that `outcome` counts, with the partner its seat represents; once the
+ * proposal is decided, then each voting seat with no vote counted, as its holder's `not voting` (a roll call
+ * names who did not vote), under an id of the proposal and the seat; a vacant seat has no voter to name.
+ */
+function votesOf(doc: PartnershipDocument, proposal: Proposal, result: Outcome, ids: PopoloIds): PopoloVote[] {
+  const partnerOf = (seat: string) => {
+    const partner = seatAnywhere(doc, seat)?.seat.partner;
+    return partner ? { group_id: ids.partner(partner) } : {};
+  };
+  const counted = result.counted.map((vote): PopoloVote => ({
+    id: ids.vote(vote.vote),
+    voter_id: ids.person(vote.by),
+    option: OPTIONS[vote.choice],
+    role: vote.as,
+    ...partnerOf(vote.seat),
+  }));
+  if (result.result === 'pending') return counted;
+  const notVoting = result.withoutVote.flatMap(({ seat, holder }): PopoloVote[] =>
+    holder === null
+      ? []
+      : [
+          {
+            // A vote's own id has no "/": this cannot meet one.
+            id: ids.vote(`${proposal.id}/${seat}`),
+            voter_id: ids.person(holder),
+            option: 'not voting',
+            role: 'holder',
+            ...partnerOf(seat),
+          },
+        ],
+  );
+  return [...counted, ...notVoting];
 }
 
 /** What one export reads from: the document, its id makers, and the clock. */
@@ -129,7 +150,7 @@ function voteEvent({ doc, ids, now }: Reading, proposal: Proposal, result: Outco
     ...(proposal.closes && { end_date: popoloDateTime(proposal.closes) }),
     ...(popoloResult && { result: popoloResult }),
     ...(shown.counts && { counts }),
-    ...(shown.votes && { votes: votesOf(doc, result, ids) }),
+    ...(shown.votes && { votes: votesOf(doc, proposal, result, ids) }),
   };
 }
 

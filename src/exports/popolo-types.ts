@@ -101,7 +101,8 @@ export interface PopoloMotion {
 }
 
 /** Popolo's options for the kit's choices: for, against, abstain. */
-export type PopoloOption = 'yes' | 'no' | 'abstain';
+/** Popolo's vote options (its code list) the export uses: `not voting` for a seat with no vote counted. */
+export type PopoloOption = 'yes' | 'no' | 'abstain' | 'not voting';
 
 /** The votes for one option (Popolo Count). */
 export interface PopoloCount {
@@ -109,7 +110,7 @@ export interface PopoloCount {
   value: number;
 }
 
-/** One counted vote (Popolo Vote): only where the document names who voted which way. */
+/** One seat's vote, or its holder not voting (Popolo Vote): only where the document names who voted which way. */
 export interface PopoloVote {
   id: string;
   voter_id: string;

@@ -217,13 +217,18 @@ for (const [name, doc] of Object.entries(DOCUMENTS)) {
         ],
       );
       if (!event.votes) continue;
+      // Once decided, the roll call goes on with each voting seat's holder that did not vote.
+      const notVoting = result.result === 'pending' ? [] : result.withoutVote.filter((seat) => seat.holder);
       assert.deepEqual(
         event.votes.map((vote) => [vote.voter_id, vote.option, vote.role]),
-        result.counted.map((vote) => [
-          `person/${vote.by}`,
-          { for: 'yes', against: 'no', abstain: 'abstain' }[vote.choice],
-          vote.as,
-        ]),
+        [
+          ...result.counted.map((vote) => [
+            `person/${vote.by}`,
+            { for: 'yes', against: 'no', abstain: 'abstain' }[vote.choice],
+            vote.as,
+          ]),
+          ...notVoting.map((seat) => [`person/${seat.holder}`, 'not voting', 'holder']),
+        ],
       );
     }
   });
