@@ -31,3 +31,13 @@ export async function signIn(page, base, person) {
   await page.waitForURL(`${base}vote`);
   await page.locator('vote-panel table.counts').waitFor();
 }
+
+/** Presses For and Cast vote in `panel` with the page offline; resolves once the panel says the vote is queued. */
+export async function voteForOffline(panel) {
+  await panel.getByRole('radio', { name: 'For' }).click();
+  await panel.getByRole('button', { name: /^Cast vote/ }).click();
+  await panel
+    .getByText(/Queued: you are offline/)
+    .first()
+    .waitFor();
+}

@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { startHost } from '../../../demo/server.js';
 import { pollUntil, storedVoteRows } from './processes.js';
-import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn } from './demo-browser.js';
+import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn, voteForOffline } from './demo-browser.js';
 
 const MEMBER = 'p-cognus-sd';
 const PAGES = 'partnership-demo-pages';
@@ -58,12 +58,7 @@ test('a member reloads the vote page with no connection: it opens, with their vo
 
   await context.setOffline(true);
   await host.stop();
-  await panel.getByRole('radio', { name: 'For' }).click();
-  await panel.getByRole('button', { name: /^Cast vote/ }).click();
-  await panel
-    .getByText(/Queued: you are offline/)
-    .first()
-    .waitFor();
+  await voteForOffline(panel);
 
   const reloaded = await page.reload();
   assert.ok(reloaded?.fromServiceWorker(), 'the page comes from the kept copy');

@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { startHost } from '../../../demo/server.js';
 import { pollUntil, storedVoteRows } from './processes.js';
-import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn } from './demo-browser.js';
+import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn, voteForOffline } from './demo-browser.js';
 
 const MEMBER_A = 'p-cognus-sd';
 const MEMBER_B = 'p-carew-head';
@@ -63,12 +63,7 @@ test("a vote queued offline waits through someone else's sign-in, then reaches t
 
   await signIn(page, host.base, MEMBER_A);
   await context.setOffline(true);
-  await panel.getByRole('radio', { name: 'For' }).click();
-  await panel.getByRole('button', { name: /^Cast vote/ }).click();
-  await panel
-    .getByText(/Queued: you are offline/)
-    .first()
-    .waitFor();
+  await voteForOffline(panel);
   const [queued] = await outboxRecords(page);
   assert.equal(queued.record.by, MEMBER_A);
 
