@@ -21,29 +21,31 @@ export function senderName(): string {
 
 /**
  * Runs `task` holding record `id`, unless another tab holds it; then does nothing.
- * `useWebLocks: false` forces the lease, for pages without Web Locks and for tests;
- * `owner` names who holds it (each outbox passes its own name).
+ * Resolves whether it held the record. `useWebLocks: false` forces the lease, for
+ * pages without Web Locks and for tests; `owner` names who holds it (each outbox
+ * passes its own name).
  */
 export async function whileHolding(
   id: string,
   database: UseStore,
   task: () => Promise<void>,
   { useWebLocks = true, now = Date.now, owner = senderName() } = {},
-): Promise<void> {
+): Promise<boolean> {
   const locks = useWebLocks && typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (locks) {
-    await locks.request(`partnership-kit-outbox:${id}`, { ifAvailable: true }, async (lock) => {
+    return locks.request(`partnership-kit-outbox:${id}`, { ifAvailable: true }, async (lock) => {
       if (lock) await task();
+      return lock !== null;
     });
-    return;
   }
   await updateStored<Leased>(id, database, (entry) =>
     !entry.lease || entry.lease.until < now() ? { ...entry, lease: { owner, until: now() + LEASE_MS } } : entry,
   );
   const held = await get<Leased>(id, database);
-  if (held?.lease?.owner !== owner) return;
+  if (held?.lease?.owner !== owner) return false;
   try {
     await task();
+    return true;
   } finally {
     await updateStored<Leased>(id, database, (entry) =>
       entry.lease?.owner === owner ? { ...entry, lease: undefined } : entry,

@@ -72,6 +72,12 @@ export const MIN_GAP_AFTER_FAILURE_MS = 1_000;
  * store mounted a second after its last listener, for the same reason).
  */
 export const STOP_DELAY_MS = 1_000;
+/**
+ * How long a tab leaves a record that another tab was sending before it looks again, unless that tab's news
+ * of it comes first: a send takes up to SEND_TIMEOUT_MS, and looking at once read the outbox a thousand
+ * times a second meanwhile. The other tab's news comes when it settles; this covers its closing mid-send.
+ */
+export const SENT_ELSEWHERE_WAIT_MS = 1_000;
 
 /** The kit's IndexedDB store, or, where the browser gives the page none, one that refuses every use. */
 function recordStore(database: string): UseStore {
@@ -124,6 +130,8 @@ export class Outbox {
   private readonly held = new Map<string, number>();
   /** Records answered here whose removal could not be stored: never sent again from this tab. */
   private readonly settled = new Set<string>();
+  /** Records another tab held when this one came to send them: when to look again, unless its news comes first. */
+  private readonly sentElsewhere = new Map<string, number>();
   private readonly goOnline = () => void this.retryNow();
   private readonly focused = () => void this.retryWaitingForOwner();
 
@@ -280,6 +288,8 @@ export class Outbox {
           );
           continue;
         }
+        // Another tab held it a moment ago, and shows it as sending: this tab neither sends it nor says it waits.
+        if ((this.sentElsewhere.get(entry.id) ?? 0) > this.options.now()) continue;
         const due = this.dueAt(entry);
         if (!this.senders.has(entry.channel) || due > this.options.now()) {
           this.showQueued(entry, due);
@@ -292,13 +302,14 @@ export class Outbox {
 
   /**
    * When a record may be sent: its own backoff, what storage could not keep,
-   * and the tab's gap after a failure. None is ever set more than the longest
+   * another tab sending it, and the tab's gap after a failure. None is ever set more than the longest
    * backoff ahead, so a time further off was set by a clock since put back (a
    * device two hours fast, corrected, would otherwise wait two hours): due now.
    */
   private dueAt(entry: OutboxEntry): number {
     const now = this.options.now();
-    const due = Math.max(entry.nextAttemptAt, this.held.get(entry.id) ?? 0, this.quietUntil);
+    const { id } = entry;
+    const due = Math.max(entry.nextAttemptAt, this.held.get(id) ?? 0, this.sentElsewhere.get(id) ?? 0, this.quietUntil);
     return due > now + MAX_BACKOFF_MS ? now : due;
   }
 
@@ -316,7 +327,7 @@ export class Outbox {
   }
 
   private async sendOne(id: string): Promise<void> {
-    await whileHolding(
+    const held = await whileHolding(
       id,
       this.database,
       async () => {
@@ -326,6 +337,8 @@ export class Outbox {
       },
       this.lockOptions(),
     );
+    if (held) this.sentElsewhere.delete(id);
+    else this.sentElsewhere.set(id, this.options.now() + SENT_ELSEWHERE_WAIT_MS);
   }
 
   /** Sends a record this tab holds, and stores what became of it; the `Holding` says until when it must be held. */
@@ -452,6 +465,7 @@ export class Outbox {
       this.broadcast = new BroadcastChannel(this.options.channelName);
       this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => {
         this.publish(event.data, true);
+        if (event.data.state !== 'sending') this.sentElsewhere.delete(event.data.entry.id);
         // Another tab kept a record to send again: if that tab closes, this one must, so it sets its own timer.
         if (event.data.state === 'queued' && this.senders.has(event.data.entry.channel) && !this.timer) {
           this.schedule();
