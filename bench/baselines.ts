@@ -733,7 +733,7 @@ export function quorumBaseline(words: HTMLElement, doc: PartnershipDocument, tod
   const meeting = index.meetings.get(meetingId);
   const group = meeting && index.groups.get(meeting.group);
   if (!meeting || !group) {
-    words.append(h('p', null, t.unknownMeeting(meetingId)));
+    words.append(h('p', null, t.unknownMeeting(meetingId, [...index.meetings.keys()])));
     return;
   }
   const result = quorum(doc, meeting.id, { today });
@@ -866,7 +866,7 @@ export function voteBaseline(
   const t = en.votePanel;
   const proposal = index.proposals.get(options.proposal);
   if (!proposal) {
-    words.append(h('p', null, t.unknownProposal(options.proposal)));
+    words.append(h('p', null, t.unknownProposal(options.proposal, [...index.proposals.keys()])));
     return;
   }
   const { now, today, voter } = options;

@@ -136,13 +136,33 @@ export class ActionTracker extends PartnershipElement {
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const t = this.msg.actions;
     if (this.group && !document.groups.some((g) => g.id === this.group))
-      return html`<p>${t.unknownGroup(this.group)}</p>`;
+      return html`<p>
+        ${t.unknownGroup(
+          this.group,
+          document.groups.map((g) => g.id),
+        )}
+      </p>`;
     if (this.meeting && !document.meetings.some((m) => m.id === this.meeting))
-      return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
+      return html`<p>
+        ${t.unknownMeeting(
+          this.meeting,
+          document.meetings.map((m) => m.id),
+        )}
+      </p>`;
     if (this.owner && !document.people.some((p) => p.id === this.owner))
-      return html`<p>${t.unknownOwner(this.owner)}</p>`;
+      return html`<p>
+        ${t.unknownOwner(
+          this.owner,
+          document.people.map((p) => p.id),
+        )}
+      </p>`;
     if (this.project && !document.projects.some((p) => p.id === this.project))
-      return html`<p>${t.unknownProject(this.project)}</p>`;
+      return html`<p>
+        ${t.unknownProject(
+          this.project,
+          document.projects.map((p) => p.id),
+        )}
+      </p>`;
     const scope = { group: this.group, meeting: this.meeting, owner: this.owner, project: this.project };
     const all = actionRows(document, this.todayDate, scope);
     const shown = filterActions(all, this.filters);

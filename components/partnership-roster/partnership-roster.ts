@@ -92,7 +92,16 @@ export class PartnershipRoster extends PartnershipElement {
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
     return html`<section class="group roster" part="group" aria-labelledby="group-${group.id}">
       ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings, names)}
-      ${this.meeting && !meeting ? html`<p>${t.unknownMeeting(this.meeting)}</p>` : nothing}
+      ${
+        this.meeting && !meeting
+          ? html`<p>
+              ${t.unknownMeeting(
+                this.meeting,
+                document.meetings.filter((m) => m.group === group.id).map((m) => m.id),
+              )}
+            </p>`
+          : nothing
+      }
       ${
         rows.length === 0
           ? html`<p>${t.noSeats(group.name)}</p>`

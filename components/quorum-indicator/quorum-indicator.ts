@@ -143,7 +143,13 @@ export class QuorumIndicator extends PartnershipElement {
     if (!this.meeting) return html`<p>${t.noMeeting}</p>`;
     const meeting = document.meetings.find((m) => m.id === this.meeting);
     const group = meeting && document.groups.find((g) => g.id === meeting.group);
-    if (!meeting || !group) return html`<p>${t.unknownMeeting(this.meeting)}</p>`;
+    if (!meeting || !group)
+      return html`<p>
+        ${t.unknownMeeting(
+          this.meeting,
+          document.meetings.map((m) => m.id),
+        )}
+      </p>`;
     const now = this.nowInstant;
     const result = quorum(document, meeting.id, { today: this.todayDate });
     const notYet = result.state === 'not-yet-known';

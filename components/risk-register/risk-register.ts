@@ -146,9 +146,19 @@ export class RiskRegister extends PartnershipElement {
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const t = this.msg.risk;
     if (this.group && !document.groups.some((g) => g.id === this.group))
-      return html`<p>${t.unknownGroup(this.group)}</p>`;
+      return html`<p>
+        ${t.unknownGroup(
+          this.group,
+          document.groups.map((g) => g.id),
+        )}
+      </p>`;
     if (this.project && !document.projects.some((p) => p.id === this.project))
-      return html`<p>${t.unknownProject(this.project)}</p>`;
+      return html`<p>
+        ${t.unknownProject(
+          this.project,
+          document.projects.map((p) => p.id),
+        )}
+      </p>`;
     const all = riskRows(document, this.todayDate, this.group, this.project);
     if (all.length === 0) return html`<p>${t.empty}</p>`;
     const { cell, ...others } = this.filters;

@@ -244,7 +244,12 @@ export class VotePanel extends PartnershipElement {
     const proposal = document.proposals.find((p) => p.id === this.proposal);
     if (!proposal)
       return html`${elsewhere}
-        <p>${t.unknownProposal(this.proposal)}</p>
+        <p>
+          ${t.unknownProposal(
+            this.proposal,
+            document.proposals.map((p) => p.id),
+          )}
+        </p>
         ${this.renderStatus()}`;
     const now = this.castNow();
     const reading = readingOf(document, proposal, now, this.todayDate);

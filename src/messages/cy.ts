@@ -329,6 +329,29 @@ const voteRetry: Record<RetryReason, string> = {
     'Mewn ciw: gwrthododd y gweinydd y bleidlais heb ddweud pam. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.',
 };
 
+/** "Gosodwch briodoledd meeting i un o’r rhain: a, b, c.": the ids a web team may mean; of a long list, the first ten. */
+function setOneOf(attribute: string, known: readonly string[]): string {
+  const named = known.slice(0, 10).join(', ');
+  return `Gosodwch briodoledd ${attribute} i un o’r rhain: ${known.length > 10 ? `${named}, … (${known.length} i gyd)` : named}.`;
+}
+
+/**
+ * An attribute naming what the document does not have: which ids it has, or where to add the first.
+ * `plural` is written as it follows "nid oes gan y ddogfen" (soft mutation: "gyfarfodydd").
+ */
+function unknownId(
+  noun: string,
+  attribute: string,
+  plural: string,
+  key: string,
+  id: string,
+  known: readonly string[],
+): string {
+  return known.length === 0
+    ? `Nid oes ${noun} â’r dynodydd '${id}': nid oes gan y ddogfen ${plural} eto. Ychwanegwch ef o dan "${key}".`
+    : `Nid oes ${noun} â’r dynodydd '${id}'. ${setOneOf(attribute, known)}`;
+}
+
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
 function sitting(seat: string, person: string | undefined, as: 'holder' | 'proxy'): string {
   const who = person && !seat.includes(person) ? `${seat}: ${person}` : seat;
@@ -739,8 +762,8 @@ export const cy: Messages = {
     invalidTitle: (n: number) => count(n, votesNotCounted),
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, a fwriwyd gan ${person}: ${reason}`,
     noProposal: 'Nid oes cynnig wedi’i enwi. Gosodwch briodoledd proposal i ddynodydd cynnig yn y ddogfen.',
-    unknownProposal: (id: string) =>
-      `Nid oes cynnig â’r dynodydd '${id}'. Gosodwch briodoledd proposal i ddynodydd cynnig yn y ddogfen.`,
+    unknownProposal: (id: string, known: readonly string[]) =>
+      unknownId('cynnig', 'proposal', 'gynigion', 'proposals', id, known),
     noSender:
       'Nid yw pleidleisio wedi’i osod ar y dudalen hon: rhaid i’r gwesteiwr osod priodoledd endpoint neu briodwedd submit.',
   },
@@ -793,8 +816,8 @@ export const cy: Messages = {
     movement: (seat: string, person: string | undefined, as: 'holder' | 'proxy', kind: 'arrived' | 'left') =>
       `${sitting(seat, person, as)} ${kind === 'arrived' ? 'wedi cyrraedd' : 'wedi gadael'}`,
     noMeeting: 'Nid oes cyfarfod wedi’i enwi. Gosodwch briodoledd meeting i ddynodydd cyfarfod yn y ddogfen.',
-    unknownMeeting: (id: string) =>
-      `Nid oes cyfarfod â’r dynodydd '${id}'. Gosodwch briodoledd meeting i ddynodydd cyfarfod yn y ddogfen.`,
+    unknownMeeting: (id: string, known: readonly string[]) =>
+      unknownId('cyfarfod', 'meeting', 'gyfarfodydd', 'meetings', id, known),
   },
 
   checkIn: {
@@ -880,12 +903,12 @@ export const cy: Messages = {
       }),
     noGroups: 'Nid oes grwpiau gan y bartneriaeth hon eto. Ychwanegwch grŵp a’i seddi at y ddogfen.',
     noSeats: (group: string) => `Nid oes seddi gan y grŵp ${group} eto. Ychwanegwch ei seddi at y ddogfen.`,
-    unknownGroup: (id: string, known: string[]) =>
+    unknownGroup: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `Nid oes grŵp â’r dynodydd '${id}': nid oes gan y ddogfen grwpiau eto. Ychwanegwch y grŵp, gyda’i seddi, o dan "groups".`
-        : `Nid oes grŵp â’r dynodydd '${id}'. Gosodwch briodoledd group i un o’r rhain: ${known.join(', ')}.`,
-    unknownMeeting: (id: string) =>
-      `Nid oes cyfarfod o’r grŵp hwn â’r dynodydd '${id}', felly nid yw’r presenoldeb yn cael ei ddangos. Gwiriwch briodoledd meeting.`,
+        : `Nid oes grŵp â’r dynodydd '${id}'. ${setOneOf('group', known)}`,
+    unknownMeeting: (id: string, known: readonly string[]) =>
+      `Nid oes cyfarfod o’r grŵp hwn â’r dynodydd '${id}', felly nid yw’r presenoldeb yn cael ei ddangos. ${known.length === 0 ? 'Nid oes gan y grŵp gyfarfodydd eto.' : setOneOf('meeting', known)}`,
     historyCaption: (group: string) => `Pwy sydd wedi dal seddi ${group} sydd wedi newid dwylo`,
     historyColumns: { seat: 'Sedd', holder: 'Deiliad', proxy: 'Dirprwy', from: 'O', to: 'Tan' },
     historyNoStart: 'Heb ei gofnodi',
@@ -989,10 +1012,11 @@ export const cy: Messages = {
       `${all === open ? count(open, { other: '# risg agored' }) : `${count(all, { other: '# risg' })}, ${open} ohonynt yn agored`}: ${high} ${highLabel.toLowerCase()}, ${above} uwchlaw’r archwaeth, ${count(overdue, { other: '# adolygiad' })} yn hwyr.`,
     empty: 'Nid oes risgiau ar y gofrestr hon eto.',
     emptyFiltered: 'Nid oes risgiau’n cyfateb i’r hidlwyr hyn.',
-    unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,
+    unknownGroup: (id: string, known: readonly string[]) => unknownId('grŵp', 'group', 'grwpiau', 'groups', id, known),
     unknownStatus: (value: string) =>
       `Nid yw status="${value}" yn statws y gall risg ei gael: defnyddiwch open, closed neu accepted. Dangosir pob risg.`,
-    unknownProject: (id: string) => `Nid oes prosiect â’r dynodydd '${id}'. Gwiriwch briodoledd project.`,
+    unknownProject: (id: string, known: readonly string[]) =>
+      unknownId('prosiect', 'project', 'brosiectau', 'projects', id, known),
     projectOf: (title: string) => `Prosiect: ${title}`,
   },
 
@@ -1043,10 +1067,12 @@ export const cy: Messages = {
     calendarFile: (partnership: string) => `Camau gweithredu ${partnership}.ics`,
     empty: 'Nid oes camau gweithredu eto.',
     emptyFiltered: 'Nid oes camau gweithredu’n cyfateb i’r hidlwyr hyn.',
-    unknownGroup: (id: string) => `Nid oes grŵp â’r dynodydd '${id}'. Gwiriwch briodoledd group.`,
-    unknownMeeting: (id: string) => `Nid oes cyfarfod â’r dynodydd '${id}'. Gwiriwch briodoledd meeting.`,
-    unknownOwner: (id: string) => `Nid oes person â’r dynodydd '${id}'. Gwiriwch briodoledd owner.`,
-    unknownProject: (id: string) => `Nid oes prosiect â’r dynodydd '${id}'. Gwiriwch briodoledd project.`,
+    unknownGroup: (id: string, known: readonly string[]) => unknownId('grŵp', 'group', 'grwpiau', 'groups', id, known),
+    unknownMeeting: (id: string, known: readonly string[]) =>
+      unknownId('cyfarfod', 'meeting', 'gyfarfodydd', 'meetings', id, known),
+    unknownOwner: (id: string, known: readonly string[]) => unknownId('person', 'owner', 'bobl', 'people', id, known),
+    unknownProject: (id: string, known: readonly string[]) =>
+      unknownId('prosiect', 'project', 'brosiectau', 'projects', id, known),
     projectOf: (title: string) => `Prosiect: ${title}`,
     deadlinesTitle: 'Hysbysiad a chofnodion',
     deadlinesCaption: (notice: number, minutes: number) =>
@@ -1188,10 +1214,10 @@ export const cy: Messages = {
     },
     printed: (partnership: string, date: string) => `${partnership}. Argraffwyd ar ${date}.`,
     noProject: 'Nid oes prosiect wedi’i enwi. Gosodwch briodoledd project i ddynodydd prosiect yn y ddogfen.',
-    unknownProject: (id: string, known: string[]) =>
+    unknownProject: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `Nid oes prosiect â’r dynodydd '${id}': nid oes gan y ddogfen brosiectau eto. Ychwanegwch y prosiect, gyda’i adroddiadau, o dan "projects".`
-        : `Nid oes prosiect â’r dynodydd '${id}'. Gosodwch briodoledd project i un o’r rhain: ${known.join(', ')}.`,
+        : `Nid oes prosiect â’r dynodydd '${id}'. ${setOneOf('project', known)}`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `Nid oes gan y prosiect hwn fis '${period}'. Gosodwch briodoledd period i fis ar y ffurf YYYY-MM yn y cyfnod ${first} – ${last}, neu gadewch ef allan i gael y mis diweddaraf.`,
     notStarted: (start: string) =>

@@ -55,6 +55,19 @@ const voteRetry: Record<RetryReason, string> = {
     'Queued: the server turned it away without saying why. It is kept on this device and tried again each minute; if this goes on, tell whoever runs this site.',
 };
 
+/** "Set the meeting attribute to one of: a, b, c.": the ids a web team may mean; of a long list, the first ten. */
+function setOneOf(attribute: string, known: readonly string[]): string {
+  const named = known.slice(0, 10).join(', ');
+  return `Set the ${attribute} attribute to one of: ${known.length > 10 ? `${named}, … (${known.length} in all)` : named}.`;
+}
+
+/** An attribute naming what the document does not have: which ids it has, or where to add the first. */
+function unknownId(noun: string, attribute: string, plural: string, id: string, known: readonly string[]): string {
+  return known.length === 0
+    ? `There is no ${noun} with the id '${id}': the document has no ${plural} yet. Add it under "${plural}".`
+    : `There is no ${noun} with the id '${id}'. ${setOneOf(attribute, known)}`;
+}
+
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
 function sitting(seat: string, person: string | undefined, as: 'holder' | 'proxy'): string {
   const who = person && !seat.includes(person) ? `${seat}: ${person}` : seat;
@@ -258,8 +271,8 @@ export const en = {
     invalidTitle: (count: number) => format.plural(count, { one: '# vote not counted', other: '# votes not counted' }),
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, cast by ${person}: ${reason}`,
     noProposal: 'No proposal is named. Set the proposal attribute to the id of a proposal in the document.',
-    unknownProposal: (id: string) =>
-      `There is no proposal with the id '${id}'. Set the proposal attribute to the id of a proposal in the document.`,
+    unknownProposal: (id: string, known: readonly string[]) =>
+      unknownId('proposal', 'proposal', 'proposals', id, known),
     noSender: 'Voting is not set up on this page: the host must set the endpoint attribute or the submit property.',
   },
 
@@ -314,8 +327,7 @@ export const en = {
     movement: (seat: string, person: string | undefined, as: 'holder' | 'proxy', kind: 'arrived' | 'left') =>
       `${sitting(seat, person, as)} ${kind === 'arrived' ? 'arrived' : 'left'}`,
     noMeeting: 'No meeting is named. Set the meeting attribute to the id of a meeting in the document.',
-    unknownMeeting: (id: string) =>
-      `There is no meeting with the id '${id}'. Set the meeting attribute to the id of a meeting in the document.`,
+    unknownMeeting: (id: string, known: readonly string[]) => unknownId('meeting', 'meeting', 'meetings', id, known),
   },
 
   /** The clerk's check-in (`editable`). */
@@ -389,12 +401,13 @@ export const en = {
       format.plural(count, { one: '# thing for the clerk to check', other: '# things for the clerk to check' }),
     noGroups: 'This partnership has no groups yet. Add a group with its seats to the document.',
     noSeats: (group: string) => `The ${group} has no seats yet. Add its seats to the document.`,
-    unknownGroup: (id: string, known: string[]) =>
+    unknownGroup: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `There is no group with the id '${id}': the document has no groups yet. Add the group, with its seats, under "groups".`
-        : `There is no group with the id '${id}'. Set the group attribute to one of: ${known.join(', ')}.`,
-    unknownMeeting: (id: string) =>
-      `There is no meeting of this group with the id '${id}', so attendance is not shown. Check the meeting attribute.`,
+        : `There is no group with the id '${id}'. ${setOneOf('group', known)}`,
+    /** `known`: the group's meetings. */
+    unknownMeeting: (id: string, known: readonly string[]) =>
+      `There is no meeting of this group with the id '${id}', so attendance is not shown. ${known.length === 0 ? 'The group has no meetings yet.' : setOneOf('meeting', known)}`,
     historyCaption: (group: string) => `Who has held the seats of the ${group} that changed hands`,
     historyColumns: { seat: 'Seat', holder: 'Holder', proxy: 'Proxy', from: 'From', to: 'To' },
     /** An appointment with no recorded start: the seat's first, from before the record. */
@@ -518,10 +531,10 @@ export const en = {
       `${all === open ? format.plural(open, { one: '# open risk', other: '# open risks' }) : `${format.plural(all, { one: '# risk', other: '# risks' })}, ${open} open`}: ${high} ${highLabel.toLowerCase()}, ${above} above appetite, ${format.plural(overdue, { one: '# review', other: '# reviews' })} overdue.`,
     empty: 'There are no risks on this register yet.',
     emptyFiltered: 'No risks match these filters.',
-    unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,
+    unknownGroup: (id: string, known: readonly string[]) => unknownId('group', 'group', 'groups', id, known),
     unknownStatus: (value: string) =>
       `status="${value}" is not a status a risk can have: use open, closed or accepted. Every risk is shown.`,
-    unknownProject: (id: string) => `There is no project with the id '${id}'. Check the project attribute.`,
+    unknownProject: (id: string, known: readonly string[]) => unknownId('project', 'project', 'projects', id, known),
     projectOf: (title: string) => `Project: ${title}`,
   },
 
@@ -573,10 +586,10 @@ export const en = {
     calendarFile: (partnership: string) => `${partnership} actions.ics`,
     empty: 'There are no actions yet.',
     emptyFiltered: 'No actions match these filters.',
-    unknownGroup: (id: string) => `There is no group with the id '${id}'. Check the group attribute.`,
-    unknownMeeting: (id: string) => `There is no meeting with the id '${id}'. Check the meeting attribute.`,
-    unknownOwner: (id: string) => `There is no person with the id '${id}'. Check the owner attribute.`,
-    unknownProject: (id: string) => `There is no project with the id '${id}'. Check the project attribute.`,
+    unknownGroup: (id: string, known: readonly string[]) => unknownId('group', 'group', 'groups', id, known),
+    unknownMeeting: (id: string, known: readonly string[]) => unknownId('meeting', 'meeting', 'meetings', id, known),
+    unknownOwner: (id: string, known: readonly string[]) => unknownId('person', 'owner', 'people', id, known),
+    unknownProject: (id: string, known: readonly string[]) => unknownId('project', 'project', 'projects', id, known),
     projectOf: (title: string) => `Project: ${title}`,
     // Deadlines
     deadlinesTitle: 'Notice and minutes',
@@ -731,10 +744,10 @@ export const en = {
     printed: (partnership: string, date: string) => `${partnership}. Printed on ${date}.`,
     // Problems with the attributes.
     noProject: 'No project is named. Set the project attribute to the id of a project in the document.',
-    unknownProject: (id: string, known: string[]) =>
+    unknownProject: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `There is no project with the id '${id}': the document has no projects yet. Add the project, with its reports, under "projects".`
-        : `There is no project with the id '${id}'. Set the project attribute to one of: ${known.join(', ')}.`,
+        : `There is no project with the id '${id}'. ${setOneOf('project', known)}`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `This project has no month '${period}'. Set the period attribute to a month from ${first} to ${last}, written YYYY-MM, or leave it out for the latest.`,
     notStarted: (start: string) => `The project starts on ${start}, so it has no months to report on yet.`,

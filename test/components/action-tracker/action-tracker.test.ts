@@ -252,10 +252,18 @@ describe('<action-tracker>: the table', () => {
     expect(deadlinesTable(tracker)).to.equal(null);
   });
 
-  it('a group, meeting or owner the document does not hold: says so and names the attribute', async () => {
-    expect(textOf(shadowOf(await sutton({ group: 'nope' })))).to.equal(t.unknownGroup('nope'));
-    expect(textOf(shadowOf(await sutton({ meeting: 'nope' })))).to.equal(t.unknownMeeting('nope'));
-    expect(textOf(shadowOf(await sutton({ owner: 'p-nobody' })))).to.equal(t.unknownOwner('p-nobody'));
+  it('a group, meeting or owner the document does not hold: says so, names the attribute and the ids it may take', async () => {
+    expect(textOf(shadowOf(await sutton({ group: 'nope' })))).to.equal(
+      "There is no group with the id 'nope'. Set the group attribute to one of: elg, eog.",
+    );
+    expect(textOf(shadowOf(await sutton({ meeting: 'nope' })))).to.equal(
+      "There is no meeting with the id 'nope'. Set the meeting attribute to one of: elg-2019-09-10, elg-2019-10-15, " +
+        'elg-2019-11-12, elg-2019-12-10, elg-2020-01-14, eog-2019-09-03, eog-2019-10-08, eog-2019-11-05, eog-2019-12-03.',
+    );
+    // Of a long list, the first ten and how many there are.
+    const owner = textOf(shadowOf(await sutton({ owner: 'p-nobody' })));
+    expect(owner).to.match(/^There is no person with the id 'p-nobody'\. Set the owner attribute to one of: p-/);
+    expect(owner).to.match(/(?:, p-[a-z-]+){9}, … \(25 in all\)\.$/);
   });
 
   it('fetched from src, it shows the same actions', async () => {

@@ -42,6 +42,8 @@ describe('<action-tracker project>', () => {
 
   it('an unknown project is said, not shown as an empty tracker', async () => {
     const element = await tracker({ project: 'wp9' });
-    expect(textOf(shadowOf(element).querySelector('p'))).to.equal(en.actions.unknownProject('wp9'));
+    expect(textOf(shadowOf(element).querySelector('p'))).to.equal(
+      "There is no project with the id 'wp9'. Set the project attribute to one of: wp1-hnb.",
+    );
   });
 });

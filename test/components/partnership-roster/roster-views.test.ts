@@ -199,7 +199,8 @@ describe('<partnership-roster> with the Sutton document', () => {
       t.unknownGroup('xyz', ['elg', 'eog']),
     );
     expect(shownText(await showWith('partnership-roster', sutton, { group: 'elg', meeting: 'nope' }))).to.contain(
-      t.unknownMeeting('nope'),
+      "There is no meeting of this group with the id 'nope', so attendance is not shown. Set the meeting attribute to " +
+        'one of: elg-2019-09-10, elg-2019-10-15, elg-2019-11-12, elg-2019-12-10, elg-2020-01-14.',
     );
     const empty = {
       contract: 'partnership-kit/1',

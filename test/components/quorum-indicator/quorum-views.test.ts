@@ -149,7 +149,7 @@ describe('<quorum-indicator>', () => {
   it('tells a web officer about a missing or unknown meeting', async () => {
     expect(shownText(await showWith('quorum-indicator', sutton))).to.contain(q.noMeeting);
     expect(shownText(await showWith('quorum-indicator', sutton, { meeting: 'elg-2030-01-01' }))).to.contain(
-      q.unknownMeeting('elg-2030-01-01'),
+      "There is no meeting with the id 'elg-2030-01-01'. Set the meeting attribute to one of: elg-2019-09-10,",
     );
   });
 

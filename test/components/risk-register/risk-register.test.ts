@@ -285,7 +285,7 @@ describe('<risk-register>: the table', () => {
 
   it('a group the document does not hold: says so and names the attribute', async () => {
     const register = await suttonEog({ group: 'nope' });
-    expect(textOf(shadowOf(register))).to.equal(r.unknownGroup('nope'));
+    expect(textOf(shadowOf(register))).to.equal(r.unknownGroup('nope', ['elg', 'eog']));
   });
 
   it('fetched from src, it shows the same register', async () => {
