@@ -13,6 +13,11 @@
  * fetched before the close and shown after it (a saved copy opened with no
  * connection): it holds only the viewer's own votes, and a count or a list of
  * who did not vote read from it would be wrong.
+ *
+ * A secret ballot whose count a copy is still owed when the tries run out (a
+ * host that has not published it, or a document given with `data`) is said
+ * to be closed with its count not yet published: never with the viewer's own
+ * vote as its result.
  */
 import type { Proposal } from '../../src/contract/index.js';
 import { awaitsPublishedCount, instantOf, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
@@ -50,11 +55,14 @@ export class ClosingWatch {
     private readonly now: () => string,
   ) {}
 
-  /** At each render of `proposal`: notices a close, and says whether its count is still on its way. */
-  seen(proposal: Proposal, result: Outcome): boolean {
-    this.noticeClosing(proposal, result);
+  /**
+   * At each render of `proposal`: notices a close, and says whether its count is still on its way.
+   * `owed`: the copy shown is a secret ballot's still owed its count (`countOwed`).
+   */
+  seen(proposal: Proposal, result: Outcome, owed: boolean): boolean {
+    this.noticeClosing(proposal, result, owed);
     this.askIfFetchedBeforeClose(proposal, result);
-    return this.stillDue(proposal, result);
+    return this.stillDue(proposal, result, owed);
   }
 
   /** A copy fetched before a withheld count's close, shown after it: the count is fetched, as at a close seen. */
@@ -68,7 +76,7 @@ export class ClosingWatch {
     if (fetched < instantOf(proposal.closes)) this.fetchCount(proposal.id, state.url, 0);
   }
 
-  private noticeClosing(proposal: Proposal, result: Outcome): void {
+  private noticeClosing(proposal: Proposal, result: Outcome, owed: boolean): void {
     const was = this.shownOpen;
     this.shownOpen = { proposal: proposal.id, open: result.open };
     if (was?.proposal !== proposal.id || !was.open || result.open) return;
@@ -78,7 +86,7 @@ export class ClosingWatch {
     const due = withheldWhileOpen(proposal) && url !== undefined;
     if (due) this.fetchCount(proposal.id, url, 0);
     void panel.updateComplete.then(() => {
-      this.announce(due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : closedWith(result));
+      this.announce(due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : closedWith(result, owed));
       if (!focusInForm || panel.shadowRoot?.activeElement) return;
       const title = panel.shadowRoot?.getElementById('title');
       title?.setAttribute('tabindex', '-1');
@@ -87,7 +95,7 @@ export class ClosingWatch {
   }
 
   /** Whether the count seen to close is still on its way; once a later document is shown, its result is said. */
-  private stillDue(proposal: Proposal, result: Outcome): boolean {
+  private stillDue(proposal: Proposal, result: Outcome, owed: boolean): boolean {
     const due = this.countDue;
     if (due?.proposal !== proposal.id) return false;
     const state = this.state();
@@ -99,7 +107,7 @@ export class ClosingWatch {
       return true;
     }
     this.countDue = undefined;
-    void this.panel.updateComplete.then(() => this.announce(closedWith(result)));
+    void this.panel.updateComplete.then(() => this.announce(closedWith(result, owed)));
     return false;
   }
 
@@ -110,7 +118,10 @@ export class ClosingWatch {
   }
 }
 
-/** "Voting has closed. Result: …", in whichever language the panel then speaks. */
-function closedWith(result: Outcome): Announcement {
-  return { say: (msg) => msg.votePanel.closedNow(msg.votePanel.result(result.result)), tone: 'info' };
+/** "Voting has closed. Result: …", or that its count is not published yet, in whichever language the panel then speaks. */
+function closedWith(result: Outcome, owed: boolean): Announcement {
+  return {
+    say: ({ votePanel: t }) => (owed ? t.countNotPublished : t.closedNow(t.result(result.result))),
+    tone: 'info',
+  };
 }

@@ -9,6 +9,7 @@ import {
   arrivalDeadline,
   castToCount,
   checkVote,
+  countOwed,
   eligibleSeats,
   londonDate,
   ineligibility,
@@ -254,7 +255,9 @@ export class VotePanel extends PartnershipElement {
     const now = this.castNow();
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
-    const countDue = this.closing.seen(proposal, result);
+    // A viewer's copy of a closed secret ballot with no count: its votes are the viewer's alone, no result.
+    const owed = !result.open && countOwed(document, proposal, this.voter);
+    const countDue = this.closing.seen(proposal, result, owed);
     return html`${elsewhere}
       <section aria-labelledby="title">
         ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
@@ -274,8 +277,8 @@ export class VotePanel extends PartnershipElement {
         <p class="indicative">${this.msg.shared.indicative}</p>
         ${this.renderVoting(reading)} ${this.renderStatus()}
         ${
-          countDue
-            ? html`<p class="tally" part="tally">${this.msg.votePanel.countComing}</p>`
+          countDue || owed
+            ? html`<p class="tally" part="tally">${countDue ? t.countComing : t.countNotPublished}</p>`
             : // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
               // panel, not the count, which changes only with what it is worked out from.
               guard(

@@ -693,6 +693,8 @@ export const cy: Messages = {
     recorded: (choice: VoteChoice, seat: string) =>
       `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” (${seat}). Diolch: mae gyda’r bartneriaeth.`,
     countComing: 'Mae’r pleidleisio wedi dod i ben. Mae’r cyfrif yn cael ei nôl…',
+    countNotPublished:
+      'Mae’r pleidleisio wedi dod i ben. Nid yw cyfrif y bleidlais gudd hon wedi’i gyhoeddi eto: fe’i dangosir yma pan gaiff ei gyhoeddi.',
     closedNow: (result: string) => `Mae’r pleidleisio wedi dod i ben. Canlyniad: ${result}.`,
     closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),

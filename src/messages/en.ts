@@ -200,6 +200,8 @@ export const en = {
       `Recorded: your vote “${choices[choice]}” (${seat}). Thank you: it is with the partnership.`,
     /** A count withheld while voting was open, on its way from the host now that voting has closed. */
     countComing: 'Voting has closed. The count is being fetched…',
+    countNotPublished:
+      'Voting has closed. The count of this secret ballot has not been published yet: it is shown here once it is.',
     closedNow: (result: string) => `Voting has closed. Result: ${result}.`,
     closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),

@@ -76,6 +76,7 @@ export {
   disclosure,
   withheldWhileOpen,
   awaitsPublishedCount,
+  countOwed,
   ownVote,
   type Disclosure,
   type OwnVote,

@@ -126,6 +126,20 @@ export function awaitsPublishedCount(proposal: Proposal): boolean {
   return proposal.ballot === 'secret' && proposal.count === undefined;
 }
 
+/**
+ * Whether the document in hand is a viewer's copy of a secret ballot still owed
+ * its count: it has no `count`, and of its votes only the viewer's own (or
+ * none), as a copy holds until the host publishes the count. A result read
+ * from it would be the viewer's vote alone. A copy holding others' votes is
+ * the host's whole record, whose votes are the count.
+ *
+ * @example
+ * if (!result.open && countOwed(doc, proposal, voter)) say('The count has not been published yet.');
+ */
+export function countOwed(doc: PartnershipDocument, proposal: Proposal, viewer?: string | null): boolean {
+  return awaitsPublishedCount(proposal) && votesFor(doc, proposal.id).every((vote) => vote.by === viewer);
+}
+
 /** What any viewer may be shown of a proposal's voting at a moment. */
 export interface Disclosure {
   /** Whether the count may be shown: not while an `after-close` proposal, or a `secret` ballot, is open. */

@@ -4,7 +4,8 @@
  * Before, the panel counted the one vote in hand as the result ("Carried,
  * 1-0-0") and said so, until something fetched the document again. Now it says
  * the count is on its way, fetches the document, and says the host's result.
- * So it does for a copy saved before the close and opened after it.
+ * So it does for a copy saved before the close and opened after it. A count
+ * the host never publishes is said to be unpublished, not read from that vote.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
@@ -82,6 +83,51 @@ describe('<vote-panel> as a secret ballot closes', () => {
     expect(yes + against + abstain, 'more than the member’s own vote').to.be.greaterThan(1);
     const counts = [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
     expect(counts, 'the whole count, not the member’s own vote').to.deep.equal([yes, against, abstain]);
+  });
+
+  it('a host that never publishes the count: after its tries, says so, never the member’s own vote as the result', async function () {
+    this.timeout(20_000);
+    // Before, once the three fetches brought no count, the panel said "Result: carried" from the member's one vote.
+    const open = publishedDocument(await suttonClosingAtSix({ ballot: 'secret' }), VOTER, '2019-12-10T17:00:00Z');
+    const src = `/count-due/${uniqueKey('never')}.json`;
+    let fetches = 0;
+    window.fetch = (request, init) => {
+      if (!String(request instanceof Request ? request.url : request).endsWith(src)) return realFetch(request, init);
+      fetches += 1;
+      return Promise.resolve(new Response(JSON.stringify(open), { headers: { 'Content-Type': 'application/json' } }));
+    };
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const attrs = { src, proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T17:00:00Z', voter: VOTER };
+    for (const [name, value] of Object.entries({ ...attrs, endpoint: '/x', live: 'off' })) {
+      panel.setAttribute(name, value);
+    }
+    document.body.append(panel);
+    await waitUntil(() => shownText(panel).includes(t.secretAfterClose), 'open, its count withheld', { timeout: 4000 });
+    panel.setAttribute('now', '2019-12-10T18:00:05Z');
+    await waitUntil(() => statusText(panel) === t.countNotPublished, 'says the count is not published', {
+      timeout: 15_000,
+    });
+    expect(fetches, 'asked the host again').to.be.greaterThan(1);
+    expect(shownText(panel)).to.contain(t.countNotPublished);
+    expect(panel.shadowRoot!.querySelector('table.counts'), 'no count').to.equal(null);
+  });
+
+  it('a copy given with data after the close, still without its count: no count, and why', async () => {
+    const open = publishedDocument(await suttonClosingAtSix({ ballot: 'secret' }), VOTER, '2019-12-10T17:00:00Z');
+    const panel = document.createElement('vote-panel') as VotePanel & { data: unknown };
+    const attrs = { proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T18:30:00Z', voter: VOTER };
+    for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
+    panel.data = open;
+    document.body.append(panel);
+    await waitUntil(() => shownText(panel).includes(t.countNotPublished), 'says the count is not published', {
+      timeout: 4000,
+    });
+    expect(panel.shadowRoot!.querySelector('table.counts'), 'no count').to.equal(null);
+    // Given the host's count, it shows it.
+    panel.data = publishedDocument(await suttonClosingAtSix({ ballot: 'secret' }), VOTER, '2019-12-10T18:30:00Z');
+    await waitUntil(() => panel.shadowRoot!.querySelector('table.counts'), 'the count, once published', {
+      timeout: 4000,
+    });
   });
 
   it('a copy saved before the close, opened after it with no connection, shows no count and no one as not voting', async () => {

@@ -9,6 +9,7 @@ import { parseDocument } from '../../../src/contract/parse.js';
 import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { countStandsForVotes, publishedDocument, voteReadable } from '../../../src/rules/privacy.js';
+import { countOwed } from '../../../src/rules/own-votes.js';
 import { at, plainSeats, rulesDocument, vote, type ProposalInput } from '../../fixtures/documents.js';
 
 const DURING = at('17:00');
@@ -156,6 +157,21 @@ describe('a published document', () => {
       full.result,
     ]);
     expect(seen.published).to.equal(true);
+  });
+
+  it('countOwed: a member’s or the public’s copy of a closed secret ballot is owed its count until it carries one', () => {
+    const proposal = (copy: PartnershipDocument) => copy.proposals[0]!;
+    // Served before the close and still held after it: the member's own votes, no count.
+    const before = publishedDocument(doc, 'h1', DURING);
+    expect(countOwed(before, proposal(before), 'h1')).to.equal(true);
+    const publicBefore = publishedDocument(doc, null, DURING);
+    expect(countOwed(publicBefore, proposal(publicBefore), null)).to.equal(true);
+    // Served after the close: the count is there.
+    const after = publishedDocument(doc, 'h1', AFTER);
+    expect(countOwed(after, proposal(after), 'h1')).to.equal(false);
+    // The host's whole record holds others' votes, which are the count; a recorded ballot is never owed one.
+    expect(countOwed(doc, proposal(doc), 'h1')).to.equal(false);
+    expect(countOwed(doc, doc.proposals[1]!, 'h2')).to.equal(false);
   });
 
   it('leaves other proposals, and the document it was given, as they were', () => {
