@@ -41,20 +41,17 @@ describe('<vote-panel> as a secret ballot closes', () => {
     document.querySelectorAll('vote-panel').forEach((e) => e.remove());
   });
 
-  it('says the count is on its way, fetches the document, then says the host’s result', async function () {
-    this.timeout(15_000);
-    const whole = await suttonClosingAtSix({ ballot: 'secret' });
-    const open = publishedDocument(whole, VOTER, '2019-12-10T17:00:00Z');
-    const closed = publishedDocument(whole, VOTER, '2019-12-10T18:30:00Z');
-    expect(open.votes.filter((v) => v.proposal === 'wsoa-reporting').every((v) => v.by === VOTER)).to.equal(true);
-
+  /**
+   * A member's panel on the open ballot at 17:00, its document from a host that serves `host.served`, counting
+   * `host.fetches`; resolves once it shows the count withheld.
+   */
+  async function openPanel(host: { served: PartnershipDocument; fetches: number }): Promise<VotePanel> {
     const src = `/count-due/${uniqueKey('secret')}.json`;
-    let served = open;
-    let fetches = 0;
     window.fetch = (request, init) => {
       if (!String(request instanceof Request ? request.url : request).endsWith(src)) return realFetch(request, init);
-      fetches += 1;
-      return Promise.resolve(new Response(JSON.stringify(served), { headers: { 'Content-Type': 'application/json' } }));
+      host.fetches += 1;
+      const body = JSON.stringify(host.served);
+      return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
     };
     const panel = document.createElement('vote-panel') as VotePanel;
     const attrs = { src, proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T17:00:00Z', voter: VOTER };
@@ -63,9 +60,21 @@ describe('<vote-panel> as a secret ballot closes', () => {
     }
     document.body.append(panel);
     await waitUntil(() => shownText(panel).includes(t.secretAfterClose), 'open, its count withheld', { timeout: 4000 });
+    return panel;
+  }
+
+  it('says the count is on its way, fetches the document, then says the host’s result', async function () {
+    this.timeout(15_000);
+    const whole = await suttonClosingAtSix({ ballot: 'secret' });
+    const open = publishedDocument(whole, VOTER, '2019-12-10T17:00:00Z');
+    const closed = publishedDocument(whole, VOTER, '2019-12-10T18:30:00Z');
+    expect(open.votes.filter((v) => v.proposal === 'wsoa-reporting').every((v) => v.by === VOTER)).to.equal(true);
+
+    const host = { served: open, fetches: 0 };
+    const panel = await openPanel(host);
 
     // The host closes it at 18:00; this page's clock passes it.
-    served = closed;
+    host.served = closed;
     panel.setAttribute('now', '2019-12-10T18:00:05Z');
     await waitUntil(() => statusText(panel) === t.countComing, 'says the count is on its way');
     expect(shownText(panel)).to.contain(t.countComing);
@@ -78,7 +87,7 @@ describe('<vote-panel> as a secret ballot closes', () => {
       abstain: hosts.abstain,
     });
     await waitUntil(() => statusText(panel) === t.closedNow(t.result(result)), 'the host’s result', { timeout: 6000 });
-    expect(fetches, 'fetched again for the count').to.be.greaterThan(1);
+    expect(host.fetches, 'fetched again for the count').to.be.greaterThan(1);
     const { for: yes, against, abstain } = hosts;
     expect(yes + against + abstain, 'more than the member’s own vote').to.be.greaterThan(1);
     const counts = [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
@@ -89,25 +98,13 @@ describe('<vote-panel> as a secret ballot closes', () => {
     this.timeout(20_000);
     // Before, once the three fetches brought no count, the panel said "Result: carried" from the member's one vote.
     const open = publishedDocument(await suttonClosingAtSix({ ballot: 'secret' }), VOTER, '2019-12-10T17:00:00Z');
-    const src = `/count-due/${uniqueKey('never')}.json`;
-    let fetches = 0;
-    window.fetch = (request, init) => {
-      if (!String(request instanceof Request ? request.url : request).endsWith(src)) return realFetch(request, init);
-      fetches += 1;
-      return Promise.resolve(new Response(JSON.stringify(open), { headers: { 'Content-Type': 'application/json' } }));
-    };
-    const panel = document.createElement('vote-panel') as VotePanel;
-    const attrs = { src, proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T17:00:00Z', voter: VOTER };
-    for (const [name, value] of Object.entries({ ...attrs, endpoint: '/x', live: 'off' })) {
-      panel.setAttribute(name, value);
-    }
-    document.body.append(panel);
-    await waitUntil(() => shownText(panel).includes(t.secretAfterClose), 'open, its count withheld', { timeout: 4000 });
+    const host = { served: open, fetches: 0 };
+    const panel = await openPanel(host);
     panel.setAttribute('now', '2019-12-10T18:00:05Z');
     await waitUntil(() => statusText(panel) === t.countNotPublished, 'says the count is not published', {
       timeout: 15_000,
     });
-    expect(fetches, 'asked the host again').to.be.greaterThan(1);
+    expect(host.fetches, 'asked the host again').to.be.greaterThan(1);
     expect(shownText(panel)).to.contain(t.countNotPublished);
     expect(panel.shadowRoot!.querySelector('table.counts'), 'no count').to.equal(null);
   });
