@@ -87,7 +87,8 @@ const answer: fc.Arbitrary<Answer> = fc.tuple(fault, fc.boolean());
 let run = 0;
 
 describe('the outbox under injected faults', function () {
-  this.timeout(120_000);
+  // 200 schedules, some answers slow, each with a database of its own: under coverage on a busy machine, minutes.
+  this.timeout(300_000);
 
   it('delivers every vote exactly once over 200 randomised schedules', async () => {
     await fc.assert(
