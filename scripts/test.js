@@ -84,20 +84,32 @@ function nodeTestFiles() {
     .map((file) => `test/node/${file}`);
 }
 
+/**
+ * node --test has no timeout of its own: a test file that hangs would hold CI until its time ran out, with
+ * nothing reported. Node applies --test-timeout to each test file as a whole (the file's own process), not to
+ * each test in it, so this is a ceiling per file, set well above the longest a file should take (the most one
+ * test allows itself is four minutes, in crash.test.js), to end only a file that hangs. Each test's own bound
+ * is its `{ timeout }`.
+ */
+const NODE_TEST_FILE_MS = 600_000;
+
 async function nodeTests() {
   const postgres = await postgresForTests();
   let result;
   try {
-    result = run('node', ['--test', '--test-reporter=tap', ...nodeTestFiles()], { capture: true });
+    const args = ['--test', `--test-timeout=${NODE_TEST_FILE_MS}`, '--test-reporter=tap', ...nodeTestFiles()];
+    result = run('node', args, { capture: true });
   } finally {
     postgres?.stop();
   }
   process.stdout.write(result.stdout ?? '');
   const read = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(result.stdout ?? '')?.[1] ?? 0);
+  // A test past its timeout, or a file past NODE_TEST_FILE_MS, is counted `cancelled`, not `fail`: it failed.
+  const failed = read('fail') + read('cancelled');
   totals.passed += read('pass');
-  totals.failed += read('fail');
+  totals.failed += failed;
   totals.skipped += read('skipped');
-  if (result.status !== 0 && read('fail') === 0) {
+  if (result.status !== 0 && failed === 0) {
     failedSteps.push('node tests');
     totals.failed += 1;
   }

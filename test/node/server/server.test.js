@@ -15,6 +15,32 @@ async function closingAtSix(kind) {
   return { host, clock };
 }
 
+/**
+ * The text `reader` sends, read until it holds `until` (with none, until the stream ends). Fails, with what
+ * came, when the stream ends short of it or `ms` pass: a bare loop on reader.read() spins for good on a stream
+ * that has ended, or waits for good for an event that never comes, and node --test would hang, not fail.
+ */
+async function readText(reader, until, ms = 5_000) {
+  const decoder = new TextDecoder();
+  let text = '';
+  let timer;
+  const late = new Promise((_, reject) => {
+    const missing = until === undefined ? 'did not end' : `did not send ${until}`;
+    timer = setTimeout(() => reject(new Error(`The stream ${missing} within ${ms} ms; it sent:\n${text}`)), ms);
+  });
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), late]);
+      if (done && until === undefined) return text;
+      if (done) assert.fail(`The stream ended before it sent ${until}; it sent:\n${text}`);
+      text += decoder.decode(value, { stream: true });
+      if (until !== undefined && text.includes(until)) return text;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 for (const kind of storeKinds()) {
   describe(`partnership-kit/server on ${kind}`, () => {
     let host;
@@ -146,22 +172,27 @@ for (const kind of storeKinds()) {
       assert.ok(member.body.votes.some((v) => v.proposal === 'wsoa-reporting'));
     });
 
-    test('a record stored between the document and its stream is replayed from the Link header', async () => {
-      const member = await documentAs(host.base, 'p-cognus-sd');
-      const channel = /^<([^>]+)>/.exec(member.link)[1];
-      const cast = vote('p-stcg-cm', 'elg-post16');
-      assert.equal((await post(host.base, 'votes', cast)).status, 201);
-      const controller = new AbortController();
-      const stream = await fetch(`${host.base}${channel}`, {
-        headers: { 'x-person': 'p-cognus-sd' },
-        signal: controller.signal,
-      });
-      const reader = stream.body.getReader();
-      let text = '';
-      while (!text.includes(cast.id)) text += new TextDecoder().decode((await reader.read()).value);
-      controller.abort();
-      assert.match(text, /event: record\ndata: \{"kind":"vote"/);
-    });
+    test(
+      'a record stored between the document and its stream is replayed from the Link header',
+      { timeout: 10_000 },
+      async () => {
+        const member = await documentAs(host.base, 'p-cognus-sd');
+        const channel = /^<([^>]+)>/.exec(member.link)[1];
+        const cast = vote('p-stcg-cm', 'elg-post16');
+        assert.equal((await post(host.base, 'votes', cast)).status, 201);
+        const controller = new AbortController();
+        try {
+          const stream = await fetch(`${host.base}${channel}`, {
+            headers: { 'x-person': 'p-cognus-sd' },
+            signal: controller.signal,
+          });
+          const text = await readText(stream.body.getReader(), cast.id);
+          assert.match(text, /event: record\ndata: \{"kind":"vote"/);
+        } finally {
+          controller.abort();
+        }
+      },
+    );
 
     test('a check-in and a check-out on the meeting day are timed by the host clock', async () => {
       const change = (attendance) => ({
@@ -184,30 +215,33 @@ for (const kind of storeKinds()) {
       });
     });
 
-    test('the public stream hears that attendance changed, not who checked the seat in', async () => {
-      const controller = new AbortController();
-      try {
-        const { link } = await documentAs(host.base, null);
-        const channel = /^<([^>]+)>/.exec(link)[1];
-        const stream = await fetch(`${host.base}${channel}`, { signal: controller.signal });
-        const reader = stream.body.getReader();
-        const checkIn = {
-          id: crypto.randomUUID(),
-          meeting: 'elg-2019-12-10',
-          seat: 'elg-pru',
-          attendance: 'holder',
-          by: 'p-elg-chair',
-          at: '2019-12-10T16:29:50Z',
-        };
-        assert.equal((await post(host.base, 'attendance', checkIn)).status, 201);
-        let text = '';
-        while (!text.includes('elg-2019-12-10')) text += new TextDecoder().decode((await reader.read()).value);
-        assert.match(text, /event: changed\ndata: \{"meeting":"elg-2019-12-10"\}/);
-        assert.ok(!text.includes('p-elg-chair'), 'no clerk named');
-      } finally {
-        controller.abort();
-      }
-    });
+    test(
+      'the public stream hears that attendance changed, not who checked the seat in',
+      { timeout: 10_000 },
+      async () => {
+        const controller = new AbortController();
+        try {
+          const { link } = await documentAs(host.base, null);
+          const channel = /^<([^>]+)>/.exec(link)[1];
+          const stream = await fetch(`${host.base}${channel}`, { signal: controller.signal });
+          const reader = stream.body.getReader();
+          const checkIn = {
+            id: crypto.randomUUID(),
+            meeting: 'elg-2019-12-10',
+            seat: 'elg-pru',
+            attendance: 'holder',
+            by: 'p-elg-chair',
+            at: '2019-12-10T16:29:50Z',
+          };
+          assert.equal((await post(host.base, 'attendance', checkIn)).status, 201);
+          const text = await readText(reader, 'elg-2019-12-10');
+          assert.match(text, /event: changed\ndata: \{"meeting":"elg-2019-12-10"\}/);
+          assert.ok(!text.includes('p-elg-chair'), 'no clerk named');
+        } finally {
+          controller.abort();
+        }
+      },
+    );
 
     test('a vote replayed to the public once its proposal has closed carries no ext, as publishedDocument serves it', async () => {
       const { host: own, clock } = await closingAtSix(kind);
@@ -293,51 +327,59 @@ for (const kind of storeKinds()) {
       }
     });
 
-    test("an open secret ballot's vote reaches its voter's stream as their own record: no count to refetch until it closes", async () => {
-      const document = structuredClone(sutton);
-      document.proposals.find((p) => p.id === 'wsoa-reporting').ballot = 'secret';
-      const host = await startApi(await openStore(await freshStore(kind)), { document });
-      const controller = new AbortController();
-      try {
-        const { link } = await documentAs(host.base, 'p-cognus-sd');
-        const channel = /^<([^>]+)>/.exec(link)[1];
-        const stream = await fetch(`${host.base}${channel}`, {
-          headers: { 'x-person': 'p-cognus-sd' },
-          signal: controller.signal,
-        });
-        const reader = stream.body.getReader();
-        const cast = vote('p-cognus-sd', 'elg-cognus');
-        assert.equal((await post(host.base, 'votes', cast)).status, 201);
-        let text = '';
-        while (!text.includes('wsoa-reporting')) text += new TextDecoder().decode((await reader.read()).value);
-        // A count moving while a secret ballot is open would tell a watcher how this member voted: none is served.
-        assert.match(text, /event: record\ndata: \{"kind":"vote","record":\{"id":"[^"]+","proposal":"wsoa-reporting"/);
-        assert.ok(text.includes(cast.id), 'their own vote');
-        assert.ok(!text.includes('event: changed'), 'nothing to refetch');
-      } finally {
-        controller.abort();
-        await host.close();
-      }
-    });
+    test(
+      "an open secret ballot's vote reaches its voter's stream as their own record: no count to refetch until it closes",
+      { timeout: 10_000 },
+      async () => {
+        const document = structuredClone(sutton);
+        document.proposals.find((p) => p.id === 'wsoa-reporting').ballot = 'secret';
+        const host = await startApi(await openStore(await freshStore(kind)), { document });
+        const controller = new AbortController();
+        try {
+          const { link } = await documentAs(host.base, 'p-cognus-sd');
+          const channel = /^<([^>]+)>/.exec(link)[1];
+          const stream = await fetch(`${host.base}${channel}`, {
+            headers: { 'x-person': 'p-cognus-sd' },
+            signal: controller.signal,
+          });
+          const reader = stream.body.getReader();
+          const cast = vote('p-cognus-sd', 'elg-cognus');
+          assert.equal((await post(host.base, 'votes', cast)).status, 201);
+          const text = await readText(reader, 'wsoa-reporting');
+          // A count moving while a secret ballot is open would tell a watcher how this member voted: none is served.
+          assert.match(
+            text,
+            /event: record\ndata: \{"kind":"vote","record":\{"id":"[^"]+","proposal":"wsoa-reporting"/,
+          );
+          assert.ok(text.includes(cast.id), 'their own vote');
+          assert.ok(!text.includes('event: changed'), 'nothing to refetch');
+        } finally {
+          controller.abort();
+          await host.close();
+        }
+      },
+    );
   });
 
   describe(`partnership-kit/server on ${kind}: a live stream after sign-out`, () => {
-    test('a stream whose member signed out is ended, so it reconnects as who is signed in now', async () => {
-      const sessions = new Map([['s1', 'p-cognus-sd']]);
-      const authenticate = (request) => sessions.get(request.headers['x-session']) ?? null;
-      const host = await startApi(await openStore(await freshStore(kind)), { authenticate, heartbeatMs: 100 });
-      try {
-        const stream = await fetch(`${host.base}/api/partnership/events`, { headers: { 'x-session': 's1' } });
-        const reader = stream.body.getReader();
-        sessions.delete('s1');
-        let done = false;
-        const deadline = Date.now() + 3000;
-        while (!done && Date.now() < deadline) ({ done } = await reader.read());
-        assert.equal(done, true, 'the stream ended');
-      } finally {
-        await host.close();
-      }
-    });
+    test(
+      'a stream whose member signed out is ended, so it reconnects as who is signed in now',
+      { timeout: 10_000 },
+      async () => {
+        const sessions = new Map([['s1', 'p-cognus-sd']]);
+        const authenticate = (request) => sessions.get(request.headers['x-session']) ?? null;
+        const host = await startApi(await openStore(await freshStore(kind)), { authenticate, heartbeatMs: 100 });
+        try {
+          const stream = await fetch(`${host.base}/api/partnership/events`, { headers: { 'x-session': 's1' } });
+          const reader = stream.body.getReader();
+          sessions.delete('s1');
+          // Resolves only once the stream has ended; fails if it is still open after the wait.
+          await readText(reader);
+        } finally {
+          await host.close();
+        }
+      },
+    );
   });
 }
 
