@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
@@ -17,21 +18,61 @@ import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn, voteForOffline 
 const MEMBER = 'p-cognus-sd';
 const PAGES = 'partnership-demo-pages';
 
-/** Starts the demo host on `port` (0: any) over `dataDir`, with a function that stops it. */
-async function hostOn(port, dataDir) {
-  const { server, url } = await startHost({ port, dataDir, demoNow: DEMO_NOW });
-  const stop = () => {
-    server.closeAllConnections();
-    return new Promise((done) => server.close(done));
+/**
+ * The demo host over `dataDir`, reached at a port the test holds from start to end, which passes each
+ * connection to the host. `stop()` stops the host, and the port then resets every connection, as the network
+ * fails a page whose host is gone; `start()` starts a host again, on the same data, behind the same port. The
+ * page and its service worker are bound to the origin, so the host must come back at the same one: stopping
+ * it and listening again on its own port would leave that port free in between, for any other process on the
+ * machine to take (EADDRINUSE).
+ */
+async function demoHost(dataDir) {
+  let running;
+  const sockets = new Set();
+  const front = createServer((socket) => {
+    socket.on('error', () => undefined);
+    if (!running) {
+      socket.resetAndDestroy();
+      return;
+    }
+    const behind = connect(running.port, '127.0.0.1');
+    behind.on('error', () => undefined);
+    for (const end of [socket, behind]) {
+      sockets.add(end);
+      end.once('close', () => sockets.delete(end));
+    }
+    socket.once('close', () => behind.destroy());
+    behind.once('close', () => socket.destroy());
+    socket.pipe(behind).pipe(socket);
+  });
+  await new Promise((done) => front.listen(0, '127.0.0.1', done));
+  const host = {
+    base: `http://127.0.0.1:${front.address().port}/`,
+    async start() {
+      const { server } = await startHost({ port: 0, dataDir, demoNow: DEMO_NOW });
+      running = { server, port: server.address().port };
+    },
+    async stop() {
+      if (!running) return;
+      const { server } = running;
+      running = undefined;
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    },
   };
-  return { base: url.replace('localhost', '127.0.0.1'), port: server.address().port, stop };
+  cleanups.push(async () => {
+    await host.stop();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((done) => front.close(done));
+  });
+  await host.start();
+  return host;
 }
 
 /** The member signed in on a fresh browser, their vote page kept by the service worker. */
 async function memberOnVotePage(prefix) {
   const dataDir = await dataFolder(prefix);
-  const host = await hostOn(0, dataDir);
-  cleanups.push(() => host.stop());
+  const host = await demoHost(dataDir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   cleanups.push(() => browser.close());
   const context = await browser.newContext();
@@ -58,6 +99,7 @@ test('a member reloads the vote page with no connection: it opens, with their vo
 
   await context.setOffline(true);
   await host.stop();
+  await assert.rejects(fetch(host.base), TypeError, 'nothing answers at the page’s origin');
   await voteForOffline(panel);
 
   const reloaded = await page.reload();
@@ -69,8 +111,7 @@ test('a member reloads the vote page with no connection: it opens, with their vo
     .waitFor();
   assert.match(await page.locator('main').innerText(), /Signed in as/);
 
-  const back = await hostOn(host.port, dataDir);
-  cleanups.push(() => back.stop());
+  await host.start();
   const sent = page.waitForResponse((r) => r.url().endsWith('/api/votes') && r.request().method() === 'POST');
   await context.setOffline(false);
   assert.equal((await sent).status(), 201);
