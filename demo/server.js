@@ -208,6 +208,22 @@ function dataFolder() {
   return process.env.DATA_DIR ?? join(root, 'demo', '.data');
 }
 
+/** Listens on `port`; a port already taken is said in words, with what to do, not thrown as Node's event. */
+function listen(server, port, host) {
+  return new Promise((done, fail) => {
+    server.once('error', (error) =>
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} is in use, perhaps by another copy of the demo. Stop it, or choose another: PORT=8081 npm start`,
+            )
+          : error,
+      ),
+    );
+    server.listen(port, host, done);
+  });
+}
+
 /** Starts the host; resolves with the server and its URL once it listens. */
 export async function startHost({
   port = Number(process.env.PORT ?? 8080),
@@ -249,7 +265,10 @@ export async function startHost({
     });
   });
   server.on('close', () => void api.close());
-  await new Promise((done) => server.listen(port, host, done));
+  await listen(server, port, host).catch(async (error) => {
+    await api.close();
+    throw error;
+  });
   return { server, url: `http://localhost:${server.address().port}/`, now, api };
 }
 

@@ -171,6 +171,18 @@ test('the host refuses to start on a seed that breaks the contract, and says whe
   });
 });
 
+test('the host refuses a port already taken, saying which and what to do', async () => {
+  const first = await start();
+  const { port } = first.server.address();
+  await assert.rejects(start({ port }), (error) => {
+    assert.equal(
+      error.message,
+      `Port ${port} is in use, perhaps by another copy of the demo. Stop it, or choose another: PORT=8081 npm start`,
+    );
+    return true;
+  });
+});
+
 test('signing in sets an HttpOnly, SameSite=Strict session cookie and redirects to the vote page', async () => {
   const response = await call(`${host.url}sign-in`, {
     method: 'POST',
