@@ -5,7 +5,14 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { documentStoreFor, forgetDocumentStores, liveChannelOf } from '../../../src/data/index.js';
 import { minimalDocument } from '../../fixtures/documents.js';
-import { failOnPageErrors, uniqueKey, untilShows, type ProbeElement } from '../../fixtures/probe-element.js';
+import {
+  failOnPageErrors,
+  landedFetches,
+  uniqueKey,
+  untilOpeningFetchLanded,
+  untilShows,
+  type ProbeElement,
+} from '../../fixtures/probe-element.js';
 
 const api = (route: string, channel: string, extra = '') =>
   `/__events/${route}?channel=${encodeURIComponent(channel)}${extra}`;
@@ -42,6 +49,7 @@ describe('live documents over a real event stream', function () {
     const channel = uniqueKey('live');
     await putDocument(channel, minimalDocument());
     const src = api('document', channel);
+    const landed = landedFetches(src);
     const wrapper = fixtureSync<HTMLDivElement>(
       html`<div><probe-element src=${src}></probe-element><probe-element src=${src}></probe-element></div>`,
     );
@@ -49,6 +57,7 @@ describe('live documents over a real event stream', function () {
     await untilShows(first!, 'Test Education Partnership');
     await waitUntil(async () => (await hostState(channel)).listeners === 1, 'one stream open', { timeout: 5000 });
     expect(liveChannelOf(src)).to.contain('/__events/stream');
+    await untilOpeningFetchLanded(landed);
 
     const vote = { id: 'v-live', proposal: 'plan', seat: 'board-secondary', by: 'p-head-b', choice: 'against' };
     await publish(channel, 'record', { kind: 'vote', record: { ...vote, cast: '2019-10-15T16:41:00+01:00' } });
@@ -71,9 +80,13 @@ describe('live documents over a real event stream', function () {
     const channel = uniqueKey('drop');
     await putDocument(channel, minimalDocument());
     const src = api('document', channel);
+    const landed = landedFetches(src);
     const probe = fixtureSync<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
     await untilShows(probe, 'Test Education Partnership');
     await waitUntil(async () => (await hostState(channel)).listeners === 1, 'one stream open', { timeout: 5000 });
+    await untilOpeningFetchLanded(landed);
+    const { fetches } = await hostState(channel);
+    expect(fetches, 'the first connection fetched once more, for anything stored before it opened').to.equal(2);
     const cast = '2019-10-15T16:41:00+01:00';
     const vote = (id: string) => ({
       kind: 'vote',
@@ -81,9 +94,6 @@ describe('live documents over a real event stream', function () {
     });
     await publish(channel, 'record', vote('v-before'));
     await waitUntil(() => votesShown(src).includes('v-before'), 'the first vote arrives', { timeout: 2000 });
-    // The first connection fetched once more, for anything stored before it opened.
-    await waitUntil(async () => (await hostState(channel)).fetches === 2, 'refetched on opening', { timeout: 2000 });
-    const { fetches } = await hostState(channel);
 
     await fetch(api('drop', channel), { method: 'POST' });
     await publish(channel, 'record', vote('v-while-away'));

@@ -9,7 +9,7 @@ import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { shownText } from '../../fixtures/text.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { uniqueKey } from '../../fixtures/probe-element.js';
+import { landedFetches, uniqueKey, untilOpeningFetchLanded } from '../../fixtures/probe-element.js';
 
 const api = (route: string, channel: string, extra = '') =>
   `/__events/${route}?channel=${encodeURIComponent(channel)}${extra}`;
@@ -18,19 +18,23 @@ const publish = (channel: string, event: string, data: unknown) =>
 const listeners = async (channel: string) =>
   ((await (await fetch(api('state', channel))).json()) as { listeners: number }).listeners;
 
+/** A panel on the channel's document, once its stream is open and the fetch its opening asks for has landed. */
 async function panelOn(channel: string, endpoint: string, voter = 'p-cirrus-head'): Promise<VotePanel> {
   const panel = document.createElement('vote-panel') as VotePanel;
+  const src = api('document', channel);
   const attrs = {
     proposal: 'wsoa-reporting',
     today: '2019-12-10',
     voter,
     endpoint,
-    src: api('document', channel),
+    src,
   };
   for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
+  const landed = landedFetches(src);
   document.body.append(panel);
   await waitUntil(() => shownText(panel).includes('Your vote'), 'the panel loaded', { timeout: 4000 });
   await waitUntil(async () => (await listeners(channel)) === 1, 'the stream is open', { timeout: 5000 });
+  await untilOpeningFetchLanded(landed);
   return panel;
 }
 
@@ -79,11 +83,15 @@ describe('<vote-panel> kept live', function () {
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     const waiting = 'Your vote “Abstain” is saved on this device and waiting to be sent';
     await waitUntil(() => shownText(panel).includes(waiting), 'the vote waits', { timeout: 4000 });
-    const fetched = async () => ((await (await fetch(api('state', channel))).json()) as { fetches: number }).fetches;
-    const before = await fetched();
-    await publish(channel, 'refetch', {});
-    await waitUntil(async () => (await fetched()) > before, 'refetched', { timeout: 3000 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The copy shown now is the first counted: the refetch is the second.
+    const landed = landedFetches(api('document', channel));
+    try {
+      await publish(channel, 'refetch', {});
+      await waitUntil(() => landed.count() >= 2, 'the refetch landed', { timeout: 3000 });
+    } finally {
+      landed.stop();
+    }
+    await panel.updateComplete;
     expect(shownText(panel)).to.contain(waiting);
   });
 });
