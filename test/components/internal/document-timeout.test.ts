@@ -1,7 +1,7 @@
 // A document whose host never answers: the fetch times out into the error
 // summary, with a "Try again" that loads it, instead of "Loading…" for ever.
 import { expect, fixture, html } from '@open-wc/testing';
-import { resolveDocumentUrl } from '../../../src/data/index.js';
+import { configureData, resolveDocumentUrl } from '../../../src/data/index.js';
 import { renderFailure } from '../../../components/internal/failure-view.js';
 import { en } from '../../../src/messages/index.js';
 import { render } from 'lit';
@@ -36,6 +36,9 @@ describe('a document that never arrives', () => {
       expect(shownText(probe)).to.contain(`did not arrive from ${resolveDocumentUrl(src)} within 1 second.`);
       expect(errors.events.map((e) => e.detail.failure.kind)).to.deep.equal(['timeout']);
       answer = true;
+      // The retry is answered at once, but would still race the 150 ms timeout: a page stalled that long would
+      // time out again. A long one from here (freshDocumentsEachTest puts the short one back after the test).
+      configureData({ documentTimeoutMs: 20_000 });
       probe.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry-button"]')!.click();
       await untilShows(probe, 'Arrived at last');
       expect(shownText(probe)).not.to.contain(en.shared.problemTitle);
