@@ -22,18 +22,28 @@ type Method = (...args: unknown[]) => unknown;
 
 /**
  * Logs every transaction opened on `database`, with its mode, and every read
- * made in it, until `restore()`. `unwatched` runs the test's own look at the
- * device without logging it.
+ * made in it, until `restore()`; `open()` is how many of them (the test's own
+ * too) have neither completed nor aborted. `unwatched` runs the test's own
+ * look at the device without logging it.
  */
 function watchIndexedDB(database: string) {
   const log: string[] = [];
   let watching = true;
+  let open = 0;
   const storeMethods = IDBObjectStore.prototype as unknown as Record<string, Method>;
   const originals = READS.map((name) => [name, storeMethods[name]!] as const);
   const transaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
     if (watching && this.name === database) log.push(`${args[1] ?? 'readonly'} transaction`);
-    return transaction.apply(this, args);
+    const opened = transaction.apply(this, args);
+    if (this.name === database) {
+      open += 1;
+      // Each transaction ends once, completed or aborted (an error it does not handle aborts it).
+      const ended = () => (open -= 1);
+      opened.addEventListener('complete', ended);
+      opened.addEventListener('abort', ended);
+    }
+    return opened;
   };
   for (const [name, original] of originals) {
     storeMethods[name] = function (this: IDBObjectStore, ...args: unknown[]) {
@@ -43,6 +53,7 @@ function watchIndexedDB(database: string) {
   }
   return {
     log,
+    open: () => open,
     async unwatched<T>(look: () => Promise<T>): Promise<T> {
       watching = false;
       try {
@@ -58,14 +69,24 @@ function watchIndexedDB(database: string) {
   };
 }
 
-/** Waits until the outbox has touched IndexedDB for `ms` not at all: its start-up rounds are done. */
-async function untilQuiet(log: string[], ms = 150): Promise<void> {
-  for (let round = 0; round < 40; round += 1) {
-    const before = log.length;
-    await pause(ms);
-    if (log.length === before) return;
+/**
+ * Waits until the outbox's start-up rounds are done: no transaction on its database open, and none opened by
+ * the next task. Each step of a round (a read of the outbox, the round asked for meanwhile, the look for the
+ * next timer at its end) starts from the last step's answer, in the task that brought it, before that step's
+ * transaction has ended: so while a round runs, one is always open.
+ */
+async function untilQuiet(watch: ReturnType<typeof watchIndexedDB>): Promise<void> {
+  const quiet = async () => {
+    if (watch.open() > 0) return false;
+    const logged = watch.log.length;
+    await pause(0);
+    return watch.open() === 0 && watch.log.length === logged;
+  };
+  try {
+    await waitUntil(quiet);
+  } catch {
+    throw new Error(`the outbox never went quiet: ${watch.log.join(', ')}`);
   }
-  throw new Error(`the outbox never went quiet: ${log.join(', ')}`);
 }
 
 const vote = (): OutboxItem => {
@@ -131,7 +152,7 @@ describe('the outbox sends a new vote from memory', () => {
       const stop = outbox.register('/votes', httpSender('/votes', host));
       try {
         await outbox.flush();
-        await untilQuiet(watch.log);
+        await untilQuiet(watch);
         watch.log.length = 0;
 
         const item = vote();
