@@ -38,6 +38,21 @@ async function settled(elements: Counted[]): Promise<void> {
   }
 }
 
+/**
+ * Keeps the page's element clock from ticking (components/internal/element-clock.ts): its one timer, set when
+ * the first element with a clock mounts, re-renders every such element each 30 s (element-clock.test.ts pins
+ * that), and a tick inside a counting window would count as a render the change caused. The timer is set but
+ * runs nothing. Returns the function that puts setInterval back; the clock keeps its silent timer.
+ */
+function silenceElementClock(): () => void {
+  const realSetInterval = window.setInterval;
+  window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
+    realSetInterval(ms === 30_000 ? () => undefined : handler, ms, ...args)) as typeof window.setInterval;
+  return () => {
+    window.setInterval = realSetInterval;
+  };
+}
+
 /** The widgets of one page, named; the Sutton document is shared by all of them through one `src`. */
 const WIDGETS = {
   wsoaPanel: ['vote-panel', { proposal: 'wsoa-reporting', now: '2019-12-10T16:30:00Z' }],
@@ -57,6 +72,11 @@ describe('render only what changed', () => {
   let src: string;
   let shown: Record<Name, Counted>;
   const all = () => Object.values(shown);
+
+  // Before any element of the file mounts, so the clock's timer is the silent one.
+  let restoreSetInterval = () => {};
+  before(() => (restoreSetInterval = silenceElementClock()));
+  after(() => restoreSetInterval());
 
   beforeEach(async () => {
     forgetDocumentStores();
