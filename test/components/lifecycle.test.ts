@@ -95,7 +95,10 @@ describe('mounting and unmounting every element 200 times', () => {
   });
 
   for (const [tag, attrs] of ELEMENTS) {
-    it(`<${tag}> leaves no listener, subscription, timer or observer`, async () => {
+    it(`<${tag}> leaves no listener, subscription, timer or observer`, async function () {
+      // The first load, 2.2 s of waiting for things to let go, and 200 mounts: over mocha's 10 s on a busy
+      // machine with coverage. The test says nothing of speed.
+      this.timeout(30_000);
       const store = documentStoreFor(src) as unknown as { lc: number };
       const outbox = outboxForPage().$status as unknown as { lc: number };
       const host = document.createElement('div');
