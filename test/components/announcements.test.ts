@@ -7,14 +7,18 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
 import { saveDocument } from '../../src/data/document-cache.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
-import { seedDocument } from '../fixtures/documents.js';
+import { seedDocument, type LooseDocument } from '../fixtures/documents.js';
 import { textOf } from '../fixtures/text.js';
 import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
 import { heldResponse, uniqueKey } from '../fixtures/probe-element.js';
 import { listenForAnnouncements, type AnnouncementListener } from '../harness/announcements.js';
 import '../../components/index.js';
 
-const sutton = await seedDocument('sutton');
+// Fetched in a hook, under mocha's timeout: a top-level await that stalled would hold the file unstarted.
+let sutton: LooseDocument;
+before(async () => {
+  sutton = await seedDocument('sutton');
+});
 /** The five kinds of element, and a second roster: two of one kind on one document. */
 const PAGE: [tag: string, attrs: Record<string, string>, ready: string][] = [
   ...ELEMENTS,

@@ -8,7 +8,7 @@ import { html, LitElement } from 'lit';
 import { baseStyles } from '../../../components/internal/styles.js';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
-import { seedDocument } from '../../fixtures/documents.js';
+import { seedDocument, type LooseDocument } from '../../fixtures/documents.js';
 import { showWith } from '../../fixtures/risk-action-helpers.js';
 
 const YELLOW = 'rgb(255, 221, 0)';
@@ -51,7 +51,11 @@ class StylesProbe extends LitElement {
 }
 customElements.define('styles-probe', StylesProbe);
 
-const sutton = await seedDocument('sutton');
+// Fetched in a hook, under mocha's timeout: a top-level await that stalled would hold the file unstarted.
+let sutton: LooseDocument;
+before(async () => {
+  sutton = await seedDocument('sutton');
+});
 
 async function panel(): Promise<VotePanel> {
   const element = await showWith<VotePanel>('vote-panel', sutton, {
