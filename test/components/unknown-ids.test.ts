@@ -15,7 +15,11 @@ async function show(tag: string, attrs: Record<string, string>, data?: unknown):
   else element.data = data;
   for (const [name, value] of Object.entries({ today: '2019-12-10', ...attrs })) element.setAttribute(name, value);
   document.body.append(element);
-  await waitUntil(() => element.shadowRoot?.querySelector('p'), `<${tag}> rendered`, { timeout: 5000 });
+  const shadow = () => element.shadowRoot;
+  // Past "Loading…", which is a paragraph too.
+  await waitUntil(() => shadow()?.querySelector('p') && !shadow()?.querySelector('.loading'), `<${tag}> rendered`, {
+    timeout: 5000,
+  });
   return element;
 }
 
