@@ -211,16 +211,17 @@ function dataFolder() {
 /** Listens on `port`; a port already taken is said in words, with what to do, not thrown as Node's event. */
 function listen(server, port, host) {
   return new Promise((done, fail) => {
-    server.once('error', (error) =>
+    const refused = (error) =>
       fail(
         error.code === 'EADDRINUSE'
           ? new Error(
-              `Port ${port} is in use, perhaps by another copy of the demo. Stop it, or choose another: PORT=8081 npm start`,
+              `Port ${port} is in use, perhaps by another copy of the demo. Stop it, or choose another: PORT=${port + 1} npm start`,
             )
           : error,
-      ),
-    );
-    server.listen(port, host, done);
+      );
+    server.once('error', refused);
+    // Listening, the server's later errors are no longer this promise's.
+    server.listen(port, host, () => (server.off('error', refused), done()));
   });
 }
 

@@ -90,13 +90,17 @@ export class PartnershipRoster extends PartnershipElement {
     // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
     const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
+    // Showing every group, a meeting of another group is that group's to show: no word of it here.
+    const { meeting: asked } = this;
+    const unknownMeeting =
+      asked && !meeting && (this.group || !document.meetings.some((m) => m.id === asked)) ? asked : undefined;
     return html`<section class="group roster" part="group" aria-labelledby="group-${group.id}">
       ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings, names)}
       ${
-        this.meeting && !meeting
+        unknownMeeting
           ? html`<p>
               ${t.unknownMeeting(
-                this.meeting,
+                unknownMeeting,
                 document.meetings.filter((m) => m.group === group.id).map((m) => m.id),
               )}
             </p>`

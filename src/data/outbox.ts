@@ -288,8 +288,7 @@ export class Outbox {
           );
           continue;
         }
-        // Another tab held it a moment ago, and shows it as sending: this tab neither sends it nor says it waits.
-        if ((this.sentElsewhere.get(entry.id) ?? 0) > this.options.now()) continue;
+        if (this.heldElsewhere(entry.id)) continue;
         const due = this.dueAt(entry);
         if (!this.senders.has(entry.channel) || due > this.options.now()) {
           this.showQueued(entry, due);
@@ -311,6 +310,18 @@ export class Outbox {
     const { id } = entry;
     const due = Math.max(entry.nextAttemptAt, this.held.get(id) ?? 0, this.sentElsewhere.get(id) ?? 0, this.quietUntil);
     return due > now + MAX_BACKOFF_MS ? now : due;
+  }
+
+  /**
+   * Whether another tab held the record a moment ago (and shows it as sending): this tab neither sends it nor
+   * says it waits. A wait further off than it is ever set was set by a clock since put back: it is over.
+   */
+  private heldElsewhere(id: string): boolean {
+    const now = this.options.now();
+    const until = this.sentElsewhere.get(id) ?? 0;
+    if (until > now && until <= now + SENT_ELSEWHERE_WAIT_MS) return true;
+    this.sentElsewhere.delete(id);
+    return false;
   }
 
   /** Storage failed while sending: back off in memory, since the stored record cannot say so. */

@@ -134,7 +134,7 @@ export function awaitsPublishedCount(proposal: Proposal): boolean {
  * the host's whole record, whose votes are the count.
  *
  * @example
- * if (!result.open && countOwed(doc, proposal, voter)) say('The count has not been published yet.');
+ * if (result.status === 'closed' && countOwed(doc, proposal, voter)) say('The count has not been published yet.');
  */
 export function countOwed(doc: PartnershipDocument, proposal: Proposal, viewer?: string | null): boolean {
   return awaitsPublishedCount(proposal) && votesFor(doc, proposal.id).every((vote) => vote.by === viewer);

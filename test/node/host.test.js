@@ -177,7 +177,7 @@ test('the host refuses a port already taken, saying which and what to do', async
   await assert.rejects(start({ port }), (error) => {
     assert.equal(
       error.message,
-      `Port ${port} is in use, perhaps by another copy of the demo. Stop it, or choose another: PORT=8081 npm start`,
+      `Port ${port} is in use, perhaps by another copy of the demo. Stop it, or choose another: PORT=${port + 1} npm start`,
     );
     return true;
   });

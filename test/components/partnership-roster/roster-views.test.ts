@@ -194,6 +194,11 @@ describe('<partnership-roster> with the Sutton document', () => {
     expect(new Set(column)).to.deep.equal(new Set([t.notRecordedYet]));
   });
 
+  it('every group shown, with one group’s meeting: the other groups say nothing of it', async () => {
+    const roster = await showWith('partnership-roster', sutton, { meeting: 'elg-2019-10-15' });
+    expect(shownText(roster)).not.to.contain('There is no meeting of this group');
+  });
+
   it('says what is missing: an unknown group, an unknown meeting, a group with no seats, no groups', async () => {
     expect(shownText(await showWith('partnership-roster', sutton, { group: 'xyz' }))).to.equal(
       t.unknownGroup('xyz', ['elg', 'eog']),

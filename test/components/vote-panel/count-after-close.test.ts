@@ -145,4 +145,19 @@ describe('<vote-panel> as a secret ballot closes', () => {
     expect(panel.shadowRoot!.querySelector('table.counts'), 'no count').to.equal(null);
     expect(panel.shadowRoot!.querySelector('details.choices'), 'no list of who voted').to.equal(null);
   });
+
+  it('a draft or withdrawn secret ballot says nothing of a count not published: it never closed', async () => {
+    for (const status of ['draft', 'withdrawn']) {
+      const doc = await suttonClosingAtSix({ ballot: 'secret', status });
+      doc.votes = doc.votes.filter((v) => v.proposal !== 'wsoa-reporting');
+      const panel = document.createElement('vote-panel') as VotePanel & { data: unknown };
+      const attrs = { proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T18:30:00Z', voter: VOTER };
+      for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
+      panel.data = doc;
+      document.body.append(panel);
+      await waitUntil(() => panel.shadowRoot?.querySelector('#title'), `the ${status} proposal shown`);
+      expect(shownText(panel), status).not.to.contain(t.countNotPublished);
+      panel.remove();
+    }
+  });
 });

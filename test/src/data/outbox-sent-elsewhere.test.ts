@@ -67,4 +67,30 @@ describe('the outbox in two tabs', () => {
     expect(posted).to.deep.equal(['vote-left']);
     expect(await other.outbox.stored()).to.deep.equal([]);
   });
+
+  it('a wait for another tab set before the clock was put back is over: the record is sent, not skipped for hours', async () => {
+    // Two tabs that cannot hear each other (no news clears the wait); the second's clock is put back two hours.
+    const database = `pk-outbox-elsewhere-clock-${Math.random()}`;
+    const start = 10_000_000;
+    const clock = { t: start };
+    const first = new Outbox({ database, channelName: `${database}-a`, now: () => start });
+    const second = new Outbox({ database, channelName: `${database}-b`, now: () => clock.t });
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    const closeFirst = first.register(
+      '/votes',
+      async () => (await held, { outcome: 'retry', problem: 'server-error' }),
+    );
+    const posted: string[] = [];
+    second.register('/votes', async (record) => (posted.push(record.id), { outcome: 'confirmed' }));
+    await first.enqueue(vote('vote-clock'));
+    await second.flush(); // the first tab is sending it: the second leaves it a second
+    expect(posted).to.deep.equal([]);
+    letGo();
+    await first.flush(); // kept to send again; then the first tab closes
+    closeFirst();
+    clock.t = start - 2 * 3_600_000;
+    await second.flush();
+    expect(posted).to.deep.equal(['vote-clock']);
+  });
 });
