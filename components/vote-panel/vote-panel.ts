@@ -256,7 +256,7 @@ export class VotePanel extends PartnershipElement {
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
     // A viewer's copy of a closed secret ballot with no count: its votes are the viewer's alone, no result.
-    const owed = result.status === 'closed' && countOwed(document, proposal, this.voter);
+    const owed = countOwed(document, proposal, this.voter, now);
     const countDue = this.closing.seen(proposal, result, owed);
     return html`${elsewhere}
       <section aria-labelledby="title">

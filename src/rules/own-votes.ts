@@ -127,17 +127,24 @@ export function awaitsPublishedCount(proposal: Proposal): boolean {
 }
 
 /**
- * Whether the document in hand is a viewer's copy of a secret ballot still owed
- * its count: it has no `count`, and of its votes only the viewer's own (or
- * none), as a copy holds until the host publishes the count. A result read
- * from it would be the viewer's vote alone. A copy holding others' votes is
- * the host's whole record, whose votes are the count.
+ * Whether the document in hand is a viewer's copy of a closed secret ballot
+ * (closed, or open past `closes` at `now`) still owed its count: it has no
+ * `count`, and of its votes only the viewer's own (or none), as a copy holds
+ * until the host publishes the count. A result read from it would be the
+ * viewer's vote alone. A copy holding others' votes is the host's whole
+ * record, whose votes are the count; a draft or withdrawn ballot never closed.
  *
  * @example
- * if (result.status === 'closed' && countOwed(doc, proposal, voter)) say('The count has not been published yet.');
+ * if (countOwed(doc, proposal, voter, now)) say('The count has not been published yet.');
  */
-export function countOwed(doc: PartnershipDocument, proposal: Proposal, viewer?: string | null): boolean {
-  return awaitsPublishedCount(proposal) && votesFor(doc, proposal.id).every((vote) => vote.by === viewer);
+export function countOwed(
+  doc: PartnershipDocument,
+  proposal: Proposal,
+  viewer: string | null | undefined,
+  now?: string,
+): boolean {
+  const closed = proposal.status === 'closed' || (proposal.status === 'open' && !openAt(proposal, now));
+  return closed && awaitsPublishedCount(proposal) && votesFor(doc, proposal.id).every((vote) => vote.by === viewer);
 }
 
 /** What any viewer may be shown of a proposal's voting at a moment. */

@@ -163,15 +163,20 @@ describe('a published document', () => {
     const proposal = (copy: PartnershipDocument) => copy.proposals[0]!;
     // Served before the close and still held after it: the member's own votes, no count.
     const before = publishedDocument(doc, 'h1', DURING);
-    expect(countOwed(before, proposal(before), 'h1')).to.equal(true);
+    expect(countOwed(before, proposal(before), 'h1', AFTER)).to.equal(true);
     const publicBefore = publishedDocument(doc, null, DURING);
-    expect(countOwed(publicBefore, proposal(publicBefore), null)).to.equal(true);
+    expect(countOwed(publicBefore, proposal(publicBefore), null, AFTER)).to.equal(true);
+    // While voting is open no count is owed yet; a draft or withdrawn ballot never closed.
+    expect(countOwed(before, proposal(before), 'h1', DURING)).to.equal(false);
+    for (const status of ['draft', 'withdrawn'] as const) {
+      expect(countOwed(before, { ...proposal(before), status }, 'h1', AFTER), status).to.equal(false);
+    }
     // Served after the close: the count is there.
     const after = publishedDocument(doc, 'h1', AFTER);
-    expect(countOwed(after, proposal(after), 'h1')).to.equal(false);
+    expect(countOwed(after, proposal(after), 'h1', AFTER)).to.equal(false);
     // The host's whole record holds others' votes, which are the count; a recorded ballot is never owed one.
-    expect(countOwed(doc, proposal(doc), 'h1')).to.equal(false);
-    expect(countOwed(doc, doc.proposals[1]!, 'h2')).to.equal(false);
+    expect(countOwed(doc, proposal(doc), 'h1', AFTER)).to.equal(false);
+    expect(countOwed(doc, doc.proposals[1]!, 'h2', AFTER)).to.equal(false);
   });
 
   it('leaves other proposals, and the document it was given, as they were', () => {
