@@ -21,7 +21,10 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'] },
+      launchOptions: {
+        executablePath: chromiumPath(),
+        args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
       // Each page in a browser context (a window) of its own: two pages at a time in one window
       // leave the older one hidden, where a page's polling pauses and a test of it can stall.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
