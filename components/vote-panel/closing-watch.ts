@@ -45,6 +45,12 @@ export class ClosingWatch {
    * arrives. `tries`: fetches asked.
    */
   private countDue?: { proposal: string; since: number; tries: number };
+  /**
+   * The result and whether its count is owed, at the latest render: "voting has closed" says the result of the
+   * document shown now, not of the one the close was noticed on (a copy from before the member went offline,
+   * say, that a fresher one with the clerk's check-outs replaced a moment later).
+   */
+  private latest?: { proposal: string; result: Outcome; owed: boolean };
 
   constructor(
     private readonly panel: WatchedPanel,
@@ -60,6 +66,7 @@ export class ClosingWatch {
    * `owed`: the copy shown is a secret ballot's still owed its count (`countOwed`).
    */
   seen(proposal: Proposal, result: Outcome, owed: boolean): boolean {
+    this.latest = { proposal: proposal.id, result, owed };
     this.noticeClosing(proposal, result, owed);
     this.askIfFetchedBeforeClose(proposal, result);
     return this.stillDue(proposal, result, owed);
@@ -86,7 +93,9 @@ export class ClosingWatch {
     const due = withheldWhileOpen(proposal) && url !== undefined;
     if (due) this.fetchCount(proposal.id, url, 0);
     void panel.updateComplete.then(() => {
-      this.announce(due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : closedWith(result, owed));
+      this.announce(
+        due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : this.closedWith(proposal.id, result, owed),
+      );
       if (!focusInForm || panel.shadowRoot?.activeElement) return;
       const title = panel.shadowRoot?.getElementById('title');
       title?.setAttribute('tabindex', '-1');
@@ -107,7 +116,7 @@ export class ClosingWatch {
       return true;
     }
     this.countDue = undefined;
-    void this.panel.updateComplete.then(() => this.announce(closedWith(result, owed)));
+    void this.panel.updateComplete.then(() => this.announce(this.closedWith(proposal.id, result, owed)));
     return false;
   }
 
@@ -116,12 +125,19 @@ export class ClosingWatch {
     this.countDue = { proposal, since: Date.now() + COUNT_WAIT_MS, tries: tries + 1 };
     setTimeout(() => refetchDocument(url), COUNT_WAIT_MS);
   }
-}
 
-/** "Voting has closed. Result: …", or that its count is not published yet, in whichever language the panel then speaks. */
-function closedWith(result: Outcome, owed: boolean): Announcement {
-  return {
-    say: ({ votePanel: t }) => (owed ? t.countNotPublished : t.closedNow(t.result(result.result))),
-    tone: 'info',
-  };
+  /**
+   * "Voting has closed. Result: …", or that its count is not published yet, in whichever language the panel then
+   * speaks, and from the document it then shows: `result` and `owed` are those of the render that noticed the close.
+   */
+  private closedWith(proposal: string, result: Outcome, owed: boolean): Announcement {
+    const now = () => (this.latest?.proposal === proposal ? this.latest : { result, owed });
+    return {
+      say: ({ votePanel: t }) => {
+        const shown = now();
+        return shown.owed ? t.countNotPublished : t.closedNow(t.result(shown.result.result));
+      },
+      tone: 'info',
+    };
+  }
 }

@@ -54,6 +54,43 @@ describe('<vote-panel> as voting closes', () => {
     expect(own.textContent!.trim()).to.equal(t.closedVote(names.seat(theirs.seat), theirs.choice));
   });
 
+  it('says the result of the document shown now, not of a stale copy the close was first seen on', async () => {
+    // A member's phone lost its signal before the clerk checked four seats out; it saw the close on its old copy
+    // (quorate: carried), then the fresh document arrived (inquorate). "Voting has closed. Result: Carried." stayed
+    // above a count that said "Not decided: the meeting was not quorate".
+    type Doc = {
+      proposals: { id: string; status: string }[];
+      meetings: { id: string; attendance: Record<string, unknown> }[];
+    };
+    const sutton = (await seedDocument('sutton')) as Doc;
+    const panel = await showWith<VotePanel>('vote-panel', sutton, {
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      voter: 'p-cirrus-head',
+      endpoint: '/x',
+    });
+    const stale = structuredClone(sutton);
+    stale.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+    panel.data = stale;
+    await waitUntil(
+      () => statusText(panel) === t.closedNow(t.result('carried')),
+      'the close is said, from the copy shown',
+    );
+
+    const fresh = structuredClone(stale);
+    const attendance = fresh.meetings.find((m) => m.id === 'elg-2019-12-10')!.attendance;
+    for (const seat of ['elg-special', 'elg-post16', 'elg-primary-governors', 'elg-cognus'])
+      attendance[seat] = 'absent';
+    const parsed = parseDocument(fresh);
+    if (!parsed.ok) throw new Error('the fresh document is valid');
+    expect(outcome(parsed.document, 'wsoa-reporting', { today: '2019-12-10' }).result).to.equal('inquorate');
+    panel.data = fresh;
+    await waitUntil(
+      () => statusText(panel) === t.closedNow(t.result('inquorate')),
+      `the status region follows the fresh document; it says "${statusText(panel)}"`,
+    );
+  });
+
   it('says nothing of closing for a proposal that was closed when the panel came', async () => {
     const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
     sutton.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
