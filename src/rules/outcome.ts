@@ -3,8 +3,8 @@
  * the chair's casting vote, quorum, and the result.
  */
 import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
-import { appointmentAt, holderInPost } from './appointments.js';
-import { dateOf, instantOf, meetingDate } from './calendar.js';
+import { appointmentAt, beforeFirstAppointment, holderInPost } from './appointments.js';
+import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
 import { capacityOn, storedVoteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
@@ -43,7 +43,11 @@ export interface Outcome {
   for: number;
   against: number;
   abstain: number;
-  /** The group's voting seats, vacant ones included. */
+  /**
+   * The group's voting seats, vacant ones included, as at the proposal's date (its `closes` in London, else
+   * its meeting's date): a seat whose first appointment began later is not counted, so adding a seat to the
+   * group never rewrites a decided count.
+   */
   entitled: number;
   needed: number | null;
   quorate: boolean | null;
@@ -203,11 +207,23 @@ export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?:
   return roomMoment(meeting, now);
 }
 
-/** The date a proposal's declarations are judged on: its `closes`, else its meeting's date, else the current appointments. */
+/**
+ * The date a proposal's seats and declarations are judged on: the date of its `closes` in London (as a vote's
+ * `cast` is dated), else its meeting's date, else the current appointments.
+ */
 function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
-  if (proposal.closes) return dateOf(proposal.closes);
+  if (proposal.closes) return londonDate(proposal.closes);
   const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
   return meeting ? meetingDate(meeting) : null;
+}
+
+/**
+ * The group's voting seats on the proposal's date, vacant ones included: not a seat whose first appointment
+ * began after it (a seat added to the group later). A roster change never rewrites a decided count.
+ */
+function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Group): number {
+  const date = proposalDate(doc, proposal);
+  return group.seats.filter((seat) => seat.voting && !(date !== null && beforeFirstAppointment(seat, date))).length;
 }
 
 /**
@@ -294,7 +310,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     for: tally('for'),
     against: tally('against'),
     abstain: tally('abstain'),
-    entitled: group.seats.filter((s) => s.voting).length,
+    entitled: entitledSeats(doc, proposal, group),
   };
   const room = proposal.meeting
     ? quorum(doc, proposal.meeting, {

@@ -96,6 +96,47 @@ describe('outcome: needed and entitled', () => {
     expect(outcome(vacant, 'p').entitled).to.equal(4);
   });
 
+  it('entitled counts the seats of the proposal’s date: a seat first appointed later does not rewrite the count', () => {
+    const rule = agreedRule('absolute-majority');
+    const later = [
+      seat('s5', 'h5', { term: { from: '2020-09-01' } }),
+      seat('s6', 'h6', { term: { from: '2020-09-01' } }),
+    ];
+    const closed = (seats: ReturnType<typeof plainSeats>) =>
+      outcome(rulesDocument({ seats, proposal: { status: 'closed', ...rule }, votes: votesOf(repeat(3, 'for')) }), 'p');
+    expect(closed(plainSeats(4))).to.include({ entitled: 4, result: 'carried' });
+    // Two seats added to the group in September 2020: the October 2019 decision stands as it was.
+    expect(closed([...plainSeats(4), ...later])).to.include({ entitled: 4, result: 'carried', needed: 3 });
+    // A seat vacant on the day, under `previous`, was a seat of the group then, and still counts.
+    const vacantThen = seat('s5', 'h5', {
+      term: { from: '2019-11-01' },
+      previous: [{ holder: null, from: '2019-01-01', to: '2019-10-31' }],
+    });
+    expect(closed([...plainSeats(4), vacantThen])).to.include({ entitled: 5 });
+  });
+
+  it('dates a closing time in London, as a vote’s cast: the seat changing hands at midnight', () => {
+    // Closes at 23:30 UTC on 15 October: 00:30 on the 16th in London, when Nia held the seat.
+    const handedOver = seat('s1', 'nia', {
+      term: { from: '2019-10-16' },
+      previous: [{ holder: 'h1', from: '2019-01-01', to: '2019-10-15' }],
+    });
+    const doc = rulesDocument({
+      seats: [handedOver, ...plainSeats(3).slice(1)],
+      proposal: {
+        meeting: undefined,
+        status: 'closed',
+        closes: '2019-10-15T23:30:00Z',
+        declarations: [{ person: 'nia', interest: 'Governor of a named school', withdrew: true }],
+      },
+      votes: [vote('s1', 'nia', 'for', '2019-10-15T23:10:00Z')],
+    });
+    const result = outcome(doc, 'p');
+    expect(result.invalid.map((v) => v.reason)).to.deep.equal(['declared-interest']);
+    expect(result.declarations).to.deep.equal([{ person: 'nia', seat: 's1', withdrew: true }]);
+    expect(result.withoutVote[0]).to.deep.equal({ seat: 's1', holder: 'nia' });
+  });
+
   it('needed under each rule, with the other votes as they stand', () => {
     const needed = (choices: Choice[], proposal: Partial<ProposalInput>, seats: number) =>
       closedWith(choices, proposal, seats).needed;
