@@ -3,7 +3,7 @@
  * None of them makes a document invalid.
  */
 import type { PartnershipDocument, Seat } from '../contract/schema.js';
-import { appointmentIn } from '../contract/appointments.js';
+import { appointmentIn, currentAppointment } from '../contract/appointments.js';
 import { addDays } from './calendar.js';
 import { groupOf } from './records.js';
 import { dateArgument } from './moments.js';
@@ -44,15 +44,23 @@ export type RosterWarning = {
 export const TERM_ENDING_DAYS = 60;
 
 /**
- * The seat as it stands on `today`: its holder and proxy are those of the
- * appointment in force then (contract 1.1), its term the current one.
+ * The seat as it stands on `today`: its holder, proxy and term are those of
+ * the appointment in force then (contract 1.1): an earlier appointment's own
+ * dates, or no term on a day no appointment was in force, so a roster never
+ * shows one person's term beside another's name.
  *
  * @example
  * seatOn(seat, '2019-06-01').holder; // the acting chair, though the seat now names another
+ * seatOn(seat, '2019-06-01').term; // { from: '2019-05-01', to: '2019-11-30' }: the acting chair's
  */
 export function seatOn(seat: Seat, today: string): Seat {
-  const { holder, proxy } = appointmentIn(seat, today);
-  return holder === seat.holder && proxy === seat.proxy ? seat : { ...seat, holder, proxy };
+  const { holder, proxy, from, to } = appointmentIn(seat, today);
+  const current = currentAppointment(seat);
+  if (holder === current.holder && proxy === current.proxy && from === current.from && to === current.to) return seat;
+  const { term: _current, ...rest } = seat;
+  return from === null
+    ? { ...rest, holder, proxy }
+    : { ...rest, holder, proxy, term: { from, ...(to === null ? {} : { to }) } };
 }
 
 /** Each person named as `role` of a voting seat of the group, with those seats. */

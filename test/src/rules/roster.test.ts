@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { rosterWarnings } from '../../../src/rules/roster.js';
+import { rosterWarnings, seatOn } from '../../../src/rules/roster.js';
 import { en, explainWarning, namesIn } from '../../../src/messages/index.js';
 import { cy } from '../../../src/messages/cy.js';
 import { boardSeats, rulesDocument, seat, type SeatInput } from '../../fixtures/documents.js';
@@ -135,5 +135,37 @@ describe('rosterWarnings', () => {
 
   it('throws a RangeError naming an unknown group', () => {
     expect(() => rosterWarnings(rulesDocument(), 'nope', TODAY)).to.throw(RangeError, "No group has the id 'nope'");
+  });
+});
+
+describe('seatOn', () => {
+  /** An acting chair from May to November 2019, a gap in December, the chair from January 2020. */
+  const chair = rulesDocument({
+    seats: [
+      seat('chair', 'cara', {
+        proxy: 'colin',
+        term: { from: '2020-01-01', to: '2022-12-31' },
+        previous: [{ holder: 'dan', proxy: null, from: '2019-05-01', to: '2019-11-30' }],
+      }),
+    ],
+  }).groups[0]!.seats[0]!;
+
+  it('gives the holder, proxy and term of the appointment in force on the day', () => {
+    const on = (today: string) => {
+      const { holder, proxy, term } = seatOn(chair, today);
+      return { holder, proxy, term };
+    };
+    expect(on('2019-06-01')).to.deep.equal({
+      holder: 'dan',
+      proxy: null,
+      term: { from: '2019-05-01', to: '2019-11-30' },
+    });
+    expect(on('2019-12-10')).to.deep.equal({ holder: null, proxy: null, term: undefined });
+    expect(on('2020-06-01')).to.deep.equal({
+      holder: 'cara',
+      proxy: 'colin',
+      term: { from: '2020-01-01', to: '2022-12-31' },
+    });
+    expect(seatOn(chair, '2020-06-01')).to.equal(chair);
   });
 });
