@@ -6,6 +6,7 @@
 import { appointmentIn } from '../contract/appointments.js';
 import type { Action, ActionRecordStatus, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
+import { holderInPost } from './appointments.js';
 import { londonDate } from './london-time.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
 import { byId, proposalsAt } from './indexes.js';
@@ -60,7 +61,8 @@ const refuse = <C extends ChangeRefusal['reason']>(reason: C, values: ChangeRefu
 function clerksOn(group: Group, personId: string, date: string | null): boolean {
   return group.seats.some((seat) => {
     if (seat.role !== 'clerk' && seat.role !== 'chair') return false;
-    return (date === null ? seat.holder : appointmentIn(seat, date).holder) === personId;
+    // In post on the day: an appointment whose term has ended no longer clerks, as it no longer votes.
+    return (date === null ? seat.holder : holderInPost(seat, date)) === personId;
   });
 }
 

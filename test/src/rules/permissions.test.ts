@@ -58,6 +58,17 @@ describe('mayRecordAttendance', () => {
     expect(mayRecordAttendance(doc, 'dan', 'nope', '2019-10-15')).to.equal(false);
   });
 
+  it('is no longer a clerk or chair whose term has ended, until the document names a new term', () => {
+    const ended = rulesDocument({
+      ...parts,
+      seats: [seat('chair', 'cara', { role: 'chair', term: { from: '2019-01-01', to: '2019-12-31' } }), clerk],
+    });
+    expect(mayRecordAttendance(ended, 'cara', 'm', '2019-12-31')).to.equal(true);
+    expect(mayRecordAttendance(ended, 'cara', 'm', '2020-01-01')).to.equal(false);
+    expect(mayChangeAction(ended, 'cara', 'A-1', '2020-01-01')).to.equal(false);
+    expect(mayRecordAttendance(ended, 'olive', 'm', '2020-01-01')).to.equal(true);
+  });
+
   it('without today, is the clerk or chair appointed now', () => {
     expect(['dan', 'olive'].map((p) => mayRecordAttendance(doc, p, 'm'))).to.deep.equal([false, true]);
   });
