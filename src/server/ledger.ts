@@ -43,6 +43,14 @@ export class Ledger {
   }
 
   private applyOne(record: StoredRecord): void {
+    // A vote the seed document already holds (a seed made from the live document, or by a system that took
+    // the votes in): the seed's copy stands, and a second would break the contract on every page (duplicate id).
+    const seeded = record.kind === 'vote' ? this.records.get(key('vote', record.id)) : undefined;
+    if (seeded?.seq === 0) {
+      if (!sameVote(seeded.body, record.body))
+        this.unapplied.push({ record, missing: 'an id a different vote in the document has' });
+      return;
+    }
     this.records.set(key(record.kind, record.id), record);
     const missing = missingFor(this.document, record);
     if (missing) {
@@ -57,6 +65,17 @@ export class Ledger {
 }
 
 const key = (kind: RecordKind, id: string) => `${kind}\u0000${id}`;
+
+/** Whether two votes are the same record: every field but the host's `received` stamp and `ext` (a public copy has none). */
+function sameVote(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const fields = (v: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.entries(v)
+        .filter(([name]) => name !== 'received' && name !== 'ext')
+        .sort(([x], [y]) => (x < y ? -1 : 1)),
+    );
+  return fields(a) === fields(b);
+}
 
 /** What `record` names that `document` has not, as "meeting 'x'"; undefined when it has all of it. */
 function missingFor(document: PartnershipDocument, { kind, body }: StoredRecord): string | undefined {
