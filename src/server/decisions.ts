@@ -8,6 +8,7 @@
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/index.js';
 import { actionChangeRefusal, attendanceChangeRefusal, checkVote } from '../english.js';
+import { spansOf } from '../rules/presence.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
 
@@ -81,13 +82,28 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinut
 }
 
 /** Decides an attendance change: the core's `attendanceChangeRefusal`; the host's clock times arrival and departure. */
-export function decideAttendance(ledger: Ledger, change: AttendanceChange, now: string): Decision {
+export function decideAttendance(ledger: Ledger, change: AttendanceChange, clock: string): Decision {
   const repeated = replay(ledger, 'attendance', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
+  const now = notBeforeSeatTimes(ledger, change, clock);
   // Judged at the moment the host records it, as withAttendance will apply it: by the host's clock.
   const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now });
   if (refusal) return refusedBy(refusal, change.id, 'not-permitted');
   return stamped('attendance', change, now);
+}
+
+/**
+ * The host's clock for a check-in or check-out, but never before a time already recorded for the seat at the
+ * meeting: another host process whose clock runs ahead (or this clock stepped back) would otherwise time a
+ * check-out before the arrival it should close, and it would be answered "recorded" and change nothing.
+ */
+function notBeforeSeatTimes(ledger: Ledger, change: AttendanceChange, now: string): string {
+  const meeting = ledger.document.meetings.find((m) => m.id === change.meeting);
+  let latest = now;
+  for (const span of meeting ? spansOf(meeting, change.seat) : []) {
+    for (const time of [span.arrived, span.left]) if (time && Date.parse(time) > Date.parse(latest)) latest = time;
+  }
+  return latest;
 }
 
 /** Decides an action status change: the core's `actionChangeRefusal` on the host's date. */
