@@ -84,6 +84,10 @@ for (const [name, moment] of Object.entries(DEMO_MOMENTS)) {
       `no meeting is under way at ${moment}`,
     );
     assert.equal(moment.slice(0, 10), await pageToday(name));
+    // A seeded vote dated after the moment would be the seat's latest, so a member's change would have to be
+    // dated after it, beyond the host's allowance for a device's clock, and be refused.
+    const later = document.votes.filter((v) => Date.parse(v.cast) > Date.parse(moment));
+    assert.deepEqual(later.map((v) => `${v.id} ${v.cast}`), [], `votes cast after ${moment}`);
   });
 }
 
