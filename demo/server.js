@@ -34,7 +34,7 @@ import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostClock } from './host/clock.js';
+import { hostClock, latestRecorded, notBefore } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
 import { signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
@@ -250,12 +250,13 @@ export async function startHost({
   const api = await createPartnershipServer({
     document,
     store,
-    clock: now,
+    clock: () => now(),
     authenticate: (request) => sessions.person(request),
   }).catch(async (error) => {
     await store.close();
     throw new Error(error.message.replace('The partnership document', `The seed document ${seedFile}`));
   });
+  now = notBefore(now, latestRecorded(api.document()));
   const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile), dataDir: resolve(dataDir) });
   // A client sending its headers or body a byte at a time is cut off within seconds, not Node's minutes.
   const server = createServer({ headersTimeout: 20_000, requestTimeout: 30_000 }, (request, response) => {
@@ -273,12 +274,31 @@ export async function startHost({
   return { server, url: `http://localhost:${server.address().port}/`, now, api };
 }
 
+/**
+ * Stops cleanly on SIGTERM (a service manager stopping the host) or SIGINT (Ctrl+C): no new connection is taken,
+ * live streams end (pages reconnect once the host is back), the records being stored are stored and answered,
+ * and the store is closed. A second signal stops the host at once.
+ */
+function stopOnSignal(server, api) {
+  const stop = (signal) => {
+    console.log(`partnership-kit demo: stopping (${signal})`);
+    server.close();
+    void api.close().finally(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const partnership = process.env.PARTNERSHIP ?? 'sutton';
     // A council's own document (SEED_FILE) runs on the real clock unless DEMO_NOW says otherwise.
     const demoNow = process.env.DEMO_NOW ?? (process.env.SEED_FILE ? undefined : DEMO_MOMENTS[partnership]);
-    const { url, now } = await startHost({ partnership, demoNow });
+    const { server, url, now, api } = await startHost({ partnership, demoNow });
+    stopOnSignal(server, api);
     console.log(`partnership-kit demo: ${url}`);
     console.log(`  vote as a member: ${url}sign-in`);
     console.log(`  the host's clock reads ${now()} (DEMO_NOW sets another moment; DEMO_NOW=now, the real time)`);

@@ -61,3 +61,27 @@ export function hostClock(demoNow, realNow = Date.now) {
 
 /** The date part of a host clock's reading: today in the UK, YYYY-MM-DD. */
 export const dateOf = (dateTime) => dateTime.slice(0, 10);
+
+/** The latest moment a document records by its host's clock: a vote's `received`, a check-in's `arrived` or `left`. */
+export function latestRecorded(document) {
+  const moments = document.votes.flatMap((vote) => (vote.received ? [vote.received] : []));
+  for (const meeting of document.meetings) {
+    for (const entry of Object.values(meeting.attendance ?? {})) {
+      for (const span of typeof entry === 'string' ? [] : [entry].flat()) moments.push(span.arrived, span.left);
+    }
+  }
+  const latest = Math.max(...moments.filter(Boolean).map(Date.parse));
+  return Number.isFinite(latest) ? ukDateTime(latest) : undefined;
+}
+
+/**
+ * A demo clock that does not start before `latest`, the last moment its store recorded: restarted on a store it
+ * filled before, a clock that began again at DEMO_NOW would time a check-out before the arrival it closes, list
+ * the day's arrivals out of order and take votes on a proposal already past its close. The real clock is kept.
+ * @param {() => string} clock
+ * @param {string | undefined} latest
+ */
+export function notBefore(clock, latest, realNow = Date.now) {
+  if (!clock.demo || latest === undefined || Date.parse(latest) <= Date.parse(clock())) return clock;
+  return hostClock(latest, realNow);
+}

@@ -19,8 +19,8 @@ const folders = [];
 async function start(options = {}) {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pk-host-')));
   folders.push(dataDir);
-  const { server, url } = await startHost({ port: 0, demoNow: DEMO_NOW, ...options, dataDir });
-  const host = { server, url, dataDir, close: () => closeHost(host) };
+  const { server, url, now } = await startHost({ port: 0, demoNow: DEMO_NOW, ...options, dataDir });
+  const host = { server, url, now, dataDir, close: () => closeHost(host) };
   hosts.push(host);
   return host;
 }
@@ -425,6 +425,26 @@ test('stored votes and attendance survive a restart of the host', async () => {
   const again = await post(second, '/api/votes', record, { cookie: await signIn(second, 'p-cognus-sd') });
   assert.equal(again.status, 200);
   await second.close();
+});
+
+test('a demo clock restarted on its store runs on from the last moment it recorded, not from DEMO_NOW again', async () => {
+  const first = await start();
+  // A vote received a second and more into the demo, so a clock begun again at DEMO_NOW would read before it.
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  const cookie = await signIn(first, 'p-cognus-sd');
+  const record = vote({ seat: 'elg-cognus', by: 'p-cognus-sd' });
+  assert.equal((await post(first, '/api/votes', record, { cookie })).status, 201);
+  await first.close();
+
+  const second = await start({ dataDir: first.dataDir });
+  const document = await partnership(second, await signIn(second, 'p-cognus-sd'));
+  const { received } = document.votes.find((v) => v.id === record.id);
+  assert.ok(Date.parse(second.now()) >= Date.parse(received), `the clock reads ${second.now()}, before ${received}`);
+  // A fresh store starts at DEMO_NOW, as before.
+  const fresh = await start();
+  assert.ok(Date.parse(fresh.now()) - Date.parse(DEMO_NOW) < 1000, fresh.now());
+  await second.close();
+  await fresh.close();
 });
 
 test('attendance: only the group’s clerk or chair records it; a change is stored once', async () => {
