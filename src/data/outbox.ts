@@ -79,10 +79,24 @@ export const STOP_DELAY_MS = 1_000;
  */
 export const SENT_ELSEWHERE_WAIT_MS = 1_000;
 
-/** The kit's IndexedDB store, or, where the browser gives the page none, one that refuses every use. */
+/**
+ * The kit's IndexedDB store, or, where the browser gives the page none, one that refuses every use.
+ * A page whose storage is blocked (a sandboxed iframe, an opaque origin, cookies blocked) has an
+ * `indexedDB` whose `open` throws at once: idb-keyval opens on first use, so that throw would leave
+ * every call synchronously, never as the rejection its callers await. Turned into one here.
+ */
 function recordStore(database: string): UseStore {
   try {
-    if (typeof indexedDB !== 'undefined') return createStore(database, 'records');
+    if (typeof indexedDB !== 'undefined') {
+      const store = createStore(database, 'records');
+      return (mode, callback) => {
+        try {
+          return store(mode, callback);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      };
+    }
   } catch {
     // Fall through: blocked storage is a refusal, like missing storage.
   }

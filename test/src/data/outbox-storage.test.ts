@@ -122,4 +122,35 @@ describe('the outbox when storage fails', () => {
       stop();
     }
   });
+  it('storage the browser blocks outright (a sandboxed iframe: open throws) refuses the vote in place', async () => {
+    // In an opaque origin (an iframe sandboxed without allow-same-origin) `indexedDB` exists but its
+    // `open` throws a SecurityError at once. The member who pressed "Cast vote" must be told, not left waiting.
+    const name = `pk-outbox-blocked-${crypto.randomUUID()}`;
+    const open = Object.getOwnPropertyDescriptor(IDBFactory.prototype, 'open')!;
+    Object.defineProperty(IDBFactory.prototype, 'open', {
+      configurable: true,
+      value: () => {
+        throw new DOMException('access to the Indexed Database API is denied in this context', 'SecurityError');
+      },
+    });
+    let requests = 0;
+    const outbox = new Outbox({ database: name, channelName: name });
+    const stop = outbox.register('/votes', async () => ((requests += 1), { outcome: 'confirmed' }));
+    try {
+      await outbox.flush(); // the page has settled before the member votes: the vote goes the fast way
+      const item = vote(6);
+      const settled = await Promise.race([
+        outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' }).then(() => 'settled'),
+        pause(2_000).then(() => 'still waiting after 2 s'),
+      ]);
+      expect(settled).to.equal('settled');
+      const status = outbox.$status.get()[item.record.id];
+      expect(status?.state).to.equal('rejected');
+      expect(status && 'refusal' in status ? status.refusal.by : '').to.equal('device');
+      expect(requests).to.equal(0);
+    } finally {
+      Object.defineProperty(IDBFactory.prototype, 'open', open);
+      stop();
+    }
+  });
 });
