@@ -39,6 +39,10 @@ export const baseStyles = css`
     font: inherit;
     line-height: 1.4;
     overflow-wrap: break-word;
+    /* The page's font and colour are inherited on purpose; its container's text layout is not the
+       element's: a CMS rich-text block's pre-wrap or nowrap, an article's text-indent. */
+    white-space: normal;
+    text-indent: 0;
   }
   :host([hidden]) {
     display: none;
