@@ -55,7 +55,9 @@ function spansAfter(spans: AttendanceSpan[], change: AttendanceChange, time: str
       return attended.map(close);
     case 'holder':
     case 'proxy':
-      if (attended.some((span) => open(span) && span.as === change.attendance)) return spans;
+      // Already in the room in that capacity: a span not closed, even one timed after `time` (the host's stamp of
+      // this same check-in, laid again over its document by a page whose clock runs behind the host's).
+      if (attended.some((span) => span.as === change.attendance && span.left === undefined)) return spans;
       return [...attended.map(close), { as: change.attendance, arrived: time }];
     default:
       return [{ as: change.attendance }];

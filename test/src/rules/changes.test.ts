@@ -60,6 +60,16 @@ describe('withAttendance on the meeting day', () => {
     expect(entry(after(once, change('primary', 'holder', at('16:30'))))).to.deep.equal(entry(once));
   });
 
+  it("changes nothing when the host timed the same arrival a moment after the device's time", () => {
+    // A page lays a check-in the host confirmed over the host's document for a few seconds, timed by the device's
+    // clock, which runs behind the host's: the seat is in the room already, by the host's later stamp.
+    const out = after(START, change('primary', 'holder', at('16:05')), change('primary', 'left', at('16:30')));
+    const back = { ...change('primary', 'holder', at('16:36')), received: at('16:37') };
+    const hosts = after(out, back);
+    const { received: _stamp, ...asSent } = back;
+    expect(entry(after(hosts, asSent))).to.deep.equal(entry(hosts));
+  });
+
   it('records a time of departure for a seat recorded present ahead of the day', () => {
     const ahead = withAttendanceEntry(START, 'm', 'primary', 'holder');
     expect(entry(after(ahead, change('primary', 'left', at('17:00'))))).to.deep.equal({
