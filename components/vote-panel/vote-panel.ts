@@ -153,7 +153,11 @@ export class VotePanel extends PartnershipElement {
   private readonly closing = new ClosingWatch(
     this,
     () => this.source.state,
-    (announcement) => this.announce(announcement),
+    // The close is noticed at once after the host refused a vote that reached it too late: both are said.
+    (announcement) =>
+      this.announce(
+        this.announcement?.tone === 'rejected' ? saidTogether(this.announcement, announcement) : announcement,
+      ),
     () => this.castNow(),
   );
 
@@ -352,12 +356,21 @@ export class VotePanel extends PartnershipElement {
     ];
     const names = this.namesOf(reading.document);
     const t = this.msg.votePanel;
-    return seats.map((seat) => {
+    const recorded = seats.map((seat) => {
       const vote = reading.ownVote(seat, voter)?.vote;
       return vote
         ? html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>`
         : nothing;
     });
+    // A vote the host refused (one that reached it after the close) stays in view: it is in no document.
+    const refused = this.sending.statuses().flatMap((status) => {
+      const { entry } = status;
+      if (status.state !== 'rejected' || entry.kind !== 'vote' || entry.record.proposal !== this.proposal) return [];
+      const { seat, choice } = entry.record;
+      const reason = refusedBecause(this.msg, status, names);
+      return [html`<p class="current" data-refused=${choice}>${t.closedRefused(names.seat(seat), choice, reason)}</p>`];
+    });
+    return [...recorded, ...refused];
   }
 
   private renderSeatForm(reading: ProposalReading, seatId: string, as: 'holder' | 'proxy') {
@@ -621,6 +634,11 @@ function meetingParts(meetings: readonly Meeting[], meeting: string | undefined)
 /** Whether the meeting line says "to be decided" or "decided": the core's result is pending, or the proposal was withdrawn. */
 function toBeDecided(proposal: Proposal, result: Outcome): boolean {
   return result.result === 'pending' || proposal.status === 'withdrawn';
+}
+
+/** A refusal and the news after it, said together in the tone of the news: neither hides the other. */
+function saidTogether(refusal: Announcement, news: Announcement): Announcement {
+  return { say: (msg) => `${refusal.say(msg)} ${news.say(msg)}`, tone: news.tone };
 }
 
 function deadlineText(msg: Messages, deadline: { closes: string; passed: boolean }): string {

@@ -697,6 +697,8 @@ export const cy: Messages = {
       'Mae’r pleidleisio wedi dod i ben. Nid yw cyfrif y bleidlais gudd hon wedi’i gyhoeddi eto: fe’i dangosir yma pan gaiff ei gyhoeddi.',
     closedNow: (result: string) => `Mae’r pleidleisio wedi dod i ben. Canlyniad: ${result}.`,
     closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
+    closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
+      `Ni chafodd eich pleidlais (${seat}) “${choices[choice]}” ei derbyn: ${reason}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),
     rejected: (reason: string) => `Ni chafodd ei derbyn: ${reason}`,
     refused: (reason: string) => `Heb ei hanfon: ${reason}`,

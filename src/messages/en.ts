@@ -204,6 +204,8 @@ export const en = {
       'Voting has closed. The count of this secret ballot has not been published yet: it is shown here once it is.',
     closedNow: (result: string) => `Voting has closed. Result: ${result}.`,
     closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
+    closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
+      `Your vote (${seat}) “${choices[choice]}” was not accepted: ${reason}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),
     rejected: (reason: string) => `Not accepted: ${reason}`,
     refused: (reason: string) => `Not sent: ${reason}`,

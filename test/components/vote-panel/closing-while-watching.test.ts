@@ -91,6 +91,34 @@ describe('<vote-panel> as voting closes', () => {
     );
   });
 
+  it('keeps a vote the host refused as too late in view, and says the refusal with the close', async () => {
+    // A member's phone came back online after the close: the host refused the vote (proposal not open), and the
+    // close, noticed in the same moment, replaced the refusal; the panel then said only that voting had closed.
+    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
+    const closed = structuredClone(sutton);
+    closed.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+    const parsed = parseDocument(closed);
+    if (!parsed.ok) throw new Error('the closed document is valid');
+    const result = outcome(parsed.document, 'wsoa-reporting', { today: '2019-12-10' }).result;
+    const reason = 'Voting on this proposal has closed.';
+    const panel = await showWith<VotePanel>('vote-panel', sutton, {
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      voter: 'p-cirrus-head',
+    });
+    panel.submit = async () => ({ rejected: reason });
+    panel.addEventListener('vote-rejected', () => (panel.data = closed), { once: true });
+    await panel.updateComplete;
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+
+    const both = `${t.rejected(reason)} ${t.closedNow(t.result(result))}`;
+    await waitUntil(() => statusText(panel) === both, `both are said; the status says "${statusText(panel)}"`);
+    const refused = panel.shadowRoot!.querySelector('.current[data-refused]');
+    const seat = namesIn(parsed.document, en).seat('elg-primary');
+    expect(refused?.textContent?.trim()).to.equal(t.closedRefused(seat, 'for', reason));
+  });
+
   it('says nothing of closing for a proposal that was closed when the panel came', async () => {
     const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
     sutton.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
