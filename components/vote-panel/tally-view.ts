@@ -8,7 +8,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import type { Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, meetingOver, type Outcome, type QuorumResult } from '../../src/rules/index.js';
+import { disclosure, meetingOver, type Outcome } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
@@ -70,7 +70,7 @@ export function renderTally(
       ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, document, proposal, result)}</li>` : nothing}
-      <li>${meeting ? quorumLine(msg, result.quorumState, meeting, setting.now) : t.noMeeting}</li>
+      <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
     ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, result) : nothing}
@@ -125,11 +125,13 @@ function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Ou
   return agreedAt ? t.ruleAgreed(msg.format.dateTime(agreedAt.start)) : t.ruleFromGroup;
 }
 
-/** Whether the meeting was (over by `now`), is, or is not yet known to be quorate. */
-function quorumLine(msg: Messages, state: QuorumResult['state'] | null, meeting: Meeting, now: string): string {
+/** Whether the meeting was (over by `now`), is, is now (by who is in the room), or is not yet known to be quorate. */
+function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: string): string {
   const t = msg.votePanel;
   const when = msg.format.dateTime(meeting.start);
+  const state = result.quorumState;
   if (state === 'not-yet-known') return t.quorumNotYet(when);
+  if (result.quorumNow) return state === 'quorate' ? t.quorateNow : t.inquorateNow;
   const past = meetingOver(meeting, now);
   return state === 'quorate' ? t.quorate(when, past) : t.inquorate(when, past);
 }

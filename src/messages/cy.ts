@@ -740,6 +740,9 @@ export const cy: Messages = {
       past
         ? `Nid oedd cworwm yn y cyfarfod ar ${when}, felly ni ellid penderfynu ar y cynnig.`
         : `Nid oes cworwm yn y cyfarfod ar ${when}, felly ni ellir penderfynu ar y cynnig.`,
+    quorateNow: 'Mae cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell.',
+    inquorateNow:
+      'Nid oes cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell, felly ni ellir penderfynu ar y cynnig nes bydd cworwm eto.',
     noMeeting: 'Nid oes cyfarfod wedi’i enwi, felly nid yw’r cworwm yn berthnasol.',
     quorumNotYet: (when: string) =>
       `Nid oes neb wedi’i gofnodi yn y cyfarfod ar ${when} eto, felly nid yw’n hysbys eto a oes cworwm.`,

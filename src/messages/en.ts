@@ -250,6 +250,10 @@ export const en = {
       past
         ? `The meeting on ${when} was not quorate, so the proposal could not be decided.`
         : `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
+    // Judged by who is in the room while the meeting is under way (the quorum indicator's "quorum now").
+    quorateNow: 'The meeting is quorate now, with those in the room.',
+    inquorateNow:
+      'The meeting is not quorate now, with those in the room, so the proposal cannot be decided until it is quorate again.',
     noMeeting: 'No meeting is named, so quorum does not apply.',
     quorumNotYet: (when: string) =>
       `Nobody is recorded at the meeting on ${when} yet, so whether it is quorate is not yet known.`,

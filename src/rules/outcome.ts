@@ -53,6 +53,11 @@ export interface Outcome {
   quorate: boolean | null;
   /** Quorum in words a page can use: `not-yet-known` only when `today` was given; null when the proposal names no meeting. */
   quorumState: QuorumResult['state'] | null;
+  /**
+   * Whether quorum is judged by who is in the room at `now` (an open proposal, with no decision moment, while
+   * its meeting is in progress: `quorumMoment`), not over the meeting: a page says "now" of it.
+   */
+  quorumNow: boolean;
   result: Result;
   standing: Standing;
   /**
@@ -197,14 +202,19 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
  * had left. Once decided, the whole meeting again (docs/contract.md).
  */
 export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?: string): string | undefined {
+  return quorumJudged(doc, proposalId, now).at;
+}
+
+/** `quorumMoment`, and whether it is the room at `now`. */
+function quorumJudged(doc: PartnershipDocument, proposalId: string, now?: string): { at?: string; roomNow: boolean } {
   const proposal = proposalOf(doc, proposalId);
-  if (!proposal.meeting) return undefined;
+  if (!proposal.meeting) return { roomNow: false };
   const meeting = meetingOf(doc, proposal.meeting);
   const decided = decisionMoment(proposal, meeting);
   if (decided !== undefined || now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) {
-    return decided;
+    return { at: decided, roomNow: false };
   }
-  return roomMoment(meeting, now);
+  return { at: roomMoment(meeting, now), roomNow: true };
 }
 
 /**
@@ -312,9 +322,10 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     abstain: tally('abstain'),
     entitled: entitledSeats(doc, proposal, group),
   };
+  const judged = quorumJudged(doc, proposal.id, options.now);
   const room = proposal.meeting
     ? quorum(doc, proposal.meeting, {
-        at: quorumMoment(doc, proposal.id, options.now),
+        at: judged.at,
         proposal: proposal.id,
         today: options.today,
       })
@@ -332,6 +343,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     needed,
     quorate,
     quorumState: room?.state ?? null,
+    quorumNow: judged.roomNow,
     result,
     standing,
     tooEarlyToSay: tooEarly(result, standing, count, needed),

@@ -170,6 +170,19 @@ describe('<vote-panel>', () => {
     expect(text).not.to.contain(t.standingLine(t.result('carried')));
   });
 
+  it('while the meeting is on, says quorum of those in the room now, not of the meeting as a whole', async () => {
+    // Five voting seats left at 16:20: the room is no longer quorate, though the meeting as a whole was.
+    const leaving = structuredClone(sutton) as typeof sutton & { meetings: { attendance: Record<string, unknown> }[] };
+    const attendance = leaving.meetings.find((m) => (m as { id?: string }).id === 'elg-2019-12-10')!.attendance;
+    for (const seat of ['elg-early-years', 'elg-secondary', 'elg-post16', 'elg-special', 'elg-finance'])
+      attendance[seat] = { as: 'holder', arrived: '2019-12-10T16:00:00+00:00', left: '2019-12-10T16:20:00+00:00' };
+    const during = (now: string) => showWith('vote-panel', leaving, { ...OPEN, now }).then(shownText);
+    const inRoom = await during('2019-12-10T16:30:00+00:00');
+    expect(inRoom).to.contain(t.inquorateNow);
+    expect(inRoom).not.to.contain(t.quorate(meetingAt('elg-2019-12-10')));
+    expect(await during('2019-12-10T16:10:00+00:00')).to.contain(t.quorateNow);
+  });
+
   it('names the meeting where another rule was agreed unanimously, and lists votes not counted', async () => {
     const banding = shownText(await showWith('vote-panel', sutton, { proposal: 'send-banding' }));
     expect(banding)

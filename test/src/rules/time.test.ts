@@ -302,6 +302,7 @@ describe('the room now, and the quorum of a proposal with no closing time', () =
     expect(outcome(doc('open'), 'p', { now: at('16:20') }).quorate).to.equal(true);
     expect(outcome(doc('open'), 'p', { now: at('16:30') }).quorate, 'Primary left 2 s after').to.equal(false);
     expect(outcome(doc('open'), 'p', { now: at('16:30') }).standing).to.equal('inquorate');
+    expect(outcome(doc('open'), 'p', { now: at('16:30') }).quorumNow, 'a page says "now" of it').to.equal(true);
   });
 
   it('without now, after the meeting, or once decided: over the whole meeting, as docs/contract.md says', () => {
@@ -309,6 +310,12 @@ describe('the room now, and the quorum of a proposal with no closing time', () =
     expect(outcome(doc('open'), 'p', { now: at('19:00') }).quorate).to.equal(true);
     expect(outcome(doc('closed'), 'p', { now: at('16:40') }).quorate).to.equal(true);
     expect(quorumMoment(doc('closed'), 'p', at('16:40'))).to.equal(undefined);
+    const wholeMeeting = [outcome(doc('open'), 'p'), outcome(doc('open'), 'p', { now: at('19:00') })];
+    expect([...wholeMeeting, outcome(doc('closed'), 'p', { now: at('16:40') })].map((o) => o.quorumNow)).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
