@@ -11,7 +11,7 @@ import type { Problem } from '../contract/problems.js';
 import { parseStoredVote, parseVote } from '../contract/sent-records.js';
 import { firstAppointed } from '../contract/appointments.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
-import { dateOf, instantOf, meetingDate } from './calendar.js';
+import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { decisionMoment, presentAs, spansOf } from './presence.js';
 import { byId, ownVotesFor, seatAnywhere } from './indexes.js';
@@ -178,7 +178,8 @@ function askedMoment({ meeting }: Setting, at: string | undefined): Moment {
 
 function isAfter(moment: Moment, dateTime: string): boolean {
   if (moment.instant !== null) return moment.instant > instantOf(dateTime);
-  return moment.date !== null && moment.date > dateOf(dateTime);
+  // A day is a day in London, as a vote's `cast` is dated: 23:30Z in summer closes on the next day.
+  return moment.date !== null && moment.date > londonDate(dateTime);
 }
 
 const closedRefusal = (proposal: Proposal, closes: string): Refusal =>

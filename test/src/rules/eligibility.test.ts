@@ -198,6 +198,10 @@ describe('eligibleSeats', () => {
     expect(eligibleSeats(documentWith({ proposal: { status: 'closed' } }), 'p', 'ann', at('16:30'))).to.deep.equal([]);
     const closing = documentWith({ proposal: { closes: at('18:00') } });
     expect(eligibleSeats(closing, 'p', 'ann', at('17:59'))).to.have.length(1);
+    // Closing at 00:30 on the 16th in London (BST), written in UTC: the 16th is still a day it is open.
+    const pastMidnight = documentWith({ proposal: { closes: '2019-10-15T23:30:00Z' } });
+    expect(eligibleSeats(pastMidnight, 'p', 'ann', '2019-10-16')).to.have.length(1);
+    expect(eligibleSeats(pastMidnight, 'p', 'ann', '2019-10-17')).to.deep.equal([]);
     expect(eligibleSeats(closing, 'p', 'ann', at('18:01'))).to.deep.equal([]);
     expect(eligibleSeats(closing, 'p', 'ann', '2019-10-15')).to.have.length(1); // the closing day itself
     expect(eligibleSeats(closing, 'p', 'ann', '2019-10-16')).to.deep.equal([]);
