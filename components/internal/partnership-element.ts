@@ -129,7 +129,9 @@ export abstract class PartnershipElement extends LitElement {
   protected override render(): TemplateResult {
     // While the page's language loads (a moment, once a page), nothing: not a flash of English.
     if (!this.localize.ready) return html`<div class="words"></div>`;
-    return html`<div class="words" lang=${this.localize.contentLang ?? nothing}>${this.renderState()}</div>`;
+    return html`<div class="words" lang=${this.localize.contentLang ?? nothing} dir=${this.msg.dir}>
+      ${this.renderState()}
+    </div>`;
   }
 
   private renderState(): TemplateResult {

@@ -371,6 +371,7 @@ function contractIntro(total: number, listed: number): string {
 /** Every word of the kit in Welsh. */
 export const cy: Messages = {
   lang: 'cy',
+  dir: 'ltr',
   format,
   roles,
   reasons: {

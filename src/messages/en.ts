@@ -77,6 +77,8 @@ function sitting(seat: string, person: string | undefined, as: 'holder' | 'proxy
 /** Every word of the kit in English. */
 export const en = {
   ...enCore,
+  /** The words' writing direction, set on the element's content: English stays left to right on a right-to-left page. */
+  dir: 'ltr' as 'ltr' | 'rtl',
   shared: {
     loading: 'Loading the partnership’s information…',
     problemTitle: 'There is a problem',

@@ -29,6 +29,25 @@ describe('the language an element speaks', () => {
     else html.setAttribute('lang', pageLang);
   });
 
+  it('keeps English and Welsh left to right on a right-to-left page; a registered language sets its own direction', async () => {
+    // Under an ancestor's `dir="rtl"` the words inherited it: "November 2019 30", full stops at the wrong end.
+    box.setAttribute('dir', 'rtl');
+    const roster = document.createElement('partnership-roster');
+    roster.setAttribute('live', 'off');
+    box.append(roster);
+    const direction = () => {
+      const words = roster.shadowRoot?.querySelector('.words');
+      return words ? getComputedStyle(words).direction : '';
+    };
+    await waitUntil(() => roster.shadowRoot?.querySelector('.error-summary__title'), 'the error summary shows');
+    expect(direction(), 'English').to.equal('ltr');
+    box.setAttribute('lang', 'cy');
+    await waitUntil(() => roster.shadowRoot?.querySelector('.words[dir]') && direction() === 'ltr', 'Welsh');
+    registerMessages('x-rtl-test', { lang: 'x-rtl-test', dir: 'rtl' });
+    box.setAttribute('lang', 'x-rtl-test');
+    await waitUntil(() => direction() === 'rtl', 'a right-to-left language a host registered');
+  });
+
   it('is Welsh and English in full: the two modules differ', () => {
     expect(cy.shared.problemTitle).to.not.equal(en.shared.problemTitle);
     expect(cy.votePanel.castButton).to.not.equal(en.votePanel.castButton);

@@ -16,6 +16,9 @@ import { en } from '../../../src/messages/index.js';
  */
 const SAME_IN_BOTH: ReadonlySet<string> = new Set(['↑', '↓', '→', '▲', '▼', 'ID', 'CSV', 'Band']);
 
+/** Settings of a language, not text: both languages are written left to right. */
+const SETTINGS: ReadonlySet<string> = new Set(['messages.dir']);
+
 interface Difference {
   path: string;
   problem: string;
@@ -30,7 +33,7 @@ function compare(a: unknown, b: unknown, path: string, differences: Difference[]
     return;
   }
   if (typeof a === 'string') {
-    if (a === b && !SAME_IN_BOTH.has(a)) same.push(`${path}: ${JSON.stringify(a)}`);
+    if (a === b && !SAME_IN_BOTH.has(a) && !SETTINGS.has(path)) same.push(`${path}: ${JSON.stringify(a)}`);
     return;
   }
   if (typeof a !== 'object' || a === null) return;
