@@ -92,6 +92,12 @@ export interface PartnershipServerOptions {
    * 503 with `Retry-After`; default: `console.error`, with the method and path.
    */
   onError?: (error: unknown, request: IncomingMessage) => void;
+  /**
+   * Told when the host cannot follow its store in the background: reading what other processes stored failed,
+   * or PostgreSQL's listening connection was lost (each is tried again by itself). Until it recovers, this
+   * process serves the meeting without the others' latest records. Default: `console.error`.
+   */
+  onStoreError?: (error: unknown) => void;
 }
 
 export interface PartnershipServer {
@@ -125,6 +131,9 @@ const READS = new Map([
 ]);
 const logError = (error: unknown, request: IncomingMessage) =>
   console.error(`partnership-kit/server: ${request.method} ${request.url} failed:`, error);
+
+const logStoreError = (error: unknown) =>
+  console.error('partnership-kit/server: following the store failed (it is tried again):', error);
 
 /** A 503: a record is kept and sent again by the kit's outbox; a read is simply tried again. */
 const unavailable = (method: string | undefined): Answer => ({
@@ -213,7 +222,8 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     reportUnapplied(ledger.unapplied.slice(before));
   };
   await catchUp();
-  const stopWatching = store.watch(() => void catchUp().catch(() => undefined));
+  const storeTrouble = options.onStoreError ?? logStoreError;
+  const stopWatching = store.watch(() => void catchUp().catch(storeTrouble), storeTrouble);
   /** Set by `close()`: from then every request is answered 503, and the store closes after the writes below. */
   let closing: Promise<void> | undefined;
   /** The decisions under way, which `close()` lets finish: a member's vote being stored is answered, not dropped. */

@@ -138,7 +138,7 @@ class PostgresStore implements Store {
     });
   }
 
-  watch(listener: () => void): () => void {
+  watch(listener: () => void, onTrouble: (error: unknown) => void = () => undefined): () => void {
     let client: Client | undefined;
     let listening = false;
     /** A check was sent on the listening connection and has had no answer yet. */
@@ -149,7 +149,7 @@ class PostgresStore implements Store {
       if (stopped) return;
       const connecting = (client = this.listenerClient());
       client.on('notification', () => listener());
-      client.on('error', () => reconnect(connecting));
+      client.on('error', (error) => reconnect(connecting, error));
       try {
         await client.connect();
         await client.query(`LISTEN ${CHANNEL}`);
@@ -157,12 +157,13 @@ class PostgresStore implements Store {
         listening = true;
         // Whatever was appended while no one listened is read now.
         listener();
-      } catch {
-        reconnect(connecting);
+      } catch (error) {
+        reconnect(connecting, error);
       }
     };
-    const reconnect = (failed: Client) => {
+    const reconnect = (failed: Client, error: unknown) => {
       if (failed !== client) return;
+      if (!stopped) onTrouble(error);
       failed.removeAllListeners();
       // Not awaited: a connection the network dropped may never answer its goodbye.
       void failed.end().catch(() => undefined);
@@ -177,7 +178,7 @@ class PostgresStore implements Store {
     const check = setInterval(() => {
       const checked = client;
       if (!checked || !listening) return;
-      if (unanswered) return reconnect(checked);
+      if (unanswered) return reconnect(checked, silent(this.listenerCheckMs));
       unanswered = true;
       checked.query('SELECT 1').then(
         () => {
@@ -185,7 +186,7 @@ class PostgresStore implements Store {
           unanswered = false;
           listener();
         },
-        () => reconnect(checked),
+        (error: unknown) => reconnect(checked, error),
       );
     }, this.listenerCheckMs);
     check.unref();
@@ -217,3 +218,7 @@ function postgresSessions(pool: Pool): SessionStore {
       void (await pool.query('DELETE FROM pk_sessions WHERE id = $1 OR expires <= $2', [id, now])),
   };
 }
+
+/** Why a listening connection is made again when it has stopped answering. */
+const silent = (ms: number) =>
+  new Error(`the store's listening connection did not answer within ${ms} ms: connecting again`);

@@ -103,10 +103,16 @@ class SqliteStore implements Store {
   }
 
   /** SQLite cannot notify another process: `data_version` changes when another connection commits. */
-  watch(listener: () => void): () => void {
+  watch(listener: () => void, onTrouble: (error: unknown) => void = () => undefined): () => void {
     let version = this.dataVersion();
     const timer = setInterval(() => {
-      const now = this.dataVersion();
+      // A read that fails (a disk error) is told, and tried again at the next tick: thrown here, it would end the process.
+      let now: number;
+      try {
+        now = this.dataVersion();
+      } catch (error) {
+        return onTrouble(error);
+      }
       if (now !== version) {
         version = now;
         listener();

@@ -50,8 +50,11 @@ export interface Store {
   since(seq: number): Promise<StoredRecord[]>;
   /** Decides one record under the write lock, appending it durably; resolves with the answer and the record's seq. */
   append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }>;
-  /** Calls `listener` with the newest seq when any process may have appended. Returns a function that stops it. */
-  watch(listener: () => void): () => void;
+  /**
+   * Calls `listener` when any process may have appended, and `onTrouble` when watching fails and is tried again
+   * (a PostgreSQL listening connection lost). Returns a function that stops it.
+   */
+  watch(listener: () => void, onTrouble?: (error: unknown) => void): () => void;
   sessions: SessionStore;
   close(): Promise<void>;
 }

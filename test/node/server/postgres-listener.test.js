@@ -79,7 +79,8 @@ describe('a process whose PostgreSQL connections a network dropped without a wor
       listenerCheckMs: 200,
       pool: { query_timeout: 1_000 },
     });
-    const b = await startApi(bStore);
+    const troubles = [];
+    const b = await startApi(bStore, { onStoreError: (error) => troubles.push(error) });
     closing.push(() => b.close());
     const seen = (id) => b.api.document().votes.some((v) => v.id === id);
 
@@ -91,5 +92,6 @@ describe('a process whose PostgreSQL connections a network dropped without a wor
     const second = vote('p-carew-head', 'elg-special', 'against', { cast: '2019-12-10T16:29:30+00:00' });
     assert.equal((await post(a.base, 'votes', second)).status, 201);
     assert.ok(await until(() => seen(second.id), 15_000), 'B hears A’s vote made after its connections went silent');
+    assert.ok(troubles.length > 0, 'the lost listening connection is told to the operator');
   });
 });
