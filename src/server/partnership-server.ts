@@ -21,7 +21,7 @@ import { enCore } from '../messages/en-core.js';
 import { explainProblem, placeOf } from '../messages/explain.js';
 import { LiveEvents, streamLimits } from './live-events.js';
 import { sendCalendar } from './calendar-route.js';
-import { RefusedRequest } from './request-body.js';
+import { ClientGone, RefusedRequest } from './request-body.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
 import type { SentKind } from './record-shapes.js';
@@ -328,6 +328,10 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       } catch (error) {
         if (error instanceof RefusedRequest && !response.headersSent) {
           sendJson(response, refusal(request, error), error.unread ? { Connection: 'close' } : {});
+          return true;
+        }
+        if (error instanceof ClientGone) {
+          response.destroy();
           return true;
         }
         // A store that could not take the record, or a fault: the operator reads it, the client tries again.

@@ -46,9 +46,13 @@ function readBytes(request: IncomingMessage, limit: number, deadlineMs: number):
       else chunks.push(chunk);
     });
     request.on('end', () => settle());
-    request.on('error', (error) => settle(error));
+    // A client that goes away mid-body (a phone losing its signal) is no fault of the host's: nothing to answer.
+    request.on('error', (error) => settle(request.destroyed ? new ClientGone(error.message) : error));
   });
 }
+
+/** The client went away before its record arrived: there is no one to answer, and nothing for the operator. */
+export class ClientGone extends Error {}
 
 /** The `charset` of a Content-Type, lower case, or undefined when it names none. */
 const charsetOf = (contentType: string): string | undefined =>

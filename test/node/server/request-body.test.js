@@ -219,3 +219,27 @@ describe('partnership-kit/server: records a minute', () => {
     }
   });
 });
+
+test('a client gone mid-body is not told to the operator as a failure of the host', async () => {
+  const failures = [];
+  const host = await startApi(await openStore(await freshStore('sqlite')), {
+    onError: (error) => failures.push(error.message),
+  });
+  try {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const body = JSON.stringify(record);
+    const sending = httpRequest(`${host.base}/api/votes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length), 'x-person': record.by },
+    });
+    sending.on('error', () => undefined);
+    sending.write(body.slice(0, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    sending.destroy(); // the phone lost its signal
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(failures, []);
+    assert.equal((await post(host.base, 'votes', record)).status, 201, 'the host still takes the vote sent again');
+  } finally {
+    await host.close();
+  }
+});
