@@ -19,13 +19,18 @@
  * to be closed with its count not yet published: never with the viewer's own
  * vote as its result.
  */
-import type { Proposal } from '../../src/contract/index.js';
+import type { Proposal, Vote } from '../../src/contract/index.js';
 import { awaitsPublishedCount, instantOf, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
 import { refetchDocument, type DocumentState } from '../../src/data/index.js';
 import type { Messages } from '../../src/messages/index.js';
 
 /** What the status region says, in words read at render time so that they follow the element's language. */
-export type Announcement = { say: (msg: Messages) => string; tone: 'info' | 'recorded' | 'rejected' };
+export type Announcement = {
+  say: (msg: Messages) => string;
+  tone: 'info' | 'recorded' | 'rejected';
+  /** The vote a "recorded" announcement tells of: it is no longer news once a later vote of theirs replaced it. */
+  vote?: Vote;
+};
 
 /** The panel watched: its shadow root for the focus, and its update for what it says. */
 export interface WatchedPanel {

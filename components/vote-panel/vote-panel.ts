@@ -200,8 +200,9 @@ export class VotePanel extends PartnershipElement {
   }
 
   /** The region that announces the state of the votes sent from here. */
-  private renderStatus() {
-    const { announcement } = this;
+  private renderStatus(reading?: ProposalReading) {
+    const announcement =
+      this.announcement && !this.replaced(this.announcement, reading) ? this.announcement : undefined;
     return html`<p
       class="status status--${announcement?.tone ?? 'info'} ${announcement ? '' : 'status--empty'}"
       role="status"
@@ -209,6 +210,12 @@ export class VotePanel extends PartnershipElement {
     >
       ${announcement?.say(this.msg) ?? ''}
     </p>`;
+  }
+
+  /** Whether the vote an announcement tells of was since replaced by a later one of the member's (from another device). */
+  private replaced({ vote }: Announcement, reading: ProposalReading | undefined): boolean {
+    const own = vote && reading?.ownVote(vote.seat, vote.by)?.vote;
+    return own !== undefined && own.id !== vote?.id;
   }
 
   /**
@@ -279,7 +286,7 @@ export class VotePanel extends PartnershipElement {
         }
         ${renderDeclarations(this.msg, this.namesOf(document), proposal, result.declarations, this.headingLevel)}
         <p class="indicative">${this.msg.shared.indicative}</p>
-        ${this.renderVoting(reading)} ${this.renderStatus()}
+        ${this.renderVoting(reading)} ${this.renderStatus(reading)}
         ${
           countDue || owed
             ? html`<p class="tally" part="tally">${countDue ? t.countComing : t.countNotPublished}</p>`
@@ -542,6 +549,7 @@ export class VotePanel extends PartnershipElement {
         this.announce({
           say: (msg) => msg.votePanel.recorded(vote.choice, this.shownNames(msg)?.seat(vote.seat) ?? vote.seat),
           tone: 'recorded',
+          vote,
         });
         this.emit<VoteRecordedDetail>('vote-recorded', { vote });
         return;

@@ -87,6 +87,34 @@ describe('<vote-panel> when votes meet', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
+  it('stops saying "recorded" of a vote the member has since changed on another device', async () => {
+    // The status said "Recorded: your vote 'For'" beneath "your vote is recorded: against", from the other device.
+    const panel = await showWith<VotePanel>('vote-panel', draftWith([]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-c',
+    });
+    panel.submit = async () => undefined;
+    await panel.updateComplete;
+    const recorded = new Promise<CustomEvent>((resolve) =>
+      panel.addEventListener('vote-recorded', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const { vote: sent } = (await recorded).detail as { vote: VoteInput };
+    const status = () => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    await waitUntil(() => status() === t.recorded('for', 'Partner C'), `recorded; it says "${status()}"`);
+
+    // The host's document: this vote, then the one they cast on their phone a minute later.
+    const later = {
+      ...boardVote('s-c', 'p-c', 'against'),
+      cast: new Date(Date.parse(sent.cast) + 60_000).toISOString(),
+    };
+    panel.data = draftWith([sent, later]);
+    await waitUntil(() => recordedAs(panel) === 'against', 'the later vote is the one shown');
+    expect(status()).to.equal('');
+  });
+
   it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {
     const votes = [boardVote('s-b', 'p-b2', 'against', 30), boardVote('s-b', 'p-b', 'for', 40)];
     const panel = await showWith('vote-panel', draftWith(votes), {
