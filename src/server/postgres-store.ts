@@ -8,7 +8,14 @@
  */
 import type { Pool, PoolClient, Client, PoolConfig } from 'pg';
 import { loadOptional } from './optional-peer.js';
-import type { Decision, SessionStore, Store, StoredRecord } from './store.js';
+import {
+  checkStoreVersion,
+  STORE_VERSION,
+  type Decision,
+  type SessionStore,
+  type Store,
+  type StoredRecord,
+} from './store.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user@host:port/database`; default `DATABASE_URL`. */
@@ -43,6 +50,10 @@ const SCHEMA = `
     id TEXT PRIMARY KEY,
     person TEXT NOT NULL,
     expires BIGINT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS pk_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
   );`;
 
 /** The body is JSON text, as in the SQLite store: JSONB would refuse strings with \u0000, which `ext` may hold. */
@@ -82,6 +93,17 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     // Two processes starting at once must not both create the tables.
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
     await client.query(SCHEMA);
+    const kept = await client.query<{ value: string }>("SELECT value FROM pk_meta WHERE key = 'version'");
+    const found = Number(kept.rows[0]?.value ?? 0);
+    checkStoreVersion(found, 'The PostgreSQL store');
+    if (found < STORE_VERSION)
+      await client.query(
+        "INSERT INTO pk_meta (key, value) VALUES ('version', $1) ON CONFLICT (key) DO UPDATE SET value = $1",
+        [String(STORE_VERSION)],
+      );
+  }).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
   });
   return new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
 }

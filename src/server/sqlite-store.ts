@@ -6,7 +6,14 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { loadOptional } from './optional-peer.js';
-import type { Decision, SessionStore, Store, StoredRecord } from './store.js';
+import {
+  checkStoreVersion,
+  STORE_VERSION,
+  type Decision,
+  type SessionStore,
+  type Store,
+  type StoredRecord,
+} from './store.js';
 
 export interface SqliteStoreOptions {
   /** The database file, created when missing. */
@@ -61,8 +68,16 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
   await whenFree(() => {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.exec(SCHEMA);
-  }, busyTimeout);
+    db.transaction(() => {
+      db.exec(SCHEMA);
+      const found = db.pragma('user_version', { simple: true }) as number;
+      checkStoreVersion(found, `The SQLite store ${options.file}`);
+      if (found < STORE_VERSION) db.pragma(`user_version = ${STORE_VERSION}`);
+    }).immediate();
+  }, busyTimeout).catch((error: unknown) => {
+    db.close();
+    throw error;
+  });
   return new SqliteStore(db, options.pollInterval ?? 200, busyTimeout);
 }
 

@@ -5,6 +5,22 @@
  * sessions. `sqliteStore` and `postgresStore` implement it.
  */
 
+/**
+ * The version of the stores' tables, kept in the store (SQLite's `user_version`, PostgreSQL's `pk_meta`): a
+ * process meeting a store a newer partnership-kit wrote refuses to start, rather than write to tables it does
+ * not know (a rolling upgrade of several machines, a backup restored under an older release). A store from
+ * before versions were kept has the tables of version 1.
+ */
+export const STORE_VERSION = 1;
+
+/** Refuses a store whose tables a newer partnership-kit wrote; `found` is the version it keeps, 0 for none. */
+export function checkStoreVersion(found: number, where: string): void {
+  if (found <= STORE_VERSION) return;
+  throw new Error(
+    `${where} was written by a newer partnership-kit (its tables are version ${found}; this one knows up to ${STORE_VERSION}). Upgrade partnership-kit on this machine to the release the others run.`,
+  );
+}
+
 /** The kinds of record the host stores. */
 export type RecordKind = 'vote' | 'attendance' | 'action';
 
