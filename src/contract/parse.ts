@@ -98,7 +98,7 @@ function checkShape(input: unknown): Problem | undefined {
     return problem('', 'not-an-object', { value: { type: 'promise' }, contract: CONTRACT_VERSION });
   }
   const version = input.contract;
-  if (typeof version === 'string' && version !== CONTRACT_VERSION && version.startsWith('partnership-kit/')) {
+  if (typeof version === 'string' && isOtherMajor(version)) {
     return problem('contract', 'other-contract', { found: version, expected: CONTRACT_VERSION });
   }
   for (const key of LIST_KEYS) {
@@ -108,6 +108,19 @@ function checkShape(input: unknown): Problem | undefined {
     }
   }
   return undefined;
+}
+
+/** `partnership-kit/<major>` or `partnership-kit/<major>.<minor>…`: the major version a `contract` value names. */
+const VERSION_PATTERN = /^partnership-kit\/(\d+)(?:\.\d+)*$/;
+
+/**
+ * Whether `version` names another major version of the contract, which only another kit reads. A minor
+ * version of this one (`partnership-kit/1.1`: contract 1 with the 1.1 additions, which this kit reads) is not:
+ * the contract's value is the major version alone, and the schema's enum says so.
+ */
+function isOtherMajor(version: string): boolean {
+  const major = VERSION_PATTERN.exec(version)?.[1];
+  return major !== undefined && Number(major) !== Number(VERSION_PATTERN.exec(CONTRACT_VERSION)?.[1]);
 }
 
 /** An exception as text, which never throws itself. */

@@ -117,6 +117,25 @@ describe('parseDocument', () => {
       });
     });
 
+    it('refuses a minor version written into contract as the value it names, not as another major version', () => {
+      // "partnership-kit/1.1" is contract 1 with the 1.1 additions, which this kit reads: telling the writer to find
+      // "a kit that reads partnership-kit/1.1" sends them away from the kit that does. The value is the major version.
+      for (const written of ['partnership-kit/1.1', 'partnership-kit/1.0']) {
+        const doc = minimalDocument();
+        doc.contract = written;
+        expect(problemAt(doc, 'contract'), written).to.deep.include({
+          code: 'wrong-value',
+          values: {
+            expected: { kind: 'one-of', values: ['partnership-kit/1'] },
+            value: { type: 'text', text: written },
+          },
+        });
+      }
+      const doc = minimalDocument();
+      doc.contract = 'partnership-kit/2.1';
+      expect(problemAt(doc, 'contract')).to.deep.include({ code: 'other-contract' });
+    });
+
     it('refuses a missing contract field', () => {
       const doc = minimalDocument();
       delete doc.contract;
