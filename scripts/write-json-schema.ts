@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { documentSchema, CONTRACT_VERSION, attendanceValues, FRACTION_MAX_DIGITS } from '../src/contract/schema.js';
-import { ID_PATTERN, VISIBLE_CHARACTER, type Expectation } from '../src/contract/primitives.js';
+import { EXT_DEPTH, ID_PATTERN, VISIBLE_CHARACTER, type Expectation } from '../src/contract/primitives.js';
 import { LIST_KEYS, MAX_RECORDS } from '../src/contract/parse.js';
 
 type Json = Record<string, unknown>;
@@ -103,6 +103,23 @@ function fractionPattern(maxDigits: number): string {
 }
 
 const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
+
+/**
+ * `jsonValue0` to `jsonValue<levels>`: a JSON value in which objects and lists nest at most that many levels
+ * (`jsonValue0` is text, a number, true, false or null). `ext` holds `jsonValue<EXT_DEPTH - 1>` values, so
+ * the schema refuses the ext that parseDocument refuses as too deep, as a pattern cannot.
+ */
+function jsonValues(levels: number): Record<string, Json> {
+  const scalars = [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }];
+  const out: Record<string, Json> = { jsonValue0: { anyOf: scalars } };
+  for (let level = 1; level <= levels; level += 1) {
+    const inner = ref(`jsonValue${level - 1}`);
+    out[`jsonValue${level}`] = {
+      anyOf: [...scalars, { type: 'array', items: inner }, { type: 'object', additionalProperties: inner }],
+    };
+  }
+  return out;
+}
 const attendanceValue = { enum: [...attendanceValues] };
 const wholeNumber = ({ minimum, maximum }: Expectation) => ({ type: 'integer', minimum, maximum });
 
@@ -143,8 +160,10 @@ const DEFINITIONS: Record<string, Json> = {
   },
   ext: {
     type: 'object',
-    description: "The host's own data, kept and ignored by the kit: JSON values nested at most 16 levels deep.",
+    description: `The host's own data, kept and ignored by the kit: JSON values nested at most ${EXT_DEPTH} levels deep.`,
+    additionalProperties: ref(`jsonValue${EXT_DEPTH - 1}`),
   },
+  ...jsonValues(EXT_DEPTH - 1),
   // 1.1: a highlight report's period.
   month: { type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])$', description: 'A month, YYYY-MM.' },
 };

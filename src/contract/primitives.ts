@@ -128,8 +128,11 @@ export function entries<T>(expected: string) {
   return z.custom<Record<string, T>>(isObject, expecting({ expected }));
 }
 
-/** How deep a host's own data may nest below `ext`: as deep as the host module lets a sent record nest. */
-const EXT_DEPTH = 16;
+/**
+ * How deep a host's own data may nest below `ext`: as deep as the host module lets a sent record nest. `ext`
+ * itself is the first level. The JSON Schema writer states the same depth (scripts/write-json-schema.ts).
+ */
+export const EXT_DEPTH = 16;
 
 /** Whether `value` is what JSON carries (no NaN, function or undefined), nested at most `depth` levels more. */
 function isJsonValue(value: unknown, depth: number): boolean {

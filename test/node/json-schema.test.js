@@ -501,6 +501,27 @@ test('the whole document: not an object, another contract, too many records', ()
   assert.equal(judge(crowded), 'shape');
 });
 
+test("the host's ext: nested 16 levels both accept, 17 levels both refuse, in an object or a list", () => {
+  /** An `ext` of `levels` objects or lists, one inside the other, the innermost holding a string. */
+  const nested = (levels, list) => {
+    let value = 'deep';
+    for (let i = 1; i < levels; i += 1) value = list ? [value] : { next: value };
+    return { next: value };
+  };
+  for (const list of [false, true]) {
+    const ok = clone(DEMOS[3]);
+    ok.partners[0].ext = nested(16, list);
+    assert.equal(judge(ok), 'accepted');
+    const deep = clone(DEMOS[3]);
+    deep.partners[0].ext = nested(17, list);
+    assert.deepEqual(
+      parseDocument(deep).problems.map((p) => [p.path, p.code]),
+      [['partners[0].ext', 'wrong-value']],
+    );
+    assert.equal(judge(deep), 'shape');
+  }
+});
+
 /** parseDocument's verdict on each of `values` at one field, 100 to a document (its problems are listed 100 at most). */
 function verdicts(values, place) {
   const refused = [];
