@@ -105,7 +105,10 @@ function checkSpan(project: Loose, at: Path, report: Report): ProjectSpan {
   return { project: id, span: { start, end } };
 }
 
-/** Each milestone's id once, and its dates within the project's span. */
+/**
+ * Each milestone's id once, due within the project's span, and done not before it starts. A milestone met after
+ * the project's planned `end` is a project that overran: a fact the document must be able to record.
+ */
 function checkMilestones(project: Loose, at: Path, { project: id, span }: ProjectSpan, report: Report): void {
   const milestones = looseRecords(project, 'milestones');
   firstOf(milestones, 'id', (index, milestone, first) =>
@@ -114,14 +117,14 @@ function checkMilestones(project: Loose, at: Path, { project: id, span }: Projec
       first: formatPath([...at, 'milestones', first]),
     }),
   );
-  const within = (value: unknown, path: Path) => {
+  const within = (value: unknown, path: Path, { toEnd = true } = {}) => {
     const date = dateIn(value);
-    if (!span || date === undefined || (date >= span.start && date <= span.end)) return;
+    if (!span || date === undefined || (date >= span.start && (!toEnd || date <= span.end))) return;
     report(path, 'date-outside-project', { project: id, date, ...span });
   };
   for (const [m, milestone] of milestones) {
     within(milestone.due, [...at, 'milestones', m, 'due']);
-    within(milestone.done, [...at, 'milestones', m, 'done']);
+    within(milestone.done, [...at, 'milestones', m, 'done'], { toEnd: false });
   }
 }
 

@@ -226,17 +226,19 @@ describe('contract 1.1: projects', () => {
     expect(parseDocument(input([day])).ok).to.equal(true);
   });
 
-  it('refuses a milestone due or done outside the project, at the date', () => {
+  it('refuses a milestone due outside the project, or done before it starts, at the date', () => {
     const early = project({
       milestones: [
         { id: 'early', title: 'Early', due: '2019-04-30' },
+        { id: 'before', title: 'Before', due: '2019-06-01', done: '2019-04-30' },
+        // Met after the planned end: the project overran, which the document must be able to say.
         { id: 'late', title: 'Late', due: '2020-09-30', done: '2020-10-01' },
       ],
     });
     const dateOutside = outside('date-outside-project', { start: '2019-05-01', end: '2020-09-30' });
     expect(problemsOf(input([early]))).to.deep.equal([
       dateOutside('projects[0].milestones[0].due', { date: '2019-04-30' }),
-      dateOutside('projects[0].milestones[1].done', { date: '2020-10-01' }),
+      dateOutside('projects[0].milestones[1].done', { date: '2019-04-30' }),
     ]);
   });
 
