@@ -8,6 +8,7 @@ import { CONTRACT_VERSION, documentSchema, type PartnershipDocument } from './sc
 import { problem, problemFromIssue, summarise, type Problem } from './problems.js';
 import { checkReferences } from './references.js';
 import { isObject } from './targets.js';
+import { readJsonText } from './json-text.js';
 
 /**
  * A document that keeps the contract, or its problems: the first
@@ -56,27 +57,8 @@ class NotJson {
 }
 
 function parseJsonText(text: string): unknown {
-  // A file saved by Windows Notepad starts with a byte-order mark, which Node's readFile keeps and JSON.parse refuses.
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  try {
-    return JSON.parse(json) as unknown;
-  } catch (error) {
-    // JSON.parse throws only SyntaxError; String(error) is a fallback that cannot run.
-    return new NotJson(withLine(error instanceof Error ? error.message : String(error), json));
-  }
-}
-
-/**
- * The engine's reason, with the line and column an editor shows where it gave
- * only a position ("at position 125", as Node 20 does; Chromium names the line).
- */
-function withLine(reason: string, json: string): string {
-  const position = /\bposition (\d+)/.exec(reason);
-  if (!position || /\bline \d+/.test(reason)) return reason;
-  const before = json.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${reason} (line ${line} column ${column})`;
+  const read = readJsonText(text);
+  return read.ok ? read.value : new NotJson(read.reason);
 }
 
 function parseUnsafe(input: unknown): ParseResult {

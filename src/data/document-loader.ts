@@ -3,6 +3,7 @@
  * `LoadFailure`; nothing is thrown.
  */
 import { parseDocument, type PartnershipDocument } from '../contract/index.js';
+import { readJsonText } from '../contract/json-text.js';
 import type { LoadFailure } from './document-state.js';
 import { noteHostDate } from './host-clock.js';
 import { blockedByPolicy, watchPolicyBlocks } from './policy-blocks.js';
@@ -65,16 +66,19 @@ async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Pr
   if (!response.ok) {
     return { ok: false, failure: { kind: 'http', url, status: response.status, statusText: response.statusText } };
   }
-  let json: unknown;
-  let text = '';
+  let text: string;
   try {
     text = await response.text();
-    json = JSON.parse(text);
   } catch (error) {
-    const webPage = /^\s*</.test(text);
-    return { ok: false, failure: { kind: 'not-json', url, message: messageOf(error), ...(webPage && { webPage }) } };
+    return { ok: false, failure: { kind: 'not-json', url, message: messageOf(error) } };
   }
-  const checked = checkJson(json, url);
+  // Read as parseDocument reads JSON text: a syntax error says its line and column in every browser.
+  const read = readJsonText(text);
+  if (!read.ok) {
+    const webPage = /^\s*</.test(text);
+    return { ok: false, failure: { kind: 'not-json', url, message: read.reason, ...(webPage && { webPage }) } };
+  }
+  const checked = checkJson(read.value, url);
   const channel = eventsChannel(response.headers.get('Link'), response.url || url);
   return checked.ok && channel ? { ...checked, channel } : checked;
 }
@@ -106,11 +110,9 @@ export function checkJson(json: unknown, url?: string): LoadResult {
 
 /** Parses inline JSON text (a `<script type="application/json">` child). */
 export function checkJsonText(text: string): LoadResult {
-  try {
-    return checkJson(JSON.parse(text));
-  } catch (error) {
-    return { ok: false, failure: { kind: 'not-json', message: messageOf(error) } };
-  }
+  // As parseDocument reads JSON text: a byte-order mark pasted in is taken, a syntax error says its line and column.
+  const read = readJsonText(text);
+  return read.ok ? checkJson(read.value) : { ok: false, failure: { kind: 'not-json', message: read.reason } };
 }
 
 function messageOf(error: unknown): string {

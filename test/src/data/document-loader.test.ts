@@ -91,6 +91,18 @@ describe('checkJson and checkJsonText', () => {
     }
   });
 
+  it('read inline JSON as parseDocument reads JSON text: a byte-order mark pasted in, and a syntax error with its line', () => {
+    // A document pasted into a CMS field from a file Notepad saved keeps its mark; V8 gives a comma before ']' no place.
+    expect(checkJsonText(`\uFEFF${JSON.stringify(minimalDocument())}`).ok).to.equal(true);
+    const result = checkJsonText(
+      '{\n  "contract": "partnership-kit/1",\n  "people": [\n    {"id": "p", "name": "P"},\n  ]\n}',
+    );
+    expect(result.ok).to.equal(false);
+    if (!result.ok && result.failure.kind === 'not-json')
+      expect(result.failure.message).to.contain('(line 5 column 3)');
+    else expect.fail(`not-json, not ${JSON.stringify(result)}`);
+  });
+
   it('refuse JSON that is a string ("hello") as no object, not as no JSON', () => {
     for (const result of [checkJson('hello'), checkJsonText('"hello"')]) {
       expect(result.ok).to.equal(false);
