@@ -41,6 +41,13 @@ export type ExpectedFormat =
   /** 1.1: a month, `YYYY-MM` (a highlight report's period). */
   | 'month';
 
+/** The first character of a text that an id cannot have, so a reader finds one they cannot see or tell apart. */
+export interface NotInId {
+  at: number;
+  code: string;
+  character: string;
+}
+
 /** What a field wants, for "is missing: add …" and "must be …, but it is …". */
 export type Expected =
   | { kind: 'type'; type: ExpectedType }
@@ -77,8 +84,12 @@ export interface ProblemValues {
   /**
    * A field holds the wrong type, format or value. `meant`: a date written the
    * British way ("01/12/2026") as the contract writes it ("2026-12-01").
+   * `notInId`: text that is not an id, the first character an id cannot have:
+   * where it is (1 for the first), its code point (`U+200B`), and the
+   * character itself, or '' when it is invisible (a zero-width space pasted
+   * in) and quoting it would show nothing.
    */
-  'wrong-value': { expected: Expected; value: ValueSummary; meant?: string };
+  'wrong-value': { expected: Expected; value: ValueSummary; meant?: string; notInId?: NotInId };
   // The whole document (path "") and its lists.
   /** JSON text that does not parse; `reason` is the JSON parser's own words. */
   'not-json': { reason: string };
@@ -318,7 +329,31 @@ function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown):
   const expected = expectedFromIssue(issue, value);
   if (value === undefined) return problem(path, 'missing', { expected });
   const meant = expected.kind === 'format' && expected.format === 'date' ? britishDate(value) : undefined;
-  return problem(path, 'wrong-value', { expected, value: summarise(value), ...(meant && { meant }) });
+  const notInId = expected.kind === 'format' && expected.format === 'id' ? characterNotInId(value) : undefined;
+  return problem(path, 'wrong-value', {
+    expected,
+    value: summarise(value),
+    ...(meant && { meant }),
+    ...(notInId && { notInId }),
+  });
+}
+
+/** Characters a reader cannot see in a quoted value: format characters (zero-width, joiners, marks) and controls. */
+const INVISIBLE = /[\p{Cf}\p{Cc}]/u;
+
+/**
+ * The first character of `value` an id cannot have. A zero-width space, a
+ * no-break space or a Cyrillic "е" pasted into an id looks right when quoted:
+ * its place and code point say which one to retype.
+ */
+function characterNotInId(value: unknown): NotInId | undefined {
+  if (typeof value !== 'string') return undefined;
+  const characters = [...value];
+  const index = characters.findIndex((c) => !/[A-Za-z0-9._:-]/.test(c));
+  if (index < 0) return undefined;
+  const character = characters[index]!;
+  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return { at: index + 1, code, character: INVISIBLE.test(character) ? '' : character };
 }
 
 /** "01/12/2026" (day, month, year, as a UK reader writes it) as "2026-12-01", when that is a real date. */

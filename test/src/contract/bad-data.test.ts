@@ -177,6 +177,47 @@ describe('contract: a value quoted in a problem', () => {
   });
 });
 
+describe('contract: an id with a character it cannot have, that looks right when quoted', () => {
+  it('names the character, where it is and its code point, in English and Welsh', () => {
+    // A zero-width space pasted after an id, a no-break space, a Cyrillic "е": each quoted looked like the right id.
+    const cases: [string, { at: number; code: string; character: string }, string, string][] = [
+      [
+        'p-one\u200B',
+        { at: 6, code: 'U+200B', character: '' },
+        'Character 6 is an invisible character (U+200B), which cannot be in an id: delete it.',
+        'Mae nod 6 yn nod anweledig (U+200B), na all fod mewn dynodydd: dilëwch ef.',
+      ],
+      [
+        'p\u00A0one',
+        { at: 2, code: 'U+00A0', character: '\u00A0' },
+        'Character 2, "\u00A0" (U+00A0), cannot be in an id: replace it.',
+        'Ni all nod 2, "\u00A0" (U+00A0), fod mewn dynodydd: rhowch nod arall yn ei le.',
+      ],
+      [
+        'p-\u043Ene',
+        { at: 3, code: 'U+043E', character: '\u043E' },
+        'Character 3, "\u043E" (U+043E), cannot be in an id: replace it.',
+        'Ni all nod 3, "\u043E" (U+043E), fod mewn dynodydd: rhowch nod arall yn ei le.',
+      ],
+    ];
+    for (const [holder, notInId, english, welsh] of cases) {
+      const doc = minimalDocument();
+      doc.groups[0].seats[1].holder = holder;
+      const problem = problemsOf(doc).find((p) => p.code === 'wrong-value')!;
+      expect(problem.values).to.deep.include({ notInId });
+      expect(explainProblem(en, problem)).to.contain(english);
+      expect(explainProblem(cy, problem)).to.contain(welsh);
+    }
+  });
+
+  it('adds nothing to an id whose characters are all allowed, but not where they are', () => {
+    const doc = minimalDocument();
+    doc.groups[0].seats[1].holder = '-p-one';
+    const [problem] = problemsOf(doc);
+    expect(problem!.values).not.to.have.property('notInId');
+  });
+});
+
 describe('contract: a value quoted in a problem, with a right-to-left override in it', () => {
   it('is quoted with the override written out, so it cannot turn the message around', () => {
     const doc = minimalDocument();

@@ -179,7 +179,11 @@ describe('parseDocument', () => {
       doc.people[0].id = '-bad id';
       expect(problemAt(doc, 'people[0].id')).to.deep.include({
         code: 'wrong-value',
-        values: { expected: { kind: 'format', format: 'id' }, value: { type: 'text', text: '-bad id' } },
+        values: {
+          expected: { kind: 'format', format: 'id' },
+          value: { type: 'text', text: '-bad id' },
+          notInId: { at: 5, code: 'U+0020', character: ' ' },
+        },
       });
     });
 

@@ -125,7 +125,11 @@ describe('the records a host takes, checked on their own', () => {
           expect(only).to.deep.equal({
             path: `${kind}.${field}`,
             code: 'wrong-value',
-            values: { expected: { kind: 'format', format: 'id' }, value: { type: 'text', text: '../../etc' } },
+            values: {
+              expected: { kind: 'format', format: 'id' },
+              value: { type: 'text', text: '../../etc' },
+              notInId: { at: 3, code: 'U+002F', character: '/' },
+            },
           });
         });
       }
@@ -366,7 +370,7 @@ describe('a malformed refusal in words', () => {
   it('English: several problems, counted', () => {
     const check = english.checkVote(doc, { ...vote, id: '../../etc' } as never);
     expect(!check.ok && check.message).to.equal(
-      'There are 2 problems with the vote: vote.id must be an id: letters, digits and . _ : -, starting with a letter or digit, at most 64 characters (like "elg-primary"), but it is "../../etc". vote.choice must be one of "for", "against" or "abstain", but it is "maybe".',
+      'There are 2 problems with the vote: vote.id must be an id: letters, digits and . _ : -, starting with a letter or digit, at most 64 characters (like "elg-primary"), but it is "../../etc". Character 3, "/" (U+002F), cannot be in an id: replace it. vote.choice must be one of "for", "against" or "abstain", but it is "maybe".',
     );
   });
 
