@@ -12,6 +12,8 @@ import type { ReferenceTarget } from './problems.js';
 
 /** Letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+/** One character an id may have (ID_PATTERN's), to say which one of a wrong id is not. */
+export const ID_CHARACTER = /^[A-Za-z0-9._:-]$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The first and last moments a date-time may name, in UTC. */
 const FIRST_MOMENT = Date.parse('0001-01-01T00:00:00Z');

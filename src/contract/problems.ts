@@ -6,7 +6,7 @@
  * path as the subject of the sentence.
  */
 import type * as z from 'zod/mini';
-import type { Expectation } from './primitives.js';
+import { ID_CHARACTER, type Expectation } from './primitives.js';
 import { daysInMonth } from './calendar-dates.js';
 
 /**
@@ -349,7 +349,7 @@ const INVISIBLE = /[\p{Cf}\p{Cc}]/u;
 function characterNotInId(value: unknown): NotInId | undefined {
   if (typeof value !== 'string') return undefined;
   const characters = [...value];
-  const index = characters.findIndex((c) => !/[A-Za-z0-9._:-]/.test(c));
+  const index = characters.findIndex((c) => !ID_CHARACTER.test(c));
   if (index < 0) return undefined;
   const character = characters[index]!;
   const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
