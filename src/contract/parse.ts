@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { CONTRACT_VERSION, documentSchema, type PartnershipDocument } from './schema.js';
 import { problem, problemFromIssue, summarise, type Problem } from './problems.js';
 import { checkReferences } from './references.js';
-import { isObject } from './targets.js';
+import { isObject, LIST_KEYS } from './targets.js';
 import { readJsonText } from './json-text.js';
 
 /**
@@ -22,18 +22,7 @@ export const MAX_PROBLEMS = 100;
 /** Records in one array; far beyond any partnership, and it keeps a hostile document cheap to refuse. */
 export const MAX_RECORDS = 100_000;
 
-/** The document's lists of records, each held to MAX_RECORDS. */
-export const LIST_KEYS = [
-  'partners',
-  'people',
-  'groups',
-  'meetings',
-  'proposals',
-  'votes',
-  'risks',
-  'actions',
-  'projects',
-] as const;
+export { LIST_KEYS };
 
 /**
  * Checks a partnership document against contract v1 and fills in its defaults.

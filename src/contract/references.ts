@@ -11,7 +11,7 @@
 import { formatPath, problem, summarise, type Problem, type ReferenceTarget, type Report } from './problems.js';
 import { checkAttendance } from './attendance-checks.js';
 import { checkProjects } from './project-checks.js';
-import { isCalendarDate, isDateTime } from './primitives.js';
+import { ID_PATTERN, isCalendarDate, isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
 
@@ -69,7 +69,9 @@ function resolves(
   key: string | number = field,
 ): void {
   const id = text(value);
-  if (id !== undefined && !known.has(id)) report([...at, key], 'unknown-reference', { id, target, field });
+  // Text that cannot be an id (a space or a look-alike letter pasted in) has its own problem, which says so.
+  if (id !== undefined && ID_PATTERN.test(id) && !known.has(id))
+    report([...at, key], 'unknown-reference', { id, target, field });
 }
 
 function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {

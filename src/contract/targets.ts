@@ -62,8 +62,29 @@ class UnreadableList extends Set<string> {
   }
 }
 
-const unreadable = (input: unknown, key: string): boolean =>
-  isObject(input) && input[key] !== undefined && !Array.isArray(input[key]);
+/** The document's lists of records, each held to MAX_RECORDS. */
+export const LIST_KEYS = [
+  'partners',
+  'people',
+  'groups',
+  'meetings',
+  'proposals',
+  'votes',
+  'risks',
+  'actions',
+  'projects',
+] as const;
+
+/**
+ * A list that cannot be read: not a list, or left out while the document holds a list under a name the contract
+ * does not know ("persons" for "people"), whose own problem says so.
+ */
+const unreadable = (input: unknown, key: string): boolean => {
+  if (!isObject(input)) return false;
+  if (input[key] !== undefined) return !Array.isArray(input[key]);
+  const lists: readonly string[] = LIST_KEYS;
+  return Object.entries(input).some(([name, value]) => Array.isArray(value) && !lists.includes(name));
+};
 
 function idSet(input: unknown, key: string): Set<string> {
   if (unreadable(input, key)) return new UnreadableList();
@@ -88,7 +109,9 @@ function seatsByGroup(input: unknown): Map<string, Map<string, SeatFacts>> {
   const map = new Map<string, Map<string, SeatFacts>>();
   for (const [, group] of looseRecords(input, 'groups')) {
     const groupId = idOf(group);
-    if (groupId === undefined) continue;
+    // A group whose seats are not a list (left out, misspelt "Seats", an object) has that one problem: its
+    // seats are not known, so no attendance or vote is reported again as naming a seat it lacks.
+    if (groupId === undefined || !Array.isArray(group.seats)) continue;
     const seats = map.get(groupId) ?? new Map<string, SeatFacts>();
     for (const [, seat] of looseRecords(group, 'seats')) {
       const seatId = idOf(seat);
@@ -104,7 +127,11 @@ const personOrNull = (value: unknown): string | null => (typeof value === 'strin
 const isDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
 
 function seatFacts(seat: Loose): SeatFacts {
-  const term = isObject(seat.term) && isDate(seat.term.from) ? seat.term : undefined;
+  // A term that ends before it starts has its own problem: its dates judge no attendance, or every meeting
+  // before the mistyped start would be reported again as held by no one.
+  const swapped =
+    isObject(seat.term) && isDate(seat.term.to) && isDate(seat.term.from) && seat.term.to < seat.term.from;
+  const term = isObject(seat.term) && isDate(seat.term.from) && !swapped ? seat.term : undefined;
   const previous = looseRecords(seat, 'previous')
     .map(([, entry]) => entry)
     .filter((entry) => isDate(entry.from) && isDate(entry.to))
@@ -150,7 +177,9 @@ export function readTargets(input: unknown): Targets {
     people: idSet(input, 'people'),
     groups: idSet(input, 'groups'),
     seats,
-    allSeats: new Set([...seats.values()].flatMap((ofGroup) => [...ofGroup.keys()])),
+    allSeats: looseRecords(input, 'groups').some(([, group]) => !Array.isArray(group.seats))
+      ? new UnreadableList()
+      : new Set([...seats.values()].flatMap((ofGroup) => [...ofGroup.keys()])),
     meetings: groupOf(input, 'meetings'),
     meetingStarts: startsOf(input),
     proposals: groupOf(input, 'proposals'),

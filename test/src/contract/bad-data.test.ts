@@ -16,7 +16,13 @@ import { checkVote, outcome } from '../../../src/english.js';
 import { explainProblem } from '../../../src/messages/explain.js';
 import { en } from '../../../src/messages/index.js';
 import { cy } from '../../../src/messages/cy.js';
-import { minimalDocument, parsedSeed, withoutRecord, type LooseDocument } from '../../fixtures/documents.js';
+import {
+  minimalDocument,
+  parsedSeed,
+  seedDocument,
+  withoutRecord,
+  type LooseDocument,
+} from '../../fixtures/documents.js';
 
 /** The problems of `input` (none when it parses). */
 const problemsOf = (input: unknown): Problem[] => {
@@ -311,4 +317,55 @@ describe('contract: a document not yet awaited', () => {
     expect(explainProblem(en, problems[0]!)).to.contain('await response.json()');
     expect(explainProblem(cy, problems[0]!)).to.contain('await response.json()');
   });
+});
+
+describe('contract: one mistake, one problem', () => {
+  // Each of these gave one right problem, then tens more that named the wrong fix (87 for a misspelt "seats").
+  type Doc = LooseDocument & {
+    groups: { seats?: unknown; Seats?: unknown }[];
+    persons?: unknown;
+    people?: unknown;
+  };
+  const mistakes: Record<string, [(doc: Doc) => void, string, string]> = {
+    "a group's seats misspelt": [
+      (doc) => {
+        doc.groups[0]!.Seats = doc.groups[0]!.seats;
+        delete doc.groups[0]!.seats;
+      },
+      'groups[0]',
+      'unknown-fields',
+    ],
+    "a group's seats not a list": [(doc) => (doc.groups[0]!.seats = null), 'groups[0].seats', 'wrong-value'],
+    'people misspelt': [
+      (doc) => {
+        doc.persons = doc.people;
+        delete doc.people;
+      },
+      '',
+      'unknown-fields',
+    ],
+    'a space after a holder': [
+      (doc) => {
+        const seat = (doc.groups[0]!.seats as { holder: string }[])[1]!;
+        seat.holder += ' ';
+      },
+      'groups[0].seats[1].holder',
+      'wrong-value',
+    ],
+    "a term's dates swapped": [
+      (doc) => {
+        const seat = (doc.groups[0]!.seats as { term?: { from: string; to?: string } }[]).find((s) => s.term?.to)!;
+        seat.term = { from: seat.term!.to!, to: seat.term!.from };
+      },
+      'groups[0].seats[0].term.to',
+      'term-ends-before-start',
+    ],
+  };
+  for (const [name, [make, path, code]] of Object.entries(mistakes)) {
+    it(`${name}: one problem, where it is`, async () => {
+      const doc = (await seedDocument('sutton')) as Doc;
+      make(doc);
+      expect(problemsOf(doc).map((p) => `${p.path} ${p.code}`)).to.deep.equal([`${path} ${code}`]);
+    });
+  }
 });
