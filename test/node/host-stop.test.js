@@ -35,10 +35,13 @@ async function startChild() {
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
       output += chunk;
       const match = /partnership-kit demo: (\S+)/.exec(output);
-      if (match) resolve(match[1]);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     });
     void exited.then(() => reject(new Error(`the host exited before it started:\n${output}`)));
-  }).finally(() => undefined);
+  });
   return { child, url, exited, output: () => output };
 }
 
