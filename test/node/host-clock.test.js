@@ -87,7 +87,11 @@ for (const [name, moment] of Object.entries(DEMO_MOMENTS)) {
     // A seeded vote dated after the moment would be the seat's latest, so a member's change would have to be
     // dated after it, beyond the host's allowance for a device's clock, and be refused.
     const later = document.votes.filter((v) => Date.parse(v.cast) > Date.parse(moment));
-    assert.deepEqual(later.map((v) => `${v.id} ${v.cast}`), [], `votes cast after ${moment}`);
+    assert.deepEqual(
+      later.map((v) => `${v.id} ${v.cast}`),
+      [],
+      `votes cast after ${moment}`,
+    );
   });
 }
 
