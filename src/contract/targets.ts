@@ -75,16 +75,22 @@ export const LIST_KEYS = [
   'projects',
 ] as const;
 
+/** A group's lists of records: a list under another name in a group is a misspelling of one. */
+const GROUP_LIST_KEYS = ['quorum', 'seats'] as const;
+
 /**
- * A list that cannot be read: not a list, or left out while the document holds a list under a name the contract
- * does not know ("persons" for "people"), whose own problem says so.
+ * A list that cannot be read: not a list, or left out while its record (`lists`, the record's own lists) holds a
+ * list under a name the contract does not know ("persons" for "people"), whose own problem says so. A list
+ * simply left out is an empty one (the contract's default), and can be read.
  */
-const unreadable = (input: unknown, key: string): boolean => {
+const unreadable = (input: unknown, key: string, lists: readonly string[] = LIST_KEYS): boolean => {
   if (!isObject(input)) return false;
   if (input[key] !== undefined) return !Array.isArray(input[key]);
-  const lists: readonly string[] = LIST_KEYS;
   return Object.entries(input).some(([name, value]) => Array.isArray(value) && !lists.includes(name));
 };
+
+/** Whether a group's seats cannot be read (`unreadable`): "Seats" for "seats", or seats that are not a list. */
+const seatsUnreadable = (group: Loose): boolean => unreadable(group, 'seats', GROUP_LIST_KEYS);
 
 function idSet(input: unknown, key: string): Set<string> {
   if (unreadable(input, key)) return new UnreadableList();
@@ -109,9 +115,9 @@ function seatsByGroup(input: unknown): Map<string, Map<string, SeatFacts>> {
   const map = new Map<string, Map<string, SeatFacts>>();
   for (const [, group] of looseRecords(input, 'groups')) {
     const groupId = idOf(group);
-    // A group whose seats are not a list (left out, misspelt "Seats", an object) has that one problem: its
-    // seats are not known, so no attendance or vote is reported again as naming a seat it lacks.
-    if (groupId === undefined || !Array.isArray(group.seats)) continue;
+    // A group whose seats cannot be read (misspelt "Seats", an object) has that one problem: its seats are not
+    // known, so no attendance or vote is reported again as naming a seat it lacks. Seats left out are none.
+    if (groupId === undefined || seatsUnreadable(group)) continue;
     const seats = map.get(groupId) ?? new Map<string, SeatFacts>();
     for (const [, seat] of looseRecords(group, 'seats')) {
       const seatId = idOf(seat);
@@ -177,7 +183,7 @@ export function readTargets(input: unknown): Targets {
     people: idSet(input, 'people'),
     groups: idSet(input, 'groups'),
     seats,
-    allSeats: looseRecords(input, 'groups').some(([, group]) => !Array.isArray(group.seats))
+    allSeats: looseRecords(input, 'groups').some(([, group]) => seatsUnreadable(group))
       ? new UnreadableList()
       : new Set([...seats.values()].flatMap((ofGroup) => [...ofGroup.keys()])),
     meetings: groupOf(input, 'meetings'),

@@ -369,3 +369,19 @@ describe('contract: one mistake, one problem', () => {
     });
   }
 });
+
+describe('contract: a group with its seats left out', () => {
+  it('has no seats, and every vote and attendance is still checked against the seats there are', () => {
+    // `seats` defaults to an empty list: a group with none yet is no mistake, and hides no other.
+    const doc = minimalDocument() as LooseDocument & { groups: Record<string, unknown>[] };
+    doc.groups.push({ id: 'working', name: 'Working group', quorum: [] });
+    doc.meetings.push({ id: 'working-1', group: 'working', start: '2019-10-16T16:00:00+01:00', attendance: {} });
+    expect(problemsOf(doc)).to.deep.equal([]);
+    doc.votes[0]!.seat = 'board-typo';
+    (doc.meetings[1] as { attendance: Record<string, string> }).attendance = { nobody: 'holder' };
+    expect(problemsOf(doc).map((p) => `${p.path} ${p.code}`)).to.deep.equal([
+      'meetings[1].attendance.nobody seat-not-in-group',
+      'votes[0].seat unknown-reference',
+    ]);
+  });
+});
