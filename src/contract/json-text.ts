@@ -26,8 +26,10 @@ export function readJsonText(text: string): JsonText {
  * Expected '}'" give no place at all. Firefox and Chromium name the line.
  */
 function withLine(reason: string, json: string): string {
-  if (/\bline \d+/.test(reason)) return reason;
-  const position = /\bposition (\d+)/.exec(reason);
+  // Only the engine's own place, at the end of its words: V8 quotes the text around the error
+  // (`..."name": Bus line 12"... is not valid JSON`), and a "line 12" or "position 3" in that text is no place.
+  if (/(?:\(line \d+ column \d+\)|\bline \d+ column \d+ of the JSON data)$/.test(reason)) return reason;
+  const position = / at position (\d+)$/.exec(reason);
   const at = position ? Number(position[1]) : syntaxErrorAt(json);
   if (at === undefined) return reason;
   const before = json.slice(0, at);

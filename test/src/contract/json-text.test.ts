@@ -33,6 +33,18 @@ describe('contract: a JSON syntax error', () => {
     expect(reasonOf(text).match(/line \d+ column \d+/g)).to.deep.equal(['line 2 column 35']);
   });
 
+  it('says the line and column of a value left unquoted, whatever words the value has', () => {
+    // V8 quotes ten characters either side of the error ('..."name": line 12 pa"... is not valid JSON'): its
+    // "line 12" is the document's words, not the engine's place, and was taken as one, so no place was said.
+    for (const words of ['line 12 partnership', 'position 3 partnership']) {
+      const text = edited((t) => t.replace('"Test Education Partnership"', words));
+      const at = text.indexOf(words);
+      const line = text.slice(0, at).split('\n').length;
+      const column = at - text.lastIndexOf('\n', at - 1);
+      expect(reasonOf(text), words).to.match(new RegExp(`\\(line ${line} column ${column}\\)$`));
+    }
+  });
+
   it('finds the first error of each kind a hand edit makes, and none in JSON', () => {
     const cases: [string, number | undefined][] = [
       ['{"a": [1, 2, ]}', 13],
