@@ -47,8 +47,10 @@ export class Ledger {
     // the votes in): the seed's copy stands, and a second would break the contract on every page (duplicate id).
     const seeded = record.kind === 'vote' ? this.records.get(key('vote', record.id)) : undefined;
     if (seeded?.seq === 0) {
-      if (!sameVote(seeded.body, record.body))
-        this.unapplied.push({ record, missing: 'an id a different vote in the document has' });
+      // The same vote: the stored record is what a device sending it again is answered with (the seed's copy may
+      // lack its `ext`, as the public is served it), though the document keeps the seed's.
+      if (sameVote(seeded.body, record.body)) this.records.set(key(record.kind, record.id), record);
+      else this.unapplied.push({ record, missing: 'an id a different vote in the document has' });
       return;
     }
     this.records.set(key(record.kind, record.id), record);

@@ -94,3 +94,26 @@ test('a seed that already holds stored votes (made from the live document) serve
     await again.close();
   }
 });
+
+test('a seed holding a stored vote without its ext (a public copy) still answers the vote sent again as a replay', async (t) => {
+  const where = await freshStore('sqlite');
+  const first = await startApi(await openStore(where));
+  const ballot = vote('p-carew-head', 'elg-special', 'for', { ext: { device: 'tablet-3' } });
+  assert.equal((await post(first.base, 'votes', ballot)).status, 201);
+  // The seed taken from the copy the public is served: a vote's `ext` is the member's, and left out of it.
+  const live = structuredClone(first.api.document());
+  live.votes = live.votes.map(core.withoutExt);
+  await first.close();
+
+  t.mock.method(console, 'warn', () => undefined);
+  const again = await startApi(await openStore(where), { document: live });
+  try {
+    assert.equal(again.api.document().votes.filter((v) => v.id === ballot.id).length, 1, 'the vote is served once');
+    // A device that never heard the first answer sends the vote again: it was stored, and is answered so.
+    // Before, the seed's copy (no ext) stood in for the stored record, and the vote was refused as another.
+    const resent = await post(again.base, 'votes', ballot);
+    assert.equal(resent.status, 200, JSON.stringify(resent.body));
+  } finally {
+    await again.close();
+  }
+});
