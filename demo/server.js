@@ -34,7 +34,7 @@ import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostClock, latestRecorded, notBefore } from './host/clock.js';
+import { hostClock, latestReceived, notBefore } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
 import { signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
@@ -247,16 +247,20 @@ export async function startHost({
     : await sqliteStore({ file: join(dataDir, `${partnership}.db`) });
   const sessions = new Sessions(store.sessions);
   const document = await readFile(seedFile, 'utf8');
+  const recorded = await store.since(0).catch(async (error) => {
+    await store.close();
+    throw error;
+  });
+  now = notBefore(now, latestReceived(recorded));
   const api = await createPartnershipServer({
     document,
     store,
-    clock: () => now(),
+    clock: now,
     authenticate: (request) => sessions.person(request),
   }).catch(async (error) => {
     await store.close();
     throw new Error(error.message.replace('The partnership document', `The seed document ${seedFile}`));
   });
-  now = notBefore(now, latestRecorded(api.document()));
   const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile), dataDir: resolve(dataDir) });
   // A client sending its headers or body a byte at a time is cut off within seconds, not Node's minutes.
   const server = createServer({ headersTimeout: 20_000, requestTimeout: 30_000 }, (request, response) => {

@@ -62,15 +62,18 @@ export function hostClock(demoNow, realNow = Date.now) {
 /** The date part of a host clock's reading: today in the UK, YYYY-MM-DD. */
 export const dateOf = (dateTime) => dateTime.slice(0, 10);
 
-/** The latest moment a document records by its host's clock: a vote's `received`, a check-in's `arrived` or `left`. */
-export function latestRecorded(document) {
-  const moments = document.votes.flatMap((vote) => (vote.received ? [vote.received] : []));
-  for (const meeting of document.meetings) {
-    for (const entry of Object.values(meeting.attendance ?? {})) {
-      for (const span of typeof entry === 'string' ? [] : [entry].flat()) moments.push(span.arrived, span.left);
-    }
+/**
+ * The latest moment a host recorded in its store: each record's `received`, its clock's stamp (a vote's, a
+ * check-in's arrival or departure, an action's change). Not the seed document's own times: a council's document
+ * replayed at a past meeting (SEED_FILE with DEMO_NOW) records its later meetings too, which this host never timed.
+ * @param {{ body: { received?: unknown } }[]} records the store's records, `store.since(0)`
+ */
+export function latestReceived(records) {
+  let latest = -Infinity;
+  for (const { body } of records) {
+    const at = typeof body.received === 'string' ? Date.parse(body.received) : NaN;
+    if (at > latest) latest = at;
   }
-  const latest = Math.max(...moments.filter(Boolean).map(Date.parse));
   return Number.isFinite(latest) ? ukDateTime(latest) : undefined;
 }
 

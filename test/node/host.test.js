@@ -447,6 +447,23 @@ test('a demo clock restarted on its store runs on from the last moment it record
   await fresh.close();
 });
 
+test("a demo clock on a seed that records later meetings starts at DEMO_NOW: only the store's records move it", async () => {
+  // A council's own document (SEED_FILE) replayed at one of its past meetings: its later meetings' arrivals are
+  // the document's, not moments this host recorded, and must not carry the clock past the moment asked for.
+  const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  const seed = structuredClone(sutton);
+  seed.meetings.push({
+    id: 'elg-2020-02-11',
+    group: 'elg',
+    start: '2020-02-11T16:00:00+00:00',
+    attendance: { 'elg-chair': { as: 'holder', arrived: '2020-02-11T16:00:00+00:00' } },
+  });
+  const seedFile = join(dataDir, 'later-meetings.json');
+  await writeFile(seedFile, JSON.stringify(seed));
+  const replayed = await start({ dataDir, seedFile });
+  assert.ok(Date.parse(replayed.now()) - Date.parse(DEMO_NOW) < 1000, `the clock reads ${replayed.now()}`);
+});
+
 test('attendance: only the group’s clerk or chair records it; a change is stored once', async () => {
   const own = await start();
   const change = (fields = {}) => ({
