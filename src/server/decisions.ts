@@ -9,6 +9,7 @@ import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/index.js';
 import { actionChangeRefusal, attendanceChangeRefusal, checkVote } from '../english.js';
 import { spansOf } from '../rules/presence.js';
+import { CAST_SKEW_MS } from '../rules/eligibility.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
 
@@ -95,13 +96,19 @@ export function decideAttendance(ledger: Ledger, change: AttendanceChange, clock
 /**
  * The host's clock for a check-in or check-out, but never before a time already recorded for the seat at the
  * meeting: another host process whose clock runs ahead (or this clock stepped back) would otherwise time a
- * check-out before the arrival it should close, and it would be answered "recorded" and change nothing.
+ * check-out before the arrival it should close, and it would be answered "recorded" and change nothing. A
+ * time further ahead than clocks drift (CAST_SKEW_MS) is a mistake in the document, not a clock: it is not
+ * followed, or one mistyped time would carry every later change of the seat past the meeting's end.
  */
 function notBeforeSeatTimes(ledger: Ledger, change: AttendanceChange, now: string): string {
   const meeting = ledger.document.meetings.find((m) => m.id === change.meeting);
+  const clock = Date.parse(now);
   let latest = now;
   for (const span of meeting ? spansOf(meeting, change.seat) : []) {
-    for (const time of [span.arrived, span.left]) if (time && Date.parse(time) > Date.parse(latest)) latest = time;
+    for (const time of [span.arrived, span.left]) {
+      const at = time === undefined ? NaN : Date.parse(time);
+      if (at > Date.parse(latest) && at - clock <= CAST_SKEW_MS) latest = time!;
+    }
   }
   return latest;
 }

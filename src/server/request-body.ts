@@ -46,8 +46,8 @@ function readBytes(request: IncomingMessage, limit: number, deadlineMs: number):
       else chunks.push(chunk);
     });
     request.on('end', () => settle());
-    // A client that goes away mid-body (a phone losing its signal) is no fault of the host's: nothing to answer.
-    request.on('error', (error) => settle(request.destroyed ? new ClientGone(error.message) : error));
+    // A request errs only when its client goes away mid-body (a phone losing its signal): no fault of the host's.
+    request.on('error', (error) => settle(new ClientGone(error.message)));
   });
 }
 

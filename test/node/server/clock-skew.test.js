@@ -30,3 +30,29 @@ test('a check-out through a host whose clock is behind the one that timed the ch
     await fast.close();
   }
 });
+
+test('a time mistyped far ahead in the document does not carry a later check-in with it', async () => {
+  const document = structuredClone((await import('./harness.js')).sutton);
+  const meeting = document.meetings.find((m) => m.id === 'elg-2019-12-10');
+  // Left "at 11pm": a mistake for 1pm, hours past the host's clock.
+  meeting.attendance['elg-pru'] = { as: 'holder', arrived: '2019-12-10T16:00:00Z', left: '2019-12-10T23:00:00Z' };
+  const host = await startApi(await openStore(await freshStore('sqlite')), {
+    document,
+    now: () => '2019-12-10T16:31:00.000Z',
+  });
+  try {
+    const checkIn = {
+      id: randomUUID(),
+      meeting: 'elg-2019-12-10',
+      seat: 'elg-pru',
+      attendance: 'holder',
+      by: 'p-elg-chair',
+      at: '2019-12-10T16:31:00Z',
+    };
+    assert.equal((await post(host.base, 'attendance', checkIn)).status, 201);
+    const spans = host.api.document().meetings.find((m) => m.id === 'elg-2019-12-10').attendance['elg-pru'];
+    assert.equal([spans].flat().at(-1).arrived, '2019-12-10T16:31:00.000Z', JSON.stringify(spans));
+  } finally {
+    await host.close();
+  }
+});
