@@ -14,6 +14,7 @@ import {
   londonDate,
   ineligibility,
   inPlaceOfWithdrawn,
+  instantOf,
   withVote,
   type Outcome,
 } from '../../src/rules/index.js';
@@ -369,11 +370,14 @@ export class VotePanel extends PartnershipElement {
         ? html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>`
         : nothing;
     });
-    // A vote the host refused (one that reached it after the close) stays in view: it is in no document.
+    // A vote the host refused (one that reached it after the close) stays in view: it is in no document. Not one
+    // that a later vote of theirs for the seat, recorded, replaced.
     const refused = this.sending.statuses().flatMap((status) => {
       const { entry } = status;
       if (status.state !== 'rejected' || entry.kind !== 'vote' || entry.record.proposal !== this.proposal) return [];
-      const { seat, choice } = entry.record;
+      const { seat, choice, cast } = entry.record;
+      const recordedSince = reading.ownVote(seat, voter)?.vote;
+      if (recordedSince && instantOf(recordedSince.cast) >= instantOf(cast)) return [];
       const reason = refusedBecause(this.msg, status, names);
       return [html`<p class="current" data-refused=${choice}>${t.closedRefused(names.seat(seat), choice, reason)}</p>`];
     });

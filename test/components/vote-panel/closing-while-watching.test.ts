@@ -107,7 +107,15 @@ describe('<vote-panel> as voting closes', () => {
       voter: 'p-cirrus-head',
     });
     panel.submit = async () => ({ rejected: reason });
-    panel.addEventListener('vote-rejected', () => (panel.data = closed), { once: true });
+    let sent: { cast: string } | undefined;
+    panel.addEventListener(
+      'vote-rejected',
+      (event) => {
+        sent = (event as CustomEvent<{ vote: { cast: string } }>).detail.vote;
+        panel.data = closed;
+      },
+      { once: true },
+    );
     await panel.updateComplete;
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
@@ -117,6 +125,19 @@ describe('<vote-panel> as voting closes', () => {
     const refused = panel.shadowRoot!.querySelector('.current[data-refused]');
     const seat = namesIn(parsed.document, en).seat('elg-primary');
     expect(refused?.textContent?.trim()).to.equal(t.closedRefused(seat, 'for', reason));
+
+    // Their vote cast later on another device was recorded: the refusal is no longer theirs to act on.
+    const later = structuredClone(closed) as typeof closed & { votes: unknown[] };
+    later.votes.push({
+      id: '8d3c2e8a-1b7f-4c1e-9a55-0f3c6d2b7e10',
+      proposal: 'wsoa-reporting',
+      seat: 'elg-primary',
+      by: 'p-cirrus-head',
+      choice: 'against',
+      cast: new Date(Date.parse(sent!.cast) + 1_000).toISOString(),
+    });
+    panel.data = later;
+    await waitUntil(() => !panel.shadowRoot!.querySelector('.current[data-refused]'), 'the refusal leaves');
   });
 
   it('says nothing of closing for a proposal that was closed when the panel came', async () => {
