@@ -140,6 +140,8 @@ export class ClosingWatch {
     return {
       say: ({ votePanel: t }) => {
         const shown = now();
+        // Opened again since (a chair reopening the vote): it has not closed, and its form says so.
+        if (shown.result.result === 'pending') return '';
         return shown.owed ? t.countNotPublished : t.closedNow(t.result(shown.result.result));
       },
       tone: 'info',

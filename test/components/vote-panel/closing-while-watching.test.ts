@@ -140,6 +140,23 @@ describe('<vote-panel> as voting closes', () => {
     await waitUntil(() => !panel.shadowRoot!.querySelector('.current[data-refused]'), 'the refusal leaves');
   });
 
+  it('stops saying voting has closed once the proposal is opened again', async () => {
+    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
+    const panel = await showWith<VotePanel>('vote-panel', sutton, {
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      voter: 'p-cirrus-head',
+      endpoint: '/x',
+    });
+    const closed = structuredClone(sutton);
+    closed.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+    panel.data = closed;
+    await waitUntil(() => statusText(panel).startsWith(t.closedNow('').split(':')[0]!), 'the close is said');
+    panel.data = structuredClone(sutton); // the chair opens the vote again
+    await waitUntil(() => panel.shadowRoot!.querySelector('form'), 'the form is back');
+    expect(statusText(panel)).to.equal('');
+  });
+
   it('says nothing of closing for a proposal that was closed when the panel came', async () => {
     const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
     sutton.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
