@@ -78,6 +78,11 @@ describe('Welsh wording', () => {
     expect(cy.votePanel.quorate('15 Hydref 2019')).to.equal('Mae cworwm yn y cyfarfod ar 15 Hydref 2019.');
     expect(cy.actions.notSentOverdue('minutes')).to.equal('Heb eu hanfon, yn hwyr');
     expect(cy.actions.notSentOverdue('notice')).to.equal('Heb ei anfon, yn hwyr');
+    // Quorum of those in the room while the meeting is under way; a vote refused after the close.
+    expect(cy.votePanel.quorateNow).to.equal('Mae cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell.');
+    expect(cy.votePanel.closedRefused('Ysgolion Cynradd', 'for', 'Mae’r pleidleisio wedi dod i ben.')).to.equal(
+      'Ni chafodd eich pleidlais (Ysgolion Cynradd) “O blaid” ei derbyn: Mae’r pleidleisio wedi dod i ben.',
+    );
   });
 
   it('gives the rules core’s reasons in Welsh, named from the document', async () => {
