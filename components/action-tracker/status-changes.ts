@@ -6,7 +6,7 @@
  */
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import { withActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
-import type { DocumentState } from '../../src/data/index.js';
+import { recordId, type DocumentState } from '../../src/data/index.js';
 import { explainRefusal, type Messages, type Names } from '../../src/messages/index.js';
 import { actionChangeRefusal } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
@@ -37,7 +37,7 @@ export function statusChange(
   today: string,
 ): ActionStatusChange {
   return {
-    id: crypto.randomUUID(),
+    id: recordId(),
     action: action.id,
     status,
     ...(status === 'done' ? { completed: completed ?? action.completed ?? today } : {}),

@@ -25,7 +25,7 @@ import type {
   Seat,
 } from '../../src/contract/index.js';
 import { withAttendance, withAttendanceEntry } from '../../src/rules/index.js';
-import type { DocumentState } from '../../src/data/index.js';
+import { recordId, type DocumentState } from '../../src/data/index.js';
 import {
   attendanceAt,
   checkInOffer,
@@ -170,7 +170,7 @@ export interface CheckInDesk {
 
 /** The record of `change` to `meeting`, by the clerk, stamped with the element's clock. */
 export function attendanceChange(meeting: string, change: CheckInChange, by: string, at: string): AttendanceChange {
-  return { id: crypto.randomUUID(), meeting, seat: change.seat, attendance: change.attendance, by, at };
+  return { id: recordId(), meeting, seat: change.seat, attendance: change.attendance, by, at };
 }
 
 /** The seat's own attendance entry at a meeting, exactly as the document holds it (undefined: not listed). */

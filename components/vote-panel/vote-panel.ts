@@ -19,7 +19,7 @@ import {
   type Outcome,
 } from '../../src/rules/index.js';
 import { votesFor } from '../../src/rules/indexes.js';
-import { hostNow, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
+import { hostNow, recordId, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ElementClock } from '../internal/element-clock.js';
@@ -493,7 +493,7 @@ export class VotePanel extends PartnershipElement {
   private voteFor(document: PartnershipDocument, proposal: string, seat: string, by: string, choice: VoteChoice): Vote {
     const known = this.waitingVotes().reduce(withVote, document);
     return {
-      id: crypto.randomUUID(),
+      id: recordId(),
       proposal,
       seat,
       by,

@@ -5,6 +5,7 @@
  * by a closed tab runs out.
  */
 import { get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { recordId } from './record-id.js';
 
 export interface Lease {
   owner: string;
@@ -16,7 +17,7 @@ export const LEASE_MS = 30_000;
 
 /** A name for one sender: each outbox (one a tab, normally) holds leases as itself. */
 export function senderName(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
+  return recordId();
 }
 
 /**
