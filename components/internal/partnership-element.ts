@@ -13,6 +13,7 @@ import { renderFailure } from './failure-view.js';
 import { londonDate } from '../../src/rules/london-time.js';
 import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
+import { forgetForPrint, unfoldForPrint } from './print-details.js';
 
 /** A moment attribute that is not one (`PartnershipElement.notMoments`). */
 export interface NotAMoment {
@@ -110,6 +111,16 @@ export abstract class PartnershipElement extends LitElement {
 
   protected readonly source = new DocumentController(this, (document) => this.documentParts(document));
   protected readonly localize = new LocalizeController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    unfoldForPrint(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    forgetForPrint(this);
+  }
 
   /** The words of the element's language. */
   protected get msg(): Messages {

@@ -357,7 +357,10 @@ export const baseStyles = css`
     :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
-    /* Paper cannot be unfolded: what a details element folds away (each seat's vote, a risk's full text) prints. */
+    /*
+     * Paper cannot be unfolded: what a details element folds away (each seat's vote, a risk's full text) prints.
+     * Safari before 18.4 drops this rule; there print-details.ts opens them for printing instead.
+     */
     details::details-content {
       content-visibility: visible;
     }
