@@ -3,7 +3,8 @@
  * offline one, shows it at once. The kit has its own database: idb-keyval's
  * default one may belong to the host page.
  */
-import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
+import { clear, get, set, type UseStore } from 'idb-keyval';
+import { reopeningStore } from './idb-store.js';
 
 export interface SavedDocument {
   /** The document as fetched; it is checked again when read, by the kit reading it. */
@@ -17,7 +18,7 @@ const CACHE_STORE = 'documents';
 let store: UseStore | undefined;
 function cacheStore(): UseStore | undefined {
   if (typeof indexedDB === 'undefined') return undefined;
-  store ??= createStore(CACHE_DATABASE, CACHE_STORE);
+  store ??= reopeningStore(CACHE_DATABASE, CACHE_STORE);
   return store;
 }
 

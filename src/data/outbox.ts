@@ -14,7 +14,8 @@
  * on focus, and a minute later, never in a loop. Storage that fails is a
  * refusal in place; whatever fails, a tab sends at most one request a second.
  */
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, set, type UseStore } from 'idb-keyval';
+import { reopeningStore } from './idb-store.js';
 import { map, type MapStore } from 'nanostores';
 import { senderName, storeHolding, updateStored, whileHolding, type Holding, type Lease } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
@@ -80,23 +81,15 @@ export const STOP_DELAY_MS = 1_000;
 export const SENT_ELSEWHERE_WAIT_MS = 1_000;
 
 /**
- * The kit's IndexedDB store, or, where the browser gives the page none, one that refuses every use.
- * A page whose storage is blocked (a sandboxed iframe, an opaque origin, cookies blocked) has an
- * `indexedDB` whose `open` throws at once: idb-keyval opens on first use, so that throw would leave
- * every call synchronously, never as the rejection its callers await. Turned into one here.
+ * The kit's IndexedDB store (reopened when the browser closed its connection: idb-store.ts), or, where the
+ * browser gives the page none, one that refuses every use. A page whose storage is blocked (a sandboxed
+ * iframe, an opaque origin, cookies blocked) has an `indexedDB` whose `open` throws at once: idb-keyval opens
+ * on first use, so that throw would leave every call synchronously, never as the rejection its callers await.
+ * Turned into one there.
  */
 function recordStore(database: string): UseStore {
   try {
-    if (typeof indexedDB !== 'undefined') {
-      const store = createStore(database, 'records');
-      return (mode, callback) => {
-        try {
-          return store(mode, callback);
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      };
-    }
+    if (typeof indexedDB !== 'undefined') return reopeningStore(database, 'records');
   } catch {
     // Fall through: blocked storage is a refusal, like missing storage.
   }
