@@ -46,7 +46,7 @@ export interface Outcome {
   /**
    * The group's voting seats, vacant ones included, as at the proposal's date (its `closes` in London, else
    * its meeting's date): a seat whose first appointment began later is not counted, so adding a seat to the
-   * group never rewrites a decided count.
+   * group never rewrites a decided count, unless it has a counted vote (never more votes than seats).
    */
   entitled: number;
   needed: number | null;
@@ -229,11 +229,17 @@ function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | nu
 
 /**
  * The group's voting seats on the proposal's date, vacant ones included: not a seat whose first appointment
- * began after it (a seat added to the group later). A roster change never rewrites a decided count.
+ * began after it (a seat added to the group later). A roster change never rewrites a decided count. A seat
+ * with a counted vote is always entitled: a proposal with no `closes` is dated by its meeting, yet takes
+ * valid votes after it, and a seat first appointed in between would otherwise be counted but not entitled
+ * (more votes than seats, and `needed` null though one more vote for would carry it).
  */
-function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Group): number {
+function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Group, counted: CountedVote[]): number {
   const date = proposalDate(doc, proposal);
-  return group.seats.filter((seat) => seat.voting && !(date !== null && beforeFirstAppointment(seat, date))).length;
+  const voted = new Set(counted.map((vote) => vote.seat));
+  return group.seats.filter(
+    (seat) => seat.voting && (voted.has(seat.id) || !(date !== null && beforeFirstAppointment(seat, date))),
+  ).length;
 }
 
 /**
@@ -320,7 +326,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     for: tally('for'),
     against: tally('against'),
     abstain: tally('abstain'),
-    entitled: entitledSeats(doc, proposal, group),
+    entitled: entitledSeats(doc, proposal, group, counted),
   };
   const judged = quorumJudged(doc, proposal.id, options.now);
   const room = proposal.meeting

@@ -115,6 +115,19 @@ describe('outcome: needed and entitled', () => {
     expect(closed([...plainSeats(4), vacantThen])).to.include({ entitled: 5 });
   });
 
+  it('entitled counts a seat first appointed after the meeting once it has a counted vote: never more votes than seats', () => {
+    // No closes: the proposal is dated by its meeting (15 October 2019), yet takes valid votes after it.
+    const doc = rulesDocument({
+      seats: [...plainSeats(2), seat('s3', 'h3', { term: { from: '2019-11-01' } })],
+      proposal: agreedRule('absolute-majority'),
+      votes: [vote('s1', 'h1', 'against'), vote('s3', 'h3', 'for', '2019-11-04T10:00:00Z')],
+    });
+    const result = outcome(doc, 'p');
+    expect(tallyOf(result)).to.deep.equal([1, 1, 0]);
+    // Before: entitled 2, and needed null ("none can carry") though s2 voting for would make 2 of 3.
+    expect(result).to.include({ entitled: 3, needed: 2 });
+  });
+
   it('dates a closing time in London, as a vote’s cast: the seat changing hands at midnight', () => {
     // Closes at 23:30 UTC on 15 October: 00:30 on the 16th in London, when Nia held the seat.
     const handedOver = seat('s1', 'nia', {
