@@ -244,7 +244,9 @@ function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Grou
 
 /**
  * The voting seats with no vote counted, each with its holder: while the proposal is open, on the date of
- * `now` (who may vote for it today, as eligibility asks); once decided, on the proposal's date.
+ * `now` (who may vote for it today, as eligibility asks); once decided, on the proposal's date. Not a seat
+ * whose first appointment began after that date: once decided, a seat added to the group later was no seat
+ * of the decision (as `entitled` says), and its record must not grow a "vacant seat, no vote" row.
  */
 function seatsWithoutVote(
   doc: PartnershipDocument,
@@ -256,7 +258,7 @@ function seatsWithoutVote(
   const date = openNow ? londonDate(openNow) : proposalDate(doc, proposal);
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats
-    .filter((seat) => seat.voting && !voted.has(seat.id))
+    .filter((seat) => seat.voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)))
     .map((seat) => ({ seat: seat.id, holder: holderInPost(seat, date) }));
 }
 

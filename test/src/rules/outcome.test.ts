@@ -355,6 +355,13 @@ describe('outcome: the seats with no vote counted', () => {
     expect(holderOf('2019-12-21T12:00:00+00:00')).to.equal('sam');
   });
 
+  it('once decided, names no seat first appointed after the proposal’s date: one seat a row, as many as entitled', () => {
+    const added = seat('added', 'dan', { term: { from: '2020-09-01' } });
+    const result = count({ seats: [...boardSeats(), added], proposal: { status: 'closed' } });
+    expect(result.withoutVote.map((s) => s.seat)).to.deep.equal(['chair', 'primary', 'secondary', 'special']);
+    expect(result.counted.length + result.withoutVote.length).to.equal(result.entitled);
+  });
+
   it('a seat whose only vote is invalid has no vote counted; a published count names no seat', () => {
     const invalid = count({ votes: [vote('primary', 'amy', 'for')], meeting: { attendance: { primary: 'holder' } } });
     expect(invalid.withoutVote.map((s) => s.seat)).to.include('primary');
