@@ -33,6 +33,7 @@ export {
   en,
   messagesFor,
   registerMessages,
+  type CalendarWords,
   type ClockWords,
   type Format,
   type Messages,

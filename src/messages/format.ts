@@ -18,6 +18,19 @@ export interface ClockWords {
   at: string;
 }
 
+/**
+ * A language's own calendar words, for a language whose dates the browser's Intl may not know:
+ * Chromium ships no Irish, Scottish Gaelic or Welsh dates, and writes "October 15, 2019" for them.
+ */
+export interface CalendarWords {
+  /** The twelve months, January first, as a date writes them: "15 Deireadh Fómhair 2019". */
+  months: readonly string[];
+  /** The twelve months short, for table cells ("15 DFómh 2019"); `months` when left out. */
+  shortMonths?: readonly string[];
+  /** "a, b and c" in the language; Intl's list when left out. */
+  list?: (items: readonly string[]) => string;
+}
+
 /** A phrase for each plural category the language uses; `#` stands for the number. `other` is required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -41,15 +54,46 @@ export interface Format {
 }
 
 /**
- * The formatting of `locale`, with `clock` for its times of day.
+ * The formatting of `locale`, with `clock` for its times of day, and `calendar` for its months where the
+ * browser may not know them. A locale the browser's Intl does not know, given no months, is written as British
+ * English orders it ("15 October 2019", "a, b and c"), never in the browser's own default (often "October 15, 2019").
  *
+ * @example
+ * const ga = createFormat('ga-IE', { am: 'r.n.', pm: 'i.n.', midday: 'meán lae', midnight: 'meán oíche', at: 'ag' }, {
+ *   months: ['Eanáir', 'Feabhra', 'Márta', 'Aibreán', 'Bealtaine', 'Meitheamh', 'Iúil', 'Lúnasa', 'Meán Fómhair',
+ *     'Deireadh Fómhair', 'Samhain', 'Nollaig'],
+ *   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} agus ${items.at(-1)}`),
+ * });
+ * ga.date('2019-10-15'); // '15 Deireadh Fómhair 2019'
  * @example
  * const format = createFormat('cy-GB', { am: 'yb', pm: 'yp', midday: 'canol dydd', midnight: 'canol nos', at: 'am' });
  * format.time('2026-12-01T16:00:00Z'); // '4yp'
  */
-export function createFormat(locale: string, clock: ClockWords): Format {
-  const inUtc = (month: 'long' | 'short') =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+export function createFormat(locale: string, clock: ClockWords, calendar?: CalendarWords): Format {
+  /**
+   * `locale` where this Intl service knows it, else British English: never the browser's own default, and
+   * no throw for a tag Intl refuses (a test language's private-use `x-…`).
+   */
+  const known = (service: { supportedLocalesOf(locales: string): string[] }) => {
+    try {
+      return service.supportedLocalesOf(locale).length > 0 ? locale : 'en-GB';
+    } catch {
+      return 'en-GB';
+    }
+  };
+  const inUtc = (month: 'long' | 'short') => {
+    const names = month === 'long' ? calendar?.months : (calendar?.shortMonths ?? calendar?.months);
+    if (names)
+      return {
+        format: (date: Date) => `${date.getUTCDate()} ${names[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`,
+      };
+    return new Intl.DateTimeFormat(known(Intl.DateTimeFormat), {
+      day: 'numeric',
+      month,
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  };
   const long = inUtc('long');
   const short = inUtc('short');
   // A 24-hour clock read in parts: the language's own words make the 12-hour time.
@@ -59,15 +103,18 @@ export function createFormat(locale: string, clock: ClockWords): Format {
     hourCycle: 'h23',
     timeZone: 'Europe/London',
   });
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = new Intl.NumberFormat(known(Intl.NumberFormat));
   // A number too large or too small to read in full (a typo's 1e308) is written 1E308, not as 309 digits or "0".
-  const scientific = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 });
+  const scientific = new Intl.NumberFormat(known(Intl.NumberFormat), {
+    notation: 'scientific',
+    maximumSignificantDigits: 3,
+  });
   const number = (value: number) => {
     const size = Math.abs(value);
     return size >= 1e15 || (size > 0 && size < 1e-3) ? scientific.format(value) : numbers.format(value);
   };
-  const plurals = new Intl.PluralRules(locale);
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const plurals = new Intl.PluralRules(known(Intl.PluralRules));
+  const lists = new Intl.ListFormat(known(Intl.ListFormat), { type: 'conjunction' });
   const calendarDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
   /** `write` of `value` as a date; a value that is no date (a broken document's) is said as written, never thrown on. */
   const asDate =
@@ -100,6 +147,6 @@ export function createFormat(locale: string, clock: ClockWords): Format {
     ),
     number,
     plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', number(count)),
-    list: (items) => lists.format(items),
+    list: calendar?.list ?? ((items) => lists.format(items)),
   };
 }
