@@ -7,5 +7,12 @@ export { en, type Messages } from './en.js';
 export { enCore } from './en-core.js';
 export { createFormat, type CalendarWords, type ClockWords, type Format, type PluralForms } from './format.js';
 export { namesIn, seatName, type Names, type RoleWords } from './names.js';
-export { languagePending, messagesFor, onMessagesChange, registerMessages, type PartialMessages } from './registry.js';
+export {
+  languagePending,
+  messagesFor,
+  onMessagesChange,
+  registerMessages,
+  type MessagesPatch,
+  type PartialMessages,
+} from './registry.js';
 export { explainProblem, explainReason, explainRefusal, explainWarning, type CoreWords } from './explain.js';

@@ -5,6 +5,7 @@
  * so a page in English never downloads it.
  */
 import { en, type Messages } from './en.js';
+import type { LoadFailure } from '../data/index.js';
 
 /** Some of the words of a language: sections and messages left out keep those of the base language. */
 export type PartialMessages = DeepPartial<Messages>;
@@ -14,6 +15,12 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
+/**
+ * A host's wording: some messages, or a function of the language's words so far that returns them, to reuse
+ * them ("Cytunwyd" for one result, the kit's Welsh for the others) even before the language has loaded.
+ */
+export type MessagesPatch = PartialMessages | ((current: Messages) => PartialMessages);
+
 const languages = new Map<string, Messages>([['en', en]]);
 const listeners = new Set<() => void>();
 
@@ -22,7 +29,7 @@ const onDemand = new Map<string, () => Promise<Messages>>([
   ['cy', () => import('./cy.js').then((module) => module.cy)],
 ]);
 /** Languages on their way, with the wording a host registered for them before they came. */
-const arriving = new Map<string, PartialMessages[]>();
+const arriving = new Map<string, MessagesPatch[]>();
 /** Languages whose file could not be fetched: when one may be asked for again, and how many tries failed. */
 const failed = new Map<string, { retryAt: number; tries: number }>();
 const RETRY_MS = 10_000;
@@ -56,7 +63,7 @@ function load(primary: string): void {
       failed.delete(primary);
       languages.set(
         primary,
-        patches.reduce<Messages>((words, patch) => merged<Messages>(words, patch), messages),
+        patches.reduce<Messages>((words, patch) => applied(words, patch), messages),
       );
       announce();
     },
@@ -99,6 +106,30 @@ function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
 }
 
 /**
+ * `patch` over `words`, with the messages that repeat another's words following it: a council that renames a
+ * role ("Chairperson") sees it in the roster's Role column too, and its own introduction to a document's
+ * problems heads the error summary, unless it changed those messages as well.
+ */
+function applied(words: Messages, patch: MessagesPatch): Messages {
+  const change = typeof patch === 'function' ? patch(words) : patch;
+  const out = merged<Messages>(words, change);
+  if (change.roles && !change.roster?.role) {
+    out.roster = { ...out.roster, role: (role) => out.roles[role] };
+  }
+  if (change.shared?.contractIntro && !change.shared.failure) {
+    const before = out.shared.failure;
+    out.shared = {
+      ...out.shared,
+      failure: (failure: LoadFailure) =>
+        failure.kind === 'contract'
+          ? out.shared.contractIntro(failure.total, failure.problems.length)
+          : before(failure),
+    };
+  }
+  return out;
+}
+
+/**
  * Registers the words of language `lang` (a BCP 47 tag: "cy", "en-GB"), or
  * changes some of them. Messages left out come from the language already
  * registered as `lang`, else from `base` (default English). Every element
@@ -110,8 +141,11 @@ function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
  * @example
  * // Another language, with its own dates and times.
  * registerMessages('ga', { lang: 'ga', format: createFormat('ga-IE', { am: 'r.n.', pm: 'i.n.', … }), … });
+ * @example
+ * // Welsh wording of its own that falls back on the kit's Welsh, whether or not it has loaded yet.
+ * registerMessages('cy', (cy) => ({ votePanel: { result: (r) => (r === 'carried' ? 'Cytunwyd' : cy.votePanel.result(r)) } }));
  */
-export function registerMessages(lang: string, messages: PartialMessages, base = 'en'): void {
+export function registerMessages(lang: string, messages: MessagesPatch, base = 'en'): void {
   // A shipped language has one set of words for all its regions: "cy-GB" changes "cy".
   const key = onDemand.has(primaryOf(lang.toLowerCase())) ? primaryOf(lang.toLowerCase()) : lang.toLowerCase();
   // Wording for a shipped language still loading waits for it, so it is not laid over English.
@@ -122,7 +156,7 @@ export function registerMessages(lang: string, messages: PartialMessages, base =
     return;
   }
   const start = languages.get(key) ?? messagesFor(base);
-  languages.set(key, merged<Messages>(start, messages));
+  languages.set(key, applied(start, messages));
   announce();
 }
 

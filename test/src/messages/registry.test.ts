@@ -51,4 +51,43 @@ describe('the languages the kit speaks', () => {
     messagesFor('zz');
     expect(asked, 'back online, asked again at once').to.equal(2);
   });
+
+  it('a renamed role is renamed in the roster’s Role column too, as in the seats it names', () => {
+    registerMessages('en-x-roles', { roles: { chair: 'Chairperson' } });
+    const words = messagesFor('en-x-roles');
+    expect(words.roles.chair).to.equal('Chairperson');
+    expect(words.roster.role('chair')).to.equal('Chairperson');
+    expect(words.roster.role('clerk')).to.equal('Clerk');
+    // A council that words the column itself keeps its own.
+    registerMessages('en-x-roles', { roles: { clerk: 'Secretary' }, roster: { role: () => 'Own' } });
+    expect(messagesFor('en-x-roles').roster.role('clerk')).to.equal('Own');
+    expect(en.roster.role('chair'), 'English untouched').to.equal('Chair');
+  });
+
+  it('a council’s own introduction to a document’s problems heads the error summary', () => {
+    registerMessages('en-x-intro', { shared: { contractIntro: (total) => `Our document has ${total} problems.` } });
+    const { shared } = messagesFor('en-x-intro');
+    const problem = { path: 'groups', code: 'required', values: {} };
+    const failure = { kind: 'contract', total: 2, problems: [problem, problem] } as unknown as Parameters<
+      typeof shared.failure
+    >[0];
+    expect(shared.failure(failure)).to.equal('Our document has 2 problems.');
+    expect(shared.failure({ kind: 'no-source' })).to.equal(en.shared.failure({ kind: 'no-source' }));
+  });
+
+  it('wording given as a function of the language’s words reuses them, even before the language arrives', async () => {
+    let arrive: (words: typeof en) => void = () => {};
+    loadOnDemand('zy', () => new Promise((resolve) => (arrive = resolve)));
+    registerMessages('zy', (zy) => ({
+      votePanel: { result: (result) => (result === 'carried' ? 'Cytunwyd' : zy.votePanel.result(result)) },
+    }));
+    expect(languagePending('zy')).to.equal(true);
+    arrive({ ...en, lang: 'zy', votePanel: { ...en.votePanel, result: (result) => `zy:${result}` } });
+    await waitUntil(() => !languagePending('zy'), 'zy arrived');
+    expect(messagesFor('zy').votePanel.result('carried')).to.equal('Cytunwyd');
+    expect(messagesFor('zy').votePanel.result('tied')).to.equal('zy:tied');
+    // A later change of the same message builds on the council's, not the kit's.
+    registerMessages('zy', (zy) => ({ votePanel: { result: (result) => zy.votePanel.result(result).toUpperCase() } }));
+    expect(messagesFor('zy').votePanel.result('carried')).to.equal('CYTUNWYD');
+  });
 });
