@@ -113,10 +113,12 @@ function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
 function applied(words: Messages, patch: MessagesPatch): Messages {
   const change = typeof patch === 'function' ? patch(words) : patch;
   const out = merged<Messages>(words, change);
-  if (change.roles && !change.roster?.role) {
+  // A message the patch leaves as it was (left out, or spread from the base: `{ ...en, roles }`) is relinked.
+  const kept = <T>(mine: T | undefined, theirs: T) => mine === undefined || mine === theirs;
+  if (change.roles && kept(change.roster?.role, words.roster.role)) {
     out.roster = { ...out.roster, role: (role) => out.roles[role] };
   }
-  if (change.shared?.contractIntro && !change.shared.failure) {
+  if (change.shared?.contractIntro && kept(change.shared.failure, words.shared.failure)) {
     const before = out.shared.failure;
     out.shared = {
       ...out.shared,

@@ -62,6 +62,9 @@ describe('the languages the kit speaks', () => {
     registerMessages('en-x-roles', { roles: { clerk: 'Secretary' }, roster: { role: () => 'Own' } });
     expect(messagesFor('en-x-roles').roster.role('clerk')).to.equal('Own');
     expect(en.roster.role('chair'), 'English untouched').to.equal('Chair');
+    // A whole language spread from English, as the README suggests, renames its roles in the column too.
+    registerMessages('en-x-spread', { ...en, roles: { ...en.roles, chair: 'Cathaoirleach' } });
+    expect(messagesFor('en-x-spread').roster.role('chair')).to.equal('Cathaoirleach');
   });
 
   it('a council’s own introduction to a document’s problems heads the error summary', () => {
@@ -73,6 +76,8 @@ describe('the languages the kit speaks', () => {
     >[0];
     expect(shared.failure(failure)).to.equal('Our document has 2 problems.');
     expect(shared.failure({ kind: 'no-source' })).to.equal(en.shared.failure({ kind: 'no-source' }));
+    registerMessages('en-x-spread-intro', { ...en, shared: { ...en.shared, contractIntro: () => 'Ours.' } });
+    expect(messagesFor('en-x-spread-intro').shared.failure(failure)).to.equal('Ours.');
   });
 
   it('wording given as a function of the language’s words reuses them, even before the language arrives', async () => {
