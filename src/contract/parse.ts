@@ -54,7 +54,9 @@ function parseUnsafe(input: unknown): ParseResult {
   const shapeProblem = checkShape(input);
   if (shapeProblem) return fail([shapeProblem]);
   const parsed = z.safeParse(documentSchema, input, { reportInput: true });
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input));
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => problemFromIssue(issue, input, documentSchema));
   problems.push(...checkReferences(input));
   if (problems.length > 0 || !parsed.success) return fail(problems, input);
   return { ok: true, document: parsed.data };

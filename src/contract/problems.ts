@@ -89,7 +89,7 @@ export interface ProblemValues {
    * character itself, or '' when it is invisible (a zero-width space pasted
    * in) and quoting it would show nothing.
    */
-  'wrong-value': { expected: Expected; value: ValueSummary; meant?: string; notInId?: NotInId };
+  'wrong-value': { expected: Expected; value: ValueSummary; meant?: string; notInId?: NotInId; leaveOut?: true };
   // The whole document (path "") and its lists.
   /** JSON text that does not parse; `reason` is the JSON parser's own words. */
   'not-json': { reason: string };
@@ -296,8 +296,30 @@ function outOfRange(issue: z.core.$ZodIssueCustom, path: string, value: unknown)
     : problem(path, 'out-of-range', { value: number, bound: 'maximum', limit: maximum });
 }
 
-/** Turns one zod issue into a problem, reading the offending value from the input. @internal */
-export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Problem {
+/** A schema as `mayLeaveOut` walks it: zod's own fields, read without zod's types. */
+interface SchemaNode {
+  _zod: {
+    optin?: string;
+    def: { type: string; innerType?: SchemaNode; shape?: Record<PathKey, SchemaNode>; element?: SchemaNode };
+  };
+}
+
+/** Whether the field at `path` of `schema` may be left out: optional, or with a default. */
+function mayLeaveOut(schema: unknown, path: readonly PathKey[]): boolean {
+  let here = schema as SchemaNode | undefined;
+  for (const key of path) {
+    while (here?._zod.def.innerType) here = here._zod.def.innerType;
+    const def = here?._zod.def;
+    here = def?.type === 'object' ? def.shape?.[key] : def?.type === 'array' ? def.element : undefined;
+  }
+  return !!here?._zod.optin;
+}
+
+/**
+ * Turns one zod issue into a problem, reading the offending value from the input; `schema`, the one
+ * that raised it, tells a null in a field that may be left out. @internal
+ */
+export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown, schema?: unknown): Problem {
   const path = formatPath(issue.path);
   const value = valueAt(input, issue.path);
   switch (issue.code) {
@@ -319,13 +341,13 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown): Probl
       if ((issue.params as Partial<Expectation> | undefined)?.expected === 'visible-text') {
         return problem(path, 'empty-text', {});
       }
-      return outOfRange(issue, path, value) ?? expectedProblem(issue, path, value);
+      return outOfRange(issue, path, value) ?? expectedProblem(issue, path, value, schema);
     default:
-      return expectedProblem(issue, path, value);
+      return expectedProblem(issue, path, value, schema);
   }
 }
 
-function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown): Problem {
+function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown, schema: unknown): Problem {
   const expected = expectedFromIssue(issue, value);
   if (value === undefined) return problem(path, 'missing', { expected });
   const meant = expected.kind === 'format' && expected.format === 'date' ? britishDate(value) : undefined;
@@ -335,6 +357,8 @@ function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown):
     value: summarise(value),
     ...(meant && { meant }),
     ...(notInId && { notInId }),
+    // `null` for "none" is the commonest slip of a hand-written file: say how the contract writes none.
+    ...(value === null && mayLeaveOut(schema, issue.path) && { leaveOut: true }),
   });
 }
 

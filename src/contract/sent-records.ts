@@ -117,7 +117,7 @@ function check<K extends SentKind>(kind: K, input: unknown, stored = false): Che
   let problems: Problem[];
   try {
     const parsed = z.safeParse(SHAPES[kind], input, { reportInput: true });
-    problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input));
+    problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input, SHAPES[kind]));
     // The host stamps `received` with its own clock: a client never sets it.
     if (!stored && typeof input === 'object' && input !== null && 'received' in input) {
       problems.push(problem('received', 'set-by-host', { field: 'received' }));

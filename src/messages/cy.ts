@@ -480,7 +480,7 @@ export const cy: Messages = {
           : v.notInId.character
             ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: rhowch nod arall yn ei le.`
             : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
-      }`,
+      }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
     'not-json': (v) => `– nid yw’n JSON dilys (neges dechnegol: ${v.reason}). Gwiriwch y JSON gyda dilysydd JSON.`,
     'not-an-object': (v, f) =>
       `– rhaid i’r ddogfen fod yn wrthrych JSON gyda "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,

@@ -243,7 +243,7 @@ const problems = /* @__PURE__ */ (() => {
           : v.notInId.character
             ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: replace it.`
             : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
-      }`,
+      }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
     'not-json': (v) => `is not valid JSON (${v.reason}). Check it with a JSON validator.`,
     'not-an-object': (v, f) =>
       `must be a JSON object with "contract": "${v.contract}", but it is ${value(v.value, f)}.`,

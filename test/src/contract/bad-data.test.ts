@@ -385,3 +385,31 @@ describe('contract: a group with its seats left out', () => {
     ]);
   });
 });
+
+describe('contract: null in a field that may be left out', () => {
+  it('marks null where the field may be left out (optional or with a default), and not where it is required', () => {
+    const doc = minimalDocument();
+    doc.groups[0].seats[1].term = null;
+    doc.groups[0].seats[1].role = null;
+    doc.partners[0].name = null;
+    doc.votes = null;
+    const byPath = Object.fromEntries(problemsOf(doc).map((p) => [p.path, p.values]));
+    expect(byPath['groups[0].seats[1].term']).to.have.property('leaveOut', true);
+    expect(byPath['groups[0].seats[1].role']).to.have.property('leaveOut', true);
+    expect(byPath['votes']).to.have.property('leaveOut', true);
+    expect(byPath['partners[0].name']).to.not.have.property('leaveOut');
+  });
+
+  it('marks a null in a sent change the same way', () => {
+    const result = parseVote({
+      id: 'v1',
+      proposal: 'plan',
+      seat: 's1',
+      by: 'p1',
+      choice: 'for',
+      cast: '2019-10-15T16:00:00Z',
+      ext: null,
+    });
+    expect(result.ok ? {} : result.problems[0]!.values).to.have.property('leaveOut', true);
+  });
+});

@@ -57,6 +57,22 @@ describe('English problem messages', () => {
     ).to.contain('Os ydych yn golygu 1 Rhagfyr 2026, ysgrifennwch "2026-12-01".');
   });
 
+  it('tells a null in a field that may be left out to leave it out, in English and Welsh', () => {
+    const doc = minimalDocument();
+    doc.meetings[0].end = null;
+    const result = parseDocument(doc);
+    if (result.ok) throw new Error('expected the document to be refused');
+    expect(result.problems.map(read)).to.deep.equal([
+      'meetings[0].end must be a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z", but it is null. If it has no value, leave it out.',
+    ]);
+    expect(
+      (cy.problems['wrong-value'] as (v: ProblemValues['wrong-value'], f: typeof cy.format) => string)(
+        { expected: { kind: 'type', type: 'object' }, value: { type: 'null' }, leaveOut: true },
+        cy.format,
+      ),
+    ).to.equal('– rhaid iddo fod yn wrthrych, ond cafwyd null. Os nad oes ganddo werth, gadewch ef allan.');
+  });
+
   it('says what to add for a missing field', () => {
     expect(say('missing', { expected: { kind: 'type', type: 'boolean' } })).to.equal('is missing: add true or false.');
     expect(say('missing', { expected: { kind: 'one-of', values: ['partnership-kit/1'] } })).to.equal(
