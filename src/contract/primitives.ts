@@ -136,6 +136,15 @@ export function entries<T>(expected: string) {
  */
 export const EXT_DEPTH = 16;
 
+/** Whether `value` holds objects or lists more than `depth` levels deep, itself the first (a cycle always does). */
+export function nestsDeeper(value: unknown, depth: number): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (depth === 0 || Object.values(value).some((item) => nestsDeeper(item, depth - 1)))
+  );
+}
+
 /** Whether `value` is what JSON carries (no NaN, function or undefined), nested at most `depth` levels more. */
 function isJsonValue(value: unknown, depth: number): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;

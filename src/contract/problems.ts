@@ -6,7 +6,7 @@
  * path as the subject of the sentence.
  */
 import type * as z from 'zod/mini';
-import { ID_CHARACTER, type Expectation } from './primitives.js';
+import { EXT_DEPTH, ID_CHARACTER, nestsDeeper, type Expectation } from './primitives.js';
 import { daysInMonth } from './calendar-dates.js';
 
 /**
@@ -89,7 +89,14 @@ export interface ProblemValues {
    * character itself, or '' when it is invisible (a zero-width space pasted
    * in) and quoting it would show nothing.
    */
-  'wrong-value': { expected: Expected; value: ValueSummary; meant?: string; notInId?: NotInId; leaveOut?: true };
+  'wrong-value': {
+    expected: Expected;
+    value: ValueSummary;
+    meant?: string;
+    notInId?: NotInId;
+    leaveOut?: true;
+    tooDeep?: number;
+  };
   // The whole document (path "") and its lists.
   /** JSON text that does not parse; `reason` is the JSON parser's own words. */
   'not-json': { reason: string };
@@ -359,6 +366,11 @@ function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown, 
     ...(notInId && { notInId }),
     // `null` for "none" is the commonest slip of a hand-written file: say how the contract writes none.
     ...(value === null && mayLeaveOut(schema, issue.path) && { leaveOut: true }),
+    // An `ext` that is an object and still refused nests too deep (or, from a program, holds what JSON cannot).
+    ...(expected.kind === 'format' &&
+      expected.format === 'ext' &&
+      !Array.isArray(value) &&
+      nestsDeeper(value, EXT_DEPTH) && { tooDeep: EXT_DEPTH }),
   });
 }
 

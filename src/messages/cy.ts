@@ -474,13 +474,15 @@ export const cy: Messages = {
       `– rhaid iddo fod yn ${f.number(v.limit)} ${v.bound === 'minimum' ? 'neu fwy' : 'neu lai'}, ond ${f.number(v.value)} ydyw.`,
     missing: (v, f) => `– mae ar goll: ychwanegwch ${expected(v.expected, f, true)}.`,
     'wrong-value': (v, f) =>
-      `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.${v.meant ? ` Os ydych yn golygu ${f.date(v.meant)}, ysgrifennwch "${v.meant}".` : ''}${
-        v.notInId === undefined
-          ? ''
-          : v.notInId.character
-            ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: rhowch nod arall yn ei le.`
-            : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
-      }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
+      v.tooDeep
+        ? `– rhaid iddo ddal eich data eich hun hyd at ${f.number(v.tooDeep)} lefel o ddyfnder, gan gyfrif "ext" ei hun, ond mae wedi’i nythu’n ddyfnach. Nythwch eich data yn llai dwfn.`
+        : `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.${v.meant ? ` Os ydych yn golygu ${f.date(v.meant)}, ysgrifennwch "${v.meant}".` : ''}${
+            v.notInId === undefined
+              ? ''
+              : v.notInId.character
+                ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: rhowch nod arall yn ei le.`
+                : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
+          }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
     'not-json': (v) => `– nid yw’n JSON dilys (neges dechnegol: ${v.reason}). Gwiriwch y JSON gyda dilysydd JSON.`,
     'not-an-object': (v, f) =>
       `– rhaid i’r ddogfen fod yn wrthrych JSON gyda "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,

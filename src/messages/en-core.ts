@@ -237,13 +237,15 @@ const problems = /* @__PURE__ */ (() => {
       `must be ${v.bound === 'minimum' ? 'at least' : 'at most'} ${f.number(v.limit)}, but it is ${f.number(v.value)}.`,
     missing: (v, f) => `is missing: add ${expected(v.expected, f)}.`,
     'wrong-value': (v, f) =>
-      `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.${v.meant ? ` If you mean ${f.date(v.meant)}, write "${v.meant}".` : ''}${
-        v.notInId === undefined
-          ? ''
-          : v.notInId.character
-            ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: replace it.`
-            : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
-      }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
+      v.tooDeep
+        ? `must hold your own data at most ${f.number(v.tooDeep)} levels deep, counting "ext" itself, but it is nested deeper. Nest your data less deeply.`
+        : `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.${v.meant ? ` If you mean ${f.date(v.meant)}, write "${v.meant}".` : ''}${
+            v.notInId === undefined
+              ? ''
+              : v.notInId.character
+                ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: replace it.`
+                : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
+          }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
     'not-json': (v) => `is not valid JSON (${v.reason}). Check it with a JSON validator.`,
     'not-an-object': (v, f) =>
       `must be a JSON object with "contract": "${v.contract}", but it is ${value(v.value, f)}.`,

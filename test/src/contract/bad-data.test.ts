@@ -12,6 +12,7 @@ import {
   parseVote,
   type Problem,
 } from '../../../src/contract/index.js';
+import { EXT_DEPTH } from '../../../src/contract/primitives.js';
 import { checkVote, outcome } from '../../../src/english.js';
 import { explainProblem } from '../../../src/messages/explain.js';
 import { en } from '../../../src/messages/index.js';
@@ -71,6 +72,20 @@ describe("contract: the host's own data under ext", () => {
     const [problem] = problemsOf(doc);
     expect(explainProblem(en, problem!)).to.contain('at most 16 levels deep');
     expect(explainProblem(cy, problem!)).to.contain('16 lefel');
+  });
+
+  it('says that deeper data is too deep, the limit being EXT_DEPTH, where "but it is an object" said nothing', () => {
+    const tooDeep = (ext: unknown) => {
+      const doc: LooseDocument = minimalDocument();
+      doc.partnership.ext = ext;
+      return (problemsOf(doc)[0]!.values as { tooDeep?: number }).tooDeep;
+    };
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(tooDeep(nested(EXT_DEPTH + 1))).to.equal(EXT_DEPTH);
+    expect(tooDeep(cycle)).to.equal(EXT_DEPTH);
+    expect(tooDeep({ n: NaN }), 'a value JSON cannot carry is not depth').to.equal(undefined);
+    expect(tooDeep([[1]]), 'a list is refused as a list').to.equal(undefined);
   });
 });
 

@@ -73,6 +73,26 @@ describe('English problem messages', () => {
     ).to.equal('– rhaid iddo fod yn wrthrych, ond cafwyd null. Os nad oes ganddo werth, gadewch ef allan.');
   });
 
+  it('says an ext nested too deep is too deep, and how deep it may go, in English and Welsh', () => {
+    const doc = minimalDocument();
+    let ext: Record<string, unknown> = { note: 'x' };
+    for (let i = 1; i < 17; i += 1) ext = { next: ext };
+    doc.partners[0].ext = ext;
+    const result = parseDocument(doc);
+    if (result.ok) throw new Error('expected the document to be refused');
+    expect(result.problems.map(read)).to.deep.equal([
+      'partners[0].ext must hold your own data at most 16 levels deep, counting "ext" itself, but it is nested deeper. Nest your data less deeply.',
+    ]);
+    expect(
+      (cy.problems['wrong-value'] as (v: ProblemValues['wrong-value'], f: typeof cy.format) => string)(
+        result.problems[0]!.values as ProblemValues['wrong-value'],
+        cy.format,
+      ),
+    ).to.equal(
+      '– rhaid iddo ddal eich data eich hun hyd at 16 lefel o ddyfnder, gan gyfrif "ext" ei hun, ond mae wedi’i nythu’n ddyfnach. Nythwch eich data yn llai dwfn.',
+    );
+  });
+
   it('says what to add for a missing field', () => {
     expect(say('missing', { expected: { kind: 'type', type: 'boolean' } })).to.equal('is missing: add true or false.');
     expect(say('missing', { expected: { kind: 'one-of', values: ['partnership-kit/1'] } })).to.equal(
