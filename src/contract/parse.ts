@@ -9,6 +9,7 @@ import { problem, problemFromIssue, summarise, type Problem } from './problems.j
 import { checkReferences } from './references.js';
 import { isObject, LIST_KEYS } from './targets.js';
 import { readJsonText } from './json-text.js';
+import { isId } from './primitives.js';
 
 /**
  * A document that keeps the contract, or its problems: the first
@@ -105,7 +106,7 @@ function reasonOf(error: unknown): string {
   }
 }
 
-/** `problem` with the id of the listed record its path is inside, when it has one. */
+/** `problem` with the id of the listed record its path is inside, when it has one that is an id. */
 function withRecord(problem: Problem, input: unknown): Problem {
   let value = input;
   let record: string | undefined;
@@ -113,7 +114,8 @@ function withRecord(problem: Problem, input: unknown): Problem {
     if (!isObject(value) && !Array.isArray(value)) break;
     value =
       index === undefined ? (value as Record<string, unknown>)[field as string] : (value as unknown[])[Number(index)];
-    if (index !== undefined && isObject(value) && typeof value.id === 'string') record = value.id;
+    // Only an id: a record's id that is not one (300 characters, a space, JSON pasted in) has its own problem.
+    if (index !== undefined && isObject(value) && isId(value.id)) record = value.id;
   }
   return record === undefined ? problem : { ...problem, record };
 }

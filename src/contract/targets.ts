@@ -48,8 +48,13 @@ export function isObject(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A record's id, to find it by. An id with characters no id has (a space typed after it, a zero-width space
+ * pasted in) is found by the id without them, which its references name: its own problem says what to
+ * delete, and each reference to it is not reported again as naming nothing.
+ */
 function idOf(record: Loose): string | undefined {
-  return typeof record.id === 'string' ? record.id : undefined;
+  return typeof record.id === 'string' ? record.id.replace(/[^A-Za-z0-9._:-]/g, '') : undefined;
 }
 
 /**

@@ -36,6 +36,16 @@ describe('parseDocument', () => {
       });
     });
 
+    it("is left out where the record's id is not an id, which would quote 300 characters or JSON", () => {
+      for (const id of ['x'.repeat(300), '{"id": "p-head-a"}', 'p-head-a\u202E']) {
+        const doc = minimalDocument();
+        doc.people[0].id = id;
+        const result = parseDocument(doc);
+        if (result.ok) throw new Error('expected the document to be refused');
+        expect(result.problems.find((p) => p.path === 'people[0].id')!.record, id).to.equal(undefined);
+      }
+    });
+
     it('is left out where the listed record has no id to name it by', () => {
       const doc = minimalDocument();
       doc.people[0] = { name: 'No id' };
@@ -721,6 +731,20 @@ describe('parseDocument', () => {
         ['groups[1].id', 'wrong-value'],
         ['votes[0].seat', 'unknown-reference'],
       ]);
+    });
+
+    it('a record whose id has a space or an invisible character in it is one problem, not one a reference', () => {
+      for (const id of ['board ', 'board\u200B', '\u00A0board']) {
+        const doc = minimalDocument();
+        doc.groups[0].id = id;
+        expect(
+          problemsOf(doc).map((p) => [p.path, p.code]),
+          JSON.stringify(id),
+        ).to.deep.equal([['groups[0].id', 'wrong-value']]);
+      }
+      const doc = minimalDocument();
+      doc.people[0].id = `${doc.people[0].id} `;
+      expect(problemsOf(doc).map((p) => p.path)).to.deep.equal(['people[0].id']);
     });
 
     it('a proposal of no named group is not held to a group’s decision rule', () => {
