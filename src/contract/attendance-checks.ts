@@ -6,7 +6,7 @@
  */
 import { appointmentIn, currentStart } from './appointments.js';
 import { isDateTime } from './primitives.js';
-import { summarise, type Report } from './problems.js';
+import { quotable, summarise, type Report } from './problems.js';
 import { attendanceSpanKeys, attendanceValues } from './schema.js';
 import { isObject, type SeatFacts } from './targets.js';
 
@@ -32,7 +32,8 @@ export function checkAttendance(
 ): void {
   const seat = seats?.get(where.seatId);
   if (seats && !seat) {
-    report(where.at, 'seat-not-in-group', { seat: where.seatId, group: String(where.group) });
+    // The key is the person's own text, quoted: cut short, any right-to-left override written out.
+    report(where.at, 'seat-not-in-group', { seat: quotable(where.seatId), group: String(where.group) });
     return;
   }
   if (typeof value === 'string' || !(isObject(value) || Array.isArray(value))) {
@@ -51,7 +52,11 @@ function checkSpan(where: AttendanceWhere, span: unknown, at: Path, seat: SeatFa
   }
   const unknown = Object.keys(span).filter((key) => !SPAN_KEYS.includes(key));
   if (unknown.length > 0) {
-    report(at, 'attendance-unknown-fields', { seat: where.seatId, keys: unknown, allowed: [...SPAN_KEYS] });
+    report(at, 'attendance-unknown-fields', {
+      seat: where.seatId,
+      keys: unknown.map(quotable),
+      allowed: [...SPAN_KEYS],
+    });
   }
   checkValue(where, span.as, [...at, 'as'], seat, report);
   for (const key of ['arrived', 'left'] as const) {

@@ -213,13 +213,13 @@ type PathKey = PropertyKey;
 /** Records a problem at `path`, its values typed by its code. */
 export type Report = <C extends ProblemCode>(path: (string | number)[], code: C, values: ProblemValues[C]) => void;
 
-/** `["groups", 0, "seats", 2]` → `groups[0].seats[2]`. */
+/** `["groups", 0, "seats", 2]` → `groups[0].seats[2]`; a key of the person's own (an attendance key) as quoted text. */
 export function formatPath(path: readonly PathKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_][\w-]*$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (/^[A-Za-z_][\w-]{0,39}$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
+    else out += `[${JSON.stringify(quotable(String(key)))}]`;
   }
   return out;
 }
@@ -236,17 +236,20 @@ function quotedStart(value: string): string {
   return value.slice(0, last >= 0xd800 && last <= 0xdbff ? QUOTED_LENGTH - 1 : QUOTED_LENGTH);
 }
 
+/**
+ * The person's own text as a message may quote it (a value, a field's name, a label, an attendance key): cut to
+ * 40 characters, with "…" when it was cut, and any character that reorders text written out.
+ */
+export function quotable(value: string): string {
+  const shown = value.length > QUOTED_LENGTH ? `${quotedStart(value)}…` : value;
+  return shown.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** A value as a message may quote it: text cut short, a list by its length. */
 export function summarise(value: unknown): ValueSummary {
   if (value === undefined) return { type: 'missing' };
   if (value === null) return { type: 'null' };
-  if (typeof value === 'string') {
-    const shown = value.length > QUOTED_LENGTH ? `${quotedStart(value)}…` : value;
-    return {
-      type: 'text',
-      text: shown.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`),
-    };
-  }
+  if (typeof value === 'string') return { type: 'text', text: quotable(value) };
   if (typeof value === 'number') return { type: 'number', text: String(value) };
   if (typeof value === 'boolean') return { type: 'boolean', text: String(value) };
   if (Array.isArray(value)) return { type: 'list', count: value.length };
@@ -331,7 +334,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue, input: unknown, schema
   const value = valueAt(input, issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return problem(path, 'unknown-fields', { keys: [...issue.keys] });
+      return problem(path, 'unknown-fields', { keys: issue.keys.map(quotable) });
     case 'too_small':
       // Only text and the risk bands have a minimum length: one character, one band.
       if (issue.origin === 'array') {

@@ -8,7 +8,15 @@
  * problem, reported there), so they can run on a document with other problems
  * and every problem is reported at once.
  */
-import { formatPath, problem, summarise, type Problem, type ReferenceTarget, type Report } from './problems.js';
+import {
+  formatPath,
+  problem,
+  quotable,
+  summarise,
+  type Problem,
+  type ReferenceTarget,
+  type Report,
+} from './problems.js';
 import { checkAttendance } from './attendance-checks.js';
 import { checkProjects } from './project-checks.js';
 import { ID_PATTERN, isCalendarDate, isDateTime } from './primitives.js';
@@ -90,12 +98,12 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
     // A group with no seats yet (one being set up) has nothing to pick from; its quorum is for later.
     const selected = seats.filter(([, seat]) => selects(selector, seat)).length;
     if (seats.length > 0 && selected === 0) {
-      report(where, 'quorum-selects-no-seat', { requirement: text(requirement.label) ?? '' });
+      report(where, 'quorum-selects-no-seat', { requirement: quotable(text(requirement.label) ?? '') });
     }
     if (selected > 0 && typeof requirement.min === 'number' && requirement.min > selected) {
       // No meeting could ever be quorate: a typo (20 for 2), or seats still to be added to the document.
       report([...at, 'quorum', r, 'min'], 'quorum-more-than-seats', {
-        requirement: text(requirement.label) ?? '',
+        requirement: quotable(text(requirement.label) ?? ''),
         min: requirement.min,
         seats: selected,
       });
@@ -303,7 +311,7 @@ function checkAppetite(appetite: unknown, report: Report): void {
     }
     if (Number.isInteger(score) && (score as number) >= 1 && (score as number) <= TOP_SCORE) continue;
     report(['riskScale', 'appetite', category], 'appetite-not-a-score', {
-      category,
+      category: quotable(category),
       value: summarise(score),
       minimum: 1,
       maximum: TOP_SCORE,

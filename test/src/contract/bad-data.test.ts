@@ -428,3 +428,31 @@ describe('contract: null in a field that may be left out', () => {
     expect(result.ok ? {} : result.problems[0]!.values).to.have.property('leaveOut', true);
   });
 });
+
+describe("contract: the person's own text quoted in a problem, besides a value", () => {
+  it('cuts a long field name, attendance key, appetite category or quorum label to 40 characters', () => {
+    const long = `Notes ${'x'.repeat(300)}`;
+    const doc = minimalDocument();
+    doc.partners[0][long] = 1;
+    doc.meetings[0].attendance[long] = 'holder';
+    doc.riskScale = { appetite: { [long]: 30 } };
+    doc.groups[0].quorum = [{ label: long, seats: { tag: 'none' }, min: 1 }];
+    const problems = problemsOf(doc);
+    expect(problems.map((p) => p.code).sort()).to.deep.equal(
+      ['appetite-not-a-score', 'quorum-selects-no-seat', 'seat-not-in-group', 'unknown-fields'].sort(),
+    );
+    const cut = `${long.slice(0, 40)}…`;
+    for (const p of problems) {
+      expect(JSON.stringify(p), p.code).to.not.contain(long.slice(0, 41));
+      expect(JSON.stringify(p), p.code).to.contain(cut);
+    }
+  });
+
+  it('writes out a right-to-left override in an attendance key, in its path and its values', () => {
+    const doc = minimalDocument();
+    doc.meetings[0].attendance['board-\u202Eprimary'] = 'holder';
+    const [problem] = problemsOf(doc);
+    expect(problem!.path).to.not.contain('\u202E');
+    expect((problem!.values as { seat: string }).seat).to.equal('board-\\u202Eprimary');
+  });
+});
