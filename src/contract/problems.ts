@@ -111,8 +111,11 @@ export interface ProblemValues {
   // Records and references.
   /** An id already used by an earlier record of the same list. */
   'duplicate-id': { id: string; first: string };
-  /** A reference to a record the document does not have. `field` names the reference, like `holder` or `guest`. */
-  'unknown-reference': { id: string; target: ReferenceTarget; field: string };
+  /**
+   * A reference to a record the document does not have. `field` names the reference, like `holder` or `guest`;
+   * `meant`, a known id one or two letters off that it most likely meant.
+   */
+  'unknown-reference': { id: string; target: ReferenceTarget; field: string; meant?: string };
   /** A group's reportsTo names the group itself. */
   'reports-to-itself': { group: string };
   /** A quorum requirement whose selector picks none of its group's seats: it would always be met. */

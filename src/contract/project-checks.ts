@@ -11,6 +11,7 @@
  * type is the schema's problem, reported there, and is skipped here.
  */
 import { formatPath, type Report } from './problems.js';
+import { unknownReference } from './closest-id.js';
 import { isCalendarDate } from './primitives.js';
 import { isMonth } from './project-schema.js';
 import { looseRecords, type Targets } from './targets.js';
@@ -52,7 +53,7 @@ export function checkProjects(input: unknown, t: Targets, report: Report): void 
     for (const [i, record] of looseRecords(input, key)) {
       const id = text(record.project);
       if (id !== undefined && !known.has(id)) {
-        report([key, i, 'project'], 'unknown-reference', { id, target: 'project', field: 'project' });
+        report([key, i, 'project'], 'unknown-reference', unknownReference(id, 'project', 'project', known));
       }
     }
   }
@@ -60,14 +61,15 @@ export function checkProjects(input: unknown, t: Targets, report: Report): void 
 
 function resolves(
   value: unknown,
-  known: { has(id: string): boolean },
+  known: ReadonlySet<string>,
   target: 'group' | 'person',
   field: string,
   at: Path,
   report: Report,
 ) {
   const id = text(value);
-  if (id !== undefined && !known.has(id)) report([...at, field], 'unknown-reference', { id, target, field });
+  if (id !== undefined && !known.has(id))
+    report([...at, field], 'unknown-reference', unknownReference(id, target, field, known));
 }
 
 /** The most calendar years a project may span, start to end. */
@@ -151,11 +153,11 @@ function checkReports(project: Loose, at: Path, { project: id, span }: ProjectSp
       entry.decisionsNeeded.forEach((proposal, i) => {
         const needed = text(proposal);
         if (needed !== undefined && !t.proposals.has(needed)) {
-          report([...where, 'decisionsNeeded', i], 'unknown-reference', {
-            id: needed,
-            target: 'proposal',
-            field: 'decisionsNeeded',
-          });
+          report(
+            [...where, 'decisionsNeeded', i],
+            'unknown-reference',
+            unknownReference(needed, 'proposal', 'decisionsNeeded', t.proposals),
+          );
         }
       });
     }

@@ -19,6 +19,7 @@ import {
 } from './problems.js';
 import { checkAttendance } from './attendance-checks.js';
 import { checkProjects } from './project-checks.js';
+import { unknownReference } from './closest-id.js';
 import { ID_PATTERN, isCalendarDate, isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
@@ -69,7 +70,7 @@ function checkUniqueIds(records: [number, Loose][], at: Path, report: Report): v
  */
 function resolves(
   value: unknown,
-  known: { has(id: string): boolean },
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
   target: ReferenceTarget,
   field: string,
   at: Path,
@@ -79,7 +80,7 @@ function resolves(
   const id = text(value);
   // Text that cannot be an id (a space or a look-alike letter pasted in) has its own problem, which says so.
   if (id !== undefined && ID_PATTERN.test(id) && !known.has(id))
-    report([...at, key], 'unknown-reference', { id, target, field });
+    report([...at, key], 'unknown-reference', unknownReference(id, target, field, known));
 }
 
 function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
@@ -257,7 +258,7 @@ function checkSameGroupMeeting(
   if (id === undefined) return;
   const meetingGroup = t.meetings.get(id);
   if (!t.meetings.has(id)) {
-    report([...at, field], 'unknown-reference', { id, target: 'meeting', field });
+    report([...at, field], 'unknown-reference', unknownReference(id, 'meeting', field, t.meetings));
   } else if (group !== undefined && meetingGroup !== undefined && meetingGroup !== group) {
     report([...at, field], 'meeting-of-other-group', { meeting: id, field, meetingGroup, group });
   }

@@ -494,7 +494,7 @@ export const cy: Messages = {
     'duplicate-id': (v) =>
       `– '${v.id}' ydyw, ac mae ${v.first} eisoes yn ei ddefnyddio. Rhowch ei ddynodydd ei hun i bob cofnod.`,
     'unknown-reference': (v) =>
-      `– '${v.id}' ydyw, ond nid oes gan yr un ${targets[v.target]} y dynodydd hwnnw. Cywirwch y dynodydd, neu ychwanegwch y ${targets[v.target]}.`,
+      `– '${v.id}' ydyw, ond nid oes gan yr un ${targets[v.target]} y dynodydd hwnnw.${v.meant ? ` Oeddech chi’n golygu '${v.meant}'?` : ''} Cywirwch y dynodydd, neu ychwanegwch y ${targets[v.target]}.`,
     'quorum-selects-no-seat': (v) =>
       `– nid yw’n dewis yr un o seddi’r grŵp, felly byddai’r gofyniad${v.requirement ? ` '${v.requirement}'` : ''} bob amser yn cael ei fodloni. Gwiriwch y tag, y partner, y rôl neu’r hawl i bleidleisio y mae’n gofyn amdanynt.`,
     'quorum-more-than-seats': (v, f) =>

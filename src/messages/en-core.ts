@@ -255,7 +255,8 @@ const problems = /* @__PURE__ */ (() => {
       `has ${f.number(v.count)} records, but the kit reads at most ${f.number(v.maximum)}. Split the document.`,
     'not-checked': (v) => `could not be checked: ${v.reason}.`,
     'duplicate-id': (v) => `is '${v.id}', which ${v.first} already uses. Give each record its own id.`,
-    'unknown-reference': (v) => `is '${v.id}', but no ${v.target} has that id. Correct the id, or add the ${v.target}.`,
+    'unknown-reference': (v) =>
+      `is '${v.id}', but no ${v.target} has that id.${v.meant ? ` Did you mean '${v.meant}'?` : ''} Correct the id, or add the ${v.target}.`,
     'quorum-selects-no-seat': (v) =>
       `picks none of the group's seats, so the requirement${v.requirement ? ` '${v.requirement}'` : ''} would always be met. Check the tag, partner, role or voting it asks for.`,
     'quorum-more-than-seats': (v, f) =>
