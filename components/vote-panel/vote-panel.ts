@@ -19,6 +19,7 @@ import {
   type Outcome,
 } from '../../src/rules/index.js';
 import { votesFor } from '../../src/rules/indexes.js';
+import { onLondonDate } from '../../src/rules/london-time.js';
 import { hostNow, recordId, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
@@ -221,15 +222,17 @@ export class VotePanel extends PartnershipElement {
 
   /**
    * The element's clock, which also dates a vote cast now: now; or, for a
-   * demo set on another day, that day at the current UTC time. Only then:
-   * joining today's UK date to the UTC time would date a vote cast just after
-   * midnight in summer nearly a day ahead.
+   * demo set on another day, that day at the current time of day in London.
+   * Not at the UTC time of day: from 23:00 UTC in summer (00:00 in London)
+   * that was the day after `today` in London.
    */
   private castNow(): string {
     if (this.clock.set) return this.clock.now;
     // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
     const now = new Date(hostNow()).toISOString();
-    return this.todayDate === londonDate(now) ? now : `${this.todayDate}${now.slice(10)}`;
+    return this.todayDate === londonDate(now)
+      ? now
+      : new Date(onLondonDate(this.todayDate, Date.parse(now))).toISOString();
   }
 
   /**

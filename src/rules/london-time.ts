@@ -11,7 +11,7 @@
  * with different data give the same date. iCalendar's VTIMEZONE states the
  * same rule (src/exports/ics-time.ts).
  */
-import { utcDate } from '../contract/calendar-dates.js';
+import { utcDate, utcMidnight } from '../contract/calendar-dates.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -40,4 +40,21 @@ export function londonOffset(instant: number): number {
 export function londonDate(dateTime: string): string {
   const instant = Date.parse(dateTime);
   return utcDate(instant + londonOffset(instant));
+}
+
+/**
+ * The instant on `date` (YYYY-MM-DD) at the London time of day of `instant`
+ * (ms): a clock moved to another day keeps the hour London reads. Joining the
+ * date to the UTC time of day instead puts 00:30 on a summer night (23:30 UTC)
+ * on the following day in London. An hour the spring change skips reads as the
+ * hour after it; an hour the autumn change repeats, as its first (BST).
+ *
+ * @example
+ * onLondonDate('2019-10-15', Date.parse('2026-07-01T23:30:00Z')); // 2019-10-14T23:30:00Z: 00:30 BST on the 15th
+ */
+export function onLondonDate(date: string, instant: number): number {
+  const day = 24 * HOUR_MS;
+  const timeOfDay = (((instant + londonOffset(instant)) % day) + day) % day;
+  const wall = utcMidnight(date) + timeOfDay;
+  return londonOffset(wall - HOUR_MS) === HOUR_MS ? wall - HOUR_MS : wall;
 }

@@ -11,6 +11,7 @@ import { boardDraft } from '../../fixtures/documents.js';
 import { documentUrl } from '../../fixtures/probe-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { en } from '../../../src/messages/en.js';
+import { londonDate } from '../../../src/rules/london-time.js';
 
 const HOST_NOW = '2019-10-15T16:30:00+01:00';
 
@@ -59,6 +60,28 @@ describe('<vote-panel now>: the host clock', () => {
       const { vote, sentAt } = await castOne({ src: `/fast-${Math.random()}` });
       // Against the moment it was sent, not now: the wait for it to be seen may take seconds on a busy machine.
       expect(sentAt - behind - Date.parse(vote.cast)).to.be.within(-2_000, 3_000);
+    } finally {
+      window.fetch = fetchBefore;
+      const { noteHostDate } = await import('../../../src/data/host-clock.js');
+      noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+    }
+  });
+
+  it('with today and no now, dates a vote on today in London at London’s time of day, even at 00:30 BST', async () => {
+    // The host's clock at 23:30 UTC on a summer night (00:30 in London): the vote is cast on `today` in London,
+    // where joining `today` to the UTC time of day dated it 23:30 UTC, the day after `today` in London.
+    const fetchBefore = window.fetch;
+    const draft = openDraft();
+    const hostAt = Date.parse('2026-07-01T23:30:00Z');
+    const start = Date.now();
+    window.fetch = async () =>
+      new Response(JSON.stringify(draft), {
+        headers: { 'Content-Type': 'application/json', Date: new Date(hostAt + Date.now() - start).toUTCString() },
+      });
+    try {
+      const { vote } = await castOne({ src: `/summer-night-${Math.random()}`, today: '2019-10-15' });
+      expect(londonDate(vote.cast)).to.equal('2019-10-15');
+      expect(Date.parse(vote.cast) - Date.parse('2019-10-14T23:30:00Z')).to.be.within(0, 60_000);
     } finally {
       window.fetch = fetchBefore;
       const { noteHostDate } = await import('../../../src/data/host-clock.js');

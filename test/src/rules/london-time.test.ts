@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { lastSundayOneAm, londonDate, londonOffset } from '../../../src/rules/london-time.js';
+import { lastSundayOneAm, londonDate, londonOffset, onLondonDate } from '../../../src/rules/london-time.js';
 
 describe('londonDate', () => {
   it('is the date in London at the instant, whatever the offset written', () => {
@@ -26,5 +26,27 @@ describe('londonDate', () => {
     expect(londonDate('9999-12-31T23:30:00-01:00')).to.equal('9999-12-31');
     expect(londonDate('0000-01-01T00:30:00+01:00')).to.equal('0000-01-01');
     expect(londonDate('0050-07-01T23:30:00Z')).to.equal('0050-07-02');
+  });
+});
+
+describe('onLondonDate', () => {
+  const on = (date: string, at: string) => new Date(onLondonDate(date, Date.parse(at))).toISOString();
+
+  it('keeps the time of day London reads, so the date in London is the one given', () => {
+    // 23:30 UTC on a summer night is 00:30 in London: 00:30 on the given date, not the day after it.
+    expect(on('2019-10-15', '2026-07-01T23:30:00Z')).to.equal('2019-10-14T23:30:00.000Z');
+    expect(on('2019-12-10', '2026-07-01T23:30:00Z')).to.equal('2019-12-10T00:30:00.000Z');
+    expect(on('2019-10-15', '2026-12-02T16:59:00Z')).to.equal('2019-10-15T15:59:00.000Z');
+    expect(on('2019-12-10', '2026-12-02T16:59:00Z')).to.equal('2019-12-10T16:59:00.000Z');
+    for (const date of ['2019-03-31', '2019-06-30', '2019-10-27', '2019-12-31'])
+      for (const at of ['2026-07-01T23:30:00Z', '2026-07-01T22:59:59Z', '2026-12-04T23:58:00Z', '2026-03-29T00:59:00Z'])
+        expect(londonDate(on(date, at)), `${date} at ${at}`).to.equal(date);
+  });
+
+  it('reads an hour the spring change skips as the hour after it, and one the autumn change repeats as BST', () => {
+    expect(on('2019-03-31', '2026-12-02T01:30:00Z')).to.equal('2019-03-31T01:30:00.000Z');
+    expect(on('2019-03-31', '2026-12-02T00:30:00Z')).to.equal('2019-03-31T00:30:00.000Z');
+    expect(on('2019-10-27', '2026-12-02T01:30:00Z')).to.equal('2019-10-27T00:30:00.000Z');
+    expect(on('2019-10-27', '2026-12-02T02:30:00Z')).to.equal('2019-10-27T02:30:00.000Z');
   });
 });
