@@ -3,7 +3,14 @@ import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import type { Meeting, PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
+import {
+  isCalendarDate,
+  type Meeting,
+  type PartnershipDocument,
+  type Proposal,
+  type Vote,
+  type VoteChoice,
+} from '../../src/contract/index.js';
 import {
   appointmentOn,
   arrivalDeadline,
@@ -230,6 +237,8 @@ export class VotePanel extends PartnershipElement {
     if (this.clock.set) return this.clock.now;
     // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
     const now = new Date(hostNow()).toISOString();
+    // With no `today`, today is the device's date, which may not be the host's near midnight: the host's moment.
+    if (!this.today || !isCalendarDate(this.today)) return now;
     return this.todayDate === londonDate(now)
       ? now
       : new Date(onLondonDate(this.todayDate, Date.parse(now))).toISOString();

@@ -67,6 +67,26 @@ describe('<vote-panel now>: the host clock', () => {
     }
   });
 
+  it('with no now and no today, dates a vote by the host’s clock on the host’s date, not on the device’s', async () => {
+    // The host's clock two days behind: near midnight the device's date and the host's differ by one. The vote was
+    // dated the device's date at the host's time of day: a day ahead of the host, which refuses it as in the future.
+    const fetchBefore = window.fetch;
+    const behind = 2 * 86_400_000;
+    const draft = openDraft();
+    window.fetch = async () =>
+      new Response(JSON.stringify(draft), {
+        headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() - behind).toUTCString() },
+      });
+    try {
+      const { vote, sentAt } = await castOne({ src: `/behind-${Math.random()}` });
+      expect(sentAt - behind - Date.parse(vote.cast)).to.be.within(-2_000, 3_000);
+    } finally {
+      window.fetch = fetchBefore;
+      const { noteHostDate } = await import('../../../src/data/host-clock.js');
+      noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+    }
+  });
+
   it('with today and no now, dates a vote on today in London at London’s time of day, even at 00:30 BST', async () => {
     // The host's clock at 23:30 UTC on a summer night (00:30 in London): the vote is cast on `today` in London,
     // where joining `today` to the UTC time of day dated it 23:30 UTC, the day after `today` in London.
