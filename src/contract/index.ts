@@ -18,6 +18,7 @@ export type {
   ReferenceTarget,
   ValueSummary,
 } from './problems.js';
+export type { JsonMistake, JsonPlace, JsonSyntaxError } from './json-text.js';
 export { isCalendarDate, isDateTime, ID_PATTERN } from './primitives.js';
 // The vocabulary and the plain types, not the zod schema itself: the kit's users need no zod.
 export * from './vocabulary.js';

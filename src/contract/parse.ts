@@ -8,7 +8,7 @@ import { CONTRACT_VERSION, documentSchema, type PartnershipDocument } from './sc
 import { problem, problemFromIssue, summarise, type Problem } from './problems.js';
 import { checkReferences } from './references.js';
 import { isObject, LIST_KEYS } from './targets.js';
-import { readJsonText } from './json-text.js';
+import { readJsonText, type JsonSyntaxError } from './json-text.js';
 import { isId } from './primitives.js';
 
 /**
@@ -43,12 +43,15 @@ export function parseDocument(input: unknown): ParseResult {
 }
 
 class NotJson {
-  constructor(readonly reason: string) {}
+  constructor(
+    readonly reason: string,
+    readonly syntax?: JsonSyntaxError,
+  ) {}
 }
 
 function parseJsonText(text: string): unknown {
   const read = readJsonText(text);
-  return read.ok ? read.value : new NotJson(read.reason);
+  return read.ok ? read.value : new NotJson(read.reason, read.syntax);
 }
 
 function parseUnsafe(input: unknown): ParseResult {
@@ -65,7 +68,10 @@ function parseUnsafe(input: unknown): ParseResult {
 
 /** The cheap checks that must pass before the document is read field by field. */
 function checkShape(input: unknown): Problem | undefined {
-  if (input instanceof NotJson) return problem('', 'not-json', { reason: input.reason });
+  if (input instanceof NotJson) {
+    const { reason, syntax } = input;
+    return problem('', 'not-json', syntax ? { reason, syntax } : { reason });
+  }
   if (!isObject(input)) return problem('', 'not-an-object', { value: summarise(input), contract: CONTRACT_VERSION });
   // `element.data = response.json()`, the await forgotten: say so, not that every field is missing.
   if (typeof input.then === 'function') {

@@ -8,6 +8,7 @@
 import type * as z from 'zod/mini';
 import { EXT_DEPTH, ID_CHARACTER, nestsDeeper, type Expectation } from './primitives.js';
 import { daysInMonth } from './calendar-dates.js';
+import type { JsonSyntaxError } from './json-text.js';
 
 /**
  * An offending value, as a message may quote it. Text is cut to 40
@@ -98,8 +99,11 @@ export interface ProblemValues {
     tooDeep?: number;
   };
   // The whole document (path "") and its lists.
-  /** JSON text that does not parse; `reason` is the JSON parser's own words. */
-  'not-json': { reason: string };
+  /**
+   * JSON text that does not parse; `reason` is the JSON parser's own words (English, for a developer), `syntax` the
+   * line and column and the mistake made there, which the messages word.
+   */
+  'not-json': { reason: string; syntax?: JsonSyntaxError };
   /** The document is not a JSON object. */
   'not-an-object': { value: ValueSummary; contract: string };
   /** `contract` names another major version. */

@@ -76,7 +76,11 @@ async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Pr
   const read = readJsonText(text);
   if (!read.ok) {
     const webPage = /^\s*</.test(text);
-    return { ok: false, failure: { kind: 'not-json', url, message: read.reason, ...(webPage && { webPage }) } };
+    const { reason: message, syntax } = read;
+    return {
+      ok: false,
+      failure: { kind: 'not-json', url, message, ...(webPage ? { webPage } : syntax && { syntax }) },
+    };
   }
   const checked = checkJson(read.value, url);
   const channel = eventsChannel(response.headers.get('Link'), response.url || url);
@@ -112,7 +116,11 @@ export function checkJson(json: unknown, url?: string): LoadResult {
 export function checkJsonText(text: string): LoadResult {
   // As parseDocument reads JSON text: a byte-order mark pasted in is taken, a syntax error says its line and column.
   const read = readJsonText(text);
-  return read.ok ? checkJson(read.value) : { ok: false, failure: { kind: 'not-json', message: read.reason } };
+  if (read.ok) return checkJson(read.value);
+  return {
+    ok: false,
+    failure: { kind: 'not-json', message: read.reason, ...(read.syntax && { syntax: read.syntax }) },
+  };
 }
 
 function messageOf(error: unknown): string {

@@ -3,7 +3,7 @@
  * states, not exceptions: each says what went wrong in a way an element can
  * put into words.
  */
-import type { PartnershipDocument, Problem } from '../contract/index.js';
+import type { JsonSyntaxError, PartnershipDocument, Problem } from '../contract/index.js';
 
 /** Why a document could not be shown fresh. */
 export type LoadFailure =
@@ -14,9 +14,10 @@ export type LoadFailure =
   | { kind: 'timeout'; url: string; seconds: number }
   /**
    * `webPage`: the text is HTML, as when the address is wrong and the site answers with its own
-   * "page not found" page (with status 200, as many CMSs do) or a sign-in page.
+   * "page not found" page (with status 200, as many CMSs do) or a sign-in page. `syntax`: the line and column and
+   * the mistake made there; `message` is the parser's own words (English, for a developer).
    */
-  | { kind: 'not-json'; url?: string; message: string; webPage?: boolean }
+  | { kind: 'not-json'; url?: string; message: string; webPage?: boolean; syntax?: JsonSyntaxError }
   /** `problems` lists the first 100 of `total`. */
   | { kind: 'contract'; url?: string; problems: Problem[]; total: number }
   /** The element was given no document: no data, src, inline JSON or provider. */

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseDocument } from '../../../src/contract/index.js';
-import { readJsonText, syntaxErrorAt } from '../../../src/contract/json-text.js';
+import { readJsonText, syntaxErrorAt, type JsonSyntaxError } from '../../../src/contract/json-text.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 
 const reasonOf = (text: string): string => {
@@ -13,6 +13,12 @@ const reasonOf = (text: string): string => {
   if (result.ok || result.problems[0]?.code !== 'not-json')
     return expect.fail(`not-json, not ${JSON.stringify(result)}`);
   return result.problems[0].values.reason;
+};
+
+/** The mistake `readJsonText` names in `text`, at its line and column. */
+const syntaxOf = (text: string): JsonSyntaxError | undefined => {
+  const read = readJsonText(text);
+  return read.ok ? expect.fail(`${text} parsed`) : read.syntax;
 };
 
 /** The document as an editor shows it, with `mistake` made to its text. */
@@ -69,5 +75,57 @@ describe('contract: a JSON syntax error', () => {
     const text = JSON.stringify(minimalDocument(), null, 2);
     expect(syntaxErrorAt(text)).to.equal(undefined);
     expect(readJsonText(`\uFEFF${text}`)).to.deep.equal({ ok: true, value: minimalDocument() });
+  });
+
+  it('names, at its line and column, each mistake people make editing JSON by hand', () => {
+    const cases: [string, JsonSyntaxError][] = [
+      // A comma after the last item: at the bracket it comes before, where the engine stops.
+      ['[1, 2,]', { line: 1, column: 7, code: 'comma-after-last' }],
+      ['{\n  "a": 1,\n}', { line: 3, column: 1, code: 'comma-after-last' }],
+      ['{"a": 1,,"b": 2}', { line: 1, column: 9, code: 'extra-comma' }],
+      ['[,1]', { line: 1, column: 2, code: 'extra-comma' }],
+      // A comma left out: at the item after it, as editors show it.
+      ['{\n  "a": 1\n  "b": 2\n}', { line: 3, column: 3, code: 'missing-comma' }],
+      ['[{"a": 1}\n{"b": 2}]', { line: 2, column: 1, code: 'missing-comma' }],
+      ['[1 2]', { line: 1, column: 4, code: 'missing-comma' }],
+      ['{"a": 1, // why\n "b": 2}', { line: 1, column: 10, code: 'comment' }],
+      ['{"a": /* why */ 1}', { line: 1, column: 7, code: 'comment' }],
+      ["{'a': 1}", { line: 1, column: 2, code: 'single-quotes' }],
+      ['{"a": \'b\'}', { line: 1, column: 7, code: 'single-quotes' }],
+      ['{“a”: 1}', { line: 1, column: 2, code: 'curly-quote', quote: '“' }],
+      ['{"a": ‘b’}', { line: 1, column: 7, code: 'curly-quote', quote: '‘' }],
+      // Opened straight and closed curly, the text runs on to the line's end: the place is the curly quote.
+      ['{"a": "Sutton”,\n "b": 2}', { line: 1, column: 14, code: 'curly-quote', quote: '”' }],
+      ['{\n  name: "x"}', { line: 2, column: 3, code: 'unquoted-name', word: 'name' }],
+      ['{"a": Bus line 12}', { line: 1, column: 7, code: 'unquoted-text', word: 'Bus' }],
+      ['{"a": True}', { line: 1, column: 7, code: 'not-json-word', word: 'True', use: 'true' }],
+      ['[False]', { line: 1, column: 2, code: 'not-json-word', word: 'False', use: 'false' }],
+      ['{"a": None}', { line: 1, column: 7, code: 'not-json-word', word: 'None', use: 'null' }],
+      ['{"a": NULL}', { line: 1, column: 7, code: 'not-json-word', word: 'NULL', use: 'null' }],
+      ['{"a": undefined}', { line: 1, column: 7, code: 'not-json-word', word: 'undefined' }],
+      ['{"a": NaN}', { line: 1, column: 7, code: 'not-json-word', word: 'NaN' }],
+      // The file ends early: the bracket still open is the innermost, with where it opened.
+      ['{\n  "a": [1, 2\n', { line: 3, column: 1, code: 'not-closed', bracket: '[', opened: { line: 2, column: 8 } }],
+      ['{"a": "open', { line: 1, column: 12, code: 'not-closed', bracket: '{', opened: { line: 1, column: 1 } }],
+      // A bracket closed by the other kind: the one still open.
+      ['{"a": [1, 2}', { line: 1, column: 12, code: 'not-closed', bracket: '[', opened: { line: 1, column: 7 } }],
+      // Anything else: the place, and no name.
+      ['{"a" 1}', { line: 1, column: 6, code: 'other' }],
+      ['{"a": 01}', { line: 1, column: 8, code: 'other' }],
+      ['{"a": 1} {"b": 2}', { line: 1, column: 10, code: 'other' }],
+      ['', { line: 1, column: 1, code: 'other' }],
+    ];
+    for (const [text, syntax] of cases) expect(syntaxOf(text), text).to.deep.equal(syntax);
+  });
+
+  it('carries the mistake to the not-json problem, beside the engine’s words', () => {
+    const text = edited((t) => t.replace('"partnership-kit/1"', "'partnership-kit/1'"));
+    const result = parseDocument(text);
+    const problem = result.ok ? undefined : result.problems[0];
+    expect(problem?.code === 'not-json' && problem.values.syntax).to.deep.equal({
+      line: 2,
+      column: 15,
+      code: 'single-quotes',
+    });
   });
 });
