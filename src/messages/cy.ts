@@ -28,6 +28,8 @@ import type {
   Risk,
   Seat,
   VoteChoice,
+  JsonPlace,
+  JsonSyntaxError,
 } from '../contract/index.js';
 import type { ExpectedFormat, ExpectedType, ReferenceTarget } from '../contract/problems.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
@@ -368,12 +370,50 @@ function contractIntro(total: number, listed: number): string {
       });
 }
 
+/**
+ * JSON text that does not parse: the place, "llinell 4 colofn 1" ("ar linell 4 colofn 1" after "ar", `soft`), and
+ * the mistake made there with how to fix it, or '' for a mistake the kit does not name.
+ */
+const json = {
+  place: (p: JsonPlace, f: Format = format, soft = false) =>
+    `${soft ? 'linell' : 'llinell'} ${f.number(p.line)} colofn ${f.number(p.column)}`,
+  mistake: (s: JsonSyntaxError, f: Format = format): string => {
+    switch (s.code) {
+      case 'comma-after-last':
+        return 'Dilëwch y coma ar ôl yr eitem olaf.';
+      case 'extra-comma':
+        return 'Dilëwch y coma sydd heb eitem o’i flaen.';
+      case 'missing-comma':
+        return 'Ychwanegwch goma rhwng yr eitem hon a’r un o’i blaen.';
+      case 'comment':
+        return 'Nid oes sylwadau mewn JSON: dilëwch y sylw, neu gadwch y nodyn yn "ext" y cofnod, fel "ext": { "note": "…" }.';
+      case 'single-quotes':
+        return 'Defnyddiwch ddyfynodau dwbl syth ("), nid dyfynodau sengl (\').';
+      case 'curly-quote':
+        return `Defnyddiwch ddyfynodau dwbl syth ("), nid dyfynodau crwm (${s.quote}) o brosesydd geiriau.`;
+      case 'unquoted-name':
+        return `Rhowch enw’r maes ${s.word} mewn dyfynodau dwbl: "${s.word}".`;
+      case 'unquoted-text':
+        return `Rhowch y testun sy’n dechrau ${s.word} mewn dyfynodau dwbl (").`;
+      case 'not-json-word':
+        return s.use
+          ? `Ysgrifennwch ${s.use}, nid ${s.word}.`
+          : `Nid oes ${s.word} mewn JSON: ysgrifennwch rif neu null, neu gadewch y maes allan.`;
+      case 'not-closed':
+        return `Nid yw’r ${s.bracket} a agorwyd ar ${json.place(s.opened, f, true)} wedi’i gau: ychwanegwch ${s.bracket === '{' ? '}' : ']'}.`;
+      case 'other':
+        return '';
+    }
+  },
+};
+
 /** Every word of the kit in Welsh. */
 export const cy: Messages = {
   lang: 'cy',
   dir: 'ltr',
   format,
   roles,
+  json,
   reasons: {
     // Each problem of the vote's shape as a document's problem, after its path: "vote.choice – rhaid iddo fod …".
     malformed: (v, n) => {
@@ -483,7 +523,10 @@ export const cy: Messages = {
                 ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: rhowch nod arall yn ei le.`
                 : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
           }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
-    'not-json': (v) => `– nid yw’n JSON dilys (neges dechnegol: ${v.reason}). Gwiriwch y JSON gyda dilysydd JSON.`,
+    'not-json': (v, f) =>
+      v.syntax
+        ? `– nid yw’n JSON dilys ar ${json.place(v.syntax, f, true)}. ${json.mistake(v.syntax, f) || 'Gwiriwch y testun yn y fan honno.'}`
+        : '– nid yw’n JSON dilys. Gwiriwch y JSON gyda dilysydd JSON.',
     'not-an-object': (v, f) =>
       `– rhaid i’r ddogfen fod yn wrthrych JSON gyda "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,
     'other-contract': (v) =>
@@ -616,7 +659,9 @@ export const cy: Messages = {
           if (failure.webPage) {
             return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai bod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
           }
-          return `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
+          return failure.syntax
+            ? `Nid yw gwybodaeth y bartneriaeth yn JSON dilys. Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'}, ${json.place(failure.syntax)}.${` ${json.mistake(failure.syntax)}`.trimEnd()}`
+            : `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
         case 'no-source':
           return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rhowch yr elfen y tu mewn i <partnership-data src="…">.';
         case 'contract':

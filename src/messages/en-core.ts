@@ -9,7 +9,15 @@
  * Dates and numbers go through `format` (Intl, en-GB, GOV.UK style: "4pm",
  * "1 December 2026"). Counts go through `format.plural`, never `=== 1`.
  */
-import type { Expected, ProblemValues, ReferenceTarget, Seat, ValueSummary } from '../contract/index.js';
+import type {
+  Expected,
+  JsonPlace,
+  JsonSyntaxError,
+  ProblemValues,
+  ReferenceTarget,
+  Seat,
+  ValueSummary,
+} from '../contract/index.js';
 import type { ChangeRefusalValues, RosterWarningValues, VoteReasonValues } from '../rules/index.js';
 import type { Names } from './names.js';
 import { createFormat, type Format } from './format.js';
@@ -138,6 +146,42 @@ const refusals = {
   [C in keyof ChangeRefusalValues]: (values: ChangeRefusalValues[C], names: Names) => string;
 };
 
+/**
+ * JSON text that does not parse: the place, "line 4 column 1", and the mistake made there with how to fix it, or ''
+ * for a mistake the kit does not name.
+ */
+const json = {
+  place: (p: JsonPlace, f: Format = format) => `line ${f.number(p.line)} column ${f.number(p.column)}`,
+  mistake: (s: JsonSyntaxError, f: Format = format): string => {
+    switch (s.code) {
+      case 'comma-after-last':
+        return 'Delete the comma after the last item.';
+      case 'extra-comma':
+        return 'Delete the comma that has no item before it.';
+      case 'missing-comma':
+        return 'Add a comma between this item and the one before it.';
+      case 'comment':
+        return 'JSON has no comments: delete the comment, or keep the note in the record’s "ext", like "ext": { "note": "…" }.';
+      case 'single-quotes':
+        return 'Use straight double quotes ("), not single quotes (\').';
+      case 'curly-quote':
+        return `Use straight double quotes ("), not curly quotes (${s.quote}) from a word processor.`;
+      case 'unquoted-name':
+        return `Put the field name ${s.word} in double quotes: "${s.word}".`;
+      case 'unquoted-text':
+        return `Put the text starting ${s.word} in double quotes (").`;
+      case 'not-json-word':
+        return s.use
+          ? `Write ${s.use}, not ${s.word}.`
+          : `JSON has no ${s.word}: write a number or null, or leave the field out.`;
+      case 'not-closed':
+        return `The ${s.bracket} opened at ${json.place(s.opened, f)} is not closed: add ${s.bracket === '{' ? '}' : ']'}.`;
+      case 'other':
+        return '';
+    }
+  },
+};
+
 /** What is wrong with a document (the contract). */
 // Each message follows its problem's path, which is its subject: "groups[0].seats[2].holder" + " must be text, …".
 const problems = /* @__PURE__ */ (() => {
@@ -246,7 +290,10 @@ const problems = /* @__PURE__ */ (() => {
                 ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: replace it.`
                 : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
           }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
-    'not-json': (v) => `is not valid JSON (${v.reason}). Check it with a JSON validator.`,
+    'not-json': (v, f) =>
+      v.syntax
+        ? `is not valid JSON at ${json.place(v.syntax, f)}. ${json.mistake(v.syntax, f) || 'Check the text there.'}`
+        : 'is not valid JSON. Check it with a JSON validator.',
     'not-an-object': (v, f) =>
       `must be a JSON object with "contract": "${v.contract}", but it is ${value(v.value, f)}.`,
     'other-contract': (v) =>
@@ -362,4 +409,4 @@ const calendar = {
 };
 
 /** The words of the rules core and the contract: all the core's English formatter loads. */
-export const enCore = { lang: 'en', format, roles, reasons, warnings, refusals, problems, calendar };
+export const enCore = { lang: 'en', format, roles, reasons, warnings, refusals, problems, json, calendar };

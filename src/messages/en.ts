@@ -107,7 +107,9 @@ export const en = {
             return `The address ${failure.url ?? ''} sent a web page, not the partnership’s information as JSON. Check the address in the element’s src attribute: the file may have moved, or the site may need you to sign in.`;
           }
           // Without a URL the JSON was written in the page, inside the element.
-          return `The partnership’s information is not valid JSON (${failure.message}). Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'} with a JSON validator.`;
+          return failure.syntax
+            ? `The partnership’s information is not valid JSON. Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'}, ${enCore.json.place(failure.syntax)}.${` ${enCore.json.mistake(failure.syntax)}`.trimEnd()}`
+            : `The partnership’s information is not valid JSON (${failure.message}). Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'} with a JSON validator.`;
         case 'no-source':
           return 'No partnership document was given. Set the src attribute, put a <script type="application/json"> inside the element, or place it inside <partnership-data src="…">.';
         case 'contract':

@@ -6,10 +6,11 @@
 import { expect } from '@open-wc/testing';
 import type { LoadFailure } from '../../src/data/index.js';
 import { en } from '../../src/messages/en.js';
+import { cy } from '../../src/messages/cy.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
 import { minimalDocument } from '../fixtures/documents.js';
 import { documentUrl, failOnPageErrors, respondUrl, uniqueKey } from '../fixtures/probe-element.js';
-import { shadowOf, showElement } from '../fixtures/risk-action-helpers.js';
+import { shadowOf, showElement, until } from '../fixtures/risk-action-helpers.js';
 import { textOf } from '../fixtures/text.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../fixtures/failures.js';
 import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
@@ -80,3 +81,23 @@ for (const [tag, attrs] of ELEMENTS) {
     });
   });
 }
+
+describe('a file that is not JSON, on a Welsh page', () => {
+  failOnPageErrors();
+  const errors = partnershipErrorsEachTest();
+
+  it('names the mistake and its place in Welsh, not in the browser’s English', async () => {
+    const [tag, attrs] = ELEMENTS[0]!;
+    const body = '{\n  "contract": "partnership-kit/1",\n}';
+    const src = respondUrl({ type: 'application/json', body });
+    const element = await showElement(tag, { ...attrs, today: '2019-12-10', lang: 'cy', src });
+    const summary = () => textOf(shadowOf(element).querySelector('[part="error-summary"]'));
+    await until(() => summary().includes(cy.shared.problemTitle), 'the Welsh error summary');
+    await until(() => errors.events.some((e) => e.target === element), 'a partnership-error');
+    const failure = errors.events.find((e) => e.target === element)!.detail.failure;
+    expect(failure).to.deep.include({ kind: 'not-json', syntax: { line: 3, column: 1, code: 'comma-after-last' } });
+    expect(summary()).to.contain(cy.shared.failure(failure)).and.contain('llinell 3 colofn 1');
+    expect(summary()).to.contain('Dilëwch y coma ar ôl yr eitem olaf.');
+    expect(summary()).not.to.contain('Unexpected').and.not.to.contain('is not valid JSON');
+  });
+});

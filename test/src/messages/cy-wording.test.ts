@@ -5,7 +5,7 @@
  * The terms are those of docs/welsh-glossary.md.
  */
 import { expect } from '@open-wc/testing';
-import { parseDocument, type Vote } from '../../../src/contract/index.js';
+import { parseDocument, type ProblemValues, type Vote } from '../../../src/contract/index.js';
 import { cy } from '../../../src/messages/cy.js';
 import { explainProblem, explainReason, namesIn } from '../../../src/messages/index.js';
 import { checkVote } from '../../../src/rules/index.js';
@@ -118,5 +118,29 @@ describe('Welsh wording', () => {
     if (parsed.ok) return;
     const problem = parsed.problems.find((p) => p.path === 'groups[0].name');
     expect(problem && explainProblem(cy, problem)).to.equal('– mae ar goll: ychwanegwch destun.');
+  });
+
+  it('names a JSON mistake and its place in Welsh, never in the browser’s English', () => {
+    const problem = (syntax: NonNullable<ProblemValues['not-json']['syntax']>) =>
+      cy.problems['not-json']({ reason: 'Unexpected token', syntax }, cy.format);
+    expect(problem({ line: 4, column: 1, code: 'comma-after-last' })).to.equal(
+      '– nid yw’n JSON dilys ar linell 4 colofn 1. Dilëwch y coma ar ôl yr eitem olaf.',
+    );
+    expect(problem({ line: 3, column: 3, code: 'missing-comma' })).to.equal(
+      '– nid yw’n JSON dilys ar linell 3 colofn 3. Ychwanegwch goma rhwng yr eitem hon a’r un o’i blaen.',
+    );
+    expect(problem({ line: 1, column: 7, code: 'not-json-word', word: 'True', use: 'true' })).to.equal(
+      '– nid yw’n JSON dilys ar linell 1 colofn 7. Ysgrifennwch true, nid True.',
+    );
+    expect(problem({ line: 9, column: 1, code: 'not-closed', bracket: '{', opened: { line: 1, column: 1 } })).to.equal(
+      '– nid yw’n JSON dilys ar linell 9 colofn 1. Nid yw’r { a agorwyd ar linell 1 colofn 1 wedi’i gau: ychwanegwch }.',
+    );
+    expect(problem({ line: 1, column: 6, code: 'other' })).to.equal(
+      '– nid yw’n JSON dilys ar linell 1 colofn 6. Gwiriwch y testun yn y fan honno.',
+    );
+    const syntax = { line: 2, column: 3, code: 'curly-quote', quote: '“' } as const;
+    expect(cy.shared.failure({ kind: 'not-json', url: '/d.json', message: 'Unexpected token', syntax })).to.equal(
+      'Nid yw gwybodaeth y bartneriaeth yn JSON dilys. Gwiriwch y ffeil yn /d.json, llinell 2 colofn 3. Defnyddiwch ddyfynodau dwbl syth ("), nid dyfynodau crwm (“) o brosesydd geiriau.',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { parseDocument, type Problem, type ProblemCode, type ProblemValues } from '../../../src/contract/index.js';
 import { enCore } from '../../../src/messages/en-core.js';
 import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/en.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 
 const say = <C extends ProblemCode>(code: C, values: ProblemValues[C]): string =>
@@ -196,6 +197,61 @@ describe('English problem messages', () => {
     );
     expect(say('too-many-records', { count: 2_000_000, maximum: 100_000 })).to.equal(
       'has 2,000,000 records, but the kit reads at most 100,000. Split the document.',
+    );
+  });
+
+  it('names each JSON mistake at its line and column, and how to fix it, never in the engine’s words', () => {
+    const at = { line: 4, column: 1 };
+    const json = (syntax: NonNullable<ProblemValues['not-json']['syntax']>) =>
+      say('not-json', { reason: 'Unexpected token', syntax });
+    expect(json({ ...at, code: 'comma-after-last' })).to.equal(
+      'is not valid JSON at line 4 column 1. Delete the comma after the last item.',
+    );
+    expect(json({ ...at, code: 'extra-comma' })).to.equal(
+      'is not valid JSON at line 4 column 1. Delete the comma that has no item before it.',
+    );
+    expect(json({ ...at, code: 'missing-comma' })).to.equal(
+      'is not valid JSON at line 4 column 1. Add a comma between this item and the one before it.',
+    );
+    expect(json({ ...at, code: 'comment' })).to.equal(
+      'is not valid JSON at line 4 column 1. JSON has no comments: delete the comment, or keep the note in the record’s "ext", like "ext": { "note": "…" }.',
+    );
+    expect(json({ ...at, code: 'single-quotes' })).to.equal(
+      'is not valid JSON at line 4 column 1. Use straight double quotes ("), not single quotes (\').',
+    );
+    expect(json({ ...at, code: 'curly-quote', quote: '”' })).to.equal(
+      'is not valid JSON at line 4 column 1. Use straight double quotes ("), not curly quotes (”) from a word processor.',
+    );
+    expect(json({ ...at, code: 'unquoted-name', word: 'name' })).to.equal(
+      'is not valid JSON at line 4 column 1. Put the field name name in double quotes: "name".',
+    );
+    expect(json({ ...at, code: 'unquoted-text', word: 'Bus' })).to.equal(
+      'is not valid JSON at line 4 column 1. Put the text starting Bus in double quotes (").',
+    );
+    expect(json({ ...at, code: 'not-json-word', word: 'None', use: 'null' })).to.equal(
+      'is not valid JSON at line 4 column 1. Write null, not None.',
+    );
+    expect(json({ ...at, code: 'not-json-word', word: 'NaN' })).to.equal(
+      'is not valid JSON at line 4 column 1. JSON has no NaN: write a number or null, or leave the field out.',
+    );
+    expect(json({ ...at, code: 'not-closed', bracket: '[', opened: { line: 2, column: 12 } })).to.equal(
+      'is not valid JSON at line 4 column 1. The [ opened at line 2 column 12 is not closed: add ].',
+    );
+    expect(json({ ...at, code: 'other' })).to.equal('is not valid JSON at line 4 column 1. Check the text there.');
+    expect(say('not-json', { reason: 'Unexpected token' })).to.equal(
+      'is not valid JSON. Check it with a JSON validator.',
+    );
+  });
+
+  it('says where to look for a file or inline JSON that does not parse, with the mistake', () => {
+    const syntax = { line: 2, column: 35, code: 'comma-after-last' } as const;
+    expect(en.shared.failure({ kind: 'not-json', url: '/d.json', message: 'Unexpected token', syntax })).to.equal(
+      'The partnership’s information is not valid JSON. Check the file at /d.json, line 2 column 35. Delete the comma after the last item.',
+    );
+    expect(
+      en.shared.failure({ kind: 'not-json', message: 'x', syntax: { line: 1, column: 3, code: 'other' } }),
+    ).to.equal(
+      'The partnership’s information is not valid JSON. Check the JSON inside the element’s <script type="application/json">, line 1 column 3.',
     );
   });
 });
