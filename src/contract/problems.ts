@@ -47,6 +47,8 @@ export interface NotInId {
   at: number;
   code: string;
   character: string;
+  /** White space at the start or end of the text (a space pasted in with the id): it is deleted, not replaced. */
+  edge?: true;
 }
 
 /** What a field wants, for "is missing: add …" and "must be …, but it is …". */
@@ -399,7 +401,8 @@ function characterNotInId(value: unknown): NotInId | undefined {
   if (index < 0) return undefined;
   const character = characters[index]!;
   const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return { at: index + 1, code, character: INVISIBLE.test(character) ? '' : character };
+  const edge = /\s/.test(character) && (index === 0 || index === characters.length - 1);
+  return { at: index + 1, code, character: INVISIBLE.test(character) ? '' : character, ...(edge && { edge }) };
 }
 
 /** "01/12/2026" (day, month, year, as a UK reader writes it) as "2026-12-01", when that is a real date. */

@@ -520,7 +520,7 @@ export const cy: Messages = {
             v.notInId === undefined
               ? ''
               : v.notInId.character
-                ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: rhowch nod arall yn ei le.`
+                ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: ${v.notInId.edge ? 'dilëwch ef' : 'rhowch nod arall yn ei le'}.`
                 : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
           }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
     'not-json': (v, f) =>

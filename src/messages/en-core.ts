@@ -287,7 +287,7 @@ const problems = /* @__PURE__ */ (() => {
             v.notInId === undefined
               ? ''
               : v.notInId.character
-                ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: replace it.`
+                ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: ${v.notInId.edge ? 'delete it' : 'replace it'}.`
                 : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
           }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
     'not-json': (v, f) =>

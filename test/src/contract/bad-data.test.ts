@@ -201,7 +201,7 @@ describe('contract: a value quoted in a problem', () => {
 describe('contract: an id with a character it cannot have, that looks right when quoted', () => {
   it('names the character, where it is and its code point, in English and Welsh', () => {
     // A zero-width space pasted after an id, a no-break space, a Cyrillic "е": each quoted looked like the right id.
-    const cases: [string, { at: number; code: string; character: string }, string, string][] = [
+    const cases: [string, { at: number; code: string; character: string; edge?: true }, string, string][] = [
       [
         'p-one\u200B',
         { at: 6, code: 'U+200B', character: '' },
@@ -213,6 +213,13 @@ describe('contract: an id with a character it cannot have, that looks right when
         { at: 2, code: 'U+00A0', character: '\u00A0' },
         'Character 2, "\u00A0" (U+00A0), cannot be in an id: replace it.',
         'Ni all nod 2, "\u00A0" (U+00A0), fod mewn dynodydd: rhowch nod arall yn ei le.',
+      ],
+      [
+        // A space pasted in after the id (or before it) is deleted, not replaced.
+        'p-one ',
+        { at: 6, code: 'U+0020', character: ' ', edge: true },
+        'Character 6, " " (U+0020), cannot be in an id: delete it.',
+        'Ni all nod 6, " " (U+0020), fod mewn dynodydd: dilëwch ef.',
       ],
       [
         'p-\u043Ene',
