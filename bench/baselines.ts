@@ -233,7 +233,7 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
             ),
             cell(c.representative, holder ? person(holder) : tag('tag--grey', t.vacant)),
             cell(c.proxy, proxy ? person(proxy) : t.noProxy),
-            cell(c.role, seat.role === 'member' ? t.role(seat.role) : tag('tag--blue', t.role(seat.role))),
+            cell(c.role, seat.role === 'member' ? en.roles[seat.role] : tag('tag--blue', en.roles[seat.role])),
             cell(c.voting, seat.voting ? t.voting : t.nonVoting),
             cell(
               c.term,

@@ -36,7 +36,9 @@ export function renderFailure(
   return html`
     <div class="error-summary" role=${alert ? 'alert' : nothing} part="error-summary">
       ${heading(headingLevel, 0, shared.problemTitle, { class: 'error-summary__title' })}
-      <p>${shared.failure(failure)}</p>
+      <p>
+        ${failure.kind === 'contract' ? shared.contractIntro(failure.total, failure.problems.length) : shared.failure(failure)}
+      </p>
       ${
         failure.kind === 'contract'
           ? html`<ul class="error-summary__list">

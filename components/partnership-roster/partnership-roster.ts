@@ -216,7 +216,7 @@ export class PartnershipRoster extends PartnershipElement {
     meeting?: Meeting,
     attendance?: (seat: Seat) => string,
   ) {
-    const t = this.msg.roster;
+    const { roster: t, roles } = this.msg;
     const c = t.columns;
     const { seat } = row;
     return html`<tr role="row">
@@ -228,7 +228,7 @@ export class PartnershipRoster extends PartnershipElement {
       </td>
       <td role="cell" data-label=${c.proxy}>${row.proxy ? renderPerson(row.proxy) : t.noProxy}</td>
       <td role="cell" data-label=${c.role}>
-        ${seat.role === 'member' ? t.role(seat.role) : html`<strong class="tag tag--blue">${t.role(seat.role)}</strong>`}
+        ${seat.role === 'member' ? roles[seat.role] : html`<strong class="tag tag--blue">${roles[seat.role]}</strong>`}
       </td>
       <td role="cell" data-label=${c.voting}>${seat.voting ? t.voting : t.nonVoting}</td>
       <td role="cell" data-label=${c.term}>
@@ -246,16 +246,21 @@ export class PartnershipRoster extends PartnershipElement {
   private renderList(rows: RosterRow[], attendance?: (seat: Seat) => string) {
     const t = this.msg.roster;
     return html`<ul class="compact">
-      ${rows.map((row) => html`<li><strong>${t.partnerLine(row.label)}</strong> ${compactLine(t, row, attendance)}</li>`)}
+      ${rows.map((row) => html`<li><strong>${t.partnerLine(row.label)}</strong> ${compactLine(t, this.msg.roles, row, attendance)}</li>`)}
     </ul>`;
   }
 }
 
 /** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Holder present", as one string. */
-function compactLine(t: Messages['roster'], row: RosterRow, attendance?: (seat: Seat) => string): string {
+function compactLine(
+  t: Messages['roster'],
+  roles: Messages['roles'],
+  row: RosterRow,
+  attendance?: (seat: Seat) => string,
+): string {
   const { holder, proxy, seat } = row;
   const who = holder ? nameWithTitle(t, holder) : t.vacant;
-  const notes = [seat.role === 'member' ? '' : t.role(seat.role), seat.voting ? '' : t.nonVoting].filter(Boolean);
+  const notes = [seat.role === 'member' ? '' : roles[seat.role], seat.voting ? '' : t.nonVoting].filter(Boolean);
   return t.compactLine(who, notes, proxy?.name, attendance?.(seat));
 }
 

@@ -934,7 +934,6 @@ export const cy: Messages = {
     notRecordedYet: 'Heb ei gofnodi eto',
     termEnded: 'Wedi dod i ben',
     termEnding: 'Yn dod i ben cyn bo hir',
-    role: (role: Seat['role']) => roles[role],
     attendance: (attendance: Attendance) =>
       ({
         holder: 'Yn bresennol',

@@ -15,14 +15,13 @@ import type {
   ProposalStatus,
   Rag,
   Risk,
-  Seat,
   VoteChoice,
 } from '../contract/index.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import { enCore } from './en-core.js';
 
-const { format, roles } = enCore;
+const { format } = enCore;
 
 // The elements' words.
 
@@ -393,7 +392,6 @@ export const en = {
     notRecordedYet: 'Not recorded yet',
     termEnded: 'Ended',
     termEnding: 'Ends soon',
-    role: (role: Seat['role']) => roles[role],
     attendance: (value: Attendance) =>
       ({ holder: 'Attended', proxy: 'Proxy attended', apologies: 'Apologies', absent: 'Absent' })[value],
     /** One stretch of a seat's attendance, with the times recorded: "Proxy attended from 4pm to 5pm". */

@@ -5,7 +5,6 @@
  * so a page in English never downloads it.
  */
 import { en, type Messages } from './en.js';
-import type { LoadFailure } from '../data/index.js';
 
 /** Some of the words of a language: sections and messages left out keep those of the base language. */
 export type PartialMessages = DeepPartial<Messages>;
@@ -105,30 +104,9 @@ function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
   return out as T;
 }
 
-/**
- * `patch` over `words`, with the messages that repeat another's words following it: a council that renames a
- * role ("Chairperson") sees it in the roster's Role column too, and its own introduction to a document's
- * problems heads the error summary, unless it changed those messages as well.
- */
+/** `patch` over `words`: given as a function, it is passed the words it changes. */
 function applied(words: Messages, patch: MessagesPatch): Messages {
-  const change = typeof patch === 'function' ? patch(words) : patch;
-  const out = merged<Messages>(words, change);
-  // A message the patch leaves as it was (left out, or spread from the base: `{ ...en, roles }`) is relinked.
-  const kept = <T>(mine: T | undefined, theirs: T) => mine === undefined || mine === theirs;
-  if (change.roles && kept(change.roster?.role, words.roster.role)) {
-    out.roster = { ...out.roster, role: (role) => out.roles[role] };
-  }
-  if (change.shared?.contractIntro && kept(change.shared.failure, words.shared.failure)) {
-    const before = out.shared.failure;
-    out.shared = {
-      ...out.shared,
-      failure: (failure: LoadFailure) =>
-        failure.kind === 'contract'
-          ? out.shared.contractIntro(failure.total, failure.problems.length)
-          : before(failure),
-    };
-  }
-  return out;
+  return merged<Messages>(words, typeof patch === 'function' ? patch(words) : patch);
 }
 
 /**

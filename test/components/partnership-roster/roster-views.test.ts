@@ -48,11 +48,11 @@ describe('<partnership-roster> with the Sutton document', () => {
     expect(cells(rowOf(roster, 'Primary Schools'))).to.deep.equal([
       'Deputy CEO, Cirrus Primary Academy Trust Deputy Chief Executive Officer, Cirrus Primary Academy Trust',
       'Head of a Cirrus Trust primary Headteacher, a Cirrus Primary Academy Trust school',
-      t.role('member'),
+      en.roles['member'],
       t.voting,
       t.term('2019-09-01', '2021-08-31'),
     ]);
-    expect(cells(rowOf(roster, 'Chair'))[2]).to.equal(t.role('chair'));
+    expect(cells(rowOf(roster, 'Chair'))[2]).to.equal(en.roles['chair']);
     expect(cells(rowOf(roster, 'London Borough of Sutton: AD Education and SEND'))[3]).to.equal(t.nonVoting);
   });
 
@@ -149,7 +149,7 @@ describe('<partnership-roster> with the Sutton document', () => {
     );
     // The seed gives Wokingham's independent chair no vote, and so no partner to represent.
     expect(lines).to.include(
-      `${t.partnerLine('Independent Chair')} ${t.compactLine('Independent Chair, Wokingham Education Partnership', [t.role('chair'), t.nonVoting], undefined, t.attendance('holder'))}`,
+      `${t.partnerLine('Independent Chair')} ${t.compactLine('Independent Chair, Wokingham Education Partnership', [en.roles['chair'], t.nonVoting], undefined, t.attendance('holder'))}`,
     );
     expect(text).not.to.contain('Independent Chair, Independent Chair');
     expect(lines, 'names the proxy, then the attendance').to.include(
@@ -271,7 +271,7 @@ describe('<partnership-roster> in the language of its lang attribute', () => {
     await waitUntil(() => caption() === 'Roster: Wokingham Education Partnership', 'the registered words');
     expect(mat()).to.equal('Empty');
     expect(vacantWarning()).to.equal('Empty seat: Multi-Academy Trust Executive Heads');
-    expect(cells(rowOf(roster, 'Independent Chair'))[2], 'words left out stay English').to.equal(t.role('chair'));
+    expect(cells(rowOf(roster, 'Independent Chair'))[2], 'words left out stay English').to.equal(en.roles['chair']);
 
     roster.removeAttribute('lang');
     await waitUntil(() => caption() === t.caption('Wokingham Education Partnership'), 'back to English');

@@ -71,8 +71,8 @@ describe('Welsh wording', () => {
     );
     expect(cy.votePanel.result('carried')).to.equal('Derbyniwyd');
     expect(cy.votePanel.result('not-carried')).to.equal('Gwrthodwyd');
-    expect(cy.roster.role('adviser'), 'not “Cynghorydd”, a councillor').to.equal('Ymgynghorydd');
-    expect(cy.roster.role('vice-chair')).to.equal('Is-gadeirydd');
+    expect(cy.roles['adviser'], 'not “Cynghorydd”, a councillor').to.equal('Ymgynghorydd');
+    expect(cy.roles['vice-chair']).to.equal('Is-gadeirydd');
     // A meeting whose day is over "was" quorate; the minutes, plural, were not sent.
     expect(cy.votePanel.quorate('15 Hydref 2019', true)).to.equal('Roedd cworwm yn y cyfarfod ar 15 Hydref 2019.');
     expect(cy.votePanel.quorate('15 Hydref 2019')).to.equal('Mae cworwm yn y cyfarfod ar 15 Hydref 2019.');

@@ -52,32 +52,25 @@ describe('the languages the kit speaks', () => {
     expect(asked, 'back online, asked again at once').to.equal(2);
   });
 
-  it('a renamed role is renamed in the roster’s Role column too, as in the seats it names', () => {
+  it('a renamed role is the language’s one word for it, whole languages spread from English included', () => {
+    // The roster's Role column and the seats it names both read `roles` (test/components/languages).
     registerMessages('en-x-roles', { roles: { chair: 'Chairperson' } });
     const words = messagesFor('en-x-roles');
     expect(words.roles.chair).to.equal('Chairperson');
-    expect(words.roster.role('chair')).to.equal('Chairperson');
-    expect(words.roster.role('clerk')).to.equal('Clerk');
-    // A council that words the column itself keeps its own.
-    registerMessages('en-x-roles', { roles: { clerk: 'Secretary' }, roster: { role: () => 'Own' } });
-    expect(messagesFor('en-x-roles').roster.role('clerk')).to.equal('Own');
-    expect(en.roster.role('chair'), 'English untouched').to.equal('Chair');
-    // A whole language spread from English, as the README suggests, renames its roles in the column too.
+    expect(words.roles.clerk).to.equal('Clerk');
+    expect(en.roles.chair, 'English untouched').to.equal('Chair');
     registerMessages('en-x-spread', { ...en, roles: { ...en.roles, chair: 'Cathaoirleach' } });
-    expect(messagesFor('en-x-spread').roster.role('chair')).to.equal('Cathaoirleach');
+    expect(messagesFor('en-x-spread').roles.chair).to.equal('Cathaoirleach');
   });
 
-  it('a council’s own introduction to a document’s problems heads the error summary', () => {
+  it('a council’s own introduction to a document’s problems is registered, the other failures’ words kept', () => {
+    // The error summary heads a contract failure with `shared.contractIntro` (test/components/languages).
     registerMessages('en-x-intro', { shared: { contractIntro: (total) => `Our document has ${total} problems.` } });
     const { shared } = messagesFor('en-x-intro');
-    const problem = { path: 'groups', code: 'required', values: {} };
-    const failure = { kind: 'contract', total: 2, problems: [problem, problem] } as unknown as Parameters<
-      typeof shared.failure
-    >[0];
-    expect(shared.failure(failure)).to.equal('Our document has 2 problems.');
+    expect(shared.contractIntro(2, 2)).to.equal('Our document has 2 problems.');
     expect(shared.failure({ kind: 'no-source' })).to.equal(en.shared.failure({ kind: 'no-source' }));
     registerMessages('en-x-spread-intro', { ...en, shared: { ...en.shared, contractIntro: () => 'Ours.' } });
-    expect(messagesFor('en-x-spread-intro').shared.failure(failure)).to.equal('Ours.');
+    expect(messagesFor('en-x-spread-intro').shared.contractIntro(1, 1)).to.equal('Ours.');
   });
 
   it('wording given as a function of the language’s words reuses them, even before the language arrives', async () => {
