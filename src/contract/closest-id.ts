@@ -2,8 +2,8 @@
  * The id a mistyped reference most likely meant, to say "did you mean …?" to
  * the person editing the file: a known id at most two edits away (a letter
  * wrong, left out, added, or two swapped; one edit for a short id, none for a
- * very short one), and the only one that close. Where two are as close, or none is, it says nothing
- * rather than point at the wrong record.
+ * very short one), and the only one that close. Where two are as close, or
+ * none is, it says nothing rather than point at the wrong record.
  */
 import type { ProblemValues, ReferenceTarget } from './problems.js';
 
