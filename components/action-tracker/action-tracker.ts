@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -127,6 +127,15 @@ export class ActionTracker extends PartnershipElement {
     { state: () => this.source.state, emit: (name, detail) => this.emit(name, detail) },
     statusChanges({ state: () => this.source.state, editor: () => this.editor, today: () => this.todayDate }),
   );
+
+  /** Reused for other actions or another editor: the statuses chosen and not saved, and their errors, were theirs. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const reused = ['group', 'meeting', 'owner', 'project', 'editor'] as const;
+    if (!this.hasUpdated || !reused.some((name) => changed.has(name))) return;
+    this.chosen = {};
+    this.problems = {};
+    this.changes.clearAnnouncement();
+  }
 
   /** No vote or attendance shows in the tracker (meetings do, for their dates and deadlines). */
   protected override documentParts(document: PartnershipDocument): DocumentParts {

@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -115,6 +115,13 @@ export class QuorumIndicator extends PartnershipElement {
   );
 
   private readonly clock = new ElementClock(this, () => this.now);
+
+  /** Reused for another meeting or clerk: the attendance chosen and not saved, and what was said, were the last's. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || !(changed.has('meeting') || changed.has('clerk'))) return;
+    this.chosen = {};
+    this.changes.clearAnnouncement();
+  }
 
   /** The element's clock: running on from `now`, else the device's. */
   private get nowInstant(): string {

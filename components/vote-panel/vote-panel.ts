@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -180,6 +180,18 @@ export class VotePanel extends PartnershipElement {
       (entry.record.proposal === this.proposal || this.showsElsewhere(entry.record.proposal)),
     (status) => this.showStatus(status),
   );
+
+  /**
+   * A portal that keeps the panel and gives it another proposal or voter (a single-page app, React): the choice
+   * made here and not sent, its error and what the panel last said belonged to the last one, where they would be
+   * taken for this one's ("Recorded: your vote 'For'").
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || !(changed.has('proposal') || changed.has('voter'))) return;
+    this.chosen = {};
+    this.missingChoice = undefined;
+    this.announcement = undefined;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
