@@ -69,14 +69,14 @@ const reasons = {
     `Seat '${v.seat}' is not a seat of the ${n.group(v.group)}, so it has no vote on '${n.proposal(v.proposal)}'.`,
   'non-voting-seat': (v, n) => `${n.seat(v.seat)} is a non-voting seat: it has no vote on '${n.proposal(v.proposal)}'.`,
   'vacant-seat': (v, n) =>
-    `${n.seat(v.seat)} was vacant${v.date === undefined ? '' : ` on ${n.format.date(v.date)}`}, so no one could vote for it.`,
+    `${n.seat(v.seat)} was vacant${v.date === undefined ? '' : ` on ${n.format.date(v.date)}`}, so no one could vote on its behalf.`,
   'not-holder-or-proxy': (v, n) => `${n.person(v.person)} is neither the holder nor the proxy of ${n.seat(v.seat)}.`,
   'holder-present': (v, n) =>
     `${n.person(v.holder)} ${
       v.arrived === undefined
         ? `attended the meeting for ${n.seat(v.seat)} on ${n.format.date(v.date)}`
         : `was in the room for ${n.seat(v.seat)} from ${n.format.time(v.arrived)}`
-    }, so its proxy, ${n.person(v.proxy)}, cannot vote for it.`,
+    }, so the proxy, ${n.person(v.proxy)}, cannot vote on behalf of the seat.`,
   'term-ended': (v, n) =>
     `The term of ${n.seat(v.seat)} ended on ${n.format.date(v.to)}, so it has no vote until a new term is recorded.`,
   'declared-interest': (v, n) =>
@@ -87,7 +87,7 @@ const reasons = {
   'term-not-started': (v, n) =>
     `The first term of ${n.seat(v.seat)} starts on ${n.format.date(v.from)}, so it has no vote before then.`,
   'later-vote-stored': (v, n) =>
-    `Your vote for ${n.seat(v.seat)} dated ${n.format.dateTime(v.cast)} is later than this one, and the later vote counts, so this one would not. Check the clock of the device this came from, and vote again to change it.`,
+    `Your vote on behalf of ${n.seat(v.seat)} dated ${n.format.dateTime(v.cast)} is later than this one, and the later vote counts, so this one would not count. Check the clock of the device this came from, and vote again to change it.`,
   'no-seat': (v, n) => `${n.person(v.person)} holds no seat on the ${n.group(v.group)}, and is no seat’s proxy.`,
 } satisfies {
   [C in keyof VoteReasonValues]: (values: VoteReasonValues[C], names: Names) => string;

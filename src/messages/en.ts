@@ -178,9 +178,9 @@ export const en = {
     chooseFirst: 'Choose for, against or abstain.',
     unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
     current: (choice: VoteChoice, when: string) =>
-      `Your vote for this seat is recorded: ${choices[choice].toLowerCase()}, cast ${when}. You can change it while the proposal is open.`,
+      `Your vote on behalf of this seat is recorded: ${choices[choice].toLowerCase()}, cast on ${when}. You can change it while the proposal is open.`,
     inPlaceOf: (holder: string) =>
-      `${holder}, the seat's holder, declared an interest and withdrew for this item, so you vote for the seat in their place.`,
+      `${holder}, the seat's holder, declared an interest and withdrew for this item, so you vote on behalf of the seat in their place.`,
     holderCounts: (holder: string) =>
       `${holder}, the seat's holder, has also voted. A holder's vote counts before a proxy's, so yours is kept but not counted.`,
     waiting: (choice: VoteChoice) =>

@@ -58,14 +58,14 @@ describe('enCore.reasons: why a vote is refused, in English', () => {
     expect(check.ok ? null : check.reason).to.equal('holder-present');
     if (check.ok || check.reason !== 'holder-present') return;
     expect(enCore.reasons['holder-present'](check.values, namesOf(parts))).to.equal(
-      'Ann was in the room for Primary from 4:30pm, so its proxy, Amy, cannot vote for it.',
+      'Ann was in the room for Primary from 4:30pm, so the proxy, Amy, cannot vote on behalf of the seat.',
     );
   });
 
   it('a proxy while the holder attended, with no arrival time: the meeting’s date', () => {
     const parts: Parts = { meeting: { attendance: { secondary: 'holder' } } };
     expect(voteIn(parts, { seat: 'secondary', by: 'bea' })).to.equal(
-      'Ben attended the meeting for Secondary on 15 October 2019, so its proxy, Bea, cannot vote for it.',
+      'Ben attended the meeting for Secondary on 15 October 2019, so the proxy, Bea, cannot vote on behalf of the seat.',
     );
   });
 
@@ -87,7 +87,7 @@ describe('enCore.reasons: why a vote is refused, in English', () => {
       "Adviser is a non-voting seat: it has no vote on 'Adopt the plan'.",
     );
     expect(voteIn({ seats: [seat('primary', null, { proxy: 'amy' })] }, { by: 'amy' })).to.equal(
-      'Primary was vacant on 15 October 2019, so no one could vote for it.',
+      'Primary was vacant on 15 October 2019, so no one could vote on its behalf.',
     );
     expect(voteIn({}, { cast: '2020-01-01T09:00:00Z' })).to.equal(
       'The term of Primary ended on 31 December 2019, so it has no vote until a new term is recorded.',
