@@ -83,7 +83,7 @@ const reasons = {
     `${n.person(v.person)} declared an interest in '${n.proposal(v.proposal)}' and withdrew, so cannot vote on it.`,
   'cast-in-future': () => 'The vote says it was cast later than now. Check the clock of the device it came from.',
   'waited-too-long': (v, n) =>
-    `The vote says it was cast on ${n.format.dateTime(v.cast)}, but it reached the host on ${n.format.dateTime(v.now)}: this host takes a vote only up to ${minutesAsWords(v.maxWaitMinutes, n.format)} after it was cast. Vote again if you still can.`,
+    `The vote says it was cast on ${n.format.dateTime(v.cast)}, but it reached the server on ${n.format.dateTime(v.now)}: this server takes a vote only up to ${minutesAsWords(v.maxWaitMinutes, n.format)} after it was cast. Vote again if you still can.`,
   'term-not-started': (v, n) =>
     `The first term of ${n.seat(v.seat)} starts on ${n.format.date(v.from)}, so it has no vote before then.`,
   'later-vote-stored': (v, n) =>

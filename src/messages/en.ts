@@ -133,7 +133,7 @@ export const en = {
     /** A record kept on this device because someone else, or nobody, is signed in. */
     waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
     /** The host's own words, when it kept a record back without refusing it. */
-    hostSaid: (message: string) => `The host said: ${message}`,
+    hostSaid: (message: string) => `The server said: ${message}`,
     /** The host's own words for a refusal whose code this language does not know: in English, as they are. */
     hostWords: (message: string) => message,
     /** This device could not store a record; `error` is the browser's words. */
@@ -141,7 +141,7 @@ export const en = {
       `this device could not save it, so it was not sent (${error}). Allow this site to store data, or free some space, then try again.`,
     /** The host refused a record without saying why. */
     hostRefused: (status: number | undefined) =>
-      status === undefined ? 'The host refused it.' : `The server refused it (HTTP ${status}).`,
+      status === undefined ? 'The server refused it.' : `The server refused it (HTTP ${status}).`,
     indicative: 'Votes are indicative: the partnership steers decisions, and holds no delegated statutory powers.',
     errorPrefix: 'Error:',
   },
@@ -188,9 +188,9 @@ export const en = {
     signIn: 'Sign in to the portal to vote.',
     youWithdrew: 'You declared an interest in this proposal and withdrew for the item, so you cannot vote on it.',
     // A vote still on the device near the closing time: like a postal vote, it counts only if it arrives in time.
-    reachInTime: (closes: string) => `It counts only if it reaches the host before voting closes at ${closes}.`,
+    reachInTime: (closes: string) => `It counts only if it reaches the server before voting closes at ${closes}.`,
     reachedTooLate: (closes: string) =>
-      `Voting closed at ${closes}. It counts only if it reached the host before then.`,
+      `Voting closed at ${closes}. It counts only if it reached the server before then.`,
     // Declarations of interest.
     declarationsTitle: 'Declarations of interest',
     declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
@@ -269,7 +269,7 @@ export const en = {
     afterClose: 'The count is shown when voting closes.',
     secretAfterClose:
       'This is a secret ballot: the count is shown when voting closes, so that nobody can tell from it how a member has just voted.',
-    publishedCount: 'These are the totals the host publishes: the votes behind them are not shown.',
+    publishedCount: 'These are the published totals: the votes behind them are not shown.',
     secretBallot: 'This is a secret ballot: how each seat voted is not shown.',
     choicesTitle: 'How each seat voted',
     choicesSeat: 'Seat',
