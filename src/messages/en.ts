@@ -164,7 +164,7 @@ export const en = {
     votingClosed: 'Voting on this proposal has closed.',
     withdrawn: 'This proposal was withdrawn, so it was not put to a vote.',
     notOpenYet: 'This proposal is not open for votes.',
-    closes: (when: string) => `Voting closes ${when}`,
+    closes: (when: string) => `Voting closes on ${when}`,
     summary: 'Summary',
     rationale: 'Rationale',
     yourVote: 'Your vote',
@@ -188,15 +188,15 @@ export const en = {
     signIn: 'Sign in to the portal to vote.',
     youWithdrew: 'You declared an interest in this proposal and withdrew for the item, so you cannot vote on it.',
     // A vote still on the device near the closing time: like a postal vote, it counts only if it arrives in time.
-    reachInTime: (closes: string) => `It counts only if it reaches the server before voting closes at ${closes}.`,
+    reachInTime: (closes: string) => `It counts only if it reaches the server before voting closes on ${closes}.`,
     reachedTooLate: (closes: string) =>
-      `Voting closed at ${closes}. It counts only if it reached the server before then.`,
+      `Voting closed on ${closes}. It counts only if it reached the server before then.`,
     // Declarations of interest.
     declarationsTitle: 'Declarations of interest',
     declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
     withdrewForItem: 'Withdrew for this item and does not vote on it.',
     stayedForItem: 'Did not withdraw.',
-    declaredAt: (when: string) => `Declared ${when}.`,
+    declaredAt: (when: string) => `Declared on ${when}.`,
     cannotVote: 'You cannot vote on this proposal.',
     // Outbox states, announced in the status region.
     recorded: (choice: VoteChoice, seat: string) =>
