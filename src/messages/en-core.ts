@@ -135,13 +135,13 @@ const refusals = {
       : `Only the action's owner, or the clerk or chair of its group, may change '${n.action(v.action)}'.`,
   'attendance-not-allowed': (v) => `That seat had no ${v.attendance} on the meeting's date.`,
   'meeting-decided': (v, n) =>
-    `'${n.proposal(v.proposal)}' was decided at this meeting, so its attendance can no longer change.`,
+    `'${n.proposal(v.proposal)}' was decided at this meeting, so the meeting's attendance can no longer change.`,
   'not-in-room': (v): string =>
     v.meetingDay
       ? 'That seat is not checked in, so it cannot be checked out.'
       : "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
   'completed-without-done': () => 'Only a done action has a completed date.',
-  'completed-in-future': () => 'completed cannot be a date still to come.',
+  'completed-in-future': () => 'The completed date cannot be in the future.',
 } satisfies {
   [C in keyof ChangeRefusalValues]: (values: ChangeRefusalValues[C], names: Names) => string;
 };

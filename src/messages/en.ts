@@ -358,7 +358,7 @@ export const en = {
     /** Why a seat's attendance cannot be changed, from the rules core's refusal. */
     fixed: (reason: ChangeRefusal['reason'] | null): string =>
       reason === 'meeting-decided'
-        ? 'A proposal decided at this meeting is closed, so its attendance can no longer change.'
+        ? 'A proposal decided at this meeting has closed, so the meeting’s attendance can no longer change.'
         : 'This seat’s attendance cannot be changed.',
     notPermitted: (person: string, group: string) =>
       `${person} is not the clerk or chair of ${group}, so cannot record attendance at its meetings.`,

@@ -195,7 +195,7 @@ describe('enCore.refusals: why a change is refused, in English', () => {
       "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
     );
     expect(attendance({}, { proposal: { status: 'closed' } })).to.equal(
-      "'Adopt the plan' was decided at this meeting, so its attendance can no longer change.",
+      "'Adopt the plan' was decided at this meeting, so the meeting's attendance can no longer change.",
     );
   });
 
@@ -214,7 +214,7 @@ describe('enCore.refusals: why a change is refused, in English', () => {
       /^Only the action's owner, or the clerk or chair of its group, may change '/,
     );
     expect(action({ status: 'open', completed: '2019-10-30' })).to.equal('Only a done action has a completed date.');
-    expect(action({ completed: '2019-11-01' })).to.equal('completed cannot be a date still to come.');
+    expect(action({ completed: '2019-11-01' })).to.equal('The completed date cannot be in the future.');
   });
 });
 
