@@ -126,12 +126,12 @@ const warnings = {
 /** Why a change of attendance or of an action is refused (the rules). */
 const refusals = {
   'unknown-meeting': (v) => `There is no meeting '${v.meeting}'.`,
-  'unknown-seat': (v, n) => `${n.group(v.group)} has no seat '${v.seat}'.`,
+  'unknown-seat': (v, n) => `The ${n.group(v.group)} has no seat '${v.seat}'.`,
   'unknown-action': (v) => `There is no action '${v.action}'.`,
   // Names has no action titles yet: an action is named by its id until it does.
   'not-permitted': (v, n: Names & { action?: (id: string) => string }) =>
     v.action === undefined
-      ? `Only the clerk or chair of ${n.group(v.group)} may record attendance.`
+      ? `Only the clerk or chair of the ${n.group(v.group)} may record attendance.`
       : `Only the action's owner, or the clerk or chair of its group, may change '${n.action(v.action)}'.`,
   'attendance-not-allowed': (v) => `That seat had no ${v.attendance} on the meeting's date.`,
   'meeting-decided': (v, n) =>

@@ -361,7 +361,7 @@ export const en = {
         ? 'A proposal decided at this meeting has closed, so the meeting’s attendance can no longer change.'
         : 'This seat’s attendance cannot be changed.',
     notPermitted: (person: string, group: string) =>
-      `${person} is not the clerk or chair of ${group}, so cannot record attendance at its meetings.`,
+      `${person} is not the clerk or chair of the ${group}, so cannot record attendance at its meetings.`,
     unchanged: (seat: string) => `Attendance for ${seat} is already recorded as that: nothing to save.`,
     saving: (seat: string) => `Saving attendance for ${seat}…`,
     saved: (seat: string) => `Attendance for ${seat} saved.`,

@@ -184,9 +184,9 @@ describe('enCore.refusals: why a change is refused, in English', () => {
 
   it('attendance: who may record it, the seat, the value and the meeting', () => {
     expect(attendance({ by: 'ann' })).to.equal(
-      'Only the clerk or chair of Education Leadership Group may record attendance.',
+      'Only the clerk or chair of the Education Leadership Group may record attendance.',
     );
-    expect(attendance({ seat: 'nope' })).to.equal("Education Leadership Group has no seat 'nope'.");
+    expect(attendance({ seat: 'nope' })).to.equal("The Education Leadership Group has no seat 'nope'.");
     expect(attendance({ seat: 'special', attendance: 'proxy' })).to.equal(
       "That seat had no proxy on the meeting's date.",
     );
