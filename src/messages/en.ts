@@ -175,7 +175,7 @@ export const en = {
     // After "Cast vote" or "Change vote" in the button's name: "vote for Special Schools" read as a vote for them.
     forSeat: (seat: string) => `, seat: ${seat}`,
     changeButton: 'Change vote',
-    chooseFirst: 'Choose for, against or abstain.',
+    chooseFirst: 'Select how you want to vote',
     unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
     current: (choice: VoteChoice, when: string) =>
       `Your vote on behalf of this seat is recorded: ${choices[choice].toLowerCase()}, cast on ${when}. You can change it while the proposal is open.`,

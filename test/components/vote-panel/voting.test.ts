@@ -389,7 +389,7 @@ describe('<vote-panel>', () => {
     // Focus moves into the fieldset, whose description is the error: read there, so not by a live region too.
     heard.flush();
     heard.stop();
-    expect(heard.timesHeard(/Choose for, against or abstain/), 'not announced by a live region').to.equal(0);
+    expect(heard.timesHeard(/Select how you want to vote/), 'not announced by a live region').to.equal(0);
     expect(statusText(panel)).to.equal('');
     const error = panel.shadowRoot!.getElementById(fieldset.getAttribute('aria-describedby')!)!;
     expect(textOf(error)).to.equal(`${en.shared.errorPrefix} ${t.chooseFirst}`);
