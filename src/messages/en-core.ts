@@ -110,9 +110,9 @@ const warnings = {
   'own-proxy': (v, n) =>
     `${n.person(v.person)} is named as both holder and proxy of ${n.seat(v.seat)}: appoint someone else as proxy.`,
   'term-ended': (v, n) =>
-    `${n.seat(v.seat)}: the term ended on ${n.format.date(v.to)}${v.holder ? `, held by ${n.person(v.holder)}` : ''}. Record the new term or appointment.`,
+    `${n.seat(v.seat)}: the term ended on ${n.format.date(v.to)}${v.holder ? `, and the holder was ${n.person(v.holder)}` : ''}. Record the new term or appointment.`,
   'term-ending': (v, n) =>
-    `${n.seat(v.seat)}: the term ends on ${n.format.date(v.to)}${v.holder ? `, held by ${n.person(v.holder)}` : ''}. Plan the reappointment.`,
+    `${n.seat(v.seat)}: the term ends on ${n.format.date(v.to)}${v.holder ? `, and the holder is ${n.person(v.holder)}` : ''}. Plan the reappointment.`,
   'multiple-seats': (v, n) =>
     `${n.person(v.person)} holds ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: one person should hold one voting seat.`,
   'multiple-proxies': (v, n) =>

@@ -140,10 +140,10 @@ describe('enCore.warnings: roster warnings, in English', () => {
 
   it('a term ended or ending, naming its holder when it has one', () => {
     expect(warnings(termTo('2019-05-31'))).to.deep.equal([
-      'Primary: the term ended on 31 May 2019, held by Ann. Record the new term or appointment.',
+      'Primary: the term ended on 31 May 2019, and the holder was Ann. Record the new term or appointment.',
     ]);
     expect(warnings(termTo('2019-07-31'))).to.deep.equal([
-      'Primary: the term ends on 31 July 2019, held by Ann. Plan the reappointment.',
+      'Primary: the term ends on 31 July 2019, and the holder is Ann. Plan the reappointment.',
     ]);
     expect(warnings(termTo('2019-05-31', null))[1]).to.equal(
       'Primary: the term ended on 31 May 2019. Record the new term or appointment.',
