@@ -81,7 +81,7 @@ const reasons = {
     `The term of ${n.seat(v.seat)} ended on ${n.format.date(v.to)}, so it has no vote until a new term is recorded.`,
   'declared-interest': (v, n) =>
     `${n.person(v.person)} declared an interest in '${n.proposal(v.proposal)}' and withdrew, so cannot vote on it.`,
-  'cast-in-future': () => 'The vote says it was cast later than now. Check the clock of the device it came from.',
+  'cast-in-future': () => 'The vote is dated in the future. Check the clock of the device it came from.',
   'waited-too-long': (v, n) =>
     `The vote says it was cast on ${n.format.dateTime(v.cast)}, but it reached the server on ${n.format.dateTime(v.now)}: this server takes a vote only up to ${minutesAsWords(v.maxWaitMinutes, n.format)} after it was cast. Vote again if you still can.`,
   'term-not-started': (v, n) =>

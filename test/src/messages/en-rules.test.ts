@@ -110,7 +110,7 @@ describe('enCore.reasons: why a vote is refused, in English', () => {
       "Ann declared an interest in 'Adopt the plan' and withdrew, so cannot vote on it.",
     );
     expect(voteIn({}, { cast: at('16:40') }, at('16:30'))).to.equal(
-      'The vote says it was cast later than now. Check the clock of the device it came from.',
+      'The vote is dated in the future. Check the clock of the device it came from.',
     );
   });
 
