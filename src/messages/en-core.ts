@@ -335,7 +335,7 @@ const problems = /* @__PURE__ */ (() => {
     'meeting-of-other-group': (v) =>
       `is '${v.meeting}', a meeting of group '${v.meetingGroup}', but the proposal belongs to group '${v.group}'. Name a meeting of '${v.group}'.`,
     'duplicate-declaration': (v) =>
-      `is '${v.person}', who already has a declaration at ${v.first}. Keep one declaration a person, with every interest in it.`,
+      `is '${v.person}', who already has a declaration at ${v.first}. Keep one declaration for each person, with every interest in it.`,
     'bands-out-of-order': (v, f) =>
       `is ${f.number(v.upTo)}, but the bands must rise in order: make it more than ${f.number(v.previous)}.`,
     'last-band-short': (v, f) =>
