@@ -224,7 +224,10 @@ export class DocumentController implements ReactiveController {
     if (data !== undefined && data !== null) return this.inlineStore(data, () => ({ json: data }));
     if (src) return documentStoreFor(src);
     this.watchChildren();
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    // A CMS may wrap the script in a paragraph of its own (WordPress's wpautop does, between blank lines).
+    const script = this.host.querySelector(
+      ':scope > script[type="application/json"], :scope > p > script[type="application/json"]',
+    );
     if (script) {
       const text = script.textContent ?? '';
       return this.inlineStore(text, () => ({ text }));

@@ -3,7 +3,7 @@
  * `LoadFailure`; nothing is thrown.
  */
 import { parseDocument, type PartnershipDocument } from '../contract/index.js';
-import { readJsonText } from '../contract/json-text.js';
+import { readJsonText, type JsonText } from '../contract/json-text.js';
 import type { LoadFailure } from './document-state.js';
 import { noteHostDate } from './host-clock.js';
 import { blockedByPolicy, watchPolicyBlocks } from './policy-blocks.js';
@@ -112,15 +112,69 @@ export function checkJson(json: unknown, url?: string): LoadResult {
   return { ok: true, json, document: parsed.document };
 }
 
-/** Parses inline JSON text (a `<script type="application/json">` child). */
+/**
+ * Parses inline JSON text (a `<script type="application/json">` child), read through the markup a CMS puts between
+ * its lines (see `withoutEditorMarkup`).
+ */
 export function checkJsonText(text: string): LoadResult {
   // As parseDocument reads JSON text: a byte-order mark pasted in is taken, a syntax error says its line and column.
   const read = readJsonText(text);
   if (read.ok) return checkJson(read.value);
+  const cleaned = withoutEditorMarkup(text);
+  return cleaned === text ? notJson(read) : checkCleaned(cleaned);
+}
+
+/** Inline JSON text read again without the markup a CMS put in it; a syntax error then says its place there. */
+function checkCleaned(cleaned: string): LoadResult {
+  const read = readJsonText(cleaned);
+  return read.ok ? checkJson(read.value) : notJson(read);
+}
+
+function notJson(read: JsonText & { ok: false }): LoadResult {
   return {
     ok: false,
     failure: { kind: 'not-json', message: read.reason, ...(read.syntax && { syntax: read.syntax }) },
   };
+}
+
+/** Where the markup `withoutEditorMarkup` reads as a space may start. */
+const EDITOR_MARKUP_START = /[<&\u00a0]/;
+/** A paragraph's tags, a line break, a non-breaking space written or as the character. */
+const EDITOR_MARKUP = /<\/?p(?:\s[^<>]*)?>|<br\s*\/?>|&nbsp;|&#160;|\u00a0/iy;
+
+/**
+ * Inline JSON as a CMS left it: WordPress's wpautop writes `</p>` and `<p>` at a blank line inside the script, or
+ * `<br />` at a line's end, and a rich-text editor may leave a non-breaking space (`&nbsp;`, U+00A0) between the
+ * lines. None of them can stand outside a JSON string, so each is read there as a space; inside a string nothing
+ * is touched. Valid JSON comes back as it was.
+ */
+function withoutEditorMarkup(text: string): string {
+  if (!EDITOR_MARKUP_START.test(text)) return text;
+  const parts: string[] = [];
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      // A line's end closes a string left open, so one broken string does not hide the markup after it.
+      else if (c === '"' || c === '\n') inString = false;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      continue;
+    }
+    if (c !== '<' && c !== '&' && c !== '\u00a0') continue;
+    EDITOR_MARKUP.lastIndex = i;
+    const markup = EDITOR_MARKUP.exec(text);
+    if (!markup) continue;
+    parts.push(text.slice(from, i), ' ');
+    from = i + markup[0].length;
+    i = from - 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 function messageOf(error: unknown): string {

@@ -88,6 +88,15 @@ describe('DocumentController: each source', () => {
     await untilShows(probe, 'Inline Partnership');
     expect(shownText(probe)).not.to.contain('{');
   });
+
+  it('shows inline JSON that a CMS wrapped in a <p> inside the element', async () => {
+    // WordPress's wpautop (as @wordpress/autop writes it) wraps a script with a blank line on each side in a <p>.
+    const json = JSON.stringify(namedDocument('Wrapped Inline Partnership'));
+    const saved = `<probe-element>\n<p><script type="application/json">\n${json}\n</script></p>\n</probe-element>`;
+    const parsed = new DOMParser().parseFromString(saved, 'text/html').body.firstElementChild!;
+    const probe = await place(parsed);
+    await untilShows(probe, 'Wrapped Inline Partnership');
+  });
 });
 
 describe('DocumentController: which source wins', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkJson, checkJsonText, fetchDocument } from '../../../src/data/index.js';
-import { minimalDocument } from '../../fixtures/documents.js';
+import { minimalDocument, namedDocument } from '../../fixtures/documents.js';
 import { documentUrl, failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
 
 describe('fetchDocument', () => {
@@ -101,6 +101,23 @@ describe('checkJson and checkJsonText', () => {
     if (!result.ok && result.failure.kind === 'not-json')
       expect(result.failure.message).to.contain('(line 5 column 3)');
     else expect.fail(`not-json, not ${JSON.stringify(result)}`);
+  });
+
+  it('read inline JSON through the markup a CMS put between its lines: </p><p> at a blank line, <br />, &nbsp;', () => {
+    // WordPress's wpautop (as @wordpress/autop writes it) turns a blank line inside the script into </p>\n<p>, and
+    // a rich-text editor may leave a non-breaking space, written or as the character, at the end of a line.
+    const [first, ...rest] = JSON.stringify(namedDocument('Through A CMS'), null, 2).split('\n');
+    const text = `${first}\n${rest[0]}</p>\n<p>\n${rest[1]}<br />\n${rest[2]}&nbsp;\n${rest[3]}\u00a0\n${rest.slice(4).join('\n')}`;
+    const result = checkJsonText(text);
+    if (result.ok) expect(result.document.partnership.name).to.equal('Through A CMS');
+    else expect.fail(`a document, not ${JSON.stringify(result.failure)}`);
+  });
+
+  it('leave what looks like markup inside a JSON string as it is', () => {
+    const doc = namedDocument('A <p>, a <br />, an &nbsp; and a\u00a0space');
+    const result = checkJsonText(`<p>${JSON.stringify(doc)}</p>`);
+    if (result.ok) expect(result.document.partnership.name).to.equal(doc.partnership.name);
+    else expect.fail(`a document, not ${JSON.stringify(result.failure)}`);
   });
 
   it('refuse JSON that is a string ("hello") as no object, not as no JSON', () => {
