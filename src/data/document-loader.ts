@@ -114,13 +114,14 @@ export function checkJson(json: unknown, url?: string): LoadResult {
 
 /**
  * Parses inline JSON text (a `<script type="application/json">` child), read through the markup a CMS puts between
- * its lines (see `withoutEditorMarkup`).
+ * its lines (see `withoutEditorMarkup`). A script with nothing in it is `empty`: a rich-text editor dropped the JSON.
  */
 export function checkJsonText(text: string): LoadResult {
   // As parseDocument reads JSON text: a byte-order mark pasted in is taken, a syntax error says its line and column.
   const read = readJsonText(text);
   if (read.ok) return checkJson(read.value);
   const cleaned = withoutEditorMarkup(text);
+  if (cleaned.trim() === '') return { ok: false, failure: { kind: 'not-json', message: read.reason, empty: true } };
   return cleaned === text ? notJson(read) : checkCleaned(cleaned);
 }
 

@@ -15,9 +15,10 @@ export type LoadFailure =
   /**
    * `webPage`: the text is HTML, as when the address is wrong and the site answers with its own
    * "page not found" page (with status 200, as many CMSs do) or a sign-in page. `syntax`: the line and column and
-   * the mistake made there; `message` is the parser's own words (English, for a developer).
+   * the mistake made there; `message` is the parser's own words (English, for a developer). `empty`: an inline
+   * `<script type="application/json">` with nothing in it, as a rich-text editor leaves one whose JSON it dropped.
    */
-  | { kind: 'not-json'; url?: string; message: string; webPage?: boolean; syntax?: JsonSyntaxError }
+  | { kind: 'not-json'; url?: string; message: string; webPage?: boolean; syntax?: JsonSyntaxError; empty?: boolean }
   /** `problems` lists the first 100 of `total`. */
   | { kind: 'contract'; url?: string; problems: Problem[]; total: number }
   /** The element was given no document: no data, src, inline JSON or provider. */

@@ -659,6 +659,9 @@ export const cy: Messages = {
           if (failure.webPage) {
             return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai bod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
           }
+          if (failure.empty) {
+            return 'Mae’r <script type="application/json"> y tu mewn i’r elfen yn wag, felly nid oes dim i’w ddangos. Os cafodd y JSON ei ludo i mewn iddo, fe’i tynnwyd gan olygydd y dudalen pan gadwyd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”), neu rhowch briodoledd src i’r elfen yn lle hynny.';
+          }
           return failure.syntax
             ? `Nid yw gwybodaeth y bartneriaeth yn JSON dilys. Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'}, ${json.place(failure.syntax)}.${` ${json.mistake(failure.syntax)}`.trimEnd()}`
             : `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;

@@ -105,6 +105,9 @@ export const en = {
           if (failure.webPage) {
             return `The address ${failure.url ?? ''} sent a web page, not the partnership’s information as JSON. Check the address in the element’s src attribute: the file may have moved, or the site may need you to sign in.`;
           }
+          if (failure.empty) {
+            return 'The <script type="application/json"> inside the element is empty, so there is nothing to show. If the JSON was pasted into it, the page’s editor removed it when the page was saved: set the editor up as the kit’s README says (“In a CMS’s rich-text editor”), or give the element a src attribute instead.';
+          }
           // Without a URL the JSON was written in the page, inside the element.
           return failure.syntax
             ? `The partnership’s information is not valid JSON. Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'}, ${enCore.json.place(failure.syntax)}.${` ${enCore.json.mistake(failure.syntax)}`.trimEnd()}`

@@ -429,6 +429,16 @@ describe('DocumentController: every failure shows a message and fires partnershi
     expect(shownText(probe)).not.to.contain('Check the file');
   });
 
+  it('an inline child with nothing in it: kind "not-json", says it is empty and how the JSON may have gone', async () => {
+    // CKEditor 5 allowing every element keeps the script inside a custom element but drops what is in it.
+    const probe = await place(probeWithInline(''));
+    const failure = await oneFailure(probe);
+    expect(failure).to.include({ kind: 'not-json', empty: true });
+    expect(shownText(probe)).to.contain(en.shared.failure(failure));
+    expect(shownText(probe)).to.contain('The <script type="application/json"> inside the element is empty');
+    expect(shownText(probe)).not.to.contain('column');
+  });
+
   it('a fetched document that breaks the contract: the error summary names the path people[0].name, and whose it is', async () => {
     const doc = minimalDocument();
     delete doc.people[0].name;

@@ -120,6 +120,18 @@ describe('checkJson and checkJsonText', () => {
     else expect.fail(`a document, not ${JSON.stringify(result.failure)}`);
   });
 
+  it('say an inline script with nothing in it is empty (an editor removed the JSON), not where its JSON breaks', () => {
+    for (const text of ['', '\n  ', '<p>&nbsp;</p>']) {
+      const result = checkJsonText(text);
+      if (!result.ok && result.failure.kind === 'not-json') {
+        expect(result.failure.empty, JSON.stringify(text)).to.equal(true);
+        expect(result.failure).not.to.have.property('syntax');
+      } else expect.fail(`not-json, not ${JSON.stringify(result)}`);
+    }
+    const broken = checkJsonText('{');
+    expect(!broken.ok && broken.failure).not.to.have.property('empty');
+  });
+
   it('refuse JSON that is a string ("hello") as no object, not as no JSON', () => {
     for (const result of [checkJson('hello'), checkJsonText('"hello"')]) {
       expect(result.ok).to.equal(false);
