@@ -208,7 +208,7 @@ export class DocumentController implements ReactiveController {
     if (store) join(store, this.host);
     if (!store) {
       this.unsubscribe = undefined;
-      if (!isNoSource(this.state)) this.show({ status: 'failed', failure: { kind: 'no-source' } });
+      if (!isNoSource(this.state)) this.show({ status: 'failed', failure: this.noSource() });
       return;
     }
     this.unsubscribe = store.subscribe((state) => this.show(state));
@@ -233,6 +233,12 @@ export class DocumentController implements ReactiveController {
       return this.inlineStore(text, () => ({ text }));
     }
     return this.providedStore();
+  }
+
+  /** No document: inside a `<partnership-data>` without `src` (an editor dropped it), said so. */
+  private noSource(): LoadFailure {
+    const data = this.host.closest('partnership-data');
+    return data && !data.getAttribute('src') ? { kind: 'no-source', dataWithoutSrc: true } : { kind: 'no-source' };
   }
 
   /**

@@ -21,8 +21,11 @@ export type LoadFailure =
   | { kind: 'not-json'; url?: string; message: string; webPage?: boolean; syntax?: JsonSyntaxError; empty?: boolean }
   /** `problems` lists the first 100 of `total`. */
   | { kind: 'contract'; url?: string; problems: Problem[]; total: number }
-  /** The element was given no document: no data, src, inline JSON or provider. */
-  | { kind: 'no-source' };
+  /**
+   * The element was given no document: no data, src, inline JSON or provider. `dataWithoutSrc`: it is inside a
+   * `<partnership-data>` that has no `src`, as a rich-text editor leaves one whose attributes it dropped.
+   */
+  | { kind: 'no-source'; dataWithoutSrc?: boolean };
 
 export type DocumentState =
   | { status: 'loading'; url?: string }

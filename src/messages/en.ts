@@ -113,6 +113,9 @@ export const en = {
             ? `The partnership’s information is not valid JSON. Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'}, ${enCore.json.place(failure.syntax)}.${` ${enCore.json.mistake(failure.syntax)}`.trimEnd()}`
             : `The partnership’s information is not valid JSON (${failure.message}). Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'} with a JSON validator.`;
         case 'no-source':
+          if (failure.dataWithoutSrc) {
+            return 'No partnership document was given: the <partnership-data> this element is inside has no src attribute. Give it the address of the document, like <partnership-data src="/data/partnership.json">. If it had one, the page’s editor removed it: set the editor up as the kit’s README says (“In a CMS’s rich-text editor”).';
+          }
           return 'No partnership document was given. Set the src attribute, put a <script type="application/json"> inside the element, or place it inside <partnership-data src="…">.';
         case 'contract':
           return en.shared.contractIntro(failure.total, failure.problems.length);

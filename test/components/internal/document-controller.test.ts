@@ -251,6 +251,25 @@ describe('DocumentController: the nearest <partnership-data> ancestor', () => {
     expect(shownText(probe)).to.contain('5 people');
   });
 
+  it('inside a <partnership-data> without src: says that element has no src, not to place it inside one', async () => {
+    // TinyMCE told only the element names (custom_elements) keeps <partnership-data> and drops its src.
+    await loadPartnershipData();
+    const wrapper = fixtureSync<HTMLDivElement>(
+      html`<div>
+        <partnership-data
+          ><p><probe-element></probe-element></p
+        ></partnership-data>
+      </div>`,
+    );
+    const probe = wrapper.querySelector('probe-element')!;
+    await untilShows(probe, en.shared.problemTitle);
+    const failure = { kind: 'no-source', dataWithoutSrc: true } as const;
+    expect(probe.shadowRoot!.querySelector('.error-summary')).not.to.equal(null);
+    expect(shownText(probe)).to.contain(en.shared.failure(failure));
+    expect(shownText(probe)).to.contain('the <partnership-data> this element is inside has no src attribute');
+    expect(shownText(probe)).not.to.contain('place it inside <partnership-data src="…">');
+  });
+
   it('fires no partnership-error for an element inside <partnership-data src> whose document loads', async () => {
     await loadPartnershipData();
     const errors = collectPartnershipErrors();
