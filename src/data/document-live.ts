@@ -105,6 +105,19 @@ export class LiveDocument {
     }, dataOptions.refetchDebounceMs);
   }
 
+  /**
+   * Opens the open channel afresh: someone else signed in on the page. A
+   * stream is the host's for the session that opened it (that member's view,
+   * or the public's), and would go on carrying what that viewer may read.
+   * A channel waiting out its backoff opens as the new viewer anyway.
+   */
+  reconnect(): void {
+    const url = this.source?.url;
+    if (!url) return;
+    this.closeSource();
+    this.open(url);
+  }
+
   /** Stops everything, for good (the page forgot its stores). */
   close(): void {
     this.mounted = false;

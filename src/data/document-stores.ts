@@ -34,6 +34,13 @@ interface DocumentEntry {
   retry?: ReturnType<typeof setTimeout>;
 }
 
+/**
+ * The event a host page fires on `window` when someone signs in (or out): every
+ * document is fetched again and its channel opened again, for who is signed in
+ * now, and queued records are sent (page-outbox.ts).
+ */
+export const SIGNED_IN_EVENT = 'partnership-signed-in';
+
 /** Changes laid over every freshly fetched document: the page's own records still on their way. */
 export type DocumentOverlay = (url: string, document: PartnershipDocument) => PartnershipDocument;
 
@@ -72,6 +79,7 @@ export function documentStoreFor(src: string): ReadableAtom<DocumentState> {
 function entryFor(url: string): DocumentEntry {
   const known = entries.get(url);
   if (known) return known;
+  watchSignIns();
   const store = atom<DocumentState>({ status: 'loading', url });
   const entry: DocumentEntry = {
     url,
@@ -258,6 +266,20 @@ export function refetchDocument(src: string): void {
 /** Fetches every shown document again: the viewer changed (a sign-in), so each may read differently. */
 export function refetchDocuments(): void {
   for (const entry of entries.values()) entry.live.requestRefetch();
+}
+
+/**
+ * Once a page: on a sign-in, every document is fetched again and its channel
+ * opened again, on any page, with or without an element that writes back.
+ */
+function watchSignIns(): void {
+  pageShared('documents-sign-in', () => {
+    globalThis.addEventListener?.(SIGNED_IN_EVENT, () => {
+      for (const entry of entries.values()) entry.live.reconnect();
+      refetchDocuments();
+    });
+    return true;
+  });
 }
 
 /** Lays `overlay` over every fetched document from now on; returns the function that removes it. */

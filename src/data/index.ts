@@ -13,7 +13,7 @@ export * from './outbox.js';
 export * from './outbox-senders.js';
 export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';
 export { recordId } from './record-id.js';
-export { outboxForPage, isSuperseded, withWaiting, SIGNED_IN_EVENT } from './page-outbox.js';
+export { outboxForPage, isSuperseded, withWaiting } from './page-outbox.js';
 export { configureData, dataOptions, type DataOptions } from './data-options.js';
 export { hostNow, noteHostDate } from './host-clock.js';
 export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord } from './document-live.js';

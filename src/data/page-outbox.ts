@@ -6,12 +6,9 @@
  */
 import { withActionStatus, withAttendance, withVote } from '../rules/changes.js';
 import type { PartnershipDocument } from '../contract/index.js';
-import { addDocumentOverlay, refetchDocument, refetchDocuments, updateDocument } from './document-stores.js';
+import { SIGNED_IN_EVENT, addDocumentOverlay, refetchDocument, updateDocument } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { pageShared } from './page-shared.js';
-
-/** The event a host page fires on `window` when someone signs in: queued records are sent and documents refetched. */
-export const SIGNED_IN_EVENT = 'partnership-signed-in';
 
 /** What a change is to: one seat at one meeting, one action. Votes add up, so each stands alone. */
 function changeTarget(entry: OutboxEntry): string {
@@ -100,10 +97,8 @@ export function outboxForPage(): Outbox {
     });
     const recent = (id: string) => Date.now() - (confirmedAt.get(id) ?? -Infinity) < READ_YOUR_WRITES_MS;
     addDocumentOverlay((url, document) => withWaiting(url, document, outbox.$status.get(), recent));
-    globalThis.addEventListener?.(SIGNED_IN_EVENT, () => {
-      refetchDocuments();
-      void outbox.retryNow();
-    });
+    // Documents are fetched and their channels opened again by document-stores.ts.
+    globalThis.addEventListener?.(SIGNED_IN_EVENT, () => void outbox.retryNow());
     return outbox;
   });
 }

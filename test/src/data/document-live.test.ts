@@ -242,6 +242,20 @@ describe('live documents', () => {
     }
   });
 
+  it('a sign-in (partnership-signed-in) opens the channel again, as who is signed in now, and fetches the document', async () => {
+    const site = host();
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const first = opened(site.channel)[0]!;
+    first.open();
+    await waitUntil(() => site.state.fetches === 2, 'fetched on opening');
+    window.dispatchEvent(new Event('partnership-signed-in'));
+    // The stream was opened with the last session's cookie: the host sends it what that viewer may read.
+    expect(first.closed, 'the stream of the last session is closed').to.equal(true);
+    expect(opened(site.channel), 'one stream, opened now').to.have.length(1);
+    await waitUntil(() => site.state.fetches === 3, 'the document fetched for the new viewer');
+  });
+
   it('live="off" opens no channel and never fetches again: the page stays as it loaded', async () => {
     const site = host();
     await showProbes(site.src, 2, 'off');

@@ -86,6 +86,15 @@ describe('document stores', () => {
     expect(await requestCount(key)).to.equal(2);
   });
 
+  it('a sign-in fetches the document again on a page with no element that writes back', async () => {
+    // A roster or a risk register alone: no vote panel, quorum indicator or action tracker made the page's outbox.
+    const key = uniqueKey('sign-in');
+    const src = documentUrl(namedDocument('Read Only'), key);
+    await untilShows(await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`), 'Read Only');
+    window.dispatchEvent(new Event('partnership-signed-in'));
+    await waitUntil(async () => (await requestCount(key)) === 2, 'fetched again for the new viewer');
+  });
+
   it('updateDocument(src, change) re-renders every element that reads that store', async () => {
     const src = documentUrl(namedDocument('Before the change')).replace(/^\//, '');
     const wrapper = fixtureSync<HTMLDivElement>(html`
