@@ -23,11 +23,12 @@ interface DocumentEntry {
   loading?: Promise<void>;
   again: boolean;
   /**
-   * Records applied from the live channel, by their place in the host's log:
-   * a fetch answered with an older document (its channel `?after=` is below
-   * theirs) would otherwise hide them until the next change.
+   * Records applied from the live channel while a fetch was on its way, by
+   * their place in the host's log when it gave one: a fetch answered with an
+   * older document (its channel `?after=` is below theirs, or names no place)
+   * would otherwise hide them until the next change.
    */
-  heard: { seq: number; record: LiveRecord }[];
+  heard: { seq: number | undefined; record: LiveRecord }[];
   /** Fetches of the shown document that failed in a row: the next is tried after a growing wait. */
   refetchFailures: number;
   /** The one retry waiting after a failed fetch: another failure replaces it, a success clears it. */
@@ -224,7 +225,7 @@ function applyLive(url: string, { kind, record }: LiveRecord): void {
 
 /** Applies a record from the channel, and keeps it while a fetch that began before it may still land. */
 function hear(entry: DocumentEntry, record: LiveRecord, seq: number | undefined): void {
-  if (seq !== undefined && entry.loading) entry.heard.push({ seq, record });
+  if (entry.loading) entry.heard.push({ seq, record });
   applyLive(entry.url, record);
 }
 
@@ -234,10 +235,17 @@ function readFrom(channel: string | undefined): number | undefined {
   return after ? Number(after) : undefined;
 }
 
-/** The fetched document with the records heard after the point it was read at; the rest are forgotten. */
+/**
+ * The fetched document with the records heard after the point it was read at,
+ * kept for a fetch that may land later still; the rest are forgotten. Where
+ * either place is unknown (a channel whose URL names no `?after=`, as a host's
+ * own may not), the records heard while this fetch was on its way may be newer
+ * than it: each is applied again, once (by id, a vote the document holds
+ * already changes nothing).
+ */
 function withHeardSince(entry: DocumentEntry, document: PartnershipDocument, readAt: number | undefined) {
-  const later = readAt === undefined ? [] : entry.heard.filter(({ seq }) => seq > readAt);
-  entry.heard = later;
+  const later = entry.heard.filter(({ seq }) => readAt === undefined || seq === undefined || seq > readAt);
+  entry.heard = readAt === undefined ? [] : later.filter(({ seq }) => seq !== undefined);
   return later.reduce(
     (doc, { record: { kind, record } }) => (kind === 'vote' ? withVote(doc, record) : withActionStatus(doc, record)),
     document,

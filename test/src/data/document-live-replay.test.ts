@@ -75,3 +75,51 @@ it('a record heard while a refetch is on its way stays shown when the fetch brin
   await waitUntil(() => !shownIds().includes('v-before'), 'the fetched document is shown');
   expect(shownIds(), 'heard after the point the document was read at').to.include('v-after');
 });
+
+it('from a channel that names no place (no ?after=), a record heard while a refetch is on its way stays shown', async () => {
+  // A host of its own, or `live="<url>"`: the fetched document cannot say whether it holds the record.
+  restore = configureData({ EventSource: OneChannel as unknown as typeof EventSource, refetchDebounceMs: 10 });
+  const src = `/replay/${uniqueKey()}.json`;
+  const url = resolveDocumentUrl(src);
+  const events = resolveDocumentUrl(`/replay/${uniqueKey('events')}`);
+  const document = minimalDocument();
+  let answer = () => {};
+  let held: Promise<void> = Promise.resolve();
+  let fetches = 0;
+  spy = spyOnFetch((requested) => {
+    if (requested !== url) return undefined;
+    fetches += 1;
+    const body = JSON.stringify(document); // as the host read it now, before the vote below
+    const headers = { 'Content-Type': 'application/json', Link: `<${events}>; rel="partnership-events"` };
+    return held.then(() => new Response(body, { headers }));
+  });
+  const probe = fixtureSync(html`<probe-element src=${src}></probe-element>`);
+  await untilShows(probe, 'Test Education Partnership');
+  await waitUntil(() => channels.at(-1)?.url === events, 'the channel opens');
+  await waitUntil(() => fetches === 1);
+
+  held = new Promise((resolve) => (answer = resolve));
+  record('refetch', {}, '7');
+  await waitUntil(() => fetches === 2, 'the refetch is on its way');
+  const vote = {
+    id: 'v-heard',
+    proposal: 'plan',
+    seat: 'board-secondary',
+    by: 'p-head-b',
+    choice: 'for',
+    cast: '2019-10-15T16:41:00+01:00',
+  };
+  record('record', { kind: 'vote', record: vote }, '8');
+  const shown = () => {
+    const state = documentStoreFor(src).get();
+    return state.status === 'ready' ? state : undefined;
+  };
+  const before = shown()?.fetchedAt;
+  expect(shown()?.document.votes.map((v) => v.id)).to.include('v-heard');
+  answer();
+  await waitUntil(() => shown()?.fetchedAt !== before, 'the fetched document is shown');
+  expect(
+    shown()?.document.votes.map((v) => v.id),
+    'still shown',
+  ).to.include('v-heard');
+});
