@@ -57,7 +57,15 @@ async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Pr
   const sentAt = Date.now();
   watchPolicyBlocks();
   try {
-    response = await fetcher(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
+    // `no-cache`: the host is asked every time (a 304 to a revalidation is cheap). A document whose answer says
+    // the browser may keep it (a max-age, a Last-Modified) was otherwise refetched from the browser's own cache,
+    // and a change the live channel announced never reached the page. The kit keeps its own copy for offline.
+    const init: RequestInit = {
+      credentials: 'same-origin',
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+    };
+    response = await fetcher(url, { ...init, signal });
   } catch (error) {
     const failure = { kind: 'network' as const, url, message: messageOf(error) };
     return { ok: false, failure: (await blockedByPolicy(url)) ? { ...failure, blockedByPolicy: true } : failure };

@@ -7,13 +7,16 @@
 //     application/json) and body (default empty), after delayMs milliseconds.
 //     With key, the request is counted under that name. With refuseRecord=1,
 //     a JSON object body also gets "record": the request's Idempotency-Key, as
-//     partnership-kit/server names the record it refuses.
+//     partnership-kit/server names the record it refuses. With cache=<value>,
+//     that Cache-Control instead of no-store, and a Last-Modified a day ago: a
+//     host whose answers the browser may keep.
 //   /__count-read?key=<name>
 //     Answers {"count": n}: how many /__respond requests carried that key.
 //
 // Both match any path that ends with the route's name, so "./__respond?…" and
 // "__respond?…" work from any page. Every answer is sent with
-// Cache-Control: no-store, so each fetch reaches the server and is counted.
+// Cache-Control: no-store (unless cache= says otherwise), so each fetch
+// reaches the server and is counted.
 //
 // Example:
 //   const src = `/__respond?key=${key}&body=${encodeURIComponent(JSON.stringify(doc))}`;
@@ -24,10 +27,11 @@ const counts = new Map();
 
 const MAX_DELAY_MS = 30_000;
 
-function respond(context, { status, type, body }) {
+function respond(context, { status, type, body, cache }) {
   context.status = status;
   context.type = type;
-  context.set('Cache-Control', 'no-store');
+  context.set('Cache-Control', cache ?? 'no-store');
+  if (cache) context.set('Last-Modified', new Date(Date.now() - 86_400_000).toUTCString());
   context.body = body;
 }
 
@@ -65,6 +69,7 @@ export function respondPlugin() {
         status: Number.isInteger(status) && status >= 200 && status <= 599 ? status : 200,
         type: params.get('type') ?? 'application/json',
         body: params.get('refuseRecord') ? namingTheRecord(body, context.get('Idempotency-Key')) : body,
+        cache: params.get('cache') ?? undefined,
       });
       return undefined;
     },

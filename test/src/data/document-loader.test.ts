@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkJson, checkJsonText, fetchDocument } from '../../../src/data/index.js';
 import { minimalDocument, namedDocument } from '../../fixtures/documents.js';
-import { documentUrl, failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
+import { documentUrl, failOnPageErrors, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
 
 describe('fetchDocument', () => {
   failOnPageErrors();
@@ -24,6 +24,16 @@ describe('fetchDocument', () => {
     await fetchDocument('/anything.json', fetcher as typeof fetch);
     expect(seen?.credentials).to.equal('same-origin');
     expect(new Headers(seen?.headers).get('Accept')).to.equal('application/json');
+  });
+
+  it('asks the host every time, though its answer says the browser may keep it (max-age, Last-Modified)', async () => {
+    // A framework's default or a file on disk: the browser answered a refetch from its own cache, and a change
+    // the live channel announced never showed.
+    const key = uniqueKey('cached');
+    const url = `${documentUrl(minimalDocument(), key)}&cache=${encodeURIComponent('private, max-age=300')}`;
+    expect((await fetchDocument(url)).ok).to.equal(true);
+    expect((await fetchDocument(url)).ok).to.equal(true);
+    expect(await requestCount(key), 'both fetches reached the host').to.equal(2);
   });
 
   it('reports a network failure, with the reason, as kind "network"', async () => {
