@@ -167,8 +167,9 @@ function refetch(entry: DocumentEntry): Promise<void> {
       entry.refetchFailures = 0;
       return publishFresh(entry, result);
     }
-    // A document that breaks the contract, or a 4xx, is no lost connection, and asking again will not mend it.
-    if (!passes(result.failure)) return;
+    // A document that breaks the contract, or a 4xx, is no lost connection, and asking again will not mend it:
+    // what is shown stays, said to be the saved copy that may be out of date, until a fetch brings a valid one.
+    if (!passes(result.failure)) return markNotRefreshed(entry, result.failure);
     markUnreachable(entry);
     entry.refetchFailures += 1;
     // One retry at a time, after a growing wait with jitter, so that every phone in the room does not ask at once.
@@ -176,6 +177,12 @@ function refetch(entry: DocumentEntry): Promise<void> {
     clearTimeout(entry.retry);
     entry.retry = setTimeout(() => entry.live.requestRefetch(), ceiling / 2 + (dataOptions.random() * ceiling) / 2);
   });
+}
+
+/** Marks the shown document as the saved copy, which the latest fetch, failing with `failure`, did not replace. */
+function markNotRefreshed(entry: DocumentEntry, failure: LoadFailure): void {
+  const state = entry.store.get();
+  if (state.status === 'ready') entry.store.set({ ...state, saved: { refreshing: false, failure } });
 }
 
 /** A failure that may pass by itself: no answer, or the host's own fault (5xx), or its asking to wait (408, 429). */

@@ -7,6 +7,7 @@ import {
   CACHE_DATABASE,
   documentStoreFor,
   forgetDocumentStores,
+  refetchDocument,
   resolveDocumentUrl,
   updateDocument,
   type SavedDocument,
@@ -190,6 +191,26 @@ describe('the IndexedDB cache', () => {
     } finally {
       errors.stop();
     }
+  });
+
+  it('a refetch that breaks the contract keeps what is shown and says it may be out of date', async () => {
+    // A host that stored a record the contract refuses (it checked less than the core does): every page open in
+    // the meeting kept the last copy and said nothing, and no change after it ever reached them.
+    const src = documentUrl(namedDocument('Broken Later Partnership', 1));
+    const probe = await fixture<ProbeElement>(html`<probe-element src=${src}></probe-element>`);
+    await untilShows(probe, 'Broken Later Partnership');
+    const broken = { ...namedDocument('Broken Later Partnership', 1), contract: 'not-a-contract' };
+    stubFetch((url) =>
+      url === resolveDocumentUrl(src)
+        ? Promise.resolve(new Response(JSON.stringify(broken), { headers: { 'Content-Type': 'application/json' } }))
+        : undefined,
+    );
+    refetchDocument(src);
+    await untilShows(probe, 'It may be out of date');
+    const text = shownText(probe);
+    expect(text).to.contain('the latest could not be loaded');
+    expect(text).to.contain('Broken Later Partnership');
+    expect(text).not.to.contain('There is a problem');
   });
 
   it('names the date the saved copy was fetched', async () => {
