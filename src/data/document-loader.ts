@@ -4,6 +4,7 @@
  */
 import { parseDocument, type PartnershipDocument } from '../contract/index.js';
 import { readJsonText, type JsonText } from '../contract/json-text.js';
+import { withoutEditorMarkup } from './editor-markup.js';
 import type { LoadFailure } from './document-state.js';
 import { noteHostDate } from './host-clock.js';
 import { blockedByPolicy, watchPolicyBlocks } from './policy-blocks.js';
@@ -60,12 +61,8 @@ async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Pr
     // `no-cache`: the host is asked every time (a 304 to a revalidation is cheap). A document whose answer says
     // the browser may keep it (a max-age, a Last-Modified) was otherwise refetched from the browser's own cache,
     // and a change the live channel announced never reached the page. The kit keeps its own copy for offline.
-    const init: RequestInit = {
-      credentials: 'same-origin',
-      cache: 'no-cache',
-      headers: { Accept: 'application/json' },
-    };
-    response = await fetcher(url, { ...init, signal });
+    const headers = { Accept: 'application/json' };
+    response = await fetcher(url, { credentials: 'same-origin', cache: 'no-cache', headers, signal });
   } catch (error) {
     const failure = { kind: 'network' as const, url, message: messageOf(error) };
     return { ok: false, failure: (await blockedByPolicy(url)) ? { ...failure, blockedByPolicy: true } : failure };
@@ -144,46 +141,6 @@ function notJson(read: JsonText & { ok: false }): LoadResult {
     ok: false,
     failure: { kind: 'not-json', message: read.reason, ...(read.syntax && { syntax: read.syntax }) },
   };
-}
-
-/** Where the markup `withoutEditorMarkup` reads as a space may start. */
-const EDITOR_MARKUP_START = /[<&\u00a0]/;
-/** A paragraph's tags, a line break, a non-breaking space written or as the character. */
-const EDITOR_MARKUP = /<\/?p(?:\s[^<>]*)?>|<br\s*\/?>|&nbsp;|&#160;|\u00a0/iy;
-
-/**
- * Inline JSON as a CMS left it: WordPress's wpautop writes `</p>` and `<p>` at a blank line inside the script, or
- * `<br />` at a line's end, and a rich-text editor may leave a non-breaking space (`&nbsp;`, U+00A0) between the
- * lines. None of them can stand outside a JSON string, so each is read there as a space; inside a string nothing
- * is touched. Valid JSON comes back as it was.
- */
-function withoutEditorMarkup(text: string): string {
-  if (!EDITOR_MARKUP_START.test(text)) return text;
-  const parts: string[] = [];
-  let from = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      // A line's end closes a string left open, so one broken string does not hide the markup after it.
-      else if (c === '"' || c === '\n') inString = false;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      continue;
-    }
-    if (c !== '<' && c !== '&' && c !== '\u00a0') continue;
-    EDITOR_MARKUP.lastIndex = i;
-    const markup = EDITOR_MARKUP.exec(text);
-    if (!markup) continue;
-    parts.push(text.slice(from, i), ' ');
-    from = i + markup[0].length;
-    i = from - 1;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
 }
 
 function messageOf(error: unknown): string {
