@@ -17,6 +17,7 @@ import { decisionMoment, presentAs, spansOf } from './presence.js';
 import { byId, ownVotesFor, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 import { dateOrDateTimeArgument, dateTimeArgument, optional } from './moments.js';
+import { compareVotes } from './vote-order.js';
 
 /**
  * What each reason a vote is refused carries for its message: ids (seat,
@@ -296,16 +297,24 @@ export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQue
   const maxWaitMinutes = optional(minutesArgument)(options.maxWaitMinutes, 'maxWaitMinutes');
   const parsed = parseVote(vote);
   if (!parsed.ok) return refuse('malformed', { problems: parsed.problems });
-  return voteRefusal(doc, parsed.vote, true, { now, maxWaitMinutes }) ?? laterOwnVote(doc, parsed.vote) ?? { ok: true };
+  return (
+    voteRefusal(doc, parsed.vote, true, { now, maxWaitMinutes }) ?? laterOwnVote(doc, parsed.vote, now) ?? { ok: true }
+  );
 }
 
 /**
- * The voter's own stored vote for the seat dated after `vote`: the later cast counts, so `vote`, stored, would
- * never count while the member was told it was recorded (a device whose clock ran ahead cast the first).
+ * The voter's own stored vote for the seat that counts as later than `vote` (`compareVotes`): the later counts,
+ * so `vote`, stored, would never count while the member was told it was recorded (a device whose clock ran ahead
+ * cast the first). With `now`, `vote` is judged as the host will stamp it, `received` at `now`, so a stored vote
+ * cast at the same instant but stamped later by another host process whose clock runs ahead is later still.
+ * Without `now`, its receipt is still to come: only a later `cast` is later.
  */
-function laterOwnVote(doc: PartnershipDocument, vote: Vote): Refusal | undefined {
+function laterOwnVote(doc: PartnershipDocument, vote: Vote, now: string | undefined): Refusal | undefined {
+  const stamped = { ...vote, received: now };
   const at = instantOf(vote.cast);
-  const later = ownVotesFor(doc, vote.proposal, vote.seat, vote.by).find((stored) => instantOf(stored.cast) > at);
+  const later = ownVotesFor(doc, vote.proposal, vote.seat, vote.by).find((stored) =>
+    now === undefined ? instantOf(stored.cast) > at : compareVotes(stored, stamped) > 0,
+  );
   return later ? refuse('later-vote-stored', { seat: vote.seat, cast: later.cast }) : undefined;
 }
 

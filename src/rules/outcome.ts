@@ -11,6 +11,7 @@ import { capacityOn, storedVoteValidity, type EligibleSeat, type VoteRefusal } f
 import { decisionMoment, inProgress, roomMoment } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
+import { compareVotes } from './vote-order.js';
 import { groupOf, meetingOf, proposalOf, seatOf } from './records.js';
 import { dateTimeArgument, optional } from './moments.js';
 
@@ -69,9 +70,15 @@ export interface Outcome {
    * false.
    */
   tooEarlyToSay: boolean;
-  /** Each vote not counted: its id, its reason and the reason's values. */
+  /**
+   * Each vote not counted: its id, its reason and the reason's values, in the order the votes were cast (by
+   * `cast`, then `received`, then `id`, as `compareVotes`), whatever the order the document lists them in.
+   */
   invalid: ({ vote: string } & VoteRefusal)[];
-  /** One per seat with a counted vote, in the order the seats' first valid votes appear. Empty when the tally comes from a published `count`. */
+  /**
+   * One per seat with a counted vote, in the group's order of seats, whatever the order the document lists the
+   * votes in. Empty when the tally comes from a published `count`.
+   */
   counted: CountedVote[];
   /**
    * Each voting seat with no vote counted, in the group's order: not voted (yet), or vacant (while open,
@@ -102,22 +109,23 @@ export interface OutcomeQuestion {
 
 interface Candidate {
   vote: Vote;
-  /** Its place among the votes counted, which keep the document's order. */
-  index: number;
   as: 'holder' | 'proxy';
 }
 
-/** Whether `a` replaces `b` as a seat's counted vote: the holder over the proxy, then the later cast, then the later record. */
+/**
+ * Whether `a` replaces `b` as a seat's counted vote: the holder over the proxy, then the later by `cast`, a tie
+ * in `cast` broken by `received` and then `id` (`compareVotes`), never by the order the document lists them in.
+ */
 function replaces(a: Candidate, b: Candidate): boolean {
   if (a.as !== b.as) return a.as === 'holder';
-  const diff = instantOf(a.vote.cast) - instantOf(b.vote.cast);
-  return diff > 0 || (diff === 0 && a.index > b.index);
+  return compareVotes(a.vote, b.vote) > 0;
 }
 
 /**
  * One counted vote per seat, and every invalid vote with its reason, of
- * `votes`: the proposal's votes in document order (all of them, or those of
- * one person for one seat).
+ * `votes`: the proposal's votes (all of them, or those of one person for one
+ * seat). Their order in the document changes nothing: the counted votes come
+ * in the group's order of seats, the invalid ones in the order cast.
  */
 export function countVotes(
   doc: PartnershipDocument,
@@ -125,23 +133,34 @@ export function countVotes(
   group: Group,
   votes: readonly Vote[] = votesFor(doc, proposal.id),
 ): Pick<Outcome, 'counted' | 'invalid'> {
-  const invalid: Outcome['invalid'] = [];
+  const refused: { vote: Vote; refusal: VoteRefusal }[] = [];
   const bySeat = new Map<string, Candidate>();
-  votes.forEach((vote, index) => {
+  for (const vote of votes) {
     const check = storedVoteValidity(doc, vote);
     if (!check.ok) {
       const { ok: _ok, ...refusal } = check;
-      invalid.push({ vote: vote.id, ...refusal });
-      return;
+      refused.push({ vote, refusal });
+      continue;
     }
     // A person named as both holder and proxy of a seat votes as its holder.
     const seat = seatOf(group, vote.seat);
     const as = (seat && capacityOn(seat, vote.by, londonDate(vote.cast))) === 'holder' ? 'holder' : 'proxy';
-    const candidate: Candidate = { vote, index, as };
+    const candidate: Candidate = { vote, as };
     const current = bySeat.get(vote.seat);
     if (!current || replaces(candidate, current)) bySeat.set(vote.seat, candidate);
-  });
-  const counted: CountedVote[] = [...bySeat.values()].map(({ vote, as }) => ({
+  }
+  const invalid = refused
+    .sort((a, b) => compareVotes(a.vote, b.vote))
+    .map(({ vote, refusal }) => ({ vote: vote.id, ...refusal }));
+  // One seat (a member's own few votes, asked by `ownVote`) needs no walk through a group of thousands.
+  const inGroupOrder =
+    bySeat.size <= 1
+      ? [...bySeat.values()]
+      : group.seats.flatMap((seat) => {
+          const candidate = bySeat.get(seat.id);
+          return candidate ? [candidate] : [];
+        });
+  const counted: CountedVote[] = inGroupOrder.map(({ vote, as }) => ({
     seat: vote.seat,
     vote: vote.id,
     by: vote.by,

@@ -223,11 +223,44 @@ describe('outcome: counting', () => {
     ]);
   });
 
-  it('breaks a tie in cast by document order: the later record counts', () => {
-    const first = vote('primary', 'ann', 'against', at('16:30'));
-    const second = vote('primary', 'ann', 'for', '2019-10-15T15:30:00Z');
-    expect(tallyOf(count({ votes: [first, second] }))).to.deep.equal([1, 0, 0]);
-    expect(tallyOf(count({ votes: [second, first] }))).to.deep.equal([0, 1, 0]);
+  it('breaks a tie in cast by received, then by id, never by the order the document lists the votes in', () => {
+    const sameCast = (id: string, choice: Choice, received?: string) => ({
+      ...vote('primary', 'ann', choice, at('16:30')),
+      id,
+      ...(received ? { received } : {}),
+    });
+    // The same instant written in two offsets; the one the host received later counts, listed first or last.
+    const later = { ...sameCast('v-a', 'for', at('16:31')), cast: '2019-10-15T15:30:00Z' };
+    const earlier = sameCast('v-b', 'against', at('16:30'));
+    expect(tallyOf(count({ votes: [later, earlier] }))).to.deep.equal([1, 0, 0]);
+    expect(tallyOf(count({ votes: [earlier, later] }))).to.deep.equal([1, 0, 0]);
+    // A vote without `received` (stored before hosts stamped) comes before one with it.
+    const unstamped = sameCast('v-z', 'against');
+    expect(tallyOf(count({ votes: [earlier, unstamped] }))).to.deep.equal([0, 1, 0]);
+    expect(count({ votes: [earlier, unstamped] }).counted[0]?.vote).to.equal('v-b');
+    expect(count({ votes: [unstamped, earlier] }).counted[0]?.vote).to.equal('v-b');
+    // Received at the same instant too, or neither received: the greater id counts.
+    for (const [x, y] of [
+      [sameCast('v-1', 'for', at('16:30')), sameCast('v-2', 'against', at('16:30'))],
+      [sameCast('v-1', 'for'), sameCast('v-2', 'against')],
+    ] as const) {
+      expect(count({ votes: [x, y] }).counted[0]?.vote).to.equal('v-2');
+      expect(count({ votes: [y, x] }).counted[0]?.vote).to.equal('v-2');
+    }
+  });
+
+  it('lists the counted votes in the group’s order of seats and the invalid ones in the order cast, however stored', () => {
+    const votes = [
+      vote('special', 'sam', 'for', at('16:20')),
+      vote('chair', 'cara', 'against', at('16:40')),
+      vote('primary', 'nobody-here', 'for', at('16:45')),
+      vote('secondary', 'ben', 'abstain', at('16:10')),
+      vote('primary', 'also-nobody', 'for', at('16:05')),
+    ];
+    const ordered = count({ votes });
+    expect(ordered.counted.map((c) => c.seat)).to.deep.equal(['chair', 'secondary', 'special']);
+    expect(ordered.invalid.map((i) => i.vote)).to.deep.equal([votes[4]!.id, votes[2]!.id]);
+    expect(count({ votes: [...votes].reverse() })).to.deep.equal(ordered);
   });
 
   it('a holder’s vote counts over the proxy’s, even when the proxy voted later', () => {

@@ -336,6 +336,26 @@ describe("checkVote with the host's clock", () => {
     expect(reason(byAnother), 'another person’s vote is judged by its own rules').not.to.equal('later-vote-stored');
   });
 
+  it('refuses a vote cast at the same instant as the member’s stored vote when the stored one would still count', () => {
+    // Another host process, its clock a second ahead, stamped the stored vote after this one's `now`.
+    const stored = { ...newVote({ cast: at('16:34') }), id: 'first', received: '2019-10-15T16:35:01+01:00' };
+    const withFirst = rulesDocument({ proposal: { closes: at('18:00') }, votes: [stored] });
+    const change = (now: string, id = 'new') =>
+      checkVote(withFirst, newVote({ cast: at('16:34'), choice: 'against', id }), { now });
+    expect(refusal(change(at('16:35')))).to.deep.equal({
+      reason: 'later-vote-stored',
+      values: { seat: 'primary', cast: at('16:34') },
+    });
+    expect(reason(change('2019-10-15T16:35:02+01:00')), 'received later: it counts').to.equal('ok');
+    // Received at the same instant: the greater id counts.
+    expect(reason(change('2019-10-15T16:35:01+01:00', 'a-new'))).to.equal('later-vote-stored');
+    expect(reason(change('2019-10-15T16:35:01+01:00', 'z-new'))).to.equal('ok');
+    // Stored, whichever it accepts counts: the check and the count agree.
+    const accepted = { ...newVote({ cast: at('16:34'), choice: 'against', id: 'z-new' }), received: stored.received };
+    const both = rulesDocument({ proposal: { closes: at('18:00') }, votes: [accepted, stored] });
+    expect(outcome(both, 'p').counted[0]?.vote).to.equal('z-new');
+  });
+
   it('refuses a vote reaching the host after closes, whatever its cast says', () => {
     expect(reason(check({ cast: at('17:00') }, at('18:00')))).to.equal('ok');
     const late = check({ cast: at('17:00') }, '2019-10-15T17:00:01Z');
