@@ -6,7 +6,7 @@ import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, Seat
 import { appointmentIn } from '../contract/appointments.js';
 import { selects } from '../contract/seat-selectors.js';
 import { instantOf, meetingDate } from './calendar.js';
-import { holderInPost, withdrew } from './appointments.js';
+import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.js';
 import { anyonePresent, decisionMoment, spanCovers, spansOf } from './presence.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
@@ -123,7 +123,12 @@ export function quorum(
   const present = presenceTest(doc, meeting, options);
   const date = meetingDate(meeting);
   const requirements = group.quorum.map((requirement) => {
-    const picked = seatsSelected(group, requirement.seats);
+    const selectedNow = seatsSelected(group, requirement.seats);
+    // A seat first appointed after the meeting's date was no seat of the group then: a seat added a year later
+    // is neither vacant nor missing at a past meeting, as it is not in a past decision's base (outcome.ts).
+    // Unless every seat picked is such: counted as below, so the requirement is never met by an empty room.
+    const existing = selectedNow.filter((seat) => !beforeFirstAppointment(seat, date));
+    const picked = existing.length > 0 ? existing : selectedNow;
     // Only seats in post count: a vacancy is no member who could be present ("all core members must be
     // present" asks for the members there are), as a school governing body's quorum excludes vacancies.
     const [inPostSeats, vacantSeats] = partition(picked, (seat) => holderInPost(seat, date) !== null);

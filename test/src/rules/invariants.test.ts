@@ -527,10 +527,14 @@ describe('invariants: decision rules, result and quorum', () => {
           const result = quorum(doc, meeting.id);
           group.quorum.forEach((requirement: Json, i: number) => {
             const proxies = requirement.proxies ?? true;
-            const picked = group.seats.filter(
+            const selectedNow = group.seats.filter(
               (s: Json) => requirement.seats.voting === undefined || s.voting === requirement.seats.voting,
             );
-            // README: a seat vacant on the day, or whose term had ended, is neither needed nor missing.
+            // README: a seat first appointed after the day was no seat of the group then (unless every seat
+            // picked is such), and a seat vacant on the day, or whose term had ended, is neither needed nor missing.
+            const firstFrom = (s: Json): string | undefined => s.previous?.[0]?.from ?? s.term?.from;
+            const existing = selectedNow.filter((s: Json) => !(firstFrom(s) !== undefined && day < firstFrom(s)!));
+            const picked = existing.length > 0 ? existing : selectedNow;
             const inPost = picked.filter((s: Json) => {
               const a = appointmentOracle(s, day);
               return a.holder !== null && (a.to === null || day <= a.to);

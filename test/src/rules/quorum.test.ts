@@ -87,6 +87,33 @@ describe('quorum', () => {
     expect(quorum(doc, 'm').requirements[0]).to.deep.include({ needed: 2, present: 0, met: false, vacant: [] });
   });
 
+  it('a seat first appointed after the meeting’s date is neither vacant nor missing there: adding it changes no past quorum', () => {
+    // The meeting is on 15 October 2019; a core seat is added to the group in September 2020.
+    const added = seat('added', 'ada', { tags: ['core'], term: { from: '2020-09-01' } });
+    const core = { label: 'All core members', seats: { tag: 'core' }, min: 'all' as const };
+    const requirement = (more: ReturnType<typeof seat>[], chairHolder: string | null = 'cara') => {
+      const [chair, primary, ...rest] = seats();
+      const doc = rulesDocument({
+        seats: [{ ...chair!, holder: chairHolder }, { ...primary!, holder: chairHolder }, ...rest, ...more],
+        group: { quorum: [core] },
+        meeting: { attendance: chairHolder ? { chair: 'holder', primary: 'holder' } : {} },
+      });
+      return quorum(doc, 'm').requirements[0]!;
+    };
+    expect(requirement([added])).to.deep.equal(requirement([]));
+    expect(requirement([added])).to.deep.include({ needed: 2, present: 2, met: true, vacant: [] });
+    // Every core seat vacant on the day: still counted as they were then, not with the seat added since.
+    expect(requirement([added], null)).to.deep.equal(requirement([], null));
+    expect(requirement([added], null)).to.deep.include({ needed: 2, present: 0, met: false });
+    // Only seats added since: counted all the same, so an empty room never meets the requirement.
+    const onlyLater = rulesDocument({
+      seats: [...seats(), added],
+      group: { quorum: [{ label: 'Added', seats: { partner: 'added' }, min: 'all' }] },
+      meeting: { attendance: {} },
+    });
+    expect(quorum(onlyLater, 'm').requirements[0]).to.deep.include({ needed: 1, met: false });
+  });
+
   it('a fraction a/b is ceil(a/b × the seats selected)', () => {
     expect(first({ seats: { voting: true }, min: '1/3' }).needed).to.equal(2); // 5 voting seats: 1.67 → 2
     expect(first({ seats: { voting: true }, min: '2/5' }).needed).to.equal(2); // exactly 2
