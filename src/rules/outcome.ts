@@ -46,7 +46,7 @@ export interface Outcome {
   abstain: number;
   /**
    * The group's voting seats, vacant ones included, as at the proposal's date (its `closes` in London, else
-   * its meeting's date): a seat whose first appointment began later is not counted, so adding a seat to the
+   * its meeting's date, else, once decided, its last vote's): a seat whose first appointment began later is not counted, so adding a seat to the
    * group never rewrites a decided count, unless it has a counted vote (never more votes than seats).
    */
   entitled: number;
@@ -238,12 +238,26 @@ function quorumJudged(doc: PartnershipDocument, proposalId: string, now?: string
 
 /**
  * The date a proposal's seats and declarations are judged on: the date of its `closes` in London (as a vote's
- * `cast` is dated), else its meeting's date, else the current appointments.
+ * `cast` is dated), else its meeting's date. A proposal with neither (a decision by correspondence) that is
+ * closed or withdrawn is dated by its last vote, the latest of the votes' `cast` and `received` in London:
+ * judged by the current appointments, its record would name a holder appointed a year later as not voting,
+ * and a seat added since would join an absolute majority's base. Else, while it is open, has no votes, or is a
+ * secret ballot (whose published copies hold no one's votes but the viewer's), the current appointments (null).
  */
 function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
   if (proposal.closes) return londonDate(proposal.closes);
   const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
-  return meeting ? meetingDate(meeting) : null;
+  if (meeting) return meetingDate(meeting);
+  if (proposal.status !== 'closed' && proposal.status !== 'withdrawn') return null;
+  // A secret ballot's copies hold only the viewer's own votes: dated by them, each viewer's base would differ.
+  if (proposal.ballot === 'secret' || proposal.count !== undefined) return null;
+  let last: string | undefined;
+  for (const vote of votesFor(doc, proposal.id)) {
+    for (const moment of [vote.cast, vote.received]) {
+      if (moment !== undefined && (last === undefined || instantOf(moment) > instantOf(last))) last = moment;
+    }
+  }
+  return last === undefined ? null : londonDate(last);
 }
 
 /**

@@ -406,6 +406,46 @@ describe('invariants: every act judged as at its moment', () => {
   });
 });
 
+describe('invariants: a decision a year later', () => {
+  it('a seat changing hands and a seat added after every act the document records change no decided outcome', () => {
+    fc.assert(
+      fc.property(validDocument, fc.nat(), (input, which) => {
+        const seats = input.groups[0].seats;
+        fc.pre(seats.length > 0);
+        const changed = structuredClone(input);
+        const seat = changed.groups[0].seats[which % seats.length];
+        fc.pre(!seat.term?.to);
+        // Its current appointment ends on the last day the document's dates reach, and someone else takes it.
+        const last = seat.previous?.at(-1);
+        const from = seat.term?.from ?? (last ? addCalendarDays(last.to, 1) : '1990-01-01');
+        const ending = { holder: seat.holder, proxy: seat.proxy, from, to: '2030-12-31' };
+        Object.assign(seat, { holder: 'p-0', proxy: null, term: { from: '2031-01-01' } });
+        seat.previous = [...(seat.previous ?? []), ending];
+        changed.groups[0].seats.push({
+          id: 'seat-added',
+          partner: 'partner-0',
+          voting: true,
+          holder: 'p-0',
+          term: { from: '2031-01-01' },
+        });
+        const [before, after] = [parsed(input), parsedOrNull(changed)];
+        fc.pre(after !== null);
+        for (const proposal of before.proposals) {
+          if (proposal.status !== 'closed' && proposal.status !== 'withdrawn') continue;
+          // A decision with no date at all (no closes, no meeting, no vote in every copy) is judged by today's roster.
+          const dated =
+            proposal.closes !== undefined ||
+            proposal.meeting !== undefined ||
+            (proposal.ballot !== 'secret' && !proposal.count && before.votes.some((v) => v.proposal === proposal.id));
+          if (!dated) continue;
+          expect(outcome(after!, proposal.id), proposal.id).to.deep.equal(outcome(before, proposal.id));
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('invariants: accepting a vote', () => {
   it('checkVote refuses for the contract’s first reason, and a stored vote is judged by the same rules', () => {
     fc.assert(

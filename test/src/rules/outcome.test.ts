@@ -128,6 +128,51 @@ describe('outcome: needed and entitled', () => {
     expect(result).to.include({ entitled: 3, needed: 2 });
   });
 
+  it('dates a decided proposal with no meeting and no closes by its last vote: the roster a year later changes nothing', () => {
+    // Decided by correspondence in October 2019. A year later two seats are added, s1 changes hands and s4 falls vacant.
+    const rule = agreedRule('absolute-majority');
+    const byCorrespondence = { meeting: undefined, status: 'closed' as const, ...rule };
+    const votes = [
+      vote('s1', 'h1', 'for', '2019-10-20T10:00:00+01:00'),
+      { ...vote('s2', 'h2', 'for', '2019-10-21T10:00:00+01:00'), received: '2019-10-22T09:00:00+01:00' },
+      vote('s3', 'h3', 'for', '2019-10-21T11:00:00+01:00'),
+    ];
+    const then = [...plainSeats(4), seat('s5', 'h5'), seat('s6', 'h6')];
+    const later = [
+      seat('s1', 'nia', {
+        term: { from: '2020-09-01' },
+        previous: [{ holder: 'h1', from: '2019-01-01', to: '2020-08-31' }],
+      }),
+      seat('s2', 'h2'),
+      seat('s3', 'h3'),
+      seat('s4', null, { previous: [{ holder: 'h4', from: '2019-01-01', to: '2020-08-31' }] }),
+      seat('s5', 'h5'),
+      seat('s6', 'h6'),
+      seat('s7', 'h7', { term: { from: '2020-09-01' } }),
+      seat('s8', 'h8', { term: { from: '2020-09-01' } }),
+    ];
+    const decided = (seats: typeof then) => outcome(rulesDocument({ seats, proposal: byCorrespondence, votes }), 'p');
+    const before = decided(then);
+    expect(before).to.include({ entitled: 6, result: 'not-carried' });
+    const after = decided(later);
+    // Before: entitled 8, and s4 named "not voting" as vacant, s1's row naming Nia, appointed a year on.
+    expect(after).to.include({ entitled: 6, result: 'not-carried' });
+    expect(after.withoutVote).to.deep.equal([
+      { seat: 's4', holder: 'h4' },
+      { seat: 's5', holder: 'h5' },
+      { seat: 's6', holder: 'h6' },
+    ]);
+    // A seat first appointed after the last vote's receipt (22 October) was no seat of the decision.
+    const addedAfter = [...plainSeats(4), seat('s5', 'h5', { term: { from: '2019-10-23' } })];
+    expect(decided(addedAfter)).to.include({ entitled: 4, result: 'carried' });
+    // Still open, it is judged by the seats in post now: a seat added since may vote.
+    const open = outcome(
+      rulesDocument({ seats: later, proposal: { ...byCorrespondence, status: 'open' }, votes }),
+      'p',
+    );
+    expect(open.entitled).to.equal(8);
+  });
+
   it('dates a closing time in London, as a vote’s cast: the seat changing hands at midnight', () => {
     // Closes at 23:30 UTC on 15 October: 00:30 on the 16th in London, when Nia held the seat.
     const handedOver = seat('s1', 'nia', {
