@@ -20,6 +20,8 @@ export class Ledger {
   private readonly records = new Map<string, StoredRecord>();
   /** The stored records not applied, each with what it names that the document has not. */
   readonly unapplied: { record: StoredRecord; missing: string }[] = [];
+  /** How many attendance records have been applied: judged against the roster as it stood, they may not fit it now. */
+  attendanceApplied = 0;
 
   constructor(public document: PartnershipDocument) {
     for (const vote of document.votes) this.records.set(key('vote', vote.id), seedRecord(vote));
@@ -61,8 +63,10 @@ export class Ledger {
     }
     const body = record.body as unknown;
     if (record.kind === 'vote') this.document.votes.push(body as Vote);
-    else if (record.kind === 'attendance') this.document = withAttendance(this.document, body as AttendanceChange);
-    else this.document = withActionStatus(this.document, body as ActionStatusChange);
+    else if (record.kind === 'attendance') {
+      this.document = withAttendance(this.document, body as AttendanceChange);
+      this.attendanceApplied += 1;
+    } else this.document = withActionStatus(this.document, body as ActionStatusChange);
   }
 }
 

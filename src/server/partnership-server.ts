@@ -176,6 +176,24 @@ function reportUnapplied(unapplied: Ledger['unapplied']): void {
   );
 }
 
+/**
+ * The contract problems of the document once the stored check-ins are applied, as an error for the operator;
+ * undefined when it keeps the contract. A check-in was judged against the roster as it stood: a seed edited
+ * since (a seat's holder set to null with no `previous` entry naming them) can make it a contract error, and
+ * every page would refuse the document. Serving it, or leaving the check-in out (which would change the quorum
+ * of a meeting long decided), would both be wrong: the document must say who held the seat then. Votes are left
+ * out of the check: the ledger applies only those whose references resolve, and a document may hold more than
+ * `parseDocument` reads in one array.
+ */
+function storedAttendanceProblems(ledger: Ledger): string | undefined {
+  if (ledger.attendanceApplied === 0) return undefined;
+  const checked = parseDocument({ ...ledger.document, votes: [] });
+  if (checked.ok) return undefined;
+  const lines = checked.problems.map((p) => `  ${placeOf(p) || '(the document)'}: ${explainProblem(enCore, p)}`);
+  const count = checked.total === 1 ? '1 problem' : `${checked.total} problems`;
+  return `The partnership document breaks the contract (${count}) once the attendance stored for its meetings is applied: it was edited after the attendance was recorded. Correct the document, not the store:\n${lines.join('\n')}`;
+}
+
 /** `basePath` as the routes compare it: from the root, without a trailing `/`; a path that is not one throws. */
 function basePathOf(basePath = '/api'): string {
   if (!/^\/[^?#\s]*$/.test(basePath)) {
@@ -222,6 +240,11 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     reportUnapplied(ledger.unapplied.slice(before));
   };
   await catchUp();
+  const broken = storedAttendanceProblems(ledger);
+  if (broken) {
+    events.close();
+    throw new Error(broken);
+  }
   const storeTrouble = options.onStoreError ?? logStoreError;
   const stopWatching = store.watch(() => void catchUp().catch(storeTrouble), storeTrouble);
   /** Set by `close()`: from then every request is answered 503, and the store closes after the writes below. */

@@ -117,3 +117,46 @@ test('a seed holding a stored vote without its ext (a public copy) still answers
     await again.close();
   }
 });
+
+test('a check-in the edited document no longer fits stops the host at start, naming what to correct', async () => {
+  // At the December meeting the clerk checked in the PRU seat's holder; a year on, the seat is vacated in the
+  // seed by setting its holder to null, with no "previous" entry naming who held it. The seed alone keeps the
+  // contract (its own attendance says "absent"), but with the stored check-in applied it does not.
+  const where = await freshStore('sqlite');
+  const first = await startApi(await openStore(where));
+  const checkIn = {
+    id: randomUUID(),
+    meeting: 'elg-2019-12-10',
+    seat: 'elg-pru',
+    attendance: 'holder',
+    by: 'p-elg-chair',
+    at: '2019-12-10T16:29:50Z',
+  };
+  assert.equal((await post(first.base, 'attendance', checkIn)).status, 201);
+  await first.close();
+
+  const vacated = structuredClone(sutton);
+  const pru = vacated.groups.find((g) => g.id === 'elg').seats.find((s) => s.id === 'elg-pru');
+  pru.holder = null;
+  delete pru.term;
+  assert.ok(core.parseDocument(vacated).ok, 'the edited seed keeps the contract by itself');
+  // Before, the host started and served every page a document that broke the contract.
+  const started = await startApi(await openStore(where), { document: vacated }).catch((error) => error);
+  if (!(started instanceof Error)) await started.close();
+  assert.ok(started instanceof Error, 'the host refuses to start');
+  assert.match(started.message, /breaks the contract \(1 problem\) once the attendance stored/);
+  assert.match(started.message, /meetings\[\d+\]\.attendance\.elg-pru/);
+  assert.match(started.message, /add the earlier appointment under "previous"/);
+
+  // Naming the earlier holder under "previous", as the contract asks, the host starts and the meeting stands.
+  pru.previous = [{ holder: 'p-limes-head', proxy: null, from: '2019-09-01', to: '2020-12-31' }];
+  const again = await startApi(await openStore(where), { document: vacated });
+  try {
+    const served = again.api.document();
+    assert.ok(core.parseDocument(served).ok);
+    const quorumThen = core.quorum(served, 'elg-2019-12-10');
+    assert.ok(!quorumThen.requirements[0].missing.includes('elg-pru'), 'the checked-in holder still counts');
+  } finally {
+    await again.close();
+  }
+});
