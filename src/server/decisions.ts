@@ -9,6 +9,7 @@ import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/index.js';
 import { actionChangeRefusal, attendanceChangeRefusal, checkVote } from '../english.js';
 import { spansOf } from '../rules/presence.js';
+import { votesFor } from '../rules/indexes.js';
 import { CAST_SKEW_MS } from '../rules/eligibility.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
@@ -77,9 +78,29 @@ const stamped = (kind: RecordKind, sent: { id: string }, now: string): Decision 
 export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinutes?: number): Decision {
   const repeated = replay(ledger, 'vote', vote as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
-  const check = checkVote(ledger.document, vote, { now, maxWaitMinutes });
+  const received = receivedAfterSameInstant(ledger, vote, now);
+  const check = checkVote(ledger.document, vote, { now: received, maxWaitMinutes });
   if (!check.ok) return refusedBy(check, vote.id, 'not-holder-or-proxy');
-  return stamped('vote', vote, now);
+  return stamped('vote', vote, received);
+}
+
+/**
+ * The host's clock for a vote, but after the receipt of each vote stored for its seat that was cast at the same
+ * instant: of two such votes the later received counts (`compareVotes`), and this one was received after them.
+ * Within one millisecond, or on a process whose clock runs behind another's, the two stamps were equal and the
+ * ids decided, so a member's second vote could be refused as followed by their first. A stamp further ahead
+ * than clocks drift (CAST_SKEW_MS) is a mistake in the document, not a clock, and is not followed.
+ */
+function receivedAfterSameInstant(ledger: Ledger, vote: Vote, now: string): string {
+  const clock = Date.parse(now);
+  const cast = Date.parse(vote.cast);
+  let stamp = clock;
+  for (const stored of votesFor(ledger.document, vote.proposal)) {
+    if (stored.seat !== vote.seat || stored.received === undefined || Date.parse(stored.cast) !== cast) continue;
+    const at = Date.parse(stored.received);
+    if (at >= stamp && at - clock <= CAST_SKEW_MS) stamp = at + 1;
+  }
+  return stamp === clock ? now : new Date(stamp).toISOString();
 }
 
 /** Decides an attendance change: the core's `attendanceChangeRefusal`; the host's clock times arrival and departure. */

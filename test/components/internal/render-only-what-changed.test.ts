@@ -119,7 +119,8 @@ describe('render only what changed', () => {
     seat,
     by,
     choice: 'against',
-    cast: '2019-12-10T16:20:00Z',
+    // After every vote of the document's: a vote at the same instant as a seat's stored one may count or not, by id.
+    cast: '2019-12-10T16:30:00Z',
   });
 
   /** A seat of the ELG and its holder, for a vote or an attendance change. */
