@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { freshStore, openStore, post, startApi } from './harness.js';
+import { freshStore, openStore, post, pruCheckIn, startApi } from './harness.js';
 
 const core = await import('../../../dist/core.js');
 
@@ -41,14 +41,7 @@ test('a time mistyped far ahead in the document does not carry a later check-in 
     now: () => '2019-12-10T16:31:00.000Z',
   });
   try {
-    const checkIn = {
-      id: randomUUID(),
-      meeting: 'elg-2019-12-10',
-      seat: 'elg-pru',
-      attendance: 'holder',
-      by: 'p-elg-chair',
-      at: '2019-12-10T16:31:00Z',
-    };
+    const checkIn = pruCheckIn({ at: '2019-12-10T16:31:00Z' });
     assert.equal((await post(host.base, 'attendance', checkIn)).status, 201);
     const spans = host.api.document().meetings.find((m) => m.id === 'elg-2019-12-10').attendance['elg-pru'];
     assert.equal([spans].flat().at(-1).arrived, '2019-12-10T16:31:00.000Z', JSON.stringify(spans));

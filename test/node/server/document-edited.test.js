@@ -5,22 +5,14 @@
 // out of the document, and the host says which at start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { freshStore, openStore, post, startApi, sutton, vote } from './harness.js';
+import { freshStore, openStore, post, pruCheckIn, startApi, sutton, vote } from './harness.js';
 
 const core = await import('../../../dist/core.js');
 
 test('stored records the edited document has nothing for are named at start, and kept out of it', async (t) => {
   const where = await freshStore('sqlite');
   const first = await startApi(await openStore(where));
-  const checkIn = {
-    id: randomUUID(),
-    meeting: 'elg-2019-12-10',
-    seat: 'elg-pru',
-    attendance: 'holder',
-    by: 'p-elg-chair',
-    at: '2019-12-10T16:29:50Z',
-  };
+  const checkIn = pruCheckIn();
   assert.equal((await post(first.base, 'attendance', checkIn)).status, 201);
   const ballot = vote('p-carew-head', 'elg-special');
   assert.equal((await post(first.base, 'votes', ballot)).status, 201);
@@ -124,14 +116,7 @@ test('a check-in the edited document no longer fits stops the host at start, nam
   // contract (its own attendance says "absent"), but with the stored check-in applied it does not.
   const where = await freshStore('sqlite');
   const first = await startApi(await openStore(where));
-  const checkIn = {
-    id: randomUUID(),
-    meeting: 'elg-2019-12-10',
-    seat: 'elg-pru',
-    attendance: 'holder',
-    by: 'p-elg-chair',
-    at: '2019-12-10T16:29:50Z',
-  };
+  const checkIn = pruCheckIn();
   assert.equal((await post(first.base, 'attendance', checkIn)).status, 201);
   await first.close();
 

@@ -85,6 +85,19 @@ export function vote(by, seat, choice = 'for', extra = {}) {
   };
 }
 
+/** An attendance change at the December ELG meeting: the chair checks the PRU seat's holder in; `fields` change any of it. */
+export function pruCheckIn(fields = {}) {
+  return {
+    id: randomUUID(),
+    meeting: 'elg-2019-12-10',
+    seat: 'elg-pru',
+    attendance: 'holder',
+    by: 'p-elg-chair',
+    at: '2019-12-10T16:29:50Z',
+    ...fields,
+  };
+}
+
 /** The document as `person` (or the public) reads it. */
 export async function documentAs(base, person) {
   const response = await fetch(`${base}/api/partnership`, { headers: person ? { 'x-person': person } : {} });

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { freshStore, openStore, post, startApi, storeKinds, vote } from './harness.js';
+import { freshStore, openStore, post, pruCheckIn, startApi, storeKinds, vote } from './harness.js';
 
 /** POSTs a body that may not be a record at all, signed in as `person`, keyed `key` when given. */
 async function send(base, path, body, person, key) {
@@ -24,15 +24,7 @@ async function send(base, path, body, person, key) {
 }
 
 const CLERK = 'p-elg-chair';
-const attendance = (fields = {}) => ({
-  id: randomUUID(),
-  meeting: 'elg-2019-12-10',
-  seat: 'elg-pru',
-  attendance: 'holder',
-  by: CLERK,
-  at: '2019-12-10T16:29:50Z',
-  ...fields,
-});
+const attendance = (fields = {}) => pruCheckIn({ by: CLERK, ...fields });
 const action = (fields = {}) => ({
   id: randomUUID(),
   action: 'some-action',

@@ -3,7 +3,7 @@
 // nothing a member sends can make it answer 500.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentAs, freshStore, openStore, post, startApi, storeKinds, sutton, vote } from './harness.js';
+import { documentAs, freshStore, openStore, post, pruCheckIn, startApi, storeKinds, sutton, vote } from './harness.js';
 import { openEvents } from './event-stream.js';
 
 /** A host on a clock the test moves (`clock.now`), whose wsoa-reporting proposal closes at 18:00. */
@@ -212,14 +212,7 @@ for (const kind of storeKinds()) {
     );
 
     test('a check-in and a check-out on the meeting day are timed by the host clock', async () => {
-      const change = (attendance) => ({
-        id: crypto.randomUUID(),
-        meeting: 'elg-2019-12-10',
-        seat: 'elg-pru',
-        attendance,
-        by: 'p-elg-chair',
-        at: '2019-12-10T16:29:50Z',
-      });
+      const change = (attendance) => pruCheckIn({ attendance });
       for (const attendance of ['holder', 'left']) {
         const answer = await post(host.base, 'attendance', change(attendance));
         assert.equal(answer.status, 201, JSON.stringify(answer.body));
@@ -242,14 +235,7 @@ for (const kind of storeKinds()) {
           const channel = /^<([^>]+)>/.exec(link)[1];
           const stream = await fetch(`${host.base}${channel}`, { signal: controller.signal });
           const reader = stream.body.getReader();
-          const checkIn = {
-            id: crypto.randomUUID(),
-            meeting: 'elg-2019-12-10',
-            seat: 'elg-pru',
-            attendance: 'holder',
-            by: 'p-elg-chair',
-            at: '2019-12-10T16:29:50Z',
-          };
+          const checkIn = pruCheckIn();
           assert.equal((await post(host.base, 'attendance', checkIn)).status, 201);
           const text = await readText(reader, 'elg-2019-12-10');
           assert.match(text, /event: changed\ndata: \{"meeting":"elg-2019-12-10"\}/);
@@ -281,14 +267,7 @@ for (const kind of storeKinds()) {
     });
 
     test('only the clerk or chair records attendance: 403 naming the record', async () => {
-      const change = {
-        id: crypto.randomUUID(),
-        meeting: 'elg-2019-12-10',
-        seat: 'elg-pru',
-        attendance: 'holder',
-        by: 'p-carew-head',
-        at: '2019-12-10T16:29:50Z',
-      };
+      const change = pruCheckIn({ by: 'p-carew-head' });
       const answer = await post(host.base, 'attendance', change);
       assert.deepEqual([answer.status, answer.body.reason, answer.body.record], [403, 'not-permitted', change.id]);
     });
@@ -327,14 +306,7 @@ for (const kind of storeKinds()) {
     test('attendance is fixed once a proposal of the meeting is past its closing time, by the host clock', async () => {
       const { host, clock } = await closingAtSix(kind);
       try {
-        const change = (attendance, at) => ({
-          id: crypto.randomUUID(),
-          meeting: 'elg-2019-12-10',
-          seat: 'elg-pru',
-          attendance,
-          by: 'p-elg-chair',
-          at,
-        });
+        const change = (attendance, at) => pruCheckIn({ attendance, at });
         clock.now = '2019-12-11T09:00:00.000+00:00';
         // The device says it is still the meeting; the host's clock says voting closed last night.
         const late = await post(host.base, 'attendance', change('holder', '2019-12-10T17:00:00Z'));

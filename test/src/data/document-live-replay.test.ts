@@ -33,29 +33,40 @@ afterEach(() => {
   restore?.();
 });
 
-it('a record heard while a refetch is on its way stays shown when the fetch brings an older document', async () => {
+/**
+ * A probe showing a fresh document whose answers name `channel` as its live channel, once the channel is open.
+ * `hold()` keeps the next answers back until `release()`; `fetches` counts the document's fetches.
+ */
+async function heldDocument(channel: string) {
   restore = configureData({ EventSource: OneChannel as unknown as typeof EventSource, refetchDebounceMs: 10 });
   const src = `/replay/${uniqueKey()}.json`;
   const url = resolveDocumentUrl(src);
-  const events = resolveDocumentUrl(`/replay/${uniqueKey('events')}?after=5`);
-  const document = minimalDocument();
-  let answer = () => {};
+  const events = resolveDocumentUrl(channel);
+  const body = JSON.stringify(minimalDocument()); // as the host read it, before the votes the test sends
   let held: Promise<void> = Promise.resolve();
-  let fetches = 0;
+  const host = {
+    src,
+    fetches: 0,
+    release: () => {},
+    hold: () => (held = new Promise((resolve) => (host.release = resolve))),
+  };
   spy = spyOnFetch((requested) => {
     if (requested !== url) return undefined;
-    fetches += 1;
-    const body = JSON.stringify(document); // as the host read it now, before the votes below
+    host.fetches += 1;
     const headers = { 'Content-Type': 'application/json', Link: `<${events}>; rel="partnership-events"` };
     return held.then(() => new Response(body, { headers }));
   });
   const probe = fixtureSync(html`<probe-element src=${src}></probe-element>`);
   await untilShows(probe, 'Test Education Partnership');
   await waitUntil(() => channels.at(-1)?.url === events, 'the channel opens');
+  return host;
+}
 
-  held = new Promise((resolve) => (answer = resolve));
+it('a record heard while a refetch is on its way stays shown when the fetch brings an older document', async () => {
+  const host = await heldDocument(`/replay/${uniqueKey('events')}?after=5`);
+  host.hold();
   record('refetch', {}, '5');
-  await waitUntil(() => fetches === 2, 'the refetch is on its way');
+  await waitUntil(() => host.fetches === 2, 'the refetch is on its way');
   const vote = (id: string, cast: string) => ({
     id,
     proposal: 'plan',
@@ -67,40 +78,23 @@ it('a record heard while a refetch is on its way stays shown when the fetch brin
   record('record', { kind: 'vote', record: vote('v-after', '2019-10-15T16:41:00+01:00') }, '6');
   record('record', { kind: 'vote', record: vote('v-before', '2019-10-15T16:40:00+01:00') }, '5');
   const shownIds = () => {
-    const state = documentStoreFor(src).get();
+    const state = documentStoreFor(host.src).get();
     return state.status === 'ready' ? state.document.votes.map((v) => v.id) : [];
   };
   expect(shownIds(), 'both shown at once').to.include.members(['v-after', 'v-before']);
-  answer();
+  host.release();
   await waitUntil(() => !shownIds().includes('v-before'), 'the fetched document is shown');
   expect(shownIds(), 'heard after the point the document was read at').to.include('v-after');
 });
 
 it('from a channel that names no place (no ?after=), a record heard while a refetch is on its way stays shown', async () => {
   // A host of its own, or `live="<url>"`: the fetched document cannot say whether it holds the record.
-  restore = configureData({ EventSource: OneChannel as unknown as typeof EventSource, refetchDebounceMs: 10 });
-  const src = `/replay/${uniqueKey()}.json`;
-  const url = resolveDocumentUrl(src);
-  const events = resolveDocumentUrl(`/replay/${uniqueKey('events')}`);
-  const document = minimalDocument();
-  let answer = () => {};
-  let held: Promise<void> = Promise.resolve();
-  let fetches = 0;
-  spy = spyOnFetch((requested) => {
-    if (requested !== url) return undefined;
-    fetches += 1;
-    const body = JSON.stringify(document); // as the host read it now, before the vote below
-    const headers = { 'Content-Type': 'application/json', Link: `<${events}>; rel="partnership-events"` };
-    return held.then(() => new Response(body, { headers }));
-  });
-  const probe = fixtureSync(html`<probe-element src=${src}></probe-element>`);
-  await untilShows(probe, 'Test Education Partnership');
-  await waitUntil(() => channels.at(-1)?.url === events, 'the channel opens');
-  await waitUntil(() => fetches === 1);
+  const host = await heldDocument(`/replay/${uniqueKey('events')}`);
+  await waitUntil(() => host.fetches === 1);
 
-  held = new Promise((resolve) => (answer = resolve));
+  host.hold();
   record('refetch', {}, '7');
-  await waitUntil(() => fetches === 2, 'the refetch is on its way');
+  await waitUntil(() => host.fetches === 2, 'the refetch is on its way');
   const vote = {
     id: 'v-heard',
     proposal: 'plan',
@@ -111,12 +105,12 @@ it('from a channel that names no place (no ?after=), a record heard while a refe
   };
   record('record', { kind: 'vote', record: vote }, '8');
   const shown = () => {
-    const state = documentStoreFor(src).get();
+    const state = documentStoreFor(host.src).get();
     return state.status === 'ready' ? state : undefined;
   };
   const before = shown()?.fetchedAt;
   expect(shown()?.document.votes.map((v) => v.id)).to.include('v-heard');
-  answer();
+  host.release();
   await waitUntil(() => shown()?.fetchedAt !== before, 'the fetched document is shown');
   expect(
     shown()?.document.votes.map((v) => v.id),
