@@ -13,7 +13,7 @@
 // BENCH_SKIP_BUILD=1 uses the dist/ already built. BENCH_ONLY=heap runs the heap
 // measure alone (both browsers) and prints it with its target.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, readdirSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, normalize } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -45,6 +45,7 @@ const ALL = ONLY === undefined;
 if (!process.env.BENCH_SKIP_BUILD) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 const out = mkdtempSync(join(tmpdir(), 'pk-bench-'));
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 await build({
   entryPoints: {
     bench: 'bench/bench-page.ts',

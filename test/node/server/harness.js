@@ -2,7 +2,7 @@
 // free port, on the store a test names (SQLite in a temp folder, or the
 // throwaway PostgreSQL that scripts/postgres.js starts for `npm test`).
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -17,9 +17,14 @@ export function storeKinds() {
   return process.env.PK_TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
+// Every SQLite store of this test process lives under one temp folder, removed
+// when the process ends, so a run of the suites leaves nothing in the system's tmp.
+const sqliteFolder = mkdtempSync(join(tmpdir(), 'pk-server-'));
+process.on('exit', () => rmSync(sqliteFolder, { recursive: true, force: true }));
+
 /** A fresh, empty store of `kind`: a new SQLite file, or a new PostgreSQL schema. */
 export async function freshStore(kind) {
-  if (kind === 'sqlite') return { file: join(mkdtempSync(join(tmpdir(), 'pk-server-')), 'store.db') };
+  if (kind === 'sqlite') return { file: join(mkdtempSync(join(sqliteFolder, 'store-')), 'store.db') };
   const schema = `t_${randomUUID().replaceAll('-', '')}`;
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: process.env.PK_TEST_DATABASE_URL });
