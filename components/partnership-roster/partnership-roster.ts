@@ -251,7 +251,7 @@ export class PartnershipRoster extends PartnershipElement {
   }
 }
 
-/** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Holder present", as one string. */
+/** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Representative present", as one string. */
 function compactLine(
   t: Messages['roster'],
   roles: Messages['roles'],

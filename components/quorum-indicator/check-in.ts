@@ -120,7 +120,7 @@ function renderControls(
   }
   const shown = chosen[seat.id] ?? recorded;
   const left = leftAt(meeting, seat.id, room);
-  // The select still says who attended ("Holder present"), as the minutes will; "Left at" is read with it.
+  // The select still says who attended ("Representative present"), as the minutes will; "Left at" is read with it.
   const leftId = `left-${seat.id}`;
   return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}<select
       aria-label=${t.selectLabel(label)}

@@ -12,7 +12,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'sutton-special-seat-holder',
-    summary: 'The special schools’ seat’s holder, half an hour into the meeting that decides the WSOA reports.',
+    summary: 'The special schools’ representative, half an hour into the meeting that decides the WSOA reports.',
     document: 'sutton',
     attrs: { proposal: 'wsoa-reporting', voter: 'p-carew-head', now: '2019-12-10T16:30:00+00:00', today: '2019-12-10' },
     state: 'document',
@@ -20,7 +20,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'sutton-special-seat-proxy',
-    summary: 'The same seat’s proxy at the same moment: what the holder does shows here too.',
+    summary: 'The same seat’s proxy at the same moment: what the representative does shows here too.',
     document: 'sutton',
     attrs: {
       proposal: 'wsoa-reporting',

@@ -446,7 +446,7 @@ export const cy: Messages = {
       `Mae ${n.seat(v.seat)} yn sedd heb bleidlais: nid oes ganddi bleidlais ar '${n.proposal(v.proposal)}'.`,
     'vacant-seat': (v, n) =>
       `Roedd ${n.seat(v.seat)} yn wag${v.date === undefined ? '' : ` ar ${n.format.date(v.date)}`}, felly ni allai neb bleidleisio ar ei rhan.`,
-    'not-holder-or-proxy': (v, n) => `Nid ${n.person(v.person)} yw deiliad na dirprwy ${n.seat(v.seat)}.`,
+    'not-holder-or-proxy': (v, n) => `Nid ${n.person(v.person)} yw cynrychiolydd na dirprwy ${n.seat(v.seat)}.`,
     'holder-present': (v, n) =>
       `Roedd ${n.person(v.holder)} ${
         v.arrived === undefined
@@ -473,17 +473,17 @@ export const cy: Messages = {
     'no-proxy': (v, n) =>
       `Nid oes gan ${n.seat(v.seat)} ddirprwy: dylai’r partner sy’n gyfrifol am y sedd benodi dirprwy ar gyfer adegau pan na all ${n.person(v.holder)} fod yn bresennol.`,
     'own-proxy': (v, n) =>
-      `Enwir ${n.person(v.person)} yn ddeiliad ac yn ddirprwy ${n.seat(v.seat)}: penodwch rywun arall yn ddirprwy.`,
+      `Enwir ${n.person(v.person)} yn gynrychiolydd ac yn ddirprwy ${n.seat(v.seat)}: penodwch rywun arall yn ddirprwy.`,
     'term-ended': (v, n) =>
-      `${n.seat(v.seat)}: daeth y tymor i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r deiliad oedd ${n.person(v.holder)}` : ''}. Cofnodwch y tymor neu’r penodiad newydd.`,
+      `${n.seat(v.seat)}: daeth y tymor i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r cynrychiolydd oedd ${n.person(v.holder)}` : ''}. Cofnodwch y tymor neu’r penodiad newydd.`,
     'term-ending': (v, n) =>
-      `${n.seat(v.seat)}: mae’r tymor yn dod i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r deiliad yw ${n.person(v.holder)}` : ''}. Cynlluniwch yr ailbenodi.`,
+      `${n.seat(v.seat)}: mae’r tymor yn dod i ben ar ${n.format.date(v.to)}${v.holder ? `, a’r cynrychiolydd yw ${n.person(v.holder)}` : ''}. Cynlluniwch yr ailbenodi.`,
     'multiple-seats': (v, n) =>
       `Mae ${n.person(v.person)} yn dal ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: ni ddylai neb ddal mwy nag un sedd bleidleisio.`,
     'multiple-proxies': (v, n) =>
       `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: dylai fod gan bob sedd bleidleisio ei dirprwy ei hun.`,
     'proxy-holds-seat': (v, n) =>
-      `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} ac yn dal ${otherSeats(v.held, n)}: pan fydd deiliad ${n.seat(v.seat)} yn absennol, gallai fwrw dwy bleidlais. Penodwch ddirprwy nad yw’n dal sedd bleidleisio.`,
+      `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} ac yn dal ${otherSeats(v.held, n)}: pan fydd cynrychiolydd ${n.seat(v.seat)} yn absennol, gallai fwrw dwy bleidlais. Penodwch ddirprwy nad yw’n dal sedd bleidleisio.`,
   },
   refusals: {
     'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,
@@ -732,9 +732,9 @@ export const cy: Messages = {
     current: (choice: VoteChoice, when: string) =>
       `Mae eich pleidlais ar ran y sedd hon wedi’i chofnodi: ${choices[choice].toLowerCase()}, a fwriwyd ar ${when}. Gallwch ei newid tra bo’r cynnig ar agor.`,
     inPlaceOf: (holder: string) =>
-      `Datganodd ${holder}, deiliad y sedd, fuddiant a gadawodd y cyfarfod ar gyfer yr eitem hon, felly rydych chi’n pleidleisio ar ran y sedd yn lle’r deiliad.`,
+      `Datganodd ${holder}, cynrychiolydd y sedd, fuddiant a gadawodd y cyfarfod ar gyfer yr eitem hon, felly rydych chi’n pleidleisio ar ran y sedd yn lle’r cynrychiolydd.`,
     holderCounts: (holder: string) =>
-      `Mae ${holder}, deiliad y sedd, wedi pleidleisio hefyd. Mae pleidlais deiliad yn cyfrif cyn pleidlais dirprwy, felly mae eich pleidlais chi’n cael ei chadw ond nid yw’n cael ei chyfrif.`,
+      `Mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio hefyd. Mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais ei ddirprwy, felly mae eich pleidlais chi’n cael ei chadw ond nid yw’n cael ei chyfrif.`,
     waiting: (choice: VoteChoice) =>
       `Mae eich pleidlais “${choices[choice]}” wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon. Os byddwch yn ei newid, bydd yr un newydd yn cael ei hanfon ar ei hôl.`,
     signIn: 'Mewngofnodwch i’r porth i bleidleisio.',
@@ -890,11 +890,11 @@ export const cy: Messages = {
   checkIn: {
     caption: 'Cofnodi pwy sydd yma',
     seat: 'Sedd',
-    person: 'Deiliad',
+    person: 'Cynrychiolydd',
     attendance: 'Presenoldeb',
     selectLabel: (seat: string) => `Presenoldeb ar gyfer ${seat}`,
     options: {
-      holder: 'Deiliad yn bresennol',
+      holder: 'Cynrychiolydd yn bresennol',
       proxy: 'Dirprwy yn bresennol',
       apologies: 'Ymddiheuriadau',
       absent: 'Absennol',
@@ -976,7 +976,7 @@ export const cy: Messages = {
     unknownMeeting: (id: string, known: readonly string[]) =>
       `Nid oes cyfarfod o’r grŵp hwn â’r dynodydd '${id}', felly nid yw’r presenoldeb yn cael ei ddangos. ${known.length === 0 ? 'Nid oes gan y grŵp gyfarfodydd eto.' : setOneOf('meeting', known)}`,
     historyCaption: (group: string) => `Pwy sydd wedi dal seddi ${group} sydd wedi newid dwylo`,
-    historyColumns: { seat: 'Sedd', holder: 'Deiliad', proxy: 'Dirprwy', from: 'O', to: 'Tan' },
+    historyColumns: { seat: 'Sedd', holder: 'Cynrychiolydd', proxy: 'Dirprwy', from: 'O', to: 'Tan' },
     historyNoStart: 'Heb ei gofnodi',
     historyNoEnd: 'Dim dyddiad gorffen',
     partnerLine: (partner: string) => `${partner}:`,

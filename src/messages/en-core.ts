@@ -70,7 +70,8 @@ const reasons = {
   'non-voting-seat': (v, n) => `${n.seat(v.seat)} is a non-voting seat: it has no vote on '${n.proposal(v.proposal)}'.`,
   'vacant-seat': (v, n) =>
     `${n.seat(v.seat)} was vacant${v.date === undefined ? '' : ` on ${n.format.date(v.date)}`}, so no one could vote on its behalf.`,
-  'not-holder-or-proxy': (v, n) => `${n.person(v.person)} is neither the holder nor the proxy of ${n.seat(v.seat)}.`,
+  'not-holder-or-proxy': (v, n) =>
+    `${n.person(v.person)} is neither the representative nor the proxy of ${n.seat(v.seat)}.`,
   'holder-present': (v, n) =>
     `${n.person(v.holder)} ${
       v.arrived === undefined
@@ -108,17 +109,17 @@ const warnings = {
   'no-proxy': (v, n) =>
     `${n.seat(v.seat)} has no proxy: its partner should appoint one to stand in when ${n.person(v.holder)} cannot attend.`,
   'own-proxy': (v, n) =>
-    `${n.person(v.person)} is named as both holder and proxy of ${n.seat(v.seat)}: appoint someone else as proxy.`,
+    `${n.person(v.person)} is named as both representative and proxy of ${n.seat(v.seat)}: appoint someone else as proxy.`,
   'term-ended': (v, n) =>
-    `${n.seat(v.seat)}: the term ended on ${n.format.date(v.to)}${v.holder ? `, and the holder was ${n.person(v.holder)}` : ''}. Record the new term or appointment.`,
+    `${n.seat(v.seat)}: the term ended on ${n.format.date(v.to)}${v.holder ? `, and the representative was ${n.person(v.holder)}` : ''}. Record the new term or appointment.`,
   'term-ending': (v, n) =>
-    `${n.seat(v.seat)}: the term ends on ${n.format.date(v.to)}${v.holder ? `, and the holder is ${n.person(v.holder)}` : ''}. Plan the reappointment.`,
+    `${n.seat(v.seat)}: the term ends on ${n.format.date(v.to)}${v.holder ? `, and the representative is ${n.person(v.holder)}` : ''}. Plan the reappointment.`,
   'multiple-seats': (v, n) =>
     `${n.person(v.person)} holds ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: one person should hold one voting seat.`,
   'multiple-proxies': (v, n) =>
     `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: each voting seat should have its own proxy.`,
   'proxy-holds-seat': (v, n) =>
-    `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and holds ${otherSeats(v.held, n)}: when the holder of ${n.seat(v.seat)} is away, they could cast two votes. Appoint a proxy who holds no voting seat.`,
+    `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and holds ${otherSeats(v.held, n)}: when the representative of ${n.seat(v.seat)} is away, they could cast two votes. Appoint a proxy who holds no voting seat.`,
 } satisfies {
   [C in keyof RosterWarningValues]: (values: RosterWarningValues[C], names: Names) => string;
 };

@@ -186,9 +186,9 @@ export const en = {
     current: (choice: VoteChoice, when: string) =>
       `Your vote on behalf of this seat is recorded: ${choices[choice].toLowerCase()}, cast on ${when}. You can change it while the proposal is open.`,
     inPlaceOf: (holder: string) =>
-      `${holder}, the seat's holder, declared an interest and withdrew for this item, so you vote on behalf of the seat in their place.`,
+      `${holder}, the seat's representative, declared an interest and withdrew for this item, so you vote on behalf of the seat in their place.`,
     holderCounts: (holder: string) =>
-      `${holder}, the seat's holder, has also voted. A holder's vote counts before a proxy's, so yours is kept but not counted.`,
+      `${holder}, the seat's representative, has also voted. A representative's vote counts before their proxy's, so yours is kept but not counted.`,
     waiting: (choice: VoteChoice) =>
       `Your vote “${choices[choice]}” is saved on this device and waiting to be sent. Changing it sends the new one after it.`,
     signIn: 'Sign in to the portal to vote.',
@@ -351,10 +351,10 @@ export const en = {
   checkIn: {
     caption: 'Record who is here',
     seat: 'Seat',
-    person: 'Holder',
+    person: 'Representative',
     attendance: 'Attendance',
     selectLabel: (seat: string) => `Attendance for ${seat}`,
-    options: { holder: 'Holder present', proxy: 'Proxy present', apologies: 'Apologies', absent: 'Absent' },
+    options: { holder: 'Representative present', proxy: 'Proxy present', apologies: 'Apologies', absent: 'Absent' },
     save: 'Save',
     saveFor: (seat: string) => `attendance for ${seat}`,
     checkOut: 'Check out',
@@ -425,7 +425,7 @@ export const en = {
     unknownMeeting: (id: string, known: readonly string[]) =>
       `There is no meeting of this group with the id '${id}', so attendance is not shown. ${known.length === 0 ? 'The group has no meetings yet.' : setOneOf('meeting', known)}`,
     historyCaption: (group: string) => `Who has held the seats of the ${group} that changed hands`,
-    historyColumns: { seat: 'Seat', holder: 'Holder', proxy: 'Proxy', from: 'From', to: 'To' },
+    historyColumns: { seat: 'Seat', holder: 'Representative', proxy: 'Proxy', from: 'From', to: 'To' },
     /** An appointment with no recorded start: the seat's first, from before the record. */
     historyNoStart: 'Not recorded',
     /** The current appointment with no end date. */

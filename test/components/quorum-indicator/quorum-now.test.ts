@@ -228,7 +228,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     expect(checkOut(byLabel['Secondary']!), 'Ben has left').to.equal(false);
     expect(textOf(byLabel['Secondary']!), 'the select still says who attended').to.contain(c.leftAt(time('16:30')));
     expect(textOf(byLabel['Chair']!)).not.to.contain(c.leftAt(time('16:30')).slice(0, 4));
-    // A screen reader on the select hears "Holder present" and, with it, when they left.
+    // A screen reader on the select hears "Representative present" and, with it, when they left.
     const described = byLabel['Secondary']!.querySelector('select')!.getAttribute('aria-describedby')!;
     expect(textOf(indicator.shadowRoot!.getElementById(described))).to.equal(c.leftAt(time('16:30')));
     expect(byLabel['Chair']!.querySelector('select')!.hasAttribute('aria-describedby')).to.equal(false);

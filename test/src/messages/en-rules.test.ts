@@ -98,7 +98,7 @@ describe('enCore.reasons: why a vote is refused, in English', () => {
   });
 
   it('the person, the ids, a declared interest and the clock', () => {
-    expect(voteIn({}, { by: 'dan' })).to.equal('Dan is neither the holder nor the proxy of Primary.');
+    expect(voteIn({}, { by: 'dan' })).to.equal('Dan is neither the representative nor the proxy of Primary.');
     expect(voteIn({}, { proposal: 'nope' })).to.equal("There is no proposal with the id 'nope'.");
     expect(voteIn({}, { seat: 'nope' })).to.equal("There is no seat with the id 'nope'.");
     const forum = { groups: [{ id: 'other', name: 'Schools Forum', seats: [seat('forum', 'fred')] }] };
@@ -140,10 +140,10 @@ describe('enCore.warnings: roster warnings, in English', () => {
 
   it('a term ended or ending, naming its holder when it has one', () => {
     expect(warnings(termTo('2019-05-31'))).to.deep.equal([
-      'Primary: the term ended on 31 May 2019, and the holder was Ann. Record the new term or appointment.',
+      'Primary: the term ended on 31 May 2019, and the representative was Ann. Record the new term or appointment.',
     ]);
     expect(warnings(termTo('2019-07-31'))).to.deep.equal([
-      'Primary: the term ends on 31 July 2019, and the holder is Ann. Plan the reappointment.',
+      'Primary: the term ends on 31 July 2019, and the representative is Ann. Plan the reappointment.',
     ]);
     expect(warnings(termTo('2019-05-31', null))[1]).to.equal(
       'Primary: the term ended on 31 May 2019. Record the new term or appointment.',
@@ -166,7 +166,7 @@ describe('enCore.warnings: roster warnings, in English', () => {
       'Amy is proxy for Primary and also Secondary: each voting seat should have its own proxy.',
     );
     expect(warnings({ seats: [seat('primary', 'ann', { proxy: 'ann' })] })).to.deep.equal([
-      'Ann is named as both holder and proxy of Primary: appoint someone else as proxy.',
+      'Ann is named as both representative and proxy of Primary: appoint someone else as proxy.',
     ]);
   });
 });

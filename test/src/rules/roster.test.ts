@@ -102,7 +102,7 @@ describe('rosterWarnings', () => {
     expect(warning?.values).to.deep.equal({ seat: 'secondary', person: 'ann', held: ['primary'] });
     const doc = rulesDocument({ seats: crossed });
     expect(explainWarning(en, namesIn(doc, en), warning!)).to.equal(
-      'Ann is proxy for Secondary and holds Primary: when the holder of Secondary is away, they could cast two votes. Appoint a proxy who holds no voting seat.',
+      'Ann is proxy for Secondary and holds Primary: when the representative of Secondary is away, they could cast two votes. Appoint a proxy who holds no voting seat.',
     );
     expect(explainWarning(cy, namesIn(doc, cy), warning!)).to.contain('gallai fwrw dwy bleidlais');
     // Proxy for a non-voting seat, or holding only a non-voting one, is no second vote.
