@@ -69,7 +69,7 @@ export function renderTally(
       ${pending ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for)}</li>` : nothing}
       ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
-      ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, document, proposal, result)}</li>` : nothing}
+      ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, result)}</li>` : nothing}
       <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
@@ -137,11 +137,10 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
 }
 
 /** How a tie is decided in the group; when the chair's casting vote decided this one, says so. */
-function tieLine(msg: Messages, document: PartnershipDocument, proposal: Proposal, result: Outcome): string {
+function tieLine(msg: Messages, result: Outcome): string {
   const t = msg.votePanel;
   if (result.decidedBy === 'casting-vote') return t.tieDecided(result.for, result.standing === 'carried');
-  const group = document.groups.find((g) => g.id === proposal.group);
-  return group?.tieBreak === 'chair' ? t.tieChair : t.tieNone;
+  return result.tieBreak === 'chair' ? t.tieChair : t.tieNone;
 }
 
 /**

@@ -125,7 +125,20 @@ export interface Group {
   minutesDays: number;
   quorum: QuorumRequirement[];
   seats: Seat[];
+  /** 1.2: the rules before each change the group agreed, oldest first. */
+  previousRules: EarlierRules[];
   ext?: Ext | undefined;
+}
+
+/**
+ * 1.2: a group's rules as they stood up to and including `to`. A field left out was as in the next entry
+ * (or as the group has it now).
+ */
+export interface EarlierRules {
+  to: string;
+  decisionRule?: DecisionRule | undefined;
+  tieBreak?: TieBreak | undefined;
+  quorum?: QuorumRequirement[] | undefined;
 }
 
 /** 1.1: one stretch of a seat's attendance, with arrival and departure when recorded. */

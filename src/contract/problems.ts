@@ -138,6 +138,8 @@ export interface ProblemValues {
   'appointment-ends-before-start': { seat: string; from: string; to: string };
   /** An earlier appointment starts before the one listed before it ends (at its `from`). */
   'appointments-overlap': { seat: string; from: string; previousTo: string };
+  /** 1.2: a group's earlier rules end on or before the date of the entry listed before them (at its `to`). */
+  'rules-out-of-order': { group: string; to: string; previousTo: string };
   /** The current term starts before the last earlier appointment ends (at `term.from`). */
   'term-overlaps-appointment': { seat: string; from: string; previousTo: string };
   /** A meeting ends before it starts (at its `end`). */

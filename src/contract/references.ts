@@ -20,6 +20,7 @@ import {
 import { checkAttendance } from './attendance-checks.js';
 import { checkProjects } from './project-checks.js';
 import { unknownReference } from './closest-id.js';
+import { ruleOn } from './group-rules.js';
 import { ID_PATTERN, isCalendarDate, isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
@@ -92,7 +93,13 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
   checkUniqueIds(seats, [...at, 'seats'], report);
   for (const [s, seat] of seats) checkSeat(seat, [...at, 'seats', s], t, report);
   checkTieBreak(group, seats, at, report);
-  for (const [r, requirement] of looseRecords(group, 'quorum')) {
+  checkQuorum(group, seats, at, t, report);
+  checkPreviousRules(group, seats, at, t, report);
+}
+
+/** The requirements of `rules` (the group, or one of its earlier rules) at `at`: each picks seats that exist. */
+function checkQuorum(rules: Loose, seats: [number, Loose][], at: Path, t: Targets, report: Report): void {
+  for (const [r, requirement] of looseRecords(rules, 'quorum')) {
     const selector = requirement.seats ?? {};
     if (!isObject(selector)) continue;
     const where = [...at, 'quorum', r, 'seats'];
@@ -114,6 +121,26 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
       const list = [...where, 'partner'];
       selector.partner.forEach((partner, i) => resolves(partner, t.partners, 'partner', 'partner', list, report, i));
     }
+  }
+}
+
+/**
+ * 1.2: a group's earlier rules run forwards, each ending after the one before (which of them was in force on
+ * a date is read in that order), and say what the group's own rules would have to: a quorum of seats that
+ * exist, one chair for a casting vote.
+ */
+function checkPreviousRules(group: Loose, seats: [number, Loose][], at: Path, t: Targets, report: Report): void {
+  let lastTo: string | undefined;
+  for (const [i, entry] of looseRecords(group, 'previousRules')) {
+    const path = [...at, 'previousRules', i];
+    checkTieBreak({ ...entry, id: group.id }, seats, path, report);
+    checkQuorum(entry, seats, path, t, report);
+    const to = dateOf(entry.to);
+    if (to === undefined) continue;
+    if (lastTo !== undefined && to <= lastTo) {
+      report([...path, 'to'], 'rules-out-of-order', { group: idOf(group), to, previousTo: lastTo });
+    }
+    lastTo = to;
   }
 }
 
@@ -195,7 +222,8 @@ function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): v
   resolves(proposal.from, t.groups, 'group', 'from', at, report);
   checkSameGroupMeeting(proposal.meeting, group, 'meeting', at, t, report);
   const rule = text(proposal.decisionRule);
-  const groupRule = group === undefined ? undefined : t.decisionRules.get(group);
+  const rules = group === undefined ? undefined : t.decisionRules.get(group);
+  const groupRule = rules && ruleOn<'decisionRule', string | undefined>(rules, 'decisionRule', decidedOn(proposal, t));
   if (rule !== undefined && groupRule !== undefined && rule !== groupRule) {
     if (proposal.ruleAgreedUnanimously === undefined) {
       report([...at, 'ruleAgreedUnanimously'], 'rule-not-agreed', { proposal: idOf(proposal), rule, groupRule });
@@ -204,6 +232,13 @@ function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): v
   checkSameGroupMeeting(proposal.ruleAgreedUnanimously, group, 'ruleAgreedUnanimously', at, t, report);
   checkAgreedBefore(proposal, at, t, report);
   checkDeclarations(proposal, at, t, report);
+}
+
+/** The date a proposal is decided on, as written: its meeting's, else its `closes`'; null when it has neither. */
+function decidedOn(proposal: Loose, t: Targets): string | null {
+  const meeting = text(proposal.meeting);
+  const decided = meeting === undefined ? text(proposal.closes) : t.meetingStarts.get(meeting);
+  return decided !== undefined && isDateTime(decided) ? decided.slice(0, 10) : null;
 }
 
 /**

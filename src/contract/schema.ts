@@ -123,6 +123,18 @@ const quorumRequirement = z.strictObject({
 
 const workingDays = wholeNumber(0, 60);
 
+/**
+ * 1.2: the group's rules as they stood up to and including `to`, before a change the group agreed.
+ * A field left out was then as it is in the next entry (or on the group itself): an entry says only what
+ * changed. Listed oldest first; the order is checked in `references.ts`.
+ */
+const earlierRules = z.strictObject({
+  to: date,
+  decisionRule: z.optional(z.enum(decisionRules)),
+  tieBreak: z.optional(z.enum(tieBreaks)),
+  quorum: z.optional(z.array(quorumRequirement)),
+});
+
 const group = z.strictObject({
   id,
   name: text,
@@ -134,6 +146,8 @@ const group = z.strictObject({
   minutesDays: z._default(workingDays, 7),
   quorum: list(quorumRequirement),
   seats: list(seat),
+  /** 1.2: the rules before each change, oldest first (`rulesInForce`). */
+  previousRules: list(earlierRules),
   ext,
 });
 

@@ -53,6 +53,7 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'term-ends-before-start': 'document',
   'appointment-ends-before-start': 'document',
   'appointments-overlap': 'document',
+  'rules-out-of-order': 'document',
   'term-overlaps-appointment': 'document',
   'meeting-ends-before-start': 'document',
   'rule-not-agreed': 'document',

@@ -25,8 +25,8 @@ export interface Targets {
   meetingStarts: Map<string, string>;
   /** proposal id → its group id (likewise). */
   proposals: Map<string, string | undefined>;
-  /** group id → the group's own decision rule (simple majority when it names none). */
-  decisionRules: Map<string, string>;
+  /** group id → the group's own decision rule (simple majority when it names none), with its earlier ones (1.2). */
+  decisionRules: Map<string, DecisionRuleHistory>;
 }
 
 type Loose = Record<string, unknown>;
@@ -160,12 +160,24 @@ function seatFacts(seat: Loose): SeatFacts {
   };
 }
 
-function decisionRulesOf(input: unknown): Map<string, string> {
-  const rules = new Map<string, string>();
+/** A group's decision rule now and, oldest first, up to the end of each earlier one that changed it. */
+export interface DecisionRuleHistory {
+  decisionRule: string;
+  previousRules: { to: string; decisionRule?: string }[];
+}
+
+function decisionRulesOf(input: unknown): Map<string, DecisionRuleHistory> {
+  const rules = new Map<string, DecisionRuleHistory>();
   for (const [, group] of looseRecords(input, 'groups')) {
     const id = idOf(group);
-    if (id !== undefined)
-      rules.set(id, typeof group.decisionRule === 'string' ? group.decisionRule : 'simple-majority');
+    if (id === undefined) continue;
+    const previousRules = looseRecords(group, 'previousRules').flatMap(([, entry]) =>
+      isDate(entry.to)
+        ? [{ to: entry.to, decisionRule: typeof entry.decisionRule === 'string' ? entry.decisionRule : undefined }]
+        : [],
+    );
+    const decisionRule = typeof group.decisionRule === 'string' ? group.decisionRule : 'simple-majority';
+    rules.set(id, { decisionRule, previousRules });
   }
   return rules;
 }

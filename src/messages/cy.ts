@@ -556,6 +556,8 @@ export const cy: Messages = {
       `– ${f.date(v.to)} ydyw, cyn i’r penodiad ddechrau ar ${f.date(v.from)}. Cywirwch un o’r dyddiadau.`,
     'appointments-overlap': (v, f) =>
       `– ${f.date(v.from)} ydyw, ond mae’r penodiad o’i flaen yn para tan ${f.date(v.previousTo)}. Rhestrwch benodiadau cynharach gyda’r hynaf yn gyntaf, heb orgyffwrdd.`,
+    'rules-out-of-order': (v, f) =>
+      `– ${f.date(v.to)} ydyw, ond mae’r rheolau cynharach a restrir o’i flaen yn para tan ${f.date(v.previousTo)}. Rhestrwch reolau cynharach y grŵp gyda’r hynaf yn gyntaf, pob un yn dod i ben ar ôl yr un o’i flaen.`,
     'term-overlaps-appointment': (v, f) =>
       `– ${f.date(v.from)} ydyw, ond mae penodiad cynharach o dan "previous" yn para tan ${f.date(v.previousTo)}. Dewch â’r penodiad cynharach i ben cyn i’r tymor presennol ddechrau.`,
     'meeting-ends-before-start': (v, f) => {

@@ -323,6 +323,8 @@ const problems = /* @__PURE__ */ (() => {
       `is ${f.date(v.to)}, before the appointment starts on ${f.date(v.from)}. Correct one of the dates.`,
     'appointments-overlap': (v, f) =>
       `is ${f.date(v.from)}, but the appointment before it runs to ${f.date(v.previousTo)}. List earlier appointments oldest first, without overlaps.`,
+    'rules-out-of-order': (v, f) =>
+      `is ${f.date(v.to)}, but the earlier rules listed before it run to ${f.date(v.previousTo)}. List the group's earlier rules oldest first, each ending after the one before.`,
     'term-overlaps-appointment': (v, f) =>
       `is ${f.date(v.from)}, but an earlier appointment under "previous" runs to ${f.date(v.previousTo)}. End the earlier appointment before the current term starts.`,
     'meeting-ends-before-start': (v, f) => {

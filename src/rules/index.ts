@@ -68,6 +68,8 @@ export {
   spansOf,
 } from './presence.js';
 export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
+/** A group's decision rule, tie-break and quorum on a date (contract 1.2, `previousRules`). */
+export { rulesOn, type GroupRules } from '../contract/group-rules.js';
 export { countStandsForVotes, publishedDocument, voteReadable, withoutExt } from './privacy.js';
 export {
   ARRIVAL_WARNING_MS,

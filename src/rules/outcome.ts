@@ -2,7 +2,16 @@
  * The outcome of a proposal: which votes count, the decision rule, ties and
  * the chair's casting vote, quorum, and the result.
  */
-import type { DecisionRule, Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
+import { rulesOn } from '../contract/group-rules.js';
+import type {
+  DecisionRule,
+  Group,
+  PartnershipDocument,
+  Proposal,
+  TieBreak,
+  Vote,
+  VoteChoice,
+} from '../contract/schema.js';
 import { appointmentAt, beforeFirstAppointment, holderInPost } from './appointments.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
@@ -41,6 +50,8 @@ export type RuleSource = { kind: 'group-default' } | { kind: 'agreed'; meeting: 
 export interface Outcome {
   rule: DecisionRule;
   ruleSource: RuleSource;
+  /** How the group broke a tie on the proposal's date (contract 1.2, `previousRules`). */
+  tieBreak: TieBreak;
   for: number;
   against: number;
   abstain: number;
@@ -171,9 +182,9 @@ export function countVotes(
   return { counted, invalid };
 }
 
-/** The chair's counted vote when the group breaks ties by the chair: the first seat whose role is chair. */
-function castingVote(group: Group, counted: CountedVote[]): VoteChoice | undefined {
-  if (group.tieBreak !== 'chair') return undefined;
+/** The chair's counted vote when the group broke ties by the chair: the first seat whose role is chair. */
+function castingVote(group: Group, tieBreak: TieBreak, counted: CountedVote[]): VoteChoice | undefined {
+  if (tieBreak !== 'chair') return undefined;
   const chair = group.seats.find((seat) => seat.role === 'chair');
   return chair && counted.find((v) => v.seat === chair.id)?.choice;
 }
@@ -329,9 +340,9 @@ function tooEarly(result: Result, standing: Standing, count: Count, needed: numb
   return result === 'pending' && standing !== 'inquorate' && needed !== null && voted * 2 <= count.entitled;
 }
 
-function ruleSourceOf(proposal: Proposal, group: Group): RuleSource {
+function ruleSourceOf(proposal: Proposal, groupRule: DecisionRule): RuleSource {
   const agreed = proposal.ruleAgreedUnanimously;
-  const own = proposal.decisionRule === undefined || proposal.decisionRule === group.decisionRule;
+  const own = proposal.decisionRule === undefined || proposal.decisionRule === groupRule;
   return own || agreed === undefined ? { kind: 'group-default' } : { kind: 'agreed', meeting: agreed };
 }
 
@@ -352,7 +363,9 @@ function ruleSourceOf(proposal: Proposal, group: Group): RuleSource {
 export function outcome(doc: PartnershipDocument, proposalId: string, options: OutcomeQuestion = {}): Outcome {
   const proposal = proposalOf(doc, proposalId);
   const group = groupOf(doc, proposal.group);
-  const rule = proposal.decisionRule ?? group.decisionRule;
+  // The group's rules on the proposal's date: a rule changed since does not recount a decision taken before.
+  const groupRules = rulesOn(group, proposalDate(doc, proposal));
+  const rule = proposal.decisionRule ?? groupRules.decisionRule;
   const published = proposal.count !== undefined;
   // A published count stands in for votes the viewer may not see; the votes present are only their own.
   const { counted, invalid } = published ? { counted: [], invalid: [] } : countVotes(doc, proposal, group);
@@ -372,14 +385,15 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
       })
     : null;
   const quorate = room?.quorate ?? null;
-  const casting = castingVote(group, counted);
+  const casting = castingVote(group, groupRules.tieBreak, counted);
   const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
   const open = openAt(proposal, options.now);
   const needed = forVotesNeeded(rule, count, casting);
   const result = resultOf(proposal, standing, open);
   return {
     rule,
-    ruleSource: ruleSourceOf(proposal, group),
+    ruleSource: ruleSourceOf(proposal, groupRules.decisionRule),
+    tieBreak: groupRules.tieBreak,
     ...count,
     needed,
     quorate,

@@ -4,6 +4,7 @@
  */
 import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/schema.js';
 import { appointmentIn } from '../contract/appointments.js';
+import { rulesOn } from '../contract/group-rules.js';
 import { selects } from '../contract/seat-selectors.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.js';
@@ -122,7 +123,8 @@ export function quorum(
   const group = groupOf(doc, meeting.group);
   const present = presenceTest(doc, meeting, options);
   const date = meetingDate(meeting);
-  const requirements = group.quorum.map((requirement) => {
+  // The quorum the group had on the meeting's date: a quorum changed since does not make a past meeting inquorate.
+  const requirements = rulesOn(group, date).quorum.map((requirement) => {
     const selectedNow = seatsSelected(group, requirement.seats);
     // A seat first appointed after the meeting's date was no seat of the group then: a seat added a year later
     // is neither vacant nor missing at a past meeting, as it is not in a past decision's base (outcome.ts).
