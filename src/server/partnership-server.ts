@@ -24,6 +24,7 @@ import { sendCalendar } from './calendar-route.js';
 import { ClientGone, RefusedRequest } from './request-body.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
+import { servedDocument, type ServedDocument } from './served-document.js';
 import type { SentKind } from './record-shapes.js';
 import type { Store } from './store.js';
 
@@ -105,8 +106,11 @@ export interface PartnershipServer {
   handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   /** The whole document as the host holds it, every vote included. */
   document(): PartnershipDocument;
-  /** The document as `viewer` may read it now, and the Link header naming the live channel from where it stands. */
-  published(viewer: string | null): { document: PartnershipDocument; link: string };
+  /**
+   * The document as `viewer` may read it now, as it is served (no empty `projects`: served-document.ts), and the
+   * Link header naming the live channel from where it stands.
+   */
+  published(viewer: string | null): { document: ServedDocument; link: string };
   /** Reads what other processes stored; the store's watch does this by itself. */
   catchUp(): Promise<void>;
   /**
@@ -291,7 +295,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   /** The document for `viewer`, and its channel from the record it was read at, so no record falls between. */
   function published(viewer: string | null) {
     const link = `<${base}/partnership/events?after=${ledger.lastSeq}>; rel="partnership-events"`;
-    return { document: publishedDocument(ledger.document, viewer, clock()), link };
+    return { document: servedDocument(publishedDocument(ledger.document, viewer, clock())), link };
   }
 
   async function route(

@@ -1,0 +1,47 @@
+// The document a host serves after an upgrade still opens on a page that has not
+// been upgraded yet. partnership-kit 0.1.0 refuses a document with a top-level
+// field it does not know; `projects` came after it. An upgraded host served every
+// document with `"projects": []`, so a page still loading 0.1.0's file (a CMS
+// asset folder not yet replaced, a copy a browser or service worker kept, a tab
+// open since before the upgrade) showed only "There is a problem", for a
+// partnership that has no projects.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { documentAs, freshStore, openStore, startApi, sutton } from './harness.js';
+
+const release010 = JSON.parse(
+  readFileSync(new URL('../../fixtures/release-0.1.0/document-fields.json', import.meta.url), 'utf8'),
+);
+
+/** The Sutton document as a partnership with no projects writes it: no `projects`, no risk or action naming one. */
+function withoutProjects(document) {
+  const { projects: _projects, ...rest } = structuredClone(document);
+  const unlinked = (items) => items.map(({ project: _project, ...item }) => item);
+  return { ...rest, risks: unlinked(rest.risks), actions: unlinked(rest.actions) };
+}
+
+async function served(document, person) {
+  const host = await startApi(await openStore(await freshStore('sqlite')), { document });
+  try {
+    return (await documentAs(host.base, person)).body;
+  } finally {
+    await host.close();
+  }
+}
+
+test('a document without projects is served with only the fields partnership-kit 0.1.0 knows', async () => {
+  for (const person of [null, 'p-carew-head']) {
+    const body = await served(withoutProjects(sutton), person);
+    const unknown = Object.keys(body).filter((field) => !release010.fields.includes(field));
+    assert.deepEqual(unknown, [], `served to ${person ?? 'the public'}`);
+  }
+});
+
+test('a document with projects is served with them', async () => {
+  const body = await served(sutton, 'p-carew-head');
+  assert.deepEqual(
+    body.projects.map((project) => project.id),
+    sutton.projects.map((project) => project.id),
+  );
+});
