@@ -104,6 +104,8 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
 
   /** Each change sent from this page and not answered yet, in the order they were made. */
   private readonly pending = new Map<string, Pending<I['record']>>();
+  /** Changes an earlier page left, said to be saving when this page first sent them. */
+  private readonly toldSaving = new Set<string>();
   private readonly sending: OutboxController;
   private connected = false;
   private stopFollowing?: () => void;
@@ -178,6 +180,11 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     if (status.entry.kind !== this.kind.kind) return;
     const record = status.entry.record as I['record'];
     const { words, events } = this.kind;
+    // A change an earlier page left on the device, sent now: said once, as this page's own are when made.
+    if (status.state === 'sending' && !this.pending.has(record.id) && !this.toldSaving.has(record.id)) {
+      this.toldSaving.add(record.id);
+      this.say(words.saving(record));
+    }
     if (status.state === 'queued' && status.problem) {
       const { problem } = status;
       const actingFor = this.kind.actingFor();

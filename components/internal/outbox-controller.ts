@@ -125,11 +125,16 @@ export class OutboxController implements ReactiveController {
   }
 
   private follow(statuses: Record<string, OutboxStatus>): void {
+    let changed = false;
     for (const status of Object.values(statuses)) {
       if (!this.mine(status.entry) || this.seen.get(status.entry.id) === status.state) continue;
       this.seen.set(status.entry.id, status.state);
       this.onStatus(status);
+      changed = true;
     }
+    // The element draws what waits from `waiting()` and `statuses()`: a record an earlier page left goes straight
+    // to 'sending', which no element announces, and was drawn only at the next render, after the host answered.
+    if (changed) this.host.requestUpdate();
   }
 }
 
