@@ -1,4 +1,5 @@
 export { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type ParseResult } from './parse.js';
+export { servedDocument, type ServedDocument, type ServedGroup } from './served-document.js';
 export {
   parseActionChange,
   parseAttendanceChange,

@@ -8,7 +8,7 @@ export {
   type PartnershipServer,
   type PartnershipServerOptions,
 } from './partnership-server.js';
-export type { ServedDocument } from './served-document.js';
+export type { ServedDocument } from '../contract/served-document.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { postgresStore, type PostgresStoreOptions } from './postgres-store.js';
 export type { Store, StoredRecord, SessionStore, RecordKind } from './store.js';

@@ -24,7 +24,7 @@ import { sendCalendar } from './calendar-route.js';
 import { ClientGone, RefusedRequest } from './request-body.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
-import { servedDocument, type ServedDocument } from './served-document.js';
+import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import type { SentKind } from './record-shapes.js';
 import type { Store } from './store.js';
 
@@ -107,7 +107,7 @@ export interface PartnershipServer {
   /** The whole document as the host holds it, every vote included. */
   document(): PartnershipDocument;
   /**
-   * The document as `viewer` may read it now, as it is served (no empty `projects`: served-document.ts), and the
+   * The document as `viewer` may read it now, as it is served (no empty `projects` or `previousRules`: src/contract/served-document.ts), and the
    * Link header naming the live channel from where it stands.
    */
   published(viewer: string | null): { document: ServedDocument; link: string };

@@ -35,7 +35,20 @@ test('a document without projects is served with only the fields partnership-kit
     const body = await served(withoutProjects(sutton), person);
     const unknown = Object.keys(body).filter((field) => !release010.fields.includes(field));
     assert.deepEqual(unknown, [], `served to ${person ?? 'the public'}`);
+    // Contract 1.2's `previousRules` too: parsed, every group has one, empty unless the council wrote it.
+    const unknownInGroups = body.groups.flatMap((group) =>
+      Object.keys(group).filter((field) => !release010.groupFields.includes(field)),
+    );
+    assert.deepEqual(unknownInGroups, [], `groups served to ${person ?? 'the public'}`);
   }
+});
+
+test('a group’s earlier rules are served when the document has them', async () => {
+  const document = structuredClone(sutton);
+  document.groups[0].previousRules = [{ to: '2019-08-31', decisionRule: 'two-thirds' }];
+  const body = await served(document, null);
+  assert.deepEqual(body.groups[0].previousRules, [{ to: '2019-08-31', decisionRule: 'two-thirds' }]);
+  assert.equal('previousRules' in body.groups[1], false);
 });
 
 test('a document with projects is served with them', async () => {
