@@ -67,6 +67,10 @@ export function httpSender(endpoint: string, fetcher: typeof fetch = (...args) =
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': record.id, Accept: 'application/json' },
         body: JSON.stringify(record),
+        // A member who follows a link a moment after "Cast vote" ends the page, and with it a request that is not
+        // `keepalive`: their vote would wait on the device until they next opened a page with the kit. Kept alive,
+        // it reaches the host; unanswered here, it stays queued and goes again on the next load, by its id.
+        keepalive: true,
         signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
       });
     } catch (error) {
