@@ -8,6 +8,8 @@
  * One timer ticks every connected clock of the page, so an element's arrival
  * sets no timer of its own (a timer is a fixed cost of every mount, issue
  * 12). The timer stops itself at the first tick with no clock connected.
+ * It also ticks when the page is seen again, resumed, or shown from the
+ * back/forward cache: a timer counts only time the device was awake.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isDateTime } from '../../src/contract/index.js';
@@ -17,6 +19,8 @@ const TICK_MS = 30_000;
 /** The hosts of the clocks connected now. */
 const ticking = new Set<ReactiveControllerHost>();
 let timer: ReturnType<typeof setInterval> | undefined;
+/** Whether the page's listeners for its waking are added: once a page, and kept. */
+let watchingWakes = false;
 
 function tick(): void {
   if (ticking.size === 0) {
@@ -24,6 +28,22 @@ function tick(): void {
     timer = undefined;
   }
   for (const host of ticking) host.requestUpdate();
+}
+
+/**
+ * Ticks when the page may have slept. A laptop opened after an hour with its lid shut would otherwise show
+ * the meeting's time-bound states (a proposal that closed, an action now overdue) as they were, until the
+ * next tick, up to half a minute on.
+ */
+function watchWakes(): void {
+  watchingWakes = true;
+  globalThis.document?.addEventListener('visibilitychange', () => {
+    if (globalThis.document?.visibilityState === 'visible') tick();
+  });
+  globalThis.document?.addEventListener('resume', tick);
+  globalThis.addEventListener?.('pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) tick();
+  });
 }
 
 export class ElementClock implements ReactiveController {
@@ -59,6 +79,7 @@ export class ElementClock implements ReactiveController {
   hostConnected(): void {
     ticking.add(this.host);
     timer ??= setInterval(tick, TICK_MS);
+    if (!watchingWakes) watchWakes();
   }
 
   hostDisconnected(): void {

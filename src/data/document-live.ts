@@ -10,7 +10,9 @@
  * (the browser alone would retry every few seconds for as long as the host is
  * down), and one that has sent heartbeats and then falls silent is taken for
  * dead and reopened the same way. A reopened channel resumes from the last
- * record it brought, and the document is fetched once it opens.
+ * record it brought, and the document is fetched once it opens. A page back
+ * from sleep (or from the back/forward cache) whose channel has been silent
+ * that long by the clock reopens it at once: timers count only time awake.
  */
 import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
 import { parseStoredVote } from '../contract/sent-records.js';
@@ -54,10 +56,12 @@ export class LiveDocument {
   /** The channel that has sent heartbeats: only its silence means it is dead. */
   private beating?: string;
   private silenceTimer?: ReturnType<typeof setTimeout>;
+  /** When the channel was last heard from, by the clock (`Date.now()`), which runs on while the device sleeps. */
+  private heardAt = 0;
   private refetchTimer?: ReturnType<typeof setTimeout>;
   private polling?: () => void;
-  /** Set while mounted: stops listening for the browser coming back online. */
-  private watchingOnline?: () => void;
+  /** Set while mounted: stops listening for the browser coming back online, and the page waking. */
+  private watchingPage?: () => void;
 
   constructor(private readonly hooks: LiveHooks) {}
 
@@ -144,10 +148,10 @@ export class LiveDocument {
       this.polling();
       this.polling = undefined;
     }
-    if (this.mounted && !this.watchingOnline) this.watchingOnline = this.watchOnline();
-    if (!this.mounted && this.watchingOnline) {
-      this.watchingOnline();
-      this.watchingOnline = undefined;
+    if (this.mounted && !this.watchingPage) this.watchingPage = this.watchPage();
+    if (!this.mounted && this.watchingPage) {
+      this.watchingPage();
+      this.watchingPage = undefined;
     }
     if (!this.mounted) {
       clearTimeout(this.refetchTimer);
@@ -223,6 +227,7 @@ export class LiveDocument {
   /** Restarts the wait for the next heartbeat; a channel silent past `liveSilenceMs` is reopened. */
   private heard(url: string): void {
     clearTimeout(this.silenceTimer);
+    this.heardAt = Date.now();
     if (this.beating !== url) return;
     this.silenceTimer = setTimeout(() => this.reopenLater(url, true), dataOptions.liveSilenceMs);
   }
@@ -258,9 +263,9 @@ export class LiveDocument {
   /**
    * Back online, a channel waiting out its backoff (up to `maxReopenMs`) is
    * reopened at once, and the document fetched: the member sees the meeting as
-   * it is now, not half a minute later.
+   * it is now, not half a minute later. Woken, a dead channel is reopened (`wokeUp`).
    */
-  private watchOnline(): () => void {
+  private watchPage(): () => void {
     const backOnline = () => {
       const waiting = this.reopening?.url;
       if (waiting && this.mounted) {
@@ -275,7 +280,29 @@ export class LiveDocument {
       return set;
     });
     watchers.add(backOnline);
-    return () => watchers.delete(backOnline);
+    const woken = pageWakings();
+    const woke = () => this.wokeUp();
+    woken.add(woke);
+    return () => {
+      watchers.delete(backOnline);
+      woken.delete(woke);
+    };
+  }
+
+  /**
+   * The page is seen again, or resumed. Its silence timer counts only time the device was awake: a laptop
+   * that slept an hour with the lid shut would show the meeting as it was, as current, until the timer ran
+   * out (up to `liveSilenceMs` after waking), while the host had long ended the stream. By the clock, a
+   * channel that sends heartbeats and has been silent that long is dead: it is reopened now, and the
+   * document fetched once it opens.
+   */
+  private wokeUp(): void {
+    const url = this.source?.url;
+    if (!url || !this.mounted || this.beating !== url) return;
+    if (Date.now() - this.heardAt <= dataOptions.liveSilenceMs) return;
+    this.closeSource();
+    this.reopenFailures = 0;
+    this.open(url, true);
   }
 
   /** Refetches when the page comes back into view and every few minutes while it is seen. */
@@ -321,6 +348,25 @@ function pollOnTimer(refetch: () => void): () => void {
     for (const each of polls.refetches) each();
   }, polls.every);
   return () => polls.refetches.delete(refetch);
+}
+
+/**
+ * What runs when the page may have slept: visible again, resumed after the browser froze it, or shown
+ * again from the back/forward cache. One set of listeners for the page, added once and kept.
+ */
+function pageWakings(): Set<() => void> {
+  return pageShared('page-woken', () => {
+    const watchers = new Set<() => void>();
+    const woke = () => watchers.forEach((watcher) => watcher());
+    globalThis.document?.addEventListener('visibilitychange', () => {
+      if (globalThis.document?.visibilityState === 'visible') woke();
+    });
+    globalThis.document?.addEventListener('resume', woke);
+    globalThis.addEventListener?.('pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) woke();
+    });
+    return watchers;
+  });
 }
 
 /**

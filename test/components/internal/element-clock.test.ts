@@ -75,4 +75,27 @@ describe('ElementClock', () => {
       globalThis.clearInterval = realClear;
     }
   });
+
+  it('re-renders every connected clock’s element at once when the page is seen again or resumed', () => {
+    // A laptop opened after an hour asleep: the timer counts time awake, and the next tick could be half a
+    // minute off, with a proposal that closed meanwhile still offering "Cast vote".
+    const seen = host();
+    const clock = new ElementClock(seen, () => undefined);
+    clock.hostConnected();
+    try {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(seen.updates, 'seen again').to.equal(1);
+      document.dispatchEvent(new Event('resume'));
+      expect(seen.updates, 'resumed').to.equal(2);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      expect(seen.updates, 'back from the back/forward cache').to.equal(3);
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(seen.updates, 'hidden: nothing to show').to.equal(3);
+    } finally {
+      clock.hostDisconnected();
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
 });

@@ -464,6 +464,33 @@ describe('live documents when the host is away', () => {
     await waitUntil(() => site.state.fetches === 3, 'the document fetched once the channel is back');
   });
 
+  it('back from sleep, a channel silent past liveSilenceMs by the clock is reopened at once, and the document fetched', async () => {
+    // A laptop that slept an hour with the lid shut, or a phone in a pocket: the host ended the stream meanwhile,
+    // but nothing told the page, and its timers slept too (they count time awake). Before, it showed the meeting
+    // as it was an hour ago, as current, until its silence timer woke up to 50 s later.
+    configureData({ liveSilenceMs: 60_000 });
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    const realNow = Date.now;
+    try {
+      const site = host();
+      const first = await openChannel(site);
+      first.emit('heartbeat', {}, '');
+      first.emit('changed', { proposal: 'plan' }, '7');
+      await waitUntil(() => site.state.fetches === 3, 'refetched for the change');
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(first.closed, 'a channel heard from a moment ago is kept').to.equal(false);
+      Date.now = () => realNow.call(Date) + 3_600_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(first.closed, 'taken for dead at once').to.equal(true);
+      expect(opened(site.channel).map((s) => s.url)).to.deep.equal([site.channel]);
+      opened(site.channel)[0]!.open();
+      await waitUntil(() => site.state.fetches === 4, 'the document fetched once the channel is back');
+    } finally {
+      Date.now = realNow;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('without a channel, the document is fetched again every pollMs', async () => {
     // The timer skips a page nobody sees; the runner's second page at a time can count as hidden.
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
