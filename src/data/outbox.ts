@@ -141,6 +141,16 @@ export class Outbox {
   private readonly sentElsewhere = new Map<string, number>();
   private readonly goOnline = () => void this.retryNow();
   private readonly focused = () => void this.retryWaitingForOwner();
+  /**
+   * The page seen again, resumed, or shown from the back/forward cache: its timer counted only time awake, so a
+   * laptop opened an hour on would wait out the rest of a record's backoff (up to a minute, long enough for a
+   * proposal to close). Timed again by the clock, a record whose wait is over goes now.
+   */
+  private readonly woke = (event: Event) => {
+    if (event.type === 'visibilitychange' && globalThis.document?.visibilityState !== 'visible') return;
+    if (event.type === 'pageshow' && !(event as PageTransitionEvent).persisted) return;
+    if (!this.flushing) this.schedule();
+  };
 
   constructor(options: OutboxOptions = {}) {
     this.options = {
@@ -479,6 +489,9 @@ export class Outbox {
   private start(): void {
     globalThis.addEventListener?.('online', this.goOnline);
     globalThis.addEventListener?.('focus', this.focused);
+    globalThis.addEventListener?.('pageshow', this.woke);
+    globalThis.document?.addEventListener('visibilitychange', this.woke);
+    globalThis.document?.addEventListener('resume', this.woke);
     if (typeof BroadcastChannel !== 'undefined') {
       this.broadcast = new BroadcastChannel(this.options.channelName);
       this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => {
@@ -498,6 +511,9 @@ export class Outbox {
   private stop(): void {
     globalThis.removeEventListener?.('online', this.goOnline);
     globalThis.removeEventListener?.('focus', this.focused);
+    globalThis.removeEventListener?.('pageshow', this.woke);
+    globalThis.document?.removeEventListener('visibilitychange', this.woke);
+    globalThis.document?.removeEventListener('resume', this.woke);
     clearTimeout(this.timer);
     this.timer = undefined;
     this.broadcast?.close();

@@ -5,7 +5,7 @@
  * none is lost. Some answers are slow (40 ms), so one tab's send meets another
  * tab's round, and the outbox's own timers start rounds no step asked for.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { del, createStore, keys } from 'idb-keyval';
 import { httpSender, Outbox, type OutboxItem, type Sender } from '../../../src/data/index.js';
@@ -346,6 +346,35 @@ describe('the outbox under injected faults', function () {
     clock.t = 30_000;
     await outbox.flush();
     expect(posts, 'not sent again within the minute').to.equal(1);
+  });
+
+  it('a record waiting when the device slept is sent as the page is seen again, not when its timer wakes', async () => {
+    // The lid shut with the vote waiting out a minute's backoff; opened an hour on, the page's timer has counted
+    // only time awake and would wait out the rest of that minute: long enough for the proposal to close first.
+    const database = `pk-outbox-slept-${Math.random()}`;
+    const clock = { t: 0 };
+    const outbox = new Outbox({ database, channelName: database, now: () => clock.t, random: () => 1 });
+    const answers = [
+      new Response('', { status: 503, headers: { 'Retry-After': '60' } }),
+      new Response(JSON.stringify({ id: 'vote-5' }), { status: 201 }),
+    ];
+    const stop = outbox.register(
+      '/votes',
+      httpSender('/votes', async () => answers.shift()!),
+    );
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    try {
+      const item = vote(5);
+      await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+      await waitUntil(() => answers.length === 1, 'sent once, and kept');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      clock.t = 3_600_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => outbox.$status.get()['vote-5']?.state === 'recorded', 'sent at once', { timeout: 1_000 });
+    } finally {
+      stop();
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
   });
 
   it('a wait set by a clock since put back is not waited out: due at once', async () => {
