@@ -11,6 +11,11 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'same-origin',
 };
 
+/**
+ * Every answer is `no-store`, pages too, which keeps them out of the browser's back/forward cache: a page
+ * names who is signed in, and after a sign-out Back must not show it to the next person at the keyboard.
+ * Back then loads the page afresh (README, "Live").
+ */
 export function send(response, status, type, body, headers = {}) {
   response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...headers });
   response.end(body);
