@@ -48,8 +48,8 @@ export class LiveDocument {
   private linkChannel?: string;
   private readonly preferences = new Map<object, LivePreference>();
   private source?: { url: string; events: EventSource };
-  /** The channel waiting to be reopened, and its timer. */
-  private reopening?: { url: string; timer: ReturnType<typeof setTimeout> };
+  /** The channel waiting to be reopened, its timer, and when by the clock (`Date.now()`) the wait is over. */
+  private reopening?: { url: string; timer: ReturnType<typeof setTimeout>; at: number };
   private reopenFailures = 0;
   /** The channel's last record id, so that a new connection resumes where the last one stopped. */
   private lastSeen?: { url: string; id: string };
@@ -249,7 +249,7 @@ export class LiveDocument {
       if (this.mounted && this.wanted() === url) this.open(url, true);
       else this.update();
     }, wait);
-    this.reopening = { url, timer };
+    this.reopening = { url, timer, at: Date.now() + wait };
   }
 
   private closeSource(): void {
@@ -294,12 +294,19 @@ export class LiveDocument {
    * that slept an hour with the lid shut would show the meeting as it was, as current, until the timer ran
    * out (up to `liveSilenceMs` after waking), while the host had long ended the stream. By the clock, a
    * channel that sends heartbeats and has been silent that long is dead: it is reopened now, and the
-   * document fetched once it opens.
+   * document fetched once it opens. So is a channel whose wait to be reopened is over by the clock.
    */
   private wokeUp(): void {
+    if (!this.mounted) return;
+    const waiting = this.reopening;
+    // A wait for reopening that the clock says is over (it began before the sleep) is not waited out again.
+    if (waiting && Date.now() >= waiting.at) {
+      this.closeSource();
+      if (this.wanted() === waiting.url) this.open(waiting.url, true);
+      return;
+    }
     const url = this.source?.url;
-    if (!url || !this.mounted || this.beating !== url) return;
-    if (Date.now() - this.heardAt <= dataOptions.liveSilenceMs) return;
+    if (!url || this.beating !== url || Date.now() - this.heardAt <= dataOptions.liveSilenceMs) return;
     this.closeSource();
     this.reopenFailures = 0;
     this.open(url, true);

@@ -491,6 +491,30 @@ describe('live documents when the host is away', () => {
     }
   });
 
+  it('back from sleep, a channel whose wait to be reopened is over by the clock is reopened at once', async () => {
+    // The host could not be reached as the lid shut: the page's wait (up to maxReopenMs) counted only time awake.
+    configureData({ random: () => 0, maxReopenMs: 30_000 });
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    const realNow = Date.now;
+    try {
+      const site = host();
+      const first = await openChannel(site);
+      first.drop();
+      first.drop();
+      const made = FakeEventSource.made.length;
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(FakeEventSource.made.length, 'a wait not over is waited out').to.equal(made);
+      Date.now = () => realNow.call(Date) + 3_600_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(FakeEventSource.made.length, 'reopened at once').to.equal(made + 1);
+      FakeEventSource.made.at(-1)!.open();
+      await waitUntil(() => site.state.fetches >= 3, 'the document fetched once the channel is back');
+    } finally {
+      Date.now = realNow;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('without a channel, the document is fetched again every pollMs', async () => {
     // The timer skips a page nobody sees; the runner's second page at a time can count as hidden.
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
