@@ -120,6 +120,7 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       kind.submitChannel,
       (entry) => entry.kind === kind.kind && kind.shows(entry as EntryOf<I>, this.pending.has(entry.id)),
       (status) => this.report(status),
+      () => element.state(),
     );
     host.addController(this);
   }

@@ -12,6 +12,7 @@ import {
   submitSender,
   type OutboxEntry,
   type OutboxItem,
+  type DocumentState,
   type OutboxStatus,
   type SubmitFunction,
 } from '../../src/data/index.js';
@@ -30,6 +31,11 @@ export function ofDocument(entry: OutboxEntry, documentUrl: string | undefined):
   return !entry.documentUrl || !documentUrl || entry.documentUrl === documentUrl;
 }
 
+/** The channel of records sent through the `submit` of elements of one kind showing partnership `id`. */
+export function submitChannelOf(kind: string, id: string): string {
+  return `${kind}:${encodeURIComponent(id)}`;
+}
+
 export class OutboxController implements ReactiveController {
   private readonly outbox = outboxForPage();
   private stopSending?: () => void;
@@ -39,23 +45,34 @@ export class OutboxController implements ReactiveController {
   private readonly seen = new Map<string, OutboxStatus['state']>();
 
   /**
-   * @param submitChannel the channel name for records sent through `submit`: queued
-   *   records wait for an element with a `submit` function on the same channel.
+   * @param submitChannel the channel name for records sent through `submit`, with the
+   *   partnership's id added: queued records wait for an element of the same kind
+   *   with a `submit` function, showing the same partnership's document.
    * @param mine which records this element shows.
    * @param onStatus called once per new state of each of them.
+   * @param shown the element's document as it stands.
    */
   constructor(
     private readonly host: OutboxHost,
     private readonly submitChannel: string,
     private readonly mine: (entry: OutboxEntry) => boolean,
     private readonly onStatus: (status: OutboxStatus) => void,
+    private readonly shown: () => DocumentState,
   ) {
     host.addController(this);
   }
 
-  /** Where records go now; undefined when the host set neither `endpoint` nor `submit`. */
+  /**
+   * Where records go now; undefined when the host set neither `endpoint` nor `submit`. Through `submit`, a
+   * channel of the partnership shown (undefined until its document is loaded): a page, or another page of
+   * the same site, may show two partnerships, each with its own `submit`, and a record queued for one must
+   * never go through the other's.
+   */
   get channel(): string | undefined {
-    if (this.host.submit) return this.submitChannel;
+    if (this.host.submit) {
+      const state = this.shown();
+      return state.status === 'ready' ? submitChannelOf(this.submitChannel, state.document.partnership.id) : undefined;
+    }
     return this.host.endpoint ? resolveDocumentUrl(this.host.endpoint) : undefined;
   }
 
@@ -122,6 +139,9 @@ export class OutboxController implements ReactiveController {
     if (!channel) return;
     const sender = this.host.submit ? submitSender(this.host.submit) : httpSender(channel);
     this.stopSending = this.outbox.register(channel, sender);
+    const { url } = this.shown();
+    // Records a `submit` queued under the kind's bare channel, before channels named their partnership.
+    if (this.host.submit && url) void this.outbox.adopt(this.submitChannel, channel, url);
   }
 
   private follow(statuses: Record<string, OutboxStatus>): void {

@@ -179,6 +179,7 @@ export class VotePanel extends PartnershipElement {
       ofDocument(entry, this.source.state.url) &&
       (entry.record.proposal === this.proposal || this.showsElsewhere(entry.record.proposal)),
     (status) => this.showStatus(status),
+    () => this.source.state,
   );
 
   /**

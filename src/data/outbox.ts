@@ -274,6 +274,23 @@ export class Outbox {
       .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
   }
 
+  /**
+   * Moves the records stored for channel `from` that belong to the document at `documentUrl` to channel `to`,
+   * then sends what is due: records kept under a channel name an earlier version gave them.
+   */
+  async adopt(from: string, to: string, documentUrl: string): Promise<void> {
+    const all = await this.stored().catch((): OutboxEntry[] => []);
+    const theirs = all.filter((entry) => entry.channel === from && entry.documentUrl === documentUrl);
+    if (theirs.length === 0) return;
+    for (const { id } of theirs) {
+      // In place, in one transaction: a record settled meanwhile stays deleted.
+      await updateStored<OutboxEntry>(id, this.database, (stored) => ({ ...stored, channel: to })).catch(
+        () => undefined,
+      );
+    }
+    await this.flush();
+  }
+
   /** Sends every record that is due, one at a time; resolves when this round is done. */
   flush(): Promise<void> {
     return this.flushWith(() => this.flushRounds());

@@ -25,6 +25,7 @@ class SenderProbe extends PartnershipElement {
     `submit:${uniqueKey('sender-probe')}`,
     () => false,
     () => undefined,
+    () => this.source.state,
   );
 
   constructor() {
