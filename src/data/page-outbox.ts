@@ -10,10 +10,14 @@ import { SIGNED_IN_EVENT, addDocumentOverlay, refetchDocument, updateDocument } 
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { pageShared } from './page-shared.js';
 
-/** What a change is to: one seat at one meeting, one action. Votes add up, so each stands alone. */
+/**
+ * What a change is to: one seat at one meeting, one action, of one document (two partnerships on one site
+ * may both have an action A-01). Votes add up, so each stands alone.
+ */
 function changeTarget(entry: OutboxEntry): string {
-  if (entry.kind === 'attendance') return `attendance:${entry.record.meeting}:${entry.record.seat}`;
-  if (entry.kind === 'action-status') return `action:${entry.record.action}`;
+  const of = JSON.stringify(entry.documentUrl ?? null);
+  if (entry.kind === 'attendance') return `attendance:${of}:${entry.record.meeting}:${entry.record.seat}`;
+  if (entry.kind === 'action-status') return `action:${of}:${entry.record.action}`;
   return `vote:${entry.id}`;
 }
 

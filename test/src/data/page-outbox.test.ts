@@ -31,6 +31,15 @@ describe('a confirmed change that a later one supersedes', () => {
     const elsewhere = { ...change('c3', 3), record: { ...later.record, action: 'A-02' } } as OutboxEntry;
     expect(isSuperseded(first, { c3: { state: 'queued', entry: elsewhere, retryAt: 0 } })).to.equal(false);
   });
+
+  it('is applied when the later change is to another partnership’s action of the same id', () => {
+    // Two partnerships on one site, both numbering their actions A-01: the outbox and its statuses are the origin's.
+    const sutton = { ...change('c1', 1), documentUrl: 'https://intranet.example/sutton/api/partnership' };
+    const suffolk = { ...change('c2', 2), documentUrl: 'https://intranet.example/suffolk/api/partnership' };
+    expect(isSuperseded(sutton, { c2: { state: 'queued', entry: suffolk, retryAt: 0 } })).to.equal(false);
+    const sameDocument = { ...suffolk, documentUrl: sutton.documentUrl };
+    expect(isSuperseded(sutton, { c2: { state: 'queued', entry: sameDocument, retryAt: 0 } })).to.equal(true);
+  });
 });
 
 describe('read your writes: a refetched document keeps what the host just confirmed', () => {
