@@ -27,7 +27,14 @@ import {
 } from '../../src/rules/index.js';
 import { votesFor } from '../../src/rules/indexes.js';
 import { onLondonDate } from '../../src/rules/london-time.js';
-import { hostNow, recordId, type OutboxStatus, type Refusal, type SubmitFunction } from '../../src/data/index.js';
+import {
+  hostNow,
+  recordId,
+  type OutboxEntry,
+  type OutboxStatus,
+  type Refusal,
+  type SubmitFunction,
+} from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { ElementClock } from '../internal/element-clock.js';
@@ -177,7 +184,7 @@ export class VotePanel extends PartnershipElement {
       entry.kind === 'vote' &&
       entry.record.by === this.voter &&
       ofDocument(entry, this.source.state.url) &&
-      (entry.record.proposal === this.proposal || this.showsElsewhere(entry.record.proposal)),
+      (entry.record.proposal === this.proposal || this.showsElsewhere(entry)),
     (status) => this.showStatus(status),
     () => this.source.state,
   );
@@ -211,14 +218,18 @@ export class VotePanel extends PartnershipElement {
   }
 
   /**
-   * Whether this panel shows the voter's votes on `proposal`, which no panel
+   * Whether this panel shows the voter's vote `entry`, on a proposal no panel
    * of theirs on the page shows: the first of their panels does
    * (other-votes-view.ts), so a vote sent from here and refused, or still
-   * waiting, is never out of sight.
+   * waiting, is never out of sight. Only their panels on the vote's own
+   * document count: a page may show two partnerships, whose proposal ids
+   * may be the same, to one person with one id in both.
    */
-  private showsElsewhere(proposal: string): boolean {
-    const theirs = [...connectedPanels].filter((panel) => panel.voter === this.voter);
-    return theirs[0] === this && !theirs.some((panel) => panel.proposal === proposal);
+  private showsElsewhere(entry: Extract<OutboxEntry, { kind: 'vote' }>): boolean {
+    const theirs = [...connectedPanels].filter(
+      (panel) => panel.voter === this.voter && ofDocument(entry, panel.source.state.url),
+    );
+    return theirs[0] === this && !theirs.some((panel) => panel.proposal === entry.record.proposal);
   }
 
   /** The region that announces the state of the votes sent from here. */

@@ -82,6 +82,39 @@ describe('<vote-panel> with two partnerships on one site', () => {
     await waitUntil(() => sutton.got.length === 1, 'sent by its own partnership’s page', { timeout: 4000 });
   });
 
+  it('lists a waiting vote of one partnership on its own panel, whatever the other partnership’s panel shows', async () => {
+    // A director with one person id in both documents (the council's own staff ids): the dashboard shows
+    // Sutton's open proposal, and Suffolk's document (here a copy at its own address) for another proposal.
+    const sutton = await panelOf('ignored', host().submit, `/demo/data/sutton.json?two-partnerships=a${Math.random()}`);
+    const suffolkSrc = `/demo/data/sutton.json?two-partnerships=b${Math.random()}`;
+    const suffolk = document.createElement('vote-panel') as VotePanel;
+    for (const [name, value] of Object.entries({
+      src: suffolkSrc,
+      proposal: 'hnb-plan',
+      voter: 'p-cirrus-head',
+      endpoint: '/nowhere-two-partnerships',
+    }))
+      suffolk.setAttribute(name, value);
+    document.body.append(suffolk);
+    await waitUntil(() => shownText(suffolk).includes('High Needs Block'), 'loaded', { timeout: 4000 });
+    // A vote on Suffolk's proposal of the same id as the one Sutton's panel shows, kept on the device.
+    const vote: Vote = {
+      id: `waiting-${Math.random()}`,
+      proposal: 'wsoa-reporting',
+      seat: 'elg-primary',
+      by: 'p-cirrus-head',
+      choice: 'for',
+      cast: '2019-12-10T16:40:00Z',
+    };
+    const documentUrl = new URL(suffolkSrc, document.baseURI).href;
+    await outboxForPage().enqueue({ kind: 'vote', record: vote, id: vote.id, channel: '/nowhere-else', documentUrl });
+    const title = 'Receive monthly highlight reports against the Written Statement of Action';
+    await waitUntil(() => shownText(suffolk).includes(t.otherQueued(title)), 'listed by Suffolk’s panel', {
+      timeout: 4000,
+    });
+    expect(shownText(sutton)).to.not.contain(t.otherQueued(title));
+  });
+
   it('sends a vote an earlier version queued under the bare submit channel from its own document’s page', async () => {
     const src = `/demo/data/sutton.json?two-partnerships=${Math.random()}`;
     const documentUrl = new URL(src, document.baseURI).href;
