@@ -6,15 +6,15 @@
  * and jitter (at most a minute apart, or as `Retry-After` says), and at once
  * when the browser comes back online. Queued records survive reloads and
  * closed tabs and are sent on the next load. One tab sends a record at a time;
- * every tab shows its state. Each channel (endpoint) has its records sent in
- * order, one at a time, beside the others': two partnerships on one site share
- * the outbox, and one's endpoint that hangs or fails holds back none of the other's.
+ * every tab shows its state. Each document's records go in order, one at a
+ * time, beside other documents': two partnerships on one site share the outbox,
+ * and one's host that hangs or fails holds back none of the other's (laneOf).
  *
  * A record belongs to the person who made it (`by`): when the host refuses the
  * session rather than the record (a 401, or a 403 naming no record), it waits
  * for them, tried again when the page says someone signed in (`retryNow()`),
  * on focus, and a minute later, never in a loop. Storage that fails is a
- * refusal in place; whatever fails, a tab sends at most one request a second to each channel.
+ * refusal in place; whatever fails, a tab sends at most one request a second for each document.
  */
 import { del, entries, get, set, type UseStore } from 'idb-keyval';
 import { reopeningStore } from './idb-store.js';
@@ -67,7 +67,7 @@ export type OutboxStatus =
 
 export const MAX_BACKOFF_MS = 60_000;
 const FIRST_BACKOFF_MS = 1_000;
-/** After any request that did not settle its record, the tab waits this long before the next one on its channel. */
+/** After any request that did not settle its record, the tab waits this long before the next one in its lane. */
 export const MIN_GAP_AFTER_FAILURE_MS = 1_000;
 /**
  * How long the outbox stays started once its last sender has left: an element moved in the page, or shown
@@ -128,12 +128,12 @@ export class Outbox {
   private timer?: ReturnType<typeof setTimeout>;
   /** Set while the last sender has left and the outbox waits STOP_DELAY_MS before it stops. */
   private stopping?: ReturnType<typeof setTimeout>;
-  /** Each channel's sending round while one runs, and whether another turn was asked for meanwhile. */
+  /** Each lane's sending round while one runs (laneOf), and whether another turn was asked for meanwhile. */
   private readonly lanes = new Map<string, { running?: Promise<void>; again: boolean }>();
   private queued = 0;
   /** Who this outbox is when it holds a lease. */
   private readonly name = senderName();
-  /** No request on a channel before this time: set after every request to it that did not settle its record. */
+  /** No request in a lane before this time: set after every request in it that did not settle its record. */
   private readonly quietUntil = new Map<string, number>();
   /** When records whose new state could not be stored may be tried again (storage failing). */
   private readonly held = new Map<string, number>();
@@ -210,7 +210,7 @@ export class Outbox {
     if (this.mayGoAtOnce(stored)) {
       let saved!: () => void;
       const isSaved = new Promise<void>((resolve) => (saved = resolve));
-      void this.flushWith(stored.channel, () => this.storeAndSend(stored, saved));
+      void this.flushWith(laneOf(stored), () => this.storeAndSend(stored, saved));
       return isSaved;
     }
     try {
@@ -231,18 +231,19 @@ export class Outbox {
 
   /**
    * Whether a new record may be sent without a round through the outbox: this tab
-   * is not sending on its channel, the channel has a sender, no failure holds it
-   * back, and no record for it queued before (that this tab knows of) is due.
+   * is not sending in its lane (laneOf), its channel has a sender, no failure holds
+   * the lane back, and no record of the lane queued before (that this tab knows of) is due.
    */
   private mayGoAtOnce(entry: OutboxEntry): boolean {
     const now = this.options.now();
-    if (this.lanes.has(entry.channel) || !this.senders.has(entry.channel) || this.dueAt(entry) > now) return false;
+    if (this.lanes.has(laneOf(entry)) || !this.senders.has(entry.channel) || this.dueAt(entry) > now) return false;
     const sequence = entry.sequence ?? 0;
     return !Object.values(this.$status.get()).some(
       ({ state, entry: other }) =>
         state === 'queued' &&
         (other.sequence ?? 0) < sequence &&
-        other.channel === entry.channel &&
+        laneOf(other) === laneOf(entry) &&
+        this.senders.has(other.channel) &&
         this.dueAt(other) <= now,
     );
   }
@@ -264,7 +265,7 @@ export class Outbox {
       () => this.sendHeld(entry),
       this.lockOptions(),
     ).catch(() => (this.hold(entry), true));
-    if (!sent || this.lanes.get(entry.channel)?.again) await this.flushRounds(entry.channel);
+    if (!sent || this.lanes.get(laneOf(entry))?.again) await this.flushRounds(laneOf(entry));
   }
 
   /** The records still on this device, in the order they were queued (IndexedDB returns them by id). */
@@ -294,41 +295,41 @@ export class Outbox {
   }
 
   /**
-   * Sends every record that is due, one at a time on each channel, the channels side by side; resolves when
-   * these rounds are done.
+   * Sends every record that is due, one at a time for each document, the documents side by side (laneOf);
+   * resolves when these rounds are done.
    */
   async flush(): Promise<void> {
     const all = await this.stored().catch(() => undefined);
     // Storage unreadable, or nothing kept: nothing to send; the slow timer looks again.
     if (!all?.length) return this.schedule();
-    const channels = new Set(all.map((entry) => entry.channel));
-    await Promise.all([...channels].map((channel) => this.flushWith(channel, () => this.flushRounds(channel))));
+    const lanes = new Set(all.map(laneOf));
+    await Promise.all([...lanes].map((lane) => this.flushWith(lane, () => this.flushRounds(lane))));
   }
 
-  /** Runs `send` as the channel's one sending round in this tab, or, while one runs, asks it for another turn. */
-  private flushWith(channel: string, send: () => Promise<void>): Promise<void> {
-    const known = this.lanes.get(channel);
+  /** Runs `send` as the lane's one sending round in this tab, or, while one runs, asks it for another turn. */
+  private flushWith(name: string, send: () => Promise<void>): Promise<void> {
+    const known = this.lanes.get(name);
     if (known) {
       known.again = true;
       return known.running ?? Promise.resolve();
     }
     const lane: { running?: Promise<void>; again: boolean } = { again: false };
-    this.lanes.set(channel, lane);
+    this.lanes.set(name, lane);
     lane.running = send().finally(() => {
-      this.lanes.delete(channel);
+      this.lanes.delete(name);
       this.schedule();
     });
     return lane.running;
   }
 
-  private async flushRounds(channel: string): Promise<void> {
-    const lane = this.lanes.get(channel);
+  private async flushRounds(name: string): Promise<void> {
+    const lane = this.lanes.get(name);
     do {
       if (lane) lane.again = false;
       const all = await this.stored().catch(() => undefined);
       if (!all) return; // storage unreadable: nothing to send; the slow timer looks again
       for (const entry of all) {
-        if (entry.channel !== channel) continue;
+        if (laneOf(entry) !== name) continue;
         if (this.settled.has(entry.id)) {
           await del(entry.id, this.database).then(
             () => this.settled.delete(entry.id),
@@ -349,14 +350,14 @@ export class Outbox {
 
   /**
    * When a record may be sent: its own backoff, what storage could not keep,
-   * another tab sending it, and its channel's gap after a failure. None is ever set more than the longest
+   * another tab sending it, and its lane's gap after a failure. None is ever set more than the longest
    * backoff ahead, so a time further off was set by a clock since put back (a
    * device two hours fast, corrected, would otherwise wait two hours): due now.
    */
   private dueAt(entry: OutboxEntry): number {
     const now = this.options.now();
     const { id } = entry;
-    const quiet = this.quietUntil.get(entry.channel) ?? 0;
+    const quiet = this.quietUntil.get(laneOf(entry)) ?? 0;
     const due = Math.max(entry.nextAttemptAt, this.held.get(id) ?? 0, this.sentElsewhere.get(id) ?? 0, quiet);
     return due > now + MAX_BACKOFF_MS ? now : due;
   }
@@ -376,7 +377,7 @@ export class Outbox {
   /** Storage failed while sending: back off in memory, since the stored record cannot say so. */
   private hold(entry: OutboxEntry): void {
     const now = this.options.now();
-    this.quietUntil.set(entry.channel, now + MIN_GAP_AFTER_FAILURE_MS);
+    this.quietUntil.set(laneOf(entry), now + MIN_GAP_AFTER_FAILURE_MS);
     this.held.set(entry.id, now + backoff(entry.attempts + 1, this.options.random));
   }
 
@@ -424,7 +425,7 @@ export class Outbox {
   private async settle(entry: OutboxEntry, outcome: SendOutcome): Promise<Holding | void> {
     const now = this.options.now();
     if (outcome.outcome === 'retry') {
-      this.quietUntil.set(entry.channel, now + MIN_GAP_AFTER_FAILURE_MS);
+      this.quietUntil.set(laneOf(entry), now + MIN_GAP_AFTER_FAILURE_MS);
       const attempts = entry.attempts + 1;
       // A session refusal waits for its owner: a sign-in, a focus, or the slow cap; never the quick retries.
       // Nor does a record the host turned away unnamed: a wrong address stays wrong until a person mends it.
@@ -551,6 +552,15 @@ export class Outbox {
     this.broadcast?.close();
     this.broadcast = undefined;
   }
+}
+
+/**
+ * The lane a record is sent in: its document's, else its channel's. Records of one lane go one at a time in the
+ * order they were made, whatever their endpoint (a clerk's check-out before the proxy's vote it allows); lanes go
+ * side by side, so one partnership's host that hangs or fails holds back no other partnership's records.
+ */
+function laneOf(entry: OutboxEntry): string {
+  return entry.documentUrl === undefined ? `channel:${entry.channel}` : `document:${entry.documentUrl}`;
 }
 
 /** Whom a record waits for, when the host refused the session. */

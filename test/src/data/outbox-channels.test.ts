@@ -11,8 +11,9 @@ import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const vote = (id: string, proposal: string): OutboxItem & { id: string } => ({
+const vote = (id: string, proposal: string): OutboxItem & { id: string; documentUrl: string } => ({
   id,
+  documentUrl: `https://intranet.example/${proposal === 'wsoa-reporting' ? 'sutton' : 'suffolk'}/api/partnership`,
   kind: 'vote',
   record: { id, proposal, seat: 'seat-1', by: 'p-1', choice: 'for', cast: '2019-12-10T16:40:00Z' },
 });
@@ -47,6 +48,24 @@ describe('the outbox with two partnerships’ endpoints', () => {
     expect(stateOf('suffolk-1')).to.equal('sending');
     answerSuffolk({ outcome: 'confirmed' });
     await waitUntil(() => stateOf('suffolk-1') === 'recorded', 'then the Suffolk one');
+  });
+
+  it('sends one partnership’s records in the order they were made, whatever their endpoint', async () => {
+    // A clerk who is also a seat's proxy checks the holder out, then votes as proxy: the vote needs the check-out.
+    const answered: string[] = [];
+    outboxWith({
+      '/sutton/api/attendance': async (record) => (
+        await pause(300),
+        answered.push(record.id),
+        { outcome: 'confirmed' }
+      ),
+      '/sutton/api/votes': async (record) => (answered.push(record.id), { outcome: 'confirmed' }),
+    });
+    const checkOut = { ...vote('check-out', 'wsoa-reporting'), channel: '/sutton/api/attendance' };
+    await outbox.enqueue(checkOut);
+    await outbox.enqueue({ ...vote('proxy-vote', 'wsoa-reporting'), channel: '/sutton/api/votes' });
+    await waitUntil(() => answered.length === 2, 'both sent', { timeout: 3000 });
+    expect(answered).to.deep.equal(['check-out', 'proxy-vote']);
   });
 
   it('sends one partnership’s vote at once after the other’s endpoint failed', async () => {
