@@ -146,12 +146,13 @@ export class Outbox {
   /**
    * The page seen again, resumed, or shown from the back/forward cache: its timer counted only time awake, so a
    * laptop opened an hour on would wait out the rest of a record's backoff (up to a minute, long enough for a
-   * proposal to close). Timed again by the clock, a record whose wait is over goes now.
+   * proposal to close). Timed again by the clock, a record whose wait is over goes now; a lane still sending
+   * (its host slow) only takes another turn when it is done, and holds back no other lane.
    */
   private readonly woke = (event: Event) => {
     if (event.type === 'visibilitychange' && globalThis.document?.visibilityState !== 'visible') return;
     if (event.type === 'pageshow' && !(event as PageTransitionEvent).persisted) return;
-    if (!this.flushing) this.schedule();
+    this.schedule();
   };
 
   constructor(options: OutboxOptions = {}) {
