@@ -108,8 +108,16 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
   return new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
 }
 
+/**
+ * A connection lost while it is checked out (PostgreSQL restarted, `pg_terminate_backend`, a failover) rejects
+ * the query under way, and then emits 'error': the pool listens only to its idle connections, and an 'error'
+ * no one listens to ends the process, every member's page with it. The rejection is what answers the request.
+ */
+const lostWhileCheckedOut = (): void => undefined;
+
 async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  client.on('error', lostWhileCheckedOut);
   let result: T;
   try {
     // A process that dies holding the lock (its connection gone without a word) must not stop every other
@@ -119,10 +127,12 @@ async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promis
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    client.off('error', lostWhileCheckedOut);
     // A connection that failed is not handed back to the pool for the next decision.
     client.release(error instanceof Error ? error : true);
     throw error;
   }
+  client.off('error', lostWhileCheckedOut);
   client.release();
   return result;
 }

@@ -7,43 +7,8 @@
 // was well.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, connect } from 'node:net';
 import { freshStore, openStore, post, startApi, storeKinds, vote } from './harness.js';
-
-/** A TCP proxy to `target` whose connections so far can be made silent. */
-async function silenceableProxy(target) {
-  const pairs = new Set();
-  const silenced = [];
-  const proxy = createServer((inbound) => {
-    const outbound = connect(Number(target.port), target.hostname);
-    inbound.pipe(outbound).pipe(inbound);
-    const pair = { inbound, outbound };
-    pairs.add(pair);
-    const drop = () => (inbound.destroy(), outbound.destroy(), pairs.delete(pair));
-    inbound.on('error', drop).on('close', drop);
-    outbound.on('error', drop).on('close', drop);
-  });
-  await new Promise((done) => proxy.listen(0, '127.0.0.1', done));
-  return {
-    port: proxy.address().port,
-    /** Nothing more passes either way on the connections open now, and neither end is told. */
-    silence() {
-      for (const { inbound, outbound } of pairs) {
-        inbound.unpipe(outbound);
-        outbound.unpipe(inbound);
-        inbound.pause();
-        outbound.pause();
-        silenced.push(inbound, outbound);
-      }
-      pairs.clear();
-    },
-    close() {
-      proxy.close();
-      const open = [...pairs].flatMap(({ inbound, outbound }) => [inbound, outbound]);
-      for (const socket of [...open, ...silenced]) socket.destroy();
-    },
-  };
-}
+import { postgresProxy } from './tcp-proxy.js';
 
 async function until(condition, ms) {
   const end = Date.now() + ms;
@@ -65,17 +30,13 @@ describe('a process whose PostgreSQL connections a network dropped without a wor
 
   test('listens again and serves the other process’s records', { timeout: 60_000 }, async () => {
     const where = await freshStore('postgres');
-    const direct = new URL(where.connectionString);
-    const proxy = await silenceableProxy(direct);
+    const proxy = await postgresProxy(where.connectionString);
     closing.unshift(() => proxy.close());
-    const viaProxy = new URL(direct);
-    viaProxy.hostname = '127.0.0.1';
-    viaProxy.port = String(proxy.port);
 
     const a = await startApi(await openStore(where));
     closing.push(() => a.close());
     const bStore = await openStore({
-      connectionString: viaProxy.href,
+      connectionString: proxy.via,
       listenerCheckMs: 200,
       pool: { query_timeout: 1_000 },
     });
