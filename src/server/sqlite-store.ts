@@ -5,6 +5,7 @@
  * write lock (`BEGIN IMMEDIATE`) and first reads what the others appended.
  */
 import type { Database, Statement } from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { loadOptional } from './optional-peer.js';
 import {
   checkStoreVersion,
@@ -78,7 +79,31 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
     db.close();
     throw error;
   });
-  return new SqliteStore(db, options.pollInterval ?? 200, busyTimeout);
+  return new SqliteStore(db, options.pollInterval ?? 200, busyTimeout, fileKeeper(db));
+}
+
+/**
+ * Throws when the file at the store's path is no longer the one it opened (deleted, or a backup moved over it).
+ * SQLite goes on writing to the file it has open, which no one can open again: every record acknowledged from
+ * then on would be gone when the host restarts, and a member's device, told it was stored, would not send it again.
+ */
+function fileKeeper(db: Database): () => void {
+  if (db.memory) return () => undefined;
+  const identity = (): string | undefined => {
+    try {
+      const { dev, ino } = statSync(db.name);
+      return `${dev}:${ino}`;
+    } catch {
+      return undefined;
+    }
+  };
+  const opened = identity();
+  return () => {
+    if (identity() === opened) return;
+    throw new Error(
+      `The SQLite store ${db.name} was deleted or replaced while the host ran. Nothing is stored until the host restarts (members' devices keep what they send, and send it again): restore the file from a backup if it was deleted, then restart the host to open the file at that path.`,
+    );
+  };
 }
 
 class SqliteStore implements Store {
@@ -92,10 +117,12 @@ class SqliteStore implements Store {
     private readonly db: Database,
     private readonly pollInterval: number,
     private readonly busyTimeout: number,
+    /** Throws when the file at the store's path is no longer the one open. */
+    private readonly checkFile: () => void,
   ) {
     this.sinceQuery = db.prepare('SELECT seq, kind, id, body FROM records WHERE seq > ? ORDER BY seq');
     this.insert = db.prepare('INSERT INTO records (kind, id, body) VALUES (?, ?, ?)');
-    this.sessions = sqliteSessions(db, busyTimeout);
+    this.sessions = sqliteSessions(db, busyTimeout, checkFile);
   }
 
   async since(seq: number): Promise<StoredRecord[]> {
@@ -112,7 +139,10 @@ class SqliteStore implements Store {
     });
     // One write of this process at a time waits for the lock: many waiting at once each held the event loop
     // for a busy slice per try, and a meeting's votes queued behind one another's retries.
-    const written = this.writes.then(() => whenFree(() => decide.immediate(), this.busyTimeout));
+    const written = this.writes.then(() => {
+      this.checkFile();
+      return whenFree(() => decide.immediate(), this.busyTimeout);
+    });
     this.writes = written.catch(() => undefined);
     return written;
   }
@@ -120,6 +150,8 @@ class SqliteStore implements Store {
   /** SQLite cannot notify another process: `data_version` changes when another connection commits. */
   watch(listener: () => void, onTrouble: (error: unknown) => void = () => undefined): () => void {
     let version = this.dataVersion();
+    /** The file was found gone at the last tick: told once, not five times a second. */
+    let fileGone = false;
     const timer = setInterval(() => {
       // A read that fails (a disk error) is told, and tried again at the next tick: thrown here, it would end the process.
       let now: number;
@@ -127,6 +159,13 @@ class SqliteStore implements Store {
         now = this.dataVersion();
       } catch (error) {
         return onTrouble(error);
+      }
+      try {
+        this.checkFile();
+        fileGone = false;
+      } catch (error) {
+        if (!fileGone) onTrouble(error);
+        fileGone = true;
       }
       if (now !== version) {
         version = now;
@@ -164,14 +203,15 @@ async function whenFree<T>(write: () => T, busyTimeout: number): Promise<T> {
   }
 }
 
-function sqliteSessions(db: Database, busyTimeout: number): SessionStore {
+function sqliteSessions(db: Database, busyTimeout: number, checkFile: () => void): SessionStore {
   const insert = db.prepare<[string, string, number]>('INSERT INTO sessions (id, person, expires) VALUES (?, ?, ?)');
   const find = db.prepare<[string, number], { person: string }>(
     'SELECT person FROM sessions WHERE id = ? AND expires > ?',
   );
   const remove = db.prepare<[string, number]>('DELETE FROM sessions WHERE id = ? OR expires <= ?');
   return {
-    create: (id, person, expires) => whenFree(() => void insert.run(id, person, expires), busyTimeout),
+    // A session started in a file no longer at its path would end with the host's next restart.
+    create: (id, person, expires) => whenFree(() => (checkFile(), void insert.run(id, person, expires)), busyTimeout),
     person: (id, now) => whenFree(() => find.get(id, now)?.person ?? null, busyTimeout),
     end: (id, now) => whenFree(() => void remove.run(id, now), busyTimeout),
   };
