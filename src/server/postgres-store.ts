@@ -22,8 +22,10 @@ export interface PostgresStoreOptions {
   connectionString?: string;
   /**
    * Passed to pg's Pool (and the listening connection), beside the connection string. By default connections
-   * use TCP keep-alive and a query gets no answer for 30 s fails (`query_timeout`), so a connection a network
-   * dropped without a word is given up rather than waited on for ever.
+   * use TCP keep-alive, a query gets no answer for 30 s fails (`query_timeout`), so a connection a network
+   * dropped without a word is given up rather than waited on for ever, and so does a connection not made
+   * within 10 s (`connectionTimeoutMillis`): during a failover, an address with no database behind it yet can
+   * take a connection and never answer, and a vote waiting on it would outlast the outbox's 15 s.
    */
   pool?: PoolConfig;
   /**
@@ -83,6 +85,7 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
   const config: PoolConfig = {
     keepAlive: true,
     query_timeout: 30_000,
+    connectionTimeoutMillis: 10_000,
     ...options.pool,
     connectionString: options.connectionString ?? process.env.DATABASE_URL,
   };

@@ -47,3 +47,49 @@ describe('a PostgreSQL connection lost while a vote is decided', { skip: !postgr
     assert.equal(stored.length, 1);
   });
 });
+
+describe('PostgreSQL that takes connections and never answers them (a failover under way)', { skip: !postgres }, () => {
+  const closing = [];
+  after(async () => {
+    for (const close of closing) await close();
+  });
+
+  test(
+    'a vote is answered 503 in time for the outbox, and once it answers, every process hears of it',
+    { timeout: 60_000 },
+    async () => {
+      const where = await freshStore('postgres');
+      const proxy = await postgresProxy(where.connectionString);
+      closing.unshift(() => proxy.close());
+      const a = await startApi(await openStore(where));
+      closing.push(() => a.close());
+      const b = await startApi(await openStore({ connectionString: proxy.via }), {
+        onError: () => {},
+        onStoreError: () => {},
+      });
+      closing.push(() => b.close());
+
+      proxy.stall();
+      const sent = vote('p-carew-head', 'elg-special');
+      const started = Date.now();
+      const response = await fetch(`${b.base}/api/votes`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': sent.id, 'x-person': sent.by },
+        body: JSON.stringify(sent),
+        // The kit's outbox waits 15 s for an answer (SEND_TIMEOUT_MS).
+        signal: AbortSignal.timeout(15_000),
+      }).catch((error) => error);
+      assert.equal(response.status, 503, `answered within the outbox's 15 s: ${response}`);
+      assert.ok(Date.now() - started < 15_000);
+
+      proxy.flow();
+      assert.equal((await post(b.base, 'votes', sent)).status, 201, 'sent again once it answers, it is stored');
+      const fromA = vote('p-limes-head', 'elg-pru');
+      assert.equal((await post(a.base, 'votes', fromA)).status, 201);
+      const heard = async () => b.api.document().votes.some((v) => v.id === fromA.id);
+      const end = Date.now() + 30_000;
+      while (!(await heard()) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.ok(await heard(), 'B listens again and hears the vote A stored');
+    },
+  );
+});
