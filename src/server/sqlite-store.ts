@@ -6,6 +6,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadOptional } from './optional-peer.js';
 import {
   checkStoreVersion,
@@ -89,9 +90,11 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
  */
 function fileKeeper(db: Database): () => void {
   if (db.memory) return () => undefined;
+  // From the folder the host started in: a process that changes its folder later still checks the same file.
+  const path = resolve(db.name);
   const identity = (): string | undefined => {
     try {
-      const { dev, ino } = statSync(db.name);
+      const { dev, ino } = statSync(path);
       return `${dev}:${ino}`;
     } catch {
       return undefined;
@@ -101,7 +104,7 @@ function fileKeeper(db: Database): () => void {
   return () => {
     if (identity() === opened) return;
     throw new Error(
-      `The SQLite store ${db.name} was deleted or replaced while the host ran. Nothing is stored until the host restarts (members' devices keep what they send, and send it again): restore the file from a backup if it was deleted, then restart the host to open the file at that path.`,
+      `The SQLite store ${path} was deleted or replaced while the host ran. Nothing is stored until the host restarts (members' devices keep what they send, and send it again): restore the file from a backup if it was deleted, then restart the host to open the file at that path.`,
     );
   };
 }

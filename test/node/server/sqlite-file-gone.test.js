@@ -65,3 +65,18 @@ test('a vote sent after a backup was moved over the file is answered 503', async
     await host.close();
   }
 });
+
+test('a host that changes its folder after opening a store by a relative path still stores', async () => {
+  const { file } = await freshStore('sqlite');
+  const started = process.cwd();
+  process.chdir(dirname(file));
+  let host;
+  try {
+    host = await startApi(await openStore({ file: 'store.db' }));
+    process.chdir(started);
+    assert.equal((await post(host.base, 'votes', vote('p-carew-head', 'elg-special'))).status, 201);
+  } finally {
+    process.chdir(started);
+    await host?.close();
+  }
+});
