@@ -65,7 +65,12 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
   );
   // SQLite's own busy wait blocks the event loop (every request and live stream of this process), so it
   // waits only briefly; `append` waits out a longer lock between tries, with the event loop free.
-  const db = open(options.file, { timeout: BUSY_SLICE_MS });
+  let db: Database;
+  try {
+    db = open(options.file, { timeout: BUSY_SLICE_MS });
+  } catch (error) {
+    throw notOpened(options.file, error);
+  }
   const busyTimeout = options.busyTimeout ?? 15_000;
   await whenFree(() => {
     db.pragma('journal_mode = WAL');
@@ -78,9 +83,18 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
     }).immediate();
   }, busyTimeout).catch((error: unknown) => {
     db.close();
-    throw error;
+    throw notOpened(options.file, error);
   });
   return new SqliteStore(db, options.pollInterval ?? 200, busyTimeout, fileKeeper(db));
+}
+
+/**
+ * SQLite's reasons ("file is not a database", "attempt to write a readonly database") do not say which file: a
+ * host that will not start names it, for the operator.
+ */
+function notOpened(file: string, error: unknown): unknown {
+  if (!(error instanceof Error) || error.message.includes(file)) return error;
+  return new Error(`The SQLite store ${file} could not be opened: ${error.message}`, { cause: error });
 }
 
 /**

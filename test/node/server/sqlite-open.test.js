@@ -1,0 +1,27 @@
+// A host that cannot open its SQLite store says which file: SQLite's own
+// reasons ("file is not a database", "Cannot open database because the
+// directory does not exist") name none, and an operator restarting a host
+// after a full disk or a restore had to guess which path was meant.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { freshStore, server } from './harness.js';
+
+test('a store file that is not a database is refused, naming the file and the reason', async () => {
+  const { file } = await freshStore('sqlite');
+  writeFileSync(file, 'not a database, but long enough to be read as one: '.repeat(40));
+  await assert.rejects(server.sqliteStore({ file }), (error) => {
+    assert.equal(error.message, `The SQLite store ${file} could not be opened: file is not a database`);
+    return true;
+  });
+});
+
+test('a store in a folder that does not exist is refused, naming the file', async () => {
+  const { file } = await freshStore('sqlite');
+  const missing = join(dirname(file), 'no-such-folder', 'store.db');
+  await assert.rejects(
+    server.sqliteStore({ file: missing }),
+    new RegExp(`^Error: The SQLite store ${missing} could not`),
+  );
+});
