@@ -10,6 +10,7 @@ import { mediaFeaturesPlugin } from './test/harness/media-features-plugin.js';
 import { eventsPlugin } from './test/harness/events-plugin.js';
 import { countingReporter } from './test/harness/counting-reporter.js';
 import { patientWaitsPlugin } from './test/harness/patient-waits-plugin.js';
+import { freshStorageEachFile } from './test/harness/fresh-storage.js';
 import { defaultReporter } from '@web/test-runner';
 
 export default {
@@ -27,7 +28,8 @@ export default {
       },
       // Each page in a browser context (a window) of its own: two pages at a time in one window
       // leave the older one hidden, where a page's polling pauses and a test of it can stall.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Each test file with the site's storage cleared (fresh-storage.js): the runner reuses the page.
+      createPage: async ({ browser }) => freshStorageEachFile(await (await browser.createBrowserContext()).newPage()),
     }),
   ],
   plugins: [

@@ -1,0 +1,22 @@
+// Each browser test file opens on a site with nothing stored, as on a fresh
+// profile. The runner reuses its page (and so its browser context) from one
+// test file to the next: a vote a file left queued in the outbox's IndexedDB
+// was sent, and shown ("Saved on this device, sending…"), by the elements of
+// whichever file came next, and each file's result hung on the order they ran.
+
+/** Wraps `page.goto` so that each test file's address opens with its origin's storage cleared. */
+export function freshStorageEachFile(page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    if (url.startsWith('http')) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Storage.clearDataForOrigin', {
+        origin: new URL(url).origin,
+        storageTypes: 'indexeddb,local_storage,cache_storage,service_workers',
+      });
+      await cdp.detach();
+    }
+    return goto(url, options);
+  };
+  return page;
+}
