@@ -141,6 +141,8 @@ export class Outbox {
   private readonly settled = new Set<string>();
   /** Records another tab held when this one came to send them: when to look again, unless its news comes first. */
   private readonly sentElsewhere = new Map<string, number>();
+  /** The moves `adopt` made in this page: each is needed once. */
+  private readonly adopted = new Set<string>();
   private readonly goOnline = () => void this.retryNow();
   private readonly focused = () => void this.retryWaitingForOwner();
   /**
@@ -283,6 +285,11 @@ export class Outbox {
    * then sends what is due: records kept under a channel name an earlier version gave them.
    */
   async adopt(from: string, to: string, documentUrl: string): Promise<void> {
+    // Once a page for each document: every element mounted would otherwise read the whole outbox again, a cost of
+    // each mount (issue 12), for records only an earlier version wrote.
+    const key = JSON.stringify([from, to, documentUrl]);
+    if (this.adopted.has(key)) return;
+    this.adopted.add(key);
     const all = await this.stored().catch((): OutboxEntry[] => []);
     const theirs = all.filter((entry) => entry.channel === from && entry.documentUrl === documentUrl);
     if (theirs.length === 0) return;
