@@ -24,7 +24,12 @@ export function startHost(where, { port = 0 } = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
-  const exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  // A process that could not be started (EAGAIN on a loaded machine) sends 'error' and never 'exit': without
+  // this, a test awaiting it ended with Node's bare "Promise resolution is still pending".
+  const exited = new Promise((done) => {
+    child.once('exit', (code, signal) => done({ code, signal }));
+    child.once('error', (error) => done({ code: null, signal: null, error }));
+  });
   void exited.then(() => running.delete(child));
   let output = '';
   return new Promise((resolve, reject) => {
@@ -46,8 +51,12 @@ export function startHost(where, { port = 0 } = {}) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk) => (output += chunk));
-    void exited.then(({ code, signal }) =>
-      reject(new Error(`The host process exited (${signal ?? code}) before it listened:\n${output}`)),
+    void exited.then(({ code, signal, error }) =>
+      reject(
+        error
+          ? new Error(`The host process could not be started: ${error.message}`)
+          : new Error(`The host process exited (${signal ?? code}) before it listened:\n${output}`),
+      ),
     );
   });
 }
