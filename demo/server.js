@@ -36,7 +36,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostClock, latestReceived, notBefore } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
-import { signInPage, votePage } from './host/pages.js';
+import { problemPage, signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -267,7 +267,10 @@ export async function startHost({
     handler(request, response).catch((error) => {
       if (error instanceof BodyError) return sendError(response, error.status, error.message);
       console.error(error);
-      if (!response.headersSent) sendError(response, 500, 'The host failed. Try again.');
+      if (response.headersSent) return;
+      // A person opening a page (a navigation asks for HTML) reads words; the kit's own requests get JSON.
+      if (/\btext\/html\b/.test(request.headers.accept ?? '')) send(response, 500, HTML, problemPage());
+      else sendError(response, 500, 'The host failed. Try again.');
     });
   });
   server.on('close', () => void api.close());

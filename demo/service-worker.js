@@ -5,10 +5,10 @@
 //
 // Every page and the kit's scripts and styles are fetched from the network first,
 // so a change to the site is seen at once; the copy kept is used only when the
-// network fails. The API is left alone: the kit keeps its own copy of the
-// document, and a vote must never be answered from a cache. Signing in or out,
-// or a page that sends the browser to sign in, drops the pages kept, since the
-// vote page names who was signed in.
+// network fails, or the host answers a page with a server error. The API is left
+// alone: the kit keeps its own copy of the document, and a vote must never be
+// answered from a cache. Signing in or out, or a page that sends the browser to
+// sign in, drops the pages kept, since the vote page names who was signed in.
 const PAGES = 'partnership-demo-pages';
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -48,6 +48,10 @@ async function networkFirst(request) {
       // The session ended without a sign-out (it expired, or the cookies were cleared): the pages kept name
       // whoever it was, and the next person at this computer must not find them offline.
       await caches.delete(PAGES);
+    } else if (request.mode === 'navigate' && response.status >= 500) {
+      // The host is up but cannot make the page (its store down, a proxy with no host behind it): the copy
+      // kept, with the saved document and any vote waiting, serves the member better than an error page.
+      return (await caches.match(request, { cacheName: PAGES })) ?? response;
     }
     return response;
   } catch (error) {

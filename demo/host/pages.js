@@ -131,3 +131,18 @@ ${actions}
 </section>`,
   );
 }
+
+/**
+ * The page a person gets when the host cannot answer one of its pages (its store is down, most often: a
+ * session is read from it): GOV.UK's "Sorry, there is a problem with the service", in words, never the API's
+ * JSON. What they cast is safe: a vote saved on their device waits there and is sent once the service is back.
+ */
+export function problemPage() {
+  return layout(
+    demoTitle('Sorry, there is a problem with the service'),
+    `<h1>Sorry, there is a problem with the service</h1>
+<p class="lede">Try again in a few minutes.</p>
+<p>What you voted or recorded before this is safe. Anything the service had not yet stored is kept on your device, and sent when you open the page again once the service is back.</p>`,
+    { kit: false },
+  );
+}

@@ -49,8 +49,12 @@ async function demoHost(dataDir) {
   const host = {
     base: `http://127.0.0.1:${front.address().port}/`,
     async start() {
-      const { server } = await startHost({ port: 0, dataDir, demoNow: DEMO_NOW });
-      running = { server, port: server.address().port };
+      const { server, api } = await startHost({ port: 0, dataDir, demoNow: DEMO_NOW });
+      running = { server, api, port: server.address().port };
+    },
+    /** The host runs on, but its store is closed under it, as a database that went away. */
+    async loseStore() {
+      await running.api.close();
     },
     async stop() {
       if (!running) return;
@@ -124,6 +128,29 @@ test('a member reloads the vote page with no connection: it opens, with their vo
     [1],
     'the one vote, stored once',
   );
+  assert.deepEqual(errors, []);
+});
+
+test('a member reloads the vote page while the host’s store is down: the kept page, not an error page', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const { host, context, page } = await memberOnVotePage('pk-offline-store-down-');
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await host.loseStore();
+  const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+  const direct = await fetch(`${host.base}vote`, { headers: { accept: 'text/html', cookie } });
+  assert.equal(direct.status, 500, 'the host cannot make the page');
+  const consoleError = console.error;
+  console.error = () => undefined; // the host logs each page it cannot make
+  try {
+    const reloaded = await page.reload();
+    assert.ok(reloaded?.fromServiceWorker(), 'the page comes from the kept copy');
+    await page.locator('vote-panel table.counts').waitFor();
+    assert.match(await page.locator('main').innerText(), /Signed in as/);
+    assert.doesNotMatch(await page.locator('main').innerText(), /problem with the service/);
+  } finally {
+    console.error = consoleError;
+  }
   assert.deepEqual(errors, []);
 });
 
