@@ -22,6 +22,7 @@ import { explainProblem, placeOf } from '../messages/explain.js';
 import { LiveEvents, streamLimits } from './live-events.js';
 import { sendCalendar } from './calendar-route.js';
 import { ClientGone, RefusedRequest } from './request-body.js';
+import { foldingErrorLog } from './error-log.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
@@ -90,7 +91,8 @@ export interface PartnershipServerOptions {
   /**
    * Told of every request that failed for a reason of the host's own (a store
    * that could not take a record, a fault in `authenticate`), which is answered
-   * 503 with `Retry-After`; default: `console.error`, with the method and path.
+   * 503 with `Retry-After`; default: `console.error`, with the method and path, a failure that repeats
+   * (a store that is down) written once a minute with how many requests it failed meanwhile.
    */
   onError?: (error: unknown, request: IncomingMessage) => void;
   /**
@@ -133,9 +135,6 @@ const READS = new Map([
   ['/partnership.ics', 'GET, HEAD'],
   ['/partnership/events', 'GET'],
 ]);
-const logError = (error: unknown, request: IncomingMessage) =>
-  console.error(`partnership-kit/server: ${request.method} ${request.url} failed:`, error);
-
 const logStoreError = (error: unknown) =>
   console.error('partnership-kit/server: following the store failed (it is tried again):', error);
 
@@ -250,6 +249,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     throw new Error(broken);
   }
   const storeTrouble = options.onStoreError ?? logStoreError;
+  const onError = options.onError ?? foldingErrorLog();
   const stopWatching = store.watch(() => void catchUp().catch(storeTrouble), storeTrouble);
   /** Set by `close()`: from then every request is answered 503, and the store closes after the writes below. */
   let closing: Promise<void> | undefined;
@@ -362,7 +362,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
           return true;
         }
         // A store that could not take the record, or a fault: the operator reads it, the client tries again.
-        (options.onError ?? logError)(error, request);
+        onError(error, request);
         if (response.headersSent) response.end();
         else sendJson(response, unavailable(request.method), { 'Retry-After': '5' });
         return true;
