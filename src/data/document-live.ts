@@ -18,6 +18,7 @@ import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
 import { parseStoredVote } from '../contract/sent-records.js';
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
+import { canShareChannels, SharedChannel } from './shared-channel.js';
 import type { ActionStatusChange } from '../rules/changes.js';
 
 /** What a live document asks of its store. */
@@ -34,6 +35,24 @@ export interface LiveHooks {
   lost(dropped: boolean): void;
 }
 
+/** What the page reads a channel through: the browser's `EventSource`, or a stream shared with the site's other tabs. */
+interface ChannelEvents {
+  readonly readyState: number;
+  addEventListener(type: string, listener: (event: Event) => void): void;
+  close(): void;
+}
+
+/**
+ * The channel at `url`: shared with the site's other tabs where the browser can (src/data/shared-channel.ts),
+ * so that a member's tabs hold one of the six connections HTTP/1.1 allows a site, not one each. A test's
+ * stand-in for `EventSource` is used as it is.
+ */
+function openChannel(Source: typeof EventSource, url: string, viewerChanged: boolean): ChannelEvents {
+  return Source === globalThis.EventSource && canShareChannels()
+    ? new SharedChannel(url, Source, viewerChanged)
+    : new Source(url);
+}
+
 /** A record from the channel that is applied in place; attendance is refetched (the host's times differ). */
 export type LiveRecord = { kind: 'vote'; record: Vote } | { kind: 'action'; record: ActionStatusChange };
 
@@ -47,7 +66,7 @@ export class LiveDocument {
   private mounted = false;
   private linkChannel?: string;
   private readonly preferences = new Map<object, LivePreference>();
-  private source?: { url: string; events: EventSource };
+  private source?: { url: string; events: ChannelEvents };
   /** The channel waiting to be reopened, its timer, and when by the clock (`Date.now()`) the wait is over. */
   private reopening?: { url: string; timer: ReturnType<typeof setTimeout>; at: number };
   private reopenFailures = 0;
@@ -119,7 +138,7 @@ export class LiveDocument {
     const url = this.source?.url;
     if (!url) return;
     this.closeSource();
-    this.open(url);
+    this.open(url, false, true);
   }
 
   /** Stops everything, for good (the page forgot its stores). */
@@ -159,13 +178,16 @@ export class LiveDocument {
     }
   }
 
-  /** Opens the channel; `reopened` after a failure, when whatever happened meanwhile is fetched once it opens. */
-  private open(url: string, reopened = false): void {
+  /**
+   * Opens the channel; `reopened` after a failure, when whatever happened meanwhile is fetched once it opens;
+   * `viewerChanged` after a sign-in, when a stream shared with other tabs is opened again for the new viewer.
+   */
+  private open(url: string, reopened = false, viewerChanged = false): void {
     const Source = dataOptions.EventSource;
     if (!Source) return;
-    let events: EventSource;
+    let events: ChannelEvents;
     try {
-      events = new Source(this.resumeAt(url));
+      events = openChannel(Source, this.resumeAt(url), viewerChanged);
     } catch {
       return this.reopenLater(url, false);
     }
@@ -195,7 +217,7 @@ export class LiveDocument {
   }
 
   /** Follows the channel's events; each one shows it is alive. */
-  private listen(url: string, events: EventSource): void {
+  private listen(url: string, events: ChannelEvents): void {
     const heard = (event: Event) => {
       this.heard(url);
       const id = (event as MessageEvent<string>).lastEventId;

@@ -6,8 +6,8 @@
 //   PUT  /__events/document?channel=<name>   body: the document JSON
 //   GET  /__events/document?channel=<name>   the document, with
 //        Link: </__events/stream?channel=<name>>; rel="partnership-events"
-//   GET  /__events/stream?channel=<name>     the channel: `retry: 3000`, then each event
-//        published, with ids; Last-Event-ID replays what was missed
+//   GET  /__events/stream?channel=<name>[&after=<id>]   the channel: `retry: 3000`, then each
+//        event published, with ids; Last-Event-ID (or `after`) replays what was missed
 //   POST /__events/send?channel=<name>&event=<type>   body: the event's data (JSON)
 //   GET  /__events/state?channel=<name>      {"fetches": n, "listeners": n, "connections": n}
 //   POST /__events/refuse?status=422&error=<text>&reason=<code>
@@ -64,7 +64,9 @@ function stream(context, channel) {
   channel.connections += 1;
   channel.listeners.add(response);
   request.on('close', () => channel.listeners.delete(response));
-  const after = Number(request.headers['last-event-id']);
+  // The browser's own reconnect names the last record it had; a new stream may name it in its URL, as
+  // partnership-kit/server's `?after=` does.
+  const after = Number(request.headers['last-event-id'] ?? context.query.after);
   if (Number.isSafeInteger(after)) for (const event of channel.events) if (event.id > after) write(response, event);
 }
 
