@@ -14,3 +14,4 @@ export { postgresStore, type PostgresStoreOptions } from './postgres-store.js';
 export type { Store, StoredRecord, SessionStore, RecordKind } from './store.js';
 /** The Welsh words, which the server carries for its `?lang=cy` feed: `toICalendar(doc, { messages: cy })`. */
 export { cy } from '../messages/cy.js';
+export { copyStore, summariseStore, type CopyStoreOptions, type StoreCopy, type StoreSummary } from './copy-store.js';

@@ -6,11 +6,14 @@
  * little and is lost while no one listens, so a listener only takes it as a
  * cue to read the log from the last seq it applied).
  */
-import type { Pool, PoolClient, Client, PoolConfig } from 'pg';
+import type { Pool, Client, PoolConfig } from 'pg';
 import { loadOptional } from './optional-peer.js';
+import { CHANNEL, inTransaction, LOCK } from './postgres-transaction.js';
+import { postgresTables } from './postgres-tables.js';
 import {
   checkStoreVersion,
   STORE_VERSION,
+  storeTables,
   type Decision,
   type SessionStore,
   type Store,
@@ -35,10 +38,6 @@ export interface PostgresStoreOptions {
    */
   listenerCheckMs?: number;
 }
-
-/** One lock for every writer of the log: "pk" in ASCII, as a 64-bit key. */
-const LOCK = 0x706b;
-const CHANNEL = 'pk_records';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS pk_records (
@@ -108,36 +107,9 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     await pool.end();
     throw error;
   });
-  return new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
-}
-
-/**
- * A connection lost while it is checked out (PostgreSQL restarted, `pg_terminate_backend`, a failover) rejects
- * the query under way, and then emits 'error': the pool listens only to its idle connections, and an 'error'
- * no one listens to ends the process, every member's page with it. The rejection is what answers the request.
- */
-const lostWhileCheckedOut = (): void => undefined;
-
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  client.on('error', lostWhileCheckedOut);
-  let result: T;
-  try {
-    // A process that dies holding the lock (its connection gone without a word) must not stop every other
-    // process's decisions until the database notices: its transaction ends after 15 s idle.
-    await client.query("BEGIN; SET LOCAL idle_in_transaction_session_timeout = '15s'");
-    result = await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    client.off('error', lostWhileCheckedOut);
-    // A connection that failed is not handed back to the pool for the next decision.
-    client.release(error instanceof Error ? error : true);
-    throw error;
-  }
-  client.off('error', lostWhileCheckedOut);
-  client.release();
-  return result;
+  const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
+  storeTables.set(store, postgresTables(pool, config.connectionString));
+  return store;
 }
 
 const SINCE = 'SELECT seq, kind, id, body FROM pk_records WHERE seq > $1 ORDER BY seq';

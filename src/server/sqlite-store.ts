@@ -8,9 +8,12 @@ import type { Database, Statement } from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadOptional } from './optional-peer.js';
+import { whenFree } from './sqlite-busy.js';
+import { sqliteTables } from './sqlite-tables.js';
 import {
   checkStoreVersion,
   STORE_VERSION,
+  storeTables,
   type Decision,
   type SessionStore,
   type Store,
@@ -85,7 +88,10 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
     db.close();
     throw notOpened(options.file, error);
   });
-  return new SqliteStore(db, options.pollInterval ?? 200, busyTimeout, fileKeeper(db));
+  const checkFile = fileKeeper(db);
+  const store = new SqliteStore(db, options.pollInterval ?? 200, busyTimeout, checkFile);
+  storeTables.set(store, sqliteTables(db, `The SQLite store ${options.file}`, busyTimeout, checkFile));
+  return store;
 }
 
 /**
@@ -201,22 +207,6 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
-  }
-}
-
-/**
- * Runs `write`, waiting out (with the event loop free) a lock another process holds, for up to `busyTimeout` ms.
- * Every write goes through here: two host processes on one file sign members in at the same moment.
- */
-async function whenFree<T>(write: () => T, busyTimeout: number): Promise<T> {
-  const giveUpAt = Date.now() + busyTimeout;
-  for (;;) {
-    try {
-      return write();
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
-    }
   }
 }
 

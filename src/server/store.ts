@@ -74,3 +74,46 @@ export interface Store {
   sessions: SessionStore;
   close(): Promise<void>;
 }
+
+/** A stored record as its row: the body as the JSON text stored, so that a copy is the same, byte for byte. */
+export interface StoredRow {
+  seq: number;
+  kind: RecordKind;
+  id: string;
+  body: string;
+}
+
+/** A signed-in session as its row. */
+export interface SessionRow {
+  id: string;
+  person: string;
+  expires: number;
+}
+
+/**
+ * What `copyStore` reads and writes of a store `sqliteStore` or `postgresStore` made, beside `Store`: rows as
+ * stored, seq included. Not part of `Store`, which a portal may implement itself.
+ */
+export interface StoreTables {
+  /** The store, for people: "The SQLite store data/sutton.db". */
+  where: string;
+  /** Up to `limit` rows after `seq`, in order. */
+  rows(after: number, limit: number): Promise<StoredRow[]>;
+  /** The sessions unexpired at `now`. */
+  sessions(now: number): Promise<SessionRow[]>;
+  /**
+   * Appends `rows` as they are, seq included, and adds `sessions` it lacks, in one transaction under the write
+   * lock; throws, storing nothing, when the last seq stored is not `after` (a host stored a record meanwhile).
+   */
+  put(after: number, rows: StoredRow[], sessions: SessionRow[]): Promise<void>;
+}
+
+/** The tables of each store `sqliteStore` and `postgresStore` made. */
+export const storeTables = new WeakMap<Store, StoreTables>();
+
+/** Why `put` stores nothing: the store's log no longer ends where the copy left it. */
+export function notWhereLeft(where: string, after: number, last: number): Error {
+  return new Error(
+    `${where} now ends at record ${last}, not at ${after} where the copy left it: a host stored records in it while it was copied into. Stop every host on it, then copy into an empty store.`,
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The PostgreSQL store's tables as rows, for `copyStore`: read in order, and written with each record's seq
+ * kept, under the advisory lock a host's decisions take. The seq sequence is moved past the last row copied:
+ * left behind, it would give a host's next record a seq the table holds, and every record would fail.
+ */
+import type { Pool } from 'pg';
+import { CHANNEL, inTransaction, LOCK } from './postgres-transaction.js';
+import { notWhereLeft, type SessionRow, type StoredRow, type StoreTables } from './store.js';
+
+interface Row extends Omit<StoredRow, 'seq'> {
+  seq: string;
+}
+
+export function postgresTables(pool: Pool, connectionString: string | undefined): StoreTables {
+  const where = `The PostgreSQL store${named(connectionString)}`;
+  return {
+    where,
+    rows: async (after, limit) =>
+      (
+        await pool.query<Row>('SELECT seq, kind, id, body FROM pk_records WHERE seq > $1 ORDER BY seq LIMIT $2', [
+          after,
+          limit,
+        ])
+      ).rows.map((row) => ({ ...row, seq: Number(row.seq) })),
+    sessions: async (now) =>
+      (
+        await pool.query<{ id: string; person: string; expires: string }>(
+          'SELECT id, person, expires FROM pk_sessions WHERE expires > $1',
+          [now],
+        )
+      ).rows.map((row) => ({ ...row, expires: Number(row.expires) })),
+    put: (after, rows, sessions) => inTransaction(pool, (client) => put(client, where, after, rows, sessions)),
+  };
+}
+
+type Client = Parameters<Parameters<typeof inTransaction>[1]>[0];
+
+async function put(client: Client, where: string, after: number, rows: StoredRow[], sessions: SessionRow[]) {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+  const found = Number(
+    (await client.query<{ last: string }>('SELECT coalesce(max(seq), 0) AS last FROM pk_records')).rows[0]?.last,
+  );
+  if (found !== after) throw notWhereLeft(where, after, found);
+  const column = <K extends keyof StoredRow>(name: K) => rows.map((row) => row[name]);
+  await client.query(
+    'INSERT INTO pk_records (seq, kind, id, body) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[])',
+    [column('seq'), column('kind'), column('id'), column('body')],
+  );
+  const last = rows.at(-1)?.seq;
+  if (last !== undefined) {
+    await client.query("SELECT setval(pg_get_serial_sequence('pk_records', 'seq'), $1)", [last]);
+    // A host already running on this store reads the copied records now, not at its next check.
+    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(last)]);
+  }
+  await client.query(
+    'INSERT INTO pk_sessions (id, person, expires) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[]) ON CONFLICT (id) DO NOTHING',
+    [sessions.map((s) => s.id), sessions.map((s) => s.person), sessions.map((s) => s.expires)],
+  );
+}
+
+/** " (database sutton on db.example)", from the connection string, its password left out; "" when it has none. */
+function named(connectionString: string | undefined): string {
+  try {
+    const url = new URL(connectionString ?? '');
+    const database = decodeURIComponent(url.pathname.slice(1));
+    return ` (${database ? `database ${database} on ` : ''}${url.hostname || 'the local socket'})`;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The PostgreSQL store's write lock and transactions, shared by its decisions and by `copyStore`'s writes.
+ */
+import type { Pool, PoolClient } from 'pg';
+
+/** One lock for every writer of the log: "pk" in ASCII, as a 64-bit key. */
+export const LOCK = 0x706b;
+export const CHANNEL = 'pk_records';
+
+/**
+ * A connection lost while it is checked out (PostgreSQL restarted, `pg_terminate_backend`, a failover) rejects
+ * the query under way, and then emits 'error': the pool listens only to its idle connections, and an 'error'
+ * no one listens to ends the process, every member's page with it. The rejection is what answers the request.
+ */
+const lostWhileCheckedOut = (): void => undefined;
+
+/** Runs `work` in one transaction on a connection of its own, committed when it resolves, rolled back when it throws. */
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  client.on('error', lostWhileCheckedOut);
+  let result: T;
+  try {
+    // A process that dies holding the lock (its connection gone without a word) must not stop every other
+    // process's decisions until the database notices: its transaction ends after 15 s idle.
+    await client.query("BEGIN; SET LOCAL idle_in_transaction_session_timeout = '15s'");
+    result = await work(client);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.off('error', lostWhileCheckedOut);
+    // A connection that failed is not handed back to the pool for the next decision.
+    client.release(error instanceof Error ? error : true);
+    throw error;
+  }
+  client.off('error', lostWhileCheckedOut);
+  client.release();
+  return result;
+}
