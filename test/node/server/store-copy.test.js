@@ -210,3 +210,29 @@ test('a store an older kit wrote is copied as it stands; a target a newer kit wr
   assert.deepEqual([copy.copied, copy.same], [6, true]);
   await Promise.all([from.close(), to.close()]);
 });
+
+test('a store of several thousand records, its seqs with gaps, is copied in parts and then again, byte for byte', async () => {
+  const where = await freshStore('sqlite');
+  await (await openStore(where)).close();
+  const raw = new Database(where.file);
+  const insert = raw.prepare('INSERT INTO records (seq, kind, id, body) VALUES (?, ?, ?, ?)');
+  const addRecords = (from, to) =>
+    raw.transaction(() => {
+      for (let i = from; i < to; i++) {
+        // Text a store must keep as it is: escapes JSON.stringify writes (\u0000, a lone surrogate), and Welsh.
+        const ext = { note: `Cofnod ${i}: \u0000 \ud800 ŵŷ 🗳️` };
+        insert.run(i * 3, 'vote', `v-${i}`, JSON.stringify({ id: `v-${i}`, choice: 'for', ext }));
+      }
+    })();
+  addRecords(1, 1200);
+  const from = await openStore(where);
+  const to = await openStore(await freshStore(otherThan('sqlite')));
+  const early = await copyStore({ from, to });
+  addRecords(1200, 2600);
+  const late = await copyStore({ from, to });
+  raw.close();
+  assert.deepEqual([early.copied, late.alreadyThere, late.copied, late.same], [1199, 1199, 1400, true]);
+  assert.deepEqual([late.to.records, late.to.lastSeq], [2599, 2599 * 3]);
+  assert.deepEqual(await to.since(0), await from.since(0));
+  await Promise.all([from.close(), to.close()]);
+});
