@@ -91,7 +91,21 @@ export interface Seat {
   term?: Term | undefined;
   /** 1.1: the seat's earlier appointments, oldest first. */
   previous: Appointment[];
+  /** 1.2: the seat's voting, role, tags and partner before each change, oldest first. */
+  previousStanding: EarlierStanding[];
   ext?: Ext | undefined;
+}
+
+/**
+ * 1.2: what a seat stood as up to and including `to`. A field left out was as in the next entry (or as the
+ * seat has it now).
+ */
+export interface EarlierStanding {
+  to: string;
+  voting?: boolean | undefined;
+  role?: SeatRole | undefined;
+  tags?: string[] | undefined;
+  partner?: string | undefined;
 }
 
 /** Which seats a quorum requirement counts; every field narrows the selection. */

@@ -8,6 +8,7 @@
  * core publishes it as `rulesInForce`.
  */
 import type { DecisionRule, QuorumRequirement, TieBreak } from './document-types.js';
+import { valueOn } from './dated-values.js';
 
 /** What a group says of its rules: the current ones, and the earlier ones, oldest first. */
 export interface GroupRulesHistory extends GroupRules {
@@ -30,20 +31,14 @@ type RuleField = 'decisionRule' | 'tieBreak' | 'quorum';
 
 /**
  * One of a group's rules on `date` (YYYY-MM-DD, in London), or as it stands now for null: the value of the
- * first earlier entry running to `date` or later that gives the field, else the group's own. An entry says
- * only what changed at its end, so a field it leaves out was as the next entry, or the group, has it.
+ * first earlier entry running to `date` or later that gives the field, else the group's own (`valueOn`).
  */
 export function ruleOn<K extends RuleField, V>(
   group: { readonly [F in K]: V } & { readonly previousRules: readonly ({ to: string } & { readonly [F in K]?: V })[] },
   field: K,
   date: string | null,
 ): V {
-  if (date === null) return group[field];
-  for (const entry of group.previousRules) {
-    const value = entry[field];
-    if (entry.to >= date && value !== undefined) return value;
-  }
-  return group[field];
+  return valueOn<K, V>(group, group.previousRules, field, date);
 }
 
 /** The group's decision rule, tie-break and quorum on `date`, or as they stand now for null. */

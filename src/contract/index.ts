@@ -1,5 +1,5 @@
 export { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type ParseResult } from './parse.js';
-export { servedDocument, type ServedDocument, type ServedGroup } from './served-document.js';
+export { servedDocument, type ServedDocument, type ServedGroup, type ServedSeat } from './served-document.js';
 export {
   parseActionChange,
   parseAttendanceChange,

@@ -128,10 +128,10 @@ export interface ProblemValues {
   'quorum-selects-no-seat': { requirement: string };
   /** A quorum requirement's whole-number `min` above the seats it selects: no meeting could be quorate. */
   'quorum-more-than-seats': { requirement: string; min: number; seats: number };
-  /** `tieBreak: "chair"` in a group with no chair seat, or more than one. */
-  'chair-tie-break-chairs': { group: string; chairs: number };
-  /** A voting seat names no partner (at the seat's `partner`). */
-  'voting-seat-without-partner': { seat: string };
+  /** `tieBreak: "chair"` in a group with no chair seat, or more than one: today, or (1.2) on an earlier `date`. */
+  'chair-tie-break-chairs': { group: string; chairs: number; date?: string };
+  /** A voting seat names no partner (at the seat's `partner`); 1.2: or did not while voting up to `to`. */
+  'voting-seat-without-partner': { seat: string; to?: string };
   /** A seat's term ends before it starts (at `term.to`). */
   'term-ends-before-start': { seat: string; from: string; to: string };
   /** An earlier appointment ends before it starts (at its `to`). */
@@ -140,6 +140,8 @@ export interface ProblemValues {
   'appointments-overlap': { seat: string; from: string; previousTo: string };
   /** 1.2: a group's earlier rules end on or before the date of the entry listed before them (at its `to`). */
   'rules-out-of-order': { group: string; to: string; previousTo: string };
+  /** 1.2: a seat's earlier standing ends on or before the date of the entry listed before it (at its `to`). */
+  'standing-out-of-order': { seat: string; to: string; previousTo: string };
   /** The current term starts before the last earlier appointment ends (at `term.from`). */
   'term-overlaps-appointment': { seat: string; from: string; previousTo: string };
   /** A meeting ends before it starts (at its `end`). */

@@ -24,6 +24,7 @@ import { ruleOn } from './group-rules.js';
 import { ID_PATTERN, isCalendarDate, isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
+import { changeDates, checkChairs, looseStandingOn, standingHistory, type LooseHistory } from './standing-checks.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];
@@ -92,19 +93,31 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
   const seats = looseRecords(group, 'seats');
   checkUniqueIds(seats, [...at, 'seats'], report);
   for (const [s, seat] of seats) checkSeat(seat, [...at, 'seats', s], t, report);
-  checkTieBreak(group, seats, at, report);
-  checkQuorum(group, seats, at, t, report);
-  checkPreviousRules(group, seats, at, t, report);
+  checkChairs(group, seats, at, report);
+  const histories = seats.map(([, seat]) => standingHistory(seat));
+  checkQuorum(group, histories, [null], at, t, report);
+  checkPreviousRules(group, histories, at, t, report);
 }
 
-/** The requirements of `rules` (the group, or one of its earlier rules) at `at`: each picks seats that exist. */
-function checkQuorum(rules: Loose, seats: [number, Loose][], at: Path, t: Targets, report: Report): void {
+/**
+ * The requirements of `rules` (the group, or one of its earlier rules) at `at`: each picks seats that exist,
+ * as they stood on one of `dates` (null: today), the days the rules were in force on which a seat changed.
+ */
+function checkQuorum(
+  rules: Loose,
+  seats: LooseHistory[],
+  dates: (string | null)[],
+  at: Path,
+  t: Targets,
+  report: Report,
+): void {
   for (const [r, requirement] of looseRecords(rules, 'quorum')) {
     const selector = requirement.seats ?? {};
     if (!isObject(selector)) continue;
     const where = [...at, 'quorum', r, 'seats'];
     // A group with no seats yet (one being set up) has nothing to pick from; its quorum is for later.
-    const selected = seats.filter(([, seat]) => selects(selector, seat)).length;
+    const picked = (date: string | null) => seats.filter((seat) => selects(selector, looseStandingOn(seat, date)));
+    const selected = Math.max(...dates.map((date) => picked(date).length));
     if (seats.length > 0 && selected === 0) {
       report(where, 'quorum-selects-no-seat', { requirement: quotable(text(requirement.label) ?? '') });
     }
@@ -127,28 +140,22 @@ function checkQuorum(rules: Loose, seats: [number, Loose][], at: Path, t: Target
 /**
  * 1.2: a group's earlier rules run forwards, each ending after the one before (which of them was in force on
  * a date is read in that order), and say what the group's own rules would have to: a quorum of seats that
- * exist, one chair for a casting vote.
+ * existed while it was in force (`checkChairs` asks for one chair for a casting vote).
  */
-function checkPreviousRules(group: Loose, seats: [number, Loose][], at: Path, t: Targets, report: Report): void {
+function checkPreviousRules(group: Loose, seats: LooseHistory[], at: Path, t: Targets, report: Report): void {
   let lastTo: string | undefined;
+  const changes = changeDates(seats);
   for (const [i, entry] of looseRecords(group, 'previousRules')) {
     const path = [...at, 'previousRules', i];
-    checkTieBreak({ ...entry, id: group.id }, seats, path, report);
-    checkQuorum(entry, seats, path, t, report);
     const to = dateOf(entry.to);
+    const inForce = changes.filter((date) => to !== undefined && date < to && (lastTo === undefined || date > lastTo));
+    checkQuorum(entry, seats, [to ?? null, ...inForce], path, t, report);
     if (to === undefined) continue;
     if (lastTo !== undefined && to <= lastTo) {
       report([...path, 'to'], 'rules-out-of-order', { group: idOf(group), to, previousTo: lastTo });
     }
     lastTo = to;
   }
-}
-
-/** A chair's casting vote needs one chair: with two, the first in the list would decide; with none, no one. */
-function checkTieBreak(group: Loose, seats: [number, Loose][], at: Path, report: Report): void {
-  if (group.tieBreak !== 'chair' || seats.length === 0) return;
-  const chairs = seats.filter(([, seat]) => seat.role === 'chair').length;
-  if (chairs !== 1) report([...at, 'tieBreak'], 'chair-tie-break-chairs', { group: idOf(group), chairs });
 }
 
 /** A record's id for a problem's values; '' when it has none that is text. */
@@ -170,6 +177,30 @@ function checkSeat(seat: Loose, at: Path, t: Targets, report: Report): void {
     report([...at, 'term', 'to'], 'term-ends-before-start', { seat: idOf(seat), from, to });
   }
   checkPrevious(seat, at, t, report);
+  checkPreviousStanding(seat, at, t, report);
+}
+
+/**
+ * 1.2: a seat's earlier standing runs forwards, each entry ending after the one before (which of them stood on
+ * a date is read in that order), names a partner that exists, and a seat voting then names its partner then.
+ */
+function checkPreviousStanding(seat: Loose, at: Path, t: Targets, report: Report): void {
+  let lastTo: string | undefined;
+  const history = standingHistory(seat);
+  for (const [i, entry] of looseRecords(seat, 'previousStanding')) {
+    const path = [...at, 'previousStanding', i];
+    resolves(entry.partner, t.partners, 'partner', 'partner', path, report);
+    const to = dateOf(entry.to);
+    if (to === undefined) continue;
+    if (lastTo !== undefined && to <= lastTo) {
+      report([...path, 'to'], 'standing-out-of-order', { seat: idOf(seat), to, previousTo: lastTo });
+    }
+    lastTo = to;
+    const then = looseStandingOn(history, to);
+    if (then.voting === true && then.partner === undefined) {
+      report([...path, 'partner'], 'voting-seat-without-partner', { seat: idOf(seat), to });
+    }
+  }
 }
 
 /** 1.1: earlier appointments resolve, run forwards, do not overlap, and end before the current one begins. */

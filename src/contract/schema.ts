@@ -67,6 +67,19 @@ const appointment = z.strictObject({
   to: date,
 });
 
+/**
+ * 1.2: what a seat stood as up to and including `to`, before a change the group agreed. A field left out was
+ * then as it is in the next entry (or on the seat itself): an entry says only what changed. Listed oldest
+ * first; the order is checked in `references.ts`.
+ */
+const earlierStanding = z.strictObject({
+  to: date,
+  voting: z.optional(z.boolean()),
+  role: z.optional(z.enum(seatRoles)),
+  tags: z.optional(z.array(text)),
+  partner: z.optional(reference('partner')),
+});
+
 const seat = z.strictObject({
   id,
   label: z.optional(text),
@@ -82,6 +95,8 @@ const seat = z.strictObject({
   term: z.optional(term),
   /** 1.1: the seat's earlier appointments, oldest first. Order and overlaps are checked in `references.ts`. */
   previous: list(appointment),
+  /** 1.2: the seat's voting, role, tags and partner before each change, oldest first (`standingOn`). */
+  previousStanding: list(earlierStanding),
   ext,
 });
 

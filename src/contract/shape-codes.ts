@@ -54,6 +54,7 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'appointment-ends-before-start': 'document',
   'appointments-overlap': 'document',
   'rules-out-of-order': 'document',
+  'standing-out-of-order': 'document',
   'term-overlaps-appointment': 'document',
   'meeting-ends-before-start': 'document',
   'rule-not-agreed': 'document',

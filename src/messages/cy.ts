@@ -542,14 +542,18 @@ export const cy: Messages = {
       `– nid yw’n dewis yr un o seddi’r grŵp, felly byddai’r gofyniad${v.requirement ? ` '${v.requirement}'` : ''} bob amser yn cael ei fodloni. Gwiriwch y tag, y partner, y rôl neu’r hawl i bleidleisio y mae’n gofyn amdanynt.`,
     'quorum-more-than-seats': (v, f) =>
       `– mae’n gofyn am ${f.number(v.min)} sedd${v.requirement ? ` yn '${v.requirement}'` : ''}, ond dim ond ${count(v.seats, { other: '# sedd' }, f)} y mae’r gofyniad yn eu dewis, felly ni allai unrhyw gyfarfod fod â chworwm. Gwiriwch y rhif, neu ychwanegwch y seddi at y grŵp.`,
-    'chair-tie-break-chairs': (v, f) =>
-      v.chairs === 0
-        ? `– "chair" ydyw, ond nid oes gan y grŵp '${v.group}' sedd â’r rôl cadeirydd. Rhowch y rôl honno i sedd y cadeirydd, neu gosodwch tieBreak i "none".`
-        : `– "chair" ydyw, ond mae gan y grŵp '${v.group}' ${f.number(v.chairs)} sedd â’r rôl cadeirydd, felly pleidlais fwrw’r gyntaf fyddai’n cyfrif. Rhowch y rôl cadeirydd i un sedd.`,
+    'chair-tie-break-chairs': (v, f) => {
+      const then = v.date === undefined ? '' : ` ar ${f.date(v.date)}`;
+      return v.chairs === 0
+        ? `– "chair" ydyw, ond nid oes gan y grŵp '${v.group}' sedd â’r rôl cadeirydd${then}. Rhowch y rôl honno i sedd y cadeirydd, neu gosodwch tieBreak i "none".`
+        : `– "chair" ydyw, ond mae gan y grŵp '${v.group}' ${f.number(v.chairs)} sedd â’r rôl cadeirydd${then}, felly pleidlais fwrw’r gyntaf fyddai’n cyfrif. Rhowch y rôl cadeirydd i un sedd.`;
+    },
     'reports-to-itself': (v) =>
       `– '${v.group}' ydyw, sef y grŵp ei hun, ond ni all grŵp adrodd iddo’i hun. Enwch y grŵp y mae’n adrodd iddo, neu hepgorwch reportsTo.`,
-    'voting-seat-without-partner': (v) =>
-      `– mae ar goll: mae sedd '${v.seat}' yn sedd bleidleisio, felly rhaid iddi enwi’r partner y mae’n ei gynrychioli. Ychwanegwch ddynodydd y partner.`,
+    'voting-seat-without-partner': (v, f) =>
+      v.to === undefined
+        ? `– mae ar goll: mae sedd '${v.seat}' yn sedd bleidleisio, felly rhaid iddi enwi’r partner y mae’n ei gynrychioli. Ychwanegwch ddynodydd y partner.`
+        : `– mae ar goll: roedd sedd '${v.seat}' yn sedd bleidleisio hyd at ${f.date(v.to)}, felly rhaid iddi enwi’r partner yr oedd yn ei gynrychioli bryd hynny. Ychwanegwch ddynodydd y partner yma neu mewn cofnod diweddarach.`,
     'term-ends-before-start': (v, f) =>
       `– ${f.date(v.to)} ydyw, cyn i’r tymor ddechrau ar ${f.date(v.from)}. Cywirwch un o’r dyddiadau.`,
     'appointment-ends-before-start': (v, f) =>
@@ -558,6 +562,8 @@ export const cy: Messages = {
       `– ${f.date(v.from)} ydyw, ond mae’r penodiad o’i flaen yn para tan ${f.date(v.previousTo)}. Rhestrwch benodiadau cynharach gyda’r hynaf yn gyntaf, heb orgyffwrdd.`,
     'rules-out-of-order': (v, f) =>
       `– ${f.date(v.to)} ydyw, ond mae’r rheolau cynharach a restrir o’i flaen yn para tan ${f.date(v.previousTo)}. Rhestrwch reolau cynharach y grŵp gyda’r hynaf yn gyntaf, pob un yn dod i ben ar ôl yr un o’i flaen.`,
+    'standing-out-of-order': (v, f) =>
+      `– ${f.date(v.to)} ydyw, ond mae’r statws cynharach a restrir o’i flaen yn para tan ${f.date(v.previousTo)}. Rhestrwch statws cynharach sedd '${v.seat}' gyda’r hynaf yn gyntaf, pob cofnod yn dod i ben ar ôl yr un o’i flaen.`,
     'term-overlaps-appointment': (v, f) =>
       `– ${f.date(v.from)} ydyw, ond mae penodiad cynharach o dan "previous" yn para tan ${f.date(v.previousTo)}. Dewch â’r penodiad cynharach i ben cyn i’r tymor presennol ddechrau.`,
     'meeting-ends-before-start': (v, f) => {

@@ -309,14 +309,18 @@ const problems = /* @__PURE__ */ (() => {
       `picks none of the group's seats, so the requirement${v.requirement ? ` '${v.requirement}'` : ''} would always be met. Check the tag, partner, role or voting it asks for.`,
     'quorum-more-than-seats': (v, f) =>
       `asks for ${f.number(v.min)} seats${v.requirement ? ` in '${v.requirement}'` : ''}, but the requirement picks only ${f.plural(v.seats, { one: '# seat', other: '# seats' })}, so no meeting could be quorate. Check the number, or add the seats to the group.`,
-    'chair-tie-break-chairs': (v, f) =>
-      v.chairs === 0
-        ? `is "chair", but the group '${v.group}' has no seat with the role chair. Give the chair's seat that role, or set tieBreak to "none".`
-        : `is "chair", but the group '${v.group}' has ${f.number(v.chairs)} seats with the role chair, so the casting vote would be the first one's. Give the role chair to one seat.`,
+    'chair-tie-break-chairs': (v, f) => {
+      const then = v.date === undefined ? '' : ` on ${f.date(v.date)}`;
+      return v.chairs === 0
+        ? `is "chair", but the group '${v.group}' has no seat with the role chair${then}. Give the chair's seat that role, or set tieBreak to "none".`
+        : `is "chair", but the group '${v.group}' has ${f.number(v.chairs)} seats with the role chair${then}, so the casting vote would be the first one's. Give the role chair to one seat.`;
+    },
     'reports-to-itself': (v) =>
       `is '${v.group}', the group itself, but a group cannot report to itself. Name the group it reports to, or leave reportsTo out.`,
-    'voting-seat-without-partner': (v) =>
-      `is missing: seat '${v.seat}' is a voting seat, so it must name the partner it represents. Add the partner's id.`,
+    'voting-seat-without-partner': (v, f) =>
+      v.to === undefined
+        ? `is missing: seat '${v.seat}' is a voting seat, so it must name the partner it represents. Add the partner's id.`
+        : `is missing: seat '${v.seat}' was a voting seat up to ${f.date(v.to)}, so it must name the partner it represented then. Add the partner's id here or in a later entry.`,
     'term-ends-before-start': (v, f) =>
       `is ${f.date(v.to)}, before the term starts on ${f.date(v.from)}. Correct one of the dates.`,
     'appointment-ends-before-start': (v, f) =>
@@ -325,6 +329,8 @@ const problems = /* @__PURE__ */ (() => {
       `is ${f.date(v.from)}, but the appointment before it runs to ${f.date(v.previousTo)}. List earlier appointments oldest first, without overlaps.`,
     'rules-out-of-order': (v, f) =>
       `is ${f.date(v.to)}, but the earlier rules listed before it run to ${f.date(v.previousTo)}. List the group's earlier rules oldest first, each ending after the one before.`,
+    'standing-out-of-order': (v, f) =>
+      `is ${f.date(v.to)}, but the earlier standing listed before it runs to ${f.date(v.previousTo)}. List the earlier standing of seat '${v.seat}' oldest first, each entry ending after the one before.`,
     'term-overlaps-appointment': (v, f) =>
       `is ${f.date(v.from)}, but an earlier appointment under "previous" runs to ${f.date(v.previousTo)}. End the earlier appointment before the current term starts.`,
     'meeting-ends-before-start': (v, f) => {

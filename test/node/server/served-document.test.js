@@ -40,7 +40,20 @@ test('a document without projects is served with only the fields partnership-kit
       Object.keys(group).filter((field) => !release010.groupFields.includes(field)),
     );
     assert.deepEqual(unknownInGroups, [], `groups served to ${person ?? 'the public'}`);
+    // And a seat's `previousStanding` (1.2), likewise empty unless the council wrote it.
+    const unknownInSeats = body.groups.flatMap((group) =>
+      group.seats.flatMap((seat) => Object.keys(seat).filter((field) => !release010.seatFields.includes(field))),
+    );
+    assert.deepEqual(unknownInSeats, [], `seats served to ${person ?? 'the public'}`);
   }
+});
+
+test('a seat’s earlier standing is served when the document has it', async () => {
+  const document = structuredClone(sutton);
+  document.groups[0].seats[0].previousStanding = [{ to: '2019-08-31', voting: false }];
+  const body = await served(document, null);
+  assert.deepEqual(body.groups[0].seats[0].previousStanding, [{ to: '2019-08-31', voting: false }]);
+  assert.equal('previousStanding' in body.groups[0].seats[1], false);
 });
 
 test('a group’s earlier rules are served when the document has them', async () => {
