@@ -5,9 +5,10 @@
  * (`outcome`, `meetingDate`, `openAt`); nothing is counted here.
  */
 import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/schema.js';
+import { standingOn } from '../contract/seat-standing.js';
 import { meetingDate } from '../rules/calendar.js';
 import { byId, seatAnywhere } from '../rules/indexes.js';
-import { outcome, type Outcome, type Result } from '../rules/outcome.js';
+import { outcome, proposalDate, type Outcome, type Result } from '../rules/outcome.js';
 import { disclosure as disclosureAt } from '../rules/own-votes.js';
 import { popoloDateTime, type PopoloIds } from './popolo-ids.js';
 import type {
@@ -81,13 +82,16 @@ function context(proposal: Proposal, ids: PopoloIds) {
 }
 
 /**
- * Each counted vote, the one per seat that `outcome` counts, with the partner its seat represents; once the
+ * Each counted vote, the one per seat that `outcome` counts, with the partner its seat represented on the
+ * proposal's date (1.2: a seat moved to another partner since voted for the one of its day); once the
  * proposal is decided, then each voting seat with no vote counted, as its holder's `not voting` (a roll call
  * names who did not vote), under an id of the proposal and the seat; a vacant seat has no voter to name.
  */
 function votesOf(doc: PartnershipDocument, proposal: Proposal, result: Outcome, ids: PopoloIds): PopoloVote[] {
-  const partnerOf = (seat: string) => {
-    const partner = seatAnywhere(doc, seat)?.seat.partner;
+  const date = proposalDate(doc, proposal);
+  const partnerOf = (seatId: string) => {
+    const found = seatAnywhere(doc, seatId);
+    const partner = found && standingOn(found.seat, date).partner;
     return partner ? { group_id: ids.partner(partner) } : {};
   };
   const counted = result.counted.map((vote): PopoloVote => ({

@@ -70,6 +70,8 @@ export {
 export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
 /** A group's decision rule, tie-break and quorum on a date (contract 1.2, `previousRules`). */
 export { rulesOn, type GroupRules } from '../contract/group-rules.js';
+/** A seat's voting, role, tags and partner on a date (contract 1.2, `previousStanding`). */
+export { standingOn, type SeatStanding } from '../contract/seat-standing.js';
 export { countStandsForVotes, publishedDocument, voteReadable, withoutExt } from './privacy.js';
 export {
   ARRIVAL_WARNING_MS,

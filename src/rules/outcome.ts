@@ -2,7 +2,8 @@
  * The outcome of a proposal: which votes count, the decision rule, ties and
  * the chair's casting vote, quorum, and the result.
  */
-import { rulesOn } from '../contract/group-rules.js';
+import { rulesOn, type GroupRules } from '../contract/group-rules.js';
+import { standingOn } from '../contract/seat-standing.js';
 import type {
   DecisionRule,
   Group,
@@ -182,10 +183,18 @@ export function countVotes(
   return { counted, invalid };
 }
 
-/** The chair's counted vote when the group broke ties by the chair: the first seat whose role is chair. */
-function castingVote(group: Group, tieBreak: TieBreak, counted: CountedVote[]): VoteChoice | undefined {
-  if (tieBreak !== 'chair') return undefined;
-  const chair = group.seats.find((seat) => seat.role === 'chair');
+/**
+ * The chair's counted vote when the group broke ties by the chair: the first seat whose role was chair on the
+ * proposal's `date` (1.2: a chair who has handed over since still had the casting vote then).
+ */
+function castingVote(
+  group: Group,
+  rules: GroupRules,
+  date: string | null,
+  counted: CountedVote[],
+): VoteChoice | undefined {
+  if (rules.tieBreak !== 'chair') return undefined;
+  const chair = group.seats.find((seat) => standingOn(seat, date).role === 'chair');
   return chair && counted.find((v) => v.seat === chair.id)?.choice;
 }
 
@@ -255,7 +264,7 @@ function quorumJudged(doc: PartnershipDocument, proposalId: string, now?: string
  * and a seat added since would join an absolute majority's base. Else, while it is open, has no votes, or is a
  * secret ballot (whose published copies hold no one's votes but the viewer's), the current appointments (null).
  */
-function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
+export function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
   if (proposal.closes) return londonDate(proposal.closes);
   const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
   if (meeting) return meetingDate(meeting);
@@ -282,7 +291,8 @@ function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Grou
   const date = proposalDate(doc, proposal);
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats.filter(
-    (seat) => seat.voting && (voted.has(seat.id) || !(date !== null && beforeFirstAppointment(seat, date))),
+    (seat) =>
+      standingOn(seat, date).voting && (voted.has(seat.id) || !(date !== null && beforeFirstAppointment(seat, date))),
   ).length;
 }
 
@@ -302,7 +312,10 @@ function seatsWithoutVote(
   const date = openNow ? londonDate(openNow) : proposalDate(doc, proposal);
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats
-    .filter((seat) => seat.voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)))
+    .filter(
+      (seat) =>
+        standingOn(seat, date).voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)),
+    )
     .map((seat) => ({ seat: seat.id, holder: holderInPost(seat, date) }));
 }
 
@@ -311,7 +324,7 @@ function declarationsOf(doc: PartnershipDocument, proposal: Proposal, group: Gro
   return proposal.declarations.map(({ person, withdrew }) => {
     const seat = group.seats.find((s) => {
       const appointment = appointmentAt(s, date);
-      return s.voting && (appointment.holder === person || appointment.proxy === person);
+      return standingOn(s, date).voting && (appointment.holder === person || appointment.proxy === person);
     });
     return { person, seat: seat?.id ?? null, withdrew };
   });
@@ -363,8 +376,10 @@ function ruleSourceOf(proposal: Proposal, groupRule: DecisionRule): RuleSource {
 export function outcome(doc: PartnershipDocument, proposalId: string, options: OutcomeQuestion = {}): Outcome {
   const proposal = proposalOf(doc, proposalId);
   const group = groupOf(doc, proposal.group);
-  // The group's rules on the proposal's date: a rule changed since does not recount a decision taken before.
-  const groupRules = rulesOn(group, proposalDate(doc, proposal));
+  // The group's rules, and its seats' standing, on the proposal's date: a rule changed since, or a seat that
+  // has gained or lost its vote or the chair, does not recount a decision taken before.
+  const date = proposalDate(doc, proposal);
+  const groupRules = rulesOn(group, date);
   const rule = proposal.decisionRule ?? groupRules.decisionRule;
   const published = proposal.count !== undefined;
   // A published count stands in for votes the viewer may not see; the votes present are only their own.
@@ -385,7 +400,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
       })
     : null;
   const quorate = room?.quorate ?? null;
-  const casting = castingVote(group, groupRules.tieBreak, counted);
+  const casting = castingVote(group, groupRules, date, counted);
   const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
   const open = openAt(proposal, options.now);
   const needed = forVotesNeeded(rule, count, casting);

@@ -4,6 +4,7 @@
  * so a member is never shown a control whose change the host would refuse.
  */
 import { appointmentIn } from '../contract/appointments.js';
+import { standingOn } from '../contract/seat-standing.js';
 import type { Action, ActionRecordStatus, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
@@ -57,10 +58,14 @@ export type ChangeRefusal = {
 const refuse = <C extends ChangeRefusal['reason']>(reason: C, values: ChangeRefusalValues[C]): ChangeRefusal =>
   ({ reason, values }) as ChangeRefusal;
 
-/** Whether `personId` held the group's clerk or chair seat on `date` (the current appointment when null). */
+/**
+ * Whether `personId` held the group's clerk or chair seat on `date` (the current appointment when null): a seat
+ * whose role was clerk or chair that day (1.2: a chair who handed over no longer records, and the new one does).
+ */
 function clerksOn(group: Group, personId: string, date: string | null): boolean {
   return group.seats.some((seat) => {
-    if (seat.role !== 'clerk' && seat.role !== 'chair') return false;
+    const { role } = standingOn(seat, date);
+    if (role !== 'clerk' && role !== 'chair') return false;
     // In post on the day: an appointment whose term has ended no longer clerks, as it no longer votes.
     return (date === null ? seat.holder : holderInPost(seat, date)) === personId;
   });

@@ -6,15 +6,23 @@ import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, Seat
 import { appointmentIn } from '../contract/appointments.js';
 import { rulesOn } from '../contract/group-rules.js';
 import { selects } from '../contract/seat-selectors.js';
+import { standingOn } from '../contract/seat-standing.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.js';
 import { anyonePresent, decisionMoment, spanCovers, spansOf } from './presence.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
 
-/** The group's seats that a selector picks; every key given must match, and an empty selector picks them all. */
-export function seatsSelected(group: Group, selector: SeatSelector): Seat[] {
-  return group.seats.filter((seat) => selects(selector, seat));
+/**
+ * The group's seats that a selector picks; every key given must match, and an empty selector picks them all.
+ * With `date`, each seat's tags, partner, role and voting are those of that date (contract 1.2,
+ * `previousStanding`); without, as they stand now.
+ *
+ * @example
+ * seatsSelected(group, { tag: 'core' }, '2019-10-15').map((seat) => seat.id); // the core members of that day
+ */
+export function seatsSelected(group: Group, selector: SeatSelector, date?: string | null): Seat[] {
+  return group.seats.filter((seat) => selects(selector, standingOn(seat, date ?? null)));
 }
 
 /** How many of `selected` seats a requirement needs: a number, "all", or ceil(a/b × selected). */
@@ -125,7 +133,9 @@ export function quorum(
   const date = meetingDate(meeting);
   // The quorum the group had on the meeting's date: a quorum changed since does not make a past meeting inquorate.
   const requirements = rulesOn(group, date).quorum.map((requirement) => {
-    const selectedNow = seatsSelected(group, requirement.seats);
+    // The seats it picked as they stood that day: a seat that has since gained a vote or a tag was not
+    // missing then, nor one that has lost it present.
+    const selectedNow = seatsSelected(group, requirement.seats, date);
     // A seat first appointed after the meeting's date was no seat of the group then: a seat added a year later
     // is neither vacant nor missing at a past meeting, as it is not in a past decision's base (outcome.ts).
     // Unless every seat picked is such: counted as below, so the requirement is never met by an empty room.

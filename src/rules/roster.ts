@@ -4,6 +4,7 @@
  */
 import type { PartnershipDocument, Seat } from '../contract/schema.js';
 import { appointmentIn, currentAppointment } from '../contract/appointments.js';
+import { seatAsAt } from '../contract/seat-standing.js';
 import { addDays } from './calendar.js';
 import { groupOf } from './records.js';
 import { dateArgument } from './moments.js';
@@ -47,13 +48,20 @@ export const TERM_ENDING_DAYS = 60;
  * The seat as it stands on `today`: its holder, proxy and term are those of
  * the appointment in force then (contract 1.1): an earlier appointment's own
  * dates, or no term on a day no appointment was in force, so a roster never
- * shows one person's term beside another's name.
+ * shows one person's term beside another's name; and its voting, role, tags
+ * and partner are those of that day (contract 1.2, `previousStanding`).
  *
  * @example
  * seatOn(seat, '2019-06-01').holder; // the acting chair, though the seat now names another
  * seatOn(seat, '2019-06-01').term; // { from: '2019-05-01', to: '2019-11-30' }: the acting chair's
+ * seatOn(seat, '2019-06-01').role; // 'chair', though the seat has handed the chair on since
  */
 export function seatOn(seat: Seat, today: string): Seat {
+  return seatAsAt(heldOn(seat, today), today);
+}
+
+/** The seat with the holder, proxy and term of the appointment in force on `today`. */
+function heldOn(seat: Seat, today: string): Seat {
   const { holder, proxy, from, to } = appointmentIn(seat, today);
   const current = currentAppointment(seat);
   if (holder === current.holder && proxy === current.proxy && from === current.from && to === current.to) return seat;

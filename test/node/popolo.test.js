@@ -332,6 +332,19 @@ test('ids stay the same when the seat changes hands, and base prefixes every id 
   );
 });
 
+test('a vote carries the partner its seat represented on the decision’s date, not the one it represents now', () => {
+  // The primary seat was moved to the secondary partner from 2020 (contract 1.2, previousStanding).
+  const doc = demo('sutton');
+  const moved = doc.groups[0].seats.find((seat) => seat.id === 'elg-primary');
+  Object.assign(moved, { partner: 'secondary', previousStanding: [{ to: '2019-12-31', partner: 'primary' }] });
+  const partnerOf = (popolo, proposal) =>
+    voteEvent(popolo, proposal).votes.find((vote) => vote.voter_id === `person/${moved.holder}`)?.group_id;
+  const popolo = toPopolo(parsed(doc), { now: NOW });
+  assert.equal(partnerOf(popolo, 'hnb-plan'), 'partner/primary');
+  moved.previousStanding = [{ to: '2019-10-14', partner: 'primary' }];
+  assert.equal(partnerOf(toPopolo(parsed(doc), { now: NOW }), 'hnb-plan'), 'partner/secondary');
+});
+
 test('date-times keep their offset and gain whole seconds', () => {
   const meeting = EXPORTS.built.events.find((event) => event.id === 'meeting/elg-2019-10-15');
   assert.deepEqual([meeting.start_date, meeting.end_date], ['2019-10-15T16:00:00+01:00', '2019-10-15T18:00:00+01:00']);
