@@ -76,3 +76,22 @@ test('the 1.1 example does what the README says of it', async () => {
   );
   assert.equal(check.ok ? 'ok' : check.reason, 'proposal-not-open');
 });
+
+test('the 1.2 seat standing example does what the README says of it', async () => {
+  const core = await import('partnership-kit/core');
+  const text = readmeDocuments().find((json) => json.includes('"previousStanding"'));
+  assert.ok(text, 'an example with a seat’s earlier standing');
+  const { document: doc } = core.parseDocument(text);
+  // The Diocese had no vote in July: the meeting it missed was quorate, and two votes to one carried.
+  assert.equal(core.quorum(doc, 'elg-2026-07-14').quorate, true);
+  const july = core.outcome(doc, 'admissions-2027');
+  assert.deepEqual([july.result, july.for, july.against, july.entitled], ['carried', 2, 1, 3]);
+  const diocese = doc.groups[0].seats.find((seat) => seat.id === 'elg-diocese');
+  assert.deepEqual(
+    [core.standingOn(diocese, '2026-07-14').voting, core.standingOn(diocese, '2026-09-01').voting],
+    [false, true],
+  );
+  // The Council's director chaired in July and may record that meeting's attendance then, not now.
+  assert.equal(core.mayRecordAttendance(doc, 'p-council', 'elg-2026-07-14', '2026-07-14'), true);
+  assert.equal(core.mayRecordAttendance(doc, 'p-council', 'elg-2026-07-14', '2026-09-01'), false);
+});
