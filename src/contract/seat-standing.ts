@@ -46,7 +46,8 @@ export function standingOn(seat: SeatStandingHistory, date: string | null): Seat
 
 /**
  * The seat as it stood on `date`: its own record with the voting, role, tags and partner of that date (the same
- * record when they had not changed since), for a rule that reads a seat whole.
+ * record when they had not changed since), for a rule that reads a seat whole. The rules read a seat's standing
+ * through it: most seats never change, and a count of thousands of seats then makes no copies.
  */
 export function seatAsAt(seat: Seat, date: string | null): Seat {
   if (date === null || !seat.previousStanding.some((entry) => entry.to >= date)) return seat;

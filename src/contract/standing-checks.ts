@@ -36,6 +36,8 @@ export function standingHistory(seat: Loose): LooseHistory {
 
 /** The seat's fields a selector reads, as they stood on `date` (now for null). */
 export function looseStandingOn({ now, earlier }: LooseHistory, date: string | null): SelectedFields {
+  // Most seats never change: read as written, with no copy for each seat of each requirement.
+  if (date === null || !earlier.some((entry) => entry.to >= date)) return now;
   const on = (field: string): unknown => valueOn<string, unknown>(now, earlier, field, date);
   return { tags: on('tags'), partner: on('partner'), role: on('role'), voting: on('voting') };
 }

@@ -5,7 +5,7 @@
  * (`outcome`, `meetingDate`, `openAt`); nothing is counted here.
  */
 import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/schema.js';
-import { standingOn } from '../contract/seat-standing.js';
+import { seatAsAt } from '../contract/seat-standing.js';
 import { meetingDate } from '../rules/calendar.js';
 import { byId, seatAnywhere } from '../rules/indexes.js';
 import { outcome, proposalDate, type Outcome, type Result } from '../rules/outcome.js';
@@ -91,7 +91,7 @@ function votesOf(doc: PartnershipDocument, proposal: Proposal, result: Outcome, 
   const date = proposalDate(doc, proposal);
   const partnerOf = (seatId: string) => {
     const found = seatAnywhere(doc, seatId);
-    const partner = found && standingOn(found.seat, date).partner;
+    const partner = found && seatAsAt(found.seat, date).partner;
     return partner ? { group_id: ids.partner(partner) } : {};
   };
   const counted = result.counted.map((vote): PopoloVote => ({

@@ -10,7 +10,7 @@ import type { Group, Meeting, PartnershipDocument, Proposal, ProposalStatus, Sea
 import type { Problem } from '../contract/problems.js';
 import { parseStoredVote, parseVote } from '../contract/sent-records.js';
 import { firstAppointed } from '../contract/appointments.js';
-import { standingOn } from '../contract/seat-standing.js';
+import { seatAsAt } from '../contract/seat-standing.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
@@ -214,7 +214,7 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
   const { proposal } = setting;
   // Whether the seat voted on the day the appointment is judged: a seat that gained or lost its vote since
   // leaves a vote cast before the change as it was (contract 1.2, `previousStanding`).
-  if (!standingOn(seat, moment.date).voting) return refuse('non-voting-seat', { seat: seat.id, proposal: proposal.id });
+  if (!seatAsAt(seat, moment.date).voting) return refuse('non-voting-seat', { seat: seat.id, proposal: proposal.id });
   const appointment = appointmentAt(seat, moment.date);
   if (!appointment.holder) {
     if (moment.date !== null && beforeFirstAppointment(seat, moment.date)) {

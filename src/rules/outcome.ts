@@ -3,7 +3,7 @@
  * the chair's casting vote, quorum, and the result.
  */
 import { rulesOn, type GroupRules } from '../contract/group-rules.js';
-import { standingOn } from '../contract/seat-standing.js';
+import { seatAsAt } from '../contract/seat-standing.js';
 import type {
   DecisionRule,
   Group,
@@ -194,7 +194,7 @@ function castingVote(
   counted: CountedVote[],
 ): VoteChoice | undefined {
   if (rules.tieBreak !== 'chair') return undefined;
-  const chair = group.seats.find((seat) => standingOn(seat, date).role === 'chair');
+  const chair = group.seats.find((seat) => seatAsAt(seat, date).role === 'chair');
   return chair && counted.find((v) => v.seat === chair.id)?.choice;
 }
 
@@ -292,7 +292,7 @@ function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Grou
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats.filter(
     (seat) =>
-      standingOn(seat, date).voting && (voted.has(seat.id) || !(date !== null && beforeFirstAppointment(seat, date))),
+      seatAsAt(seat, date).voting && (voted.has(seat.id) || !(date !== null && beforeFirstAppointment(seat, date))),
   ).length;
 }
 
@@ -314,7 +314,7 @@ function seatsWithoutVote(
   return group.seats
     .filter(
       (seat) =>
-        standingOn(seat, date).voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)),
+        seatAsAt(seat, date).voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)),
     )
     .map((seat) => ({ seat: seat.id, holder: holderInPost(seat, date) }));
 }
@@ -324,7 +324,7 @@ function declarationsOf(doc: PartnershipDocument, proposal: Proposal, group: Gro
   return proposal.declarations.map(({ person, withdrew }) => {
     const seat = group.seats.find((s) => {
       const appointment = appointmentAt(s, date);
-      return standingOn(s, date).voting && (appointment.holder === person || appointment.proxy === person);
+      return seatAsAt(s, date).voting && (appointment.holder === person || appointment.proxy === person);
     });
     return { person, seat: seat?.id ?? null, withdrew };
   });

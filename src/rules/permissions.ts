@@ -4,7 +4,7 @@
  * so a member is never shown a control whose change the host would refuse.
  */
 import { appointmentIn } from '../contract/appointments.js';
-import { standingOn } from '../contract/seat-standing.js';
+import { seatAsAt } from '../contract/seat-standing.js';
 import type { Action, ActionRecordStatus, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
@@ -64,7 +64,7 @@ const refuse = <C extends ChangeRefusal['reason']>(reason: C, values: ChangeRefu
  */
 function clerksOn(group: Group, personId: string, date: string | null): boolean {
   return group.seats.some((seat) => {
-    const { role } = standingOn(seat, date);
+    const { role } = seatAsAt(seat, date);
     if (role !== 'clerk' && role !== 'chair') return false;
     // In post on the day: an appointment whose term has ended no longer clerks, as it no longer votes.
     return (date === null ? seat.holder : holderInPost(seat, date)) === personId;

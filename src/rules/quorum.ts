@@ -6,7 +6,7 @@ import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, Seat
 import { appointmentIn } from '../contract/appointments.js';
 import { rulesOn } from '../contract/group-rules.js';
 import { selects } from '../contract/seat-selectors.js';
-import { standingOn } from '../contract/seat-standing.js';
+import { seatAsAt } from '../contract/seat-standing.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.js';
 import { anyonePresent, decisionMoment, spanCovers, spansOf } from './presence.js';
@@ -22,7 +22,7 @@ import { dateArgument, dateTimeArgument, optional } from './moments.js';
  * seatsSelected(group, { tag: 'core' }, '2019-10-15').map((seat) => seat.id); // the core members of that day
  */
 export function seatsSelected(group: Group, selector: SeatSelector, date?: string | null): Seat[] {
-  return group.seats.filter((seat) => selects(selector, standingOn(seat, date ?? null)));
+  return group.seats.filter((seat) => selects(selector, seatAsAt(seat, date ?? null)));
 }
 
 /** How many of `selected` seats a requirement needs: a number, "all", or ceil(a/b × selected). */
