@@ -338,6 +338,20 @@ function add11(doc, { at, what, c }) {
       }
       return;
     }
+    case 9: {
+      // 1.2: a seat's earlier standing and a group's earlier rules, now and then out of order or of shape.
+      const seat = nth(seats, what);
+      if (seat) {
+        const partner = nth(records(doc, 'partners'), at)?.id ?? c.id;
+        seat.previousStanding = [
+          { to: odd ? c.date : '2018-08-31', voting: at % 2 === 0, tags: at % 4 ? ['core'] : [] },
+          { to: at % 5 === 0 ? '2018-08-31' : '2019-08-31', role: odd ? c.enum : 'chair', partner },
+        ];
+      }
+      const group = nth(groups, at);
+      if (group) group.previousRules = [{ to: odd ? c.date : '2019-08-31', tieBreak: at % 2 ? 'chair' : 'none' }];
+      return;
+    }
     case 10:
     case 11: {
       const group = nth(groups, at);
