@@ -117,7 +117,8 @@ function checkQuorum(
     const where = [...at, 'quorum', r, 'seats'];
     // A group with no seats yet (one being set up) has nothing to pick from; its quorum is for later.
     const picked = (date: string | null) => seats.filter((seat) => selects(selector, looseStandingOn(seat, date)));
-    const selected = Math.max(...dates.map((date) => picked(date).length));
+    // The most it picked on any of those days: a spread of thousands of dates would overflow the stack.
+    const selected = dates.reduce((most, date) => Math.max(most, picked(date).length), 0);
     if (seats.length > 0 && selected === 0) {
       report(where, 'quorum-selects-no-seat', { requirement: quotable(text(requirement.label) ?? '') });
     }

@@ -2,7 +2,10 @@
  * Which seats a quorum requirement's `seats` selector picks. The contract
  * checks with it that every requirement picks a seat; the rules count
  * presence with it (`seatsSelected`). It reads records as written, before
- * their defaults, so a seat without a `role` is a member here too.
+ * their defaults, so a seat without a `role` is a member here too; both pass
+ * it a seat as it stood on the day in question (contract 1.2,
+ * `previousStanding`), so a seat is picked by the tags, partner, role and
+ * voting of that day.
  */
 
 /** The fields a selector picks by, each as written (checked for shape elsewhere). */
