@@ -38,6 +38,7 @@ import { hostClock, latestReceived, notBefore } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
 import { problemPage, signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
+import { StaticFiles } from './host/static-files.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PUBLIC = ['demo', 'dist'];
@@ -76,12 +77,12 @@ function hidden(file, dataDir) {
   return dotted || lower.startsWith(dataDir.toLowerCase() + sep);
 }
 
-/** Serves a public file, unless `hidden`. */
-async function serveFile(response, pathname, dataDir) {
+/** Serves a public file, unless `hidden`: compressed, and revalidated rather than fetched again (static-files.js). */
+async function serveFile(request, response, pathname, { dataDir, files }) {
   const file = publicFile(pathname === '/' ? '/demo/index.html' : pathname);
   if (!file || hidden(file, dataDir)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   try {
-    return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    return await files.send(request, response, file, TYPES[extname(file)] ?? 'application/octet-stream');
   } catch {
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   }
@@ -142,6 +143,7 @@ function sameOrigin(request) {
 }
 
 function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
+  const statics = { dataDir, files: new StaticFiles() };
   return async (request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     if (await api.handle(request, response)) return;
@@ -167,7 +169,7 @@ function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
       return send(response, 200, HTML, livePage(api, core, now, personId));
     }
     // At the site's root, so that its scope is every page (demo/offline-pages.js registers it).
-    if (path === '/service-worker.js') return serveFile(response, '/demo/service-worker.js', dataDir);
+    if (path === '/service-worker.js') return serveFile(request, response, '/demo/service-worker.js', statics);
     // The seed's own file is the live document too, published to each viewer like the API's.
     if (publicFile(path) === seedFile) {
       const { document, link } = api.published(await sessions.person(request));
@@ -175,7 +177,7 @@ function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
     }
     const other = otherSeed(path);
     if (other) return sendJson(response, 200, await publishedSeed(core, other, now));
-    return serveFile(response, path, dataDir);
+    return serveFile(request, response, path, statics);
   };
 }
 
