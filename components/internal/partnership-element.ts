@@ -47,6 +47,8 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  *   `status` not a status, and what is used instead.
  * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
  * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
+ * @cssprop --pk-loading-min-height - The height the element keeps while its document loads (default none): the
+ *   room its content will take, so that what follows it on the page does not jump down when the document arrives.
  * @cssprop --pk-border-colour - Table rules and notice borders (default `#b1b4b6`).
  * @cssprop --pk-link-colour - Link colour (default `#1d70b8`).
  * @cssprop --pk-focus-colour - The focused control's fill, or its ring on radios and fields (default `#ffdd00`).

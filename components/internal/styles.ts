@@ -10,7 +10,7 @@
  * --pk-secondary-text-colour, --pk-border-colour, --pk-link-colour,
  * --pk-focus-colour, --pk-focus-text-colour, --pk-error-colour,
  * --pk-success-colour, --pk-warning-colour, --pk-panel-background,
- * --pk-button-*, --pk-secondary-button-*, --pk-tag-*, --pk-space.
+ * --pk-button-*, --pk-secondary-button-*, --pk-tag-*, --pk-space, --pk-loading-min-height.
  */
 import { css } from 'lit';
 
@@ -215,6 +215,8 @@ export const baseStyles = css`
   }
   .loading {
     color: var(--_secondary);
+    /* Room held for the content to come: on a phone, the page below must not jump when the document lands. */
+    min-height: var(--pk-loading-min-height, auto);
   }
   .notice {
     border-left: 5px solid var(--_border);

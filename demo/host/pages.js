@@ -90,6 +90,13 @@ ${message}${options}
 }
 
 /**
+ * What the vote panel shows until the kit has arrived and drawn it (the element's own children, which its
+ * shadow root then hides): on a phone over mobile data the kit takes seconds, and a blank space says nothing.
+ * demo.css keeps the room the panel will take, as the kit's `--pk-loading-min-height` does once it loads.
+ */
+const PENDING = '<p class="kit-pending">Loading the vote…</p>';
+
+/**
  * The live page: the vote, the meeting's quorum (the clerk or chair records
  * attendance in it), and the actions the signed-in person may update. `today`
  * is the host's date (a demo's, under DEMO_NOW); `now`, a demo clock's time
@@ -109,7 +116,7 @@ export function votePage(document, { personId, proposal, open = true, today, now
     : '';
   const closed = open ? '' : '<p>No proposal is open for votes now. This is the one decided most recently.</p>';
   const panel = proposal
-    ? `${closed}<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}></vote-panel>`
+    ? `${closed}<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}>${PENDING}</vote-panel>`
     : '<p>No proposal is open for votes in this document.</p>';
   const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
