@@ -432,7 +432,7 @@ export class VotePanel extends PartnershipElement {
     const holder = names.person(appointmentOn(document, seat.id, londonDate(now)).holder);
     const own = reading.ownVote(seat.id, this.voter);
     const current = own?.vote;
-    const waiting = this.waitingVote(seat.id);
+    const waiting = this.stillOnItsWay(seat.id, current);
     const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
     const inPlace = inPlaceOfWithdrawn(result, { seat: seat.id, as }, this.voter);
     const chosen = this.chosen[seat.id] ?? waiting?.choice ?? current?.choice;
@@ -570,6 +570,16 @@ export class VotePanel extends PartnershipElement {
     return this.waitingVotes()
       .filter((vote) => vote.seat === seat)
       .at(-1);
+  }
+
+  /**
+   * The seat's vote waiting to be sent, unless the document already has it: a host's live channel can bring
+   * the vote before the answer to its POST is read, and saying it is both recorded and on its way moved the
+   * form (and its button, under the member's thumb) down and back up again.
+   */
+  private stillOnItsWay(seat: string, recorded: Vote | undefined): Vote | undefined {
+    const waiting = this.waitingVote(seat);
+    return waiting && waiting.id !== recorded?.id ? waiting : undefined;
   }
 
   /** Shows and announces the state of this voter's votes on this proposal, and fires the events. */
