@@ -14,6 +14,7 @@ import { londonDate } from '../../src/rules/london-time.js';
 import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { forgetForPrint, unfoldForPrint } from './print-details.js';
+import { SlowLoading } from './slow-loading.js';
 
 /** A moment attribute that is not one (`PartnershipElement.notMoments`). */
 export interface NotAMoment {
@@ -113,6 +114,7 @@ export abstract class PartnershipElement extends LitElement {
 
   protected readonly source = new DocumentController(this, (document) => this.documentParts(document));
   protected readonly localize = new LocalizeController(this);
+  private readonly slowLoading = new SlowLoading(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,8 +153,12 @@ export abstract class PartnershipElement extends LitElement {
     const state = this.source.state;
     // Elements showing one document load, fail and fall back together: only the first of them speaks.
     const speaks = this.source.speaks;
+    const slow = this.slowLoading.slowNow(state.status === 'loading');
     if (state.status === 'loading') {
-      return html`<p class="loading" role=${speaks ? 'status' : nothing}>${this.msg.shared.loading}</p>`;
+      // The second sentence is added beside the first, so that a screen reader hears only what is new.
+      return html`<p class="loading" role=${speaks ? 'status' : nothing}>
+        ${this.msg.shared.loading}${slow ? html` <span class="slow">${this.msg.shared.loadingSlow}</span>` : nothing}
+      </p>`;
     }
     if (state.status === 'failed') {
       return renderFailure(this.msg, state.failure, {

@@ -7,6 +7,8 @@ import { pageShared } from './page-shared.js';
 export interface DataOptions {
   /** How long a document fetch may take before it fails as a timeout. */
   documentTimeoutMs: number;
+  /** How long a document may load before the element adds that it is taking longer than usual. */
+  slowLoadingMs: number;
   /** The live channel's constructor: the browser's `EventSource`, or a test's stand-in. */
   EventSource?: typeof EventSource;
   /** Changes that call for a refetch within this long of each other cost one fetch. */
@@ -27,6 +29,7 @@ export interface DataOptions {
 
 const defaults = (): DataOptions => ({
   documentTimeoutMs: 20_000,
+  slowLoadingMs: 6_000,
   EventSource: globalThis.EventSource,
   refetchDebounceMs: 250,
   pollMs: 5 * 60_000,

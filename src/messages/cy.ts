@@ -647,6 +647,7 @@ export const cy: Messages = {
 
   shared: {
     loading: 'Wrthi’n llwytho gwybodaeth y bartneriaeth…',
+    loadingSlow: 'Mae hyn yn cymryd mwy o amser nag arfer: efallai bod y cysylltiad yn araf. Mae’n dal i lwytho.',
     problemTitle: 'Mae problem',
     contractIntro,
     wholeDocument: 'y ddogfen gyfan',

@@ -80,6 +80,7 @@ export const en = {
   dir: 'ltr' as 'ltr' | 'rtl',
   shared: {
     loading: 'Loading the partnership’s information…',
+    loadingSlow: 'This is taking longer than usual: the connection may be slow. It is still loading.',
     problemTitle: 'There is a problem',
     contractIntro: (total: number, listed: number) =>
       total === 1
