@@ -19,7 +19,8 @@ test(
     cleanups.push(() => (server.closeAllConnections(), new Promise((done) => server.close(done))));
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
     cleanups.push(() => browser.close());
-    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
+    // No service worker: the page's own requests are the ones held (a worker's fetch would pass by the route).
+    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
     await signIn(page, url, 'p-carew-head');
     await page.goto('about:blank');
 
