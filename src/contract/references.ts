@@ -21,6 +21,7 @@ import { checkAttendance } from './attendance-checks.js';
 import { checkProjects } from './project-checks.js';
 import { unknownReference } from './closest-id.js';
 import { ruleOn } from './group-rules.js';
+import { londonDate } from './london-time.js';
 import { ID_PATTERN, isCalendarDate, isDateTime } from './primitives.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
@@ -41,8 +42,9 @@ export function checkReferences(input: unknown): Problem[] {
   }
   for (const [g, group] of looseRecords(input, 'groups')) checkGroup(group, ['groups', g], targets, report);
   for (const [m, meeting] of looseRecords(input, 'meetings')) checkMeeting(meeting, ['meetings', m], targets, report);
+  const lastVotes = lastVotesOf(input);
   for (const [p, proposal] of looseRecords(input, 'proposals'))
-    checkProposal(proposal, ['proposals', p], targets, report);
+    checkProposal(proposal, ['proposals', p], targets, lastVotes, report);
   for (const [v, vote] of looseRecords(input, 'votes')) checkVote(vote, ['votes', v], targets, report);
   for (const [r, risk] of looseRecords(input, 'risks')) checkRisk(risk, ['risks', r], targets, report);
   for (const [a, action] of looseRecords(input, 'actions')) checkAction(action, ['actions', a], targets, report);
@@ -248,14 +250,21 @@ function checkMeeting(meeting: Loose, at: Path, t: Targets, report: Report): voi
   }
 }
 
-function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): void {
+function checkProposal(
+  proposal: Loose,
+  at: Path,
+  t: Targets,
+  lastVotes: () => ReadonlyMap<string, string>,
+  report: Report,
+): void {
   const group = text(proposal.group);
   resolves(proposal.group, t.groups, 'group', 'group', at, report);
   resolves(proposal.from, t.groups, 'group', 'from', at, report);
   checkSameGroupMeeting(proposal.meeting, group, 'meeting', at, t, report);
   const rule = text(proposal.decisionRule);
   const rules = group === undefined ? undefined : t.decisionRules.get(group);
-  const groupRule = rules && ruleOn<'decisionRule', string | undefined>(rules, 'decisionRule', decidedOn(proposal, t));
+  const groupRule =
+    rules && ruleOn<'decisionRule', string | undefined>(rules, 'decisionRule', decidedOn(proposal, t, lastVotes));
   if (rule !== undefined && groupRule !== undefined && rule !== groupRule) {
     if (proposal.ruleAgreedUnanimously === undefined) {
       report([...at, 'ruleAgreedUnanimously'], 'rule-not-agreed', { proposal: idOf(proposal), rule, groupRule });
@@ -266,11 +275,40 @@ function checkProposal(proposal: Loose, at: Path, t: Targets, report: Report): v
   checkDeclarations(proposal, at, t, report);
 }
 
-/** The date a proposal is decided on, as written: its meeting's, else its `closes`'; null when it has neither. */
-function decidedOn(proposal: Loose, t: Targets): string | null {
+/**
+ * The date a proposal is counted on, as `outcome` dates it (docs/contract.md, 1.2): its `closes` in London,
+ * else its meeting's date as written, else, once closed or withdrawn by correspondence (not a secret ballot
+ * or a published count), the London date of its last vote; null (the group's own rules) otherwise.
+ */
+function decidedOn(proposal: Loose, t: Targets, lastVotes: () => ReadonlyMap<string, string>): string | null {
+  const closes = text(proposal.closes);
+  if (closes !== undefined && isDateTime(closes)) return londonDate(closes);
   const meeting = text(proposal.meeting);
-  const decided = meeting === undefined ? text(proposal.closes) : t.meetingStarts.get(meeting);
-  return decided !== undefined && isDateTime(decided) ? decided.slice(0, 10) : null;
+  const start = meeting === undefined ? undefined : t.meetingStarts.get(meeting);
+  if (start !== undefined) return start.slice(0, 10);
+  if (proposal.status !== 'closed' && proposal.status !== 'withdrawn') return null;
+  if (proposal.ballot === 'secret' || proposal.count !== undefined) return null;
+  const last = lastVotes().get(idOf(proposal));
+  return last === undefined ? null : londonDate(last);
+}
+
+/** Each proposal's latest vote `cast` or `received`, as written: read once, for the first proposal that asks. */
+function lastVotesOf(input: unknown): () => ReadonlyMap<string, string> {
+  let last: Map<string, string> | undefined;
+  return () => {
+    if (last) return last;
+    last = new Map();
+    for (const [, vote] of looseRecords(input, 'votes')) {
+      const proposal = text(vote.proposal);
+      if (proposal === undefined) continue;
+      for (const moment of [text(vote.cast), text(vote.received)]) {
+        if (moment === undefined || !isDateTime(moment)) continue;
+        const latest = last.get(proposal);
+        if (latest === undefined || Date.parse(moment) > Date.parse(latest)) last.set(proposal, moment);
+      }
+    }
+    return last;
+  };
 }
 
 /**
