@@ -200,6 +200,8 @@ describe('inPlaceOfWithdrawn', () => {
 
   it("is true for the proxy of a holder who withdrew: they vote in the holder's place", () => {
     expect(inPlace([declared('ann')], 'amy')).to.deep.equal([true]);
+    // Another member's declaration, withdrawn or not, changes nothing: Ann's alone puts Amy in her place.
+    expect(inPlace([declared('ben', false), declared('ann')], 'amy')).to.deep.equal([true]);
   });
 
   it('is false for a holder, for another seat, and where nobody withdrew', () => {

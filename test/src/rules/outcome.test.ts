@@ -59,6 +59,8 @@ describe('outcome: decision rules', () => {
   it('unanimous: carried with every vote for; one abstention or one against fails it', () => {
     const rule = agreedRule('unanimous');
     expect(closedWith(['for', 'for', 'for'], rule).result).to.equal('carried');
+    // CONTRACT.md: "unanimous: for > 0, against = 0 and abstain = 0": one vote for, and no other, carries.
+    expect(closedWith(['for'], rule, 3).result).to.equal('carried');
     expect(closedWith(['for', 'for', 'abstain'], rule).result).to.equal('not-carried');
     expect(closedWith(['for', 'for', 'against'], rule).result).to.equal('not-carried');
   });
@@ -171,6 +173,12 @@ describe('outcome: needed and entitled', () => {
       'p',
     );
     expect(open.entitled).to.equal(8);
+    // A secret ballot's or a published count's copy holds only the viewer's votes: dated by them, each viewer's
+    // base would differ, so it is judged by the seats in post, as while open.
+    const unseen = (proposal: Partial<ProposalInput>) =>
+      outcome(rulesDocument({ seats: addedAfter, proposal: { ...byCorrespondence, ...proposal }, votes }), 'p');
+    expect(unseen({ ballot: 'secret' }).entitled, 'a secret ballot').to.equal(5);
+    expect(unseen({ count: { for: 3, against: 0, abstain: 0 } }).entitled, 'a published count').to.equal(5);
   });
 
   it('dates a closing time in London, as a vote’s cast: the seat changing hands at midnight', () => {
@@ -306,6 +314,9 @@ describe('outcome: counting', () => {
     expect(ordered.counted.map((c) => c.seat)).to.deep.equal(['chair', 'secondary', 'special']);
     expect(ordered.invalid.map((i) => i.vote)).to.deep.equal([votes[4]!.id, votes[2]!.id]);
     expect(count({ votes: [...votes].reverse() })).to.deep.equal(ordered);
+    // Two seats voting, listed against the group's order, as one member's vote arriving after another's.
+    const two = [vote('secondary', 'ben', 'for', at('16:10')), vote('chair', 'cara', 'for', at('16:20'))];
+    expect(count({ votes: two }).counted.map((c) => c.seat)).to.deep.equal(['chair', 'secondary']);
   });
 
   it('a holder’s vote counts over the proxy’s, even when the proxy voted later', () => {
