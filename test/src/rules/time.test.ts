@@ -390,6 +390,8 @@ describe("checkVote with the host's clock", () => {
       values: { cast: '2019-10-15T15:29:59+01:00', now: at('16:30'), maxWaitMinutes: 60 },
     });
     expect(reason(waited(at('16:30'), 0))).to.equal('ok');
+    // The bound runs from 0 up to the largest whole number of minutes: that one is no bound, not a mistake.
+    expect(reason(waited('2019-10-14T09:00:00+01:00', Number.MAX_SAFE_INTEGER))).to.equal('ok');
     expect(reason(checkVote(doc, newVote({ cast: at('09:00') }), { now: at('16:30') }))).to.equal('ok');
     for (const bad of [-1, Number.NaN, '60', Infinity]) {
       expect(() => checkVote(doc, newVote(), { now: at('16:30'), maxWaitMinutes: bad as number })).to.throw(
