@@ -336,6 +336,15 @@ describe("checkVote with the host's clock", () => {
     expect(reason(byAnother), 'another person’s vote is judged by its own rules').not.to.equal('later-vote-stored');
   });
 
+  it('without now, compares casts alone: only a stored vote cast after this one refuses it', () => {
+    // No clock, no receipt to break a tie: the same moment is not "dated after" the new vote's cast.
+    const stored = { ...newVote({ cast: at('16:34') }), id: 'first', received: at('16:34') };
+    const withFirst = rulesDocument({ proposal: { closes: at('18:00') }, votes: [stored] });
+    const change = (cast: string) => checkVote(withFirst, newVote({ cast, choice: 'against' }));
+    expect(reason(change(at('16:34'))), 'the same moment').to.equal('ok');
+    expect(reason(change('2019-10-15T16:33:59+01:00')), 'a second before').to.equal('later-vote-stored');
+  });
+
   it('refuses a vote cast at the same instant as the member’s stored vote when the stored one would still count', () => {
     // Another host process, its clock a second ahead, stamped the stored vote after this one's `now`.
     const stored = { ...newVote({ cast: at('16:34') }), id: 'first', received: '2019-10-15T16:35:01+01:00' };
