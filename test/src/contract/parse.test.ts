@@ -594,6 +594,11 @@ describe('parseDocument', () => {
         code: 'reports-to-itself',
         values: { group: 'board' },
       });
+      // Reporting to another group of the document is what reportsTo is for.
+      const another = minimalDocument();
+      another.groups.push({ id: 'exec', name: 'Executive Board', seats: [] });
+      another.groups[0].reportsTo = 'exec';
+      expect(parseDocument(another).ok).to.equal(true);
     });
 
     it('refuses an empty list of risk bands, saying how many it must have', () => {
