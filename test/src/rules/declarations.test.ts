@@ -81,6 +81,15 @@ describe('a declaration minuted after the vote closed', () => {
       votes: [vote('secondary', 'ben', 'against', at('16:31'))],
     });
     expect(outcome(early, 'p').invalid.map((i) => i.reason)).to.deep.equal(['declared-interest']);
+    // Minuted at the very moment the vote closed: made by closes, so it still voids the vote.
+    const atClose = documentWith([{ ...declared('ben'), declared: closes }], {
+      proposal: { status: 'closed', closes },
+      votes: [vote('secondary', 'ben', 'against', at('16:31'))],
+    });
+    expect(outcome(atClose, 'p').invalid.map((i) => i.reason)).to.deep.equal(['declared-interest']);
+    expect(withdrew(atClose.proposals[0]!, 'ben', closes)).to.equal(true);
+    // Nobody in post (a vacant capacity) never withdrew.
+    expect(withdrew(atClose.proposals[0]!, null, closes)).to.equal(false);
   });
 });
 
