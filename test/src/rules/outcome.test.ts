@@ -319,6 +319,27 @@ describe('outcome: counting', () => {
     expect(count({ votes: two }).counted.map((c) => c.seat)).to.deep.equal(['chair', 'secondary']);
   });
 
+  it('judges whether a vote was the holder’s or the proxy’s on its cast’s date in London', () => {
+    // At midnight in London on 1 July the proxy, Pia, takes the seat and Hal becomes her proxy. 23:30 UTC on
+    // 30 June is 00:30 on 1 July in London: Pia votes as holder, and her vote counts over Hal's, cast later.
+    const handedOver = seat('s1', 'pia', {
+      proxy: 'hal',
+      term: { from: '2019-07-01' },
+      previous: [{ holder: 'hal', proxy: 'pia', from: '2019-01-01', to: '2019-06-30' }],
+    });
+    const votes = [
+      vote('s1', 'pia', 'for', '2019-06-30T23:30:00Z'),
+      vote('s1', 'hal', 'against', '2019-06-30T23:40:00Z'),
+    ];
+    const result = count({
+      seats: [handedOver, ...plainSeats(3).slice(1)],
+      proposal: { meeting: undefined, status: 'closed', closes: '2019-07-01T18:00:00+01:00' },
+      votes,
+    });
+    expect(result.counted).to.have.length(1);
+    expect(result.counted[0]).to.include({ by: 'pia', as: 'holder', choice: 'for' });
+  });
+
   it('a holder’s vote counts over the proxy’s, even when the proxy voted later', () => {
     const result = count({
       votes: [vote('primary', 'ann', 'against', at('16:10')), vote('primary', 'amy', 'for', at('16:50'))],
