@@ -64,6 +64,14 @@ describe('rules: the moment a rule is asked at', () => {
     });
   }
 
+  it('names the value it was given: text in quotes, an object as one, anything else as written', () => {
+    const said = (now: unknown) => thrown(() => outcome(doc, 'p', { now: now as never }))?.message;
+    expect(said('garbage')).to.match(/, not 'garbage'\.$/);
+    expect(said({})).to.match(/, not an object\.$/);
+    expect(said(null)).to.match(/, not null\.$/);
+    expect(said(42)).to.match(/, not 42\.$/);
+  });
+
   it('answers as before at a real moment, and a left-out one', () => {
     expect(checkVote(doc, vote('s1', 'h1', 'for', at('17:59')), { now: at('18:30') })).to.deep.include({
       ok: false,
