@@ -22,6 +22,14 @@ describe('londonDate', () => {
     expect(londonOffset(Date.parse('2019-10-27T01:00:00Z'))).to.equal(0);
   });
 
+  it('finds the last Sunday when the month ends on a Saturday, the next month starting on a Sunday', () => {
+    // 1 April 2018 and 1 November 2020 were Sundays: the clocks changed the Sunday before, on 25 March and 25 October.
+    expect(new Date(lastSundayOneAm(2018, 3)).toISOString()).to.equal('2018-03-25T01:00:00.000Z');
+    expect(new Date(lastSundayOneAm(2020, 10)).toISOString()).to.equal('2020-10-25T01:00:00.000Z');
+    expect(londonDate('2018-03-31T23:30:00Z'), 'a week into summer time').to.equal('2018-04-01');
+    expect(londonDate('2020-10-28T23:30:00Z'), 'three days after it ended').to.equal('2020-10-28');
+  });
+
   it('stays within the four-digit years, reading the years 0 to 99 as themselves', () => {
     expect(londonDate('9999-12-31T23:30:00-01:00')).to.equal('9999-12-31');
     expect(londonDate('0000-01-01T00:30:00+01:00')).to.equal('0000-01-01');
