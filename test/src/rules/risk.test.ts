@@ -152,5 +152,18 @@ describe('defaultBandCode: the contract’s own bands, for a document that names
     });
     expect(defaultBandCode(own, 'Low')).to.equal(undefined);
     expect(defaultBandCode(own, 'High')).to.equal(undefined);
+    // Three bands with the default words, Medium reaching 15 rather than 12: the partnership's own.
+    const edges = scaleOf({
+      bands: [
+        { upTo: 4, label: 'Low', rag: 'green' },
+        { upTo: 15, label: 'Medium', rag: 'amber' },
+        { upTo: 25, label: 'High', rag: 'red' },
+      ],
+    });
+    expect(['Low', 'Medium', 'High'].map((label) => defaultBandCode(edges, label))).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
