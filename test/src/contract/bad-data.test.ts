@@ -145,6 +145,18 @@ describe('contract: quorum requirements and the casting vote', () => {
     );
   });
 
+  it('refuses a minimum of two where the requirement picks a single seat', () => {
+    const doc = minimalDocument();
+    doc.groups[0].quorum.push({ label: 'The chair', seats: { role: 'chair' }, min: 2 });
+    expect(problemsOf(doc)).to.deep.equal([
+      {
+        path: 'groups[0].quorum[1].min',
+        code: 'quorum-more-than-seats',
+        values: { requirement: 'The chair', min: 2, seats: 1 },
+      },
+    ]);
+  });
+
   it('counts a seat without a role as a member, and a requirement left without seats as picking all', () => {
     const doc = minimalDocument();
     doc.groups[0].quorum.push({ label: 'Members', seats: { role: 'member' }, min: 1 });
