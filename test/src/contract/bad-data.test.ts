@@ -157,6 +157,34 @@ describe('contract: quorum requirements and the casting vote', () => {
     ]);
   });
 
+  it('needs a chair seat for a casting vote in a group of a single seat too', () => {
+    const doc = minimalDocument();
+    doc.groups[0].seats = [doc.groups[0].seats[2]];
+    doc.groups[0].tieBreak = 'chair';
+    delete doc.meetings[0].attendance['board-primary'];
+    doc.votes = [];
+    expect(problemsOf(doc)).to.deep.equal([
+      { path: 'groups[0].tieBreak', code: 'chair-tie-break-chairs', values: { group: 'board', chairs: 0 } },
+    ]);
+  });
+
+  it('a date with a problem of its own is not also compared: one problem, where it is', () => {
+    // "1 Aug 2019" sorts before "2019-09-01" as text: read as a date, it would end the term before it began.
+    const doc = minimalDocument();
+    doc.groups[0].seats[2].term = { from: '2019-09-01', to: '1 Aug 2019' };
+    const problems = problemsOf(doc);
+    expect(problems.map((p) => p.path)).to.deep.equal(['groups[0].seats[2].term.to']);
+    expect(problems[0]!.code).not.to.equal('term-ends-before-start');
+  });
+
+  it('a rule agreed at a meeting the document does not hold is that one problem, not also agreed later', () => {
+    const doc = minimalDocument();
+    Object.assign(doc.proposals[0], { decisionRule: 'two-thirds', ruleAgreedUnanimously: 'board-2019-09-10' });
+    expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
+      ['proposals[0].ruleAgreedUnanimously', 'unknown-reference'],
+    ]);
+  });
+
   it('counts a seat without a role as a member, and a requirement left without seats as picking all', () => {
     const doc = minimalDocument();
     doc.groups[0].quorum.push({ label: 'Members', seats: { role: 'member' }, min: 1 });
