@@ -6,17 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { checkInOffer } from '../../../src/rules/check-in.js';
-import { at, boardSeats, rulesDocument, seat, type Parts, type SeatInput } from '../../fixtures/documents.js';
+import { at, boardSeats, rulesDocument, seat, type Parts, handedOverClerk } from '../../fixtures/documents.js';
 
 /** Dan clerked until 31 October 2019; Olive since 1 November. */
-const clerk: SeatInput = {
-  id: 'clerk',
-  role: 'clerk',
-  voting: false,
-  holder: 'olive',
-  term: { from: '2019-11-01' },
-  previous: [{ holder: 'dan', from: '2019-01-01', to: '2019-10-31' }],
-};
+const clerk = handedOverClerk;
 const [chair, primary, , special] = boardSeats();
 const parts: Parts = { seats: [chair!, primary!, seat('secondary', 'ben'), special!, clerk] };
 const doc = rulesDocument(parts);

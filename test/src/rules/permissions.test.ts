@@ -21,18 +21,11 @@ import {
   rulesDocument,
   seat,
   type Parts,
-  type SeatInput,
+  handedOverClerk,
 } from '../../fixtures/documents.js';
 
 /** Dan clerked until 31 October 2019; Olive since 1 November. */
-const clerk: SeatInput = {
-  id: 'clerk',
-  role: 'clerk',
-  voting: false,
-  holder: 'olive',
-  term: { from: '2019-11-01' },
-  previous: [{ holder: 'dan', from: '2019-01-01', to: '2019-10-31' }],
-};
+const clerk = handedOverClerk;
 /** Secondary had no proxy until Bea was appointed on 1 November. */
 const secondary = seat('secondary', 'ben', {
   proxy: 'bea',
