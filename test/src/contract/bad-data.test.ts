@@ -185,6 +185,29 @@ describe('contract: quorum requirements and the casting vote', () => {
     ]);
   });
 
+  it('an earlier appointment with a date of its own wrong is not compared with the next: one problem, where it is', () => {
+    // Its `to` is a date, but an appointment whose start cannot be read does not say when the next may begin.
+    const doc = minimalDocument();
+    doc.groups[0].seats[2].previous = [
+      { holder: 'p-head-a', from: 'June 2019', to: '2019-06-30' },
+      { holder: 'p-head-a', from: '2019-06-01', to: '2019-08-31' },
+    ];
+    expect(problemsOf(doc).map((p) => p.path)).to.deep.equal(['groups[0].seats[2].previous[0].from']);
+  });
+
+  it('a proposal closing at a moment that is not one is that one problem, not also a rule agreed later', () => {
+    const doc = minimalDocument();
+    const { meeting: _meeting, ...proposal } = doc.proposals[0];
+    doc.proposals[0] = {
+      ...proposal,
+      closes: 'end of October',
+      decisionRule: 'two-thirds',
+      ruleAgreedUnanimously: 'board-2019-10-15',
+    };
+    doc.votes = [];
+    expect(problemsOf(doc).map((p) => p.path)).to.deep.equal(['proposals[0].closes']);
+  });
+
   it('counts a seat without a role as a member, and a requirement left without seats as picking all', () => {
     const doc = minimalDocument();
     doc.groups[0].quorum.push({ label: 'Members', seats: { role: 'member' }, min: 1 });
