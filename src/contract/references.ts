@@ -95,8 +95,8 @@ function checkGroup(group: Loose, at: Path, t: Targets, report: Report): void {
   const seats = looseRecords(group, 'seats');
   checkUniqueIds(seats, [...at, 'seats'], report);
   for (const [s, seat] of seats) checkSeat(seat, [...at, 'seats', s], t, report);
-  checkChairs(group, seats, at, report);
   const histories = seats.map(([, seat]) => standingHistory(seat));
+  checkChairs(group, histories, at, report);
   checkQuorum(group, histories, [null], at, t, report);
   checkPreviousRules(group, histories, at, t, report);
 }

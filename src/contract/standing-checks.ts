@@ -52,9 +52,8 @@ export function changeDates(histories: readonly LooseHistory[]): string[] {
  * Checked today and on the last day of each change to the group's rules or a seat's standing (what stood
  * then stood until that day), reported once at the tie-break then in force: the group's own, or an earlier one.
  */
-export function checkChairs(group: Loose, seats: [number, Loose][], at: Path, report: Report): void {
-  if (seats.length === 0) return;
-  const histories = seats.map(([, seat]) => standingHistory(seat));
+export function checkChairs(group: Loose, histories: readonly LooseHistory[], at: Path, report: Report): void {
+  if (histories.length === 0) return;
   const rules = datedEntries(group, 'previousRules');
   const history = { now: group, earlier: rules.map(([, entry]) => entry) };
   const dates = [...new Set([...changeDates([history]), ...changeDates(histories)])].sort();
