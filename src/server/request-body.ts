@@ -84,6 +84,39 @@ function utf8(bytes: Buffer): string {
   }
 }
 
+/**
+ * The body a portal's body parser read before the handler (Express's `express.json()`, `raw()` or `text()`,
+ * Connect, a Next.js API route), from what it left on `req.body`, as bytes for the same gates as a body read
+ * here. Read the stream again and the handler would wait out the deadline, every time.
+ */
+function bodyReadBefore(request: IncomingMessage, limit: number): Buffer {
+  const bytes = bytesOf((request as IncomingMessage & { body?: unknown }).body);
+  if (bytes === undefined) throw new BodyReadBefore();
+  if (bytes.length > limit) throw tooLarge(limit);
+  return bytes;
+}
+
+/** A parsed body as JSON bytes: a Buffer (`raw()`) or text (`text()`) as sent, an object (`json()`) written again. */
+function bytesOf(body: unknown): Buffer | undefined {
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (body === undefined || body === null) return undefined;
+  return Buffer.from(JSON.stringify(body), 'utf8');
+}
+
+/**
+ * Something read the request's body before the handler and left nothing on `req.body`: the host's set-up, not
+ * the record, so it is the operator's to mend (the server answers 503 and the kit keeps the record).
+ */
+export class BodyReadBefore extends Error {
+  constructor() {
+    super(
+      'partnership-kit/server: the request body was read before the handler saw it, and req.body holds nothing to ' +
+        'read. Mount the handler before body parsers such as express.json(), or leave the parsed body on req.body.',
+    );
+  }
+}
+
 /** The request's JSON body, within `limit` bytes, `deadlineMs` and `MAX_DEPTH` levels. */
 export async function readRecord(request: IncomingMessage, limit: number, deadlineMs: number): Promise<unknown> {
   const contentType = String(request.headers['content-type'] ?? '');
@@ -93,8 +126,9 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
     request.resume();
     throw new RefusedRequest(415, 'Send the record as JSON in UTF-8, with Content-Type: application/json.');
   }
+  const bytes = request.readableEnded ? bodyReadBefore(request, limit) : await readBytes(request, limit, deadlineMs);
   // RFC 8259 lets a parser ignore a byte-order mark, which some tools write.
-  const text = utf8(await readBytes(request, limit, deadlineMs)).replace(/^\uFEFF/, '');
+  const text = utf8(bytes).replace(/^\uFEFF/, '');
   if (nesting(text) > MAX_DEPTH) throw new RefusedRequest(400, `The record nests deeper than ${MAX_DEPTH} levels.`);
   if (text.trim() === '') throw new RefusedRequest(400, 'The request body is empty. Send the record as JSON.');
   try {

@@ -1,0 +1,131 @@
+// A portal that mounts partnership-kit/server behind a body parser (Express's
+// `app.use(express.json())` before its routes, Connect, a Next.js API route)
+// hands the handler a request whose body has already been read. The handler
+// takes the body the parser left on `req.body` through the same gates as one it
+// reads itself; where there is none, it tells the operator at once and the kit
+// keeps the record, rather than waiting out the body's deadline every time.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { freshStore, openStore, post, server, sutton, vote, MEETING_NOW } from './harness.js';
+
+const byHeader = (request) => request.headers['x-person'] ?? null;
+
+/** Reads the whole body first, as a body parser does, and leaves `parse(text)` on `req.body` (nothing when undefined). */
+function readFirst(parse) {
+  return (request) =>
+    new Promise((done) => {
+      let text = '';
+      request.setEncoding('utf8');
+      request.on('data', (chunk) => (text += chunk));
+      request.on('end', () => {
+        const body = parse(text);
+        if (body !== undefined) request.body = body;
+        done();
+      });
+    });
+}
+
+/** The API behind `middleware`, as a portal mounts it; `errors` collects what the operator is told. */
+async function behind(middleware, options = {}) {
+  const errors = [];
+  const api = await server.createPartnershipServer({
+    document: sutton,
+    store: await openStore(await freshStore('sqlite')),
+    authenticate: byHeader,
+    clock: () => MEETING_NOW,
+    onError: (error) => errors.push(error),
+    ...options,
+  });
+  const http = createServer(async (request, response) => {
+    if (request.method === 'POST') await middleware(request);
+    if (!(await api.handle(request, response))) response.writeHead(404).end();
+  });
+  await new Promise((done) => http.listen(0, '127.0.0.1', done));
+  return {
+    base: `http://127.0.0.1:${http.address().port}`,
+    errors,
+    async close() {
+      http.closeAllConnections();
+      await new Promise((done) => http.close(done));
+      await api.close();
+    },
+  };
+}
+
+const parsers = {
+  'express.json(): a parsed object': (text) => JSON.parse(text),
+  'express.raw(): a Buffer': (text) => Buffer.from(text, 'utf8'),
+  'express.text(): a string': (text) => text,
+};
+
+for (const [name, parse] of Object.entries(parsers)) {
+  describe(`partnership-kit/server behind a body parser, ${name}`, () => {
+    let host;
+    before(async () => (host = await behind(readFirst(parse))));
+    after(() => host.close());
+
+    test('a vote is stored once, and its replay answered as a replay', async () => {
+      const record = vote('p-cognus-sd', 'elg-cognus');
+      const first = await post(host.base, 'votes', record);
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      assert.equal(first.body.stored.choice, 'for');
+      const again = await post(host.base, 'votes', record);
+      assert.equal(again.status, 200);
+      assert.equal(again.body.repeated, true);
+      assert.deepEqual(host.errors, []);
+    });
+  });
+}
+
+describe('partnership-kit/server: a parsed body passes the same gates', () => {
+  let host;
+  before(
+    async () =>
+      (host = await behind(
+        readFirst((text) => JSON.parse(text)),
+        { maxRecordBytes: 600 },
+      )),
+  );
+  after(() => host.close());
+
+  test('a parsed record over the size limit is refused, naming the record', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus', 'for', { ext: { note: 'x'.repeat(700) } });
+    const answer = await post(host.base, 'votes', record);
+    assert.equal(answer.status, 413);
+    assert.equal(answer.body.record, record.id);
+  });
+
+  test('a parsed record nested too deeply is refused', async () => {
+    let deep = {};
+    for (let i = 0; i < 20; i += 1) deep = { deep };
+    const record = vote('p-cognus-sd', 'elg-cognus', 'for', { ext: deep });
+    const answer = await post(host.base, 'votes', record);
+    assert.equal(answer.status, 400);
+    assert.match(answer.body.error, /nests deeper/);
+  });
+});
+
+describe('partnership-kit/server: a body read and not left on req.body', () => {
+  let host;
+  before(
+    async () =>
+      (host = await behind(
+        readFirst(() => undefined),
+        { bodyTimeoutMs: 10_000 },
+      )),
+  );
+  after(() => host.close());
+
+  test('is answered at once with a 503 naming no record, so the kit keeps it, and the operator is told how to mount the handler', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const started = Date.now();
+    const answer = await post(host.base, 'votes', record);
+    assert.ok(Date.now() - started < 5_000, 'answered before the body deadline');
+    assert.equal(answer.status, 503);
+    assert.equal(answer.body.record, undefined);
+    assert.equal(host.errors.length, 1);
+    assert.match(String(host.errors[0].message), /before the handler/);
+    assert.match(String(host.errors[0].message), /express\.json/);
+  });
+});
