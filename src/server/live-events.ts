@@ -123,7 +123,9 @@ export class LiveEvents {
   connect(request: IncomingMessage, response: ServerResponse, viewer: string | null, after?: string): void {
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-store',
+      // A compressing middleware (compression()) or proxy holds output until it has enough to pack, and an
+      // event must go now: `no-transform` leaves the stream as sent, `X-Accel-Buffering` tells nginx not to hold it.
+      'Cache-Control': 'no-store, no-transform',
       'X-Accel-Buffering': 'no',
       Connection: 'keep-alive',
     });

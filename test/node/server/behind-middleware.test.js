@@ -1,13 +1,19 @@
-// A portal that mounts partnership-kit/server behind a body parser (Express's
+// partnership-kit/server mounted behind a portal's middleware.
+//
+// A portal that mounts it behind a body parser (Express's
 // `app.use(express.json())` before its routes, Connect, a Next.js API route)
 // hands the handler a request whose body has already been read. The handler
 // takes the body the parser left on `req.body` through the same gates as one it
 // reads itself; where there is none, it tells the operator at once and the kit
 // keeps the record, rather than waiting out the body's deadline every time.
+//
+// Behind a compressing middleware (Express's compression(), which buffers a
+// window of output before it sends any) or a buffering proxy, the live stream's
+// events would wait for the buffer to fill: its headers ask both to pass it through.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { freshStore, openStore, post, server, sutton, vote, MEETING_NOW } from './harness.js';
+import { freshStore, openStore, post, server, startApi, sutton, vote, MEETING_NOW } from './harness.js';
 
 const byHeader = (request) => request.headers['x-person'] ?? null;
 
@@ -127,5 +133,22 @@ describe('partnership-kit/server: a body read and not left on req.body', () => {
     assert.equal(host.errors.length, 1);
     assert.match(String(host.errors[0].message), /before the handler/);
     assert.match(String(host.errors[0].message), /express\.json/);
+  });
+});
+
+describe('partnership-kit/server: the live stream behind compression and proxies', () => {
+  test('says no-transform (RFC 9111; compression() and proxies leave it as sent) and X-Accel-Buffering: no', async () => {
+    const host = await startApi(await openStore(await freshStore('sqlite')));
+    const controller = new AbortController();
+    try {
+      const response = await fetch(`${host.base}/api/partnership/events`, { signal: controller.signal });
+      assert.equal(response.headers.get('content-type'), 'text/event-stream; charset=utf-8');
+      assert.match(response.headers.get('cache-control'), /\bno-transform\b/);
+      assert.match(response.headers.get('cache-control'), /\bno-store\b/);
+      assert.equal(response.headers.get('x-accel-buffering'), 'no');
+    } finally {
+      controller.abort();
+      await host.close();
+    }
   });
 });
