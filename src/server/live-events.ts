@@ -127,7 +127,6 @@ export class LiveEvents {
       // event must go now: `no-transform` leaves the stream as sent, `X-Accel-Buffering` tells nginx not to hold it.
       'Cache-Control': 'no-store, no-transform',
       'X-Accel-Buffering': 'no',
-      Connection: 'keep-alive',
     });
     response.write('retry: 3000\n\n');
     const listener = { request, response, viewer };

@@ -157,6 +157,10 @@ function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
   return { status: error.status, body: { error: error.message, ...record } };
 }
 
+/** Closes an HTTP/1 connection after the answer; HTTP/2 has no `Connection` header (Node drops it, with a warning). */
+const closeAfter = (request: IncomingMessage): Record<string, string> =>
+  request.httpVersionMajor >= 2 ? {} : { Connection: 'close' };
+
 function sendJson(response: ServerResponse, { status, body }: Answer, headers: Record<string, string> = {}): void {
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -347,14 +351,14 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       if (!path.startsWith(`${base}/`)) return false;
       if (closing) {
         request.resume();
-        sendJson(response, unavailable(request.method), { 'Retry-After': '5', Connection: 'close' });
+        sendJson(response, unavailable(request.method), { 'Retry-After': '5', ...closeAfter(request) });
         return true;
       }
       try {
         return await route(request, response, path.slice(base.length), query);
       } catch (error) {
         if (error instanceof RefusedRequest && !response.headersSent) {
-          sendJson(response, refusal(request, error), error.unread ? { Connection: 'close' } : {});
+          sendJson(response, refusal(request, error), error.unread ? closeAfter(request) : {});
           return true;
         }
         if (error instanceof ClientGone) {

@@ -38,10 +38,14 @@ const SIGN_IN: Record<SentKind, string> = {
   action: 'Sign in to change an action.',
 };
 
-/** The request's own origin, as a browser would write it in `Origin`. */
+/**
+ * The request's own origin, as a browser would write it in `Origin`. Over HTTP/2 (Node's compatibility API) a
+ * browser names the site in `:authority` and `:scheme`, and sends no `Host`.
+ */
 function ownOrigin(request: IncomingMessage): string {
+  const { host, ':authority': authority, ':scheme': scheme } = request.headers;
   const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
-  return `${secure ? 'https' : 'http'}://${request.headers.host ?? ''}`;
+  return `${String(scheme ?? (secure ? 'https' : 'http'))}://${String(host ?? authority ?? '')}`;
 }
 
 const sameSite = (origin: string, request: IncomingMessage) => origin === ownOrigin(request);
