@@ -1,7 +1,7 @@
 // The package as an adopting team gets it: `npm pack`, installed into a fresh
 // project without zod (a dev dependency of ours), then used as a strict
 // TypeScript portal under three module resolutions, a React 19 TSX page, a
-// Node script with a server-rendering import, and a Vite app. The consumer's
+// Node script with a server-rendering import, a CommonJS portal, and a Vite app. The consumer's
 // files are in test/fixtures/consumer/. `npm test` builds dist/ first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -89,6 +89,11 @@ test('a Node script parses a document with the core and imports the elements', (
   const report = JSON.parse(printed);
   assert.equal(report.element, 'VotePanel');
   assert.ok(report.proposals > 0);
+});
+
+test('a CommonJS portal requires the server module and the core', () => {
+  const printed = run(process.execPath, ['portal.cjs', join(root, 'demo/data/sutton.json')]);
+  assert.deepEqual(JSON.parse(printed), { server: 'function', parsed: true });
 });
 
 /** How often `text` occurs in the .js files of `folder`. */
