@@ -11,6 +11,7 @@
  *   POST {base}/votes                a vote (Idempotency-Key = its id, `by` = the signed-in person)
  *   POST {base}/attendance           a clerk's check-in or check-out
  *   POST {base}/actions              an action's status
+ *   GET  {base}/health               200 while this process reads its store; 503 when it cannot, or is stopping
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseDocument, type PartnershipDocument, type Vote } from '../contract/index.js';
@@ -134,6 +135,7 @@ const READS = new Map([
   ['/partnership', 'GET, HEAD'],
   ['/partnership.ics', 'GET, HEAD'],
   ['/partnership/events', 'GET'],
+  ['/health', 'GET, HEAD'],
 ]);
 const logStoreError = (error: unknown) =>
   console.error('partnership-kit/server: following the store failed (it is tried again):', error);
@@ -324,6 +326,12 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       const now = clock();
       const document = publishedDocument(ledger.document, await options.authenticate(request), now);
       sendCalendar(response, document, now, new URLSearchParams(query).get('lang'));
+      return true;
+    }
+    if (path === '/health' && method === 'GET') {
+      // Reading the store is the check (a load balancer's): one that fails is answered 503 by `handle`.
+      await catchUp();
+      sendJson(response, { status: 200, body: { status: 'ok' } });
       return true;
     }
     if (path === '/partnership/events' && method === 'GET') {
