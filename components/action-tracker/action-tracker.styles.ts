@@ -36,7 +36,7 @@ export const actionTrackerStyles = css`
     font-size: 0.95em;
   }
   .links a + a {
-    margin-left: 0.75em;
+    margin-inline-start: 0.75em;
   }
   .edit {
     display: flex;
@@ -70,8 +70,8 @@ export const actionTrackerStyles = css`
     align-self: stretch;
   }
   .form-group--error {
-    border-left: 5px solid var(--_error);
-    padding-left: 0.75em;
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: 0.75em;
   }
   .date-input {
     border: 0;

@@ -61,13 +61,14 @@ export const highlightReportStyles = css`
     white-space: pre-line;
   }
   .no-report {
-    border-left: 5px solid var(--_error);
-    padding: 0.25em 0 0.25em var(--_space);
+    border-inline-start: 5px solid var(--_error);
+    padding-block: 0.25em;
+    padding-inline: var(--_space) 0;
   }
   /* What the records show is set apart from the lead's words, by a rule and its heading. */
   .records {
-    border-left: 5px solid var(--_link);
-    padding-left: var(--_space);
+    border-inline-start: 5px solid var(--_link);
+    padding-inline-start: var(--_space);
   }
   .records__intro {
     color: var(--_secondary);
@@ -89,7 +90,8 @@ export const highlightReportStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   .record-list .tag {
-    margin: 0.15em 0.25em 0.15em 0;
+    margin-block: 0.15em;
+    margin-inline: 0 0.25em;
     white-space: normal;
   }
   .record-title {
@@ -115,7 +117,7 @@ export const highlightReportStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: flex-start;
-    text-align: left;
+    text-align: start;
     padding: 0.4em 0.5em;
     border: 2px solid var(--_border);
     background: Canvas;
@@ -161,7 +163,7 @@ export const highlightReportStyles = css`
     }
     .records,
     .no-report {
-      border-left-color: CanvasText;
+      border-inline-start-color: CanvasText;
     }
   }
   @media print {
@@ -200,7 +202,8 @@ export const highlightReportStyles = css`
       display: inline;
     }
     .record-list .tag {
-      margin: 0 0 0 0.4em;
+      margin-block: 0;
+      margin-inline: 0.4em 0;
       padding: 0 0.3em;
     }
     /* Each heading of the lead's report and of the records beside its text, as the summary list sets its keys. */
@@ -210,13 +213,13 @@ export const highlightReportStyles = css`
     }
     .text-section > :first-child,
     .records__group > :first-child {
-      float: left;
+      float: inline-start;
       width: 10em;
       margin: 0;
     }
     .text-section > :not(:first-child),
     .records__group > :not(:first-child) {
-      margin-left: 11em;
+      margin-inline-start: 11em;
     }
     .records__intro {
       break-after: avoid;

@@ -219,7 +219,7 @@ export const baseStyles = css`
     min-height: var(--pk-loading-min-height, auto);
   }
   .notice {
-    border-left: 5px solid var(--_border);
+    border-inline-start: 5px solid var(--_border);
     padding: calc(var(--_space) * 0.5) var(--_space);
     background: var(--_panel);
   }
@@ -230,7 +230,7 @@ export const baseStyles = css`
   }
   .error-summary__list {
     margin: 0;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   /* A long JSON path breaks where it must; "anywhere" would also split words in a narrow column. */
   .error-summary__list li {
@@ -282,21 +282,22 @@ export const baseStyles = css`
     margin-bottom: var(--_space);
   }
   caption {
-    text-align: left;
+    text-align: start;
     font-weight: bold;
     font-size: 1.1em;
     margin-bottom: 0.5em;
   }
   th,
   td {
-    text-align: left;
+    text-align: start;
     vertical-align: top;
-    padding: 0.5em 1em 0.5em 0;
+    padding-block: 0.5em;
+    padding-inline: 0 1em;
     border-bottom: 1px solid var(--_border);
   }
   th.numeric,
   td.numeric {
-    text-align: right;
+    text-align: end;
   }
   @media (forced-colors: active) {
     .tag {

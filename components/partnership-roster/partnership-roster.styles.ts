@@ -25,11 +25,11 @@ export const rosterStyles = css`
   /* Narrower gaps than the shared 1em, so seven columns fit a box just wider than the cards. */
   th,
   td {
-    padding-right: 0.6em;
+    padding-inline-end: 0.6em;
   }
   th:last-child,
   td:last-child {
-    padding-right: 0;
+    padding-inline-end: 0;
   }
   .group + .group {
     margin-top: calc(var(--_space) * 2);
@@ -43,7 +43,7 @@ export const rosterStyles = css`
     font-size: 0.9em;
   }
   .warnings {
-    border-left: 5px solid var(--_warning);
+    border-inline-start: 5px solid var(--_warning);
     padding: calc(var(--_space) * 0.5) var(--_space);
     margin-bottom: var(--_space);
     background: var(--_panel);
@@ -53,7 +53,7 @@ export const rosterStyles = css`
   }
   .warnings ul {
     margin: 0;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   .history {
     margin-top: calc(var(--_space) * 1.5);
@@ -94,7 +94,7 @@ export const rosterStyles = css`
 
   @media (forced-colors: active) {
     .warnings {
-      border-left-color: CanvasText;
+      border-inline-start-color: CanvasText;
     }
   }
 `;

@@ -80,14 +80,15 @@ export const quorumStyles = css`
     }
   }
   .now {
-    border-left: 5px solid var(--_border);
-    padding: 0 0 0 var(--_space);
+    border-inline-start: 5px solid var(--_border);
+    padding-block: 0;
+    padding-inline: var(--_space) 0;
     margin-bottom: calc(var(--_space) * 1.5);
   }
   .in-room,
   .movements ol {
     margin: 0 0 var(--_space);
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   .movements {
     margin-top: var(--_space);
@@ -98,6 +99,6 @@ export const quorumStyles = css`
   }
   .missing ul {
     margin: 0.2em 0 0;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
 `;

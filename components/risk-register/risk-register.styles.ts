@@ -77,7 +77,7 @@ function cardsBelow(width: number): CSSResult {
         display: block;
         border: 0;
         padding: 0.4em 0;
-        text-align: left;
+        text-align: start;
       }
       ${at} :is(td, th[scope='row'])::before {
         content: attr(data-label) / '';
@@ -114,11 +114,11 @@ const table = css`
   }
   .register th,
   .register td {
-    padding-right: 0.6em;
+    padding-inline-end: 0.6em;
   }
   .register th:last-child,
   .register td:last-child {
-    padding-right: 0;
+    padding-inline-end: 0;
   }
   /* The host's hide-columns: gone from the wide table only (the cards show them). */
   .col-hidden {
@@ -148,7 +148,7 @@ const table = css`
     color: var(--_link);
     padding: 0;
     cursor: pointer;
-    text-align: left;
+    text-align: start;
   }
   th[aria-sort] button.sort {
     color: var(--_text);
@@ -201,8 +201,8 @@ const heatMap = css`
     vertical-align: middle;
   }
   .heat-map th[scope='row'] {
-    text-align: right;
-    padding-right: 0.25em;
+    text-align: end;
+    padding-inline-end: 0.25em;
   }
   .heat-map__legend {
     list-style: none;
@@ -226,7 +226,7 @@ const heatMap = css`
     font-size: 0.9em;
   }
   .heat-map .axis--likelihood {
-    text-align: right;
+    text-align: end;
     font-size: 0.8em;
   }
   /* Narrower cells in a narrow box: the map keeps to its container at 320 px, its axis label beside it. */
@@ -243,7 +243,7 @@ const heatMap = css`
   .cell button[data-letter]::after {
     content: attr(data-letter) / '';
     font-size: 0.7em;
-    margin-left: 0.15em;
+    margin-inline-start: 0.15em;
     vertical-align: super;
   }
   .heat-map__legend .band-letter::before {

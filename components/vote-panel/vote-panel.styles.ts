@@ -6,11 +6,12 @@ export const votePanelStyles = css`
     margin-bottom: var(--_space);
   }
   .meta .tag {
-    margin-right: 0.5em;
+    margin-inline-end: 0.5em;
   }
   .indicative {
-    border-left: 5px solid var(--_border);
-    padding: 0.25em 0 0.25em var(--_space);
+    border-inline-start: 5px solid var(--_border);
+    padding-block: 0.25em;
+    padding-inline: var(--_space) 0;
   }
   fieldset {
     border: 0;
@@ -45,10 +46,11 @@ export const votePanelStyles = css`
   }
   /* The member's votes on proposals no panel shows: above the proposal, so they are seen first. */
   .other-votes {
-    border-left: 5px solid var(--_warning);
+    border-inline-start: 5px solid var(--_warning);
     background: var(--_panel);
     margin: 0 0 var(--_space);
-    padding: 0.5em var(--_space) 0.5em calc(var(--_space) + 1.25em);
+    padding-block: 0.5em;
+    padding-inline: calc(var(--_space) + 1.25em) var(--_space);
   }
   /* The region stays in the page, so what it later says is announced; empty, it takes no room. */
   .status.status--empty {
@@ -58,15 +60,15 @@ export const votePanelStyles = css`
   }
   .status {
     font-weight: bold;
-    border-left: 5px solid var(--_link);
+    border-inline-start: 5px solid var(--_link);
     padding: 0.5em var(--_space);
     margin: var(--_space) 0;
   }
   .status--rejected {
-    border-left-color: var(--_error);
+    border-inline-start-color: var(--_error);
   }
   .status--recorded {
-    border-left-color: var(--_success);
+    border-inline-start-color: var(--_success);
   }
   .counts {
     width: auto;
@@ -77,7 +79,7 @@ export const votePanelStyles = css`
     margin-top: calc(var(--_space) * 1.5);
   }
   .tally ul {
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   .result {
     font-size: 1.15em;
@@ -117,13 +119,13 @@ export const votePanelStyles = css`
   }
   @media (forced-colors: active) {
     .status {
-      border-left-color: CanvasText;
+      border-inline-start-color: CanvasText;
     }
   }
   /* GOV.UK's error message pattern: the fieldset marked at its edge, the message in it, in words. */
   fieldset[aria-describedby] {
-    border-left: 5px solid var(--_error);
-    padding-left: 0.75em;
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: 0.75em;
   }
   .error-message {
     color: var(--_error);
