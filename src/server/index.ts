@@ -10,7 +10,7 @@ export {
 } from './partnership-server.js';
 export type { ServedDocument } from '../contract/served-document.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
-export { postgresStore, type PostgresStoreOptions } from './postgres-store.js';
+export { postgresStore, type PostgresPoolOptions, type PostgresStoreOptions } from './postgres-store.js';
 export type { Store, StoredRecord, SessionStore, RecordKind } from './store.js';
 /** The Welsh words, which the server carries for its `?lang=cy` feed: `toICalendar(doc, { messages: cy })`. */
 export { cy } from '../messages/cy.js';

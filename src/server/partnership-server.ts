@@ -14,6 +14,7 @@
  *   GET  {base}/health               200 while this process reads its store; 503 when it cannot, or is stopping
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { parseDocument, type PartnershipDocument, type Vote } from '../contract/index.js';
 import { londonDate, publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
 import { decideAction, decideAttendance, decideVote, type Answer, type Decision } from './decisions.js';
@@ -34,7 +35,7 @@ export interface PartnershipServerOptions {
   /** The partnership's document (parsed JSON or JSON text). A document that breaks the contract is refused with its problems. */
   document: unknown;
   store: Store;
-  /** The signed-in person's id for a request, or null for the public. */
+  /** The signed-in person's id for a request (from `node:http2`, its compatibility request), or null for the public. */
   authenticate: (request: IncomingMessage) => string | null | Promise<string | null>;
   /** The host's clock as an ISO date-time; default the real clock. */
   clock?: () => string;
@@ -105,8 +106,14 @@ export interface PartnershipServerOptions {
 }
 
 export interface PartnershipServer {
-  /** Answers a request under the base path; resolves false when it is not one of the API's. */
-  handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  /**
+   * Answers a request under the base path; resolves false when it is not one of the API's. From `node:http`, or
+   * from `node:http2`'s compatibility API, whose request reaches `authenticate` and the other callbacks as it is.
+   */
+  handle(
+    request: IncomingMessage | Http2ServerRequest,
+    response: ServerResponse | Http2ServerResponse,
+  ): Promise<boolean>;
   /** The whole document as the host holds it, every vote included. */
   document(): PartnershipDocument;
   /**
@@ -353,7 +360,10 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   }
 
   return {
-    async handle(request, response) {
+    async handle(sent, answer) {
+      // HTTP/2's compatibility request and response have every member the handler uses (test/node/server/http2.test.js).
+      const request = sent as IncomingMessage;
+      const response = answer as ServerResponse;
       // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
       const [path = '/', query = ''] = (request.url ?? '/').split('?');
       if (!path.startsWith(`${base}/`)) return false;

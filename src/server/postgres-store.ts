@@ -20,6 +20,12 @@ import {
   type StoredRecord,
 } from './store.js';
 
+/**
+ * Options for pg's Pool (its `PoolConfig`: `max`, `ssl`, `idleTimeoutMillis`…), typed loosely here so that the
+ * kit's types name nothing of `pg`: a portal on SQLite, without `pg` or `@types/pg`, still type-checks.
+ */
+export type PostgresPoolOptions = Readonly<Record<string, unknown>>;
+
 export interface PostgresStoreOptions {
   /** `postgres://user@host:port/database`; default `DATABASE_URL`. */
   connectionString?: string;
@@ -30,7 +36,7 @@ export interface PostgresStoreOptions {
    * within 10 s (`connectionTimeoutMillis`): during a failover, an address with no database behind it yet can
    * take a connection and never answer, and a vote waiting on it would outlast the outbox's 15 s.
    */
-  pool?: PoolConfig;
+  pool?: PostgresPoolOptions;
   /**
    * How often the connection that LISTENs is checked, in ms (default 5 s): a check unanswered by the next one
    * means the network dropped it, and it is made again. Each answered check also reads the log, so a
@@ -85,7 +91,7 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     keepAlive: true,
     query_timeout: 30_000,
     connectionTimeoutMillis: 10_000,
-    ...options.pool,
+    ...(options.pool as PoolConfig | undefined),
     connectionString: options.connectionString ?? process.env.DATABASE_URL,
   };
   const pool = new pg.default.Pool(config);

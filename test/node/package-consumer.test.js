@@ -16,6 +16,7 @@ const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
 const vite = join(root, 'node_modules/vite/bin/vite.js');
 const reactTypes = require('@types/react/package.json').version;
+const nodeTypes = require('@types/node/package.json').version;
 let project;
 
 const run = (command, args, cwd = project) =>
@@ -45,7 +46,11 @@ before(() => {
     name: 'council-portal',
     private: true,
     type: 'module',
-    dependencies: { 'partnership-kit': `file:./${packed.filename}`, '@types/react': reactTypes },
+    dependencies: {
+      'partnership-kit': `file:./${packed.filename}`,
+      '@types/react': reactTypes,
+      '@types/node': nodeTypes,
+    },
   };
   writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
@@ -72,6 +77,11 @@ for (const [resolution, module] of [
     assert.equal(typeErrors(strict(options, ['consumer.ts'])), '');
   });
 }
+
+test('a strict TypeScript portal serves the API from node:http and node:http2, with no any', () => {
+  const options = { module: 'node16', moduleResolution: 'node16', target: 'es2022', types: ['node'] };
+  assert.equal(typeErrors(strict(options, ['server-portal.ts'])), '');
+});
 
 test('a React 19 TSX page types the elements, their properties and their events', () => {
   const options = {
