@@ -958,8 +958,9 @@ export const cy: Messages = {
       })[attendance],
     attendanceSpan: (as: 'holder' | 'proxy', from?: string, to?: string) => {
       const who = as === 'holder' ? 'Yn bresennol' : 'Dirprwy yn bresennol';
-      if (from && to) return `${who} o ${from} tan ${to}`;
-      return from ? `${who} o ${from}` : to ? `${who} tan ${to}` : who;
+      // "o" and "tan" soft-mutate the time after them: "o ganol dydd tan ganol nos".
+      if (from && to) return `${who} o ${softClock(from)} tan ${softClock(to)}`;
+      return from ? `${who} o ${softClock(from)}` : to ? `${who} tan ${softClock(to)}` : who;
     },
     voting: 'Â phleidlais',
     nonVoting: 'Heb bleidlais',

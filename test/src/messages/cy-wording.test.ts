@@ -34,6 +34,15 @@ describe('Welsh wording', () => {
     expect(cy.quorum.nowHeading(cy.format.time('2026-12-01T12:00:00Z'))).to.equal('Nawr, am ganol dydd');
   });
 
+  it('mutates "canol dydd" and "canol nos" after "o" and "tan" in a seat’s stretch of attendance', () => {
+    const midday = cy.format.time('2026-12-01T12:00:00Z');
+    const midnight = cy.format.time('2026-12-01T00:00:00Z');
+    expect(cy.roster.attendanceSpan('holder', midday, '5yp')).to.equal('Yn bresennol o ganol dydd tan 5yp');
+    expect(cy.roster.attendanceSpan('proxy', '9yp', midnight)).to.equal('Dirprwy yn bresennol o 9yp tan ganol nos');
+    expect(cy.roster.attendanceSpan('holder', midday)).to.equal('Yn bresennol o ganol dydd');
+    expect(cy.roster.attendanceSpan('holder', undefined, midday)).to.equal('Yn bresennol tan ganol dydd');
+  });
+
   it('counts votes with the singular noun and the mutation of each numeral', () => {
     expect([0, 1, 2, 3, 6, 7].map((n) => cy.votePanel.invalidTitle(n))).to.deep.equal([
       '0 pleidlais heb eu cyfrif',
