@@ -505,7 +505,7 @@ export const cy: Messages = {
   },
   problems: {
     'unknown-fields': (v, f) =>
-      `– mae ganddo ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Gwiriwch y sillafu: nid yw’r cofnod hwn yn derbyn eich data eich hun.' : 'Gwiriwch y sillafu, neu rhowch eich data eich hun o dan "ext".'}`,
+      `– mae ganddo ${fields(v.keys, f)}. ${v.extAllowed === false ? 'Gwiriwch y sillafu: nid yw’r cofnod hwn yn derbyn eich data eich hun.' : 'Gwiriwch y sillafu, neu rowch eich data eich hun o dan "ext".'}`,
     'empty-text': () => '– ni chaiff fod yn wag nac yn fylchau yn unig.',
     'date-time-out-of-calendar': (v) =>
       `– "${v.value}" ydyw, sydd gyda’i wrthbwyso y tu allan i’r blynyddoedd 0001 i 9999. Cywirwch y dyddiad neu’r gwrthbwyso.`,
@@ -545,7 +545,7 @@ export const cy: Messages = {
     'chair-tie-break-chairs': (v, f) => {
       const then = v.date === undefined ? '' : ` ar ${f.date(v.date)}`;
       return v.chairs === 0
-        ? `– "chair" ydyw, ond nid oes gan y grŵp '${v.group}' sedd â’r rôl cadeirydd${then}. Rhowch y rôl honno i sedd y cadeirydd, neu gosodwch tieBreak i "none".`
+        ? `– "chair" ydyw, ond nid oes gan y grŵp '${v.group}' sedd â’r rôl cadeirydd${then}. Rhowch y rôl honno i sedd y cadeirydd, neu osodwch tieBreak i "none".`
         : `– "chair" ydyw, ond mae gan y grŵp '${v.group}' ${f.number(v.chairs)} sedd â’r rôl cadeirydd${then}, felly pleidlais fwrw’r gyntaf fyddai’n cyfrif. Rhowch y rôl cadeirydd i un sedd.`;
     },
     'reports-to-itself': (v) =>
@@ -588,7 +588,7 @@ export const cy: Messages = {
     'appetite-not-a-score': (v, f) =>
       `– ${value(v.value, f)} ydyw, ond rhaid i’r archwaeth ar gyfer '${v.category}' fod y sgôr uchaf sy’n dderbyniol: rhif cyfan o ${f.number(v.minimum)} i ${f.number(v.maximum)}.`,
     'seat-not-in-group': (v) =>
-      `– mae’n cofnodi presenoldeb ar gyfer sedd '${v.seat}', ond nid oes gan y grŵp '${v.group}' sedd â’r dynodydd hwnnw. Cywirwch ddynodydd y sedd, neu tynnwch yr eitem.`,
+      `– mae’n cofnodi presenoldeb ar gyfer sedd '${v.seat}', ond nid oes gan y grŵp '${v.group}' sedd â’r dynodydd hwnnw. Cywirwch ddynodydd y sedd, neu dynnwch yr eitem.`,
     'empty-attendance': () => '– rhestr wag ydyw. Cofnodwch o leiaf un eitem, neu gadewch y sedd allan.',
     'attendance-entry-not-object': (v, f) =>
       `– ${value(v.value, f)} ydyw, ond rhaid i bob eitem yn y rhestr fod yn wrthrych fel { "as": "holder", "arrived": "…" }.`,
@@ -601,13 +601,13 @@ export const cy: Messages = {
       return `– ${time} ydyw, cyn yr amser cyrraedd ${other}. Cywirwch un o’r amseroedd.`;
     },
     'no-proxy': (v, f) =>
-      `– "proxy" ydyw, ond nid oedd gan sedd '${v.seat}' ddirprwy${v.date === undefined ? '' : ` ar ${f.date(v.date)}`}. Enwch y dirprwy ar y sedd (neu, ar gyfer penodiad cynharach, o dan "previous"), neu cofnodwch "holder", "apologies" neu "absent".`,
+      `– "proxy" ydyw, ond nid oedd gan sedd '${v.seat}' ddirprwy${v.date === undefined ? '' : ` ar ${f.date(v.date)}`}. Enwch y dirprwy ar y sedd (neu, ar gyfer penodiad cynharach, o dan "previous"), neu gofnodwch "holder", "apologies" neu "absent".`,
     'seat-vacant': (v, f) =>
       `– "holder" ydyw, ond roedd sedd '${v.seat}' yn wag${v.date === undefined ? '' : ` ar ${f.date(v.date)}`}. ${
         v.earlier
           ? 'Os oedd rhywun yn ei dal bryd hynny, ychwanegwch y penodiad cynharach o dan "previous" ar y sedd'
           : 'Enwch y deiliad ar y sedd neu, os yw wedi ei gadael ers hynny, ychwanegwch y penodiad cynharach o dan "previous"'
-      }, neu cofnodwch "absent".`,
+      }, neu gofnodwch "absent".`,
     'project-ends-before-start': (v, f) =>
       `– ${f.date(v.end)} ydyw, cyn i brosiect '${v.project}' ddechrau ar ${f.date(v.start)}. Cywirwch un o’r dyddiadau.`,
     'project-too-long': (v, f) =>
@@ -669,7 +669,7 @@ export const cy: Messages = {
             return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai bod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
           }
           if (failure.empty) {
-            return 'Mae’r <script type="application/json"> y tu mewn i’r elfen yn wag, felly nid oes dim i’w ddangos. Os cafodd y JSON ei ludo i mewn iddo, fe’i tynnwyd gan olygydd y dudalen pan gadwyd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”), neu rhowch briodoledd src i’r elfen yn lle hynny.';
+            return 'Mae’r <script type="application/json"> y tu mewn i’r elfen yn wag, felly nid oes dim i’w ddangos. Os cafodd y JSON ei ludo i mewn iddo, fe’i tynnwyd gan olygydd y dudalen pan gadwyd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”), neu rowch briodoledd src i’r elfen yn lle hynny.';
           }
           return failure.syntax
             ? `Nid yw gwybodaeth y bartneriaeth yn JSON dilys. Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'}, ${json.place(failure.syntax)}.${` ${json.mistake(failure.syntax)}`.trimEnd()}`
@@ -678,7 +678,7 @@ export const cy: Messages = {
           if (failure.dataWithoutSrc) {
             return 'Ni roddwyd dogfen bartneriaeth: nid oes gan y <partnership-data> y mae’r elfen hon y tu mewn iddi briodoledd src. Rhowch gyfeiriad y ddogfen iddi, fel <partnership-data src="/data/partnership.json">. Os oedd ganddi un, fe’i tynnwyd gan olygydd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”).';
           }
-          return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rhowch yr elfen y tu mewn i <partnership-data src="…">.';
+          return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rowch yr elfen y tu mewn i <partnership-data src="…">.';
         case 'contract':
           return contractIntro(failure.total, failure.problems.length);
       }
@@ -700,7 +700,7 @@ export const cy: Messages = {
     // The host's words may well be English: said as the system's, not as the page's own Welsh.
     hostWords: (message: string) => `Dywedodd y system: ${message}`,
     notStored: (error: string) =>
-      `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu rhyddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
+      `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu ryddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>
       status === undefined ? 'Gwrthodwyd gan y system.' : `Gwrthodwyd gan y system (HTTP ${status}).`,
     indicative:

@@ -69,6 +69,31 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('soft-mutates the verb after "neu" ("or"), as "neu gadewch" does', () => {
+    expect(cy.problems['seat-not-in-group']({ seat: 's1', group: 'g1' })).to.equal(
+      "– mae’n cofnodi presenoldeb ar gyfer sedd 's1', ond nid oes gan y grŵp 'g1' sedd â’r dynodydd hwnnw. Cywirwch ddynodydd y sedd, neu dynnwch yr eitem.",
+    );
+    expect(cy.problems['no-proxy']({ seat: 's1' }, cy.format)).to.equal(
+      '– "proxy" ydyw, ond nid oedd gan sedd \'s1\' ddirprwy. Enwch y dirprwy ar y sedd (neu, ar gyfer penodiad cynharach, o dan "previous"), neu gofnodwch "holder", "apologies" neu "absent".',
+    );
+    expect(cy.problems['seat-vacant']({ seat: 's1', earlier: true }, cy.format)).to.match(
+      /, neu gofnodwch "absent"\.$/,
+    );
+    expect(cy.problems['chair-tie-break-chairs']({ group: 'g1', chairs: 0 }, cy.format)).to.match(
+      /, neu osodwch tieBreak i "none"\.$/,
+    );
+    expect(cy.problems['unknown-fields']({ keys: ['nmae'] }, cy.format)).to.equal(
+      '– mae ganddo faes nad yw’r contract yn ei adnabod: "nmae". Gwiriwch y sillafu, neu rowch eich data eich hun o dan "ext".',
+    );
+    expect(cy.shared.failure({ kind: 'no-source' })).to.equal(
+      'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rowch yr elfen y tu mewn i <partnership-data src="…">.',
+    );
+    expect(cy.shared.failure({ kind: 'not-json', message: '', empty: true })).to.contain(
+      ', neu rowch briodoledd src i’r elfen yn lle hynny.',
+    );
+    expect(cy.shared.notStored('QuotaExceededError')).to.contain(', neu ryddhewch rywfaint o le,');
+  });
+
   it('lists with "a" or "ac", without a comma before it', () => {
     expect(cy.format.list(['Ann', 'Bo', 'Cy'])).to.equal('Ann, Bo a Cy');
     expect(cy.format.list(['Bo', 'Ann'])).to.equal('Bo ac Ann');
