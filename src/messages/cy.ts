@@ -691,8 +691,8 @@ export const cy: Messages = {
         : `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)}. Efallai ei fod wedi dyddio: nid oedd modd llwytho’r fersiwn ddiweddaraf.`,
     notAMoment: (attribute: 'today' | 'now', value: string) =>
       attribute === 'today'
-        ? `Mae’r briodoledd today yn '${value}', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.`
-        : `Mae’r briodoledd now yn '${value}', nad yw’n ddyddiad ac amser gyda’i wrthbwyso (fel 2019-10-15T16:30:00+01:00), felly defnyddir cloc y ddyfais hon.`,
+        ? `Mae priodoledd today yn '${value}', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.`
+        : `Mae priodoledd now yn '${value}', nad yw’n ddyddiad ac amser gyda’i wrthbwyso (fel 2019-10-15T16:30:00+01:00), felly defnyddir cloc y ddyfais hon.`,
     tryAgain: 'Rhoi cynnig arall arni',
     waitingForOwner: (name: string) =>
       `Mae hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
@@ -855,7 +855,7 @@ export const cy: Messages = {
         two: 'Nid yw # ofyniad cworwm wedi’u bodloni, felly nid yw penderfyniadau a wneir yn y cyfarfod yn cyfrif.',
         other: 'Nid yw # gofyniad cworwm wedi’u bodloni, felly nid yw penderfyniadau a wneir yn y cyfarfod yn cyfrif.',
       }),
-    notYet: 'Ddim yn hysbys eto',
+    notYet: 'Nid yw’n hysbys eto',
     notYetSummary: (when: string) =>
       `Mae’r cyfarfod ar ${when}. Bydd yn hysbys a oes cworwm unwaith y bydd presenoldeb wedi’i gofnodi.`,
     needed: (needed: number) => `angen ${needed}`,
@@ -866,7 +866,7 @@ export const cy: Messages = {
     notMet: 'Heb ei fodloni',
     presentOfNeeded: (present: number, needed: number) => `${present} yn bresennol, angen ${needed}`,
     missingTitle: 'Heb fod yn bresennol:',
-    absentTitle: 'Ddim yma:',
+    absentTitle: 'Heb fod yma:',
     missingSeat: (label: string, person?: string) =>
       person === undefined ? `${label} (gwag)` : person === label ? label : `${label} (${person})`,
     withApologies: (seat: string) => `${seat}: anfonwyd ymddiheuriadau`,
@@ -882,7 +882,7 @@ export const cy: Messages = {
           'Nid yw # gofyniad cworwm wedi’u bodloni gan y rhai sydd yn yr ystafell, felly ni fyddai penderfyniad a wneir nawr yn cyfrif.',
       }),
     presentNow: (present: number, needed: number) => `${present} yn yr ystafell, angen ${needed}`,
-    notInRoomTitle: 'Ddim yn yr ystafell:',
+    notInRoomTitle: 'Heb fod yn yr ystafell:',
     inRoomTitle: 'Yn yr ystafell',
     nobodyInRoom: 'Nid oes neb wedi’i gofnodi’n bresennol eto.',
     inRoom: (seat: string, person: string | undefined, as: 'holder' | 'proxy', since: string | undefined) =>

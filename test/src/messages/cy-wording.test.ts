@@ -94,6 +94,17 @@ describe('Welsh wording', () => {
     expect(cy.shared.notStored('QuotaExceededError')).to.contain(', neu ryddhewch rywfaint o le,');
   });
 
+  it('keeps to the formal register, and leaves the gender of "priodoledd" unguessed as the glossary says', () => {
+    expect(cy.quorum.notYet).to.equal('Nid yw’n hysbys eto');
+    expect(cy.quorum.missingTitle).to.equal('Heb fod yn bresennol:');
+    expect(cy.quorum.absentTitle).to.equal('Heb fod yma:');
+    expect(cy.quorum.notInRoomTitle).to.equal('Heb fod yn yr ystafell:');
+    expect(cy.shared.notAMoment('today', 'yfory')).to.equal(
+      "Mae priodoledd today yn 'yfory', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.",
+    );
+    expect(cy.shared.notAMoment('now', '4yp')).to.match(/^Mae priodoledd now yn '4yp', nad yw’n ddyddiad ac amser/);
+  });
+
   it('lists with "a" or "ac", without a comma before it', () => {
     expect(cy.format.list(['Ann', 'Bo', 'Cy'])).to.equal('Ann, Bo a Cy');
     expect(cy.format.list(['Bo', 'Ann'])).to.equal('Bo ac Ann');
