@@ -3,7 +3,7 @@ import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus, Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import type { SubmitFunction } from '../../src/data/index.js';
+import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import {
   actionChangeRefusal,
   mayChangeAction,
@@ -21,6 +21,7 @@ import { baseStyles } from '../internal/styles.js';
 import { summaryCards } from '../internal/summary-cards.js';
 import { actionRows, completedOf, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
+import { renderChangeNote } from './change-note.js';
 import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
 import { renderStatusEditor, type StatusChoice } from './status-editor.js';
@@ -304,6 +305,8 @@ export class ActionTracker extends PartnershipElement {
     const header = (column: ActionColumn) => html`<th scope="col" class="col-${column}">${t.columns[column]}</th>`;
     const captionOf = (name: string | undefined, count: number) =>
       name ? t.groupCaption(name, count) : t.caption(count);
+    // Only where changes are made: a read-only tracker says nothing of them, as it has no status region.
+    const changes = this.editable ? this.changes.latestChanges() : new Map<string, OutboxStatus>();
     return groups.map(
       ({ name, rows: grouped }) =>
         html`<div class="table-box" ${tableBox(captionOf(name, grouped.length))}>
@@ -318,7 +321,7 @@ export class ActionTracker extends PartnershipElement {
               </tr>
             </thead>
             <tbody>
-              ${grouped.map((row) => this.renderRow(document, row, meetingName, proposals))}
+              ${grouped.map((row) => this.renderRow(document, row, meetingName, proposals, changes.get(row.action.id)))}
             </tbody>
           </table>
         </div>`,
@@ -330,6 +333,7 @@ export class ActionTracker extends PartnershipElement {
     row: ActionRow,
     meetingName: (id?: string) => string,
     proposals: Map<string, Proposal>,
+    change: OutboxStatus | undefined,
   ) {
     const { action, status, owner } = row;
     const completed = completedOf(row);
@@ -357,6 +361,7 @@ export class ActionTracker extends PartnershipElement {
             ? html`<span class="secondary">${t.startedToo}</span>`
             : nothing
         }
+        ${renderChangeNote(this.msg, change, this.namesOf(document), this.editor)}
         ${
           this.mayEdit(document, action)
             ? renderStatusEditor(

@@ -89,6 +89,7 @@ export function statusChanges(tracker: Tracker): ChangeKind<StatusItem, StatusSh
     words: {
       saving: titled((msg, title) => msg.actions.saving(title)),
       unchanged: titled((msg, title) => msg.actions.unchanged(title)),
+      waiting: titled((msg, title) => msg.actions.waiting(title)),
       queued: (change, problem) => titled((msg, title) => msg.actions.queued(title, problem))(change),
       saved: titled((msg, title) => msg.actions.saved(title)),
       rolledBack: (change, status) => {

@@ -46,6 +46,11 @@ export interface ChangeWords<R> {
   saving(record: R): Announcement;
   /** Nothing is sent: the document already holds what the change asks for. */
   unchanged(record: R): Announcement;
+  /**
+   * Saved on this device and waiting its turn: the outbox sends one record at a time, so a change made while
+   * another is on its way waits behind it. Without these words nothing more is said until it is sent.
+   */
+  waiting?(record: R): Announcement;
   /** Its usual words for a record kept on the device; whose sign-in it waits for, and the host's words, are added. */
   queued(record: R, problem: RetryReason): Announcement;
   saved(record: R): Announcement;
@@ -143,6 +148,20 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     if (this.pending.size === 0) this.stopFollowingNow();
   }
 
+  /**
+   * The latest of the element's changes to each thing (by `target`) that this page knows, and where it is:
+   * queued, sending, or answered. A row shows the change still on this device, or refused, from this.
+   */
+  latestChanges(): Map<string, OutboxStatus> {
+    const latest = new Map<string, OutboxStatus>();
+    for (const status of this.sending.statuses()) {
+      const target = this.kind.target(status.entry.record as I['record']);
+      const known = latest.get(target);
+      if (!known || (known.entry.sequence ?? 0) <= (status.entry.sequence ?? 0)) latest.set(target, status);
+    }
+    return latest;
+  }
+
   /** Empties the status region: what it said is about an earlier change, and something else now has the reader. */
   clearAnnouncement(): void {
     this.announcement = undefined;
@@ -186,6 +205,8 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       this.toldSaving.add(record.id);
       this.say(words.saving(record));
     }
+    // Said once: the outbox controller reports each state of a record once, however often its wait is put back.
+    if (status.state === 'queued' && !status.problem && words.waiting) this.say(words.waiting(record));
     if (status.state === 'queued' && status.problem) {
       const { problem } = status;
       const actingFor = this.kind.actingFor();

@@ -319,6 +319,15 @@ const decisionRules: Record<DecisionRule, string> = {
   'three-quarters': 'mwyafrif o dri chwarter: o’r pleidleisiau o blaid ac yn erbyn, mae o leiaf dri chwarter o blaid',
   unanimous: 'unfrydedd: mae pob pleidlais a fwriwyd o blaid, heb yr un bleidlais yn erbyn a heb neb yn ymatal',
 };
+const changeRetry: Record<RetryReason, string> = {
+  offline: 'Rydych chi all-lein: bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.',
+  unreachable: 'Nid oedd modd cyrraedd y gweinydd: bydd yn cael ei anfon eto cyn bo hir.',
+  'server-error': 'Nid oedd y gweinydd yn gallu ei dderbyn ar hyn o bryd: bydd yn cael ei anfon eto cyn bo hir.',
+  timeout: 'Cymerodd y gweinydd ormod o amser i ateb: bydd yn cael ei anfon eto cyn bo hir.',
+  'signed-out':
+    'Nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben: mewngofnodwch a bydd yn cael ei anfon.',
+  refused: 'Gwrthododd y gweinydd y newid heb ddweud pam: mae’n cael ei anfon eto bob munud.',
+};
 const voteRetry: Record<RetryReason, string> = {
   offline: 'Mewn ciw: rydych chi all-lein. Bydd yn cael ei hanfon pan ddaw’r cysylltiad yn ôl.',
   unreachable: 'Mewn ciw: nid oedd modd cyrraedd y gweinydd. Bydd yn cael ei hanfon eto cyn bo hir.',
@@ -1192,6 +1201,13 @@ export const cy: Messages = {
           : problem === 'refused'
             ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: gwrthododd y gweinydd y newid heb ddweud pam. Bydd yn cael ei anfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.`
             : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,
+    waiting: (title: string) => `Mae “${title}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.`,
+    change: {
+      waiting: (status: string, problem?: RetryReason) =>
+        `Mae eich newid i “${status}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.${problem ? ` ${changeRetry[problem]}` : ''}`,
+      sending: (status: string) => `Wrthi’n anfon eich newid i “${status}”…`,
+      refused: (status: string, reason: string) => `Ni chafodd eich newid i “${status}” ei gadw: ${reason}`,
+    },
     notSaved: (title: string, reason: string) => `Ni chafodd “${title}” ei gadw: ${reason}`,
     rolledBack: (title: string, reason: string) =>
       `Ni chafodd “${title}” ei gadw, felly mae’n ôl fel yr oedd: ${reason}`,

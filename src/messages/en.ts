@@ -43,6 +43,16 @@ const monthName = (period: string): string => {
   const first = new Date(`${period}-01T00:00:00Z`);
   return Number.isNaN(first.getTime()) ? period : monthFormat.format(first);
 };
+/** Why a change on an action's row still waits, after it is said to be saved on this device. */
+const changeRetry: Record<RetryReason, string> = {
+  offline: 'You are offline: it will be sent when the connection returns.',
+  unreachable: 'The server could not be reached: it will be tried again shortly.',
+  'server-error': 'The server could not take it just now: it will be tried again shortly.',
+  timeout: 'The server took too long to answer: it will be tried again shortly.',
+  'signed-out': 'You are not signed in, or your session has ended: sign in and it will be sent.',
+  refused: 'The server turned it away without saying why: it is tried again each minute.',
+};
+
 const voteRetry: Record<RetryReason, string> = {
   offline: 'Queued: you are offline. It will be sent when the connection returns.',
   unreachable: 'Queued: the server could not be reached. It will be sent again shortly.',
@@ -652,6 +662,15 @@ export const en = {
           : problem === 'refused'
             ? `“${title}” is saved on this device: the server turned it away without saying why. It will be tried again each minute; if this goes on, tell whoever runs this site.`
             : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
+    /** Said once, when a change is saved on this device and waits its turn to be sent (the outbox sends one at a time). */
+    waiting: (title: string) => `“${title}” is saved on this device and waiting to be sent.`,
+    /** On an action's row, of a change not yet on the server, or refused: `status` is the status it asks for, in words. */
+    change: {
+      waiting: (status: string, problem?: RetryReason) =>
+        `Your change to “${status}” is saved on this device and waiting to be sent.${problem ? ` ${changeRetry[problem]}` : ''}`,
+      sending: (status: string) => `Sending your change to “${status}”…`,
+      refused: (status: string, reason: string) => `Your change to “${status}” was not saved: ${reason}`,
+    },
     notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
     noEditor:

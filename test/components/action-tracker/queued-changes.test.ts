@@ -1,0 +1,164 @@
+// <action-tracker editable>: a status change the outbox holds behind another
+// (it sends one record at a time, in order) is on its action's row from the
+// moment it is saved on this device: waiting, then being sent, then gone once
+// the host has it, or refused with the reason. The status region says it is
+// waiting once. The host here is the tracker's `submit`, answered by the test.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
+import type { ActionStatusChange } from '../../../src/rules/index.js';
+import type { SubmitFunction } from '../../../src/data/index.js';
+import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { failOnPageErrors } from '../../fixtures/probe-element.js';
+import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
+import { editableTracker } from './editable-tracker.js';
+
+const t = en.actions;
+
+/** A host whose every answer the test gives: each record waits in `sent` until answered. */
+function heldHost() {
+  type Answer = Awaited<ReturnType<SubmitFunction>>;
+  const sent: { change: ActionStatusChange; answer: (value: Answer) => void; fail: () => void }[] = [];
+  const submit: SubmitFunction = (record) =>
+    new Promise<Answer>((resolve, reject) => {
+      sent.push({ change: record as ActionStatusChange, answer: resolve, fail: () => reject(new Error('down')) });
+    });
+  return { sent, submit };
+}
+
+const rowFor = (tracker: ActionTracker, title: string) => {
+  const row = [...shadowOf(tracker).querySelectorAll('tbody tr')].find(
+    (r) => textOf(r.querySelector('.action-title')) === title,
+  );
+  if (!row) throw new Error(`no row for "${title}"`);
+  return row;
+};
+/** What the action's row says of its latest change not on the server yet; '' when nothing. */
+const noteOf = (tracker: ActionTracker, title: string) => textOf(rowFor(tracker, title).querySelector('.change-note'));
+const announcement = (tracker: ActionTracker) =>
+  textOf(shadowOf(tracker).querySelector('[role="status"]:not(.shown-count)'));
+
+async function saveStatus(tracker: ActionTracker, title: string, status: string): Promise<void> {
+  choose(rowFor(tracker, title).querySelector('select'), status);
+  await tracker.updateComplete;
+  rowFor(tracker, title).querySelector<HTMLButtonElement>('.edit button')!.click();
+}
+
+/** A tracker whose changes go to `host`, with one change ("Due yesterday", dropped) being sent and unanswered. */
+async function oneBeingSent(host: ReturnType<typeof heldHost>, attrs: Record<string, string> = {}) {
+  const tracker = await editableTracker(undefined, attrs);
+  tracker.submit = host.submit;
+  await tracker.updateComplete;
+  await saveStatus(tracker, 'Due yesterday', 'dropped');
+  await until(() => host.sent.length === 1, 'the first change is sent');
+  return tracker;
+}
+
+describe('<action-tracker editable>: a change waiting behind another', () => {
+  failOnPageErrors();
+
+  it('is on its row as saved on this device and waiting, said once; then sending; then gone once saved', async () => {
+    const host = heldHost();
+    const tracker = await oneBeingSent(host);
+    await until(
+      () => noteOf(tracker, 'Due yesterday') === t.change.sending(t.recordStatus('dropped')),
+      'first: sending',
+    );
+
+    await saveStatus(tracker, 'Due in eight days', 'in-progress');
+    const waiting = t.change.waiting(t.recordStatus('in-progress'));
+    await until(() => noteOf(tracker, 'Due in eight days') === waiting, 'second: saved here, waiting');
+    expect(announcement(tracker)).to.equal(t.waiting('Due in eight days'));
+    expect(host.sent, 'one record at a time').to.have.length(1);
+    const note = rowFor(tracker, 'Due in eight days').querySelector('.change-note');
+    expect(note?.closest('[role="status"], [aria-live]'), 'said by the status region only, not twice').to.equal(null);
+
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent in its turn');
+    await until(() => noteOf(tracker, 'Due yesterday') === '', 'first: nothing more to say once saved');
+    await until(
+      () => noteOf(tracker, 'Due in eight days') === t.change.sending(t.recordStatus('in-progress')),
+      'second: sending',
+    );
+    expect(announcement(tracker), 'waiting is said once, not again when its turn comes').to.equal(
+      t.saved('Due yesterday'),
+    );
+
+    host.sent[1]!.answer();
+    await until(() => noteOf(tracker, 'Due in eight days') === '', 'second: nothing more once saved');
+    expect(announcement(tracker)).to.equal(t.saved('Due in eight days'));
+  });
+
+  it('refused when its turn comes: its row says so, with the reason, and keeps saying it', async () => {
+    const host = heldHost();
+    const tracker = await oneBeingSent(host);
+    await saveStatus(tracker, 'Due in eight days', 'in-progress');
+    await until(() => noteOf(tracker, 'Due in eight days') !== '', 'second: waiting');
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent');
+    host.sent[1]!.answer({ rejected: 'The action is closed.' });
+    const refused = t.change.refused(t.recordStatus('in-progress'), en.shared.hostWords('The action is closed.'));
+    await until(() => noteOf(tracker, 'Due in eight days') === refused, 'second: refused, with the reason');
+    expect(rowFor(tracker, 'Due in eight days').querySelector('.change-note')?.getAttribute('data-change')).to.equal(
+      'rejected',
+    );
+
+    // Another action's change, saved: the status region moves on, the refusal stays on its row.
+    await saveStatus(tracker, 'Due in seven days', 'dropped');
+    await until(() => host.sent.length === 3, 'the third is sent');
+    host.sent[2]!.answer();
+    await until(() => announcement(tracker) === t.saved('Due in seven days'), 'the third saved');
+    expect(noteOf(tracker, 'Due in eight days')).to.equal(refused);
+  });
+
+  it('a host that cannot take it: the row says the change is kept here and why', async () => {
+    const host = heldHost();
+    const tracker = await oneBeingSent(host);
+    host.sent[0]!.fail();
+    const kept = t.change.waiting(t.recordStatus('dropped'), 'server-error');
+    await until(() => noteOf(tracker, 'Due yesterday') === kept, 'kept on this device, and why');
+    await until(() => host.sent.length === 2, 'tried again', 5000);
+    host.sent[1]!.answer();
+    await until(() => noteOf(tracker, 'Due yesterday') === '', 'nothing more once saved');
+  });
+
+  it('by keyboard: Save on a second action while the first is sent keeps focus there, its row saying it waits', async () => {
+    const host = heldHost();
+    const tracker = await oneBeingSent(host);
+    const select = rowFor(tracker, 'Due in eight days').querySelector<HTMLSelectElement>('select')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' }); // open → in progress
+    await sendKeys({ press: 'Tab' });
+    const save = rowFor(tracker, 'Due in eight days').querySelector('.edit button');
+    expect(shadowOf(tracker).activeElement === save, 'Tab reaches Save').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    const waiting = t.change.waiting(t.recordStatus('in-progress'));
+    await until(() => noteOf(tracker, 'Due in eight days') === waiting, 'its row says it waits');
+    const focused = shadowOf(tracker).activeElement;
+    expect(focused?.closest('tr')?.querySelector('.action-title')?.textContent).to.equal('Due in eight days');
+    expect(focused?.tagName).to.equal('BUTTON');
+    await expectNoAxeViolations(tracker);
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent');
+    host.sent[1]!.answer();
+    await until(() => noteOf(tracker, 'Due in eight days') === '', 'saved');
+  });
+
+  it('in Welsh: the row and the status region say it in Welsh', async () => {
+    const host = heldHost();
+    const tracker = await oneBeingSent(host, { lang: 'cy' });
+    const w = cy.actions;
+    await saveStatus(tracker, 'Due in eight days', 'in-progress');
+    const waiting = w.change.waiting(w.recordStatus('in-progress'));
+    await until(() => noteOf(tracker, 'Due in eight days') === waiting, 'saved here, waiting, in Welsh');
+    expect(announcement(tracker)).to.equal(w.waiting('Due in eight days'));
+    expect(noteOf(tracker, 'Due yesterday')).to.equal(w.change.sending(w.recordStatus('dropped')));
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent');
+    host.sent[1]!.answer();
+    await until(() => noteOf(tracker, 'Due in eight days') === '', 'saved');
+  });
+});
