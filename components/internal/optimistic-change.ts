@@ -111,6 +111,8 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
   private readonly pending = new Map<string, Pending<I['record']>>();
   /** Changes an earlier page left, said to be saving when this page first sent them. */
   private readonly toldSaving = new Set<string>();
+  /** Why each record waiting on this device was last said to wait: the same again is not said twice. */
+  private readonly toldWhy = new Map<string, string>();
   private readonly sending: OutboxController;
   private connected = false;
   private stopFollowing?: () => void;
@@ -207,12 +209,13 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     }
     // Said once: the outbox controller reports each state of a record once, however often its wait is put back.
     if (status.state === 'queued' && !status.problem && words.waiting) this.say(words.waiting(record));
-    if (status.state === 'queued' && status.problem) {
+    if (status.state === 'queued' && status.problem && this.newReason(status)) {
       const { problem } = status;
       const actingFor = this.kind.actingFor();
       const usual = words.queued(record, problem);
       this.say((msg, names) => keptBecause(msg, status, actingFor, names.person, usual(msg, names)));
     }
+    if (status.state === 'recorded' || status.state === 'rejected') this.toldWhy.delete(record.id);
     if (status.state === 'recorded') {
       this.pending.delete(record.id);
       this.say(words.saved(record));
@@ -223,6 +226,17 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       this.say(words.rolledBack(record, status));
       this.emit(events.rejected, { change: record, reason: status.reason });
     }
+  }
+
+  /**
+   * Whether why a record waits is news: each retry that fails as the one before would say it again, over
+   * newer news (a later change said to be waiting), while the row still shows it.
+   */
+  private newReason(status: Extract<OutboxStatus, { state: 'queued' }>): boolean {
+    const why = JSON.stringify([status.problem, status.owner, status.message]);
+    if (this.toldWhy.get(status.entry.id) === why) return false;
+    this.toldWhy.set(status.entry.id, why);
+    return true;
   }
 
   /**

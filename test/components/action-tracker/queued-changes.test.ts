@@ -125,6 +125,29 @@ describe('<action-tracker editable>: a change waiting behind another', () => {
     await until(() => noteOf(tracker, 'Due yesterday') === '', 'nothing more once saved');
   });
 
+  it('a host still down at each retry: why the first waits is said once, not again over the second', async () => {
+    const host = heldHost();
+    const tracker = await oneBeingSent(host);
+    host.sent[0]!.fail();
+    const kept = t.change.waiting(t.recordStatus('dropped'), 'server-error');
+    await until(() => noteOf(tracker, 'Due yesterday') === kept, 'first: kept, and why');
+    await saveStatus(tracker, 'Due in eight days', 'in-progress');
+    await until(() => announcement(tracker) === t.waiting('Due in eight days'), 'second: said to wait');
+    await until(() => host.sent.length === 2, 'the first tried again', 5000);
+    expect(host.sent[1]!.change.action, 'the first goes first').to.equal(host.sent[0]!.change.action);
+    host.sent[1]!.fail();
+    await until(() => noteOf(tracker, 'Due yesterday') === kept, 'first: kept again, for the same reason');
+    await tracker.updateComplete;
+    expect(announcement(tracker), 'the same news of the first is not said again').to.equal(
+      t.waiting('Due in eight days'),
+    );
+    await until(() => host.sent.length === 3, 'the first tried once more', 8000);
+    host.sent[2]!.answer();
+    await until(() => host.sent.length === 4, 'then the second');
+    host.sent[3]!.answer();
+    await until(() => noteOf(tracker, 'Due in eight days') === '', 'both saved');
+  });
+
   it('by keyboard: Save on a second action while the first is sent keeps focus there, its row saying it waits', async () => {
     const host = heldHost();
     const tracker = await oneBeingSent(host);
