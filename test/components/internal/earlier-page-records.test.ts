@@ -100,8 +100,12 @@ describe('records an earlier page left on the device', () => {
 
     const saving = en.actions.saving(VISIT);
     await waitUntil(() => shownText(tracker).includes(saving), 'said to be saving', { timeout: 2000 });
+    // On its row too, though the document fetched does not show it yet: the change is not lost from sight.
+    const sending = en.actions.change.sending(en.actions.recordStatus('done'));
+    await waitUntil(() => shownText(tracker).includes(sending), 'its row says it is being sent', { timeout: 2000 });
     host.answer(new Response(JSON.stringify({ id: entry.id, stored: entry.record }), { status: 201 }));
     await waitUntil(() => shownText(tracker).includes(en.actions.saved(VISIT)), 'said to be saved', { timeout: 4000 });
+    expect(shownText(tracker), 'nothing more on its row once saved').not.to.include(sending);
     expect(host.sent).to.have.length(1);
   });
 });
