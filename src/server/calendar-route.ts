@@ -3,12 +3,12 @@
  * same published document a viewer reads as JSON, so a feed never shows
  * more than its viewer may see.
  */
-import type { ServerResponse } from 'node:http';
 import type { PartnershipDocument } from '../contract/index.js';
 import { toICalendar } from '../exports/icalendar.js';
 import type { CoreWords } from '../messages/explain.js';
 import { enCore } from '../messages/en-core.js';
 import { cy } from '../messages/cy.js';
+import type { TextAnswer } from './compression.js';
 
 /** The feed's languages by primary subtag: a subscription URL names one with `?lang=`, since calendar apps send no page language. */
 const LANGUAGES = new Map<string, CoreWords>([
@@ -22,21 +22,18 @@ function calendarWords(lang: string | null): CoreWords {
 }
 
 /**
- * Answers with `document` (already published for the viewer) as
- * text/calendar, stamped `now`, named `<partnership id>.ics` for a download.
+ * The answer for `document` (already published for the viewer) as text/calendar, stamped `now`, named
+ * `<partnership id>.ics` for a download.
  */
-export function sendCalendar(
-  response: ServerResponse,
-  document: PartnershipDocument,
-  now: string,
-  lang: string | null,
-): void {
-  const body = toICalendar(document, { now, messages: calendarWords(lang) });
-  response.writeHead(200, {
-    'Content-Type': 'text/calendar; charset=utf-8',
-    // The id matches [A-Za-z0-9._:-], so it needs no quoting beyond the quotes.
-    'Content-Disposition': `attachment; filename="${document.partnership.id}.ics"`,
-    'Cache-Control': 'no-store',
-  });
-  response.end(body);
+export function calendarAnswer(document: PartnershipDocument, now: string, lang: string | null): TextAnswer {
+  return {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      // The id matches [A-Za-z0-9._:-], so it needs no quoting beyond the quotes.
+      'Content-Disposition': `attachment; filename="${document.partnership.id}.ics"`,
+      'Cache-Control': 'no-store',
+    },
+    body: toICalendar(document, { now, messages: calendarWords(lang) }),
+  };
 }

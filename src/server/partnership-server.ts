@@ -22,7 +22,8 @@ import { Ledger } from './ledger.js';
 import { enCore } from '../messages/en-core.js';
 import { explainProblem, placeOf } from '../messages/explain.js';
 import { LiveEvents, streamLimits } from './live-events.js';
-import { sendCalendar } from './calendar-route.js';
+import { calendarAnswer } from './calendar-route.js';
+import { sendText, type TextAnswer } from './compression.js';
 import { ClientGone, RefusedRequest } from './request-body.js';
 import { foldingErrorLog } from './error-log.js';
 import { admitRecord, type Gates } from './record-gates.js';
@@ -90,6 +91,13 @@ export interface PartnershipServerOptions {
    * cannot vote as the member whose cookie it carries.
    */
   allowOrigin?: (origin: string, request: IncomingMessage) => boolean;
+  /**
+   * Whether answers over 1 KB (the document, the calendar feed) are sent compressed, brotli or else gzip, to a
+   * client whose `Accept-Encoding` takes one; default true. The live stream never is. A proxy or `compression()`
+   * in front passes an answer already compressed through, so it may stay on behind one; false leaves the
+   * work to it.
+   */
+  compress?: boolean;
   /**
    * Told of every request that failed for a reason of the host's own (a store
    * that could not take a record, a fault in `authenticate`), which is answered
@@ -170,14 +178,12 @@ function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
 const closeAfter = (request: IncomingMessage): Record<string, string> =>
   request.httpVersionMajor >= 2 ? {} : { Connection: 'close' };
 
-function sendJson(response: ServerResponse, { status, body }: Answer, headers: Record<string, string> = {}): void {
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  response.end(JSON.stringify(body));
-}
+/** `answer` as JSON text, with `headers` beside the type and `no-store`. */
+const asJson = ({ status, body }: Answer, headers: Record<string, string> = {}): TextAnswer => ({
+  status,
+  headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  body: JSON.stringify(body),
+});
 
 /**
  * Says which stored records the document has nothing for (the seed edited while records were stored, or
@@ -269,6 +275,15 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   /** The decisions under way, which `close()` lets finish: a member's vote being stored is answered, not dropped. */
   const writes = new Set<Promise<unknown>>();
 
+  const compress = options.compress ?? true;
+  /** Sends a JSON answer: compressed, where it is worth it, unless `compress` is off. */
+  const sendJson = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    answer: Answer,
+    headers?: Record<string, string>,
+  ) => sendText(request, response, asJson(answer, headers), compress);
+
   const gates: Gates = {
     authenticate: options.authenticate,
     allowOrigin: options.allowOrigin,
@@ -281,10 +296,10 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   /** Takes a sent record: through the gates, then judged by the rules and stored before it is answered. */
   async function post(request: IncomingMessage, response: ServerResponse, kind: SentKind): Promise<void> {
     const admitted = await admitRecord(request, kind, gates);
-    if ('answer' in admitted) return sendJson(response, admitted.answer, admitted.headers);
+    if ('answer' in admitted) return sendJson(request, response, admitted.answer, admitted.headers);
     const { record } = admitted;
     // Closing began while the body arrived: the store may be gone, and the outbox sends it again.
-    if (closing) return sendJson(response, unavailable('POST'), { 'Retry-After': '5' });
+    if (closing) return sendJson(request, response, unavailable('POST'), { 'Retry-After': '5' });
     const writing = store.append<Decision>({
       after: () => ledger.lastSeq,
       catchUp: (records) => events.publish(ledger.apply(records)),
@@ -296,7 +311,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     writes.add(writing);
     const { answer: outcome, seq } = await writing.finally(() => writes.delete(writing));
     if (seq !== null && outcome.record) events.publish(ledger.apply([{ seq, ...outcome.record }]));
-    sendJson(response, outcome.answer);
+    await sendJson(request, response, outcome.answer);
   }
 
   function decide(kind: SentKind, record: unknown, now: string): Decision {
@@ -321,18 +336,19 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     // HEAD is a GET whose body Node leaves out (not of the live stream, which has no end).
     const method = request.method === 'HEAD' && allow?.includes('HEAD') ? 'GET' : (request.method ?? 'GET');
     if (allow && method !== 'GET') {
-      sendJson(response, { status: 405, body: { error: 'Read this with GET.' } }, { Allow: allow });
+      await sendJson(request, response, { status: 405, body: { error: 'Read this with GET.' } }, { Allow: allow });
       return true;
     }
     if (path === '/partnership' && method === 'GET') {
       const { document, link } = published(await options.authenticate(request));
-      sendJson(response, { status: 200, body: document as never }, { Link: link });
+      await sendJson(request, response, { status: 200, body: document as never }, { Link: link });
       return true;
     }
     if (path === '/partnership.ics' && method === 'GET') {
       const now = clock();
       const document = publishedDocument(ledger.document, await options.authenticate(request), now);
-      sendCalendar(response, document, now, new URLSearchParams(query).get('lang'));
+      const feed = calendarAnswer(document, now, new URLSearchParams(query).get('lang'));
+      await sendText(request, response, feed, compress);
       return true;
     }
     if (path === '/health' && method === 'GET') {
@@ -345,14 +361,22 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       const after = new URLSearchParams(query).get('after') ?? undefined;
       const viewer = await options.authenticate(request);
       const full = events.refusal(viewer);
-      if (full) sendJson(response, { status: 503, body: { error: full } }, { 'Retry-After': '30' });
+      // Never compressed: a compressor holds output until it has enough to pack, so every event would need a
+      // flush of its own (losing most of the saving), and a proxy may hold a compressed stream back to buffer
+      // it; the events are a few hundred bytes each, and must reach the page as they are sent.
+      if (full) await sendJson(request, response, { status: 503, body: { error: full } }, { 'Retry-After': '30' });
       else events.connect(request, response, viewer, after);
       return true;
     }
     const kind = POSTS.get(path.slice(1));
     if (!kind) return false;
     if (method !== 'POST') {
-      sendJson(response, { status: 405, body: { error: `Send a ${kind} with POST.` } }, { Allow: 'POST' });
+      await sendJson(
+        request,
+        response,
+        { status: 405, body: { error: `Send a ${kind} with POST.` } },
+        { Allow: 'POST' },
+      );
       return true;
     }
     await post(request, response, kind);
@@ -369,14 +393,14 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       if (!path.startsWith(`${base}/`)) return false;
       if (closing) {
         request.resume();
-        sendJson(response, unavailable(request.method), { 'Retry-After': '5', ...closeAfter(request) });
+        await sendJson(request, response, unavailable(request.method), { 'Retry-After': '5', ...closeAfter(request) });
         return true;
       }
       try {
         return await route(request, response, path.slice(base.length), query);
       } catch (error) {
         if (error instanceof RefusedRequest && !response.headersSent) {
-          sendJson(response, refusal(request, error), error.unread ? closeAfter(request) : {});
+          await sendJson(request, response, refusal(request, error), error.unread ? closeAfter(request) : {});
           return true;
         }
         if (error instanceof ClientGone) {
@@ -386,7 +410,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
         // A store that could not take the record, or a fault: the operator reads it, the client tries again.
         onError(error, request);
         if (response.headersSent) response.end();
-        else sendJson(response, unavailable(request.method), { 'Retry-After': '5' });
+        else await sendJson(request, response, unavailable(request.method), { 'Retry-After': '5' });
         return true;
       }
     },
