@@ -23,7 +23,7 @@ export interface StoreSummary {
 }
 
 export interface CopyStoreOptions {
-  /** The store copied from, as `sqliteStore` or `postgresStore` opened it. It is only read. */
+  /** The store copied from, as `sqliteStore` (with `readOnly: true`) or `postgresStore` opened it. It is only read. */
   from: Store;
   /** The store copied into: empty, or holding an earlier copy of `from` (the records after it are added). */
   to: Store;
@@ -61,7 +61,7 @@ const BATCH = 1000;
  * copied), and start none on the target until it returns `same: true`.
  *
  * @example
- * const from = await sqliteStore({ file: 'data/sutton.db' });
+ * const from = await sqliteStore({ file: 'data/sutton.db', readOnly: true });
  * const to = await postgresStore({ connectionString: process.env.DATABASE_URL });
  * const copy = await copyStore({ from, to });
  * console.log(copy.same, copy.from.digest, copy.to.digest);

@@ -8,6 +8,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadOptional } from './optional-peer.js';
+import { openForReading, type OpenSqlite } from './sqlite-read-only.js';
 import { whenFree } from './sqlite-busy.js';
 import { sqliteTables } from './sqlite-tables.js';
 import {
@@ -27,6 +28,13 @@ export interface SqliteStoreOptions {
   busyTimeout?: number;
   /** How often to look for records other processes appended, in ms. */
   pollInterval?: number;
+  /**
+   * Opens the store only to read it, as `copyStore`'s source or for `summariseStore`: nothing is written to
+   * the file or beside it (no -wal, no -shm), so a file the process may only read, or one on a read-only
+   * mount, can be copied from. A missing file is refused rather than created. A host cannot store records in
+   * it. Default false.
+   */
+  readOnly?: boolean;
 }
 
 const SCHEMA = `
@@ -62,36 +70,47 @@ const toRecord = (row: Row): StoredRecord => ({ ...row, body: JSON.parse(row.bod
  * const store = await sqliteStore({ file: 'data/partnership.db' });
  */
 export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
-  const { default: open } = await loadOptional<{ default: (file: string, o?: object) => Database }>(
-    'better-sqlite3',
-    'the SQLite store',
-  );
+  const { default: open } = await loadOptional<{ default: OpenSqlite }>('better-sqlite3', 'the SQLite store');
+  const where = `The SQLite store ${options.file}`;
   // SQLite's own busy wait blocks the event loop (every request and live stream of this process), so it
   // waits only briefly; `append` waits out a longer lock between tries, with the event loop free.
   let db: Database;
   try {
-    db = open(options.file, { timeout: BUSY_SLICE_MS });
+    db = options.readOnly
+      ? openForReading(open, options.file, BUSY_SLICE_MS)
+      : open(options.file, { timeout: BUSY_SLICE_MS });
   } catch (error) {
     throw notOpened(options.file, error);
   }
   const busyTimeout = options.busyTimeout ?? 15_000;
-  await whenFree(() => {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.transaction(() => {
-      db.exec(SCHEMA);
-      const found = db.pragma('user_version', { simple: true }) as number;
-      checkStoreVersion(found, `The SQLite store ${options.file}`);
-      if (found < STORE_VERSION) db.pragma(`user_version = ${STORE_VERSION}`);
-    }).immediate();
-  }, busyTimeout).catch((error: unknown) => {
+  try {
+    await whenFree(() => (options.readOnly ? checkVersion(db, where) : prepare(db, where)), busyTimeout);
+    const checkFile = fileKeeper(db);
+    const store = new SqliteStore(db, options.pollInterval ?? 200, busyTimeout, checkFile);
+    storeTables.set(store, sqliteTables(db, where, busyTimeout, checkFile));
+    return store;
+  } catch (error) {
     db.close();
     throw notOpened(options.file, error);
-  });
-  const checkFile = fileKeeper(db);
-  const store = new SqliteStore(db, options.pollInterval ?? 200, busyTimeout, checkFile);
-  storeTables.set(store, sqliteTables(db, `The SQLite store ${options.file}`, busyTimeout, checkFile));
-  return store;
+  }
+}
+
+/** Puts the file in WAL mode, with every change synced, and makes its tables as this version keeps them. */
+function prepare(db: Database, where: string): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    const found = checkVersion(db, where);
+    if (found < STORE_VERSION) db.pragma(`user_version = ${STORE_VERSION}`);
+  }).immediate();
+}
+
+/** The version of the file's tables; throws when a newer partnership-kit wrote them. */
+function checkVersion(db: Database, where: string): number {
+  const found = db.pragma('user_version', { simple: true }) as number;
+  checkStoreVersion(found, where);
+  return found;
 }
 
 /**

@@ -33,16 +33,21 @@ test(`SQLite to ${target} while members vote: nothing lost, nothing stored twice
   });
 
   while (answers.size < 60) await new Promise((done) => setTimeout(done, 20));
-  const from = await openStore(source);
+  // Each copy opens the source as the README's move-store.mjs does, read-only: the first while the host runs
+  // (read in place, through its -wal), the last once it has stopped.
+  const readSource = () => server.sqliteStore({ file: source.file, readOnly: true });
   const to = await openStore(destination);
-  const first = await server.copyStore({ from, to });
+  const running = await readSource();
+  const first = await server.copyStore({ from: running, to });
   assert.ok(first.copied > 0);
+  await running.close();
 
   await host.stop();
-  const last = await server.copyStore({ from, to });
+  const stopped = await readSource();
+  const last = await server.copyStore({ from: stopped, to });
   assert.equal(last.same, true, JSON.stringify(last));
   assert.equal(last.alreadyThere, first.copied, 'the second copy adds only what was stored since the first');
-  await Promise.all([from.close(), to.close()]);
+  await Promise.all([stopped.close(), to.close()]);
   host = await startHost(destination);
 
   await sending;
