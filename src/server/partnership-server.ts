@@ -354,7 +354,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     if (path === '/health' && method === 'GET') {
       // Reading the store is the check (a load balancer's): one that fails is answered 503 by `handle`.
       await catchUp();
-      sendJson(response, { status: 200, body: { status: 'ok' } });
+      await sendJson(request, response, { status: 200, body: { status: 'ok' } });
       return true;
     }
     if (path === '/partnership/events' && method === 'GET') {
