@@ -2,6 +2,7 @@
 // esbuild with the project's tsconfig (Lit's experimental decorators).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath, CHROMIUM_FLAGS } from './scripts/chromium.js';
 import { headersPlugin } from './test/harness/headers-plugin.js';
 import { respondPlugin } from './test/harness/respond-plugin.js';
@@ -40,6 +41,8 @@ export default {
     mediaFeaturesPlugin(),
     eventsPlugin(),
     patientWaitsPlugin(),
+    // What Chromium's accessibility tree names each control: the names a screen reader and voice control use.
+    a11ySnapshotPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
   // With --coverage (npm test passes it): which of the kit's own files the browser tests run, by V8's count.

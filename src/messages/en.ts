@@ -490,7 +490,6 @@ export const en = {
       review: 'next review',
       mitigation: 'mitigation',
     },
-    /** A sort button's name: it keeps the column's visible words (WCAG 2.5.3). */
     /** Before the sort buttons where the table is shown as cards. */
     sortHeading: 'Sort by',
     /** The order a sort puts rows in, by the kind of column. */
@@ -516,10 +515,16 @@ export const en = {
     /** The first words of a long mitigation, folded away after them. */
     folded: (start: string) => `${start}…`,
     filters: 'Filter the risks',
-    filterStatus: 'Status',
-    filterBand: 'Score band',
-    filterOwner: 'Owner',
-    filterCategory: 'Category',
+    /**
+     * Each filter's label. "Filter by …", not the column's word alone: the column's sort button is "Owner", and two
+     * controls named "Owner" (or a tracker's "Status" beside the register's) are one "click Owner" for voice control
+     * and two "Owner"s in a screen reader's lists. The sort buttons keep the column's words: a header's name is
+     * read before every cell of its column.
+     */
+    filterStatus: 'Filter by status',
+    filterBand: 'Filter by score band',
+    filterOwner: 'Filter by owner',
+    filterCategory: 'Filter by category',
     any: 'Any',
     uncategorised: 'No category',
     clearFilters: 'Clear filters',
