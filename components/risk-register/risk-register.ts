@@ -21,8 +21,9 @@ import { CARD_WIDTHS, riskRegisterStyles } from './risk-register.styles.js';
 import { bandName } from './band-name.js';
 import { renderRow, rowsShare } from './risk-row.js';
 import { tableBox } from '../internal/table-box.js';
+import { KeptView } from '../internal/kept-view.js';
+import { keptView, restoredView, type Direction } from './register-view.js';
 
-type Direction = 'ascending' | 'descending';
 const COLUMNS: RiskSortKey[] = [
   'id',
   'title',
@@ -124,6 +125,24 @@ export class RiskRegister extends PartnershipElement {
   @state() private sortNews = '';
   /** The heat-map cell that holds the grid's one tab stop. */
   @state() private heatFocus?: string;
+
+  /** The filters and sort, kept for the tab: a page reloaded (a phone's discarded tab) opens as the member left it. */
+  private readonly kept = new KeptView(this, {
+    document: () => (this.source.state.status === 'ready' ? this.source.state.document : undefined),
+    current: () => keptView(this.view),
+    restore: (stored, document) => {
+      const rows = riskRows(document, this.todayDate, this.group, this.project);
+      ({
+        filters: this.filters,
+        sortKey: this.sortKey,
+        sortDirection: this.sortDirection,
+      } = restoredView(stored, this.view, rows, COLUMNS));
+    },
+  });
+
+  private get view() {
+    return { filters: this.filters, sortKey: this.sortKey, sortDirection: this.sortDirection };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('status')) this.filters = { ...this.filters, status: statusFilter(this.status) };

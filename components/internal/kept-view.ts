@@ -1,0 +1,104 @@
+/**
+ * What a member chose to see in an element (its filters, sort, grouping),
+ * kept in the tab's sessionStorage: a phone that discards a background tab
+ * reloads the page when the member comes back, and the register or tracker
+ * opens as they left it rather than at its defaults.
+ *
+ * Only sessionStorage: it is the tab's, gone when the tab closes, so a shared
+ * computer's next person does not open someone else's view. The page's URL is
+ * the host's and is not touched. A view is kept per page (its path), per
+ * partnership, and per element: by its `id`, else by its place among the
+ * page's elements of its tag, so two registers on a page keep a view each.
+ * An element the host takes off the page forgets its view (a reload or a
+ * discard takes nothing off: the view is there for the page that comes back).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PartnershipDocument } from '../../src/contract/index.js';
+
+export interface KeptViewOptions {
+  /** The document the element shows, once it shows one. */
+  document: () => PartnershipDocument | undefined;
+  /** The view as it is now: what is kept. Its JSON is compared, so keep it small and in a fixed order. */
+  current: () => unknown;
+  /** Puts back a view kept earlier: `stored` is whatever was found, unchecked, and keeps only what the element can show. */
+  restore: (stored: unknown, document: PartnershipDocument) => void;
+}
+
+const PREFIX = 'partnership-kit:view:';
+
+/**
+ * Keeps an element's view for the tab: put back before the first render of a
+ * partnership's document, written after each update that changed it.
+ */
+export class KeptView implements ReactiveController {
+  /** The partnership whose view was put back, and its key. */
+  private partnership?: string;
+  private key?: string;
+  /** The view's JSON as last read or written under `key`. */
+  private kept?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: KeptViewOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Before the render: a partnership shown for the first time gets back the view kept for it. */
+  hostUpdate(): void {
+    const document = this.options.document();
+    // Once a partnership: the element's place on the page is looked for then, not at every render.
+    if (!document || document.partnership.id === this.partnership) return;
+    this.partnership = document.partnership.id;
+    const key = viewKey(this.host, this.partnership);
+    this.key = key;
+    const stored = read(key);
+    if (stored !== undefined) this.options.restore(stored, document);
+    this.kept = JSON.stringify(this.options.current());
+  }
+
+  hostUpdated(): void {
+    if (this.key === undefined) return;
+    const now = JSON.stringify(this.options.current());
+    if (now === this.kept) return;
+    this.kept = now;
+    write(this.key, now);
+  }
+
+  /** Back on a page after a move (taken off and put back at once): the view is kept again. */
+  hostConnected(): void {
+    if (this.key !== undefined && this.kept !== undefined) write(this.key, this.kept);
+  }
+
+  hostDisconnected(): void {
+    if (this.key !== undefined) write(this.key, undefined);
+  }
+}
+
+/** The page, the partnership and the element: its id, else its place among the elements of its tag. */
+function viewKey(element: HTMLElement, partnership: string): string {
+  const tag = element.localName;
+  const root = element.getRootNode() as ParentNode;
+  const which = element.id ? `#${element.id}` : [...root.querySelectorAll(tag)].indexOf(element);
+  return PREFIX + JSON.stringify([globalThis.location?.pathname ?? '', partnership, tag, which]);
+}
+
+/** The stored view, parsed; undefined for none, or for storage the browser refuses (a sandbox, storage blocked). */
+function read(key: string): unknown {
+  try {
+    const text = globalThis.sessionStorage?.getItem(key);
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores `json` under `key`, or removes it; storage refused or full keeps nothing, and the element works on. */
+function write(key: string, json: string | undefined): void {
+  try {
+    if (json === undefined) globalThis.sessionStorage?.removeItem(key);
+    else globalThis.sessionStorage?.setItem(key, json);
+  } catch {
+    // Nothing kept: the view still works, it only opens at its defaults after a reload.
+  }
+}
