@@ -31,6 +31,8 @@ import { DATE_FIELDS, readDate, type DateProblem, type DateText } from './comple
 import { renderDateErrors } from './date-errors.js';
 import { hiddenColumns, type ActionColumn } from './columns.js';
 import { tableBox } from '../internal/table-box.js';
+import { KeptView } from '../internal/kept-view.js';
+import { keptView, restoredView } from './tracker-view.js';
 
 /** Each status's tag colour, GOV.UK style (the bench's same-DOM baseline draws the same tags). */
 export const TONES: Record<ActionStatus, string> = {
@@ -122,6 +124,21 @@ export class ActionTracker extends PartnershipElement {
   @state() private chosen: Partial<Record<string, StatusChoice>> = {};
   /** Each action's completion date that Save could not send, and why. */
   @state() private problems: Partial<Record<string, DateProblem>> = {};
+
+  /** The filters and grouping, kept for the tab: a page reloaded (a phone's discarded tab) opens as the member left it. */
+  private readonly kept = new KeptView(this, {
+    document: () => (this.source.state.status === 'ready' ? this.source.state.document : undefined),
+    current: () => keptView({ filters: this.filters, groupBy: this.groupBy }),
+    restore: (stored, document) => {
+      const scope = { group: this.group, meeting: this.meeting, owner: this.owner, project: this.project };
+      const start = { filters: this.filters, groupBy: this.groupBy };
+      ({ filters: this.filters, groupBy: this.groupBy } = restoredView(
+        stored,
+        start,
+        actionRows(document, this.todayDate, scope),
+      ));
+    },
+  });
 
   private readonly changes = new OptimisticChangeController(
     this,
