@@ -50,9 +50,8 @@ export class KeptView implements ReactiveController {
     // Once a partnership: the element's place on the page is looked for then, not at every render.
     if (!document || document.partnership.id === this.partnership) return;
     this.partnership = document.partnership.id;
-    const key = viewKey(this.host, this.partnership);
-    this.key = key;
-    const stored = read(key);
+    this.key = viewKey(this.host, this.partnership);
+    const stored = read(this.key);
     if (stored !== undefined) this.options.restore(stored, document);
     this.kept = JSON.stringify(this.options.current());
   }
