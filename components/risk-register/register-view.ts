@@ -6,7 +6,7 @@
  * left as the register starts.
  */
 import { riskStatuses } from '../../src/contract/index.js';
-import type { RiskFilters, RiskRow, RiskSortKey } from './risk-rows.js';
+import { NO_CATEGORY, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
 
 export type Direction = 'ascending' | 'descending';
 
@@ -53,8 +53,7 @@ function filterChoices(rows: RiskRow[]): Record<(typeof FILTERS)[number], (value
     status: among([...riskStatuses]),
     band: among(rows.map((row) => row.status.band.label)),
     owner: among(rows.map((row) => row.owner)),
-    // An uncategorised risk's option shares "Any"'s empty value, so only a named category comes back.
-    category: among(rows.flatMap((row) => (row.risk.category ? [row.risk.category] : []))),
+    category: among(rows.map((row) => row.risk.category ?? NO_CATEGORY)),
     cell: (value) => CELL.test(value),
   };
 }

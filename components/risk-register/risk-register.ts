@@ -16,7 +16,15 @@ import { partsBut, type DocumentParts } from '../internal/document-controller.js
 import { baseStyles } from '../internal/styles.js';
 import { renderHeatMap } from './heat-map.js';
 import { riskCsv } from './risk-csv.js';
-import { filterRows, riskRows, sortRows, type RiskFilters, type RiskRow, type RiskSortKey } from './risk-rows.js';
+import {
+  filterRows,
+  NO_CATEGORY,
+  riskRows,
+  sortRows,
+  type RiskFilters,
+  type RiskRow,
+  type RiskSortKey,
+} from './risk-rows.js';
 import { CARD_WIDTHS, riskRegisterStyles } from './risk-register.styles.js';
 import { bandName } from './band-name.js';
 import { renderRow, rowsShare } from './risk-row.js';
@@ -265,7 +273,10 @@ export class RiskRegister extends PartnershipElement {
       ${select(
         'category',
         t.filterCategory,
-        distinct(rows.map((r) => r.risk.category ?? '')).map((c) => [c, c ? t.category(c) : t.uncategorised]),
+        distinct(rows.map((r) => r.risk.category ?? NO_CATEGORY)).map((c) => [
+          c,
+          c === NO_CATEGORY ? t.uncategorised : t.category(c),
+        ]),
       )}
       ${
         Object.values(this.filters).some(Boolean)

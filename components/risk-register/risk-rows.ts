@@ -27,6 +27,13 @@ export type RiskSortKey =
   | 'appetite'
   | 'mitigation';
 
+/**
+ * The category filter's value for risks with no category. A category is text with a character a reader sees
+ * (the contract), so a space is never one; "Any" is the empty value, and sharing it made "No category" show
+ * every risk.
+ */
+export const NO_CATEGORY = ' ';
+
 export interface RiskFilters {
   status?: string;
   band?: string;
@@ -53,7 +60,7 @@ export function filterRows(rows: RiskRow[], filters: RiskFilters): RiskRow[] {
       (!filters.status || risk.status === filters.status) &&
       (!filters.band || status.band.label === filters.band) &&
       (!filters.owner || owner === filters.owner) &&
-      (!filters.category || (risk.category ?? '') === filters.category) &&
+      (!filters.category || (risk.category ?? NO_CATEGORY) === filters.category) &&
       (!filters.cell || `${risk.likelihood}:${risk.impact}` === filters.cell),
   );
 }

@@ -444,13 +444,17 @@ describe('<risk-register>: filtering', () => {
     expect(captionOf(register)).to.equal(r.caption(1, 6));
   });
 
-  it('a risk without a category is found under "No category"', async () => {
+  it('a risk without a category is found under "No category", and only it', async () => {
     const doc = await seedDocument('sutton');
     delete doc.risks.find((r: LooseDocument) => r.id === 'R-04').category;
     const register = await showRegister({ group: 'eog', today: TODAY }, doc);
     const category = selectLabelled(shadowOf(register), r.filterCategory);
-    expect([...category.options].map((o) => textOf(o))).to.include(r.uncategorised);
+    const none = [...category.options].find((o) => textOf(o) === r.uncategorised);
     expect(rowOf(register, 'R-04')![3]).to.equal(r.none);
+    // Its option once shared "Any"'s empty value: choosing it showed every risk and the select read "Any".
+    await filter(register, r.filterCategory, none!.value);
+    expect(ids(register)).to.deep.equal(['R-04']);
+    expect(textOf(category.selectedOptions[0]!)).to.equal(r.uncategorised);
   });
 
   it('filtered to nothing: says no risks match, the summary still counts the whole register', async () => {
