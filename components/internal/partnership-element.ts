@@ -15,6 +15,7 @@ import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { forgetForPrint, unfoldForPrint } from './print-details.js';
 import { SlowLoading } from './slow-loading.js';
+import { SavedNoticeRoom } from './saved-notice-room.js';
 
 /** A moment attribute that is not one (`PartnershipElement.notMoments`). */
 export interface NotAMoment {
@@ -41,7 +42,8 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  *   contract: `detail.failure` says how. Once per failure.
  * @csspart error-summary - The problem shown when the document could not be loaded or broke the contract.
  * @csspart retry-button - The "Try again" button of the error summary when the document could not be loaded.
- * @csspart saved-notice - The notice that the element shows the copy saved on this device, and when it was fetched.
+ * @csspart saved-notice - The notice that the element shows the copy saved on this device, and when it was fetched;
+ *   once the latest has replaced it, that it has (in the notice's place and at its height, so nothing moves).
  * @csspart connection-notice - The notice that the host could not be reached since a time, so what is shown may be out
  *   of date.
  * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), or a risk register's
@@ -115,6 +117,7 @@ export abstract class PartnershipElement extends LitElement {
   protected readonly source = new DocumentController(this, (document) => this.documentParts(document));
   protected readonly localize = new LocalizeController(this);
   private readonly slowLoading = new SlowLoading(this);
+  private readonly savedNoticeRoom = new SavedNoticeRoom(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -203,13 +206,18 @@ export abstract class PartnershipElement extends LitElement {
 
   private renderSavedNotice(state: DocumentState & { status: 'ready' }) {
     const role = this.source.speaks ? 'status' : nothing;
-    if (state.saved && state.fetchedAt) {
-      return html`<p class="notice" role=${role} part="saved-notice">
-        ${this.msg.shared.savedCopy(state.fetchedAt, state.saved.refreshing)}
-      </p>`;
+    const { saved, fetchedAt } = state;
+    const replaced = this.savedNoticeRoom.replacedNow(saved !== undefined && fetchedAt !== undefined);
+    if (saved && fetchedAt) return this.savedNotice(this.msg.shared.savedCopy(fetchedAt, saved.refreshing));
+    if (state.unreachableSince) {
+      return html`<p class="notice" role=${role} part="connection-notice">${this.msg.shared.unreachable}</p>`;
     }
-    if (!state.unreachableSince) return nothing;
-    return html`<p class="notice" role=${role} part="connection-notice">${this.msg.shared.unreachable}</p>`;
+    return replaced ? this.savedNotice(this.msg.shared.latestLoaded) : nothing;
+  }
+
+  /** One template for the saved copy's words and their successor's: the same live region, so the change is heard. */
+  private savedNotice(words: string) {
+    return html`<p class="notice" role=${this.source.speaks ? 'status' : nothing} part="saved-notice">${words}</p>`;
   }
 
   /** Fires an event of the kit's own: it bubbles out of the shadow root to the host page. */

@@ -698,6 +698,7 @@ export const cy: Messages = {
       refreshing
         ? `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)} tra bo’r fersiwn ddiweddaraf yn llwytho.`
         : `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)}. Efallai ei fod wedi dyddio: nid oedd modd llwytho’r fersiwn ddiweddaraf.`,
+    latestLoaded: 'Mae’r fersiwn ddiweddaraf wedi llwytho yn lle’r copi a gadwyd ar y ddyfais hon.',
     notAMoment: (attribute: 'today' | 'now', value: string) =>
       attribute === 'today'
         ? `Mae priodoledd today yn '${value}', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.`

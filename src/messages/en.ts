@@ -141,6 +141,8 @@ export const en = {
       refreshing
         ? `Showing the copy saved on this device on ${format.dateTime(fetchedAt)} while the latest loads.`
         : `Showing the copy saved on this device on ${format.dateTime(fetchedAt)}. It may be out of date: the latest could not be loaded.`,
+    /** In the saved copy's notice once the latest replaced it: the notice keeps its place, so nothing below it moves. */
+    latestLoaded: 'The latest has loaded in place of the copy saved on this device.',
     /** A `today` or `now` attribute that is not a date or date-time, and what the element uses instead. */
     notAMoment: (attribute: 'today' | 'now', value: string) =>
       attribute === 'today'
