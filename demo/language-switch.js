@@ -1,4 +1,4 @@
-// The demo's language switch: English | Cymraeg. It sets `lang` on every
+// The demo's language switch: English | Cymraeg, in each page's header. It sets `lang` on every
 // partnership-kit element of the page (the page's own prose stays in
 // English, so only the widgets change language), remembers the choice for the
 // other demo pages, and honours ?lang=cy in the address. A council's Welsh page
@@ -12,15 +12,12 @@ const ELEMENTS = [
   'action-tracker',
   'highlight-report',
 ];
-const LANGUAGES = [
-  { lang: 'en', name: 'English' },
-  { lang: 'cy', name: 'Cymraeg' },
-];
+const LANGUAGES = ['en', 'cy'];
 const KEY = 'pk-demo-lang';
 
 function chosen() {
   const asked = new URLSearchParams(location.search).get('lang');
-  if (LANGUAGES.some((l) => l.lang === asked)) return asked;
+  if (LANGUAGES.includes(asked)) return asked;
   try {
     return localStorage.getItem(KEY) ?? 'en';
   } catch {
@@ -45,23 +42,16 @@ function switchTo(lang, buttons) {
   for (const button of buttons) button.setAttribute('aria-pressed', String(button.value === lang));
 }
 
+/**
+ * Makes the header's switch work. It is in each page's markup, not added here: added by script, it moved the page
+ * down 37 px on a phone as the page first painted. Until it works it keeps its room unseen (demo.css).
+ */
 function addSwitch() {
-  const header = document.querySelector('.site-header');
-  if (!header) return;
-  const nav = document.createElement('nav');
-  nav.className = 'language-switch';
-  nav.setAttribute('aria-label', 'Language of the widgets / Iaith y teclynnau');
-  const buttons = LANGUAGES.map(({ lang, name }) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.value = lang;
-    button.lang = lang;
-    button.textContent = name;
-    button.addEventListener('click', () => switchTo(lang, buttons));
-    nav.append(button);
-    return button;
-  });
-  header.append(nav);
+  const nav = document.querySelector('.site-header .language-switch');
+  if (!nav) return;
+  const buttons = [...nav.querySelectorAll('button')];
+  for (const button of buttons) button.addEventListener('click', () => switchTo(button.value, buttons));
+  nav.classList.add('language-switch--ready');
   switchTo(chosen(), buttons);
   // Elements a script adds later (the React page) speak the chosen language too.
   new MutationObserver(() => apply(current)).observe(document.body, { childList: true, subtree: true });

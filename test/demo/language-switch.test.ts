@@ -3,16 +3,21 @@
 // over the ?lang= the page was opened with.
 import { expect, waitUntil } from '@open-wc/testing';
 
-async function open(page: string): Promise<Document> {
+/** `page` in a frame as wide as a phone; `scripts: false` is the page as first painted, before its scripts run. */
+async function open(page: string, { scripts = true } = {}): Promise<Document> {
   const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   frame.src = page;
   frame.title = page;
+  frame.style.width = '360px';
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.querySelector('.language-switch'), 'the switch is there');
+  if (scripts) await waitUntil(() => doc.querySelector('.language-switch [aria-pressed]'), 'the switch works');
   return doc;
 }
+
+const headerHeight = (doc: Document) => doc.querySelector('.site-header')!.getBoundingClientRect().height;
 
 const langs = (doc: Document) =>
   [...doc.querySelectorAll<HTMLElement>('vote-panel, partnership-roster')].map((e) => e.lang);
@@ -34,5 +39,12 @@ describe('the demo language switch', () => {
     doc.querySelector('main')!.append(later);
     await waitUntil(() => later.lang !== '', 'the new element gets a lang');
     expect(later.lang, 'the choice made, not the ?lang= the page opened with').to.equal('en');
+  });
+
+  it('has its room in the header from the first paint: the page does not move down when the script adds it', async () => {
+    for (const page of ['/demo/ealing.html', '/demo/react.html']) {
+      const first = headerHeight(await open(page, { scripts: false }));
+      expect(headerHeight(await open(page)), `${page}'s header once the switch works`).to.equal(first);
+    }
   });
 });
