@@ -45,6 +45,24 @@ describe('a document that takes longer than usual to load', () => {
     expect(textOf(roster.shadowRoot!)).not.to.include(en.shared.loadingSlow);
   });
 
+  it('counts from when the load began: an element moved on the page does not start the count again', async () => {
+    restore();
+    restore = configureData({ slowLoadingMs: 1000 });
+    const began = performance.now();
+    const { roster, loading, release } = await heldRoster();
+    // A portal's script moves the element (a layout change, a framework re-parenting it): its request goes on.
+    await new Promise((moved) => setTimeout(moved, 600));
+    const movedAt = performance.now();
+    roster.parentElement!.append(document.createElement('div'), roster);
+    await waitUntil(() => loading().includes(en.shared.loadingSlow), 'said to be slow', { timeout: 4000 });
+    // Started again at the move, it would be said no sooner than 1000 ms after it: here it is said about 1000 ms
+    // after the element was put on the page (the margin is for a busy machine's late timers).
+    expect(performance.now() - began, `said ${Math.round(performance.now() - movedAt)} ms after the move`).to.be.below(
+      movedAt - began + 1000,
+    );
+    release();
+  });
+
   it('is said in the element’s language', async () => {
     const { loading, release } = await heldRoster('cy');
     await waitUntil(() => loading().includes(cy.shared.loadingSlow), 'said to be slow, in Welsh');
