@@ -73,7 +73,7 @@ export function renderTally(
       <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
-    ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, result) : nothing}
+    ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, proposal, result) : nothing}
     ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
   </section>`;
 }
@@ -147,11 +147,13 @@ function tieLine(msg: Messages, result: Outcome): string {
  * How each seat's counted vote went, on a recorded ballot, then the voting seats with none (who has not
  * voted yet is what a chair asks before closing): folded away, as a minute's appendix is.
  */
-function renderChoices({ msg, names }: Words, result: Outcome) {
+function renderChoices({ msg, names }: Words, proposal: Proposal, result: Outcome) {
   const t = msg.votePanel;
+  // Named after the proposal too, unseen: with two panels on a page, "click How each seat voted" was ambiguous.
+  const about = t.onProposal(names.proposal(proposal.id));
   return html`<details class="choices">
-    <summary>${t.choicesTitle}</summary>
-    <div class="table-box" ${tableBox(t.choicesTitle)}>
+    <summary>${t.choicesTitle}<span class="visually-hidden">${about}</span></summary>
+    <div class="table-box" ${tableBox(`${t.choicesTitle}${about}`)}>
       <table class="cards">
         <caption class="visually-hidden">
           ${t.choicesTitle}

@@ -291,6 +291,8 @@ export const en = {
     publishedCount: 'These are the published totals: the votes behind them are not shown.',
     secretBallot: 'This is a secret ballot: how each seat voted is not shown.',
     choicesTitle: 'How each seat voted',
+    /** Unseen, after a control's visible words: which proposal's it is, where a page shows more than one. */
+    onProposal: (title: string) => `, proposal: ${title}`,
     choicesSeat: 'Seat',
     choicesBy: 'Member',
     choicesVote: 'Vote',

@@ -83,7 +83,9 @@ describe('<vote-panel> and what may be shown', () => {
       OPEN,
     );
     const details = panel.shadowRoot!.querySelector('details')!;
-    expect(details.querySelector('summary')!.textContent!.trim()).to.equal(t.choicesTitle);
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal(
+      `${t.choicesTitle}${t.onProposal('The plan')}`,
+    );
     expect(details.open).to.equal(false);
     details.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
