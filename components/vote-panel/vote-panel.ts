@@ -475,7 +475,9 @@ export class VotePanel extends PartnershipElement {
         )}
       </fieldset>
       <button type="submit" class="button--primary">
-        ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden">${t.forSeat(label)}</span>
+        ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"
+          >${t.forSeat(label)}${t.onProposal(names.proposal(proposal.id))}</span
+        >
       </button>
     </form>`;
   }

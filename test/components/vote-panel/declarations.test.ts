@@ -98,7 +98,7 @@ describe('<vote-panel> with declarations of interest', () => {
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
     expect(panel.shadowRoot!.activeElement?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
-      `${t.castButton}${t.forSeat(names.seat('s-b'))}`,
+      `${t.castButton}${t.forSeat(names.seat('s-b'))}${t.onProposal(names.proposal('p1'))}`,
     );
     await sendKeys({ press: 'Enter' });
     expect((await recorded).detail.vote).to.include({ seat: 's-b', by: 'p-b2', choice: 'for' });

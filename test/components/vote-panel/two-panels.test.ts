@@ -30,7 +30,7 @@ describe('two vote panels on a page', () => {
     ['en', en],
     ['cy', cy],
   ] as const) {
-    it(`name "${words.votePanel.choicesTitle}" after each one’s proposal, the visible words first (${lang})`, async () => {
+    it(`name "${words.votePanel.choicesTitle}" and the vote button after each one’s proposal, the visible words first (${lang})`, async () => {
       const draft = twoProposals();
       const attrs = { today: '2019-10-15', voter: 'p-c', endpoint: '/x', lang };
       const plan = await showWith('vote-panel', draft, { ...attrs, proposal: 'p1' });
@@ -45,6 +45,9 @@ describe('two vote panels on a page', () => {
       for (const name of names) expect(name.startsWith(words.votePanel.choicesTitle), name).to.equal(true);
       expect(names[0]).to.contain('The plan');
       expect(names[1]).to.contain('The budget');
+      const buttons = panels.map((panel) => named(panel, 'button[type=submit]'));
+      expect(buttons[0], 'the vote buttons, one seat’s in both').not.to.equal(buttons[1]);
+      for (const name of buttons) expect(name.startsWith(words.votePanel.castButton), name).to.equal(true);
       expect(named(plan, 'details.choices summary .visually-hidden'), 'only the proposal is unseen').to.contain(
         'The plan',
       );

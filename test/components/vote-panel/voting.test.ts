@@ -17,6 +17,8 @@ const t = en.votePanel;
 const { format } = en;
 
 const OPEN = { proposal: 'wsoa-reporting', today: '2019-12-10' };
+/** After the seat in the vote button's name: the proposal's, unseen. */
+const WSOA = en.votePanel.onProposal('Receive monthly highlight reports against the Written Statement of Action');
 
 /** A panel on its own copy of the Sutton document (its own store), sending to `endpoint`. */
 async function livePanel(voter: string, endpoint: string, submit?: VotePanel['submit']): Promise<VotePanel> {
@@ -151,7 +153,7 @@ describe('<vote-panel>', () => {
     const recorded = doc.votes.find((v) => v.proposal === 'wsoa-reporting' && v.by === 'p-hackbridge-head')!;
     expect(shownText(panel)).to.contain(t.current('for', format.dateTime(recorded.cast)));
     expect(textOf(panel.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
-      `${t.changeButton}${t.forSeat(names.seat('elg-early-years'))}`,
+      `${t.changeButton}${t.forSeat(names.seat('elg-early-years'))}${WSOA}`,
     );
     expect(panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
   });
@@ -231,7 +233,9 @@ describe('<vote-panel>', () => {
     panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.focus();
     await sendKeys({ press: 'ArrowDown' }); // for → against
     await sendKeys({ press: 'Tab' }); // → the submit button
-    expect(textOf(panel.shadowRoot!.activeElement)).to.equal(`${t.castButton}${t.forSeat(names.seat('elg-primary'))}`);
+    expect(textOf(panel.shadowRoot!.activeElement)).to.equal(
+      `${t.castButton}${t.forSeat(names.seat('elg-primary'))}${WSOA}`,
+    );
     await sendKeys({ press: 'Enter' });
     const event = await recorded;
     expect(event.detail.vote).to.include({ seat: 'elg-primary', by: 'p-cirrus-head', choice: 'against' });
@@ -308,7 +312,7 @@ describe('<vote-panel>', () => {
         await waitUntil(() => shownText(shown).includes(t.waiting('for')));
         expect(shown.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.checked).to.equal(true);
         expect(textOf(shown.shadowRoot!.querySelector('button[type=submit]'))).to.equal(
-          `${t.changeButton}${t.forSeat(names.seat('elg-primary'))}`,
+          `${t.changeButton}${t.forSeat(names.seat('elg-primary'))}${WSOA}`,
         );
       }
     } finally {
@@ -432,9 +436,9 @@ describe('<vote-panel>', () => {
     await waitUntil(() => statusText(panel) === t.unchanged(t.choice('for')));
     panel.setAttribute('lang', 'x-vote-test');
     await waitUntil(() => statusText(panel) === `SAME ${t.choice('for')}`, 'the announcement is in the new language');
-    expect(button()).to.equal(`CHANGE FOR ${names.seat('elg-early-years')}`);
+    expect(button()).to.equal(`CHANGE FOR ${names.seat('elg-early-years')}${WSOA}`);
     panel.removeAttribute('lang');
     await waitUntil(() => statusText(panel) === t.unchanged(t.choice('for')), 'and back');
-    expect(button()).to.equal(`${t.changeButton}${t.forSeat(names.seat('elg-early-years'))}`);
+    expect(button()).to.equal(`${t.changeButton}${t.forSeat(names.seat('elg-early-years'))}${WSOA}`);
   });
 });
