@@ -22,7 +22,8 @@ import { checkProjects } from './project-checks.js';
 import { unknownReference } from './closest-id.js';
 import { ruleOn } from './group-rules.js';
 import { londonDate } from './london-time.js';
-import { ID_PATTERN, isCalendarDate, isDateTime } from './primitives.js';
+import { ID_PATTERN, isDateTime } from './primitives.js';
+import { dateOf, datedEntries } from './dated-lists.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
 import { changeDates, checkChairs, looseStandingOn, standingHistory, type LooseHistory } from './standing-checks.js';
@@ -146,26 +147,18 @@ function checkQuorum(
  * existed while it was in force (`checkChairs` asks for one chair for a casting vote).
  */
 function checkPreviousRules(group: Loose, seats: LooseHistory[], at: Path, t: Targets, report: Report): void {
-  let lastTo: string | undefined;
   const changes = changeDates(seats);
-  for (const [i, entry] of looseRecords(group, 'previousRules')) {
-    const path = [...at, 'previousRules', i];
-    const to = dateOf(entry.to);
-    const inForce = changes.filter((date) => to !== undefined && date < to && (lastTo === undefined || date > lastTo));
+  for (const { entry, path, to, previousTo, misordered } of datedEntries(group, 'previousRules', at)) {
+    const inForce = changes.filter(
+      (date) => to !== undefined && date < to && (previousTo === undefined || date > previousTo),
+    );
     checkQuorum(entry, seats, [to ?? null, ...inForce], path, t, report);
-    if (to === undefined) continue;
-    if (lastTo !== undefined && to <= lastTo) {
-      report([...path, 'to'], 'rules-out-of-order', { group: idOf(group), to, previousTo: lastTo });
-    }
-    lastTo = to;
+    if (misordered) report([...path, 'to'], 'rules-out-of-order', { group: idOf(group), ...misordered });
   }
 }
 
 /** A record's id for a problem's values; '' when it has none that is text. */
 const idOf = (record: Loose): string => text(record.id) ?? '';
-/** A real calendar date, else undefined: dates are compared only once they are dates (the shape check says the rest). */
-const dateOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && isCalendarDate(value) ? value : undefined;
 
 function checkSeat(seat: Loose, at: Path, t: Targets, report: Report): void {
   if (seat.voting === true && seat.partner === undefined) {
@@ -188,17 +181,11 @@ function checkSeat(seat: Loose, at: Path, t: Targets, report: Report): void {
  * a date is read in that order), names a partner that exists, and a seat voting then names its partner then.
  */
 function checkPreviousStanding(seat: Loose, at: Path, t: Targets, report: Report): void {
-  let lastTo: string | undefined;
   const history = standingHistory(seat);
-  for (const [i, entry] of looseRecords(seat, 'previousStanding')) {
-    const path = [...at, 'previousStanding', i];
+  for (const { entry, path, to, misordered } of datedEntries(seat, 'previousStanding', at)) {
     resolves(entry.partner, t.partners, 'partner', 'partner', path, report);
-    const to = dateOf(entry.to);
+    if (misordered) report([...path, 'to'], 'standing-out-of-order', { seat: idOf(seat), ...misordered });
     if (to === undefined) continue;
-    if (lastTo !== undefined && to <= lastTo) {
-      report([...path, 'to'], 'standing-out-of-order', { seat: idOf(seat), to, previousTo: lastTo });
-    }
-    lastTo = to;
     const then = looseStandingOn(history, to);
     if (then.voting === true && then.partner === undefined) {
       report([...path, 'partner'], 'voting-seat-without-partner', { seat: idOf(seat), to });
@@ -209,25 +196,27 @@ function checkPreviousStanding(seat: Loose, at: Path, t: Targets, report: Report
 /** 1.1: earlier appointments resolve, run forwards, do not overlap, and end before the current one begins. */
 function checkPrevious(seat: Loose, at: Path, t: Targets, report: Report): void {
   let lastTo: string | undefined;
-  for (const [i, entry] of looseRecords(seat, 'previous')) {
-    const path = [...at, 'previous', i];
+  for (const { entry, path, to, previousTo } of datedEntries(seat, 'previous', at, appointmentEnd)) {
+    lastTo = to ?? previousTo;
     resolves(entry.holder, t.people, 'person', 'holder', path, report);
     resolves(entry.proxy, t.people, 'person', 'proxy', path, report);
     const from = dateOf(entry.from);
-    const to = dateOf(entry.to);
     if (from === undefined || to === undefined) continue;
     if (to < from) {
       report([...path, 'to'], 'appointment-ends-before-start', { seat: idOf(seat), from, to });
-    } else if (lastTo !== undefined && from <= lastTo) {
-      report([...path, 'from'], 'appointments-overlap', { seat: idOf(seat), from, previousTo: lastTo });
+    } else if (previousTo !== undefined && from <= previousTo) {
+      report([...path, 'from'], 'appointments-overlap', { seat: idOf(seat), from, previousTo });
     }
-    lastTo = to;
   }
   const term = isObject(seat.term) ? dateOf(seat.term.from) : undefined;
   if (lastTo !== undefined && term !== undefined && lastTo >= term) {
     report([...at, 'term', 'from'], 'term-overlaps-appointment', { seat: idOf(seat), from: term, previousTo: lastTo });
   }
 }
+
+/** An earlier appointment's `to`, only when its `from` is a date too: one missing a date does not set where the next must start. */
+const appointmentEnd = (entry: Loose): string | undefined =>
+  dateOf(entry.from) === undefined ? undefined : dateOf(entry.to);
 
 function checkMeeting(meeting: Loose, at: Path, t: Targets, report: Report): void {
   resolves(meeting.group, t.groups, 'group', 'group', at, report);
