@@ -268,6 +268,10 @@ function checkProposal(
  * The date a proposal is counted on, as `outcome` dates it (docs/contract.md, 1.2): its `closes` in London,
  * else its meeting's date as written, else, once closed or withdrawn by correspondence (not a secret ballot
  * or a published count), the London date of its last vote; null (the group's own rules) otherwise.
+ *
+ * `closes` before the meeting, unlike `checkAgreedBefore`, on purpose: this is the date outcome.ts
+ * `proposalDate` counts under, and the two must agree; the meeting that agreed another rule must still meet
+ * no later than the meeting that took the vote.
  */
 function decidedOn(proposal: Loose, t: Targets, lastVotes: () => ReadonlyMap<string, string>): string | null {
   const closes = text(proposal.closes);
@@ -305,6 +309,10 @@ function lastVotesOf(input: unknown): () => ReadonlyMap<string, string> {
  * proposal's meeting, else its closing time. A rule agreed at a later meeting
  * ("simple majority unless otherwise agreed unanimously") was not agreed when
  * the decision was taken.
+ *
+ * The meeting before `closes`, unlike `decidedOn`, on purpose: a vote left open past its meeting was taken
+ * there (its quorum is judged there too: presence.ts `decisionMoment`), so a rule agreed after it came too
+ * late for those who voted, though the group's rule it is compared with is the one in force on the closing date.
  */
 function checkAgreedBefore(proposal: Loose, at: Path, t: Targets, report: Report): void {
   const agreedAt = text(proposal.ruleAgreedUnanimously);

@@ -481,6 +481,27 @@ describe('parseDocument', () => {
       expect(parseDocument(noMeeting).ok, 'agreed before it closed').to.equal(true);
     });
 
+    it('refuses a rule agreed after the meeting that took a vote left open past it, though before it closes', () => {
+      // The vote was taken at the meeting: those who voted there had not agreed the rule (its `closes` only
+      // dates which of the group's own rules it is compared with).
+      const doc = minimalDocument();
+      doc.meetings.push({ id: 'board-between', group: 'board', start: '2019-10-20T16:00:00+01:00' });
+      Object.assign(doc.proposals[0], {
+        decisionRule: 'two-thirds',
+        ruleAgreedUnanimously: 'board-between',
+        closes: '2019-10-25T17:00:00+01:00',
+      });
+      expect(problemAt(doc, 'proposals[0].ruleAgreedUnanimously')).to.deep.include({
+        code: 'rule-agreed-later',
+        values: {
+          proposal: 'plan',
+          meeting: 'board-between',
+          agreed: '2019-10-20T16:00:00+01:00',
+          decided: '2019-10-15T16:00:00+01:00',
+        },
+      });
+    });
+
     it('refuses a rule agreed at a meeting of another group', () => {
       const doc = minimalDocument();
       doc.groups.push({ id: 'ops', name: 'Operations', seats: [] });
