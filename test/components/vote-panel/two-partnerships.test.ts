@@ -46,6 +46,18 @@ function host(answer: (vote: Vote) => Promise<unknown> = async () => undefined) 
   return { got, submit };
 }
 
+/** A vote for Sutton's open proposal, cast by the primary seat's proxy and waiting on the device; its id begins `idPrefix`. */
+function waitingVote(idPrefix: string): Vote {
+  return {
+    id: `${idPrefix}-${Math.random()}`,
+    proposal: 'wsoa-reporting',
+    seat: 'elg-primary',
+    by: 'p-cirrus-head',
+    choice: 'for',
+    cast: '2019-12-10T16:40:00Z',
+  };
+}
+
 describe('<vote-panel> with two partnerships on one site', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
 
@@ -98,14 +110,7 @@ describe('<vote-panel> with two partnerships on one site', () => {
     document.body.append(suffolk);
     await waitUntil(() => shownText(suffolk).includes('High Needs Block'), 'loaded', { timeout: 4000 });
     // A vote on Suffolk's proposal of the same id as the one Sutton's panel shows, kept on the device.
-    const vote: Vote = {
-      id: `waiting-${Math.random()}`,
-      proposal: 'wsoa-reporting',
-      seat: 'elg-primary',
-      by: 'p-cirrus-head',
-      choice: 'for',
-      cast: '2019-12-10T16:40:00Z',
-    };
+    const vote = waitingVote('waiting');
     const documentUrl = new URL(suffolkSrc, document.baseURI).href;
     await outboxForPage().enqueue({ kind: 'vote', record: vote, id: vote.id, channel: '/nowhere-else', documentUrl });
     const title = 'Receive monthly highlight reports against the Written Statement of Action';
@@ -118,14 +123,7 @@ describe('<vote-panel> with two partnerships on one site', () => {
   it('sends a vote an earlier version queued under the bare submit channel from its own document’s page', async () => {
     const src = `/demo/data/sutton.json?two-partnerships=${Math.random()}`;
     const documentUrl = new URL(src, document.baseURI).href;
-    const vote: Vote = {
-      id: `legacy-${Math.random()}`,
-      proposal: 'wsoa-reporting',
-      seat: 'elg-primary',
-      by: 'p-cirrus-head',
-      choice: 'for',
-      cast: '2019-12-10T16:40:00Z',
-    };
+    const vote = waitingVote('legacy');
     await outboxForPage().enqueue({
       kind: 'vote',
       record: vote,
