@@ -4,6 +4,9 @@ import { after } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
+import { startHost } from '../../../demo/server.js';
 
 /** The ELG meeting under way, 'wsoa-reporting' open, as in the demo. */
 export const DEMO_NOW = '2019-12-10T16:31:00+00:00';
@@ -21,6 +24,22 @@ export async function dataFolder(prefix) {
   const dataDir = await mkdtemp(join(tmpdir(), prefix));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   return dataDir;
+}
+
+/** A phone's screen, for the tests of a member's phone. */
+export const PHONE = { width: 360, height: 740 };
+
+/**
+ * A demo host on a fresh data folder and a phone-sized Chromium page without a service worker (a worker's fetch
+ * would pass by the page's routes), both closed after the file's tests; resolves with the host's URL and the page.
+ */
+export async function hostAndPhone(prefix) {
+  const { server, url } = await startHost({ port: 0, dataDir: await dataFolder(prefix), demoNow: DEMO_NOW });
+  cleanups.push(() => (server.closeAllConnections(), new Promise((done) => server.close(done))));
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  cleanups.push(() => browser.close());
+  const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  return { url, page };
 }
 
 /** Signs `person` in through the sign-in form, as a member does; resolves on their vote page. */

@@ -6,12 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
-import { startHost } from '../../../demo/server.js';
-import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn } from './demo-browser.js';
-
-const PHONE = { width: 360, height: 740 };
+import { executablePath, hostAndPhone, signIn } from './demo-browser.js';
 /**
  * The layout shift allowed while the saved copy gives way: the latest is the same document here, so nothing
  * should move at all; 0.005 leaves room for a text line's sub-pixel rounding, and is a sixteenth of the 0.081
@@ -33,11 +28,7 @@ test(
   'the latest replacing the saved copy moves nothing on the vote page',
   { skip: !existsSync(executablePath) && `no Chromium at ${executablePath}` },
   async () => {
-    const { server, url } = await startHost({ port: 0, dataDir: await dataFolder('pk-swap-'), demoNow: DEMO_NOW });
-    cleanups.push(() => (server.closeAllConnections(), new Promise((done) => server.close(done))));
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
-    cleanups.push(() => browser.close());
-    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+    const { url, page } = await hostAndPhone('pk-swap-');
     // The first visit saves the document on the device.
     await signIn(page, url, 'p-carew-head');
     await page.goto('about:blank');

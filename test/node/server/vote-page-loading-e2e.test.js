@@ -4,23 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
-import { startHost } from '../../../demo/server.js';
-import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn } from './demo-browser.js';
-
-const PHONE = { width: 360, height: 740 };
+import { executablePath, hostAndPhone, PHONE, signIn } from './demo-browser.js';
 
 test(
   'before the kit arrives the vote page says it is loading and keeps the panel’s room',
   { skip: !existsSync(executablePath) && `no Chromium at ${executablePath}` },
   async () => {
-    const { server, url } = await startHost({ port: 0, dataDir: await dataFolder('pk-loading-'), demoNow: DEMO_NOW });
-    cleanups.push(() => (server.closeAllConnections(), new Promise((done) => server.close(done))));
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
-    cleanups.push(() => browser.close());
-    // No service worker: the page's own requests are the ones held (a worker's fetch would pass by the route).
-    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+    const { url, page } = await hostAndPhone('pk-loading-');
     await signIn(page, url, 'p-carew-head');
     await page.goto('about:blank');
 
