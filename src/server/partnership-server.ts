@@ -28,6 +28,7 @@ import { ClientGone, RefusedRequest } from './request-body.js';
 import { foldingErrorLog } from './error-log.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
+import { sentUrl } from './sent-url.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import type { SentKind } from './record-shapes.js';
 import type { Store } from './store.js';
@@ -389,7 +390,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       const request = sent as IncomingMessage;
       const response = answer as ServerResponse;
       // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
-      const [path = '/', query = ''] = (request.url ?? '/').split('?');
+      const [path = '/', query = ''] = sentUrl(request).split('?');
       if (!path.startsWith(`${base}/`)) return false;
       if (closing) {
         request.resume();

@@ -152,3 +152,70 @@ describe('partnership-kit/server: the live stream behind compression and proxies
     }
   });
 });
+
+/**
+ * A portal that mounts the handler at a path (`app.use('/api', …)` in Express, or on a Router mounted at
+ * `/council`), as Express and Connect do it: `req.url` loses the mount path, `req.originalUrl` keeps the URL sent.
+ */
+async function mountedAt(mountPath, options = {}) {
+  const api = await server.createPartnershipServer({
+    document: sutton,
+    store: await openStore(await freshStore('sqlite')),
+    authenticate: byHeader,
+    clock: () => MEETING_NOW,
+    ...options,
+  });
+  const http = createServer(async (request, response) => {
+    if (request.url.startsWith(`${mountPath}/`)) {
+      request.originalUrl = request.url;
+      request.url = request.url.slice(mountPath.length);
+    }
+    if (!(await api.handle(request, response))) response.writeHead(404).end();
+  });
+  await new Promise((done) => http.listen(0, '127.0.0.1', done));
+  return {
+    base: `http://127.0.0.1:${http.address().port}`,
+    async close() {
+      http.closeAllConnections();
+      await new Promise((done) => http.close(done));
+      await api.close();
+    },
+  };
+}
+
+const mounts = [
+  { name: "Express's app.use('/api', …)", mountPath: '/api', options: {}, api: '/api' },
+  {
+    name: "a Router mounted at '/council', basePath '/council/api'",
+    mountPath: '/council',
+    options: { basePath: '/council/api' },
+    api: '/council/api',
+  },
+];
+
+for (const { name, mountPath, options, api } of mounts) {
+  describe(`partnership-kit/server mounted at a path: ${name}`, () => {
+    let host;
+    before(async () => (host = await mountedAt(mountPath, options)));
+    after(() => host.close());
+
+    test('a vote is stored and the document, read at the URL the page asked, names its live channel there', async () => {
+      const record = vote('p-cognus-sd', 'elg-cognus');
+      const sent = await fetch(`${host.base}${api}/votes`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': record.id, 'x-person': record.by },
+        body: JSON.stringify(record),
+      });
+      assert.equal(sent.status, 201);
+      const read = await fetch(`${host.base}${api}/partnership`, { headers: { 'x-person': record.by } });
+      assert.equal(read.status, 200);
+      assert.equal(read.headers.get('link'), `<${api}/partnership/events?after=1>; rel="partnership-events"`);
+      assert.ok((await read.json()).votes.some((stored) => stored.id === record.id));
+    });
+
+    test('a path outside the API is still the portal’s', async () => {
+      const answer = await fetch(`${host.base}${mountPath}/news`);
+      assert.equal(answer.status, 404);
+    });
+  });
+}
