@@ -110,9 +110,11 @@ function bytesOf(body: unknown): Buffer | undefined {
  */
 export class BodyReadBefore extends Error {
   constructor() {
+    // Koa's and Fastify's parsers leave the body on the framework's own request, which the handler never sees.
     super(
       'partnership-kit/server: the request body was read before the handler saw it, and req.body holds nothing to ' +
-        'read. Mount the handler before body parsers such as express.json(), or leave the parsed body on req.body.',
+        'read. Mount the handler before body parsers such as express.json(), or leave the parsed body on the Node ' +
+        'request it is given: in Koa, ctx.req.body = ctx.request.body; in Fastify, request.raw.body = request.body.',
     );
   }
 }

@@ -134,6 +134,15 @@ describe('partnership-kit/server: a body read and not left on req.body', () => {
     assert.match(String(host.errors[0].message), /before the handler/);
     assert.match(String(host.errors[0].message), /express\.json/);
   });
+
+  test('tells a Koa or Fastify operator where their framework left the parsed body, and how to hand it on', async () => {
+    host.errors.length = 0;
+    await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus'));
+    const said = String(host.errors[0]?.message);
+    // koa-bodyparser leaves it on Koa's ctx.request, Fastify's parser on its own request: neither on Node's.
+    assert.ok(said.includes('ctx.req.body = ctx.request.body'), said);
+    assert.ok(said.includes('request.raw.body = request.body'), said);
+  });
 });
 
 describe('partnership-kit/server: the live stream behind compression and proxies', () => {
