@@ -45,15 +45,6 @@ export const actionTrackerStyles = css`
     gap: 0.3em;
     margin-top: 0.5em;
   }
-  /* A change not on the server yet, or refused: set apart from the status, a refusal marked as GOV.UK marks errors. */
-  .change-note {
-    margin: 0.4em 0 0;
-    border-left: 4px solid var(--_border);
-    padding-left: 0.5em;
-  }
-  .change-note.refused {
-    border-left-color: var(--_error);
-  }
   /* A status in a tag may wrap between words in a narrow cell; never inside one. */
   td .tag {
     white-space: normal;
@@ -170,7 +161,6 @@ export const actionTrackerStyles = css`
     }
     .controls,
     .edit,
-    .change-note,
     .error-summary,
     .button {
       display: none;

@@ -22,6 +22,7 @@ import { summaryCards } from '../internal/summary-cards.js';
 import { actionRows, completedOf, filterActions, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import { renderChangeNote } from './change-note.js';
+import { changeNoteStyles } from '../internal/change-note.js';
 import { renderDeadlines } from './deadlines-view.js';
 import { linkFor } from './links.js';
 import { renderStatusEditor, type StatusChoice } from './status-editor.js';
@@ -86,7 +87,7 @@ export interface ActionRejectedDetail {
  * @csspart download-button - The "Download CSV" button, and the one that downloads the calendar.
  */
 export class ActionTracker extends PartnershipElement {
-  static override styles = [baseStyles, summaryCards('tracker', '40em'), actionTrackerStyles];
+  static override styles = [baseStyles, summaryCards('tracker', '40em'), changeNoteStyles, actionTrackerStyles];
 
   /** Id of a group: its actions and its meetings' deadlines. */
   @property({ reflect: true }) group?: string;

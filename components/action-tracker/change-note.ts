@@ -1,17 +1,11 @@
 /**
- * What an action's row says of the latest change to it that is not on the
- * server yet, or that the host refused: saved on this device and waiting its
- * turn, being sent, or not saved and why. The outbox sends one record at a
- * time, so a change can wait behind another; the row says so from the moment
- * it is saved, as the vote panel does of a waiting vote, and keeps a refusal
- * in view until a later change to the action. The status region announces
- * each step; this note is not a live region, or it would be said twice.
+ * What an action's row says of the latest status change to it not on the
+ * server yet, or refused (components/internal/change-note.ts): the note names
+ * the status the change asks for.
  */
-import { nothing } from 'lit';
-import { html } from '../internal/html.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
-import { keptBecause, refusedBecause } from '../internal/outbox-controller.js';
+import { renderChangeNote as renderNote } from '../internal/change-note.js';
 
 /** The note for `latest`, the action's latest change this page knows; nothing once the host has it. */
 export function renderChangeNote(
@@ -20,16 +14,14 @@ export function renderChangeNote(
   names: Names,
   editor: string | undefined,
 ) {
-  if (latest?.entry.kind !== 'action-status' || latest.state === 'recorded') return nothing;
-  const t = msg.actions.change;
-  const asked = msg.actions.recordStatus(latest.entry.record.status);
-  const text =
-    latest.state === 'sending'
-      ? t.sending(asked)
-      : latest.state === 'queued'
-        ? keptBecause(msg, latest, editor, names.person, t.waiting(asked, latest.problem))
-        : t.refused(asked, refusedBecause(msg, latest, names));
-  return html`<p class="change-note ${latest.state === 'rejected' ? 'refused' : ''}" data-change=${latest.state}>
-    ${text}
-  </p>`;
+  return renderNote(msg, latest, names, editor, (status) => {
+    if (status.entry.kind !== 'action-status') return undefined;
+    const t = msg.actions.change;
+    const asked = msg.actions.recordStatus(status.entry.record.status);
+    return {
+      waiting: (problem) => t.waiting(asked, problem),
+      sending: () => t.sending(asked),
+      refused: (reason) => t.refused(asked, reason),
+    };
+  });
 }

@@ -1,0 +1,65 @@
+/**
+ * What a row says of the latest change to its thing (an action's status, a
+ * seat's attendance) that is not on the server yet, or that the host refused:
+ * saved on this device and waiting its turn, being sent, or not saved and
+ * why. The outbox sends one record at a time, so a change can wait behind
+ * another; the row says so from the moment it is saved, as the vote panel
+ * does of a waiting vote, and keeps a refusal in view until a later change to
+ * the same thing. The status region announces each step; this note is not a
+ * live region, or it would be said twice.
+ */
+import { css, nothing } from 'lit';
+import { html } from './html.js';
+import type { OutboxStatus, RetryReason } from '../../src/data/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { keptBecause, refusedBecause } from './outbox-controller.js';
+
+/** The element's words for its change, each naming what the change asks for. */
+export interface ChangeNoteWords {
+  waiting(problem?: RetryReason): string;
+  sending(): string;
+  refused(reason: string): string;
+}
+
+/**
+ * The note for `latest`, the latest change to the row's thing this page knows; nothing once the host has it.
+ * `words` gives the element's words for that change; `actingFor` is the person the element acts for, so a
+ * change kept for someone else's sign-in names its owner.
+ */
+export function renderChangeNote(
+  msg: Messages,
+  latest: OutboxStatus | undefined,
+  names: Names,
+  actingFor: string | undefined,
+  words: (status: OutboxStatus) => ChangeNoteWords | undefined,
+) {
+  if (!latest || latest.state === 'recorded') return nothing;
+  const said = words(latest);
+  if (!said) return nothing;
+  const text =
+    latest.state === 'sending'
+      ? said.sending()
+      : latest.state === 'queued'
+        ? keptBecause(msg, latest, actingFor, names.person, said.waiting(latest.problem))
+        : said.refused(refusedBecause(msg, latest, names));
+  return html`<p class="change-note ${latest.state === 'rejected' ? 'refused' : ''}" data-change=${latest.state}>
+    ${text}
+  </p>`;
+}
+
+/** The note set apart from the row's value, a refusal marked as GOV.UK marks errors; left off the printed page. */
+export const changeNoteStyles = css`
+  .change-note {
+    margin: 0.4em 0 0;
+    border-left: 4px solid var(--_border);
+    padding-left: 0.5em;
+  }
+  .change-note.refused {
+    border-left-color: var(--_error);
+  }
+  @media print {
+    .change-note {
+      display: none;
+    }
+  }
+`;
