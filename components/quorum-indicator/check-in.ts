@@ -7,7 +7,9 @@
  * buttons offered are those the rules core says the host accepts
  * (`checkInOffer`). A change is shown at once and put back if the host
  * refuses it: `checkInChanges` describes it to the optimistic-change
- * controller.
+ * controller. A change still on this device (waiting its turn behind another,
+ * or being sent), or refused, is said on its seat's row until the next change
+ * to that seat (components/internal/change-note.ts).
  *
  * The table follows the width the host gives the element (a container query
  * on `.check-in`): in a narrow column, a phone's, each seat is a card with
@@ -25,7 +27,7 @@ import type {
   Seat,
 } from '../../src/contract/index.js';
 import { withAttendance, withAttendanceEntry } from '../../src/rules/index.js';
-import { recordId, type DocumentState } from '../../src/data/index.js';
+import { recordId, type DocumentState, type OutboxStatus } from '../../src/data/index.js';
 import {
   attendanceAt,
   checkInOffer,
@@ -37,6 +39,7 @@ import {
 import type { Messages, Names } from '../../src/messages/index.js';
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
 import { ofDocument, refusedBecause } from '../internal/outbox-controller.js';
+import { renderChangeNote } from '../internal/change-note.js';
 
 /** What the clerk asked for one seat: a value from the select, or a check-out. */
 export interface CheckInChange {
@@ -59,6 +62,13 @@ export interface CheckInContext {
   now: string;
   /** Who is in the room is judged at this moment (the core's `roomMoment` of `now`). */
   room: string;
+  /** The latest change to each seat this page knows, by `seatTarget`: what its row says of it. */
+  changes: Map<string, OutboxStatus>;
+}
+
+/** What an attendance change changes: one seat at one meeting. */
+export function seatTarget(meeting: string, seat: string): string {
+  return JSON.stringify([meeting, seat]);
 }
 
 /** The check-in table, in the words of `msg`. `chosen` holds each seat's choice not saved yet. */
@@ -94,12 +104,30 @@ export function renderCheckIn(
           return html`<tr>
             <th scope="row">${label}</th>
             <td data-label=${t.person}>${holder ? names.person(holder) : t.noHolder}</td>
-            <td data-label=${t.attendance}><div class="check-in__edit">${controls}</div></td>
+            <td data-label=${t.attendance}>
+              <div class="check-in__edit">${controls}</div>
+              ${renderSeatNote(msg, names, context.changes.get(seatTarget(meeting.id, seat.id)), context.clerk)}
+            </td>
           </tr>`;
         })}
       </tbody>
     </table>
   </div>`;
+}
+
+/** What the seat's row says of its latest change not on the server yet, naming the attendance it asks for. */
+function renderSeatNote(msg: Messages, names: Names, latest: OutboxStatus | undefined, clerk: string) {
+  return renderChangeNote(msg, latest, names, clerk, (status) => {
+    if (status.entry.kind !== 'attendance') return undefined;
+    const t = msg.checkIn;
+    const { attendance } = status.entry.record;
+    const asked = attendance === 'left' ? t.change.checkedOut : t.options[attendance];
+    return {
+      waiting: (problem) => t.change.waiting(asked, problem),
+      sending: () => t.change.sending(asked),
+      refused: (reason) => t.change.refused(asked, reason),
+    };
+  });
 }
 
 /** One seat's select, Save and Check out, or its recorded value and why it cannot change. */
@@ -191,7 +219,7 @@ export function checkInChanges(
   return {
     kind: 'attendance',
     submitChannel: 'submit:quorum-indicator',
-    target: ({ meeting, seat }) => JSON.stringify([meeting, seat]),
+    target: ({ meeting, seat }) => seatTarget(meeting, seat),
     apply: withAttendance,
     read: entryOf,
     write: (document, { meeting, seat }, entry) => withAttendanceEntry(document, meeting, seat, entry),
@@ -202,6 +230,7 @@ export function checkInChanges(
       saving: ({ seat, attendance }) =>
         aboutSeat(seat, (t, name) => (attendance === 'left' ? t.checkingOut(name) : t.saving(name))),
       unchanged: ({ seat }) => aboutSeat(seat, (t, name) => t.unchanged(name)),
+      waiting: ({ seat }) => aboutSeat(seat, (t, name) => t.waiting(name)),
       queued: ({ seat }, problem) => aboutSeat(seat, (t, name) => t.queued(name, problem === 'signed-out')),
       saved: ({ seat }) => aboutSeat(seat, (t, name) => t.saved(name)),
       rolledBack: ({ seat }, status) =>

@@ -30,6 +30,7 @@ import { partsBut, type DocumentParts } from '../internal/document-controller.js
 import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
+import { changeNoteStyles } from '../internal/change-note.js';
 import { summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 
@@ -75,7 +76,7 @@ export interface AttendanceRejectedDetail {
  * @csspart check-in-button - Each seat's Save and Check out buttons in the check-in.
  */
 export class QuorumIndicator extends PartnershipElement {
-  static override styles = [baseStyles, summaryCards('check-in', '34em'), quorumStyles];
+  static override styles = [baseStyles, summaryCards('check-in', '34em'), changeNoteStyles, quorumStyles];
 
   /** Id of the meeting whose quorum is shown. */
   @property({ reflect: true }) meeting?: string;
@@ -264,7 +265,7 @@ export class QuorumIndicator extends PartnershipElement {
       save: (change: CheckInChange) => void this.record(meeting, change),
       drawn: () => this.updateComplete,
     };
-    const context = { clerk: this.clerk, ...moments };
+    const context = { clerk: this.clerk, ...moments, changes: this.changes.latestChanges() };
     return html`${renderCheckIn(msg, names, document, group, meeting, this.chosen, handlers, context)}
       <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>`;
   }

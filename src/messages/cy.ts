@@ -941,6 +941,15 @@ export const cy: Messages = {
         : `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`,
     rejected: (seat: string, reason: string) =>
       `Ni chafodd presenoldeb ar gyfer ${seat} ei dderbyn, felly mae’n ôl fel yr oedd: ${reason}`,
+    waiting: (seat: string) =>
+      `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.`,
+    change: {
+      waiting: (asked: string, problem?: RetryReason) =>
+        `Mae eich newid i “${asked}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.${problem ? ` ${changeRetry[problem]}` : ''}`,
+      sending: (asked: string) => `Wrthi’n anfon eich newid i “${asked}”…`,
+      refused: (asked: string, reason: string) => `Ni chafodd eich newid i “${asked}” ei gadw: ${reason}`,
+      checkedOut: 'Wedi gadael',
+    },
     noClerk:
       'I gofnodi presenoldeb, rhaid i’r gwesteiwr osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint.',
     noHolder: 'Gwag',

@@ -393,6 +393,19 @@ export const en = {
         : `Attendance for ${seat} is saved on this device and will be sent when the connection returns.`,
     rejected: (seat: string, reason: string) =>
       `Attendance for ${seat} was not accepted, so it is back as it was: ${reason}`,
+    /** Said once, when a change is saved on this device and waits its turn to be sent (the outbox sends one at a time). */
+    waiting: (seat: string) => `Attendance for ${seat} is saved on this device and waiting to be sent.`,
+    /**
+     * On a seat's row, of a change not yet on the server, or refused: `asked` is what it asks for, an attendance
+     * in the select's words or `checkedOut`.
+     */
+    change: {
+      waiting: (asked: string, problem?: RetryReason) =>
+        `Your change to “${asked}” is saved on this device and waiting to be sent.${problem ? ` ${changeRetry[problem]}` : ''}`,
+      sending: (asked: string) => `Sending your change to “${asked}”…`,
+      refused: (asked: string, reason: string) => `Your change to “${asked}” was not saved: ${reason}`,
+      checkedOut: 'Checked out',
+    },
     noClerk:
       'To record attendance, the host must set the clerk attribute to the signed-in clerk’s id and the endpoint attribute.',
     /** The holder's cell of a vacant seat. */

@@ -1,0 +1,188 @@
+// <quorum-indicator editable>: an attendance change the outbox holds behind
+// another (it sends one record at a time, in order) is on its seat's row from
+// the moment it is saved on this device: waiting, then being sent, then gone
+// once the host has it, or refused with the reason, kept until the next change
+// to the seat. The status region says it is waiting once. The host here is the
+// indicator's `submit`, answered by the test.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../components/quorum-indicator/quorum-indicator.js';
+import type { Attendance } from '../../../src/contract/index.js';
+import type { SubmitFunction } from '../../../src/data/index.js';
+import type { AttendanceChange } from '../../../src/rules/index.js';
+import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
+import { expectNoAxeViolations } from '../../harness/axe.js';
+import { failOnPageErrors } from '../../fixtures/probe-element.js';
+import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
+
+type Indicator = HTMLElement & { updateComplete: Promise<boolean>; submit?: SubmitFunction };
+
+/** A host whose every answer the test gives: each record waits in `sent` until answered. */
+function heldHost() {
+  type Answer = Awaited<ReturnType<SubmitFunction>>;
+  const sent: { change: AttendanceChange; answer: (value: Answer) => void; fail: () => void }[] = [];
+  const submit: SubmitFunction = (record) =>
+    new Promise<Answer>((resolve, reject) => {
+      sent.push({ change: record as AttendanceChange, answer: resolve, fail: () => reject(new Error('down')) });
+    });
+  return { sent, submit };
+}
+
+/** The Sutton EOG's meeting of 5 November 2019, checked in by its clerk, its changes sent to `host`. */
+async function checkIn(host: ReturnType<typeof heldHost>, lang = 'en'): Promise<Indicator> {
+  const indicator = document.createElement('quorum-indicator') as Indicator;
+  const attrs = {
+    src: `/demo/data/sutton.json?test=${Math.random()}`,
+    meeting: 'eog-2019-11-05',
+    editable: '',
+    clerk: 'p-project-manager',
+    live: 'off',
+    lang,
+  };
+  for (const [name, value] of Object.entries(attrs)) indicator.setAttribute(name, value);
+  indicator.submit = host.submit;
+  document.body.append(indicator);
+  await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] select'), 'check-in shown');
+  return indicator;
+}
+
+const rows = (indicator: Indicator) => [...shadowOf(indicator).querySelectorAll('[part=check-in] tbody tr')];
+const seatOf = (row: Element) => textOf(row.querySelector('th'));
+/** The seat rows with a select, in order: the clerk may change these. */
+const changeable = (indicator: Indicator) => rows(indicator).filter((row) => row.querySelector('select'));
+const rowFor = (indicator: Indicator, seat: string) => {
+  const row = rows(indicator).find((r) => seatOf(r) === seat);
+  if (!row) throw new Error(`no row for "${seat}"`);
+  return row;
+};
+/** What the seat's row says of its latest change not on the server yet; '' when nothing. */
+const noteOf = (indicator: Indicator, seat: string) => textOf(rowFor(indicator, seat).querySelector('.change-note'));
+/** The check-in's status region, under its table (the verdict above has its own). */
+const announcement = (indicator: Indicator) => textOf(shadowOf(indicator).querySelector('.check-in + [role="status"]'));
+
+/** Chooses an attendance other than the seat's recorded one and presses Save; returns what was chosen. */
+async function saveOther(indicator: Indicator, seat: string): Promise<Attendance> {
+  const select = rowFor(indicator, seat).querySelector('select')!;
+  const other = [...select.options].map((o) => o.value).find((value) => value !== select.value) as Attendance;
+  choose(select, other);
+  await indicator.updateComplete;
+  rowFor(indicator, seat).querySelector<HTMLButtonElement>('.check-in__edit button')!.click();
+  return other;
+}
+
+/** A check-in with one change (the first changeable seat's) being sent and unanswered. */
+async function oneBeingSent(host: ReturnType<typeof heldHost>, lang = 'en') {
+  const indicator = await checkIn(host, lang);
+  const [first, second] = changeable(indicator).map(seatOf);
+  if (!first || !second) throw new Error('two seats the clerk may change');
+  const firstAsked = await saveOther(indicator, first);
+  await until(() => host.sent.length === 1, 'the first change is sent');
+  return { indicator, first, second, firstAsked };
+}
+
+afterEach(() => document.querySelectorAll('quorum-indicator').forEach((e) => e.remove()));
+
+describe('<quorum-indicator editable>: a check-in waiting behind another', function () {
+  this.timeout(20_000);
+  failOnPageErrors();
+  const c = en.checkIn;
+
+  it('is on its seat’s row as saved on this device and waiting, said once; then sending; then gone once saved', async () => {
+    const host = heldHost();
+    const { indicator, first, second, firstAsked } = await oneBeingSent(host);
+    await until(() => noteOf(indicator, first) === c.change.sending(c.options[firstAsked]), 'first: sending');
+
+    const asked = await saveOther(indicator, second);
+    const waiting = c.change.waiting(c.options[asked]);
+    await until(() => noteOf(indicator, second) === waiting, 'second: saved here, waiting');
+    expect(announcement(indicator)).to.equal(c.waiting(second));
+    expect(host.sent, 'one record at a time').to.have.length(1);
+    const note = rowFor(indicator, second).querySelector('.change-note');
+    expect(note?.closest('[role="status"], [aria-live]'), 'said by the status region only, not twice').to.equal(null);
+
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent in its turn');
+    await until(() => noteOf(indicator, first) === '', 'first: nothing more to say once saved');
+    await until(() => noteOf(indicator, second) === c.change.sending(c.options[asked]), 'second: sending');
+    expect(announcement(indicator), 'waiting is said once, not again when its turn comes').to.equal(c.saved(first));
+
+    host.sent[1]!.answer();
+    await until(() => noteOf(indicator, second) === '', 'second: nothing more once saved');
+    expect(announcement(indicator)).to.equal(c.saved(second));
+  });
+
+  it('refused when its turn comes: its row says so, with the reason, until the next change to the seat', async () => {
+    const host = heldHost();
+    const { indicator, first, second } = await oneBeingSent(host);
+    const asked = await saveOther(indicator, second);
+    await until(() => noteOf(indicator, second) !== '', 'second: waiting');
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent');
+    host.sent[1]!.answer({ rejected: 'The meeting is closed.' });
+    const refused = c.change.refused(c.options[asked], en.shared.hostWords('The meeting is closed.'));
+    await until(() => noteOf(indicator, second) === refused, 'second: refused, with the reason');
+    expect(rowFor(indicator, second).querySelector('.change-note')?.getAttribute('data-change')).to.equal('rejected');
+
+    // Another seat's change, saved: the status region moves on, the refusal stays on its row.
+    await saveOther(indicator, first);
+    await until(() => host.sent.length === 3, 'the third is sent');
+    host.sent[2]!.answer();
+    await until(() => announcement(indicator) === c.saved(first), 'the third saved');
+    expect(noteOf(indicator, second)).to.equal(refused);
+
+    // The next change to the seat takes the refusal's place.
+    const again = await saveOther(indicator, second);
+    await until(() => noteOf(indicator, second) === c.change.sending(c.options[again]), 'the seat’s next change');
+    host.sent[3]!.answer();
+    await until(() => noteOf(indicator, second) === '', 'saved');
+  });
+
+  it('a host that cannot take it: the row says the change is kept here and why', async () => {
+    const host = heldHost();
+    const { indicator, first, firstAsked } = await oneBeingSent(host);
+    host.sent[0]!.fail();
+    const kept = c.change.waiting(c.options[firstAsked], 'server-error');
+    await until(() => noteOf(indicator, first) === kept, 'kept on this device, and why');
+    await until(() => host.sent.length === 2, 'tried again', 5000);
+    host.sent[1]!.answer();
+    await until(() => noteOf(indicator, first) === '', 'nothing more once saved');
+  });
+
+  it('by keyboard: Save on a second seat while the first is sent keeps focus there, its row saying it waits', async () => {
+    const host = heldHost();
+    const { indicator, second } = await oneBeingSent(host);
+    const select = rowFor(indicator, second).querySelector('select')!;
+    const before = select.value;
+    select.focus();
+    await sendKeys({ press: select.selectedIndex === select.options.length - 1 ? 'ArrowUp' : 'ArrowDown' });
+    const asked = select.value as Attendance;
+    expect(asked, 'the arrow key changed the choice').not.to.equal(before);
+    await sendKeys({ press: 'Tab' });
+    const save = rowFor(indicator, second).querySelector('.check-in__edit button');
+    expect(shadowOf(indicator).activeElement === save, 'Tab reaches Save').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await until(() => noteOf(indicator, second) === c.change.waiting(c.options[asked]), 'its row says it waits');
+    expect(shadowOf(indicator).activeElement === save, 'focus stays on the seat’s Save').to.equal(true);
+    await expectNoAxeViolations(indicator);
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent');
+    host.sent[1]!.answer();
+    await until(() => noteOf(indicator, second) === '', 'saved');
+  });
+
+  it('in Welsh: the row and the status region say it in Welsh', async () => {
+    const host = heldHost();
+    const { indicator, first, second, firstAsked } = await oneBeingSent(host, 'cy');
+    const w = cy.checkIn;
+    const asked = await saveOther(indicator, second);
+    await until(() => noteOf(indicator, second) === w.change.waiting(w.options[asked]), 'waiting, in Welsh');
+    expect(announcement(indicator)).to.equal(w.waiting(second));
+    expect(noteOf(indicator, first)).to.equal(w.change.sending(w.options[firstAsked]));
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the second is sent');
+    host.sent[1]!.answer();
+    await until(() => noteOf(indicator, second) === '', 'saved');
+  });
+});
