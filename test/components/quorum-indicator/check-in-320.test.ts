@@ -19,22 +19,13 @@ import {
   resetWindow,
   widerThan,
 } from '../action-tracker/layout-helpers.js';
+import { eogCheckIn, type Indicator } from './check-in-fixture.js';
 
 const c = en.checkIn;
-type Indicator = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** The Sutton EOG's meeting of 5 November 2019, checked in by its clerk, in a column `width` px wide. */
 async function checkInAt(width: number, endpoint = '/__respond?status=201'): Promise<Indicator> {
-  const indicator = document.createElement('quorum-indicator') as Indicator;
-  const attrs = {
-    src: `/demo/data/sutton.json?test=${Math.random()}`,
-    meeting: 'eog-2019-11-05',
-    editable: '',
-    clerk: 'p-project-manager',
-    endpoint,
-    live: 'off',
-  };
-  for (const [name, value] of Object.entries(attrs)) indicator.setAttribute(name, value);
+  const indicator = eogCheckIn({ endpoint });
   await placeAt(width, indicator);
   await waitUntil(() => indicator.shadowRoot?.querySelector('[part=check-in]'), 'check-in shown', { timeout: 4000 });
   return indicator;

@@ -14,6 +14,7 @@ import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
+import { eogCheckIn } from './check-in-fixture.js';
 import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 
@@ -32,16 +33,7 @@ function heldHost() {
 
 /** The Sutton EOG's meeting of 5 November 2019, checked in by its clerk, its changes sent to `host`. */
 async function checkIn(host: ReturnType<typeof heldHost>, lang = 'en'): Promise<Indicator> {
-  const indicator = document.createElement('quorum-indicator') as Indicator;
-  const attrs = {
-    src: `/demo/data/sutton.json?test=${Math.random()}`,
-    meeting: 'eog-2019-11-05',
-    editable: '',
-    clerk: 'p-project-manager',
-    live: 'off',
-    lang,
-  };
-  for (const [name, value] of Object.entries(attrs)) indicator.setAttribute(name, value);
+  const indicator: Indicator = eogCheckIn({ lang });
   indicator.submit = host.submit;
   document.body.append(indicator);
   await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] select'), 'check-in shown');
