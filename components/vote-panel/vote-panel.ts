@@ -1,57 +1,30 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import {
-  isCalendarDate,
-  type Meeting,
-  type PartnershipDocument,
-  type Proposal,
-  type Vote,
-  type VoteChoice,
-} from '../../src/contract/index.js';
-import {
-  appointmentOn,
-  arrivalDeadline,
-  castToCount,
-  checkVote,
-  countOwed,
-  eligibleSeats,
-  londonDate,
-  ineligibility,
-  inPlaceOfWithdrawn,
-  instantOf,
-  withVote,
-  type Outcome,
-} from '../../src/rules/index.js';
-import { votesFor } from '../../src/rules/indexes.js';
+import { isCalendarDate, type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
+import { countOwed, londonDate } from '../../src/rules/index.js';
 import { onLondonDate } from '../../src/rules/london-time.js';
-import {
-  hostNow,
-  recordId,
-  type OutboxEntry,
-  type OutboxStatus,
-  type Refusal,
-  type SubmitFunction,
-} from '../../src/data/index.js';
+import { hostNow, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
-import { heading } from '../internal/heading.js';
 import { ElementClock } from '../internal/element-clock.js';
-import { OutboxController, keptBecause, ofDocument, refusedBecause } from '../internal/outbox-controller.js';
+import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
-import { partsBut, type DocumentParts } from '../internal/document-controller.js';
+import { type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { summaryCards } from '../internal/summary-cards.js';
 import { renderDeclarations } from './declarations-view.js';
 import { renderOtherVotes } from './other-votes-view.js';
-import { ClosingWatch, type Announcement } from './closing-watch.js';
+import { ClosingWatch } from './closing-watch.js';
+import { joinPage, leavePage, showsElsewhere } from './panels-on-page.js';
+import { panelParts } from './panel-parts.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
+import { renderProposalText } from './proposal-view.js';
+import { StatusRegion, type PanelReads } from './status-region.js';
 import { renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
-import { explainReason, namesIn, type Messages, type Names } from '../../src/messages/index.js';
-
-const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
+import { renderYourVote } from './voting-view.js';
+import { VoteCasting } from './vote-casting.js';
 
 /** The detail of `vote-queued`: the vote, saved on this device and waiting to be sent. */
 export interface VoteQueuedDetail {
@@ -157,24 +130,26 @@ export class VotePanel extends PartnershipElement {
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */
   @property({ attribute: false }) submit?: SubmitFunction;
 
-  @state() private chosen: Record<string, VoteChoice> = {};
-  /** The seat whose form was sent with no choice: its error message shows in the fieldset, GOV.UK style. */
-  @state() private missingChoice?: string;
-  /** Seats whose vote is being saved on the device right now. */
-  private readonly saving = new Set<string>();
+  /** What the panel's parts read of it. */
+  private readonly reads: PanelReads = {
+    msg: () => this.msg,
+    namesOf: (document) => this.namesOf(document),
+    state: () => this.source.state,
+    now: () => this.castNow(),
+  };
 
-  @state() private announcement?: Announcement;
+  /** What the panel says of the votes sent from here, and the events it fires of them. */
+  private readonly statusRegion = new StatusRegion(this, this.reads, {
+    emit: (name, detail) => this.emit(name, detail),
+    recorded: () => this.casting.forgetChoices(),
+  });
 
   /** Says when the proposal closes while shown, and fetches a count the host withheld while it was open. */
   private readonly closing = new ClosingWatch(
     this,
-    () => this.source.state,
-    // The close is noticed at once after the host refused a vote that reached it too late: both are said.
-    (announcement) =>
-      this.announce(
-        this.announcement?.tone === 'rejected' ? saidTogether(this.announcement, announcement) : announcement,
-      ),
-    () => this.castNow(),
+    this.reads.state,
+    (announcement) => this.statusRegion.announceAfterRefusal(announcement),
+    this.reads.now,
   );
 
   private readonly sending = new OutboxController(
@@ -184,10 +159,16 @@ export class VotePanel extends PartnershipElement {
       entry.kind === 'vote' &&
       entry.record.by === this.voter &&
       ofDocument(entry, this.source.state.url) &&
-      (entry.record.proposal === this.proposal || this.showsElsewhere(entry)),
-    (status) => this.showStatus(status),
-    () => this.source.state,
+      (entry.record.proposal === this.proposal || showsElsewhere(this, entry)),
+    (status) => this.statusRegion.showStatus(status),
+    this.reads.state,
   );
+
+  private readonly casting = new VoteCasting(this, this.reads, {
+    hostClock: () => !!this.clock.set,
+    sending: this.sending,
+    status: this.statusRegion,
+  });
 
   /**
    * A portal that keeps the panel and gives it another proposal or voter (a single-page app, React): the choice
@@ -196,59 +177,18 @@ export class VotePanel extends PartnershipElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || !(changed.has('proposal') || changed.has('voter'))) return;
-    this.chosen = {};
-    this.missingChoice = undefined;
-    this.announcement = undefined;
+    this.casting.forget();
+    this.statusRegion.clear();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connectedPanels.add(this);
-    this.othersOfVoter().forEach((panel) => panel.requestUpdate());
+    joinPage(this, () => this.source.state.url);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connectedPanels.delete(this);
-    this.othersOfVoter().forEach((panel) => panel.requestUpdate());
-  }
-
-  private othersOfVoter(): VotePanel[] {
-    return [...connectedPanels].filter((panel) => panel !== this && panel.voter === this.voter);
-  }
-
-  /**
-   * Whether this panel shows the voter's vote `entry`, on a proposal no panel
-   * of theirs on the page shows: the first of their panels does
-   * (other-votes-view.ts), so a vote sent from here and refused, or still
-   * waiting, is never out of sight. Only their panels on the vote's own
-   * document count: a page may show two partnerships, whose proposal ids
-   * may be the same, to one person with one id in both.
-   */
-  private showsElsewhere(entry: Extract<OutboxEntry, { kind: 'vote' }>): boolean {
-    const theirs = [...connectedPanels].filter(
-      (panel) => panel.voter === this.voter && ofDocument(entry, panel.source.state.url),
-    );
-    return theirs[0] === this && !theirs.some((panel) => panel.proposal === entry.record.proposal);
-  }
-
-  /** The region that announces the state of the votes sent from here. */
-  private renderStatus(reading?: ProposalReading) {
-    const announcement =
-      this.announcement && !this.replaced(this.announcement, reading) ? this.announcement : undefined;
-    return html`<p
-      class="status status--${announcement?.tone ?? 'info'} ${announcement ? '' : 'status--empty'}"
-      role="status"
-      part="status"
-    >
-      ${announcement?.say(this.msg) ?? ''}
-    </p>`;
-  }
-
-  /** Whether the vote an announcement tells of was since replaced by a later one of the member's (from another device). */
-  private replaced({ vote }: Announcement, reading: ProposalReading | undefined): boolean {
-    const own = vote && reading?.ownVote(vote.seat, vote.by)?.vote;
-    return own !== undefined && own.id !== vote?.id;
+    leavePage(this);
   }
 
   /**
@@ -273,14 +213,7 @@ export class VotePanel extends PartnershipElement {
    * may vote): a vote on another proposal, or a check-in at another meeting, changes nothing here.
    */
   protected override documentParts(document: PartnershipDocument): DocumentParts {
-    const meeting = document.proposals.find((p) => p.id === this.proposal)?.meeting;
-    return [
-      partsBut(document, 'votes', 'meetings', 'risks', 'actions'),
-      // The core's index of the votes by proposal, which the count builds for a new document anyway: a filter of
-      // every vote, here, cost each panel milliseconds a vote at 10,000 seats.
-      this.proposal ? votesFor(document, this.proposal) : [],
-      meetingParts(document.meetings, meeting),
-    ];
+    return panelParts(document, this.proposal);
   }
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
@@ -289,7 +222,7 @@ export class VotePanel extends PartnershipElement {
     if (!this.proposal)
       return html`${elsewhere}
         <p>${t.noProposal}</p>
-        ${this.renderStatus()}`;
+        ${this.statusRegion.render()}`;
     const proposal = document.proposals.find((p) => p.id === this.proposal);
     if (!proposal)
       return html`${elsewhere}
@@ -299,411 +232,59 @@ export class VotePanel extends PartnershipElement {
             document.proposals.map((p) => p.id),
           )}
         </p>
-        ${this.renderStatus()}`;
+        ${this.statusRegion.render()}`;
+    return html`${elsewhere}${this.renderProposal(document, proposal)}`;
+  }
+
+  private renderProposal(document: PartnershipDocument, proposal: Proposal) {
     const now = this.castNow();
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
+    const names = this.namesOf(document);
+    const t = this.msg.votePanel;
     // A viewer's copy of a closed secret ballot with no count: its votes are the viewer's alone, no result.
     const owed = countOwed(document, proposal, this.voter, now);
     const countDue = this.closing.seen(proposal, result, owed);
-    return html`${elsewhere}
-      <section aria-labelledby="title">
-        ${heading(this.headingLevel, 0, proposal.title, { id: 'title' })} ${this.renderMeta(document, proposal, result)}
-        ${
-          proposal.summary
-            ? html`${heading(this.headingLevel, 1, t.summary)}
-                <p>${proposal.summary}</p>`
-            : nothing
-        }
-        ${
-          proposal.rationale
-            ? html`${heading(this.headingLevel, 1, t.rationale)}
-                <p>${proposal.rationale}</p>`
-            : nothing
-        }
-        ${renderDeclarations(this.msg, this.namesOf(document), proposal, result.declarations, this.headingLevel)}
-        <p class="indicative">${this.msg.shared.indicative}</p>
-        ${this.renderVoting(reading)} ${this.renderStatus(reading)}
-        ${
-          countDue || owed
-            ? html`<p class="tally" part="tally">${countDue ? t.countComing : t.countNotPublished}</p>`
-            : // The count is the panel's largest part (a row a seat): a status message or a choice re-renders the
-              // panel, not the count, which changes only with what it is worked out from.
-              guard(
-                [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
-                () =>
-                  renderTally(this.msg, this.namesOf(document), document, proposal, result, {
-                    mode: this.results,
-                    headingLevel: this.headingLevel,
-                    now,
-                    voter: this.voter,
-                  }),
-              )
-        }
-      </section>`;
-  }
-
-  private renderMeta(document: PartnershipDocument, proposal: Proposal, result: Outcome) {
-    const t = this.msg.votePanel;
-    const { format } = this.msg;
-    const from = proposal.from ? document.groups.find((g) => g.id === proposal.from) : undefined;
-    const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
-    // An open proposal past its closing time by the element's clock is closed: the core's `status` says so.
-    const { status } = result;
-    return html`<p class="meta">
-      <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(status)}</strong>
-      ${from ? html`${t.proposedBy(this.namesOf(document).group(from.id))}. ` : nothing}
-      ${meeting ? html`${t.decidedAt(format.dateTime(meeting.start), toBeDecided(proposal, result))}. ` : nothing}
-      ${proposal.closes && result.open ? html`${t.closes(format.dateTime(proposal.closes))}.` : nothing}
-    </p>`;
-  }
-
-  private renderVoting(reading: ProposalReading) {
-    const { document, proposal, result } = reading;
-    const t = this.msg.votePanel;
-    if (proposal.status === 'withdrawn') return html`<p>${t.withdrawn}</p>`;
-    if (proposal.status === 'draft') return html`<p>${t.notOpenYet}</p>`;
-    // Closed, or open past its closing time by the element's clock: the core says it takes no more votes.
-    if (!result.open)
-      return html`<p>${t.votingClosed}</p>
-        ${this.renderClosedVotes(reading)}`;
-    if (!this.voter) return html`<p>${t.signIn}</p>`;
-    const at = this.castNow();
-    const seats = eligibleSeats(document, proposal.id, this.voter, at);
-    if (seats.length === 0) {
-      const reasons = ineligibility(document, proposal.id, this.voter, at);
-      const names = this.namesOf(document);
-      return html`${heading(this.headingLevel, 1, t.yourVote)}
-        <p>${t.cannotVote}</p>
-        <ul>
-          ${reasons.map(
-            (reason) =>
-              html`<li data-reason=${reason.reason}>
-                ${reason.reason === 'declared-interest' ? t.youWithdrew : explainReason(this.msg, names, reason)}
-              </li>`,
-          )}
-        </ul>`;
-    }
-    if (!this.sending.channel) return html`<p>${t.noSender}</p>`;
-    return html`<div class="voting">
-      ${heading(this.headingLevel, 1, t.yourVote)}
-      ${seats.map(({ seat, as }) => this.renderSeatForm(reading, seat, as))}
-    </div>`;
-  }
-
-  /** Once voting has closed, the member's own vote for each seat, as it stands: what they cast is not lost from view. */
-  private renderClosedVotes(reading: ProposalReading) {
-    const voter = this.voter;
-    if (!voter) return nothing;
-    const seats = [
-      ...new Set(votesFor(reading.document, reading.proposal.id).flatMap((v) => (v.by === voter ? [v.seat] : []))),
-    ];
-    const names = this.namesOf(reading.document);
-    const t = this.msg.votePanel;
-    const recorded = seats.map((seat) => {
-      const vote = reading.ownVote(seat, voter)?.vote;
-      return vote
-        ? html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>`
-        : nothing;
-    });
-    // A vote the host refused (one that reached it after the close) stays in view: it is in no document. Not one
-    // that a later vote of theirs for the seat, recorded, replaced.
-    const refused = this.sending.statuses().flatMap((status) => {
-      const { entry } = status;
-      if (status.state !== 'rejected' || entry.kind !== 'vote' || entry.record.proposal !== this.proposal) return [];
-      const { seat, choice, cast } = entry.record;
-      const recordedSince = reading.ownVote(seat, voter)?.vote;
-      if (recordedSince && instantOf(recordedSince.cast) >= instantOf(cast)) return [];
-      const reason = refusedBecause(this.msg, status, names);
-      return [html`<p class="current" data-refused=${choice}>${t.closedRefused(names.seat(seat), choice, reason)}</p>`];
-    });
-    return [...recorded, ...refused];
-  }
-
-  private renderSeatForm(reading: ProposalReading, seatId: string, as: 'holder' | 'proxy') {
-    const { document, proposal, result } = reading;
-    const group = document.groups.find((g) => g.id === proposal.group);
-    const seat = group?.seats.find((s) => s.id === seatId);
-    if (!seat || !this.voter) return nothing;
-    const t = this.msg.votePanel;
-    const names = this.namesOf(document);
-    const now = this.castNow();
-    const label = names.seat(seat.id);
-    const holder = names.person(appointmentOn(document, seat.id, londonDate(now)).holder);
-    const own = reading.ownVote(seat.id, this.voter);
-    const current = own?.vote;
-    const waiting = this.stillOnItsWay(seat.id, current);
-    const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
-    const inPlace = inPlaceOfWithdrawn(result, { seat: seat.id, as }, this.voter);
-    const chosen = this.chosen[seat.id] ?? waiting?.choice ?? current?.choice;
-    const name = `choice-${seat.id}`;
-    return html`<form
-      class="seat-form"
-      part="form"
-      @submit=${(event: SubmitEvent) => this.cast(event, document, proposal, seat.id, current)}
-    >
-      ${inPlace ? html`<p class="current">${t.inPlaceOf(holder)}</p>` : nothing}
-      ${current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, this.msg.format.dateTime(current.cast))}</p>` : nothing}
-      ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
-      ${deadline ? html`<p class="current deadline">${deadlineText(this.msg, deadline)}</p>` : nothing}
-      ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
-      <fieldset aria-describedby=${ifDefined(this.missingChoice === seat.id ? `${name}-error` : undefined)}>
-        <legend>${as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)}</legend>
-        ${
-          this.missingChoice === seat.id
-            ? html`<p class="error-message" id="${name}-error">
-                <span class="visually-hidden">${this.msg.shared.errorPrefix}</span> ${t.chooseFirst}
-              </p>`
-            : nothing
-        }
-        ${CHOICES.map(
-          (choice) =>
-            html`<div class="choice">
-              <input
-                type="radio"
-                id="${name}-${choice}"
-                name=${name}
-                .value=${choice}
-                .checked=${chosen === choice}
-                @change=${() => {
-                  this.chosen = { ...this.chosen, [seat.id]: choice };
-                  this.missingChoice = undefined;
-                }}
-              />
-              <label for="${name}-${choice}">${t.choice(choice)}</label>
-            </div>`,
-        )}
-      </fieldset>
-      <button type="submit" class="button--primary">
-        ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"
-          >${t.forSeat(label)}${t.onProposal(names.proposal(proposal.id))}</span
-        >
-      </button>
-    </form>`;
-  }
-
-  private async cast(
-    event: SubmitEvent,
-    document: PartnershipDocument,
-    proposal: Proposal,
-    seat: string,
-    recorded: Vote | undefined,
-  ): Promise<void> {
-    event.preventDefault();
-    // A second press while the first is still being saved on the device would cast the vote twice.
-    if (this.saving.has(seat)) return;
-    // What is sent is what the member sees checked: their choice, or the vote already waiting or recorded.
-    const form = event.target as HTMLFormElement;
-    const choice = form.querySelector<HTMLInputElement>('input:checked')?.value as VoteChoice | undefined;
-    if (!choice) {
-      // Said once: by the error message that describes the fieldset focus moves into, not by the status region too.
-      this.announcement = undefined;
-      void this.showMissingChoice(form, seat);
-      return;
-    }
-    if (!this.voter || !this.sending.channel) return;
-    // `recorded`: the voter's own vote the form was drawn with, from this same document, not counted again.
-    if (!this.waitingVote(seat) && recorded?.choice === choice) return this.sayUnchanged(choice);
-    const vote = this.voteFor(document, proposal.id, seat, this.voter, choice);
-    // With `now` set (the host's clock), the vote is checked as the host will check it. Without it, the device's
-    // clock is no host's: the closing time was judged on it by eligibleSeats, and a demo `today` may run behind a
-    // stored vote, after which this one is dated so that it counts.
-    const check = checkVote(document, vote, this.clock.set ? { now: this.castNow() } : {});
-    if (!check.ok) {
-      // Named from the document at render time, so the reason follows the language too.
-      this.announce({
-        say: (msg) => msg.votePanel.refused(explainReason(msg, namesIn(document, msg), check)),
-        tone: 'rejected',
-      });
-      return;
-    }
-    // Nothing is said before the outbox has it on the device: its queued state says "saved on this device,
-    // sending…" (the README, "Writing back: the host protocol"), and no render comes between the press and the save.
-    this.saving.add(seat);
-    try {
-      await this.sending.enqueue({ kind: 'vote', record: vote }, this.source.state.url);
-    } finally {
-      this.saving.delete(seat);
-    }
-  }
-
-  /** The vote to send: its id the outbox's key, dated after every vote for the seat, stored or still waiting here. */
-  private voteFor(document: PartnershipDocument, proposal: string, seat: string, by: string, choice: VoteChoice): Vote {
-    const known = this.waitingVotes().reduce(withVote, document);
-    return {
-      id: recordId(),
-      proposal,
-      seat,
-      by,
-      choice,
-      cast: castToCount(known, proposal, seat, this.castNow()),
-    };
-  }
-
-  /** The member pressed again for the vote already recorded: nothing is sent, and they are told so each time. */
-  private async sayUnchanged(choice: VoteChoice): Promise<void> {
-    const unchanged: Announcement = {
-      say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)),
-      tone: 'info',
-    };
-    // A status region says nothing when its words stay the same: pressed again, the news is cleared, then said.
-    if (this.announcement?.say(this.msg) === unchanged.say(this.msg)) {
-      this.announcement = undefined;
-      await this.updateComplete;
-    }
-    this.announce(unchanged);
-  }
-
-  /** Marks the seat's fieldset with the error and moves focus to its first choice, as GOV.UK's error pattern does. */
-  private async showMissingChoice(form: HTMLFormElement, seat: string): Promise<void> {
-    this.missingChoice = seat;
-    await this.updateComplete;
-    form.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
-  }
-
-  /** This voter's votes on this proposal still on this device, waiting to be sent or answered, oldest first. */
-  private waitingVotes(): Vote[] {
-    return this.sending
-      .waiting()
-      .flatMap((entry) => (entry.kind === 'vote' && entry.record.proposal === this.proposal ? [entry.record] : []));
-  }
-
-  private waitingVote(seat: string): Vote | undefined {
-    return this.waitingVotes()
-      .filter((vote) => vote.seat === seat)
-      .at(-1);
+    return html`<section aria-labelledby="title">
+      ${renderProposalText(this.msg, names, document, reading, this.headingLevel)}
+      ${renderDeclarations(this.msg, names, proposal, result.declarations, this.headingLevel)}
+      <p class="indicative">${this.msg.shared.indicative}</p>
+      ${this.renderVoting(reading)} ${this.statusRegion.render(reading)}
+      ${
+        countDue || owed
+          ? html`<p class="tally" part="tally">${countDue ? t.countComing : t.countNotPublished}</p>`
+          : this.renderCount(reading, now)
+      }
+    </section>`;
   }
 
   /**
-   * The seat's vote waiting to be sent, unless the document already has it: a host's live channel can bring
-   * the vote before the answer to its POST is read, and saying it is both recorded and on its way moved the
-   * form (and its button, under the member's thumb) down and back up again.
+   * The count is the panel's largest part (a row a seat): a status message or a choice re-renders the panel, not
+   * the count, which changes only with what it is worked out from.
    */
-  private stillOnItsWay(seat: string, recorded: Vote | undefined): Vote | undefined {
-    const waiting = this.waitingVote(seat);
-    return waiting && waiting.id !== recorded?.id ? waiting : undefined;
+  private renderCount({ document, proposal, result }: ProposalReading, now: string) {
+    return guard(
+      [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
+      () =>
+        renderTally(this.msg, this.namesOf(document), document, proposal, result, {
+          mode: this.results,
+          headingLevel: this.headingLevel,
+          now,
+          voter: this.voter,
+        }),
+    );
   }
 
-  /** Shows and announces the state of this voter's votes on this proposal, and fires the events. */
-  private showStatus(status: OutboxStatus): void {
-    if (status.entry.kind !== 'vote') return;
-    const vote = status.entry.record;
-    if (vote.proposal !== this.proposal) return this.showElsewhere(status, vote);
-    switch (status.state) {
-      case 'queued':
-        this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info' });
-        if (status.entry.attempts === 0) this.emit<VoteQueuedDetail>('vote-queued', { vote });
-        return;
-      case 'sending':
-        return;
-      case 'recorded':
-        this.chosen = {};
-        this.announce({
-          say: (msg) => msg.votePanel.recorded(vote.choice, this.shownNames(msg)?.seat(vote.seat) ?? vote.seat),
-          tone: 'recorded',
-          vote,
-        });
-        this.emit<VoteRecordedDetail>('vote-recorded', { vote });
-        return;
-      case 'rejected':
-        this.announce({
-          say: (msg) => msg.votePanel.rejected(refusedBecause(msg, status, this.shownNames(msg))),
-          tone: 'rejected',
-        });
-        this.emit<VoteRejectedDetail>('vote-rejected', {
-          vote,
-          reason: status.reason,
-          refusal: status.refusal,
-        });
-    }
-  }
-
-  /** A vote on a proposal no panel shows: listed (other-votes-view.ts), a refusal announced, the events fired. */
-  private showElsewhere(status: OutboxStatus, vote: Vote): void {
-    this.requestUpdate();
-    if (status.state === 'recorded') this.emit<VoteRecordedDetail>('vote-recorded', { vote });
-    if (status.state !== 'rejected') return;
-    this.announce({
-      say: (msg) => {
-        const names = this.shownNames(msg);
-        const title = names ? names.proposal(vote.proposal) : vote.proposal;
-        return msg.votePanel.otherRejected(title, refusedBecause(msg, status, names));
-      },
-      tone: 'rejected',
+  private renderVoting(reading: ProposalReading) {
+    return renderYourVote(this.msg, this.namesOf(reading.document), reading, {
+      voter: this.voter,
+      headingLevel: this.headingLevel,
+      canSend: !!this.sending.channel,
+      now: () => this.castNow(),
+      statuses: () => this.sending.statuses(),
+      seatForm: (seat) => this.casting.renderSeatForm(reading, seat),
     });
-    this.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
   }
-
-  /** Why the vote waits, and, near the closing time, that it counts only if it reaches the host in time. */
-  private queuedText(msg: Messages, status: Extract<OutboxStatus, { state: 'queued' }>, vote: Vote): string {
-    const state = this.source.state;
-    const proposal =
-      state.status === 'ready' ? state.document.proposals.find((p) => p.id === vote.proposal) : undefined;
-    const deadline = proposal && arrivalDeadline(proposal, this.castNow());
-    const names = this.shownNames(msg);
-    const kept = keptBecause(
-      msg,
-      status,
-      this.voter,
-      (id) => (names ? names.person(id) : id),
-      msg.votePanel.queued(status.problem),
-    );
-    return deadline ? `${kept} ${deadlineText(msg, deadline)}` : kept;
-  }
-
-  /** The names of the document shown, in the language of `msg`; undefined while there is none. */
-  private shownNames(msg: Messages): Names | undefined {
-    const state = this.source.state;
-    if (state.status !== 'ready') return undefined;
-    return msg === this.msg ? this.namesOf(state.document) : namesIn(state.document, msg);
-  }
-
-  private announce(announcement: Announcement): void {
-    this.announcement = announcement;
-    // The member who just pressed sees the news, not only hears it: on a phone the box below the button can start
-    // below the screen. Only while focus is in this panel, so a page read elsewhere (another tab's vote) stays put.
-    if (!this.matches(':focus-within')) return;
-    void this.updateComplete.then(() =>
-      this.shadowRoot?.querySelector('[part=status]')?.scrollIntoView?.({ block: 'nearest' }),
-    );
-  }
-}
-
-/** The vote panels on the page, in the order they came: a voter's first panel shows what no other of theirs does. */
-const connectedPanels = new Set<VotePanel>();
-
-/** The meetings' parts the panel reads, by list and by the proposal's meeting: see `meetingParts`. */
-const meetingPartsRead = new WeakMap<readonly Meeting[], Map<string | undefined, DocumentParts>>();
-
-/**
- * The meetings as the panel reads them: the proposal's own `meeting` whole, the others but their attendance.
- * Kept for a list that has not changed, as a vote leaves it, so that the panels compare it by identity: made
- * afresh for each of thousands of meetings, it cost each panel milliseconds a vote at 10,000 seats.
- */
-function meetingParts(meetings: readonly Meeting[], meeting: string | undefined): DocumentParts {
-  const read = meetingPartsRead.get(meetings) ?? new Map<string | undefined, DocumentParts>();
-  meetingPartsRead.set(meetings, read);
-  const kept = read.get(meeting);
-  // A list grown in place (read as append-only, like the core's indexes) is read again.
-  if (kept && kept.length === meetings.length) return kept;
-  const parts = meetings.map((m) => (m.id === meeting ? m : partsBut(m, 'attendance')));
-  read.set(meeting, parts);
-  return parts;
-}
-
-/** Whether the meeting line says "to be decided" or "decided": the core's result is pending, or the proposal was withdrawn. */
-function toBeDecided(proposal: Proposal, result: Outcome): boolean {
-  return result.result === 'pending' || proposal.status === 'withdrawn';
-}
-
-/** A refusal and the news after it, said together in the tone of the news: neither hides the other. */
-function saidTogether(refusal: Announcement, news: Announcement): Announcement {
-  return { say: (msg) => `${refusal.say(msg)} ${news.say(msg)}`, tone: news.tone };
-}
-
-function deadlineText(msg: Messages, deadline: { closes: string; passed: boolean }): string {
-  const when = msg.format.dateTime(deadline.closes);
-  return deadline.passed ? msg.votePanel.reachedTooLate(when) : msg.votePanel.reachInTime(when);
 }
 
 defineElement('vote-panel', VotePanel);

@@ -1,0 +1,52 @@
+/**
+ * Once voting has closed, the member's own vote for each seat as it stands,
+ * and a vote of theirs the host refused (one that reached it after the
+ * close): what they cast is not lost from view when the form goes.
+ */
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
+import { instantOf } from '../../src/rules/index.js';
+import { votesFor } from '../../src/rules/indexes.js';
+import type { OutboxStatus } from '../../src/data/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { refusedBecause } from '../internal/outbox-controller.js';
+import type { ProposalReading } from './proposal-reading.js';
+
+/** `statuses`: the outbox's news of the votes sent from the panel. */
+export function renderClosedVotes(
+  msg: Messages,
+  names: Names,
+  reading: ProposalReading,
+  voter: string,
+  statuses: OutboxStatus[],
+) {
+  const seats = [
+    ...new Set(votesFor(reading.document, reading.proposal.id).flatMap((v) => (v.by === voter ? [v.seat] : []))),
+  ];
+  const t = msg.votePanel;
+  const recorded = seats.map((seat) => {
+    const vote = reading.ownVote(seat, voter)?.vote;
+    return vote
+      ? html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>`
+      : nothing;
+  });
+  return [...recorded, ...refusedVotes(msg, names, reading, voter, statuses)];
+}
+
+/**
+ * A vote the host refused stays in view: it is in no document. Not one that a later vote of theirs for the
+ * seat, recorded, replaced.
+ */
+function refusedVotes(msg: Messages, names: Names, reading: ProposalReading, voter: string, statuses: OutboxStatus[]) {
+  const t = msg.votePanel;
+  return statuses.flatMap((status) => {
+    const { entry } = status;
+    if (status.state !== 'rejected' || entry.kind !== 'vote' || entry.record.proposal !== reading.proposal.id)
+      return [];
+    const { seat, choice, cast } = entry.record;
+    const recordedSince = reading.ownVote(seat, voter)?.vote;
+    if (recordedSince && instantOf(recordedSince.cast) >= instantOf(cast)) return [];
+    const reason = refusedBecause(msg, status, names);
+    return [html`<p class="current" data-refused=${choice}>${t.closedRefused(names.seat(seat), choice, reason)}</p>`];
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * One seat's voting form: the notes above it (voting in place of a holder
+ * who withdrew, the vote recorded, the one on its way and when it must reach
+ * the host, a holder's vote that counts over the proxy's), the three choices
+ * with GOV.UK's error message when none was chosen, and the button. Apart
+ * from the panel, which keeps what was chosen and sends the vote: this reads
+ * the seat and draws it.
+ */
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Vote, VoteChoice } from '../../src/contract/index.js';
+import {
+  appointmentOn,
+  arrivalDeadline,
+  inPlaceOfWithdrawn,
+  londonDate,
+  type EligibleSeat,
+} from '../../src/rules/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import type { ProposalReading } from './proposal-reading.js';
+
+const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
+
+/** What the panel knows of the member that the document does not: their choices and votes not sent yet. */
+export interface SeatFormMember {
+  voter: string;
+  now: string;
+  names: Names;
+  chosen: Record<string, VoteChoice>;
+  /** The seat whose form was sent with no choice. */
+  missingChoice?: string;
+  /** The seat's vote waiting to be sent, unless the document already has it. */
+  onItsWay: (seat: string, recorded: Vote | undefined) => Vote | undefined;
+}
+
+export interface SeatFormHandlers {
+  choose: (seat: string, choice: VoteChoice) => void;
+  cast: (event: SubmitEvent, seat: string, recorded: Vote | undefined) => void;
+}
+
+/** The form of `seat` on the reading's proposal; nothing when the proposal's group has no such seat. */
+export function renderSeatForm(
+  msg: Messages,
+  reading: ProposalReading,
+  { seat: seatId, as }: EligibleSeat,
+  member: SeatFormMember,
+  handlers: SeatFormHandlers,
+) {
+  const { document, proposal, result } = reading;
+  const seat = document.groups.find((g) => g.id === proposal.group)?.seats.find((s) => s.id === seatId);
+  if (!seat) return nothing;
+  const t = msg.votePanel;
+  const { names, now, voter } = member;
+  const label = names.seat(seat.id);
+  const holder = names.person(appointmentOn(document, seat.id, londonDate(now)).holder);
+  const own = reading.ownVote(seat.id, voter);
+  const current = own?.vote;
+  const waiting = member.onItsWay(seat.id, current);
+  const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
+  const inPlace = inPlaceOfWithdrawn(result, { seat: seat.id, as }, voter);
+  const choices = {
+    seat: seat.id,
+    legend: as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label),
+    chosen: member.chosen[seat.id] ?? waiting?.choice ?? current?.choice,
+    missing: member.missingChoice === seat.id,
+  };
+  return html`<form
+    class="seat-form"
+    part="form"
+    @submit=${(event: SubmitEvent) => handlers.cast(event, seat.id, current)}
+  >
+    ${inPlace ? html`<p class="current">${t.inPlaceOf(holder)}</p>` : nothing}
+    ${current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, msg.format.dateTime(current.cast))}</p>` : nothing}
+    ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
+    ${deadline ? html`<p class="current deadline">${deadlineText(msg, deadline)}</p>` : nothing}
+    ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
+    <fieldset aria-describedby=${ifDefined(choices.missing ? `choice-${seat.id}-error` : undefined)}>
+      ${renderChoices(msg, choices, handlers)}
+    </fieldset>
+    <button type="submit" class="button--primary">
+      ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"
+        >${t.forSeat(label)}${t.onProposal(names.proposal(proposal.id))}</span
+      >
+    </button>
+  </form>`;
+}
+
+/** The fieldset's legend and choices, and GOV.UK's error message when the form was sent without one (`missing`). */
+function renderChoices(
+  msg: Messages,
+  { seat, legend, chosen, missing }: { seat: string; legend: string; chosen?: VoteChoice; missing: boolean },
+  handlers: SeatFormHandlers,
+) {
+  const name = `choice-${seat}`;
+  return html`<legend>${legend}</legend>
+    ${
+      missing
+        ? html`<p class="error-message" id="${name}-error">
+            <span class="visually-hidden">${msg.shared.errorPrefix}</span> ${msg.votePanel.chooseFirst}
+          </p>`
+        : nothing
+    }
+    ${CHOICES.map(
+      (choice) =>
+        html`<div class="choice">
+          <input
+            type="radio"
+            id="${name}-${choice}"
+            name=${name}
+            .value=${choice}
+            .checked=${chosen === choice}
+            @change=${() => handlers.choose(seat, choice)}
+          />
+          <label for="${name}-${choice}">${msg.votePanel.choice(choice)}</label>
+        </div>`,
+    )}`;
+}
+
+/** When a vote waiting near the closing time must reach the host, or that it reached it too late. */
+export function deadlineText(msg: Messages, deadline: { closes: string; passed: boolean }): string {
+  const when = msg.format.dateTime(deadline.closes);
+  return deadline.passed ? msg.votePanel.reachedTooLate(when) : msg.votePanel.reachInTime(when);
+}

@@ -1,0 +1,197 @@
+/**
+ * The vote panel's status region: what it says of the votes sent from here
+ * as the outbox reports them (saved on this device, recorded, refused), of a
+ * vote refused before it was sent, and of the close, and the events that go
+ * with them. A concern of its own, apart from the panel's forms: the news of
+ * a vote comes long after its press, from the outbox, and may be of a
+ * proposal the panel does not show (other-votes-view.ts).
+ */
+import { html } from '../internal/html.js';
+import type { PartnershipDocument, Vote, VoteChoice } from '../../src/contract/index.js';
+import { arrivalDeadline, type VoteCheck } from '../../src/rules/index.js';
+import type { DocumentState, OutboxStatus } from '../../src/data/index.js';
+import { explainReason, namesIn, type Messages, type Names } from '../../src/messages/index.js';
+import { keptBecause, refusedBecause } from '../internal/outbox-controller.js';
+import type { Announcement } from './closing-watch.js';
+import type { ProposalReading } from './proposal-reading.js';
+import { deadlineText } from './seat-form.js';
+import type { VoteQueuedDetail, VoteRecordedDetail, VoteRejectedDetail } from './vote-panel.js';
+
+/** The panel whose region this is: it re-renders with the news, and scrolls it into view. */
+export interface RegionPanel {
+  readonly voter?: string;
+  readonly proposal?: string;
+  readonly shadowRoot: ShadowRoot | null;
+  readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+  matches(selectors: string): boolean;
+}
+
+/** What the panel's parts read of it that is not public: its words, names, document and clock. */
+export interface PanelReads {
+  msg: () => Messages;
+  namesOf: (document: PartnershipDocument) => Names;
+  state: () => DocumentState;
+  /** The panel's clock, which dates a vote cast now. */
+  now: () => string;
+}
+
+/** The panel's way to fire an event, and to forget the choices made for a vote now recorded. */
+export interface RegionEvents {
+  emit: <T>(name: string, detail: T) => void;
+  recorded: () => void;
+}
+
+export class StatusRegion {
+  private said?: Announcement;
+
+  constructor(
+    private readonly panel: RegionPanel,
+    private readonly reads: PanelReads,
+    private readonly events: RegionEvents,
+  ) {}
+
+  /** Says nothing, until the next news. */
+  clear(): void {
+    this.setSaid(undefined);
+  }
+
+  /** The region that announces the state of the votes sent from here. */
+  render(reading?: ProposalReading) {
+    const announcement = this.said && !replaced(this.said, reading) ? this.said : undefined;
+    return html`<p
+      class="status status--${announcement?.tone ?? 'info'} ${announcement ? '' : 'status--empty'}"
+      role="status"
+      part="status"
+    >
+      ${announcement?.say(this.reads.msg()) ?? ''}
+    </p>`;
+  }
+
+  announce(announcement: Announcement): void {
+    this.setSaid(announcement);
+    // The member who just pressed sees the news, not only hears it: on a phone the box below the button can start
+    // below the screen. Only while focus is in this panel, so a page read elsewhere (another tab's vote) stays put.
+    if (!this.panel.matches(':focus-within')) return;
+    void this.panel.updateComplete.then(() =>
+      this.panel.shadowRoot?.querySelector('[part=status]')?.scrollIntoView?.({ block: 'nearest' }),
+    );
+  }
+
+  /** The close is noticed at once after the host refused a vote that reached it too late: both are said. */
+  announceAfterRefusal(news: Announcement): void {
+    this.announce(this.said?.tone === 'rejected' ? saidTogether(this.said, news) : news);
+  }
+
+  /** The vote checked on the device as the host will check it, and refused: nothing is sent. */
+  sayRefused(document: PartnershipDocument, check: Extract<VoteCheck, { ok: false }>): void {
+    // Named from the document at render time, so the reason follows the language too.
+    this.announce({
+      say: (msg) => msg.votePanel.refused(explainReason(msg, namesIn(document, msg), check)),
+      tone: 'rejected',
+    });
+  }
+
+  /** The member pressed again for the vote already recorded: nothing is sent, and they are told so each time. */
+  async sayUnchanged(choice: VoteChoice): Promise<void> {
+    const unchanged: Announcement = {
+      say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)),
+      tone: 'info',
+    };
+    // A status region says nothing when its words stay the same: pressed again, the news is cleared, then said.
+    const msg = this.reads.msg();
+    if (this.said?.say(msg) === unchanged.say(msg)) {
+      this.clear();
+      await this.panel.updateComplete;
+    }
+    this.announce(unchanged);
+  }
+
+  /** Shows and announces the state of this voter's votes on this proposal, and fires the events. */
+  showStatus(status: OutboxStatus): void {
+    if (status.entry.kind !== 'vote') return;
+    const vote = status.entry.record;
+    if (vote.proposal !== this.panel.proposal) return this.showElsewhere(status, vote);
+    switch (status.state) {
+      case 'queued':
+        this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info' });
+        if (status.entry.attempts === 0) this.events.emit<VoteQueuedDetail>('vote-queued', { vote });
+        return;
+      case 'sending':
+        return;
+      case 'recorded':
+        this.events.recorded();
+        this.announce({
+          say: (msg) => msg.votePanel.recorded(vote.choice, this.shownNames(msg)?.seat(vote.seat) ?? vote.seat),
+          tone: 'recorded',
+          vote,
+        });
+        this.events.emit<VoteRecordedDetail>('vote-recorded', { vote });
+        return;
+      case 'rejected':
+        this.announce({
+          say: (msg) => msg.votePanel.rejected(refusedBecause(msg, status, this.shownNames(msg))),
+          tone: 'rejected',
+        });
+        this.events.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
+    }
+  }
+
+  /** A vote on a proposal no panel shows: listed (other-votes-view.ts), a refusal announced, the events fired. */
+  private showElsewhere(status: OutboxStatus, vote: Vote): void {
+    this.panel.requestUpdate();
+    if (status.state === 'recorded') this.events.emit<VoteRecordedDetail>('vote-recorded', { vote });
+    if (status.state !== 'rejected') return;
+    this.announce({
+      say: (msg) => {
+        const names = this.shownNames(msg);
+        const title = names ? names.proposal(vote.proposal) : vote.proposal;
+        return msg.votePanel.otherRejected(title, refusedBecause(msg, status, names));
+      },
+      tone: 'rejected',
+    });
+    this.events.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
+  }
+
+  /** Why the vote waits, and, near the closing time, that it counts only if it reaches the host in time. */
+  private queuedText(msg: Messages, status: Extract<OutboxStatus, { state: 'queued' }>, vote: Vote): string {
+    const state = this.reads.state();
+    const proposal =
+      state.status === 'ready' ? state.document.proposals.find((p) => p.id === vote.proposal) : undefined;
+    const deadline = proposal && arrivalDeadline(proposal, this.reads.now());
+    const names = this.shownNames(msg);
+    const kept = keptBecause(
+      msg,
+      status,
+      this.panel.voter,
+      (id) => (names ? names.person(id) : id),
+      msg.votePanel.queued(status.problem),
+    );
+    return deadline ? `${kept} ${deadlineText(msg, deadline)}` : kept;
+  }
+
+  /** The names of the document shown, in the language of `msg`; undefined while there is none. */
+  private shownNames(msg: Messages): Names | undefined {
+    const state = this.reads.state();
+    if (state.status !== 'ready') return undefined;
+    return msg === this.reads.msg() ? this.reads.namesOf(state.document) : namesIn(state.document, msg);
+  }
+
+  /** As a reactive property would: the panel renders again only when what is said changed. */
+  private setSaid(announcement: Announcement | undefined): void {
+    if (announcement === this.said) return;
+    this.said = announcement;
+    this.panel.requestUpdate();
+  }
+}
+
+/** Whether the vote an announcement tells of was since replaced by a later one of the member's (from another device). */
+function replaced({ vote }: Announcement, reading: ProposalReading | undefined): boolean {
+  const own = vote && reading?.ownVote(vote.seat, vote.by)?.vote;
+  return own !== undefined && own.id !== vote?.id;
+}
+
+/** A refusal and the news after it, said together in the tone of the news: neither hides the other. */
+function saidTogether(refusal: Announcement, news: Announcement): Announcement {
+  return { say: (msg) => `${refusal.say(msg)} ${news.say(msg)}`, tone: news.tone };
+}

@@ -1,0 +1,64 @@
+/**
+ * The member's part of the panel: a form for each seat they may vote for
+ * while voting is open, and otherwise why there is none (withdrawn, not open
+ * yet, closed with their own votes as they stand, not signed in, not
+ * entitled, nowhere to send a vote). Apart from the panel, which keeps the
+ * choices and sends the vote: this says which of these the member sees.
+ */
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
+import { eligibleSeats, ineligibility, type EligibleSeat, type Ineligibility } from '../../src/rules/index.js';
+import type { OutboxStatus } from '../../src/data/index.js';
+import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
+import { heading } from '../internal/heading.js';
+import { renderClosedVotes } from './closed-votes-view.js';
+import type { ProposalReading } from './proposal-reading.js';
+
+/** What the member's part reads of the panel. */
+export interface VotingPanel {
+  voter?: string;
+  headingLevel: number;
+  /** Whether the host set a way to send a vote (`endpoint` or `submit`). */
+  canSend: boolean;
+  /** The panel's clock, by which the core judges who may vote. */
+  now: () => string;
+  /** The outbox's news of the votes sent from the panel. */
+  statuses: () => OutboxStatus[];
+  seatForm: (seat: EligibleSeat) => unknown;
+}
+
+export function renderYourVote(msg: Messages, names: Names, reading: ProposalReading, panel: VotingPanel) {
+  const { document, proposal, result } = reading;
+  const { voter } = panel;
+  const t = msg.votePanel;
+  if (proposal.status === 'withdrawn') return html`<p>${t.withdrawn}</p>`;
+  if (proposal.status === 'draft') return html`<p>${t.notOpenYet}</p>`;
+  // Closed, or open past its closing time by the element's clock: the core says it takes no more votes.
+  if (!result.open)
+    return html`<p>${t.votingClosed}</p>
+      ${voter ? renderClosedVotes(msg, names, reading, voter, panel.statuses()) : nothing}`;
+  if (!voter) return html`<p>${t.signIn}</p>`;
+  const at = panel.now();
+  const seats = eligibleSeats(document, proposal.id, voter, at);
+  if (seats.length === 0)
+    return renderCannotVote(msg, names, ineligibility(document, proposal.id, voter, at), panel.headingLevel);
+  if (!panel.canSend) return html`<p>${t.noSender}</p>`;
+  return html`<div class="voting">
+    ${heading(panel.headingLevel, 1, t.yourVote)} ${seats.map((seat) => panel.seatForm(seat))}
+  </div>`;
+}
+
+/** Each reason the core gives, and that the member withdrew when they declared an interest. */
+function renderCannotVote(msg: Messages, names: Names, reasons: Ineligibility[], headingLevel: number) {
+  const t = msg.votePanel;
+  return html`${heading(headingLevel, 1, t.yourVote)}
+    <p>${t.cannotVote}</p>
+    <ul>
+      ${reasons.map(
+        (reason) =>
+          html`<li data-reason=${reason.reason}>
+            ${reason.reason === 'declared-interest' ? t.youWithdrew : explainReason(msg, names, reason)}
+          </li>`,
+      )}
+    </ul>`;
+}
