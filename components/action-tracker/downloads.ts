@@ -1,0 +1,47 @@
+/**
+ * The tracker's two downloads of what it shows: a CSV of the rows, for an
+ * action log or the minutes, and a calendar of the actions and the meetings'
+ * deadlines. Apart from the tracker: files made for other programs, not part
+ * of what the page shows.
+ */
+import { html } from '../internal/html.js';
+import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { downloadCsv, toCsv } from '../internal/csv.js';
+import { offerDownload } from '../internal/download.js';
+import { actionCsv } from './action-csv.js';
+import type { ActionRow } from './action-rows.js';
+
+/** The two download buttons, for the tracker's paragraph of buttons. */
+export function renderDownloadButtons(msg: Messages, download: { csv: () => void; calendar: () => Promise<void> }) {
+  const t = msg.actions;
+  return html`<button type="button" class="button" part="download-button" @click=${() => download.csv()}>
+      ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
+    </button>
+    <button type="button" class="button" part="download-button" @click=${() => void download.calendar()}>
+      ${t.downloadCalendar}
+    </button>`;
+}
+
+/** `rows`: the rows shown, in the order the tables show them (grouped, each group in turn). */
+export function downloadActionsCsv(msg: Messages, names: Names, document: PartnershipDocument, rows: ActionRow[]) {
+  const { header, body } = actionCsv(msg, names, document, rows);
+  downloadCsv(msg.actions.csvFile(document.partnership.name), toCsv(header, body));
+}
+
+/**
+ * The actions shown and the meetings' deadlines, for a calendar app; stamped
+ * with the moment of the download. The calendar writer is loaded on demand:
+ * few readers ask for it, and every element file would otherwise carry it.
+ */
+export async function downloadActionsCalendar(
+  msg: Messages,
+  document: PartnershipDocument,
+  rows: ActionRow[],
+  meetings: Meeting[],
+): Promise<void> {
+  const { toICalendar } = await import('../../src/exports/icalendar.js');
+  const shown = { ...document, actions: rows.map((row) => row.action), meetings };
+  const calendar = toICalendar(shown, { now: new Date().toISOString(), messages: msg });
+  offerDownload(msg.actions.calendarFile(document.partnership.name), calendar, 'text/calendar;charset=utf-8');
+}
