@@ -23,7 +23,11 @@ export interface StoreSummary {
 }
 
 export interface CopyStoreOptions {
-  /** The store copied from, as `sqliteStore` (with `readOnly: true`) or `postgresStore` opened it. It is only read. */
+  /**
+   * The store copied from, as `sqliteStore` or `postgresStore` opened it, each with `readOnly: true` (nothing is
+   * written to it: no tables made, no version set, and for PostgreSQL read-only transactions, so a role that
+   * may only SELECT can copy). It is only read.
+   */
   from: Store;
   /** The store copied into: empty, or holding an earlier copy of `from` (the records after it are added). */
   to: Store;

@@ -9,7 +9,8 @@
 import type { Pool, Client, PoolConfig } from 'pg';
 import { loadOptional } from './optional-peer.js';
 import { CHANNEL, inTransaction, LOCK } from './postgres-transaction.js';
-import { postgresTables } from './postgres-tables.js';
+import { checkReadable, readOnlyConfig } from './postgres-read-only.js';
+import { postgresTables, postgresWhere } from './postgres-tables.js';
 import {
   checkStoreVersion,
   STORE_VERSION,
@@ -43,6 +44,13 @@ export interface PostgresStoreOptions {
    * notification lost on the way delays another process's record on this one's pages by at most this long.
    */
   listenerCheckMs?: number;
+  /**
+   * Opens the store only to read it, as `copyStore`'s source or for `summariseStore`: no table is created and
+   * nothing written, so a role that may only SELECT its tables can copy from it, and every query runs in a
+   * read-only transaction, so nothing can write through it. A database without the store's tables (the wrong
+   * database or schema) is refused rather than given them. A host cannot store records in it. Default false.
+   */
+  readOnly?: boolean;
 }
 
 const SCHEMA = `
@@ -80,24 +88,38 @@ const toRecord = (row: Row): StoredRecord => ({
 });
 
 /**
- * Connects to PostgreSQL and creates the tables when missing.
+ * Connects to PostgreSQL and creates the tables when missing (unless `readOnly`).
  *
  * @example
  * const store = await postgresStore({ connectionString: process.env.DATABASE_URL });
+ * const source = await postgresStore({ connectionString: process.env.READER_URL, readOnly: true }); // to copy out
  */
 export async function postgresStore(options: PostgresStoreOptions = {}): Promise<Store> {
   const pg = await loadOptional<{ default: Pg }>('pg', 'the PostgreSQL store');
-  const config: PoolConfig = {
+  const given: PoolConfig = {
     keepAlive: true,
     query_timeout: 30_000,
     connectionTimeoutMillis: 10_000,
     ...(options.pool as PoolConfig | undefined),
     connectionString: options.connectionString ?? process.env.DATABASE_URL,
   };
+  const config = options.readOnly ? readOnlyConfig(given) : given;
   const pool = new pg.default.Pool(config);
   // An idle connection's error (a restart, a failover, a proxy's timeout) is the pool's to drop, not a crash.
   pool.on('error', (error) => console.warn(`partnership-kit/server: a PostgreSQL connection failed: ${error.message}`));
-  await inTransaction(pool, async (client) => {
+  const where = postgresWhere(given.connectionString);
+  await (options.readOnly ? checkReadable(pool, where) : prepare(pool)).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
+  const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
+  storeTables.set(store, postgresTables(pool, where));
+  return store;
+}
+
+/** Makes the store's tables as this version keeps them, when missing. */
+function prepare(pool: Pool): Promise<void> {
+  return inTransaction(pool, async (client) => {
     // Two processes starting at once must not both create the tables.
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
     await client.query(SCHEMA);
@@ -109,13 +131,7 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
         "INSERT INTO pk_meta (key, value) VALUES ('version', $1) ON CONFLICT (key) DO UPDATE SET value = $1",
         [String(STORE_VERSION)],
       );
-  }).catch(async (error: unknown) => {
-    await pool.end();
-    throw error;
   });
-  const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
-  storeTables.set(store, postgresTables(pool, config.connectionString));
-  return store;
 }
 
 const SINCE = 'SELECT seq, kind, id, body FROM pk_records WHERE seq > $1 ORDER BY seq';

@@ -11,8 +11,7 @@ interface Row extends Omit<StoredRow, 'seq'> {
   seq: string;
 }
 
-export function postgresTables(pool: Pool, connectionString: string | undefined): StoreTables {
-  const where = `The PostgreSQL store${named(connectionString)}`;
+export function postgresTables(pool: Pool, where: string): StoreTables {
   return {
     where,
     rows: async (after, limit) =>
@@ -57,6 +56,10 @@ async function put(client: Client, where: string, after: number, rows: StoredRow
     [sessions.map((s) => s.id), sessions.map((s) => s.person), sessions.map((s) => s.expires)],
   );
 }
+
+/** "The PostgreSQL store (database sutton on db.example)": its name for people, without the password. */
+export const postgresWhere = (connectionString: string | undefined): string =>
+  `The PostgreSQL store${named(connectionString)}`;
 
 /** " (database sutton on db.example)", from the connection string, its password left out; "" when it has none. */
 function named(connectionString: string | undefined): string {
