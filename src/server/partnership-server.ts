@@ -31,7 +31,8 @@ import { SendRate } from './send-rate.js';
 import { sentUrl } from './sent-url.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import type { SentKind } from './record-shapes.js';
-import type { Store } from './store.js';
+import { oneAtATime } from './one-at-a-time.js';
+import type { Store, StoredRecord } from './store.js';
 
 export interface PartnershipServerOptions {
   /** The partnership's document (parsed JSON or JSON text). A document that breaks the contract is refused with its problems. */
@@ -257,11 +258,14 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     streamLimits(options.maxLiveStreams),
   );
   const { store } = options;
-  const catchUp = async () => {
-    const before = ledger.unapplied.length;
-    events.publish(ledger.apply(await store.since(ledger.lastSeq)));
-    reportUnapplied(ledger.unapplied.slice(before));
+  /** How many of `ledger.unapplied` the operator has been told of: each once, whichever read applied it. */
+  let reported = 0;
+  const applyStored = (records: StoredRecord[]) => {
+    events.publish(ledger.apply(records));
+    reportUnapplied(ledger.unapplied.slice(reported));
+    reported = ledger.unapplied.length;
   };
+  const catchUp = oneAtATime(async () => applyStored(await store.since(ledger.lastSeq)));
   await catchUp();
   const broken = storedAttendanceProblems(ledger);
   if (broken) {
@@ -303,7 +307,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     if (closing) return sendJson(request, response, unavailable('POST'), { 'Retry-After': '5' });
     const writing = store.append<Decision>({
       after: () => ledger.lastSeq,
-      catchUp: (records) => events.publish(ledger.apply(records)),
+      catchUp: applyStored,
       decide: () => {
         const decided = decide(kind, record, clock());
         return { record: decided.record, answer: decided };
