@@ -285,14 +285,15 @@ export function proposalDate(doc: PartnershipDocument, proposal: Proposal): stri
  * began after it (a seat added to the group later). A roster change never rewrites a decided count. A seat
  * with a counted vote is always entitled: a proposal with no `closes` is dated by its meeting, yet takes
  * valid votes after it, and a seat first appointed in between would otherwise be counted but not entitled
- * (more votes than seats, and `needed` null though one more vote for would carry it).
+ * (more votes than seats, and `needed` null though one more vote for would carry it). So is one that had a
+ * vote when it was cast and lost it before the proposal's date (1.2, `previousStanding`).
  */
 function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Group, counted: CountedVote[]): number {
   const date = proposalDate(doc, proposal);
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats.filter(
     (seat) =>
-      seatAsAt(seat, date).voting && (voted.has(seat.id) || !(date !== null && beforeFirstAppointment(seat, date))),
+      voted.has(seat.id) || (seatAsAt(seat, date).voting && !(date !== null && beforeFirstAppointment(seat, date))),
   ).length;
 }
 

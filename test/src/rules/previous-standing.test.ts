@@ -12,7 +12,7 @@ import { quorum, seatsSelected } from '../../../src/rules/quorum.js';
 import { mayRecordAttendance } from '../../../src/rules/permissions.js';
 import { rosterWarnings, seatOn } from '../../../src/rules/roster.js';
 import { standingOn } from '../../../src/rules/index.js';
-import { at, newVote, plainSeats, rulesDocument, seat, votesOf } from '../../fixtures/documents.js';
+import { agreedRule, at, newVote, plainSeats, rulesDocument, seat, vote, votesOf } from '../../fixtures/documents.js';
 
 const BEFORE = '2019-10-14';
 const AFTER = '2019-12-31';
@@ -43,6 +43,24 @@ describe('a seat’s earlier standing (contract 1.2)', () => {
       'non-voting-seat',
       'tied',
     ]);
+  });
+
+  it('keeps a seat whose vote counted in the base, though it lost its vote before the proposal closed', () => {
+    // docs/contract.md 1.2: "A seat whose vote counted is entitled, as in 1.1." s4 voted on 16 October, while
+    // it still had a vote (to 17 October); the proposal closed on 20 October. Two of four is no absolute majority.
+    const seats = [
+      ...plainSeats(3),
+      seat('s4', 'h4', { voting: false, previousStanding: [{ to: '2019-10-17', voting: true }] }),
+    ];
+    const votes = [vote('s1', 'h1', 'for', at('16:10')), vote('s4', 'h4', 'for', at('10:00', '2019-10-16'))];
+    const proposal = {
+      status: 'closed' as const,
+      closes: at('17:00', '2019-10-20'),
+      ...agreedRule('absolute-majority'),
+    };
+    const result = outcome(rulesDocument({ seats, proposal, votes }), 'p');
+    expect([result.for, result.counted.length, result.invalid.length]).to.deep.equal([2, 2, 0]);
+    expect([result.entitled, result.result]).to.deep.equal([4, 'not-carried']);
   });
 
   it('judges whether a seat votes on the date its appointment is judged at', () => {
