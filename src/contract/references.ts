@@ -260,7 +260,7 @@ function checkProposal(
     }
   }
   checkSameGroupMeeting(proposal.ruleAgreedUnanimously, group, 'ruleAgreedUnanimously', at, t, report);
-  checkAgreedBefore(proposal, at, t, report);
+  checkAgreedBefore(proposal, at, t, lastVotes, report);
   checkDeclarations(proposal, at, t, report);
 }
 
@@ -279,10 +279,20 @@ function decidedOn(proposal: Loose, t: Targets, lastVotes: () => ReadonlyMap<str
   const meeting = text(proposal.meeting);
   const start = meeting === undefined ? undefined : t.meetingStarts.get(meeting);
   if (start !== undefined) return start.slice(0, 10);
-  if (proposal.status !== 'closed' && proposal.status !== 'withdrawn') return null;
-  if (proposal.ballot === 'secret' || proposal.count !== undefined) return null;
-  const last = lastVotes().get(idOf(proposal));
+  const last = lastVoteOfCorrespondence(proposal, lastVotes);
   return last === undefined ? null : londonDate(last);
+}
+
+/**
+ * The last vote's moment (`cast` or `received`) of a proposal decided by correspondence, as `decidedOn` and
+ * outcome.ts `proposalDate` read it: once it is closed or withdrawn, and not a secret ballot or a published
+ * count (a viewer's copy holds only their own votes, which would date it for one viewer and not another).
+ * Undefined otherwise. Only for a proposal with no `closes` and no meeting: the callers ask those first.
+ */
+function lastVoteOfCorrespondence(proposal: Loose, lastVotes: () => ReadonlyMap<string, string>): string | undefined {
+  if (proposal.status !== 'closed' && proposal.status !== 'withdrawn') return undefined;
+  if (proposal.ballot === 'secret' || proposal.count !== undefined) return undefined;
+  return lastVotes().get(idOf(proposal));
 }
 
 /** Each proposal's latest vote `cast` or `received`, as written: read once, for the first proposal that asks. */
@@ -306,20 +316,32 @@ function lastVotesOf(input: unknown): () => ReadonlyMap<string, string> {
 
 /**
  * The meeting that agreed another rule met no later than the decision: the
- * proposal's meeting, else its closing time. A rule agreed at a later meeting
- * ("simple majority unless otherwise agreed unanimously") was not agreed when
- * the decision was taken.
+ * proposal's meeting, else its closing time, else, decided by correspondence,
+ * its last vote. A rule agreed at a later meeting ("simple majority unless
+ * otherwise agreed unanimously") was not agreed when the decision was taken.
  *
  * The meeting before `closes`, unlike `decidedOn`, on purpose: a vote left open past its meeting was taken
  * there (its quorum is judged there too: presence.ts `decisionMoment`), so a rule agreed after it came too
  * late for those who voted, though the group's rule it is compared with is the one in force on the closing date.
+ * With neither, the last vote: every vote was in before the group agreed the rule. Only where `decidedOn`
+ * dates by it (closed or withdrawn, votes the document holds in full): an open one may still take votes after
+ * the meeting, and a secret ballot's copies hold only the viewer's own.
  */
-function checkAgreedBefore(proposal: Loose, at: Path, t: Targets, report: Report): void {
+function checkAgreedBefore(
+  proposal: Loose,
+  at: Path,
+  t: Targets,
+  lastVotes: () => ReadonlyMap<string, string>,
+  report: Report,
+): void {
   const agreedAt = text(proposal.ruleAgreedUnanimously);
   const agreed = agreedAt === undefined ? undefined : t.meetingStarts.get(agreedAt);
   if (agreedAt === undefined || agreed === undefined) return;
   const meeting = text(proposal.meeting);
-  const decided = meeting === undefined ? text(proposal.closes) : t.meetingStarts.get(meeting);
+  const decided =
+    meeting === undefined
+      ? (text(proposal.closes) ?? lastVoteOfCorrespondence(proposal, lastVotes))
+      : t.meetingStarts.get(meeting);
   if (decided === undefined || !isDateTime(decided) || Date.parse(agreed) <= Date.parse(decided)) return;
   report([...at, 'ruleAgreedUnanimously'], 'rule-agreed-later', {
     proposal: idOf(proposal),

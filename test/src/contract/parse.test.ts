@@ -502,6 +502,40 @@ describe('parseDocument', () => {
       });
     });
 
+    it('refuses a rule agreed at a meeting after a decision by correspondence took its last vote', () => {
+      // No meeting and no `closes`: the votes were all in, by their `cast` and `received`, before the group met
+      // on 12 November and agreed the rule. The same moment outcome dates such a decision by (its last vote).
+      const byPost = minimalDocument();
+      byPost.meetings.push({ id: 'board-later', group: 'board', start: '2019-11-12T16:00:00Z' });
+      delete byPost.proposals[0].meeting;
+      Object.assign(byPost.proposals[0], {
+        status: 'closed',
+        decisionRule: 'two-thirds',
+        ruleAgreedUnanimously: 'board-later',
+      });
+      byPost.votes.push({ ...byPost.votes[0], id: 'v0', cast: '2019-10-01T09:00:00+01:00' });
+      byPost.votes[0].received = '2019-10-15T16:40:02+01:00';
+      expect(problemAt(byPost, 'proposals[0].ruleAgreedUnanimously')).to.deep.include({
+        code: 'rule-agreed-later',
+        values: {
+          proposal: 'plan',
+          meeting: 'board-later',
+          agreed: '2019-11-12T16:00:00Z',
+          decided: '2019-10-15T16:40:02+01:00',
+        },
+      });
+      const votedAfter = structuredClone(byPost);
+      votedAfter.votes[0].cast = votedAfter.votes[0].received = '2019-11-12T17:00:00Z';
+      expect(parseDocument(votedAfter).ok, 'its last vote after the meeting that agreed the rule').to.equal(true);
+      // Not yet decided: votes may still come after the meeting. A secret ballot, or a published count: a
+      // viewer's copy holds only their own votes, which would date it for one viewer and not another.
+      for (const change of [{ status: 'open' }, { ballot: 'secret' }, { count: { for: 1, against: 0, abstain: 0 } }]) {
+        const undated = structuredClone(byPost);
+        Object.assign(undated.proposals[0], change);
+        expect(parseDocument(undated).ok, JSON.stringify(change)).to.equal(true);
+      }
+    });
+
     it('refuses a rule agreed at a meeting of another group', () => {
       const doc = minimalDocument();
       doc.groups.push({ id: 'ops', name: 'Operations', seats: [] });
