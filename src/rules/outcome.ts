@@ -286,10 +286,18 @@ export function proposalDate(doc: PartnershipDocument, proposal: Proposal): stri
  * with a counted vote is always entitled: a proposal with no `closes` is dated by its meeting, yet takes
  * valid votes after it, and a seat first appointed in between would otherwise be counted but not entitled
  * (more votes than seats, and `needed` null though one more vote for would carry it). So is one that had a
- * vote when it was cast and lost it before the proposal's date (1.2, `previousStanding`).
+ * vote when it was cast and lost it before the proposal's date (1.2, `previousStanding`). A proposal with no
+ * date yet (open, with no meeting and no `closes`) is judged on the date of `openNow`, when given, as
+ * `seatsWithoutVote` lists it: a seat whose first holder is appointed from next month is no seat of it yet.
  */
-function entitledSeats(doc: PartnershipDocument, proposal: Proposal, group: Group, counted: CountedVote[]): number {
-  const date = proposalDate(doc, proposal);
+function entitledSeats(
+  doc: PartnershipDocument,
+  proposal: Proposal,
+  group: Group,
+  counted: CountedVote[],
+  openNow: string | undefined,
+): number {
+  const date = proposalDate(doc, proposal) ?? (openNow ? londonDate(openNow) : null);
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats.filter(
     (seat) =>
@@ -386,11 +394,12 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   // A published count stands in for votes the viewer may not see; the votes present are only their own.
   const { counted, invalid } = published ? { counted: [], invalid: [] } : countVotes(doc, proposal, group);
   const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
+  const open = openAt(proposal, options.now);
   const count: Count = {
     for: tally('for'),
     against: tally('against'),
     abstain: tally('abstain'),
-    entitled: entitledSeats(doc, proposal, group, counted),
+    entitled: entitledSeats(doc, proposal, group, counted, open ? options.now : undefined),
   };
   const judged = quorumJudged(doc, proposal.id, options.now);
   const room = proposal.meeting
@@ -403,7 +412,6 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const quorate = room?.quorate ?? null;
   const casting = castingVote(group, groupRules, date, counted);
   const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
-  const open = openAt(proposal, options.now);
   const needed = forVotesNeeded(rule, count, casting);
   const result = resultOf(proposal, standing, open);
   return {

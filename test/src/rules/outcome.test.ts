@@ -181,6 +181,23 @@ describe('outcome: needed and entitled', () => {
     expect(unseen({ count: { for: 3, against: 0, abstain: 0 } }).entitled, 'a published count').to.equal(5);
   });
 
+  it('judges an open proposal with no meeting and no closes by the seats in post at `now`, as its seats without a vote', () => {
+    // Voting by correspondence in October 2019; s4's first holder is appointed from 1 January 2020, already in
+    // the document. Its base is the three seats who may vote now, as withoutVote lists them, and as it will be
+    // once closed (dated by its last vote): not four, which asked for one vote for more than it will need.
+    const seats = [...plainSeats(3), seat('s4', 'h4', { term: { from: '2020-01-01' } })];
+    const proposal = { meeting: undefined, ...agreedRule('absolute-majority') };
+    const votes = [vote('s1', 'h1', 'for', '2019-10-20T10:00:00+01:00')];
+    const now = '2019-10-21T10:00:00+01:00';
+    const open = outcome(rulesDocument({ seats, proposal, votes }), 'p', { now });
+    expect(open.counted.length + open.withoutVote.length).to.equal(3);
+    expect([open.entitled, open.needed]).to.deep.equal([3, 2]);
+    const closed = outcome(rulesDocument({ seats, proposal: { ...proposal, status: 'closed' }, votes }), 'p', { now });
+    expect([closed.entitled, closed.needed]).to.deep.equal([3, 2]);
+    // Without `now`, today is not known: the seats as the document names them.
+    expect(outcome(rulesDocument({ seats, proposal, votes }), 'p').entitled).to.equal(4);
+  });
+
   it('dates a closing time in London, as a vote’s cast: the seat changing hands at midnight', () => {
     // Closes at 23:30 UTC on 15 October: 00:30 on the 16th in London, when Nia held the seat.
     const handedOver = seat('s1', 'nia', {
