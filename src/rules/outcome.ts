@@ -58,8 +58,9 @@ export interface Outcome {
   abstain: number;
   /**
    * The group's voting seats, vacant ones included, as at the proposal's date (its `closes` in London, else
-   * its meeting's date, else, once decided, its last vote's): a seat whose first appointment began later is not counted, so adding a seat to the
-   * group never rewrites a decided count, unless it has a counted vote (never more votes than seats).
+   * its meeting's date, else, once decided, its last vote's; while open with none of these, the date of
+   * `now`): a seat whose first appointment began later is not counted, so adding a seat to the group never
+   * rewrites a decided count, unless it has a counted vote (never more votes than seats).
    */
   entitled: number;
   needed: number | null;
@@ -107,7 +108,10 @@ export interface Outcome {
   open: boolean;
   /** The proposal's status at `now`: its own, but `closed` for an open proposal past its `closes`. */
   status: Proposal['status'];
-  /** Each declared interest: the voting seat of the group the person held or stood proxy for at the proposal's moment, or null. */
+  /**
+   * Each declared interest: the voting seat of the group the person held or stood proxy for at the proposal's
+   * moment (on its date, as `entitled`), or null.
+   */
   declarations: { person: string; seat: string | null; withdrew: boolean }[];
 }
 
@@ -281,23 +285,24 @@ export function proposalDate(doc: PartnershipDocument, proposal: Proposal): stri
 }
 
 /**
- * The group's voting seats on the proposal's date, vacant ones included: not a seat whose first appointment
+ * The date a proposal's seats are judged on for its base and its declarations: its own `date` (`proposalDate`), else,
+ * while it is open with none (no meeting, no `closes`), the date of `openNow` when given, as
+ * `seatsWithoutVote` lists it; else the seats as the document names them. A seat whose first holder is
+ * appointed from next month is no seat of it yet, and the holder of the day is who withdrew from it.
+ */
+function seatsDate(date: string | null, openNow: string | undefined): string | null {
+  return date ?? (openNow ? londonDate(openNow) : null);
+}
+
+/**
+ * The group's voting seats on `date` (`seatsDate`), vacant ones included: not a seat whose first appointment
  * began after it (a seat added to the group later). A roster change never rewrites a decided count. A seat
  * with a counted vote is always entitled: a proposal with no `closes` is dated by its meeting, yet takes
  * valid votes after it, and a seat first appointed in between would otherwise be counted but not entitled
  * (more votes than seats, and `needed` null though one more vote for would carry it). So is one that had a
- * vote when it was cast and lost it before the proposal's date (1.2, `previousStanding`). A proposal with no
- * date yet (open, with no meeting and no `closes`) is judged on the date of `openNow`, when given, as
- * `seatsWithoutVote` lists it: a seat whose first holder is appointed from next month is no seat of it yet.
+ * vote when it was cast and lost it before the proposal's date (1.2, `previousStanding`).
  */
-function entitledSeats(
-  doc: PartnershipDocument,
-  proposal: Proposal,
-  group: Group,
-  counted: CountedVote[],
-  openNow: string | undefined,
-): number {
-  const date = proposalDate(doc, proposal) ?? (openNow ? londonDate(openNow) : null);
+function entitledSeats(group: Group, counted: CountedVote[], date: string | null): number {
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats.filter(
     (seat) =>
@@ -328,8 +333,8 @@ function seatsWithoutVote(
     .map((seat) => ({ seat: seat.id, holder: holderInPost(seat, date) }));
 }
 
-function declarationsOf(doc: PartnershipDocument, proposal: Proposal, group: Group): Outcome['declarations'] {
-  const date = proposalDate(doc, proposal);
+/** Each declaration with the voting seat its person held or stood proxy for on `date` (`seatsDate`), or null. */
+function declarationsOf(proposal: Proposal, group: Group, date: string | null): Outcome['declarations'] {
   return proposal.declarations.map(({ person, withdrew }) => {
     const seat = group.seats.find((s) => {
       const appointment = appointmentAt(s, date);
@@ -395,11 +400,12 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const { counted, invalid } = published ? { counted: [], invalid: [] } : countVotes(doc, proposal, group);
   const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
   const open = openAt(proposal, options.now);
+  const seatsOn = seatsDate(date, open ? options.now : undefined);
   const count: Count = {
     for: tally('for'),
     against: tally('against'),
     abstain: tally('abstain'),
-    entitled: entitledSeats(doc, proposal, group, counted, open ? options.now : undefined),
+    entitled: entitledSeats(group, counted, seatsOn),
   };
   const judged = quorumJudged(doc, proposal.id, options.now);
   const room = proposal.meeting
@@ -433,6 +439,6 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     published,
     open,
     status: proposal.status === 'open' && !open ? 'closed' : proposal.status,
-    declarations: declarationsOf(doc, proposal, group),
+    declarations: declarationsOf(proposal, group, seatsOn),
   };
 }

@@ -198,6 +198,26 @@ describe('outcome().declarations', () => {
     });
     expect(outcome(closesLater, 'p').declarations.map((d) => d.seat)).to.deep.equal([null, 'primary']);
   });
+
+  it('is judged, while a vote by correspondence is open, on the date of `now`, as it will be once decided', () => {
+    // No meeting, no closes: Ann holds the seat until 31 October, Nina from 1 November (already in the document).
+    // In October Ann withdrew and her proxy Amy voted in her place; the seat was Ann's then, not "none".
+    const seats = [
+      seat('primary', 'nina', {
+        term: { from: '2019-11-01' },
+        previous: [{ holder: 'ann', proxy: 'amy', from: '2019-01-01', to: '2019-10-31' }],
+      }),
+      ...boardSeats().slice(2),
+    ];
+    const votes = [vote('primary', 'amy', 'for', '2019-10-20T10:00:00+01:00')];
+    const byPost = (status: 'open' | 'closed') =>
+      documentWith([declared('ann')], { seats, meeting: {}, proposal: { meeting: undefined, status }, votes });
+    const now = '2019-10-21T10:00:00+01:00';
+    const open = outcome(byPost('open'), 'p', { now });
+    expect(open.declarations).to.deep.equal([{ person: 'ann', seat: 'primary', withdrew: true }]);
+    expect(inPlaceOfWithdrawn(open, { seat: 'primary', as: 'proxy' }, 'amy')).to.equal(true);
+    expect(outcome(byPost('closed'), 'p', { now }).declarations).to.deep.equal(open.declarations);
+  });
 });
 
 describe('inPlaceOfWithdrawn', () => {
