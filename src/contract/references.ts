@@ -323,9 +323,10 @@ function lastVotesOf(input: unknown): () => ReadonlyMap<string, string> {
  * The meeting before `closes`, unlike `decidedOn`, on purpose: a vote left open past its meeting was taken
  * there (its quorum is judged there too: presence.ts `decisionMoment`), so a rule agreed after it came too
  * late for those who voted, though the group's rule it is compared with is the one in force on the closing date.
- * With neither, the last vote: every vote was in before the group agreed the rule. Only where `decidedOn`
- * dates by it (closed or withdrawn, votes the document holds in full): an open one may still take votes after
- * the meeting, and a secret ballot's copies hold only the viewer's own.
+ * With neither, once closed, the last vote: every vote was in before the group agreed the rule. Not while
+ * open (votes may still come after the meeting), nor once withdrawn (nothing was decided: a clerk withdraws
+ * a vote by correspondence to put it again under the rule the group has just agreed), nor where `decidedOn`
+ * does not date by it (a secret ballot's copies hold only the viewer's own votes).
  */
 function checkAgreedBefore(
   proposal: Loose,
@@ -340,7 +341,8 @@ function checkAgreedBefore(
   const meeting = text(proposal.meeting);
   const decided =
     meeting === undefined
-      ? (text(proposal.closes) ?? lastVoteOfCorrespondence(proposal, lastVotes))
+      ? (text(proposal.closes) ??
+        (proposal.status === 'closed' ? lastVoteOfCorrespondence(proposal, lastVotes) : undefined))
       : t.meetingStarts.get(meeting);
   if (decided === undefined || !isDateTime(decided) || Date.parse(agreed) <= Date.parse(decided)) return;
   report([...at, 'ruleAgreedUnanimously'], 'rule-agreed-later', {

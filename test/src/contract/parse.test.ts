@@ -527,9 +527,11 @@ describe('parseDocument', () => {
       const votedAfter = structuredClone(byPost);
       votedAfter.votes[0].cast = votedAfter.votes[0].received = '2019-11-12T17:00:00Z';
       expect(parseDocument(votedAfter).ok, 'its last vote after the meeting that agreed the rule').to.equal(true);
-      // Not yet decided: votes may still come after the meeting. A secret ballot, or a published count: a
-      // viewer's copy holds only their own votes, which would date it for one viewer and not another.
-      for (const change of [{ status: 'open' }, { ballot: 'secret' }, { count: { for: 1, against: 0, abstain: 0 } }]) {
+      // Not yet decided: votes may still come after the meeting. Withdrawn: nothing was decided (put again under
+      // the rule just agreed). A secret ballot, or a published count: a viewer's copy holds only their own votes,
+      // which would date it for one viewer and not another.
+      const undecided = [{ status: 'open' }, { status: 'withdrawn' }, { ballot: 'secret' }];
+      for (const change of [...undecided, { count: { for: 1, against: 0, abstain: 0 } }]) {
         const undated = structuredClone(byPost);
         Object.assign(undated.proposals[0], change);
         expect(parseDocument(undated).ok, JSON.stringify(change)).to.equal(true);
