@@ -224,7 +224,7 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
     }
     return refuse('vacant-seat', moment.date === null ? { seat: seat.id } : { seat: seat.id, date: moment.date });
   }
-  // The term runs to the end of its last day, as the cast's own offset writes the date.
+  // The term runs to the end of its last day in London, where the cast is dated (castMoment), whatever its offset.
   if (appointment.to !== null && moment.date !== null && appointment.to < moment.date) {
     return refuse('term-ended', { seat: seat.id, to: appointment.to });
   }
