@@ -9,7 +9,10 @@
  * refuses it: `checkInChanges` describes it to the optimistic-change
  * controller. A change still on this device (waiting its turn behind another,
  * or being sent), or refused, is said on its seat's row until the next change
- * to that seat (components/internal/change-note.ts).
+ * to that seat (components/internal/change-note.ts). Every seat of the
+ * meeting's group is listed, on no pages; a change still on its way when the
+ * host moves the indicator to another meeting is followed to its answer, and
+ * what is said of it names its meeting.
  *
  * The table follows the width the host gives the element (a container query
  * on `.check-in`): in a narrow column, a phone's, each seat is a card with
@@ -207,9 +210,22 @@ function entryOf(document: PartnershipDocument, { meeting, seat }: AttendanceCha
   return held && Object.hasOwn(held.attendance, seat) ? held.attendance[seat] : undefined;
 }
 
-/** What the check-in says of a change to `seat`, the seat named in the element's language when it renders. */
-function aboutSeat(seat: string, say: (t: Messages['checkIn'], name: string, msg: Messages) => string): Announcement {
-  return (msg, names) => say(msg.checkIn, names.seat(seat), msg);
+/**
+ * What the check-in says of a change to `seat` at `meeting`, the seat named in the element's language when it
+ * renders; the meeting named too when the host has moved the indicator to another (its seats may be the same).
+ */
+function aboutSeat(
+  desk: CheckInDesk,
+  { meeting, seat }: AttendanceChange,
+  say: (t: Messages['checkIn'], name: string, msg: Messages) => string,
+): Announcement {
+  return (msg, names) => {
+    const said = say(msg.checkIn, names.seat(seat), msg);
+    if (meeting === desk.meeting()) return said;
+    const state = desk.state();
+    const start = state.status === 'ready' ? state.document.meetings.find((m) => m.id === meeting)?.start : undefined;
+    return start ? msg.checkIn.atMeeting(msg.format.dateTime(start), said) : said;
+  };
 }
 
 /** The check-in's kind of change: a seat's entry is put back exactly as the document held it. */
@@ -223,18 +239,21 @@ export function checkInChanges(
     apply: withAttendance,
     read: entryOf,
     write: (document, { meeting, seat }, entry) => withAttendanceEntry(document, meeting, seat, entry),
-    shows: (entry) => entry.record.meeting === desk.meeting() && ofDocument(entry, desk.state().url),
+    // A change this page sent is followed to its answer though the host has moved the indicator to another
+    // meeting: a refusal is put back and said, or the document would keep an attendance the host refused.
+    shows: (entry, sentHere) =>
+      (sentHere || entry.record.meeting === desk.meeting()) && ofDocument(entry, desk.state().url),
     actingFor: () => desk.clerk(),
     events: { recorded: 'attendance-recorded', rejected: 'attendance-rejected' },
     words: {
-      saving: ({ seat, attendance }) =>
-        aboutSeat(seat, (t, name) => (attendance === 'left' ? t.checkingOut(name) : t.saving(name))),
-      unchanged: ({ seat }) => aboutSeat(seat, (t, name) => t.unchanged(name)),
-      waiting: ({ seat }) => aboutSeat(seat, (t, name) => t.waiting(name)),
-      queued: ({ seat }, problem) => aboutSeat(seat, (t, name) => t.queued(name, problem === 'signed-out')),
-      saved: ({ seat }) => aboutSeat(seat, (t, name) => t.saved(name)),
-      rolledBack: ({ seat }, status) =>
-        aboutSeat(seat, (t, name, msg) => t.rejected(name, refusedBecause(msg, status))),
+      saving: (change) =>
+        aboutSeat(desk, change, (t, name) => (change.attendance === 'left' ? t.checkingOut(name) : t.saving(name))),
+      unchanged: (change) => aboutSeat(desk, change, (t, name) => t.unchanged(name)),
+      waiting: (change) => aboutSeat(desk, change, (t, name) => t.waiting(name)),
+      queued: (change, problem) => aboutSeat(desk, change, (t, name) => t.queued(name, problem === 'signed-out')),
+      saved: (change) => aboutSeat(desk, change, (t, name) => t.saved(name)),
+      rolledBack: (change, status) =>
+        aboutSeat(desk, change, (t, name, msg) => t.rejected(name, refusedBecause(msg, status))),
     },
   };
 }

@@ -943,6 +943,7 @@ export const cy: Messages = {
       `Ni chafodd presenoldeb ar gyfer ${seat} ei dderbyn, felly mae’n ôl fel yr oedd: ${reason}`,
     waiting: (seat: string) =>
       `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.`,
+    atMeeting: (when: string, said: string) => `Yn y cyfarfod ar ${when}: ${said}`,
     change: {
       waiting: (asked: string, problem?: RetryReason) =>
         `Mae eich newid i “${asked}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.${problem ? ` ${changeRetry[problem]}` : ''}`,

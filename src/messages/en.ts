@@ -396,6 +396,11 @@ export const en = {
     /** Said once, when a change is saved on this device and waits its turn to be sent (the outbox sends one at a time). */
     waiting: (seat: string) => `Attendance for ${seat} is saved on this device and waiting to be sent.`,
     /**
+     * What the status region says of a change to a meeting it no longer shows (the host moved the indicator to
+     * another meeting while the change was on its way): `said` names the seat, `when` is the meeting's start.
+     */
+    atMeeting: (when: string, said: string) => `At the meeting of ${when}: ${said}`,
+    /**
      * On a seat's row, of a change not yet on the server, or refused: `asked` is what it asks for, an attendance
      * in the select's words or `checkedOut`.
      */

@@ -32,8 +32,8 @@ function heldHost() {
 }
 
 /** The Sutton EOG's meeting of 5 November 2019, checked in by its clerk, its changes sent to `host`. */
-async function checkIn(host: ReturnType<typeof heldHost>, lang = 'en'): Promise<Indicator> {
-  const indicator: Indicator = eogCheckIn({ lang });
+async function checkIn(host: ReturnType<typeof heldHost>, lang = 'en', more = {}): Promise<Indicator> {
+  const indicator: Indicator = eogCheckIn({ lang, ...more });
   indicator.submit = host.submit;
   document.body.append(indicator);
   await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] select'), 'check-in shown');
@@ -53,6 +53,23 @@ const rowFor = (indicator: Indicator, seat: string) => {
 const noteOf = (indicator: Indicator, seat: string) => textOf(rowFor(indicator, seat).querySelector('.change-note'));
 /** The check-in's status region, under its table (the verdict above has its own). */
 const announcement = (indicator: Indicator) => textOf(shadowOf(indicator).querySelector('.check-in + [role="status"]'));
+
+/** Half an hour into the meeting: everyone recorded present is in the room, and may be checked out. */
+const DURING = '2019-11-05T10:30:00+00:00';
+const checkOutButtons = (indicator: Indicator, seat: string) =>
+  [...rowFor(indicator, seat).querySelectorAll<HTMLButtonElement>('.check-in__edit button')].filter((b) =>
+    textOf(b).startsWith(en.checkIn.checkOut),
+  );
+/** The seats in the room, in order: each may be checked out. */
+const inTheRoom = (indicator: Indicator) =>
+  rows(indicator)
+    .map(seatOf)
+    .filter((seat) => checkOutButtons(indicator, seat).length > 0);
+const checkOutButton = (indicator: Indicator, seat: string) => {
+  const [button] = checkOutButtons(indicator, seat);
+  if (!button) throw new Error(`no Check out for "${seat}"`);
+  return button;
+};
 
 /** Chooses an attendance other than the seat's recorded one and presses Save; returns what was chosen. */
 async function saveOther(indicator: Indicator, seat: string): Promise<Attendance> {
@@ -176,5 +193,98 @@ describe('<quorum-indicator editable>: a check-in waiting behind another', funct
     await until(() => host.sent.length === 2, 'the second is sent');
     host.sent[1]!.answer();
     await until(() => noteOf(indicator, second) === '', 'saved');
+  });
+});
+
+describe('<quorum-indicator editable>: a check-out waiting behind another', function () {
+  this.timeout(20_000);
+  failOnPageErrors();
+  const c = en.checkIn;
+
+  it('the member is shown as left at once, the row says the check-out waits, focus stays in the row; then saved', async () => {
+    const host = heldHost();
+    const indicator = await checkIn(host, 'en', { now: DURING });
+    const [first, second] = inTheRoom(indicator);
+    await saveOther(indicator, first!);
+    await until(() => host.sent.length === 1, 'the first change is sent');
+    checkOutButton(indicator, second!).click();
+    const waiting = c.change.waiting(c.change.checkedOut);
+    await until(() => noteOf(indicator, second!) === waiting, 'its row says the check-out waits');
+    expect(textOf(rowFor(indicator, second!)), 'shown as left at once').to.contain(c.leftAt('10:30am'));
+    expect(checkOutButtons(indicator, second!), 'no second Check out').to.have.length(0);
+    expect(announcement(indicator)).to.equal(c.waiting(second!));
+    const save = rowFor(indicator, second!).querySelector('.check-in__edit button');
+    expect(shadowOf(indicator).activeElement === save, 'focus on the seat’s Save').to.equal(true);
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the check-out is sent in its turn');
+    expect(host.sent[1]!.change.attendance).to.equal('left');
+    await until(() => noteOf(indicator, second!) === c.change.sending(c.change.checkedOut), 'being sent');
+    host.sent[1]!.answer();
+    await until(() => noteOf(indicator, second!) === '', 'nothing more once saved');
+    expect(textOf(rowFor(indicator, second!))).to.contain(c.leftAt('10:30am'));
+  });
+
+  it('refused: the member is back in the room, Check out offered again, the row says why', async () => {
+    const host = heldHost();
+    const indicator = await checkIn(host, 'en', { now: DURING });
+    const [, second] = inTheRoom(indicator);
+    checkOutButton(indicator, second!).click();
+    await until(() => host.sent.length === 1, 'the check-out is sent');
+    host.sent[0]!.answer({ rejected: 'They are still here.' });
+    const refused = c.change.refused(c.change.checkedOut, en.shared.hostWords('They are still here.'));
+    await until(() => noteOf(indicator, second!) === refused, 'the row says it was not saved, and why');
+    expect(textOf(rowFor(indicator, second!))).not.to.contain(c.leftAt('10:30am'));
+    expect(checkOutButtons(indicator, second!)).to.have.length(1);
+  });
+});
+
+describe('<quorum-indicator editable>: a change to a meeting the check-in no longer shows', function () {
+  this.timeout(20_000);
+  failOnPageErrors();
+  const c = en.checkIn;
+
+  it('still sent; refused, it is put back, said naming its meeting, and its row says so back on that meeting', async () => {
+    const host = heldHost();
+    const indicator = await checkIn(host, 'en', { now: DURING });
+    const rejected: string[] = [];
+    indicator.addEventListener('attendance-rejected', (e) => rejected.push((e as CustomEvent).detail.change.seat));
+    const [first, second] = inTheRoom(indicator);
+    await saveOther(indicator, first!);
+    await until(() => host.sent.length === 1, 'the first change is sent');
+    checkOutButton(indicator, second!).click();
+    await until(() => noteOf(indicator, second!) !== '', 'the check-out waits');
+
+    // The host shows the group's earlier meeting in the same indicator (a list of meetings beside it).
+    indicator.setAttribute('meeting', 'eog-2019-10-08');
+    await until(() => noteOf(indicator, second!) === '', 'the earlier meeting’s rows');
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the check-out is still sent');
+    host.sent[1]!.answer({ rejected: 'They are still here.' });
+    const reason = en.shared.hostWords('They are still here.');
+    const when = en.format.dateTime('2019-11-05T10:00:00+00:00');
+    await until(
+      () => announcement(indicator) === c.atMeeting(when, c.rejected(second!, reason)),
+      'said, naming the meeting it was for',
+    );
+    expect(rejected, 'the host’s page hears of it').to.deep.equal([host.sent[1]!.change.seat]);
+    expect(noteOf(indicator, second!), 'not on this meeting’s row').to.equal('');
+
+    indicator.setAttribute('meeting', 'eog-2019-11-05');
+    await until(() => noteOf(indicator, second!) === c.change.refused(c.change.checkedOut, reason), 'its row');
+    expect(textOf(rowFor(indicator, second!)), 'back in the room').not.to.contain(c.leftAt('10:30am'));
+    expect(checkOutButtons(indicator, second!)).to.have.length(1);
+  });
+
+  it('saved while another meeting is shown: said once, naming its meeting', async () => {
+    const host = heldHost();
+    const indicator = await checkIn(host, 'en', { now: DURING });
+    const [first] = changeable(indicator).map(seatOf);
+    await saveOther(indicator, first!);
+    await until(() => host.sent.length === 1, 'sent');
+    indicator.setAttribute('meeting', 'eog-2019-10-08');
+    await indicator.updateComplete;
+    host.sent[0]!.answer();
+    const when = en.format.dateTime('2019-11-05T10:00:00+00:00');
+    await until(() => announcement(indicator) === c.atMeeting(when, c.saved(first!)), 'saved, naming its meeting');
   });
 });
