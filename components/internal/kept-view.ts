@@ -7,8 +7,10 @@
  * Only sessionStorage: it is the tab's, gone when the tab closes, so a shared
  * computer's next person does not open someone else's view. The page's URL is
  * the host's and is not touched. A view is kept per page (its path), per
- * partnership, and per element: by its `id`, else by its place among the
- * page's elements of its tag, so two registers on a page keep a view each.
+ * partnership, and per element: by its `id`, else by what it shows (its
+ * group, project, meeting, owner and starting status attributes), and only
+ * among elements showing the same by its place; so two registers on a page
+ * keep a view each, and keep it when the host's CMS reorders its blocks.
  * An element the host takes off the page forgets its view (a reload or a
  * discard takes nothing off: the view is there for the page that comes back).
  */
@@ -74,12 +76,36 @@ export class KeptView implements ReactiveController {
   }
 }
 
-/** The page, the partnership and the element: its id, else its place among the elements of its tag. */
+/**
+ * The attributes that say what an element shows (its group, project, meeting,
+ * owner, the status it starts filtered by): a host's CMS that moves blocks
+ * about, or adds one above, leaves each element with its own view. Not `src`:
+ * a host may change the document's address (a version in its query) while the
+ * partnership is the same.
+ */
+const SHOWS = ['group', 'project', 'meeting', 'owner', 'status'] as const;
+
+/**
+ * The page, the partnership and the element: its id; else what it shows, and
+ * its place only among those that show the same.
+ */
 function viewKey(element: HTMLElement, partnership: string): string {
   const tag = element.localName;
+  const page = globalThis.location?.pathname ?? '';
+  if (element.id) return PREFIX + JSON.stringify([page, partnership, tag, `#${element.id}`]);
+  const shows = showsOf(element);
   const root = element.getRootNode() as ParentNode;
-  const which = element.id ? `#${element.id}` : [...root.querySelectorAll(tag)].indexOf(element);
-  return PREFIX + JSON.stringify([globalThis.location?.pathname ?? '', partnership, tag, which]);
+  const alike = [...root.querySelectorAll<HTMLElement>(tag)].filter((e) => !e.id && showsOf(e) === shows);
+  return PREFIX + JSON.stringify([page, partnership, tag, JSON.parse(shows), alike.indexOf(element)]);
+}
+
+/** The element's `SHOWS` attributes, as JSON: those it has not set left out. */
+function showsOf(element: HTMLElement): string {
+  const set = SHOWS.flatMap((name) => {
+    const value = element.getAttribute(name);
+    return value === null ? [] : [[name, value]];
+  });
+  return JSON.stringify(Object.fromEntries(set));
 }
 
 /** The stored view, parsed; undefined for none, or for storage the browser refuses (a sandbox, storage blocked). */

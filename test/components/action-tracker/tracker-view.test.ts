@@ -4,12 +4,13 @@
  * tracker opens as they left it. Kept per element, only in sessionStorage; a
  * stored value the tracker cannot show is ignored.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { pageFrame } from '../../fixtures/page-frame.js';
+import { loadElementsUnderCsp } from '../../harness/csp.js';
 import { choose, selectLabelled, shadowOf, showElement } from '../../fixtures/risk-action-helpers.js';
 
 const t = en.actions;
@@ -57,6 +58,31 @@ describe('<action-tracker>: filters and grouping kept for the tab', () => {
       expect(view(twoAgain!)).to.deep.equal(['', '', 'owner']);
     } finally {
       page.remove();
+    }
+  });
+
+  it('stay each tracker’s own when the host’s CMS puts them the other way round, told apart by what they show', async () => {
+    const eog = { tag: 'action-tracker', attrs: sutton };
+    const project = { tag: 'action-tracker', attrs: { today: sutton.today, project: 'wp1-hnb' } };
+    const run = await loadElementsUnderCsp([eog, project]);
+    const win = () => run.frame.contentWindow as Window & { pkReady?: Promise<void> };
+    try {
+      const [one, two] = win().document.querySelectorAll<ActionTracker>('action-tracker');
+      await choice(one!, t.filterStatus, 'overdue');
+      await choice(two!, t.groupBy, 'owner');
+      const address = new URL(run.frame.src, location.href);
+      address.searchParams.set('elements', JSON.stringify([project, eog]));
+      const loaded = new Promise((resolve) => run.frame.addEventListener('load', resolve, { once: true }));
+      win().location.href = address.href;
+      await loaded;
+      await waitUntil(() => win().pkReady !== undefined, 'the page starts again');
+      await win().pkReady;
+      const [projectAgain, eogAgain] = win().document.querySelectorAll('action-tracker');
+      expect(projectAgain!.getAttribute('project')).to.equal('wp1-hnb');
+      expect(view(eogAgain!)).to.deep.equal(['', 'overdue', 'none']);
+      expect(view(projectAgain!)).to.deep.equal(['', '', 'owner']);
+    } finally {
+      run.remove();
     }
   });
 

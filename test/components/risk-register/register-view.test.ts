@@ -11,6 +11,7 @@ import type { RiskRegister } from '../../../components/risk-register/risk-regist
 import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { pageFrame } from '../../fixtures/page-frame.js';
+import { loadElementsUnderCsp, type PlacedElement } from '../../harness/csp.js';
 import { choose, selectLabelled, shadowOf, showElement } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 
@@ -43,6 +44,30 @@ async function register(attrs: Record<string, string> = {}): Promise<RiskRegiste
   );
   await waitUntil(() => shadowOf(element).querySelector('table'), 'the register shows its table');
   return element;
+}
+
+/**
+ * A page showing `before`, then the same page (its address's path, in the same tab) showing `after`: the host's
+ * CMS has moved, added or taken away blocks between the two loads. Resolves with the second page's elements of `tag`.
+ */
+async function rearranged(
+  before: PlacedElement[],
+  after: PlacedElement[],
+  tag: string,
+  use: (elements: HTMLElement[]) => Promise<void>,
+): Promise<{ elements: HTMLElement[]; remove: () => void }> {
+  const run = await loadElementsUnderCsp(before);
+  const frame = run.frame;
+  const win = () => frame.contentWindow as Window & { pkReady?: Promise<void> };
+  await use([...win().document.querySelectorAll<HTMLElement>(tag)]);
+  const address = new URL(frame.src, location.href);
+  address.searchParams.set('elements', JSON.stringify(after));
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  win().location.href = address.href;
+  await loaded;
+  await waitUntil(() => win().pkReady !== undefined, 'the page starts again');
+  await win().pkReady;
+  return { elements: [...win().document.querySelectorAll<HTMLElement>(tag)], remove: () => run.remove() };
 }
 
 /** The views the kit keeps in `storage`, by key. */
@@ -113,6 +138,45 @@ describe('<risk-register>: filters and sort kept for the tab', () => {
         '',
         'financial',
       ]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('stay each register’s own when the host’s CMS puts them the other way round, told apart by what they show', async () => {
+    const eog = { tag: 'risk-register', attrs: sutton };
+    const elg = { tag: 'risk-register', attrs: { ...sutton, group: 'elg' } };
+    const page = await rearranged([eog, elg], [elg, eog], 'risk-register', async ([one, two]) => {
+      await filter(one as RiskRegister, r.filterStatus, 'closed');
+      await sortBy(two as RiskRegister, 'title');
+    });
+    try {
+      const [elgAgain, eogAgain] = page.elements;
+      expect(eogAgain!.getAttribute('group')).to.equal('eog');
+      expect([filterValue(eogAgain!, r.filterStatus), sortedColumn(eogAgain!)]).to.deep.equal([
+        'closed',
+        'score descending',
+      ]);
+      expect([filterValue(elgAgain!, r.filterStatus), sortedColumn(elgAgain!)]).to.deep.equal(['', 'title ascending']);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('stay each register’s own when a block is added above them; two showing the same go by their order', async () => {
+    const open = { tag: 'risk-register', attrs: { ...sutton, status: 'open' } };
+    const same = { tag: 'risk-register', attrs: sutton };
+    const elg = { tag: 'risk-register', attrs: { ...sutton, group: 'elg' } };
+    const page = await rearranged([open, same, same], [elg, open, same, same], 'risk-register', async (all) => {
+      await filter(all[0] as RiskRegister, r.filterBand, 'High');
+      await filter(all[1] as RiskRegister, r.filterCategory, 'financial');
+    });
+    try {
+      const [elgAdded, openAgain, firstSame, secondSame] = page.elements;
+      expect(filterValue(elgAdded!, r.filterBand), 'the block added starts afresh').to.equal('');
+      expect(filterValue(openAgain!, r.filterBand)).to.equal('High');
+      expect(filterValue(firstSame!, r.filterCategory), 'the first of the same, as it was').to.equal('financial');
+      expect(filterValue(secondSame!, r.filterCategory)).to.equal('');
     } finally {
       page.remove();
     }
