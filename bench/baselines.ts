@@ -43,6 +43,7 @@ import { summaryCards } from '../components/internal/summary-cards.js';
 import { rosterStyles } from '../components/partnership-roster/partnership-roster.styles.js';
 import { CARD_WIDTHS, riskRegisterStyles } from '../components/risk-register/risk-register.styles.js';
 import { actionTrackerStyles } from '../components/action-tracker/action-tracker.styles.js';
+import { changeNoteStyles } from '../components/internal/change-note.styles.js';
 import { quorumStyles } from '../components/quorum-indicator/quorum-indicator.styles.js';
 import { votePanelStyles } from '../components/vote-panel/vote-panel.styles.js';
 import { TODAY } from './widgets.js';
@@ -85,8 +86,8 @@ function append(parent: Node, children: Child[]): void {
 export const STYLES: Record<string, CSSResult[]> = {
   'partnership-roster': [baseStyles, summaryCards('roster', '44em'), rosterStyles],
   'risk-register': [baseStyles, riskRegisterStyles],
-  'action-tracker': [baseStyles, summaryCards('tracker', '40em'), actionTrackerStyles],
-  'quorum-indicator': [baseStyles, summaryCards('check-in', '34em'), quorumStyles],
+  'action-tracker': [baseStyles, summaryCards('tracker', '40em'), changeNoteStyles, actionTrackerStyles],
+  'quorum-indicator': [baseStyles, summaryCards('check-in', '34em'), changeNoteStyles, quorumStyles],
   'vote-panel': [baseStyles, summaryCards('choices', '26em'), votePanelStyles],
 };
 const sheetsOf = (tag: string) => STYLES[tag]!.map((style) => style.styleSheet!);

@@ -12,7 +12,7 @@ import { summaryCards } from '../internal/summary-cards.js';
 import { actionRows, filterActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import { actionGroups, renderActionTables } from './actions-table.js';
-import { changeNoteStyles } from '../internal/change-note.js';
+import { changeNoteStyles } from '../internal/change-note.styles.js';
 import { renderDeadlines } from './deadlines-view.js';
 import { downloadActionsCalendar, downloadActionsCsv, renderDownloadButtons } from './downloads.js';
 import { renderFilters } from './filters-view.js';

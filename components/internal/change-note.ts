@@ -8,7 +8,7 @@
  * the same thing. The status region announces each step; this note is not a
  * live region, or it would be said twice.
  */
-import { css, nothing } from 'lit';
+import { nothing } from 'lit';
 import { html } from './html.js';
 import type { OutboxStatus, RetryReason } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
@@ -46,20 +46,3 @@ export function renderChangeNote(
     ${text}
   </p>`;
 }
-
-/** The note set apart from the row's value, a refusal marked as GOV.UK marks errors; left off the printed page. */
-export const changeNoteStyles = css`
-  .change-note {
-    margin: 0.4em 0 0;
-    border-left: 4px solid var(--_border);
-    padding-left: 0.5em;
-  }
-  .change-note.refused {
-    border-left-color: var(--_error);
-  }
-  @media print {
-    .change-note {
-      display: none;
-    }
-  }
-`;

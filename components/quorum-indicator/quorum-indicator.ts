@@ -30,7 +30,7 @@ import { partsBut, type DocumentParts } from '../internal/document-controller.js
 import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
-import { changeNoteStyles } from '../internal/change-note.js';
+import { changeNoteStyles } from '../internal/change-note.styles.js';
 import { summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 
