@@ -15,7 +15,7 @@ import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.
 import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { decisionMoment, presentAs, spansOf } from './presence.js';
-import { byId, ownVotesFor, seatAnywhere } from './indexes.js';
+import { byId, latestOwnVote, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 import { dateOrDateTimeArgument, dateTimeArgument, optional } from './moments.js';
 import { compareVotes } from './vote-order.js';
@@ -313,12 +313,14 @@ export function checkVote(doc: PartnershipDocument, vote: Vote, options: VoteQue
  * Without `now`, its receipt is still to come: only a later `cast` is later.
  */
 function laterOwnVote(doc: PartnershipDocument, vote: Vote, now: string | undefined): Refusal | undefined {
-  const stamped = { ...vote, received: now };
-  const at = instantOf(vote.cast);
-  const later = ownVotesFor(doc, vote.proposal, vote.seat, vote.by).find((stored) =>
-    now === undefined ? instantOf(stored.cast) > at : compareVotes(stored, stamped) > 0,
-  );
-  return later ? refuse('later-vote-stored', { seat: vote.seat, cast: later.cast }) : undefined;
+  // The latest stored is later than `vote` when any is: both tests follow `compareVotes`, which orders by cast first.
+  const latest = latestOwnVote(doc, vote.proposal, vote.seat, vote.by);
+  if (!latest) return undefined;
+  const later =
+    now === undefined
+      ? instantOf(latest.cast) > instantOf(vote.cast)
+      : compareVotes(latest, { ...vote, received: now }) > 0;
+  return later ? refuse('later-vote-stored', { seat: vote.seat, cast: latest.cast }) : undefined;
 }
 
 /**

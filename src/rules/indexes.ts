@@ -20,6 +20,8 @@
  * first record wins, as `find` would have it.
  */
 import type { Group, PartnershipDocument, Proposal, Seat, Vote } from '../contract/schema.js';
+import { instantOf } from './calendar.js';
+import { compareVotes } from './vote-order.js';
 
 interface Built<T> {
   /** How many records of the list the index has read. */
@@ -104,7 +106,6 @@ function grouping<R>(keyOf: (record: R) => string | undefined): Indexing<R, Map<
 }
 
 const votesIndexing = grouping((vote: Vote) => vote.proposal);
-const ownVotesIndexing = grouping((vote: Vote) => JSON.stringify([vote.proposal, vote.seat, vote.by]));
 const proposalsIndexing = grouping((proposal: Proposal) => proposal.meeting);
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -118,18 +119,51 @@ export function votesFor(doc: PartnershipDocument, proposalId: string): readonly
   return indexOf(doc.votes, votesIndexing).get(proposalId) ?? NONE;
 }
 
+/** An index of a list's votes by one key of theirs, keeping only each key's latest vote (`compareVotes`). */
+function latestBy(keyOf: (vote: Vote) => string): Indexing<Vote, Map<string, Vote>> {
+  return {
+    cache: new WeakMap(),
+    start: () => new Map(),
+    add: (index, vote) => {
+      const key = keyOf(vote);
+      const latest = index.get(key);
+      if (!latest || compareVotes(vote, latest) > 0) index.set(key, vote);
+    },
+  };
+}
+
+const latestOwnIndexing = latestBy((vote) => JSON.stringify([vote.proposal, vote.seat, vote.by]));
+const sameInstantIndexing = grouping((vote: Vote) => {
+  const instant = instantOf(vote.cast);
+  return Number.isNaN(instant) ? undefined : JSON.stringify([vote.proposal, vote.seat, instant]);
+});
+
 /**
- * The votes `personId` cast for `seatId` on `proposalId`, in the order the
- * document lists them; like `votesFor`, the index's own list. A host
- * deciding a vote with 200,000 stored reads the member's few, not them all.
+ * The latest vote (`compareVotes`) `personId` cast for `seatId` on
+ * `proposalId`, or undefined: kept as the list grows, so a host deciding a
+ * vote with 200,000 stored reads one vote, however often the member voted.
  */
-export function ownVotesFor(
+export function latestOwnVote(
   doc: PartnershipDocument,
   proposalId: string,
   seatId: string,
   personId: string,
+): Vote | undefined {
+  return indexOf(doc.votes, latestOwnIndexing).get(JSON.stringify([proposalId, seatId, personId]));
+}
+
+/**
+ * The votes for `seatId` on `proposalId` cast at the instant `instant` (ms
+ * since 1970; a cast written in another offset is the same instant), in the
+ * order the document lists them; like `votesFor`, the index's own list.
+ */
+export function votesCastAt(
+  doc: PartnershipDocument,
+  proposalId: string,
+  seatId: string,
+  instant: number,
 ): readonly Vote[] {
-  return indexOf(doc.votes, ownVotesIndexing).get(JSON.stringify([proposalId, seatId, personId])) ?? NONE;
+  return indexOf(doc.votes, sameInstantIndexing).get(JSON.stringify([proposalId, seatId, instant])) ?? NONE;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/index.js';
 import { actionChangeRefusal, attendanceChangeRefusal, checkVote } from '../english.js';
 import { spansOf } from '../rules/presence.js';
-import { votesFor } from '../rules/indexes.js';
+import { votesCastAt } from '../rules/indexes.js';
 import { CAST_SKEW_MS } from '../rules/eligibility.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
@@ -93,10 +93,9 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinut
  */
 function receivedAfterSameInstant(ledger: Ledger, vote: Vote, now: string): string {
   const clock = Date.parse(now);
-  const cast = Date.parse(vote.cast);
   let stamp = clock;
-  for (const stored of votesFor(ledger.document, vote.proposal)) {
-    if (stored.seat !== vote.seat || stored.received === undefined || Date.parse(stored.cast) !== cast) continue;
+  for (const stored of votesCastAt(ledger.document, vote.proposal, vote.seat, Date.parse(vote.cast))) {
+    if (stored.received === undefined) continue;
     const at = Date.parse(stored.received);
     if (at >= stamp && at - clock <= CAST_SKEW_MS) stamp = at + 1;
   }

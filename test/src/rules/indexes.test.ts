@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
 import { withVote } from '../../../src/rules/changes.js';
-import { byId, proposalsAt, seatAnywhere, votesFor } from '../../../src/rules/indexes.js';
+import { byId, latestOwnVote, proposalsAt, seatAnywhere, votesCastAt, votesFor } from '../../../src/rules/indexes.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { appointmentOn } from '../../../src/rules/appointments.js';
 import { personName } from '../../../src/rules/records.js';
@@ -59,6 +59,35 @@ describe('indexes: lookups built once per list', () => {
     expect(found?.seat.holder).to.equal('h1');
     expect(seatAnywhere(doc, 'o2')?.group.id).to.equal('other');
     expect(seatAnywhere(doc, 'nowhere')).to.equal(undefined);
+  });
+
+  it('latestOwnVote: the member’s latest vote for the seat by cast, then received, then id; kept as the list grows', () => {
+    const own = [
+      { ...vote('s1', 'h1', 'for', at('16:40')), id: 'b', received: at('16:41') },
+      { ...vote('s1', 'h1', 'against', at('16:30')), id: 'c' },
+      { ...vote('s1', 'h1', 'abstain', at('16:40')), id: 'a', received: at('16:41') },
+      vote('s1', 'h2', 'for', at('16:50')),
+    ];
+    const votesDoc = rulesDocument({ seats: plainSeats(2), votes: own });
+    expect(latestOwnVote(votesDoc, 'p', 's1', 'h1')?.id).to.equal('b');
+    expect(latestOwnVote(votesDoc, 'p', 's1', 'h2')?.choice).to.equal('for');
+    expect(latestOwnVote(votesDoc, 'p', 's2', 'h1')).to.equal(undefined);
+    votesDoc.votes.push({ ...vote('s1', 'h1', 'against', at('16:40')), id: 'b2', received: at('16:41') });
+    expect(latestOwnVote(votesDoc, 'p', 's1', 'h1')?.id).to.equal('b2');
+    votesDoc.votes.push({ ...vote('s1', 'h1', 'for', at('16:35')), id: 'z' });
+    expect(latestOwnVote(votesDoc, 'p', 's1', 'h1')?.id, 'an earlier cast, appended later, is not the latest').to.equal(
+      'b2',
+    );
+  });
+
+  it('votesCastAt: a seat’s votes cast at one instant, whatever offset the cast is written in', () => {
+    const sameInstant = { ...vote('s1', 'h1', 'for', '2019-10-15T15:40:00Z'), id: 'utc' };
+    const cast = [vote('s1', 'h1', 'for', at('16:40')), sameInstant, vote('s1', 'h1', 'for', at('16:41'))];
+    const votesDoc = rulesDocument({ seats: plainSeats(2), votes: [...cast, vote('s2', 'h2', 'for', at('16:40'))] });
+    const instant = Date.parse(at('16:40'));
+    expect(votesCastAt(votesDoc, 'p', 's1', instant).map((v) => v.id)).to.deep.equal([cast[0]!.id, 'utc']);
+    expect(votesCastAt(votesDoc, 'p', 's1', Date.parse(at('16:42')))).to.deep.equal([]);
+    expect(votesCastAt(votesDoc, 'p', 's1', Number.NaN)).to.deep.equal([]);
   });
 
   it('proposalsAt: the proposals of a meeting, in document order', () => {
