@@ -146,7 +146,7 @@ async function shapes(tag: string, url: string, doc: PartnershipDocument, into: 
  * The baselines write out what they may not import from the elements (bench/baselines.ts): before anything
  * is measured, each baseline's style sheets must be its element's, and the action tracker's tones its own.
  */
-function checkBaselines(): void {
+export function checkBaselines(): void {
   for (const tag of ELEMENT_TAGS) {
     const element = customElements.get(tag) as unknown as { elementStyles: { cssText?: string }[] } | undefined;
     const theirs = (element?.elementStyles ?? []).map((style) => style.cssText ?? '').join('\n');
