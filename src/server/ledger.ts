@@ -32,19 +32,24 @@ export class Ledger {
     return this.records.get(key(kind, id));
   }
 
-  /** Applies records in log order; one already applied (seq at or below `lastSeq`) is skipped. */
+  /**
+   * Applies records in log order; one already applied (seq at or below `lastSeq`) is skipped. Returns those that
+   * changed the document: only they go to the live stream. A record naming what this process's document lacks
+   * (another process serving a newer seed, in a rolling upgrade) is not sent: no page could apply it, and the
+   * privacy of a vote is judged by its proposal, which this document does not have.
+   */
   apply(records: StoredRecord[]): StoredRecord[] {
     const applied: StoredRecord[] = [];
     for (const record of records) {
       if (record.seq <= this.lastSeq) continue;
-      this.applyOne(record);
+      if (this.applyOne(record)) applied.push(record);
       this.lastSeq = record.seq;
-      applied.push(record);
     }
     return applied;
   }
 
-  private applyOne(record: StoredRecord): void {
+  /** Applies one record; false when it left the document as it was (kept in `unapplied`, or the seed's own vote). */
+  private applyOne(record: StoredRecord): boolean {
     // A vote the seed document already holds (a seed made from the live document, or by a system that took
     // the votes in): the seed's copy stands, and a second would break the contract on every page (duplicate id).
     const seeded = record.kind === 'vote' ? this.records.get(key('vote', record.id)) : undefined;
@@ -53,13 +58,13 @@ export class Ledger {
       // lack its `ext`, as the public is served it), though the document keeps the seed's.
       if (sameVote(seeded.body, record.body)) this.records.set(key(record.kind, record.id), record);
       else this.unapplied.push({ record, missing: 'an id a different vote in the document has' });
-      return;
+      return false;
     }
     this.records.set(key(record.kind, record.id), record);
     const missing = missingFor(this.document, record);
     if (missing) {
       this.unapplied.push({ record, missing });
-      return;
+      return false;
     }
     const body = record.body as unknown;
     if (record.kind === 'vote') this.document.votes.push(body as Vote);
@@ -67,6 +72,7 @@ export class Ledger {
       this.document = withAttendance(this.document, body as AttendanceChange);
       this.attendanceApplied += 1;
     } else this.document = withActionStatus(this.document, body as ActionStatusChange);
+    return true;
   }
 }
 

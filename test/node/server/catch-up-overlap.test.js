@@ -75,7 +75,8 @@ for (const kind of storeKinds()) {
       await new Promise((done) => setTimeout(done, 300));
 
       const records = stream.events.filter((event) => event.event === 'record').map((event) => event.data.record.id);
-      assert.deepEqual(records, [sent.id, elsewhere.id], 'each record reached the live stream once');
+      // The record the document lacks is not sent at all (rolling-upgrade.test.js): no page could apply it.
+      assert.deepEqual(records, [sent.id], 'the vote reached the live stream once');
       const named = warnings.filter((message) => message.includes('v-for-another-document'));
       assert.equal(named.length, 1, `the record the document lacks was reported once, not:\n${named.join('\n')}`);
     } finally {
