@@ -1,6 +1,6 @@
 // The Custom Elements Manifest analyzer's configuration (`cem analyze`, run
-// by scripts/build.js with `--litelement`): two plugins for what the analyzer
-// does not do by itself.
+// by scripts/build.js with `--litelement`): what the analyzer does not do by
+// itself, so that the manifest holds the kit's public API and nothing else.
 //
 // - `@example` on an element's class reaches the manifest: the manifest's
 //   schema has no field for examples, so each is added to the declaration's
@@ -13,6 +13,24 @@
 //   documented with `@fires` on the element's class; an event the analyzer
 //   found with a name that is not a string literal, and that no `@fires`
 //   documents, is dropped.
+// - Each element's registration. The elements register through
+//   `defineElement(tag, Class)` (components/internal/define.ts), which the
+//   analyzer does not follow: the element modules got no
+//   `custom-element-definition` export, and define.ts one for a tag called
+//   `tag`. Each `defineElement('x', X)` call becomes the definition of `x`.
+// - Only the public API (`publicApi`, last, once inheritance is applied): the
+//   modules a host can import (package.json "exports"), each element with its
+//   public members. The analyzer reads every module under components/, so that
+//   the elements inherit what components/internal/partnership-element.ts
+//   documents; left there, every internal helper (`actionRows`, `TONES`, the
+//   styles, PartnershipElement itself) was a declaration, and every private
+//   and protected member part of each element, as if a host could use them.
+//   Type-only exports (`export type { VoteRecordedDetail }`) are left out too:
+//   the manifest's exports are what a script imports, and each event's
+//   detail type still names them.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /** The text of `@example` tags in a node's JSDoc, as TypeScript parsed them. */
 function examplesOf(ts, node) {
@@ -45,10 +63,38 @@ function variableEventNames(ts, node) {
   return names;
 }
 
-function partnershipKitDocs() {
+/** Each `defineElement('x', X)` call in a module: the tag and the class it registers. */
+function definitionOf(ts, node) {
+  if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return undefined;
+  const [tag, element] = node.arguments;
+  if (!tag || !ts.isStringLiteralLike(tag) || !element || !ts.isIdentifier(element)) return undefined;
+  return { tag: tag.text, element: element.getText() };
+}
+
+/** The names a module exports as types only (`export type { X }`, `export { type X }`): nothing a script can import. */
+function typeOnlyExports(ts, node) {
+  if (!ts.isExportDeclaration(node) || !node.exportClause || !ts.isNamedExports(node.exportClause)) return [];
+  return node.exportClause.elements.filter((e) => node.isTypeOnly || e.isTypeOnly).map((e) => e.name.getText());
+}
+
+function partnershipKitDocs(typesOnly) {
   return {
     name: 'partnership-kit-docs',
     analyzePhase({ ts, node, moduleDoc }) {
+      const definition = definitionOf(ts, node);
+      if (definition) {
+        moduleDoc.exports = [
+          ...(moduleDoc.exports ?? []),
+          {
+            kind: 'custom-element-definition',
+            name: definition.tag,
+            declaration: { name: definition.element, module: moduleDoc.path },
+          },
+        ];
+      }
+      for (const name of typeOnlyExports(ts, node)) {
+        typesOnly.set(moduleDoc.path, new Set([...(typesOnly.get(moduleDoc.path) ?? []), name]));
+      }
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
       if (!declaration) return;
@@ -65,6 +111,106 @@ function partnershipKitDocs() {
   };
 }
 
+/**
+ * The source modules behind package.json's "exports": each export's `types`
+ * is the declaration file of a source module (`./dist/types/components/index.d.ts`
+ * of components/index.ts), a `*` in it standing for the same name each time
+ * (each element's components/<name>/<name>.ts).
+ */
+function publicModulePatterns() {
+  const { exports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  return Object.values(exports)
+    .map((target) => (typeof target === 'object' ? target.types : undefined))
+    .filter((types) => types?.startsWith('./dist/types/'))
+    .map((types) => {
+      const source = `${types.slice('./dist/types/'.length, -'.d.ts'.length)}.ts`;
+      const escaped = source.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+      let stars = 0;
+      return new RegExp(`^${escaped.replace(/\*/g, () => (stars++ === 0 ? '([^/]+)' : '\\1'))}$`);
+    });
+}
+
+/** A module path as the manifest names modules: `./x.js` from `components/a.ts` is `components/x.ts`. */
+function modulePath(from, module) {
+  if (!module.startsWith('.') && !module.startsWith('/')) return module;
+  const path = module.startsWith('/') ? module.slice(1) : posix.join(posix.dirname(from), module);
+  const source = path.replace(/\.js$/, '.ts');
+  return existsSync(new URL(`./${source}`, import.meta.url)) ? source : path;
+}
+
+/** A member no host uses: private or protected (by keyword, `#` or a leading `_`) and not marked `@public`. */
+const isInternal = (member) =>
+  member.privacy === 'private' ||
+  member.privacy === 'protected' ||
+  (/^[#_]/.test(member.name) && member.privacy !== 'public');
+
+/** Where `module`'s exports point, as the manifest names modules; its type-only and internal re-exports left out. */
+function publicExports(module, typeNames, isInternalModule) {
+  return (
+    (module.exports ?? [])
+      .filter((e) => !(e.kind === 'js' && typeNames.has(e.name)))
+      .map((e) => ({ ...e, declaration: { ...e.declaration, module: modulePath(module.path, e.declaration.module) } }))
+      // A re-export of an internal module's helper (action-tracker.ts's `TONES`) is not the API.
+      .filter((e) => e.declaration.package || !isInternalModule(e.declaration.module))
+  );
+}
+
+const INHERITED = ['members', 'attributes', 'events', 'cssParts', 'cssProperties', 'slots'];
+
+/**
+ * `declaration` with its public members only, extending the nearest ancestor
+ * a host can see (PartnershipElement's own base, LitElement), and what it
+ * inherited from a module left out as its own: the manifest names no module
+ * it does not hold.
+ */
+function publicDeclaration(declaration, isInternalModule, declarationAt) {
+  if (declaration.members) declaration.members = declaration.members.filter((m) => !isInternal(m));
+  let superclass = declaration.superclass;
+  while (superclass?.module && isInternalModule(modulePath('', superclass.module))) {
+    superclass = declarationAt(superclass)?.superclass;
+  }
+  if (superclass?.module) superclass = { ...superclass, module: modulePath('', superclass.module) };
+  if (superclass) declaration.superclass = superclass;
+  else delete declaration.superclass;
+  for (const item of INHERITED.flatMap((list) => declaration[list] ?? [])) {
+    if (item.inheritedFrom && isInternalModule(modulePath('', item.inheritedFrom.module ?? ''))) {
+      delete item.inheritedFrom;
+    }
+  }
+}
+
+/**
+ * The manifest cut to the public API, once the analyzer has applied
+ * inheritance: the public modules only; in each, the exports a script can
+ * import and the declarations it exports, each public.
+ */
+function publicApi(typesOnly) {
+  const patterns = publicModulePatterns();
+  const isPublic = (path) => patterns.some((pattern) => pattern.test(path));
+  return {
+    name: 'partnership-kit-public-api',
+    packageLinkPhase({ customElementsManifest }) {
+      const all = customElementsManifest.modules;
+      const analyzed = new Set(all.map((module) => module.path));
+      // A module under components/ that a host cannot import; src/ is not analysed, and its modules are the core's.
+      const isInternalModule = (path) => analyzed.has(path) && !isPublic(path);
+      const declarationAt = (ref) =>
+        all.find((m) => m.path === modulePath('', ref.module ?? ''))?.declarations?.find((d) => d.name === ref.name);
+      const modules = all.filter((module) => isPublic(module.path));
+      for (const module of modules) {
+        module.exports = publicExports(module, typesOnly.get(module.path) ?? new Set(), isInternalModule);
+        const own = module.exports.filter((e) => e.declaration.module === module.path).map((e) => e.declaration.name);
+        module.declarations = (module.declarations ?? []).filter((d) => own.includes(d.name));
+        for (const declaration of module.declarations) publicDeclaration(declaration, isInternalModule, declarationAt);
+      }
+      customElementsManifest.modules = modules.filter((m) => m.declarations.length > 0 || m.exports.length > 0);
+    },
+  };
+}
+
+/** Names each module exports as types only, from the analysis to the last phase. */
+const typesOnly = new Map();
+
 export default {
-  plugins: [partnershipKitDocs()],
+  plugins: [partnershipKitDocs(typesOnly), publicApi(typesOnly)],
 };

@@ -1,0 +1,132 @@
+// The Custom Elements Manifest (dist/custom-elements.json) is what editors,
+// Storybook and documentation tools read as the kit's public API: it must hold
+// the modules a host imports, the elements and what they export, and each
+// element's public members, and nothing internal (a helper such as
+// `actionRows`, a style sheet, the elements' base class, a private field).
+// And every `@fires`, `@csspart`, `@cssprop`, `@attr` and `@slot` an element's
+// JSDoc (or its base class's) gives must reach it. `npm test` builds dist/ first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const manifest = JSON.parse(read('dist/custom-elements.json'));
+const sorted = (items) => [...new Set(items)].sort();
+
+/** Every `defineElement('x', X)` in components/: tag → class. */
+const registered = new Map(
+  readdirSync(new URL('components/', root), { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...read(`components/${file}`).matchAll(/defineElement\('([a-z-]+)', (\w+)\)/g)])
+    .map(([, tag, name]) => [tag, name]),
+);
+
+/** The modules a host imports: the package root, and each element's `partnership-kit/components/<tag>`. */
+const PUBLIC_MODULES = ['components/index.ts', ...[...registered.keys()].map((tag) => `components/${tag}/${tag}.ts`)];
+
+const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => [module, d]));
+const elements = declarations.filter(([, d]) => d.customElement && d.tagName);
+
+/** Imports `specifier` in a new Node process (the package's `node` build) and returns the names it exports. */
+function runtimeExports(specifier) {
+  const script = `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(specifier)}))));`;
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(output);
+}
+
+test('the manifest holds the modules a host imports, and no internal one', () => {
+  assert.equal(registered.size, 7);
+  assert.deepEqual(sorted(manifest.modules.map((module) => module.path)), sorted(PUBLIC_MODULES));
+});
+
+test('every declaration is an element, exported by its module', () => {
+  for (const [module, declaration] of declarations) {
+    assert.equal(declaration.customElement, true, `${module.path}: ${declaration.name} is not an element`);
+    assert.equal(registered.get(declaration.tagName), declaration.name, `${declaration.name}'s tag`);
+    const exported = (module.exports ?? []).some((e) => e.kind === 'js' && e.name === declaration.name);
+    assert.ok(exported, `${module.path} exports ${declaration.name}`);
+  }
+  assert.deepEqual(sorted(elements.map(([, d]) => d.tagName)), sorted(registered.keys()));
+});
+
+test("each element's module defines it, and imports what it exports", () => {
+  for (const [module, declaration] of elements) {
+    const definitions = (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+    assert.deepEqual(
+      definitions.map((e) => [e.name, e.declaration.name, e.declaration.module]),
+      [[declaration.tagName, declaration.name, module.path]],
+    );
+    const js = (module.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name);
+    const runtime = runtimeExports(`partnership-kit/components/${declaration.tagName}`);
+    for (const name of js) assert.ok(runtime.includes(name), `${module.path} exports ${name} at run time`);
+  }
+});
+
+test("the package root's exports are the manifest's: no type, no internal helper", () => {
+  const index = manifest.modules.find((module) => module.path === 'components/index.ts');
+  const listed = (index?.exports ?? []).filter((e) => e.kind === 'js');
+  assert.deepEqual(sorted(listed.map((e) => e.name)), sorted(runtimeExports('partnership-kit')));
+  const modules = new Set(manifest.modules.map((module) => module.path));
+  for (const { name, declaration } of listed) {
+    // An element resolves to its declaration here; the core's functions to their source module, which exists.
+    if (declaration.module.startsWith('components/')) assert.ok(modules.has(declaration.module), name);
+    else assert.doesNotThrow(() => read(declaration.module), `${name}: ${declaration.module}`);
+  }
+});
+
+test("each element's members are public", () => {
+  for (const [, declaration] of elements) {
+    for (const member of declaration.members ?? []) {
+      const where = `<${declaration.tagName}> ${member.name}`;
+      assert.equal(member.privacy, undefined, where);
+      assert.doesNotMatch(member.name, /^[#_]/, where);
+    }
+  }
+});
+
+/** Each class in components/ with its JSDoc and the class it extends. */
+const classes = new Map(
+  readdirSync(new URL('components/', root), { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [
+      ...read(`components/${file}`).matchAll(
+        /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:abstract )?class (\w+) extends (\w+)/g,
+      ),
+    ])
+    .map(([, doc, name, base]) => [name, { doc, base }]),
+);
+
+/** The tags of `name`'s JSDoc and of the classes it extends in components/: `{ fires: [[name, type]], … }`. */
+function documented(name) {
+  const tags = { fires: [], csspart: [], cssprop: [], attr: [], slot: [] };
+  for (let found = classes.get(name); found; found = classes.get(found.base)) {
+    for (const [, tag, type, named] of found.doc.matchAll(/@(\w+)\s+(?:\{([^}]*)\}\s+)?(\S+)/g)) {
+      tags[tag]?.push([named === '-' ? '' : named, type]);
+    }
+  }
+  return tags;
+}
+
+test('every @fires, @csspart, @cssprop, @attr and @slot of an element reaches the manifest', () => {
+  const names = (list) => sorted((list ?? []).map((item) => item.name));
+  for (const [, declaration] of elements) {
+    const tags = documented(declaration.name);
+    const tag = `<${declaration.tagName}>`;
+    const fired = new Map(tags.fires);
+    assert.deepEqual(names(declaration.events), sorted(fired.keys()), `${tag} events`);
+    for (const event of declaration.events ?? []) {
+      assert.equal(event.type?.text, fired.get(event.name), `${tag} ${event.name}'s detail type`);
+    }
+    assert.deepEqual(names(declaration.cssParts), sorted(tags.csspart.map(([n]) => n)), `${tag} parts`);
+    assert.deepEqual(
+      names(declaration.cssProperties),
+      sorted(tags.cssprop.map(([n]) => n)),
+      `${tag} custom properties`,
+    );
+    assert.deepEqual(names(declaration.slots), sorted(tags.slot.map(([n]) => n)), `${tag} slots`);
+    for (const [attribute] of tags.attr)
+      assert.ok(names(declaration.attributes).includes(attribute), `${tag} ${attribute}`);
+  }
+});
