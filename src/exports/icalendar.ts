@@ -1,7 +1,9 @@
 /**
  * The partnership as an iCalendar feed (RFC 5545), for a council's calendar
- * app or a member's phone: every meeting as an event, every meeting's notice
- * and minutes deadlines and every action as a to-do.
+ * app or a member's phone: every meeting as an event, and every meeting's
+ * notice and minutes deadlines and every action as an all-day event on its
+ * date. Not as to-dos (VTODO): Outlook, Google Calendar and Apple Calendar
+ * show only events from a file or a subscription, and drop the rest unseen.
  *
  * Pure, like the rules: a function of the document and the options, with the
  * export's moment passed in (`now`) rather than read from a clock, so the
@@ -13,13 +15,13 @@
  * `publishedDocument(doc, viewer, now)`, never the full document.
  */
 import type { Action, Meeting, PartnershipDocument } from '../contract/schema.js';
-import { meetingDate, meetingDeadlines } from '../rules/calendar.js';
+import { addDays, meetingDate, meetingDeadlines } from '../rules/calendar.js';
 import { groupOf } from '../rules/records.js';
 import { enCore } from '../messages/en-core.js';
 import type { CoreWords } from '../messages/explain.js';
 import { namesIn, type Names } from '../messages/names.js';
 import { component, contentLine, CRLF, textLine } from './ics-lines.js';
-import { dateAsUtcTime, duration, icsDate, LONDON, londonTime, londonTimeZone, utcTime } from './ics-time.js';
+import { duration, icsDate, LONDON, londonTime, londonTimeZone, utcTime } from './ics-time.js';
 
 /** How to write the feed. */
 export interface ICalendarOptions {
@@ -50,14 +52,6 @@ interface Feed {
   stamp: string;
   meetingMinutes: number;
 }
-
-/** RFC 5545 STATUS of a to-do for each action status. */
-const ACTION_STATUS: Record<Action['status'], string> = {
-  open: 'NEEDS-ACTION',
-  'in-progress': 'IN-PROCESS',
-  done: 'COMPLETED',
-  dropped: 'CANCELLED',
-};
 
 /**
  * A UID stable across exports: the kind and id of the record at the
@@ -90,32 +84,44 @@ function meetingEvent(feed: Feed, meeting: Meeting): string[] {
   ]);
 }
 
-/** One deadline as an all-day VTODO, completed on the date it was sent. */
-function deadlineTodo(
+/**
+ * The lines that make an all-day event of `date`: DTEND the next day, since
+ * RFC 5545's DTEND is exclusive and a DATE start alone is read by some
+ * clients as no length at all; and free time, so a deadline does not mark
+ * its owner busy all day.
+ */
+function allDay(date: string): string[] {
+  return [
+    contentLine('DTSTART', icsDate(date), { VALUE: 'DATE' }),
+    contentLine('DTEND', icsDate(addDays(date, 1)), { VALUE: 'DATE' }),
+    contentLine('TRANSP', 'TRANSPARENT'),
+  ];
+}
+
+/** One deadline as an all-day event on its date; its description says when it was sent, once it was. */
+function deadlineEvent(
   feed: Feed,
   kind: 'notice' | 'minutes',
   due: { id: string; date: string; summary: string; rule: string },
   sent: { date: string | undefined; late: boolean | null },
 ): string[] {
-  return component('VTODO', [
+  return component('VEVENT', [
     contentLine('UID', uid(feed.doc, kind, due.id)),
     feed.stamp,
-    contentLine('DUE', icsDate(due.date), { VALUE: 'DATE' }),
+    ...allDay(due.date),
     textLine('SUMMARY', due.summary),
     ...description([due.rule, sent.date && feed.words.sent(sent.date, sent.late === true)]),
-    contentLine('STATUS', sent.date ? 'COMPLETED' : 'NEEDS-ACTION'),
-    ...(sent.date ? [contentLine('COMPLETED', dateAsUtcTime(sent.date))] : []),
   ]);
 }
 
 /** A meeting's notice and minutes deadlines, as `meetingDeadlines` computes them. */
-function deadlineTodos(feed: Feed, meeting: Meeting): string[] {
+function deadlineEvents(feed: Feed, meeting: Meeting): string[] {
   const { noticeDue, minutesDue, noticeLate, minutesLate } = meetingDeadlines(feed.doc, meeting.id);
   const group = groupOf(feed.doc, meeting.group);
   const name = feed.names.group(group.id);
   const held = meetingDate(meeting);
   return [
-    ...deadlineTodo(
+    ...deadlineEvent(
       feed,
       'notice',
       {
@@ -126,7 +132,7 @@ function deadlineTodos(feed: Feed, meeting: Meeting): string[] {
       },
       { date: meeting.noticeSent, late: noticeLate },
     ),
-    ...deadlineTodo(
+    ...deadlineEvent(
       feed,
       'minutes',
       {
@@ -140,21 +146,20 @@ function deadlineTodos(feed: Feed, meeting: Meeting): string[] {
   ];
 }
 
-/** An action as a VTODO: due on its date, its status, and when it was done if the document says. */
-function actionTodo(feed: Feed, action: Action): string[] {
+/** An action as an all-day event on its due date, with whose it is; a dropped one is CANCELLED. */
+function actionEvent(feed: Feed, action: Action): string[] {
   const completed = action.status === 'done' ? action.completed : undefined;
-  return component('VTODO', [
+  return component('VEVENT', [
     contentLine('UID', uid(feed.doc, 'action', action.id)),
     feed.stamp,
-    contentLine('DUE', icsDate(action.due), { VALUE: 'DATE' }),
+    ...allDay(action.due),
     textLine('SUMMARY', feed.words.action(action.title)),
     ...description([
       feed.words.byWhom(feed.names.person(action.owner)),
       completed && feed.words.completed(completed),
       action.notes,
     ]),
-    contentLine('STATUS', ACTION_STATUS[action.status]),
-    ...(completed ? [contentLine('COMPLETED', dateAsUtcTime(completed))] : []),
+    ...(action.status === 'dropped' ? [contentLine('STATUS', 'CANCELLED')] : []),
   ]);
 }
 
@@ -184,9 +189,10 @@ function meetingMinutesOf(options: ICalendarOptions): number {
 /**
  * The partnership as an RFC 5545 calendar: each meeting as a VEVENT in
  * Europe/London time (with its VTIMEZONE), each meeting's notice and minutes
- * deadlines as all-day VTODOs (COMPLETED once `noticeSent` / `minutesSent`
- * is set), and each action as a VTODO with its DUE date and STATUS. Lines
- * end with CRLF and are folded at 75 octets.
+ * deadlines as all-day events (their description says when `noticeSent` /
+ * `minutesSent` went), and each action as an all-day event on its due date
+ * (CANCELLED when dropped; its description says when a done one was
+ * completed). Lines end with CRLF and are folded at 75 octets.
  *
  * A meeting with no `end` is shown as `meetingMinutes` long (default two
  * hours) and its description says the end time is not recorded: a
@@ -213,8 +219,8 @@ export function toICalendar(doc: PartnershipDocument, options: ICalendarOptions)
     // RFC 5545 requires a VTIMEZONE for every TZID used, and only meetings use one.
     ...(doc.meetings.length > 0 ? londonTimeZone() : []),
     ...doc.meetings.flatMap((meeting) => meetingEvent(feed, meeting)),
-    ...doc.meetings.flatMap((meeting) => deadlineTodos(feed, meeting)),
-    ...doc.actions.flatMap((action) => actionTodo(feed, action)),
+    ...doc.meetings.flatMap((meeting) => deadlineEvents(feed, meeting)),
+    ...doc.actions.flatMap((action) => actionEvent(feed, action)),
   ]);
   return lines.join(CRLF) + CRLF;
 }

@@ -83,7 +83,7 @@ export function textLine(name: string, value: string): string {
   return contentLine(name, escapeText(value));
 }
 
-/** A component (`VEVENT`, `VTODO`…) around its lines. */
+/** A component (`VEVENT`, `VTIMEZONE`…) around its lines. */
 export function component(name: string, lines: readonly string[]): string[] {
   return [`BEGIN:${name}`, ...lines, `END:${name}`];
 }

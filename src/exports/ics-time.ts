@@ -64,15 +64,6 @@ export function icsDate(date: string): string {
   return date.replaceAll('-', '');
 }
 
-/**
- * A date that carries no time (an action's `completed`, a notice's
- * `noticeSent`) as the UTC date-time COMPLETED needs: midday UTC, so that
- * every client from Hawaii to New Zealand shows it on that date.
- */
-export function dateAsUtcTime(date: string): string {
-  return `${icsDate(date)}T120000Z`;
-}
-
 /** A length in minutes as a DURATION value: 120 → `PT2H`, 90 → `PT1H30M`. */
 export function duration(minutes: number): string {
   const hours = Math.floor(minutes / 60);

@@ -393,7 +393,7 @@ const problems = /* @__PURE__ */ (() => {
   };
 })();
 
-/** The words of the calendar feed (`toICalendar`): titles and notes of its events and to-dos. */
+/** The words of the calendar feed (`toICalendar`): titles and notes of its events. */
 const calendar = {
   /** X-WR-CALNAME: what a calendar app lists the subscription as. */
   name: (partnership: string) => `${partnership}: meetings and actions`,

@@ -7,12 +7,11 @@
  */
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import type { Action } from '../../../src/contract/index.js';
 import { toICalendar } from '../../../src/exports/icalendar.js';
 import { escapeText, foldLine } from '../../../src/exports/ics-lines.js';
 import { cy } from '../../../src/messages/cy.js';
 import { languagePending, messagesFor, onMessagesChange } from '../../../src/messages/registry.js';
-import { meetingDeadlines } from '../../../src/rules/calendar.js';
+import { addDays, meetingDeadlines } from '../../../src/rules/calendar.js';
 import { parsedSeed } from '../../fixtures/documents.js';
 
 const NOW = '2019-12-10T16:30:00+00:00';
@@ -32,7 +31,7 @@ const uidOf = (item: ICAL.Component) => String(item.getFirstPropertyValue('uid')
 const text = (item: ICAL.Component | undefined, name: string) => String(item?.getFirstPropertyValue(name) ?? '');
 const time = (item: ICAL.Component | undefined, name: string) => item?.getFirstPropertyValue(name) as ICAL.Time;
 
-function byUid(calendar: ICAL.Component, kind: 'vevent' | 'vtodo'): Map<string, ICAL.Component> {
+function byUid(calendar: ICAL.Component, kind: 'vevent'): Map<string, ICAL.Component> {
   return new Map(calendar.getAllSubcomponents(kind).map((item) => [uidOf(item), item]));
 }
 
@@ -42,7 +41,7 @@ describe('toICalendar: meetings', () => {
   it('has one VEVENT a meeting, each at its instant through the Europe/London VTIMEZONE', async () => {
     const doc = await parsedSeed('sutton');
     const events = byUid(parsed(toICalendar(doc, { now: NOW })), 'vevent');
-    expect(events.size).to.equal(doc.meetings.length);
+    expect([...events.keys()].filter((id) => id.startsWith('meeting-'))).to.have.length(doc.meetings.length);
     for (const meeting of doc.meetings) {
       const start = new ICAL.Event(events.get(uid('meeting', meeting.id))).startDate;
       expect(start.zone?.tzid, meeting.id).to.equal('Europe/London');
@@ -107,73 +106,95 @@ describe('toICalendar: meetings', () => {
   });
 });
 
+/** An all-day event's first day and the day after its last (DTEND, exclusive), as a client reads them. */
+function days(item: ICAL.Component | undefined): { start: string; end: string; dates: boolean } {
+  const start = time(item, 'dtstart');
+  const end = time(item, 'dtend');
+  return { start: start.toString(), end: end.toString(), dates: start.isDate && end.isDate };
+}
+
 describe('toICalendar: notice and minutes deadlines', () => {
-  it('dues every deadline, all day, on the date meetingDeadlines gives', async () => {
+  it('writes every deadline as an all-day event on the date meetingDeadlines gives, ending the next day', async () => {
     const doc = await parsedSeed('sutton');
-    const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
+    const calendar = parsed(toICalendar(doc, { now: NOW }));
+    // Outlook, Google Calendar and Apple Calendar drop to-dos from a feed unseen: deadlines must be events.
+    expect(calendar.getAllSubcomponents('vtodo')).to.have.length(0);
+    const events = byUid(calendar, 'vevent');
     for (const meeting of doc.meetings) {
       const deadlines = meetingDeadlines(doc, meeting.id);
-      const notice = time(todos.get(uid('notice', meeting.id)), 'due');
-      const minutes = time(todos.get(uid('minutes', meeting.id)), 'due');
-      expect([notice.isDate, minutes.isDate], meeting.id).to.deep.equal([true, true]);
-      expect([notice.toString(), minutes.toString()], meeting.id).to.deep.equal([
-        deadlines.noticeDue,
-        deadlines.minutesDue,
+      const notice = events.get(uid('notice', meeting.id));
+      const minutes = events.get(uid('minutes', meeting.id));
+      expect(days(notice), meeting.id).to.deep.equal({
+        start: deadlines.noticeDue,
+        end: addDays(deadlines.noticeDue, 1),
+        dates: true,
+      });
+      expect(days(minutes), meeting.id).to.deep.equal({
+        start: deadlines.minutesDue,
+        end: addDays(deadlines.minutesDue, 1),
+        dates: true,
+      });
+      // A deadline is a reminder, not a day-long engagement: it leaves its owner free.
+      expect([text(notice, 'transp'), text(minutes, 'transp')], meeting.id).to.deep.equal([
+        'TRANSPARENT',
+        'TRANSPARENT',
       ]);
     }
   });
 
-  it('marks a deadline COMPLETED on the date it was sent, and NEEDS-ACTION until then', async () => {
-    const todos = byUid(parsed(toICalendar(await parsedSeed('sutton'), { now: NOW })), 'vtodo');
-    const sent = todos.get(uid('notice', 'elg-2019-10-15'));
-    expect(text(sent, 'status')).to.equal('COMPLETED');
-    expect(time(sent, 'completed').toString()).to.equal('2019-10-03T12:00:00Z');
+  it('says on a deadline when it was sent, on time or late, and nothing until then', async () => {
+    const events = byUid(parsed(toICalendar(await parsedSeed('sutton'), { now: NOW })), 'vevent');
+    const sent = events.get(uid('notice', 'elg-2019-10-15'));
     expect(text(sent, 'summary')).to.equal('Notice due: Education Leadership Group meeting on 15 October 2019');
     expect(text(sent, 'description')).to.equal(
       'The agenda and notice go out no later than 7 working days before the meeting.\nSent on 3 October 2019, on time.',
     );
-    const lateMinutes = todos.get(uid('minutes', 'elg-2019-11-12')); // due 21 November, sent the 28th
+    const lateMinutes = events.get(uid('minutes', 'elg-2019-11-12')); // due 21 November, sent the 28th
     expect(text(lateMinutes, 'description')).to.match(/Sent on 28 November 2019, late\.$/);
-    const unsent = todos.get(uid('minutes', 'elg-2019-12-10'));
-    expect(text(unsent, 'status')).to.equal('NEEDS-ACTION');
-    expect(unsent?.hasProperty('completed')).to.equal(false);
+    const unsent = events.get(uid('minutes', 'elg-2019-12-10'));
+    expect(text(unsent, 'description')).to.equal('The minutes go out within 7 working days after the meeting.');
     expect(text(unsent, 'summary')).to.equal('Minutes due: Education Leadership Group meeting on 10 December 2019');
   });
 });
 
 describe('toICalendar: actions', () => {
-  const STATUS: Record<Action['status'], string> = {
-    open: 'NEEDS-ACTION',
-    'in-progress': 'IN-PROCESS',
-    done: 'COMPLETED',
-    dropped: 'CANCELLED',
-  };
-
-  it('has one VTODO an action, due on its date, with its status', async () => {
+  it('has one all-day event an action, on its due date, and cancels a dropped one', async () => {
     const doc = await parsedSeed('sutton');
-    const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
-    expect(todos.size).to.equal(2 * doc.meetings.length + doc.actions.length);
-    expect(new Set(doc.actions.map((a) => a.status))).to.deep.equal(new Set(Object.keys(STATUS)));
+    const events = byUid(parsed(toICalendar(doc, { now: NOW })), 'vevent');
+    expect(events.size).to.equal(3 * doc.meetings.length + doc.actions.length);
+    expect(new Set(doc.actions.map((a) => a.status))).to.deep.equal(
+      new Set(['open', 'in-progress', 'done', 'dropped']),
+    );
     for (const action of doc.actions) {
-      const todo = todos.get(uid('action', action.id));
-      expect(time(todo, 'due').toString(), action.id).to.equal(action.due);
-      expect(time(todo, 'due').isDate, action.id).to.equal(true);
-      expect(text(todo, 'status'), action.id).to.equal(STATUS[action.status]);
-      expect(text(todo, 'summary'), action.id).to.equal(`Action: ${action.title}`);
+      const event = events.get(uid('action', action.id));
+      expect(days(event), action.id).to.deep.equal({ start: action.due, end: addDays(action.due, 1), dates: true });
+      expect(text(event, 'transp'), action.id).to.equal('TRANSPARENT');
+      expect(text(event, 'status'), action.id).to.equal(action.status === 'dropped' ? 'CANCELLED' : '');
+      expect(text(event, 'summary'), action.id).to.equal(`Action: ${action.title}`);
     }
   });
 
   it('says when a done action was completed, and by whom, by name', async () => {
     const doc = await parsedSeed('sutton');
-    const todos = byUid(parsed(toICalendar(doc, { now: NOW })), 'vtodo');
-    const done = todos.get(uid('action', 'A-01'));
-    expect(time(done, 'completed').toString()).to.equal('2019-10-30T12:00:00Z');
+    const events = byUid(parsed(toICalendar(doc, { now: NOW })), 'vevent');
+    const done = events.get(uid('action', 'A-01'));
     const owner = doc.people.find((p) => p.id === doc.actions.find((a) => a.id === 'A-01')?.owner)?.name ?? '';
     expect(text(done, 'description').split('\n').slice(0, 2)).to.deep.equal([
       `By whom: ${owner}`,
       'Completed on 30 October 2019.',
     ]);
-    expect(todos.get(uid('action', 'A-11'))?.hasProperty('completed')).to.equal(false); // dropped
+    expect(text(events.get(uid('action', 'A-11')), 'description')).not.to.include('Completed'); // dropped
+  });
+
+  it('ends an action due on the last day of a month or a year on the first of the next', async () => {
+    const doc = await parsedSeed('sutton');
+    const action = (id: string, due: string) => ({ ...doc.actions[0]!, id, due });
+    const ics = toICalendar(
+      { ...doc, actions: [action('A-feb', '2020-02-29'), action('A-dec', '2019-12-31')] },
+      { now: NOW },
+    );
+    expect(ics).to.include('DTSTART;VALUE=DATE:20200229\r\nDTEND;VALUE=DATE:20200301\r\n');
+    expect(ics).to.include('DTSTART;VALUE=DATE:20191231\r\nDTEND;VALUE=DATE:20200101\r\n');
   });
 });
 
@@ -182,7 +203,7 @@ describe('toICalendar: stable across exports', () => {
     const doc = await parsedSeed('sutton');
     const first = toICalendar(doc, { now: NOW });
     const second = toICalendar(doc, { now: LATER });
-    const uids = (ics: string) => [...byUid(parsed(ics), 'vevent').keys(), ...byUid(parsed(ics), 'vtodo').keys()];
+    const uids = (ics: string) => [...byUid(parsed(ics), 'vevent').keys()];
     expect(uids(second)).to.deep.equal(uids(first));
     expect(new Set(uids(first)).size).to.equal(uids(first).length);
     const withoutStamp = (ics: string) => ics.replace(/^DTSTAMP:.*\r\n/gm, '');
@@ -219,8 +240,8 @@ describe('toICalendar: the bytes', () => {
     }
     const summary = lines.findIndex((line) => line.startsWith('SUMMARY:Cam gweithredu'));
     expect(lines[summary + 1]?.startsWith(' ')).to.equal(true); // it was long enough to fold
-    const todo = byUid(parsed(ics), 'vtodo').get(uid('action', 'A-long'));
-    expect(text(todo, 'summary')).to.equal(`Cam gweithredu: ${title} ${title}`);
+    const event = byUid(parsed(ics), 'vevent').get(uid('action', 'A-long'));
+    expect(text(event, 'summary')).to.equal(`Cam gweithredu: ${title} ${title}`);
   });
 
   it('cuts before a multi-byte character that would cross the 75th octet', () => {
@@ -240,9 +261,9 @@ describe('toICalendar: the bytes', () => {
     const action = { ...doc.actions[0]!, id: 'A-esc', title: 'Plan; agree, then act', notes };
     const ics = toICalendar({ ...doc, actions: [action] }, { now: NOW });
     expect(ics).to.include('SUMMARY:Action: Plan\\; agree\\, then act\r\n');
-    const todo = byUid(parsed(ics), 'vtodo').get(uid('action', 'A-esc'));
-    expect(text(todo, 'summary')).to.equal('Action: Plan; agree, then act');
-    expect(text(todo, 'description').split('\n').slice(-2)).to.deep.equal(notes.split('\n'));
+    const event = byUid(parsed(ics), 'vevent').get(uid('action', 'A-esc'));
+    expect(text(event, 'summary')).to.equal('Action: Plan; agree, then act');
+    expect(text(event, 'description').split('\n').slice(-2)).to.deep.equal(notes.split('\n'));
   });
 });
 
@@ -256,17 +277,16 @@ describe('toICalendar: in Welsh', () => {
     const meeting = new ICAL.Event(events.get(uid('meeting', 'elg-2019-10-15')));
     expect(meeting.summary).to.equal('Cyfarfod Education Leadership Group');
     expect(meeting.description).to.equal('Nid yw’r amser gorffen wedi’i gofnodi: fe’i dangosir fel 2 awr o hyd.');
-    const todos = byUid(calendar, 'vtodo');
-    const notice = todos.get(uid('notice', 'elg-2019-10-15'));
+    const notice = events.get(uid('notice', 'elg-2019-10-15'));
     expect(text(notice, 'summary')).to.equal(
       'Hysbysiad yn ddyledus: cyfarfod Education Leadership Group ar 15 Hydref 2019',
     );
     expect(text(notice, 'description')).to.equal(
       'Rhaid anfon yr agenda a’r hysbysiad o leiaf 7 diwrnod gwaith cyn y cyfarfod.\nAnfonwyd ar 3 Hydref 2019, mewn pryd.',
     );
-    expect(text(todos.get(uid('minutes', 'elg-2019-12-10')), 'summary')).to.match(/^Cofnodion yn ddyledus: /);
-    expect(text(todos.get(uid('action', 'A-01')), 'summary')).to.match(/^Cam gweithredu: /);
-    expect(text(todos.get(uid('action', 'A-01')), 'description')).to.match(
+    expect(text(events.get(uid('minutes', 'elg-2019-12-10')), 'summary')).to.match(/^Cofnodion yn ddyledus: /);
+    expect(text(events.get(uid('action', 'A-01')), 'summary')).to.match(/^Cam gweithredu: /);
+    expect(text(events.get(uid('action', 'A-01')), 'description')).to.match(
       /^Gan bwy: .+\nCwblhawyd ar 30 Hydref 2019\./,
     );
   });
