@@ -39,7 +39,15 @@ describe('csvCell', () => {
     expect(csvCell('@SUM(A1:A9)')).to.equal("'@SUM(A1:A9)");
     expect(csvCell('\t=1+1')).to.equal("'\t=1+1");
     expect(csvCell('\r=1+1')).to.equal('"\'\r=1+1"');
-    expect(csvCell(-5)).to.equal("'-5");
+    expect(csvCell('-5')).to.equal("'-5"); // text from a record: the reader typed it, it may be the start of more
+  });
+
+  it('leaves a negative number a number: a spreadsheet reads -5 as minus five, never a formula', () => {
+    // Excel shows a leading apostrophe from a CSV as part of the cell, so '-5 would be text to sum by hand.
+    expect(csvCell(-5)).to.equal('-5');
+    expect(csvCell(-0.25)).to.equal('-0.25');
+    expect(toCsv(['Change'], [[-3]])).to.equal('\uFEFFChange\r\n-3\r\n');
+    expect(csvCell(-Infinity)).to.equal("'-Infinity"); // not a number a spreadsheet reads: Excel would try it as a formula
   });
 
   it('neutralises and then quotes a formula that also needs quoting', () => {
