@@ -493,6 +493,8 @@ export const cy: Messages = {
       `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} a hefyd ${otherSeats(v.others, n)}: dylai fod gan bob sedd bleidleisio ei dirprwy ei hun.`,
     'proxy-holds-seat': (v, n) =>
       `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} ac yn dal ${otherSeats(v.held, n)}: pan fydd cynrychiolydd ${n.seat(v.seat)} yn absennol, gallai fwrw dwy bleidlais. Penodwch ddirprwy nad yw’n dal sedd bleidleisio.`,
+    'chair-cannot-cast': (v, n) =>
+      `Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${n.seat(v.seat)}, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i ${n.seat(v.seat)}, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.`,
   },
   refusals: {
     'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,

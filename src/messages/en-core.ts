@@ -120,6 +120,8 @@ const warnings = {
     `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and also ${otherSeats(v.others, n)}: each voting seat should have its own proxy.`,
   'proxy-holds-seat': (v, n) =>
     `${n.person(v.person)} is proxy for ${n.seat(v.seat)} and holds ${otherSeats(v.held, n)}: when the representative of ${n.seat(v.seat)} is away, they could cast two votes. Appoint a proxy who holds no voting seat.`,
+  'chair-cannot-cast': (v, n) =>
+    `The group’s rules give the chair a casting vote in a tie, but the chair’s seat, ${n.seat(v.seat)}, has no vote: a tie can never be broken, so it is not carried. Give ${n.seat(v.seat)} a vote, or change the rules so that the chair has no casting vote.`,
 } satisfies {
   [C in keyof RosterWarningValues]: (values: RosterWarningValues[C], names: Names) => string;
 };

@@ -2,8 +2,9 @@
  * Roster warnings: what a clerk should put right in a group's membership.
  * None of them makes a document invalid.
  */
-import type { PartnershipDocument, Seat } from '../contract/schema.js';
+import type { Group, PartnershipDocument, Seat, TieBreak } from '../contract/schema.js';
 import { appointmentIn, currentAppointment } from '../contract/appointments.js';
+import { ruleOn } from '../contract/group-rules.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import { addDays } from './calendar.js';
 import { groupOf } from './records.js';
@@ -32,6 +33,9 @@ export interface RosterWarningValues {
   'proxy-holds-seat': { seat: string; person: string; held: string[] };
   /** `person` is named as both holder and proxy of the seat. */
   'own-proxy': { seat: string; person: string };
+  // Beyond docs/contract.md's list: the casting vote the group's rules promise can never be cast.
+  /** The group breaks ties by the chair's casting vote, but this, the chair's seat, has no vote. */
+  'chair-cannot-cast': { seat: string };
 }
 
 export type RosterWarningCode = keyof RosterWarningValues;
@@ -119,13 +123,30 @@ function seatWarnings(seat: Seat, current: Seat, heldBy: VotingSeats, today: str
 }
 
 /**
+ * The chair's seat on `today` when the group's rules of that day break a tie by the chair's casting vote
+ * and that seat has no vote then: every tie stays tied, though the group's terms say the chair decides it.
+ * A partnership may have an independent chair without a vote, so this is no contract error (the contract
+ * refuses only a chair-breaks-ties group with no chair seat, or two): it is a roster warning on the chair's
+ * seat, as the others are on theirs, because it is judged as they are, by the seat's standing of `today`,
+ * and because a clerk puts it right in the roster, by giving that seat a vote, or in the group's rules. The
+ * first chair seat, as `outcome` takes for the casting vote. Whatever the group's decision rule: a proposal
+ * may be put under simple majority agreed unanimously, and its tie is broken by the same rule.
+ */
+function chairWithoutVote(group: Group, seats: Seat[], today: string): Seat | undefined {
+  if (ruleOn<'tieBreak', TieBreak>(group, 'tieBreak', today) !== 'chair') return undefined;
+  const chair = seats.find((seat) => seat.role === 'chair');
+  return chair && !chair.voting ? chair : undefined;
+}
+
+/**
  * The roster warnings of a group on `today`, judged against the appointment
  * in force that day (the term warnings, against the current appointment,
  * naming its holder), in seat order: vacant voting
  * seats, held voting seats without a proxy, terms ended or ending within 60
  * days (any seat), a person holding two or more voting seats or proxy for
  * two or more (one warning per seat), a seat's proxy who holds another voting
- * seat (they could cast two votes), and a holder named as their own proxy.
+ * seat (they could cast two votes), a holder named as their own proxy, and
+ * the chair's seat with no vote in a group whose ties the chair breaks.
  *
  * @example
  * rosterWarnings(doc, 'elg', '2019-10-01');
@@ -133,8 +154,14 @@ function seatWarnings(seat: Seat, current: Seat, heldBy: VotingSeats, today: str
  */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
   dateArgument(today, 'today');
-  const current = groupOf(doc, groupId).seats;
+  const group = groupOf(doc, groupId);
+  const current = group.seats;
   const seats = current.map((seat) => seatOn(seat, today));
   const held = { holder: votingSeatsBy(seats, 'holder'), proxy: votingSeatsBy(seats, 'proxy') };
-  return seats.flatMap((seat, i) => seatWarnings(seat, current[i] as Seat, held, today));
+  const chair = chairWithoutVote(group, seats, today);
+  return seats.flatMap((seat, i) => {
+    const warnings = seatWarnings(seat, current[i] as Seat, held, today);
+    if (seat === chair) warnings.push({ code: 'chair-cannot-cast', seat: seat.id, values: { seat: seat.id } });
+    return warnings;
+  });
 }

@@ -248,6 +248,26 @@ describe('<partnership-roster> with the Wokingham document', () => {
     expect(vacant?.text, 'the seat by its label').to.contain('Multi-Academy Trust Executive Heads');
     roster.remove();
   });
+
+  it('warns the clerk when the independent chair, who has no vote, is given the casting vote in a tie', async () => {
+    const wokingham = (await seedDocument('wokingham')) as { groups: { id: string; tieBreak?: string }[] };
+    const chairOf = async (data: unknown) => {
+      const roster = await showWith<PartnershipRoster>('partnership-roster', data, {
+        group: 'wep',
+        today: '2022-09-22',
+      });
+      const found = warningsOf(roster).filter((w) => w.code === 'chair-cannot-cast');
+      roster.remove();
+      return found;
+    };
+    // As the seed has it, a tie is not carried: a chair without a vote is as the partnership means it.
+    expect(await chairOf(wokingham)).to.deep.equal([]);
+    const castingChair = structuredClone(wokingham);
+    castingChair.groups.find((g) => g.id === 'wep')!.tieBreak = 'chair';
+    const text = en.warnings['chair-cannot-cast']({ seat: 'wep-chair' }, namesOf(castingChair));
+    expect(await chairOf(castingChair)).to.deep.equal([{ code: 'chair-cannot-cast', seat: 'wep-chair', text }]);
+    expect(text, 'the seat by its label').to.contain('Independent Chair');
+  });
 });
 
 describe('<partnership-roster> in the language of its lang attribute', () => {

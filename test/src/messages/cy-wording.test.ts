@@ -155,6 +155,13 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('says why a chair with no vote can never break a tie, with the mutations after "gan" and "i"', async () => {
+    const names = namesIn(await parsedSeed('sutton'), cy);
+    expect(cy.warnings['chair-cannot-cast']({ seat: 'elg-consultant-head' }, names)).to.equal(
+      'Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, Consultant Head Teacher, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i Consultant Head Teacher, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.',
+    );
+  });
+
   it('words a contract problem after its path', async () => {
     const raw = await seedDocument('sutton');
     delete raw.groups[0]?.name;

@@ -169,6 +169,13 @@ describe('enCore.warnings: roster warnings, in English', () => {
       'Ann is named as both representative and proxy of Primary: appoint someone else as proxy.',
     ]);
   });
+
+  it('a chair’s seat with no vote in a group whose ties the chair breaks, naming the seat', () => {
+    const independent = seat('chair', 'cara', { role: 'chair', voting: false, label: 'Independent chair' });
+    expect(warnings({ seats: [independent], group: { tieBreak: 'chair' } })).to.deep.equal([
+      'The group’s rules give the chair a casting vote in a tie, but the chair’s seat, Independent chair, has no vote: a tie can never be broken, so it is not carried. Give Independent chair a vote, or change the rules so that the chair has no casting vote.',
+    ]);
+  });
 });
 
 describe('enCore.refusals: why a change is refused, in English', () => {

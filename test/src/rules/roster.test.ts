@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { rosterWarnings, seatOn } from '../../../src/rules/roster.js';
 import { en, explainWarning, namesIn } from '../../../src/messages/index.js';
 import { cy } from '../../../src/messages/cy.js';
-import { boardSeats, rulesDocument, seat, type SeatInput } from '../../fixtures/documents.js';
+import { boardSeats, rulesDocument, seat, type Parts, type SeatInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-06-01';
 const warnings = (seats: SeatInput[], today = TODAY) => rosterWarnings(rulesDocument({ seats }), 'g', today);
@@ -131,6 +131,85 @@ describe('rosterWarnings', () => {
       seat('secondary', 'ben', { proxy: 'ben', term: { from: '2018-01-01', to: '2019-01-01' } }),
     ];
     expect(codes(seats)).to.deep.equal(['vacant:primary', 'own-proxy:secondary', 'term-ended:secondary']);
+  });
+
+  describe('a chair who breaks ties but whose seat has no vote (chair-cannot-cast)', () => {
+    /** An independent chair: the seat's standing as given, in a group whose ties the chair breaks. */
+    const chairing = (more: Partial<SeatInput> = {}, group: Parts['group'] = { tieBreak: 'chair' }, today = TODAY) =>
+      rosterWarnings(
+        rulesDocument({
+          seats: [
+            seat('chair', 'cara', { role: 'chair', proxy: 'colin', ...more }),
+            seat('primary', 'ann', { proxy: 'amy' }),
+          ],
+          group,
+        }),
+        'g',
+        today,
+      ).map((w) => `${w.code}:${w.seat}`);
+    const nonVoting = { voting: false, partner: undefined };
+
+    it('warns on the chair’s seat when it has no vote, so that every tie stays tied', () => {
+      expect(chairing(nonVoting)).to.deep.equal(['chair-cannot-cast:chair']);
+      const doc = rulesDocument({
+        seats: [seat('chair', 'cara', { role: 'chair', ...nonVoting })],
+        group: { tieBreak: 'chair' },
+      });
+      expect(rosterWarnings(doc, 'g', TODAY)).to.deep.equal([
+        { code: 'chair-cannot-cast', seat: 'chair', values: { seat: 'chair' } },
+      ]);
+    });
+
+    it('no warning when ties are not broken by the chair, or the chair’s seat votes', () => {
+      expect(chairing(nonVoting, { tieBreak: 'none' })).to.deep.equal([]);
+      expect(chairing(nonVoting, {})).to.deep.equal([]);
+      expect(chairing()).to.deep.equal([]);
+    });
+
+    it('judges the seat’s standing of today: a chair’s seat that lost its vote during the term', () => {
+      // The chair voted until the end of May 2019, and has chaired without a vote since.
+      const lost = { ...nonVoting, previousStanding: [{ to: '2019-05-31', voting: true, partner: 'chair' }] };
+      expect(chairing(lost, { tieBreak: 'chair' }, '2019-05-31')).to.deep.equal([]);
+      expect(chairing(lost, { tieBreak: 'chair' }, '2019-06-01')).to.deep.equal(['chair-cannot-cast:chair']);
+      // And one given a vote from June: warned of before, not after.
+      const gained = { previousStanding: [{ to: '2019-05-31', voting: false }] };
+      expect(chairing(gained, { tieBreak: 'chair' }, '2019-05-31')).to.deep.equal(['chair-cannot-cast:chair']);
+      expect(chairing(gained, { tieBreak: 'chair' }, '2019-06-01')).to.deep.equal([]);
+    });
+
+    it('judges the group’s rules and the chair of today: a tie-break or a chair changed since', () => {
+      // The chair broke ties until the end of May 2019; since June, a tie is not carried.
+      const until = { tieBreak: 'none' as const, previousRules: [{ to: '2019-05-31', tieBreak: 'chair' as const }] };
+      expect(chairing(nonVoting, until, '2019-05-31')).to.deep.equal(['chair-cannot-cast:chair']);
+      expect(chairing(nonVoting, until, '2019-06-01')).to.deep.equal([]);
+      // A non-voting seat that took the chair in June: no chair without a vote before then.
+      const seats = [
+        seat('primary', 'ann', { proxy: 'amy', previousStanding: [{ to: '2019-05-31', role: 'chair' }] }),
+        seat('adviser', 'ada', {
+          ...nonVoting,
+          role: 'chair',
+          previousStanding: [{ to: '2019-05-31', role: 'adviser' }],
+        }),
+      ];
+      const handed = rulesDocument({ seats, group: { tieBreak: 'chair' } });
+      expect(rosterWarnings(handed, 'g', '2019-05-31')).to.deep.equal([]);
+      expect(rosterWarnings(handed, 'g', '2019-06-01').map((w) => `${w.code}:${w.seat}`)).to.deep.equal([
+        'chair-cannot-cast:adviser',
+      ]);
+    });
+
+    it('in words: why no tie can be broken, and what the clerk can do', () => {
+      const parts: Parts = {
+        seats: [seat('chair', 'cara', { role: 'chair', ...nonVoting })],
+        group: { tieBreak: 'chair' },
+      };
+      const doc = rulesDocument(parts);
+      const [warning] = rosterWarnings(doc, 'g', TODAY);
+      expect(explainWarning(en, namesIn(doc, en), warning!)).to.equal(
+        'The group’s rules give the chair a casting vote in a tie, but the chair’s seat, Chair, has no vote: a tie can never be broken, so it is not carried. Give Chair a vote, or change the rules so that the chair has no casting vote.',
+      );
+      expect(explainWarning(cy, namesIn(doc, cy), warning!)).to.contain('bleidlais fwrw');
+    });
   });
 
   it('throws a RangeError naming an unknown group', () => {
