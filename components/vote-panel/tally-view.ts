@@ -69,7 +69,7 @@ export function renderTally(
       ${pending ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for)}</li>` : nothing}
       ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
-      ${result.rule === 'simple-majority' ? html`<li>${tieLine(msg, result)}</li>` : nothing}
+      ${result.rule === 'simple-majority' ? html`<li>${tieLine(words, result)}</li>` : nothing}
       <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
@@ -136,10 +136,19 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
   return state === 'quorate' ? t.quorate(when, past) : t.inquorate(when, past);
 }
 
-/** How a tie is decided in the group; when the chair's casting vote decided this one, says so. */
-function tieLine(msg: Messages, result: Outcome): string {
+/**
+ * How a tie is decided in the group; when the chair's casting vote decided this one, says so. Where the chair
+ * breaks ties but the chair's seat has no vote, says that no casting vote can be given, and of a decided tie, that
+ * this is why it was not carried: "when the chair has voted" promised a vote the chair could never cast.
+ */
+function tieLine({ msg, names }: Words, result: Outcome): string {
   const t = msg.votePanel;
   if (result.decidedBy === 'casting-vote') return t.tieDecided(result.for, result.standing === 'carried');
+  const chair = result.castingSeat;
+  if (chair && !chair.voting) {
+    const seat = names.seat(chair.seat);
+    return result.result === 'tied' ? t.tiedChairNoVote(result.for, seat) : t.tieChairNoVote(seat);
+  }
   return result.tieBreak === 'chair' ? t.tieChair : t.tieNone;
 }
 

@@ -816,6 +816,10 @@ export const cy: Messages = {
       'Os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu, os yw’r cadeirydd wedi pleidleisio.',
     tieDecided: (votesEach: number, carried: boolean) =>
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: ${carried ? 'derbyniwyd' : 'gwrthodwyd'} ar bleidlais fwrw’r cadeirydd.`,
+    tieChairNoVote: (seat: string) =>
+      `Byddai pleidlais fwrw’r cadeirydd yn penderfynu os yw’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${seat}, bleidlais: os yw’r pleidleisiau’n gyfartal, gwrthodir y cynnig.`,
+    tiedChairNoVote: (votesEach: number, seat: string) =>
+      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd nad oedd gan sedd y cadeirydd, ${seat}, bleidlais, felly nid oedd pleidlais fwrw.`,
     quorate: (when: string, past = false) => `${past ? 'Roedd' : 'Mae'} cworwm yn y cyfarfod ar ${when}.`,
     inquorate: (when: string, past = false) =>
       past

@@ -266,6 +266,11 @@ export const en = {
     tieChair: 'A tie is decided by the chair’s casting vote, when the chair has voted.',
     tieDecided: (votes: number, carried: boolean) =>
       `The votes for and against are tied, ${votes} each: ${carried ? 'carried' : 'not carried'} on the chair’s casting vote.`,
+    // The group's rules give the chair the casting vote, but the chair's seat has none (an independent chair).
+    tieChairNoVote: (seat: string) =>
+      `A tie would be decided by the chair’s casting vote, but the chair’s seat, ${seat}, has no vote: a tie is not carried.`,
+    tiedChairNoVote: (votes: number, seat: string) =>
+      `The votes for and against are tied, ${votes} each: not carried, as the chair’s seat, ${seat}, had no vote, so there was no casting vote.`,
     // `past`: the meeting's day has ended (the tally of a proposal decided long ago says "was").
     quorate: (when: string, past = false) => `The meeting on ${when} ${past ? 'was' : 'is'} quorate.`,
     inquorate: (when: string, past = false) =>

@@ -9,6 +9,7 @@ import type {
   Group,
   PartnershipDocument,
   Proposal,
+  Seat,
   TieBreak,
   Vote,
   VoteChoice,
@@ -102,6 +103,13 @@ export interface Outcome {
   withoutVote: SeatWithoutVote[];
   /** How the result was reached: by the count, or by the chair's casting vote in a tie. */
   decidedBy: 'count' | 'casting-vote';
+  /**
+   * When the group broke ties by the chair on the proposal's date: the chair's seat then, and whether it votes on
+   * this proposal (it has a counted vote, or it is a voting seat on the date `withoutVote` is judged: the date of
+   * `now` while open, else the proposal's). One with no vote can never give the casting vote, so every tie stays
+   * tied, and a page says why rather than promise it. Null when the chair breaks no ties, or there is no chair seat.
+   */
+  castingSeat: { seat: string; voting: boolean } | null;
   /** Whether the tally is the proposal's published `count` (the votes behind it are not in the document). */
   published: boolean;
   /** With `now`: whether the proposal takes votes at `now` (open, and not past `closes`). */
@@ -188,18 +196,23 @@ export function countVotes(
 }
 
 /**
- * The chair's counted vote when the group broke ties by the chair: the first seat whose role was chair on the
- * proposal's `date` (1.2: a chair who has handed over since still had the casting vote then).
+ * The seat whose casting vote breaks a tie, when the group broke ties by the chair: the first seat whose role was
+ * chair on the proposal's `date` (1.2: a chair who has handed over since still had the casting vote then).
  */
-function castingVote(
-  group: Group,
-  rules: GroupRules,
-  date: string | null,
-  counted: CountedVote[],
-): VoteChoice | undefined {
+function castingChair(group: Group, rules: GroupRules, date: string | null): Seat | undefined {
   if (rules.tieBreak !== 'chair') return undefined;
-  const chair = group.seats.find((seat) => seatAsAt(seat, date).role === 'chair');
-  return chair && counted.find((v) => v.seat === chair.id)?.choice;
+  return group.seats.find((seat) => seatAsAt(seat, date).role === 'chair');
+}
+
+/** `castingSeat`: the chair's seat, and whether it has a counted vote or is a voting seat on `votingOn`. */
+function castingSeatOf(
+  chair: Seat | undefined,
+  counted: CountedVote[],
+  votingOn: string | null,
+): Outcome['castingSeat'] {
+  if (!chair) return null;
+  const voting = counted.some((v) => v.seat === chair.id) || seatAsAt(chair, votingOn).voting;
+  return { seat: chair.id, voting };
 }
 
 /** The standing, and whether the chair's casting vote decided it. */
@@ -416,7 +429,8 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
       })
     : null;
   const quorate = room?.quorate ?? null;
-  const casting = castingVote(group, groupRules, date, counted);
+  const chair = castingChair(group, groupRules, date);
+  const casting = chair && counted.find((v) => v.seat === chair.id)?.choice;
   const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
   const needed = forVotesNeeded(rule, count, casting);
   const result = resultOf(proposal, standing, open);
@@ -433,6 +447,8 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     standing,
     tooEarlyToSay: tooEarly(result, standing, count, needed),
     decidedBy,
+    // Whether it votes, on the date `withoutVote` lists the voting seats: a page names it with them.
+    castingSeat: castingSeatOf(chair, counted, open && options.now ? londonDate(options.now) : date),
     invalid,
     counted,
     withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, counted, open ? options.now : undefined),

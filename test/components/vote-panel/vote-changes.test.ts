@@ -140,6 +140,31 @@ describe('<vote-panel> when votes meet', () => {
     expect(text).to.contain(t.standingLine(t.result('carried')));
   });
 
+  it('says why no casting vote broke a tie when the chair’s seat has no vote, and never promises one', async () => {
+    // An independent chair without a vote, in a group whose ties the chair breaks.
+    const independentChair = (draft: LooseDocument) => {
+      draft.groups[0].tieBreak = 'chair';
+      draft.groups[0].seats[0].voting = false;
+    };
+    const tied = draftWith([boardVote('s-a', 'p-a', 'for'), boardVote('s-b', 'p-b', 'against')], (draft) => {
+      independentChair(draft);
+      draft.proposals[0].status = 'closed';
+    });
+    const text = shownText(await showWith('vote-panel', tied, { proposal: 'p1' }));
+    expect(text).to.contain(t.resultLine(t.result('tied')));
+    expect(text).to.contain(
+      'The votes for and against are tied, 1 each: not carried, as the chair’s seat, Partner E, had no vote, so there was no casting vote.',
+    );
+    expect(text).not.to.contain(t.tieChair);
+    // Open, and no tie yet: the rule as it applies, not a casting vote the chair cannot give.
+    const open = draftWith([boardVote('s-a', 'p-a', 'for')], independentChair);
+    const openText = shownText(await showWith('vote-panel', open, { proposal: 'p1' }));
+    expect(openText).to.contain(
+      'A tie would be decided by the chair’s casting vote, but the chair’s seat, Partner E, has no vote: a tie is not carried.',
+    );
+    expect(openText).not.to.contain(t.tieChair);
+  });
+
   it('says what it would be if voting closed now only once more than half the voting seats have voted', async () => {
     const one = shownText(
       await showWith('vote-panel', draftWith([boardVote('s-a', 'p-a', 'for')]), { proposal: 'p1' }),

@@ -162,6 +162,15 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('says in the tally why a chair with no vote broke no tie', () => {
+    expect(cy.votePanel.tiedChairNoVote(2, 'Cadeirydd Annibynnol')).to.equal(
+      'Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, 2 yr un: gwrthodwyd, oherwydd nad oedd gan sedd y cadeirydd, Cadeirydd Annibynnol, bleidlais, felly nid oedd pleidlais fwrw.',
+    );
+    expect(cy.votePanel.tieChairNoVote('Cadeirydd Annibynnol')).to.equal(
+      'Byddai pleidlais fwrw’r cadeirydd yn penderfynu os yw’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, Cadeirydd Annibynnol, bleidlais: os yw’r pleidleisiau’n gyfartal, gwrthodir y cynnig.',
+    );
+  });
+
   it('words a contract problem after its path', async () => {
     const raw = await seedDocument('sutton');
     delete raw.groups[0]?.name;

@@ -278,6 +278,76 @@ describe('outcome: ties and the chair’s casting vote', () => {
     expect(tie('for', 'none')).to.equal('tied');
     expect(tie('against', 'none')).to.equal('tied');
   });
+
+  describe('castingSeat: whether the chair’s seat could give the casting vote', () => {
+    /** An independent chair (`voting` as given) and four voting seats, tied two to two. */
+    const tiedUnder = (chair: Partial<Parameters<typeof seat>[2]>, parts: Parts = {}) =>
+      outcome(
+        rulesDocument({
+          seats: [seat('chair', 'cara', { role: 'chair', ...chair }), ...plainSeats(4)],
+          group: { tieBreak: 'chair' },
+          proposal: { status: 'closed' },
+          votes: votesOf(['for', 'against', 'for', 'against']),
+          ...parts,
+        }),
+        'p',
+      );
+
+    it('names the chair’s seat, with no vote: the tie stays tied, and the page can say why', () => {
+      const result = tiedUnder({ voting: false });
+      expect([result.result, result.decidedBy]).to.deep.equal(['tied', 'count']);
+      expect(result.castingSeat).to.deep.equal({ seat: 'chair', voting: false });
+    });
+
+    it('a voting chair’s seat that has not voted could still break it', () => {
+      expect(tiedUnder({}).castingSeat).to.deep.equal({ seat: 'chair', voting: true });
+    });
+
+    it('is null when the chair breaks no ties', () => {
+      const result = tiedUnder({ voting: false }, { group: { tieBreak: 'none' } });
+      expect([result.result, result.castingSeat]).to.deep.equal(['tied', null]);
+    });
+
+    it('judges the chair’s seat on the proposal’s date, and counts a vote it cast while it had one', () => {
+      // The chair's seat had a vote until 17 October 2019; the proposal closed on 20 October.
+      const lost = { voting: false, previousStanding: [{ to: '2019-10-17', voting: true }] };
+      const closes = { status: 'closed' as const, closes: at('17:00', '2019-10-20') };
+      expect(tiedUnder(lost, { proposal: closes }).castingSeat).to.deep.equal({ seat: 'chair', voting: false });
+      expect(tiedUnder(lost, { proposal: { ...closes, closes: at('17:00', '2019-10-17') } }).castingSeat).to.deep.equal(
+        { seat: 'chair', voting: true },
+      );
+      // It voted on 16 October, while it still had a vote, and tied it two to two: its vote decides, as the contract says.
+      const votes = [
+        ...votesOf(['for', 'against', 'against']),
+        vote('chair', 'cara', 'for', at('10:00', '2019-10-16')),
+      ];
+      const cast = tiedUnder(lost, { proposal: closes, votes });
+      expect([cast.decidedBy, cast.result, cast.castingSeat]).to.deep.equal([
+        'casting-vote',
+        'carried',
+        { seat: 'chair', voting: true },
+      ]);
+    });
+
+    it('while open, judges the chair’s seat on the date of now, as the seats without a vote are', () => {
+      // The chair's seat is given a vote from 1 November 2019: open on 20 October, it cannot vote yet.
+      const gains = { previousStanding: [{ to: '2019-10-31', voting: false }] };
+      const open = { proposal: { status: 'open' as const, closes: at('17:00', '2019-11-30') } };
+      const on = (now: string) =>
+        outcome(
+          rulesDocument({
+            seats: [seat('chair', 'cara', { role: 'chair', ...gains }), ...plainSeats(4)],
+            group: { tieBreak: 'chair' },
+            ...open,
+            votes: votesOf(['for', 'against', 'for', 'against']),
+          }),
+          'p',
+          { now },
+        ).castingSeat;
+      expect(on(at('12:00', '2019-10-20'))).to.deep.equal({ seat: 'chair', voting: false });
+      expect(on(at('12:00', '2019-11-01'))).to.deep.equal({ seat: 'chair', voting: true });
+    });
+  });
 });
 
 describe('outcome: counting', () => {
