@@ -22,7 +22,7 @@ import { checkProjects } from './project-checks.js';
 import { unknownReference } from './closest-id.js';
 import { ruleOn } from './group-rules.js';
 import { londonDate } from './london-time.js';
-import { ID_PATTERN, isDateTime } from './primitives.js';
+import { ID_PATTERN, isDateTime, isId } from './primitives.js';
 import { dateOf, datedEntries } from './dated-lists.js';
 import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
@@ -250,6 +250,21 @@ function checkProposal(
   resolves(proposal.group, t.groups, 'group', 'group', at, report);
   resolves(proposal.from, t.groups, 'group', 'from', at, report);
   checkSameGroupMeeting(proposal.meeting, group, 'meeting', at, t, report);
+  checkRuleAgreed(proposal, at, t, lastVotes, report);
+  checkSameGroupMeeting(proposal.ruleAgreedUnanimously, group, 'ruleAgreedUnanimously', at, t, report);
+  checkAgreedBefore(proposal, at, t, lastVotes, report);
+  checkDeclarations(proposal, at, t, report);
+}
+
+/** A decision rule other than the group's on the proposal's date names the meeting that agreed it. */
+function checkRuleAgreed(
+  proposal: Loose,
+  at: Path,
+  t: Targets,
+  lastVotes: () => ReadonlyMap<string, string>,
+  report: Report,
+): void {
+  const group = text(proposal.group);
   const rule = text(proposal.decisionRule);
   const rules = group === undefined ? undefined : t.decisionRules.get(group);
   const groupRule =
@@ -259,9 +274,37 @@ function checkProposal(
       report([...at, 'ruleAgreedUnanimously'], 'rule-not-agreed', { proposal: idOf(proposal), rule, groupRule });
     }
   }
-  checkSameGroupMeeting(proposal.ruleAgreedUnanimously, group, 'ruleAgreedUnanimously', at, t, report);
-  checkAgreedBefore(proposal, at, t, lastVotes, report);
-  checkDeclarations(proposal, at, t, report);
+}
+
+/**
+ * The problems `checkReferences` finds in the proposals its votes date (decided by correspondence, closed or
+ * withdrawn: `lastVoteOfCorrespondence`), `rule-not-agreed` and `rule-agreed-later`: what a document's votes
+ * change of its problems beyond those of each vote itself. For a host, which checked the document without the
+ * votes it has stored (each checked as it came, and applied only once its references resolve): read loosely,
+ * with no limit on the votes (`MAX_RECORDS`), which a host may hold more of than `parseDocument` reads.
+ * Each problem it finds, `parseDocument` finds in the same document: the same checks, on fewer proposals.
+ *
+ * @internal
+ */
+export function voteDatedProblems(input: unknown): Problem[] {
+  const problems: Problem[] = [];
+  // Those a vote could date, found before any vote is read: most have a meeting, and then no vote is read.
+  const dated = looseRecords(input, 'proposals').filter(
+    ([, proposal]) => proposal.meeting === undefined && proposal.closes === undefined && byCorrespondence(proposal),
+  );
+  if (dated.length === 0) return problems;
+  const targets = readTargets(input);
+  const lastVotes = lastVotesOf(input, new Set(dated.map(([, proposal]) => idOf(proposal))));
+  for (const [p, proposal] of dated) {
+    if (lastVoteOfCorrespondence(proposal, lastVotes) === undefined) continue;
+    // Placed with the proposal's id, as `parseDocument` places a problem inside a listed record.
+    const record = isId(proposal.id) ? { record: proposal.id } : {};
+    const report: Report = (path, code, values) =>
+      problems.push({ ...problem(formatPath(path), code, values), ...record });
+    checkRuleAgreed(proposal, ['proposals', p], targets, lastVotes, report);
+    checkAgreedBefore(proposal, ['proposals', p], targets, lastVotes, report);
+  }
+  return problems;
 }
 
 /**
@@ -290,20 +333,27 @@ function decidedOn(proposal: Loose, t: Targets, lastVotes: () => ReadonlyMap<str
  * Undefined otherwise. Only for a proposal with no `closes` and no meeting: the callers ask those first.
  */
 function lastVoteOfCorrespondence(proposal: Loose, lastVotes: () => ReadonlyMap<string, string>): string | undefined {
-  if (proposal.status !== 'closed' && proposal.status !== 'withdrawn') return undefined;
-  if (proposal.ballot === 'secret' || proposal.count !== undefined) return undefined;
-  return lastVotes().get(idOf(proposal));
+  return byCorrespondence(proposal) ? lastVotes().get(idOf(proposal)) : undefined;
 }
 
-/** Each proposal's latest vote `cast` or `received`, as written: read once, for the first proposal that asks. */
-function lastVotesOf(input: unknown): () => ReadonlyMap<string, string> {
+/** Whether `lastVoteOfCorrespondence` dates `proposal` by its last vote, when it has one. */
+const byCorrespondence = (proposal: Loose): boolean =>
+  (proposal.status === 'closed' || proposal.status === 'withdrawn') &&
+  proposal.ballot !== 'secret' &&
+  proposal.count === undefined;
+
+/**
+ * Each proposal's latest vote `cast` or `received`, as written: read once, for the first proposal that asks.
+ * With `only`, the votes of those proposals alone.
+ */
+function lastVotesOf(input: unknown, only?: ReadonlySet<string>): () => ReadonlyMap<string, string> {
   let last: Map<string, string> | undefined;
   return () => {
     if (last) return last;
     last = new Map();
     for (const [, vote] of looseRecords(input, 'votes')) {
       const proposal = text(vote.proposal);
-      if (proposal === undefined) continue;
+      if (proposal === undefined || (only !== undefined && !only.has(proposal))) continue;
       for (const moment of [text(vote.cast), text(vote.received)]) {
         if (moment === undefined || !isDateTime(moment)) continue;
         const latest = last.get(proposal);

@@ -74,7 +74,14 @@ const stamped = (kind: RecordKind, sent: { id: string }, now: string): Decision 
   return { record: { kind, id: sent.id, body }, answer: { status: 201, body: { id: sent.id, stored: body } } };
 };
 
-/** Decides a vote: the core's `checkVote` with the host's clock, and how long it lets a vote wait on a device. */
+/**
+ * Decides a vote: the core's `checkVote` with the host's clock, and how long it lets a vote wait on a device.
+ *
+ * A vote it stores cannot make the document break the contract the way the stored votes can at start
+ * (stored-problems.ts): only a decision by correspondence once closed or withdrawn is dated by its votes, and
+ * `checkVote` takes a new vote only for an open proposal. Its `received`, the host's clock, dates nothing
+ * until the seed is edited to close the proposal, and that takes a restart, which checks it.
+ */
 export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinutes?: number): Decision {
   const repeated = replay(ledger, 'vote', vote as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;

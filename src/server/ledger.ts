@@ -22,6 +22,8 @@ export class Ledger {
   readonly unapplied: { record: StoredRecord; missing: string }[] = [];
   /** How many attendance records have been applied: judged against the roster as it stood, they may not fit it now. */
   attendanceApplied = 0;
+  /** How many stored votes have been applied (not the seed's): they date a decision by correspondence once it is closed. */
+  votesApplied = 0;
 
   constructor(public document: PartnershipDocument) {
     for (const vote of document.votes) this.records.set(key('vote', vote.id), seedRecord(vote));
@@ -67,8 +69,10 @@ export class Ledger {
       return false;
     }
     const body = record.body as unknown;
-    if (record.kind === 'vote') this.document.votes.push(body as Vote);
-    else if (record.kind === 'attendance') {
+    if (record.kind === 'vote') {
+      this.document.votes.push(body as Vote);
+      this.votesApplied += 1;
+    } else if (record.kind === 'attendance') {
       this.document = withAttendance(this.document, body as AttendanceChange);
       this.attendanceApplied += 1;
     } else this.document = withActionStatus(this.document, body as ActionStatusChange);

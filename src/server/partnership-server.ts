@@ -32,6 +32,7 @@ import { sentUrl } from './sent-url.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import type { SentKind } from './record-shapes.js';
 import { oneAtATime } from './one-at-a-time.js';
+import { storedRecordProblems } from './stored-problems.js';
 import type { Store, StoredRecord } from './store.js';
 
 export interface PartnershipServerOptions {
@@ -200,24 +201,6 @@ function reportUnapplied(unapplied: Ledger['unapplied']): void {
   );
 }
 
-/**
- * The contract problems of the document once the stored check-ins are applied, as an error for the operator;
- * undefined when it keeps the contract. A check-in was judged against the roster as it stood: a seed edited
- * since (a seat's holder set to null with no `previous` entry naming them) can make it a contract error, and
- * every page would refuse the document. Serving it, or leaving the check-in out (which would change the quorum
- * of a meeting long decided), would both be wrong: the document must say who held the seat then. Votes are left
- * out of the check: the ledger applies only those whose references resolve, and a document may hold more than
- * `parseDocument` reads in one array.
- */
-function storedAttendanceProblems(ledger: Ledger): string | undefined {
-  if (ledger.attendanceApplied === 0) return undefined;
-  const checked = parseDocument({ ...ledger.document, votes: [] });
-  if (checked.ok) return undefined;
-  const lines = checked.problems.map((p) => `  ${placeOf(p) || '(the document)'}: ${explainProblem(enCore, p)}`);
-  const count = checked.total === 1 ? '1 problem' : `${checked.total} problems`;
-  return `The partnership document breaks the contract (${count}) once the attendance stored for its meetings is applied: it was edited after the attendance was recorded. Correct the document, not the store:\n${lines.join('\n')}`;
-}
-
 /** `basePath` as the routes compare it: from the root, without a trailing `/`; a path that is not one throws. */
 function basePathOf(basePath = '/api'): string {
   if (!/^\/[^?#\s]*$/.test(basePath)) {
@@ -267,7 +250,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   };
   const catchUp = oneAtATime(async () => applyStored(await store.since(ledger.lastSeq)));
   await catchUp();
-  const broken = storedAttendanceProblems(ledger);
+  const broken = storedRecordProblems(ledger);
   if (broken) {
     events.close();
     throw new Error(broken);
