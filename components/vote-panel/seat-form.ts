@@ -59,9 +59,11 @@ export function renderSeatForm(
   const waiting = member.onItsWay(seat.id, current);
   const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
   const inPlace = inPlaceOfWithdrawn(result, { seat: seat.id, as }, voter);
+  const about = t.onProposal(names.proposal(proposal.id));
   const choices = {
     seat: seat.id,
     legend: as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label),
+    about,
     chosen: member.chosen[seat.id] ?? waiting?.choice ?? current?.choice,
     missing: member.missingChoice === seat.id,
   };
@@ -80,20 +82,25 @@ export function renderSeatForm(
     </fieldset>
     <button type="submit" class="button--primary">
       ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"
-        >${t.forSeat(label)}${t.onProposal(names.proposal(proposal.id))}</span
+        >${t.forSeat(label)}${about}</span
       >
     </button>
   </form>`;
 }
 
+interface Choices {
+  seat: string;
+  legend: string;
+  /** Unseen after the legend: which proposal's choices they are, where a page shows more than one panel. */
+  about: string;
+  chosen?: VoteChoice;
+  missing: boolean;
+}
+
 /** The fieldset's legend and choices, and GOV.UK's error message when the form was sent without one (`missing`). */
-function renderChoices(
-  msg: Messages,
-  { seat, legend, chosen, missing }: { seat: string; legend: string; chosen?: VoteChoice; missing: boolean },
-  handlers: SeatFormHandlers,
-) {
+function renderChoices(msg: Messages, { seat, legend, about, chosen, missing }: Choices, handlers: SeatFormHandlers) {
   const name = `choice-${seat}`;
-  return html`<legend>${legend}</legend>
+  return html`<legend>${legend}<span class="visually-hidden">${about}</span></legend>
     ${
       missing
         ? html`<p class="error-message" id="${name}-error">

@@ -844,7 +844,7 @@ export const cy: Messages = {
       'Dyma’r cyfansymiau y mae’r system yn eu cyhoeddi: nid yw’r pleidleisiau y tu ôl iddynt yn cael eu dangos.',
     secretBallot: 'Pleidlais gudd yw hon: nid yw’r ffordd y pleidleisiodd pob sedd yn cael ei dangos.',
     choicesTitle: 'Sut y pleidleisiodd pob sedd',
-    onProposal: (title: string) => `, cynnig: ${title}`,
+    onProposal: (title: string) => ` ar y cynnig “${title}”`,
     choicesSeat: 'Sedd',
     choicesBy: 'Aelod',
     choicesVote: 'Pleidlais',

@@ -192,7 +192,8 @@ export const en = {
     legendProxy: (seat: string, holder: string) => `Your vote as proxy for ${holder}, the representative of ${seat}`,
     castButton: 'Cast vote',
     // After "Cast vote" or "Change vote" in the button's name: "vote for Special Schools" read as a vote for them.
-    forSeat: (seat: string) => `, seat: ${seat}`,
+    // Unseen, so it begins with a space and no comma: Chromium puts a space before an unseen part ("Cast vote , seat").
+    forSeat: (seat: string) => ` on behalf of ${seat}`,
     changeButton: 'Change vote',
     chooseFirst: 'Select how you want to vote',
     unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
@@ -296,8 +297,11 @@ export const en = {
     publishedCount: 'These are the published totals: the votes behind them are not shown.',
     secretBallot: 'This is a secret ballot: how each seat voted is not shown.',
     choicesTitle: 'How each seat voted',
-    /** Unseen, after a control's visible words: which proposal's it is, where a page shows more than one. */
-    onProposal: (title: string) => `, proposal: ${title}`,
+    /**
+     * Unseen, after a control's or a group's visible words: which proposal's it is, where a page shows more than
+     * one. It begins with a space, not a comma: Chromium parts an unseen span from the words before it with one.
+     */
+    onProposal: (title: string) => ` on the proposal “${title}”`,
     choicesSeat: 'Seat',
     choicesBy: 'Member',
     choicesVote: 'Vote',

@@ -86,7 +86,7 @@ describe('<vote-panel> with declarations of interest', () => {
     await waitUntil(() => shownText(panel).includes(t.yourVote), 'the panel loaded', { timeout: 4000 });
     expect(shownText(panel)).to.contain(t.inPlaceOf(names.person('p-b')));
     expect(panel.shadowRoot!.querySelector('legend')!.textContent!.trim()).to.equal(
-      t.legendProxy(names.seat('s-b'), names.person('p-b')),
+      `${t.legendProxy(names.seat('s-b'), names.person('p-b'))}${t.onProposal(names.proposal('p1'))}`,
     );
     await expectNoAxeViolations(panel);
 

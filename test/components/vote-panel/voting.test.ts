@@ -89,7 +89,8 @@ describe('<vote-panel>', () => {
   it('a proxy sees whose seat they vote for', async () => {
     const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-cirrus-head', endpoint: '/x' });
     const legend = panel.shadowRoot!.querySelector('legend')!.textContent!.trim();
-    expect(legend).to.equal(t.legendProxy(names.seat('elg-primary'), names.person('p-cirrus-dceo')));
+    // Its words, then the proposal's unseen (two panels on a page): the name of the radio group.
+    expect(legend).to.equal(`${t.legendProxy(names.seat('elg-primary'), names.person('p-cirrus-dceo'))}${WSOA}`);
     expect(names.seat('elg-primary'), 'the seat is named by its partner').to.equal('Primary Schools');
     expect(
       [...panel.shadowRoot!.querySelectorAll('input[type=radio]')].map((r) => (r as HTMLInputElement).value),
