@@ -33,16 +33,28 @@ export function renderChangeNote(
   actingFor: string | undefined,
   words: (status: OutboxStatus) => ChangeNoteWords | undefined,
 ) {
-  if (!latest || latest.state === 'recorded') return nothing;
-  const said = words(latest);
-  if (!said) return nothing;
-  const text =
-    latest.state === 'sending'
-      ? said.sending()
-      : latest.state === 'queued'
-        ? keptBecause(msg, latest, actingFor, names.person, said.waiting(latest.problem))
-        : said.refused(refusedBecause(msg, latest, names));
+  const text = changeNoteText(msg, latest, names, actingFor, words);
+  if (!latest || text === undefined) return nothing;
   return html`<p class="change-note ${latest.state === 'rejected' ? 'refused' : ''}" data-change=${latest.state}>
     ${text}
   </p>`;
+}
+
+/**
+ * The words of the note for `latest` (see `renderChangeNote`), for an element that says them elsewhere than on
+ * the thing's row (the check-in, of a change to a meeting it no longer shows); undefined once the host has it.
+ */
+export function changeNoteText(
+  msg: Messages,
+  latest: OutboxStatus | undefined,
+  names: Names,
+  actingFor: string | undefined,
+  words: (status: OutboxStatus) => ChangeNoteWords | undefined,
+): string | undefined {
+  if (!latest || latest.state === 'recorded') return undefined;
+  const said = words(latest);
+  if (!said) return undefined;
+  if (latest.state === 'sending') return said.sending();
+  if (latest.state === 'queued') return keptBecause(msg, latest, actingFor, names.person, said.waiting(latest.problem));
+  return said.refused(refusedBecause(msg, latest, names));
 }

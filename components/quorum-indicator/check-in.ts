@@ -42,7 +42,7 @@ import {
 import type { Messages, Names } from '../../src/messages/index.js';
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
 import { ofDocument, refusedBecause } from '../internal/outbox-controller.js';
-import { renderChangeNote } from '../internal/change-note.js';
+import { renderChangeNote, type ChangeNoteWords } from '../internal/change-note.js';
 
 /** What the clerk asked for one seat: a value from the select, or a check-out. */
 export interface CheckInChange {
@@ -120,7 +120,12 @@ export function renderCheckIn(
 
 /** What the seat's row says of its latest change not on the server yet, naming the attendance it asks for. */
 function renderSeatNote(msg: Messages, names: Names, latest: OutboxStatus | undefined, clerk: string) {
-  return renderChangeNote(msg, latest, names, clerk, (status) => {
+  return renderChangeNote(msg, latest, names, clerk, seatNoteWords(msg));
+}
+
+/** The words of a seat's change note, naming the attendance the change asks for; none for another kind. */
+export function seatNoteWords(msg: Messages): (status: OutboxStatus) => ChangeNoteWords | undefined {
+  return (status) => {
     if (status.entry.kind !== 'attendance') return undefined;
     const t = msg.checkIn;
     const { attendance } = status.entry.record;
@@ -130,7 +135,7 @@ function renderSeatNote(msg: Messages, names: Names, latest: OutboxStatus | unde
       sending: () => t.change.sending(asked),
       refused: (reason) => t.change.refused(asked, reason),
     };
-  });
+  };
 }
 
 /** One seat's select, Save and Check out, or its recorded value and why it cannot change. */
@@ -232,6 +237,8 @@ function aboutSeat(
 export function checkInChanges(
   desk: CheckInDesk,
 ): ChangeKind<Extract<ChangeItem, { kind: 'attendance' }>, AttendanceEntry | undefined> {
+  // The changes this page sent: one to a meeting no longer shown stays in view, refused too, once answered.
+  const sentHere = new Set<string>();
   return {
     kind: 'attendance',
     submitChannel: 'submit:quorum-indicator',
@@ -240,9 +247,12 @@ export function checkInChanges(
     read: entryOf,
     write: (document, { meeting, seat }, entry) => withAttendanceEntry(document, meeting, seat, entry),
     // A change this page sent is followed to its answer though the host has moved the indicator to another
-    // meeting: a refusal is put back and said, or the document would keep an attendance the host refused.
-    shows: (entry, sentHere) =>
-      (sentHere || entry.record.meeting === desk.meeting()) && ofDocument(entry, desk.state().url),
+    // meeting: a refusal is put back and said, or the document would keep an attendance the host refused. The
+    // check-in lists it, naming its meeting, until it is on the server (other-meetings.ts).
+    shows: (entry, pending) => {
+      if (pending) sentHere.add(entry.id);
+      return (sentHere.has(entry.id) || entry.record.meeting === desk.meeting()) && ofDocument(entry, desk.state().url);
+    },
     actingFor: () => desk.clerk(),
     events: { recorded: 'attendance-recorded', rejected: 'attendance-rejected' },
     words: {

@@ -52,6 +52,12 @@ export const quorumStyles = css`
   .check-in select {
     max-width: 100%;
   }
+  /* Changes to a meeting no longer shown, still on their way: each a change note, under the status region. */
+  .other-meetings {
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+  }
   /* GOV.UK's focused field: white, a yellow ring and a black inner border, not a yellow fill. */
   select:focus-visible {
     background-color: Canvas;

@@ -31,6 +31,7 @@ import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } f
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
 import { changeNoteStyles } from '../internal/change-note.styles.js';
+import { renderOtherMeetings } from './other-meetings.js';
 import { summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 
@@ -267,7 +268,8 @@ export class QuorumIndicator extends PartnershipElement {
     };
     const context = { clerk: this.clerk, ...moments, changes: this.changes.latestChanges() };
     return html`${renderCheckIn(msg, names, document, group, meeting, this.chosen, handlers, context)}
-      <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>`;
+      <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>
+      ${renderOtherMeetings(msg, names, document, meeting.id, context)}`;
   }
 
   /** Sends the clerk's change: what was chosen for the seat is spent. */

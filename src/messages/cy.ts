@@ -950,6 +950,7 @@ export const cy: Messages = {
     waiting: (seat: string) =>
       `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.`,
     atMeeting: (when: string, said: string) => `Yn y cyfarfod ar ${when}: ${said}`,
+    elsewhere: (when: string, seat: string, note: string) => `Yn y cyfarfod ar ${when}, ${seat}: ${note}`,
     change: {
       waiting: (asked: string, problem?: RetryReason) =>
         `Mae eich newid i “${asked}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.${problem ? ` ${changeRetry[problem]}` : ''}`,

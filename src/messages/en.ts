@@ -410,6 +410,11 @@ export const en = {
      */
     atMeeting: (when: string, said: string) => `At the meeting of ${when}: ${said}`,
     /**
+     * Under the check-in, of a change to a meeting it no longer shows that is not on the server yet, or was
+     * refused: `note` is what the seat's row would say of it (`change`), `when` the meeting's start.
+     */
+    elsewhere: (when: string, seat: string, note: string) => `At the meeting of ${when}, ${seat}: ${note}`,
+    /**
      * On a seat's row, of a change not yet on the server, or refused: `asked` is what it asks for, an attendance
      * in the select's words or `checkedOut`.
      */

@@ -51,6 +51,9 @@ const rowFor = (indicator: Indicator, seat: string) => {
 };
 /** What the seat's row says of its latest change not on the server yet; '' when nothing. */
 const noteOf = (indicator: Indicator, seat: string) => textOf(rowFor(indicator, seat).querySelector('.change-note'));
+/** What the check-in lists of its changes to meetings it no longer shows, in order. */
+const otherMeetings = (indicator: Indicator) =>
+  [...shadowOf(indicator).querySelectorAll('.other-meetings li')].map((item) => textOf(item));
 /** The check-in's status region, under its table (the verdict above has its own). */
 const announcement = (indicator: Indicator) => textOf(shadowOf(indicator).querySelector('.check-in + [role="status"]'));
 
@@ -273,6 +276,57 @@ describe('<quorum-indicator editable>: a change to a meeting the check-in no lon
     await until(() => noteOf(indicator, second!) === c.change.refused(c.change.checkedOut, reason), 'its row');
     expect(textOf(rowFor(indicator, second!)), 'back in the room').not.to.contain(c.leftAt('10:30am'));
     expect(checkOutButtons(indicator, second!)).to.have.length(1);
+  });
+
+  it('listed under the check-in while on its way, naming its meeting and seat: waiting, sending, refused and why', async () => {
+    const host = heldHost();
+    const indicator = await checkIn(host, 'en', { now: DURING });
+    const [first, second] = inTheRoom(indicator);
+    const asked = await saveOther(indicator, first!);
+    await until(() => host.sent.length === 1, 'the first change is sent');
+    checkOutButton(indicator, second!).click();
+    await until(() => noteOf(indicator, second!) !== '', 'the check-out waits');
+    expect(otherMeetings(indicator), 'nothing elsewhere while its meeting is shown').to.deep.equal([]);
+
+    indicator.setAttribute('meeting', 'eog-2019-10-08');
+    const when = en.format.dateTime('2019-11-05T10:00:00+00:00');
+    const sending = c.elsewhere(when, first!, c.change.sending(c.options[asked]));
+    const waiting = c.elsewhere(when, second!, c.change.waiting(c.change.checkedOut));
+    await until(() => otherMeetings(indicator).length === 2, 'both changes listed');
+    expect(otherMeetings(indicator)).to.deep.equal([sending, waiting]);
+    const list = shadowOf(indicator).querySelector('.other-meetings');
+    expect(list?.closest('[role="status"], [aria-live]'), 'said by the status region only, not twice').to.equal(null);
+    await expectNoAxeViolations(indicator);
+
+    host.sent[0]!.answer();
+    await until(() => host.sent.length === 2, 'the check-out is sent in its turn');
+    const checkingOut = c.elsewhere(when, second!, c.change.sending(c.change.checkedOut));
+    await until(() => otherMeetings(indicator).join() === checkingOut, 'the first gone once saved; the second sending');
+    host.sent[1]!.answer({ rejected: 'They are still here.' });
+    const reason = en.shared.hostWords('They are still here.');
+    const refused = c.elsewhere(when, second!, c.change.refused(c.change.checkedOut, reason));
+    await until(() => otherMeetings(indicator).join() === refused, 'refused, and why');
+    expect(shadowOf(indicator).querySelector('.other-meetings li')?.getAttribute('data-change')).to.equal('rejected');
+
+    indicator.setAttribute('meeting', 'eog-2019-11-05');
+    await until(() => noteOf(indicator, second!) === c.change.refused(c.change.checkedOut, reason), 'on its row again');
+    expect(otherMeetings(indicator), 'not listed twice').to.deep.equal([]);
+  });
+
+  it('listed in Welsh', async () => {
+    const host = heldHost();
+    const indicator = await checkIn(host, 'cy', { now: DURING });
+    const [first] = changeable(indicator).map(seatOf);
+    const asked = await saveOther(indicator, first!);
+    await until(() => host.sent.length === 1, 'sent');
+    indicator.setAttribute('meeting', 'eog-2019-10-08');
+    const w = cy.checkIn;
+    const when = cy.format.dateTime('2019-11-05T10:00:00+00:00');
+    await until(
+      () => otherMeetings(indicator).join() === w.elsewhere(when, first!, w.change.sending(w.options[asked])),
+      'in Welsh',
+    );
+    host.sent[0]!.answer();
   });
 
   it('saved while another meeting is shown: said once, naming its meeting', async () => {

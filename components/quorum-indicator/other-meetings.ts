@@ -1,0 +1,40 @@
+/**
+ * The check-in's list of its changes to meetings it no longer shows: the host
+ * moved the indicator to another meeting while a change was still on its way.
+ * Each says, naming its meeting and seat, what its row would (saved on this
+ * device and waiting, being sent, or refused and why), as the vote panel
+ * lists votes on proposals no panel shows; gone once the host has it. Like a
+ * row's note it is not a live region: the status region says each step.
+ */
+import { nothing } from 'lit';
+import { html } from '../internal/html.js';
+import type { PartnershipDocument } from '../../src/contract/index.js';
+import type { OutboxStatus } from '../../src/data/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { changeNoteText } from '../internal/change-note.js';
+import { seatNoteWords } from './check-in.js';
+
+/** The list for the latest change to each seat (`changes`, by seat and meeting) at a meeting other than `shown`. */
+export function renderOtherMeetings(
+  msg: Messages,
+  names: Names,
+  document: PartnershipDocument,
+  shown: string,
+  { changes, clerk }: { changes: Map<string, OutboxStatus>; clerk: string },
+) {
+  const items = [...changes.values()].flatMap((status) => {
+    if (status.entry.kind !== 'attendance' || status.entry.record.meeting === shown) return [];
+    const { meeting, seat } = status.entry.record;
+    const note = changeNoteText(msg, status, names, clerk, seatNoteWords(msg));
+    const start = document.meetings.find((m) => m.id === meeting)?.start;
+    if (note === undefined || !start) return [];
+    const text = msg.checkIn.elsewhere(msg.format.dateTime(start), names.seat(seat), note);
+    const refused = status.state === 'rejected' ? 'refused' : '';
+    return [html`<li class="change-note ${refused}" data-change=${status.state}>${text}</li>`];
+  });
+  return items.length
+    ? html`<ul class="other-meetings">
+        ${items}
+      </ul>`
+    : nothing;
+}
