@@ -56,10 +56,12 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
     const ended = (async () => {
       for (;;) if ((await reader.read()).done) return 'ended';
     })().catch((error) => `cut: ${error.message}`);
+    // The bound is cleared once the host has exited: a timer left pending holds this file's process open.
+    let bound;
     const stopped = await Promise.race([
       host.exited,
-      new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000)),
-    ]);
+      new Promise((resolve) => (bound = setTimeout(() => resolve('still running'), 10_000))),
+    ]).finally(() => clearTimeout(bound));
     assert.deepEqual(stopped, { code: 0, signal: null }, host.output());
     assert.equal(await ended, 'ended');
     assert.match(host.output(), new RegExp(`stopping \\(${signal}\\)`));
