@@ -81,7 +81,13 @@ function stopChild(child) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   const exited = new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');
-  return Promise.race([exited, sleep(5_000).then(() => child.kill('SIGKILL'))]);
+  // The bound is called off once the host has exited: a timer left pending holds this file's process open.
+  const bound = new AbortController();
+  const killLate = sleep(5_000, undefined, { signal: bound.signal }).then(
+    () => child.kill('SIGKILL'),
+    () => undefined,
+  );
+  return Promise.race([exited, killLate]).finally(() => bound.abort());
 }
 
 /** Two portal processes on one store of `kind`: the same SQLite file, or the same fresh PostgreSQL schema. */
