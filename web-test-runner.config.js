@@ -45,7 +45,7 @@ export default {
     a11ySnapshotPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
-  // With --coverage (npm test passes it): which of the kit's own files the browser tests run, by V8's count.
+  // With --coverage (npm run coverage passes it): which of the kit's own files the browser tests run, by V8's count.
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],
     reportDir: 'coverage',
