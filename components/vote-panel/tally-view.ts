@@ -139,7 +139,8 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
 /**
  * How a tie is decided in the group; when the chair's casting vote decided this one, says so. Where the chair
  * breaks ties but the chair's seat has no vote, says that no casting vote can be given, and of a decided tie, that
- * this is why it was not carried: "when the chair has voted" promised a vote the chair could never cast.
+ * this is why it was not carried: "when the chair has voted" promised a vote the chair could never cast. Of a
+ * decided tie the chair's seat could have broken, that it voted neither for nor against.
  */
 function tieLine({ msg, names }: Words, result: Outcome): string {
   const t = msg.votePanel;
@@ -149,6 +150,10 @@ function tieLine({ msg, names }: Words, result: Outcome): string {
     const seat = names.seat(chair.seat);
     return result.result === 'tied' ? t.tiedChairNoVote(result.for, seat) : t.tieChairNoVote(seat);
   }
+  // A decided tie the chair's seat could have broken: its vote was an abstention, or none. A published count
+  // holds no votes, so who voted how is not known there.
+  if (chair && result.result === 'tied' && !result.published)
+    return t.tiedChairDidNotCast(result.for, names.seat(chair.seat));
   return result.tieBreak === 'chair' ? t.tieChair : t.tieNone;
 }
 

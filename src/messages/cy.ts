@@ -820,6 +820,8 @@ export const cy: Messages = {
       `Byddai pleidlais fwrw’r cadeirydd yn penderfynu os yw’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${seat}, bleidlais: os yw’r pleidleisiau’n gyfartal, gwrthodir y cynnig.`,
     tiedChairNoVote: (votesEach: number, seat: string) =>
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd nad oedd gan sedd y cadeirydd, ${seat}, bleidlais, felly nid oedd pleidlais fwrw.`,
+    tiedChairDidNotCast: (votesEach: number, seat: string) =>
+      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd na phleidleisiodd sedd y cadeirydd, ${seat}, o blaid nac yn erbyn, felly nid oedd pleidlais fwrw.`,
     quorate: (when: string, past = false) => `${past ? 'Roedd' : 'Mae'} cworwm yn y cyfarfod ar ${when}.`,
     inquorate: (when: string, past = false) =>
       past

@@ -272,6 +272,9 @@ export const en = {
       `A tie would be decided by the chair’s casting vote, but the chair’s seat, ${seat}, has no vote: a tie is not carried.`,
     tiedChairNoVote: (votes: number, seat: string) =>
       `The votes for and against are tied, ${votes} each: not carried, as the chair’s seat, ${seat}, had no vote, so there was no casting vote.`,
+    // The chair's seat could vote, but abstained or did not vote: a casting vote is for or against.
+    tiedChairDidNotCast: (votes: number, seat: string) =>
+      `The votes for and against are tied, ${votes} each: not carried, as the chair’s seat, ${seat}, voted neither for nor against, so there was no casting vote.`,
     // `past`: the meeting's day has ended (the tally of a proposal decided long ago says "was").
     quorate: (when: string, past = false) => `The meeting on ${when} ${past ? 'was' : 'is'} quorate.`,
     inquorate: (when: string, past = false) =>

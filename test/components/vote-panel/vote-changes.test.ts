@@ -165,6 +165,24 @@ describe('<vote-panel> when votes meet', () => {
     expect(openText).not.to.contain(t.tieChair);
   });
 
+  it('says of a decided tie that the chair’s seat gave no casting vote when it abstained', async () => {
+    const votes = [
+      boardVote('s-chair', 'p-chair', 'abstain'),
+      boardVote('s-a', 'p-a', 'for'),
+      boardVote('s-b', 'p-b', 'against'),
+    ];
+    const tied = draftWith(votes, (draft) => {
+      draft.groups[0].tieBreak = 'chair';
+      draft.proposals[0].status = 'closed';
+    });
+    const text = shownText(await showWith('vote-panel', tied, { proposal: 'p1' }));
+    expect(text).to.contain(t.resultLine(t.result('tied')));
+    expect(text).to.contain(
+      'The votes for and against are tied, 1 each: not carried, as the chair’s seat, Partner E, voted neither for nor against, so there was no casting vote.',
+    );
+    expect(text).not.to.contain(t.tieChair);
+  });
+
   it('says what it would be if voting closed now only once more than half the voting seats have voted', async () => {
     const one = shownText(
       await showWith('vote-panel', draftWith([boardVote('s-a', 'p-a', 'for')]), { proposal: 'p1' }),

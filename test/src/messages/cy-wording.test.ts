@@ -163,6 +163,9 @@ describe('Welsh wording', () => {
   });
 
   it('says in the tally why a chair with no vote broke no tie', () => {
+    expect(cy.votePanel.tiedChairDidNotCast(2, 'Cadeirydd')).to.equal(
+      'Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, 2 yr un: gwrthodwyd, oherwydd na phleidleisiodd sedd y cadeirydd, Cadeirydd, o blaid nac yn erbyn, felly nid oedd pleidlais fwrw.',
+    );
     expect(cy.votePanel.tiedChairNoVote(2, 'Cadeirydd Annibynnol')).to.equal(
       'Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, 2 yr un: gwrthodwyd, oherwydd nad oedd gan sedd y cadeirydd, Cadeirydd Annibynnol, bleidlais, felly nid oedd pleidlais fwrw.',
     );
