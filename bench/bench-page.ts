@@ -16,7 +16,7 @@
 import '../components/index.js';
 import { parseDocument, type PartnershipDocument } from '../src/contract/index.js';
 import { documentStoreFor } from '../src/data/index.js';
-import { TONES } from '../components/action-tracker/action-tracker.js';
+import { TONES } from '../components/action-tracker/actions-table.js';
 import { ACTION_TONES, baselineHost, drawBaseline, STYLES } from './baselines.js';
 import { attributesOf, ELEMENT_TAGS, PAGE, SEAT, widget } from './widgets.js';
 

@@ -23,8 +23,6 @@ import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView } from './tracker-view.js';
 import { unknownInScope, type TrackerScope } from './tracker-scope.js';
 
-export { TONES } from './actions-table.js';
-
 /** The detail of `action-recorded`: the status change the host confirmed. */
 export interface ActionRecordedDetail {
   change: ActionStatusChange;
