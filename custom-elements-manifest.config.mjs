@@ -150,7 +150,7 @@ function publicExports(module, typeNames, isInternalModule) {
     (module.exports ?? [])
       .filter((e) => !(e.kind === 'js' && typeNames.has(e.name)))
       .map((e) => ({ ...e, declaration: { ...e.declaration, module: modulePath(module.path, e.declaration.module) } }))
-      // A re-export of an internal module's helper (action-tracker.ts's `TONES`) is not the API.
+      // A re-export of an internal module's helper (as action-tracker.ts once re-exported `TONES`) is not the API.
       .filter((e) => e.declaration.package || !isInternalModule(e.declaration.module))
   );
 }
