@@ -11,6 +11,7 @@ import { html } from '../internal/html.js';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
+import { byId } from '../../src/rules/indexes.js';
 import { changeNoteText } from '../internal/change-note.js';
 import { seatNoteWords } from './check-in.js';
 
@@ -26,7 +27,7 @@ export function renderOtherMeetings(
     if (status.entry.kind !== 'attendance' || status.entry.record.meeting === shown) return [];
     const { meeting, seat } = status.entry.record;
     const note = changeNoteText(msg, status, names, clerk, seatNoteWords(msg));
-    const start = document.meetings.find((m) => m.id === meeting)?.start;
+    const start = byId(document.meetings, meeting)?.start;
     if (note === undefined || !start) return [];
     const text = msg.checkIn.elsewhere(msg.format.dateTime(start), names.seat(seat), note);
     const refused = status.state === 'rejected' ? 'refused' : '';
