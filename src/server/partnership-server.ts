@@ -173,7 +173,9 @@ const unavailable = (method: string | undefined): Answer => ({
 function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
   const key = request.headers['idempotency-key'];
   // A body that took too long to arrive is the network's, not the record's: no `record`, so the kit keeps it.
-  const record = typeof key === 'string' && error.status !== 408 ? { record: key, reason: 'malformed' } : {};
+  // A record over the size cap is `too-large`, as one whose `ext` is too wide: one reason for one fault.
+  const reason = error.status === 413 ? 'too-large' : 'malformed';
+  const record = typeof key === 'string' && error.status !== 408 ? { record: key, reason } : {};
   return { status: error.status, body: { error: error.message, ...record } };
 }
 
