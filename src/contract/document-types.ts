@@ -185,6 +185,11 @@ export interface Tally {
   for: number;
   against: number;
   abstain: number;
+  /**
+   * The chair's casting vote, where it decided a tie of a group that breaks ties by the chair (or, while voting
+   * is open, would). Left out means none was given: a tie then stays tied.
+   */
+  casting?: 'for' | 'against' | undefined;
 }
 
 /** 1.1: a member's declared interest in a proposal, and whether they withdrew for it. */

@@ -152,6 +152,13 @@ export interface ProblemValues {
   'rule-agreed-later': { proposal: string; meeting: string; agreed: string; decided: string };
   /** A proposal names a meeting of another group (at `meeting` or `ruleAgreedUnanimously`). */
   'meeting-of-other-group': { meeting: string; field: string; meetingGroup: string; group: string };
+  /**
+   * A published count's `casting` where no tie is broken by it (at `count.casting`): for and against differ, or
+   * are both 0, or the proposal's `rule` is not simple majority (a tie is then not carried).
+   */
+  'casting-without-tie': { proposal: string; for: number; against: number; rule: string };
+  /** A published count's `casting` in a group that did not break ties by the chair on the proposal's `date` (none: today). */
+  'casting-without-chair': { proposal: string; group: string; date?: string };
   /** A second declaration by one person (at its `person`). */
   'duplicate-declaration': { person: string; first: string };
   // The risk scale.

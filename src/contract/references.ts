@@ -254,6 +254,36 @@ function checkProposal(
   checkSameGroupMeeting(proposal.ruleAgreedUnanimously, group, 'ruleAgreedUnanimously', at, t, report);
   checkAgreedBefore(proposal, at, t, lastVotes, report);
   checkDeclarations(proposal, at, t, report);
+  checkCasting(proposal, at, t, lastVotes, report);
+}
+
+/**
+ * A published count's casting vote breaks a tie: for and against equal and above 0, under simple majority, in a
+ * group whose tie-break was the chair on the proposal's date (as `outcome` dates it). Anywhere else it would be
+ * read as the chair's vote, published though it decided nothing, or ignored.
+ */
+function checkCasting(
+  proposal: Loose,
+  at: Path,
+  t: Targets,
+  lastVotes: () => ReadonlyMap<string, string>,
+  report: Report,
+): void {
+  const count = proposal.count;
+  if (!isObject(count) || count.casting === undefined) return;
+  const group = text(proposal.group);
+  const rules = group === undefined ? undefined : t.decisionRules.get(group);
+  if (group === undefined || rules === undefined) return;
+  const where = [...at, 'count', 'casting'];
+  const date = decidedOn(proposal, t, lastVotes);
+  const rule = text(proposal.decisionRule) ?? ruleOn<'decisionRule', string>(rules, 'decisionRule', date);
+  const [yes, against] = [count.for, count.against];
+  if (typeof yes !== 'number' || typeof against !== 'number') return;
+  if (yes !== against || yes === 0 || rule !== 'simple-majority') {
+    report(where, 'casting-without-tie', { proposal: idOf(proposal), for: yes, against, rule });
+  } else if (ruleOn<'tieBreak', string>(rules, 'tieBreak', date) !== 'chair') {
+    report(where, 'casting-without-chair', { proposal: idOf(proposal), group, ...(date === null ? {} : { date }) });
+  }
 }
 
 /** A decision rule other than the group's on the proposal's date names the meeting that agreed it. */

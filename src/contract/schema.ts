@@ -184,7 +184,17 @@ const meeting = z.strictObject({
   ext,
 });
 
-const tally = z.strictObject({ for: wholeNumber(0), against: wholeNumber(0), abstain: wholeNumber(0) });
+const tally = z.strictObject({
+  for: wholeNumber(0),
+  against: wholeNumber(0),
+  abstain: wholeNumber(0),
+  /**
+   * The chair's casting vote, where it decided a tie (or, while voting is open, would): the chair's seat's
+   * vote, given openly. Left out means none was given. Checked in `references.ts` (`casting-without-tie`,
+   * `casting-without-chair`).
+   */
+  casting: z.optional(z.enum(['for', 'against'])),
+});
 
 /** 1.1: a member's declared interest in a proposal, and whether they withdrew for it. One entry a person. */
 const declaration = z.strictObject({

@@ -60,6 +60,8 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'rule-not-agreed': 'document',
   'rule-agreed-later': 'document',
   'meeting-of-other-group': 'document',
+  'casting-without-tie': 'document',
+  'casting-without-chair': 'document',
   'duplicate-declaration': 'document',
   // The risk scale: the bands' order and end compare entries; the appetite is one value per category.
   'bands-out-of-order': 'document',

@@ -160,10 +160,11 @@ function seatFacts(seat: Loose): SeatFacts {
   };
 }
 
-/** A group's decision rule now and, oldest first, up to the end of each earlier one that changed it. */
+/** A group's decision rule and tie-break now and, oldest first, up to the end of each earlier one that changed them. */
 export interface DecisionRuleHistory {
   decisionRule: string;
-  previousRules: { to: string; decisionRule?: string }[];
+  tieBreak: string;
+  previousRules: { to: string; decisionRule?: string; tieBreak?: string }[];
 }
 
 function decisionRulesOf(input: unknown): Map<string, DecisionRuleHistory> {
@@ -173,14 +174,16 @@ function decisionRulesOf(input: unknown): Map<string, DecisionRuleHistory> {
     if (id === undefined) continue;
     const previousRules = looseRecords(group, 'previousRules').flatMap(([, entry]) =>
       isDate(entry.to)
-        ? [{ to: entry.to, decisionRule: typeof entry.decisionRule === 'string' ? entry.decisionRule : undefined }]
+        ? [{ to: entry.to, decisionRule: textOf(entry.decisionRule), tieBreak: textOf(entry.tieBreak) }]
         : [],
     );
-    const decisionRule = typeof group.decisionRule === 'string' ? group.decisionRule : 'simple-majority';
-    rules.set(id, { decisionRule, previousRules });
+    const decisionRule = textOf(group.decisionRule) ?? 'simple-majority';
+    rules.set(id, { decisionRule, tieBreak: textOf(group.tieBreak) ?? 'none', previousRules });
   }
   return rules;
 }
+
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function startsOf(input: unknown): Map<string, string> {
   const starts = new Map<string, string>();

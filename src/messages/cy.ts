@@ -587,6 +587,14 @@ export const cy: Messages = {
       `– '${v.meeting}' ydyw, cyfarfod ar ${f.dateTime(v.agreed)}, ar ôl i’r cynnig '${v.proposal}' gael ei benderfynu ar ${f.dateTime(v.decided)}. Rhaid cytuno ar reol cyn ei defnyddio: enwch y cyfarfod a gytunodd arni, heb fod yn hwyrach na’r penderfyniad.`,
     'meeting-of-other-group': (v) =>
       `– '${v.meeting}' ydyw, sef cyfarfod y grŵp '${v.meetingGroup}', ond mae’r cynnig yn perthyn i’r grŵp '${v.group}'. Enwch un o gyfarfodydd '${v.group}'.`,
+    'casting-without-tie': (v, f) =>
+      v.for === v.against && v.for > 0
+        ? `– fe’i rhoddwyd, ond penderfynir cynnig '${v.proposal}' gan y rheol '${v.rule}', lle gwrthodir y cynnig os yw’r pleidleisiau’n gyfartal: dim ond dan fwyafrif syml y mae pleidlais fwrw’r cadeirydd yn penderfynu. Tynnwch "casting".`
+        : `– fe’i rhoddwyd, ond nid yw’r pleidleisiau ar gynnig '${v.proposal}' yn gyfartal (${f.number(v.for)} o blaid, ${f.number(v.against)} yn erbyn): dim ond pan fo’r pleidleisiau’n gyfartal, o leiaf un yr un, y mae pleidlais fwrw’r cadeirydd yn penderfynu. Tynnwch "casting", neu cywirwch y cyfrif.`,
+    'casting-without-chair': (v, f) =>
+      v.date === undefined
+        ? `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd sy’n penderfynu yn y grŵp '${v.group}' pan fo’r pleidleisiau’n gyfartal: nid "chair" yw ei tieBreak. Tynnwch "casting", neu cywirwch tieBreak y grŵp.`
+        : `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd oedd yn penderfynu yn y grŵp '${v.group}' ar ${f.date(v.date)} pan oedd y pleidleisiau’n gyfartal: nid "chair" oedd ei tieBreak. Tynnwch "casting", neu cywirwch tieBreak y grŵp.`,
     'duplicate-declaration': (v) =>
       `– '${v.person}' ydyw, ond mae datganiad gan y person hwn eisoes yn ${v.first}. Cadwch un datganiad i bob person, gyda phob buddiant ynddo.`,
     'bands-out-of-order': (v, f) =>
@@ -822,6 +830,8 @@ export const cy: Messages = {
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd nad oedd gan sedd y cadeirydd, ${seat}, bleidlais, felly nid oedd pleidlais fwrw.`,
     tiedChairDidNotCast: (votesEach: number, seat: string) =>
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd na phleidleisiodd sedd y cadeirydd, ${seat}, o blaid nac yn erbyn, felly nid oedd pleidlais fwrw.`,
+    tiedNoCastingVote: (votesEach: number) =>
+      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd na roddodd y cadeirydd bleidlais fwrw.`,
     quorate: (when: string, past = false) => `${past ? 'Roedd' : 'Mae'} cworwm yn y cyfarfod ar ${when}.`,
     inquorate: (when: string, past = false) =>
       past

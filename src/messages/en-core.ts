@@ -345,6 +345,12 @@ const problems = /* @__PURE__ */ (() => {
       `is '${v.meeting}', a meeting on ${f.dateTime(v.agreed)}, after proposal '${v.proposal}' was decided on ${f.dateTime(v.decided)}. A rule is agreed before it is used: name the meeting that agreed it, no later than the decision.`,
     'meeting-of-other-group': (v) =>
       `is '${v.meeting}', a meeting of group '${v.meetingGroup}', but the proposal belongs to group '${v.group}'. Name a meeting of '${v.group}'.`,
+    'casting-without-tie': (v, f) =>
+      v.for === v.against && v.for > 0
+        ? `is given, but proposal '${v.proposal}' is decided by the rule '${v.rule}', under which a tie is not carried: the chair's casting vote breaks only a tie under simple majority. Remove "casting".`
+        : `is given, but the count of proposal '${v.proposal}' is not a tie (${f.number(v.for)} for, ${f.number(v.against)} against): the chair's casting vote breaks only a tie of at least one vote each way. Remove "casting", or correct the count.`,
+    'casting-without-chair': (v, f) =>
+      `is given, but the group '${v.group}' ${v.date === undefined ? 'does' : 'did'} not break ties by the chair's casting vote${v.date === undefined ? '' : ` on ${f.date(v.date)}`}: its tieBreak ${v.date === undefined ? 'is' : 'was'} not "chair". Remove "casting", or correct the group's tieBreak.`,
     'duplicate-declaration': (v) =>
       `is '${v.person}', who already has a declaration at ${v.first}. Keep one declaration for each person, with every interest in it.`,
     'bands-out-of-order': (v, f) =>

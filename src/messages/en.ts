@@ -275,6 +275,9 @@ export const en = {
     // The chair's seat could vote, but abstained or did not vote: a casting vote is for or against.
     tiedChairDidNotCast: (votes: number, seat: string) =>
       `The votes for and against are tied, ${votes} each: not carried, as the chair’s seat, ${seat}, voted neither for nor against, so there was no casting vote.`,
+    // A published tied count without `casting`: no casting vote was given, and the votes behind it are not shown.
+    tiedNoCastingVote: (votes: number) =>
+      `The votes for and against are tied, ${votes} each: not carried, as no casting vote was given by the chair.`,
     // `past`: the meeting's day has ended (the tally of a proposal decided long ago says "was").
     quorate: (when: string, past = false) => `The meeting on ${when} ${past ? 'was' : 'is'} quorate.`,
     inquorate: (when: string, past = false) =>

@@ -101,13 +101,17 @@ export interface Outcome {
    * `count`.
    */
   withoutVote: SeatWithoutVote[];
-  /** How the result was reached: by the count, or by the chair's casting vote in a tie. */
+  /**
+   * How the result was reached: by the count, or by the chair's casting vote in a tie (from a published `count`,
+   * its `casting`: a published tie without one was given none, and is tied).
+   */
   decidedBy: 'count' | 'casting-vote';
   /**
    * When the group broke ties by the chair on the proposal's date: the chair's seat then, and whether it votes on
-   * this proposal (it has a counted vote, or it is a voting seat on the date `withoutVote` is judged: the date of
-   * `now` while open, else the proposal's). One with no vote can never give the casting vote, so every tie stays
-   * tied, and a page says why rather than promise it. Null when the chair breaks no ties, or there is no chair seat.
+   * this proposal (it has a counted vote, gave a published count's `casting`, or it is a voting seat on the date
+   * `withoutVote` is judged: the date of `now` while open, else the proposal's). One with no vote can never give
+   * the casting vote, so every tie stays tied, and a page says why rather than promise it. Null when the chair
+   * breaks no ties, or there is no chair seat.
    */
   castingSeat: { seat: string; voting: boolean } | null;
   /** Whether the tally is the proposal's published `count` (the votes behind it are not in the document). */
@@ -204,14 +208,18 @@ function castingChair(group: Group, rules: GroupRules, date: string | null): Sea
   return group.seats.find((seat) => seatAsAt(seat, date).role === 'chair');
 }
 
-/** `castingSeat`: the chair's seat, and whether it has a counted vote or is a voting seat on `votingOn`. */
+/**
+ * `castingSeat`: the chair's seat, and whether it has a counted vote, gave the casting vote a published count
+ * holds, or is a voting seat on `votingOn`.
+ */
 function castingSeatOf(
   chair: Seat | undefined,
   counted: CountedVote[],
   votingOn: string | null,
+  castPublished: boolean,
 ): Outcome['castingSeat'] {
   if (!chair) return null;
-  const voting = counted.some((v) => v.seat === chair.id) || seatAsAt(chair, votingOn).voting;
+  const voting = castPublished || counted.some((v) => v.seat === chair.id) || seatAsAt(chair, votingOn).voting;
   return { seat: chair.id, voting };
 }
 
@@ -430,7 +438,8 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     : null;
   const quorate = room?.quorate ?? null;
   const chair = castingChair(group, groupRules, date);
-  const casting = chair && counted.find((v) => v.seat === chair.id)?.choice;
+  // A published count holds no votes: the chair's casting vote, given openly, is published with it (`casting`).
+  const casting = chair && (published ? proposal.count?.casting : counted.find((v) => v.seat === chair.id)?.choice);
   const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
   const needed = forVotesNeeded(rule, count, casting);
   const result = resultOf(proposal, standing, open);
@@ -448,7 +457,12 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     tooEarlyToSay: tooEarly(result, standing, count, needed),
     decidedBy,
     // Whether it votes, on the date `withoutVote` lists the voting seats: a page names it with them.
-    castingSeat: castingSeatOf(chair, counted, open && options.now ? londonDate(options.now) : date),
+    castingSeat: castingSeatOf(
+      chair,
+      counted,
+      open && options.now ? londonDate(options.now) : date,
+      published && casting !== undefined,
+    ),
     invalid,
     counted,
     withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, counted, open ? options.now : undefined),

@@ -6,7 +6,7 @@
  */
 import type { PartnershipDocument, Proposal, Tally, Vote } from '../contract/schema.js';
 import { byId } from './indexes.js';
-import { openAt, outcome } from './outcome.js';
+import { openAt, outcome, type Outcome } from './outcome.js';
 import { dateTimeArgument } from './moments.js';
 import { disclosure } from './own-votes.js';
 
@@ -22,9 +22,26 @@ function publicationOf(proposal: Proposal, viewer: string | null, now: string): 
   return { votes: 'all', count: false };
 }
 
+/** The count `outcome` reads from the votes, with the chair's casting vote where it breaks the tie. */
 function tallyOf(doc: PartnershipDocument, proposal: Proposal): Tally {
-  const { for: yes, against, abstain } = outcome(doc, proposal.id);
-  return { for: yes, against, abstain };
+  const result = outcome(doc, proposal.id);
+  const { for: yes, against, abstain } = result;
+  const casting = castingVoteOf(result);
+  return casting === undefined ? { for: yes, against, abstain } : { for: yes, against, abstain, casting };
+}
+
+/**
+ * The chair's seat's counted vote, for or against, where it breaks a tie under simple majority (decides it, or
+ * would while voting is open, whatever quorum says by then): a casting vote is given openly, as a minute
+ * records it, even on a secret ballot. Without it a published count could not say what the host's record says.
+ * Anywhere else the chair's vote is one of the count, and stays as secret as the others.
+ */
+function castingVoteOf(result: Outcome): Tally['casting'] {
+  const chair = result.castingSeat;
+  if (!chair || result.rule !== 'simple-majority' || result.for !== result.against || result.for === 0)
+    return undefined;
+  const choice = result.counted.find((vote) => vote.seat === chair.seat)?.choice;
+  return choice === 'abstain' ? undefined : choice;
 }
 
 function readable(vote: Vote, publication: Publication, viewer: string | null): boolean {
@@ -39,7 +56,8 @@ function readable(vote: Vote, publication: Publication, viewer: string | null): 
  * it has closed (a count moving while it is open would tell a watcher how
  * each member just voted); for the public, no votes at all on an open
  * proposal (the count when its results are `live` and its ballot recorded),
- * and once it has closed, as for a member; otherwise every vote. The
+ * and once it has closed, as for a member; otherwise every vote. A count of
+ * a tie the chair's casting vote breaks carries it (`casting`). The
  * public is served no person's `ext`, nor any vote's. A proposal that already carries a `count`
  * keeps it where a count may be shown.
  *

@@ -536,6 +536,28 @@ test("the host's ext: nested 16 levels both accept, 17 levels both refuse, in an
   }
 });
 
+test("a published count's casting vote: for or against in both; where it breaks no tie, a document rule", () => {
+  // Ealing's board breaks ties by the chair.
+  const withCount = (count, group = {}) => {
+    const doc = clone(DEMOS[3]);
+    Object.assign(doc.groups[0], group);
+    doc.proposals[0].count = count;
+    return doc;
+  };
+  const tie = { for: 2, against: 2, abstain: 1 };
+  for (const casting of ['for', 'against']) assert.equal(judge(withCount({ ...tie, casting })), 'accepted');
+  for (const casting of ['abstain', 'chair', true, null]) {
+    assert.equal(judge(withCount({ ...tie, casting })), 'shape', JSON.stringify(casting));
+  }
+  const codes = (doc) => parseDocument(doc).problems.map((p) => [p.path, p.code]);
+  const notTied = withCount({ ...tie, for: 3, casting: 'for' });
+  assert.deepEqual(codes(notTied), [['proposals[0].count.casting', 'casting-without-tie']]);
+  assert.equal(judge(notTied), 'document');
+  const noChair = withCount({ ...tie, casting: 'for' }, { tieBreak: 'none' });
+  assert.deepEqual(codes(noChair), [['proposals[0].count.casting', 'casting-without-chair']]);
+  assert.equal(judge(noChair), 'document');
+});
+
 /** parseDocument's verdict on each of `values` at one field, 100 to a document (its problems are listed 100 at most). */
 function verdicts(values, place) {
   const refused = [];

@@ -268,6 +268,48 @@ test('a secret ballot names no voter, for the public, for a member who voted, or
   }
 });
 
+test('a secret ballot tied and carried on the chair’s casting vote is carried in every published export', () => {
+  // Sutton's ELG, breaking ties by the chair, with the early years seat in the chair (Sutton's own chair has no vote).
+  const doc = demo('sutton');
+  const elg = doc.groups.find((group) => group.id === 'elg');
+  elg.tieBreak = 'chair';
+  for (const seat of elg.seats)
+    if (seat.id === 'elg-chair' || seat.id === 'elg-early-years')
+      seat.role = seat.id === 'elg-chair' ? 'member' : 'chair';
+  doc.proposals.push({
+    id: 'tie-item',
+    group: 'elg',
+    meeting: 'elg-2019-10-15',
+    title: 'Elect the vice-chair',
+    status: 'closed',
+    closes: '2019-10-15T18:00:00+01:00',
+    ballot: 'secret',
+  });
+  const chose = {
+    'elg-early-years': 'for',
+    'elg-primary': 'for',
+    'elg-secondary': 'against',
+    'elg-finance': 'against',
+  };
+  const first = (seat) => doc.votes.find((vote) => vote.proposal === 'hnb-plan' && vote.seat === seat);
+  doc.votes.push(
+    ...Object.entries(chose).map(([seat, choice]) => ({
+      ...first(seat),
+      id: `tie-${seat}`,
+      proposal: 'tie-item',
+      choice,
+    })),
+  );
+  const whole = parsed(doc);
+  const full = outcome(whole, 'tie-item');
+  assert.deepEqual([full.for, full.against, full.result, full.decidedBy], [2, 2, 'carried', 'casting-vote']);
+  for (const viewer of [null, SECRET_VOTER]) {
+    const event = voteEvent(toPopolo(publishedDocument(whole, viewer, NOW), { now: NOW }), 'tie-item');
+    assert.equal(event.result, 'pass', `served to ${viewer}`);
+    assert.equal(event.votes, undefined, `served to ${viewer}: still no voter named`);
+  }
+});
+
 test('an open secret ballot: no count and no voter, even from the host’s whole document, whatever its results', () => {
   const doc = structuredClone(DOCUMENTS.built);
   Object.assign(

@@ -347,6 +347,40 @@ for (const kind of storeKinds()) {
     );
   });
 
+  describe(`partnership-kit/server on ${kind}: the chair's casting vote on the public's live count`, () => {
+    test(
+      'a vote that ties the count tells the public to refetch, and the count it fetches carries the casting vote',
+      { timeout: 10_000 },
+      async () => {
+        // The ELG breaking ties by the chair, the early years seat in the chair; it has voted for (2 for, 1 against).
+        const document = structuredClone(sutton);
+        const elg = document.groups.find((group) => group.id === 'elg');
+        elg.tieBreak = 'chair';
+        for (const seat of elg.seats) {
+          if (seat.id === 'elg-chair') seat.role = 'member';
+          if (seat.id === 'elg-early-years') seat.role = 'chair';
+        }
+        const host = await startApi(await openStore(await freshStore(kind)), { document });
+        const controller = new AbortController();
+        try {
+          const { link } = await documentAs(host.base, null);
+          const channel = /^<([^>]+)>/.exec(link)[1];
+          const stream = await fetch(`${host.base}${channel}`, { signal: controller.signal });
+          const reader = stream.body.getReader();
+          assert.equal((await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus', 'against'))).status, 201);
+          const text = await readText(reader, 'wsoa-reporting');
+          assert.match(text, /event: changed\ndata: \{"proposal":"wsoa-reporting"\}/);
+          const served = (await documentAs(host.base, null)).body;
+          const count = served.proposals.find((p) => p.id === 'wsoa-reporting').count;
+          assert.deepEqual(count, { for: 2, against: 2, abstain: 0, casting: 'for' });
+        } finally {
+          controller.abort();
+          await host.close();
+        }
+      },
+    );
+  });
+
   describe(`partnership-kit/server on ${kind}: a live stream after sign-out`, () => {
     test(
       'a stream whose member signed out is ended, so it reconnects as who is signed in now',

@@ -372,6 +372,39 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
     expect(onlyProblem(count({ for: 1, against: 0, abstain: 0, spoilt: 1 })).path).to.equal('proposals[0].count');
   });
 
+  it('accepts a count’s casting vote only where it breaks a tie of a group whose chair breaks ties, that day', () => {
+    const tie = { for: 2, against: 2, abstain: 0, casting: 'for' };
+    const byChair = (count: Loose, group: Loose = { tieBreak: 'chair' }, proposal: Loose = {}) =>
+      input({ group, proposal: { ballot: 'secret', status: 'closed', count, ...proposal } });
+    expect(parsed(byChair(tie)).proposals[0]!.count).to.deep.equal(tie);
+    expect(onlyProblem(byChair({ ...tie, casting: 'abstain' }))).to.deep.include({
+      path: 'proposals[0].count.casting',
+      code: 'wrong-value',
+    });
+    const notTied = (count: Loose, rule = 'simple-majority', proposal: Loose = {}) =>
+      expect(onlyProblem(byChair({ ...count, casting: 'against' }, undefined, proposal))).to.deep.equal({
+        path: 'proposals[0].count.casting',
+        code: 'casting-without-tie',
+        values: { proposal: 'p', for: count.for, against: count.against, rule },
+      });
+    notTied({ for: 3, against: 1, abstain: 0 });
+    notTied({ for: 0, against: 0, abstain: 4 });
+    notTied({ for: 2, against: 2, abstain: 0 }, 'two-thirds', {
+      decisionRule: 'two-thirds',
+      ruleAgreedUnanimously: 'm',
+    });
+    expect(onlyProblem(byChair(tie, { tieBreak: 'none' }))).to.deep.equal({
+      path: 'proposals[0].count.casting',
+      code: 'casting-without-chair',
+      values: { proposal: 'p', group: 'g', date: '2019-10-15' },
+    });
+    // The group's tie-break on the proposal's date (its meeting's, 15 October 2019), not today's (1.2).
+    const chairSince2020 = { tieBreak: 'chair', previousRules: [{ to: '2019-12-31', tieBreak: 'none' }] };
+    expect(onlyProblem(byChair(tie, chairSince2020)).code).to.equal('casting-without-chair');
+    const noneSince2020 = { tieBreak: 'none', previousRules: [{ to: '2019-12-31', tieBreak: 'chair' }] };
+    expect(parseDocument(byChair(tie, noneSince2020)).ok).to.equal(true);
+  });
+
   it("accepts a vote's received time, and refuses one without an offset", () => {
     const vote = { id: 'v', proposal: 'p', seat: 'primary', by: 'ann', choice: 'for' as const, cast: at('16:30') };
     expect(parsed(input({ votes: [{ ...vote, received: at('16:31') }] })).votes[0]!.received).to.equal(at('16:31'));

@@ -144,6 +144,22 @@ describe('English problem messages', () => {
     );
   });
 
+  it('says why a published count’s casting vote breaks no tie, and in which group the chair breaks none', () => {
+    const proposal = 'send-banding';
+    expect(say('casting-without-tie', { proposal, for: 3, against: 1, rule: 'simple-majority' })).to.equal(
+      `is given, but the count of proposal 'send-banding' is not a tie (3 for, 1 against): the chair's casting vote breaks only a tie of at least one vote each way. Remove "casting", or correct the count.`,
+    );
+    expect(say('casting-without-tie', { proposal, for: 2, against: 2, rule: 'two-thirds' })).to.equal(
+      `is given, but proposal 'send-banding' is decided by the rule 'two-thirds', under which a tie is not carried: the chair's casting vote breaks only a tie under simple majority. Remove "casting".`,
+    );
+    expect(say('casting-without-chair', { proposal, group: 'elg', date: '2019-10-15' })).to.equal(
+      `is given, but the group 'elg' did not break ties by the chair's casting vote on 15 October 2019: its tieBreak was not "chair". Remove "casting", or correct the group's tieBreak.`,
+    );
+    expect(say('casting-without-chair', { proposal, group: 'elg' })).to.equal(
+      `is given, but the group 'elg' does not break ties by the chair's casting vote: its tieBreak is not "chair". Remove "casting", or correct the group's tieBreak.`,
+    );
+  });
+
   it('names unknown fields, one or more', () => {
     expect(say('unknown-fields', { keys: ['hodler'] })).to.equal(
       'has a field the contract does not know: "hodler". Check the spelling, or put your own data under "ext".',

@@ -220,3 +220,84 @@ describe('what a host’s live channel asks of one vote', () => {
     expect(countStandsForVotes(documentWith({}), 'gone', null, DURING)).to.equal(false);
   });
 });
+
+describe('a published count keeps the chair’s casting vote', () => {
+  /** The board (chair Cara) breaking ties by the chair, tied (2 each, or 1 each when the chair abstains), the chair's seat voting `chair`. */
+  function tied(chair: 'for' | 'against' | 'abstain', proposal: Partial<ProposalInput> = {}): PartnershipDocument {
+    const others = {
+      for: ['for', 'against', 'against'],
+      against: ['against', 'for', 'for'],
+      abstain: ['for', 'against', 'abstain'],
+    } as const;
+    const [ann, ben, sam] = others[chair];
+    return rulesDocument({
+      group: { tieBreak: 'chair' },
+      proposal: { closes: at('18:00'), ...proposal },
+      votes: [
+        vote('chair', 'cara', chair),
+        vote('primary', 'ann', ann),
+        vote('secondary', 'ben', ben),
+        vote('special', 'sam', sam),
+      ],
+    });
+  }
+  const decision = (o: ReturnType<typeof outcome>) => [o.for, o.against, o.standing, o.decidedBy];
+
+  it('reads a secret ballot decided on the casting vote as the host does, for every member and the public', () => {
+    for (const chair of ['for', 'against'] as const) {
+      const doc = tied(chair, { ballot: 'secret' });
+      const full = outcome(doc, 'p', { now: AFTER });
+      expect(decision(full), chair).to.deep.equal([2, 2, chair === 'for' ? 'carried' : 'not-carried', 'casting-vote']);
+      for (const viewer of ['cara', 'ann', 'dan', null]) {
+        const copy = publishedDocument(doc, viewer, AFTER);
+        expect(copy.proposals[0]!.count, `${chair}, served to ${String(viewer)}`).to.deep.equal({
+          for: 2,
+          against: 2,
+          abstain: 0,
+          casting: chair,
+        });
+        expect(parseDocument(copy).ok, 'the copy keeps the contract').to.equal(true);
+        const seen = outcome(copy, 'p', { now: AFTER });
+        expect(decision(seen), `${chair}, served to ${String(viewer)}`).to.deep.equal(decision(full));
+        expect(seen.result).to.equal(full.result);
+      }
+    }
+  });
+
+  it('gives the public the casting vote of a live count while the proposal is open: as it stands', () => {
+    const doc = tied('for');
+    const full = outcome(doc, 'p', { now: DURING });
+    const copy = publishedDocument(doc, null, DURING);
+    expect(copy.proposals[0]!.count).to.deep.equal({ for: 2, against: 2, abstain: 0, casting: 'for' });
+    const seen = outcome(copy, 'p', { now: DURING });
+    expect(decision(seen)).to.deep.equal(decision(full));
+    expect(decision(seen)).to.deep.equal([2, 2, 'carried', 'casting-vote']);
+    expect(seen.result).to.equal('pending');
+  });
+
+  it('gives no casting vote where the chair’s seat voted neither way, nor where there is no tie', () => {
+    const abstained = tied('abstain', { ballot: 'secret' });
+    expect(outcome(abstained, 'p').standing).to.equal('tied');
+    const count = publishedDocument(abstained, 'ann', AFTER).proposals[0]!.count;
+    expect(count).to.deep.equal({ for: 1, against: 1, abstain: 2 });
+    // Not tied: the chair's vote is one of the count, not a casting vote, and stays secret.
+    const notTied = rulesDocument({
+      group: { tieBreak: 'chair' },
+      proposal: { closes: at('18:00'), ballot: 'secret' },
+      votes: [vote('chair', 'cara', 'for'), vote('primary', 'ann', 'for'), vote('secondary', 'ben', 'against')],
+    });
+    expect(publishedDocument(notTied, 'ann', AFTER).proposals[0]!.count).to.deep.equal({
+      for: 2,
+      against: 1,
+      abstain: 0,
+    });
+  });
+
+  it('reads a published tie with no casting vote as tied', () => {
+    const doc = tied('for', { ballot: 'secret' });
+    const copy = publishedDocument(doc, 'ann', AFTER);
+    const { casting: _casting, ...withoutCasting } = copy.proposals[0]!.count!;
+    copy.proposals[0] = { ...copy.proposals[0]!, count: withoutCasting };
+    expect(decision(outcome(copy, 'p', { now: AFTER }))).to.deep.equal([2, 2, 'tied', 'count']);
+  });
+});
