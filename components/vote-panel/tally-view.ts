@@ -140,7 +140,8 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
  * How a tie is decided in the group; when the chair's casting vote decided this one, says so. Where the chair
  * breaks ties but the chair's seat has no vote, says that no casting vote can be given, and of a decided tie, that
  * this is why it was not carried: "when the chair has voted" promised a vote the chair could never cast. Of a
- * decided tie the chair's seat could have broken, that it voted neither for nor against.
+ * decided tie the chair's seat could have broken, that it voted neither for nor against; of a published count's,
+ * that no casting vote was given.
  */
 function tieLine({ msg, names }: Words, result: Outcome): string {
   const t = msg.votePanel;
@@ -151,9 +152,13 @@ function tieLine({ msg, names }: Words, result: Outcome): string {
     return result.result === 'tied' ? t.tiedChairNoVote(result.for, seat) : t.tieChairNoVote(seat);
   }
   // A decided tie the chair's seat could have broken: its vote was an abstention, or none. A published count
-  // holds no votes, so who voted how is not known there.
-  if (chair && result.result === 'tied' && !result.published)
-    return t.tiedChairDidNotCast(result.for, names.seat(chair.seat));
+  // holds no votes, only the casting vote where one was given (`casting`): without it, none was, and that is
+  // all it says of the chair's seat.
+  if (chair && result.result === 'tied') {
+    return result.published
+      ? t.tiedNoCastingVote(result.for)
+      : t.tiedChairDidNotCast(result.for, names.seat(chair.seat));
+  }
   return result.tieBreak === 'chair' ? t.tieChair : t.tieNone;
 }
 

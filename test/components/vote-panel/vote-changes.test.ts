@@ -6,7 +6,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
-import { boardDraft, boardVote, type LooseDocument, type VoteInput } from '../../fixtures/documents.js';
+import { board, boardDraft, boardVote, type LooseDocument, type VoteInput } from '../../fixtures/documents.js';
+import { publishedDocument } from '../../../src/rules/index.js';
 import { documentUrl, requestCount, uniqueKey } from '../../fixtures/probe-element.js';
 import { showWith } from '../../fixtures/risk-action-helpers.js';
 import { shownText } from '../../fixtures/text.js';
@@ -181,6 +182,56 @@ describe('<vote-panel> when votes meet', () => {
       'The votes for and against are tied, 1 each: not carried, as the chair’s seat, Partner E, voted neither for nor against, so there was no casting vote.',
     );
     expect(text).not.to.contain(t.tieChair);
+  });
+
+  describe('a published count of a tie the chair breaks', () => {
+    const DURING = '2019-10-15T17:00:00+01:00';
+    const AFTER = '2019-10-15T18:30:00+01:00';
+    /** The board's tie, the chair's seat voting `chair`, as a host serves it to `viewer` at `now`. */
+    const served = (chair: 'for' | 'abstain', viewer: string | null, now: string, ballot: 'secret' | 'recorded') => {
+      const votes = [
+        boardVote('s-chair', 'p-chair', chair),
+        boardVote('s-a', 'p-a', 'for'),
+        boardVote('s-b', 'p-b', 'against'),
+        boardVote('s-c', 'p-c', chair === 'for' ? 'against' : 'abstain'),
+      ];
+      const whole = board(votes, (draft) => {
+        draft.groups[0].tieBreak = 'chair';
+        Object.assign(draft.proposals[0], { closes: '2019-10-15T18:00:00+01:00', ballot });
+      });
+      return publishedDocument(whole, viewer, now);
+    };
+    const panelText = async (data: unknown, now: string) =>
+      shownText(await showWith('vote-panel', data, { proposal: 'p1', today: '2019-10-15', now }));
+
+    it('a closed secret ballot: carried on the chair’s casting vote, as the host’s record says', async () => {
+      const text = await panelText(served('for', 'p-a', AFTER, 'secret'), AFTER);
+      expect(text).to.contain(t.resultLine(t.result('carried')));
+      expect(text).to.contain(t.tieDecided(2, true));
+      expect(text).to.contain(t.publishedCount);
+      expect(text).not.to.contain(t.tieChair);
+    });
+
+    it('a closed secret ballot with no casting vote given: not carried, and why', async () => {
+      const text = await panelText(served('abstain', 'p-a', AFTER, 'secret'), AFTER);
+      expect(text).to.contain(t.resultLine(t.result('tied')));
+      expect(text).to.contain(t.tiedNoCastingVote(1));
+      expect(text).to.contain(
+        'The votes for and against are tied, 1 each: not carried, as no casting vote was given by the chair.',
+      );
+      expect(text).not.to.contain(t.tieChair);
+    });
+
+    it('the public’s live count while open: as it stands, with the casting vote or the rule', async () => {
+      const cast = await panelText(served('for', null, DURING, 'recorded'), DURING);
+      expect(cast).to.contain(t.standingLine(t.result('carried')));
+      expect(cast).to.contain(t.tieDecided(2, true));
+      const notCast = await panelText(served('abstain', null, DURING, 'recorded'), DURING);
+      expect(notCast).to.contain(t.standingLine(t.result('tied')));
+      // The chair may yet vote: the rule, not a tie already lost.
+      expect(notCast).to.contain(t.tieChair);
+      expect(notCast).not.to.contain(t.tiedNoCastingVote(1));
+    });
   });
 
   it('says what it would be if voting closed now only once more than half the voting seats have voted', async () => {
