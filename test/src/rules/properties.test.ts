@@ -110,6 +110,23 @@ describe('publishedDocument', () => {
       RUNS,
     );
   });
+
+  it('gives the full document’s decision of a tie wherever it serves a count: the chair’s casting vote goes with it', () => {
+    fc.assert(
+      fc.property(validDocument, fc.nat(), moment, (input, who, now) => {
+        const doc = parsed(input);
+        const viewers = [null, ...doc.people.map((p) => p.id)];
+        const published = publishedDocument(doc, viewers[who % viewers.length] ?? null, now);
+        for (const proposal of published.proposals) {
+          if (!proposal.count) continue;
+          const [full, seen] = [outcome(doc, proposal.id), outcome(published, proposal.id)];
+          expect(seen.decidedBy, proposal.id).to.equal(full.decidedBy);
+          if (full.for === full.against) expect(seen.standing, proposal.id).to.equal(full.standing);
+        }
+      }),
+      RUNS,
+    );
+  });
 });
 
 describe("a clerk's allowed attendance changes", () => {
