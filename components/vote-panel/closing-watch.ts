@@ -7,9 +7,10 @@
  * A count the host withheld while the proposal was open (after-close results,
  * or a secret ballot) comes only with a document fetched after the close: the
  * votes in hand until then are the member's own, and a result said from them
- * would be theirs alone. The watch fetches the document a moment later, up to
- * three times while the host has not yet published the count by its own
- * clock, and the panel says the count is on its way. So it does for a copy
+ * would be theirs alone. The watch fetches the document a moment after the
+ * host's clock (by its `Date` header) passes the close too, up to three times
+ * while the host has not yet published the count by its own clock, and the
+ * panel says the count is on its way. So it does for a copy
  * fetched before the close and shown after it (a saved copy opened with no
  * connection): it holds only the viewer's own votes, and a count or a list of
  * who did not vote read from it would be wrong.
@@ -21,7 +22,7 @@
  */
 import type { Proposal, Vote } from '../../src/contract/index.js';
 import { awaitsPublishedCount, instantOf, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
-import { refetchDocument, type DocumentState } from '../../src/data/index.js';
+import { hostMomentAt, refetchDocument, type DocumentState } from '../../src/data/index.js';
 import type { Messages } from '../../src/messages/index.js';
 
 /** What the status region says, in words read at render time so that they follow the element's language. */
@@ -41,6 +42,22 @@ export interface WatchedPanel {
 /** How long after a close the document is fetched for its count, and how many times at most. */
 const COUNT_WAIT_MS = 2_000;
 const COUNT_TRIES = 3;
+/**
+ * The longest the fetch waits for the host's clock to reach the close as well: a device clock within a minute of
+ * the host's is taken for right (host-clock.ts), and a panel whose clock is set further ahead (a demo) waits no longer.
+ */
+const HOST_CLOSE_WAIT_MS = 60_000;
+
+/** How long until the host's clock, as the page last heard it, reaches `closes`; 0 once it has, or with no `closes`. */
+function untilHostCloses(closes: string | undefined): number {
+  if (!closes) return 0;
+  return Math.min(HOST_CLOSE_WAIT_MS, Math.max(0, instantOf(closes) - hostMomentAt(Date.now())));
+}
+
+/** Whether the host served the copy fetched at `fetchedAt` (this device's ms) before `closes` by its own clock. */
+function servedBeforeClose(closes: string | undefined, fetchedAt: number): boolean {
+  return closes !== undefined && hostMomentAt(fetchedAt) < instantOf(closes);
+}
 
 export class ClosingWatch {
   /** Whether the proposal shown took votes at the last render. */
@@ -85,7 +102,7 @@ export class ClosingWatch {
     if (state.status !== 'ready' || !state.fetchedAt || !state.url) return;
     // The device's moment of the fetch, on the panel's clock.
     const fetched = Date.parse(state.fetchedAt) + Date.parse(this.now()) - Date.now();
-    if (fetched < instantOf(proposal.closes)) this.fetchCount(proposal.id, state.url, 0);
+    if (fetched < instantOf(proposal.closes)) this.fetchCount(proposal, state.url, 0);
   }
 
   private noticeClosing(proposal: Proposal, result: Outcome, owed: boolean): void {
@@ -96,7 +113,7 @@ export class ClosingWatch {
     const focusInForm = !!panel.shadowRoot?.activeElement?.closest('form');
     const url = this.state().url;
     const due = withheldWhileOpen(proposal) && url !== undefined;
-    if (due) this.fetchCount(proposal.id, url, 0);
+    if (due) this.fetchCount(proposal, url, 0);
     void panel.updateComplete.then(() => {
       this.announce(
         due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : this.closedWith(proposal.id, result, owed),
@@ -115,9 +132,11 @@ export class ClosingWatch {
     const state = this.state();
     const fetchedAt = state.status === 'ready' && state.fetchedAt ? Date.parse(state.fetchedAt) : undefined;
     if (fetchedAt === undefined || fetchedAt < due.since) return true;
-    // Fetched, but the host had not closed it yet by its own clock: ask again, a few times.
-    if (awaitsPublishedCount(proposal) && due.tries < COUNT_TRIES && state.url) {
-      this.fetchCount(proposal.id, state.url, due.tries);
+    // Fetched, but the host had not closed it yet by its own clock: ask again, a few times. A count shown after
+    // the close comes with every vote, so a copy without it cannot be told by its votes alone: by when it was served.
+    const early = awaitsPublishedCount(proposal) || servedBeforeClose(proposal.closes, fetchedAt);
+    if (early && due.tries < COUNT_TRIES && state.url) {
+      this.fetchCount(proposal, state.url, due.tries);
       return true;
     }
     this.countDue = undefined;
@@ -125,10 +144,14 @@ export class ClosingWatch {
     return false;
   }
 
-  /** Fetches the document again a moment after the close, so that the host has closed it too by its own clock. */
-  private fetchCount(proposal: string, url: string, tries: number): void {
-    this.countDue = { proposal, since: Date.now() + COUNT_WAIT_MS, tries: tries + 1 };
-    setTimeout(() => refetchDocument(url), COUNT_WAIT_MS);
+  /**
+   * Fetches the document again a moment after the close, so that the host has closed it too by its own clock: by
+   * the host's clock as the page last heard it (its `Date`), when that is behind this page's.
+   */
+  private fetchCount(proposal: Proposal, url: string, tries: number): void {
+    const wait = COUNT_WAIT_MS + untilHostCloses(proposal.closes);
+    this.countDue = { proposal: proposal.id, since: Date.now() + wait, tries: tries + 1 };
+    setTimeout(() => refetchDocument(url), wait);
   }
 
   /**

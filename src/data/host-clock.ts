@@ -26,3 +26,13 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
 export function hostNow(): number {
   return Math.abs(offset) > CLOCK_SKEW_MS ? Date.now() + offset : Date.now();
 }
+
+/**
+ * The host's clock at `deviceMs` (a moment on this device's clock, in ms) by
+ * the offset last heard, however small: whether the host had reached a
+ * moment yet (a proposal's close) when it served a copy, which a device a few
+ * seconds fast, whose own clock `hostNow` takes for right, cannot tell.
+ */
+export function hostMomentAt(deviceMs: number): number {
+  return deviceMs + offset;
+}

@@ -13,6 +13,7 @@ import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { uniqueKey } from '../../fixtures/probe-element.js';
 import { saveDocument } from '../../../src/data/document-cache.js';
+import { noteHostDate } from '../../../src/data/host-clock.js';
 import { shownText } from '../../fixtures/text.js';
 import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
 import { outcome, publishedDocument } from '../../../src/rules/index.js';
@@ -107,6 +108,55 @@ describe('<vote-panel> as a secret ballot closes', () => {
     expect(host.fetches, 'asked the host again').to.be.greaterThan(1);
     expect(shownText(panel)).to.contain(t.countNotPublished);
     expect(panel.shadowRoot!.querySelector('table.counts'), 'no count').to.equal(null);
+  });
+
+  it('a count shown after close, seen to close on a clock ahead of the host’s: fetched once the host has closed it', async function () {
+    this.timeout(25_000);
+    // A device clock a few seconds fast (within the minute the page takes for right): the panel saw the close,
+    // fetched two seconds later, and the host, not yet closed by its own clock, served the member's own vote
+    // alone. The panel then said "Result: carried" from that one vote, and its count read 1-0-0, for good.
+    const whole = await suttonClosingAtSix({ results: 'after-close' });
+    const started = Date.now();
+    const hostTime = () => new Date(Date.parse('2019-12-10T17:59:53Z') + Date.now() - started).toISOString();
+    const src = `/count-due/${uniqueKey('ahead')}.json`;
+    window.fetch = (request, init) => {
+      if (!String(request instanceof Request ? request.url : request).endsWith(src)) return realFetch(request, init);
+      const at = hostTime();
+      const body = JSON.stringify(publishedDocument(whole, VOTER, at));
+      const headers = { 'Content-Type': 'application/json', Date: new Date(at).toUTCString() };
+      return Promise.resolve(new Response(body, { headers }));
+    };
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const attrs = { src, proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T17:59:50Z', voter: VOTER };
+    for (const [name, value] of Object.entries({ ...attrs, endpoint: '/x', live: 'off' })) {
+      panel.setAttribute(name, value);
+    }
+    document.body.append(panel);
+    await waitUntil(() => shownText(panel).includes(t.afterClose), 'open, its count withheld', { timeout: 4000 });
+    // This page's clock passes the close some seconds before the host's does.
+    panel.setAttribute('now', '2019-12-10T18:00:01Z');
+    const hosts = outcome(publishedDocument(whole, VOTER, '2019-12-10T18:30:00Z'), 'wsoa-reporting', {
+      now: '2019-12-10T18:30:00Z',
+    });
+    const whole3 = [hosts.for, hosts.against, hosts.abstain];
+    expect(hosts.for + hosts.against + hosts.abstain, 'more than the member’s own vote').to.be.greaterThan(1);
+    const counts = () => [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
+    const said: string[] = [];
+    await waitUntil(
+      () => {
+        said.push(statusText(panel));
+        return JSON.stringify(counts()) === JSON.stringify(whole3);
+      },
+      'the host’s whole count',
+      { timeout: 20_000, interval: 100 },
+    );
+    expect(statusText(panel)).to.equal(t.closedNow(t.result(hosts.result)));
+    expect(
+      said.filter((text) => text.startsWith('Voting has closed. Result')),
+      'no result said before the count',
+    ).to.deep.equal(said.filter((text) => text === t.closedNow(t.result(hosts.result))));
+    // The host's clock as later tests meet it: this device's.
+    noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
   });
 
   it('a copy given with data after the close, still without its count: no count, and why', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hostNow, noteHostDate } from '../../../src/data/host-clock.js';
+import { hostMomentAt, hostNow, noteHostDate } from '../../../src/data/host-clock.js';
 
 describe('hostNow', () => {
   afterEach(() => noteHostDate(new Date().toUTCString(), Date.now(), Date.now()));
@@ -22,5 +22,16 @@ describe('hostNow', () => {
     noteHostDate(null, 0, 0);
     noteHostDate('yesterday', 0, 0);
     expect(Math.abs(hostNow() - (Date.now() + 3_600_000))).to.be.below(1_600);
+  });
+});
+
+describe('hostMomentAt', () => {
+  afterEach(() => noteHostDate(new Date().toUTCString(), Date.now(), Date.now()));
+
+  it('is the host’s clock at a device moment even within the minute hostNow takes the device’s for right', () => {
+    const sent = Date.now();
+    noteHostDate(new Date(sent - 8_000).toUTCString(), sent, sent);
+    expect(Math.abs(hostMomentAt(sent) - (sent - 8_000))).to.be.below(1_600);
+    expect(Math.abs(hostNow() - Date.now())).to.be.below(50);
   });
 });
