@@ -15,6 +15,11 @@
  * connection): it holds only the viewer's own votes, and a count or a list of
  * who did not vote read from it would be wrong.
  *
+ * The public's count of a live, recorded proposal is fetched again at the
+ * close too: the host then publishes every vote, and the page showing it (a
+ * screen in the room) should list how each seat voted, not keep saying the
+ * votes behind the count are not shown.
+ *
  * A secret ballot whose count a copy is still owed when the tries run out (a
  * host that has not published it, or a document given with `data`) is said
  * to be closed with its count not yet published: never with the viewer's own
@@ -52,6 +57,15 @@ const HOST_CLOSE_WAIT_MS = 60_000;
 function untilHostCloses(closes: string | undefined): number {
   if (!closes) return 0;
   return Math.min(HOST_CLOSE_WAIT_MS, Math.max(0, instantOf(closes) - hostMomentAt(Date.now())));
+}
+
+/**
+ * Whether the copy in hand holds less of the voting than the host publishes once the proposal has closed: a
+ * count withheld while open (after-close results, a secret ballot), or a count standing for votes withheld (the
+ * public's count of a live, recorded proposal, whose votes are everyone's once it has closed).
+ */
+function closeRewrites(proposal: Proposal): boolean {
+  return withheldWhileOpen(proposal) || proposal.count !== undefined;
 }
 
 /** Whether the host served the copy fetched at `fetchedAt` (this device's ms) before `closes` by its own clock. */
@@ -97,7 +111,7 @@ export class ClosingWatch {
   /** A copy fetched before a withheld count's close, shown after it: the count is fetched, as at a close seen. */
   private askIfFetchedBeforeClose(proposal: Proposal, result: Outcome): void {
     if (this.countDue?.proposal === proposal.id || result.open || !proposal.closes) return;
-    if (!withheldWhileOpen(proposal)) return;
+    if (!closeRewrites(proposal)) return;
     const state = this.state();
     if (state.status !== 'ready' || !state.fetchedAt || !state.url) return;
     // The device's moment of the fetch, on the panel's clock.
@@ -112,7 +126,7 @@ export class ClosingWatch {
     const { panel } = this;
     const focusInForm = !!panel.shadowRoot?.activeElement?.closest('form');
     const url = this.state().url;
-    const due = withheldWhileOpen(proposal) && url !== undefined;
+    const due = closeRewrites(proposal) && url !== undefined;
     if (due) this.fetchCount(proposal, url, 0);
     void panel.updateComplete.then(() => {
       this.announce(

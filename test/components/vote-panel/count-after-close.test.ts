@@ -159,6 +159,36 @@ describe('<vote-panel> as a secret ballot closes', () => {
     noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
   });
 
+  it('the public’s live count, seen to close, gives way to the host’s record of how each seat voted', async function () {
+    this.timeout(15_000);
+    // While it is open the public is served the count of a live, recorded proposal and no votes; once it has
+    // closed, every vote. Before, the public page (a screen in the room) never fetched it at the close: it kept
+    // the count, said "the votes behind them are not shown", and listed no seat, until it was reloaded.
+    const whole = await suttonClosingAtSix({});
+    const open = publishedDocument(whole, null, '2019-12-10T17:00:00Z');
+    expect(open.proposals.find((p) => p.id === 'wsoa-reporting')!.count, 'the public’s count').to.not.equal(undefined);
+    const host = { served: open, fetches: 0 };
+    const src = `/count-due/${uniqueKey('public')}.json`;
+    window.fetch = (request, init) => {
+      if (!String(request instanceof Request ? request.url : request).endsWith(src)) return realFetch(request, init);
+      host.fetches += 1;
+      const body = JSON.stringify(host.served);
+      return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    };
+    const panel = document.createElement('vote-panel') as VotePanel;
+    const attrs = { src, proposal: 'wsoa-reporting', today: '2019-12-10', now: '2019-12-10T17:00:00Z', live: 'off' };
+    for (const [name, value] of Object.entries(attrs)) panel.setAttribute(name, value);
+    document.body.append(panel);
+    await waitUntil(() => shownText(panel).includes(t.publishedCount), 'the public’s count', { timeout: 4000 });
+
+    host.served = publishedDocument(whole, null, '2019-12-10T18:00:05Z');
+    panel.setAttribute('now', '2019-12-10T18:00:05Z');
+    await waitUntil(() => panel.shadowRoot!.querySelector('details.choices'), 'how each seat voted', { timeout: 8000 });
+    expect(shownText(panel)).not.to.contain(t.publishedCount);
+    const hosts = outcome(whole, 'wsoa-reporting', { now: '2019-12-10T18:00:05Z' });
+    expect(statusText(panel)).to.equal(t.closedNow(t.result(hosts.result)));
+  });
+
   it('a copy given with data after the close, still without its count: no count, and why', async () => {
     const open = publishedDocument(await suttonClosingAtSix({ ballot: 'secret' }), VOTER, '2019-12-10T17:00:00Z');
     const panel = document.createElement('vote-panel') as VotePanel & { data: unknown };
