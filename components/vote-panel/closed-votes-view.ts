@@ -1,7 +1,8 @@
 /**
- * Once voting has closed, the member's own vote for each seat as it stands,
- * and a vote of theirs the host refused (one that reached it after the
- * close): what they cast is not lost from view when the form goes.
+ * Once voting has closed, the member's own vote for each seat as it stands
+ * (and, of a proxy's, that the holder's counted instead), and a vote of
+ * theirs the host refused (one that reached it after the close): what they
+ * cast is not lost from view when the form goes.
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
@@ -25,10 +26,13 @@ export function renderClosedVotes(
   ];
   const t = msg.votePanel;
   const recorded = seats.map((seat) => {
-    const vote = reading.ownVote(seat, voter)?.vote;
-    return vote
-      ? html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>`
-      : nothing;
+    const own = reading.ownVote(seat, voter);
+    if (!own) return nothing;
+    const { vote, instead } = own;
+    // A proxy's vote the holder's replaced: said while it was open, and still so once closed, where "Your vote"
+    // alone reads as counted. Only where the copy holds the holder's vote: a published count names none.
+    return html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
+      ${instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(names.person(instead.by))}</p>` : nothing}`;
   });
   return [...recorded, ...refusedVotes(msg, names, reading, voter, statuses)];
 }

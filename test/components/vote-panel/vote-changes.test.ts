@@ -128,6 +128,19 @@ describe('<vote-panel> when votes meet', () => {
     expect(shownText(panel)).to.contain(t.holderCounts('Person b'));
   });
 
+  it('once voting has closed, still tells a proxy that the holder’s vote counted, not theirs', async () => {
+    // Before, "Your vote (Partner B): against" was all a proxy read once it closed, as if it had counted.
+    const votes = [boardVote('s-b', 'p-b2', 'against', 30), boardVote('s-b', 'p-b', 'for', 40)];
+    const closed = draftWith(votes, (draft) => (draft.proposals[0].status = 'closed'));
+    const panel = await showWith('vote-panel', closed, { proposal: 'p1', today: '2019-10-15', voter: 'p-b2' });
+    const own = panel.shadowRoot!.querySelector('p.current[data-recorded]')!;
+    expect(own.getAttribute('data-recorded')).to.equal('against');
+    expect(shownText(panel)).to.contain(t.holderCounts('Person b'));
+    // The holder reads no such line of their own vote, nor does a proxy whose vote counted.
+    const holders = await showWith('vote-panel', closed, { proposal: 'p1', today: '2019-10-15', voter: 'p-b' });
+    expect(shownText(holders)).not.to.contain(t.holderCounts('Person b'));
+  });
+
   it('says when the chair’s vote decided a tie', async () => {
     const votes = [
       boardVote('s-chair', 'p-chair', 'for'),
