@@ -65,6 +65,8 @@ function untilHostCloses(closes: string | undefined): number {
  * public's count of a live, recorded proposal, whose votes are everyone's once it has closed).
  */
 function closeRewrites(proposal: Proposal): boolean {
+  // A withdrawn proposal never closed: what was withheld stays withheld, so there is nothing to fetch.
+  if (proposal.status === 'withdrawn') return false;
   return withheldWhileOpen(proposal) || proposal.count !== undefined;
 }
 
@@ -179,6 +181,8 @@ export class ClosingWatch {
         const shown = now();
         // Opened again since (a chair reopening the vote): it has not closed, and its form says so.
         if (shown.result.result === 'pending') return '';
+        // Withdrawn while voting: nothing was decided, so no result is said ("Result: not carried" was).
+        if (shown.result.status === 'withdrawn') return t.withdrawnNow;
         return shown.owed ? t.countNotPublished : t.closedNow(t.result(shown.result.result));
       },
       tone: 'info',

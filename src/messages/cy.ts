@@ -745,7 +745,7 @@ export const cy: Messages = {
     proposedBy: (group: string) => `Cynigiwyd gan y grŵp ${group}`,
     decidedAt: (when: string, open: boolean) => `${open ? 'I’w benderfynu' : 'Penderfynwyd'} yn y cyfarfod ar ${when}`,
     votingClosed: 'Mae’r pleidleisio ar y cynnig hwn wedi dod i ben.',
-    withdrawn: 'Tynnwyd y cynnig hwn yn ôl, felly ni chafodd ei roi i bleidlais.',
+    withdrawn: 'Tynnwyd y cynnig hwn yn ôl, felly ni wneir penderfyniad arno.',
     notOpenYet: 'Nid yw’r cynnig hwn ar agor i bleidleisio.',
     closes: (when: string) => `Mae’r pleidleisio’n cau ar ${when}`,
     summary: 'Crynodeb',
@@ -785,6 +785,7 @@ export const cy: Messages = {
     countNotPublished:
       'Mae’r pleidleisio wedi dod i ben. Nid yw cyfrif y bleidlais gudd hon wedi’i gyhoeddi eto: fe’i dangosir yma pan gaiff ei gyhoeddi.',
     closedNow: (result: string) => `Mae’r pleidleisio wedi dod i ben. Canlyniad: ${result}.`,
+    withdrawnNow: 'Mae’r pleidleisio wedi dod i ben: tynnwyd y cynnig yn ôl.',
     closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
       `Ni chafodd eich pleidlais (${seat}) “${choices[choice]}” ei derbyn: ${reason}`,

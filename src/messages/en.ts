@@ -181,7 +181,8 @@ export const en = {
     proposedBy: (group: string) => `Proposed by the ${group}`,
     decidedAt: (when: string, open: boolean) => `${open ? 'To be decided' : 'Decided'} at the meeting on ${when}`,
     votingClosed: 'Voting on this proposal has closed.',
-    withdrawn: 'This proposal was withdrawn, so it was not put to a vote.',
+    // Withdrawn before a vote, or while voting: either way nothing was, or will be, decided.
+    withdrawn: 'This proposal was withdrawn, so it will not be decided.',
     notOpenYet: 'This proposal is not open for votes.',
     closes: (when: string) => `Voting closes on ${when}`,
     summary: 'Summary',
@@ -226,6 +227,7 @@ export const en = {
     countNotPublished:
       'Voting has closed. The count of this secret ballot has not been published yet: it is shown here once it is.',
     closedNow: (result: string) => `Voting has closed. Result: ${result}.`,
+    withdrawnNow: 'Voting has stopped: the proposal was withdrawn.',
     closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
       `Your vote (${seat}) “${choices[choice]}” was not accepted: ${reason}`,

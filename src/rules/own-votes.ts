@@ -149,7 +149,10 @@ export function countOwed(
 
 /** What any viewer may be shown of a proposal's voting at a moment. */
 export interface Disclosure {
-  /** Whether the count may be shown: not while an `after-close` proposal, or a `secret` ballot, is open. */
+  /**
+   * Whether the count may be shown: not while an `after-close` proposal, or a `secret` ballot, is open, nor once
+   * one is withdrawn (it never closed).
+   */
   count: boolean;
   /** Whether the record may name how each seat voted: not on a `secret` ballot, nor while the count is hidden. */
   choices: boolean;
@@ -169,9 +172,21 @@ export interface Disclosure {
  */
 export function disclosure(proposal: Proposal, now?: string): Disclosure {
   const secret = proposal.ballot === 'secret';
-  if (!openAt(proposal, now)) return { count: true, choices: !secret };
+  if (!openAt(proposal, now)) return withdrawnUndecided(proposal) ?? { count: true, choices: !secret };
   // A secret ballot's count moving while it is open would tell anyone watching how the member who just voted voted.
   if (secret) return { count: false, choices: false, countHiddenBy: 'secret' };
   if (proposal.results === 'after-close') return { count: false, choices: false, countHiddenBy: 'after-close' };
   return { count: true, choices: true };
+}
+
+/**
+ * A withdrawn proposal never closed: a count withheld until the close (a secret ballot's, or `after-close`
+ * results) stays withheld, and so do the votes behind it. Put again, the motion would meet members who had read
+ * how the first vote was going, which is what the partnership chose to withhold.
+ */
+function withdrawnUndecided(proposal: Proposal): Disclosure | undefined {
+  if (proposal.status !== 'withdrawn') return undefined;
+  if (proposal.ballot === 'secret') return { count: false, choices: false, countHiddenBy: 'secret' };
+  if (proposal.results === 'after-close') return { count: false, choices: false, countHiddenBy: 'after-close' };
+  return undefined;
 }

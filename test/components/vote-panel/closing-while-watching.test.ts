@@ -157,6 +157,23 @@ describe('<vote-panel> as voting closes', () => {
     expect(statusText(panel)).to.equal('');
   });
 
+  it('says a proposal withdrawn while voting was withdrawn, with no result, and shows no count', async () => {
+    // The chair withdraws the motion mid-vote: "Voting has closed. Result: Not carried." told members it was lost.
+    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
+    const panel = await showWith<VotePanel>('vote-panel', sutton, {
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      voter: 'p-hackbridge-head',
+      endpoint: '/x',
+    });
+    const withdrawn = structuredClone(sutton);
+    withdrawn.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'withdrawn';
+    panel.data = withdrawn;
+    await waitUntil(() => statusText(panel) === t.withdrawnNow, 'the withdrawal is said');
+    expect(panel.shadowRoot!.textContent).to.contain(t.withdrawn);
+    expect(panel.shadowRoot!.querySelector('table'), 'no count').to.equal(null);
+  });
+
   it('says nothing of closing for a proposal that was closed when the panel came', async () => {
     const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
     sutton.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';

@@ -76,6 +76,28 @@ describe('publishedDocument for a member', () => {
   });
 });
 
+describe('publishedDocument of a proposal withdrawn while it took votes', () => {
+  // It never closed: what was withheld until the close stays withheld, were the motion put again.
+  it('serves each member only their own votes, and no count, of an after-close proposal', () => {
+    const doc = documentWith({ results: 'after-close', status: 'withdrawn' });
+    expect(served(doc, 'h1', AFTER)).to.deep.include({ voters: ['h1', 'h1'], count: undefined });
+    expect(served(doc, null, AFTER)).to.deep.include({ voters: [], count: undefined });
+  });
+
+  it('serves no count of a secret ballot, even one the host stored', () => {
+    expect(served(documentWith({ ballot: 'secret', status: 'withdrawn' }), 'h2', AFTER)).to.deep.include({
+      voters: ['h2'],
+      count: undefined,
+    });
+    const stored = documentWith({ ballot: 'secret', status: 'withdrawn', count: { for: 1, against: 1, abstain: 0 } });
+    expect(served(stored, null, AFTER).count).to.equal(undefined);
+  });
+
+  it('serves every vote of a recorded, live proposal, as it did while open', () => {
+    expect(served(documentWith({ status: 'withdrawn' }), 'dan', AFTER).voters).to.deep.equal(['h1', 'h1', 'h2', 'h3']);
+  });
+});
+
 describe('publishedDocument for the public', () => {
   it('serves no votes of an open proposal, and its count when results are live', () => {
     expect(served(documentWith({}), null, DURING)).to.deep.include({
