@@ -14,7 +14,7 @@ import { seatAsAt } from '../contract/seat-standing.js';
 import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
-import { decisionMoment, presentAs, spansOf } from './presence.js';
+import { presentAs, spansOf } from './presence.js';
 import { byId, latestOwnVote, seatAnywhere } from './indexes.js';
 import { groupOf, proposalOf, seatOf } from './records.js';
 import { dateOrDateTimeArgument, dateTimeArgument, optional } from './moments.js';
@@ -209,6 +209,16 @@ function proposalRefusal(
   return undefined;
 }
 
+/**
+ * Whether `personId` withdrew from the proposal while it took votes: a declaration minuted by its `closes`
+ * (any, when it has none). Not by the moment its quorum is judged (`decisionMoment`), which is the meeting's
+ * `end` when voting stays open after the meeting: a member who declares and withdraws while votes are still
+ * taken by correspondence may not vote, and their proxy votes in their place, whether or not the clerk recorded
+ * when the meeting ended.
+ */
+const withdrewFromVote = (proposal: Proposal, personId: string | null): boolean =>
+  withdrew(proposal, personId, proposal.closes);
+
 /** Why `personId` may not vote for `seat` at `moment`, or undefined when they may. */
 function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Moment): Refusal | undefined {
   const { proposal } = setting;
@@ -231,7 +241,7 @@ function seatRefusal(setting: Setting, seat: Seat, personId: string, moment: Mom
   if (personId !== appointment.holder && personId !== appointment.proxy) {
     return refuse('not-holder-or-proxy', { seat: seat.id, person: personId });
   }
-  if (withdrew(proposal, personId, decisionMoment(proposal, setting.meeting))) {
+  if (withdrewFromVote(proposal, personId)) {
     return refuse('declared-interest', { person: personId, proposal: proposal.id });
   }
   if (personId === appointment.holder) return undefined;
@@ -246,7 +256,7 @@ function holderPresentRefusal(
   proxy: string,
   moment: Moment,
 ): Refusal | undefined {
-  if (!meeting || withdrew(proposal, holder, decisionMoment(proposal, meeting))) return undefined;
+  if (!meeting || withdrewFromVote(proposal, holder)) return undefined;
   if (!presentAs(meeting, seat.id, moment.instant).has('holder')) return undefined;
   // The attendance names the holder on the meeting's date: once the seat has changed hands, someone else.
   if (appointmentAt(seat, meetingDate(meeting)).holder !== holder) return undefined;

@@ -93,6 +93,42 @@ describe('a declaration minuted after the vote closed', () => {
   });
 });
 
+describe('a declaration made after the meeting, while voting stays open', () => {
+  // The meeting ended at 18:00; votes were taken by correspondence until 17:00 the next day. Ben declared an
+  // interest the next morning and withdrew, then voted all the same.
+  const nextDay = (hhmm: string) => at(hhmm, '2019-10-16');
+  const documentEnded = (end: string | undefined) =>
+    documentWith([{ ...declared('ben'), declared: nextDay('09:00') }], {
+      group: { quorum: [{ label: 'All voting seats', seats: { voting: true }, min: 'all' }] },
+      seats: boardSeats().slice(0, 3),
+      meeting: { attendance: { chair: 'holder', primary: 'holder', secondary: 'holder' }, ...(end ? { end } : {}) },
+      proposal: { status: 'open', closes: nextDay('17:00') },
+      votes: [vote('chair', 'cara', 'for', nextDay('08:00')), vote('secondary', 'ben', 'against', nextDay('10:00'))],
+    });
+
+  it('voids their vote and refuses another, whether or not the meeting recorded its end', () => {
+    for (const end of [at('18:00'), undefined]) {
+      const doc = documentEnded(end);
+      const result = outcome(doc, 'p');
+      expect(
+        result.invalid.map((i) => i.reason),
+        `end ${end}`,
+      ).to.deep.equal(['declared-interest']);
+      expect([result.for, result.against], `end ${end}`).to.deep.equal([1, 0]);
+      const again = newVote({ seat: 'secondary', by: 'ben', cast: nextDay('11:00') });
+      expect(reason(checkVote(doc, again, { now: nextDay('11:00') })), `end ${end}`).to.equal('declared-interest');
+      // Bea, Ben's proxy, votes in his place, though he was in the room at the meeting.
+      expect(eligibleSeats(doc, 'p', 'bea', nextDay('11:00')), `end ${end}`).to.deep.equal([
+        { seat: 'secondary', as: 'proxy' },
+      ]);
+    }
+  });
+
+  it("leaves the meeting's quorum as the room was when it ended: the seat was there", () => {
+    expect(outcome(documentEnded(at('18:00')), 'p').quorate).to.equal(true);
+  });
+});
+
 describe('a proxy who withdrew', () => {
   const doc = documentWith([declared('amy')], { meeting: { attendance: {} } });
 
