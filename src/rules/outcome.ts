@@ -121,8 +121,8 @@ export interface Outcome {
   /** The proposal's status at `now`: its own, but `closed` for an open proposal past its `closes`. */
   status: Proposal['status'];
   /**
-   * Each declared interest: the voting seat of the group the person held or stood proxy for at the proposal's
-   * moment (on its date, as `entitled`), or null.
+   * Each declared interest: the voting seat of the group the person held at the proposal's moment (on its date,
+   * as `entitled`), else one they stood proxy for then, or null.
    */
   declarations: { person: string; seat: string | null; withdrew: boolean }[];
 }
@@ -354,13 +354,17 @@ function seatsWithoutVote(
     .map((seat) => ({ seat: seat.id, holder: holderInPost(seat, date) }));
 }
 
-/** Each declaration with the voting seat its person held or stood proxy for on `date` (`seatsDate`), or null. */
+/**
+ * Each declaration with the voting seat its person held on `date` (`seatsDate`), else one they stood proxy for,
+ * else null. The seat held first: someone who holds a seat and stands proxy for another is there for their own,
+ * and their proxy is who votes in their place (`inPlaceOfWithdrawn`), wherever the group lists the other seat.
+ */
 function declarationsOf(proposal: Proposal, group: Group, date: string | null): Outcome['declarations'] {
+  if (proposal.declarations.length === 0) return [];
+  const voting = group.seats.filter((s) => seatAsAt(s, date).voting);
+  const named = (person: string, as: 'holder' | 'proxy') => voting.find((s) => appointmentAt(s, date)[as] === person);
   return proposal.declarations.map(({ person, withdrew }) => {
-    const seat = group.seats.find((s) => {
-      const appointment = appointmentAt(s, date);
-      return seatAsAt(s, date).voting && (appointment.holder === person || appointment.proxy === person);
-    });
+    const seat = named(person, 'holder') ?? named(person, 'proxy');
     return { person, seat: seat?.id ?? null, withdrew };
   });
 }

@@ -217,6 +217,18 @@ describe('outcome().declarations', () => {
     ]);
   });
 
+  it('names the seat the person holds, not one listed before it that they stand proxy for', () => {
+    // Ben holds the secondary seat and is also the primary seat's proxy; he withdrew. Bea, his own proxy,
+    // votes in his place: the vote panel says so only when his declaration names the seat he holds.
+    const seats = boardSeats().map((s) => (s.id === 'primary' ? { ...s, proxy: 'ben' } : s));
+    const doc = documentWith([declared('ben')], { seats });
+    const result = outcome(doc, 'p');
+    expect(result.declarations).to.deep.equal([{ person: 'ben', seat: 'secondary', withdrew: true }]);
+    const seatsOfBea = eligibleSeats(doc, 'p', 'bea');
+    expect(seatsOfBea).to.deep.equal([{ seat: 'secondary', as: 'proxy' }]);
+    expect(inPlaceOfWithdrawn(result, seatsOfBea[0]!, 'bea')).to.equal(true);
+  });
+
   it("is judged at the proposal's closes, else its meeting's date", () => {
     const seats = [
       seat('primary', 'nina', {
