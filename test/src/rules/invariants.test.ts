@@ -135,8 +135,9 @@ function reasonsOracle(doc: PartnershipDocument, input: Json, vote: Json, now?: 
   if (appointment.holder === null) applies.add('vacant-seat');
   if (appointment.to !== null && appointment.to < day) applies.add('term-ended');
   if (vote.by !== appointment.holder && vote.by !== appointment.proxy) applies.add('not-holder-or-proxy');
-  const parsedProposal = doc.proposals.find((p) => p.id === proposal.id)!;
-  const moment = decisionMoment(parsedProposal, meeting ? doc.meetings.find((m) => m.id === meeting.id) : undefined);
+  // A withdrawal bars a vote when minuted by `closes`, while votes are taken (README: "Where the contract is
+  // silent"), even after the meeting ended, by which the quorum is judged.
+  const moment: string | undefined = proposal.closes;
   const withdrew = (person: string | null) =>
     person !== null &&
     (proposal.declarations ?? []).some(
