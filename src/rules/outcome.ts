@@ -52,7 +52,10 @@ export type RuleSource = { kind: 'group-default' } | { kind: 'agreed'; meeting: 
 export interface Outcome {
   rule: DecisionRule;
   ruleSource: RuleSource;
-  /** How the group broke a tie on the proposal's date (contract 1.2, `previousRules`). */
+  /**
+   * How the group broke a tie on the proposal's date (contract 1.2, `previousRules`); for an open decision by
+   * correspondence, which has no date yet, on the date of `now`.
+   */
   tieBreak: TieBreak;
   for: number;
   against: number;
@@ -418,14 +421,16 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   // The group's rules, and its seats' standing, on the proposal's date: a rule changed since, or a seat that
   // has gained or lost its vote or the chair, does not recount a decision taken before.
   const date = proposalDate(doc, proposal);
-  const groupRules = rulesOn(group, date);
+  const open = openAt(proposal, options.now);
+  const seatsOn = seatsDate(date, open ? options.now : undefined);
+  // On `seatsOn`: an open decision by correspondence, undated yet, stands ("if voting closed now") under the
+  // rules of now's date, as it is counted once closed now, not under a change the document records for later.
+  const groupRules = rulesOn(group, seatsOn);
   const rule = proposal.decisionRule ?? groupRules.decisionRule;
   const published = proposal.count !== undefined;
   // A published count stands in for votes the viewer may not see; the votes present are only their own.
   const { counted, invalid } = published ? { counted: [], invalid: [] } : countVotes(doc, proposal, group);
   const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
-  const open = openAt(proposal, options.now);
-  const seatsOn = seatsDate(date, open ? options.now : undefined);
   const count: Count = {
     for: tally('for'),
     against: tally('against'),
@@ -441,7 +446,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
       })
     : null;
   const quorate = room?.quorate ?? null;
-  const chair = castingChair(group, groupRules, date);
+  const chair = castingChair(group, groupRules, seatsOn);
   // A published count holds no votes: the chair's casting vote, given openly, is published with it (`casting`).
   const casting = chair && (published ? proposal.count?.casting : counted.find((v) => v.seat === chair.id)?.choice);
   const { standing, decidedBy } = standingOf(rule, count, casting, quorate);

@@ -99,3 +99,57 @@ describe('a group’s earlier rules (contract 1.2)', () => {
     expect([result.rule, result.tieBreak, result.result]).to.deep.equal(['two-thirds', 'none', 'not-carried']);
   });
 });
+
+describe('a decision by correspondence still open, with a rule change already recorded for a later date', () => {
+  // No meeting and no `closes`: once closed, dated by its last vote (20 August 2026), which falls before the
+  // change of 1 September to two-thirds. While open, "if voting closed now" must read the rules of now's date.
+  const byPost = (status: 'open' | 'closed', group: Parts['group']) =>
+    rulesDocument({
+      seats: plainSeats(5),
+      group,
+      proposal: { meeting: undefined, status },
+      votes: votesOf(['for', 'for', 'for', 'against', 'against']).map((v) => ({
+        ...v,
+        cast: v.cast.replace('2019-10-15', '2026-08-20'),
+      })),
+    });
+  const now = '2026-08-21T10:00:00+01:00';
+
+  it('stands under the rule in force on the date of `now`, as it is counted once closed then', () => {
+    const group = {
+      decisionRule: 'two-thirds' as const,
+      previousRules: [{ to: '2026-08-31', decisionRule: 'simple-majority' as const }],
+    };
+    const open = outcome(byPost('open', group), 'p', { now });
+    const closed = outcome(byPost('closed', group), 'p', { now });
+    expect([closed.rule, closed.result]).to.deep.equal(['simple-majority', 'carried']);
+    expect([open.rule, open.standing, open.result]).to.deep.equal(['simple-majority', 'carried', 'pending']);
+  });
+
+  it('takes the tie-break, and the chair whose casting vote breaks a tie, of that date too', () => {
+    const group = { tieBreak: 'none' as const, previousRules: [{ to: '2026-08-31', tieBreak: 'chair' as const }] };
+    const seats = plainSeats(4).map((s, i) => (i === 0 ? { ...s, role: 'chair' as const } : s));
+    const tied = (status: 'open' | 'closed') =>
+      rulesDocument({
+        seats,
+        group,
+        proposal: { meeting: undefined, status },
+        votes: votesOf(['for', 'for', 'against', 'against']).map((v) => ({
+          ...v,
+          cast: v.cast.replace('2019-10-15', '2026-08-20'),
+        })),
+      });
+    const closed = outcome(tied('closed'), 'p', { now });
+    expect([closed.tieBreak, closed.result, closed.decidedBy]).to.deep.equal(['chair', 'carried', 'casting-vote']);
+    const open = outcome(tied('open'), 'p', { now });
+    expect([open.tieBreak, open.standing, open.decidedBy]).to.deep.equal(['chair', 'carried', 'casting-vote']);
+  });
+
+  it('without `now`, reads the rules as the document names them, as it reads the seats', () => {
+    const group = {
+      decisionRule: 'two-thirds' as const,
+      previousRules: [{ to: '2026-08-31', decisionRule: 'simple-majority' as const }],
+    };
+    expect(outcome(byPost('open', group), 'p').rule).to.equal('two-thirds');
+  });
+});
