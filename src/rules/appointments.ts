@@ -65,9 +65,10 @@ export function seatHistory(seat: Seat): AppointmentInForce[] {
 
 /**
  * Whether `personId` declared an interest in the proposal and withdrew for
- * it by the moment its count is judged (`judgedAt`, `decisionMoment`; left
- * out, whenever they declared): a declaration minuted as made after the vote
- * closed does not reach back to void a vote or empty a seat of the quorum.
+ * it by `judgedAt` (its `closes` for who may vote, `decisionMoment` for its
+ * quorum; left out, whenever they declared): a declaration minuted as made
+ * after the vote closed does not reach back to void a vote or empty a seat of
+ * the quorum.
  */
 export function withdrew(proposal: Proposal, personId: string | null, judgedAt?: string): boolean {
   if (personId === null) return false;
