@@ -732,7 +732,6 @@ export const cy: Messages = {
     choice: (choice: VoteChoice) => choices[choice],
     status: (status: ProposalStatus) =>
       ({ draft: 'Drafft', open: 'Ar agor i bleidleisio', closed: 'Ar gau', withdrawn: 'Wedi’i dynnu’n ôl' })[status],
-    rule: (rule: DecisionRule) => decisionRules[rule],
     result: (result: 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending') =>
       ({
         // As Welsh minutes record a motion: "Derbyniwyd / Gwrthodwyd y cynnig".
@@ -1164,7 +1163,6 @@ export const cy: Messages = {
       due: 'Erbyn pryd',
       status: 'Statws',
       completed: 'Cwblhawyd',
-      from: 'O',
     },
     csvColumns: { reference: 'Cyfeirnod', group: 'Grŵp', meeting: 'Cyfarfod', proposal: 'Cynnig', notes: 'Nodiadau' },
     notCompleted: 'Heb ei gwblhau',
@@ -1284,7 +1282,6 @@ export const cy: Messages = {
     noReport: (month: string) =>
       `Nid oes adroddiad ar gyfer mis ${month}, felly nid oes dim yma yng ngeiriau’r arweinydd. Mae data’r mis isod.`,
     onlyRating: 'Mae’r adroddiad yn rhoi ei radd a dim mwy.',
-    reason: 'Pam',
     sections: {
       progress: 'Cynnydd y mis hwn',
       next: 'Y mis nesaf',

@@ -169,7 +169,6 @@ export const en = {
     choice: (choice: VoteChoice) => choices[choice],
     status: (status: ProposalStatus) =>
       ({ draft: 'Draft', open: 'Open for votes', closed: 'Closed', withdrawn: 'Withdrawn' })[status],
-    rule: (rule: DecisionRule) => decisionRules[rule],
     result: (result: 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending') =>
       ({
         carried: 'Carried',
@@ -640,7 +639,6 @@ export const en = {
       due: 'By when',
       status: 'Status',
       completed: 'Completed',
-      from: 'From',
     },
     /** The CSV's columns after the table's own. */
     csvColumns: { reference: 'Reference', group: 'Group', meeting: 'Meeting', proposal: 'Proposal', notes: 'Notes' },
@@ -766,7 +764,6 @@ export const en = {
     noReport: (month: string) =>
       `There is no report for ${month}, so nothing is said here in the lead’s words. The records for the month are below.`,
     onlyRating: 'The report gives its rating and nothing more.',
-    reason: 'Why',
     sections: {
       progress: 'Progress this month',
       next: 'Next month',
