@@ -11,7 +11,8 @@ import type { Messages } from '../../src/messages/index.js';
 export function ragHistoryCsv(msg: Messages, months: readonly ProjectMonth[]): { header: string[]; body: string[][] } {
   const t = msg.highlightReport;
   const c = t.csv;
-  const header = [c.month, c.report, c.status, c.due, c.submitted, c.late, c.reason];
+  // The report's state under the word the summary list gives it.
+  const header = [c.month, t.report, c.status, c.due, c.submitted, c.late, c.reason];
   const late = (month: ProjectMonth) =>
     month.state === 'submitted-late' || month.state === 'missing' ? c.yes : month.state === 'submitted' ? c.no : '';
   const body = months.map((month) => [

@@ -11,14 +11,16 @@ export function riskCsv(
 ): { header: string[]; body: (string | number)[][] } {
   const t = msg.risk;
   const c = t.columns;
+  // A column the page already names (the heat map's likelihood and impact, a row's "Review overdue") has the page's
+  // word, so a council's own wording reads the same in the file.
   const header = [
     c.id,
     c.title,
     t.csv.status,
     c.owner,
     c.category,
-    t.csv.likelihood,
-    t.csv.impact,
+    t.likelihood,
+    t.impact,
     c.score,
     t.csv.band,
     c.inherent,
@@ -26,7 +28,7 @@ export function riskCsv(
     c.appetite,
     c.trend,
     c.review,
-    t.csv.reviewOverdue,
+    t.overdue,
     c.mitigation,
   ];
   const body = rows.map(({ risk, status, owner }) => [

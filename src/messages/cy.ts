@@ -1103,10 +1103,7 @@ export const cy: Messages = {
     csvFile: (partnership: string) => `Cofrestr risg ${partnership}.csv`,
     csv: {
       status: 'Statws',
-      likelihood: 'Tebygolrwydd',
-      impact: 'Effaith',
       band: 'Band',
-      reviewOverdue: 'Adolygiad yn hwyr',
       yes: 'Ydy',
       no: 'Nac ydy',
     },
@@ -1324,7 +1321,6 @@ export const cy: Messages = {
     csvFile: (partnership: string, project: string) => `Hanes RAG ${project} ${partnership}.csv`,
     csv: {
       month: 'Mis',
-      report: 'Adroddiad',
       status: 'Statws',
       due: 'Dyledus',
       submitted: 'Cyflwynwyd',

@@ -578,10 +578,7 @@ export const en = {
     /** The CSV's own columns and words, besides the table's `columns`. */
     csv: {
       status: 'Status',
-      likelihood: 'Likelihood',
-      impact: 'Impact',
       band: 'Band',
-      reviewOverdue: 'Review overdue',
       yes: 'Yes',
       no: 'No',
     },
@@ -813,7 +810,6 @@ export const en = {
     csvFile: (partnership: string, project: string) => `${partnership} ${project} RAG history.csv`,
     csv: {
       month: 'Month',
-      report: 'Report',
       status: 'Status',
       due: 'Due',
       submitted: 'Submitted',

@@ -702,8 +702,8 @@ describe('<risk-register>: CSV of what is shown', () => {
     r.csv.status,
     c.owner,
     c.category,
-    r.csv.likelihood,
-    r.csv.impact,
+    r.likelihood,
+    r.impact,
     c.score,
     r.csv.band,
     c.inherent,
@@ -711,7 +711,7 @@ describe('<risk-register>: CSV of what is shown', () => {
     c.appetite,
     c.trend,
     c.review,
-    r.csv.reviewOverdue,
+    r.overdue,
     c.mitigation,
   ].join(',');
   const OPEN = r.status('open');

@@ -84,3 +84,29 @@ describe('messages: every language has every key', () => {
     expect(cy.format.locale).to.equal('cy-GB');
   });
 });
+
+describe('messages: a CSV says a column the page names in the page’s word', () => {
+  /** The `csv` words of each section that has them, with every other word of that section. */
+  function repeated(): string[] {
+    const found: string[] = [];
+    const sections = en as unknown as Record<string, Record<string, unknown>>;
+    const welsh = cy as unknown as Record<string, Record<string, unknown>>;
+    for (const [name, section] of Object.entries(sections)) {
+      const csv = section?.['csv'];
+      if (typeof csv !== 'object' || csv === null) continue;
+      const welshCsv = welsh[name]?.['csv'] as Record<string, unknown>;
+      for (const [key, text] of Object.entries(csv)) {
+        for (const [other, value] of Object.entries(section)) {
+          // The same word in both languages: one key, so a council's own wording reads the same in the file.
+          if (value === text && welsh[name]?.[other] === welshCsv[key])
+            found.push(`${name}.csv.${key} = ${name}.${other}`);
+        }
+      }
+    }
+    return found;
+  }
+
+  it('has no CSV word that repeats, in English and Welsh alike, another word of its section', () => {
+    expect(repeated()).to.deep.equal([]);
+  });
+});
