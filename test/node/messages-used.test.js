@@ -218,12 +218,15 @@ function producedCodes(section) {
   return produced;
 }
 
-/** The keys the README shows a host reading: `en.votePanel.result`, `cy.votePanel.result`. */
+/**
+ * The keys the README shows a host reading or changing: `en.votePanel.result`, or a key's path in code marks
+ * (`shared.contractIntro`). A word alone in code marks (`lang`, an attribute) is not taken for a key.
+ */
 function documentedKeys() {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  return [...readme.matchAll(/\b(?:en|cy|enCore|messagesFor\([^)]*\))\.([a-zA-Z]+(?:\.[a-zA-Z]+)*)/g)]
-    .map(([, path]) => path)
-    .filter((path) => paths.has(path));
+  const prefixed = [...readme.matchAll(/\b(?:en|cy|enCore|messagesFor\([^)]*\))\.([a-zA-Z]+(?:\.[a-zA-Z-]+)*)/g)];
+  const marked = [...readme.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z-]+)+)`/g)];
+  return [...prefixed, ...marked].map(([, path]) => path).filter((path) => paths.has(path));
 }
 
 /** Every used key, with why: read from outside, by a used key, as a code produced, or documented. */
