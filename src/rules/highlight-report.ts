@@ -14,12 +14,13 @@ import type { HighlightReportRecord, Milestone, Project } from '../contract/proj
 import { isMonth } from '../contract/project-schema.js';
 import { daysInMonth } from '../contract/calendar-dates.js';
 import { actionStatus } from './actions.js';
-import { addWorkingDays, holidaysOf } from './calendar.js';
+import { addDays, addWorkingDays, holidaysOf, instantOf } from './calendar.js';
 import { byId } from './indexes.js';
 import { outcome, type Outcome } from './outcome.js';
 import { disclosure, type Disclosure } from './own-votes.js';
 import { riskStatus } from './risk.js';
-import { dateArgument } from './moments.js';
+import { dateArgument, dateTimeArgument, optional } from './moments.js';
+import { onLondonDate } from './london-time.js';
 
 /** A linked risk with at least one flag, as the month's report shows it. */
 export interface ReportedRisk {
@@ -45,7 +46,7 @@ export interface ReportedAction {
 export interface ReportedDecision {
   proposal: string;
   outcome: Outcome;
-  /** What may be shown of its voting: an `after-close` count stays hidden while it is open. */
+  /** What may be shown of its voting as at the report's moment: an `after-close` count stays hidden while it is open. */
   shown: Disclosure;
 }
 
@@ -74,7 +75,10 @@ export interface HighlightReport {
   risks: ReportedRisk[];
   /** Linked actions (`actions[].project`) overdue at the month's end, or done late within it. */
   actions: ReportedAction[];
-  /** The report's `decisionsNeeded`, each with its outcome on `today`. */
+  /**
+   * The report's `decisionsNeeded`, each with its outcome as at the report's moment: a proposal
+   * past its `closes` then is closed, as a vote panel says, even before the clerk marks it closed.
+   */
   decisions: ReportedDecision[];
 }
 
@@ -173,7 +177,16 @@ function lateness(report: HighlightReportRecord | null, due: string, today: stri
  * late or were met in the month, the linked risks above appetite, rising or
  * past review, the linked actions overdue at the month's end or done late
  * within it, and the outcome of each decision the report asks for.
- * Throws a RangeError for an unknown project or a period not written `YYYY-MM`.
+ * Throws a RangeError for an unknown project or a period not written `YYYY-MM`,
+ * or a `now` that is not a date-time.
+ *
+ * Its decisions are judged as at the report's moment: the end
+ * of the month's last day once it has ended, so a proposal whose `closes` is
+ * before then is closed (and its count shown) even while its `status` is still
+ * `open`; while the month runs, `now` (an element's clock) on the date of
+ * `today`, as a vote panel on the same page judges it. Pass `now` for the
+ * running month: without it the report has no clock finer than the day, and
+ * only a proposal that closed before `today` is closed.
  *
  * @example
  * const month = highlightReport(doc, 'wp1-hnb', '2019-11', '2019-12-20');
@@ -185,19 +198,22 @@ export function highlightReport(
   projectId: string,
   period: string,
   today: string,
+  now?: string,
 ): HighlightReport {
   checkPeriod(period);
   dateArgument(today, 'today');
+  optional(dateTimeArgument)(now, 'now');
   const project = projectOf(doc, projectId);
   const last = monthEnd(period);
   const ended = today > last;
   const month: ReportMonth = { first: monthStart(period), last, ended, today, asOf: ended ? last : today };
   const report = reportFor(project, period);
   const due = reportDue(doc, project, period);
+  const asAt = decisionsAsAt(month, now);
   const decisions = (report?.decisionsNeeded ?? []).map((proposal) => ({
     proposal,
-    outcome: outcome(doc, proposal, { today }),
-    shown: disclosure(byId(doc.proposals, proposal) as Proposal),
+    outcome: outcome(doc, proposal, { today, now: asAt }),
+    shown: disclosure(byId(doc.proposals, proposal) as Proposal, asAt),
   }));
 
   return {
@@ -222,6 +238,23 @@ interface ReportMonth {
   ended: boolean;
   today: string;
   asOf: string;
+}
+
+/** The start of `date` in London, as an ISO instant. */
+function londonMidnight(date: string): number {
+  return onLondonDate(date, Date.parse('2000-01-01T00:00:00Z'));
+}
+
+/**
+ * The moment a report's decisions are judged at. An ended month: the last instant of its last day (no clock
+ * finer than the day for a month past, so whatever closed that day had closed). The running month: `now`, moved
+ * to `today` keeping its London time of day (a demo set on another day), as a vote panel's clock; with no `now`,
+ * the start of today, so that a proposal closing later today is never called closed (and its count shown) early.
+ */
+function decisionsAsAt({ ended, asOf }: Pick<ReportMonth, 'ended' | 'asOf'>, now?: string): string {
+  if (ended) return new Date(londonMidnight(addDays(asOf, 1)) - 1).toISOString();
+  if (now === undefined) return new Date(londonMidnight(asOf)).toISOString();
+  return new Date(onLondonDate(asOf, instantOf(now))).toISOString();
 }
 
 /** Late: due by the month's last day and not done by then (while it runs, due before today and not done). */

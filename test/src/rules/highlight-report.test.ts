@@ -344,6 +344,66 @@ describe('highlightReport: decisions', () => {
   });
 });
 
+describe("highlightReport: decisions as at the report's moment", () => {
+  /** An after-close proposal 'p', still marked open by the clerk, closing at `closes`; asked by October's report. */
+  const pastClose = (closes: string) =>
+    withReports(
+      [{ period: '2019-10', status: 'green', decisionsNeeded: ['p'] }],
+      {},
+      {
+        proposal: { results: 'after-close', closes },
+      },
+    );
+  const decision = (doc: PartnershipDocument, period: string, today: string, now?: string) =>
+    highlightReport(doc, 'wp', period, today, now).decisions[0]!;
+
+  it('an ended month: a proposal whose closes is before the end of its last day is closed, as a vote panel says', () => {
+    const doc = pastClose('2019-10-31T23:30:00Z'); // 23:30 GMT on the month's last day
+    const { outcome: result, shown } = decision(doc, '2019-10', '2019-11-20');
+    expect(result.status).to.equal('closed');
+    expect(result.result).to.not.equal('pending');
+    expect(shown).to.deep.equal({ count: true, choices: true });
+  });
+
+  it('an ended month: one closing after its last day was still open then, its count hidden', () => {
+    const doc = pastClose('2019-11-01T00:00:00Z');
+    const { outcome: result, shown } = decision(doc, '2019-10', '2019-11-20');
+    expect(result.status).to.equal('open');
+    expect(result.result).to.equal('pending');
+    expect(shown).to.deep.equal({ count: false, choices: false, countHiddenBy: 'after-close' });
+  });
+
+  it('an ended month is judged by the day: the now given moves nothing', () => {
+    const doc = pastClose('2019-10-31T23:30:00Z');
+    expect(decision(doc, '2019-10', '2019-11-20', '2019-10-31T12:00:00Z')).to.deep.equal(
+      decision(doc, '2019-10', '2019-11-20'),
+    );
+  });
+
+  it('the running month: closed once now is past closes, open before, on the date of today', () => {
+    const doc = withReports(
+      [{ period: '2019-11', status: 'green', decisionsNeeded: ['p'] }],
+      {},
+      {
+        proposal: { results: 'after-close', closes: '2019-11-20T17:00:00Z' },
+      },
+    );
+    expect(decision(doc, '2019-11', '2019-11-20', '2019-11-20T16:59:00Z').outcome.status).to.equal('open');
+    expect(decision(doc, '2019-11', '2019-11-20', '2019-11-20T17:01:00Z').outcome.status).to.equal('closed');
+    expect(decision(doc, '2019-11', '2019-11-20', '2019-11-20T17:01:00Z').shown.count).to.equal(true);
+    // A clock on another day keeps its time of day and takes today's date, as a vote panel's does.
+    expect(decision(doc, '2019-11', '2019-11-20', '2026-12-04T17:01:00Z').outcome.status).to.equal('closed');
+    // No clock: only a proposal that closed before today is closed; one closing later today is not called closed.
+    expect(decision(doc, '2019-11', '2019-11-20').outcome.status).to.equal('open');
+    expect(decision(doc, '2019-11', '2019-11-21').outcome.status).to.equal('closed');
+  });
+
+  it('throws a RangeError naming now when it is not a date-time', () => {
+    const doc = pastClose('2019-10-31T23:30:00Z');
+    expect(() => highlightReport(doc, 'wp', '2019-10', '2019-11-20', '2019-11-20')).to.throw(RangeError, 'now');
+  });
+});
+
 describe('highlightReport: asked what it cannot answer', () => {
   it('throws a RangeError for an unknown project or a period not written YYYY-MM', () => {
     const doc = withReports([]);
