@@ -2,9 +2,11 @@ import { type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Project } from '../../src/contract/index.js';
+import { hostNow } from '../../src/data/index.js';
 import { highlightReport, projectMonths, type ProjectMonth } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
+import { ElementClock } from '../internal/element-clock.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { heading } from '../internal/heading.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
@@ -23,7 +25,10 @@ const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
 /**
  * `today` is the date the month is judged on: whether its report is late or
  * missing, and, while the month runs, how its milestones, risks and actions
- * stand. It is also the date printed on the report.
+ * stand. It is also the date printed on the report. The decisions asked for
+ * are judged as at the month's end once it has ended; while it runs, at the
+ * time of day now (the host's clock, as a vote panel's) on `today`, so a
+ * proposal past its `closes` reads as closed here as it does in the vote panel.
  *
  * What the lead wrote is shown as written; everything under "From the
  * records" comes from the partnership's own records (the core's
@@ -76,6 +81,12 @@ export class HighlightReport extends PartnershipElement {
   @state() private announcement?: string;
 
   private readonly onBeforePrint = () => this.requestUpdate();
+
+  /**
+   * Ticks the report with the page's other clocks, so that a decision of the running month turns closed at its
+   * `closes` with no new document. It has no `now` of its own: the time of day is the host's, as a vote panel's.
+   */
+  private readonly clock = new ElementClock(this, () => undefined);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -140,7 +151,8 @@ export class HighlightReport extends PartnershipElement {
     const t = this.msg.highlightReport;
     const names = this.namesOf(document);
     const level = this.headingLevel;
-    const report = highlightReport(document, project.id, month.period, today);
+    // The host's clock when the device's is clearly off it, as the vote panel takes it; the core moves it to today.
+    const report = highlightReport(document, project.id, month.period, today, new Date(hostNow()).toISOString());
     return html`<article class="report" aria-labelledby="report-title">
       <p class="printed">${t.printed(document.partnership.name, this.msg.format.date(today))}</p>
       ${heading(

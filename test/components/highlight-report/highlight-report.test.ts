@@ -10,10 +10,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { outcomeLine } from '../../../components/highlight-report/decisions-view.js';
 import type { Proposal } from '../../../src/contract/index.js';
 import { en } from '../../../src/messages/en.js';
-import type { Outcome } from '../../../src/rules/index.js';
+import { outcome, type Outcome } from '../../../src/rules/index.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { seedDocument } from '../../fixtures/documents.js';
+import { parsed, seedDocument } from '../../fixtures/documents.js';
 import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 import {
@@ -358,6 +358,45 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
     ];
     const report = await showReport({ project: PROJECT, period: '2019-11', today: TODAY }, doc);
     expect(decisions(report)[0]).to.contain(en.votePanel.afterClose);
+  });
+});
+
+describe("<highlight-report>: decisions as at the report's moment, as the vote panel says", () => {
+  failOnPageErrors();
+
+  const decision = (report: HTMLElement) => textOf(shadowOf(report).querySelector('[part="decisions"] li'));
+  const TITLE = 'Receive monthly highlight reports against the Written Statement of Action';
+
+  /** Sutton, with 'wsoa-reporting' (still marked open) counted only after its `closes`, asked in `period`. */
+  async function pastClose(period: string, closes: string) {
+    const doc = await seedDocument('sutton');
+    Object.assign(
+      doc.proposals.find((p: { id: string }) => p.id === 'wsoa-reporting'),
+      {
+        results: 'after-close',
+        closes,
+      },
+    );
+    const reports = doc.projects[0].reports;
+    const report = reports.find((r: { period: string }) => r.period === period);
+    if (report) report.decisionsNeeded = ['wsoa-reporting'];
+    else reports.push({ period, status: 'green', decisionsNeeded: ['wsoa-reporting'] });
+    return doc;
+  }
+
+  it("an ended month: a proposal past its closes by the month's end is closed, its result shown", async () => {
+    const doc = await pastClose('2019-11', '2019-11-29T17:00:00Z');
+    const report = await showReport({ project: PROJECT, period: '2019-11', today: TODAY }, doc);
+    const { result } = outcome(parsed(doc), 'wsoa-reporting', { now: '2019-11-30T23:59:59Z' });
+    const v = en.votePanel;
+    expect(decision(report)).to.equal(`${TITLE} ${v.status('closed')} ${v.resultLine(v.result(result))}`);
+  });
+
+  it('the running month: a proposal past its closes today is closed by the clock, not "shown when voting closes"', async () => {
+    const doc = await pastClose('2019-12', '2019-12-10T00:00:00Z');
+    const report = await showReport({ project: PROJECT, period: '2019-12', today: TODAY }, doc);
+    expect(decision(report)).to.contain(en.votePanel.status('closed'));
+    expect(decision(report)).not.to.contain(en.votePanel.afterClose);
   });
 });
 
