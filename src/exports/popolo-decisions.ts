@@ -7,9 +7,9 @@
 import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/schema.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import { meetingDate } from '../rules/calendar.js';
-import { byId, seatAnywhere } from '../rules/indexes.js';
-import { outcome, proposalDate, type Outcome, type Result } from '../rules/outcome.js';
-import { disclosure as disclosureAt } from '../rules/own-votes.js';
+import { byId, seatAnywhere, votesFor } from '../rules/indexes.js';
+import { openAt, outcome, proposalDate, type Outcome, type Result } from '../rules/outcome.js';
+import { countOwed, disclosure as disclosureAt } from '../rules/own-votes.js';
 import { popoloDateTime, type PopoloIds } from './popolo-ids.js';
 import type {
   PopoloEvent,
@@ -49,13 +49,35 @@ interface Disclosure {
  * viewer's own, never to be republished); an `after-close` proposal still
  * open, or a secret ballot still open, shows no count, and its votes present
  * are the viewer's own; a secret ballot names no voter even in a host's full
- * document.
+ * document. A copy served while the proposal was open and exported with a
+ * `now` after its close holds no count either (see `servedWithheld`).
  */
 function disclosure(proposal: Proposal, now: string | undefined): Disclosure {
   const shown = disclosureAt(proposal, now);
   // A count the document carries is shown only where any count may be (not on an open secret ballot), and stands for
   // votes withheld: those present are only the viewer's own.
   return { counts: shown.count, votes: shown.choices && proposal.count === undefined };
+}
+
+/**
+ * Whether the document given is a copy served while the proposal was open, whose votes it withholds, though at
+ * `now` the proposal has closed (a copy served earlier than the export's `now`): a secret ballot closed with no
+ * `count` (`countOwed`), or an `after-close` one still marked open past its `closes` with no `count`, holding the
+ * votes of one person at most (the viewer's own; the public's copy holds none). Its counts and result would be
+ * that one viewer's votes, so the export gives none. A host's whole record in which one member alone voted reads
+ * the same, and gives none too: an export must not state a count it cannot tell from the viewer's vote.
+ */
+function servedWithheld(doc: PartnershipDocument, proposal: Proposal, now: string | undefined): boolean {
+  const votes = votesFor(doc, proposal.id);
+  const onlyVoter = votes[0]?.by ?? null;
+  if (countOwed(doc, proposal, onlyVoter, now)) return true;
+  const closedSinceServed = proposal.status === 'open' && !openAt(proposal, now);
+  return (
+    closedSinceServed &&
+    proposal.results === 'after-close' &&
+    proposal.count === undefined &&
+    votes.every((vote) => vote.by === onlyVoter)
+  );
 }
 
 /** Popolo's results (its code list) for the core's, and the kit's own words where they say more; none while pending. */
@@ -126,9 +148,9 @@ interface Reading {
   now: string | undefined;
 }
 
-function motion({ doc, ids }: Reading, proposal: Proposal, result: Outcome): PopoloMotion {
+function motion({ doc, ids, now }: Reading, proposal: Proposal, result: Outcome): PopoloMotion {
   const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
-  const popoloResult = resultOf(proposal, result.result);
+  const popoloResult = servedWithheld(doc, proposal, now) ? undefined : resultOf(proposal, result.result);
   return {
     id: ids.proposal(proposal.id),
     ...context(proposal, ids),
@@ -141,8 +163,10 @@ function motion({ doc, ids }: Reading, proposal: Proposal, result: Outcome): Pop
 
 /** The vote: the core's counts and counted votes, as far as the document discloses them. */
 function voteEvent({ doc, ids, now }: Reading, proposal: Proposal, result: Outcome): PopoloVoteEvent {
-  const shown = disclosure(proposal, now);
-  const popoloResult = resultOf(proposal, result.result);
+  // A copy served before the close holds no count to give, only the viewer's own votes: no counts, votes or result.
+  const withheld = servedWithheld(doc, proposal, now);
+  const shown = withheld ? { counts: false, votes: false } : disclosure(proposal, now);
+  const popoloResult = withheld ? undefined : resultOf(proposal, result.result);
   const counts = (['for', 'against', 'abstain'] as const).map((choice) => ({
     option: OPTIONS[choice],
     value: result[choice],

@@ -22,6 +22,9 @@ export type * from './popolo-types.js';
  * audience may read it: `publishedDocument(doc, null, now)` for the public.
  * Where that document withholds votes (a secret ballot, results after the
  * close) the vote event carries the published count and names no voter.
+ * Serve it at the export's own `now`: a copy served while a vote was open,
+ * exported with a `now` after its close, holds only the viewer's votes, and
+ * its vote event and motion then carry no count and no result.
  *
  * Ids are the document's, prefixed by kind (`group/elg`, `seat/elg-primary`)
  * and by `options.base`; they stay the same from one export to the next.

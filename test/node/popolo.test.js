@@ -335,6 +335,37 @@ test('results shown after the close: while open, no count and no voter', () => {
   assert.ok(closed.counts && closed.votes, 'a live proposal shows its standing count and votes');
 });
 
+test('a copy served while the vote was open, exported after its close: no count, no voter and no result from it', () => {
+  const LATER = '2019-12-10T19:00:00+00:00';
+  for (const ballot of ['recorded', 'secret']) {
+    const doc = structuredClone(DOCUMENTS.built);
+    // Results after the close (and, the second time, a secret ballot), closing at 18:00: open when served at 17:00.
+    Object.assign(
+      doc.proposals.find((proposal) => proposal.id === 'hidden-item'),
+      { closes: '2019-12-10T18:00:00+00:00', ballot },
+    );
+    const voter = doc.votes.find((vote) => vote.proposal === 'hidden-item').by;
+    for (const viewer of [null, voter]) {
+      const popolo = toPopolo(publishedDocument(doc, viewer, NOW), { now: LATER });
+      const event = voteEvent(popolo, 'hidden-item');
+      const said = `${ballot}, served to ${viewer} at ${NOW}`;
+      assert.deepEqual([event.counts, event.votes, event.result], [undefined, undefined, undefined], said);
+      assert.equal(popolo.motions.find((motion) => motion.identifier === 'hidden-item').result, undefined, said);
+    }
+    // The host's whole record, or a copy served after the close, still gives the count and the result.
+    const full = outcome(doc, 'hidden-item', { now: LATER });
+    for (const served of [doc, publishedDocument(doc, null, LATER)]) {
+      const event = voteEvent(toPopolo(served, { now: LATER }), 'hidden-item');
+      assert.deepEqual(
+        event.counts.map((count) => count.value),
+        [full.for, full.against, full.abstain],
+        ballot,
+      );
+      assert.ok(event.result, ballot);
+    }
+  }
+});
+
 test('ids stay the same when the seat changes hands, and base prefixes every id and reference', () => {
   const doc = builtDocument();
   const seat = doc.groups[0].seats.find((s) => s.id === 'elg-primary');
