@@ -457,11 +457,13 @@ export const cy: Messages = {
       `Roedd ${n.seat(v.seat)} yn wag${v.date === undefined ? '' : ` ar ${n.format.date(v.date)}`}, felly ni allai neb bleidleisio ar ei rhan.`,
     'not-holder-or-proxy': (v, n) => `Nid ${n.person(v.person)} yw cynrychiolydd na dirprwy ${n.seat(v.seat)}.`,
     'holder-present': (v, n) =>
-      `Roedd ${n.person(v.holder)} ${
-        v.arrived === undefined
-          ? `yn bresennol yn y cyfarfod ar ran ${n.seat(v.seat)} ar ${n.format.date(v.date)}`
-          : `yn yr ystafell ar ran ${n.seat(v.seat)} o ${softClock(n.format.time(v.arrived))} ymlaen`
-      }, felly ni all y dirprwy, ${n.person(v.proxy)}, bleidleisio ar ran y sedd.`,
+      v.declared !== undefined
+        ? `Roedd ${n.person(v.holder)} yn yr ystafell ar ran ${n.seat(v.seat)} nes datgan buddiant am ${softClock(n.format.time(v.declared))}, felly ni allai’r dirprwy, ${n.person(v.proxy)}, bleidleisio ar ran y sedd cyn hynny.`
+        : `Roedd ${n.person(v.holder)} ${
+            v.arrived === undefined
+              ? `yn bresennol yn y cyfarfod ar ran ${n.seat(v.seat)} ar ${n.format.date(v.date)}`
+              : `yn yr ystafell ar ran ${n.seat(v.seat)} o ${softClock(n.format.time(v.arrived))} ymlaen`
+          }, felly ni all y dirprwy, ${n.person(v.proxy)}, bleidleisio ar ran y sedd.`,
     'term-ended': (v, n) =>
       `Daeth tymor ${n.seat(v.seat)} i ben ar ${n.format.date(v.to)}, felly nid oes ganddi bleidlais nes i dymor newydd gael ei gofnodi.`,
     'declared-interest': (v, n) =>

@@ -73,11 +73,13 @@ const reasons = {
   'not-holder-or-proxy': (v, n) =>
     `${n.person(v.person)} is neither the representative nor the proxy of ${n.seat(v.seat)}.`,
   'holder-present': (v, n) =>
-    `${n.person(v.holder)} ${
-      v.arrived === undefined
-        ? `attended the meeting for ${n.seat(v.seat)} on ${n.format.date(v.date)}`
-        : `was in the room for ${n.seat(v.seat)} from ${n.format.time(v.arrived)}`
-    }, so the proxy, ${n.person(v.proxy)}, cannot vote on behalf of the seat.`,
+    v.declared !== undefined
+      ? `${n.person(v.holder)} was in the room for ${n.seat(v.seat)} until declaring an interest at ${n.format.time(v.declared)}, so the proxy, ${n.person(v.proxy)}, could not vote on behalf of the seat before then.`
+      : `${n.person(v.holder)} ${
+          v.arrived === undefined
+            ? `attended the meeting for ${n.seat(v.seat)} on ${n.format.date(v.date)}`
+            : `was in the room for ${n.seat(v.seat)} from ${n.format.time(v.arrived)}`
+        }, so the proxy, ${n.person(v.proxy)}, cannot vote on behalf of the seat.`,
   'term-ended': (v, n) =>
     `The term of ${n.seat(v.seat)} ended on ${n.format.date(v.to)}, so it has no vote until a new term is recorded.`,
   'declared-interest': (v, n) =>

@@ -54,9 +54,18 @@ export interface VoteRejectionValues {
   'not-holder-or-proxy': { seat: string; person: string };
   /**
    * The seat's `holder` was in the room at `meeting` (held on `date`), so its
-   * `proxy` may not vote for it; `arrived`, the date-time the holder came in, when recorded.
+   * `proxy` may not vote for it; `arrived`, the date-time the holder came in, when recorded; `declared`, the
+   * date-time the holder later declared an interest and withdrew, when the proxy voted before it.
    */
-  'holder-present': { seat: string; holder: string; proxy: string; meeting: string; date: string; arrived?: string };
+  'holder-present': {
+    seat: string;
+    holder: string;
+    proxy: string;
+    meeting: string;
+    date: string;
+    arrived?: string;
+    declared?: string;
+  };
   /** The term of the seat ended on `to`. */
   'term-ended': { seat: string; to: string };
   'declared-interest': { person: string; proposal: string };
@@ -256,14 +265,30 @@ function holderPresentRefusal(
   proxy: string,
   moment: Moment,
 ): Refusal | undefined {
-  if (!meeting || withdrewFromVote(proposal, holder)) return undefined;
+  if (!meeting || holderWithdrewBy(proposal, holder, moment)) return undefined;
   if (!presentAs(meeting, seat.id, moment.instant).has('holder')) return undefined;
   // The attendance names the holder on the meeting's date: once the seat has changed hands, someone else.
   if (appointmentAt(seat, meetingDate(meeting)).holder !== holder) return undefined;
   const arrived = spansOf(meeting, seat.id).find((span) => span.as === 'holder' && span.arrived)?.arrived;
+  const declared = withdrewFromVote(proposal, holder) ? withdrawalOf(proposal, holder)?.declared : undefined;
   const values = { seat: seat.id, holder, proxy, meeting: meeting.id, date: meetingDate(meeting) };
-  return refuse('holder-present', arrived ? { ...values, arrived } : values);
+  return refuse('holder-present', { ...values, ...(arrived ? { arrived } : {}), ...(declared ? { declared } : {}) });
 }
+
+/**
+ * Whether the holder had withdrawn from the proposal when their proxy voted: withdrawn while it took votes
+ * (`withdrewFromVote`), and, at a vote's instant, declared by then. A proxy's vote cast while the holder was
+ * still in the room was refused then, and a later withdrawal does not make it good. A declaration with no
+ * `declared`, or a question asked of a whole day, stands for the whole item.
+ */
+function holderWithdrewBy(proposal: Proposal, holder: string, moment: Moment): boolean {
+  if (!withdrewFromVote(proposal, holder)) return false;
+  return moment.instant === null || withdrew(proposal, holder, new Date(moment.instant).toISOString());
+}
+
+/** The holder's declaration of interest with withdrawal on `proposal`, if any. */
+const withdrawalOf = (proposal: Proposal, person: string) =>
+  proposal.declarations.find((d) => d.person === person && d.withdrew);
 
 /** Why a vote is not valid, or undefined when it is. A new vote (`now` given, or `mustBeOpen`) needs the proposal open. */
 function voteRefusal(

@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
+import { cy } from '../../../src/messages/cy.js';
 import { enCore } from '../../../src/messages/en-core.js';
 import { namesIn, seatName, type Names } from '../../../src/messages/names.js';
 import {
@@ -59,6 +60,22 @@ describe('enCore.reasons: why a vote is refused, in English', () => {
     if (check.ok || check.reason !== 'holder-present') return;
     expect(enCore.reasons['holder-present'](check.values, namesOf(parts))).to.equal(
       'Ann was in the room for Primary from 4:30pm, so the proxy, Amy, cannot vote on behalf of the seat.',
+    );
+  });
+
+  it('a proxy before the holder declared and withdrew: until when, in English and Welsh', () => {
+    const parts: Parts = {
+      proposal: { declarations: [{ person: 'ann', interest: 'Governor', withdrew: true, declared: at('16:45') }] },
+      meeting: { attendance: { primary: 'holder' } },
+    };
+    const check = voteValidity(rulesDocument(parts), newVote({ by: 'amy', cast: at('16:30') }));
+    expect(check.ok ? null : check.reason).to.equal('holder-present');
+    if (check.ok || check.reason !== 'holder-present') return;
+    expect(enCore.reasons['holder-present'](check.values, namesOf(parts))).to.equal(
+      'Ann was in the room for Primary until declaring an interest at 4:45pm, so the proxy, Amy, could not vote on behalf of the seat before then.',
+    );
+    expect(cy.reasons['holder-present'](check.values, namesOf(parts))).to.match(
+      /^Roedd Ann yn yr ystafell ar ran Primary nes datgan buddiant am .+, felly ni allai’r dirprwy, Amy, bleidleisio ar ran y sedd cyn hynny\.$/,
     );
   });
 

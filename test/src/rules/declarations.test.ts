@@ -93,6 +93,37 @@ describe('a declaration minuted after the vote closed', () => {
   });
 });
 
+describe("a proxy's vote cast before the holder declared and withdrew", () => {
+  // Ann was in the room for the primary seat; Amy, her proxy, voted at 16:30; Ann declared and withdrew at 16:45.
+  const closes = at('17:00');
+  const documentVotedBy = (cast: string, declaredAt: string | null = at('16:45')) =>
+    documentWith([{ ...declared('ann'), ...(declaredAt ? { declared: declaredAt } : {}) }], {
+      proposal: { status: 'open', closes },
+      votes: [vote('primary', 'amy', 'for', cast)],
+    });
+
+  it('is refused as holder-present, naming when the holder declared, by checkVote and outcome alike', () => {
+    const doc = documentVotedBy(at('16:30'));
+    const check = checkVote(doc, doc.votes[0]!);
+    expect(refusal(check)).to.deep.equal({
+      reason: 'holder-present',
+      values: { seat: 'primary', holder: 'ann', proxy: 'amy', meeting: 'm', date: '2019-10-15', declared: at('16:45') },
+    });
+    const result = outcome(doc, 'p');
+    expect([result.for, result.invalid.map((i) => i.reason)]).to.deep.equal([0, ['holder-present']]);
+    expect(eligibleSeats(doc, 'p', 'amy', at('16:30'))).to.deep.equal([]);
+  });
+
+  it('counts once cast after the declaration, and, with no `declared`, whenever it was cast', () => {
+    const after = documentVotedBy(at('16:50'));
+    expect(reason(checkVote(after, after.votes[0]!))).to.equal('ok');
+    expect(eligibleSeats(after, 'p', 'amy', at('16:50'))).to.deep.equal([{ seat: 'primary', as: 'proxy' }]);
+    const undated = documentVotedBy(at('16:30'), null);
+    expect(outcome(undated, 'p').for).to.equal(1);
+    expect(reason(checkVote(undated, undated.votes[0]!))).to.equal('ok');
+  });
+});
+
 describe('a declaration made after the meeting, while voting stays open', () => {
   // The meeting ended at 18:00; votes were taken by correspondence until 17:00 the next day. Ben declared an
   // interest the next morning and withdrew, then voted all the same.

@@ -138,14 +138,17 @@ function reasonsOracle(doc: PartnershipDocument, input: Json, vote: Json, now?: 
   // A withdrawal bars a vote when minuted by `closes`, while votes are taken (README: "Where the contract is
   // silent"), even after the meeting ended, by which the quorum is judged.
   const moment: string | undefined = proposal.closes;
-  const withdrew = (person: string | null) =>
+  const withdrew = (person: string | null, by = moment) =>
     person !== null &&
     (proposal.declarations ?? []).some(
-      (d: Json) => d.person === person && d.withdrew && (!moment || !d.declared || T(d.declared) <= T(moment)),
+      (d: Json) => d.person === person && d.withdrew && (!by || !d.declared || T(d.declared) <= T(by)),
     );
   if (withdrew(vote.by)) applies.add('declared-interest');
   const asProxy = vote.by !== appointment.holder && vote.by === appointment.proxy;
-  if (asProxy && meeting && !withdrew(appointment.holder)) {
+  // The holder's withdrawal frees the seat for the proxy only from when it was declared: a vote cast before it,
+  // while the holder was in the room, stays refused (README: "Where the contract is silent").
+  const holderWithdrew = withdrew(appointment.holder) && withdrew(appointment.holder, vote.cast);
+  if (asProxy && meeting && !holderWithdrew) {
     const present = entries(meeting, seat.id).some(
       (e) =>
         e.as === 'holder' &&
