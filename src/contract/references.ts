@@ -24,7 +24,7 @@ import { ruleOn } from './group-rules.js';
 import { londonDate } from './london-time.js';
 import { ID_PATTERN, isDateTime, isId } from './primitives.js';
 import { dateOf, datedEntries } from './dated-lists.js';
-import { isObject, looseRecords, readTargets, type Targets } from './targets.js';
+import { isObject, looseRecords, readTargets, type DecisionRuleHistory, type Targets } from './targets.js';
 import { selects } from './seat-selectors.js';
 import { changeDates, checkChairs, looseStandingOn, standingHistory, type LooseHistory } from './standing-checks.js';
 
@@ -259,8 +259,8 @@ function checkProposal(
 
 /**
  * A published count's casting vote breaks a tie: for and against equal and above 0, under simple majority, in a
- * group whose tie-break was the chair on the proposal's date (as `outcome` dates it). Anywhere else it would be
- * read as the chair's vote, published though it decided nothing, or ignored.
+ * group whose tie-break was the chair on the proposal's date (as `outcome` dates it: `datesRead`). Anywhere else
+ * it would be read as the chair's vote, published though it decided nothing, or ignored.
  */
 function checkCasting(
   proposal: Loose,
@@ -275,18 +275,26 @@ function checkCasting(
   const rules = group === undefined ? undefined : t.decisionRules.get(group);
   if (group === undefined || rules === undefined) return;
   const where = [...at, 'count', 'casting'];
-  const date = decidedOn(proposal, t, lastVotes);
-  const rule = text(proposal.decisionRule) ?? ruleOn<'decisionRule', string>(rules, 'decisionRule', date);
+  const dates = datesRead(proposal, rules, t, lastVotes);
+  const ruleOf = (date: string | null) =>
+    text(proposal.decisionRule) ?? ruleOn<'decisionRule', string>(rules, 'decisionRule', date);
   const [yes, against] = [count.for, count.against];
   if (typeof yes !== 'number' || typeof against !== 'number') return;
-  if (yes !== against || yes === 0 || rule !== 'simple-majority') {
-    report(where, 'casting-without-tie', { proposal: idOf(proposal), for: yes, against, rule });
-  } else if (ruleOn<'tieBreak', string>(rules, 'tieBreak', date) !== 'chair') {
+  const byMajority = dates.filter((date) => ruleOf(date) === 'simple-majority');
+  const [date = null] = dates;
+  if (yes !== against || yes === 0 || byMajority.length === 0) {
+    report(where, 'casting-without-tie', { proposal: idOf(proposal), for: yes, against, rule: ruleOf(date) });
+  } else if (!byMajority.some((on) => ruleOn<'tieBreak', string>(rules, 'tieBreak', on) === 'chair')) {
     report(where, 'casting-without-chair', { proposal: idOf(proposal), group, ...(date === null ? {} : { date }) });
   }
 }
 
-/** A decision rule other than the group's on the proposal's date names the meeting that agreed it. */
+/**
+ * A decision rule other than the group's on the proposal's date names the meeting that agreed it. Read on
+ * `decidedOn` alone, unlike `checkCasting`: an open decision by correspondence is compared with the group's
+ * rule after every recorded change, the strict reading, since the clerk can always name the meeting that
+ * agreed the rule, where a count's casting vote is published by the host under the rules of today.
+ */
 function checkRuleAgreed(
   proposal: Loose,
   at: Path,
@@ -355,6 +363,29 @@ function decidedOn(proposal: Loose, t: Targets, lastVotes: () => ReadonlyMap<str
   const last = lastVoteOfCorrespondence(proposal, lastVotes);
   return last === undefined ? null : londonDate(last);
 }
+
+/**
+ * The dates a count's casting vote is checked on, the one a problem names first: its `decidedOn` date, the one
+ * `outcome` counts it under. An open decision by correspondence (no `closes`, no meeting) has none yet:
+ * `outcome` counts it under the rules of now's date, and a document check has no now. It is read on every date
+ * the group's rules may stand on (each earlier entry's `to`, and its current rules, named first), and the
+ * check refuses only what no one of them allows: a count the host published under the rules in force today,
+ * before a change the document already records, must not be refused for the rules that follow it.
+ */
+function datesRead(
+  proposal: Loose,
+  rules: DecisionRuleHistory,
+  t: Targets,
+  lastVotes: () => ReadonlyMap<string, string>,
+): (string | null)[] {
+  const date = decidedOn(proposal, t, lastVotes);
+  if (date !== null || !openByCorrespondence(proposal)) return [date];
+  return [null, ...rules.previousRules.map((entry) => entry.to)];
+}
+
+/** Open, with neither `closes` nor a meeting: `outcome` dates it by its `now`. */
+const openByCorrespondence = (proposal: Loose): boolean =>
+  proposal.status === 'open' && proposal.closes === undefined && proposal.meeting === undefined;
 
 /**
  * The last vote's moment (`cast` or `received`) of a proposal decided by correspondence, as `decidedOn` and

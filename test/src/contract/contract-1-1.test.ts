@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseDocument, type Problem } from '../../../src/contract/index.js';
+import { outcome } from '../../../src/rules/outcome.js';
 import { at, parsed, rulesInput, seat, withoutRecord, type Parts } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -403,6 +404,56 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
     expect(onlyProblem(byChair(tie, chairSince2020)).code).to.equal('casting-without-chair');
     const noneSince2020 = { tieBreak: 'none', previousRules: [{ to: '2019-12-31', tieBreak: 'chair' }] };
     expect(parseDocument(byChair(tie, noneSince2020)).ok).to.equal(true);
+  });
+
+  it('reads an open decision by correspondence on any date its group rules may stand on, as outcome reads it on now', () => {
+    // Open, with no meeting and no closes: outcome counts it under the rules of now's date, which a document
+    // check does not know. Until the end of 2019 the chair broke ties under simple majority; then neither.
+    const byCorrespondence = (group: Loose, proposal: Loose) => {
+      const document = input({ group, proposal: { status: 'open', ...proposal } });
+      delete (document.proposals as Loose[])[0]!.meeting;
+      return document;
+    };
+    const tie = { for: 2, against: 2, abstain: 0, casting: 'for' as const };
+    const chairUntil2020 = {
+      tieBreak: 'none' as const,
+      previousRules: [{ to: '2019-12-31', tieBreak: 'chair' as const }],
+    };
+    const published = byCorrespondence(chairUntil2020, { ballot: 'secret', count: tie });
+    expect(parseDocument(published).ok, 'the casting vote decides it on 20 December 2019').to.equal(true);
+    const decided = outcome(parsed(published), 'p', { now: '2019-12-20T12:00:00Z' });
+    expect([decided.tieBreak, decided.decidedBy]).to.deep.equal(['chair', 'casting-vote']);
+    // Chair on no date: refused as before, naming no date.
+    expect(onlyProblem(byCorrespondence({ tieBreak: 'none' }, { ballot: 'secret', count: tie }))).to.deep.equal({
+      path: 'proposals[0].count.casting',
+      code: 'casting-without-chair',
+      values: { proposal: 'p', group: 'g' },
+    });
+    // Dated by its closes in London, as outcome dates it, not as written: 00:30+01:00 on 1 January is 31 December.
+    const closing = (closes: string) =>
+      input({ group: chairUntil2020, proposal: { ballot: 'secret', status: 'closed', closes, count: tie } });
+    const onNewYearsEve = closing('2020-01-01T00:30:00+01:00');
+    expect(parseDocument(onNewYearsEve).ok).to.equal(true);
+    expect(outcome(parsed(onNewYearsEve), 'p').decidedBy).to.equal('casting-vote');
+    expect(onlyProblem(closing('2020-01-01T00:30:00Z')).values).to.deep.equal({
+      proposal: 'p',
+      group: 'g',
+      date: '2020-01-01',
+    });
+    // The check of a decision rule other than the group's keeps the strict reading (previous-rules.test.ts):
+    // simple majority, the group's rule until the end of 2019, still names the meeting that agreed it.
+    const twoThirdsFrom2020 = {
+      decisionRule: 'two-thirds' as const,
+      previousRules: [{ to: '2019-12-31', decisionRule: 'simple-majority' as const }],
+    };
+    expect(onlyProblem(byCorrespondence(twoThirdsFrom2020, { decisionRule: 'simple-majority' }))).to.deep.include({
+      code: 'rule-not-agreed',
+      values: { proposal: 'p', rule: 'simple-majority', groupRule: 'two-thirds' },
+    });
+    // Dated by a meeting, it is read on that date alone, as before.
+    expect(onlyProblem(input({ group: twoThirdsFrom2020, proposal: { decisionRule: 'two-thirds' } })).code).to.equal(
+      'rule-not-agreed',
+    );
   });
 
   it("accepts a vote's received time, and refuses one without an offset", () => {
