@@ -226,6 +226,14 @@ function castingSeatOf(
   return { seat: chair.id, voting };
 }
 
+/**
+ * Whether the votes for and against tie under simple majority, the one rule a casting vote can decide. 0 for and
+ * 0 against is no tie: nothing was decided either way, so it is not carried.
+ */
+export function tieUnderMajority(rule: DecisionRule, count: Pick<Count, 'for' | 'against'>): boolean {
+  return rule === 'simple-majority' && count.for === count.against && count.for > 0;
+}
+
 /** The standing, and whether the chair's casting vote decided it. */
 function standingOf(
   rule: DecisionRule,
@@ -235,8 +243,7 @@ function standingOf(
 ): { standing: Standing; decidedBy: Outcome['decidedBy'] } {
   const byCount = (standing: Standing) => ({ standing, decidedBy: 'count' as const });
   if (quorate === false) return byCount('inquorate');
-  // 0 for and 0 against is no tie: nothing was decided either way, so it is not carried.
-  if (rule === 'simple-majority' && count.for === count.against && count.for > 0) {
+  if (tieUnderMajority(rule, count)) {
     if (casting === 'for' || casting === 'against') {
       return { standing: casting === 'for' ? 'carried' : 'not-carried', decidedBy: 'casting-vote' };
     }

@@ -6,7 +6,7 @@
  */
 import type { PartnershipDocument, Proposal, Tally, Vote } from '../contract/schema.js';
 import { byId } from './indexes.js';
-import { openAt, outcome, type Outcome } from './outcome.js';
+import { openAt, outcome, tieUnderMajority, type Outcome } from './outcome.js';
 import { dateTimeArgument } from './moments.js';
 import { disclosure } from './own-votes.js';
 
@@ -38,8 +38,7 @@ function tallyOf(doc: PartnershipDocument, proposal: Proposal): Tally {
  */
 function castingVoteOf(result: Outcome): Tally['casting'] {
   const chair = result.castingSeat;
-  if (!chair || result.rule !== 'simple-majority' || result.for !== result.against || result.for === 0)
-    return undefined;
+  if (!chair || !tieUnderMajority(result.rule, result)) return undefined;
   const choice = result.counted.find((vote) => vote.seat === chair.seat)?.choice;
   return choice === 'abstain' ? undefined : choice;
 }
