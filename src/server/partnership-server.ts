@@ -19,8 +19,6 @@ import { parseDocument, type PartnershipDocument, type Vote } from '../contract/
 import { londonDate, publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
 import { decideAction, decideAttendance, decideVote, type Answer, type Decision } from './decisions.js';
 import { Ledger } from './ledger.js';
-import { enCore } from '../messages/en-core.js';
-import { explainProblem, placeOf } from '../messages/explain.js';
 import { LiveEvents, streamLimits } from './live-events.js';
 import { calendarAnswer } from './calendar-route.js';
 import { sendText, type TextAnswer } from './compression.js';
@@ -32,7 +30,7 @@ import { sentUrl } from './sent-url.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import type { SentKind } from './record-shapes.js';
 import { oneAtATime } from './one-at-a-time.js';
-import { storedRecordProblems } from './stored-problems.js';
+import { listed, storedRecordProblems } from './stored-problems.js';
 import type { Store, StoredRecord } from './store.js';
 
 export interface PartnershipServerOptions {
@@ -225,10 +223,8 @@ function basePathOf(basePath = '/api'): string {
 export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
   const parsed = parseDocument(options.document);
   if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `  ${placeOf(p) || '(the document)'}: ${explainProblem(enCore, p)}`);
-    throw new Error(
-      `The partnership document breaks the contract (${parsed.total === 1 ? '1 problem' : `${parsed.total} problems`}). Correct it:\n${lines.join('\n')}`,
-    );
+    const { count, lines } = listed(parsed.problems, parsed.total);
+    throw new Error(`The partnership document breaks the contract (${count}). Correct it:\n${lines}`);
   }
   const clock = options.clock ?? (() => new Date().toISOString());
   const base = basePathOf(options.basePath);

@@ -11,8 +11,11 @@ import { enCore } from '../messages/en-core.js';
 import { explainProblem, placeOf } from '../messages/explain.js';
 import type { Ledger } from './ledger.js';
 
-/** `problems` as the operator reads them: the count, then each with its place, at most `MAX_PROBLEMS`. */
-function listed(problems: Problem[], total: number): { count: string; lines: string } {
+/**
+ * `problems` as the operator reads them: the count, then each with its place, at most `MAX_PROBLEMS`. The seed's
+ * own check at start (`createPartnershipServer`) lists its problems so too.
+ */
+export function listed(problems: Problem[], total: number): { count: string; lines: string } {
   const lines = problems
     .slice(0, MAX_PROBLEMS)
     .map((p) => `  ${placeOf(p) || '(the document)'}: ${explainProblem(enCore, p)}`);

@@ -172,6 +172,20 @@ test('the host refuses to start on a seed that breaks the contract, and says whe
   });
 });
 
+test('a seed with more problems than are listed says how many more', async () => {
+  // The operator read 100 lines and no word of the rest: the count said 110, the list stopped at 100.
+  const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  const broken = structuredClone(sutton);
+  for (let i = 0; i < 110; i += 1) broken.meetings[0].attendance[`no-such-seat-${i}`] = 'holder';
+  const seedFile = join(dataDir, 'broken-seed.json');
+  await writeFile(seedFile, JSON.stringify(broken));
+  await assert.rejects(start({ dataDir, seedFile }), (error) => {
+    assert.match(error.message, /breaks the contract \(110 problems\)/);
+    assert.match(error.message, /\n {2}and 10 more$/);
+    return true;
+  });
+});
+
 test('the host refuses a port already taken, saying which and what to do', async () => {
   const first = await start();
   const { port } = first.server.address();
