@@ -21,7 +21,7 @@ import { StatusEditing } from './status-editing.js';
 import { OptimisticChangeController } from '../internal/optimistic-change.js';
 import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView } from './tracker-view.js';
-import { unknownInScope, type TrackerScope } from './tracker-scope.js';
+import { calendarMeetings, scopeName, unknownInScope, type TrackerScope } from './tracker-scope.js';
 
 /** The detail of `action-recorded`: the status change the host confirmed. */
 export interface ActionRecordedDetail {
@@ -181,7 +181,7 @@ export class ActionTracker extends PartnershipElement {
       <p class="buttons">
         ${renderDownloadButtons(this.msg, {
           csv: () => this.download(document, shown),
-          calendar: () => downloadActionsCalendar(this.msg, document, shown, meetings),
+          calendar: () => this.downloadCalendar(document, shown, meetings),
         })}
       </p>
       ${this.editable && !this.editing.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
@@ -203,6 +203,23 @@ export class ActionTracker extends PartnershipElement {
       // Only where changes are made: a read-only tracker says nothing of them, as it has no status region.
       changes: this.editable ? this.changes.latestChanges() : new Map<string, OutboxStatus>(),
       statusEditor: (action) => this.editing.editorFor(document, action),
+    });
+  }
+
+  /**
+   * The rows shown as a calendar, named for what they are: the tracker's scope, and the person the reader
+   * chose to show (a status chosen only narrows the actions, as in the CSV).
+   */
+  private downloadCalendar(document: PartnershipDocument, rows: ActionRow[], meetings: Meeting[]) {
+    const held = { ...this.scope, owner: this.owner ?? this.filters.owner };
+    return downloadActionsCalendar(this.msg, document, {
+      rows,
+      meetings: calendarMeetings(
+        held,
+        meetings,
+        rows.map((row) => row.action),
+      ),
+      part: scopeName(this.msg, this.namesOf(document), document, held),
     });
   }
 

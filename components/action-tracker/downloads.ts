@@ -31,17 +31,19 @@ export function downloadActionsCsv(msg: Messages, names: Names, document: Partne
 
 /**
  * The actions shown and the meetings' deadlines, for a calendar app; stamped
- * with the moment of the download. The calendar writer is loaded on demand:
- * few readers ask for it, and every element file would otherwise carry it.
+ * with the moment of the download. `part` names what the tracker shows when
+ * it is not the whole partnership (`scopeName`): the calendar and its file are
+ * named for it. The calendar writer is loaded on demand: few readers ask for
+ * it, and every element file would otherwise carry it.
  */
 export async function downloadActionsCalendar(
   msg: Messages,
   document: PartnershipDocument,
-  rows: ActionRow[],
-  meetings: Meeting[],
+  shown: { rows: ActionRow[]; meetings: Meeting[]; part: string | undefined },
 ): Promise<void> {
   const { toICalendar } = await import('../../src/exports/icalendar.js');
-  const shown = { ...document, actions: rows.map((row) => row.action), meetings };
-  const calendar = toICalendar(shown, { now: new Date().toISOString(), messages: msg });
-  offerDownload(msg.actions.calendarFile(document.partnership.name), calendar, 'text/calendar;charset=utf-8');
+  const { rows, meetings, part } = shown;
+  const held = { ...document, actions: rows.map((row) => row.action), meetings };
+  const calendar = toICalendar(held, { now: new Date().toISOString(), messages: msg, part });
+  offerDownload(msg.actions.calendarFile(document.partnership.name, part), calendar, 'text/calendar;charset=utf-8');
 }

@@ -4,8 +4,9 @@
  * place of the tracker, with the ids it does know, rather than an empty
  * table that would read as "no actions".
  */
-import type { PartnershipDocument } from '../../src/contract/index.js';
-import type { Messages } from '../../src/messages/index.js';
+import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import type { Messages, Names } from '../../src/messages/index.js';
+import { meetingDate } from '../../src/rules/index.js';
 
 export interface TrackerScope {
   group?: string;
@@ -39,4 +40,31 @@ export function unknownInScope(msg: Messages, document: PartnershipDocument, sco
       document.projects.map((p) => p.id),
     );
   return undefined;
+}
+
+/**
+ * The part of the partnership a tracker of `scope` shows, in words, for its calendar's name and file name: the
+ * meeting (or else the group), the project and the person, those the scope names; undefined for the whole
+ * partnership. Parts are joined by a dash, not a comma, which iCalendar would escape in the calendar's name.
+ * Every id is one the document knows (`unknownInScope` said the others in place of the tracker).
+ */
+export function scopeName(msg: Messages, names: Names, document: PartnershipDocument, scope: TrackerScope) {
+  const meeting = scope.meeting ? document.meetings.find((m) => m.id === scope.meeting) : undefined;
+  const parts = [
+    meeting ? msg.actions.calendarMeeting(names.group(meeting.group), meetingDate(meeting)) : undefined,
+    !meeting && scope.group ? names.group(scope.group) : undefined,
+    scope.project ? document.projects.find((p) => p.id === scope.project)?.title : undefined,
+    scope.owner ? names.person(scope.owner) : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return parts.length > 0 ? parts.join(' – ') : undefined;
+}
+
+/**
+ * The meetings a tracker's calendar holds beside its actions: those it shows (`meetings`, a group's or one) when
+ * its scope names a group or a meeting; for a project or a person, only the meetings its actions come from, so
+ * a calendar named for them does not hold every meeting of the partnership; all of them for the whole.
+ */
+export function calendarMeetings(scope: TrackerScope, meetings: Meeting[], actions: { meeting?: string }[]) {
+  if (scope.group || scope.meeting || !(scope.project || scope.owner)) return meetings;
+  return meetings.filter((m) => actions.some((action) => action.meeting === m.id));
 }

@@ -13,6 +13,16 @@
  *
  * It exports whatever document it is given: a host serving a viewer passes
  * `publishedDocument(doc, viewer, now)`, never the full document.
+ *
+ * No SEQUENCE and no LAST-MODIFIED (RFC 5545 §3.8.7.4, §3.8.7.3): the
+ * contract keeps no dated history of a meeting's time or an action's due
+ * date or status (unlike a risk's `history` or a group's `previousRules`),
+ * so neither how often an event was revised nor when it last was can be
+ * read from the document. The export's moment would make every download
+ * look like a change, and a count from nothing would be invented: both are
+ * left out, which RFC 5546 reads as SEQUENCE 0. With METHOD:PUBLISH, DTSTAMP
+ * is the moment this copy was made (§3.8.7.2), so of two copies with the
+ * same UID and SEQUENCE the later download is the newer (RFC 5546 §2.1.5).
  */
 import type { Action, Meeting, PartnershipDocument } from '../contract/schema.js';
 import { addDays, meetingDate, meetingDeadlines } from '../rules/calendar.js';
@@ -39,6 +49,15 @@ export interface ICalendarOptions {
   messages?: CoreWords;
   /** How long a meeting with no recorded `end` is shown, in minutes; default 120. */
   meetingMinutes?: number;
+  /**
+   * The part of the partnership the calendar holds, when it is not the whole
+   * of it, in the chosen language: a group's name, a meeting ("Education
+   * Leadership Group meeting on 15 October 2019"), a project's or a
+   * person's name. The calendar's name (X-WR-CALNAME) and description then
+   * say it, beside the partnership's name: a member who downloads one group's
+   * actions is not told they hold the whole partnership's.
+   */
+  part?: string;
 }
 
 const DEFAULT_MEETING_MINUTES = 120;
@@ -163,16 +182,20 @@ function actionEvent(feed: Feed, action: Action): string[] {
   ]);
 }
 
-/** The calendar's own properties: who made it, its name in the chosen language. */
-function calendarHeader(feed: Feed, lang: string): string[] {
+/** The calendar's own properties: who made it, its name in the chosen language, for the part it holds. */
+function calendarHeader(feed: Feed, lang: string, part: string | undefined): string[] {
   const partnership = feed.doc.partnership.name;
+  const whole = part === undefined || part === '';
   return [
     contentLine('PRODID', `-//partnership-kit//partnership-kit calendar//${lang.toUpperCase()}`),
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    textLine('X-WR-CALNAME', feed.words.name(partnership)),
-    textLine('X-WR-CALDESC', feed.words.description(partnership)),
+    textLine('X-WR-CALNAME', whole ? feed.words.name(partnership) : feed.words.partName(partnership, part)),
+    textLine(
+      'X-WR-CALDESC',
+      whole ? feed.words.description(partnership) : feed.words.partDescription(partnership, part),
+    ),
     contentLine('X-WR-TIMEZONE', LONDON),
   ];
 }
@@ -199,6 +222,10 @@ function meetingMinutesOf(options: ICalendarOptions): number {
  * zero-length event would vanish in most calendar views, and the whole day
  * would block a member's afternoon.
  *
+ * Events carry no SEQUENCE or LAST-MODIFIED: the document does not record
+ * when or how often a meeting moved or an action changed (see the module's
+ * comment), and DTSTAMP is the export's `now`.
+ *
  * @example
  * const ics = toICalendar(publishedDocument(doc, viewer, now), { now });
  * response.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8' }).end(ics);
@@ -215,7 +242,7 @@ export function toICalendar(doc: PartnershipDocument, options: ICalendarOptions)
     meetingMinutes: meetingMinutesOf(options),
   };
   const lines = component('VCALENDAR', [
-    ...calendarHeader(feed, words.lang),
+    ...calendarHeader(feed, words.lang, options.part),
     // RFC 5545 requires a VTIMEZONE for every TZID used, and only meetings use one.
     ...(doc.meetings.length > 0 ? londonTimeZone() : []),
     ...doc.meetings.flatMap((meeting) => meetingEvent(feed, meeting)),

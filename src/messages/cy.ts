@@ -647,6 +647,9 @@ export const cy: Messages = {
     name: (partnership: string) => `${partnership}: cyfarfodydd a chamau gweithredu`,
     description: (partnership: string) =>
       `Cyfarfodydd, terfynau amser hysbysiadau a chofnodion, a chamau gweithredu ${partnership}.`,
+    partName: (partnership: string, part: string) => `${partnership} – ${part}: cyfarfodydd a chamau gweithredu`,
+    partDescription: (partnership: string, part: string) =>
+      `Cyfarfodydd, terfynau amser hysbysiadau a chofnodion, a chamau gweithredu ${part}, ${partnership}.`,
     meeting: (group: string) => `Cyfarfod ${group}`,
     noticeDue: (group: string, date: string) => `Hysbysiad yn ddyledus: cyfarfod ${group} ar ${format.date(date)}`,
     minutesDue: (group: string, date: string) => `Cofnodion yn ddyledus: cyfarfod ${group} ar ${format.date(date)}`,
@@ -1178,7 +1181,9 @@ export const cy: Messages = {
     downloadWhat: 'o’r camau gweithredu a ddangosir',
     csvFile: (partnership: string) => `Camau gweithredu ${partnership}.csv`,
     downloadCalendar: 'Lawrlwytho calendr (iCalendar)',
-    calendarFile: (partnership: string) => `Camau gweithredu ${partnership}.ics`,
+    calendarFile: (partnership: string, part?: string) =>
+      part ? `Camau gweithredu ${part} - ${partnership}.ics` : `Camau gweithredu ${partnership}.ics`,
+    calendarMeeting: (group: string, date: string) => `cyfarfod ${group} ar ${format.date(date)}`,
     empty: 'Nid oes camau gweithredu eto.',
     emptyFiltered: 'Nid oes camau gweithredu’n cyfateb i’r hidlwyr hyn.',
     unknownGroup: (id: string, known: readonly string[]) => unknownId('grŵp', 'group', 'grwpiau', 'groups', id, known),

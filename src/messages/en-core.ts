@@ -408,6 +408,10 @@ const calendar = {
   /** X-WR-CALNAME: what a calendar app lists the subscription as. */
   name: (partnership: string) => `${partnership}: meetings and actions`,
   description: (partnership: string) => `Meetings, notice and minutes deadlines, and actions of ${partnership}.`,
+  /** X-WR-CALNAME of a calendar of one part of the partnership: a group, a meeting, a project, a person. */
+  partName: (partnership: string, part: string) => `${partnership} – ${part}: meetings and actions`,
+  partDescription: (partnership: string, part: string) =>
+    `Meetings, notice and minutes deadlines, and actions of ${part}, ${partnership}.`,
   meeting: (group: string) => `${group} meeting`,
   noticeDue: (group: string, date: string) => `Notice due: ${group} meeting on ${format.date(date)}`,
   minutesDue: (group: string, date: string) => `Minutes due: ${group} meeting on ${format.date(date)}`,

@@ -654,7 +654,11 @@ export const en = {
     downloadWhat: 'of the actions shown',
     csvFile: (partnership: string) => `${partnership} actions.csv`,
     downloadCalendar: 'Download calendar (iCalendar)',
-    calendarFile: (partnership: string) => `${partnership} actions.ics`,
+    /** The calendar's file name; `part` is what a tracker shows when it is not the whole partnership. */
+    calendarFile: (partnership: string, part?: string) =>
+      part ? `${partnership} - ${part} actions.ics` : `${partnership} actions.ics`,
+    /** A tracker's meeting, as its calendar's name and file name say it. */
+    calendarMeeting: (group: string, date: string) => `${group} meeting on ${format.date(date)}`,
     empty: 'There are no actions yet.',
     emptyFiltered: 'No actions match these filters.',
     unknownGroup: (id: string, known: readonly string[]) => unknownId('group', 'group', 'groups', id, known),

@@ -5,7 +5,7 @@ import type { ActionTracker } from '../../../components/action-tracker/action-tr
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
-import { captureDownload, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { captureDownload, choose, selectLabelled, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { textOf } from '../../fixtures/text.js';
 
@@ -38,13 +38,25 @@ function readCalendar(text: string) {
   };
 }
 
+/** The calendar's name, as a calendar app lists it. */
+const calendarName = (text: string) =>
+  String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname'));
+
+/** The meetings of a calendar, by id, from their UIDs. */
+const meetingIds = (text: string) =>
+  new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((event) => String(event.getFirstPropertyValue('uid')))
+    .filter((uid) => uid.startsWith('meeting-'))
+    .map((uid) => uid.slice('meeting-'.length, uid.indexOf('@')));
+
 beforeEach(() => forgetDocumentStores());
 
 describe('<action-tracker>: the calendar download', () => {
   it('holds the actions shown and the deadlines of the meetings shown, as an iCalendar file', async () => {
     const tracker = await sutton({ today: TODAY, group: 'elg' });
     const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
-    expect(download.filename).to.equal(en.actions.calendarFile('Sutton Education Partnership'));
+    expect(download.filename).to.equal('Sutton Education Partnership - Education Leadership Group actions.ics');
     expect(download.type).to.equal('text/calendar;charset=utf-8');
     const { todos, meetings, allDay } = readCalendar(download.text);
     const doc = tracker.data as { actions: { title: string; group?: string }[]; meetings: { group: string }[] };
@@ -62,7 +74,60 @@ describe('<action-tracker>: the calendar download', () => {
     const tracker = await sutton({ today: TODAY, group: 'elg', lang: 'cy' });
     await until(() => shadowOf(tracker).textContent?.includes(cy.actions.downloadCalendar) ?? false, 'Welsh words');
     const download = await captureDownload(() => button(tracker, cy.actions.downloadCalendar).click());
-    expect(download.filename).to.equal(cy.actions.calendarFile('Sutton Education Partnership'));
+    expect(download.filename).to.equal(
+      cy.actions.calendarFile('Sutton Education Partnership', 'Education Leadership Group'),
+    );
     expect(download.text).to.include('//CY\r\n');
+    expect(calendarName(download.text)).to.equal(
+      cy.calendar.partName('Sutton Education Partnership', 'Education Leadership Group'),
+    );
+  });
+
+  it('is named for the group it shows, in the calendar and in the file name', async () => {
+    const tracker = await sutton({ today: TODAY, group: 'eog' });
+    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    expect(download.filename).to.equal('Sutton Education Partnership - Education Operational Group actions.ics');
+    expect(calendarName(download.text)).to.equal(
+      'Sutton Education Partnership – Education Operational Group: meetings and actions',
+    );
+  });
+
+  it('is named for the one meeting it shows, by its group and date', async () => {
+    const tracker = await sutton({ today: TODAY, meeting: 'eog-2019-10-08' });
+    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    const part = 'Education Operational Group meeting on 8 October 2019';
+    expect(download.filename).to.equal(`Sutton Education Partnership - ${part} actions.ics`);
+    expect(calendarName(download.text)).to.equal(`Sutton Education Partnership – ${part}: meetings and actions`);
+    expect(meetingIds(download.text)).to.deep.equal(['eog-2019-10-08']);
+  });
+
+  it('is named for the project it shows, and holds only the meetings its actions come from', async () => {
+    const tracker = await sutton({ today: TODAY, project: 'wp1-hnb' });
+    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    const project = 'Work Project 1: High Needs Block Review implementation';
+    expect(download.filename).to.equal(en.actions.calendarFile('Sutton Education Partnership', project));
+    expect(calendarName(download.text)).to.equal(`Sutton Education Partnership – ${project}: meetings and actions`);
+    // A-04, A-05 and A-06, set at these three meetings: not the partnership's nine.
+    expect(meetingIds(download.text).sort()).to.deep.equal(['elg-2019-11-12', 'eog-2019-10-08', 'eog-2019-11-05']);
+  });
+
+  it('is named for the whole partnership when the tracker shows all of it', async () => {
+    const tracker = await sutton({ today: TODAY });
+    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    expect(download.filename).to.equal('Sutton Education Partnership actions.ics');
+    expect(calendarName(download.text)).to.equal('Sutton Education Partnership: meetings and actions');
+    expect(meetingIds(download.text)).to.have.length(9);
+  });
+
+  it('is named for the person the reader chose to show, and holds the meetings of their actions', async () => {
+    const tracker = await sutton({ today: TODAY });
+    choose(selectLabelled(shadowOf(tracker), en.actions.filterOwner), 'p-carew-head');
+    await tracker.updateComplete;
+    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    expect(download.filename).to.equal('Sutton Education Partnership - Head of Carew Academy actions.ics');
+    expect(calendarName(download.text)).to.equal(
+      'Sutton Education Partnership – Head of Carew Academy: meetings and actions',
+    );
+    expect(meetingIds(download.text)).to.deep.equal(['eog-2019-11-05']);
   });
 });

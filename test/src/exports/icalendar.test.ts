@@ -214,6 +214,47 @@ describe('toICalendar: stable across exports', () => {
   });
 });
 
+describe('toICalendar: what it says of revisions', () => {
+  it('writes no SEQUENCE or LAST-MODIFIED, which the document cannot date, and never from the export time', async () => {
+    const doc = await parsedSeed('sutton');
+    for (const now of [NOW, LATER]) {
+      const events = parsed(toICalendar(doc, { now })).getAllSubcomponents('vevent');
+      expect(events.length).to.be.above(0);
+      for (const event of events) {
+        expect(event.hasProperty('sequence'), uidOf(event)).to.equal(false);
+        expect(event.hasProperty('last-modified'), uidOf(event)).to.equal(false);
+      }
+    }
+  });
+});
+
+describe('toICalendar: a part of the partnership', () => {
+  it('names the calendar for the part it holds, beside the partnership, in English and Welsh', async () => {
+    const doc = await parsedSeed('sutton');
+    const part = 'Education Leadership Group';
+    const english = parsed(toICalendar(doc, { now: NOW, part }));
+    expect(text(english, 'x-wr-calname')).to.equal(
+      'Sutton Education Partnership – Education Leadership Group: meetings and actions',
+    );
+    // ical.js leaves an X- property's escaped commas as written; a calendar app reads it as TEXT.
+    const desc = (calendar: ICAL.Component) => text(calendar, 'x-wr-caldesc').replaceAll('\\,', ',');
+    expect(desc(english)).to.equal(
+      'Meetings, notice and minutes deadlines, and actions of Education Leadership Group, Sutton Education Partnership.',
+    );
+    const welsh = parsed(toICalendar(doc, { now: NOW, part, messages: cy }));
+    expect(text(welsh, 'x-wr-calname')).to.equal(cy.calendar.partName('Sutton Education Partnership', part));
+    expect(text(welsh, 'x-wr-calname')).to.not.equal(cy.calendar.name('Sutton Education Partnership'));
+    expect(desc(welsh)).to.equal(cy.calendar.partDescription('Sutton Education Partnership', part));
+  });
+
+  it('names the whole partnership without a part, or with an empty one', async () => {
+    const doc = await parsedSeed('sutton');
+    const whole = 'Sutton Education Partnership: meetings and actions';
+    expect(text(parsed(toICalendar(doc, { now: NOW })), 'x-wr-calname')).to.equal(whole);
+    expect(text(parsed(toICalendar(doc, { now: NOW, part: '' })), 'x-wr-calname')).to.equal(whole);
+  });
+});
+
 describe('toICalendar: the bytes', () => {
   it('ends every line with CRLF and opens with the calendar properties', async () => {
     const ics = toICalendar(await parsedSeed('sutton'), { now: NOW });
