@@ -28,6 +28,15 @@
 //   Type-only exports (`export type { VoteRecordedDetail }`) are left out too:
 //   the manifest's exports are what a script imports, and each event's
 //   detail type still names them.
+// - The core's declarations the package root re-exports (`forgetSavedDocuments`,
+//   `createFormat`, `en`, `messagesFor`, `registerMessages`): scripts/build.js
+//   has the analyzer read src/ as well, and each such export points at the
+//   module that declares it, through any barrel (src/messages/index.ts), with
+//   that module in the manifest holding those declarations only. Before, they
+//   pointed at src modules the manifest did not describe, and a tool following
+//   the reference found nothing. A function's `@example` reaches its
+//   description as a fenced `js` block; `en`'s value (every English word,
+//   40 KB of source) does not.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -77,6 +86,16 @@ function typeOnlyExports(ts, node) {
   return node.exportClause.elements.filter((e) => node.isTypeOnly || e.isTypeOnly).map((e) => e.name.getText());
 }
 
+/** The declaration `name` of `moduleDoc`, with `examples` added to its description as fenced `language` blocks. */
+function withExamples(moduleDoc, name, examples, language) {
+  const declaration = moduleDoc.declarations?.find((d) => d.name === name);
+  if (declaration && examples.length > 0) {
+    const blocks = examples.map((example) => `\`\`\`${language}\n${example}\n\`\`\``);
+    declaration.description = [declaration.description, ...blocks].filter(Boolean).join('\n\n');
+  }
+  return declaration;
+}
+
 function partnershipKitDocs(typesOnly) {
   return {
     name: 'partnership-kit-docs',
@@ -95,14 +114,11 @@ function partnershipKitDocs(typesOnly) {
       for (const name of typeOnlyExports(ts, node)) {
         typesOnly.set(moduleDoc.path, new Set([...(typesOnly.get(moduleDoc.path) ?? []), name]));
       }
+      if (ts.isFunctionDeclaration(node) && node.name)
+        withExamples(moduleDoc, node.name.getText(), examplesOf(ts, node), 'js');
       if (!ts.isClassDeclaration(node) || !node.name) return;
-      const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+      const declaration = withExamples(moduleDoc, node.name.getText(), examplesOf(ts, node), 'html');
       if (!declaration) return;
-      const examples = examplesOf(ts, node);
-      if (examples.length > 0) {
-        const blocks = examples.map((example) => `\`\`\`html\n${example}\n\`\`\``);
-        declaration.description = [declaration.description, ...blocks].filter(Boolean).join('\n\n');
-      }
       const bogus = variableEventNames(ts, node);
       if (declaration.events) {
         declaration.events = declaration.events.filter((event) => !(bogus.has(event.name) && !event.description));
@@ -180,6 +196,48 @@ function publicDeclaration(declaration, isInternalModule, declarationAt) {
 }
 
 /**
+ * Where `ref` (`{ name, module }`, a module as the manifest names it) is declared: followed through the
+ * re-exports of barrels like src/messages/index.ts to the module whose declaration it is, which is noted in
+ * `core` (path to names). A reference the analysis cannot follow is returned as it was, for the manifest's test
+ * to name.
+ */
+function declaredIn(all, ref, core) {
+  let at = ref;
+  for (let hops = 0; hops < 10; hops++) {
+    const module = all.find((m) => m.path === at.module);
+    if (!module) return ref;
+    if ((module.declarations ?? []).some((d) => d.name === at.name)) {
+      core.set(at.module, new Set([...(core.get(at.module) ?? []), at.name]));
+      return at;
+    }
+    const onward = (module.exports ?? []).find((e) => e.kind === 'js' && e.name === at.name)?.declaration;
+    if (!onward || onward.package) return ref;
+    at = { name: onward.name, module: modulePath(module.path, onward.module) };
+  }
+  return ref;
+}
+
+/** A variable's declaration without its value (`default`, its initialiser as source text); others as they are. */
+function withoutValue(declaration) {
+  if (declaration.kind !== 'variable') return declaration;
+  const { default: _value, ...rest } = declaration;
+  return rest;
+}
+
+/**
+ * The core module `path` with the declarations `names` only, and their exports: what the package root
+ * re-exports from it. A variable's value is left out: `en`'s is every English word of the kit, as source text.
+ */
+function coreModule(all, path, names) {
+  const module = all.find((m) => m.path === path);
+  const declarations = (module.declarations ?? []).filter((d) => names.has(d.name)).map(withoutValue);
+  const exports = (module.exports ?? []).filter(
+    (e) => e.kind === 'js' && names.has(e.name) && modulePath(path, e.declaration.module) === path,
+  );
+  return { ...module, declarations, exports };
+}
+
+/**
  * The manifest cut to the public API, once the analyzer has applied
  * inheritance: the public modules only; in each, the exports a script can
  * import and the declarations it exports, each public.
@@ -192,18 +250,27 @@ function publicApi(typesOnly) {
     packageLinkPhase({ customElementsManifest }) {
       const all = customElementsManifest.modules;
       const analyzed = new Set(all.map((module) => module.path));
-      // A module under components/ that a host cannot import; src/ is not analysed, and its modules are the core's.
-      const isInternalModule = (path) => analyzed.has(path) && !isPublic(path);
+      // A module under components/ that a host cannot import; src/'s modules are the core's, reached only
+      // through what a public module re-exports from them.
+      const isInternalModule = (path) => analyzed.has(path) && path.startsWith('components/') && !isPublic(path);
       const declarationAt = (ref) =>
         all.find((m) => m.path === modulePath('', ref.module ?? ''))?.declarations?.find((d) => d.name === ref.name);
-      const modules = all.filter((module) => isPublic(module.path));
+      // The package root and the elements' modules; partnership-kit/core and /server (src/core.ts,
+      // src/server/index.ts) have no element, and their reference is their declaration files.
+      const modules = all.filter((module) => module.path.startsWith('components/') && isPublic(module.path));
+      const core = new Map();
       for (const module of modules) {
-        module.exports = publicExports(module, typesOnly.get(module.path) ?? new Set(), isInternalModule);
+        module.exports = publicExports(module, typesOnly.get(module.path) ?? new Set(), isInternalModule).map((e) =>
+          e.declaration.module.startsWith('src/') ? { ...e, declaration: declaredIn(all, e.declaration, core) } : e,
+        );
         const own = module.exports.filter((e) => e.declaration.module === module.path).map((e) => e.declaration.name);
         module.declarations = (module.declarations ?? []).filter((d) => own.includes(d.name));
         for (const declaration of module.declarations) publicDeclaration(declaration, isInternalModule, declarationAt);
       }
-      customElementsManifest.modules = modules.filter((m) => m.declarations.length > 0 || m.exports.length > 0);
+      const described = [...core].map(([path, names]) => coreModule(all, path, names));
+      customElementsManifest.modules = [...modules, ...described].filter(
+        (m) => m.declarations.length > 0 || m.exports.length > 0,
+      );
     },
   };
 }

@@ -241,6 +241,8 @@ run('npx', [
   '--litelement',
   '--globs',
   'components/**/*.ts',
+  // The core's modules too, for the declarations the package root re-exports (custom-elements-manifest.config.mjs).
+  'src/**/*.ts',
   '--exclude',
   'components/**/*examples.ts',
   '--outdir',

@@ -1,7 +1,8 @@
 // The Custom Elements Manifest (dist/custom-elements.json) is what editors,
 // Storybook and documentation tools read as the kit's public API: it must hold
 // the modules a host imports, the elements and what they export, and each
-// element's public members, and nothing internal (a helper such as
+// element's public members, the core's functions and words the package root
+// re-exports (each where it is declared), and nothing internal (a helper such as
 // `actionRows`, a style sheet, the elements' base class, a private field).
 // And every `@fires`, `@csspart`, `@cssprop`, `@attr` and `@slot` an element's
 // JSDoc (or its base class's) gives must reach it. `npm test` builds dist/ first.
@@ -26,6 +27,17 @@ const registered = new Map(
 /** The modules a host imports: the package root, and each element's `partnership-kit/components/<tag>`. */
 const PUBLIC_MODULES = ['components/index.ts', ...[...registered.keys()].map((tag) => `components/${tag}/${tag}.ts`)];
 
+/**
+ * The core's modules that declare what the package root re-exports (a function, the English words): in the
+ * manifest for those declarations only, so that the root's exports lead somewhere.
+ */
+const CORE_MODULES = [
+  'src/data/document-cache.ts',
+  'src/messages/en.ts',
+  'src/messages/format.ts',
+  'src/messages/registry.ts',
+];
+
 const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => [module, d]));
 const elements = declarations.filter(([, d]) => d.customElement && d.tagName);
 
@@ -44,11 +56,11 @@ const runtimeExports = (() => {
 
 test('the manifest holds the modules a host imports, and no internal one', () => {
   assert.equal(registered.size, 7);
-  assert.deepEqual(sorted(manifest.modules.map((module) => module.path)), sorted(PUBLIC_MODULES));
+  assert.deepEqual(sorted(manifest.modules.map((module) => module.path)), sorted([...PUBLIC_MODULES, ...CORE_MODULES]));
 });
 
-test('every declaration is an element, exported by its module', () => {
-  for (const [module, declaration] of declarations) {
+test('every declaration of a module a host imports is an element, exported by its module', () => {
+  for (const [module, declaration] of declarations.filter(([m]) => !CORE_MODULES.includes(m.path))) {
     assert.equal(declaration.customElement, true, `${module.path}: ${declaration.name} is not an element`);
     assert.equal(registered.get(declaration.tagName), declaration.name, `${declaration.name}'s tag`);
     const exported = (module.exports ?? []).some((e) => e.kind === 'js' && e.name === declaration.name);
@@ -74,11 +86,49 @@ test("the package root's exports are the manifest's: no type, no internal helper
   const index = manifest.modules.find((module) => module.path === 'components/index.ts');
   const listed = (index?.exports ?? []).filter((e) => e.kind === 'js');
   assert.deepEqual(sorted(listed.map((e) => e.name)), sorted(runtimeExports['partnership-kit']));
-  const modules = new Set(manifest.modules.map((module) => module.path));
   for (const { name, declaration } of listed) {
-    // An element resolves to its declaration here; the core's functions to their source module, which exists.
-    if (declaration.module.startsWith('components/')) assert.ok(modules.has(declaration.module), name);
-    else assert.doesNotThrow(() => read(declaration.module), `${name}: ${declaration.module}`);
+    // Each resolves to a declaration the manifest holds: an element's class, or the core function or words a
+    // tool following the reference otherwise found no module for (src/messages/index.ts, never described).
+    const module = manifest.modules.find((m) => m.path === declaration.module);
+    assert.ok(module, `${name}: the manifest has no module ${declaration.module}`);
+    const declared = (module.declarations ?? []).find((d) => d.name === declaration.name);
+    assert.ok(declared, `${name}: ${declaration.module} declares no ${declaration.name}`);
+    assert.ok(declared.description, `${name}: ${declaration.module} describes it`);
+    assert.doesNotThrow(() => read(declaration.module), `${name}: ${declaration.module}`);
+  }
+});
+
+test("the core's declarations the package root exports are described as a tool reads them", () => {
+  const index = manifest.modules.find((module) => module.path === 'components/index.ts');
+  const byName = new Map(
+    declarations.filter(([module]) => CORE_MODULES.includes(module.path)).map(([, d]) => [d.name, d]),
+  );
+  const kinds = Object.fromEntries([...byName].map(([name, d]) => [name, d.kind]));
+  assert.deepEqual(kinds, {
+    forgetSavedDocuments: 'function',
+    createFormat: 'function',
+    en: 'variable',
+    messagesFor: 'function',
+    registerMessages: 'function',
+  });
+  // \`en\` is every English word of the kit: its value in the manifest would be 40 KB of source text.
+  assert.equal(byName.get('en').default, undefined);
+  assert.deepEqual(
+    byName.get('registerMessages').parameters.map((p) => p.name),
+    ['lang', 'messages', 'base'],
+  );
+  // The import a host writes, from the function's own @example.
+  assert.match(
+    byName.get('forgetSavedDocuments').description,
+    /import \{ forgetSavedDocuments \} from 'partnership-kit'/,
+  );
+  for (const module of manifest.modules.filter((m) => CORE_MODULES.includes(m.path))) {
+    for (const e of module.exports ?? []) {
+      assert.ok(
+        (index?.exports ?? []).some((root) => root.declaration.module === module.path && root.name === e.name),
+        `${module.path} lists ${e.name}, which the package root does not export`,
+      );
+    }
   }
 });
 
