@@ -31,6 +31,15 @@ export function londonOffset(instant: number): number {
 }
 
 /**
+ * Whether `instant` (ms) falls in the hour London's clocks read twice, 01:00 to 01:59 on the last Sunday of
+ * October, first in BST and then in GMT: a time of day alone does not say which, so it is written with its zone.
+ */
+export function inRepeatedHour(instant: number): boolean {
+  const fallBack = lastSundayOneAm(new Date(instant).getUTCFullYear(), 10);
+  return instant >= fallBack - HOUR_MS && instant < fallBack + HOUR_MS;
+}
+
+/**
  * The date in London at the instant a date-time names.
  *
  * @example

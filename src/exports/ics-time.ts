@@ -7,12 +7,10 @@
  * time-zone data: the feed then says the same instant to every client,
  * whatever the server's or browser's data.
  */
-import { lastSundayOneAm, londonOffset } from '../rules/london-time.js';
+import { inRepeatedHour, londonOffset } from '../rules/london-time.js';
 import { component, type Parameters } from './ics-lines.js';
 
 export const LONDON = 'Europe/London';
-
-const HOUR_MS = 3_600_000;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -44,8 +42,7 @@ function instant(dateTime: string): number {
  */
 export function londonTime(dateTime: string): { value: string; parameters: Parameters } {
   const ms = instant(dateTime);
-  const fallBack = lastSundayOneAm(new Date(ms).getUTCFullYear(), 10);
-  if (ms >= fallBack - HOUR_MS && ms < fallBack + HOUR_MS) return { value: `${fields(ms)}Z`, parameters: {} };
+  if (inRepeatedHour(ms)) return { value: `${fields(ms)}Z`, parameters: {} };
   return { value: fields(ms + londonOffset(ms)), parameters: { TZID: LONDON } };
 }
 

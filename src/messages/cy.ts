@@ -45,6 +45,8 @@ const base: Format = /* @__PURE__ */ createFormat('cy-GB', {
   midday: 'canol dydd',
   midnight: 'canol nos',
   at: 'am',
+  summerTime: 'BST',
+  winterTime: 'GMT',
 });
 
 /** "canol dydd" after a preposition that mutates it ("am", "o"): "am ganol dydd". */

@@ -28,6 +28,8 @@ const format: Format = /* @__PURE__ */ createFormat('en-GB', {
   midday: 'midday',
   midnight: 'midnight',
   at: 'at',
+  summerTime: 'BST',
+  winterTime: 'GMT',
 });
 
 const roles: Record<Seat['role'], string> = {

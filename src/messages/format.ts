@@ -4,9 +4,11 @@
  * "1 December 2026" and "1 Rhagfyr 2026" come from the same code.
  *
  * Dates in the document are calendar dates: they are formatted in UTC so that
- * no time zone can move them by a day. Times are in UK time.
+ * no time zone can move them by a day. Times are in UK time, by the rule the
+ * rules date every act by (src/contract/london-time.ts), so a time and its
+ * date never disagree, whatever the platform's time-zone data.
  */
-import { londonDate } from '../rules/london-time.js';
+import { inRepeatedHour, londonDate, londonOffset } from '../rules/london-time.js';
 
 /** The words a language puts around a time of day (GOV.UK style: "4pm", "midday"). */
 export interface ClockWords {
@@ -16,6 +18,12 @@ export interface ClockWords {
   midnight: string;
   /** Between a date and its time: "15 October 2019 at 4pm". */
   at: string;
+  /**
+   * After a time in the hour the clocks read twice on the last Sunday of October: "1:30am BST" the first
+   * time, "1:30am GMT" the second. `BST` and `GMT` when left out.
+   */
+  summerTime?: string;
+  winterTime?: string;
 }
 
 /**
@@ -96,13 +104,6 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
   };
   const long = inUtc('long');
   const short = inUtc('short');
-  // A 24-hour clock read in parts: the language's own words make the 12-hour time.
-  const hours = new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/London',
-  });
   const numbers = new Intl.NumberFormat(known(Intl.NumberFormat));
   // A number too large or too small to read in full (a typo's 1e308) is written 1E308, not as 309 digits or "0".
   const scientific = new Intl.NumberFormat(known(Intl.NumberFormat), {
@@ -124,13 +125,24 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
       return Number.isNaN(date.getTime()) ? value : write(date, value);
     };
 
-  const time = (dateTime: string): string => {
-    const [hour = 0, minute = 0] = hours.format(new Date(dateTime)).split(':').map(Number);
+  /** London's wall clock at the instant, by the rule (an hour ahead in BST), as the hour and minute. */
+  const londonClock = (instant: number) => {
+    const wall = new Date(instant + londonOffset(instant));
+    return { hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
+  };
+  const clockTime = ({ hour, minute }: { hour: number; minute: number }): string => {
     if (minute === 0 && hour === 12) return clock.midday;
     if (minute === 0 && hour === 0) return clock.midnight;
     const twelve = hour % 12 === 0 ? 12 : hour % 12;
     const period = hour < 12 ? clock.am : clock.pm;
     return minute === 0 ? `${twelve}${period}` : `${twelve}:${String(minute).padStart(2, '0')}${period}`;
+  };
+  /** The time of day in London; in October's repeated hour, with the zone that tells the two apart. */
+  const time = (dateTime: string): string => {
+    const instant = Date.parse(dateTime);
+    const said = clockTime(londonClock(instant));
+    if (!inRepeatedHour(instant)) return said;
+    return `${said} ${londonOffset(instant) > 0 ? (clock.summerTime ?? 'BST') : (clock.winterTime ?? 'GMT')}`;
   };
 
   return {

@@ -3,4 +3,4 @@
  * own (src/contract/london-time.ts), which its cross-record checks date a
  * proposal's `closes` by, as the rules do.
  */
-export { lastSundayOneAm, londonDate, londonOffset, onLondonDate } from '../contract/london-time.js';
+export { inRepeatedHour, lastSundayOneAm, londonDate, londonOffset, onLondonDate } from '../contract/london-time.js';

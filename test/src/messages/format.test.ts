@@ -26,6 +26,27 @@ describe('format: dates and times as GOV.UK writes them', () => {
     expect(format.dateTime('2019-06-30T23:30:00Z'), 'BST: already 1 July').to.equal('1 July 2019 at 12:30am');
   });
 
+  it('marks a time in the hour the October night has twice BST or GMT, and no other', () => {
+    // 1:30am on 25 October 2026 happens at 00:30 UTC (BST) and again at 01:30 UTC (GMT).
+    expect(format.dateTime('2026-10-25T01:30:00+01:00')).to.equal('25 October 2026 at 1:30am BST');
+    expect(format.dateTime('2026-10-25T01:30:00+00:00')).to.equal('25 October 2026 at 1:30am GMT');
+    expect(format.time('2026-10-25T00:00:00Z')).to.equal('1am BST');
+    expect(format.time('2026-10-25T01:59:00Z')).to.equal('1:59am GMT');
+    expect(format.time('2026-10-24T23:59:00Z'), 'the hour before').to.equal('12:59am');
+    expect(format.time('2026-10-25T02:00:00Z'), 'the hour after').to.equal('2am');
+    // Spring's change skips an hour: no time in it is said twice, so none is marked.
+    expect(format.time('2026-03-29T00:59:00Z')).to.equal('12:59am');
+    expect(format.time('2026-03-29T01:00:00Z')).to.equal('2am');
+  });
+
+  it('says the time of day by the same rule as the date, not by the platform’s time-zone data', () => {
+    // Before 1996 BST ended earlier in October than the rule the kit dates every act by (london-time.ts): the
+    // platform's data put 23:30 UTC on 25 October 1995 at 11:30pm GMT, beside the date the rule gives, the 26th.
+    expect(format.dateTime('1995-10-25T23:30:00Z')).to.equal(
+      `${format.date(londonDate('1995-10-25T23:30:00Z'))} at 12:30am`,
+    );
+  });
+
   it('writes calendar dates long in prose and short in tables, never a day off', () => {
     expect(format.date('2019-10-15')).to.equal('15 October 2019');
     expect(format.shortDate('2019-10-15')).to.equal('15 Oct 2019');
@@ -89,6 +110,12 @@ describe('format in Welsh', () => {
     expect(format.time('2026-12-01T09:30:00Z')).to.equal('9:30yb');
     expect(format.time('2026-12-01T12:00:00Z')).to.equal('canol dydd');
     expect(format.dateTime('2019-10-15T16:00:00+01:00')).to.equal('15 Hydref 2019 am 4yp');
+  });
+
+  it('marks a time in the hour the October night has twice, as in English', () => {
+    expect(format.dateTime('2026-10-25T01:30:00+01:00')).to.equal('25 Hydref 2026 am 1:30yb BST');
+    expect(format.dateTime('2026-10-25T01:30:00+00:00')).to.equal('25 Hydref 2026 am 1:30yb GMT');
+    expect(format.time('2026-10-25T02:00:00Z')).to.equal('2yb');
   });
 
   it('chooses among the six plural categories of Welsh', () => {
