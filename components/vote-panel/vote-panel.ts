@@ -57,6 +57,9 @@ export interface VoteEventDetail {
 /**
  * A vote is saved on the device first and sent through the page's outbox, so
  * it survives a lost connection; `today` and `now` also date the votes cast.
+ * Without `today`, today is the date in the UK of the panel's clock (`now`,
+ * running on, when given), as on `<quorum-indicator>`: a demo replaying a
+ * meeting's day sets both with `now` alone.
  *
  * While voting is open, the panel says how the proposal would go "if voting
  * closed now" only once more than half the voting seats have a counted vote,
@@ -125,6 +128,16 @@ export class VotePanel extends PartnershipElement {
 
   protected override notMoments(): NotAMoment[] {
     return [...super.notMoments(), ...nowNotAMoment(this.now)];
+  }
+
+  /**
+   * `today` when it is a real date, else the date in the UK of the clock that dates the votes cast: `now`,
+   * running on, else the host's. A demo replaying a meeting's day with `now` alone read the device's date, years
+   * on, and called the meeting not quorate on its morning; as the quorum indicator, it is that day.
+   */
+  protected override get todayDate(): string {
+    if (this.today && isCalendarDate(this.today)) return this.today;
+    return londonDate(this.clock.set ? this.clock.now : new Date(hostNow()).toISOString());
   }
 
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */

@@ -274,6 +274,23 @@ describe('<vote-panel> when votes meet', () => {
     expect(t.inquorate(meetingOn, true)).to.contain('was not quorate');
   });
 
+  it('with `now` and no `today`, takes today from its own clock: the meeting’s morning is not yet known', async () => {
+    // A demo replaying the meeting's day sets `now` alone; the device's date, years on, made the meeting long over.
+    const quorate = (draft: LooseDocument) =>
+      (draft.groups[0].quorum = [{ label: 'Two voting seats', seats: { voting: true }, min: 2 }]);
+    const meetingOn = en.format.dateTime(draftWith([]).meetings[0].start);
+    const morning = shownText(
+      await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', now: '2019-10-15T10:00:00+01:00' }),
+    );
+    expect(morning).to.contain(t.quorumNotYet(meetingOn));
+    expect(morning).not.to.contain(t.inquorate(meetingOn, true));
+    // 00:30 BST the next day, written in UTC: the meeting's day is over in London.
+    const after = shownText(
+      await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', now: '2019-10-15T23:30:00Z' }),
+    );
+    expect(after).to.contain(t.inquorate(meetingOn, true));
+  });
+
   it('shows no count for a withdrawn proposal, or a draft', async () => {
     const withdrawn = draftWith([], (draft) => (draft.proposals[0].status = 'withdrawn'));
     const gonePanel = await showWith('vote-panel', withdrawn, { proposal: 'p1', voter: 'p-b', endpoint: '/x' });
