@@ -16,6 +16,7 @@ import type { Messages, Names } from '../../src/messages/index.js';
 import { forgetForPrint, unfoldForPrint } from './print-details.js';
 import { SlowLoading } from './slow-loading.js';
 import { SavedNoticeRoom } from './saved-notice-room.js';
+import { DayWatch } from './day-watch.js';
 
 /** A moment attribute that is not one (`PartnershipElement.notMoments`). */
 export interface NotAMoment {
@@ -118,6 +119,8 @@ export abstract class PartnershipElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
   private readonly slowLoading = new SlowLoading(this);
   private readonly savedNoticeRoom = new SavedNoticeRoom(this);
+  /** Renders again when the UK date changes: what the rules judge by `today` moves at midnight, with no new document. */
+  private readonly dayWatch = new DayWatch(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
