@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { lastSundayOneAm, londonDate, londonOffset, onLondonDate } from '../../../src/rules/london-time.js';
+import {
+  inRepeatedHour,
+  lastSundayOneAm,
+  londonDate,
+  londonOffset,
+  onLondonDate,
+} from '../../../src/rules/london-time.js';
 
 describe('londonDate', () => {
   it('is the date in London at the instant, whatever the offset written', () => {
@@ -56,5 +62,24 @@ describe('onLondonDate', () => {
     expect(on('2019-03-31', '2026-12-02T00:30:00Z')).to.equal('2019-03-31T00:30:00.000Z');
     expect(on('2019-10-27', '2026-12-02T01:30:00Z')).to.equal('2019-10-27T00:30:00.000Z');
     expect(on('2019-10-27', '2026-12-02T02:30:00Z')).to.equal('2019-10-27T02:30:00.000Z');
+  });
+});
+
+describe('inRepeatedHour', () => {
+  const repeated = (at: string) => inRepeatedHour(Date.parse(at));
+
+  it('is the hour London reads twice on the last Sunday of October, in BST and then in GMT', () => {
+    expect(repeated('2026-10-25T01:00:00+01:00')).to.equal(true);
+    expect(repeated('2026-10-25T01:59:59+01:00')).to.equal(true);
+    expect(repeated('2026-10-25T01:00:00+00:00')).to.equal(true);
+    expect(repeated('2026-10-25T01:59:59+00:00')).to.equal(true);
+    expect(repeated('2026-10-25T00:59:59+01:00')).to.equal(false);
+    expect(repeated('2026-10-25T02:00:00+00:00')).to.equal(false);
+  });
+
+  it('is no hour of the spring change, which London skips, nor of another Sunday', () => {
+    expect(repeated('2026-03-29T00:30:00+00:00')).to.equal(false);
+    expect(repeated('2026-03-29T01:30:00+00:00')).to.equal(false);
+    expect(repeated('2026-10-18T01:30:00+01:00')).to.equal(false);
   });
 });
