@@ -28,6 +28,11 @@ export interface LiveHooks {
   /** A record the host stored, to apply to the shown document, with its place in the host's log when known. */
   apply(record: LiveRecord, seq?: number): void;
   /**
+   * The id of a record the channel carried, of any kind, before it is applied or fetched: once the page's own
+   * record comes back on the channel, the host's later records to the same thing come after it, and win.
+   */
+  heard?(id: string): void;
+  /**
    * The channel failed and waits to be reopened. `dropped`: it had been open (and the browser's own retry
    * failed, or it fell silent), so the connection is lost, not only the channel; otherwise it never opened,
    * as when the host refuses its channel, or a proxy breaks it, while the document answers.
@@ -256,6 +261,8 @@ export class LiveDocument {
 
   private onRecord(data: string, seq: number | undefined): void {
     const message = parse(data);
+    const id = (message?.record as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') this.hooks.heard?.(id);
     if (isLiveRecord(message)) this.hooks.apply(message, seq);
     else this.requestRefetch(); // attendance (the host's times), or a kind this page does not know
   }

@@ -47,6 +47,7 @@ export type DocumentOverlay = (url: string, document: PartnershipDocument) => Pa
 
 const entries = pageShared('document-entries', () => new Map<string, DocumentEntry>());
 const overlays = pageShared('document-overlays', () => new Set<DocumentOverlay>());
+const heardListeners = pageShared('document-heard-listeners', () => new Set<(id: string) => void>());
 
 /** The last URL resolved: a page's elements connect one after another with the same `src`. */
 let lastResolved: { src: string; base: string | undefined; url: string } | undefined;
@@ -91,6 +92,7 @@ function entryFor(url: string): DocumentEntry {
     live: new LiveDocument({
       refetch: () => void refetch(entry),
       apply: (record, seq) => hear(entry, record, seq),
+      heard: (id) => heardListeners.forEach((listener) => listener(id)),
       lost: (dropped) => channelLost(entry, dropped),
     }),
   };
@@ -295,6 +297,15 @@ function watchSignIns(): void {
     });
     return true;
   });
+}
+
+/**
+ * Calls `listener` with the id of each record a live channel carries, before the record is applied (or its
+ * document fetched again); returns the function that removes it.
+ */
+export function addHeardListener(listener: (id: string) => void): () => void {
+  heardListeners.add(listener);
+  return () => heardListeners.delete(listener);
 }
 
 /** Lays `overlay` over every fetched document from now on; returns the function that removes it. */

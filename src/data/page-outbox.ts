@@ -6,7 +6,13 @@
  */
 import { withActionStatus, withAttendance, withVote } from '../rules/changes.js';
 import type { PartnershipDocument } from '../contract/index.js';
-import { SIGNED_IN_EVENT, addDocumentOverlay, refetchDocument, updateDocument } from './document-stores.js';
+import {
+  SIGNED_IN_EVENT,
+  addDocumentOverlay,
+  addHeardListener,
+  refetchDocument,
+  updateDocument,
+} from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { pageShared } from './page-shared.js';
 
@@ -64,16 +70,20 @@ function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatu
  * host has them. Waiting votes are not laid over: a waiting vote is shown by
  * the vote panel as waiting, and counted only once the host has it. Records
  * the host confirmed a moment ago (`recentlyConfirmed`), votes too, are laid
- * over again, as their confirmation applied them.
+ * over again, as their confirmation applied them. A record the live channel
+ * already carried back (`heardBack`) is not: the document has it in the
+ * host's order, and a change someone else made after it must show.
  */
 export function withWaiting(
   url: string,
   document: PartnershipDocument,
   statuses: Record<string, OutboxStatus>,
   recentlyConfirmed: (id: string) => boolean = () => false,
+  heardBack: (id: string) => boolean = () => false,
 ): PartnershipDocument {
   const laidOver = ({ state, entry }: OutboxStatus) =>
-    state === 'recorded' ? recentlyConfirmed(entry.id) : state === 'queued' || state === 'sending';
+    !heardBack(entry.id) &&
+    (state === 'recorded' ? recentlyConfirmed(entry.id) : state === 'queued' || state === 'sending');
   return Object.values(statuses)
     .filter((status) => status.entry.documentUrl === url && laidOver(status))
     .filter(({ state, entry }) => state === 'recorded' || entry.kind !== 'vote')
@@ -93,14 +103,22 @@ const READ_YOUR_WRITES_MS = 10_000;
 export function outboxForPage(): Outbox {
   return pageShared('outbox', () => {
     const confirmedAt = new Map<string, number>();
+    // This page's records the live channel carried back: from there on the channel keeps the host's order, so
+    // another member's later change to the same action or seat is not covered by this page's own.
+    const heardBack = new Set<string>();
     const outbox: Outbox = new Outbox({
       onConfirmed: (entry) => {
         confirmedAt.set(entry.id, Date.now());
-        applyConfirmed(entry, outbox.$status.get());
+        // Heard back before the host's answer: the document already has it, and perhaps a later change over it.
+        if (!heardBack.has(entry.id)) applyConfirmed(entry, outbox.$status.get());
       },
     });
+    addHeardListener((id) => {
+      if (outbox.$status.get()[id]) heardBack.add(id);
+    });
     const recent = (id: string) => Date.now() - (confirmedAt.get(id) ?? -Infinity) < READ_YOUR_WRITES_MS;
-    addDocumentOverlay((url, document) => withWaiting(url, document, outbox.$status.get(), recent));
+    const heard = (id: string) => heardBack.has(id);
+    addDocumentOverlay((url, document) => withWaiting(url, document, outbox.$status.get(), recent, heard));
     // Documents are fetched and their channels opened again by document-stores.ts.
     globalThis.addEventListener?.(SIGNED_IN_EVENT, () => void outbox.retryNow());
     return outbox;

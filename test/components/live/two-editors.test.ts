@@ -1,0 +1,123 @@
+// Two people change the same action at once (the clerk on the office PC, the
+// owner on a phone): the host stores both, in its order, and every page ends
+// on the host's last. The page whose own change the host stored first must
+// not keep laying it over the other's, which the live channel brings after it
+// (a confirmed change is laid over a refetched document for a moment, so a
+// fetch that set out before the host stored it cannot take it back). Over a
+// real event stream (test/harness/events-plugin.js).
+import { expect } from '@open-wc/testing';
+import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
+import { documentStoreFor, forgetDocumentStores, type SubmitFunction } from '../../../src/data/index.js';
+import type { ActionStatusChange } from '../../../src/rules/index.js';
+import { boundaryDocument } from '../../fixtures/documents.js';
+import { failOnPageErrors, uniqueKey, untilShows } from '../../fixtures/probe-element.js';
+import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
+import '../../../components/action-tracker/action-tracker.js';
+
+const api = (route: string, channel: string, extra = '') =>
+  `/__events/${route}?channel=${encodeURIComponent(channel)}${extra}`;
+
+async function publish(channel: string, data: unknown): Promise<void> {
+  await fetch(api('send', channel, '&event=record'), { method: 'POST', body: JSON.stringify(data) });
+}
+
+/** The host stores the chair's change, then the owner's, and tells the channel of each in that order. */
+async function storeBoth(channel: string, chairs: ActionStatusChange): Promise<void> {
+  const stored = boundaryDocument();
+  const action = (stored.actions as { id: string; status?: string; completed?: string }[]).find(
+    (a) => a.id === 'A-overdue',
+  )!;
+  Object.assign(action, { status: 'done', completed: othersChange.completed });
+  await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(stored) });
+  await publish(channel, { kind: 'action', record: { ...chairs, received: '2019-12-10T16:31:00Z' } });
+  await publish(channel, { kind: 'action', record: othersChange });
+}
+
+const listeners = async (channel: string) =>
+  ((await (await fetch(api('state', channel))).json()) as { listeners: number }).listeners;
+
+/** The status of action `id` in the page's document. */
+function statusShown(src: string, id: string): string | undefined {
+  const state = documentStoreFor(src).get();
+  return state.status === 'ready' ? state.document.actions.find((a) => a.id === id)?.status : undefined;
+}
+
+/** The other member's change, stored by the host after this page's. */
+const othersChange = {
+  id: 'c-owner-phone',
+  action: 'A-overdue',
+  status: 'done',
+  completed: '2019-12-10',
+  by: 'p-head-b',
+  at: '2019-12-10T16:31:00Z',
+  received: '2019-12-10T16:31:02Z',
+};
+
+/** The chair's tracker over a live document, sending through `submit`; resolves once its stream is open. */
+async function chairsTracker(
+  submit: SubmitFunction,
+): Promise<{ tracker: ActionTracker; src: string; channel: string }> {
+  const channel = uniqueKey('two-editors');
+  await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(boundaryDocument()) });
+  const src = api('document', channel);
+  const tracker = await showElement<ActionTracker>('action-tracker', {
+    src,
+    group: 'board',
+    today: '2019-12-10',
+    editable: '',
+    editor: 'p-chair',
+  });
+  tracker.submit = submit;
+  await untilShows(tracker, 'Due yesterday');
+  await until(() => !!shadowOf(tracker).querySelector('.edit[data-action="A-overdue"] select'), 'the editor');
+  for (let i = 0; i < 50 && (await listeners(channel)) !== 1; i += 1) await new Promise((r) => setTimeout(r, 100));
+  return { tracker, src, channel };
+}
+
+async function dropOverdue(tracker: ActionTracker): Promise<void> {
+  const edit = shadowOf(tracker).querySelector('.edit[data-action="A-overdue"]')!;
+  choose(edit.querySelector('select'), 'dropped');
+  await tracker.updateComplete;
+  edit.querySelector<HTMLButtonElement>('button')!.click();
+}
+
+describe('two people change one action at once: every page ends on the host’s last', () => {
+  failOnPageErrors();
+  beforeEach(() => forgetDocumentStores());
+  afterEach(() => forgetDocumentStores());
+
+  it('the other’s change, stored after this page’s and heard after its answer, shows', async () => {
+    const sent: ActionStatusChange[] = [];
+    const { tracker, src, channel } = await chairsTracker(
+      async (record) => void sent.push(record as ActionStatusChange),
+    );
+    await dropOverdue(tracker);
+    await until(() => sent.length === 1 && statusShown(src, 'A-overdue') === 'dropped', 'the chair’s change is stored');
+
+    await storeBoth(channel, sent[0]!);
+    await until(() => statusShown(src, 'A-overdue') === 'done', 'the owner’s later change shows', 3000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(statusShown(src, 'A-overdue'), 'and stays').to.equal('done');
+  });
+
+  it('the other’s change, heard on the channel before the host answered this page, shows', async () => {
+    let answer: (() => void) | undefined;
+    const sent: ActionStatusChange[] = [];
+    const { tracker, src, channel } = await chairsTracker(
+      (record) =>
+        new Promise((resolve) => {
+          sent.push(record as ActionStatusChange);
+          answer = () => resolve(undefined);
+        }),
+    );
+    await dropOverdue(tracker);
+    await until(() => sent.length === 1, 'the chair’s change is being sent');
+    await storeBoth(channel, sent[0]!);
+    await until(() => statusShown(src, 'A-overdue') === 'done', 'the owner’s later change shows', 3000);
+
+    answer!();
+    await until(() => !shadowOf(tracker).querySelector('.change-note')?.textContent?.trim(), 'the answer lands');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(statusShown(src, 'A-overdue'), 'the answer does not put the chair’s back over it').to.equal('done');
+  });
+});
