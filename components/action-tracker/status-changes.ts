@@ -28,7 +28,11 @@ export interface Tracker {
   today(): string;
 }
 
-/** The record of `status` saved for `action`: one marked done without a date was completed `today`. */
+/**
+ * The record of `status` saved for `action`: one marked done without a date was completed `today`. It says the
+ * status it was made on (`was`), so a host whose action has changed since (someone else's change, stored while
+ * this one waited on a phone offline) refuses it rather than laying it over theirs.
+ */
 export function statusChange(
   action: Action,
   status: ActionRecordStatus,
@@ -41,6 +45,7 @@ export function statusChange(
     action: action.id,
     status,
     ...(status === 'done' ? { completed: completed ?? action.completed ?? today } : {}),
+    was: action.status,
     by,
     at: new Date().toISOString(),
   };

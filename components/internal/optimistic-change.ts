@@ -19,6 +19,7 @@ import type { ReactiveController } from 'lit';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import {
   outboxForPage,
+  refetchDocument,
   updateDocument,
   type DocumentState,
   type OutboxEntry,
@@ -222,7 +223,7 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       this.emit(events.recorded, { change: record });
     }
     if (status.state === 'rejected') {
-      this.rollBack(record.id);
+      this.rollBack(record.id, status);
       this.say(words.rolledBack(record, status));
       this.emit(events.rejected, { change: record, reason: status.reason });
     }
@@ -243,9 +244,11 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
    * Puts back what change `id` replaced, with the later changes to the same
    * thing still on their way laid over it again; the next of them now puts
    * back what this one would have. A change made before a reload is not
-   * known here: the next load corrects it.
+   * known here: the next load corrects it. A change refused because someone
+   * changed the thing since (`changed-since`) fetches the document too: what
+   * was there before this change is not what the host holds now.
    */
-  private rollBack(id: string): void {
+  private rollBack(id: string, status: Rejected): void {
     const refused = this.pending.get(id);
     if (!refused) return;
     const made = [...this.pending.values()];
@@ -258,6 +261,7 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     updateDocument(refused.documentUrl, (document) =>
       later.reduce((shown, p) => this.kind.apply(shown, p.record), refused.restore(document)),
     );
+    if (status.refusal.by !== 'device' && status.refusal.code === 'changed-since') refetchDocument(refused.documentUrl);
   }
 
   private emit(name: string, detail: unknown): void {

@@ -42,6 +42,12 @@ export interface ActionStatusChange {
   status: ActionRecordStatus;
   /** With `done`: the completion date, YYYY-MM-DD. */
   completed?: string;
+  /**
+   * The status the person saw when they made the change. A host refuses the change (`changed-since`) when the
+   * action's status is another by the time it arrives: someone changed it meanwhile, and this change was made
+   * without knowing. Left out, the change is taken whatever the status is now.
+   */
+  was?: ActionRecordStatus;
   by: string;
   at: string;
 }
@@ -60,6 +66,7 @@ const actionChange = z.strictObject({
   action: reference('action'),
   status: z.enum(actionRecordStatuses),
   completed: z.optional(date),
+  was: z.optional(z.enum(actionRecordStatuses)),
   by: reference('person'),
   at: dateTime,
 });

@@ -193,6 +193,14 @@ const proposalStates: Record<ProposalStatus, string> = {
   withdrawn: "wedi'i dynnu'n ôl",
 };
 
+/** An action's recorded status, as a refusal names it. */
+const STATUS_WORDS: Record<ActionRecordStatus, string> = {
+  open: 'Agored',
+  'in-progress': 'Ar y gweill',
+  done: 'Wedi’i wneud',
+  dropped: 'Wedi’i ganslo',
+};
+
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {
   holder: 'ddeiliad',
@@ -517,6 +525,8 @@ export const cy: Messages = {
         : 'Dim ond ar ddiwrnod y cyfarfod, nes iddo ddod i ben, y caiff ymadawiad ei gofnodi. Yn hytrach, cofnodwch pwy oedd yn bresennol o gofnodion y cyfarfod.',
     'completed-without-done': () => 'Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau.',
     'completed-in-future': () => 'Ni all completed fod yn ddyddiad sydd eto i ddod.',
+    'changed-since': (v, n) =>
+      `Newidiodd rhywun arall '${n.action(v.action)}' o ${STATUS_WORDS[v.was]} i ${STATUS_WORDS[v.status]} ar ôl i chi wneud eich newid, felly ni chadwyd eich newid chi. ${STATUS_WORDS[v.status]} yw’r statws nawr: newidiwch ef eto os dylai newid o hyd.`,
   },
   problems: {
     'unknown-fields': (v, f) =>

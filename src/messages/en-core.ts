@@ -10,6 +10,7 @@
  * "1 December 2026"). Counts go through `format.plural`, never `=== 1`.
  */
 import type {
+  ActionRecordStatus,
   Expected,
   JsonPlace,
   JsonSyntaxError,
@@ -130,6 +131,14 @@ const warnings = {
   [C in keyof RosterWarningValues]: (values: RosterWarningValues[C], names: Names) => string;
 };
 
+/** An action's recorded status, as a refusal names it. */
+const STATUS_WORDS: Record<ActionRecordStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
 /** Why a change of attendance or of an action is refused (the rules). */
 const refusals = {
   'unknown-meeting': (v) => `There is no meeting '${v.meeting}'.`,
@@ -149,6 +158,8 @@ const refusals = {
       : "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
   'completed-without-done': () => 'Only a done action has a completed date.',
   'completed-in-future': () => 'The completed date cannot be in the future.',
+  'changed-since': (v, n) =>
+    `Someone else changed '${n.action(v.action)}' from ${STATUS_WORDS[v.was]} to ${STATUS_WORDS[v.status]} after you made your change, so yours was not saved. It is ${STATUS_WORDS[v.status]} now: change it again if it should still change.`,
 } satisfies {
   [C in keyof ChangeRefusalValues]: (values: ChangeRefusalValues[C], names: Names) => string;
 };

@@ -48,6 +48,11 @@ export interface ChangeRefusalValues {
   'completed-without-done': { action: string; status: ActionRecordStatus };
   /** A `completed` date after `today`. */
   'completed-in-future': { action: string; completed: string; today: string };
+  /**
+   * The change was made when the action's status was `was`, and someone has changed it to `status` since: a
+   * change queued offline, or two people saving at once. It is refused rather than laid over theirs unseen.
+   */
+  'changed-since': { action: string; status: ActionRecordStatus; was: ActionRecordStatus };
 }
 
 /** Why a change is refused: a code for the host's status, and the values the person's message needs. */
@@ -176,6 +181,8 @@ function ownsOrClerks(doc: PartnershipDocument, personId: string, action: Action
  * when it may: the action must exist, `by` must own it or be its group's
  * clerk or chair as appointed on `today`,
  * and only a done action has a completion date, not one still to come.
+ * A change that says what status it was made on (`was`) is refused when the
+ * action has another by now, unless that is the status it asks for.
  */
 export function actionChangeRefusal(
   doc: PartnershipDocument,
@@ -193,6 +200,12 @@ export function actionChangeRefusal(
   }
   if (change.completed !== undefined && change.completed > today) {
     return refuse('completed-in-future', { action: action.id, completed: change.completed, today });
+  }
+  // Made on an older copy (queued on a phone offline, or saved as someone else saved): theirs stands, and the
+  // person is told, rather than theirs being replaced with no one knowing. The same status asked for is no conflict.
+  const now = action.status ?? 'open';
+  if (change.was !== undefined && change.was !== now && change.status !== now) {
+    return refuse('changed-since', { action: action.id, status: now, was: change.was });
   }
   return undefined;
 }

@@ -738,6 +738,31 @@ test('an action change with a malformed time or completed date is refused (400)'
   assert.equal((await post(own, '/api/actions', actionChange(), { cookie, type: 'application/jsonx' })).status, 415);
 });
 
+test('a change made on an older copy of the action (was) is refused once someone else changed it (422 changed-since)', async () => {
+  const own = await start();
+  const clerk = await signIn(own, 'p-project-manager');
+  const owner = await signIn(own, 'p-lbs-ad-send');
+  // The clerk drops the action at the office; the owner's phone, offline, had marked it done on the copy it held.
+  const dropped = actionChange({ by: 'p-project-manager', status: 'dropped', was: 'open' });
+  assert.equal((await post(own, '/api/actions', dropped, { cookie: clerk })).status, 201);
+  const stale = actionChange({ status: 'done', completed: '2019-12-09', was: 'open' });
+  const refused = await post(own, '/api/actions', stale, { cookie: owner });
+  assert.equal(refused.status, 422, JSON.stringify(refused.body));
+  assert.deepEqual([refused.body.reason, refused.body.record], ['changed-since', stale.id]);
+  assert.deepEqual(refused.body.values, { action: 'A-06', status: 'dropped', was: 'open' });
+  assert.match(refused.body.error, /Someone else changed .* from Open to Dropped/);
+  const shown = async () => (await partnership(own, owner)).actions.find((a) => a.id === 'A-06');
+  assert.equal((await shown()).status, 'dropped', 'the clerk’s change stands');
+  // Made again on the copy that shows the clerk's change, it is taken; so is one asking for the status it has now.
+  const again = actionChange({ status: 'done', completed: '2019-12-09', was: 'dropped' });
+  assert.equal((await post(own, '/api/actions', again, { cookie: owner })).status, 201);
+  const same = actionChange({ by: 'p-project-manager', status: 'done', completed: '2019-12-09', was: 'open' });
+  assert.equal((await post(own, '/api/actions', same, { cookie: clerk })).status, 201);
+  // A change that says nothing of what it was made on (an older kit's) is taken as before.
+  assert.equal((await post(own, '/api/actions', actionChange(), { cookie: owner })).status, 201);
+  assert.equal((await shown()).status, 'in-progress');
+});
+
 test('someone who neither owns an action nor clerks its group cannot change it (403)', async () => {
   const own = await start();
   const cookie = await signIn(own, 'p-hackbridge-head');

@@ -10,7 +10,13 @@ import type { ActionTracker } from '../../../components/action-tracker/action-tr
 import { documentStoreFor, forgetDocumentStores, type SubmitFunction } from '../../../src/data/index.js';
 import type { ActionStatusChange } from '../../../src/rules/index.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
-import { failOnPageErrors, uniqueKey, untilShows } from '../../fixtures/probe-element.js';
+import {
+  failOnPageErrors,
+  landedFetches,
+  uniqueKey,
+  untilOpeningFetchLanded,
+  untilShows,
+} from '../../fixtures/probe-element.js';
 import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
 import '../../../components/action-tracker/action-tracker.js';
 
@@ -19,6 +25,16 @@ const api = (route: string, channel: string, extra = '') =>
 
 async function publish(channel: string, data: unknown): Promise<void> {
   await fetch(api('send', channel, '&event=record'), { method: 'POST', body: JSON.stringify(data) });
+}
+
+/** The host stores the owner's change, and this page does not hear of it. */
+async function storeBothUnheard(channel: string): Promise<void> {
+  const stored = boundaryDocument();
+  const action = (stored.actions as { id: string; status?: string; completed?: string }[]).find(
+    (a) => a.id === 'A-overdue',
+  )!;
+  Object.assign(action, { status: 'done', completed: othersChange.completed });
+  await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(stored) });
 }
 
 /** The host stores the chair's change, then the owner's, and tells the channel of each in that order. */
@@ -60,6 +76,7 @@ async function chairsTracker(
   const channel = uniqueKey('two-editors');
   await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(boundaryDocument()) });
   const src = api('document', channel);
+  const landed = landedFetches(src);
   const tracker = await showElement<ActionTracker>('action-tracker', {
     src,
     group: 'board',
@@ -71,6 +88,8 @@ async function chairsTracker(
   await untilShows(tracker, 'Due yesterday');
   await until(() => !!shadowOf(tracker).querySelector('.edit[data-action="A-overdue"] select'), 'the editor');
   for (let i = 0; i < 50 && (await listeners(channel)) !== 1; i += 1) await new Promise((r) => setTimeout(r, 100));
+  // Opening the stream fetches the document once more: the host's later changes come after that.
+  await untilOpeningFetchLanded(landed);
   return { tracker, src, channel };
 }
 
@@ -119,5 +138,24 @@ describe('two people change one action at once: every page ends on the host’s 
     await until(() => !shadowOf(tracker).querySelector('.change-note')?.textContent?.trim(), 'the answer lands');
     await new Promise((r) => setTimeout(r, 300));
     expect(statusShown(src, 'A-overdue'), 'the answer does not put the chair’s back over it').to.equal('done');
+  });
+
+  it('a change made on a copy someone else has changed since is refused, said, and the host’s status shown', async () => {
+    const sent: ActionStatusChange[] = [];
+    const { tracker, src, channel } = await chairsTracker(async (record) => {
+      sent.push(record as ActionStatusChange);
+      // The host, which stored the owner's change while this page had not heard of it (offline, say).
+      const values = { action: 'A-overdue', status: 'done', was: 'open' };
+      return { rejected: 'Someone else changed it.', code: 'changed-since', values };
+    });
+    await storeBothUnheard(channel);
+    await dropOverdue(tracker);
+    await until(() => sent.length === 1, 'the chair’s change is sent');
+    expect(sent[0]!.was, 'the change says the status it was made on').to.equal('open');
+    await until(() => statusShown(src, 'A-overdue') === 'done', 'the host’s status, not the one before the change');
+    const note = shadowOf(tracker).querySelector('.edit[data-action="A-overdue"]')!.closest('tr')!.textContent ?? '';
+    expect(note.replace(/\s+/g, ' ')).to.contain(
+      "Someone else changed 'Due yesterday' from Open to Done after you made your change",
+    );
   });
 });
