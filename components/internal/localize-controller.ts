@@ -12,7 +12,9 @@ import type { PartnershipDocument } from '../../src/contract/index.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 const connected = new Set<LocalizeController>();
-let watching = false;
+let watcher: MutationObserver | undefined;
+/** The shadow roots watched besides the page: an observer of the page sees no attribute inside one. */
+const watchedRoots = new WeakSet<ShadowRoot>();
 
 function updateAll(): void {
   for (const controller of connected) controller.languageChanged();
@@ -26,14 +28,25 @@ function updateAll(): void {
  * change reaches no one.
  */
 function watchPage(): void {
-  if (watching) return;
-  watching = true;
-  new MutationObserver(updateAll).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  if (watcher) return;
+  watcher = new MutationObserver(updateAll);
+  watcher.observe(document.documentElement, LANG_CHANGES);
   onMessagesChange(updateAll);
+}
+
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+/**
+ * Watches the `lang` attributes of every shadow root `element` sits in (an app shell's own markup, where its
+ * language switch sets `lang`): a change there, to the element's own `lang` too, reaches no observer of the
+ * page. Each root once; the observer lets go of a root when it is collected.
+ */
+function watchRootsOf(element: Element): void {
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    if (watchedRoots.has(root)) continue;
+    watchedRoots.add(root);
+    watcher?.observe(root, LANG_CHANGES);
+  }
 }
 
 /** The `lang` in force at `element`: the nearest `[lang]`, crossing shadow roots; '' when none. */
@@ -71,6 +84,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     watchPage();
+    watchRootsOf(this.host);
     this.languageChanged();
   }
 

@@ -81,6 +81,21 @@ describe('the language an element speaks', () => {
     expect(title()).to.equal(cy.shared.problemTitle);
   });
 
+  it('inside another shadow root, follows a change to its own lang or to an ancestor’s there, at once', async () => {
+    html.setAttribute('lang', 'en');
+    const shell = document.createElement('div');
+    box.append(shell);
+    const inner = document.createElement('div');
+    shell.attachShadow({ mode: 'open' }).append(inner);
+    const title = await summaryTitle(inner);
+    expect(title()).to.equal(en.shared.problemTitle);
+    // An app shell's language switch sets lang on its own markup, which the page's <html> does not hold.
+    inner.setAttribute('lang', 'cy');
+    await waitUntil(() => title() === cy.shared.problemTitle, 'the ancestor in the shadow root made it Welsh');
+    inner.querySelector('partnership-roster')!.setAttribute('lang', 'en');
+    await waitUntil(() => title() === en.shared.problemTitle, "the element's own lang made it English");
+  });
+
   it('speaks English for a language it does not know, and marks its words as English', async () => {
     box.setAttribute('lang', 'fr');
     const title = await summaryTitle(box);
