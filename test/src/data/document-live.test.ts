@@ -529,6 +529,25 @@ describe('live documents when the host is away', () => {
     }
   });
 
+  it('by default, without a channel, the page asks again every 5 minutes (DESIGN.md, "Live")', async () => {
+    const real = globalThis.setInterval;
+    const every: number[] = [];
+    globalThis.setInterval = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      every.push(ms ?? 0);
+      return real(handler, ms, ...rest);
+    }) as typeof setInterval;
+    try {
+      // A timer of another length first, so the page's timer is made again at the default's.
+      const restore = configureData({ pollMs: 1_000 });
+      (await showProbes(host({ link: '' }).src)).remove();
+      restore();
+      await showProbes(host({ link: '' }).src);
+      expect(every.at(-1), 'the timer of a page left to its defaults').to.equal(5 * 60_000);
+    } finally {
+      globalThis.setInterval = real;
+    }
+  });
+
   it('the polling documents of the page share one timer: elements coming and going set none', async () => {
     const real = globalThis.setInterval;
     let intervals = 0;
