@@ -1,7 +1,7 @@
 /**
  * Every element's every example (components/examples.ts), run through the
  * suites every element shares: it reaches the state it names and not another;
- * axe finds no WCAG 2.2 AA violation; Tab reaches every control it shows; in
+ * axe finds no WCAG 2.2 AA violation; every table has a caption; Tab reaches every control it shows; in
  * Welsh it speaks Welsh; and every word it shows comes from the messages
  * module. A new example is in all of these by being written.
  */
@@ -65,6 +65,14 @@ describe('every example', () => {
         const welsh = await show(example, { lang: 'cy' });
         expect(welsh.shadowRoot!.textContent).not.to.equal(english);
         await expectNoAxeViolations(welsh);
+      });
+
+      it('names every table it shows with a caption (DESIGN.md: real tables with captions)', async () => {
+        const element = await show(example);
+        for (const table of element.shadowRoot!.querySelectorAll('table')) {
+          const caption = table.caption?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+          expect(caption, `a table of class "${table.className}" has a caption with words`).not.to.equal('');
+        }
       });
 
       it('shows only words from the messages module and the document', async () => {
