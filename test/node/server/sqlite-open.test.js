@@ -2,6 +2,7 @@
 // reasons ("file is not a database", "Cannot open database because the
 // directory does not exist") name none, and an operator restarting a host
 // after a full disk or a restore had to guess which path was meant.
+// And the file it opens is in WAL mode, as DESIGN.md and the README say.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -24,4 +25,18 @@ test('a store in a folder that does not exist is refused, naming the file', asyn
     server.sqliteStore({ file: missing }),
     new RegExp(`^Error: The SQLite store ${missing} could not`),
   );
+});
+
+test('a store file is in WAL mode (DESIGN.md, "The host"): readers go on while a vote is written', async () => {
+  const { file } = await freshStore('sqlite');
+  const store = await server.sqliteStore({ file });
+  await store.close();
+  // The mode is kept in the file itself, so a connection of another's reads it.
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { readonly: true });
+  try {
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  } finally {
+    db.close();
+  }
 });
