@@ -5,7 +5,7 @@
 // first provider test puts an element inside <partnership-data> before that
 // element's script has loaded, as a CMS page does, then loads it. Every later
 // provider test loads it through loadPartnershipData().
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { en } from '../../../src/messages/index.js';
 import { updateDocument } from '../../../src/data/index.js';
 import type { PartnershipData } from '../../../components/partnership-data/partnership-data.js';
@@ -282,6 +282,25 @@ describe('DocumentController: the nearest <partnership-data> ancestor', () => {
       );
       await untilShows(wrapper.querySelector('probe-element')!, 'Quiet Provider');
       expect(errors.events.map((e) => e.detail.failure.kind)).to.deep.equal([]);
+    } finally {
+      errors.stop();
+    }
+  });
+
+  it('an element inside <partnership-data src> whose document breaks the contract fires partnership-error', async () => {
+    await loadPartnershipData();
+    const errors = collectPartnershipErrors();
+    try {
+      const broken = namedDocument('');
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <partnership-data src=${documentUrl(broken)}><probe-element></probe-element></partnership-data>
+        </div>`,
+      );
+      const probe = wrapper.querySelector('probe-element')!;
+      await untilShows(probe, en.shared.problemTitle);
+      await waitUntil(() => errors.events.length > 0, 'a partnership-error');
+      expect(errors.events.map((e) => [e.target, e.detail.failure.kind])).to.deep.equal([[probe, 'contract']]);
     } finally {
       errors.stop();
     }
