@@ -47,8 +47,8 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  *   once the latest has replaced it, that it has (in the notice's place and at its height, so nothing moves).
  * @csspart connection-notice - The notice that the host could not be reached since a time, so what is shown may be out
  *   of date.
- * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), or a risk register's
- *   `status` not a status, and what is used instead.
+ * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), a risk register's
+ *   `status` not a status, or a vote panel's `results` not a way to show the count, and what is used instead.
  * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
  * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
  * @cssprop --pk-loading-min-height - The height the element keeps while its document loads (default none): the

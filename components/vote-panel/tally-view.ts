@@ -15,6 +15,19 @@ import { tableBox } from '../internal/table-box.js';
 
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
+const RESULTS_MODES: readonly ResultsMode[] = ['live', 'after-close', 'hidden'];
+
+/**
+ * The `results` attribute as the panel reads it: in any case, spaces around it ignored. Left out, `live`; a
+ * value it does not know, `undefined`, which the panel takes as `hidden`: a typo in a host's
+ * `results="after-close"` must not show members the count it was written to keep from them while they vote.
+ */
+export function readResults(value: string | null | undefined): ResultsMode | undefined {
+  if (value === undefined || value === null) return 'live';
+  const mode = value.trim().toLowerCase();
+  return RESULTS_MODES.find((known) => known === mode);
+}
+
 /** What the tally is shown for: the element's `results`, its heading level, its clock, and who is looking. */
 export interface TallySetting {
   mode: ResultsMode;

@@ -1,4 +1,4 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -21,7 +21,7 @@ import { panelParts } from './panel-parts.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
 import { renderProposalText } from './proposal-view.js';
 import { StatusRegion, type PanelReads } from './status-region.js';
-import { renderTally, type ResultsMode } from './tally-view.js';
+import { readResults, renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
 import { renderYourVote } from './voting-view.js';
 import { VoteCasting } from './vote-casting.js';
@@ -110,9 +110,9 @@ export class VotePanel extends PartnershipElement {
   @property({ reflect: true }) endpoint?: string;
 
   /**
-   * When the count is shown: `live` (default), the count while voting is open; `after-close`; `hidden`. The
-   * proposal's own `results` and `ballot` still apply: this can hide the count, never show more than the
-   * document allows.
+   * When the count is shown: `live` (default), the count while voting is open; `after-close`; `hidden`, in any
+   * case. The proposal's own `results` and `ballot` still apply: this can hide the count, never show more than
+   * the document allows. Another value is named in a notice, and the count is hidden.
    */
   @property({ reflect: true }) results: ResultsMode = 'live';
 
@@ -246,7 +246,13 @@ export class VotePanel extends PartnershipElement {
           )}
         </p>
         ${this.statusRegion.render()}`;
-    return html`${elsewhere}${this.renderProposal(document, proposal)}`;
+    return html`${this.renderUnknownResults()}${elsewhere}${this.renderProposal(document, proposal)}`;
+  }
+
+  /** A `results` the panel does not know, named with those it takes: a web team sees its typo. */
+  private renderUnknownResults() {
+    if (readResults(this.results) !== undefined) return nothing;
+    return html`<p class="notice" part="attribute-notice">${this.msg.votePanel.unknownResults(this.results)}</p>`;
   }
 
   private renderProposal(document: PartnershipDocument, proposal: Proposal) {
@@ -280,7 +286,7 @@ export class VotePanel extends PartnershipElement {
       [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
       () =>
         renderTally(this.msg, this.namesOf(document), document, proposal, result, {
-          mode: this.results,
+          mode: readResults(this.results) ?? 'hidden',
           headingLevel: this.headingLevel,
           now,
           voter: this.voter,

@@ -866,6 +866,8 @@ export const cy: Messages = {
     standingTooEarly:
       'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae llai na hanner y seddi pleidleisio wedi pleidleisio.',
     hidden: 'Nid yw’r cyfrif yn cael ei ddangos yma.',
+    unknownResults: (value: string) =>
+      `Nid yw results="${value}" yn ffordd o ddangos y cyfrif: defnyddiwch live, after-close neu hidden. Mae’r cyfrif wedi’i guddio.`,
     afterClose: 'Dangosir y cyfrif pan fydd y pleidleisio’n cau.',
     secretAfterClose:
       'Pleidlais gudd yw hon: dangosir y cyfrif pan fydd y pleidleisio’n cau, fel na all neb ddweud ohono sut mae aelod newydd bleidleisio.',

@@ -298,6 +298,8 @@ export const en = {
     // Shown instead of standingLine while most seats have not voted: 3 of 10 "carrying" is no result.
     standingTooEarly: 'Too early to say how it will go: fewer than half the voting seats have voted.',
     hidden: 'The count is not shown here.',
+    unknownResults: (value: string) =>
+      `results="${value}" is not a way to show the count: use live, after-close or hidden. The count is hidden.`,
     afterClose: 'The count is shown when voting closes.',
     secretAfterClose:
       'This is a secret ballot: the count is shown when voting closes, so that nobody can tell from it how a member has just voted.',

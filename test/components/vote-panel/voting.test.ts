@@ -221,6 +221,22 @@ describe('<vote-panel>', () => {
     ).to.contain(t.resultLine(t.result('carried')));
   });
 
+  it('takes results in any case; a value it does not know is named in a notice, and the count hidden', async () => {
+    const shouted = await showWith('vote-panel', sutton, { ...OPEN, results: ' After-Close ' });
+    expect(shownText(shouted)).to.contain(t.afterClose);
+    expect(shouted.shadowRoot!.querySelector('[part="attribute-notice"]')).to.equal(null);
+    // A typo must not show the count its host wrote the attribute to keep from members while they vote.
+    for (const results of ['after close', 'hiden', '']) {
+      const panel = await showWith('vote-panel', sutton, { ...OPEN, results });
+      const notice = panel.shadowRoot!.querySelector('[part="attribute-notice"]');
+      expect(textOf(notice), results).to.equal(t.unknownResults(results));
+      expect(shownText(panel), results).to.contain(t.hidden);
+      expect(panel.shadowRoot!.querySelector('section.tally'), results).to.equal(null);
+      await expectNoAxeViolations(panel);
+      panel.remove();
+    }
+  });
+
   it('has its status region in place, empty, before anything is cast', async () => {
     const panel = await showWith<VotePanel>('vote-panel', sutton, { ...OPEN, voter: 'p-cirrus-head', endpoint: '/x' });
     expect(statusText(panel)).to.equal('');
