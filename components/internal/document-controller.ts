@@ -193,7 +193,7 @@ export class DocumentController implements ReactiveController {
     const next = url && live ? { url, live } : undefined;
     if (next?.url === this.told?.url && next?.live === this.told?.live) return;
     if (this.told) setLivePreference(this.told.url, this, undefined);
-    if (next) setLivePreference(next.url, this, next.live === 'off' ? 'off' : resolveLive(next.live));
+    if (next) setLivePreference(next.url, this, saysOff(next.live) ? 'off' : resolveLive(next.live));
     this.told = next;
   }
 
@@ -324,6 +324,12 @@ export class DocumentController implements ReactiveController {
     }
   }
 }
+
+/**
+ * Whether `live` turns updates off: `off` in any case, as HTML reads its keywords, spaces around it ignored.
+ * `live="OFF"` opened a channel at the address "OFF", tried again for ever, and stopped the refetching.
+ */
+const saysOff = (live: string) => live.trim().toLowerCase() === 'off';
 
 /** A channel URL as the element gives it, resolved against the page as `src` is. */
 function resolveLive(live: string): string {

@@ -108,8 +108,8 @@ export abstract class PartnershipElement extends LitElement {
 
   /**
    * Live updates of a `src` document. Left out: the channel the host names in the document's
-   * `Link: <…>; rel="partnership-events"` header, if any. `off`: no updates (on any element showing that
-   * document: they share one): no channel, and no refetching. A URL: that Server-Sent Events channel instead.
+   * `Link: <…>; rel="partnership-events"` header, if any. `off` (in any case): no updates (on any element
+   * showing that document: they share one): no channel, and no refetching. A URL: that Server-Sent Events channel instead.
    * Without a channel, and not `off`, the document is fetched again when the page comes back into view and
    * every 5 minutes.
    */

@@ -266,6 +266,21 @@ describe('live documents', () => {
     expect(site.state.fetches).to.equal(1);
   });
 
+  it('live="OFF" is off too, in any case and with spaces around it: not a channel at the address "OFF"', async () => {
+    for (const live of ['OFF', ' Off ']) {
+      const site = host();
+      await showProbes(site.src, 1, live);
+      await pause(50);
+      expect(
+        FakeEventSource.made.map((source) => source.url),
+        live,
+      ).to.deep.equal([]);
+      window.dispatchEvent(new Event('focus'));
+      await pause(400);
+      expect(site.state.fetches, live).to.equal(1);
+    }
+  });
+
   it('without a channel named, the document is fetched again on focus', async () => {
     const site = host({ link: '' });
     await showProbes(site.src);
