@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { del, createStore, keys } from 'idb-keyval';
-import { httpSender, Outbox, type OutboxItem, type Sender } from '../../../src/data/index.js';
+import { httpSender, Outbox, type OutboxItem, type Sender, type SendOutcome } from '../../../src/data/index.js';
 
 type Fault = 'ok' | '500' | '503-retry-after' | 'offline' | 'timeout-after-commit' | '409-same';
 /** How the server answers one request, and whether it takes its time. */
@@ -188,6 +188,28 @@ describe('the outbox under injected faults', function () {
     await outbox.flush();
     expect(storedWhenSent).to.equal(true);
     expect(await outbox.stored()).to.deep.equal([]);
+  });
+
+  it('a record waiting out its backoff goes at once when the browser says it is online again', async () => {
+    const database = `pk-outbox-online-${Math.random()}`;
+    const outbox = new Outbox({ database, channelName: database });
+    const answers: SendOutcome[] = [{ outcome: 'retry', problem: 'offline', retryAfterMs: 60_000 }];
+    const stop = outbox.register('/votes', async () => answers.shift() ?? { outcome: 'confirmed' });
+    try {
+      const item = vote(5);
+      await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+      await outbox.flush();
+      expect(
+        (await outbox.stored()).map((e) => e.id),
+        'kept, a minute to wait',
+      ).to.deep.equal([item.record.id]);
+      window.dispatchEvent(new Event('online'));
+      // Within the tab's one request a second, not the minute's wait.
+      await waitUntil(async () => (await outbox.stored()).length === 0, 'sent on online', { timeout: 3_000 });
+      expect(outbox.$status.get()[item.record.id]?.state).to.equal('recorded');
+    } finally {
+      stop();
+    }
   });
 
   it('two elements sending to one endpoint: when the later one leaves, the earlier one still sends', async () => {
