@@ -27,7 +27,7 @@
  */
 import type { Proposal, Vote } from '../../src/contract/index.js';
 import { awaitsPublishedCount, instantOf, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
-import { hostMomentAt, refetchDocument, type DocumentState } from '../../src/data/index.js';
+import { dataOptions, hostMomentAt, refetchDocument, type DocumentState } from '../../src/data/index.js';
 import type { Messages } from '../../src/messages/index.js';
 
 /** What the status region says, in words read at render time so that they follow the element's language. */
@@ -44,8 +44,7 @@ export interface WatchedPanel {
   readonly updateComplete: Promise<boolean>;
 }
 
-/** How long after a close the document is fetched for its count, and how many times at most. */
-const COUNT_WAIT_MS = 2_000;
+/** How many times at most the document is fetched for its count, `dataOptions.countWaitMs` apart. */
 const COUNT_TRIES = 3;
 /**
  * The longest the fetch waits for the host's clock to reach the close as well: a device clock within a minute of
@@ -165,7 +164,7 @@ export class ClosingWatch {
    * the host's clock as the page last heard it (its `Date`), when that is behind this page's.
    */
   private fetchCount(proposal: Proposal, url: string, tries: number): void {
-    const wait = COUNT_WAIT_MS + untilHostCloses(proposal.closes);
+    const wait = dataOptions.countWaitMs + untilHostCloses(proposal.closes);
     this.countDue = { proposal: proposal.id, since: Date.now() + wait, tries: tries + 1 };
     setTimeout(() => refetchDocument(url), wait);
   }

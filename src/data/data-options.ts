@@ -24,6 +24,11 @@ export interface DataOptions {
    * that beats less often must lengthen this too.
    */
   liveSilenceMs: number;
+  /**
+   * How long after a proposal closes (by the host's clock, as the page last heard it) a vote panel fetches the
+   * document again for the count the host withheld while it was open; as long again before each of its further tries.
+   */
+  countWaitMs: number;
   random: () => number;
 }
 
@@ -35,6 +40,7 @@ const defaults = (): DataOptions => ({
   pollMs: 5 * 60_000,
   maxReopenMs: 30_000,
   liveSilenceMs: 50_000,
+  countWaitMs: 2_000,
   random: Math.random,
 });
 
