@@ -29,6 +29,12 @@ export interface DataOptions {
    * document again for the count the host withheld while it was open; as long again before each of its further tries.
    */
   countWaitMs: number;
+  /**
+   * How long the page's outbox stays started once its last sender has left (an element removed), so that one moved
+   * in the page, or shown again by a single-page app's next view, finds its channel open. After it, the outbox holds
+   * no timer, listener or channel.
+   */
+  outboxStopDelayMs: number;
   random: () => number;
 }
 
@@ -41,6 +47,7 @@ const defaults = (): DataOptions => ({
   maxReopenMs: 30_000,
   liveSilenceMs: 50_000,
   countWaitMs: 2_000,
+  outboxStopDelayMs: 1_000,
   random: Math.random,
 });
 

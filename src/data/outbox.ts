@@ -19,6 +19,7 @@
 import { del, entries, get, set, type UseStore } from 'idb-keyval';
 import { reopeningStore } from './idb-store.js';
 import { map, type MapStore } from 'nanostores';
+import { dataOptions } from './data-options.js';
 import { senderName, storeHolding, updateStored, whileHolding, type Holding, type Lease } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import type { Vote } from '../contract/index.js';
@@ -72,7 +73,8 @@ export const MIN_GAP_AFTER_FAILURE_MS = 1_000;
 /**
  * How long the outbox stays started once its last sender has left: an element moved in the page, or shown
  * again by a single-page app's next view, finds its channel and listeners still open (nanostores keeps a
- * store mounted a second after its last listener, for the same reason).
+ * store mounted a second after its last listener, for the same reason). The default of the page's
+ * `outboxStopDelayMs` (data-options.ts), which a test may shorten.
  */
 export const STOP_DELAY_MS = 1_000;
 /**
@@ -126,7 +128,7 @@ export class Outbox {
   private readonly options: Required<Omit<OutboxOptions, 'onConfirmed'>> & Pick<OutboxOptions, 'onConfirmed'>;
   private broadcast?: BroadcastChannel;
   private timer?: ReturnType<typeof setTimeout>;
-  /** Set while the last sender has left and the outbox waits STOP_DELAY_MS before it stops. */
+  /** Set while the last sender has left and the outbox waits `outboxStopDelayMs` before it stops. */
   private stopping?: ReturnType<typeof setTimeout>;
   /** Each lane's sending round while one runs (laneOf), and whether another turn was asked for meanwhile. */
   private readonly lanes = new Map<string, { running?: Promise<void>; again: boolean }>();
@@ -171,8 +173,9 @@ export class Outbox {
 
   /**
    * Lets records for `channel` be sent, and sends any already queued. Returns
-   * the function that stops it; a second (STOP_DELAY_MS) after nothing is
-   * registered the outbox holds no timer, listener or channel.
+   * the function that stops it; a second (STOP_DELAY_MS, the page's
+   * `outboxStopDelayMs`) after nothing is registered the outbox holds no
+   * timer, listener or channel.
    */
   register(channel: string, sender: Sender): () => void {
     if (this.stopping !== undefined) {
@@ -189,7 +192,7 @@ export class Outbox {
         this.stopping = setTimeout(() => {
           this.stopping = undefined;
           this.stop();
-        }, STOP_DELAY_MS);
+        }, dataOptions.outboxStopDelayMs);
       }
     };
   }

@@ -5,7 +5,7 @@
  * the delay it holds no channel or listener.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { Outbox, STOP_DELAY_MS } from '../../../src/data/index.js';
+import { dataOptions, Outbox, STOP_DELAY_MS } from '../../../src/data/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 
 /** Counts the BroadcastChannels opened and closed on `name` until `restore()`. */
@@ -30,6 +30,10 @@ const noSend = async () => ({ outcome: 'confirmed' as const });
 
 describe('the outbox once its last sender leaves', () => {
   failOnPageErrors();
+
+  it('waits STOP_DELAY_MS on a page whose options are as they come', () => {
+    expect(dataOptions.outboxStopDelayMs).to.equal(STOP_DELAY_MS);
+  });
 
   it('keeps its channel for a sender that comes back within the delay, and closes it after', async () => {
     const database = `pk-outbox-stop-${Math.random()}`;
