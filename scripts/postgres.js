@@ -74,7 +74,9 @@ export async function startPostgres() {
   chmodSync(folder, 0o700);
   const port = await freePort();
   asPostgres(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-  const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=on`;
+  // npm test runs two Node test files at a time; one may run four host processes of up to 10 pooled connections
+  // and a listener each, beside the other's: twice PostgreSQL's default of 100 leaves room for both.
+  const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200`;
   asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(folder, 'log'), '-w', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
