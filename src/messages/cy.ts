@@ -36,18 +36,20 @@ import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/in
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
 import type { Names } from './names.js';
-import { createFormat, type Format, type PluralForms } from './format.js';
-import { londonDate } from '../rules/london-time.js';
+import { createFormat, dayOfMoment, timeOnItsDay, type Format, type PluralForms } from './format.js';
 
-const base: Format = /* @__PURE__ */ createFormat('cy-GB', {
+const clock = {
   am: 'yb',
   pm: 'yp',
   midday: 'canol dydd',
   midnight: 'canol nos',
   at: 'am',
+  endOfDay: '(diwedd y dydd)',
+  startOfDay: '(dechrau’r dydd)',
   summerTime: 'BST',
   winterTime: 'GMT',
-});
+};
+const base: Format = /* @__PURE__ */ createFormat('cy-GB', clock);
 
 /** "canol dydd" after a preposition that mutates it ("am", "o"): "am ganol dydd". */
 const softClock = (time: string): string => time.replace(/^canol /, 'ganol ');
@@ -90,14 +92,17 @@ const calendarDate = (date: string, names: readonly string[]): string => {
   return `${day.getUTCDate()} ${names[day.getUTCMonth()] ?? ''} ${day.getUTCFullYear()}`;
 };
 
+/** "1 Rhagfyr 2026 am 4yp"; 00:00 in London as the midnight ending the day before: "am ganol nos (diwedd y dydd)". */
+const saidOnItsDay = (dateTime: string): string => {
+  const said = timeOnItsDay(clock, dateTime, base.time(dateTime));
+  return `${calendarDate(dayOfMoment(dateTime).date, months)} am ${softClock(said)}`;
+};
+
 const format: Format = {
   ...base,
   date: (date) => calendarDate(date, months),
   shortDate: (date) => calendarDate(date, shortMonths),
-  dateTime: (dateTime) =>
-    Number.isNaN(Date.parse(dateTime))
-      ? dateTime
-      : `${calendarDate(londonDate(dateTime), months)} am ${softClock(base.time(dateTime))}`,
+  dateTime: (dateTime) => (Number.isNaN(Date.parse(dateTime)) ? dateTime : saidOnItsDay(dateTime)),
   list,
 };
 
@@ -302,8 +307,9 @@ const fields = (keys: readonly string[], f: Format) =>
   `${count(keys.length, { one: 'faes nad yw’r contract yn ei adnabod', other: 'feysydd nad yw’r contract yn eu hadnabod' }, f)}: ${quoted(keys).join(', ')}`;
 /** A time, and the same with its preposition ("am 4yp", "ar 15 Hydref 2019 am 4yp"), as a time alone when both fall on one day. */
 const times = (time: string, other: string, f: Format) => {
-  const day = (t: string) => f.dateTime(t).slice(0, -f.time(t).length);
-  const sameDay = day(time) === day(other);
+  // A midnight is said with the day it ends, never as a time alone that could be read as the next day's start.
+  const day = (t: string) => dayOfMoment(t);
+  const sameDay = [day(time), day(other)].every((d) => !d.endsDay && d.date === day(time).date);
   const say = (t: string) => (sameDay ? f.time(t) : f.dateTime(t));
   return { time: say(time), other: sameDay ? `am ${softClock(say(other))}` : `ar ${say(other)}` };
 };

@@ -21,7 +21,7 @@ import type {
 } from '../contract/index.js';
 import type { ChangeRefusalValues, RosterWarningValues, VoteReasonValues } from '../rules/index.js';
 import type { Names } from './names.js';
-import { createFormat, type Format } from './format.js';
+import { createFormat, dayOfMoment, type Format } from './format.js';
 
 const format: Format = /* @__PURE__ */ createFormat('en-GB', {
   am: 'am',
@@ -29,6 +29,8 @@ const format: Format = /* @__PURE__ */ createFormat('en-GB', {
   midday: 'midday',
   midnight: 'midnight',
   at: 'at',
+  endOfDay: '(end of day)',
+  startOfDay: '(start of day)',
   summerTime: 'BST',
   winterTime: 'GMT',
 });
@@ -283,8 +285,9 @@ const problems = /* @__PURE__ */ (() => {
     `${f.plural(keys.length, { one: 'a field', other: 'fields' })} the contract does not know: ${quoted(keys).join(', ')}`;
   /** A time, and the same with its preposition ("at 4pm"), given as a time alone when both fall on one day. */
   const times = (time: string, other: string, f: Format) => {
-    const day = (t: string) => f.dateTime(t).slice(0, -f.time(t).length);
-    const sameDay = day(time) === day(other);
+    // A midnight is said with the day it ends, never as a time alone that could be read as the next day's start.
+    const day = (t: string) => dayOfMoment(t);
+    const sameDay = [day(time), day(other)].every((d) => !d.endsDay && d.date === day(time).date);
     const say = (t: string) => (sameDay ? f.time(t) : f.dateTime(t));
     return { time: say(time), other: `${sameDay ? 'at' : 'on'} ${say(other)}` };
   };

@@ -10,6 +10,37 @@
  */
 import { inRepeatedHour, londonDate, londonOffset } from '../rules/london-time.js';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The date a moment is said on, in London: its own date, except a moment at 00:00 London time, which is said
+ * on the day it ends (`endsDay`). GOV.UK's style guide warns that midnight is the first minute of a day, so
+ * "2 December at midnight" is read as the end of 2 December, a day late; "1 December at midnight (end of day)"
+ * names the same instant one way only, and says no earlier time (11:59pm would tell a member their vote at
+ * 23:59:30 is too late).
+ *
+ * @example
+ * dayOfMoment('2026-12-02T00:00:00Z'); // { date: '2026-12-01', endsDay: true }
+ * dayOfMoment('2026-12-02T00:00:01Z'); // { date: '2026-12-02', endsDay: false }
+ */
+export function dayOfMoment(dateTime: string): { date: string; endsDay: boolean } {
+  const instant = Date.parse(dateTime);
+  const date = londonDate(dateTime);
+  const endsDay = (instant + londonOffset(instant)) % DAY_MS === 0;
+  if (!endsDay) return { date, endsDay };
+  return { date: new Date(Date.parse(`${date}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10), endsDay };
+}
+
+/**
+ * `time`, the time of day of `dateTime` in `clock`'s words, as said after the date `dayOfMoment` gives: a
+ * midnight says whether it ends that day ("midnight (end of day)") or starts it ("midnight (start of day)").
+ */
+export function timeOnItsDay(clock: ClockWords, dateTime: string, time: string): string {
+  if (time !== clock.midnight) return time;
+  const words = dayOfMoment(dateTime).endsDay ? clock.endOfDay : clock.startOfDay;
+  return words ? `${clock.midnight} ${words}` : clock.midnight;
+}
+
 /** The words a language puts around a time of day (GOV.UK style: "4pm", "midday"). */
 export interface ClockWords {
   am: string;
@@ -18,6 +49,14 @@ export interface ClockWords {
   midnight: string;
   /** Between a date and its time: "15 October 2019 at 4pm". */
   at: string;
+  /**
+   * After the midnight that ends a date, so that it is read as that day's end, not its start: "(end of day)" in
+   * "1 December 2026 at midnight (end of day)", the instant 00:00 on 2 December. When left out, the date is
+   * still the day that ends, with midnight alone: give it, as "1 December at midnight" can be read either way.
+   */
+  endOfDay?: string;
+  /** After a midnight said with the day it starts (a moment in the minute after 00:00): "(start of day)". */
+  startOfDay?: string;
   /**
    * After a time in the hour the clocks read twice on the last Sunday of October: "1:30am BST" the first
    * time, "1:30am GMT" the second. `BST` and `GMT` when left out.
@@ -50,7 +89,10 @@ export interface Format {
   date(date: string): string;
   /** "2019-10-15" → "15 Oct 2019", for table cells. */
   shortDate(date: string): string;
-  /** An ISO date-time → "15 October 2019 at 4pm", in UK time. */
+  /**
+   * An ISO date-time → "15 October 2019 at 4pm", in UK time; 00:00 in London is the midnight ending the day
+   * before: "1 December 2026 at midnight (end of day)" for 2026-12-02T00:00:00Z.
+   */
   dateTime(dateTime: string): string;
   /** An ISO date-time → "4pm", "4:30pm", "midday", in UK time. */
   time(dateTime: string): string;
@@ -151,7 +193,9 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
     shortDate: asDate(calendarDate, (date) => short.format(date)),
     dateTime: asDate(
       (value) => new Date(value),
-      (_date, value) => `${long.format(calendarDate(londonDate(value)))} ${clock.at} ${time(value)}`,
+      (_date, value) => {
+        return `${long.format(calendarDate(dayOfMoment(value).date))} ${clock.at} ${timeOnItsDay(clock, value, time(value))}`;
+      },
     ),
     time: asDate(
       (value) => new Date(value),

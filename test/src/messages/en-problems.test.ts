@@ -207,6 +207,18 @@ describe('English problem messages', () => {
     );
   });
 
+  it('says a meeting ending at midnight with the day that midnight ends, not as a time alone', () => {
+    // "is midnight, before the meeting starts at 10am" reads as the end of the day, after 10am.
+    const values = { meeting: 'm', start: '2026-12-02T10:00:00Z', end: '2026-12-02T00:00:00Z' };
+    expect(say('meeting-ends-before-start', values)).to.equal(
+      'is 1 December 2026 at midnight (end of day), before the meeting starts on 2 December 2026 at 10am. Correct one of the times.',
+    );
+    const inWelsh = cy.problems['meeting-ends-before-start'] as (v: typeof values, f: typeof cy.format) => string;
+    expect(inWelsh(values, cy.format)).to.equal(
+      '– 1 Rhagfyr 2026 am ganol nos (diwedd y dydd) ydyw, cyn i’r cyfarfod ddechrau ar 2 Rhagfyr 2026 am 10yb. Cywirwch un o’r amseroedd.',
+    );
+  });
+
   it('speaks of the whole document when the path is empty, and of large numbers with separators', () => {
     expect(say('not-an-object', { value: { type: 'list', count: 0 }, contract: 'partnership-kit/1' })).to.equal(
       'must be a JSON object with "contract": "partnership-kit/1", but it is an empty list.',

@@ -15,9 +15,20 @@ describe('format: dates and times as GOV.UK writes them', () => {
     expect(format.dateTime('2019-10-15T16:00:00+01:00')).to.equal('15 October 2019 at 4pm');
     expect(format.dateTime('2019-10-15T16:30:00+01:00')).to.equal('15 October 2019 at 4:30pm');
     expect(format.dateTime('2019-12-10T12:00:00Z')).to.equal('10 December 2019 at midday');
-    expect(format.dateTime('2019-12-10T00:00:00Z')).to.equal('10 December 2019 at midnight');
+    expect(format.dateTime('2019-12-10T00:00:00Z')).to.equal('9 December 2019 at midnight (end of day)');
     expect(format.dateTime('2019-12-10T09:05:00Z')).to.equal('10 December 2019 at 9:05am');
     expect(format.time('2019-12-10T16:05:00Z')).to.equal('4:05pm');
+  });
+
+  it('says 00:00 in London as the midnight that ends the day before, never a day late', () => {
+    // GOV.UK: midnight is the first minute of a day, and "2 December at midnight" is read as its end.
+    expect(format.dateTime('2026-12-02T00:00:00Z')).to.equal('1 December 2026 at midnight (end of day)');
+    expect(format.dateTime('2026-07-01T23:00:00Z')).to.equal('1 July 2026 at midnight (end of day)');
+    expect(format.dateTime('2027-01-01T00:00:00+00:00')).to.equal('31 December 2026 at midnight (end of day)');
+    // Within the minute after, it is the new day's: said so, and said apart from the moment before.
+    expect(format.dateTime('2026-12-02T00:00:30Z')).to.equal('2 December 2026 at midnight (start of day)');
+    expect(format.dateTime('2026-12-01T23:59:30Z')).to.equal('1 December 2026 at 11:59pm');
+    expect(format.time('2026-12-02T00:00:00Z')).to.equal('midnight');
   });
 
   it('shows a time in UK time, summer or winter, on the UK date', () => {
@@ -103,6 +114,12 @@ describe('format: a value that is no date', () => {
 
 describe('format in Welsh', () => {
   const { format } = cy;
+
+  it('says 00:00 in London as the midnight that ends the day before, as in English', () => {
+    expect(cy.format.dateTime('2026-12-02T00:00:00Z')).to.equal('1 Rhagfyr 2026 am ganol nos (diwedd y dydd)');
+    expect(cy.format.dateTime('2026-07-01T23:00:00Z')).to.equal('1 Gorffennaf 2026 am ganol nos (diwedd y dydd)');
+    expect(cy.format.dateTime('2026-12-02T00:00:30Z')).to.equal('2 Rhagfyr 2026 am ganol nos (dechrau’r dydd)');
+  });
 
   it('writes dates with Welsh month names and times with yb and yp', () => {
     expect(format.date('2026-12-01')).to.equal('1 Rhagfyr 2026');
