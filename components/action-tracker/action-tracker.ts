@@ -210,8 +210,13 @@ export class ActionTracker extends PartnershipElement {
    * The rows shown as a calendar, named for what they are: the tracker's scope, and the person the reader
    * chose to show (a status chosen only narrows the actions, as in the CSV).
    */
+  /** The scope a download holds: the tracker's, with the person chosen in "By whom". */
+  private get held(): TrackerScope {
+    return { ...this.scope, owner: this.owner ?? this.filters.owner };
+  }
+
   private downloadCalendar(document: PartnershipDocument, rows: ActionRow[], meetings: Meeting[]) {
-    const held = { ...this.scope, owner: this.owner ?? this.filters.owner };
+    const { held } = this;
     return downloadActionsCalendar(this.msg, document, {
       rows,
       meetings: calendarMeetings(
@@ -226,7 +231,9 @@ export class ActionTracker extends PartnershipElement {
   /** The rows shown, in the order the tables show them (grouped, each group in turn). */
   private download(document: PartnershipDocument, rows: ActionRow[]): void {
     const inTableOrder = actionGroups(this.msg, document, rows, this.groupBy).groups.flatMap((group) => group.rows);
-    downloadActionsCsv(this.msg, this.namesOf(document), document, inTableOrder);
+    const names = this.namesOf(document);
+    const part = scopeName(this.msg, names, document, this.held);
+    downloadActionsCsv(this.msg, names, document, { rows: inTableOrder, part });
   }
 }
 

@@ -23,10 +23,18 @@ export function renderDownloadButtons(msg: Messages, download: { csv: () => void
     </button>`;
 }
 
-/** `rows`: the rows shown, in the order the tables show them (grouped, each group in turn). */
-export function downloadActionsCsv(msg: Messages, names: Names, document: PartnershipDocument, rows: ActionRow[]) {
-  const { header, body } = actionCsv(msg, names, document, rows);
-  downloadCsv(msg.actions.csvFile(document.partnership.name), toCsv(header, body));
+/**
+ * `rows`: the rows shown, in the order the tables show them (grouped, each group in turn); `part` names what
+ * the tracker shows when it is not the whole partnership, as the calendar's file is named (`scopeName`).
+ */
+export function downloadActionsCsv(
+  msg: Messages,
+  names: Names,
+  document: PartnershipDocument,
+  shown: { rows: ActionRow[]; part: string | undefined },
+) {
+  const { header, body } = actionCsv(msg, names, document, shown.rows);
+  downloadCsv(msg.actions.csvFile(document.partnership.name, shown.part), toCsv(header, body));
 }
 
 /**

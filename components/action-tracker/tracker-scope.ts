@@ -7,6 +7,7 @@
 import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { meetingDate } from '../../src/rules/index.js';
+import { partName } from '../internal/part-name.js';
 
 export interface TrackerScope {
   group?: string;
@@ -45,18 +46,17 @@ export function unknownInScope(msg: Messages, document: PartnershipDocument, sco
 /**
  * The part of the partnership a tracker of `scope` shows, in words, for its calendar's name and file name: the
  * meeting (or else the group), the project and the person, those the scope names; undefined for the whole
- * partnership. Parts are joined by a dash, not a comma, which iCalendar would escape in the calendar's name.
+ * partnership (`partName`).
  * Every id is one the document knows (`unknownInScope` said the others in place of the tracker).
  */
 export function scopeName(msg: Messages, names: Names, document: PartnershipDocument, scope: TrackerScope) {
   const meeting = scope.meeting ? document.meetings.find((m) => m.id === scope.meeting) : undefined;
-  const parts = [
+  return partName([
     meeting ? msg.actions.calendarMeeting(names.group(meeting.group), meetingDate(meeting)) : undefined,
     !meeting && scope.group ? names.group(scope.group) : undefined,
     scope.project ? document.projects.find((p) => p.id === scope.project)?.title : undefined,
     scope.owner ? names.person(scope.owner) : undefined,
-  ].filter((part): part is string => part !== undefined);
-  return parts.length > 0 ? parts.join(' – ') : undefined;
+  ]);
 }
 
 /**

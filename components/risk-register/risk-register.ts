@@ -10,6 +10,7 @@ import {
 } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
+import { partName } from '../internal/part-name.js';
 import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
@@ -371,7 +372,20 @@ export class RiskRegister extends PartnershipElement {
 
   private download(document: PartnershipDocument, rows: RiskRow[]): void {
     const { header, body } = riskCsv(this.msg, rows, document.riskScale);
-    downloadCsv(this.msg.risk.csvFile(document.partnership.name), toCsv(header, body));
+    downloadCsv(this.msg.risk.csvFile(document.partnership.name, this.partShown(document)), toCsv(header, body));
+  }
+
+  /**
+   * The part of the register a download holds, named as the action tracker's downloads are: the group and the
+   * project it is scoped to and the status chosen; undefined for all the partnership's risks.
+   */
+  private partShown(document: PartnershipDocument): string | undefined {
+    const { status } = this.filters;
+    return partName([
+      this.group ? this.namesOf(document).group(this.group) : undefined,
+      this.project ? document.projects.find((p) => p.id === this.project)?.title : undefined,
+      status ? this.msg.risk.status(status as RiskRecordStatus) : undefined,
+    ]);
   }
 }
 

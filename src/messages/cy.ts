@@ -106,6 +106,10 @@ const format: Format = {
   list,
 };
 
+/** A download's file name, with the part it holds when not the whole partnership: "Camau gweithredu [part] - [partnership].csv". */
+const partFile = (what: string, partnership: string, part: string | undefined, extension: string): string =>
+  part ? `${what} ${part} - ${partnership}.${extension}` : `${what} ${partnership}.${extension}`;
+
 /** A count with its noun, through the Welsh plural categories. */
 const count = (n: number, forms: PluralForms, f: Format = format): string => f.plural(n, forms);
 /** A host's limit in minutes, in its largest whole unit; "diwrnod" soft-mutates after "dau", as "munud" does. */
@@ -1125,7 +1129,7 @@ export const cy: Messages = {
     clearFilters: 'Clirio’r hidlwyr',
     download: 'Lawrlwytho CSV',
     downloadWhat: 'o’r risgiau a ddangosir',
-    csvFile: (partnership: string) => `Cofrestr risg ${partnership}.csv`,
+    csvFile: (partnership: string, part?: string) => partFile('Cofrestr risg', partnership, part, 'csv'),
     csv: {
       status: 'Statws',
       band: 'Band',
@@ -1199,10 +1203,9 @@ export const cy: Messages = {
     proposalLink: (title: string) => `Cynnig: ${title}`,
     download: 'Lawrlwytho CSV',
     downloadWhat: 'o’r camau gweithredu a ddangosir',
-    csvFile: (partnership: string) => `Camau gweithredu ${partnership}.csv`,
+    csvFile: (partnership: string, part?: string) => partFile('Camau gweithredu', partnership, part, 'csv'),
     downloadCalendar: 'Lawrlwytho calendr (iCalendar)',
-    calendarFile: (partnership: string, part?: string) =>
-      part ? `Camau gweithredu ${part} - ${partnership}.ics` : `Camau gweithredu ${partnership}.ics`,
+    calendarFile: (partnership: string, part?: string) => partFile('Camau gweithredu', partnership, part, 'ics'),
     calendarMeeting: (group: string, date: string) => `cyfarfod ${group} ar ${format.date(date)}`,
     empty: 'Nid oes camau gweithredu eto.',
     emptyFiltered: 'Nid oes camau gweithredu’n cyfateb i’r hidlwyr hyn.',

@@ -23,6 +23,14 @@ import { enCore } from './en-core.js';
 
 const { format } = enCore;
 
+/**
+ * A download's file name, with the part of the partnership it holds when not the whole (a group, meeting,
+ * project, person or status): "Sutton Education Partnership - Schools Forum actions.csv". One way for every
+ * download, so a calendar and a CSV of the same view are named alike.
+ */
+const partFile = (partnership: string, part: string | undefined, what: string): string =>
+  part ? `${partnership} - ${part} ${what}` : `${partnership} ${what}`;
+
 // The elements' words.
 
 const choices: Record<VoteChoice, string> = { for: 'For', against: 'Against', abstain: 'Abstain' };
@@ -576,7 +584,8 @@ export const en = {
     download: 'Download CSV',
     /** After `download`, for screen readers: a page may have a register's and a tracker's button. */
     downloadWhat: 'of the risks shown',
-    csvFile: (partnership: string) => `${partnership} risk register.csv`,
+    /** The CSV's file name; `part` is the group, project and status a register shows when not all its risks. */
+    csvFile: (partnership: string, part?: string) => partFile(partnership, part, 'risk register.csv'),
     /** The CSV's own columns and words, besides the table's `columns`. */
     csv: {
       status: 'Status',
@@ -654,11 +663,11 @@ export const en = {
     proposalLink: (title: string) => `Proposal: ${title}`,
     download: 'Download CSV',
     downloadWhat: 'of the actions shown',
-    csvFile: (partnership: string) => `${partnership} actions.csv`,
+    /** The CSV's file name; `part` is what a tracker shows when it is not the whole partnership, as `calendarFile`. */
+    csvFile: (partnership: string, part?: string) => partFile(partnership, part, 'actions.csv'),
     downloadCalendar: 'Download calendar (iCalendar)',
     /** The calendar's file name; `part` is what a tracker shows when it is not the whole partnership. */
-    calendarFile: (partnership: string, part?: string) =>
-      part ? `${partnership} - ${part} actions.ics` : `${partnership} actions.ics`,
+    calendarFile: (partnership: string, part?: string) => partFile(partnership, part, 'actions.ics'),
     /** A tracker's meeting, as its calendar's name and file name say it. */
     calendarMeeting: (group: string, date: string) => `${group} meeting on ${format.date(date)}`,
     empty: 'There are no actions yet.',

@@ -618,7 +618,7 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const november = at('2019-11-12T16:00:00Z');
     const october = at('2019-10-15T16:00:00+01:00');
     const download = await captureDownload(() => downloadButton(tracker).click());
-    expect(download.filename).to.equal(t.csvFile('Sutton Education Partnership'));
+    expect(download.filename).to.equal(t.csvFile('Sutton Education Partnership', ELG));
     expect(download.type).to.equal('text/csv;charset=utf-8');
     const expected =
       '\uFEFF' +

@@ -131,3 +131,51 @@ describe('<action-tracker>: the calendar download', () => {
     expect(meetingIds(download.text)).to.deep.equal(['eog-2019-11-05']);
   });
 });
+
+describe('<action-tracker> CSV file name', () => {
+  afterEach(() => forgetDocumentStores());
+  const csvButton = (tracker: ActionTracker) => button(tracker, `${en.actions.download} ${en.actions.downloadWhat}`);
+
+  it('is named for the group it shows, as its calendar is', async () => {
+    const tracker = await sutton({ today: TODAY, group: 'eog' });
+    const csv = await captureDownload(() => csvButton(tracker).click());
+    const calendar = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    expect(csv.filename).to.equal('Sutton Education Partnership - Education Operational Group actions.csv');
+    expect(calendar.filename).to.equal('Sutton Education Partnership - Education Operational Group actions.ics');
+  });
+
+  it('is named for the meeting, project and the person chosen in "By whom"', async () => {
+    const meeting = await sutton({ today: TODAY, meeting: 'eog-2019-10-08' });
+    const part = 'Education Operational Group meeting on 8 October 2019';
+    expect((await captureDownload(() => csvButton(meeting).click())).filename).to.equal(
+      `Sutton Education Partnership - ${part} actions.csv`,
+    );
+    meeting.remove();
+    const project = await sutton({ today: TODAY, project: 'wp1-hnb' });
+    expect((await captureDownload(() => csvButton(project).click())).filename).to.equal(
+      'Sutton Education Partnership - Work Project 1: High Needs Block Review implementation actions.csv',
+    );
+    project.remove();
+    const tracker = await sutton({ today: TODAY, group: 'eog' });
+    choose(selectLabelled(shadowOf(tracker), en.actions.filterOwner), 'p-carew-head');
+    await tracker.updateComplete;
+    expect((await captureDownload(() => csvButton(tracker).click())).filename).to.equal(
+      'Sutton Education Partnership - Education Operational Group – Head of Carew Academy actions.csv',
+    );
+  });
+
+  it('is named for the whole partnership when the tracker shows all of it, and in Welsh for a Welsh page', async () => {
+    const whole = await sutton({ today: TODAY });
+    expect((await captureDownload(() => csvButton(whole).click())).filename).to.equal(
+      'Sutton Education Partnership actions.csv',
+    );
+    whole.remove();
+    const tracker = await sutton({ today: TODAY, group: 'elg', lang: 'cy' });
+    const label = `${cy.actions.download} ${cy.actions.downloadWhat}`;
+    await until(() => shadowOf(tracker).textContent?.includes(cy.actions.downloadCalendar) ?? false, 'Welsh words');
+    const download = await captureDownload(() => button(tracker, label).click());
+    expect(download.filename).to.equal(
+      'Camau gweithredu Education Leadership Group - Sutton Education Partnership.csv',
+    );
+  });
+});

@@ -738,6 +738,22 @@ describe('<risk-register>: CSV of what is shown', () => {
     expect([...download.bytes]).to.deep.equal([...utf8(`\uFEFF${HEADER}\r\n${INJECTION_ROWS}`)]);
   });
 
+  it('is named for the group it shows and the status chosen, as the action tracker’s downloads are', async () => {
+    const register = await suttonEog();
+    const named = async () => (await captureDownload(() => downloadButton(register).click())).filename;
+    expect(await named()).to.equal('Sutton Education Partnership - Education Operational Group risk register.csv');
+    await filter(register, r.filterStatus, 'open');
+    expect(await named()).to.equal(
+      'Sutton Education Partnership - Education Operational Group – Open risk register.csv',
+    );
+    register.remove();
+    // A status the page starts with names the file as one the reader chose does.
+    const whole = await showRegister({ today: TODAY, status: 'closed' }, await seedDocument('sutton'));
+    expect((await captureDownload(() => downloadButton(whole).click())).filename).to.equal(
+      'Sutton Education Partnership - Closed risk register.csv',
+    );
+  });
+
   it('only what is shown, in the order shown: Sutton EOG, one heat-map cell, sorted by owner descending', async () => {
     const register = await suttonEog();
     cell(register, 4, 5).click();
@@ -745,7 +761,7 @@ describe('<risk-register>: CSV of what is shown', () => {
     await sortBy(register, 'owner');
     await sortBy(register, 'owner');
     const download = await captureDownload(() => downloadButton(register).click());
-    expect(download.filename).to.equal(r.csvFile('Sutton Education Partnership'));
+    expect(download.filename).to.equal(r.csvFile('Sutton Education Partnership', 'Education Operational Group'));
     const expected =
       `\uFEFF${HEADER}\r\n` +
       `R-06,Not enough special school places for September 2020,${OPEN},Head of Carew Academy,${r.category('operational')},4,5,20,High,20,6,${above(12)},${r.trend('up')},2019-11-30,${r.csv.yes},Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n` +
