@@ -204,9 +204,21 @@ export interface CheckInDesk {
   clerk(): string | undefined;
 }
 
-/** The record of `change` to `meeting`, by the clerk, stamped with the element's clock. */
-export function attendanceChange(meeting: string, change: CheckInChange, by: string, at: string): AttendanceChange {
-  return { id: recordId(), meeting, seat: change.seat, attendance: change.attendance, by, at };
+/**
+ * The record of `change` to `meeting`, by the clerk, stamped with the element's clock. It says the seat's
+ * attendance it was made on (`was`, the core's `attendanceNow` of the meeting the check-in shows), so a host whose
+ * seat has changed since (the clerk's change, stored while the chair's waited on a phone offline) refuses it
+ * rather than laying it over theirs.
+ */
+export function attendanceChange(
+  meeting: string,
+  change: CheckInChange,
+  by: string,
+  at: string,
+  was?: Attendance | 'left',
+): AttendanceChange {
+  const { seat, attendance } = change;
+  return { id: recordId(), meeting, seat, attendance, ...(was ? { was } : {}), by, at };
 }
 
 /** The seat's own attendance entry at a meeting, exactly as the document holds it (undefined: not listed). */

@@ -11,6 +11,7 @@ import {
 import type { SubmitFunction } from '../../src/data/index.js';
 import {
   attendanceAt,
+  attendanceNow,
   inProgress,
   inTheRoom,
   londonDate,
@@ -276,7 +277,9 @@ export class QuorumIndicator extends PartnershipElement {
   private async record(meeting: Meeting, change: CheckInChange): Promise<void> {
     const { [change.seat]: _saved, ...stillChosen } = this.chosen;
     this.chosen = stillChosen;
-    await this.changes.change(attendanceChange(meeting.id, change, this.clerk ?? '', this.nowInstant));
+    // Made on the seat's attendance this check-in shows: a host that holds another by then refuses it (changed-since).
+    const was = attendanceNow(meeting, change.seat);
+    await this.changes.change(attendanceChange(meeting.id, change, this.clerk ?? '', this.nowInstant, was));
   }
 
   private renderVerdict(result: QuorumResult) {

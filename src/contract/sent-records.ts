@@ -29,6 +29,13 @@ export interface AttendanceChange {
   seat: string;
   attendance: Attendance | 'left';
   by: string;
+  /**
+   * The seat's attendance the check-in showed when the change was made, as the core's `attendanceNow` reads it
+   * (`left` once checked out). A host refuses the change (`changed-since`) when the seat's attendance is another
+   * by the time it arrives: someone changed it meanwhile, and this change was made without knowing. Left out, the
+   * change is taken whatever the attendance is now.
+   */
+  was?: Attendance | 'left';
   /** When the clerk made the change, by their device's clock. */
   at: string;
   /** The host's clock when it stored the change: arrival and departure times are the host's. */
@@ -57,6 +64,7 @@ const attendanceChange = z.strictObject({
   meeting: reference('meeting'),
   seat: reference('seat'),
   attendance: z.enum([...attendanceValues, 'left']),
+  was: z.optional(z.enum([...attendanceValues, 'left'])),
   by: reference('person'),
   at: dateTime,
 });
@@ -169,7 +177,7 @@ export function parseStoredVote(input: unknown): VoteParseResult {
 /**
  * Checks the shape of an attendance change a clerk sends (`id`, `meeting`,
  * `seat`, `attendance` of `holder`, `proxy`, `apologies`, `absent` or `left`,
- * `by`, `at`), before `attendanceChangeRefusal`. Problems are at
+ * `was` of the same, optional, `by`, `at`), before `attendanceChangeRefusal`. Problems are at
  * `attendance.<field>`. Never throws.
  *
  * @example
@@ -185,7 +193,7 @@ export function parseAttendanceChange(input: unknown): AttendanceChangeParseResu
 
 /**
  * Checks the shape of an action's status change (`id`, `action`, `status`,
- * `completed` when done, `by`, `at`), before `actionChangeRefusal`.
+ * `completed` when done, `was`, optional, `by`, `at`), before `actionChangeRefusal`.
  * Problems are at `action.<field>`. Never throws.
  */
 export function parseActionChange(input: unknown): ActionChangeParseResult {

@@ -210,6 +210,27 @@ const STATUS_WORDS: Record<ActionRecordStatus, string> = {
   dropped: 'Wedi’i ganslo',
 };
 
+/**
+ * A seat's attendance in the check-in's words (its select's, and `left` as a check-out is called), as a refusal
+ * names it too.
+ */
+const ATTENDANCE_WORDS: Record<Attendance | 'left', string> = {
+  holder: 'Cynrychiolydd yn bresennol',
+  proxy: 'Dirprwy yn bresennol',
+  apologies: 'Ymddiheuriadau',
+  absent: 'Absennol',
+  left: 'Wedi gadael',
+};
+const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
+
+/**
+ * Someone else's change reached the host first: what `thing` (soft-mutated, the object of "newidiodd") was and is
+ * now, and that the person's was not saved; `noun` is what "is … now" names. One sentence for an action's status
+ * and a seat's attendance.
+ */
+const changedSince = (thing: string, was: string, now: string, noun: string): string =>
+  `Newidiodd rhywun arall ${thing} o ${was} i ${now} ar ôl i chi wneud eich newid, felly ni chadwyd eich newid chi. ${now} yw’r ${noun} nawr: newidiwch ef eto os dylai newid o hyd.`;
+
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {
   holder: 'ddeiliad',
@@ -536,7 +557,14 @@ export const cy: Messages = {
     'completed-without-done': () => 'Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau.',
     'completed-in-future': () => 'Ni all completed fod yn ddyddiad sydd eto i ddod.',
     'changed-since': (v, n) =>
-      `Newidiodd rhywun arall '${n.action(v.action)}' o ${STATUS_WORDS[v.was]} i ${STATUS_WORDS[v.status]} ar ôl i chi wneud eich newid, felly ni chadwyd eich newid chi. ${STATUS_WORDS[v.status]} yw’r statws nawr: newidiwch ef eto os dylai newid o hyd.`,
+      v.action === undefined
+        ? changedSince(
+            `bresenoldeb ${n.seat(v.seat)}`,
+            ATTENDANCE_WORDS[v.was],
+            ATTENDANCE_WORDS[v.attendance],
+            'presenoldeb',
+          )
+        : changedSince(`'${n.action(v.action)}'`, STATUS_WORDS[v.was], STATUS_WORDS[v.status], 'statws'),
   },
   problems: {
     'unknown-fields': (v, f) =>
@@ -960,12 +988,7 @@ export const cy: Messages = {
     person: 'Cynrychiolydd',
     attendance: 'Presenoldeb',
     selectLabel: (seat: string) => `Presenoldeb ar gyfer ${seat}`,
-    options: {
-      holder: 'Cynrychiolydd yn bresennol',
-      proxy: 'Dirprwy yn bresennol',
-      apologies: 'Ymddiheuriadau',
-      absent: 'Absennol',
-    },
+    options: attendanceWords,
     save: 'Cadw',
     saveFor: (seat: string) => `presenoldeb ar gyfer ${seat}`,
     checkOut: 'Cofnodi ymadawiad',
@@ -997,7 +1020,7 @@ export const cy: Messages = {
         `Mae eich newid i “${asked}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.${problem ? ` ${changeRetry[problem]}` : ''}`,
       sending: (asked: string) => `Wrthi’n anfon eich newid i “${asked}”…`,
       refused: (asked: string, reason: string) => `Ni chafodd eich newid i “${asked}” ei gadw: ${reason}`,
-      checkedOut: 'Wedi gadael',
+      checkedOut,
     },
     noClerk:
       'I gofnodi presenoldeb, rhaid i’r gwesteiwr osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint.',

@@ -11,6 +11,7 @@
  */
 import type {
   ActionRecordStatus,
+  Attendance,
   Expected,
   JsonPlace,
   JsonSyntaxError,
@@ -141,6 +142,25 @@ const STATUS_WORDS: Record<ActionRecordStatus, string> = {
   dropped: 'Dropped',
 };
 
+/**
+ * A seat's attendance in the check-in's words (its select's, and `left` as a check-out is called), as a refusal
+ * names it too: the elements' words (en.ts) are these.
+ */
+export const ATTENDANCE_WORDS: Record<Attendance | 'left', string> = {
+  holder: 'Representative present',
+  proxy: 'Proxy present',
+  apologies: 'Apologies',
+  absent: 'Absent',
+  left: 'Checked out',
+};
+
+/**
+ * Someone else's change reached the host first: what `thing` was and is now, and that the person's was not saved.
+ * One sentence for an action's status and a seat's attendance.
+ */
+const changedSince = (thing: string, was: string, now: string): string =>
+  `Someone else changed ${thing} from ${was} to ${now} after you made your change, so yours was not saved. It is ${now} now: change it again if it should still change.`;
+
 /** Why a change of attendance or of an action is refused (the rules). */
 const refusals = {
   'unknown-meeting': (v) => `There is no meeting '${v.meeting}'.`,
@@ -161,7 +181,9 @@ const refusals = {
   'completed-without-done': () => 'Only a done action has a completed date.',
   'completed-in-future': () => 'The completed date cannot be in the future.',
   'changed-since': (v, n) =>
-    `Someone else changed '${n.action(v.action)}' from ${STATUS_WORDS[v.was]} to ${STATUS_WORDS[v.status]} after you made your change, so yours was not saved. It is ${STATUS_WORDS[v.status]} now: change it again if it should still change.`,
+    v.action === undefined
+      ? changedSince(`the attendance of ${n.seat(v.seat)}`, ATTENDANCE_WORDS[v.was], ATTENDANCE_WORDS[v.attendance])
+      : changedSince(`'${n.action(v.action)}'`, STATUS_WORDS[v.was], STATUS_WORDS[v.status]),
 } satisfies {
   [C in keyof ChangeRefusalValues]: (values: ChangeRefusalValues[C], names: Names) => string;
 };

@@ -19,9 +19,11 @@ import type {
 } from '../contract/index.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
-import { enCore } from './en-core.js';
+import { ATTENDANCE_WORDS, enCore } from './en-core.js';
 
 const { format } = enCore;
+/** The check-in's words for a seat's attendance, which its refusals name too (en-core.ts). */
+const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
 
 /**
  * A download's file name, with the part of the partnership it holds when not the whole (a group, meeting,
@@ -395,7 +397,7 @@ export const en = {
     person: 'Representative',
     attendance: 'Attendance',
     selectLabel: (seat: string) => `Attendance for ${seat}`,
-    options: { holder: 'Representative present', proxy: 'Proxy present', apologies: 'Apologies', absent: 'Absent' },
+    options: attendanceWords,
     save: 'Save',
     saveFor: (seat: string) => `attendance for ${seat}`,
     checkOut: 'Check out',
@@ -440,7 +442,7 @@ export const en = {
         `Your change to “${asked}” is saved on this device and waiting to be sent.${problem ? ` ${changeRetry[problem]}` : ''}`,
       sending: (asked: string) => `Sending your change to “${asked}”…`,
       refused: (asked: string, reason: string) => `Your change to “${asked}” was not saved: ${reason}`,
-      checkedOut: 'Checked out',
+      checkedOut,
     },
     noClerk:
       'To record attendance, the host must set the clerk attribute to the signed-in clerk’s id and the endpoint attribute.',

@@ -58,6 +58,7 @@ export {
 export {
   anyonePresent,
   attendanceAt,
+  attendanceNow,
   CLOCK_SKEW_MS,
   inProgress,
   meetingOver,

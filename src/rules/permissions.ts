@@ -5,13 +5,21 @@
  */
 import { appointmentIn } from '../contract/appointments.js';
 import { seatAsAt } from '../contract/seat-standing.js';
-import type { Action, ActionRecordStatus, Attendance, Group, PartnershipDocument } from '../contract/schema.js';
+import type {
+  Action,
+  ActionRecordStatus,
+  Attendance,
+  Group,
+  Meeting,
+  PartnershipDocument,
+  Proposal,
+} from '../contract/schema.js';
 import { meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
 import { londonDate } from './london-time.js';
 import type { ActionStatusChange, AttendanceChange } from './changes.js';
 import { byId, proposalsAt } from './indexes.js';
-import { isMeetingDay, spansOf, spanCovers } from './presence.js';
+import { attendanceNow, isMeetingDay, spansOf, spanCovers } from './presence.js';
 import { openAt } from './outcome.js';
 import { groupOf, seatOf } from './records.js';
 import { dateArgument, optional } from './moments.js';
@@ -49,10 +57,13 @@ export interface ChangeRefusalValues {
   /** A `completed` date after `today`. */
   'completed-in-future': { action: string; completed: string; today: string };
   /**
-   * The change was made when the action's status was `was`, and someone has changed it to `status` since: a
-   * change queued offline, or two people saving at once. It is refused rather than laid over theirs unseen.
+   * The change was made when the action's status was `was`, and someone has changed it to `status` since (or the
+   * seat's attendance at `meeting`, to `attendance`): a change queued offline, or two people saving at once. It is
+   * refused rather than laid over theirs unseen.
    */
-  'changed-since': { action: string; status: ActionRecordStatus; was: ActionRecordStatus };
+  'changed-since':
+    | { action: string; status: ActionRecordStatus; was: ActionRecordStatus; seat?: undefined; meeting?: undefined }
+    | { seat: string; meeting: string; attendance: Attendance | 'left'; was: Attendance | 'left'; action?: undefined };
 }
 
 /** Why a change is refused: a code for the host's status, and the values the person's message needs. */
@@ -122,6 +133,8 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
  * and once a proposal decided at the meeting is closed its attendance is
  * fixed; once one is past its closing time at the change's moment
  * (`received`, else `at`), only a check-in or check-out timed then is allowed.
+ * A change that says what attendance it was made on (`was`) is refused when
+ * the seat has another by now (`attendanceNow`), unless that is the one it asks for.
  */
 export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
   const meeting = byId(doc.meetings, change.meeting);
@@ -138,22 +151,38 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
     if (!isMeetingDay(meeting, change.received ?? change.at)) {
       return refuse('not-in-room', { ...room, meetingDay: false });
     }
-    const inRoom = spansOf(meeting, change.seat).some((span) => span.left === undefined && spanCovers(span, null));
-    if (!inRoom) return refuse('not-in-room', { ...room, meetingDay: true });
   } else if (!allowedAttendance(doc, change.seat, meeting.id).includes(change.attendance)) {
     return refuse('attendance-not-allowed', { ...room, attendance: change.attendance });
   }
-  // Attendance decides which votes count and whether the meeting was quorate: once a proposal of the
-  // meeting is closed, changing who was there would change a decision already made. One still open but
-  // past its closing time is decided too; then only an arrival or departure timed now may be recorded,
-  // since it says nothing of the room before, when the votes were cast.
+  const decided = decidedAt(doc, meeting, change);
+  if (decided) return refuse('meeting-decided', { meeting: meeting.id, proposal: decided.id });
+  // Made on an older copy (queued on a phone offline, or saved as someone else saved): theirs stands, and the clerk
+  // is told, rather than theirs being replaced with no one knowing. Asked before "not in the room": a check-out
+  // of a seat someone else has marked with apologies meanwhile is refused for that, and says so.
+  const now = attendanceNow(meeting, change.seat);
+  if (change.was !== undefined && change.was !== now && change.attendance !== now) {
+    return refuse('changed-since', { ...room, attendance: now, was: change.was });
+  }
+  if (change.attendance === 'left') {
+    const inRoom = spansOf(meeting, change.seat).some((span) => span.left === undefined && spanCovers(span, null));
+    if (!inRoom) return refuse('not-in-room', { ...room, meetingDay: true });
+  }
+  return undefined;
+}
+
+/**
+ * The proposal decided at the meeting that fixes its attendance against `change`, if any.
+ * Attendance decides which votes count and whether the meeting was quorate: once a proposal of the
+ * meeting is closed, changing who was there would change a decision already made. One still open but
+ * past its closing time is decided too; then only an arrival or departure timed now may be recorded,
+ * since it says nothing of the room before, when the votes were cast.
+ */
+function decidedAt(doc: PartnershipDocument, meeting: Meeting, change: AttendanceChange): Proposal | undefined {
   const when = change.received ?? change.at;
   const timedNow = change.attendance !== 'apologies' && change.attendance !== 'absent' && isMeetingDay(meeting, when);
-  const decided = proposalsAt(doc, meeting.id).find(
+  return proposalsAt(doc, meeting.id).find(
     (p) => p.status === 'closed' || (p.status === 'open' && !timedNow && !openAt(p, when)),
   );
-  if (decided) return refuse('meeting-decided', { meeting: meeting.id, proposal: decided.id });
-  return undefined;
 }
 
 /**

@@ -41,6 +41,22 @@ export function attendanceAt(meeting: Meeting, seatId: string): Attendance {
   return 'absent';
 }
 
+/**
+ * A seat's attendance at a meeting as the clerk's check-in last left it: `holder` or `proxy` while a stretch in
+ * that capacity has not ended (or was recorded without times), `left` once every stretch in the room has ended,
+ * else `apologies` or `absent`. An attendance change says what it was made on in these words (`was`), and a host
+ * compares them with the seat's now to tell whether someone changed it meanwhile.
+ *
+ * @example
+ * attendanceNow(meeting, 'elg-chair'); // 'left': arrived at 4pm, checked out at 5pm
+ */
+export function attendanceNow(meeting: Meeting, seatId: string): Attendance | 'left' {
+  const attended = spansOf(meeting, seatId).filter((span) => span.as === 'holder' || span.as === 'proxy');
+  const open = attended.filter((span) => span.left === undefined);
+  if (open.length > 0) return open[open.length - 1]!.as;
+  return attended.length > 0 ? 'left' : attendanceAt(meeting, seatId);
+}
+
 /** In which capacities the seat is in the room at `instant` (any time when null). */
 export function presentAs(meeting: Meeting, seatId: string, instant: number | null): Set<'holder' | 'proxy'> {
   const present = new Set<'holder' | 'proxy'>();

@@ -763,6 +763,50 @@ test('a change made on an older copy of the action (was) is refused once someone
   assert.equal((await shown()).status, 'in-progress');
 });
 
+test('a check-in made on an older copy of the seat (was) is refused once someone else changed it (422 changed-since)', async () => {
+  const own = await start();
+  const chair = await signIn(own, 'p-elg-chair');
+  const change = (fields) => ({
+    id: randomUUID(),
+    meeting: MEETING,
+    seat: 'elg-pru',
+    by: 'p-elg-chair',
+    at: CAST,
+    ...fields,
+  });
+  const shown = async () =>
+    (await partnership(own, chair)).meetings.find((m) => m.id === MEETING).attendance['elg-pru'];
+  // The clerk records the seat's apologies at the desk; the chair's phone, offline, had checked it in on the copy it held.
+  const apologies = change({ attendance: 'apologies', was: 'absent' });
+  assert.equal((await post(own, '/api/attendance', apologies, { cookie: chair })).status, 201);
+  const stale = change({ attendance: 'holder', was: 'absent' });
+  const refused = await post(own, '/api/attendance', stale, { cookie: chair });
+  assert.equal(refused.status, 422, JSON.stringify(refused.body));
+  assert.deepEqual([refused.body.reason, refused.body.record], ['changed-since', stale.id]);
+  assert.deepEqual(refused.body.values, { seat: 'elg-pru', meeting: MEETING, attendance: 'apologies', was: 'absent' });
+  assert.match(refused.body.error, /Someone else changed the attendance of .+ from Absent to Apologies/);
+  assert.equal(await shown(), 'apologies', 'the clerk’s apologies stand');
+  // One asking for what the seat has now is no conflict; made again on the copy that shows the apologies, it is taken.
+  assert.equal(
+    (await post(own, '/api/attendance', change({ attendance: 'apologies', was: 'absent' }), { cookie: chair })).status,
+    201,
+  );
+  assert.equal(
+    (await post(own, '/api/attendance', change({ attendance: 'holder', was: 'apologies' }), { cookie: chair })).status,
+    201,
+  );
+  assert.equal(
+    (await post(own, '/api/attendance', change({ attendance: 'left', was: 'holder' }), { cookie: chair })).status,
+    201,
+  );
+  // Checked out since: marked absent while it showed in the room, the seat is refused, and said to be checked out.
+  const late = await post(own, '/api/attendance', change({ attendance: 'absent', was: 'holder' }), { cookie: chair });
+  assert.deepEqual([late.status, late.body.reason, late.body.values.attendance], [422, 'changed-since', 'left']);
+  // A change that says nothing of what it was made on (an older kit's) is taken as before.
+  assert.equal((await post(own, '/api/attendance', change({ attendance: 'absent' }), { cookie: chair })).status, 201);
+  assert.equal(await shown(), 'absent');
+});
+
 test('someone who neither owns an action nor clerks its group cannot change it (403)', async () => {
   const own = await start();
   const cookie = await signIn(own, 'p-hackbridge-head');

@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { documentStoreFor, forgetDocumentStores, type SubmitFunction } from '../../../src/data/index.js';
-import type { ActionStatusChange } from '../../../src/rules/index.js';
+import type { ActionStatusChange, AttendanceChange } from '../../../src/rules/index.js';
+import type { QuorumIndicator } from '../../../components/quorum-indicator/quorum-indicator.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import {
   failOnPageErrors,
@@ -19,6 +20,7 @@ import {
 } from '../../fixtures/probe-element.js';
 import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
 import '../../../components/action-tracker/action-tracker.js';
+import '../../../components/quorum-indicator/quorum-indicator.js';
 
 const api = (route: string, channel: string, extra = '') =>
   `/__events/${route}?channel=${encodeURIComponent(channel)}${extra}`;
@@ -157,5 +159,74 @@ describe('two people change one action at once: every page ends on the host’s 
     expect(note.replace(/\s+/g, ' ')).to.contain(
       "Someone else changed 'Due yesterday' from Open to Done after you made your change",
     );
+  });
+});
+
+describe('two people change one seat’s attendance at once: a check-in made on an older copy is refused', () => {
+  failOnPageErrors();
+  beforeEach(() => forgetDocumentStores());
+  afterEach(() => forgetDocumentStores());
+
+  const MEETING = 'board-2019-10-15';
+
+  /** The seat's attendance entry in the page's document. */
+  function entryShown(src: string, seat: string): unknown {
+    const state = documentStoreFor(src).get();
+    return state.status === 'ready'
+      ? state.document.meetings.find((m) => m.id === MEETING)?.attendance[seat]
+      : undefined;
+  }
+
+  /** The chair's check-in half an hour into the meeting, over a live document, sending through `submit`. */
+  async function chairsCheckIn(submit: SubmitFunction, lang = 'en') {
+    const channel = uniqueKey('two-clerks');
+    await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(boundaryDocument()) });
+    const src = api('document', channel);
+    const landed = landedFetches(src);
+    const indicator = await showElement<QuorumIndicator>('quorum-indicator', {
+      src,
+      lang,
+      meeting: MEETING,
+      now: '2019-10-15T16:30:00+01:00',
+      editable: '',
+      clerk: 'p-chair',
+    });
+    indicator.submit = submit;
+    await until(() => !!shadowOf(indicator).querySelector('[part=check-in] select'), 'the check-in');
+    for (let i = 0; i < 50 && (await listeners(channel)) !== 1; i += 1) await new Promise((r) => setTimeout(r, 100));
+    await untilOpeningFetchLanded(landed);
+    return { indicator, src, channel };
+  }
+
+  /** The clerk's apologies for the chair's seat, stored by the host while this page had not heard of them. */
+  async function storeApologiesUnheard(channel: string): Promise<void> {
+    const stored = boundaryDocument();
+    (stored.meetings[0]!.attendance as Record<string, string>)['board-chair'] = 'apologies';
+    await fetch(api('document', channel), { method: 'PUT', body: JSON.stringify(stored) });
+  }
+
+  it('says what happened and what the seat has now, in the page’s language, and shows the host’s entry', async () => {
+    for (const [lang, words] of [
+      ['en', 'Someone else changed the attendance of Chair from Absent to Apologies after you made your change'],
+      ['cy', 'Newidiodd rhywun arall bresenoldeb Cadeirydd o Absennol i Ymddiheuriadau ar ôl i chi wneud eich newid'],
+    ] as const) {
+      forgetDocumentStores();
+      const sent: AttendanceChange[] = [];
+      const { indicator, src, channel } = await chairsCheckIn(async (record) => {
+        sent.push(record as AttendanceChange);
+        const values = { seat: 'board-chair', meeting: MEETING, attendance: 'apologies', was: 'absent' };
+        return { rejected: 'Someone else changed it.', code: 'changed-since', values };
+      }, lang);
+      await storeApologiesUnheard(channel);
+      const row = [...shadowOf(indicator).querySelectorAll('[part=check-in] tbody tr')][0]!;
+      choose(row.querySelector('select'), 'holder');
+      await indicator.updateComplete;
+      row.querySelector<HTMLButtonElement>('button')!.click();
+      await until(() => sent.length === 1, 'the chair’s check-in is sent');
+      expect(sent[0]!.was, 'the check-in says the attendance it was made on').to.equal('absent');
+      await until(() => entryShown(src, 'board-chair') === 'apologies', 'the host’s apologies, not the seat before');
+      await until(() => (row.textContent ?? '').replace(/\s+/g, ' ').includes(words), `the row says so (${lang})`);
+      indicator.remove();
+    }
   });
 });

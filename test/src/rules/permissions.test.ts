@@ -154,6 +154,25 @@ describe('attendanceChangeRefusal', () => {
     expect(refused(stamped, present)).to.equal('not-in-room');
   });
 
+  it('refuses a change made on an attendance the seat no longer has (was), naming what it has now', () => {
+    const inRoom = { as: 'holder' as const, arrived: at('16:00') };
+    const gone = rulesDocument({ ...parts, meeting: { attendance: { primary: { ...inRoom, left: at('17:00') } } } });
+    const apologised = rulesDocument({ ...parts, meeting: { attendance: { primary: 'apologies' } } });
+    const late = { at: at('17:30') };
+    expect(
+      attendanceChangeRefusal(gone, attendanceChange({ ...late, attendance: 'apologies', was: 'holder' })),
+    ).to.deep.equal({
+      reason: 'changed-since',
+      values: { seat: 'primary', meeting: 'm', attendance: 'left', was: 'holder' },
+    });
+    // A check-out made while the seat showed in the room, of a seat someone has since given apologies for: that
+    // is why, not that it is not checked in.
+    expect(refused({ ...late, attendance: 'left', was: 'holder' }, apologised)).to.equal('changed-since');
+    expect(refused({ ...late, attendance: 'holder', was: 'left' }, gone)).to.equal(undefined);
+    expect(refused({ ...late, attendance: 'apologies', was: 'absent' }, apologised)).to.equal(undefined);
+    expect(refused({ ...late, attendance: 'holder' }, apologised), 'no was: taken as before').to.equal(undefined);
+  });
+
   it('refuses any change once a proposal decided at the meeting is closed, naming it', () => {
     const decided = rulesDocument({ ...parts, proposal: { status: 'closed' } });
     const refusal = attendanceChangeRefusal(decided, attendanceChange({}));
