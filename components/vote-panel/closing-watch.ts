@@ -34,7 +34,10 @@ import type { Messages } from '../../src/messages/index.js';
 export type Announcement = {
   say: (msg: Messages) => string;
   tone: 'info' | 'recorded' | 'rejected';
-  /** The vote a "recorded" announcement tells of: it is no longer news once a later vote of theirs replaced it. */
+  /**
+   * The vote a "recorded" or "already" announcement tells of: it is no longer news once a later vote of theirs
+   * replaced it.
+   */
   vote?: Vote;
 };
 

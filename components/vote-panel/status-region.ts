@@ -7,7 +7,7 @@
  * proposal the panel does not show (other-votes-view.ts).
  */
 import { html } from '../internal/html.js';
-import type { PartnershipDocument, Vote, VoteChoice } from '../../src/contract/index.js';
+import type { PartnershipDocument, Vote } from '../../src/contract/index.js';
 import { arrivalDeadline, type VoteCheck } from '../../src/rules/index.js';
 import type { DocumentState, OutboxStatus } from '../../src/data/index.js';
 import { explainReason, namesIn, type Messages, type Names } from '../../src/messages/index.js';
@@ -92,11 +92,15 @@ export class StatusRegion {
     });
   }
 
-  /** The member pressed again for the vote already recorded: nothing is sent, and they are told so each time. */
-  async sayUnchanged(choice: VoteChoice): Promise<void> {
+  /**
+   * The member pressed again for the vote already recorded (`recorded`): nothing is sent, and they are told so each
+   * time. Said of that vote: once their vote is another (cast on another device), "already" is no longer true.
+   */
+  async sayUnchanged(recorded: Vote): Promise<void> {
     const unchanged: Announcement = {
-      say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(choice)),
+      say: (msg) => msg.votePanel.unchanged(msg.votePanel.choice(recorded.choice)),
       tone: 'info',
+      vote: recorded,
     };
     // A status region says nothing when its words stay the same: pressed again, the news is cleared, then said.
     const msg = this.reads.msg();
@@ -185,7 +189,10 @@ export class StatusRegion {
   }
 }
 
-/** Whether the vote an announcement tells of was since replaced by a later one of the member's (from another device). */
+/**
+ * Whether the vote an announcement tells of ("recorded", "already") was since replaced by a later one of the
+ * member's (from another device).
+ */
 function replaced({ vote }: Announcement, reading: ProposalReading | undefined): boolean {
   const own = vote && reading?.ownVote(vote.seat, vote.by)?.vote;
   return own !== undefined && own.id !== vote?.id;

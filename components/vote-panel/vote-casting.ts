@@ -111,7 +111,7 @@ export class VoteCasting {
     const voter = this.panel.voter;
     if (!voter || !sending.channel) return;
     // `recorded`: the voter's own vote the form was drawn with, from this same document, not counted again.
-    if (!waiting.of(seat) && recorded?.choice === choice) return status.sayUnchanged(choice);
+    if (!waiting.of(seat) && recorded?.choice === choice) return status.sayUnchanged(recorded);
     const vote = waiting.voteFor(document, proposal.id, seat, voter, choice);
     // With `now` set (the host's clock), the vote is checked as the host will check it. Without it, the device's
     // clock is no host's: the closing time was judged on it by eligibleSeats, and a demo `today` may run behind a

@@ -116,6 +116,30 @@ describe('<vote-panel> when votes meet', () => {
     expect(status()).to.equal('');
   });
 
+  it('stops saying the vote is "already" one the member has since changed on another device', async () => {
+    // "Your vote is already 'For'" stayed beneath "your vote is recorded: against", from the other device.
+    const stored = boardVote('s-c', 'p-c', 'for');
+    const panel = await showWith<VotePanel>('vote-panel', draftWith([stored]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-c',
+    });
+    panel.submit = async () => undefined;
+    await panel.updateComplete;
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const status = () => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    await waitUntil(() => status() === t.unchanged(t.choice('for')), `unchanged; it says "${status()}"`);
+
+    // The host's document: that vote, then the one they cast on their phone a minute later.
+    const later = {
+      ...boardVote('s-c', 'p-c', 'against'),
+      cast: new Date(Date.parse(stored.cast) + 60_000).toISOString(),
+    };
+    panel.data = draftWith([stored, later]);
+    await waitUntil(() => recordedAs(panel) === 'against', 'the later vote is the one shown');
+    expect(status()).to.equal('');
+  });
+
   it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {
     const votes = [boardVote('s-b', 'p-b2', 'against', 30), boardVote('s-b', 'p-b', 'for', 40)];
     const panel = await showWith('vote-panel', draftWith(votes), {
