@@ -201,34 +201,48 @@ export class LiveDocument {
     let opened = false;
     /** An error since the last open: the browser is retrying on its own. */
     let retrying = false;
+    /** The browser's own retry opened it again, and it has carried nothing since it first opened. */
+    let reopenedEmpty = false;
+    let carried = false;
     events.addEventListener('open', () => {
       this.heard(url);
-      this.reopenFailures = 0;
       // A new connection carries no Last-Event-ID: unless the channel's URL says where the document left off
       // (partnership-kit/server's `?after=<seq>`), whatever was stored before it opened is fetched.
       // (The browser's own reconnects send Last-Event-ID, and the host replays what was missed.)
       if (!opened && (reopened || !AFTER.test(url))) this.requestRefetch();
+      reopenedEmpty = retrying && !carried;
       opened = true;
       retrying = false;
     });
-    this.listen(url, events);
+    this.listen(url, events, () => {
+      // Only a channel that carries something has shown it works: one that merely opens may be ended at once.
+      carried = true;
+      reopenedEmpty = false;
+      this.reopenFailures = 0;
+    });
     events.addEventListener('error', () => {
       if (this.source?.events !== events) return;
       // Closed for good (a 4xx, a wrong content type), never opened, or the browser's own retry failed too:
       // the page waits longer each time, where the browser would retry every few seconds while the host is down.
+      // A stream that the browser's retry opened again and that dropped again having carried nothing (a proxy or
+      // a wrong address that answers `text/event-stream` and ends it at once) is no channel either: left to the
+      // browser, it reopened every 3 s for ever, and the document, never refetched, stayed as it loaded.
       if (events.readyState === CLOSED || !opened || retrying) this.reopenLater(url, opened);
+      else if (reopenedEmpty) this.reopenLater(url, false);
       else retrying = true;
     });
   }
 
-  /** Follows the channel's events; each one shows it is alive. */
-  private listen(url: string, events: ChannelEvents): void {
+  /** Follows the channel's events; each one shows it is alive (`carried`). */
+  private listen(url: string, events: ChannelEvents, carried: () => void): void {
     const heard = (event: Event) => {
+      carried();
       this.heard(url);
       const id = (event as MessageEvent<string>).lastEventId;
       if (id) this.lastSeen = { url, id };
     };
     events.addEventListener('heartbeat', () => {
+      carried();
       this.beating = url;
       this.heard(url);
     });

@@ -444,6 +444,32 @@ describe('live documents when the host is away', () => {
     expect(notice(wrapper)).to.equal('');
   });
 
+  it('a channel that opens and is ended at once, again and again, is reopened after growing waits, and the document fetched', async () => {
+    // A wrong `live` address (or a proxy) answering text/event-stream and ending it at once: left to the
+    // browser's own retry, it reopened every 3 s for ever, and the document, never fetched again, stayed as it loaded.
+    configureData({ random: () => 0, maxReopenMs: 2_000 });
+    const site = host();
+    const own = resolveDocumentUrl(`/live/${uniqueKey('ends-at-once')}`);
+    await showProbes(site.src, 1, own);
+    for (let cycle = 0; cycle < 3; cycle += 1) {
+      await waitUntil(() => opened(own).length === 1, 'opened', { timeout: 3_000 });
+      const source = opened(own)[0]!;
+      const fetches = site.state.fetches;
+      source.open();
+      source.drop();
+      expect(source.closed, 'the browser retries once by itself').to.equal(false);
+      source.open();
+      source.drop();
+      expect(source.closed, 'reopened by the page instead').to.equal(true);
+      await waitUntil(() => site.state.fetches > fetches, 'the document fetched', { timeout: 1_000 });
+    }
+    // Each stream opened, and none carried anything to show the channel works: the waits grow (half of 1 s, then
+    // half of 2 s), where an opening that counted as working kept them at the first.
+    const made = FakeEventSource.made.map((source) => source.madeAt);
+    expect(made[2]! - made[1]!, 'the second wait').to.be.at.least(950);
+    expect(unreachable(site.src), 'the host answers: no lost connection').to.equal(undefined);
+  });
+
   it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
     const site = host({ link: `/live/${uniqueKey('events')}?after=3` });
     await showProbes(site.src);
