@@ -187,6 +187,12 @@ export class DocumentController implements ReactiveController {
     if (this.state.url) void reloadDocument(this.state.url);
   }
 
+  /** The element as the web team finds it on the page, for the warning that its `live` channel could not be opened. */
+  describeLive(): string {
+    const id = this.host.id ? ` id="${this.host.id}"` : '';
+    return `<${this.host.localName}${id} live="${this.host.live ?? ''}">`;
+  }
+
   /** Gives the shared store of `url` this element's `live` attribute, taking it back from the one before. */
   private tellLive(url: string | undefined): void {
     const live = this.host.live ?? '';

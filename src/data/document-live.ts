@@ -64,13 +64,23 @@ export type LiveRecord = { kind: 'vote'; record: Vote } | { kind: 'action'; reco
 /** An element's wish for its document: `off`, or the channel's URL. */
 export type LivePreference = 'off' | string;
 
+/**
+ * What gives a `live` preference: an element's controller may say how the web team finds it on the page
+ * (`<vote-panel live="…">`), for the warning that the channel it names could not be opened.
+ */
+export interface LiveToken {
+  describeLive?(): string;
+}
+
 const CLOSED = 2;
 const AFTER = /([?&]after=)\d+/;
 
 export class LiveDocument {
   private mounted = false;
   private linkChannel?: string;
-  private readonly preferences = new Map<object, LivePreference>();
+  private readonly preferences = new Map<LiveToken, LivePreference>();
+  /** The `live` addresses already warned of: a typo costs the console one warning, not one per try. */
+  private readonly warned = new Set<string>();
   private source?: { url: string; events: ChannelEvents };
   /** The channel waiting to be reopened, its timer, and when by the clock (`Date.now()`) the wait is over. */
   private reopening?: { url: string; timer: ReturnType<typeof setTimeout>; at: number };
@@ -113,7 +123,7 @@ export class LiveDocument {
   }
 
   /** Records (or, with undefined, forgets) one element's `live` attribute. */
-  setPreference(token: object, preference: LivePreference | undefined): void {
+  setPreference(token: LiveToken, preference: LivePreference | undefined): void {
     if (preference === undefined || preference === '') this.preferences.delete(token);
     else this.preferences.set(token, preference);
     this.update();
@@ -193,7 +203,8 @@ export class LiveDocument {
     let events: ChannelEvents;
     try {
       events = openChannel(Source, this.resumeAt(url), viewerChanged);
-    } catch {
+    } catch (error) {
+      this.warnUnopened(url, async () => `the browser would not open it (${String(error)})`);
       return this.reopenLater(url, false);
     }
     this.source = { url, events };
@@ -227,9 +238,34 @@ export class LiveDocument {
       // A stream that the browser's retry opened again and that dropped again having carried nothing (a proxy or
       // a wrong address that answers `text/event-stream` and ends it at once) is no channel either: left to the
       // browser, it reopened every 3 s for ever, and the document, never refetched, stayed as it loaded.
-      if (events.readyState === CLOSED || !opened || retrying) this.reopenLater(url, opened);
-      else if (reopenedEmpty) this.reopenLater(url, false);
+      const failing = events.readyState === CLOSED || !opened || retrying || reopenedEmpty;
+      if (failing && !carried) this.warnUnopened(url, () => channelAnswer(url, opened));
+      if (failing) this.reopenLater(url, opened && !reopenedEmpty);
       else retrying = true;
+    });
+  }
+
+  /**
+   * Tells the web team, once, that the channel an element's `live` attribute names could not be opened, and
+   * what the address answered: without it a typo reopened for ever with nothing said anywhere. The page goes
+   * on without the channel (the document is fetched at each try), so this is a warning, not a failure.
+   */
+  private warnUnopened(url: string, answer: () => Promise<string | undefined>): void {
+    if (this.warned.has(url) || globalThis.navigator?.onLine === false) return;
+    const naming = [...this.preferences].filter(([, preference]) => preference === url);
+    if (naming.length === 0) return; // the Link header's channel: the host's own, not an attribute to fix
+    this.warned.add(url);
+    const elements = naming.map(([token]) => token.describeLive?.() ?? 'an element').join(', ');
+    // Asked only here, once the warning is due: each try of a wrong address would cost a request more.
+    void answer().then((said) => {
+      // It answers as a channel now: the try that failed met a passing fault, which a later one may show.
+      if (said === undefined) return this.warned.delete(url);
+      console.warn(
+        `partnership-kit: ${elements}: the live channel ${url} could not be opened: ${said}. ` +
+          'Until it opens, the document is fetched again each time the page tries it (every 30 s at most). ' +
+          'Fix the address in `live`; leave `live` out to use the channel the host names in the document’s ' +
+          'Link header (rel="partnership-events"), or write live="off" for no updates.',
+      );
     });
   }
 
@@ -461,6 +497,32 @@ function parse(data: string): { kind?: unknown; record?: unknown } | undefined {
     return typeof message === 'object' && message !== null ? message : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * What the channel's address answers, in a developer's words (English, as the browser's own console is):
+ * `EventSource` says only that it failed. One request, ended as soon as its headers arrive. `endedAtOnce`:
+ * the stream opened and was ended, carrying nothing. Undefined: it answers as a channel should.
+ */
+async function channelAnswer(url: string, endedAtOnce: boolean): Promise<string | undefined> {
+  if (endedAtOnce) return 'it answers text/event-stream and ends the stream at once, carrying no event';
+  const asking = new AbortController();
+  const timer = setTimeout(() => asking.abort(), dataOptions.documentTimeoutMs);
+  try {
+    const response = await fetch(url, {
+      headers: { Accept: 'text/event-stream' },
+      cache: 'no-store',
+      signal: asking.signal,
+    });
+    const type = response.headers.get('Content-Type') ?? 'no content type';
+    if (response.ok && /^text\/event-stream/i.test(type)) return undefined;
+    return `it answered ${response.status} ${response.statusText} (${type})`.replace(/ {2}/g, ' ');
+  } catch {
+    return 'it did not answer (no such host, the connection refused or cut, or the page’s connect-src)';
+  } finally {
+    clearTimeout(timer);
+    asking.abort();
   }
 }
 

@@ -11,7 +11,7 @@ import { checkJson, checkJsonText, fetchDocument, type LoadResult } from './docu
 import { readSavedDocument, saveDocument } from './document-cache.js';
 import { dataOptions } from './data-options.js';
 import { withActionStatus, withVote } from '../rules/changes.js';
-import { LiveDocument, type LivePreference, type LiveRecord } from './document-live.js';
+import { LiveDocument, type LivePreference, type LiveRecord, type LiveToken } from './document-live.js';
 import { pageShared } from './page-shared.js';
 import { hostNow } from './host-clock.js';
 
@@ -319,7 +319,7 @@ export function addDocumentOverlay(overlay: DocumentOverlay): () => void {
  * (on any element, it wins), or the URL of the channel to use instead of the
  * one the host names. `undefined` forgets it (the element left).
  */
-export function setLivePreference(src: string, token: object, preference: LivePreference | undefined): void {
+export function setLivePreference(src: string, token: LiveToken, preference: LivePreference | undefined): void {
   entries.get(resolveDocumentUrl(src))?.live.setPreference(token, preference);
 }
 

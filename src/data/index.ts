@@ -16,4 +16,4 @@ export { recordId } from './record-id.js';
 export { outboxForPage, isSuperseded, withWaiting } from './page-outbox.js';
 export { configureData, dataOptions, type DataOptions } from './data-options.js';
 export { hostMomentAt, hostNow, noteHostDate } from './host-clock.js';
-export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord } from './document-live.js';
+export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord, type LiveToken } from './document-live.js';

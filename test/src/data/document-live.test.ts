@@ -470,6 +470,61 @@ describe('live documents when the host is away', () => {
     expect(unreachable(site.src), 'the host answers: no lost connection').to.equal(undefined);
   });
 
+  it('a `live` address that cannot be opened is named once in a console warning: the element, what it answered, the fix', async () => {
+    // Before, a typo in `live` was tried again for ever, and nothing on the page or in the console said so.
+    configureData({ random: () => 0, maxReopenMs: 100 });
+    const warnings: string[] = [];
+    let restoreFetch = () => {};
+    const realWarn = console.warn;
+    console.warn = (...parts: unknown[]) => warnings.push(parts.join(' '));
+    try {
+      const site = host();
+      const typo = resolveDocumentUrl(`/live/${uniqueKey('evnts')}`);
+      let asked = 0;
+      const fetchBefore = window.fetch;
+      window.fetch = (input, init) => {
+        if (String(input) === typo) asked += 1;
+        return fetchBefore(input, init);
+      };
+      restoreFetch = () => (window.fetch = fetchBefore);
+      await showProbes(site.src, 2, typo);
+      for (let refusal = 0; refusal < 3; refusal += 1) {
+        await waitUntil(() => opened(typo).length === 1, 'tried', { timeout: 2_000 });
+        opened(typo)[0]!.fail();
+      }
+      await waitUntil(() => warnings.length > 0, 'warned');
+      await pause(200);
+      expect(warnings, 'once for the address, naming both elements').to.have.length(1);
+      const [warning] = warnings as [string];
+      expect(warning).to.include('<probe-element live="').and.include(typo);
+      expect(warning, 'what came back').to.match(/answered 404 /);
+      expect(warning, 'how to fix it').to.include('live="off"');
+      expect(asked, 'what it answers asked once, not at every try').to.equal(1);
+    } finally {
+      restoreFetch();
+      console.warn = realWarn;
+    }
+  });
+
+  it('a channel the host names in its Link header is not the web team’s attribute: no warning', async () => {
+    configureData({ random: () => 0, maxReopenMs: 100 });
+    const warnings: unknown[] = [];
+    const realWarn = console.warn;
+    console.warn = (...parts: unknown[]) => warnings.push(parts);
+    try {
+      const site = host();
+      await showProbes(site.src);
+      for (let refusal = 0; refusal < 2; refusal += 1) {
+        await waitUntil(() => opened(site.channel).length === 1, 'tried', { timeout: 2_000 });
+        opened(site.channel)[0]!.fail();
+      }
+      await pause(200);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
   it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
     const site = host({ link: `/live/${uniqueKey('events')}?after=3` });
     await showProbes(site.src);
