@@ -224,12 +224,12 @@ const ATTENDANCE_WORDS: Record<Attendance | 'left', string> = {
 const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
 
 /**
- * Someone else's change reached the host first: what `thing` (soft-mutated, the object of "newidiodd") was and is
- * now, and that the person's was not saved; `noun` is what "is … now" names. One sentence for an action's status
- * and a seat's attendance.
+ * Someone else's change reached the host first: what `thing` (soft-mutated, the object of "newidiodd") is now,
+ * what it read when the person made theirs (`noun` names it), and that theirs was not saved. As in English, no
+ * "o … i …": a second change made on top of a refused one was made on what the host never held.
  */
 const changedSince = (thing: string, was: string, now: string, noun: string): string =>
-  `Newidiodd rhywun arall ${thing} o ${was} i ${now} ar ôl i chi wneud eich newid, felly ni chadwyd eich newid chi. ${now} yw’r ${noun} nawr: newidiwch ef eto os dylai newid o hyd.`;
+  `Newidiodd rhywun arall ${thing} i ${now}. ${was} oedd y ${noun} pan wnaethoch eich newid, felly ni chadwyd eich newid chi: newidiwch ef eto os dylai newid o hyd.`;
 
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {

@@ -155,11 +155,12 @@ export const ATTENDANCE_WORDS: Record<Attendance | 'left', string> = {
 };
 
 /**
- * Someone else's change reached the host first: what `thing` was and is now, and that the person's was not saved.
- * One sentence for an action's status and a seat's attendance.
+ * Someone else's change reached the host first: what `thing` is now, what it read when the person made theirs, and
+ * that theirs was not saved. "From … to …" would be false of a second change made on top of a first one refused:
+ * the host never held what that change was made on. One sentence for an action's status and a seat's attendance.
  */
 const changedSince = (thing: string, was: string, now: string): string =>
-  `Someone else changed ${thing} from ${was} to ${now} after you made your change, so yours was not saved. It is ${now} now: change it again if it should still change.`;
+  `Someone else changed ${thing} to ${now}. It read ${was} when you made your change, so yours was not saved: change it again if it should still change.`;
 
 /** Why a change of attendance or of an action is refused (the rules). */
 const refusals = {

@@ -152,7 +152,7 @@ describe('two people change one action at once: every page ends on the host’s 
     await until(() => statusShown(src, 'A-overdue') === 'done', 'the host’s status, not the one before the change');
     const note = shadowOf(tracker).querySelector('.edit[data-action="A-overdue"]')!.closest('tr')!.textContent ?? '';
     expect(note.replace(/\s+/g, ' ')).to.contain(
-      "Someone else changed 'Due yesterday' from Open to Done after you made your change",
+      "Someone else changed 'Due yesterday' to Done. It read Open when you made your change",
     );
   });
 });
@@ -202,8 +202,11 @@ describe('two people change one seat’s attendance at once: a check-in made on 
 
   it('says what happened and what the seat has now, in the page’s language, and shows the host’s entry', async () => {
     for (const [lang, words] of [
-      ['en', 'Someone else changed the attendance of Chair from Absent to Apologies after you made your change'],
-      ['cy', 'Newidiodd rhywun arall bresenoldeb Cadeirydd o Absennol i Ymddiheuriadau ar ôl i chi wneud eich newid'],
+      ['en', 'Someone else changed the attendance of Chair to Apologies. It read Absent when you made your change'],
+      [
+        'cy',
+        'Newidiodd rhywun arall bresenoldeb Cadeirydd i Ymddiheuriadau. Absennol oedd y presenoldeb pan wnaethoch',
+      ],
     ] as const) {
       forgetDocumentStores();
       const sent: AttendanceChange[] = [];

@@ -240,6 +240,29 @@ describe('enCore.refusals: why a change is refused, in English', () => {
     expect(action({ status: 'open', completed: '2019-10-30' })).to.equal('Only a done action has a completed date.');
     expect(action({ completed: '2019-11-01' })).to.equal('The completed date cannot be in the future.');
   });
+
+  it('a change made on top of one refused names what it read on the device, not a status the host never held', () => {
+    // Offline: Open → In progress, then In progress → Done; meanwhile someone else dropped it. The second change's
+    // `was` is In progress, which the host never held: "from In progress to Dropped" would be false.
+    const dropped: Parts = { ...parts, actions: [{ ...parts.actions![0]!, status: 'dropped' }] };
+    const change = {
+      id: 'c',
+      action: 'A-1',
+      status: 'done',
+      was: 'in-progress',
+      by: 'ann',
+      at: at('09:00', '2019-10-31'),
+    };
+    const refusal = actionChangeRefusal(rulesDocument(dropped), change as never, '2019-10-31');
+    expect(refusalIn(dropped, refusal)).to.equal(
+      "Someone else changed 'Draft the options paper' to Dropped. It read In progress when you made your change, " +
+        'so yours was not saved: change it again if it should still change.',
+    );
+    expect((cy.refusals['changed-since'] as Say)(refusal!.values, namesOf(dropped))).to.equal(
+      "Newidiodd rhywun arall 'Draft the options paper' i Wedi’i ganslo. Ar y gweill oedd y statws pan wnaethoch " +
+        'eich newid, felly ni chadwyd eich newid chi: newidiwch ef eto os dylai newid o hyd.',
+    );
+  });
 });
 
 describe('seat names in English', () => {
