@@ -8,6 +8,7 @@
  * rules date every act by (src/contract/london-time.ts), so a time and its
  * date never disagree, whatever the platform's time-zone data.
  */
+import { addCalendarDays } from '../contract/calendar-dates.js';
 import { inRepeatedHour, londonDate, londonOffset } from '../rules/london-time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,7 +29,7 @@ export function dayOfMoment(dateTime: string): { date: string; endsDay: boolean 
   const date = londonDate(dateTime);
   const endsDay = (instant + londonOffset(instant)) % DAY_MS === 0;
   if (!endsDay) return { date, endsDay };
-  return { date: new Date(Date.parse(`${date}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10), endsDay };
+  return { date: addCalendarDays(date, -1), endsDay };
 }
 
 /**
