@@ -424,6 +424,25 @@ export function eligibleSeats(
     .map((seat) => ({ seat: seat.id, as: capacityOn(seat, personId, moment.date) ?? 'proxy' }));
 }
 
+/**
+ * Whether anyone may vote for `seatId` on an open proposal at `at` (as `eligibleSeats` reads `at`): the
+ * seat's holder in post then, or its proxy, by every rule a vote is judged by at its moment (the seat's vote
+ * that day, a vacancy, a term ended or not begun, a declared interest, the holder in the room). False for a
+ * seat the proposal's group does not have, and when the proposal takes no votes then. `outcome` asks it of
+ * the chair's seat: a casting vote still to come counts only if someone could give it.
+ *
+ * @example
+ * seatMayVote(doc, 'hnb-plan', 'elg-chair', '2019-10-15T16:30:00+01:00'); // true: its holder, or its proxy, may vote
+ */
+export function seatMayVote(doc: PartnershipDocument, proposalId: string, seatId: string, at?: AskedAt): boolean {
+  const setting = settingOf(doc, proposalOf(doc, proposalId));
+  const moment = askedMoment(setting, atOf(at));
+  const seat = seatOf(setting.group, seatId);
+  if (!seat || proposalRefusal(setting, moment, true)) return false;
+  const { holder, proxy } = appointmentAt(seat, moment.date);
+  return [holder, proxy].some((person) => person !== null && !seatRefusal(setting, seat, person, moment));
+}
+
 /** A refusal's reason and values, without its `ok`. */
 function reasonOf(refusal: Refusal): VoteRefusal {
   const { ok: _ok, ...reason } = refusal;

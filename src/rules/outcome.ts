@@ -18,7 +18,7 @@ import { appointmentAt, beforeFirstAppointment, holderInPost } from './appointme
 import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
-import { capacityOn, storedVoteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
+import { capacityOn, seatMayVote, storedVoteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
 import { decisionMoment, inProgress, roomMoment } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
@@ -67,7 +67,21 @@ export interface Outcome {
    * rewrites a decided count, unless it has a counted vote (never more votes than seats).
    */
   entitled: number;
+  /**
+   * The least votes for that would carry the proposal, the votes against and abstentions as they stand; null when
+   * none could. Where the chair's casting vote breaks a tie, one of them may be the chair's seat's
+   * (`neededCastingVote`).
+   */
   needed: number | null;
+  /**
+   * Whether `needed` counts on the chair's casting vote for, which carries a tie under simple majority (so one
+   * vote fewer is needed than without it): `given`, the chair's seat's counted vote is for (or a published
+   * count's `casting`); `to-come`, while voting is open, the chair's seat has no vote counted yet and someone may
+   * give it at `now` (its holder or proxy in post, judged as a vote then is: `seatMayVote`), so the votes for
+   * needed include it. Null when `needed` does not count on it: no tie to break, the chair breaks no ties, or the
+   * chair's seat voted against or abstained, cannot vote now, or, once decided, never voted.
+   */
+  neededCastingVote: 'given' | 'to-come' | null;
   quorate: boolean | null;
   /** Quorum in words a page can use: `not-yet-known` only when `today` was given; null when the proposal names no meeting. */
   quorumState: QuorumResult['state'] | null;
@@ -250,6 +264,47 @@ function standingOf(
     return byCount('tied');
   }
   return byCount(carries(rule, count) ? 'carried' : 'not-carried');
+}
+
+/** What `castingToCome` asks of a count: its rule and tally, the chair's seat and its casting vote, and whether voting is open. */
+interface CastingQuestion {
+  rule: DecisionRule;
+  count: Count;
+  chair: Seat | undefined;
+  casting: VoteChoice | undefined;
+  published: boolean;
+  open: boolean;
+}
+
+/**
+ * Whether the chair's casting vote is still to come, and would count: voting is open, the rule is simple majority
+ * with a vote against to tie, the chair's seat has no vote counted, and its holder or proxy may vote at `now` (a
+ * casting vote is a vote, judged at its moment). A published count says only the casting vote given, not whether
+ * the chair's seat has voted otherwise: nothing is promised of it.
+ */
+function castingToCome(
+  doc: PartnershipDocument,
+  proposal: Proposal,
+  { rule, count, chair, casting, published, open }: CastingQuestion,
+  now: string | undefined,
+): boolean {
+  if (!chair || published || casting !== undefined || !open) return false;
+  if (rule !== 'simple-majority' || count.against === 0) return false;
+  return seatMayVote(doc, proposal.id, chair.id, now);
+}
+
+/** `neededCastingVote`: whether `needed` counts on the chair's vote for, given or to come, to carry a tie. */
+function neededCastingOf(
+  rule: DecisionRule,
+  count: Count,
+  needed: number | null,
+  casting: VoteChoice | undefined,
+  toCome: boolean,
+): Outcome['neededCastingVote'] {
+  // With no vote against, one vote for carries it: no tie, and no casting vote, is needed.
+  if (needed === null || rule !== 'simple-majority' || count.against === 0) return null;
+  if (casting === 'for') return 'given';
+  return toCome ? 'to-come' : null;
 }
 
 /** Whether the proposal takes votes at `now`: open, and `now` not past its `closes`. Without `now`, its status alone. */
@@ -457,7 +512,9 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   // A published count holds no votes: the chair's casting vote, given openly, is published with it (`casting`).
   const casting = chair && (published ? proposal.count?.casting : counted.find((v) => v.seat === chair.id)?.choice);
   const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
-  const needed = forVotesNeeded(rule, count, casting);
+  const toCome = castingToCome(doc, proposal, { rule, count, chair, casting, published, open }, options.now);
+  const needed = forVotesNeeded(rule, count, toCome ? 'for' : casting);
+  const neededCastingVote = neededCastingOf(rule, count, needed, casting, toCome);
   const result = resultOf(proposal, standing, open);
   return {
     rule,
@@ -465,6 +522,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     tieBreak: groupRules.tieBreak,
     ...count,
     needed,
+    neededCastingVote,
     quorate,
     quorumState: room?.state ?? null,
     quorumNow: judged.roomNow,

@@ -1,0 +1,174 @@
+/**
+ * The chair's casting vote (docs/contract.md, "Decision rules"): a tie under simple majority in a group whose
+ * `tieBreak` is `chair` is decided by the chair's seat's counted vote. While voting is open, the votes for a
+ * proposal needs (`needed`) count on that vote when the chair's seat has not voted yet and could now; and a
+ * casting vote counts only when it is a vote the chair's seat could give at its moment, judged as every vote is.
+ */
+import { expect } from '@open-wc/testing';
+import { outcome } from '../../../src/rules/outcome.js';
+import { seatMayVote } from '../../../src/rules/eligibility.js';
+import { agreedRule, at, boardSeats, rulesDocument, seat, vote, type Parts } from '../../fixtures/documents.js';
+
+/** boardSeats: chair (cara, proxy colin), primary (ann), secondary (ben), special (sam); the adviser has no vote. */
+const CHAIR_BREAKS_TIES = { tieBreak: 'chair' as const };
+const NOW = at('16:45');
+
+/** The outcome at `now` of the board's proposal, the chair breaking ties, with `parts` over the defaults. */
+function counted(parts: Parts, now: string | undefined = NOW) {
+  return outcome(rulesDocument({ ...parts, group: { ...CHAIR_BREAKS_TIES, ...parts.group } }), 'p', { now });
+}
+
+/** The board's seats, the chair's seat changed by `change`. */
+const withChair = (change: Partial<Parameters<typeof seat>[2]>, holder: string | null = 'cara') => [
+  seat('chair', holder, { role: 'chair', proxy: 'colin', ...change }),
+  ...boardSeats().slice(1),
+];
+
+const oneAgainst = [vote('secondary', 'ben', 'against')];
+/** One for and two against: as the votes stand, it cannot carry without the chair's seat. */
+const oneForTwoAgainst = [
+  vote('primary', 'ann', 'for'),
+  vote('secondary', 'ben', 'against'),
+  vote('special', 'sam', 'against'),
+];
+
+describe('outcome().needed while open: the chair’s casting vote to come', () => {
+  it('counts the chair’s seat’s vote for, which would carry the tie it makes', () => {
+    // 1 for, 2 against: one more for (the chair's seat's) ties it 2-2, and the chair's casting vote carries it.
+    // Before: null, "it cannot carry", though the chair's seat had not voted.
+    const result = counted({ votes: oneForTwoAgainst });
+    expect(result).to.include({ standing: 'not-carried', needed: 2, neededCastingVote: 'to-come' });
+    // 1 against: the chair's seat's vote for alone ties it and carries it. Before: 2.
+    expect(counted({ votes: oneAgainst })).to.include({ needed: 1, neededCastingVote: 'to-come' });
+  });
+
+  it('a tie as it stands needs only the chair’s seat’s vote for', () => {
+    const tied = [vote('primary', 'ann', 'for'), vote('secondary', 'ben', 'against')];
+    expect(counted({ votes: tied })).to.include({ standing: 'tied', needed: 1, neededCastingVote: 'to-come' });
+  });
+
+  it('says the chair’s vote given for, which already carries a tie', () => {
+    const votes = [vote('chair', 'cara', 'for'), vote('secondary', 'ben', 'against')];
+    expect(counted({ votes })).to.include({ standing: 'carried', needed: 1, neededCastingVote: 'given' });
+  });
+
+  it('does not count on a chair’s seat that voted against or abstained: its vote stands', () => {
+    // Against: 2 against, so 3 for are needed, and 2 seats are left.
+    const against = counted({ votes: [vote('chair', 'cara', 'against'), ...oneAgainst] });
+    expect(against).to.include({ needed: null, neededCastingVote: null });
+    // Abstained: one more for than against, as with no casting vote.
+    const abstained = counted({ votes: [vote('chair', 'cara', 'abstain'), ...oneAgainst] });
+    expect(abstained).to.include({ needed: 2, neededCastingVote: null });
+  });
+
+  it('does not count on it where no one could give a casting vote', () => {
+    const plain = { needed: null, neededCastingVote: null };
+    // A vacant chair's seat, and a chair's seat with no vote (an independent chair).
+    expect(counted({ votes: oneForTwoAgainst, seats: withChair({ proxy: null }, null) })).to.include(plain);
+    expect(counted({ votes: oneForTwoAgainst, seats: withChair({ voting: false }) })).to.include(plain);
+    // The group breaks no ties, or the rule is not simple majority.
+    expect(counted({ votes: oneForTwoAgainst, group: { tieBreak: 'none' } })).to.include(plain);
+    const twoThirds = counted({ votes: oneAgainst, proposal: agreedRule('two-thirds') });
+    expect(twoThirds).to.include({ needed: 2, neededCastingVote: null });
+  });
+
+  it('judges the chair’s seat at now, as every vote is judged at its moment', () => {
+    // The chair's term ends on 20 October 2019; voting closes on 30 October.
+    const seats = withChair({ term: { from: '2019-01-01', to: '2019-10-20' } });
+    const parts: Parts = { seats, votes: oneAgainst, proposal: { closes: at('17:00', '2019-10-30') } };
+    expect(counted(parts, at('12:00', '2019-10-18'))).to.include({ needed: 1, neededCastingVote: 'to-come' });
+    expect(counted(parts, at('12:00', '2019-10-22'))).to.include({ needed: 2, neededCastingVote: null });
+  });
+
+  it('counts on the proxy when the chair withdrew for an interest, and on no one when both did', () => {
+    const declared = (person: string) => ({ person, interest: 'Governor of Carew', withdrew: true });
+    const chairWithdrew = { votes: oneAgainst, proposal: { declarations: [declared('cara')] } };
+    expect(counted(chairWithdrew)).to.include({ needed: 1, neededCastingVote: 'to-come' });
+    const both = { votes: oneAgainst, proposal: { declarations: [declared('cara'), declared('colin')] } };
+    expect(counted(both)).to.include({ needed: 2, neededCastingVote: null });
+  });
+
+  it('once voting has closed, the chair’s seat that did not vote gave no casting vote', () => {
+    const closed = counted({ votes: oneAgainst, proposal: { status: 'closed' } });
+    expect(closed).to.include({ needed: 2, neededCastingVote: null });
+    // Open, but past its closes at now: decided, as closed.
+    const past = counted({ votes: oneAgainst, proposal: { closes: at('16:40') } });
+    expect(past).to.include({ open: false, needed: 2, neededCastingVote: null });
+  });
+});
+
+describe('seatMayVote', () => {
+  const doc = (parts: Parts = {}) => rulesDocument({ group: CHAIR_BREAKS_TIES, ...parts });
+
+  it('is true when the holder or the proxy in post may vote for the seat at the moment asked', () => {
+    expect(seatMayVote(doc(), 'p', 'chair', NOW)).to.equal(true);
+    // The holder in the room: the holder may vote, though the proxy may not.
+    expect(seatMayVote(doc({ meeting: { attendance: { chair: 'holder' as const } } }), 'p', 'chair', NOW)).to.equal(
+      true,
+    );
+  });
+
+  it('is false for a vacant seat, a seat with no vote, one whose term had ended, and a seat it does not know', () => {
+    expect(seatMayVote(doc({ seats: withChair({ proxy: null }, null) }), 'p', 'chair', NOW)).to.equal(false);
+    expect(seatMayVote(doc(), 'p', 'adviser', NOW)).to.equal(false);
+    const ended = doc({ seats: withChair({ term: { from: '2019-01-01', to: '2019-10-14' } }) });
+    expect(seatMayVote(ended, 'p', 'chair', NOW)).to.equal(false);
+    expect(seatMayVote(doc(), 'p', 'nowhere', NOW)).to.equal(false);
+  });
+
+  it('is false when the proposal takes no votes then', () => {
+    expect(seatMayVote(doc({ proposal: { status: 'closed' } }), 'p', 'chair', NOW)).to.equal(false);
+    expect(seatMayVote(doc({ proposal: { closes: at('16:40') } }), 'p', 'chair', NOW)).to.equal(false);
+  });
+});
+
+describe('a casting vote counts only as a vote the chair’s seat could give at its moment', () => {
+  /** Closed: the chair's seat's vote `chairVote` and special's the other way tie it two to two with the rest. */
+  const decided = (chairVote: ReturnType<typeof vote>, parts: Parts = {}) =>
+    counted(
+      {
+        ...parts,
+        votes: [
+          vote('primary', 'ann', 'for'),
+          vote('secondary', 'ben', 'against'),
+          vote('special', 'sam', chairVote.choice === 'for' ? 'against' : 'for'),
+          chairVote,
+        ],
+        proposal: { status: 'closed', ...parts.proposal },
+      },
+      undefined,
+    );
+
+  it('decides the tie when the chair’s seat could vote then, by its holder or its proxy', () => {
+    expect(decided(vote('chair', 'cara', 'for'))).to.include({ result: 'carried', decidedBy: 'casting-vote' });
+    expect(decided(vote('chair', 'colin', 'against'))).to.include({ result: 'not-carried', decidedBy: 'casting-vote' });
+  });
+
+  it('breaks no tie with a vote its seat could not give at its cast: not counted, it decides nothing', () => {
+    // Without the chair's seat's vote for, 1 for and 2 against, decided by the count.
+    const uncounted = { result: 'not-carried', decidedBy: 'count', for: 1, against: 2 };
+    // The proxy while the chair was in the room.
+    const inTheRoom = { meeting: { attendance: { chair: 'holder' as const } } };
+    expect(decided(vote('chair', 'colin', 'for'), inTheRoom)).to.include(uncounted);
+    // After the chair's term had ended (14 October 2019), though the seat is still the chair's.
+    const ended = { seats: withChair({ term: { from: '2019-01-01', to: '2019-10-14' } }) };
+    expect(decided(vote('chair', 'cara', 'for'), ended)).to.include(uncounted);
+    // By the chair's holder of today, cast before they held the seat: then it was Carl's.
+    const handedOver = {
+      seats: withChair({
+        term: { from: '2019-10-16' },
+        previous: [{ holder: 'carl', from: '2019-01-01', to: '2019-10-15' }],
+      }),
+    };
+    expect(decided(vote('chair', 'cara', 'for'), handedOver)).to.include(uncounted);
+    expect(decided(vote('chair', 'carl', 'for'), handedOver)).to.include({
+      result: 'carried',
+      decidedBy: 'casting-vote',
+    });
+    // By a chair who had declared an interest and withdrawn.
+    const withdrew = {
+      proposal: { declarations: [{ person: 'cara', interest: 'Governor of Carew', withdrew: true }] },
+    };
+    expect(decided(vote('chair', 'cara', 'for'), withdrew)).to.include(uncounted);
+  });
+});
