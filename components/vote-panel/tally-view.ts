@@ -79,7 +79,7 @@ export function renderTally(
       <li>${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}</li>
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
       ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}
-      ${pending ? html`<li>${result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for)}</li>` : nothing}
+      ${pending ? html`<li>${neededLine(msg, result)}</li>` : nothing}
       ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${tieLine(words, result)}</li>` : nothing}
@@ -89,6 +89,17 @@ export function renderTally(
     ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, proposal, result) : nothing}
     ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
   </section>`;
+}
+
+/**
+ * While voting is open, the votes for it still needs; where they count on the chair's casting vote for, which
+ * carries a tie, says so: "needs 3, it has 2, so 1 more" read as any member's vote, where only the chair's would do.
+ */
+function neededLine(msg: Messages, result: Outcome): string {
+  const t = msg.votePanel;
+  if (result.needed === null) return t.cannotCarry;
+  if (result.neededCastingVote === null) return t.needed(result.needed, result.entitled, result.for);
+  return t.neededCasting(result.needed, result.for, result.neededCastingVote === 'given');
 }
 
 /** A result the count decided, carried or not: it says what it needed and had, as a minute records a vote. */

@@ -866,6 +866,21 @@ export const cy: Messages = {
         ? `${rule} Mae ganddo ${have}, digon fel y mae’r pleidleisiau’n sefyll.`
         : `${rule} Mae ganddo ${have}, felly mae angen ${needed - have} yn rhagor.`;
     },
+    // Unreviewed (docs/welsh-glossary.md): "gan gynnwys pleidlais sedd y cadeirydd", the chair's seat's among them.
+    neededCasting: (needed: number, have: number, given: boolean) => {
+      const chairs = 'gan gynnwys pleidlais sedd y cadeirydd';
+      const rule = `Mae angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, os bydd y pleidleisiau eraill yn aros fel y maent, ${chairs}: os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu.`;
+      if (given) {
+        return have >= needed
+          ? `${rule} Mae ganddo ${have}, ${chairs}, digon fel y mae’r pleidleisiau’n sefyll.`
+          : `${rule} Mae ganddo ${have}, ${chairs}, felly mae angen ${needed - have} yn rhagor.`;
+      }
+      if (have > needed) return `${rule} Mae ganddo ${have}, digon fel y mae’r pleidleisiau’n sefyll.`;
+      const more = Math.max(needed - have, 1);
+      return more === 1
+        ? `${rule} Mae ganddo ${have}, felly mae angen pleidlais sedd y cadeirydd o blaid.`
+        : `${rule} Mae ganddo ${have}, felly mae angen ${more} yn rhagor, ${chairs}.`;
+    },
     cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei dderbyn.',
     neededClosed: (needed: number, had: number) =>
       `Roedd angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, a chafodd ${had}.`,
