@@ -77,8 +77,8 @@ export interface Outcome {
    * Whether `needed` counts on the chair's casting vote for, which carries a tie under simple majority (so one
    * vote fewer is needed than without it): `given`, the chair's seat's counted vote is for (or a published
    * count's `casting`); `to-come`, while voting is open, the chair's seat has no vote counted yet and someone may
-   * give it at `now` (its holder or proxy in post, judged as a vote then is: `seatMayVote`), so the votes for
-   * needed include it. Null when `needed` does not count on it: no tie to break, the chair breaks no ties, or the
+   * give it at `now` (its holder or proxy in post, judged as a vote then is: its vote that day, a vacancy, its
+   * term, an interest declared, the holder in the room), so the votes for needed include it. Null when `needed` does not count on it: no tie to break, the chair breaks no ties, or the
    * chair's seat voted against or abstained, cannot vote now, or, once decided, never voted.
    */
   neededCastingVote: 'given' | 'to-come' | null;
