@@ -866,7 +866,7 @@ export const cy: Messages = {
         ? `${rule} Mae ganddo ${have}, digon fel y mae’r pleidleisiau’n sefyll.`
         : `${rule} Mae ganddo ${have}, felly mae angen ${needed - have} yn rhagor.`;
     },
-    // Unreviewed (docs/welsh-glossary.md): "gan gynnwys pleidlais sedd y cadeirydd", the chair's seat's among them.
+    // Unreviewed (docs/welsh-glossary.md): "gan gynnwys pleidlais sedd y cadeirydd", including the chair's seat's vote.
     neededCasting: (needed: number, have: number, given: boolean) => {
       const chairs = 'gan gynnwys pleidlais sedd y cadeirydd';
       const rule = `Mae angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, os bydd y pleidleisiau eraill yn aros fel y maent, ${chairs}: os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu.`;

@@ -268,17 +268,17 @@ export const en = {
     // `needed` counts the chair's seat's vote for, which carries the tie it makes: `given`, it has voted for; else it has
     // not voted yet and could (`outcome().neededCastingVote`). Its vote is among those needed, not yet among those it has.
     neededCasting: (needed: number, have: number, given: boolean) => {
-      const rule = `It needs ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, if the other votes stay as they are, the chair’s seat’s among them: a tie is decided by the chair’s casting vote.`;
+      const rule = `It needs ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, if the other votes stay as they are. One must be from the chair’s seat: a tie is decided by the chair’s casting vote.`;
       if (given) {
         return have >= needed
-          ? `${rule} It has ${have}, the chair’s seat’s among them, enough as the votes stand.`
-          : `${rule} It has ${have}, the chair’s seat’s among them, so it needs ${needed - have} more.`;
+          ? `${rule} It has ${have}, including the chair’s seat’s, enough as the votes stand.`
+          : `${rule} It has ${have}, including the chair’s seat’s, so it needs ${needed - have} more.`;
       }
       if (have > needed) return `${rule} It has ${have}, enough as the votes stand.`;
       const more = Math.max(needed - have, 1);
       return more === 1
         ? `${rule} It has ${have}, so it needs the chair’s seat’s vote for.`
-        : `${rule} It has ${have}, so it needs ${more} more, the chair’s seat’s among them.`;
+        : `${rule} It has ${have}, so it needs ${more} more, including the chair’s seat’s.`;
     },
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
     neededClosed: (needed: number, had: number) =>

@@ -30,7 +30,7 @@ describe('<vote-panel>: votes needed and the chair’s casting vote', () => {
     expect(text).to.contain(en.votePanel.neededCasting(2, 1, false));
     expect(text).not.to.contain(en.votePanel.cannotCarry);
     expect(en.votePanel.neededCasting(2, 1, false)).to.equal(
-      'It needs 2 votes in favour to carry, if the other votes stay as they are, the chair’s seat’s among them: a tie is decided by the chair’s casting vote. It has 1, so it needs the chair’s seat’s vote for.',
+      'It needs 2 votes in favour to carry, if the other votes stay as they are. One must be from the chair’s seat: a tie is decided by the chair’s casting vote. It has 1, so it needs the chair’s seat’s vote for.',
     );
   });
 
@@ -46,10 +46,10 @@ describe('<vote-panel>: votes needed and the chair’s casting vote', () => {
 
   it('counts the chair’s vote given for among those it has', () => {
     expect(en.votePanel.neededCasting(2, 1, true)).to.equal(
-      'It needs 2 votes in favour to carry, if the other votes stay as they are, the chair’s seat’s among them: a tie is decided by the chair’s casting vote. It has 1, the chair’s seat’s among them, so it needs 1 more.',
+      'It needs 2 votes in favour to carry, if the other votes stay as they are. One must be from the chair’s seat: a tie is decided by the chair’s casting vote. It has 1, including the chair’s seat’s, so it needs 1 more.',
     );
     expect(en.votePanel.neededCasting(1, 1, true)).to.contain(
-      'It has 1, the chair’s seat’s among them, enough as the votes stand.',
+      'It has 1, including the chair’s seat’s, enough as the votes stand.',
     );
     // More for than against without the chair: enough, whatever the chair does.
     expect(en.votePanel.neededCasting(1, 2, false)).to.contain('It has 2, enough as the votes stand.');
