@@ -39,6 +39,12 @@ export type Announcement = {
    * replaced it.
    */
   vote?: Vote;
+  /**
+   * Of a vote refused on the device ("Not sent"): its seat and member, and the member's vote for that seat the
+   * form was drawn with (`standing`, none when they had none). Once the document holds another vote of theirs for
+   * it (cast on another device), the refusal is no longer news.
+   */
+  refusedOver?: { proposal: string; seat: string; by: string; standing?: string };
 };
 
 /** The panel watched: its shadow root for the focus, and its update for what it says. */

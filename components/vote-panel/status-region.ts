@@ -83,12 +83,23 @@ export class StatusRegion {
     this.announce(this.said?.tone === 'rejected' ? saidTogether(this.said, news) : news);
   }
 
-  /** The vote checked on the device as the host will check it, and refused: nothing is sent. */
-  sayRefused(document: PartnershipDocument, check: Extract<VoteCheck, { ok: false }>): void {
+  /**
+   * The vote checked on the device as the host will check it, and refused: nothing is sent. Said over `recorded`,
+   * the member's vote for the seat the form was drawn with: once their vote is another (cast on another device,
+   * brought by the live channel or a refetch), "Not sent" no longer tells them anything true.
+   */
+  sayRefused(
+    document: PartnershipDocument,
+    check: Extract<VoteCheck, { ok: false }>,
+    vote: Vote,
+    recorded: Vote | undefined,
+  ): void {
+    const { proposal, seat, by } = vote;
     // Named from the document at render time, so the reason follows the language too.
     this.announce({
       say: (msg) => msg.votePanel.refused(explainReason(msg, namesIn(document, msg), check)),
       tone: 'rejected',
+      refusedOver: { proposal, seat, by, ...(recorded ? { standing: recorded.id } : {}) },
     });
   }
 
@@ -191,11 +202,22 @@ export class StatusRegion {
 
 /**
  * Whether the vote an announcement tells of ("recorded", "already") was since replaced by a later one of the
- * member's (from another device).
+ * member's (from another device), or a vote refused on the device was overtaken by one the document now holds.
  */
-function replaced({ vote }: Announcement, reading: ProposalReading | undefined): boolean {
+function replaced({ vote, refusedOver }: Announcement, reading: ProposalReading | undefined): boolean {
+  if (refusedOver) return overtaken(refusedOver, reading);
   const own = vote && reading?.ownVote(vote.seat, vote.by)?.vote;
   return own !== undefined && own.id !== vote?.id;
+}
+
+/** Whether the member's vote for the refused vote's seat is now another than the one standing when it was refused. */
+function overtaken(
+  { proposal, seat, by, standing }: NonNullable<Announcement['refusedOver']>,
+  reading: ProposalReading | undefined,
+): boolean {
+  if (reading?.proposal.id !== proposal) return false;
+  const own = reading.ownVote(seat, by)?.vote;
+  return own !== undefined && own.id !== standing;
 }
 
 /** A refusal and the news after it, said together in the tone of the news: neither hides the other. */

@@ -117,7 +117,7 @@ export class VoteCasting {
     // clock is no host's: the closing time was judged on it by eligibleSeats, and a demo `today` may run behind a
     // stored vote, after which this one is dated so that it counts.
     const check = checkVote(document, vote, this.parts.hostClock() ? { now: this.reads.now() } : {});
-    if (!check.ok) return status.sayRefused(document, check);
+    if (!check.ok) return status.sayRefused(document, check, vote, recorded);
     // Nothing is said before the outbox has it on the device: its queued state says "saved on this device,
     // sending…" (the README, "Writing back: the host protocol"), and no render comes between the press and the save.
     this.saving.add(seat);

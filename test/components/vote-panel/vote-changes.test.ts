@@ -140,6 +140,37 @@ describe('<vote-panel> when votes meet', () => {
     expect(status()).to.equal('');
   });
 
+  it('stops saying "Not sent" of a vote refused on this device once the member’s vote from another device arrives', async () => {
+    // The proxy's vote, from a device whose clock ran ahead: the holder's vote here is dated after it, so the panel
+    // refuses it as dated in the future and sends nothing ("Not sent: …").
+    const proxys = { ...boardVote('s-b', 'p-b2', 'against'), cast: '2019-10-15T18:00:00+01:00' };
+    const panel = await showWith<VotePanel>('vote-panel', draftWith([proxys]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-b',
+      now: '2019-10-15T16:30:00+01:00',
+    });
+    panel.submit = async () => undefined;
+    await panel.updateComplete;
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const status = () => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    const notSent = t.refused('');
+    await waitUntil(() => status().startsWith(notSent), `refused here; it says "${status()}"`);
+
+    // Another member's vote arrives: the refusal still stands.
+    const others = boardVote('s-c', 'p-c', 'for', 31);
+    panel.data = draftWith([proxys, others]);
+    const counts = () => [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
+    await waitUntil(() => counts()[0] === 1, 'the other member’s vote is counted');
+    expect(status(), 'another member’s vote changes nothing of it').to.match(new RegExp(`^${notSent}`));
+
+    // The vote the member cast on their phone: the host has it, and the panel says so; "Not sent" is not news.
+    panel.data = draftWith([proxys, others, boardVote('s-b', 'p-b', 'for', 32)]);
+    await waitUntil(() => recordedAs(panel) === 'for', 'their vote from the phone is the one shown');
+    expect(status()).to.equal('');
+  });
+
   it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {
     const votes = [boardVote('s-b', 'p-b2', 'against', 30), boardVote('s-b', 'p-b', 'for', 40)];
     const panel = await showWith('vote-panel', draftWith(votes), {
