@@ -19,9 +19,11 @@ export function renderChangeNote(
     const t = msg.actions.change;
     const asked = msg.actions.recordStatus(status.entry.record.status);
     return {
+      asked,
       waiting: (problem) => t.waiting(asked, problem),
       sending: () => t.sending(asked),
       refused: (reason) => t.refused(asked, reason),
+      notSent: (first, reason) => t.notSent(asked, first, reason),
     };
   });
 }

@@ -5,7 +5,8 @@
  * why. The outbox sends one record at a time, so a change can wait behind
  * another; the row says so from the moment it is saved, as the vote panel
  * does of a waiting vote, and keeps a refusal in view until a later change to
- * the same thing. The status region announces each step; this note is not a
+ * the same thing. A change made on top of one the host refused as
+ * changed-since was not sent: the row says so, with that refusal. The status region announces each step; this note is not a
  * live region, or it would be said twice.
  */
 import { nothing } from 'lit';
@@ -16,9 +17,16 @@ import { keptBecause, refusedBecause } from './outbox-controller.js';
 
 /** The element's words for its change, each naming what the change asks for. */
 export interface ChangeNoteWords {
+  /** What the change asks for, in the element's words ("In progress", "Checked out"). */
+  asked: string;
   waiting(problem?: RetryReason): string;
   sending(): string;
   refused(reason: string): string;
+  /**
+   * Not sent: the change followed the person's change to `first` (its words' `asked`), which the host refused as
+   * changed-since for `reason`, what the thing holds now.
+   */
+  notSent(first: string, reason: string): string;
 }
 
 /**
@@ -56,5 +64,7 @@ export function changeNoteText(
   if (!said) return undefined;
   if (latest.state === 'sending') return said.sending();
   if (latest.state === 'queued') return keptBecause(msg, latest, actingFor, names.person, said.waiting(latest.problem));
-  return said.refused(refusedBecause(msg, latest, names));
+  const reason = refusedBecause(msg, latest, names);
+  const first = latest.madeOn && words({ ...latest, entry: latest.madeOn })?.asked;
+  return first === undefined ? said.refused(reason) : said.notSent(first, reason);
 }

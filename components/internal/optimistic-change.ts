@@ -8,7 +8,9 @@
  *
  * Two changes to one thing (one seat, one action) may be on their way
  * together: if the earlier is refused, the later stays shown; if the later is
- * refused too, the thing goes back to how it was before the first.
+ * refused too, the thing goes back to how it was before the first. A later
+ * change made on top of an earlier one the host refused as changed-since is
+ * not sent at all (the outbox drops it, `madeOn`): the refusal is said once.
  *
  * A change still waiting when the element leaves the page is followed until
  * the host answers: other elements may show the same document, and none must
@@ -224,7 +226,9 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     }
     if (status.state === 'rejected') {
       this.rollBack(record.id, status);
-      this.say(words.rolledBack(record, status));
+      // A change made on top of one refused as changed-since was never sent: the refusal of that one, said a moment
+      // ago, says what the thing holds now; the row says this one was not sent. Told once, not again for each.
+      if (!status.madeOn) this.say(words.rolledBack(record, status));
       this.emit(events.rejected, { change: record, reason: status.reason });
     }
   }
@@ -261,7 +265,10 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     updateDocument(refused.documentUrl, (document) =>
       later.reduce((shown, p) => this.kind.apply(shown, p.record), refused.restore(document)),
     );
-    if (status.refusal.by !== 'device' && status.refusal.code === 'changed-since') refetchDocument(refused.documentUrl);
+    // Once: the changes made on top of this one, dropped with it (`madeOn`), need no fetch of their own.
+    if (status.refusal.by !== 'device' && status.refusal.code === 'changed-since' && !status.madeOn) {
+      refetchDocument(refused.documentUrl);
+    }
   }
 
   private emit(name: string, detail: unknown): void {

@@ -131,9 +131,11 @@ export function seatNoteWords(msg: Messages): (status: OutboxStatus) => ChangeNo
     const { attendance } = status.entry.record;
     const asked = attendance === 'left' ? t.change.checkedOut : t.options[attendance];
     return {
+      asked,
       waiting: (problem) => t.change.waiting(asked, problem),
       sending: () => t.change.sending(asked),
       refused: (reason) => t.change.refused(asked, reason),
+      notSent: (first, reason) => t.change.notSent(asked, first, reason),
     };
   };
 }

@@ -63,8 +63,13 @@ export type OutboxStatus =
       message?: string;
     }
   | { state: 'recorded'; entry: OutboxEntry }
-  /** `reason`: the host's words (or HTTP status), or the browser's why it could not be stored; `refusal`, its parts. */
-  | { state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal };
+  /**
+   * `reason`: the host's words (or HTTP status), or the browser's why it could not be stored; `refusal`, its parts.
+   * With `madeOn`: never sent. It was made on this device on top of `madeOn` (its `was` is what that change asked
+   * for), which the host refused as `changed-since`; `reason` and `refusal` are the host's of that one, which say
+   * what the action or seat holds now. The host would refuse it too, and the person is told once (madeOnTopOf).
+   */
+  | { state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal; madeOn?: OutboxEntry };
 
 export const MAX_BACKOFF_MS = 60_000;
 const FIRST_BACKOFF_MS = 1_000;
@@ -463,6 +468,8 @@ export class Outbox {
       });
       return;
     }
+    // Dropped before the refusal is shown, so the page says it once, with what was made on it, in one render.
+    const followers = refusedAsChangedSince(outcome) ? await this.dropMadeOn(entry) : [];
     this.settled.add(entry.id);
     this.held.delete(entry.id);
     // Shown as the host answered while its removal is stored (held till then, so no tab sends it again; this
@@ -473,8 +480,56 @@ export class Outbox {
       () => undefined,
     );
     if (outcome.outcome === 'confirmed') this.publish({ state: 'recorded', entry });
-    else this.publish({ state: 'rejected', entry, reason: outcome.reason, refusal: outcome.refusal });
+    else {
+      const { reason, refusal } = outcome;
+      this.publish({ state: 'rejected', entry, reason, refusal });
+      for (const follower of followers) {
+        this.publish({ state: 'rejected', entry: follower, reason, refusal, madeOn: entry });
+      }
+    }
     return { until: removed };
+  }
+
+  /**
+   * Takes off this device, unsent, the changes queued after `refused` that were made on top of it, one on another
+   * (madeOnTopOf), and resolves with them. Each was made on what `refused` asked for, which the host does not hold:
+   * it would refuse each in turn, and the person would be told again for every one. A change to anything else, or
+   * one made on something else, stays and is sent as before; so does one another tab is sending now.
+   */
+  private async dropMadeOn(refused: OutboxEntry): Promise<OutboxEntry[]> {
+    const all = await this.stored().catch((): OutboxEntry[] => []);
+    const dropped: OutboxEntry[] = [];
+    let madeOn = refused;
+    for (const later of all) {
+      if (this.settled.has(later.id) || !madeOnTopOf(madeOn, later)) continue;
+      const taken = await this.dropHeld(later.id);
+      if (!taken) continue;
+      dropped.push(taken);
+      madeOn = taken;
+    }
+    return dropped;
+  }
+
+  /** Removes record `id` unsent, holding it as a send would; resolves with it, or undefined when another tab holds it or it is gone. */
+  private async dropHeld(id: string): Promise<OutboxEntry | undefined> {
+    let taken: OutboxEntry | undefined;
+    await whileHolding(
+      id,
+      this.database,
+      async () => {
+        taken = await get<OutboxEntry>(id, this.database);
+        if (!taken) return;
+        // As a settled record: were its removal lost, this tab still never sends it, and removes it on its next round.
+        this.settled.add(id);
+        this.held.delete(id);
+        await del(id, this.database).then(
+          () => this.settled.delete(id),
+          () => undefined,
+        );
+      },
+      this.lockOptions(),
+    ).catch(() => false);
+    return taken;
   }
 
   /**
@@ -572,6 +627,42 @@ export class Outbox {
  */
 function laneOf(entry: OutboxEntry): string {
   return entry.documentUrl === undefined ? `channel:${entry.channel}` : `document:${entry.documentUrl}`;
+}
+
+/** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */
+function refusedAsChangedSince(outcome: SendOutcome): boolean {
+  return outcome.outcome === 'rejected' && outcome.refusal.by === 'host' && outcome.refusal.code === 'changed-since';
+}
+
+/** What a change is to (one action, or one seat at one meeting), what it asks for, and what it was made on. */
+function changeOf(entry: OutboxEntry): { target: string; asks: string; was?: string } | undefined {
+  if (entry.kind === 'action-status') {
+    const { action, status, was } = entry.record;
+    return { target: JSON.stringify(['action', action]), asks: status, was };
+  }
+  if (entry.kind === 'attendance') {
+    const { meeting, seat, attendance, was } = entry.record;
+    return { target: JSON.stringify(['attendance', meeting, seat]), asks: attendance, was };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `later` was made on this device on top of `earlier`: a change to the same action, or the same seat at the
+ * same meeting, of the same document, queued after it, whose `was` is what `earlier` asked for (the device showed
+ * `earlier` laid over the document when `later` was made). Votes are never made on one another.
+ */
+export function madeOnTopOf(earlier: OutboxEntry, later: OutboxEntry): boolean {
+  const first = changeOf(earlier);
+  const next = changeOf(later);
+  return (
+    first !== undefined &&
+    next !== undefined &&
+    laneOf(later) === laneOf(earlier) &&
+    (later.sequence ?? 0) > (earlier.sequence ?? 0) &&
+    next.target === first.target &&
+    next.was === first.asks
+  );
 }
 
 /** Whom a record waits for, when the host refused the session. */

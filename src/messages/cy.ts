@@ -1035,6 +1035,8 @@ export const cy: Messages = {
         `Mae eich newid i “${asked}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.${problem ? ` ${changeRetry[problem]}` : ''}`,
       sending: (asked: string) => `Wrthi’n anfon eich newid i “${asked}”…`,
       refused: (asked: string, reason: string) => `Ni chafodd eich newid i “${asked}” ei gadw: ${reason}`,
+      notSent: (asked: string, first: string, reason: string) =>
+        `Ni chafodd eich newid i “${asked}” ei anfon: daeth ar ôl eich newid i “${first}”, na chafodd ei gadw. ${reason}`,
       checkedOut,
     },
     noClerk:
@@ -1302,6 +1304,8 @@ export const cy: Messages = {
         `Mae eich newid i “${status}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.${problem ? ` ${changeRetry[problem]}` : ''}`,
       sending: (status: string) => `Wrthi’n anfon eich newid i “${status}”…`,
       refused: (status: string, reason: string) => `Ni chafodd eich newid i “${status}” ei gadw: ${reason}`,
+      notSent: (status: string, first: string, reason: string) =>
+        `Ni chafodd eich newid i “${status}” ei anfon: daeth ar ôl eich newid i “${first}”, na chafodd ei gadw. ${reason}`,
     },
     notSaved: (title: string, reason: string) => `Ni chafodd “${title}” ei gadw: ${reason}`,
     rolledBack: (title: string, reason: string) =>

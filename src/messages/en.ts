@@ -457,6 +457,9 @@ export const en = {
         `Your change to “${asked}” is saved on this device and waiting to be sent.${problem ? ` ${changeRetry[problem]}` : ''}`,
       sending: (asked: string) => `Sending your change to “${asked}”…`,
       refused: (asked: string, reason: string) => `Your change to “${asked}” was not saved: ${reason}`,
+      /** A change not sent: made after the change to `first`, which was refused for `reason` (what the seat has now). */
+      notSent: (asked: string, first: string, reason: string) =>
+        `Your change to “${asked}” was not sent: it followed your change to “${first}”, which was not saved. ${reason}`,
       checkedOut,
     },
     noClerk:
@@ -746,6 +749,9 @@ export const en = {
         `Your change to “${status}” is saved on this device and waiting to be sent.${problem ? ` ${changeRetry[problem]}` : ''}`,
       sending: (status: string) => `Sending your change to “${status}”…`,
       refused: (status: string, reason: string) => `Your change to “${status}” was not saved: ${reason}`,
+      /** A change not sent: made after the change to `first`, which was refused for `reason` (what the action says now). */
+      notSent: (status: string, first: string, reason: string) =>
+        `Your change to “${status}” was not sent: it followed your change to “${first}”, which was not saved. ${reason}`,
     },
     notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,

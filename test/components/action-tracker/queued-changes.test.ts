@@ -185,3 +185,46 @@ describe('<action-tracker editable>: a change waiting behind another', () => {
     await until(() => noteOf(tracker, 'Due in eight days') === '', 'saved');
   });
 });
+
+describe('<action-tracker editable>: a change made on top of one the host refuses as changed since', () => {
+  failOnPageErrors();
+
+  it('is not sent, and the person is told once, with what the action says now; another action’s change goes', async () => {
+    // Offline on a phone: "Due yesterday" to In progress, then to Dropped, while someone else marked it Done.
+    const host = heldHost();
+    const tracker = await editableTracker();
+    tracker.submit = host.submit;
+    const rejected: ActionStatusChange[] = [];
+    tracker.addEventListener('action-rejected', (e) => rejected.push((e as CustomEvent).detail.change));
+    await tracker.updateComplete;
+    await saveStatus(tracker, 'Due yesterday', 'in-progress');
+    await until(() => host.sent.length === 1, 'the first change is being sent');
+    await saveStatus(tracker, 'Due yesterday', 'dropped');
+    const waiting = t.change.waiting(t.recordStatus('dropped'));
+    await until(() => noteOf(tracker, 'Due yesterday') === waiting, 'the second, made on the first, waits');
+    await saveStatus(tracker, 'Due in eight days', 'in-progress');
+    await until(() => announcement(tracker) === t.waiting('Due in eight days'), 'another action’s change waits');
+
+    const values = { action: 'A-overdue', status: 'done', was: 'open' };
+    host.sent[0]!.answer({ rejected: 'Someone else changed it.', code: 'changed-since', values });
+    await until(() => host.sent.length === 2, 'the next change is sent');
+    expect(host.sent[1]!.change.action, 'the other action’s change, not the one made on the refused').to.equal(
+      'A-later',
+    );
+    const reason =
+      "Someone else changed 'Due yesterday' to Done. It read Open when you made your change, so yours was not saved: change it again if it should still change.";
+    const notSent = t.change.notSent(t.recordStatus('dropped'), t.recordStatus('in-progress'), reason);
+    await until(() => noteOf(tracker, 'Due yesterday') === notSent, 'the row says the second was not sent, and why');
+    expect(announcement(tracker), 'said once').to.equal(t.rolledBack('Due yesterday', reason));
+    expect(
+      rejected.map((change) => change.status),
+      'each change not saved is an action-rejected',
+    ).to.deep.equal(['in-progress', 'dropped']);
+
+    host.sent[1]!.answer();
+    await until(() => announcement(tracker) === t.saved('Due in eight days'), 'the other action’s change is saved');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(host.sent, 'the change made on the refused one never reaches the host').to.have.length(2);
+    expect(noteOf(tracker, 'Due yesterday'), 'the row keeps saying so').to.equal(notSent);
+  });
+});
