@@ -342,3 +342,31 @@ describe('<quorum-indicator editable>: a change to a meeting the check-in no lon
     await until(() => announcement(indicator) === c.atMeeting(when, c.saved(first!)), 'saved, naming its meeting');
   });
 });
+
+describe('<quorum-indicator editable>: a check-in made on top of one the host refuses as changed since', function () {
+  this.timeout(20_000);
+  failOnPageErrors();
+  const c = en.checkIn;
+
+  it('is not sent, and its row says it followed the refused one, with what the seat has now', async () => {
+    const host = heldHost();
+    const { indicator, first, firstAsked } = await oneBeingSent(host);
+    const asked = await saveOther(indicator, first);
+    await until(() => noteOf(indicator, first) === c.change.waiting(c.options[asked]), 'the second waits');
+
+    const { seat, meeting, was } = host.sent[0]!.change;
+    const values = { seat, meeting, attendance: 'apologies', was: was! };
+    host.sent[0]!.answer({ rejected: 'Someone else changed it.', code: 'changed-since', values });
+    const notSent = c.change.notSent(c.options[asked], c.options[firstAsked], '').trim();
+    await until(
+      () => noteOf(indicator, first).startsWith(notSent),
+      `the row says so; it says "${noteOf(indicator, first)}"`,
+    );
+    expect(noteOf(indicator, first)).to.contain('Someone else changed the attendance of');
+    expect(announcement(indicator), 'the refusal, said once').to.equal(
+      c.rejected(first, en.shared.hostWords('Someone else changed it.')),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(host.sent, 'the check-in made on the refused one never reaches the host').to.have.length(1);
+  });
+});
