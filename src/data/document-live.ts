@@ -38,6 +38,8 @@ export interface LiveHooks {
    * as when the host refuses its channel, or a proxy breaks it, while the document answers.
    */
   lost(dropped: boolean): void;
+  /** The document's URL, which the warning names when the channel its `Link` header names cannot be opened. */
+  readonly document?: string;
 }
 
 /** What the page reads a channel through: the browser's `EventSource`, or a stream shared with the site's other tabs. */
@@ -79,8 +81,12 @@ export class LiveDocument {
   private mounted = false;
   private linkChannel?: string;
   private readonly preferences = new Map<LiveToken, LivePreference>();
-  /** The `live` addresses already warned of: a typo costs the console one warning, not one per try. */
-  private readonly warned = new Set<string>();
+  /**
+   * When (`performance.now()`) each channel address may next be asked what it answers: never again once it
+   * was warned of (a typo costs the console one warning, not one per try); after `maxReopenMs` where nothing
+   * it answered showed it wrong (a host restarting, or down), so that a later failure may show it.
+   */
+  private readonly nextAsking = new Map<string, number>();
   private source?: { url: string; events: ChannelEvents };
   /** The channel waiting to be reopened, its timer, and when by the clock (`Date.now()`) the wait is over. */
   private reopening?: { url: string; timer: ReturnType<typeof setTimeout>; at: number };
@@ -239,34 +245,59 @@ export class LiveDocument {
       // a wrong address that answers `text/event-stream` and ends it at once) is no channel either: left to the
       // browser, it reopened every 3 s for ever, and the document, never refetched, stayed as it loaded.
       const failing = events.readyState === CLOSED || !opened || retrying || reopenedEmpty;
-      if (failing && !carried) this.warnUnopened(url, () => channelAnswer(url, opened));
+      // A channel that opened has shown its address is right, unless each opening ended at once: what the
+      // browser's failed retry met (a host restarting, the network gone) is no wrong address, and is not asked.
+      const unproven = !opened || reopenedEmpty || events.readyState === CLOSED;
+      if (failing && !carried && unproven) this.warnUnopened(url, () => channelAnswer(url, reopenedEmpty));
       if (failing) this.reopenLater(url, opened && !reopenedEmpty);
       else retrying = true;
     });
   }
 
   /**
-   * Tells the web team, once, that the channel an element's `live` attribute names could not be opened, and
-   * what the address answered: without it a typo reopened for ever with nothing said anywhere. The page goes
-   * on without the channel (the document is fetched at each try), so this is a warning, not a failure.
+   * Tells the web team, once, that the channel could not be opened, what the address answered, and where the
+   * address came from: an element's `live` attribute (without it a typo reopened for ever with nothing said
+   * anywhere), or the document's `Link` header (a proxy that breaks the host's channel). Only an answer that
+   * shows the address wrong is warned of: a host down or restarting (no answer, a 5xx) is not the web team's
+   * to fix, and it is asked again at a later failure, `maxReopenMs` on at the soonest. The page goes on
+   * without the channel (the document is fetched at each try), so this is a warning, not a failure.
    */
   private warnUnopened(url: string, answer: () => Promise<string | undefined>): void {
-    if (this.warned.has(url) || globalThis.navigator?.onLine === false) return;
-    const naming = [...this.preferences].filter(([, preference]) => preference === url);
-    if (naming.length === 0) return; // the Link header's channel: the host's own, not an attribute to fix
-    this.warned.add(url);
-    const elements = naming.map(([token]) => token.describeLive?.() ?? 'an element').join(', ');
-    // Asked only here, once the warning is due: each try of a wrong address would cost a request more.
+    if ((this.nextAsking.get(url) ?? -Infinity) > performance.now() || globalThis.navigator?.onLine === false) return;
+    this.nextAsking.set(url, Infinity);
+    // Asked only here, once the warning may be due: each try of a wrong address would cost a request more.
     void answer().then((said) => {
-      // It answers as a channel now: the try that failed met a passing fault, which a later one may show.
-      if (said === undefined) return this.warned.delete(url);
+      if (said === undefined) return this.nextAsking.set(url, performance.now() + dataOptions.maxReopenMs);
       console.warn(
-        `partnership-kit: ${elements}: the live channel ${url} could not be opened: ${said}. ` +
-          'Until it opens, the document is fetched again each time the page tries it (every 30 s at most). ' +
-          'Fix the address in `live`; leave `live` out to use the channel the host names in the document’s ' +
-          'Link header (rel="partnership-events"), or write live="off" for no updates.',
+        `partnership-kit: ${this.namedBy(url)}: the live channel ${url} could not be opened: ${said}. ${this.fixFor(url)}`,
       );
     });
+  }
+
+  /** Where the channel's address came from, as the web team finds it: the elements naming it, or the Link header. */
+  private namedBy(url: string): string {
+    const naming = [...this.preferences].filter(([, preference]) => preference === url);
+    if (naming.length > 0) return naming.map(([token]) => token.describeLive?.() ?? 'an element').join(', ');
+    return `the Link header (rel="partnership-events") of ${this.hooks.document ?? 'the document'}`;
+  }
+
+  /** What to do about a channel that could not be opened, by where its address came from. */
+  private fixFor(url: string): string {
+    const meanwhile =
+      'Until it opens, the document is fetched again each time the page tries it (every 30 s at most). ';
+    if ([...this.preferences.values()].includes(url)) {
+      return (
+        meanwhile +
+        'Fix the address in `live`; leave `live` out to use the channel the host names in the document’s ' +
+        'Link header (rel="partnership-events"), or write live="off" for no updates.'
+      );
+    }
+    return (
+      meanwhile +
+      'The host names this channel: check the address its Link header gives, and that every proxy on the way ' +
+      'passes text/event-stream through as it comes, neither buffered nor ended (see the README, "Notes for ' +
+      'hosts"); or give the elements live="<url>" naming a channel that works, or live="off" for no updates.'
+    );
   }
 
   /** Follows the channel's events; each one shows it is alive (`carried`). */
@@ -501,9 +532,11 @@ function parse(data: string): { kind?: unknown; record?: unknown } | undefined {
 }
 
 /**
- * What the channel's address answers, in a developer's words (English, as the browser's own console is):
- * `EventSource` says only that it failed. One request, ended as soon as its headers arrive. `endedAtOnce`:
- * the stream opened and was ended, carrying nothing. Undefined: it answers as a channel should.
+ * What the channel's address answers that shows it wrong, in a developer's words (English, as the browser's
+ * own console is): `EventSource` says only that it failed. One request, ended as soon as its headers arrive.
+ * `endedAtOnce`: the stream opened again and was ended again, carrying nothing. Undefined where nothing shows
+ * the address wrong: it answers as a channel should, or not at all (a host down, the network gone), or with a
+ * fault that passes (a 5xx such as a restarting host's 503, a 408, a 429).
  */
 async function channelAnswer(url: string, endedAtOnce: boolean): Promise<string | undefined> {
   if (endedAtOnce) return 'it answers text/event-stream and ends the stream at once, carrying no event';
@@ -517,13 +550,19 @@ async function channelAnswer(url: string, endedAtOnce: boolean): Promise<string 
     });
     const type = response.headers.get('Content-Type') ?? 'no content type';
     if (response.ok && /^text\/event-stream/i.test(type)) return undefined;
+    if (passes(response.status)) return undefined;
     return `it answered ${response.status} ${response.statusText} (${type})`.replace(/ {2}/g, ' ');
   } catch {
-    return 'it did not answer (no such host, the connection refused or cut, or the page’s connect-src)';
+    return undefined; // no answer: the host down or restarting, or the device offline, proves nothing of the address
   } finally {
     clearTimeout(timer);
     asking.abort();
   }
+}
+
+/** A status that may pass by itself: the host's own fault (a 5xx, such as a restarting host's 503), or its asking to wait (408, 429). */
+function passes(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
 }
 
 /** Whether two channel URLs name one stream, whatever point each was read from. */

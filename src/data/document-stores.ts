@@ -94,6 +94,7 @@ function entryFor(url: string): DocumentEntry {
       apply: (record, seq) => hear(entry, record, seq),
       heard: (id) => heardListeners.forEach((listener) => listener(id)),
       lost: (dropped) => channelLost(entry, dropped),
+      document: url,
     }),
   };
   let started = false;

@@ -85,6 +85,29 @@ const shown = (src: string) => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Answers the page's requests for `url` (what a channel's address answers) with `answer`, passing every other
+ * to the fetch in place (the host's stub). Returns the way to put that fetch back.
+ */
+function answerAt(url: string, answer: () => Promise<Response>): () => void {
+  const before = window.fetch;
+  window.fetch = (input, init) => (String(input) === url ? answer() : before(input, init));
+  return () => (window.fetch = before);
+}
+
+/** Collects the console's warnings while `run` runs. */
+async function warningsOf(run: (warnings: string[]) => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const realWarn = console.warn;
+  console.warn = (...parts: unknown[]) => warnings.push(parts.join(' '));
+  try {
+    await run(warnings);
+  } finally {
+    console.warn = realWarn;
+  }
+  return warnings;
+}
+
 beforeEach(() => (FakeEventSource.made = []));
 // Closes the channels a test left open while its fake EventSource is still the one configured.
 afterEach(() => forgetDocumentStores());
@@ -506,23 +529,81 @@ describe('live documents when the host is away', () => {
     }
   });
 
-  it('a channel the host names in its Link header is not the web team’s attribute: no warning', async () => {
+  it('a `live` address whose host is down or restarting is not warned of; once it answers wrongly, it is', async () => {
+    // Before, a right address whose host was merely down at page load (no answer, or a restarting host's 503) was
+    // warned of as a typo: "Fix the address in `live`".
     configureData({ random: () => 0, maxReopenMs: 100 });
-    const warnings: unknown[] = [];
-    const realWarn = console.warn;
-    console.warn = (...parts: unknown[]) => warnings.push(parts);
-    try {
-      const site = host();
-      await showProbes(site.src);
-      for (let refusal = 0; refusal < 2; refusal += 1) {
-        await waitUntil(() => opened(site.channel).length === 1, 'tried', { timeout: 2_000 });
-        opened(site.channel)[0]!.fail();
+    const site = host();
+    const own = resolveDocumentUrl(`/live/${uniqueKey('restarting')}`);
+    const state = { answer: 'down' as 'down' | number, asked: 0 };
+    const restoreFetch = answerAt(own, () => {
+      state.asked += 1;
+      if (state.answer === 'down') return Promise.reject(new TypeError('Failed to fetch'));
+      const headers = { 'Content-Type': 'text/html' };
+      return Promise.resolve(new Response('<h1>Unavailable</h1>', { status: state.answer, headers }));
+    });
+    const warnings = await warningsOf(async (warned) => {
+      await showProbes(site.src, 1, own);
+      for (const answer of ['down', 503, 502, 429, 404] as const) {
+        state.answer = answer;
+        const asked = state.asked;
+        while (state.asked === asked) {
+          await waitUntil(() => opened(own).length === 1, 'tried', { timeout: 2_000 });
+          opened(own)[0]!.fail();
+          await pause(20);
+        }
+        await pause(50);
+        expect(warned, `answered ${answer}`).to.have.length(answer === 404 ? 1 : 0);
       }
+    }).finally(restoreFetch);
+    expect(warnings[0], 'the address is wrong now')
+      .to.match(/answered 404 /)
+      .and.include('Fix the address in `live`');
+  });
+
+  it('a channel the host names in its Link header that a proxy breaks is named once in a console warning: where it came from, what it answered, the fix', async () => {
+    // Before, a proxy ending the host's stream at once, or answering it with a page of its own, cost a warning
+    // when a `live` attribute named the channel, and none when the document's Link header did.
+    configureData({ random: () => 0, maxReopenMs: 100 });
+    const endsAtOnce = host();
+    let answersHtml = endsAtOnce;
+    let restoreFetch = () => {};
+    const warnings = await warningsOf(async (warned) => {
+      await showProbes(endsAtOnce.src);
+      for (let cycle = 0; cycle < 2; cycle += 1) {
+        await waitUntil(() => opened(endsAtOnce.channel).length === 1, 'opened', { timeout: 3_000 });
+        const source = opened(endsAtOnce.channel)[0]!;
+        source.open();
+        source.drop();
+        source.open();
+        source.drop();
+      }
+      await waitUntil(() => warned.length === 1, 'warned of the stream ended at once');
+      answersHtml = host(); // the fetch stub of a host of its own, over the first's
+      restoreFetch = answerAt(answersHtml.channel, () =>
+        Promise.resolve(new Response('<p>Proxy</p>', { headers: { 'Content-Type': 'text/html' } })),
+      );
+      await showProbes(answersHtml.src);
+      for (let refusal = 0; refusal < 2; refusal += 1) {
+        await waitUntil(() => opened(answersHtml.channel).length === 1, 'tried', { timeout: 2_000 });
+        opened(answersHtml.channel)[0]!.fail();
+      }
+      await waitUntil(() => warned.length === 2, 'warned of the page the proxy answers');
       await pause(200);
-      expect(warnings).to.deep.equal([]);
-    } finally {
-      console.warn = realWarn;
+    }).finally(() => restoreFetch());
+    expect(warnings, 'once for each channel').to.have.length(2);
+    const [ended, html] = warnings as [string, string];
+    for (const [warning, site] of [
+      [ended, endsAtOnce],
+      [html, answersHtml],
+    ] as const) {
+      expect(warning, 'where the address came from').to.include('the Link header').and.include(site.url);
+      expect(warning).to.include(site.channel);
+      expect(warning, 'how to fix it').to.include('proxy').and.include('live="off"');
+      expect(warning, 'no live attribute to fix').not.to.include('Fix the address in `live`');
     }
+    expect(ended, 'what came back').to.include('ends the stream at once');
+    expect(html, 'what came back').to.match(/answered 200 \(text\/html/);
   });
 
   it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
