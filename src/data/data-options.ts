@@ -15,7 +15,11 @@ export interface DataOptions {
   refetchDebounceMs: number;
   /** Without a live channel, the document is fetched again this often (and on focus). */
   pollMs: number;
-  /** The longest wait before reopening a live channel that closed, or that the host could not be reached on. */
+  /**
+   * The longest wait before reopening a live channel that closed, or that the host could not be reached on.
+   * Until it opens, the page's requests for it (the channel, the document) go a second apart, or this long
+   * where it is shorter.
+   */
   maxReopenMs: number;
   /**
    * How long a live channel that sends `heartbeat` events may stay silent

@@ -13,6 +13,8 @@
  * record it brought, and the document is fetched once it opens. A page back
  * from sleep (or from the back/forward cache) whose channel has been silent
  * that long by the clock reopens it at once: timers count only time awake.
+ * Until the channel opens again, the page's requests for it (the channel, the
+ * document) go at least a second apart.
  */
 import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
 import { parseStoredVote } from '../contract/sent-records.js';
@@ -77,6 +79,12 @@ export interface LiveToken {
 const CLOSED = 2;
 const AFTER = /([?&]after=)\d+/;
 
+/**
+ * How far apart the page's requests go while its channel cannot be opened: a second (DESIGN.md, "never more
+ * than one request a second from a tab"), or `maxReopenMs` where that is shorter, since no wait is longer.
+ */
+const askingGap = () => Math.min(1_000, dataOptions.maxReopenMs);
+
 export class LiveDocument {
   private mounted = false;
   private linkChannel?: string;
@@ -91,6 +99,12 @@ export class LiveDocument {
   /** The channel waiting to be reopened, its timer, and when by the clock (`Date.now()`) the wait is over. */
   private reopening?: { url: string; timer: ReturnType<typeof setTimeout>; at: number };
   private reopenFailures = 0;
+  /** From a failure of the channel until it opens again; meanwhile the page's requests go `askingGap()` apart. */
+  private failing = false;
+  /** When (`performance.now()`) the page last asked the host for this document's channel or the document. */
+  private askedAt = -Infinity;
+  /** When (`performance.now()`) the reopening, and a refetch asked for while failing, are due. */
+  private readonly turns: { reopen?: number; refetch?: number } = {};
   /** The channel's last record id, so that a new connection resumes where the last one stopped. */
   private lastSeen?: { url: string; id: string };
   /** The channel that has sent heartbeats: only its silence means it is dead. */
@@ -140,13 +154,47 @@ export class LiveDocument {
     return this.source?.url;
   }
 
-  /** Asks for one refetch soon: several changes close together cost one fetch. */
+  /**
+   * Asks for one refetch soon: several changes close together cost one fetch. While the channel fails, it
+   * waits its turn (a gap after the page's last request, and clear of the reopening), and one waiting
+   * refetch answers every ask: the first tries, each with its refetch, asked more than once a second, on
+   * every phone in the room at once.
+   */
   requestRefetch(): void {
+    if (this.failing && this.refetchTimer) return;
+    const soon = performance.now() + dataOptions.refetchDebounceMs;
+    this.refetchAt(this.failing ? this.nextTurn(soon, this.turns.reopen) : soon, this.failing);
+  }
+
+  /** Fetches the document at `at` (`performance.now()`); `paced`, it goes no sooner than a gap after the last request. */
+  private refetchAt(at: number, paced: boolean): void {
     clearTimeout(this.refetchTimer);
-    this.refetchTimer = setTimeout(() => {
+    this.turns.refetch = paced ? at : undefined;
+    const due = () => {
+      const early = paced && this.failing ? this.askedAt + askingGap() - performance.now() : 0;
+      if (early > 0) return void (this.refetchTimer = setTimeout(due, early));
       this.refetchTimer = undefined;
-      if (this.mounted) this.hooks.refetch();
-    }, dataOptions.refetchDebounceMs);
+      this.turns.refetch = undefined;
+      if (!this.mounted) return;
+      this.asked();
+      this.hooks.refetch();
+    };
+    this.refetchTimer = setTimeout(due, Math.max(0, at - performance.now()));
+  }
+
+  /**
+   * The first time from `earliest` a gap after the page's last request and a gap from `other`, the one
+   * other request waiting its turn: the reopening, or the refetch.
+   */
+  private nextTurn(earliest: number, other: number | undefined): number {
+    const gap = askingGap();
+    const at = Math.max(earliest, this.askedAt + gap);
+    return other !== undefined && Math.abs(at - other) < gap ? other + gap : at;
+  }
+
+  /** The page asks the host something now (the channel, the document), or the browser did on its behalf. */
+  private asked(): void {
+    this.askedAt = performance.now();
   }
 
   /**
@@ -196,6 +244,7 @@ export class LiveDocument {
     if (!this.mounted) {
       clearTimeout(this.refetchTimer);
       this.refetchTimer = undefined;
+      this.turns.refetch = undefined;
     }
   }
 
@@ -207,6 +256,7 @@ export class LiveDocument {
     const Source = dataOptions.EventSource;
     if (!Source) return;
     let events: ChannelEvents;
+    this.asked();
     try {
       events = openChannel(Source, this.resumeAt(url), viewerChanged);
     } catch (error) {
@@ -223,6 +273,7 @@ export class LiveDocument {
     let carried = false;
     events.addEventListener('open', () => {
       this.heard(url);
+      this.failing = false;
       // A new connection carries no Last-Event-ID: unless the channel's URL says where the document left off
       // (partnership-kit/server's `?after=<seq>`), whatever was stored before it opened is fetched.
       // (The browser's own reconnects send Last-Event-ID, and the host replays what was missed.)
@@ -239,6 +290,9 @@ export class LiveDocument {
     });
     events.addEventListener('error', () => {
       if (this.source?.events !== events) return;
+      this.failing = true;
+      // A channel that had opened fails when the browser's own retry does: that was a request too.
+      if (opened) this.asked();
       // Closed for good (a 4xx, a wrong content type), never opened, or the browser's own retry failed too:
       // the page waits longer each time, where the browser would retry every few seconds while the host is down.
       // A stream that the browser's retry opened again and that dropped again having carried nothing (a proxy or
@@ -348,18 +402,30 @@ export class LiveDocument {
     else this.requestRefetch(); // attendance (the host's times), or a kind this page does not know
   }
 
+  /**
+   * Reopens the channel after a growing wait with jitter, taken in turn with the refetch its loss asks for
+   * (`lost`): the reopening first, the refetch in the gap before it where there is room, else after it.
+   */
   private reopenLater(url: string, dropped: boolean): void {
     this.closeSource();
-    this.hooks.lost(dropped);
+    this.failing = true;
     this.reopenFailures += 1;
     const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** (this.reopenFailures - 1));
     const wait = ceiling / 2 + (dataOptions.random() * ceiling) / 2;
-    const timer = setTimeout(() => {
+    const at = this.nextTurn(performance.now() + wait, this.turns.refetch);
+    const reopen = () => {
+      // Something was asked meanwhile (the document, for a page seen again): the reopening keeps its distance.
+      const early = this.askedAt + askingGap() - performance.now();
+      if (early > 0 && this.reopening) return void (this.reopening.timer = setTimeout(reopen, early));
       this.reopening = undefined;
+      this.turns.reopen = undefined;
       if (this.mounted && this.wanted() === url) this.open(url, true);
       else this.update();
-    }, wait);
-    this.reopening = { url, timer, at: Date.now() + wait };
+    };
+    const delay = at - performance.now();
+    this.reopening = { url, timer: setTimeout(reopen, delay), at: Date.now() + delay };
+    this.turns.reopen = at;
+    this.hooks.lost(dropped);
   }
 
   private closeSource(): void {
@@ -367,6 +433,8 @@ export class LiveDocument {
     this.source = undefined;
     clearTimeout(this.reopening?.timer);
     this.reopening = undefined;
+    this.turns.reopen = undefined;
+    this.failing = false;
     clearTimeout(this.silenceTimer);
   }
 

@@ -63,13 +63,17 @@ function host(options: { link?: string } = {}) {
   const src = `/live/${uniqueKey()}.json`;
   const url = resolveDocumentUrl(src);
   const channel = resolveDocumentUrl(options.link ?? `/live/${uniqueKey('events')}`);
-  /** `down`: every fetch fails, as when the network is gone; `status`: the host answers with it instead. */
-  const state = { document: minimalDocument(), fetches: 0, down: false, status: 200 };
+  /**
+   * `down`: every fetch fails, as when the network is gone; `status`: the host answers with it instead;
+   * `fetchedAt`: when each fetch was asked, from performance.now().
+   */
+  const state = { document: minimalDocument(), fetches: 0, down: false, status: 200, fetchedAt: [] as number[] };
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.link !== '') headers.Link = `<${channel}>; rel="partnership-events"`;
   const spy = stubFetch((requested) => {
     if (requested !== url) return undefined;
     state.fetches += 1;
+    state.fetchedAt.push(performance.now());
     if (state.down) return Promise.reject(new TypeError('Failed to fetch'));
     if (state.status !== 200) return Promise.resolve(new Response('{}', { status: state.status, headers }));
     return Promise.resolve(new Response(JSON.stringify(state.document), { headers }));
@@ -604,6 +608,49 @@ describe('live documents when the host is away', () => {
     }
     expect(ended, 'what came back').to.include('ends the stream at once');
     expect(html, 'what came back').to.match(/answered 200 \(text\/html/);
+  });
+
+  it('while the host is down, its channel and the document are asked at most once a second, from the first try', async function () {
+    this.timeout(20_000);
+    // Before, the first tries (a reopening after half a second, then one, two, each with its refetch, and the
+    // refetch's own retries) asked two or three times a second for the first seconds: every phone in the room at once.
+    configureData({ random: () => 0, maxReopenMs: 30_000 });
+    const site = host();
+    const first = await (async () => {
+      await showProbes(site.src);
+      await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
+      const source = opened(site.channel)[0]!;
+      source.open();
+      await waitUntil(() => site.state.fetches === 2, 'fetched on opening');
+      return source;
+    })();
+    /** A host that is down: every stream it is asked for fails at once, as the document does. */
+    class Refused extends FakeEventSource {
+      constructor(url: string) {
+        super(url);
+        setTimeout(() => this.drop(), 0);
+      }
+    }
+    configureData({ EventSource: Refused as unknown as typeof EventSource });
+    let probes = 0;
+    const restoreFetch = answerAt(site.channel, () => (probes++, Promise.reject(new TypeError('Failed to fetch'))));
+    site.state.down = true;
+    const start = performance.now();
+    first.drop();
+    first.drop(); // the connection lost, and the browser's own retry failed: the page takes over
+    // Long enough for a wait to grow past the first ones: with no jitter, the fourth reopening's.
+    await pause(9_500).finally(restoreFetch);
+    const reopened = FakeEventSource.made.filter((s) => s.madeAt >= start).map((s) => s.madeAt);
+    const fetched = site.state.fetchedAt.filter((at) => at >= start);
+    const asked = [...reopened, ...fetched].sort((a, b) => a - b);
+    const gaps = asked.slice(1).map((at, i) => Math.round(at - asked[i]!));
+    expect(reopened.length, 'tried again').to.be.at.least(2);
+    expect(fetched.length, 'the document asked for too').to.be.at.least(2);
+    // A fetch is asked a moment after the page lets it go (the saved copy is read first): 50 ms of slack.
+    expect(Math.min(...gaps), `gaps ${gaps.join(', ')}`).to.be.at.least(950);
+    const waits = reopened.slice(1).map((at, i) => Math.round(at - reopened[i]!));
+    expect(waits.at(-1), `the waits between reopenings still grow: ${waits.join(', ')}`).to.be.greaterThan(waits[0]!);
+    expect(probes, 'what the address answers, asked once').to.be.at.most(1);
   });
 
   it('a reopened channel resumes from the last record it brought, and the document is fetched', async () => {
