@@ -14,7 +14,8 @@
  * from sleep (or from the back/forward cache) whose channel has been silent
  * that long by the clock reopens it at once: timers count only time awake.
  * Until the channel opens again, the page's requests for it (the channel, the
- * document) go at least a second apart.
+ * document) go at least a second apart, and a page seen again fetches the
+ * document at once rather than at the end of the wait.
  */
 import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
 import { parseStoredVote } from '../contract/sent-records.js';
@@ -441,7 +442,8 @@ export class LiveDocument {
   /**
    * Back online, a channel waiting out its backoff (up to `maxReopenMs`) is
    * reopened at once, and the document fetched: the member sees the meeting as
-   * it is now, not half a minute later. Woken, a dead channel is reopened (`wokeUp`).
+   * it is now, not half a minute later. Woken, a dead channel is reopened (`wokeUp`); seen again while the
+   * channel is down, the document is fetched (`seenAgain`).
    */
   private watchPage(): () => void {
     const backOnline = () => {
@@ -461,10 +463,27 @@ export class LiveDocument {
     const woken = pageWakings();
     const woke = () => this.wokeUp();
     woken.add(woke);
+    const seen = pageWatchers();
+    const seenAgain = () => this.seenAgain();
+    seen.add(seenAgain);
     return () => {
       watchers.delete(backOnline);
       woken.delete(woke);
+      seen.delete(seenAgain);
     };
+  }
+
+  /**
+   * The page is seen again (focused, or visible) while its channel is down: the document is fetched now (a
+   * gap after the page's last request at most), not when the channel's wait is over, so that a person coming
+   * back to the tab sees the meeting as it is, not as it was up to `maxReopenMs` ago. The channel keeps its
+   * wait: every tab of a room's devices shown again must not reopen a channel whose host is restarting.
+   */
+  private seenAgain(): void {
+    if (!this.mounted || !this.failing) return;
+    const at = Math.max(performance.now() + dataOptions.refetchDebounceMs, this.askedAt + askingGap());
+    if (this.refetchTimer && (this.turns.refetch ?? -Infinity) <= at) return;
+    this.refetchAt(at, true);
   }
 
   /**

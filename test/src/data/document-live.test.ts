@@ -610,6 +610,37 @@ describe('live documents when the host is away', () => {
     expect(html, 'what came back').to.match(/answered 200 \(text\/html/);
   });
 
+  it('seen again while its channel waits to be reopened, the page fetches the document at once', async () => {
+    // Before, a person coming back to the tab saw the document as it was until the channel's wait was over
+    // (up to maxReopenMs, 30 s): nothing was fetched on focus while a channel was wanted.
+    configureData({ random: () => 1, maxReopenMs: 30_000 });
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    try {
+      const ways = {
+        focus: () => window.dispatchEvent(new Event('focus')),
+        visible: () => document.dispatchEvent(new Event('visibilitychange')),
+      };
+      for (const [way, seen] of Object.entries(ways)) {
+        const site = host();
+        await showProbes(site.src);
+        await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
+        const source = opened(site.channel)[0]!;
+        await pause(1_100); // nothing asked for a second
+        source.fail(); // refused: it waits to be reopened
+        await pause(100); // a fetch the failure asks for at once comes first
+        const made = FakeEventSource.made.length;
+        site.state.document.partnership.name = `Renamed while away (${way})`;
+        seen();
+        await waitUntil(() => shown(site.src).partnership.name === `Renamed while away (${way})`, way, {
+          timeout: 400,
+        });
+        expect(FakeEventSource.made.length, `${way}: the channel keeps its wait`).to.equal(made);
+      }
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('while the host is down, its channel and the document are asked at most once a second, from the first try', async function () {
     this.timeout(20_000);
     // Before, the first tries (a reopening after half a second, then one, two, each with its refetch, and the
