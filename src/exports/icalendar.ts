@@ -20,9 +20,22 @@
  * so neither how often an event was revised nor when it last was can be
  * read from the document. The export's moment would make every download
  * look like a change, and a count from nothing would be invented: both are
- * left out, which RFC 5546 reads as SEQUENCE 0. With METHOD:PUBLISH, DTSTAMP
- * is the moment this copy was made (§3.8.7.2), so of two copies with the
- * same UID and SEQUENCE the later download is the newer (RFC 5546 §2.1.5).
+ * left out, which RFC 5546 reads as SEQUENCE 0. DTSTAMP, which RFC 5545
+ * requires, is the export's moment: with no METHOD it says when the
+ * information was last revised in the calendar store (§3.8.7.2), and the
+ * feed is that store, made from the document at `now`.
+ *
+ * No METHOD, and so no ORGANIZER. A METHOD makes the file an iTIP message
+ * (RFC 5546), and `METHOD:PUBLISH` requires an ORGANIZER, a calendar user's
+ * address (`mailto:`), on every event (§3.2.1); the contract records no
+ * partnership's or clerk's email, and an invented address would be shown as
+ * the events' organiser and offered replies. RFC 5545 alone requires no
+ * METHOD: without one, the feed is a plain calendar, which Outlook imports
+ * as it would `PUBLISH` ([MS-STANOICAL] 2.2.51), and Google Calendar, Apple
+ * Calendar and Thunderbird import or subscribe to alike; a strict iTIP
+ * reader (libical's checks, ical4j's validator) refuses a PUBLISH without an
+ * ORGANIZER, and a server would otherwise owe a `method=PUBLISH` parameter
+ * on its Content-Type (RFC 5545 §8.1).
  */
 import type { Action, Meeting, PartnershipDocument } from '../contract/schema.js';
 import { addDays, meetingDate, meetingDeadlines } from '../rules/calendar.js';
@@ -190,7 +203,6 @@ function calendarHeader(feed: Feed, lang: string, part: string | undefined): str
     contentLine('PRODID', `-//partnership-kit//partnership-kit calendar//${lang.toUpperCase()}`),
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
     textLine('X-WR-CALNAME', whole ? feed.words.name(partnership) : feed.words.partName(partnership, part)),
     textLine(
       'X-WR-CALDESC',
@@ -224,7 +236,10 @@ function meetingMinutesOf(options: ICalendarOptions): number {
  *
  * Events carry no SEQUENCE or LAST-MODIFIED: the document does not record
  * when or how often a meeting moved or an action changed (see the module's
- * comment), and DTSTAMP is the export's `now`.
+ * comment), and DTSTAMP is the export's `now`. The calendar has no METHOD
+ * and its events no ORGANIZER: it is a plain RFC 5545 calendar, not an iTIP
+ * message, since the contract records no organiser's email (see the
+ * module's comment).
  *
  * @example
  * const ics = toICalendar(publishedDocument(doc, viewer, now), { now });

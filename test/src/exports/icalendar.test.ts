@@ -263,9 +263,26 @@ describe('toICalendar: the bytes', () => {
     const calendar = parsed(ics);
     expect(text(calendar, 'version')).to.equal('2.0');
     expect(text(calendar, 'calscale')).to.equal('GREGORIAN');
-    expect(text(calendar, 'method')).to.equal('PUBLISH');
+    expect(calendar.hasProperty('method')).to.equal(false);
     expect(text(calendar, 'prodid')).to.equal('-//partnership-kit//partnership-kit calendar//EN');
     expect(text(calendar, 'x-wr-calname')).to.equal('Sutton Education Partnership: meetings and actions');
+  });
+
+  it('is a plain calendar rather than an iTIP message: no METHOD, so no ORGANIZER owed on its events', async () => {
+    // RFC 5546 §3.2.1: under METHOD:PUBLISH every VEVENT must name its ORGANIZER, and the contract records
+    // no one's email; RFC 5545 requires no METHOD, and Outlook imports a calendar without one as PUBLISH.
+    const doc = await parsedSeed('sutton');
+    for (const messages of [undefined, cy]) {
+      const ics = toICalendar(doc, { now: NOW, messages });
+      const calendar = parsed(ics);
+      const method = calendar.hasProperty('method');
+      const events = calendar.getAllSubcomponents('vevent');
+      expect(events.length).to.be.above(0);
+      const unorganised = events.filter((event) => !event.hasProperty('organizer')).map(uidOf);
+      expect(method && unorganised.length > 0, `METHOD without ORGANIZER on ${unorganised[0]}`).to.equal(false);
+      expect(method).to.equal(false);
+      expect(ics).not.to.match(/^(METHOD|ORGANIZER)[;:]/m);
+    }
   });
 
   it('folds a long Welsh and emoji line at 75 octets without splitting a character', async () => {
