@@ -256,13 +256,15 @@ export function toICalendar(doc: PartnershipDocument, options: ICalendarOptions)
     stamp: contentLine('DTSTAMP', utcTime(options.now)),
     meetingMinutes: meetingMinutesOf(options),
   };
-  const lines = component('VCALENDAR', [
-    ...calendarHeader(feed, words.lang, options.part),
-    // RFC 5545 requires a VTIMEZONE for every TZID used, and only meetings use one.
-    ...(doc.meetings.length > 0 ? londonTimeZone() : []),
+  const events = [
     ...doc.meetings.flatMap((meeting) => meetingEvent(feed, meeting)),
     ...doc.meetings.flatMap((meeting) => deadlineEvents(feed, meeting)),
     ...doc.actions.flatMap((action) => actionEvent(feed, action)),
-  ]);
+  ];
+  // RFC 5545 requires a VTIMEZONE for every TZID used, and only meetings use one. A calendar must also hold
+  // at least one component (§3.6): one with no events (a filter that leaves none) holds the time zone its
+  // X-WR-TIMEZONE names, rather than an empty VCALENDAR a strict client refuses.
+  const zone = doc.meetings.length > 0 || events.length === 0 ? londonTimeZone() : [];
+  const lines = component('VCALENDAR', [...calendarHeader(feed, words.lang, options.part), ...zone, ...events]);
   return lines.join(CRLF) + CRLF;
 }

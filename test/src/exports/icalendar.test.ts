@@ -285,6 +285,16 @@ describe('toICalendar: the bytes', () => {
     }
   });
 
+  it('holds at least one component when it has no events, as RFC 5545 §3.6 requires', async () => {
+    const doc = await parsedSeed('sutton');
+    const ics = toICalendar({ ...doc, meetings: [], actions: [] }, { now: NOW });
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getAllSubcomponents('vevent')).to.have.length(0);
+    expect(calendar.getAllSubcomponents().map((item) => item.name)).to.deep.equal(['vtimezone']);
+    expect(text(calendar, 'x-wr-timezone')).to.equal('Europe/London');
+    expect(/\r(?!\n)|(?<!\r)\n/.test(ics)).to.equal(false);
+  });
+
   it('folds a long Welsh and emoji line at 75 octets without splitting a character', async () => {
     const doc = await parsedSeed('sutton');
     const title = 'Adolygu’r ddarpariaeth ADY ym mhob ysgol 🏫👩🏽‍🏫 â’r ŵyr a’r ŷd, gan gynnwys Ysgol Gymraeg Sutton 🐉✅';
