@@ -206,15 +206,20 @@ export class ActionTracker extends PartnershipElement {
     });
   }
 
-  /**
-   * The rows shown as a calendar, named for what they are: the tracker's scope, and the person the reader
-   * chose to show (a status chosen only narrows the actions, as in the CSV).
-   */
   /** The scope a download holds: the tracker's, with the person chosen in "By whom". */
   private get held(): TrackerScope {
     return { ...this.scope, owner: this.owner ?? this.filters.owner };
   }
 
+  /** The status chosen under "Status", in words, for the downloads' file names; undefined for any. */
+  private get statusChosen(): string | undefined {
+    return this.filters.status ? this.msg.actions.status(this.filters.status) : undefined;
+  }
+
+  /**
+   * The rows shown as a calendar, named for what they are: the tracker's scope, and the person the reader
+   * chose to show; the status chosen names the file only (`downloadActionsCalendar`).
+   */
   private downloadCalendar(document: PartnershipDocument, rows: ActionRow[], meetings: Meeting[]) {
     const { held } = this;
     return downloadActionsCalendar(this.msg, document, {
@@ -225,6 +230,7 @@ export class ActionTracker extends PartnershipElement {
         rows.map((row) => row.action),
       ),
       part: scopeName(this.msg, this.namesOf(document), document, held),
+      status: this.statusChosen,
     });
   }
 
@@ -233,7 +239,7 @@ export class ActionTracker extends PartnershipElement {
     const inTableOrder = actionGroups(this.msg, document, rows, this.groupBy).groups.flatMap((group) => group.rows);
     const names = this.namesOf(document);
     const part = scopeName(this.msg, names, document, this.held);
-    downloadActionsCsv(this.msg, names, document, { rows: inTableOrder, part });
+    downloadActionsCsv(this.msg, names, document, { rows: inTableOrder, part, status: this.statusChosen });
   }
 }
 

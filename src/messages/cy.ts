@@ -37,6 +37,7 @@ import type { LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
 import type { Names } from './names.js';
 import { createFormat, dayOfMoment, timeOnItsDay, type Format, type PluralForms } from './format.js';
+import { safeFileName } from './file-name.js';
 
 const clock = {
   am: 'yb',
@@ -108,7 +109,7 @@ const format: Format = {
 
 /** A download's file name, with the part it holds when not the whole partnership: "Camau gweithredu [part] - [partnership].csv". */
 const partFile = (what: string, partnership: string, part: string | undefined, extension: string): string =>
-  part ? `${what} ${part} - ${partnership}.${extension}` : `${what} ${partnership}.${extension}`;
+  safeFileName(part ? `${what} ${part} - ${partnership}.${extension}` : `${what} ${partnership}.${extension}`);
 
 /** A count with its noun, through the Welsh plural categories. */
 const count = (n: number, forms: PluralForms, f: Format = format): string => f.plural(n, forms);
@@ -1390,7 +1391,7 @@ export const cy: Messages = {
     showing: (month: string) => `Yn dangos yr adroddiad uchafbwyntiau ar gyfer mis ${month}.`,
     download: 'Lawrlwytho CSV',
     downloadWhat: 'o hanes y statws RAG',
-    csvFile: (partnership: string, project: string) => `Hanes RAG ${project} ${partnership}.csv`,
+    csvFile: (partnership: string, project: string) => safeFileName(`Hanes RAG ${project} ${partnership}.csv`),
     csv: {
       month: 'Mis',
       status: 'Statws',

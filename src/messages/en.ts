@@ -20,6 +20,7 @@ import type {
 import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import { ATTENDANCE_WORDS, enCore } from './en-core.js';
+import { safeFileName } from './file-name.js';
 
 const { format } = enCore;
 /** The check-in's words for a seat's attendance, which its refusals name too (en-core.ts). */
@@ -28,10 +29,10 @@ const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
 /**
  * A download's file name, with the part of the partnership it holds when not the whole (a group, meeting,
  * project, person or status): "Sutton Education Partnership - Schools Forum actions.csv". One way for every
- * download, so a calendar and a CSV of the same view are named alike.
+ * download, so a calendar and a CSV of the same view are named alike; safe for any file system.
  */
 const partFile = (partnership: string, part: string | undefined, what: string): string =>
-  part ? `${partnership} - ${part} ${what}` : `${partnership} ${what}`;
+  safeFileName(part ? `${partnership} - ${part} ${what}` : `${partnership} ${what}`);
 
 // The elements' words.
 
@@ -845,7 +846,7 @@ export const en = {
     download: 'Download CSV',
     /** After `download`, for screen readers: which CSV. */
     downloadWhat: 'of the RAG history',
-    csvFile: (partnership: string, project: string) => `${partnership} ${project} RAG history.csv`,
+    csvFile: (partnership: string, project: string) => safeFileName(`${partnership} ${project} RAG history.csv`),
     csv: {
       month: 'Month',
       status: 'Status',

@@ -152,8 +152,9 @@ describe('<action-tracker> CSV file name', () => {
     );
     meeting.remove();
     const project = await sutton({ today: TODAY, project: 'wp1-hnb' });
+    // The project's colon, which Windows refuses in a file name, is said as a dash (safeFileName).
     expect((await captureDownload(() => csvButton(project).click())).filename).to.equal(
-      'Sutton Education Partnership - Work Project 1: High Needs Block Review implementation actions.csv',
+      'Sutton Education Partnership - Work Project 1 - High Needs Block Review implementation actions.csv',
     );
     project.remove();
     const tracker = await sutton({ today: TODAY, group: 'eog' });
@@ -177,5 +178,69 @@ describe('<action-tracker> CSV file name', () => {
     expect(download.filename).to.equal(
       'Camau gweithredu Education Leadership Group - Sutton Education Partnership.csv',
     );
+  });
+});
+
+describe('<action-tracker> download file names: the status chosen', () => {
+  afterEach(() => forgetDocumentStores());
+  const csvButton = (tracker: ActionTracker, t = en.actions) => button(tracker, `${t.download} ${t.downloadWhat}`);
+  const names = async (tracker: ActionTracker, t = en.actions) => ({
+    csv: (await captureDownload(() => csvButton(tracker, t).click())).filename,
+    calendar: (await captureDownload(() => button(tracker, t.downloadCalendar).click())).filename,
+  });
+
+  it('names both files for the status chosen, so two filters give two files; the calendar keeps its name', async () => {
+    const tracker = await sutton({ today: TODAY, group: 'eog' });
+    const status = selectLabelled(shadowOf(tracker), en.actions.filterStatus);
+    choose(status, 'overdue');
+    await tracker.updateComplete;
+    const overdue = await names(tracker);
+    expect(overdue).to.deep.equal({
+      csv: 'Sutton Education Partnership - Education Operational Group – Overdue actions.csv',
+      calendar: 'Sutton Education Partnership - Education Operational Group – Overdue actions.ics',
+    });
+    // The status narrows the actions only: the calendar still holds the group's meetings and their deadlines.
+    const calendar = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    expect(calendarName(calendar.text)).to.equal(
+      'Sutton Education Partnership – Education Operational Group: meetings and actions',
+    );
+    choose(status, 'done');
+    await tracker.updateComplete;
+    expect((await names(tracker)).csv).to.equal(
+      'Sutton Education Partnership - Education Operational Group – Done actions.csv',
+    );
+    choose(status, '');
+    await tracker.updateComplete;
+    expect((await names(tracker)).csv).to.equal(
+      'Sutton Education Partnership - Education Operational Group actions.csv',
+    );
+  });
+
+  it('says the status after the person chosen, and the whole partnership’s with the status alone', async () => {
+    const tracker = await sutton({ today: TODAY });
+    const status = selectLabelled(shadowOf(tracker), en.actions.filterStatus);
+    choose(status, 'overdue');
+    await tracker.updateComplete;
+    expect((await names(tracker)).csv).to.equal('Sutton Education Partnership - Overdue actions.csv');
+    choose(selectLabelled(shadowOf(tracker), en.actions.filterOwner), 'p-carew-head');
+    choose(status, 'done');
+    await tracker.updateComplete;
+    expect(await names(tracker)).to.deep.equal({
+      csv: 'Sutton Education Partnership - Head of Carew Academy – Done actions.csv',
+      calendar: 'Sutton Education Partnership - Head of Carew Academy – Done actions.ics',
+    });
+  });
+
+  it('says the status in Welsh on a Welsh page', async () => {
+    const tracker = await sutton({ today: TODAY, group: 'elg', lang: 'cy' });
+    await until(() => shadowOf(tracker).textContent?.includes(cy.actions.downloadCalendar) ?? false, 'Welsh words');
+    choose(selectLabelled(shadowOf(tracker), cy.actions.filterStatus), 'done-late');
+    await tracker.updateComplete;
+    // Its apostrophe (’) is a letter to every file system: kept as written.
+    expect(await names(tracker, cy.actions)).to.deep.equal({
+      csv: 'Camau gweithredu Education Leadership Group – Wedi’i wneud yn hwyr - Sutton Education Partnership.csv',
+      calendar: 'Camau gweithredu Education Leadership Group – Wedi’i wneud yn hwyr - Sutton Education Partnership.ics',
+    });
+    expect(cy.actions.status('done-late')).to.equal('Wedi’i wneud yn hwyr');
   });
 });

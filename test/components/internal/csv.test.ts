@@ -108,6 +108,11 @@ describe('downloadCsv', () => {
     expect(bytes.join(' ')).to.contain([0xc3, 0xab].join(' ')).and.contain([0xc2, 0xa3].join(' '));
   });
 
+  it('names the file safely for any file system, whatever name it is given (a council’s own wording)', async () => {
+    const download = await captureDownload(() => downloadCsv('Schools / Colleges: "open" risks?.csv', 'a\r\n'));
+    expect(download.filename).to.equal("Schools - Colleges - 'open' risks.csv");
+  });
+
   it('leaves nothing in the page: the link is removed once clicked', async () => {
     const before = document.querySelectorAll('a[download]').length;
     await captureDownload(() => downloadCsv('x.csv', toCsv(['a'], [])));
