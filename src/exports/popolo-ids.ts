@@ -5,10 +5,12 @@
  * classes; the document's ids are unique only within their own list (a
  * partner and a group may both be `send`). Every id is therefore the
  * document's id prefixed by its kind and a slash: `partner/primary`,
- * `group/elg`, `seat/elg-primary`. A document id never holds a slash, so no
- * two kinds can meet. Ids depend on the document's ids alone, never on a
+ * `group/elg`. A document id never holds a slash, so no two kinds can meet.
+ * A seat's id is unique only among its group's seats (two groups may each
+ * have a `chair`), so a seat is also prefixed by its group's id:
+ * `seat/elg/elg-primary`. Ids depend on the document's ids alone, never on a
  * record's place in a list, so an export made again after a change keeps
- * them; a membership is the seat's id with the appointment's number in the
+ * them; a membership is the seat's with the appointment's number in the
  * seat's history (oldest 0; the current one is numbered after all of
  * `previous`), which stays the same when the current appointment moves into
  * `previous`.
@@ -21,8 +23,9 @@ export interface PopoloIds {
   partner: (id: string) => string;
   group: (id: string) => string;
   person: (id: string) => string;
-  seat: (id: string) => string;
-  membership: (seat: string, appointment: number, as: 'holder' | 'proxy') => string;
+  /** A seat, by its group's id and its own: seat ids are unique within a group only. */
+  seat: (group: string, id: string) => string;
+  membership: (group: string, seat: string, appointment: number, as: 'holder' | 'proxy') => string;
   meeting: (id: string) => string;
   proposal: (id: string) => string;
   voteEvent: (proposal: string) => string;
@@ -39,8 +42,8 @@ export function popoloIds(partnership: string, base = ''): PopoloIds {
     partner: kind('partner'),
     group: kind('group'),
     person: kind('person'),
-    seat: kind('seat'),
-    membership: (seat, appointment, as) => `${base}membership/${seat}/${appointment}/${as}`,
+    seat: (group, id) => `${base}seat/${group}/${id}`,
+    membership: (group, seat, appointment, as) => `${base}membership/${group}/${seat}/${appointment}/${as}`,
     meeting: kind('meeting'),
     proposal: kind('proposal'),
     voteEvent: kind('vote-event'),

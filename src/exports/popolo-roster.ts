@@ -52,7 +52,7 @@ export function persons(doc: PartnershipDocument, ids: PopoloIds): PopoloPerson[
 export function posts(doc: PartnershipDocument, ids: PopoloIds): PopoloPost[] {
   return doc.groups.flatMap((group) =>
     group.seats.map((seat) => ({
-      id: ids.seat(seat.id),
+      id: ids.seat(group.id, seat.id),
       label: seatName(doc, seat, enCore.roles),
       role: seat.role,
       organization_id: ids.group(group.id),
@@ -70,7 +70,7 @@ function appointmentMemberships(
 ): PopoloMembership[] {
   const common = {
     organization_id: ids.group(group.id),
-    post_id: ids.seat(seat.id),
+    post_id: ids.seat(group.id, seat.id),
     ...(seat.partner && { on_behalf_of_id: ids.partner(seat.partner) }),
     ...(appointment.from && { start_date: appointment.from }),
     ...(appointment.to && { end_date: appointment.to }),
@@ -80,7 +80,7 @@ function appointmentMemberships(
       ? []
       : [
           {
-            id: ids.membership(seat.id, number, as),
+            id: ids.membership(group.id, seat.id, number, as),
             // A proxy stands in for the post's holder: its own role, so a reader counting holders can leave it out.
             role: as === 'holder' ? seat.role : 'proxy',
             person_id: ids.person(person),

@@ -26,8 +26,9 @@ export type * from './popolo-types.js';
  * exported with a `now` after its close, holds only the viewer's votes, and
  * its vote event and motion then carry no count and no result.
  *
- * Ids are the document's, prefixed by kind (`group/elg`, `seat/elg-primary`)
- * and by `options.base`; they stay the same from one export to the next.
+ * Ids are the document's, prefixed by kind (`group/elg`; a seat by its group
+ * too, `seat/elg/elg-primary`) and by `options.base`; they stay the same from
+ * one export to the next.
  *
  * @example
  * const served = publishedDocument(doc, null, new Date().toISOString());

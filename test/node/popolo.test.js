@@ -104,10 +104,29 @@ function builtDocument() {
   return parsed(doc);
 }
 
+/**
+ * Sutton with a working group whose chair's seat has the id of the ELG's: the contract asks a seat's id to be
+ * unique among its group's seats only, so two groups may each have a `chair`.
+ */
+function sharedSeatIds() {
+  const doc = demo('sutton');
+  const chair = doc.groups.find((group) => group.id === 'elg').seats.find((seat) => seat.role === 'chair');
+  doc.groups.push({
+    id: 'elg-working',
+    name: 'ELG working group',
+    kind: 'working-group',
+    decisionRule: 'simple-majority',
+    quorum: [],
+    seats: [{ ...chair }],
+  });
+  return parsed(doc);
+}
+
 const NOW = '2019-12-10T17:00:00+00:00';
 const DOCUMENTS = {
   ...Object.fromEntries(['sutton', 'wokingham', 'suffolk', 'ealing'].map((name) => [name, parsed(demo(name))])),
   built: builtDocument(),
+  'two groups with one seat id': sharedSeatIds(),
 };
 const SECRET_VOTER = 'p-cirrus-dceo';
 
@@ -178,7 +197,7 @@ for (const [name, doc] of Object.entries(DOCUMENTS)) {
             .map(([person, role]) => ({
               person_id: `person/${person}`,
               role,
-              post_id: `seat/${seat.id}`,
+              post_id: `seat/${group.id}/${seat.id}`,
               organization_id: `group/${group.id}`,
               on_behalf_of_id: seat.partner && `partner/${seat.partner}`,
             })),
@@ -235,15 +254,15 @@ for (const [name, doc] of Object.entries(DOCUMENTS)) {
 }
 
 test('earlier appointments become memberships that ended, oldest first; a vacancy is none', () => {
-  const seat = EXPORTS.built.memberships.filter((membership) => membership.post_id === 'seat/elg-primary');
+  const seat = EXPORTS.built.memberships.filter((membership) => membership.post_id === 'seat/elg/elg-primary');
   assert.deepEqual(
     seat.map(({ id, person_id, role, start_date, end_date }) => [id, person_id, role, start_date, end_date]),
     [
-      ['membership/elg-primary/0/holder', 'person/p-old-primary', 'member', '2015-09-01', '2017-08-31'],
-      ['membership/elg-primary/0/proxy', 'person/p-old-deputy', 'proxy', '2015-09-01', '2017-08-31'],
-      ['membership/elg-primary/2/holder', 'person/p-cirrus-head', 'member', '2018-01-01', '2019-08-31'],
-      ['membership/elg-primary/3/holder', 'person/p-cirrus-dceo', 'member', '2019-09-01', '2021-08-31'],
-      ['membership/elg-primary/3/proxy', 'person/p-cirrus-head', 'proxy', '2019-09-01', '2021-08-31'],
+      ['membership/elg/elg-primary/0/holder', 'person/p-old-primary', 'member', '2015-09-01', '2017-08-31'],
+      ['membership/elg/elg-primary/0/proxy', 'person/p-old-deputy', 'proxy', '2015-09-01', '2017-08-31'],
+      ['membership/elg/elg-primary/2/holder', 'person/p-cirrus-head', 'member', '2018-01-01', '2019-08-31'],
+      ['membership/elg/elg-primary/3/holder', 'person/p-cirrus-dceo', 'member', '2019-09-01', '2021-08-31'],
+      ['membership/elg/elg-primary/3/proxy', 'person/p-cirrus-head', 'proxy', '2019-09-01', '2021-08-31'],
     ],
   );
   for (const membership of seat) assert.equal(membership.on_behalf_of_id, 'partner/primary');
@@ -392,7 +411,7 @@ test('ids stay the same when the seat changes hands, and base prefixes every id 
   const before = new Map(EXPORTS.built.memberships.map((m) => [m.id, m.person_id]));
   const after = new Map(toPopolo(parsed(handedOver)).memberships.map((m) => [m.id, m.person_id]));
   for (const [id, person] of before) assert.equal(after.get(id), person, id);
-  assert.equal(after.get('membership/elg-primary/4/holder'), 'person/p-old-primary');
+  assert.equal(after.get('membership/elg/elg-primary/4/holder'), 'person/p-old-primary');
 
   const base = 'https://council.example/popolo/';
   const prefixed = toPopolo(DOCUMENTS.sutton, { base, now: NOW });
@@ -416,6 +435,22 @@ test('a vote carries the partner its seat represented on the decision’s date, 
   assert.equal(partnerOf(popolo, 'hnb-plan'), 'partner/primary');
   moved.previousStanding = [{ to: '2019-10-14', partner: 'primary' }];
   assert.equal(partnerOf(toPopolo(parsed(doc), { now: NOW }), 'hnb-plan'), 'partner/secondary');
+});
+
+test('a seat is its group’s: two groups’ seats of one id are two posts, each with its own memberships', () => {
+  const popolo = EXPORTS['two groups with one seat id'];
+  const chair = DOCUMENTS['two groups with one seat id'].groups[0].seats.find((seat) => seat.role === 'chair').id;
+  const posts = popolo.posts.filter((post) => post.id.endsWith(`/${chair}`));
+  assert.deepEqual(
+    posts.map((post) => [post.id, post.organization_id]),
+    [
+      [`seat/elg/${chair}`, 'group/elg'],
+      [`seat/elg-working/${chair}`, 'group/elg-working'],
+    ],
+  );
+  const held = popolo.memberships.filter((m) => m.post_id === `seat/elg-working/${chair}`).map((m) => m.id);
+  assert.ok(held.length > 0);
+  for (const id of held) assert.match(id, new RegExp(`^membership/elg-working/${chair}/\\d+/(holder|proxy)$`));
 });
 
 test('date-times keep their offset and gain whole seconds', () => {
