@@ -22,6 +22,13 @@ function calendarWords(lang: string | null): CoreWords {
 }
 
 /**
+ * The file name of the feed's download: the partnership's id, whose one character a file system may refuse,
+ * the colon (Windows refuses it, macOS shows it as a slash), said as a hyphen: `lbs:ep` is `lbs-ep.ics`.
+ * The id matches [A-Za-z0-9._:-], so nothing else needs changing, nor quoting beyond the quotes.
+ */
+const feedFileName = (id: string): string => `${id.replaceAll(':', '-')}.ics`;
+
+/**
  * The answer for `document` (already published for the viewer) as text/calendar, stamped `now`, named
  * `<partnership id>.ics` for a download.
  */
@@ -30,8 +37,7 @@ export function calendarAnswer(document: PartnershipDocument, now: string, lang:
     status: 200,
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
-      // The id matches [A-Za-z0-9._:-], so it needs no quoting beyond the quotes.
-      'Content-Disposition': `attachment; filename="${document.partnership.id}.ics"`,
+      'Content-Disposition': `attachment; filename="${feedFileName(document.partnership.id)}"`,
       'Cache-Control': 'no-store',
     },
     body: toICalendar(document, { now, messages: calendarWords(lang) }),

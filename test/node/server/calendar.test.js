@@ -90,6 +90,21 @@ for (const kind of storeKinds()) {
       assert.match((await statusOf()).getFirstPropertyValue('description'), /\nCompleted on 9 December 2019\.$/);
     });
 
+    test('names the download by an id with a colon as every file system saves it', async () => {
+      // The contract's ids may hold a colon ('lbs:ep'), which Windows refuses in a file name and macOS shows as '/'.
+      const document = { ...sutton, partnership: { ...sutton.partnership, id: 'lbs:sutton-ep' } };
+      const colon = await startApi(await openStore(await freshStore(kind)), { document });
+      try {
+        const { status, headers, body } = await feed(colon.base);
+        assert.equal(status, 200);
+        assert.equal(headers.get('content-disposition'), 'attachment; filename="lbs-sutton-ep.ics"');
+        // The UIDs keep the id as it is: a subscription's entries stay the same.
+        assert.ok(itemsOf(body).byUid.has('meeting-elg-2019-10-15@lbs:sutton-ep.partnership-kit'));
+      } finally {
+        await colon.close();
+      }
+    });
+
     test('is a GET route only: another method is answered 405, with Allow', async () => {
       const response = await fetch(`${host.base}/api/partnership.ics`, { method: 'POST' });
       assert.equal(response.status, 405);
