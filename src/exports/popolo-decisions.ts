@@ -7,7 +7,7 @@
 import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/schema.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import { meetingDate } from '../rules/calendar.js';
-import { byId, seatAnywhere, votesFor } from '../rules/indexes.js';
+import { byId, votesFor } from '../rules/indexes.js';
 import { openAt, outcome, proposalDate, type Outcome, type Result } from '../rules/outcome.js';
 import { countOwed, disclosure as disclosureAt } from '../rules/own-votes.js';
 import { popoloDateTime, type PopoloIds } from './popolo-ids.js';
@@ -111,9 +111,12 @@ function context(proposal: Proposal, ids: PopoloIds) {
  */
 function votesOf(doc: PartnershipDocument, proposal: Proposal, result: Outcome, ids: PopoloIds): PopoloVote[] {
   const date = proposalDate(doc, proposal);
+  // The seat of the proposal's group: a seat's id is unique within its group only, and another group's seat
+  // of the same id may be another partner's.
+  const seats = byId(doc.groups, proposal.group)?.seats ?? [];
   const partnerOf = (seatId: string) => {
-    const found = seatAnywhere(doc, seatId);
-    const partner = found && seatAsAt(found.seat, date).partner;
+    const found = byId(seats, seatId);
+    const partner = found && seatAsAt(found, date).partner;
     return partner ? { group_id: ids.partner(partner) } : {};
   };
   const counted = result.counted.map((vote): PopoloVote => ({

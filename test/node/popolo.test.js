@@ -106,18 +106,36 @@ function builtDocument() {
 
 /**
  * Sutton with a working group whose chair's seat has the id of the ELG's: the contract asks a seat's id to be
- * unique among its group's seats only, so two groups may each have a `chair`.
+ * unique among its group's seats only, so two groups may each have a `chair`. Its `elg-primary` seat, like
+ * the ELG's by id and holder, is the finance partner's, and voted on the group's one proposal.
  */
 function sharedSeatIds() {
   const doc = demo('sutton');
-  const chair = doc.groups.find((group) => group.id === 'elg').seats.find((seat) => seat.role === 'chair');
+  const elg = doc.groups.find((group) => group.id === 'elg');
+  const chair = elg.seats.find((seat) => seat.role === 'chair');
+  const primary = elg.seats.find((seat) => seat.id === 'elg-primary');
   doc.groups.push({
     id: 'elg-working',
     name: 'ELG working group',
     kind: 'working-group',
     decisionRule: 'simple-majority',
     quorum: [],
-    seats: [{ ...chair }],
+    seats: [{ ...chair }, { ...primary, partner: 'finance' }],
+  });
+  doc.proposals.push({
+    id: 'wg-item',
+    group: 'elg-working',
+    title: 'Agree the working group’s terms',
+    status: 'closed',
+    closes: '2019-11-01T18:00:00Z',
+  });
+  doc.votes.push({
+    id: 'wg-vote',
+    proposal: 'wg-item',
+    seat: 'elg-primary',
+    by: primary.holder,
+    choice: 'for',
+    cast: '2019-11-01T17:00:00Z',
   });
   return parsed(doc);
 }
@@ -451,6 +469,14 @@ test('a seat is its group’s: two groups’ seats of one id are two posts, each
   const held = popolo.memberships.filter((m) => m.post_id === `seat/elg-working/${chair}`).map((m) => m.id);
   assert.ok(held.length > 0);
   for (const id of held) assert.match(id, new RegExp(`^membership/elg-working/${chair}/\\d+/(holder|proxy)$`));
+});
+
+test('a vote carries the partner of its seat in the proposal’s group, not of a seat of that id in another', () => {
+  const event = voteEvent(EXPORTS['two groups with one seat id'], 'wg-item');
+  assert.deepEqual(
+    event.votes.map((vote) => [vote.id, vote.group_id]),
+    [['vote/wg-vote', 'partner/finance']],
+  );
 });
 
 test('date-times keep their offset and gain whole seconds', () => {
