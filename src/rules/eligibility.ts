@@ -443,6 +443,53 @@ export function seatMayVote(doc: PartnershipDocument, proposalId: string, seatId
   return [holder, proxy].some((person) => person !== null && !seatRefusal(setting, seat, person, moment));
 }
 
+/**
+ * Why no one may give a seat's vote at a moment, whoever asks: the seat is vacant, its term has ended or not
+ * begun, or everyone in post to vote for it (its holder, and its proxy if any) withdrew for a declared interest.
+ */
+export type SeatBar = Extract<
+  VoteRefusal,
+  { reason: 'vacant-seat' | 'term-ended' | 'term-not-started' | 'declared-interest' }
+>;
+
+const barReasons: ReadonlySet<VoteRejection> = new Set([
+  'vacant-seat',
+  'term-ended',
+  'term-not-started',
+  'declared-interest',
+]);
+
+/**
+ * Why no one may vote for `seatId` at `at` (as `eligibleSeats` reads `at`), judged as a vote then is; undefined
+ * when its holder or proxy may, or when the seat has no vote that day (`non-voting-seat` is the seat's standing,
+ * which `outcome().castingSeat.voting` says). Unlike `seatMayVote` it does not ask whether the proposal takes
+ * votes at `at`: `outcome` asks it of the chair's seat at a decided proposal's close, to say why no casting vote
+ * broke a tie (the chair's seat vacant, or its term ended), and at `now` while voting is open.
+ *
+ * @example
+ * seatBar(doc, 'hnb-plan', 'elg-chair', '2019-10-15T18:00:00+01:00');
+ * // { reason: 'term-ended', values: { seat: 'elg-chair', to: '2019-08-31' } }
+ */
+export function seatBar(
+  doc: PartnershipDocument,
+  proposalId: string,
+  seatId: string,
+  at?: AskedAt,
+): SeatBar | undefined {
+  const setting = settingOf(doc, proposalOf(doc, proposalId));
+  const moment = askedMoment(setting, atOf(at));
+  const seat = seatOf(setting.group, seatId);
+  if (!seat) return undefined;
+  const { holder, proxy } = appointmentAt(seat, moment.date);
+  // A vacancy is refused before the person asking is looked at: anyone stands for "whoever asks".
+  const people = holder === null ? [''] : [holder, ...(proxy === null ? [] : [proxy])];
+  const refusals = people.map((person) => seatRefusal(setting, seat, person, moment));
+  // The holder's reason: the proxy's differs only when the holder withdrew and the proxy may not stand in then.
+  const [first] = refusals;
+  if (refusals.some((refusal) => refusal === undefined) || !first || !barReasons.has(first.reason)) return undefined;
+  return reasonOf(first) as SeatBar;
+}
+
 /** A refusal's reason and values, without its `ok`. */
 function reasonOf(refusal: Refusal): VoteRefusal {
   const { ok: _ok, ...reason } = refusal;

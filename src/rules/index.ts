@@ -22,6 +22,7 @@ export {
   voteValidity,
   type AskedAt,
   type EligibleSeat,
+  type SeatBar,
   type VoteQuestion,
   type Ineligibility,
   type VoteCheck,

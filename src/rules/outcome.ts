@@ -18,7 +18,15 @@ import { appointmentAt, beforeFirstAppointment, holderInPost } from './appointme
 import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
 import { carries, forVotesNeeded, type Count } from './decision-rules.js';
-import { capacityOn, seatMayVote, storedVoteValidity, type EligibleSeat, type VoteRefusal } from './eligibility.js';
+import {
+  capacityOn,
+  seatBar,
+  seatMayVote,
+  storedVoteValidity,
+  type EligibleSeat,
+  type SeatBar,
+  type VoteRefusal,
+} from './eligibility.js';
 import { decisionMoment, inProgress, roomMoment } from './presence.js';
 import { quorum, type QuorumResult } from './quorum.js';
 import { byId, votesFor } from './indexes.js';
@@ -129,8 +137,14 @@ export interface Outcome {
    * `withoutVote` is judged: the date of `now` while open, else the proposal's). One with no vote can never give
    * the casting vote, so every tie stays tied, and a page says why rather than promise it. Null when the chair
    * breaks no ties, or there is no chair seat.
+   *
+   * `barred`, where the seat votes but has no vote counted (nor a published `casting`): why no one can give its
+   * vote, so no casting vote can break a tie, at that moment: while voting is open, at `now`; once decided, at the
+   * close (its `closes`, else the proposal's date). `vacant-seat`, `term-ended` (with its `to`), `term-not-started`
+   * (with its `from`), or `declared-interest` (its holder withdrew, and no proxy may vote in their place). Left out
+   * when someone may.
    */
-  castingSeat: { seat: string; voting: boolean } | null;
+  castingSeat: { seat: string; voting: boolean; barred?: SeatBar } | null;
   /** Whether the tally is the proposal's published `count` (the votes behind it are not in the document). */
   published: boolean;
   /** With `now`: whether the proposal takes votes at `now` (open, and not past `closes`). */
@@ -227,17 +241,36 @@ function castingChair(group: Group, rules: GroupRules, date: string | null): Sea
 
 /**
  * `castingSeat`: the chair's seat, and whether it has a counted vote, gave the casting vote a published count
- * holds, or is a voting seat on `votingOn`.
+ * holds, or is a voting seat on `votingOn`; and, a voting seat with neither, why no one can give its vote at
+ * `barredAt` (`seatBar`).
  */
 function castingSeatOf(
+  doc: PartnershipDocument,
+  proposal: Proposal,
   chair: Seat | undefined,
   counted: CountedVote[],
-  votingOn: string | null,
-  castPublished: boolean,
+  {
+    votingOn,
+    barredAt,
+    castPublished,
+  }: { votingOn: string | null; barredAt: string | undefined; castPublished: boolean },
 ): Outcome['castingSeat'] {
   if (!chair) return null;
-  const voting = castPublished || counted.some((v) => v.seat === chair.id) || seatAsAt(chair, votingOn).voting;
-  return { seat: chair.id, voting };
+  const cast = castPublished || counted.some((v) => v.seat === chair.id);
+  if (cast) return { seat: chair.id, voting: true };
+  if (!seatAsAt(chair, votingOn).voting) return { seat: chair.id, voting: false };
+  const barred = seatBar(doc, proposal.id, chair.id, barredAt);
+  return barred ? { seat: chair.id, voting: true, barred } : { seat: chair.id, voting: true };
+}
+
+/**
+ * When to ask whether anyone can give the chair's casting vote: at `now` while voting is open (or, without `now`,
+ * an open proposal's meeting date); once decided, at the close, its `closes` (else the proposal's date), when the
+ * last vote could be cast. A vacancy filled, or a term ended, after it changes nothing decided.
+ */
+function castingMoment(proposal: Proposal, open: boolean, date: string | null, now: string | undefined) {
+  if (open || proposal.status === 'draft') return now;
+  return proposal.closes ?? date ?? undefined;
 }
 
 /**
@@ -531,12 +564,11 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     tooEarlyToSay: tooEarly(result, standing, count, needed),
     decidedBy,
     // Whether it votes, on the date `withoutVote` lists the voting seats: a page names it with them.
-    castingSeat: castingSeatOf(
-      chair,
-      counted,
-      open && options.now ? londonDate(options.now) : date,
-      published && casting !== undefined,
-    ),
+    castingSeat: castingSeatOf(doc, proposal, chair, counted, {
+      votingOn: open && options.now ? londonDate(options.now) : date,
+      barredAt: castingMoment(proposal, open, date, options.now),
+      castPublished: published && casting !== undefined,
+    }),
     invalid,
     counted,
     withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, counted, open ? options.now : undefined),

@@ -347,6 +347,90 @@ describe('outcome: ties and the chair’s casting vote', () => {
       expect(on(at('12:00', '2019-10-20'))).to.deep.equal({ seat: 'chair', voting: false });
       expect(on(at('12:00', '2019-11-01'))).to.deep.equal({ seat: 'chair', voting: true });
     });
+
+    describe('barred: why no one could give the casting vote, though the chair’s seat votes', () => {
+      /** A voting chair's seat held by `holder` with `more`, and four seats tied two to two. */
+      const tiedWith = (holder: string | null, more: Partial<Parameters<typeof seat>[2]>, parts: Parts = {}) =>
+        outcome(
+          rulesDocument({
+            seats: [seat('chair', holder, { role: 'chair', ...more }), ...plainSeats(4)],
+            group: { tieBreak: 'chair' },
+            proposal: { status: 'closed', closes: at('17:00', '2019-10-20') },
+            votes: votesOf(['for', 'against', 'for', 'against']),
+            ...parts,
+          }),
+          'p',
+          { now: at('12:00', '2019-12-01') },
+        );
+
+      it('a vacant chair’s seat: vacant-seat, on the date of the close', () => {
+        const result = tiedWith(null, {});
+        expect([result.result, result.castingSeat]).to.deep.equal([
+          'tied',
+          {
+            seat: 'chair',
+            voting: true,
+            barred: { reason: 'vacant-seat', values: { seat: 'chair', date: '2019-10-20' } },
+          },
+        ]);
+      });
+
+      it('a term ended by the close: term-ended with its last day; one ending after the close bars nothing decided', () => {
+        expect(tiedWith('cara', { term: { from: '2019-01-01', to: '2019-10-19' } }).castingSeat).to.deep.equal({
+          seat: 'chair',
+          voting: true,
+          barred: { reason: 'term-ended', values: { seat: 'chair', to: '2019-10-19' } },
+        });
+        // Its term ended on 20 October, the day of the close, and `now` is December: the close is what counts.
+        expect(tiedWith('cara', { term: { from: '2019-01-01', to: '2019-10-20' } }).castingSeat).to.deep.equal({
+          seat: 'chair',
+          voting: true,
+        });
+      });
+
+      it('a holder who withdrew for a declared interest bars it only with no proxy to vote in their place', () => {
+        const declarations = [{ person: 'cara', interest: 'Governor of a school named', withdrew: true }];
+        const withdrawn = { proposal: { status: 'closed' as const, closes: at('17:00', '2019-10-20'), declarations } };
+        expect(tiedWith('cara', {}, withdrawn).castingSeat).to.deep.equal({
+          seat: 'chair',
+          voting: true,
+          barred: { reason: 'declared-interest', values: { person: 'cara', proposal: 'p' } },
+        });
+        expect(tiedWith('cara', { proxy: 'colin' }, withdrawn).castingSeat).to.deep.equal({
+          seat: 'chair',
+          voting: true,
+        });
+      });
+
+      it('while open, judges it at now: the term still running, nothing; ended, term-ended', () => {
+        const open = { proposal: { status: 'open' as const, closes: at('17:00', '2019-11-30') } };
+        const on = (now: string) =>
+          outcome(
+            rulesDocument({
+              seats: [
+                seat('chair', 'cara', { role: 'chair', term: { from: '2019-01-01', to: '2019-10-31' } }),
+                ...plainSeats(4),
+              ],
+              group: { tieBreak: 'chair' },
+              ...open,
+              votes: votesOf(['for', 'against', 'for', 'against']),
+            }),
+            'p',
+            { now },
+          ).castingSeat;
+        expect(on(at('12:00', '2019-10-31'))).to.deep.equal({ seat: 'chair', voting: true });
+        expect(on(at('12:00', '2019-11-01'))).to.deep.equal({
+          seat: 'chair',
+          voting: true,
+          barred: { reason: 'term-ended', values: { seat: 'chair', to: '2019-10-31' } },
+        });
+      });
+
+      it('is left out once the chair’s seat has a counted vote: it could give it', () => {
+        const votes = [...votesOf(['for', 'against', 'for', 'against']), vote('chair', 'cara', 'abstain', at('16:40'))];
+        expect(tiedWith('cara', {}, { votes }).castingSeat).to.deep.equal({ seat: 'chair', voting: true });
+      });
+    });
   });
 });
 
