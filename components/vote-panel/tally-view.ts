@@ -163,9 +163,11 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
 /**
  * How a tie is decided in the group; when the chair's casting vote decided this one, says so. Where the chair
  * breaks ties but the chair's seat has no vote, says that no casting vote can be given, and of a decided tie, that
- * this is why it was not carried: "when the chair has voted" promised a vote the chair could never cast. Of a
- * decided tie the chair's seat could have broken, that it voted neither for nor against; of a published count's,
- * that no casting vote was given.
+ * this is why it was not carried: "when the chair has voted" promised a vote the chair could never cast. Where
+ * the seat votes but no one could give its vote (`castingSeat.barred`: vacant, its term ended or not begun, its
+ * holder withdrew), says that, as things stand while open and as at the close once decided. Of a decided tie
+ * the chair's seat could have broken, that it voted neither for nor against; of a published count's, that no
+ * casting vote was given.
  */
 function tieLine({ msg, names }: Words, result: Outcome): string {
   const t = msg.votePanel;
@@ -174,6 +176,13 @@ function tieLine({ msg, names }: Words, result: Outcome): string {
   if (chair && !chair.voting) {
     const seat = names.seat(chair.seat);
     return result.result === 'tied' ? t.tiedChairNoVote(result.for, seat) : t.tieChairNoVote(seat);
+  }
+  // The seat votes, but no one could give its vote: vacant, its term over. "When the chair has voted" promised a
+  // vote no one could give, and "has no vote" would be wrong of a vacancy. As at now while open, else at the close.
+  if (chair?.barred) {
+    const seat = names.seat(chair.seat);
+    if (result.result === 'tied') return t.tiedChairBarred(result.for, chair.barred, seat, names);
+    return t.tieChairBarred(chair.barred, seat, names, result.status === 'closed');
   }
   // A decided tie the chair's seat could have broken: its vote was an abstention, or none. A published count
   // holds no votes, only the casting vote where one was given (`casting`): without it, none was, and that is

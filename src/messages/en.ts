@@ -17,10 +17,11 @@ import type {
   Risk,
   VoteChoice,
 } from '../contract/index.js';
-import type { ActionStatus, ChangeRefusal, ProjectMonthState } from '../rules/index.js';
+import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import { ATTENDANCE_WORDS, enCore } from './en-core.js';
 import { safeFileName } from './file-name.js';
+import type { Names } from './names.js';
 
 const { format } = enCore;
 /** The check-in's words for a seat's attendance, which its refusals name too (en-core.ts). */
@@ -33,6 +34,27 @@ const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
  */
 const partFile = (partnership: string, part: string | undefined, what: string): string =>
   safeFileName(part ? `${partnership} - ${part} ${what}` : `${partnership} ${what}`);
+
+/**
+ * Why no one could give the chair's casting vote (`outcome().castingSeat.barred`), as what the chair's seat is
+ * (`past`: once voting closed, as at the close). Not "has no vote": a vacant seat has a vote no one can give.
+ */
+function chairBarred(bar: SeatBar, seat: string, n: Names, past: boolean): string {
+  const chairs = `the chair’s seat, ${seat},`;
+  const then = past ? 'when voting closed' : '';
+  switch (bar.reason) {
+    case 'vacant-seat':
+      return past ? `${chairs} was vacant ${then}` : `${chairs} is vacant`;
+    case 'term-ended':
+      return `${chairs} ${past ? `had no one in post ${then}` : 'has no one in post'} (its term ended on ${n.format.date(bar.values.to)})`;
+    case 'term-not-started':
+      return past
+        ? `${chairs} had no one in post ${then} (its term began on ${n.format.date(bar.values.from)})`
+        : `${chairs} has no one in post yet (its term begins on ${n.format.date(bar.values.from)})`;
+    case 'declared-interest':
+      return `${chairs} ${past ? 'had no one who could vote' : 'has no one who may vote'} (${n.person(bar.values.person)} declared an interest and withdrew)`;
+  }
+}
 
 // The elements' words.
 
@@ -299,6 +321,14 @@ export const en = {
       `A tie would be decided by the chair’s casting vote, but the chair’s seat, ${seat}, has no vote: a tie is not carried.`,
     tiedChairNoVote: (votes: number, seat: string) =>
       `The votes for and against are tied, ${votes} each: not carried, as the chair’s seat, ${seat}, had no vote, so there was no casting vote.`,
+    // The chair's seat votes, but no one could give its vote (`castingSeat.barred`): vacant, its term ended or not
+    // begun, or everyone in post withdrew. While open (`past` false), as things stand at now; once decided, at the close.
+    tieChairBarred: (bar: SeatBar, seat: string, names: Names, past: boolean) =>
+      past
+        ? `A tie would have been decided by the chair’s casting vote, but ${chairBarred(bar, seat, names, true)}: a tie would not have been carried.`
+        : `A tie would be decided by the chair’s casting vote, but ${chairBarred(bar, seat, names, false)}: as things stand, a tie would not be carried.`,
+    tiedChairBarred: (votes: number, bar: SeatBar, seat: string, names: Names) =>
+      `The votes for and against are tied, ${votes} each: not carried, as ${chairBarred(bar, seat, names, true)}, so there was no casting vote.`,
     // The chair's seat could vote, but abstained or did not vote: a casting vote is for or against.
     tiedChairDidNotCast: (votes: number, seat: string) =>
       `The votes for and against are tied, ${votes} each: not carried, as the chair’s seat, ${seat}, voted neither for nor against, so there was no casting vote.`,

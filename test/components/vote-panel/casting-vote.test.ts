@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import { showWith, until } from '../../fixtures/risk-action-helpers.js';
 import { shownText } from '../../fixtures/text.js';
-import { at, rulesInput, vote, type VoteInput } from '../../fixtures/documents.js';
+import { at, rulesInput, seat, vote, type SeatInput, type VoteInput } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 
@@ -53,5 +53,51 @@ describe('<vote-panel>: votes needed and the chair’s casting vote', () => {
     );
     // More for than against without the chair: enough, whatever the chair does.
     expect(en.votePanel.neededCasting(1, 2, false)).to.contain('It has 2, enough as the votes stand.');
+  });
+});
+
+describe('<vote-panel>: a tie no one could break, the chair’s seat vacant or its term over', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  /** The board with the chair's seat as `chair`, the chair breaking ties, 1 for and 1 against, `status`. */
+  const tiedBoard = (chair: SeatInput, status: 'open' | 'closed') =>
+    rulesInput({
+      seats: [chair, seat('primary', 'ann'), seat('secondary', 'ben'), seat('special', 'sam')],
+      group: { tieBreak: 'chair' },
+      proposal: { status, closes: at('18:00') },
+      votes: [vote('primary', 'ann', 'for'), vote('secondary', 'ben', 'against')],
+    });
+  const vacant = seat('chair', null, { role: 'chair' });
+  const ended = seat('chair', 'cara', { role: 'chair', term: { from: '2019-01-01', to: '2019-10-14' } });
+
+  it('says a decided tie was not carried as the chair’s seat was vacant, not "when the chair has voted"', async () => {
+    const text = shownText(await showWith('vote-panel', tiedBoard(vacant, 'closed'), { ...AT, now: at('19:00') }));
+    expect(text).to.contain(
+      'The votes for and against are tied, 1 each: not carried, as the chair’s seat, Chair, was vacant when voting closed, so there was no casting vote.',
+    );
+    expect(text).not.to.contain(en.votePanel.tieChair);
+    expect(text).not.to.contain('voted neither for nor against');
+  });
+
+  it('says while open that, the chair’s seat’s term having ended, a tie would not be carried as things stand', async () => {
+    const text = shownText(await showWith('vote-panel', tiedBoard(ended, 'open'), AT));
+    expect(text).to.contain(
+      'A tie would be decided by the chair’s casting vote, but the chair’s seat, Chair, has no one in post (its term ended on 14 October 2019): as things stand, a tie would not be carried.',
+    );
+    expect(text).not.to.contain(en.votePanel.tieChair);
+    expect(text).not.to.contain('has no vote');
+  });
+
+  it('says so in Welsh', async () => {
+    const open = await showWith('vote-panel', tiedBoard(vacant, 'open'), { ...AT, lang: 'cy' });
+    const openLine =
+      'Byddai pleidlais fwrw’r cadeirydd yn penderfynu os yw’r pleidleisiau’n gyfartal, ond mae sedd y cadeirydd, Chair, yn wag: fel y mae pethau, gwrthodir y cynnig os yw’r pleidleisiau’n gyfartal.';
+    await until(() => shownText(open).includes(openLine), 'the Welsh tie line while open');
+    expect(shownText(open)).not.to.contain(cy.votePanel.tieChair);
+    open.remove();
+    const closed = await showWith('vote-panel', tiedBoard(ended, 'closed'), { ...AT, now: at('19:00'), lang: 'cy' });
+    const closedLine =
+      'Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, 1 yr un: gwrthodwyd. Nid oedd neb yn sedd y cadeirydd, Chair, pan ddaeth y pleidleisio i ben (daeth ei thymor i ben ar 14 Hydref 2019), felly nid oedd pleidlais fwrw.';
+    await until(() => shownText(closed).includes(closedLine), 'the Welsh line of the decided tie');
   });
 });
