@@ -7,7 +7,9 @@ import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import { showWith, until } from '../../fixtures/risk-action-helpers.js';
 import { shownText } from '../../fixtures/text.js';
-import { at, rulesInput, seat, vote, type SeatInput, type VoteInput } from '../../fixtures/documents.js';
+import { at, rulesDocument, rulesInput, seat, vote, type SeatInput, type VoteInput } from '../../fixtures/documents.js';
+import { namesIn } from '../../../src/messages/names.js';
+import { enCore } from '../../../src/messages/en-core.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 
@@ -99,5 +101,33 @@ describe('<vote-panel>: a tie no one could break, the chair’s seat vacant or i
     const closedLine =
       'Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, 1 yr un: gwrthodwyd. Nid oedd neb yn sedd y cadeirydd, Chair, pan ddaeth y pleidleisio i ben (daeth ei thymor i ben ar 14 Hydref 2019), felly nid oedd pleidlais fwrw.';
     await until(() => shownText(closed).includes(closedLine), 'the Welsh line of the decided tie');
+  });
+});
+
+describe('the tie lines’ words for each reason no one could give the casting vote', () => {
+  const doc = rulesDocument({ group: { tieBreak: 'chair' } });
+  const names = namesIn(doc, enCore);
+
+  it('names a term not begun with its first day, and a holder who withdrew, in English', () => {
+    const notYet = { reason: 'term-not-started', values: { seat: 'chair', from: '2019-11-01' } } as const;
+    expect(en.votePanel.tieChairBarred(notYet, 'Chair', names, false)).to.equal(
+      'A tie would be decided by the chair’s casting vote, but the chair’s seat, Chair, has no one in post yet (its term begins on 1 November 2019): as things stand, a tie would not be carried.',
+    );
+    const withdrew = { reason: 'declared-interest', values: { person: 'cara', proposal: 'p' } } as const;
+    expect(en.votePanel.tiedChairBarred(2, withdrew, 'Chair', names)).to.equal(
+      'The votes for and against are tied, 2 each: not carried, as the chair’s seat, Chair, had no one who could vote (Cara declared an interest and withdrew), so there was no casting vote.',
+    );
+    const vacant = { reason: 'vacant-seat', values: { seat: 'chair', date: '2019-10-15' } } as const;
+    expect(en.votePanel.tieChairBarred(vacant, 'Chair', names, true)).to.equal(
+      'A tie would have been decided by the chair’s casting vote, but the chair’s seat, Chair, was vacant when voting closed: a tie would not have been carried.',
+    );
+  });
+
+  it('and in Welsh', () => {
+    const cyNames = namesIn(doc, cy);
+    const withdrew = { reason: 'declared-interest', values: { person: 'cara', proposal: 'p' } } as const;
+    expect(cy.votePanel.tieChairBarred(withdrew, 'Chair', cyNames, false)).to.equal(
+      'Byddai pleidlais fwrw’r cadeirydd yn penderfynu os yw’r pleidleisiau’n gyfartal, ond ni all neb bleidleisio dros sedd y cadeirydd, Chair (datganodd Cara fuddiant a thynnu’n ôl): fel y mae pethau, gwrthodir y cynnig os yw’r pleidleisiau’n gyfartal.',
+    );
   });
 });
