@@ -439,8 +439,18 @@ export function seatMayVote(doc: PartnershipDocument, proposalId: string, seatId
   const moment = askedMoment(setting, atOf(at));
   const seat = seatOf(setting.group, seatId);
   if (!seat || proposalRefusal(setting, moment, true)) return false;
+  return inPostRefusals(setting, seat, moment).some((refusal) => refusal === undefined);
+}
+
+/**
+ * Each of the people in post to vote for `seat` at `moment` (its holder, then its proxy if any), judged as their vote
+ * then would be: undefined for one who may. A vacancy is judged once, as "whoever asks": it is refused before the
+ * person asking is looked at.
+ */
+function inPostRefusals(setting: Setting, seat: Seat, moment: Moment): (Refusal | undefined)[] {
   const { holder, proxy } = appointmentAt(seat, moment.date);
-  return [holder, proxy].some((person) => person !== null && !seatRefusal(setting, seat, person, moment));
+  const people = holder === null ? [''] : [holder, ...(proxy === null ? [] : [proxy])];
+  return people.map((person) => seatRefusal(setting, seat, person, moment));
 }
 
 /**
@@ -480,10 +490,7 @@ export function seatBar(
   const moment = askedMoment(setting, atOf(at));
   const seat = seatOf(setting.group, seatId);
   if (!seat) return undefined;
-  const { holder, proxy } = appointmentAt(seat, moment.date);
-  // A vacancy is refused before the person asking is looked at: anyone stands for "whoever asks".
-  const people = holder === null ? [''] : [holder, ...(proxy === null ? [] : [proxy])];
-  const refusals = people.map((person) => seatRefusal(setting, seat, person, moment));
+  const refusals = inPostRefusals(setting, seat, moment);
   // The holder's reason: the proxy's differs only when the holder withdrew and the proxy may not stand in then.
   const [first] = refusals;
   if (refusals.some((refusal) => refusal === undefined) || !first || !barReasons.has(first.reason)) return undefined;
