@@ -647,14 +647,7 @@ describe('live documents when the host is away', () => {
     // refetch's own retries) asked two or three times a second for the first seconds: every phone in the room at once.
     configureData({ random: () => 0, maxReopenMs: 30_000 });
     const site = host();
-    const first = await (async () => {
-      await showProbes(site.src);
-      await waitUntil(() => opened(site.channel).length === 1, 'the channel opens');
-      const source = opened(site.channel)[0]!;
-      source.open();
-      await waitUntil(() => site.state.fetches === 2, 'fetched on opening');
-      return source;
-    })();
+    const first = await openChannel(site);
     /** A host that is down: every stream it is asked for fails at once, as the document does. */
     class Refused extends FakeEventSource {
       constructor(url: string) {
