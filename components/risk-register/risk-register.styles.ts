@@ -1,7 +1,10 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
-/** The box widths, in em, below which a table needing that much becomes cards (risk-register.ts picks one). */
-export const CARD_WIDTHS = [30, 40, 48, 55];
+/**
+ * The box widths, in em, below which a table needing that much becomes cards (risk-register.ts picks one). 62 is
+ * the whole table in Welsh, whose longer words need more room than English's 55.
+ */
+export const CARD_WIDTHS = [30, 40, 48, 55, 62];
 
 /** The register's own colours: every one reaches a `--pk-*` property (documented on the class). */
 const colours = css`

@@ -66,6 +66,7 @@ const ORDER_WORDS: Record<RiskSortKey, keyof Messages['risk']['sortOrders']> = {
  * About how wide each column needs to be, in em, for the table to fit without
  * squeezing words apart: their sum picks the container width below which the
  * table becomes cards (see the container queries in risk-register.styles.ts).
+ * In English words; the language's `risk.tableWidthFactor` widens them for its own.
  */
 const COLUMN_EM: Record<RiskSortKey, number> = {
   id: 2.5,
@@ -304,7 +305,9 @@ export class RiskRegister extends PartnershipElement {
   private renderTable(rows: RiskRow[], total: number, scale: RiskScale) {
     const t = this.msg.risk;
     const hidden = this.hiddenColumns;
-    const need = COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key], 0);
+    const need =
+      COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key], 0) *
+      this.msg.risk.tableWidthFactor;
     const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
     const shared = rowsShare(this.msg, scale, hidden, !this.project);
     const { cell } = this.filters;

@@ -557,6 +557,11 @@ export const en = {
   },
 
   risk: {
+    /**
+     * How much wider this language's words set the register's table than English words do (1): the table
+     * becomes a card per risk that much sooner, rather than scroll sideways with a column out of sight.
+     */
+    tableWidthFactor: 1,
     caption: (shown: number, total: number) =>
       shown === total ? `Risks (${total})` : `Risks: ${shown} of ${total} shown`,
     shownNow: (shown: number, total: number) =>

@@ -6,8 +6,9 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import type { RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { shadowOf } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { COLUMNS, registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
 
 const r = en.risk;
@@ -131,6 +132,36 @@ describe('<risk-register>: it fits its box', function () {
       });
     }
   }
+
+  /** A register in Welsh, once its words are Welsh (the Welsh messages load on demand). */
+  async function welshRegisterInBox(width: number, seed: keyof typeof SEEDS = 'sutton', font = '') {
+    const register = await registerInBox(width, { lang: 'cy' }, seed, font);
+    await until(
+      () => registerTable(register).caption!.textContent!.includes(cy.risk.caption(1, 1).split(' ')[0]!),
+      'Welsh words',
+    );
+    return register;
+  }
+
+  // Welsh words run longer than English ones: at 1,056 px in 19 px Arial the Welsh table needed about 60em, so it
+  // scrolled sideways in its box with the mitigation column out of sight, where the English table fits.
+  for (const [seed] of Object.entries(SEEDS)) {
+    it(`${seed}'s register in Welsh, in the demo's 1,056 px column, is cards or a table that fits, never one that scrolls`, async () => {
+      await setViewport({ width: 1320, height: 800 });
+      const register = await welshRegisterInBox(1056, seed as keyof typeof SEEDS, '19px Arial, sans-serif');
+      const box = registerTable(register).parentElement!;
+      expect(box.scrollWidth, 'the table’s box scrolls sideways').to.be.at.most(box.clientWidth + 1);
+      expect(box.hasAttribute('role'), 'a scroll region').to.equal(false);
+      expect(overflowing(register)).to.deep.equal([]);
+    });
+  }
+
+  it('in Welsh the full table stays a table where there is room for its longer words', async () => {
+    await setViewport({ width: 1320, height: 800 });
+    const register = await welshRegisterInBox(1280, 'sutton', '16px Arial, sans-serif');
+    expect(isCards(register)).to.equal(false);
+    expect(overflowing(register)).to.deep.equal([]);
+  });
 
   it('hide-columns leaves out exactly those columns of a wide table; the cards still show them', async () => {
     await setViewport({ width: 1320, height: 800 });
