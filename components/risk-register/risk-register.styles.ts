@@ -243,6 +243,18 @@ const heatMap = css`
     font-weight: bold;
     cursor: pointer;
   }
+  /*
+   * "Tebygolrwydd", the Welsh likelihood axis, needs more room beside the cells than "Likelihood": on a 320 px
+   * phone the map overflowed its box. In Welsh the axis is a little smaller, and the cells leave it 6.5em and may
+   * be 1.9em wide (36 px in 19 px text), room still for a count and its band's letter inside the band's edge.
+   */
+  .words:lang(cy) .heat-map .axis--likelihood {
+    font-size: 0.7em;
+  }
+  .words:lang(cy) .cell button {
+    width: min(3em, calc((100cqi - 6.5em) / 5));
+    min-width: 1.9em;
+  }
   .cell button[data-letter]::after {
     content: attr(data-letter) / '';
     font-size: 0.7em;

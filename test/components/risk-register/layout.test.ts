@@ -9,7 +9,7 @@ import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
-import { COLUMNS, registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
+import { COLUMNS, heatMapOf, registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
 
 const r = en.risk;
 const CONTROLS = 'button, select, summary, a[href], input, [tabindex="0"]';
@@ -162,6 +162,21 @@ describe('<risk-register>: it fits its box', function () {
     expect(isCards(register)).to.equal(false);
     expect(overflowing(register)).to.deep.equal([]);
   });
+
+  // "Tebygolrwydd", the Welsh axis beside the likelihood rows, is wider than "Likelihood": on a 320 px phone it pushed
+  // the map wider than its box, the fifth column and the caption's last words out of sight.
+  for (const font of ['16px Arial, sans-serif', '19px Arial, sans-serif']) {
+    it(`in Welsh, in a 288 px box (a 320 px phone) in ${font}, the heat map fits without scrolling`, async () => {
+      await setViewport({ width: 320, height: 800 });
+      const register = await welshRegisterInBox(288, 'sutton', font);
+      const box = heatMapOf(register).parentElement!;
+      expect(box.scrollWidth, 'the heat map’s box scrolls sideways').to.be.at.most(box.clientWidth + 1);
+      expect(overflowing(register)).to.deep.equal([]);
+      // Still a target a finger can press (WCAG 2.5.8 asks 24 px).
+      const cell = heatMapOf(register).querySelector('button')!.getBoundingClientRect();
+      expect(Math.min(cell.width, cell.height)).to.be.at.least(24);
+    });
+  }
 
   it('hide-columns leaves out exactly those columns of a wide table; the cards still show them', async () => {
     await setViewport({ width: 1320, height: 800 });
