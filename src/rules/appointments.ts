@@ -11,7 +11,7 @@ import {
 } from '../contract/appointments.js';
 import type { PartnershipDocument, Proposal, Seat } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
-import { seatAnywhere } from './indexes.js';
+import { seatAnywhere, seatInGroup } from './indexes.js';
 
 export type { AppointmentInForce };
 
@@ -21,13 +21,23 @@ export type { AppointmentInForce };
  * proxy and term) when `date` is on or after its start, else none (holder
  * and proxy null). A seat the document does not hold has none.
  *
+ * A seat id is unique only within its group: give `groupId` to read the seat
+ * of that group. Without it, the seat is the first group's that has one of
+ * that id (the contract's `appointmentOn(doc, seatId, date)`), which names the
+ * wrong holder where two groups share a seat id.
+ *
  * @example
- * appointmentOn(doc, 'eog-chair', '2019-06-01');
+ * appointmentOn(doc, 'eog-chair', '2019-06-01', 'eog');
  * // { holder: 'p-acting-chair', proxy: null, from: '2019-01-01', to: '2019-08-31' }
  */
-export function appointmentOn(doc: PartnershipDocument, seatId: string, date: string): AppointmentInForce {
-  const found = seatAnywhere(doc, seatId);
-  return found ? appointmentIn(found.seat, date) : { ...NO_APPOINTMENT };
+export function appointmentOn(
+  doc: PartnershipDocument,
+  seatId: string,
+  date: string,
+  groupId?: string,
+): AppointmentInForce {
+  const seat = groupId === undefined ? seatAnywhere(doc, seatId)?.seat : seatInGroup(doc, groupId, seatId);
+  return seat ? appointmentIn(seat, date) : { ...NO_APPOINTMENT };
 }
 
 /** The seat's appointment on `date`, or its current one when no date is known. */

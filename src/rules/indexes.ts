@@ -90,6 +90,32 @@ export function seatAnywhere(doc: PartnershipDocument, seatId: string): SeatInGr
   return indexOf(doc.groups, seatIndexing).get(seatId);
 }
 
+/**
+ * The seat `seatId` of the group `groupId`, or undefined: a seat id is unique
+ * only within its group (contract "Identifiers"), so two groups may each have
+ * a seat "chair" held by different people.
+ */
+export function seatInGroup(doc: PartnershipDocument, groupId: string, seatId: string): Seat | undefined {
+  const group = byId(doc.groups, groupId);
+  return group ? byId(group.seats, seatId) : undefined;
+}
+
+const groupOfSeatIndexing: Indexing<Group, Map<Seat, Group>> = {
+  cache: new WeakMap(),
+  start: () => new Map(),
+  add: (index, group) => {
+    for (const seat of group.seats) addFirst(index, seat, group);
+  },
+};
+
+/**
+ * The group that holds this very seat (the record, not its id, which another
+ * group may share), or undefined when the document's groups do not hold it.
+ */
+export function groupOfSeat(doc: PartnershipDocument, seat: Seat): Group | undefined {
+  return indexOf(doc.groups, groupOfSeatIndexing).get(seat);
+}
+
 /** An index of a list's records by one key of theirs, each key's records in the list's order. */
 function grouping<R>(keyOf: (record: R) => string | undefined): Indexing<R, Map<string, R[]>> {
   return {
