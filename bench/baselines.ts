@@ -153,12 +153,16 @@ class Index {
     const seatNames = new Map<string, string>();
     this.names = {
       format: en.format,
-      seat: (id) => {
-        let name = seatNames.get(id);
+      seat: (given, groupId) => {
+        if (typeof given !== 'string') return seatName(doc, given, en.roles);
+        // A seat id is unique only within its group: the group's seat where it has one.
+        const inGroup = groupId === undefined ? undefined : this.groups.get(groupId)?.seats.find((s) => s.id === given);
+        if (inGroup) return seatName(doc, inGroup, en.roles);
+        let name = seatNames.get(given);
         if (name === undefined) {
-          const seat = this.seats.get(id);
-          name = seat ? seatName(doc, seat, en.roles) : id;
-          seatNames.set(id, name);
+          const seat = this.seats.get(given);
+          name = seat ? seatName(doc, seat, en.roles) : given;
+          seatNames.set(given, name);
         }
         return name;
       },

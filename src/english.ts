@@ -33,7 +33,8 @@ import {
 } from './rules/index.js';
 import { enCore } from './messages/en-core.js';
 import { explainProblem, explainReason, explainRefusal, explainWarning, placeOf } from './messages/explain.js';
-import { namesIn, seatName } from './messages/names.js';
+import { namesIn, namesInGroup, seatName } from './messages/names.js';
+import { byId } from './rules/indexes.js';
 
 type Said<T> = T & { message: string };
 
@@ -52,6 +53,18 @@ export type ChangeRefusal = Said<CodedChangeRefusal>;
 export type Outcome = Omit<CodedOutcome, 'invalid'> & { invalid: Said<CodedOutcome['invalid'][number]>[] };
 
 const names = (doc: PartnershipDocument) => namesIn(doc, enCore);
+
+/** The names of `doc`, a seat named by id read in the group `groupId`: a seat id is unique only within its group. */
+const namesOfGroup = (doc: PartnershipDocument, groupId: string | undefined) =>
+  groupId === undefined ? names(doc) : namesInGroup(names(doc), groupId);
+
+/** The group of the proposal `proposalId`; undefined for anything else, as a vote sent malformed may name. */
+const proposalGroup = (doc: PartnershipDocument, proposalId: unknown) =>
+  typeof proposalId === 'string' ? byId(doc.proposals, proposalId)?.group : undefined;
+
+/** The proposal a vote names, read with care: `checkVote` is asked of whatever a member's device sent. */
+const votedOn = (vote: unknown): unknown =>
+  typeof vote === 'object' && vote !== null ? (vote as { proposal?: unknown }).proposal : undefined;
 
 /** A problem in one English sentence: its path, then what is wrong and how to fix it. */
 function problemInEnglish(problem: CodedProblem): Problem {
@@ -85,18 +98,20 @@ export function parseActionChange(input: unknown): ActionChangeParseResult {
 /** `checkVote`, a refusal with its English `message`: for `malformed`, each problem of the vote's shape. */
 export function checkVote(doc: PartnershipDocument, vote: Vote, options?: VoteQuestion): VoteCheck {
   const check = checkVoteCode(doc, vote, options);
-  return check.ok ? check : { ...check, message: explainReason(enCore, names(doc), check) };
+  const said = () => namesOfGroup(doc, proposalGroup(doc, votedOn(vote)));
+  return check.ok ? check : { ...check, message: explainReason(enCore, said(), check) };
 }
 
 /** `voteValidity`, a refusal with its English `message`. */
 export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
   const check = voteValidityCode(doc, vote);
-  return check.ok ? check : { ...check, message: explainReason(enCore, names(doc), check) };
+  const said = () => namesOfGroup(doc, proposalGroup(doc, votedOn(vote)));
+  return check.ok ? check : { ...check, message: explainReason(enCore, said(), check) };
 }
 
 /** `ineligibility`, each reason with its English `message`. */
 export function ineligibility(doc: PartnershipDocument, proposalId: string, personId: string, at?: AskedAt) {
-  const said = names(doc);
+  const said = namesOfGroup(doc, proposalGroup(doc, proposalId));
   return ineligibilityCodes(doc, proposalId, personId, at).map((reason): Ineligibility => ({
     ...reason,
     message: explainReason(enCore, said, reason),
@@ -106,7 +121,7 @@ export function ineligibility(doc: PartnershipDocument, proposalId: string, pers
 /** `outcome`, each invalid vote with its English `message`. */
 export function outcome(doc: PartnershipDocument, proposalId: string, options?: OutcomeQuestion): Outcome {
   const result = outcomeCodes(doc, proposalId, options);
-  const said = names(doc);
+  const said = namesOfGroup(doc, proposalGroup(doc, proposalId));
   return {
     ...result,
     invalid: result.invalid.map((item) => ({ ...item, message: explainReason(enCore, said, item) })),
@@ -115,14 +130,16 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options?: 
 
 /** `rosterWarnings`, each with its English `message`. */
 export function rosterWarnings(doc: PartnershipDocument, groupId: string, today: string): RosterWarning[] {
-  const said = names(doc);
+  const said = namesOfGroup(doc, groupId);
   return rosterWarningCodes(doc, groupId, today).map((w) => ({ ...w, message: explainWarning(enCore, said, w) }));
 }
 
 /** `attendanceChangeRefusal`, with its English `message`. */
 export function attendanceChangeRefusal(doc: PartnershipDocument, change: AttendanceChange): ChangeRefusal | undefined {
   const refusal = attendanceRefusalCode(doc, change);
-  return refusal && { ...refusal, message: explainRefusal(enCore, names(doc), refusal) };
+  if (!refusal) return undefined;
+  const group = byId(doc.meetings, change.meeting)?.group;
+  return { ...refusal, message: explainRefusal(enCore, namesOfGroup(doc, group), refusal) };
 }
 
 /** `actionChangeRefusal`, with its English `message`. */

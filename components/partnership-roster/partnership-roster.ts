@@ -10,7 +10,7 @@ import {
   spansOf,
   type RosterWarning,
 } from '../../src/rules/index.js';
-import { explainWarning, type Messages, type Names } from '../../src/messages/index.js';
+import { explainWarning, namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
@@ -81,7 +81,8 @@ export class PartnershipRoster extends PartnershipElement {
 
   private renderGroup(document: PartnershipDocument, group: Group): TemplateResult {
     const t = this.msg.roster;
-    const names = this.namesOf(document);
+    // The warnings name seats by id: the roster's group's, though another group may have a seat of the same id.
+    const names = namesInGroup(this.namesOf(document), group.id);
     const meeting = this.meeting
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;

@@ -41,7 +41,7 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
     .map(({ seat, history }) => ({
       seat,
       history,
-      label: names.seat(seat.id),
+      label: names.seat(seat.id, group.id),
       partner: seat.partner ? partners.get(seat.partner) : undefined,
       holder: seat.holder ? people.get(seat.holder) : undefined,
       proxy: seat.proxy ? people.get(seat.proxy) : undefined,

@@ -101,7 +101,7 @@ export function renderCheckIn(
       </thead>
       <tbody>
         ${group.seats.map((seat) => {
-          const label = names.seat(seat.id);
+          const label = names.seat(seat);
           const holder = seatOn(seat, date).holder;
           const controls = renderControls(msg, document, meeting, seat, label, chosen, handlers, context);
           return html`<tr>
@@ -239,10 +239,12 @@ function aboutSeat(
   say: (t: Messages['checkIn'], name: string, msg: Messages) => string,
 ): Announcement {
   return (msg, names) => {
-    const said = say(msg.checkIn, names.seat(seat), msg);
-    if (meeting === desk.meeting()) return said;
     const state = desk.state();
-    const start = state.status === 'ready' ? state.document.meetings.find((m) => m.id === meeting)?.start : undefined;
+    const held = state.status === 'ready' ? state.document.meetings.find((m) => m.id === meeting) : undefined;
+    // The seat of the meeting's group: another group may have a seat of the same id.
+    const said = say(msg.checkIn, names.seat(seat, held?.group), msg);
+    if (meeting === desk.meeting()) return said;
+    const start = held?.start;
     return start ? msg.checkIn.atMeeting(msg.format.dateTime(start), said) : said;
   };
 }

@@ -27,9 +27,10 @@ export function renderOtherMeetings(
     if (status.entry.kind !== 'attendance' || status.entry.record.meeting === shown) return [];
     const { meeting, seat } = status.entry.record;
     const note = changeNoteText(msg, status, names, clerk, seatNoteWords(msg));
-    const start = byId(document.meetings, meeting)?.start;
-    if (note === undefined || !start) return [];
-    const text = msg.checkIn.elsewhere(msg.format.dateTime(start), names.seat(seat), note);
+    const held = byId(document.meetings, meeting);
+    const start = held?.start;
+    if (note === undefined || !held || !start) return [];
+    const text = msg.checkIn.elsewhere(msg.format.dateTime(start), names.seat(seat, held.group), note);
     const refused = status.state === 'rejected' ? 'refused' : '';
     return [html`<li class="change-note ${refused}" data-change=${status.state}>${text}</li>`];
   });

@@ -220,7 +220,7 @@ export class QuorumIndicator extends PartnershipElement {
               ${here.map((entry) => {
                 const person = entry.person ? names.person(entry.person) : undefined;
                 const since = entry.arrived ? format.time(entry.arrived) : undefined;
-                return html`<li>${t.inRoom(names.seat(entry.seat), person, entry.as, since)}</li>`;
+                return html`<li>${t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since)}</li>`;
               })}
             </ul>`
       }
@@ -243,7 +243,7 @@ export class QuorumIndicator extends PartnershipElement {
           const person = move.person ? names.person(move.person) : undefined;
           return html`<li>
             <time datetime=${move.at}>${format.time(move.at)}</time>
-            ${t.movement(names.seat(move.seat), person, move.as, move.kind)}
+            ${t.movement(names.seat(move.seat, meeting.group), person, move.as, move.kind)}
           </li>`;
         })}
       </ol>
@@ -317,7 +317,7 @@ export class QuorumIndicator extends PartnershipElement {
       requirement.vacant.length === 0
         ? nothing
         : html`<p class="secondary">
-            ${t.vacantNotCounted(this.msg.format.list(requirement.vacant.map(names.seat)))}
+            ${t.vacantNotCounted(this.msg.format.list(requirement.vacant.map((seat) => names.seat(seat, group.id))))}
           </p>`;
     // prettier-ignore
     return html`<li class="requirement" part="requirement"
@@ -348,7 +348,7 @@ export class QuorumIndicator extends PartnershipElement {
       const seat = seats.get(seatId);
       if (!seat) return nothing;
       const holder = seatOn(seat, date).holder;
-      const missing = t.missingSeat(names.seat(seat.id), holder ? names.person(holder) : undefined);
+      const missing = t.missingSeat(names.seat(seat), holder ? names.person(holder) : undefined);
       // A minute lists apologies apart from absence.
       return html`<li>${attendanceAt(meeting, seatId) === 'apologies' ? t.withApologies(missing) : missing}</li>`;
     });

@@ -10,13 +10,7 @@ import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Vote, VoteChoice } from '../../src/contract/index.js';
-import {
-  appointmentOn,
-  arrivalDeadline,
-  inPlaceOfWithdrawn,
-  londonDate,
-  type EligibleSeat,
-} from '../../src/rules/index.js';
+import { arrivalDeadline, inPlaceOfWithdrawn, londonDate, seatOn, type EligibleSeat } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import type { ProposalReading } from './proposal-reading.js';
 
@@ -52,8 +46,9 @@ export function renderSeatForm(
   if (!seat) return nothing;
   const t = msg.votePanel;
   const { names, now, voter } = member;
-  const label = names.seat(seat.id);
-  const holder = names.person(appointmentOn(document, seat.id, londonDate(now)).holder);
+  // The seat of the proposal's group, not the first group's of that id: another group may share it.
+  const label = names.seat(seat);
+  const holder = names.person(seatOn(seat, londonDate(now)).holder);
   const own = reading.ownVote(seat.id, voter);
   const current = own?.vote;
   const waiting = member.onItsWay(seat.id, current);

@@ -8,6 +8,7 @@
 import { nothing } from 'lit';
 import type { PartnershipDocument, Proposal, Vote, VoteChoice } from '../../src/contract/index.js';
 import { checkVote, type EligibleSeat } from '../../src/rules/index.js';
+import { namesInGroup } from '../../src/messages/index.js';
 import type { OutboxController } from '../internal/outbox-controller.js';
 import type { ProposalReading } from './proposal-reading.js';
 import { renderSeatForm, type SeatFormHandlers } from './seat-form.js';
@@ -78,7 +79,7 @@ export class VoteCasting {
       {
         voter,
         now: this.reads.now(),
-        names: this.reads.namesOf(reading.document),
+        names: namesInGroup(this.reads.namesOf(reading.document), reading.proposal.group),
         chosen: this.chosen,
         missingChoice: this.missingChoice,
         onItsWay: (id, recorded) => this.waiting.stillOnItsWay(id, recorded),

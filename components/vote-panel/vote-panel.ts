@@ -18,6 +18,7 @@ import { renderOtherVotes } from './other-votes-view.js';
 import { ClosingWatch } from './closing-watch.js';
 import { joinPage, leavePage, showsElsewhere } from './panels-on-page.js';
 import { panelParts } from './panel-parts.js';
+import { namesInGroup, type Names } from '../../src/messages/index.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
 import { renderProposalText } from './proposal-view.js';
 import { StatusRegion, type PanelReads } from './status-region.js';
@@ -259,7 +260,7 @@ export class VotePanel extends PartnershipElement {
     const now = this.castNow();
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
-    const names = this.namesOf(document);
+    const names = this.proposalNames(document, proposal);
     const t = this.msg.votePanel;
     // A viewer's copy of a closed secret ballot with no count: its votes are the viewer's alone, no result.
     const owed = countOwed(document, proposal, this.voter, now);
@@ -277,6 +278,11 @@ export class VotePanel extends PartnershipElement {
     </section>`;
   }
 
+  /** The names of `document`, a seat named by id read in the proposal's group: another group may share its id. */
+  private proposalNames(document: PartnershipDocument, proposal: Proposal): Names {
+    return namesInGroup(this.namesOf(document), proposal.group);
+  }
+
   /**
    * The count is the panel's largest part (a row a seat): a status message or a choice re-renders the panel, not
    * the count, which changes only with what it is worked out from.
@@ -285,7 +291,7 @@ export class VotePanel extends PartnershipElement {
     return guard(
       [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
       () =>
-        renderTally(this.msg, this.namesOf(document), document, proposal, result, {
+        renderTally(this.msg, this.proposalNames(document, proposal), document, proposal, result, {
           mode: readResults(this.results) ?? 'hidden',
           headingLevel: this.headingLevel,
           now,
@@ -295,7 +301,7 @@ export class VotePanel extends PartnershipElement {
   }
 
   private renderVoting(reading: ProposalReading) {
-    return renderYourVote(this.msg, this.namesOf(reading.document), reading, {
+    return renderYourVote(this.msg, this.proposalNames(reading.document, reading.proposal), reading, {
       voter: this.voter,
       headingLevel: this.headingLevel,
       canSend: !!this.sending.channel,

@@ -4,7 +4,7 @@
  * proposal or group by the document's own words.
  */
 import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
-import { byId, seatAnywhere } from '../rules/indexes.js';
+import { byId, groupOfSeat, seatAnywhere, seatInGroup } from '../rules/indexes.js';
 import type { Format } from './format.js';
 
 /** How a language names a seat that has neither label nor partner. */
@@ -13,8 +13,13 @@ export type RoleWords = Record<Seat['role'], string>;
 /** The names a message reads through, in one language, from one document. */
 export interface Names {
   format: Format;
-  /** A seat's label, else its partner's name, else its role in words; the id of a seat the document lacks. */
-  seat(id: string): string;
+  /**
+   * A seat's label, else its partner's name, else its role in words; the id of a seat the document lacks.
+   * A seat id is unique only within its group: give the seat itself, or its id and `groupId`, to name that
+   * group's seat (the first group's of that id where that group has none); an id alone names the first
+   * group's seat of that id.
+   */
+  seat(seat: string | Seat, groupId?: string): string;
   /** A person's name; the id of a person the document lacks; '' for no one. */
   person(id: string | null | undefined): string;
   /** A proposal's title; its id when the document lacks it. */
@@ -35,7 +40,8 @@ export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords)
   if (seat.label) return seat.label;
   const partner = seat.partner ? byId(doc.partners, seat.partner) : undefined;
   if (!partner) return roles[seat.role];
-  const group = seatAnywhere(doc, seat.id)?.group;
+  // The group that holds this very seat: another group may have a seat of the same id, numbered otherwise.
+  const group = groupOfSeat(doc, seat) ?? seatAnywhere(doc, seat.id)?.group;
   const number = group ? numberAmongItsPartners(group, seat.id) : undefined;
   return number === undefined ? partner.name : `${partner.name} ${number}`;
 }
@@ -65,18 +71,33 @@ function numberAmongItsPartners(group: Group, seatId: string): number | undefine
  *
  * @example
  * const names = namesIn(doc, messagesFor('cy'));
- * names.seat('elg-chair'); // 'Cadeirydd'
+ * names.seat('elg-chair', 'elg'); // 'Cadeirydd'
  */
 export function namesIn(doc: PartnershipDocument, words: { format: Format; roles: RoleWords }): Names {
   return {
     format: words.format,
-    seat: (id) => {
-      const found = seatAnywhere(doc, id);
-      return found ? seatName(doc, found.seat, words.roles) : id;
+    seat: (seat, groupId) => {
+      if (typeof seat !== 'string') return seatName(doc, seat, words.roles);
+      // A vote for a seat its proposal's group lacks is still named, by the seat that has the id elsewhere.
+      const found =
+        (groupId === undefined ? undefined : seatInGroup(doc, groupId, seat)) ?? seatAnywhere(doc, seat)?.seat;
+      return found ? seatName(doc, found, words.roles) : seat;
     },
     person: (id) => (id ? (byId(doc.people, id)?.name ?? id) : ''),
     proposal: (id) => byId(doc.proposals, id)?.title ?? id,
     group: (id) => byId(doc.groups, id)?.name ?? id,
     action: (id) => byId(doc.actions, id)?.title ?? id,
   };
+}
+
+/**
+ * `names` with a seat given by id alone named in the group `groupId`: for a
+ * part of an element that shows one group's business (a proposal, a
+ * meeting), whose messages name seats by id.
+ *
+ * @example
+ * namesInGroup(names, 'eog').seat('eog-chair'); // the Education Outcomes Group's chair, not another group's
+ */
+export function namesInGroup(names: Names, groupId: string): Names {
+  return { ...names, seat: (seat, group = groupId) => names.seat(seat, group) };
 }

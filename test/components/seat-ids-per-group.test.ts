@@ -1,0 +1,65 @@
+/**
+ * Two groups with a seat of the same id (the contract allows it: an id is
+ * unique within its group): each element names the seat, its holder and its
+ * partner's numbering from the group it shows (the proposal's, the meeting's,
+ * the roster's), never from the first group that has a seat of that id.
+ */
+import { expect } from '@open-wc/testing';
+import '../../components/vote-panel/vote-panel.js';
+import '../../components/quorum-indicator/quorum-indicator.js';
+import '../../components/partnership-roster/partnership-roster.js';
+import { en } from '../../src/messages/en.js';
+import { at, MEETING_DAY, sharedSeatIdsInput, vote } from '../fixtures/documents.js';
+import { showWith } from '../fixtures/risk-action-helpers.js';
+import { laidOutText, shownText } from '../fixtures/text.js';
+
+const t = en.votePanel;
+const q = en.quorum;
+const items = (element: Element, part: string) =>
+  [...(element.shadowRoot!.querySelector(`[part~=${part}]`)?.querySelectorAll('li') ?? [])].map((li) =>
+    laidOutText(li),
+  );
+
+describe('seats of two groups that share an id', () => {
+  afterEach(() =>
+    document.querySelectorAll('vote-panel, quorum-indicator, partnership-roster').forEach((e) => e.remove()),
+  );
+
+  it("<vote-panel>: the proxy's form names the board's chair and its holder, not the forum's", async () => {
+    const attrs = { proposal: 'p', voter: 'bob', today: MEETING_DAY, endpoint: '/x' };
+    const panel = await showWith('vote-panel', sharedSeatIdsInput(), attrs);
+    const legend = laidOutText(panel.shadowRoot!.querySelector('[part=form] legend'));
+    expect(legend).to.contain(t.legendProxy('Board chair', 'Bella'));
+  });
+
+  it("<vote-panel>: the count names the board's seats, numbered among the board's", async () => {
+    const draft = sharedSeatIdsInput({ attendance: { chair: 'holder', 'primary-2': 'holder' } });
+    draft.votes = [vote('chair', 'bella', 'for'), vote('primary-2', 'polly', 'against')];
+    const panel = await showWith('vote-panel', draft, { proposal: 'p', voter: 'bella', results: 'live' });
+    const rows = [...panel.shadowRoot!.querySelectorAll('.choices th[scope=row]')].map((th) => laidOutText(th));
+    expect(rows).to.include.members(['Board chair', 'Primary 2', 'Board spare']);
+    expect(shownText(panel)).not.to.contain('Forum');
+  });
+
+  it("<quorum-indicator>: who is in the room, who is missing and which seat is vacant, of the meeting's group", async () => {
+    const attendance = { chair: { as: 'holder' as const, arrived: at('16:00') }, 'primary-1': 'apologies' as const };
+    const indicator = await showWith('quorum-indicator', sharedSeatIdsInput({ attendance }), {
+      meeting: 'm',
+      now: at('16:35'),
+    });
+    expect(items(indicator, 'in-room').join(' ')).to.contain('Board chair');
+    const text = shownText(indicator);
+    expect(text).to.contain(q.missingSeat('Primary 2', 'Polly'));
+    expect(text).to.contain(q.vacantNotCounted('Board spare'));
+    expect(text).not.to.contain('Forum');
+  });
+
+  it("<partnership-roster>: the board's seats and warnings name the board's seats", async () => {
+    const roster = await showWith('partnership-roster', sharedSeatIdsInput(), { group: 'board', today: MEETING_DAY });
+    const text = shownText(roster);
+    expect(text).to.contain('Board chair');
+    expect(text).to.contain('Primary 2');
+    expect(text).to.contain('Board spare');
+    expect(text).not.to.contain('Forum');
+  });
+});
