@@ -6,18 +6,32 @@
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import type { OutboxStatus } from '../../src/data/index.js';
-import type { Messages, Names } from '../../src/messages/index.js';
+import type { PartnershipDocument } from '../../src/contract/index.js';
+import { namesForProposal, type Messages, type Names } from '../../src/messages/index.js';
 import { refusedBecause } from '../internal/outbox-controller.js';
 
-/** The list of `statuses` of votes on proposals other than `shown`; nothing when there are none. */
-export function renderOtherVotes(msg: Messages, names: Names, statuses: OutboxStatus[], shown: string | undefined) {
+/**
+ * The list of `statuses` of votes on proposals other than `shown`; nothing when there are none. A refusal names
+ * its seat in its own proposal's group: another group may share the seat's id.
+ */
+export function renderOtherVotes(
+  msg: Messages,
+  names: Names,
+  document: PartnershipDocument,
+  statuses: OutboxStatus[],
+  shown: string | undefined,
+) {
   const t = msg.votePanel;
   const items = statuses.flatMap((status) => {
     if (status.entry.kind !== 'vote' || status.entry.record.proposal === shown) return [];
     const title = names.proposal(status.entry.record.proposal);
     if (status.state === 'queued' || status.state === 'sending') return [html`<li>${t.otherQueued(title)}</li>`];
     if (status.state === 'rejected')
-      return [html`<li>${t.otherRejected(title, refusedBecause(msg, status, names))}</li>`];
+      return [
+        html`<li>
+          ${t.otherRejected(title, refusedBecause(msg, status, namesForProposal(names, document, status.entry.record.proposal)))}
+        </li>`,
+      ];
     return [];
   });
   return items.length

@@ -9,9 +9,8 @@
 import { html } from '../internal/html.js';
 import type { PartnershipDocument, Vote } from '../../src/contract/index.js';
 import { arrivalDeadline, type VoteCheck } from '../../src/rules/index.js';
-import { byId } from '../../src/rules/indexes.js';
 import type { DocumentState, OutboxStatus } from '../../src/data/index.js';
-import { explainReason, namesIn, namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
+import { explainReason, namesForProposal, namesIn, type Messages, type Names } from '../../src/messages/index.js';
 import { keptBecause, refusedBecause } from '../internal/outbox-controller.js';
 import type { Announcement } from './closing-watch.js';
 import type { ProposalReading } from './proposal-reading.js';
@@ -191,7 +190,7 @@ export class StatusRegion {
     const state = this.reads.state();
     if (state.status !== 'ready') return undefined;
     const names = msg === this.reads.msg() ? this.reads.namesOf(state.document) : namesIn(state.document, msg);
-    return this.panel.proposal ? inProposalsGroup(names, state.document, this.panel.proposal) : names;
+    return this.panel.proposal ? namesForProposal(names, state.document, this.panel.proposal) : names;
   }
 
   /** As a reactive property would: the panel renders again only when what is said changed. */
@@ -227,13 +226,7 @@ function saidTogether(refusal: Announcement, news: Announcement): Announcement {
   return { say: (msg) => `${refusal.say(msg)} ${news.say(msg)}`, tone: news.tone };
 }
 
-/** `names` with a seat named by id read in the group of the proposal `proposal`: another group may share its id. */
-function inProposalsGroup(names: Names, document: PartnershipDocument, proposal: string): Names {
-  const group = byId(document.proposals, proposal)?.group;
-  return group === undefined ? names : namesInGroup(names, group);
-}
-
 /** The names of `document` in the language of `msg`, a seat read in the group of the proposal `proposal`. */
 function proposalNames(document: PartnershipDocument, proposal: string, msg: Messages): Names {
-  return inProposalsGroup(namesIn(document, msg), document, proposal);
+  return namesForProposal(namesIn(document, msg), document, proposal);
 }

@@ -232,7 +232,13 @@ export class VotePanel extends PartnershipElement {
 
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const t = this.msg.votePanel;
-    const elsewhere = renderOtherVotes(this.msg, this.namesOf(document), this.sending.statuses(), this.proposal);
+    const elsewhere = renderOtherVotes(
+      this.msg,
+      this.namesOf(document),
+      document,
+      this.sending.statuses(),
+      this.proposal,
+    );
     if (!this.proposal)
       return html`${elsewhere}
         <p>${t.noProposal}</p>

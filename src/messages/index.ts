@@ -6,7 +6,7 @@
 export { en, type Messages } from './en.js';
 export { enCore } from './en-core.js';
 export { createFormat, type CalendarWords, type ClockWords, type Format, type PluralForms } from './format.js';
-export { namesIn, namesInGroup, seatName, type Names, type RoleWords } from './names.js';
+export { namesIn, namesInGroup, namesForProposal, seatName, type Names, type RoleWords } from './names.js';
 export {
   languagePending,
   messagesFor,

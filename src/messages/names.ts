@@ -101,3 +101,9 @@ export function namesIn(doc: PartnershipDocument, words: { format: Format; roles
 export function namesInGroup(names: Names, groupId: string): Names {
   return { ...names, seat: (seat, group = groupId) => names.seat(seat, group) };
 }
+
+/** `names` with a seat named by id read in the group of the proposal `proposalId` of `doc`, where the document has it. */
+export function namesForProposal(names: Names, doc: PartnershipDocument, proposalId: string): Names {
+  const group = byId(doc.proposals, proposalId)?.group;
+  return group === undefined ? names : namesInGroup(names, group);
+}
