@@ -39,7 +39,7 @@ import {
   seatOn,
   type AttendanceChange,
 } from '../../src/rules/index.js';
-import type { Messages, Names } from '../../src/messages/index.js';
+import { namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
 import { ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 import { renderChangeNote, type ChangeNoteWords } from '../internal/change-note.js';
@@ -236,13 +236,14 @@ function entryOf(document: PartnershipDocument, { meeting, seat }: AttendanceCha
 function aboutSeat(
   desk: CheckInDesk,
   { meeting, seat }: AttendanceChange,
-  say: (t: Messages['checkIn'], name: string, msg: Messages) => string,
+  say: (t: Messages['checkIn'], name: string, msg: Messages, names: Names) => string,
 ): Announcement {
   return (msg, names) => {
     const state = desk.state();
     const held = state.status === 'ready' ? state.document.meetings.find((m) => m.id === meeting) : undefined;
-    // The seat of the meeting's group: another group may have a seat of the same id.
-    const said = say(msg.checkIn, names.seat(seat, held?.group), msg);
+    // The seats of the meeting's group: another group may have a seat of the same id.
+    const inGroup = held ? namesInGroup(names, held.group) : names;
+    const said = say(msg.checkIn, inGroup.seat(seat), msg, inGroup);
     if (meeting === desk.meeting()) return said;
     const start = held?.start;
     return start ? msg.checkIn.atMeeting(msg.format.dateTime(start), said) : said;
@@ -278,8 +279,10 @@ export function checkInChanges(
       waiting: (change) => aboutSeat(desk, change, (t, name) => t.waiting(name)),
       queued: (change, problem) => aboutSeat(desk, change, (t, name) => t.queued(name, problem === 'signed-out')),
       saved: (change) => aboutSeat(desk, change, (t, name) => t.saved(name)),
+      // With the names, a refusal whose code the kit words is said in the page's language, as the seat's row
+      // says it; the host's own words only for a code the kit does not know.
       rolledBack: (change, status) =>
-        aboutSeat(desk, change, (t, name, msg) => t.rejected(name, refusedBecause(msg, status))),
+        aboutSeat(desk, change, (t, name, msg, names) => t.rejected(name, refusedBecause(msg, status, names))),
     },
   };
 }

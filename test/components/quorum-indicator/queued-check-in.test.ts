@@ -7,11 +7,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/quorum-indicator/quorum-indicator.js';
-import type { Attendance } from '../../../src/contract/index.js';
+import type { Attendance, PartnershipDocument } from '../../../src/contract/index.js';
 import type { SubmitFunction } from '../../../src/data/index.js';
 import type { AttendanceChange } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
+import { namesIn } from '../../../src/messages/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 import { eogCheckIn } from './check-in-fixture.js';
@@ -92,6 +93,11 @@ async function oneBeingSent(host: ReturnType<typeof heldHost>, lang = 'en') {
   const firstAsked = await saveOther(indicator, first);
   await until(() => host.sent.length === 1, 'the first change is sent');
   return { indicator, first, second, firstAsked };
+}
+
+/** The document the check-in shows, as the host serves it: the kit's sentences name its seats from it. */
+async function sutton(): Promise<PartnershipDocument> {
+  return (await (await fetch('/demo/data/sutton.json')).json()) as PartnershipDocument;
 }
 
 afterEach(() => document.querySelectorAll('quorum-indicator').forEach((e) => e.remove()));
@@ -355,7 +361,7 @@ describe('<quorum-indicator editable>: a check-in made on top of one the host re
     await until(() => noteOf(indicator, first) === c.change.waiting(c.options[asked]), 'the second waits');
 
     const { seat, meeting, was } = host.sent[0]!.change;
-    const values = { seat, meeting, attendance: 'apologies', was: was! };
+    const values = { seat, meeting, attendance: 'apologies' as const, was: was! };
     host.sent[0]!.answer({ rejected: 'Someone else changed it.', code: 'changed-since', values });
     const notSent = c.change.notSent(c.options[asked], c.options[firstAsked], '').trim();
     await until(
@@ -363,10 +369,30 @@ describe('<quorum-indicator editable>: a check-in made on top of one the host re
       `the row says so; it says "${noteOf(indicator, first)}"`,
     );
     expect(noteOf(indicator, first)).to.contain('Someone else changed the attendance of');
-    expect(announcement(indicator), 'the refusal, said once').to.equal(
-      c.rejected(first, en.shared.hostWords('Someone else changed it.')),
+    const names = namesIn(await sutton(), en);
+    expect(announcement(indicator), 'the refusal, said once, in the kit’s words as the row says it').to.equal(
+      c.rejected(first, en.refusals['changed-since'](values, names)),
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(host.sent, 'the check-in made on the refused one never reaches the host').to.have.length(1);
+  });
+
+  it('on a Welsh page the status region says the refusal in Welsh, not the host’s English', async () => {
+    const host = heldHost();
+    const { indicator, first } = await oneBeingSent(host, 'cy');
+    const { seat, meeting, was } = host.sent[0]!.change;
+    const values = { seat, meeting, attendance: 'apologies' as const, was: was! };
+    host.sent[0]!.answer({ rejected: 'Someone else changed it.', code: 'changed-since', values });
+    const said = cy.checkIn.rejected(first, cy.refusals['changed-since'](values, namesIn(await sutton(), cy)));
+    await until(() => announcement(indicator) === said, `said in Welsh; it says "${announcement(indicator)}"`);
+    expect(announcement(indicator)).not.to.contain('Someone else changed it.');
+  });
+
+  it('a code the kit does not word: the status region gives the host’s own words', async () => {
+    const host = heldHost();
+    const { indicator, first } = await oneBeingSent(host);
+    host.sent[0]!.answer({ rejected: 'The minutes are signed.', code: 'minutes-signed', values: {} });
+    const said = c.rejected(first, en.shared.hostWords('The minutes are signed.'));
+    await until(() => announcement(indicator) === said, `the host's words; it says "${announcement(indicator)}"`);
   });
 });
