@@ -40,9 +40,10 @@ export type Announcement = {
    */
   vote?: Vote;
   /**
-   * Of a vote refused on the device ("Not sent"): its seat and member, and the member's vote for that seat the
-   * form was drawn with (`standing`, none when they had none). Once the document holds another vote of theirs for
-   * it (cast on another device), the refusal is no longer news.
+   * Of a vote refused on the device ("Not sent") or by the host ("Not accepted"): its seat and member, and the
+   * member's vote for that seat standing then (`standing`, none when they had none): the one the form was drawn
+   * with, or the one the document held when the host's refusal came. Once the document holds another vote of
+   * theirs for it (cast on another device), the refusal is no longer news.
    */
   refusedOver?: { proposal: string; seat: string; by: string; standing?: string };
 };

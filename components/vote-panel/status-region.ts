@@ -8,7 +8,7 @@
  */
 import { html } from '../internal/html.js';
 import type { PartnershipDocument, Vote } from '../../src/contract/index.js';
-import { arrivalDeadline, type VoteCheck } from '../../src/rules/index.js';
+import { arrivalDeadline, ownVote, type VoteCheck } from '../../src/rules/index.js';
 import type { DocumentState, OutboxStatus } from '../../src/data/index.js';
 import { explainReason, namesForProposal, namesIn, type Messages, type Names } from '../../src/messages/index.js';
 import { keptBecause, refusedBecause } from '../internal/outbox-controller.js';
@@ -94,13 +94,21 @@ export class StatusRegion {
     vote: Vote,
     recorded: Vote | undefined,
   ): void {
-    const { proposal, seat, by } = vote;
     // Named from the document at render time, so the reason follows the language too.
     this.announce({
-      say: (msg) => msg.votePanel.refused(explainReason(msg, proposalNames(document, proposal, msg), check)),
+      say: (msg) => msg.votePanel.refused(explainReason(msg, proposalNames(document, vote.proposal, msg), check)),
       tone: 'rejected',
-      refusedOver: { proposal, seat, by, ...(recorded ? { standing: recorded.id } : {}) },
+      refusedOver: refusedOver(vote, recorded),
     });
+  }
+
+  /** A vote the host refused, said over the member's vote for its seat in the document shown (none, or its id). */
+  private refusedOver(vote: Vote): Announcement['refusedOver'] {
+    const state = this.reads.state();
+    if (state.status !== 'ready' || !state.document.proposals.some((p) => p.id === vote.proposal)) {
+      return refusedOver(vote, undefined);
+    }
+    return refusedOver(vote, ownVote(state.document, vote.proposal, vote.seat, vote.by)?.vote);
   }
 
   /**
@@ -144,9 +152,12 @@ export class StatusRegion {
         this.events.emit<VoteRecordedDetail>('vote-recorded', { vote });
         return;
       case 'rejected':
+        // Said over the member's vote for the seat as the document holds it now: once the vote they cast on another
+        // device arrives, "Not accepted" no longer tells them anything true, as "Not sent" does not.
         this.announce({
           say: (msg) => msg.votePanel.rejected(refusedBecause(msg, status, this.shownNames(msg))),
           tone: 'rejected',
+          refusedOver: this.refusedOver(vote),
         });
         this.events.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
     }
@@ -209,6 +220,11 @@ function replaced({ vote, refusedOver }: Announcement, reading: ProposalReading 
   if (refusedOver) return overtaken(refusedOver, reading);
   const own = vote && reading?.ownVote(vote.seat, vote.by)?.vote;
   return own !== undefined && own.id !== vote?.id;
+}
+
+/** What a refusal of `vote` is said over: its seat and member, and their vote for that seat standing then. */
+function refusedOver({ proposal, seat, by }: Vote, standing: Vote | undefined): Announcement['refusedOver'] {
+  return { proposal, seat, by, ...(standing ? { standing: standing.id } : {}) };
 }
 
 /** Whether the member's vote for the refused vote's seat is now another than the one standing when it was refused. */

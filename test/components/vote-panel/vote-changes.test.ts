@@ -171,6 +171,36 @@ describe('<vote-panel> when votes meet', () => {
     expect(status()).to.equal('');
   });
 
+  it('stops saying "Not accepted" of a vote the host refused once the member’s vote from another device arrives', async () => {
+    // The member had voted against; the host refuses their change to "for" sent from here ("Not accepted: …").
+    const against = boardVote('s-b', 'p-b', 'against', 30);
+    const panel = await showWith<VotePanel>('vote-panel', draftWith([against]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-b',
+      now: '2019-10-15T16:30:00+01:00',
+    });
+    panel.submit = async () => ({ rejected: 'The register is being audited.' });
+    await panel.updateComplete;
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const status = () => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    const notAccepted = t.rejected(en.shared.hostWords('The register is being audited.'));
+    await waitUntil(() => status() === notAccepted, `refused by the host; it says "${status()}"`);
+
+    // The document fetched again, with another member's vote: the refusal still stands, as does their vote against.
+    const others = boardVote('s-c', 'p-c', 'for', 31);
+    panel.data = draftWith([against, others]);
+    const counts = () => [...panel.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
+    await waitUntil(() => counts()[0] === 1, 'the other member’s vote is counted');
+    expect(status(), 'another member’s vote changes nothing of it').to.equal(notAccepted);
+
+    // The vote the member cast on their phone: the host has it, and the panel says so; "Not accepted" is not news.
+    panel.data = draftWith([against, others, boardVote('s-b', 'p-b', 'for', 32)]);
+    await waitUntil(() => recordedAs(panel) === 'for', 'their vote from the phone is the one shown');
+    expect(status()).to.equal('');
+  });
+
   it('tells a proxy when the holder has also voted, and that the holder’s vote counts', async () => {
     const votes = [boardVote('s-b', 'p-b2', 'against', 30), boardVote('s-b', 'p-b', 'for', 40)];
     const panel = await showWith('vote-panel', draftWith(votes), {
