@@ -8,17 +8,20 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
  * the element's wrapper gives its container query (`container: <name> /
  * inline-size`). Each element draws its cells' labels itself, from their
  * `data-label`, since whether a screen reader hears a label twice depends on
- * how the element keeps its table's roles.
+ * how the element keeps its table's roles. `scope`, if given, is a selector
+ * of the container (or an ancestor of the table) that the cards apply under:
+ * an element whose cards width depends on its language gives one per width.
  */
-export function summaryCards(container: string, width: string): CSSResult {
+export function summaryCards(container: string, width: string, scope = ''): CSSResult {
+  const at = unsafeCSS(scope ? `${scope} ` : '');
   return css`
     @container ${unsafeCSS(container)} (width <= ${unsafeCSS(width)}) {
-      table.cards,
-      .cards :is(caption, tbody, tr, th, td) {
+      ${at}table.cards,
+      ${at}.cards :is(caption, tbody, tr, th, td) {
         display: block;
       }
       /* The headers stay for screen readers; each card shows its own labels. */
-      .cards thead {
+      ${at}.cards thead {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -26,19 +29,19 @@ export function summaryCards(container: string, width: string): CSSResult {
         clip-path: inset(50%);
         white-space: nowrap;
       }
-      .cards tbody tr {
+      ${at}.cards tbody tr {
         border: 1px solid var(--_border);
         margin-bottom: var(--_space);
       }
-      .cards tbody th {
+      ${at}.cards tbody th {
         background: var(--_panel);
         padding: 0.75em 1em;
         border-bottom: 1px solid transparent;
       }
-      .cards tbody td {
+      ${at}.cards tbody td {
         padding: 0.5em 1em;
       }
-      .cards tbody td:last-child {
+      ${at}.cards tbody td:last-child {
         border-bottom: 0;
       }
     }

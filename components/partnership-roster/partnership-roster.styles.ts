@@ -1,4 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { summaryCards } from '../internal/summary-cards.js';
+
+/**
+ * The box widths, in em, below which the roster's table becomes cards; partnership-roster.ts picks the first at
+ * least the table's need. 44 is the widest table in English words (the attendance column); 49 the same in Welsh,
+ * whose longer words need about 47.5em; 54 leaves room for a language longer still.
+ */
+export const CARD_WIDTHS = [44, 49, 54];
 
 /**
  * The roster's own look. Its tables follow the width the host gives the
@@ -68,19 +76,6 @@ export const rosterStyles = css`
     border-bottom: 1px solid var(--_border);
   }
 
-  /*
-   * GOV.UK summary cards: one a seat, the seat on a grey bar, each field under
-   * its label. 44em is where the widest table (Welsh headers, the attendance
-   * column) still fits; A4 portrait (about 45em between margins) prints a table.
-   */
-  @container roster (width <= 44em) {
-    .cards td[data-label]::before {
-      content: attr(data-label) / '';
-      display: block;
-      font-weight: bold;
-    }
-  }
-
   /* On paper: headers on every page, no seat split by a page; a narrow column prints its cards. */
   @media print {
     thead {
@@ -98,3 +93,25 @@ export const rosterStyles = css`
     }
   }
 `;
+
+/**
+ * GOV.UK summary cards below `width` em, for a roster whose section has the class `cards-below-<width>`: one a seat,
+ * the seat on a grey bar, each field under its label. A4 portrait (about 45em between margins) prints an English
+ * table.
+ */
+function cardsBelow(width: number): CSSResult {
+  const at = `.cards-below-${width}`;
+  return css`
+    ${summaryCards('roster', `${width}em`, at)}
+    @container roster (width <= ${width}em) {
+      ${unsafeCSS(at)} .cards td[data-label]::before {
+        content: attr(data-label) / '';
+        display: block;
+        font-weight: bold;
+      }
+    }
+  `;
+}
+
+/** The cards for each width a roster's language may need (see CARD_WIDTHS). */
+export const rosterCardStyles = CARD_WIDTHS.map((width) => cardsBelow(width));

@@ -15,12 +15,14 @@ import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
-import { summaryCards } from '../internal/summary-cards.js';
 import { rosterRows, type RosterRow } from './roster-rows.js';
 import { renderSeatHistory } from './seat-history.js';
-import { rosterStyles } from './partnership-roster.styles.js';
+import { CARD_WIDTHS, rosterCardStyles, rosterStyles } from './partnership-roster.styles.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
+
+/** About how wide the widest roster table (the attendance column's) needs to be in English words, in em. */
+const TABLE_EM = 44;
 
 /**
  * `today` is the date the roster shows and warns for: the holders and proxies
@@ -41,7 +43,7 @@ import { tableBox } from '../internal/table-box.js';
  * @csspart history - The table of who held each seat that changed hands.
  */
 export class PartnershipRoster extends PartnershipElement {
-  static override styles = [baseStyles, summaryCards('roster', '44em'), rosterStyles];
+  static override styles = [baseStyles, ...rosterCardStyles, rosterStyles];
 
   /** Id of the group to show; every group when left out. */
   @property({ reflect: true }) group?: string;
@@ -95,7 +97,11 @@ export class PartnershipRoster extends PartnershipElement {
     const { meeting: asked } = this;
     const unknownMeeting =
       asked && !meeting && (this.group || !document.meetings.some((m) => m.id === asked)) ? asked : undefined;
-    return html`<section class="group roster" part="group" aria-labelledby="group-${group.id}">
+    return html`<section
+      class="group roster cards-below-${this.cardsBelow}"
+      part="group"
+      aria-labelledby="group-${group.id}"
+    >
       ${heading(this.headingLevel, 0, group.name, { id: `group-${group.id}` })} ${this.renderWarnings(warnings, names)}
       ${
         unknownMeeting
@@ -196,6 +202,15 @@ export class PartnershipRoster extends PartnershipElement {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /**
+   * The box width, in em, below which the seats are cards: the widest table in English words, widened by the
+   * language's `roster.tableWidthFactor`, rather than a table that scrolls sideways for its longer words.
+   */
+  private get cardsBelow(): number {
+    const need = TABLE_EM * this.msg.roster.tableWidthFactor;
+    return CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
   }
 
   /** The attendance column's header, which is also its label on each card. */

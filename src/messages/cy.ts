@@ -1076,6 +1076,8 @@ export const cy: Messages = {
   },
 
   roster: {
+    // Measured on the seed rosters in 19 px Arial: the Welsh table needs up to 47.4em where the English one needs 44.
+    tableWidthFactor: 1.1,
     caption: (group: string) => `Aelodau ${group}`,
     columns: {
       partner: 'Sedd',

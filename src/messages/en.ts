@@ -500,6 +500,11 @@ export const en = {
   },
 
   roster: {
+    /**
+     * How much wider this language's words set the roster's table than English words do (1): the seats become
+     * cards that much sooner, rather than a table that scrolls sideways with a column out of sight.
+     */
+    tableWidthFactor: 1,
     caption: (group: string) => `Members of the ${group}`,
     columns: {
       partner: 'Seat',
