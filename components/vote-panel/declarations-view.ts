@@ -26,13 +26,20 @@ export function renderDeclarations(
         const person = names.person(declared.person);
         const seat = declarations.find((d) => d.person === declared.person)?.seat;
         return html`<li>
-          <strong>${seat ? t.declaredFor(person, names.seat(seat)) : person}</strong>: ${declared.interest}
-          <span class="declaration-outcome">
-            ${declared.withdrew ? t.withdrewForItem : t.stayedForItem}
-            ${declared.declared ? t.declaredAt(msg.format.dateTime(declared.declared)) : nothing}
-          </span>
+          <strong>${seat ? t.declaredFor(person, names.seat(seat)) : person}</strong>: ${t.interest(declared.interest)}
+          <span class="declaration-outcome">${outcomeOf(msg, declared)}</span>
         </li>`;
       })}
     </ul>
   </section>`;
+}
+
+/**
+ * Whether they withdrew, then when they declared, as one text: the space between two texts at the end of a block
+ * line is dropped from what a screen reader reads ("…vote on it.Declared on…").
+ */
+function outcomeOf(msg: Messages, declared: Proposal['declarations'][number]): string {
+  const t = msg.votePanel;
+  const outcome = declared.withdrew ? t.withdrewForItem : t.stayedForItem;
+  return declared.declared ? `${outcome} ${t.declaredAt(msg.format.dateTime(declared.declared))}` : outcome;
 }

@@ -35,6 +35,7 @@ import type { ExpectedFormat, ExpectedType, ReferenceTarget } from '../contract/
 import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
+import { endsSentence } from './sentence.js';
 import type { Names } from './names.js';
 import { createFormat, dayOfMoment, timeOnItsDay, type Format, type PluralForms } from './format.js';
 import { safeFileName } from './file-name.js';
@@ -854,6 +855,7 @@ export const cy: Messages = {
       `Daeth y pleidleisio i ben ar ${closes}. Dim ond os cyrhaeddodd y system cyn hynny y bydd yn cyfrif.`,
     declarationsTitle: 'Datganiadau o fuddiant',
     declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
+    interest: (interest: string) => (endsSentence(interest) ? interest : `${interest}.`),
     withdrewForItem: 'Gadawodd y cyfarfod ar gyfer yr eitem hon ac nid yw’n pleidleisio arni.',
     stayedForItem: 'Ni adawodd y cyfarfod.',
     declaredAt: (when: string) => `Datganwyd ar ${when}.`,

@@ -21,6 +21,7 @@ import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '..
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import { ATTENDANCE_WORDS, enCore } from './en-core.js';
 import { safeFileName } from './file-name.js';
+import { endsSentence } from './sentence.js';
 import type { Names } from './names.js';
 
 const { format } = enCore;
@@ -247,6 +248,11 @@ export const en = {
     // Declarations of interest.
     declarationsTitle: 'Declarations of interest',
     declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
+    /**
+     * The interest as the document words it, ended as a sentence: written without a full stop, a screen reader
+     * read it and "Withdrew for this item" after it as one sentence.
+     */
+    interest: (interest: string) => (endsSentence(interest) ? interest : `${interest}.`),
     withdrewForItem: 'Withdrew for this item and does not vote on it.',
     stayedForItem: 'Did not withdraw.',
     declaredAt: (when: string) => `Declared on ${when}.`,

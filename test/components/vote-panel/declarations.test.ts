@@ -4,15 +4,16 @@
  * cannot vote, and the proxy voting in the place of a holder who withdrew.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { boardDraft, type LooseDocument } from '../../fixtures/documents.js';
 import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/risk-action-helpers.js';
 import { shownText } from '../../fixtures/text.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
+import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn } from '../../../src/messages/names.js';
 
@@ -37,6 +38,35 @@ function declared(): LooseDocument {
 const ON_THE_DAY = { proposal: 'p1', today: '2019-10-15' };
 const names = namesIn(declared() as unknown as PartnershipDocument, en);
 
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/**
+ * What a screen reader reads for each declaration: the name Chromium computes from the item's text, read through a
+ * probe button named by it (aria-labelledby), as the snapshot lists controls only.
+ */
+async function declarationsRead(panel: Element): Promise<string[]> {
+  const root = panel.shadowRoot!;
+  const probes = [...root.querySelectorAll('[part=declarations] li')].map((item, index) => {
+    item.id = `probe-declaration-${index}`;
+    const probe = document.createElement('button');
+    probe.setAttribute('aria-labelledby', item.id);
+    root.append(probe);
+    return probe;
+  });
+  const flat = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flat)];
+  const tree = (await a11ySnapshot({})) as unknown as AxNode;
+  for (const probe of probes) probe.remove();
+  const ids = probes.map((_, index) => index);
+  return flat(tree)
+    .filter((node) => node.role === 'button')
+    .map((node) => node.name ?? '')
+    .slice(-ids.length);
+}
+
 describe('<vote-panel> with declarations of interest', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
 
@@ -48,10 +78,38 @@ describe('<vote-panel> with declarations of interest', () => {
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(items).to.deep.equal([
-      `${t.declaredFor(names.person('p-b'), names.seat('s-b'))}: Governor of a school named in the plan ${t.withdrewForItem} ${t.declaredAt(en.format.dateTime('2019-10-15T16:05:00+01:00'))}`,
-      `${t.declaredFor(names.person('p-c'), names.seat('s-c'))}: Spouse works for the council ${t.stayedForItem}`,
+      `${t.declaredFor(names.person('p-b'), names.seat('s-b'))}: ${t.interest('Governor of a school named in the plan')} ${t.withdrewForItem} ${t.declaredAt(en.format.dateTime('2019-10-15T16:05:00+01:00'))}`,
+      `${t.declaredFor(names.person('p-c'), names.seat('s-c'))}: ${t.interest('Spouse works for the council')} ${t.stayedForItem}`,
     ]);
     await expectNoAxeViolations(panel);
+  });
+
+  // The interest is the document's words, written without a full stop: a screen reader read "…named in the plan
+  // Withdrew for this item" as one sentence, and "…vote on it.Declared on…" ran together too. The messages end the
+  // interest as a sentence, in English and Welsh, and a space parts the outcome from when it was declared.
+  for (const [lang, m] of [
+    ['en', en],
+    ['cy', cy],
+  ] as const) {
+    it(`in ${lang}, a screen reader reads the interest and whether they withdrew as separate sentences`, async () => {
+      const panel = await showWith('vote-panel', declared(), { ...ON_THE_DAY, lang });
+      await until(() => shownText(panel).includes(m.votePanel.declarationsTitle), `the declarations in ${lang}`);
+      const [withdrew, stayed] = await declarationsRead(panel);
+      const declaredAt = m.votePanel.declaredAt(m.format.dateTime('2019-10-15T16:05:00+01:00'));
+      expect(withdrew).to.contain(
+        `Governor of a school named in the plan. ${m.votePanel.withdrewForItem} ${declaredAt}`,
+      );
+      expect(stayed).to.contain(`Spouse works for the council. ${m.votePanel.stayedForItem}`);
+    });
+  }
+
+  it('an interest written with its own full stop, question mark or quote keeps it, and gains no second one', () => {
+    for (const m of [en, cy]) {
+      expect(m.votePanel.interest('Spouse works for the council.')).to.equal('Spouse works for the council.');
+      expect(m.votePanel.interest('Trustee of “Sutton Arts.”')).to.equal('Trustee of “Sutton Arts.”');
+      expect(m.votePanel.interest('A school named?')).to.equal('A school named?');
+      expect(m.votePanel.interest('Spouse works for the council')).to.equal('Spouse works for the council.');
+    }
   });
 
   it('shows no declarations section when none were made', async () => {
