@@ -142,12 +142,13 @@ function renderCell({ t, scale, cells, letters, focus, active }: Grid, likelihoo
   const { band, risks } = cells.get(key)!;
   const count = risks.length;
   const label = t.cellLabel(count, likelihood, impact, bandName(t, scale, band.label));
-  // No white space inside the button: its count and the letter the styles draw after it are its only text.
+  // No white space inside the button: its count and the letter the styles draw after it are its only text, the
+  // letter's own margin their gap (a space was wider, and pushed the letter into a red cell's edge).
   // prettier-ignore
   return html`<td class=${CELL_CLASS[band.rag]}
     ><button type="button" data-cell=${key} data-letter=${count > 0 ? letters.get(band.label)! : nothing}
       tabindex=${key === focus ? 0 : -1} aria-pressed=${active === key ? 'true' : 'false'} aria-label=${label}
-      >${count > 0 ? `${count} ` : nothing}</button
+      >${count > 0 ? `${count}` : nothing}</button
     ></td
   >`;
 }

@@ -51,6 +51,35 @@ function labelOf(cell: HTMLElement): string | undefined {
   return before.display === 'none' || !drawn ? undefined : label;
 }
 
+/**
+ * The box of a cell's band letter and the inside of its edge. The letter is the button's ::after, which has no box of
+ * its own: a span set in the ::after's computed font, size, raise and margin takes its place while it is measured.
+ */
+function letterAndEdge(button: HTMLButtonElement): [DOMRect, { top: number; right: number; bottom: number }] {
+  const after = getComputedStyle(button, '::after');
+  const probe = document.createElement('span');
+  probe.textContent = button.dataset.letter!;
+  for (const property of ['font-family', 'font-size', 'font-weight', 'vertical-align', 'margin-inline-start']) {
+    probe.style.setProperty(property, after.getPropertyValue(property));
+  }
+  const letter = button.dataset.letter!;
+  delete button.dataset.letter;
+  button.append(probe);
+  const box = probe.getBoundingClientRect();
+  const rect = button.getBoundingClientRect();
+  const style = getComputedStyle(button);
+  probe.remove();
+  button.dataset.letter = letter;
+  return [
+    box,
+    {
+      top: rect.top + parseFloat(style.borderTopWidth),
+      right: rect.right - parseFloat(style.borderRightWidth),
+      bottom: rect.bottom - parseFloat(style.borderBottomWidth),
+    },
+  ];
+}
+
 describe('<risk-register>: it fits its box', function () {
   this.timeout(20_000);
   after(async () => {
@@ -176,6 +205,29 @@ describe('<risk-register>: it fits its box', function () {
       const cell = heatMapOf(register).querySelector('button')!.getBoundingClientRect();
       expect(Math.min(cell.width, cell.height)).to.be.at.least(24);
     });
+  }
+
+  // The band's letter (a superscript "H") touched the inner line of a red cell's double edge in the narrow map, in
+  // English too. The letter is drawn (::after), which has no box to measure: a probe set as the ::after is, in its
+  // place, stands in for it, and its box (the font's whole height, above the capital) keeps inside the edge.
+  for (const lang of ['en', 'cy']) {
+    for (const font of ['16px Arial, sans-serif', '19px Arial, sans-serif']) {
+      it(`in ${lang}, in a 288 px box in ${font}, each cell's band letter keeps inside the cell's edge`, async () => {
+        await setViewport({ width: 320, height: 800 });
+        const register =
+          lang === 'cy' ? await welshRegisterInBox(288, 'sutton', font) : await registerInBox(288, {}, 'sutton', font);
+        const lettered = [...heatMapOf(register).querySelectorAll<HTMLButtonElement>('button[data-letter]')];
+        expect(lettered.length, 'cells with a letter').to.be.greaterThan(2);
+        for (const button of lettered) {
+          const [letter, edge] = letterAndEdge(button);
+          const where = `${button.dataset.cell} (${button.dataset.letter})`;
+          // A pixel's room at least between the letter and the edge's inner line.
+          expect(letter.top, `${where}: top`).to.be.at.least(edge.top + 1);
+          expect(letter.right, `${where}: right`).to.be.at.most(edge.right - 1);
+          expect(letter.bottom, `${where}: bottom`).to.be.at.most(edge.bottom - 1);
+        }
+      });
+    }
   }
 
   it('hide-columns leaves out exactly those columns of a wide table; the cards still show them', async () => {
