@@ -40,7 +40,7 @@ import {
 import type { CSSResult } from 'lit';
 import { baseStyles } from '../components/internal/styles.js';
 import { summaryCards } from '../components/internal/summary-cards.js';
-import { rosterStyles } from '../components/partnership-roster/partnership-roster.styles.js';
+import { rosterCardStyles, rosterStyles } from '../components/partnership-roster/partnership-roster.styles.js';
 import { CARD_WIDTHS, riskRegisterStyles } from '../components/risk-register/risk-register.styles.js';
 import { actionTrackerStyles } from '../components/action-tracker/action-tracker.styles.js';
 import { changeNoteStyles } from '../components/internal/change-note.styles.js';
@@ -84,7 +84,7 @@ function append(parent: Node, children: Child[]): void {
  * element's own container name and width (bench-page.ts checks each list's CSS against the element's).
  */
 export const STYLES: Record<string, CSSResult[]> = {
-  'partnership-roster': [baseStyles, summaryCards('roster', '44em'), rosterStyles],
+  'partnership-roster': [baseStyles, ...rosterCardStyles, rosterStyles],
   'risk-register': [baseStyles, riskRegisterStyles],
   'action-tracker': [baseStyles, summaryCards('tracker', '40em'), changeNoteStyles, actionTrackerStyles],
   'quorum-indicator': [baseStyles, summaryCards('check-in', '34em'), changeNoteStyles, quorumStyles],
@@ -285,7 +285,8 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     words.append(
       h(
         'section',
-        { class: 'group roster', part: 'group', 'aria-labelledby': `group-${group.id}` },
+        // English cards below 44em (en.roster.tableWidthFactor 1), as the element's section says.
+        { class: 'group roster cards-below-44', part: 'group', 'aria-labelledby': `group-${group.id}` },
         heading(0, group.name, `group-${group.id}`),
         warnings.length === 0
           ? null
