@@ -35,7 +35,9 @@ function declared(): LooseDocument {
   return draft;
 }
 
-const ON_THE_DAY = { proposal: 'p1', today: '2019-10-15' };
+// The meeting's moment, not the device's time of day: `today` alone is that date at the device's clock time, and
+// before 4:05pm the holder had not yet withdrawn (this test failed when run after midnight UTC).
+const ON_THE_DAY = { proposal: 'p1', today: '2019-10-15', now: '2019-10-15T16:30:00+01:00' };
 const names = namesIn(declared() as unknown as PartnershipDocument, en);
 
 interface AxNode {
