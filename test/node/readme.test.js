@@ -95,3 +95,30 @@ test('the 1.2 seat standing example does what the README says of it', async () =
   assert.equal(core.mayRecordAttendance(doc, 'p-council', 'elg-2026-07-14', '2026-07-14'), true);
   assert.equal(core.mayRecordAttendance(doc, 'p-council', 'elg-2026-07-14', '2026-09-01'), false);
 });
+
+/** KB as the README and `npm run size` count them. */
+const kb = (bytes) => bytes / 1024;
+/** Whether a figure the README rounds is within 5 % of what was measured. */
+const near = (said, measured) => Math.abs(said - measured) <= measured * 0.05;
+
+test("the README's sizes of the kit are the built kit's, so a portal team plans with today's figures", async () => {
+  const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
+  const readme = readFileSync('README.md', 'utf8');
+  const kit = readFileSync('dist/partnership-kit.js');
+  const said = readme.match(
+    /`partnership-kit\.js` is (\d+) KB as it is,\s+about (\d+) KB with brotli at its best and (\d+) KB with gzip/,
+  );
+  assert.ok(said, 'the figures under "On a phone over mobile data"');
+  const brotli = (quality) => brotliCompressSync(kit, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length;
+  const measured = [kit.length, brotli(11), gzipSync(kit, { level: 9 }).length].map(kb);
+  said
+    .slice(1)
+    .forEach((figure, i) =>
+      assert.ok(near(Number(figure), measured[i]), `${figure} KB said, ${measured[i].toFixed(1)} KB measured`),
+    );
+  // The reference host's brotli (quality 5, demo/host/static-files.js), under "Live".
+  const host = readme.match(/downloads the kit once, about (\d+) KB rather than (\d+) KB/);
+  assert.ok(host, 'what the reference host sends a phone');
+  assert.ok(near(Number(host[1]), kb(brotli(5))), `${host[1]} KB said, ${kb(brotli(5)).toFixed(1)} KB measured`);
+  assert.ok(near(Number(host[2]), kb(kit.length)), `${host[2]} KB said`);
+});
