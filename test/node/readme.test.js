@@ -122,3 +122,48 @@ test("the README's sizes of the kit are the built kit's, so a portal team plans 
   assert.ok(near(Number(host[1]), kb(brotli(5))), `${host[1]} KB said, ${kb(brotli(5)).toFixed(1)} KB measured`);
   assert.ok(near(Number(host[2]), kb(kit.length)), `${host[2]} KB said`);
 });
+
+test("the README's server with `partnership-kit/core` runs as written, and answers as the host protocol says", async (t) => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const readme = readFileSync('README.md', 'utf8');
+  const block = [...readme.matchAll(/```js\n([\s\S]*?)```/g)]
+    .map(([, js]) => js)
+    .find((js) => js.includes("from 'partnership-kit/core'") && js.includes('parseVote'));
+  assert.ok(block, 'a snippet that checks a sent vote with parseVote');
+  // The portal's own two functions, as the text after the snippet describes them.
+  const portal = `const loadDocumentJson = async () => ${JSON.stringify(readFileSync('demo/data/sutton.json', 'utf8'))};
+export const saved = []; const saveVote = (vote) => saved.push(vote);\n`;
+  const core = pathToFileURL(resolve('dist/core.js')).href;
+  const file = join(mkdtempSync(join(tmpdir(), 'pk-readme-')), 'core-snippet.mjs');
+  writeFileSync(file, portal + block.replace("from 'partnership-kit/core'", `from '${core}'`));
+  t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2019-12-10T16:30:00Z') }); // the Sutton document's meeting
+  const { receiveVote, documentFor, saved } = await import(pathToFileURL(file).href);
+  const vote = {
+    id: '0e1f5a52-7d1b-4c59-9a4e-3d7b6c1a2f10',
+    proposal: 'wsoa-reporting',
+    seat: 'elg-primary',
+    by: 'p-cirrus-dceo',
+    choice: 'for',
+    cast: '2019-12-10T16:29:00Z',
+  };
+  assert.equal(receiveVote(vote, null)[0], 401);
+  assert.equal(receiveVote(vote, 'p-carew-head')[0], 403);
+  const [malformed, problems] = receiveVote({ ...vote, choice: 'maybe' }, 'p-cirrus-dceo');
+  assert.deepEqual([malformed, problems.problems[0].path], [400, 'vote.choice']);
+  assert.deepEqual(receiveVote(vote, 'p-cirrus-dceo'), [201, { id: vote.id }]);
+  assert.deepEqual(saved, [{ ...vote, received: '2019-12-10T16:30:00.000Z' }]);
+  assert.equal(receiveVote(vote, 'p-cirrus-dceo')[1].repeated, true, 'the same vote again: a replay');
+  assert.equal(receiveVote({ ...vote, choice: 'against' }, 'p-cirrus-dceo')[1].reason, 'id-reused');
+  const closed = receiveVote(
+    { ...vote, id: 'a1b2c3d4-0000-4000-8000-000000000001', proposal: 'hnb-plan' },
+    'p-cirrus-dceo',
+  );
+  assert.deepEqual([closed[0], closed[1].reason], [422, 'proposal-not-open']);
+  assert.equal(saved.length, 1, 'only what checkVote accepts is stored');
+  assert.ok(documentFor(null).votes.length > 0, 'the public reads the document');
+  const { parseDocument } = await import('partnership-kit/core');
+  assert.ok(parseDocument(JSON.stringify(documentFor('p-cirrus-dceo'))).ok, 'what is served keeps the contract');
+});
