@@ -167,3 +167,21 @@ export const saved = []; const saveVote = (vote) => saved.push(vote);\n`;
   const { parseDocument } = await import('partnership-kit/core');
   assert.ok(parseDocument(JSON.stringify(documentFor('p-cirrus-dceo'))).ok, 'what is served keeps the contract');
 });
+
+test("every name the README imports from the package is one of the package's exports", async () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const imports = [
+    ...readme.matchAll(/import \{([^}]*)\} from '(partnership-kit[^']*)'/g),
+    ...readme.matchAll(/const \{([^}]*)\} = require\('(partnership-kit[^']*)'\)/g),
+  ];
+  assert.ok(imports.length >= 5, 'the README imports from the package');
+  for (const [, list, specifier] of imports) {
+    const exported = await import(specifier);
+    for (const name of list.split(',').map((each) => each.trim().split(/\s+as\s+/)[0])) {
+      if (name && !name.startsWith('type ')) assert.ok(name in exported, `${name} from '${specifier}'`);
+    }
+  }
+  for (const [, specifier] of readme.matchAll(/import '(partnership-kit[^']*)'/g)) {
+    await import(specifier); // each resolves in Node, as server rendering and tests import it
+  }
+});
