@@ -185,3 +185,22 @@ test("every name the README imports from the package is one of the package's exp
     await import(specifier); // each resolves in Node, as server rendering and tests import it
   }
 });
+
+test("each JavaScript snippet in the README imports the package's functions it calls, so it runs as copied", async () => {
+  const exported = { ...(await import('partnership-kit/core')), ...(await import('partnership-kit/server')) };
+  const fromNode = ['readFile', 'createServer'];
+  const snippets = [...readFileSync('README.md', 'utf8').matchAll(/```js\n([\s\S]*?)```/g)].map(([, js]) =>
+    js.replace(/\/\/.*$/gm, ''),
+  );
+  for (const js of snippets) {
+    const imported = [...js.matchAll(/import \{([^}]*)\}/g)].flatMap(([, list]) =>
+      list.split(',').map((n) => n.trim()),
+    );
+    const declared = [...js.matchAll(/(?:const|let|function)\s+(\w+)/g)].map(([, name]) => name);
+    const called = [...js.matchAll(/(?<![.\w])(\w+)\(/g)].map(([, name]) => name);
+    const missing = called.filter(
+      (name) => (name in exported || fromNode.includes(name)) && !imported.includes(name) && !declared.includes(name),
+    );
+    assert.deepEqual([...new Set(missing)], [], `a snippet that starts: ${js.trim().slice(0, 60)}`);
+  }
+});
