@@ -31,6 +31,7 @@ export { forgetSavedDocuments } from '../src/data/document-cache.js';
 export {
   createFormat,
   en,
+  loadMessages,
   messagesFor,
   registerMessages,
   type CalendarWords,

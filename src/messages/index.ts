@@ -9,6 +9,7 @@ export { createFormat, type CalendarWords, type ClockWords, type Format, type Pl
 export { namesIn, namesInGroup, namesForProposal, seatName, type Names, type RoleWords } from './names.js';
 export {
   languagePending,
+  loadMessages,
   messagesFor,
   onMessagesChange,
   registerMessages,

@@ -153,6 +153,44 @@ export function messagesFor(lang: string | null | undefined): Messages {
   return en;
 }
 
+/**
+ * The words for `lang` once they are here: at once for English or a language a host
+ * registered; for the kit's Welsh, once its file has loaded. For what is made without an
+ * element, such as a Welsh calendar file, on a page where no element with `lang="cy"`
+ * has loaded Welsh yet. Rejects when the file cannot be fetched (offline): the caller
+ * decides whether English will do.
+ *
+ * @example
+ * const cy = await loadMessages('cy');
+ * const file = toICalendar(publishedDocument(doc, viewer, now), { now, messages: cy });
+ */
+export function loadMessages(lang: string): Promise<Messages> {
+  const key = (lang ?? '').toLowerCase();
+  const wanted = () => languages.get(key) ?? languages.get(primaryOf(key));
+  if (wanted() || !onDemand.has(primaryOf(key))) return Promise.resolve(messagesFor(lang));
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const found = wanted();
+      if (found) {
+        stop();
+        resolve(found);
+      } else if (failed.has(primaryOf(key)) && !arriving.has(primaryOf(key))) {
+        stop();
+        reject(
+          new Error(
+            `The words for "${lang}" could not be loaded: check the connection, and that the kit's files were all copied.`,
+          ),
+        );
+      }
+    };
+    const stop = onMessagesChange(check);
+    // A language that failed a moment ago is asked for again: the caller is asking now.
+    failed.delete(primaryOf(key));
+    load(primaryOf(key));
+    check();
+  });
+}
+
 /** Whether the words for `lang` are still on their way. */
 export function languagePending(lang: string | null | undefined): boolean {
   const key = (lang ?? '').toLowerCase();

@@ -1,7 +1,14 @@
 // The registry: English always there, Welsh loaded the first time a page asks
 // for it, a host's wording kept whether it comes before or after.
 import { expect, waitUntil } from '@open-wc/testing';
-import { en, languagePending, messagesFor, onMessagesChange, registerMessages } from '../../../src/messages/index.js';
+import {
+  en,
+  languagePending,
+  loadMessages,
+  messagesFor,
+  onMessagesChange,
+  registerMessages,
+} from '../../../src/messages/index.js';
 import { loadOnDemand } from '../../../src/messages/registry.js';
 
 describe('the languages the kit speaks', () => {
@@ -87,5 +94,35 @@ describe('the languages the kit speaks', () => {
     // A later change of the same message builds on the council's, not the kit's.
     registerMessages('zy', (zy) => ({ votePanel: { result: (result) => zy.votePanel.result(result).toUpperCase() } }));
     expect(messagesFor('zy').votePanel.result('carried')).to.equal('CYTUNWYD');
+  });
+
+  describe('loadMessages: the words of a language once they are here', () => {
+    it('gives a language the kit loads on demand once it has come, with a host’s wording for it', async () => {
+      // A page with no element in Welsh making a Welsh calendar file: messagesFor would answer English.
+      loadOnDemand('xw', () => new Promise((resolve) => setTimeout(() => resolve({ ...en, lang: 'xw' }), 20)));
+      registerMessages('xw', { shared: { tryAgain: 'Try again, xw' } });
+      const words = await loadMessages('xw-GB');
+      expect(words.lang).to.equal('xw');
+      expect(words.shared.tryAgain).to.equal('Try again, xw');
+      expect(await loadMessages('xw')).to.equal(words);
+    });
+
+    it('answers at once with English for English and for a language it does not know', async () => {
+      expect(await loadMessages('en-GB')).to.equal(en);
+      expect(await loadMessages('fr')).to.equal(en);
+    });
+
+    it('rejects, saying so, when the file cannot be fetched, and asks again when called again', async () => {
+      let asked = 0;
+      loadOnDemand('xv', () => {
+        asked += 1;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      });
+      let error: unknown;
+      await loadMessages('xv').catch((caught: unknown) => (error = caught));
+      expect(String(error)).to.contain('could not be loaded');
+      await loadMessages('xv').catch(() => undefined);
+      expect(asked).to.equal(2);
+    });
   });
 });
