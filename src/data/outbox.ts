@@ -88,6 +88,16 @@ export const STOP_DELAY_MS = 1_000;
  * times a second meanwhile. The other tab's news comes when it settles; this covers its closing mid-send.
  */
 export const SENT_ELSEWHERE_WAIT_MS = 1_000;
+/** How many refusals as changed-since a tab keeps to drop what was made on them (madeOnRefused). */
+const REFUSALS_KEPT = 50;
+
+type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;
+
+/** A refusal as changed-since known in this tab; `knownBefore`: the last sequence of a record made before it was. */
+interface RefusedChange {
+  status: Rejected;
+  knownBefore: number;
+}
 
 /**
  * The kit's IndexedDB store (reopened when the browser closed its connection: idb-store.ts), or, where the
@@ -150,6 +160,13 @@ export class Outbox {
   private readonly sentElsewhere = new Map<string, number>();
   /** The moves `adopt` made in this page: each is needed once. */
   private readonly adopted = new Set<string>();
+  /** The latest sequence this tab gave a record: a change made before a refusal was known here is at most this. */
+  private lastSequence = 0;
+  /**
+   * The changes refused as changed-since that this tab knows of, the latest last (its own answers and other tabs'
+   * news): a change made on one of them that reaches its turn later is dropped there, unsent (madeOnRefused).
+   */
+  private readonly refusedChanges: RefusedChange[] = [];
   private readonly goOnline = () => void this.retryNow();
   private readonly focused = () => void this.retryWaitingForOwner();
   /**
@@ -218,6 +235,7 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: 0,
     };
+    this.lastSequence = Math.max(this.lastSequence, stored.sequence ?? 0);
     if (this.mayGoAtOnce(stored)) {
       let saved!: () => void;
       const isSaved = new Promise<void>((resolve) => (saved = resolve));
@@ -243,7 +261,8 @@ export class Outbox {
   /**
    * Whether a new record may be sent without a round through the outbox: this tab
    * is not sending in its lane (laneOf), its channel has a sender, no failure holds
-   * the lane back, and no record of the lane queued before (that this tab knows of) is due.
+   * the lane back, no record of the lane queued before (that this tab knows of) is due,
+   * and none is being sent by another tab: the round waits for that one where it must (heldBack).
    */
   private mayGoAtOnce(entry: OutboxEntry): boolean {
     const now = this.options.now();
@@ -251,11 +270,9 @@ export class Outbox {
     const sequence = entry.sequence ?? 0;
     return !Object.values(this.$status.get()).some(
       ({ state, entry: other }) =>
-        state === 'queued' &&
         (other.sequence ?? 0) < sequence &&
         laneOf(other) === laneOf(entry) &&
-        this.senders.has(other.channel) &&
-        this.dueAt(other) <= now,
+        (state === 'sending' || (state === 'queued' && this.senders.has(other.channel) && this.dueAt(other) <= now)),
     );
   }
 
@@ -344,6 +361,7 @@ export class Outbox {
       if (lane) lane.again = false;
       const all = await this.stored().catch(() => undefined);
       if (!all) return; // storage unreadable: nothing to send; the slow timer looks again
+      const elsewhere: OutboxEntry[] = [];
       for (const entry of all) {
         if (laneOf(entry) !== name) continue;
         if (this.settled.has(entry.id)) {
@@ -353,15 +371,32 @@ export class Outbox {
           );
           continue;
         }
-        if (this.heldElsewhere(entry.id)) continue;
+        if (this.heldBack(entry, elsewhere) || this.heldElsewhere(entry.id)) {
+          elsewhere.push(entry);
+          continue;
+        }
         const due = this.dueAt(entry);
         if (!this.senders.has(entry.channel) || due > this.options.now()) {
           this.showQueued(entry, due);
           continue;
         }
         await this.sendOne(entry.id).catch(() => this.hold(entry));
+        if (this.sentElsewhere.has(entry.id)) elsewhere.push(entry);
       }
     } while (lane?.again);
+  }
+
+  /**
+   * Whether `entry` must wait for a change to the same action or seat that another tab is sending (`elsewhere`):
+   * were it made on that one, and that one refused as changed-since, the tab that hears the refusal takes it off
+   * the device unsent (dropMadeOn); sent meanwhile from here, the host would refuse it too, and the person would be
+   * told twice. It waits as that one does, until that tab's news or SENT_ELSEWHERE_WAIT_MS.
+   */
+  private heldBack(entry: OutboxEntry, elsewhere: OutboxEntry[]): boolean {
+    const before = elsewhere.find((other) => sameThing(other, entry));
+    if (!before) return false;
+    this.sentElsewhere.set(entry.id, this.sentElsewhere.get(before.id) ?? this.options.now() + SENT_ELSEWHERE_WAIT_MS);
+    return true;
   }
 
   /**
@@ -418,10 +453,16 @@ export class Outbox {
     else this.sentElsewhere.set(id, this.options.now() + SENT_ELSEWHERE_WAIT_MS);
   }
 
-  /** Sends a record this tab holds, and stores what became of it; the `Holding` says until when it must be held. */
+  /**
+   * Sends a record this tab holds, and stores what became of it; the `Holding` says until when it must be held. A
+   * change made on one the host refused as changed-since is not sent: its turn may come after that refusal was
+   * heard (it was still being stored when dropMadeOn looked, or another tab held it then).
+   */
   private async sendHeld(entry: OutboxEntry): Promise<Holding | void> {
     const sender = this.senders.get(entry.channel)?.at(-1);
     if (!sender) return;
+    const refused = this.madeOnRefused(entry);
+    if (refused) return this.settleForGood(entry, { state: 'rejected', entry, ...refused });
     this.publish({ state: 'sending', entry });
     const outcome = await sender(entry.record).catch((): SendOutcome => ({
       outcome: 'retry',
@@ -470,31 +511,60 @@ export class Outbox {
     }
     // Dropped before the refusal is shown, so the page says it once, with what was made on it, in one render.
     const followers = refusedAsChangedSince(outcome) ? await this.dropMadeOn(entry) : [];
+    if (outcome.outcome === 'confirmed') return this.settleForGood(entry, { state: 'recorded', entry });
+    const { reason, refusal } = outcome;
+    const holding = this.settleForGood(entry, { state: 'rejected', entry, reason, refusal });
+    for (const follower of followers) {
+      this.publish({ state: 'rejected', entry: follower, reason, refusal, madeOn: entry });
+    }
+    return holding;
+  }
+
+  /**
+   * Shows `entry` settled for good (`status`) while its removal is stored, and holds it till then (so no tab sends
+   * it again; this one knows it settled): were the removal lost, the record goes again with its id as the
+   * idempotency key, and the host knows it.
+   */
+  private settleForGood(entry: OutboxEntry, status: OutboxStatus): Holding {
     this.settled.add(entry.id);
     this.held.delete(entry.id);
-    // Shown as the host answered while its removal is stored (held till then, so no tab sends it again; this
-    // one knows it settled): were the removal lost, the record goes again with its id as the idempotency key,
-    // and the host knows it.
     const removed = del(entry.id, this.database).then(
       () => this.settled.delete(entry.id),
       () => undefined,
     );
-    if (outcome.outcome === 'confirmed') this.publish({ state: 'recorded', entry });
-    else {
-      const { reason, refusal } = outcome;
-      this.publish({ state: 'rejected', entry, reason, refusal });
-      for (const follower of followers) {
-        this.publish({ state: 'rejected', entry: follower, reason, refusal, madeOn: entry });
-      }
-    }
+    this.publish(status);
     return { until: removed };
+  }
+
+  /**
+   * The refusal `entry` falls under, unsent, when it was made on a change the host refused as changed-since (or on
+   * one dropped with it) before this tab knew of that refusal: the device then still showed the refused change, so
+   * `entry` was made on what the host does not hold. A change made since, on what the host holds now, is sent.
+   */
+  private madeOnRefused(entry: OutboxEntry): Pick<Rejected, 'reason' | 'refusal' | 'madeOn'> | undefined {
+    const sequence = entry.sequence ?? 0;
+    const known = this.refusedChanges.findLast(
+      (refused) => sequence <= refused.knownBefore && madeOnTopOf(refused.status.entry, entry),
+    );
+    if (!known) return undefined;
+    const { reason, refusal, madeOn, entry: refused } = known.status;
+    return { reason, refusal, madeOn: madeOn ?? refused };
+  }
+
+  /** Keeps a refusal as changed-since, this tab's or another's, for madeOnRefused: the latest few, for a page's life. */
+  private rememberRefusal(status: OutboxStatus): void {
+    if (status.state !== 'rejected' || !isChangedSince(status.refusal)) return;
+    const knownBefore = Math.max(this.lastSequence, this.options.now() * 1000 - 1);
+    this.refusedChanges.push({ status, knownBefore });
+    if (this.refusedChanges.length > REFUSALS_KEPT) this.refusedChanges.shift();
   }
 
   /**
    * Takes off this device, unsent, the changes queued after `refused` that were made on top of it, one on another
    * (madeOnTopOf), and resolves with them. Each was made on what `refused` asked for, which the host does not hold:
    * it would refuse each in turn, and the person would be told again for every one. A change to anything else, or
-   * one made on something else, stays and is sent as before; so does one another tab is sending now.
+   * one made on something else, stays and is sent as before. One another tab holds, or one not stored yet, stays
+   * until its turn, when the tab that comes to send it drops it instead (madeOnRefused).
    */
   private async dropMadeOn(refused: OutboxEntry): Promise<OutboxEntry[]> {
     const all = await this.stored().catch((): OutboxEntry[] => []);
@@ -580,6 +650,7 @@ export class Outbox {
   }
 
   private publish(status: OutboxStatus, fromAnotherTab = false): void {
+    this.rememberRefusal(status);
     this.$status.setKey(status.entry.id, status);
     if (status.state === 'recorded') this.options.onConfirmed?.(status.entry);
     if (!fromAnotherTab) this.broadcast?.postMessage(status);
@@ -631,7 +702,17 @@ function laneOf(entry: OutboxEntry): string {
 
 /** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */
 function refusedAsChangedSince(outcome: SendOutcome): boolean {
-  return outcome.outcome === 'rejected' && outcome.refusal.by === 'host' && outcome.refusal.code === 'changed-since';
+  return outcome.outcome === 'rejected' && isChangedSince(outcome.refusal);
+}
+
+function isChangedSince(refusal: Refusal): boolean {
+  return refusal.by === 'host' && refusal.code === 'changed-since';
+}
+
+/** Whether two records of one lane change the same action, or the same seat at the same meeting. */
+function sameThing(a: OutboxEntry, b: OutboxEntry): boolean {
+  const target = changeOf(a)?.target;
+  return target !== undefined && target === changeOf(b)?.target && laneOf(a) === laneOf(b);
 }
 
 /** What a change is to (one action, or one seat at one meeting), what it asks for, and what it was made on. */

@@ -6,7 +6,16 @@
  * action in another document, or one made on something else.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { Outbox, type OutboxItem, type OutboxStatus, type SendOutcome } from '../../../src/data/index.js';
+import type { UseStore } from 'idb-keyval';
+import {
+  LEASE_MS,
+  Outbox,
+  type Lease,
+  type OutboxItem,
+  type OutboxStatus,
+  type SendOutcome,
+} from '../../../src/data/index.js';
+import { updateStored } from '../../../src/data/outbox-lock.js';
 import type { ActionStatusChange, AttendanceChange } from '../../../src/rules/index.js';
 import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 
@@ -114,5 +123,174 @@ describe('the outbox, when the host refuses a change as changed since it was mad
     expect(sent).to.deep.equal(['arrived', 'other-seat', 'closed', 'after-closed']);
     expect(statusOf('left').state).to.equal('rejected');
     expect((statusOf('left') as Extract<OutboxStatus, { state: 'rejected' }>).madeOn?.id).to.equal('arrived');
+  });
+});
+
+/** A sender the test answers: each record waits in `sent` until answered. */
+function heldSender() {
+  const sent: { id: string; answer: (outcome: SendOutcome) => void }[] = [];
+  const sender = (record: { id: string }) => new Promise<SendOutcome>((answer) => sent.push({ id: record.id, answer }));
+  return { sent, sender };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The outbox's own database, reached from the test: a write held back is what makes the race. */
+function databaseOf(outbox: Outbox): { database: UseStore } {
+  return outbox as unknown as { database: UseStore };
+}
+
+describe('the outbox, when a change made on a refused one is not yet where the refusal looks', () => {
+  failOnPageErrors();
+  const refusal = changedSince({ action: 'A-overdue', status: 'done', was: 'open' });
+  const stops: (() => void)[] = [];
+  afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+  it('still being stored when the refusal of the first arrives: dropped unsent, not sent and refused again', async () => {
+    // The owner marks the action In progress; while that is sent, Dropped, made on it. Its write to IndexedDB is
+    // slow (a busy phone), so the outbox looks for changes made on the refused one before the second is there.
+    const name = uniqueKey('outbox-made-on-writing');
+    const outbox = new Outbox({ database: name, channelName: name });
+    const host = heldSender();
+    stops.push(outbox.register(CHANNEL, host.sender));
+    await outbox.enqueue(statusChange('first', 'A-overdue', 'open', 'in-progress'));
+    await waitUntil(() => host.sent.length === 1, 'the first is being sent');
+
+    const real = databaseOf(outbox).database;
+    const writes: (() => void)[] = [];
+    databaseOf(outbox).database = (mode, callback) =>
+      mode === 'readwrite'
+        ? new Promise((resolve, reject) => writes.push(() => void real(mode, callback).then(resolve, reject)))
+        : real(mode, callback);
+    const second = outbox.enqueue(statusChange('second', 'A-overdue', 'in-progress', 'dropped'));
+    await waitUntil(() => writes.length === 1, 'the second is being written');
+    host.sent[0]!.answer(refusal);
+    await waitUntil(() => outbox.$status.get()['first']?.state === 'rejected', 'the first refused');
+    databaseOf(outbox).database = real;
+    writes.splice(0).forEach((write) => write());
+    await second;
+
+    await waitUntil(() => outbox.$status.get()['second']?.state === 'rejected', 'the second dropped', {
+      timeout: 3000,
+    });
+    const dropped = outbox.$status.get()['second'] as Extract<OutboxStatus, { state: 'rejected' }>;
+    expect(dropped.madeOn?.id, 'as made on the refused change: told once').to.equal('first');
+    expect(dropped.refusal).to.deep.equal(refusal.outcome === 'rejected' && refusal.refusal);
+    expect(
+      host.sent.map(({ id }) => id),
+      'never sent',
+    ).to.deep.equal(['first']);
+    await waitUntil(async () => (await outbox.stored()).length === 0, 'nothing left on the device');
+  });
+
+  it('a change made on a refused one after the refusal was heard, on what the host holds now, is sent', async () => {
+    // The host holds In progress by now (someone else set it after refusing the first): Done made on it is news.
+    const name = uniqueKey('outbox-made-on-after');
+    const outbox = new Outbox({ database: name, channelName: name });
+    const host = heldSender();
+    stops.push(outbox.register(CHANNEL, host.sender));
+    await outbox.enqueue(statusChange('first', 'A-overdue', 'open', 'in-progress'));
+    await waitUntil(() => host.sent.length === 1, 'the first is being sent');
+    host.sent[0]!.answer(refusal);
+    await waitUntil(() => outbox.$status.get()['first']?.state === 'rejected', 'the first refused');
+    await pause(5);
+    await outbox.enqueue(statusChange('later', 'A-overdue', 'in-progress', 'done'));
+    await waitUntil(() => host.sent.length === 2, 'the later change is sent');
+    expect(host.sent[1]!.id).to.equal('later');
+    host.sent[1]!.answer({ outcome: 'confirmed' });
+  });
+
+  for (const useWebLocks of [true, false]) {
+    const holding = useWebLocks ? 'Web Locks' : 'a lease';
+    /** Two tabs on one outbox, one of them sending `first` and holding it; `second` queued behind it. */
+    async function twoTabs(second: Queued) {
+      const name = uniqueKey('outbox-made-on-tabs');
+      const sending = new Outbox({ database: name, channelName: name, useWebLocks });
+      const other = new Outbox({ database: name, channelName: name, useWebLocks });
+      await sending.enqueue(statusChange('first', 'A-overdue', 'open', 'in-progress'));
+      await sending.enqueue(second);
+      const host = heldSender();
+      stops.push(sending.register(CHANNEL, host.sender));
+      await waitUntil(() => host.sent.length === 1, 'the first is being sent by one tab');
+      return { sending, other, host };
+    }
+
+    it(`${holding}: another tab does not send a change to the same action while one tab sends the first`, async () => {
+      const { sending, other, host } = await twoTabs(statusChange('second', 'A-overdue', 'in-progress', 'dropped'));
+      const sentByOther: string[] = [];
+      stops.push(other.register(CHANNEL, async (record) => (sentByOther.push(record.id), { outcome: 'confirmed' })));
+      await pause(300); // the other tab's round
+      expect(sentByOther, 'made on the first, it waits for the first’s answer').to.deep.equal([]);
+      host.sent[0]!.answer(refusal);
+      for (const tab of [sending, other]) {
+        await waitUntil(() => tab.$status.get()['second']?.state === 'rejected', 'the second dropped, in both tabs');
+        expect((tab.$status.get()['second'] as Extract<OutboxStatus, { state: 'rejected' }>).madeOn?.id).to.equal(
+          'first',
+        );
+      }
+      await pause(1200); // past the other tab's wait for the first
+      expect(sentByOther).to.deep.equal([]);
+      expect(host.sent.map(({ id }) => id)).to.deep.equal(['first']);
+      expect(await other.stored()).to.deep.equal([]);
+    });
+
+    it(`${holding}: a change made in another tab while one tab sends the first does not go at once beside it`, async () => {
+      const name = uniqueKey('outbox-made-on-tab-made');
+      const sending = new Outbox({ database: name, channelName: name, useWebLocks });
+      const other = new Outbox({ database: name, channelName: name, useWebLocks });
+      const host = heldSender();
+      const sentByOther: string[] = [];
+      stops.push(sending.register(CHANNEL, host.sender));
+      stops.push(other.register(CHANNEL, async (record) => (sentByOther.push(record.id), { outcome: 'confirmed' })));
+      await sending.enqueue(statusChange('first', 'A-overdue', 'open', 'in-progress'));
+      await waitUntil(() => other.$status.get()['first']?.state === 'sending', 'the other tab hears it is being sent');
+      // Made in the other tab on the first (the member's page showed it): the first's answer comes before it goes.
+      await other.enqueue(statusChange('second', 'A-overdue', 'in-progress', 'dropped'));
+      await pause(300);
+      expect(sentByOther).to.deep.equal([]);
+      host.sent[0]!.answer(refusal);
+      await waitUntil(() => other.$status.get()['second']?.state === 'rejected', 'the second dropped');
+      await pause(1200);
+      expect(sentByOther).to.deep.equal([]);
+      expect(host.sent.map(({ id }) => id)).to.deep.equal(['first']);
+    });
+  }
+
+  it('held by a tab gone mid-send when the refusal came (a lease): dropped when its turn comes, not sent', async () => {
+    const name = uniqueKey('outbox-made-on-gone');
+    const clock = { t: 1_000_000 };
+    const outbox = new Outbox({ database: name, channelName: name, useWebLocks: false, now: () => clock.t });
+    await outbox.enqueue(statusChange('first', 'A-overdue', 'open', 'in-progress'));
+    clock.t += 1;
+    await outbox.enqueue(statusChange('second', 'A-overdue', 'in-progress', 'dropped'));
+    // A tab that took the second and closed before sending it: its lease stands for LEASE_MS.
+    await updateStored<{ lease?: Lease }>('second', databaseOf(outbox).database, (entry) => ({
+      ...entry,
+      lease: { owner: 'a-closed-tab', until: clock.t + LEASE_MS },
+    }));
+    const sent: string[] = [];
+    stops.push(
+      outbox.register(
+        CHANNEL,
+        async (record) => (
+          sent.push(record.id),
+          record.id === 'first'
+            ? refusal
+            : {
+                outcome: 'confirmed',
+              }
+        ),
+      ),
+    );
+    await waitUntil(() => outbox.$status.get()['first']?.state === 'rejected', 'the first refused');
+    expect(outbox.$status.get()['second']?.state, 'still held by the closed tab').to.not.equal('rejected');
+    clock.t += LEASE_MS + 1;
+    await outbox.flush();
+    await waitUntil(() => outbox.$status.get()['second']?.state === 'rejected', 'the second dropped in its turn');
+    expect((outbox.$status.get()['second'] as Extract<OutboxStatus, { state: 'rejected' }>).madeOn?.id).to.equal(
+      'first',
+    );
+    expect(sent).to.deep.equal(['first']);
+    expect(await outbox.stored()).to.deep.equal([]);
   });
 });
