@@ -62,12 +62,14 @@ export function statusChanges(tracker: Tracker): ChangeKind<StatusItem, StatusSh
     const state = tracker.state();
     return (state.status === 'ready' && byId(state.document.actions, action)?.title) || action;
   };
-  // The title as the change is said: the words themselves follow the element's language at each render.
+  // The title as the change is said: the words themselves follow the element's language at each render. Said
+  // before the document is shown (a change an earlier page left, answered while the page loads), the title is
+  // the one shown with it, not the action's id.
   const titled =
     (say: (msg: Messages, title: string, names: Names) => string) =>
     (change: ActionStatusChange): Announcement => {
-      const title = titleOf(change);
-      return (msg, names) => say(msg, title, names);
+      const title = tracker.state().status === 'ready' ? titleOf(change) : undefined;
+      return (msg, names) => say(msg, title ?? titleOf(change), names);
     };
   return {
     kind: 'action-status',

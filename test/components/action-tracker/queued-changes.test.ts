@@ -7,12 +7,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import type { ActionStatusChange } from '../../../src/rules/index.js';
-import type { SubmitFunction } from '../../../src/data/index.js';
+import { outboxForPage, resolveDocumentUrl, type SubmitFunction } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { boundaryDocument } from '../../fixtures/documents.js';
+import { failOnPageErrors, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
+import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 import { editableTracker } from './editable-tracker.js';
 
@@ -226,5 +227,56 @@ describe('<action-tracker editable>: a change made on top of one the host refuse
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(host.sent, 'the change made on the refused one never reaches the host').to.have.length(2);
     expect(noteOf(tracker, 'Due yesterday'), 'the row keeps saying so').to.equal(notSent);
+  });
+});
+
+describe('<action-tracker editable>: changes an earlier page left, refused as changed since before the document loads', () => {
+  failOnPageErrors();
+
+  it('tells the person once the document is shown, naming the action by its title', async () => {
+    // Left on the device offline: "Due yesterday" to In progress, then to Dropped. The page is opened again on a
+    // slow connection: the tracker sends the first as soon as it is on the page, and the host's refusal arrives
+    // before the document the tracker needs to word it.
+    const src = respondUrl({ type: 'application/json', body: JSON.stringify(boundaryDocument()), delayMs: 1500 });
+    const values = { action: 'A-overdue', status: 'done', was: 'open' };
+    const refusal = { error: 'Someone else changed it.', reason: 'changed-since', values };
+    const endpoint = respondUrl({ status: 422, body: JSON.stringify(refusal), refuseRecord: true, key: uniqueKey() });
+    const left = (id: string, was: string, status: string) => ({
+      id,
+      channel: resolveDocumentUrl(endpoint),
+      documentUrl: resolveDocumentUrl(src),
+      kind: 'action-status' as const,
+      record: { id, action: 'A-overdue', status, was, by: 'p-chair', at: '2019-12-10T09:00:00Z' } as ActionStatusChange,
+    });
+    const first = left(uniqueKey('first'), 'open', 'in-progress');
+    const second = left(uniqueKey('second'), 'in-progress', 'dropped');
+    await outboxForPage().enqueue(first);
+    await outboxForPage().enqueue(second);
+
+    const rejected: string[] = [];
+    document.addEventListener('action-rejected', (e) => rejected.push((e as CustomEvent).detail.change.id));
+    const tracker = await showElement<ActionTracker>('action-tracker', {
+      src,
+      group: 'board',
+      today: '2019-12-10',
+      editable: '',
+      editor: 'p-chair',
+      endpoint,
+    });
+    expect(outboxForPage().$status.get()[first.id]?.state, 'refused before the document was shown').to.equal(
+      'rejected',
+    );
+    await until(() => rowFor(tracker, 'Due yesterday') !== undefined, 'the document shown');
+    const reason =
+      "Someone else changed 'Due yesterday' to Done. It read Open when you made your change, so yours was not saved: change it again if it should still change.";
+    await until(
+      () => announcement(tracker) === t.rolledBack('Due yesterday', reason),
+      'the refusal said by the status region, with the action’s title',
+    );
+    const notSent = t.change.notSent(t.recordStatus('dropped'), t.recordStatus('in-progress'), reason);
+    expect(noteOf(tracker, 'Due yesterday'), 'the row says the second was not sent').to.equal(notSent);
+    expect(rejected.sort(), 'each change not saved is an action-rejected, once').to.deep.equal(
+      [first.id, second.id].sort(),
+    );
   });
 });
