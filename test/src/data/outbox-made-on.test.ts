@@ -126,6 +126,53 @@ describe('the outbox, when the host refuses a change as changed since it was mad
   });
 });
 
+describe('the outbox, a vote beside a change refused as changed since', () => {
+  failOnPageErrors();
+
+  it('sends the vote: each record is a request of its own, and a vote is never made on a change', async () => {
+    // No records go to the host together (the vote panel's saidTogether joins a vote's refusal and the close in
+    // one announcement, not two records in one request), so a refusal of one drops no other but those made on it.
+    const name = uniqueKey('outbox-made-on-vote');
+    const outbox = new Outbox({ database: name, channelName: name });
+    const vote: Queued = {
+      id: 'vote',
+      channel: CHANNEL,
+      documentUrl: SUTTON,
+      kind: 'vote',
+      record: {
+        id: 'vote',
+        proposal: 'p1',
+        seat: 'board-chair',
+        by: 'p-clerk',
+        choice: 'for',
+        cast: '2019-12-10T16:41:00Z',
+      },
+    };
+    const items = [
+      checkIn('arrived', 'board-chair', 'absent', 'holder'),
+      vote,
+      checkIn('left', 'board-chair', 'holder', 'left'),
+    ];
+    for (const item of items) await outbox.enqueue(item);
+    const sent: string[][] = [];
+    const stop = outbox.register(CHANNEL, async (record) => {
+      sent.push([record.id]);
+      return record.id === 'arrived'
+        ? changedSince({ seat: 'board-chair', meeting: 'm1', attendance: 'apologies', was: 'absent' })
+        : { outcome: 'confirmed' };
+    });
+    try {
+      await waitUntil(() => outbox.$status.get()['vote']?.state === 'recorded', 'the vote recorded');
+      await waitUntil(() => outbox.$status.get()['left']?.state === 'rejected', 'the check-out dropped');
+      expect(sent, 'one record a request; the vote sent, the check-out made on the refused check-in not').to.deep.equal(
+        [['arrived'], ['vote']],
+      );
+    } finally {
+      stop();
+    }
+  });
+});
+
 /** A sender the test answers: each record waits in `sent` until answered. */
 function heldSender() {
   const sent: { id: string; answer: (outcome: SendOutcome) => void }[] = [];
