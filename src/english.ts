@@ -153,11 +153,12 @@ export function actionChangeRefusal(
 }
 
 /**
- * What a seat is called in English: its label, else its partner's name, else its role.
+ * What a seat is called in English: its label, else its partner's name, else its role. A copy of a seat (not
+ * the document's own record) is numbered among the seats of `groupId` when given: see `seatName`.
  *
  * @example
  * seatLabel(doc, { id: 'elg-chair', role: 'chair', voting: true, holder: 'p-1', proxy: null }); // 'Chair'
  */
-export function seatLabel(doc: PartnershipDocument, seat: Seat): string {
-  return seatName(doc, seat, enCore.roles);
+export function seatLabel(doc: PartnershipDocument, seat: Seat, groupId?: string): string {
+  return seatName(doc, seat, enCore.roles, groupId);
 }

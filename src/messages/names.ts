@@ -17,7 +17,8 @@ export interface Names {
    * A seat's label, else its partner's name, else its role in words; the id of a seat the document lacks.
    * A seat id is unique only within its group: give the seat itself, or its id and `groupId`, to name that
    * group's seat (the first group's of that id where that group has none); an id alone names the first
-   * group's seat of that id.
+   * group's seat of that id. A copy of a seat (not the document's own record) is numbered in `groupId`'s, as
+   * `seatName` says.
    */
   seat(seat: string | Seat, groupId?: string): string;
   /** A person's name; the id of a person the document lacks; '' for no one. */
@@ -35,15 +36,53 @@ export interface Names {
  * A partner with several unlabelled seats in one group has them numbered in
  * the group's order ("Primary headteachers 2"), or every one would read the
  * same in the roster, the vote panel and the warnings.
+ *
+ * `seat` may be the document's own seat or a copy of it (after
+ * `structuredClone`, a re-parse, `seatOn`): a copy is numbered in the group
+ * `groupId` when given and it has a seat of that id, else in the group whose
+ * seat of that id it equals, else in one whose seat of that id has its partner.
+ *
+ * @example
+ * seatName(doc, structuredClone(seat), en.roles, 'board'); // 'Primary 2', as the board numbers it
  */
-export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords): string {
+export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords, groupId?: string): string {
   if (seat.label) return seat.label;
   const partner = seat.partner ? byId(doc.partners, seat.partner) : undefined;
   if (!partner) return roles[seat.role];
-  // The group that holds this very seat: another group may have a seat of the same id, numbered otherwise.
-  const group = groupOfSeat(doc, seat) ?? seatAnywhere(doc, seat.id)?.group;
+  const group = groupHolding(doc, seat, groupId);
   const number = group ? numberAmongItsPartners(group, seat.id) : undefined;
   return number === undefined ? partner.name : `${partner.name} ${number}`;
+}
+
+/**
+ * The group that holds `seat`: another group may have a seat of the same id, numbered otherwise. The very record's
+ * group first; a copy is not the document's record, so it is known by the group named, or by what it holds.
+ */
+function groupHolding(doc: PartnershipDocument, seat: Seat, groupId: string | undefined): Group | undefined {
+  const own = groupOfSeat(doc, seat);
+  if (own) return own;
+  const named = groupId === undefined ? undefined : byId(doc.groups, groupId);
+  if (named && byId(named.seats, seat.id)) return named;
+  const holding = doc.groups.flatMap((group) => {
+    const theirs = byId(group.seats, seat.id);
+    return theirs ? [{ group, theirs }] : [];
+  });
+  const found =
+    holding.find(({ theirs }) => sameJson(theirs, seat)) ??
+    holding.find(({ theirs }) => !theirs.label && theirs.partner === seat.partner) ??
+    holding[0];
+  return found?.group;
+}
+
+/** Whether two JSON values hold the same, whatever the order of their keys; a key set to undefined is one left out. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((key) => o[key] !== undefined);
+  return keys(x).length === keys(y).length && keys(x).every((key) => sameJson(x[key], y[key]));
 }
 
 /** Each group's unlabelled seats that share a partner, numbered from 1; built once for its list of seats. */
@@ -77,7 +116,7 @@ export function namesIn(doc: PartnershipDocument, words: { format: Format; roles
   return {
     format: words.format,
     seat: (seat, groupId) => {
-      if (typeof seat !== 'string') return seatName(doc, seat, words.roles);
+      if (typeof seat !== 'string') return seatName(doc, seat, words.roles, groupId);
       // A vote for a seat its proposal's group lacks is still named, by the seat that has the id elsewhere.
       const found =
         (groupId === undefined ? undefined : seatInGroup(doc, groupId, seat)) ?? seatAnywhere(doc, seat)?.seat;

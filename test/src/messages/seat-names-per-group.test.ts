@@ -4,7 +4,7 @@
  * own group's ("Primary 2"), not among the first group's of that id.
  */
 import { expect } from '@open-wc/testing';
-import { rosterWarnings } from '../../../src/english.js';
+import { rosterWarnings, seatLabel } from '../../../src/english.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn, namesInGroup, seatName } from '../../../src/messages/names.js';
 import { MEETING_DAY, parsed, sharedSeatIdsInput } from '../../fixtures/documents.js';
@@ -44,6 +44,24 @@ describe('names of seats that share an id across groups', () => {
     expect(inBoard.seat('chair', 'forum')).to.equal('Forum chair');
     expect(inBoard.person('bella')).to.equal('Bella');
     expect(inBoard.group('board')).to.equal('Board');
+  });
+
+  it("a copy of a seat (structuredClone, a re-parse) is named in the group whose seat it copies, not the first group's", () => {
+    const copied = structuredClone(board!.seats[2]!);
+    const reparsed = parsed(JSON.parse(JSON.stringify(sharedSeatIdsInput()))).groups[1]!.seats[2]!;
+    expect(seatName(doc, copied, en.roles)).to.equal('Primary 2');
+    expect(seatName(doc, reparsed, en.roles)).to.equal('Primary 2');
+    expect(names.seat(copied)).to.equal('Primary 2');
+    expect(seatLabel(doc, copied)).to.equal('Primary 2');
+    expect(seatName(doc, structuredClone(forum!.seats[1]!), en.roles)).to.equal('Primary');
+  });
+
+  it('a copy changed since (its holder, say) is named in the group given, else in a group whose seat has its partner', () => {
+    const changed = { ...board!.seats[2]!, holder: 'someone-new' };
+    expect(seatName(doc, changed, en.roles, 'board')).to.equal('Primary 2');
+    expect(names.seat(changed, 'board')).to.equal('Primary 2');
+    expect(namesInGroup(names, 'board').seat(changed)).to.equal('Primary 2');
+    expect(seatName(doc, { ...changed, partner: 'council' }, en.roles)).to.equal('Council');
   });
 
   it('the English messages of the core name the seats of the group they are about', () => {
