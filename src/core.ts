@@ -38,7 +38,7 @@ export {
 } from './english.js';
 export { enCore } from './messages/en-core.js';
 export { explainProblem, explainReason, explainRefusal, explainWarning, type CoreWords } from './messages/explain.js';
-export { namesIn, seatName, type Names } from './messages/names.js';
+export { namesIn, namesInGroup, namesForProposal, seatName, type Names } from './messages/names.js';
 export { createFormat, type Format } from './messages/format.js';
 export { toICalendar, type ICalendarOptions } from './exports/icalendar.js';
 export * from './exports/popolo.js';

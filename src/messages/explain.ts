@@ -27,17 +27,30 @@ export function explainProblem(words: CoreWords, problem: Problem): string {
   return say(problem.values, words.format);
 }
 
-/** Why a vote is refused or not counted, or why a person may not vote. */
+/*
+ * A code names a seat by its id alone, and a seat id is unique only within its group: `names` reads it in the
+ * group the code is about when given `namesForProposal(names, doc, proposalId)` (a vote's reasons) or
+ * `namesInGroup(names, groupId)` (a roster's warnings, a meeting's check-in), and in the first group with a
+ * seat of that id when given `namesIn(doc, words)` alone.
+ */
+
+/**
+ * Why a vote is refused or not counted, or why a person may not vote. `names`: the proposal's
+ * (`namesForProposal`), so a seat is the one of its group.
+ */
 export function explainReason(words: CoreWords, names: Names, refusal: Refused): string {
   return (words.reasons[refusal.reason as keyof CoreWords['reasons']] as Say)(refusal.values, names);
 }
 
-/** What a clerk should put right in a roster. */
+/** What a clerk should put right in a roster. `names`: the group's (`namesInGroup`), so a seat is the one of its group. */
 export function explainWarning(words: CoreWords, names: Names, warning: RosterWarning): string {
   return (words.warnings[warning.code as keyof CoreWords['warnings']] as Say)(warning.values, names);
 }
 
-/** Why a change of attendance or of an action is refused. */
+/**
+ * Why a change of attendance or of an action is refused. `names`: for attendance, the meeting's group's
+ * (`namesInGroup`), so a seat is the one of its group.
+ */
 export function explainRefusal(words: CoreWords, names: Names, refusal: ChangeRefusal): string {
   return (words.refusals[refusal.reason as keyof CoreWords['refusals']] as Say)(refusal.values, names);
 }

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { moduleClosure } from '../../scripts/size.js';
+import * as core from 'partnership-kit/core';
 import { outcome, parseDocument, quorum, checkVote, meetingDeadlines } from 'partnership-kit/core'; // the package's own export, resolving to dist/core.js
 
 const demo = (name) => JSON.parse(readFileSync(new URL(`../../demo/data/${name}.json`, import.meta.url), 'utf8'));
@@ -80,4 +81,40 @@ test('Suffolk, set in 2014 and 2015, counts working days past its own bank holid
   assert.ok(result.ok);
   // Christmas Day and Boxing Day 2014, then the weekend: the next working day after Christmas Eve is the 29th.
   assert.equal(addWorkingDays('2014-12-24', 1, holidaysOf(result.document)), '2014-12-29');
+});
+
+test("a host wording the core's codes itself names a seat in the group the code is about, not the first group's", () => {
+  // Two groups each with a seat 'spare' (an id is unique within its group): the board's is vacant.
+  const seat = (id, holder, label) => ({ id, label, partner: 'council', voting: true, holder, proxy: null });
+  const result = parseDocument({
+    contract: 'partnership-kit/1',
+    partnership: { id: 'x', name: 'X' },
+    partners: [{ id: 'council', name: 'Council' }],
+    people: [
+      { id: 'fiona', name: 'Fiona' },
+      { id: 'bella', name: 'Bella' },
+    ],
+    groups: [
+      { id: 'forum', name: 'Forum', quorum: [], seats: [seat('spare', 'fiona', 'Forum spare')] },
+      {
+        id: 'board',
+        name: 'Board',
+        quorum: [],
+        seats: [seat('chair', 'bella', 'Board chair'), seat('spare', null, 'Board spare')],
+      },
+    ],
+    meetings: [{ id: 'm', group: 'board', start: '2019-10-15T16:00:00+01:00', attendance: {} }],
+    proposals: [{ id: 'p', group: 'board', meeting: 'm', title: 'Plan', status: 'open' }],
+  });
+  assert.ok(result.ok);
+  const doc = result.document;
+  const names = core.namesIn(doc, core.enCore);
+  const vacant = core.rosterWarnings(doc, 'board', '2019-10-15').find((w) => w.code === 'vacant');
+  assert.match(core.explainWarning(core.enCore, core.namesInGroup(names, 'board'), vacant), /^Board spare is vacant/);
+  const vote = { id: 'v', proposal: 'p', seat: 'spare', by: 'fiona', choice: 'for', cast: '2019-10-15T16:30:00+01:00' };
+  const refused = core.checkVote(doc, vote);
+  assert.match(
+    core.explainReason(core.enCore, core.namesForProposal(names, doc, 'p'), refused),
+    /^Board spare was vacant/,
+  );
 });
