@@ -380,16 +380,31 @@ export class RiskRegister extends PartnershipElement {
 
   /**
    * The part of the register a download holds, named as the action tracker's downloads are: the group and the
-   * project it is scoped to and the status chosen; undefined for all the partnership's risks.
+   * project it is scoped to, then each filter chosen as the page words it (`filterWords`); undefined for all
+   * the partnership's risks. Two downloads filtered differently are two files, not one saved over the other.
    */
   private partShown(document: PartnershipDocument): string | undefined {
-    const { status } = this.filters;
     return partName([
       this.group ? this.namesOf(document).group(this.group) : undefined,
       this.project ? document.projects.find((p) => p.id === this.project)?.title : undefined,
-      status ? this.msg.risk.status(status as RiskRecordStatus) : undefined,
+      ...filterWords(this.msg.risk, document.riskScale, this.filters),
     ]);
   }
+}
+
+/**
+ * Each filter chosen, in the words its control shows (a default band and a category in the page's language, an
+ * owner by name, a heat-map cell as its rating, "likelihood 4 × impact 5"); undefined for one left at "Any".
+ */
+function filterWords(t: Messages['risk'], scale: RiskScale, filters: RiskFilters): (string | undefined)[] {
+  const { status, band, owner, category, cell } = filters;
+  return [
+    status ? t.status(status as RiskRecordStatus) : undefined,
+    band ? bandName(t, scale, band) : undefined,
+    owner,
+    category ? (category === NO_CATEGORY ? t.uncategorised : t.category(category)) : undefined,
+    cell ? t.rating(...cellParts(cell)) : undefined,
+  ];
 }
 
 function cellParts(cell: string): [number, number] {

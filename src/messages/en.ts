@@ -651,7 +651,7 @@ export const en = {
     download: 'Download CSV',
     /** After `download`, for screen readers: a page may have a register's and a tracker's button. */
     downloadWhat: 'of the risks shown',
-    /** The CSV's file name; `part` is the group, project and status a register shows when not all its risks. */
+    /** The CSV's file name; `part` is the group, project and filters chosen (`partName`) when not all its risks. */
     csvFile: (partnership: string, part?: string) => partFile(partnership, part, 'risk register.csv'),
     /** The CSV's own columns and words, besides the table's `columns`. */
     csv: {

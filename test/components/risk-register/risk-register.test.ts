@@ -9,6 +9,7 @@ import { riskCsv } from '../../../components/risk-register/risk-csv.js';
 import { filterRows, riskRows, sortRows, type RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { toCsv } from '../../../components/internal/csv.js';
 import { parseDocument } from '../../../src/contract/index.js';
+import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
 import { registerMessages } from '../../../src/messages/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
@@ -754,6 +755,47 @@ describe('<risk-register>: CSV of what is shown', () => {
     );
   });
 
+  it('is named for each filter chosen, the band, owner, category and heat-map cell too: two views, two files', async () => {
+    const register = await suttonEog();
+    const named = async () => (await captureDownload(() => downloadButton(register).click())).filename;
+    await filter(register, r.filterBand, 'High');
+    expect(await named()).to.equal(
+      'Sutton Education Partnership - Education Operational Group – High risk register.csv',
+    );
+    await filter(register, r.filterOwner, 'AD Education and SEND');
+    await filter(register, r.filterCategory, 'financial');
+    cell(register, 4, 5).click();
+    await register.updateComplete;
+    expect(await named()).to.equal(
+      'Sutton Education Partnership - Education Operational Group – High – AD Education and SEND – Financial – likelihood 4 × impact 5 risk register.csv',
+    );
+    await filter(register, r.filterCategory, '');
+    await filter(register, r.filterOwner, '');
+    await filter(register, r.filterBand, '');
+    expect(await named()).to.equal(
+      'Sutton Education Partnership - Education Operational Group – likelihood 4 × impact 5 risk register.csv',
+    );
+  });
+
+  it('names its filters in the page’s language: a Welsh page’s file says the default band and the cell in Welsh', async () => {
+    const w = cy.risk;
+    const register = await showRegister(
+      { group: 'wep', today: '2022-09-22', lang: 'cy' },
+      await seedDocument('wokingham'),
+    );
+    // Welsh is loaded when a page first asks for it.
+    await waitUntil(() => textOf(shadowOf(register)).includes(w.filterBand), 'the register in Welsh');
+    await filter(register, w.filterBand, 'High');
+    await filter(register, w.filterOwner, "Director of Children's Services");
+    await filter(register, w.filterCategory, 'financial');
+    cell(register, 5, 5).click();
+    await register.updateComplete;
+    const download = await captureDownload(() => downloadButton(register, `${w.download} ${w.downloadWhat}`).click());
+    expect(download.filename).to.equal(
+      "Cofrestr risg Wokingham Education Partnership – Uchel – Director of Children's Services – Financial – tebygolrwydd 5 × effaith 5 - Wokingham Education Partnership.csv",
+    );
+  });
+
   it('only what is shown, in the order shown: Sutton EOG, one heat-map cell, sorted by owner descending', async () => {
     const register = await suttonEog();
     cell(register, 4, 5).click();
@@ -761,7 +803,10 @@ describe('<risk-register>: CSV of what is shown', () => {
     await sortBy(register, 'owner');
     await sortBy(register, 'owner');
     const download = await captureDownload(() => downloadButton(register).click());
-    expect(download.filename).to.equal(r.csvFile('Sutton Education Partnership', 'Education Operational Group'));
+    // The cell chosen names the file, as every filter does.
+    expect(download.filename).to.equal(
+      r.csvFile('Sutton Education Partnership', `Education Operational Group – ${r.rating(4, 5)}`),
+    );
     const expected =
       `\uFEFF${HEADER}\r\n` +
       `R-06,Not enough special school places for September 2020,${OPEN},Head of Carew Academy,${r.category('operational')},4,5,20,High,20,6,${above(12)},${r.trend('up')},2019-11-30,${r.csv.yes},Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n` +
