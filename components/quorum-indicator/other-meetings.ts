@@ -10,7 +10,7 @@ import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import type { OutboxStatus } from '../../src/data/index.js';
-import type { Messages, Names } from '../../src/messages/index.js';
+import { namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import { changeNoteText } from '../internal/change-note.js';
 import { seatNoteWords } from './check-in.js';
@@ -26,11 +26,14 @@ export function renderOtherMeetings(
   const items = [...changes.values()].flatMap((status) => {
     if (status.entry.kind !== 'attendance' || status.entry.record.meeting === shown) return [];
     const { meeting, seat } = status.entry.record;
-    const note = changeNoteText(msg, status, names, clerk, seatNoteWords(msg));
     const held = byId(document.meetings, meeting);
     const start = held?.start;
-    if (note === undefined || !held || !start) return [];
-    const text = msg.checkIn.elsewhere(msg.format.dateTime(start), names.seat(seat, held.group), note);
+    if (!held || !start) return [];
+    // The seat of that meeting's group, in the note's refusal too: another group may have a seat of the same id.
+    const inGroup = namesInGroup(names, held.group);
+    const note = changeNoteText(msg, status, inGroup, clerk, seatNoteWords(msg));
+    if (note === undefined) return [];
+    const text = msg.checkIn.elsewhere(msg.format.dateTime(start), inGroup.seat(seat), note);
     const refused = status.state === 'rejected' ? 'refused' : '';
     return [html`<li class="change-note ${refused}" data-change=${status.state}>${text}</li>`];
   });

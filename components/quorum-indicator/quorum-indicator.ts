@@ -9,6 +9,7 @@ import {
   type PartnershipDocument,
 } from '../../src/contract/index.js';
 import type { SubmitFunction } from '../../src/data/index.js';
+import { namesInGroup } from '../../src/messages/index.js';
 import {
   attendanceAt,
   attendanceNow,
@@ -268,7 +269,9 @@ export class QuorumIndicator extends PartnershipElement {
       drawn: () => this.updateComplete,
     };
     const context = { clerk: this.clerk, ...moments, changes: this.changes.latestChanges() };
-    return html`${renderCheckIn(msg, names, document, group, meeting, this.chosen, handlers, context)}
+    // The check-in's rows are its group's seats, and a refusal on a row names its seat by id: another group may share it.
+    const inGroup = namesInGroup(names, group.id);
+    return html`${renderCheckIn(msg, inGroup, document, group, meeting, this.chosen, handlers, context)}
       <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>
       ${renderOtherMeetings(msg, names, document, meeting.id, context)}`;
   }

@@ -10,7 +10,9 @@ import '../../components/quorum-indicator/quorum-indicator.js';
 import '../../components/partnership-roster/partnership-roster.js';
 import { en } from '../../src/messages/en.js';
 import { at, MEETING_DAY, sharedSeatIdsInput, vote } from '../fixtures/documents.js';
-import { showWith } from '../fixtures/risk-action-helpers.js';
+import { choose, showWith, until } from '../fixtures/risk-action-helpers.js';
+import type { SubmitFunction } from '../../src/data/index.js';
+import type { AttendanceChange } from '../../src/rules/index.js';
 import { laidOutText, shownText } from '../fixtures/text.js';
 
 const t = en.votePanel;
@@ -52,6 +54,49 @@ describe('seats of two groups that share an id', () => {
     expect(text).to.contain(q.missingSeat('Primary 2', 'Polly'));
     expect(text).to.contain(q.vacantNotCounted('Board spare'));
     expect(text).not.to.contain('Forum');
+  });
+
+  it("<quorum-indicator editable>: a check-in refused as changed since names the board's chair on its row", async () => {
+    // The host refuses every check-in: someone else recorded the seat's apologies first.
+    const submit: SubmitFunction = (record) => {
+      const { seat, meeting, was } = record as AttendanceChange;
+      const values = { seat, meeting, attendance: 'apologies', was };
+      return Promise.resolve({ rejected: 'Someone else changed it.', code: 'changed-since', values });
+    };
+    // Bella chairs the forum too, and the forum meets the same afternoon: the check-in may move to its meeting.
+    const input = sharedSeatIdsInput();
+    input.groups![0]!.seats![0]!.holder = 'bella';
+    input.meetings!.push({ id: 'fm', group: 'forum', start: at('18:30'), attendance: {} });
+    const indicator = await showWith('quorum-indicator', input, {
+      meeting: 'm',
+      editable: '',
+      clerk: 'bella',
+      live: 'off',
+    });
+    (indicator as unknown as { submit: SubmitFunction }).submit = submit;
+    const row = () =>
+      [...indicator.shadowRoot!.querySelectorAll('[part=check-in] tbody tr')].find(
+        (tr) => laidOutText(tr.querySelector('th')) === 'Board chair',
+      );
+    await until(() => !!row()?.querySelector('select'), "the board chair's row");
+    const select = row()!.querySelector('select')!;
+    choose(
+      select,
+      [...select.options].map((o) => o.value).find((value) => value !== select.value)!,
+    );
+    await indicator.updateComplete;
+    row()!.querySelector<HTMLButtonElement>('.check-in__edit button')!.click();
+    const note = () => laidOutText(row()?.querySelector('.change-note') ?? null);
+    await until(() => note().includes('Someone else changed'), `the refusal on the row; it says "${note()}"`);
+    expect(note()).to.contain('the attendance of Board chair');
+    expect(note()).not.to.contain('Forum');
+
+    // Shown the forum's meeting, the check-in lists the refused change under its meeting: the board's chair still.
+    indicator.setAttribute('meeting', 'fm');
+    const elsewhere = () => laidOutText(indicator.shadowRoot!.querySelector('.other-meetings li'));
+    await until(() => elsewhere().includes('Someone else changed'), `listed under its meeting; "${elsewhere()}"`);
+    expect(elsewhere()).to.contain('the attendance of Board chair');
+    expect(elsewhere()).not.to.contain('the attendance of Forum chair');
   });
 
   it("<partnership-roster>: the board's seats and warnings name the board's seats", async () => {
