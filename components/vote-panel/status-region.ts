@@ -170,7 +170,8 @@ export class StatusRegion {
     if (status.state !== 'rejected') return;
     this.announce({
       say: (msg) => {
-        const names = this.shownNames(msg);
+        // The vote's own proposal's group, not the panel's: another group may have a seat of the same id.
+        const names = this.shownNames(msg, vote.proposal);
         const title = names ? names.proposal(vote.proposal) : vote.proposal;
         return msg.votePanel.otherRejected(title, refusedBecause(msg, status, names));
       },
@@ -196,12 +197,15 @@ export class StatusRegion {
     return deadline ? `${kept} ${deadlineText(msg, deadline)}` : kept;
   }
 
-  /** The names of the document shown, in the language of `msg`; undefined while there is none. */
-  private shownNames(msg: Messages): Names | undefined {
+  /**
+   * The names of the document shown, in the language of `msg`, a seat read in the group of `proposal` (the
+   * panel's, unless a vote on another is said); undefined while there is none.
+   */
+  private shownNames(msg: Messages, proposal = this.panel.proposal): Names | undefined {
     const state = this.reads.state();
     if (state.status !== 'ready') return undefined;
     const names = msg === this.reads.msg() ? this.reads.namesOf(state.document) : namesIn(state.document, msg);
-    return this.panel.proposal ? namesForProposal(names, state.document, this.panel.proposal) : names;
+    return proposal ? namesForProposal(names, state.document, proposal) : names;
   }
 
   /** As a reactive property would: the panel renders again only when what is said changed. */

@@ -4,7 +4,9 @@
  * partner's numbering from the group it shows (the proposal's, the meeting's,
  * the roster's), never from the first group that has a seat of that id.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { createStore, del } from 'idb-keyval';
+import { outboxForPage } from '../../src/data/index.js';
 import '../../components/vote-panel/vote-panel.js';
 import '../../components/quorum-indicator/quorum-indicator.js';
 import '../../components/partnership-roster/partnership-roster.js';
@@ -106,5 +108,53 @@ describe('seats of two groups that share an id', () => {
     expect(text).to.contain('Primary 2');
     expect(text).to.contain('Board spare');
     expect(text).not.to.contain('Forum');
+  });
+});
+
+describe('a refused vote on a proposal no panel shows, of another group that shares a seat id', () => {
+  const fetchBefore = window.fetch;
+  afterEach(async () => {
+    window.fetch = fetchBefore;
+    document.querySelectorAll('vote-panel').forEach((e) => e.remove());
+    // A vote left waiting here must not show in the next test file's panels: IndexedDB outlives the page.
+    const outbox = outboxForPage();
+    for (const [id, status] of Object.entries(outbox.$status.get())) {
+      if (!status?.entry.channel.includes('/shared-seat-votes-')) continue;
+      await del(id, createStore('partnership-kit-outbox', 'records'));
+      outbox.$status.setKey(id, undefined as never);
+    }
+  });
+
+  it("<vote-panel>: the refusal is worded with the seats of the vote's proposal's group, not the panel's", async () => {
+    const input = sharedSeatIdsInput();
+    input.proposals!.push({ id: 'fp', group: 'forum', title: 'Forum plan', status: 'open' });
+    const endpoint = `/shared-seat-votes-${Math.random()}`;
+    let host: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch')); // offline
+    window.fetch = async (url, init) =>
+      new URL(String(url), location.href).pathname === endpoint ? host(url, init) : fetchBefore(url, init);
+    const attrs = { voter: 'fiona', endpoint, today: MEETING_DAY, now: at('16:30') };
+    const forum = await showWith('vote-panel', input, { ...attrs, proposal: 'fp' });
+    await waitUntil(() => !!forum.shadowRoot!.querySelector('input[value=for]'), 'the forum chair may vote');
+    forum.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    forum.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    // The host is offline: the vote waits on the device, and the panel says so.
+    await waitUntil(() => !!forum.shadowRoot!.querySelector('[role=status]')?.textContent?.trim(), 'queued');
+    forum.remove(); // the member goes to the board's page
+
+    const board = await showWith('vote-panel', input, { ...attrs, proposal: 'p' });
+    await waitUntil(() => shownText(board).includes(t.otherQueued('Forum plan')), 'listed as waiting', {
+      timeout: 4000,
+    });
+    host = async (_url, init) => {
+      const record = new Headers(init?.headers).get('Idempotency-Key');
+      const values = { seat: 'chair', person: 'fiona' };
+      const body = { error: 'Refused.', reason: 'not-holder-or-proxy', values, record };
+      return new Response(JSON.stringify(body), { status: 403 });
+    };
+    await outboxForPage().retryNow();
+    const status = () => board.shadowRoot!.querySelector('[role=status]')?.textContent?.trim() ?? '';
+    await waitUntil(() => status().includes('Forum plan'), 'the refusal announced', { timeout: 4000 });
+    expect(status()).to.contain('the proxy of Forum chair');
+    expect(status()).not.to.contain('Board chair');
   });
 });
