@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Answer } from './decisions.js';
-import { readRecord } from './request-body.js';
+import { MAX_DEPTH, readRecord, type ReadRecord } from './request-body.js';
 import type { SendRate } from './send-rate.js';
 import { recordProblems, type SentKind } from './record-shapes.js';
 
@@ -65,23 +65,25 @@ export async function admitRecord(request: IncomingMessage, kind: SentKind, gate
     request.resume();
     return { answer: { status: 429, body: { error } }, headers: { 'Retry-After': String(wait) } };
   }
-  const sent = await readRecord(request, gates.maxRecordBytes, gates.bodyTimeoutMs);
-  return checkRecord(request, kind, sent, person, gates.maxExtBytes);
+  const read = await readRecord(request, gates.maxRecordBytes, gates.bodyTimeoutMs);
+  return checkRecord(request, kind, read, person, gates.maxExtBytes);
 }
 
 /** The record's own gates: its shape, its `ext`, its Idempotency-Key and its maker. */
 function checkRecord(
   request: IncomingMessage,
   kind: SentKind,
-  sent: unknown,
+  { value: sent, tooDeep }: ReadRecord,
   person: string,
   maxExtBytes: number,
 ): Admission {
   const key = request.headers['idempotency-key'];
   const named = typeof key === 'string' ? { record: key } : {};
+  // A record nested too deeply breaks its shape too (only `ext` nests, EXT_DEPTH levels): the shape says where.
   const problems = recordProblems(kind, sent);
-  if (problems.length > 0) {
-    const error = problems.map((p) => p.message).join(' ');
+  if (problems.length > 0 || tooDeep) {
+    const deep = tooDeep ? [`The record nests deeper than ${MAX_DEPTH} levels.`] : [];
+    const error = [...deep, ...problems.map((p) => p.message)].join(' ');
     return { answer: { status: 400, body: { error, problems, reason: 'malformed', ...named } } };
   }
   const record = sent as SentRecord;

@@ -6,6 +6,7 @@
  * nesting, so no body can make the host recurse without end.
  */
 import type { IncomingMessage } from 'node:http';
+import { EXT_DEPTH } from '../contract/primitives.js';
 
 /** A request the host refuses before deciding anything: the status and the words. */
 export class RefusedRequest extends Error {
@@ -19,8 +20,11 @@ export class RefusedRequest extends Error {
   }
 }
 
-/** Deeper than this, a record is not one a member made. */
-const MAX_DEPTH = 16;
+/**
+ * Deeper than this, a record is not one a member made: its own object, and its `ext` at the contract's
+ * `EXT_DEPTH` levels. (At 16, a vote whose `ext` the contract takes was refused.)
+ */
+export const MAX_DEPTH = 1 + EXT_DEPTH;
 
 const tooLarge = (limit: number) =>
   new RefusedRequest(413, `The record is larger than ${limit} bytes. Keep "ext" small.`, true);
@@ -119,8 +123,18 @@ export class BodyReadBefore extends Error {
   }
 }
 
-/** The request's JSON body, within `limit` bytes, `deadlineMs` and `MAX_DEPTH` levels. */
-export async function readRecord(request: IncomingMessage, limit: number, deadlineMs: number): Promise<unknown> {
+/** A body read as JSON, and whether it nests deeper than `MAX_DEPTH`: the record's shape then says where. */
+export interface ReadRecord {
+  value: unknown;
+  tooDeep: boolean;
+}
+
+/**
+ * The request's JSON body, within `limit` bytes and `deadlineMs`, and whether it nests deeper than `MAX_DEPTH`.
+ * JSON.parse reads any depth without recursing; what reads the value after it (the record's shape check) goes
+ * no deeper than `EXT_DEPTH` into it, so a body too deep is still read, for its shape to name the field.
+ */
+export async function readRecord(request: IncomingMessage, limit: number, deadlineMs: number): Promise<ReadRecord> {
   const contentType = String(request.headers['content-type'] ?? '');
   const type = contentType.split(';')[0]?.trim().toLowerCase();
   const charset = charsetOf(contentType);
@@ -131,10 +145,9 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
   const bytes = request.readableEnded ? bodyReadBefore(request, limit) : await readBytes(request, limit, deadlineMs);
   // RFC 8259 lets a parser ignore a byte-order mark, which some tools write.
   const text = utf8(bytes).replace(/^\uFEFF/, '');
-  if (nesting(text) > MAX_DEPTH) throw new RefusedRequest(400, `The record nests deeper than ${MAX_DEPTH} levels.`);
   if (text.trim() === '') throw new RefusedRequest(400, 'The request body is empty. Send the record as JSON.');
   try {
-    return JSON.parse(text) as unknown;
+    return { value: JSON.parse(text) as unknown, tooDeep: nesting(text) > MAX_DEPTH };
   } catch (error) {
     // The parser's own words say where ("… at position 7"): the portal's developer needs the place to fix it.
     throw new RefusedRequest(400, `The request body is not valid JSON: ${(error as Error).message}.`);

@@ -111,6 +111,28 @@ describe('partnership-kit/server: reading a record', () => {
     assert.match(empty.body.error, /empty/);
   });
 
+  test('an ext nested 16 levels, as the contract allows, is stored; one level more is refused at vote.ext', async () => {
+    // `ext` itself is the first of its 16 levels, and the record's own object one more: 17 in the body.
+    const nest = (levels) => Array.from({ length: levels - 1 }).reduce((inner) => ({ inner }), {});
+    const allowed = vote('p-cognus-sd', 'elg-cognus', 'for', { ext: nest(16) });
+    const stored = await rawPost(host.base, { headers: json(allowed), chunks: [JSON.stringify(allowed)] });
+    assert.equal(stored.status, 201, JSON.stringify(stored.body));
+    for (const ext of [nest(17), nest(400)]) {
+      const deeper = vote('p-carew-head', 'elg-special', 'for', { ext });
+      const refused = await rawPost(host.base, { headers: json(deeper), chunks: [JSON.stringify(deeper)] });
+      assert.equal(refused.status, 400);
+      assert.equal(refused.body.reason, 'malformed');
+      assert.deepEqual(
+        refused.body.problems.map((p) => [p.path, p.code, p.values.tooDeep]),
+        [['vote.ext', 'wrong-value', 16]],
+      );
+      assert.match(
+        refused.body.error,
+        /nests deeper than 17 levels\. vote\.ext must hold your own data at most 16 levels/,
+      );
+    }
+  });
+
   test('an Idempotency-Key that is not the record’s id is answered with the id it should be', async () => {
     const record = vote('p-cognus-sd', 'elg-cognus');
     const answer = await post(host.base, 'votes', record, record.by, { 'Idempotency-Key': 'other' });
