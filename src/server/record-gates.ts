@@ -8,7 +8,10 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Answer } from './decisions.js';
-import { MAX_DEPTH, readRecord, type ReadRecord } from './request-body.js';
+import { MAX_DEPTH, NotJson, readRecord, type ReadRecord } from './request-body.js';
+import type { Problem } from '../contract/index.js';
+import { enCore } from '../messages/en-core.js';
+import { explainProblem } from '../messages/explain.js';
 import type { SendRate } from './send-rate.js';
 import { recordProblems, type SentKind } from './record-shapes.js';
 
@@ -65,8 +68,26 @@ export async function admitRecord(request: IncomingMessage, kind: SentKind, gate
     request.resume();
     return { answer: { status: 429, body: { error } }, headers: { 'Retry-After': String(wait) } };
   }
-  const read = await readRecord(request, gates.maxRecordBytes, gates.bodyTimeoutMs);
+  let read: ReadRecord;
+  try {
+    read = await readRecord(request, gates.maxRecordBytes, gates.bodyTimeoutMs);
+  } catch (error) {
+    if (error instanceof NotJson) return { answer: notJson(request, kind, error) };
+    throw error;
+  }
   return checkRecord(request, kind, read, person, gates.maxExtBytes);
+}
+
+/**
+ * A body that is not JSON, as a record's other problems are answered: 400 `malformed`, naming the record by its
+ * Idempotency-Key, with the problem at the record's path (`vote`), `not-json`, and where the text breaks.
+ */
+function notJson(request: IncomingMessage, kind: SentKind, error: NotJson): Answer {
+  const key = request.headers['idempotency-key'];
+  const problem: Problem = { path: kind, code: 'not-json', values: error.values };
+  const problems = [{ ...problem, message: `${kind} ${explainProblem(enCore, problem)}` }];
+  const named = typeof key === 'string' ? { record: key } : {};
+  return { status: 400, body: { error: error.message, problems, reason: 'malformed', ...named } };
 }
 
 /** The record's own gates: its shape, its `ext`, its Idempotency-Key and its maker. */

@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { EXT_DEPTH } from '../contract/primitives.js';
+import { readJsonText, type JsonSyntaxError } from '../contract/json-text.js';
 
 /** A request the host refuses before deciding anything: the status and the words. */
 export class RefusedRequest extends Error {
@@ -17,6 +18,19 @@ export class RefusedRequest extends Error {
     readonly unread = false,
   ) {
     super(message);
+  }
+}
+
+/**
+ * A body that is not JSON (or is empty): refused 400, and named in the contract's problem shape, `not-json`
+ * with the parser's reason and the line, column and mistake, at the record's path (record-gates.ts).
+ */
+export class NotJson extends RefusedRequest {
+  constructor(
+    message: string,
+    readonly values: { reason: string; syntax?: JsonSyntaxError },
+  ) {
+    super(400, message);
   }
 }
 
@@ -145,11 +159,11 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
   const bytes = request.readableEnded ? bodyReadBefore(request, limit) : await readBytes(request, limit, deadlineMs);
   // RFC 8259 lets a parser ignore a byte-order mark, which some tools write.
   const text = utf8(bytes).replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new RefusedRequest(400, 'The request body is empty. Send the record as JSON.');
-  try {
-    return { value: JSON.parse(text) as unknown, tooDeep: nesting(text) > MAX_DEPTH };
-  } catch (error) {
-    // The parser's own words say where ("… at position 7"): the portal's developer needs the place to fix it.
-    throw new RefusedRequest(400, `The request body is not valid JSON: ${(error as Error).message}.`);
-  }
+  const json = readJsonText(text);
+  if (json.ok) return { value: json.value, tooDeep: nesting(text) > MAX_DEPTH };
+  const { reason, syntax } = json;
+  const values = syntax ? { reason, syntax } : { reason };
+  if (text.trim() === '') throw new NotJson('The request body is empty. Send the record as JSON.', values);
+  // The parser's own words say where ("… at position 7"): the portal's developer needs the place to fix it.
+  throw new NotJson(`The request body is not valid JSON: ${reason}.`, values);
 }

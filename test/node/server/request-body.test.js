@@ -111,6 +111,33 @@ describe('partnership-kit/server: reading a record', () => {
     assert.match(empty.body.error, /empty/);
   });
 
+  test('a body that is not JSON, or is empty, is a problem in the contract’s shape at the record’s path', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    for (const [text, column, mistake] of [
+      ['{"id": "x",}', 12, 'comma-after-last'],
+      ["{'id': 'x'}", 2, 'single-quotes'],
+      ['', 1, 'other'],
+    ]) {
+      const answer = await rawPost(host.base, { headers: json(record), chunks: [text] });
+      assert.equal(answer.status, 400);
+      assert.equal(answer.body.reason, 'malformed');
+      assert.equal(answer.body.record, record.id);
+      const [problem, ...more] = answer.body.problems;
+      assert.deepEqual(more, []);
+      assert.equal(problem.path, 'vote');
+      assert.equal(problem.code, 'not-json');
+      assert.deepEqual([problem.values.syntax.line, problem.values.syntax.column], [1, column]);
+      assert.equal(problem.values.syntax.code, mistake);
+      assert.match(problem.message, new RegExp(`^vote is not valid JSON at line 1 column ${column}\\.`));
+    }
+    const attendance = await fetch(`${host.base}/api/attendance`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-person': 'p-elg-chair', 'Idempotency-Key': 'k1' },
+      body: '[',
+    });
+    assert.equal((await attendance.json()).problems[0].path, 'attendance');
+  });
+
   test('an ext nested 16 levels, as the contract allows, is stored; one level more is refused at vote.ext', async () => {
     // `ext` itself is the first of its 16 levels, and the record's own object one more: 17 in the body.
     const nest = (levels) => Array.from({ length: levels - 1 }).reduce((inner) => ({ inner }), {});
