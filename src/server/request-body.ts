@@ -114,6 +114,23 @@ function bodyReadBefore(request: IncomingMessage, limit: number): Buffer {
   return bytes;
 }
 
+/**
+ * A body a portal's parser left on `req.body` that JSON cannot write again: nested past the stack's depth (a
+ * parser with a larger limit than ours reads 50,000 levels), a cycle, a BigInt. Writing it threw, and the
+ * member's device was answered 503 and sent it again without end. It is taken as it is, as too deep, and its
+ * shape (which reads no deeper than EXT_DEPTH) says where; undefined for any other body.
+ */
+function unwritableBody(request: IncomingMessage): ReadRecord | undefined {
+  const { body } = request as IncomingMessage & { body?: unknown };
+  if (typeof body !== 'object' || body === null || Buffer.isBuffer(body)) return undefined;
+  try {
+    JSON.stringify(body);
+    return undefined;
+  } catch {
+    return { value: body, tooDeep: true };
+  }
+}
+
 /** A parsed body as JSON bytes: a Buffer (`raw()`) or text (`text()`) as sent, an object (`json()`) written again. */
 function bytesOf(body: unknown): Buffer | undefined {
   if (Buffer.isBuffer(body)) return body;
@@ -155,6 +172,10 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
   if (type !== 'application/json' || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
     request.resume();
     throw new RefusedRequest(415, 'Send the record as JSON in UTF-8, with Content-Type: application/json.');
+  }
+  if (request.readableEnded) {
+    const unwritable = unwritableBody(request);
+    if (unwritable) return unwritable;
   }
   const bytes = request.readableEnded ? bodyReadBefore(request, limit) : await readBytes(request, limit, deadlineMs);
   // RFC 8259 lets a parser ignore a byte-order mark, which some tools write.

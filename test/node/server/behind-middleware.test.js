@@ -110,6 +110,26 @@ describe('partnership-kit/server: a parsed body passes the same gates', () => {
     assert.equal(answer.status, 400);
     assert.match(answer.body.error, /nests deeper/);
   });
+
+  test('a parsed record too deep for JSON to write again is refused at its path, not answered 503', async () => {
+    // The portal's parser takes far more than the host's 600 bytes: 50,000 levels overflow JSON.stringify's stack.
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const levels = 50_000;
+    const text = JSON.stringify(record).replace(/}$/, `,"ext":{"a":${'['.repeat(levels)}${']'.repeat(levels)}}}`);
+    const response = await fetch(`${host.base}/api/votes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': record.id, 'x-person': record.by },
+      body: text,
+    });
+    const answer = await response.json();
+    assert.equal(response.status, 400, JSON.stringify(answer));
+    assert.deepEqual(host.errors, []);
+    assert.equal(answer.record, record.id);
+    assert.deepEqual(
+      answer.problems.map((p) => [p.path, p.code]),
+      [['vote.ext', 'wrong-value']],
+    );
+  });
 });
 
 describe('partnership-kit/server: a body read and not left on req.body', () => {
