@@ -6,7 +6,7 @@
  */
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import { withActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
-import { recordId, type DocumentState } from '../../src/data/index.js';
+import { hostNow, recordId, type DocumentState } from '../../src/data/index.js';
 import { explainRefusal, type Messages, type Names } from '../../src/messages/index.js';
 import { actionChangeRefusal } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
@@ -47,7 +47,8 @@ export function statusChange(
     ...(status === 'done' ? { completed: completed ?? action.completed ?? today } : {}),
     was: action.status,
     by,
-    at: new Date().toISOString(),
+    // The host's clock where the device's is clearly off it, as a vote's `cast` is.
+    at: new Date(hostNow()).toISOString(),
   };
 }
 

@@ -12,6 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addCalendarDays } from '../../src/contract/calendar-dates.js';
 import { londonDate, onLondonDate } from '../../src/rules/london-time.js';
+import { hostNow } from '../../src/data/host-clock.js';
 
 const watching = new Set<ReactiveControllerHost>();
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -21,7 +22,8 @@ let listening = false;
 /** A moment whose London time of day is midnight: onLondonDate moves it to another date. */
 const MIDNIGHT = Date.parse('2000-01-01T00:00:00Z');
 
-const ukToday = (): string => londonDate(new Date().toISOString());
+/** The UK date by the clock the elements judge by: the host's where the device's is clearly off it. */
+const ukToday = (): string => londonDate(new Date(hostNow()).toISOString());
 
 /** Each watched element renders again when the UK date is not the one they rendered on; then the next midnight. */
 function lookAtTheDate(): void {
@@ -34,7 +36,7 @@ function lookAtTheDate(): void {
   timer = undefined;
   if (watching.size === 0) return;
   // A second past midnight, so that the date has changed when the timer fires.
-  const untilMidnight = onLondonDate(addCalendarDays(today, 1), MIDNIGHT) - Date.now();
+  const untilMidnight = onLondonDate(addCalendarDays(today, 1), MIDNIGHT) - hostNow();
   timer = setTimeout(lookAtTheDate, Math.max(untilMidnight, 0) + 1000);
 }
 

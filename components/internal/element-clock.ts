@@ -1,7 +1,9 @@
 /**
  * An element's clock: the moment its `now` attribute names, running on from
  * when it was set (a host on its own clock, such as a demo replaying a past
- * meeting), else the device's clock. The host re-renders every half minute,
+ * meeting), else the device's clock, or the host's where the device's is more
+ * than a minute off it (src/data/host-clock.ts): a tablet ten minutes fast
+ * would count a member in the room before they arrived. The host re-renders every half minute,
  * so what depends on the time ("quorum now", a closing time drawing near)
  * moves with no change to the document.
  *
@@ -13,6 +15,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isDateTime } from '../../src/contract/index.js';
+import { hostNow } from '../../src/data/host-clock.js';
 
 const TICK_MS = 30_000;
 
@@ -68,11 +71,11 @@ export class ElementClock implements ReactiveController {
     return value && isDateTime(value) ? value : undefined;
   }
 
-  /** The moment now, as an ISO date-time. */
+  /** The moment now, as an ISO date-time: without `now`, the host's clock where the device's is clearly off it. */
   get now(): string {
     const set = this.set;
     return set === undefined
-      ? new Date().toISOString()
+      ? new Date(hostNow()).toISOString()
       : new Date(Date.parse(set) + Date.now() - this.givenAt).toISOString();
   }
 

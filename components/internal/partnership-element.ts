@@ -7,7 +7,7 @@ import { LitElement, nothing, type TemplateResult } from 'lit';
 import { html } from './html.js';
 import { property } from 'lit/decorators.js';
 import { isCalendarDate, isDateTime, type PartnershipDocument } from '../../src/contract/index.js';
-import type { DocumentState } from '../../src/data/index.js';
+import { hostNow, type DocumentState } from '../../src/data/index.js';
 import { DocumentController, type DocumentParts, type PartnershipErrorDetail } from './document-controller.js';
 import { renderFailure } from './failure-view.js';
 import { londonDate } from '../../src/rules/london-time.js';
@@ -99,7 +99,8 @@ export abstract class PartnershipElement extends LitElement {
   /**
    * The date the element treats as today, YYYY-MM-DD: the roster's holders and warnings, the tracker's
    * statuses, the register's reviews, the quorum before a meeting, the date of votes cast. Today in the UK by
-   * default.
+   * default, by the device's clock, or by the host's (the `Date` of its last response) where the device's is more
+   * than a minute off it.
    */
   @property() today?: string;
 
@@ -142,9 +143,12 @@ export abstract class PartnershipElement extends LitElement {
     return this.localize.namesOf(doc);
   }
 
-  /** `today` when it is a real date, else today's date in the UK. */
+  /**
+   * `today` when it is a real date, else today's date in the UK by the host's clock where the device's is more than a
+   * minute off it (`hostNow`): a school laptop a day slow showed every action due today as not yet due.
+   */
   protected get todayDate(): string {
-    return this.today && isCalendarDate(this.today) ? this.today : londonDate(new Date().toISOString());
+    return this.today && isCalendarDate(this.today) ? this.today : londonDate(new Date(hostNow()).toISOString());
   }
 
   protected override render(): TemplateResult {
