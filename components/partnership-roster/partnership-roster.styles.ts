@@ -76,8 +76,19 @@ export const rosterStyles = css`
     border-bottom: 1px solid var(--_border);
   }
 
-  /* On paper: headers on every page, no seat split by a page; a narrow column prints its cards. */
+  /*
+   * On paper: headers on every page, no seat split by a page; a narrow column prints its cards.
+   * A clerk reads a printed roster down and across, seat against seat, and a table of seats is what a committee
+   * paper has: so the roster prints at 10pt, a committee paper's table size, and never larger than the page's own
+   * text. The section is the cards' container, whose em their width is measured in, so the cards width falls with
+   * it: 44em in English is 587 px, 49em in Welsh 653 px, and A4 portrait (718 px between a browser's margins,
+   * 686 px in a page's 16 px gutter) prints a table in both languages. At the host's 19 px the Welsh table needs
+   * 900 px, more than A4 has, and printed as cards.
+   */
   @media print {
+    .roster {
+      font-size: min(1em, 10pt);
+    }
     thead {
       display: table-header-group;
     }
@@ -96,8 +107,8 @@ export const rosterStyles = css`
 
 /**
  * GOV.UK summary cards below `width` em, for a roster whose section has the class `cards-below-<width>`: one a seat,
- * the seat on a grey bar, each field under its label. A4 portrait (about 45em between margins) prints an English
- * table.
+ * the seat on a grey bar, each field under its label. On paper the roster's text is 10pt (rosterStyles), so A4
+ * portrait prints a table in English and Welsh.
  */
 function cardsBelow(width: number): CSSResult {
   const at = `.cards-below-${width}`;

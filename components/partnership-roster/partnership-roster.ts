@@ -28,6 +28,11 @@ const TABLE_EM = 44;
  * `today` is the date the roster shows and warns for: the holders and proxies
  * appointed that day.
  *
+ * In a column narrower than about 44em (49em in Welsh, whose words run longer), each seat shows as a card with
+ * every field labelled: the element follows the width its host gives it, not the window's. Printed, the roster is
+ * set in 10pt (the page's own size if smaller), so on A4 portrait it prints as a table in English and Welsh, its
+ * headers on every page and no seat split across pages; a narrower printed column prints cards.
+ *
  * @summary Who represents each partner: holder, proxy, role, vote and term,
  * as they stand on `today`, with the roster warnings a clerk should act on
  * and who held each seat before.

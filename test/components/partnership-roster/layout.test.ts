@@ -232,6 +232,39 @@ describe('<partnership-roster> printed', function () {
     }
   });
 
+  // A4 portrait between a browser's default margins is 718 px; the demo's page keeps a 16 px gutter each side (686 px).
+  // On paper a clerk reads down and across a list of seats, so a roster prints as a table there in every language:
+  // the Welsh roster, needing 49em where English needs 44em, printed as cards in the test runner's 16 px text.
+  for (const [font, px] of [
+    ['', 16],
+    [DEMO_FONT, 19],
+  ] as const) {
+    for (const width of [686, 718]) {
+      it(`on A4 portrait (${width} px) in ${px} px text, each demo roster prints as a table that fits, in English and Welsh`, async () => {
+        for (const lang of ['en', 'cy'] as const) {
+          for (const demo of DEMOS) {
+            const roster =
+              lang === 'cy'
+                ? await welshRosterInFont(width, demo[0], demo[1], font)
+                : await demoRoster(width, demo[0], { ...demo[1], lang });
+            if (lang === 'en' && font) (roster.parentElement as HTMLElement).style.font = font;
+            await emulateMedia({ media: 'print' });
+            const where = `${lang} ${describeDemo(demo)}`;
+            for (const table of tables(roster)) {
+              expect(asCards(table), `${where}: ${textOf(table.caption)} as cards`).to.equal(false);
+              const box = table.parentElement!;
+              expect(box.scrollWidth, `${where}: ${textOf(table.caption)} wider than its box`).to.be.at.most(
+                box.clientWidth + 1,
+              );
+            }
+            expect(widerThan(roster), where).to.deep.equal([]);
+            await emulateMedia({ media: 'screen' });
+          }
+        }
+      });
+    }
+  }
+
   it('in a narrow printed column the seats print as cards, each field under its label', async () => {
     const roster = await demoRoster(320, ...DEMOS[0]);
     await emulateMedia({ media: 'print' });
