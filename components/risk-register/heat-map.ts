@@ -136,7 +136,10 @@ function renderGridRow(grid: Grid, likelihood: number): TemplateResult {
   </tr>`;
 }
 
-/** One cell: its count, then a space before the band's letter, which the styles draw after it. */
+/**
+ * One cell: its count, then the band's letter, which the styles draw after it. `data-digits` marks a count of 10 or
+ * more, which leaves no room beside it for the letter in a narrow map: the styles set the letter below it.
+ */
 function renderCell({ t, scale, cells, letters, focus, active }: Grid, likelihood: number, impact: number) {
   const key = keyOf(likelihood, impact);
   const { band, risks } = cells.get(key)!;
@@ -147,8 +150,9 @@ function renderCell({ t, scale, cells, letters, focus, active }: Grid, likelihoo
   // prettier-ignore
   return html`<td class=${CELL_CLASS[band.rag]}
     ><button type="button" data-cell=${key} data-letter=${count > 0 ? letters.get(band.label)! : nothing}
+      data-digits=${count >= 10 ? String(count).length : nothing}
       tabindex=${key === focus ? 0 : -1} aria-pressed=${active === key ? 'true' : 'false'} aria-label=${label}
-      >${count > 0 ? `${count}` : nothing}</button
+      >${count > 0 ? html`<span class="count">${count}</span>` : nothing}</button
     ></td
   >`;
 }

@@ -265,6 +265,23 @@ const heatMap = css`
     margin-inline-start: 0.1em;
     vertical-align: super;
   }
+  /*
+   * A count of 10 or more leaves no room beside it for the letter in the narrow map (a red cell is 24 px inside its
+   * edge in Welsh at 320 px): the letter goes on a line of its own below the count, and a count of 3 digits is
+   * smaller, so that any count up to 999 keeps inside the edge.
+   */
+  .cell button[data-digits] {
+    line-height: 1;
+  }
+  .cell button[data-digits]::after {
+    display: block;
+    margin-inline-start: 0;
+    vertical-align: baseline;
+  }
+  .cell button[data-digits='3'] .count,
+  .cell button[data-digits='4'] .count {
+    font-size: 0.66em;
+  }
   .heat-map__legend .band-letter::before {
     content: attr(data-letter) / '';
     font-weight: bold;

@@ -9,7 +9,8 @@ import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
-import { COLUMNS, heatMapOf, registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { COLUMNS, heatCell, heatMapOf, registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
 
 const r = en.risk;
 const CONTROLS = 'button, select, summary, a[href], input, [tabindex="0"]';
@@ -53,19 +54,30 @@ function labelOf(cell: HTMLElement): string | undefined {
 
 /**
  * The box of a cell's band letter and the inside of its edge. The letter is the button's ::after, which has no box of
- * its own: a span set in the ::after's computed font, size, raise and margin takes its place while it is measured.
+ * its own: a span set in the ::after's computed display (a line of its own below a long count), font, size, raise
+ * and margin takes its place while it is measured.
  */
 function letterAndEdge(button: HTMLButtonElement): [DOMRect, { top: number; right: number; bottom: number }] {
   const after = getComputedStyle(button, '::after');
   const probe = document.createElement('span');
   probe.textContent = button.dataset.letter!;
-  for (const property of ['font-family', 'font-size', 'font-weight', 'vertical-align', 'margin-inline-start']) {
+  for (const property of [
+    'display',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'vertical-align',
+    'margin-inline-start',
+  ]) {
     probe.style.setProperty(property, after.getPropertyValue(property));
   }
   const letter = button.dataset.letter!;
   delete button.dataset.letter;
   button.append(probe);
-  const box = probe.getBoundingClientRect();
+  // The text's box, not the span's: set on a line of its own, the span is as wide as the line.
+  const range = document.createRange();
+  range.selectNodeContents(probe);
+  const box = range.getBoundingClientRect();
   const rect = button.getBoundingClientRect();
   const style = getComputedStyle(button);
   probe.remove();
@@ -226,6 +238,68 @@ describe('<risk-register>: it fits its box', function () {
           expect(letter.right, `${where}: right`).to.be.at.most(edge.right - 1);
           expect(letter.bottom, `${where}: bottom`).to.be.at.most(edge.bottom - 1);
         }
+      });
+    }
+  }
+
+  // A count of 10 or more ran past a red cell's double edge in Welsh at 320 px (1.9em cells). A register in which the
+  // red, amber and green cells hold 3 digits and another 2: Arial's digits are all as wide, so 100 is as wide as 999.
+  async function crowdedRegister(lang: string, font: string): Promise<RiskRegister> {
+    const document = await seedDocument('sutton');
+    const [red, amber] = ['R-01', 'R-04'].map((id) => document.risks.find((risk: { id: string }) => risk.id === id));
+    const copies = (of: object, count: number, prefix: string, where: object = {}) =>
+      Array.from({ length: count }, (_, n) => ({ ...of, ...where, id: `${prefix}-${n + 1}`, history: [] }));
+    document.risks.push(
+      ...copies(red, 100, 'RED'),
+      ...copies(amber, 100, 'AMBER'),
+      ...copies(amber, 100, 'GREEN', { likelihood: 1, impact: 2 }),
+      ...copies(red, 10, 'TEN', { likelihood: 5, impact: 5 }),
+    );
+    const register = await registerInBox(288, { lang }, 'sutton', font);
+    register.data = document;
+    await until(() => !!heatCell(register, '1:2')?.dataset.letter, 'the crowded cells');
+    if (lang === 'cy') {
+      await until(
+        () => registerTable(register).caption!.textContent!.includes(cy.risk.caption(1, 1).split(' ')[0]!),
+        'Welsh words',
+      );
+    }
+    return register;
+  }
+
+  for (const lang of ['en', 'cy']) {
+    for (const font of ['16px Arial, sans-serif', '19px Arial, sans-serif']) {
+      it(`in ${lang}, in a 288 px box in ${font}, a count of 2 or 3 digits and its band letter keep inside the cell's edge`, async () => {
+        await setViewport({ width: 320, height: 800 });
+        const register = await crowdedRegister(lang, font);
+        const crowded = ['4:5', '3:3', '1:2', '5:5'].map((key) => heatCell(register, key));
+        expect(
+          crowded.map((button) => button.textContent!.length),
+          'digits',
+        ).to.deep.equal([3, 3, 3, 2]);
+        for (const button of crowded) {
+          const where = `${button.dataset.cell} (${button.textContent}${button.dataset.letter})`;
+          const style = getComputedStyle(button);
+          const rect = button.getBoundingClientRect();
+          const inside = {
+            left: rect.left + parseFloat(style.borderLeftWidth),
+            right: rect.right - parseFloat(style.borderRightWidth),
+          };
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          const count = range.getBoundingClientRect();
+          const [letter, edge] = letterAndEdge(button);
+          expect(count.left, `${where}: the count's left`).to.be.at.least(inside.left + 1);
+          expect(letter.right, `${where}: the letter's right`).to.be.at.most(edge.right - 1);
+          expect(letter.top, `${where}: the letter's top`).to.be.at.least(edge.top + 1);
+          // The cell's own box holds the button: nothing spills into the next cell.
+          const cell = button.parentElement!.getBoundingClientRect();
+          expect(rect.left, `${where}: in its cell`).to.be.at.least(cell.left - 0.5);
+          expect(rect.right, `${where}: in its cell`).to.be.at.most(cell.right + 0.5);
+        }
+        const box = heatMapOf(register).parentElement!;
+        expect(box.scrollWidth, 'the heat map’s box scrolls sideways').to.be.at.most(box.clientWidth + 1);
+        expect(overflowing(register)).to.deep.equal([]);
       });
     }
   }
