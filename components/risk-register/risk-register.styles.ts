@@ -366,10 +366,14 @@ const forcedColours = css`
       color: HighlightText;
       box-shadow: inset 0 0 0 3px HighlightText;
     }
-    /* The cells opt out of forced colours, so the shared focus style's transparent outline would stay transparent. */
+    /*
+     * The cells opt out of forced colours, so the shared focus style's transparent outline would stay transparent.
+     * The ring fills the 3 px gap between the cells, no more: 1 px off the cell it reached into the next cell,
+     * which is painted after it and covered its edge.
+     */
     .cell button:focus-visible {
       outline: 3px solid CanvasText;
-      outline-offset: 1px;
+      outline-offset: 0;
       box-shadow: none;
       background: Highlight;
       color: HighlightText;

@@ -2,7 +2,8 @@
 // one summary card per risk where there is not (a container query on the
 // element's own box), the host's hide-columns on wide tables, and print.
 import { expect } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMediaFeatures } from '../../fixtures/all-elements.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import type { RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { en } from '../../../src/messages/en.js';
@@ -300,6 +301,66 @@ describe('<risk-register>: it fits its box', function () {
         const box = heatMapOf(register).parentElement!;
         expect(box.scrollWidth, 'the heat map’s box scrolls sideways').to.be.at.most(box.clientWidth + 1);
         expect(overflowing(register)).to.deep.equal([]);
+      });
+    }
+  }
+
+  /** How far a button's focus and selected rings reach past its box on each side: outer box-shadows and the outline. */
+  function ringReach(button: HTMLButtonElement): { top: number; right: number; bottom: number; left: number } {
+    const style = getComputedStyle(button);
+    const reach = { top: 0, right: 0, bottom: 0, left: 0 };
+    for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/)) {
+      if (shadow.includes('inset') || /rgba\([^)]*,\s*0\)/.test(shadow)) continue;
+      const [x = 0, y = 0, blur = 0, spread = 0] = (
+        shadow.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g) ?? []
+      ).map(parseFloat);
+      reach.top = Math.max(reach.top, spread + blur - y);
+      reach.bottom = Math.max(reach.bottom, spread + blur + y);
+      reach.left = Math.max(reach.left, spread + blur - x);
+      reach.right = Math.max(reach.right, spread + blur + x);
+    }
+    const outline = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    if (style.outlineStyle !== 'none' && !/rgba\([^)]*,\s*0\)/.test(style.outlineColor) && outline > 0) {
+      for (const side of ['top', 'right', 'bottom', 'left'] as const) reach[side] = Math.max(reach[side], outline);
+    }
+    return reach;
+  }
+
+  // The selected cell's ring, focused, drew a 4 px bar below it into a 3 px gap between the rows: the row below,
+  // painted after it, covered its last pixel; in forced colours a 3 px outline 1 px off the cell reached into the
+  // cells beside and below it. A ring is measured against the gap to each neighbour, in both languages.
+  for (const lang of ['en', 'cy']) {
+    for (const forced of [false, true]) {
+      it(`in ${lang}${forced ? ', in forced colours' : ''}, the focused selected cell's ring reaches into no other cell`, async () => {
+        await setViewport({ width: 320, height: 800 });
+        if (forced) await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+        try {
+          const register =
+            lang === 'cy'
+              ? await welshRegisterInBox(288, 'sutton', '19px Arial, sans-serif')
+              : await registerInBox(288, {}, 'sutton', '19px Arial, sans-serif');
+          const selected = heatCell(register, '4:4');
+          selected.click();
+          await until(() => selected.getAttribute('aria-pressed') === 'true', 'the cell selected');
+          // To the next cell and back by the arrow keys: the focus is drawn, as for a keyboard user.
+          selected.focus();
+          await sendKeys({ press: 'ArrowRight' });
+          await sendKeys({ press: 'ArrowLeft' });
+          await register.updateComplete;
+          const focused = shadowOf(register).activeElement as HTMLButtonElement;
+          expect(focused?.dataset.cell, 'the selected cell has the focus').to.equal('4:4');
+          expect(focused.matches(':focus-visible'), 'focus is drawn').to.equal(true);
+          const box = focused.getBoundingClientRect();
+          const reach = ringReach(focused);
+          expect(reach.bottom + reach.top, 'a ring outside the cell').to.be.greaterThan(0);
+          const neighbour = (key: string) => heatCell(register, key).getBoundingClientRect();
+          expect(box.bottom + reach.bottom, 'below').to.be.at.most(neighbour('3:4').top);
+          expect(box.top - reach.top, 'above').to.be.at.least(neighbour('5:4').bottom);
+          expect(box.right + reach.right, 'right').to.be.at.most(neighbour('4:5').left);
+          expect(box.left - reach.left, 'left').to.be.at.least(neighbour('4:3').right);
+        } finally {
+          if (forced) await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+        }
       });
     }
   }
