@@ -181,7 +181,8 @@ const heatMap = css`
   .heat-map {
     width: auto;
     border-collapse: separate;
-    border-spacing: 3px;
+    /* 4 px between the rows: the focused cell's bar below it (GOV.UK's 4 px) stays out of the cell under it. */
+    border-spacing: 3px 4px;
     break-inside: avoid;
   }
   .heat-map caption {
@@ -242,6 +243,8 @@ const heatMap = css`
     font: inherit;
     font-weight: bold;
     cursor: pointer;
+    /* An empty cell has no text to give it a baseline: aligned by their tops, a row's cells line up. */
+    vertical-align: top;
   }
   /*
    * "Tebygolrwydd", the Welsh likelihood axis, needs more room beside the cells than "Likelihood": on a 320 px

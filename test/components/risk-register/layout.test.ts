@@ -220,6 +220,23 @@ describe('<risk-register>: it fits its box', function () {
     });
   }
 
+  // A cell with a count sat a few pixels lower than an empty cell in the same row: a button is inline, and an empty
+  // one has no text to give it a baseline, so its bottom edge stood on the baseline instead.
+  for (const width of [288, 1000]) {
+    it(`in a ${width} px box the cells of each row of the heat map line up, with a count or without`, async () => {
+      const register = await registerInBox(width);
+      const rows = [...heatMapOf(register).querySelectorAll('tbody tr')];
+      let mixed = 0;
+      for (const row of rows) {
+        const buttons = [...row.querySelectorAll<HTMLButtonElement>('button')];
+        if (new Set(buttons.map((button) => button.textContent!.trim() === '')).size > 1) mixed += 1;
+        const tops = buttons.map((button) => Math.round(button.getBoundingClientRect().top));
+        expect(new Set(tops).size, `row ${row.querySelector('th')?.textContent}: tops ${tops.join(', ')}`).to.equal(1);
+      }
+      expect(mixed, 'rows with cells with and without a count').to.be.greaterThan(0);
+    });
+  }
+
   // The band's letter (a superscript "H") touched the inner line of a red cell's double edge in the narrow map, in
   // English too. The letter is drawn (::after), which has no box to measure: a probe set as the ::after is, in its
   // place, stands in for it, and its box (the font's whole height, above the capital) keeps inside the edge.
