@@ -11,7 +11,7 @@
  */
 import type { PartnershipDocument, Vote } from '../contract/index.js';
 import { withActionStatus, withAttendance, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
-import { byId, seatAnywhere } from '../rules/indexes.js';
+import { byId, seatInGroup } from '../rules/indexes.js';
 import type { RecordKind, StoredRecord } from './store.js';
 
 export class Ledger {
@@ -98,8 +98,11 @@ function missingFor(document: PartnershipDocument, { kind, body }: StoredRecord)
   const named = (what: string, id: unknown) => `${what} '${String(id)}'`;
   if (kind === 'action') return byId(document.actions, String(body.action)) ? undefined : named('action', body.action);
   if (kind === 'vote') {
-    if (!byId(document.proposals, String(body.proposal))) return named('proposal', body.proposal);
-    if (!seatAnywhere(document, String(body.seat))) return named('seat', body.seat);
+    const proposal = byId(document.proposals, String(body.proposal));
+    if (!proposal) return named('proposal', body.proposal);
+    // Seat ids are unique only within their group: a seat of the same id in another group is not the one voted for.
+    if (!seatInGroup(document, proposal.group, String(body.seat)))
+      return named(`seat of the proposal's group`, body.seat);
     // A person taken out of the document (to erase them, say): the vote names them, so it cannot be applied.
     return byId(document.people, String(body.by)) ? undefined : named('person', body.by);
   }

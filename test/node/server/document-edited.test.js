@@ -145,3 +145,30 @@ test('a check-in the edited document no longer fits stops the host at start, nam
     await again.close();
   }
 });
+
+test('a stored vote whose seat is now only in another group is named at start, and kept out of the document', async (t) => {
+  const where = await freshStore('sqlite');
+  const first = await startApi(await openStore(where));
+  const ballot = vote('p-carew-head', 'elg-special');
+  assert.equal((await post(first.base, 'votes', ballot)).status, 201);
+  await first.close();
+
+  // The ELG's seat renamed, and the EOG given a seat of the old id: seat ids are unique only within their group.
+  const edited = JSON.parse(JSON.stringify(sutton).replaceAll('"elg-special"', '"elg-special-schools"'));
+  edited.groups
+    .find((group) => group.id === 'eog')
+    .seats.push({ id: 'elg-special', partner: 'special', role: 'member', voting: true, holder: 'p-carew-deputy' });
+  assert.ok(core.parseDocument(edited).ok, 'the edited seed keeps the contract');
+
+  const warned = t.mock.method(console, 'warn', () => undefined);
+  const again = await startApi(await openStore(where), { document: edited });
+  try {
+    const [said] = warned.mock.calls[0].arguments;
+    assert.match(said, new RegExp(`vote '${ballot.id}' names seat of the proposal's group 'elg-special'`));
+    const served = again.api.document();
+    assert.ok(core.parseDocument(served).ok, 'the document every page reads still keeps the contract');
+    assert.ok(!served.votes.some((v) => v.id === ballot.id));
+  } finally {
+    await again.close();
+  }
+});
