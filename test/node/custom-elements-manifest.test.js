@@ -108,9 +108,14 @@ test("the core's declarations the package root exports are described as a tool r
     forgetSavedDocuments: 'function',
     createFormat: 'function',
     en: 'variable',
+    loadMessages: 'function',
     messagesFor: 'function',
     registerMessages: 'function',
   });
+  assert.deepEqual(
+    byName.get('loadMessages').parameters.map((p) => p.name),
+    ['lang'],
+  );
   // \`en\` is every English word of the kit: its value in the manifest would be 40 KB of source text.
   assert.equal(byName.get('en').default, undefined);
   assert.deepEqual(
