@@ -40,8 +40,13 @@ export class NotJson extends RefusedRequest {
  */
 export const MAX_DEPTH = 1 + EXT_DEPTH;
 
+// Any field may be what made it large: "ext" is the usual one, but not the only one, so the answer names neither.
 const tooLarge = (limit: number) =>
-  new RefusedRequest(413, `The record is larger than ${limit} bytes. Keep "ext" small.`, true);
+  new RefusedRequest(
+    413,
+    `The record is larger than ${limit} bytes, far more than a vote, a check-in or an action's change needs: look for a long text or a large "ext" in it.`,
+    true,
+  );
 
 function readBytes(request: IncomingMessage, limit: number, deadlineMs: number): Promise<Buffer> {
   if (Number(request.headers['content-length']) > limit) return Promise.reject(tooLarge(limit));

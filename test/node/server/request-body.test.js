@@ -54,6 +54,15 @@ describe('partnership-kit/server: reading a record', () => {
     assert.equal(answer.body.record, record.id);
   });
 
+  test('a record over the limit is not said to be too large because of its "ext": any field may be', async () => {
+    // A vote with no ext, made large by a long field: "Keep ext small" sent its sender looking in the wrong place.
+    const record = { ...vote('p-cognus-sd', 'elg-cognus'), note: 'x'.repeat(9000) };
+    const answer = await rawPost(host.base, { headers: json(record), chunks: [JSON.stringify(record)] });
+    assert.equal(answer.status, 413);
+    assert.match(answer.body.error, /larger than \d+ bytes/);
+    assert.match(answer.body.error, /a long text or a large "ext"/);
+  });
+
   test('a body that passes the limit as it arrives is refused then, not read to its end', async () => {
     const record = vote('p-cognus-sd', 'elg-cognus');
     const chunk = 'x'.repeat(4096);
