@@ -80,6 +80,11 @@ export interface VoteEventDetail {
  * announces a refusal (with `vote-rejected`, whose `detail.vote.proposal`
  * names the proposal).
  *
+ * Each panel showing a vote fires its events: two panels on a page for the
+ * same voter and proposal each fire `vote-queued` and `vote-recorded` for
+ * the one vote, each from itself (`event.target`). A page that counts votes
+ * from the events listens on one panel, or takes each `detail.vote.id` once.
+ *
  * @summary A member's indicative vote on one proposal, and the count
  * explained: the rule and where it came from, its base, how many more votes
  * for it needs, how abstentions and ties count, quorum and the result.
