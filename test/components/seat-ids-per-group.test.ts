@@ -5,7 +5,7 @@
  * the roster's), never from the first group that has a seat of that id.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { createStore, del } from 'idb-keyval';
+import { forgetQueuedRecords } from '../fixtures/queued-records.js';
 import { outboxForPage } from '../../src/data/index.js';
 import '../../components/vote-panel/vote-panel.js';
 import '../../components/quorum-indicator/quorum-indicator.js';
@@ -116,13 +116,7 @@ describe('a refused vote on a proposal no panel shows, of another group that sha
   afterEach(async () => {
     window.fetch = fetchBefore;
     document.querySelectorAll('vote-panel').forEach((e) => e.remove());
-    // A vote left waiting here must not show in the next test file's panels: IndexedDB outlives the page.
-    const outbox = outboxForPage();
-    for (const [id, status] of Object.entries(outbox.$status.get())) {
-      if (!status?.entry.channel.includes('/shared-seat-votes-')) continue;
-      await del(id, createStore('partnership-kit-outbox', 'records'));
-      outbox.$status.setKey(id, undefined as never);
-    }
+    await forgetQueuedRecords('/shared-seat-votes-');
   });
 
   it("<vote-panel>: the refusal is worded with the seats of the vote's proposal's group, not the panel's", async () => {

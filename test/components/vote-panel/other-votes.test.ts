@@ -5,7 +5,7 @@
  * it, the host refused it, and the outbox let it go with nobody told.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { createStore, del } from 'idb-keyval';
+import { forgetQueuedRecords } from '../../fixtures/queued-records.js';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { outboxForPage } from '../../../src/data/index.js';
@@ -33,13 +33,7 @@ describe('<vote-panel>: the member’s votes on proposals no panel shows', () =>
   afterEach(async () => {
     window.fetch = fetchBefore;
     document.querySelectorAll('vote-panel').forEach((e) => e.remove());
-    // A vote left waiting here must not show in the next test file's panels: IndexedDB outlives the page.
-    const outbox = outboxForPage();
-    for (const [id, status] of Object.entries(outbox.$status.get())) {
-      if (!status?.entry.channel.includes('/votes-')) continue;
-      await del(id, createStore('partnership-kit-outbox', 'records'));
-      outbox.$status.setKey(id, undefined as never);
-    }
+    await forgetQueuedRecords('/votes-');
   });
 
   it('lists a vote still waiting, sends it, and says so when the host refuses it', async () => {
