@@ -55,6 +55,19 @@ async function welshRosterInFont(
   return roster;
 }
 
+/** A demo roster in `lang`, set in `font` ('' for the runner's own). */
+async function rosterIn(
+  lang: 'en' | 'cy',
+  width: number,
+  [seed, attrs]: (typeof DEMOS)[number],
+  font: string,
+): Promise<PartnershipRoster> {
+  if (lang === 'cy') return welshRosterInFont(width, seed, attrs, font);
+  const roster = await demoRoster(width, seed, { ...attrs, lang });
+  if (font) (roster.parentElement as HTMLElement).style.font = font;
+  return roster;
+}
+
 /** The generated text of a cell's ::before, as Chrome serialises it: `"Proxy" / ""` with its alternative. */
 const beforeContent = (cell: Element) => getComputedStyle(cell, '::before').content;
 
@@ -105,11 +118,7 @@ describe('<partnership-roster>: it fits its column', function () {
       for (const lang of ['en', 'cy'] as const) {
         const width = CARDS_EM[lang] * px + 1;
         for (const demo of DEMOS) {
-          const roster =
-            lang === 'cy'
-              ? await welshRosterInFont(width, demo[0], demo[1], font)
-              : await demoRoster(width, demo[0], { ...demo[1], lang });
-          if (lang === 'en' && font) (roster.parentElement as HTMLElement).style.font = font;
+          const roster = await rosterIn(lang, width, demo, font);
           const where = `${lang} ${width} px ${describeDemo(demo)}`;
           expect(asCards(tables(roster)[0]!), where).to.equal(false);
           expect(widerThan(roster), where).to.deep.equal([]);
@@ -243,11 +252,7 @@ describe('<partnership-roster> printed', function () {
       it(`on A4 portrait (${width} px) in ${px} px text, each demo roster prints as a table that fits, in English and Welsh`, async () => {
         for (const lang of ['en', 'cy'] as const) {
           for (const demo of DEMOS) {
-            const roster =
-              lang === 'cy'
-                ? await welshRosterInFont(width, demo[0], demo[1], font)
-                : await demoRoster(width, demo[0], { ...demo[1], lang });
-            if (lang === 'en' && font) (roster.parentElement as HTMLElement).style.font = font;
+            const roster = await rosterIn(lang, width, demo, font);
             await emulateMedia({ media: 'print' });
             const where = `${lang} ${describeDemo(demo)}`;
             for (const table of tables(roster)) {
