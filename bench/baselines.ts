@@ -450,11 +450,12 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
                   type: 'button',
                   'data-cell': key,
                   'data-letter': count > 0 ? letters.get(band.label) : undefined,
+                  'data-digits': count >= 10 ? String(String(count).length) : undefined,
                   tabindex: key === FIRST_CELL ? '0' : '-1',
                   'aria-pressed': 'false',
                   'aria-label': t.cellLabel(count, likelihood, impact, band.label),
                 },
-                count > 0 ? `${count} ` : null,
+                count > 0 ? h('span', { class: 'count' }, count) : null,
               ),
             );
           }),
@@ -898,13 +899,19 @@ export function voteBaseline(
         const label = index.names.seat(seat.id);
         const holder = index.personName(appointmentOn(doc, seat.id, dateOf(now)).holder ?? undefined);
         const name = `choice-${seat.id}`;
+        const about = t.onProposal(index.names.proposal(proposal.id));
         return h(
           'form',
           { class: 'seat-form', part: 'form' },
           h(
             'fieldset',
             null,
-            h('legend', null, as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label)),
+            h(
+              'legend',
+              null,
+              as === 'proxy' ? t.legendProxy(label, holder) : t.legendHolder(label),
+              h('span', { class: 'visually-hidden' }, about),
+            ),
             CHOICES.map((choice) =>
               h(
                 'div',
@@ -918,7 +925,7 @@ export function voteBaseline(
             'button',
             { type: 'submit', class: 'button--primary' },
             t.castButton,
-            h('span', { class: 'visually-hidden' }, ` ${t.forSeat(label)}`),
+            h('span', { class: 'visually-hidden' }, `${t.forSeat(label)}${about}`),
           ),
         );
       })
@@ -959,9 +966,13 @@ function tally(
   const quorumLine = (when: string) =>
     result.quorumState === 'not-yet-known'
       ? t.quorumNotYet(when)
-      : result.quorumState === 'quorate'
-        ? t.quorate(when, past)
-        : t.inquorate(when, past);
+      : result.quorumNow
+        ? result.quorumState === 'quorate'
+          ? t.quorateNow
+          : t.inquorateNow
+        : result.quorumState === 'quorate'
+          ? t.quorate(when, past)
+          : t.inquorate(when, past);
   const group = index.groups.get(proposal.group);
   const tie =
     result.decidedBy === 'casting-vote'
@@ -1029,7 +1040,12 @@ function tally(
       ? h(
           'details',
           { class: 'choices' },
-          h('summary', null, t.choicesTitle),
+          h(
+            'summary',
+            null,
+            t.choicesTitle,
+            h('span', { class: 'visually-hidden' }, t.onProposal(index.names.proposal(proposal.id))),
+          ),
           h(
             'div',
             { class: 'table-box' },

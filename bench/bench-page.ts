@@ -89,6 +89,32 @@ function domShape(root: ShadowRoot): { elements: number; text: number } {
   };
 }
 
+/**
+ * What a shadow root draws, for comparing a baseline with its element: each element's name and classes in
+ * document order, and its text without white space (a template's indentation between tags is not drawn).
+ */
+function drawing(root: ShadowRoot): { elements: string[]; text: string } {
+  const elements = [...root.querySelectorAll('*')].map((e) => [e.localName, ...[...e.classList].sort()].join('.'));
+  return { elements, text: (root.textContent ?? '').replace(/\s+/g, '') };
+}
+
+/** What `tag` draws from the loaded store of `url`, and what its baseline draws from the same document. */
+export async function drawnBy(tag: string, url: string) {
+  const doc = await loaded(url);
+  const into = stage();
+  const made = element(tag, url);
+  into.append(made);
+  await settled(made);
+  const elementDrawing = drawing(made.shadowRoot!);
+  into.replaceChildren();
+  const { host, words } = baselineHost(tag);
+  drawBaseline(tag, words, doc, attributesOf(tag));
+  into.append(host);
+  const baselineDrawing = drawing(host.shadowRoot!);
+  into.remove();
+  return { element: elementDrawing, baseline: baselineDrawing };
+}
+
 const stage = () => {
   const div = document.createElement('div');
   document.body.append(div);
