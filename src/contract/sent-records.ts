@@ -38,8 +38,17 @@ export interface AttendanceChange {
   was?: Attendance | 'left';
   /** When the clerk made the change, by their device's clock. */
   at: string;
-  /** The host's clock when it stored the change: arrival and departure times are the host's. */
+  /**
+   * The host's clock when it stored the change. Arrival and departure are timed by it, unless the host took the
+   * clerk's own moment (`timed`).
+   */
   received?: string;
+  /**
+   * The moment a check-in or check-out is timed at, set by the host when it takes the clerk's `at` for it: a change
+   * that waited on a device (queued offline) keeps the moment it was made, within the host's bounds
+   * (src/server/check-in-moment.ts). Without it, `received` (else `at`) times the change.
+   */
+  timed?: string;
 }
 
 /** An action's status change by its owner or the clerk. */

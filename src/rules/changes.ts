@@ -65,15 +65,23 @@ function spansAfter(spans: AttendanceSpan[], change: AttendanceChange, time: str
 }
 
 /**
+ * The moment an attendance change is timed at: the host's `timed` (the clerk's own moment, which the host took
+ * for a change that waited on a device), else the host's `received`, else the clerk's `at` (a change not yet stored).
+ */
+export function attendanceMoment(change: AttendanceChange): string {
+  return change.timed ?? change.received ?? change.at;
+}
+
+/**
  * The document with one attendance change applied. On the meeting's day
- * (until its end) a check-in or check-out records the time, the host's
- * `received` when it has stamped one; before or after, the change records
+ * (until its end) a check-in or check-out records the time, its
+ * `attendanceMoment`; before or after, the change records
  * the plain value, as from the minutes, and a check-out changes nothing.
  */
 export function withAttendance(document: PartnershipDocument, change: AttendanceChange): PartnershipDocument {
   const meeting = byId(document.meetings, change.meeting);
   if (!meeting) return document;
-  const time = change.received ?? change.at;
+  const time = attendanceMoment(change);
   if (!isMeetingDay(meeting, time)) {
     if (change.attendance === 'left') return document;
     return withAttendanceEntry(document, meeting.id, change.seat, change.attendance);

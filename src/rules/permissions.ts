@@ -17,7 +17,7 @@ import type {
 import { meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
 import { londonDate } from './london-time.js';
-import type { ActionStatusChange, AttendanceChange } from './changes.js';
+import { attendanceMoment, type ActionStatusChange, type AttendanceChange } from './changes.js';
 import { byId, proposalsAt } from './indexes.js';
 import { attendanceNow, isMeetingDay, spansOf, spanCovers } from './presence.js';
 import { openAt } from './outcome.js';
@@ -129,10 +129,11 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
  * the meeting and seat must exist, `by` must clerk or chair the group on
  * the change's day (`received`, else `at`, in London), the
  * value must be allowed for the seat, a check-out needs the meeting's day
- * (by the host's `received`, else `at`) and the seat in the room,
+ * (at its `attendanceMoment`: the host's `timed`, else `received`, else `at`) and the seat in the room,
  * and once a proposal decided at the meeting is closed its attendance is
- * fixed; once one is past its closing time at the change's moment
- * (`received`, else `at`), only a check-in or check-out timed then is allowed.
+ * fixed; once one is past its closing time when the change is recorded
+ * (`received`, else `at`), only a check-in or check-out timed on the meeting's day is allowed (a host
+ * never times one before a closing time passed when it arrived: src/server/check-in-moment.ts).
  * A change that says what attendance it was made on (`was`) is refused when
  * the seat has another by now (`attendanceNow`), unless that is the one it asks for.
  */
@@ -148,7 +149,7 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
   const room = { seat: change.seat, meeting: meeting.id };
   if (change.attendance === 'left') {
     // withAttendance records a departure only on the meeting's day: outside it a check-out would change nothing.
-    if (!isMeetingDay(meeting, change.received ?? change.at)) {
+    if (!isMeetingDay(meeting, attendanceMoment(change))) {
       return refuse('not-in-room', { ...room, meetingDay: false });
     }
   } else if (!allowedAttendance(doc, change.seat, meeting.id).includes(change.attendance)) {
@@ -179,7 +180,9 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
  */
 function decidedAt(doc: PartnershipDocument, meeting: Meeting, change: AttendanceChange): Proposal | undefined {
   const when = change.received ?? change.at;
-  const timedNow = change.attendance !== 'apologies' && change.attendance !== 'absent' && isMeetingDay(meeting, when);
+  // Timed by its own moment (`timed`), which a host never puts before a closing time passed when it arrived.
+  const timed = attendanceMoment(change);
+  const timedNow = change.attendance !== 'apologies' && change.attendance !== 'absent' && isMeetingDay(meeting, timed);
   return proposalsAt(doc, meeting.id).find(
     (p) => p.status === 'closed' || (p.status === 'open' && !timedNow && !openAt(p, when)),
   );

@@ -1,7 +1,7 @@
 /**
  * The changes applied to a document: a clerk's check-in and check-out record
- * arrival and departure times on the meeting's day (the host's `received`
- * when stamped) and plain values outside it; votes and action statuses.
+ * arrival and departure times on the meeting's day (the host's `timed`, else
+ * its `received`, when stamped) and plain values outside it; votes and action statuses.
  */
 import { expect } from '@open-wc/testing';
 import { parseDocument } from '../../../src/contract/parse.js';
@@ -36,6 +36,15 @@ describe('withAttendance on the meeting day', () => {
   it("stamps the host's received time, not the device's", () => {
     const stamped = { ...change('primary', 'holder', at('16:05')), received: at('16:07') };
     expect(entry(after(START, stamped))).to.deep.equal({ as: 'holder', arrived: at('16:07') });
+  });
+
+  it("times a change the host kept at the clerk's own moment (timed) at that moment, not at received", () => {
+    // Checked in at 16:05 with no signal; the clerk's phone reached the host at 16:40.
+    const kept = { ...change('primary', 'holder', at('16:05')), received: at('16:40'), timed: at('16:05') };
+    expect(entry(after(START, kept))).to.deep.equal({ as: 'holder', arrived: at('16:05') });
+    // Stored the next day, it is still an arrival on the meeting's day.
+    const nextDay = { ...kept, received: at('09:00', '2019-10-16') };
+    expect(entry(after(START, nextDay))).to.deep.equal({ as: 'holder', arrived: at('16:05') });
   });
 
   it("closes the proxy's span when the holder arrives", () => {

@@ -154,6 +154,23 @@ describe('attendanceChangeRefusal', () => {
     expect(refused(stamped, present)).to.equal('not-in-room');
   });
 
+  it('judges a check-out the host timed at its own moment (timed) by that moment, however late it arrived', () => {
+    // Made at 17:00 with no signal, stored the next morning, timed at 17:00: withAttendance records the departure.
+    const present = rulesDocument({ ...parts, meeting: { attendance: { primary: 'holder' } } });
+    const kept = {
+      attendance: 'left' as const,
+      at: at('17:00'),
+      received: at('09:00', '2019-10-16'),
+      timed: at('17:00'),
+    };
+    expect(refused(kept, present)).to.equal(undefined);
+    // Its arrival, timed on the meeting's day before a closing time it reached the host after, is still one timed
+    // on the day (the host never times it before that closing time: src/server/check-in-moment.ts).
+    const open = rulesDocument({ ...parts, proposal: { status: 'open', closes: at('18:00') } });
+    const late = attendanceChange({ at: at('18:05'), received: at('09:00', '2019-10-16'), timed: at('18:05') });
+    expect(attendanceChangeRefusal(open, late)).to.equal(undefined);
+  });
+
   it('refuses a change made on an attendance the seat no longer has (was), naming what it has now', () => {
     const inRoom = { as: 'holder' as const, arrived: at('16:00') };
     const gone = rulesDocument({ ...parts, meeting: { attendance: { primary: { ...inRoom, left: at('17:00') } } } });
