@@ -11,6 +11,7 @@ import { actionChangeRefusal, attendanceChangeRefusal, checkVote } from '../engl
 import { spansOf } from '../rules/presence.js';
 import { votesCastAt } from '../rules/indexes.js';
 import { CAST_SKEW_MS } from '../rules/eligibility.js';
+import { checkInMoment, noteText } from './check-in-moment.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
 
@@ -62,15 +63,18 @@ function replay(
 ): Decision | undefined {
   const stored = ledger.find(kind, sent.id);
   if (!stored) return undefined;
-  const { received: _stamp, ...asSent } = stored.body;
+  // The host's own fields: `received`, and an attendance change's `timed`.
+  const { received: _stamp, timed: _timed, ...asSent } = stored.body;
   if (canonical(asSent) === canonical(sent)) {
     return { answer: { status: 200, body: { id: sent.id, stored: stored.body, repeated: true } } };
   }
   return refused(422, `A different ${kind} with the id '${sent.id}' is already stored.`, sent.id, 'id-reused');
 }
 
-const stamped = (kind: RecordKind, sent: { id: string }, now: string): Decision => {
-  const body = { ...sent, received: now };
+const stamped = (kind: RecordKind, sent: { id: string; timed?: string }, now: string): Decision => {
+  // `received` before `timed`: the host's fields in the order they are set.
+  const { timed, ...asSent } = sent;
+  const body = { ...asSent, received: now, ...(timed ? { timed } : {}) };
   return { record: { kind, id: sent.id, body }, answer: { status: 201, body: { id: sent.id, stored: body } } };
 };
 
@@ -109,15 +113,29 @@ function receivedAfterSameInstant(ledger: Ledger, vote: Vote, now: string): stri
   return stamp === clock ? now : new Date(stamp).toISOString();
 }
 
-/** Decides an attendance change: the core's `attendanceChangeRefusal`; the host's clock times arrival and departure. */
-export function decideAttendance(ledger: Ledger, change: AttendanceChange, clock: string): Decision {
+/**
+ * Decides an attendance change: the core's `attendanceChangeRefusal`. Arrival and departure are timed by the
+ * host's clock, or, for a change that waited on the clerk's device, by its `at` within the host's bounds
+ * (check-in-moment.ts), stored as `timed`; when the host did not take an `at` that waited, its answer carries a
+ * `note` saying why. `maxWaitMinutes`: the longest a record may wait on a device (undefined: no bound).
+ */
+export function decideAttendance(
+  ledger: Ledger,
+  change: AttendanceChange,
+  clock: string,
+  maxWaitMinutes?: number,
+): Decision {
   const repeated = replay(ledger, 'attendance', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const now = notBeforeSeatTimes(ledger, change, clock);
-  // Judged at the moment the host records it, as withAttendance will apply it: by the host's clock.
-  const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now });
+  const { timed, note } = checkInMoment(ledger.document, change, clock, now, maxWaitMinutes);
+  const moment = timed ? { timed } : {};
+  // Judged as withAttendance will apply it: recorded at the host's clock, timed at its moment.
+  const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now, ...moment });
   if (refusal) return refusedBy(refusal, change.id, 'not-permitted');
-  return stamped('attendance', change, now);
+  const decision = stamped('attendance', { ...change, ...moment }, now);
+  if (note) decision.answer.body.note = { reason: note.reason, values: note.values, message: noteText(note, now) };
+  return decision;
 }
 
 /**

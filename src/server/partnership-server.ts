@@ -84,6 +84,8 @@ export interface PartnershipServerOptions {
    * `cast` is the device's claim, and the rules judge the vote at it (who
    * held the seat, who was in the room): the bound keeps a claim of long ago
    * from being taken. `null`: no bound (docs/contract.md's postal vote).
+   * A clerk's check-in or check-out that waited longer is stored, but timed by
+   * the host's clock, not its `at` (src/server/check-in-moment.ts).
    */
   maxVoteWaitMinutes?: number | null;
   /**
@@ -302,7 +304,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
 
   function decide(kind: SentKind, record: unknown, now: string): Decision {
     if (kind === 'vote') return decideVote(ledger, record as Vote, now, maxVoteWait);
-    if (kind === 'attendance') return decideAttendance(ledger, record as AttendanceChange, now);
+    if (kind === 'attendance') return decideAttendance(ledger, record as AttendanceChange, now, maxVoteWait);
     return decideAction(ledger, record as ActionStatusChange, now, londonDate(now));
   }
 
