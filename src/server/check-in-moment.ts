@@ -20,20 +20,21 @@
  *   `start`, and never before its day, when a check-in records arrival at all.
  *   A device whose clock is hours out, and never heard the host, claims no
  *   arrival long before the meeting;
- * - is before a proposal of the meeting was decided, at a moment the host's
- *   clock had passed when the change arrived (`before-decision`: its `closes`,
- *   or the meeting's end for one whose voting stays open after it). Like a
- *   postal vote, a check-in counts for a decision only if it reaches the host
- *   before the decision is taken;
+ * - is before (or at) the `closes` of a proposal of the meeting that the
+ *   host's clock had passed when the change arrived (`before-decision`). Like
+ *   a postal vote, a check-in counts for a decision only if it reaches the
+ *   host before voting closes; until then the room may still be corrected,
+ *   as the minutes may correct it (`attendanceChangeRefusal`);
  * - is before a time already recorded for the seat at the meeting
  *   (`before-seat-times`): the seat's later arrival or departure is known, and a
  *   change put before it would rewrite the room, or close nothing.
  * Otherwise the change is timed at its `at` (stored as `timed`). Each of these
- * but the first is a note in the host's answer, saying why.
+ * but the first is a note in the host's answer, saying why. Apologies and
+ * absent are no time in the room: they are never timed, and never noted.
  */
 import type { AttendanceChange } from '../rules/index.js';
 import { instantOf } from '../rules/calendar.js';
-import { CLOCK_SKEW_MS, decisionMoment, spansOf } from '../rules/presence.js';
+import { CLOCK_SKEW_MS, spansOf } from '../rules/presence.js';
 import { proposalsAt } from '../rules/indexes.js';
 import type { Meeting, PartnershipDocument } from '../contract/index.js';
 import { CAST_SKEW_MS } from '../rules/eligibility.js';
@@ -46,7 +47,7 @@ export type CheckInNote =
   | { reason: 'at-in-future'; values: { at: string; now: string } }
   | { reason: 'waited-too-long'; values: { at: string; now: string; maxWaitMinutes: number } }
   | { reason: 'before-doors-open'; values: { at: string; doorsOpen: string } }
-  | { reason: 'before-decision'; values: { at: string; proposal: string; decided: string } }
+  | { reason: 'before-decision'; values: { at: string; proposal: string; closes: string } }
   | { reason: 'before-seat-times'; values: { at: string; recorded: string } };
 
 /** The moment the host times a change at: `timed` when it took the clerk's `at`, and a note when it did not. */
@@ -73,6 +74,7 @@ export function checkInMoment(
   received: string,
   maxWaitMinutes: number | undefined,
 ): CheckInMoment {
+  if (change.attendance === 'apologies' || change.attendance === 'absent') return {};
   const at = instantOf(change.at);
   const clock = instantOf(now);
   if (at - clock > CLOCK_SKEW_MS) return { note: { reason: 'at-in-future', values: { at: change.at, now } } };
@@ -100,23 +102,23 @@ function beforeDoorsOpen(meeting: Meeting, at: string): CheckInNote | undefined 
   return { reason: 'before-doors-open', values: { at, doorsOpen: new Date(doors).toISOString() } };
 }
 
-/** The latest decision of the meeting taken after `at` and by `now`: the change arrived too late for it. */
+/** The latest closing time of a proposal of the meeting at or after `at` and by `now`: the change came too late for it. */
 function beforeDecision(
   document: PartnershipDocument,
   meeting: Meeting,
   at: string,
   now: string,
 ): CheckInNote | undefined {
-  let latest: { proposal: string; decided: string } | undefined;
+  let latest: { proposal: string; closes: string } | undefined;
   for (const proposal of proposalsAt(document, meeting.id)) {
     // A draft or withdrawn proposal decides nothing.
     if (proposal.status !== 'open' && proposal.status !== 'closed') continue;
-    const decided = decisionMoment(proposal, meeting);
-    if (decided === undefined) continue;
-    const instant = instantOf(decided);
+    const { closes } = proposal;
+    if (closes === undefined) continue;
+    const instant = instantOf(closes);
     // The room is judged at `closes` itself (arrived at or before it): a check-in timed at it would change it too.
     if (instant < instantOf(at) || instant > instantOf(now)) continue;
-    if (!latest || instant > instantOf(latest.decided)) latest = { proposal: proposal.id, decided };
+    if (!latest || instant > instantOf(latest.closes)) latest = { proposal: proposal.id, closes };
   }
   return latest && { reason: 'before-decision', values: { at, ...latest } };
 }
@@ -157,7 +159,7 @@ export function noteText(note: CheckInNote, received: string): string {
     case 'before-doors-open':
       return `The change says it was made at ${note.values.at}, before a check-in at this meeting can be timed (${note.values.doorsOpen}, an hour before it starts). ${by}: check the device's clock.`;
     case 'before-decision':
-      return `The change says it was made at ${note.values.at}, but it reached the server after proposal '${note.values.proposal}' was decided (${note.values.decided}), and it does not change that decision. ${by}.`;
+      return `The change says it was made at ${note.values.at}, but it reached the server after voting on proposal '${note.values.proposal}' closed (${note.values.closes}), and it does not change that decision. ${by}.`;
     case 'before-seat-times':
       return `The change says it was made at ${note.values.at}, before a time already recorded for the seat (${note.values.recorded}). ${by}.`;
   }

@@ -197,12 +197,27 @@ describe('the bounds on the moment a check-in keeps', () => {
     assert.deepEqual(answer.body.note.values, {
       at: seen('16:05'),
       proposal: 'wsoa-reporting',
-      decided: '2019-12-10T16:30:00Z',
+      closes: '2019-12-10T16:30:00Z',
     });
     assert.deepEqual(spans, { as: 'holder', arrived: at('16:40') });
     // One made after the closing time keeps its moment.
     const after = await sent(checkIn('elg-pru', '16:32'), at('16:40'), meetingUnderWay('2019-12-10T16:30:00Z'));
     assert.deepEqual(after.spans, { as: 'holder', arrived: at('16:32') });
+  });
+
+  test('a check-in that reached the host after the meeting ended, while voting stays open, keeps its moment', async () => {
+    // Before, it was stored as the plain value, as from the minutes: in the room for the whole meeting.
+    const document = meetingUnderWay('2019-12-11T17:00:00Z');
+    document.meetings.find((m) => m.id === MEETING).end = '2019-12-10T18:00:00+00:00';
+    const { answer, spans } = await sent(checkIn('elg-pru', '16:05'), at('18:30'), document);
+    assert.deepEqual([answer.status, answer.body.note], [201, undefined]);
+    assert.deepEqual(spans, { as: 'holder', arrived: at('16:05') });
+  });
+
+  test('apologies and absent are no time in the room: never timed, and never noted', async () => {
+    const { answer, spans } = await sent(checkIn('elg-pru', '09:00', 'apologies'), at('16:40'));
+    assert.deepEqual([answer.status, answer.body.stored.timed, answer.body.note], [201, undefined, undefined]);
+    assert.equal(spans, 'apologies');
   });
 
   test('a change made before a time already recorded for the seat is timed by the host', async () => {
