@@ -110,11 +110,42 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
   const where = postgresWhere(given.connectionString);
   await (options.readOnly ? checkReadable(pool, where) : prepare(pool)).catch(async (error: unknown) => {
     await pool.end();
-    throw error;
+    throw openingFailed(error, where);
   });
   const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
   storeTables.set(store, postgresTables(pool, where));
   return store;
+}
+
+/** What to do about pg's and Node's errors when a store cannot be opened, by their `code`. */
+const OPENING_ADVICE: Readonly<Record<string, string>> = {
+  '3D000': 'Create the database first (CREATE DATABASE, as its owner), or correct its name in the connection string.',
+  '28000': 'Check the user in the connection string: PostgreSQL knows no such role, or its pg_hba.conf refuses it.',
+  '28P01': 'Check the user and password in the connection string.',
+  '42501':
+    "Grant the host's role CREATE on the schema (a host creates the store's tables when they are missing), or open a copy's source with readOnly: true.",
+  ECONNREFUSED: 'Check the host and port in the connection string, and that PostgreSQL is running and listening there.',
+  ENOTFOUND: 'Check the host name in the connection string.',
+  ETIMEDOUT: 'Check the host and port in the connection string, and that a firewall lets this machine reach it.',
+};
+
+/**
+ * The error a store that cannot be opened throws: pg's own ("database \"sutton\" does not exist", "connect
+ * ECONNREFUSED") names neither the store nor what to do, and reached a portal's operator, or the console of
+ * someone moving a store, as a bare stack. The kit's own refusals (no tables, a newer version) already name the
+ * store, and pass as they are.
+ */
+function openingFailed(error: unknown, where: string): unknown {
+  if (!(error instanceof Error) || error.message.startsWith('The PostgreSQL store')) return error;
+  const code = (error as { code?: unknown }).code;
+  const advice = typeof code === 'string' ? OPENING_ADVICE[code] : undefined;
+  const said = error.message || (typeof code === 'string' ? code : error.name);
+  return Object.assign(
+    new Error(`${where} could not be opened: ${said}.${advice ? ` ${advice}` : ''}`, { cause: error }),
+    {
+      code,
+    },
+  );
 }
 
 /** Makes the store's tables as this version keeps them, when missing. */

@@ -1,0 +1,61 @@
+// A PostgreSQL store that cannot be opened: a council moving its store
+// (`node move-store.mjs data/sutton.db "$DATABASE_URL"`) with a database not
+// yet created, a mistyped name, or PostgreSQL not running. pg's own error
+// ("database \"suton\" does not exist", "connect ECONNREFUSED 127.0.0.1:5499")
+// reached them as a bare stack naming neither the store nor what to do. Now the
+// error names the store and says how to fix it, keeping pg's words, code and
+// the error itself (`cause`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { freshStore, server, storeKinds } from './harness.js';
+
+const { postgresStore } = server;
+const skip = !storeKinds().includes('postgres');
+
+/** A local port nothing listens on. */
+function closedPort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+test('a PostgreSQL nobody listens on is refused, naming the store and what to check', async () => {
+  const port = await closedPort();
+  const error = await postgresStore({ connectionString: `postgres://council@127.0.0.1:${port}/sutton` }).then(
+    () => assert.fail('opened a store where nothing listens'),
+    (refused) => refused,
+  );
+  assert.match(
+    error.message,
+    new RegExp(
+      `^The PostgreSQL store \\(database sutton on 127\\.0\\.0\\.1\\) could not be opened: connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\. Check the host and port in the connection string, and that PostgreSQL is running`,
+    ),
+  );
+  assert.equal(error.code, 'ECONNREFUSED', 'the code stays, for a portal that tells failures apart by it');
+  assert.equal(error.cause?.code, 'ECONNREFUSED', "pg's error is kept as the cause");
+});
+
+test('a database not yet created is refused, saying to create it', { skip }, async () => {
+  const url = new URL((await freshStore('postgres')).connectionString);
+  url.pathname = '/pk_not_created_yet';
+  await assert.rejects(
+    postgresStore({ connectionString: url.href }),
+    (error) =>
+      error.message ===
+        'The PostgreSQL store (database pk_not_created_yet on 127.0.0.1) could not be opened: database "pk_not_created_yet" does not exist. Create the database first (CREATE DATABASE, as its owner), or correct its name in the connection string.' &&
+      error.code === '3D000',
+  );
+});
+
+test('the store’s own refusals name it once, as they did', { skip }, async () => {
+  const where = await freshStore('postgres');
+  await assert.rejects(postgresStore({ ...where, readOnly: true }), (error) =>
+    error.message.startsWith('The PostgreSQL store (database postgres on 127.0.0.1) has no partnership-kit tables'),
+  );
+});
