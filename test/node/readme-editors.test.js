@@ -54,3 +54,20 @@ test("WordPress's must-use plugin: every element, with exactly its attributes", 
   );
   assert.deepEqual(listed, elements);
 });
+
+test("WordPress's block editor: the README says where the elements survive, and that wpautop is the Classic editor's", () => {
+  const section = readme.slice(
+    readme.indexOf("### In a CMS's rich-text editor"),
+    readme.indexOf('### Several partnerships'),
+  );
+  // Pasted into a Paragraph or the canvas, Gutenberg's pasteHandler keeps only blocks it knows: the elements and
+  // their script are dropped. Its Custom HTML block (core/html) saves the markup as written, and do_blocks() turns
+  // wpautop off for a page made of blocks, so the advice about paragraphs added applies to the Classic editor only.
+  assert.match(
+    section,
+    /In WordPress's block editor .*, add a \*\*Custom HTML\*\* block\s+and paste the elements into it/,
+  );
+  assert.match(section, /Do not paste them into a Paragraph/);
+  assert.match(section, /WordPress adds no paragraphs to a page made of blocks/);
+  assert.match(section, /The Classic editor's pages, made of no blocks, get paragraphs added[^.]*\(`wpautop`\)/);
+});
