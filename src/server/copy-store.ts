@@ -141,11 +141,26 @@ const sameRow = (a: StoredRow, b: StoredRow | undefined) =>
 
 function notACopy(from: StoreTables, to: StoreTables, row: StoredRow, theirs: StoredRow | undefined): Error {
   const what = `record ${row.seq} (${row.kind} '${row.id}')`;
-  const why = theirs ? `where it has record ${theirs.seq} (${theirs.kind} '${theirs.id}')` : 'after its last';
+  if (!theirs) return storedSinceTheCopy(from, to, what);
+  const why = `where it has record ${theirs.seq} (${theirs.kind} '${theirs.id}')`;
   return new Error(
     `${to.where} already holds records that are not ${from.where}'s: its ${what} differs from the source's, ${why}. Nothing was copied. Copy into an empty store (a new database, schema or file), or into one holding an earlier copy of this same store.`,
   );
 }
+
+/**
+ * The target holds every record of the source and more after them: hosts have stored in it since it was copied.
+ * Met when the move's copy is run again after the hosts started on the new store (or the old one is copied
+ * into it by mistake): said as such, since "differs" sent the council looking for a fault in a move that was done.
+ */
+function storedSinceTheCopy(from: StoreTables, to: StoreTables, what: string): Error {
+  return new Error(
+    `${to.where} holds every record of ${midSentence(from.where)} and more after them, from its ${what}: a host has stored in it since it was copied. Nothing was copied. If the hosts now run on it, the move is done: copy nothing more into it, and put the old store away so that no host opens it again (README, "Moving to PostgreSQL, or back").`,
+  );
+}
+
+/** "The SQLite store …" as a sentence's object: "the SQLite store …". */
+const midSentence = (where: string) => where.replace(/^The /, 'the ');
 
 const LISTS: Record<RecordKind, 'votes' | 'attendance' | 'actions'> = {
   vote: 'votes',

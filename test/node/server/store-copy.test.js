@@ -178,6 +178,35 @@ test('a target holding other records is refused, naming them, and left as it was
   await Promise.all([from.close(), to.close()]);
 });
 
+test('copied again once a host has stored in the target, the move is said to be done, and nothing is copied', async () => {
+  // Following the README's move on PostgreSQL 15: move-store.mjs run again after the hosts had started on the new
+  // store refused, as it should, but said the target's newest record "differs from the source's, after its last"
+  // and to copy into an empty store, sending the council looking for a fault in a move that was done.
+  const { where } = await meetingStored('sqlite');
+  const targetWhere = await freshStore(otherThan('sqlite'));
+  const from = await server.sqliteStore({ file: where.file, readOnly: true });
+  let to = await openStore(targetWhere);
+  assert.equal((await copyStore({ from, to })).same, true);
+  await to.close();
+  const host = await startApi(await openStore(targetWhere));
+  const afterTheMove = vote('p-muschamp-gov', 'elg-primary-governors');
+  assert.equal((await post(host.base, 'votes', afterTheMove)).status, 201);
+  await host.close();
+  to = await openStore(targetWhere);
+  const held = await summariseStore(to);
+  await assert.rejects(copyStore({ from, to }), (error) => {
+    assert.match(
+      error.message,
+      new RegExp(
+        `holds every record of the SQLite store .*store\\.db and more after them, from its record 7 \\(vote '${afterTheMove.id}'\\): a host has stored in it since it was copied\\. Nothing was copied\\. If the hosts now run on it, the move is done`,
+      ),
+    );
+    return true;
+  });
+  assert.deepEqual(await summariseStore(to), held);
+  await Promise.all([from.close(), to.close()]);
+});
+
 test('a source with no records, a store of another make, and one store as both are refused', async () => {
   const empty = await openStore(await freshStore('sqlite'));
   const to = await openStore(await freshStore('sqlite'));
