@@ -22,6 +22,7 @@ import { map, type MapStore } from 'nanostores';
 import { dataOptions } from './data-options.js';
 import { senderName, storeHolding, updateStored, whileHolding, type Holding, type Lease } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
+import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 
@@ -67,7 +68,8 @@ export type OutboxStatus =
    * `reason`: the host's words (or HTTP status), or the browser's why it could not be stored; `refusal`, its parts.
    * With `madeOn`: never sent. It was made on this device on top of `madeOn` (its `was` is what that change asked
    * for), which the host refused as `changed-since`; `reason` and `refusal` are the host's of that one, which say
-   * what the action or seat holds now. The host would refuse it too, and the person is told once (madeOnTopOf).
+   * what the action or seat holds now. The host would refuse it too, and the person is told once (madeOnTopOf): in
+   * every tab, and after a reload (the refusal is kept on the device while a change made on it is queued).
    */
   | { state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal; madeOn?: OutboxEntry };
 
@@ -88,16 +90,8 @@ export const STOP_DELAY_MS = 1_000;
  * times a second meanwhile. The other tab's news comes when it settles; this covers its closing mid-send.
  */
 export const SENT_ELSEWHERE_WAIT_MS = 1_000;
-/** How many refusals as changed-since a tab keeps to drop what was made on them (madeOnRefused). */
-const REFUSALS_KEPT = 50;
 
-type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;
-
-/** A refusal as changed-since known in this tab; `knownBefore`: the last sequence of a record made before it was. */
-interface RefusedChange {
-  status: Rejected;
-  knownBefore: number;
-}
+export { madeOnTopOf };
 
 /**
  * The kit's IndexedDB store (reopened when the browser closed its connection: idb-store.ts), or, where the
@@ -163,10 +157,11 @@ export class Outbox {
   /** The latest sequence this tab gave a record: a change made before a refusal was known here is at most this. */
   private lastSequence = 0;
   /**
-   * The changes refused as changed-since that this tab knows of, the latest last (its own answers and other tabs'
-   * news): a change made on one of them that reaches its turn later is dropped there, unsent (madeOnRefused).
+   * The changes refused as changed-since that this tab knows of (its own answers, other tabs' news, and those an
+   * earlier page kept on the device): a change made on one of them that reaches its turn later is dropped there,
+   * unsent (madeOnRefused).
    */
-  private readonly refusedChanges: RefusedChange[] = [];
+  private readonly refusals = new RefusalMemory(() => this.database);
   private readonly goOnline = () => void this.retryNow();
   private readonly focused = () => void this.retryWaitingForOwner();
   /**
@@ -298,7 +293,12 @@ export class Outbox {
 
   /** The records still on this device, in the order they were queued (IndexedDB returns them by id). */
   async stored(): Promise<OutboxEntry[]> {
-    const all = await entries<string, OutboxEntry>(this.database);
+    const all = await entries<string, OutboxEntry>(this.database).catch((error: unknown) => {
+      this.refusals.restore(undefined);
+      throw error;
+    });
+    // The outbox's first read takes up the refusals an earlier page kept beside the records.
+    this.refusals.restore(all);
     return all
       .map(([, entry]) => entry)
       .filter((entry) => entry && typeof entry.id === 'string')
@@ -361,6 +361,7 @@ export class Outbox {
       if (lane) lane.again = false;
       const all = await this.stored().catch(() => undefined);
       if (!all) return; // storage unreadable: nothing to send; the slow timer looks again
+      await this.refusals.tidy(all);
       const elsewhere: OutboxEntry[] = [];
       for (const entry of all) {
         if (laneOf(entry) !== name) continue;
@@ -456,12 +457,14 @@ export class Outbox {
   /**
    * Sends a record this tab holds, and stores what became of it; the `Holding` says until when it must be held. A
    * change made on one the host refused as changed-since is not sent: its turn may come after that refusal was
-   * heard (it was still being stored when dropMadeOn looked, or another tab held it then).
+   * heard (it was still being stored when dropMadeOn looked, or another tab held it then), or on the next load
+   * (the refusal kept on the device is read before anything is sent).
    */
   private async sendHeld(entry: OutboxEntry): Promise<Holding | void> {
+    await this.refusals.ready;
     const sender = this.senders.get(entry.channel)?.at(-1);
     if (!sender) return;
-    const refused = this.madeOnRefused(entry);
+    const refused = this.refusals.madeOnRefused(entry);
     if (refused) return this.settleForGood(entry, { state: 'rejected', entry, ...refused });
     this.publish({ state: 'sending', entry });
     const outcome = await sender(entry.record).catch((): SendOutcome => ({
@@ -537,26 +540,12 @@ export class Outbox {
   }
 
   /**
-   * The refusal `entry` falls under, unsent, when it was made on a change the host refused as changed-since (or on
-   * one dropped with it) before this tab knew of that refusal: the device then still showed the refused change, so
-   * `entry` was made on what the host does not hold. A change made since, on what the host holds now, is sent.
+   * Keeps a refusal as changed-since, this tab's or another's, for madeOnRefused, on the device too: a tab that hears
+   * it may be the one left open when the one that sent the change is closed.
    */
-  private madeOnRefused(entry: OutboxEntry): Pick<Rejected, 'reason' | 'refusal' | 'madeOn'> | undefined {
-    const sequence = entry.sequence ?? 0;
-    const known = this.refusedChanges.findLast(
-      (refused) => sequence <= refused.knownBefore && madeOnTopOf(refused.status.entry, entry),
-    );
-    if (!known) return undefined;
-    const { reason, refusal, madeOn, entry: refused } = known.status;
-    return { reason, refusal, madeOn: madeOn ?? refused };
-  }
-
-  /** Keeps a refusal as changed-since, this tab's or another's, for madeOnRefused: the latest few, for a page's life. */
   private rememberRefusal(status: OutboxStatus): void {
     if (status.state !== 'rejected' || !isChangedSince(status.refusal)) return;
-    const knownBefore = Math.max(this.lastSequence, this.options.now() * 1000 - 1);
-    this.refusedChanges.push({ status, knownBefore });
-    if (this.refusedChanges.length > REFUSALS_KEPT) this.refusedChanges.shift();
+    this.refusals.remember(status, Math.max(this.lastSequence, this.options.now() * 1000 - 1));
   }
 
   /**
@@ -691,59 +680,9 @@ export class Outbox {
   }
 }
 
-/**
- * The lane a record is sent in: its document's, else its channel's. Records of one lane go one at a time in the
- * order they were made, whatever their endpoint (a clerk's check-out before the proxy's vote it allows); lanes go
- * side by side, so one partnership's host that hangs or fails holds back no other partnership's records.
- */
-function laneOf(entry: OutboxEntry): string {
-  return entry.documentUrl === undefined ? `channel:${entry.channel}` : `document:${entry.documentUrl}`;
-}
-
 /** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */
 function refusedAsChangedSince(outcome: SendOutcome): boolean {
   return outcome.outcome === 'rejected' && isChangedSince(outcome.refusal);
-}
-
-function isChangedSince(refusal: Refusal): boolean {
-  return refusal.by === 'host' && refusal.code === 'changed-since';
-}
-
-/** Whether two records of one lane change the same action, or the same seat at the same meeting. */
-function sameThing(a: OutboxEntry, b: OutboxEntry): boolean {
-  const target = changeOf(a)?.target;
-  return target !== undefined && target === changeOf(b)?.target && laneOf(a) === laneOf(b);
-}
-
-/** What a change is to (one action, or one seat at one meeting), what it asks for, and what it was made on. */
-function changeOf(entry: OutboxEntry): { target: string; asks: string; was?: string } | undefined {
-  if (entry.kind === 'action-status') {
-    const { action, status, was } = entry.record;
-    return { target: JSON.stringify(['action', action]), asks: status, was };
-  }
-  if (entry.kind === 'attendance') {
-    const { meeting, seat, attendance, was } = entry.record;
-    return { target: JSON.stringify(['attendance', meeting, seat]), asks: attendance, was };
-  }
-  return undefined;
-}
-
-/**
- * Whether `later` was made on this device on top of `earlier`: a change to the same action, or the same seat at the
- * same meeting, of the same document, queued after it, whose `was` is what `earlier` asked for (the device showed
- * `earlier` laid over the document when `later` was made). Votes are never made on one another.
- */
-export function madeOnTopOf(earlier: OutboxEntry, later: OutboxEntry): boolean {
-  const first = changeOf(earlier);
-  const next = changeOf(later);
-  return (
-    first !== undefined &&
-    next !== undefined &&
-    laneOf(later) === laneOf(earlier) &&
-    (later.sequence ?? 0) > (earlier.sequence ?? 0) &&
-    next.target === first.target &&
-    next.was === first.asks
-  );
 }
 
 /** Whom a record waits for, when the host refused the session. */
