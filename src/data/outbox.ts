@@ -23,6 +23,7 @@ import { dataOptions } from './data-options.js';
 import { senderName, storeHolding, updateStored, whileHolding, type Holding, type Lease } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
+import { TellOnce } from './outbox-tell-once.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 
@@ -69,7 +70,8 @@ export type OutboxStatus =
    * With `madeOn`: never sent. It was made on this device on top of `madeOn` (its `was` is what that change asked
    * for), which the host refused as `changed-since`; `reason` and `refusal` are the host's of that one, which say
    * what the action or seat holds now. The host would refuse it too, and the person is told once (madeOnTopOf): in
-   * every tab, and after a reload (the refusal is kept on the device while a change made on it is queued).
+   * every tab, after a reload (the refusal is kept on the device while a change made on it is queued), and when
+   * another tab had sent it before the refusal was known, the host refusing it too (outbox-tell-once.ts).
    */
   | { state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal; madeOn?: OutboxEntry };
 
@@ -162,6 +164,12 @@ export class Outbox {
    * unsent (madeOnRefused).
    */
   private readonly refusals = new RefusalMemory(() => this.database);
+  /** Each refusal as changed-since shown so that the person is told it once, whichever tab sent what. */
+  private readonly telling = new TellOnce(
+    this.refusals,
+    () => this.$status.get(),
+    (status) => this.show(status),
+  );
   private readonly goOnline = () => void this.retryNow();
   private readonly focused = () => void this.retryWaitingForOwner();
   /**
@@ -638,11 +646,16 @@ export class Outbox {
     this.timer = setTimeout(() => void this.flush(), wait);
   }
 
+  /** Tells every tab of `status`, and shows it here, as the person is told once (TellOnce). */
   private publish(status: OutboxStatus, fromAnotherTab = false): void {
+    if (!fromAnotherTab) this.broadcast?.postMessage(status);
+    this.telling.hear(status);
+  }
+
+  private show(status: OutboxStatus): void {
     this.rememberRefusal(status);
     this.$status.setKey(status.entry.id, status);
     if (status.state === 'recorded') this.options.onConfirmed?.(status.entry);
-    if (!fromAnotherTab) this.broadcast?.postMessage(status);
   }
 
   private start(): void {
@@ -677,6 +690,7 @@ export class Outbox {
     this.timer = undefined;
     this.broadcast?.close();
     this.broadcast = undefined;
+    this.telling.stop();
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * A refusal as changed-since is told once, however the changes made on the refused one reach the host: one still
  * queued on the device when the page is reloaded is dropped on the next load, unsent (the refusal is kept on the
- * device beside the records, and taken off once nothing it concerns is queued).
+ * device beside the records, and taken off once nothing it concerns is queued); and one another tab had sent
+ * before the refusal was known, refused too, is shown as made on the refused one in every tab (`madeOn`), which
+ * the elements do not say again, whichever answer comes first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { createStore, keys } from 'idb-keyval';
@@ -44,6 +46,13 @@ const changedSince = (was: string): SendOutcome => ({
     message: 'Someone else changed it.',
   },
 });
+
+/** A sender the test answers: each record waits in `sent` until answered. */
+function heldSender() {
+  const sent: { id: string; answer: (outcome: SendOutcome) => void }[] = [];
+  const sender = (record: { id: string }) => new Promise<SendOutcome>((answer) => sent.push({ id: record.id, answer }));
+  return { sent, sender };
+}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const stateIn = (outbox: Outbox, id: string) => outbox.$status.get()[id]?.state;
@@ -117,5 +126,72 @@ describe('the outbox, a change made on a refused one and still queued when the p
     await waitUntil(() => stateIn(outbox, 'other') === 'recorded', 'every change answered');
     await outbox.flush();
     await waitUntil(async () => (await keys(createStore(name, 'records'))).length === 0, 'nothing on the device');
+  });
+});
+
+describe('the outbox, two tabs that each sent one of two changes, the second made on the first', () => {
+  failOnPageErrors();
+  const stops: (() => void)[] = [];
+  afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+  /** Two tabs, each sending its change at once, before either heard of the other's: both go to the host. */
+  async function crossedSends() {
+    const name = uniqueKey('outbox-told-once-tabs');
+    const one = new Outbox({ database: name, channelName: name });
+    // The other tab's change is made a moment later (the member's second tab showed the first laid over).
+    const other = new Outbox({ database: name, channelName: name, now: () => Date.now() + 5 });
+    const hosts = { one: heldSender(), other: heldSender() };
+    stops.push(one.register(CHANNEL, hosts.one.sender), other.register(CHANNEL, hosts.other.sender));
+    await pause(100); // each tab's first look at the outbox: nothing queued
+    // Ids of this test's own: Web Locks are named by record id, and a test that failed may still hold its own.
+    const [first, second] = [uniqueKey('first'), uniqueKey('second')];
+    await Promise.all([
+      one.enqueue(statusChange(first, 'open', 'in-progress')),
+      other.enqueue(statusChange(second, 'in-progress', 'dropped')),
+    ]);
+    await waitUntil(() => hosts.one.sent.length === 1 && hosts.other.sent.length === 1, 'both sent');
+    await waitUntil(() => stateIn(other, first) === 'sending' && stateIn(one, second) === 'sending', 'heard');
+    return { tabs: [one, other], hosts, first, second };
+  }
+
+  it('the first refused, then the second: told once, in every tab', async () => {
+    const { tabs, hosts, first, second } = await crossedSends();
+    hosts.one.sent[0]!.answer(changedSince('open'));
+    await waitUntil(() => tabs.every((tab) => stateIn(tab, first) === 'rejected'), 'the first refused');
+    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    await waitUntil(() => tabs.every((tab) => stateIn(tab, second) === 'rejected'), 'the second refused');
+    for (const tab of tabs) {
+      expect(rejectedIn(tab, second).madeOn?.id, 'the second, made on the first').to.equal(first);
+      expect(toldIn(tab), 'the first’s refusal said, once').to.deep.equal([first]);
+    }
+  });
+
+  it('the second refused before the first is answered: told with the first’s refusal, once, in every tab', async () => {
+    const { tabs, hosts, first, second } = await crossedSends();
+    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    await pause(200);
+    for (const tab of tabs) expect(toldIn(tab), 'nothing said before the first is answered').to.deep.equal([]);
+    hosts.one.sent[0]!.answer(changedSince('open'));
+    await waitUntil(() => tabs.every((tab) => stateIn(tab, second) === 'rejected'), 'the second refused');
+    for (const tab of tabs) {
+      expect(rejectedIn(tab, second).madeOn?.id).to.equal(first);
+      expect(toldIn(tab)).to.deep.equal([first]);
+    }
+  });
+
+  it('the second refused, then the first taken: the second is told on its own', async () => {
+    const { tabs, hosts, first, second } = await crossedSends();
+    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    await pause(200);
+    hosts.one.sent[0]!.answer({ outcome: 'confirmed' });
+    await waitUntil(
+      () => tabs.every((tab) => stateIn(tab, first) === 'recorded' && stateIn(tab, second) === 'rejected'),
+      'the first taken, the second refused',
+    );
+    for (const tab of tabs) {
+      expect(stateIn(tab, first)).to.equal('recorded');
+      expect(rejectedIn(tab, second)).to.not.have.property('madeOn');
+      expect(toldIn(tab)).to.deep.equal([second]);
+    }
   });
 });
