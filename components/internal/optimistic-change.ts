@@ -104,6 +104,8 @@ interface Pending<R> {
   documentUrl: string | undefined;
   /** Puts the thing back as it was before this change (or before an earlier one refused while this waited). */
   restore: (document: PartnershipDocument) => PartnershipDocument;
+  /** When the copy `restore` was read from was fetched: over a copy fetched since, it is out of date. */
+  readFrom: string | undefined;
 }
 
 export class OptimisticChangeController<I extends ChangeItem, Part> implements ReactiveController {
@@ -195,7 +197,8 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     const refusal = kind.refusal?.(state.document, record);
     if (refusal) return this.say(refusal);
     const restore = (document: PartnershipDocument) => kind.write(document, record, before);
-    this.pending.set(record.id, { record, target: kind.target(record), documentUrl: state.url, restore });
+    const { url: documentUrl, fetchedAt: readFrom } = state;
+    this.pending.set(record.id, { record, target: kind.target(record), documentUrl, restore, readFrom });
     if (state.url) updateDocument(state.url, (document) => kind.apply(document, record));
     this.say(kind.words.saving(record));
     await this.sending.enqueue({ kind: kind.kind, record } as I, state.url);
@@ -250,7 +253,11 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
    * back what this one would have. A change made before a reload is not
    * known here: the next load corrects it. A change refused because someone
    * changed the thing since (`changed-since`) fetches the document too: what
-   * was there before this change is not what the host holds now.
+   * was there before this change is not what the host holds now. Over a copy
+   * fetched since the change was made (a change dropped late, after the
+   * refusal of the one it was made on fetched the document), nothing is put
+   * back: that copy holds what the host holds, and is fetched again, without
+   * the change laid over it.
    */
   private rollBack(id: string, status: Rejected): void {
     const refused = this.pending.get(id);
@@ -260,8 +267,9 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       .slice(made.indexOf(refused) + 1)
       .filter((p) => p.target === refused.target && p.documentUrl === refused.documentUrl);
     this.pending.delete(id);
-    if (later[0]) later[0].restore = refused.restore;
+    if (later[0]) Object.assign(later[0], { restore: refused.restore, readFrom: refused.readFrom });
     if (!refused.documentUrl) return;
+    if (this.fetchedSince(refused)) return refetchDocument(refused.documentUrl);
     updateDocument(refused.documentUrl, (document) =>
       later.reduce((shown, p) => this.kind.apply(shown, p.record), refused.restore(document)),
     );
@@ -269,6 +277,12 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     if (status.refusal.by !== 'device' && status.refusal.code === 'changed-since' && !status.madeOn) {
       refetchDocument(refused.documentUrl);
     }
+  }
+
+  /** Whether the document shown was fetched again after the copy `change` would put back was read. */
+  private fetchedSince(change: Pending<I['record']>): boolean {
+    const state = this.element.state();
+    return state.status === 'ready' && state.url === change.documentUrl && state.fetchedAt !== change.readFrom;
   }
 
   private emit(name: string, detail: unknown): void {

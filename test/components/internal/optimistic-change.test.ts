@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
-import { documentStoreFor, outboxForPage, type SubmitFunction } from '../../../src/data/index.js';
+import { documentStoreFor, outboxForPage, resolveDocumentUrl, type SubmitFunction } from '../../../src/data/index.js';
 import { withActionStatus, type ActionStatusChange } from '../../../src/rules/index.js';
 import { defineElement } from '../../../components/internal/define.js';
 import { PartnershipElement } from '../../../components/internal/partnership-element.js';
@@ -72,8 +72,9 @@ defineElement('change-probe', ChangeProbe);
 
 /** A submit function whose answers the test gives, one record at a time. */
 function heldHost() {
+  type Answer = Awaited<ReturnType<SubmitFunction>>;
   const sent: ActionStatusChange[] = [];
-  const answers: ((answer?: { rejected: string }) => void)[] = [];
+  const answers: ((answer?: Answer) => void)[] = [];
   const submit: SubmitFunction = (record) =>
     new Promise((resolve) => {
       sent.push(record as ActionStatusChange);
@@ -82,7 +83,7 @@ function heldHost() {
   return {
     sent,
     submit,
-    answer: (index: number, answer?: { rejected: string }) => answers[index]!(answer),
+    answer: (index: number, answer?: Answer) => answers[index]!(answer),
     /** The page's outbox sends one record at a time: an answer held past a test would hold up the next. */
     answerAll: () => answers.forEach((resolve) => resolve()),
   };
@@ -189,6 +190,47 @@ describe('OptimisticChangeController', () => {
     await untilShows(probe, 'put back done: No.');
     expect(stored()).to.equal('open');
     expect(eventNames()).to.deep.equal(['probe-rejected', 'probe-rejected']);
+  });
+
+  it('a change dropped late, made on one refused as changed since, puts nothing back over the copy fetched since', async () => {
+    // In progress, then Done made on it. Someone else dropped the action: the first is refused, and its refusal
+    // fetches the document again. The second, held by another tab meanwhile, is dropped unsent only once that
+    // copy is shown: what was there before the first is not what the host holds.
+    const first: ActionStatusChange = { ...change('in-progress'), was: 'open' };
+    const second: ActionStatusChange = { ...change('done'), was: 'in-progress' };
+    await probe.changes.change(first);
+    await until(() => host.sent.length === 1, 'the first on its way');
+    let letGo = () => {};
+    const otherTab = new Promise<void>((resolve) => (letGo = resolve));
+    await new Promise<void>((held) => {
+      void navigator.locks.request(`partnership-kit-outbox:${second.id}`, () => (held(), otherTab));
+    });
+    await probe.changes.change(second);
+
+    const url = resolveDocumentUrl(src);
+    const hostHolds = minimalDocument();
+    hostHolds.actions[0]!.status = 'dropped';
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input) === url
+        ? Promise.resolve(new Response(JSON.stringify(hostHolds), { headers: { 'Content-Type': 'application/json' } }))
+        : realFetch(input, init);
+    const fetchedAt = () => (documentStoreFor(src).get() as { fetchedAt?: string }).fetchedAt;
+    try {
+      const shownFrom = fetchedAt();
+      const values = { action: 'A-01', status: 'dropped', was: 'open' };
+      host.answer(0, { rejected: 'Someone else changed it.', code: 'changed-since', values });
+      await until(() => fetchedAt() !== shownFrom, 'the document fetched again');
+      expect(stored(), 'the second, still waiting, laid over the fresh copy').to.equal('done');
+      letGo();
+      await until(() => outboxForPage().$status.get()[second.id]?.state === 'rejected', 'the second dropped', 5000);
+      expect(stored(), 'not put back to before the first, over the fresh copy').to.not.equal('open');
+      await until(() => stored() === 'dropped', 'what the host holds');
+      expect(host.sent, 'the second never sent').to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+      letGo();
+    }
   });
 
   it('taken off the page mid-send: a refusal still puts the shared document back; no event off the page; said on its return', async () => {
