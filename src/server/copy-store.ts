@@ -144,7 +144,7 @@ function notACopy(from: StoreTables, to: StoreTables, row: StoredRow, theirs: St
   if (!theirs) return storedSinceTheCopy(from, to, what);
   const why = `where it has record ${theirs.seq} (${theirs.kind} '${theirs.id}')`;
   return new Error(
-    `${to.where} already holds records that are not ${from.where}'s: its ${what} differs from the source's, ${why}. Nothing was copied. Copy into an empty store (a new database, schema or file), or into one holding an earlier copy of this same store.`,
+    `${to.where} already holds records that are not ${midSentence(from.where)}'s: its ${what} differs from the source's, ${why}. Nothing was copied. Copy into an empty store (a new database, schema or file), or into one holding an earlier copy of this same store.`,
   );
 }
 

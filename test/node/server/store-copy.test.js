@@ -172,7 +172,7 @@ test('a target holding other records is refused, naming them, and left as it was
   const held = await summariseStore(to);
   await assert.rejects(
     copyStore({ from, to }),
-    /already holds records that are not The SQLite store .*store\.db's: its record 1 \(vote '[^']+'\) differs .*Nothing was copied\. Copy into an empty store/,
+    /already holds records that are not the SQLite store .*store\.db's: its record 1 \(vote '[^']+'\) differs .*Nothing was copied\. Copy into an empty store/,
   );
   assert.deepEqual(await summariseStore(to), held);
   await Promise.all([from.close(), to.close()]);
