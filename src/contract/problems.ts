@@ -205,6 +205,14 @@ export interface ProblemValues {
   // A record sent to the host.
   /** A field the host sets itself, like `received`. */
   'set-by-host': { field: string };
+  /**
+   * A record larger than the host takes (at the record's path, `vote`), or its `ext` (at `vote.ext`, with
+   * `field: "ext"`): `size` bytes, where the host takes at most `limit`. A record's `size` is what the host
+   * counted before it stopped reading: the declared Content-Length, or what had arrived by then.
+   */
+  'too-large': { limit: number; size: number; field?: 'ext' };
+  /** A record whose `by` names another person than the one signed in (`signedIn`), at its `by`. */
+  'by-other-person': { by: string; signedIn: string };
 }
 
 export type ProblemCode = keyof ProblemValues;

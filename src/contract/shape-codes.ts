@@ -86,4 +86,7 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'rating-without-reason': 'shape',
   // A record sent to the host.
   'set-by-host': 'outside',
+  // The host's limits and its sign-in: no document states them.
+  'too-large': 'outside',
+  'by-other-person': 'outside',
 };

@@ -718,6 +718,12 @@ export const cy: Messages = {
     'rating-without-reason': (v) =>
       `– mae ar goll: mae ${v.period ? `adroddiad '${v.period}'` : 'yr adroddiad'} wedi’i raddio’n ${v.status === 'red' ? 'goch' : 'ambr'}, felly rhaid iddo ddweud pam. Ychwanegwch y rheswm.`,
     'set-by-host': () => '– y gwesteiwr sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
+    'too-large': (v, f) =>
+      v.field === 'ext'
+        ? `– mae’n ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r gwesteiwr hwn yn eu derbyn yn "ext". Cadwch eich data eich hun yno’n fach.`
+        : `– mae’n o leiaf ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r gwesteiwr hwn yn eu derbyn. Chwiliwch am destun hir neu "ext" mawr ynddo.`,
+    'by-other-person': (v) =>
+      `– '${v.by}' yw hwn, ond '${v.signedIn}' sydd wedi mewngofnodi: y sawl a wnaeth gofnod sy’n ei anfon. Mewngofnodwch fel '${v.by}' i’w anfon.`,
   },
   calendar: {
     name: (partnership: string) => `${partnership}: cyfarfodydd a chamau gweithredu`,

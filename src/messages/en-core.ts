@@ -437,6 +437,12 @@ const problems = /* @__PURE__ */ (() => {
     'rating-without-reason': (v) =>
       `is missing: ${v.period ? `the report for '${v.period}'` : 'the report'} is rated ${v.status}, so it must say why. Add the reason.`,
     'set-by-host': () => 'is set by the host when it stores the record: leave it out.',
+    'too-large': (v, f) =>
+      v.field === 'ext'
+        ? `is ${f.number(v.size)} bytes, more than the ${f.number(v.limit)} bytes this host takes in "ext". Keep your own data there small.`
+        : `is at least ${f.number(v.size)} bytes, more than the ${f.number(v.limit)} bytes this host takes. Look for a long text or a large "ext" in it.`,
+    'by-other-person': (v) =>
+      `is '${v.by}', but the person signed in is '${v.signedIn}': a record is sent by the person who made it. Sign in as '${v.by}' to send it.`,
   } satisfies {
     [C in keyof ProblemValues]: (values: ProblemValues[C], format: Format) => string;
   };

@@ -14,6 +14,8 @@ import { CAST_SKEW_MS } from '../rules/eligibility.js';
 import { checkInMoment, noteText } from './check-in-moment.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
+import { refusalPath } from './refusal-paths.js';
+import type { SentKind } from './record-shapes.js';
 
 /** An answer to send: its status and JSON body. */
 export interface Answer {
@@ -37,12 +39,22 @@ function canonical(value: unknown): string {
 }
 
 /**
- * A refusal of the record: `error` in English for a person reading the host's answer, and the core's
- * `reason` code with its `values`, so a member's element says it in the page's language.
+ * A refusal of the record: `error` in English for a person reading the host's answer, the core's `reason` code
+ * with its `values`, so a member's element says it in the page's language, and `path`, the field it is about
+ * (`vote.seat`), with the refusal as the one problem at it, as a record's other refusals carry theirs.
  */
-const refused = (status: number, error: string, record: string, reason: string, values?: object): Decision => ({
-  answer: { status, body: { error, reason, ...(values ? { values } : {}), record } },
-});
+function refused(
+  status: number,
+  error: string,
+  kind: SentKind,
+  record: string,
+  reason: string,
+  values?: object,
+): Decision {
+  const path = refusalPath(kind, reason);
+  const problems = [{ path, code: reason, values: values ?? {}, message: error }];
+  return { answer: { status, body: { error, reason, ...(values ? { values } : {}), path, problems, record } } };
+}
 
 /**
  * The core's refusal of `record`: 403 when the person may not make it at all (`forbidden`), else 422.
@@ -50,10 +62,11 @@ const refused = (status: number, error: string, record: string, reason: string, 
  */
 const refusedBy = (
   refusal: { reason: string; message: string; values: object },
+  kind: SentKind,
   record: string,
   forbidden: string,
 ): Decision =>
-  refused(refusal.reason === forbidden ? 403 : 422, refusal.message, record, refusal.reason, refusal.values);
+  refused(refusal.reason === forbidden ? 403 : 422, refusal.message, kind, record, refusal.reason, refusal.values);
 
 /** A replay of a stored record, or a different record under its id; undefined when the id is new. */
 function replay(
@@ -68,7 +81,7 @@ function replay(
   if (canonical(asSent) === canonical(sent)) {
     return { answer: { status: 200, body: { id: sent.id, stored: stored.body, repeated: true } } };
   }
-  return refused(422, `A different ${kind} with the id '${sent.id}' is already stored.`, sent.id, 'id-reused');
+  return refused(422, `A different ${kind} with the id '${sent.id}' is already stored.`, kind, sent.id, 'id-reused');
 }
 
 const stamped = (kind: RecordKind, sent: { id: string; timed?: string }, now: string): Decision => {
@@ -91,7 +104,7 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinut
   if (repeated) return repeated;
   const received = receivedAfterSameInstant(ledger, vote, now);
   const check = checkVote(ledger.document, vote, { now: received, maxWaitMinutes });
-  if (!check.ok) return refusedBy(check, vote.id, 'not-holder-or-proxy');
+  if (!check.ok) return refusedBy(check, 'vote', vote.id, 'not-holder-or-proxy');
   return stamped('vote', vote, received);
 }
 
@@ -132,7 +145,7 @@ export function decideAttendance(
   const moment = timed ? { timed } : {};
   // Judged as withAttendance will apply it: recorded at the host's clock, timed at its moment.
   const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now, ...moment });
-  if (refusal) return refusedBy(refusal, change.id, 'not-permitted');
+  if (refusal) return refusedBy(refusal, 'attendance', change.id, 'not-permitted');
   const decision = stamped('attendance', { ...change, ...moment }, now);
   if (note) decision.answer.body.note = { reason: note.reason, values: note.values, message: noteText(note, now) };
   return decision;
@@ -163,6 +176,6 @@ export function decideAction(ledger: Ledger, change: ActionStatusChange, now: st
   const repeated = replay(ledger, 'action', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const refusal = actionChangeRefusal(ledger.document, change, today);
-  if (refusal) return refusedBy(refusal, change.id, 'not-permitted');
+  if (refusal) return refusedBy(refusal, 'action', change.id, 'not-permitted');
   return stamped('action', change, now);
 }

@@ -22,7 +22,7 @@ import { Ledger } from './ledger.js';
 import { LiveEvents, streamLimits } from './live-events.js';
 import { calendarAnswer } from './calendar-route.js';
 import { sendText, type TextAnswer } from './compression.js';
-import { ClientGone, RefusedRequest } from './request-body.js';
+import { ClientGone, RefusedRequest, closeAfter } from './request-body.js';
 import { foldingErrorLog } from './error-log.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
@@ -169,19 +169,16 @@ const unavailable = (method: string | undefined): Answer => ({
   },
 });
 
-/** A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go. */
+/**
+ * A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go. (A record
+ * over the size cap is answered by its gate, record-gates.ts, with its problem at the record's path.)
+ */
 function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
   const key = request.headers['idempotency-key'];
   // A body that took too long to arrive is the network's, not the record's: no `record`, so the kit keeps it.
-  // A record over the size cap is `too-large`, as one whose `ext` is too wide: one reason for one fault.
-  const reason = error.status === 413 ? 'too-large' : 'malformed';
-  const record = typeof key === 'string' && error.status !== 408 ? { record: key, reason } : {};
+  const record = typeof key === 'string' && error.status !== 408 ? { record: key, reason: 'malformed' } : {};
   return { status: error.status, body: { error: error.message, ...record } };
 }
-
-/** Closes an HTTP/1 connection after the answer; HTTP/2 has no `Connection` header (Node drops it, with a warning). */
-const closeAfter = (request: IncomingMessage): Record<string, string> =>
-  request.httpVersionMajor >= 2 ? {} : { Connection: 'close' };
 
 /** `answer` as JSON text, with `headers` beside the type and `no-store`. */
 const asJson = ({ status, body }: Answer, headers: Record<string, string> = {}): TextAnswer => ({

@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Answer } from './decisions.js';
-import { MAX_DEPTH, NotJson, readRecord, type ReadRecord } from './request-body.js';
+import { MAX_DEPTH, NotJson, TooLarge, closeAfter, readRecord, type ReadRecord } from './request-body.js';
 import type { Problem } from '../contract/index.js';
 import { enCore } from '../messages/en-core.js';
 import { explainProblem } from '../messages/explain.js';
@@ -73,9 +73,20 @@ export async function admitRecord(request: IncomingMessage, kind: SentKind, gate
     read = await readRecord(request, gates.maxRecordBytes, gates.bodyTimeoutMs);
   } catch (error) {
     if (error instanceof NotJson) return { answer: notJson(request, kind, error) };
+    // The rest of the body was not read: the connection closes after the answer.
+    if (error instanceof TooLarge) return { answer: tooLarge(request, kind, error), headers: closeAfter(request) };
     throw error;
   }
   return checkRecord(request, kind, read, person, gates.maxExtBytes);
+}
+
+/** A problem as the host sends it: with its English `message`, the path first ("vote.by is …"). */
+const worded = (problem: Problem) => ({ ...problem, message: `${problem.path} ${explainProblem(enCore, problem)}` });
+
+/** The record named by its Idempotency-Key, when the request has one. */
+function namedBy(request: IncomingMessage): { record?: string } {
+  const key = request.headers['idempotency-key'];
+  return typeof key === 'string' ? { record: key } : {};
 }
 
 /**
@@ -83,11 +94,23 @@ export async function admitRecord(request: IncomingMessage, kind: SentKind, gate
  * Idempotency-Key, with the problem at the record's path (`vote`), `not-json`, and where the text breaks.
  */
 function notJson(request: IncomingMessage, kind: SentKind, error: NotJson): Answer {
-  const key = request.headers['idempotency-key'];
-  const problem: Problem = { path: kind, code: 'not-json', values: error.values };
-  const problems = [{ ...problem, message: `${kind} ${explainProblem(enCore, problem)}` }];
-  const named = typeof key === 'string' ? { record: key } : {};
-  return { status: 400, body: { error: error.message, problems, reason: 'malformed', ...named } };
+  const problems = [worded({ path: kind, code: 'not-json', values: error.values })];
+  return { status: 400, body: { error: error.message, problems, reason: 'malformed', ...namedBy(request) } };
+}
+
+/**
+ * A body over the size cap: 413 `too-large`, naming the record by its Idempotency-Key (its body was not read),
+ * with `limit` and `size` as the reason's values, for the member's page to say, and the problem at the record's
+ * path (`vote`): any field may be what made it large.
+ */
+function tooLarge(request: IncomingMessage, kind: SentKind, { message, limit, size }: TooLarge): Answer {
+  return tooLargeAnswer(message, { path: kind, code: 'too-large', values: { limit, size } }, namedBy(request));
+}
+
+/** 413 `too-large`: the problem, and its values beside the reason, as a refusal of the rules carries them. */
+function tooLargeAnswer(error: string, problem: Problem & { code: 'too-large' }, named: { record?: string }): Answer {
+  const { path, values } = problem;
+  return { status: 413, body: { error, reason: 'too-large', values, path, problems: [worded(problem)], ...named } };
 }
 
 /** The record's own gates: its shape, its `ext`, its Idempotency-Key and its maker. */
@@ -108,9 +131,12 @@ function checkRecord(
     return { answer: { status: 400, body: { error, problems, reason: 'malformed', ...named } } };
   }
   const record = sent as SentRecord;
-  if (record.ext !== undefined && Buffer.byteLength(JSON.stringify(record.ext)) > maxExtBytes) {
+  const extBytes = record.ext === undefined ? 0 : Buffer.byteLength(JSON.stringify(record.ext));
+  if (extBytes > maxExtBytes) {
     const error = `The record's "ext" is larger than ${maxExtBytes} bytes. Keep your own data there small.`;
-    return { answer: { status: 413, body: { error, reason: 'too-large', record: record.id } } };
+    const values = { limit: maxExtBytes, size: extBytes, field: 'ext' as const };
+    const problem = { path: `${kind}.ext`, code: 'too-large' as const, values };
+    return { answer: tooLargeAnswer(error, problem, { record: record.id }) };
   }
   if (key !== record.id) {
     const error =
@@ -121,7 +147,13 @@ function checkRecord(
   }
   if (record.by !== person) {
     const error = `You are signed in as '${person}', so you cannot send a record made by '${record.by}'.`;
-    return { answer: { status: 403, body: { error } } };
+    // No `record`: a refusal of the session, not of the record, which the kit's outbox keeps for its maker.
+    const problem = worded({
+      path: `${kind}.by`,
+      code: 'by-other-person',
+      values: { by: record.by, signedIn: person },
+    });
+    return { answer: { status: 403, body: { error, path: problem.path, problems: [problem] } } };
   }
   return { record };
 }

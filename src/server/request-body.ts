@@ -40,16 +40,32 @@ export class NotJson extends RefusedRequest {
  */
 export const MAX_DEPTH = 1 + EXT_DEPTH;
 
-// Any field may be what made it large: "ext" is the usual one, but not the only one, so the answer names neither.
-const tooLarge = (limit: number) =>
-  new RefusedRequest(
-    413,
-    `The record is larger than ${limit} bytes, far more than a vote, a check-in or an action's change needs: look for a long text or a large "ext" in it.`,
-    true,
-  );
+/**
+ * A body over the size cap: refused 413 with the connection closed, so nothing more is read, and named in the
+ * contract's problem shape, `too-large` at the record's path with `limit` and `size` (record-gates.ts). `size`
+ * is the bytes counted when it passed the cap: the declared Content-Length, or what had arrived by then.
+ */
+export class TooLarge extends RefusedRequest {
+  constructor(
+    readonly limit: number,
+    readonly size: number,
+  ) {
+    // Any field may be what made it large: "ext" is the usual one, but not the only one, so the words name neither.
+    super(
+      413,
+      `The record is larger than ${limit} bytes, far more than a vote, a check-in or an action's change needs: look for a long text or a large "ext" in it.`,
+      true,
+    );
+  }
+}
+
+/** Closes an HTTP/1 connection after the answer; HTTP/2 has no `Connection` header (Node drops it, with a warning). */
+export const closeAfter = (request: IncomingMessage): Record<string, string> =>
+  request.httpVersionMajor >= 2 ? {} : { Connection: 'close' };
 
 function readBytes(request: IncomingMessage, limit: number, deadlineMs: number): Promise<Buffer> {
-  if (Number(request.headers['content-length']) > limit) return Promise.reject(tooLarge(limit));
+  const declared = Number(request.headers['content-length']);
+  if (declared > limit) return Promise.reject(new TooLarge(limit, declared));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -65,7 +81,7 @@ function readBytes(request: IncomingMessage, limit: number, deadlineMs: number):
     };
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) settle(tooLarge(limit));
+      if (size > limit) settle(new TooLarge(limit, size));
       else chunks.push(chunk);
     });
     request.on('end', () => settle());
@@ -115,7 +131,7 @@ function utf8(bytes: Buffer): string {
 function bodyReadBefore(request: IncomingMessage, limit: number): Buffer {
   const bytes = bytesOf((request as IncomingMessage & { body?: unknown }).body);
   if (bytes === undefined) throw new BodyReadBefore();
-  if (bytes.length > limit) throw tooLarge(limit);
+  if (bytes.length > limit) throw new TooLarge(limit, bytes.length);
   return bytes;
 }
 

@@ -369,8 +369,15 @@ const withinLimits = (record) =>
   Buffer.byteLength(JSON.stringify(record)) <= 8192 &&
   (record.ext === undefined || Buffer.byteLength(JSON.stringify(record.ext)) <= 2048);
 
-/** Asserts a refusal: a 4xx in JSON naming what is wrong, and, for a record's shape, where. */
-function assertRefusal(answer, kind) {
+/**
+ * Whether a refusal says where, with problems at JSON paths: a record's shape (400), one too large (413), one
+ * the rules refuse (422, or 403 when the person may not make it) and one made by another person (403). Not a
+ * cross-site request's 403, which is no record's fault.
+ */
+const saysWhere = (status, how) => status === 413 || status === 422 || (status === 403 && how.origin === undefined);
+
+/** Asserts a refusal: a 4xx in JSON naming what is wrong, and, for a record, where. */
+function assertRefusal(answer, kind, how = {}) {
   const shown = `${answer.status} ${answer.text.slice(0, 400)}`;
   assert.ok(answer.status >= 400 && answer.status < 500, `not a 4xx: ${shown}`);
   assert.match(String(answer.headers['content-type']), /^application\/json/, shown);
@@ -387,6 +394,17 @@ function assertRefusal(answer, kind) {
       assert.equal(typeof p.message, 'string', shown);
       assert.equal(typeof p.values, 'object', shown);
     }
+  }
+  if (saysWhere(answer.status, how)) {
+    assert.ok(body.problems?.length > 0, `a ${answer.status} without its problems: ${shown}`);
+    // `path`: the field the refusal is about, where its problem is.
+    assert.equal(body.path, body.problems[0].path, shown);
+  }
+  if (answer.status === 413) {
+    assert.equal(body.reason, 'too-large', shown);
+    const { limit, size } = body.values;
+    assert.ok(Number.isInteger(limit) && Number.isInteger(size) && size > limit, shown);
+    assert.deepEqual(body.problems[0].values, body.values, shown);
   }
   if (body.reason === 'malformed' && answer.status === 400 && body.problems === undefined) {
     // A body that is not a record at all: the error says where it breaks, or what it is.
@@ -434,7 +452,7 @@ describe('partnership-kit/server: generated bad requests on SQLite', () => {
             await sameRecordAgain(route, sent, how, kind);
             return;
           }
-          const refusal = assertRefusal(answer, kind);
+          const refusal = assertRefusal(answer, kind, how);
           assert.deepEqual(
             await snapshot(),
             before,
@@ -475,7 +493,8 @@ describe('partnership-kit/server: generated bad requests on SQLite', () => {
         ? { ...record, ext: { another: 'body' } }
         : { ...record, at: record.at === '2019-12-10T16:29:51Z' ? '2019-12-10T16:29:52Z' : '2019-12-10T16:29:51Z' };
     const changed = await send(host.base, requestOf(route, { record: other }, { ...how, bytes: 'utf8' }));
-    assert.equal(assertRefusal(changed, kind).reason, 'id-reused', changed.text);
+    const reused = assertRefusal(changed, kind, how);
+    assert.deepEqual([reused.reason, reused.path], ['id-reused', `${kind}.id`], changed.text);
     assert.deepEqual(await snapshot(), before, 'another body under a stored id changed what is stored');
   }
 

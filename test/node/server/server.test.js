@@ -3,8 +3,23 @@
 // nothing a member sends can make it answer 500.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { documentAs, freshStore, openStore, post, pruCheckIn, startApi, storeKinds, sutton, vote } from './harness.js';
 import { openEvents } from './event-stream.js';
+
+/** A refusal's problems as [path, code, values]: where, what, and what its message needs. */
+const pathsCodesValues = (body) => body.problems.map((p) => [p.path, p.code, p.values]);
+
+/** A change of action A-06, whose owner is p-lbs-ad-send, to done; `fields` change any of it. */
+const actionChange = (fields = {}) => ({
+  id: randomUUID(),
+  action: 'A-06',
+  status: 'done',
+  completed: '2019-12-09',
+  by: 'p-lbs-ad-send',
+  at: '2019-12-10T16:29:00Z',
+  ...fields,
+});
 
 /** A host on a clock the test moves (`clock.now`), whose wsoa-reporting proposal closes at 18:00. */
 async function closingAtSix(kind) {
@@ -267,6 +282,103 @@ for (const kind of storeKinds()) {
       const change = pruCheckIn({ by: 'p-carew-head' });
       const answer = await post(host.base, 'attendance', change);
       assert.deepEqual([answer.status, answer.body.reason, answer.body.record], [403, 'not-permitted', change.id]);
+    });
+
+    test('a record over the size cap says where: too-large at the record, with the limit and its size', async () => {
+      const bigVote = vote('p-wilsons-head', 'elg-secondary', 'for', { ext: { note: 'x'.repeat(20_000) } });
+      const big = await post(host.base, 'votes', bigVote);
+      const size = Buffer.byteLength(JSON.stringify(bigVote));
+      assert.deepEqual(
+        [big.status, big.body.reason, big.body.values, big.body.path, big.body.record],
+        [413, 'too-large', { limit: 8192, size }, 'vote', bigVote.id],
+      );
+      assert.deepEqual(pathsCodesValues(big.body), [['vote', 'too-large', { limit: 8192, size }]]);
+      assert.match(big.body.problems[0].message, /^vote is at least [\d,]+ bytes, more than the 8,192 bytes/);
+      const change = pruCheckIn({ by: 'p-elg-chair', note: 'x'.repeat(20_000) });
+      const bigChange = await post(host.base, 'attendance', change);
+      assert.deepEqual(
+        pathsCodesValues(bigChange.body).map(([path, code]) => [path, code]),
+        [['attendance', 'too-large']],
+      );
+    });
+
+    test('an ext over its cap says where: too-large at vote.ext, with the limit and the ext’s size', async () => {
+      const ext = { note: 'x'.repeat(3_000) };
+      const wideExt = vote('p-wilsons-head', 'elg-secondary', 'for', { ext });
+      const answer = await post(host.base, 'votes', wideExt);
+      const values = { limit: 2048, size: Buffer.byteLength(JSON.stringify(ext)), field: 'ext' };
+      assert.deepEqual(
+        [answer.status, answer.body.reason, answer.body.values, answer.body.path, answer.body.record],
+        [413, 'too-large', values, 'vote.ext', wideExt.id],
+      );
+      assert.deepEqual(pathsCodesValues(answer.body), [['vote.ext', 'too-large', values]]);
+    });
+
+    test('a record made by another person says where: by-other-person at its by, and still names no record', async () => {
+      const cast = vote('p-wilsons-head', 'elg-secondary');
+      const someoneElse = await post(host.base, 'votes', cast, 'p-carew-head');
+      assert.deepEqual(
+        [someoneElse.status, someoneElse.body.record, someoneElse.body.path],
+        [403, undefined, 'vote.by'],
+      );
+      assert.deepEqual(pathsCodesValues(someoneElse.body), [
+        ['vote.by', 'by-other-person', { by: 'p-wilsons-head', signedIn: 'p-carew-head' }],
+      ]);
+      assert.match(
+        someoneElse.body.problems[0].message,
+        /^vote\.by is 'p-wilsons-head', but the person signed in is 'p-carew-head'/,
+      );
+      const change = { ...pruCheckIn(), by: 'p-limes-head' };
+      const clerkElse = await post(host.base, 'attendance', change, 'p-elg-chair');
+      assert.deepEqual([clerkElse.status, clerkElse.body.path], [403, 'attendance.by']);
+    });
+
+    test('a refusal of the rules names the field that names the other person: vote.seat, attendance.by, action.by', async () => {
+      const cast = vote('p-cirrus-head', 'elg-cognus');
+      const seat = await post(host.base, 'votes', cast);
+      assert.deepEqual([seat.status, seat.body.reason, seat.body.path], [403, 'not-holder-or-proxy', 'vote.seat']);
+      assert.deepEqual(pathsCodesValues(seat.body), [['vote.seat', 'not-holder-or-proxy', seat.body.values]]);
+      assert.deepEqual(seat.body.values, { seat: 'elg-cognus', person: 'p-cirrus-head' });
+      const checkIn = await post(host.base, 'attendance', pruCheckIn({ by: 'p-carew-head' }));
+      assert.deepEqual(
+        [checkIn.status, checkIn.body.reason, checkIn.body.path],
+        [403, 'not-permitted', 'attendance.by'],
+      );
+      const action = await post(host.base, 'actions', actionChange({ by: 'p-carew-head' }));
+      assert.deepEqual([action.status, action.body.reason, action.body.path], [403, 'not-permitted', 'action.by']);
+      assert.deepEqual(pathsCodesValues(action.body), [['action.by', 'not-permitted', action.body.values]]);
+    });
+
+    test('a 422 says which field it is about, its reason and values as they were', async () => {
+      const old = vote('p-limes-head', 'elg-pru', 'for', { cast: '2019-12-09T16:29:59Z' });
+      const late = await post(host.base, 'votes', old);
+      assert.deepEqual(
+        [late.status, late.body.reason, late.body.values, late.body.path],
+        [
+          422,
+          'waited-too-long',
+          { cast: '2019-12-09T16:29:59Z', now: '2019-12-10T16:30:00.000+00:00', maxWaitMinutes: 1440 },
+          'vote.cast',
+        ],
+      );
+      assert.deepEqual(pathsCodesValues(late.body), [['vote.cast', 'waited-too-long', late.body.values]]);
+      assert.equal(late.body.problems[0].message, late.body.error);
+      const unknown = await post(host.base, 'votes', {
+        ...vote('p-limes-head', 'elg-pru'),
+        proposal: 'no-such-proposal',
+      });
+      assert.deepEqual([unknown.status, unknown.body.path], [422, 'vote.proposal']);
+      const future = await post(host.base, 'actions', actionChange({ completed: '2019-12-11' }));
+      assert.deepEqual(
+        [future.status, future.body.reason, future.body.path],
+        [422, 'completed-in-future', 'action.completed'],
+      );
+      const stored = actionChange({ completed: '2019-12-09' });
+      assert.equal((await post(host.base, 'actions', stored)).status, 201);
+      const reused = await post(host.base, 'actions', { ...stored, completed: '2019-12-08' });
+      assert.deepEqual([reused.status, reused.body.reason, reused.body.path], [422, 'id-reused', 'action.id']);
+      assert.deepEqual(pathsCodesValues(reused.body), [['action.id', 'id-reused', {}]]);
+      assert.equal(reused.body.values, undefined, 'id-reused carries no values, as before');
     });
   });
 

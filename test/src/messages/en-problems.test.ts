@@ -271,6 +271,26 @@ describe('English problem messages', () => {
     );
   });
 
+  it('says a sent record, or its ext, is larger than the host takes, and where to look', () => {
+    expect(read({ path: 'vote', code: 'too-large', values: { limit: 8192, size: 20_123 } })).to.equal(
+      'vote is at least 20,123 bytes, more than the 8,192 bytes this host takes. Look for a long text or a large "ext" in it.',
+    );
+    expect(read({ path: 'vote.ext', code: 'too-large', values: { limit: 2048, size: 3012, field: 'ext' } })).to.equal(
+      'vote.ext is 3,012 bytes, more than the 2,048 bytes this host takes in "ext". Keep your own data there small.',
+    );
+  });
+
+  it('says a sent record made by another person is sent by its maker', () => {
+    expect(read({ path: 'action.by', code: 'by-other-person', values: { by: 'p-a', signedIn: 'p-b' } })).to.equal(
+      "action.by is 'p-a', but the person signed in is 'p-b': a record is sent by the person who made it. Sign in as 'p-a' to send it.",
+    );
+    const welsh = cy.problems['by-other-person']({ by: 'p-a', signedIn: 'p-b' });
+    expect(welsh).to.equal(
+      "– 'p-a' yw hwn, ond 'p-b' sydd wedi mewngofnodi: y sawl a wnaeth gofnod sy’n ei anfon. Mewngofnodwch fel 'p-a' i’w anfon.",
+    );
+    expect(cy.problems['too-large']({ limit: 8192, size: 9000 }, cy.format)).to.contain('o leiaf 9,000 beit');
+  });
+
   it('says where to look for a file or inline JSON that does not parse, with the mistake', () => {
     const syntax = { line: 2, column: 35, code: 'comma-after-last' } as const;
     expect(en.shared.failure({ kind: 'not-json', url: '/d.json', message: 'Unexpected token', syntax })).to.equal(

@@ -1,0 +1,82 @@
+/**
+ * Where in a sent record each refusal of the rules lies: the field the member's page can point at, and a host
+ * can put beside the control that set it. A refusal names what is wrong (`reason`, `values`); this names where.
+ */
+import type { ChangeRefusal, VoteRejection } from '../rules/index.js';
+import type { SentKind } from './record-shapes.js';
+
+/** A refusal of a record the rules did not make: the same record under a used id. */
+type HostRefusal = 'id-reused';
+
+// Typed by the rules' codes, so a new reason does not compile until it is given its field.
+const VOTE_FIELDS: Record<VoteRejection | HostRefusal, string> = {
+  // Never reached by the host, which checks the shape first and answers 400 with each problem's own path.
+  malformed: '',
+  'unknown-proposal': 'proposal',
+  'proposal-not-open': 'proposal',
+  'unknown-seat': 'seat',
+  'not-in-group': 'seat',
+  'non-voting-seat': 'seat',
+  'vacant-seat': 'seat',
+  // The seat the member voted for, which another person holds: the field that names the other person.
+  'not-holder-or-proxy': 'seat',
+  'holder-present': 'seat',
+  'term-ended': 'seat',
+  'term-not-started': 'seat',
+  // The person who withdrew for the item is the voter.
+  'declared-interest': 'by',
+  'cast-in-future': 'cast',
+  'waited-too-long': 'cast',
+  'later-vote-stored': 'cast',
+  'id-reused': 'id',
+};
+
+const ATTENDANCE_FIELDS: Record<ChangeRefusal['reason'] | HostRefusal, string> = {
+  'unknown-meeting': 'meeting',
+  'meeting-decided': 'meeting',
+  'unknown-seat': 'seat',
+  // The person recording, who is not the group's clerk or chair.
+  'not-permitted': 'by',
+  'attendance-not-allowed': 'attendance',
+  // A check-out (`attendance: "left"`) of a seat not in the room.
+  'not-in-room': 'attendance',
+  // What the clerk saw when making the change, which no longer holds.
+  'changed-since': 'was',
+  // An attendance change names no action: these are an action's.
+  'unknown-action': '',
+  'completed-without-done': '',
+  'completed-in-future': '',
+  'id-reused': 'id',
+};
+
+const ACTION_FIELDS: Record<ChangeRefusal['reason'] | HostRefusal, string> = {
+  'unknown-action': 'action',
+  // The person changing it, who is neither its owner nor the group's clerk or chair.
+  'not-permitted': 'by',
+  'completed-without-done': 'completed',
+  'completed-in-future': 'completed',
+  'changed-since': 'was',
+  // An action's change names no meeting or seat: these are attendance's.
+  'unknown-meeting': '',
+  'meeting-decided': '',
+  'unknown-seat': '',
+  'attendance-not-allowed': '',
+  'not-in-room': '',
+  'id-reused': 'id',
+};
+
+const FIELDS: Record<SentKind, Readonly<Record<string, string>>> = {
+  vote: VOTE_FIELDS,
+  attendance: ATTENDANCE_FIELDS,
+  action: ACTION_FIELDS,
+};
+
+/**
+ * The JSON path, inside a sent record of `kind`, of the field a refusal is about: `vote.seat` for
+ * `not-holder-or-proxy`, `action.completed` for `completed-in-future`; the record itself (`vote`) for a reason
+ * no one field carries.
+ */
+export function refusalPath(kind: SentKind, reason: string): string {
+  const field = Object.hasOwn(FIELDS[kind], reason) ? FIELDS[kind][reason] : '';
+  return field ? `${kind}.${field}` : kind;
+}
