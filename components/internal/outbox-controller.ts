@@ -177,9 +177,10 @@ export function keptBecause(
 }
 
 /**
- * Why a record was refused, in the element's language: the rules core's code
- * when the host gave one the language knows (with `names`, to name seats and
- * people), else the host's own words, else its HTTP status.
+ * Why a record was refused, in the element's language: a record too large for
+ * the host (`too-large`, with its size and the host's limit), or the rules
+ * core's code when the host gave one the language knows (with `names`, to name
+ * seats and people), else the host's own words, else its HTTP status.
  */
 export function refusedBecause(
   msg: Messages,
@@ -189,6 +190,9 @@ export function refusedBecause(
   const { refusal } = status;
   if (refusal.by === 'device') return msg.shared.notStored(refusal.error);
   const { code, values } = refusal;
+  // Not the rules': the host's own limit, which no names are needed to say.
+  const tooLarge = code === 'too-large' && values && sayOrNot(() => msg.shared.recordTooLarge(values as never));
+  if (tooLarge) return tooLarge;
   if (names && code && values) {
     // Own keys only: a code of "constructor" names no reason, whatever objects inherit.
     const known = Object.hasOwn(msg.reasons, code)
@@ -197,13 +201,21 @@ export function refusedBecause(
         ? msg.refusals
         : undefined;
     const say = known?.[code as keyof typeof known] as ((v: unknown, n: Names) => string) | undefined;
-    try {
-      const said = say?.(values, names);
-      // Values of the wrong kind said as "[object Object]" or "undefined" read as nonsense: the host's words follow.
-      if (said !== undefined && !/\[object |\bundefined\b|\bNaN\b/.test(said)) return said;
-    } catch {
-      // Values this language cannot read: the host's own words follow.
-    }
+    const said = say && sayOrNot(() => say(values, names));
+    if (said !== undefined) return said;
   }
   return refusal.message !== undefined ? msg.shared.hostWords(refusal.message) : msg.shared.hostRefused(refusal.status);
+}
+
+/**
+ * What `say` words from a host's values, or undefined when they are not what the words read: values of the wrong
+ * kind said as "[object Object]", "undefined" or "NaN" read as nonsense, or throw, and the host's words follow.
+ */
+function sayOrNot(say: () => string): string | undefined {
+  try {
+    const said = say();
+    return /\[object |\bundefined\b|\bNaN\b/.test(said) ? undefined : said;
+  } catch {
+    return undefined;
+  }
 }

@@ -31,7 +31,7 @@ import type {
   JsonPlace,
   JsonSyntaxError,
 } from '../contract/index.js';
-import type { ExpectedFormat, ExpectedType, ReferenceTarget } from '../contract/problems.js';
+import type { ExpectedFormat, ExpectedType, ProblemValues, ReferenceTarget } from '../contract/problems.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
@@ -39,6 +39,9 @@ import { endsSentence } from './sentence.js';
 import type { Names } from './names.js';
 import { createFormat, dayOfMoment, timeOnItsDay, type Format, type PluralForms } from './format.js';
 import { safeFileName } from './file-name.js';
+
+/** What a record too large for the host carries: its size, the host's limit, and whether its `ext` is what is. */
+type TooLargeValues = ProblemValues['too-large'];
 
 const clock = {
   am: 'yb',
@@ -810,6 +813,11 @@ export const cy: Messages = {
       `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu ryddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>
       status === undefined ? 'Gwrthodwyd gan y system.' : `Gwrthodwyd gan y system (HTTP ${status}).`,
+    // No "ei gadw" or "ato": the words follow a vote (f.), a check-in and an action's change alike.
+    recordTooLarge: (v: TooLargeValues, f: Format = format) =>
+      v.field === 'ext'
+        ? `Mae’r data y mae tudalen y wefan yn ei ychwanegu (ei “ext”) yn ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r system yn eu derbyn. Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all leihau’r data hwnnw.`
+        : `Mae’n fwy nag y mae’r system yn ei dderbyn (o leiaf ${f.number(v.size)} beit, a’r uchafswm yw ${f.number(v.limit)}). Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all godi terfyn y system neu leihau’r data y mae’r dudalen yn ei ychwanegu.`,
     indicative:
       'Mae’r pleidleisiau’n ddangosol: mae’r bartneriaeth yn llywio penderfyniadau, ac nid oes ganddi bwerau statudol dirprwyedig.',
     errorPrefix: 'Gwall:',

@@ -16,6 +16,7 @@ import type {
   Rag,
   Risk,
   VoteChoice,
+  ProblemValues,
 } from '../contract/index.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
 import type { LoadFailure, RetryReason } from '../data/index.js';
@@ -23,8 +24,11 @@ import { ATTENDANCE_WORDS, enCore } from './en-core.js';
 import { safeFileName } from './file-name.js';
 import { endsSentence } from './sentence.js';
 import type { Names } from './names.js';
+import type { Format } from './format.js';
 
 const { format } = enCore;
+/** What a record too large for the host carries: its size, the host's limit, and whether its `ext` is what is. */
+type TooLargeValues = ProblemValues['too-large'];
 /** The check-in's words for a seat's attendance, which its refusals name too (en-core.ts). */
 const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
 
@@ -195,6 +199,14 @@ export const en = {
     /** The host refused a record without saying why. */
     hostRefused: (status: number | undefined) =>
       status === undefined ? 'The server refused it.' : `The server refused it (HTTP ${status}).`,
+    /**
+     * The host refused a record as larger than it takes (`too-large`): the record, or (`field: "ext"`) the data the
+     * site's page adds to it. Nothing the member chose made it so: the site's web team can.
+     */
+    recordTooLarge: (v: TooLargeValues, f: Format = format) =>
+      v.field === 'ext'
+        ? `The data this site’s page adds to it (its “ext”) is ${f.number(v.size)} bytes, more than the ${f.number(v.limit)} bytes the server takes. Trying again will not help: tell the site’s web team, who can make that data smaller.`
+        : `It is larger than the server takes (at least ${f.number(v.size)} bytes, where the most is ${f.number(v.limit)}). Trying again will not help: tell the site’s web team, who can raise the server’s limit or make the data the page adds to it smaller.`,
     indicative: 'Votes are indicative: the partnership steers decisions, and holds no delegated statutory powers.',
     errorPrefix: 'Error:',
   },

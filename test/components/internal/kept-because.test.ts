@@ -85,6 +85,34 @@ describe('refusedBecause', () => {
     expect(refusedBecause(en, odd, namesIn(sutton, en))).to.equal('The term ended.');
   });
 
+  it('says a record too large for the host is too large, and what to do, in the page’s language', () => {
+    const whole = rejected({ by: 'host', status: 413, code: 'too-large', values: { limit: 8192, size: 20_123 } });
+    expect(refusedBecause(en, whole)).to.equal(
+      'It is larger than the server takes (at least 20,123 bytes, where the most is 8,192). Trying again will not help: tell the site’s web team, who can raise the server’s limit or make the data the page adds to it smaller.',
+    );
+    expect(refusedBecause(cy, whole, namesIn(sutton, cy))).to.equal(
+      'Mae’n fwy nag y mae’r system yn ei dderbyn (o leiaf 20,123 beit, a’r uchafswm yw 8,192). Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all godi terfyn y system neu leihau’r data y mae’r dudalen yn ei ychwanegu.',
+    );
+    const ext = rejected({
+      by: 'host',
+      status: 413,
+      code: 'too-large',
+      values: { limit: 2048, size: 3012, field: 'ext' },
+      message: 'English.',
+    });
+    expect(refusedBecause(en, ext, namesIn(sutton, en))).to.match(
+      /^The data this site’s page adds to it \(its “ext”\) is 3,012 bytes, more than the 2,048 bytes/,
+    );
+    expect(refusedBecause(cy, ext)).to.match(
+      /^Mae’r data y mae tudalen y wefan yn ei ychwanegu \(ei “ext”\) yn 3,012 beit/,
+    );
+  });
+
+  it('gives the host’s own words for too-large values it cannot read', () => {
+    const odd = rejected({ by: 'host', status: 413, code: 'too-large', values: { limit: 'big' }, message: 'Too big.' });
+    expect(refusedBecause(en, odd)).to.equal('Too big.');
+  });
+
   it('says when this device could not store it', () => {
     expect(refusedBecause(en, rejected({ by: 'device', error: 'QuotaExceededError' }))).to.equal(
       en.shared.notStored('QuotaExceededError'),
