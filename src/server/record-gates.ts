@@ -122,7 +122,7 @@ function checkRecord(
   maxExtBytes: number,
 ): Admission {
   const key = request.headers['idempotency-key'];
-  const named = typeof key === 'string' ? { record: key } : {};
+  const named = namedBy(request);
   // A record nested too deeply breaks its shape too (only `ext` nests, EXT_DEPTH levels): the shape says where.
   const problems = recordProblems(kind, sent);
   if (problems.length > 0 || tooDeep) {
