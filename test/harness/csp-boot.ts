@@ -1,6 +1,6 @@
 /**
- * The script of csp-page.html. It records every CSP violation and every
- * error, loads the kit (from source, or the built files that `scripts`
+ * The script of csp-page.html. It records every CSP violation, every
+ * error and every console warning, loads the kit (from source, or the built files that `scripts`
  * names, in order), then builds the elements that the page's query names and
  * waits until each has shown its document or its problem.
  *
@@ -11,13 +11,26 @@ interface ElementSpec {
   tag: string;
   attrs?: Record<string, string>;
 }
-type BootWindow = Window & { pkReady?: Promise<void>; pkViolations?: string[]; pkErrors?: string[] };
+type BootWindow = Window & {
+  pkReady?: Promise<void>;
+  pkViolations?: string[];
+  pkErrors?: string[];
+  pkWarnings?: string[];
+};
 
 const violations: string[] = [];
 const errors: string[] = [];
 const win = window as BootWindow;
 win.pkViolations = violations;
 win.pkErrors = errors;
+// The kit's console warnings for the web team (a live channel the policy blocks), kept for the test to read.
+const warnings: string[] = [];
+win.pkWarnings = warnings;
+const warn = console.warn.bind(console);
+console.warn = (...parts: unknown[]) => {
+  warnings.push(parts.join(' '));
+  warn(...parts);
+};
 document.addEventListener('securitypolicyviolation', (event) => {
   violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}: ${event.sample}`);
 });

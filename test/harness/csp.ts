@@ -11,6 +11,8 @@ export interface CspRun {
   violations: string[];
   /** Every error the page raised, and every script of `scripts=` that failed to load. */
   errors: string[];
+  /** Every console warning the page gave, as it gives them (the array fills on after the page is ready). */
+  warnings: string[];
   remove(): void;
 }
 
@@ -21,12 +23,14 @@ export async function loadUnderCsp(page: string, policy = STRICT_CSP, query = ''
   frame.src = `/__headers?page=${encodeURIComponent(page)}&set=${headers}${query ? `&${query}` : ''}`;
   frame.title = 'Page under a strict Content-Security-Policy';
   document.body.append(frame);
-  const win = await new Promise<Window & { pkReady?: Promise<void>; pkViolations?: string[]; pkErrors?: string[] }>(
-    (resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow as never), { once: true }),
+  type BootWindow = Window & { pkReady?: Promise<void>; pkViolations?: string[]; pkErrors?: string[] };
+  const win = await new Promise<BootWindow & { pkWarnings?: string[] }>((resolve) =>
+    frame.addEventListener('load', () => resolve(frame.contentWindow as never), { once: true }),
   );
   await waitFor(() => win.pkReady !== undefined);
   await win.pkReady;
-  return { frame, violations: win.pkViolations ?? [], errors: win.pkErrors ?? [], remove: () => frame.remove() };
+  const [violations, errors, warnings] = [win.pkViolations ?? [], win.pkErrors ?? [], win.pkWarnings ?? []];
+  return { frame, violations, errors, warnings, remove: () => frame.remove() };
 }
 
 /** An element the CSP page places: its tag and attributes. */
