@@ -305,7 +305,7 @@ export class DocumentController implements ReactiveController {
     if (before === state) return true;
     if (before?.status !== 'ready' || state.status !== 'ready') return false;
     if (before.url !== state.url || before.fetchedAt !== state.fetchedAt || before.saved !== state.saved) return false;
-    if (before.unreachableSince !== state.unreachableSince) return false;
+    if (before.unreachableSince !== state.unreachableSince || before.liveUnopened !== state.liveUnopened) return false;
     return (
       before.document === state.document || sameParts(this.partsFor(before.document), this.partsFor(state.document))
     );

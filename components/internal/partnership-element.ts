@@ -46,7 +46,8 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  * @csspart saved-notice - The notice that the element shows the copy saved on this device, and when it was fetched;
  *   once the latest has replaced it, that it has (in the notice's place and at its height, so nothing moves).
  * @csspart connection-notice - The notice that the host could not be reached since a time, so what is shown may be out
- *   of date.
+ *   of date; or that the live channel cannot be opened, so changes made on other devices show only when the page
+ *   checks again.
  * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), a risk register's
  *   `status` not a status, or a vote panel's `results` not a way to show the count, and what is used instead.
  * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
@@ -218,6 +219,10 @@ export abstract class PartnershipElement extends LitElement {
     if (saved && fetchedAt) return this.savedNotice(this.msg.shared.savedCopy(fetchedAt, saved.refreshing));
     if (state.unreachableSince) {
       return html`<p class="notice" role=${role} part="connection-notice">${this.msg.shared.unreachable}</p>`;
+    }
+    // A channel that never opens loses the member nothing they had, but the meeting no longer moves by itself.
+    if (state.liveUnopened) {
+      return html`<p class="notice" role=${role} part="connection-notice">${this.msg.shared.liveUnopened}</p>`;
     }
     return replaced ? this.savedNotice(this.msg.shared.latestLoaded) : nothing;
   }

@@ -29,6 +29,12 @@ export interface DataOptions {
    */
   liveSilenceMs: number;
   /**
+   * How long a live channel that has never opened keeps failing before the page says why it likely cannot open
+   * (CORS, a host it cannot reach) in the console, and that updates are not live in the elements. A page blocked by
+   * its Content-Security-Policy says so at the first failure: that much is certain.
+   */
+  liveUnopenedMs: number;
+  /**
    * How long after a proposal closes (by the host's clock, as the page last heard it) a vote panel fetches the
    * document again for the count the host withheld while it was open; as long again before each of its further tries.
    */
@@ -50,6 +56,7 @@ const defaults = (): DataOptions => ({
   pollMs: 5 * 60_000,
   maxReopenMs: 30_000,
   liveSilenceMs: 50_000,
+  liveUnopenedMs: 30_000,
   countWaitMs: 2_000,
   outboxStopDelayMs: 1_000,
   random: Math.random,

@@ -16,12 +16,18 @@
  * Until the channel opens again, the page's requests for it (the channel, the
  * document) go at least a second apart, and a page seen again fetches the
  * document at once rather than at the end of the wait.
+ *
+ * A channel that never opens is said to (`unopened`), with why that is likely (channel-trouble.ts): at its
+ * first failure where the page's Content-Security-Policy refused it, else once it has failed for
+ * `liveUnopenedMs`, and unsaid once it opens. It is tried on all the while, with the same waits.
  */
 import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
 import { parseStoredVote } from '../contract/sent-records.js';
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
 import { canShareChannels, SharedChannel } from './shared-channel.js';
+import { findTrouble, troubleWarning, type LiveTrouble, type TroubleFound } from './channel-trouble.js';
+import { blockedByPolicy } from './policy-blocks.js';
 import type { ActionStatusChange } from '../rules/changes.js';
 
 /** What a live document asks of its store. */
@@ -41,6 +47,11 @@ export interface LiveHooks {
    * as when the host refuses its channel, or a proxy breaks it, while the document answers.
    */
   lost(dropped: boolean): void;
+  /**
+   * The channel has never opened, and why that is likely (`policy` at its first failure, the others once it has
+   * failed for `liveUnopenedMs`); `undefined` once it opens, or another channel (or none) is wanted instead.
+   */
+  unopened?(trouble: LiveTrouble | undefined): void;
   /** The document's URL, which the warning names when the channel its `Link` header names cannot be opened. */
   readonly document?: string;
 }
@@ -96,6 +107,14 @@ export class LiveDocument {
    * it answered showed it wrong (a host restarting, or down), so that a later failure may show it.
    */
   private readonly nextAsking = new Map<string, number>();
+  /** The channel addresses `warnUnopened` warned of: the console has heard what is wrong with them. */
+  private readonly warned = new Set<string>();
+  /** The channels that have opened: a later failure of one is a connection lost, not a channel that cannot open. */
+  private readonly openedOnce = new Set<string>();
+  /** The channel failing since it was first tried, never having opened: its timer, and the trouble said, if any. */
+  private trouble?: { url: string; timer?: ReturnType<typeof setTimeout>; said?: LiveTrouble };
+  /** The channel addresses whose trouble the console was told of: once each. */
+  private readonly troubleWarned = new Set<string>();
   private source?: { url: string; events: ChannelEvents };
   /** The channel waiting to be reopened, its timer, and when by the clock (`Date.now()`) the wait is over. */
   private reopening?: { url: string; timer: ReturnType<typeof setTimeout>; at: number };
@@ -229,6 +248,7 @@ export class LiveDocument {
     const channel = this.mounted && dataOptions.EventSource ? this.wanted() : undefined;
     // A channel waiting out its backoff is still the channel: reopening it at once here would undo the wait.
     if ((this.source?.url ?? this.reopening?.url) !== channel) this.closeSource();
+    if (this.trouble && this.trouble.url !== channel) this.forgetTrouble();
     if (channel && !this.source && !this.reopening) this.open(channel);
     // `off` means no updates at all: no channel, and no refetching on focus or on a timer either.
     const poll = this.mounted && !channel && ![...this.preferences.values()].includes('off');
@@ -262,6 +282,7 @@ export class LiveDocument {
       events = openChannel(Source, this.resumeAt(url), viewerChanged);
     } catch (error) {
       this.warnUnopened(url, async () => `the browser would not open it (${String(error)})`);
+      this.noticeTrouble(url);
       return this.reopenLater(url, false);
     }
     this.source = { url, events };
@@ -275,6 +296,8 @@ export class LiveDocument {
     events.addEventListener('open', () => {
       this.heard(url);
       this.failing = false;
+      this.openedOnce.add(url);
+      if (this.trouble?.url === url) this.forgetTrouble();
       // A new connection carries no Last-Event-ID: unless the channel's URL says where the document left off
       // (partnership-kit/server's `?after=<seq>`), whatever was stored before it opened is fetched.
       // (The browser's own reconnects send Last-Event-ID, and the host replays what was missed.)
@@ -304,6 +327,7 @@ export class LiveDocument {
       // browser's failed retry met (a host restarting, the network gone) is no wrong address, and is not asked.
       const unproven = !opened || reopenedEmpty || events.readyState === CLOSED;
       if (failing && !carried && unproven) this.warnUnopened(url, () => channelAnswer(url, reopenedEmpty));
+      if (!opened && !this.openedOnce.has(url)) this.noticeTrouble(url);
       if (failing) this.reopenLater(url, opened && !reopenedEmpty);
       else retrying = true;
     });
@@ -323,10 +347,70 @@ export class LiveDocument {
     // Asked only here, once the warning may be due: each try of a wrong address would cost a request more.
     void answer().then((said) => {
       if (said === undefined) return this.nextAsking.set(url, performance.now() + dataOptions.maxReopenMs);
+      this.warned.add(url);
       console.warn(
         `partnership-kit: ${this.namedBy(url)}: the live channel ${url} could not be opened: ${said}. ${this.fixFor(url)}`,
       );
     });
+  }
+
+  /**
+   * The channel failed before it ever opened. A page whose Content-Security-Policy refused it has been told
+   * so by the browser (a `securitypolicyviolation`), and that is said at once; anything else (a host without
+   * CORS for this page, a host name not in DNS, a port nothing listens at) looks to the page as a host
+   * restarting does, so it is said only once the channel has failed for `liveUnopenedMs` since its first try.
+   */
+  private noticeTrouble(url: string): void {
+    if (this.trouble?.url !== url) {
+      this.forgetTrouble();
+      this.trouble = { url, timer: setTimeout(() => void this.findTrouble(url), dataOptions.liveUnopenedMs) };
+    }
+    if (this.trouble.said) return;
+    void blockedByPolicy(url).then((blocked) => blocked && this.sayTrouble(url, { trouble: 'policy' }));
+  }
+
+  /** The channel has failed for `liveUnopenedMs`, never having opened: one request of the page's own finds why. */
+  private async findTrouble(url: string): Promise<void> {
+    const trouble = this.trouble;
+    if (trouble?.url !== url || trouble.said) return;
+    // Offline, the device's own connection is what is wrong, and the connection notice says so already.
+    if (globalThis.navigator?.onLine === false) {
+      trouble.timer = setTimeout(() => void this.findTrouble(url), dataOptions.liveUnopenedMs);
+      return;
+    }
+    trouble.timer = undefined;
+    if (await blockedByPolicy(url)) return this.sayTrouble(url, { trouble: 'policy' });
+    const found = await findTrouble(url);
+    // A tab that did not open the stream itself (another tab of the site held it) learns of a policy's block
+    // only now, from its own request's.
+    this.sayTrouble(
+      url,
+      found.trouble === 'unreachable' && (await blockedByPolicy(url)) ? { trouble: 'policy' } : found,
+    );
+  }
+
+  /**
+   * Says, once for as long as the channel stays unopened, that updates are not live (the elements), and why
+   * (the console, once an address). A channel that opened meanwhile, or is no longer wanted, says nothing.
+   */
+  private sayTrouble(url: string, found: TroubleFound | { trouble: 'policy' }): void {
+    const trouble = this.trouble;
+    if (!this.mounted || trouble?.url !== url || trouble.said) return;
+    trouble.said = found.trouble;
+    this.hooks.unopened?.(found.trouble);
+    // What the address answered was warned of already (a 404, a page): that warning has the fix.
+    if (this.troubleWarned.has(url) || (found.trouble === 'refused' && this.warned.has(url))) return;
+    this.troubleWarned.add(url);
+    console.warn(troubleWarning(url, this.namedBy(url), found));
+  }
+
+  /** The channel opened, or another is wanted: its trouble, if said, is unsaid. */
+  private forgetTrouble(): void {
+    const trouble = this.trouble;
+    if (!trouble) return;
+    clearTimeout(trouble.timer);
+    this.trouble = undefined;
+    if (trouble.said) this.hooks.unopened?.(undefined);
   }
 
   /** Where the channel's address came from, as the web team finds it: the elements naming it, or the Link header. */

@@ -4,6 +4,7 @@
  * put into words.
  */
 import type { JsonSyntaxError, PartnershipDocument, Problem } from '../contract/index.js';
+import type { LiveTrouble } from './channel-trouble.js';
 
 /** Why a document could not be shown fresh. */
 export type LoadFailure =
@@ -42,5 +43,10 @@ export type DocumentState =
        * channel was lost): when that began. What is shown may be out of date until a fetch succeeds.
        */
       unreachableSince?: string;
+      /**
+       * Set while the document's live channel has never opened, with why that is likely (see `LiveTrouble`): the
+       * page learns others' changes only when it fetches the document again. Cleared once the channel opens.
+       */
+      liveUnopened?: LiveTrouble;
     }
   | { status: 'failed'; url?: string; failure: LoadFailure };

@@ -14,6 +14,7 @@ import { withActionStatus, withVote } from '../rules/changes.js';
 import { LiveDocument, type LivePreference, type LiveRecord, type LiveToken } from './document-live.js';
 import { pageShared } from './page-shared.js';
 import { hostNow } from './host-clock.js';
+import type { LiveTrouble } from './channel-trouble.js';
 
 interface DocumentEntry {
   url: string;
@@ -33,6 +34,8 @@ interface DocumentEntry {
   refetchFailures: number;
   /** The one retry waiting after a failed fetch: another failure replaces it, a success clears it. */
   retry?: ReturnType<typeof setTimeout>;
+  /** Why the live channel has never opened, while it has not: kept across fetches, as the channel's own state. */
+  liveUnopened?: LiveTrouble;
 }
 
 /**
@@ -94,6 +97,7 @@ function entryFor(url: string): DocumentEntry {
       apply: (record, seq) => hear(entry, record, seq),
       heard: (id) => heardListeners.forEach((listener) => listener(id)),
       lost: (dropped) => channelLost(entry, dropped),
+      unopened: (trouble) => channelUnopened(entry, trouble),
       document: url,
     }),
   };
@@ -136,6 +140,7 @@ async function loadInto(entry: DocumentEntry): Promise<void> {
       document: overlaid(url, found.check.document),
       fetchedAt: found.copy.fetchedAt,
       saved: { refreshing: true },
+      ...liveTroubleOf(entry),
     });
   });
   const result = await fetchDocument(url, { timeoutMs: dataOptions.documentTimeoutMs });
@@ -148,6 +153,7 @@ async function loadInto(entry: DocumentEntry): Promise<void> {
       document: overlaid(url, found.check.document),
       fetchedAt: found.copy.fetchedAt,
       saved: { refreshing: false, failure: result.failure },
+      ...liveTroubleOf(entry),
     });
   } else {
     store.set({ status: 'failed', url, failure: result.failure });
@@ -205,6 +211,23 @@ function channelLost(entry: DocumentEntry, dropped: boolean): void {
   entry.live.requestRefetch();
 }
 
+/**
+ * The live channel has never opened (`trouble`: why, likely), or it has now (undefined): every element showing
+ * the document says so, or stops saying it. A document not yet shown takes it when it is.
+ */
+function channelUnopened(entry: DocumentEntry, trouble: LiveTrouble | undefined): void {
+  entry.liveUnopened = trouble;
+  const state = entry.store.get();
+  if (state.status !== 'ready' || state.liveUnopened === trouble) return;
+  const { liveUnopened: _said, ...rest } = state;
+  entry.store.set({ ...rest, ...liveTroubleOf(entry) });
+}
+
+/** The channel's trouble as a ready state carries it: nothing while there is none. */
+function liveTroubleOf(entry: DocumentEntry): { liveUnopened?: LiveTrouble } {
+  return entry.liveUnopened ? { liveUnopened: entry.liveUnopened } : {};
+}
+
 /** Marks the shown document as possibly out of date, from the first moment the host could not be reached. */
 function markUnreachable(entry: DocumentEntry): void {
   const state = entry.store.get();
@@ -217,7 +240,13 @@ function markUnreachable(entry: DocumentEntry): void {
 async function publishFresh(entry: DocumentEntry, result: Extract<LoadResult, { ok: true }>): Promise<void> {
   const fetchedAt = new Date().toISOString();
   const document = withHeardSince(entry, result.document, readFrom(result.channel));
-  entry.store.set({ status: 'ready', url: entry.url, document: overlaid(entry.url, document), fetchedAt });
+  entry.store.set({
+    status: 'ready',
+    url: entry.url,
+    document: overlaid(entry.url, document),
+    fetchedAt,
+    ...liveTroubleOf(entry),
+  });
   entry.live.setLinkChannel(result.channel);
   await saveDocument(entry.url, { json: result.json, fetchedAt });
 }

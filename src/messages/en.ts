@@ -175,6 +175,12 @@ export const en = {
      * element's `now`) is not the device's.
      */
     unreachable: 'The connection to this site was lost, so what is shown may be out of date. Trying again…',
+    /**
+     * The live channel has never opened (the page's policy, CORS, a host it cannot reach): the document is still
+     * fetched at each try, so others' changes come late, and the member's own wait on the device until sent.
+     */
+    liveUnopened:
+      'This page cannot get live updates, so votes and changes made on other devices show here only when it checks again, about every half minute. Your own are kept on this device until they have been sent.',
     savedCopy: (fetchedAt: string, refreshing: boolean) =>
       refreshing
         ? `Showing the copy saved on this device on ${format.dateTime(fetchedAt)} while the latest loads.`

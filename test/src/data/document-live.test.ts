@@ -18,6 +18,7 @@ import {
 } from '../../../src/data/index.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { minimalDocument } from '../../fixtures/documents.js';
+import { en } from '../../../src/messages/en.js';
 import { failOnPageErrors, uniqueKey, untilShows, type ProbeElement } from '../../fixtures/probe-element.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 
@@ -468,6 +469,35 @@ describe('live documents when the host is away', () => {
     }
     await waitUntil(() => site.state.fetches >= 3, 'the document fetched instead');
     expect(unreachable(site.src)).to.equal(undefined);
+    expect(notice(wrapper)).to.equal('');
+  });
+
+  it('a channel that has never opened is said to be not live once it has failed liveUnopenedMs; the words go once it opens', async () => {
+    // Before, a channel that could never open (a host without CORS for the page, one it could not reach) left the
+    // member a meeting that never moved by itself, and said nothing.
+    configureData({ random: () => 0, maxReopenMs: 100, liveUnopenedMs: 300 });
+    const site = host();
+    const wrapper = await showProbes(site.src);
+    const liveUnopened = () => {
+      const state = documentStoreFor(site.src).get();
+      return state.status === 'ready' ? state.liveUnopened : undefined;
+    };
+    const failing = setInterval(() => opened(site.channel).at(-1)?.fail(), 20);
+    const warnings = await warningsOf(async () => {
+      try {
+        await waitUntil(() => liveUnopened() !== undefined, 'said to be unopened', { timeout: 3_000 });
+      } finally {
+        clearInterval(failing);
+      }
+    });
+    expect(notice(wrapper)).to.equal(en.shared.liveUnopened);
+    expect(unreachable(site.src), 'the host answers: no lost connection').to.equal(undefined);
+    // What the address answered (here the test server's 404) was warned of already, with its fix: nothing more.
+    expect(warnings, warnings.join('\n')).to.have.length(1);
+    expect(warnings[0]).to.include('it answered 404');
+    await waitUntil(() => opened(site.channel).length === 1, 'tried again');
+    opened(site.channel)[0]!.open();
+    await waitUntil(() => liveUnopened() === undefined, 'no longer said once it opens');
     expect(notice(wrapper)).to.equal('');
   });
 

@@ -1,0 +1,135 @@
+/**
+ * A live channel that can never open: the page's Content-Security-Policy forbids its host, its host does not
+ * allow the page's origin (CORS), or nothing answers at its address. The browser logs why, out of the page's
+ * reach, and the member saw a meeting that never moved by itself. The element now says, once, that updates are
+ * not live (and that the member's own changes are kept), the console tells the web team which address and the
+ * likely cause, and the page keeps trying: a policy's block at once, the rest once the channel has failed for
+ * `liveUnopenedMs`, as a host restarting fails for a few seconds too.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/en.js';
+import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
+import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
+import { textOf } from '../../fixtures/text.js';
+import { loadElementsUnderCsp, STRICT_CSP } from '../../harness/csp.js';
+import '../../../components/index.js';
+
+const UNOPENED_MS = 600;
+
+const SUTTON = '/demo/data/sutton.json';
+freshDocumentsEachTest({
+  EventSource: window.EventSource,
+  liveUnopenedMs: UNOPENED_MS,
+  maxReopenMs: 200,
+  refetchDebounceMs: 20,
+});
+
+/** The test server under another origin: the same host by its other name, so a request to it is cross-origin. */
+function otherOrigin(): string {
+  const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return `${location.protocol}//${other}:${location.port}`;
+}
+
+/** The console's warnings from now on, until `stop()`. */
+function collectWarnings(): { warnings: string[]; stop(): void } {
+  const warnings: string[] = [];
+  const realWarn = console.warn;
+  console.warn = (...parts: unknown[]) => warnings.push(parts.join(' '));
+  return { warnings, stop: () => (console.warn = realWarn) };
+}
+
+const noticeOf = (element: Element) => textOf(element.shadowRoot?.querySelector('[part~=connection-notice]'));
+
+/** A roster in `lang` of the Sutton document, its channel at `live`. */
+function roster(src: string, live: string, lang = 'en') {
+  return html`<partnership-roster
+    src=${src}
+    group="elg"
+    today="2019-12-10"
+    live=${live}
+    lang=${lang}
+  ></partnership-roster>`;
+}
+
+async function connectionsTo(channel: string): Promise<number> {
+  const state = (await (await fetch(`/__events/state?channel=${channel}`)).json()) as { connections: number };
+  return state.connections;
+}
+
+describe('a live channel that can never open', () => {
+  failOnPageErrors();
+  let console_: ReturnType<typeof collectWarnings>;
+  beforeEach(() => (console_ = collectWarnings()));
+  afterEach(() => console_.stop());
+
+  it('on a host without CORS for the page: said in the element, in English and Welsh, and the likely cause in the console, once the channel has failed a while', async () => {
+    const channel = uniqueKey('no-cors');
+    const live = `${otherOrigin()}/__events/stream?channel=${channel}`;
+    const src = SUTTON;
+    const shownAt = performance.now();
+    const wrapper = await fixture<HTMLElement>(html`<div>${roster(src, live)}${roster(src, live, 'cy')}</div>`);
+    const [english, welsh] = wrapper.querySelectorAll('partnership-roster');
+    await waitUntil(() => english!.shadowRoot!.querySelector('table'), 'the roster drawn');
+    // The first failures are a host restarting as much as a host refusing the page: nothing is said yet.
+    expect(noticeOf(english!), 'nothing said at the first failures').to.equal('');
+    await waitUntil(() => noticeOf(english!) !== '', 'the element says updates are not live', { timeout: 4000 });
+    expect(performance.now() - shownAt, 'said once the channel had failed liveUnopenedMs').to.be.at.least(UNOPENED_MS);
+    expect(noticeOf(english!)).to.equal(en.shared.liveUnopened);
+    await waitUntil(() => noticeOf(welsh!) === cy.shared.liveUnopened, 'the Welsh roster says it in Welsh');
+    await waitUntil(() => console_.warnings.length > 0, 'the console told');
+    const [warning] = console_.warnings;
+    expect(warning).to.include(`<partnership-roster live="${live}">`);
+    expect(warning).to.include(`the live channel ${live} has not opened`);
+    expect(warning).to.include('CORS');
+    expect(warning).to.include(`Access-Control-Allow-Origin: ${location.origin}`);
+    // The page keeps trying, with its backoff, and says nothing more.
+    const connections = await connectionsTo(channel);
+    await waitUntil(async () => (await connectionsTo(channel)) > connections, 'the channel tried again', {
+      timeout: 4000,
+    });
+    expect(console_.warnings, 'one warning').to.have.length(1);
+    expect(noticeOf(english!)).to.equal(en.shared.liveUnopened);
+  });
+
+  it('at a port nothing listens at: said in the element, and in the console that the host cannot be reached, and why that may be', async () => {
+    const { port } = (await (await fetch('/__events/closed-port')).json()) as { port: number };
+    const live = `http://127.0.0.1:${port}/events`;
+    const element = await fixture<HTMLElement>(roster(SUTTON, live));
+    await waitUntil(() => element.shadowRoot!.querySelector('table'), 'the roster drawn');
+    await waitUntil(() => noticeOf(element) === en.shared.liveUnopened, 'the element says updates are not live', {
+      timeout: 4000,
+    });
+    await waitUntil(() => console_.warnings.length > 0, 'the console told');
+    expect(console_.warnings).to.have.length(1);
+    const [warning] = console_.warnings;
+    expect(warning).to.include(`the live channel ${live} has not opened`);
+    expect(warning).to.include('cannot be reached');
+    expect(warning).to.include('DNS');
+    expect(warning).to.include(`nothing is listening at http://127.0.0.1:${port}`);
+    expect(warning).not.to.include('CORS');
+  });
+
+  it('on a host the page’s Content-Security-Policy forbids: said at once, in the element and in the console, naming connect-src', async () => {
+    const live = `${otherOrigin()}/__events/stream?channel=${uniqueKey('forbidden')}`;
+    // The page's own defaults (a 30-second wait before CORS or an unreachable host is said): a policy is certain.
+    const run = await loadElementsUnderCsp(
+      [{ tag: 'partnership-roster', attrs: { group: 'elg', today: '2019-12-10', live } }],
+      { policy: STRICT_CSP },
+    );
+    try {
+      const element = run.frame.contentDocument!.querySelector('partnership-roster')!;
+      await waitUntil(() => noticeOf(element) === en.shared.liveUnopened, 'the element says updates are not live', {
+        timeout: 4000,
+      });
+      await waitUntil(() => run.warnings.length > 0, 'the console told');
+      expect(run.warnings).to.have.length(1);
+      const [warning] = run.warnings;
+      expect(warning).to.include(`the live channel ${live} is blocked by this page’s Content-Security-Policy`);
+      expect(warning).to.include(`connect-src does not allow ${otherOrigin()}`);
+      expect(run.errors).to.deep.equal([]);
+    } finally {
+      run.remove();
+    }
+  });
+});
