@@ -501,6 +501,24 @@ describe('live documents when the host is away', () => {
     expect(notice(wrapper)).to.equal('');
   });
 
+  it('a channel that fails at first and opens within liveUnopenedMs (a host restarting) is said to be nothing', async () => {
+    configureData({ random: () => 0, maxReopenMs: 50, liveUnopenedMs: 400 });
+    const site = host();
+    const wrapper = await showProbes(site.src);
+    const warnings = await warningsOf(async () => {
+      const failing = setInterval(() => opened(site.channel).at(-1)?.drop(), 20);
+      await pause(200);
+      clearInterval(failing);
+      await waitUntil(() => opened(site.channel).length === 1, 'tried again');
+      opened(site.channel)[0]!.open();
+      await pause(600);
+    });
+    const state = documentStoreFor(site.src).get();
+    expect(state.status === 'ready' && state.liveUnopened).to.equal(undefined);
+    expect(notice(wrapper)).to.equal('');
+    expect(warnings.filter((warning) => warning.includes('has not opened'))).to.deep.equal([]);
+  });
+
   it('a channel that opens and is ended at once, again and again, is reopened after growing waits, and the document fetched', async () => {
     // A wrong `live` address (or a proxy) answering text/event-stream and ending it at once: left to the
     // browser's own retry, it reopened every 3 s for ever, and the document, never fetched again, stayed as it loaded.
