@@ -10,7 +10,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
-import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
+import { failOnPageErrors, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { loadElementsUnderCsp, STRICT_CSP } from '../../harness/csp.js';
 import '../../../components/index.js';
@@ -52,11 +52,6 @@ function roster(src: string, live: string, lang = 'en') {
   ></partnership-roster>`;
 }
 
-async function connectionsTo(channel: string): Promise<number> {
-  const state = (await (await fetch(`/__events/state?channel=${channel}`)).json()) as { connections: number };
-  return state.connections;
-}
-
 describe('a live channel that can never open', () => {
   failOnPageErrors();
   let console_: ReturnType<typeof collectWarnings>;
@@ -64,16 +59,17 @@ describe('a live channel that can never open', () => {
   afterEach(() => console_.stop());
 
   it('on a host without CORS for the page: said in the element, in English and Welsh, and the likely cause in the console, once the channel has failed a while', async () => {
-    const channel = uniqueKey('no-cors');
-    const live = `${otherOrigin()}/__events/stream?channel=${channel}`;
+    // An event stream that ends at once, so that no stream the browser refused holds one of its six connections
+    // to the host (Chromium keeps some open a while), and each try is counted.
+    const key = uniqueKey('no-cors');
+    const live = `${otherOrigin()}${respondUrl({ key, type: 'text/event-stream', body: 'retry: 3000\n\n' })}`;
     const src = SUTTON;
     const shownAt = performance.now();
     const wrapper = await fixture<HTMLElement>(html`<div>${roster(src, live)}${roster(src, live, 'cy')}</div>`);
     const [english, welsh] = wrapper.querySelectorAll('partnership-roster');
     await waitUntil(() => english!.shadowRoot!.querySelector('table'), 'the roster drawn');
-    // The first failures are a host restarting as much as a host refusing the page: nothing is said yet.
-    expect(noticeOf(english!), 'nothing said at the first failures').to.equal('');
     await waitUntil(() => noticeOf(english!) !== '', 'the element says updates are not live', { timeout: 4000 });
+    // The first failures are a host restarting as much as a host refusing the page: nothing was said at them.
     expect(performance.now() - shownAt, 'said once the channel had failed liveUnopenedMs').to.be.at.least(UNOPENED_MS);
     expect(noticeOf(english!)).to.equal(en.shared.liveUnopened);
     await waitUntil(() => noticeOf(welsh!) === cy.shared.liveUnopened, 'the Welsh roster says it in Welsh');
@@ -84,8 +80,8 @@ describe('a live channel that can never open', () => {
     expect(warning).to.include('CORS');
     expect(warning).to.include(`Access-Control-Allow-Origin: ${location.origin}`);
     // The page keeps trying, with its backoff, and says nothing more.
-    const connections = await connectionsTo(channel);
-    await waitUntil(async () => (await connectionsTo(channel)) > connections, 'the channel tried again', {
+    const tries = await requestCount(key);
+    await waitUntil(async () => (await requestCount(key)) > tries, 'the channel tried again', {
       timeout: 4000,
     });
     expect(console_.warnings, 'one warning').to.have.length(1);
