@@ -782,11 +782,14 @@ export function quorumBaseline(words: HTMLElement, doc: PartnershipDocument, tod
                   r.label,
                   r.proxies ? null : [' ', h('span', { class: 'secondary' }, t.proxiesDoNotCount)],
                 ),
+                h('span', { class: 'visually-hidden' }, ': '),
                 notYet
                   ? h('span', null, t.needed(r.needed))
                   : [
                       h('span', null, t.presentOfNeeded(r.present, r.needed)),
+                      h('span', { class: 'visually-hidden' }, '. '),
                       tag(r.met ? 'tag--green' : 'tag--red', r.met ? t.met : t.notMet),
+                      h('span', { class: 'visually-hidden' }, '.'),
                     ],
               ),
               notYet || r.missing.length === 0

@@ -70,10 +70,13 @@ export const quorumStyles = css`
   th {
     overflow-wrap: break-word;
   }
-  /* In a narrow column each seat is a GOV.UK summary card: the seat on a grey bar, each field under its label. */
+  /*
+   * In a narrow column each seat is a GOV.UK summary card: the seat on a grey bar, each field under its label.
+   * The label is drawn, not spoken (its alternative is empty): the table's own th names the column once.
+   */
   @container check-in (width <= 34em) {
     .cards td[data-label]::before {
-      content: attr(data-label);
+      content: attr(data-label) / '';
       display: block;
       font-weight: bold;
       margin-bottom: 0.25em;

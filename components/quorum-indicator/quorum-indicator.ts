@@ -323,10 +323,13 @@ export class QuorumIndicator extends PartnershipElement {
         : html`<p class="secondary">
             ${t.vacantNotCounted(this.msg.format.list(requirement.vacant.map((seat) => names.seat(seat, group.id))))}
           </p>`;
+    // The label, count and tag are boxes apart on screen and one run of speech: the pauses only a screen reader
+    // hears part them ("Half of the voting seats: 8 present, 5 needed. Met."), as verdictLine's full stop does.
+    const tagged = tag === nothing ? nothing : html`${heardOnly('. ')}${tag}${heardOnly('.')}`;
     // prettier-ignore
     return html`<li class="requirement" part="requirement"
       ><div class="requirement__head"
-        ><span class="requirement__label">${label}${note}</span><span>${count}</span>${tag}</div
+        ><span class="requirement__label">${label}${note}</span>${heardOnly(': ')}<span>${count}</span>${tagged}</div
       >${who}${vacant}</li
     >`;
   }
@@ -367,6 +370,9 @@ export class QuorumIndicator extends PartnershipElement {
 
 const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey' } as const;
 
+/** Punctuation only a screen reader hears: a pause between two boxes that the eye already sees apart. */
+const heardOnly = (mark: string) => html`<span class="visually-hidden">${mark}</span>`;
+
 /**
  * A verdict: its tag, then what it means. A flex row: no white space between
  * the two, where it would show nowhere. A screen reader would hear the two run
@@ -375,7 +381,7 @@ const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey
 function verdictLine(part: string, tone: keyof typeof TAG, word: string, summary: string): TemplateResult {
   // prettier-ignore
   return html`<div class="verdict" part=${part} role="status"
-    ><strong class=${TAG[tone]}>${word}</strong><span class="visually-hidden">. </span><span>${summary}</span></div
+    ><strong class=${TAG[tone]}>${word}</strong>${heardOnly('. ')}<span>${summary}</span></div
   >`;
 }
 

@@ -65,8 +65,13 @@ export function controlsOutsideWindow(host: HTMLElement): string[] {
 /** Whether `table` is drawn as summary cards, one a record. */
 export const asCards = (table: Element) => getComputedStyle(table).display === 'block';
 
-/** The label drawn before a card's field, as the reader sees it ('' when none). */
+/**
+ * The label drawn before a card's field, as the reader sees it ('' when none): the drawn string, without the
+ * alternative text Chrome serialises after it (`"Attendance" / ""`) where the label is drawn and not spoken.
+ */
 export function fieldLabel(cell: Element): string {
   const content = getComputedStyle(cell, '::before').content;
-  return content === 'none' || content === 'normal' ? '' : content.replace(/^"|"$/g, '');
+  if (content === 'none' || content === 'normal') return '';
+  const drawn = /^"((?:[^"\\]|\\.)*)"/.exec(content);
+  return drawn ? drawn[1]!.replace(/\\(.)/g, '$1') : content;
 }

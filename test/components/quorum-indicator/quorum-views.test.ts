@@ -6,7 +6,7 @@ import { withAttendance } from '../../../src/rules/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { showWith } from '../../fixtures/risk-action-helpers.js';
-import { laidOutText, shownText } from '../../fixtures/text.js';
+import { seenText, shownText } from '../../fixtures/text.js';
 import { requestCount } from '../../fixtures/probe-element.js';
 import { en } from '../../../src/messages/en.js';
 
@@ -14,7 +14,8 @@ const { quorum: q, checkIn: c } = en;
 /** A line of text, as its parts read in a row. */
 const line = (...parts: string[]) => parts.join(' ');
 
-const textOf = laidOutText;
+// The words a sighted reader sees; what a screen reader hears between them is spoken-quorum.test.ts's.
+const textOf = seenText;
 
 const requirement = (element: Element, label: string) =>
   [...element.shadowRoot!.querySelectorAll('[part=requirement]')].map(textOf).find((text) => text.startsWith(label)) ??
