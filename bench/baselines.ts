@@ -889,6 +889,7 @@ export function voteBaseline(
     'p',
     { class: 'meta' },
     tag(status === 'open' ? 'tag--blue' : 'tag--grey', t.status(status)),
+    h('span', { class: 'visually-hidden' }, '.'),
     from ? `${t.proposedBy(index.names.group(from.id))}. ` : null,
     meeting ? `${t.decidedAt(en.format.dateTime(meeting.start), pending || proposal.status === 'withdrawn')}. ` : null,
     proposal.closes && result.open ? `${t.closes(en.format.dateTime(proposal.closes))}.` : null,

@@ -42,8 +42,11 @@ function renderMeta(msg: Messages, names: Names, document: PartnershipDocument, 
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
   // An open proposal past its closing time by the element's clock is closed: the core's `status` says so.
   const { status } = result;
+  // The tag is a box of its own on screen; a full stop only a screen reader hears ends it as a sentence, where it
+  // ran into the next ("Open for votes Proposed by the Education Operational Group").
   return html`<p class="meta">
-    <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(status)}</strong>
+    <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(status)}</strong
+    ><span class="visually-hidden">.</span>
     ${from ? html`${t.proposedBy(names.group(from.id))}. ` : nothing}
     ${meeting ? html`${t.decidedAt(format.dateTime(meeting.start), toBeDecided(proposal, result))}. ` : nothing}
     ${proposal.closes && result.open ? html`${t.closes(format.dateTime(proposal.closes))}.` : nothing}

@@ -94,10 +94,13 @@ export const votePanelStyles = css`
     margin: var(--_space) 0;
     container: choices / inline-size;
   }
-  /* On a phone each seat's vote is a GOV.UK summary card, the Vote column on screen rather than scrolled off it. */
+  /*
+   * On a phone each seat's vote is a GOV.UK summary card, the Vote column on screen rather than scrolled off it.
+   * The label is drawn, not spoken (its alternative is empty): the table's own th names the column once.
+   */
   @container choices (width <= 26em) {
     .cards td[data-label]::before {
-      content: attr(data-label);
+      content: attr(data-label) / '';
       display: block;
       font-weight: bold;
       margin-bottom: 0.25em;
