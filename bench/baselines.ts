@@ -214,7 +214,9 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     }
     const person = (p: Person) => [
       h('span', { class: 'person' }, p.name),
-      p.title && p.title !== p.name ? [' ', h('span', { class: 'person__title' }, p.title)] : null,
+      p.title && p.title !== p.name
+        ? [h('span', { class: 'visually-hidden' }, ','), ' ', h('span', { class: 'person__title' }, p.title)]
+        : null,
     ];
     const c = t.columns;
     const table = h(
@@ -234,7 +236,9 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
               'th',
               { scope: 'row', role: 'rowheader' },
               label,
-              partner && !label.includes(partner) ? [' ', h('span', { class: 'person__title' }, partner)] : null,
+              partner && !label.includes(partner)
+                ? [h('span', { class: 'visually-hidden' }, ','), ' ', h('span', { class: 'person__title' }, partner)]
+                : null,
             ),
             cell(c.representative, holder ? person(holder) : tag('tag--grey', t.vacant)),
             cell(c.proxy, proxy ? person(proxy) : t.noProxy),
@@ -244,10 +248,13 @@ export function rosterBaseline(words: HTMLElement, doc: PartnershipDocument, tod
               c.term,
               seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm,
               term
-                ? tag(
-                    term === 'term-ended' ? 'tag--red' : 'tag--amber',
-                    term === 'term-ended' ? t.termEnded : t.termEnding,
-                  )
+                ? [
+                    h('span', { class: 'visually-hidden' }, '.'),
+                    tag(
+                      term === 'term-ended' ? 'tag--red' : 'tag--amber',
+                      term === 'term-ended' ? t.termEnded : t.termEnding,
+                    ),
+                  ]
                 : null,
             ),
           );

@@ -242,7 +242,7 @@ export class PartnershipRoster extends PartnershipElement {
     const { seat } = row;
     return html`<tr role="row">
       <th scope="row" role="rowheader">
-        ${row.label}${row.partner && !row.label.includes(row.partner) ? html` <span class="person__title">${row.partner}</span>` : nothing}
+        ${row.label}${row.partner && !row.label.includes(row.partner) ? html`${heardOnly(',')} <span class="person__title">${row.partner}</span>` : nothing}
       </th>
       <td role="cell" data-label=${c.representative}>
         ${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}
@@ -254,7 +254,7 @@ export class PartnershipRoster extends PartnershipElement {
       <td role="cell" data-label=${c.voting}>${seat.voting ? t.voting : t.nonVoting}</td>
       <td role="cell" data-label=${c.term}>
         ${seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm}
-        ${term ? html`<strong class="tag ${term.code === 'term-ended' ? 'tag--red' : 'tag--amber'}">${term.code === 'term-ended' ? t.termEnded : t.termEnding}</strong>` : nothing}
+        ${term ? html`${heardOnly('.')}<strong class="tag ${term.code === 'term-ended' ? 'tag--red' : 'tag--amber'}">${term.code === 'term-ended' ? t.termEnded : t.termEnding}</strong>` : nothing}
       </td>
       ${
         meeting && attendance
@@ -295,11 +295,22 @@ function nameWithTitle(t: Messages['roster'], { name, title }: Person): string {
   return title.startsWith(`${name},`) ? title : t.nameWithTitle(name, title);
 }
 
-/** Name, then title on its own line; the space keeps them two phrases for a screen reader. */
+/**
+ * Name, then title on its own line. A space alone ran the two into one phrase for a screen reader ("Head of
+ * Hackbridge Primary Headteacher, Hackbridge Primary School"): a comma it hears parts them, as the compact list's
+ * "name, title" does.
+ */
 function renderPerson(person: Person) {
   const title =
-    person.title && person.title !== person.name ? html` <span class="person__title">${person.title}</span>` : nothing;
+    person.title && person.title !== person.name
+      ? html`${heardOnly(',')} <span class="person__title">${person.title}</span>`
+      : nothing;
   return html`<span class="person">${person.name}</span>${title}`;
+}
+
+/** Punctuation only a screen reader hears: a pause between two boxes the eye already sees apart. */
+function heardOnly(mark: string) {
+  return html`<span class="visually-hidden">${mark}</span>`;
 }
 
 defineElement('partnership-roster', PartnershipRoster);
