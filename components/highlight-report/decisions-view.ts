@@ -6,6 +6,7 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
+import { heardOnly } from '../internal/heard-only.js';
 import type { PartnershipDocument, Project, Proposal } from '../../src/contract/index.js';
 import type { Disclosure, Outcome, ReportedDecision } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
@@ -68,8 +69,10 @@ export function renderDecisions(
         const href = proposalLink(setting.hrefTemplate, id, base);
         const { status } = outcome;
         return html`<li data-proposal=${id}>
-          <span class="record-title">${href ? html`<a href=${href}>${proposal.title}</a>` : proposal.title}</span>
-          <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${msg.votePanel.status(status)}</strong>
+          <span class="record-title">${href ? html`<a href=${href}>${proposal.title}</a>` : proposal.title}</span
+          >${heardOnly('.')}
+          <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${msg.votePanel.status(status)}</strong
+          >${heardOnly('.')}
           <span class="record-detail">${outcomeLine(msg, proposal, outcome, shown)}</span>
         </li>`;
       })}

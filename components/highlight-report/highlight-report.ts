@@ -1,5 +1,6 @@
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
+import { heardOnly } from '../internal/heard-only.js';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Project } from '../../src/contract/index.js';
 import { hostNow } from '../../src/data/index.js';
@@ -158,7 +159,8 @@ export class HighlightReport extends PartnershipElement {
       ${heading(
         level,
         0,
-        html`<span class="report__project">${project.title}</span>
+        // Two lines on screen; the comma a screen reader hears keeps them two phrases in the heading's name.
+        html`<span class="report__project">${project.title}</span>${heardOnly(',')}
           <span class="report__month">${t.title(t.month(month.period))}</span>`,
         { id: 'report-title', class: 'report__title' },
       )}

@@ -6,6 +6,7 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
+import { heardOnly } from '../internal/heard-only.js';
 import type { ProjectMonth } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
@@ -42,9 +43,9 @@ export function renderMonths(
               aria-current=${month.period === current ? 'true' : nothing}
               @click=${() => handlers.choose(month.period)}
             >
-              <span class="month__name">${t.month(month.period)}</span>
+              <span class="month__name">${t.month(month.period)}</span>${heardOnly(',')}
               <span class="month__tags">
-                ${month.status ? html`<span class="tag ${RAG_TONES[month.status]}">${t.rag(month.status)}</span>` : nothing}
+                ${month.status ? html`<span class="tag ${RAG_TONES[month.status]}">${t.rag(month.status)}</span>${heardOnly(',')}` : nothing}
                 <span class="tag ${STATE_TONES[month.state]}">${t.state(month.state)}</span>
               </span>
             </button>

@@ -7,6 +7,7 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
+import { heardOnly } from '../internal/heard-only.js';
 import type { Milestone, PartnershipDocument } from '../../src/contract/index.js';
 import type { HighlightReport as MonthReport, ReportedAction, ReportedRisk } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
@@ -65,7 +66,7 @@ function renderMilestones(msg: Messages, month: MonthReport) {
   const date = msg.format.date;
   const item = (milestone: Milestone, tag: TemplateResult, dates: string) =>
     html`<li data-milestone=${milestone.id}>
-      <span class="record-title">${milestone.title}</span> ${tag}
+      <span class="record-title">${milestone.title}</span>${heardOnly('.')} ${tag}${heardOnly('.')}
       <span class="record-detail">${dates}</span>
     </li>`;
   return html`${
@@ -102,10 +103,10 @@ function renderRisk(msg: Messages, names: Names, document: PartnershipDocument, 
   const words = msg.risk;
   const risk = document.risks.find((r) => r.id === reported.id);
   return html`<li data-risk=${reported.id}>
-    <span class="record-title">${reported.id}: ${risk?.title ?? ''}</span>
-    ${reported.aboveAppetite ? html`<strong class="tag tag--red">${words.aboveAppetite}</strong>` : nothing}
-    ${reported.rising ? html`<strong class="tag tag--orange">${words.trend('up')}</strong>` : nothing}
-    ${reported.reviewOverdue ? html`<strong class="tag tag--red">${words.overdue}</strong>` : nothing}
+    <span class="record-title">${reported.id}: ${risk?.title ?? ''}</span>${heardOnly('.')}
+    ${reported.aboveAppetite ? html`<strong class="tag tag--red">${words.aboveAppetite}</strong>${heardOnly('.')}` : nothing}
+    ${reported.rising ? html`<strong class="tag tag--orange">${words.trend('up')}</strong>${heardOnly('.')}` : nothing}
+    ${reported.reviewOverdue ? html`<strong class="tag tag--red">${words.overdue}</strong>${heardOnly('.')}` : nothing}
     ${risk ? html`<span class="record-detail">${t.riskOwner(names.person(risk.owner))}</span>` : nothing}
   </li>`;
 }
@@ -117,8 +118,9 @@ function renderAction(msg: Messages, names: Names, document: PartnershipDocument
   const date = msg.format.date;
   const status = reported.overdue ? 'overdue' : 'done-late';
   return html`<li data-action=${reported.id}>
-    <span class="record-title">${action.title}</span>
-    <strong class="tag ${reported.overdue ? 'tag--red' : 'tag--grey'}">${msg.actions.status(status)}</strong>
+    <span class="record-title">${action.title}</span>${heardOnly('.')}
+    <strong class="tag ${reported.overdue ? 'tag--red' : 'tag--grey'}">${msg.actions.status(status)}</strong
+    >${heardOnly('.')}
     <span class="record-detail">
       ${
         reported.overdue || !action.completed

@@ -6,6 +6,7 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
+import { heardOnly } from '../internal/heard-only.js';
 import type { PartnershipDocument, Project, Rag } from '../../src/contract/index.js';
 import type { HighlightReport as MonthReport, ProjectMonthState } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
@@ -56,7 +57,7 @@ export function renderSummary(
   // The name, then the post on its own line when it says more (as the roster shows a person).
   const leadName =
     lead?.title && lead.title !== lead.name
-      ? html`<span class="person">${lead.name}</span> <span class="person__title">${lead.title}</span>`
+      ? html`<span class="person">${lead.name}</span>${heardOnly(',')} <span class="person__title">${lead.title}</span>`
       : names.person(project.lead);
   const row = (key: string, value: unknown, className = '') =>
     html`<div class="summary-list__row ${className}">

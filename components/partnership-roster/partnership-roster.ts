@@ -12,6 +12,7 @@ import {
 } from '../../src/rules/index.js';
 import { explainWarning, namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
+import { heardOnly } from '../internal/heard-only.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
@@ -306,11 +307,6 @@ function renderPerson(person: Person) {
       ? html`${heardOnly(',')} <span class="person__title">${person.title}</span>`
       : nothing;
   return html`<span class="person">${person.name}</span>${title}`;
-}
-
-/** Punctuation only a screen reader hears: a pause between two boxes the eye already sees apart. */
-function heardOnly(mark: string) {
-  return html`<span class="visually-hidden">${mark}</span>`;
 }
 
 defineElement('partnership-roster', PartnershipRoster);

@@ -26,6 +26,7 @@ import {
 } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
+import { heardOnly } from '../internal/heard-only.js';
 import { OptimisticChangeController } from '../internal/optimistic-change.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
@@ -369,9 +370,6 @@ export class QuorumIndicator extends PartnershipElement {
 }
 
 const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey' } as const;
-
-/** Punctuation only a screen reader hears: a pause between two boxes that the eye already sees apart. */
-const heardOnly = (mark: string) => html`<span class="visually-hidden">${mark}</span>`;
 
 /**
  * A verdict: its tag, then what it means. A flex row: no white space between

@@ -15,7 +15,7 @@ import { forgetDocumentStores } from '../../../src/data/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 import { parsed, seedDocument } from '../../fixtures/documents.js';
 import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
-import { textOf } from '../../fixtures/text.js';
+import { seenText, textOf } from '../../fixtures/text.js';
 import {
   headingOf,
   leadSectionsOf,
@@ -282,7 +282,7 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
   failOnPageErrors();
 
   const decisions = (report: HTMLElement) =>
-    [...shadowOf(report).querySelectorAll('[part="decisions"] li')].map((li) => textOf(li));
+    [...shadowOf(report).querySelectorAll('[part="decisions"] li')].map((li) => seenText(li));
 
   it('September 2019 asks the ELG to adopt the plan: carried, linked to where its vote panel lives', async () => {
     const report = await sutton({ period: '2019-09', 'href-template': '/governance/proposals/{proposal}#vote' });
@@ -364,7 +364,7 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
 describe("<highlight-report>: decisions as at the report's moment, as the vote panel says", () => {
   failOnPageErrors();
 
-  const decision = (report: HTMLElement) => textOf(shadowOf(report).querySelector('[part="decisions"] li'));
+  const decision = (report: HTMLElement) => seenText(shadowOf(report).querySelector('[part="decisions"] li'));
   const TITLE = 'Receive monthly highlight reports against the Written Statement of Action';
 
   /** Sutton, with 'wsoa-reporting' (still marked open) counted only after its `closes`, asked in `period`. */
