@@ -856,6 +856,7 @@ export function quorumBaseline(words: HTMLElement, doc: PartnershipDocument, tod
                   'li',
                   null,
                   h('time', { datetime: move.at }, en.format.time(move.at)),
+                  h('span', { class: 'visually-hidden' }, ','),
                   t.movement(
                     index.names.seat(move.seat),
                     move.person ? index.personName(move.person) : undefined,

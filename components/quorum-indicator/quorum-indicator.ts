@@ -244,8 +244,9 @@ export class QuorumIndicator extends PartnershipElement {
       <ol>
         ${recorded.map((move) => {
           const person = move.person ? names.person(move.person) : undefined;
+          // The time is bold, a box of its own on screen; the comma a screen reader hears ends it ("5pm, Chair: … left").
           return html`<li>
-            <time datetime=${move.at}>${format.time(move.at)}</time>
+            <time datetime=${move.at}>${format.time(move.at)}</time>${heardOnly(',')}
             ${t.movement(names.seat(move.seat, meeting.group), person, move.as, move.kind)}
           </li>`;
         })}

@@ -18,11 +18,11 @@ afterEach(async () => {
   document.querySelectorAll('quorum-indicator').forEach((e) => e.remove());
 });
 
-/** What a screen reader says of the indicator's section, by its heading's name. */
+/** What a screen reader says of the indicator's section, by its heading's name, once it is there (Welsh loads). */
 async function saidOf(heading: string): Promise<string> {
-  const [region] = await axNodes('region', heading);
-  expect(region, `a region named ${heading}`).not.to.equal(undefined);
-  return speech(region!);
+  const named = async () => (await axNodes('region', heading))[0];
+  await waitUntil(named, `a region named ${heading}`, { timeout: 4000 });
+  return speech((await named())!);
 }
 
 describe('<quorum-indicator> as a screen reader says it', () => {
@@ -49,6 +49,14 @@ describe('<quorum-indicator> as a screen reader says it', () => {
     expect(said).to.contain(
       `All core members ${q.proxiesDoNotCount}: ${q.presentOfNeeded(2, 3)}. ${q.notMet}. ${q.missingTitle}`,
     );
+  });
+
+  it('pauses after the time of each arrival and departure', async () => {
+    const sutton = await seedDocument('sutton');
+    await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-11-12' });
+    const said = await saidOf(en.quorum.movementsHeading);
+    const time = en.format.time('2019-11-12T17:00:00Z');
+    expect(said).to.match(new RegExp(`^${time}, Secondary Governors: .+ ${time}, Secondary Governors: `));
   });
 
   it("in the check-in's cards on a phone, a cell is named by its own words, its column header heard once", async () => {
