@@ -302,9 +302,25 @@ const heatMap = css`
   .heat-map__legend .tag--red {
     border: 6px double var(--_red-text);
   }
-  /* An inner ring: it sits inside each band's edge, however wide. */
-  .cell button[aria-pressed='true'] {
-    box-shadow: inset 0 0 0 3px var(--_text);
+  /*
+   * The selected cell: its band's colours swapped, a dark fill under a light count, letter and edge (the edge keeps its
+   * band's style). A change of lightness of 3:1 and more, not of hue alone (WCAG 1.4.1), and nothing drawn inside the
+   * edge: an inner ring touched a count of 3 digits in the narrow map. The cell filter's select names it in words.
+   */
+  .cell--green button[aria-pressed='true'] {
+    color: var(--_green-tint);
+    background: var(--_green-text);
+    border-color: var(--_green-tint);
+  }
+  .cell--amber button[aria-pressed='true'] {
+    color: var(--_amber-tint);
+    background: var(--_amber-text);
+    border-color: var(--_amber-tint);
+  }
+  .cell--red button[aria-pressed='true'] {
+    color: var(--_red-tint);
+    background: var(--_red-text);
+    border-color: var(--_red-tint);
   }
   /* The band colours and the sort buttons' plain background would hide the focus fill. */
   th button.sort:focus-visible,
@@ -312,11 +328,11 @@ const heatMap = css`
     background: var(--_focus);
     color: var(--_focus-text);
   }
+  /* Focused, the selected cell is the focus colours swapped, as it is its band's: a yellow fill would hide that it is selected. */
   .cell button[aria-pressed='true']:focus-visible {
-    box-shadow:
-      inset 0 0 0 3px var(--_focus-text),
-      0 -2px var(--_focus),
-      0 4px var(--_focus-text);
+    background: var(--_focus-text);
+    color: var(--_focus);
+    border-color: var(--_focus);
   }
 `;
 
@@ -364,22 +380,29 @@ const forcedColours = css`
     .heat-map__legend .tag {
       border-color: ButtonText;
     }
+    /* Selected: the system's selection colours, the edge too, and nothing drawn inside it (it touched a long count). */
     .cell button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
-      box-shadow: inset 0 0 0 3px HighlightText;
+      border-color: HighlightText;
     }
     /*
      * The cells opt out of forced colours, so the shared focus style's transparent outline would stay transparent.
      * The ring fills the 3 px gap between the cells, no more: 1 px off the cell it reached into the next cell,
-     * which is painted after it and covered its edge.
+     * which is painted after it and covered its edge. The ring alone marks the focus: a cell keeps the colours that
+     * say whether it is selected (a focused cell was highlighted as the selected one is).
      */
     .cell button:focus-visible {
       outline: 3px solid CanvasText;
       outline-offset: 0;
       box-shadow: none;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .cell button[aria-pressed='true']:focus-visible {
       background: Highlight;
       color: HighlightText;
+      border-color: HighlightText;
     }
     /* Blue text marked the sort buttons as controls; with that colour gone they need an edge. */
     th button.sort {

@@ -98,12 +98,12 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
  * @csspart table - The register table.
  * @csspart heat-map - The heat map grid.
  * @csspart download-button - The "Download CSV" button.
- * @cssprop --pk-tag-green-colour - Text and edge of the green band's tags and heat-map cells (default `#083d29`).
- * @cssprop --pk-tag-green-background - Tint of the green band's tags and cells (default `#cfe4dc`).
- * @cssprop --pk-tag-amber-colour - Text and edge of the amber band's tags and cells (default `#594d00`).
- * @cssprop --pk-tag-amber-background - Tint of the amber band's tags and cells (default `#fff7bf`).
- * @cssprop --pk-tag-red-colour - Text and edge of the red band's tags and cells, and of the warning tags (default `#651b1b`).
- * @cssprop --pk-tag-red-background - Tint of the red band's tags and cells, and of the warning tags (default `#f4d7d7`).
+ * @cssprop --pk-tag-green-colour - Text and edge of the green band's tags and heat-map cells, the fill of a selected one (default `#083d29`).
+ * @cssprop --pk-tag-green-background - Tint of the green band's tags and cells, the text and edge of a selected cell (default `#cfe4dc`).
+ * @cssprop --pk-tag-amber-colour - Text and edge of the amber band's tags and cells, the fill of a selected cell (default `#594d00`).
+ * @cssprop --pk-tag-amber-background - Tint of the amber band's tags and cells, the text and edge of a selected cell (default `#fff7bf`).
+ * @cssprop --pk-tag-red-colour - Text and edge of the red band's tags and cells, and of the warning tags; the fill of a selected cell (default `#651b1b`).
+ * @cssprop --pk-tag-red-background - Tint of the red band's tags and cells, and of the warning tags; the text and edge of a selected cell (default `#f4d7d7`).
  * @cssprop --pk-tag-grey-colour - Text of the closed and accepted tags (default `#0b0c0c`).
  * @cssprop --pk-tag-grey-background - Tint of the closed and accepted tags (default `#cecece`).
  */

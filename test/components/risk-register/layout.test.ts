@@ -93,6 +93,19 @@ function letterAndEdge(button: HTMLButtonElement): [DOMRect, { top: number; righ
   ];
 }
 
+/** The WCAG contrast ratio of two computed colours, "rgb(r, g, b)". */
+function contrast(one: string, two: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map((n) => {
+      const c = Number(n) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(one), luminance(two)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
 describe('<risk-register>: it fits its box', function () {
   this.timeout(20_000);
   after(async () => {
@@ -319,6 +332,115 @@ describe('<risk-register>: it fits its box', function () {
         expect(box.scrollWidth, 'the heat map’s box scrolls sideways').to.be.at.most(box.clientWidth + 1);
         expect(overflowing(register)).to.deep.equal([]);
       });
+    }
+  }
+
+  /**
+   * How far into a button's padding box its inset box-shadows (the selected cell's mark) reach from each side. An inset
+   * shadow covers the padding box but for that box moved by its offsets and shrunk by its spread.
+   */
+  function markReach(button: HTMLButtonElement): { top: number; right: number; bottom: number; left: number } {
+    const style = getComputedStyle(button);
+    const reach = { top: 0, right: 0, bottom: 0, left: 0 };
+    for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/)) {
+      if (!shadow.includes('inset') || /rgba\([^)]*,\s*0\)/.test(shadow)) continue;
+      const [x = 0, y = 0, , spread = 0] = (shadow.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g) ?? []).map(
+        parseFloat,
+      );
+      reach.top = Math.max(reach.top, y + spread);
+      reach.bottom = Math.max(reach.bottom, spread - y);
+      reach.left = Math.max(reach.left, x + spread);
+      reach.right = Math.max(reach.right, spread - x);
+    }
+    return reach;
+  }
+
+  /** The clear space inside `button`'s edge and inset marks, and the boxes of its count and of its band letter. */
+  function countRoom(button: HTMLButtonElement) {
+    const style = getComputedStyle(button);
+    const rect = button.getBoundingClientRect();
+    const reach = markReach(button);
+    const clear = {
+      top: rect.top + parseFloat(style.borderTopWidth) + reach.top,
+      right: rect.right - parseFloat(style.borderRightWidth) - reach.right,
+      bottom: rect.bottom - parseFloat(style.borderBottomWidth) - reach.bottom,
+      left: rect.left + parseFloat(style.borderLeftWidth) + reach.left,
+    };
+    const range = document.createRange();
+    range.selectNodeContents(button.querySelector('.count')!);
+    return { reach, clear, count: range.getBoundingClientRect(), letter: letterAndEdge(button)[0] };
+  }
+
+  // The selected cell's inner ring (3 px inside its edge) touched a count of 3 digits in the narrow map: a red cell is
+  // 24 px inside its double edge in Welsh at 320 px, and "102" is 21 px of that. Whatever is drawn inside the edge of
+  // a selected cell keeps 2 px clear of its count and band letter, selected alone or focused too, in forced colours as
+  // well; and the selected cell still stands out by a change of lightness of 3:1 (not by hue alone), focused or not,
+  // its words 4.5:1 against its fill.
+  for (const lang of ['en', 'cy']) {
+    for (const forced of [false, true]) {
+      for (const font of ['16px Arial, sans-serif', '19px Arial, sans-serif']) {
+        it(`in ${lang}${forced ? ', in forced colours' : ''}, in a 288 px box in ${font}, a selected cell's mark keeps clear of its count`, async () => {
+          await setViewport({ width: 320, height: 800 });
+          if (forced) await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+          try {
+            const register = await crowdedRegister(lang, font);
+            for (const key of ['4:5', '3:3', '1:2', '5:5']) {
+              const plain = getComputedStyle(heatCell(register, key)).backgroundColor;
+              heatCell(register, key).click();
+              await until(() => heatCell(register, key).getAttribute('aria-pressed') === 'true', 'the cell selected');
+              const selected = getComputedStyle(heatCell(register, key)).backgroundColor;
+              // Focus drawn as for a keyboard user: to the next cell and back by the arrow keys.
+              heatCell(register, key).focus();
+              const [away, back] = key.endsWith(':5') ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+              await sendKeys({ press: away });
+              await register.updateComplete;
+              const focusedPlain = getComputedStyle(shadowOf(register).activeElement!).backgroundColor;
+              await sendKeys({ press: back });
+              await register.updateComplete;
+              const button = heatCell(register, key);
+              expect(button.matches(':focus-visible'), `${key}: focus drawn`).to.equal(true);
+              const focusedSelected = getComputedStyle(button).backgroundColor;
+              const where = `${key} (${button.textContent}${button.dataset.letter})`;
+              for (const [state, fill, other] of [
+                ['selected', selected, plain],
+                ['selected and focused', focusedSelected, focusedPlain],
+              ] as const) {
+                // Forced colours are the person's own: the selected cell takes theirs for a selection.
+                if (forced) expect(fill, `${where} ${state}: its fill`).not.to.equal(other);
+                else expect(contrast(fill, other), `${where} ${state}: its fill against another's`).to.be.at.least(3);
+              }
+              expect(contrast(getComputedStyle(button).color, focusedSelected), `${where}: its words`).to.be.at.least(
+                forced ? 1 : 4.5,
+              );
+              for (const focused of [true, false]) {
+                if (!focused) button.blur();
+                const { reach, clear, count, letter } = countRoom(button);
+                const state = focused ? 'focused' : 'selected';
+                for (const [what, box] of [
+                  ['count', count],
+                  ['letter', letter],
+                ] as const) {
+                  for (const side of ['top', 'left'] as const)
+                    if (reach[side] > 0)
+                      expect(box[side] - clear[side], `${where} ${state}: ${what}, ${side}`).to.be.at.least(2);
+                  for (const side of ['bottom', 'right'] as const)
+                    if (reach[side] > 0)
+                      expect(clear[side] - box[side], `${where} ${state}: ${what}, ${side}`).to.be.at.least(2);
+                  // Inside the edge with no mark, as for every cell.
+                  expect(box.left, `${where} ${state}: ${what} in its edge`).to.be.at.least(
+                    clear.left + 1 - reach.left,
+                  );
+                  expect(box.right, `${where} ${state}: ${what} in its edge`).to.be.at.most(
+                    clear.right - 1 + reach.right,
+                  );
+                }
+              }
+            }
+          } finally {
+            if (forced) await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+          }
+        });
+      }
     }
   }
 
