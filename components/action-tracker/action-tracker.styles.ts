@@ -155,7 +155,17 @@ export const actionTrackerStyles = css`
     display: none;
   }
 
+  /*
+   * On paper a committee reads its actions down and across, as a table, the printed roster's way: so the tracker prints
+   * at 10pt, a committee paper's table size, and never larger than the page's own text. Its box is the cards'
+   * container, whose em their width is measured in: 40em is 533 px at 10pt, and A4 portrait (718 px between a
+   * browser's margins, 686 px in a page's 16 px gutter) prints a table in both languages. At the demo's 19 px the
+   * cards started below 760 px, and every action printed as a card.
+   */
   @media print {
+    .tracker {
+      font-size: min(1em, 10pt);
+    }
     .printed {
       display: block;
     }

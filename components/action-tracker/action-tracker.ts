@@ -40,8 +40,9 @@ export interface ActionRejectedDetail {
  *
  * In a column narrower than about 40em (a phone, a sidebar, a GOV.UK two-thirds column under zoom), each
  * action and each meeting's deadlines show as a card with every field labelled: the element follows the
- * width its host gives it, not the window's. Printed, the filters and the editors are left out, and no
- * action is split across pages.
+ * width its host gives it, not the window's. Printed, the tracker is set in 10pt (the page's own size if
+ * smaller), so on A4 portrait it prints its tables in English and Welsh, their headers on every page; the
+ * filters and the editors are left out, and no action is split across pages.
  *
  * The CSV holds the rows shown, in the order shown, each with its reference (the action's id) and group, for
  * an action log or the minutes.

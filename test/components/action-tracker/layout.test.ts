@@ -9,6 +9,7 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
 import { failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
 import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { seedDocument, type SeedName } from '../../fixtures/documents.js';
@@ -193,4 +194,43 @@ describe('<action-tracker> printed', function () {
     await emulateMedia({ media: 'print' });
     expect(widerThan(tracker)).to.deep.equal([]);
   });
+
+  /** A demo tracker in `lang`, set in `font` ('' for the runner's own), once its words are in that language. */
+  async function trackerIn(lang: 'en' | 'cy', width: number, [seed, attrs]: (typeof DEMOS)[number], font: string) {
+    const tracker = await demoTracker(width, seed, { ...attrs, lang });
+    if (font) (tracker.parentElement as HTMLElement).style.font = font;
+    const owner = (lang === 'cy' ? cy : en).actions.columns.owner;
+    await until(() => textOf(shadowOf(tracker).querySelector('thead')).includes(owner), `${lang} words`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return tracker;
+  }
+
+  // In the demo's 19 px text the tracker printed as cards on A4 in both languages (its cards start below 40em, 760 px
+  // there), where a committee paper has a table of actions, as the printed roster is. A4 portrait between a browser's
+  // default margins is 718 px; the demo's page keeps a 16 px gutter each side (686 px).
+  for (const [font, px] of [
+    ['', 16],
+    ['19px Arial, sans-serif', 19],
+  ] as const) {
+    for (const width of [686, 718]) {
+      it(`on A4 portrait (${width} px) in ${px} px text, each demo tracker prints as tables that fit, in English and Welsh`, async () => {
+        for (const lang of ['en', 'cy'] as const) {
+          for (const demo of DEMOS) {
+            const tracker = await trackerIn(lang, width, demo, font);
+            await emulateMedia({ media: 'print' });
+            const where = `${lang} ${demo[0]}`;
+            for (const table of tables(tracker)) {
+              expect(asCards(table), `${where}: ${textOf(table.caption)} as cards`).to.equal(false);
+              const box = table.parentElement!;
+              expect(box.scrollWidth, `${where}: ${textOf(table.caption)} wider than its box`).to.be.at.most(
+                box.clientWidth + 1,
+              );
+            }
+            expect(widerThan(tracker), where).to.deep.equal([]);
+            await emulateMedia({ media: 'screen' });
+          }
+        }
+      });
+    }
+  }
 });
