@@ -45,10 +45,9 @@ export const actionTrackerStyles = css`
     gap: 0.3em;
     margin-top: 0.5em;
   }
-  /* A status in a tag may wrap between words in a narrow cell; never inside one. */
+  /* A status in a tag may wrap between words in a narrow cell; inside a word only where one is wider than a card. */
   td .tag {
     white-space: normal;
-    overflow-wrap: normal;
   }
   td,
   th {

@@ -31,8 +31,9 @@ export const highlightReportStyles = css`
     border-bottom: 1px solid var(--_border);
     padding: 0.5em 0;
   }
+  /* 10em beside its value, never wider than the list: at 200 % text on a phone 10em was wider than the page. */
   .summary-list__key {
-    flex: 0 0 10em;
+    flex: 0 0 min(10em, 100%);
     font-weight: bold;
     margin: 0 0 0.25em;
   }

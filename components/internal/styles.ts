@@ -243,13 +243,20 @@ export const baseStyles = css`
     color: var(--_error);
     font-weight: bold;
   }
+  /*
+   * A tag keeps to one line where its line has room: it moves whole to the next line first. Only a tag wider than its
+   * column wraps, between words and, for one long word, inside it: at 200 % text on a 320 px phone "Ar agor i
+   * bleidleisio" and "Ymgynghorydd" ran past the page, which scrolled sideways.
+   */
   .tag {
     display: inline-block;
+    max-width: 100%;
+    box-sizing: border-box;
     padding: 0.1em 0.5em;
     font-size: 0.9em;
     font-weight: bold;
     border: 1px solid transparent;
-    white-space: nowrap;
+    overflow-wrap: break-word;
   }
   .tag--green {
     color: var(--pk-tag-green-colour, #083d29);

@@ -21,14 +21,16 @@ export const rosterStyles = css`
   .roster {
     container: roster / inline-size;
   }
-  /* Words wrap in a cell, a tag's too (between words, never inside one), so the table fits its box. */
+  /*
+   * Words wrap in a cell, a tag's too, so the table fits its box. A column is as wide as its longest word where there
+   * is room; only a word wider than a card (a role at 200 % text on a phone) breaks.
+   */
   td,
   th {
     overflow-wrap: break-word;
   }
   td .tag {
     white-space: normal;
-    overflow-wrap: normal;
   }
   /* Narrower gaps than the shared 1em, so seven columns fit a box just wider than the cards. */
   th,

@@ -9,13 +9,17 @@ export const quorumStyles = css`
     gap: 0.5em 0.75em;
     margin-bottom: var(--_space);
   }
+  /* As narrow as the box, however long a word: at 200 % text on a phone a Welsh word was wider than the verdict. */
   .verdict > span {
     flex: 1 1 12em;
+    min-width: 0;
+    overflow-wrap: break-word;
   }
   .verdict .tag {
     font-size: 1.1em;
-    /* Its own line may wrap: "Quorate now" at 200% text is wider than a phone. */
+    /* Its own line may wrap: "Quorate now" at 200% text is wider than a phone; a flex item, it may shrink to let it. */
     white-space: normal;
+    min-width: 0;
   }
   .requirements {
     list-style: none;

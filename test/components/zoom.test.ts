@@ -13,7 +13,9 @@
  * reach every piece of text: a size in px, or a control left with the
  * browser's fixed 13.33 px font, would not grow with it.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/messages/en.js';
+import { cy } from '../../src/messages/cy.js';
 import { setViewport } from '@web/test-runner-commands';
 import { describeElement, mountAll, shadowElements } from '../fixtures/all-elements.js';
 
@@ -42,6 +44,14 @@ function isTableScrollBox(element: Element): boolean {
     (child) => child.getBoundingClientRect().width > element.clientWidth + ROUNDING,
   );
   return wider.length > 0 && wider.every((child) => child.localName === 'table');
+}
+
+/** Whether `element` is inside a data table's own scroll box, where it may run past the page (1.4.10 allows it). */
+function inTableScrollBox(element: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    if (SCROLLS.has(getComputedStyle(at).overflowX) && isTableScrollBox(at)) return true;
+  }
+  return false;
 }
 
 /** What is wrong with one box's fit at this zoom, or nothing. */
@@ -150,4 +160,36 @@ describe('at 200 % zoom', function () {
     expectNoSidewaysScroll(360);
     expectNothingClipped(host);
   });
+
+  // The demo's phone: 320 px, its 19 px text (1.1875rem) doubled, in a 1rem gutter. The highlight report's keys were
+  // 10em wide whatever the column (380 px at 38 px), and the page scrolled sideways, in English and in Welsh.
+  for (const lang of ['en', 'cy']) {
+    it(`a 320 px phone at 200 % text in the demo's 19 px font, in ${lang}: no sideways scroll, no text clipped`, async () => {
+      await setViewport({ width: 320, height: 740, deviceScaleFactor: 1 });
+      sheet = zoomText(200);
+      document.body.style.margin = '0';
+      try {
+        host = await mountAll();
+        host.style.font = '1.1875rem Arial, sans-serif';
+        host.style.padding = '0 1rem';
+        const elements = [...host.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+        for (const element of elements) element.setAttribute('lang', lang);
+        const heatMap = (lang === 'cy' ? cy : en).risk.heatMapTitle;
+        await waitUntil(
+          () => host!.querySelector('risk-register')!.shadowRoot!.textContent!.includes(heatMap),
+          `${lang} words`,
+        );
+        await Promise.all(elements.map((element) => element.updateComplete));
+        const pastThePage = [...shadowElements(host)]
+          .filter((element) => !isScreenReaderOnly(element) && !inTableScrollBox(element))
+          .filter((element) => element.getBoundingClientRect().right > 320.5)
+          .map((element) => `${describeElement(element)}: to ${Math.round(element.getBoundingClientRect().right)} px`);
+        expect(pastThePage, 'boxes past the page’s right edge').to.deep.equal([]);
+        expectNoSidewaysScroll(320);
+        expectNothingClipped(host);
+      } finally {
+        document.body.style.margin = '';
+      }
+    });
+  }
 });
