@@ -1,0 +1,36 @@
+// The demo's own page at 200 % text on a 320 px phone: its headings wrap inside the page. "Partnership", in the
+// h1 of each partnership's page at 72 px, was wider than the phone, and the whole page scrolled sideways.
+import { expect, waitUntil } from '@open-wc/testing';
+
+async function pageAt(path: string, width: number): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  frame.src = path;
+  document.body.append(frame);
+  // A whole page loads in the frame: on a busy machine that takes more than waitUntil's default second.
+  await waitUntil(
+    () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.styleSheets.length,
+    `${path} loads`,
+    { timeout: 10_000 },
+  );
+  return frame.contentDocument!;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing']) {
+  it(`${name}'s demo page at 200 % text on a 320 px phone: every heading of the page fits it`, async () => {
+    const page = await pageAt(`/demo/${name}.html`, 320);
+    // A reader's larger default font, as text-only zoom: the demo sizes its text in rem.
+    page.documentElement.style.fontSize = '200%';
+    const headings = [...page.querySelectorAll<HTMLElement>('h1, h2')];
+    expect(headings.length).to.be.greaterThan(3);
+    const wide = headings
+      .filter(
+        (heading) => heading.scrollWidth > heading.clientWidth + 1 || heading.getBoundingClientRect().right > 320.5,
+      )
+      .map((heading) => `${heading.localName} "${heading.textContent!.trim()}": ${heading.scrollWidth} px`);
+    expect(wide).to.deep.equal([]);
+  });
+}
