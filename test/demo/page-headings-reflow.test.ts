@@ -1,5 +1,6 @@
-// The demo's own page at 200 % text on a 320 px phone: its headings wrap inside the page. "Partnership", in the
-// h1 of each partnership's page at 72 px, was wider than the phone, and the whole page scrolled sideways.
+// The demo's own pages at 200 % text on a 320 px phone: their headings and text wrap inside the page. "Partnership",
+// in the h1 of each partnership's page at 72 px, was wider than the phone, and so were the index's element names
+// ("<partnership-roster>"), the error page's file names and the examples' code: the whole page scrolled sideways.
 import { expect, waitUntil } from '@open-wc/testing';
 
 async function pageAt(path: string, width: number): Promise<Document> {
@@ -32,5 +33,32 @@ for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing']) {
       )
       .map((heading) => `${heading.localName} "${heading.textContent!.trim()}": ${heading.scrollWidth} px`);
     expect(wide).to.deep.equal([]);
+  });
+}
+
+const PAGES = [
+  'index',
+  'errors',
+  ...[
+    'action-tracker',
+    'highlight-report',
+    'partnership-roster',
+    'quorum-indicator',
+    'risk-register',
+    'vote-panel',
+  ].map((element) => `examples/${element}`),
+];
+for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing', ...PAGES]) {
+  it(`the demo's ${name} page at 200 % text on a 320 px phone: nothing of the page's own runs past it`, async () => {
+    const page = await pageAt(`/demo/${name}.html`, 320);
+    page.documentElement.style.fontSize = '200%';
+    // The page's own boxes: the elements' shadow roots are measured by their own tests (zoom.test.ts).
+    const past = [...page.querySelectorAll<HTMLElement>('header *, main *')]
+      .filter((box) => box.getBoundingClientRect().right > 320.5)
+      .map(
+        (box) =>
+          `${box.localName} "${box.textContent!.trim().slice(0, 40)}": to ${Math.round(box.getBoundingClientRect().right)} px`,
+      );
+    expect(past).to.deep.equal([]);
   });
 }
