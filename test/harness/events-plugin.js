@@ -20,21 +20,9 @@
 //
 // Register it in web-test-runner.config.js: plugins: [..., eventsPlugin()].
 
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/free-port.js';
 
 const channels = new Map();
-
-/** A port on 127.0.0.1 that nothing listens at: the system gave it to a server that has closed again. */
-function closedPort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function channelNamed(name) {
   let channel = channels.get(name);
@@ -96,7 +84,7 @@ export function eventsPlugin() {
       const channel = channelNamed(params.get('channel') ?? '');
       const name = encodeURIComponent(params.get('channel') ?? '');
       if (route === 'ping') answer(context, 200, { ok: true });
-      else if (route === 'closed-port') answer(context, 200, { port: await closedPort() });
+      else if (route === 'closed-port') answer(context, 200, { port: await freePort() });
       else if (route === 'document' && context.method === 'PUT') {
         channel.document = await readBody(context.req);
         answer(context, 200, { ok: true });

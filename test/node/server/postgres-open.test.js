@@ -7,26 +7,14 @@
 // the error itself (`cause`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
+import { freePort } from '../../../scripts/free-port.js';
 import { freshStore, server, storeKinds } from './harness.js';
 
 const { postgresStore } = server;
 const skip = !storeKinds().includes('postgres');
 
-/** A local port nothing listens on. */
-function closedPort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 test('a PostgreSQL nobody listens on is refused, naming the store and what to check', async () => {
-  const port = await closedPort();
+  const port = await freePort();
   const error = await postgresStore({ connectionString: `postgres://council@127.0.0.1:${port}/sutton` }).then(
     () => assert.fail('opened a store where nothing listens'),
     (refused) => refused,
