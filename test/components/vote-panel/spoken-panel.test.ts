@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { showWith, until } from '../../fixtures/risk-action-helpers.js';
-import { axNodes, pageTree, speech } from '../../fixtures/spoken.js';
+import { axNodesShown, pageTree, speech } from '../../fixtures/spoken.js';
 import { placeAt, resetWindow } from '../action-tracker/layout-helpers.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
@@ -25,7 +25,7 @@ describe('<vote-panel> as a screen reader says it', () => {
     it(`ends the status tag with a pause before who proposed it (${lang})`, async () => {
       const sutton = await seedDocument('sutton');
       await showWith('vote-panel', sutton, { proposal: 'wsoa-reporting', today: '2019-12-10', lang });
-      const [region] = await axNodes(
+      const [region] = await axNodesShown(
         'region',
         'Receive monthly highlight reports against the Written Statement of Action',
       );
