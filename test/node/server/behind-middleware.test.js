@@ -12,8 +12,7 @@
 // events would wait for the buffer to fill: its headers ask both to pass it through.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { freshStore, openStore, post, server, startApi, sutton, vote, MEETING_NOW } from './harness.js';
+import { freshStore, openStore, post, server, serveOver, startApi, sutton, vote, MEETING_NOW } from './harness.js';
 
 const byHeader = (request) => request.headers['x-person'] ?? null;
 
@@ -43,20 +42,11 @@ async function behind(middleware, options = {}) {
     onError: (error) => errors.push(error),
     ...options,
   });
-  const http = createServer(async (request, response) => {
+  const served = await serveOver(api, async (request, response) => {
     if (request.method === 'POST') await middleware(request);
     if (!(await api.handle(request, response))) response.writeHead(404).end();
   });
-  await new Promise((done) => http.listen(0, '127.0.0.1', done));
-  return {
-    base: `http://127.0.0.1:${http.address().port}`,
-    errors,
-    async close() {
-      http.closeAllConnections();
-      await new Promise((done) => http.close(done));
-      await api.close();
-    },
-  };
+  return { ...served, errors };
 }
 
 const parsers = {
@@ -194,22 +184,13 @@ async function mountedAt(mountPath, options = {}) {
     clock: () => MEETING_NOW,
     ...options,
   });
-  const http = createServer(async (request, response) => {
+  return serveOver(api, async (request, response) => {
     if (request.url.startsWith(`${mountPath}/`)) {
       request.originalUrl = request.url;
       request.url = request.url.slice(mountPath.length);
     }
     if (!(await api.handle(request, response))) response.writeHead(404).end();
   });
-  await new Promise((done) => http.listen(0, '127.0.0.1', done));
-  return {
-    base: `http://127.0.0.1:${http.address().port}`,
-    async close() {
-      http.closeAllConnections();
-      await new Promise((done) => http.close(done));
-      await api.close();
-    },
-  };
 }
 
 const mounts = [

@@ -12,11 +12,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MEETING_NOW, freshStore, openStore, post, server, sutton, vote } from './harness.js';
+import { MEETING_NOW, freshStore, openStore, post, server, serveOver, sutton, vote } from './harness.js';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
@@ -81,13 +80,10 @@ describe('partnership-kit/server in a Fastify route, after its body parser, as t
     });
     const app = fastifyLike();
     route.mount(app, api);
-    const http = createServer((request, response) => void app.serve(request, response));
-    await new Promise((done) => http.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${http.address().port}`;
+    const served = await serveOver(api, (request, response) => void app.serve(request, response));
+    base = served.base;
     close = async () => {
-      http.closeAllConnections();
-      await new Promise((done) => http.close(done));
-      await api.close();
+      await served.close();
       rmSync(folder, { recursive: true, force: true });
     };
   });

@@ -10,11 +10,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MEETING_NOW, freshStore, openStore, server, sutton, vote } from './harness.js';
+import { MEETING_NOW, freshStore, openStore, server, serveOver, sutton, vote } from './harness.js';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 /** Sessions as the framework's store keeps them: by the cookie's id, never on Node's request. */
@@ -61,18 +60,9 @@ async function mountedIn(line, makeApp, authenticateCode) {
   });
   const app = makeApp();
   portal.mount(app, api);
-  const http = createServer((request, response) =>
+  return serveOver(api, (request, response) =>
     app.serve(request, response).then(() => response.headersSent || response.writeHead(404).end()),
   );
-  await new Promise((done) => http.listen(0, '127.0.0.1', done));
-  return {
-    base: `http://127.0.0.1:${http.address().port}`,
-    async close() {
-      http.closeAllConnections();
-      await new Promise((done) => http.close(done));
-      await api.close();
-    },
-  };
 }
 
 /** Fastify's hooks, given its own request (`raw`, and `session` as @fastify/session sets it) and reply. */

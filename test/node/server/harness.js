@@ -44,23 +44,30 @@ export function openStore(where) {
 /** Signs requests in by the `x-person` header: the tests' stand-in for a portal's sessions. */
 const byHeader = (request) => request.headers['x-person'] ?? null;
 
-/** Starts the partnership API over `store`; resolves with its base URL and a `close`. */
-export async function startApi(store, { now = () => MEETING_NOW, document = sutton, ...options } = {}) {
-  const api = await server.createPartnershipServer({ document, store, authenticate: byHeader, clock: now, ...options });
-  const http = createServer(async (request, response) => {
-    if (!(await api.handle(request, response))) response.writeHead(404).end();
-  });
+/**
+ * Serves `handler` over HTTP on a free local port, in front of `api`: resolves with the base URL and a `close`
+ * that ends every connection (a live stream too), then the server, then the API.
+ */
+export async function serveOver(api, handler) {
+  const http = createServer(handler);
   await new Promise((done) => http.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${http.address().port}`;
   return {
-    api,
-    base,
+    base: `http://127.0.0.1:${http.address().port}`,
     async close() {
       http.closeAllConnections();
       await new Promise((done) => http.close(done));
       await api.close();
     },
   };
+}
+
+/** Starts the partnership API over `store`; resolves with its base URL and a `close`. */
+export async function startApi(store, { now = () => MEETING_NOW, document = sutton, ...options } = {}) {
+  const api = await server.createPartnershipServer({ document, store, authenticate: byHeader, clock: now, ...options });
+  const served = await serveOver(api, async (request, response) => {
+    if (!(await api.handle(request, response))) response.writeHead(404).end();
+  });
+  return { api, ...served };
 }
 
 /** POSTs `record` as `person`, as the kit's outbox does. */
