@@ -3,9 +3,10 @@
  * given width, in a window as wide as that column, and every box of its
  * shadow root checked against the element's own box and the window.
  */
-import { fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { describeElement, everyElement } from '../../fixtures/all-elements.js';
+import { textOf } from '../../fixtures/text.js';
 
 export const WIDTHS = [320, 768, 1280] as const;
 
@@ -64,6 +65,19 @@ export function controlsOutsideWindow(host: HTMLElement): string[] {
 
 /** Whether `table` is drawn as summary cards, one a record. */
 export const asCards = (table: Element) => getComputedStyle(table).display === 'block';
+
+/**
+ * That every table of `host` is drawn as a table, not as cards, and fits its box, and nothing of `host` reaches
+ * outside it: a printed roster or tracker on A4. `where` names the case in a failure.
+ */
+export function expectTablesThatFit(host: HTMLElement, where: string): void {
+  for (const table of host.shadowRoot!.querySelectorAll('table')) {
+    expect(asCards(table), `${where}: ${textOf(table.caption)} as cards`).to.equal(false);
+    const box = table.parentElement!;
+    expect(box.scrollWidth, `${where}: ${textOf(table.caption)} wider than its box`).to.be.at.most(box.clientWidth + 1);
+  }
+  expect(widerThan(host), where).to.deep.equal([]);
+}
 
 /**
  * The label drawn before a card's field, as the reader sees it ('' when none): the drawn string, without the

@@ -18,6 +18,7 @@ import {
   WIDTHS,
   asCards,
   controlsOutsideWindow,
+  expectTablesThatFit,
   fieldLabel,
   placeAt,
   resetWindow,
@@ -218,15 +219,7 @@ describe('<action-tracker> printed', function () {
           for (const demo of DEMOS) {
             const tracker = await trackerIn(lang, width, demo, font);
             await emulateMedia({ media: 'print' });
-            const where = `${lang} ${demo[0]}`;
-            for (const table of tables(tracker)) {
-              expect(asCards(table), `${where}: ${textOf(table.caption)} as cards`).to.equal(false);
-              const box = table.parentElement!;
-              expect(box.scrollWidth, `${where}: ${textOf(table.caption)} wider than its box`).to.be.at.most(
-                box.clientWidth + 1,
-              );
-            }
-            expect(widerThan(tracker), where).to.deep.equal([]);
+            expectTablesThatFit(tracker, `${lang} ${demo[0]}`);
             await emulateMedia({ media: 'screen' });
           }
         }

@@ -14,7 +14,14 @@ import { seedDocument, type SeedName } from '../../fixtures/documents.js';
 import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { WIDTHS, asCards, placeAt, resetWindow, widerThan } from '../action-tracker/layout-helpers.js';
+import {
+  WIDTHS,
+  asCards,
+  expectTablesThatFit,
+  placeAt,
+  resetWindow,
+  widerThan,
+} from '../action-tracker/layout-helpers.js';
 
 const t = en.roster;
 
@@ -254,15 +261,7 @@ describe('<partnership-roster> printed', function () {
           for (const demo of DEMOS) {
             const roster = await rosterIn(lang, width, demo, font);
             await emulateMedia({ media: 'print' });
-            const where = `${lang} ${describeDemo(demo)}`;
-            for (const table of tables(roster)) {
-              expect(asCards(table), `${where}: ${textOf(table.caption)} as cards`).to.equal(false);
-              const box = table.parentElement!;
-              expect(box.scrollWidth, `${where}: ${textOf(table.caption)} wider than its box`).to.be.at.most(
-                box.clientWidth + 1,
-              );
-            }
-            expect(widerThan(roster), where).to.deep.equal([]);
+            expectTablesThatFit(roster, `${lang} ${describeDemo(demo)}`);
             await emulateMedia({ media: 'screen' });
           }
         }
