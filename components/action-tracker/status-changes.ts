@@ -6,7 +6,7 @@
  */
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import { withActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
-import { hostNow, recordId, type DocumentState } from '../../src/data/index.js';
+import { hostNowText, recordId, type DocumentState } from '../../src/data/index.js';
 import { explainRefusal, type Messages, type Names } from '../../src/messages/index.js';
 import { actionChangeRefusal } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
@@ -48,7 +48,7 @@ export function statusChange(
     was: action.status,
     by,
     // The host's clock where the device's is clearly off it, as a vote's `cast` is.
-    at: new Date(hostNow()).toISOString(),
+    at: hostNowText(),
   };
 }
 

@@ -3,7 +3,7 @@ import { html } from '../internal/html.js';
 import { heardOnly } from '../internal/heard-only.js';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Project } from '../../src/contract/index.js';
-import { hostNow } from '../../src/data/index.js';
+import { hostNowText } from '../../src/data/index.js';
 import { highlightReport, projectMonths, type ProjectMonth } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { defineElement } from '../internal/define.js';
@@ -153,7 +153,7 @@ export class HighlightReport extends PartnershipElement {
     const names = this.namesOf(document);
     const level = this.headingLevel;
     // The host's clock when the device's is clearly off it, as the vote panel takes it; the core moves it to today.
-    const report = highlightReport(document, project.id, month.period, today, new Date(hostNow()).toISOString());
+    const report = highlightReport(document, project.id, month.period, today, hostNowText());
     return html`<article class="report" aria-labelledby="report-title">
       <p class="printed">${t.printed(document.partnership.name, this.msg.format.date(today))}</p>
       ${heading(

@@ -11,8 +11,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addCalendarDays } from '../../src/contract/calendar-dates.js';
-import { londonDate, onLondonDate } from '../../src/rules/london-time.js';
-import { hostNow } from '../../src/data/host-clock.js';
+import { onLondonDate } from '../../src/rules/london-time.js';
+import { hostNow, hostToday } from '../../src/data/host-clock.js';
 
 const watching = new Set<ReactiveControllerHost>();
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,12 +22,9 @@ let listening = false;
 /** A moment whose London time of day is midnight: onLondonDate moves it to another date. */
 const MIDNIGHT = Date.parse('2000-01-01T00:00:00Z');
 
-/** The UK date by the clock the elements judge by: the host's where the device's is clearly off it. */
-const ukToday = (): string => londonDate(new Date(hostNow()).toISOString());
-
 /** Each watched element renders again when the UK date is not the one they rendered on; then the next midnight. */
 function lookAtTheDate(): void {
-  const today = ukToday();
+  const today = hostToday();
   if (today !== renderedOn) {
     renderedOn = today;
     for (const host of watching) host.requestUpdate();
@@ -58,7 +55,7 @@ export class DayWatch implements ReactiveController {
 
   hostConnected(): void {
     watching.add(this.host);
-    renderedOn ??= ukToday();
+    renderedOn ??= hostToday();
     if (!listening) listen();
     if (timer === undefined) lookAtTheDate();
   }

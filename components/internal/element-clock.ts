@@ -15,7 +15,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isDateTime } from '../../src/contract/index.js';
-import { hostNow } from '../../src/data/host-clock.js';
+import { hostNowText } from '../../src/data/host-clock.js';
 
 const TICK_MS = 30_000;
 
@@ -74,9 +74,7 @@ export class ElementClock implements ReactiveController {
   /** The moment now, as an ISO date-time: without `now`, the host's clock where the device's is clearly off it. */
   get now(): string {
     const set = this.set;
-    return set === undefined
-      ? new Date(hostNow()).toISOString()
-      : new Date(Date.parse(set) + Date.now() - this.givenAt).toISOString();
+    return set === undefined ? hostNowText() : new Date(Date.parse(set) + Date.now() - this.givenAt).toISOString();
   }
 
   hostConnected(): void {

@@ -7,10 +7,9 @@ import { LitElement, nothing, type TemplateResult } from 'lit';
 import { html } from './html.js';
 import { property } from 'lit/decorators.js';
 import { isCalendarDate, isDateTime, type PartnershipDocument } from '../../src/contract/index.js';
-import { hostNow, type DocumentState } from '../../src/data/index.js';
+import { hostToday, type DocumentState } from '../../src/data/index.js';
 import { DocumentController, type DocumentParts, type PartnershipErrorDetail } from './document-controller.js';
 import { renderFailure } from './failure-view.js';
-import { londonDate } from '../../src/rules/london-time.js';
 import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { forgetForPrint, unfoldForPrint } from './print-details.js';
@@ -146,10 +145,10 @@ export abstract class PartnershipElement extends LitElement {
 
   /**
    * `today` when it is a real date, else today's date in the UK by the host's clock where the device's is more than a
-   * minute off it (`hostNow`): a school laptop a day slow showed every action due today as not yet due.
+   * minute off it (`hostToday`): a school laptop a day slow showed every action due today as not yet due.
    */
   protected get todayDate(): string {
-    return this.today && isCalendarDate(this.today) ? this.today : londonDate(new Date(hostNow()).toISOString());
+    return this.today && isCalendarDate(this.today) ? this.today : hostToday();
   }
 
   protected override render(): TemplateResult {

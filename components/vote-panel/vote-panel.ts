@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { isCalendarDate, type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
 import { countOwed, londonDate } from '../../src/rules/index.js';
 import { onLondonDate } from '../../src/rules/london-time.js';
-import { hostNow, type Refusal, type SubmitFunction } from '../../src/data/index.js';
+import { hostNowText, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
@@ -143,7 +143,7 @@ export class VotePanel extends PartnershipElement {
    */
   protected override get todayDate(): string {
     if (this.today && isCalendarDate(this.today)) return this.today;
-    return londonDate(this.clock.set ? this.clock.now : new Date(hostNow()).toISOString());
+    return londonDate(this.clock.set ? this.clock.now : hostNowText());
   }
 
   /** The host's own way to send a vote, instead of `endpoint`. See `SubmitFunction`. */
@@ -219,7 +219,7 @@ export class VotePanel extends PartnershipElement {
   private castNow(): string {
     if (this.clock.set) return this.clock.now;
     // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
-    const now = new Date(hostNow()).toISOString();
+    const now = hostNowText();
     // With no `today`, today is the device's date, which may not be the host's near midnight: the host's moment.
     if (!this.today || !isCalendarDate(this.today)) return now;
     return this.todayDate === londonDate(now)

@@ -13,7 +13,7 @@ import { dataOptions } from './data-options.js';
 import { withActionStatus, withVote } from '../rules/changes.js';
 import { LiveDocument, type LivePreference, type LiveRecord, type LiveToken } from './document-live.js';
 import { pageShared } from './page-shared.js';
-import { hostNow } from './host-clock.js';
+import { hostNowText } from './host-clock.js';
 import type { LiveTrouble } from './channel-trouble.js';
 
 interface DocumentEntry {
@@ -233,7 +233,7 @@ function markUnreachable(entry: DocumentEntry): void {
   const state = entry.store.get();
   if (state.status === 'ready' && !state.unreachableSince) {
     // By the host's clock, as a vote is dated, where the device's is clearly off it.
-    entry.store.set({ ...state, unreachableSince: new Date(hostNow()).toISOString() });
+    entry.store.set({ ...state, unreachableSince: hostNowText() });
   }
 }
 

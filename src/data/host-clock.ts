@@ -8,6 +8,7 @@
  * clocks drift a little) the device's clock is taken as right.
  */
 import { CLOCK_SKEW_MS } from '../rules/presence.js';
+import { londonDate } from '../rules/london-time.js';
 
 /** How far the host's clock is ahead of this device's, in ms; 0 until a response has said. */
 let offset = 0;
@@ -26,6 +27,12 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
 export function hostNow(): number {
   return Math.abs(offset) > CLOCK_SKEW_MS ? Date.now() + offset : Date.now();
 }
+
+/** `hostNow` as a date-time (UTC, ISO 8601): the moment a record made now is dated at. */
+export const hostNowText = (): string => new Date(hostNow()).toISOString();
+
+/** Today's date in the UK by the same clock as `hostNow`. */
+export const hostToday = (): string => londonDate(hostNowText());
 
 /**
  * The host's clock at `deviceMs` (a moment on this device's clock, in ms) by

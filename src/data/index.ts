@@ -16,5 +16,5 @@ export { recordId } from './record-id.js';
 export { outboxForPage, isSuperseded, withWaiting } from './page-outbox.js';
 export { configureData, dataOptions, type DataOptions } from './data-options.js';
 export type { LiveTrouble } from './channel-trouble.js';
-export { hostMomentAt, hostNow, noteHostDate } from './host-clock.js';
+export { hostMomentAt, hostNow, hostNowText, hostToday, noteHostDate } from './host-clock.js';
 export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord, type LiveToken } from './document-live.js';
