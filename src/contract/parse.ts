@@ -103,8 +103,8 @@ function isOtherMajor(version: string): boolean {
   return major !== undefined && Number(major) !== Number(VERSION_PATTERN.exec(CONTRACT_VERSION)?.[1]);
 }
 
-/** An exception as text, which never throws itself. */
-function reasonOf(error: unknown): string {
+/** An exception as text, which never throws itself. @internal */
+export function reasonOf(error: unknown): string {
   try {
     return error instanceof Error ? error.message : String(error);
   } catch {

@@ -12,46 +12,25 @@
  */
 import { formatPath, type Report } from './problems.js';
 import { unknownReference } from './closest-id.js';
-import { isCalendarDate } from './primitives.js';
+import { dateOf } from './dated-lists.js';
 import { isMonth } from './project-schema.js';
-import { looseRecords, type Targets } from './targets.js';
+import { looseRecords, textOf, type Targets } from './targets.js';
+import { checkUniqueIds, firstOf } from './unique-ids.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const dateIn = (value: unknown): string | undefined =>
-  typeof value === 'string' && isCalendarDate(value) ? value : undefined;
 const monthIn = (value: unknown): string | undefined =>
   typeof value === 'string' && isMonth(value) ? value : undefined;
-
-/** The first index of each id (or other key) in `records`, and a problem for every later one. */
-function firstOf(
-  records: [number, Loose][],
-  key: string,
-  onRepeat: (index: number, value: string, first: number) => void,
-) {
-  const first = new Map<string, number>();
-  for (const [index, record] of records) {
-    const value = text(record[key]);
-    if (value === undefined) continue;
-    const earlier = first.get(value);
-    if (earlier === undefined) first.set(value, index);
-    else onRepeat(index, value, earlier);
-  }
-  return first;
-}
 
 /** Every problem of `input`'s projects, and of the project links of its risks and actions. */
 export function checkProjects(input: unknown, t: Targets, report: Report): void {
   const projects = looseRecords(input, 'projects');
-  const known = firstOf(projects, 'id', (index, id, first) =>
-    report(['projects', index, 'id'], 'duplicate-id', { id, first: formatPath(['projects', first]) }),
-  );
+  const known = checkUniqueIds(projects, ['projects'], report);
   for (const [p, project] of projects) checkProject(project, ['projects', p], t, report);
   for (const key of ['risks', 'actions']) {
     for (const [i, record] of looseRecords(input, key)) {
-      const id = text(record.project);
+      const id = textOf(record.project);
       if (id !== undefined && !known.has(id)) {
         report([key, i, 'project'], 'unknown-reference', unknownReference(id, 'project', 'project', known));
       }
@@ -67,7 +46,7 @@ function resolves(
   at: Path,
   report: Report,
 ) {
-  const id = text(value);
+  const id = textOf(value);
   if (id !== undefined && !known.has(id))
     report([...at, field], 'unknown-reference', unknownReference(id, target, field, known));
 }
@@ -92,9 +71,9 @@ function checkProject(project: Loose, at: Path, t: Targets, report: Report): voi
 
 /** The project's start and end: in order, and no longer than `PROJECT_YEARS`. */
 function checkSpan(project: Loose, at: Path, report: Report): ProjectSpan {
-  const id = text(project.id) ?? '';
-  const start = dateIn(project.start);
-  const end = dateIn(project.end);
+  const id = textOf(project.id) ?? '';
+  const start = dateOf(project.start);
+  const end = dateOf(project.end);
   if (start === undefined || end === undefined) return { project: id, span: null };
   if (end < start) {
     report([...at, 'end'], 'project-ends-before-start', { project: id, start, end });
@@ -113,14 +92,9 @@ function checkSpan(project: Loose, at: Path, report: Report): ProjectSpan {
  */
 function checkMilestones(project: Loose, at: Path, { project: id, span }: ProjectSpan, report: Report): void {
   const milestones = looseRecords(project, 'milestones');
-  firstOf(milestones, 'id', (index, milestone, first) =>
-    report([...at, 'milestones', index, 'id'], 'duplicate-id', {
-      id: milestone,
-      first: formatPath([...at, 'milestones', first]),
-    }),
-  );
+  checkUniqueIds(milestones, [...at, 'milestones'], report);
   const within = (value: unknown, path: Path, { toEnd = true } = {}) => {
-    const date = dateIn(value);
+    const date = dateOf(value);
     if (!span || date === undefined || (date >= span.start && (!toEnd || date <= span.end))) return;
     report(path, 'date-outside-project', { project: id, date, ...span });
   };
@@ -151,7 +125,7 @@ function checkReports(project: Loose, at: Path, { project: id, span }: ProjectSp
     }
     if (Array.isArray(entry.decisionsNeeded)) {
       entry.decisionsNeeded.forEach((proposal, i) => {
-        const needed = text(proposal);
+        const needed = textOf(proposal);
         if (needed !== undefined && !t.proposals.has(needed)) {
           report(
             [...where, 'decisionsNeeded', i],

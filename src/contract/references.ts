@@ -24,14 +24,13 @@ import { ruleOn } from './group-rules.js';
 import { londonDate } from './london-time.js';
 import { ID_PATTERN, isDateTime, isId } from './primitives.js';
 import { dateOf, datedEntries } from './dated-lists.js';
-import { isObject, looseRecords, readTargets, type DecisionRuleHistory, type Targets } from './targets.js';
+import { isObject, looseRecords, readTargets, textOf, type DecisionRuleHistory, type Targets } from './targets.js';
+import { checkUniqueIds } from './unique-ids.js';
 import { selects } from './seat-selectors.js';
 import { changeDates, checkChairs, looseStandingOn, standingHistory, type LooseHistory } from './standing-checks.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Every cross-record problem in `input`. */
 export function checkReferences(input: unknown): Problem[] {
@@ -57,17 +56,6 @@ export function checkReferences(input: unknown): Problem[] {
   return problems;
 }
 
-function checkUniqueIds(records: [number, Loose][], at: Path, report: Report): void {
-  const firstIndex = new Map<string, number>();
-  for (const [index, record] of records) {
-    const id = text(record.id);
-    if (id === undefined) continue;
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, index);
-    else report([...at, index, 'id'], 'duplicate-id', { id, first: formatPath([...at, first]) });
-  }
-}
-
 /**
  * Reports `value`, the reference `field`, at the path `at` then `key` (the
  * field's name unless given) when it is an id that `known` does not hold.
@@ -82,7 +70,7 @@ function resolves(
   report: Report,
   key: string | number = field,
 ): void {
-  const id = text(value);
+  const id = textOf(value);
   // Text that cannot be an id (a space or a look-alike letter pasted in) has its own problem, which says so.
   if (id !== undefined && ID_PATTERN.test(id) && !known.has(id))
     report([...at, key], 'unknown-reference', unknownReference(id, target, field, known));
@@ -123,12 +111,12 @@ function checkQuorum(
     // The most it picked on any of those days: a spread of thousands of dates would overflow the stack.
     const selected = dates.reduce((most, date) => Math.max(most, picked(date).length), 0);
     if (seats.length > 0 && selected === 0) {
-      report(where, 'quorum-selects-no-seat', { requirement: quotable(text(requirement.label) ?? '') });
+      report(where, 'quorum-selects-no-seat', { requirement: quotable(textOf(requirement.label) ?? '') });
     }
     if (selected > 0 && typeof requirement.min === 'number' && requirement.min > selected) {
       // No meeting could ever be quorate: a typo (20 for 2), or seats still to be added to the document.
       report([...at, 'quorum', r, 'min'], 'quorum-more-than-seats', {
-        requirement: quotable(text(requirement.label) ?? ''),
+        requirement: quotable(textOf(requirement.label) ?? ''),
         min: requirement.min,
         seats: selected,
       });
@@ -158,7 +146,7 @@ function checkPreviousRules(group: Loose, seats: LooseHistory[], at: Path, t: Ta
 }
 
 /** A record's id for a problem's values; '' when it has none that is text. */
-const idOf = (record: Loose): string => text(record.id) ?? '';
+const idOf = (record: Loose): string => textOf(record.id) ?? '';
 
 function checkSeat(seat: Loose, at: Path, t: Targets, report: Report): void {
   if (seat.voting === true && seat.partner === undefined) {
@@ -220,16 +208,16 @@ const appointmentEnd = (entry: Loose): string | undefined =>
 
 function checkMeeting(meeting: Loose, at: Path, t: Targets, report: Report): void {
   resolves(meeting.group, t.groups, 'group', 'group', at, report);
-  const start = text(meeting.start);
-  const end = text(meeting.end);
+  const start = textOf(meeting.start);
+  const end = textOf(meeting.end);
   if (start && end && isDateTime(start) && isDateTime(end) && Date.parse(end) < Date.parse(start)) {
     report([...at, 'end'], 'meeting-ends-before-start', { meeting: idOf(meeting), start, end });
   }
   if (isObject(meeting.attendance)) {
-    const seats = t.seats.get(text(meeting.group) ?? '');
+    const seats = t.seats.get(textOf(meeting.group) ?? '');
     const date = start && isDateTime(start) ? start.slice(0, 10) : undefined;
     for (const [seatId, value] of Object.entries(meeting.attendance)) {
-      const where = { seatId, group: text(meeting.group), date, at: [...at, 'attendance', seatId] };
+      const where = { seatId, group: textOf(meeting.group), date, at: [...at, 'attendance', seatId] };
       checkAttendance(where, value, seats, report);
     }
   }
@@ -246,7 +234,7 @@ function checkProposal(
   lastVotes: () => ReadonlyMap<string, string>,
   report: Report,
 ): void {
-  const group = text(proposal.group);
+  const group = textOf(proposal.group);
   resolves(proposal.group, t.groups, 'group', 'group', at, report);
   resolves(proposal.from, t.groups, 'group', 'from', at, report);
   checkSameGroupMeeting(proposal.meeting, group, 'meeting', at, t, report);
@@ -271,13 +259,13 @@ function checkCasting(
 ): void {
   const count = proposal.count;
   if (!isObject(count) || count.casting === undefined) return;
-  const group = text(proposal.group);
+  const group = textOf(proposal.group);
   const rules = group === undefined ? undefined : t.decisionRules.get(group);
   if (group === undefined || rules === undefined) return;
   const where = [...at, 'count', 'casting'];
   const dates = datesRead(proposal, rules, t, lastVotes);
   const ruleOf = (date: string | null) =>
-    text(proposal.decisionRule) ?? ruleOn<'decisionRule', string>(rules, 'decisionRule', date);
+    textOf(proposal.decisionRule) ?? ruleOn<'decisionRule', string>(rules, 'decisionRule', date);
   const [yes, against] = [count.for, count.against];
   if (typeof yes !== 'number' || typeof against !== 'number') return;
   const byMajority = dates.filter((date) => ruleOf(date) === 'simple-majority');
@@ -302,8 +290,8 @@ function checkRuleAgreed(
   lastVotes: () => ReadonlyMap<string, string>,
   report: Report,
 ): void {
-  const group = text(proposal.group);
-  const rule = text(proposal.decisionRule);
+  const group = textOf(proposal.group);
+  const rule = textOf(proposal.decisionRule);
   const rules = group === undefined ? undefined : t.decisionRules.get(group);
   const groupRule =
     rules && ruleOn<'decisionRule', string | undefined>(rules, 'decisionRule', decidedOn(proposal, t, lastVotes));
@@ -355,9 +343,9 @@ export function voteDatedProblems(input: unknown): Problem[] {
  * no later than the meeting that took the vote.
  */
 function decidedOn(proposal: Loose, t: Targets, lastVotes: () => ReadonlyMap<string, string>): string | null {
-  const closes = text(proposal.closes);
+  const closes = textOf(proposal.closes);
   if (closes !== undefined && isDateTime(closes)) return londonDate(closes);
-  const meeting = text(proposal.meeting);
+  const meeting = textOf(proposal.meeting);
   const start = meeting === undefined ? undefined : t.meetingStarts.get(meeting);
   if (start !== undefined) return start.slice(0, 10);
   const last = lastVoteOfCorrespondence(proposal, lastVotes);
@@ -413,9 +401,9 @@ function lastVotesOf(input: unknown, only?: ReadonlySet<string>): () => Readonly
     if (last) return last;
     last = new Map();
     for (const [, vote] of looseRecords(input, 'votes')) {
-      const proposal = text(vote.proposal);
+      const proposal = textOf(vote.proposal);
       if (proposal === undefined || (only !== undefined && !only.has(proposal))) continue;
-      for (const moment of [text(vote.cast), text(vote.received)]) {
+      for (const moment of [textOf(vote.cast), textOf(vote.received)]) {
         if (moment === undefined || !isDateTime(moment)) continue;
         const latest = last.get(proposal);
         if (latest === undefined || Date.parse(moment) > Date.parse(latest)) last.set(proposal, moment);
@@ -446,13 +434,13 @@ function checkAgreedBefore(
   lastVotes: () => ReadonlyMap<string, string>,
   report: Report,
 ): void {
-  const agreedAt = text(proposal.ruleAgreedUnanimously);
+  const agreedAt = textOf(proposal.ruleAgreedUnanimously);
   const agreed = agreedAt === undefined ? undefined : t.meetingStarts.get(agreedAt);
   if (agreedAt === undefined || agreed === undefined) return;
-  const meeting = text(proposal.meeting);
+  const meeting = textOf(proposal.meeting);
   const decided =
     meeting === undefined
-      ? (text(proposal.closes) ??
+      ? (textOf(proposal.closes) ??
         (proposal.status === 'closed' ? lastVoteOfCorrespondence(proposal, lastVotes) : undefined))
       : t.meetingStarts.get(meeting);
   if (decided === undefined || !isDateTime(decided) || Date.parse(agreed) <= Date.parse(decided)) return;
@@ -470,7 +458,7 @@ function checkDeclarations(proposal: Loose, at: Path, t: Targets, report: Report
   for (const [i, declaration] of looseRecords(proposal, 'declarations')) {
     const where = [...at, 'declarations', i];
     resolves(declaration.person, t.people, 'person', 'person', where, report);
-    const person = text(declaration.person);
+    const person = textOf(declaration.person);
     if (person === undefined) continue;
     const first = seen.get(person);
     if (first === undefined) seen.set(person, i);
@@ -491,7 +479,7 @@ function checkSameGroupMeeting(
   t: Targets,
   report: Report,
 ): void {
-  const id = text(value);
+  const id = textOf(value);
   if (id === undefined) return;
   const meetingGroup = t.meetings.get(id);
   if (!t.meetings.has(id)) {

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { date, dateTime, id, reference } from './primitives.js';
 import { problem, problemFromIssue, type Problem } from './problems.js';
+import { reasonOf } from './parse.js';
 import {
   actionRecordStatuses,
   attendanceValues,
@@ -114,15 +115,6 @@ function within(kind: SentKind, path: string): string {
   // A path starts with '[' only below a list or an odd key; the sent records' fields are plain names, none a list,
   // so only `${kind}.${path}` is reached today. Kept so a list field would still read `vote[0]`, not `vote.[0]`.
   return path.startsWith('[') ? `${kind}${path}` : `${kind}.${path}`;
-}
-
-/** An exception as text, which never throws itself. */
-function reasonOf(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown';
-  }
 }
 
 /** A change as sent has no `ext`: its unknown fields cannot be moved there. */

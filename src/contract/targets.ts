@@ -183,7 +183,8 @@ function decisionRulesOf(input: unknown): Map<string, DecisionRuleHistory> {
   return rules;
 }
 
-const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** `value` when it is text; undefined otherwise. The cross-record checks read every field this loosely. */
+export const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function startsOf(input: unknown): Map<string, string> {
   const starts = new Map<string, string>();
