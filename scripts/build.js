@@ -22,7 +22,7 @@
 // development.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { minifyCssPlugin } from './minify-css-plugin.js';
@@ -52,6 +52,49 @@ const BROWSER = {
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 };
+
+const LEGAL_START = '/*! Bundled license information:\n';
+
+/**
+ * The licence notices at the end of a browser bundle, each notice once with the packages it covers. esbuild's
+ * `legalComments: 'eof'` names every file under its notice: Lit's six notices came under 31 file names, 0.2 KB of
+ * the one-file kit's min+gzip. Each notice is kept as the package wrote it; only the file names go.
+ */
+function condensedLegalComments(code) {
+  const start = code.indexOf(LEGAL_START);
+  if (start < 0) return code;
+  const end = code.indexOf('\n*/', start);
+  const notices = new Map();
+  let packages = [];
+  let notice = [];
+  const close = () => {
+    if (notice.length === 0) return;
+    const text = notice.join('\n');
+    notices.set(text, new Set([...(notices.get(text) ?? []), ...packages]));
+    packages = [];
+    notice = [];
+  };
+  for (const line of code.slice(start + LEGAL_START.length, end).split('\n')) {
+    if (line.startsWith(' ')) notice.push(line);
+    else if (line.endsWith(':')) {
+      close();
+      packages.push(/^(?:@[^/]+\/)?[^/]+/.exec(line)[0]);
+    }
+  }
+  close();
+  const listed = [...notices].map(([text, names]) => `${[...names].sort().join(', ')}:\n${text}`);
+  return `${code.slice(0, start)}${LEGAL_START}\n${listed.join('\n\n')}${code.slice(end)}`;
+}
+
+/** `condensedLegalComments` in every browser bundle in `folder`. */
+function condenseLegalCommentsIn(folder) {
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.js'))) {
+    const file = `${folder}/${name}`;
+    const code = readFileSync(file, 'utf8');
+    const condensed = condensedLegalComments(code);
+    if (condensed !== code) writeFileSync(file, condensed);
+  }
+}
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -201,6 +244,7 @@ await build({
   plugins: [minifyCssPlugin()],
 });
 await splitBuild();
+for (const folder of ['dist', 'dist/components', 'dist/chunks']) condenseLegalCommentsIn(folder);
 await nodeBuild();
 // partnership-kit/server: for Node, with the store drivers left to the host
 // to install (optional peer dependencies), and not minified: a portal team

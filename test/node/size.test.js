@@ -64,3 +64,34 @@ test('a module loaded on demand is a chunk of its own, and inlined in the one-fi
   assert.doesNotMatch(kit, /(?:from|import)\s*\(?\s*"\.{1,2}\//, 'the one-file kit imports no other file');
   assert.equal(policies(['dist/partnership-kit.js']).length, 1);
 });
+
+/** The `@license` comments of the packages' sources a bundle's source map holds, each once. */
+function noticesOfSources(file) {
+  const { sources, sourcesContent } = JSON.parse(read(`${file}.map`));
+  const notices = new Set();
+  for (const [i, source] of sources.entries()) {
+    if (!source.includes('node_modules/')) continue;
+    const text = sourcesContent[i] ?? '';
+    for (const [comment] of text.matchAll(/\/\*\*?(?:(?!\*\/)[\s\S])*@license(?:(?!\*\/)[\s\S])*\*\//g)) {
+      notices.add(comment.replace(/\s+/g, ' '));
+    }
+  }
+  return notices;
+}
+
+test('a bundle keeps every licence notice of the packages in it, each once with its packages, not each file', () => {
+  const chunks = readdirSync('dist/chunks').filter((name) => name.endsWith('.js'));
+  for (const file of ['dist/partnership-kit.js', ...chunks.map((name) => join('dist/chunks', name))]) {
+    const code = read(file);
+    const block = code.slice(code.indexOf('/*! Bundled license information:'));
+    const expected = noticesOfSources(file);
+    if (expected.size === 0) continue;
+    const kept = [...block.matchAll(/\(\*\*?(?:(?!\*\))[\s\S])*\*\)/g)].map(([notice]) =>
+      notice.replace(/^\(/, '/').replace(/\)$/, '/').replace(/\s+/g, ' '),
+    );
+    // esbuild keeps the notice of a file whose code it left out (lit-html/is-server.js), so `kept` may hold more.
+    for (const notice of expected) assert.ok(kept.includes(notice), `${file} keeps ${notice}`);
+    assert.equal(kept.length, new Set(kept).size, `${file} writes each notice once`);
+    assert.doesNotMatch(block, /\.js:$/m, `${file} names packages, not each of their files`);
+  }
+});
