@@ -24,6 +24,7 @@ import { senderName, storeHolding, updateStored, whileHolding, type Holding, typ
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
 import { TellOnce } from './outbox-tell-once.js';
+import { asksWhatIsHeld } from './outbox-held.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 
@@ -473,7 +474,8 @@ export class Outbox {
     const sender = this.senders.get(entry.channel)?.at(-1);
     if (!sender) return;
     const refused = this.refusals.madeOnRefused(entry);
-    if (refused) return this.settleForGood(entry, { state: 'rejected', entry, ...refused });
+    if (refused && !asksWhatIsHeld(entry, refused.refusal))
+      return this.settleForGood(entry, { state: 'rejected', entry, ...refused });
     this.publish({ state: 'sending', entry });
     const outcome = await sender(entry.record).catch((): SendOutcome => ({
       outcome: 'retry',
@@ -521,7 +523,7 @@ export class Outbox {
       return;
     }
     // Dropped before the refusal is shown, so the page says it once, with what was made on it, in one render.
-    const followers = refusedAsChangedSince(outcome) ? await this.dropMadeOn(entry) : [];
+    const followers = refusedAsChangedSince(outcome) ? await this.dropMadeOn(entry, outcome.refusal) : [];
     if (outcome.outcome === 'confirmed') return this.settleForGood(entry, { state: 'recorded', entry });
     const { reason, refusal } = outcome;
     const holding = this.settleForGood(entry, { state: 'rejected', entry, reason, refusal });
@@ -561,14 +563,15 @@ export class Outbox {
    * (madeOnTopOf), and resolves with them. Each was made on what `refused` asked for, which the host does not hold:
    * it would refuse each in turn, and the person would be told again for every one. A change to anything else, or
    * one made on something else, stays and is sent as before. One another tab holds, or one not stored yet, stays
-   * until its turn, when the tab that comes to send it drops it instead (madeOnRefused).
+   * until its turn, when the tab that comes to send it drops it instead (madeOnRefused). One that asks for what the
+   * host holds now (`refusal` says) is no loss: it stays, and is sent (outbox-held.ts).
    */
-  private async dropMadeOn(refused: OutboxEntry): Promise<OutboxEntry[]> {
+  private async dropMadeOn(refused: OutboxEntry, refusal: Refusal): Promise<OutboxEntry[]> {
     const all = await this.stored().catch((): OutboxEntry[] => []);
     const dropped: OutboxEntry[] = [];
     let madeOn = refused;
     for (const later of all) {
-      if (this.settled.has(later.id) || !madeOnTopOf(madeOn, later)) continue;
+      if (this.settled.has(later.id) || !madeOnTopOf(madeOn, later) || asksWhatIsHeld(later, refusal)) continue;
       const taken = await this.dropHeld(later.id);
       if (!taken) continue;
       dropped.push(taken);
@@ -695,7 +698,7 @@ export class Outbox {
 }
 
 /** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */
-function refusedAsChangedSince(outcome: SendOutcome): boolean {
+function refusedAsChangedSince(outcome: SendOutcome): outcome is Extract<SendOutcome, { outcome: 'rejected' }> {
   return outcome.outcome === 'rejected' && isChangedSince(outcome.refusal);
 }
 

@@ -81,7 +81,8 @@ describe('the outbox, when the host refuses a change as changed since it was mad
         statusChange('other-action', 'A-later', 'in-progress', 'done'),
         statusChange('second', 'A-overdue', 'in-progress', 'dropped'),
         statusChange('other-document', 'A-overdue', 'in-progress', 'done', SUFFOLK),
-        statusChange('third', 'A-overdue', 'dropped', 'done'),
+        // Open again, not Done: Done, what the host holds now, would be no loss, and sent (below).
+        statusChange('third', 'A-overdue', 'dropped', 'open'),
         statusChange('without-was', 'A-overdue', undefined, 'open'),
       ],
       { first: changedSince({ action: 'A-overdue', status: 'done', was: 'open' }) },
@@ -339,5 +340,79 @@ describe('the outbox, when a change made on a refused one is not yet where the r
     );
     expect(sent).to.deep.equal(['first']);
     expect(await outbox.stored()).to.deep.equal([]);
+  });
+});
+
+describe('the outbox, a change made on a refused one that asks for what the host holds now', () => {
+  failOnPageErrors();
+  const stops: (() => void)[] = [];
+  afterEach(() => stops.splice(0).forEach((stop) => stop()));
+  /** Someone else marked the action Done: the host refuses In progress, made on Open. */
+  const refusedForDone = changedSince({ action: 'A-overdue', status: 'done', was: 'open' });
+  const stateOf = (outbox: Outbox, id: string) => outbox.$status.get()[id]?.state;
+
+  it('is sent and saved, not dropped: nothing the person asked for is lost', async () => {
+    // Offline: In progress, then Dropped, then Done, each made on the one before; the host holds Done already.
+    const name = uniqueKey('outbox-made-on-held');
+    const outbox = new Outbox({ database: name, channelName: name });
+    const items = [
+      statusChange('first', 'A-overdue', 'open', 'in-progress'),
+      statusChange('second', 'A-overdue', 'in-progress', 'dropped'),
+      statusChange('third', 'A-overdue', 'dropped', 'done'),
+      checkIn('arrived', 'board-chair', 'absent', 'holder'),
+      checkIn('apologies', 'board-chair', 'holder', 'apologies'),
+    ];
+    for (const item of items) await outbox.enqueue(item);
+    const sent: string[] = [];
+    const refusals: Record<string, SendOutcome> = {
+      first: refusedForDone,
+      arrived: changedSince({ seat: 'board-chair', meeting: 'm1', attendance: 'apologies', was: 'absent' }),
+    };
+    stops.push(
+      outbox.register(
+        CHANNEL,
+        async (record) => (sent.push(record.id), refusals[record.id] ?? { outcome: 'confirmed' }),
+      ),
+    );
+    await waitUntil(
+      () => items.every(({ id }) => ['recorded', 'rejected'].includes(stateOf(outbox, id) ?? '')),
+      'every change answered or dropped',
+    );
+    expect(sent, 'Done and Apologies, what the host holds, are sent').to.deep.equal([
+      'first',
+      'third',
+      'arrived',
+      'apologies',
+    ]);
+    expect(stateOf(outbox, 'second'), 'Dropped, made on the refused one, is not').to.equal('rejected');
+    expect(stateOf(outbox, 'third'), 'saved, as the host takes a change to what it holds').to.equal('recorded');
+    expect(stateOf(outbox, 'apologies')).to.equal('recorded');
+  });
+
+  it('held by another tab when the refusal came: sent in its turn, not dropped', async () => {
+    const name = uniqueKey('outbox-made-on-held-later');
+    const outbox = new Outbox({ database: name, channelName: name });
+    const [first, second] = [uniqueKey('first'), uniqueKey('second')];
+    await outbox.enqueue(statusChange(first, 'A-overdue', 'open', 'in-progress'));
+    await outbox.enqueue(statusChange(second, 'A-overdue', 'in-progress', 'done'));
+    let letGo = () => {};
+    await new Promise<void>((held) => {
+      void navigator.locks.request(`partnership-kit-outbox:${second}`, () => {
+        held();
+        return new Promise<void>((resolve) => (letGo = resolve));
+      });
+    });
+    const sent: string[] = [];
+    stops.push(
+      outbox.register(CHANNEL, async (record) => {
+        sent.push(record.id);
+        return record.id === first ? refusedForDone : { outcome: 'confirmed' };
+      }),
+    );
+    await waitUntil(() => stateOf(outbox, first) === 'rejected', 'the first refused');
+    letGo();
+    await outbox.flush();
+    await waitUntil(() => stateOf(outbox, second) === 'recorded', 'the second sent and saved', { timeout: 4000 });
+    expect(sent).to.deep.equal([first, second]);
   });
 });
