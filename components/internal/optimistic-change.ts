@@ -22,6 +22,7 @@ import type { PartnershipDocument } from '../../src/contract/index.js';
 import {
   outboxForPage,
   refetchDocument,
+  relayDocument,
   updateDocument,
   type DocumentState,
   type OutboxEntry,
@@ -88,6 +89,9 @@ export interface ChangeKind<I extends ChangeItem, Part> {
   events: { recorded: string; rejected: string };
   words: ChangeWords<I['record']>;
 }
+
+/** Whether the host refused `status` because someone changed the thing since the change was made. */
+const isChangedSince = ({ refusal }: Rejected) => refusal.by !== 'device' && refusal.code === 'changed-since';
 
 /** What the controller needs of its element beyond its properties. */
 export interface ChangingElement {
@@ -250,18 +254,20 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
   /**
    * Puts back what change `id` replaced, with the later changes to the same
    * thing still on their way laid over it again; the next of them now puts
-   * back what this one would have. A change made before a reload is not
-   * known here: the next load corrects it. A change refused because someone
+   * back what this one would have. A change refused because someone
    * changed the thing since (`changed-since`) fetches the document too: what
    * was there before this change is not what the host holds now. Over a copy
    * fetched since the change was made (a change dropped late, after the
    * refusal of the one it was made on fetched the document), nothing is put
-   * back: that copy holds what the host holds, and is fetched again, without
-   * the change laid over it.
+   * back: that copy holds what the host holds, and is shown again at once
+   * without the change laid over it (showAsHeld), then fetched again. A
+   * change this element did not make here (another tab's, one an earlier page
+   * left) is taken off the screen so too: no value that will not be saved
+   * stays shown until a fetch lands.
    */
   private rollBack(id: string, status: Rejected): void {
     const refused = this.pending.get(id);
-    if (!refused) return;
+    if (!refused) return this.showAsHeld(status);
     const made = [...this.pending.values()];
     const later = made
       .slice(made.indexOf(refused) + 1)
@@ -269,14 +275,29 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     this.pending.delete(id);
     if (later[0]) Object.assign(later[0], { restore: refused.restore, readFrom: refused.readFrom });
     if (!refused.documentUrl) return;
-    if (this.fetchedSince(refused)) return refetchDocument(refused.documentUrl);
+    if (this.fetchedSince(refused)) return this.showAsHeld(status);
     updateDocument(refused.documentUrl, (document) =>
       later.reduce((shown, p) => this.kind.apply(shown, p.record), refused.restore(document)),
     );
     // Once: the changes made on top of this one, dropped with it (`madeOn`), need no fetch of their own.
-    if (status.refusal.by !== 'device' && status.refusal.code === 'changed-since' && !status.madeOn) {
-      refetchDocument(refused.documentUrl);
+    if (isChangedSince(status) && !status.madeOn) refetchDocument(refused.documentUrl);
+  }
+
+  /**
+   * Shows the document of `status`, a change refused or taken off the device unsent, as the host gave it with the
+   * changes still on their way laid over (relayDocument), and this element's own still being saved on the device
+   * (not in the outbox yet); fetches it again when someone changed the thing since, unless that was said with the
+   * change `status` was made on (`madeOn`, which fetched it).
+   */
+  private showAsHeld(status: Rejected): void {
+    const url = status.entry.documentUrl;
+    if (!url) return;
+    relayDocument(url);
+    const listed = outboxForPage().$status.get();
+    for (const { record, documentUrl } of this.pending.values()) {
+      if (documentUrl === url && !listed[record.id]) updateDocument(url, (doc) => this.kind.apply(doc, record));
     }
+    if (isChangedSince(status) && !status.madeOn) refetchDocument(url);
   }
 
   /** Whether the document shown was fetched again after the copy `change` would put back was read. */

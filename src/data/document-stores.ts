@@ -36,6 +36,11 @@ interface DocumentEntry {
   retry?: ReturnType<typeof setTimeout>;
   /** Why the live channel has never opened, while it has not: kept across fetches, as the channel's own state. */
   liveUnopened?: LiveTrouble;
+  /**
+   * The document as the host gave it (fetched, or the saved copy), with what the page has heard the host holds
+   * since (live records, confirmed ones): the shown one without the page's changes on their way (relayDocument).
+   */
+  held?: PartnershipDocument;
 }
 
 /**
@@ -134,6 +139,7 @@ async function loadInto(entry: DocumentEntry): Promise<void> {
   const saved = readSavedDocument(url).then((copy) => (copy ? { copy, check: checkJson(copy.json, url) } : undefined));
   void saved.then((found) => {
     if (store.get().status !== 'loading' || !found?.check.ok) return;
+    entry.held = found.check.document;
     store.set({
       status: 'ready',
       url,
@@ -147,6 +153,7 @@ async function loadInto(entry: DocumentEntry): Promise<void> {
   if (result.ok) return publishFresh(entry, result);
   const found = result.failure.kind === 'contract' ? undefined : await saved;
   if (found?.check.ok) {
+    entry.held = found.check.document;
     store.set({
       status: 'ready',
       url,
@@ -240,6 +247,7 @@ function markUnreachable(entry: DocumentEntry): void {
 async function publishFresh(entry: DocumentEntry, result: Extract<LoadResult, { ok: true }>): Promise<void> {
   const fetchedAt = new Date().toISOString();
   const document = withHeardSince(entry, result.document, readFrom(result.channel));
+  entry.held = document;
   entry.store.set({
     status: 'ready',
     url: entry.url,
@@ -257,15 +265,20 @@ function overlaid(url: string, document: PartnershipDocument): PartnershipDocume
   return shown;
 }
 
-function applyLive(url: string, { kind, record }: LiveRecord): void {
-  if (kind === 'vote') updateDocument(url, (doc) => withVote(doc, record));
-  else updateDocument(url, (doc) => overlaid(url, withActionStatus(doc, record)));
+function applyLive({ url }: DocumentEntry, { kind, record }: LiveRecord): void {
+  if (kind === 'vote') updateHeldDocument(url, (doc) => withVote(doc, record));
+  else
+    updateHeldDocument(
+      url,
+      (doc) => withActionStatus(doc, record),
+      (doc) => overlaid(url, withActionStatus(doc, record)),
+    );
 }
 
 /** Applies a record from the channel, and keeps it while a fetch that began before it may still land. */
 function hear(entry: DocumentEntry, record: LiveRecord, seq: number | undefined): void {
   if (entry.loading) entry.heard.push({ seq, record });
-  applyLive(entry.url, record);
+  applyLive(entry, record);
 }
 
 /** The place in the host's log a document was read at: its channel's `?after=`, when it names one. */
@@ -356,6 +369,34 @@ export function setLivePreference(src: string, token: LiveToken, preference: Liv
 /** The live channel the document at `src` uses now, if any. */
 export function liveChannelOf(src: string): string | undefined {
   return entries.get(resolveDocumentUrl(src))?.live.channel;
+}
+
+/**
+ * Applies `change`, something the host holds now (a live record, a record it confirmed), to the host's copy of the
+ * document at `src` that relayDocument starts from, and `shown` (by default `change`) to the document as shown.
+ * Does nothing while the document is not loaded.
+ */
+export function updateHeldDocument(
+  src: string,
+  change: (document: PartnershipDocument) => PartnershipDocument,
+  shown = change,
+): void {
+  const entry = entries.get(resolveDocumentUrl(src));
+  if (entry?.held) entry.held = change(entry.held);
+  updateDocument(src, shown);
+}
+
+/**
+ * Shows the document at `src` as the host gave it, with the page's changes still on their way laid over again
+ * (addDocumentOverlay): a change taken off the device unsent, or refused, leaves every element at once, rather than
+ * staying shown until a fetch of the document lands. Does nothing while the document is not loaded.
+ */
+export function relayDocument(src: string): void {
+  const entry = entries.get(resolveDocumentUrl(src));
+  const state = entry?.store.get();
+  if (entry?.held && state?.status === 'ready') {
+    entry.store.set({ ...state, document: overlaid(entry.url, entry.held) });
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   addDocumentOverlay,
   addHeardListener,
   refetchDocument,
-  updateDocument,
+  updateHeldDocument,
 } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { pageShared } from './page-shared.js';
@@ -53,10 +53,13 @@ function applyEntry(document: PartnershipDocument, entry: OutboxEntry): Partners
  * same seat or action is still being sent: then the page keeps showing that one.
  */
 function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatus> = {}): void {
-  if (!entry.documentUrl || isSuperseded(entry, statuses)) return;
+  if (!entry.documentUrl) return;
   const url = entry.documentUrl;
+  const held = (doc: PartnershipDocument) => applyEntry(doc, entry);
+  // The host's copy takes it either way (relayDocument starts from that copy).
+  if (isSuperseded(entry, statuses)) return updateHeldDocument(url, held, (doc) => doc);
   let behindCount = false;
-  updateDocument(url, (doc) => {
+  updateHeldDocument(url, held, (doc) => {
     // A vote behind a published count (a secret ballot) moves a count only the host can work out.
     behindCount = entry.kind === 'vote' && doc.proposals.some((p) => p.id === entry.record.proposal && p.count);
     return applyEntry(doc, entry);

@@ -233,6 +233,56 @@ describe('OptimisticChangeController', () => {
     }
   });
 
+  it('a change dropped late leaves the screen at once, not when the next fetch of the document lands', async () => {
+    // As above; the fetch the drop would wait for is slow (a phone on a poor connection): until it lands, the page
+    // showed Done, which will never be saved.
+    const first: ActionStatusChange = { ...change('in-progress'), was: 'open' };
+    const second: ActionStatusChange = { ...change('done'), was: 'in-progress' };
+    await probe.changes.change(first);
+    await until(() => host.sent.length === 1, 'the first on its way');
+    let letGo = () => {};
+    const otherTab = new Promise<void>((resolve) => (letGo = resolve));
+    await new Promise<void>((held) => {
+      void navigator.locks.request(`partnership-kit-outbox:${second.id}`, () => (held(), otherTab));
+    });
+    await probe.changes.change(second);
+
+    const url = resolveDocumentUrl(src);
+    const hostHolds = minimalDocument();
+    hostHolds.actions[0]!.status = 'dropped';
+    const realFetch = window.fetch;
+    let slow = false;
+    window.fetch = (input, init) =>
+      String(input) !== url
+        ? realFetch(input, init)
+        : slow
+          ? new Promise<Response>(() => {})
+          : Promise.resolve(
+              new Response(JSON.stringify(hostHolds), { headers: { 'Content-Type': 'application/json' } }),
+            );
+    const fetchedAt = () => (documentStoreFor(src).get() as { fetchedAt?: string }).fetchedAt;
+    const shownWhenDropped: string[] = [];
+    const stop = outboxForPage().$status.subscribe((statuses) => {
+      if (statuses[second.id]?.state === 'rejected' && shownWhenDropped.length === 0) shownWhenDropped.push(stored());
+    });
+    try {
+      const shownFrom = fetchedAt();
+      const values = { action: 'A-01', status: 'dropped', was: 'open' };
+      host.answer(0, { rejected: 'Someone else changed it.', code: 'changed-since', values });
+      await until(() => fetchedAt() !== shownFrom, 'the document fetched again');
+      expect(stored(), 'the second, still waiting, laid over the fresh copy').to.equal('done');
+      slow = true;
+      letGo();
+      await until(() => shownWhenDropped.length > 0, 'the second dropped', 5000);
+      expect(shownWhenDropped, 'what the host holds, the moment the second is dropped').to.deep.equal(['dropped']);
+      expect(host.sent, 'the second never sent').to.have.length(1);
+    } finally {
+      stop();
+      window.fetch = realFetch;
+      letGo();
+    }
+  });
+
   it('taken off the page mid-send: a refusal still puts the shared document back; no event off the page; said on its return', async () => {
     const subscriptions = () => (outboxForPage().$status as unknown as { lc: number }).lc;
     await probe.changes.change(change('done'));
