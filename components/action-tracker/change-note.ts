@@ -24,6 +24,7 @@ export function renderChangeNote(
       sending: () => t.sending(asked),
       refused: (reason) => t.refused(asked, reason),
       notSent: (first, reason) => t.notSent(asked, first, reason),
+      waitingOn: (first) => t.waitingOn(asked, first),
     };
   });
 }

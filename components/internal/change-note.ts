@@ -27,6 +27,11 @@ export interface ChangeNoteWords {
    * changed-since for `reason`, what the thing holds now.
    */
   notSent(first: string, reason: string): string;
+  /**
+   * Not saved: the host refused it, and what it holds now is said with the answer to the person's change to
+   * `first` (its words' `asked`), which this one was made on and another tab is still sending.
+   */
+  waitingOn(first: string): string;
 }
 
 /**
@@ -64,6 +69,8 @@ export function changeNoteText(
   if (!said) return undefined;
   if (latest.state === 'sending') return said.sending();
   if (latest.state === 'queued') return keptBecause(msg, latest, actingFor, names.person, said.waiting(latest.problem));
+  const waitingOn = latest.waitingOn && words({ ...latest, entry: latest.waitingOn })?.asked;
+  if (waitingOn !== undefined) return said.waitingOn(waitingOn);
   const reason = refusedBecause(msg, latest, names);
   const first = latest.madeOn && words({ ...latest, entry: latest.madeOn })?.asked;
   return first === undefined ? said.refused(reason) : said.notSent(first, reason);

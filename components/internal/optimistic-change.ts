@@ -233,9 +233,12 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     }
     if (status.state === 'rejected') {
       this.rollBack(record.id, status);
+      // Put back at once; said, and its event fired, with the answer to the change it was made on (outbox-tell-once).
+      if (status.waitingOn) return;
       // A change made on top of one refused as changed-since was never sent: the refusal of that one, said a moment
-      // ago, says what the thing holds now; the row says this one was not sent. Told once, not again for each.
-      if (!status.madeOn) this.say(words.rolledBack(record, status));
+      // ago, says what the thing holds now; the row says this one was not sent. Told once, not again for each. Nor
+      // is a refusal said that a change made on it said already (`toldWith`).
+      if (!status.madeOn && !status.toldWith) this.say(words.rolledBack(record, status));
       this.emit(events.rejected, { change: record, reason: status.reason });
     }
   }

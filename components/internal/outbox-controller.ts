@@ -42,7 +42,8 @@ export class OutboxController implements ReactiveController {
   private stopWatching?: () => void;
   private registered?: { channel: string; submit?: SubmitFunction };
   private connected = false;
-  private readonly seen = new Map<string, OutboxStatus['state']>();
+  /** What each record's latest news to this element was (newsOf). */
+  private readonly seen = new Map<string, string>();
 
   /**
    * @param submitChannel the channel name for records sent through `submit`, with the
@@ -80,7 +81,7 @@ export class OutboxController implements ReactiveController {
     this.connected = true;
     // Records settled before this element came are not news to it: no second recorded or rejected event.
     for (const status of Object.values(this.outbox.$status.get())) {
-      if (status.state === 'recorded' || status.state === 'rejected') this.seen.set(status.entry.id, status.state);
+      if (status.state === 'recorded' || status.state === 'rejected') this.seen.set(status.entry.id, newsOf(status));
     }
     this.stopWatching = this.outbox.$status.subscribe((statuses) => this.follow(statuses));
     this.register();
@@ -147,8 +148,8 @@ export class OutboxController implements ReactiveController {
   private follow(statuses: Record<string, OutboxStatus>): void {
     let changed = false;
     for (const status of Object.values(statuses)) {
-      if (!this.mine(status.entry) || this.seen.get(status.entry.id) === status.state) continue;
-      this.seen.set(status.entry.id, status.state);
+      if (!this.mine(status.entry) || this.seen.get(status.entry.id) === newsOf(status)) continue;
+      this.seen.set(status.entry.id, newsOf(status));
       this.onStatus(status);
       changed = true;
     }
@@ -156,6 +157,14 @@ export class OutboxController implements ReactiveController {
     // to 'sending', which no element announces, and was drawn only at the next render, after the host answered.
     if (changed) this.host.requestUpdate();
   }
+}
+
+/**
+ * What a status is news of: its state, and a refusal waiting to be told apart from the same refusal told (it is
+ * reported again when it is: outbox-tell-once.ts).
+ */
+function newsOf(status: OutboxStatus): string {
+  return status.state === 'rejected' && status.waitingOn ? 'rejected, not told yet' : status.state;
 }
 
 /**

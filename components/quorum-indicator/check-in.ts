@@ -136,6 +136,7 @@ export function seatNoteWords(msg: Messages): (status: OutboxStatus) => ChangeNo
       sending: () => t.change.sending(asked),
       refused: (reason) => t.change.refused(asked, reason),
       notSent: (first, reason) => t.change.notSent(asked, first, reason),
+      waitingOn: (first) => t.change.waitingOn(asked, first),
     };
   };
 }

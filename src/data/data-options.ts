@@ -2,6 +2,7 @@
  * The page's timings for loading and live updates, one set per page. Tests
  * shorten them; a host page has no reason to change them.
  */
+import { LEASE_MS } from './outbox-lock.js';
 import { pageShared } from './page-shared.js';
 
 export interface DataOptions {
@@ -45,6 +46,11 @@ export interface DataOptions {
    * no timer, listener or channel.
    */
   outboxStopDelayMs: number;
+  /**
+   * How long a refusal as changed-since of a change made on another, still on its way from another tab, waits for
+   * that one's answer before it is told on its own (outbox-tell-once.ts): as long as a tab holds a record it sends.
+   */
+  waitForEarlierMs: number;
   random: () => number;
 }
 
@@ -59,6 +65,7 @@ const defaults = (): DataOptions => ({
   liveUnopenedMs: 30_000,
   countWaitMs: 2_000,
   outboxStopDelayMs: 1_000,
+  waitForEarlierMs: LEASE_MS,
   random: Math.random,
 });
 

@@ -5,19 +5,47 @@
  * every tab. The second's refusal is then shown as made on the first (`madeOn`, with the first's words), which the
  * elements do not say again; when it comes while the first is still unanswered, it waits for that answer (at most
  * WAIT_FOR_EARLIER_MS): the first refused too, it is told with it; the first taken, it is told on its own.
+ *
+ * While it waits it is shown at once as what it is, refused, with `waitingOn` (the first): the elements put the
+ * change back and say on its row that it was not saved and waits for the answer to the first, and say nothing in
+ * their status region, nor fire its event, until it is told. It never shows as being sent when the host has
+ * answered it.
+ *
+ * The first may stay unanswered longer than the wait (queued on a device gone offline, or its host slow to answer
+ * every try): the second is then told on its own, its refusal saying what the action or seat holds now. When the
+ * first is refused as changed-since after that, in this page, its refusal says the same again: it is shown with
+ * `toldWith` (the second), which the elements put back and fire the event of, but do not say. A page opened
+ * later knows nothing of what an earlier one said, and tells the first's refusal.
  */
 import { LEASE_MS } from './outbox-lock.js';
-import type { OutboxStatus } from './outbox.js';
+import { dataOptions } from './data-options.js';
+import type { OutboxEntry, OutboxStatus } from './outbox.js';
 import { isChangedSince, madeOnTopOf, refusalOf, type RefusalMemory } from './outbox-refusals.js';
 
 type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;
 
-/** How long a refusal waits for the answer to the change it was made on: no send of that one is held longer. */
+/** How a refusal as changed-since stands to the one the person is told: see the module's comment. */
+export interface ToldOnce {
+  /** Refused, and not told yet: it is told with the answer to `waitingOn`, the change it was made on. */
+  waitingOn?: OutboxEntry;
+  /** Told already, with the refusal of `toldWith`, a change made on this one that waited for it in vain. */
+  toldWith?: OutboxEntry;
+}
+
+/**
+ * How long a refusal waits for the answer to the change it was made on: no send of that one is held longer. The
+ * default of the page's `waitForEarlierMs` (data-options.ts), which a test may shorten.
+ */
 export const WAIT_FOR_EARLIER_MS = LEASE_MS;
+
+/** How many changes told to wait in vain a page remembers, so that their refusals are not said twice. */
+const TOLD_KEPT = 50;
 
 export class TellOnce {
   /** Refusals waiting for the answer to the change each was made on, by that change's id. */
   private readonly waiting = new Map<string, { refusals: Rejected[]; timer: ReturnType<typeof setTimeout> }>();
+  /** The changes whose answer a refusal waited for in vain, by id: the refusal told on its own. */
+  private readonly toldAlone = new Map<string, OutboxEntry>();
 
   /**
    * @param memory the refusals this tab knows of.
@@ -38,24 +66,39 @@ export class TellOnce {
       const earlier = Object.values(this.shown()).find(
         ({ state, entry }) => (state === 'queued' || state === 'sending') && madeOnTopOf(entry, status.entry),
       );
-      if (earlier) return this.wait(earlier.entry.id, status);
+      if (earlier) return this.wait(earlier.entry, status);
+      const toldWith = this.toldAlone.get(status.entry.id);
+      if (toldWith) status = { ...status, toldWith };
     }
+    if (status.state === 'recorded' || status.state === 'rejected') this.toldAlone.delete(status.entry.id);
     this.show(status);
     if (status.state === 'recorded' || status.state === 'rejected') this.answered(status);
   }
 
   /** Tells every refusal still waiting on its own: the outbox stops, and hears no more answers. */
   stop(): void {
-    for (const id of [...this.waiting.keys()]) this.release(id, (status) => this.show(status));
+    for (const id of [...this.waiting.keys()]) this.tellAlone(id);
   }
 
-  private wait(id: string, status: Rejected): void {
+  /** `status` waits for the answer to `earlier`, shown meanwhile as refused and waiting on it. */
+  private wait(earlier: OutboxEntry, status: Rejected): void {
+    const { id } = earlier;
     const waiting = this.waiting.get(id) ?? {
       refusals: [],
-      timer: setTimeout(() => this.release(id, (late) => this.show(late)), WAIT_FOR_EARLIER_MS),
+      timer: setTimeout(() => this.tellAlone(id), dataOptions.waitForEarlierMs),
     };
     waiting.refusals.push(status);
     this.waiting.set(id, waiting);
+    this.show({ ...status, waitingOn: earlier });
+  }
+
+  /** The refusals waiting for change `id` are told on their own; its refusal, should it come, is not said again. */
+  private tellAlone(id: string): void {
+    const waiting = this.waiting.get(id);
+    if (!waiting) return;
+    this.toldAlone.set(id, waiting.refusals[0]!.entry);
+    for (const oldest of [...this.toldAlone.keys()].slice(0, -TOLD_KEPT)) this.toldAlone.delete(oldest);
+    this.release(id, (status) => this.show(status));
   }
 
   /** `earlier` is answered: what waited for it is told with its refusal, or on its own when it was taken. */

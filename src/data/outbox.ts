@@ -23,7 +23,7 @@ import { dataOptions } from './data-options.js';
 import { senderName, storeHolding, updateStored, whileHolding, type Holding, type Lease } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
-import { TellOnce } from './outbox-tell-once.js';
+import { TellOnce, type ToldOnce } from './outbox-tell-once.js';
 import { asksWhatIsHeld } from './outbox-held.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
@@ -74,7 +74,7 @@ export type OutboxStatus =
    * every tab, after a reload (the refusal is kept on the device while a change made on it is queued), and when
    * another tab had sent it before the refusal was known, the host refusing it too (outbox-tell-once.ts).
    */
-  | { state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal; madeOn?: OutboxEntry };
+  | ({ state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal; madeOn?: OutboxEntry } & ToldOnce);
 
 export const MAX_BACKOFF_MS = 60_000;
 const FIRST_BACKOFF_MS = 1_000;

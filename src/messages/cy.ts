@@ -1086,6 +1086,8 @@ export const cy: Messages = {
       refused: (asked: string, reason: string) => `Ni chafodd eich newid i “${asked}” ei gadw: ${reason}`,
       notSent: (asked: string, first: string, reason: string) =>
         `Ni chafodd eich newid i “${asked}” ei anfon: daeth ar ôl eich newid i “${first}”, na chafodd ei gadw. ${reason}`,
+      waitingOn: (asked: string, first: string) =>
+        `Ni chafodd eich newid i “${asked}” ei gadw. Daeth ar ôl eich newid i “${first}”, y mae tab neu ffenestr arall yn dal i’w anfon: cewch wybod pam pan ddaw ateb i hwnnw.`,
       checkedOut,
     },
     noClerk:
@@ -1359,6 +1361,8 @@ export const cy: Messages = {
       refused: (status: string, reason: string) => `Ni chafodd eich newid i “${status}” ei gadw: ${reason}`,
       notSent: (status: string, first: string, reason: string) =>
         `Ni chafodd eich newid i “${status}” ei anfon: daeth ar ôl eich newid i “${first}”, na chafodd ei gadw. ${reason}`,
+      waitingOn: (asked: string, first: string) =>
+        `Ni chafodd eich newid i “${asked}” ei gadw. Daeth ar ôl eich newid i “${first}”, y mae tab neu ffenestr arall yn dal i’w anfon: cewch wybod pam pan ddaw ateb i hwnnw.`,
     },
     notSaved: (title: string, reason: string) => `Ni chafodd “${title}” ei gadw: ${reason}`,
     rolledBack: (title: string, reason: string) =>

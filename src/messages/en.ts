@@ -515,6 +515,12 @@ export const en = {
       /** A change not sent: made after the change to `first`, which was refused for `reason` (what the seat has now). */
       notSent: (asked: string, first: string, reason: string) =>
         `Your change to “${asked}” was not sent: it followed your change to “${first}”, which was not saved. ${reason}`,
+      /**
+       * A change the host refused that was made on the change to `first`, which another tab or window is still
+       * sending: why, and what the seat holds now, follow with that one's answer.
+       */
+      waitingOn: (asked: string, first: string) =>
+        `Your change to “${asked}” was not saved. It followed your change to “${first}”, which another tab or window is still sending: you will be told why when that is answered.`,
       checkedOut,
     },
     noClerk:
@@ -817,6 +823,12 @@ export const en = {
       /** A change not sent: made after the change to `first`, which was refused for `reason` (what the action says now). */
       notSent: (status: string, first: string, reason: string) =>
         `Your change to “${status}” was not sent: it followed your change to “${first}”, which was not saved. ${reason}`,
+      /**
+       * A change the host refused that was made on the change to `first`, which another tab or window is still
+       * sending: why, and what the action holds now, follow with that one's answer.
+       */
+      waitingOn: (asked: string, first: string) =>
+        `Your change to “${asked}” was not saved. It followed your change to “${first}”, which another tab or window is still sending: you will be told why when that is answered.`,
     },
     notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,

@@ -17,6 +17,7 @@ import {
 } from '../../../src/data/index.js';
 import { updateStored } from '../../../src/data/outbox-lock.js';
 import type { ActionStatusChange } from '../../../src/rules/index.js';
+import { configureData } from '../../../src/data/index.js';
 import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 
 const SUTTON = 'https://intranet.example/sutton/api/partnership';
@@ -57,10 +58,16 @@ function heldSender() {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const stateIn = (outbox: Outbox, id: string) => outbox.$status.get()[id]?.state;
 const rejectedIn = (outbox: Outbox, id: string) => outbox.$status.get()[id] as Rejected;
-/** The refusals a tab's elements say: those not made on another (the elements say nothing of `madeOn` ones). */
+/**
+ * The refusals a tab's elements say: those not made on another (`madeOn`), not waiting to be told with another
+ * (`waitingOn`), nor told already with one made on them (`toldWith`), of which the elements say nothing.
+ */
 const toldIn = (outbox: Outbox) =>
   Object.values(outbox.$status.get())
-    .filter((status): status is Rejected => status.state === 'rejected' && !status.madeOn)
+    .filter(
+      (status): status is Rejected =>
+        status.state === 'rejected' && !status.madeOn && !status.waitingOn && !status.toldWith,
+    )
     .map(({ entry }) => entry.id);
 
 describe('the outbox, a change made on a refused one and still queued when the page is reloaded', () => {
@@ -172,7 +179,11 @@ describe('the outbox, two tabs that each sent one of two changes, the second mad
     await pause(200);
     for (const tab of tabs) expect(toldIn(tab), 'nothing said before the first is answered').to.deep.equal([]);
     hosts.one.sent[0]!.answer(changedSince('open'));
-    await waitUntil(() => tabs.every((tab) => stateIn(tab, second) === 'rejected'), 'the second refused');
+    // Both answered: the second, shown refused as soon as its answer came, is told with the first's.
+    await waitUntil(
+      () => tabs.every((tab) => stateIn(tab, first) === 'rejected' && stateIn(tab, second) === 'rejected'),
+      'both refused',
+    );
     for (const tab of tabs) {
       expect(rejectedIn(tab, second).madeOn?.id).to.equal(first);
       expect(toldIn(tab)).to.deep.equal([first]);
@@ -192,6 +203,43 @@ describe('the outbox, two tabs that each sent one of two changes, the second mad
       expect(stateIn(tab, first)).to.equal('recorded');
       expect(rejectedIn(tab, second)).to.not.have.property('madeOn');
       expect(toldIn(tab)).to.deep.equal([second]);
+    }
+  });
+
+  it('the second refused before the first is answered: shown at once as refused, waiting on the first, never as sending', async () => {
+    const { tabs, hosts, first, second } = await crossedSends();
+    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    await waitUntil(
+      () => tabs.every((tab) => rejectedIn(tab, second)?.waitingOn?.id === first),
+      'the host’s answer shown in every tab: refused, waiting on the first',
+    );
+    for (const tab of tabs) expect(toldIn(tab), 'not told yet').to.deep.equal([]);
+    hosts.one.sent[0]!.answer(changedSince('open'));
+    await waitUntil(() => tabs.every((tab) => rejectedIn(tab, second)?.madeOn?.id === first), 'told with the first');
+    for (const tab of tabs) {
+      expect(rejectedIn(tab, second)).to.not.have.property('waitingOn');
+      expect(toldIn(tab)).to.deep.equal([first]);
+    }
+  });
+
+  it('the first unanswered longer than the wait: the second told on its own, and the first’s refusal, later, not again', async () => {
+    // The first's tab lost its connection mid-send: its answer comes long after the second's.
+    const restore = configureData({ waitForEarlierMs: 300 });
+    try {
+      const { tabs, hosts, first, second } = await crossedSends();
+      hosts.other.sent[0]!.answer(changedSince('in-progress'));
+      await waitUntil(
+        () => tabs.every((tab) => toldIn(tab).includes(second)),
+        'the second told on its own, in every tab',
+      );
+      hosts.one.sent[0]!.answer(changedSince('open'));
+      await waitUntil(() => tabs.every((tab) => stateIn(tab, first) === 'rejected'), 'the first refused');
+      for (const tab of tabs) {
+        expect(rejectedIn(tab, first).toldWith?.id, 'said already, with the second').to.equal(second);
+        expect(toldIn(tab), 'the person told once').to.deep.equal([second]);
+      }
+    } finally {
+      restore();
     }
   });
 });
