@@ -381,8 +381,9 @@ export class LiveDocument {
     trouble.timer = undefined;
     if (await blockedByPolicy(url)) return this.sayTrouble(url, { trouble: 'policy' });
     const found = await findTrouble(url);
-    // A tab that did not open the stream itself (another tab of the site held it) learns of a policy's block
-    // only now, from its own request's.
+    // A tab that did not open the stream itself (another tab of the site held it) sees no violation of the
+    // stream's: it learns of a policy's block from its own requests' (warnUnopened's, at the first failure), or
+    // from this one's, where that was not made (the device offline then, or the address asked of lately).
     this.sayTrouble(
       url,
       found.trouble === 'unreachable' && (await blockedByPolicy(url)) ? { trouble: 'policy' } : found,

@@ -13,6 +13,7 @@ import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { failOnPageErrors, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { loadElementsUnderCsp, STRICT_CSP } from '../../harness/csp.js';
+import { channelName } from '../../../src/data/shared-channel.js';
 import '../../../components/index.js';
 
 const UNOPENED_MS = 600;
@@ -128,4 +129,62 @@ describe('a live channel that can never open', () => {
       run.remove();
     }
   });
+
+  it('on a host the policy forbids, in a tab that does not hold the shared stream: said at once all the same', async () => {
+    // The tab holding the stream sees the `securitypolicyviolation`; this one hears only that the stream failed.
+    // Its own request for what the address answers (the warning's) is refused by its policy too, and that
+    // violation tells it at the failure, not 30 s (`liveUnopenedMs`) on as a request of its own would.
+    const live = `${otherOrigin()}/__events/stream?channel=${uniqueKey('forbidden-shared')}`;
+    const placed = [{ tag: 'partnership-roster', attrs: { group: 'elg', today: '2019-12-10', live } }];
+    const first = await loadElementsUnderCsp(placed, { policy: STRICT_CSP });
+    const second = { run: undefined as Awaited<ReturnType<typeof loadElementsUnderCsp>> | undefined };
+    const holding = stand_inHoldingTheStream(live);
+    try {
+      const found = first.frame.contentDocument!.querySelector('partnership-roster')!;
+      await waitUntil(() => noticeOf(found) === en.shared.liveUnopened, 'the first tab found the policy', {
+        timeout: 4000,
+      });
+      // From now on a tab of the site holds the stream at every try of the next, as with many tabs open at once.
+      await holding.held;
+      second.run = await loadElementsUnderCsp(placed, { policy: STRICT_CSP });
+      const told = second.run.frame.contentDocument!.querySelector('partnership-roster')!;
+      // The page's own wait (30 s) is what a tab that never opens the stream itself waited before.
+      await waitUntil(() => noticeOf(told) === en.shared.liveUnopened, 'the second tab says it at once', {
+        timeout: 4000,
+      });
+      await waitUntil(() => second.run!.warnings.length > 0, 'its console told');
+      expect(second.run.warnings[0]).to.include('is blocked by this page’s Content-Security-Policy');
+      expect(second.run.warnings[0]).to.include(`connect-src does not allow ${otherOrigin()}`);
+    } finally {
+      holding.stop();
+      first.remove();
+      second.run?.remove();
+    }
+  });
 });
+
+/**
+ * A tab of the site that holds the channel's lock, and so the stream, and answers each tab that asks that its
+ * stream is closed: as a tab holding it through another's tries does (the stream blocked, by its policy).
+ */
+function stand_inHoldingTheStream(live: string): { held: Promise<void>; stop(): void } {
+  const name = channelName(live);
+  const tabs = new BroadcastChannel(name);
+  tabs.onmessage = (event: MessageEvent<{ type: string }>) => {
+    if (event.data.type === 'hello') tabs.postMessage({ type: 'state', readyState: 2 });
+  };
+  let release = () => {};
+  let granted = () => {};
+  const held = new Promise<void>((resolve) => (granted = resolve));
+  void navigator.locks.request(name, () => {
+    granted();
+    return new Promise<void>((resolve) => (release = resolve));
+  });
+  return {
+    held,
+    stop: () => {
+      tabs.close();
+      release();
+    },
+  };
+}
