@@ -221,7 +221,8 @@ export abstract class PartnershipElement extends LitElement {
     }
     // A channel that never opens loses the member nothing they had, but the meeting no longer moves by itself.
     if (state.liveUnopened) {
-      return html`<p class="notice" role=${role} part="connection-notice">${this.msg.shared.liveUnopened}</p>`;
+      const words = state.liveUnopened === 'ended' ? this.msg.shared.liveEnding : this.msg.shared.liveUnopened;
+      return html`<p class="notice" role=${role} part="connection-notice">${words}</p>`;
     }
     return replaced ? this.savedNotice(this.msg.shared.latestLoaded) : nothing;
   }

@@ -10,18 +10,23 @@
  * - `unreachable`: not even that request is answered: the host name is wrong or not in DNS, nothing
  *   listens at that port, the host is down, or a firewall stands in the way.
  * - `refused`: the host answers this page, but not with a stream that stays open (a 5xx for 30 s, say).
+ * - `ended`: the stream opens but is ended carrying nothing, try after try (a proxy that closes it at once,
+ *   a host that ends it): it opened, so none of the above, but it gives nothing live either. Said after `ENDINGS_SAID` tries in a row; unsaid once the stream carries something.
  *
  * A page cannot tell CORS from DNS from a host down at the first failure, and a host restarting fails for a
  * few seconds too: so all but `policy` are said only once the channel has failed for `liveUnopenedMs`.
  */
 import { dataOptions } from './data-options.js';
 
-/** Why a live channel has never opened (see the module's comment). */
-export type LiveTrouble = 'policy' | 'cors' | 'unreachable' | 'refused';
+/** Why a live channel has never opened, or never holds (see the module's comment). */
+export type LiveTrouble = 'policy' | 'cors' | 'unreachable' | 'refused' | 'ended';
+
+/** How many of the page's tries in a row must open a stream that ends carrying nothing before `ended` is said. */
+export const ENDINGS_SAID = 3;
 
 /** What one request of the page's own to the channel's address found: the trouble, and what it answered. */
 export interface TroubleFound {
-  trouble: Exclude<LiveTrouble, 'policy'>;
+  trouble: Exclude<LiveTrouble, 'policy' | 'ended'>;
   /** `refused`: the status and content type the host answered with. */
   answered?: string;
 }

@@ -19,14 +19,16 @@
  *
  * A channel that never opens is said to (`unopened`), with why that is likely (channel-trouble.ts): at its
  * first failure where the page's Content-Security-Policy refused it, else once it has failed for
- * `liveUnopenedMs`, and unsaid once it opens. It is tried on all the while, with the same waits.
+ * `liveUnopenedMs`, and unsaid once it opens. One whose tries each open a stream that ends carrying nothing is
+ * said to keep stopping (`ended`) after `ENDINGS_SAID` tries, and unsaid once it carries something. It is tried
+ * on all the while, with the same waits.
  */
 import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
 import { parseStoredVote } from '../contract/sent-records.js';
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
 import { canShareChannels, SharedChannel } from './shared-channel.js';
-import { findTrouble, troubleWarning, type LiveTrouble, type TroubleFound } from './channel-trouble.js';
+import { ENDINGS_SAID, findTrouble, troubleWarning, type LiveTrouble, type TroubleFound } from './channel-trouble.js';
 import { blockedByPolicy } from './policy-blocks.js';
 import type { ActionStatusChange } from '../rules/changes.js';
 
@@ -49,7 +51,8 @@ export interface LiveHooks {
   lost(dropped: boolean): void;
   /**
    * The channel has never opened, and why that is likely (`policy` at its first failure, the others once it has
-   * failed for `liveUnopenedMs`); `undefined` once it opens, or another channel (or none) is wanted instead.
+   * failed for `liveUnopenedMs`), or each try opens a stream that ends at once (`ended`, after `ENDINGS_SAID`
+   * tries); `undefined` once it opens (`ended`: carries something), or another channel (or none) is wanted.
    */
   unopened?(trouble: LiveTrouble | undefined): void;
   /** The document's URL, which the warning names when the channel its `Link` header names cannot be opened. */
@@ -113,6 +116,11 @@ export class LiveDocument {
   private readonly openedOnce = new Set<string>();
   /** The channel failing since it was first tried, never having opened: its timer, and the trouble said, if any. */
   private trouble?: { url: string; timer?: ReturnType<typeof setTimeout>; said?: LiveTrouble };
+  /**
+   * The channel whose last tries each opened a stream that ended carrying nothing: how many in a row, and
+   * whether that was said (`ended`, at `ENDINGS_SAID`). Forgotten once it carries something.
+   */
+  private endings?: { url: string; count: number; said: boolean };
   /** The channel addresses whose trouble the console was told of: once each. */
   private readonly troubleWarned = new Set<string>();
   private source?: { url: string; events: ChannelEvents };
@@ -249,6 +257,7 @@ export class LiveDocument {
     // A channel waiting out its backoff is still the channel: reopening it at once here would undo the wait.
     if ((this.source?.url ?? this.reopening?.url) !== channel) this.closeSource();
     if (this.trouble && this.trouble.url !== channel) this.forgetTrouble();
+    if (this.endings && this.endings.url !== channel) this.forgetEndings();
     if (channel && !this.source && !this.reopening) this.open(channel);
     // `off` means no updates at all: no channel, and no refetching on focus or on a timer either.
     const poll = this.mounted && !channel && ![...this.preferences.values()].includes('off');
@@ -311,6 +320,7 @@ export class LiveDocument {
       carried = true;
       reopenedEmpty = false;
       this.reopenFailures = 0;
+      this.forgetEndings();
     });
     events.addEventListener('error', () => {
       if (this.source?.events !== events) return;
@@ -328,6 +338,7 @@ export class LiveDocument {
       const unproven = !opened || reopenedEmpty || events.readyState === CLOSED;
       if (failing && !carried && unproven) this.warnUnopened(url, () => channelAnswer(url, reopenedEmpty));
       if (!opened && !this.openedOnce.has(url)) this.noticeTrouble(url);
+      if (failing && opened && !carried) this.endedEmpty(url);
       if (failing) this.reopenLater(url, opened && !reopenedEmpty);
       else retrying = true;
     });
@@ -403,6 +414,28 @@ export class LiveDocument {
     if (this.troubleWarned.has(url) || (found.trouble === 'refused' && this.warned.has(url))) return;
     this.troubleWarned.add(url);
     console.warn(troubleWarning(url, this.namedBy(url), found));
+  }
+
+  /**
+   * A try of the channel opened a stream that ended having carried nothing (a proxy closing it at once, a host
+   * ending it). Once it is so `ENDINGS_SAID` tries in a row, the elements say that
+   * live updates keep stopping: the page fetches the document at each try instead, and the member had
+   * been told nothing, the stream having opened.
+   */
+  private endedEmpty(url: string): void {
+    if (this.endings?.url !== url) this.forgetEndings();
+    const endings = (this.endings ??= { url, count: 0, said: false });
+    endings.count += 1;
+    if (endings.said || endings.count < ENDINGS_SAID || !this.mounted) return;
+    endings.said = true;
+    this.hooks.unopened?.('ended');
+  }
+
+  /** The channel carried something, or another is wanted: that it kept ending, if said, is unsaid. */
+  private forgetEndings(): void {
+    const endings = this.endings;
+    this.endings = undefined;
+    if (endings?.said) this.hooks.unopened?.(undefined);
   }
 
   /** The channel opened, or another is wanted: its trouble, if said, is unsaid. */

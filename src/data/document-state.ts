@@ -44,8 +44,9 @@ export type DocumentState =
        */
       unreachableSince?: string;
       /**
-       * Set while the document's live channel has never opened, with why that is likely (see `LiveTrouble`): the
-       * page learns others' changes only when it fetches the document again. Cleared once the channel opens.
+       * Set while the document's live channel has never opened, with why that is likely (see `LiveTrouble`), or
+       * while each try opens a stream that ends carrying nothing (`ended`): the page learns others' changes only
+       * when it fetches the document again. Cleared once the channel opens (`ended`: carries something).
        */
       liveUnopened?: LiveTrouble;
     }

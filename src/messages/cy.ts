@@ -796,6 +796,8 @@ export const cy: Messages = {
       'Collwyd y cysylltiad â’r wefan hon, felly efallai fod yr hyn a ddangosir wedi dyddio. Yn rhoi cynnig arall arni…',
     liveUnopened:
       'Ni all y dudalen hon gael diweddariadau byw, felly dim ond pan fydd yn gwirio eto, tua bob hanner munud, y bydd pleidleisiau a newidiadau a wnaed ar ddyfeisiau eraill yn ymddangos yma. Cedwir eich rhai chi ar y ddyfais hon nes iddynt gael eu hanfon.',
+    liveEnding:
+      'Mae diweddariadau byw yn dod i ben dro ar ôl tro ar y dudalen hon, felly dim ond pan fydd yn gwirio eto, tua bob hanner munud, y bydd pleidleisiau a newidiadau a wnaed ar ddyfeisiau eraill yn ymddangos yma. Cedwir eich rhai chi ar y ddyfais hon nes iddynt gael eu hanfon.',
     savedCopy: (fetchedAt: string, refreshing: boolean) =>
       refreshing
         ? `Yn dangos y copi a gadwyd ar y ddyfais hon ar ${format.dateTime(fetchedAt)} tra bo’r fersiwn ddiweddaraf yn llwytho.`

@@ -181,6 +181,12 @@ export const en = {
      */
     liveUnopened:
       'This page cannot get live updates, so votes and changes made on other devices show here only when it checks again, about every half minute. Your own are kept on this device until they have been sent.',
+    /**
+     * The live channel opens but is ended at once, try after try (a proxy closing it): as `liveUnopened`, the
+     * document is fetched at each try instead.
+     */
+    liveEnding:
+      'Live updates keep stopping on this page, so votes and changes made on other devices show here only when it checks again, about every half minute. Your own are kept on this device until they have been sent.',
     savedCopy: (fetchedAt: string, refreshing: boolean) =>
       refreshing
         ? `Showing the copy saved on this device on ${format.dateTime(fetchedAt)} while the latest loads.`

@@ -14,6 +14,7 @@ import { failOnPageErrors, requestCount, respondUrl, uniqueKey } from '../../fix
 import { textOf } from '../../fixtures/text.js';
 import { loadElementsUnderCsp, STRICT_CSP } from '../../harness/csp.js';
 import { channelName } from '../../../src/data/shared-channel.js';
+import { ENDINGS_SAID } from '../../../src/data/channel-trouble.js';
 import '../../../components/index.js';
 
 const UNOPENED_MS = 600;
@@ -87,6 +88,22 @@ describe('a live channel that can never open', () => {
     });
     expect(console_.warnings, 'one warning').to.have.length(1);
     expect(noticeOf(english!)).to.equal(en.shared.liveUnopened);
+  });
+
+  it('on a host (or a proxy) that ends the stream at once, try after try: said in the element, in English and Welsh, that updates keep stopping', async () => {
+    // The stream opens (the right content type, from the page's own site), so the channel is not "unopened":
+    // before, the console alone was told, and the member saw a meeting that never moved by itself.
+    const key = uniqueKey('ends-at-once');
+    const live = respondUrl({ key, type: 'text/event-stream', body: 'retry: 50\n\n' });
+    const wrapper = await fixture<HTMLElement>(html`<div>${roster(SUTTON, live)}${roster(SUTTON, live, 'cy')}</div>`);
+    const [english, welsh] = wrapper.querySelectorAll('partnership-roster');
+    await waitUntil(() => english!.shadowRoot!.querySelector('table'), 'the roster drawn');
+    await waitUntil(() => noticeOf(english!) === en.shared.liveEnding, 'the element says updates keep stopping', {
+      timeout: 8000,
+    });
+    expect(await requestCount(key), 'said after a few tries').to.be.at.least(ENDINGS_SAID);
+    await waitUntil(() => noticeOf(welsh!) === cy.shared.liveEnding, 'the Welsh roster says it in Welsh');
+    expect(console_.warnings.some((warning) => warning.includes('ends the stream at once'))).to.equal(true);
   });
 
   it('at a port nothing listens at: said in the element, and in the console that the host cannot be reached, and why that may be', async () => {

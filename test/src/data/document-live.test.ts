@@ -19,6 +19,7 @@ import {
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
+import { ENDINGS_SAID } from '../../../src/data/channel-trouble.js';
 import { failOnPageErrors, uniqueKey, untilShows, type ProbeElement } from '../../fixtures/probe-element.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 
@@ -543,6 +544,42 @@ describe('live documents when the host is away', () => {
     const made = FakeEventSource.made.map((source) => source.madeAt);
     expect(made[2]! - made[1]!, 'the second wait').to.be.at.least(950);
     expect(unreachable(site.src), 'the host answers: no lost connection').to.equal(undefined);
+  });
+
+  it('a channel whose every try opens a stream that ends carrying nothing is said to keep stopping, until it carries something', async () => {
+    // Before, a proxy that closed the stream at once got a console warning, and the member was told nothing: the
+    // stream opened, so the channel was not "unopened", yet nothing live ever came.
+    configureData({ random: () => 0, maxReopenMs: 100 });
+    const site = host();
+    const own = resolveDocumentUrl(`/live/${uniqueKey('keeps-ending')}`);
+    const said = () => {
+      const state = documentStoreFor(site.src).get();
+      return state.status === 'ready' ? state.liveUnopened : 'not ready';
+    };
+    let wrapper: HTMLElement | undefined;
+    await warningsOf(async () => {
+      wrapper = await showProbes(site.src, 1, own);
+      for (let cycle = 1; cycle <= ENDINGS_SAID; cycle += 1) {
+        expect(said(), `nothing said before try ${cycle}`).to.equal(undefined);
+        await waitUntil(() => opened(own).length === 1, 'tried', { timeout: 3_000 });
+        const source = opened(own)[0]!;
+        source.open();
+        source.drop();
+        source.open();
+        source.drop();
+      }
+      await waitUntil(() => said() === 'ended', 'said to keep stopping', { timeout: 1_000 });
+    });
+    expect(notice(wrapper!)).to.equal(en.shared.liveEnding);
+    expect(unreachable(site.src), 'the host answers: no lost connection').to.equal(undefined);
+    // The next try holds: the stream carries a heartbeat, and the words go.
+    await waitUntil(() => opened(own).length === 1, 'tried again', { timeout: 3_000 });
+    const holding = opened(own)[0]!;
+    holding.open();
+    expect(said(), 'opening alone shows nothing: each try opened').to.equal('ended');
+    holding.emit('heartbeat', {});
+    await waitUntil(() => said() === undefined, 'unsaid once it carries something');
+    expect(notice(wrapper!)).to.equal('');
   });
 
   it('a `live` address that cannot be opened is named once in a console warning: the element, what it answered, the fix', async () => {
