@@ -27,6 +27,7 @@ import { foldingErrorLog } from './error-log.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import { SendRate } from './send-rate.js';
 import { sentUrl } from './sent-url.js';
+import { crossOrigin, isPreflight } from './cross-origin.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import type { SentKind } from './record-shapes.js';
 import { oneAtATime } from './one-at-a-time.js';
@@ -95,6 +96,14 @@ export interface PartnershipServerOptions {
    */
   allowOrigin?: (origin: string, request: IncomingMessage) => boolean;
   /**
+   * The sites other than the host's own whose pages may use the API, each an origin as a browser sends it
+   * (`'https://www.council.gov.uk'`: scheme, host and port; never `'*'`); default none. Each is answered with
+   * `Access-Control-Allow-Origin` naming it and `Access-Control-Allow-Credentials: true` (reads, the live
+   * stream and records), its preflights with 204, and its records pass the cross-site gate. Any other origin
+   * is answered as before. Every answer says `Vary: Origin`. An entry that is not an origin throws at start.
+   */
+  allowedOrigins?: readonly string[];
+  /**
    * Whether answers over 1 KB (the document, the calendar feed) are sent compressed, brotli or else gzip, to a
    * client whose `Accept-Encoding` takes one; default true. The live stream never is. A proxy or `compression()`
    * in front passes an answer already compressed through, so it may stay on behind one; false leaves the
@@ -155,6 +164,8 @@ const READS = new Map([
   ['/partnership/events', 'GET'],
   ['/health', 'GET, HEAD'],
 ]);
+/** The methods a path of the API allows, for a preflight; undefined where the path is not one of its own. */
+const methodsAt = (path: string) => READS.get(path) ?? (POSTS.has(path.slice(1)) ? 'POST' : undefined);
 const logStoreError = (error: unknown) =>
   console.error('partnership-kit/server: following the store failed (it is tried again):', error);
 
@@ -227,6 +238,8 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   }
   const clock = options.clock ?? (() => new Date().toISOString());
   const base = basePathOf(options.basePath);
+  // Checked before the store is read: an entry that is not an origin throws at start, holding nothing open.
+  const sites = options.allowedOrigins?.length ? crossOrigin(options.allowedOrigins) : undefined;
   const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
   const ledger = new Ledger(structuredClone(parsed.document));
   const events = new LiveEvents(
@@ -272,6 +285,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const gates: Gates = {
     authenticate: options.authenticate,
     allowOrigin: options.allowOrigin,
+    listed: sites?.listed,
     rate: new SendRate(options.maxRecordsPerMinute ?? 60),
     maxRecordBytes: options.maxRecordBytes ?? 8192,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,
@@ -376,6 +390,13 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
       const [path = '/', query = ''] = sentUrl(request).split('?');
       if (!path.startsWith(`${base}/`)) return false;
+      sites?.mark(request, response);
+      if (sites && isPreflight(request)) {
+        const methods = methodsAt(path.slice(base.length));
+        if (!methods) return false;
+        sites.preflight(request, response, methods);
+        return true;
+      }
       if (closing) {
         request.resume();
         await sendJson(request, response, unavailable(request.method), { 'Retry-After': '5', ...closeAfter(request) });

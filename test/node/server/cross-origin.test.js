@@ -1,0 +1,174 @@
+// A council with the elements on www.council.gov.uk and the host on portal.council.gov.uk: before, the
+// server had no CORS, so a browser kept every answer from the page, and the README did not say so.
+// `allowedOrigins` names each such site: its reads, its live stream and its records are answered with
+// Access-Control-Allow-Origin naming it (with credentials), its preflights with 204, and its records pass the
+// cross-site gate. Any other site is answered as before: no CORS headers, its records refused. Over real HTTP.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { freshStore, openStore, server, startApi, sutton, vote } from './harness.js';
+
+const WWW = 'https://www.council.gov.uk';
+const ELSEWHERE = 'https://elsewhere.example';
+const member = { 'x-person': 'p-cognus-sd' };
+
+/** A request with exactly these headers, answered with its status, headers and text (a stream's first chunk). */
+function raw(base, path, { method = 'GET', headers = {}, body, firstChunk = false } = {}) {
+  return new Promise((done, fail) => {
+    const sent = httpRequest(`${base}${path}`, { method, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (firstChunk) response.destroy();
+      });
+      const finish = () =>
+        done({ status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString() });
+      response.on('end', finish);
+      response.on('close', finish);
+    });
+    sent.on('error', fail);
+    sent.end(body);
+  });
+}
+
+/** A vote sent as the kit's outbox sends it, from a page at `origin`. */
+function sendVote(base, origin) {
+  const record = vote('p-cognus-sd', 'elg-cognus');
+  return raw(base, '/api/votes', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': record.id,
+      Origin: origin,
+      ...member,
+    },
+    body: JSON.stringify(record),
+  });
+}
+
+/** The CORS headers of an answer, as a browser reads them. */
+const corsOf = ({ headers }) => ({
+  origin: headers['access-control-allow-origin'],
+  credentials: headers['access-control-allow-credentials'],
+  exposed: headers['access-control-expose-headers'],
+});
+const varies = ({ headers }) => (headers.vary ?? '').split(/\s*,\s*/).map((name) => name.toLowerCase());
+
+describe('partnership-kit/server: allowedOrigins, the sites other than its own whose pages may use it', () => {
+  let host;
+  before(async () => {
+    host = await startApi(await openStore(await freshStore('sqlite')), { allowedOrigins: [WWW] });
+  });
+  after(() => host.close());
+
+  test('the document, read from a listed site: its origin allowed, with credentials, the Link and Retry-After shown', async () => {
+    const answer = await raw(host.base, '/api/partnership', { headers: { Origin: WWW, ...member } });
+    assert.equal(answer.status, 200);
+    assert.deepEqual(corsOf(answer), { origin: WWW, credentials: 'true', exposed: 'Link, Retry-After, Date' });
+    assert.match(answer.headers.link, /rel="partnership-events"/);
+    // No cache may give this answer to another site: and compression's own Vary is kept beside it.
+    assert.ok(varies(answer).includes('origin'), answer.headers.vary);
+    assert.ok(varies(answer).includes('accept-encoding'), answer.headers.vary);
+  });
+
+  test('the live stream, from a listed site: its origin allowed, with credentials', async () => {
+    const answer = await raw(host.base, '/api/partnership/events', {
+      headers: { Origin: WWW, Accept: 'text/event-stream', ...member },
+      firstChunk: true,
+    });
+    assert.equal(answer.status, 200);
+    assert.match(answer.headers['content-type'], /^text\/event-stream/);
+    assert.deepEqual(corsOf(answer), { origin: WWW, credentials: 'true', exposed: 'Link, Retry-After, Date' });
+    assert.ok(varies(answer).includes('origin'), answer.headers.vary);
+  });
+
+  test('a record from a listed site: its preflight answered, then stored, and the answer shown to it', async () => {
+    const preflight = await raw(host.base, '/api/votes', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: WWW,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,idempotency-key',
+      },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers['access-control-allow-origin'], WWW);
+    assert.equal(preflight.headers['access-control-allow-credentials'], 'true');
+    assert.equal(preflight.headers['access-control-allow-methods'], 'POST');
+    const asked = preflight.headers['access-control-allow-headers'].toLowerCase().split(/\s*,\s*/);
+    for (const header of ['content-type', 'idempotency-key']) assert.ok(asked.includes(header), header);
+    const sent = await sendVote(host.base, WWW);
+    assert.equal(sent.status, 201, sent.text);
+    assert.equal(corsOf(sent).origin, WWW);
+  });
+
+  test('any other site: no CORS headers (the browser keeps the answer from it), its preflight and records refused', async () => {
+    const read = await raw(host.base, '/api/partnership', { headers: { Origin: ELSEWHERE, ...member } });
+    assert.equal(read.status, 200);
+    assert.deepEqual(corsOf(read), { origin: undefined, credentials: undefined, exposed: undefined });
+    assert.ok(varies(read).includes('origin'), 'the answer varies by Origin all the same');
+    const preflight = await raw(host.base, '/api/votes', {
+      method: 'OPTIONS',
+      headers: { Origin: ELSEWHERE, 'Access-Control-Request-Method': 'POST' },
+    });
+    assert.equal(preflight.status, 403);
+    assert.equal(preflight.headers['access-control-allow-origin'], undefined);
+    assert.match(JSON.parse(preflight.text).error, /not one of the host's allowedOrigins/);
+    const sent = await sendVote(host.base, ELSEWHERE);
+    assert.equal(sent.status, 403, sent.text);
+    assert.equal(corsOf(sent).origin, undefined);
+    // A site that differs only by scheme or port is another origin.
+    assert.equal((await sendVote(host.base, 'http://www.council.gov.uk')).status, 403);
+    assert.equal((await sendVote(host.base, `${WWW}:8443`)).status, 403);
+  });
+
+  test('a preflight for a path that is not the API’s is left to the portal', async () => {
+    const answer = await raw(host.base, '/api/nothing-here', {
+      method: 'OPTIONS',
+      headers: { Origin: WWW, 'Access-Control-Request-Method': 'POST' },
+    });
+    assert.equal(answer.status, 404);
+  });
+});
+
+describe('partnership-kit/server without allowedOrigins', () => {
+  let host;
+  before(async () => {
+    host = await startApi(await openStore(await freshStore('sqlite')));
+  });
+  after(() => host.close());
+
+  test('answers no site with CORS headers, and refuses a record from another site, as before', async () => {
+    const read = await raw(host.base, '/api/partnership', { headers: { Origin: WWW, ...member } });
+    assert.equal(corsOf(read).origin, undefined);
+    assert.equal((await sendVote(host.base, WWW)).status, 403);
+    const preflight = await raw(host.base, '/api/votes', {
+      method: 'OPTIONS',
+      headers: { Origin: WWW, 'Access-Control-Request-Method': 'POST' },
+    });
+    assert.equal(preflight.status, 405);
+  });
+});
+
+describe('allowedOrigins that are not origins are refused at start, saying how to write them', () => {
+  const start = async (allowedOrigins) => {
+    const store = await openStore(await freshStore('sqlite'));
+    try {
+      await server.createPartnershipServer({ document: sutton, store, authenticate: () => null, allowedOrigins });
+    } finally {
+      await store.close();
+    }
+  };
+
+  test("'*': each site must be named", async () => {
+    await assert.rejects(start(['*']), /allowedOrigins\[0\] is '\*': list each site the elements are on/);
+  });
+
+  test('a path or a trailing slash: the origin it should be', async () => {
+    await assert.rejects(
+      start([WWW, `${WWW}/`]),
+      /allowedOrigins\[1\] 'https:\/\/www\.council\.gov\.uk\/' is not an origin .* like 'https:\/\/www\.council\.gov\.uk'/,
+    );
+    await assert.rejects(start(['www.council.gov.uk']), /allowedOrigins\[0\] 'www\.council\.gov\.uk' is not an origin/);
+  });
+});
