@@ -10,7 +10,7 @@
  * - `unreachable`: not even that request is answered: the host name is wrong or not in DNS, nothing
  *   listens at that port, the host is down, or a firewall stands in the way.
  * - `refused`: the host answers this page, but not with a stream that stays open (a 5xx for 30 s, say).
- * - `ended`: the stream opens but is ended carrying nothing, try after try (a proxy that closes it at once,
+ * - `ended`: the stream opens but is ended at once carrying nothing, try after try (a proxy that closes it,
  *   a host that ends it): it opened, so none of the above, but it gives nothing live either. Said after `ENDINGS_SAID` tries in a row; unsaid once the stream carries something.
  *
  * A page cannot tell CORS from DNS from a host down at the first failure, and a host restarting fails for a
@@ -23,6 +23,8 @@ export type LiveTrouble = 'policy' | 'cors' | 'unreachable' | 'refused' | 'ended
 
 /** How many of the page's tries in a row must open a stream that ends carrying nothing before `ended` is said. */
 export const ENDINGS_SAID = 3;
+/** How soon after it opened a stream that carried nothing must end to count as ended at once, in ms. */
+export const ENDED_AT_ONCE_MS = 5_000;
 
 /** What one request of the page's own to the channel's address found: the trouble, and what it answered. */
 export interface TroubleFound {

@@ -28,7 +28,14 @@ import { parseStoredVote } from '../contract/sent-records.js';
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
 import { canShareChannels, SharedChannel } from './shared-channel.js';
-import { ENDINGS_SAID, findTrouble, troubleWarning, type LiveTrouble, type TroubleFound } from './channel-trouble.js';
+import {
+  ENDED_AT_ONCE_MS,
+  ENDINGS_SAID,
+  findTrouble,
+  troubleWarning,
+  type LiveTrouble,
+  type TroubleFound,
+} from './channel-trouble.js';
 import { blockedByPolicy } from './policy-blocks.js';
 import type { ActionStatusChange } from '../rules/changes.js';
 
@@ -302,7 +309,10 @@ export class LiveDocument {
     /** The browser's own retry opened it again, and it has carried nothing since it first opened. */
     let reopenedEmpty = false;
     let carried = false;
+    /** When (`performance.now()`) it last opened: a stream that ends soon after ended at once. */
+    let openedAt = 0;
     events.addEventListener('open', () => {
+      openedAt = performance.now();
       this.heard(url);
       this.failing = false;
       this.openedOnce.add(url);
@@ -338,7 +348,12 @@ export class LiveDocument {
       const unproven = !opened || reopenedEmpty || events.readyState === CLOSED;
       if (failing && !carried && unproven) this.warnUnopened(url, () => channelAnswer(url, reopenedEmpty));
       if (!opened && !this.openedOnce.has(url)) this.noticeTrouble(url);
-      if (failing && opened && !carried) this.endedEmpty(url);
+      // A stream that held a while before it ended (a proxy's idle timeout, on a host sending no heartbeats)
+      // gave whatever came meanwhile: only one ended at once keeps live updates from coming at all.
+      if (failing && opened && !carried) {
+        if (performance.now() - openedAt < ENDED_AT_ONCE_MS) this.endedEmpty(url);
+        else this.forgetEndings();
+      }
       if (failing) this.reopenLater(url, opened && !reopenedEmpty);
       else retrying = true;
     });
@@ -417,8 +432,8 @@ export class LiveDocument {
   }
 
   /**
-   * A try of the channel opened a stream that ended having carried nothing (a proxy closing it at once, a host
-   * ending it). Once it is so `ENDINGS_SAID` tries in a row, the elements say that
+   * A try of the channel opened a stream that ended having carried nothing, within `ENDED_AT_ONCE_MS` of
+   * opening (a proxy closing it at once, a host ending it). Once it is so `ENDINGS_SAID` tries in a row, the elements say that
    * live updates keep stopping: the page fetches the document at each try instead, and the member had
    * been told nothing, the stream having opened.
    */

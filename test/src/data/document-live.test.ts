@@ -19,7 +19,7 @@ import {
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
-import { ENDINGS_SAID } from '../../../src/data/channel-trouble.js';
+import { ENDED_AT_ONCE_MS, ENDINGS_SAID } from '../../../src/data/channel-trouble.js';
 import { failOnPageErrors, uniqueKey, untilShows, type ProbeElement } from '../../fixtures/probe-element.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 
@@ -580,6 +580,33 @@ describe('live documents when the host is away', () => {
     holding.emit('heartbeat', {});
     await waitUntil(() => said() === undefined, 'unsaid once it carries something');
     expect(notice(wrapper!)).to.equal('');
+  });
+
+  it('a stream that holds a while before it ends carrying nothing (a proxy’s idle timeout) does not count as stopping at once', async () => {
+    configureData({ random: () => 0, maxReopenMs: 100 });
+    const site = host();
+    const own = resolveDocumentUrl(`/live/${uniqueKey('idle-timeout')}`);
+    const said = () => {
+      const state = documentStoreFor(site.src).get();
+      return state.status === 'ready' ? state.liveUnopened : 'not ready';
+    };
+    /** One of the page's tries: opened, and after `heldMs` ended, carrying nothing. */
+    const tryOnce = async (heldMs: number) => {
+      await waitUntil(() => opened(own).length === 1, 'tried', { timeout: 3_000 });
+      const source = opened(own)[0]!;
+      source.open();
+      if (heldMs) await pause(heldMs);
+      source.fail();
+    };
+    await warningsOf(async () => {
+      await showProbes(site.src, 1, own);
+      for (let cycle = 1; cycle < ENDINGS_SAID; cycle += 1) await tryOnce(0);
+      await tryOnce(ENDED_AT_ONCE_MS + 100);
+      // The tries before it no longer count: one more ended at once is one in a row.
+      await tryOnce(0);
+      await waitUntil(() => opened(own).length === 1, 'tried again', { timeout: 3_000 });
+    });
+    expect(said()).to.equal(undefined);
   });
 
   it('a `live` address that cannot be opened is named once in a console warning: the element, what it answered, the fix', async () => {
