@@ -89,7 +89,8 @@ export function troubleWarning(url: string, where: string, found: TroubleFound |
       return (
         `${head} has not opened in ${seconds} s. Its host answers, but the channel does not open for this page: ` +
         `most likely (CORS) the host does not allow ${page}. Have ${channel} answer the channel with ` +
-        `Access-Control-Allow-Origin: ${page}, or serve the channel from this page’s own site; the browser’s ` +
+        `Access-Control-Allow-Origin: ${page} (partnership-kit/server: list ${page} in its allowedOrigins, ` +
+        `and see the README on signed-in members), or serve the channel from this page’s own site; the browser’s ` +
         `console shows its CORS error. ${meanwhile}`
       );
     case 'unreachable':

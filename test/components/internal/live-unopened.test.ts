@@ -81,6 +81,8 @@ describe('a live channel that can never open', () => {
     expect(warning).to.include(`the live channel ${live} has not opened`);
     expect(warning).to.include('CORS');
     expect(warning).to.include(`Access-Control-Allow-Origin: ${location.origin}`);
+    // The kit's own host has an option for it.
+    expect(warning).to.include(`list ${location.origin} in its allowedOrigins`);
     // The page keeps trying, with its backoff, and says nothing more.
     const tries = await requestCount(key);
     await waitUntil(async () => (await requestCount(key)) > tries, 'the channel tried again', {
