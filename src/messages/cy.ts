@@ -811,8 +811,10 @@ export const cy: Messages = {
     waitingForOwner: (name: string) =>
       `Mae hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
     hostSaid: (message: string) => `Dywedodd y system: ${message}`,
-    // The host's words may well be English: said as the system's, not as the page's own Welsh.
-    hostWords: (message: string) => `Dywedodd y system: ${message}`,
+    // The host's words may well be English: said as the system's, not as the page's own Welsh. They follow a
+    // refusal's own words and a colon ("Ni chafodd ei derbyn: …"): quoted, not after a second colon, so the
+    // whole reads as one sentence.
+    hostWords: (message: string) => `Yn ôl y system, “${message}”`,
     notStored: (error: string) =>
       `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu ryddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>

@@ -203,7 +203,10 @@ export const en = {
     waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
     /** The host's own words, when it kept a record back without refusing it. */
     hostSaid: (message: string) => `The server said: ${message}`,
-    /** The host's own words for a refusal whose code this language does not know: in English, as they are. */
+    /**
+     * The host's own words for a refusal whose code this language does not know: in English, as they are. They
+     * follow a refusal's own words and a colon ("Not accepted: …"), so they bring no colon of their own.
+     */
     hostWords: (message: string) => message,
     /** This device could not store a record; `error` is the browser's words. */
     notStored: (error: string) =>

@@ -64,9 +64,33 @@ describe('refusedBecause', () => {
       message: 'The chair closed it.',
     });
     // On a Welsh page the host's words, likely English, are said as the system's, not as the page's own.
-    expect(refusedBecause(cy, own, namesIn(sutton, cy))).to.equal('Dywedodd y system: The chair closed it.');
+    expect(refusedBecause(cy, own, namesIn(sutton, cy))).to.equal('Yn ôl y system, “The chair closed it.”');
     expect(refusedBecause(en, own, namesIn(sutton, en))).to.equal('The chair closed it.');
     expect(refusedBecause(cy, rejected({ by: 'host', status: 409 }))).to.equal(cy.shared.hostRefused(409));
+  });
+
+  it("joins the host's own words to a refusal's sentence as one sentence: one colon, in English and Welsh", () => {
+    const own = rejected({
+      by: 'host',
+      status: 422,
+      code: 'closed-by-chair',
+      values: {},
+      message: 'The chair closed it.',
+    });
+    for (const msg of [en, cy]) {
+      const reason = refusedBecause(msg, own, namesIn(sutton, msg));
+      const sentences = [
+        msg.votePanel.rejected(reason),
+        msg.votePanel.otherRejected('Plan', reason),
+        msg.votePanel.closedRefused('Chair', 'for', reason),
+        msg.checkIn.change.refused('Present', reason),
+        msg.actions.change.refused('Done', reason),
+      ];
+      for (const sentence of sentences) {
+        expect(sentence, msg.lang).to.contain('The chair closed it.');
+        expect(sentence.split(': ').length - 1, `${msg.lang}: ${sentence}`).to.equal(1);
+      }
+    }
   });
 
   it('reads only its own codes: "constructor" is the host’s words, not an object’s', () => {
