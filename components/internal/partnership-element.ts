@@ -227,9 +227,14 @@ export abstract class PartnershipElement extends LitElement {
     return replaced ? this.savedNotice(this.msg.shared.latestLoaded) : nothing;
   }
 
-  /** One template for the saved copy's words and their successor's: the same live region, so the change is heard. */
+  /**
+   * One template for the saved copy's words and their successor's: the same live region, so the change is heard.
+   * A status on every element, as its words are, but live only in the element that speaks for the document: the
+   * others' `aria-live="off"`, so "the latest has loaded" is heard once, not once per element.
+   */
   private savedNotice(words: string) {
-    return html`<p class="notice" role=${this.source.speaks ? 'status' : nothing} part="saved-notice">${words}</p>`;
+    const live = this.source.speaks ? nothing : 'off';
+    return html`<p class="notice" role="status" aria-live=${live} part="saved-notice">${words}</p>`;
   }
 
   /** Fires an event of the kit's own: it bubbles out of the shadow root to the host page. */

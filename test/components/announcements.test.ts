@@ -112,6 +112,37 @@ describe('announcements on a page of every element on one document', () => {
     expect(heard.timesHeard(/There is a problem/), 'the saved copy shows: no alert').to.equal(0);
   });
 
+  it('the latest replacing the saved copy: a status on every element, heard once, and not on a first load', async () => {
+    const src = `${location.origin}/saved/${uniqueKey()}.json`;
+    await saveDocument(src, { json: sutton, fetchedAt: '2019-12-09T09:00:00Z' });
+    let arrive!: (response: Response) => void;
+    const latest = new Promise<Response>((done) => (arrive = done));
+    stubFetch((url) => (url.includes(src) ? latest : undefined));
+    heard = listenForAnnouncements();
+    const elements = mount(src);
+    await waitUntil(() => elements.every((e) => textIn(e, '[part=saved-notice]')), 'every element shows the copy');
+    arrive(Response.json(sutton));
+    const loaded = en.shared.latestLoaded;
+    await waitUntil(() => elements.every((e) => textIn(e, '[part=saved-notice]') === loaded), 'every element says so');
+    expectEachOnce(heard);
+    expect(heard.timesHeard(loaded)).to.equal(1);
+    const roles = elements.map((e) => e.shadowRoot!.querySelector('[part=saved-notice]')!.getAttribute('role'));
+    expect(roles, 'the same notice on every element').to.deep.equal(elements.map(() => 'status'));
+    page?.remove();
+
+    // A first load, with no saved copy: nothing replaced, nothing to say.
+    heard.stop();
+    heard = listenForAnnouncements();
+    const fresh = mount(`${location.origin}/demo/data/sutton.json?${uniqueKey()}`);
+    await waitUntil(
+      () => PAGE.every(([, , ready], i) => fresh[i]!.shadowRoot!.querySelector(ready)),
+      'every element rendered the document',
+    );
+    heard.flush();
+    expect(heard.timesHeard(loaded)).to.equal(0);
+    expect(fresh.filter((e) => e.shadowRoot!.querySelector('[part=saved-notice]'))).to.deep.equal([]);
+  });
+
   it('when the element that spoke leaves the page, the next one speaks for the document', async () => {
     const src = `/held/${uniqueKey()}.json`;
     stubFetch((url) => (url.includes(src) ? heldResponse().promise : undefined));

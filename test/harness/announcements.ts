@@ -38,7 +38,10 @@ export interface AnnouncementListener {
   stop(): void;
 }
 
-const LIVE = '[role="status"], [role="alert"], [role="log"], [aria-live]:not([aria-live="off"])';
+/** A region's role makes it live unless its own `aria-live="off"` says not, as Chromium reads it. */
+const LIVE = ['[role="status"]', '[role="alert"]', '[role="log"]', '[aria-live]']
+  .map((region) => `${region}:not([aria-live="off"])`)
+  .join(', ');
 
 /** Every root to watch under `root`: itself and every shadow root below it, nested ones too. */
 function* rootsUnder(root: Document | ShadowRoot): Generator<Document | ShadowRoot> {
