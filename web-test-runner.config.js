@@ -8,6 +8,7 @@ import { headersPlugin } from './test/harness/headers-plugin.js';
 import { respondPlugin } from './test/harness/respond-plugin.js';
 import { nodeEnvPlugin } from './test/harness/node-env-plugin.js';
 import { mediaFeaturesPlugin } from './test/harness/media-features-plugin.js';
+import { fullTreePlugin } from './test/harness/full-tree-plugin.js';
 import { eventsPlugin } from './test/harness/events-plugin.js';
 import { countingReporter } from './test/harness/counting-reporter.js';
 import { patientWaitsPlugin } from './test/harness/patient-waits-plugin.js';
@@ -43,6 +44,7 @@ export default {
     patientWaitsPlugin(),
     // What Chromium's accessibility tree names each control: the names a screen reader and voice control use.
     a11ySnapshotPlugin(),
+    fullTreePlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
   // With --coverage (npm run coverage passes it): which of the kit's own files the browser tests run, by V8's count.

@@ -215,11 +215,12 @@ export class QuorumIndicator extends PartnershipElement {
           : verdictLine('now-verdict', 'red', t.notQuorateNow, t.notQuorateNowSummary(unmet))
       }
       ${this.renderRequirements(document, group, meeting, result.requirements, false, true)}
-      ${heading(this.headingLevel, 2, t.inRoomTitle, { id: 'in-room-heading' })}
+      ${heading(this.headingLevel, 2, t.inRoomTitle)}
       ${
         here.length === 0
           ? html`<p>${t.nobodyInRoom}</p>`
-          : html`<ul class="in-room" part="in-room" aria-labelledby="in-room-heading">
+          : // No name of its own: the heading just above says "In the room", which a name would say again.
+            html`<ul class="in-room" part="in-room">
               ${here.map((entry) => {
                 const person = entry.person ? names.person(entry.person) : undefined;
                 const since = entry.arrived ? format.time(entry.arrived) : undefined;

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/quorum-indicator/quorum-indicator.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { showWith } from '../../fixtures/risk-action-helpers.js';
-import { axNodes, pageTree, speech } from '../../fixtures/spoken.js';
+import { axNodes, everyNode, pageTree, speech, wholePageTree } from '../../fixtures/spoken.js';
 import { placeAt, resetWindow } from '../action-tracker/layout-helpers.js';
 import { eogCheckIn } from './check-in-fixture.js';
 import { cy } from '../../../src/messages/cy.js';
@@ -57,6 +57,23 @@ describe('<quorum-indicator> as a screen reader says it', () => {
     const said = await saidOf(en.quorum.movementsHeading);
     const time = en.format.time('2019-11-12T17:00:00Z');
     expect(said).to.match(new RegExp(`^${time}, Secondary Governors: .+ ${time}, Secondary Governors: `));
+  });
+
+  it('says "In the room" once: its heading names the list below it, which has no name of its own', async () => {
+    const sutton = await seedDocument('sutton');
+    await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-10-15', now: '2019-10-15T17:00:00+01:00' });
+    const q = en.quorum;
+    const now = q.nowHeading(en.format.time('2019-10-15T17:00:00+01:00'));
+    await waitUntil(async () => (await axNodes('region', now)).length > 0, 'the meeting as it is now');
+    const region = everyNode(await wholePageTree()).find((node) => node.role === 'region' && node.name === now)!;
+    const lists = everyNode(region).filter((node) => node.role === 'list');
+    expect(
+      lists.map(speech).some((said) => said.startsWith('Chair: Chair of the ELG')),
+      'who is in the room',
+    ).to.equal(true);
+    const text = ['StaticText', 'InlineTextBox'];
+    const named = everyNode(region).filter((node) => node.name === q.inRoomTitle && !text.includes(node.role));
+    expect(named.map((node) => node.role)).to.deep.equal(['heading']);
   });
 
   it("in the check-in's cards on a phone, a cell is named by its own words, its column header heard once", async () => {
