@@ -55,4 +55,32 @@ describe('the demo pages’ headings', function () {
       }
     });
   }
+
+  /** The page's h1 and its first element's h2 (`.widget > h2`), in px, and the root's font size. */
+  function pageHeadings(frame: HTMLIFrameElement) {
+    const page = frame.contentDocument!;
+    const size = (element: Element | null) => parseFloat(getComputedStyle(element!).fontSize);
+    return {
+      h1: size(page.querySelector('h1')),
+      h2: size(page.querySelector('.widget > h2')),
+      root: size(page.documentElement),
+    };
+  }
+
+  // A reader's larger text (the root's size at 200 %) on a wide screen: as a narrow screen, the phone's sizes.
+  for (const [width, zoom, phone] of [
+    [1280, 100, false],
+    [320, 100, true],
+    [1280, 200, true],
+  ] as const) {
+    it(`at ${width} px and ${zoom} % text, the page's h1 and h2 take the ${phone ? 'phone' : 'wide screen'}'s sizes`, async () => {
+      const frame = await open('sutton', width);
+      const sheet = new (frame.contentWindow as Window & typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(`:root { font-size: ${zoom}%; }`);
+      frame.contentDocument!.adoptedStyleSheets = [...frame.contentDocument!.adoptedStyleSheets, sheet];
+      const { h1, h2, root } = pageHeadings(frame);
+      expect([h1 / root, h2 / root], 'h1 and h2 in rem').to.deep.equal(phone ? [2.25, 1.875] : [3, 2.25]);
+      frame.remove();
+    });
+  }
 });
