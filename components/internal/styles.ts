@@ -151,12 +151,20 @@ export const baseStyles = css`
     line-height: 1.25;
     font-weight: bold;
   }
-  /* Sizes by depth in the element (components/internal/heading.ts), whatever level the page asks for. */
+  /*
+   * Sizes by depth in the element (components/internal/heading.ts), whatever level the page asks for. In a narrow
+   * column at large text a title falls toward the text's own size, never below it: at 200 % text on a 320 px phone,
+   * 1.5em of the demo's 38 px made "Education" 276 px in a 256 px column, broken as "Educatio/n". At 1em an ordinary
+   * word fits, and the lines break between words; only a word too wide even then breaks inside. The cqi are the
+   * nearest container's width, else the viewport's: 10 and 8 leave a 320 px phone's titles at 100 % text as they were.
+   */
   .heading-0 {
     font-size: 1.5em;
+    font-size: max(1em, min(1.5em, 10cqi));
   }
   .heading-1 {
     font-size: 1.17em;
+    font-size: max(1em, min(1.17em, 8cqi));
   }
   .heading-2 {
     font-size: 1em;

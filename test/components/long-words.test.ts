@@ -8,7 +8,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../components/index.js';
-import { ELEMENTS } from '../fixtures/all-elements.js';
+import { en } from '../../src/messages/en.js';
+import { cy } from '../../src/messages/cy.js';
+import { ELEMENTS, describeElement, mountAll, shadowElements } from '../fixtures/all-elements.js';
 import { seedDocument, type LooseDocument } from '../fixtures/documents.js';
 
 const URL_TEXT = 'https://www.example.gov.uk/education/partnership/papers/2019/high-needs-block-plan-v2.pdf';
@@ -81,4 +83,83 @@ describe('long unbroken words in a table', function () {
     }
     plain.remove();
   });
+});
+
+/** How wide `word` is on one line, set in `within`'s font but at `size`. */
+function widthOf(word: string, within: Element, size: string): number {
+  const probe = document.createElement('span');
+  Object.assign(probe.style, { whiteSpace: 'nowrap', fontSize: size, position: 'absolute' });
+  probe.textContent = word;
+  within.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
+}
+
+/** The words of `heading` that a line ends inside of ("Educatio/n"), each with its width at `size` and the room. */
+function wordsBrokenIn(heading: Element, size: string): { word: string; width: number; room: number }[] {
+  const style = getComputedStyle(heading);
+  const room = heading.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const broken: { word: string; width: number; room: number }[] = [];
+  const texts = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+  for (let text = texts.nextNode() as Text | null; text; text = texts.nextNode() as Text | null) {
+    for (const match of text.data.matchAll(/[^\s-]+/g)) {
+      const lines = new Set<number>();
+      for (let i = 0; i < match[0].length; i += 1) {
+        const letter = document.createRange();
+        letter.setStart(text, match.index + i);
+        letter.setEnd(text, match.index + i + 1);
+        const box = letter.getClientRects()[0];
+        if (box) lines.add(Math.round(box.top));
+      }
+      if (lines.size > 1) broken.push({ word: match[0], width: widthOf(match[0], text.parentElement!, size), room });
+    }
+  }
+  return broken;
+}
+
+// The demo's phone at 200 % text: its 19 px font doubled, in a 1rem gutter, 256 px for the text. An element's title
+// at 1.5em (57 px) broke "Education" (276 px) as "Educatio/n", and in Welsh "Cworwm:" and "Tachwedd".
+describe('headings on a 320 px phone at 200 % text', function () {
+  this.timeout(30_000);
+  let sheet: CSSStyleSheet | undefined;
+  afterEach(async () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    document.body.style.margin = '';
+    document.querySelectorAll('main').forEach((main) => main.remove());
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const lang of ['en', 'cy']) {
+    it(`break between words, and inside only a word too wide even at the text's own size (${lang})`, async () => {
+      await setViewport({ width: 320, height: 740 });
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(':root { font-size: 200%; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      document.body.style.margin = '0';
+      const host = await mountAll();
+      host.style.font = '1.1875rem Arial, sans-serif';
+      host.style.padding = '0 1rem';
+      const elements = [...host.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+      for (const element of elements) element.setAttribute('lang', lang);
+      const heatMap = (lang === 'cy' ? cy : en).risk.heatMapTitle;
+      await waitUntil(
+        () => host.querySelector('risk-register')!.shadowRoot!.textContent!.includes(heatMap),
+        `${lang} words`,
+      );
+      await Promise.all(elements.map((element) => element.updateComplete));
+      const headings = [...shadowElements(host)].filter((e) => /^h[1-6]$/.test(e.localName) && e.checkVisibility());
+      expect(headings.length, 'headings measured').to.be.greaterThan(10);
+      const textSize = getComputedStyle(host).fontSize;
+      const brokenThoughTheyFit = headings.flatMap((heading) =>
+        wordsBrokenIn(heading, textSize)
+          .filter(({ width, room }) => width <= room)
+          .map(
+            ({ word, width, room }) =>
+              `${describeElement(heading, '', 30)}: "${word}", ${Math.round(width)} px of ${room}`,
+          ),
+      );
+      expect(brokenThoughTheyFit, 'words broken that fit on a line at the text’s size').to.deep.equal([]);
+    });
+  }
 });
