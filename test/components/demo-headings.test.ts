@@ -5,6 +5,7 @@
  * 24 px h2). Measured on every demo page, on a wide screen and a phone.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { wordsBrokenIn } from '../fixtures/broken-words.js';
 
 const PAGES = ['sutton', 'ealing', 'suffolk', 'wokingham'];
 
@@ -83,4 +84,20 @@ describe('the demo pages’ headings', function () {
       frame.remove();
     });
   }
+
+  it("at 320 px and 200 % text, the page's h1 and h2 break between words, as the elements' titles do", async () => {
+    const frame = await open('sutton', 320);
+    const page = frame.contentDocument!;
+    const sheet = new (frame.contentWindow as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(':root { font-size: 200%; }');
+    page.adoptedStyleSheets = [...page.adoptedStyleSheets, sheet];
+    const textSize = getComputedStyle(page.querySelector('main')!).fontSize;
+    const brokenThoughTheyFit = [...page.querySelectorAll('h1, .widget > h2')].flatMap((heading) =>
+      wordsBrokenIn(heading, textSize)
+        .filter(({ width, room }) => width <= room)
+        .map(({ word, width, room }) => `${heading.localName}: "${word}", ${Math.round(width)} px of ${room}`),
+    );
+    expect(brokenThoughTheyFit).to.deep.equal([]);
+    frame.remove();
+  });
 });

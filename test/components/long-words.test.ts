@@ -11,6 +11,7 @@ import '../../components/index.js';
 import { en } from '../../src/messages/en.js';
 import { cy } from '../../src/messages/cy.js';
 import { ELEMENTS, describeElement, mountAll, shadowElements } from '../fixtures/all-elements.js';
+import { wordsBrokenIn } from '../fixtures/broken-words.js';
 import { seedDocument, type LooseDocument } from '../fixtures/documents.js';
 
 const URL_TEXT = 'https://www.example.gov.uk/education/partnership/papers/2019/high-needs-block-plan-v2.pdf';
@@ -84,39 +85,6 @@ describe('long unbroken words in a table', function () {
     plain.remove();
   });
 });
-
-/** How wide `word` is on one line, set in `within`'s font but at `size`. */
-function widthOf(word: string, within: Element, size: string): number {
-  const probe = document.createElement('span');
-  Object.assign(probe.style, { whiteSpace: 'nowrap', fontSize: size, position: 'absolute' });
-  probe.textContent = word;
-  within.append(probe);
-  const width = probe.getBoundingClientRect().width;
-  probe.remove();
-  return width;
-}
-
-/** The words of `heading` that a line ends inside of ("Educatio/n"), each with its width at `size` and the room. */
-function wordsBrokenIn(heading: Element, size: string): { word: string; width: number; room: number }[] {
-  const style = getComputedStyle(heading);
-  const room = heading.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-  const broken: { word: string; width: number; room: number }[] = [];
-  const texts = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-  for (let text = texts.nextNode() as Text | null; text; text = texts.nextNode() as Text | null) {
-    for (const match of text.data.matchAll(/[^\s-]+/g)) {
-      const lines = new Set<number>();
-      for (let i = 0; i < match[0].length; i += 1) {
-        const letter = document.createRange();
-        letter.setStart(text, match.index + i);
-        letter.setEnd(text, match.index + i + 1);
-        const box = letter.getClientRects()[0];
-        if (box) lines.add(Math.round(box.top));
-      }
-      if (lines.size > 1) broken.push({ word: match[0], width: widthOf(match[0], text.parentElement!, size), room });
-    }
-  }
-  return broken;
-}
 
 // The demo's phone at 200 % text: its 19 px font doubled, in a 1rem gutter, 256 px for the text. An element's title
 // at 1.5em (57 px) broke "Education" (276 px) as "Educatio/n", and in Welsh "Cworwm:" and "Tachwedd".
