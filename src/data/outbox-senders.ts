@@ -19,12 +19,33 @@
 export type RetryReason = 'offline' | 'unreachable' | 'server-error' | 'timeout' | 'signed-out' | 'refused';
 
 /**
+ * One problem of a refused record as the host named it: the JSON path of the field inside the record
+ * (`vote.seat`), its code and values, and the host's English words.
+ */
+export interface RefusalProblem {
+  path: string;
+  code: string;
+  values?: Record<string, unknown>;
+  message?: string;
+}
+
+/**
  * Why a record was refused for good. `host`: the host's own words (`message`), and, when it gave them, the
  * rules core's code (`code`, like `holder-present`) and its values, so an element says it in the page's
- * language. `device`: this device could not store it (`error`, the browser's words).
+ * language, and where in the record (`path`, like `vote.seat`, and its `problems`), so it can name the field.
+ * An older host sends no `path` or `problems`. `device`: this device could not store it (`error`, the
+ * browser's words).
  */
 export type Refusal =
-  | { by: 'host'; status?: number; code?: string; values?: Record<string, unknown>; message?: string }
+  | {
+      by: 'host';
+      status?: number;
+      code?: string;
+      values?: Record<string, unknown>;
+      message?: string;
+      path?: string;
+      problems?: RefusalProblem[];
+    }
   | { by: 'device'; error: string };
 
 export type SendOutcome =
@@ -44,11 +65,17 @@ export type Sender = (record: OutboxRecord) => Promise<SendOutcome>;
  * What a host's `submit` function does: resolve when the record is stored,
  * resolve `{ rejected: reason }` when it is refused for good (with the rules
  * core's `code` and `values` when it has them, so the element can say why in
- * the page's language), throw (or reject) when it should be tried again later.
+ * the page's language, and the `path` of the field it is about, like
+ * `vote.seat`, with its `problems`, so the element can name it), throw (or
+ * reject) when it should be tried again later.
  */
-export type SubmitFunction = (
-  record: unknown,
-) => Promise<void | { rejected: string; code?: string; values?: Record<string, unknown> }>;
+export type SubmitFunction = (record: unknown) => Promise<void | {
+  rejected: string;
+  code?: string;
+  values?: Record<string, unknown>;
+  path?: string;
+  problems?: RefusalProblem[];
+}>;
 
 /** How long one request may take before it is treated as a timeout and retried. */
 export const SEND_TIMEOUT_MS = 15_000;
@@ -100,8 +127,8 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
   if (status === 409 && body.id === record.id) return { outcome: 'confirmed' };
   const clientError = status >= 400 && status < 500 && status !== 408 && status !== 429;
   if (clientError && body.record === record.id) {
-    const { message, code, values } = body;
-    const refusal = { by: 'host' as const, status, ...defined({ message, code, values }) };
+    const { message, code, values, path, problems } = body;
+    const refusal = { by: 'host' as const, status, ...defined({ message, code, values, path, problems }) };
     return { outcome: 'rejected', reason: message ?? `HTTP ${status}`, refusal };
   }
   if (status === 401 || (status === 403 && body.record === undefined)) {
@@ -134,6 +161,9 @@ interface HostAnswer {
   /** The rules core's code (`reason` in the kit's own host's answers) and its values. */
   code?: string;
   values?: Record<string, unknown>;
+  /** Where in the record the refusal lies (`vote.seat`), and its problems there. */
+  path?: string;
+  problems?: RefusalProblem[];
 }
 
 /** The server's reason, from `{ "error": … }`, `{ "message": … }` or plain text, and the record it names. */
@@ -146,7 +176,7 @@ async function readBody(response: Response): Promise<HostAnswer> {
     const record = typeof json.record === 'string' ? json.record : undefined;
     const code = typeof json.reason === 'string' ? json.reason : undefined;
     const values = isRecord(json.values) ? json.values : undefined;
-    return { id, record, message, code, values };
+    return { id, record, message, code, values, ...whereRefused(json) };
   } catch {
     // A web page's markup is no message for a member ("<h1>Page not found</h1>"); plain text may be.
     if (isWebPage(response)) return {};
@@ -156,6 +186,34 @@ async function readBody(response: Response): Promise<HostAnswer> {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The most problems a refusal keeps: it is kept on the device and told to every tab. */
+const PROBLEMS_KEPT = 20;
+
+/**
+ * Where a host's answer says the record was refused: its `path` and its `problems`, those of them that name a
+ * path and a code (an older host, or one of its own, sends neither; what is not a string is left out).
+ */
+function whereRefused(answer: Record<string, unknown>): { path?: string; problems?: RefusalProblem[] } {
+  const path = typeof answer.path === 'string' ? answer.path : undefined;
+  const problems = Array.isArray(answer.problems)
+    ? answer.problems.filter(isProblem).slice(0, PROBLEMS_KEPT).map(problemOf)
+    : undefined;
+  return defined({ path, problems: problems?.length ? problems : undefined });
+}
+
+const isProblem = (value: unknown): value is Record<string, unknown> & { path: string; code: string } =>
+  isRecord(value) && typeof value.path === 'string' && typeof value.code === 'string';
+
+/** Only the fields a problem has, of their kinds: a host's other keys are not kept. */
+const problemOf = ({ path, code, values, message }: Record<string, unknown> & { path: string; code: string }) => ({
+  path,
+  code,
+  ...defined({
+    values: isRecord(values) ? values : undefined,
+    message: typeof message === 'string' ? message : undefined,
+  }),
+});
 
 /** `Retry-After` in milliseconds: seconds, or an HTTP date. */
 export function retryAfter(header: string | null, now = Date.now()): number | undefined {
@@ -188,7 +246,7 @@ export function submitSender(submit: SubmitFunction): Sender {
       const message = typeof answer.rejected === 'string' && answer.rejected !== '' ? answer.rejected : undefined;
       const code = typeof answer.code === 'string' ? answer.code : undefined;
       const values = isRecord(answer.values) ? answer.values : undefined;
-      const refusal: Refusal = { by: 'host', ...defined({ message, code, values }) };
+      const refusal: Refusal = { by: 'host', ...defined({ message, code, values }), ...whereRefused(answer) };
       return { outcome: 'rejected', reason: message ?? 'refused', refusal };
     } catch {
       return { outcome: 'retry', problem: offline() ? 'offline' : 'server-error' };

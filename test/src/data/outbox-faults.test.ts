@@ -334,6 +334,28 @@ describe('the outbox under injected faults', function () {
     expect(await outbox.stored()).to.deep.equal([]);
   });
 
+  it('a refusal keeps where the host says it lies: its path, and its problems with only the keys a problem has', async () => {
+    const problem = { path: 'vote.cast', code: 'waited-too-long', values: { maxWaitMinutes: 1440 }, message: 'Late.' };
+    const refuse: typeof fetch = async (_url, init) => {
+      const { id } = JSON.parse(String(init?.body)) as { id: string };
+      const problems = [{ ...problem, secret: 'not kept' }, { path: 'vote' }, 'odd'];
+      const body = { error: 'Late.', reason: 'waited-too-long', path: 'vote.cast', problems, record: id };
+      return new Response(JSON.stringify(body), { status: 422 });
+    };
+    expect(await httpSender('/votes', refuse)(vote(6).record)).to.deep.equal({
+      outcome: 'rejected',
+      reason: 'Late.',
+      refusal: {
+        by: 'host',
+        status: 422,
+        message: 'Late.',
+        code: 'waited-too-long',
+        path: 'vote.cast',
+        problems: [problem],
+      },
+    });
+  });
+
   it('honours Retry-After and backs off at most a minute', async () => {
     const database = `pk-outbox-backoff-${Math.random()}`;
     const clock = { t: 0 };

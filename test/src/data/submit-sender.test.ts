@@ -37,6 +37,31 @@ describe('submitSender', () => {
     }
   });
 
+  it('keeps where a refusal lies: its path and its problems, each of a path and a code', async () => {
+    const problem = { path: 'vote.seat', code: 'not-holder-or-proxy', values: { seat: 's' }, message: 'Not yours.' };
+    const answer = { rejected: 'Not yours.', code: 'not-holder-or-proxy', path: 'vote.seat', problems: [problem] };
+    const refused = await submitSender(answering(answer))(record);
+    expect(refused).to.deep.equal({
+      outcome: 'rejected',
+      reason: 'Not yours.',
+      refusal: {
+        by: 'host',
+        message: 'Not yours.',
+        code: 'not-holder-or-proxy',
+        path: 'vote.seat',
+        problems: [problem],
+      },
+    });
+    const odd = await submitSender(answering({ rejected: 'No.', path: 7, problems: [{ path: 'vote' }, 'x', null] }))(
+      record,
+    );
+    expect(odd, 'a path that is no string, problems with no code: none kept').to.deep.equal({
+      outcome: 'rejected',
+      reason: 'No.',
+      refusal: { by: 'host', message: 'No.' },
+    });
+  });
+
   it('tries again a function that throws, and one that has not answered within the send timeout', async () => {
     const thrown = await submitSender(async () => Promise.reject(new Error('down')))(record);
     expect(thrown.outcome).to.equal('retry');
