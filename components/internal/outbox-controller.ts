@@ -14,9 +14,11 @@ import {
   type OutboxItem,
   type DocumentState,
   type OutboxStatus,
+  type Refusal,
   type SubmitFunction,
 } from '../../src/data/index.js';
-import type { Messages, Names } from '../../src/messages/index.js';
+import type { Messages, Names, RefusedField } from '../../src/messages/index.js';
+import { endsSentence } from '../../src/messages/sentence.js';
 
 export interface OutboxHost extends ReactiveControllerHost {
   endpoint?: string;
@@ -185,11 +187,16 @@ export function keptBecause(
   return status.message ? `${usual} ${shared.hostSaid(status.message)}` : usual;
 }
 
+/** A refusal by the host, not this device. */
+type HostRefusal = Extract<Refusal, { by: 'host' }>;
+
 /**
  * Why a record was refused, in the element's language: a record too large for
  * the host (`too-large`, with its size and the host's limit), or the rules
  * core's code when the host gave one the language knows (with `names`, to name
- * seats and people), else the host's own words, else its HTTP status.
+ * seats and people), else the host's own words, else its HTTP status; then the
+ * field the host said it is about (`path`), in the member's words, when the
+ * language names it ("This is about your vote’s seat.").
  */
 export function refusedBecause(
   msg: Messages,
@@ -198,6 +205,25 @@ export function refusedBecause(
 ): string {
   const { refusal } = status;
   if (refusal.by === 'device') return msg.shared.notStored(refusal.error);
+  const why = hostsReason(msg, refusal, names);
+  const field = fieldNamed(msg, refusal);
+  if (field === undefined) return why;
+  // The host's own words may end without a stop: the field is a sentence of its own.
+  return `${endsSentence(why) ? why : `${why}.`} ${field}`;
+}
+
+/** The field of a refused record, in the member's words: its `path`, else the one path all its problems share. */
+function fieldNamed(msg: Messages, refusal: HostRefusal): string | undefined {
+  const paths = new Set(refusal.problems?.map((problem) => problem.path));
+  const path = refusal.path ?? (paths.size === 1 ? [...paths][0] : undefined);
+  // Own keys only: a path of "constructor" names no field, whatever objects inherit.
+  return path !== undefined && Object.hasOwn(msg.shared.refusedAt, path)
+    ? msg.shared.refusedAt[path as RefusedField]
+    : undefined;
+}
+
+/** Why the host refused a record, in the element's language where it can be, else in the host's words. */
+function hostsReason(msg: Messages, refusal: HostRefusal, names?: Names): string {
   const { code, values } = refusal;
   // Not the rules': the host's own limit, which no names are needed to say.
   const tooLarge = code === 'too-large' && values && sayOrNot(() => msg.shared.recordTooLarge(values as never));

@@ -97,7 +97,7 @@ export interface VoteEventDetail {
  *   `detail.vote`.
  * @fires {CustomEvent<VoteRecordedDetail>} vote-recorded - The host confirmed the vote: `detail.vote`.
  * @fires {CustomEvent<VoteRejectedDetail>} vote-rejected - The host refused the vote: `detail.vote`,
- *   `detail.reason` (the host's words), `detail.refusal` (its code and values).
+ *   `detail.reason` (the host's words), `detail.refusal` (its code and values, and the `path` and `problems` the host gave).
  * @csspart declarations - The interests declared on the proposal.
  * @csspart form - The voting form of one seat.
  * @csspart status - The region announcing the vote's state.

@@ -815,6 +815,20 @@ export const cy: Messages = {
     // refusal's own words and a colon ("Ni chafodd ei derbyn: …"): quoted, not after a second colon, so the
     // whole reads as one sentence.
     hostWords: (message: string) => `Yn ôl y system, “${message}”`,
+    // "Y sawl a …" for the person, as the server's by-other-person words say it: no gender to choose.
+    refusedAt: {
+      'vote.proposal': 'Mae hyn yn ymwneud â’r cynnig y pleidleisioch arno.',
+      'vote.seat': 'Mae hyn yn ymwneud â sedd eich pleidlais.',
+      'vote.by': 'Mae hyn yn ymwneud â’r sawl a fwriodd y bleidlais.',
+      'vote.cast': 'Mae hyn yn ymwneud â’r amser y bwriwyd eich pleidlais.',
+      'attendance.meeting': 'Mae hyn yn ymwneud â’r cyfarfod y mae’r newid ar ei gyfer.',
+      'attendance.seat': 'Mae hyn yn ymwneud â’r sedd y mae’r newid ar ei chyfer.',
+      'attendance.by': 'Mae hyn yn ymwneud â’r sawl a gofnododd y newid.',
+      'attendance.attendance': 'Mae hyn yn ymwneud â’r presenoldeb a ddewiswyd.',
+      'action.action': 'Mae hyn yn ymwneud â’r cam gweithredu y mae’r newid ar ei gyfer.',
+      'action.by': 'Mae hyn yn ymwneud â’r sawl a wnaeth y newid.',
+      'action.completed': 'Mae hyn yn ymwneud â’r dyddiad cwblhau.',
+    },
     notStored: (error: string) =>
       `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu ryddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>

@@ -81,6 +81,38 @@ const monthName = (period: string): string => {
   const first = new Date(`${period}-01T00:00:00Z`);
   return Number.isNaN(first.getTime()) ? period : monthFormat.format(first);
 };
+/**
+ * The fields of a sent record a host's refusal may be about (its `path`, like `vote.seat`) that an element names in
+ * the member's words. The record as a whole, its `id`, `was` and `ext` are not named: the reason already says them.
+ */
+export type RefusedField =
+  | 'vote.proposal'
+  | 'vote.seat'
+  | 'vote.by'
+  | 'vote.cast'
+  | 'attendance.meeting'
+  | 'attendance.seat'
+  | 'attendance.by'
+  | 'attendance.attendance'
+  | 'action.action'
+  | 'action.by'
+  | 'action.completed';
+
+/** A refused record's field, said after why it was refused, so the member knows which of their choices it was. */
+const refusedAt: Record<RefusedField, string> = {
+  'vote.proposal': 'This is about the proposal you voted on.',
+  'vote.seat': 'This is about your vote’s seat.',
+  'vote.by': 'This is about who cast the vote.',
+  'vote.cast': 'This is about when your vote was cast.',
+  'attendance.meeting': 'This is about the meeting the change is for.',
+  'attendance.seat': 'This is about the seat the change is for.',
+  'attendance.by': 'This is about who recorded the change.',
+  'attendance.attendance': 'This is about the attendance chosen.',
+  'action.action': 'This is about the action the change is for.',
+  'action.by': 'This is about who made the change.',
+  'action.completed': 'This is about the completion date.',
+};
+
 /** Why a change on an action's row still waits, after it is said to be saved on this device. */
 const changeRetry: Record<RetryReason, string> = {
   offline: 'You are offline: it will be sent when the connection returns.',
@@ -208,6 +240,8 @@ export const en = {
      * follow a refusal's own words and a colon ("Not accepted: …"), so they bring no colon of their own.
      */
     hostWords: (message: string) => message,
+    /** The field of a refused record the host named (`path`), in the member's words: after why it was refused. */
+    refusedAt,
     /** This device could not store a record; `error` is the browser's words. */
     notStored: (error: string) =>
       `this device could not save it, so it was not sent (${error}). Allow this site to store data, or free some space, then try again.`,

@@ -3,7 +3,7 @@
  * elements read them from. Welsh (`./cy.js`) is not re-exported: the registry
  * loads it when a page first asks for it, so an English page never downloads it.
  */
-export { en, type Messages } from './en.js';
+export { en, type Messages, type RefusedField } from './en.js';
 export { enCore } from './en-core.js';
 export { createFormat, type CalendarWords, type ClockWords, type Format, type PluralForms } from './format.js';
 export { namesIn, namesInGroup, namesForProposal, seatName, type Names, type RoleWords } from './names.js';

@@ -137,6 +137,61 @@ describe('refusedBecause', () => {
     expect(refusedBecause(en, odd)).to.equal('Too big.');
   });
 
+  it('names the field the host said a refusal is about, in the page’s language, after why', () => {
+    const seat = { seat: 'elg-cognus', person: 'p-cirrus-head' };
+    const forbidden = rejected({
+      by: 'host',
+      status: 403,
+      code: 'not-holder-or-proxy',
+      values: seat,
+      message: 'English.',
+      path: 'vote.seat',
+    });
+    for (const msg of [en, cy]) {
+      const why = msg.reasons['not-holder-or-proxy'](seat as never, namesIn(sutton, msg));
+      expect(refusedBecause(msg, forbidden, namesIn(sutton, msg))).to.equal(
+        `${why} ${msg.shared.refusedAt['vote.seat']}`,
+      );
+    }
+    expect(refusedBecause(en, forbidden, namesIn(sutton, en))).to.match(/ This is about your vote’s seat\.$/);
+    expect(refusedBecause(cy, forbidden, namesIn(sutton, cy))).to.match(/ Mae hyn yn ymwneud â sedd eich pleidlais\.$/);
+  });
+
+  it('names the field of a host’s own words, ending their sentence, and of the one path all its problems share', () => {
+    const own = rejected({ by: 'host', status: 422, message: 'Too early', path: 'action.completed' });
+    expect(refusedBecause(en, own)).to.equal('Too early. This is about the completion date.');
+    const problems = [
+      { path: 'attendance.seat', code: 'closed-seat' },
+      { path: 'attendance.seat', code: 'other' },
+    ];
+    const onlyProblems = rejected({ by: 'host', status: 422, message: 'No.', problems });
+    expect(refusedBecause(cy, onlyProblems)).to.equal(
+      `Dywedodd y system: No. ${cy.shared.refusedAt['attendance.seat']}`,
+    );
+    const twoPaths = rejected({
+      by: 'host',
+      status: 400,
+      message: 'No.',
+      problems: [...problems, { path: 'attendance.by', code: 'x' }],
+    });
+    expect(refusedBecause(en, twoPaths), 'problems at two fields: neither named').to.equal('No.');
+  });
+
+  it('names no field for the whole record, its ext, a path it does not know, or one named like a built-in', () => {
+    for (const path of ['vote', 'vote.ext', 'vote.choice', 'constructor', '__proto__']) {
+      const odd = rejected({ by: 'host', status: 422, message: 'Refused.', path });
+      expect(refusedBecause(en, odd), path).to.equal('Refused.');
+    }
+    const ext = rejected({
+      by: 'host',
+      status: 413,
+      code: 'too-large',
+      values: { limit: 2048, size: 3012, field: 'ext' },
+      path: 'vote.ext',
+    });
+    expect(refusedBecause(en, ext)).to.equal(en.shared.recordTooLarge({ limit: 2048, size: 3012, field: 'ext' }));
+  });
+
   it('says when this device could not store it', () => {
     expect(refusedBecause(en, rejected({ by: 'device', error: 'QuotaExceededError' }))).to.equal(
       en.shared.notStored('QuotaExceededError'),
