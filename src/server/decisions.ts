@@ -14,7 +14,7 @@ import { CAST_SKEW_MS } from '../rules/eligibility.js';
 import { checkInMoment, noteText } from './check-in-moment.js';
 import type { Ledger } from './ledger.js';
 import type { NewRecord, RecordKind } from './store.js';
-import { refusalPath } from './refusal-paths.js';
+import { refusalAnswer, type RecordRefusal } from './refusal-paths.js';
 import type { SentKind } from './record-shapes.js';
 
 /** An answer to send: its status and JSON body. */
@@ -38,35 +38,10 @@ function canonical(value: unknown): string {
   );
 }
 
-/**
- * A refusal of the record: `error` in English for a person reading the host's answer, the core's `reason` code
- * with its `values`, so a member's element says it in the page's language, and `path`, the field it is about
- * (`vote.seat`), with the refusal as the one problem at it, as a record's other refusals carry theirs.
- */
-function refused(
-  status: number,
-  error: string,
-  kind: SentKind,
-  record: string,
-  reason: string,
-  values?: object,
-): Decision {
-  const path = refusalPath(kind, reason);
-  const problems = [{ path, code: reason, values: values ?? {}, message: error }];
-  return { answer: { status, body: { error, reason, ...(values ? { values } : {}), path, problems, record } } };
-}
-
-/**
- * The core's refusal of `record`: 403 when the person may not make it at all (`forbidden`), else 422.
- * A vote for a seat the member neither holds nor stands proxy for is forbidden to them, not merely late or void.
- */
-const refusedBy = (
-  refusal: { reason: string; message: string; values: object },
-  kind: SentKind,
-  record: string,
-  forbidden: string,
-): Decision =>
-  refused(refusal.reason === forbidden ? 403 : 422, refusal.message, kind, record, refusal.reason, refusal.values);
+/** The refusal of `record` (its id), a record of `kind`: its answer, and nothing to store. */
+const refused = (kind: SentKind, record: string, refusal: RecordRefusal): Decision => ({
+  answer: refusalAnswer(kind, record, refusal),
+});
 
 /** A replay of a stored record, or a different record under its id; undefined when the id is new. */
 function replay(
@@ -81,7 +56,8 @@ function replay(
   if (canonical(asSent) === canonical(sent)) {
     return { answer: { status: 200, body: { id: sent.id, stored: stored.body, repeated: true } } };
   }
-  return refused(422, `A different ${kind} with the id '${sent.id}' is already stored.`, kind, sent.id, 'id-reused');
+  const message = `A different ${kind} with the id '${sent.id}' is already stored.`;
+  return refused(kind, sent.id, { reason: 'id-reused', message });
 }
 
 const stamped = (kind: RecordKind, sent: { id: string; timed?: string }, now: string): Decision => {
@@ -104,7 +80,7 @@ export function decideVote(ledger: Ledger, vote: Vote, now: string, maxWaitMinut
   if (repeated) return repeated;
   const received = receivedAfterSameInstant(ledger, vote, now);
   const check = checkVote(ledger.document, vote, { now: received, maxWaitMinutes });
-  if (!check.ok) return refusedBy(check, 'vote', vote.id, 'not-holder-or-proxy');
+  if (!check.ok) return refused('vote', vote.id, check);
   return stamped('vote', vote, received);
 }
 
@@ -145,7 +121,7 @@ export function decideAttendance(
   const moment = timed ? { timed } : {};
   // Judged as withAttendance will apply it: recorded at the host's clock, timed at its moment.
   const refusal = attendanceChangeRefusal(ledger.document, { ...change, received: now, ...moment });
-  if (refusal) return refusedBy(refusal, 'attendance', change.id, 'not-permitted');
+  if (refusal) return refused('attendance', change.id, refusal);
   const decision = stamped('attendance', { ...change, ...moment }, now);
   if (note) decision.answer.body.note = { reason: note.reason, values: note.values, message: noteText(note, now) };
   return decision;
@@ -176,6 +152,6 @@ export function decideAction(ledger: Ledger, change: ActionStatusChange, now: st
   const repeated = replay(ledger, 'action', change as unknown as Record<string, unknown> & { id: string });
   if (repeated) return repeated;
   const refusal = actionChangeRefusal(ledger.document, change, today);
-  if (refusal) return refusedBy(refusal, 'action', change.id, 'not-permitted');
+  if (refusal) return refused('action', change.id, refusal);
   return stamped('action', change, now);
 }

@@ -12,6 +12,14 @@ export type { ServedDocument } from '../contract/served-document.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { postgresStore, type PostgresPoolOptions, type PostgresStoreOptions } from './postgres-store.js';
 export type { Store, StoredRecord, SessionStore, RecordKind } from './store.js';
+/** For a host writing its own route with the core's rules: the answer, and the field, partnership-kit/server gives. */
+export {
+  refusalAnswer,
+  refusalPath,
+  type RecordRefusal,
+  type RefusalAnswer,
+  type RefusalProblem,
+} from './refusal-paths.js';
 /** The Welsh words, which the server carries for its `?lang=cy` feed: `toICalendar(doc, { messages: cy })`. */
 export { cy } from '../messages/cy.js';
 export { copyStore, summariseStore, type CopyStoreOptions, type StoreCopy, type StoreSummary } from './copy-store.js';

@@ -5,6 +5,44 @@
 import type { ChangeRefusal, VoteRejection } from '../rules/index.js';
 import type { SentKind } from './record-shapes.js';
 
+/**
+ * A refusal of a sent record: the core's (`checkVote` when not `ok`, `attendanceChangeRefusal`,
+ * `actionChangeRefusal`), or a host's own of the same shape (`id-reused`: another record under a stored id).
+ */
+export interface RecordRefusal {
+  /** The code: `not-holder-or-proxy`, `waited-too-long`, `changed-since`, `id-reused`… */
+  reason: string;
+  /** Its English words, for a person reading the answer. */
+  message: string;
+  /** What the words say, for a member's page to say them in its own language. */
+  values?: object;
+}
+
+/** One problem of a refused record: where (a JSON path in the record), what (a code), its values and words. */
+export interface RefusalProblem {
+  path: string;
+  code: string;
+  values: object;
+  message: string;
+}
+
+/**
+ * partnership-kit/server's answer to a refused record: 403 when the person may not make it at all, else 422; the
+ * body names the record (`record`, so the kit's outbox takes it off the device as refused), says why (`error`,
+ * `reason`, `values`) and where (`path`, with the refusal as the one problem there).
+ */
+export interface RefusalAnswer {
+  status: 403 | 422;
+  body: {
+    error: string;
+    reason: string;
+    values?: object;
+    path: string;
+    problems: [RefusalProblem];
+    record: string;
+  };
+}
+
 /** A refusal of a record the rules did not make: the same record under a used id. */
 type HostRefusal = 'id-reused';
 
@@ -79,4 +117,26 @@ const FIELDS: Record<SentKind, Readonly<Record<string, string>>> = {
 export function refusalPath(kind: SentKind, reason: string): string {
   const field = Object.hasOwn(FIELDS[kind], reason) ? FIELDS[kind][reason] : '';
   return field ? `${kind}.${field}` : kind;
+}
+
+/** The reason of each kind refused as forbidden (403): the person may not make such a record at all. */
+const FORBIDDEN: Record<SentKind, string> = {
+  // A vote for a seat the member neither holds nor stands proxy for is forbidden to them, not merely late or void.
+  vote: 'not-holder-or-proxy',
+  attendance: 'not-permitted',
+  action: 'not-permitted',
+};
+
+/**
+ * The answer partnership-kit/server sends when it refuses `record` (the record's id), a record of `kind`, for
+ * `refusal`: for a host that writes its own route with the core's rules, so the kit's elements name the field as
+ * they do for partnership-kit/server's. `refusalAnswer('vote', vote.id, checkVote(doc, vote, { now }))` for a vote
+ * the core refuses is 403 or 422 with `{ error, reason, values, path: "vote.seat", problems, record }`.
+ */
+export function refusalAnswer(kind: SentKind, record: string, refusal: RecordRefusal): RefusalAnswer {
+  const { reason, message: error, values } = refusal;
+  const path = refusalPath(kind, reason);
+  const problems: [RefusalProblem] = [{ path, code: reason, values: values ?? {}, message: error }];
+  const status = reason === FORBIDDEN[kind] ? 403 : 422;
+  return { status, body: { error, reason, ...(values ? { values } : {}), path, problems, record } };
 }

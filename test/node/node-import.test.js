@@ -67,3 +67,10 @@ test('partnership-kit exports messagesFor, and partnership-kit/server the Welsh 
   const server = importInNode('partnership-kit/server', '[entry.cy.lang, entry.cy.shared.problemTitle]');
   assert.deepEqual(server, ['cy', 'Mae problem']);
 });
+
+test('partnership-kit/server exports what it answers a refused record with; the browser core does not carry it', () => {
+  const server = importInNode('partnership-kit/server', '[typeof entry.refusalAnswer, typeof entry.refusalPath]');
+  assert.deepEqual(server, ['function', 'function']);
+  const core = importInNode('partnership-kit/core', "['refusalAnswer' in entry, 'refusalPath' in entry]");
+  assert.deepEqual(core, [false, false]);
+});

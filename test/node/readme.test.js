@@ -137,8 +137,10 @@ test("the README's server with `partnership-kit/core` runs as written, and answe
   const portal = `const loadDocumentJson = async () => ${JSON.stringify(readFileSync('demo/data/sutton.json', 'utf8'))};
 export const saved = []; const saveVote = (vote) => saved.push(vote);\n`;
   const core = pathToFileURL(resolve('dist/core.js')).href;
+  const server = pathToFileURL(resolve('dist/server.js')).href;
   const file = join(mkdtempSync(join(tmpdir(), 'pk-readme-')), 'core-snippet.mjs');
-  writeFileSync(file, portal + block.replace("from 'partnership-kit/core'", `from '${core}'`));
+  const snippet = block.replace("from 'partnership-kit/core'", `from '${core}'`);
+  writeFileSync(file, portal + snippet.replace("from 'partnership-kit/server'", `from '${server}'`));
   t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2019-12-10T16:30:00Z') }); // the Sutton document's meeting
   const { receiveVote, documentFor, saved } = await import(pathToFileURL(file).href);
   const vote = {
@@ -151,17 +153,39 @@ export const saved = []; const saveVote = (vote) => saved.push(vote);\n`;
   };
   assert.equal(receiveVote(vote, null)[0], 401);
   assert.equal(receiveVote(vote, 'p-carew-head')[0], 403);
+  const [, someoneElse] = receiveVote(vote, 'p-carew-head');
+  assert.deepEqual(
+    [someoneElse.path, someoneElse.record, someoneElse.problems.map((p) => [p.path, p.code])],
+    ['vote.by', undefined, [['vote.by', 'by-other-person']]],
+    'the session refused, at the vote’s by, naming no record, as partnership-kit/server does',
+  );
+  const notTheirs = receiveVote(
+    { ...vote, id: 'a1b2c3d4-0000-4000-8000-000000000002', by: 'p-carew-head' },
+    'p-carew-head',
+  );
+  assert.deepEqual(
+    [notTheirs[0], notTheirs[1].reason, notTheirs[1].path, notTheirs[1].record],
+    [403, 'not-holder-or-proxy', 'vote.seat', 'a1b2c3d4-0000-4000-8000-000000000002'],
+  );
   const [malformed, problems] = receiveVote({ ...vote, choice: 'maybe' }, 'p-cirrus-dceo');
   assert.deepEqual([malformed, problems.problems[0].path], [400, 'vote.choice']);
   assert.deepEqual(receiveVote(vote, 'p-cirrus-dceo'), [201, { id: vote.id }]);
   assert.deepEqual(saved, [{ ...vote, received: '2019-12-10T16:30:00.000Z' }]);
   assert.equal(receiveVote(vote, 'p-cirrus-dceo')[1].repeated, true, 'the same vote again: a replay');
-  assert.equal(receiveVote({ ...vote, choice: 'against' }, 'p-cirrus-dceo')[1].reason, 'id-reused');
+  const reused = receiveVote({ ...vote, choice: 'against' }, 'p-cirrus-dceo');
+  assert.deepEqual(
+    [reused[0], reused[1].reason, reused[1].path, reused[1].record],
+    [422, 'id-reused', 'vote.id', vote.id],
+  );
   const closed = receiveVote(
     { ...vote, id: 'a1b2c3d4-0000-4000-8000-000000000001', proposal: 'hnb-plan' },
     'p-cirrus-dceo',
   );
-  assert.deepEqual([closed[0], closed[1].reason], [422, 'proposal-not-open']);
+  assert.deepEqual([closed[0], closed[1].reason, closed[1].path], [422, 'proposal-not-open', 'vote.proposal']);
+  assert.deepEqual(
+    closed[1].problems.map((p) => [p.path, p.code, p.message]),
+    [['vote.proposal', 'proposal-not-open', closed[1].error]],
+  );
   assert.equal(saved.length, 1, 'only what checkVote accepts is stored');
   assert.ok(documentFor(null).votes.length > 0, 'the public reads the document');
   const { parseDocument } = await import('partnership-kit/core');
