@@ -1,0 +1,51 @@
+/**
+ * An action's change the host refuses names the field it is about after why, in the page's language: a 403
+ * `not-permitted` at `action.by` (the person changing it may not), as partnership-kit/server sends it. Before,
+ * the outbox kept only the reason and its values, and the row said why but not which field.
+ */
+import { choose, shadowOf } from '../../fixtures/risk-action-helpers.js';
+import { boundaryDocument } from '../../fixtures/documents.js';
+import { respondUrl, untilShows } from '../../fixtures/probe-element.js';
+import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/en.js';
+import { namesIn } from '../../../src/messages/names.js';
+import type { PartnershipDocument } from '../../../src/contract/index.js';
+import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
+import { editableTracker } from './editable-tracker.js';
+
+/** partnership-kit/server's refusal of a change: its reason and values, the field's path, and the problem there. */
+function refusalBody(reason: string, values: Record<string, unknown>, path: string): string {
+  const error = 'English words of the host.';
+  return JSON.stringify({ error, reason, values, path, problems: [{ path, code: reason, values, message: error }] });
+}
+
+/** The action's row, by its title. */
+const rowFor = (tracker: ActionTracker, title: string) =>
+  [...shadowOf(tracker).querySelectorAll<HTMLTableRowElement>('tbody tr')].find((row) =>
+    row.textContent!.includes(title),
+  )!;
+
+describe('<action-tracker>: a refused change names the field it is about', () => {
+  afterEach(() => document.querySelectorAll('action-tracker').forEach((e) => e.remove()));
+
+  for (const [lang, words] of [
+    ['en', en],
+    ['cy', cy],
+  ] as const) {
+    it(`a 403 not-permitted names who made the change (${lang})`, async () => {
+      const values = { person: 'p-chair', action: 'A-overdue' };
+      const body = refusalBody('not-permitted', values, 'action.by');
+      const tracker = await editableTracker(respondUrl({ refuseRecord: true, status: 403, body }), { lang });
+      const row = rowFor(tracker, 'Due yesterday');
+      choose(row.querySelector('select')!, 'dropped');
+      await tracker.updateComplete;
+      row.querySelector<HTMLButtonElement>('.edit button')!.click();
+      const names = { ...namesIn(boundaryDocument() as PartnershipDocument, words), action: () => 'Due yesterday' };
+      const why = words.refusals['not-permitted'](values, names);
+      await untilShows(
+        tracker,
+        words.actions.rolledBack('Due yesterday', `${why} ${words.shared.refusedAt['action.by']}`),
+      );
+    });
+  }
+});
