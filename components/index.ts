@@ -24,7 +24,7 @@ export {
 } from './action-tracker/action-tracker.js';
 export { HighlightReport } from './highlight-report/highlight-report.js';
 export type { PartnershipErrorDetail } from './internal/document-controller.js';
-export type { SubmitFunction, Refusal } from '../src/data/outbox-senders.js';
+export type { SubmitFunction, Refusal, RefusalProblem } from '../src/data/outbox-senders.js';
 export type { OutboxStatus } from '../src/data/outbox.js';
 export type { LoadFailure } from '../src/data/document-state.js';
 export { forgetSavedDocuments } from '../src/data/document-cache.js';
