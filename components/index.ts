@@ -26,6 +26,7 @@ export { HighlightReport } from './highlight-report/highlight-report.js';
 export type { PartnershipErrorDetail } from './internal/document-controller.js';
 export type { SubmitFunction, Refusal, RefusalProblem } from '../src/data/outbox-senders.js';
 export type { OutboxStatus } from '../src/data/outbox.js';
+export type { HostNote, HostNoteReason } from '../src/data/host-note.js';
 export type { LoadFailure } from '../src/data/document-state.js';
 export { forgetSavedDocuments } from '../src/data/document-cache.js';
 export {

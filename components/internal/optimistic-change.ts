@@ -25,6 +25,7 @@ import {
   relayDocument,
   updateDocument,
   type DocumentState,
+  type HostNote,
   type OutboxEntry,
   type OutboxItem,
   type OutboxStatus,
@@ -57,7 +58,11 @@ export interface ChangeWords<R> {
   waiting?(record: R): Announcement;
   /** Its usual words for a record kept on the device; whose sign-in it waits for, and the host's words, are added. */
   queued(record: R, problem: RetryReason): Announcement;
-  saved(record: R): Announcement;
+  /**
+   * The host has it. `note`: what it said of how it stored it (a check-in it timed by its own clock: what waited on
+   * this device is then said to have arrived later than it was made, and the person is told why, once).
+   */
+  saved(record: R, note?: HostNote): Announcement;
   /** The change is put back: why, from `status.refusal`. */
   rolledBack(record: R, status: Rejected): Announcement;
 }
@@ -228,8 +233,8 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     if (status.state === 'recorded' || status.state === 'rejected') this.toldWhy.delete(record.id);
     if (status.state === 'recorded') {
       this.pending.delete(record.id);
-      this.say(words.saved(record));
-      this.emit(events.recorded, { change: record });
+      this.say(words.saved(record, status.note));
+      this.emit(events.recorded, { change: record, ...(status.note ? { note: status.note } : {}) });
     }
     if (status.state === 'rejected') {
       this.rollBack(record.id, status);

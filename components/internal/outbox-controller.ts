@@ -246,7 +246,7 @@ function hostsReason(msg: Messages, refusal: HostRefusal, names?: Names): string
  * What `say` words from a host's values, or undefined when they are not what the words read: values of the wrong
  * kind said as "[object Object]", "undefined" or "NaN" read as nonsense, or throw, and the host's words follow.
  */
-function sayOrNot(say: () => string): string | undefined {
+export function sayOrNot(say: () => string): string | undefined {
   try {
     const said = say();
     return /\[object |\bundefined\b|\bNaN\b/.test(said) ? undefined : said;

@@ -41,7 +41,7 @@ import {
 } from '../../src/rules/index.js';
 import { namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
-import { ofDocument, refusedBecause } from '../internal/outbox-controller.js';
+import { ofDocument, refusedBecause, sayOrNot } from '../internal/outbox-controller.js';
 import { renderChangeNote, type ChangeNoteWords } from '../internal/change-note.js';
 
 /** What the clerk asked for one seat: a value from the select, or a check-out. */
@@ -279,7 +279,10 @@ export function checkInChanges(
       unchanged: (change) => aboutSeat(desk, change, (t, name) => t.unchanged(name)),
       waiting: (change) => aboutSeat(desk, change, (t, name) => t.waiting(name)),
       queued: (change, problem) => aboutSeat(desk, change, (t, name) => t.queued(name, problem === 'signed-out')),
-      saved: (change) => aboutSeat(desk, change, (t, name) => t.saved(name)),
+      // Timed by the host's clock, not when the clerk pressed Save: the clerk hears when, and why, once. A note whose
+      // values the words cannot read is left unsaid, not said as nonsense: the change is saved all the same.
+      saved: (change, note) =>
+        aboutSeat(desk, change, (t, name) => (note && sayOrNot(() => t.timedByHost(name, note))) || t.saved(name)),
       // With the names, a refusal whose code the kit words is said in the page's language, as the seat's row
       // says it; the host's own words only for a code the kit does not know.
       rolledBack: (change, status) =>

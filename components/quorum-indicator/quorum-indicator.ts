@@ -8,7 +8,7 @@ import {
   type Meeting,
   type PartnershipDocument,
 } from '../../src/contract/index.js';
-import type { SubmitFunction } from '../../src/data/index.js';
+import type { HostNote, SubmitFunction } from '../../src/data/index.js';
 import { namesInGroup } from '../../src/messages/index.js';
 import {
   attendanceAt,
@@ -44,6 +44,11 @@ type RequirementResult = QuorumResult['requirements'][number];
 /** The detail of `attendance-recorded`: the attendance change the host confirmed. */
 export interface AttendanceRecordedDetail {
   change: AttendanceChange;
+  /**
+   * The host's note when it timed a change that waited on this device by its own clock, not when it was made
+   * (`partnership-kit/server`'s 201 `note`, with `received`): the check-in says when, and why.
+   */
+  note?: HostNote;
 }
 
 /** The detail of `attendance-rejected`: the attendance change the host refused, and why; it is put back. */
@@ -67,7 +72,7 @@ export interface AttendanceRejectedDetail {
  *
  * @tag quorum-indicator
  * @fires {CustomEvent<AttendanceRecordedDetail>} attendance-recorded - The host confirmed an attendance change:
- *   `detail.change`.
+ *   `detail.change`; `detail.note` when the host timed a change that waited by its own clock, and why.
  * @fires {CustomEvent<AttendanceRejectedDetail>} attendance-rejected - The host refused one; it is put back:
  *   `detail.change`, `detail.reason`.
  * @csspart verdict - The quorate or not quorate line for the meeting as a whole.

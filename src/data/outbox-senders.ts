@@ -3,6 +3,7 @@
  * `Idempotency-Key`, or the host's own `submit` function. Every answer is
  * sorted into confirmed, rejected (with the server's reason) or retry later.
  */
+import { hostNoteIn, hostNoteOf, type HostNote } from './host-note.js';
 
 /**
  * Why a record is still queued. `signed-out`: the host refused the session, not
@@ -49,7 +50,8 @@ export type Refusal =
   | { by: 'device'; error: string };
 
 export type SendOutcome =
-  | { outcome: 'confirmed' }
+  /** `note`: what the host said of how it stored the record (a check-in timed by its clock: host-note.ts). */
+  | { outcome: 'confirmed'; note?: HostNote }
   /** `reason`: the host's words, else its HTTP status; `refusal`, what an element needs to explain it. */
   | { outcome: 'rejected'; reason: string; refusal: Refusal }
   /** `message`: the host's words, when it answered. */
@@ -67,15 +69,21 @@ export type Sender = (record: OutboxRecord) => Promise<SendOutcome>;
  * core's `code` and `values` when it has them, so the element can say why in
  * the page's language, and the `path` of the field it is about, like
  * `vote.seat`, with its `problems`, so the element can name it), throw (or
- * reject) when it should be tried again later.
+ * reject) when it should be tried again later. Resolving with the host's
+ * answer to a stored record (`{ stored, note }`, as `partnership-kit/server`
+ * gives it) passes on its `note`.
  */
-export type SubmitFunction = (record: unknown) => Promise<void | {
-  rejected: string;
-  code?: string;
-  values?: Record<string, unknown>;
-  path?: string;
-  problems?: RefusalProblem[];
-}>;
+export type SubmitFunction = (record: unknown) => Promise<
+  | void
+  | {
+      rejected: string;
+      code?: string;
+      values?: Record<string, unknown>;
+      path?: string;
+      problems?: RefusalProblem[];
+    }
+  | { stored?: unknown; note?: unknown }
+>;
 
 /** How long one request may take before it is treated as a timeout and retried. */
 export const SEND_TIMEOUT_MS = 15_000;
@@ -121,7 +129,7 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     // (the session ended); else a page at a wrong address. Either way the record was not stored: keep it.
     return { outcome: 'retry', problem: response.redirected ? 'signed-out' : 'refused' };
   }
-  if (response.ok) return { outcome: 'confirmed' };
+  if (response.ok) return { outcome: 'confirmed', ...(await hostNoteOf(response)) };
   const { status } = response;
   const body = await readBody(response);
   if (status === 409 && body.id === record.id) return { outcome: 'confirmed' };
@@ -241,7 +249,7 @@ export function submitSender(submit: SubmitFunction): Sender {
       const answer: unknown = await Promise.race([submit(record), late]);
       if (answer === LATE) return { outcome: 'retry', problem: 'timeout' };
       if (!isRecord(answer) || answer.rejected === undefined || answer.rejected === null || answer.rejected === false) {
-        return { outcome: 'confirmed' };
+        return { outcome: 'confirmed', ...hostNoteIn(answer) };
       }
       const message = typeof answer.rejected === 'string' && answer.rejected !== '' ? answer.rejected : undefined;
       const code = typeof answer.code === 'string' ? answer.code : undefined;

@@ -25,6 +25,7 @@ import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders
 import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
 import { TellOnce, type ToldOnce } from './outbox-tell-once.js';
 import { asksWhatIsHeld } from './outbox-held.js';
+import type { HostNote } from './host-note.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 
@@ -65,7 +66,8 @@ export type OutboxStatus =
       /** The host's words, when it answered and kept the record waiting. */
       message?: string;
     }
-  | { state: 'recorded'; entry: OutboxEntry }
+  /** `note`: what the host said of how it stored it (a check-in timed by its own clock: host-note.ts). */
+  | { state: 'recorded'; entry: OutboxEntry; note?: HostNote }
   /**
    * `reason`: the host's words (or HTTP status), or the browser's why it could not be stored; `refusal`, its parts.
    * With `madeOn`: never sent. It was made on this device on top of `madeOn` (its `was` is what that change asked
@@ -524,7 +526,9 @@ export class Outbox {
     }
     // Dropped before the refusal is shown, so the page says it once, with what was made on it, in one render.
     const followers = refusedAsChangedSince(outcome) ? await this.dropMadeOn(entry, outcome.refusal) : [];
-    if (outcome.outcome === 'confirmed') return this.settleForGood(entry, { state: 'recorded', entry });
+    if (outcome.outcome === 'confirmed') {
+      return this.settleForGood(entry, { state: 'recorded', entry, ...(outcome.note ? { note: outcome.note } : {}) });
+    }
     const { reason, refusal } = outcome;
     const holding = this.settleForGood(entry, { state: 'rejected', entry, reason, refusal });
     for (const follower of followers) {

@@ -33,7 +33,7 @@ import type {
 } from '../contract/index.js';
 import type { ExpectedFormat, ExpectedType, ProblemValues, ReferenceTarget } from '../contract/problems.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
-import type { LoadFailure, RetryReason } from '../data/index.js';
+import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
 import { endsSentence } from './sentence.js';
 import type { Names } from './names.js';
@@ -124,6 +124,23 @@ const minutesAsWords = (minutes: number, f: Format): string =>
     : minutes > 0 && minutes % 60 === 0
       ? count(minutes / 60, { other: '# awr' }, f)
       : count(minutes, { two: '# funud', other: '# munud' }, f);
+
+/** A moment in a host's note as a time of day, after "am" ("am 4:40yp"); its values come from the host, unchecked. */
+const noteTime = (value: unknown): string => softClock(format.time(String(value)));
+
+/** Why the host timed a check-in that waited by its own clock (its answer's `note`), after "Fe’i cofnodwyd am …: ". */
+const timedWhy: Record<HostNoteReason, (values: Record<string, unknown>) => string> = {
+  'at-in-future': () =>
+    'roedd cloc y ddyfais hon fwy na munud o flaen cloc y system pan gafodd ei gadw. Gwiriwch gloc y ddyfais.',
+  'waited-too-long': (v) =>
+    `cafodd ei gadw fwy na ${minutesAsWords(Number(v.maxWaitMinutes), format)} cyn hynny, yn hwy nag y caiff cofnod presenoldeb aros ar ddyfais.`,
+  'before-doors-open': (v) =>
+    `mae’n dweud iddo gael ei gadw cyn ${format.time(String(v.doorsOpen))}, cyn y gall neb gyrraedd ar gyfer y cyfarfod hwn. Gwiriwch gloc y ddyfais.`,
+  'before-decision': (v) =>
+    `cyrhaeddodd y system ar ôl i’r pleidleisio gau am ${noteTime(v.closes)}, felly nid yw’n newid y penderfyniad hwnnw.`,
+  'before-seat-times': (v) =>
+    `roedd amser diweddarach, ${format.time(String(v.recorded))}, eisoes wedi’i gofnodi ar gyfer y sedd hon.`,
+};
 
 // Nouns after numerals: the singular, mutated as the numeral needs (un/dwy + soft for a feminine
 // noun, dau + soft for a masculine one, tri + aspirate for a masculine one, chwe + aspirate).
@@ -1086,6 +1103,8 @@ export const cy: Messages = {
       `Mae presenoldeb ar gyfer ${seat} eisoes wedi’i gofnodi fel hynny: nid oes dim i’w gadw.`,
     saving: (seat: string) => `Wrthi’n cadw presenoldeb ar gyfer ${seat}…`,
     saved: (seat: string) => `Mae presenoldeb ar gyfer ${seat} wedi’i gadw.`,
+    timedByHost: (seat: string, { reason, values, received }: HostNote): string =>
+      `Mae presenoldeb ar gyfer ${seat} wedi’i gadw. ${received ? `Fe’i cofnodwyd am ${noteTime(received)}, pan gyrhaeddodd y system` : 'Fe’i cofnodwyd pan gyrhaeddodd y system'}: ${timedWhy[reason](values)}`,
     checkingOut: (seat: string) => `Wrthi’n cofnodi bod ${seat} wedi gadael…`,
     queued: (seat: string, signedOut: boolean) =>
       signedOut

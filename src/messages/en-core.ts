@@ -46,7 +46,7 @@ const roles: Record<Seat['role'], string> = {
 };
 
 /** A host's limit in minutes, in its largest whole unit: 1440 → "1 day", 90 → "90 minutes". */
-const minutesAsWords = (minutes: number, f: Format): string =>
+export const minutesAsWords = (minutes: number, f: Format): string =>
   minutes > 0 && minutes % 1440 === 0
     ? f.plural(minutes / 1440, { one: '# day', other: '# days' })
     : minutes > 0 && minutes % 60 === 0

@@ -19,8 +19,8 @@ import type {
   ProblemValues,
 } from '../contract/index.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
-import type { LoadFailure, RetryReason } from '../data/index.js';
-import { ATTENDANCE_WORDS, enCore } from './en-core.js';
+import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
+import { ATTENDANCE_WORDS, enCore, minutesAsWords } from './en-core.js';
 import { safeFileName } from './file-name.js';
 import { endsSentence } from './sentence.js';
 import type { Names } from './names.js';
@@ -31,6 +31,22 @@ const { format } = enCore;
 type TooLargeValues = ProblemValues['too-large'];
 /** The check-in's words for a seat's attendance, which its refusals name too (en-core.ts). */
 const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
+
+/** A moment in a host's note as a time of day ("4:40pm"); its values come from the host, unchecked. */
+const noteTime = (value: unknown): string => format.time(String(value));
+
+/** Why the host timed a check-in that waited by its own clock (its answer's `note`), after "Recorded at 4:40pm…: ". */
+const timedWhy: Record<HostNoteReason, (values: Record<string, unknown>) => string> = {
+  'at-in-future': () =>
+    'this device’s clock was more than a minute ahead of the system’s when it was saved. Check the device’s clock.',
+  'waited-too-long': (v) =>
+    `it was saved more than ${minutesAsWords(Number(v.maxWaitMinutes), format)} before, longer than a check-in may wait on a device.`,
+  'before-doors-open': (v) =>
+    `it says it was saved before ${noteTime(v.doorsOpen)}, earlier than anyone can arrive for this meeting. Check the device’s clock.`,
+  'before-decision': (v) =>
+    `it reached the system after voting closed at ${noteTime(v.closes)}, so it does not change that decision.`,
+  'before-seat-times': (v) => `a later time, ${noteTime(v.recorded)}, was already recorded for this seat.`,
+};
 
 /**
  * A download's file name, with the part of the partnership it holds when not the whole (a group, meeting,
@@ -527,6 +543,12 @@ export const en = {
     unchanged: (seat: string) => `Attendance for ${seat} is already recorded as that: nothing to save.`,
     saving: (seat: string) => `Saving attendance for ${seat}…`,
     saved: (seat: string) => `Attendance for ${seat} saved.`,
+    /**
+     * Said once, instead of `saved`, when the host stored a change that waited on this device but timed it by its
+     * own clock, when it arrived (`received`), not when it was made: why, from its answer's `note`.
+     */
+    timedByHost: (seat: string, { reason, values, received }: HostNote): string =>
+      `Attendance for ${seat} saved. ${received ? `Recorded at ${noteTime(received)}, when it reached the system` : 'Recorded when it reached the system'}: ${timedWhy[reason](values)}`,
     checkingOut: (seat: string) => `Checking out ${seat}…`,
     queued: (seat: string, signedOut: boolean) =>
       signedOut

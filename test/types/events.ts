@@ -8,7 +8,7 @@
  */
 import type { Vote } from '../../src/contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../../src/rules/index.js';
-import type { LoadFailure, Refusal } from '../../src/data/index.js';
+import type { HostNote, LoadFailure, Refusal } from '../../src/data/index.js';
 import type {
   ActionRecordedDetail,
   ActionRejectedDetail,
@@ -54,7 +54,7 @@ export type Checks = [
   Expect<Equal<VoteQueuedDetail['vote'], Vote>>,
   Expect<Equal<VoteRecordedDetail['vote'], Vote>>,
   Expect<Equal<VoteRejectedDetail, { vote: Vote; reason: string; refusal: Refusal }>>,
-  Expect<Equal<AttendanceRecordedDetail, { change: AttendanceChange }>>,
+  Expect<Equal<AttendanceRecordedDetail, { change: AttendanceChange; note?: HostNote }>>,
   Expect<Equal<AttendanceRejectedDetail, { change: AttendanceChange; reason: string }>>,
   Expect<Equal<ActionRecordedDetail, { change: ActionStatusChange }>>,
   Expect<Equal<ActionRejectedDetail, { change: ActionStatusChange; reason: string }>>,
