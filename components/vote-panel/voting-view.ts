@@ -12,6 +12,7 @@ import type { OutboxStatus } from '../../src/data/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { renderClosedVotes } from './closed-votes-view.js';
+import { renderUncountedVotes } from './uncounted-votes-view.js';
 import type { ProposalReading } from './proposal-reading.js';
 
 /** What the member's part reads of the panel. */
@@ -36,22 +37,34 @@ export function renderYourVote(msg: Messages, names: Names, reading: ProposalRea
   // Closed, or open past its closing time by the element's clock: the core says it takes no more votes.
   if (!result.open)
     return html`<p>${t.votingClosed}</p>
-      ${voter ? renderClosedVotes(msg, names, reading, voter, panel.statuses()) : nothing}`;
+      ${voter ? [renderClosedVotes(msg, names, reading, voter, panel.statuses()), renderUncountedVotes(msg, names, reading, voter)] : nothing}`;
   if (!voter) return html`<p>${t.signIn}</p>`;
   const at = panel.now();
   const seats = eligibleSeats(document, proposal.id, voter, at);
+  const uncounted = renderUncountedVotes(msg, names, reading, voter);
   if (seats.length === 0)
-    return renderCannotVote(msg, names, ineligibility(document, proposal.id, voter, at), panel.headingLevel);
-  if (!panel.canSend) return html`<p>${t.noSender}</p>`;
+    return renderCannotVote(msg, names, ineligibility(document, proposal.id, voter, at), panel.headingLevel, uncounted);
+  if (!panel.canSend)
+    return html`${uncounted}
+      <p>${t.noSender}</p>`;
   return html`<div class="voting">
-    ${heading(panel.headingLevel, 1, t.yourVote)} ${seats.map((seat) => panel.seatForm(seat))}
+    ${heading(panel.headingLevel, 1, t.yourVote)} ${uncounted} ${seats.map((seat) => panel.seatForm(seat))}
   </div>`;
 }
 
-/** Each reason the core gives, and that the member withdrew when they declared an interest. */
-function renderCannotVote(msg: Messages, names: Names, reasons: Ineligibility[], headingLevel: number) {
+/**
+ * Each reason the core gives, and that the member withdrew when they declared an interest; after `uncounted`, what
+ * they cast that the count does not take.
+ */
+function renderCannotVote(
+  msg: Messages,
+  names: Names,
+  reasons: Ineligibility[],
+  headingLevel: number,
+  uncounted: unknown,
+) {
   const t = msg.votePanel;
-  return html`${heading(headingLevel, 1, t.yourVote)}
+  return html`${heading(headingLevel, 1, t.yourVote)} ${uncounted}
     <p>${t.cannotVote}</p>
     <ul>
       ${reasons.map(

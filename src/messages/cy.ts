@@ -919,6 +919,8 @@ export const cy: Messages = {
     closedNow: (result: string) => `Mae’r pleidleisio wedi dod i ben. Canlyniad: ${result}.`,
     withdrawnNow: 'Mae’r pleidleisio wedi dod i ben: tynnwyd y cynnig yn ôl.',
     closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
+    notCounted: (seat: string, choice: VoteChoice, when: string, reason: string) =>
+      `Nid yw eich pleidlais (${seat}) “${choices[choice]}”, a fwriwyd ar ${when}, yn cael ei chyfrif: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
       `Ni chafodd eich pleidlais (${seat}) “${choices[choice]}” ei derbyn: ${reason}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),

@@ -344,6 +344,12 @@ export const en = {
     closedNow: (result: string) => `Voting has closed. Result: ${result}.`,
     withdrawnNow: 'Voting has stopped: the proposal was withdrawn.',
     closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
+    /**
+     * The member's vote the count does not take, with the rules' `reason`: a proxy's vote judged invalid once the
+     * holder's check-in that waited on the clerk's device put the holder in the room before it.
+     */
+    notCounted: (seat: string, choice: VoteChoice, when: string, reason: string) =>
+      `Your vote (${seat}) “${choices[choice]}”, cast on ${when}, is not counted: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
       `Your vote (${seat}) “${choices[choice]}” was not accepted: ${reason}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),

@@ -1,0 +1,157 @@
+/**
+ * <vote-panel>: a proxy's vote the host accepted, judged invalid once a check-in that waited is timed before it.
+ *
+ * The ELG's meeting of 10 December 2019, 4pm: the Primary Schools seat is in the room by its proxy. At 4:05pm, with
+ * no signal in the room, the chair checks in the seat's holder; at 4:10pm the proxy votes against, on the room's
+ * other network, and the host (which has heard of no holder) takes the vote. At 4:40pm the chair's phone finds a
+ * signal: the host times the check-in at 4:05pm (`timed`, src/server/check-in-moment.ts). The holder was in the room
+ * at the vote's moment, so the proxy could not vote for them (`holder-present`): the count no longer takes the vote.
+ * The proxy's "Your vote" and the chair's count say so, with the rules' reason, in English and Welsh, whether the
+ * count is shown while voting is open or only once it has closed.
+ */
+import { expect } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import { parseDocument, type PartnershipDocument, type Vote } from '../../../src/contract/index.js';
+import { outcome, withAttendance, withVote, type AttendanceChange } from '../../../src/rules/index.js';
+import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
+import { explainReason, namesIn, type Messages } from '../../../src/messages/index.js';
+import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
+
+const MEETING = 'elg-2019-12-10';
+const PROPOSAL = 'wsoa-reporting';
+const PROXY = 'p-cirrus-head';
+const CHAIR = 'p-elg-chair';
+const at = (time: string) => `2019-12-10T${time}:00.000Z`;
+
+type Panel = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+
+/** The meeting under way at 4pm, five seats in the room (the primary seat by its proxy), voting open till 5:30pm. */
+async function meetingUnderWay(results: 'live' | 'after-close'): Promise<PartnershipDocument> {
+  const document = (await (await fetch('/demo/data/sutton.json')).json()) as PartnershipDocument;
+  const meeting = document.meetings.find((m) => m.id === MEETING)!;
+  const from = (as: 'holder' | 'proxy') => ({ as, arrived: '2019-12-10T16:00:00+00:00' });
+  meeting.attendance = {
+    'elg-chair': from('holder'),
+    'elg-early-years': from('holder'),
+    'elg-post16': from('holder'),
+    'elg-special': from('holder'),
+    'elg-primary': from('proxy'),
+  };
+  const proposal = document.proposals.find((p) => p.id === PROPOSAL)!;
+  Object.assign(proposal, { closes: '2019-12-10T17:30:00+00:00', results });
+  const parsed = parseDocument({ ...document, votes: document.votes.filter((v) => v.proposal !== PROPOSAL) });
+  if (!parsed.ok) throw new Error('the meeting under way breaks the contract');
+  return parsed.document;
+}
+
+const proxyVote: Vote = {
+  id: 'v-proxy-1610',
+  proposal: PROPOSAL,
+  seat: 'elg-primary',
+  by: PROXY,
+  choice: 'against',
+  cast: '2019-12-10T16:10:00Z',
+  received: at('16:10'),
+};
+
+/** The holder's check-in the chair made at 4:05pm, stored at 4:40pm and timed when it was made. */
+const waitedCheckIn: AttendanceChange = {
+  id: 'c-primary-1605',
+  meeting: MEETING,
+  seat: 'elg-primary',
+  attendance: 'holder',
+  by: CHAIR,
+  at: '2019-12-10T16:05:00Z',
+  received: at('16:40'),
+  timed: at('16:05'),
+};
+
+/** Why the count does not take the proxy's vote, in `msg`'s words, as the rules give it. */
+function reasonIn(msg: Messages, document: PartnershipDocument): string {
+  const invalid = outcome(document, PROPOSAL, { now: at('16:45') }).invalid.find((i) => i.vote === proxyVote.id);
+  if (invalid?.reason !== 'holder-present') throw new Error(`the rules count the proxy's vote: ${invalid?.reason}`);
+  return explainReason(msg, namesOf(document, msg), invalid);
+}
+const namesOf = (document: PartnershipDocument, msg: Messages) => namesIn(document, msg);
+
+/** What the panel's "Your vote" part says of the member's votes the count does not take. */
+const notCounted = (panel: Panel) =>
+  [...panel.shadowRoot!.querySelectorAll('[data-not-counted]')].map((p) => [
+    p.getAttribute('data-not-counted'),
+    textOf(p),
+  ]);
+/** The count's list of votes not counted. */
+const tallyNotCounted = (panel: Panel) =>
+  [...panel.shadowRoot!.querySelectorAll('[part=tally] li[data-reason]')].map((li) => [
+    li.getAttribute('data-reason'),
+    textOf(li),
+  ]);
+
+describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited is timed before it', function () {
+  this.timeout(20_000);
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  for (const [lang, msg] of [
+    ['en', en],
+    ['cy', cy],
+  ] as const) {
+    it(`shows the proxy, in ${lang}, that their vote is not counted and why, before and after the close`, async () => {
+      for (const results of ['live', 'after-close'] as const) {
+        const before = withVote(await meetingUnderWay(results), proxyVote);
+        const after = withAttendance(before, waitedCheckIn);
+        const reason = reasonIn(msg, after);
+        const seat = namesOf(after, msg).seat('elg-primary');
+        const attrs = {
+          proposal: PROPOSAL,
+          today: '2019-12-10',
+          voter: PROXY,
+          lang,
+          endpoint: '/api/votes',
+          live: 'off',
+        };
+        const panel = (await showWith('vote-panel', before, { ...attrs, now: at('16:20') })) as Panel;
+        await until(
+          () => !!panel.shadowRoot?.querySelector('[data-recorded]'),
+          `${results}: the proxy's vote recorded`,
+        );
+        expect(notCounted(panel), `${results}: counted at 4:20pm`).to.deep.equal([]);
+
+        // 4:40pm: the chair's check-in reaches the host, timed at 4:05pm; the panel's copy follows.
+        panel.data = after;
+        panel.setAttribute('now', at('16:45'));
+        const said = msg.votePanel.notCounted(seat, 'against', msg.format.dateTime(proxyVote.cast), reason);
+        await until(() => notCounted(panel)[0]?.[1] === said, `${lang} ${results}: not counted, open`);
+        expect(notCounted(panel)).to.deep.equal([['holder-present', said]]);
+        expect(panel.shadowRoot!.querySelector('[data-recorded]'), 'no longer shown as recorded and counting').to.equal(
+          null,
+        );
+
+        panel.setAttribute('now', at('17:45'));
+        await until(() => textOf(panel.shadowRoot).includes(msg.votePanel.votingClosed), `${results}: closed`);
+        expect(notCounted(panel), `${lang} ${results}: not counted, closed`).to.deep.equal([['holder-present', said]]);
+        panel.remove();
+      }
+    });
+
+    it(`shows the chair, in ${lang}, the proxy’s vote among the votes not counted, with the rules’ reason`, async () => {
+      const after = withAttendance(withVote(await meetingUnderWay('after-close'), proxyVote), waitedCheckIn);
+      const reason = reasonIn(msg, after);
+      const names = namesOf(after, msg);
+      const attrs = {
+        proposal: PROPOSAL,
+        today: '2019-12-10',
+        voter: CHAIR,
+        lang,
+        endpoint: '/api/votes',
+        live: 'off',
+      };
+      const panel = (await showWith('vote-panel', after, { ...attrs, now: at('17:45') })) as Panel;
+      const listed = msg.votePanel.invalidVote(names.seat('elg-primary'), names.person(PROXY), reason);
+      await until(() => tallyNotCounted(panel).some(([, text]) => text === listed), `${lang}: in the count`);
+      expect(tallyNotCounted(panel)).to.deep.equal([['holder-present', listed]]);
+      expect(notCounted(panel), 'the chair cast no vote the count leaves out').to.deep.equal([]);
+    });
+  }
+});
