@@ -133,7 +133,9 @@ function livePage(api, core, now, personId) {
   const clerk =
     proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting, today);
   // On a demo clock the elements are told its time; on the real clock they follow the device's, as it runs.
-  return votePage(document, { personId, proposal, open, today, now: now.demo ? at : undefined, clerk });
+  // A copy reloaded offline runs the demo clock on from when it was made, by the host's real clock (page-clock.js).
+  const demo = now.demo ? { now: at, written: Date.now() } : {};
+  return votePage(document, { personId, proposal, open, today, ...demo, clerk });
 }
 
 /** Whether a form post comes from this host's own pages: a cross-site form must not sign anyone in or out. */

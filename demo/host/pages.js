@@ -102,10 +102,13 @@ const PENDING = '<p class="kit-pending">Loading the vote…</p>';
  * attendance in it), and the actions the signed-in person may update. `today`
  * is the host's date (a demo's, under DEMO_NOW); `now`, a demo clock's time
  * when the page was made, for the elements that take one (the quorum
- * indicator shows who is in the room then); `clerk`, whether the core's
- * mayRecordAttendance lets the person record the meeting's attendance.
+ * indicator shows who is in the room then), and `written`, the host's real
+ * clock then (ms), so that a copy of the page reloaded later with no
+ * connection runs its clock on from then (demo/page-clock.js); `clerk`,
+ * whether the core's mayRecordAttendance lets the person record the
+ * meeting's attendance.
  */
-export function votePage(document, { personId, proposal, open = true, today, now, clerk }) {
+export function votePage(document, { personId, proposal, open = true, today, now, written, clerk }) {
   const person = (document.people ?? []).find((p) => p.id === personId);
   const you = escapeHtml(personId);
   const date = escapeHtml(today);
@@ -122,9 +125,14 @@ export function votePage(document, { personId, proposal, open = true, today, now
   const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
   }></action-tracker>`;
+  // The demo clock's moment and the host's real clock when the page was made: page-clock.js runs the page on.
+  const clock =
+    now && written !== undefined
+      ? `<div hidden id="demo-clock" data-now="${escapeHtml(now)}" data-written="${escapeHtml(new Date(written).toISOString())}"></div>\n`
+      : '';
   return layout(
     demoTitle('Vote'),
-    `<h1>Vote</h1>
+    `${clock}<h1>Vote</h1>
 <form class="lede" method="post" action="/sign-out">
   Signed in as ${escapeHtml(person?.name ?? personId)}. <a href="/sign-in">Sign in as someone else</a>, or
   <button type="submit" class="link-button">sign out</button>.
@@ -137,6 +145,7 @@ export function votePage(document, { personId, proposal, open = true, today, now
 <h2 id="actions-heading">${clerk ? 'The group’s actions' : 'Your actions'}</h2>
 ${actions}
 </section>`,
+    clock ? { script: '/demo/page-clock.js' } : {},
   );
 }
 

@@ -10,8 +10,34 @@
 import { CLOCK_SKEW_MS } from '../rules/presence.js';
 import { londonDate } from '../rules/london-time.js';
 
-/** How far the host's clock is ahead of this device's, in ms; 0 until a response has said. */
-let offset = 0;
+/** Where the device keeps the offset it last heard, for a page loaded with no connection. */
+export const KEPT_OFFSET_KEY = 'partnership-kit-host-offset';
+
+/**
+ * How far the host's clock is ahead of this device's, in ms: as the last response said, or, until one has in
+ * this page, as the last one heard on this device said (0 when none was). A page reloaded with no connection (a
+ * portal's service worker keeps it) hears no host: a tablet ten minutes fast would date a check-in made then ten
+ * minutes ahead, and the host, finding it ahead of its clock, would time it when it arrived instead.
+ */
+let offset = keptOffset();
+
+/** The offset this device last heard, or 0: none kept, or storage the page may not use (a sandboxed frame). */
+function keptOffset(): number {
+  try {
+    const kept = Number(globalThis.localStorage?.getItem(KEPT_OFFSET_KEY) ?? NaN);
+    return Number.isFinite(kept) ? kept : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function keepOffset(value: number): void {
+  try {
+    globalThis.localStorage?.setItem(KEPT_OFFSET_KEY, String(Math.round(value)));
+  } catch {
+    // Storage blocked or full: the page still has the offset in memory, as before.
+  }
+}
 
 /**
  * Notes the host's `Date` header from a response requested at `sentAt` and
@@ -20,7 +46,9 @@ let offset = 0;
  */
 export function noteHostDate(date: string | null, sentAt: number, receivedAt: number): void {
   const host = date ? Date.parse(date) : Number.NaN;
-  if (!Number.isNaN(host)) offset = host + 500 - (sentAt + receivedAt) / 2;
+  if (Number.isNaN(host)) return;
+  offset = host + 500 - (sentAt + receivedAt) / 2;
+  keepOffset(offset);
 }
 
 /** Now by the host's clock when the device's is more than a minute off it, else by the device's; in ms. */

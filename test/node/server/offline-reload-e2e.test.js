@@ -73,13 +73,17 @@ async function demoHost(dataDir) {
   return host;
 }
 
-/** The member signed in on a fresh browser, their vote page kept by the service worker. */
-async function memberOnVotePage(prefix) {
+/**
+ * The member signed in on a fresh browser, their vote page kept by the service worker. `prepare` readies the
+ * browser's context first (its clock).
+ */
+async function memberOnVotePage(prefix, prepare = async () => {}) {
   const dataDir = await dataFolder(prefix);
   const host = await demoHost(dataDir);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   cleanups.push(() => browser.close());
   const context = await browser.newContext();
+  await prepare(context);
   const page = await context.newPage();
   await signIn(page, host.base, MEMBER);
   assert.equal(await pollUntil(() => kept(page, '/vote'), Boolean), true, 'the vote page is kept');
@@ -195,4 +199,34 @@ test('the pages and the kit’s files are kept, never the API', async (t) => {
     paths.filter((path) => path.startsWith('/api/') || path.endsWith('.json')),
     [],
   );
+});
+
+test('the vote page reloaded offline runs its demo clock on from when the host wrote it, by the host’s clock as last heard', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const MINUTE = 60_000;
+  // The member's phone is ten minutes fast: the kit hears the host's Date header, and keeps the offset.
+  const { host, context, page } = await memberOnVotePage('pk-offline-clock-', (c) =>
+    c.clock.install({ time: Date.now() + 10 * MINUTE }),
+  );
+  const panel = page.locator('vote-panel');
+  const written = Date.parse(await panel.getAttribute('now'));
+  assert.ok(Number.isFinite(written), 'the demo writes its moment into the page');
+
+  await context.setOffline(true);
+  await host.stop();
+  // Twenty minutes later, with no connection, the member opens the page again.
+  await context.clock.setSystemTime((await page.evaluate(() => Date.now())) + 20 * MINUTE);
+  const reloaded = await page.reload();
+  assert.ok(reloaded?.fromServiceWorker(), 'the page comes from the kept copy');
+  await panel.locator('table.counts').waitFor();
+  const ran =
+    (await pollUntil(
+      async () => Date.parse(await panel.getAttribute('now')) - written,
+      (ms) => ms > 0,
+    )) / MINUTE;
+  // Twenty minutes on, give or take the seconds the test took: not the moment written (0), nor the phone's own
+  // clock, which is ten minutes fast (30).
+  assert.ok(ran > 19.5 && ran < 21.5, `the page's clock ran ${ran.toFixed(2)} minutes on`);
+  const [today] = new Date(written + ran * MINUTE).toISOString().split('T');
+  assert.equal(await panel.getAttribute('today'), today);
 });

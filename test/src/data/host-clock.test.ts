@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hostMomentAt, hostNow, noteHostDate } from '../../../src/data/host-clock.js';
+import { KEPT_OFFSET_KEY, hostMomentAt, hostNow, noteHostDate } from '../../../src/data/host-clock.js';
 
 describe('hostNow', () => {
   afterEach(() => noteHostDate(new Date().toUTCString(), Date.now(), Date.now()));
@@ -33,5 +33,26 @@ describe('hostMomentAt', () => {
     noteHostDate(new Date(sent - 8_000).toUTCString(), sent, sent);
     expect(Math.abs(hostMomentAt(sent) - (sent - 8_000))).to.be.below(1_600);
     expect(Math.abs(hostNow() - Date.now())).to.be.below(50);
+  });
+});
+
+describe('the host’s clock as this device last heard it', () => {
+  afterEach(() => noteHostDate(new Date().toUTCString(), Date.now(), Date.now()));
+
+  it('is kept on the device: a page loaded with no connection dates by it until it hears the host', async () => {
+    const sent = Date.now();
+    noteHostDate(new Date(sent - 10 * 60_000).toUTCString(), sent, sent);
+    // The module as a page loaded afresh has it: nothing heard yet in that page.
+    const page = (await import(`../../../src/data/host-clock.ts?page=${Math.random()}`)) as { hostNow(): number };
+    expect(Math.abs(page.hostNow() - (Date.now() - 10 * 60_000))).to.be.below(1_600);
+  });
+
+  it('is the device’s own clock where none was heard, or storage holds what is not a number', async () => {
+    for (const kept of [null, 'soon']) {
+      if (kept === null) localStorage.removeItem(KEPT_OFFSET_KEY);
+      else localStorage.setItem(KEPT_OFFSET_KEY, kept);
+      const page = (await import(`../../../src/data/host-clock.ts?page=${Math.random()}`)) as { hostNow(): number };
+      expect(Math.abs(page.hostNow() - Date.now())).to.be.below(50);
+    }
   });
 });
