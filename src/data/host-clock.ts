@@ -51,7 +51,14 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
   keepOffset(offset);
 }
 
-/** Now by the host's clock when the device's is more than a minute off it, else by the device's; in ms. */
+/**
+ * Now by the host's clock when the device's is more than a minute off it, else by the device's; in ms. Before a
+ * page has heard the host, by the offset this device last heard.
+ *
+ * @example
+ * import { hostNow } from 'partnership-kit';
+ * const closed = hostNow() >= Date.parse(proposal.closes);
+ */
 export function hostNow(): number {
   return Math.abs(offset) > CLOCK_SKEW_MS ? Date.now() + offset : Date.now();
 }

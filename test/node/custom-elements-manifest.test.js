@@ -33,6 +33,7 @@ const PUBLIC_MODULES = ['components/index.ts', ...[...registered.keys()].map((ta
  */
 const CORE_MODULES = [
   'src/data/document-cache.ts',
+  'src/data/host-clock.ts',
   'src/messages/en.ts',
   'src/messages/format.ts',
   'src/messages/registry.ts',
@@ -108,6 +109,8 @@ test("the core's declarations the package root exports are described as a tool r
     forgetSavedDocuments: 'function',
     createFormat: 'function',
     en: 'variable',
+    hostNow: 'function',
+    hostNowText: 'function',
     loadMessages: 'function',
     messagesFor: 'function',
     registerMessages: 'function',
