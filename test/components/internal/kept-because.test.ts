@@ -166,7 +166,7 @@ describe('refusedBecause', () => {
     ];
     const onlyProblems = rejected({ by: 'host', status: 422, message: 'No.', problems });
     expect(refusedBecause(cy, onlyProblems)).to.equal(
-      `Dywedodd y system: No. ${cy.shared.refusedAt['attendance.seat']}`,
+      `${cy.shared.hostWords('No.')} ${cy.shared.refusedAt['attendance.seat']}`,
     );
     const twoPaths = rejected({
       by: 'host',
