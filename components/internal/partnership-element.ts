@@ -3,7 +3,7 @@
  * `data`, inline JSON, `<partnership-data>`), the loading and failure states,
  * the saved-copy notice, `today`, and `emit()`.
  */
-import { LitElement, nothing, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from './html.js';
 import { property } from 'lit/decorators.js';
 import { isCalendarDate, isDateTime, type PartnershipDocument } from '../../src/contract/index.js';
@@ -122,6 +122,8 @@ export abstract class PartnershipElement extends LitElement {
   private readonly savedNoticeRoom = new SavedNoticeRoom(this);
   /** Renders again when the UK date changes: what the rules judge by `today` moves at midnight, with no new document. */
   private readonly dayWatch = new DayWatch(this);
+  /** Whether "Try again" had focus when pressed (`retry`). */
+  private focusAfterRetry = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -141,6 +143,41 @@ export abstract class PartnershipElement extends LitElement {
   /** The names of `doc`'s seats, people, proposals and groups in the element's language. */
   protected namesOf(doc: PartnershipDocument): Names {
     return this.localize.namesOf(doc);
+  }
+
+  /**
+   * The error summary's "Try again". The button goes while the document loads again; when it had focus, what
+   * the element shows next takes it (`updated`), or the focus would fall to the page's body, from where a keyboard
+   * user starts again at the top of the page.
+   */
+  private retry(): void {
+    this.focusAfterRetry = this.shadowRoot?.activeElement?.matches('[part="retry-button"]') ?? false;
+    this.source.retry();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRetry && this.source.state.status !== 'loading') this.refocusAfterRetry();
+  }
+
+  /**
+   * Failed again: the new "Try again". Loaded: the element's first heading, from where Tab goes on into what it
+   * shows. Not when the reader has moved on meanwhile: only a focus that fell to the page's body is put back.
+   */
+  private refocusAfterRetry(): void {
+    this.focusAfterRetry = false;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('[part="retry-button"]') ??
+      this.renderRoot.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+      // A heading takes focus only for this: a click on it later does not focus it.
+      target.tabIndex = -1;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus();
   }
 
   /**
@@ -173,7 +210,7 @@ export abstract class PartnershipElement extends LitElement {
     if (state.status === 'failed') {
       return renderFailure(this.msg, state.failure, {
         headingLevel: this.headingLevel,
-        retry: () => this.source.retry(),
+        retry: () => this.retry(),
         alert: speaks,
       });
     }
