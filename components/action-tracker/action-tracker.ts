@@ -47,6 +47,12 @@ export interface ActionRejectedDetail {
  * The CSV holds the rows shown, in the order shown, each with its reference (the action's id) and group, for
  * an action log or the minutes.
  *
+ * Keyboard: Tab reaches the filters (by whom, status, group by; the arrow keys change a closed select, and the
+ * table follows at once), the CSV and calendar downloads, then, when `editable`, each action the editor may
+ * change: its status, the completion date's day, month and year when the status is done, and Save (Enter or
+ * Space). After Save the focus stays on that action's Save wherever the action now sorts; when a filter now hides
+ * it, on the first filter. A date it refuses puts the focus on the error summary, whose links go to the field.
+ *
  * @summary Actions by whom and by when: overdue, due soon, done late;
  * filters, grouping and a CSV; the meetings' notice and minutes deadlines;
  * and, when `editable`, status changes sent through the outbox.

@@ -38,6 +38,9 @@ const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
  * mentions it. Prints on A4 with the partnership's name, the month and the
  * date printed; the month picker and the buttons are left off the page.
  *
+ * Keyboard: each month is a button (Tab between them; Enter or Space shows its report, the focus stays on the
+ * month, and a status message says which month is shown), then the CSV download.
+ *
  * @summary A work project's monthly highlight report, GOV.UK style: the
  * lead's overall RAG rating in words and why, whether the report came on
  * time, late or not at all, progress and next steps, the framework's five

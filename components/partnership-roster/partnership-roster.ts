@@ -34,6 +34,9 @@ const TABLE_EM = 44;
  * set in 10pt (the page's own size if smaller), so on A4 portrait it prints as a table in English and Welsh, its
  * headers on every page and no seat split across pages; a narrower printed column prints cards.
  *
+ * Keyboard: the roster has no controls of its own; Tab passes it by, but for a table too wide for its box (a long
+ * word at 200% text), which takes focus so that the arrow keys scroll it, as in every element.
+ *
  * @summary Who represents each partner: holder, proxy, role, vote and term,
  * as they stand on `today`, with the roster warnings a clerk should act on
  * and who held each seat before.

@@ -85,6 +85,13 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
 /**
  * `today` is the date reviews are judged by.
  *
+ * Keyboard: Tab reaches the four filters (the arrow keys change a closed select), "Clear filters" while one is set
+ * (the focus then goes to the first filter), the heat map, the CSV download, each column's sort button (Enter or
+ * Space; again reverses the order) and a long mitigation's fold (Enter or Space opens and closes it). The heat map
+ * is one Tab stop: the arrow keys move between its cells, Home and End to the ends of the row, Ctrl+Home and
+ * Ctrl+End to the top-left and bottom-right cells, Page Up and Page Down to the top and bottom of the column;
+ * Enter or Space filters the register to the cell, and again clears it, the focus staying on the cell.
+ *
  * @summary The risk register: scored risks with their band, appetite, trend
  * and review dates; a 5×5 heat map that filters the table; sort, filters and
  * a CSV of what is shown; a summary line a highlight report can quote.

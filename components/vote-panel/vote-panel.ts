@@ -85,6 +85,11 @@ export interface VoteEventDetail {
  * the one vote, each from itself (`event.target`). A page that counts votes
  * from the events listens on one panel, or takes each `detail.vote.id` once.
  *
+ * Keyboard: the choices are one Tab stop; the arrow keys move between them and choose, Space chooses, and Enter,
+ * there or on the button, casts the vote. Cast with nothing chosen, the focus goes to the first choice, with the
+ * error message. After casting, the focus stays where it was. "How each seat voted" opens and closes with Enter or
+ * Space.
+ *
  * @summary A member's indicative vote on one proposal, and the count
  * explained: the rule and where it came from, its base, how many more votes
  * for it needs, how abstentions and ties count, quorum and the result.
