@@ -1021,6 +1021,7 @@ export const cy: Messages = {
     asProxy: (person: string) => `${person} (dirprwy)`,
     notVotedYet: 'Heb bleidleisio eto',
     noVoteCounted: 'Dim pleidlais wedi’i chyfrif',
+    votedNotCounted: 'Wedi pleidleisio, heb ei chyfrif',
     vacantSeat: 'Gwag',
     invalidTitle: (n: number) => count(n, votesNotCounted),
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, a fwriwyd gan ${person}: ${reason}`,

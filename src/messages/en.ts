@@ -462,6 +462,7 @@ export const en = {
     asProxy: (person: string) => `${person} (proxy)`,
     notVotedYet: 'Not voted yet',
     noVoteCounted: 'No vote counted',
+    votedNotCounted: 'Voted, not counted',
     vacantSeat: 'Vacant',
     invalidTitle: (count: number) => format.plural(count, { one: '# vote not counted', other: '# votes not counted' }),
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, cast by ${person}: ${reason}`,

@@ -89,6 +89,13 @@ const tallyNotCounted = (panel: Panel) =>
     textOf(li),
   ]);
 
+/** What "How each seat voted" says of the seat named `seat`. */
+const seatRow = (panel: Panel, seat: string) => {
+  const rows = [...panel.shadowRoot!.querySelectorAll('details.choices tbody tr')];
+  const row = rows.find((tr) => textOf(tr.querySelector('th')) === seat);
+  return row ? textOf(row.querySelector('td:last-child')) : `no row for ${seat}`;
+};
+
 describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited is timed before it', function () {
   this.timeout(20_000);
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
@@ -152,6 +159,12 @@ describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited
       await until(() => tallyNotCounted(panel).some(([, text]) => text === listed), `${lang}: in the count`);
       expect(tallyNotCounted(panel)).to.deep.equal([['holder-present', listed]]);
       expect(notCounted(panel), 'the chair cast no vote the count leaves out').to.deep.equal([]);
+      expect(seatRow(panel, names.seat('elg-primary')), 'the seat voted: its vote is not counted').to.equal(
+        msg.votePanel.votedNotCounted,
+      );
+      expect(seatRow(panel, names.seat('elg-special')), 'a seat that cast no vote').to.equal(
+        msg.votePanel.noVoteCounted,
+      );
     });
   }
 });
