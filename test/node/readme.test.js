@@ -169,6 +169,7 @@ export const saved = []; const saveVote = (vote) => saved.push(vote);\n`;
   );
   const [malformed, problems] = receiveVote({ ...vote, choice: 'maybe' }, 'p-cirrus-dceo');
   assert.deepEqual([malformed, problems.problems[0].path], [400, 'vote.choice']);
+  assert.equal(problems.record, vote.id, 'the 400 names the record, so the page stops sending it');
   assert.deepEqual(receiveVote(vote, 'p-cirrus-dceo'), [201, { id: vote.id }]);
   assert.deepEqual(saved, [{ ...vote, received: '2019-12-10T16:30:00.000Z' }]);
   assert.equal(receiveVote(vote, 'p-cirrus-dceo')[1].repeated, true, 'the same vote again: a replay');
