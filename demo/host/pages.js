@@ -30,7 +30,7 @@ export function layout(title, body, { kit = true, comment, script } = {}) {
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header"><a href="/">partnership-kit demo portal</a>
 <nav class="language-switch" aria-label="Language of the widgets / Iaith y teclynnau"><button type="button" value="en" lang="en">English</button> <button type="button" value="cy" lang="cy">Cymraeg</button></nav></header>
-<main id="main">
+<main id="main" tabindex="-1">
 ${body}
 </main>
 </body>

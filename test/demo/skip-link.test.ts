@@ -1,0 +1,32 @@
+// The demo's skip link, as GOV.UK's: followed from the keyboard, it moves the focus to the page's main column, so a
+// screen reader reads on from there. Without a tabindex on <main> the focus stayed on the body.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+async function pageIn(src: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '700px';
+  frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('demo: the skip link', function () {
+  this.timeout(30_000);
+  for (const page of ['/demo/index.html', '/demo/sutton.html', '/demo/examples/vote-panel.html']) {
+    it(`moves the focus to the main column on ${page}`, async () => {
+      const doc = await pageIn(page);
+      const link = doc.querySelector<HTMLAnchorElement>('.skip-link');
+      expect(link, 'the page has a skip link').to.exist;
+      link!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => doc.activeElement !== link, 'the focus moves', { timeout: 5_000 }).catch(() => undefined);
+      expect(doc.activeElement?.id ?? doc.activeElement?.tagName).to.equal('main');
+    });
+  }
+});
