@@ -19,12 +19,14 @@ import type { PartnershipDocument } from '../../src/contract/index.js';
 import {
   documentContext,
   documentStoreFor,
+  includeSession,
   inlineDocumentStore,
   reloadDocument,
   setLivePreference,
   type DocumentState,
   type LoadFailure,
 } from '../../src/data/index.js';
+import { asksForSession } from '../../src/data/host-session.js';
 import { attachContextRoot } from './context-root.js';
 
 attachContextRoot();
@@ -34,6 +36,8 @@ export interface DocumentSourceHost extends ReactiveControllerHost, HTMLElement 
   data?: unknown;
   /** `off`, or the URL of the live channel to use; see PartnershipElement. */
   live?: string | null;
+  /** `include`: the host of `src` and `live` takes the member's session; see PartnershipElement. */
+  credentials?: string | null;
 }
 
 /** The detail of a `partnership-error` event. */
@@ -120,8 +124,8 @@ export class DocumentController implements ReactiveController {
   private rendered?: DocumentState;
   /** The parts of the document last compared (see `partsFor`). */
   private lastParts?: { document: PartnershipDocument; parts: DocumentParts };
-  /** The host's `src`, `data` and `live` at its last render, or when it connected since. */
-  private inputs?: Pick<DocumentSourceHost, 'src' | 'data' | 'live'>;
+  /** The host's `src`, `data`, `live` and `credentials` at its last render, or when it connected since. */
+  private inputs?: Pick<DocumentSourceHost, 'src' | 'data' | 'live' | 'credentials'>;
 
   /** @param partsOf what the element shows of a document. */
   constructor(
@@ -134,8 +138,9 @@ export class DocumentController implements ReactiveController {
   hostConnected(): void {
     // What the source was picked from: a script that appends the element and then sets `data` or `src`, in one
     // task, changes them before the first render, which must pick again.
-    const { src, data, live } = this.host;
-    this.inputs = { src, data, live };
+    const { src, data, live, credentials } = this.host;
+    this.inputs = { src, data, live, credentials };
+    this.includeSession();
     this.sourceChanged();
   }
 
@@ -145,10 +150,14 @@ export class DocumentController implements ReactiveController {
    * so an element's own `willUpdate` need not call `super.willUpdate`.
    */
   hostUpdate(): void {
-    const { src, data, live } = this.host;
-    if (this.inputs && (src !== this.inputs.src || data !== this.inputs.data)) this.sourceChanged();
-    if (this.inputs && live !== this.inputs.live) this.liveChanged();
-    this.inputs = { src, data, live };
+    const { src, data, live, credentials } = this.host;
+    const before = this.inputs;
+    if (before && (src !== before.src || live !== before.live || credentials !== before.credentials)) {
+      this.includeSession();
+    }
+    if (before && (src !== before.src || data !== before.data)) this.sourceChanged();
+    if (before && live !== before.live) this.liveChanged();
+    this.inputs = { src, data, live, credentials };
     this.rendered = this.state;
     // What the element reads of a document may follow its attributes, which this render may have changed.
     this.lastParts = undefined;
@@ -191,6 +200,17 @@ export class DocumentController implements ReactiveController {
   describeLive(): string {
     const id = this.host.id ? ` id="${this.host.id}"` : '';
     return `<${this.host.localName}${id} live="${this.host.live ?? ''}">`;
+  }
+
+  /**
+   * With `credentials="include"`, says the hosts of `src` and of a `live` URL take the member's session, before
+   * the document is fetched or its channel opened.
+   */
+  private includeSession(): void {
+    const { src, live, credentials } = this.host;
+    if (!asksForSession(credentials)) return;
+    if (src) includeSession(src);
+    if (live && !saysOff(live)) includeSession(resolveLive(live));
   }
 
   /** Gives the shared store of `url` this element's `live` attribute, taking it back from the one before. */

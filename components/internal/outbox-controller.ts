@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   httpSender,
+  includeSession,
   outboxForPage,
   resolveDocumentUrl,
   submitSender,
@@ -19,10 +20,13 @@ import {
 } from '../../src/data/index.js';
 import type { Messages, Names, RefusedField } from '../../src/messages/index.js';
 import { endsSentence } from '../../src/messages/sentence.js';
+import { asksForSession } from '../../src/data/host-session.js';
 
 export interface OutboxHost extends ReactiveControllerHost {
   endpoint?: string;
   submit?: SubmitFunction;
+  /** `include`: the host of `endpoint` takes the member's session (host-session.ts). */
+  credentials?: string | null;
 }
 
 /**
@@ -140,6 +144,7 @@ export class OutboxController implements ReactiveController {
     const channel = this.channel;
     this.registered = channel ? { channel, submit: this.host.submit } : undefined;
     if (!channel) return;
+    if (!this.host.submit && asksForSession(this.host.credentials)) includeSession(channel);
     const sender = this.host.submit ? submitSender(this.host.submit) : httpSender(channel);
     this.stopSending = this.outbox.register(channel, sender);
     const { url } = this.shown();

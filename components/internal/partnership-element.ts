@@ -116,6 +116,16 @@ export abstract class PartnershipElement extends LitElement {
    */
   @property({ reflect: true }) live?: string;
 
+  /**
+   * `include`: the host of `src`, `live` and `endpoint` is on another origin (partnership-kit/server's
+   * `allowedOrigins`, a council's www site using its portal) and takes the member's session: their cookies go
+   * with the document's fetch, the live stream and the records sent, so a signed-in member reads their own
+   * view and their votes are stored. Left out, cookies go only to the page's own origin, and across origins a
+   * member reads the public's view. On `<partnership-data>`, it covers the elements inside. Never set it for a
+   * host that answers `Access-Control-Allow-Origin: *`: the browser refuses every such answer.
+   */
+  @property({ reflect: true }) credentials?: string;
+
   protected readonly source = new DocumentController(this, (document) => this.documentParts(document));
   protected readonly localize = new LocalizeController(this);
   private readonly slowLoading = new SlowLoading(this);

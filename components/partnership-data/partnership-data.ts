@@ -2,7 +2,8 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, type PropertyValues } from 'lit';
 import { html } from '../internal/html.js';
 import { property } from 'lit/decorators.js';
-import { documentContext, documentStoreFor } from '../../src/data/index.js';
+import { documentContext, documentStoreFor, includeSession } from '../../src/data/index.js';
+import { asksForSession } from '../../src/data/host-session.js';
 import { attachContextRoot } from '../internal/context-root.js';
 import { defineElement } from '../internal/define.js';
 
@@ -32,16 +33,31 @@ export class PartnershipData extends LitElement {
   /** URL of the partnership document, for every element inside. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * `include`: the host of `src` is on another origin (partnership-kit/server's `allowedOrigins`) and takes the
+   * member's session, so their cookies go with the document's fetch, the live stream and the records the
+   * elements inside send to that host. Left out, cookies go only to the page's own origin. Never set it for a
+   * host that answers `Access-Control-Allow-Origin: *`: the browser refuses every such answer.
+   */
+  @property({ reflect: true }) credentials?: string;
+
   private readonly provider = new ContextProvider(this, { context: documentContext });
 
   override connectedCallback(): void {
     // Before the children connect and ask for it, not at the first update.
-    this.provider.setValue(this.src ? documentStoreFor(this.src) : undefined);
+    this.provider.setValue(this.storeOfSrc());
     super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.provider.setValue(this.src ? documentStoreFor(this.src) : undefined);
+    if (changed.has('src') || changed.has('credentials')) this.provider.setValue(this.storeOfSrc());
+  }
+
+  /** The store of `src`, its host first told it takes the member's session when `credentials` says so. */
+  private storeOfSrc() {
+    if (!this.src) return undefined;
+    if (asksForSession(this.credentials)) includeSession(this.src);
+    return documentStoreFor(this.src);
   }
 
   protected override render() {

@@ -37,6 +37,7 @@ import {
   type TroubleFound,
 } from './channel-trouble.js';
 import { blockedByPolicy } from './policy-blocks.js';
+import { credentialsFor, withSession } from './host-session.js';
 import type { ActionStatusChange } from '../rules/changes.js';
 
 /** What a live document asks of its store. */
@@ -79,9 +80,11 @@ interface ChannelEvents {
  * stand-in for `EventSource` is used as it is.
  */
 function openChannel(Source: typeof EventSource, url: string, viewerChanged: boolean): ChannelEvents {
-  return Source === globalThis.EventSource && canShareChannels()
-    ? new SharedChannel(url, Source, viewerChanged)
-    : new Source(url);
+  // With the member's session only to a host the page named (host-session.ts): never by default.
+  const withCredentials = withSession(url);
+  if (Source === globalThis.EventSource && canShareChannels())
+    return new SharedChannel(url, Source, viewerChanged, withCredentials);
+  return withCredentials ? new Source(url, { withCredentials }) : new Source(url);
 }
 
 /** A record from the channel that is applied in place; attendance is refetched (the host's times differ). */
@@ -765,6 +768,8 @@ async function channelAnswer(url: string, endedAtOnce: boolean): Promise<string 
   try {
     const response = await fetch(url, {
       headers: { Accept: 'text/event-stream' },
+      // As the stream itself asks: a host that takes the member's session may refuse the public.
+      credentials: credentialsFor(url),
       cache: 'no-store',
       signal: asking.signal,
     });

@@ -8,6 +8,7 @@ import { withoutEditorMarkup } from './editor-markup.js';
 import type { LoadFailure } from './document-state.js';
 import { noteHostDate } from './host-clock.js';
 import { blockedByPolicy, watchPolicyBlocks } from './policy-blocks.js';
+import { credentialsFor } from './host-session.js';
 
 export type LoadResult =
   | {
@@ -31,7 +32,8 @@ const EVENTS_REL = 'partnership-events';
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 /**
- * Fetches `url` (same-origin credentials) and checks it. A second argument
+ * Fetches `url` (the member's cookies only to the page's own origin, or to a host the page said takes them:
+ * host-session.ts) and checks it. A second argument
  * that is a function is the fetcher, as before options existed.
  */
 export async function fetchDocument(url: string, options: FetchOptions | typeof fetch = {}): Promise<LoadResult> {
@@ -62,7 +64,7 @@ async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Pr
     // the browser may keep it (a max-age, a Last-Modified) was otherwise refetched from the browser's own cache,
     // and a change the live channel announced never reached the page. The kit keeps its own copy for offline.
     const headers = { Accept: 'application/json' };
-    response = await fetcher(url, { credentials: 'same-origin', cache: 'no-cache', headers, signal });
+    response = await fetcher(url, { credentials: credentialsFor(url), cache: 'no-cache', headers, signal });
   } catch (error) {
     const failure = { kind: 'network' as const, url, message: messageOf(error) };
     return { ok: false, failure: (await blockedByPolicy(url)) ? { ...failure, blockedByPolicy: true } : failure };

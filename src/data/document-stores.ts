@@ -15,6 +15,7 @@ import { LiveDocument, type LivePreference, type LiveRecord, type LiveToken } fr
 import { pageShared } from './page-shared.js';
 import { hostNowText } from './host-clock.js';
 import type { LiveTrouble } from './channel-trouble.js';
+import { sendSessionTo } from './host-session.js';
 
 interface DocumentEntry {
   url: string;
@@ -84,6 +85,35 @@ export function resolveDocumentUrl(src: string): string {
  */
 export function documentStoreFor(src: string): ReadableAtom<DocumentState> {
   return entryFor(resolveDocumentUrl(src)).store;
+}
+
+/**
+ * Says the host at `url`'s origin (resolved against the page) takes the member's session: the document's fetch,
+ * the outbox's POSTs and the live stream to it carry the member's cookies from then on (host-session.ts). For a
+ * host on another origin that answers with `Access-Control-Allow-Credentials: true` naming the page's origin,
+ * as partnership-kit/server's `allowedOrigins` does; an element's `credentials="include"` calls it. Documents of
+ * that host already fetched, or streaming, as the public are fetched and their channels opened again.
+ *
+ * @example
+ * includeSession('https://portal.council.gov.uk/api/partnership');
+ */
+export function includeSession(url: string): void {
+  const resolved = resolveDocumentUrl(url);
+  if (!sendSessionTo(resolved)) return;
+  const origin = originOf(resolved);
+  for (const entry of entries.values()) {
+    if (originOf(entry.url) !== origin) continue;
+    entry.live.reconnect();
+    void refetch(entry);
+  }
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function entryFor(url: string): DocumentEntry {

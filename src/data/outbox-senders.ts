@@ -4,6 +4,7 @@
  * sorted into confirmed, rejected (with the server's reason) or retry later.
  */
 import { hostNoteIn, hostNoteOf, type HostNote } from './host-note.js';
+import { credentialsFor } from './host-session.js';
 
 /**
  * Why a record is still queued. `signed-out`: the host refused the session, not
@@ -99,7 +100,8 @@ export function httpSender(endpoint: string, fetcher: typeof fetch = (...args) =
     try {
       response = await fetcher(endpoint, {
         method: 'POST',
-        credentials: 'same-origin',
+        // Read at each send: an element saying the host takes the member's session may come after the sender.
+        credentials: credentialsFor(endpoint),
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': record.id, Accept: 'application/json' },
         body: JSON.stringify(record),
         // A member who follows a link a moment after "Cast vote" ends the page, and with it a request that is not

@@ -34,10 +34,16 @@ export function canShareChannels(): boolean {
   return typeof BroadcastChannel === 'function' && typeof globalThis.navigator?.locks?.request === 'function';
 }
 
-/** The channel's name for every tab: its absolute URL, whatever point each tab reads it from (`after=`). */
-export function channelName(url: string): string {
+/**
+ * The channel's name for every tab: its absolute URL, whatever point each tab reads it from (`after=`), and
+ * whether it goes with the member's session (`withCredentials`): a stream is the host's for the session that
+ * opened it, so a tab that sends the member's cookies to the host never follows one opened without them (the
+ * public's), nor the other way.
+ */
+export function channelName(url: string, withCredentials = false): string {
   const absolute = new URL(url, globalThis.location?.href).href;
-  return `partnership-kit live ${absolute.replace(/([?&])after=\d+&?/, '$1').replace(/[?&]$/, '')}`;
+  const name = `partnership-kit live ${absolute.replace(/([?&])after=\d+&?/, '$1').replace(/[?&]$/, '')}`;
+  return withCredentials ? `${name} with credentials` : name;
 }
 
 export class SharedChannel extends EventTarget {
@@ -59,14 +65,16 @@ export class SharedChannel extends EventTarget {
   /**
    * `viewerChanged`: opened because someone signed in on this page. A stream is the host's for the session
    * that opened it, so the tab holding it, which may have opened it before the sign-in, opens it again.
+   * `withCredentials`: the stream goes with the member's session to a host on another origin (host-session.ts).
    */
   constructor(
     private readonly url: string,
     private readonly Source: typeof EventSource,
     private viewerChanged = false,
+    private readonly withCredentials = false,
   ) {
     super();
-    this.name = channelName(url);
+    this.name = channelName(url, withCredentials);
     this.tabs = this.listenToTabs();
     globalThis.addEventListener?.('pagehide', this.onPageHide);
     globalThis.addEventListener?.('pageshow', this.onPageShow as EventListener);
@@ -139,7 +147,8 @@ export class SharedChannel extends EventTarget {
 
   /** The stream itself, from the last record heard; each event told here and passed on to the other tabs. */
   private openStream(): EventSource {
-    const events = new this.Source(this.resumeUrl());
+    const url = this.resumeUrl();
+    const events = this.withCredentials ? new this.Source(url, { withCredentials: true }) : new this.Source(url);
     const current = () => this.leading?.events === events;
     events.addEventListener('open', () => current() && this.setState(events.readyState));
     events.addEventListener('error', () => current() && this.setState(events.readyState, true));

@@ -19,8 +19,8 @@ async function hostState(channel: string): Promise<{ listeners: number; connecti
 }
 
 /** A tab's channel, and everything it has heard. */
-function tab(channel: string, viewerChanged = false) {
-  const source = new SharedChannel(stream(channel), EventSource, viewerChanged);
+function tab(channel: string, viewerChanged = false, withCredentials = false) {
+  const source = new SharedChannel(stream(channel), EventSource, viewerChanged, withCredentials);
   const heard: { type: string; data: string; id: string }[] = [];
   for (const type of ['open', 'error', 'record', 'refetch']) {
     source.addEventListener(type, (event) => {
@@ -34,8 +34,8 @@ function tab(channel: string, viewerChanged = false) {
 
 const tabs: SharedChannel[] = [];
 afterEach(() => tabs.splice(0).forEach((source) => source.close()));
-function opened(channel: string, viewerChanged = false) {
-  const made = tab(channel, viewerChanged);
+function opened(channel: string, viewerChanged = false, withCredentials = false) {
+  const made = tab(channel, viewerChanged, withCredentials);
   tabs.push(made.source);
   return made;
 }
@@ -114,6 +114,21 @@ describe('one live stream shared by the site’s tabs', function () {
     await waitUntil(async () => (await hostState(channel)).listeners === 1, 'the old one closed', { timeout: 5000 });
     await publish(channel, { n: 1 });
     await waitUntil(() => first.records().length === 1 && signedIn.records().length === 1, 'both hear the next');
+  });
+
+  it("a tab whose stream goes with the member's session never shares one opened without it: each holds its own", async () => {
+    // A stream is the host's for the session that opened it: a page sending the member's cookies to a host on
+    // another origin (credentials="include") following the public's stream would hear only what the public may.
+    const channel = uniqueKey('shared');
+    expect(channelName(stream(channel), true)).not.to.equal(channelName(stream(channel)));
+    const member = opened(channel, false, true);
+    const publicTab = opened(channel);
+    await waitUntil(() => member.source.readyState === 1 && publicTab.source.readyState === 1, 'both open', {
+      timeout: 5000,
+    });
+    await waitUntil(async () => (await hostState(channel)).listeners === 2, 'two streams', { timeout: 5000 });
+    expect(member.heard.map((e) => e.type)).to.deep.equal(['open']);
+    expect(publicTab.heard.map((e) => e.type)).to.deep.equal(['open']);
   });
 
   it('the stream closing for good reaches every tab as an error', async () => {
