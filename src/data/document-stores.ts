@@ -15,7 +15,7 @@ import { LiveDocument, type LivePreference, type LiveRecord, type LiveToken } fr
 import { pageShared } from './page-shared.js';
 import { hostNowText } from './host-clock.js';
 import type { LiveTrouble } from './channel-trouble.js';
-import { sendSessionTo } from './host-session.js';
+import { originOf, sendSessionTo } from './host-session.js';
 
 interface DocumentEntry {
   url: string;
@@ -105,14 +105,6 @@ export function includeSession(url: string): void {
     if (originOf(entry.url) !== origin) continue;
     entry.live.reconnect();
     void refetch(entry);
-  }
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
   }
 }
 

@@ -13,7 +13,7 @@ import { pageShared } from './page-shared.js';
 const origins = pageShared('session-origins', () => new Set<string>());
 
 /** The origin of `url`, resolved against the page; undefined for no URL, or one without an origin (`data:`). */
-function originOf(url: string): string | undefined {
+export function originOf(url: string): string | undefined {
   try {
     const { origin } = new URL(url, globalThis.location?.href);
     return origin === 'null' ? undefined : origin;

@@ -22,7 +22,7 @@ describe('demo: the skip link', function () {
     it(`moves the focus to the main column on ${page}`, async () => {
       const doc = await pageIn(page);
       const link = doc.querySelector<HTMLAnchorElement>('.skip-link');
-      expect(link, 'the page has a skip link').to.exist;
+      expect(link, 'the page has a skip link').to.not.equal(null);
       link!.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => doc.activeElement !== link, 'the focus moves', { timeout: 5_000 }).catch(() => undefined);
