@@ -50,7 +50,12 @@ export type ActionChangeParseResult =
 export type Ineligibility = Said<CodedIneligibility>;
 export type RosterWarning = Said<CodedRosterWarning>;
 export type ChangeRefusal = Said<CodedChangeRefusal>;
-export type Outcome = Omit<CodedOutcome, 'invalid'> & { invalid: Said<CodedOutcome['invalid'][number]>[] };
+type CodedUncounted = CodedOutcome['invalid'][number];
+type SeatWithoutVote = Omit<CodedOutcome['withoutVote'][number], 'uncounted'> & { uncounted?: Said<CodedUncounted>[] };
+export type Outcome = Omit<CodedOutcome, 'invalid' | 'withoutVote'> & {
+  invalid: Said<CodedUncounted>[];
+  withoutVote: SeatWithoutVote[];
+};
 
 const names = (doc: PartnershipDocument) => namesIn(doc, enCore);
 
@@ -118,13 +123,17 @@ export function ineligibility(doc: PartnershipDocument, proposalId: string, pers
   }));
 }
 
-/** `outcome`, each invalid vote with its English `message`. */
+/** `outcome`, each invalid vote with its English `message`, in `invalid` and in its seat's `withoutVote[].uncounted`. */
 export function outcome(doc: PartnershipDocument, proposalId: string, options?: OutcomeQuestion): Outcome {
   const result = outcomeCodes(doc, proposalId, options);
   const said = namesOfGroup(doc, proposalGroup(doc, proposalId));
+  const inEnglish = (item: CodedUncounted) => ({ ...item, message: explainReason(enCore, said, item) });
   return {
     ...result,
-    invalid: result.invalid.map((item) => ({ ...item, message: explainReason(enCore, said, item) })),
+    invalid: result.invalid.map(inEnglish),
+    withoutVote: result.withoutVote.map(({ uncounted, ...seat }) =>
+      uncounted ? { ...seat, uncounted: uncounted.map(inEnglish) } : seat,
+    ),
   };
 }
 

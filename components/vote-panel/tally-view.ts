@@ -86,7 +86,7 @@ export function renderTally(
       <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
-    ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, document, proposal, result) : nothing}
+    ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, proposal, result) : nothing}
     ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
   </section>`;
 }
@@ -199,11 +199,8 @@ function tieLine({ msg, names }: Words, result: Outcome): string {
  * How each seat's counted vote went, on a recorded ballot, then the voting seats with none (who has not
  * voted yet is what a chair asks before closing): folded away, as a minute's appendix is.
  */
-function renderChoices({ msg, names }: Words, document: PartnershipDocument, proposal: Proposal, result: Outcome) {
+function renderChoices({ msg, names }: Words, proposal: Proposal, result: Outcome) {
   const t = msg.votePanel;
-  // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not voted yet" hid
-  // the vote listed below as not counted.
-  const uncounted = seatsWithUncountedVotes(document, result.invalid);
   // Named after the proposal too, unseen: with two panels on a page, "click How each seat voted" was ambiguous.
   const about = t.onProposal(names.proposal(proposal.id));
   return html`<details class="choices">
@@ -229,12 +226,14 @@ function renderChoices({ msg, names }: Words, document: PartnershipDocument, pro
               <td data-label=${t.choicesVote}>${t.choice(counted.choice)}</td>
             </tr>`;
           })}
-          ${result.withoutVote.map(({ seat, holder }) => {
+          ${result.withoutVote.map(({ seat, holder, uncounted }) => {
+            // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not
+            // voted yet" hid the vote listed below as not counted.
             return html`<tr>
               <th scope="row">${names.seat(seat)}</th>
               <td data-label=${t.choicesBy}>${holder === null ? t.vacantSeat : names.person(holder)}</td>
               <td data-label=${t.choicesVote}>
-                ${uncounted.has(seat) ? t.votedNotCounted : result.open ? t.notVotedYet : t.noVoteCounted}
+                ${uncounted ? t.votedNotCounted : result.open ? t.notVotedYet : t.noVoteCounted}
               </td>
             </tr>`;
           })}
@@ -242,12 +241,6 @@ function renderChoices({ msg, names }: Words, document: PartnershipDocument, pro
       </table>
     </div>
   </details>`;
-}
-
-/** The seats that cast a vote the count does not take. */
-function seatsWithUncountedVotes(document: PartnershipDocument, invalid: Outcome['invalid']): Set<string> {
-  const ids = new Set(invalid.map((item) => item.vote));
-  return new Set(document.votes.filter((vote) => ids.has(vote.id)).map((vote) => vote.seat));
 }
 
 /** The votes not counted, with why; on a secret ballot only the viewer's own are named. */

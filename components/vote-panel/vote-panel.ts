@@ -71,8 +71,10 @@ export interface VoteEventDetail {
  * On a recorded ballot, "How each seat voted" (folded away, as a minute's
  * appendix) lists each seat's counted vote, then the voting seats with none:
  * "Not voted yet" while voting is open, which is what a chair asks before
- * closing it, and "No vote counted" after; a vacant seat says so (the core's
- * `outcome().withoutVote`).
+ * closing it, and "No vote counted" after; "Voted, not counted" for a seat
+ * whose votes the count does not take, such as a proxy's with the holder in
+ * the room; a vacant seat says so (the core's `outcome().withoutVote`, and
+ * its `uncounted`).
  *
  * Nothing a member cast is out of sight: their votes on a proposal that no
  * panel of theirs on the page shows, still waiting on this device or refused

@@ -45,6 +45,7 @@ export {
   type RuleSource,
   type SeatWithoutVote,
   type Standing,
+  type UncountedVote,
 } from './outcome.js';
 export {
   awaitingAttendance,

@@ -48,10 +48,19 @@ export interface CountedVote {
   cast: string;
 }
 
+/** A vote the count does not take: its id, its reason and the reason's values (as `checkVote` refuses it). */
+export type UncountedVote = { vote: string } & VoteRefusal;
+
 /** A voting seat with no vote counted: its holder on the proposal's date, or null when it was vacant. */
 export interface SeatWithoutVote {
   seat: string;
   holder: string | null;
+  /**
+   * The votes cast for the seat that the count does not take (a proxy's, with the holder in the room), as
+   * `invalid` lists them, in the order cast: the seat did vote, so a page says "voted, not counted" of it, not
+   * "not voted yet". Left out when none was cast for it.
+   */
+  uncounted?: UncountedVote[];
 }
 
 /** Where a proposal's decision rule comes from: the group's own, or the meeting that agreed another unanimously. */
@@ -113,15 +122,16 @@ export interface Outcome {
    * Each vote not counted: its id, its reason and the reason's values, in the order the votes were cast (by
    * `cast`, then `received`, then `id`, as `compareVotes`), whatever the order the document lists them in.
    */
-  invalid: ({ vote: string } & VoteRefusal)[];
+  invalid: UncountedVote[];
   /**
    * One per seat with a counted vote, in the group's order of seats, whatever the order the document lists the
    * votes in. Empty when the tally comes from a published `count`.
    */
   counted: CountedVote[];
   /**
-   * Each voting seat with no vote counted, in the group's order: not voted (yet), or vacant (while open,
-   * today, by `now`; once decided, on the proposal's date). From the votes the document holds: on a copy that withholds others' votes (a secret
+   * Each voting seat with no vote counted, in the group's order: not voted (yet), voted but not counted
+   * (`uncounted`: each of its votes in `invalid`), or vacant (while open, today, by `now`; once decided, on the
+   * proposal's date). From the votes the document holds: on a copy that withholds others' votes (a secret
    * ballot's published document), every seat but the viewer's. Empty when the tally comes from a published
    * `count`.
    */
@@ -180,6 +190,11 @@ function replaces(a: Candidate, b: Candidate): boolean {
   return compareVotes(a.vote, b.vote) > 0;
 }
 
+/** What `countVotes` finds: the counted and invalid votes, and the invalid ones by the seat they were cast for. */
+interface VoteCount extends Pick<Outcome, 'counted' | 'invalid'> {
+  uncountedBySeat: ReadonlyMap<string, UncountedVote[]>;
+}
+
 /**
  * One counted vote per seat, and every invalid vote with its reason, of
  * `votes`: the proposal's votes (all of them, or those of one person for one
@@ -191,7 +206,7 @@ export function countVotes(
   proposal: Proposal,
   group: Group,
   votes: readonly Vote[] = votesFor(doc, proposal.id),
-): Pick<Outcome, 'counted' | 'invalid'> {
+): VoteCount {
   const refused: { vote: Vote; refusal: VoteRefusal }[] = [];
   const bySeat = new Map<string, Candidate>();
   for (const vote of votes) {
@@ -208,9 +223,14 @@ export function countVotes(
     const current = bySeat.get(vote.seat);
     if (!current || replaces(candidate, current)) bySeat.set(vote.seat, candidate);
   }
+  const uncountedBySeat = new Map<string, UncountedVote[]>();
   const invalid = refused
     .sort((a, b) => compareVotes(a.vote, b.vote))
-    .map(({ vote, refusal }) => ({ vote: vote.id, ...refusal }));
+    .map(({ vote, refusal }) => {
+      const uncounted: UncountedVote = { vote: vote.id, ...refusal };
+      uncountedBySeat.set(vote.seat, [...(uncountedBySeat.get(vote.seat) ?? []), uncounted]);
+      return uncounted;
+    });
   // One seat (a member's own few votes, asked by `ownVote`) needs no walk through a group of thousands.
   const inGroupOrder =
     bySeat.size <= 1
@@ -227,7 +247,7 @@ export function countVotes(
     choice: vote.choice,
     cast: vote.cast,
   }));
-  return { counted, invalid };
+  return { counted, invalid, uncountedBySeat };
 }
 
 /**
@@ -430,16 +450,17 @@ function entitledSeats(group: Group, counted: CountedVote[], date: string | null
 }
 
 /**
- * The voting seats with no vote counted, each with its holder: while the proposal is open, on the date of
- * `now` (who may vote for it today, as eligibility asks); once decided, on the proposal's date. Not a seat
- * whose first appointment began after that date: once decided, a seat added to the group later was no seat
- * of the decision (as `entitled` says), and its record must not grow a "vacant seat, no vote" row.
+ * The voting seats with no vote counted, each with its holder and the votes cast for it that the count does
+ * not take: while the proposal is open, on the date of `now` (who may vote for it today, as eligibility asks);
+ * once decided, on the proposal's date. Not a seat whose first appointment began after that date: once
+ * decided, a seat added to the group later was no seat of the decision (as `entitled` says), and its record
+ * must not grow a "vacant seat, no vote" row.
  */
 function seatsWithoutVote(
   doc: PartnershipDocument,
   proposal: Proposal,
   group: Group,
-  counted: CountedVote[],
+  { counted, uncountedBySeat }: VoteCount,
   openNow: string | undefined,
 ): SeatWithoutVote[] {
   const date = openNow ? londonDate(openNow) : proposalDate(doc, proposal);
@@ -449,7 +470,11 @@ function seatsWithoutVote(
       (seat) =>
         seatAsAt(seat, date).voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)),
     )
-    .map((seat) => ({ seat: seat.id, holder: holderInPost(seat, date) }));
+    .map((seat) => {
+      const without: SeatWithoutVote = { seat: seat.id, holder: holderInPost(seat, date) };
+      const uncounted = uncountedBySeat.get(seat.id);
+      return uncounted ? { ...without, uncounted } : without;
+    });
 }
 
 /**
@@ -524,7 +549,10 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const rule = proposal.decisionRule ?? groupRules.decisionRule;
   const published = proposal.count !== undefined;
   // A published count stands in for votes the viewer may not see; the votes present are only their own.
-  const { counted, invalid } = published ? { counted: [], invalid: [] } : countVotes(doc, proposal, group);
+  const votes: VoteCount = published
+    ? { counted: [], invalid: [], uncountedBySeat: new Map() }
+    : countVotes(doc, proposal, group);
+  const { counted, invalid } = votes;
   const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
   const count: Count = {
     for: tally('for'),
@@ -571,7 +599,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     }),
     invalid,
     counted,
-    withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, counted, open ? options.now : undefined),
+    withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined),
     published,
     open,
     status: proposal.status === 'open' && !open ? 'closed' : proposal.status,

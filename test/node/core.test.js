@@ -60,6 +60,18 @@ test('a server gets the Sutton results from the core', () => {
   });
 });
 
+test('a server tells a seat that voted, its vote not counted, from one that did not vote, in English', () => {
+  const { document: sutton } = parseDocument(demo('sutton'));
+  // Without the holder's own vote, the primary seat's only vote is its proxy's, cast with the holder in the room.
+  const holderOwn = (v) => v.proposal === 'hnb-plan' && v.seat === 'elg-primary' && v.by === 'p-cirrus-dceo';
+  const doc = { ...sutton, votes: sutton.votes.filter((v) => !holderOwn(v)) };
+  const plan = outcome(doc, 'hnb-plan');
+  const primary = plan.withoutVote.find((seat) => seat.seat === 'elg-primary');
+  assert.deepEqual(primary, { seat: 'elg-primary', holder: 'p-cirrus-dceo', uncounted: plan.invalid });
+  assert.match(primary.uncounted[0].message, /cannot vote on behalf of the seat/);
+  assert.ok(!('uncounted' in plan.withoutVote.find((seat) => seat.seat === 'elg-pru')), 'a seat that cast no vote');
+});
+
 test('a server refuses a proxy vote while the holder attended', () => {
   const result = parseDocument(demo('sutton'));
   assert.ok(result.ok);

@@ -217,7 +217,8 @@ describe('outcome: needed and entitled', () => {
     const result = outcome(doc, 'p');
     expect(result.invalid.map((v) => v.reason)).to.deep.equal(['declared-interest']);
     expect(result.declarations).to.deep.equal([{ person: 'nia', seat: 's1', withdrew: true }]);
-    expect(result.withoutVote[0]).to.deep.equal({ seat: 's1', holder: 'nia' });
+    // Nia's seat voted: her vote is one the count does not take.
+    expect(result.withoutVote[0]).to.deep.equal({ seat: 's1', holder: 'nia', uncounted: result.invalid });
   });
 
   it('needed under each rule, with the other votes as they stand', () => {
@@ -648,6 +649,37 @@ describe('outcome: the seats with no vote counted', () => {
     expect(invalid.withoutVote.map((s) => s.seat)).to.include('primary');
     const published = count({ proposal: { status: 'closed', count: { for: 3, against: 1, abstain: 0 } } });
     expect(published.withoutVote).to.deep.equal([]);
+  });
+
+  it('says of a seat with no vote counted whether it cast votes the count does not take, with their reasons', () => {
+    // Amy votes as proxy while Ann is in the room; Sam is not the secondary seat's holder or proxy; Cara's
+    // stray vote for the special seat is refused too, though Sam's own vote for it counts.
+    const proxyWhileHolderIn = vote('primary', 'amy', 'for', at('16:30'));
+    const stranger = vote('secondary', 'sam', 'against', at('16:31'));
+    const proxyAgain = vote('primary', 'amy', 'against', at('16:32'));
+    const samOwn = vote('special', 'sam', 'for', at('16:33'));
+    const strayOnSpecial = vote('special', 'cara', 'for', at('16:34'));
+    const result = count({
+      votes: [strayOnSpecial, proxyAgain, samOwn, stranger, proxyWhileHolderIn],
+      meeting: { attendance: { primary: 'holder' } },
+    });
+    const invalidOf = (...votes: { id: string }[]) =>
+      votes.map((v) => result.invalid.find((item) => item.vote === v.id));
+    expect(result.invalid.map((item) => item.reason)).to.deep.equal([
+      'holder-present',
+      'not-holder-or-proxy',
+      'holder-present',
+      'not-holder-or-proxy',
+    ]);
+    // The same answer as `invalid`, by seat, in the order cast: a host and the vote panel read it alike.
+    expect(result.withoutVote).to.deep.equal([
+      { seat: 'chair', holder: 'cara' },
+      { seat: 'primary', holder: 'ann', uncounted: invalidOf(proxyWhileHolderIn, proxyAgain) },
+      { seat: 'secondary', holder: 'ben', uncounted: invalidOf(stranger) },
+    ]);
+    // A seat that cast none says nothing of it, as before: no `uncounted: []` to tell from a vote.
+    expect(result.withoutVote[0]).not.to.have.property('uncounted');
+    expect(result.counted.map((v) => v.seat)).to.deep.equal(['special']);
   });
 });
 
