@@ -7,24 +7,23 @@
  * close, or naming no one on a secret ballot) was the only place that said so.
  */
 import { html } from '../internal/html.js';
-import { instantOf } from '../../src/rules/index.js';
-import { votesFor } from '../../src/rules/indexes.js';
+import { ownUncountedVotes } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import type { ProposalReading } from './proposal-reading.js';
 
-/** `voter`'s latest vote for each seat, where the count does not take it, and why; nothing when every one counts. */
+/**
+ * `voter`'s latest vote for each seat, where the count does not take it, and why (the core's `ownUncountedVotes`);
+ * nothing when every one counts. A later vote of theirs for the seat says where they stand: the seat's form, or
+ * their closed vote, shows it.
+ */
 export function renderUncountedVotes(msg: Messages, names: Names, reading: ProposalReading, voter: string) {
-  const theirs = votesFor(reading.document, reading.proposal.id).filter((vote) => vote.by === voter);
-  return reading.result.invalid.flatMap((item) => {
-    const vote = theirs.find((v) => v.id === item.vote);
-    // A later vote of theirs for the seat says where they stand: the seat's form, or their closed vote, shows it.
-    if (!vote || theirs.some((v) => v.seat === vote.seat && instantOf(v.cast) > instantOf(vote.cast))) return [];
+  return ownUncountedVotes(reading.document, reading.proposal.id, voter, reading.result).map(({ vote, uncounted }) => {
     const said = msg.votePanel.notCounted(
       names.seat(vote.seat),
       vote.choice,
       msg.format.dateTime(vote.cast),
-      explainReason(msg, names, item),
+      explainReason(msg, names, uncounted),
     );
-    return [html`<p class="current" data-not-counted=${item.reason}>${said}</p>`];
+    return html`<p class="current" data-not-counted=${uncounted.reason}>${said}</p>`;
   });
 }

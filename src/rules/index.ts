@@ -84,8 +84,10 @@ export {
   withheldWhileOpen,
   awaitsPublishedCount,
   countOwed,
+  ownUncountedVotes,
   ownVote,
   type Disclosure,
+  type OwnUncountedVote,
   type OwnVote,
 } from './own-votes.js';
 export {

@@ -8,7 +8,8 @@
 import type { PartnershipDocument, Proposal, Vote } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
 import { votesFor } from './indexes.js';
-import { countVotes, openAt, outcome, type CountedVote, type Outcome } from './outcome.js';
+import { countVotes, openAt, outcome, type CountedVote, type Outcome, type UncountedVote } from './outcome.js';
+import { compareVotes } from './vote-order.js';
 import { groupOf, proposalOf } from './records.js';
 import { dateTimeArgument } from './moments.js';
 
@@ -61,6 +62,40 @@ export function ownVote(
   const seatCounted = (result ?? outcome(doc, proposalId)).counted.find((c) => c.seat === seatId);
   const counted = seatCounted?.vote === vote.id;
   return counted || !seatCounted ? { vote, counted } : { vote, counted, instead: seatCounted };
+}
+
+/** A member's vote the count does not take, with the rules' reason (its entry of `outcome().invalid`). */
+export interface OwnUncountedVote {
+  vote: Vote;
+  uncounted: UncountedVote;
+}
+
+/**
+ * `personId`'s votes on a proposal that the count does not take, each still where they stand for its seat: not
+ * one they cast again for the seat since (later by `cast`, then `received`, then `id`, as the count orders
+ * votes), whether or not that later one counts, since it says where they stand instead. In the order cast.
+ * A vote the host accepted can be judged invalid later (a holder's check-in made in the room before the
+ * proxy's vote reaches the host after it), and the member is told so, with why.
+ *
+ * Pass `result`, the proposal's `outcome` in this same `doc`, when it is in hand, as for `ownVote`.
+ *
+ * @example
+ * ownUncountedVotes(doc, 'p1', 'p-b2').map(({ uncounted }) => uncounted.reason); // ['holder-present']
+ */
+export function ownUncountedVotes(
+  doc: PartnershipDocument,
+  proposalId: string,
+  personId: string,
+  result?: Pick<Outcome, 'invalid'>,
+): OwnUncountedVote[] {
+  const theirs = votesFor(doc, proposalId).filter((vote) => vote.by === personId);
+  if (theirs.length === 0) return [];
+  const invalid = (result ?? outcome(doc, proposalId)).invalid;
+  return invalid.flatMap((uncounted) => {
+    const vote = theirs.find((v) => v.id === uncounted.vote);
+    if (!vote || theirs.some((v) => v.seat === vote.seat && compareVotes(v, vote) > 0)) return [];
+    return [{ vote, uncounted }];
+  });
 }
 
 /**

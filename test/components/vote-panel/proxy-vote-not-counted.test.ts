@@ -167,4 +167,17 @@ describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited
       );
     });
   }
+
+  it('says only the later of two votes cast at the same second, as the count orders them, not both', async () => {
+    // A device writing whole seconds: the proxy changed their mind within the second, "for" stored after "against".
+    const changed: Vote = { ...proxyVote, id: 'v-proxy-1610-changed', choice: 'for', received: '2019-12-10T16:10:01Z' };
+    const after = withAttendance(withVote(withVote(await meetingUnderWay('live'), proxyVote), changed), waitedCheckIn);
+    const seat = namesOf(after, en).seat('elg-primary');
+    const attrs = { proposal: PROPOSAL, today: '2019-12-10', voter: PROXY, endpoint: '/api/votes', live: 'off' };
+    const panel = (await showWith('vote-panel', after, { ...attrs, now: at('17:45') })) as Panel;
+    const said = en.votePanel.notCounted(seat, 'for', en.format.dateTime(changed.cast), reasonIn(en, after));
+    await until(() => notCounted(panel).length > 0, 'not counted, closed');
+    // Compared by cast alone, neither was later: "against" and "for" were both said, with nothing to say which stood.
+    expect(notCounted(panel)).to.deep.equal([['holder-present', said]]);
+  });
 });

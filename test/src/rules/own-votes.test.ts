@@ -7,8 +7,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { outcome } from '../../../src/rules/outcome.js';
-import { ownVote } from '../../../src/rules/own-votes.js';
-import { board, boardVote, parsed } from '../../fixtures/documents.js';
+import { ownUncountedVotes, ownVote } from '../../../src/rules/own-votes.js';
+import { board, boardVote, parsed, type LooseDocument } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 
 const DURING = { now: '2019-10-15T16:45:00+01:00', today: '2019-10-15' };
@@ -66,5 +66,63 @@ describe('ownVote with the outcome in hand', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('ownUncountedVotes: a member’s votes the count does not take, where they still stand', () => {
+  // The holders of s-a and s-b are in the room all meeting: their proxies' votes are not counted.
+  const inTheRoom = (draft: LooseDocument) => {
+    draft.meetings[0].attendance = { 's-a': 'holder', 's-b': 'holder' };
+  };
+  const stamped = (vote: ReturnType<typeof boardVote>, id: string, received: string) => ({ ...vote, id, received });
+
+  it('gives each seat’s latest, with its entry of invalid, not one cast again since, nor another person’s', () => {
+    const first = boardVote('s-b', 'p-b2', 'for', 10);
+    const again = boardVote('s-b', 'p-b2', 'against', 20);
+    const otherProxy = boardVote('s-a', 'p-a2', 'for', 15);
+    const doc = board([again, otherProxy, first], inTheRoom);
+    const result = outcome(doc, 'p1', DURING);
+    expect(result.invalid.map((item) => item.vote)).to.deep.equal([first.id, otherProxy.id, again.id]);
+    const mine = ownUncountedVotes(doc, 'p1', 'p-b2', result);
+    expect(mine.map(({ vote }) => vote.id)).to.deep.equal([again.id]);
+    // The very entry of the outcome given: a page says the rules' reason, in its own words.
+    expect(mine[0]!.uncounted).to.equal(result.invalid[2]);
+    expect(mine[0]!.uncounted.reason).to.equal('holder-present');
+    expect(ownUncountedVotes(doc, 'p1', 'p-a2').map(({ vote }) => vote.id)).to.deep.equal([otherProxy.id]);
+    expect(ownUncountedVotes(doc, 'p1', 'p-c')).to.deep.equal([]);
+  });
+
+  it('leaves out an uncounted vote a later one of theirs replaced, even a later one that counts', () => {
+    // The holder left the room, and the proxy voted again: that vote counts, and stands for the seat.
+    const early = boardVote('s-b', 'p-b2', 'for', 10);
+    const later = boardVote('s-b', 'p-b2', 'against', 40);
+    const doc = board([early, later], (draft) => {
+      draft.meetings[0].attendance = { 's-b': { as: 'holder', left: '2019-10-15T16:30:00+01:00' } };
+    });
+    const result = outcome(doc, 'p1', DURING);
+    expect(result.invalid.map((item) => item.vote)).to.deep.equal([early.id]);
+    expect(ownUncountedVotes(doc, 'p1', 'p-b2', result)).to.deep.equal([]);
+  });
+
+  it('of two votes cast at the same instant, orders them as the count does: by received, then id', () => {
+    // A device writing whole seconds: two votes at 4:30pm. Compared by cast alone, neither was later, and both
+    // were said not counted, one "for" and one "against", with nothing to say which one stands.
+    const sent = boardVote('s-b', 'p-b2', 'for', 30);
+    const firstSent = stamped(sent, 'v-z', '2019-10-15T16:30:01+01:00');
+    const secondSent = stamped({ ...sent, choice: 'against' }, 'v-a', '2019-10-15T16:30:02+01:00');
+    const doc = board([secondSent, firstSent], inTheRoom);
+    const mine = ownUncountedVotes(doc, 'p1', 'p-b2', outcome(doc, 'p1', DURING));
+    expect(mine.map(({ vote }) => [vote.id, vote.choice])).to.deep.equal([['v-a', 'against']]);
+  });
+
+  it('answers as without the outcome in hand, whatever its now and today', () => {
+    const doc = board([boardVote('s-b', 'p-b2', 'for', 10), boardVote('s-a', 'p-a2', 'against', 20)], inTheRoom);
+    for (const moment of [DURING, AFTER, {}]) {
+      for (const person of ['p-a2', 'p-b2', 'p-b']) {
+        expect(ownUncountedVotes(doc, 'p1', person, outcome(doc, 'p1', moment)), person).to.deep.equal(
+          ownUncountedVotes(doc, 'p1', person),
+        );
+      }
+    }
   });
 });
