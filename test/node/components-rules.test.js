@@ -19,6 +19,10 @@ const RULES = [
   { pattern: /\.ballot\s*[!=]==/, rule: 'whether the record names each vote: disclosure().choices' },
   { pattern: /\.declarations\.(?:some|every|find|filter)\(/, rule: 'who withdrew: withdrew(), inPlaceOfWithdrawn()' },
   { pattern: /Math\.(?:ceil|floor)\([^)]*\b(?:seats?|entitled|min)\b/, rule: 'quorum arithmetic: quorum()' },
+  {
+    pattern: /\binvalid\.(?:map|filter|some|find|every)\(/,
+    rule: 'whose votes the count does not take: outcome().withoutVote[].uncounted, ownUncountedVotes()',
+  },
 ];
 
 /** Comments may say anything: blanked out, keeping their line breaks so line numbers hold. */
@@ -55,6 +59,7 @@ const computed = {
   'a secret ballot': "const named = proposal.ballot !== 'secret';",
   'a proxy in place of a holder who withdrew': 'result.declarations.some((d) => d.seat === seat.id && d.withdrew)',
   'a quorum of half the seats': 'const needed = Math.ceil(seats.length / 2);',
+  'the seats whose vote is not counted': 'const ids = new Set(invalid.map((item) => item.vote));',
 };
 
 for (const [what, line] of Object.entries(computed)) {
