@@ -34,10 +34,12 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
   const people = new Map(document.people.map((person) => [person.id, person]));
   const partners = new Map(document.partners.map((partner) => [partner.id, partner.name]));
   const order = new Map(document.partners.map((partner, index) => [partner.id, index]));
+  // Ranked by each seat's role and partner on `today` (1.2, `previousStanding`), as its row shows them: ranked by
+  // the record's own, the chair of a past meeting's day sat in its place while today's led, shown as a member.
   return group.seats
-    .map((seat, index) => ({ seat, index, rank: rank(order, seat) }))
+    .map((current, index) => ({ seat: seatOn(current, today), history: seatHistory(current), index }))
+    .map((row) => ({ ...row, rank: rank(order, row.seat) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ seat: current }) => ({ seat: seatOn(current, today), history: seatHistory(current) }))
     .map(({ seat, history }) => ({
       seat,
       history,

@@ -124,4 +124,30 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
     });
     expect(cells(rowOf(after, 'Primary')).at(-1)).to.equal(t.attendance('absent'));
   });
+
+  it('puts the chair of `today` first, by the seat’s role on that day (1.2), as its row says it', async () => {
+    // Wes's seat had the chair until 31 August 2019; Cat's has had it since.
+    const doc = rulesInput({
+      seats: [
+        seat('plain', 'pat', { label: 'Plain' }),
+        seat('was-chair', 'wes', { label: 'Wes seat', previousStanding: [{ to: '2019-08-31', role: 'chair' }] }),
+        seat('chair-now', 'cat', {
+          label: 'Cat seat',
+          role: 'chair',
+          previousStanding: [{ to: '2019-08-31', role: 'member' }],
+        }),
+      ],
+    });
+    const labels = (roster: Element) =>
+      [...roster.shadowRoot!.querySelectorAll('table[part=table] tbody tr th')].map((th) => textOf(th).split(',')[0]);
+    const before = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2019-06-01' });
+    expect(cells(rowOf(before, 'Wes seat'))[2]).to.equal(en.roles.chair);
+    expect(labels(before), 'the chair then first; the seat that has it now in its place').to.deep.equal([
+      'Wes seat',
+      'Plain',
+      'Cat seat',
+    ]);
+    const after = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2020-01-01' });
+    expect(labels(after)).to.deep.equal(['Cat seat', 'Plain', 'Wes seat']);
+  });
 });
