@@ -293,18 +293,14 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
 
   /**
    * Shows the document of `status`, a change refused or taken off the device unsent, as the host gave it with the
-   * changes still on their way laid over (relayDocument), and this element's own still being saved on the device
-   * (not in the outbox yet); fetches it again when someone changed the thing since, unless that was said with the
-   * change `status` was made on (`madeOn`, which fetched it).
+   * changes still on their way laid over (relayDocument), those still being written to the device too, any element's
+   * (Outbox.writing); fetches it again when someone changed the thing since, unless that was said with the change
+   * `status` was made on (`madeOn`, which fetched it).
    */
   private showAsHeld(status: Rejected): void {
     const url = status.entry.documentUrl;
     if (!url) return;
     relayDocument(url);
-    const listed = outboxForPage().$status.get();
-    for (const { record, documentUrl } of this.pending.values()) {
-      if (documentUrl === url && !listed[record.id]) updateDocument(url, (doc) => this.kind.apply(doc, record));
-    }
     if (isChangedSince(status) && !status.madeOn) refetchDocument(url);
   }
 

@@ -410,7 +410,7 @@ export function updateHeldDocument(
 
 /**
  * Shows the document at `src` as the host gave it, with the page's changes still on their way laid over again
- * (addDocumentOverlay): a change taken off the device unsent, or refused, leaves every element at once, rather than
+ * (addDocumentOverlay), those still being written to the device included (page-outbox.ts): a change taken off the device unsent, or refused, leaves every element at once, rather than
  * staying shown until a fetch of the document lands. Does nothing while the document is not loaded.
  */
 export function relayDocument(src: string): void {

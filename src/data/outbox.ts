@@ -159,6 +159,11 @@ export class Outbox {
   private readonly sentElsewhere = new Map<string, number>();
   /** The moves `adopt` made in this page: each is needed once. */
   private readonly adopted = new Set<string>();
+  /**
+   * The records `enqueue` is writing to the device, by id, until their write is done and they are in `$status`:
+   * the element that made one shows it already, and a document drawn again meanwhile lays it over too (writing).
+   */
+  private readonly beingWritten = new Map<string, OutboxEntry>();
   /** The latest sequence this tab gave a record: a change made before a refusal was known here is at most this. */
   private lastSequence = 0;
   /**
@@ -242,6 +247,7 @@ export class Outbox {
       nextAttemptAt: 0,
     };
     this.lastSequence = Math.max(this.lastSequence, stored.sequence ?? 0);
+    this.beingWritten.set(stored.id, stored);
     if (this.mayGoAtOnce(stored)) {
       let saved!: () => void;
       const isSaved = new Promise<void>((resolve) => (saved = resolve));
@@ -251,11 +257,30 @@ export class Outbox {
     try {
       await set(entry.id, stored, this.database);
     } catch (error) {
-      this.refuseUnstored(stored, error);
+      this.written(stored, () => this.refuseUnstored(stored, error));
       return;
     }
-    this.publish({ state: 'queued', entry: stored, retryAt: 0 });
+    this.written(stored, () => this.publish({ state: 'queued', entry: stored, retryAt: 0 }));
     void this.flush();
+  }
+
+  /**
+   * The records being written to this device by `enqueue` now, oldest first: not in `$status` yet (a write to a
+   * busy phone's IndexedDB may take a while), though the element that made each shows it already. A document drawn
+   * again meanwhile lays them over with the records in `$status` (page-outbox.ts), or the change would leave the
+   * screen until its write is done.
+   */
+  writing(): OutboxEntry[] {
+    return [...this.beingWritten.values()];
+  }
+
+  /** `record`'s write is done, and `tell` shows what became of it: from then on `$status` has it, not `writing()`. */
+  private written(record: OutboxEntry, tell: () => void): void {
+    try {
+      tell();
+    } finally {
+      this.beingWritten.delete(record.id);
+    }
   }
 
   /** Storage blocked or full: nothing was kept, so say so as a refusal the element already handles. */
@@ -290,8 +315,11 @@ export class Outbox {
       this.database,
       (error) => {
         try {
-          if (error === undefined) this.publish({ state: 'queued', entry, retryAt: 0 });
-          else this.refuseUnstored(entry, error);
+          this.written(entry, () =>
+            error === undefined
+              ? this.publish({ state: 'queued', entry, retryAt: 0 })
+              : this.refuseUnstored(entry, error),
+          );
         } finally {
           saved();
         }

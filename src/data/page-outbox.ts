@@ -69,8 +69,8 @@ function applyConfirmed(entry: OutboxEntry, statuses: Record<string, OutboxStatu
 
 /**
  * `document` with the page's own attendance and action changes to it that are
- * still waiting, oldest first: the elements show those at once, before the
- * host has them. Waiting votes are not laid over: a waiting vote is shown by
+ * still waiting (queued or sending in `statuses`), oldest first: the elements
+ * show those at once, before the host has them. Waiting votes are not laid over: a waiting vote is shown by
  * the vote panel as waiting, and counted only once the host has it. Records
  * the host confirmed a moment ago (`recentlyConfirmed`), votes too, are laid
  * over again, as their confirmation applied them. A record the live channel
@@ -96,6 +96,19 @@ export function withWaiting(
 }
 
 /**
+ * Every record's latest state in `outbox`, with the records still being written to this device (`writing()`) as
+ * queued: each is shown already by the element that made it, so a document drawn again while it is written, and a
+ * confirmation of an earlier change to the same thing, must take it as on its way.
+ */
+function onTheirWay(outbox: Outbox): Record<string, OutboxStatus> {
+  const writing = outbox.writing();
+  if (writing.length === 0) return outbox.$status.get();
+  const statuses: Record<string, OutboxStatus> = {};
+  for (const entry of writing) statuses[entry.id] = { state: 'queued', entry, retryAt: 0 };
+  return { ...statuses, ...outbox.$status.get() };
+}
+
+/**
  * How long a confirmed record is laid over a refetched document. A fetch that
  * set out before the host stored it, or that another host process answered
  * before it caught up, must not take back what the member was told is saved.
@@ -113,7 +126,7 @@ export function outboxForPage(): Outbox {
       onConfirmed: (entry) => {
         confirmedAt.set(entry.id, Date.now());
         // Heard back before the host's answer: the document already has it, and perhaps a later change over it.
-        if (!heardBack.has(entry.id)) applyConfirmed(entry, outbox.$status.get());
+        if (!heardBack.has(entry.id)) applyConfirmed(entry, onTheirWay(outbox));
       },
     });
     addHeardListener((id) => {
@@ -121,7 +134,7 @@ export function outboxForPage(): Outbox {
     });
     const recent = (id: string) => Date.now() - (confirmedAt.get(id) ?? -Infinity) < READ_YOUR_WRITES_MS;
     const heard = (id: string) => heardBack.has(id);
-    addDocumentOverlay((url, document) => withWaiting(url, document, outbox.$status.get(), recent, heard));
+    addDocumentOverlay((url, document) => withWaiting(url, document, onTheirWay(outbox), recent, heard));
     // Documents are fetched and their channels opened again by document-stores.ts.
     globalThis.addEventListener?.(SIGNED_IN_EVENT, () => void outbox.retryNow());
     return outbox;

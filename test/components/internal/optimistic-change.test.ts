@@ -6,7 +6,15 @@
 import { expect } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
-import { documentStoreFor, outboxForPage, resolveDocumentUrl, type SubmitFunction } from '../../../src/data/index.js';
+import type { UseStore } from 'idb-keyval';
+import {
+  documentStoreFor,
+  outboxForPage,
+  relayDocument,
+  reloadDocument,
+  resolveDocumentUrl,
+  type SubmitFunction,
+} from '../../../src/data/index.js';
 import { withActionStatus, type ActionStatusChange } from '../../../src/rules/index.js';
 import { defineElement } from '../../../components/internal/define.js';
 import { PartnershipElement } from '../../../components/internal/partnership-element.js';
@@ -280,6 +288,68 @@ describe('OptimisticChangeController', () => {
       stop();
       window.fetch = realFetch;
       letGo();
+    }
+  });
+
+  it('a change still being written to the device stays shown when the document is drawn again meanwhile', async () => {
+    // A busy phone's IndexedDB takes its time: while Done is written, another element's refusal draws the document
+    // again from the host's copy (relayDocument), and a fetch lands. Done went, and came back (or not) after.
+    const outbox = outboxForPage() as unknown as { database: UseStore };
+    const real = outbox.database;
+    const writes: (() => void)[] = [];
+    outbox.database = (mode, callback) =>
+      mode === 'readwrite'
+        ? new Promise((resolve, reject) => writes.push(() => void real(mode, callback).then(resolve, reject)))
+        : real(mode, callback);
+    const shown: string[] = [];
+    const stop = documentStoreFor(src).subscribe(() => {
+      if (shown.at(-1) !== stored()) shown.push(stored());
+    });
+    try {
+      const saving = probe.changes.change(change('done'));
+      await until(() => writes.length > 0, 'Done being written to the device');
+      relayDocument(src);
+      expect(stored(), 'drawn again from the host’s copy').to.equal('done');
+      await reloadDocument(src);
+      expect(stored(), 'a fetch landed').to.equal('done');
+      outbox.database = real;
+      writes.splice(0).forEach((write) => write());
+      await saving;
+      await until(() => host.sent.length === 1, 'sent');
+      host.answer(0);
+      await untilShows(probe, 'saved done');
+      expect(shown, 'never back to Open and forth').to.deep.equal(['open', 'done']);
+    } finally {
+      outbox.database = real;
+      writes.splice(0).forEach((write) => write());
+      stop();
+    }
+  });
+
+  it('the host’s answer to an earlier change leaves a later one to the same action, still being written, shown', async () => {
+    await probe.changes.change(change('in-progress'));
+    await until(() => host.sent.length === 1, 'In progress on its way');
+    const outbox = outboxForPage() as unknown as { database: UseStore };
+    const real = outbox.database;
+    const writes: (() => void)[] = [];
+    outbox.database = (mode, callback) =>
+      mode === 'readwrite'
+        ? new Promise((resolve, reject) => writes.push(() => void real(mode, callback).then(resolve, reject)))
+        : real(mode, callback);
+    try {
+      const saving = probe.changes.change(change('done'));
+      await until(() => writes.length > 0, 'Done being written to the device');
+      host.answer(0);
+      await untilShows(probe, 'saved in-progress');
+      expect(stored(), 'Done, made after, stays shown').to.equal('done');
+      outbox.database = real;
+      writes.splice(0).forEach((write) => write());
+      await saving;
+      await until(() => host.sent.length === 2, 'Done on its way');
+      expect(stored()).to.equal('done');
+    } finally {
+      outbox.database = real;
+      writes.splice(0).forEach((write) => write());
     }
   });
 
