@@ -21,7 +21,6 @@ import type { ReactiveController } from 'lit';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import {
   outboxForPage,
-  refetchDocument,
   relayDocument,
   updateDocument,
   type DocumentState,
@@ -94,9 +93,6 @@ export interface ChangeKind<I extends ChangeItem, Part> {
   events: { recorded: string; rejected: string };
   words: ChangeWords<I['record']>;
 }
-
-/** Whether the host refused `status` because someone changed the thing since the change was made. */
-const isChangedSince = ({ refusal }: Rejected) => refusal.by !== 'device' && refusal.code === 'changed-since';
 
 /** What the controller needs of its element beyond its properties. */
 export interface ChangingElement {
@@ -263,8 +259,9 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
    * Puts back what change `id` replaced, with the later changes to the same
    * thing still on their way laid over it again; the next of them now puts
    * back what this one would have. A change refused because someone
-   * changed the thing since (`changed-since`) fetches the document too: what
-   * was there before this change is not what the host holds now. Over a copy
+   * changed the thing since (`changed-since`) has the document fetched too,
+   * once for the page by its outbox (page-outbox.ts): what was there before
+   * this change is not what the host holds now. Over a copy
    * fetched since the change was made (a change dropped late, after the
    * refusal of the one it was made on fetched the document), nothing is put
    * back: that copy holds what the host holds, and is shown again at once
@@ -287,21 +284,16 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     updateDocument(refused.documentUrl, (document) =>
       later.reduce((shown, p) => this.kind.apply(shown, p.record), refused.restore(document)),
     );
-    // Once: the changes made on top of this one, dropped with it (`madeOn`), need no fetch of their own.
-    if (isChangedSince(status) && !status.madeOn) refetchDocument(refused.documentUrl);
   }
 
   /**
    * Shows the document of `status`, a change refused or taken off the device unsent, as the host gave it with the
    * changes still on their way laid over (relayDocument), those still being written to the device too, any element's
-   * (Outbox.writing); fetches it again when someone changed the thing since, unless that was said with the change
-   * `status` was made on (`madeOn`, which fetched it).
+   * (Outbox.writing). When someone changed the thing since, the page's outbox fetches it again, once for the page.
    */
   private showAsHeld(status: Rejected): void {
     const url = status.entry.documentUrl;
-    if (!url) return;
-    relayDocument(url);
-    if (isChangedSince(status) && !status.madeOn) refetchDocument(url);
+    if (url) relayDocument(url);
   }
 
   /** Whether the document shown was fetched again after the copy `change` would put back was read. */

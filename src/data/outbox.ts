@@ -131,6 +131,11 @@ export interface OutboxOptions {
   random?: () => number;
   /** Called once per confirmed record in this tab, whichever tab sent it. */
   onConfirmed?: (entry: OutboxEntry) => void;
+  /**
+   * Called for each refusal shown in this tab, whichever tab sent the record: once, or twice when it is shown
+   * waiting for the answer to the change it was made on and then told (outbox-tell-once.ts).
+   */
+  onRejected?: (status: Extract<OutboxStatus, { state: 'rejected' }>) => void;
 }
 
 export class Outbox {
@@ -139,7 +144,8 @@ export class Outbox {
   private readonly database: UseStore;
   /** Each channel's senders, latest last: two elements may post to one endpoint, and either may leave first. */
   private readonly senders = new Map<string, Sender[]>();
-  private readonly options: Required<Omit<OutboxOptions, 'onConfirmed'>> & Pick<OutboxOptions, 'onConfirmed'>;
+  private readonly options: Required<Omit<OutboxOptions, 'onConfirmed' | 'onRejected'>> &
+    Pick<OutboxOptions, 'onConfirmed' | 'onRejected'>;
   private broadcast?: BroadcastChannel;
   private timer?: ReturnType<typeof setTimeout>;
   /** Set while the last sender has left and the outbox waits `outboxStopDelayMs` before it stops. */
@@ -691,6 +697,7 @@ export class Outbox {
     this.rememberRefusal(status);
     this.$status.setKey(status.entry.id, status);
     if (status.state === 'recorded') this.options.onConfirmed?.(status.entry);
+    if (status.state === 'rejected') this.options.onRejected?.(status);
   }
 
   private start(): void {
