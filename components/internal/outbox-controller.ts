@@ -46,7 +46,7 @@ export class OutboxController implements ReactiveController {
   private readonly outbox = outboxForPage();
   private stopSending?: () => void;
   private stopWatching?: () => void;
-  private registered?: { channel: string; submit?: SubmitFunction };
+  private registered?: { channel: string; submit?: SubmitFunction; credentials?: string | null };
   private connected = false;
   /** What each record's latest news to this element was (newsOf). */
   private readonly seen = new Map<string, string>();
@@ -98,7 +98,10 @@ export class OutboxController implements ReactiveController {
     // then would never be taken back (hostDisconnected has run), and would keep the outbox started.
     if (!this.connected) return;
     const channel = this.channel;
-    if (channel !== this.registered?.channel || this.host.submit !== this.registered?.submit) this.register();
+    const { submit, credentials } = this.host;
+    // `credentials` set since it connected: the endpoint's host is told it takes the session (register).
+    if (channel !== this.registered?.channel || submit !== this.registered?.submit) this.register();
+    else if (credentials !== this.registered?.credentials) this.includeSession();
   }
 
   hostDisconnected(): void {
@@ -144,12 +147,23 @@ export class OutboxController implements ReactiveController {
     const channel = this.channel;
     this.registered = channel ? { channel, submit: this.host.submit } : undefined;
     if (!channel) return;
-    if (!this.host.submit && asksForSession(this.host.credentials)) includeSession(channel);
+    this.includeSession();
     const sender = this.host.submit ? submitSender(this.host.submit) : httpSender(channel);
     this.stopSending = this.outbox.register(channel, sender);
     const { url } = this.shown();
     // Records a `submit` queued under the kind's bare channel, before channels named their partnership.
     if (this.host.submit && url) void this.outbox.adopt(this.submitChannel, channel, url);
+  }
+
+  /**
+   * With `credentials="include"`, says the host of `endpoint` takes the member's session: from now on, and for the
+   * records it refused for want of it (a 401), which go at once (page-outbox.ts).
+   */
+  private includeSession(): void {
+    if (!this.registered) return;
+    const { credentials, submit } = this.host;
+    this.registered.credentials = credentials;
+    if (!submit && asksForSession(credentials)) includeSession(this.registered.channel);
   }
 
   private follow(statuses: Record<string, OutboxStatus>): void {

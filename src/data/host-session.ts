@@ -11,6 +11,7 @@
 import { pageShared } from './page-shared.js';
 
 const origins = pageShared('session-origins', () => new Set<string>());
+const listeners = pageShared('session-origin-listeners', () => new Set<(origin: string) => void>());
 
 /** The origin of `url`, resolved against the page; undefined for no URL, or one without an origin (`data:`). */
 export function originOf(url: string): string | undefined {
@@ -32,7 +33,18 @@ export function sendSessionTo(url: string): boolean {
   const origin = originOf(url);
   if (!origin || origins.has(origin)) return false;
   origins.add(origin);
+  listeners.forEach((listener) => listener(origin));
   return true;
+}
+
+/**
+ * Calls `listener` with each origin the page says takes the member's session, as it first says so (sendSessionTo):
+ * what went there without the session, and was refused for it, may go again with it. Returns the function that
+ * removes it.
+ */
+export function whenSessionSentTo(listener: (origin: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Whether requests to `url` go with the member's session: its origin is one the page named. */

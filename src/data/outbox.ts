@@ -25,6 +25,7 @@ import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders
 import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
 import { TellOnce, type ToldOnce } from './outbox-tell-once.js';
 import { asksWhatIsHeld } from './outbox-held.js';
+import { originOf } from './host-session.js';
 import type { HostNote } from './host-note.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
@@ -646,6 +647,16 @@ export class Outbox {
    */
   async retryNow(): Promise<void> {
     await this.makeDue(() => true);
+  }
+
+  /**
+   * Sends now the records to a host at `origin` that refused the session (a 401, `signed-out`): the page has just
+   * said that host takes the member's session (`credentials="include"` on an element connected or set since, or
+   * `includeSession`), which they went without. Only those: nothing else waiting goes sooner, and none sooner than
+   * a second after a request that failed.
+   */
+  async retrySignedOutTo(origin: string): Promise<void> {
+    await this.makeDue((entry) => entry.lastProblem === 'signed-out' && originOf(entry.channel) === origin);
   }
 
   /** Sends now the records waiting for their owner to sign in: the page came back into view. */

@@ -17,6 +17,7 @@ import {
 } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { isChangedSince } from './outbox-refusals.js';
+import { whenSessionSentTo } from './host-session.js';
 import { pageShared } from './page-shared.js';
 
 /**
@@ -159,6 +160,8 @@ export function outboxForPage(): Outbox {
     addDocumentOverlay((url, document) => withWaiting(url, document, onTheirWay(outbox), recent, heard));
     // Documents are fetched and their channels opened again by document-stores.ts.
     globalThis.addEventListener?.(SIGNED_IN_EVENT, () => void outbox.retryNow());
+    // A host newly said to take the session (credentials="include" appearing): what it refused for want of it goes.
+    whenSessionSentTo((origin) => void outbox.retrySignedOutTo(origin));
     return outbox;
   });
 }
