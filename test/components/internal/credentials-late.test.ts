@@ -4,6 +4,7 @@
 // next retry a minute on, a focus or a sign-in. Only what that host refused for the session goes sooner.
 import { expect } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
+import '../../../components/partnership-data/partnership-data.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { outboxForPage, type OutboxStatus } from '../../../src/data/index.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
@@ -75,6 +76,30 @@ describe('credentials="include" appearing after a change was refused for the ses
   afterEach(async () => {
     hosts.restore();
     await forgetQueuedRecords('portal');
+  });
+
+  // First: the page's own origin, which the next tests' documents name with their elements' credentials, is
+  // said to take the session here, as a portal's page with the kit on its own origin says it.
+  it('set on <partnership-data>: the change to its host goes at once, with the session', async () => {
+    const data = document.createElement('partnership-data');
+    data.setAttribute('src', documentUrl(boundaryDocument(), uniqueKey('credentials-late-data')));
+    const endpoint = `/__respond?key=${uniqueKey('portal-data')}&status=201&body=%7B%7D`;
+    const inside = document.createElement('action-tracker') as ActionTracker;
+    const attrs = { group: 'board', today: '2019-12-10', editable: '', editor: 'p-chair', endpoint };
+    for (const [name, value] of Object.entries(attrs)) inside.setAttribute(name, value);
+    data.append(inside);
+    document.body.append(data);
+    try {
+      await until(() => !!inside.shadowRoot && !!rowFor(inside, 'Due yesterday'), 'the tracker shows the board');
+      const id = await refusedForTheSession(inside, hosts.posts);
+      const sent = hosts.posts.length;
+      data.setAttribute('credentials', 'include');
+      await until(() => hosts.posts.length > sent, 'sent again', 3000);
+      expect(hosts.posts.at(-1)!.credentials).to.equal('include');
+      await until(() => outboxForPage().$status.get()[id]?.state === 'recorded', 'the host has it');
+    } finally {
+      data.remove();
+    }
   });
 
   it('set on the element: the change goes at once, with the session', async () => {
