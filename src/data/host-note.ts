@@ -7,17 +7,10 @@
  * they came in, so the outbox carries the note from the answer to the element
  * that sent the record. Kept apart from the outbox, which only passes it on.
  */
+import { CHECK_IN_NOTE_REASONS, type CheckInNoteReason } from '../rules/check-in-notes.js';
 
-/** Why the host timed a change that waited by its own clock: the reasons `partnership-kit/server` gives. */
-export const HOST_NOTE_REASONS = [
-  'at-in-future',
-  'waited-too-long',
-  'before-doors-open',
-  'before-decision',
-  'before-seat-times',
-] as const;
-
-export type HostNoteReason = (typeof HOST_NOTE_REASONS)[number];
+/** Why the host timed a change that waited by its own clock: a reason `partnership-kit/server` gives. */
+export type HostNoteReason = CheckInNoteReason;
 
 /**
  * The host's note on a record it stored: its `reason` and `values` (moments as date-times, `maxWaitMinutes` as a
@@ -37,7 +30,7 @@ export interface HostNote {
 export function hostNoteIn(answer: unknown): { note?: HostNote } {
   if (!isRecord(answer) || !isRecord(answer.note)) return {};
   const { reason, values } = answer.note;
-  if (!HOST_NOTE_REASONS.includes(reason as HostNoteReason)) return {};
+  if (!CHECK_IN_NOTE_REASONS.includes(reason as HostNoteReason)) return {};
   const received = isRecord(answer.stored) ? answer.stored.received : undefined;
   const note: HostNote = { reason: reason as HostNoteReason, values: isRecord(values) ? values : {} };
   if (typeof received === 'string') note.received = received;

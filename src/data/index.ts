@@ -18,4 +18,4 @@ export { configureData, dataOptions, type DataOptions } from './data-options.js'
 export type { LiveTrouble } from './channel-trouble.js';
 export { hostMomentAt, hostNow, hostNowText, hostToday, noteHostDate } from './host-clock.js';
 export { LiveDocument, type LiveHooks, type LivePreference, type LiveRecord, type LiveToken } from './document-live.js';
-export { hostNoteIn, HOST_NOTE_REASONS, type HostNote, type HostNoteReason } from './host-note.js';
+export { hostNoteIn, type HostNote, type HostNoteReason } from './host-note.js';

@@ -38,17 +38,10 @@ import { CLOCK_SKEW_MS, spansOf } from '../rules/presence.js';
 import { proposalsAt } from '../rules/indexes.js';
 import type { Meeting, PartnershipDocument } from '../contract/index.js';
 import { CAST_SKEW_MS } from '../rules/eligibility.js';
+import type { CheckInNote } from '../rules/check-in-notes.js';
 
 /** How long before a meeting's `start` a check-in may be timed: members come early, not hours early. */
 export const DOORS_OPEN_MS = 60 * 60_000;
-
-/** Why the host timed a change that waited by its own clock, not the clerk's `at`. */
-export type CheckInNote =
-  | { reason: 'at-in-future'; values: { at: string; now: string } }
-  | { reason: 'waited-too-long'; values: { at: string; now: string; maxWaitMinutes: number } }
-  | { reason: 'before-doors-open'; values: { at: string; doorsOpen: string } }
-  | { reason: 'before-decision'; values: { at: string; proposal: string; closes: string } }
-  | { reason: 'before-seat-times'; values: { at: string; recorded: string } };
 
 /** The moment the host times a change at: `timed` when it took the clerk's `at`, and a note when it did not. */
 export interface CheckInMoment {
