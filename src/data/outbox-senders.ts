@@ -22,7 +22,8 @@ export type RetryReason = 'offline' | 'unreachable' | 'server-error' | 'timeout'
 
 /**
  * One problem of a refused record as the host named it: the JSON path of the field inside the record
- * (`vote.seat`), its code and values, and the host's English words.
+ * (`vote.seat`), its code and values, and the host's English words. What a page reads from any host, so `values`
+ * and `message` may be left out; `partnership-kit/server`'s answer gives each (its `RefusalAnswerProblem`).
  */
 export interface RefusalProblem {
   path: string;

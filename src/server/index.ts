@@ -18,6 +18,7 @@ export {
   refusalPath,
   type RecordRefusal,
   type RefusalAnswer,
+  type RefusalAnswerProblem,
   type RefusalProblem,
 } from './refusal-paths.js';
 /** The Welsh words, which the server carries for its `?lang=cy` feed: `toICalendar(doc, { messages: cy })`. */

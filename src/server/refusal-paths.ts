@@ -18,13 +18,24 @@ export interface RecordRefusal {
   values?: object;
 }
 
-/** One problem of a refused record: where (a JSON path in the record), what (a code), its values and words. */
-export interface RefusalProblem {
+/**
+ * One problem in partnership-kit/server's answer to a refused record (`RefusalAnswer`'s `problems`): where (a JSON
+ * path in the record), what (a code), its values and words, each always given. A page reads it as `partnership-kit`'s
+ * `RefusalProblem`, whose `values` and `message` a host's own `submit` may leave out.
+ */
+export interface RefusalAnswerProblem {
   path: string;
   code: string;
-  values: object;
+  /** Keyed by name, as the page's `RefusalProblem` reads them, so a host may pass the answer's problems on. */
+  values: Record<string, unknown>;
   message: string;
 }
+
+/**
+ * @deprecated Use `RefusalAnswerProblem`: `partnership-kit` exports another `RefusalProblem`, the page's reading
+ * of it (`values` and `message` optional), and a portal importing both packages could not tell them apart.
+ */
+export type RefusalProblem = RefusalAnswerProblem;
 
 /**
  * partnership-kit/server's answer to a refused record: 403 when the person may not make it at all, else 422; the
@@ -38,7 +49,7 @@ export interface RefusalAnswer {
     reason: string;
     values?: object;
     path: string;
-    problems: [RefusalProblem];
+    problems: [RefusalAnswerProblem];
     record: string;
   };
 }
@@ -136,7 +147,7 @@ const FORBIDDEN: Record<SentKind, string> = {
 export function refusalAnswer(kind: SentKind, record: string, refusal: RecordRefusal): RefusalAnswer {
   const { reason, message: error, values } = refusal;
   const path = refusalPath(kind, reason);
-  const problems: [RefusalProblem] = [{ path, code: reason, values: values ?? {}, message: error }];
+  const problems: [RefusalAnswerProblem] = [{ path, code: reason, values: { ...values }, message: error }];
   const status = reason === FORBIDDEN[kind] ? 403 : 422;
   return { status, body: { error, reason, ...(values ? { values } : {}), path, problems, record } };
 }
