@@ -6,30 +6,9 @@
 // decoding to the same answer; small answers and the live stream as they were.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request as httpRequest } from 'node:http';
 import http2 from 'node:http2';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { freshStore, openStore, server, startApi, sutton, vote, MEETING_NOW } from './harness.js';
-
-/** A request with exactly these headers (fetch would add its own Accept-Encoding), answered with its raw bytes. */
-function raw(base, path, { method = 'GET', headers = {}, body, firstChunk = false } = {}) {
-  return new Promise((done, fail) => {
-    const sent = httpRequest(`${base}${path}`, { method, headers }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => {
-        chunks.push(chunk);
-        // The live stream has no end: its first chunk is enough.
-        if (firstChunk) response.destroy();
-      });
-      const finish = () =>
-        done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) });
-      response.on('end', finish);
-      response.on('close', finish);
-    });
-    sent.on('error', fail);
-    sent.end(body);
-  });
-}
+import { freshStore, openStore, raw, server, startApi, sutton, vote, MEETING_NOW } from './harness.js';
 
 const decode = { br: brotliDecompressSync, gzip: gunzipSync };
 /** The answer's body as text, decoded by its Content-Encoding. */
@@ -138,27 +117,19 @@ test('compress: false leaves compressing to a proxy in front', async () => {
 });
 
 test('a Vary the portal set before the handler is kept, Accept-Encoding added to it', async () => {
-  const api = await server.createPartnershipServer({
-    document: sutton,
-    store: await openStore(await freshStore('sqlite')),
+  const host = await startApi(await openStore(await freshStore('sqlite')), {
     authenticate: () => null,
-    clock: () => MEETING_NOW,
+    portal: (request, response) => {
+      response.setHeader('Vary', 'Origin'); // as cors() does
+      return false;
+    },
   });
-  const http = createServer(async (request, response) => {
-    response.setHeader('Vary', 'Origin'); // as cors() does
-    if (!(await api.handle(request, response))) response.writeHead(404).end();
-  });
-  await new Promise((done) => http.listen(0, '127.0.0.1', done));
   try {
-    const answer = await raw(`http://127.0.0.1:${http.address().port}`, '/api/partnership', {
-      headers: { 'Accept-Encoding': 'gzip' },
-    });
+    const answer = await raw(host.base, '/api/partnership', { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(answer.headers['content-encoding'], 'gzip');
     assert.equal(answer.headers.vary, 'Origin, Accept-Encoding');
   } finally {
-    http.closeAllConnections();
-    await new Promise((done) => http.close(done));
-    await api.close();
+    await host.close();
   }
 });
 

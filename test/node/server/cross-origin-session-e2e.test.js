@@ -7,14 +7,11 @@
 // www.council.gov.uk and portal.council.gov.uk are), its session a SameSite=Lax cookie.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
-import { freshStore, MEETING_NOW, openStore, post, server, sutton, vote } from './harness.js';
+import { freshStore, MEETING_NOW, openStore, post, servePages, startApi, sutton, vote } from './harness.js';
 
-const root = new URL('../../../', import.meta.url);
 const MEMBER = 'p-cognus-sd';
 const OTHER_MEMBER = 'p-carew-head';
 const PROPOSAL = 'wsoa-reporting';
@@ -29,11 +26,11 @@ try {
   chromiumMissing = error.message;
 }
 
-/** Listens on a free port of 127.0.0.1; resolves with its `http://localhost:<port>` origin. */
-async function listen(http) {
-  await new Promise((done) => http.listen(0, '127.0.0.1', done));
-  return `http://localhost:${http.address().port}`;
-}
+/**
+ * The harness's base URL named by `localhost`, which it listens on (127.0.0.1): two ports of it are two origins of
+ * one site, as www.council.gov.uk and portal.council.gov.uk are.
+ */
+const onLocalhost = ({ base }) => base.replace('//127.0.0.1:', '//localhost:');
 
 /** The portal's session: a cookie naming the member, as a portal's sign-in sets one; or the tests' header. */
 function personOf(request) {
@@ -41,32 +38,33 @@ function personOf(request) {
   return cookie?.[1] ?? request.headers['x-person'] ?? null;
 }
 
-/** The council's other site: a page with a vote panel using the host at `host`, with the session or without. */
-function pageServer(hostOf) {
-  return createServer((request, response) => {
-    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://page');
-    if (pathname === '/vote.html') {
-      const host = hostOf();
-      const session = searchParams.get('session');
-      const credentials = session === 'panel' ? ' credentials="include"' : '';
-      const panel = `<vote-panel ${session === 'data' ? '' : `src="${host}/api/partnership" `}endpoint="${host}/api/votes"
+/** The council's other site's vote page: a vote panel using the host at `host`, with the session or without. */
+function votePage(url, host) {
+  if (url.pathname !== '/vote.html') return undefined;
+  const session = url.searchParams.get('session');
+  const credentials = session === 'panel' ? ' credentials="include"' : '';
+  const panel = `<vote-panel ${session === 'data' ? '' : `src="${host}/api/partnership" `}endpoint="${host}/api/votes"
   proposal="${PROPOSAL}" voter="${MEMBER}" today="2019-12-10" now="${MEETING_NOW}"${credentials}></vote-panel>`;
-      response.writeHead(200, { 'Content-Type': 'text/html' });
-      return response.end(`<!doctype html><html lang="en"><title>Vote</title>
+  return `<!doctype html><html lang="en"><title>Vote</title>
 <script type="module" src="/dist/partnership-kit.js"></script>
-${session === 'data' ? `<partnership-data src="${host}/api/partnership" credentials="include">${panel}</partnership-data>` : panel}`);
+${session === 'data' ? `<partnership-data src="${host}/api/partnership" credentials="include">${panel}</partnership-data>` : panel}`;
+}
+
+/**
+ * The portal's own routes before the API: its sign-in, which sets the session cookie, and a note of who each
+ * request for the live stream came as (`streamViewers`). True when it answered.
+ */
+function portalRoutes(streamViewers) {
+  return (request, response) => {
+    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://host');
+    if (pathname === '/sign-in') {
+      const cookie = `pk-member=${searchParams.get('as')}; Path=/; HttpOnly; SameSite=Lax`;
+      response.writeHead(200, { 'Set-Cookie': cookie, 'Content-Type': 'text/plain' }).end('signed in');
+      return true;
     }
-    if (pathname.startsWith('/dist/') && !pathname.includes('..')) {
-      try {
-        const body = readFileSync(new URL(`.${pathname}`, root));
-        response.writeHead(200, { 'Content-Type': pathname.endsWith('.js') ? 'text/javascript' : 'application/json' });
-        return response.end(body);
-      } catch {
-        // not built: 404 below
-      }
-    }
-    return response.writeHead(404).end();
-  });
+    if (pathname === '/api/partnership/events') streamViewers.push(personOf(request));
+    return false;
+  };
 }
 
 /** The votes on the proposal in the document the page's vote panel shows, once it shows one. */
@@ -95,7 +93,6 @@ async function waitForVote(page, id) {
 
 describe('elements on another origin than the host, with the member signed in there', () => {
   let browser;
-  let api;
   let host;
   let pages;
   let pageOrigin;
@@ -104,34 +101,19 @@ describe('elements on another origin than the host, with the member signed in th
   const streamViewers = [];
   before(async () => {
     if (chromiumMissing) return;
-    pages = pageServer(() => hostOrigin);
-    pageOrigin = await listen(pages);
-    api = await server.createPartnershipServer({
-      document: sutton,
-      store: await openStore(await freshStore('sqlite')),
+    pages = await servePages((url) => votePage(url, hostOrigin));
+    pageOrigin = onLocalhost(pages);
+    host = await startApi(await openStore(await freshStore('sqlite')), {
       authenticate: personOf,
-      clock: () => MEETING_NOW,
       allowedOrigins: [pageOrigin],
+      portal: portalRoutes(streamViewers),
     });
-    host = createServer(async (request, response) => {
-      const { pathname, searchParams } = new URL(request.url ?? '/', 'http://host');
-      if (pathname === '/sign-in') {
-        const cookie = `pk-member=${searchParams.get('as')}; Path=/; HttpOnly; SameSite=Lax`;
-        return response.writeHead(200, { 'Set-Cookie': cookie, 'Content-Type': 'text/plain' }).end('signed in');
-      }
-      if (pathname === '/api/partnership/events') streamViewers.push(personOf(request));
-      if (!(await api.handle(request, response))) response.writeHead(404).end();
-      return undefined;
-    });
-    hostOrigin = await listen(host);
+    hostOrigin = onLocalhost(host);
     browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   });
   after(async () => {
     await browser?.close();
-    host?.closeAllConnections();
-    pages?.closeAllConnections();
-    await Promise.all([host, pages].map((http) => http && new Promise((done) => http.close(done))));
-    await api?.close();
+    await Promise.all([host?.close(), pages?.close()]);
   });
 
   /**

@@ -5,31 +5,11 @@
 // cross-site gate. Any other site is answered as before: no CORS headers, its records refused. Over real HTTP.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { request as httpRequest } from 'node:http';
-import { freshStore, openStore, server, startApi, sutton, vote } from './harness.js';
+import { freshStore, openStore, raw, server, startApi, sutton, vote } from './harness.js';
 
 const WWW = 'https://www.council.gov.uk';
 const ELSEWHERE = 'https://elsewhere.example';
 const member = { 'x-person': 'p-cognus-sd' };
-
-/** A request with exactly these headers, answered with its status, headers and text (a stream's first chunk). */
-function raw(base, path, { method = 'GET', headers = {}, body, firstChunk = false } = {}) {
-  return new Promise((done, fail) => {
-    const sent = httpRequest(`${base}${path}`, { method, headers }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => {
-        chunks.push(chunk);
-        if (firstChunk) response.destroy();
-      });
-      const finish = () =>
-        done({ status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString() });
-      response.on('end', finish);
-      response.on('close', finish);
-    });
-    sent.on('error', fail);
-    sent.end(body);
-  });
-}
 
 /** A vote sent as the kit's outbox sends it, from a page at `origin`. */
 function sendVote(base, origin) {

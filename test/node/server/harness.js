@@ -1,7 +1,7 @@
 // Test harness for partnership-kit/server: a node:http server around it on a
 // free port, on the store a test names (SQLite in a temp folder, or the
 // throwaway PostgreSQL that scripts/postgres.js starts for `npm test`).
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,8 +45,9 @@ export function openStore(where) {
 const byHeader = (request) => request.headers['x-person'] ?? null;
 
 /**
- * Serves `handler` over HTTP on a free local port, in front of `api`: resolves with the base URL and a `close`
- * that ends every connection (a live stream too), then the server, then the API.
+ * Serves `handler` over HTTP on a free local port, in front of `api` (or of nothing, for a site without the API):
+ * resolves with the base URL and a `close` that ends every connection (a live stream too), then the server, then
+ * the API.
  */
 export async function serveOver(api, handler) {
   const http = createServer(handler);
@@ -56,18 +57,69 @@ export async function serveOver(api, handler) {
     async close() {
       http.closeAllConnections();
       await new Promise((done) => http.close(done));
-      await api.close();
+      await api?.close();
     },
   };
 }
 
-/** Starts the partnership API over `store`; resolves with its base URL and a `close`. */
-export async function startApi(store, { now = () => MEETING_NOW, document = sutton, ...options } = {}) {
+/**
+ * Starts the partnership API over `store`; resolves with its base URL and a `close`. `portal(request, response)`,
+ * when given, sees each request first, as a portal's own routes do (a sign-in page): true when it answered it.
+ */
+export async function startApi(store, { now = () => MEETING_NOW, document = sutton, portal, ...options } = {}) {
   const api = await server.createPartnershipServer({ document, store, authenticate: byHeader, clock: now, ...options });
   const served = await serveOver(api, async (request, response) => {
+    if (portal && (await portal(request, response))) return;
     if (!(await api.handle(request, response))) response.writeHead(404).end();
   });
   return { api, ...served };
+}
+
+/**
+ * A site of the council's own, without the API: the built kit at `/dist/` (dist/partnership-kit.js and its
+ * chunks), and at any other path the HTML `pageAt(url)` gives (404 when it gives none). Resolves as serveOver.
+ */
+export function servePages(pageAt) {
+  return serveOver(undefined, (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://site');
+    if (url.pathname.startsWith('/dist/') && !url.pathname.includes('..')) {
+      try {
+        const body = readFileSync(new URL(`../../..${url.pathname}`, import.meta.url));
+        const type = url.pathname.endsWith('.js') ? 'text/javascript' : 'application/json';
+        return response.writeHead(200, { 'Content-Type': type }).end(body);
+      } catch {
+        // Not built: 404 below.
+      }
+    }
+    const html = pageAt(url);
+    if (html === undefined) return response.writeHead(404).end();
+    return response.writeHead(200, { 'Content-Type': 'text/html' }).end(html);
+  });
+}
+
+/**
+ * A request with exactly these headers (fetch adds its own, such as Accept-Encoding, and keeps some, such as
+ * Origin, to itself), answered with its status, headers and body, as bytes (`body`) and as text (`text`).
+ * `firstChunk`: the answer ends at its first chunk, as a live stream, which has no end, must.
+ */
+export function raw(base, path, { method = 'GET', headers = {}, body, firstChunk = false } = {}) {
+  return new Promise((done, fail) => {
+    const sent = httpRequest(`${base}${path}`, { method, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => {
+        chunks.push(chunk);
+        if (firstChunk) response.destroy();
+      });
+      const finish = () => {
+        const bytes = Buffer.concat(chunks);
+        done({ status: response.statusCode, headers: response.headers, body: bytes, text: bytes.toString() });
+      };
+      response.on('end', finish);
+      response.on('close', finish);
+    });
+    sent.on('error', fail);
+    sent.end(body);
+  });
 }
 
 /** POSTs `record` as `person`, as the kit's outbox does. */
