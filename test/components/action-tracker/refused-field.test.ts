@@ -1,7 +1,8 @@
 /**
  * An action's change the host refuses names the field it is about after why, in the page's language: a 403
- * `not-permitted` at `action.by` (the person changing it may not), as partnership-kit/server sends it. Before,
- * the outbox kept only the reason and its values, and the row said why but not which field.
+ * `not-permitted` at `action.by` (the person changing it may not), and a 422 `completed-in-future` at
+ * `action.completed` (the host's day is before the page's), as partnership-kit/server sends them. Before, the
+ * outbox kept only the reason and its values, and the row said why but not which field.
  */
 import { choose, shadowOf } from '../../fixtures/risk-action-helpers.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
@@ -45,6 +46,24 @@ describe('<action-tracker>: a refused change names the field it is about', () =>
       await untilShows(
         tracker,
         words.actions.rolledBack('Due yesterday', `${why} ${words.shared.refusedAt['action.by']}`),
+      );
+    });
+
+    it(`a 422 completed-in-future names the completion date (${lang})`, async () => {
+      // The page's today is 10 December, which the date fields start from; the host's clock is still on the 9th
+      // (a page whose today is a day ahead, or a host that has not reached midnight), so the date is to come.
+      const values = { action: 'A-overdue', completed: '2019-12-10', today: '2019-12-09' };
+      const body = refusalBody('completed-in-future', values, 'action.completed');
+      const tracker = await editableTracker(respondUrl({ refuseRecord: true, status: 422, body }), { lang });
+      const row = rowFor(tracker, 'Due yesterday');
+      choose(row.querySelector('select')!, 'done');
+      await tracker.updateComplete;
+      row.querySelector<HTMLButtonElement>('.edit button')!.click();
+      // The reason says the date may not be to come, naming no value: the field says which date.
+      const why = words.refusals['completed-in-future']();
+      await untilShows(
+        tracker,
+        words.actions.rolledBack('Due yesterday', `${why} ${words.shared.refusedAt['action.completed']}`),
       );
     });
   }
