@@ -230,6 +230,39 @@ describe('<action-tracker editable>: a change made on top of one the host refuse
   });
 });
 
+describe('<action-tracker editable>: a change made on one refused as changed since, asking for what the host now holds', () => {
+  failOnPageErrors();
+
+  it('is sent, not dropped, and the person is told it is saved', async () => {
+    // Offline on a phone: "Due yesterday" to In progress, then to Done, while someone else marked it Done. The
+    // first is refused; the second asks for what the action now says, which the host takes whatever its `was`
+    // (src/data/outbox-held.ts): dropping it would say a change was lost when nothing was.
+    const host = heldHost();
+    const tracker = await editableTracker();
+    tracker.submit = host.submit;
+    const rejected: ActionStatusChange[] = [];
+    tracker.addEventListener('action-rejected', (e) => rejected.push((e as CustomEvent).detail.change));
+    await tracker.updateComplete;
+    await saveStatus(tracker, 'Due yesterday', 'in-progress');
+    await until(() => host.sent.length === 1, 'the first change is being sent');
+    await saveStatus(tracker, 'Due yesterday', 'done');
+    const waiting = t.change.waiting(t.recordStatus('done'));
+    await until(() => noteOf(tracker, 'Due yesterday') === waiting, 'the second, made on the first, waits');
+
+    const values = { action: 'A-overdue', status: 'done', was: 'open' };
+    host.sent[0]!.answer({ rejected: 'Someone else changed it.', code: 'changed-since', values });
+    await until(() => host.sent.length === 2, 'the change asking for Done is sent');
+    expect(host.sent[1]!.change).to.include({ action: 'A-overdue', status: 'done', was: 'in-progress' });
+    host.sent[1]!.answer();
+    await until(() => announcement(tracker) === t.saved('Due yesterday'), 'the person is told it is saved');
+    await until(() => noteOf(tracker, 'Due yesterday') === '', 'the row has nothing waiting or refused');
+    expect(
+      rejected.map((change) => change.status),
+      'only the refused change is an action-rejected',
+    ).to.deep.equal(['in-progress']);
+  });
+});
+
 describe('<action-tracker editable>: changes an earlier page left, refused as changed since before the document loads', () => {
   failOnPageErrors();
 
