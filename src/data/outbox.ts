@@ -379,8 +379,12 @@ export class Outbox {
    */
   async flush(): Promise<void> {
     const all = await this.stored().catch(() => undefined);
-    // Storage unreadable, or nothing kept: nothing to send; the slow timer looks again.
-    if (!all?.length) return this.schedule();
+    // Storage unreadable, or nothing kept: nothing to send; the slow timer looks again. With no record left, no
+    // refusal kept beside them concerns anything: the round that dropped the last one may have read before it did.
+    if (!all?.length) {
+      if (all) await this.refusals.tidy(all);
+      return this.schedule();
+    }
     const lanes = new Set(all.map(laneOf));
     await Promise.all([...lanes].map((lane) => this.flushWith(lane, () => this.flushRounds(lane))));
   }

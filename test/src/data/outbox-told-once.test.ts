@@ -6,7 +6,7 @@
  * the elements do not say again, whichever answer comes first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { createStore, keys } from 'idb-keyval';
+import { createStore, keys, set } from 'idb-keyval';
 import {
   LEASE_MS,
   Outbox,
@@ -118,6 +118,20 @@ describe('the outbox, a change made on a refused one and still queued when the p
       await keys(createStore(name, 'records')),
       'nothing left on the device, the kept refusal neither',
     ).to.deep.equal([]);
+  });
+
+  it('takes a kept refusal off the device when no record is left at all', async () => {
+    const name = uniqueKey('outbox-told-once-none-left');
+    // An earlier page's: the refused change and the one made on it both gone since, the refusal left behind.
+    const refused = statusChange('first', 'open', 'in-progress');
+    const { refusal, reason } = changedSince('open') as Extract<SendOutcome, { outcome: 'rejected' }>;
+    const entry = { ...refused, queuedAt: '2019-12-10T16:40:00Z', attempts: 1, nextAttemptAt: 0 } as Rejected['entry'];
+    const status: Rejected = { state: 'rejected', entry, reason, refusal };
+    await set('refused-change:first', { refusedChange: { status, knownBefore: 1 } }, createStore(name, 'records'));
+    const outbox = new Outbox({ database: name, channelName: name, useWebLocks: false });
+    stops.push(outbox.register(CHANNEL, async () => ({ outcome: 'confirmed' })));
+    await outbox.flush();
+    expect(await keys(createStore(name, 'records')), 'the refusal concerns nothing queued').to.deep.equal([]);
   });
 
   it('keeps no refusal on the device that no queued change was made on', async () => {
