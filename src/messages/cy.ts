@@ -217,6 +217,17 @@ const roles: Record<Seat['role'], string> = {
   observer: 'Sylwedydd',
 };
 
+/**
+ * A seat where Welsh would mutate the word after ("gan", "i"): "sedd" takes the mutation (an "s" has none), and the
+ * seat's name follows it as a genitive, which no mutation touches; a seat named only by its role reads "sedd y
+ * cadeirydd", not "sedd Cadeirydd". A name from the document cannot be mutated by code (docs/welsh-glossary.md).
+ */
+function seatAfterMutation(name: string): string {
+  if (!Object.values(roles).includes(name)) return `sedd ${name}`;
+  const role = name.toLowerCase();
+  return `sedd ${/^[aeiouy]/.test(role) ? 'yr' : 'y'} ${role}`;
+}
+
 const proposalStates: Record<ProposalStatus, string> = {
   draft: 'yn dal yn ddrafft',
   open: 'ar agor',
@@ -248,10 +259,11 @@ const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
 /**
  * Someone else's change reached the host first: what `thing` (soft-mutated, the object of "newidiodd") is now,
  * what it read when the person made theirs (`noun` names it), and that theirs was not saved. As in English, no
- * "o … i …": a second change made on top of a refused one was made on what the host never held.
+ * "o … i …": a second change made on top of a refused one was made on what the host never held. The statuses are
+ * quoted, as the outbox's lines quote them: after "i", "Dirprwy yn bresennol" would need a mutation.
  */
 const changedSince = (thing: string, was: string, now: string, noun: string): string =>
-  `Newidiodd rhywun arall ${thing} i ${now}. ${was} oedd y ${noun} pan wnaethoch eich newid, felly ni chadwyd eich newid chi: newidiwch ef eto os dylai newid o hyd.`;
+  `Newidiodd rhywun arall ${thing} i “${now}”. “${was}” oedd y ${noun} pan wnaethoch eich newid, felly ni chadwyd eich newid chi: newidiwch ef eto os dylai newid o hyd.`;
 
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {
@@ -569,7 +581,7 @@ export const cy: Messages = {
   warnings: {
     vacant: (v, n) => `Mae ${n.seat(v.seat)} yn wag: dylai’r partner sy’n gyfrifol am y sedd benodi cynrychiolydd.`,
     'no-proxy': (v, n) =>
-      `Nid oes gan ${n.seat(v.seat)} ddirprwy: dylai’r partner sy’n gyfrifol am y sedd benodi dirprwy ar gyfer adegau pan na all ${n.person(v.holder)} fod yn bresennol.`,
+      `Nid oes gan ${seatAfterMutation(n.seat(v.seat))} ddirprwy: dylai’r partner sy’n gyfrifol am y sedd benodi dirprwy ar gyfer adegau pan na all ${n.person(v.holder)} fod yn bresennol.`,
     'own-proxy': (v, n) =>
       `Enwir ${n.person(v.person)} yn gynrychiolydd ac yn ddirprwy ${n.seat(v.seat)}: penodwch rywun arall yn ddirprwy.`,
     'term-ended': (v, n) =>
@@ -583,7 +595,7 @@ export const cy: Messages = {
     'proxy-holds-seat': (v, n) =>
       `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} ac yn dal ${otherSeats(v.held, n)}: pan fydd cynrychiolydd ${n.seat(v.seat)} yn absennol, gallai fwrw dwy bleidlais. Penodwch ddirprwy nad yw’n dal sedd bleidleisio.`,
     'chair-cannot-cast': (v, n) =>
-      `Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${n.seat(v.seat)}, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i ${n.seat(v.seat)}, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.`,
+      `Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${n.seat(v.seat)}, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i ${seatAfterMutation(n.seat(v.seat))}, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.`,
   },
   refusals: {
     'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,
@@ -1024,7 +1036,8 @@ export const cy: Messages = {
     votedNotCounted: 'Wedi pleidleisio, heb ei chyfrif',
     vacantSeat: 'Gwag',
     invalidTitle: (n: number) => count(n, votesNotCounted),
-    invalidVote: (seat: string, person: string, reason: string) => `${seat}, a fwriwyd gan ${person}: ${reason}`,
+    // "pleidlais Ann", the vote of: after "a fwriwyd gan" the name would need a mutation.
+    invalidVote: (seat: string, person: string, reason: string) => `${seat}, pleidlais ${person}: ${reason}`,
     noProposal: 'Nid oes cynnig wedi’i enwi. Gosodwch briodoledd proposal i ddynodydd cynnig yn y ddogfen.',
     unknownProposal: (id: string, known: readonly string[]) =>
       unknownId('cynnig', 'proposal', 'gynigion', 'proposals', id, known),

@@ -205,7 +205,7 @@ describe('two people change one seat’s attendance at once: a check-in made on 
       ['en', 'Someone else changed the attendance of Chair to Apologies. It read Absent when you made your change'],
       [
         'cy',
-        'Newidiodd rhywun arall bresenoldeb Cadeirydd i Ymddiheuriadau. Absennol oedd y presenoldeb pan wnaethoch',
+        'Newidiodd rhywun arall bresenoldeb Cadeirydd i “Ymddiheuriadau”. “Absennol” oedd y presenoldeb pan wnaethoch',
       ],
     ] as const) {
       forgetDocumentStores();

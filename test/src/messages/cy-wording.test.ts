@@ -158,7 +158,40 @@ describe('Welsh wording', () => {
   it('says why a chair with no vote can never break a tie, with the mutations after "gan" and "i"', async () => {
     const names = namesIn(await parsedSeed('sutton'), cy);
     expect(cy.warnings['chair-cannot-cast']({ seat: 'elg-consultant-head' }, names)).to.equal(
-      'Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, Consultant Head Teacher, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i Consultant Head Teacher, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.',
+      'Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, Consultant Head Teacher, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i sedd Consultant Head Teacher, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.',
+    );
+  });
+
+  it('puts "sedd" before a seat’s name after "gan" and "i", and names a seat known only by its role "sedd y cadeirydd"', async () => {
+    const doc = await parsedSeed('sutton');
+    // The chair's and the adviser's seats without their labels: named by their roles, "Cadeirydd" and "Ymgynghorydd".
+    const byRole = new Set(['elg-chair', 'elg-consultant-head']);
+    const unlabelled = {
+      ...doc,
+      groups: doc.groups.map((group) => ({
+        ...group,
+        seats: group.seats.map((seat) => (byRole.has(seat.id) ? withoutLabel(seat) : seat)),
+      })),
+    };
+    const names = namesIn(unlabelled, cy);
+    expect(names.seat('elg-chair', 'elg')).to.equal('Cadeirydd');
+    expect(cy.warnings['no-proxy']({ seat: 'elg-chair', holder: 'p-elg-chair' }, names)).to.match(
+      /^Nid oes gan sedd y cadeirydd ddirprwy: /,
+    );
+    expect(cy.warnings['no-proxy']({ seat: 'elg-pru', holder: 'p-limes-head' }, namesIn(doc, cy))).to.match(
+      new RegExp(`^Nid oes gan sedd ${namesIn(doc, cy).seat('elg-pru')} ddirprwy: `),
+    );
+    expect(cy.warnings['chair-cannot-cast']({ seat: 'elg-consultant-head' }, names)).to.contain(
+      ' Rhowch bleidlais i sedd yr ymgynghorydd, neu newidiwch',
+    );
+    // A person's name after "a fwriwyd gan" would need a mutation: "pleidlais Ann" (Ann's vote) needs none.
+    expect(cy.votePanel.invalidVote('Ysgolion Cynradd', 'Gwen Davies', 'Rheswm.')).to.equal(
+      'Ysgolion Cynradd, pleidlais Gwen Davies: Rheswm.',
+    );
+    // The check-in's words after "i" are quoted, as the outbox's lines quote them, not "i Dirprwy yn bresennol".
+    const values = { seat: 'elg-pru', meeting: 'm1', attendance: 'proxy', was: 'holder' } as const;
+    expect(cy.refusals['changed-since'](values, namesIn(doc, cy))).to.contain(
+      ' i “Dirprwy yn bresennol”. “Cynrychiolydd yn bresennol” oedd y presenoldeb pan wnaethoch eich newid',
     );
   });
 
@@ -208,3 +241,10 @@ describe('Welsh wording', () => {
     );
   });
 });
+
+/** A seat without its label, so that it is named by its partner or its role. */
+function withoutLabel<T extends { label?: string }>(seat: T): T {
+  const copy = { ...seat };
+  delete copy.label;
+  return copy;
+}

@@ -259,7 +259,7 @@ describe('enCore.refusals: why a change is refused, in English', () => {
         'so yours was not saved: change it again if it should still change.',
     );
     expect((cy.refusals['changed-since'] as Say)(refusal!.values, namesOf(dropped))).to.equal(
-      "Newidiodd rhywun arall 'Draft the options paper' i Wedi’i ganslo. Ar y gweill oedd y statws pan wnaethoch " +
+      "Newidiodd rhywun arall 'Draft the options paper' i “Wedi’i ganslo”. “Ar y gweill” oedd y statws pan wnaethoch " +
         'eich newid, felly ni chadwyd eich newid chi: newidiwch ef eto os dylai newid o hyd.',
     );
   });
