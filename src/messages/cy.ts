@@ -232,7 +232,7 @@ const proposalStates: Record<ProposalStatus, string> = {
   draft: 'yn dal yn ddrafft',
   open: 'ar agor',
   closed: 'wedi cau',
-  withdrawn: "wedi'i dynnu'n ôl",
+  withdrawn: 'wedi’i dynnu’n ôl',
 };
 
 /** An action's recorded status, as a refusal names it. */
@@ -700,11 +700,11 @@ export const cy: Messages = {
     'casting-without-tie': (v, f) =>
       v.for === v.against && v.for > 0
         ? `– fe’i rhoddwyd, ond penderfynir cynnig '${v.proposal}' gan y rheol '${v.rule}', lle gwrthodir y cynnig os yw’r pleidleisiau’n gyfartal: dim ond dan fwyafrif syml y mae pleidlais fwrw’r cadeirydd yn penderfynu. Tynnwch "casting".`
-        : `– fe’i rhoddwyd, ond nid yw’r pleidleisiau ar gynnig '${v.proposal}' yn gyfartal (${f.number(v.for)} o blaid, ${f.number(v.against)} yn erbyn): dim ond pan fo’r pleidleisiau’n gyfartal, o leiaf un yr un, y mae pleidlais fwrw’r cadeirydd yn penderfynu. Tynnwch "casting", neu cywirwch y cyfrif.`,
+        : `– fe’i rhoddwyd, ond nid yw’r pleidleisiau ar gynnig '${v.proposal}' yn gyfartal (${f.number(v.for)} o blaid, ${f.number(v.against)} yn erbyn): dim ond pan fo’r pleidleisiau’n gyfartal, o leiaf un yr un, y mae pleidlais fwrw’r cadeirydd yn penderfynu. Tynnwch "casting", neu gywirwch y cyfrif.`,
     'casting-without-chair': (v, f) =>
       v.date === undefined
-        ? `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd sy’n penderfynu yn y grŵp '${v.group}' pan fo’r pleidleisiau’n gyfartal: nid "chair" yw ei tieBreak. Tynnwch "casting", neu cywirwch tieBreak y grŵp.`
-        : `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd oedd yn penderfynu yn y grŵp '${v.group}' ar ${f.date(v.date)} pan oedd y pleidleisiau’n gyfartal: nid "chair" oedd ei tieBreak. Tynnwch "casting", neu cywirwch tieBreak y grŵp.`,
+        ? `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd sy’n penderfynu yn y grŵp '${v.group}' pan fo’r pleidleisiau’n gyfartal: nid "chair" yw ei tieBreak. Tynnwch "casting", neu gywirwch tieBreak y grŵp.`
+        : `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd oedd yn penderfynu yn y grŵp '${v.group}' ar ${f.date(v.date)} pan oedd y pleidleisiau’n gyfartal: nid "chair" oedd ei tieBreak. Tynnwch "casting", neu gywirwch tieBreak y grŵp.`,
     'duplicate-declaration': (v) =>
       `– '${v.person}' ydyw, ond mae datganiad gan y person hwn eisoes yn ${v.first}. Cadwch un datganiad i bob person, gyda phob buddiant ynddo.`,
     'bands-out-of-order': (v, f) =>
@@ -735,7 +735,7 @@ export const cy: Messages = {
       `– "holder" ydyw, ond roedd sedd '${v.seat}' yn wag${v.date === undefined ? '' : ` ar ${f.date(v.date)}`}. ${
         v.earlier
           ? 'Os oedd rhywun yn ei dal bryd hynny, ychwanegwch y penodiad cynharach o dan "previous" ar y sedd'
-          : 'Enwch y deiliad ar y sedd neu, os yw wedi ei gadael ers hynny, ychwanegwch y penodiad cynharach o dan "previous"'
+          : 'Enwch y deiliad ar y sedd neu, os yw wedi’i gadael ers hynny, ychwanegwch y penodiad cynharach o dan "previous"'
       }, neu gofnodwch "absent".`,
     'project-ends-before-start': (v, f) =>
       `– ${f.date(v.end)} ydyw, cyn i brosiect '${v.project}' ddechrau ar ${f.date(v.start)}. Cywirwch un o’r dyddiadau.`,
@@ -858,8 +858,9 @@ export const cy: Messages = {
       'action.by': 'Mae hyn yn ymwneud â’r sawl a wnaeth y newid.',
       'action.completed': 'Mae hyn yn ymwneud â’r dyddiad cwblhau.',
     },
+    // "y cofnod", not "ei gadw": a vote (f.), a check-in and an action's change alike follow "Ni chafodd ei …: ".
     notStored: (error: string) =>
-      `nid oedd modd i’r ddyfais hon ei gadw, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu ryddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
+      `nid oedd modd i’r ddyfais hon gadw’r cofnod, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu ryddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>
       status === undefined ? 'Gwrthodwyd gan y system.' : `Gwrthodwyd gan y system (HTTP ${status}).`,
     // No "ei gadw" or "ato": the words follow a vote (f.), a check-in and an action's change alike.
@@ -1206,8 +1207,9 @@ export const cy: Messages = {
     historyNoEnd: 'Dim dyddiad gorffen',
     partnerLine: (partner: string) => `${partner}:`,
     nameWithTitle: (name: string, title: string) => `${name}, ${title}`,
+    // "(dirprwy)" after the name, as the check-in says it: "dirprwy Ann" would read as Ann's proxy.
     compactLine: (who: string, notes: string[], proxy?: string, attendance?: string) =>
-      `${who}${notes.length ? ` (${notes.join(', ')})` : ''}${proxy ? `; dirprwy ${proxy}` : ''}${attendance ? `: ${attendance}` : ''}`,
+      `${who}${notes.length ? ` (${notes.join(', ')})` : ''}${proxy ? `; ${proxy} (dirprwy)` : ''}${attendance ? `: ${attendance}` : ''}`,
   },
 
   risk: {

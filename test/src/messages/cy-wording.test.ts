@@ -195,6 +195,34 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('soft-mutates "cywirwch" after "neu", keeps the module’s apostrophe, and gives a record no gender', async () => {
+    const tie = { proposal: 'p1', rule: 'two-thirds', for: 2, against: 2 };
+    expect(cy.problems['casting-without-tie'](tie, cy.format)).to.match(/\. Tynnwch "casting"\.$/);
+    expect(cy.problems['casting-without-tie']({ ...tie, for: 3 }, cy.format)).to.match(/, neu gywirwch y cyfrif\.$/);
+    expect(cy.problems['casting-without-chair']({ proposal: 'p1', group: 'g1' }, cy.format)).to.match(
+      /, neu gywirwch tieBreak y grŵp\.$/,
+    );
+    const dated = { proposal: 'p1', group: 'g1', date: '2019-10-15' };
+    expect(cy.problems['casting-without-chair'](dated, cy.format)).to.match(/, neu gywirwch tieBreak y grŵp\.$/);
+    const names = namesIn(await parsedSeed('sutton'), cy);
+    expect(cy.reasons['proposal-not-open']({ proposal: 'hnb-plan', status: 'withdrawn' }, names)).to.equal(
+      "Mae 'Adopt the High Needs Block implementation plan' wedi’i dynnu’n ôl, felly nid yw’n derbyn pleidleisiau.",
+    );
+    expect(cy.problems['seat-vacant']({ seat: 's1', earlier: false }, cy.format)).to.contain(
+      ', os yw wedi’i gadael ers hynny,',
+    );
+    // After "Ni chafodd ei derbyn: " of a vote (f.) as after a check-in's: "y cofnod" (m.), not "ei gadw".
+    expect(cy.shared.notStored('QuotaExceededError')).to.match(
+      /^nid oedd modd i’r ddyfais hon gadw’r cofnod, felly ni chafodd ei anfon \(/,
+    );
+  });
+
+  it('says a seat’s proxy "Ann (dirprwy)" in the roster’s compact line, not "dirprwy Ann" (Ann’s proxy)', () => {
+    expect(cy.roster.compactLine('Ann Jones', ['Cadeirydd'], 'Bo Evans', 'Yn bresennol')).to.equal(
+      'Ann Jones (Cadeirydd); Bo Evans (dirprwy): Yn bresennol',
+    );
+  });
+
   it('says in the tally why a chair with no vote broke no tie', () => {
     expect(cy.votePanel.tiedChairDidNotCast(2, 'Cadeirydd')).to.equal(
       'Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, 2 yr un: gwrthodwyd, oherwydd na phleidleisiodd sedd y cadeirydd, Cadeirydd, o blaid nac yn erbyn, felly nid oedd pleidlais fwrw.',
