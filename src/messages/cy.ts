@@ -837,8 +837,9 @@ export const cy: Messages = {
         ? `Mae priodoledd today yn '${value}', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.`
         : `Mae priodoledd now yn '${value}', nad yw’n ddyddiad ac amser gyda’i wrthbwyso (fel 2019-10-15T16:30:00+01:00), felly defnyddir cloc y ddyfais hon.`,
     tryAgain: 'Rhoi cynnig arall arni',
+    // "y cofnod hwn": what waits may be a vote (f.) as well as a check-in or an action's change.
     waitingForOwner: (name: string) =>
-      `Mae hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
+      `Mae’r cofnod hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
     hostSaid: (message: string) => `Dywedodd y system: ${message}`,
     // The host's words may well be English: said as the system's, not as the page's own Welsh. They follow a
     // refusal's own words and a colon ("Ni chafodd ei derbyn: …"): quoted, not after a second colon, so the

@@ -217,6 +217,12 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('says a record waiting for its owner’s sign-in is "y cofnod hwn", a vote (f.) or a change (m.) alike', () => {
+    expect(cy.shared.waitingForOwner('Gwen Davies')).to.equal(
+      'Mae’r cofnod hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel Gwen Davies er mwyn ei anfon.',
+    );
+  });
+
   it('says a seat’s proxy "Ann (dirprwy)" in the roster’s compact line, not "dirprwy Ann" (Ann’s proxy)', () => {
     expect(cy.roster.compactLine('Ann Jones', ['Cadeirydd'], 'Bo Evans', 'Yn bresennol')).to.equal(
       'Ann Jones (Cadeirydd); Bo Evans (dirprwy): Yn bresennol',
