@@ -1328,7 +1328,8 @@ export const cy: Messages = {
       ({ open: 'Agored', 'in-progress': 'Ar y gweill', done: 'Wedi’i wneud', dropped: 'Wedi’i ganslo' })[status],
     caption: (n: number) => `Camau gweithredu (${n})`,
     statusesOn: (date: string) => `Statws ar ${date}.`,
-    startedToo: '(ar waith)',
+    // "ar y gweill" for every "in progress", as the review chose (docs/welsh-glossary.md).
+    startedToo: '(ar y gweill)',
     shownNow: (shown: number, total: number) =>
       shown === total
         ? `Yn dangos pob un o’r ${count(total, actionsCount)}.`

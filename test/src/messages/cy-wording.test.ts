@@ -217,6 +217,11 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('says "ar y gweill" for every "in progress", the overdue action’s note too', () => {
+    expect(cy.actions.status('in-progress')).to.equal('Ar y gweill');
+    expect(cy.actions.startedToo).to.equal(`(${cy.actions.status('in-progress').toLowerCase()})`);
+  });
+
   it('says a record waiting for its owner’s sign-in is "y cofnod hwn", a vote (f.) or a change (m.) alike', () => {
     expect(cy.shared.waitingForOwner('Gwen Davies')).to.equal(
       'Mae’r cofnod hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel Gwen Davies er mwyn ei anfon.',
