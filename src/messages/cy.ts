@@ -498,6 +498,7 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 /**
  * Why no one could give the chair's casting vote (`outcome().castingSeat.barred`), as en.ts's `chairBarred`.
  * Unreviewed (docs/welsh-glossary.md): "yn wag", vacant; "pan ddaeth y pleidleisio i ben", when voting closed.
+ * Withdrew, for an interest, is "gadael y cyfarfod", the glossary's term, as the panel's declarations say it.
  */
 function chairBarred(bar: SeatBar, seat: string, n: Names, past: boolean): string {
   const chairs = `sedd y cadeirydd, ${seat}`;
@@ -512,7 +513,7 @@ function chairBarred(bar: SeatBar, seat: string, n: Names, past: boolean): strin
         ? `nid oedd neb yn ${chairs}, ${then} (dechreuodd ei thymor ar ${n.format.date(bar.values.from)})`
         : `nid oes neb yn ${chairs}, eto (mae ei thymor yn dechrau ar ${n.format.date(bar.values.from)})`;
     case 'declared-interest':
-      return `${past ? 'ni allai' : 'ni all'} neb bleidleisio dros ${chairs} (datganodd ${n.person(bar.values.person)} fuddiant a thynnu’n ôl)`;
+      return `${past ? 'ni allai' : 'ni all'} neb bleidleisio dros ${chairs} (datganodd ${n.person(bar.values.person)} fuddiant a gadael y cyfarfod)`;
   }
 }
 

@@ -127,7 +127,7 @@ describe('the tie lines’ words for each reason no one could give the casting v
     const cyNames = namesIn(doc, cy);
     const withdrew = { reason: 'declared-interest', values: { person: 'cara', proposal: 'p' } } as const;
     expect(cy.votePanel.tieChairBarred(withdrew, 'Chair', cyNames, false)).to.equal(
-      'Byddai pleidlais fwrw’r cadeirydd yn penderfynu os yw’r pleidleisiau’n gyfartal, ond ni all neb bleidleisio dros sedd y cadeirydd, Chair (datganodd Cara fuddiant a thynnu’n ôl): fel y mae pethau, gwrthodir y cynnig os yw’r pleidleisiau’n gyfartal.',
+      'Byddai pleidlais fwrw’r cadeirydd yn penderfynu os yw’r pleidleisiau’n gyfartal, ond ni all neb bleidleisio dros sedd y cadeirydd, Chair (datganodd Cara fuddiant a gadael y cyfarfod): fel y mae pethau, gwrthodir y cynnig os yw’r pleidleisiau’n gyfartal.',
     );
   });
 });
