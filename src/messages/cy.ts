@@ -267,7 +267,8 @@ const changedSince = (thing: string, was: string, now: string, noun: string): st
 
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {
-  holder: 'ddeiliad',
+  // "cynrychiolydd", as people read a seat's holder; "deiliad" is only the document's field.
+  holder: 'gynrychiolydd',
   proxy: 'ddirprwy',
   apologies: 'ymddiheuriadau',
   absent: 'absenoldeb',

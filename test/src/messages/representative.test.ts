@@ -29,6 +29,11 @@ describe('the word for a seat’s holder', () => {
     expect(cy.checkIn.options.holder).to.equal('Cynrychiolydd yn bresennol');
     expect(cy.roster.historyColumns.holder).to.equal('Cynrychiolydd');
     expect(cy.votePanel.inPlaceOf('Ann')).to.contain('Ann, cynrychiolydd y sedd');
+    // A check-in refused because the seat had no one in it: the clerk reads "cynrychiolydd", soft-mutated after "gan".
+    const values = { seat: 's1', meeting: 'm1', attendance: 'holder' } as const;
+    expect(cy.refusals['attendance-not-allowed'](values)).to.equal(
+      'Nid oedd gan y sedd honno gynrychiolydd ar ddyddiad y cyfarfod.',
+    );
   });
 
   it('is never "holder" or "deiliad" in a fixed string of either language', () => {
