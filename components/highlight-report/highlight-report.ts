@@ -111,6 +111,14 @@ export class HighlightReport extends PartnershipElement {
   }
 
   /**
+   * Always: the decisions are counted as at the time of day now, on `today` when given (the core moves the
+   * host's clock to that day), so midnight in London moves them even then.
+   */
+  protected override get followsTheDate(): boolean {
+    return true;
+  }
+
+  /**
    * Everything but votes and meetings, which count only for the decisions the
    * project's reports ask for: those proposals' votes, and the meetings (their
    * attendance makes quorum).

@@ -8,6 +8,11 @@
  * changing moves it), as the element clock keeps one for its half-minute ticks. A timer counts only time the
  * device was awake, so the date is looked at again when the page is seen, resumed or shown from the
  * back/forward cache, and before it is printed.
+ *
+ * An element is watched only while the date can change what it shows: one given `today` shows that day
+ * whatever the device's date, and setting the page's timer for it (a timer and two readings of the clock at
+ * every mount) was a fixed cost of every element given a date (issue 12). It is asked again before each
+ * render, so one whose `today` is removed, or set to what is not a date, is watched from then on.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addCalendarDays } from '../../src/contract/calendar-dates.js';
@@ -47,20 +52,46 @@ function listen(): void {
   globalThis.addEventListener?.('beforeprint', lookAtTheDate);
 }
 
-/** Renders its host again when the date in the UK changes. */
+/** Renders its host again when the date in the UK changes, while `follows()` says the date changes what it shows. */
 export class DayWatch implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost) {
+  private connected = false;
+  private watched = false;
+
+  /** @param follows whether the host shows anything by the UK date now (no `today` given): read before each render. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly follows: () => boolean = () => true,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.connected = true;
+    if (this.follows()) this.watch();
+  }
+
+  /** Before each render: its `today` may have come or gone since. Not off the page, where Lit may still render it. */
+  hostUpdate(): void {
+    if (!this.connected || this.follows() === this.watched) return;
+    if (this.watched) this.unwatch();
+    else this.watch();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    if (this.watched) this.unwatch();
+  }
+
+  private watch(): void {
+    this.watched = true;
     watching.add(this.host);
     renderedOn ??= hostToday();
     if (!listening) listen();
     if (timer === undefined) lookAtTheDate();
   }
 
-  hostDisconnected(): void {
+  private unwatch(): void {
+    this.watched = false;
     watching.delete(this.host);
     if (watching.size > 0) return;
     // No element left to render: no timer left behind either (the next to arrive sets one).

@@ -131,7 +131,7 @@ export abstract class PartnershipElement extends LitElement {
   private readonly slowLoading = new SlowLoading(this);
   private readonly savedNoticeRoom = new SavedNoticeRoom(this);
   /** Renders again when the UK date changes: what the rules judge by `today` moves at midnight, with no new document. */
-  private readonly dayWatch = new DayWatch(this);
+  private readonly dayWatch = new DayWatch(this, () => this.followsTheDate);
   /** Whether "Try again" had focus when pressed (`retry`). */
   private focusAfterRetry = false;
 
@@ -196,6 +196,15 @@ export abstract class PartnershipElement extends LitElement {
    */
   protected get todayDate(): string {
     return this.today && isCalendarDate(this.today) ? this.today : hostToday();
+  }
+
+  /**
+   * Whether what the element shows moves with the UK date: it then renders again at midnight in London. Not
+   * when it is given `today`, a real date, which it shows whatever the device's date; an element that reads the
+   * date otherwise too says so here.
+   */
+  protected get followsTheDate(): boolean {
+    return !(this.today && isCalendarDate(this.today));
   }
 
   protected override render(): TemplateResult {

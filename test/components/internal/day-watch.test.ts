@@ -1,0 +1,86 @@
+/**
+ * The midnight watch (components/internal/day-watch.ts) follows only the elements whose view moves with the UK
+ * date: one given `today` shows that day whatever the device's date, and is not rendered again at midnight (its
+ * watch was a timer and two readings of the clock at every mount, issue 12). One whose `today` is taken away
+ * later follows the date from then on. The device's clock is stood in for by a `Date` whose "now" the test moves.
+ */
+import { expect } from '@open-wc/testing';
+import '../../../components/action-tracker/action-tracker.js';
+import { en } from '../../../src/messages/en.js';
+import { rulesInput } from '../../fixtures/documents.js';
+import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { shownText } from '../../fixtures/text.js';
+
+const RealDate = Date;
+let deviceNow = RealDate.parse('2026-07-01T22:59:00Z');
+
+/** `Date` with the device's clock at `deviceNow`: `new Date()` and `Date.now()` read it, everything else as ever. */
+class DeviceDate extends RealDate {
+  constructor(...args: unknown[]) {
+    super(...((args.length === 0 ? [deviceNow] : args) as [number]));
+  }
+
+  static override now(): number {
+    return deviceNow;
+  }
+}
+
+type Tracker = HTMLElement & { updateComplete: Promise<boolean>; addController(c: object): void };
+
+const data = () =>
+  rulesInput({
+    actions: [{ id: 'A-1', title: 'Send the options paper', owner: 'ann', due: '2026-07-01', status: 'open' }],
+  });
+
+/** Counts the element's renders from now on. */
+function rendersOf(element: Tracker): { count: number } {
+  const renders = { count: 0 };
+  element.addController({ hostUpdated: () => (renders.count += 1) });
+  return renders;
+}
+
+/** The clerk comes back to the tab: the page looks at the date again. */
+async function lookAgain(element: Tracker): Promise<void> {
+  document.dispatchEvent(new Event('visibilitychange'));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await element.updateComplete;
+}
+
+describe('the midnight watch', () => {
+  before(() => (globalThis.Date = DeviceDate as DateConstructor));
+  after(() => (globalThis.Date = RealDate));
+  afterEach(() => document.querySelectorAll('action-tracker').forEach((e) => e.remove()));
+
+  it('does not render an element given today again when the UK date changes', async () => {
+    deviceNow = RealDate.parse('2026-07-01T22:59:00Z');
+    const tracker = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
+    const renders = rendersOf(tracker);
+    deviceNow = RealDate.parse('2026-07-01T23:30:00Z');
+    await lookAgain(tracker);
+    expect(renders.count).to.equal(0);
+    expect(shownText(tracker)).to.contain(en.actions.statusesOn('1 July 2026'));
+  });
+
+  it('follows the date once the element given today loses it', async () => {
+    deviceNow = RealDate.parse('2026-07-01T22:00:00Z');
+    const tracker = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
+    tracker.removeAttribute('today');
+    await tracker.updateComplete;
+    expect(shownText(tracker)).to.contain(en.actions.status('due-soon'));
+    // 00:30 BST on 2 July: UTC still says 1 July.
+    deviceNow = RealDate.parse('2026-07-01T23:30:00Z');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => shownText(tracker).includes(en.actions.status('overdue')), 'the action shown overdue');
+    expect(shownText(tracker)).to.contain(en.actions.statusesOn('2 July 2026'));
+  });
+
+  it('follows the date while an element without today is on the page, after one given today has left', async () => {
+    deviceNow = RealDate.parse('2026-07-01T22:00:00Z');
+    const dated = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
+    const following = await showWith<Tracker>('action-tracker', data(), {});
+    dated.remove();
+    deviceNow = RealDate.parse('2026-07-01T23:30:00Z');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => shownText(following).includes(en.actions.status('overdue')), 'the action shown overdue');
+  });
+});
