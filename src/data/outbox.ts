@@ -212,7 +212,7 @@ export class Outbox {
   }
 
   /**
-   * Lets records for `channel` be sent, and sends any already queued. Returns
+   * Lets records for `channel` be sent, and sends any already queued, from the next task. Returns
    * the function that stops it; a second (STOP_DELAY_MS, the page's
    * `outboxStopDelayMs`) after nothing is registered the outbox holds no
    * timer, listener or channel.
@@ -223,7 +223,9 @@ export class Outbox {
       this.stopping = undefined;
     } else if (this.senders.size === 0) this.start();
     this.senders.set(channel, [...(this.senders.get(channel) ?? []), sender]);
-    void this.flush();
+    // A task later: an element registers as it connects, and its first render need not wait behind the read of
+    // the whole outbox (a vote panel's render took a millisecond longer with it, issue 12).
+    setTimeout(() => void this.flush(), 0);
     return () => {
       const left = (this.senders.get(channel) ?? []).filter((s) => s !== sender);
       if (left.length > 0) this.senders.set(channel, left);

@@ -1,0 +1,61 @@
+/**
+ * A sender's arrival looks for the records already waiting for its channel a task later, not in the task that
+ * registered it: an element registers its sender as it connects, and its first render waited behind the read of
+ * the whole outbox (a vote panel's render took a millisecond longer, issue 12). The records still go.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { Outbox, type OutboxItem } from '../../../src/data/index.js';
+import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
+
+const vote = (id: string): OutboxItem & { id: string; channel: string } => ({
+  id,
+  channel: '/api/votes',
+  kind: 'vote',
+  record: { id, proposal: 'wsoa-reporting', seat: 'seat-1', by: 'p-1', choice: 'for', cast: '2019-12-10T16:40:00Z' },
+});
+
+/** Counts the IndexedDB transactions begun until `restore()`. */
+function countTransactions() {
+  const counted = { begun: 0 };
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof original>) {
+    counted.begun += 1;
+    return original.apply(this, args);
+  } as typeof original;
+  return { counted, restore: () => (IDBDatabase.prototype.transaction = original) };
+}
+
+/** Lets every promise callback already due run, without giving the event loop a task. */
+async function microtasks(): Promise<void> {
+  for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
+}
+
+describe('the outbox as a sender registers', () => {
+  failOnPageErrors();
+
+  it('reads its storage only from the next task, then sends what waited for the channel', async () => {
+    const outbox = new Outbox({ database: uniqueKey('outbox-register'), channelName: uniqueKey('outbox-register') });
+    // Queued with no sender, by an earlier page: it waits on the device.
+    await outbox.enqueue(vote('waiting-1'));
+    // Started already, as on a page where another element sends (starting looks for records of its own).
+    const other = outbox.register('/api/attendance', async () => ({ outcome: 'confirmed' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const sent: string[] = [];
+    const watch = countTransactions();
+    let stop: (() => void) | undefined;
+    try {
+      stop = outbox.register('/api/votes', async (record) => {
+        sent.push(record.id);
+        return { outcome: 'confirmed' };
+      });
+      await microtasks();
+      expect(watch.counted.begun, 'no read in the registering task').to.equal(0);
+    } finally {
+      watch.restore();
+    }
+    await waitUntil(() => sent.includes('waiting-1'), 'the waiting record sent');
+    await waitUntil(() => outbox.$status.get()['waiting-1']?.state === 'recorded', 'and recorded');
+    stop?.();
+    other();
+  });
+});
