@@ -217,12 +217,10 @@ export abstract class PartnershipElement extends LitElement {
 
   private renderState(): TemplateResult {
     const state = this.source.state;
-    // Elements showing one document load, fail and fall back together: only the first of them speaks.
-    const speaks = this.source.speaks;
     const slow = this.slowLoading.slowNow(state.status === 'loading');
     if (state.status === 'loading') {
       // The second sentence is added beside the first, so that a screen reader hears only what is new.
-      return html`<p class="loading" role=${speaks ? 'status' : nothing}>
+      return html`<p class="loading" role="status" aria-live=${this.liveness}>
         ${this.msg.shared.loading}${slow ? html` <span class="slow">${this.msg.shared.loadingSlow}</span>` : nothing}
       </p>`;
     }
@@ -230,7 +228,8 @@ export abstract class PartnershipElement extends LitElement {
       return renderFailure(this.msg, state.failure, {
         headingLevel: this.headingLevel,
         retry: () => this.retry(),
-        alert: speaks,
+        // Elements showing one document load, fail and fall back together: only the first of them speaks.
+        alert: this.source.speaks,
       });
     }
     return html`${this.renderMomentNotices()}${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
@@ -267,30 +266,38 @@ export abstract class PartnershipElement extends LitElement {
     return [document];
   }
 
+  /**
+   * The `aria-live` of the element's notices (loading, saved copy, connection): each is a status on every element,
+   * so that a screen-reader user moving to any of them finds it as one, but live only in the element that speaks
+   * for the document (`off` in the others), so that what elements showing one document say together is heard once.
+   */
+  private get liveness() {
+    return this.source.speaks ? nothing : 'off';
+  }
+
   private renderSavedNotice(state: DocumentState & { status: 'ready' }) {
-    const role = this.source.speaks ? 'status' : nothing;
     const { saved, fetchedAt } = state;
     const replaced = this.savedNoticeRoom.replacedNow(saved !== undefined && fetchedAt !== undefined);
     if (saved && fetchedAt) return this.savedNotice(this.msg.shared.savedCopy(fetchedAt, saved.refreshing));
     if (state.unreachableSince) {
-      return html`<p class="notice" role=${role} part="connection-notice">${this.msg.shared.unreachable}</p>`;
+      return html`<p class="notice" role="status" aria-live=${this.liveness} part="connection-notice">
+        ${this.msg.shared.unreachable}
+      </p>`;
     }
     // A channel that never opens loses the member nothing they had, but the meeting no longer moves by itself.
     if (state.liveUnopened) {
       const words = state.liveUnopened === 'ended' ? this.msg.shared.liveEnding : this.msg.shared.liveUnopened;
-      return html`<p class="notice" role=${role} part="connection-notice">${words}</p>`;
+      return html`<p class="notice" role="status" aria-live=${this.liveness} part="connection-notice">${words}</p>`;
     }
     return replaced ? this.savedNotice(this.msg.shared.latestLoaded) : nothing;
   }
 
   /**
-   * One template for the saved copy's words and their successor's: the same live region, so the change is heard.
-   * A status on every element, as its words are, but live only in the element that speaks for the document: the
-   * others' `aria-live="off"`, so "the latest has loaded" is heard once, not once per element.
+   * One template for the saved copy's words and their successor's: the same live region, so the change is heard
+   * ("the latest has loaded" once for the page: see `liveness`).
    */
   private savedNotice(words: string) {
-    const live = this.source.speaks ? nothing : 'off';
-    return html`<p class="notice" role="status" aria-live=${live} part="saved-notice">${words}</p>`;
+    return html`<p class="notice" role="status" aria-live=${this.liveness} part="saved-notice">${words}</p>`;
   }
 
   /** Fires an event of the kit's own: it bubbles out of the shadow root to the host page. */

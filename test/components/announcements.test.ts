@@ -12,6 +12,8 @@ import { textOf } from '../fixtures/text.js';
 import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
 import { heldResponse, uniqueKey } from '../fixtures/probe-element.js';
 import { listenForAnnouncements, type AnnouncementListener } from '../harness/announcements.js';
+import { refetchDocument } from '../../src/data/index.js';
+import { everyNode, speech, wholePageTree } from '../fixtures/spoken.js';
 import '../../components/index.js';
 
 // Fetched in a hook, under mocha's timeout: a top-level await that stalled would hold the file unstarted.
@@ -46,8 +48,20 @@ function mount(src: string): HTMLElement[] {
   });
 }
 
+/** The loading notice of the element that speaks for the document: a status, and live. */
+const SPEAKING_LOADING = '.loading[role=status]:not([aria-live=off])';
+
 /** The text of the part `selector` finds in a kit element. */
 const textIn = (element: Element, selector: string) => textOf(element.shadowRoot?.querySelector(selector));
+
+/**
+ * How many status regions in the page's accessibility tree say `words`: what a screen reader finds as a status
+ * on moving into each element, where a plain paragraph is no status at all.
+ */
+async function statusesSaying(words: string): Promise<number> {
+  const statuses = everyNode(await wholePageTree()).filter((node) => node.role === 'status');
+  return statuses.filter((status) => speech(status) === words).length;
+}
 
 function expectEachOnce(listener: AnnouncementListener): void {
   listener.flush();
@@ -64,8 +78,12 @@ describe('announcements on a page of every element on one document', () => {
     await waitUntil(() => elements.every((e) => textIn(e, '.loading') === en.shared.loading), 'every element loading');
     heard.flush();
     expect(heard.timesHeard(en.shared.loading)).to.equal(1);
-    const speaking = elements.filter((e) => e.shadowRoot!.querySelector('.loading[role=status]'));
+    // Every element's "Loading…" is a status, so that a screen reader moving to any of them finds one; only the
+    // first's is live.
+    const speaking = elements.filter((e) => e.shadowRoot!.querySelector(SPEAKING_LOADING));
     expect(speaking, 'only the first element speaks').to.deep.equal([elements[0]]);
+    const statuses = elements.filter((e) => e.shadowRoot!.querySelector('.loading[role=status]'));
+    expect(statuses, 'a status in every element').to.deep.equal(elements);
     held.release(sutton);
     await waitUntil(
       () => PAGE.every(([, , ready], i) => elements[i]!.shadowRoot!.querySelector(ready)),
@@ -73,6 +91,37 @@ describe('announcements on a page of every element on one document', () => {
     );
     expectEachOnce(heard);
     expect(heard.timesHeard(en.shared.loading)).to.equal(1);
+  });
+
+  it('loading, then the connection lost: a status on every element, as the saved notice is, each heard once', async () => {
+    const src = `/held/${uniqueKey()}.json`;
+    const held = heldResponse();
+    let lost = false;
+    stubFetch((url) =>
+      !url.includes(src) ? undefined : lost ? Promise.reject(new TypeError('Failed to fetch')) : held.promise,
+    );
+    heard = listenForAnnouncements();
+    const elements = mount(src);
+    await waitUntil(() => elements.every((e) => textIn(e, '.loading') === en.shared.loading), 'every element loading');
+    expect(await statusesSaying(en.shared.loading), 'a status in every element').to.equal(elements.length);
+    heard.flush();
+    expect(heard.timesHeard(en.shared.loading), 'heard once').to.equal(1);
+
+    held.release(sutton);
+    await waitUntil(
+      () => PAGE.every(([, , ready], i) => elements[i]!.shadowRoot!.querySelector(ready)),
+      'every element rendered the document',
+    );
+    lost = true;
+    refetchDocument(src);
+    const unreachable = en.shared.unreachable;
+    await waitUntil(
+      () => elements.every((e) => textIn(e, '[part~=connection-notice]') === unreachable),
+      'every element says the connection was lost',
+    );
+    expect(await statusesSaying(unreachable), 'a status in every element').to.equal(elements.length);
+    expectEachOnce(heard);
+    expect(heard.timesHeard(unreachable), 'heard once').to.equal(1);
   });
 
   it('failing: one alert for the one failure, the same error summary in every element', async () => {
@@ -147,9 +196,9 @@ describe('announcements on a page of every element on one document', () => {
     const src = `/held/${uniqueKey()}.json`;
     stubFetch((url) => (url.includes(src) ? heldResponse().promise : undefined));
     const elements = mount(src);
-    await waitUntil(() => elements[0]!.shadowRoot?.querySelector('.loading[role=status]'), 'the first speaks');
+    await waitUntil(() => elements[0]!.shadowRoot?.querySelector(SPEAKING_LOADING), 'the first speaks');
     elements[0]!.remove();
-    await waitUntil(() => elements[1]!.shadowRoot?.querySelector('.loading[role=status]'), 'the second takes over');
-    expect(elements.slice(2).some((e) => e.shadowRoot!.querySelector('[role=status].loading'))).to.equal(false);
+    await waitUntil(() => elements[1]!.shadowRoot?.querySelector(SPEAKING_LOADING), 'the second takes over');
+    expect(elements.slice(2).some((e) => e.shadowRoot!.querySelector(SPEAKING_LOADING))).to.equal(false);
   });
 });
