@@ -43,13 +43,23 @@ export const baseStyles = css`
        element's: a CMS rich-text block's pre-wrap or nowrap, an article's text-indent. */
     white-space: normal;
     text-indent: 0;
+    /*
+     * A container's content gives it no width of its own, so in a host's flex row the element would shrink to
+     * nothing: it grows into the row's free room instead, as a block of text takes its line. The page's own flex wins.
+     */
+    flex-grow: 1;
   }
   :host([hidden]) {
     display: none;
   }
-  /* Carries the element's lang when its words are not the page's language; no box of its own. */
+  /*
+   * Carries the element's lang when its words are not the page's language, and is the element's own inline-size
+   * container: a title's cqi are the element's width, not the viewport's, so one in a 260 px sidebar of a wide page
+   * falls toward the text's size instead of breaking its words at 1.5em.
+   */
   .words {
-    display: contents;
+    display: block;
+    container: element / inline-size;
   }
   * {
     box-sizing: border-box;
@@ -156,7 +166,7 @@ export const baseStyles = css`
    * column at large text a title falls toward the text's own size, never below it: at 200 % text on a 320 px phone,
    * 1.5em of the demo's 38 px made "Education" 276 px in a 256 px column, broken as "Educatio/n". At 1em an ordinary
    * word fits, and the lines break between words; only a word too wide even then breaks inside. The cqi are the
-   * nearest container's width, else the viewport's: 10 and 8 leave a 320 px phone's titles at 100 % text as they were.
+   * element's own width (.words): 10 and 8 leave a 320 px phone's titles at 100 % text as they were.
    */
   .heading-0 {
     font-size: 1.5em;
