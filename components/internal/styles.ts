@@ -255,6 +255,18 @@ export const baseStyles = css`
     margin-bottom: 0.4em;
     overflow-wrap: break-word;
   }
+  /*
+   * An element under ten lines of text wide (a phone at 200 % text) keeps half the summary's inset and a shorter
+   * indent: its red border, padding and bullets left 135 px of 256 for the problems, and broke words such as "website".
+   */
+  @container element (width <= 10em) {
+    .error-summary {
+      padding: calc(var(--_space) * 0.5);
+    }
+    .error-summary__list {
+      padding-inline-start: 1em;
+    }
+  }
   .path {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.95em;
@@ -306,10 +318,12 @@ export const baseStyles = css`
     width: 100%;
     margin-bottom: var(--_space);
   }
+  /* As a title, a caption falls toward the text's size in a narrow element at large text: "Cyfarfodydd:" broke at 1.1em. */
   caption {
     text-align: start;
     font-weight: bold;
     font-size: 1.1em;
+    font-size: max(1em, min(1.1em, 8cqi));
     margin-bottom: 0.5em;
   }
   th,

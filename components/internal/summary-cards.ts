@@ -1,5 +1,8 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
+/** A card this narrow, in its own text's em, gives its cells half their inline padding. */
+export const NARROW_CARD = '10em';
+
 /**
  * GOV.UK summary cards made from a table (`table.cards`), for a column no
  * wider than `width`: one card a row, the row's header on a grey bar, each
@@ -43,6 +46,15 @@ export function summaryCards(container: string, width: string, scope = ''): CSSR
       }
       ${at}.cards tbody td:last-child {
         border-bottom: 0;
+      }
+    }
+    /*
+     * A card under ten lines of text wide (a phone at 200 % text: 256 px at 38 px) keeps half the inset, so that a
+     * word such as "Completed" fits a line of the card and is not broken across two.
+     */
+    @container ${unsafeCSS(container)} (width <= ${unsafeCSS(NARROW_CARD)}) {
+      ${at}.cards tbody :is(th, td) {
+        padding-inline: 0.5em;
       }
     }
   `;

@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { NARROW_CARD } from '../internal/summary-cards.js';
 
 /**
  * The box widths, in em, below which a table needing that much becomes cards (risk-register.ts picks one). 62 is
@@ -100,6 +101,16 @@ function cardsBelow(width: number): CSSResult {
       /* The host hides columns from a wide table only: a card has room for every field. */
       ${at} .col-hidden {
         display: block;
+      }
+      /* A card under ten lines of text wide (a phone at 200 % text) keeps half the inset, as the kit's cards do. */
+      @container risk-register (max-width: ${unsafeCSS(NARROW_CARD)}) {
+        ${at} tbody tr {
+          padding-inline: 0.5em;
+        }
+        ${at} td[data-column='id'] {
+          margin-inline: -0.5em;
+          padding-inline: 0.5em;
+        }
       }
       @media print {
         /* Sorting is for the screen; each card's labels are the printed headers. */

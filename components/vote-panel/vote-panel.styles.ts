@@ -81,8 +81,13 @@ export const votePanelStyles = css`
   .tally ul {
     padding-inline-start: 1.25em;
   }
+  /*
+   * As the titles do, the result falls toward the text's own size in a narrow element at large text, never below it:
+   * at 200 % text on a 320 px phone "Gwrthodwyd" at 1.15em was wider than the column and broke inside.
+   */
   .result {
     font-size: 1.15em;
+    font-size: max(1em, min(1.15em, 8cqi));
   }
   .declaration-outcome {
     display: block;

@@ -6,6 +6,10 @@
 // summary may wrap between the words of a field's name: it writes a <wbr>
 // there, so each word is a text node of its own.)
 //
+// On a 320 px phone at 200 % text (the demo's 19 px text at 38 px), a word the kit's elements break must be one
+// too wide for its line even at the text's size: "Completed" in a card's legend, in 178 px of a 256 px card, was
+// broken though it fits the card.
+//
 // It runs in Node with playwright-core against the demo host, as a person
 // would open the pages, rather than in the browser test runner.
 import { after, before, describe, test } from 'node:test';
@@ -54,6 +58,69 @@ function brokenWords() {
   };
   visit(document);
   return broken;
+}
+
+/**
+ * Runs in the page: in the kit's elements, each word (a run between spaces and hyphens) that a line ends inside of
+ * though it would fit a line of its own at the page's text size: the room is its block's width, less the padding and
+ * border of any inline box (a tag) around it, and a legend's or a caption's the element's own width, as a title's is.
+ * A word too wide even so (a URL, "implementation" in a card of a phone at 200 % text) must break, and is not listed.
+ */
+function brokenThoughTheyFit() {
+  const textSize = getComputedStyle(document.querySelector('main') ?? document.body).fontSize;
+  const px = (style, ...names) => names.reduce((sum, name) => sum + parseFloat(style[name]), 0);
+  const SIDES = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'];
+  const roomFor = (element) => {
+    let inset = 0;
+    for (let at = element; at; at = at.parentElement ?? at.getRootNode().host) {
+      const style = getComputedStyle(at);
+      if (style.display === 'inline' || style.display === 'contents') continue;
+      if (!style.display.startsWith('inline')) return at.clientWidth - px(style, 'paddingLeft', 'paddingRight') - inset;
+      inset += px(style, ...SIDES);
+    }
+    return Infinity;
+  };
+  const widthAtTextSize = (word, within) => {
+    const probe = document.createElement('span');
+    Object.assign(probe.style, { whiteSpace: 'nowrap', fontSize: textSize, position: 'absolute' });
+    probe.textContent = word;
+    within.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  };
+  const broken = [];
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) visit(element.shadowRoot);
+      if (root === document || !element.checkVisibility()) continue;
+      for (const node of element.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        for (const match of node.data.matchAll(/[^\s-]*\p{L}[^\s-]*/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top));
+          if (new Set(tops).size < 2) continue;
+          const width = widthAtTextSize(match[0], element);
+          // A legend or caption titles what is under it: its words are to fit where they fit the element.
+          const room = element.closest('legend, caption') ? roomFor(element.getRootNode().host) : roomFor(element);
+          if (width > room) continue;
+          const where = `${element.getRootNode().host.localName} ${element.localName}`;
+          broken.push(`${where}: "${match[0]}", ${Math.round(width)} px of ${Math.round(room)}`);
+        }
+      }
+    }
+  };
+  visit(document);
+  return broken;
+}
+
+/** Runs in the page: the root's font size at `percent`, as a reader's larger default text (the demo sizes in rem). */
+function zoomText(percent) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`:root { font-size: ${percent}%; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /** Runs in the page: every word may break anywhere, in the page and in every shadow root. */
@@ -109,6 +176,14 @@ describe('no word broken across lines', () => {
     return { page, text, close: () => context.close() };
   }
 
+  test('at 200 % text, finds a word broken that would fit its line when there is one', async () => {
+    const { page, close } = await open('demo/examples/action-tracker.html', WIDTHS[0], 'en');
+    await page.evaluate(zoomText, 200);
+    await page.evaluate(breakEveryWord);
+    assert.notDeepEqual(await page.evaluate(brokenThoughTheyFit), []);
+    await close();
+  });
+
   test('finds a word broken across lines when there is one', async () => {
     const { page, close } = await open('demo/sutton.html', 320, 'en');
     await page.evaluate(breakEveryWord);
@@ -129,6 +204,11 @@ describe('no word broken across lines', () => {
           await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           assert.deepEqual(await page.evaluate(brokenWords), [], `${lang}, ${width} px`);
         }
+        // A phone at 200 % text: a legend, a caption or a card's field breaks only a word too wide for its line.
+        await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+        await page.evaluate(zoomText, 200);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        assert.deepEqual(await page.evaluate(brokenThoughTheyFit), [], `${lang}, ${WIDTHS[0]} px at 200 % text`);
         await close();
       }
       assert.notEqual(drawn.cy, drawn.en, 'the Welsh page is drawn in Welsh');
