@@ -12,7 +12,10 @@
  * --pk-success-colour, --pk-warning-colour, --pk-panel-background,
  * --pk-button-*, --pk-secondary-button-*, --pk-tag-*, --pk-space, --pk-loading-min-height.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Eighty em spaces, each a place a line may break: the widths of a paragraph with no word wider than an em. */
+const ROOM_OF_A_PARAGRAPH = unsafeCSS(`'${'\\2003\\200B'.repeat(80)}'`);
 
 export const baseStyles = css`
   :host {
@@ -43,11 +46,19 @@ export const baseStyles = css`
        element's: a CMS rich-text block's pre-wrap or nowrap, an article's text-indent. */
     white-space: normal;
     text-indent: 0;
-    /*
-     * A container's content gives it no width of its own, so in a host's flex row the element would shrink to
-     * nothing: it grows into the row's free room instead, as a block of text takes its line. The page's own flex wins.
-     */
-    flex-grow: 1;
+  }
+  /*
+   * A container's content gives it no width of its own (.words, below), so where the page sizes a box by its content
+   * (a float, an inline-block, a dialog, an absolutely placed box, a flex row or an auto grid column or table cell)
+   * the element shrank to nothing, 0 px wide and metres tall. This line of em spaces, unseen and unread, gives it the
+   * widths a paragraph has: as wide as the room offered, and as narrow as one em where the room is that narrow.
+   */
+  :host::before {
+    content: ${ROOM_OF_A_PARAGRAPH} / '';
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
   }
   :host([hidden]) {
     display: none;

@@ -84,3 +84,54 @@ describe('titles in a 260 px sidebar of a 1280 px page', function () {
     });
   }
 });
+
+/**
+ * Each element is its own inline-size container, so its content gives it no width: where a page sizes a box by its
+ * content (a float, an inline-block, a dialog, an absolutely placed box), the roster, the register and the tracker
+ * were 0 px wide and metres tall, and every element was once its wrapper became the container. Each now takes the
+ * room it is offered there, as a paragraph would, and a flex column of fixed height does not stretch it.
+ */
+describe('an element in a box the page sizes by its content', function () {
+  this.timeout(30_000);
+  let page: HTMLElement | undefined;
+  before(async () => {
+    await setViewport({ width: 1280, height: 800 });
+    document.body.style.margin = '0';
+  });
+  afterEach(() => page?.remove());
+  after(async () => {
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const example of ELEMENTS) {
+    const [tag] = example;
+    it(`<${tag}>: as wide as the room in a float, an inline-block and an absolutely placed box; not stretched in a flex column`, async () => {
+      page = box(document.body, 'main', { font: '19px Arial, sans-serif', position: 'relative' });
+      const float = await place(box(page, 'div', { float: 'left' }), example);
+      box(page, 'div', { clear: 'both' });
+      const inline = await place(box(page, 'div', { display: 'inline-block' }), example);
+      const placed = await place(box(page, 'div', { position: 'absolute', top: '0', left: '0' }), example);
+      const column = box(page, 'div', { display: 'flex', flexDirection: 'column', height: '20000px' });
+      const inColumn = await place(column, example);
+      box(column, 'p', { margin: '0' }).textContent = '.';
+      await settled();
+
+      expect(width(float), 'in a float').to.equal(1280);
+      expect(width(inline), 'in an inline-block').to.equal(1280);
+      expect(width(placed), 'in an absolutely placed box').to.equal(1280);
+      const drawn = inColumn.shadowRoot!.querySelector('.words')!.getBoundingClientRect().height;
+      expect(Math.round(inColumn.getBoundingClientRect().height), 'a flex column’s free room left to it').to.equal(
+        Math.round(drawn),
+      );
+    });
+  }
+
+  it('a narrow float on a phone is no wider than the phone', async () => {
+    await setViewport({ width: 320, height: 640 });
+    page = box(document.body, 'main', { font: '19px Arial, sans-serif' });
+    const float = await place(box(page, 'div', { float: 'left' }), ELEMENTS[0]);
+    await settled();
+    expect(width(float)).to.equal(320);
+  });
+});
