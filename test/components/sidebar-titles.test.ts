@@ -34,38 +34,44 @@ function box(parent: HTMLElement, tag: string, style: Partial<CSSStyleDeclaratio
 const title = (element: HTMLElement) => element.shadowRoot!.querySelector<HTMLElement>('.heading-0')!;
 const titleSize = (element: HTMLElement) => parseFloat(getComputedStyle(title(element)).fontSize);
 const width = (element: HTMLElement) => Math.round(element.getBoundingClientRect().width);
-const settled = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-
-describe('titles in a 260 px sidebar of a 1280 px page', function () {
-  this.timeout(30_000);
-  let page: HTMLElement | undefined;
+/** A 1280 px window with no body margin for the suite; calling it makes the test's `<main>`, taken away after it. */
+function onAWidePage() {
+  let main: HTMLElement | undefined;
   before(async () => {
     await setViewport({ width: 1280, height: 800 });
     document.body.style.margin = '0';
   });
-  afterEach(() => page?.remove());
+  afterEach(() => main?.remove());
   after(async () => {
     document.body.style.margin = '';
     await setViewport({ width: 800, height: 600 });
   });
+  return (style: Partial<CSSStyleDeclaration>) => (main = box(document.body, 'main', style));
+}
+
+const settled = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+
+describe('titles in a 260 px sidebar of a 1280 px page', function () {
+  this.timeout(30_000);
+  const page = onAWidePage();
 
   for (const example of TITLED) {
     const [tag] = example;
     it(`<${tag}>: smaller than full width, no word broken inside, and a block's width in a flex row and a grid cell`, async () => {
-      page = box(document.body, 'main', { font: '19px Arial, sans-serif' });
-      const row = box(page, 'div', { display: 'flex', gap: '20px' });
+      const main = page({ font: '19px Arial, sans-serif' });
+      const row = box(main, 'div', { display: 'flex', gap: '20px' });
       const sidebar = box(row, 'aside', { width: '260px', flex: 'none' });
       const inSidebar = await place(sidebar, example);
       const beside = await place(row, example);
-      const grid = box(page, 'div', { display: 'grid', gridTemplateColumns: '260px auto', gap: '20px' });
+      const grid = box(main, 'div', { display: 'grid', gridTemplateColumns: '260px auto', gap: '20px' });
       const inCell = await place(box(grid, 'div', {}), example);
       const inWideCell = await place(grid, example);
-      const full = await place(page, example);
+      const full = await place(main, example);
       await settled();
 
       expect(titleSize(inSidebar), 'the sidebar’s title against the full width’s').to.be.lessThan(titleSize(full));
       expect(titleSize(inCell), 'the same in a 260 px grid cell').to.equal(titleSize(inSidebar));
-      const textSize = getComputedStyle(page).fontSize;
+      const textSize = getComputedStyle(main).fontSize;
       const broken = [inSidebar, inCell].flatMap((element) =>
         wordsBrokenIn(title(element), textSize)
           .filter(({ width: wide, room }) => wide <= room)
@@ -93,26 +99,17 @@ describe('titles in a 260 px sidebar of a 1280 px page', function () {
  */
 describe('an element in a box the page sizes by its content', function () {
   this.timeout(30_000);
-  let page: HTMLElement | undefined;
-  before(async () => {
-    await setViewport({ width: 1280, height: 800 });
-    document.body.style.margin = '0';
-  });
-  afterEach(() => page?.remove());
-  after(async () => {
-    document.body.style.margin = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+  const page = onAWidePage();
 
   for (const example of ELEMENTS) {
     const [tag] = example;
     it(`<${tag}>: as wide as the room in a float, an inline-block and an absolutely placed box; not stretched in a flex column`, async () => {
-      page = box(document.body, 'main', { font: '19px Arial, sans-serif', position: 'relative' });
-      const float = await place(box(page, 'div', { float: 'left' }), example);
-      box(page, 'div', { clear: 'both' });
-      const inline = await place(box(page, 'div', { display: 'inline-block' }), example);
-      const placed = await place(box(page, 'div', { position: 'absolute', top: '0', left: '0' }), example);
-      const column = box(page, 'div', { display: 'flex', flexDirection: 'column', height: '20000px' });
+      const main = page({ font: '19px Arial, sans-serif', position: 'relative' });
+      const float = await place(box(main, 'div', { float: 'left' }), example);
+      box(main, 'div', { clear: 'both' });
+      const inline = await place(box(main, 'div', { display: 'inline-block' }), example);
+      const placed = await place(box(main, 'div', { position: 'absolute', top: '0', left: '0' }), example);
+      const column = box(main, 'div', { display: 'flex', flexDirection: 'column', height: '20000px' });
       const inColumn = await place(column, example);
       box(column, 'p', { margin: '0' }).textContent = '.';
       await settled();
@@ -129,8 +126,8 @@ describe('an element in a box the page sizes by its content', function () {
 
   it('a narrow float on a phone is no wider than the phone', async () => {
     await setViewport({ width: 320, height: 640 });
-    page = box(document.body, 'main', { font: '19px Arial, sans-serif' });
-    const float = await place(box(page, 'div', { float: 'left' }), ELEMENTS[0]);
+    const main = page({ font: '19px Arial, sans-serif' });
+    const float = await place(box(main, 'div', { float: 'left' }), ELEMENTS[0]!);
     await settled();
     expect(width(float)).to.equal(320);
   });
