@@ -9,28 +9,14 @@ import { en } from '../../../src/messages/en.js';
 import { rulesInput } from '../../fixtures/documents.js';
 import { showWith, until } from '../../fixtures/risk-action-helpers.js';
 import { shownText } from '../../fixtures/text.js';
-
-const RealDate = Date;
-let deviceNow = RealDate.parse('2026-07-01T22:59:00Z');
-
-/** `Date` with the device's clock at `deviceNow`: `new Date()` and `Date.now()` read it, everything else as ever. */
-class DeviceDate extends RealDate {
-  constructor(...args: unknown[]) {
-    super(...((args.length === 0 ? [deviceNow] : args) as [number]));
-  }
-
-  static override now(): number {
-    return deviceNow;
-  }
-}
+import { deviceClock } from '../../fixtures/device-clock.js';
 
 describe('<action-tracker> across midnight in the UK', () => {
-  before(() => (globalThis.Date = DeviceDate as DateConstructor));
-  after(() => (globalThis.Date = RealDate));
+  const clock = deviceClock('2026-07-01T22:59:00Z');
   afterEach(() => document.querySelectorAll('action-tracker').forEach((e) => e.remove()));
 
   it('shows an action due today as overdue once the page is looked at after midnight, BST', async () => {
-    deviceNow = RealDate.parse('2026-07-01T22:59:00Z');
+    clock.setTo('2026-07-01T22:59:00Z');
     const data = rulesInput({
       actions: [{ id: 'A-1', title: 'Send the options paper', owner: 'ann', due: '2026-07-01', status: 'open' }],
     });
@@ -39,7 +25,7 @@ describe('<action-tracker> across midnight in the UK', () => {
     expect(shownText(tracker)).to.contain(statuses('due-soon'));
     expect(shownText(tracker)).to.contain(en.actions.statusesOn('1 July 2026'));
     // 00:30 BST on 2 July: UTC still says 1 July. The clerk comes back to the tab.
-    deviceNow = RealDate.parse('2026-07-01T23:30:00Z');
+    clock.setTo('2026-07-01T23:30:00Z');
     document.dispatchEvent(new Event('visibilitychange'));
     await until(() => shownText(tracker).includes(statuses('overdue')), 'the action shown overdue');
     expect(shownText(tracker)).to.contain(en.actions.statusesOn('2 July 2026'));

@@ -10,20 +10,7 @@ import { en } from '../../../src/messages/en.js';
 import { rulesInput } from '../../fixtures/documents.js';
 import { showWith, until } from '../../fixtures/risk-action-helpers.js';
 import { shownText } from '../../fixtures/text.js';
-
-const RealDate = Date;
-let deviceNow = RealDate.parse('2026-07-01T22:59:00Z');
-
-/** `Date` with the device's clock at `deviceNow`: `new Date()` and `Date.now()` read it, everything else as ever. */
-class DeviceDate extends RealDate {
-  constructor(...args: unknown[]) {
-    super(...((args.length === 0 ? [deviceNow] : args) as [number]));
-  }
-
-  static override now(): number {
-    return deviceNow;
-  }
-}
+import { deviceClock } from '../../fixtures/device-clock.js';
 
 type Tracker = HTMLElement & { updateComplete: Promise<boolean>; addController(c: object): void };
 
@@ -47,39 +34,38 @@ async function lookAgain(element: Tracker): Promise<void> {
 }
 
 describe('the midnight watch', () => {
-  before(() => (globalThis.Date = DeviceDate as DateConstructor));
-  after(() => (globalThis.Date = RealDate));
+  const clock = deviceClock('2026-07-01T22:59:00Z');
   afterEach(() => document.querySelectorAll('action-tracker').forEach((e) => e.remove()));
 
   it('does not render an element given today again when the UK date changes', async () => {
-    deviceNow = RealDate.parse('2026-07-01T22:59:00Z');
+    clock.setTo('2026-07-01T22:59:00Z');
     const tracker = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
     const renders = rendersOf(tracker);
-    deviceNow = RealDate.parse('2026-07-01T23:30:00Z');
+    clock.setTo('2026-07-01T23:30:00Z');
     await lookAgain(tracker);
     expect(renders.count).to.equal(0);
     expect(shownText(tracker)).to.contain(en.actions.statusesOn('1 July 2026'));
   });
 
   it('follows the date once the element given today loses it', async () => {
-    deviceNow = RealDate.parse('2026-07-01T22:00:00Z');
+    clock.setTo('2026-07-01T22:00:00Z');
     const tracker = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
     tracker.removeAttribute('today');
     await tracker.updateComplete;
     expect(shownText(tracker)).to.contain(en.actions.status('due-soon'));
     // 00:30 BST on 2 July: UTC still says 1 July.
-    deviceNow = RealDate.parse('2026-07-01T23:30:00Z');
+    clock.setTo('2026-07-01T23:30:00Z');
     document.dispatchEvent(new Event('visibilitychange'));
     await until(() => shownText(tracker).includes(en.actions.status('overdue')), 'the action shown overdue');
     expect(shownText(tracker)).to.contain(en.actions.statusesOn('2 July 2026'));
   });
 
   it('follows the date while an element without today is on the page, after one given today has left', async () => {
-    deviceNow = RealDate.parse('2026-07-01T22:00:00Z');
+    clock.setTo('2026-07-01T22:00:00Z');
     const dated = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
     const following = await showWith<Tracker>('action-tracker', data(), {});
     dated.remove();
-    deviceNow = RealDate.parse('2026-07-01T23:30:00Z');
+    clock.setTo('2026-07-01T23:30:00Z');
     document.dispatchEvent(new Event('visibilitychange'));
     await until(() => shownText(following).includes(en.actions.status('overdue')), 'the action shown overdue');
   });
