@@ -98,6 +98,27 @@ function heldHost() {
 }
 
 /** The record of a change to the test document's one action. */
+/**
+ * Holds the page outbox's writes to the device (a busy phone's IndexedDB taking its time) until `release()`, from
+ * which it writes again as ever; `waiting()` counts the writes held.
+ */
+function holdWrites() {
+  const outbox = outboxForPage() as unknown as { database: UseStore };
+  const real = outbox.database;
+  const held: (() => void)[] = [];
+  outbox.database = (mode, callback) =>
+    mode === 'readwrite'
+      ? new Promise((resolve, reject) => held.push(() => void real(mode, callback).then(resolve, reject)))
+      : real(mode, callback);
+  return {
+    waiting: () => held.length,
+    release() {
+      outbox.database = real;
+      held.splice(0).forEach((write) => write());
+    },
+  };
+}
+
 const change = (status: Status): ActionStatusChange => ({
   id: crypto.randomUUID(),
   action: 'A-01',
@@ -294,34 +315,26 @@ describe('OptimisticChangeController', () => {
   it('a change still being written to the device stays shown when the document is drawn again meanwhile', async () => {
     // A busy phone's IndexedDB takes its time: while Done is written, another element's refusal draws the document
     // again from the host's copy (relayDocument), and a fetch lands. Done went, and came back (or not) after.
-    const outbox = outboxForPage() as unknown as { database: UseStore };
-    const real = outbox.database;
-    const writes: (() => void)[] = [];
-    outbox.database = (mode, callback) =>
-      mode === 'readwrite'
-        ? new Promise((resolve, reject) => writes.push(() => void real(mode, callback).then(resolve, reject)))
-        : real(mode, callback);
+    const writes = holdWrites();
     const shown: string[] = [];
     const stop = documentStoreFor(src).subscribe(() => {
       if (shown.at(-1) !== stored()) shown.push(stored());
     });
     try {
       const saving = probe.changes.change(change('done'));
-      await until(() => writes.length > 0, 'Done being written to the device');
+      await until(() => writes.waiting() > 0, 'Done being written to the device');
       relayDocument(src);
       expect(stored(), 'drawn again from the host’s copy').to.equal('done');
       await reloadDocument(src);
       expect(stored(), 'a fetch landed').to.equal('done');
-      outbox.database = real;
-      writes.splice(0).forEach((write) => write());
+      writes.release();
       await saving;
       await until(() => host.sent.length === 1, 'sent');
       host.answer(0);
       await untilShows(probe, 'saved done');
       expect(shown, 'never back to Open and forth').to.deep.equal(['open', 'done']);
     } finally {
-      outbox.database = real;
-      writes.splice(0).forEach((write) => write());
+      writes.release();
       stop();
     }
   });
@@ -329,27 +342,19 @@ describe('OptimisticChangeController', () => {
   it('the host’s answer to an earlier change leaves a later one to the same action, still being written, shown', async () => {
     await probe.changes.change(change('in-progress'));
     await until(() => host.sent.length === 1, 'In progress on its way');
-    const outbox = outboxForPage() as unknown as { database: UseStore };
-    const real = outbox.database;
-    const writes: (() => void)[] = [];
-    outbox.database = (mode, callback) =>
-      mode === 'readwrite'
-        ? new Promise((resolve, reject) => writes.push(() => void real(mode, callback).then(resolve, reject)))
-        : real(mode, callback);
+    const writes = holdWrites();
     try {
       const saving = probe.changes.change(change('done'));
-      await until(() => writes.length > 0, 'Done being written to the device');
+      await until(() => writes.waiting() > 0, 'Done being written to the device');
       host.answer(0);
       await untilShows(probe, 'saved in-progress');
       expect(stored(), 'Done, made after, stays shown').to.equal('done');
-      outbox.database = real;
-      writes.splice(0).forEach((write) => write());
+      writes.release();
       await saving;
       await until(() => host.sent.length === 2, 'Done on its way');
       expect(stored()).to.equal('done');
     } finally {
-      outbox.database = real;
-      writes.splice(0).forEach((write) => write());
+      writes.release();
     }
   });
 
