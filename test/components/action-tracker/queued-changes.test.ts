@@ -187,22 +187,31 @@ describe('<action-tracker editable>: a change waiting behind another', () => {
   });
 });
 
+/**
+ * An editable tracker whose host holds each change until answered: "Due yesterday" to In progress is on its way,
+ * and a second change, to `then`, made on it, waits. `rejected`: the changes its `action-rejected` events carry.
+ */
+async function madeOnOneOnItsWay(then: ActionStatusChange['status']) {
+  const host = heldHost();
+  const tracker = await editableTracker();
+  tracker.submit = host.submit;
+  const rejected: ActionStatusChange[] = [];
+  tracker.addEventListener('action-rejected', (e) => rejected.push((e as CustomEvent).detail.change));
+  await tracker.updateComplete;
+  await saveStatus(tracker, 'Due yesterday', 'in-progress');
+  await until(() => host.sent.length === 1, 'the first change is being sent');
+  await saveStatus(tracker, 'Due yesterday', then);
+  const waiting = t.change.waiting(t.recordStatus(then));
+  await until(() => noteOf(tracker, 'Due yesterday') === waiting, 'the second, made on the first, waits');
+  return { host, tracker, rejected };
+}
+
 describe('<action-tracker editable>: a change made on top of one the host refuses as changed since', () => {
   failOnPageErrors();
 
   it('is not sent, and the person is told once, with what the action says now; another action’s change goes', async () => {
     // Offline on a phone: "Due yesterday" to In progress, then to Dropped, while someone else marked it Done.
-    const host = heldHost();
-    const tracker = await editableTracker();
-    tracker.submit = host.submit;
-    const rejected: ActionStatusChange[] = [];
-    tracker.addEventListener('action-rejected', (e) => rejected.push((e as CustomEvent).detail.change));
-    await tracker.updateComplete;
-    await saveStatus(tracker, 'Due yesterday', 'in-progress');
-    await until(() => host.sent.length === 1, 'the first change is being sent');
-    await saveStatus(tracker, 'Due yesterday', 'dropped');
-    const waiting = t.change.waiting(t.recordStatus('dropped'));
-    await until(() => noteOf(tracker, 'Due yesterday') === waiting, 'the second, made on the first, waits');
+    const { host, tracker, rejected } = await madeOnOneOnItsWay('dropped');
     await saveStatus(tracker, 'Due in eight days', 'in-progress');
     await until(() => announcement(tracker) === t.waiting('Due in eight days'), 'another action’s change waits');
 
@@ -237,17 +246,7 @@ describe('<action-tracker editable>: a change made on one refused as changed sin
     // Offline on a phone: "Due yesterday" to In progress, then to Done, while someone else marked it Done. The
     // first is refused; the second asks for what the action now says, which the host takes whatever its `was`
     // (src/data/outbox-held.ts): dropping it would say a change was lost when nothing was.
-    const host = heldHost();
-    const tracker = await editableTracker();
-    tracker.submit = host.submit;
-    const rejected: ActionStatusChange[] = [];
-    tracker.addEventListener('action-rejected', (e) => rejected.push((e as CustomEvent).detail.change));
-    await tracker.updateComplete;
-    await saveStatus(tracker, 'Due yesterday', 'in-progress');
-    await until(() => host.sent.length === 1, 'the first change is being sent');
-    await saveStatus(tracker, 'Due yesterday', 'done');
-    const waiting = t.change.waiting(t.recordStatus('done'));
-    await until(() => noteOf(tracker, 'Due yesterday') === waiting, 'the second, made on the first, waits');
+    const { host, tracker, rejected } = await madeOnOneOnItsWay('done');
 
     const values = { action: 'A-overdue', status: 'done', was: 'open' };
     host.sent[0]!.answer({ rejected: 'Someone else changed it.', code: 'changed-since', values });
