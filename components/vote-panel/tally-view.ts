@@ -8,7 +8,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import type { Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, meetingOver, type Outcome } from '../../src/rules/index.js';
+import { disclosure, meetingOver, uncountedNamed, type Outcome } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
@@ -87,7 +87,7 @@ export function renderTally(
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
     ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, proposal, result) : nothing}
-    ${result.invalid.length > 0 ? renderInvalid(words, document, result.invalid, setting, shown.choices) : nothing}
+    ${result.invalid.length > 0 ? renderInvalid(words, proposal, result, setting) : nothing}
   </section>`;
 }
 
@@ -243,31 +243,23 @@ function renderChoices({ msg, names }: Words, proposal: Proposal, result: Outcom
   </details>`;
 }
 
-/** The votes not counted, with why; on a secret ballot only the viewer's own are named. */
-function renderInvalid(
-  { msg, names }: Words,
-  document: PartnershipDocument,
-  invalid: Outcome['invalid'],
-  setting: TallySetting,
-  namesShown: boolean,
-) {
+/**
+ * The votes not counted, with why: each named by its seat and voter where the core's `uncountedNamed` says the
+ * viewer may read them (on a secret ballot, only their own); how many, whatever it names.
+ */
+function renderInvalid({ msg, names }: Words, proposal: Proposal, result: Outcome, setting: TallySetting) {
   const t = msg.votePanel;
-  const votes = new Map(document.votes.map((vote) => [vote.id, vote]));
-  const listed = invalid.flatMap((item) => {
-    const vote = votes.get(item.vote);
-    return namesShown || (vote && vote.by === setting.voter) ? [{ item, vote }] : [];
-  });
-  return html`${heading(setting.headingLevel, 2, t.invalidTitle(invalid.length))}
+  const named = uncountedNamed(proposal, result, setting.voter, setting.now);
+  return html`${heading(setting.headingLevel, 2, t.invalidTitle(result.invalid.length))}
   ${
-    listed.length > 0
+    named.length > 0
       ? html`<ul>
-          ${listed.map(({ item, vote }) => {
-            const seat = vote ? names.seat(vote.seat) : '';
-            const person = names.person(vote?.by);
-            return html`<li data-reason=${item.reason}>
-              ${t.invalidVote(seat, person, explainReason(msg, names, item))}
-            </li>`;
-          })}
+          ${named.map(
+            (item) =>
+              html`<li data-reason=${item.reason}>
+                ${t.invalidVote(names.seat(item.seat), names.person(item.by), explainReason(msg, names, item))}
+              </li>`,
+          )}
         </ul>`
       : nothing
   }`;

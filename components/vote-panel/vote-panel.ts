@@ -74,7 +74,10 @@ export interface VoteEventDetail {
  * closing it, and "No vote counted" after; "Voted, not counted" for a seat
  * whose votes the count does not take, such as a proxy's with the holder in
  * the room; a vacant seat says so (the core's `outcome().withoutVote`, and
- * its `uncounted`).
+ * its `uncounted`). Below the count, the votes not counted ("2 votes not
+ * counted") are listed with their seat, voter and why; on a secret ballot
+ * only the viewer's own are named (the core's `outcome().invalid` and
+ * `uncountedNamed`).
  *
  * Nothing a member cast is out of sight: their votes on a proposal that no
  * panel of theirs on the page shows, still waiting on this device or refused

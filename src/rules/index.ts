@@ -86,6 +86,7 @@ export {
   countOwed,
   ownUncountedVotes,
   ownVote,
+  uncountedNamed,
   type Disclosure,
   type OwnUncountedVote,
   type OwnVote,

@@ -48,8 +48,19 @@ export interface CountedVote {
   cast: string;
 }
 
-/** A vote the count does not take: its id, its reason and the reason's values (as `checkVote` refuses it). */
-export type UncountedVote = { vote: string } & VoteRefusal;
+/**
+ * A vote the count does not take: its id, the seat it was cast for and who cast it (as a `CountedVote` names
+ * them), its reason and the reason's values (as `checkVote` refuses it). A page names the seat and the voter
+ * from it, without looking the vote up in the document.
+ */
+export type UncountedVote = {
+  /** The vote's id. */
+  vote: string;
+  /** The seat it was cast for, as the vote names it (one the group may not hold: `unknown-seat`, `not-in-group`). */
+  seat: string;
+  /** The person who cast it. */
+  by: string;
+} & VoteRefusal;
 
 /** A voting seat with no vote counted: its holder on the proposal's date, or null when it was vacant. */
 export interface SeatWithoutVote {
@@ -119,8 +130,9 @@ export interface Outcome {
    */
   tooEarlyToSay: boolean;
   /**
-   * Each vote not counted: its id, its reason and the reason's values, in the order the votes were cast (by
-   * `cast`, then `received`, then `id`, as `compareVotes`), whatever the order the document lists them in.
+   * Each vote not counted: its id, its seat and voter (`seat`, `by`), its reason and the reason's values, in the
+   * order the votes were cast (by `cast`, then `received`, then `id`, as `compareVotes`), whatever the order the
+   * document lists them in. On a secret ballot a page names only the viewer's own: `uncountedNamed`.
    */
   invalid: UncountedVote[];
   /**
@@ -227,7 +239,7 @@ export function countVotes(
   const invalid = refused
     .sort((a, b) => compareVotes(a.vote, b.vote))
     .map(({ vote, refusal }) => {
-      const uncounted: UncountedVote = { vote: vote.id, ...refusal };
+      const uncounted: UncountedVote = { vote: vote.id, seat: vote.seat, by: vote.by, ...refusal };
       uncountedBySeat.set(vote.seat, [...(uncountedBySeat.get(vote.seat) ?? []), uncounted]);
       return uncounted;
     });

@@ -215,6 +215,26 @@ export function disclosure(proposal: Proposal, now?: string): Disclosure {
 }
 
 /**
+ * The votes not counted that a page may name, by seat and voter, to `viewer` at `now`: every one of `result`'s
+ * `invalid` where the record names how each seat voted (`disclosure().choices`); else only the viewer's own (none
+ * for the public), since on a secret ballot who cast a vote the count left out is as secret as who cast any.
+ * Judged by `disclosure`, whatever the document in hand holds: a page given the host's whole record names no
+ * more. How many were not counted is part of the count, and may be said wherever the count is shown.
+ *
+ * @example
+ * uncountedNamed(proposal, outcome(doc, proposal.id, { now }), voter, now).map(({ seat, by }) => [seat, by]);
+ */
+export function uncountedNamed(
+  proposal: Proposal,
+  result: Pick<Outcome, 'invalid'>,
+  viewer: string | null | undefined,
+  now?: string,
+): UncountedVote[] {
+  if (disclosure(proposal, now).choices) return result.invalid;
+  return viewer ? result.invalid.filter((uncounted) => uncounted.by === viewer) : [];
+}
+
+/**
  * A withdrawn proposal never closed: a count withheld until the close (a secret ballot's, or `after-close`
  * results) stays withheld, and so do the votes behind it. Put again, the motion would meet members who had read
  * how the first vote was going, which is what the partnership chose to withhold.

@@ -20,8 +20,8 @@ const RULES = [
   { pattern: /\.declarations\.(?:some|every|find|filter)\(/, rule: 'who withdrew: withdrew(), inPlaceOfWithdrawn()' },
   { pattern: /Math\.(?:ceil|floor)\([^)]*\b(?:seats?|entitled|min)\b/, rule: 'quorum arithmetic: quorum()' },
   {
-    pattern: /\binvalid\.(?:map|filter|some|find|every)\(/,
-    rule: 'whose votes the count does not take: outcome().withoutVote[].uncounted, ownUncountedVotes()',
+    pattern: /\binvalid\.(?:map|flatMap|filter|some|find|every|reduce)\(/,
+    rule: 'whose votes the count does not take, and who may see them named: outcome().withoutVote[].uncounted, ownUncountedVotes(), uncountedNamed()',
   },
 ];
 
@@ -60,6 +60,7 @@ const computed = {
   'a proxy in place of a holder who withdrew': 'result.declarations.some((d) => d.seat === seat.id && d.withdrew)',
   'a quorum of half the seats': 'const needed = Math.ceil(seats.length / 2);',
   'the seats whose vote is not counted': 'const ids = new Set(invalid.map((item) => item.vote));',
+  'the votes not counted named on a secret ballot': 'const listed = invalid.flatMap((item) => {',
 };
 
 for (const [what, line] of Object.entries(computed)) {

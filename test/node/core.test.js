@@ -72,6 +72,20 @@ test('a server tells a seat that voted, its vote not counted, from one that did 
   assert.ok(!('uncounted' in plan.withoutVote.find((seat) => seat.seat === 'elg-pru')), 'a seat that cast no vote');
 });
 
+test('a server names each vote not counted by its seat and voter, without looking the vote up', () => {
+  const { document: sutton } = parseDocument(demo('sutton'));
+  const holderOwn = (v) => v.proposal === 'hnb-plan' && v.seat === 'elg-primary' && v.by === 'p-cirrus-dceo';
+  const doc = { ...sutton, votes: sutton.votes.filter((v) => !holderOwn(v)) };
+  const plan = outcome(doc, 'hnb-plan');
+  const proxys = doc.votes.find((v) => v.id === plan.invalid[0].vote);
+  assert.deepEqual([plan.invalid[0].seat, plan.invalid[0].by], [proxys.seat, proxys.by]);
+  assert.equal(plan.invalid[0].seat, 'elg-primary');
+  // Who a page may name them to, on a secret ballot only the viewer's own: the core's uncountedNamed.
+  const proposal = doc.proposals.find((p) => p.id === 'hnb-plan');
+  assert.deepEqual(core.uncountedNamed({ ...proposal, ballot: 'secret', status: 'closed' }, plan, 'p-nobody'), []);
+  assert.equal(core.uncountedNamed({ ...proposal, status: 'closed' }, plan, null), plan.invalid);
+});
+
 test('a server refuses a proxy vote while the holder attended', () => {
   const result = parseDocument(demo('sutton'));
   assert.ok(result.ok);

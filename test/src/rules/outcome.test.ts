@@ -569,10 +569,30 @@ describe('outcome: counting', () => {
     ]);
     expect(result.invalid[1]).to.deep.equal({
       vote: votes[1]!.id,
+      seat: 'secondary',
+      by: 'dan',
       reason: 'not-holder-or-proxy',
       values: { seat: 'secondary', person: 'dan' },
     });
     expect(tallyOf(result)).to.deep.equal([0, 1, 0]);
+  });
+
+  it('names each vote not counted by its seat and voter, as the vote names them, a seat of another group too', () => {
+    // The vote panel looked each one up in the document's votes to name them: the outcome answers it, for a page
+    // and for a host on partnership-kit/core alike, and its seat's withoutVote entry holds the very same entry.
+    const votes = [vote('adviser', 'ada', 'for'), vote('forum', 'fred', 'for'), vote('secondary', 'dan', 'against')];
+    const groups = [
+      { id: 'other', name: 'Schools Forum', seats: [{ id: 'forum', partner: 'forum', voting: true, holder: 'fred' }] },
+    ];
+    const result = count({ votes, groups });
+    expect(result.invalid.map(({ vote: id, seat, by, reason }) => [id, seat, by, reason])).to.deep.equal([
+      [votes[0]!.id, 'adviser', 'ada', 'non-voting-seat'],
+      [votes[1]!.id, 'forum', 'fred', 'not-in-group'],
+      [votes[2]!.id, 'secondary', 'dan', 'not-holder-or-proxy'],
+    ]);
+    const secondary = result.withoutVote.find((entry) => entry.seat === 'secondary');
+    expect(secondary?.uncounted).to.deep.equal([result.invalid[2]]);
+    expect(secondary?.uncounted?.[0]).to.equal(result.invalid[2]);
   });
 
   it('a vote for a seat that has fallen vacant is invalid, vacant-seat, and not counted', () => {

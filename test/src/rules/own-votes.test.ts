@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { outcome } from '../../../src/rules/outcome.js';
-import { ownUncountedVotes, ownVote } from '../../../src/rules/own-votes.js';
+import { ownUncountedVotes, ownVote, uncountedNamed } from '../../../src/rules/own-votes.js';
 import { board, boardVote, parsed, type LooseDocument } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 
@@ -124,5 +124,41 @@ describe('ownUncountedVotes: a member’s votes the count does not take, where t
         );
       }
     }
+  });
+});
+
+describe('uncountedNamed: the votes not counted a page may name to a viewer', () => {
+  // The holders of s-a and s-b are in the room all meeting: their proxies' votes are not counted.
+  const closedWith = (ballot: 'recorded' | 'secret') =>
+    board([boardVote('s-b', 'p-b2', 'for', 10), boardVote('s-a', 'p-a2', 'against', 20)], (draft) => {
+      draft.meetings[0].attendance = { 's-a': 'holder', 's-b': 'holder' };
+      Object.assign(draft.proposals[0], { status: 'closed', ballot });
+    });
+  const named = (doc: ReturnType<typeof board>, viewer: string | null | undefined) =>
+    uncountedNamed(doc.proposals[0]!, outcome(doc, 'p1', AFTER), viewer, AFTER.now).map(({ seat, by }) => [seat, by]);
+
+  it('names every one, by seat and voter, where the record names how each seat voted', () => {
+    const doc = closedWith('recorded');
+    const every = [
+      ['s-b', 'p-b2'],
+      ['s-a', 'p-a2'],
+    ];
+    for (const viewer of ['p-b2', 'p-c', null, undefined])
+      expect(named(doc, viewer), String(viewer)).to.deep.equal(every);
+    // The outcome's own entries: nothing is worked out again.
+    const result = outcome(doc, 'p1', AFTER);
+    expect(uncountedNamed(doc.proposals[0]!, result, null, AFTER.now)).to.equal(result.invalid);
+  });
+
+  it('names only the viewer’s own on a secret ballot, none for the public, from the host’s whole record', () => {
+    // A page given the host's record (not publishedDocument's copy) named only the viewer's own: the vote panel
+    // decided that itself, from the document's votes.
+    const doc = closedWith('secret');
+    expect(outcome(doc, 'p1', AFTER).invalid).to.have.length(2);
+    expect(named(doc, 'p-b2')).to.deep.equal([['s-b', 'p-b2']]);
+    expect(named(doc, 'p-a2')).to.deep.equal([['s-a', 'p-a2']]);
+    expect(named(doc, 'p-c')).to.deep.equal([]);
+    expect(named(doc, null)).to.deep.equal([]);
+    expect(named(doc, undefined)).to.deep.equal([]);
   });
 });
