@@ -6,7 +6,7 @@
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
-import { instantOf } from '../../src/rules/index.js';
+import { refusedVoteReplaced } from '../../src/rules/index.js';
 import { votesFor } from '../../src/rules/indexes.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
@@ -39,7 +39,7 @@ export function renderClosedVotes(
 
 /**
  * A vote the host refused stays in view: it is in no document. Not one that a later vote of theirs for the
- * seat, recorded, replaced.
+ * seat, recorded, replaced (the core's `refusedVoteReplaced`, which orders them as the count does).
  */
 function refusedVotes(msg: Messages, names: Names, reading: ProposalReading, voter: string, statuses: OutboxStatus[]) {
   const t = msg.votePanel;
@@ -47,9 +47,8 @@ function refusedVotes(msg: Messages, names: Names, reading: ProposalReading, vot
     const { entry } = status;
     if (status.state !== 'rejected' || entry.kind !== 'vote' || entry.record.proposal !== reading.proposal.id)
       return [];
-    const { seat, choice, cast } = entry.record;
-    const recordedSince = reading.ownVote(seat, voter)?.vote;
-    if (recordedSince && instantOf(recordedSince.cast) >= instantOf(cast)) return [];
+    if (refusedVoteReplaced(reading.document, { ...entry.record, by: voter })) return [];
+    const { seat, choice } = entry.record;
     const reason = refusedBecause(msg, status, names);
     return [html`<p class="current" data-refused=${choice}>${t.closedRefused(names.seat(seat), choice, reason)}</p>`];
   });

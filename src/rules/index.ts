@@ -86,6 +86,7 @@ export {
   countOwed,
   ownUncountedVotes,
   ownVote,
+  refusedVoteReplaced,
   uncountedNamed,
   type Disclosure,
   type OwnUncountedVote,

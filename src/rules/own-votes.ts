@@ -7,7 +7,7 @@
  */
 import type { PartnershipDocument, Proposal, Vote } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
-import { votesFor } from './indexes.js';
+import { latestOwnVote, votesFor } from './indexes.js';
 import { countVotes, openAt, outcome, type CountedVote, type Outcome, type UncountedVote } from './outcome.js';
 import { compareVotes } from './vote-order.js';
 import { groupOf, proposalOf } from './records.js';
@@ -96,6 +96,27 @@ export function ownUncountedVotes(
     if (!vote || theirs.some((v) => v.seat === vote.seat && compareVotes(v, vote) > 0)) return [];
     return [{ vote, uncounted }];
   });
+}
+
+/**
+ * Whether a vote of a member's that the host refused (so in no document) no longer says where they stand for
+ * its seat: the document holds a vote of theirs for the seat that is later, as the count orders votes
+ * (`compareVotes`: by `cast`, then `received`, then `id`), whether or not that one counts; or the host has
+ * recorded this very vote since (sent again from another tab). The refused vote has no `received`, the stamp
+ * of a host that stored it, so a stored vote cast at the same instant with one is the later, and without one
+ * the greater `id` is. Compared by `cast` alone, a vote cast within the same second was taken to replace it
+ * whichever the count put first.
+ *
+ * @example
+ * if (!refusedVoteReplaced(doc, status.entry.record)) say('Your vote was not accepted: …');
+ */
+export function refusedVoteReplaced(
+  doc: PartnershipDocument,
+  refused: Pick<Vote, 'id' | 'proposal' | 'seat' | 'by' | 'cast'>,
+): boolean {
+  const latest = latestOwnVote(doc, refused.proposal, refused.seat, refused.by);
+  if (!latest) return false;
+  return latest.id === refused.id || compareVotes(latest, { id: refused.id, cast: refused.cast }) > 0;
 }
 
 /**

@@ -23,6 +23,10 @@ const RULES = [
     pattern: /\binvalid\.(?:map|flatMap|filter|some|find|every|reduce)\(/,
     rule: 'whose votes the count does not take, and who may see them named: outcome().withoutVote[].uncounted, ownUncountedVotes(), uncountedNamed()',
   },
+  {
+    pattern: /\binstantOf\([^)]*\.cast\)/,
+    rule: 'which of two votes is the later: compareVotes(), ownVote(), refusedVoteReplaced()',
+  },
 ];
 
 /** Comments may say anything: blanked out, keeping their line breaks so line numbers hold. */
@@ -61,6 +65,8 @@ const computed = {
   'a quorum of half the seats': 'const needed = Math.ceil(seats.length / 2);',
   'the seats whose vote is not counted': 'const ids = new Set(invalid.map((item) => item.vote));',
   'the votes not counted named on a secret ballot': 'const listed = invalid.flatMap((item) => {',
+  'a refused vote replaced, by cast alone':
+    'if (recordedSince && instantOf(recordedSince.cast) >= instantOf(cast)) return [];',
 };
 
 for (const [what, line] of Object.entries(computed)) {

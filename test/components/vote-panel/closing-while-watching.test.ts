@@ -140,6 +140,57 @@ describe('<vote-panel> as voting closes', () => {
     await waitUntil(() => !panel.shadowRoot!.querySelector('.current[data-refused]'), 'the refusal leaves');
   });
 
+  it('keeps a refused vote in view beside one stored in the same second that the count puts before it', async () => {
+    // The member's vote keyed in from paper at the same second, by a host that stamps no `received`, with a lesser
+    // id: the count orders it before the refused one, which still says where they stand. Compared by cast alone,
+    // it was taken to replace the refusal, and the refused vote was lost from view.
+    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
+    const closed = structuredClone(sutton) as typeof sutton & { votes: unknown[] };
+    closed.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+    const panel = await showWith<VotePanel>('vote-panel', sutton, {
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      voter: 'p-cirrus-head',
+    });
+    panel.submit = async () => ({ rejected: 'Voting on this proposal has closed.' });
+    let sent: { id: string; cast: string } | undefined;
+    panel.addEventListener(
+      'vote-rejected',
+      (event) => {
+        sent = (event as CustomEvent<{ vote: { id: string; cast: string } }>).detail.vote;
+        panel.data = closed;
+      },
+      { once: true },
+    );
+    await panel.updateComplete;
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const refused = () => panel.shadowRoot!.querySelector('.current[data-refused]');
+    await waitUntil(refused, 'the refused vote is in view');
+
+    const sameSecond = {
+      id: '00000000-0000-4000-8000-000000000000',
+      proposal: 'wsoa-reporting',
+      seat: 'elg-primary',
+      by: 'p-cirrus-head',
+      choice: 'against',
+      cast: sent!.cast,
+    };
+    expect(sameSecond.id < sent!.id, 'the stored vote has the lesser id').to.equal(true);
+    const before = structuredClone(closed);
+    before.votes.push(sameSecond);
+    panel.data = before;
+    const recorded = () => panel.shadowRoot!.querySelector('.current[data-recorded]')?.getAttribute('data-recorded');
+    await waitUntil(() => recorded() === 'against', 'the stored vote is shown');
+    expect(refused()?.getAttribute('data-refused'), 'the refused vote, later by the count').to.equal('for');
+
+    // Stamped by the host, the stored vote is the later: it replaced the refused one.
+    const after = structuredClone(closed);
+    after.votes.push({ ...sameSecond, received: new Date(Date.parse(sent!.cast) + 1_000).toISOString() });
+    panel.data = after;
+    await waitUntil(() => !refused(), 'the refusal leaves');
+  });
+
   it('stops saying voting has closed once the proposal is opened again', async () => {
     const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
     const panel = await showWith<VotePanel>('vote-panel', sutton, {

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { outcome } from '../../../src/rules/outcome.js';
-import { ownUncountedVotes, ownVote, uncountedNamed } from '../../../src/rules/own-votes.js';
+import { ownUncountedVotes, ownVote, refusedVoteReplaced, uncountedNamed } from '../../../src/rules/own-votes.js';
 import { board, boardVote, parsed, type LooseDocument } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 
@@ -160,5 +160,46 @@ describe('uncountedNamed: the votes not counted a page may name to a viewer', ()
     expect(named(doc, 'p-c')).to.deep.equal([]);
     expect(named(doc, null)).to.deep.equal([]);
     expect(named(doc, undefined)).to.deep.equal([]);
+  });
+});
+
+describe('refusedVoteReplaced: whether a vote the host refused still says where a member stands', () => {
+  // A vote the host refused is in no document, and was never stamped `received`.
+  const refused = { ...boardVote('s-b', 'p-b2', 'for', 30), id: 'v-m' };
+  const stored = (id: string, minutes: number, received?: string) => ({
+    ...boardVote('s-b', 'p-b2', 'against', minutes),
+    id,
+    ...(received ? { received } : {}),
+  });
+
+  it('of a vote of theirs cast at the same instant, orders them as the count does: received, then id', () => {
+    // A device writing whole seconds, votes keyed in at the meeting's time: compared by cast alone, any vote cast
+    // in the same second replaced the refused one, though the count puts one without `received` and a lesser id first.
+    expect(refusedVoteReplaced(board([stored('v-a', 30)]), refused), 'stored first, by id').to.equal(false);
+    expect(refusedVoteReplaced(board([stored('v-z', 30)]), refused), 'stored later, by id').to.equal(true);
+    const stamped = stored('v-a', 30, '2019-10-15T16:30:01+01:00');
+    expect(refusedVoteReplaced(board([stamped]), refused), 'stamped by the host').to.equal(true);
+  });
+
+  it('is replaced by a later vote of theirs for the seat, counted or not, not by an earlier one nor another’s', () => {
+    expect(refusedVoteReplaced(board([]), refused)).to.equal(false);
+    expect(refusedVoteReplaced(board([stored('v-1', 20)]), refused), 'earlier').to.equal(false);
+    expect(refusedVoteReplaced(board([stored('v-1', 20), stored('v-2', 40)]), refused), 'later').to.equal(true);
+    // The holder was in the room: the later vote is not counted, and says where they stand (ownUncountedVotes).
+    const inTheRoom = board([stored('v-2', 40)], (draft) => {
+      draft.meetings[0].attendance = { 's-b': 'holder' };
+    });
+    expect(outcome(inTheRoom, 'p1', DURING).invalid.map((item) => item.vote)).to.deep.equal(['v-2']);
+    expect(refusedVoteReplaced(inTheRoom, refused), 'later, not counted').to.equal(true);
+    expect(refusedVoteReplaced(board([boardVote('s-b', 'p-b', 'against', 40)]), refused), 'the holder’s').to.equal(
+      false,
+    );
+    expect(refusedVoteReplaced(board([boardVote('s-a', 'p-a2', 'against', 40)]), refused), 'another seat').to.equal(
+      false,
+    );
+  });
+
+  it('is replaced once the host has recorded that very vote, sent again', () => {
+    expect(refusedVoteReplaced(board([refused]), refused)).to.equal(true);
   });
 });
