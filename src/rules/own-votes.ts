@@ -75,7 +75,8 @@ export interface OwnUncountedVote {
  * one they cast again for the seat since (later by `cast`, then `received`, then `id`, as the count orders
  * votes), whether or not that later one counts, since it says where they stand instead. In the order cast.
  * A vote the host accepted can be judged invalid later (a holder's check-in made in the room before the
- * proxy's vote reaches the host after it), and the member is told so, with why.
+ * proxy's vote reaches the host after it), and the member is told so, with why: on a secret ballot too, whose
+ * published count lists no vote invalid (their own votes, which the host serves them, are judged alone).
  *
  * Pass `result`, the proposal's `outcome` in this same `doc`, when it is in hand, as for `ownVote`.
  *
@@ -90,7 +91,12 @@ export function ownUncountedVotes(
 ): OwnUncountedVote[] {
   const theirs = votesFor(doc, proposalId).filter((vote) => vote.by === personId);
   if (theirs.length === 0) return [];
-  const invalid = (result ?? outcome(doc, proposalId)).invalid;
+  const proposal = proposalOf(doc, proposalId);
+  // A published count (a secret ballot, as the host serves it to a member) holds only their own votes, and the
+  // count lists none invalid; each vote's validity is its own, so theirs are judged alone.
+  const invalid = proposal.count
+    ? countVotes(doc, proposal, groupOf(doc, proposal.group), theirs).invalid
+    : (result ?? outcome(doc, proposalId)).invalid;
   return invalid.flatMap((uncounted) => {
     const vote = theirs.find((v) => v.id === uncounted.vote);
     if (!vote || theirs.some((v) => v.seat === vote.seat && compareVotes(v, vote) > 0)) return [];

@@ -12,7 +12,13 @@
 import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import { parseDocument, type PartnershipDocument, type Vote } from '../../../src/contract/index.js';
-import { outcome, withAttendance, withVote, type AttendanceChange } from '../../../src/rules/index.js';
+import {
+  outcome,
+  publishedDocument,
+  withAttendance,
+  withVote,
+  type AttendanceChange,
+} from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { explainReason, namesIn, type Messages } from '../../../src/messages/index.js';
@@ -167,6 +173,23 @@ describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited
       );
     });
   }
+
+  it('tells the proxy on a secret ballot too, served as the host serves it: a published count and their own votes', async () => {
+    // The count a secret ballot publishes lists no vote as invalid, and the member's copy holds only their votes.
+    const whole = withAttendance(withVote(await meetingUnderWay('after-close'), proxyVote), waitedCheckIn);
+    const secret = {
+      ...whole,
+      proposals: whole.proposals.map((p) => (p.id === PROPOSAL ? { ...p, ballot: 'secret' as const } : p)),
+    };
+    const served = publishedDocument(secret, PROXY, at('17:45'));
+    const seat = namesOf(served, en).seat('elg-primary');
+    const attrs = { proposal: PROPOSAL, today: '2019-12-10', voter: PROXY, endpoint: '/api/votes', live: 'off' };
+    const panel = (await showWith('vote-panel', served, { ...attrs, now: at('17:45') })) as Panel;
+    const said = en.votePanel.notCounted(seat, 'against', en.format.dateTime(proxyVote.cast), reasonIn(en, whole));
+    await until(() => textOf(panel.shadowRoot).includes(en.votePanel.votingClosed), 'closed');
+    await until(() => notCounted(panel).length > 0, 'not counted, said');
+    expect(notCounted(panel)).to.deep.equal([['holder-present', said]]);
+  });
 
   it('says only the later of two votes cast at the same second, as the count orders them, not both', async () => {
     // A device writing whole seconds: the proxy changed their mind within the second, "for" stored after "against".

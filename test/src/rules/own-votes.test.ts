@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { outcome } from '../../../src/rules/outcome.js';
+import { publishedDocument } from '../../../src/rules/privacy.js';
 import { ownUncountedVotes, ownVote, refusedVoteReplaced, uncountedNamed } from '../../../src/rules/own-votes.js';
 import { board, boardVote, parsed, type LooseDocument } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
@@ -113,6 +114,23 @@ describe('ownUncountedVotes: a member’s votes the count does not take, where t
     const doc = board([secondSent, firstSent], inTheRoom);
     const mine = ownUncountedVotes(doc, 'p1', 'p-b2', outcome(doc, 'p1', DURING));
     expect(mine.map(({ vote }) => [vote.id, vote.choice])).to.deep.equal([['v-a', 'against']]);
+  });
+
+  it('on a secret ballot as the host serves it to the member (a published count, only their votes), judges theirs', () => {
+    // The count published lists no vote invalid, and holds no other votes: the proxy's own are judged alone.
+    const doc = board([boardVote('s-b', 'p-b2', 'for', 10), boardVote('s-a', 'p-a2', 'against', 20)], (draft) => {
+      inTheRoom(draft);
+      Object.assign(draft.proposals[0], { status: 'closed', ballot: 'secret' });
+    });
+    const served = publishedDocument(doc, 'p-b2', AFTER.now);
+    expect(served.proposals[0]!.count, 'the host serves a count').to.not.equal(undefined);
+    expect(
+      served.votes.map((v) => v.by),
+      'and only their own votes',
+    ).to.deep.equal(['p-b2']);
+    const mine = ownUncountedVotes(served, 'p1', 'p-b2', outcome(served, 'p1', AFTER));
+    expect(mine.map(({ vote, uncounted }) => [vote.by, uncounted.reason])).to.deep.equal([['p-b2', 'holder-present']]);
+    expect(mine, 'as from the host’s whole record').to.deep.equal(ownUncountedVotes(doc, 'p1', 'p-b2'));
   });
 
   it('answers as without the outcome in hand, whatever its now and today', () => {
