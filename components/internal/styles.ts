@@ -14,10 +14,7 @@
  */
 import { css, unsafeCSS } from 'lit';
 
-/** Eighty em spaces, each a place a line may break: the widths of a paragraph with no word wider than an em. */
-const ROOM_OF_A_PARAGRAPH = unsafeCSS(`'${'\\2003\\200B'.repeat(80)}'`);
-
-export const baseStyles = css`
+const sharedLook = css`
   :host {
     --_text: var(--pk-text-colour, #0b0c0c);
     --_secondary: var(--pk-secondary-text-colour, #505a5f);
@@ -46,19 +43,6 @@ export const baseStyles = css`
        element's: a CMS rich-text block's pre-wrap or nowrap, an article's text-indent. */
     white-space: normal;
     text-indent: 0;
-  }
-  /*
-   * A container's content gives it no width of its own (.words, below), so where the page sizes a box by its content
-   * (a float, an inline-block, a dialog, an absolutely placed box, a flex row or an auto grid column or table cell)
-   * the element shrank to nothing, 0 px wide and metres tall. This line of em spaces, unseen and unread, gives it the
-   * widths a paragraph has: as wide as the room offered, and as narrow as one em where the room is that narrow.
-   */
-  :host::before {
-    content: ${ROOM_OF_A_PARAGRAPH} / '';
-    display: block;
-    block-size: 0;
-    overflow: hidden;
-    visibility: hidden;
   }
   :host([hidden]) {
     display: none;
@@ -421,4 +405,28 @@ export const baseStyles = css`
       list-style: none;
     }
   }
+`;
+
+/** Eighty em spaces, each a place a line may break: the widths of a paragraph with no word wider than an em. */
+const ROOM_OF_A_PARAGRAPH = unsafeCSS(`'${'\\2003\\200B'.repeat(80)}'`);
+
+/**
+ * A container's content gives it no width of its own (each element's .words is one), so where the page sizes a box
+ * by its content (a float, an inline-block, a dialog, an absolutely placed box, a flex row, an auto grid column or
+ * table cell) the element shrank to nothing, 0 px wide and metres tall. This line of em spaces, unseen and unread,
+ * gives it the widths a paragraph has: as wide as the room offered, and as narrow as one em where the room is that
+ * narrow. A template of its own, and without comments: the build minifies a css`` only while it has no ${…}.
+ */
+const paragraphWidths = css`
+  :host::before {
+    content: ${ROOM_OF_A_PARAGRAPH} / '';
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+`;
+
+export const baseStyles = css`
+  ${sharedLook}${paragraphWidths}
 `;

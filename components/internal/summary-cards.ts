@@ -14,6 +14,11 @@ export const NARROW_CARD = '10em';
  * how the element keeps its table's roles. `scope`, if given, is a selector
  * of the container (or an ancestor of the table) that the cards apply under:
  * an element whose cards width depends on its language gives one per width.
+ *
+ * The headers stay for screen readers; each card shows its own labels. A card under ten lines of its text wide
+ * (`NARROW_CARD`: a phone at 200 % text, 256 px at 38 px) keeps half the inset, so that a word such as "Completed"
+ * fits a line of the card and is not broken across two. (Said here, not in the CSS: a css`` with ${…} ships as
+ * written, comments and all.)
  */
 export function summaryCards(container: string, width: string, scope = ''): CSSResult {
   const at = unsafeCSS(scope ? `${scope} ` : '');
@@ -23,7 +28,6 @@ export function summaryCards(container: string, width: string, scope = ''): CSSR
       ${at}.cards :is(caption, tbody, tr, th, td) {
         display: block;
       }
-      /* The headers stay for screen readers; each card shows its own labels. */
       ${at}.cards thead {
         position: absolute;
         width: 1px;
@@ -48,10 +52,6 @@ export function summaryCards(container: string, width: string, scope = ''): CSSR
         border-bottom: 0;
       }
     }
-    /*
-     * A card under ten lines of text wide (a phone at 200 % text: 256 px at 38 px) keeps half the inset, so that a
-     * word such as "Completed" fits a line of the card and is not broken across two.
-     */
     @container ${unsafeCSS(container)} (width <= ${unsafeCSS(NARROW_CARD)}) {
       ${at}.cards tbody :is(th, td) {
         padding-inline: 0.5em;

@@ -45,6 +45,11 @@ const colours = css`
  * the box is narrower than `width` em. The labels are generated text with an
  * empty alternative (the "/ ''"): a screen reader hears each header once,
  * from the table's own th, not again from the label.
+ *
+ * The id cell is the card's title bar, as GOV.UK's summary card has. The host hides columns from a wide table only:
+ * a card has room for every field. A card under ten lines of its text wide (a phone at 200 % text) keeps half the
+ * inset, as the kit's cards do. Sorting is for the screen: in print each card's labels are the headers. (Said here,
+ * not in the CSS: a css`` with ${…} ships as written, comments and all.)
  */
 function cardsBelow(width: number): CSSResult {
   const at = unsafeCSS(`.cards-below-${width}`);
@@ -88,7 +93,6 @@ function cardsBelow(width: number): CSSResult {
         display: block;
         font-weight: bold;
       }
-      /* The card's title bar, as GOV.UK's summary card has. */
       ${at} td[data-column='id'] {
         background: var(--_panel);
         margin: 0 -1em;
@@ -98,11 +102,9 @@ function cardsBelow(width: number): CSSResult {
       ${at} td:is([data-column='id'], [data-column='mitigation']) {
         grid-column: 1 / -1;
       }
-      /* The host hides columns from a wide table only: a card has room for every field. */
       ${at} .col-hidden {
         display: block;
       }
-      /* A card under ten lines of text wide (a phone at 200 % text) keeps half the inset, as the kit's cards do. */
       @container risk-register (max-width: ${unsafeCSS(NARROW_CARD)}) {
         ${at} tbody tr {
           padding-inline: 0.5em;
@@ -113,7 +115,6 @@ function cardsBelow(width: number): CSSResult {
         }
       }
       @media print {
-        /* Sorting is for the screen; each card's labels are the printed headers. */
         ${at} thead {
           display: none;
         }

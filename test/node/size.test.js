@@ -95,3 +95,12 @@ test('a bundle keeps every licence notice of the packages in it, each once with 
     assert.doesNotMatch(block, /\.js:$/m, `${file} names packages, not each of their files`);
   }
 });
+
+test('the elements’ style sheets ship without their comments', () => {
+  // The build minifies a css`` only while it has no ${…}: one with it ships as written, its comments with it.
+  const files = ['dist/partnership-kit.js', ...[...moduleClosure('dist/index.js')].filter((f) => f.endsWith('.js'))];
+  for (const file of files) {
+    const comments = read(file).match(/\/\*\s*[A-Za-z][^*]{0,60}/g) ?? [];
+    assert.deepEqual(comments, [], `${file}: a comment shipped (write it in JavaScript, beside the css\`\`)`);
+  }
+});
