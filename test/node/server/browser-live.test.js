@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { freshStore, storeKinds } from './harness.js';
+import { castThroughPage } from './demo-browser.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** The most a change may take to reach another device (DESIGN.md, "Live"): printed beside each delay. */
@@ -145,17 +146,9 @@ const readCount = (page, row) => async () => Number(await countCell(page, row).t
 /** The delay from `from` to `to` (performance.now() times) beside the target, for a diagnostic line. */
 const delay = (from, to) => `${Math.max(0, to - from).toFixed(0)} ms (target ${LIVE_MS} ms)`;
 
-/** Casts `choice` on `page` as a member does; resolves with the host's answer and when it came. */
-async function castThroughPage(page, choice) {
-  const answered = page.waitForResponse(
-    (response) => response.url().endsWith('/api/votes') && response.request().method() === 'POST',
-  );
-  await page.locator('vote-panel').getByRole('radio', { name: choice }).click();
-  await page
-    .locator('vote-panel')
-    .getByRole('button', { name: /^Cast vote/ })
-    .click();
-  const response = await answered;
+/** Casts `choice` on `page` as a member does; resolves with the host's answer's status and when it came. */
+async function castAndTime(page, choice) {
+  const response = await castThroughPage(page, choice);
   return { status: response.status(), at: performance.now() };
 }
 
@@ -182,7 +175,7 @@ describe('live across host processes, in the browser', () => {
       ]);
 
       const forBefore = await readCount(b, 'For')();
-      const cast = await castThroughPage(a, 'For');
+      const cast = await castAndTime(a, 'For');
       assert.equal(cast.status, 201, 'the host stores the vote cast through page A');
       const seen = await waitFor(readCount(b, 'For'), forBefore + 1, WAIT_MS);
       assert.equal(seen.value, forBefore + 1, `page B's "For" count within ${WAIT_MS} ms of the vote stored`);
@@ -190,7 +183,7 @@ describe('live across host processes, in the browser', () => {
 
       // And the other way: page B's vote reaches page A, through the other process.
       const againstBefore = await readCount(a, 'Against')();
-      const back = await castThroughPage(b, 'Against');
+      const back = await castAndTime(b, 'Against');
       assert.equal(back.status, 201);
       const seenBack = await waitFor(readCount(a, 'Against'), againstBefore + 1, WAIT_MS);
       assert.equal(seenBack.value, againstBefore + 1, `page A's "Against" count within ${WAIT_MS} ms`);

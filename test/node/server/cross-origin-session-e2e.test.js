@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { freshStore, MEETING_NOW, openStore, post, servePages, startApi, sutton, vote } from './harness.js';
+import { castThroughPage } from './demo-browser.js';
 
 const MEMBER = 'p-cognus-sd';
 const OTHER_MEMBER = 'p-carew-head';
@@ -128,19 +129,6 @@ describe('elements on another origin than the host, with the member signed in th
     return { context, page };
   }
 
-  /** Casts (or changes to) `choice` through the page's vote panel as a member does; resolves with the host's answer's status. */
-  async function castThroughPage(page, choice) {
-    const answered = page.waitForResponse(
-      (response) => response.url().endsWith('/api/votes') && response.request().method() === 'POST',
-    );
-    await page.locator('vote-panel').getByRole('radio', { name: choice }).click();
-    await page
-      .locator('vote-panel')
-      .getByRole('button', { name: /^(Cast|Change) vote/ })
-      .click();
-    return (await answered).status();
-  }
-
   test(
     'with credentials="include": the member reads their own view, their vote is stored, and the live stream brings another',
     { timeout: 60_000 },
@@ -149,7 +137,7 @@ describe('elements on another origin than the host, with the member signed in th
       const { context, page } = await signedInPage('panel');
       try {
         assert.equal((await shownVotes(page)).length, SEED_VOTES, "the member's view: every vote, not the public's");
-        assert.equal(await castThroughPage(page, 'For'), 201, 'the vote is stored as the signed-in member');
+        assert.equal((await castThroughPage(page, 'For')).status(), 201, 'the vote is stored as the signed-in member');
 
         // Another member's vote, stored meanwhile, comes on the stream, which is the member's: the public's
         // carries no votes on a proposal still open.
@@ -183,7 +171,11 @@ describe('elements on another origin than the host, with the member signed in th
         const shown = (await shownVotes(page)).length;
         assert.ok(shown >= SEED_VOTES, `the member's view, not the public's: ${shown} votes`);
         // The panel's endpoint is on the host <partnership-data> named: its records go with the session too.
-        assert.equal(await castThroughPage(page, 'Against'), 201, 'the changed vote is stored as the member');
+        assert.equal(
+          (await castThroughPage(page, 'Against')).status(),
+          201,
+          'the changed vote is stored as the member',
+        );
       } finally {
         await context.close();
       }

@@ -1,5 +1,5 @@
 // What the browser tests against the demo host share: Chromium, the demo's moment,
-// a clean-up list run after the file's tests, and signing in as a member does.
+// a clean-up list run after the file's tests, and signing in and voting as a member does.
 import { after } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,4 +59,20 @@ export async function voteForOffline(panel) {
     .getByText(/Queued: you are offline/)
     .first()
     .waitFor();
+}
+
+/**
+ * Casts (or changes to) `choice` through the page's vote panel as a member does: the radio, then the button.
+ * Resolves with the host's answer to the vote's POST.
+ */
+export async function castThroughPage(page, choice) {
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/api/votes') && response.request().method() === 'POST',
+  );
+  await page.locator('vote-panel').getByRole('radio', { name: choice }).click();
+  await page
+    .locator('vote-panel')
+    .getByRole('button', { name: /^(Cast|Change) vote/ })
+    .click();
+  return answered;
 }
