@@ -10,8 +10,9 @@ import { outboxForPage, type OutboxStatus } from '../../../src/data/index.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import { documentUrl, failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 import { forgetQueuedRecords } from '../../fixtures/queued-records.js';
-import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
+import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
+import { editableTracker } from '../action-tracker/editable-tracker.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -40,19 +41,9 @@ function portalHosts() {
 const rowFor = (tracker: ActionTracker, title: string) =>
   [...shadowOf(tracker).querySelectorAll('tbody tr')].find((r) => textOf(r.querySelector('.action-title')) === title)!;
 
-/** An editable tracker of a document of its own, sending to `endpoint`. */
-function tracker(endpoint: string, attrs: Record<string, string> = {}): Promise<ActionTracker> {
-  const src = documentUrl(boundaryDocument(), uniqueKey('credentials-late'));
-  return showElement<ActionTracker>('action-tracker', {
-    src,
-    group: 'board',
-    today: '2019-12-10',
-    editable: '',
-    editor: 'p-chair',
-    endpoint,
-    ...attrs,
-  });
-}
+/** An editable tracker of a document of its own (its own store and fetch), sending to `endpoint`. */
+const tracker = (endpoint: string, attrs: Record<string, string> = {}): Promise<ActionTracker> =>
+  editableTracker(endpoint, { src: documentUrl(boundaryDocument(), uniqueKey('credentials-late')), ...attrs });
 
 /** Marks Due yesterday Dropped in `element`; resolves once the host refused it for the session. */
 async function refusedForTheSession(element: ActionTracker, posts: { url: string }[]): Promise<string> {
