@@ -24,30 +24,24 @@ import { cy } from '../../../src/messages/cy.js';
 import { explainReason, namesIn, type Messages } from '../../../src/messages/index.js';
 import { showWith, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
+import { MEETING, meetingUnderWay, PROPOSAL } from '../../fixtures/meeting-under-way.js';
 
-const MEETING = 'elg-2019-12-10';
-const PROPOSAL = 'wsoa-reporting';
 const PROXY = 'p-cirrus-head';
 const CHAIR = 'p-elg-chair';
 const at = (time: string) => `2019-12-10T${time}:00.000Z`;
 
 type Panel = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
 
-/** The meeting under way at 4pm, five seats in the room (the primary seat by its proxy), voting open till 5:30pm. */
-async function meetingUnderWay(results: 'live' | 'after-close'): Promise<PartnershipDocument> {
-  const document = (await (await fetch('/demo/data/sutton.json')).json()) as PartnershipDocument;
-  const meeting = document.meetings.find((m) => m.id === MEETING)!;
-  const from = (as: 'holder' | 'proxy') => ({ as, arrived: '2019-12-10T16:00:00+00:00' });
-  meeting.attendance = {
-    'elg-chair': from('holder'),
-    'elg-early-years': from('holder'),
-    'elg-post16': from('holder'),
-    'elg-special': from('holder'),
-    'elg-primary': from('proxy'),
-  };
-  const proposal = document.proposals.find((p) => p.id === PROPOSAL)!;
-  Object.assign(proposal, { closes: '2019-12-10T17:30:00+00:00', results });
-  const parsed = parseDocument({ ...document, votes: document.votes.filter((v) => v.proposal !== PROPOSAL) });
+/**
+ * The meeting under way at 4pm (test/fixtures/meeting-under-way.js, as the host's tests meet it), voting open till
+ * 5:30pm, its count shown as `results` says; the proposal's seed votes left out, so the count holds only this test's.
+ */
+async function meetingUnderWayShowing(results: 'live' | 'after-close'): Promise<PartnershipDocument> {
+  const sutton = (await (await fetch('/demo/data/sutton.json')).json()) as PartnershipDocument;
+  const document = meetingUnderWay(sutton);
+  const proposals = document.proposals.map((p) => (p.id === PROPOSAL ? { ...p, results } : p));
+  const votes = document.votes.filter((v) => v.proposal !== PROPOSAL);
+  const parsed = parseDocument({ ...document, proposals, votes });
   if (!parsed.ok) throw new Error('the meeting under way breaks the contract');
   return parsed.document;
 }
@@ -112,7 +106,7 @@ describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited
   ] as const) {
     it(`shows the proxy, in ${lang}, that their vote is not counted and why, before and after the close`, async () => {
       for (const results of ['live', 'after-close'] as const) {
-        const before = withVote(await meetingUnderWay(results), proxyVote);
+        const before = withVote(await meetingUnderWayShowing(results), proxyVote);
         const after = withAttendance(before, waitedCheckIn);
         const reason = reasonIn(msg, after);
         const seat = namesOf(after, msg).seat('elg-primary');
@@ -149,7 +143,7 @@ describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited
     });
 
     it(`shows the chair, in ${lang}, the proxy’s vote among the votes not counted, with the rules’ reason`, async () => {
-      const after = withAttendance(withVote(await meetingUnderWay('after-close'), proxyVote), waitedCheckIn);
+      const after = withAttendance(withVote(await meetingUnderWayShowing('after-close'), proxyVote), waitedCheckIn);
       const reason = reasonIn(msg, after);
       const names = namesOf(after, msg);
       const attrs = {
@@ -176,7 +170,7 @@ describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited
 
   it('tells the proxy on a secret ballot too, served as the host serves it: a published count and their own votes', async () => {
     // The count a secret ballot publishes lists no vote as invalid, and the member's copy holds only their votes.
-    const whole = withAttendance(withVote(await meetingUnderWay('after-close'), proxyVote), waitedCheckIn);
+    const whole = withAttendance(withVote(await meetingUnderWayShowing('after-close'), proxyVote), waitedCheckIn);
     const secret = {
       ...whole,
       proposals: whole.proposals.map((p) => (p.id === PROPOSAL ? { ...p, ballot: 'secret' as const } : p)),
@@ -194,7 +188,10 @@ describe('<vote-panel>: a proxy’s vote not counted once a check-in that waited
   it('says only the later of two votes cast at the same second, as the count orders them, not both', async () => {
     // A device writing whole seconds: the proxy changed their mind within the second, "for" stored after "against".
     const changed: Vote = { ...proxyVote, id: 'v-proxy-1610-changed', choice: 'for', received: '2019-12-10T16:10:01Z' };
-    const after = withAttendance(withVote(withVote(await meetingUnderWay('live'), proxyVote), changed), waitedCheckIn);
+    const after = withAttendance(
+      withVote(withVote(await meetingUnderWayShowing('live'), proxyVote), changed),
+      waitedCheckIn,
+    );
     const seat = namesOf(after, en).seat('elg-primary');
     const attrs = { proposal: PROPOSAL, today: '2019-12-10', voter: PROXY, endpoint: '/api/votes', live: 'off' };
     const panel = (await showWith('vote-panel', after, { ...attrs, now: at('17:45') })) as Panel;

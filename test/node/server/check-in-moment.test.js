@@ -6,31 +6,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { freshStore, openStore, post, server, startApi, sutton } from './harness.js';
+import { MEETING, meetingUnderWay, PROPOSAL } from '../../fixtures/meeting-under-way.js';
 
 const core = await import('../../../dist/core.js');
 
-const MEETING = 'elg-2019-12-10';
 const at = (time) => `2019-12-10T${time}:00.000Z`;
 const seen = (time) => `2019-12-10T${time}:00Z`;
-
-/**
- * The December ELG meeting under way: four of its ten voting seats in the room from 16:00 (the primary seat by
- * its proxy), so it is quorate (five) only with one more; voting on 'wsoa-reporting' closes at `closes`.
- */
-function meetingUnderWay(closes = '2019-12-10T17:30:00+00:00') {
-  const document = structuredClone(sutton);
-  const meeting = document.meetings.find((m) => m.id === MEETING);
-  const from = (as) => ({ as, arrived: '2019-12-10T16:00:00+00:00' });
-  meeting.attendance = {
-    'elg-chair': from('holder'),
-    'elg-early-years': from('holder'),
-    'elg-post16': from('holder'),
-    'elg-special': from('holder'),
-    'elg-primary': from('proxy'),
-  };
-  document.proposals.find((p) => p.id === 'wsoa-reporting').closes = closes;
-  return document;
-}
 
 /** A check-in (or `attendance`) of `seat` the chair made at `time` on their device. */
 const checkIn = (seat, time, attendance = 'holder') => ({
@@ -44,7 +25,7 @@ const checkIn = (seat, time, attendance = 'holder') => ({
 
 const proxyVote = (time) => ({
   id: randomUUID(),
-  proposal: 'wsoa-reporting',
+  proposal: PROPOSAL,
   seat: 'elg-primary',
   by: 'p-cirrus-head',
   choice: 'against',
@@ -54,7 +35,7 @@ const proxyVote = (time) => ({
 const spansOf = (document, seat) => document.meetings.find((m) => m.id === MEETING).attendance[seat];
 
 /** A host over `where` (a store's place, or an open store) whose clock reads `clock.now`. */
-async function hostAt(store, clock, document = meetingUnderWay(), options = {}) {
+async function hostAt(store, clock, document = meetingUnderWay(sutton), options = {}) {
   return startApi(store, { document, now: () => clock.now, ...options });
 }
 
@@ -97,7 +78,7 @@ for (const [kind, store] of stores) {
         assert.equal(room.quorate, true, JSON.stringify(room.requirements));
         assert.equal(room.requirements[0].present, 5);
         // The proxy voted at 16:10, when the holder was in the room: their vote is not counted.
-        const { invalid } = core.outcome(document, 'wsoa-reporting');
+        const { invalid } = core.outcome(document, PROPOSAL);
         assert.deepEqual(
           invalid.map((i) => [i.vote, i.reason]),
           [[vote.id, 'holder-present']],
@@ -135,7 +116,7 @@ for (const [kind, store] of stores) {
 
 describe('the bounds on the moment a check-in keeps', () => {
   /** Sends `change` to a host whose clock reads `now`; resolves with the answer and the seat's attendance. */
-  async function sent(change, now, document = meetingUnderWay(), options = {}) {
+  async function sent(change, now, document = meetingUnderWay(sutton), options = {}) {
     const host = await hostAt(await openStore(await freshStore('sqlite')), { now }, document, options);
     try {
       const answer = await post(host.base, 'attendance', change);
@@ -180,7 +161,7 @@ describe('the bounds on the moment a check-in keeps', () => {
     assert.deepEqual(answer.body.note.values, { at: change.at, now: at('16:40'), maxWaitMinutes: 1440 });
     assert.equal(answer.body.note.reason, 'waited-too-long');
     assert.deepEqual(spans, { as: 'holder', arrived: at('16:40') });
-    const shorter = await sent(checkIn('elg-pru', '16:05'), at('16:40'), meetingUnderWay(), {
+    const shorter = await sent(checkIn('elg-pru', '16:05'), at('16:40'), meetingUnderWay(sutton), {
       maxVoteWaitMinutes: 30,
     });
     assert.equal(shorter.answer.body.note.reason, 'waited-too-long', 'the host’s maxVoteWaitMinutes bounds it');
@@ -191,23 +172,23 @@ describe('the bounds on the moment a check-in keeps', () => {
     const { answer, spans } = await sent(
       checkIn('elg-pru', '16:05'),
       at('16:40'),
-      meetingUnderWay('2019-12-10T16:30:00Z'),
+      meetingUnderWay(sutton, '2019-12-10T16:30:00Z'),
     );
     assert.equal(answer.status, 201);
     assert.deepEqual(answer.body.note.values, {
       at: seen('16:05'),
-      proposal: 'wsoa-reporting',
+      proposal: PROPOSAL,
       closes: '2019-12-10T16:30:00Z',
     });
     assert.deepEqual(spans, { as: 'holder', arrived: at('16:40') });
     // One made after the closing time keeps its moment.
-    const after = await sent(checkIn('elg-pru', '16:32'), at('16:40'), meetingUnderWay('2019-12-10T16:30:00Z'));
+    const after = await sent(checkIn('elg-pru', '16:32'), at('16:40'), meetingUnderWay(sutton, '2019-12-10T16:30:00Z'));
     assert.deepEqual(after.spans, { as: 'holder', arrived: at('16:32') });
   });
 
   test('a check-in that reached the host after the meeting ended, while voting stays open, keeps its moment', async () => {
     // Before, it was stored as the plain value, as from the minutes: in the room for the whole meeting.
-    const document = meetingUnderWay('2019-12-11T17:00:00Z');
+    const document = meetingUnderWay(sutton, '2019-12-11T17:00:00Z');
     document.meetings.find((m) => m.id === MEETING).end = '2019-12-10T18:00:00+00:00';
     const { answer, spans } = await sent(checkIn('elg-pru', '16:05'), at('18:30'), document);
     assert.deepEqual([answer.status, answer.body.note], [201, undefined]);
@@ -221,7 +202,7 @@ describe('the bounds on the moment a check-in keeps', () => {
   });
 
   test('a change made before a time already recorded for the seat is timed by the host', async () => {
-    const document = meetingUnderWay();
+    const document = meetingUnderWay(sutton);
     document.meetings.find((m) => m.id === MEETING).attendance['elg-pru'] = { as: 'holder', arrived: at('16:20') };
     // The clerk's phone, offline, checked the PRU out at 16:10, before it knew of the arrival at 16:20.
     const { answer, spans } = await sent(checkIn('elg-pru', '16:10', 'left'), at('16:40'), document);
