@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { freshStore, storeKinds } from './harness.js';
-import { castThroughPage } from './demo-browser.js';
+import { castThroughPage, chromiumOrWhyNot, DEMO_NOW } from './demo-browser.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** The most a change may take to reach another device (DESIGN.md, "Live"): printed beside each delay. */
@@ -28,21 +28,13 @@ const LIVE_MS = 2_000;
  * into Chromium, a loaded machine can take longer than LIVE_MS with nothing wrong.
  */
 const WAIT_MS = 10_000;
-/** The ELG meeting under way, 'wsoa-reporting' open, as in the demo. */
-const DEMO_NOW = '2019-12-10T16:31:00+00:00';
 const VOTER_A = 'p-cognus-sd';
 const VOTER_B = 'p-carew-head';
 const CHAIR = 'p-elg-chair';
 /** Absent from the meeting in the seed, so the chair's check-in adds one to those present. */
 const LATE_SEAT = 'Pupil Referral Units';
 
-let chromiumMissing;
-let executablePath;
-try {
-  executablePath = chromiumPath();
-} catch (error) {
-  chromiumMissing = error.message;
-}
+const { executablePath, missing: chromiumMissing } = chromiumOrWhyNot();
 
 const children = new Set();
 const folders = [];

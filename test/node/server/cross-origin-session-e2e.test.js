@@ -9,9 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { freshStore, MEETING_NOW, openStore, post, servePages, startApi, sutton, vote } from './harness.js';
-import { castThroughPage } from './demo-browser.js';
+import { castThroughPage, chromiumOrWhyNot } from './demo-browser.js';
 
 const MEMBER = 'p-cognus-sd';
 const OTHER_MEMBER = 'p-carew-head';
@@ -19,13 +19,7 @@ const PROPOSAL = 'wsoa-reporting';
 /** The seed's votes on the open proposal: a member reads them, the public reads none while it is open. */
 const SEED_VOTES = sutton.votes.filter((cast) => cast.proposal === PROPOSAL).length;
 
-let chromiumMissing;
-let executablePath;
-try {
-  executablePath = chromiumPath();
-} catch (error) {
-  chromiumMissing = error.message;
-}
+const { executablePath, missing: chromiumMissing } = chromiumOrWhyNot();
 
 /**
  * The harness's base URL named by `localhost`, which it listens on (127.0.0.1): two ports of it are two origins of

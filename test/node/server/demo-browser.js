@@ -5,13 +5,25 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
+import { chromiumPath, CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { startHost } from '../../../demo/server.js';
 
 /** The ELG meeting under way, 'wsoa-reporting' open, as in the demo. */
 export const DEMO_NOW = '2019-12-10T16:31:00+00:00';
 
 export const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * A usable Chromium (`executablePath`), or, where there is none, what to do to get one (`missing`): a test that
+ * would rather skip than fail on a machine without a browser skips with it.
+ */
+export function chromiumOrWhyNot() {
+  try {
+    return { executablePath: chromiumPath() };
+  } catch (error) {
+    return { missing: error.message };
+  }
+}
 
 /** Run in reverse after the file's tests: browsers, hosts, folders. */
 export const cleanups = [];
