@@ -75,8 +75,14 @@ export interface OwnUncountedVote {
  * one they cast again for the seat since (later by `cast`, then `received`, then `id`, as the count orders
  * votes), whether or not that later one counts, since it says where they stand instead. In the order cast.
  * A vote the host accepted can be judged invalid later (a holder's check-in made in the room before the
- * proxy's vote reaches the host after it), and the member is told so, with why: on a secret ballot too, whose
- * published count lists no vote invalid (their own votes, which the host serves them, are judged alone).
+ * proxy's vote reaches the host after it), and the member is told so, with why.
+ *
+ * On a published count (`proposal.count`: a secret ballot, as the host serves it to a member), `outcome().invalid`
+ * is empty, since the count stands for votes the copy does not hold; the member's own votes, which it does hold,
+ * are then judged alone, without the others': each against the seats, appointments, attendance and closing time
+ * of `doc`, as the count judges any vote, and `result` is not read. A vote's validity is its own, so this is what
+ * the host's whole record says of them as long as `doc` holds the attendance the host holds; whether the seat's
+ * counted vote is another's (the holder's over their proxy's) is `ownVote`'s answer, not this one.
  *
  * Pass `result`, the proposal's `outcome` in this same `doc`, when it is in hand, as for `ownVote`.
  *
