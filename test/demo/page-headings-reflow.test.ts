@@ -1,28 +1,14 @@
 // The demo's own pages at 200 % text on a 320 px phone: their headings and text wrap inside the page. "Partnership",
 // in the h1 of each partnership's page at 72 px, was wider than the phone, and so were the index's element names
 // ("<partnership-roster>"), the error page's file names and the examples' code: the whole page scrolled sideways.
-import { expect, waitUntil } from '@open-wc/testing';
-
-async function pageAt(path: string, width: number): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '800px';
-  frame.src = path;
-  document.body.append(frame);
-  // A whole page loads in the frame: on a busy machine that takes more than waitUntil's default second.
-  await waitUntil(
-    () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.styleSheets.length,
-    `${path} loads`,
-    { timeout: 10_000 },
-  );
-  return frame.contentDocument!;
-}
+import { expect } from '@open-wc/testing';
+import { pageInFrame } from '../fixtures/demo-frame.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
 for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing']) {
   it(`${name}'s demo page at 200 % text on a 320 px phone: every heading of the page fits it`, async () => {
-    const page = await pageAt(`/demo/${name}.html`, 320);
+    const page = await pageInFrame(`/demo/${name}.html`, 320, 800);
     // A reader's larger default font, as text-only zoom: the demo sizes its text in rem.
     page.documentElement.style.fontSize = '200%';
     const headings = [...page.querySelectorAll<HTMLElement>('h1, h2')];
@@ -50,7 +36,7 @@ const PAGES = [
 ];
 for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing', ...PAGES]) {
   it(`the demo's ${name} page at 200 % text on a 320 px phone: nothing of the page's own runs past it`, async () => {
-    const page = await pageAt(`/demo/${name}.html`, 320);
+    const page = await pageInFrame(`/demo/${name}.html`, 320, 800);
     page.documentElement.style.fontSize = '200%';
     // The page's own boxes: the elements' shadow roots are measured by their own tests (zoom.test.ts).
     const past = [...page.querySelectorAll<HTMLElement>('header *, main *')]

@@ -5,6 +5,7 @@
 // the legend and "Select who you are" above it, out of sight.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pageInFrame } from '../fixtures/demo-frame.js';
 
 /** The host's page builder (plain JavaScript, for Node), loaded as the browser loads any module. */
 const PAGES = '/demo/host/pages.js';
@@ -22,17 +23,11 @@ async function errorPageAt(width: number, height: number): Promise<Document> {
   const page = signInPage({ partnership: { name: 'Sutton Education Partnership' }, people }, undefined, {
     error: true,
   });
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  frame.src = `/__respond?type=${encodeURIComponent('text/html')}&body=${encodeURIComponent(page)}`;
-  document.body.append(frame);
-  await waitUntil(
-    () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.styleSheets.length,
-    'the sign-in page loads',
-    { timeout: 10_000 },
+  return pageInFrame(
+    `/__respond?type=${encodeURIComponent('text/html')}&body=${encodeURIComponent(page)}`,
+    width,
+    height,
   );
-  return frame.contentDocument!;
 }
 
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

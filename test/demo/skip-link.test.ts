@@ -2,17 +2,7 @@
 // screen reader reads on from there. Without a tabindex on <main> the focus stayed on the body.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-
-async function pageIn(src: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '700px';
-  frame.src = src;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
+import { pageInFrame } from '../fixtures/demo-frame.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -20,7 +10,7 @@ describe('demo: the skip link', function () {
   this.timeout(30_000);
   for (const page of ['/demo/index.html', '/demo/sutton.html', '/demo/examples/vote-panel.html']) {
     it(`moves the focus to the main column on ${page}`, async () => {
-      const doc = await pageIn(page);
+      const doc = await pageInFrame(page, 1024, 700);
       const link = doc.querySelector<HTMLAnchorElement>('.skip-link');
       expect(link, 'the page has a skip link').to.not.equal(null);
       link!.focus();

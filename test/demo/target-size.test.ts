@@ -1,28 +1,14 @@
 // WCAG 2.2 target size (2.5.8, AA) on the demo portal's index: every link
 // that is not part of a sentence is at least 24 by 24 px, at a phone's width
 // and a desktop's. A link inside a paragraph is exempt, as the criterion says.
-import { expect, waitUntil } from '@open-wc/testing';
-
-async function indexAt(width: number): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '800px';
-  frame.src = '/demo/index.html';
-  document.body.append(frame);
-  // A whole page loads in the frame: on a busy machine that takes more than waitUntil's default second.
-  await waitUntil(
-    () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.styleSheets.length,
-    'the index loads',
-    { timeout: 10_000 },
-  );
-  return frame.contentDocument!;
-}
+import { expect } from '@open-wc/testing';
+import { pageInFrame } from '../fixtures/demo-frame.js';
 
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
 for (const width of [320, 1280]) {
   it(`every link on the index outside a sentence is at least 24 × 24 px at ${width} px`, async () => {
-    const page = await indexAt(width);
+    const page = await pageInFrame('/demo/index.html', width, 800);
     const links = [...page.querySelectorAll<HTMLAnchorElement>('a')].filter(
       (a) => !a.closest('p') && !a.classList.contains('skip-link'),
     );
