@@ -13,17 +13,14 @@ import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
 import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 import { dateFields, typeDate } from './date-fields.js';
-import { editableTracker } from './editable-tracker.js';
+import { actionRow, editableTracker } from './editable-tracker.js';
 
 const t = en.actions;
 const e = t.dateError;
 
-const rowFor = (element: ActionTracker, title: string) =>
-  [...shadowOf(element).querySelectorAll('tbody tr')].find((r) => textOf(r.querySelector('.action-title')) === title)!;
-
 /** "Due yesterday", an open action, set to done in its editor: its date fields show. */
 async function doneEditor(element: ActionTracker): Promise<Element> {
-  const row = rowFor(element, 'Due yesterday');
+  const row = actionRow(element, 'Due yesterday');
   choose(row.querySelector('select'), 'done');
   await element.updateComplete;
   return row;
@@ -75,7 +72,7 @@ describe('<action-tracker editable>: the completion date', () => {
     await save(element, row);
     const { change } = await recorded;
     expect(change).to.include({ action: 'A-overdue', status: 'done', completed: '2019-12-09' });
-    expect(textOf(rowFor(element, 'Due yesterday').querySelector('.col-completed'))).to.equal(
+    expect(textOf(actionRow(element, 'Due yesterday').querySelector('.col-completed'))).to.equal(
       en.format.shortDate('2019-12-09'),
     );
   });
@@ -84,7 +81,7 @@ describe('<action-tracker editable>: the completion date', () => {
     const element = await editableTracker();
     const statusRegion = () => shadowOf(element).querySelector('[role="status"]:not(.shown-count)');
     // Save without a change: the status region says there was nothing to save.
-    await save(element, rowFor(element, 'Due yesterday'));
+    await save(element, actionRow(element, 'Due yesterday'));
     await until(() => textOf(statusRegion()) === t.unchanged('Due yesterday'), 'nothing to save');
     const row = await doneEditor(element);
     typeDate(row, { day: '11', month: '12', year: '2019' });
@@ -136,7 +133,7 @@ describe('<action-tracker editable>: the completion date', () => {
         expect(shadowOf(element).activeElement).to.equal(target);
         // Nothing sent, nothing shown as done.
         expect(spy.calls).to.have.length(0);
-        expect(textOf(rowFor(element, 'Due yesterday').querySelector('strong.tag'))).to.equal(t.status('overdue'));
+        expect(textOf(actionRow(element, 'Due yesterday').querySelector('strong.tag'))).to.equal(t.status('overdue'));
         await expectNoAxeViolations(element);
       } finally {
         spy.restore();

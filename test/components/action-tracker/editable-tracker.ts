@@ -1,13 +1,15 @@
 /**
  * An <action-tracker editable> for the tests of its editors: the boundary
  * document's board, fetched (so a change goes through the outbox), edited by
- * the chair unless `attrs` say otherwise.
+ * the chair unless `attrs` say otherwise; an action's row, and a status saved
+ * in its editor.
  */
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import { documentUrl, respondUrl, untilShows } from '../../fixtures/probe-element.js';
-import { showElement } from '../../fixtures/risk-action-helpers.js';
+import { choose, shadowOf, showElement } from '../../fixtures/risk-action-helpers.js';
+import { textOf } from '../../fixtures/text.js';
 
 /** The tracker sending to `endpoint` (by default one that accepts), once it shows the board's actions. */
 export async function editableTracker(
@@ -25,4 +27,20 @@ export async function editableTracker(
   });
   await untilShows(tracker, 'Due yesterday');
   return tracker;
+}
+
+/** The row of the action titled `title`; throws, naming the title, when the tracker shows none. */
+export function actionRow(tracker: ActionTracker, title: string): HTMLTableRowElement {
+  const row = [...shadowOf(tracker).querySelectorAll<HTMLTableRowElement>('tbody tr')].find(
+    (r) => textOf(r.querySelector('.action-title')) === title,
+  );
+  if (!row) throw new Error(`no row for "${title}"`);
+  return row;
+}
+
+/** Chooses `status` in the editor of the action titled `title` and presses its Save, as the editor does. */
+export async function saveStatus(tracker: ActionTracker, title: string, status: string): Promise<void> {
+  choose(actionRow(tracker, title).querySelector('select'), status);
+  await tracker.updateComplete;
+  actionRow(tracker, title).querySelector<HTMLButtonElement>('.edit button')!.click();
 }

@@ -13,9 +13,9 @@ import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import { failOnPageErrors, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
-import { editableTracker } from './editable-tracker.js';
+import { actionRow, editableTracker, saveStatus } from './editable-tracker.js';
 
 const t = en.actions;
 
@@ -30,23 +30,11 @@ function heldHost() {
   return { sent, submit };
 }
 
-const rowFor = (tracker: ActionTracker, title: string) => {
-  const row = [...shadowOf(tracker).querySelectorAll('tbody tr')].find(
-    (r) => textOf(r.querySelector('.action-title')) === title,
-  );
-  if (!row) throw new Error(`no row for "${title}"`);
-  return row;
-};
 /** What the action's row says of its latest change not on the server yet; '' when nothing. */
-const noteOf = (tracker: ActionTracker, title: string) => textOf(rowFor(tracker, title).querySelector('.change-note'));
+const noteOf = (tracker: ActionTracker, title: string) =>
+  textOf(actionRow(tracker, title).querySelector('.change-note'));
 const announcement = (tracker: ActionTracker) =>
   textOf(shadowOf(tracker).querySelector('[role="status"]:not(.shown-count)'));
-
-async function saveStatus(tracker: ActionTracker, title: string, status: string): Promise<void> {
-  choose(rowFor(tracker, title).querySelector('select'), status);
-  await tracker.updateComplete;
-  rowFor(tracker, title).querySelector<HTMLButtonElement>('.edit button')!.click();
-}
 
 /** A tracker whose changes go to `host`, with one change ("Due yesterday", dropped) being sent and unanswered. */
 async function oneBeingSent(host: ReturnType<typeof heldHost>, attrs: Record<string, string> = {}) {
@@ -74,7 +62,7 @@ describe('<action-tracker editable>: a change waiting behind another', () => {
     await until(() => noteOf(tracker, 'Due in eight days') === waiting, 'second: saved here, waiting');
     expect(announcement(tracker)).to.equal(t.waiting('Due in eight days'));
     expect(host.sent, 'one record at a time').to.have.length(1);
-    const note = rowFor(tracker, 'Due in eight days').querySelector('.change-note');
+    const note = actionRow(tracker, 'Due in eight days').querySelector('.change-note');
     expect(note?.closest('[role="status"], [aria-live]'), 'said by the status region only, not twice').to.equal(null);
 
     host.sent[0]!.answer();
@@ -103,7 +91,7 @@ describe('<action-tracker editable>: a change waiting behind another', () => {
     host.sent[1]!.answer({ rejected: 'The action is closed.' });
     const refused = t.change.refused(t.recordStatus('in-progress'), en.shared.hostWords('The action is closed.'));
     await until(() => noteOf(tracker, 'Due in eight days') === refused, 'second: refused, with the reason');
-    expect(rowFor(tracker, 'Due in eight days').querySelector('.change-note')?.getAttribute('data-change')).to.equal(
+    expect(actionRow(tracker, 'Due in eight days').querySelector('.change-note')?.getAttribute('data-change')).to.equal(
       'rejected',
     );
 
@@ -152,11 +140,11 @@ describe('<action-tracker editable>: a change waiting behind another', () => {
   it('by keyboard: Save on a second action while the first is sent keeps focus there, its row saying it waits', async () => {
     const host = heldHost();
     const tracker = await oneBeingSent(host);
-    const select = rowFor(tracker, 'Due in eight days').querySelector<HTMLSelectElement>('select')!;
+    const select = actionRow(tracker, 'Due in eight days').querySelector<HTMLSelectElement>('select')!;
     select.focus();
     await sendKeys({ press: 'ArrowDown' }); // open → in progress
     await sendKeys({ press: 'Tab' });
-    const save = rowFor(tracker, 'Due in eight days').querySelector('.edit button');
+    const save = actionRow(tracker, 'Due in eight days').querySelector('.edit button');
     expect(shadowOf(tracker).activeElement === save, 'Tab reaches Save').to.equal(true);
     await sendKeys({ press: 'Enter' });
     const waiting = t.change.waiting(t.recordStatus('in-progress'));
@@ -298,7 +286,7 @@ describe('<action-tracker editable>: changes an earlier page left, refused as ch
     expect(outboxForPage().$status.get()[first.id]?.state, 'refused before the document was shown').to.equal(
       'rejected',
     );
-    await until(() => rowFor(tracker, 'Due yesterday') !== undefined, 'the document shown');
+    await until(() => actionRow(tracker, 'Due yesterday') !== undefined, 'the document shown');
     const reason =
       "Someone else changed 'Due yesterday' to Done. It read Open when you made your change, so yours was not saved: change it again if it should still change.";
     await until(

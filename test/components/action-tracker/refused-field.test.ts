@@ -5,27 +5,19 @@
  * outbox kept only the reason and its values, and the row said why but not which field.
  */
 import { expect } from '@open-wc/testing';
-import { choose, shadowOf } from '../../fixtures/risk-action-helpers.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import { respondUrl, untilShows } from '../../fixtures/probe-element.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn } from '../../../src/messages/names.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
-import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
-import { editableTracker } from './editable-tracker.js';
+import { editableTracker, saveStatus } from './editable-tracker.js';
 
 /** partnership-kit/server's refusal of a change: its reason and values, the field's path, and the problem there. */
 function refusalBody(reason: string, values: Record<string, unknown>, path: string): string {
   const error = 'English words of the host.';
   return JSON.stringify({ error, reason, values, path, problems: [{ path, code: reason, values, message: error }] });
 }
-
-/** The action's row, by its title. */
-const rowFor = (tracker: ActionTracker, title: string) =>
-  [...shadowOf(tracker).querySelectorAll<HTMLTableRowElement>('tbody tr')].find((row) =>
-    row.textContent!.includes(title),
-  )!;
 
 describe('<action-tracker>: a refused change names the field it is about', () => {
   afterEach(() => document.querySelectorAll('action-tracker').forEach((e) => e.remove()));
@@ -38,10 +30,7 @@ describe('<action-tracker>: a refused change names the field it is about', () =>
       const values = { person: 'p-chair', action: 'A-overdue' };
       const body = refusalBody('not-permitted', values, 'action.by');
       const tracker = await editableTracker(respondUrl({ refuseRecord: true, status: 403, body }), { lang });
-      const row = rowFor(tracker, 'Due yesterday');
-      choose(row.querySelector('select')!, 'dropped');
-      await tracker.updateComplete;
-      row.querySelector<HTMLButtonElement>('.edit button')!.click();
+      await saveStatus(tracker, 'Due yesterday', 'dropped');
       const names = { ...namesIn(boundaryDocument() as PartnershipDocument, words), action: () => 'Due yesterday' };
       const why = words.refusals['not-permitted'](values, names);
       await untilShows(
@@ -56,10 +45,7 @@ describe('<action-tracker>: a refused change names the field it is about', () =>
       const values = { action: 'A-overdue', completed: '2019-12-10', today: '2019-12-09' };
       const body = refusalBody('completed-in-future', values, 'action.completed');
       const tracker = await editableTracker(respondUrl({ refuseRecord: true, status: 422, body }), { lang });
-      const row = rowFor(tracker, 'Due yesterday');
-      choose(row.querySelector('select')!, 'done');
-      await tracker.updateComplete;
-      row.querySelector<HTMLButtonElement>('.edit button')!.click();
+      await saveStatus(tracker, 'Due yesterday', 'done');
       // The reason says the date may not be to come, naming no value: the field says which date.
       const why = words.refusals['completed-in-future']();
       await untilShows(

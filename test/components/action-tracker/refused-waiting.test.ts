@@ -10,13 +10,11 @@ import { documentStoreFor, outboxForPage, type OutboxEntry, type SubmitFunction 
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
-import { editableTracker } from './editable-tracker.js';
+import { actionRow, editableTracker, saveStatus } from './editable-tracker.js';
 
-const rowFor = (tracker: ActionTracker, title: string) =>
-  [...shadowOf(tracker).querySelectorAll('tbody tr')].find((r) => textOf(r.querySelector('.action-title')) === title)!;
-const noteOf = (tracker: ActionTracker) => textOf(rowFor(tracker, 'Due yesterday').querySelector('.change-note'));
+const noteOf = (tracker: ActionTracker) => textOf(actionRow(tracker, 'Due yesterday').querySelector('.change-note'));
 const announcement = (tracker: ActionTracker) =>
   textOf(shadowOf(tracker).querySelector('[role="status"]:not(.shown-count)'));
 const shownStatus = (tracker: ActionTracker) => {
@@ -40,9 +38,7 @@ async function changeUnderAnotherTabs(lang?: string) {
   await tracker.updateComplete;
   const rejected: ActionStatusChange[] = [];
   tracker.addEventListener('action-rejected', (e) => rejected.push((e as CustomEvent).detail.change));
-  choose(rowFor(tracker, 'Due yesterday').querySelector('select'), 'dropped');
-  await tracker.updateComplete;
-  rowFor(tracker, 'Due yesterday').querySelector<HTMLButtonElement>('.edit button')!.click();
+  await saveStatus(tracker, 'Due yesterday', 'dropped');
   await until(() => sent.length === 1, 'the change is being sent');
   const entry = outboxForPage().$status.get()[Object.keys(outboxForPage().$status.get()).at(-1)!]!.entry;
   // Another tab's change to In progress, which this one was made on, still on its way there.

@@ -8,11 +8,10 @@ import '../../../components/partnership-data/partnership-data.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { outboxForPage, type OutboxStatus } from '../../../src/data/index.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
-import { documentUrl, failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
+import { documentUrl, failOnPageErrors, uniqueKey, untilShows } from '../../fixtures/probe-element.js';
 import { forgetQueuedRecords } from '../../fixtures/queued-records.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
-import { textOf } from '../../fixtures/text.js';
-import { editableTracker } from '../action-tracker/editable-tracker.js';
+import { until } from '../../fixtures/risk-action-helpers.js';
+import { editableTracker, saveStatus } from '../action-tracker/editable-tracker.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -38,9 +37,6 @@ function portalHosts() {
   return { posts, restore: () => (window.fetch = passOn) };
 }
 
-const rowFor = (tracker: ActionTracker, title: string) =>
-  [...shadowOf(tracker).querySelectorAll('tbody tr')].find((r) => textOf(r.querySelector('.action-title')) === title)!;
-
 /** An editable tracker of a document of its own (its own store and fetch), sending to `endpoint`. */
 const tracker = (endpoint: string, attrs: Record<string, string> = {}): Promise<ActionTracker> =>
   editableTracker(endpoint, { src: documentUrl(boundaryDocument(), uniqueKey('credentials-late')), ...attrs });
@@ -48,9 +44,7 @@ const tracker = (endpoint: string, attrs: Record<string, string> = {}): Promise<
 /** Marks Due yesterday Dropped in `element`; resolves once the host refused it for the session. */
 async function refusedForTheSession(element: ActionTracker, posts: { url: string }[]): Promise<string> {
   const before = new Set(Object.keys(outboxForPage().$status.get()));
-  choose(rowFor(element, 'Due yesterday').querySelector('select'), 'dropped');
-  await element.updateComplete;
-  rowFor(element, 'Due yesterday').querySelector<HTMLButtonElement>('.edit button')!.click();
+  await saveStatus(element, 'Due yesterday', 'dropped');
   await until(() => Object.keys(outboxForPage().$status.get()).some((id) => !before.has(id)), 'the change queued');
   const id = Object.keys(outboxForPage().$status.get()).find((key) => !before.has(key))!;
   const status = () => outboxForPage().$status.get()[id] as OutboxStatus;
@@ -81,7 +75,7 @@ describe('credentials="include" appearing after a change was refused for the ses
     data.append(inside);
     document.body.append(data);
     try {
-      await until(() => !!inside.shadowRoot && !!rowFor(inside, 'Due yesterday'), 'the tracker shows the board');
+      await untilShows(inside, 'Due yesterday');
       const id = await refusedForTheSession(inside, hosts.posts);
       const sent = hosts.posts.length;
       data.setAttribute('credentials', 'include');
