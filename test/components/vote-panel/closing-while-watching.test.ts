@@ -18,6 +18,46 @@ import { namesIn } from '../../../src/messages/names.js';
 const t = en.votePanel;
 const statusText = (panel: VotePanel) => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 
+/** Sutton's document: the proposal that closes, and the votes the tests add. */
+type Sutton = { proposals: { id: string; status: string }[]; votes: unknown[] };
+
+/** Why the host refuses a vote that reached it after the close. */
+const reason = 'Voting on this proposal has closed.';
+
+/**
+ * The primary seat's proxy votes for 'wsoa-reporting' on a panel of Sutton, open; the host refuses the vote as
+ * closed, and the close (`closed`, the document with the proposal closed) reaches the panel in the same moment.
+ * `sent()` is the vote refused, once the refusal has come.
+ */
+async function refusedAsTheCloseArrives() {
+  const sutton = (await seedDocument('sutton')) as Sutton;
+  const closed = structuredClone(sutton);
+  closed.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+  const panel = await showWith<VotePanel>('vote-panel', sutton, {
+    proposal: 'wsoa-reporting',
+    today: '2019-12-10',
+    voter: 'p-cirrus-head',
+  });
+  panel.submit = async () => ({ rejected: reason });
+  let refused: { id: string; cast: string } | undefined;
+  panel.addEventListener(
+    'vote-rejected',
+    (event) => {
+      refused = (event as CustomEvent<{ vote: { id: string; cast: string } }>).detail.vote;
+      panel.data = closed;
+    },
+    { once: true },
+  );
+  await panel.updateComplete;
+  panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+  panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  const sent = () => {
+    if (!refused) throw new Error('no vote refused yet');
+    return refused;
+  };
+  return { panel, closed, sent };
+}
+
 describe('<vote-panel> as voting closes', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
 
@@ -94,31 +134,10 @@ describe('<vote-panel> as voting closes', () => {
   it('keeps a vote the host refused as too late in view, and says the refusal with the close', async () => {
     // A member's phone came back online after the close: the host refused the vote (proposal not open), and the
     // close, noticed in the same moment, replaced the refusal; the panel then said only that voting had closed.
-    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
-    const closed = structuredClone(sutton);
-    closed.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
+    const { panel, closed, sent } = await refusedAsTheCloseArrives();
     const parsed = parseDocument(closed);
     if (!parsed.ok) throw new Error('the closed document is valid');
     const result = outcome(parsed.document, 'wsoa-reporting', { today: '2019-12-10' }).result;
-    const reason = 'Voting on this proposal has closed.';
-    const panel = await showWith<VotePanel>('vote-panel', sutton, {
-      proposal: 'wsoa-reporting',
-      today: '2019-12-10',
-      voter: 'p-cirrus-head',
-    });
-    panel.submit = async () => ({ rejected: reason });
-    let sent: { cast: string } | undefined;
-    panel.addEventListener(
-      'vote-rejected',
-      (event) => {
-        sent = (event as CustomEvent<{ vote: { cast: string } }>).detail.vote;
-        panel.data = closed;
-      },
-      { once: true },
-    );
-    await panel.updateComplete;
-    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 
     const both = `${t.rejected(reason)} ${t.closedNow(t.result(result))}`;
     await waitUntil(() => statusText(panel) === both, `both are said; the status says "${statusText(panel)}"`);
@@ -127,14 +146,14 @@ describe('<vote-panel> as voting closes', () => {
     expect(refused?.textContent?.trim()).to.equal(t.closedRefused(seat, 'for', reason));
 
     // Their vote cast later on another device was recorded: the refusal is no longer theirs to act on.
-    const later = structuredClone(closed) as typeof closed & { votes: unknown[] };
+    const later = structuredClone(closed);
     later.votes.push({
       id: '8d3c2e8a-1b7f-4c1e-9a55-0f3c6d2b7e10',
       proposal: 'wsoa-reporting',
       seat: 'elg-primary',
       by: 'p-cirrus-head',
       choice: 'against',
-      cast: new Date(Date.parse(sent!.cast) + 1_000).toISOString(),
+      cast: new Date(Date.parse(sent().cast) + 1_000).toISOString(),
     });
     panel.data = later;
     await waitUntil(() => !panel.shadowRoot!.querySelector('.current[data-refused]'), 'the refusal leaves');
@@ -144,27 +163,7 @@ describe('<vote-panel> as voting closes', () => {
     // The member's vote keyed in from paper at the same second, by a host that stamps no `received`, with a lesser
     // id: the count orders it before the refused one, which still says where they stand. Compared by cast alone,
     // it was taken to replace the refusal, and the refused vote was lost from view.
-    const sutton = (await seedDocument('sutton')) as { proposals: { id: string; status: string }[] };
-    const closed = structuredClone(sutton) as typeof sutton & { votes: unknown[] };
-    closed.proposals.find((p) => p.id === 'wsoa-reporting')!.status = 'closed';
-    const panel = await showWith<VotePanel>('vote-panel', sutton, {
-      proposal: 'wsoa-reporting',
-      today: '2019-12-10',
-      voter: 'p-cirrus-head',
-    });
-    panel.submit = async () => ({ rejected: 'Voting on this proposal has closed.' });
-    let sent: { id: string; cast: string } | undefined;
-    panel.addEventListener(
-      'vote-rejected',
-      (event) => {
-        sent = (event as CustomEvent<{ vote: { id: string; cast: string } }>).detail.vote;
-        panel.data = closed;
-      },
-      { once: true },
-    );
-    await panel.updateComplete;
-    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const { panel, closed, sent } = await refusedAsTheCloseArrives();
     const refused = () => panel.shadowRoot!.querySelector('.current[data-refused]');
     await waitUntil(refused, 'the refused vote is in view');
 
@@ -174,9 +173,9 @@ describe('<vote-panel> as voting closes', () => {
       seat: 'elg-primary',
       by: 'p-cirrus-head',
       choice: 'against',
-      cast: sent!.cast,
+      cast: sent().cast,
     };
-    expect(sameSecond.id < sent!.id, 'the stored vote has the lesser id').to.equal(true);
+    expect(sameSecond.id < sent().id, 'the stored vote has the lesser id').to.equal(true);
     const before = structuredClone(closed);
     before.votes.push(sameSecond);
     panel.data = before;
@@ -186,7 +185,7 @@ describe('<vote-panel> as voting closes', () => {
 
     // Stamped by the host, the stored vote is the later: it replaced the refused one.
     const after = structuredClone(closed);
-    after.votes.push({ ...sameSecond, received: new Date(Date.parse(sent!.cast) + 1_000).toISOString() });
+    after.votes.push({ ...sameSecond, received: new Date(Date.parse(sent().cast) + 1_000).toISOString() });
     panel.data = after;
     await waitUntil(() => !refused(), 'the refusal leaves');
   });
