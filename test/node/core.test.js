@@ -60,11 +60,18 @@ test('a server gets the Sutton results from the core', () => {
   });
 });
 
-test('a server tells a seat that voted, its vote not counted, from one that did not vote, in English', () => {
+/**
+ * Sutton without the primary seat's holder's own vote on 'hnb-plan': the seat's only vote is then its proxy's,
+ * cast with the holder in the room, which the count does not take.
+ */
+function onlyTheProxysVote() {
   const { document: sutton } = parseDocument(demo('sutton'));
-  // Without the holder's own vote, the primary seat's only vote is its proxy's, cast with the holder in the room.
   const holderOwn = (v) => v.proposal === 'hnb-plan' && v.seat === 'elg-primary' && v.by === 'p-cirrus-dceo';
-  const doc = { ...sutton, votes: sutton.votes.filter((v) => !holderOwn(v)) };
+  return { ...sutton, votes: sutton.votes.filter((v) => !holderOwn(v)) };
+}
+
+test('a server tells a seat that voted, its vote not counted, from one that did not vote, in English', () => {
+  const doc = onlyTheProxysVote();
   const plan = outcome(doc, 'hnb-plan');
   const primary = plan.withoutVote.find((seat) => seat.seat === 'elg-primary');
   assert.deepEqual(primary, { seat: 'elg-primary', holder: 'p-cirrus-dceo', uncounted: plan.invalid });
@@ -73,9 +80,7 @@ test('a server tells a seat that voted, its vote not counted, from one that did 
 });
 
 test('a server names each vote not counted by its seat and voter, without looking the vote up', () => {
-  const { document: sutton } = parseDocument(demo('sutton'));
-  const holderOwn = (v) => v.proposal === 'hnb-plan' && v.seat === 'elg-primary' && v.by === 'p-cirrus-dceo';
-  const doc = { ...sutton, votes: sutton.votes.filter((v) => !holderOwn(v)) };
+  const doc = onlyTheProxysVote();
   const plan = outcome(doc, 'hnb-plan');
   const proxys = doc.votes.find((v) => v.id === plan.invalid[0].vote);
   assert.deepEqual([plan.invalid[0].seat, plan.invalid[0].by], [proxys.seat, proxys.by]);
