@@ -207,6 +207,12 @@ interface VoteCount extends Pick<Outcome, 'counted' | 'invalid'> {
   uncountedBySeat: ReadonlyMap<string, UncountedVote[]>;
 }
 
+/** A vote the count does not take, and why (`storedVoteValidity`'s refusal). */
+interface Refused {
+  vote: Vote;
+  refusal: VoteRefusal;
+}
+
 /**
  * One counted vote per seat, and every invalid vote with its reason, of
  * `votes`: the proposal's votes (all of them, or those of one person for one
@@ -219,7 +225,7 @@ export function countVotes(
   group: Group,
   votes: readonly Vote[] = votesFor(doc, proposal.id),
 ): VoteCount {
-  const refused: { vote: Vote; refusal: VoteRefusal }[] = [];
+  const refused: Refused[] = [];
   const bySeat = new Map<string, Candidate>();
   for (const vote of votes) {
     const check = storedVoteValidity(doc, vote);
@@ -235,14 +241,11 @@ export function countVotes(
     const current = bySeat.get(vote.seat);
     if (!current || replaces(candidate, current)) bySeat.set(vote.seat, candidate);
   }
-  const uncountedBySeat = new Map<string, UncountedVote[]>();
-  const invalid = refused
-    .sort((a, b) => compareVotes(a.vote, b.vote))
-    .map(({ vote, refusal }) => {
-      const uncounted: UncountedVote = { vote: vote.id, seat: vote.seat, by: vote.by, ...refusal };
-      uncountedBySeat.set(vote.seat, [...(uncountedBySeat.get(vote.seat) ?? []), uncounted]);
-      return uncounted;
-    });
+  return { counted: countedInGroupOrder(group, bySeat), ...uncountedOf(refused) };
+}
+
+/** Each seat's counted vote, in the group's order of seats, whatever the order the votes came in. */
+function countedInGroupOrder(group: Group, bySeat: ReadonlyMap<string, Candidate>): CountedVote[] {
   // One seat (a member's own few votes, asked by `ownVote`) needs no walk through a group of thousands.
   const inGroupOrder =
     bySeat.size <= 1
@@ -251,7 +254,7 @@ export function countVotes(
           const candidate = bySeat.get(seat.id);
           return candidate ? [candidate] : [];
         });
-  const counted: CountedVote[] = inGroupOrder.map(({ vote, as }) => ({
+  return inGroupOrder.map(({ vote, as }) => ({
     seat: vote.seat,
     vote: vote.id,
     by: vote.by,
@@ -259,7 +262,22 @@ export function countVotes(
     choice: vote.choice,
     cast: vote.cast,
   }));
-  return { counted, invalid, uncountedBySeat };
+}
+
+/**
+ * The votes the count does not take, in the order cast, each naming its seat and voter; and the same by the seat
+ * they were cast for, so that a seat that voted but has no vote counted says so (`SeatWithoutVote.uncounted`).
+ */
+function uncountedOf(refused: Refused[]): Pick<VoteCount, 'invalid' | 'uncountedBySeat'> {
+  const uncountedBySeat = new Map<string, UncountedVote[]>();
+  const invalid = refused
+    .sort((a, b) => compareVotes(a.vote, b.vote))
+    .map(({ vote, refusal }) => {
+      const uncounted: UncountedVote = { vote: vote.id, seat: vote.seat, by: vote.by, ...refusal };
+      uncountedBySeat.set(vote.seat, [...(uncountedBySeat.get(vote.seat) ?? []), uncounted]);
+      return uncounted;
+    });
+  return { invalid, uncountedBySeat };
 }
 
 /**
