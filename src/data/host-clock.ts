@@ -57,7 +57,9 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
  *
  * @example
  * import { hostNow } from 'partnership-kit';
- * const closed = hostNow() >= Date.parse(proposal.closes);
+ * // A page's own clock (a demo's: demo/page-clock.js), given to an element that takes one; whether voting is
+ * // still open at it is the rules' answer, which the element shows, not the page's sum.
+ * panel.setAttribute('now', new Date(hostNow()).toISOString());
  */
 export function hostNow(): number {
   return Math.abs(offset) > CLOCK_SKEW_MS ? Date.now() + offset : Date.now();
