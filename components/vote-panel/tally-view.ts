@@ -218,29 +218,41 @@ function renderChoices({ msg, names }: Words, proposal: Proposal, result: Outcom
           </tr>
         </thead>
         <tbody>
-          ${result.counted.map((counted) => {
-            const person = names.person(counted.by);
-            return html`<tr>
-              <th scope="row">${names.seat(counted.seat)}</th>
-              <td data-label=${t.choicesBy}>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
-              <td data-label=${t.choicesVote}>${t.choice(counted.choice)}</td>
-            </tr>`;
-          })}
-          ${result.withoutVote.map(({ seat, holder, uncounted }) => {
-            // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not
-            // voted yet" hid the vote listed below as not counted.
-            return html`<tr>
-              <th scope="row">${names.seat(seat)}</th>
-              <td data-label=${t.choicesBy}>${holder === null ? t.vacantSeat : names.person(holder)}</td>
-              <td data-label=${t.choicesVote}>
-                ${uncounted ? t.votedNotCounted : result.open ? t.notVotedYet : t.noVoteCounted}
-              </td>
-            </tr>`;
-          })}
+          ${result.counted.map((counted) => countedRow(t, names, counted))}
+          ${result.withoutVote.map((seat) => withoutVoteRow(t, names, seat, result.open))}
         </tbody>
       </table>
     </div>
   </details>`;
+}
+
+/** A seat's counted vote: the seat, who cast it (as proxy, when so) and how. */
+function countedRow(t: Messages['votePanel'], names: Names, counted: Outcome['counted'][number]) {
+  const person = names.person(counted.by);
+  return html`<tr>
+    <th scope="row">${names.seat(counted.seat)}</th>
+    <td data-label=${t.choicesBy}>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
+    <td data-label=${t.choicesVote}>${t.choice(counted.choice)}</td>
+  </tr>`;
+}
+
+/**
+ * A voting seat with no vote counted: its holder (or that it is vacant), and whether it has not voted yet, voted
+ * but is not counted, or (once decided) has no vote counted.
+ */
+function withoutVoteRow(
+  t: Messages['votePanel'],
+  names: Names,
+  { seat, holder, uncounted }: Outcome['withoutVote'][number],
+  open: boolean,
+) {
+  // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not voted yet"
+  // hid the vote listed below as not counted.
+  return html`<tr>
+    <th scope="row">${names.seat(seat)}</th>
+    <td data-label=${t.choicesBy}>${holder === null ? t.vacantSeat : names.person(holder)}</td>
+    <td data-label=${t.choicesVote}>${uncounted ? t.votedNotCounted : open ? t.notVotedYet : t.noVoteCounted}</td>
+  </tr>`;
 }
 
 /**
