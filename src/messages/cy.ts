@@ -751,11 +751,11 @@ export const cy: Messages = {
       `– '${v.period}' ydyw, mis y mae ${v.first} eisoes yn adrodd arno. Cadwch un adroddiad y mis, gyda phopeth ynddo.`,
     'rating-without-reason': (v) =>
       `– mae ar goll: mae ${v.period ? `adroddiad '${v.period}'` : 'yr adroddiad'} wedi’i raddio’n ${v.status === 'red' ? 'goch' : 'ambr'}, felly rhaid iddo ddweud pam. Ychwanegwch y rheswm.`,
-    'set-by-host': () => '– y gwesteiwr sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
+    'set-by-host': () => '– y system sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
     'too-large': (v, f) =>
       v.field === 'ext'
-        ? `– mae’n ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r gwesteiwr hwn yn eu derbyn yn "ext". Cadwch eich data eich hun yno’n fach.`
-        : `– mae’n o leiaf ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r gwesteiwr hwn yn eu derbyn. Chwiliwch am destun hir neu "ext" mawr ynddo.`,
+        ? `– mae’n ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r system hon yn eu derbyn yn "ext". Cadwch eich data eich hun yno’n fach.`
+        : `– mae o leiaf ${f.number(v.size)} beit ynddo, mwy na’r ${f.number(v.limit)} beit y mae’r system hon yn eu derbyn. Chwiliwch am destun hir neu "ext" mawr ynddo.`,
     'by-other-person': (v) =>
       `– '${v.by}' yw hwn, ond '${v.signedIn}' sydd wedi mewngofnodi: y sawl a wnaeth gofnod sy’n ei anfon. Mewngofnodwch fel '${v.by}' i’w anfon.`,
   },
@@ -787,7 +787,7 @@ export const cy: Messages = {
 
   shared: {
     loading: 'Wrthi’n llwytho gwybodaeth y bartneriaeth…',
-    loadingSlow: 'Mae hyn yn cymryd mwy o amser nag arfer: efallai bod y cysylltiad yn araf. Mae’n dal i lwytho.',
+    loadingSlow: 'Mae hyn yn cymryd mwy o amser nag arfer: efallai fod y cysylltiad yn araf. Mae’n dal i lwytho.',
     problemTitle: 'Mae problem',
     contractIntro,
     wholeDocument: 'y ddogfen gyfan',
@@ -795,7 +795,7 @@ export const cy: Messages = {
       switch (failure.kind) {
         case 'network':
           if (failure.blockedByPolicy) {
-            return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: nid yw Polisi Diogelwch Cynnwys (Content-Security-Policy) y dudalen hon yn caniatáu nôl ${failure.url}. Gall tîm gwe’r safle ei ganiatáu yn connect-src y polisi.`;
+            return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: nid yw Polisi Diogelwch Cynnwys (Content-Security-Policy) y dudalen hon yn caniatáu nôl ${failure.url}. Gall tîm gwe’r wefan ei ganiatáu yn connect-src y polisi.`;
           }
           return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: methodd y cysylltiad (neges dechnegol: ${failure.message}). Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.`;
         case 'http':
@@ -806,7 +806,7 @@ export const cy: Messages = {
           return `Ni chyrhaeddodd gwybodaeth y bartneriaeth o ${failure.url} o fewn ${count(failure.seconds, { other: '# eiliad' })}. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.`;
         case 'not-json':
           if (failure.webPage) {
-            return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai bod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
+            return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai fod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
           }
           if (failure.empty) {
             return 'Mae’r <script type="application/json"> y tu mewn i’r elfen yn wag, felly nid oes dim i’w ddangos. Os cafodd y JSON ei ludo i mewn iddo, fe’i tynnwyd gan olygydd y dudalen pan gadwyd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”), neu rowch briodoledd src i’r elfen yn lle hynny.';
@@ -1046,7 +1046,7 @@ export const cy: Messages = {
     unknownProposal: (id: string, known: readonly string[]) =>
       unknownId('cynnig', 'proposal', 'gynigion', 'proposals', id, known),
     noSender:
-      'Nid yw pleidleisio wedi’i osod ar y dudalen hon: rhaid i’r gwesteiwr osod priodoledd endpoint neu briodwedd submit.',
+      'Nid yw pleidleisio wedi’i osod ar y dudalen hon: rhaid i dîm gwe’r wefan osod priodoledd endpoint neu briodwedd submit.',
   },
 
   quorum: {
@@ -1148,7 +1148,7 @@ export const cy: Messages = {
       checkedOut,
     },
     noClerk:
-      'I gofnodi presenoldeb, rhaid i’r gwesteiwr osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint.',
+      'I gofnodi presenoldeb, rhaid i dîm gwe’r wefan osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint.',
     noHolder: 'Gwag',
   },
 
@@ -1427,7 +1427,7 @@ export const cy: Messages = {
     rolledBack: (title: string, reason: string) =>
       `Ni chafodd “${title}” ei gadw, felly mae’n ôl fel yr oedd: ${reason}`,
     noEditor:
-      'I newid camau gweithredu, rhaid i’r gwesteiwr osod priodoledd editor i ddynodydd y person sydd wedi mewngofnodi, a phriodoledd endpoint.',
+      'I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd editor i ddynodydd y person sydd wedi mewngofnodi, a phriodoledd endpoint.',
   },
 
   highlightReport: {

@@ -469,7 +469,8 @@ export const en = {
     noProposal: 'No proposal is named. Set the proposal attribute to the id of a proposal in the document.',
     unknownProposal: (id: string, known: readonly string[]) =>
       unknownId('proposal', 'proposal', 'proposals', id, known),
-    noSender: 'Voting is not set up on this page: the host must set the endpoint attribute or the submit property.',
+    noSender:
+      'Voting is not set up on this page: the site’s web team must set the endpoint attribute or the submit property.',
   },
 
   quorum: {
@@ -596,7 +597,7 @@ export const en = {
       checkedOut,
     },
     noClerk:
-      'To record attendance, the host must set the clerk attribute to the signed-in clerk’s id and the endpoint attribute.',
+      'To record attendance, the site’s web team must set the clerk attribute to the signed-in clerk’s id and the endpoint attribute.',
     /** The holder's cell of a vacant seat. */
     noHolder: 'Vacant',
   },
@@ -905,7 +906,7 @@ export const en = {
     notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
     noEditor:
-      'To change actions, the host must set the editor attribute to the signed-in person’s id and the endpoint attribute.',
+      'To change actions, the site’s web team must set the editor attribute to the signed-in person’s id and the endpoint attribute.',
   },
 
   /** `<highlight-report>`: a work project's monthly highlight report, and what the records show for its month. */

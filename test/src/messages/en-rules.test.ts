@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
 import { cy } from '../../../src/messages/cy.js';
 import { enCore } from '../../../src/messages/en-core.js';
+import { en } from '../../../src/messages/en.js';
 import { namesIn, seatName, type Names } from '../../../src/messages/names.js';
 import {
   actionChangeRefusal,
@@ -301,5 +302,17 @@ describe('seat names in English', () => {
       'Secondary heads',
       'Primary heads 3',
     ]);
+  });
+});
+
+describe('en: a page not set up for sending', () => {
+  it('names the site’s web team as who sets the attributes, as the Content-Security-Policy message does, not "the host"', () => {
+    // "The host" is the server that stores records (the README's word): a member on a page not set up could read it
+    // as whoever hosts the meeting, as Welsh readers did "gwesteiwr".
+    expect(en.votePanel.noSender).to.equal(
+      'Voting is not set up on this page: the site’s web team must set the endpoint attribute or the submit property.',
+    );
+    expect(en.checkIn.noClerk).to.match(/^To record attendance, the site’s web team must set the clerk attribute /);
+    expect(en.actions.noEditor).to.match(/^To change actions, the site’s web team must set the editor attribute /);
   });
 });
