@@ -218,11 +218,13 @@ const roles: Record<Seat['role'], string> = {
 };
 
 /**
- * A seat where Welsh would mutate the word after ("gan", "i"): "sedd" takes the mutation (an "s" has none), and the
- * seat's name follows it as a genitive, which no mutation touches; a seat named only by its role reads "sedd y
- * cadeirydd", not "sedd Cadeirydd". A name from the document cannot be mutated by code (docs/welsh-glossary.md).
+ * A seat inside a sentence where its name alone would not do: where Welsh would mutate the word after ("gan", "i"),
+ * and as a sentence's subject, where a name like "Cadeirydd" would read as a person ("Mae Cadeirydd yn wag"). "sedd"
+ * takes the mutation (an "s" has none) and the seat's name follows it as a genitive, which no mutation touches; a
+ * seat named only by its role reads "sedd y cadeirydd", not "sedd Cadeirydd". A name from the document cannot be
+ * mutated by code (docs/welsh-glossary.md).
  */
-function seatAfterMutation(name: string): string {
+function seatInSentence(name: string): string {
   if (!Object.values(roles).includes(name)) return `sedd ${name}`;
   const role = name.toLowerCase();
   return `sedd ${/^[aeiouy]/.test(role) ? 'yr' : 'y'} ${role}`;
@@ -553,9 +555,9 @@ export const cy: Messages = {
     'not-in-group': (v, n) =>
       `Nid yw sedd '${v.seat}' yn un o seddi ${n.group(v.group)}, felly nid oes ganddi bleidlais ar '${n.proposal(v.proposal)}'.`,
     'non-voting-seat': (v, n) =>
-      `Mae ${n.seat(v.seat)} yn sedd heb bleidlais: nid oes ganddi bleidlais ar '${n.proposal(v.proposal)}'.`,
+      `Nid oes gan ${seatInSentence(n.seat(v.seat))} bleidlais ar '${n.proposal(v.proposal)}': mae’n sedd heb bleidlais.`,
     'vacant-seat': (v, n) =>
-      `Roedd ${n.seat(v.seat)} yn wag${v.date === undefined ? '' : ` ar ${n.format.date(v.date)}`}, felly ni allai neb bleidleisio ar ei rhan.`,
+      `Roedd ${seatInSentence(n.seat(v.seat))} yn wag${v.date === undefined ? '' : ` ar ${n.format.date(v.date)}`}, felly ni allai neb bleidleisio ar ei rhan.`,
     'not-holder-or-proxy': (v, n) => `Nid ${n.person(v.person)} yw cynrychiolydd na dirprwy ${n.seat(v.seat)}.`,
     'holder-present': (v, n) =>
       v.declared !== undefined
@@ -581,9 +583,10 @@ export const cy: Messages = {
       `Nid yw ${n.person(v.person)} yn dal sedd ar y grŵp ${n.group(v.group)}, ac nid yw’n ddirprwy i’r un sedd.`,
   },
   warnings: {
-    vacant: (v, n) => `Mae ${n.seat(v.seat)} yn wag: dylai’r partner sy’n gyfrifol am y sedd benodi cynrychiolydd.`,
+    vacant: (v, n) =>
+      `Mae ${seatInSentence(n.seat(v.seat))} yn wag: dylai’r partner sy’n gyfrifol am y sedd benodi cynrychiolydd.`,
     'no-proxy': (v, n) =>
-      `Nid oes gan ${seatAfterMutation(n.seat(v.seat))} ddirprwy: dylai’r partner sy’n gyfrifol am y sedd benodi dirprwy ar gyfer adegau pan na all ${n.person(v.holder)} fod yn bresennol.`,
+      `Nid oes gan ${seatInSentence(n.seat(v.seat))} ddirprwy: dylai’r partner sy’n gyfrifol am y sedd benodi dirprwy ar gyfer adegau pan na all ${n.person(v.holder)} fod yn bresennol.`,
     'own-proxy': (v, n) =>
       `Enwir ${n.person(v.person)} yn gynrychiolydd ac yn ddirprwy ${n.seat(v.seat)}: penodwch rywun arall yn ddirprwy.`,
     'term-ended': (v, n) =>
@@ -597,7 +600,7 @@ export const cy: Messages = {
     'proxy-holds-seat': (v, n) =>
       `Mae ${n.person(v.person)} yn ddirprwy ${n.seat(v.seat)} ac yn dal ${otherSeats(v.held, n)}: pan fydd cynrychiolydd ${n.seat(v.seat)} yn absennol, gallai fwrw dwy bleidlais. Penodwch ddirprwy nad yw’n dal sedd bleidleisio.`,
     'chair-cannot-cast': (v, n) =>
-      `Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${n.seat(v.seat)}, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i ${seatAfterMutation(n.seat(v.seat))}, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.`,
+      `Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${n.seat(v.seat)}, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i ${seatInSentence(n.seat(v.seat))}, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.`,
   },
   refusals: {
     'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,
@@ -1125,7 +1128,8 @@ export const cy: Messages = {
     saved: (seat: string) => `Mae presenoldeb ar gyfer ${seat} wedi’i gadw.`,
     timedByHost: (seat: string, { reason, values, received }: HostNote): string =>
       `Mae presenoldeb ar gyfer ${seat} wedi’i gadw. ${received ? `Fe’i cofnodwyd am ${noteTime(received)}, pan gyrhaeddodd y system` : 'Fe’i cofnodwyd pan gyrhaeddodd y system'}: ${timedWhy[reason](values)}`,
-    checkingOut: (seat: string) => `Wrthi’n cofnodi bod ${seat} wedi gadael…`,
+    // "Cofnodi ymadawiad", the check-out button's words: the seat after "ar gyfer", not the subject of "wedi gadael".
+    checkingOut: (seat: string) => `Wrthi’n cofnodi ymadawiad ar gyfer ${seat}…`,
     queued: (seat: string, signedOut: boolean) =>
       signedOut
         ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`

@@ -134,7 +134,7 @@ describe('Welsh wording', () => {
     const doc = await parsedSeed('sutton');
     const names = namesIn(doc, cy);
     expect(cy.reasons['non-voting-seat']({ seat: 'elg-consultant-head', proposal: 'hnb-plan' }, names)).to.equal(
-      "Mae Consultant Head Teacher yn sedd heb bleidlais: nid oes ganddi bleidlais ar 'Adopt the High Needs Block implementation plan'.",
+      "Nid oes gan sedd Consultant Head Teacher bleidlais ar 'Adopt the High Needs Block implementation plan': mae’n sedd heb bleidlais.",
     );
     const late: Vote = {
       id: 'late-vote',
@@ -162,7 +162,7 @@ describe('Welsh wording', () => {
     );
   });
 
-  it('puts "sedd" before a seat’s name after "gan" and "i", and names a seat known only by its role "sedd y cadeirydd"', async () => {
+  it('puts "sedd" before a seat’s name after "gan" and "i" and as a subject, and names a seat known only by its role "sedd y cadeirydd"', async () => {
     const doc = await parsedSeed('sutton');
     // The chair's and the adviser's seats without their labels: named by their roles, "Cadeirydd" and "Ymgynghorydd".
     const byRole = new Set(['elg-chair', 'elg-consultant-head']);
@@ -184,6 +184,18 @@ describe('Welsh wording', () => {
     expect(cy.warnings['chair-cannot-cast']({ seat: 'elg-consultant-head' }, names)).to.contain(
       ' Rhowch bleidlais i sedd yr ymgynghorydd, neu newidiwch',
     );
+    // As a sentence's subject, "sedd" before the name: "Mae Cadeirydd yn wag" would read as a person.
+    expect(cy.warnings['vacant']({ seat: 'elg-chair' }, names)).to.match(/^Mae sedd y cadeirydd yn wag: /);
+    expect(cy.warnings['vacant']({ seat: 'elg-pru' }, namesIn(doc, cy))).to.match(
+      new RegExp(`^Mae sedd ${namesIn(doc, cy).seat('elg-pru')} yn wag: `),
+    );
+    expect(cy.reasons['vacant-seat']({ seat: 'elg-chair', date: '2019-10-15' }, names)).to.equal(
+      'Roedd sedd y cadeirydd yn wag ar 15 Hydref 2019, felly ni allai neb bleidleisio ar ei rhan.',
+    );
+    expect(cy.reasons['non-voting-seat']({ seat: 'elg-consultant-head', proposal: 'hnb-plan' }, names)).to.equal(
+      "Nid oes gan sedd yr ymgynghorydd bleidlais ar 'Adopt the High Needs Block implementation plan': mae’n sedd heb bleidlais.",
+    );
+    expect(cy.checkIn.checkingOut('Cadeirydd')).to.equal('Wrthi’n cofnodi ymadawiad ar gyfer Cadeirydd…');
     // A person's name after "a fwriwyd gan" would need a mutation: "pleidlais Ann" (Ann's vote) needs none.
     expect(cy.votePanel.invalidVote('Ysgolion Cynradd', 'Gwen Davies', 'Rheswm.')).to.equal(
       'Ysgolion Cynradd, pleidlais Gwen Davies: Rheswm.',
