@@ -906,14 +906,15 @@ export const cy: Messages = {
     castButton: 'Bwrw pleidlais',
     forSeat: (seat: string) => ` ar ran ${seat}`,
     changeButton: 'Newid pleidlais',
-    chooseFirst: 'Dewiswch o blaid, yn erbyn neu ymatal.',
-    unchanged: (choice: string) => `“${choice}” yw eich pleidlais yn barod. Dewiswch un arall i’w newid.`,
+    // As the English, a GOV.UK error message: what to do, with no full stop.
+    chooseFirst: 'Dewiswch sut rydych am bleidleisio',
+    unchanged: (choice: string) => `“${choice}” yw eich pleidlais eisoes. Dewiswch un arall i’w newid.`,
     current: (choice: VoteChoice, when: string) =>
       `Mae eich pleidlais ar ran y sedd hon wedi’i chofnodi: ${choices[choice].toLowerCase()}, a fwriwyd ar ${when}. Gallwch ei newid tra bo’r cynnig ar agor.`,
     inPlaceOf: (holder: string) =>
       `Datganodd ${holder}, cynrychiolydd y sedd, fuddiant a gadawodd y cyfarfod ar gyfer yr eitem hon, felly rydych chi’n pleidleisio ar ran y sedd yn lle’r cynrychiolydd.`,
     holderCounts: (holder: string) =>
-      `Mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio hefyd. Mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais ei ddirprwy, felly mae eich pleidlais chi’n cael ei chadw ond nid yw’n cael ei chyfrif.`,
+      `Mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio hefyd. Mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais y dirprwy, felly mae eich pleidlais chi’n cael ei chadw ond nid yw’n cael ei chyfrif.`,
     waiting: (choice: VoteChoice) =>
       `Mae eich pleidlais “${choices[choice]}” wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon. Os byddwch yn ei newid, bydd yr un newydd yn cael ei hanfon ar ei hôl.`,
     signIn: 'Mewngofnodwch i’r porth i bleidleisio.',

@@ -291,6 +291,19 @@ describe('Welsh wording', () => {
       'Nid yw gwybodaeth y bartneriaeth yn JSON dilys. Gwiriwch y ffeil yn /d.json, llinell 2 colofn 3. Defnyddiwch ddyfynodau dwbl syth ("), nid dyfynodau crwm (“) o brosesydd geiriau.',
     );
   });
+  it('keeps one register and no gender after a seat’s holder in the vote panel’s lines', () => {
+    // "eisoes" (already), as every other line, not "yn barod".
+    expect(cy.votePanel.unchanged('O blaid')).to.equal(
+      '“O blaid” yw eich pleidlais eisoes. Dewiswch un arall i’w newid.',
+    );
+    // "y dirprwy", not "ei ddirprwy", which gave the representative a gender.
+    expect(cy.votePanel.holderCounts('Gwen Davies')).to.contain(
+      ' Mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais y dirprwy, felly ',
+    );
+    // A GOV.UK error message says what to do, as the English "Select how you want to vote", with no full stop.
+    expect(cy.votePanel.chooseFirst).to.equal('Dewiswch sut rydych am bleidleisio');
+  });
+
   it('names the site’s web team, the host and a maybe one way each (docs/welsh-glossary.md)', () => {
     const said = [...welshSaid(), ...webTeamAndHostMessages()];
     // "gwefan" for a site, as "y wefan hon" everywhere: not "tîm gwe’r safle".
