@@ -317,7 +317,7 @@ describe('Welsh wording', () => {
     );
     expect(cy.checkIn.noClerk).to.match(/^I gofnodi presenoldeb, rhaid i dîm gwe’r wefan osod priodoledd clerk /);
     expect(cy.actions.noEditor).to.match(/^I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd editor /);
-    expect(cy.problems['set-by-host']({ field: 'received' }, cy.format)).to.equal(
+    expect(cy.problems['set-by-host']()).to.equal(
       '– y system sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
     );
     expect(cy.problems['too-large']({ size: 20123, limit: 8192 }, cy.format)).to.equal(
@@ -337,7 +337,7 @@ function webTeamAndHostMessages(): string[] {
     cy.shared.recordTooLarge({ ...tooLarge, field: 'ext' }),
     cy.problems['too-large'](tooLarge, cy.format),
     cy.problems['too-large']({ ...tooLarge, field: 'ext' }, cy.format),
-    cy.problems['set-by-host']({ field: 'received' }, cy.format),
+    cy.problems['set-by-host'](),
   ];
 }
 
