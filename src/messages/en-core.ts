@@ -155,6 +155,17 @@ export const ATTENDANCE_WORDS: Record<Attendance | 'left', string> = {
 };
 
 /**
+ * What a seat did not have on the meeting's date, in the words people read: "representative", as the check-in says it,
+ * where the attendance code is the document's "holder". Only a representative or a proxy can be missing.
+ */
+const ATTENDANCE_HAD: Record<Attendance, string> = {
+  holder: 'representative',
+  proxy: 'proxy',
+  apologies: 'apologies',
+  absent: 'absence',
+};
+
+/**
  * Someone else's change reached the host first: what `thing` is now, what it read when the person made theirs, and
  * that theirs was not saved. "From … to …" would be false of a second change made on top of a first one refused:
  * the host never held what that change was made on. One sentence for an action's status and a seat's attendance.
@@ -172,7 +183,7 @@ const refusals = {
     v.action === undefined
       ? `Only the clerk or chair of the ${n.group(v.group)} may record attendance.`
       : `Only the action's owner, or the clerk or chair of its group, may change '${n.action(v.action)}'.`,
-  'attendance-not-allowed': (v) => `That seat had no ${v.attendance} on the meeting's date.`,
+  'attendance-not-allowed': (v) => `That seat had no ${ATTENDANCE_HAD[v.attendance]} on the meeting's date.`,
   'meeting-decided': (v, n) =>
     `'${n.proposal(v.proposal)}' was decided at this meeting, so the meeting's attendance can no longer change.`,
   'not-in-room': (v): string =>

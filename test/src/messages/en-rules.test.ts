@@ -215,6 +215,11 @@ describe('enCore.refusals: why a change is refused, in English', () => {
     expect(attendance({ seat: 'special', attendance: 'proxy' })).to.equal(
       "That seat had no proxy on the meeting's date.",
     );
+    // The seat's holder in the word people read, as the check-in's "Representative present": not the code "holder".
+    const vacant: Parts = { seats: [...(parts.seats ?? []), { id: 'vacant', role: 'observer', voting: false }] };
+    expect(attendance({ seat: 'vacant', attendance: 'holder' }, vacant)).to.equal(
+      "That seat had no representative on the meeting's date.",
+    );
     expect(attendance({ attendance: 'left' })).to.equal('That seat is not checked in, so it cannot be checked out.');
     expect(attendance({ attendance: 'left', at: at('09:00', '2019-10-16') })).to.equal(
       "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
