@@ -15,7 +15,7 @@ import { isMonth } from '../contract/project-schema.js';
 import { daysInMonth } from '../contract/calendar-dates.js';
 import { actionStatus } from './actions.js';
 import { addDays, addWorkingDays, holidaysOf, instantOf } from './calendar.js';
-import { byId } from './indexes.js';
+import { byId, firstBy, indexOf } from './indexes.js';
 import { outcome, type Outcome } from './outcome.js';
 import { disclosure, type Disclosure } from './own-votes.js';
 import { riskStatus } from './risk.js';
@@ -142,28 +142,11 @@ export function reportDue(doc: PartnershipDocument, project: Project, period: st
 
 /** The project's report for `period`; of two (a document that breaks the one-a-month rule), the first. */
 function reportFor(project: Project, period: string): HighlightReportRecord | null {
-  return reportsByPeriod(project).get(period) ?? null;
+  return indexOf(project.reports, reportsByPeriod).get(period) ?? null;
 }
 
-/** Each reports list's first report a month, with how many reports it has read (a list is read as append-only, as in indexes.ts). */
-const reportIndexes = new WeakMap<
-  readonly HighlightReportRecord[],
-  { read: number; index: Map<string, HighlightReportRecord> }
->();
-
-function reportsByPeriod(project: Project): Map<string, HighlightReportRecord> {
-  const list = project.reports;
-  let built = reportIndexes.get(list);
-  if (!built || built.read > list.length) {
-    built = { read: 0, index: new Map() };
-    reportIndexes.set(list, built);
-  }
-  for (; built.read < list.length; built.read++) {
-    const report = list[built.read] as HighlightReportRecord;
-    if (!built.index.has(report.period)) built.index.set(report.period, report);
-  }
-  return built.index;
-}
+/** Each reports list's first report a month, as `byId` indexes records by id. */
+const reportsByPeriod = /* @__PURE__ */ firstBy((report: HighlightReportRecord) => report.period);
 
 function lateness(report: HighlightReportRecord | null, due: string, today: string): boolean | null {
   if (report?.submitted !== undefined) return report.submitted > due;

@@ -23,27 +23,34 @@ import type { Group, PartnershipDocument, Proposal, Seat, Vote } from '../contra
 import { instantOf } from './calendar.js';
 import { compareVotes } from './vote-order.js';
 
-interface Built<T> {
+interface Built<K, V> {
   /** How many records of the list the index has read. */
   read: number;
-  index: T;
+  index: Map<K, V>;
 }
 
-/** An index of a list: how to start one, and how to add the record at `position`. */
-interface Indexing<R, T> {
-  cache: WeakMap<readonly R[], Built<T>>;
-  start: () => T;
-  add: (index: T, record: R, position: number) => void;
+/** An index of a list, a Map: how to add a record to it, and the index built for each list. */
+interface Indexing<R, K, V> {
+  cache: WeakMap<readonly R[], Built<K, V>>;
+  add: (index: Map<K, V>, record: R) => void;
 }
 
-function indexOf<R, T>(list: readonly R[], { cache, start, add }: Indexing<R, T>): T {
+/**
+ * An indexing that adds each record with `add`. Every index is a Map, so an
+ * indexing is only its `add` and its cache; the module's indexings are made
+ * once, at load, and each call is marked pure so that a bundle drops the ones
+ * its code never asks (the server's `votesCastAt` in the browser's core).
+ */
+const indexing = <R, K, V>(add: Indexing<R, K, V>['add']): Indexing<R, K, V> => ({ cache: new WeakMap(), add });
+
+/** The index of `list`, built once and extended by the records appended since. */
+export function indexOf<R, K, V>(list: readonly R[], { cache, add }: Indexing<R, K, V>): Map<K, V> {
   let built = cache.get(list);
   if (!built || built.read > list.length) {
-    built = { read: 0, index: start() };
+    built = { read: 0, index: new Map() };
     cache.set(list, built);
   }
-  for (let position = built.read; position < list.length; position++) add(built.index, list[position] as R, position);
-  built.read = list.length;
+  for (; built.read < list.length; built.read++) add(built.index, list[built.read] as R);
   return built.index;
 }
 
@@ -51,11 +58,11 @@ const addFirst = <K, V>(map: Map<K, V>, key: K, value: V) => {
   if (!map.has(key)) map.set(key, value);
 };
 
-const byIdIndexing: Indexing<{ id: string }, Map<string, { id: string }>> = {
-  cache: new WeakMap(),
-  start: () => new Map(),
-  add: (index, record) => addFirst(index, record.id, record),
-};
+/** An index of a list's records by one key of theirs, each key's first record (as `find` would have it). */
+export const firstBy = <R, K>(keyOf: (record: R) => K): Indexing<R, K, R> =>
+  indexing((index, record) => addFirst(index, keyOf(record), record));
+
+const byIdIndexing = /* @__PURE__ */ firstBy((record: { id: string }) => record.id);
 
 /**
  * The record of `records` with the id `id`, or undefined: `records.find((r)
@@ -74,13 +81,9 @@ export interface SeatInGroup {
   seat: Seat;
 }
 
-const seatIndexing: Indexing<Group, Map<string, SeatInGroup>> = {
-  cache: new WeakMap(),
-  start: () => new Map(),
-  add: (index, group) => {
-    for (const seat of group.seats) addFirst(index, seat.id, { group, seat });
-  },
-};
+const seatIndexing = /* @__PURE__ */ indexing((index: Map<string, SeatInGroup>, group: Group) => {
+  for (const seat of group.seats) addFirst(index, seat.id, { group, seat });
+});
 
 /**
  * The seat `seatId` of any group, with its group; the first group's when two
@@ -100,13 +103,9 @@ export function seatInGroup(doc: PartnershipDocument, groupId: string, seatId: s
   return group ? byId(group.seats, seatId) : undefined;
 }
 
-const groupOfSeatIndexing: Indexing<Group, Map<Seat, Group>> = {
-  cache: new WeakMap(),
-  start: () => new Map(),
-  add: (index, group) => {
-    for (const seat of group.seats) addFirst(index, seat, group);
-  },
-};
+const groupOfSeatIndexing = /* @__PURE__ */ indexing((index: Map<Seat, Group>, group: Group) => {
+  for (const seat of group.seats) addFirst(index, seat, group);
+});
 
 /**
  * The group that holds this very seat (the record, not its id, which another
@@ -117,22 +116,18 @@ export function groupOfSeat(doc: PartnershipDocument, seat: Seat): Group | undef
 }
 
 /** An index of a list's records by one key of theirs, each key's records in the list's order. */
-function grouping<R>(keyOf: (record: R) => string | undefined): Indexing<R, Map<string, R[]>> {
-  return {
-    cache: new WeakMap(),
-    start: () => new Map(),
-    add: (index, record) => {
-      const key = keyOf(record);
-      if (key === undefined) return;
-      const records = index.get(key);
-      if (records) records.push(record);
-      else index.set(key, [record]);
-    },
-  };
+function grouping<R>(keyOf: (record: R) => string | undefined): Indexing<R, string, R[]> {
+  return indexing((index, record) => {
+    const key = keyOf(record);
+    if (key === undefined) return;
+    const records = index.get(key);
+    if (records) records.push(record);
+    else index.set(key, [record]);
+  });
 }
 
-const votesIndexing = grouping((vote: Vote) => vote.proposal);
-const proposalsIndexing = grouping((proposal: Proposal) => proposal.meeting);
+const votesIndexing = /* @__PURE__ */ grouping((vote: Vote) => vote.proposal);
+const proposalsIndexing = /* @__PURE__ */ grouping((proposal: Proposal) => proposal.meeting);
 const NONE: readonly never[] = Object.freeze([]);
 
 /**
@@ -146,20 +141,16 @@ export function votesFor(doc: PartnershipDocument, proposalId: string): readonly
 }
 
 /** An index of a list's votes by one key of theirs, keeping only each key's latest vote (`compareVotes`). */
-function latestBy(keyOf: (vote: Vote) => string): Indexing<Vote, Map<string, Vote>> {
-  return {
-    cache: new WeakMap(),
-    start: () => new Map(),
-    add: (index, vote) => {
-      const key = keyOf(vote);
-      const latest = index.get(key);
-      if (!latest || compareVotes(vote, latest) > 0) index.set(key, vote);
-    },
-  };
+function latestBy(keyOf: (vote: Vote) => string): Indexing<Vote, string, Vote> {
+  return indexing((index, vote) => {
+    const key = keyOf(vote);
+    const latest = index.get(key);
+    if (!latest || compareVotes(vote, latest) > 0) index.set(key, vote);
+  });
 }
 
-const latestOwnIndexing = latestBy((vote) => JSON.stringify([vote.proposal, vote.seat, vote.by]));
-const sameInstantIndexing = grouping((vote: Vote) => {
+const latestOwnIndexing = /* @__PURE__ */ latestBy((vote) => JSON.stringify([vote.proposal, vote.seat, vote.by]));
+const sameInstantIndexing = /* @__PURE__ */ grouping((vote: Vote) => {
   const instant = instantOf(vote.cast);
   return Number.isNaN(instant) ? undefined : JSON.stringify([vote.proposal, vote.seat, instant]);
 });

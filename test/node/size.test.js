@@ -104,3 +104,20 @@ test('the elements’ style sheets ship without their comments', () => {
     assert.deepEqual(comments, [], `${file}: a comment shipped (write it in JavaScript, beside the css\`\`)`);
   }
 });
+
+test('the core ships no index that only the server asks', async () => {
+  // rules/indexes.ts makes its indexings at load; `votesCastAt`'s (votes by the instant cast, the only one that
+  // reads an instant with Number.isNaN) serves src/server alone, and an unmarked call kept it in the browser's core.
+  const { sourceRuns } = await import('../../scripts/module-costs.js');
+  for (const file of ['dist/core.js', 'dist/partnership-kit.js']) {
+    let written = '';
+    for (const module of moduleClosure(file)) {
+      const code = read(module);
+      for (const [start, end, source] of sourceRuns(code, JSON.parse(read(`${module}.map`)))) {
+        if (source?.endsWith('src/rules/indexes.ts')) written += code.slice(start, end);
+      }
+    }
+    assert.ok(written.length > 0, `${file} has the indexes`);
+    assert.doesNotMatch(written, /isNaN/, `${file} carries votesCastAt's index`);
+  }
+});
