@@ -239,12 +239,11 @@ export interface Disclosure {
  * disclosure(proposal, new Date().toISOString()); // { count: false, choices: false } while an after-close or secret one is open
  */
 export function disclosure(proposal: Proposal, now?: string): Disclosure {
-  const secret = proposal.ballot === 'secret';
-  if (!openAt(proposal, now)) return withdrawnUndecided(proposal) ?? { count: true, choices: !secret };
-  // A secret ballot's count moving while it is open would tell anyone watching how the member who just voted voted.
-  if (secret) return { count: false, choices: false, countHiddenBy: 'secret' };
-  if (proposal.results === 'after-close') return { count: false, choices: false, countHiddenBy: 'after-close' };
-  return { count: true, choices: true };
+  const open = openAt(proposal, now);
+  // Open, a secret ballot's count moving would tell anyone watching how the member who just voted voted.
+  const hiddenBy = open || proposal.status === 'withdrawn' ? withheldBy(proposal) : undefined;
+  if (hiddenBy) return { count: false, choices: false, countHiddenBy: hiddenBy };
+  return { count: true, choices: open || proposal.ballot !== 'secret' };
 }
 
 /**
@@ -268,13 +267,11 @@ export function uncountedNamed(
 }
 
 /**
- * A withdrawn proposal never closed: a count withheld until the close (a secret ballot's, or `after-close`
- * results) stays withheld, and so do the votes behind it. Put again, the motion would meet members who had read
- * how the first vote was going, which is what the partnership chose to withhold.
+ * Why a proposal's count is withheld until its close: a secret ballot, or `after-close` results. A withdrawn
+ * proposal never closed, so its count stays withheld, and so do the votes behind it. Put again, the motion would
+ * meet members who had read how the first vote was going, which is what the partnership chose to withhold.
  */
-function withdrawnUndecided(proposal: Proposal): Disclosure | undefined {
-  if (proposal.status !== 'withdrawn') return undefined;
-  if (proposal.ballot === 'secret') return { count: false, choices: false, countHiddenBy: 'secret' };
-  if (proposal.results === 'after-close') return { count: false, choices: false, countHiddenBy: 'after-close' };
-  return undefined;
+function withheldBy(proposal: Proposal): Disclosure['countHiddenBy'] {
+  if (proposal.ballot === 'secret') return 'secret';
+  return proposal.results === 'after-close' ? 'after-close' : undefined;
 }
