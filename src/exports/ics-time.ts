@@ -12,13 +12,9 @@ import { component, type Parameters } from './ics-lines.js';
 
 export const LONDON = 'Europe/London';
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** `YYYYMMDDTHHMMSS` of the UTC fields of `ms`. */
+/** `YYYYMMDDTHHMMSS` of the UTC fields of `ms` (a year from 0000 to 9999, as the contract's dates are). */
 function fields(ms: number): string {
-  const d = new Date(ms);
-  const date = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
-  return `${date}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+  return new Date(ms).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
 /** Parses an ISO date-time with its offset; a date-time the contract would refuse throws, naming it. */
