@@ -57,6 +57,13 @@ export type DocumentOverlay = (url: string, document: PartnershipDocument) => Pa
 const entries = pageShared('document-entries', () => new Map<string, DocumentEntry>());
 const overlays = pageShared('document-overlays', () => new Set<DocumentOverlay>());
 const heardListeners = pageShared('document-heard-listeners', () => new Set<(id: string) => void>());
+const fetchedListeners = pageShared('document-fetched-listeners', () => new Set<FetchedListener>());
+
+/**
+ * Told of each fetch of a shown document again, once answered: when it set out and when its answer came
+ * (`performance.now()`), and whether it brought a document (`ok`).
+ */
+export type FetchedListener = (url: string, fetch: { setOutAt: number; answeredAt: number; ok: boolean }) => void;
 
 /** The last URL resolved: a page's elements connect one after another with the same `src`. */
 let lastResolved: { src: string; base: string | undefined; url: string } | undefined;
@@ -198,7 +205,10 @@ async function loadInto(entry: DocumentEntry): Promise<void> {
 function refetch(entry: DocumentEntry): Promise<void> {
   return load(entry, async () => {
     if (entry.store.get().status !== 'ready') return;
+    const setOutAt = performance.now();
     const result = await fetchDocument(entry.url, { timeoutMs: dataOptions.documentTimeoutMs });
+    const answered = { setOutAt, answeredAt: performance.now(), ok: result.ok };
+    fetchedListeners.forEach((listener) => listener(entry.url, answered));
     if (entry.store.get().status !== 'ready') return;
     if (result.ok) {
       clearTimeout(entry.retry);
@@ -371,6 +381,12 @@ function watchSignIns(): void {
 export function addHeardListener(listener: (id: string) => void): () => void {
   heardListeners.add(listener);
   return () => heardListeners.delete(listener);
+}
+
+/** Calls `listener` as each fetch of a shown document again is answered; returns the function that removes it. */
+export function addFetchedListener(listener: FetchedListener): () => void {
+  fetchedListeners.add(listener);
+  return () => fetchedListeners.delete(listener);
 }
 
 /** Lays `overlay` over every fetched document from now on; returns the function that removes it. */

@@ -4,7 +4,8 @@
  * at once; and the page's own changes still on their way are laid again over
  * every freshly fetched document, so a refetch never takes them off the screen.
  * A record refused because someone changed the thing since fetches its
- * document again, once for the page, whichever elements show it.
+ * document again, once for the page, whichever elements show it, unless a
+ * fetch an earlier refusal asked for brings it (refusal-fetches.ts).
  */
 import { withActionStatus, withAttendance, withVote } from '../rules/changes.js';
 import type { PartnershipDocument } from '../contract/index.js';
@@ -16,7 +17,7 @@ import {
   updateHeldDocument,
 } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
-import { isChangedSince } from './outbox-refusals.js';
+import { RefusalFetches } from './refusal-fetches.js';
 import { whenSessionSentTo } from './host-session.js';
 import { pageShared } from './page-shared.js';
 
@@ -119,23 +120,6 @@ function onTheirWay(outbox: Outbox): Record<string, OutboxStatus> {
  */
 const READ_YOUR_WRITES_MS = 10_000;
 
-/** How many refused records a page remembers having fetched their document for (fetchOnceFor). */
-const REFUSALS_FETCHED_KEPT = 100;
-
-/**
- * Fetches the document of a record refused as changed-since again, for what the host holds now: once for the
- * page, for every element that shows it (each hears the refusal), and for each time the refusal is shown (waiting
- * for the change it was made on, then told). A change dropped unsent with the refusal of the one it was made on
- * (`madeOn`) needs no fetch of its own: that refusal's fetched it.
- */
-function fetchOnceFor(status: Extract<OutboxStatus, { state: 'rejected' }>, fetched: Set<string>): void {
-  const { entry, refusal, madeOn } = status;
-  if (!entry.documentUrl || !isChangedSince(refusal) || madeOn || fetched.has(entry.id)) return;
-  fetched.add(entry.id);
-  for (const oldest of [...fetched].slice(0, -REFUSALS_FETCHED_KEPT)) fetched.delete(oldest);
-  refetchDocument(entry.documentUrl);
-}
-
 /** The outbox every element on the page shares, whichever script defined it. */
 export function outboxForPage(): Outbox {
   return pageShared('outbox', () => {
@@ -143,15 +127,16 @@ export function outboxForPage(): Outbox {
     // This page's records the live channel carried back: from there on the channel keeps the host's order, so
     // another member's later change to the same action or seat is not covered by this page's own.
     const heardBack = new Set<string>();
-    const refusalsFetched = new Set<string>();
+    const refusalFetches = new RefusalFetches();
     const outbox: Outbox = new Outbox({
       onConfirmed: (entry) => {
         confirmedAt.set(entry.id, Date.now());
         // Heard back before the host's answer: the document already has it, and perhaps a later change over it.
         if (!heardBack.has(entry.id)) applyConfirmed(entry, onTheirWay(outbox));
       },
-      onRejected: (status) => fetchOnceFor(status, refusalsFetched),
+      onRejected: (status) => refusalFetches.refused(status),
     });
+    refusalFetches.watch(outbox);
     addHeardListener((id) => {
       if (outbox.$status.get()[id]) heardBack.add(id);
     });

@@ -1,14 +1,22 @@
 // Another tab's change refused as changed-since: someone changed the action meanwhile, so this tab fetches the
 // document again for what the host holds now. Once for the tab, however many of its elements show the document
 // (each hears the refusal), and however the refusal is heard: on its own, or first waiting on the change it was
-// made on and told with that one's answer (outbox-tell-once.ts).
+// made on and told with that one's answer (outbox-tell-once.ts). A second refusal, however long after the first,
+// needs no fetch of its own when its change was sent before the first one's fetch was answered (refusal-fetches.ts).
 import { expect } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { outboxForPage, resolveDocumentUrl, type OutboxEntry, type OutboxStatus } from '../../../src/data/index.js';
 import type { ActionStatusChange } from '../../../src/rules/index.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
-import { documentUrl, failOnPageErrors, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
+import {
+  documentUrl,
+  failOnPageErrors,
+  landedFetches,
+  requestCount,
+  respondUrl,
+  uniqueKey,
+} from '../../fixtures/probe-element.js';
 import { showElement, until } from '../../fixtures/risk-action-helpers.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -103,5 +111,60 @@ describe('another tab’s change refused as changed since it was made', () => {
     await until(() => shown()?.waitingOn === undefined, 'told on its own');
     await pause(1500);
     expect((await requestCount(key)) - before, 'fetches of the document').to.equal(1);
+  });
+
+  it('fetches it once for two refusals far apart when the second change was sent before the fetch was answered', async () => {
+    // The other tab sent In progress and then Done (made on Open, on another device's copy); the host refused both.
+    // The first refusal's fetch brings what refused the second too: that one was sent before the fetch was answered.
+    const key = uniqueKey('refusal-refetch-sent-before');
+    const [tracker] = await twoTrackers(key);
+    const [src, endpoint] = [tracker!.getAttribute('src')!, tracker!.getAttribute('endpoint')!];
+    await pause(500);
+    const before = await requestCount(key);
+    const first = othersChange(src, endpoint, 'in-progress');
+    const second = othersChange(src, endpoint, 'done');
+    second.sequence = (first.sequence ?? 0) + 1;
+    const landed = landedFetches(src);
+    try {
+      const fetchedBefore = landed.count();
+      for (const entry of [first, second]) otherTab.postMessage({ state: 'sending', entry });
+      await until(() => outboxForPage().$status.get()[second.id]?.state === 'sending', 'both sent');
+      otherTab.postMessage(refusedAsChangedSince(first));
+      await until(() => landed.count() === fetchedBefore + 1, 'the first refusal’s fetch answered');
+      // Further apart than any debounce of the document's fetches.
+      await pause(600);
+      otherTab.postMessage(refusedAsChangedSince(second));
+      await until(() => outboxForPage().$status.get()[second.id]?.state === 'rejected', 'the second refusal heard');
+      await pause(1500);
+    } finally {
+      landed.stop();
+    }
+    expect((await requestCount(key)) - before, 'fetches of the document').to.equal(1);
+  });
+
+  it('fetches it again for a change sent after the fetch was answered: the host changed it since', async () => {
+    const key = uniqueKey('refusal-refetch-sent-after');
+    const [tracker] = await twoTrackers(key);
+    const [src, endpoint] = [tracker!.getAttribute('src')!, tracker!.getAttribute('endpoint')!];
+    await pause(500);
+    const before = await requestCount(key);
+    const first = othersChange(src, endpoint, 'in-progress');
+    const landed = landedFetches(src);
+    try {
+      const fetchedBefore = landed.count();
+      otherTab.postMessage({ state: 'sending', entry: first });
+      await until(() => outboxForPage().$status.get()[first.id]?.state === 'sending', 'the first sent');
+      otherTab.postMessage(refusedAsChangedSince(first));
+      await until(() => landed.count() === fetchedBefore + 1, 'the first refusal’s fetch answered');
+      const later = othersChange(src, endpoint, 'done');
+      otherTab.postMessage({ state: 'sending', entry: later });
+      await until(() => outboxForPage().$status.get()[later.id]?.state === 'sending', 'the later one sent');
+      otherTab.postMessage(refusedAsChangedSince(later));
+      await until(() => landed.count() === fetchedBefore + 2, 'the later refusal’s fetch answered');
+      await pause(1000);
+    } finally {
+      landed.stop();
+    }
+    expect((await requestCount(key)) - before, 'fetches of the document').to.equal(2);
   });
 });
