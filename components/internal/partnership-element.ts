@@ -14,7 +14,7 @@ import { LocalizeController } from './localize-controller.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { forgetForPrint, unfoldForPrint } from './print-details.js';
 import { SlowLoading } from './slow-loading.js';
-import { SavedNoticeRoom } from './saved-notice-room.js';
+import { noticeOf, SavedNoticeRoom } from './saved-notice-room.js';
 import { DayWatch } from './day-watch.js';
 
 /** A moment attribute that is not one (`PartnershipElement.notMoments`). */
@@ -297,7 +297,15 @@ export abstract class PartnershipElement extends LitElement {
    * ("the latest has loaded" once for the page: see `liveness`).
    */
   private savedNotice(words: string) {
-    return html`<p class="notice" role="status" aria-live=${this.liveness} part="saved-notice">${words}</p>`;
+    return html`<p
+      class="notice"
+      role="status"
+      aria-live=${this.liveness}
+      part="saved-notice"
+      ${noticeOf(this.savedNoticeRoom)}
+    >
+      ${words}
+    </p>`;
   }
 
   /** Fires an event of the kit's own: it bubbles out of the shadow root to the host page. */
