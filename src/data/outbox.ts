@@ -218,14 +218,18 @@ export class Outbox {
    * timer, listener or channel.
    */
   register(channel: string, sender: Sender): () => void {
+    const starting = this.stopping === undefined && this.senders.size === 0;
     if (this.stopping !== undefined) {
       clearTimeout(this.stopping);
       this.stopping = undefined;
-    } else if (this.senders.size === 0) this.start();
+    } else if (starting) this.start();
     this.senders.set(channel, [...(this.senders.get(channel) ?? []), sender]);
     // A task later: an element registers as it connects, and its first render need not wait behind the read of
-    // the whole outbox (a vote panel's render took a millisecond longer with it, issue 12).
-    setTimeout(() => void this.flush(), 0);
+    // the whole outbox (a vote panel's render took a millisecond longer with it, issue 12). Starting, the round
+    // tries once what waits for its owner too: a page starting to send may come with a new sign-in (portals sign
+    // in with a page load). One round, a task on, for everything queued before the start, in the order it was
+    // made: the start-up retry read the outbox in the registering task, beside the sender's own round.
+    setTimeout(() => void (starting ? this.retryWaitingForOwner() : this.flush()), 0);
     return () => {
       const left = (this.senders.get(channel) ?? []).filter((s) => s !== sender);
       if (left.length > 0) this.senders.set(channel, left);
@@ -734,9 +738,6 @@ export class Outbox {
         }
       };
     }
-    // A page starting to send may come with a new sign-in (portals sign in with a page load): what waits
-    // for its owner is tried once now, not a minute on.
-    void this.retryWaitingForOwner();
   }
 
   private stop(): void {

@@ -58,4 +58,38 @@ describe('the outbox as a sender registers', () => {
     stop?.();
     other();
   });
+
+  it('starting, reads nothing in the registering task, and sends what was queued before in one first round, in order', async () => {
+    const database = uniqueKey('outbox-start');
+    // An earlier page left a vote waiting for its owner to sign in (a 401), a minute to wait.
+    const earlier = new Outbox({ database, channelName: uniqueKey('outbox-start-earlier') });
+    const stopEarlier = earlier.register('/api/votes', async () => ({ outcome: 'retry', problem: 'signed-out' }));
+    await earlier.enqueue(vote('waiting-for-owner'));
+    await waitUntil(
+      () => (earlier.$status.get()['waiting-for-owner'] as { problem?: string } | undefined)?.problem === 'signed-out',
+      'the earlier page kept it for its owner',
+    );
+    stopEarlier();
+    // This page queues a vote before its outbox starts (no sender yet), and is done with it.
+    const outbox = new Outbox({ database, channelName: uniqueKey('outbox-start') });
+    await outbox.enqueue(vote('queued-before-start'));
+    await outbox.flush();
+    expect(outbox.$status.get()['queued-before-start']?.state, 'waiting for a sender').to.equal('queued');
+    const sent: string[] = [];
+    const watch = countTransactions();
+    let stop: (() => void) | undefined;
+    try {
+      stop = outbox.register('/api/votes', async (record) => {
+        sent.push(record.id);
+        return { outcome: 'confirmed' };
+      });
+      await microtasks();
+      expect(watch.counted.begun, 'no read in the task that starts the outbox').to.equal(0);
+    } finally {
+      watch.restore();
+    }
+    await waitUntil(() => sent.length === 2, 'both sent');
+    expect(sent, 'in the order they were made').to.deep.equal(['waiting-for-owner', 'queued-before-start']);
+    stop?.();
+  });
 });
