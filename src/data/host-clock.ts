@@ -6,6 +6,13 @@
  * after its own clock (`cast-in-future`): the member could not vote at all.
  * Within the core's `CLOCK_SKEW_MS` (a minute: `Date` has whole seconds, and
  * clocks drift a little) the device's clock is taken as right.
+ *
+ * The offset stays true only while the device's clock runs on undisturbed. One put back while the page is open
+ * (set right by hand, or by the network once the device is online again) is seen against the page's monotonic
+ * clock (`performance.now()`), and the offset follows it. One put forward cannot be told from a device waking
+ * from sleep (the monotonic clock stops while it sleeps on most systems, and the offset still holds then): it is
+ * set right by the next answer. An offset kept on the device is taken up by a page only within `KEPT_FOR_MS` of
+ * when it was heard, and not when the device's clock is now before that moment: it was put back since.
  */
 import { CLOCK_SKEW_MS } from '../rules/presence.js';
 import { londonDate } from '../rules/london-time.js';
@@ -14,26 +21,56 @@ import { londonDate } from '../rules/london-time.js';
 export const KEPT_OFFSET_KEY = 'partnership-kit-host-offset';
 
 /**
- * How far the host's clock is ahead of this device's, in ms: as the last response said, or, until one has in
- * this page, as the last one heard on this device said (0 when none was). A page reloaded with no connection (a
- * portal's service worker keeps it) hears no host: a tablet ten minutes fast would date a check-in made then ten
- * minutes ahead, and the host, finding it ahead of its clock, would time it when it arrived instead.
+ * How long after it was heard a page takes up the offset kept on the device: a day of meetings, a device
+ * reloaded offline in the evening included. Past that its clock may have been set right since, unseen.
  */
-let offset = keptOffset();
+export const KEPT_FOR_MS = 12 * 3_600_000;
 
-/** The offset this device last heard, or 0: none kept, or storage the page may not use (a sandboxed frame). */
-function keptOffset(): number {
+/**
+ * How far the device's clock may move against the monotonic clock before the offset follows it: the `Date`
+ * header's whole second, and a clock slewed by the system meanwhile.
+ */
+const JUMP_MS = 2_000;
+
+/** The offset (host minus device, in ms), and the device's moment it holds from (`deviceAt`). */
+interface HostOffset {
+  offset: number;
+  deviceAt: number;
+}
+
+/**
+ * How far the host's clock is ahead of this device's: as the last response said, or, until one has in this
+ * page, as the last one heard on this device said (none when none was, or it is too old to trust). A page
+ * reloaded with no connection (a portal's service worker keeps it) hears no host: a tablet ten minutes fast
+ * would date a check-in made then ten minutes ahead, and the host, finding it ahead of its clock, would time it
+ * when it arrived instead. `monoAt`: `performance.now()` at `deviceAt`, to see the device's clock put back.
+ */
+let heard: (HostOffset & { monoAt: number }) | undefined = trusted(keptOffset());
+
+/** The offset this device last heard, if any: none kept, or storage the page may not use (a sandboxed frame). */
+function keptOffset(): HostOffset | undefined {
   try {
-    const kept = Number(globalThis.localStorage?.getItem(KEPT_OFFSET_KEY) ?? NaN);
-    return Number.isFinite(kept) ? kept : 0;
+    const kept = JSON.parse(globalThis.localStorage?.getItem(KEPT_OFFSET_KEY) ?? 'null') as Partial<HostOffset>;
+    const { offset, deviceAt } = kept ?? {};
+    // An older kit kept the bare number, with no moment: how old it is cannot be known.
+    return Number.isFinite(offset) && Number.isFinite(deviceAt) ? { offset: offset!, deviceAt: deviceAt! } : undefined;
   } catch {
-    return 0;
+    return undefined;
   }
 }
 
-function keepOffset(value: number): void {
+/** `kept`, from now on against this page's monotonic clock, unless it is too old or the clock was put back since. */
+function trusted(kept: HostOffset | undefined): typeof heard {
+  if (!kept) return undefined;
+  const age = Date.now() - kept.deviceAt;
+  if (age < -JUMP_MS || age > KEPT_FOR_MS) return undefined;
+  return { ...kept, monoAt: performance.now() - age };
+}
+
+function keepOffset({ offset, deviceAt }: HostOffset): void {
   try {
-    globalThis.localStorage?.setItem(KEPT_OFFSET_KEY, String(Math.round(value)));
+    const kept: HostOffset = { offset: Math.round(offset), deviceAt: Math.round(deviceAt) };
+    globalThis.localStorage?.setItem(KEPT_OFFSET_KEY, JSON.stringify(kept));
   } catch {
     // Storage blocked or full: the page still has the offset in memory, as before.
   }
@@ -47,8 +84,23 @@ function keepOffset(value: number): void {
 export function noteHostDate(date: string | null, sentAt: number, receivedAt: number): void {
   const host = date ? Date.parse(date) : Number.NaN;
   if (Number.isNaN(host)) return;
-  offset = host + 500 - (sentAt + receivedAt) / 2;
-  keepOffset(offset);
+  const middle = (sentAt + receivedAt) / 2;
+  heard = { offset: host + 500 - middle, deviceAt: middle, monoAt: performance.now() - (Date.now() - middle) };
+  keepOffset(heard);
+}
+
+/**
+ * The offset now: the one heard, moved with the device's clock where that was put back since (the host's clock
+ * was not), and kept so; 0 when none is known.
+ */
+function offsetNow(): number {
+  if (!heard) return 0;
+  const jump = Date.now() - heard.deviceAt - (performance.now() - heard.monoAt);
+  if (jump < -JUMP_MS) {
+    heard = { offset: heard.offset - jump, deviceAt: heard.deviceAt + jump, monoAt: heard.monoAt };
+    keepOffset(heard);
+  }
+  return heard.offset;
 }
 
 /**
@@ -62,6 +114,7 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
  * panel.setAttribute('now', new Date(hostNow()).toISOString());
  */
 export function hostNow(): number {
+  const offset = offsetNow();
   return Math.abs(offset) > CLOCK_SKEW_MS ? Date.now() + offset : Date.now();
 }
 
@@ -78,5 +131,5 @@ export const hostToday = (): string => londonDate(hostNowText());
  * seconds fast, whose own clock `hostNow` takes for right, cannot tell.
  */
 export function hostMomentAt(deviceMs: number): number {
-  return deviceMs + offset;
+  return deviceMs + offsetNow();
 }

@@ -56,3 +56,83 @@ describe('the host’s clock as this device last heard it', () => {
     }
   });
 });
+
+/**
+ * A fake device clock (`Date.now`) and monotonic clock (`performance.now`), from `device` and 0: `run(ms)` moves
+ * both on, `set(ms)` moves the device's clock alone, as a person or the network setting it right does.
+ */
+function fakeClocks(device: number) {
+  const clocks = { device, mono: 0 };
+  const realNow = Date.now;
+  Date.now = () => clocks.device;
+  performance.now = () => clocks.mono;
+  return {
+    run: (ms: number) => ((clocks.device += ms), (clocks.mono += ms)),
+    set: (ms: number) => (clocks.device += ms),
+    restore: () => {
+      Date.now = realNow;
+      delete (performance as { now?: unknown }).now;
+    },
+  };
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** The device's moment the fake clocks start at: ten minutes fast on the host's. */
+const DEVICE = Date.parse('2019-12-10T16:10:00Z');
+const HOST = DEVICE - 10 * MINUTE;
+
+/** host-clock.ts as a page loaded afresh has it: nothing heard yet in that page. */
+const freshPage = async () =>
+  (await import(`../../../src/data/host-clock.ts?page=${Math.random()}`)) as { hostNow(): number };
+
+describe('the host’s clock when the device’s own is set right', () => {
+  let clocks: ReturnType<typeof fakeClocks> | undefined;
+  afterEach(() => {
+    clocks?.restore();
+    clocks = undefined;
+    noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+  });
+
+  it('follows the device’s clock put back while the page is open: the host’s did not move', () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(HOST).toUTCString(), DEVICE, DEVICE);
+    clocks.run(5 * MINUTE);
+    expect(hostNow() - (HOST + 5 * MINUTE), 'ten minutes fast, by the host').to.be.within(0, 1_000);
+    // Set right while offline: the device's clock now reads the host's.
+    clocks.set(-10 * MINUTE);
+    clocks.run(MINUTE);
+    expect(hostNow() - (HOST + 6 * MINUTE), 'set right, by the host still').to.be.within(0, 1_000);
+    expect(hostMomentAt(Date.now()) - (HOST + 6 * MINUTE)).to.be.within(0, 1_000);
+  });
+
+  it('keeps the offset through a jump forward, as when the device slept (its monotonic clock stopped)', () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(HOST).toUTCString(), DEVICE, DEVICE);
+    clocks.set(HOUR);
+    expect(hostNow() - (HOST + HOUR)).to.be.within(0, 1_000);
+  });
+
+  it('a page loaded afresh takes up the kept offset within twelve hours of hearing it, and not after', async () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(HOST).toUTCString(), DEVICE, DEVICE);
+    clocks.set(11 * HOUR);
+    expect((await freshPage()).hostNow() - (HOST + 11 * HOUR), 'eleven hours on').to.be.within(0, 1_000);
+    clocks.set(2 * HOUR);
+    expect((await freshPage()).hostNow() - Date.now(), 'thirteen hours on: the device’s own').to.equal(0);
+  });
+
+  it('a page loaded afresh on a device whose clock was put back since does not take up the kept offset', async () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(HOST).toUTCString(), DEVICE, DEVICE);
+    // Set right while no page was open.
+    clocks.set(-10 * MINUTE);
+    expect((await freshPage()).hostNow() - Date.now()).to.equal(0);
+  });
+
+  it('a page loaded afresh where an older kit kept the bare offset, with no moment, does not take it up', async () => {
+    localStorage.setItem(KEPT_OFFSET_KEY, String(-10 * MINUTE));
+    const page = await freshPage();
+    expect(Math.abs(page.hostNow() - Date.now())).to.be.below(50);
+  });
+});
