@@ -8,7 +8,8 @@ import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/sche
 import { seatAsAt } from '../contract/seat-standing.js';
 import { meetingDate } from '../rules/calendar.js';
 import { byId, votesFor } from '../rules/indexes.js';
-import { openAt, outcome, proposalDate, type Outcome, type Result } from '../rules/outcome.js';
+import { openAt, outcome, proposalDate, type Outcome, type Result, type UncountedVote } from '../rules/outcome.js';
+import { appointmentAt } from '../rules/appointments.js';
 import { countOwed, disclosure as disclosureAt } from '../rules/own-votes.js';
 import { popoloDateTime, type PopoloIds } from './popolo-ids.js';
 import type {
@@ -106,8 +107,9 @@ function context(proposal: Proposal, ids: PopoloIds) {
 /**
  * Each counted vote, the one per seat that `outcome` counts, with the partner its seat represented on the
  * proposal's date (1.2: a seat moved to another partner since voted for the one of its day); once the
- * proposal is decided, then each voting seat with no vote counted, as its holder's `not voting` (a roll call
- * names who did not vote), under an id of the proposal and the seat; a vacant seat has no voter to name.
+ * proposal is decided, then each voting seat with no vote counted: as its holder's `not voting` (a roll call
+ * names who did not vote), under an id of the proposal and the seat, a vacant seat having no voter to name; or,
+ * where votes were cast for it that the count does not take, as its last such vote (`seatNotCounted`).
  */
 function votesOf(doc: PartnershipDocument, proposal: Proposal, result: Outcome, ids: PopoloIds): PopoloVote[] {
   const date = proposalDate(doc, proposal);
@@ -119,6 +121,10 @@ function votesOf(doc: PartnershipDocument, proposal: Proposal, result: Outcome, 
     const partner = found && seatAsAt(found, date).partner;
     return partner ? { group_id: ids.partner(partner) } : {};
   };
+  const appointmentOf = (seatId: string) => {
+    const found = byId(seats, seatId);
+    return found ? appointmentAt(found, date) : { holder: null, proxy: null };
+  };
   const counted = result.counted.map((vote): PopoloVote => ({
     id: ids.vote(vote.vote),
     voter_id: ids.person(vote.by),
@@ -127,21 +133,38 @@ function votesOf(doc: PartnershipDocument, proposal: Proposal, result: Outcome, 
     ...partnerOf(vote.seat),
   }));
   if (result.result === 'pending') return counted;
-  const notVoting = result.withoutVote.flatMap(({ seat, holder }): PopoloVote[] =>
-    holder === null
-      ? []
-      : [
-          {
-            // A vote's own id has no "/": this cannot meet one.
-            id: ids.vote(`${proposal.id}/${seat}`),
-            voter_id: ids.person(holder),
-            option: 'not voting',
-            role: 'holder',
-            ...partnerOf(seat),
-          },
-        ],
-  );
+  const notVoting = result.withoutVote.flatMap(({ seat, holder, uncounted }): PopoloVote[] => {
+    const last = uncounted?.at(-1);
+    if (last) return [{ ...seatNotCounted(last, appointmentOf(seat), ids), ...partnerOf(seat) }];
+    if (holder === null) return [];
+    // A vote's own id has no "/": this cannot meet one.
+    return [
+      {
+        id: ids.vote(`${proposal.id}/${seat}`),
+        voter_id: ids.person(holder),
+        option: 'not voting',
+        role: 'holder',
+        ...partnerOf(seat),
+      },
+    ];
+  });
   return [...counted, ...notVoting];
+}
+
+/**
+ * A seat that voted, though no vote of it counted (a proxy's with the holder in the room): its last vote not
+ * counted, under that vote's id, by who cast it, as `not counted`. Popolo's `not voting` would tell a reader the
+ * seat did not vote, and the vote's own option would count it in a tally of the roll call, so the kit keeps its
+ * own word, as its results do (`tied`). `role` as the voter stood on the proposal's date; none for one who was
+ * neither its holder nor its proxy (`not-holder-or-proxy`).
+ */
+function seatNotCounted(
+  last: UncountedVote,
+  appointment: { holder: string | null; proxy: string | null },
+  ids: PopoloIds,
+): PopoloVote {
+  const role = last.by === appointment.holder ? 'holder' : last.by === appointment.proxy ? 'proxy' : undefined;
+  return { id: ids.vote(last.vote), voter_id: ids.person(last.by), option: 'not counted', ...(role && { role }) };
 }
 
 /** What one export reads from: the document, its id makers, and the clock. */

@@ -100,9 +100,11 @@ export interface PopoloMotion {
   result?: PopoloResult;
 }
 
-/** Popolo's options for the kit's choices: for, against, abstain. */
-/** Popolo's vote options (its code list) the export uses: `not voting` for a seat with no vote counted. */
-export type PopoloOption = 'yes' | 'no' | 'abstain' | 'not voting';
+/**
+ * Popolo's vote options (its code list) the export uses: `yes`, `no`, `abstain` for the kit's choices, `not voting`
+ * for a seat with no vote cast; and the kit's own `not counted` for a seat whose votes the count does not take.
+ */
+export type PopoloOption = 'yes' | 'no' | 'abstain' | 'not voting' | 'not counted';
 
 /** The votes for one option (Popolo Count). */
 export interface PopoloCount {
@@ -115,8 +117,8 @@ export interface PopoloVote {
   id: string;
   voter_id: string;
   option: PopoloOption;
-  /** `holder` or `proxy`: in what capacity the person voted for the seat. */
-  role: 'holder' | 'proxy';
+  /** `holder` or `proxy`: in what capacity the person voted for the seat (left out for a vote not counted cast by neither). */
+  role?: 'holder' | 'proxy';
   /** The partner the voter's seat represents. */
   group_id?: string;
 }

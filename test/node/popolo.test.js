@@ -140,11 +140,22 @@ function sharedSeatIds() {
   return parsed(doc);
 }
 
+/**
+ * Sutton with the primary seat's only vote on the High Needs Block plan its proxy's, cast while its holder was in
+ * the room: the seat voted, and no vote of it counted (`holder-present`).
+ */
+function proxyNotCounted() {
+  const doc = demo('sutton');
+  doc.votes = doc.votes.filter((vote) => !(vote.proposal === 'hnb-plan' && vote.by === 'p-cirrus-dceo'));
+  return parsed(doc);
+}
+
 const NOW = '2019-12-10T17:00:00+00:00';
 const DOCUMENTS = {
   ...Object.fromEntries(['sutton', 'wokingham', 'suffolk', 'ealing'].map((name) => [name, parsed(demo(name))])),
   built: builtDocument(),
   'two groups with one seat id': sharedSeatIds(),
+  'a proxy’s vote not counted': proxyNotCounted(),
 };
 const SECRET_VOTER = 'p-cirrus-dceo';
 
@@ -254,8 +265,14 @@ for (const [name, doc] of Object.entries(DOCUMENTS)) {
         ],
       );
       if (!event.votes) continue;
-      // Once decided, the roll call goes on with each voting seat's holder that did not vote.
+      // Once decided, the roll call goes on with each voting seat's holder that did not vote, and the last vote
+      // of each seat that voted though none of its votes counted.
       const notVoting = result.result === 'pending' ? [] : result.withoutVote.filter((seat) => seat.holder);
+      const rollCall = (seat) => {
+        const last = seat.uncounted?.at(-1);
+        if (!last) return [`person/${seat.holder}`, 'not voting', 'holder'];
+        return [`person/${last.by}`, 'not counted', last.by === seat.holder ? 'holder' : 'proxy'];
+      };
       assert.deepEqual(
         event.votes.map((vote) => [vote.voter_id, vote.option, vote.role]),
         [
@@ -264,12 +281,39 @@ for (const [name, doc] of Object.entries(DOCUMENTS)) {
             { for: 'yes', against: 'no', abstain: 'abstain' }[vote.choice],
             vote.as,
           ]),
-          ...notVoting.map((seat) => [`person/${seat.holder}`, 'not voting', 'holder']),
+          ...notVoting.map(rollCall),
         ],
       );
     }
   });
 }
+
+test('a seat that voted, though no vote of it counted, is its last vote "not counted", not its holder "not voting"', () => {
+  const doc = DOCUMENTS['a proxy’s vote not counted'];
+  const proxyVote = doc.votes.find((vote) => vote.proposal === 'hnb-plan' && vote.by === 'p-cirrus-head');
+  assert.deepEqual(
+    outcome(doc, 'hnb-plan').invalid.map(({ vote, reason }) => [vote, reason]),
+    [[proxyVote.id, 'holder-present']],
+  );
+  const primary = voteEvent(EXPORTS['a proxy’s vote not counted'], 'hnb-plan').votes.filter(
+    (vote) => vote.group_id === 'partner/primary',
+  );
+  assert.deepEqual(primary, [
+    {
+      id: `vote/${proxyVote.id}`,
+      voter_id: 'person/p-cirrus-head',
+      option: 'not counted',
+      role: 'proxy',
+      group_id: 'partner/primary',
+    },
+  ]);
+  assert.deepEqual(errorsOf('vote', primary[0]), []);
+  // A seat with no vote cast is still its holder not voting.
+  const post16 = voteEvent(EXPORTS['a proxy’s vote not counted'], 'hnb-plan').votes.find(
+    (vote) => vote.id === 'vote/hnb-plan/elg-post16',
+  );
+  assert.equal(post16?.option, 'not voting');
+});
 
 test('earlier appointments become memberships that ended, oldest first; a vacancy is none', () => {
   const seat = EXPORTS.built.memberships.filter((membership) => membership.post_id === 'seat/elg/elg-primary');
