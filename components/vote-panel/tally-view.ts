@@ -8,7 +8,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import type { Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { disclosure, meetingOver, uncountedNamed, type Outcome } from '../../src/rules/index.js';
+import { castingUnpublished, disclosure, meetingOver, uncountedNamed, type Outcome } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
@@ -73,7 +73,7 @@ export function renderTally(
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
     ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })} ${renderCounts(msg, result)}
     <p class="result">
-      <strong>${resultLine(msg, result)}</strong>
+      <strong>${resultLine(msg, proposal, result)}</strong>
     </p>
     <ul>
       <li>${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}</li>
@@ -82,7 +82,7 @@ export function renderTally(
       ${pending ? html`<li>${neededLine(msg, result)}</li>` : nothing}
       ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
-      ${result.rule === 'simple-majority' ? html`<li>${tieLine(words, result)}</li>` : nothing}
+      ${result.rule === 'simple-majority' ? html`<li>${tieLine(words, proposal, result)}</li>` : nothing}
       <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
@@ -108,15 +108,21 @@ const decidedByCount = (result: Outcome): boolean =>
 
 /**
  * The result, or while voting is open what it would be if voting closed now:
- * only once the core's outcome says it is not too early to say.
+ * only once the core's outcome says it is not too early to say. A published
+ * tie that does not say whether the chair gave a casting vote
+ * (`castingUnpublished`) is not said to be lost.
  */
-function resultLine(msg: Messages, result: Outcome): string {
+function resultLine(msg: Messages, proposal: Proposal, result: Outcome): string {
   const t = msg.votePanel;
-  if (result.result !== 'pending') return t.resultLine(t.result(result.result));
+  const unpublished = castingUnpublished(proposal, result);
+  if (result.result !== 'pending') {
+    return t.resultLine(unpublished ? t.tiedUnlessCasting(true) : t.result(result.result));
+  }
   if (result.standing === 'inquorate') {
     return result.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
   }
-  return result.tooEarlyToSay ? t.standingTooEarly : t.standingLine(t.result(result.standing));
+  if (result.tooEarlyToSay) return t.standingTooEarly;
+  return t.standingLine(unpublished ? t.tiedUnlessCasting(false) : t.result(result.standing));
 }
 
 function renderCounts(msg: Messages, result: Outcome) {
@@ -169,7 +175,7 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
  * the chair's seat could have broken, that it voted neither for nor against; of a published count's, that no
  * casting vote was given.
  */
-function tieLine({ msg, names }: Words, result: Outcome): string {
+function tieLine({ msg, names }: Words, proposal: Proposal, result: Outcome): string {
   const t = msg.votePanel;
   if (result.decidedBy === 'casting-vote') return t.tieDecided(result.for, result.standing === 'carried');
   const chair = result.castingSeat;
@@ -184,6 +190,9 @@ function tieLine({ msg, names }: Words, result: Outcome): string {
     if (result.result === 'tied') return t.tiedChairBarred(result.for, chair.barred, seat, names);
     return t.tieChairBarred(chair.barred, seat, names, result.status === 'closed');
   }
+  // A published tie of a proposal still open, without `casting`: from an older host, or served before the chair
+  // voted, so "no casting vote was given" (or "when the chair has voted") may not be so.
+  if (castingUnpublished(proposal, result)) return t.tiedCastingUnpublished(result.for);
   // A decided tie the chair's seat could have broken: its vote was an abstention, or none. A published count
   // holds no votes, only the casting vote where one was given (`casting`): without it, none was, and that is
   // all it says of the chair's seat.

@@ -1008,6 +1008,12 @@ export const cy: Messages = {
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd na phleidleisiodd sedd y cadeirydd, ${seat}, o blaid nac yn erbyn, felly nid oedd pleidlais fwrw.`,
     tiedNoCastingVote: (votesEach: number) =>
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd na roddodd y cadeirydd bleidlais fwrw.`,
+    tiedCastingUnpublished: (votesEach: number) =>
+      `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: pleidlais fwrw’r cadeirydd sy’n penderfynu, ac nid yw’r cyfansymiau cyhoeddedig hyn yn dweud a yw sedd y cadeirydd wedi rhoi pleidlais fwrw.`,
+    tiedUnlessCasting: (past: boolean) =>
+      past
+        ? 'Pleidleisiau cyfartal: fe’i derbyniwyd dim ond os oedd pleidlais fwrw’r cadeirydd o blaid'
+        : 'Pleidleisiau cyfartal: caiff ei dderbyn dim ond os yw pleidlais fwrw’r cadeirydd o blaid',
     quorate: (when: string, past = false) => `${past ? 'Roedd' : 'Mae'} cworwm yn y cyfarfod ar ${when}.`,
     inquorate: (when: string, past = false) =>
       past

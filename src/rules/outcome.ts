@@ -331,6 +331,27 @@ export function tieUnderMajority(rule: DecisionRule, count: Pick<Count, 'for' | 
   return rule === 'simple-majority' && count.for === count.against && count.for > 0;
 }
 
+/**
+ * Whether a published count of a proposal still open leaves unsaid how its tie goes: tied under simple majority,
+ * no `casting`, and the chair's seat one that could give a casting vote (it votes, and someone may give its vote).
+ * A host on this kit publishes `casting` with the tie once the chair's seat has voted for or against; a host from
+ * before it never does, and a copy served earlier may predate the chair's vote, so the copy cannot tell "no
+ * casting vote yet" from "one given and not published". Once the proposal is closed, a tied count without
+ * `casting` was given none, as the contract's addition says. A page says the tie carries only on the chair's
+ * casting vote for, not that none was given.
+ *
+ * @example
+ * castingUnpublished(proposal, outcome(publicCopy, proposal.id, { now })); // true: a tie, an older host
+ */
+export function castingUnpublished(
+  proposal: Proposal,
+  result: Pick<Outcome, 'published' | 'standing' | 'castingSeat'>,
+): boolean {
+  const chair = result.castingSeat;
+  const canCast = chair !== null && chair.voting && chair.barred === undefined;
+  return proposal.status === 'open' && result.published && result.standing === 'tied' && canCast;
+}
+
 /** The standing, and whether the chair's casting vote decided it. */
 function standingOf(
   rule: DecisionRule,

@@ -131,3 +131,51 @@ describe('the tie lines’ words for each reason no one could give the casting v
     );
   });
 });
+
+describe('<vote-panel>: a published tie of an open proposal, without `casting` (an older host, or served earlier)', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  /** The public's copy of the board's proposal, the chair breaking ties: a count of 2 each, no votes, no `casting`. */
+  const publicCopy = (status: 'open' | 'closed') =>
+    rulesInput({
+      group: { tieBreak: 'chair' },
+      proposal: { status, closes: at('18:00'), count: { for: 2, against: 2, abstain: 0 } },
+    });
+
+  it('says a tie carries only on the chair’s casting vote for, not that none was given, while open', async () => {
+    const text = shownText(await showWith('vote-panel', publicCopy('open'), AT));
+    expect(text).to.contain(en.votePanel.tiedCastingUnpublished(2));
+    expect(text).to.contain('If voting closed now: Tied: carried only if the chair’s casting vote is for.');
+    expect(en.votePanel.tiedCastingUnpublished(2)).to.equal(
+      'The votes for and against are tied, 2 each: a tie is decided by the chair’s casting vote, and these published totals do not say whether the chair’s seat has given one.',
+    );
+    // "when the chair has voted" said the chair had not, which the totals do not say.
+    expect(text).not.to.contain(en.votePanel.tieChair);
+    expect(text).not.to.contain(en.votePanel.result('tied'));
+  });
+
+  it('says nothing of a casting vote not given once past its closing time, the copy still open', async () => {
+    const text = shownText(await showWith('vote-panel', publicCopy('open'), { ...AT, now: at('18:30') }));
+    expect(text).to.contain('Result: Tied: carried only if the chair’s casting vote was for.');
+    expect(text).to.contain(en.votePanel.tiedCastingUnpublished(2));
+    expect(text).not.to.contain(en.votePanel.tiedNoCastingVote(2));
+    expect(text).not.to.contain(en.votePanel.result('tied'));
+  });
+
+  it('still says of a closed proposal’s published tie that no casting vote was given', async () => {
+    const text = shownText(await showWith('vote-panel', publicCopy('closed'), { ...AT, now: at('18:30') }));
+    expect(text).to.contain(en.votePanel.tiedNoCastingVote(2));
+    expect(text).not.to.contain(en.votePanel.tiedCastingUnpublished(2));
+  });
+
+  it('says so in Welsh', async () => {
+    const panel = await showWith('vote-panel', publicCopy('open'), { ...AT, now: at('18:30'), lang: 'cy' });
+    const tie =
+      'Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, 2 yr un: pleidlais fwrw’r cadeirydd sy’n penderfynu, ac nid yw’r cyfansymiau cyhoeddedig hyn yn dweud a yw sedd y cadeirydd wedi rhoi pleidlais fwrw.';
+    await until(() => shownText(panel).includes(tie), 'the Welsh tie line');
+    expect(shownText(panel)).to.contain(
+      'Canlyniad: Pleidleisiau cyfartal: fe’i derbyniwyd dim ond os oedd pleidlais fwrw’r cadeirydd o blaid.',
+    );
+    expect(shownText(panel)).not.to.contain(cy.votePanel.tiedNoCastingVote(2));
+  });
+});

@@ -5,7 +5,7 @@
  * casting vote counts only when it is a vote the chair's seat could give at its moment, judged as every vote is.
  */
 import { expect } from '@open-wc/testing';
-import { outcome } from '../../../src/rules/outcome.js';
+import { castingUnpublished, outcome } from '../../../src/rules/outcome.js';
 import { seatMayVote } from '../../../src/rules/eligibility.js';
 import { agreedRule, at, boardSeats, rulesDocument, seat, vote, type Parts } from '../../fixtures/documents.js';
 
@@ -170,5 +170,36 @@ describe('a casting vote counts only as a vote the chair’s seat could give at 
       proposal: { declarations: [{ person: 'cara', interest: 'Governor of Carew', withdrew: true }] },
     };
     expect(decided(vote('chair', 'cara', 'for'), withdrew)).to.include(uncounted);
+  });
+});
+
+describe('castingUnpublished: a published tie that does not say whether the casting vote was given', () => {
+  /** The proposal and its outcome at `now`, published as `count` (no votes), the chair breaking ties. */
+  const published = (
+    count: Record<string, unknown>,
+    status: 'open' | 'closed' = 'open',
+    now = NOW,
+    seats?: Parts['seats'],
+  ) => {
+    const doc = rulesDocument({
+      group: CHAIR_BREAKS_TIES,
+      ...(seats ? { seats } : {}),
+      proposal: { status, closes: at('18:00'), count: { for: 2, against: 2, abstain: 0, ...count } },
+    });
+    const proposal = doc.proposals[0]!;
+    return castingUnpublished(proposal, outcome(doc, 'p', { now }));
+  };
+
+  it('holds of an open proposal’s tied count without `casting`, before and past its closing time', () => {
+    expect(published({})).to.equal(true);
+    expect(published({}, 'open', at('18:30'))).to.equal(true);
+  });
+
+  it('does not where the count says, where it is no tie, once closed, or where no casting vote could be given', () => {
+    expect(published({ casting: 'for' }), 'casting given').to.equal(false);
+    expect(published({ for: 3 }), 'no tie').to.equal(false);
+    expect(published({}, 'closed', at('18:30')), 'closed: none was given').to.equal(false);
+    expect(published({}, 'open', NOW, withChair({ voting: false })), 'the chair’s seat has no vote').to.equal(false);
+    expect(published({}, 'open', NOW, withChair({}, null)), 'the chair’s seat vacant').to.equal(false);
   });
 });
