@@ -26,7 +26,13 @@
  * vote as its result.
  */
 import type { Proposal, Vote } from '../../src/contract/index.js';
-import { awaitsPublishedCount, instantOf, withheldWhileOpen, type Outcome } from '../../src/rules/index.js';
+import {
+  awaitsPublishedCount,
+  castingUnpublished,
+  instantOf,
+  withheldWhileOpen,
+  type Outcome,
+} from '../../src/rules/index.js';
 import { dataOptions, hostMomentAt, refetchDocument, type DocumentState } from '../../src/data/index.js';
 import type { Messages } from '../../src/messages/index.js';
 
@@ -79,6 +85,24 @@ function closeRewrites(proposal: Proposal): boolean {
   return withheldWhileOpen(proposal) || proposal.count !== undefined;
 }
 
+/**
+ * What "voting has closed" says of a render: its result, whether its count is owed, and whether it is a published
+ * tie that does not say whether the chair gave a casting vote (`castingUnpublished`), which is not said to be lost.
+ */
+interface Closed {
+  proposal: string;
+  result: Outcome;
+  owed: boolean;
+  castingUnsaid: boolean;
+}
+
+const closedAs = (proposal: Proposal, result: Outcome, owed: boolean): Closed => ({
+  proposal: proposal.id,
+  result,
+  owed,
+  castingUnsaid: castingUnpublished(proposal, result),
+});
+
 /** Whether the host served the copy fetched at `fetchedAt` (this device's ms) before `closes` by its own clock. */
 function servedBeforeClose(closes: string | undefined, fetchedAt: number): boolean {
   return closes !== undefined && hostMomentAt(fetchedAt) < instantOf(closes);
@@ -97,7 +121,7 @@ export class ClosingWatch {
    * document shown now, not of the one the close was noticed on (a copy from before the member went offline,
    * say, that a fresher one with the clerk's check-outs replaced a moment later).
    */
-  private latest?: { proposal: string; result: Outcome; owed: boolean };
+  private latest?: Closed;
 
   constructor(
     private readonly panel: WatchedPanel,
@@ -113,7 +137,7 @@ export class ClosingWatch {
    * `owed`: the copy shown is a secret ballot's still owed its count (`countOwed`).
    */
   seen(proposal: Proposal, result: Outcome, owed: boolean): boolean {
-    this.latest = { proposal: proposal.id, result, owed };
+    this.latest = closedAs(proposal, result, owed);
     this.noticeClosing(proposal, result, owed);
     this.askIfFetchedBeforeClose(proposal, result);
     return this.stillDue(proposal, result, owed);
@@ -141,7 +165,7 @@ export class ClosingWatch {
     if (due) this.fetchCount(proposal, url, 0);
     void panel.updateComplete.then(() => {
       this.announce(
-        due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : this.closedWith(proposal.id, result, owed),
+        due ? { say: (msg) => msg.votePanel.countComing, tone: 'info' } : this.closedWith(proposal, result, owed),
       );
       if (!focusInForm || panel.shadowRoot?.activeElement) return;
       const title = panel.shadowRoot?.getElementById('title');
@@ -165,7 +189,7 @@ export class ClosingWatch {
       return true;
     }
     this.countDue = undefined;
-    void this.panel.updateComplete.then(() => this.announce(this.closedWith(proposal.id, result, owed)));
+    void this.panel.updateComplete.then(() => this.announce(this.closedWith(proposal, result, owed)));
     return false;
   }
 
@@ -183,8 +207,8 @@ export class ClosingWatch {
    * "Voting has closed. Result: …", or that its count is not published yet, in whichever language the panel then
    * speaks, and from the document it then shows: `result` and `owed` are those of the render that noticed the close.
    */
-  private closedWith(proposal: string, result: Outcome, owed: boolean): Announcement {
-    const now = () => (this.latest?.proposal === proposal ? this.latest : { result, owed });
+  private closedWith(proposal: Proposal, result: Outcome, owed: boolean): Announcement {
+    const now = () => (this.latest?.proposal === proposal.id ? this.latest : closedAs(proposal, result, owed));
     return {
       say: ({ votePanel: t }) => {
         const shown = now();
@@ -192,7 +216,8 @@ export class ClosingWatch {
         if (shown.result.result === 'pending') return '';
         // Withdrawn while voting: nothing was decided, so no result is said ("Result: not carried" was).
         if (shown.result.status === 'withdrawn') return t.withdrawnNow;
-        return shown.owed ? t.countNotPublished : t.closedNow(t.result(shown.result.result));
+        if (shown.owed) return t.countNotPublished;
+        return t.closedNow(shown.castingUnsaid ? t.tiedUnlessCasting(true) : t.result(shown.result.result));
       },
       tone: 'info',
     };

@@ -347,9 +347,9 @@ export function castingUnpublished(
   proposal: Proposal,
   result: Pick<Outcome, 'published' | 'standing' | 'castingSeat'>,
 ): boolean {
+  if (proposal.status !== 'open' || !result.published || result.standing !== 'tied') return false;
   const chair = result.castingSeat;
-  const canCast = chair !== null && chair.voting && chair.barred === undefined;
-  return proposal.status === 'open' && result.published && result.standing === 'tied' && canCast;
+  return chair !== null && chair.voting && chair.barred === undefined;
 }
 
 /** The standing, and whether the chair's casting vote decided it. */

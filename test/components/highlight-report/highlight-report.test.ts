@@ -13,7 +13,7 @@ import { en } from '../../../src/messages/en.js';
 import { outcome, type Outcome } from '../../../src/rules/index.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { parsed, seedDocument } from '../../fixtures/documents.js';
+import { at, parsed, rulesDocument, seedDocument } from '../../fixtures/documents.js';
 import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { seenText, textOf } from '../../fixtures/text.js';
 import {
@@ -348,6 +348,21 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
     expect(line({ standing: 'inquorate', for: 0, against: 0, needed: 6, quorumState: 'not-quorate' })).to.equal(
       v.standingLine(v.result('inquorate')),
     );
+  });
+
+  it('outcomeLine: a published tie of a proposal still open, without `casting`, is not said to be lost', () => {
+    // The public's live count from a host from before `casting`: whether the chair gave a casting vote is unknown.
+    const doc = rulesDocument({
+      group: { tieBreak: 'chair' },
+      proposal: { status: 'open', closes: at('18:00'), count: { for: 2, against: 2, abstain: 0 } },
+    });
+    const proposal = doc.proposals[0]!;
+    const v = en.votePanel;
+    const line = (now: string) =>
+      outcomeLine(en, proposal, outcome(doc, 'p', { now }), { count: true, choices: false });
+    expect(line(at('16:45'))).to.equal('If voting closed now: Tied: carried only if the chair’s casting vote is for.');
+    expect(line(at('18:30'))).to.equal('Result: Tied: carried only if the chair’s casting vote was for.');
+    expect(line(at('18:30'))).not.to.contain(v.result('tied'));
   });
 
   it('an open proposal whose count is shown only once voting closes gives no hint of how it stands', async () => {

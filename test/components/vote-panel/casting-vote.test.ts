@@ -168,6 +168,15 @@ describe('<vote-panel>: a published tie of an open proposal, without `casting` (
     expect(text).not.to.contain(en.votePanel.tiedCastingUnpublished(2));
   });
 
+  it('says "voting has closed" of it without saying it was lost, as the panel watches the close', async () => {
+    const panel = await showWith('vote-panel', publicCopy('open'), { ...AT, now: at('17:59') });
+    const status = () => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    panel.setAttribute('now', at('18:30')); // the clock passes the close, the copy still open
+    const closed = en.votePanel.closedNow('Tied: carried only if the chair’s casting vote was for');
+    await until(() => status() === closed, 'the close is said');
+    expect(status()).not.to.contain(en.votePanel.result('tied'));
+  });
+
   it('says so in Welsh', async () => {
     const panel = await showWith('vote-panel', publicCopy('open'), { ...AT, now: at('18:30'), lang: 'cy' });
     const tie =
