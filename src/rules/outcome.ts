@@ -332,13 +332,14 @@ export function tieUnderMajority(rule: DecisionRule, count: Pick<Count, 'for' | 
 }
 
 /**
- * Whether a published count of a proposal still open leaves unsaid how its tie goes: tied under simple majority,
- * no `casting`, and the chair's seat one that could give a casting vote (it votes, and someone may give its vote).
- * A host on this kit publishes `casting` with the tie once the chair's seat has voted for or against; a host from
- * before it never does, and a copy served earlier may predate the chair's vote, so the copy cannot tell "no
- * casting vote yet" from "one given and not published". Once the proposal is closed, a tied count without
- * `casting` was given none, as the contract's addition says. A page says the tie carries only on the chair's
- * casting vote for, not that none was given.
+ * Whether a published count leaves unsaid how its tie goes: the public's live count of a recorded proposal still
+ * open (served while it took votes), tied under simple majority, without `casting`, the chair's seat one that
+ * could give a casting vote (it votes, and someone may give its vote). A host on this kit publishes `casting` with
+ * the tie once the chair's seat has voted for or against; a host from before it never does, and the copy may
+ * predate the chair's vote, so it cannot tell "no casting vote yet" from "one given and not published". A secret
+ * ballot's count is served only once voting has closed, and a closed proposal's count is final: a tie without
+ * `casting` there was given none, as the contract's addition says. A page says the tie carries only on the
+ * chair's casting vote for, not that none was given.
  *
  * @example
  * castingUnpublished(proposal, outcome(publicCopy, proposal.id, { now })); // true: a tie, an older host
@@ -347,7 +348,8 @@ export function castingUnpublished(
   proposal: Proposal,
   result: Pick<Outcome, 'published' | 'standing' | 'castingSeat'>,
 ): boolean {
-  if (proposal.status !== 'open' || !result.published || result.standing !== 'tied') return false;
+  const liveCount = proposal.status === 'open' && proposal.ballot !== 'secret' && result.published;
+  if (!liveCount || result.standing !== 'tied') return false;
   const chair = result.castingSeat;
   return chair !== null && chair.voting && chair.barred === undefined;
 }

@@ -180,25 +180,30 @@ describe('castingUnpublished: a published tie that does not say whether the cast
     status: 'open' | 'closed' = 'open',
     now = NOW,
     seats?: Parts['seats'],
+    ballot: 'secret' | 'recorded' = 'recorded',
   ) => {
     const doc = rulesDocument({
       group: CHAIR_BREAKS_TIES,
       ...(seats ? { seats } : {}),
-      proposal: { status, closes: at('18:00'), count: { for: 2, against: 2, abstain: 0, ...count } },
+      proposal: { status, ballot, closes: at('18:00'), count: { for: 2, against: 2, abstain: 0, ...count } },
     });
     const proposal = doc.proposals[0]!;
     return castingUnpublished(proposal, outcome(doc, 'p', { now }));
   };
 
-  it('holds of an open proposal’s tied count without `casting`, before and past its closing time', () => {
+  it('holds of the public’s live count of an open proposal, tied, without `casting`, before and past its closing time', () => {
     expect(published({})).to.equal(true);
     expect(published({}, 'open', at('18:30'))).to.equal(true);
   });
 
-  it('does not where the count says, where it is no tie, once closed, or where no casting vote could be given', () => {
+  it('does not where the count says, where it is no tie, once closed, of a secret ballot, or where no casting vote could be given', () => {
     expect(published({ casting: 'for' }), 'casting given').to.equal(false);
     expect(published({ for: 3 }), 'no tie').to.equal(false);
     expect(published({}, 'closed', at('18:30')), 'closed: none was given').to.equal(false);
+    expect(
+      published({}, 'open', at('18:30'), undefined, 'secret'),
+      'a secret ballot’s count, served once closed',
+    ).to.equal(false);
     expect(published({}, 'open', NOW, withChair({ voting: false })), 'the chair’s seat has no vote').to.equal(false);
     expect(published({}, 'open', NOW, withChair({}, null)), 'the chair’s seat vacant').to.equal(false);
   });
