@@ -190,8 +190,8 @@ function tieLine({ msg, names }: Words, proposal: Proposal, result: Outcome): st
     if (result.result === 'tied') return t.tiedChairBarred(result.for, chair.barred, seat, names);
     return t.tieChairBarred(chair.barred, seat, names, result.status === 'closed');
   }
-  // A published tie of a proposal still open, without `casting`: from an older host, or served before the chair
-  // voted, so "no casting vote was given" (or "when the chair has voted") may not be so.
+  // The public's live count of an open proposal, tied, without `casting`: from an older host, or served before
+  // the chair voted, so "no casting vote was given" (or "when the chair has voted") may not be so.
   if (castingUnpublished(proposal, result)) return t.tiedCastingUnpublished(result.for);
   // A decided tie the chair's seat could have broken: its vote was an abstention, or none. A published count
   // holds no votes, only the casting vote where one was given (`casting`): without it, none was, and that is

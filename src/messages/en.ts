@@ -424,8 +424,8 @@ export const en = {
     // A published tied count without `casting`: no casting vote was given, and the votes behind it are not shown.
     tiedNoCastingVote: (votes: number) =>
       `The votes for and against are tied, ${votes} each: not carried, as no casting vote was given by the chair.`,
-    // A published tie of a proposal still open without `casting` (`castingUnpublished`): an older host never sends
-    // it, and the copy may predate the chair's vote, so whether one was given is not known here.
+    // The public's live count of an open proposal, tied, without `casting` (`castingUnpublished`): an older host
+    // never sends it, and the copy may predate the chair's vote, so whether one was given is not known here.
     tiedCastingUnpublished: (votes: number) =>
       `The votes for and against are tied, ${votes} each: a tie is decided by the chair’s casting vote, and these published totals do not say whether the chair’s seat has given one.`,
     // The result of such a tie, in place of "Tied, so not carried" (`past`: voting has closed).
