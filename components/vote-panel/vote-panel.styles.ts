@@ -18,10 +18,23 @@ export const votePanelStyles = css`
     padding: 0;
     margin: 0 0 var(--_space);
   }
+  /*
+   * As the titles do, the legend falls toward the text's size in a narrow element at large text, and it has the
+   * column's whole width (no legend inset). In an element under ten lines of its text wide (a phone at 200 % text)
+   * it is GOV.UK's plain legend, in the text's weight: in bold, "representative" and "cynrychiolydd" are 258–260 px
+   * at the demo's 38 px, wider than a 256 px column even at the text's size, and broke inside.
+   */
   legend {
     font-weight: bold;
     font-size: 1.1em;
+    font-size: max(1em, min(1.1em, 8cqi));
     margin-bottom: 0.5em;
+    padding-inline: 0;
+  }
+  @container element (width <= 10em) {
+    legend {
+      font-weight: normal;
+    }
   }
   /* GOV.UK's radios: the 40 px circle is in the shared styles, the label beside it. */
   .choice {
