@@ -88,6 +88,17 @@ ${section.grid && shown.length > 1 ? `<div class="grid">\n${elements}\n</div>` :
   );
 }
 
+/**
+ * A file path, escaped, that a line may end in only between its parts: after a slash or before a dot, as print breaks
+ * a URL. At 200 % text on a phone the lede's path is wider than the column, and it broke inside its words
+ * ("partner/ship", "exampl/es.ts").
+ */
+function breakablePath(path) {
+  return escapeHtml(path)
+    .replaceAll('/', '/<wbr>')
+    .replace(/\.(?=\w)/g, '<wbr>.');
+}
+
 function examplesPage(definitions, tag, examples) {
   const shown = examples.map((example) => {
     const markup = elementMarkup(definitions, example, undefined);
@@ -99,10 +110,11 @@ ${markup}
 </section>`;
   });
   const title = `<${tag}>: examples`;
-  const lede = `Every example in components/${tag}/${tag}.examples.ts. The demo’s partnership pages show some of them; every shared test suite runs them all.`;
+  const file = breakablePath(`components/${tag}/${tag}.examples.ts`);
+  const lede = `Every example in ${file}. The demo’s partnership pages show some of them; every shared test suite runs them all.`;
   return layout(
     demoTitle(title),
-    `<h1><code>${escapeHtml(`<${tag}>`)}</code>: examples</h1>\n<p class="lede">${escapeHtml(lede)}</p>\n${shown.join('\n')}`,
+    `<h1><code>${escapeHtml(`<${tag}>`)}</code>: examples</h1>\n<p class="lede">${lede}</p>\n${shown.join('\n')}`,
     {
       comment: GENERATED,
     },

@@ -31,8 +31,8 @@ const PAGES = [
 const CLERK = 'p-elg-chair';
 const WIDTHS = [320, 1280];
 
-/** Runs in the page: each word drawn on more than one line, with the element it is in. */
-function brokenWords() {
+/** Runs in the page: each word drawn on more than one line, with the element it is in; with `only`, in the page's elements it selects. */
+function brokenWords(only) {
   const broken = [];
   const lines = (node, start, end) => {
     const range = document.createRange();
@@ -42,8 +42,8 @@ function brokenWords() {
     return new Set(tops).size;
   };
   const visit = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) visit(element.shadowRoot);
+    for (const element of root.querySelectorAll(only ? `:is(${only}), :is(${only}) *` : '*')) {
+      if (element.shadowRoot && !only) visit(element.shadowRoot);
       if (!element.checkVisibility()) continue;
       for (const node of element.childNodes) {
         if (node.nodeType !== Node.TEXT_NODE) continue;
@@ -212,6 +212,8 @@ describe('no word broken across lines', () => {
         await page.evaluate(zoomText, 200);
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         assert.deepEqual(await page.evaluate(brokenThoughTheyFit), [], `${lang}, ${WIDTHS[0]} px at 200 % text`);
+        // The lede's too: the file path in an examples page's lede breaks between its parts ("partner/ship" did).
+        assert.deepEqual(await page.evaluate(brokenWords, '.lede'), [], `the lede, ${lang}, at 200 % text`);
         await close();
       }
       assert.notEqual(drawn.cy, drawn.en, 'the Welsh page is drawn in Welsh');
