@@ -251,15 +251,17 @@ const sharedLook = css`
     overflow-wrap: break-word;
   }
   /*
-   * An element under ten lines of text wide (a phone at 200 % text) keeps half the summary's inset and a shorter
-   * indent: its red border, padding and bullets left 135 px of 256 for the problems, and broke words such as "website".
+   * An element under ten lines of text wide (a phone at 200 % text) keeps half the summary's inset, a quarter at its
+   * end, and a bullet's indent (0.75em holds the marker): its red border, padding and bullets left 135 px of 256 for
+   * the problems, and broke words such as "website"; at half the inset and a 1em indent, 176 px broke "September".
    */
   @container element (width <= 10em) {
     .error-summary {
       padding: calc(var(--_space) * 0.5);
+      padding-inline-end: calc(var(--_space) * 0.25);
     }
     .error-summary__list {
-      padding-inline-start: 1em;
+      padding-inline-start: 0.75em;
     }
   }
   .path {

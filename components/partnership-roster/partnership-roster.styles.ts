@@ -65,6 +65,19 @@ export const rosterStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /*
+   * In an element under ten lines of its text wide (a phone at 200 % text) the warnings keep half their inset, a
+   * quarter at the end, and a bullet's indent, as the error summary does: the border, padding and indent left 140 px
+   * of 256 for the words, and broke "Secondary", "December" and "Glenthorne" inside.
+   */
+  @container element (width <= 10em) {
+    .warnings {
+      padding-inline: calc(var(--_space) * 0.5) calc(var(--_space) * 0.25);
+    }
+    .warnings ul {
+      padding-inline-start: 0.75em;
+    }
+  }
   .history {
     margin-top: calc(var(--_space) * 1.5);
   }

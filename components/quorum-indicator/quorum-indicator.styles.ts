@@ -114,4 +114,19 @@ export const quorumStyles = css`
     margin: 0.2em 0 0;
     padding-inline-start: 1.25em;
   }
+  /*
+   * In an element under ten lines of its text wide (a phone at 200 % text) the lists keep a bullet's indent and the
+   * meeting's now half its inset: the border, padding and indent left 172 px of 256 for who is in the room, and broke
+   * "Secondary" and "Consultant" inside.
+   */
+  @container element (width <= 10em) {
+    .now {
+      padding-inline-start: calc(var(--_space) * 0.5);
+    }
+    .in-room,
+    .movements ol,
+    .missing ul {
+      padding-inline-start: 0.75em;
+    }
+  }
 `;
