@@ -1,7 +1,9 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
-/** A card this narrow, in its own text's em, gives its cells half their inline padding. */
+/** A card this narrow, in its own text's em, gives its cells `NARROW_CARD_INSET` of inline padding. */
 export const NARROW_CARD = '10em';
+/** A narrow card's inline padding: a quarter of the wide card's 1em. */
+export const NARROW_CARD_INSET = '0.25em';
 
 /**
  * GOV.UK summary cards made from a table (`table.cards`), for a column no
@@ -16,8 +18,9 @@ export const NARROW_CARD = '10em';
  * an element whose cards width depends on its language gives one per width.
  *
  * The headers stay for screen readers; each card shows its own labels. A card under ten lines of its text wide
- * (`NARROW_CARD`: a phone at 200 % text, 256 px at 38 px) keeps half the inset, so that a word such as "Completed"
- * fits a line of the card and is not broken across two. (Said here, not in the CSS: a css`` with ${…} ships as
+ * (`NARROW_CARD`: a phone at 200 % text, 256 px at 38 px) keeps a quarter of the inset (`NARROW_CARD_INSET`), so that a
+ * word such as "Completed" or "Headteacher" fits a line of the card and is not broken across two: at half the inset
+ * the fields had 216 px of 256, and "Headteacher" (218 px) and "Achievement" broke. (Said here, not in the CSS: a css`` with ${…} ships as
  * written, comments and all.)
  */
 export function summaryCards(container: string, width: string, scope = ''): CSSResult {
@@ -54,7 +57,7 @@ export function summaryCards(container: string, width: string, scope = ''): CSSR
     }
     @container ${unsafeCSS(container)} (width <= ${unsafeCSS(NARROW_CARD)}) {
       ${at}.cards tbody :is(th, td) {
-        padding-inline: 0.5em;
+        padding-inline: ${unsafeCSS(NARROW_CARD_INSET)};
       }
     }
   `;

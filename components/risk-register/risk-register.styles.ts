@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { NARROW_CARD } from '../internal/summary-cards.js';
+import { NARROW_CARD, NARROW_CARD_INSET } from '../internal/summary-cards.js';
 
 /**
  * The box widths, in em, below which a table needing that much becomes cards (risk-register.ts picks one). 62 is
@@ -107,11 +107,11 @@ function cardsBelow(width: number): CSSResult {
       }
       @container risk-register (max-width: ${unsafeCSS(NARROW_CARD)}) {
         ${at} tbody tr {
-          padding-inline: 0.5em;
+          padding-inline: ${unsafeCSS(NARROW_CARD_INSET)};
         }
         ${at} td[data-column='id'] {
-          margin-inline: -0.5em;
-          padding-inline: 0.5em;
+          margin-inline: calc(-1 * ${unsafeCSS(NARROW_CARD_INSET)});
+          padding-inline: ${unsafeCSS(NARROW_CARD_INSET)};
         }
       }
       @media print {
