@@ -255,6 +255,16 @@ const sharedLook = css`
    * end, and a bullet's indent (0.75em holds the marker): its red border, padding and bullets left 135 px of 256 for
    * the problems, and broke words such as "website"; at half the inset and a 1em indent, 176 px broke "September".
    */
+  /*
+   * In an element under ten lines of its text wide a list indents a bullet's 0.75em (room for the marker), not the
+   * browser's 40 px, which left "management" 216 px of 256 in the vote panel. No weight (:where), so a list that sets
+   * its own indent keeps it.
+   */
+  @container element (width <= 10em) {
+    :where(ul, ol) {
+      padding-inline-start: 0.75em;
+    }
+  }
   @container element (width <= 10em) {
     .error-summary {
       padding: calc(var(--_space) * 0.5);

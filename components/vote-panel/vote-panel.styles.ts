@@ -94,6 +94,12 @@ export const votePanelStyles = css`
   .tally ul {
     padding-inline-start: 1.25em;
   }
+  /* A bullet's indent, as every list in a narrow element: at 1.25em the count broke "pleidleisiau’n" (218 px in 209). */
+  @container element (width <= 10em) {
+    .tally ul {
+      padding-inline-start: 0.75em;
+    }
+  }
   /*
    * As the titles do, the result falls toward the text's own size in a narrow element at large text, never below it:
    * at 200 % text on a 320 px phone "Gwrthodwyd" at 1.15em was wider than the column and broke inside.
