@@ -185,13 +185,18 @@ export function checkBaselines(): void {
   }
 }
 
-export async function renderBench(urls: Record<number, string>, samples: Record<number, number>) {
+/** Each of `tags` (every element's by default: `BENCH_ONLY=render:<tag>` names one) at each size of `urls`. */
+export async function renderBench(
+  urls: Record<number, string>,
+  samples: Record<number, number>,
+  tags: string[] = ELEMENT_TAGS,
+) {
   checkBaselines();
   const results: RenderResult[] = [];
   const into = stage();
   for (const [size, url] of Object.entries(urls)) {
     const doc = await loaded(url);
-    for (const tag of ELEMENT_TAGS) {
+    for (const tag of tags) {
       const result: RenderResult = {
         size: Number(size),
         tag,

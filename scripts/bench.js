@@ -11,7 +11,8 @@
 // Then partnership-kit/server (bench/server-bench.js, bench/live-page-bench.js),
 // which needs PostgreSQL (scripts/postgres.js): BENCH_SKIP_SERVER=1 leaves it out.
 // BENCH_SKIP_BUILD=1 uses the dist/ already built. BENCH_ONLY=heap runs the heap
-// measure alone (both browsers) and prints it with its target.
+// measure alone (both browsers) and prints it with its target; BENCH_ONLY=render:<tag>
+// the warm render of that one element against its baseline, at every size.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -38,9 +39,13 @@ const HEAP_CYCLES = QUICK ? 100 : 1000;
 // the forced GCs between readings discard no optimised code that later cycles compile again.
 const JIT_OFF_FLAGS = '--expose-gc --no-opt --no-maglev --no-sparkplug';
 // BENCH_ONLY=heap: the heap measure alone (both browsers), its section and its target; nothing else.
+// BENCH_ONLY=render:<tag>: one element's warm render against its baseline, at every size, with its
+// render and growth targets: a figure a reader can check in a minute rather than the whole run's half hour.
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'heap') throw new Error(`BENCH_ONLY=${ONLY}: the one value it takes is heap`);
+const RENDER_ONLY = ONLY?.startsWith('render:') ? ONLY.slice('render:'.length) : undefined;
 const ALL = ONLY === undefined;
+const HEAP = ALL || ONLY === 'heap';
+const RENDERS = ALL || RENDER_ONLY !== undefined;
 
 if (!process.env.BENCH_SKIP_BUILD) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
@@ -63,7 +68,9 @@ await build({
   logLevel: 'warning',
 });
 const { scaleDocument } = await import(join(out, 'scale.mjs'));
-const { PAGE, TODAY } = await import(join(out, 'widgets.mjs'));
+const { PAGE, TODAY, ELEMENT_TAGS } = await import(join(out, 'widgets.mjs'));
+if (ONLY !== undefined && ONLY !== 'heap' && !ELEMENT_TAGS.includes(RENDER_ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: it takes heap, or render: and one of ${ELEMENT_TAGS.join(', ')}`);
 
 const sutton = JSON.parse(readFileSync('demo/data/sutton.json', 'utf8'));
 const factors = [...new Set([...RENDER_SIZES, ...Object.values(VOTE_SEATS)])];
@@ -161,12 +168,14 @@ const log = (text) => console.error(`bench: ${text}`);
 const urls = (list) => Object.fromEntries(list.map(([key, factor]) => [key, `${origin}${docUrl(factor)}`]));
 
 let renders, parses, votes;
-if (ALL) {
-  log('warm render from a store, element against baseline…');
+if (RENDERS) {
+  log(`warm render from a store, ${RENDER_ONLY ?? 'each element'} against its baseline…`);
   renders = await tab.evaluate(
-    ([u, s]) => window.renderBench(u, s),
-    [urls(RENDER_SIZES.map((size) => [size, size])), RENDER_SAMPLES],
+    ([u, s, t]) => window.renderBench(u, s, t),
+    [urls(RENDER_SIZES.map((size) => [size, size])), RENDER_SAMPLES, RENDER_ONLY ? [RENDER_ONLY] : undefined],
   );
+}
+if (ALL) {
   log('parse…');
   parses = await tab.evaluate(
     ([u, s]) => window.parseBench(u, s),
@@ -177,8 +186,8 @@ if (ALL) {
 await tab.close();
 if (ALL) votes = await voteBench();
 
-log(`heap over ${HEAP_CYCLES} mount and unmount cycles…`);
-const heap = await heapCycles(browser);
+if (HEAP) log(`heap over ${HEAP_CYCLES} mount and unmount cycles…`);
+const heap = HEAP ? await heapCycles(browser) : undefined;
 
 const cold = { kit: [], baseline: [] };
 if (ALL) {
@@ -193,13 +202,16 @@ await browser.close();
 
 // The same heap measure in a browser of its own whose V8 compiles nothing (bench/README.md, "Heap"),
 // once the first browser is closed, so the two never share the machine's cores.
-log(`heap over ${HEAP_CYCLES} mount and unmount cycles, V8's compilers off (${JIT_OFF_FLAGS})…`);
-const jitOffBrowser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: [...CHROMIUM_FLAGS, `--js-flags=${JIT_OFF_FLAGS}`],
-});
-const heapJitOff = await heapCycles(jitOffBrowser);
-await jitOffBrowser.close();
+let heapJitOff;
+if (HEAP) {
+  log(`heap over ${HEAP_CYCLES} mount and unmount cycles, V8's compilers off (${JIT_OFF_FLAGS})…`);
+  const jitOffBrowser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS, `--js-flags=${JIT_OFF_FLAGS}`],
+  });
+  heapJitOff = await heapCycles(jitOffBrowser);
+  await jitOffBrowser.close();
+}
 server.close();
 
 /**
@@ -293,7 +305,7 @@ console.log(
   `Page cross-origin isolated: ${isolated ? 'yes' : 'NO'}; timer step ${(timerStep * 1000).toFixed(1)} µs; GC before each sample: ${gcExposed ? 'yes' : 'NO (gc not exposed)'}. Times: min and median of n samples.`,
 );
 
-if (ALL) {
+if (RENDERS) {
   console.log('\n## Warm render from a loaded store, against a same-DOM hand-written baseline\n');
   console.log(
     '| element | size | n | render min | render median | baseline min | baseline median | ÷ baseline (medians) | DOM elements el/base | text chars el/base |',
@@ -320,6 +332,8 @@ if (ALL) {
     );
     target(`growth 10× → 100×, ${tag}`, growth, 11, growth <= 11);
   }
+}
+if (ALL) {
   const parseGrowth = median(parses[100]) / median(parses[10]);
   console.log(`| parseDocument | ${ms(median(parses[10]))} | ${ms(median(parses[100]))} | ${x(parseGrowth)} | — |`);
   target('growth 10× → 100×, parseDocument', parseGrowth, 11, parseGrowth <= 11);
@@ -364,38 +378,46 @@ if (ALL) {
   console.log(`Kit ÷ baseline (medians): ${x(median(cold.kit) / median(cold.baseline))}`);
 }
 
-console.log(
-  `\n## Heap after ${HEAP_CYCLES.toLocaleString('en-GB')} mount and unmount cycles of the page's ${PAGE.length} widgets (CDP, after forced GC)\n`,
-);
-console.log(
-  'The same page, cycles and readings in two browsers (bench/README.md, "Heap"). With the JIT, the heap holds V8\'s compiled code too: the forced GCs discard optimised code, and the next cycles compile it again.\n',
-);
-const pct = (ratio) => `${ratio < 1 ? '-' : '+'}${Math.abs((ratio - 1) * 100).toFixed(2)} %`;
-const heapRatio = heap.end / heap.start;
-const heapRatioJitOff = heapJitOff.end / heapJitOff.start;
-console.log(
-  `With the JIT (Chromium as it ships, \`--js-flags=--expose-gc\`): Start ${kb(heap.start)}; every 100 cycles: ${heap.steps.map(kb).join(', ')}. End ÷ start ${pct(heapRatio)}.`,
-);
-console.log(
-  `The memory the kit holds, with V8's compiled code left out (JIT off, \`--js-flags=${JIT_OFF_FLAGS}\`): Start ${kb(heapJitOff.start)}; every 100 cycles: ${heapJitOff.steps.map(kb).join(', ')}. End ÷ start ${pct(heapRatioJitOff)}.`,
-);
-const heapMet = heapRatio <= 1.01;
-const heapMetJitOff = heapRatioJitOff <= 1.01;
-const on = pct(heapRatio);
-const off = pct(heapRatioJitOff);
-const heapVerdict =
-  heapMet && heapMetJitOff
-    ? `met with the JIT (${on}) and with it off (${off})`
-    : heapMetJitOff
-      ? `met with the JIT off (${off}); not met with it (${on}): V8's compiled code, see bench/README.md`
-      : heapMet
-        ? `met with the JIT (${on}); NOT MET with it off (${off})`
-        : `NOT MET with the JIT off (${off}) nor with it (${on})`;
-target(`heap after ${HEAP_CYCLES.toLocaleString('en-GB')} cycles ÷ start`, heapRatio, 1.01, heapMet && heapMetJitOff, {
-  measured: `${heapRatio.toFixed(3)}× with the JIT, ${heapRatioJitOff.toFixed(3)}× JIT off`,
-  verdict: heapVerdict,
-  partly: heapMet !== heapMetJitOff,
-});
+if (HEAP) {
+  console.log(
+    `\n## Heap after ${HEAP_CYCLES.toLocaleString('en-GB')} mount and unmount cycles of the page's ${PAGE.length} widgets (CDP, after forced GC)\n`,
+  );
+  console.log(
+    'The same page, cycles and readings in two browsers (bench/README.md, "Heap"). With the JIT, the heap holds V8\'s compiled code too: the forced GCs discard optimised code, and the next cycles compile it again.\n',
+  );
+  const pct = (ratio) => `${ratio < 1 ? '-' : '+'}${Math.abs((ratio - 1) * 100).toFixed(2)} %`;
+  const heapRatio = heap.end / heap.start;
+  const heapRatioJitOff = heapJitOff.end / heapJitOff.start;
+  console.log(
+    `With the JIT (Chromium as it ships, \`--js-flags=--expose-gc\`): Start ${kb(heap.start)}; every 100 cycles: ${heap.steps.map(kb).join(', ')}. End ÷ start ${pct(heapRatio)}.`,
+  );
+  console.log(
+    `The memory the kit holds, with V8's compiled code left out (JIT off, \`--js-flags=${JIT_OFF_FLAGS}\`): Start ${kb(heapJitOff.start)}; every 100 cycles: ${heapJitOff.steps.map(kb).join(', ')}. End ÷ start ${pct(heapRatioJitOff)}.`,
+  );
+  const heapMet = heapRatio <= 1.01;
+  const heapMetJitOff = heapRatioJitOff <= 1.01;
+  const on = pct(heapRatio);
+  const off = pct(heapRatioJitOff);
+  const heapVerdict =
+    heapMet && heapMetJitOff
+      ? `met with the JIT (${on}) and with it off (${off})`
+      : heapMetJitOff
+        ? `met with the JIT off (${off}); not met with it (${on}): V8's compiled code, see bench/README.md`
+        : heapMet
+          ? `met with the JIT (${on}); NOT MET with it off (${off})`
+          : `NOT MET with the JIT off (${off}) nor with it (${on})`;
+  target(
+    `heap after ${HEAP_CYCLES.toLocaleString('en-GB')} cycles ÷ start`,
+    heapRatio,
+    1.01,
+    heapMet && heapMetJitOff,
+    {
+      measured: `${heapRatio.toFixed(3)}× with the JIT, ${heapRatioJitOff.toFixed(3)}× JIT off`,
+      verdict: heapVerdict,
+      partly: heapMet !== heapMetJitOff,
+    },
+  );
+}
 
 // ---------------------------------------------------------------- bytes
 
