@@ -210,29 +210,37 @@ export abstract class PartnershipElement extends LitElement {
   protected override render(): TemplateResult {
     // While the page's language loads (a moment, once a page), nothing: not a flash of English.
     if (!this.localize.ready) return html`<div class="words"></div>`;
+    const [notices, savedNotice, shown] = this.renderState();
     return html`<div class="words" lang=${this.localize.contentLang ?? nothing} dir=${this.msg.dir}>
-      ${this.renderState()}
+      ${notices}${savedNotice}${shown}
     </div>`;
   }
 
-  private renderState(): TemplateResult {
+  /**
+   * What the words wrapper holds: the notices of the moment attributes and of the saved copy, then the loading
+   * line, the error summary or the element's view. Parts of the wrapper's own template: a template of their own,
+   * only to put them side by side, was one more instance cloned and committed in every render (issue 12).
+   */
+  private renderState(): [notices: unknown, savedNotice: unknown, shown: unknown] {
     const state = this.source.state;
     const slow = this.slowLoading.slowNow(state.status === 'loading');
     if (state.status === 'loading') {
       // The second sentence is added beside the first, so that a screen reader hears only what is new.
-      return html`<p class="loading" role="status" aria-live=${this.liveness}>
+      const loading = html`<p class="loading" role="status" aria-live=${this.liveness}>
         ${this.msg.shared.loading}${slow ? html` <span class="slow">${this.msg.shared.loadingSlow}</span>` : nothing}
       </p>`;
+      return [nothing, nothing, loading];
     }
     if (state.status === 'failed') {
-      return renderFailure(this.msg, state.failure, {
+      const failure = renderFailure(this.msg, state.failure, {
         headingLevel: this.headingLevel,
         retry: () => this.retry(),
         // Elements showing one document load, fail and fall back together: only the first of them speaks.
         alert: this.source.speaks,
       });
+      return [nothing, nothing, failure];
     }
-    return html`${this.renderMomentNotices()}${this.renderSavedNotice(state)}${this.renderDocument(state.document)}`;
+    return [this.renderMomentNotices(), this.renderSavedNotice(state), this.renderDocument(state.document)];
   }
 
   /**

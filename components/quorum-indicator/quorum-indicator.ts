@@ -26,7 +26,6 @@ import {
 } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { heardOnly } from '../internal/heard-only.js';
 import { OptimisticChangeController } from '../internal/optimistic-change.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
@@ -256,7 +255,7 @@ export class QuorumIndicator extends PartnershipElement {
           const person = move.person ? names.person(move.person) : undefined;
           // The time is bold, a box of its own on screen; the comma a screen reader hears ends it ("5pm, Chair: … left").
           return html`<li>
-            <time datetime=${move.at}>${format.time(move.at)}</time>${heardOnly(',')}
+            <time datetime=${move.at}>${format.time(move.at)}</time><span class="visually-hidden">,</span>
             ${t.movement(names.seat(move.seat, meeting.group), person, move.as, move.kind)}
           </li>`;
         })}
@@ -325,7 +324,6 @@ export class QuorumIndicator extends PartnershipElement {
     const t = this.msg.quorum;
     const note = proxies ? nothing : html` <span class="secondary">${t.proxiesDoNotCount}</span>`;
     const count = notYet ? t.needed(needed) : now ? t.presentNow(present, needed) : t.presentOfNeeded(present, needed);
-    const tag = notYet ? nothing : html`<strong class=${met ? TAG.green : TAG.red}>${met ? t.met : t.notMet}</strong>`;
     const who =
       notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, meeting, requirement, now);
     const names = this.namesOf(document);
@@ -337,11 +335,19 @@ export class QuorumIndicator extends PartnershipElement {
           </p>`;
     // The label, count and tag are boxes apart on screen and one run of speech: the pauses only a screen reader
     // hears part them ("Half of the voting seats: 8 present, 5 needed. Met."), as verdictLine's full stop does.
-    const tagged = tag === nothing ? nothing : html`${heardOnly('. ')}${tag}${heardOnly('.')}`;
+    // Written out as heardOnly's spans, in one template with the tag: a template of each is one more instance
+    // cloned and committed in every render (issue 12).
+    // prettier-ignore
+    const tagged = notYet
+      ? nothing
+      : html`<span class="visually-hidden">. </span><strong class=${met ? TAG.green : TAG.red}
+          >${met ? t.met : t.notMet}</strong
+        ><span class="visually-hidden">.</span>`;
     // prettier-ignore
     return html`<li class="requirement" part="requirement"
       ><div class="requirement__head"
-        ><span class="requirement__label">${label}${note}</span>${heardOnly(': ')}<span>${count}</span>${tagged}</div
+        ><span class="requirement__label">${label}${note}</span><span class="visually-hidden">: </span
+        ><span>${count}</span>${tagged}</div
       >${who}${vacant}</li
     >`;
   }
@@ -388,9 +394,10 @@ const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey
  * together ("QuorateAll three…"), so a full stop only it hears parts them.
  */
 function verdictLine(part: string, tone: keyof typeof TAG, word: string, summary: string): TemplateResult {
+  // heardOnly's span, written out: one template instance fewer in every render.
   // prettier-ignore
   return html`<div class="verdict" part=${part} role="status"
-    ><strong class=${TAG[tone]}>${word}</strong>${heardOnly('. ')}<span>${summary}</span></div
+    ><strong class=${TAG[tone]}>${word}</strong><span class="visually-hidden">. </span><span>${summary}</span></div
   >`;
 }
 
