@@ -14,12 +14,9 @@ import {
   attendanceAt,
   attendanceNow,
   inProgress,
-  inTheRoom,
   londonDate,
   mayRecordAttendance,
   meetingDate,
-  movements,
-  quorum,
   roomMoment,
   seatOn,
   type AttendanceChange,
@@ -36,8 +33,9 @@ import { changeNoteStyles } from '../internal/change-note.styles.js';
 import { renderOtherMeetings } from './other-meetings.js';
 import { summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
+import { movementsUntil, quorumInTheRoom, quorumOnTheDay, whoIsInTheRoom } from './meeting-reading.js';
 
-type QuorumResult = ReturnType<typeof quorum>;
+type QuorumResult = ReturnType<typeof quorumOnTheDay>;
 type RequirementResult = QuorumResult['requirements'][number];
 
 /** The detail of `attendance-recorded`: the attendance change the host confirmed. */
@@ -172,7 +170,7 @@ export class QuorumIndicator extends PartnershipElement {
         )}
       </p>`;
     const now = this.nowInstant;
-    const result = quorum(document, meeting.id, { today: this.todayDate });
+    const result = quorumOnTheDay(document, meeting.id, this.todayDate);
     const notYet = result.state === 'not-yet-known';
     const live = inProgress(meeting, now);
     // A check-in the host stamped a moment ahead of this page's clock has happened all the same.
@@ -210,9 +208,9 @@ export class QuorumIndicator extends PartnershipElement {
 
   /** While the meeting is in progress: quorum at this moment (judged at `room`), and who is in the room. */
   private renderNow(document: PartnershipDocument, group: Group, meeting: Meeting, now: string, room: string) {
-    const result = quorum(document, meeting.id, { at: room });
+    const result = quorumInTheRoom(document, meeting.id, room);
     const unmet = result.requirements.filter((r) => !r.met).length;
-    const here = inTheRoom(document, meeting.id, room);
+    const here = whoIsInTheRoom(document, meeting.id, room);
     const { quorum: t, format } = this.msg;
     const names = this.namesOf(document);
     return html`<section class="now" part="now" aria-labelledby="now-heading">
@@ -244,7 +242,7 @@ export class QuorumIndicator extends PartnershipElement {
    * come by the element's clock, as a demo replaying a meeting has); nothing when none has a time.
    */
   private renderMovements(document: PartnershipDocument, meeting: Meeting, until?: string) {
-    const recorded = movements(document, meeting.id, until);
+    const recorded = movementsUntil(document, meeting.id, until);
     if (recorded.length === 0) return nothing;
     const { quorum: t, format } = this.msg;
     const names = this.namesOf(document);

@@ -1,0 +1,51 @@
+/**
+ * What the quorum indicator reads of its meeting in one document: the core's
+ * quorum on the meeting's day, its quorum in the room at a moment while the
+ * meeting is on, who is in the room then, and the arrivals and departures;
+ * worked out once and shared by every indicator showing the same document.
+ * The indicator asked the core again at every render: a clock's tick every
+ * half minute, an announcement of the check-in, or an indicator mounted
+ * again (a single-page app's next view) judged the whole meeting afresh
+ * (issue 12).
+ *
+ * A page never changes a document in place: a change makes a new one
+ * (src/rules/changes.ts), so an answer stays true for as long as its document
+ * lives, and the WeakMap lets both go together. Of each question only the
+ * latest answer is kept for each meeting: the moment in the room moves with
+ * the clock, and a meeting of three hours would otherwise keep an answer for
+ * every tick.
+ */
+import type { PartnershipDocument } from '../../src/contract/index.js';
+import { inTheRoom, movements, quorum } from '../../src/rules/index.js';
+
+type Question = 'on the day' | 'in the room' | 'who is in the room' | 'movements';
+
+/** The latest answer to each question of each meeting, by the input it was asked with, by document. */
+const answers = new WeakMap<PartnershipDocument, Map<string, { input: string; answer: unknown }>>();
+
+function kept<T>(document: PartnershipDocument, question: Question, meeting: string, input: string, ask: () => T): T {
+  let known = answers.get(document);
+  if (!known) answers.set(document, (known = new Map()));
+  const key = JSON.stringify([question, meeting]);
+  const found = known.get(key);
+  if (found?.input === input) return found.answer as T;
+  const answer = ask();
+  known.set(key, { input, answer });
+  return answer;
+}
+
+/** The core's `quorum(document, meeting, { today })`, kept. */
+export const quorumOnTheDay = (document: PartnershipDocument, meeting: string, today: string) =>
+  kept(document, 'on the day', meeting, today, () => quorum(document, meeting, { today }));
+
+/** The core's `quorum(document, meeting, { at })`, kept. */
+export const quorumInTheRoom = (document: PartnershipDocument, meeting: string, at: string) =>
+  kept(document, 'in the room', meeting, at, () => quorum(document, meeting, { at }));
+
+/** The core's `inTheRoom(document, meeting, at)`, kept. */
+export const whoIsInTheRoom = (document: PartnershipDocument, meeting: string, at: string) =>
+  kept(document, 'who is in the room', meeting, at, () => inTheRoom(document, meeting, at));
+
+/** The core's `movements(document, meeting, until)`, kept. */
+export const movementsUntil = (document: PartnershipDocument, meeting: string, until?: string) =>
+  kept(document, 'movements', meeting, String(until), () => movements(document, meeting, until));
