@@ -120,29 +120,6 @@ export interface Format {
  * const format = createFormat('cy-GB', { am: 'yb', pm: 'yp', midday: 'canol dydd', midnight: 'canol nos', at: 'am' });
  * format.time('2026-12-01T16:00:00Z'); // '4yp'
  */
-/** How many values each of a format's date and time writers keeps written (`remembered`). */
-const REMEMBERED = 1000;
-
-/**
- * `write`, each value's words kept: an element writes the same dates and times at every render (a meeting's
- * start in its heading, a register's review dates row by row), and Intl's formatting was the costliest of a
- * render's words, most of all the first after a garbage collection (issue 12). The words of a value never change:
- * the locale, its months and London's clock rules are fixed for the format. A page shows few distinct dates; past
- * `REMEMBERED` the writer starts again, so a long-lived page holds no more.
- */
-function remembered(write: (value: string) => string): (value: string) => string {
-  const written = new Map<string, string>();
-  return (value) => {
-    let words = written.get(value);
-    if (words === undefined) {
-      if (written.size >= REMEMBERED) written.clear();
-      words = write(value);
-      written.set(value, words);
-    }
-    return words;
-  };
-}
-
 export function createFormat(locale: string, clock: ClockWords, calendar?: CalendarWords): Format {
   /**
    * `locale` where this Intl service knows it, else British English: never the browser's own default, and
@@ -213,21 +190,17 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
 
   return {
     locale,
-    date: remembered(asDate(calendarDate, (date) => long.format(date))),
-    shortDate: remembered(asDate(calendarDate, (date) => short.format(date))),
-    dateTime: remembered(
-      asDate(
-        (value) => new Date(value),
-        (_date, value) => {
-          return `${long.format(calendarDate(dayOfMoment(value).date))} ${clock.at} ${timeOnItsDay(clock, value, time(value))}`;
-        },
-      ),
+    date: asDate(calendarDate, (date) => long.format(date)),
+    shortDate: asDate(calendarDate, (date) => short.format(date)),
+    dateTime: asDate(
+      (value) => new Date(value),
+      (_date, value) => {
+        return `${long.format(calendarDate(dayOfMoment(value).date))} ${clock.at} ${timeOnItsDay(clock, value, time(value))}`;
+      },
     ),
-    time: remembered(
-      asDate(
-        (value) => new Date(value),
-        (_date, value) => time(value),
-      ),
+    time: asDate(
+      (value) => new Date(value),
+      (_date, value) => time(value),
     ),
     number,
     plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', number(count)),

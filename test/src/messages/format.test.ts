@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { londonDate } from '../../../src/rules/london-time.js';
 import { cy } from '../../../src/messages/cy.js';
 import { parseDocument } from '../../../src/contract/index.js';
-import { createFormat, en, explainProblem } from '../../../src/messages/index.js';
+import { en, explainProblem } from '../../../src/messages/index.js';
 import { seedDocument } from '../../fixtures/documents.js';
 
 describe('format: dates and times as GOV.UK writes them', () => {
@@ -152,58 +152,5 @@ describe('format in Welsh', () => {
       '6 pleidlais (chwech)',
       '7 pleidlais',
     ]);
-  });
-});
-
-describe('format: a value written again', () => {
-  const clock = { am: 'am', pm: 'pm', midday: 'midday', midnight: 'midnight', at: 'at' };
-
-  /** How many times Intl's date formatting is asked for while `during` runs. */
-  function intlFormats(during: () => void): number {
-    const proto = Intl.DateTimeFormat.prototype;
-    const own = Object.getOwnPropertyDescriptor(proto, 'format')!;
-    let asked = 0;
-    Object.defineProperty(proto, 'format', {
-      ...own,
-      get() {
-        asked += 1;
-        return own.get!.call(this);
-      },
-    });
-    try {
-      during();
-    } finally {
-      Object.defineProperty(proto, 'format', own);
-    }
-    return asked;
-  }
-
-  // An element writes the same dates at every render: Intl is asked once a value (issue 12).
-  it('is written once, and the same words are given again', () => {
-    const format = createFormat('en-GB', clock);
-    const first = format.dateTime('2019-12-10T16:00:00Z');
-    let again = '';
-    expect(intlFormats(() => (again = format.dateTime('2019-12-10T16:00:00Z')))).to.equal(0);
-    expect(again).to.equal(first);
-    expect(first).to.equal('10 December 2019 at 4pm');
-    format.date('2019-10-15');
-    expect(intlFormats(() => format.date('2019-10-15'))).to.equal(0);
-    expect(
-      intlFormats(() => format.date('2019-10-16')),
-      'another date',
-    ).to.equal(1);
-    expect(format.date('2019-10-16')).to.equal('16 October 2019');
-  });
-
-  it('keeps a bounded number of values: a thousand and more dates are still each written right', () => {
-    const format = createFormat('en-GB', clock);
-    const day = (n: number) => new Date(Date.UTC(2019, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-    for (let n = 0; n < 1500; n += 1) format.date(day(n));
-    expect(format.date(day(0))).to.equal('1 January 2019');
-    expect(format.date(day(1499))).to.equal(
-      new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${day(1499)}T00:00:00Z`),
-      ),
-    );
   });
 });
