@@ -112,6 +112,16 @@ const sharedLook = css`
       inset 0 0 0 6px Canvas,
       0 0 0 4px var(--_focus);
   }
+  /* A radio and its label, side by side: the label's padding centres its first line on the 40 px circle. */
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6em;
+  }
+  .choice label {
+    cursor: pointer;
+    padding: calc((40px - 1.4em) / 2) 0;
+  }
   /* GOV.UK's buttons: flat, square, a darker bar below; focused, yellow with a black bar. */
   .button,
   .button--primary {

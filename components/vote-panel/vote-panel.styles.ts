@@ -36,16 +36,9 @@ export const votePanelStyles = css`
       font-weight: normal;
     }
   }
-  /* GOV.UK's radios: the 40 px circle is in the shared styles, the label beside it. */
+  /* GOV.UK's radios, one under another: the circle and its label are in the shared styles. */
   .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.6em;
     margin-bottom: 0.6em;
-  }
-  .choice label {
-    cursor: pointer;
-    padding: calc((40px - 1.4em) / 2) 0;
   }
   .seat-form .button--primary {
     font-weight: bold;
