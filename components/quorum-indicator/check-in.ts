@@ -1,8 +1,9 @@
 /**
- * The clerk's check-in: each seat's attendance as a select with its own Save
- * button, so the quorum above it moves as the meeting fills, and on the
- * meeting's day a Check out button for each seat in the room. Choosing in
- * the select sends nothing: arrow keys on a closed select change its value
+ * The clerk's check-in: each seat's attendance as a group of radios with its
+ * own Save button, so the quorum above it moves as the meeting fills, and on
+ * the meeting's day a Check out button for each seat in the room. Radios, not
+ * a select: their labels wrap, where a closed select cuts its words off at
+ * 200 % text on a phone. Choosing a radio sends nothing: the arrow keys choose
  * at every press, and each press must not become a record. The values and
  * buttons offered are those the rules core says the host accepts
  * (`checkInOffer`). A change is shown at once and put back if the host
@@ -16,7 +17,7 @@
  *
  * The table follows the width the host gives the element (a container query
  * on `.check-in`): in a narrow column, a phone's, each seat is a card with
- * its select and buttons under it, all on screen.
+ * its radios, one under another, and buttons under it, all on screen.
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
@@ -44,14 +45,14 @@ import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimisti
 import { ofDocument, refusedBecause, sayOrNot } from '../internal/outbox-controller.js';
 import { renderChangeNote, type ChangeNoteWords } from '../internal/change-note.js';
 
-/** What the clerk asked for one seat: a value from the select, or a check-out. */
+/** What the clerk asked for one seat: a value from its radios, or a check-out. */
 export interface CheckInChange {
   seat: string;
   attendance: Attendance | 'left';
 }
 
 export interface CheckInHandlers {
-  /** The clerk chose a value in a seat's select; nothing is sent yet. */
+  /** The clerk chose one of a seat's radios; nothing is sent yet. */
   choose: (seat: string, attendance: Attendance) => void;
   /** The clerk pressed a seat's Save or Check out. */
   save: (change: CheckInChange) => void;
@@ -141,7 +142,7 @@ export function seatNoteWords(msg: Messages): (status: OutboxStatus) => ChangeNo
   };
 }
 
-/** One seat's select, Save and Check out, or its recorded value and why it cannot change. */
+/** One seat's attendance radios, Save and Check out, or its recorded value and why it cannot change. */
 function renderControls(
   { checkIn: t, format }: Messages,
   document: PartnershipDocument,
@@ -159,17 +160,13 @@ function renderControls(
   }
   const shown = chosen[seat.id] ?? recorded;
   const left = leftAt(meeting, seat.id, room);
-  // The select still says who attended ("Representative present"), as the minutes will; "Left at" is read with it.
+  // The radios still say who attended ("Representative present"), as the minutes will; "Left at" is read with them.
   const leftId = `left-${seat.id}`;
-  return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}<select
-      aria-label=${t.selectLabel(label)}
-      aria-describedby=${left ? leftId : nothing}
-      @change=${(event: Event) => handlers.choose(seat.id, (event.target as HTMLSelectElement).value as Attendance)}
-    >
-      ${offer.attendance.map(
-        (value) => html`<option .value=${value} .selected=${live(value === shown)}>${t.options[value]}</option>`,
-      )}
-    </select>
+  return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}
+    <fieldset class="check-in__attendance" aria-describedby=${left ? leftId : nothing}>
+      <legend class="visually-hidden">${t.attendanceFor(label)}</legend>
+      ${offer.attendance.map((value) => renderAttendanceRadio(t, seat, value, value === shown, handlers))}
+    </fieldset>
     <button
       type="button"
       class="button"
@@ -195,6 +192,32 @@ function renderControls(
           </button>`
         : nothing
     }`;
+}
+
+/**
+ * One of a seat's attendance radios. Their name is the seat's: radios group by name within their own tree, and each
+ * element draws its check-in in its own shadow root, so two indicators on a page never share a group. Choosing one
+ * sends nothing (the arrow keys choose at every press); `live` puts back the one shown when a choice is undone.
+ */
+function renderAttendanceRadio(
+  t: Messages['checkIn'],
+  seat: Seat,
+  value: Attendance,
+  checked: boolean,
+  handlers: CheckInHandlers,
+) {
+  const id = `attendance-${seat.id}-${value}`;
+  return html`<div class="choice">
+    <input
+      type="radio"
+      id=${id}
+      name="attendance-${seat.id}"
+      .value=${value}
+      .checked=${live(checked)}
+      @change=${() => handlers.choose(seat.id, value)}
+    />
+    <label for=${id}>${t.options[value]}</label>
+  </div>`;
 }
 
 /** The quorum indicator, as its check-in's changes see it. */

@@ -53,22 +53,28 @@ export const quorumStyles = css`
     gap: 0.5em;
     align-items: center;
   }
-  .check-in select {
-    max-width: 100%;
+  /*
+   * A seat's radios side by side where the column is wide, one under another where it is narrow: each label wraps,
+   * where a closed select cut its words off at 200 % text on a phone.
+   */
+  .check-in__attendance {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  /* As narrow as the card, however long a word: at 200 % text on a 320 px phone it breaks rather than widening the page. */
+  .check-in__attendance .choice,
+  .check-in__attendance label {
+    min-width: 0;
   }
   /* Changes to a meeting no longer shown, still on their way: each a change note, under the status region. */
   .other-meetings {
     list-style: none;
     margin: 0.5em 0 0;
     padding: 0;
-  }
-  /* GOV.UK's focused field: white, a yellow ring and a black inner border, not a yellow fill. */
-  select:focus-visible {
-    background-color: Canvas;
-    color: CanvasText;
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--_focus-text);
   }
   td,
   th {

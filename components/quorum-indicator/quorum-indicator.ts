@@ -61,9 +61,9 @@ export interface AttendanceRejectedDetail {
  * that moment, who is in the room, and the arrivals and departures. With
  * `editable`, the clerk's check-in records attendance through the outbox.
  *
- * Keyboard: read-only, it has no controls. When `editable`, Tab reaches each seat's attendance (the arrow keys
- * change the closed select), its Save and, for a seat in the room, Check out (Enter or Space). Checked out, the
- * button goes and the focus moves to that seat's Save.
+ * Keyboard: read-only, it has no controls. When `editable`, Tab reaches each seat's attendance, a group of radios
+ * that is one Tab stop (the arrow keys move between them and choose; choosing sends nothing), its Save and, for a
+ * seat in the room, Check out (Enter or Space). Checked out, the button goes and the focus moves to that seat's Save.
  *
  * @summary Whether a meeting is quorate, each quorum requirement with present
  * and needed, and who is missing for each one not met.

@@ -1116,7 +1116,7 @@ export const cy: Messages = {
     seat: 'Sedd',
     person: 'Cynrychiolydd',
     attendance: 'Presenoldeb',
-    selectLabel: (seat: string) => `Presenoldeb ar gyfer ${seat}`,
+    attendanceFor: (seat: string) => `Presenoldeb ar gyfer ${seat}`,
     options: attendanceWords,
     save: 'Cadw',
     saveFor: (seat: string) => `presenoldeb ar gyfer ${seat}`,

@@ -542,13 +542,14 @@ export const en = {
     seat: 'Seat',
     person: 'Representative',
     attendance: 'Attendance',
-    selectLabel: (seat: string) => `Attendance for ${seat}`,
+    /** The legend of a seat's attendance radios, heard only: its row already shows the seat. */
+    attendanceFor: (seat: string) => `Attendance for ${seat}`,
     options: attendanceWords,
     save: 'Save',
     saveFor: (seat: string) => `attendance for ${seat}`,
     checkOut: 'Check out',
     checkOutFor: (seat: string) => `${seat}: they have left`,
-    /** Beside the select of a seat whose person has left the room: the select still says who attended. */
+    /** Beside the radios of a seat whose person has left the room: they still say who attended. */
     leftAt: (time: string) => `Left at ${time}.`,
     /** Why a seat's attendance cannot be changed, from the rules core's refusal. */
     fixed: (reason: ChangeRefusal['reason'] | null): string =>

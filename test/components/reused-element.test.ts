@@ -12,6 +12,7 @@ import type { QuorumIndicator } from '../../components/quorum-indicator/quorum-i
 import { editableTracker } from './action-tracker/editable-tracker.js';
 import { seedDocument } from '../fixtures/documents.js';
 import { showWith } from '../fixtures/risk-action-helpers.js';
+import { anotherAttendance, chooseAttendance } from './quorum-indicator/check-in-fixture.js';
 
 const checked = (panel: VotePanel) =>
   [...panel.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((input) => input.checked);
@@ -97,19 +98,19 @@ describe('an element a portal reuses for something else', () => {
       meeting: 'eog-2019-11-05',
     });
     indicator.submit = async () => undefined;
-    await waitUntil(() => selects(indicator).length > 1, 'the check-in');
-    const [saved, unsaved] = selects(indicator) as [HTMLSelectElement, HTMLSelectElement];
-    chooseAnother(saved);
+    await waitUntil(() => seatsToCheckIn(indicator).length > 1, 'the check-in');
+    const [saved, unsaved] = seatsToCheckIn(indicator) as [string, string];
+    chooseAttendance(indicator, saved, anotherAttendance(indicator, saved));
     await indicator.updateComplete;
-    saved.closest('tr')!.querySelector<HTMLButtonElement>('button')!.click();
+    buttonsOf(indicator, saved)[0]!.click();
     await waitUntil(() => statusOf(indicator) !== '', 'the change said');
-    chooseAnother(unsaved);
+    chooseAttendance(indicator, unsaved, anotherAttendance(indicator, unsaved));
     await indicator.updateComplete;
 
     indicator.meeting = 'eog-2019-12-03';
     await indicator.updateComplete;
     const fresh = await showWith<QuorumIndicator>('quorum-indicator', sutton, { ...attrs, meeting: 'eog-2019-12-03' });
-    await waitUntil(() => selects(fresh).length > 0, 'the next meeting’s check-in');
+    await waitUntil(() => seatsToCheckIn(fresh).length > 0, 'the next meeting’s check-in');
     expect(valuesOf(indicator)).to.deep.equal(valuesOf(fresh));
     expect(statusOf(indicator)).to.equal('');
   });
@@ -129,11 +130,26 @@ describe('an element a portal reuses for something else', () => {
   });
 });
 
-/** The element's selects: a check-in's attendance, a tracker's statuses. */
-const selects = (element: HTMLElement) => [
-  ...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part=check-in] select, .edit select'),
+/** The element's selects: a tracker's statuses. */
+const selects = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.edit select')];
+/** The check-in's rows with attendance radios: the seats the clerk may change, by their labels. */
+const seatRows = (element: HTMLElement) =>
+  [...element.shadowRoot!.querySelectorAll('[part=check-in] tbody tr')].filter((row) => row.querySelector('fieldset'));
+const seatsToCheckIn = (element: HTMLElement) =>
+  seatRows(element).map((row) => row.querySelector('th')!.textContent!.trim());
+const buttonsOf = (element: HTMLElement, seat: string) => [
+  ...seatRows(element)
+    .find((row) => row.querySelector('th')!.textContent!.trim() === seat)!
+    .querySelectorAll<HTMLButtonElement>('button'),
 ];
-const valuesOf = (element: HTMLElement) => selects(element).map((s) => `${s.ariaLabel}: ${s.value}`);
+/** What the element's controls show: each seat's chosen attendance, by its group's name; each action's status. */
+const valuesOf = (element: HTMLElement) => [
+  ...[...element.shadowRoot!.querySelectorAll('[part=check-in] fieldset')].map(
+    (group) =>
+      `${group.querySelector('legend')!.textContent!.trim()}: ${group.querySelector<HTMLInputElement>(':checked')?.value}`,
+  ),
+  ...selects(element).map((s) => `${s.ariaLabel}: ${s.value}`),
+];
 /** The check-in's status region, which says what became of each change. */
 const statusOf = (element: HTMLElement) =>
   element.shadowRoot!.querySelector('p[role=status].secondary')?.textContent?.trim() ?? 'no status region';

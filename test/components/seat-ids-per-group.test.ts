@@ -12,7 +12,8 @@ import '../../components/quorum-indicator/quorum-indicator.js';
 import '../../components/partnership-roster/partnership-roster.js';
 import { en } from '../../src/messages/en.js';
 import { at, MEETING_DAY, sharedSeatIdsInput, vote } from '../fixtures/documents.js';
-import { choose, showWith, until } from '../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../fixtures/risk-action-helpers.js';
+import { anotherAttendance, chooseAttendance } from './quorum-indicator/check-in-fixture.js';
 import type { SubmitFunction } from '../../src/data/index.js';
 import type { AttendanceChange } from '../../src/rules/index.js';
 import { laidOutText, shownText } from '../fixtures/text.js';
@@ -80,12 +81,8 @@ describe('seats of two groups that share an id', () => {
       [...indicator.shadowRoot!.querySelectorAll('[part=check-in] tbody tr')].find(
         (tr) => laidOutText(tr.querySelector('th')) === 'Board chair',
       );
-    await until(() => !!row()?.querySelector('select'), "the board chair's row");
-    const select = row()!.querySelector('select')!;
-    choose(
-      select,
-      [...select.options].map((o) => o.value).find((value) => value !== select.value)!,
-    );
+    await until(() => !!row()?.querySelector('fieldset'), "the board chair's row");
+    chooseAttendance(indicator, 'Board chair', anotherAttendance(indicator, 'Board chair'));
     await indicator.updateComplete;
     row()!.querySelector<HTMLButtonElement>('.check-in__edit button')!.click();
     const note = () => laidOutText(row()?.querySelector('.change-note') ?? null);

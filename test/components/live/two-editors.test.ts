@@ -19,6 +19,7 @@ import {
   untilShows,
 } from '../../fixtures/probe-element.js';
 import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
+import { chooseAttendance } from '../quorum-indicator/check-in-fixture.js';
 import '../../../components/action-tracker/action-tracker.js';
 import '../../../components/quorum-indicator/quorum-indicator.js';
 
@@ -187,7 +188,7 @@ describe('two people change one seat’s attendance at once: a check-in made on 
       clerk: 'p-chair',
     });
     indicator.submit = submit;
-    await until(() => !!shadowOf(indicator).querySelector('[part=check-in] select'), 'the check-in');
+    await until(() => !!shadowOf(indicator).querySelector('[part=check-in] fieldset'), 'the check-in');
     for (let i = 0; i < 50 && (await listeners(channel)) !== 1; i += 1) await new Promise((r) => setTimeout(r, 100));
     await untilOpeningFetchLanded(landed);
     return { indicator, src, channel };
@@ -217,7 +218,7 @@ describe('two people change one seat’s attendance at once: a check-in made on 
       }, lang);
       await storeApologiesUnheard(channel);
       const row = [...shadowOf(indicator).querySelectorAll('[part=check-in] tbody tr')][0]!;
-      choose(row.querySelector('select'), 'holder');
+      chooseAttendance(indicator, 'board-chair', 'holder');
       await indicator.updateComplete;
       row.querySelector<HTMLButtonElement>('button')!.click();
       await until(() => sent.length === 1, 'the chair’s check-in is sent');

@@ -1,9 +1,8 @@
 // The clerk's check-in fits the column it is given: at 320, 768 and 1280 px
-// nothing is wider than the element and every select and button is on
+// nothing is wider than the element and every radio and button is on
 // screen; in a narrow column each seat is a card with its fields labelled; a
 // clerk on a phone checks a member in with the keyboard alone; a focused
-// select stays white with GOV.UK's yellow ring; printed, the check-in is left
-// out.
+// radio has GOV.UK's yellow ring; printed, the check-in is left out.
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../components/quorum-indicator/quorum-indicator.js';
@@ -19,7 +18,7 @@ import {
   resetWindow,
   widerThan,
 } from '../action-tracker/layout-helpers.js';
-import { eogCheckIn, type Indicator } from './check-in-fixture.js';
+import { attendanceRadios, eogCheckIn, shownAttendance, type Indicator } from './check-in-fixture.js';
 
 const c = en.checkIn;
 
@@ -44,9 +43,9 @@ describe('<quorum-indicator editable>: the check-in on any screen', function () 
   this.timeout(30_000);
 
   for (const width of WIDTHS) {
-    it(`at ${width} px: nothing wider than the element, every select and button on screen`, async () => {
+    it(`at ${width} px: nothing wider than the element, every radio and button on screen`, async () => {
       const indicator = await checkInAt(width);
-      expect(indicator.shadowRoot!.querySelectorAll('[part=check-in] select').length).to.be.greaterThan(3);
+      expect(indicator.shadowRoot!.querySelectorAll('[part=check-in] fieldset').length).to.be.greaterThan(3);
       expect(widerThan(indicator)).to.deep.equal([]);
       expect(controlsOutsideWindow(indicator)).to.deep.equal([]);
     });
@@ -68,13 +67,13 @@ describe('<quorum-indicator editable>: the check-in on any screen', function () 
   it('a clerk on a phone checks a member in with the keyboard, and it is sent', async () => {
     const key = `e-${Math.random()}`;
     const indicator = await checkInAt(320, `/__respond?status=201&key=${key}`);
-    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>(
-      `select[aria-label="${c.selectLabel('AD Education and SEND')}"]`,
-    )!;
-    select.focus();
-    // The seat has no proxy: apologies → absent → apologies → holder present.
+    const seat = 'AD Education and SEND';
+    attendanceRadios(indicator, seat)
+      .find((radio) => radio.checked)!
+      .focus();
+    // The seat has no proxy: apologies → absent → apologies → holder present, each press choosing.
     for (const press of ['ArrowDown', 'ArrowUp', 'ArrowUp']) await sendKeys({ press });
-    expect(select.value).to.equal('holder');
+    expect(shownAttendance(indicator, seat)).to.equal('holder');
     await sendKeys({ press: 'Tab' });
     const save = indicator.shadowRoot!.activeElement as HTMLElement;
     expect(save.textContent).to.contain(c.save);
@@ -86,21 +85,19 @@ describe('<quorum-indicator editable>: the check-in on any screen', function () 
     expect(await requestCount(key)).to.equal(1);
   });
 
-  it('a focused select stays white, with a yellow ring and a black inner border', async () => {
+  it('a focused radio has GOV.UK’s yellow ring round a thicker circle', async () => {
     const indicator = await checkInAt(320);
-    const select = indicator.shadowRoot!.querySelector<HTMLSelectElement>('[part=check-in] select')!;
-    select.focus();
+    const radio = indicator.shadowRoot!.querySelector<HTMLInputElement>('[part=check-in] input[type=radio]:checked')!;
+    radio.focus();
     // Reached by the keyboard, as :focus-visible needs: back a stop, then on again.
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     await sendKeys({ press: 'Tab' });
-    expect(indicator.shadowRoot!.activeElement).to.equal(select);
-    const style = getComputedStyle(select);
-    expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
-    expect(style.outlineColor).to.equal('rgb(255, 221, 0)');
-    expect(style.outlineStyle).to.equal('solid');
-    expect(style.boxShadow).to.contain('rgb(11, 12, 12)').and.contain('inset');
+    expect(indicator.shadowRoot!.activeElement).to.equal(radio);
+    const style = getComputedStyle(radio);
+    expect(style.borderTopWidth).to.equal('4px');
+    expect(style.boxShadow).to.contain('rgb(255, 221, 0)');
   });
 
   it('printed, the check-in is left out: the quorum and who came are the page', async () => {

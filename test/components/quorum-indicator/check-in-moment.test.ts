@@ -10,8 +10,8 @@ import type { SubmitFunction } from '../../../src/data/index.js';
 import { noteHostDate } from '../../../src/data/host-clock.js';
 import type { AttendanceChange } from '../../../src/rules/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { eogCheckIn, type Indicator } from './check-in-fixture.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { anotherAttendance, chooseAttendance, eogCheckIn, type Indicator } from './check-in-fixture.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 
 const FAST = 10 * 60_000;
 
@@ -41,13 +41,10 @@ describe('<quorum-indicator editable>: the moment a check-in keeps', function ()
       if (sent.length === 1) throw new Error('offline');
     };
     document.body.append(indicator);
-    await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] select'), 'check-in shown');
-    const row = shadowOf(indicator).querySelector('[part=check-in] tbody tr:has(select)')!;
-    const select = row.querySelector('select')!;
-    choose(
-      select,
-      [...select.options].map((o) => o.value).find((value) => value !== select.value)!,
-    );
+    await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] fieldset'), 'check-in shown');
+    const row = shadowOf(indicator).querySelector('[part=check-in] tbody tr:has(fieldset)')!;
+    const seat = row.querySelector('th')!.textContent!.trim();
+    chooseAttendance(indicator, seat, anotherAttendance(indicator, seat));
     await indicator.updateComplete;
     const pressed = Date.now();
     row.querySelector<HTMLButtonElement>('.check-in__edit button')!.click();

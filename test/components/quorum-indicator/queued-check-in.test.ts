@@ -15,8 +15,14 @@ import { cy } from '../../../src/messages/cy.js';
 import { namesIn } from '../../../src/messages/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { eogCheckIn } from './check-in-fixture.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import {
+  anotherAttendance,
+  attendanceRadios,
+  chooseAttendance,
+  eogCheckIn,
+  shownAttendance,
+} from './check-in-fixture.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 
 type Indicator = HTMLElement & { updateComplete: Promise<boolean>; submit?: SubmitFunction };
@@ -37,14 +43,14 @@ async function checkIn(host: ReturnType<typeof heldHost>, lang = 'en', more = {}
   const indicator: Indicator = eogCheckIn({ lang, ...more });
   indicator.submit = host.submit;
   document.body.append(indicator);
-  await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] select'), 'check-in shown');
+  await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] fieldset'), 'check-in shown');
   return indicator;
 }
 
 const rows = (indicator: Indicator) => [...shadowOf(indicator).querySelectorAll('[part=check-in] tbody tr')];
 const seatOf = (row: Element) => textOf(row.querySelector('th'));
-/** The seat rows with a select, in order: the clerk may change these. */
-const changeable = (indicator: Indicator) => rows(indicator).filter((row) => row.querySelector('select'));
+/** The seat rows with attendance radios, in order: the clerk may change these. */
+const changeable = (indicator: Indicator) => rows(indicator).filter((row) => row.querySelector('fieldset'));
 const rowFor = (indicator: Indicator, seat: string) => {
   const row = rows(indicator).find((r) => seatOf(r) === seat);
   if (!row) throw new Error(`no row for "${seat}"`);
@@ -77,9 +83,8 @@ const checkOutButton = (indicator: Indicator, seat: string) => {
 
 /** Chooses an attendance other than the seat's recorded one and presses Save; returns what was chosen. */
 async function saveOther(indicator: Indicator, seat: string): Promise<Attendance> {
-  const select = rowFor(indicator, seat).querySelector('select')!;
-  const other = [...select.options].map((o) => o.value).find((value) => value !== select.value) as Attendance;
-  choose(select, other);
+  const other = anotherAttendance(indicator, seat) as Attendance;
+  chooseAttendance(indicator, seat, other);
   await indicator.updateComplete;
   rowFor(indicator, seat).querySelector<HTMLButtonElement>('.check-in__edit button')!.click();
   return other;
@@ -171,11 +176,12 @@ describe('<quorum-indicator editable>: a check-in waiting behind another', funct
   it('by keyboard: Save on a second seat while the first is sent keeps focus there, its row saying it waits', async () => {
     const host = heldHost();
     const { indicator, second } = await oneBeingSent(host);
-    const select = rowFor(indicator, second).querySelector('select')!;
-    const before = select.value;
-    select.focus();
-    await sendKeys({ press: select.selectedIndex === select.options.length - 1 ? 'ArrowUp' : 'ArrowDown' });
-    const asked = select.value as Attendance;
+    const radios = attendanceRadios(indicator, second);
+    const before = shownAttendance(indicator, second);
+    const checked = radios.findIndex((radio) => radio.checked);
+    radios[checked]!.focus();
+    await sendKeys({ press: checked === radios.length - 1 ? 'ArrowUp' : 'ArrowDown' });
+    const asked = shownAttendance(indicator, second) as Attendance;
     expect(asked, 'the arrow key changed the choice').not.to.equal(before);
     await sendKeys({ press: 'Tab' });
     const save = rowFor(indicator, second).querySelector('.check-in__edit button');

@@ -14,6 +14,7 @@ import { documentUrl, requestCount, respondUrl, uniqueKey } from '../../fixtures
 import { at, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { registerMessages } from '../../../src/messages/index.js';
+import { attendanceRadios, chooseAttendance } from './check-in-fixture.js';
 
 const { quorum: q, checkIn: c } = en;
 const time = (hhmm: string) => en.format.time(at(hhmm));
@@ -22,8 +23,6 @@ const line = (...parts: string[]) => parts.join(' ');
 /** A seat's Save and Check out buttons, as a screen reader reads them. */
 const saveFor = (seat: string) => line(c.save, c.saveFor(seat));
 const checkOutFor = (seat: string) => line(c.checkOut, c.checkOutFor(seat));
-const selectFor = (indicator: Element, seat: string) =>
-  indicator.shadowRoot!.querySelector<HTMLSelectElement>(`select[aria-label="${c.selectLabel(seat)}"]`)!;
 
 type Indicator = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -218,7 +217,8 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
   it('offers only the values the core allows, and Check out only for a seat in the room', async () => {
     const { indicator } = await checkIn(meetingDocument(), { now: at('16:35'), endpoint: respondUrl({ status: 201 }) });
     const rows = [...indicator.shadowRoot!.querySelectorAll('table[part=check-in] tbody tr')];
-    const options = (row: Element) => [...row.querySelectorAll('option')].map((o) => o.value);
+    const options = (row: Element) =>
+      [...row.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((radio) => radio.value);
     const byLabel = Object.fromEntries(rows.map((row) => [textOf(row.querySelector('th')), row]));
     expect(options(byLabel['Special']!), 'Special has no proxy').to.deep.equal(['holder', 'apologies', 'absent']);
     expect(options(byLabel['Primary']!)).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
@@ -227,12 +227,12 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     expect(checkOut(byLabel['Chair']!)).to.equal(true);
     expect(checkOut(byLabel['Primary']!)).to.equal(true);
     expect(checkOut(byLabel['Secondary']!), 'Ben has left').to.equal(false);
-    expect(textOf(byLabel['Secondary']!), 'the select still says who attended').to.contain(c.leftAt(time('16:30')));
+    expect(textOf(byLabel['Secondary']!), 'the radios still say who attended').to.contain(c.leftAt(time('16:30')));
     expect(textOf(byLabel['Chair']!)).not.to.contain(c.leftAt(time('16:30')).slice(0, 4));
-    // A screen reader on the select hears "Representative present" and, with it, when they left.
-    const described = byLabel['Secondary']!.querySelector('select')!.getAttribute('aria-describedby')!;
+    // A screen reader entering the radios hears "Representative present" and, with the group, when they left.
+    const described = byLabel['Secondary']!.querySelector('fieldset')!.getAttribute('aria-describedby')!;
     expect(textOf(indicator.shadowRoot!.getElementById(described))).to.equal(c.leftAt(time('16:30')));
-    expect(byLabel['Chair']!.querySelector('select')!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(byLabel['Chair']!.querySelector('fieldset')!.hasAttribute('aria-describedby')).to.equal(false);
     expect(checkOut(byLabel['Special']!)).to.equal(false);
     expect(checkOut(byLabel[en.roles.adviser]!), 'a seat with neither label nor partner is named by its role').to.equal(
       false,
@@ -246,8 +246,10 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       now: at('16:45'),
       endpoint: respondUrl({ status: 201, key }),
     });
-    const select = selectFor(indicator, 'Primary');
-    select.focus();
+    attendanceRadios(indicator, 'Primary')
+      .find((radio) => radio.checked)!
+      .focus();
+    // The radios are one Tab stop: the next is the seat's Save.
     await sendKeys({ press: 'Tab' });
     expect(textOf(indicator.shadowRoot!.activeElement)).to.equal(saveFor('Primary'));
     await sendKeys({ press: 'Tab' });
@@ -276,9 +278,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       now: at('16:50'),
       endpoint: respondUrl({ status: 201 }),
     });
-    const select = selectFor(indicator, 'Special');
-    select.value = 'holder';
-    select.dispatchEvent(new Event('change'));
+    chooseAttendance(indicator, 'Special', 'holder');
     await indicator.updateComplete;
     button(indicator, saveFor('Special'))!.click();
     await indicator.updateComplete;
@@ -308,9 +308,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     button(indicator, saveFor('Special'))!.click();
     await indicator.updateComplete;
     expect(shownText(indicator)).to.contain(c.unchanged('Special'));
-    const select = selectFor(indicator, 'Secondary');
-    select.value = 'apologies';
-    select.dispatchEvent(new Event('change'));
+    chooseAttendance(indicator, 'Secondary', 'apologies');
     await indicator.updateComplete;
     button(indicator, saveFor('Secondary'))!.click();
     await indicator.updateComplete;
@@ -325,9 +323,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       checkIn: { saved: (seat: string) => `Wedi cadw: ${seat}`, save: 'Cadw' },
     });
     const { indicator } = await checkIn(meetingDocument(), { now: at('16:50'), endpoint: respondUrl({ status: 201 }) });
-    const select = selectFor(indicator, 'Special');
-    select.value = 'holder';
-    select.dispatchEvent(new Event('change'));
+    chooseAttendance(indicator, 'Special', 'holder');
     await indicator.updateComplete;
     button(indicator, saveFor('Special'))!.click();
     await waitUntil(() => shownText(indicator).includes(c.saved('Special')), 'saved', { timeout: 4000 });
@@ -357,7 +353,7 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
       now: at('17:30'),
       endpoint: respondUrl({ status: 201 }),
     });
-    expect(indicator.shadowRoot!.querySelector('[part=check-in] select')).to.equal(null);
+    expect(indicator.shadowRoot!.querySelector('[part=check-in] input')).to.equal(null);
     expect(indicator.shadowRoot!.querySelector('[part=check-in] button')).to.equal(null);
     expect(shownText(indicator)).to.contain(c.fixed('meeting-decided'));
     await expectNoAxeViolations(indicator);

@@ -9,6 +9,7 @@ import { showWith } from '../../fixtures/risk-action-helpers.js';
 import { seenText, shownText } from '../../fixtures/text.js';
 import { requestCount } from '../../fixtures/probe-element.js';
 import { en } from '../../../src/messages/en.js';
+import { attendanceRadios, chooseAttendance, shownAttendance } from './check-in-fixture.js';
 
 const { quorum: q, checkIn: c } = en;
 /** A line of text, as its parts read in a row. */
@@ -22,8 +23,6 @@ const requirement = (element: Element, label: string) =>
   '';
 
 const verdict = (indicator: HTMLElement) => indicator.shadowRoot!.querySelector('[part=verdict]')!.textContent!;
-const seatSelect = (indicator: HTMLElement, seat: string) =>
-  indicator.shadowRoot!.querySelector<HTMLSelectElement>(`select[aria-label="${c.selectLabel(seat)}"]`)!;
 
 /** The clerk's check-in for the Sutton EOG on 5 November 2019, on its own store, sending to `endpoint`. */
 async function checkIn(endpoint: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
@@ -158,11 +157,13 @@ describe('<quorum-indicator>', () => {
     const key = `e-${Math.random()}`;
     const indicator = await checkIn(`/__respond?status=201&key=${key}`);
     await expectNoAxeViolations(indicator);
-    const select = seatSelect(indicator, 'AD Education and SEND');
-    select.focus();
-    // The seat has no proxy: apologies → absent → apologies → holder present, three changes.
+    const seat = 'AD Education and SEND';
+    attendanceRadios(indicator, seat)
+      .find((radio) => radio.checked)!
+      .focus();
+    // The seat has no proxy: apologies → absent → apologies → holder present, three choices.
     for (const press of ['ArrowDown', 'ArrowUp', 'ArrowUp']) await sendKeys({ press });
-    expect(select.value).to.equal('holder');
+    expect(shownAttendance(indicator, seat)).to.equal('holder');
     await indicator.updateComplete;
     expect(verdict(indicator), 'nothing saved yet').to.contain(q.notQuorate);
     await sendKeys({ press: 'Tab' });
@@ -176,22 +177,23 @@ describe('<quorum-indicator>', () => {
     expect(await requestCount(key), 'one record for three key presses').to.equal(1);
   });
 
-  it('puts the select and the verdict back when the host refuses a change', async () => {
+  it('puts the radios and the verdict back when the host refuses a change', async () => {
     const indicator = await checkIn(
       `/__respond?status=422&refuseRecord=1&type=application/json&body=%7B%22error%22%3A%22No.%22%7D`,
     );
-    const select = seatSelect(indicator, 'AD Education and SEND');
-    const before = select.value;
-    select.value = 'holder';
-    select.dispatchEvent(new Event('change'));
+    const seat = 'AD Education and SEND';
+    const before = shownAttendance(indicator, seat);
+    chooseAttendance(indicator, seat, 'holder');
     await indicator.updateComplete;
-    select.nextElementSibling!.dispatchEvent(new MouseEvent('click'));
+    attendanceRadios(indicator, seat)[0]!
+      .closest('fieldset')!
+      .nextElementSibling!.dispatchEvent(new MouseEvent('click'));
     const refused = c.rejected('AD Education and SEND', '').trim();
     await waitUntil(() => shownText(indicator).includes(refused), 'refused', { timeout: 4000 });
     await indicator.updateComplete;
     expect(verdict(indicator)).to.contain(q.notQuorate);
     expect(before).not.to.equal('holder');
-    expect(seatSelect(indicator, 'AD Education and SEND').value).to.equal(before);
+    expect(shownAttendance(indicator, seat)).to.equal(before);
   });
 
   it('before a meeting with nothing recorded: what it will need, not "not quorate"', async () => {

@@ -7,14 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../components/quorum-indicator/quorum-indicator.js';
-import type { Attendance } from '../../../src/contract/index.js';
 import type { HostNote } from '../../../src/data/index.js';
 import type { AttendanceChange } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { eogCheckIn, type Indicator } from './check-in-fixture.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { anotherAttendance, chooseAttendance, eogCheckIn, type Indicator } from './check-in-fixture.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 
 const ENDPOINT = '/api/attendance';
@@ -38,21 +37,21 @@ function notingHost(noted: (change: AttendanceChange) => Omit<HostNote, 'receive
 
 const announcement = (indicator: Indicator) => textOf(shadowOf(indicator).querySelector('.check-in + [role="status"]'));
 const changeableRows = (indicator: Indicator) =>
-  [...shadowOf(indicator).querySelectorAll('[part=check-in] tbody tr')].filter((row) => row.querySelector('select'));
+  [...shadowOf(indicator).querySelectorAll('[part=check-in] tbody tr')].filter((row) => row.querySelector('fieldset'));
 
 /** Chooses another attendance for the row's seat and presses Save; returns the seat's name. */
 async function saveOther(indicator: Indicator, row: Element): Promise<string> {
-  const select = row.querySelector('select')!;
-  choose(select, [...select.options].map((o) => o.value).find((value) => value !== select.value) as Attendance);
+  const seat = textOf(row.querySelector('th'));
+  chooseAttendance(indicator, seat, anotherAttendance(indicator, seat));
   await indicator.updateComplete;
   row.querySelector<HTMLButtonElement>('.check-in__edit button')!.click();
-  return textOf(row.querySelector('th'));
+  return seat;
 }
 
 async function checkIn(lang: string): Promise<Indicator> {
   const indicator = eogCheckIn({ lang, endpoint: ENDPOINT });
   document.body.append(indicator);
-  await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] select'), 'check-in shown');
+  await until(() => !!indicator.shadowRoot?.querySelector('[part=check-in] fieldset'), 'check-in shown');
   return indicator;
 }
 

@@ -187,7 +187,10 @@ describe('live across host processes, in the browser', () => {
         (response) => response.url().endsWith('/api/attendance') && response.request().method() === 'POST',
       );
       const indicator = chair.locator('quorum-indicator');
-      await indicator.getByRole('combobox', { name: `Attendance for ${LATE_SEAT}` }).selectOption('holder');
+      await indicator
+        .getByRole('group', { name: `Attendance for ${LATE_SEAT}` })
+        .getByRole('radio', { name: 'Representative present' })
+        .check();
       await indicator.getByRole('button', { name: `Save attendance for ${LATE_SEAT}` }).click();
       const saved = await checkIn;
       const savedAt = performance.now();
