@@ -45,6 +45,48 @@ export const actionTrackerStyles = css`
     gap: 0.3em;
     margin-top: 0.5em;
   }
+  /*
+   * The status radios, laid out as the vote panel's choices: side by side where the cell is wide, one under another
+   * where it is not (each label wraps within itself before that). GOV.UK's small radios, 24 px, suit a table row; the
+   * 40 px circle and its focus ring are in the shared styles.
+   */
+  .status-choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1em;
+    align-self: stretch;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .status-choices .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4em;
+    min-width: 0;
+  }
+  .status-choices label {
+    cursor: pointer;
+    min-width: 0;
+    /* The circle centred on the label's first line, whichever is the taller. */
+    padding-block: max(0px, calc((24px - 1lh) / 2));
+  }
+  .status-choices input[type='radio'] {
+    width: 24px;
+    height: 24px;
+    margin-block-start: max(0px, calc((1lh - 24px) / 2));
+  }
+  .status-choices input[type='radio']:checked {
+    box-shadow: inset 0 0 0 4px Canvas;
+  }
+  .status-choices input[type='radio']:focus-visible {
+    box-shadow: 0 0 0 3px var(--_focus);
+  }
+  .status-choices input[type='radio']:checked:focus-visible {
+    box-shadow:
+      inset 0 0 0 2px Canvas,
+      0 0 0 3px var(--_focus);
+  }
   /* A status in a tag may wrap between words in a narrow cell; inside a word only where one is wider than a card. */
   td .tag {
     white-space: normal;

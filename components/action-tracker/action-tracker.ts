@@ -49,8 +49,8 @@ export interface ActionRejectedDetail {
  *
  * Keyboard: Tab reaches the filters (by whom, status, group by; the arrow keys change a closed select, and the
  * table follows at once), the CSV and calendar downloads, then, when `editable`, each action the editor may
- * change: its status, the completion date's day, month and year when the status is done, and Save (Enter or
- * Space). After Save the focus stays on that action's Save wherever the action now sorts; when a filter now hides
+ * change: its status (radios, one Tab stop: the arrow keys move between them and choose, and nothing is sent),
+ * the completion date's day, month and year when the status is done, and Save (Enter or Space). After Save the focus stays on that action's Save wherever the action now sorts; when a filter now hides
  * it, on the first filter. A date it refuses puts the focus on the error summary, whose links go to the field.
  *
  * @summary Actions by whom and by when: overdue, due soon, done late;

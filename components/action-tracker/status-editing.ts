@@ -149,7 +149,7 @@ export class StatusEditing {
 }
 
 /** The id of an action's editor, by the action's place in the document: an action's own id may hold any character. */
-const editorId = (index: number) => `completed-${index}`;
+const editorId = (index: number) => `editor-${index}`;
 
 function withoutKey<T>(record: Partial<Record<string, T>>, key: string): Partial<Record<string, T>> {
   const { [key]: _gone, ...rest } = record;

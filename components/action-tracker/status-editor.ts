@@ -1,12 +1,15 @@
 /**
- * The owner's or clerk's editor of one action's status: a select, the date
- * it was completed when it is done, and a Save button. Choosing sends
- * nothing: arrow keys on a closed select change its value at every press,
- * and each press must not become a record, nor re-sort the table under the
+ * The owner's or clerk's editor of one action's status: GOV.UK radios, the
+ * date it was completed when it is done, and a Save button. Radios, not a
+ * select: a radio's label wraps, where a closed select cuts off a status
+ * wider than itself ("Wedi’i ganslo" at 200 % text on a phone). Choosing
+ * sends nothing: the arrow keys choose the next radio at every press, and
+ * each press must not become a record, nor re-sort the table under the
  * keyboard. Save sends the choice.
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
@@ -51,12 +54,14 @@ export function renderStatusEditor(
   const completed = chosen.completed ?? dateText(action.completed ?? today);
   const choose = (change: StatusChoice) => handlers.choose(action.id, change);
   return html`<div class="edit" data-action=${action.id}>
-    <select
-      aria-label=${t.editStatus(action.title)}
-      @change=${(e: Event) => choose({ status: (e.target as HTMLSelectElement).value as ActionRecordStatus })}
-    >
-      ${RECORD_STATUSES.map((s) => html`<option .value=${s} .selected=${live(s === status)}>${t.recordStatus(s)}</option>`)}
-    </select>
+    ${
+      // A row shows another action after a re-sort: new radios for it, never the last action's renamed one by one.
+      // Renamed, a radio still checked under its new name unchecks the one just checked there: none would show.
+      keyed(
+        id,
+        renderStatusRadios(msg, action, { name: `${id}-status`, status }, (chosen) => choose({ status: chosen })),
+      )
+    }
     ${
       status === 'done'
         ? renderDateInput(msg, {
@@ -80,4 +85,36 @@ export function renderStatusEditor(
       ${t.save}<span class="visually-hidden"> ${t.saveFor(action.title)}</span>
     </button>
   </div>`;
+}
+
+/**
+ * One radio a status, in a fieldset named after the action. Its legend is
+ * unseen: the row (or card) shows the action's title, and the column (or the
+ * card's label) says Status; a screen reader hears both from the legend.
+ * `name` groups the radios: one Tab stop, the arrow keys move and choose.
+ */
+function renderStatusRadios(
+  msg: Messages,
+  action: Action,
+  { name, status }: { name: string; status: ActionRecordStatus },
+  choose: (status: ActionRecordStatus) => void,
+) {
+  const t = msg.actions;
+  return html`<fieldset class="status-choices">
+    <legend class="visually-hidden">${t.editStatus(action.title)}</legend>
+    ${RECORD_STATUSES.map(
+      (s) =>
+        html`<div class="choice">
+          <input
+            type="radio"
+            id="${name}-${s}"
+            name=${name}
+            .value=${s}
+            .checked=${live(s === status)}
+            @change=${() => choose(s)}
+          />
+          <label for="${name}-${s}">${t.recordStatus(s)}</label>
+        </div>`,
+    )}
+  </fieldset>`;
 }

@@ -9,7 +9,7 @@ import '../../components/vote-panel/vote-panel.js';
 import '../../components/quorum-indicator/quorum-indicator.js';
 import type { VotePanel } from '../../components/vote-panel/vote-panel.js';
 import type { QuorumIndicator } from '../../components/quorum-indicator/quorum-indicator.js';
-import { editableTracker } from './action-tracker/editable-tracker.js';
+import { chooseStatus, chosenStatus, editableTracker } from './action-tracker/editable-tracker.js';
 import { seedDocument } from '../fixtures/documents.js';
 import { showWith } from '../fixtures/risk-action-helpers.js';
 import { anotherAttendance, chooseAttendance } from './quorum-indicator/check-in-fixture.js';
@@ -117,21 +117,20 @@ describe('an element a portal reuses for something else', () => {
 
   it('an action tracker someone else signs in to has no status chosen by the last editor', async () => {
     const tracker = await editableTracker(undefined, { editor: 'p-head-a' });
-    const before = selects(tracker).map((select) => select.value);
+    const before = statusesChosen(tracker);
     expect(before.length, 'the actions the owner may change').to.be.greaterThan(0);
-    chooseAnother(selects(tracker)[0]!);
+    const [first] = statusEditors(tracker);
+    chooseStatus(first, chosenStatus(first) === 'dropped' ? 'open' : 'dropped');
     await tracker.updateComplete;
-    expect(selects(tracker).map((select) => select.value)).not.to.deep.equal(before);
+    expect(statusesChosen(tracker)).not.to.deep.equal(before);
 
     tracker.editor = 'p-chair';
     await tracker.updateComplete;
     const fresh = await editableTracker(undefined, { editor: 'p-chair' });
-    expect(valuesOf(tracker)).to.deep.equal(valuesOf(fresh));
+    expect(statusesChosen(tracker)).to.deep.equal(statusesChosen(fresh));
   });
 });
 
-/** The element's selects: a tracker's statuses. */
-const selects = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll<HTMLSelectElement>('.edit select')];
 /** The check-in's rows with attendance radios: the seats the clerk may change, by their labels. */
 const seatRows = (element: HTMLElement) =>
   [...element.shadowRoot!.querySelectorAll('[part=check-in] tbody tr')].filter((row) => row.querySelector('fieldset'));
@@ -142,14 +141,16 @@ const buttonsOf = (element: HTMLElement, seat: string) => [
     .find((row) => row.querySelector('th')!.textContent!.trim() === seat)!
     .querySelectorAll<HTMLButtonElement>('button'),
 ];
-/** What the element's controls show: each seat's chosen attendance, by its group's name; each action's status. */
-const valuesOf = (element: HTMLElement) => [
-  ...[...element.shadowRoot!.querySelectorAll('[part=check-in] fieldset')].map(
+/** What the check-in shows: each seat's chosen attendance, by its group's name. */
+const valuesOf = (element: HTMLElement) =>
+  [...element.shadowRoot!.querySelectorAll('[part=check-in] fieldset')].map(
     (group) =>
       `${group.querySelector('legend')!.textContent!.trim()}: ${group.querySelector<HTMLInputElement>(':checked')?.value}`,
-  ),
-  ...selects(element).map((s) => `${s.ariaLabel}: ${s.value}`),
-];
+  );
+/** A tracker's status editors, and each one's action and status chosen. */
+const statusEditors = (tracker: HTMLElement) => [...tracker.shadowRoot!.querySelectorAll<HTMLElement>('.edit')];
+const statusesChosen = (tracker: HTMLElement) =>
+  statusEditors(tracker).map((editor) => `${editor.dataset.action}: ${chosenStatus(editor)}`);
 /** The check-in's status region, which says what became of each change. */
 const statusOf = (element: HTMLElement) =>
   element.shadowRoot!.querySelector('p[role=status].secondary')?.textContent?.trim() ?? 'no status region';

@@ -47,7 +47,7 @@ import { textOf } from '../../fixtures/text.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { dateFields, typeDate } from './date-fields.js';
-import { editableTracker } from './editable-tracker.js';
+import { chooseStatus, chosenStatus, editableTracker, statusRadios } from './editable-tracker.js';
 
 const TODAY = '2019-12-10';
 
@@ -729,11 +729,11 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
   });
 
   /** A tracker of its own document (its own URL, so the page's shared outbox never mixes tests) and endpoint. */
-  const editorOf = (tracker: ActionTracker, title: string) =>
-    rowFor(tracker, title).querySelector<HTMLSelectElement>('select')!;
+  /** The status checked in the action's editor. */
+  const chosenFor = (tracker: ActionTracker, title: string) => chosenStatus(rowFor(tracker, title));
   /** Chooses a status in the action's editor and presses its Save button, as the owner would. */
   async function saveStatus(tracker: ActionTracker, title: string, status: string): Promise<void> {
-    choose(editorOf(tracker, title), status);
+    chooseStatus(rowFor(tracker, title), status);
     await tracker.updateComplete;
     saveButtonOf(tracker, title).click();
   }
@@ -745,17 +745,21 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
   it('without an editor or an endpoint: it says what the host must set, and shows no controls', async () => {
     const tracker = await showTracker({ group: 'board', today: TODAY, editable: '' }, boundaryDocument());
     expect(textOf(shadowOf(tracker))).to.contain(t.noEditor);
-    expect(shadowOf(tracker).querySelector('tbody select')).to.equal(null);
+    expect(shadowOf(tracker).querySelector('tbody select, tbody input')).to.equal(null);
   });
 
   it('each row has a status control named after its action, beside the status tag', async () => {
     const tracker = await editableTracker(respondUrl({ status: 201, body: '{}' }));
-    const select = editorOf(tracker, 'Due yesterday');
-    expect(select.getAttribute('aria-label')).to.equal(t.editStatus('Due yesterday'));
-    expect([...select.options].map((o) => [o.value, textOf(o)])).to.deep.equal(
+    const row = rowFor(tracker, 'Due yesterday');
+    const group = row.querySelector('.edit fieldset')!;
+    expect(textOf(group.querySelector('legend')), 'the group named after its action').to.equal(
+      t.editStatus('Due yesterday'),
+    );
+    const radios = statusRadios(row);
+    expect(radios.map((r) => [r.value, textOf(r.labels![0]!)])).to.deep.equal(
       (['open', 'in-progress', 'done', 'dropped'] as const).map((code) => [code, t.recordStatus(code)]),
     );
-    expect(select.value).to.equal('open');
+    expect(chosenStatus(row)).to.equal('open');
     expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
     const done = rowFor(tracker, 'Done a day late').querySelector('fieldset.date-input')!;
     expect(textOf(done.querySelector('legend'))).to.equal(`${t.completedOn} ${t.completedFor('Done a day late')}`);
@@ -777,7 +781,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await untilShows(tracker, t.saved('Due in eight days'));
     expect(announcement(tracker)).to.equal(t.saved('Due in eight days'));
     expect(tagOf(tracker, 'Due in eight days')).to.equal(status('done'));
-    expect(editorOf(tracker, 'Due in eight days').value).to.equal('done');
+    expect(chosenFor(tracker, 'Due in eight days')).to.equal('done');
 
     expect(posts.posts).to.have.length(1);
     const [post] = posts.posts;
@@ -799,13 +803,21 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     const key = uniqueKey('endpoint');
     posts = watchPosts(key);
     const tracker = await editableTracker(respondUrl({ status: 201, body: '{}', key }));
-    editorOf(tracker, 'Due yesterday').focus();
-    // open → in progress → done → in progress → done: four changes in the select.
+    // The radios are reached on the status chosen, open.
+    statusRadios(rowFor(tracker, 'Due yesterday'))
+      .find((radio) => radio.checked)!
+      .focus();
+    // open → in progress → done → in progress → done: the arrow keys move through the radios, choosing each.
     for (const press of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowDown']) await sendKeys({ press });
-    expect(editorOf(tracker, 'Due yesterday').value).to.equal('done');
+    expect(chosenFor(tracker, 'Due yesterday')).to.equal('done');
     await tracker.updateComplete;
     expect(tagOf(tracker, 'Due yesterday'), 'nothing saved, nothing moved').to.equal(status('overdue'));
-    // Past the completion date (day, month and year are a Tab stop each), left empty: today.
+    // The radios are one Tab stop: Tab leaves them for the completion date shown for done.
+    await sendKeys({ press: 'Tab' });
+    expect(shadowOf(tracker).activeElement, 'Tab leaves the radios').to.equal(
+      dateFields(rowFor(tracker, 'Due yesterday')).day,
+    );
+    // Past the completion date (day, month and year are a Tab stop each), left as it shows: today.
     const save = saveButtonOf(tracker, 'Due yesterday');
     for (let press = 0; press < 5 && shadowOf(tracker).activeElement !== save; press += 1) {
       await sendKeys({ press: 'Tab' });
@@ -817,6 +829,34 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     expect(posts.posts, 'one record for four key presses').to.have.length(1);
     // Done, the action sorts below the open ones; focus is still on its own Save button.
     expect(shadowOf(tracker).activeElement).to.equal(saveButtonOf(tracker, 'Due yesterday'));
+  });
+
+  it('saved, an action sorts down or up: every editor still shows its own action’s status, one radio checked', async () => {
+    const tracker = await editableTracker(respondUrl({ status: 201, body: '{}' }));
+    const recordStatus = new Map(
+      (boundaryDocument() as PartnershipDocument).actions.map((a) => [a.id, a.status as string]),
+    );
+    const expectEveryEditorOwnStatus = () => {
+      const editors = [...shadowOf(tracker).querySelectorAll<HTMLElement>('.edit')];
+      expect(editors.length, 'the chair may change every action').to.equal(recordStatus.size);
+      for (const editor of editors) {
+        const checked = statusRadios(editor).filter((radio) => radio.checked);
+        expect(
+          checked.map((radio) => radio.value),
+          editor.dataset.action,
+        ).to.deep.equal([recordStatus.get(editor.dataset.action!)]);
+      }
+    };
+    // Overdue and first, dropped and last; then done and near the end, overdue and first.
+    for (const [title, id, status] of [
+      ['Due yesterday', 'A-overdue', 'dropped'],
+      ['Done on the day', 'A-done', 'open'],
+    ] as const) {
+      await saveStatus(tracker, title, status);
+      await untilShows(tracker, t.saved(title));
+      recordStatus.set(id, status);
+      expectEveryEditorOwnStatus();
+    }
   });
 
   it('filtered to a status, then saved out of it: the filter stays shown as chosen, so it can be cleared', async () => {
@@ -849,7 +889,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await untilShows(tracker, t.rolledBack('Due yesterday', reason));
     expect(announcement(tracker)).to.equal(t.rolledBack('Due yesterday', reason));
     expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
-    expect(editorOf(tracker, 'Due yesterday').value).to.equal('open');
+    expect(chosenFor(tracker, 'Due yesterday')).to.equal('open');
     expect(completedOf(tracker, 'Due yesterday')).to.equal(t.notCompleted);
     expect(rowFor(tracker, 'Due yesterday').querySelector('.date-input')).to.equal(null);
     expect(await requestCount(key)).to.equal(1);
@@ -889,7 +929,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await until(() => recorded.events.length === 1, 'action-recorded', 8000);
     await untilShows(tracker, t.saved('Due today'));
     expect(tagOf(tracker, 'Due today')).to.equal(status('dropped'));
-    expect(editorOf(tracker, 'Due today').value).to.equal('dropped');
+    expect(chosenFor(tracker, 'Due today')).to.equal('dropped');
     expect(posts.posts, 'two attempts').to.have.length(2);
     expect(posts.posts[1]!.body, 'the same record, sent again').to.deep.equal(posts.posts[0]!.body);
     expect(posts.posts[1]!.headers.get('Idempotency-Key')).to.equal(posts.posts[0]!.body.id);
@@ -938,7 +978,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await tracker.updateComplete;
     expect(posts.posts.map((p) => p.body.status)).to.deep.equal(['in-progress', 'dropped']);
     expect(tagOf(tracker, 'Due in eight days')).to.equal(status('open'));
-    expect(editorOf(tracker, 'Due in eight days').value).to.equal('open');
+    expect(chosenFor(tracker, 'Due in eight days')).to.equal('open');
     expect(recorded.events).to.have.length(0);
   });
 
@@ -964,7 +1004,7 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
     await tracker.updateComplete;
     expect(posts.posts.map((p) => p.body.status)).to.deep.equal(['in-progress', 'dropped']);
     expect(tagOf(tracker, 'Due in eight days')).to.equal(status('dropped'));
-    expect(editorOf(tracker, 'Due in eight days').value).to.equal('dropped');
+    expect(chosenFor(tracker, 'Due in eight days')).to.equal('dropped');
     expect(recorded.events[0]!.detail.change.status).to.equal('dropped');
   });
 
@@ -1090,7 +1130,7 @@ describe('<action-tracker>: accessibility (axe, WCAG 2.2 AA)', () => {
     });
     await untilShows(tracker, 'Due yesterday');
     await expectNoAxeViolations(tracker);
-    choose(rowFor(tracker, 'Due yesterday').querySelector('select'), 'dropped');
+    chooseStatus(rowFor(tracker, 'Due yesterday'), 'dropped');
     await tracker.updateComplete;
     rowFor(tracker, 'Due yesterday').querySelector<HTMLButtonElement>('.edit button')!.click();
     await untilShows(tracker, t.rolledBack('Due yesterday', 'Not allowed.'));

@@ -10,10 +10,10 @@ import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 import { dateFields, typeDate } from './date-fields.js';
-import { actionRow, editableTracker } from './editable-tracker.js';
+import { actionRow, chooseStatus, editableTracker } from './editable-tracker.js';
 
 const t = en.actions;
 const e = t.dateError;
@@ -21,7 +21,7 @@ const e = t.dateError;
 /** "Due yesterday", an open action, set to done in its editor: its date fields show. */
 async function doneEditor(element: ActionTracker): Promise<Element> {
   const row = actionRow(element, 'Due yesterday');
-  choose(row.querySelector('select'), 'done');
+  chooseStatus(row, 'done');
   await element.updateComplete;
   return row;
 }
@@ -166,7 +166,7 @@ describe('<action-tracker editable>: the completion date', () => {
     typeDate(row, { day: '', month: '', year: '' });
     await save(element, row);
     await until(() => !!shadowOf(element).querySelector('.error-summary'), 'the error summary');
-    choose(row.querySelector('select'), 'in-progress');
+    chooseStatus(row, 'in-progress');
     await element.updateComplete;
     expect(row.querySelector('.date-input')).to.equal(null);
     expect(shadowOf(element).querySelector('.error-summary')).to.equal(null);

@@ -11,7 +11,7 @@ import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { seedDocument, type SeedName } from '../../fixtures/documents.js';
 import { textOf } from '../../fixtures/text.js';
 import {
@@ -24,6 +24,7 @@ import {
   resetWindow,
   widerThan,
 } from './layout-helpers.js';
+import { chooseStatus } from './editable-tracker.js';
 
 const t = en.actions;
 
@@ -58,7 +59,7 @@ const bodyRowsOf = (tracker: ActionTracker) => [
 
 /** Every open action's editor set to done, so the date input shows in each: the most there is to fit. */
 async function chooseDoneEverywhere(tracker: ActionTracker): Promise<void> {
-  for (const select of shadowOf(tracker).querySelectorAll<HTMLSelectElement>('.edit select')) choose(select, 'done');
+  for (const editor of shadowOf(tracker).querySelectorAll('.edit')) chooseStatus(editor, 'done');
   await tracker.updateComplete;
 }
 

@@ -6,10 +6,10 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { en } from '../../../src/messages/en.js';
 import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
-import { choose, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
 import { typeDate } from './date-fields.js';
-import { editableTracker } from './editable-tracker.js';
+import { chooseStatus, editableTracker } from './editable-tracker.js';
 
 const trackerFor = (editor: string) => editableTracker(undefined, { editor });
 
@@ -42,7 +42,7 @@ describe('<action-tracker editable>: only the changes the host accepts', () => {
     const row = [...shadowOf(tracker).querySelectorAll('tbody tr')].find(
       (r) => textOf(r.querySelector('.action-title')) === 'Due yesterday',
     )!;
-    choose(row.querySelector('select'), 'done');
+    chooseStatus(row, 'done');
     await tracker.updateComplete;
     typeDate(row, { day: '11', month: '12', year: '2019' });
     await tracker.updateComplete;

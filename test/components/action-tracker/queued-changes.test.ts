@@ -15,7 +15,7 @@ import { boundaryDocument } from '../../fixtures/documents.js';
 import { failOnPageErrors, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
-import { actionRow, editableTracker, saveStatus } from './editable-tracker.js';
+import { actionRow, editableTracker, saveStatus, statusRadios } from './editable-tracker.js';
 
 const t = en.actions;
 
@@ -140,8 +140,10 @@ describe('<action-tracker editable>: a change waiting behind another', () => {
   it('by keyboard: Save on a second action while the first is sent keeps focus there, its row saying it waits', async () => {
     const host = heldHost();
     const tracker = await oneBeingSent(host);
-    const select = actionRow(tracker, 'Due in eight days').querySelector<HTMLSelectElement>('select')!;
-    select.focus();
+    // Tab reaches the radios on the status chosen.
+    statusRadios(actionRow(tracker, 'Due in eight days'))
+      .find((radio) => radio.checked)!
+      .focus();
     await sendKeys({ press: 'ArrowDown' }); // open → in progress
     await sendKeys({ press: 'Tab' });
     const save = actionRow(tracker, 'Due in eight days').querySelector('.edit button');

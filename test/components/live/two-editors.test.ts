@@ -22,6 +22,7 @@ import { choose, shadowOf, showElement, until } from '../../fixtures/risk-action
 import { chooseAttendance } from '../quorum-indicator/check-in-fixture.js';
 import '../../../components/action-tracker/action-tracker.js';
 import '../../../components/quorum-indicator/quorum-indicator.js';
+import { chooseStatus } from '../action-tracker/editable-tracker.js';
 
 const api = (route: string, channel: string, extra = '') =>
   `/__events/${route}?channel=${encodeURIComponent(channel)}${extra}`;
@@ -84,7 +85,10 @@ async function chairsTracker(
   });
   tracker.submit = submit;
   await untilShows(tracker, 'Due yesterday');
-  await until(() => !!shadowOf(tracker).querySelector('.edit[data-action="A-overdue"] select'), 'the editor');
+  await until(
+    () => !!shadowOf(tracker).querySelector('.edit[data-action="A-overdue"] input[type=radio]'),
+    'the editor',
+  );
   for (let i = 0; i < 50 && (await listeners(channel)) !== 1; i += 1) await new Promise((r) => setTimeout(r, 100));
   // Opening the stream fetches the document once more: the host's later changes come after that.
   await untilOpeningFetchLanded(landed);
@@ -93,7 +97,7 @@ async function chairsTracker(
 
 async function dropOverdue(tracker: ActionTracker): Promise<void> {
   const edit = shadowOf(tracker).querySelector('.edit[data-action="A-overdue"]')!;
-  choose(edit.querySelector('select'), 'dropped');
+  chooseStatus(edit, 'dropped');
   await tracker.updateComplete;
   edit.querySelector<HTMLButtonElement>('button')!.click();
 }
