@@ -44,6 +44,7 @@ import {
   utf8,
 } from '../../fixtures/risk-action-helpers.js';
 import { textOf } from '../../fixtures/text.js';
+import { everyNode, wholePageTree } from '../../fixtures/spoken.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { dateFields, typeDate } from './date-fields.js';
@@ -760,6 +761,10 @@ describe('<action-tracker editable>: status changes through the outbox', () => {
       (['open', 'in-progress', 'done', 'dropped'] as const).map((code) => [code, t.recordStatus(code)]),
     );
     expect(chosenStatus(row)).to.equal('open');
+    const named = everyNode(await wholePageTree()).filter(
+      (node) => node.role === 'group' && node.name === t.editStatus('Due yesterday'),
+    );
+    expect(named, 'a screen reader hears the unseen legend as the group’s name').to.have.length(1);
     expect(tagOf(tracker, 'Due yesterday')).to.equal(status('overdue'));
     const done = rowFor(tracker, 'Done a day late').querySelector('fieldset.date-input')!;
     expect(textOf(done.querySelector('legend'))).to.equal(`${t.completedOn} ${t.completedFor('Done a day late')}`);
