@@ -46,9 +46,9 @@ export const actionTrackerStyles = css`
     margin-top: 0.5em;
   }
   /*
-   * The status radios, laid out as the vote panel's choices: side by side where the cell is wide, one under another
-   * where it is not (each label wraps within itself before that). GOV.UK's small radios, 24 px, suit a table row; the
-   * 40 px circle and its focus ring are in the shared styles.
+   * The status radios, each a shared .choice (a radio beside its label): side by side where the cell is wide, one
+   * under another where it is not (each label wraps within itself before that). GOV.UK's small radios, 24 px, suit a
+   * table row; the 40 px circle and its focus ring are in the shared styles.
    */
   .status-choices {
     display: flex;
@@ -60,13 +60,10 @@ export const actionTrackerStyles = css`
     margin: 0;
   }
   .status-choices .choice {
-    display: flex;
-    align-items: flex-start;
     gap: 0.4em;
     min-width: 0;
   }
   .status-choices label {
-    cursor: pointer;
     min-width: 0;
     /* The circle centred on the label's first line, whichever is the taller. */
     padding-block: max(0px, calc((24px - 1lh) / 2));
