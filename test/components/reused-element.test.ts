@@ -154,9 +154,3 @@ const statusesChosen = (tracker: HTMLElement) =>
 /** The check-in's status region, which says what became of each change. */
 const statusOf = (element: HTMLElement) =>
   element.shadowRoot!.querySelector('p[role=status].secondary')?.textContent?.trim() ?? 'no status region';
-
-/** Chooses an option other than the one shown, as a person would. */
-function chooseAnother(select: HTMLSelectElement): void {
-  select.value = [...select.options].map((option) => option.value).find((value) => value !== select.value)!;
-  select.dispatchEvent(new Event('change'));
-}

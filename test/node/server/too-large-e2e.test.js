@@ -21,10 +21,11 @@ test(
     const { url, page } = await hostAndPhone('pk-too-large-');
     await signIn(page, url, 'p-carew-head');
     await addWideExt(page);
+    // Each answer's body is read as it comes; the page may say the refusal before the body is read here.
     const answers = [];
-    page.on('response', async (response) => {
+    page.on('response', (response) => {
       if (response.url().endsWith('/api/votes'))
-        answers.push({ status: response.status(), body: await response.json() });
+        answers.push(response.json().then((body) => ({ status: response.status(), body })));
     });
 
     const panel = page.locator('vote-panel').first();
@@ -35,7 +36,7 @@ test(
         /^Not accepted: The data this site’s page adds to it \(its “ext”\) is 3,0\d\d bytes, more than the 2,048 bytes the server takes\. Trying again will not help: tell the site’s web team/,
       )
       .waitFor();
-    const [refused] = answers;
+    const [refused] = await Promise.all(answers);
     assert.deepEqual([refused.status, refused.body.reason, refused.body.path], [413, 'too-large', 'vote.ext']);
 
     await page.goto(`${url}vote?lang=cy`);
