@@ -10,7 +10,7 @@
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
+import { renderRadioChoice } from '../internal/radio-choice.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { dateText, renderDateInput, typedIn, type DateProblem, type DateText } from './completed-date.js';
@@ -102,19 +102,8 @@ function renderStatusRadios(
   const t = msg.actions;
   return html`<fieldset class="status-choices">
     <legend class="visually-hidden">${t.editStatus(action.title)}</legend>
-    ${RECORD_STATUSES.map(
-      (s) =>
-        html`<div class="choice">
-          <input
-            type="radio"
-            id="${name}-${s}"
-            name=${name}
-            .value=${s}
-            .checked=${live(s === status)}
-            @change=${() => choose(s)}
-          />
-          <label for="${name}-${s}">${t.recordStatus(s)}</label>
-        </div>`,
+    ${RECORD_STATUSES.map((s) =>
+      renderRadioChoice({ name, value: s, label: t.recordStatus(s), checked: s === status, choose }),
     )}
   </fieldset>`;
 }

@@ -21,7 +21,6 @@
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
-import { live } from 'lit/directives/live.js';
 import type {
   Attendance,
   AttendanceEntry,
@@ -44,6 +43,7 @@ import { namesInGroup, type Messages, type Names } from '../../src/messages/inde
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
 import { ofDocument, refusedBecause, sayOrNot } from '../internal/outbox-controller.js';
 import { renderChangeNote, type ChangeNoteWords } from '../internal/change-note.js';
+import { renderRadioChoice } from '../internal/radio-choice.js';
 
 /** What the clerk asked for one seat: a value from its radios, or a check-out. */
 export interface CheckInChange {
@@ -165,7 +165,16 @@ function renderControls(
   return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}
     <fieldset class="check-in__attendance" aria-describedby=${left ? leftId : nothing}>
       <legend class="visually-hidden">${t.attendanceFor(label)}</legend>
-      ${offer.attendance.map((value) => renderAttendanceRadio(t, seat, value, value === shown, handlers))}
+      ${offer.attendance.map((value) =>
+        // Named by the seat: radios group within one shadow root, so two indicators never share a group.
+        renderRadioChoice({
+          name: `attendance-${seat.id}`,
+          value,
+          label: t.options[value],
+          checked: value === shown,
+          choose: (chosen) => handlers.choose(seat.id, chosen),
+        }),
+      )}
     </fieldset>
     <button
       type="button"
@@ -192,32 +201,6 @@ function renderControls(
           </button>`
         : nothing
     }`;
-}
-
-/**
- * One of a seat's attendance radios. Their name is the seat's: radios group by name within their own tree, and each
- * element draws its check-in in its own shadow root, so two indicators on a page never share a group. Choosing one
- * sends nothing (the arrow keys choose at every press); `live` puts back the one shown when a choice is undone.
- */
-function renderAttendanceRadio(
-  t: Messages['checkIn'],
-  seat: Seat,
-  value: Attendance,
-  checked: boolean,
-  handlers: CheckInHandlers,
-) {
-  const id = `attendance-${seat.id}-${value}`;
-  return html`<div class="choice">
-    <input
-      type="radio"
-      id=${id}
-      name="attendance-${seat.id}"
-      .value=${value}
-      .checked=${live(checked)}
-      @change=${() => handlers.choose(seat.id, value)}
-    />
-    <label for=${id}>${t.options[value]}</label>
-  </div>`;
 }
 
 /** The quorum indicator, as its check-in's changes see it. */

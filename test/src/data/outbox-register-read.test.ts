@@ -30,6 +30,22 @@ async function microtasks(): Promise<void> {
   for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
 }
 
+/** Registers a sender that notes each record it sends, and checks the registering task began no storage transaction. */
+async function registerReadingNothingNow(outbox: Outbox, sent: string[], what: string): Promise<() => void> {
+  const watch = countTransactions();
+  try {
+    const stop = outbox.register('/api/votes', async (record) => {
+      sent.push(record.id);
+      return { outcome: 'confirmed' };
+    });
+    await microtasks();
+    expect(watch.counted.begun, what).to.equal(0);
+    return stop;
+  } finally {
+    watch.restore();
+  }
+}
+
 describe('the outbox as a sender registers', () => {
   failOnPageErrors();
 
@@ -41,21 +57,10 @@ describe('the outbox as a sender registers', () => {
     const other = outbox.register('/api/attendance', async () => ({ outcome: 'confirmed' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const sent: string[] = [];
-    const watch = countTransactions();
-    let stop: (() => void) | undefined;
-    try {
-      stop = outbox.register('/api/votes', async (record) => {
-        sent.push(record.id);
-        return { outcome: 'confirmed' };
-      });
-      await microtasks();
-      expect(watch.counted.begun, 'no read in the registering task').to.equal(0);
-    } finally {
-      watch.restore();
-    }
+    const stop = await registerReadingNothingNow(outbox, sent, 'no read in the registering task');
     await waitUntil(() => sent.includes('waiting-1'), 'the waiting record sent');
     await waitUntil(() => outbox.$status.get()['waiting-1']?.state === 'recorded', 'and recorded');
-    stop?.();
+    stop();
     other();
   });
 
@@ -76,20 +81,9 @@ describe('the outbox as a sender registers', () => {
     await outbox.flush();
     expect(outbox.$status.get()['queued-before-start']?.state, 'waiting for a sender').to.equal('queued');
     const sent: string[] = [];
-    const watch = countTransactions();
-    let stop: (() => void) | undefined;
-    try {
-      stop = outbox.register('/api/votes', async (record) => {
-        sent.push(record.id);
-        return { outcome: 'confirmed' };
-      });
-      await microtasks();
-      expect(watch.counted.begun, 'no read in the task that starts the outbox').to.equal(0);
-    } finally {
-      watch.restore();
-    }
+    const stop = await registerReadingNothingNow(outbox, sent, 'no read in the task that starts the outbox');
     await waitUntil(() => sent.length === 2, 'both sent');
     expect(sent, 'in the order they were made').to.deep.equal(['waiting-for-owner', 'queued-before-start']);
-    stop?.();
+    stop();
   });
 });
