@@ -32,6 +32,19 @@ async function twoTrackers(key: string): Promise<ActionTracker[]> {
   ]);
 }
 
+/**
+ * Two trackers of one document on this page, settled (the outbox started, the opening fetches landed): the address
+ * and endpoint a change is made for, and the document's fetches so far, to count the refusal's from.
+ */
+async function settledTrackers(name: string) {
+  const key = uniqueKey(name);
+  const [tracker] = await twoTrackers(key);
+  await until(() => outboxForPage().$status !== undefined, 'the outbox');
+  await pause(500);
+  const [src, endpoint] = [tracker!.getAttribute('src')!, tracker!.getAttribute('endpoint')!];
+  return { key, src, endpoint, before: await requestCount(key) };
+}
+
 /** Another tab's change to Due yesterday, made on Open, which the host refused: someone marked it Done. */
 function othersChange(src: string, endpoint: string, status: string, id = uniqueKey('other-tab')): OutboxEntry {
   const record: ActionStatusChange = {
@@ -75,12 +88,8 @@ describe('another tab’s change refused as changed since it was made', () => {
   afterEach(() => otherTab.close());
 
   it('fetches the document again once for the tab, not once for each element that shows it', async () => {
-    const key = uniqueKey('refusal-refetch');
-    const [tracker] = await twoTrackers(key);
-    await until(() => outboxForPage().$status !== undefined, 'the outbox');
-    await pause(500);
-    const before = await requestCount(key);
-    const entry = othersChange(tracker!.getAttribute('src')!, tracker!.getAttribute('endpoint')!, 'in-progress');
+    const { key, src, endpoint, before } = await settledTrackers('refusal-refetch');
+    const entry = othersChange(src, endpoint, 'in-progress');
     otherTab.postMessage({ state: 'sending', entry });
     await until(() => outboxForPage().$status.get()[entry.id]?.state === 'sending', 'the other tab sending it');
     otherTab.postMessage(refusedAsChangedSince(entry));
@@ -92,11 +101,7 @@ describe('another tab’s change refused as changed since it was made', () => {
   it('fetches it once when the refusal waits for the change it was made on, then is told on its own', async () => {
     // The other tab sends In progress; Done, made on it, is refused meanwhile: shown at once as refused and waiting
     // for In progress's answer, then told on its own when the host takes In progress. One fetch says it all.
-    const key = uniqueKey('refusal-refetch-waiting');
-    const [tracker] = await twoTrackers(key);
-    await pause(500);
-    const before = await requestCount(key);
-    const [src, endpoint] = [tracker!.getAttribute('src')!, tracker!.getAttribute('endpoint')!];
+    const { key, src, endpoint, before } = await settledTrackers('refusal-refetch-waiting');
     const earlier = othersChange(src, endpoint, 'in-progress');
     const later = othersChange(src, endpoint, 'done');
     later.record = { ...(later.record as ActionStatusChange), was: 'in-progress' };
@@ -116,11 +121,7 @@ describe('another tab’s change refused as changed since it was made', () => {
   it('fetches it once for two refusals far apart when the second change was sent before the fetch was answered', async () => {
     // The other tab sent In progress and then Done (made on Open, on another device's copy); the host refused both.
     // The first refusal's fetch brings what refused the second too: that one was sent before the fetch was answered.
-    const key = uniqueKey('refusal-refetch-sent-before');
-    const [tracker] = await twoTrackers(key);
-    const [src, endpoint] = [tracker!.getAttribute('src')!, tracker!.getAttribute('endpoint')!];
-    await pause(500);
-    const before = await requestCount(key);
+    const { key, src, endpoint, before } = await settledTrackers('refusal-refetch-sent-before');
     const first = othersChange(src, endpoint, 'in-progress');
     const second = othersChange(src, endpoint, 'done');
     second.sequence = (first.sequence ?? 0) + 1;
@@ -143,11 +144,7 @@ describe('another tab’s change refused as changed since it was made', () => {
   });
 
   it('fetches it again for a change sent after the fetch was answered: the host changed it since', async () => {
-    const key = uniqueKey('refusal-refetch-sent-after');
-    const [tracker] = await twoTrackers(key);
-    const [src, endpoint] = [tracker!.getAttribute('src')!, tracker!.getAttribute('endpoint')!];
-    await pause(500);
-    const before = await requestCount(key);
+    const { key, src, endpoint, before } = await settledTrackers('refusal-refetch-sent-after');
     const first = othersChange(src, endpoint, 'in-progress');
     const landed = landedFetches(src);
     try {
