@@ -9,10 +9,17 @@
  *
  * The offset stays true only while the device's clock runs on undisturbed. One put back while the page is open
  * (set right by hand, or by the network once the device is online again) is seen against the page's monotonic
- * clock (`performance.now()`), and the offset follows it. One put forward cannot be told from a device waking
- * from sleep (the monotonic clock stops while it sleeps on most systems, and the offset still holds then): it is
- * set right by the next answer. An offset kept on the device is taken up by a page only within `KEPT_FOR_MS` of
- * when it was heard, and not when the device's clock is now before that moment: it was put back since.
+ * clock (`performance.now()`), and the offset follows it. One put forward looks, against that clock, just like a
+ * device waking from sleep (the monotonic clock stops while it sleeps on most systems, and the offset still holds
+ * then), and no page event tells them apart everywhere: a desktop may sleep with the page in view. So a jump forward
+ * is taken for the clock set only when the device's clock then reads the host's (it was set right): to the minute
+ * when the page stayed in view, not frozen or resumed, since the clocks last agreed (a person setting it by hand);
+ * to the second otherwise (the network setting it), as a sleep that long to the second is a coincidence. Any other
+ * jump forward keeps the offset until the next answer from the host: a clock then read ahead of the host's judges a
+ * proposal closed early, never open after its close (a vote panel's, by `hostNow`), whereas one read behind after a
+ * night's sleep taken for a clock set would let a closed proposal take votes. An offset kept on the device is taken
+ * up by a page only within `KEPT_FOR_MS` of when it was heard, and not when the device's clock is now before that
+ * moment: it was put back since.
  */
 import { CLOCK_SKEW_MS } from '../rules/presence.js';
 import { londonDate } from '../rules/london-time.js';
@@ -77,6 +84,21 @@ function keepOffset({ offset, deviceAt }: HostOffset): void {
 }
 
 /**
+ * Whether the page was out of view, frozen or resumed since its two clocks were last found to agree: the device may
+ * have slept meanwhile (on a phone, a sleep always hides the page first). Any such event counts, whichever way it
+ * went: a page woken may be told it is in view before it is told it was hidden, or not at all.
+ */
+let outOfView = false;
+const noteOutOfView = () => (outOfView = true);
+globalThis.document?.addEventListener('visibilitychange', noteOutOfView);
+globalThis.document?.addEventListener('freeze', noteOutOfView);
+globalThis.document?.addEventListener('resume', noteOutOfView);
+globalThis.addEventListener?.('pagehide', noteOutOfView);
+
+/** The page is out of view now, or was since its clocks last agreed. */
+const mayHaveSlept = (): boolean => outOfView || globalThis.document?.visibilityState === 'hidden';
+
+/**
  * Notes the host's `Date` header from a response requested at `sentAt` and
  * received at `receivedAt` (the device's clock, in ms): the host's moment is
  * taken as the middle of the request, and the middle of its whole second.
@@ -86,20 +108,47 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
   if (Number.isNaN(host)) return;
   const middle = (sentAt + receivedAt) / 2;
   heard = { offset: host + 500 - middle, deviceAt: middle, monoAt: performance.now() - (Date.now() - middle) };
+  outOfView = false;
   keepOffset(heard);
 }
 
 /**
- * The offset now: the one heard, moved with the device's clock where that was put back since (the host's clock
- * was not), and kept so; 0 when none is known.
+ * Whether the device's clock, put forward by `jump`, now reads the host's (`offset` was host minus device before):
+ * set right, not woken. To the minute when the page stayed in view (set by hand), else to the second; and always
+ * within half of what it was off, so that a device already near the host's, a short sleep unseen, is not taken
+ * for one set right a few seconds on.
+ */
+function setRightBy(jump: number, offset: number): boolean {
+  const within = Math.min(mayHaveSlept() ? JUMP_MS : CLOCK_SKEW_MS, Math.abs(offset) / 2);
+  return Math.abs(offset - jump) <= within;
+}
+
+/**
+ * `heard` after the device's clock moved `jump` against the monotonic clock: moved with it where it was put back or
+ * set right (the host's clock did not move), else the same offset, its clocks from now on agreeing (the device
+ * slept, or the jump cannot be told from a sleep: see the top of this file).
+ */
+function afterJump(last: NonNullable<typeof heard>, jump: number): NonNullable<typeof heard> {
+  if (jump < 0 || setRightBy(jump, last.offset)) {
+    return { offset: last.offset - jump, deviceAt: last.deviceAt + jump, monoAt: last.monoAt };
+  }
+  return { ...last, monoAt: last.monoAt - jump };
+}
+
+/**
+ * The offset now: the one heard, moved with the device's clock where that was put back or set right since (the
+ * host's clock was not), and kept so; 0 when none is known.
  */
 function offsetNow(): number {
   if (!heard) return 0;
   const jump = Date.now() - heard.deviceAt - (performance.now() - heard.monoAt);
-  if (jump < -JUMP_MS) {
-    heard = { offset: heard.offset - jump, deviceAt: heard.deviceAt + jump, monoAt: heard.monoAt };
-    keepOffset(heard);
+  if (Math.abs(jump) > JUMP_MS) {
+    const before = heard.offset;
+    heard = afterJump(heard, jump);
+    if (heard.offset !== before) keepOffset(heard);
   }
+  // The clocks agree from here: a sleep before now is no reason to doubt a jump after it.
+  if (globalThis.document?.visibilityState !== 'hidden') outOfView = false;
   return heard.offset;
 }
 

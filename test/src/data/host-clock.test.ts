@@ -113,6 +113,51 @@ describe('the host’s clock when the device’s own is set right', () => {
     expect(hostNow() - (HOST + HOUR)).to.be.within(0, 1_000);
   });
 
+  it('keeps the offset through a jump forward with the page out of view meanwhile, one near the device’s error too', () => {
+    // Ten minutes slow, asleep ten minutes and a half: not set right to the second.
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(DEVICE + 10 * MINUTE).toUTCString(), DEVICE, DEVICE);
+    document.dispatchEvent(new Event('visibilitychange'));
+    clocks.set(10.5 * MINUTE);
+    expect(hostNow() - (DEVICE + 20.5 * MINUTE)).to.be.within(0, 1_000);
+  });
+
+  it('follows a clock ten minutes slow set right by hand, to the minute, while the page stayed in view', () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(DEVICE + 10 * MINUTE).toUTCString(), DEVICE, DEVICE);
+    clocks.run(5 * MINUTE);
+    // Set to 16:25 by hand at 16:25:20 on the host's clock: twenty seconds behind it still.
+    clocks.set(10 * MINUTE - 20_000);
+    clocks.run(MINUTE);
+    expect(hostNow() - (DEVICE + 16 * MINUTE), 'by the device’s own clock, now within the minute').to.be.within(
+      -21_000,
+      -19_000,
+    );
+    expect(hostMomentAt(Date.now()) - (DEVICE + 16 * MINUTE), 'the host’s moment still').to.be.within(0, 1_000);
+  });
+
+  it('follows a clock set right by the network, to the second, though the page was out of view meanwhile', () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(DEVICE + 3 * HOUR).toUTCString(), DEVICE, DEVICE);
+    document.dispatchEvent(new Event('freeze'));
+    document.dispatchEvent(new Event('resume'));
+    clocks.set(3 * HOUR);
+    expect(hostMomentAt(Date.now()) - (DEVICE + 3 * HOUR)).to.be.within(0, 1_000);
+    expect(hostNow() - Date.now(), 'the device’s own clock, right now').to.equal(0);
+  });
+
+  it('takes a jump forward seen out of view as a sleep only: set right after waking, it follows', () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(DEVICE + 10 * MINUTE).toUTCString(), DEVICE, DEVICE);
+    document.dispatchEvent(new Event('visibilitychange'));
+    clocks.set(HOUR);
+    expect(hostNow() - (DEVICE + 70 * MINUTE), 'asleep an hour: the offset holds').to.be.within(0, 1_000);
+    clocks.run(MINUTE);
+    clocks.set(10 * MINUTE);
+    expect(hostNow() - Date.now(), 'then set right, in view: the device’s own clock').to.be.within(-1_000, 0);
+    expect(hostMomentAt(Date.now()) - (DEVICE + 71 * MINUTE)).to.be.within(0, 1_000);
+  });
+
   it('a page loaded afresh takes up the kept offset within twelve hours of hearing it, and not after', async () => {
     clocks = fakeClocks(DEVICE);
     noteHostDate(new Date(HOST).toUTCString(), DEVICE, DEVICE);
