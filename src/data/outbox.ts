@@ -154,6 +154,8 @@ export class Outbox {
   /** Each lane's sending round while one runs (laneOf), and whether another turn was asked for meanwhile. */
   private readonly lanes = new Map<string, { running?: Promise<void>; again: boolean }>();
   private queued = 0;
+  /** The round a sender's arrival asked for, until it begins: senders arriving meanwhile join it (askTurn). */
+  private turnAsked?: { startUp: boolean };
   /** Who this outbox is when it holds a lease. */
   private readonly name = senderName();
   /** No request in a lane before this time: set after every request in it that did not settle its record. */
@@ -224,12 +226,7 @@ export class Outbox {
       this.stopping = undefined;
     } else if (starting) this.start();
     this.senders.set(channel, [...(this.senders.get(channel) ?? []), sender]);
-    // A task later: an element registers as it connects, and its first render need not wait behind the read of
-    // the whole outbox (a vote panel's render took a millisecond longer with it, issue 12). Starting, the round
-    // tries once what waits for its owner too: a page starting to send may come with a new sign-in (portals sign
-    // in with a page load). One round, a task on, for everything queued before the start, in the order it was
-    // made: the start-up retry read the outbox in the registering task, beside the sender's own round.
-    setTimeout(() => void (starting ? this.retryWaitingForOwner() : this.flush()), 0);
+    this.askTurn(starting);
     return () => {
       const left = (this.senders.get(channel) ?? []).filter((s) => s !== sender);
       if (left.length > 0) this.senders.set(channel, left);
@@ -241,6 +238,27 @@ export class Outbox {
         }, dataOptions.outboxStopDelayMs);
       }
     };
+  }
+
+  /**
+   * Asks for the round a sender's arrival wants, a task later: an element registers as it connects, and its first
+   * render need not wait behind the read of the whole outbox (a vote panel's render took a millisecond longer with
+   * it, issue 12). Starting, the round tries once what waits for its owner too: a page starting to send may come
+   * with a new sign-in (portals sign in with a page load). Every sender arriving before that round begins joins
+   * it (a page's elements connect in one task): one round for everything queued before the start, in the order it
+   * was made. A round of their own began beside it, and sent a later record before one still waiting for its owner.
+   */
+  private askTurn(starting: boolean): void {
+    if (this.turnAsked) {
+      this.turnAsked.startUp ||= starting;
+      return;
+    }
+    const turn = { startUp: starting };
+    this.turnAsked = turn;
+    setTimeout(() => {
+      this.turnAsked = undefined;
+      void (turn.startUp ? this.retryWaitingForOwner() : this.flush());
+    }, 0);
   }
 
   /**

@@ -86,4 +86,37 @@ describe('the outbox as a sender registers', () => {
     expect(sent, 'in the order they were made').to.deep.equal(['waiting-for-owner', 'queued-before-start']);
     stop();
   });
+
+  it('starting with three senders in one task, sends what was queued before in one round, oldest first', async () => {
+    const database = uniqueKey('outbox-three');
+    const earlier = new Outbox({ database, channelName: uniqueKey('outbox-three-earlier') });
+    const stopEarlier = earlier.register('/api/votes', async () => ({ outcome: 'retry', problem: 'signed-out' }));
+    await earlier.enqueue(vote('waiting-for-owner'));
+    await waitUntil(
+      () => (earlier.$status.get()['waiting-for-owner'] as { problem?: string } | undefined)?.problem === 'signed-out',
+      'the earlier page kept it for its owner',
+    );
+    stopEarlier();
+    const outbox = new Outbox({ database, channelName: uniqueKey('outbox-three') });
+    await outbox.enqueue(vote('queued-before-start'));
+    await outbox.flush();
+    // Each round begins with a flush, which reads the whole outbox.
+    const rounds = { begun: 0 };
+    const flush = outbox.flush.bind(outbox);
+    outbox.flush = () => ((rounds.begun += 1), flush());
+    const sent: string[] = [];
+    const send = async (record: { id: string }) => (sent.push(record.id), { outcome: 'confirmed' as const });
+    // A vote panel, a quorum indicator and another panel, connected in one task.
+    const stops = [
+      outbox.register('/api/votes', send),
+      outbox.register('/api/attendance', send),
+      outbox.register('/api/votes', send),
+    ];
+    await waitUntil(() => sent.length === 2, 'both sent');
+    expect(sent, 'in the order they were made').to.deep.equal(['waiting-for-owner', 'queued-before-start']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sent, 'each once').to.have.length(2);
+    expect(rounds.begun, 'one round').to.equal(1);
+    for (const stop of stops) stop();
+  });
 });
