@@ -8,7 +8,15 @@ import type { PartnershipDocument, Proposal, VoteChoice } from '../contract/sche
 import { seatAsAt } from '../contract/seat-standing.js';
 import { meetingDate } from '../rules/calendar.js';
 import { byId, votesFor } from '../rules/indexes.js';
-import { openAt, outcome, proposalDate, type Outcome, type Result, type UncountedVote } from '../rules/outcome.js';
+import {
+  castingUnpublished,
+  openAt,
+  outcome,
+  proposalDate,
+  type Outcome,
+  type Result,
+  type UncountedVote,
+} from '../rules/outcome.js';
 import { appointmentAt } from '../rules/appointments.js';
 import { countOwed, disclosure as disclosureAt } from '../rules/own-votes.js';
 import { popoloDateTime, type PopoloIds } from './popolo-ids.js';
@@ -90,9 +98,15 @@ const RESULTS: Record<Result, PopoloResult | undefined> = {
   pending: undefined,
 };
 
-/** The result of a proposal: `withdrawn` rather than the core's `not-carried`, which says nothing of why. */
-function resultOf(proposal: Proposal, result: Result): PopoloResult | undefined {
-  return proposal.status === 'withdrawn' ? 'withdrawn' : RESULTS[result];
+/**
+ * The result of a proposal: `withdrawn` rather than the core's `not-carried`, which says nothing of why. None for
+ * the public's live count of a tie that does not say whether the chair gave a casting vote (`castingUnpublished`),
+ * read after its close: the chair's seat may have voted since the copy was served, so the tie carried only if that
+ * vote was for, as the vote panel says. `tied` would say it was not carried.
+ */
+function resultOf(proposal: Proposal, result: Outcome): PopoloResult | undefined {
+  if (proposal.status === 'withdrawn') return 'withdrawn';
+  return castingUnpublished(proposal, result) ? undefined : RESULTS[result.result];
 }
 
 /** Where a proposal was taken, and its id under the partnership's scheme: shared by its motion and its vote event. */
@@ -176,7 +190,7 @@ interface Reading {
 
 function motion({ doc, ids, now }: Reading, proposal: Proposal, result: Outcome): PopoloMotion {
   const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
-  const popoloResult = servedWithheld(doc, proposal, now) ? undefined : resultOf(proposal, result.result);
+  const popoloResult = servedWithheld(doc, proposal, now) ? undefined : resultOf(proposal, result);
   return {
     id: ids.proposal(proposal.id),
     ...context(proposal, ids),
@@ -192,7 +206,7 @@ function voteEvent({ doc, ids, now }: Reading, proposal: Proposal, result: Outco
   // A copy served before the close holds no count to give, only the viewer's own votes: no counts, votes or result.
   const withheld = servedWithheld(doc, proposal, now);
   const shown = withheld ? { counts: false, votes: false } : disclosure(proposal, now);
-  const popoloResult = withheld ? undefined : resultOf(proposal, result.result);
+  const popoloResult = withheld ? undefined : resultOf(proposal, result);
   const counts = (['for', 'against', 'abstain'] as const).map((choice) => ({
     option: OPTIONS[choice],
     value: result[choice],

@@ -391,6 +391,53 @@ test('a secret ballot tied and carried on the chair’s casting vote is carried 
   }
 });
 
+test('the public’s live tie read after its close gives no result: the chair may have cast since, as the panel says', () => {
+  // Sutton's ELG, breaking ties by the chair, the early years seat in the chair; a recorded, live proposal served to
+  // the public at 17:00 tied 1-1, the chair's seat yet to vote, and exported after its 18:00 close. Before, the
+  // export read the copy as `tied` (not carried), where the host's record, the chair voting for at 17:30, carried it.
+  const doc = demo('sutton');
+  const elg = doc.groups.find((group) => group.id === 'elg');
+  elg.tieBreak = 'chair';
+  for (const seat of elg.seats)
+    if (seat.id === 'elg-chair' || seat.id === 'elg-early-years')
+      seat.role = seat.id === 'elg-chair' ? 'member' : 'chair';
+  doc.proposals.push({
+    id: 'tie-item',
+    group: 'elg',
+    meeting: 'elg-2019-10-15',
+    title: 'Elect the vice-chair',
+    status: 'open',
+    closes: '2019-10-15T18:00:00+01:00',
+  });
+  const first = (seat) => doc.votes.find((vote) => vote.proposal === 'hnb-plan' && vote.seat === seat);
+  const vote = (seat, choice, cast) => ({ ...first(seat), id: `tie-${seat}`, proposal: 'tie-item', choice, cast });
+  doc.votes.push(
+    vote('elg-primary', 'for', '2019-10-15T16:40:00+01:00'),
+    vote('elg-secondary', 'against', '2019-10-15T16:45:00+01:00'),
+  );
+  const served = publishedDocument(parsed(doc), null, '2019-10-15T17:00:00+01:00');
+  assert.deepEqual(served.proposals.find((p) => p.id === 'tie-item').count, { for: 1, against: 1, abstain: 0 });
+  const after = '2019-10-15T19:00:00+01:00';
+  const read = outcome(served, 'tie-item', { now: after });
+  assert.equal(read.result, 'tied', 'the core reads the copy as it stands');
+  const popolo = toPopolo(served, { now: after });
+  assert.equal(voteEvent(popolo, 'tie-item').result, undefined, 'the vote event');
+  assert.equal(popolo.motions.find((m) => m.identifier === 'tie-item').result, undefined, 'the motion');
+  // The counts the copy publishes are still given: they are what the public was shown.
+  assert.deepEqual(
+    voteEvent(popolo, 'tie-item').counts.map((c) => c.value),
+    [1, 1, 0],
+  );
+  // The host's record, where the chair's seat voted for at 17:30, carried it on the casting vote.
+  doc.votes.push(vote('elg-early-years', 'for', '2019-10-15T17:30:00+01:00'));
+  const hosts = toPopolo(parsed(doc), { now: after });
+  assert.equal(voteEvent(hosts, 'tie-item').result, 'pass');
+  // A closed proposal's tie without `casting` was given no casting vote: `tied`, as before.
+  const closed = structuredClone(served);
+  closed.proposals.find((p) => p.id === 'tie-item').status = 'closed';
+  assert.equal(voteEvent(toPopolo(parsed(closed), { now: after }), 'tie-item').result, 'tied');
+});
+
 test('an open secret ballot: no count and no voter, even from the host’s whole document, whatever its results', () => {
   const doc = structuredClone(DOCUMENTS.built);
   Object.assign(
