@@ -392,6 +392,25 @@ export const en = {
         ? `${rule} It has ${have}, so it needs the chair’s seat’s vote for.`
         : `${rule} It has ${have}, so it needs ${more} more, including the chair’s seat’s.`;
     },
+    // The public's live count, which does not say how the chair's seat voted (`outcome().neededIfChairFor`): the votes for
+    // it needs (null: none without the chair), or the fewer that carry it if one is the chair's seat's, its casting vote
+    // carrying the tie.
+    neededIfChairFor: (needed: number | null, ifChairFor: number, have: number) => {
+      const votes = (n: number) => format.plural(n, { one: '# vote', other: '# votes' });
+      const chairs = ifChairFor === 1 ? 'if it is the chair’s seat’s' : 'if one of them is the chair’s seat’s';
+      const rule =
+        needed === null
+          ? `It needs ${votes(ifChairFor)} in favour to carry, if the other votes stay as they are, one of them the chair’s seat’s: a tie is decided by the chair’s casting vote.`
+          : `It needs ${votes(needed)} in favour to carry, or ${ifChairFor} ${chairs}, if the other votes stay as they are: a tie is decided by the chair’s casting vote.`;
+      const unsaid = 'These published totals do not say how the chair’s seat has voted.';
+      if (needed !== null && have >= needed) return `${rule} It has ${have}, enough as the votes stand.`;
+      if (have >= ifChairFor) {
+        const otherwise = needed === null ? '' : `, or else ${needed - have} more`;
+        return `${rule} ${unsaid} It has ${have}: enough if one of them is the chair’s seat’s${otherwise}.`;
+      }
+      const more = needed === null ? '' : `${needed - have} more, or `;
+      return `${rule} ${unsaid} It has ${have}, so it needs ${more}${ifChairFor - have} more if the chair’s seat’s vote is among those for.`;
+    },
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
     neededClosed: (needed: number, had: number) =>
       `It needed ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, and had ${had}.`,

@@ -110,6 +110,15 @@ export interface Outcome {
    * chair's seat voted against or abstained, cannot vote now, or, once decided, never voted.
    */
   neededCastingVote: 'given' | 'to-come' | null;
+  /**
+   * On a published count of a proposal still open (the public's live count), which holds no votes and so does not
+   * say whether the chair's seat has voted or how: the least votes for that would carry it if one of them is the
+   * chair's seat's, whose casting vote carries a tie under simple majority (one fewer than `needed`, or a number
+   * where `needed` is null). Null when no such tie can carry it: no vote against, a rule other than simple
+   * majority, the chair breaks no ties or its seat cannot vote at `now` (`castingSeat`), the count says the
+   * casting vote (`casting`), or the votes are in the document (`needed` and `neededCastingVote` say it there).
+   */
+  neededIfChairFor: number | null;
   quorate: boolean | null;
   /** Quorum in words a page can use: `not-yet-known` only when `today` was given; null when the proposal names no meeting. */
   quorumState: QuorumResult['state'] | null;
@@ -413,6 +422,19 @@ function neededCastingOf(
   return toCome ? 'to-come' : null;
 }
 
+/**
+ * `neededIfChairFor`: on a published count still open, the votes for that carry it when the chair's seat's is among
+ * them, where the chair's seat may give a casting vote now and the count does not say it gave one.
+ */
+function neededIfChairForOf(
+  { rule, count, casting, published, open }: Omit<CastingQuestion, 'chair'>,
+  castingSeat: Outcome['castingSeat'],
+): number | null {
+  if (!published || !open || casting !== undefined || rule !== 'simple-majority' || count.against === 0) return null;
+  if (!castingSeat?.voting || castingSeat.barred !== undefined) return null;
+  return forVotesNeeded(rule, count, 'for');
+}
+
 /** Whether the proposal takes votes at `now`: open, and `now` not past its `closes`. Without `now`, its status alone. */
 export function openAt(proposal: Proposal, now?: string): boolean {
   if (proposal.status !== 'open') return false;
@@ -630,6 +652,12 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const needed = forVotesNeeded(rule, count, toCome ? 'for' : casting);
   const neededCastingVote = neededCastingOf(rule, count, needed, casting, toCome);
   const result = resultOf(proposal, standing, open);
+  // Whether it votes, on the date `withoutVote` lists the voting seats: a page names it with them.
+  const castingSeat = castingSeatOf(doc, proposal, chair, counted, {
+    votingOn: open && options.now ? londonDate(options.now) : date,
+    barredAt: castingMoment(proposal, open, date, options.now),
+    castPublished: published && casting !== undefined,
+  });
   return {
     rule,
     ruleSource: ruleSourceOf(proposal, groupRules.decisionRule),
@@ -637,6 +665,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     ...count,
     needed,
     neededCastingVote,
+    neededIfChairFor: neededIfChairForOf({ rule, count, casting, published, open }, castingSeat),
     quorate,
     quorumState: room?.state ?? null,
     quorumNow: judged.roomNow,
@@ -644,12 +673,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     standing,
     tooEarlyToSay: tooEarly(result, standing, count, needed),
     decidedBy,
-    // Whether it votes, on the date `withoutVote` lists the voting seats: a page names it with them.
-    castingSeat: castingSeatOf(doc, proposal, chair, counted, {
-      votingOn: open && options.now ? londonDate(options.now) : date,
-      barredAt: castingMoment(proposal, open, date, options.now),
-      castPublished: published && casting !== undefined,
-    }),
+    castingSeat,
     invalid,
     counted,
     withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined),

@@ -162,6 +162,40 @@ describe('<vote-panel>: a published tie of an open proposal, without `casting` (
     expect(text).not.to.contain(en.votePanel.result('tied'));
   });
 
+  it('says the votes it needs with the chair’s casting vote, not that it cannot carry', async () => {
+    // 2 each of 4 seats: 3 for cannot be had, but the tie carries if one of the 2 for is the chair's seat's.
+    // Before: "it cannot carry".
+    const text = shownText(await showWith('vote-panel', publicCopy('open'), AT));
+    expect(text).to.contain(en.votePanel.neededIfChairFor(null, 2, 2));
+    expect(text).not.to.contain(en.votePanel.cannotCarry);
+    expect(en.votePanel.neededIfChairFor(null, 2, 2)).to.equal(
+      'It needs 2 votes in favour to carry, if the other votes stay as they are, one of them the chair’s seat’s: a tie is decided by the chair’s casting vote. These published totals do not say how the chair’s seat has voted. It has 2: enough if one of them is the chair’s seat’s.',
+    );
+  });
+
+  it('says the fewer votes that carry it with the chair’s casting vote, beside those without it, in English and Welsh', async () => {
+    // 0 for, 1 against: 2 for carry it, or 1, the chair's seat's. Before: "It needs 2 votes", the chair left out.
+    const oneAgainst = rulesInput({
+      group: { tieBreak: 'chair' },
+      proposal: { status: 'open', closes: at('18:00'), count: { for: 0, against: 1, abstain: 0 } },
+    });
+    const text = shownText(await showWith('vote-panel', oneAgainst, AT));
+    expect(text).to.contain(en.votePanel.neededIfChairFor(2, 1, 0));
+    expect(text).not.to.contain(en.votePanel.needed(2, 4, 0));
+    expect(en.votePanel.neededIfChairFor(2, 1, 0)).to.equal(
+      'It needs 2 votes in favour to carry, or 1 if it is the chair’s seat’s, if the other votes stay as they are: a tie is decided by the chair’s casting vote. These published totals do not say how the chair’s seat has voted. It has 0, so it needs 2 more, or 1 more if the chair’s seat’s vote is among those for.',
+    );
+    expect(en.votePanel.neededIfChairFor(2, 1, 1)).to.contain(
+      'It has 1: enough if one of them is the chair’s seat’s, or else 1 more.',
+    );
+    expect(en.votePanel.neededIfChairFor(2, 1, 2)).to.contain('It has 2, enough as the votes stand.');
+    const welsh = await showWith('vote-panel', oneAgainst, { ...AT, lang: 'cy' });
+    await until(() => shownText(welsh).includes(cy.votePanel.neededIfChairFor(2, 1, 0)), 'the Welsh count');
+    expect(cy.votePanel.neededIfChairFor(2, 1, 0)).to.equal(
+      'Mae angen 2 bleidlais o blaid er mwyn ei dderbyn, neu 1 os pleidlais sedd y cadeirydd yw hi, os bydd y pleidleisiau eraill yn aros fel y maent: os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu. Nid yw’r cyfansymiau cyhoeddedig hyn yn dweud sut y pleidleisiodd sedd y cadeirydd. Mae ganddo 0, felly mae angen 2 yn rhagor, neu 1 yn rhagor os yw pleidlais sedd y cadeirydd ymhlith y rhai o blaid.',
+    );
+  });
+
   it('still says of a closed proposal’s published tie that no casting vote was given', async () => {
     const text = shownText(await showWith('vote-panel', publicCopy('closed'), { ...AT, now: at('18:30') }));
     expect(text).to.contain(en.votePanel.tiedNoCastingVote(2));

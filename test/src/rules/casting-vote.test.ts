@@ -208,3 +208,48 @@ describe('castingUnpublished: a published tie that does not say whether the cast
     expect(published({}, 'open', NOW, withChair({}, null)), 'the chair’s seat vacant').to.equal(false);
   });
 });
+
+describe('outcome().neededIfChairFor: the public’s live count, which does not say how the chair’s seat voted', () => {
+  /** The board's proposal open at `now` (before it closes at 18:00), published as `count`, the chair breaking ties. */
+  const live = (count: { for: number; against: number; casting?: 'for' | 'against' }, parts: Parts = {}, now = NOW) =>
+    outcome(
+      rulesDocument({
+        ...parts,
+        group: { ...CHAIR_BREAKS_TIES, ...parts.group },
+        proposal: { closes: at('18:00'), count: { abstain: 0, ...count }, ...parts.proposal },
+      }),
+      'p',
+      { now },
+    );
+
+  it('gives the fewer votes for that carry it if one of them is the chair’s seat’s, beside `needed` without it', () => {
+    // 1 for, 1 against: 2 for carry it; or 1, the chair's seat's, its casting vote carrying the tie. Before, the
+    // count said only 2, though the chair's seat may be the one for.
+    expect(live({ for: 1, against: 1 })).to.include({ needed: 2, neededIfChairFor: 1, neededCastingVote: null });
+    // 2 against of 4 seats: 3 for cannot be had, but 2 (one the chair's seat's) tie it and carry it.
+    expect(live({ for: 0, against: 2 })).to.include({ needed: null, neededIfChairFor: 2 });
+  });
+
+  it('is null where no tie is to break, the count says the casting vote, the chair’s seat cannot vote, or voting has closed', () => {
+    expect(live({ for: 1, against: 0 }), 'nothing against').to.include({ neededIfChairFor: null });
+    expect(live({ for: 1, against: 1, casting: 'for' }), 'casting given').to.include({ neededIfChairFor: null });
+    expect(live({ for: 1, against: 1 }, { group: { tieBreak: 'none' } }), 'no casting vote').to.include({
+      neededIfChairFor: null,
+    });
+    expect(
+      live({ for: 1, against: 1 }, { seats: withChair({ voting: false }) }),
+      'the chair’s seat has no vote',
+    ).to.include({ neededIfChairFor: null });
+    expect(live({ for: 1, against: 1 }, { seats: withChair({}, null) }), 'vacant').to.include({
+      neededIfChairFor: null,
+    });
+    expect(live({ for: 1, against: 1 }, {}, at('18:30')), 'closed').to.include({ neededIfChairFor: null });
+    expect(live({ for: 1, against: 1 }, { proposal: agreedRule('two-thirds') }), 'not simple majority').to.include({
+      neededIfChairFor: null,
+    });
+  });
+
+  it('is null on a count of votes in the document: `needed` and `neededCastingVote` say it there', () => {
+    expect(counted({ votes: oneAgainst })).to.include({ needed: 1, neededIfChairFor: null });
+  });
+});
