@@ -7,7 +7,6 @@
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { refusedVoteReplaced } from '../../src/rules/index.js';
-import { votesFor } from '../../src/rules/indexes.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { refusedBecause } from '../internal/outbox-controller.js';
@@ -21,19 +20,14 @@ export function renderClosedVotes(
   voter: string,
   statuses: OutboxStatus[],
 ) {
-  const seats = [
-    ...new Set(votesFor(reading.document, reading.proposal.id).flatMap((v) => (v.by === voter ? [v.seat] : []))),
-  ];
   const t = msg.votePanel;
-  const recorded = seats.map((seat) => {
-    const own = reading.ownVote(seat, voter);
-    if (!own) return nothing;
-    const { vote, instead } = own;
-    // A proxy's vote the holder's replaced: said while it was open, and still so once closed, where "Your vote"
-    // alone reads as counted. Only where the copy holds the holder's vote: a published count names none.
-    return html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
-      ${instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(names.person(instead.by))}</p>` : nothing}`;
-  });
+  // A proxy's vote the holder's replaced: said while it was open, and still so once closed, where "Your vote"
+  // alone reads as counted. Only where the copy holds the holder's vote: a published count names none.
+  const recorded = reading.ownVotes(voter).map(
+    ({ seat, vote, instead }) =>
+      html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
+        ${instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(names.person(instead.by))}</p>` : nothing}`,
+  );
   return [...recorded, ...refusedVotes(msg, names, reading, voter, statuses)];
 }
 

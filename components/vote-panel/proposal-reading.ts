@@ -8,7 +8,16 @@
  * all again.
  */
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { openAt, outcome, ownVote, quorumMoment, type Outcome, type OwnVote } from '../../src/rules/index.js';
+import {
+  openAt,
+  outcome,
+  ownVote,
+  ownVotes,
+  quorumMoment,
+  type Outcome,
+  type OwnSeatVote,
+  type OwnVote,
+} from '../../src/rules/index.js';
 
 /** The proposal's outcome in one document, and the own votes asked of it so far. */
 export class ProposalReading {
@@ -27,6 +36,11 @@ export class ProposalReading {
     const key = JSON.stringify([seat, voter]);
     if (!this.own.has(key)) this.own.set(key, ownVote(this.document, this.proposal.id, seat, voter, this.result));
     return this.own.get(key);
+  }
+
+  /** `voter`'s vote as it stands for each seat they voted for (the core's `ownVotes`), from this reading's outcome. */
+  ownVotes(voter: string): OwnSeatVote[] {
+    return ownVotes(this.document, this.proposal.id, voter, this.result);
   }
 }
 

@@ -87,11 +87,13 @@ export {
   countOwed,
   ownUncountedVotes,
   ownVote,
+  ownVotes,
   refusedVoteReplaced,
   uncountedNamed,
   type Disclosure,
   type OwnUncountedVote,
   type OwnVote,
+  type OwnSeatVote,
 } from './own-votes.js';
 export {
   withActionStatus,

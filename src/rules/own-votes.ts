@@ -64,6 +64,33 @@ export function ownVote(
   return counted || !seatCounted ? { vote, counted } : { vote, counted, instead: seatCounted };
 }
 
+/** A member's vote for one seat as it stands (`ownVote`), with the seat. */
+export interface OwnSeatVote extends OwnVote {
+  seat: string;
+}
+
+/**
+ * `personId`'s vote as it stands for each seat they voted for on a proposal (`ownVote` of each), in the order the
+ * document first holds a vote of theirs for it: what a member is shown of their own votes once voting has closed.
+ * A seat all of whose votes of theirs are invalid is left out (`ownUncountedVotes` says those). Pass `result`, the
+ * proposal's `outcome` in this same `doc`, when it is in hand, as for `ownVote`.
+ *
+ * @example
+ * ownVotes(doc, 'p1', 'p-a').map(({ seat, vote }) => `${seat}: ${vote.choice}`); // ['s-b: for', 's-a: against']
+ */
+export function ownVotes(
+  doc: PartnershipDocument,
+  proposalId: string,
+  personId: string,
+  result?: Pick<Outcome, 'counted'>,
+): OwnSeatVote[] {
+  const seats = new Set(votesFor(doc, proposalId).flatMap((vote) => (vote.by === personId ? [vote.seat] : [])));
+  return [...seats].flatMap((seat) => {
+    const own = ownVote(doc, proposalId, seat, personId, result);
+    return own ? [{ seat, ...own }] : [];
+  });
+}
+
 /** A member's vote the count does not take, with the rules' reason (its entry of `outcome().invalid`). */
 export interface OwnUncountedVote {
   vote: Vote;

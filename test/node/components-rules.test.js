@@ -24,6 +24,10 @@ const RULES = [
     rule: 'whose votes the count does not take, and who may see them named: outcome().withoutVote[].uncounted, ownUncountedVotes(), uncountedNamed()',
   },
   {
+    pattern: /\.flatMap\(\(\w+\) => \(\w+\.by === voter\b/,
+    rule: 'which seats a member voted for, and their vote for each: ownVotes()',
+  },
+  {
     pattern: /\binstantOf\([^)]*\.cast\)/,
     rule: 'which of two votes is the later: compareVotes(), ownVote(), refusedVoteReplaced()',
   },
@@ -65,6 +69,8 @@ const computed = {
   'a quorum of half the seats': 'const needed = Math.ceil(seats.length / 2);',
   'the seats whose vote is not counted': 'const ids = new Set(invalid.map((item) => item.vote));',
   'the votes not counted named on a secret ballot': 'const listed = invalid.flatMap((item) => {',
+  'the seats a member voted for':
+    '...new Set(votesFor(reading.document, reading.proposal.id).flatMap((v) => (v.by === voter ? [v.seat] : []))),',
   'a refused vote replaced, by cast alone':
     'if (recordedSince && instantOf(recordedSince.cast) >= instantOf(cast)) return [];',
 };

@@ -8,7 +8,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { outcome } from '../../../src/rules/outcome.js';
 import { publishedDocument } from '../../../src/rules/privacy.js';
-import { ownUncountedVotes, ownVote, refusedVoteReplaced, uncountedNamed } from '../../../src/rules/own-votes.js';
+import {
+  ownUncountedVotes,
+  ownVote,
+  ownVotes,
+  refusedVoteReplaced,
+  uncountedNamed,
+} from '../../../src/rules/own-votes.js';
 import { board, boardVote, parsed, type LooseDocument } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 
@@ -67,6 +73,41 @@ describe('ownVote with the outcome in hand', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('ownVotes: a member’s vote for each seat they voted for', () => {
+  /** Person a, holder of s-a, stands proxy for s-b too; b's own vote for s-b comes after a's. */
+  const twoSeats = () =>
+    board(
+      [
+        boardVote('s-b', 'p-a', 'for', 10),
+        boardVote('s-a', 'p-a', 'against', 20),
+        boardVote('s-b', 'p-b', 'against', 30),
+        boardVote('s-c', 'p-c', 'for', 40),
+        boardVote('s-a', 'p-c', 'for', 50),
+      ],
+      (d) => (d.groups[0].seats[2].proxy = 'p-a'),
+    );
+
+  it('answers `ownVote` for each seat of theirs, in the order they first voted for it', () => {
+    // The vote panel looked up the seats itself, then asked the rules of each: the core answers it whole.
+    const doc = twoSeats();
+    const result = outcome(doc, 'p1', AFTER);
+    const mine = ownVotes(doc, 'p1', 'p-a', result);
+    expect(mine).to.deep.equal([
+      { seat: 's-b', ...ownVote(doc, 'p1', 's-b', 'p-a', result) },
+      { seat: 's-a', ...ownVote(doc, 'p1', 's-a', 'p-a', result) },
+    ]);
+    expect(mine[0]!.instead?.by, 'the holder’s vote counts instead').to.equal('p-b');
+    expect(ownVotes(doc, 'p1', 'p-a'), 'without the outcome in hand').to.deep.equal(mine);
+  });
+
+  it('leaves out a seat whose votes of theirs are all invalid, and has none for someone who did not vote', () => {
+    const doc = twoSeats();
+    // p-c is neither s-a's holder nor its proxy: that vote is invalid, so s-a is not one of theirs.
+    expect(ownVotes(doc, 'p1', 'p-c').map((own) => own.seat)).to.deep.equal(['s-c']);
+    expect(ownVotes(doc, 'p1', 'p-d')).to.deep.equal([]);
   });
 });
 
