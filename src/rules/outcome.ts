@@ -597,6 +597,104 @@ function ruleSourceOf(proposal: Proposal, groupRule: DecisionRule): RuleSource {
 }
 
 /**
+ * What a proposal is judged under: its group; its date (`proposalDate`); whether it takes votes at `now`; the date
+ * its seats and the group's rules are read on (`seatsDate`), so that a rule changed since, or a seat that has gained
+ * or lost its vote or the chair, does not recount a decision taken before; its decision rule; and whether its
+ * tally is a published `count`.
+ */
+interface Setting {
+  proposal: Proposal;
+  group: Group;
+  date: string | null;
+  open: boolean;
+  seatsOn: string | null;
+  groupRules: GroupRules;
+  rule: DecisionRule;
+  published: boolean;
+  now: string | undefined;
+}
+
+function settingOf(doc: PartnershipDocument, proposalId: string, now: string | undefined): Setting {
+  const proposal = proposalOf(doc, proposalId);
+  const group = groupOf(doc, proposal.group);
+  const date = proposalDate(doc, proposal);
+  const open = openAt(proposal, now);
+  const seatsOn = seatsDate(date, open ? now : undefined);
+  // On `seatsOn`: an open decision by correspondence, undated yet, stands ("if voting closed now") under the
+  // rules of now's date, as it is counted once closed now, not under a change the document records for later.
+  const groupRules = rulesOn(group, seatsOn);
+  const rule = proposal.decisionRule ?? groupRules.decisionRule;
+  return { proposal, group, date, open, seatsOn, groupRules, rule, published: proposal.count !== undefined, now };
+}
+
+/** The votes counted and not: none of a published count, which stands in for votes the viewer may not see. */
+function votesOf(doc: PartnershipDocument, { proposal, group, published }: Setting): VoteCount {
+  // The votes a copy with a published count holds are only the viewer's own.
+  return published ? { counted: [], invalid: [], uncountedBySeat: new Map() } : countVotes(doc, proposal, group);
+}
+
+/** The tally: the published `count`, else the counted votes; and the seats entitled on `seatsOn`. */
+function tallyOf({ proposal, group, seatsOn }: Setting, counted: CountedVote[]): Count {
+  const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
+  return {
+    for: tally('for'),
+    against: tally('against'),
+    abstain: tally('abstain'),
+    entitled: entitledSeats(group, counted, seatsOn),
+  };
+}
+
+/** Quorum as `outcome` gives it: of the proposal's meeting, at its `quorumMoment`; null of each without one. */
+function quorumOfProposal(
+  doc: PartnershipDocument,
+  proposal: Proposal,
+  options: OutcomeQuestion,
+): Pick<Outcome, 'quorate' | 'quorumState' | 'quorumNow'> {
+  const judged = quorumJudged(doc, proposal.id, options.now);
+  const room = proposal.meeting
+    ? quorum(doc, proposal.meeting, { at: judged.at, proposal: proposal.id, today: options.today })
+    : null;
+  return { quorate: room?.quorate ?? null, quorumState: room?.state ?? null, quorumNow: judged.roomNow };
+}
+
+/** The chair's seat that breaks ties, its casting vote (its counted vote, or a published count's), and `castingSeat`. */
+interface Chairing {
+  chair: Seat | undefined;
+  casting: VoteChoice | undefined;
+  castingSeat: Outcome['castingSeat'];
+}
+
+function chairingOf(doc: PartnershipDocument, setting: Setting, counted: CountedVote[]): Chairing {
+  const { proposal, group, groupRules, seatsOn, published, open, date, now } = setting;
+  const chair = castingChair(group, groupRules, seatsOn);
+  // A published count holds no votes: the chair's casting vote, given openly, is published with it (`casting`).
+  const casting = chair && (published ? proposal.count?.casting : counted.find((v) => v.seat === chair.id)?.choice);
+  // Whether it votes, on the date `withoutVote` lists the voting seats: a page names it with them.
+  const castingSeat = castingSeatOf(doc, proposal, chair, counted, {
+    votingOn: open && now ? londonDate(now) : date,
+    barredAt: castingMoment(proposal, open, date, now),
+    castPublished: published && casting !== undefined,
+  });
+  return { chair, casting, castingSeat };
+}
+
+/** The votes for it needs: without the chair's casting vote, counting on it given or to come, and if it is among them. */
+function neededOf(
+  doc: PartnershipDocument,
+  { proposal, rule, published, open, now }: Setting,
+  count: Count,
+  { chair, casting, castingSeat }: Chairing,
+): Pick<Outcome, 'needed' | 'neededCastingVote' | 'neededIfChairFor'> {
+  const toCome = castingToCome(doc, proposal, { rule, count, chair, casting, published, open }, now);
+  const needed = forVotesNeeded(rule, count, toCome ? 'for' : casting);
+  return {
+    needed,
+    neededCastingVote: neededCastingOf(rule, count, needed, casting, toCome),
+    neededIfChairFor: neededIfChairForOf({ rule, count, casting, published, open }, castingSeat),
+  };
+}
+
+/**
  * The outcome of a proposal: the counted votes under its decision rule (or
  * its published `count`), the votes for it needed, quorum (at its `closes`
  * when it has one, leaving out seats attended only by someone who withdrew),
@@ -611,75 +709,33 @@ function ruleSourceOf(proposal: Proposal, groupRule: DecisionRule): RuleSource {
  * `${result.for} for, ${result.against} against: ${result.result}`; // '7 for, 2 against: carried'
  */
 export function outcome(doc: PartnershipDocument, proposalId: string, options: OutcomeQuestion = {}): Outcome {
-  const proposal = proposalOf(doc, proposalId);
-  const group = groupOf(doc, proposal.group);
-  // The group's rules, and its seats' standing, on the proposal's date: a rule changed since, or a seat that
-  // has gained or lost its vote or the chair, does not recount a decision taken before.
-  const date = proposalDate(doc, proposal);
-  const open = openAt(proposal, options.now);
-  const seatsOn = seatsDate(date, open ? options.now : undefined);
-  // On `seatsOn`: an open decision by correspondence, undated yet, stands ("if voting closed now") under the
-  // rules of now's date, as it is counted once closed now, not under a change the document records for later.
-  const groupRules = rulesOn(group, seatsOn);
-  const rule = proposal.decisionRule ?? groupRules.decisionRule;
-  const published = proposal.count !== undefined;
-  // A published count stands in for votes the viewer may not see; the votes present are only their own.
-  const votes: VoteCount = published
-    ? { counted: [], invalid: [], uncountedBySeat: new Map() }
-    : countVotes(doc, proposal, group);
-  const { counted, invalid } = votes;
-  const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
-  const count: Count = {
-    for: tally('for'),
-    against: tally('against'),
-    abstain: tally('abstain'),
-    entitled: entitledSeats(group, counted, seatsOn),
-  };
-  const judged = quorumJudged(doc, proposal.id, options.now);
-  const room = proposal.meeting
-    ? quorum(doc, proposal.meeting, {
-        at: judged.at,
-        proposal: proposal.id,
-        today: options.today,
-      })
-    : null;
-  const quorate = room?.quorate ?? null;
-  const chair = castingChair(group, groupRules, seatsOn);
-  // A published count holds no votes: the chair's casting vote, given openly, is published with it (`casting`).
-  const casting = chair && (published ? proposal.count?.casting : counted.find((v) => v.seat === chair.id)?.choice);
-  const { standing, decidedBy } = standingOf(rule, count, casting, quorate);
-  const toCome = castingToCome(doc, proposal, { rule, count, chair, casting, published, open }, options.now);
-  const needed = forVotesNeeded(rule, count, toCome ? 'for' : casting);
-  const neededCastingVote = neededCastingOf(rule, count, needed, casting, toCome);
+  const setting = settingOf(doc, proposalId, options.now);
+  const { proposal, group, open, rule, groupRules, published } = setting;
+  const votes = votesOf(doc, setting);
+  const count = tallyOf(setting, votes.counted);
+  const room = quorumOfProposal(doc, proposal, options);
+  const chairing = chairingOf(doc, setting, votes.counted);
+  const { standing, decidedBy } = standingOf(rule, count, chairing.casting, room.quorate);
+  const needs = neededOf(doc, setting, count, chairing);
   const result = resultOf(proposal, standing, open);
-  // Whether it votes, on the date `withoutVote` lists the voting seats: a page names it with them.
-  const castingSeat = castingSeatOf(doc, proposal, chair, counted, {
-    votingOn: open && options.now ? londonDate(options.now) : date,
-    barredAt: castingMoment(proposal, open, date, options.now),
-    castPublished: published && casting !== undefined,
-  });
   return {
     rule,
     ruleSource: ruleSourceOf(proposal, groupRules.decisionRule),
     tieBreak: groupRules.tieBreak,
     ...count,
-    needed,
-    neededCastingVote,
-    neededIfChairFor: neededIfChairForOf({ rule, count, casting, published, open }, castingSeat),
-    quorate,
-    quorumState: room?.state ?? null,
-    quorumNow: judged.roomNow,
+    ...needs,
+    ...room,
     result,
     standing,
-    tooEarlyToSay: tooEarly(result, standing, count, needed),
+    tooEarlyToSay: tooEarly(result, standing, count, needs.needed),
     decidedBy,
-    castingSeat,
-    invalid,
-    counted,
+    castingSeat: chairing.castingSeat,
+    invalid: votes.invalid,
+    counted: votes.counted,
     withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined),
     published,
     open,
     status: proposal.status === 'open' && !open ? 'closed' : proposal.status,
-    declarations: declarationsOf(proposal, group, seatsOn),
+    declarations: declarationsOf(proposal, group, setting.seatsOn),
   };
 }
