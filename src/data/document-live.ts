@@ -23,8 +23,6 @@
  * said to keep stopping (`ended`) after `ENDINGS_SAID` tries, and unsaid once it carries something. It is tried
  * on all the while, with the same waits.
  */
-import { isDateTime, parseActionChange, type Vote } from '../contract/index.js';
-import { parseStoredVote } from '../contract/sent-records.js';
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
 import { canShareChannels, SharedChannel } from './shared-channel.js';
@@ -38,7 +36,9 @@ import {
 } from './channel-trouble.js';
 import { blockedByPolicy } from './policy-blocks.js';
 import { credentialsFor, withSession } from './host-session.js';
-import type { ActionStatusChange } from '../rules/changes.js';
+import { isLiveRecord, parseMessage, type LiveRecord } from './live-records.js';
+
+export type { LiveRecord } from './live-records.js';
 
 /** What a live document asks of its store. */
 export interface LiveHooks {
@@ -86,9 +86,6 @@ function openChannel(Source: typeof EventSource, url: string, viewerChanged: boo
     return new SharedChannel(url, Source, viewerChanged, withCredentials);
   return withCredentials ? new Source(url, { withCredentials }) : new Source(url);
 }
-
-/** A record from the channel that is applied in place; attendance is refetched (the host's times differ). */
-export type LiveRecord = { kind: 'vote'; record: Vote } | { kind: 'action'; record: ActionStatusChange };
 
 /** An element's wish for its document: `off`, or the channel's URL. */
 export type LivePreference = 'off' | string;
@@ -532,7 +529,7 @@ export class LiveDocument {
   }
 
   private onRecord(data: string, seq: number | undefined): void {
-    const message = parse(data);
+    const message = parseMessage(data);
     const id = (message?.record as { id?: unknown } | undefined)?.id;
     if (typeof id === 'string') this.hooks.heard?.(id);
     if (isLiveRecord(message)) this.hooks.apply(message, seq);
@@ -726,32 +723,6 @@ function pageWatchers(): Set<() => void> {
     });
     return watchers;
   });
-}
-
-/**
- * A vote or action change as the contract stores it, stamped `received`:
- * anything else (another kind, or a record the contract refuses, such as a
- * vote "maybe" cast at "garbage") is fetched whole instead, so the host's
- * document, which it checked, is what the page shows.
- */
-function isLiveRecord(message: { kind?: unknown; record?: unknown } | undefined): message is LiveRecord {
-  const record = message?.record;
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
-  if (message?.kind === 'vote') return parseStoredVote(record).ok;
-  if (message?.kind !== 'action') return false;
-  const { received, ...sent } = record as Record<string, unknown>;
-  return (
-    (received === undefined || (typeof received === 'string' && isDateTime(received))) && parseActionChange(sent).ok
-  );
-}
-
-function parse(data: string): { kind?: unknown; record?: unknown } | undefined {
-  try {
-    const message: unknown = JSON.parse(data);
-    return typeof message === 'object' && message !== null ? message : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
