@@ -25,6 +25,7 @@
  */
 import { dataOptions } from './data-options.js';
 import { pageShared } from './page-shared.js';
+import { whenPageOnline, whenPageSeen, whenPageWakes } from './page-lifecycle.js';
 import { canShareChannels, SharedChannel } from './shared-channel.js';
 import {
   ENDED_AT_ONCE_MS,
@@ -587,16 +588,12 @@ export class LiveDocument {
         this.open(waiting, true);
       } else this.requestRefetch();
     };
-    const watchers = pageShared('page-online', () => {
-      const set = new Set<() => void>();
-      globalThis.addEventListener?.('online', () => set.forEach((watcher) => watcher()));
-      return set;
-    });
+    const watchers = whenPageOnline();
     watchers.add(backOnline);
-    const woken = pageWakings();
+    const woken = whenPageWakes();
     const woke = () => this.wokeUp();
     woken.add(woke);
-    const seen = pageWatchers();
+    const seen = whenPageSeen();
     const seenAgain = () => this.seenAgain();
     seen.add(seenAgain);
     return () => {
@@ -645,7 +642,7 @@ export class LiveDocument {
   /** Refetches when the page comes back into view and every few minutes while it is seen. */
   private startPolling(): () => void {
     const refetch = () => this.requestRefetch();
-    const seen = pageWatchers();
+    const seen = whenPageSeen();
     seen.add(refetch);
     const stopTimer = pollOnTimer(refetch);
     return () => {
@@ -685,44 +682,6 @@ function pollOnTimer(refetch: () => void): () => void {
     for (const each of polls.refetches) each();
   }, polls.every);
   return () => polls.refetches.delete(refetch);
-}
-
-/**
- * What runs when the page may have slept: visible again, resumed after the browser froze it, or shown
- * again from the back/forward cache. One set of listeners for the page, added once and kept.
- */
-function pageWakings(): Set<() => void> {
-  return pageShared('page-woken', () => {
-    const watchers = new Set<() => void>();
-    const woke = () => watchers.forEach((watcher) => watcher());
-    globalThis.document?.addEventListener('visibilitychange', () => {
-      if (globalThis.document?.visibilityState === 'visible') woke();
-    });
-    globalThis.document?.addEventListener('resume', woke);
-    globalThis.addEventListener?.('pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) woke();
-    });
-    return watchers;
-  });
-}
-
-/**
- * What runs when the page comes back into view (focus, or visible again). One
- * pair of listeners for the page, added once and kept: documents come and go
- * far more often than pages.
- */
-function pageWatchers(): Set<() => void> {
-  return pageShared('page-seen', () => {
-    const watchers = new Set<() => void>();
-    const seen = () => {
-      for (const watcher of watchers) watcher();
-    };
-    globalThis.addEventListener?.('focus', seen);
-    globalThis.document?.addEventListener('visibilitychange', () => {
-      if (globalThis.document?.visibilityState === 'visible') seen();
-    });
-    return watchers;
-  });
 }
 
 /**
