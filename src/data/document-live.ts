@@ -24,7 +24,7 @@
  * on all the while, with the same waits.
  */
 import { dataOptions } from './data-options.js';
-import { pageShared } from './page-shared.js';
+import { pollOnTimer } from './page-polls.js';
 import { whenPageOnline, whenPageSeen, whenPageWakes } from './page-lifecycle.js';
 import { canShareChannels, SharedChannel } from './shared-channel.js';
 import {
@@ -650,38 +650,6 @@ export class LiveDocument {
       seen.delete(refetch);
     };
   }
-}
-
-interface PagePolls {
-  refetches: Set<() => void>;
-  timer?: ReturnType<typeof setInterval>;
-  every?: number;
-}
-
-/**
- * Adds `refetch` to the page's one polling timer, which asks for every polling document
- * each `pollMs` while the page is seen. One timer for the page, as the elements' clocks
- * share one: an element's `live` coming and going starts and stops its document's
- * polling, and a timer of each document's own made that a fixed cost of mounting (issue
- * 12). The timer stops itself at the first tick with nothing to poll.
- */
-function pollOnTimer(refetch: () => void): () => void {
-  const polls = pageShared<PagePolls>('page-polls', () => ({ refetches: new Set() }));
-  polls.refetches.add(refetch);
-  if (polls.every !== dataOptions.pollMs) {
-    clearInterval(polls.timer);
-    polls.timer = undefined;
-  }
-  polls.every = dataOptions.pollMs;
-  polls.timer ??= setInterval(() => {
-    if (polls.refetches.size === 0) {
-      clearInterval(polls.timer);
-      polls.timer = undefined;
-    }
-    if (globalThis.document?.visibilityState === 'hidden') return;
-    for (const each of polls.refetches) each();
-  }, polls.every);
-  return () => polls.refetches.delete(refetch);
 }
 
 /**
