@@ -37,9 +37,18 @@ import {
 } from './channel-trouble.js';
 import { blockedByPolicy } from './policy-blocks.js';
 import { credentialsFor, withSession } from './host-session.js';
+import {
+  anyOff,
+  namedBy,
+  wantedChannel,
+  type LivePreference,
+  type LivePreferences,
+  type LiveToken,
+} from './live-preferences.js';
 import { isLiveRecord, parseMessage, type LiveRecord } from './live-records.js';
 
 export type { LiveRecord } from './live-records.js';
+export type { LivePreference, LiveToken } from './live-preferences.js';
 
 /** What a live document asks of its store. */
 export interface LiveHooks {
@@ -88,17 +97,6 @@ function openChannel(Source: typeof EventSource, url: string, viewerChanged: boo
   return withCredentials ? new Source(url, { withCredentials }) : new Source(url);
 }
 
-/** An element's wish for its document: `off`, or the channel's URL. */
-export type LivePreference = 'off' | string;
-
-/**
- * What gives a `live` preference: an element's controller may say how the web team finds it on the page
- * (`<vote-panel live="…">`), for the warning that the channel it names could not be opened.
- */
-export interface LiveToken {
-  describeLive?(): string;
-}
-
 const CLOSED = 2;
 const AFTER = /([?&]after=)\d+/;
 
@@ -111,7 +109,7 @@ const askingGap = () => Math.min(1_000, dataOptions.maxReopenMs);
 export class LiveDocument {
   private mounted = false;
   private linkChannel?: string;
-  private readonly preferences = new Map<LiveToken, LivePreference>();
+  private readonly preferences: LivePreferences = new Map();
   /**
    * When (`performance.now()`) each channel address may next be asked what it answers: never again once it
    * was warned of (a typo costs the console one warning, not one per try); after `maxReopenMs` where nothing
@@ -255,9 +253,7 @@ export class LiveDocument {
 
   /** Which channel the document should have: `off` on any element wins, then a named URL, then the Link header. */
   private wanted(): string | undefined {
-    const preferences = [...this.preferences.values()];
-    if (preferences.includes('off')) return undefined;
-    return preferences[0] ?? this.linkChannel;
+    return wantedChannel(this.preferences, this.linkChannel);
   }
 
   private update(): void {
@@ -268,7 +264,7 @@ export class LiveDocument {
     if (this.endings && this.endings.url !== channel) this.forgetEndings();
     if (channel && !this.source && !this.reopening) this.open(channel);
     // `off` means no updates at all: no channel, and no refetching on focus or on a timer either.
-    const poll = this.mounted && !channel && ![...this.preferences.values()].includes('off');
+    const poll = this.mounted && !channel && !anyOff(this.preferences);
     if (poll && !this.polling) this.polling = this.startPolling();
     if (!poll && this.polling) {
       this.polling();
@@ -376,7 +372,7 @@ export class LiveDocument {
       if (said === undefined) return this.nextAsking.set(url, performance.now() + dataOptions.maxReopenMs);
       this.warned.add(url);
       console.warn(
-        `partnership-kit: ${this.namedBy(url)}: the live channel ${url} could not be opened: ${said}. ${this.fixFor(url)}`,
+        `partnership-kit: ${namedBy(this.preferences, url, this.hooks.document)}: the live channel ${url} could not be opened: ${said}. ${this.fixFor(url)}`,
       );
     });
   }
@@ -429,7 +425,7 @@ export class LiveDocument {
     // What the address answered was warned of already (a 404, a page): that warning has the fix.
     if (this.troubleWarned.has(url) || (found.trouble === 'refused' && this.warned.has(url))) return;
     this.troubleWarned.add(url);
-    console.warn(troubleWarning(url, this.namedBy(url), found));
+    console.warn(troubleWarning(url, namedBy(this.preferences, url, this.hooks.document), found));
   }
 
   /**
@@ -461,13 +457,6 @@ export class LiveDocument {
     clearTimeout(trouble.timer);
     this.trouble = undefined;
     if (trouble.said) this.hooks.unopened?.(undefined);
-  }
-
-  /** Where the channel's address came from, as the web team finds it: the elements naming it, or the Link header. */
-  private namedBy(url: string): string {
-    const naming = [...this.preferences].filter(([, preference]) => preference === url);
-    if (naming.length > 0) return naming.map(([token]) => token.describeLive?.() ?? 'an element').join(', ');
-    return `the Link header (rel="partnership-events") of ${this.hooks.document ?? 'the document'}`;
   }
 
   /** What to do about a channel that could not be opened, by where its address came from. */
