@@ -23,7 +23,7 @@ function updateAll(): void {
 /**
  * Watches every `lang` attribute of the page, and the registered words, once
  * for all elements, from the first element's arrival on. Kept while the page
- * lives, as the live documents' focus listeners are (document-live.ts):
+ * lives, as the live documents' focus listeners are (page-lifecycle.ts):
  * elements come and go far more often than pages, and with none connected a
  * change reaches no one.
  */
