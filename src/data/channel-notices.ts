@@ -20,7 +20,9 @@ export interface NoticeHooks {
 
 /**
  * The live document's notices, as the class it extends (document-live.ts): they read which elements show the
- * document and what each asked for, and the channel's events report each failure here.
+ * document and what each asked for, and the channel's events report each failure here. Extended rather than
+ * held, so that every call stays `this.…`: a member object, given the hooks, the preferences and `mounted`,
+ * cost 80 bytes gzip in every bundle.
  */
 export abstract class ChannelNotices<Hooks extends NoticeHooks> {
   /** Whether an element shows the document: nothing is said to elements that are gone. */

@@ -22,6 +22,11 @@
  * `liveUnopenedMs`, and unsaid once it opens. One whose tries each open a stream that ends carrying nothing is
  * said to keep stopping (`ended`) after `ENDINGS_SAID` tries, and unsaid once it carries something. It is tried
  * on all the while, with the same waits.
+ *
+ * Its parts: what is said of a channel that does not work (channel-notices.ts, the class this one extends)
+ * and what its address answered (channel-answer.ts); the elements' `live` wishes (live-preferences.ts); the
+ * records applied in place (live-records.ts); the page's moments and its one polling timer
+ * (page-lifecycle.ts, page-polls.ts).
  */
 import { dataOptions } from './data-options.js';
 import { pollOnTimer } from './page-polls.js';
