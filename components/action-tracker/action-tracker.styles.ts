@@ -55,9 +55,6 @@ export const actionTrackerStyles = css`
     flex-wrap: wrap;
     gap: 0.3em 1em;
     align-self: stretch;
-    border: 0;
-    padding: 0;
-    margin: 0;
   }
   .status-choices .choice {
     gap: 0.4em;
@@ -124,9 +121,8 @@ export const actionTrackerStyles = css`
     color: var(--_secondary);
     margin: 0 0 0.3em;
   }
+  /* Closer to the date's fields than the shared error message is to a group of radios. */
   .error-message {
-    color: var(--_error);
-    font-weight: bold;
     margin: 0 0 0.3em;
   }
   .date-input__fields {

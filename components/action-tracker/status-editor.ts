@@ -10,7 +10,7 @@
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { renderRadioChoice } from '../internal/radio-choice.js';
+import { renderRadioChoices } from '../internal/radio-choice.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { dateText, renderDateInput, typedIn, type DateProblem, type DateText } from './completed-date.js';
@@ -100,10 +100,13 @@ function renderStatusRadios(
   choose: (status: ActionRecordStatus) => void,
 ) {
   const t = msg.actions;
-  return html`<fieldset class="status-choices">
-    <legend class="visually-hidden">${t.editStatus(action.title)}</legend>
-    ${RECORD_STATUSES.map((s) =>
-      renderRadioChoice({ name, value: s, label: t.recordStatus(s), checked: s === status, choose }),
-    )}
-  </fieldset>`;
+  return renderRadioChoices({
+    name,
+    className: 'status-choices',
+    legend: t.editStatus(action.title),
+    legendHidden: true,
+    choices: RECORD_STATUSES.map((s) => ({ value: s, label: t.recordStatus(s) })),
+    chosen: status,
+    choose,
+  });
 }

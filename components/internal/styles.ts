@@ -122,6 +122,22 @@ const sharedLook = css`
     cursor: pointer;
     padding: calc((40px - 1.4em) / 2) 0;
   }
+  /* A group of radios (radio-choice.ts) has no box of its own: each element lays its group out. */
+  .choices {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  /* GOV.UK's error message pattern: the group marked at its edge, the message in it, in words. */
+  .choices--error {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: bold;
+    margin: 0 0 0.5em;
+  }
   /* GOV.UK's buttons: flat, square, a darker bar below; focused, yellow with a black bar. */
   .button,
   .button--primary {

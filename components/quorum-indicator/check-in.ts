@@ -43,7 +43,7 @@ import { namesInGroup, type Messages, type Names } from '../../src/messages/inde
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
 import { ofDocument, refusedBecause, sayOrNot } from '../internal/outbox-controller.js';
 import { renderChangeNote, type ChangeNoteWords } from '../internal/change-note.js';
-import { renderRadioChoice } from '../internal/radio-choice.js';
+import { renderRadioChoices } from '../internal/radio-choice.js';
 
 /** What the clerk asked for one seat: a value from its radios, or a check-out. */
 export interface CheckInChange {
@@ -163,19 +163,17 @@ function renderControls(
   // The radios still say who attended ("Representative present"), as the minutes will; "Left at" is read with them.
   const leftId = `left-${seat.id}`;
   return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}
-    <fieldset class="check-in__attendance" aria-describedby=${left ? leftId : nothing}>
-      <legend class="visually-hidden">${t.attendanceFor(label)}</legend>
-      ${offer.attendance.map((value) =>
-        // Named by the seat: radios group within one shadow root, so two indicators never share a group.
-        renderRadioChoice({
-          name: `attendance-${seat.id}`,
-          value,
-          label: t.options[value],
-          checked: value === shown,
-          choose: (chosen) => handlers.choose(seat.id, chosen),
-        }),
-      )}
-    </fieldset>
+    ${renderRadioChoices({
+      // Named by the seat: radios group within one shadow root, so two indicators never share a group.
+      name: `attendance-${seat.id}`,
+      className: 'check-in__attendance',
+      legend: t.attendanceFor(label),
+      legendHidden: true,
+      choices: offer.attendance.map((value) => ({ value, label: t.options[value] })),
+      chosen: shown,
+      choose: (chosen) => handlers.choose(seat.id, chosen),
+      describedBy: left ? leftId : undefined,
+    })}
     <button
       type="button"
       class="button"

@@ -61,9 +61,6 @@ export const quorumStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    border: 0;
-    padding: 0;
-    margin: 0;
   }
   /* As narrow as the card, however long a word: at 200 % text on a 320 px phone it breaks rather than widening the page. */
   .check-in__attendance .choice,

@@ -8,11 +8,11 @@
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Vote, VoteChoice } from '../../src/contract/index.js';
 import { arrivalDeadline, inPlaceOfWithdrawn, londonDate, seatOn, type EligibleSeat } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import type { ProposalReading } from './proposal-reading.js';
+import { renderRadioChoices } from '../internal/radio-choice.js';
 
 const CHOICES: VoteChoice[] = ['for', 'against', 'abstain'];
 
@@ -72,9 +72,7 @@ export function renderSeatForm(
     ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
     ${deadline ? html`<p class="current deadline">${deadlineText(msg, deadline)}</p>` : nothing}
     ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
-    <fieldset aria-describedby=${ifDefined(choices.missing ? `choice-${seat.id}-error` : undefined)}>
-      ${renderChoices(msg, choices, handlers)}
-    </fieldset>
+    ${renderChoices(msg, choices, handlers)}
     <button type="submit" class="button--primary">
       ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"
         >${t.forSeat(label)}${about}</span
@@ -92,31 +90,18 @@ interface Choices {
   missing: boolean;
 }
 
-/** The fieldset's legend and choices, and GOV.UK's error message when the form was sent without one (`missing`). */
+/** The seat's For, Against and Abstain, with GOV.UK's error message when the form was sent without one (`missing`). */
 function renderChoices(msg: Messages, { seat, legend, about, chosen, missing }: Choices, handlers: SeatFormHandlers) {
-  const name = `choice-${seat}`;
-  return html`<legend>${legend}<span class="visually-hidden">${about}</span></legend>
-    ${
-      missing
-        ? html`<p class="error-message" id="${name}-error">
-            <span class="visually-hidden">${msg.shared.errorPrefix}</span> ${msg.votePanel.chooseFirst}
-          </p>`
-        : nothing
-    }
-    ${CHOICES.map(
-      (choice) =>
-        html`<div class="choice">
-          <input
-            type="radio"
-            id="${name}-${choice}"
-            name=${name}
-            .value=${choice}
-            .checked=${chosen === choice}
-            @change=${() => handlers.choose(seat, choice)}
-          />
-          <label for="${name}-${choice}">${msg.votePanel.choice(choice)}</label>
-        </div>`,
-    )}`;
+  const t = msg.votePanel;
+  return renderRadioChoices({
+    name: `choice-${seat}`,
+    className: 'vote-choices',
+    legend: html`${legend}<span class="visually-hidden">${about}</span>`,
+    choices: CHOICES.map((choice) => ({ value: choice, label: t.choice(choice) })),
+    chosen,
+    choose: (choice) => handlers.choose(seat, choice),
+    error: missing ? { prefix: msg.shared.errorPrefix, message: t.chooseFirst } : undefined,
+  });
 }
 
 /** When a vote waiting near the closing time must reach the host, or that it reached it too late. */

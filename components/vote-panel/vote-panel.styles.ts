@@ -13,10 +13,8 @@ export const votePanelStyles = css`
     padding-block: 0.25em;
     padding-inline: var(--_space) 0;
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_space);
+  .vote-choices {
+    margin-bottom: var(--_space);
   }
   /*
    * As the titles do, the legend falls toward the text's size in a narrow element at large text, and it has the
@@ -36,8 +34,8 @@ export const votePanelStyles = css`
       font-weight: normal;
     }
   }
-  /* GOV.UK's radios, one under another: the circle and its label are in the shared styles. */
-  .choice {
+  /* GOV.UK's radios, one under another: the circle, its label and the error message are in the shared styles. */
+  .vote-choices .choice {
     margin-bottom: 0.6em;
   }
   .seat-form .button--primary {
@@ -141,16 +139,6 @@ export const votePanelStyles = css`
     .status {
       border-inline-start-color: CanvasText;
     }
-  }
-  /* GOV.UK's error message pattern: the fieldset marked at its edge, the message in it, in words. */
-  fieldset[aria-describedby] {
-    border-inline-start: 5px solid var(--_error);
-    padding-inline-start: 0.75em;
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: bold;
-    margin: 0 0 0.5em;
   }
   /* Paper records the proposal and the count; the form to vote goes. */
   @media print {

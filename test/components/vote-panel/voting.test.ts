@@ -421,6 +421,33 @@ describe('<vote-panel>', () => {
     expect(fieldset.hasAttribute('aria-describedby'), 'cleared once a choice is made').to.equal(false);
   });
 
+  it('draws its radios as the check-in and the action tracker do (renderRadioChoices), the error marking the group', async () => {
+    const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
+    const root = panel.shadowRoot!;
+    const fieldset = root.querySelector('fieldset')!;
+    expect(fieldset.classList.contains('choices'), 'the shared group').to.equal(true);
+    expect(fieldset.querySelector('legend')!.classList.contains('visually-hidden'), 'its legend is seen').to.equal(
+      false,
+    );
+    const choices = [...fieldset.querySelectorAll(':scope > .choice')];
+    expect(
+      choices.map((choice) => [...choice.children].map((child) => child.localName)),
+      'a radio beside its label, in a .choice',
+    ).to.deep.equal([
+      ['input', 'label'],
+      ['input', 'label'],
+      ['input', 'label'],
+    ]);
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => fieldset.classList.contains('choices--error'), 'the group is marked with the error');
+    const edge = getComputedStyle(fieldset);
+    expect(edge.borderInlineStartWidth, "GOV.UK's red edge").to.equal('5px');
+    expect(edge.borderInlineStartColor).to.equal(getComputedStyle(root.querySelector('.error-message')!).color);
+    root.querySelector<HTMLInputElement>('input[value=against]')!.click();
+    await panel.updateComplete;
+    expect(fieldset.classList.contains('choices--error'), 'cleared once a choice is made').to.equal(false);
+  });
+
   it('says the vote is unchanged again on a second press: the region is emptied, then said', async () => {
     const panel = await livePanel('p-hackbridge-head', respond(201, '{}'));
     const submit = () => panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();

@@ -1,0 +1,78 @@
+// The shared radio group (components/internal/radio-choice.ts) the check-in, the action tracker and the vote panel
+// draw: its legend, GOV.UK's error message describing the fieldset with any other description, and the choice shown.
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { renderRadioChoices, type RadioChoices } from '../../../components/internal/radio-choice.js';
+
+type Colour = 'red' | 'blue';
+
+function drawn(group: Partial<RadioChoices<Colour>>): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(
+    renderRadioChoices<Colour>({
+      name: 'colour',
+      legend: 'Colour',
+      choices: [
+        { value: 'red', label: 'Red' },
+        { value: 'blue', label: 'Blue' },
+      ],
+      choose: () => {},
+      ...group,
+    }),
+    host,
+  );
+  return host;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('renderRadioChoices', () => {
+  it('draws a fieldset of radios beside their labels, the chosen one checked', () => {
+    const fieldset = drawn({ chosen: 'blue', className: 'colours' }).querySelector('fieldset')!;
+    expect([...fieldset.classList]).to.deep.equal(['choices', 'colours']);
+    expect(fieldset.hasAttribute('aria-describedby')).to.equal(false);
+    const radios = [...fieldset.querySelectorAll<HTMLInputElement>('.choice > input[type=radio]')];
+    expect(radios.map((radio) => [radio.id, radio.name, radio.labels![0].textContent, radio.checked])).to.deep.equal([
+      ['colour-red', 'colour', 'Red', false],
+      ['colour-blue', 'colour', 'Blue', true],
+    ]);
+  });
+
+  it('hides the legend from sight only where asked', () => {
+    expect(drawn({}).querySelector('legend')!.className).to.equal('');
+    expect(drawn({ legendHidden: true }).querySelector('legend')!.className).to.equal('visually-hidden');
+  });
+
+  it("puts GOV.UK's error message in the fieldset and describes the fieldset by it, after any other description", () => {
+    const host = drawn({ describedBy: 'left-at', error: { prefix: 'Error:', message: 'Select a colour' } });
+    const fieldset = host.querySelector('fieldset')!;
+    expect(fieldset.classList.contains('choices--error')).to.equal(true);
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('left-at colour-error');
+    const error = fieldset.querySelector('#colour-error')!;
+    expect(error.className).to.equal('error-message');
+    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Select a colour');
+    expect(error.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
+    expect(error.nextElementSibling!.classList.contains('choice'), 'above the radios').to.equal(true);
+  });
+
+  it('puts back the choice shown when the one clicked is not taken', () => {
+    const host = drawn({ chosen: 'red' });
+    const [red, blue] = host.querySelectorAll<HTMLInputElement>('input');
+    blue.click();
+    render(
+      renderRadioChoices<Colour>({
+        name: 'colour',
+        legend: 'Colour',
+        choices: [
+          { value: 'red', label: 'Red' },
+          { value: 'blue', label: 'Blue' },
+        ],
+        chosen: 'red',
+        choose: () => {},
+      }),
+      host,
+    );
+    expect([red.checked, blue.checked]).to.deep.equal([true, false]);
+  });
+});
