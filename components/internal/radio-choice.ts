@@ -1,6 +1,6 @@
 /**
  * GOV.UK radios, as the check-in, the action tracker and the vote panel draw their choices: a fieldset
- * (the shared styles' `.choices`) named by its legend, and in it a radio beside its label for each choice (`.choice`).
+ * (the shared styles' `.radios`) named by its legend, and in it a radio beside its label for each choice (`.choice`).
  * Choosing one sends nothing (the arrow keys choose at every press); `live` puts back the one shown when a choice is
  * undone or another change is drawn. A group sent with no choice shows GOV.UK's error message in the fieldset.
  */
@@ -65,17 +65,17 @@ export function renderRadioChoices<T extends string>(group: RadioChoices<T>) {
   const errorId = `${name}-error`;
   const described = [describedBy, error ? errorId : undefined].filter(Boolean).join(' ');
   return html`<fieldset
-    class=${classMap({ choices: true, [className ?? '']: !!className, 'choices--error': !!error })}
+    class=${classMap({ radios: true, [className ?? '']: !!className, 'radios--error': !!error })}
     aria-describedby=${ifDefined(described || undefined)}
   >
     <legend class=${ifDefined(legendHidden ? 'visually-hidden' : undefined)}>${legend}</legend>
-    ${
-      error
-        ? html`<p class="error-message" id=${errorId}>
-            <span class="visually-hidden">${error.prefix}</span> ${error.message}
-          </p>`
-        : nothing
-    }
-    ${choices.map(({ value, label }) => renderRadioChoice({ name, value, label, checked: value === chosen, choose }))}
+    ${error ? renderChoiceError(errorId, error) : nothing}${choices.map(({ value, label }) =>
+      renderRadioChoice({ name, value, label, checked: value === chosen, choose }),
+    )}
   </fieldset>`;
+}
+
+/** The message above the radios, its id the one the fieldset is described by. */
+function renderChoiceError(id: string, { prefix, message }: ChoiceError) {
+  return html`<p class="error-message" id=${id}><span class="visually-hidden">${prefix}</span> ${message}</p>`;
 }

@@ -123,13 +123,13 @@ const sharedLook = css`
     padding: calc((40px - 1.4em) / 2) 0;
   }
   /* A group of radios (radio-choice.ts) has no box of its own: each element lays its group out. */
-  .choices {
+  .radios {
     border: 0;
     padding: 0;
     margin: 0;
   }
   /* GOV.UK's error message pattern: the group marked at its edge, the message in it, in words. */
-  .choices--error {
+  .radios--error {
     border-inline-start: 5px solid var(--_error);
     padding-inline-start: 0.75em;
   }

@@ -162,19 +162,19 @@ function renderControls(
   const left = leftAt(meeting, seat.id, room);
   // The radios still say who attended ("Representative present"), as the minutes will; "Left at" is read with them.
   const leftId = `left-${seat.id}`;
-  return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}
-    ${renderRadioChoices({
-      // Named by the seat: radios group within one shadow root, so two indicators never share a group.
-      name: `attendance-${seat.id}`,
-      className: 'check-in__attendance',
-      legend: t.attendanceFor(label),
-      legendHidden: true,
-      choices: offer.attendance.map((value) => ({ value, label: t.options[value] })),
-      chosen: shown,
-      choose: (chosen) => handlers.choose(seat.id, chosen),
-      describedBy: left ? leftId : undefined,
-    })}
-    <button
+  const radios = renderRadioChoices({
+    // Named by the seat: radios group within one shadow root, so two indicators never share a group.
+    name: `attendance-${seat.id}`,
+    className: 'check-in__attendance',
+    legend: t.attendanceFor(label),
+    legendHidden: true,
+    choices: offer.attendance.map((value) => ({ value, label: t.options[value] })),
+    chosen: shown,
+    choose: (chosen) => handlers.choose(seat.id, chosen),
+    describedBy: left ? leftId : undefined,
+  });
+  // The parts side by side in the source: a line break between them, or before the button, would stay as a text node.
+  return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}${radios}<button
       type="button"
       class="button"
       part="check-in-button"

@@ -71,9 +71,10 @@ export function renderSeatForm(
     ${current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, msg.format.dateTime(current.cast))}</p>` : nothing}
     ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
     ${deadline ? html`<p class="current deadline">${deadlineText(msg, deadline)}</p>` : nothing}
-    ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}
-    ${renderChoices(msg, choices, handlers)}
-    <button type="submit" class="button--primary">
+    ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}${
+      // Side by side in the source: a line break between a part and the button would stay, a text node shown nowhere.
+      renderChoices(msg, choices, handlers)
+    }<button type="submit" class="button--primary">
       ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"
         >${t.forSeat(label)}${about}</span
       >

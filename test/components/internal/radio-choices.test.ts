@@ -30,10 +30,10 @@ afterEach(() => document.body.replaceChildren());
 describe('renderRadioChoices', () => {
   it('draws a fieldset of radios beside their labels, the chosen one checked', () => {
     const fieldset = drawn({ chosen: 'blue', className: 'colours' }).querySelector('fieldset')!;
-    expect([...fieldset.classList]).to.deep.equal(['choices', 'colours']);
+    expect([...fieldset.classList]).to.deep.equal(['radios', 'colours']);
     expect(fieldset.hasAttribute('aria-describedby')).to.equal(false);
     const radios = [...fieldset.querySelectorAll<HTMLInputElement>('.choice > input[type=radio]')];
-    expect(radios.map((radio) => [radio.id, radio.name, radio.labels![0].textContent, radio.checked])).to.deep.equal([
+    expect(radios.map((radio) => [radio.id, radio.name, radio.labels![0]?.textContent, radio.checked])).to.deep.equal([
       ['colour-red', 'colour', 'Red', false],
       ['colour-blue', 'colour', 'Blue', true],
     ]);
@@ -47,7 +47,7 @@ describe('renderRadioChoices', () => {
   it("puts GOV.UK's error message in the fieldset and describes the fieldset by it, after any other description", () => {
     const host = drawn({ describedBy: 'left-at', error: { prefix: 'Error:', message: 'Select a colour' } });
     const fieldset = host.querySelector('fieldset')!;
-    expect(fieldset.classList.contains('choices--error')).to.equal(true);
+    expect(fieldset.classList.contains('radios--error')).to.equal(true);
     expect(fieldset.getAttribute('aria-describedby')).to.equal('left-at colour-error');
     const error = fieldset.querySelector('#colour-error')!;
     expect(error.className).to.equal('error-message');
@@ -56,9 +56,18 @@ describe('renderRadioChoices', () => {
     expect(error.nextElementSibling!.classList.contains('choice'), 'above the radios').to.equal(true);
   });
 
+  it('writes no white space between the legend, the error message and the radios', () => {
+    // Each run of it would be a text node in every group drawn, shown nowhere (issue 12).
+    const fieldset = drawn({ error: { prefix: 'Error:', message: 'Select a colour' } }).querySelector('fieldset')!;
+    const blank = [...fieldset.childNodes].filter(
+      (node) => node.nodeType === Node.TEXT_NODE && !node.textContent!.trim(),
+    );
+    expect(blank).to.deep.equal([]);
+  });
+
   it('puts back the choice shown when the one clicked is not taken', () => {
     const host = drawn({ chosen: 'red' });
-    const [red, blue] = host.querySelectorAll<HTMLInputElement>('input');
+    const [red, blue] = [...host.querySelectorAll<HTMLInputElement>('input')] as [HTMLInputElement, HTMLInputElement];
     blue.click();
     render(
       renderRadioChoices<Colour>({

@@ -425,7 +425,7 @@ describe('<vote-panel>', () => {
     const panel = await livePanel('p-cirrus-head', respond(201, '{}'));
     const root = panel.shadowRoot!;
     const fieldset = root.querySelector('fieldset')!;
-    expect(fieldset.classList.contains('choices'), 'the shared group').to.equal(true);
+    expect(fieldset.classList.contains('radios'), 'the shared group').to.equal(true);
     expect(fieldset.querySelector('legend')!.classList.contains('visually-hidden'), 'its legend is seen').to.equal(
       false,
     );
@@ -438,14 +438,18 @@ describe('<vote-panel>', () => {
       ['input', 'label'],
       ['input', 'label'],
     ]);
+    // No white space either side, a text node shown nowhere: before the group is only its part's marker (a comment).
+    const blank = (node: Node | null) => node?.nodeType === Node.TEXT_NODE && !node.textContent!.trim();
+    expect(blank(fieldset.previousSibling!.previousSibling), 'no white space before').to.equal(false);
+    expect(fieldset.nextElementSibling, 'the button straight after').to.equal(fieldset.nextSibling);
     root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await waitUntil(() => fieldset.classList.contains('choices--error'), 'the group is marked with the error');
+    await waitUntil(() => fieldset.classList.contains('radios--error'), 'the group is marked with the error');
     const edge = getComputedStyle(fieldset);
     expect(edge.borderInlineStartWidth, "GOV.UK's red edge").to.equal('5px');
     expect(edge.borderInlineStartColor).to.equal(getComputedStyle(root.querySelector('.error-message')!).color);
     root.querySelector<HTMLInputElement>('input[value=against]')!.click();
     await panel.updateComplete;
-    expect(fieldset.classList.contains('choices--error'), 'cleared once a choice is made').to.equal(false);
+    expect(fieldset.classList.contains('radios--error'), 'cleared once a choice is made').to.equal(false);
   });
 
   it('says the vote is unchanged again on a second press: the region is emptied, then said', async () => {
