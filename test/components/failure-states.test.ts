@@ -10,7 +10,7 @@ import { cy } from '../../src/messages/cy.js';
 import { ELEMENTS } from '../fixtures/all-elements.js';
 import { minimalDocument } from '../fixtures/documents.js';
 import { documentUrl, failOnPageErrors, respondUrl, uniqueKey } from '../fixtures/probe-element.js';
-import { shadowOf, showElement, until } from '../fixtures/risk-action-helpers.js';
+import { shadowOf, showElement, until } from '../fixtures/show-element.js';
 import { textOf } from '../fixtures/text.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../fixtures/failures.js';
 import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';

@@ -11,7 +11,7 @@ import type { VotePanel } from '../../components/vote-panel/vote-panel.js';
 import type { QuorumIndicator } from '../../components/quorum-indicator/quorum-indicator.js';
 import { chooseStatus, chosenStatus, editableTracker } from './action-tracker/editable-tracker.js';
 import { seedDocument } from '../fixtures/documents.js';
-import { showWith } from '../fixtures/risk-action-helpers.js';
+import { showWith } from '../fixtures/show-element.js';
 import { anotherAttendance, chooseAttendance } from './quorum-indicator/check-in-fixture.js';
 
 const checked = (panel: VotePanel) =>

@@ -12,7 +12,7 @@ import '../../components/quorum-indicator/quorum-indicator.js';
 import '../../components/partnership-roster/partnership-roster.js';
 import { en } from '../../src/messages/en.js';
 import { at, MEETING_DAY, sharedSeatIdsInput, vote } from '../fixtures/documents.js';
-import { showWith, until } from '../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../fixtures/show-element.js';
 import { anotherAttendance, chooseAttendance } from './quorum-indicator/check-in-fixture.js';
 import type { SubmitFunction } from '../../src/data/index.js';
 import type { AttendanceChange } from '../../src/rules/index.js';

@@ -29,21 +29,11 @@ import {
   uniqueKey,
   untilShows,
 } from '../../fixtures/probe-element.js';
-import {
-  bodyRows,
-  captureDownload,
-  choose,
-  expectPayloadsShownAsText,
-  isHttpOrRelative,
-  selectLabelled,
-  shadowOf,
-  showElement,
-  TEXT_PAYLOADS,
-  until,
-  URL_PAYLOADS,
-  utf8,
-} from '../../fixtures/risk-action-helpers.js';
-import { textOf } from '../../fixtures/text.js';
+import { captureDownload, utf8 } from '../../fixtures/downloads.js';
+import { expectPayloadsShownAsText, isHttpOrRelative, TEXT_PAYLOADS, URL_PAYLOADS } from '../../fixtures/payloads.js';
+import { choose, selectLabelled } from '../../fixtures/selects.js';
+import { shadowOf, showElement, until } from '../../fixtures/show-element.js';
+import { bodyRows, textOf } from '../../fixtures/text.js';
 import { everyNode, wholePageTree } from '../../fixtures/spoken.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';

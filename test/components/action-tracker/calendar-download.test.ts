@@ -5,7 +5,9 @@ import type { ActionTracker } from '../../../components/action-tracker/action-tr
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
-import { captureDownload, choose, selectLabelled, shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { captureDownload } from '../../fixtures/downloads.js';
+import { choose, selectLabelled } from '../../fixtures/selects.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { textOf } from '../../fixtures/text.js';
 

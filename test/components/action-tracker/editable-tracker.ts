@@ -8,7 +8,7 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import { documentUrl, respondUrl, untilShows } from '../../fixtures/probe-element.js';
-import { shadowOf, showElement } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, showElement } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 
 /** The tracker sending to `endpoint` (by default one that accepts), once it shows the board's actions. */

@@ -11,7 +11,7 @@ import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { seedDocument, type SeedName } from '../../fixtures/documents.js';
 import { textOf } from '../../fixtures/text.js';
 import {

@@ -3,7 +3,7 @@
 // the id holds.
 import { expect } from '@open-wc/testing';
 import { linkFor } from '../../../components/action-tracker/links.js';
-import { isHttpOrRelative, URL_PAYLOADS } from '../../fixtures/risk-action-helpers.js';
+import { isHttpOrRelative, URL_PAYLOADS } from '../../fixtures/payloads.js';
 
 const BASE = 'https://intranet.example.gov.uk/partnership/actions';
 

@@ -6,7 +6,7 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { en } from '../../../src/messages/en.js';
 import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { typeDate } from './date-fields.js';
 import { chooseStatus, editableTracker } from './editable-tracker.js';

@@ -4,7 +4,7 @@ import type { ActionTracker } from '../../../components/action-tracker/action-tr
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 
 const PROJECT = 'Work Project 1: High Needs Block Review implementation';

@@ -13,7 +13,7 @@ import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import { failOnPageErrors, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
-import { shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, showElement, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { actionRow, editableTracker, saveStatus, statusRadios } from './editable-tracker.js';
 

@@ -10,7 +10,7 @@ import { documentStoreFor, outboxForPage, type OutboxEntry, type SubmitFunction 
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { actionRow, editableTracker, saveStatus } from './editable-tracker.js';
 

@@ -11,7 +11,8 @@ import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { pageFrame } from '../../fixtures/page-frame.js';
 import { loadElementsUnderCsp } from '../../harness/csp.js';
-import { choose, selectLabelled, shadowOf, showElement } from '../../fixtures/risk-action-helpers.js';
+import { choose, selectLabelled } from '../../fixtures/selects.js';
+import { shadowOf, showElement } from '../../fixtures/show-element.js';
 
 const t = en.actions;
 const sutton = { group: 'eog', today: '2019-12-10' };

@@ -6,7 +6,7 @@
 import '../../../components/highlight-report/highlight-report.js';
 import type { HighlightReport } from '../../../components/highlight-report/highlight-report.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { shadowOf, showElement } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, showElement } from '../../fixtures/show-element.js';
 import { seenText as textOf } from '../../fixtures/text.js';
 
 export const TODAY = '2019-12-10';

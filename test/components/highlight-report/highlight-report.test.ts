@@ -14,7 +14,7 @@ import { outcome, type Outcome } from '../../../src/rules/index.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 import { at, parsed, rulesDocument, seedDocument } from '../../fixtures/documents.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { seenText, textOf } from '../../fixtures/text.js';
 import {
   headingOf,

@@ -10,7 +10,7 @@ import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { failOnPageErrors, respondUrl } from '../../fixtures/probe-element.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { monthButton, showReport, sutton, TODAY } from './helpers.js';
 

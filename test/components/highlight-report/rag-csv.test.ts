@@ -10,7 +10,7 @@ import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { projectMonths } from '../../../src/rules/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { captureDownload, utf8 } from '../../fixtures/risk-action-helpers.js';
+import { captureDownload, utf8 } from '../../fixtures/downloads.js';
 import { parsedSeed, seedDocument } from '../../fixtures/documents.js';
 import { textOf } from '../../fixtures/text.js';
 import { downloadButton, PROJECT, showReport, sutton, TODAY } from './helpers.js';

@@ -11,13 +11,9 @@ import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
 import { minimalDocument, seedDocument } from '../../fixtures/documents.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import {
-  captureDownload,
-  expectPayloadsShownAsText,
-  shadowOf,
-  TEXT_PAYLOADS,
-  until,
-} from '../../fixtures/risk-action-helpers.js';
+import { captureDownload } from '../../fixtures/downloads.js';
+import { expectPayloadsShownAsText, TEXT_PAYLOADS } from '../../fixtures/payloads.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { documentWords, MARKED, registerMarked, unaccounted } from '../../fixtures/marked-language.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../components/highlight-report/highlight-report.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/show-element.js';
 import { axNodes, pageTree, said, speech } from '../../fixtures/spoken.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';

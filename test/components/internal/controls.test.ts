@@ -9,7 +9,7 @@ import { baseStyles } from '../../../components/internal/styles.js';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { seedDocument, type LooseDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 
 const YELLOW = 'rgb(255, 221, 0)';
 const BLACK = 'rgb(11, 12, 12)';

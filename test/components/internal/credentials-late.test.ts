@@ -10,7 +10,7 @@ import { outboxForPage, type OutboxStatus } from '../../../src/data/index.js';
 import { boundaryDocument } from '../../fixtures/documents.js';
 import { documentUrl, failOnPageErrors, uniqueKey, untilShows } from '../../fixtures/probe-element.js';
 import { forgetQueuedRecords } from '../../fixtures/queued-records.js';
-import { until } from '../../fixtures/risk-action-helpers.js';
+import { until } from '../../fixtures/show-element.js';
 import { editableTracker, saveStatus } from '../action-tracker/editable-tracker.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

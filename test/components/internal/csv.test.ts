@@ -3,7 +3,7 @@
 // CRLF line ends; and the download itself, byte for byte.
 import { expect } from '@open-wc/testing';
 import { csvCell, downloadCsv, toCsv } from '../../../components/internal/csv.js';
-import { captureDownload, utf8 } from '../../fixtures/risk-action-helpers.js';
+import { captureDownload, utf8 } from '../../fixtures/downloads.js';
 
 describe('csvCell', () => {
   it('leaves plain text and numbers as they are', () => {

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
 import { en } from '../../../src/messages/en.js';
 import { rulesInput } from '../../fixtures/documents.js';
-import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { deviceClock } from '../../fixtures/device-clock.js';
 

@@ -9,7 +9,7 @@ import '../../../components/vote-panel/vote-panel.js';
 import { heading } from '../../../components/internal/heading.js';
 import { render } from 'lit';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 
 const levels = (element: Element) =>
   [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);

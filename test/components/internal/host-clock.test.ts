@@ -12,7 +12,7 @@ import { londonDate } from '../../../src/rules/london-time.js';
 import { addCalendarDays } from '../../../src/contract/calendar-dates.js';
 import { ElementClock } from '../../../components/internal/element-clock.js';
 import { rulesInput } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 
 const DAY = 24 * 60 * 60_000;

@@ -25,7 +25,7 @@ import {
 } from '../../../components/internal/optimistic-change.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 import { documentUrl, failOnPageErrors, untilShows, uniqueKey } from '../../fixtures/probe-element.js';
-import { until } from '../../fixtures/risk-action-helpers.js';
+import { until } from '../../fixtures/show-element.js';
 
 type StatusItem = Extract<ChangeItem, { kind: 'action-status' }>;
 type Status = ActionStatusChange['status'];

@@ -17,7 +17,7 @@ import {
   respondUrl,
   uniqueKey,
 } from '../../fixtures/probe-element.js';
-import { showElement, until } from '../../fixtures/risk-action-helpers.js';
+import { showElement, until } from '../../fixtures/show-element.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

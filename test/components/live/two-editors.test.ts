@@ -18,7 +18,7 @@ import {
   untilOpeningFetchLanded,
   untilShows,
 } from '../../fixtures/probe-element.js';
-import { shadowOf, showElement, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, showElement, until } from '../../fixtures/show-element.js';
 import { chooseAttendance } from '../quorum-indicator/check-in-fixture.js';
 import '../../../components/action-tracker/action-tracker.js';
 import '../../../components/quorum-indicator/quorum-indicator.js';

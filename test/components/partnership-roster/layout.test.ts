@@ -11,7 +11,7 @@ import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 import { seedDocument, type SeedName } from '../../fixtures/documents.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import {

@@ -5,7 +5,7 @@ import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { shownText, textOf } from '../../fixtures/text.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { rulesDocument, rulesInput, seat, type Parts } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn } from '../../../src/messages/index.js';

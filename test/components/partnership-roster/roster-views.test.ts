@@ -4,7 +4,7 @@ import type { PartnershipRoster } from '../../../components/partnership-roster/p
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { seenText, shownText, textOf } from '../../fixtures/text.js';
 import { parsed, seedDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn, registerMessages } from '../../../src/messages/index.js';
 

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../components/partnership-roster/partnership-roster.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { axNodesShown, speech } from '../../fixtures/spoken.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';

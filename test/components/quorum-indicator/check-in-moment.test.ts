@@ -11,7 +11,7 @@ import { noteHostDate } from '../../../src/data/host-clock.js';
 import type { AttendanceChange } from '../../../src/rules/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 import { anotherAttendance, chooseAttendance, eogCheckIn, type Indicator } from './check-in-fixture.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 
 const FAST = 10 * 60_000;
 

@@ -22,7 +22,7 @@ import {
   eogCheckIn,
   shownAttendance,
 } from './check-in-fixture.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 
 type Indicator = HTMLElement & { updateComplete: Promise<boolean>; submit?: SubmitFunction };

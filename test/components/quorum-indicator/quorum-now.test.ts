@@ -8,7 +8,7 @@ import '../../../components/quorum-indicator/quorum-indicator.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { updateDocument } from '../../../src/data/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { laidOutText, seenText, shownText } from '../../fixtures/text.js';
 import { documentUrl, requestCount, respondUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { at, rulesInput, type MeetingInput, type ProposalInput } from '../../fixtures/documents.js';

@@ -5,7 +5,7 @@ import { updateDocument } from '../../../src/data/index.js';
 import { withAttendance } from '../../../src/rules/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { seenText, shownText } from '../../fixtures/text.js';
 import { requestCount } from '../../fixtures/probe-element.js';
 import { en } from '../../../src/messages/en.js';

@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/quorum-indicator/quorum-indicator.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { axNodes, everyNode, pageTree, speech, wholePageTree } from '../../fixtures/spoken.js';
 import { placeAt, resetWindow } from '../action-tracker/layout-helpers.js';
 import { eogCheckIn } from './check-in-fixture.js';

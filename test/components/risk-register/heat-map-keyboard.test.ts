@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { en } from '../../../src/messages/en.js';
-import { shadowOf } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf } from '../../fixtures/show-element.js';
 import { heatCell, heatMapOf, registerInBox, shown } from './register-harness.js';
 
 const r = en.risk;

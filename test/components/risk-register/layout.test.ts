@@ -9,7 +9,7 @@ import type { RiskSortKey } from '../../../components/risk-register/risk-rows.js
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { COLUMNS, heatCell, heatMapOf, registerInBox, registerTable, SEEDS, shown } from './register-harness.js';
 

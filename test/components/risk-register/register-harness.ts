@@ -8,7 +8,7 @@ import '../../../components/risk-register/risk-register.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import type { RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { shadowOf, until } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 
 /** The register table's columns, in order. */
 export const COLUMNS: RiskSortKey[] = [

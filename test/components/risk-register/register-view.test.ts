@@ -12,7 +12,8 @@ import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
 import { pageFrame } from '../../fixtures/page-frame.js';
 import { loadElementsUnderCsp, type PlacedElement } from '../../harness/csp.js';
-import { choose, selectLabelled, shadowOf, showElement } from '../../fixtures/risk-action-helpers.js';
+import { choose, selectLabelled } from '../../fixtures/selects.js';
+import { shadowOf, showElement } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 
 const r = en.risk;

@@ -18,17 +18,10 @@ import { minimalDocument } from '../../fixtures/documents.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../../fixtures/failures.js';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { documentUrl, failOnPageErrors, respondUrl, untilShows } from '../../fixtures/probe-element.js';
-import {
-  captureDownload,
-  choose,
-  expectPayloadsShownAsText,
-  selectLabelled,
-  shadowOf,
-  showElement,
-  TEXT_PAYLOADS,
-  until,
-  utf8,
-} from '../../fixtures/risk-action-helpers.js';
+import { captureDownload, utf8 } from '../../fixtures/downloads.js';
+import { expectPayloadsShownAsText, TEXT_PAYLOADS } from '../../fixtures/payloads.js';
+import { choose, selectLabelled } from '../../fixtures/selects.js';
+import { shadowOf, showElement, until } from '../../fixtures/show-element.js';
 import {
   csvInjectionDocument,
   emptyRegisterDocument,

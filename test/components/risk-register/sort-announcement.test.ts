@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { riskRegisterStyles } from '../../../components/risk-register/risk-register.styles.js';
 import { en } from '../../../src/messages/en.js';
-import { shadowOf } from '../../fixtures/risk-action-helpers.js';
+import { shadowOf } from '../../fixtures/show-element.js';
 import { announcementCounter, heatCell, registerInBox, registerTable } from './register-harness.js';
 
 const r = en.risk;

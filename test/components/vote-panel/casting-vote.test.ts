@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
-import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { at, rulesDocument, rulesInput, seat, vote, type SeatInput, type VoteInput } from '../../fixtures/documents.js';
 import { namesIn } from '../../../src/messages/names.js';

@@ -9,7 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { parseDocument } from '../../../src/contract/index.js';
 import { outcome } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';

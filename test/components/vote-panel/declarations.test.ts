@@ -10,7 +10,7 @@ import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { boardDraft, type LooseDocument } from '../../fixtures/documents.js';
 import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { cy } from '../../../src/messages/cy.js';

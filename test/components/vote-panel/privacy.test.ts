@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/vote-panel/vote-panel.js';
 import { boardDraft, boardVote, type LooseDocument, type VoteInput } from '../../fixtures/documents.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { en } from '../../../src/messages/en.js';
 import { namesIn } from '../../../src/messages/names.js';

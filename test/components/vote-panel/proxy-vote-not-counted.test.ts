@@ -22,7 +22,7 @@ import {
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { explainReason, namesIn, type Messages } from '../../../src/messages/index.js';
-import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { MEETING, meetingUnderWay, PROPOSAL } from '../../fixtures/meeting-under-way.js';
 

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/show-element.js';
 import { axNodesShown, pageTree, speech } from '../../fixtures/spoken.js';
 import { placeAt, resetWindow } from '../action-tracker/layout-helpers.js';
 import { cy } from '../../../src/messages/cy.js';

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../../components/vote-panel/vote-panel.js';
 import { boardDraft, boardVote, type LooseDocument } from '../../fixtures/documents.js';
-import { showWith, until } from '../../fixtures/risk-action-helpers.js';
+import { showWith, until } from '../../fixtures/show-element.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/en.js';
 

@@ -9,7 +9,7 @@ import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { board, boardDraft, boardVote, type LooseDocument, type VoteInput } from '../../fixtures/documents.js';
 import { publishedDocument } from '../../../src/rules/index.js';
 import { documentUrl, requestCount, uniqueKey } from '../../fixtures/probe-element.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { en } from '../../../src/messages/en.js';
 

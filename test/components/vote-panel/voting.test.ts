@@ -5,7 +5,7 @@ import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { listenForAnnouncements } from '../../harness/announcements.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { showWith } from '../../fixtures/risk-action-helpers.js';
+import { showWith } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { parseDocument, type PartnershipDocument } from '../../../src/contract/index.js';
 import { outcome } from '../../../src/rules/index.js';
