@@ -8,7 +8,7 @@ import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
-import { summaryCards } from '../internal/summary-cards.js';
+import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { actionRows, filterActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import { actionGroups, renderActionTables } from './actions-table.js';
@@ -71,7 +71,13 @@ export interface ActionRejectedDetail {
  * @csspart download-button - The "Download CSV" button, and the one that downloads the calendar.
  */
 export class ActionTracker extends PartnershipElement {
-  static override styles = [baseStyles, summaryCards('tracker', '40em'), changeNoteStyles, actionTrackerStyles];
+  static override styles = [
+    baseStyles,
+    summaryCards('tracker', '40em'),
+    changeNoteStyles,
+    actionTrackerStyles,
+    narrowCardLabels('tracker', '.cards td[data-label]::before'),
+  ];
 
   /** Id of a group: its actions and its meetings' deadlines. */
   @property({ reflect: true }) group?: string;

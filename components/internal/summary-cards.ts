@@ -2,8 +2,27 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** A card this narrow, in its own text's em, gives its cells `NARROW_CARD_INSET` of inline padding. */
 export const NARROW_CARD = '10em';
-/** A narrow card's inline padding: a quarter of the wide card's 1em. */
-export const NARROW_CARD_INSET = '0.25em';
+/** A narrow card's inline padding: an eighth of the wide card's 1em. */
+export const NARROW_CARD_INSET = '0.125em';
+
+/**
+ * A narrow card's field labels (`labels`, a selector of the ::before each element draws from `data-label`), in
+ * `container`'s query: at the body's weight, in the secondary text colour, so that a label is still told from its
+ * value on the line below, but no wider than the same word as a value. Bold, at a phone's 200 % text (a 256 px card
+ * at 38 px), "Cynrychiolydd" was 264 px, wider than any inset leaves; at the body's weight it is 239, and fits the
+ * field's 244. "Representative" (256 px at the body's weight) is as wide as the element itself: no card keeps it
+ * whole at that size. (Said here, not in the CSS: a css`` with ${…} ships as written, comments and all.)
+ */
+export function narrowCardLabels(container: string, labels: string): CSSResult {
+  return css`
+    @container ${unsafeCSS(container)} (width <= ${unsafeCSS(NARROW_CARD)}) {
+      ${unsafeCSS(labels)} {
+        font-weight: normal;
+        color: var(--_secondary);
+      }
+    }
+  `;
+}
 
 /**
  * GOV.UK summary cards made from a table (`table.cards`), for a column no
@@ -18,9 +37,10 @@ export const NARROW_CARD_INSET = '0.25em';
  * an element whose cards width depends on its language gives one per width.
  *
  * The headers stay for screen readers; each card shows its own labels. A card under ten lines of its text wide
- * (`NARROW_CARD`: a phone at 200 % text, 256 px at 38 px) keeps a quarter of the inset (`NARROW_CARD_INSET`), so that a
+ * (`NARROW_CARD`: a phone at 200 % text, 256 px at 38 px) keeps an eighth of the inset (`NARROW_CARD_INSET`), so that a
  * word such as "Completed" or "Headteacher" fits a line of the card and is not broken across two: at half the inset
- * the fields had 216 px of 256, and "Headteacher" (218 px) and "Achievement" broke. (Said here, not in the CSS: a css`` with ${…} ships as
+ * the fields had 216 px of 256, and "Headteacher" (218 px) and "Achievement" broke; at a quarter, 235, and a label's
+ * "Cynrychiolydd" (239 px at the body's weight), "commissioned" and "assessments" broke. (Said here, not in the CSS: a css`` with ${…} ships as
  * written, comments and all.)
  */
 export function summaryCards(container: string, width: string, scope = ''): CSSResult {

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { summaryCards } from '../internal/summary-cards.js';
+import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 
 /**
  * The box widths, in em, below which the roster's table becomes cards; partnership-roster.ts picks the first at
@@ -136,6 +136,7 @@ function cardsBelow(width: number): CSSResult {
         font-weight: bold;
       }
     }
+    ${narrowCardLabels('roster', `${at} .cards td[data-label]::before`)}
   `;
 }
 

@@ -31,7 +31,7 @@ import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
 import { changeNoteStyles } from '../internal/change-note.styles.js';
 import { renderOtherMeetings } from './other-meetings.js';
-import { summaryCards } from '../internal/summary-cards.js';
+import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 import { movementsUntil, quorumInTheRoom, quorumOnTheDay, whoIsInTheRoom } from './meeting-reading.js';
 
@@ -86,7 +86,13 @@ export interface AttendanceRejectedDetail {
  * @csspart check-in-button - Each seat's Save and Check out buttons in the check-in.
  */
 export class QuorumIndicator extends PartnershipElement {
-  static override styles = [baseStyles, summaryCards('check-in', '34em'), changeNoteStyles, quorumStyles];
+  static override styles = [
+    baseStyles,
+    summaryCards('check-in', '34em'),
+    changeNoteStyles,
+    quorumStyles,
+    narrowCardLabels('check-in', '.cards td[data-label]::before'),
+  ];
 
   /** Id of the meeting whose quorum is shown. */
   @property({ reflect: true }) meeting?: string;

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { NARROW_CARD, NARROW_CARD_INSET } from '../internal/summary-cards.js';
+import { NARROW_CARD, NARROW_CARD_INSET, narrowCardLabels } from '../internal/summary-cards.js';
 
 /**
  * The box widths, in em, below which a table needing that much becomes cards (risk-register.ts picks one). 62 is
@@ -47,8 +47,8 @@ const colours = css`
  * from the table's own th, not again from the label.
  *
  * The id cell is the card's title bar, as GOV.UK's summary card has. The host hides columns from a wide table only:
- * a card has room for every field. A card under ten lines of its text wide (a phone at 200 % text) keeps half the
- * inset, as the kit's cards do. Sorting is for the screen: in print each card's labels are the headers. (Said here,
+ * a card has room for every field. A card under ten lines of its text wide (a phone at 200 % text) keeps an eighth of
+ * the inset and draws its labels at the body's weight, as the kit's cards do (summary-cards.ts). Sorting is for the screen: in print each card's labels are the headers. (Said here,
  * not in the CSS: a css`` with ${…} ships as written, comments and all.)
  */
 function cardsBelow(width: number): CSSResult {
@@ -105,6 +105,7 @@ function cardsBelow(width: number): CSSResult {
       ${at} .col-hidden {
         display: block;
       }
+      ${narrowCardLabels('risk-register', `${at} :is(td, th[scope='row'])::before`)}
       @container risk-register (max-width: ${unsafeCSS(NARROW_CARD)}) {
         ${at} tbody tr {
           padding-inline: ${unsafeCSS(NARROW_CARD_INSET)};

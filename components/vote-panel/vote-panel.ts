@@ -12,7 +12,7 @@ import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
-import { summaryCards } from '../internal/summary-cards.js';
+import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { renderDeclarations } from './declarations-view.js';
 import { renderOtherVotes } from './other-votes-view.js';
 import { ClosingWatch } from './closing-watch.js';
@@ -114,7 +114,12 @@ export interface VoteEventDetail {
  * @csspart tally - The count explained.
  */
 export class VotePanel extends PartnershipElement {
-  static override styles = [baseStyles, summaryCards('choices', '26em'), votePanelStyles];
+  static override styles = [
+    baseStyles,
+    summaryCards('choices', '26em'),
+    votePanelStyles,
+    narrowCardLabels('choices', '.cards td[data-label]::before'),
+  ];
 
   /** Id of the proposal voted on. */
   @property({ reflect: true }) proposal?: string;

@@ -10,6 +10,9 @@
 // too wide for its line even at the text's size: "Completed" in a card's legend, in 178 px of a 256 px card, was
 // broken though it fits the card.
 //
+// A card's field labels are drawn text (a ::before), which neither of the finders below reads as words: they are
+// measured against their fields instead.
+//
 // It runs in Node with playwright-core against the demo host, as a person
 // would open the pages, rather than in the browser test runner.
 import { after, before, describe, test } from 'node:test';
@@ -135,6 +138,48 @@ function brokenThoughTheyFit() {
   return broken;
 }
 
+/**
+ * Runs in the page: each word of a card's field label (the ::before a cell draws from its data-label) that is wider
+ * than its line, in the label's own font, so that the label breaks it: unless even at the body's weight and size the
+ * word is wider than the inside of the card, which no inset or weight could keep whole ("Representative", 256 px at
+ * 38 px, in a 256 px element). Bold, at a phone's 200 % text, "Cynrychiolydd" (264 px; 239 at the body's weight) broke
+ * in a field of 235.
+ */
+function brokenCardLabels() {
+  const textSize = getComputedStyle(document.querySelector('main') ?? document.body).fontSize;
+  const widthIn = (word, within, font) => {
+    const probe = document.createElement('span');
+    Object.assign(probe.style, { whiteSpace: 'nowrap', position: 'absolute', ...font });
+    probe.textContent = word;
+    within.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  };
+  const broken = [];
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) visit(element.shadowRoot);
+      const card = element.closest('tr');
+      const label = getComputedStyle(element, '::before');
+      if (root === document || !element.hasAttribute('data-label') || label.content === 'none') continue;
+      if (!card || getComputedStyle(card).display === 'table-row' || !element.checkVisibility()) continue;
+      const style = getComputedStyle(element);
+      const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      for (const word of element.dataset.label.split(/[\s-]+/)) {
+        const width = widthIn(word, element, { font: label.font, letterSpacing: label.letterSpacing });
+        if (width <= room || widthIn(word, element, { fontSize: textSize, fontWeight: 'normal' }) > card.clientWidth)
+          continue;
+        broken.push(
+          `${element.getRootNode().host.localName}: "${word}", ${Math.round(width)} px of ${Math.round(room)}`,
+        );
+      }
+    }
+  };
+  visit(document);
+  return broken;
+}
+
 /** Runs in the page: the root's font size at `percent`, as a reader's larger default text (the demo sizes in rem). */
 function zoomText(percent) {
   const sheet = new CSSStyleSheet();
@@ -203,6 +248,22 @@ describe('no word broken across lines', () => {
     await close();
   });
 
+  test("at 200 % text, finds a card's label too wide for its field when there is one", async () => {
+    const { page, close } = await open('demo/examples/partnership-roster.html', WIDTHS[0], 'cy');
+    await page.evaluate(zoomText, 200);
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('[data-label]::before { font-weight: bold !important; }');
+      const visit = (root) => {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+      };
+      visit(document);
+    });
+    assert.notDeepEqual(await page.evaluate(brokenCardLabels), []);
+    await close();
+  });
+
   test('finds a word broken across lines when there is one', async () => {
     const { page, close } = await open('demo/sutton.html', 320, 'en');
     await page.evaluate(breakEveryWord);
@@ -228,6 +289,8 @@ describe('no word broken across lines', () => {
         await page.evaluate(zoomText, 200);
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         assert.deepEqual(await page.evaluate(brokenThoughTheyFit), [], `${lang}, ${WIDTHS[0]} px at 200 % text`);
+        // A card's labels keep their words whole wherever the card has room for them at the body's weight.
+        assert.deepEqual(await page.evaluate(brokenCardLabels), [], `card labels, ${lang}, at 200 % text`);
         // The lede's too: the file path in an examples page's lede breaks between its parts ("partner/ship" did).
         assert.deepEqual(await page.evaluate(brokenWords, '.lede'), [], `the lede, ${lang}, at 200 % text`);
         await close();
