@@ -126,7 +126,10 @@ function brokenThoughTheyFit() {
           // a card's "Headteacher" (218 px), 216.
           const row = element.closest('tr');
           const share = row && getComputedStyle(row).display !== 'table-row' ? 0.9 : 0.75;
-          const fitsItsShare = width <= share * element.getRootNode().host.clientWidth;
+          // A radio's label has its row less the radio and its gap: a check-in card's "Representative present" has 216
+          // px of a 290 px element at 320 px and 200 % text, and no radio beside it leaves "Representative" (256) whole.
+          const besideRadio = element.closest('label')?.control?.type === 'radio';
+          const fitsItsShare = !besideRadio && width <= share * element.getRootNode().host.clientWidth;
           if (width > room + extraIndent(element) && !title && !fitsItsShare) continue;
           const where = `${element.getRootNode().host.localName} ${element.localName}`;
           broken.push(`${where}: "${match[0]}", ${Math.round(width)} px of ${Math.round(room)}`);
@@ -253,7 +256,7 @@ describe('no word broken across lines', () => {
     await page.evaluate(zoomText, 200);
     await page.evaluate(() => {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('[data-label]::before { font-weight: bold !important; }');
+      sheet.replaceSync('[data-label]::before { font-weight: bold !important; font-size: 1.25em !important; }');
       const visit = (root) => {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
