@@ -349,14 +349,19 @@ test('a secret ballot names no voter, for the public, for a member who voted, or
   }
 });
 
-test('a secret ballot tied and carried on the chair’s casting vote is carried in every published export', () => {
-  // Sutton's ELG, breaking ties by the chair, with the early years seat in the chair (Sutton's own chair has no vote).
+/** Sutton's ELG breaking ties by the chair, with the early years seat in the chair (Sutton's own chair has no vote). */
+function suttonWithEarlyYearsChairing() {
   const doc = demo('sutton');
   const elg = doc.groups.find((group) => group.id === 'elg');
   elg.tieBreak = 'chair';
   for (const seat of elg.seats)
     if (seat.id === 'elg-chair' || seat.id === 'elg-early-years')
       seat.role = seat.id === 'elg-chair' ? 'member' : 'chair';
+  return doc;
+}
+
+test('a secret ballot tied and carried on the chair’s casting vote is carried in every published export', () => {
+  const doc = suttonWithEarlyYearsChairing();
   doc.proposals.push({
     id: 'tie-item',
     group: 'elg',
@@ -395,12 +400,7 @@ test('the public’s live tie read after its close gives no result: the chair ma
   // Sutton's ELG, breaking ties by the chair, the early years seat in the chair; a recorded, live proposal served to
   // the public at 17:00 tied 1-1, the chair's seat yet to vote, and exported after its 18:00 close. Before, the
   // export read the copy as `tied` (not carried), where the host's record, the chair voting for at 17:30, carried it.
-  const doc = demo('sutton');
-  const elg = doc.groups.find((group) => group.id === 'elg');
-  elg.tieBreak = 'chair';
-  for (const seat of elg.seats)
-    if (seat.id === 'elg-chair' || seat.id === 'elg-early-years')
-      seat.role = seat.id === 'elg-chair' ? 'member' : 'chair';
+  const doc = suttonWithEarlyYearsChairing();
   doc.proposals.push({
     id: 'tie-item',
     group: 'elg',

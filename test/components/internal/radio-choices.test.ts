@@ -6,9 +6,8 @@ import { renderRadioChoices, type RadioChoices } from '../../../components/inter
 
 type Colour = 'red' | 'blue';
 
-function drawn(group: Partial<RadioChoices<Colour>>): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
+/** Draws a red-or-blue group, with `group`'s settings, into `host` (a new one on the page by default). */
+function drawn(group: Partial<RadioChoices<Colour>>, host = document.body.appendChild(document.createElement('div'))) {
   render(
     renderRadioChoices<Colour>({
       name: 'colour',
@@ -69,19 +68,7 @@ describe('renderRadioChoices', () => {
     const host = drawn({ chosen: 'red' });
     const [red, blue] = [...host.querySelectorAll<HTMLInputElement>('input')] as [HTMLInputElement, HTMLInputElement];
     blue.click();
-    render(
-      renderRadioChoices<Colour>({
-        name: 'colour',
-        legend: 'Colour',
-        choices: [
-          { value: 'red', label: 'Red' },
-          { value: 'blue', label: 'Blue' },
-        ],
-        chosen: 'red',
-        choose: () => {},
-      }),
-      host,
-    );
+    drawn({ chosen: 'red' }, host);
     expect([red.checked, blue.checked]).to.deep.equal([true, false]);
   });
 });

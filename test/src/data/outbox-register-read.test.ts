@@ -46,6 +46,26 @@ async function registerReadingNothingNow(outbox: Outbox, sent: string[], what: s
   }
 }
 
+/**
+ * A page's outbox, not started, over a device where an earlier page left a vote waiting for its owner to sign in (a
+ * 401, a minute to wait), and where this page queued a vote before any sender registered.
+ */
+async function pageWithRecordsFromBefore(name: string): Promise<Outbox> {
+  const database = uniqueKey(name);
+  const earlier = new Outbox({ database, channelName: uniqueKey(`${name}-earlier`) });
+  const stopEarlier = earlier.register('/api/votes', async () => ({ outcome: 'retry', problem: 'signed-out' }));
+  await earlier.enqueue(vote('waiting-for-owner'));
+  await waitUntil(
+    () => (earlier.$status.get()['waiting-for-owner'] as { problem?: string } | undefined)?.problem === 'signed-out',
+    'the earlier page kept it for its owner',
+  );
+  stopEarlier();
+  const outbox = new Outbox({ database, channelName: uniqueKey(name) });
+  await outbox.enqueue(vote('queued-before-start'));
+  await outbox.flush();
+  return outbox;
+}
+
 describe('the outbox as a sender registers', () => {
   failOnPageErrors();
 
@@ -65,20 +85,7 @@ describe('the outbox as a sender registers', () => {
   });
 
   it('starting, reads nothing in the registering task, and sends what was queued before in one first round, in order', async () => {
-    const database = uniqueKey('outbox-start');
-    // An earlier page left a vote waiting for its owner to sign in (a 401), a minute to wait.
-    const earlier = new Outbox({ database, channelName: uniqueKey('outbox-start-earlier') });
-    const stopEarlier = earlier.register('/api/votes', async () => ({ outcome: 'retry', problem: 'signed-out' }));
-    await earlier.enqueue(vote('waiting-for-owner'));
-    await waitUntil(
-      () => (earlier.$status.get()['waiting-for-owner'] as { problem?: string } | undefined)?.problem === 'signed-out',
-      'the earlier page kept it for its owner',
-    );
-    stopEarlier();
-    // This page queues a vote before its outbox starts (no sender yet), and is done with it.
-    const outbox = new Outbox({ database, channelName: uniqueKey('outbox-start') });
-    await outbox.enqueue(vote('queued-before-start'));
-    await outbox.flush();
+    const outbox = await pageWithRecordsFromBefore('outbox-start');
     expect(outbox.$status.get()['queued-before-start']?.state, 'waiting for a sender').to.equal('queued');
     const sent: string[] = [];
     const stop = await registerReadingNothingNow(outbox, sent, 'no read in the task that starts the outbox');
@@ -88,18 +95,7 @@ describe('the outbox as a sender registers', () => {
   });
 
   it('starting with three senders in one task, sends what was queued before in one round, oldest first', async () => {
-    const database = uniqueKey('outbox-three');
-    const earlier = new Outbox({ database, channelName: uniqueKey('outbox-three-earlier') });
-    const stopEarlier = earlier.register('/api/votes', async () => ({ outcome: 'retry', problem: 'signed-out' }));
-    await earlier.enqueue(vote('waiting-for-owner'));
-    await waitUntil(
-      () => (earlier.$status.get()['waiting-for-owner'] as { problem?: string } | undefined)?.problem === 'signed-out',
-      'the earlier page kept it for its owner',
-    );
-    stopEarlier();
-    const outbox = new Outbox({ database, channelName: uniqueKey('outbox-three') });
-    await outbox.enqueue(vote('queued-before-start'));
-    await outbox.flush();
+    const outbox = await pageWithRecordsFromBefore('outbox-three');
     // Each round begins with a flush, which reads the whole outbox.
     const rounds = { begun: 0 };
     const flush = outbox.flush.bind(outbox);
