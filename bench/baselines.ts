@@ -39,7 +39,7 @@ import {
 } from '../src/rules/index.js';
 import type { CSSResult } from 'lit';
 import { baseStyles } from '../components/internal/styles.js';
-import { summaryCards } from '../components/internal/summary-cards.js';
+import { narrowCardLabels, summaryCards } from '../components/internal/summary-cards.js';
 import { rosterCardStyles, rosterStyles } from '../components/partnership-roster/partnership-roster.styles.js';
 import { CARD_WIDTHS, riskRegisterStyles } from '../components/risk-register/risk-register.styles.js';
 import { actionTrackerStyles } from '../components/action-tracker/action-tracker.styles.js';
@@ -86,9 +86,26 @@ function append(parent: Node, children: Child[]): void {
 export const STYLES: Record<string, CSSResult[]> = {
   'partnership-roster': [baseStyles, ...rosterCardStyles, rosterStyles],
   'risk-register': [baseStyles, riskRegisterStyles],
-  'action-tracker': [baseStyles, summaryCards('tracker', '40em'), changeNoteStyles, actionTrackerStyles],
-  'quorum-indicator': [baseStyles, summaryCards('check-in', '34em'), changeNoteStyles, quorumStyles],
-  'vote-panel': [baseStyles, summaryCards('choices', '26em'), votePanelStyles],
+  'action-tracker': [
+    baseStyles,
+    summaryCards('tracker', '40em'),
+    changeNoteStyles,
+    actionTrackerStyles,
+    narrowCardLabels('tracker', '.cards td[data-label]::before'),
+  ],
+  'quorum-indicator': [
+    baseStyles,
+    summaryCards('check-in', '34em'),
+    changeNoteStyles,
+    quorumStyles,
+    narrowCardLabels('check-in', '.cards td[data-label]::before'),
+  ],
+  'vote-panel': [
+    baseStyles,
+    summaryCards('choices', '26em'),
+    votePanelStyles,
+    narrowCardLabels('choices', '.cards td[data-label]::before'),
+  ],
 };
 const sheetsOf = (tag: string) => STYLES[tag]!.map((style) => style.styleSheet!);
 
@@ -917,7 +934,7 @@ export function voteBaseline(
           { class: 'seat-form', part: 'form' },
           h(
             'fieldset',
-            null,
+            { class: 'radios vote-choices' },
             h(
               'legend',
               null,
