@@ -400,7 +400,8 @@ export const en = {
       const chairs = ifChairFor === 1 ? 'if it is the chair’s seat’s' : 'if one of them is the chair’s seat’s';
       const rule =
         needed === null
-          ? `It needs ${votes(ifChairFor)} in favour to carry, if the other votes stay as they are, one of them the chair’s seat’s: a tie is decided by the chair’s casting vote.`
+          ? // As neededCasting says it: "one of them" after "the other votes" read as one of those.
+            `It needs ${votes(ifChairFor)} in favour to carry, if the other votes stay as they are. One must be from the chair’s seat: a tie is decided by the chair’s casting vote.`
           : `It needs ${votes(needed)} in favour to carry, or ${ifChairFor} ${chairs}, if the other votes stay as they are: a tie is decided by the chair’s casting vote.`;
       const unsaid = 'These published totals do not say how the chair’s seat has voted.';
       if (needed !== null && have >= needed) return `${rule} It has ${have}, enough as the votes stand.`;

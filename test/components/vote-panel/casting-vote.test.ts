@@ -169,8 +169,16 @@ describe('<vote-panel>: a published tie of an open proposal, without `casting` (
     expect(text).to.contain(en.votePanel.neededIfChairFor(null, 2, 2));
     expect(text).not.to.contain(en.votePanel.cannotCarry);
     expect(en.votePanel.neededIfChairFor(null, 2, 2)).to.equal(
-      'It needs 2 votes in favour to carry, if the other votes stay as they are, one of them the chair’s seat’s: a tie is decided by the chair’s casting vote. These published totals do not say how the chair’s seat has voted. It has 2: enough if one of them is the chair’s seat’s.',
+      'It needs 2 votes in favour to carry, if the other votes stay as they are. One must be from the chair’s seat: a tie is decided by the chair’s casting vote. These published totals do not say how the chair’s seat has voted. It has 2: enough if one of them is the chair’s seat’s.',
     );
+  });
+
+  it('says the chair’s seat must be among the votes for, not among "the other votes", as neededCasting does', () => {
+    // Before: "…, if the other votes stay as they are, one of them the chair’s seat’s": "them" read as the other votes.
+    const [enRule] = en.votePanel.neededCasting(2, 0, false).split(' It has ');
+    const [cyRule] = cy.votePanel.neededCasting(2, 0, false).split(' Mae ganddo ');
+    expect(en.votePanel.neededIfChairFor(null, 2, 0).startsWith(`${enRule} `), 'English').to.equal(true);
+    expect(cy.votePanel.neededIfChairFor(null, 2, 0).startsWith(`${cyRule} `), 'Welsh').to.equal(true);
   });
 
   it('says the fewer votes that carry it with the chair’s casting vote, beside those without it, in English and Welsh', async () => {
