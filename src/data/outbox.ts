@@ -246,7 +246,8 @@ export class Outbox {
    * it, issue 12). Starting, the round tries once what waits for its owner too: a page starting to send may come
    * with a new sign-in (portals sign in with a page load). Every sender arriving before that round begins joins
    * it (a page's elements connect in one task): one round for everything queued before the start, in the order it
-   * was made. A round of their own began beside it, and sent a later record before one still waiting for its owner.
+   * was made: a round of each one's own, begun beside it, would send a later record before one still waiting for its
+   * owner.
    */
   private askTurn(starting: boolean): void {
     if (this.turnAsked) {
