@@ -22,6 +22,8 @@ import {
 /** The proposal's outcome in one document, and the own votes asked of it so far. */
 export class ProposalReading {
   private readonly own = new Map<string, OwnVote | undefined>();
+  /** Each voter's `ownVotes`, by voter: the closed panel asks at every render, the clock's tick included. */
+  private readonly ownByVoter = new Map<string, OwnSeatVote[]>();
 
   /** @param result the core's outcome of `proposal` in `document`, asked with the moment read. */
   constructor(
@@ -40,7 +42,9 @@ export class ProposalReading {
 
   /** `voter`'s vote as it stands for each seat they voted for (the core's `ownVotes`), from this reading's outcome. */
   ownVotes(voter: string): OwnSeatVote[] {
-    return ownVotes(this.document, this.proposal.id, voter, this.result);
+    if (!this.ownByVoter.has(voter))
+      this.ownByVoter.set(voter, ownVotes(this.document, this.proposal.id, voter, this.result));
+    return this.ownByVoter.get(voter)!;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { readingOf } from '../../../components/vote-panel/proposal-reading.js';
-import { outcome, ownVote } from '../../../src/rules/index.js';
+import { outcome, ownVote, ownVotes } from '../../../src/rules/index.js';
 import { board, boardVote } from '../../fixtures/documents.js';
 
 const CLOSES = '2019-10-15T18:00:00+01:00';
@@ -44,6 +44,9 @@ describe('the vote panel’s reading of its proposal', () => {
     const first = readingOf(doc, doc.proposals[0]!, AT_1700, TODAY);
     expect(readingOf(doc, doc.proposals[0]!, AT_1730, TODAY)).to.equal(first);
     expect(first.ownVote('s-b', 'p-b2')).to.equal(first.ownVote('s-b', 'p-b2'));
+    // The closed panel's list of a member's own votes, at every render: before, worked out anew each time.
+    expect(first.ownVotes('p-b2')).to.equal(first.ownVotes('p-b2'));
+    expect(first.ownVotes('p-b2')).to.deep.equal(ownVotes(doc, 'p1', 'p-b2'));
   });
 
   it('is read again for a new document, today, or once voting has closed by the clock', () => {
