@@ -982,18 +982,18 @@ export const cy: Messages = {
         : `${rule} Mae ganddo ${have}, felly mae angen ${more} yn rhagor, ${chairs}.`;
     },
     neededIfChairFor: (needed: number | null, ifChairFor: number, have: number) => {
-      const chairs =
-        ifChairFor === 1 ? 'os pleidlais sedd y cadeirydd yw hi' : 'os yw pleidlais sedd y cadeirydd yn un ohonynt';
+      const chairs = (n: number) =>
+        n === 1 ? 'os pleidlais sedd y cadeirydd yw hi' : 'os yw pleidlais sedd y cadeirydd yn un ohonynt';
       const rule =
         needed === null
           ? `Mae angen ${count(ifChairFor, votes)} o blaid er mwyn ei dderbyn, os bydd y pleidleisiau eraill yn aros fel y maent, gan gynnwys pleidlais sedd y cadeirydd: os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu.`
-          : `Mae angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, neu ${ifChairFor} ${chairs}, os bydd y pleidleisiau eraill yn aros fel y maent: os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu.`;
+          : `Mae angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, neu ${ifChairFor} ${chairs(ifChairFor)}, os bydd y pleidleisiau eraill yn aros fel y maent: os yw’r pleidleisiau’n gyfartal, pleidlais fwrw’r cadeirydd sy’n penderfynu.`;
       const unsaid = 'Nid yw’r cyfansymiau cyhoeddedig hyn yn dweud sut y pleidleisiodd sedd y cadeirydd.';
       if (needed !== null && have >= needed)
         return `${rule} Mae ganddo ${have}, digon fel y mae’r pleidleisiau’n sefyll.`;
       if (have >= ifChairFor) {
         const otherwise = needed === null ? '' : `, neu fel arall mae angen ${needed - have} yn rhagor`;
-        return `${rule} ${unsaid} Mae ganddo ${have}: digon os yw pleidlais sedd y cadeirydd yn un ohonynt${otherwise}.`;
+        return `${rule} ${unsaid} Mae ganddo ${have}: digon ${chairs(have)}${otherwise}.`;
       }
       const more = needed === null ? '' : `${needed - have} yn rhagor, neu `;
       return `${rule} ${unsaid} Mae ganddo ${have}, felly mae angen ${more}${ifChairFor - have} yn rhagor os yw pleidlais sedd y cadeirydd ymhlith y rhai o blaid.`;

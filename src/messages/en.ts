@@ -397,17 +397,18 @@ export const en = {
     // carrying the tie.
     neededIfChairFor: (needed: number | null, ifChairFor: number, have: number) => {
       const votes = (n: number) => format.plural(n, { one: '# vote', other: '# votes' });
-      const chairs = ifChairFor === 1 ? 'if it is the chair’s seat’s' : 'if one of them is the chair’s seat’s';
+      // "It has 1: enough if one of them is…" spoke of one vote as of several.
+      const chairs = (n: number) => (n === 1 ? 'if it is the chair’s seat’s' : 'if one of them is the chair’s seat’s');
       const rule =
         needed === null
           ? // As neededCasting says it: "one of them" after "the other votes" read as one of those.
             `It needs ${votes(ifChairFor)} in favour to carry, if the other votes stay as they are. One must be from the chair’s seat: a tie is decided by the chair’s casting vote.`
-          : `It needs ${votes(needed)} in favour to carry, or ${ifChairFor} ${chairs}, if the other votes stay as they are: a tie is decided by the chair’s casting vote.`;
+          : `It needs ${votes(needed)} in favour to carry, or ${ifChairFor} ${chairs(ifChairFor)}, if the other votes stay as they are: a tie is decided by the chair’s casting vote.`;
       const unsaid = 'These published totals do not say how the chair’s seat has voted.';
       if (needed !== null && have >= needed) return `${rule} It has ${have}, enough as the votes stand.`;
       if (have >= ifChairFor) {
         const otherwise = needed === null ? '' : `, or else ${needed - have} more`;
-        return `${rule} ${unsaid} It has ${have}: enough if one of them is the chair’s seat’s${otherwise}.`;
+        return `${rule} ${unsaid} It has ${have}: enough ${chairs(have)}${otherwise}.`;
       }
       const more = needed === null ? '' : `${needed - have} more, or `;
       return `${rule} ${unsaid} It has ${have}, so it needs ${more}${ifChairFor - have} more if the chair’s seat’s vote is among those for.`;

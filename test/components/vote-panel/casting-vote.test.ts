@@ -193,9 +193,14 @@ describe('<vote-panel>: a published tie of an open proposal, without `casting` (
     expect(en.votePanel.neededIfChairFor(2, 1, 0)).to.equal(
       'It needs 2 votes in favour to carry, or 1 if it is the chair’s seat’s, if the other votes stay as they are: a tie is decided by the chair’s casting vote. These published totals do not say how the chair’s seat has voted. It has 0, so it needs 2 more, or 1 more if the chair’s seat’s vote is among those for.',
     );
+    // One vote is spoken of as one: before, "It has 1: enough if one of them is the chair’s seat’s".
     expect(en.votePanel.neededIfChairFor(2, 1, 1)).to.contain(
-      'It has 1: enough if one of them is the chair’s seat’s, or else 1 more.',
+      'It has 1: enough if it is the chair’s seat’s, or else 1 more.',
     );
+    expect(cy.votePanel.neededIfChairFor(2, 1, 1)).to.contain(
+      'Mae ganddo 1: digon os pleidlais sedd y cadeirydd yw hi, neu fel arall mae angen 1 yn rhagor.',
+    );
+    expect(en.votePanel.neededIfChairFor(3, 2, 2)).to.contain('It has 2: enough if one of them is the chair’s seat’s');
     expect(en.votePanel.neededIfChairFor(2, 1, 2)).to.contain('It has 2, enough as the votes stand.');
     const welsh = await showWith('vote-panel', oneAgainst, { ...AT, lang: 'cy' });
     await until(() => shownText(welsh).includes(cy.votePanel.neededIfChairFor(2, 1, 0)), 'the Welsh count');
