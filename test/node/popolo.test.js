@@ -360,17 +360,21 @@ function suttonWithEarlyYearsChairing() {
   return doc;
 }
 
-test('a secret ballot tied and carried on the chair’s casting vote is carried in every published export', () => {
-  const doc = suttonWithEarlyYearsChairing();
+/** The ELG's "Elect the vice-chair" at its 15 October 2019 meeting, closing at 18:00, with `settings` over it. */
+function addTieItem(doc, settings) {
   doc.proposals.push({
     id: 'tie-item',
     group: 'elg',
     meeting: 'elg-2019-10-15',
     title: 'Elect the vice-chair',
-    status: 'closed',
     closes: '2019-10-15T18:00:00+01:00',
-    ballot: 'secret',
+    ...settings,
   });
+}
+
+test('a secret ballot tied and carried on the chair’s casting vote is carried in every published export', () => {
+  const doc = suttonWithEarlyYearsChairing();
+  addTieItem(doc, { status: 'closed', ballot: 'secret' });
   const chose = {
     'elg-early-years': 'for',
     'elg-primary': 'for',
@@ -401,14 +405,7 @@ test('the public’s live tie read after its close gives no result: the chair ma
   // the public at 17:00 tied 1-1, the chair's seat yet to vote, and exported after its 18:00 close. Before, the
   // export read the copy as `tied` (not carried), where the host's record, the chair voting for at 17:30, carried it.
   const doc = suttonWithEarlyYearsChairing();
-  doc.proposals.push({
-    id: 'tie-item',
-    group: 'elg',
-    meeting: 'elg-2019-10-15',
-    title: 'Elect the vice-chair',
-    status: 'open',
-    closes: '2019-10-15T18:00:00+01:00',
-  });
+  addTieItem(doc, { status: 'open' });
   const first = (seat) => doc.votes.find((vote) => vote.proposal === 'hnb-plan' && vote.seat === seat);
   const vote = (seat, choice, cast) => ({ ...first(seat), id: `tie-${seat}`, proposal: 'tie-item', choice, cast });
   doc.votes.push(
