@@ -132,7 +132,7 @@ export interface Outcome {
   /**
    * While voting is open, whether it is too early to say how the proposal
    * stands: no more than half the voting seats have voted, it can still
-   * carry, and quorum does not already settle it. False once decided. This is
+   * carry (on the public's live count, with the chair's casting vote too), and quorum does not already settle it. False once decided. This is
    * the kit's own rule, not the contract's, so that three votes of ten do not
    * read as a result: a page says "if voting closed now" only when this is
    * false.
@@ -584,10 +584,14 @@ export function inPlaceOfWithdrawn(
   return as === 'proxy' && result.declarations.some((d) => d.seat === seat && d.withdrew && d.person !== voter);
 }
 
-/** While open: too early to say unless more than half the voting seats have voted, it cannot carry, or it is inquorate. */
-function tooEarly(result: Result, standing: Standing, count: Count, needed: number | null): boolean {
+/**
+ * While open: too early to say unless more than half the voting seats have voted, it cannot carry (with the chair's
+ * casting vote neither, where a published count does not say how the chair's seat voted), or it is inquorate.
+ */
+function tooEarly(result: Result, standing: Standing, count: Count, needs: Needs): boolean {
   const voted = count.for + count.against + count.abstain;
-  return result === 'pending' && standing !== 'inquorate' && needed !== null && voted * 2 <= count.entitled;
+  const canCarry = needs.needed !== null || needs.neededIfChairFor !== null;
+  return result === 'pending' && standing !== 'inquorate' && canCarry && voted * 2 <= count.entitled;
 }
 
 function ruleSourceOf(proposal: Proposal, groupRule: DecisionRule): RuleSource {
@@ -678,13 +682,15 @@ function chairingOf(doc: PartnershipDocument, setting: Setting, counted: Counted
   return { chair, casting, castingSeat };
 }
 
+type Needs = Pick<Outcome, 'needed' | 'neededCastingVote' | 'neededIfChairFor'>;
+
 /** The votes for it needs: without the chair's casting vote, counting on it given or to come, and if it is among them. */
 function neededOf(
   doc: PartnershipDocument,
   { proposal, rule, published, open, now }: Setting,
   count: Count,
   { chair, casting, castingSeat }: Chairing,
-): Pick<Outcome, 'needed' | 'neededCastingVote' | 'neededIfChairFor'> {
+): Needs {
   const toCome = castingToCome(doc, proposal, { rule, count, chair, casting, published, open }, now);
   const needed = forVotesNeeded(rule, count, toCome ? 'for' : casting);
   return {
@@ -727,7 +733,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     ...room,
     result,
     standing,
-    tooEarlyToSay: tooEarly(result, standing, count, needs.needed),
+    tooEarlyToSay: tooEarly(result, standing, count, needs),
     decidedBy,
     castingSeat: chairing.castingSeat,
     invalid: votes.invalid,

@@ -249,6 +249,18 @@ describe('outcome().neededIfChairFor: the public’s live count, which does not 
     });
   });
 
+  it('keeps it too early to say while only the chair’s casting vote could carry it and no more than half have voted', () => {
+    // 2 against of 4 seats: without the chair it cannot carry, but 2 for, one the chair's seat's, would. Before, the
+    // count read as settled ("not carried, as it stands") with half the seats still to vote.
+    expect(live({ for: 0, against: 2 })).to.include({ needed: null, neededIfChairFor: 2, tooEarlyToSay: true });
+    // Where the chair has no casting vote, a tie carries nothing: as it stands, it cannot carry, as before.
+    expect(live({ for: 0, against: 2 }, { group: { tieBreak: 'none' } })).to.include({
+      needed: null,
+      neededIfChairFor: null,
+      tooEarlyToSay: false,
+    });
+  });
+
   it('is null on a count of votes in the document: `needed` and `neededCastingVote` say it there', () => {
     expect(counted({ votes: oneAgainst })).to.include({ needed: 1, neededIfChairFor: null });
   });
