@@ -359,8 +359,12 @@ export function castingUnpublished(
 ): boolean {
   const liveCount = proposal.status === 'open' && proposal.ballot !== 'secret' && result.published;
   if (!liveCount || result.standing !== 'tied') return false;
-  const chair = result.castingSeat;
-  return chair !== null && chair.voting && chair.barred === undefined;
+  return chairMayCast(result.castingSeat);
+}
+
+/** Whether the chair's seat may give a casting vote: it has one, it votes, and no declaration bars it. */
+function chairMayCast(castingSeat: Outcome['castingSeat']): boolean {
+  return castingSeat !== null && castingSeat.voting && castingSeat.barred === undefined;
 }
 
 /** The standing, and whether the chair's casting vote decided it. */
@@ -431,8 +435,7 @@ function neededIfChairForOf(
   castingSeat: Outcome['castingSeat'],
 ): number | null {
   if (!published || !open || casting !== undefined || rule !== 'simple-majority' || count.against === 0) return null;
-  if (!castingSeat?.voting || castingSeat.barred !== undefined) return null;
-  return forVotesNeeded(rule, count, 'for');
+  return chairMayCast(castingSeat) ? forVotesNeeded(rule, count, 'for') : null;
 }
 
 /** Whether the proposal takes votes at `now`: open, and `now` not past its `closes`. Without `now`, its status alone. */
