@@ -64,8 +64,9 @@ export interface VoteEventDetail {
  *
  * While voting is open, the panel says how the proposal would go "if voting
  * closed now" only once more than half the voting seats have a counted vote,
- * or the proposal can no longer carry; before that it says it is too early to
- * say (the core's `outcome().tooEarlyToSay`). The contract has no such rule:
+ * or the proposal can no longer carry (on the public's live count, not even
+ * with the chair's casting vote: `neededIfChairFor`); before that it says it
+ * is too early to say (the core's `outcome().tooEarlyToSay`). The contract has no such rule:
  * this is ours, so that three votes of ten do not read as a result.
  *
  * On a recorded ballot, "How each seat voted" (folded away, as a minute's
