@@ -10,8 +10,9 @@ export const NARROW_CARD_INSET = '0.125em';
  * `container`'s query: at the body's weight, in the secondary text colour, so that a label is still told from its
  * value on the line below, but no wider than the same word as a value. Bold, at a phone's 200 % text (a 256 px card
  * at 38 px), "Cynrychiolydd" was 264 px, wider than any inset leaves; at the body's weight it is 239, and fits the
- * field's 244. "Representative" (256 px at the body's weight) is as wide as the element itself: no card keeps it
- * whole at that size. (Said here, not in the CSS: a css`` with ${…} ships as written, comments and all.)
+ * field's 244. "Representative" (256 px at the body's weight) is as wide as the element on a page whose 1rem
+ * gutters 200 % text doubles: no card keeps it whole there; with GOV.UK's 15 px gutters, as the demo has, the
+ * element is 290 px and it fits. (Said here, not in the CSS: a css`` with ${…} ships as written, comments and all.)
  */
 export function narrowCardLabels(container: string, labels: string): CSSResult {
   return css`
