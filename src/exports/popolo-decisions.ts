@@ -9,10 +9,10 @@ import { seatAsAt } from '../contract/seat-standing.js';
 import { meetingDate } from '../rules/calendar.js';
 import { byId, votesFor } from '../rules/indexes.js';
 import {
-  castingUnpublished,
   openAt,
   outcome,
   proposalDate,
+  publicLiveCount,
   type Outcome,
   type Result,
   type UncountedVote,
@@ -100,13 +100,15 @@ const RESULTS: Record<Result, PopoloResult | undefined> = {
 
 /**
  * The result of a proposal: `withdrawn` rather than the core's `not-carried`, which says nothing of why. None for
- * the public's live count of a tie that does not say whether the chair gave a casting vote (`castingUnpublished`),
- * read after its close: the chair's seat may have voted since the copy was served, so the tie carried only if that
- * vote was for, as the vote panel says. `tied` would say it was not carried.
+ * the public's live count read after its close (`publicLiveCount`), tied or not: seats may have voted since the
+ * copy was served (the chair's casting vote among them), so its count is not the final one, and the vote panel
+ * shows none from it either, fetching the votes the host publishes at the close. `pass` or `tied` from it could
+ * contradict the host's record.
  */
 function resultOf(proposal: Proposal, result: Outcome): PopoloResult | undefined {
   if (proposal.status === 'withdrawn') return 'withdrawn';
-  return castingUnpublished(proposal, result) ? undefined : RESULTS[result.result];
+  if (publicLiveCount(proposal, result)) return undefined;
+  return RESULTS[result.result];
 }
 
 /** Where a proposal was taken, and its id under the partnership's scheme: shared by its motion and its vote event. */

@@ -24,7 +24,9 @@ export type * from './popolo-types.js';
  * close) the vote event carries the published count and names no voter.
  * Serve it at the export's own `now`: a copy served while a vote was open,
  * exported with a `now` after its close, holds only the viewer's votes, and
- * its vote event and motion then carry no count and no result.
+ * its vote event and motion then carry no count and no result. The public's
+ * live count (a recorded proposal's `count`, served while it was open) read
+ * after its close gives its counts but no result: seats may have voted since.
  *
  * Ids are the document's, prefixed by kind (`group/elg`; a seat by its group
  * too, `seat/elg/elg-primary`) and by `options.base`; they stay the same from

@@ -357,9 +357,18 @@ export function castingUnpublished(
   proposal: Proposal,
   result: Pick<Outcome, 'published' | 'standing' | 'castingSeat'>,
 ): boolean {
-  const liveCount = proposal.status === 'open' && proposal.ballot !== 'secret' && result.published;
-  if (!liveCount || result.standing !== 'tied') return false;
+  if (!publicLiveCount(proposal, result) || result.standing !== 'tied') return false;
   return chairMayCast(result.castingSeat);
+}
+
+/**
+ * Whether a published count is the public's live count, served while the proposal took votes: a recorded
+ * proposal still open in the copy. Seats may have voted since it was served, so once read after the close it is
+ * not the final count; the host then publishes every vote. A secret ballot's count is served only once voting has
+ * closed, and a closed proposal's count is final.
+ */
+export function publicLiveCount(proposal: Proposal, result: Pick<Outcome, 'published'>): boolean {
+  return proposal.status === 'open' && proposal.ballot !== 'secret' && result.published;
 }
 
 /** Whether the chair's seat may give a casting vote: it has one, it votes, and no declaration bars it. */

@@ -372,6 +372,12 @@ function addTieItem(doc, settings) {
   });
 }
 
+/** A vote on the tie item for `seat`, as the seat's holder cast on `hnb-plan` (same voter), chosen and dated anew. */
+function tieItemVote(doc) {
+  const first = (seat) => doc.votes.find((vote) => vote.proposal === 'hnb-plan' && vote.seat === seat);
+  return (seat, choice, cast) => ({ ...first(seat), id: `tie-${seat}`, proposal: 'tie-item', choice, cast });
+}
+
 test('a secret ballot tied and carried on the chair’s casting vote is carried in every published export', () => {
   const doc = suttonWithEarlyYearsChairing();
   addTieItem(doc, { status: 'closed', ballot: 'secret' });
@@ -406,8 +412,7 @@ test('the public’s live tie read after its close gives no result: the chair ma
   // export read the copy as `tied` (not carried), where the host's record, the chair voting for at 17:30, carried it.
   const doc = suttonWithEarlyYearsChairing();
   addTieItem(doc, { status: 'open' });
-  const first = (seat) => doc.votes.find((vote) => vote.proposal === 'hnb-plan' && vote.seat === seat);
-  const vote = (seat, choice, cast) => ({ ...first(seat), id: `tie-${seat}`, proposal: 'tie-item', choice, cast });
+  const vote = tieItemVote(doc);
   doc.votes.push(
     vote('elg-primary', 'for', '2019-10-15T16:40:00+01:00'),
     vote('elg-secondary', 'against', '2019-10-15T16:45:00+01:00'),
@@ -433,6 +438,49 @@ test('the public’s live tie read after its close gives no result: the chair ma
   const closed = structuredClone(served);
   closed.proposals.find((p) => p.id === 'tie-item').status = 'closed';
   assert.equal(voteEvent(toPopolo(parsed(closed), { now: after }), 'tie-item').result, 'tied');
+});
+
+test('the public’s live count read after its close gives no result, tied or not: seats may have voted since', () => {
+  // The same item served to the public at 17:00 standing 2-1 for, two seats yet to vote, exported after its 18:00
+  // close. Before, the export read the copy's count as final, `pass`, where the host's record, those two seats
+  // voting against at 17:30, did not carry it. The panel shows no result from such a copy either: it fetches
+  // the votes the host publishes at the close.
+  const doc = suttonWithEarlyYearsChairing();
+  addTieItem(doc, { status: 'open' });
+  const vote = tieItemVote(doc);
+  doc.votes.push(
+    vote('elg-primary', 'for', '2019-10-15T16:40:00+01:00'),
+    vote('elg-secondary', 'for', '2019-10-15T16:45:00+01:00'),
+    vote('elg-finance', 'against', '2019-10-15T16:50:00+01:00'),
+  );
+  const served = publishedDocument(parsed(doc), null, '2019-10-15T17:00:00+01:00');
+  assert.deepEqual(served.proposals.find((p) => p.id === 'tie-item').count, { for: 2, against: 1, abstain: 0 });
+  const after = '2019-10-15T19:00:00+01:00';
+  assert.equal(outcome(served, 'tie-item', { now: after }).result, 'carried', 'the core reads the copy as it stands');
+  const popolo = toPopolo(served, { now: after });
+  assert.equal(voteEvent(popolo, 'tie-item').result, undefined, 'the vote event');
+  assert.equal(popolo.motions.find((m) => m.identifier === 'tie-item').result, undefined, 'the motion');
+  assert.deepEqual(
+    voteEvent(popolo, 'tie-item').counts.map((c) => c.value),
+    [2, 1, 0],
+    'the counts the public was shown are still given',
+  );
+  // The host's record, where two more seats voted against at 17:30, did not carry it.
+  doc.votes.push(
+    vote('elg-special', 'against', '2019-10-15T17:30:00+01:00'),
+    vote('elg-cognus', 'against', '2019-10-15T17:31:00+01:00'),
+  );
+  assert.equal(voteEvent(toPopolo(parsed(doc), { now: after }), 'tie-item').result, 'fail');
+  // The public's copy served after the close holds every vote, and gives the result.
+  const final = publishedDocument(parsed(doc), null, after);
+  assert.equal(voteEvent(toPopolo(final, { now: after }), 'tie-item').result, 'fail');
+  // A secret ballot's count is served only once voting has closed: final, whatever the status the copy keeps.
+  const secret = structuredClone(served);
+  Object.assign(
+    secret.proposals.find((p) => p.id === 'tie-item'),
+    { ballot: 'secret' },
+  );
+  assert.equal(voteEvent(toPopolo(parsed(secret), { now: after }), 'tie-item').result, 'pass');
 });
 
 test('an open secret ballot: no count and no voter, even from the host’s whole document, whatever its results', () => {
