@@ -1,0 +1,84 @@
+/**
+ * When a proposal is judged: whether it takes votes at `now`, the date its
+ * seats and the group's rules are read on, and the moment its quorum is
+ * judged at. The count, the casting vote and the seats of a decision each
+ * ask these, so that a roster or rule changed since never rewrites a
+ * decision taken before.
+ */
+import type { PartnershipDocument, Proposal } from '../contract/schema.js';
+import { instantOf, meetingDate } from './calendar.js';
+import { londonDate } from './london-time.js';
+import { decisionMoment, inProgress, roomMoment } from './presence.js';
+import { byId, votesFor } from './indexes.js';
+import { meetingOf, proposalOf } from './records.js';
+import { dateTimeArgument, optional } from './moments.js';
+
+/** Whether the proposal takes votes at `now`: open, and `now` not past its `closes`. Without `now`, its status alone. */
+export function openAt(proposal: Proposal, now?: string): boolean {
+  if (proposal.status !== 'open') return false;
+  const checked = optional(dateTimeArgument)(now, 'now');
+  return checked === undefined || !proposal.closes || instantOf(checked) <= instantOf(proposal.closes);
+}
+
+/**
+ * The moment `outcome` judges a proposal's quorum at (undefined: over the
+ * whole meeting): its decision's (`decisionMoment`); or, for a proposal open
+ * at `now` with no such moment while its meeting is in progress, the room
+ * now (`roomMoment`). Its standing says how it would go if voting closed
+ * now, and the room now is what would decide it, as the quorum indicator
+ * says: read over the whole meeting, it stayed quorate after half the room
+ * had left. Once decided, the whole meeting again (docs/contract.md).
+ */
+export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?: string): string | undefined {
+  return quorumJudged(doc, proposalId, now).at;
+}
+
+/** `quorumMoment`, and whether it is the room at `now`. */
+export function quorumJudged(
+  doc: PartnershipDocument,
+  proposalId: string,
+  now?: string,
+): { at?: string; roomNow: boolean } {
+  const proposal = proposalOf(doc, proposalId);
+  if (!proposal.meeting) return { roomNow: false };
+  const meeting = meetingOf(doc, proposal.meeting);
+  const decided = decisionMoment(proposal, meeting);
+  if (decided !== undefined || now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) {
+    return { at: decided, roomNow: false };
+  }
+  return { at: roomMoment(meeting, now), roomNow: true };
+}
+
+/**
+ * The date a proposal's seats and declarations are judged on: the date of its `closes` in London (as a vote's
+ * `cast` is dated), else its meeting's date. A proposal with neither (a decision by correspondence) that is
+ * closed or withdrawn is dated by its last vote, the latest of the votes' `cast` and `received` in London:
+ * judged by the current appointments, its record would name a holder appointed a year later as not voting,
+ * and a seat added since would join an absolute majority's base. Else, while it is open, has no votes, or is a
+ * secret ballot (whose published copies hold no one's votes but the viewer's), the current appointments (null).
+ */
+export function proposalDate(doc: PartnershipDocument, proposal: Proposal): string | null {
+  if (proposal.closes) return londonDate(proposal.closes);
+  const meeting = proposal.meeting ? byId(doc.meetings, proposal.meeting) : undefined;
+  if (meeting) return meetingDate(meeting);
+  if (proposal.status !== 'closed' && proposal.status !== 'withdrawn') return null;
+  // A secret ballot's copies hold only the viewer's own votes: dated by them, each viewer's base would differ.
+  if (proposal.ballot === 'secret' || proposal.count !== undefined) return null;
+  let last: string | undefined;
+  for (const vote of votesFor(doc, proposal.id)) {
+    for (const moment of [vote.cast, vote.received]) {
+      if (moment !== undefined && (last === undefined || instantOf(moment) > instantOf(last))) last = moment;
+    }
+  }
+  return last === undefined ? null : londonDate(last);
+}
+
+/**
+ * The date a proposal's seats are judged on for its base and its declarations: its own `date` (`proposalDate`), else,
+ * while it is open with none (no meeting, no `closes`), the date of `openNow` when given, as
+ * `seatsWithoutVote` lists it; else the seats as the document names them. A seat whose first holder is
+ * appointed from next month is no seat of it yet, and the holder of the day is who withdrew from it.
+ */
+export function seatsDate(date: string | null, openNow: string | undefined): string | null {
+  return date ?? (openNow ? londonDate(openNow) : null);
+}
