@@ -9,7 +9,7 @@ import type { GroupRules } from '../contract/group-rules.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import type { DecisionRule, Group, PartnershipDocument, Proposal, Seat, VoteChoice } from '../contract/schema.js';
 import { forVotesNeeded, type Count } from './decision-rules.js';
-import { seatBar, seatMayVote } from './eligibility.js';
+import { seatBar, seatMayVote } from './seat-bar.js';
 import type { CountedVote } from './counted-votes.js';
 import type { Outcome } from './outcome-fields.js';
 

@@ -5,7 +5,9 @@
  * votes the same way, and no tie, quorum or result comes into it.
  */
 import type { Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
-import { capacityOn, storedVoteValidity, type VoteRefusal } from './eligibility.js';
+import { storedVoteValidity } from './eligibility.js';
+import { capacityOn } from './holder-and-proxy.js';
+import type { VoteRefusal } from './vote-refusals.js';
 import { londonDate } from './london-time.js';
 import { votesFor } from './indexes.js';
 import { compareVotes } from './vote-order.js';

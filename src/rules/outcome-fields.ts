@@ -4,7 +4,7 @@
  * decision) name it from here, and none of them needs `outcome` itself.
  */
 import type { DecisionRule, Proposal, TieBreak } from '../contract/schema.js';
-import type { SeatBar } from './eligibility.js';
+import type { SeatBar } from './seat-bar.js';
 import type { QuorumResult } from './quorum.js';
 import type { CountedVote, UncountedVote } from './counted-votes.js';
 
