@@ -1,6 +1,6 @@
 /**
  * A proposal's decision rule and casting vote against the group's rules of
- * the date it is decided on (decision-dates.ts): a rule other than the
+ * the date it is decided on (decided-on.ts): a rule other than the
  * group's names the meeting that agreed it unanimously, and that meeting met
  * no later than the decision; a published count's casting vote breaks a tie
  * the chair could break. A host asks the checks that its votes date apart
@@ -11,7 +11,7 @@ import { ruleOn } from './group-rules.js';
 import { isDateTime, isId } from './primitives.js';
 import { isObject, looseRecords, readTargets, textOf, type Targets } from './targets.js';
 import { idOf } from './record-references.js';
-import { byCorrespondence, datesRead, decidedOn, lastVoteOfCorrespondence, lastVotesOf } from './decision-dates.js';
+import { byCorrespondence, datesRead, decidedOn, lastVoteOfCorrespondence, lastVotesOf } from './decided-on.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];

@@ -21,7 +21,7 @@ import { checkUniqueIds } from './unique-ids.js';
 import { idOf, resolves } from './record-references.js';
 import { checkGroup } from './group-checks.js';
 import { checkProposal } from './proposal-checks.js';
-import { lastVotesOf } from './decision-dates.js';
+import { lastVotesOf } from './decided-on.js';
 import { checkAppetite, checkBands } from './risk-scale-checks.js';
 
 export { voteDatedProblems } from './decision-rule-checks.js';

@@ -70,7 +70,7 @@ const appointment = z.strictObject({
 /**
  * 1.2: what a seat stood as up to and including `to`, before a change the group agreed. A field left out was
  * then as it is in the next entry (or on the seat itself): an entry says only what changed. Listed oldest
- * first; the order is checked in `references.ts`.
+ * first; the order is checked in `seat-checks.ts`.
  */
 const earlierStanding = z.strictObject({
   to: date,
@@ -93,7 +93,7 @@ const seat = z.strictObject({
   holder: z._default(z.nullable(reference('person')), null),
   proxy: z._default(z.nullable(reference('person')), null),
   term: z.optional(term),
-  /** 1.1: the seat's earlier appointments, oldest first. Order and overlaps are checked in `references.ts`. */
+  /** 1.1: the seat's earlier appointments, oldest first. Order and overlaps are checked in `seat-checks.ts`. */
   previous: list(appointment),
   /** 1.2: the seat's voting, role, tags and partner before each change, oldest first (`standingOn`). */
   previousStanding: list(earlierStanding),
@@ -141,7 +141,7 @@ const workingDays = wholeNumber(0, 60);
 /**
  * 1.2: the group's rules as they stood up to and including `to`, before a change the group agreed.
  * A field left out was then as it is in the next entry (or on the group itself): an entry says only what
- * changed. Listed oldest first; the order is checked in `references.ts`.
+ * changed. Listed oldest first; the order is checked in `group-checks.ts`.
  */
 const earlierRules = z.strictObject({
   to: date,
@@ -190,7 +190,7 @@ const tally = z.strictObject({
   abstain: wholeNumber(0),
   /**
    * The chair's casting vote, where it decided a tie (or, while voting is open, would): the chair's seat's
-   * vote, given openly. Left out means none was given. Checked in `references.ts` (`casting-without-tie`,
+   * vote, given openly. Left out means none was given. Checked in `decision-rule-checks.ts` (`casting-without-tie`,
    * `casting-without-chair`).
    */
   casting: z.optional(z.enum(['for', 'against'])),
@@ -246,7 +246,7 @@ const band = z.strictObject({
 
 const riskScale = z.strictObject({
   bands: z._default(z.array(band).check(z.minLength(1)), () => DEFAULT_BANDS.map((b) => ({ ...b }))),
-  /** Category to the highest acceptable score (1 to 25). Each entry is checked in `references.ts`. */
+  /** Category to the highest acceptable score (1 to 25). Each entry is checked in `risk-scale-checks.ts`. */
   appetite: z._default(entries<number>('appetite'), () => ({})),
 });
 

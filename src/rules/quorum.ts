@@ -137,7 +137,7 @@ export function quorum(
     // missing then, nor one that has lost it present.
     const selectedNow = seatsSelected(group, requirement.seats, date);
     // A seat first appointed after the meeting's date was no seat of the group then: a seat added a year later
-    // is neither vacant nor missing at a past meeting, as it is not in a past decision's base (outcome.ts).
+    // is neither vacant nor missing at a past meeting, as it is not in a past decision's base (decision-seats.ts).
     // Unless every seat picked is such: counted as below, so the requirement is never met by an empty room.
     const existing = selectedNow.filter((seat) => !beforeFirstAppointment(seat, date));
     const picked = existing.length > 0 ? existing : selectedNow;

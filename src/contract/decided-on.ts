@@ -1,6 +1,6 @@
 /**
  * The date a proposal is decided on, read loosely from the input as
- * outcome.ts `proposalDate` reads it from a parsed document: its `closes`,
+ * `proposalDate` (src/rules/decision-date.ts) reads it from a parsed document: its `closes`,
  * else its meeting, else, decided by correspondence, its last vote. The
  * decision rule and casting vote checks judge a proposal under the group's
  * rules of that date, and must agree with the count.
@@ -17,7 +17,7 @@ type Loose = Record<string, unknown>;
  * else its meeting's date as written, else, once closed or withdrawn by correspondence (not a secret ballot
  * or a published count), the London date of its last vote; null (the group's own rules) otherwise.
  *
- * `closes` before the meeting, unlike `checkAgreedBefore`, on purpose: this is the date outcome.ts
+ * `closes` before the meeting, unlike `checkAgreedBefore`, on purpose: this is the date decision-date.ts
  * `proposalDate` counts under, and the two must agree; the meeting that agreed another rule must still meet
  * no later than the meeting that took the vote.
  */
@@ -56,7 +56,7 @@ const openByCorrespondence = (proposal: Loose): boolean =>
 
 /**
  * The last vote's moment (`cast` or `received`) of a proposal decided by correspondence, as `decidedOn` and
- * outcome.ts `proposalDate` read it: once it is closed or withdrawn, and not a secret ballot or a published
+ * decision-date.ts `proposalDate` read it: once it is closed or withdrawn, and not a secret ballot or a published
  * count (a viewer's copy holds only their own votes, which would date it for one viewer and not another).
  * Undefined otherwise. Only for a proposal with no `closes` and no meeting: the callers ask those first.
  */
