@@ -8,7 +8,13 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { heardOnly } from '../internal/heard-only.js';
 import type { PartnershipDocument, Project, Proposal } from '../../src/contract/index.js';
-import { castingUnpublished, type Disclosure, type Outcome, type ReportedDecision } from '../../src/rules/index.js';
+import {
+  castingUnpublished,
+  liveCountOutlived,
+  type Disclosure,
+  type Outcome,
+  type ReportedDecision,
+} from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 
@@ -40,17 +46,16 @@ export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome,
   const t = msg.votePanel;
   if (proposal.status === 'draft') return t.notOpenYet;
   if (proposal.status === 'withdrawn') return t.withdrawn;
-  // A published tie that does not say whether the chair gave a casting vote is not said to be lost (tally-view.ts).
-  const castingUnsaid = castingUnpublished(proposal, outcome);
-  if (outcome.result !== 'pending') {
-    return t.resultLine(castingUnsaid ? t.tiedUnlessCasting(true) : t.result(outcome.result));
-  }
+  // The public's totals as served while voting was open: seats may have voted since, so they give no result.
+  if (liveCountOutlived(proposal, outcome)) return t.liveCountOutlived;
+  if (outcome.result !== 'pending') return t.resultLine(t.result(outcome.result));
   if (!shown.count) return t.afterClose;
   if (outcome.standing === 'inquorate') {
     return outcome.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
   }
   if (outcome.tooEarlyToSay) return t.standingTooEarly;
-  return t.standingLine(castingUnsaid ? t.tiedUnlessCasting(false) : t.result(outcome.standing));
+  // A published tie that does not say whether the chair gave a casting vote is not said to be lost (tally-view.ts).
+  return t.standingLine(castingUnpublished(proposal, outcome) ? t.tiedUnlessCasting : t.result(outcome.standing));
 }
 
 export function renderDecisions(

@@ -28,7 +28,7 @@
 import type { Proposal, Vote } from '../../src/contract/index.js';
 import {
   awaitsPublishedCount,
-  castingUnpublished,
+  liveCountOutlived,
   instantOf,
   withheldWhileOpen,
   type Outcome,
@@ -86,21 +86,21 @@ function closeRewrites(proposal: Proposal): boolean {
 }
 
 /**
- * What "voting has closed" says of a render: its result, whether its count is owed, and whether it is a published
- * tie that does not say whether the chair gave a casting vote (`castingUnpublished`), which is not said to be lost.
+ * What "voting has closed" says of a render: its result, whether its count is owed, and whether it is the
+ * public's live count read after the close (`liveCountOutlived`), of whose totals no result is said.
  */
 interface Closed {
   proposal: string;
   result: Outcome;
   owed: boolean;
-  castingUnsaid: boolean;
+  outlived: boolean;
 }
 
 const closedAs = (proposal: Proposal, result: Outcome, owed: boolean): Closed => ({
   proposal: proposal.id,
   result,
   owed,
-  castingUnsaid: castingUnpublished(proposal, result),
+  outlived: liveCountOutlived(proposal, result),
 });
 
 /** Whether the host served the copy fetched at `fetchedAt` (this device's ms) before `closes` by its own clock. */
@@ -217,7 +217,8 @@ export class ClosingWatch {
         // Withdrawn while voting: nothing was decided, so no result is said ("Result: not carried" was).
         if (shown.result.status === 'withdrawn') return t.withdrawnNow;
         if (shown.owed) return t.countNotPublished;
-        return t.closedNow(shown.castingUnsaid ? t.tiedUnlessCasting(true) : t.result(shown.result.result));
+        if (shown.outlived) return t.liveCountOutlived;
+        return t.closedNow(t.result(shown.result.result));
       },
       tone: 'info',
     };

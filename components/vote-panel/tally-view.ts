@@ -8,7 +8,14 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import type { Meeting, PartnershipDocument, Proposal } from '../../src/contract/index.js';
-import { castingUnpublished, disclosure, meetingOver, uncountedNamed, type Outcome } from '../../src/rules/index.js';
+import {
+  castingUnpublished,
+  disclosure,
+  liveCountOutlived,
+  meetingOver,
+  uncountedNamed,
+  type Outcome,
+} from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
@@ -80,7 +87,7 @@ export function renderTally(
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
       ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}
       ${pending ? html`<li>${neededLine(msg, result)}</li>` : nothing}
-      ${decidedByCount(result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
+      ${decidedByCount(result) && !liveCountOutlived(proposal, result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${tieLine(words, proposal, result)}</li>` : nothing}
       <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
@@ -112,19 +119,19 @@ const decidedByCount = (result: Outcome): boolean =>
  * The result, or while voting is open what it would be if voting closed now:
  * only once the core's outcome says it is not too early to say. A published
  * tie that does not say whether the chair gave a casting vote
- * (`castingUnpublished`) is not said to be lost.
+ * (`castingUnpublished`) is not said to be lost; the public's totals as served
+ * while voting was open give no result once it has closed (seats may have
+ * voted since).
  */
 function resultLine(msg: Messages, proposal: Proposal, result: Outcome): string {
   const t = msg.votePanel;
-  const unpublished = castingUnpublished(proposal, result);
-  if (result.result !== 'pending') {
-    return t.resultLine(unpublished ? t.tiedUnlessCasting(true) : t.result(result.result));
-  }
+  if (liveCountOutlived(proposal, result)) return t.liveCountOutlived;
+  if (result.result !== 'pending') return t.resultLine(t.result(result.result));
   if (result.standing === 'inquorate') {
     return result.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
   }
   if (result.tooEarlyToSay) return t.standingTooEarly;
-  return t.standingLine(unpublished ? t.tiedUnlessCasting(false) : t.result(result.standing));
+  return t.standingLine(castingUnpublished(proposal, result) ? t.tiedUnlessCasting : t.result(result.standing));
 }
 
 function renderCounts(msg: Messages, result: Outcome) {

@@ -937,6 +937,8 @@ export const cy: Messages = {
     countNotPublished:
       'Mae’r pleidleisio wedi dod i ben. Nid yw cyfrif y bleidlais gudd hon wedi’i gyhoeddi eto: fe’i dangosir yma pan gaiff ei gyhoeddi.',
     closedNow: (result: string) => `Mae’r pleidleisio wedi dod i ben. Canlyniad: ${result}.`,
+    liveCountOutlived:
+      'Mae’r pleidleisio wedi dod i ben. Cyhoeddwyd y cyfansymiau hyn tra oedd y pleidleisio ar agor, ac efallai fod seddi wedi pleidleisio ers hynny, felly ni ellir darllen y canlyniad ohonynt.',
     withdrawnNow: 'Mae’r pleidleisio wedi dod i ben: tynnwyd y cynnig yn ôl.',
     closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
     notCounted: (seat: string, choice: VoteChoice, when: string, reason: string) =>
@@ -1027,10 +1029,7 @@ export const cy: Messages = {
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: gwrthodwyd, oherwydd na roddodd y cadeirydd bleidlais fwrw.`,
     tiedCastingUnpublished: (votesEach: number) =>
       `Mae’r pleidleisiau o blaid ac yn erbyn yn gyfartal, ${votesEach} yr un: pleidlais fwrw’r cadeirydd sy’n penderfynu, ac nid yw’r cyfansymiau cyhoeddedig hyn yn dweud a yw sedd y cadeirydd wedi rhoi pleidlais fwrw.`,
-    tiedUnlessCasting: (past: boolean) =>
-      past
-        ? 'Pleidleisiau cyfartal: fe’i derbyniwyd dim ond os oedd pleidlais fwrw’r cadeirydd o blaid'
-        : 'Pleidleisiau cyfartal: caiff ei dderbyn dim ond os yw pleidlais fwrw’r cadeirydd o blaid',
+    tiedUnlessCasting: 'Pleidleisiau cyfartal: caiff ei dderbyn dim ond os yw pleidlais fwrw’r cadeirydd o blaid',
     quorate: (when: string, past = false) => `${past ? 'Roedd' : 'Mae'} cworwm yn y cyfarfod ar ${when}.`,
     inquorate: (when: string, past = false) =>
       past

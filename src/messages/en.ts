@@ -342,6 +342,9 @@ export const en = {
     countNotPublished:
       'Voting has closed. The count of this secret ballot has not been published yet: it is shown here once it is.',
     closedNow: (result: string) => `Voting has closed. Result: ${result}.`,
+    // The public's live count read after the close (`liveCountOutlived`): said in place of the result.
+    liveCountOutlived:
+      'Voting has closed. These totals were published while voting was open, and seats may have voted since, so the result cannot be read from them.',
     withdrawnNow: 'Voting has stopped: the proposal was withdrawn.',
     closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
     /**
@@ -449,11 +452,9 @@ export const en = {
     // never sends it, and the copy may predate the chair's vote, so whether one was given is not known here.
     tiedCastingUnpublished: (votes: number) =>
       `The votes for and against are tied, ${votes} each: a tie is decided by the chair’s casting vote, and these published totals do not say whether the chair’s seat has given one.`,
-    // The result of such a tie, in place of "Tied, so not carried" (`past`: voting has closed).
-    tiedUnlessCasting: (past: boolean): string =>
-      past
-        ? 'Tied: carried only if the chair’s casting vote was for'
-        : 'Tied: carried only if the chair’s casting vote is for',
+    // How such a tie stands while voting is open, in place of "Tied, so not carried". Once voting has closed the
+    // copy's totals give no result at all (`liveCountOutlived`).
+    tiedUnlessCasting: 'Tied: carried only if the chair’s casting vote is for',
     // `past`: the meeting's day has ended (the tally of a proposal decided long ago says "was").
     quorate: (when: string, past = false) => `The meeting on ${when} ${past ? 'was' : 'is'} quorate.`,
     inquorate: (when: string, past = false) =>

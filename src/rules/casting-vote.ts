@@ -95,6 +95,16 @@ export function publicLiveCount(proposal: Proposal, result: Pick<Outcome, 'publi
   return proposal.status === 'open' && proposal.ballot !== 'secret' && result.published;
 }
 
+/**
+ * Whether a count is the public's live count read once voting has closed (`publicLiveCount`, and `result` asked at
+ * a moment after the close): its totals are what the public was shown while voting was open, and seats may have
+ * voted since, so no result is read from them. The host publishes every vote once voting has closed; until a page
+ * has that copy (a static page never will), it shows these totals as published and says the result is not known.
+ */
+export function liveCountOutlived(proposal: Proposal, result: Pick<Outcome, 'published' | 'open'>): boolean {
+  return publicLiveCount(proposal, result) && !result.open;
+}
+
 /** Whether the chair's seat may give a casting vote: it has one, it votes, and no declaration bars it. */
 function chairMayCast(castingSeat: Outcome['castingSeat']): boolean {
   return castingSeat !== null && castingSeat.voting && castingSeat.barred === undefined;

@@ -36,6 +36,7 @@ export { carries, forVotesNeeded, type Count } from './decision-rules.js';
 export {
   castingUnpublished,
   inPlaceOfWithdrawn,
+  liveCountOutlived,
   openAt,
   outcome,
   quorumMoment,

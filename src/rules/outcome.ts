@@ -29,7 +29,7 @@ import type { Outcome, OutcomeQuestion, Result, RuleSource, Standing } from './o
 export type { Outcome, OutcomeQuestion, Result, RuleSource, SeatWithoutVote, Standing } from './outcome-fields.js';
 export { countVotes, type CountedVote, type UncountedVote } from './counted-votes.js';
 export { openAt, proposalDate, quorumMoment } from './decision-date.js';
-export { castingUnpublished, publicLiveCount, tieUnderMajority } from './casting-vote.js';
+export { castingUnpublished, liveCountOutlived, publicLiveCount, tieUnderMajority } from './casting-vote.js';
 export { inPlaceOfWithdrawn } from './decision-seats.js';
 
 /** The standing, and whether the chair's casting vote decided it. */

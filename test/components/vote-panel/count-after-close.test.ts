@@ -230,6 +230,32 @@ describe('<vote-panel> as a secret ballot closes', () => {
     });
   });
 
+  it('the public’s live count given with data after the close: its totals, and no result read from them', async () => {
+    // Seats may have voted after the copy was served, and the host publishes every vote only once voting has
+    // closed. Before, a page given the public's copy (a static page, or a host unreachable at the close) said
+    // "Result: Carried" and "It needed 2 votes in favour and had 2" of totals that were not the last.
+    const whole = await suttonClosingAtSix({});
+    const open = publishedDocument(whole, null, '2019-12-10T17:00:00Z');
+    const panel = document.createElement('vote-panel') as VotePanel & { data: unknown };
+    for (const [name, value] of Object.entries({
+      proposal: 'wsoa-reporting',
+      today: '2019-12-10',
+      now: '2019-12-10T18:30:00Z',
+    })) {
+      panel.setAttribute(name, value);
+    }
+    panel.data = open;
+    document.body.append(panel);
+    await waitUntil(() => panel.shadowRoot!.querySelector('table.counts'), 'the published totals', { timeout: 4000 });
+    const result = outcome(open, 'wsoa-reporting', { now: '2019-12-10T18:30:00Z' });
+    expect(result.result, 'a result the copy alone would give').to.not.equal('pending');
+    const shown = shownText(panel);
+    expect(shown).to.contain(t.liveCountOutlived);
+    expect(shown).not.to.contain(t.resultLine(t.result(result.result)));
+    if (result.needed !== null) expect(shown).not.to.contain(t.neededClosed(result.needed, result.for));
+    expect(shown).not.to.contain(t.couldNotCarry);
+  });
+
   it('a copy saved before the close, opened after it with no connection, shows no count and no one as not voting', async () => {
     // The copy holds only the member's own vote: before, it showed 1-0-0 and listed members who voted as not voting.
     const open = publishedDocument(await suttonClosingAtSix({ results: 'after-close' }), VOTER, '2019-12-10T17:00:00Z');

@@ -5,7 +5,7 @@
  * casting vote counts only when it is a vote the chair's seat could give at its moment, judged as every vote is.
  */
 import { expect } from '@open-wc/testing';
-import { castingUnpublished, outcome } from '../../../src/rules/outcome.js';
+import { castingUnpublished, liveCountOutlived, outcome } from '../../../src/rules/outcome.js';
 import { seatMayVote } from '../../../src/rules/eligibility.js';
 import { agreedRule, at, boardSeats, rulesDocument, seat, vote, type Parts } from '../../fixtures/documents.js';
 
@@ -206,6 +206,31 @@ describe('castingUnpublished: a published tie that does not say whether the cast
     ).to.equal(false);
     expect(published({}, 'open', NOW, withChair({ voting: false })), 'the chair’s seat has no vote').to.equal(false);
     expect(published({}, 'open', NOW, withChair({}, null)), 'the chair’s seat vacant').to.equal(false);
+  });
+});
+
+describe('liveCountOutlived: the public’s live count read once voting has closed', () => {
+  /** Whether the board's open proposal, published as 2-1-0 with `proposal` over that, is outlived at `now`. */
+  const outlived = (now: string, proposal: Record<string, unknown> = {}) => {
+    const counted = 'count' in proposal && proposal['count'] === undefined;
+    const doc = rulesDocument({
+      proposal: { status: 'open', closes: at('18:00'), count: { for: 2, against: 1, abstain: 0 }, ...proposal },
+      // Without a published count, the votes themselves: the copy of a member or the host.
+      votes: counted ? oneAgainst : [],
+    });
+    return liveCountOutlived(doc.proposals[0]!, outcome(doc, 'p', { now }));
+  };
+
+  it('holds past the closing time of a copy still open, tied or not: seats may have voted since it was served', () => {
+    expect(outlived(at('18:30'))).to.equal(true);
+    expect(outlived(at('18:30'), { count: { for: 2, against: 2, abstain: 0 } }), 'tied').to.equal(true);
+  });
+
+  it('does not while open, once closed (final), of a secret ballot (served once closed), or of counted votes', () => {
+    expect(outlived(NOW), 'open').to.equal(false);
+    expect(outlived(at('18:30'), { status: 'closed' }), 'closed').to.equal(false);
+    expect(outlived(at('18:30'), { ballot: 'secret' }), 'secret').to.equal(false);
+    expect(outlived(at('18:30'), { count: undefined }), 'the votes themselves').to.equal(false);
   });
 });
 
