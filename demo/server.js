@@ -31,10 +31,10 @@
 // the host starts each demo partnership at its moment below unless DEMO_NOW
 // says otherwise; startHost() alone uses the real clock unless told.
 import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostClock, latestReceived, notBefore } from './host/clock.js';
+import { hostClock, keptClock, latestReceived, resumedClock } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
 import { problemPage, signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
@@ -212,6 +212,23 @@ function dataFolder() {
   return process.env.DATA_DIR ?? join(root, 'demo', '.data');
 }
 
+/**
+ * The host's clock, restarted on a store it filled before: a demo clock runs on as it ran before the restart, where
+ * the clock it keeps beside the store allows (host/clock.js, `resumedClock`), and is kept there for the next
+ * restart. The real clock is the real clock.
+ */
+async function demoClockResumed(now, { dataDir, partnership, demoNow, recorded, realNow }) {
+  if (!now.demo) return now;
+  const file = join(dataDir, `${partnership}.clock.json`);
+  // None, or one that cannot be read: the clock takes up where the store left off, as before any was kept.
+  const kept = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text))
+    .catch(() => undefined);
+  const resumed = resumedClock(now, kept, demoNow, latestReceived(recorded), realNow);
+  await writeFile(file, JSON.stringify(keptClock(demoNow, resumed, realNow)));
+  return resumed;
+}
+
 /** Listens on `port`; a port already taken is said in words, with what to do, not thrown as Node's event. */
 function listen(server, port, host) {
   return new Promise((done, fail) => {
@@ -237,7 +254,8 @@ export async function startHost({
   dataDir = dataFolder(),
   seedFile = process.env.SEED_FILE ?? join(root, 'demo', 'data', `${partnership}.json`),
   demoNow = process.env.DEMO_NOW,
-  now = hostClock(demoNow),
+  realNow = Date.now,
+  now = hostClock(demoNow, realNow),
   databaseUrl = process.env.DATABASE_URL,
 } = {}) {
   const core = await import(new URL('../dist/core.js', import.meta.url).href);
@@ -255,7 +273,7 @@ export async function startHost({
     await store.close();
     throw error;
   });
-  now = notBefore(now, latestReceived(recorded));
+  now = await demoClockResumed(now, { dataDir, partnership, demoNow, recorded, realNow });
   const api = await createPartnershipServer({
     document,
     store,

@@ -88,3 +88,38 @@ export function notBefore(clock, latest, realNow = Date.now) {
   if (!clock.demo || latest === undefined || Date.parse(latest) <= Date.parse(clock())) return clock;
   return hostClock(latest, realNow);
 }
+
+/**
+ * How long a demo host may stand stopped, its store silent, and still run on as though it had not stopped: a
+ * restart within a meeting (a deploy, a crash). Longer than that (the demo started again the next day), it takes up
+ * where its store left off (`notBefore`), so the demo's meeting is still on.
+ */
+export const RESUME_WITHIN_MS = 60 * 60_000;
+
+/**
+ * What a demo host keeps of its clock, beside its store, so that a restart can run on from it: the DEMO_NOW it was
+ * asked for, and how far its clock runs from the real one (ms).
+ * @param {string} demoNow
+ * @param {() => string} clock
+ */
+export const keptClock = (demoNow, clock, realNow = Date.now) => ({ demoNow, shift: Date.parse(clock()) - realNow() });
+
+/**
+ * The demo clock of a host restarted on its store. The vote pages left open run their clocks on from the moment
+ * the host wrote into them, by real time; a host that began again at its latest record would run behind them by
+ * the time it stood down and the quiet spell before (a member's vote cast more than five minutes in its future is
+ * refused, a proposal closes on the pages before the host). So it runs on the clock it ran before (`kept`), when
+ * that was for the same DEMO_NOW, reads no earlier than the store's latest record and at most RESUME_WITHIN_MS
+ * past it; else as `notBefore` says. A fresh store (no `latest`) starts at DEMO_NOW.
+ * @param {() => string} clock the clock for DEMO_NOW, as `hostClock` made it
+ * @param {{ demoNow?: unknown, shift?: unknown } | undefined} kept what `keptClock` gave before the restart
+ * @param {string | undefined} demoNow
+ * @param {string | undefined} latest the store's latest `received` (`latestReceived`)
+ */
+export function resumedClock(clock, kept, demoNow, latest, realNow = Date.now) {
+  const ranOn = typeof kept?.shift === 'number' ? realNow() + kept.shift : NaN;
+  const since = ranOn - Date.parse(latest ?? '');
+  if (!clock.demo || kept?.demoNow !== demoNow || !(since >= 0 && since <= RESUME_WITHIN_MS))
+    return notBefore(clock, latest, realNow);
+  return hostClock(ukDateTime(ranOn), realNow);
+}

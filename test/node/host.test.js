@@ -465,6 +465,43 @@ test('a demo clock restarted on its store runs on from the last moment it record
   await fresh.close();
 });
 
+test('a demo host restarted mid-meeting runs on with the vote pages left open, not behind them', async () => {
+  // Real time as the test moves it: the meeting is quiet for six minutes after a vote, and the host restarts.
+  let passed = 0;
+  const realNow = () => Date.now() + passed;
+  const first = await start({ realNow });
+  const voter = { seat: 'elg-cognus', by: 'p-cognus-sd' };
+  assert.equal((await post(first, '/api/votes', vote(voter), { cookie: await signIn(first, voter.by) })).status, 201);
+  await first.close();
+  passed = 6 * 60_000;
+
+  const second = await start({ dataDir: first.dataDir, realNow });
+  // A vote page the first host wrote runs its clock on from then by real time (the elements' `now`).
+  const pageNow = Date.parse(DEMO_NOW) + passed;
+  assert.ok(Math.abs(Date.parse(second.now()) - pageNow) < 5000, `the host's clock reads ${second.now()}`);
+  const changed = vote({ ...voter, choice: 'against', cast: new Date(pageNow).toISOString() });
+  const answer = await post(second, '/api/votes', changed, { cookie: await signIn(second, voter.by) });
+  assert.equal(answer.status, 201, JSON.stringify(answer.body));
+  await second.close();
+});
+
+test('a demo host started again more than an hour on takes up where its store left off: its meeting is still on', async () => {
+  let passed = 0;
+  const realNow = () => Date.now() + passed;
+  const first = await start({ realNow });
+  const voter = { seat: 'elg-cognus', by: 'p-cognus-sd' };
+  assert.equal((await post(first, '/api/votes', vote(voter), { cookie: await signIn(first, voter.by) })).status, 201);
+  await first.close();
+  passed = 20 * 60 * 60_000; // the next morning
+
+  const second = await start({ dataDir: first.dataDir, realNow });
+  const document = await partnership(second, await signIn(second, voter.by));
+  const latest = Math.max(...document.votes.map((v) => Date.parse(v.received ?? '') || 0));
+  const clock = Date.parse(second.now());
+  assert.ok(clock >= latest && clock - latest < 5000, `the clock reads ${second.now()}`);
+  await second.close();
+});
+
 test("a demo clock on a seed that records later meetings starts at DEMO_NOW: only the store's records move it", async () => {
   // A council's own document (SEED_FILE) replayed at one of its past meetings: its later meetings' arrivals are
   // the document's, not moments this host recorded, and must not carry the clock past the moment asked for.
