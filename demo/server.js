@@ -225,7 +225,8 @@ async function demoClockResumed(now, { dataDir, partnership, demoNow, recorded, 
     .then((text) => JSON.parse(text))
     .catch(() => undefined);
   const resumed = resumedClock(now, kept, demoNow, latestReceived(recorded), realNow);
-  await writeFile(file, JSON.stringify(keptClock(demoNow, resumed, realNow)));
+  // A data folder the host may not write (its store elsewhere, PostgreSQL) only costs the next restart this.
+  await writeFile(file, JSON.stringify(keptClock(demoNow, resumed, realNow))).catch(() => undefined);
   return resumed;
 }
 
