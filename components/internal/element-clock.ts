@@ -5,7 +5,8 @@
  * than a minute off it (src/data/host-clock.ts): a tablet ten minutes fast
  * would count a member in the room before they arrived. The host re-renders every half minute,
  * so what depends on the time ("quorum now", a closing time drawing near)
- * moves with no change to the document.
+ * moves with no change to the document, and at a moment it names (`wakeAt`:
+ * a proposal's close) when that comes sooner.
  *
  * One timer ticks every connected clock of the page, so an element's arrival
  * sets no timer of its own (a timer is a fixed cost of every mount, issue
@@ -18,6 +19,8 @@ import { isDateTime } from '../../src/contract/index.js';
 import { hostNowText } from '../../src/data/host-clock.js';
 
 const TICK_MS = 30_000;
+/** How long after its moment an alarm rings: a timer may fire a few milliseconds early, before the close. */
+const ALARM_LATE_MS = 20;
 
 /** The hosts of the clocks connected now. */
 const ticking = new Set<ReactiveControllerHost>();
@@ -52,6 +55,8 @@ function watchWakes(): void {
 export class ElementClock implements ReactiveController {
   private given?: string;
   private givenAt = Date.now();
+  /** The one moment this clock re-renders its host at, between ticks, and the timer for it. */
+  private alarm?: { at: string; timer: ReturnType<typeof setTimeout> };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -77,6 +82,29 @@ export class ElementClock implements ReactiveController {
     return set === undefined ? hostNowText() : new Date(Date.parse(set) + Date.now() - this.givenAt).toISOString();
   }
 
+  /**
+   * Re-renders the host once this clock reaches `moment` (a proposal's `closes`), when that is before the next
+   * tick: a vote panel showed "Open for votes" up to half a minute past the close, and a member who voted then
+   * was told it had closed beside it. Asked at each render, so a moment further off is set nearer it; a new
+   * moment replaces the old.
+   */
+  wakeAt(moment: string | undefined): void {
+    if (moment === this.alarm?.at) return;
+    this.clearAlarm();
+    const wait = moment === undefined ? NaN : Date.parse(moment) - Date.parse(this.now);
+    if (!(wait >= 0 && wait < TICK_MS) || !ticking.has(this.host)) return;
+    const timer = setTimeout(() => {
+      this.alarm = undefined;
+      this.host.requestUpdate();
+    }, wait + ALARM_LATE_MS);
+    this.alarm = { at: moment!, timer };
+  }
+
+  private clearAlarm(): void {
+    if (this.alarm) clearTimeout(this.alarm.timer);
+    this.alarm = undefined;
+  }
+
   hostConnected(): void {
     ticking.add(this.host);
     timer ??= setInterval(tick, TICK_MS);
@@ -85,5 +113,6 @@ export class ElementClock implements ReactiveController {
 
   hostDisconnected(): void {
     ticking.delete(this.host);
+    this.clearAlarm();
   }
 }

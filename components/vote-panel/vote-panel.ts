@@ -285,6 +285,7 @@ export class VotePanel extends PartnershipElement {
 
   private renderProposal(document: PartnershipDocument, proposal: Proposal) {
     const now = this.castNow();
+    this.clock.wakeAt(proposal.status === 'open' ? proposal.closes : undefined);
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
     const names = this.proposalNames(document, proposal);

@@ -12,6 +12,7 @@ import { boardDraft } from '../../fixtures/documents.js';
 import { documentUrl, uniqueKey } from '../../fixtures/probe-element.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { shownText } from '../../fixtures/text.js';
+import { showWith } from '../../fixtures/show-element.js';
 
 const t = en.votePanel;
 
@@ -69,5 +70,24 @@ describe('<vote-panel> near the closing time', () => {
     expect(panel.shadowRoot!.querySelector('.deadline')).to.equal(null);
     expect(shownText(panel)).not.to.contain(t.reachInTime(en.format.dateTime(closes)));
     await waitUntil(() => recordedFor(panel), 'recorded', { timeout: 5000 });
+  });
+
+  it('closes at its closing time, not at the clock’s next half-minute tick', async () => {
+    // Before, the form stayed up to 30 s past the close ("Open for votes", "You can change it while the proposal
+    // is open"), and a member who pressed the button then was told voting had closed beside it.
+    const { draft, closes } = closingIn(60);
+    const panel = await showWith<VotePanel>('vote-panel', draft, {
+      proposal: 'p1',
+      voter: 'p-c',
+      endpoint: '/x',
+      now: new Date(Date.parse(closes) - 1500).toISOString(),
+    });
+    expect(panel.shadowRoot!.querySelector('form'), 'open, a moment before').to.not.equal(null);
+    await waitUntil(() => panel.shadowRoot!.querySelector('form') === null, 'the form goes at the close', {
+      timeout: 4000,
+    });
+    await waitUntil(() => statusText(panel).startsWith(t.closedNow('').slice(0, 20)), 'the close is said', {
+      timeout: 2000,
+    });
   });
 });
