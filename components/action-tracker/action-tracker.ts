@@ -165,7 +165,7 @@ export class ActionTracker extends PartnershipElement {
       .sort((a, b) => a.start.localeCompare(b.start));
     return html`<div class="tracker">
       ${this.editing.renderProblems(document)}${
-        all.length === 0 ? html`<p>${this.msg.actions.empty}</p>` : this.renderActions(document, all, meetings)
+        all.length === 0 ? html`<p>${this.noActions(document)}</p>` : this.renderActions(document, all, meetings)
       }
       ${
         this.group || this.meeting
@@ -173,6 +173,15 @@ export class ActionTracker extends PartnershipElement {
           : nothing
       }
     </div>`;
+  }
+
+  /**
+   * What a tracker with no action in its scope says. One person's tracker names them: on their page under
+   * "Your actions", "There are no actions yet" read as if the group had none.
+   */
+  private noActions(document: PartnershipDocument): string {
+    const t = this.msg.actions;
+    return this.owner ? t.emptyFor(this.namesOf(document).person(this.owner)) : t.empty;
   }
 
   /** `all`: every action in the tracker's scope, before the reader's filters. */

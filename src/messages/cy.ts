@@ -1389,6 +1389,7 @@ export const cy: Messages = {
     calendarFile: (partnership: string, part?: string) => partFile('Camau gweithredu', partnership, part, 'ics'),
     calendarMeeting: (group: string, date: string) => `cyfarfod ${group} ar ${format.date(date)}`,
     empty: 'Nid oes camau gweithredu eto.',
+    emptyFor: (person: string) => `Nid oes camau gweithredu ar gyfer ${person}.`,
     emptyFiltered: 'Nid oes camau gweithredu’n cyfateb i’r hidlwyr hyn.',
     unknownGroup: (id: string, known: readonly string[]) => unknownId('grŵp', 'group', 'grwpiau', 'groups', id, known),
     unknownMeeting: (id: string, known: readonly string[]) =>

@@ -867,6 +867,8 @@ export const en = {
     /** A tracker's meeting, as its calendar's name and file name say it. */
     calendarMeeting: (group: string, date: string) => `${group} meeting on ${format.date(date)}`,
     empty: 'There are no actions yet.',
+    /** A tracker of one person's actions (`owner`) with none: not "no actions yet", as the group has some. */
+    emptyFor: (person: string) => `There are no actions for ${person}.`,
     emptyFiltered: 'No actions match these filters.',
     unknownGroup: (id: string, known: readonly string[]) => unknownId('group', 'group', 'groups', id, known),
     unknownMeeting: (id: string, known: readonly string[]) => unknownId('meeting', 'meeting', 'meetings', id, known),

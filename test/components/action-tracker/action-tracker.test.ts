@@ -1056,6 +1056,12 @@ describe('<action-tracker>: empty and error states', () => {
     expect(textOf(shadowOf(tracker))).to.equal(t.empty);
   });
 
+  // The demo's vote page heads a member's tracker "Your actions": "There are no actions yet" said the group had none.
+  it('one person with no actions, where others have some: names them, not "no actions yet"', async () => {
+    const tracker = await sutton({ owner: 'p-hackbridge-head' });
+    expect(textOf(shadowOf(tracker))).to.equal(t.emptyFor('Head of Hackbridge Primary'));
+  });
+
   // The failures every element shows alike (network, HTTP, not JSON, no source) are in ../failure-states.test.ts.
   const broken: [string, (doc: LooseDocument) => void, string][] = [
     ['a due date that does not exist', (doc) => (doc.actions[0].due = '2019-11-31'), 'actions[0].due'],
