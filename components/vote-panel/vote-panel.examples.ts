@@ -3,8 +3,8 @@ import type { ElementExamples } from '../internal/example.js';
 /** `<vote-panel>`'s examples: its demo page and every shared suite show each one. */
 export const votePanelExamples: ElementExamples = [
   {
-    name: 'sutton-holder-votes',
-    summary: 'A member who holds a seat, voting on the WSOA reports: the choice, the vote and the tally.',
+    name: 'sutton-proxy-votes',
+    summary: 'The primary schools’ proxy, voting for the seat on the WSOA reports: the choice, the vote and the tally.',
     document: 'sutton',
     attrs: { proposal: 'wsoa-reporting', voter: 'p-cirrus-head', endpoint: '/api/votes', today: '2019-12-10' },
     state: 'document',

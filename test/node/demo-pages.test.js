@@ -37,6 +37,29 @@ for (const example of everyExample().filter((e) => e.document)) {
   });
 }
 
+/** Whether `person` holds (`holder`) or stands in for (`proxy`) a seat of the group that decides `proposal`. */
+function seatRole(doc, proposal, person) {
+  const { group } = doc.proposals.find((p) => p.id === proposal);
+  const seats = doc.groups.find((g) => g.id === group).seats;
+  if (seats.some((seat) => seat.holder === person)) return 'holder';
+  return seats.some((seat) => seat.proxy === person) ? 'proxy' : undefined;
+}
+
+// "sutton-holder-votes", "a member who holds a seat", voted as the primary schools' proxy: the examples page said
+// one thing above the panel and the panel the other ("Your vote as proxy for …").
+for (const example of everyExample().filter((e) => e.tag === 'vote-panel' && e.attrs.voter && e.document)) {
+  const named = /holder|holds a seat/.test(`${example.name} ${example.summary}`)
+    ? 'holder'
+    : /proxy/.test(`${example.name} ${example.summary}`)
+      ? 'proxy'
+      : undefined;
+  if (!named) continue;
+  test(`<vote-panel> ${example.name} votes as the ${named} its name and summary say`, () => {
+    const doc = JSON.parse(read(`demo/data/${example.document}.json`));
+    assert.equal(seatRole(doc, example.attrs.proposal, example.attrs.voter), named);
+  });
+}
+
 test('every example is on its element’s page, as the markup it shows', () => {
   for (const example of everyExample()) {
     const html = read(`demo/examples/${example.tag}.html`);
