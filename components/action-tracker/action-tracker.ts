@@ -48,7 +48,7 @@ export interface ActionRejectedDetail {
  * an action log or the minutes.
  *
  * Keyboard: Tab reaches the filters (by whom, status, group by; the arrow keys change a closed select, and the
- * table follows at once), the CSV and calendar downloads, then, when `editable`, each action the editor may
+ * table follows at once; a tracker whose actions are all one person's, as with `owner`, has no "By whom"), the CSV and calendar downloads, then, when `editable`, each action the editor may
  * change: its status (radios, one Tab stop: the arrow keys move between them and choose, and nothing is sent),
  * the completion date's day, month and year when the status is done, and Save (Enter or Space). After Save the focus stays on that action's Save wherever the action now sorts; when a filter now hides
  * it, on the first filter. A date it refuses puts the focus on the error summary, whose links go to the field.

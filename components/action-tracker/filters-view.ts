@@ -3,6 +3,7 @@
  * in one fieldset. The tracker keeps what is chosen (and keeps it for the
  * tab, tracker-view.ts); this draws the choices the rows offer.
  */
+import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { live } from 'lit/directives/live.js';
 import type { ActionStatus } from '../../src/rules/index.js';
@@ -34,15 +35,21 @@ export function renderFilters(msg: Messages, rows: ActionRow[], view: ChosenView
     const value = (e.target as HTMLSelectElement).value || undefined;
     handlers.filter(key === 'owner' ? { owner: value } : { status: value as ActionStatus });
   };
+  // One person's actions (the vote page's "Your actions") have no one else to choose: "By whom" would offer them
+  // alone. It stays while a filter chosen earlier is on, so that it can be set back to Any.
+  const byWhom =
+    owners.length > 1 || filters.owner
+      ? html`<label
+          >${t.filterOwner}
+          <select @change=${set('owner')}>
+            <option value="" .selected=${live(!filters.owner)}>${t.any}</option>
+            ${owners.map(([id, name]) => html`<option .value=${id} .selected=${live(filters.owner === id)}>${name}</option>`)}
+          </select>
+        </label>`
+      : nothing;
   return html`<fieldset class="controls" part="filters">
     <legend>${t.filters}</legend>
-    <label
-      >${t.filterOwner}
-      <select @change=${set('owner')}>
-        <option value="" .selected=${live(!filters.owner)}>${t.any}</option>
-        ${owners.map(([id, name]) => html`<option .value=${id} .selected=${live(filters.owner === id)}>${name}</option>`)}
-      </select>
-    </label>
+    ${byWhom}
     <label
       >${t.filterStatus}
       <select @change=${set('status')}>

@@ -339,6 +339,15 @@ describe('<action-tracker>: links back to meetings and proposals', () => {
 describe('<action-tracker>: filters and grouping', () => {
   failOnPageErrors();
 
+  // The demo's vote page shows a member "Your actions": "By whom" offered Any and them, nothing to choose.
+  it('one person’s actions: no "By whom" to choose from; the status filter comes first', async () => {
+    const tracker = await sutton({ owner: 'p-consultant-head' });
+    const labels = [...shadowOf(tracker).querySelectorAll('.controls label')].map((l) => textOf(l));
+    expect(labels.some((label) => label.startsWith(t.filterOwner))).to.equal(false);
+    expect(labels[0]).to.match(new RegExp(`^${t.filterStatus}`));
+    expect(titles(tracker)).to.have.length(3);
+  });
+
   it('offers the owners by name and the statuses that occur, in order of urgency', async () => {
     const tracker = await sutton({ group: 'eog' });
     const options = (label: string) =>
