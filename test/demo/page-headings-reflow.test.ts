@@ -48,3 +48,18 @@ for (const name of ['sutton', 'wokingham', 'suffolk', 'ealing', ...PAGES]) {
     expect(past).to.deep.equal([]);
   });
 }
+
+// The index's h2s ("The partnerships") kept the browser's 1.5em, 57 px at 200 % text, while its h1 fell to the
+// text's 38 px: the headings read upside down, and "partnerships" broke in two.
+for (const name of ['sutton', ...PAGES]) {
+  it(`the demo's ${name} page at 200 % text on a 320 px phone: no h2 is larger than its h1`, async () => {
+    const page = await pageInFrame(`/demo/${name}.html`, 320, 800);
+    page.documentElement.style.fontSize = '200%';
+    const size = (heading: Element) => parseFloat(getComputedStyle(heading).fontSize);
+    const h1 = size(page.querySelector('main h1')!);
+    const larger = [...page.querySelectorAll('main h2')]
+      .filter((h2) => size(h2) > h1)
+      .map((h2) => `"${h2.textContent!.trim()}": ${size(h2)} px, the h1 ${h1} px`);
+    expect(larger).to.deep.equal([]);
+  });
+}
