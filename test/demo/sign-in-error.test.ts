@@ -50,3 +50,19 @@ for (const [width, height] of [
     expect(first.getBoundingClientRect().top, 'the whole focus ring in view').to.be.at.least(4);
   });
 }
+
+// At 200 % text on a 320 px phone, the browser's own fieldset border and padding (28 px a side at 38 px text) took
+// the choices' room, so "Education" and "Headteacher" broke mid-word; and "There is a problem", at the browser's h2
+// size, was larger than the h1 and broke as "proble m".
+it('at 200 % text on a 320 px phone, the choices take the column’s width and the summary’s title is no larger than the h1', async () => {
+  const page = await errorPageAt(320, 800);
+  page.documentElement.style.fontSize = '200%';
+  const main = page.querySelector('main')!;
+  const column = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingInlineEnd);
+  const short = [...page.querySelectorAll('.choice')]
+    .map((choice) => choice.getBoundingClientRect().right)
+    .filter((right) => right < column - 1);
+  expect(short, 'choices short of the column').to.deep.equal([]);
+  const size = (selector: string) => parseFloat(getComputedStyle(page.querySelector(selector)!).fontSize);
+  expect(size('.error-summary h2')).to.be.at.most(size('h1'));
+});
