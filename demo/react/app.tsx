@@ -27,14 +27,26 @@ function App() {
   return (
     <>
       <p data-testid="react-status">Rendered by React; {errors} problems reported.</p>
-      <partnership-roster
-        data={document}
-        group="elg"
-        today="2019-12-10"
-        onpartnership-error={() => setErrors((n) => n + 1)}
-      />
-      <quorum-indicator data={document} meeting="elg-2019-10-15" />
-      <risk-register data={document} group="eog" today="2019-12-10" />
+      {/* Each element under a heading of the page's own, as on the partnership pages: without them the risk register,
+          which has no title of its own, read on as part of the quorum above it. */}
+      <section className="widget" aria-labelledby="roster-heading">
+        <h2 id="roster-heading">Who represents each partner</h2>
+        <partnership-roster
+          data={document}
+          group="elg"
+          today="2019-12-10"
+          heading-level="3"
+          onpartnership-error={() => setErrors((n) => n + 1)}
+        />
+      </section>
+      <section className="widget" aria-labelledby="quorum-heading">
+        <h2 id="quorum-heading">Quorum</h2>
+        <quorum-indicator data={document} meeting="elg-2019-10-15" heading-level="3" />
+      </section>
+      <section className="widget" aria-labelledby="risks-heading">
+        <h2 id="risks-heading">Risk register</h2>
+        <risk-register data={document} group="eog" today="2019-12-10" />
+      </section>
     </>
   );
 }

@@ -42,6 +42,18 @@ describe('the kit in other pages', function () {
     frame.remove();
   });
 
+  // The risk register, which has no title of its own, read on as part of the quorum indicator above it.
+  it('the React page puts each element in a section under a heading of the page’s own', async () => {
+    const { frame } = await open('/demo/react.html');
+    const page = frame.contentDocument!;
+    await waitUntil(() => page.querySelector('risk-register'), 'the elements', { timeout: 8000 });
+    const unheaded = [...page.querySelectorAll('partnership-roster, quorum-indicator, risk-register')]
+      .filter((element) => element.closest('section')?.firstElementChild?.localName !== 'h2')
+      .map((element) => element.localName);
+    expect(unheaded).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('renders in a plain HTML page with one script tag and one document', async () => {
     const { frame, violations } = await open('/demo/sutton.html');
     await waitUntil(() => shadowText(frame, 'action-tracker').includes(en.actions.deadlinesTitle), 'tracker', {
