@@ -176,7 +176,7 @@ export class HighlightReport extends PartnershipElement {
         { id: 'report-title', class: 'report__title' },
       )}
       ${renderSummary(this.msg, names, document, project, report, month.state)}
-      ${renderLeadReport(this.msg, report.report, month.period, level)}
+      ${renderLeadReport(this.msg, report.report, month.period, month.state, level)}
       ${renderRecords(this.msg, names, document, report, {
         headingLevel: level,
         ended: report.ended,

@@ -8,6 +8,7 @@ import { type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import type { HighlightReportRecord } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';
+import type { ProjectMonthState } from '../../src/rules/index.js';
 import { heading } from '../internal/heading.js';
 
 /** The report's texts, in the order a reader at the receiving group takes them. */
@@ -21,10 +22,22 @@ const SECTIONS = [
   'recommendations',
 ] as const;
 
+/**
+ * What a month with no report says: marked as a fault only once the report is late. December's, asked for on
+ * 10 December, stood in the red bar of a missing report while the month was still running.
+ */
+function renderNoReport(msg: Messages, period: string, state: ProjectMonthState): TemplateResult {
+  const t = msg.highlightReport;
+  return state === 'in-progress' || state === 'due'
+    ? html`<p>${t.noReportYet(t.month(period))}</p>`
+    : html`<p class="no-report"><strong>${t.noReport(t.month(period))}</strong></p>`;
+}
+
 export function renderLeadReport(
   msg: Messages,
   report: HighlightReportRecord | null,
   period: string,
+  state: ProjectMonthState,
   headingLevel: number,
 ): TemplateResult {
   const t = msg.highlightReport;
@@ -33,7 +46,7 @@ export function renderLeadReport(
     ${heading(headingLevel, 1, t.leadTitle, { id: 'lead-title' })}
     ${
       !report
-        ? html`<p class="no-report"><strong>${t.noReport(t.month(period))}</strong></p>`
+        ? renderNoReport(msg, period, state)
         : written.length === 0
           ? html`<p>${t.onlyRating}</p>`
           : written.map(

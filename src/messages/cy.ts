@@ -1494,6 +1494,7 @@ export const cy: Messages = {
     leadTitle: 'Beth ddywedodd yr arweinydd',
     noReport: (month: string) =>
       `Nid oes adroddiad ar gyfer mis ${month}, felly nid oes dim yma yng ngeiriau’r arweinydd. Mae data’r mis isod.`,
+    noReportYet: (month: string) => `Nid yw’r arweinydd wedi adrodd ar fis ${month} eto. Mae data’r mis isod.`,
     onlyRating: 'Mae’r adroddiad yn rhoi ei radd a dim mwy.',
     sections: {
       progress: 'Cynnydd y mis hwn',

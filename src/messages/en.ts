@@ -982,6 +982,8 @@ export const en = {
     leadTitle: 'What the lead reported',
     noReport: (month: string) =>
       `There is no report for ${month}, so nothing is said here in the lead’s words. The records for the month are below.`,
+    /** A month whose report is not yet late (it is running, or ended and not yet due): said plainly, not as a fault. */
+    noReportYet: (month: string) => `The lead has not reported on ${month} yet. The records for the month are below.`,
     onlyRating: 'The report gives its rating and nothing more.',
     sections: {
       progress: 'Progress this month',

@@ -165,6 +165,19 @@ describe('<highlight-report>: a month with no report, a late one, the running mo
     ]);
   });
 
+  // December's lead report, on 10 December, stood in the red bar of a missing one while the month was still running.
+  for (const [when, today] of [
+    ['still running', TODAY],
+    ['ended, its report not yet due', '2020-01-06'],
+  ] as const) {
+    it(`a month ${when}: no report yet is said plainly, not marked as missing`, async () => {
+      const report = await sutton({ period: '2019-12', today });
+      const lead = shadowOf(report).querySelector('[part="lead-report"]')!;
+      expect(textOf(lead)).to.equal(`${t.leadTitle} ${t.noReportYet('December 2019')}`);
+      expect(lead.querySelector('.no-report')).to.equal(null);
+    });
+  }
+
   it('a report with no submitted date counts as late once its due date has passed', async () => {
     const doc = await seedDocument('sutton');
     const november = doc.projects[0].reports.find((r: { period: string }) => r.period === '2019-11');
