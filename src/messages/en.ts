@@ -901,10 +901,11 @@ export const en = {
     /** GOV.UK's date input errors, the most pressing first: nothing entered, a part missing, no real date, future. */
     dateError: {
       missing: 'Enter the date the action was completed',
-      incomplete: (parts: ('day' | 'month' | 'year')[]) => `Completed on must include a ${parts.join(' and ')}`,
+      // The date, not the legend "Completed on", which read as broken English in GOV.UK's "[it] must include a day".
+      incomplete: (parts: ('day' | 'month' | 'year')[]) => `The completion date must include a ${parts.join(' and ')}`,
       yearDigits: 'Year must include 4 numbers',
-      notReal: 'Completed on must be a real date',
-      future: 'Completed on must be today or in the past',
+      notReal: 'The completion date must be a real date',
+      future: 'The completion date must be today or in the past',
     },
     save: 'Save',
     saveFor: (title: string) => `the status of “${title}”`,

@@ -1,0 +1,18 @@
+/**
+ * A few English messages word for word, where the words themselves were the fault.
+ */
+import { expect } from '@open-wc/testing';
+import { en } from '../../../src/messages/en.js';
+
+describe('English wording', () => {
+  // GOV.UK's "[the question] must include a day" took the legend "Completed on" for the question: "Completed on
+  // must include a day" read as broken English, where the Welsh said "Rhaid i'r dyddiad cwblhau …" (the completion
+  // date must …).
+  it('names the completion date in its errors, as the Welsh does, not by its legend', () => {
+    const t = en.actions.dateError;
+    expect(t.incomplete(['day'])).to.equal('The completion date must include a day');
+    expect(t.incomplete(['month', 'year'])).to.equal('The completion date must include a month and year');
+    expect(t.notReal).to.equal('The completion date must be a real date');
+    expect(t.future).to.equal('The completion date must be today or in the past');
+  });
+});
