@@ -749,7 +749,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
         'p',
         { class: 'buttons' },
         downloadButton(t),
-        h('button', { type: 'button', class: 'button', part: 'download-button' }, t.downloadCalendar),
+        downloadButton({ download: t.downloadCalendar, downloadWhat: t.downloadCalendarWhat }),
       ),
       h('div', { class: 'table-box' }, table),
     ),

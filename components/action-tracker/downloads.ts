@@ -20,7 +20,7 @@ export function renderDownloadButtons(msg: Messages, download: { csv: () => void
       ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
     </button>
     <button type="button" class="button" part="download-button" @click=${() => void download.calendar()}>
-      ${t.downloadCalendar}
+      ${t.downloadCalendar}<span class="visually-hidden"> ${t.downloadCalendarWhat}</span>
     </button>`;
 }
 

@@ -111,9 +111,9 @@ const format: Format = {
   list,
 };
 
-/** A download's file name, with the part it holds when not the whole partnership: "Camau gweithredu [part] - [partnership].csv". */
+/** A download's file name, with the part it holds when not the whole partnership: "Camau gweithredu [part] – [partnership].csv". */
 const partFile = (what: string, partnership: string, part: string | undefined, extension: string): string =>
-  safeFileName(part ? `${what} ${part} - ${partnership}.${extension}` : `${what} ${partnership}.${extension}`);
+  safeFileName(part ? `${what} ${part} – ${partnership}.${extension}` : `${what} ${partnership}.${extension}`);
 
 /** A count with its noun, through the Welsh plural categories. */
 const count = (n: number, forms: PluralForms, f: Format = format): string => f.plural(n, forms);
@@ -1386,6 +1386,7 @@ export const cy: Messages = {
     downloadWhat: 'o’r camau gweithredu a ddangosir',
     csvFile: (partnership: string, part?: string) => partFile('Camau gweithredu', partnership, part, 'csv'),
     downloadCalendar: 'Lawrlwytho calendr (iCalendar)',
+    downloadCalendarWhat: 'o’r camau gweithredu a’r cyfarfodydd a ddangosir',
     calendarFile: (partnership: string, part?: string) => partFile('Camau gweithredu', partnership, part, 'ics'),
     calendarMeeting: (group: string, date: string) => `cyfarfod ${group} ar ${format.date(date)}`,
     empty: 'Nid oes camau gweithredu eto.',

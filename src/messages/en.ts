@@ -50,11 +50,12 @@ const timedWhy: Record<HostNoteReason, (values: Record<string, unknown>) => stri
 
 /**
  * A download's file name, with the part of the partnership it holds when not the whole (a group, meeting,
- * project, person or status): "Sutton Education Partnership - Schools Forum actions.csv". One way for every
- * download, so a calendar and a CSV of the same view are named alike; safe for any file system.
+ * project, person or status): "Sutton Education Partnership – Schools Forum actions.csv". One way for every
+ * download, so a calendar and a CSV of the same view are named alike; safe for any file system. The en dash
+ * the parts are joined with (part-name.ts) joins the partnership's name too.
  */
 const partFile = (partnership: string, part: string | undefined, what: string): string =>
-  safeFileName(part ? `${partnership} - ${part} ${what}` : `${partnership} ${what}`);
+  safeFileName(part ? `${partnership} – ${part} ${what}` : `${partnership} ${what}`);
 
 /**
  * Why no one could give the chair's casting vote (`outcome().castingSeat.barred`), as what the chair's seat is
@@ -862,6 +863,8 @@ export const en = {
     /** The CSV's file name; `part` is what a tracker shows when it is not the whole partnership, as `calendarFile`. */
     csvFile: (partnership: string, part?: string) => partFile(partnership, part, 'actions.csv'),
     downloadCalendar: 'Download calendar (iCalendar)',
+    /** After `downloadCalendar`, for screen readers, as `downloadWhat` after the CSV's: which calendar. */
+    downloadCalendarWhat: 'of the actions and meetings shown',
     /** The calendar's file name; `part` is what a tracker shows when it is not the whole partnership. */
     calendarFile: (partnership: string, part?: string) => partFile(partnership, part, 'actions.ics'),
     /** A tracker's meeting, as its calendar's name and file name say it. */

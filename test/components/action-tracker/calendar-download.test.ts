@@ -28,6 +28,10 @@ function button(tracker: ActionTracker, label: string): HTMLButtonElement {
   return found;
 }
 
+/** The calendar's button, by its whole accessible name (its unseen words say which calendar, as the CSV's do). */
+const calendarButton = (tracker: ActionTracker, t: typeof en.actions = en.actions) =>
+  button(tracker, `${t.downloadCalendar} ${t.downloadCalendarWhat}`);
+
 /** The calendar's events, as a calendar client's parser reads them: meetings, and the rest (all-day). */
 function readCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -57,8 +61,8 @@ beforeEach(() => forgetDocumentStores());
 describe('<action-tracker>: the calendar download', () => {
   it('holds the actions shown and the deadlines of the meetings shown, as an iCalendar file', async () => {
     const tracker = await sutton({ today: TODAY, group: 'elg' });
-    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
-    expect(download.filename).to.equal('Sutton Education Partnership - Education Leadership Group actions.ics');
+    const download = await captureDownload(() => calendarButton(tracker, en.actions).click());
+    expect(download.filename).to.equal('Sutton Education Partnership – Education Leadership Group actions.ics');
     expect(download.type).to.equal('text/calendar;charset=utf-8');
     const { todos, meetings, allDay } = readCalendar(download.text);
     const doc = tracker.data as { actions: { title: string; group?: string }[]; meetings: { group: string }[] };
@@ -75,7 +79,7 @@ describe('<action-tracker>: the calendar download', () => {
   it('speaks the element language: a Welsh file name and Welsh words', async () => {
     const tracker = await sutton({ today: TODAY, group: 'elg', lang: 'cy' });
     await until(() => shadowOf(tracker).textContent?.includes(cy.actions.downloadCalendar) ?? false, 'Welsh words');
-    const download = await captureDownload(() => button(tracker, cy.actions.downloadCalendar).click());
+    const download = await captureDownload(() => calendarButton(tracker, cy.actions).click());
     expect(download.filename).to.equal(
       cy.actions.calendarFile('Sutton Education Partnership', 'Education Leadership Group'),
     );
@@ -87,8 +91,8 @@ describe('<action-tracker>: the calendar download', () => {
 
   it('is named for the group it shows, in the calendar and in the file name', async () => {
     const tracker = await sutton({ today: TODAY, group: 'eog' });
-    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
-    expect(download.filename).to.equal('Sutton Education Partnership - Education Operational Group actions.ics');
+    const download = await captureDownload(() => calendarButton(tracker, en.actions).click());
+    expect(download.filename).to.equal('Sutton Education Partnership – Education Operational Group actions.ics');
     expect(calendarName(download.text)).to.equal(
       'Sutton Education Partnership – Education Operational Group: meetings and actions',
     );
@@ -96,16 +100,16 @@ describe('<action-tracker>: the calendar download', () => {
 
   it('is named for the one meeting it shows, by its group and date', async () => {
     const tracker = await sutton({ today: TODAY, meeting: 'eog-2019-10-08' });
-    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    const download = await captureDownload(() => calendarButton(tracker, en.actions).click());
     const part = 'Education Operational Group meeting on 8 October 2019';
-    expect(download.filename).to.equal(`Sutton Education Partnership - ${part} actions.ics`);
+    expect(download.filename).to.equal(`Sutton Education Partnership – ${part} actions.ics`);
     expect(calendarName(download.text)).to.equal(`Sutton Education Partnership – ${part}: meetings and actions`);
     expect(meetingIds(download.text)).to.deep.equal(['eog-2019-10-08']);
   });
 
   it('is named for the project it shows, and holds only the meetings its actions come from', async () => {
     const tracker = await sutton({ today: TODAY, project: 'wp1-hnb' });
-    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    const download = await captureDownload(() => calendarButton(tracker, en.actions).click());
     const project = 'Work Project 1: High Needs Block Review implementation';
     expect(download.filename).to.equal(en.actions.calendarFile('Sutton Education Partnership', project));
     expect(calendarName(download.text)).to.equal(`Sutton Education Partnership – ${project}: meetings and actions`);
@@ -115,7 +119,7 @@ describe('<action-tracker>: the calendar download', () => {
 
   it('is named for the whole partnership when the tracker shows all of it', async () => {
     const tracker = await sutton({ today: TODAY });
-    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    const download = await captureDownload(() => calendarButton(tracker, en.actions).click());
     expect(download.filename).to.equal('Sutton Education Partnership actions.ics');
     expect(calendarName(download.text)).to.equal('Sutton Education Partnership: meetings and actions');
     expect(meetingIds(download.text)).to.have.length(9);
@@ -125,8 +129,8 @@ describe('<action-tracker>: the calendar download', () => {
     const tracker = await sutton({ today: TODAY });
     choose(selectLabelled(shadowOf(tracker), en.actions.filterOwner), 'p-carew-head');
     await tracker.updateComplete;
-    const download = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
-    expect(download.filename).to.equal('Sutton Education Partnership - Head of Carew Academy actions.ics');
+    const download = await captureDownload(() => calendarButton(tracker, en.actions).click());
+    expect(download.filename).to.equal('Sutton Education Partnership – Head of Carew Academy actions.ics');
     expect(calendarName(download.text)).to.equal(
       'Sutton Education Partnership – Head of Carew Academy: meetings and actions',
     );
@@ -141,29 +145,29 @@ describe('<action-tracker> CSV file name', () => {
   it('is named for the group it shows, as its calendar is', async () => {
     const tracker = await sutton({ today: TODAY, group: 'eog' });
     const csv = await captureDownload(() => csvButton(tracker).click());
-    const calendar = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
-    expect(csv.filename).to.equal('Sutton Education Partnership - Education Operational Group actions.csv');
-    expect(calendar.filename).to.equal('Sutton Education Partnership - Education Operational Group actions.ics');
+    const calendar = await captureDownload(() => calendarButton(tracker, en.actions).click());
+    expect(csv.filename).to.equal('Sutton Education Partnership – Education Operational Group actions.csv');
+    expect(calendar.filename).to.equal('Sutton Education Partnership – Education Operational Group actions.ics');
   });
 
   it('is named for the meeting, project and the person chosen in "By whom"', async () => {
     const meeting = await sutton({ today: TODAY, meeting: 'eog-2019-10-08' });
     const part = 'Education Operational Group meeting on 8 October 2019';
     expect((await captureDownload(() => csvButton(meeting).click())).filename).to.equal(
-      `Sutton Education Partnership - ${part} actions.csv`,
+      `Sutton Education Partnership – ${part} actions.csv`,
     );
     meeting.remove();
     const project = await sutton({ today: TODAY, project: 'wp1-hnb' });
     // The project's colon, which Windows refuses in a file name, is said as a dash (safeFileName).
     expect((await captureDownload(() => csvButton(project).click())).filename).to.equal(
-      'Sutton Education Partnership - Work Project 1 - High Needs Block Review implementation actions.csv',
+      'Sutton Education Partnership – Work Project 1 - High Needs Block Review implementation actions.csv',
     );
     project.remove();
     const tracker = await sutton({ today: TODAY, group: 'eog' });
     choose(selectLabelled(shadowOf(tracker), en.actions.filterOwner), 'p-carew-head');
     await tracker.updateComplete;
     expect((await captureDownload(() => csvButton(tracker).click())).filename).to.equal(
-      'Sutton Education Partnership - Education Operational Group – Head of Carew Academy actions.csv',
+      'Sutton Education Partnership – Education Operational Group – Head of Carew Academy actions.csv',
     );
   });
 
@@ -178,7 +182,7 @@ describe('<action-tracker> CSV file name', () => {
     await until(() => shadowOf(tracker).textContent?.includes(cy.actions.downloadCalendar) ?? false, 'Welsh words');
     const download = await captureDownload(() => button(tracker, label).click());
     expect(download.filename).to.equal(
-      'Camau gweithredu Education Leadership Group - Sutton Education Partnership.csv',
+      'Camau gweithredu Education Leadership Group – Sutton Education Partnership.csv',
     );
   });
 });
@@ -188,7 +192,7 @@ describe('<action-tracker> download file names: the status chosen', () => {
   const csvButton = (tracker: ActionTracker, t = en.actions) => button(tracker, `${t.download} ${t.downloadWhat}`);
   const names = async (tracker: ActionTracker, t = en.actions) => ({
     csv: (await captureDownload(() => csvButton(tracker, t).click())).filename,
-    calendar: (await captureDownload(() => button(tracker, t.downloadCalendar).click())).filename,
+    calendar: (await captureDownload(() => calendarButton(tracker, t).click())).filename,
   });
 
   it('names both files for the status chosen, so two filters give two files; the calendar keeps its name', async () => {
@@ -198,23 +202,23 @@ describe('<action-tracker> download file names: the status chosen', () => {
     await tracker.updateComplete;
     const overdue = await names(tracker);
     expect(overdue).to.deep.equal({
-      csv: 'Sutton Education Partnership - Education Operational Group – Overdue actions.csv',
-      calendar: 'Sutton Education Partnership - Education Operational Group – Overdue actions.ics',
+      csv: 'Sutton Education Partnership – Education Operational Group – Overdue actions.csv',
+      calendar: 'Sutton Education Partnership – Education Operational Group – Overdue actions.ics',
     });
     // The status narrows the actions only: the calendar still holds the group's meetings and their deadlines.
-    const calendar = await captureDownload(() => button(tracker, en.actions.downloadCalendar).click());
+    const calendar = await captureDownload(() => calendarButton(tracker, en.actions).click());
     expect(calendarName(calendar.text)).to.equal(
       'Sutton Education Partnership – Education Operational Group: meetings and actions',
     );
     choose(status, 'done');
     await tracker.updateComplete;
     expect((await names(tracker)).csv).to.equal(
-      'Sutton Education Partnership - Education Operational Group – Done actions.csv',
+      'Sutton Education Partnership – Education Operational Group – Done actions.csv',
     );
     choose(status, '');
     await tracker.updateComplete;
     expect((await names(tracker)).csv).to.equal(
-      'Sutton Education Partnership - Education Operational Group actions.csv',
+      'Sutton Education Partnership – Education Operational Group actions.csv',
     );
   });
 
@@ -223,13 +227,13 @@ describe('<action-tracker> download file names: the status chosen', () => {
     const status = selectLabelled(shadowOf(tracker), en.actions.filterStatus);
     choose(status, 'overdue');
     await tracker.updateComplete;
-    expect((await names(tracker)).csv).to.equal('Sutton Education Partnership - Overdue actions.csv');
+    expect((await names(tracker)).csv).to.equal('Sutton Education Partnership – Overdue actions.csv');
     choose(selectLabelled(shadowOf(tracker), en.actions.filterOwner), 'p-carew-head');
     choose(status, 'done');
     await tracker.updateComplete;
     expect(await names(tracker)).to.deep.equal({
-      csv: 'Sutton Education Partnership - Head of Carew Academy – Done actions.csv',
-      calendar: 'Sutton Education Partnership - Head of Carew Academy – Done actions.ics',
+      csv: 'Sutton Education Partnership – Head of Carew Academy – Done actions.csv',
+      calendar: 'Sutton Education Partnership – Head of Carew Academy – Done actions.ics',
     });
   });
 
@@ -240,8 +244,8 @@ describe('<action-tracker> download file names: the status chosen', () => {
     await tracker.updateComplete;
     // Its apostrophe (’) is a letter to every file system: kept as written.
     expect(await names(tracker, cy.actions)).to.deep.equal({
-      csv: 'Camau gweithredu Education Leadership Group – Wedi’i wneud yn hwyr - Sutton Education Partnership.csv',
-      calendar: 'Camau gweithredu Education Leadership Group – Wedi’i wneud yn hwyr - Sutton Education Partnership.ics',
+      csv: 'Camau gweithredu Education Leadership Group – Wedi’i wneud yn hwyr – Sutton Education Partnership.csv',
+      calendar: 'Camau gweithredu Education Leadership Group – Wedi’i wneud yn hwyr – Sutton Education Partnership.ics',
     });
     expect(cy.actions.status('done-late')).to.equal('Wedi’i wneud yn hwyr');
   });

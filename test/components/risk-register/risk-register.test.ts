@@ -735,16 +735,16 @@ describe('<risk-register>: CSV of what is shown', () => {
   it('is named for the group it shows and the status chosen, as the action tracker’s downloads are', async () => {
     const register = await suttonEog();
     const named = async () => (await captureDownload(() => downloadButton(register).click())).filename;
-    expect(await named()).to.equal('Sutton Education Partnership - Education Operational Group risk register.csv');
+    expect(await named()).to.equal('Sutton Education Partnership – Education Operational Group risk register.csv');
     await filter(register, r.filterStatus, 'open');
     expect(await named()).to.equal(
-      'Sutton Education Partnership - Education Operational Group – Open risk register.csv',
+      'Sutton Education Partnership – Education Operational Group – Open risk register.csv',
     );
     register.remove();
     // A status the page starts with names the file as one the reader chose does.
     const whole = await showRegister({ today: TODAY, status: 'closed' }, await seedDocument('sutton'));
     expect((await captureDownload(() => downloadButton(whole).click())).filename).to.equal(
-      'Sutton Education Partnership - Closed risk register.csv',
+      'Sutton Education Partnership – Closed risk register.csv',
     );
   });
 
@@ -753,20 +753,20 @@ describe('<risk-register>: CSV of what is shown', () => {
     const named = async () => (await captureDownload(() => downloadButton(register).click())).filename;
     await filter(register, r.filterBand, 'High');
     expect(await named()).to.equal(
-      'Sutton Education Partnership - Education Operational Group – High risk register.csv',
+      'Sutton Education Partnership – Education Operational Group – High risk register.csv',
     );
     await filter(register, r.filterOwner, 'AD Education and SEND');
     await filter(register, r.filterCategory, 'financial');
     cell(register, 4, 5).click();
     await register.updateComplete;
     expect(await named()).to.equal(
-      'Sutton Education Partnership - Education Operational Group – High – AD Education and SEND – Financial – likelihood 4 × impact 5 risk register.csv',
+      'Sutton Education Partnership – Education Operational Group – High – AD Education and SEND – Financial – likelihood 4 × impact 5 risk register.csv',
     );
     await filter(register, r.filterCategory, '');
     await filter(register, r.filterOwner, '');
     await filter(register, r.filterBand, '');
     expect(await named()).to.equal(
-      'Sutton Education Partnership - Education Operational Group – likelihood 4 × impact 5 risk register.csv',
+      'Sutton Education Partnership – Education Operational Group – likelihood 4 × impact 5 risk register.csv',
     );
   });
 
@@ -785,7 +785,7 @@ describe('<risk-register>: CSV of what is shown', () => {
     await register.updateComplete;
     const download = await captureDownload(() => downloadButton(register, `${w.download} ${w.downloadWhat}`).click());
     expect(download.filename).to.equal(
-      "Cofrestr risg Wokingham Education Partnership – Uchel – Director of Children's Services – Financial – tebygolrwydd 5 × effaith 5 - Wokingham Education Partnership.csv",
+      "Cofrestr risg Wokingham Education Partnership – Uchel – Director of Children's Services – Financial – tebygolrwydd 5 × effaith 5 – Wokingham Education Partnership.csv",
     );
   });
 
