@@ -112,15 +112,60 @@ const sharedLook = css`
       inset 0 0 0 6px Canvas,
       0 0 0 4px var(--_focus);
   }
-  /* A radio and its label, side by side: the label's padding centres its first line on the 40 px circle. */
+  /*
+   * A radio and its label, side by side: the label's padding centres its first line on the 40 px circle, or the
+   * circle's margin centres it on a taller line.
+   */
   .choice {
     display: flex;
     align-items: flex-start;
     gap: 0.6em;
   }
+  .choice input[type='radio'] {
+    margin-block-start: max(0px, calc((1.4em - 40px) / 2));
+  }
   .choice label {
     cursor: pointer;
     padding: calc((40px - 1.4em) / 2) 0;
+  }
+  /*
+   * In an element under ten lines of its text wide (a phone at 200 % text) a label keeps its longest word whole: where
+   * that word is too wide to go beside the circle, the label takes the line under it, the radio's room included (its
+   * basis is 0 and its least width its longest word, so the row wraps only then). Beside the circle, a check-in card's
+   * "Representative" (256 px at 38 px) had 216 px of a 279 px row, and broke.
+   *
+   * In a card there the radios are GOV.UK's small ones, as suit a row of a table: a 24 px circle, its label 11 px from
+   * it, the text the body's size. Beside the small circle "Cynrychiolydd yn bresennol" has 244 px for its 239 px word,
+   * and stays beside it. The circle is still a click target of WCAG's least 24 px, and so is the label. A form's own
+   * question (the vote) keeps the 40 px circle.
+   */
+  @container element (width <= 10em) {
+    .choice {
+      flex-wrap: wrap;
+      row-gap: 0;
+    }
+    .choice label {
+      flex: 1 1 0;
+    }
+    .cards .choice {
+      column-gap: 11px;
+    }
+    .cards .choice input[type='radio'] {
+      width: 24px;
+      height: 24px;
+      margin-block-start: max(0px, calc((1.4em - 24px) / 2));
+    }
+    .cards .choice label {
+      padding-block: calc((24px - 1.4em) / 2);
+    }
+    .cards .choice input[type='radio']:checked {
+      box-shadow: inset 0 0 0 5px Canvas;
+    }
+    .cards .choice input[type='radio']:checked:focus-visible {
+      box-shadow:
+        inset 0 0 0 3px Canvas,
+        0 0 0 4px var(--_focus);
+    }
   }
   /* A group of radios (radio-choice.ts) has no box of its own: each element lays its group out. */
   .radios {

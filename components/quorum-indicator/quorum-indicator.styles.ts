@@ -62,9 +62,12 @@ export const quorumStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
-  /* As narrow as the card, however long a word: at 200 % text on a 320 px phone it breaks rather than widening the page. */
-  .check-in__attendance .choice,
-  .check-in__attendance label {
+  /*
+   * As narrow as the card, however long a word: at 200 % text on a 320 px phone it breaks rather than widening the page.
+   * The label keeps its least width (its longest word, never wider than the row): a word too wide to go beside the
+   * radio takes the line under it (the shared .choice) before it breaks.
+   */
+  .check-in__attendance .choice {
     min-width: 0;
   }
   /* Changes to a meeting no longer shown, still on their way: each a change note, under the status region. */

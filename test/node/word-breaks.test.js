@@ -66,7 +66,8 @@ function brokenWords(only) {
 /**
  * Runs in the page: in the kit's elements, each word (a run between spaces and hyphens) that a line ends inside of
  * though it would fit a line of its own at the page's text size: the room is its block's width, less the padding and
- * border of any inline box (a tag) around it, and a legend's or a caption's the element's own width, as a title's is.
+ * border of any inline box (a tag) around it, a legend's or a caption's the element's own width, as a title's is, and
+ * a radio's label's the row of the radio and its label.
  * A word too wide even so (a URL, "implementation" in a card of a phone at 200 % text) must break, and is not listed,
  * unless it is in a legend or a caption (a title's words are the kit's own, and it draws them to fit the element), or
  * it fits three quarters of the element: a box's border, padding and list indent leave its words that much of it; a
@@ -121,15 +122,21 @@ function brokenThoughTheyFit() {
           // A legend or caption titles what is under it: its words are to fit the element, all of them ("cynrychiolydd"
           // in the vote's legend, bold at 38 px, was 258 px in a 256 px column).
           const title = element.closest('legend, caption');
-          const room = title ? roomFor(element.getRootNode().host) : roomFor(element);
+          // A radio's label has the radio's row, the radio's room included: a word too wide to go beside the radio
+          // takes the line under it. Measured by the label's own room (its row less the radio and its gap), a check-in
+          // card's "Representative present" was let break "Representative" (256 px) in 216 px of a 279 px row.
+          const control = element.closest('label')?.control;
+          const radio = control?.type === 'radio' ? control : undefined;
+          const room = title
+            ? roomFor(element.getRootNode().host)
+            : radio
+              ? roomFor(radio.parentElement)
+              : roomFor(element);
           // A roster warning's "Secondary" (182 px) had 140 px of the 256 px element: boxes and indents left it too little;
           // a card's "Headteacher" (218 px), 216.
           const row = element.closest('tr');
           const share = row && getComputedStyle(row).display !== 'table-row' ? 0.9 : 0.75;
-          // A radio's label has its row less the radio and its gap: a check-in card's "Representative present" has 216
-          // px of a 290 px element at 320 px and 200 % text, and no radio beside it leaves "Representative" (256) whole.
-          const besideRadio = element.closest('label')?.control?.type === 'radio';
-          const fitsItsShare = !besideRadio && width <= share * element.getRootNode().host.clientWidth;
+          const fitsItsShare = !radio && width <= share * element.getRootNode().host.clientWidth;
           if (width > room + extraIndent(element) && !title && !fitsItsShare) continue;
           const where = `${element.getRootNode().host.localName} ${element.localName}`;
           broken.push(`${where}: "${match[0]}", ${Math.round(width)} px of ${Math.round(room)}`);

@@ -30,6 +30,19 @@ async function checkInAt(width: number, endpoint = '/__respond?status=201'): Pro
   return indicator;
 }
 
+/** The words of `label` drawn on more than one line. */
+function brokenWords(label: HTMLLabelElement): string[] {
+  const text = label.firstChild!;
+  return [...text.textContent!.matchAll(/\S+/g)]
+    .filter((word) => {
+      const range = document.createRange();
+      range.setStart(text, word.index);
+      range.setEnd(text, word.index + word[0].length);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+    })
+    .map((word) => word[0]);
+}
+
 const table = (indicator: Indicator) => indicator.shadowRoot!.querySelector('table[part=check-in]')!;
 const rows = (indicator: Indicator) => [...table(indicator).querySelectorAll('tbody tr')];
 
@@ -56,6 +69,24 @@ describe('<quorum-indicator editable>: the check-in on any screen', function () 
     expect(asCards(table(indicator))).to.equal(true);
     for (const row of rows(indicator)) {
       expect([...row.querySelectorAll('td')].map((cell) => fieldLabel(cell))).to.deep.equal([c.person, c.attendance]);
+    }
+  });
+
+  // A phone at 200 % text: the demo's 19 px text at 38 px, in a 290 px column (a 320 px phone less GOV.UK's 15 px gutters).
+  it('at 320 px and 200 % text each radio is GOV.UK’s small one, and no word of its label breaks', async () => {
+    const indicator = eogCheckIn({ endpoint: '/__respond?status=201' });
+    indicator.style.font = '38px Arial, sans-serif';
+    await placeAt(290, indicator);
+    await waitUntil(() => indicator.shadowRoot?.querySelector('[part=check-in] label'), 'check-in shown', {
+      timeout: 4000,
+    });
+    const labels = [...table(indicator).querySelectorAll('label')];
+    expect(labels.map((label) => label.textContent!.trim())).to.include(en.checkIn.options.holder);
+    for (const label of labels) {
+      const radio = label.control!.getBoundingClientRect();
+      expect([radio.width, radio.height], `${label.textContent}: the radio`).to.deep.equal([24, 24]);
+      expect(getComputedStyle(label).fontSize, `${label.textContent}: the text's size`).to.equal('38px');
+      expect(brokenWords(label), `${label.textContent}: a word on two lines`).to.deep.equal([]);
     }
   });
 
