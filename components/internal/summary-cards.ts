@@ -6,17 +6,25 @@ export const NARROW_CARD = '10em';
 export const NARROW_CARD_INSET = '0.125em';
 
 /**
+ * The least card in which a field label's words fit bold: "Representative", the kit's widest, is 7.16em bold (272 px
+ * at 38 px), and the card's border and narrow inset take 2 px and 0.25em.
+ */
+export const BOLD_LABELS_FIT = 'calc(7.5em + 2px)';
+
+/**
  * A narrow card's field labels (`labels`, a selector of the ::before each element draws from `data-label`), in
- * `container`'s query: at the body's weight, in the secondary text colour, so that a label is still told from its
- * value on the line below, but no wider than the same word as a value. Bold, at a phone's 200 % text (a 256 px card
- * at 38 px), "Cynrychiolydd" was 264 px, wider than any inset leaves; at the body's weight it is 239, and fits the
- * field's 244. "Representative" (256 px at the body's weight) is as wide as the element on a page whose 1rem
- * gutters 200 % text doubles: no card keeps it whole there; with GOV.UK's 15 px gutters, as the demo has, the
- * element is 290 px and it fits. (Said here, not in the CSS: a css`` with ${…} ships as written, comments and all.)
+ * `container`'s query. They are GOV.UK's summary list keys, bold in the text colour, as each element draws them: in
+ * the secondary colour they read as the grey under a value (a roster seat's description). On a phone at 200 % text
+ * with GOV.UK's 15 px page gutters (a 290 px element at 38 px, as the demo) the bold words fit: "Representative" 272
+ * px and "Cynrychiolydd" 264 in a 279 px field. Only in a card narrower than `BOLD_LABELS_FIT` (a page whose 1rem
+ * gutters 200 % text doubles leaves the element 256 px) are they at the body's weight, where "Cynrychiolydd" is 239
+ * px in a 244 px field, and then in the secondary colour, to be told from the value under them: there a label may
+ * look like a description, which is better than a word broken. (Said here, not in the CSS: a css`` with ${…} ships
+ * as written, comments and all.)
  */
 export function narrowCardLabels(container: string, labels: string): CSSResult {
   return css`
-    @container ${unsafeCSS(container)} (width <= ${unsafeCSS(NARROW_CARD)}) {
+    @container ${unsafeCSS(container)} (width < ${unsafeCSS(BOLD_LABELS_FIT)}) {
       ${unsafeCSS(labels)} {
         font-weight: normal;
         color: var(--_secondary);

@@ -170,6 +170,26 @@ describe('<partnership-roster>: it fits its column', function () {
     }
   });
 
+  // A phone at 200 % text: the demo's 19 px text at 38 px, its element 290 px with GOV.UK's 15 px gutters, 256 px with
+  // 1rem gutters, which 200 % text doubles.
+  it("at 200 % text a card's labels are GOV.UK's summary list keys, bold in the text colour, where their words fit so", async () => {
+    for (const [width, weight, colour] of [
+      [290, '700', 'text'],
+      [256, '400', 'secondary'],
+    ] as const) {
+      const roster = await demoRoster(width, ...DEMOS[0]);
+      (roster.parentElement as HTMLElement).style.font = '38px Arial, sans-serif';
+      const cell = shadowOf(roster).querySelector('td[data-label]')!;
+      const description = shadowOf(roster).querySelector('.person__title')!;
+      const label = getComputedStyle(cell, '::before');
+      expect(label.fontWeight, `${width} px: the label's weight`).to.equal(weight);
+      const value = getComputedStyle(cell).color;
+      const grey = getComputedStyle(description).color;
+      expect(label.color, `${width} px: the label's colour`).to.equal(colour === 'text' ? value : grey);
+      roster.parentElement!.remove();
+    }
+  });
+
   it("a card's labels are drawn, not spoken: their alternative text is empty, the table's th is heard once", async () => {
     const roster = await demoRoster(320, ...DEMOS[0]);
     const cells = [...shadowOf(roster).querySelectorAll('td')];
