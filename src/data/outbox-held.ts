@@ -5,7 +5,7 @@
  * asks for what is there whatever its `was` (the README, "Writing back: the host protocol"), so it is sent as usual
  * and the person is told it is saved. Dropping it would tell them their change was lost when nothing was.
  */
-import type { OutboxEntry } from './outbox.js';
+import type { OutboxEntry } from './outbox-records.js';
 import type { Refusal } from './outbox-senders.js';
 
 /** Whether `entry` asks for what `refusal`, the host's changed-since refusal of another change to it, says is held now. */

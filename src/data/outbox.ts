@@ -16,44 +16,26 @@
  * on focus, and a minute later, never in a loop. Storage that fails is a
  * refusal in place; whatever fails, a tab sends at most one request a second for each document.
  */
-import { del, entries, get, set, type UseStore } from 'idb-keyval';
-import { reopeningStore } from './idb-store.js';
+import { entries, get, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
 import { dataOptions } from './data-options.js';
-import { senderName, storeHolding, updateStored, whileHolding, type Holding, type Lease } from './outbox-lock.js';
+import { senderName, storeHolding, updateStored, whileHolding, type Holding } from './outbox-lock.js';
 import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
 import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
 import { TellOnce, type ToldOnce } from './outbox-tell-once.js';
 import { asksWhatIsHeld } from './outbox-held.js';
 import { originOf } from './host-session.js';
 import type { HostNote } from './host-note.js';
-import type { Vote } from '../contract/index.js';
-import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
+import {
+  SettledRecords,
+  inQueueOrder,
+  recordStore,
+  type OutboxEntry,
+  type OutboxEntryState,
+  type OutboxItem,
+} from './outbox-records.js';
 
-/** What the outbox carries: votes, and the clerk's and owners' changes. */
-export type OutboxItem =
-  | { kind: 'vote'; record: Vote }
-  | { kind: 'attendance'; record: AttendanceChange }
-  | { kind: 'action-status'; record: ActionStatusChange };
-
-/** A record waiting in the outbox, as stored in IndexedDB. */
-export type OutboxEntry = OutboxItem & OutboxEntryState;
-
-interface OutboxEntryState {
-  /** The record's own id: its idempotency key. */
-  id: string;
-  /** Where it goes: the endpoint URL, or the name the host's submit function registered. */
-  channel: string;
-  /** The document store to update once it is confirmed. */
-  documentUrl?: string;
-  queuedAt: string;
-  /** Sending order: records go in the order they were queued, even within one millisecond. */
-  sequence?: number;
-  attempts: number;
-  nextAttemptAt: number;
-  lastProblem?: RetryReason;
-  lease?: Lease;
-}
+export type { OutboxEntry, OutboxItem };
 
 export type OutboxStatus =
   | { state: 'sending'; entry: OutboxEntry }
@@ -98,23 +80,6 @@ export const STOP_DELAY_MS = 1_000;
 export const SENT_ELSEWHERE_WAIT_MS = 1_000;
 
 export { madeOnTopOf };
-
-/**
- * The kit's IndexedDB store (reopened when the browser closed its connection: idb-store.ts), or, where the
- * browser gives the page none, one that refuses every use. A page whose storage is blocked (a sandboxed
- * iframe, an opaque origin, cookies blocked) has an `indexedDB` whose `open` throws at once: idb-keyval opens
- * on first use, so that throw would leave every call synchronously, never as the rejection its callers await.
- * Turned into one there.
- */
-function recordStore(database: string): UseStore {
-  try {
-    if (typeof indexedDB !== 'undefined') return reopeningStore(database, 'records');
-  } catch {
-    // Fall through: blocked storage is a refusal, like missing storage.
-  }
-  const missing = new Error('this browser gives the page no storage for it');
-  return () => Promise.reject(missing);
-}
 
 /** Backoff before attempt `attempts + 1`: doubling from a second, capped at a minute, with jitter. */
 export function backoff(attempts: number, random: () => number = Math.random): number {
@@ -162,8 +127,8 @@ export class Outbox {
   private readonly quietUntil = new Map<string, number>();
   /** When records whose new state could not be stored may be tried again (storage failing). */
   private readonly held = new Map<string, number>();
-  /** Records answered here whose removal could not be stored: never sent again from this tab. */
-  private readonly settled = new Set<string>();
+  /** Records answered here whose removal is not stored yet: never sent again from this tab. */
+  private readonly settled = new SettledRecords(() => this.database);
   /** Records another tab held when this one came to send them: when to look again, unless its news comes first. */
   private readonly sentElsewhere = new Map<string, number>();
   /** The moves `adopt` made in this page: each is needed once. */
@@ -370,10 +335,7 @@ export class Outbox {
     });
     // The outbox's first read takes up the refusals an earlier page kept beside the records.
     this.refusals.restore(all);
-    return all
-      .map(([, entry]) => entry)
-      .filter((entry) => entry && typeof entry.id === 'string')
-      .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
+    return inQueueOrder(all);
   }
 
   /**
@@ -441,10 +403,7 @@ export class Outbox {
       for (const entry of all) {
         if (laneOf(entry) !== name) continue;
         if (this.settled.has(entry.id)) {
-          await del(entry.id, this.database).then(
-            () => this.settled.delete(entry.id),
-            () => undefined,
-          );
+          await this.settled.remove(entry.id);
           continue;
         }
         if (this.heldBack(entry, elsewhere) || this.heldElsewhere(entry.id)) {
@@ -607,12 +566,8 @@ export class Outbox {
    * idempotency key, and the host knows it.
    */
   private settleForGood(entry: OutboxEntry, status: OutboxStatus): Holding {
-    this.settled.add(entry.id);
     this.held.delete(entry.id);
-    const removed = del(entry.id, this.database).then(
-      () => this.settled.delete(entry.id),
-      () => undefined,
-    );
+    const removed = this.settled.remove(entry.id);
     this.publish(status);
     return { until: removed };
   }
@@ -658,12 +613,8 @@ export class Outbox {
         taken = await get<OutboxEntry>(id, this.database);
         if (!taken) return;
         // As a settled record: were its removal lost, this tab still never sends it, and removes it on its next round.
-        this.settled.add(id);
         this.held.delete(id);
-        await del(id, this.database).then(
-          () => this.settled.delete(id),
-          () => undefined,
-        );
+        await this.settled.remove(id);
       },
       this.lockOptions(),
     ).catch(() => false);
