@@ -9,7 +9,8 @@
  * is taken off the device on the outbox's next round (`tidy`).
  */
 import { del, set, type UseStore } from 'idb-keyval';
-import type { OutboxEntry, OutboxStatus } from './outbox.js';
+import type { OutboxEntry } from './outbox-records.js';
+import type { OutboxStatus } from './outbox-status.js';
 import type { Refusal } from './outbox-senders.js';
 
 type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;

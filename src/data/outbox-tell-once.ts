@@ -19,18 +19,11 @@
  */
 import { LEASE_MS } from './outbox-lock.js';
 import { dataOptions } from './data-options.js';
-import type { OutboxEntry, OutboxStatus } from './outbox.js';
+import type { OutboxEntry } from './outbox-records.js';
+import type { OutboxStatus } from './outbox-status.js';
 import { isChangedSince, madeOnTopOf, refusalOf, type RefusalMemory } from './outbox-refusals.js';
 
 type Rejected = Extract<OutboxStatus, { state: 'rejected' }>;
-
-/** How a refusal as changed-since stands to the one the person is told: see the module's comment. */
-export interface ToldOnce {
-  /** Refused, and not told yet: it is told with the answer to `waitingOn`, the change it was made on. */
-  waitingOn?: OutboxEntry;
-  /** Told already, with the refusal of `toldWith`, a change made on this one that waited for it in vain. */
-  toldWith?: OutboxEntry;
-}
 
 /**
  * How long a refusal waits for the answer to the change it was made on: no send of that one is held longer. The

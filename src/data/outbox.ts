@@ -20,12 +20,11 @@ import { entries, get, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
 import { dataOptions } from './data-options.js';
 import { senderName, storeHolding, updateStored, whileHolding, type Holding } from './outbox-lock.js';
-import type { Refusal, RetryReason, Sender, SendOutcome } from './outbox-senders.js';
+import type { Refusal, Sender, SendOutcome } from './outbox-senders.js';
 import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
-import { TellOnce, type ToldOnce } from './outbox-tell-once.js';
+import { TellOnce } from './outbox-tell-once.js';
 import { asksWhatIsHeld } from './outbox-held.js';
 import { originOf } from './host-session.js';
-import type { HostNote } from './host-note.js';
 import {
   SettledRecords,
   inQueueOrder,
@@ -34,32 +33,9 @@ import {
   type OutboxEntryState,
   type OutboxItem,
 } from './outbox-records.js';
+import { ownerOf, refusedUnstored, type OutboxStatus } from './outbox-status.js';
 
-export type { OutboxEntry, OutboxItem };
-
-export type OutboxStatus =
-  | { state: 'sending'; entry: OutboxEntry }
-  | {
-      state: 'queued';
-      entry: OutboxEntry;
-      problem?: RetryReason;
-      retryAt: number;
-      /** With `signed-out`: the person who made the record (its `by`), who must sign in to send it. */
-      owner?: string;
-      /** The host's words, when it answered and kept the record waiting. */
-      message?: string;
-    }
-  /** `note`: what the host said of how it stored it (a check-in timed by its own clock: host-note.ts). */
-  | { state: 'recorded'; entry: OutboxEntry; note?: HostNote }
-  /**
-   * `reason`: the host's words (or HTTP status), or the browser's why it could not be stored; `refusal`, its parts.
-   * With `madeOn`: never sent. It was made on this device on top of `madeOn` (its `was` is what that change asked
-   * for), which the host refused as `changed-since`; `reason` and `refusal` are the host's of that one, which say
-   * what the action or seat holds now. The host would refuse it too, and the person is told once (madeOnTopOf): in
-   * every tab, after a reload (the refusal is kept on the device while a change made on it is queued), and when
-   * another tab had sent it before the refusal was known, the host refusing it too (outbox-tell-once.ts).
-   */
-  | ({ state: 'rejected'; entry: OutboxEntry; reason: string; refusal: Refusal; madeOn?: OutboxEntry } & ToldOnce);
+export type { OutboxEntry, OutboxItem, OutboxStatus };
 
 export const MAX_BACKOFF_MS = 60_000;
 const FIRST_BACKOFF_MS = 1_000;
@@ -254,7 +230,7 @@ export class Outbox {
     try {
       await set(entry.id, stored, this.database);
     } catch (error) {
-      this.written(stored, () => this.refuseUnstored(stored, error));
+      this.written(stored, () => this.publish(refusedUnstored(stored, error)));
       return;
     }
     this.written(stored, () => this.publish({ state: 'queued', entry: stored, retryAt: 0 }));
@@ -278,12 +254,6 @@ export class Outbox {
     } finally {
       this.beingWritten.delete(record.id);
     }
-  }
-
-  /** Storage blocked or full: nothing was kept, so say so as a refusal the element already handles. */
-  private refuseUnstored(entry: OutboxEntry, error: unknown): void {
-    const why = error instanceof Error ? error.message : String(error);
-    this.publish({ state: 'rejected', entry, reason: why, refusal: { by: 'device', error: why } });
   }
 
   /**
@@ -315,7 +285,7 @@ export class Outbox {
           this.written(entry, () =>
             error === undefined
               ? this.publish({ state: 'queued', entry, retryAt: 0 })
-              : this.refuseUnstored(entry, error),
+              : this.publish(refusedUnstored(entry, error)),
           );
         } finally {
           saved();
@@ -727,9 +697,4 @@ export class Outbox {
 /** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */
 function refusedAsChangedSince(outcome: SendOutcome): outcome is Extract<SendOutcome, { outcome: 'rejected' }> {
   return outcome.outcome === 'rejected' && isChangedSince(outcome.refusal);
-}
-
-/** Whom a record waits for, when the host refused the session. */
-function ownerOf(entry: OutboxEntry): { owner?: string } {
-  return entry.lastProblem === 'signed-out' ? { owner: entry.record.by } : {};
 }
