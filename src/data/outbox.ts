@@ -21,7 +21,7 @@ import { map, type MapStore } from 'nanostores';
 import { dataOptions } from './data-options.js';
 import { senderName, storeHolding, updateStored, whileHolding, type Holding } from './outbox-lock.js';
 import type { Refusal, Sender, SendOutcome } from './outbox-senders.js';
-import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf, sameThing } from './outbox-refusals.js';
+import { RefusalMemory, isChangedSince, laneOf, madeOnTopOf } from './outbox-refusals.js';
 import { TellOnce } from './outbox-tell-once.js';
 import { asksWhatIsHeld } from './outbox-held.js';
 import { originOf } from './host-session.js';
@@ -34,13 +34,10 @@ import {
   type OutboxItem,
 } from './outbox-records.js';
 import { ownerOf, refusedUnstored, type OutboxStatus } from './outbox-status.js';
+import { MAX_BACKOFF_MS, Waits, type RetryOutcome } from './outbox-waits.js';
 
 export type { OutboxEntry, OutboxItem, OutboxStatus };
 
-export const MAX_BACKOFF_MS = 60_000;
-const FIRST_BACKOFF_MS = 1_000;
-/** After any request that did not settle its record, the tab waits this long before the next one in its lane. */
-export const MIN_GAP_AFTER_FAILURE_MS = 1_000;
 /**
  * How long the outbox stays started once its last sender has left: an element moved in the page, or shown
  * again by a single-page app's next view, finds its channel and listeners still open (nanostores keeps a
@@ -48,20 +45,9 @@ export const MIN_GAP_AFTER_FAILURE_MS = 1_000;
  * `outboxStopDelayMs` (data-options.ts), which a test may shorten.
  */
 export const STOP_DELAY_MS = 1_000;
-/**
- * How long a tab leaves a record that another tab was sending before it looks again, unless that tab's news
- * of it comes first: a send takes up to SEND_TIMEOUT_MS, and looking at once read the outbox a thousand
- * times a second meanwhile. The other tab's news comes when it settles; this covers its closing mid-send.
- */
-export const SENT_ELSEWHERE_WAIT_MS = 1_000;
 
 export { madeOnTopOf };
-
-/** Backoff before attempt `attempts + 1`: doubling from a second, capped at a minute, with jitter. */
-export function backoff(attempts: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
+export { MAX_BACKOFF_MS, MIN_GAP_AFTER_FAILURE_MS, SENT_ELSEWHERE_WAIT_MS, backoff } from './outbox-waits.js';
 
 export interface OutboxOptions {
   /** The IndexedDB database: the kit's own, never idb-keyval's default. */
@@ -99,14 +85,10 @@ export class Outbox {
   private turnAsked?: { startUp: boolean };
   /** Who this outbox is when it holds a lease. */
   private readonly name = senderName();
-  /** No request in a lane before this time: set after every request in it that did not settle its record. */
-  private readonly quietUntil = new Map<string, number>();
-  /** When records whose new state could not be stored may be tried again (storage failing). */
-  private readonly held = new Map<string, number>();
   /** Records answered here whose removal is not stored yet: never sent again from this tab. */
   private readonly settled = new SettledRecords(() => this.database);
-  /** Records another tab held when this one came to send them: when to look again, unless its news comes first. */
-  private readonly sentElsewhere = new Map<string, number>();
+  /** When each record may be sent next, beside what the record stores itself. */
+  private readonly waits: Waits;
   /** The moves `adopt` made in this page: each is needed once. */
   private readonly adopted = new Set<string>();
   /**
@@ -152,6 +134,7 @@ export class Outbox {
       ...options,
     };
     this.database = recordStore(this.options.database);
+    this.waits = new Waits(this.options);
   }
 
   /**
@@ -264,13 +247,15 @@ export class Outbox {
    */
   private mayGoAtOnce(entry: OutboxEntry): boolean {
     const now = this.options.now();
-    if (this.lanes.has(laneOf(entry)) || !this.senders.has(entry.channel) || this.dueAt(entry) > now) return false;
+    if (this.lanes.has(laneOf(entry)) || !this.senders.has(entry.channel) || this.waits.dueAt(entry) > now)
+      return false;
     const sequence = entry.sequence ?? 0;
     return !Object.values(this.$status.get()).some(
       ({ state, entry: other }) =>
         (other.sequence ?? 0) < sequence &&
         laneOf(other) === laneOf(entry) &&
-        (state === 'sending' || (state === 'queued' && this.senders.has(other.channel) && this.dueAt(other) <= now)),
+        (state === 'sending' ||
+          (state === 'queued' && this.senders.has(other.channel) && this.waits.dueAt(other) <= now)),
     );
   }
 
@@ -293,7 +278,7 @@ export class Outbox {
       },
       () => this.sendHeld(entry),
       this.lockOptions(),
-    ).catch(() => (this.hold(entry), true));
+    ).catch(() => (this.waits.hold(entry), true));
     if (!sent || this.lanes.get(laneOf(entry))?.again) await this.flushRounds(laneOf(entry));
   }
 
@@ -376,65 +361,19 @@ export class Outbox {
           await this.settled.remove(entry.id);
           continue;
         }
-        if (this.heldBack(entry, elsewhere) || this.heldElsewhere(entry.id)) {
+        if (this.waits.heldBack(entry, elsewhere) || this.waits.heldElsewhere(entry.id)) {
           elsewhere.push(entry);
           continue;
         }
-        const due = this.dueAt(entry);
+        const due = this.waits.dueAt(entry);
         if (!this.senders.has(entry.channel) || due > this.options.now()) {
           this.showQueued(entry, due);
           continue;
         }
-        await this.sendOne(entry.id).catch(() => this.hold(entry));
-        if (this.sentElsewhere.has(entry.id)) elsewhere.push(entry);
+        await this.sendOne(entry.id).catch(() => this.waits.hold(entry));
+        if (this.waits.sentElsewhere.has(entry.id)) elsewhere.push(entry);
       }
     } while (lane?.again);
-  }
-
-  /**
-   * Whether `entry` must wait for a change to the same action or seat that another tab is sending (`elsewhere`):
-   * were it made on that one, and that one refused as changed-since, the tab that hears the refusal takes it off
-   * the device unsent (dropMadeOn); sent meanwhile from here, the host would refuse it too, and the person would be
-   * told twice. It waits as that one does, until that tab's news or SENT_ELSEWHERE_WAIT_MS.
-   */
-  private heldBack(entry: OutboxEntry, elsewhere: OutboxEntry[]): boolean {
-    const before = elsewhere.find((other) => sameThing(other, entry));
-    if (!before) return false;
-    this.sentElsewhere.set(entry.id, this.sentElsewhere.get(before.id) ?? this.options.now() + SENT_ELSEWHERE_WAIT_MS);
-    return true;
-  }
-
-  /**
-   * When a record may be sent: its own backoff, what storage could not keep,
-   * another tab sending it, and its lane's gap after a failure. None is ever set more than the longest
-   * backoff ahead, so a time further off was set by a clock since put back (a
-   * device two hours fast, corrected, would otherwise wait two hours): due now.
-   */
-  private dueAt(entry: OutboxEntry): number {
-    const now = this.options.now();
-    const { id } = entry;
-    const quiet = this.quietUntil.get(laneOf(entry)) ?? 0;
-    const due = Math.max(entry.nextAttemptAt, this.held.get(id) ?? 0, this.sentElsewhere.get(id) ?? 0, quiet);
-    return due > now + MAX_BACKOFF_MS ? now : due;
-  }
-
-  /**
-   * Whether another tab held the record a moment ago (and shows it as sending): this tab neither sends it nor
-   * says it waits. A wait further off than it is ever set was set by a clock since put back: it is over.
-   */
-  private heldElsewhere(id: string): boolean {
-    const now = this.options.now();
-    const until = this.sentElsewhere.get(id) ?? 0;
-    if (until > now && until <= now + SENT_ELSEWHERE_WAIT_MS) return true;
-    this.sentElsewhere.delete(id);
-    return false;
-  }
-
-  /** Storage failed while sending: back off in memory, since the stored record cannot say so. */
-  private hold(entry: OutboxEntry): void {
-    const now = this.options.now();
-    this.quietUntil.set(laneOf(entry), now + MIN_GAP_AFTER_FAILURE_MS);
-    this.held.set(entry.id, now + backoff(entry.attempts + 1, this.options.random));
   }
 
   private showQueued(entry: OutboxEntry, retryAt = entry.nextAttemptAt): void {
@@ -454,8 +393,8 @@ export class Outbox {
       },
       this.lockOptions(),
     );
-    if (held) this.sentElsewhere.delete(id);
-    else this.sentElsewhere.set(id, this.options.now() + SENT_ELSEWHERE_WAIT_MS);
+    if (held) this.waits.sentElsewhere.delete(id);
+    else this.waits.heldByOtherTab(id);
   }
 
   /**
@@ -488,35 +427,7 @@ export class Outbox {
    * stored meanwhile, and the record held until it is (the `Holding`): this tab may send the next one.
    */
   private async settle(entry: OutboxEntry, outcome: SendOutcome): Promise<Holding | void> {
-    const now = this.options.now();
-    if (outcome.outcome === 'retry') {
-      this.quietUntil.set(laneOf(entry), now + MIN_GAP_AFTER_FAILURE_MS);
-      const attempts = entry.attempts + 1;
-      // A session refusal waits for its owner: a sign-in, a focus, or the slow cap; never the quick retries.
-      // Nor does a record the host turned away unnamed: a wrong address stays wrong until a person mends it.
-      const wait =
-        outcome.problem === 'signed-out' || outcome.problem === 'refused'
-          ? MAX_BACKOFF_MS
-          : (outcome.retryAfterMs ?? backoff(attempts, this.options.random));
-      const retried: OutboxEntry = {
-        ...entry,
-        attempts,
-        lastProblem: outcome.problem,
-        nextAttemptAt: now + Math.min(wait, MAX_BACKOFF_MS),
-        lease: undefined,
-      };
-      this.held.delete(entry.id);
-      await set(entry.id, retried, this.database).catch(() => this.held.set(entry.id, retried.nextAttemptAt));
-      this.publish({
-        state: 'queued',
-        entry: retried,
-        problem: outcome.problem,
-        retryAt: retried.nextAttemptAt,
-        ...ownerOf(retried),
-        ...(outcome.message === undefined ? {} : { message: outcome.message }),
-      });
-      return;
-    }
+    if (outcome.outcome === 'retry') return this.keepForRetry(entry, outcome);
     // Dropped before the refusal is shown, so the page says it once, with what was made on it, in one render.
     const followers = refusedAsChangedSince(outcome) ? await this.dropMadeOn(entry, outcome.refusal) : [];
     if (outcome.outcome === 'confirmed') {
@@ -530,13 +441,27 @@ export class Outbox {
     return holding;
   }
 
+  /** Stores `entry` to be sent again, with its new wait, and shows it queued with the host's words, if any. */
+  private async keepForRetry(entry: OutboxEntry, outcome: RetryOutcome): Promise<void> {
+    const retried = this.waits.retry(entry, outcome);
+    await set(entry.id, retried, this.database).catch(() => this.waits.held.set(entry.id, retried.nextAttemptAt));
+    this.publish({
+      state: 'queued',
+      entry: retried,
+      problem: outcome.problem,
+      retryAt: retried.nextAttemptAt,
+      ...ownerOf(retried),
+      ...(outcome.message === undefined ? {} : { message: outcome.message }),
+    });
+  }
+
   /**
    * Shows `entry` settled for good (`status`) while its removal is stored, and holds it till then (so no tab sends
    * it again; this one knows it settled): were the removal lost, the record goes again with its id as the
    * idempotency key, and the host knows it.
    */
   private settleForGood(entry: OutboxEntry, status: OutboxStatus): Holding {
-    this.held.delete(entry.id);
+    this.waits.held.delete(entry.id);
     const removed = this.settled.remove(entry.id);
     this.publish(status);
     return { until: removed };
@@ -583,7 +508,7 @@ export class Outbox {
         taken = await get<OutboxEntry>(id, this.database);
         if (!taken) return;
         // As a settled record: were its removal lost, this tab still never sends it, and removes it on its next round.
-        this.held.delete(id);
+        this.waits.held.delete(id);
         await this.settled.remove(id);
       },
       this.lockOptions(),
@@ -617,7 +542,7 @@ export class Outbox {
   private async makeDue(which: (entry: OutboxEntry) => boolean): Promise<void> {
     const all = await this.stored().catch((): OutboxEntry[] => []);
     for (const entry of all.filter(which)) {
-      this.held.delete(entry.id);
+      this.waits.held.delete(entry.id);
       // Changed in place, in one transaction: a record confirmed meanwhile stays deleted.
       if (entry.nextAttemptAt > this.options.now()) {
         await updateStored<OutboxEntry>(entry.id, this.database, (stored) => ({ ...stored, nextAttemptAt: 0 })).catch(
@@ -634,7 +559,7 @@ export class Outbox {
     if (this.senders.size === 0) return;
     void this.stored().then(
       (all) => {
-        const due = all.filter((e) => this.senders.has(e.channel)).map((e) => this.dueAt(e));
+        const due = all.filter((e) => this.senders.has(e.channel)).map((e) => this.waits.dueAt(e));
         if (due.length === 0 || this.senders.size === 0) return;
         this.wake(Math.max(0, Math.min(...due) - this.options.now()));
       },
@@ -671,7 +596,7 @@ export class Outbox {
       this.broadcast = new BroadcastChannel(this.options.channelName);
       this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => {
         this.publish(event.data, true);
-        if (event.data.state !== 'sending') this.sentElsewhere.delete(event.data.entry.id);
+        if (event.data.state !== 'sending') this.waits.sentElsewhere.delete(event.data.entry.id);
         // Another tab kept a record to send again: if that tab closes, this one must, so it sets its own timer.
         if (event.data.state === 'queued' && this.senders.has(event.data.entry.channel) && !this.timer) {
           this.schedule();
