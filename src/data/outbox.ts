@@ -35,6 +35,7 @@ import {
 } from './outbox-records.js';
 import { ownerOf, refusedUnstored, type OutboxStatus } from './outbox-status.js';
 import { MAX_BACKOFF_MS, Waits, type RetryOutcome } from './outbox-waits.js';
+import { listenForWakeUps } from './outbox-wake-ups.js';
 
 export type { OutboxEntry, OutboxItem, OutboxStatus };
 
@@ -110,19 +111,8 @@ export class Outbox {
     () => this.$status.get(),
     (status) => this.show(status),
   );
-  private readonly goOnline = () => void this.retryNow();
-  private readonly focused = () => void this.retryWaitingForOwner();
-  /**
-   * The page seen again, resumed, or shown from the back/forward cache: its timer counted only time awake, so a
-   * laptop opened an hour on would wait out the rest of a record's backoff (up to a minute, long enough for a
-   * proposal to close). Timed again by the clock, a record whose wait is over goes now; a lane still sending
-   * (its host slow) only takes another turn when it is done, and holds back no other lane.
-   */
-  private readonly woke = (event: Event) => {
-    if (event.type === 'visibilitychange' && globalThis.document?.visibilityState !== 'visible') return;
-    if (event.type === 'pageshow' && !(event as PageTransitionEvent).persisted) return;
-    this.schedule();
-  };
+  /** Takes off the listeners for what wakes the outbox (outbox-wake-ups.ts), while it is started. */
+  private stopListening?: () => void;
 
   constructor(options: OutboxOptions = {}) {
     this.options = {
@@ -587,11 +577,11 @@ export class Outbox {
   }
 
   private start(): void {
-    globalThis.addEventListener?.('online', this.goOnline);
-    globalThis.addEventListener?.('focus', this.focused);
-    globalThis.addEventListener?.('pageshow', this.woke);
-    globalThis.document?.addEventListener('visibilitychange', this.woke);
-    globalThis.document?.addEventListener('resume', this.woke);
+    this.stopListening = listenForWakeUps(
+      () => void this.retryNow(),
+      () => void this.retryWaitingForOwner(),
+      () => this.schedule(),
+    );
     if (typeof BroadcastChannel !== 'undefined') {
       this.broadcast = new BroadcastChannel(this.options.channelName);
       this.broadcast.onmessage = (event: MessageEvent<OutboxStatus>) => {
@@ -606,11 +596,8 @@ export class Outbox {
   }
 
   private stop(): void {
-    globalThis.removeEventListener?.('online', this.goOnline);
-    globalThis.removeEventListener?.('focus', this.focused);
-    globalThis.removeEventListener?.('pageshow', this.woke);
-    globalThis.document?.removeEventListener('visibilitychange', this.woke);
-    globalThis.document?.removeEventListener('resume', this.woke);
+    this.stopListening?.();
+    this.stopListening = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.broadcast?.close();
