@@ -258,9 +258,7 @@ export class Outbox {
       (error) => {
         try {
           this.written(entry, () =>
-            error === undefined
-              ? this.publish({ state: 'queued', entry, retryAt: 0 })
-              : this.publish(refusedUnstored(entry, error)),
+            this.publish(error === undefined ? { state: 'queued', entry, retryAt: 0 } : refusedUnstored(entry, error)),
           );
         } finally {
           saved();
