@@ -15,6 +15,13 @@
  * for them, tried again when the page says someone signed in (`retryNow()`),
  * on focus, and a minute later, never in a loop. Storage that fails is a
  * refusal in place; whatever fails, a tab sends at most one request a second for each document.
+ *
+ * Its parts: the records kept on the device (outbox-records.ts) and what the page is told of each
+ * (outbox-status.ts); how a record reaches the host (outbox-senders.ts); when each may be sent next
+ * (outbox-waits.ts); one tab at a time holding a record (outbox-lock.ts); what wakes a started outbox
+ * (outbox-wake-ups.ts); and the changes refused as changed-since, those made on them, and telling the person
+ * once (outbox-refusals.ts, outbox-held.ts, outbox-tell-once.ts). This module runs the rounds that send them,
+ * each document's records in order in its own lane (laneOf).
  */
 import { entries, get, set, type UseStore } from 'idb-keyval';
 import { map, type MapStore } from 'nanostores';
