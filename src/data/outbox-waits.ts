@@ -89,11 +89,6 @@ export class Waits {
     this.held.set(entry.id, now + backoff(entry.attempts + 1, this.options.random));
   }
 
-  /** Another tab held record `id` when this one came to send it: this one looks again a moment later. */
-  heldByOtherTab(id: string): void {
-    this.sentElsewhere.set(id, this.options.now() + SENT_ELSEWHERE_WAIT_MS);
-  }
-
   /**
    * Whether another tab held the record a moment ago (and shows it as sending): this tab neither sends it nor
    * says it waits. A wait further off than it is ever set was set by a clock since put back: it is over.

@@ -41,7 +41,7 @@ import {
   type OutboxItem,
 } from './outbox-records.js';
 import { ownerOf, refusedUnstored, type OutboxStatus } from './outbox-status.js';
-import { MAX_BACKOFF_MS, Waits, type RetryOutcome } from './outbox-waits.js';
+import { MAX_BACKOFF_MS, SENT_ELSEWHERE_WAIT_MS, Waits, type RetryOutcome } from './outbox-waits.js';
 import { listenForWakeUps } from './outbox-wake-ups.js';
 
 export type { OutboxEntry, OutboxItem, OutboxStatus };
@@ -389,7 +389,7 @@ export class Outbox {
       this.lockOptions(),
     );
     if (held) this.waits.sentElsewhere.delete(id);
-    else this.waits.heldByOtherTab(id);
+    else this.waits.sentElsewhere.set(id, this.options.now() + SENT_ELSEWHERE_WAIT_MS);
   }
 
   /**
