@@ -257,17 +257,8 @@ export class LiveDocument extends ChannelNotices<LiveHooks> {
    * `viewerChanged` after a sign-in, when a stream shared with other tabs is opened again for the new viewer.
    */
   private open(url: string, reopened = false, viewerChanged = false): void {
-    const Source = dataOptions.EventSource;
-    if (!Source) return;
-    let events: ChannelEvents;
-    this.asked();
-    try {
-      events = openChannel(Source, this.resumeAt(url), viewerChanged);
-    } catch (error) {
-      this.warnUnopened(url, async () => `the browser would not open it (${String(error)})`);
-      this.noticeTrouble(url);
-      return this.reopenLater(url, false);
-    }
+    const events = this.connect(url, viewerChanged);
+    if (!events) return;
     this.source = { url, events };
     this.heard(url);
     let opened = false;
@@ -324,6 +315,20 @@ export class LiveDocument extends ChannelNotices<LiveHooks> {
       if (failing) this.reopenLater(url, opened && !reopenedEmpty);
       else retrying = true;
     });
+  }
+
+  /** Asks the browser for the channel, resuming where the last one stopped; one it will not open waits its turn. */
+  private connect(url: string, viewerChanged: boolean): ChannelEvents | undefined {
+    const Source = dataOptions.EventSource;
+    if (!Source) return;
+    this.asked();
+    try {
+      return openChannel(Source, this.resumeAt(url), viewerChanged);
+    } catch (error) {
+      this.warnUnopened(url, async () => `the browser would not open it (${String(error)})`);
+      this.noticeTrouble(url);
+      this.reopenLater(url, false);
+    }
   }
 
   /** Follows the channel's events; each one shows it is alive (`carried`). */
