@@ -465,17 +465,24 @@ test('a demo clock restarted on its store runs on from the last moment it record
   await fresh.close();
 });
 
-test('a demo host restarted mid-meeting runs on with the vote pages left open, not behind them', async () => {
-  // Real time as the test moves it: the meeting is quiet for six minutes after a vote, and the host restarts.
+/**
+ * A demo host that took one vote, then started again on its store `quietMs` later by a real clock the test
+ * moves: the second host, the voter, and `passed`, the real time moved.
+ */
+async function restartedAfter(quietMs) {
   let passed = 0;
   const realNow = () => Date.now() + passed;
   const first = await start({ realNow });
   const voter = { seat: 'elg-cognus', by: 'p-cognus-sd' };
   assert.equal((await post(first, '/api/votes', vote(voter), { cookie: await signIn(first, voter.by) })).status, 201);
   await first.close();
-  passed = 6 * 60_000;
+  passed = quietMs;
+  return { second: await start({ dataDir: first.dataDir, realNow }), voter, passed };
+}
 
-  const second = await start({ dataDir: first.dataDir, realNow });
+test('a demo host restarted mid-meeting runs on with the vote pages left open, not behind them', async () => {
+  // The meeting is quiet for six minutes after a vote, and the host restarts.
+  const { second, voter, passed } = await restartedAfter(6 * 60_000);
   // A vote page the first host wrote runs its clock on from then by real time (the elements' `now`).
   const pageNow = Date.parse(DEMO_NOW) + passed;
   assert.ok(Math.abs(Date.parse(second.now()) - pageNow) < 5000, `the host's clock reads ${second.now()}`);
@@ -486,15 +493,7 @@ test('a demo host restarted mid-meeting runs on with the vote pages left open, n
 });
 
 test('a demo host started again more than an hour on takes up where its store left off: its meeting is still on', async () => {
-  let passed = 0;
-  const realNow = () => Date.now() + passed;
-  const first = await start({ realNow });
-  const voter = { seat: 'elg-cognus', by: 'p-cognus-sd' };
-  assert.equal((await post(first, '/api/votes', vote(voter), { cookie: await signIn(first, voter.by) })).status, 201);
-  await first.close();
-  passed = 20 * 60 * 60_000; // the next morning
-
-  const second = await start({ dataDir: first.dataDir, realNow });
+  const { second, voter } = await restartedAfter(20 * 60 * 60_000); // the next morning
   const document = await partnership(second, await signIn(second, voter.by));
   const latest = Math.max(...document.votes.map((v) => Date.parse(v.received ?? '') || 0));
   const clock = Date.parse(second.now());
