@@ -1,8 +1,10 @@
 // The demo's language switch: English | Cymraeg, in each page's header. It sets `lang` on every
-// partnership-kit element of the page (the page's own prose stays in
-// English, so only the widgets change language), remembers the choice for the
-// other demo pages, and honours ?lang=cy in the address. A council's Welsh page
-// needs none of this: the elements follow <html lang="cy">.
+// partnership-kit element of the page and on the page itself, says the portal's own words (each element marked
+// data-words, from demo/words.js) in that language, remembers the choice for the other demo pages, and honours
+// ?lang=cy in the address. The names and titles from a partnership's document stay as written. A council's Welsh
+// page needs none of this: it is written in Welsh, and the elements follow <html lang="cy">.
+import { DEMO_LANGUAGES, demoWords } from './words.js';
+
 const ELEMENTS = [
   'partnership-data',
   'partnership-roster',
@@ -12,12 +14,11 @@ const ELEMENTS = [
   'action-tracker',
   'highlight-report',
 ];
-const LANGUAGES = ['en', 'cy'];
 const KEY = 'pk-demo-lang';
 
 function chosen() {
   const asked = new URLSearchParams(location.search).get('lang');
-  if (LANGUAGES.includes(asked)) return asked;
+  if (DEMO_LANGUAGES.includes(asked)) return asked;
   try {
     return localStorage.getItem(KEY) ?? 'en';
   } catch {
@@ -25,8 +26,28 @@ function chosen() {
   }
 }
 
+/** The values an element's words take: its data-words-* attributes ({ partnership: 'Sutton' }). */
+function wordValues(element) {
+  const values = {};
+  for (const [name, value] of Object.entries(element.dataset))
+    if (name.startsWith('words') && name !== 'words') values[name[5].toLowerCase() + name.slice(6)] = value;
+  return values;
+}
+
+/** The portal's own words in `lang`: each marked element's text, and each marked landmark's name. */
+function sayPortalWords(lang, root) {
+  for (const element of root.querySelectorAll('[data-words]')) {
+    const words = demoWords(lang, element.dataset.words, wordValues(element));
+    // Only a change is written: the observer below sees each write, and would write again for ever.
+    if (element.textContent !== words) element.textContent = words;
+  }
+  for (const element of root.querySelectorAll('[data-aria-words]'))
+    element.setAttribute('aria-label', demoWords(lang, element.dataset.ariaWords));
+}
+
 function apply(lang, root = document) {
   for (const element of root.querySelectorAll(ELEMENTS.join(','))) element.setAttribute('lang', lang);
+  sayPortalWords(lang, root);
 }
 
 let current = 'en';
@@ -38,6 +59,8 @@ function switchTo(lang, buttons) {
   } catch {
     // Private browsing: the choice lasts for this page only.
   }
+  // The page's language is the words' it now shows, for a screen reader's voice and the browser's hyphenation.
+  document.documentElement.lang = lang === 'cy' ? 'cy' : 'en-GB';
   apply(lang);
   for (const button of buttons) button.setAttribute('aria-pressed', String(button.value === lang));
 }

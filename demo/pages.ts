@@ -6,10 +6,12 @@
  * section its `demo` names.
  */
 import type { DemoDocument, DemoPage } from '../components/examples.js';
+import { demoWords } from './words.js';
 
 /** A part of a page, headed, holding the examples that name it. */
 export interface DemoSection {
   id: string;
+  /** Its heading's key in the demo's words (demo/words.js), which the language switch says in Welsh. */
   heading: string;
   /** Side by side where the page is wide enough, as the quorum indicators and vote panels are. */
   grid?: boolean;
@@ -17,88 +19,74 @@ export interface DemoSection {
 
 export interface DemoPageDefinition {
   page: DemoPage;
-  /** The page's title and its `h1`. */
+  /** The page's title and its `h1`: the partnership's name as its document writes it, in every language. */
   title: string;
-  /** What the index says of it. */
+  /** The title's key in the demo's words instead, where the title is the demo's own (the error states). */
+  titleWords?: string;
+  /** The key, in the demo's words (demo/words.js), of what the index says of it. */
   description: string;
-  /** The paragraph under the `h1`. */
+  /** The key, in the demo's words, of the paragraph under the `h1`. */
   lede: string;
   /** The document every element of the page shows, given once by a `<partnership-data>` around them. */
   document?: DemoDocument;
   sections: DemoSection[];
 }
 
-const RISKS: DemoSection = { id: 'risks', heading: 'Risk register' };
-const ACTIONS: DemoSection = { id: 'actions', heading: 'Actions: by whom and by when' };
-const QUORUM: DemoSection = { id: 'quorum', heading: 'Quorum', grid: true };
-const DECISIONS: DemoSection = { id: 'decisions', heading: 'Decisions', grid: true };
+const RISKS: DemoSection = { id: 'risks', heading: 'section.risks' };
+const ACTIONS: DemoSection = { id: 'actions', heading: 'section.actions' };
+const QUORUM: DemoSection = { id: 'quorum', heading: 'section.quorum', grid: true };
+const DECISIONS: DemoSection = { id: 'decisions', heading: 'section.decisions', grid: true };
+
+/** A partnership's page: its words in demo/words.js under its name ("sutton.lede", "sutton.roster"). */
+const partnership = (page: DemoPage, title: string) => ({
+  page,
+  title,
+  description: `${page}.description`,
+  lede: `${page}.lede`,
+  document: page as DemoDocument,
+});
 
 export const DEMO_PAGES: DemoPageDefinition[] = [
   {
-    page: 'sutton',
-    title: 'Sutton Education Partnership',
-    description: 'ELG and EOG, High Needs Block Review',
-    lede:
-      'The Education Leadership Group (ELG) steers; the Education Operational Group (EOG) proposes and ' +
-      'implements. This page is set on 10 December 2019, half an hour into that day’s ELG meeting.',
-    document: 'sutton',
+    ...partnership('sutton', 'Sutton Education Partnership'),
     sections: [
-      { id: 'roster', heading: 'Who represents each partner' },
+      { id: 'roster', heading: 'sutton.roster' },
       QUORUM,
       DECISIONS,
-      { id: 'report', heading: 'Work Project 1: monthly highlight report to the ELG' },
+      { id: 'report', heading: 'sutton.report' },
       RISKS,
       ACTIONS,
     ],
   },
   {
-    page: 'wokingham',
-    title: 'Wokingham Education Partnership',
-    description: 'independent chair, quorum of two from each of three groups',
-    lede:
-      'A strategic advisory board on behalf of all Wokingham school leaders, with an independent chair. ' +
-      'This page is set on 22 September 2022.',
-    document: 'wokingham',
+    ...partnership('wokingham', 'Wokingham Education Partnership'),
     sections: [
-      { id: 'roster', heading: 'Membership' },
-      { ...QUORUM, heading: 'Quorum: two from each of Schools Forum, the Primary Heads and the Secondary Heads' },
+      { id: 'roster', heading: 'wokingham.roster' },
+      { ...QUORUM, heading: 'wokingham.quorum' },
       DECISIONS,
       RISKS,
       ACTIONS,
     ],
   },
   {
-    page: 'suffolk',
-    title: 'Suffolk Learning Partnership',
-    description: 'the interim board, 2014-15',
-    lede:
-      'The interim board, from September 2014 until the partnership becomes independent. ' +
-      'This page is set on 22 January 2015.',
-    document: 'suffolk',
-    sections: [{ id: 'roster', heading: 'The interim board' }, QUORUM, DECISIONS, RISKS, ACTIONS],
+    ...partnership('suffolk', 'Suffolk Learning Partnership'),
+    sections: [{ id: 'roster', heading: 'suffolk.roster' }, QUORUM, DECISIONS, RISKS, ACTIONS],
   },
   {
-    page: 'ealing',
-    title: 'Ealing Learning Partnership',
-    description: 'the school-led board, 2018-20',
-    lede:
-      'A school-led partnership with Ealing Council: the ELP board, 2018 to 2020. This page is set on ' +
-      '11 October 2018, for a trust’s public page: the compact roster.',
-    document: 'ealing',
-    sections: [{ id: 'roster', heading: 'The ELP board' }, QUORUM, DECISIONS, RISKS, ACTIONS],
+    ...partnership('ealing', 'Ealing Learning Partnership'),
+    sections: [{ id: 'roster', heading: 'ealing.roster' }, QUORUM, DECISIONS, RISKS, ACTIONS],
   },
   {
     page: 'errors',
-    title: 'When things go wrong',
-    description: 'a document that breaks the contract, a missing file, a file that is not JSON',
-    lede:
-      'Each element says what is wrong and how to put it right, and fires a partnership-error event for ' +
-      'the host page. Nothing breaks the page around it.',
+    title: demoWords('en', 'errors.title'),
+    titleWords: 'errors.title',
+    description: 'errors.description',
+    lede: 'errors.lede',
     sections: [
-      { id: 'contract', heading: 'A document that breaks the contract' },
-      { id: 'missing', heading: 'A file that is not there' },
-      { id: 'not-json', heading: 'A file that is not JSON' },
-      { id: 'ids', heading: 'An id the document does not have' },
+      { id: 'contract', heading: 'errors.contract' },
+      { id: 'missing', heading: 'errors.missing' },
+      { id: 'not-json', heading: 'errors.not-json' },
+      { id: 'ids', heading: 'errors.ids' },
     ],
   },
 ];

@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { demoTitle, escapeHtml, layout } from '../demo/host/pages.js';
+import { demoTitle, escapeHtml, layout, said } from '../demo/host/pages.js';
 
 const BUNDLE = 'dist/demo/examples.js';
 const GENERATED =
@@ -72,7 +72,7 @@ function partnershipPage(definitions, page, examples) {
       );
     const elements = shown.map((e) => elementMarkup(definitions, e, page.document)).join('\n');
     return `<section class="widget" aria-labelledby="${section.id}-heading">
-<h2 id="${section.id}-heading">${escapeHtml(section.heading)}</h2>
+<h2 id="${section.id}-heading">${said('span', section.heading)}</h2>
 ${section.grid && shown.length > 1 ? `<div class="grid">\n${elements}\n</div>` : elements}
 </section>`;
   });
@@ -81,10 +81,9 @@ ${section.grid && shown.length > 1 ? `<div class="grid">\n${elements}\n</div>` :
     : sections.join('\n');
   return layout(
     demoTitle(page.title),
-    `<h1>${escapeHtml(page.title)}</h1>\n<p class="lede">${escapeHtml(page.lede)}</p>\n${body}`,
-    {
-      comment: GENERATED,
-    },
+    `${page.titleWords ? said('h1', page.titleWords) : `<h1>${escapeHtml(page.title)}</h1>`}
+${said('p', page.lede, {}, ' class="lede"')}\n${body}`,
+    { comment: GENERATED },
   );
 }
 
@@ -122,7 +121,7 @@ ${markup}
 }
 
 function indexPage(definitions) {
-  const link = (href, text, what) => `<li><a href="${href}">${escapeHtml(text)}</a>: ${escapeHtml(what)}</li>`;
+  const link = (href, text, what) => `<li><a href="${href}">${escapeHtml(text)}</a>: ${said('span', what)}</li>`;
   const partnerships = definitions.DEMO_PAGES.filter((p) => p.document);
   const errors = definitions.DEMO_PAGES.find((p) => p.page === 'errors');
   const elements = Object.keys(definitions.EXAMPLES).map(
@@ -133,28 +132,28 @@ function indexPage(definitions) {
   );
   return layout(
     'partnership-kit demo',
-    `<h1>partnership-kit demo</h1>
-<p class="lede">Embeddable web components for education partnerships, shown on pages like the ones a council already has. Every page is served with a strict Content-Security-Policy and Trusted Types.</p>
-<h2>The partnerships</h2>
-<nav aria-label="Demo pages">
+    `${said('h1', 'index.title')}
+${said('p', 'index.lede', {}, ' class="lede"')}
+${said('h2', 'index.partnerships')}
+<nav aria-label="Demo pages" data-aria-words="index.demoPages">
 <ul>
 ${partnerships.map((p) => link(`/demo/${p.page}.html`, p.title, p.description)).join('\n')}
 </ul>
 </nav>
-<h2>Voting</h2>
-<p><a href="/sign-in">Sign in to the Sutton portal and vote</a> on the open proposal. Open the vote page in two tabs to see the count move in both.</p>
-<h2>When things go wrong</h2>
-<p><a href="/demo/errors.html">The error states</a>: ${escapeHtml(errors.description)}.</p>
-<h2>Every element’s examples</h2>
+${said('h2', 'index.voting')}
+<p>${said('a', 'index.signInToVote', { partnership: 'Sutton' }, ' href="/sign-in"')} ${said('span', 'index.votingRest')}</p>
+${said('h2', 'errors.title')}
+<p>${said('a', 'index.errorStates', {}, ' href="/demo/errors.html"')}: ${said('span', errors.description)}.</p>
+${said('h2', 'index.examples')}
 <ul>
 ${elements.join('\n')}
 </ul>
-<h2>The data</h2>
+${said('h2', 'index.data')}
 <ul>
 ${data.join('\n')}
-<li><a href="/dist/partnership.schema.json">The JSON Schema of the contract</a></li>
+<li>${said('a', 'index.schema', {}, ' href="/dist/partnership.schema.json"')}</li>
 </ul>`,
-    { kit: false, comment: GENERATED },
+    { kit: false, comment: GENERATED, titleWords: 'index.title' },
   );
 }
 

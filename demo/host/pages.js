@@ -1,5 +1,7 @@
 // The host's own pages: sign-in and the live vote page. They are built on the
 // server from the live document, so every value from it is escaped.
+import { demoWords } from '../words.js';
+
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text safe to put in HTML content or a quoted attribute. */
@@ -7,18 +9,33 @@ export function escapeHtml(value) {
   return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
+/** `data-` attributes of `values` ({ partnership: 'Sutton' } → ` data-words-partnership="Sutton"`), escaped. */
+function wordValues(values) {
+  return Object.entries(values)
+    .map(([name, value]) => ` data-words-${name}="${escapeHtml(value)}"`)
+    .join('');
+}
+
+/**
+ * The demo's own words for `key` in a `tag`, written in English and marked with the key (and the values the words
+ * take) so that demo/language-switch.js can say them in Welsh; `attrs`, the element's other attributes.
+ */
+export function said(tag, key, values = {}, attrs = '') {
+  return `<${tag} data-words="${escapeHtml(key)}"${wordValues(values)}${attrs}>${escapeHtml(demoWords('en', key, values))}</${tag}>`;
+}
+
 /**
  * A demo page around `body`: the portal's header, the language switch and the
  * kit. `kit: false` leaves the kit out (a page with no element); `comment` is
  * put after the doctype (a generated page says where it comes from).
  */
-export function layout(title, body, { kit = true, comment, script } = {}) {
+export function layout(title, body, { kit = true, comment, script, titleWords } = {}) {
   return `<!doctype html>${comment ? `\n<!-- ${escapeHtml(comment)} -->` : ''}
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+${titleWords ? said('title', titleWords) : `<title>${escapeHtml(title)}</title>`}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/demo.css">
 <script type="module" src="/demo/language-switch.js"></script>
@@ -27,9 +44,9 @@ export function layout(title, body, { kit = true, comment, script } = {}) {
   }${script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : ''}
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to main content</a>
-<header class="site-header"><a href="/">partnership-kit demo portal</a>
-<nav class="language-switch" aria-label="Language of the widgets / Iaith y teclynnau"><button type="button" value="en" lang="en">English</button> <button type="button" value="cy" lang="cy">Cymraeg</button></nav></header>
+${said('a', 'skipLink', {}, ' class="skip-link" href="#main"')}
+<header class="site-header">${said('a', 'portal', {}, ' href="/"')}
+<nav class="language-switch" aria-label="Language / Iaith"><button type="button" value="en" lang="en">English</button> <button type="button" value="cy" lang="cy">Cymraeg</button></nav></header>
 <main id="main" tabindex="-1">
 ${body}
 </main>
@@ -46,9 +63,6 @@ function personWithTitle({ name, title }) {
   if (!title || title === name) return name;
   return title.startsWith(`${name},`) ? title : `${name}, ${title}`;
 }
-
-/** The sign-in form's one error: nobody chosen. GOV.UK's words for a radio question left unanswered. */
-const CHOOSE_PERSON = 'Select who you are';
 
 /**
  * The sign-in page. With `error` (a POST that chose nobody, or someone not in
@@ -68,25 +82,26 @@ export function signInPage(document, signedIn, { error = false } = {}) {
   const first = people[0] ? `#p-${escapeHtml(people[0].id)}` : '#person';
   const summary = error
     ? `<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
-<h2 id="error-summary-title">There is a problem</h2>
-<ul class="error-summary__list"><li><a href="${first}">${CHOOSE_PERSON}</a></li></ul>
+${said('h2', 'signIn.problem', {}, ' id="error-summary-title"')}
+<ul class="error-summary__list"><li>${said('a', 'signIn.choose', {}, ` href="${first}"`)}</li></ul>
 </div>
 `
     : '';
   const message = error
-    ? `<p id="person-error" class="error-message"><span class="visually-hidden">Error:</span> ${CHOOSE_PERSON}</p>\n`
+    ? `<p id="person-error" class="error-message">${said('span', 'signIn.error', {}, ' class="visually-hidden"')} ${said('span', 'signIn.choose')}</p>\n`
     : '';
+  const partnership = document.partnership?.name ?? 'partnership';
   return layout(
     demoTitle(`${error ? 'Error: ' : ''}Sign in`),
-    `${summary}<h1>Sign in to the ${escapeHtml(document.partnership?.name ?? 'partnership')} portal</h1>
-<p class="lede">This demo has no passwords: choose who you are. The portal then sets a session cookie, and the kit votes as that person.</p>
+    `${summary}${said('h1', 'signIn.heading', { partnership })}
+${said('p', 'signIn.lede', {}, ' class="lede"')}
 <form method="post" action="/sign-in" novalidate>
-<fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}><legend>Who are you?</legend>
+<fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}>${said('legend', 'signIn.who')}
 ${message}${options}
 </fieldset>
-<button type="submit" class="button">Sign in</button>
+${said('button', 'signIn.button', {}, ' type="submit" class="button"')}
 </form>`,
-    { script: '/demo/forget-saved-documents.js' },
+    { script: '/demo/forget-saved-documents.js', titleWords: error ? 'signIn.errorTitle' : 'signIn.title' },
   );
 }
 
@@ -95,7 +110,7 @@ ${message}${options}
  * shadow root then hides): on a phone over mobile data the kit takes seconds, and a blank space says nothing.
  * demo.css keeps the room the panel will take, as the kit's `--pk-loading-min-height` does once it loads.
  */
-const PENDING = '<p class="kit-pending">Loading the vote…</p>';
+const PENDING = said('p', 'vote.loading', {}, ' class="kit-pending"');
 
 /**
  * The live page: the vote, the meeting's quorum (the clerk or chair records
@@ -118,10 +133,10 @@ export function votePage(document, { personId, proposal, open = true, today, now
         clerk ? ` editable clerk="${you}" endpoint="/api/attendance"` : ''
       }></quorum-indicator>`
     : '';
-  const closed = open ? '' : '<p>No proposal is open for votes now. This is the one decided most recently.</p>';
+  const closed = open ? '' : said('p', 'vote.decided');
   const panel = proposal
     ? `${closed}<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}>${PENDING}</vote-panel>`
-    : '<p>No proposal is open for votes in this document.</p>';
+    : said('p', 'vote.none');
   const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
   }></action-tracker>`;
@@ -132,20 +147,20 @@ export function votePage(document, { personId, proposal, open = true, today, now
       : '';
   return layout(
     demoTitle('Vote'),
-    `${clock}<h1>Vote</h1>
+    `${clock}${said('h1', 'vote.heading')}
 <form class="lede" method="post" action="/sign-out">
-  Signed in as ${escapeHtml(person?.name ?? personId)}. <a href="/sign-in">Sign in as someone else</a>, or
-  <button type="submit" class="link-button">sign out</button>.
+  ${said('span', 'vote.signedInAs', { name: person?.name ?? personId })} ${said('a', 'vote.someoneElse', {}, ' href="/sign-in"')}${said('span', 'vote.or')}
+  ${said('button', 'vote.signOut', {}, ' type="submit" class="link-button"')}.
 </form>
 <div class="grid">
 <div class="widget">${panel}</div>
 <div class="widget">${meeting}</div>
 </div>
 <section class="widget" aria-labelledby="actions-heading">
-<h2 id="actions-heading">${clerk ? 'The group’s actions' : 'Your actions'}</h2>
+${said('h2', clerk ? 'vote.groupActions' : 'vote.yourActions', {}, ' id="actions-heading"')}
 ${actions}
 </section>`,
-    clock ? { script: '/demo/page-clock.js' } : {},
+    { titleWords: 'vote.title', ...(clock ? { script: '/demo/page-clock.js' } : {}) },
   );
 }
 

@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/messages/index.js';
+import { demoWords } from '../../demo/words.js';
 import { STRICT_CSP } from '../harness/csp.js';
 import { textOf } from '../fixtures/text.js';
 
@@ -35,9 +36,11 @@ describe('the kit in other pages', function () {
     );
     await waitUntil(() => shadowText(frame, 'quorum-indicator').includes('Quorate'), 'quorum', { timeout: 4000 });
     expect(shadowText(frame, 'risk-register')).to.contain('6 risks, 5 open');
-    expect(frame.contentDocument!.querySelector('[data-testid=react-status]')!.textContent).to.contain(
-      '0 problems reported',
+    // The count in the plural form the number takes (demo/words.js): "0 problems", "1 problem", never "1 problems".
+    expect(frame.contentDocument!.querySelector('[data-testid=react-status]')!.textContent).to.equal(
+      demoWords('en', 'react.status', { count: 0 }),
     );
+    expect(demoWords('en', 'react.status', { count: 1 })).to.equal('Rendered by React; 1 problem reported.');
     expect(violations).to.deep.equal([]);
     frame.remove();
   });

@@ -41,6 +41,23 @@ describe('the demo language switch', () => {
     expect(later.lang, 'the choice made, not the ?lang= the page opened with').to.equal('en');
   });
 
+  // The switch once changed only the kit's elements: on the index, which has none, it changed nothing visible.
+  it('says the portal’s own words in the language chosen, and sets the page’s language', async () => {
+    const doc = await open('/demo/index.html?lang=cy');
+    const text = (selector: string) => doc.querySelector(selector)!.textContent;
+    expect(doc.documentElement.lang).to.equal('cy');
+    expect(text('h1')).to.equal('Demo partnership-kit');
+    expect(text('.site-header a')).to.equal('porth demo partnership-kit');
+    expect(text('a[href="/sign-in"]')).to.equal('Mewngofnodwch i borth Sutton a phleidleisiwch');
+    expect(doc.querySelector('nav[data-aria-words]')!.getAttribute('aria-label')).to.equal('Tudalennau’r demo');
+    expect(doc.title).to.equal('Demo partnership-kit');
+
+    doc.querySelector<HTMLButtonElement>('.language-switch button[value="en"]')!.click();
+    expect(doc.documentElement.lang).to.equal('en-GB');
+    expect(text('h1')).to.equal('partnership-kit demo');
+    expect(text('a[href="/sign-in"]')).to.equal('Sign in to the Sutton portal and vote');
+  });
+
   it('has its room in the header from the first paint: the page does not move down when the script adds it', async () => {
     for (const page of ['/demo/ealing.html', '/demo/react.html']) {
       const first = headerHeight(await open(page, { scripts: false }));
