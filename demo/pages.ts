@@ -15,6 +15,11 @@ export interface DemoSection {
   heading: string;
   /** Side by side where the page is wide enough, as the quorum indicators and vote panels are. */
   grid?: boolean;
+  /**
+   * Members vote here: a line under the heading links the portal's sign-in. Without it a proposal open at the page's
+   * moment read "Sign in to the portal to vote" with no way in, and the portal is one partnership's at a time.
+   */
+  signIn?: boolean;
 }
 
 export interface DemoPageDefinition {
@@ -35,7 +40,7 @@ export interface DemoPageDefinition {
 const RISKS: DemoSection = { id: 'risks', heading: 'section.risks' };
 const ACTIONS: DemoSection = { id: 'actions', heading: 'section.actions' };
 const QUORUM: DemoSection = { id: 'quorum', heading: 'section.quorum', grid: true };
-const DECISIONS: DemoSection = { id: 'decisions', heading: 'section.decisions', grid: true };
+const DECISIONS: DemoSection = { id: 'decisions', heading: 'section.decisions', grid: true, signIn: true };
 
 /** A partnership's page: its words in demo/words.js under its name ("sutton.lede", "sutton.roster"). */
 const partnership = (page: DemoPage, title: string) => ({

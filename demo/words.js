@@ -41,6 +41,10 @@ export const DEMO_WORDS = {
     'vote.none': 'No proposal is open for votes in this document.',
     'vote.yourActions': 'Your actions',
     'vote.groupActions': 'The group’s actions',
+    'decisions.signIn': 'Members vote in the portal:',
+    'decisions.signInLink': 'sign in to vote',
+    'decisions.onePortal':
+      'The demo host keeps one partnership’s portal at a time: started with PARTNERSHIP={page}, it is this one’s.',
     'section.quorum': 'Quorum',
     'section.decisions': 'Decisions',
     'section.risks': 'Risk register',
@@ -119,6 +123,10 @@ export const DEMO_WORDS = {
     'vote.none': 'Nid oes cynnig ar agor i bleidleisio arno yn y ddogfen hon.',
     'vote.yourActions': 'Eich camau gweithredu',
     'vote.groupActions': 'Camau gweithredu’r grŵp',
+    'decisions.signIn': 'Mae aelodau’n pleidleisio yn y porth:',
+    'decisions.signInLink': 'mewngofnodwch i bleidleisio',
+    'decisions.onePortal':
+      'Mae gweinydd y demo yn cadw porth un bartneriaeth ar y tro: wedi’i gychwyn gyda PARTNERSHIP={page}, porth y bartneriaeth hon ydyw.',
     'section.quorum': 'Cworwm',
     'section.decisions': 'Penderfyniadau',
     'section.risks': 'Cofrestr risg',

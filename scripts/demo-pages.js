@@ -63,6 +63,12 @@ function elementMarkup(definitions, example, pageDocument) {
 /** Where in its element's examples file an example is, for a message that says what to change. */
 const whereIs = (example) => `components/${example.tag}/${example.tag}.examples.ts, example "${example.name}"`;
 
+/** The way in to vote on a partnership's page, and which partnership the host's portal is. */
+function signInLine(page) {
+  const link = said('a', 'decisions.signInLink', {}, ' href="/sign-in"');
+  return `<p>${said('span', 'decisions.signIn')} ${link}. ${said('span', 'decisions.onePortal', { page: page.page })}</p>`;
+}
+
 function partnershipPage(definitions, page, examples) {
   const sections = page.sections.map((section) => {
     const shown = examples.filter((e) => e.demo?.page === page.page && e.demo.section === section.id);
@@ -73,7 +79,7 @@ function partnershipPage(definitions, page, examples) {
     const elements = shown.map((e) => elementMarkup(definitions, e, page.document)).join('\n');
     return `<section class="widget" aria-labelledby="${section.id}-heading">
 <h2 id="${section.id}-heading">${said('span', section.heading)}</h2>
-${section.grid && shown.length > 1 ? `<div class="grid">\n${elements}\n</div>` : elements}
+${section.signIn ? `${signInLine(page)}\n` : ''}${section.grid && shown.length > 1 ? `<div class="grid">\n${elements}\n</div>` : elements}
 </section>`;
   });
   const body = page.document

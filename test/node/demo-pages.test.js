@@ -113,3 +113,15 @@ test('an example placed where no page can show it stops the build, naming the fi
   assert.throws(() => demoPages(empty), /demo\/pages\.ts: section "report" of page "sutton" has no example/);
   assert.ok(demoPages(definitions).has('demo/examples/vote-panel.html'));
 });
+
+// Wokingham's open proposal read "Sign in to the portal to vote" (the kit's words for a panel with no voter) with
+// no way in on the page, and the index offered only Sutton's portal.
+test('each partnership page’s decisions link the portal’s sign-in, and say which partnership the portal is', () => {
+  for (const page of DEMO_PAGES.filter((p) => p.document)) {
+    const html = read(`demo/${page.page}.html`);
+    const decisions = html.slice(html.indexOf('<h2 id="decisions-heading">'));
+    const line = decisions.slice(0, decisions.indexOf('</p>'));
+    assert.match(line, /<a [^>]*href="\/sign-in"/, `${page.page}: a link to sign in under Decisions`);
+    assert.match(line, new RegExp(`PARTNERSHIP=${page.page}\\b`), `${page.page}: how to make the portal this one`);
+  }
+});
