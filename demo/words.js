@@ -75,6 +75,8 @@ export const DEMO_WORDS = {
     'errors.missing': 'A file that is not there',
     'errors.not-json': 'A file that is not JSON',
     'errors.ids': 'An id the document does not have',
+    'examples.noEndpoint':
+      'It sets voter but no endpoint, so it shows the message the site’s web team sees until the page can send a vote.',
     'react.title': 'In a React 19 page – partnership-kit demo',
     'react.heading': 'The kit in a React 19 page',
     'react.lede': 'React renders the elements and hands each the whole document as its',
@@ -157,6 +159,8 @@ export const DEMO_WORDS = {
     'errors.missing': 'Ffeil nad yw yno',
     'errors.not-json': 'Ffeil nad yw’n JSON',
     'errors.ids': 'Id nad yw yn y ddogfen',
+    'examples.noEndpoint':
+      'Mae’n gosod voter ond dim endpoint, felly mae’n dangos y neges a welir gan dîm gwe’r safle nes y gall y dudalen anfon pleidlais.',
     'react.title': 'Mewn tudalen React 19 – demo partnership-kit',
     'react.heading': 'Y pecyn mewn tudalen React 19',
     'react.lede': 'Mae React yn llunio’r elfennau ac yn rhoi’r ddogfen gyfan i bob un fel ei phriodwedd',

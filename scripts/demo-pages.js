@@ -104,12 +104,21 @@ function breakablePath(path) {
     .replace(/\.(?=\w)/g, '<wbr>.');
 }
 
+/**
+ * What an example shows that its summary does not say: a vote panel given a voter but no endpoint shows the web
+ * team's "Voting is not set up on this page" where its summary promised a member's vote, and read as broken.
+ */
+function exampleNote(example) {
+  const unsent = example.tag === 'vote-panel' && example.attrs.voter && !example.attrs.endpoint;
+  return unsent ? `\n${said('p', 'examples.noEndpoint')}` : '';
+}
+
 function examplesPage(definitions, tag, examples) {
   const shown = examples.map((example) => {
     const markup = elementMarkup(definitions, example, undefined);
     return `<section class="widget" aria-labelledby="${example.name}-heading">
 <h2 id="${example.name}-heading">${escapeHtml(example.name)}</h2>
-<p>${escapeHtml(example.summary)}</p>
+<p>${escapeHtml(example.summary)}</p>${exampleNote(example)}
 ${markup}
 <details><summary>The markup</summary><pre><code>${escapeHtml(markup)}</code></pre></details>
 </section>`;

@@ -125,3 +125,14 @@ test('each partnership page’s decisions link the portal’s sign-in, and say w
     assert.match(line, new RegExp(`PARTNERSHIP=${page.page}\\b`), `${page.page}: how to make the portal this one`);
   }
 });
+
+// "sutton-special-seat-holder" showed "Voting is not set up on this page: the site's web team must set the endpoint…"
+// under a summary that promised the representative's vote, and read as a broken example.
+test('a vote panel example with a voter and no endpoint says why it shows the web team’s message', () => {
+  const html = read('demo/examples/vote-panel.html');
+  for (const example of everyExample().filter((e) => e.tag === 'vote-panel' && e.attrs.voter && !e.attrs.endpoint)) {
+    const section = html.slice(html.indexOf(`<h2 id="${example.name}-heading">`));
+    const before = section.slice(0, section.indexOf('<vote-panel'));
+    assert.match(before, /data-words="examples.noEndpoint"[^>]*>It sets voter but no endpoint/, example.name);
+  }
+});
