@@ -67,7 +67,8 @@ describe('safeFileName', () => {
       cy.highlightReport.csvFile('Sutton: EP', part),
     ];
     for (const name of names) expect(REFUSED.test(name), name).to.equal(false);
-    expect(names[0]).to.equal("Sutton - EP - Work Project 1 - High Needs - SEND 'review' actions.csv");
-    expect(names[4]).to.equal("Camau gweithredu Work Project 1 - High Needs - SEND 'review' - Sutton - EP.csv");
+    // A colon of the document's own becomes ' - '; the kit joins the partnership and the part with an en dash.
+    expect(names[0]).to.equal("Sutton - EP – Work Project 1 - High Needs - SEND 'review' actions.csv");
+    expect(names[4]).to.equal("Camau gweithredu Work Project 1 - High Needs - SEND 'review' – Sutton - EP.csv");
   });
 });
