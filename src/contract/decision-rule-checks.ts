@@ -17,17 +17,23 @@ type Loose = Record<string, unknown>;
 type Path = (string | number)[];
 
 /**
- * A published count's casting vote breaks a tie: for and against equal and above 0, under simple majority, in a
- * group whose tie-break was the chair on the proposal's date (as `outcome` dates it: `datesRead`). Anywhere else
- * it would be read as the chair's vote, published though it decided nothing, or ignored.
+ * A check of one proposal: the proposal as sent, where it is (`['proposals', 2]`), the document's targets, the
+ * date each proposal's votes last came (for `decidedOn`), and where its problems go.
  */
-export function checkCasting(
+export type ProposalCheck = (
   proposal: Loose,
   at: Path,
   t: Targets,
   lastVotes: () => ReadonlyMap<string, string>,
   report: Report,
-): void {
+) => void;
+
+/**
+ * A published count's casting vote breaks a tie: for and against equal and above 0, under simple majority, in a
+ * group whose tie-break was the chair on the proposal's date (as `outcome` dates it: `datesRead`). Anywhere else
+ * it would be read as the chair's vote, published though it decided nothing, or ignored.
+ */
+export const checkCasting: ProposalCheck = (proposal, at, t, lastVotes, report) => {
   const count = proposal.count;
   if (!isObject(count) || count.casting === undefined) return;
   const group = textOf(proposal.group);
@@ -46,7 +52,7 @@ export function checkCasting(
   } else if (!byMajority.some((on) => ruleOn<'tieBreak', string>(rules, 'tieBreak', on) === 'chair')) {
     report(where, 'casting-without-chair', { proposal: idOf(proposal), group, ...(date === null ? {} : { date }) });
   }
-}
+};
 
 /**
  * A decision rule other than the group's on the proposal's date names the meeting that agreed it. Read on
@@ -54,13 +60,7 @@ export function checkCasting(
  * rule after every recorded change, the strict reading, since the clerk can always name the meeting that
  * agreed the rule, where a count's casting vote is published by the host under the rules of today.
  */
-export function checkRuleAgreed(
-  proposal: Loose,
-  at: Path,
-  t: Targets,
-  lastVotes: () => ReadonlyMap<string, string>,
-  report: Report,
-): void {
+export const checkRuleAgreed: ProposalCheck = (proposal, at, t, lastVotes, report) => {
   const group = textOf(proposal.group);
   const rule = textOf(proposal.decisionRule);
   const rules = group === undefined ? undefined : t.decisionRules.get(group);
@@ -71,7 +71,7 @@ export function checkRuleAgreed(
       report([...at, 'ruleAgreedUnanimously'], 'rule-not-agreed', { proposal: idOf(proposal), rule, groupRule });
     }
   }
-}
+};
 
 /**
  * The problems `checkReferences` finds in the proposals its votes date (decided by correspondence, closed or
@@ -118,13 +118,7 @@ export function voteDatedProblems(input: unknown): Problem[] {
  * a vote by correspondence to put it again under the rule the group has just agreed), nor where `decidedOn`
  * does not date by it (a secret ballot's copies hold only the viewer's own votes).
  */
-export function checkAgreedBefore(
-  proposal: Loose,
-  at: Path,
-  t: Targets,
-  lastVotes: () => ReadonlyMap<string, string>,
-  report: Report,
-): void {
+export const checkAgreedBefore: ProposalCheck = (proposal, at, t, lastVotes, report) => {
   const agreedAt = textOf(proposal.ruleAgreedUnanimously);
   const agreed = agreedAt === undefined ? undefined : t.meetingStarts.get(agreedAt);
   if (agreedAt === undefined || agreed === undefined) return;
@@ -141,4 +135,4 @@ export function checkAgreedBefore(
     agreed,
     decided,
   });
-}
+};

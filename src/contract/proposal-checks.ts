@@ -8,18 +8,13 @@ import { formatPath, type Report } from './problems.js';
 import { unknownReference } from './closest-id.js';
 import { looseRecords, textOf, type Targets } from './targets.js';
 import { resolves } from './record-references.js';
-import { checkAgreedBefore, checkCasting, checkRuleAgreed } from './decision-rule-checks.js';
+import { checkAgreedBefore, checkCasting, checkRuleAgreed, type ProposalCheck } from './decision-rule-checks.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];
 
-export function checkProposal(
-  proposal: Loose,
-  at: Path,
-  t: Targets,
-  lastVotes: () => ReadonlyMap<string, string>,
-  report: Report,
-): void {
+/** Every check of one proposal, in the order its problems are reported. */
+export const checkProposal: ProposalCheck = (proposal, at, t, lastVotes, report) => {
   const group = textOf(proposal.group);
   resolves(proposal.group, t.groups, 'group', 'group', at, report);
   resolves(proposal.from, t.groups, 'group', 'from', at, report);
@@ -29,7 +24,7 @@ export function checkProposal(
   checkAgreedBefore(proposal, at, t, lastVotes, report);
   checkDeclarations(proposal, at, t, report);
   checkCasting(proposal, at, t, lastVotes, report);
-}
+};
 
 /** 1.1: each declaration names a person in the document, once. */
 function checkDeclarations(proposal: Loose, at: Path, t: Targets, report: Report): void {
