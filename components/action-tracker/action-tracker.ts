@@ -1,11 +1,12 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
-import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import { isCalendarDate, type Meeting, type PartnershipDocument } from '../../src/contract/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
-import type { ActionStatus, ActionStatusChange } from '../../src/rules/index.js';
+import { londonDate, type ActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
-import { PartnershipElement } from '../internal/partnership-element.js';
+import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
+import { RunningMoment } from '../internal/element-clock.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
@@ -106,6 +107,14 @@ export class ActionTracker extends PartnershipElement {
    * shows every field whatever this says. Unknown names are ignored.
    */
   @property({ attribute: 'hide-columns', reflect: true }) hideColumns?: string;
+  /**
+   * The moment the element treats as now (an ISO date-time with its offset, like `2019-12-10T16:30:00Z`): it
+   * stamps the status changes made here with it (their `at`). It runs on from when it was set; by default it is
+   * the device's clock, or the host's (the `Date` of its last response) where the device's is more than a minute
+   * off it, and `today` defaults to its date in the UK. Set it for tests, and for a host on a clock of its own (a
+   * demo replaying a past meeting).
+   */
+  @property({ reflect: true }) now?: string;
 
   @state() private filters: { owner?: string; status?: ActionStatus } = {};
   @state() private groupBy: GroupBy = 'none';
@@ -132,10 +141,14 @@ export class ActionTracker extends PartnershipElement {
     statusChanges({ state: () => this.source.state, editor: () => this.editor, today: () => this.todayDate }),
   );
 
+  /** The tracker's clock, which dates its changes; it shows nothing that moves within a day, so it has no tick. */
+  private readonly clock = new RunningMoment(() => this.now);
+
   private readonly editing = new StatusEditing(this, {
     msg: () => this.msg,
     state: () => this.source.state,
     today: () => this.todayDate,
+    now: () => this.clock.now,
     changes: this.changes,
   });
 
@@ -148,6 +161,15 @@ export class ActionTracker extends PartnershipElement {
   }
 
   /** No vote or attendance shows in the tracker (meetings do, for their dates and deadlines). */
+  protected override notMoments(): NotAMoment[] {
+    return [...super.notMoments(), ...nowNotAMoment(this.now)];
+  }
+
+  /** `today` when it is a real date, else the date in the UK of the clock that dates the changes made here. */
+  protected override get todayDate(): string {
+    return this.today && isCalendarDate(this.today) ? this.today : londonDate(this.clock.now);
+  }
+
   protected override documentParts(document: PartnershipDocument): DocumentParts {
     return [partsBut(document, 'votes', 'meetings'), document.meetings.map((m) => partsBut(m, 'attendance'))];
   }

@@ -39,6 +39,8 @@ export function statusChange(
   completed: string | undefined,
   by: string,
   today: string,
+  // The tracker's clock (`now`), else the host's clock where the device's is clearly off it, as a vote's `cast` is.
+  at = hostNowText(),
 ): ActionStatusChange {
   return {
     id: recordId(),
@@ -47,8 +49,7 @@ export function statusChange(
     ...(status === 'done' ? { completed: completed ?? action.completed ?? today } : {}),
     was: action.status,
     by,
-    // The host's clock where the device's is clearly off it, as a vote's `cast` is.
-    at: hostNowText(),
+    at,
   };
 }
 

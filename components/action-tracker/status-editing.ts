@@ -32,6 +32,8 @@ export interface EditingParts {
   msg: () => Messages;
   state: () => DocumentState;
   today: () => string;
+  /** The tracker's clock: the moment a change is made (`at`). */
+  now: () => string;
   changes: {
     readonly canSend: boolean;
     clearAnnouncement(): void;
@@ -131,7 +133,7 @@ export class StatusEditing {
     const { editor, renderRoot } = this.tracker;
     if (!editor) return;
     const today = this.parts.today();
-    await this.parts.changes.change(statusChange(action, status, completed, editor, today));
+    await this.parts.changes.change(statusChange(action, status, completed, editor, today, this.parts.now()));
     await this.tracker.updateComplete;
     // When a filter now hides the action, focus goes to the filters rather than to the page.
     const next =

@@ -52,19 +52,19 @@ function watchWakes(): void {
   });
 }
 
-export class ElementClock implements ReactiveController {
+/**
+ * The moment an element's `now` attribute names, running on from when it was set; without one, the host's clock
+ * where the device's is clearly off it. An element that only dates what it sends (the action tracker's changes)
+ * needs no more; one that shows what moves with the time is an `ElementClock`.
+ */
+export class RunningMoment {
   private given?: string;
   private givenAt = Date.now();
-  /** The one moment this clock re-renders its host at, between ticks, and the timer for it. */
-  private alarm?: { at: string; timer: ReturnType<typeof setTimeout> };
 
   constructor(
-    private readonly host: ReactiveControllerHost,
     /** The host's `now` attribute, as written. */
     private readonly nowAttribute: () => string | undefined,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** `now`, when the host was given a real date-time; else undefined (the device's clock). */
   get set(): string | undefined {
@@ -80,6 +80,19 @@ export class ElementClock implements ReactiveController {
   get now(): string {
     const set = this.set;
     return set === undefined ? hostNowText() : new Date(Date.parse(set) + Date.now() - this.givenAt).toISOString();
+  }
+}
+
+export class ElementClock extends RunningMoment implements ReactiveController {
+  /** The one moment this clock re-renders its host at, between ticks, and the timer for it. */
+  private alarm?: { at: string; timer: ReturnType<typeof setTimeout> };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    nowAttribute: () => string | undefined,
+  ) {
+    super(nowAttribute);
+    host.addController(this);
   }
 
   /**

@@ -246,7 +246,7 @@ export abstract class PartnershipElement extends LitElement {
   /**
    * The moment attributes given that are not moments, each named with its value: a web team sees its typo
    * (`today="2019-02-30"`) rather than statuses quietly counted from the device's date. `now` is the vote
-   * panel's and the quorum indicator's.
+   * panel's, the quorum indicator's and the action tracker's.
    */
   protected notMoments(): NotAMoment[] {
     return this.today && !isCalendarDate(this.today) ? [{ attribute: 'today', value: this.today }] : [];

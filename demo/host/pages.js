@@ -117,7 +117,8 @@ const PENDING = said('p', 'vote.loading', {}, ' class="kit-pending"');
  * attendance in it), and the actions the signed-in person may update. `today`
  * is the host's date (a demo's, under DEMO_NOW); `now`, a demo clock's time
  * when the page was made, for the elements that take one (the quorum
- * indicator shows who is in the room then), and `written`, the host's real
+ * indicator shows who is in the room then, and each element dates the
+ * changes made in it by it), and `written`, the host's real
  * clock then (ms), so that a copy of the page reloaded later with no
  * connection runs its clock on from then (demo/page-clock.js); `clerk`,
  * whether the core's mayRecordAttendance lets the person record the
@@ -137,7 +138,7 @@ export function votePage(document, { personId, proposal, open = true, today, now
   const panel = proposal
     ? `${closed}<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}>${PENDING}</vote-panel>`
     : said('p', 'vote.none');
-  const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${
+  const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${moment}${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
   }></action-tracker>`;
   // The demo clock's moment and the host's real clock when the page was made: page-clock.js runs the page on.
