@@ -31,6 +31,11 @@ export const DEMO_WORDS = {
     'signIn.choose': 'Select who you are',
     'signIn.error': 'Error:',
     'vote.title': 'Vote – partnership-kit demo',
+    'problem.title': 'Sorry, there is a problem with the service – partnership-kit demo',
+    'problem.heading': 'Sorry, there is a problem with the service',
+    'problem.tryAgain': 'Try again in a few minutes.',
+    'problem.safe':
+      'What you voted or recorded before this is safe. Anything the service had not yet stored is kept on your device, and sent when you open the page again once the service is back.',
     'vote.heading': 'Vote',
     'vote.signedInAs': 'Signed in as {name}.',
     'vote.someoneElse': 'Sign in as someone else',
@@ -115,6 +120,11 @@ export const DEMO_WORDS = {
     'signIn.choose': 'Dewiswch pwy ydych chi',
     'signIn.error': 'Gwall:',
     'vote.title': 'Pleidleisio – demo partnership-kit',
+    'problem.title': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth – demo partnership-kit',
+    'problem.heading': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+    'problem.tryAgain': 'Rhowch gynnig arall arni ymhen ychydig funudau.',
+    'problem.safe':
+      'Mae’r hyn y gwnaethoch ei bleidleisio neu ei gofnodi cyn hyn yn ddiogel. Mae unrhyw beth nad oedd y gwasanaeth wedi’i storio eto yn cael ei gadw ar eich dyfais, a’i anfon pan fyddwch yn agor y dudalen eto ar ôl i’r gwasanaeth ddod yn ôl.',
     'vote.heading': 'Pleidleisio',
     'vote.signedInAs': 'Rydych wedi mewngofnodi fel {name}.',
     'vote.someoneElse': 'Mewngofnodi fel rhywun arall',

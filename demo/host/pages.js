@@ -173,9 +173,9 @@ ${actions}
 export function problemPage() {
   return layout(
     demoTitle('Sorry, there is a problem with the service'),
-    `<h1>Sorry, there is a problem with the service</h1>
-<p class="lede">Try again in a few minutes.</p>
-<p>What you voted or recorded before this is safe. Anything the service had not yet stored is kept on your device, and sent when you open the page again once the service is back.</p>`,
-    { kit: false },
+    `${said('h1', 'problem.heading')}
+${said('p', 'problem.tryAgain', {}, ' class="lede"')}
+${said('p', 'problem.safe')}`,
+    { kit: false, titleWords: 'problem.title' },
   );
 }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEMO_WORDS, demoWords } from '../../demo/words.js';
-import { signInPage, votePage } from '../../demo/host/pages.js';
+import { problemPage, signInPage, votePage } from '../../demo/host/pages.js';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const sutton = JSON.parse(read('demo/data/sutton.json'));
@@ -65,4 +65,13 @@ test('the index marks its headings and text, each with Welsh words', () => {
     keys.every((key) => key in DEMO_WORDS.cy),
     keys.join(),
   );
+});
+
+test('the page of a problem with the service marks its words: a Welsh reader is told in Welsh', () => {
+  // Before, it was the portal's one page in English whatever the switch said.
+  const keys = markedKeys(problemPage());
+  for (const key of ['problem.title', 'problem.heading', 'problem.tryAgain', 'problem.safe'])
+    assert.ok(keys.includes(key), key);
+  assert.match(problemPage(), /<title data-words="problem.title">Sorry, there is a problem with the service – /);
+  assert.equal(demoWords('cy', 'problem.heading'), 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth');
 });

@@ -48,8 +48,8 @@ for (const path of ['vote', 'sign-in']) {
     assert.equal(response.status, 500);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     const body = await response.text();
-    assert.match(body, /<title>Sorry, there is a problem with the service/);
-    assert.match(body, /<h1>Sorry, there is a problem with the service<\/h1>/);
+    assert.match(body, /<title data-words="problem.title">Sorry, there is a problem with the service/);
+    assert.match(body, /<h1 data-words="problem.heading">Sorry, there is a problem with the service<\/h1>/);
     assert.match(body, /Try again in a few minutes/);
     assert.match(body, /kept on your device/, 'says a vote not yet stored is safe');
     assert.ok(!body.includes('"error"'), 'no JSON in the page');
