@@ -15,8 +15,11 @@ import type { QuorumIndicator } from './quorum-indicator/quorum-indicator.js';
 import type { RiskRegister } from './risk-register/risk-register.js';
 import type { VotePanel } from './vote-panel/vote-panel.js';
 
-/** What every element reading a document takes: where the document comes from, today, headings and live updates. */
-type DocumentProps = 'src' | 'data' | 'today' | 'headingLevel' | 'live';
+/**
+ * What every element reading a document takes: where the document comes from (and whether its requests carry the
+ * page's cookies), today, headings and live updates.
+ */
+type DocumentProps = 'src' | 'data' | 'credentials' | 'today' | 'headingLevel' | 'live';
 
 /** React 19's listener props for the events `Names`: `onvote-recorded` for `vote-recorded`. */
 type EventProps<Names extends keyof HTMLElementEventMap> = {
@@ -45,7 +48,7 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'partnership-data': ElementProps<PartnershipData, 'src'>;
+      'partnership-data': ElementProps<PartnershipData, 'src' | 'credentials'>;
       'partnership-roster': Documented<PartnershipRoster, DocumentProps | 'group' | 'meeting' | 'compact'>;
       'quorum-indicator': Documented<
         QuorumIndicator,
@@ -70,6 +73,7 @@ declare module 'react' {
         | 'project'
         | 'hrefTemplate'
         | 'hideColumns'
+        | 'now'
         | 'editable'
         | 'editor'
         | 'endpoint'
