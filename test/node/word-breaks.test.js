@@ -34,6 +34,23 @@ const PAGES = [
 const CLERK = 'p-elg-chair';
 const WIDTHS = [320, 1280];
 
+/**
+ * Runs in the page, before its scripts (`addInitScript`): `wordWidthIn(word, within, font)`, the width of `word` on
+ * one line in `within`'s font with `font` over it, for the measures below. Each measure runs alone in the page, so
+ * they share it through the page rather than by import.
+ */
+function installWordWidth() {
+  globalThis.wordWidthIn = (word, within, font) => {
+    const probe = document.createElement('span');
+    Object.assign(probe.style, { whiteSpace: 'nowrap', position: 'absolute', ...font });
+    probe.textContent = word;
+    within.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width;
+  };
+}
+
 /** Runs in the page: each word drawn on more than one line, with the element it is in; with `only`, in the page's elements it selects. */
 function brokenWords(only) {
   const broken = [];
@@ -96,15 +113,6 @@ function brokenThoughTheyFit() {
     const style = getComputedStyle(list);
     return Math.max(0, parseFloat(style.paddingInlineStart) - 0.75 * parseFloat(style.fontSize));
   };
-  const widthAtTextSize = (word, within) => {
-    const probe = document.createElement('span');
-    Object.assign(probe.style, { whiteSpace: 'nowrap', fontSize: textSize, position: 'absolute' });
-    probe.textContent = word;
-    within.append(probe);
-    const width = probe.getBoundingClientRect().width;
-    probe.remove();
-    return width;
-  };
   const broken = [];
   const visit = (root) => {
     for (const element of root.querySelectorAll('*')) {
@@ -118,7 +126,7 @@ function brokenThoughTheyFit() {
           range.setEnd(node, match.index + match[0].length);
           const tops = [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top));
           if (new Set(tops).size < 2) continue;
-          const width = widthAtTextSize(match[0], element);
+          const width = globalThis.wordWidthIn(match[0], element, { fontSize: textSize });
           // A legend or caption titles what is under it: its words are to fit the element, all of them ("cynrychiolydd"
           // in the vote's legend, bold at 38 px, was 258 px in a 256 px column).
           const title = element.closest('legend, caption');
@@ -157,15 +165,7 @@ function brokenThoughTheyFit() {
  */
 function brokenCardLabels() {
   const textSize = getComputedStyle(document.querySelector('main') ?? document.body).fontSize;
-  const widthIn = (word, within, font) => {
-    const probe = document.createElement('span');
-    Object.assign(probe.style, { whiteSpace: 'nowrap', position: 'absolute', ...font });
-    probe.textContent = word;
-    within.append(probe);
-    const width = probe.getBoundingClientRect().width;
-    probe.remove();
-    return width;
-  };
+  const widthIn = globalThis.wordWidthIn;
   const broken = [];
   const visit = (root) => {
     for (const element of root.querySelectorAll('*')) {
@@ -243,6 +243,7 @@ describe('no word broken across lines', () => {
   async function open(path, width, lang) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     await context.addCookies([{ name: session[1], value: session[2], url: host.url }]);
+    await context.addInitScript(installWordWidth);
     const page = await context.newPage();
     await page.goto(`${host.url}${path}?lang=${lang}`);
     const text = await (await page.waitForFunction(kitText, undefined, { timeout: 15_000 })).jsonValue();
