@@ -160,7 +160,6 @@ export class ActionTracker extends PartnershipElement {
     this.changes.clearAnnouncement();
   }
 
-  /** No vote or attendance shows in the tracker (meetings do, for their dates and deadlines). */
   protected override notMoments(): NotAMoment[] {
     return [...super.notMoments(), ...nowNotAMoment(this.now)];
   }
@@ -170,6 +169,7 @@ export class ActionTracker extends PartnershipElement {
     return this.today && isCalendarDate(this.today) ? this.today : londonDate(this.clock.now);
   }
 
+  /** No vote or attendance shows in the tracker (meetings do, for their dates and deadlines). */
   protected override documentParts(document: PartnershipDocument): DocumentParts {
     return [partsBut(document, 'votes', 'meetings'), document.meetings.map((m) => partsBut(m, 'attendance'))];
   }
