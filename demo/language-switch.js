@@ -3,7 +3,11 @@
 // data-words, from demo/words.js) in that language, remembers the choice for the other demo pages, and honours
 // ?lang=cy in the address. The names and titles from a partnership's document stay as written. A council's Welsh
 // page needs none of this: it is written in Welsh, and the elements follow <html lang="cy">.
-import { DEMO_LANGUAGES, demoWords } from './words.js';
+//
+// The choice is kept in a cookie, which the reference host reads: it sends the next page already in Welsh
+// (host/page-language.js), and then this script finds nothing to change. A page served by anything else (Vite's
+// dev server, the test runner) arrives in English, and this script says it in Welsh once it runs.
+import { DEMO_LANGUAGE_COOKIE, DEMO_LANGUAGES, demoWords } from './words.js';
 
 const ELEMENTS = [
   'partnership-data',
@@ -14,16 +18,37 @@ const ELEMENTS = [
   'action-tracker',
   'highlight-report',
 ];
-const KEY = 'pk-demo-lang';
+/** A year: the choice outlasts the session, as the local storage it was once kept in did. */
+const KEPT_SECONDS = 365 * 24 * 60 * 60;
+
+/** The choice kept, or undefined. */
+function keptChoice() {
+  try {
+    const kept = document.cookie
+      .split(';')
+      .map((part) => part.trim().split('='))
+      .find(([name]) => name === DEMO_LANGUAGE_COOKIE)?.[1];
+    return DEMO_LANGUAGES.includes(kept) ? kept : undefined;
+  } catch {
+    // A sandboxed frame has no cookies.
+    return undefined;
+  }
+}
+
+function keepChoice(lang) {
+  try {
+    // Lax: a reader following a link to the demo from elsewhere gets their language too. For every page: the
+    // host's own (/sign-in, /vote) as well as /demo/.
+    document.cookie = `${DEMO_LANGUAGE_COOKIE}=${lang}; Path=/; Max-Age=${KEPT_SECONDS}; SameSite=Lax`;
+  } catch {
+    // A sandboxed frame: the choice lasts for this page only.
+  }
+}
 
 function chosen() {
   const asked = new URLSearchParams(location.search).get('lang');
   if (DEMO_LANGUAGES.includes(asked)) return asked;
-  try {
-    return localStorage.getItem(KEY) ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return keptChoice() ?? 'en';
 }
 
 /** The values an element's words take: its data-words-* attributes ({ partnership: 'Sutton' }). */
@@ -54,11 +79,7 @@ let current = 'en';
 
 function switchTo(lang, buttons) {
   current = lang;
-  try {
-    localStorage.setItem(KEY, lang);
-  } catch {
-    // Private browsing: the choice lasts for this page only.
-  }
+  keepChoice(lang);
   // The page's language is the words' it now shows, for a screen reader's voice and the browser's hyphenation.
   document.documentElement.lang = lang === 'cy' ? 'cy' : 'en-GB';
   apply(lang);

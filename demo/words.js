@@ -1,7 +1,7 @@
 // The demo portal's own words, in English and Welsh: its header, index, sign-in and vote pages and the React
 // page. The kit's words are the kit's (src/messages); these are the portal's, as a council's site has its own.
-// The host and the page generator write the English; demo/language-switch.js says each marked element's words
-// in the language chosen. Names and titles from a partnership's document are written as they are.
+// The host and the page generator write the English; the host says each marked element's words in the reader's
+// language before sending a page (host/page-language.js), and demo/language-switch.js when the reader chooses. Names and titles from a partnership's document are written as they are.
 // The Welsh follows docs/welsh-glossary.md ("The demo portal's words"): unreviewed, model-written.
 
 export const DEMO_WORDS = {
@@ -188,6 +188,12 @@ export const DEMO_WORDS = {
 };
 
 export const DEMO_LANGUAGES = Object.keys(DEMO_WORDS);
+
+/**
+ * The cookie the language switch keeps the reader's choice in ('en' or 'cy'): the reference host reads it, and sends
+ * each page already in that language (host/page-language.js), so that a Welsh page never arrives English first.
+ */
+export const DEMO_LANGUAGE_COOKIE = 'pk-demo-lang';
 
 /**
  * The demo's words for `key` in `lang`, each `{name}` filled from `values`; a counted entry takes the form

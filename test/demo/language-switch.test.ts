@@ -1,7 +1,10 @@
 // The demo's English | Cymraeg switch: it sets lang on every element of the
 // page, including elements added later, and a choice made with it stands
-// over the ?lang= the page was opened with.
+// over the ?lang= the page was opened with. It keeps the choice in the cookie
+// the reference host reads (test/node/host-language.test.js); served by
+// anything else, as here, a page is said in the choice once the script runs.
 import { expect, waitUntil } from '@open-wc/testing';
+import { DEMO_LANGUAGE_COOKIE } from '../../demo/words.js';
 
 /** `page` in a frame as wide as a phone; `scripts: false` is the page as first painted, before its scripts run. */
 async function open(page: string, { scripts = true } = {}): Promise<Document> {
@@ -23,7 +26,11 @@ const langs = (doc: Document) =>
   [...doc.querySelectorAll<HTMLElement>('vote-panel, partnership-roster')].map((e) => e.lang);
 
 describe('the demo language switch', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    // The next test, and the next file's, start with no choice made.
+    document.cookie = `${DEMO_LANGUAGE_COOKIE}=; Path=/; Max-Age=0`;
+  });
 
   it('sets lang on every element, and keeps the choice for elements added after it', async () => {
     const doc = await open('/demo/ealing.html?lang=cy');
@@ -56,6 +63,26 @@ describe('the demo language switch', () => {
     expect(doc.documentElement.lang).to.equal('en-GB');
     expect(text('h1')).to.equal('partnership-kit demo');
     expect(text('a[href="/sign-in"]')).to.equal('Sign in to the Sutton portal and vote');
+  });
+
+  // Kept in local storage, the choice was out of the host's reach: every page it sent arrived in English first.
+  it('keeps the choice in a cookie for the host, and says the next page in it without the host, both ways', async () => {
+    const kept = () => new RegExp(`(^|; )${DEMO_LANGUAGE_COOKIE}=(\\w+)`).exec(document.cookie)?.[2];
+    const first = await open('/demo/index.html');
+    expect(first.documentElement.lang).to.equal('en-GB');
+    first.querySelector<HTMLButtonElement>('.language-switch button[value="cy"]')!.click();
+    expect(kept()).to.equal('cy');
+
+    const welsh = await open('/demo/sutton.html');
+    expect(welsh.documentElement.lang).to.equal('cy');
+    expect(welsh.querySelector('.site-header a')!.textContent).to.equal('porth demo partnership-kit');
+    expect(langs(welsh).every((lang) => lang === 'cy')).to.equal(true);
+    welsh.querySelector<HTMLButtonElement>('.language-switch button[value="en"]')!.click();
+    expect(kept()).to.equal('en');
+
+    const english = await open('/demo/index.html');
+    expect(english.documentElement.lang).to.equal('en-GB');
+    expect(english.querySelector('h1')!.textContent).to.equal('partnership-kit demo');
   });
 
   it('has its room in the header from the first paint: the page does not move down when the script adds it', async () => {

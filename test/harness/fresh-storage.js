@@ -15,7 +15,8 @@ export function freshStorageEachFile(page) {
       const cdp = await page.createCDPSession();
       await cdp.send('Storage.clearDataForOrigin', {
         origin: new URL(url).origin,
-        storageTypes: 'indexeddb,local_storage,cache_storage,service_workers',
+        // Cookies too: the demo's language switch keeps the reader's choice in one.
+        storageTypes: 'cookies,indexeddb,local_storage,cache_storage,service_workers',
       });
       await cdp.detach();
     }
