@@ -1,7 +1,7 @@
 // The reference host: a small portal stand-in on node:http, no framework. It
 // is the example a portal team copies:
 //
-//   GET  /                    the demo pages
+//   GET  /                    the demo pages, in the language the reader chose (host/page-language.js)
 //   GET  /sign-in, POST       choose who you are; sets an HttpOnly, SameSite=Strict session cookie
 //   POST /sign-out            ends the session
 //   GET  /vote                the live vote page: <vote-panel> and <quorum-indicator>
@@ -36,6 +36,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostClock, keptClock, latestReceived, resumedClock } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
+import { inLanguage, pageLanguage } from './host/page-language.js';
 import { problemPage, signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
 import { StaticFiles } from './host/static-files.js';
@@ -77,12 +78,23 @@ function hidden(file, dataDir) {
   return dotted || lower.startsWith(dataDir.toLowerCase() + sep);
 }
 
+/**
+ * How a demo page is sent to this request: in the reader's language (host/page-language.js), and marked as
+ * depending on the cookie that keeps it, so that no cache gives one reader's language to another.
+ */
+function pageVersion(request) {
+  const lang = pageLanguage(request);
+  const version = lang === 'en' ? undefined : { name: lang, of: (body) => inLanguage(body.toString('utf8'), lang) };
+  return { version, vary: ['Cookie'] };
+}
+
 /** Serves a public file, unless `hidden`: compressed, and revalidated rather than fetched again (static-files.js). */
 async function serveFile(request, response, pathname, { dataDir, files }) {
   const file = publicFile(pathname === '/' ? '/demo/index.html' : pathname);
   if (!file || hidden(file, dataDir)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
   try {
-    return await files.send(request, response, file, TYPES[extname(file)] ?? 'application/octet-stream');
+    return await files.send(request, response, file, type, type === HTML ? pageVersion(request) : {});
   } catch {
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   }
@@ -138,6 +150,11 @@ function livePage(api, core, now, personId) {
   return votePage(document, { personId, proposal, open, today, ...demo, clerk });
 }
 
+/** One of the host's own pages, in the reader's language; `no-store` (host/http.js), so kept by no cache. */
+function sendPage(request, response, status, html, headers) {
+  send(response, status, HTML, inLanguage(html, pageLanguage(request)), headers);
+}
+
 /** Whether a form post comes from this host's own pages: a cross-site form must not sign anyone in or out. */
 function sameOrigin(request) {
   const origin = request.headers.origin;
@@ -158,17 +175,17 @@ function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
       const person = new URLSearchParams(await readBody(request, 4096)).get('person');
       // Nobody chosen: the form again, with GOV.UK's error summary and the message at the question.
       if (!api.document().people.some((p) => p.id === person))
-        return send(response, 400, HTML, signInPage(api.document(), undefined, { error: true }));
+        return sendPage(request, response, 400, signInPage(api.document(), undefined, { error: true }));
       return redirect(response, '/vote', { 'Set-Cookie': await sessions.signIn(request, person) });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
     if (path === '/sign-in')
-      return send(response, 200, HTML, signInPage(api.document(), await sessions.person(request)));
+      return sendPage(request, response, 200, signInPage(api.document(), await sessions.person(request)));
     if (path === '/vote') {
       const personId = await sessions.person(request);
       if (!personId) return redirect(response, '/sign-in');
-      return send(response, 200, HTML, livePage(api, core, now, personId));
+      return sendPage(request, response, 200, livePage(api, core, now, personId));
     }
     // At the site's root, so that its scope is every page (demo/offline-pages.js registers it).
     if (path === '/service-worker.js') return serveFile(request, response, '/demo/service-worker.js', statics);
@@ -292,7 +309,7 @@ export async function startHost({
       console.error(error);
       if (response.headersSent) return;
       // A person opening a page (a navigation asks for HTML) reads words; the kit's own requests get JSON.
-      if (/\btext\/html\b/.test(request.headers.accept ?? '')) send(response, 500, HTML, problemPage());
+      if (/\btext\/html\b/.test(request.headers.accept ?? '')) sendPage(request, response, 500, problemPage());
       else sendError(response, 500, 'The host failed. Try again.');
     });
   });

@@ -18,7 +18,8 @@ function wordValues(values) {
 
 /**
  * The demo's own words for `key` in a `tag`, written in English and marked with the key (and the values the words
- * take) so that demo/language-switch.js can say them in Welsh; `attrs`, the element's other attributes.
+ * take) so that the host (page-language.js) and demo/language-switch.js can say them in Welsh; `attrs`, the
+ * element's other attributes.
  */
 export function said(tag, key, values = {}, attrs = '') {
   return `<${tag} data-words="${escapeHtml(key)}"${wordValues(values)}${attrs}>${escapeHtml(demoWords('en', key, values))}</${tag}>`;

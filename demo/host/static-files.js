@@ -67,9 +67,22 @@ export class StaticFiles {
     if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept;
     const body = await readFile(file);
     const tag = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-    const entry = { mtimeMs, size, body, tag, encoded: new Map() };
+    const entry = { mtimeMs, size, body, tag, encoded: new Map(), versions: new Map() };
     this.#kept.set(file, entry);
     return entry;
+  }
+
+  /**
+   * `entry` as `version` makes it (a page in Welsh: `{ name: 'cy', of: (body) => … }`), made once and then kept
+   * beside it, with a tag of its own; without a version, the file as it is.
+   */
+  #version(entry, version) {
+    if (!version) return entry;
+    if (!entry.versions.has(version.name)) {
+      const body = Buffer.from(version.of(entry.body));
+      entry.versions.set(version.name, { body, tag: `${entry.tag}-${version.name}`, encoded: new Map() });
+    }
+    return entry.versions.get(version.name);
   }
 
   /** `entry`'s body in `encoding`, compressed once and then kept. */
@@ -82,14 +95,16 @@ export class StaticFiles {
    * Answers `request` with `file` as `type`: compressed when the client accepts it and the file is text, and
    * `Cache-Control: no-cache` with an `ETag`, so that the browser keeps it and asks each time whether it
    * changed (a 304 with no body when it did not). Always fresh, never downloaded twice. Throws when the file
-   * cannot be read.
+   * cannot be read. `version`: the file as it makes it instead (see #version); `vary`, the request headers
+   * besides Accept-Encoding that the answer depends on (Cookie, for a page sent in the reader's language).
    */
-  async send(request, response, file, type) {
-    const entry = await this.#entry(file);
+  async send(request, response, file, type, { version, vary = [] } = {}) {
+    const entry = this.#version(await this.#entry(file), version);
     const text = /^(text\/|application\/json)/.test(type) && entry.body.length >= WORTH_COMPRESSING;
     const encoding = text ? chooseEncoding(request.headers['accept-encoding']) : undefined;
     const etag = `"${entry.tag}${encoding ? `-${encoding}` : ''}"`;
-    const headers = { 'Cache-Control': 'no-cache', ETag: etag, ...(text ? { Vary: 'Accept-Encoding' } : {}) };
+    const varies = [...(text ? ['Accept-Encoding'] : []), ...vary].join(', ');
+    const headers = { 'Cache-Control': 'no-cache', ETag: etag, ...(varies ? { Vary: varies } : {}) };
     if (matches(request.headers['if-none-match'], etag)) return send(response, 304, type, '', headers);
     if (!encoding) return send(response, 200, type, entry.body, headers);
     const body = await this.#encoded(entry, encoding);

@@ -58,6 +58,16 @@ for (const path of ['vote', 'sign-in']) {
   });
 }
 
+test('a Welsh reader is told in Welsh from the page’s first HTML', async () => {
+  const response = await fetch(`${host.url}vote`, {
+    headers: { cookie: `${cookie}; pk-demo-lang=cy`, accept: 'text/html,application/xhtml+xml' },
+  });
+  assert.equal(response.status, 500);
+  const body = await response.text();
+  assert.match(body, /<html lang="cy">/);
+  assert.match(body, /<h1 data-words="problem.heading">Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth<\/h1>/);
+});
+
 test("the kit's own fetch of the document still gets JSON", async () => {
   const response = await fetch(`${host.url}demo/data/sutton.json`, { headers: { cookie, accept: 'application/json' } });
   assert.equal(response.status, 500);
