@@ -24,7 +24,9 @@ function cookie(request, name) {
 
 /** The language to send a page in: `?lang=` in the address first, as the switch honours it, then the choice kept. */
 export function pageLanguage(request) {
-  const asked = new URL(request.url ?? '/', 'http://host').searchParams.get('lang');
+  // The query alone: a request line the URL parser refuses (`GET //[`) is no reason to fail the page.
+  const query = (request.url ?? '').split('?')[1] ?? '';
+  const asked = new URLSearchParams(query.split('#')[0]).get('lang');
   if (DEMO_LANGUAGES.includes(asked)) return asked;
   const kept = cookie(request, DEMO_LANGUAGE_COOKIE);
   return DEMO_LANGUAGES.includes(kept) ? kept : 'en';
