@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readmeWithDocs } from '../../scripts/element-docs.js';
 
 test('the README documents every element as its JSDoc says (run `npm run docs`)', async () => {
@@ -228,4 +229,77 @@ test("each JavaScript snippet in the README imports the package's functions it c
     );
     assert.deepEqual([...new Set(missing)], [], `a snippet that starts: ${js.trim().slice(0, 60)}`);
   }
+});
+
+/** The README's section under `heading` (a `###` heading), up to the next heading. */
+const section = (heading) => {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf(`### ${heading}\n`);
+  assert.ok(start >= 0, `a section "${heading}"`);
+  return readme.slice(start, readme.indexOf('\n#', start + heading.length + 5));
+};
+
+test('the working page in three steps names a group of the document the README points it to', () => {
+  // Step 1 sends the reader to "The contract"; its document with one of everything is the page's document.
+  const steps = section('A working page in three steps');
+  const group = /<partnership-roster src="\/data\/partnership\.json" group="([^"]+)">/.exec(steps)?.[1];
+  assert.ok(group, 'step 3 writes a roster with a group');
+  const example = JSON.parse(readmeDocuments().find((json) => json.includes('"noticeSent"')));
+  assert.ok(
+    example.groups.some((each) => each.id === group),
+    `group="${group}" is not a group of the example document (${example.groups.map((each) => each.id)}): the roster shows an error`,
+  );
+});
+
+test('the React snippet votes on a proposal, as a person, of the document the README names for its ids', () => {
+  const react = section('With React 19');
+  const [, proposal, voter] = /proposal="([^"]+)"\s+voter="([^"]+)"/.exec(react) ?? [];
+  const file = /ids are the [^(]*\(`(demo\/data\/[\w-]+\.json)`\)/.exec(react)?.[1];
+  assert.ok(file, 'the README says whose ids the snippet uses');
+  const doc = JSON.parse(readFileSync(file, 'utf8'));
+  assert.ok(
+    doc.proposals.some((each) => each.id === proposal),
+    proposal,
+  );
+  assert.ok(
+    doc.people.some((each) => each.id === voter),
+    voter,
+  );
+});
+
+test('each type the README imports from the package resolves from the entry it names, in a strict TypeScript project', async () => {
+  const { default: ts } = await import('typescript');
+  const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+  const imports = [...new Set(readme.match(/import type \{[^}]+\} from '(?:partnership-kit[^']*)'/g) ?? [])];
+  assert.ok(
+    imports.some((line) => line.includes('PartnershipDocument')),
+    'the README says where PartnershipDocument comes from',
+  );
+  // Each name used, so that an import of a name the entry lacks is an error, not an unused any.
+  const names = imports.flatMap((line) =>
+    /\{([^}]+)\}/
+      .exec(line)[1]
+      .split(',')
+      .map((name) => name.trim()),
+  );
+  const source = `${imports.join(';\n')};\nexport type Used = [${names.join(', ')}];\n`;
+  const file = join(process.cwd(), 'readme-type-imports.ts');
+  const options = {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    skipLibCheck: true,
+    types: [],
+  };
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  host.readFile = (name) => (name === file ? source : readFile(name));
+  host.fileExists = (name) => name === file || fileExists(name);
+  const program = ts.createProgram([file], options, host);
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .map((each) => ts.flattenDiagnosticMessageText(each.messageText, ' '));
+  assert.deepEqual(problems, [], source);
 });
