@@ -265,6 +265,14 @@ test('the React snippet votes on a proposal, as a person, of the document the RE
     doc.people.some((each) => each.id === voter),
     voter,
   );
+  // A panel with a voter and no endpoint (or submit) says voting is not set up: vote-recorded would never fire.
+  const snippet = /```tsx\n([\s\S]*?)```/.exec(react)[1];
+  assert.match(snippet, /onvote-recorded/);
+  assert.match(
+    snippet,
+    /endpoint="[^"]+"|submit=\{/,
+    'the panel listening for vote-recorded has somewhere to send the vote',
+  );
 });
 
 test('each type the README imports from the package resolves from the entry it names, in a strict TypeScript project', async () => {
