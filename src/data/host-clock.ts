@@ -4,8 +4,19 @@
  * clearly wrong. A phone ten minutes fast would otherwise date every vote
  * ten minutes ahead, and the host refuses a `cast` more than five minutes
  * after its own clock (`cast-in-future`): the member could not vote at all.
- * Within the core's `CLOCK_SKEW_MS` (a minute: `Date` has whole seconds, and
- * clocks drift a little) the device's clock is taken as right.
+ *
+ * The two ways a clock may be off are not alike. A device behind the host's
+ * clock keeps a vote open after the host has closed it: a phone 40 s slow
+ * offered the form for 40 s more, and the host refused the vote cast then
+ * (`proposal-not-open`). So a device behind is dated by the host's clock once
+ * it is behind by more than the offset's own error (`Date` has whole seconds,
+ * and the host wrote it somewhere in the round trip: half a second and half the
+ * round trip either way); within that, the two cannot be told apart, and the
+ * device's own clock, running smoothly, is taken. A device ahead closes a vote
+ * early, never late, and dates its records a little ahead, which the host
+ * allows: within the core's `CLOCK_SKEW_MS` (a minute) its own clock is taken as
+ * right, so that one in step with the host never moves to and fro by a second
+ * with each response.
  *
  * The offset stays true only while the device's clock runs on undisturbed. One put back while the page is open
  * (set right by hand, or by the network once the device is online again) is seen against the page's monotonic
@@ -39,10 +50,17 @@ export const KEPT_FOR_MS = 12 * 3_600_000;
  */
 const JUMP_MS = 2_000;
 
-/** The offset (host minus device, in ms), and the device's moment it holds from (`deviceAt`). */
+/** How far the host's `Date` may be from its clock when it wrote it: the header has whole seconds, read as the middle. */
+const DATE_ERROR_MS = 500;
+
+/**
+ * The offset (host minus device, in ms), the device's moment it holds from (`deviceAt`), and how far it may be
+ * from the true one (`error`): the `Date` header's half second, and half the round trip it was heard in.
+ */
 interface HostOffset {
   offset: number;
   deviceAt: number;
+  error: number;
 }
 
 /**
@@ -58,9 +76,11 @@ let heard: (HostOffset & { monoAt: number }) | undefined = trusted(keptOffset())
 function keptOffset(): HostOffset | undefined {
   try {
     const kept = JSON.parse(globalThis.localStorage?.getItem(KEPT_OFFSET_KEY) ?? 'null') as Partial<HostOffset>;
-    const { offset, deviceAt } = kept ?? {};
+    const { offset, deviceAt, error } = kept ?? {};
     // An older kit kept the bare number, with no moment: how old it is cannot be known.
-    return Number.isFinite(offset) && Number.isFinite(deviceAt) ? { offset: offset!, deviceAt: deviceAt! } : undefined;
+    if (!Number.isFinite(offset) || !Number.isFinite(deviceAt)) return undefined;
+    // One kit kept no error: the most a jump unseen may have moved the device's clock is as good a guess as any.
+    return { offset: offset!, deviceAt: deviceAt!, error: Number.isFinite(error) ? error! : JUMP_MS };
   } catch {
     return undefined;
   }
@@ -74,9 +94,9 @@ function trusted(kept: HostOffset | undefined): typeof heard {
   return { ...kept, monoAt: performance.now() - age };
 }
 
-function keepOffset({ offset, deviceAt }: HostOffset): void {
+function keepOffset({ offset, deviceAt, error }: HostOffset): void {
   try {
-    const kept: HostOffset = { offset: Math.round(offset), deviceAt: Math.round(deviceAt) };
+    const kept: HostOffset = { offset: Math.round(offset), deviceAt: Math.round(deviceAt), error: Math.ceil(error) };
     globalThis.localStorage?.setItem(KEPT_OFFSET_KEY, JSON.stringify(kept));
   } catch {
     // Storage blocked or full: the page still has the offset in memory, as before.
@@ -107,7 +127,12 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
   const host = date ? Date.parse(date) : Number.NaN;
   if (Number.isNaN(host)) return;
   const middle = (sentAt + receivedAt) / 2;
-  heard = { offset: host + 500 - middle, deviceAt: middle, monoAt: performance.now() - (Date.now() - middle) };
+  heard = {
+    offset: host + DATE_ERROR_MS - middle,
+    deviceAt: middle,
+    error: DATE_ERROR_MS + Math.abs(receivedAt - sentAt) / 2,
+    monoAt: performance.now() - (Date.now() - middle),
+  };
   outOfView = false;
   keepOffset(heard);
 }
@@ -130,17 +155,17 @@ function setRightBy(jump: number, offset: number): boolean {
  */
 function afterJump(last: NonNullable<typeof heard>, jump: number): NonNullable<typeof heard> {
   if (jump < 0 || setRightBy(jump, last.offset)) {
-    return { offset: last.offset - jump, deviceAt: last.deviceAt + jump, monoAt: last.monoAt };
+    return { ...last, offset: last.offset - jump, deviceAt: last.deviceAt + jump };
   }
   return { ...last, monoAt: last.monoAt - jump };
 }
 
 /**
- * The offset now: the one heard, moved with the device's clock where that was put back or set right since (the
- * host's clock was not), and kept so; 0 when none is known.
+ * The offset now, as heard (see `HostOffset`): moved with the device's clock where that was put back or set right
+ * since (the host's clock was not), and kept so; none when none is known.
  */
-function offsetNow(): number {
-  if (!heard) return 0;
+function heardNow(): HostOffset | undefined {
+  if (!heard) return undefined;
   const jump = Date.now() - heard.deviceAt - (performance.now() - heard.monoAt);
   if (Math.abs(jump) > JUMP_MS) {
     const before = heard.offset;
@@ -149,12 +174,20 @@ function offsetNow(): number {
   }
   // The clocks agree from here: a sleep before now is no reason to doubt a jump after it.
   if (globalThis.document?.visibilityState !== 'hidden') outOfView = false;
-  return heard.offset;
+  return heard;
 }
 
 /**
- * Now by the host's clock when the device's is more than a minute off it, else by the device's; in ms. Before a
- * page has heard the host, by the offset this device last heard.
+ * Whether the device's own clock is taken for the host's: not behind it by more than the offset's error (a vote
+ * would stay open after the host's close), nor ahead by more than a minute (the host would refuse its records).
+ */
+const deviceInStep = ({ offset, error }: HostOffset): boolean =>
+  offset <= Math.min(error, CLOCK_SKEW_MS) && offset >= -CLOCK_SKEW_MS;
+
+/**
+ * Now by the host's clock when the device's is behind it by more than the `Date` header can tell (its half second
+ * and half the round trip), or ahead of it by more than a minute; else by the device's; in ms. Before a page has
+ * heard the host, by the offset this device last heard.
  *
  * @example
  * import { hostNow } from 'partnership-kit';
@@ -163,8 +196,8 @@ function offsetNow(): number {
  * panel.setAttribute('now', new Date(hostNow()).toISOString());
  */
 export function hostNow(): number {
-  const offset = offsetNow();
-  return Math.abs(offset) > CLOCK_SKEW_MS ? Date.now() + offset : Date.now();
+  const offset = heardNow();
+  return offset && !deviceInStep(offset) ? Date.now() + offset.offset : Date.now();
 }
 
 /** `hostNow` as a date-time (UTC, ISO 8601): the moment a record made now is dated at. */
@@ -180,5 +213,5 @@ export const hostToday = (): string => londonDate(hostNowText());
  * seconds fast, whose own clock `hostNow` takes for right, cannot tell.
  */
 export function hostMomentAt(deviceMs: number): number {
-  return deviceMs + offsetNow();
+  return deviceMs + (heardNow()?.offset ?? 0);
 }

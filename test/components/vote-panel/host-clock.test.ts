@@ -12,6 +12,8 @@ import { documentUrl } from '../../fixtures/probe-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { en } from '../../../src/messages/en.js';
 import { londonDate } from '../../../src/rules/london-time.js';
+import { checkVote } from '../../../src/rules/index.js';
+import { parseDocument } from '../../../src/contract/index.js';
 
 const HOST_NOW = '2019-10-15T16:30:00+01:00';
 
@@ -106,6 +108,59 @@ describe('<vote-panel now>: the host clock', () => {
       window.fetch = fetchBefore;
       const { noteHostDate } = await import('../../../src/data/host-clock.js');
       noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+    }
+  });
+});
+
+describe('<vote-panel> on a device whose clock is behind the host’s by under a minute', () => {
+  const fetchBefore = window.fetch;
+  afterEach(async () => {
+    window.fetch = fetchBefore;
+    document.querySelectorAll('vote-panel').forEach((e) => e.remove());
+    const { noteHostDate } = await import('../../../src/data/host-clock.js');
+    noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+  });
+
+  it('closes at the host’s close, not when its own clock reaches it forty seconds later', async function () {
+    this.timeout(15_000);
+    // A phone 40 s slow took its own clock for right (within the minute), and showed the form for 40 s after the
+    // host had closed the vote: a member who voted then was refused as too late, beside a form still offering it.
+    const behind = 40_000;
+    const hostClosesAt = Date.now() + behind + 4_000;
+    const draft = openDraft();
+    draft.proposals[0].closes = new Date(hostClosesAt).toISOString();
+    window.fetch = async () =>
+      new Response(JSON.stringify(draft), {
+        headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() + behind).toUTCString() },
+      });
+    const panel = document.createElement('vote-panel') as VotePanel;
+    panel.submit = async () => undefined;
+    for (const [name, value] of Object.entries({ src: `/slow-${Math.random()}`, proposal: 'p1', voter: 'p-c' }))
+      panel.setAttribute(name, value);
+    document.body.append(panel);
+    const form = () => panel.shadowRoot?.querySelector('input[value=for]');
+    await waitUntil(form, 'open for votes', { timeout: 4000 });
+    await waitUntil(() => !form(), 'closed by the host’s clock', { timeout: 10_000, interval: 20 });
+    // The host's close on this device's clock, within the estimate's error (the Date header's whole second, the
+    // round trip here a few ms) and a render on a busy machine.
+    expect(Date.now() - (hostClosesAt - behind)).to.be.within(-600, 1_000);
+  });
+
+  it('dates a vote by the host’s clock, which the host takes though it may be a moment ahead of its own', async () => {
+    const behind = 40_000;
+    const draft = openDraft();
+    window.fetch = async () =>
+      new Response(JSON.stringify(draft), {
+        headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() + behind).toUTCString() },
+      });
+    const { vote, sentAt } = await castOne({ src: `/slow-cast-${Math.random()}` });
+    const received = sentAt + behind;
+    expect(Date.parse(vote.cast) - received, 'the host’s moment, to its Date’s second').to.be.within(-1_000, 1_000);
+    const parsed = parseDocument(draft);
+    if (!parsed.ok) throw new Error('the draft is a document');
+    // The host checks it at its own clock when it arrives, which the cast may be up to a second ahead of.
+    for (const now of [received, Date.parse(vote.cast) - 1_000]) {
+      expect(checkVote(parsed.document, vote, { now: new Date(now).toISOString() })).to.deep.equal({ ok: true });
     }
   });
 });

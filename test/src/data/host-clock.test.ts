@@ -4,7 +4,7 @@ import { KEPT_OFFSET_KEY, hostMomentAt, hostNow, noteHostDate } from '../../../s
 describe('hostNow', () => {
   afterEach(() => noteHostDate(new Date().toUTCString(), Date.now(), Date.now()));
 
-  it('is the device’s clock while the host’s Date is within a minute of it', () => {
+  it('is the device’s clock while the device’s is ahead of the host’s Date by under a minute', () => {
     noteHostDate(new Date(Date.now() - 30_000).toUTCString(), Date.now(), Date.now());
     expect(Math.abs(hostNow() - Date.now())).to.be.below(50);
   });
@@ -22,6 +22,66 @@ describe('hostNow', () => {
     noteHostDate(null, 0, 0);
     noteHostDate('yesterday', 0, 0);
     expect(Math.abs(hostNow() - (Date.now() + 3_600_000))).to.be.below(1_600);
+  });
+});
+
+describe('hostNow on a device behind the host’s clock by under a minute', () => {
+  let clocks: ReturnType<typeof fakeClocks> | undefined;
+  afterEach(() => {
+    clocks?.restore();
+    clocks = undefined;
+    noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+  });
+
+  it('is the host’s clock on a device 40 s slow: a vote would stay open 40 s after the host’s close', () => {
+    clocks = fakeClocks(DEVICE);
+    // Sent at DEVICE, answered 300 ms later; the host wrote its Date 40 s ahead, a moment into the request.
+    noteHostDate(new Date(DEVICE + 40_150).toUTCString(), DEVICE, DEVICE + 300);
+    clocks.run(300);
+    clocks.run(5_000);
+    expect(hostNow() - (Date.now() + 40_000), 'the host’s, to its Date’s second and the round trip').to.be.within(
+      -150,
+      1_150,
+    );
+  });
+
+  it('is the host’s clock on a device behind by a few seconds, more than the Date and the round trip can tell', () => {
+    clocks = fakeClocks(DEVICE + 400);
+    noteHostDate(new Date(DEVICE + 3_000).toUTCString(), DEVICE + 300, DEVICE + 500);
+    expect(hostNow() - (Date.now() + 3_000)).to.be.within(0, 1_000);
+  });
+
+  it('is the device’s own clock, response after response, on a device in step with the host, however slow the round trip', () => {
+    // In step: the host writes its Date at some moment of the request, on the same clock as the device's. Were the
+    // device taken to be behind by the half second the header cannot tell, it would move to and fro with each answer.
+    clocks = fakeClocks(DEVICE + 123);
+    for (const trip of [0, 40, 300, 2_000, 6_000]) {
+      for (const writtenAfter of [0, 0.25, 0.5, 1].map((part) => Math.round(trip * part))) {
+        const sent = Date.now();
+        noteHostDate(new Date(sent + writtenAfter).toUTCString(), sent, sent + trip);
+        clocks.run(trip);
+        expect(hostNow(), `a round trip of ${trip} ms, written ${writtenAfter} ms in`).to.equal(Date.now());
+        clocks.run(877);
+      }
+    }
+  });
+
+  it('a page loaded afresh takes up the kept offset of a device 40 s slow, and its error: by the host’s clock', async () => {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(DEVICE + 40_000).toUTCString(), DEVICE, DEVICE);
+    clocks.run(MINUTE);
+    expect((await freshPage()).hostNow() - (Date.now() + 40_000)).to.be.within(0, 1_000);
+  });
+
+  it('a page loaded afresh where a kit kept an offset with no error takes two seconds for it', async () => {
+    clocks = fakeClocks(DEVICE);
+    for (const [behind, taken] of [
+      [1_500, 0],
+      [3_000, 3_000],
+    ]) {
+      localStorage.setItem(KEPT_OFFSET_KEY, JSON.stringify({ offset: behind, deviceAt: DEVICE }));
+      expect((await freshPage()).hostNow() - Date.now(), `behind by ${behind} ms`).to.equal(taken);
+    }
   });
 });
 
