@@ -5,8 +5,8 @@
 // twenty minutes behind, and a proposal that closed would still look open. So
 // the page's clock is the moment written plus the time since the host wrote it,
 // read on the host's clock as this device last heard it (the kit's hostNow: the
-// device's clock, corrected by the host's last known `Date` where it is more than
-// a minute off). A page fresh from the host keeps the moment written.
+// device's clock, corrected by the host's last known `Date` where it is behind,
+// or more than a minute ahead). A page fresh from the host keeps the moment written.
 import { hostNow } from '/dist/partnership-kit.js';
 
 const clock = document.getElementById('demo-clock');

@@ -1,9 +1,10 @@
 /**
  * An element's clock: the moment its `now` attribute names, running on from
  * when it was set (a host on its own clock, such as a demo replaying a past
- * meeting), else the device's clock, or the host's where the device's is more
- * than a minute off it (src/data/host-clock.ts): a tablet ten minutes fast
- * would count a member in the room before they arrived. The host re-renders every half minute,
+ * meeting), else the device's clock, or the host's where the device's is
+ * behind it, or more than a minute ahead of it (src/data/host-clock.ts): a
+ * tablet ten minutes fast would count a member in the room before they
+ * arrived, and a phone 40 seconds slow offer a vote the host had closed. The host re-renders every half minute,
  * so what depends on the time ("quorum now", a closing time drawing near)
  * moves with no change to the document, and at a moment it names (`wakeAt`:
  * a proposal's close) when that comes sooner.

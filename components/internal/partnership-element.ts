@@ -99,8 +99,8 @@ export abstract class PartnershipElement extends LitElement {
   /**
    * The date the element treats as today, YYYY-MM-DD: the roster's holders and warnings, the tracker's
    * statuses, the register's reviews, the quorum before a meeting, the date of votes cast. Today in the UK by
-   * default, by the device's clock, or by the host's (the `Date` of its last response) where the device's is more
-   * than a minute off it.
+   * default, by the device's clock, or by the host's (the `Date` of its last response) where the device's is behind
+   * it by more than that `Date` can tell, or ahead of it by more than a minute.
    */
   @property() today?: string;
 
@@ -191,8 +191,8 @@ export abstract class PartnershipElement extends LitElement {
   }
 
   /**
-   * `today` when it is a real date, else today's date in the UK by the host's clock where the device's is more than a
-   * minute off it (`hostToday`): a school laptop a day slow showed every action due today as not yet due.
+   * `today` when it is a real date, else today's date in the UK by the host's clock where the device's is off it
+   * (`hostToday`, as `hostNow`): a school laptop a day slow showed every action due today as not yet due.
    */
   protected get todayDate(): string {
     return this.today && isCalendarDate(this.today) ? this.today : hostToday();

@@ -63,7 +63,7 @@ export interface WatchedPanel {
 /** How many times at most the document is fetched for its count, `dataOptions.countWaitMs` apart. */
 const COUNT_TRIES = 3;
 /**
- * The longest the fetch waits for the host's clock to reach the close as well: a device clock within a minute of
+ * The longest the fetch waits for the host's clock to reach the close as well: a device clock up to a minute ahead of
  * the host's is taken for right (host-clock.ts), and a panel whose clock is set further ahead (a demo) waits no longer.
  */
 const HOST_CLOSE_WAIT_MS = 60_000;

@@ -142,7 +142,8 @@ export class VotePanel extends PartnershipElement {
    * The moment taken as now (an ISO date-time with its offset): the clock runs on from it, dates the votes cast,
    * and the vote is checked against it as the host will. Set it from the host's clock when the host runs on
    * another (a demo set in the past); by default the device's clock, or the host's (the `Date` of its last
-   * response) when the device's is more than a minute off it, so that a phone ten minutes fast can still vote.
+   * response) when the device's is behind it by more than that `Date` can tell, or ahead of it by more than a
+   * minute: a phone ten minutes fast can still vote, and one 40 seconds slow stops taking votes at the host's close.
    */
   @property({ reflect: true }) now?: string;
 

@@ -1,7 +1,7 @@
 /**
  * The host's clock, as the page last heard it: every response carries a
  * `Date` header, and a vote is dated by it when the device's own clock is
- * clearly wrong. A phone ten minutes fast would otherwise date every vote
+ * off it. A phone ten minutes fast would otherwise date every vote
  * ten minutes ahead, and the host refuses a `cast` more than five minutes
  * after its own clock (`cast-in-future`): the member could not vote at all.
  *
@@ -12,11 +12,12 @@
  * it is behind by more than the offset's own error (`Date` has whole seconds,
  * and the host wrote it somewhere in the round trip: half a second and half the
  * round trip either way); within that, the two cannot be told apart, and the
- * device's own clock, running smoothly, is taken. A device ahead closes a vote
- * early, never late, and dates its records a little ahead, which the host
- * allows: within the core's `CLOCK_SKEW_MS` (a minute) its own clock is taken as
- * right, so that one in step with the host never moves to and fro by a second
- * with each response.
+ * device's own clock, running smoothly, is taken: one in step with the host
+ * stays on it, and does not move to and fro by a second with each response. A
+ * device ahead closes a vote early, never late, and dates its records a little
+ * ahead, which the host allows (five minutes for a `cast`, a minute for a
+ * check-in's `at`): within the core's `CLOCK_SKEW_MS` (a minute) its own clock
+ * is taken as right.
  *
  * The offset stays true only while the device's clock runs on undisturbed. One put back while the page is open
  * (set right by hand, or by the network once the device is online again) is seen against the page's monotonic
@@ -79,7 +80,7 @@ function keptOffset(): HostOffset | undefined {
     const { offset, deviceAt, error } = kept ?? {};
     // An older kit kept the bare number, with no moment: how old it is cannot be known.
     if (!Number.isFinite(offset) || !Number.isFinite(deviceAt)) return undefined;
-    // One kit kept no error: the most a jump unseen may have moved the device's clock is as good a guess as any.
+    // A kit before this one kept no error: two seconds, the error of an answer that took three to come back.
     return { offset: offset!, deviceAt: deviceAt!, error: Number.isFinite(error) ? error! : JUMP_MS };
   } catch {
     return undefined;

@@ -94,7 +94,7 @@ export function decisionMoment(proposal: Proposal, meeting: Meeting | undefined)
  * How far a page's clock may be off the host's and still be taken as right:
  * a recorded arrival or departure this far past a page's `now` is read as
  * past (`roomMoment`), and the data layer dates a vote by the device's clock
- * within it (host-clock.ts).
+ * when that is ahead of the host's by no more than this (host-clock.ts).
  */
 export const CLOCK_SKEW_MS = 60_000;
 

@@ -1,7 +1,7 @@
 /**
  * When a check-in or check-out happened. The clerk's device dates a change
- * `at` by its clock, corrected by the host's `Date` header where it is more
- * than a minute off (src/data/host-clock.ts). A change made with no signal
+ * `at` by its clock, corrected by the host's `Date` header where it is behind
+ * or more than a minute ahead (src/data/host-clock.ts). A change made with no signal
  * waits in the outbox and reaches the host later: timed by the host's clock,
  * a member checked in at 16:05 and heard of at 16:40 would count as arriving
  * at 16:40, and the quorum at 16:10, and their proxy's vote at 16:10, would be
