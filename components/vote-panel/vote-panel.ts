@@ -16,6 +16,7 @@ import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { renderDeclarations } from './declarations-view.js';
 import { renderOtherVotes } from './other-votes-view.js';
 import { ClosingWatch } from './closing-watch.js';
+import { HostSaidClosed } from './host-said-closed.js';
 import { joinPage, leavePage, showsElsewhere } from './panels-on-page.js';
 import { panelParts } from './panel-parts.js';
 import { namesInGroup, type Names } from '../../src/messages/index.js';
@@ -188,6 +189,9 @@ export class VotePanel extends PartnershipElement {
     this.reads.now,
   );
 
+  /** A close the host has said it passed, refusing a vote: shown closed from then, this device's clock aside. */
+  private readonly hostSaidClosed = new HostSaidClosed();
+
   private readonly sending = new OutboxController(
     this,
     'submit:vote-panel',
@@ -196,7 +200,10 @@ export class VotePanel extends PartnershipElement {
       entry.record.by === this.voter &&
       ofDocument(entry, this.source.state.url) &&
       (entry.record.proposal === this.proposal || showsElsewhere(this, entry)),
-    (status) => this.statusRegion.showStatus(status),
+    (status) => {
+      if (this.hostSaidClosed.note(status)) this.requestUpdate();
+      this.statusRegion.showStatus(status);
+    },
     this.reads.state,
   );
 
@@ -285,7 +292,7 @@ export class VotePanel extends PartnershipElement {
   }
 
   private renderProposal(document: PartnershipDocument, proposal: Proposal) {
-    const now = this.castNow();
+    const now = this.hostSaidClosed.momentFor(proposal, this.castNow());
     this.clock.wakeAt(proposal.status === 'open' ? proposal.closes : undefined);
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;

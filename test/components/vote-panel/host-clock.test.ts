@@ -164,3 +164,46 @@ describe('<vote-panel> on a device whose clock is behind the host’s by under a
     }
   });
 });
+
+describe('<vote-panel> told by the host that a proposal has closed', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  /** A panel on a proposal closing at `closes`, whose host answers a vote with `answer`, a vote for sent. */
+  async function panelClosingAt(closes: string, answer: Record<string, unknown>): Promise<VotePanel> {
+    const draft = openDraft();
+    draft.proposals[0].closes = closes;
+    const panel = document.createElement('vote-panel') as VotePanel;
+    panel.submit = async () => answer;
+    for (const [name, value] of Object.entries({ src: documentUrl(draft), proposal: 'p1', voter: 'p-c' }))
+      panel.setAttribute(name, value);
+    document.body.append(panel);
+    await waitUntil(() => panel.shadowRoot?.querySelector('input[value=for]'), 'open for votes', { timeout: 4000 });
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    return panel;
+  }
+
+  it('shows it closed at once when the host refuses a vote as past the close the panel shows', async () => {
+    // A device a moment behind the host's clock, within what its Date can tell: the host has closed the vote and
+    // refused one cast then, and the form must not stay beside "Not accepted" until this device's clock gets there.
+    const closes = new Date(Date.now() + 30_000);
+    const panel = await panelClosingAt(closes.toISOString(), {
+      rejected: 'Voting has closed.',
+      code: 'proposal-not-open',
+      values: { proposal: 'p1', status: 'open', closes: closes.toISOString() },
+    });
+    await waitUntil(() => !panel.shadowRoot!.querySelector('input[value=for]'), 'closed', { timeout: 4000 });
+    expect(Date.now(), 'well before this device’s clock reaches the close').to.be.below(closes.getTime() - 20_000);
+    expect(shownText(panel)).to.contain(en.votePanel.closedNow(en.votePanel.result('not-carried')));
+  });
+
+  it('keeps the form when the host’s refusal names another close than the one shown: the document decides', async () => {
+    const panel = await panelClosingAt(new Date(Date.now() + 30_000).toISOString(), {
+      rejected: 'Voting has closed.',
+      code: 'proposal-not-open',
+      values: { proposal: 'p1', status: 'open', closes: new Date(Date.now() - 60_000).toISOString() },
+    });
+    await waitUntil(() => panel.shadowRoot!.querySelector('.status--rejected'), 'refused', { timeout: 4000 });
+    expect(panel.shadowRoot!.querySelector('input[value=for]'), 'still open for votes').to.not.equal(null);
+  });
+});
