@@ -12,6 +12,8 @@ import { selects } from './seat-selectors.js';
 import { changeDates, checkChairs, looseStandingOn, standingHistory, type LooseHistory } from './standing-checks.js';
 import { idOf, resolves } from './record-references.js';
 import { checkSeat } from './seat-checks.js';
+import { isId } from './primitives.js';
+import { seatRoles } from './vocabulary.js';
 
 type Loose = Record<string, unknown>;
 type Path = (string | number)[];
@@ -46,27 +48,51 @@ function checkQuorum(
     const selector = requirement.seats ?? {};
     if (!isObject(selector)) continue;
     const where = [...at, 'quorum', r, 'seats'];
-    // A group with no seats yet (one being set up) has nothing to pick from; its quorum is for later.
-    const picked = (date: string | null) => seats.filter((seat) => selects(selector, looseStandingOn(seat, date)));
-    // The most it picked on any of those days: a spread of thousands of dates would overflow the stack.
-    const selected = dates.reduce((most, date) => Math.max(most, picked(date).length), 0);
-    if (seats.length > 0 && selected === 0) {
-      report(where, 'quorum-selects-no-seat', { requirement: quotable(textOf(requirement.label) ?? '') });
-    }
-    if (selected > 0 && typeof requirement.min === 'number' && requirement.min > selected) {
-      // No meeting could ever be quorate: a typo (20 for 2), or seats still to be added to the document.
-      report([...at, 'quorum', r, 'min'], 'quorum-more-than-seats', {
-        requirement: quotable(textOf(requirement.label) ?? ''),
-        min: requirement.min,
-        seats: selected,
-      });
-    }
+    checkSelected(requirement, selector, seats, dates, where, t, report);
     if (!Array.isArray(selector.partner)) resolves(selector.partner, t.partners, 'partner', 'partner', where, report);
     else {
       const list = [...where, 'partner'];
       selector.partner.forEach((partner, i) => resolves(partner, t.partners, 'partner', 'partner', list, report, i));
     }
   }
+}
+
+/** A requirement at `where` (its `seats`) picks at least one seat, and no fewer than its `min`, on one of `dates`. */
+function checkSelected(
+  requirement: Loose,
+  selector: Loose,
+  seats: LooseHistory[],
+  dates: (string | null)[],
+  where: Path,
+  t: Targets,
+  report: Report,
+): void {
+  // A field mistyped, or a partner unknown, is told at that field; counted as written, the requirement would pick
+  // no seat and the one mistake be told twice.
+  if (!selectorReadable(selector, t)) return;
+  const label = quotable(textOf(requirement.label) ?? '');
+  // A group with no seats yet (one being set up) has nothing to pick from; its quorum is for later.
+  const picked = (date: string | null) => seats.filter((seat) => selects(selector, looseStandingOn(seat, date)));
+  // The most it picked on any of those days: a spread of thousands of dates would overflow the stack.
+  const selected = dates.reduce((most, date) => Math.max(most, picked(date).length), 0);
+  if (seats.length > 0 && selected === 0) report(where, 'quorum-selects-no-seat', { requirement: label });
+  if (selected > 0 && typeof requirement.min === 'number' && requirement.min > selected) {
+    // No meeting could ever be quorate: a typo (20 for 2), or seats still to be added to the document.
+    const min = [...where.slice(0, -1), 'min'];
+    report(min, 'quorum-more-than-seats', { requirement: label, min: requirement.min, seats: selected });
+  }
+}
+
+/** Whether each field of a selector is as the schema takes it, and each partner it names exists. */
+function selectorReadable(selector: Loose, t: Targets): boolean {
+  const { tag, partner, role, voting } = selector;
+  const partners = partner === undefined ? [] : [partner].flat();
+  return (
+    (tag === undefined || (typeof tag === 'string' && tag.trim() !== '')) &&
+    (role === undefined || (seatRoles as readonly unknown[]).includes(role)) &&
+    (voting === undefined || typeof voting === 'boolean') &&
+    partners.every((id) => isId(id) && t.partners.has(id))
+  );
 }
 
 /**

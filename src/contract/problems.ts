@@ -164,7 +164,7 @@ export interface ProblemValues {
   // The risk scale.
   /** A band's upTo is not above the band before it. */
   'bands-out-of-order': { upTo: number; previous: number };
-  /** The last band ends below the highest score. */
+  /** The last band, a whole number from 1 to 25, ends below the highest score. */
   'last-band-short': { upTo: number; maximum: number };
   /** The appetite names an empty category. */
   'empty-category': Record<string, never>;

@@ -58,7 +58,20 @@ function checkSameGroupMeeting(
   const meetingGroup = t.meetings.get(id);
   if (!t.meetings.has(id)) {
     report([...at, field], 'unknown-reference', unknownReference(id, 'meeting', field, t.meetings));
-  } else if (group !== undefined && meetingGroup !== undefined && meetingGroup !== group) {
+  } else if (
+    group !== undefined &&
+    meetingGroup !== undefined &&
+    meetingGroup !== group &&
+    bothKnown(t, group, meetingGroup)
+  ) {
     report([...at, field], 'meeting-of-other-group', { meeting: id, field, meetingGroup, group });
   }
+}
+
+/**
+ * Whether both groups exist: a group id mistyped on the proposal or on its meeting is told once, at that id
+ * (`unknown-reference`), not again as a meeting of another group, which would send the reader to the meeting.
+ */
+function bothKnown(t: Targets, group: string, meetingGroup: string): boolean {
+  return t.groups.has(group) && t.groups.has(meetingGroup);
 }

@@ -14,17 +14,25 @@ export function checkBands(bands: unknown, report: Report): void {
   let previous = 0;
   bands.forEach((band, i) => {
     const upTo = isObject(band) ? band.upTo : undefined;
-    if (typeof upTo !== 'number') return;
+    if (!isScore(upTo)) return;
     if (upTo <= previous) report(['riskScale', 'bands', i, 'upTo'], 'bands-out-of-order', { upTo, previous });
     previous = upTo;
   });
   const last = bands[bands.length - 1];
-  if (isObject(last) && typeof last.upTo === 'number' && last.upTo !== TOP_SCORE) {
+  if (isObject(last) && isScore(last.upTo) && last.upTo !== TOP_SCORE) {
     report(['riskScale', 'bands', bands.length - 1, 'upTo'], 'last-band-short', {
       upTo: last.upTo,
       maximum: TOP_SCORE,
     });
   }
+}
+
+/**
+ * Whether an upTo is a score the schema takes, a whole number from 1 to 25. Any other is told once, by the schema
+ * (`out-of-range`, `wrong-value`); compared with the bands around it, it would be told again at the same place.
+ */
+function isScore(upTo: unknown): upTo is number {
+  return Number.isInteger(upTo) && (upTo as number) >= 1 && (upTo as number) <= TOP_SCORE;
 }
 
 export function checkAppetite(appetite: unknown, report: Report): void {

@@ -715,9 +715,7 @@ export const cy: Messages = {
     'bands-out-of-order': (v, f) =>
       `– ${f.number(v.upTo)} ydyw, ond rhaid i’r bandiau godi mewn trefn: rhowch werth mwy na ${f.number(v.previous)}.`,
     'last-band-short': (v, f) =>
-      v.upTo < v.maximum
-        ? `– ${f.number(v.upTo)} ydyw, felly nid oes band i sgorau o ${f.number(v.upTo + 1)} i ${f.number(v.maximum)}. Gosodwch upTo y band olaf yn ${f.number(v.maximum)}.`
-        : `– ${f.number(v.upTo)} ydyw, ond y sgôr uchaf yw ${f.number(v.maximum)}. Gosodwch upTo y band olaf yn ${f.number(v.maximum)}.`,
+      `– ${f.number(v.upTo)} ydyw, felly nid oes band i sgorau o ${f.number(v.upTo + 1)} i ${f.number(v.maximum)}. Gosodwch upTo y band olaf yn ${f.number(v.maximum)}.`,
     'empty-category': () => '– categori heb enw ydyw: ni all yr un risg fod ynddo. Rhowch enw i’r categori.',
     'appetite-not-a-score': (v, f) =>
       `– ${value(v.value, f)} ydyw, ond rhaid i’r archwaeth ar gyfer '${v.category}' fod y sgôr uchaf sy’n dderbyniol: rhif cyfan o ${f.number(v.minimum)} i ${f.number(v.maximum)}.`,

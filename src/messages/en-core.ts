@@ -407,10 +407,9 @@ const problems = /* @__PURE__ */ (() => {
       `is '${v.person}', who already has a declaration at ${v.first}. Keep one declaration for each person, with every interest in it.`,
     'bands-out-of-order': (v, f) =>
       `is ${f.number(v.upTo)}, but the bands must rise in order: make it more than ${f.number(v.previous)}.`,
+    // Only ever short: an upTo above the highest score is told by its range (out-of-range), not here.
     'last-band-short': (v, f) =>
-      v.upTo < v.maximum
-        ? `is ${f.number(v.upTo)}, so scores from ${f.number(v.upTo + 1)} to ${f.number(v.maximum)} have no band. Make the last band's upTo ${f.number(v.maximum)}.`
-        : `is ${f.number(v.upTo)}, but the highest score is ${f.number(v.maximum)}. Make the last band's upTo ${f.number(v.maximum)}.`,
+      `is ${f.number(v.upTo)}, so scores from ${f.number(v.upTo + 1)} to ${f.number(v.maximum)} have no band. Make the last band's upTo ${f.number(v.maximum)}.`,
     'empty-category': () => 'is a category with no name: no risk can have it. Name the category.',
     'appetite-not-a-score': (v, f) =>
       `is ${value(v.value, f)}, but the appetite for '${v.category}' must be the highest acceptable score: a whole number from ${f.number(v.minimum)} to ${f.number(v.maximum)}.`,

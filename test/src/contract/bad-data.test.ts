@@ -128,6 +128,19 @@ describe('contract: quorum requirements and the casting vote', () => {
     ]);
   });
 
+  it('tells a selector’s mistyped field or unknown partner once, at that field, not again as picking no seat', () => {
+    // Read as written, role "Chair" or partner "primry" picked no seat: the one mistake was told twice.
+    const doc = minimalDocument();
+    doc.groups[0].quorum.push({ label: 'Chair', seats: { role: 'Chair' }, min: 1 });
+    doc.groups[0].quorum.push({ label: 'Primary', seats: { partner: 'primry' }, min: 1 });
+    doc.groups[0].quorum.push({ label: 'Voting', seats: { voting: 'true' }, min: 1 });
+    expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
+      ['groups[0].quorum[1].seats.role', 'wrong-value'],
+      ['groups[0].quorum[3].seats.voting', 'wrong-value'],
+      ['groups[0].quorum[2].seats.partner', 'unknown-reference'],
+    ]);
+  });
+
   it('refuses a whole-number minimum above the seats its requirement picks: no meeting could be quorate', () => {
     const doc = minimalDocument();
     const seats = doc.groups[0].seats.length;

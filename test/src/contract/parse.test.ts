@@ -550,6 +550,20 @@ describe('parseDocument', () => {
       });
     });
 
+    it('tells a group id mistyped on a proposal or its meeting once, at that id, not again as a meeting of another group', () => {
+      // The second problem sent the reader to the proposal's meeting, which was right.
+      const onProposal = minimalDocument();
+      onProposal.proposals[0].group = 'boad';
+      expect(problemsOf(onProposal).map((p) => [p.path, p.code])).to.deep.equal([
+        ['proposals[0].group', 'unknown-reference'],
+      ]);
+      const onMeeting = minimalDocument();
+      onMeeting.meetings[0].group = 'boad';
+      expect(problemsOf(onMeeting).map((p) => [p.path, p.code])).to.deep.equal([
+        ['meetings[0].group', 'unknown-reference'],
+      ]);
+    });
+
     it('refuses a proposal decided at a meeting of another group', () => {
       const doc = minimalDocument();
       doc.groups.push({ id: 'ops', name: 'Operations', seats: [] });
@@ -614,6 +628,22 @@ describe('parseDocument', () => {
         code: 'bands-out-of-order',
         values: { upTo: 4, previous: 12 },
       });
+    });
+
+    it('tells an upTo outside 1 to 25, or between whole numbers, once: by its range, not again by the bands’ order or end', () => {
+      // Compared with its neighbours as written, 2.5 was also "out of order" and 30 also "short" of 25, at the same path.
+      const doc = minimalDocument();
+      doc.riskScale = {
+        bands: [
+          { upTo: 4, label: 'Low', rag: 'green' },
+          { upTo: 2.5, label: 'Medium', rag: 'amber' },
+          { upTo: 30, label: 'High', rag: 'red' },
+        ],
+      };
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
+        ['riskScale.bands[1].upTo', 'wrong-value'],
+        ['riskScale.bands[2].upTo', 'out-of-range'],
+      ]);
     });
 
     it('refuses risk bands that stop short of 25', () => {
