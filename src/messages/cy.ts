@@ -312,18 +312,19 @@ const value = (v: ValueSummary, f: Format): string => {
 // What a field wants, soft-mutated as after predicative "yn" ("rhaid iddo fod yn destun"), which leaves
 // "rh" and "ll" alone; `object` mutates "rh" too, for the object of a verb ("ychwanegwch rif").
 const types: Record<ExpectedType, string> = {
-  string: 'destun',
+  string: 'destun mewn dyfynodau dwbl',
   number: 'rhif',
   int: 'rhif cyfan',
-  boolean: 'true neu false',
-  object: 'wrthrych',
-  array: 'rhestr',
+  boolean: 'true neu false, heb ddyfynodau',
+  object: 'wrthrych, rhwng cromfachau cyrliog { }',
+  array: 'rhestr, rhwng cromfachau sgwâr [ ]',
   null: 'null',
 };
 const formats: Record<ExpectedFormat, string> = {
   id: 'ddynodydd: llythrennau, digidau a . _ : -, gan ddechrau â llythyren neu ddigid, hyd at 64 nod (fel "elg-primary")',
   date: 'ddyddiad go iawn ar y ffurf YYYY-MM-DD (fel "2019-10-15")',
-  'date-time': 'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" neu "2019-12-10T16:00:00Z"',
+  'date-time':
+    'ddyddiad ac amser gyda’i wrthbwyso, fel "2019-10-15T16:00:00+01:00" (4yp Amser Haf Prydain) neu "2019-12-10T16:00:00Z" (4yp GMT)',
   'quorum-min': 'rhif cyfan o 1 o leiaf, "all", neu ffracsiwn fel "1/2"',
   ids: 'ddynodydd partner neu restr o ddynodyddion partner',
   ext: 'wrthrych sy’n dal eich data eich hun, dim mwy nag 16 lefel o ddyfnder',
@@ -651,15 +652,16 @@ export const cy: Messages = {
           }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
     'not-json': (v, f) =>
       v.syntax
-        ? `– nid yw’n JSON dilys ar ${json.place(v.syntax, f, true)}. ${json.mistake(v.syntax, f) || 'Gwiriwch y testun yn y fan honno.'}`
-        : '– nid yw’n JSON dilys. Gwiriwch y JSON gyda dilysydd JSON.',
+        ? `– mae camgymeriad yn ei JSON ar ${json.place(v.syntax, f, true)}. ${json.mistake(v.syntax, f) || 'Gwiriwch y testun yn y fan honno.'}`
+        : '– nid oedd modd darllen y JSON. Gwiriwch y JSON gyda dilysydd JSON, sy’n dangos ble mae’r camgymeriad.',
     'not-an-object': (v, f) =>
-      `– rhaid i’r ddogfen fod yn wrthrych JSON gyda "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,
+      `– rhaid iddi fod yn wrthrych JSON, rhwng cromfachau cyrliog, yn dechrau { "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,
     'other-contract': (v) =>
       `– "${v.found}" ydyw, ond mae’r fersiwn hon o partnership-kit yn darllen "${v.expected}". Defnyddiwch fersiwn o’r pecyn sy’n darllen ${v.found}, neu ysgrifennwch y ddogfen yn ôl contract ${v.expected}.`,
     'too-many-records': (v, f) =>
       `– mae ganddo ${count(v.count, { zero: '# cofnod', one: '# cofnod', two: '# gofnod', few: '# chofnod', many: '# chofnod', other: '# cofnod' }, f)}, ond mae’r pecyn yn darllen ${f.number(v.maximum)} ar y mwyaf. Rhannwch y ddogfen yn sawl dogfen.`,
-    'not-checked': (v) => `– nid oedd modd ei wirio (neges dechnegol: ${v.reason}).`,
+    'not-checked': (v) =>
+      `– nid oedd modd gwirio’r data, oherwydd daeth gwall wrth ei ddarllen (neges dechnegol: ${v.reason}). Rhowch ddata plaen, fel y mae JSON.parse neu response.json() yn ei roi.`,
     'duplicate-id': (v) =>
       `– '${v.id}' ydyw, ac mae ${v.first} eisoes yn ei ddefnyddio. Rhowch ei ddynodydd ei hun i bob cofnod.`,
     'unknown-reference': (v) =>
@@ -813,8 +815,8 @@ export const cy: Messages = {
             return 'Mae’r <script type="application/json"> y tu mewn i’r elfen yn wag, felly nid oes dim i’w ddangos. Os cafodd y JSON ei ludo i mewn iddo, fe’i tynnwyd gan olygydd y dudalen pan gadwyd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”), neu rowch briodoledd src i’r elfen yn lle hynny.';
           }
           return failure.syntax
-            ? `Nid yw gwybodaeth y bartneriaeth yn JSON dilys. Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'}, ${json.place(failure.syntax)}.${` ${json.mistake(failure.syntax)}`.trimEnd()}`
-            : `Nid yw gwybodaeth y bartneriaeth yn JSON dilys (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
+            ? `Mae camgymeriad yn JSON gwybodaeth y bartneriaeth. Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'}, ${json.place(failure.syntax)}.${` ${json.mistake(failure.syntax)}`.trimEnd()}`
+            : `Nid oedd modd darllen gwybodaeth y bartneriaeth fel JSON (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
         case 'no-source':
           if (failure.dataWithoutSrc) {
             return 'Ni roddwyd dogfen bartneriaeth: nid oes gan y <partnership-data> y mae’r elfen hon y tu mewn iddi briodoledd src. Rhowch gyfeiriad y ddogfen iddi, fel <partnership-data src="/data/partnership.json">. Os oedd ganddi un, fe’i tynnwyd gan olygydd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”).';

@@ -266,19 +266,22 @@ const problems = /* @__PURE__ */ (() => {
         return 'something JSON cannot hold';
     }
   };
+  // A JSON type as a web team writes it: the quotes or brackets that make it one, not only its name.
   const types = {
-    string: 'text',
+    string: 'text in double quotes',
     number: 'a number',
     int: 'a whole number',
-    boolean: 'true or false',
-    object: 'an object',
-    array: 'a list',
+    boolean: 'true or false, without quotes',
+    object: 'an object, in curly brackets { }',
+    array: 'a list, in square brackets [ ]',
     null: 'null',
   };
   const formats = {
     id: 'an id: letters, digits and . _ : -, starting with a letter or digit, at most 64 characters (like "elg-primary")',
     date: 'a real date written YYYY-MM-DD (like "2019-10-15")',
-    'date-time': 'a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z"',
+    // The offset said by example: +01:00 is summer time in the UK, Z is GMT.
+    'date-time':
+      'a date and time with its offset, like "2019-10-15T16:00:00+01:00" (4pm British Summer Time) or "2019-12-10T16:00:00Z" (4pm GMT)',
     'quorum-min': 'a whole number of at least 1, "all", or a fraction like "1/2"',
     ids: 'a partner id or a list of partner ids',
     ext: 'an object holding your own data, at most 16 levels deep',
@@ -347,15 +350,17 @@ const problems = /* @__PURE__ */ (() => {
           }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
     'not-json': (v, f) =>
       v.syntax
-        ? `is not valid JSON at ${json.place(v.syntax, f)}. ${json.mistake(v.syntax, f) || 'Check the text there.'}`
-        : 'is not valid JSON. Check it with a JSON validator.',
+        ? `has a mistake in its JSON at ${json.place(v.syntax, f)}. ${json.mistake(v.syntax, f) || 'Check the text there.'}`
+        : 'could not be read as JSON. Check it with a JSON validator, which shows where the mistake is.',
     'not-an-object': (v, f) =>
-      `must be a JSON object with "contract": "${v.contract}", but it is ${value(v.value, f)}.`,
+      `must be a JSON object, in curly brackets, starting { "contract": "${v.contract}", but it is ${value(v.value, f)}.`,
     'other-contract': (v) =>
       `is "${v.found}", but this version of partnership-kit reads "${v.expected}". Use a kit that reads ${v.found}, or write the document to contract ${v.expected}.`,
     'too-many-records': (v, f) =>
       `has ${f.number(v.count)} records, but the kit reads at most ${f.number(v.maximum)}. Split the document.`,
-    'not-checked': (v) => `could not be checked: ${v.reason}.`,
+    // Only a program meets it (a getter that throws, a Proxy): JSON text never does. The reason is its own words.
+    'not-checked': (v) =>
+      `could not be checked, because reading it stopped with an error (technical message: ${v.reason}). Give it plain data, as JSON.parse or response.json() returns it.`,
     'duplicate-id': (v) => `is '${v.id}', which ${v.first} already uses. Give each record its own id.`,
     'unknown-reference': (v) =>
       `is '${v.id}', but no ${v.target} has that id.${v.meant ? ` Did you mean '${v.meant}'?` : ''} Correct the id, or add the ${v.target}.`,

@@ -208,8 +208,8 @@ export const en = {
           }
           // Without a URL the JSON was written in the page, inside the element.
           return failure.syntax
-            ? `The partnership’s information is not valid JSON. Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'}, ${enCore.json.place(failure.syntax)}.${` ${enCore.json.mistake(failure.syntax)}`.trimEnd()}`
-            : `The partnership’s information is not valid JSON (${failure.message}). Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'} with a JSON validator.`;
+            ? `The partnership’s information has a mistake in its JSON. Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'}, ${enCore.json.place(failure.syntax)}.${` ${enCore.json.mistake(failure.syntax)}`.trimEnd()}`
+            : `The partnership’s information could not be read as JSON (technical message: ${failure.message}). Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'} with a JSON validator.`;
         case 'no-source':
           if (failure.dataWithoutSrc) {
             return 'No partnership document was given: the <partnership-data> this element is inside has no src attribute. Give it the address of the document, like <partnership-data src="/data/partnership.json">. If it had one, the page’s editor removed it: set the editor up as the kit’s README says (“In a CMS’s rich-text editor”).';

@@ -207,5 +207,5 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
   const values = syntax ? { reason, syntax } : { reason };
   if (text.trim() === '') throw new NotJson('The request body is empty. Send the record as JSON.', values);
   // The parser's own words say where ("… at position 7"): the portal's developer needs the place to fix it.
-  throw new NotJson(`The request body is not valid JSON: ${reason}.`, values);
+  throw new NotJson(`The request body could not be read as JSON: ${reason}.`, values);
 }

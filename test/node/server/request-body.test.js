@@ -114,7 +114,7 @@ describe('partnership-kit/server: reading a record', () => {
     const record = vote('p-cognus-sd', 'elg-cognus');
     const broken = await rawPost(host.base, { headers: json(record), chunks: ['{"id": "x",}'] });
     assert.equal(broken.status, 400);
-    assert.match(broken.body.error, /not valid JSON: .*position 11/);
+    assert.match(broken.body.error, /could not be read as JSON: .*position 11/);
     const empty = await rawPost(host.base, { headers: json(record), chunks: [''] });
     assert.equal(empty.status, 400);
     assert.match(empty.body.error, /empty/);
@@ -137,7 +137,7 @@ describe('partnership-kit/server: reading a record', () => {
       assert.equal(problem.code, 'not-json');
       assert.deepEqual([problem.values.syntax.line, problem.values.syntax.column], [1, column]);
       assert.equal(problem.values.syntax.code, mistake);
-      assert.match(problem.message, new RegExp(`^vote is not valid JSON at line 1 column ${column}\\.`));
+      assert.match(problem.message, new RegExp(`^vote has a mistake in its JSON at line 1 column ${column}\\.`));
     }
     const attendance = await fetch(`${host.base}/api/attendance`, {
       method: 'POST',

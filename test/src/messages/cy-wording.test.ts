@@ -25,6 +25,25 @@ describe('Welsh wording', () => {
     expect(cy.risk.download).to.equal('Lawrlwytho CSV');
   });
 
+  it('says what the English says of a whole document that is not an object, or could not be read, without "dilys"', () => {
+    const say = (code: 'not-an-object' | 'not-checked' | 'not-json', values: unknown) =>
+      (cy.problems[code] as (v: unknown, f: typeof cy.format) => string)(values, cy.format);
+    // "y ddogfen gyfan – rhaid i’r ddogfen fod …" said the document twice; the English says how an object is written.
+    expect(say('not-an-object', { value: { type: 'list', count: 0 }, contract: 'partnership-kit/1' })).to.equal(
+      '– rhaid iddi fod yn wrthrych JSON, rhwng cromfachau cyrliog, yn dechrau { "contract": "partnership-kit/1", ond cafwyd rhestr wag.',
+    );
+    expect(say('not-checked', { reason: 'boom' })).to.equal(
+      '– nid oedd modd gwirio’r data, oherwydd daeth gwall wrth ei ddarllen (neges dechnegol: boom). Rhowch ddata plaen, fel y mae JSON.parse neu response.json() yn ei roi.',
+    );
+    expect(say('not-json', { reason: 'x' })).to.equal(
+      '– nid oedd modd darllen y JSON. Gwiriwch y JSON gyda dilysydd JSON, sy’n dangos ble mae’r camgymeriad.',
+    );
+    const list = { expected: { kind: 'type', type: 'array' }, value: { type: 'object' } };
+    expect((cy.problems['wrong-value'] as (v: unknown, f: typeof cy.format) => string)(list, cy.format)).to.equal(
+      '– rhaid iddo fod yn rhestr, rhwng cromfachau sgwâr [ ], ond cafwyd gwrthrych.',
+    );
+  });
+
   it('writes dates and times in Welsh, mutating "canol dydd" after "am"', () => {
     expect(cy.format.shortDate('2026-07-15')).to.equal('15 Gorff 2026');
     expect(cy.format.date('2026-12-01')).to.equal('1 Rhagfyr 2026');
@@ -265,30 +284,30 @@ describe('Welsh wording', () => {
     expect(parsed.ok).to.equal(false);
     if (parsed.ok) return;
     const problem = parsed.problems.find((p) => p.path === 'groups[0].name');
-    expect(problem && explainProblem(cy, problem)).to.equal('– mae ar goll: ychwanegwch destun.');
+    expect(problem && explainProblem(cy, problem)).to.equal('– mae ar goll: ychwanegwch destun mewn dyfynodau dwbl.');
   });
 
   it('names a JSON mistake and its place in Welsh, never in the browser’s English', () => {
     const problem = (syntax: NonNullable<ProblemValues['not-json']['syntax']>) =>
       cy.problems['not-json']({ reason: 'Unexpected token', syntax }, cy.format);
     expect(problem({ line: 4, column: 1, code: 'comma-after-last' })).to.equal(
-      '– nid yw’n JSON dilys ar linell 4 colofn 1. Dilëwch y coma ar ôl yr eitem olaf.',
+      '– mae camgymeriad yn ei JSON ar linell 4 colofn 1. Dilëwch y coma ar ôl yr eitem olaf.',
     );
     expect(problem({ line: 3, column: 3, code: 'missing-comma' })).to.equal(
-      '– nid yw’n JSON dilys ar linell 3 colofn 3. Ychwanegwch goma rhwng yr eitem hon a’r un o’i blaen.',
+      '– mae camgymeriad yn ei JSON ar linell 3 colofn 3. Ychwanegwch goma rhwng yr eitem hon a’r un o’i blaen.',
     );
     expect(problem({ line: 1, column: 7, code: 'not-json-word', word: 'True', use: 'true' })).to.equal(
-      '– nid yw’n JSON dilys ar linell 1 colofn 7. Ysgrifennwch true, nid True.',
+      '– mae camgymeriad yn ei JSON ar linell 1 colofn 7. Ysgrifennwch true, nid True.',
     );
     expect(problem({ line: 9, column: 1, code: 'not-closed', bracket: '{', opened: { line: 1, column: 1 } })).to.equal(
-      '– nid yw’n JSON dilys ar linell 9 colofn 1. Nid yw’r { a agorwyd ar linell 1 colofn 1 wedi’i gau: ychwanegwch }.',
+      '– mae camgymeriad yn ei JSON ar linell 9 colofn 1. Nid yw’r { a agorwyd ar linell 1 colofn 1 wedi’i gau: ychwanegwch }.',
     );
     expect(problem({ line: 1, column: 6, code: 'other' })).to.equal(
-      '– nid yw’n JSON dilys ar linell 1 colofn 6. Gwiriwch y testun yn y fan honno.',
+      '– mae camgymeriad yn ei JSON ar linell 1 colofn 6. Gwiriwch y testun yn y fan honno.',
     );
     const syntax = { line: 2, column: 3, code: 'curly-quote', quote: '“' } as const;
     expect(cy.shared.failure({ kind: 'not-json', url: '/d.json', message: 'Unexpected token', syntax })).to.equal(
-      'Nid yw gwybodaeth y bartneriaeth yn JSON dilys. Gwiriwch y ffeil yn /d.json, llinell 2 colofn 3. Defnyddiwch ddyfynodau dwbl syth ("), nid dyfynodau crwm (“) o brosesydd geiriau.',
+      'Mae camgymeriad yn JSON gwybodaeth y bartneriaeth. Gwiriwch y ffeil yn /d.json, llinell 2 colofn 3. Defnyddiwch ddyfynodau dwbl syth ("), nid dyfynodau crwm (“) o brosesydd geiriau.',
     );
   });
   it('keeps one register and no gender after a seat’s holder in the vote panel’s lines', () => {

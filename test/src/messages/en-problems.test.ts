@@ -19,7 +19,7 @@ describe('English problem messages', () => {
   it('names a wrong type and the offending value', () => {
     expect(
       say('wrong-value', { expected: { kind: 'type', type: 'string' }, value: { type: 'number', text: '42' } }),
-    ).to.equal('must be text, but it is 42.');
+    ).to.equal('must be text in double quotes, but it is 42.');
     expect(
       say('wrong-value', {
         expected: { kind: 'one-of', values: ['holder', 'proxy', 'apologies', 'absent'] },
@@ -64,14 +64,16 @@ describe('English problem messages', () => {
     const result = parseDocument(doc);
     if (result.ok) throw new Error('expected the document to be refused');
     expect(result.problems.map(read)).to.deep.equal([
-      'meetings[0].end must be a date and time with its offset, like "2019-10-15T16:00:00+01:00" or "2019-12-10T16:00:00Z", but it is null. If it has no value, leave it out.',
+      'meetings[0].end must be a date and time with its offset, like "2019-10-15T16:00:00+01:00" (4pm British Summer Time) or "2019-12-10T16:00:00Z" (4pm GMT), but it is null. If it has no value, leave it out.',
     ]);
     expect(
       (cy.problems['wrong-value'] as (v: ProblemValues['wrong-value'], f: typeof cy.format) => string)(
         { expected: { kind: 'type', type: 'object' }, value: { type: 'null' }, leaveOut: true },
         cy.format,
       ),
-    ).to.equal('– rhaid iddo fod yn wrthrych, ond cafwyd null. Os nad oes ganddo werth, gadewch ef allan.');
+    ).to.equal(
+      '– rhaid iddo fod yn wrthrych, rhwng cromfachau cyrliog { }, ond cafwyd null. Os nad oes ganddo werth, gadewch ef allan.',
+    );
   });
 
   it('says an ext nested too deep is too deep, and how deep it may go, in English and Welsh', () => {
@@ -95,7 +97,9 @@ describe('English problem messages', () => {
   });
 
   it('says what to add for a missing field', () => {
-    expect(say('missing', { expected: { kind: 'type', type: 'boolean' } })).to.equal('is missing: add true or false.');
+    expect(say('missing', { expected: { kind: 'type', type: 'boolean' } })).to.equal(
+      'is missing: add true or false, without quotes.',
+    );
     expect(say('missing', { expected: { kind: 'one-of', values: ['partnership-kit/1'] } })).to.equal(
       'is missing: add "partnership-kit/1".',
     );
@@ -219,9 +223,41 @@ describe('English problem messages', () => {
     );
   });
 
+  it('says how a list, an object, text and true or false are written, where their names alone say little to a web team', () => {
+    const wrong = (type: 'array' | 'object' | 'boolean', value: ProblemValues['wrong-value']['value']) =>
+      say('wrong-value', { expected: { kind: 'type', type }, value });
+    expect(wrong('array', { type: 'object' })).to.equal('must be a list, in square brackets [ ], but it is an object.');
+    expect(wrong('object', { type: 'text', text: 'x' })).to.equal(
+      'must be an object, in curly brackets { }, but it is "x".',
+    );
+    expect(wrong('boolean', { type: 'text', text: 'true' })).to.equal(
+      'must be true or false, without quotes, but it is "true".',
+    );
+    expect(say('missing', { expected: { kind: 'type', type: 'string' } })).to.equal(
+      'is missing: add text in double quotes.',
+    );
+  });
+
+  it('tells a program whose object could not be read what to give instead, as Welsh does, with the error as a technical message', () => {
+    // It said "could not be checked: boom.", no fix, where the Welsh named the error a technical message.
+    expect(say('not-checked', { reason: 'boom' })).to.equal(
+      'could not be checked, because reading it stopped with an error (technical message: boom). Give it plain data, as JSON.parse or response.json() returns it.',
+    );
+  });
+
+  it('never calls a document "valid" or "invalid": it says what is wrong', () => {
+    const said = [
+      say('not-json', { reason: 'x', syntax: { line: 1, column: 2, code: 'other' } }),
+      say('not-json', { reason: 'x' }),
+      en.shared.failure({ kind: 'not-json', message: 'x', syntax: { line: 1, column: 2, code: 'other' } }),
+      en.shared.failure({ kind: 'not-json', message: 'x' }),
+    ];
+    for (const words of said) expect(words).to.not.match(/\b(in)?valid\b/i);
+  });
+
   it('speaks of the whole document when the path is empty, and of large numbers with separators', () => {
     expect(say('not-an-object', { value: { type: 'list', count: 0 }, contract: 'partnership-kit/1' })).to.equal(
-      'must be a JSON object with "contract": "partnership-kit/1", but it is an empty list.',
+      'must be a JSON object, in curly brackets, starting { "contract": "partnership-kit/1", but it is an empty list.',
     );
     expect(say('too-many-records', { count: 2_000_000, maximum: 100_000 })).to.equal(
       'has 2,000,000 records, but the kit reads at most 100,000. Split the document.',
@@ -233,41 +269,43 @@ describe('English problem messages', () => {
     const json = (syntax: NonNullable<ProblemValues['not-json']['syntax']>) =>
       say('not-json', { reason: 'Unexpected token', syntax });
     expect(json({ ...at, code: 'comma-after-last' })).to.equal(
-      'is not valid JSON at line 4 column 1. Delete the comma after the last item.',
+      'has a mistake in its JSON at line 4 column 1. Delete the comma after the last item.',
     );
     expect(json({ ...at, code: 'extra-comma' })).to.equal(
-      'is not valid JSON at line 4 column 1. Delete the comma that has no item before it.',
+      'has a mistake in its JSON at line 4 column 1. Delete the comma that has no item before it.',
     );
     expect(json({ ...at, code: 'missing-comma' })).to.equal(
-      'is not valid JSON at line 4 column 1. Add a comma between this item and the one before it.',
+      'has a mistake in its JSON at line 4 column 1. Add a comma between this item and the one before it.',
     );
     expect(json({ ...at, code: 'comment' })).to.equal(
-      'is not valid JSON at line 4 column 1. JSON has no comments: delete the comment, or keep the note in the record’s "ext", like "ext": { "note": "…" }.',
+      'has a mistake in its JSON at line 4 column 1. JSON has no comments: delete the comment, or keep the note in the record’s "ext", like "ext": { "note": "…" }.',
     );
     expect(json({ ...at, code: 'single-quotes' })).to.equal(
-      'is not valid JSON at line 4 column 1. Use straight double quotes ("), not single quotes (\').',
+      'has a mistake in its JSON at line 4 column 1. Use straight double quotes ("), not single quotes (\').',
     );
     expect(json({ ...at, code: 'curly-quote', quote: '”' })).to.equal(
-      'is not valid JSON at line 4 column 1. Use straight double quotes ("), not curly quotes (”) from a word processor.',
+      'has a mistake in its JSON at line 4 column 1. Use straight double quotes ("), not curly quotes (”) from a word processor.',
     );
     expect(json({ ...at, code: 'unquoted-name', word: 'name' })).to.equal(
-      'is not valid JSON at line 4 column 1. Put the field name name in double quotes: "name".',
+      'has a mistake in its JSON at line 4 column 1. Put the field name name in double quotes: "name".',
     );
     expect(json({ ...at, code: 'unquoted-text', word: 'Bus' })).to.equal(
-      'is not valid JSON at line 4 column 1. Put the text starting Bus in double quotes (").',
+      'has a mistake in its JSON at line 4 column 1. Put the text starting Bus in double quotes (").',
     );
     expect(json({ ...at, code: 'not-json-word', word: 'None', use: 'null' })).to.equal(
-      'is not valid JSON at line 4 column 1. Write null, not None.',
+      'has a mistake in its JSON at line 4 column 1. Write null, not None.',
     );
     expect(json({ ...at, code: 'not-json-word', word: 'NaN' })).to.equal(
-      'is not valid JSON at line 4 column 1. JSON has no NaN: write a number or null, or leave the field out.',
+      'has a mistake in its JSON at line 4 column 1. JSON has no NaN: write a number or null, or leave the field out.',
     );
     expect(json({ ...at, code: 'not-closed', bracket: '[', opened: { line: 2, column: 12 } })).to.equal(
-      'is not valid JSON at line 4 column 1. The [ opened at line 2 column 12 is not closed: add ].',
+      'has a mistake in its JSON at line 4 column 1. The [ opened at line 2 column 12 is not closed: add ].',
     );
-    expect(json({ ...at, code: 'other' })).to.equal('is not valid JSON at line 4 column 1. Check the text there.');
+    expect(json({ ...at, code: 'other' })).to.equal(
+      'has a mistake in its JSON at line 4 column 1. Check the text there.',
+    );
     expect(say('not-json', { reason: 'Unexpected token' })).to.equal(
-      'is not valid JSON. Check it with a JSON validator.',
+      'could not be read as JSON. Check it with a JSON validator, which shows where the mistake is.',
     );
   });
 
@@ -294,12 +332,12 @@ describe('English problem messages', () => {
   it('says where to look for a file or inline JSON that does not parse, with the mistake', () => {
     const syntax = { line: 2, column: 35, code: 'comma-after-last' } as const;
     expect(en.shared.failure({ kind: 'not-json', url: '/d.json', message: 'Unexpected token', syntax })).to.equal(
-      'The partnership’s information is not valid JSON. Check the file at /d.json, line 2 column 35. Delete the comma after the last item.',
+      'The partnership’s information has a mistake in its JSON. Check the file at /d.json, line 2 column 35. Delete the comma after the last item.',
     );
     expect(
       en.shared.failure({ kind: 'not-json', message: 'x', syntax: { line: 1, column: 3, code: 'other' } }),
     ).to.equal(
-      'The partnership’s information is not valid JSON. Check the JSON inside the element’s <script type="application/json">, line 1 column 3.',
+      'The partnership’s information has a mistake in its JSON. Check the JSON inside the element’s <script type="application/json">, line 1 column 3.',
     );
   });
 });
