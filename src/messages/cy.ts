@@ -618,7 +618,8 @@ export const cy: Messages = {
       v.meetingDay
         ? 'Nid yw’r sedd honno wedi’i chofnodi yn yr ystafell, felly ni ellir cofnodi ei bod wedi gadael.'
         : 'Dim ond ar ddiwrnod y cyfarfod, nes iddo ddod i ben, y caiff ymadawiad ei gofnodi. Yn hytrach, cofnodwch pwy oedd yn bresennol o gofnodion y cyfarfod.',
-    'completed-without-done': () => 'Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau.',
+    'completed-without-done': () =>
+      `Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau: gosodwch y statws i “${STATUS_WORDS.done}”, neu gadewch y dyddiad cwblhau allan.`,
     'completed-in-future': () => 'Rhaid i’r dyddiad cwblhau fod heddiw neu yn y gorffennol.',
     'changed-since': (v, n) =>
       v.action === undefined

@@ -190,8 +190,10 @@ const refusals = {
     v.meetingDay
       ? 'That seat is not checked in, so it cannot be checked out.'
       : "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
-  'completed-without-done': () => 'Only a done action has a completed date.',
-  'completed-in-future': () => 'The completed date cannot be in the future.',
+  'completed-without-done': () =>
+    `Only a done action has a completed date: set the status to ${STATUS_WORDS.done}, or leave the completed date out.`,
+  // GOV.UK's words for a date that must not be in the future, as the Welsh says it.
+  'completed-in-future': () => 'The completed date must be today or in the past.',
   'changed-since': (v, n) =>
     v.action === undefined
       ? changedSince(`the attendance of ${n.seat(v.seat)}`, ATTENDANCE_WORDS[v.was], ATTENDANCE_WORDS[v.attendance])

@@ -44,6 +44,12 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('tells a completed date on an action not done how to put it right, as the English does', () => {
+    expect(cy.refusals['completed-without-done']()).to.equal(
+      'Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau: gosodwch y statws i “Wedi’i wneud”, neu gadewch y dyddiad cwblhau allan.',
+    );
+  });
+
   it('writes dates and times in Welsh, mutating "canol dydd" after "am"', () => {
     expect(cy.format.shortDate('2026-07-15')).to.equal('15 Gorff 2026');
     expect(cy.format.date('2026-12-01')).to.equal('1 Rhagfyr 2026');

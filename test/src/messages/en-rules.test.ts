@@ -243,8 +243,11 @@ describe('enCore.refusals: why a change is refused, in English', () => {
     expect(action({ by: 'ben' })).to.match(
       /^Only the action's owner, or the clerk or chair of its group, may change '/,
     );
-    expect(action({ status: 'open', completed: '2019-10-30' })).to.equal('Only a done action has a completed date.');
-    expect(action({ completed: '2019-11-01' })).to.equal('The completed date cannot be in the future.');
+    // Each says how to put it right: the status to set or the date to leave out, and GOV.UK's words for a future date.
+    expect(action({ status: 'open', completed: '2019-10-30' })).to.equal(
+      'Only a done action has a completed date: set the status to Done, or leave the completed date out.',
+    );
+    expect(action({ completed: '2019-11-01' })).to.equal('The completed date must be today or in the past.');
   });
 
   it('a change made on top of one refused names what it read on the device, not a status the host never held', () => {
