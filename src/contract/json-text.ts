@@ -16,7 +16,8 @@ export interface JsonPlace {
  * out, a comment, single or curly quotes, a field name or text not in quotes
  * (`word`, its first word), a word JSON does not write (`True`, `None`, `NaN`:
  * `use`, what JSON writes for it, if anything), a bracket not closed when the
- * text ends or another kind closes (where it `opened`), or `other`.
+ * text ends or another kind closes (where it `opened`), text after the JSON has ended (`after-end`: `bracket`, a
+ * closing bracket with nothing open, the commonest, left by deleting a block), or `other`.
  */
 export type JsonMistake =
   | {
@@ -25,7 +26,8 @@ export type JsonMistake =
   | { code: 'curly-quote'; quote: string }
   | { code: 'unquoted-name' | 'unquoted-text'; word: string }
   | { code: 'not-json-word'; word: string; use?: 'true' | 'false' | 'null' }
-  | { code: 'not-closed'; bracket: '{' | '['; opened: JsonPlace };
+  | { code: 'not-closed'; bracket: '{' | '['; opened: JsonPlace }
+  | { code: 'after-end'; bracket?: '}' | ']' };
 
 /** Where JSON text stops being JSON, and the mistake made there. */
 export type JsonSyntaxError = JsonPlace & JsonMistake;
@@ -195,6 +197,7 @@ function mistakeAt(json: string, { at, state, opened, string }: Stop): JsonSynta
   if (c === "'") return found('single-quotes');
   if (before === ',' && '}]'.includes(c)) return found('comma-after-last');
   if (c === ',' && before && ',[{'.includes(before)) return found('extra-comma');
+  if (state === 'after' && open === undefined) return found('after-end', '}]'.includes(c) ? { bracket: c } : {});
   if (state === 'after') {
     const next = /["{[]/.test(c) || (/[\w$-]/.test(c) && WHITESPACE.has(json[at - 1]!));
     return found(open !== undefined && next ? 'missing-comma' : 'other');

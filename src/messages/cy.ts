@@ -489,6 +489,10 @@ const json = {
           : `Nid oes ${s.word} mewn JSON: ysgrifennwch rif neu null, neu gadewch y maes allan.`;
       case 'not-closed':
         return `Nid yw’r ${s.bracket} a agorwyd ar ${json.place(s.opened, f, true)} wedi’i gau: ychwanegwch ${s.bracket === '{' ? '}' : ']'}.`;
+      case 'after-end':
+        return s.bracket
+          ? `Dilëwch y ${s.bracket} hwn: mae pob cromfach o’i flaen wedi’i chau eisoes.`
+          : 'Mae’r JSON eisoes wedi dod i ben yma: dilëwch yr hyn sy’n dod ar ôl ei gromfach gau olaf.';
       case 'other':
         return '';
     }

@@ -232,6 +232,10 @@ const json = {
           : `JSON has no ${s.word}: write a number or null, or leave the field out.`;
       case 'not-closed':
         return `The ${s.bracket} opened at ${json.place(s.opened, f)} is not closed: add ${s.bracket === '{' ? '}' : ']'}.`;
+      case 'after-end':
+        return s.bracket
+          ? `Delete this ${s.bracket}: every bracket before it is already closed.`
+          : 'The JSON has already ended here: delete what comes after its last closing bracket.';
       case 'other':
         return '';
     }

@@ -112,7 +112,9 @@ describe('contract: a JSON syntax error', () => {
       // Anything else: the place, and no name.
       ['{"a" 1}', { line: 1, column: 6, code: 'other' }],
       ['{"a": 01}', { line: 1, column: 8, code: 'other' }],
-      ['{"a": 1} {"b": 2}', { line: 1, column: 10, code: 'other' }],
+      // Text after the JSON has ended: a closing bracket too many (a block deleted), or a second document.
+      ['{"a": {"b": 1}}}', { line: 1, column: 16, code: 'after-end', bracket: '}' }],
+      ['{"a": 1} {"b": 2}', { line: 1, column: 10, code: 'after-end' }],
       ['', { line: 1, column: 1, code: 'other' }],
     ];
     for (const [text, syntax] of cases) expect(syntaxOf(text), text).to.deep.equal(syntax);

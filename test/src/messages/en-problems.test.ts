@@ -301,6 +301,12 @@ describe('English problem messages', () => {
     expect(json({ ...at, code: 'not-closed', bracket: '[', opened: { line: 2, column: 12 } })).to.equal(
       'has a mistake in its JSON at line 4 column 1. The [ opened at line 2 column 12 is not closed: add ].',
     );
+    expect(json({ ...at, code: 'after-end', bracket: '}' })).to.equal(
+      'has a mistake in its JSON at line 4 column 1. Delete this }: every bracket before it is already closed.',
+    );
+    expect(json({ ...at, code: 'after-end' })).to.equal(
+      'has a mistake in its JSON at line 4 column 1. The JSON has already ended here: delete what comes after its last closing bracket.',
+    );
     expect(json({ ...at, code: 'other' })).to.equal(
       'has a mistake in its JSON at line 4 column 1. Check the text there.',
     );
