@@ -94,7 +94,9 @@ function checkValue(
     else report(at, 'wrong-value', { expected, value: summarise(value) });
     return;
   }
-  if (!seat || (value !== 'holder' && value !== 'proxy')) return;
+  // An earlier appointment with a problem of its own is told once, there: read as written, it would leave the seat
+  // with no one in it on every date it covers, and each meeting then would be told so again.
+  if (!seat || seat.unsure || (value !== 'holder' && value !== 'proxy')) return;
   const appointment = date ? appointmentIn(seat, date) : { holder: seat.holder, proxy: seat.proxy };
   const on = date ? { date } : {};
   if (value === 'proxy' && !appointment.proxy) report(at, 'no-proxy', { seat: seatId, ...on });

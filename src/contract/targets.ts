@@ -8,8 +8,12 @@
 import { isCalendarDate, isDateTime } from './primitives.js';
 import type { SeatAppointments } from './appointments.js';
 
-/** A seat's appointments as far as they can be read; entries with a problem of their own are left out. */
-export type SeatFacts = SeatAppointments;
+/**
+ * A seat's appointments as far as they can be read; entries with a problem of their own are left out.
+ * `unsure`: an earlier appointment has a problem of its own (a date that is not one, an end before its start, a
+ * holder left out), so who held the seat, when, is not known until it is put right.
+ */
+export type SeatFacts = SeatAppointments & { unsure: boolean };
 
 export interface Targets {
   partners: Set<string>;
@@ -143,8 +147,13 @@ function seatFacts(seat: Loose): SeatFacts {
   const swapped =
     isObject(seat.term) && isDate(seat.term.to) && isDate(seat.term.from) && seat.term.to < seat.term.from;
   const term = isObject(seat.term) && isDate(seat.term.from) && !swapped ? seat.term : undefined;
-  const previous = looseRecords(seat, 'previous')
-    .map(([, entry]) => entry)
+  const entries = looseRecords(seat, 'previous').map(([, entry]) => entry);
+  const readable = (entry: Loose) =>
+    isDate(entry.from) &&
+    isDate(entry.to) &&
+    entry.from <= entry.to &&
+    (entry.holder === null || typeof entry.holder === 'string');
+  const previous = entries
     .filter((entry) => isDate(entry.from) && isDate(entry.to))
     .map((entry) => ({
       holder: personOrNull(entry.holder),
@@ -157,6 +166,7 @@ function seatFacts(seat: Loose): SeatFacts {
     proxy: personOrNull(seat.proxy),
     term: term && { from: term.from as string, to: isDate(term.to) ? term.to : undefined },
     previous,
+    unsure: !entries.every(readable),
   };
 }
 

@@ -179,6 +179,26 @@ describe('contract 1.1: attendance judged against the appointment on the meeting
     });
   });
 
+  it('tells an earlier appointment with a problem of its own once, there, not again at each meeting it covers', () => {
+    // Read as written, a holder left out or dates swapped left the seat with no one in it on the meeting's date:
+    // "seat-vacant" at every such meeting sent the reader to add an appointment that was already there.
+    const later = (entry: Loose) => seat('primary', 'ann', { term: { from: '2020-01-01' }, previous: [entry] });
+    const attended = (entry: Loose) => input({ seats: [later(entry)], meeting: { attendance: { primary: 'holder' } } });
+    const problemsAt = (entry: Loose) => {
+      const result = parseDocument(attended(entry));
+      return result.ok ? [] : result.problems.map((p) => [p.path, p.code]);
+    };
+    expect(problemsAt({ from: '2019-01-01', to: '2019-12-31' })).to.deep.equal([
+      ['groups[0].seats[0].previous[0].holder', 'missing'],
+    ]);
+    expect(problemsAt({ holder: 'ben', from: '2019-12-31', to: '2019-01-01' })).to.deep.equal([
+      ['groups[0].seats[0].previous[0].to', 'appointment-ends-before-start'],
+    ]);
+    expect(problemsAt({ holder: 'ben', from: '01/01/2019', to: '2019-12-31' })).to.deep.equal([
+      ['groups[0].seats[0].previous[0].from', 'wrong-value'],
+    ]);
+  });
+
   it("judges the proxy by the meeting date's appointment, not the current one", () => {
     const proxyNow = seat('primary', 'ann', {
       proxy: 'amy',
