@@ -17,11 +17,12 @@ export interface JsonPlace {
  * (`word`, its first word), a word JSON does not write (`True`, `None`, `NaN`:
  * `use`, what JSON writes for it, if anything), a bracket not closed when the
  * text ends or another kind closes (where it `opened`), text after the JSON has ended (`after-end`: `bracket`, a
- * closing bracket with nothing open, the commonest, left by deleting a block), or `other`.
+ * closing bracket with nothing open, the commonest, left by deleting a block), no text but spaces (`empty`), or
+ * `other`.
  */
 export type JsonMistake =
   | {
-      code: 'comma-after-last' | 'extra-comma' | 'missing-comma' | 'comment' | 'single-quotes' | 'other';
+      code: 'comma-after-last' | 'extra-comma' | 'missing-comma' | 'comment' | 'single-quotes' | 'empty' | 'other';
     }
   | { code: 'curly-quote'; quote: string }
   | { code: 'unquoted-name' | 'unquoted-text'; word: string }
@@ -190,6 +191,8 @@ function mistakeAt(json: string, { at, state, opened, string }: Stop): JsonSynta
   const found = (code: JsonMistake['code'], values = {}, where = at) =>
     ({ ...placeOf(json, where), code, ...values }) as JsonSyntaxError;
   if (curly) return found('curly-quote', { quote: curly[0] }, (string ?? at) + curly.index);
+  // Nothing to read: "check the text there" would send the reader to look at line 1 for a mistake.
+  if (json.trim() === '') return found('empty');
   if (open !== undefined && (!c || (state === 'after' && '}]'.includes(c)))) {
     return found('not-closed', { bracket: json[open], opened: placeOf(json, open) });
   }

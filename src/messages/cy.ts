@@ -489,6 +489,8 @@ const json = {
           : `Nid oes ${s.word} mewn JSON: ysgrifennwch rif neu null, neu gadewch y maes allan.`;
       case 'not-closed':
         return `Nid yw’r ${s.bracket} a agorwyd ar ${json.place(s.opened, f, true)} wedi’i gau: ychwanegwch ${s.bracket === '{' ? '}' : ']'}.`;
+      case 'empty':
+        return 'Nid oes JSON yma: mae’r testun yn wag.';
       case 'after-end':
         return s.bracket
           ? `Dilëwch y ${s.bracket} hwn: mae pob cromfach o’i flaen wedi’i chau eisoes.`

@@ -232,6 +232,8 @@ const json = {
           : `JSON has no ${s.word}: write a number or null, or leave the field out.`;
       case 'not-closed':
         return `The ${s.bracket} opened at ${json.place(s.opened, f)} is not closed: add ${s.bracket === '{' ? '}' : ']'}.`;
+      case 'empty':
+        return 'There is no JSON here: the text is empty.';
       case 'after-end':
         return s.bracket
           ? `Delete this ${s.bracket}: every bracket before it is already closed.`

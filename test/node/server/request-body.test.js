@@ -125,7 +125,7 @@ describe('partnership-kit/server: reading a record', () => {
     for (const [text, column, mistake] of [
       ['{"id": "x",}', 12, 'comma-after-last'],
       ["{'id': 'x'}", 2, 'single-quotes'],
-      ['', 1, 'other'],
+      ['', 1, 'empty'],
     ]) {
       const answer = await rawPost(host.base, { headers: json(record), chunks: [text] });
       assert.equal(answer.status, 400);

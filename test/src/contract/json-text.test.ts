@@ -115,7 +115,9 @@ describe('contract: a JSON syntax error', () => {
       // Text after the JSON has ended: a closing bracket too many (a block deleted), or a second document.
       ['{"a": {"b": 1}}}', { line: 1, column: 16, code: 'after-end', bracket: '}' }],
       ['{"a": 1} {"b": 2}', { line: 1, column: 10, code: 'after-end' }],
-      ['', { line: 1, column: 1, code: 'other' }],
+      // No text at all, or only spaces: "check the text there" pointed at a mistake where there is nothing.
+      ['', { line: 1, column: 1, code: 'empty' }],
+      ['  \n', { line: 2, column: 1, code: 'empty' }],
     ];
     for (const [text, syntax] of cases) expect(syntaxOf(text), text).to.deep.equal(syntax);
   });

@@ -308,6 +308,9 @@ describe('Welsh wording', () => {
     expect(problem({ line: 9, column: 1, code: 'not-closed', bracket: '{', opened: { line: 1, column: 1 } })).to.equal(
       '– mae camgymeriad yn ei JSON ar linell 9 colofn 1. Nid yw’r { a agorwyd ar linell 1 colofn 1 wedi’i gau: ychwanegwch }.',
     );
+    expect(problem({ line: 1, column: 1, code: 'empty' })).to.equal(
+      '– mae camgymeriad yn ei JSON ar linell 1 colofn 1. Nid oes JSON yma: mae’r testun yn wag.',
+    );
     expect(problem({ line: 1, column: 16, code: 'after-end', bracket: '}' })).to.equal(
       '– mae camgymeriad yn ei JSON ar linell 1 colofn 16. Dilëwch y } hwn: mae pob cromfach o’i flaen wedi’i chau eisoes.',
     );

@@ -301,6 +301,9 @@ describe('English problem messages', () => {
     expect(json({ ...at, code: 'not-closed', bracket: '[', opened: { line: 2, column: 12 } })).to.equal(
       'has a mistake in its JSON at line 4 column 1. The [ opened at line 2 column 12 is not closed: add ].',
     );
+    expect(json({ line: 1, column: 1, code: 'empty' })).to.equal(
+      'has a mistake in its JSON at line 1 column 1. There is no JSON here: the text is empty.',
+    );
     expect(json({ ...at, code: 'after-end', bracket: '}' })).to.equal(
       'has a mistake in its JSON at line 4 column 1. Delete this }: every bracket before it is already closed.',
     );
