@@ -9,6 +9,7 @@ import { isDateTime } from './primitives.js';
 import { quotable, summarise, type Report } from './problems.js';
 import { attendanceSpanKeys, attendanceValues } from './schema.js';
 import { isObject, type SeatFacts } from './targets.js';
+import { closestId } from './closest-id.js';
 
 type Path = (string | number)[];
 
@@ -33,7 +34,13 @@ export function checkAttendance(
   const seat = seats?.get(where.seatId);
   if (seats && !seat) {
     // The key is the person's own text, quoted: cut short, any right-to-left override written out.
-    report(where.at, 'seat-not-in-group', { seat: quotable(where.seatId), group: String(where.group) });
+    // A key typed by hand, like a reference: the seat of the group it most likely meant, as "did you mean".
+    const meant = closestId(where.seatId, seats);
+    report(where.at, 'seat-not-in-group', {
+      seat: quotable(where.seatId),
+      group: String(where.group),
+      ...(meant !== undefined && { meant }),
+    });
     return;
   }
   if (typeof value === 'string' || !(isObject(value) || Array.isArray(value))) {

@@ -171,8 +171,8 @@ export interface ProblemValues {
   /** An appetite that is not a whole number within the scores. */
   'appetite-not-a-score': { category: string; value: ValueSummary; minimum: number; maximum: number };
   // Attendance (contract 1.1), at `meetings[i].attendance.<seat>`.
-  /** Attendance for a seat the meeting's group does not have. */
-  'seat-not-in-group': { seat: string; group: string };
+  /** Attendance for a seat the meeting's group does not have; `meant`, a seat of the group one or two letters off. */
+  'seat-not-in-group': { seat: string; group: string; meant?: string };
   /** A list of attendance entries with none in it. */
   'empty-attendance': { seat: string };
   /** An entry in an attendance list that is not an object. */

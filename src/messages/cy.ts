@@ -729,7 +729,7 @@ export const cy: Messages = {
     'appetite-not-a-score': (v, f) =>
       `– ${value(v.value, f)} ydyw, ond rhaid i’r archwaeth ar gyfer '${v.category}' fod y sgôr uchaf sy’n dderbyniol: rhif cyfan o ${f.number(v.minimum)} i ${f.number(v.maximum)}.`,
     'seat-not-in-group': (v) =>
-      `– mae’n cofnodi presenoldeb ar gyfer sedd '${v.seat}', ond nid oes gan y grŵp '${v.group}' sedd â’r dynodydd hwnnw. Cywirwch ddynodydd y sedd, neu dynnwch yr eitem.`,
+      `– mae’n cofnodi presenoldeb ar gyfer sedd '${v.seat}', ond nid oes gan y grŵp '${v.group}' sedd â’r dynodydd hwnnw.${v.meant ? ` Oeddech chi’n golygu '${v.meant}'?` : ''} Cywirwch ddynodydd y sedd, neu dynnwch yr eitem.`,
     'empty-attendance': () => '– rhestr wag ydyw. Cofnodwch o leiaf un eitem, neu gadewch y sedd allan.',
     'attendance-entry-not-object': (v, f) =>
       `– ${value(v.value, f)} ydyw, ond rhaid i bob eitem yn y rhestr fod yn wrthrych fel { "as": "holder", "arrived": "…" }.`,

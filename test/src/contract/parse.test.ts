@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type Problem } from '../../../src/contract/index.js';
 import { minimalDocument, withoutRecord } from '../../fixtures/documents.js';
+import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
+import { explainProblem } from '../../../src/messages/explain.js';
 
 /** The problems of a document that must fail, asserting that it does. */
 function problemsOf(input: unknown): Problem[] {
@@ -411,6 +414,22 @@ describe('parseDocument', () => {
         code: 'seat-not-in-group',
         values: { seat: 'elg-special', group: 'board' },
       });
+    });
+
+    it('asks of attendance for a seat one or two letters off a seat of the group whether that seat was meant', () => {
+      // An attendance key is a seat id typed by hand, as a reference is, which already asked "Did you mean …?".
+      const doc = minimalDocument();
+      doc.meetings[0].attendance['board-secondray'] = 'holder';
+      doc.meetings[0].attendance['board-chair '] = 'holder';
+      const problems = problemsOf(doc);
+      expect(problems.map((p) => [p.path, p.code, p.code === 'seat-not-in-group' && p.values.meant])).to.deep.equal([
+        ['meetings[0].attendance.board-secondray', 'seat-not-in-group', 'board-secondary'],
+        ['meetings[0].attendance["board-chair "]', 'seat-not-in-group', 'board-chair'],
+      ]);
+      expect(problems.map((p) => explainProblem(en, p))[0]).to.equal(
+        "records attendance for seat 'board-secondray', but group 'board' has no seat with that id. Did you mean 'board-secondary'? Correct the seat's id, or remove the entry.",
+      );
+      expect(problems.map((p) => explainProblem(cy, p))[1]).to.contain("Oeddech chi’n golygu 'board-chair'?");
     });
 
     it('refuses "proxy" attendance for a seat without a proxy', () => {
