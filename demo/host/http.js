@@ -74,17 +74,3 @@ export function readBody(request, limit = 64 * 1024, deadlineMs = 10_000) {
     });
   });
 }
-
-/** The request body parsed as JSON, with an answer-ready error when it is not. */
-export async function readJson(request) {
-  const type = request.headers['content-type'] ?? '';
-  if (type.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
-    throw new BodyError(415, 'Send the record as JSON with Content-Type: application/json.');
-  }
-  const text = await readBody(request);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new BodyError(400, 'The request body is not valid JSON.');
-  }
-}
