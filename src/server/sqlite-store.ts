@@ -70,6 +70,7 @@ const toRecord = (row: Row): StoredRecord => ({ ...row, body: JSON.parse(row.bod
  * const store = await sqliteStore({ file: 'data/partnership.db' });
  */
 export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  checkFileGiven(options.file);
   const { default: open } = await loadOptional<{ default: OpenSqlite }>('better-sqlite3', 'the SQLite store');
   const where = `The SQLite store ${options.file}`;
   // SQLite's own busy wait blocks the event loop (every request and live stream of this process), so it
@@ -93,6 +94,18 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
     db.close();
     throw notOpened(options.file, error);
   }
+}
+
+/**
+ * Refuses a store with no file: better-sqlite3 takes a missing or empty path (`file: process.env.DB_FILE`,
+ * unset) for a temporary database deleted when the host stops, and every record acknowledged to a member would
+ * be gone at the next restart, with nothing said. `':memory:'`, written out, is a choice, and is kept.
+ */
+function checkFileGiven(file: unknown): void {
+  if (typeof file === 'string' && file.trim() !== '') return;
+  throw new Error(
+    `The SQLite store needs a file: give sqliteStore({ file }) the path of the database file, like 'data/partnership.db' (created when missing). It was given ${file === '' ? "''" : String(file)}, which SQLite would take for a temporary database, deleted with every record when the host stops.`,
+  );
 }
 
 /** Puts the file in WAL mode, with every change synced, and makes its tables as this version keeps them. */

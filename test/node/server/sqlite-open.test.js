@@ -40,3 +40,17 @@ test('a store file is in WAL mode (DESIGN.md, "The host"): readers go on while a
     db.close();
   }
 });
+
+// better-sqlite3 takes a missing or empty path for a temporary database, deleted when the connection closes: a
+// host given `file: process.env.DB_FILE` with the variable unset started, acknowledged every vote, and lost them
+// all at its next restart.
+test('a store with no file (undefined, empty) is refused at start, saying to give its path', async () => {
+  for (const file of [undefined, '', '  ']) {
+    await assert.rejects(server.sqliteStore({ file }), (error) => {
+      assert.match(error.message, /^The SQLite store needs a file: give sqliteStore\(\{ file \}\) the path/);
+      assert.match(error.message, /deleted with every record when the host stops/);
+      return true;
+    });
+  }
+  await assert.rejects(server.sqliteStore({}), /^Error: The SQLite store needs a file/);
+});
