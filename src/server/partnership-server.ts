@@ -389,11 +389,12 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       const response = answer as ServerResponse;
       // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
       const [path = '/', query = ''] = sentUrl(request).split('?');
-      if (!path.startsWith(`${base}/`)) return false;
+      // A path of the portal's own under the base (`/api/account`) is left as it came: the listed sites' CORS
+      // headers would let them read it with the member's cookie, and a closing host would answer it 503.
+      const methods = path.startsWith(`${base}/`) ? methodsAt(path.slice(base.length)) : undefined;
+      if (!methods) return false;
       sites?.mark(request, response);
       if (sites && isPreflight(request)) {
-        const methods = methodsAt(path.slice(base.length));
-        if (!methods) return false;
         sites.preflight(request, response, methods);
         return true;
       }

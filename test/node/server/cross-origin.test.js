@@ -108,6 +108,30 @@ describe('partnership-kit/server: allowedOrigins, the sites other than its own w
       headers: { Origin: WWW, 'Access-Control-Request-Method': 'POST' },
     });
     assert.equal(answer.status, 404);
+    assert.deepEqual(corsOf(answer), { origin: undefined, credentials: undefined, exposed: undefined });
+  });
+
+  // The portal's own routes under the base (an account page, its own API) were answered with the listed
+  // site's origin and credentials allowed: that site's pages could read them with the member's cookie.
+  test('a path of the portal’s own under the base gets none of the API’s CORS headers', async () => {
+    const answer = await raw(host.base, '/api/account', { headers: { Origin: WWW, ...member } });
+    assert.equal(answer.status, 404, 'the portal answered it');
+    assert.deepEqual(corsOf(answer), { origin: undefined, credentials: undefined, exposed: undefined });
+    assert.equal(answer.headers.vary, undefined);
+  });
+});
+
+describe('partnership-kit/server closing, beside the portal’s own routes under its base', () => {
+  test('a path of the portal’s own is still the portal’s: not answered 503', async () => {
+    const store = await openStore(await freshStore('sqlite'));
+    const host = await startApi(store, { allowedOrigins: [WWW] });
+    try {
+      await host.api.close();
+      assert.equal((await raw(host.base, '/api/account', { headers: member })).status, 404);
+      assert.equal((await raw(host.base, '/api/partnership', { headers: member })).status, 503);
+    } finally {
+      await host.close();
+    }
   });
 });
 
