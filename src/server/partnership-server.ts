@@ -221,6 +221,33 @@ function basePathOf(basePath = '/api'): string {
   return basePath.replace(/\/+$/, '');
 }
 
+/** What a store must answer to (`Store`): the rest of it (`sessions`) is the portal's. */
+const STORE_METHODS = ['since', 'append', 'watch', 'close'] as const;
+
+/**
+ * Refuses a store or `authenticate` the host cannot use, before anything is read: each threw later, as
+ * "Cannot read properties of undefined (reading 'since')" at start, or as a 503 to every request.
+ */
+function checkHooks({ store, authenticate }: PartnershipServerOptions): void {
+  const given = store as unknown as Record<string, unknown> | null | undefined;
+  if (typeof given?.then === 'function') {
+    throw new Error(
+      'options.store is a promise: await it, as in store: await sqliteStore({ file }) or await postgresStore({ connectionString }).',
+    );
+  }
+  const missing = STORE_METHODS.filter((name) => typeof given?.[name] !== 'function');
+  if (missing.length > 0) {
+    throw new Error(
+      `options.store is not a store (${given ? `it has no ${missing.join(', ')}` : `it is ${String(given)}`}): open one with await sqliteStore({ file }) or await postgresStore({ connectionString }).`,
+    );
+  }
+  if (typeof authenticate !== 'function') {
+    throw new Error(
+      "options.authenticate is not a function: give one that returns the signed-in person's id for a request, or null for the public.",
+    );
+  }
+}
+
 /**
  * Creates the partnership API over a store, after reading every record the
  * store holds.
@@ -231,6 +258,7 @@ function basePathOf(basePath = '/api'): string {
  * createServer(async (req, res) => (await api.handle(req, res)) || serveThePortal(req, res)).listen(8080);
  */
 export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
+  checkHooks(options);
   const parsed = parseDocument(options.document);
   if (!parsed.ok) {
     const { count, lines } = listed(parsed.problems, parsed.total);
