@@ -95,13 +95,15 @@ const toRecord = (row: Row): StoredRecord => ({
  * const source = await postgresStore({ connectionString: process.env.READER_URL, readOnly: true }); // to copy out
  */
 export async function postgresStore(options: PostgresStoreOptions = {}): Promise<Store> {
+  const connectionString = options.connectionString ?? process.env.DATABASE_URL;
+  checkConnectionString(connectionString);
   const pg = await loadOptional<{ default: Pg }>('pg', 'the PostgreSQL store');
   const given: PoolConfig = {
     keepAlive: true,
     query_timeout: 30_000,
     connectionTimeoutMillis: 10_000,
     ...(options.pool as PoolConfig | undefined),
-    connectionString: options.connectionString ?? process.env.DATABASE_URL,
+    connectionString,
   };
   const config = options.readOnly ? readOnlyConfig(given) : given;
   const pool = new pg.default.Pool(config);
@@ -110,7 +112,7 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
   const where = postgresWhere(given.connectionString);
   await (options.readOnly ? checkReadable(pool, where) : prepare(pool)).catch(async (error: unknown) => {
     await pool.end();
-    throw openingFailed(error, where);
+    throw openingFailed(error, where, Boolean(connectionString));
   });
   const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
   storeTables.set(store, postgresTables(pool, where));
@@ -129,16 +131,43 @@ const OPENING_ADVICE: Readonly<Record<string, string>> = {
   ETIMEDOUT: 'Check the host and port in the connection string, and that a firewall lets this machine reach it.',
 };
 
+/** The advice when there was no connection string to check: pg connected where its defaults say. */
+const NO_CONNECTION_STRING =
+  'No connection string was given and DATABASE_URL is not set, so pg tried its defaults (PGHOST, PGPORT, PGDATABASE, else this machine on port 5432): pass connectionString, or set DATABASE_URL, to postgres://user:password@host:5432/database.';
+
+/** The schemes of the connection strings pg reads (a path from `/` is a Unix socket's folder). */
+const SCHEMES = new Set(['postgres:', 'postgresql:', 'socket:']);
+
+/**
+ * Refuses a connection string that is not a PostgreSQL URL before connecting: pg reads any other text (a bare
+ * `sutton`, `localhost:5432/sutton`) against a host it names `base`, and the operator was told "getaddrinfo
+ * ENOTFOUND base", a name in none of their settings. The string itself is not repeated: it may hold a password.
+ */
+function checkConnectionString(connectionString: string | undefined): void {
+  if (!connectionString || connectionString.startsWith('/')) return;
+  let scheme: string | undefined;
+  try {
+    scheme = new URL(connectionString).protocol;
+  } catch {
+    scheme = undefined;
+  }
+  if (scheme !== undefined && SCHEMES.has(scheme)) return;
+  const found = scheme === undefined ? 'is not a URL' : `begins '${scheme}', not 'postgres:'`;
+  throw new Error(
+    `The PostgreSQL store could not be opened: its connection string (connectionString, else DATABASE_URL) ${found}. Write it as postgres://user:password@host:5432/database.`,
+  );
+}
+
 /**
  * The error a store that cannot be opened throws: pg's own ("database \"sutton\" does not exist", "connect
  * ECONNREFUSED") names neither the store nor what to do, and reached a portal's operator, or the console of
  * someone moving a store, as a bare stack. The kit's own refusals (no tables, a newer version) already name the
  * store, and pass as they are.
  */
-function openingFailed(error: unknown, where: string): unknown {
+function openingFailed(error: unknown, where: string, named: boolean): unknown {
   if (!(error instanceof Error) || error.message.startsWith('The PostgreSQL store')) return error;
   const code = (error as { code?: unknown }).code;
-  const advice = typeof code === 'string' ? OPENING_ADVICE[code] : undefined;
+  const advice = !named ? NO_CONNECTION_STRING : typeof code === 'string' ? OPENING_ADVICE[code] : undefined;
   const said = error.message || (typeof code === 'string' ? code : error.name);
   return Object.assign(
     new Error(`${where} could not be opened: ${said}.${advice ? ` ${advice}` : ''}`, { cause: error }),
