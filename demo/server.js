@@ -264,6 +264,25 @@ function listen(server, port, host) {
   });
 }
 
+/**
+ * The seed document's text. Node's reasons ("EISDIR: illegal operation on a directory, read") may not name the
+ * path, nor say it is the seed: the operator who set SEED_FILE reads which file, and what to do.
+ */
+async function readSeed(seedFile) {
+  try {
+    return await readFile(seedFile, 'utf8');
+  } catch (error) {
+    const why = { ENOENT: 'there is no file there', EISDIR: 'it is a folder', EACCES: 'this user may not read it' };
+    const said = why[error.code] ?? error.message;
+    throw new Error(
+      `The seed document ${seedFile} could not be read: ${said}. Set SEED_FILE to the partnership's JSON file.`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
 /** Starts the host; resolves with the server and its URL once it listens. */
 export async function startHost({
   port = Number(process.env.PORT ?? 8080),
@@ -286,7 +305,10 @@ export async function startHost({
     ? await postgresStore({ connectionString: databaseUrl })
     : await sqliteStore({ file: join(dataDir, `${partnership}.db`) });
   const sessions = new Sessions(store.sessions);
-  const document = await readFile(seedFile, 'utf8');
+  const document = await readSeed(seedFile).catch(async (error) => {
+    await store.close();
+    throw error;
+  });
   const recorded = await store.since(0).catch(async (error) => {
     await store.close();
     throw error;

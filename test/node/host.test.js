@@ -172,6 +172,27 @@ test('the host refuses to start on a seed that breaks the contract, and says whe
   });
 });
 
+// Node's own words named no path for a folder ("EISDIR: illegal operation on a directory, read"), and neither said
+// that it was the seed: an operator who mistyped SEED_FILE could not tell which setting was wrong.
+test('a seed file that is missing or a folder is refused, naming the seed and its path', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  const missing = join(dataDir, 'no-such-seed.json');
+  await assert.rejects(start({ dataDir, seedFile: missing }), (error) => {
+    assert.equal(
+      error.message,
+      `The seed document ${missing} could not be read: there is no file there. Set SEED_FILE to the partnership's JSON file.`,
+    );
+    return true;
+  });
+  await assert.rejects(start({ dataDir, seedFile: dataDir }), (error) => {
+    assert.equal(
+      error.message,
+      `The seed document ${dataDir} could not be read: it is a folder. Set SEED_FILE to the partnership's JSON file.`,
+    );
+    return true;
+  });
+});
+
 test('a seed with more problems than are listed says how many more', async () => {
   // The operator read 100 lines and no word of the rest: the count said 110, the list stopped at 100.
   const dataDir = await mkdtemp(join(tmpdir(), 'pk-host-'));
