@@ -141,7 +141,14 @@ export class LiveEvents {
     if (!Number.isSafeInteger(after) || after >= this.lastSeq()) return;
     const first = this.held[0]?.seq ?? Infinity;
     if (after + 1 < first) return this.send(listener, this.lastSeq(), 'refetch', {});
-    for (const record of this.held) if (record.seq > after) this.sendRecord(listener, record);
+    for (const record of this.held) {
+      if (record.seq <= after) continue;
+      // A replay is written at once, before the client can read any of it: 5,000 held records of up to 8 KB
+      // each were 40 MB waiting on one stream, which anyone may open, unsigned in, thousands of times. Past
+      // the backlog a stream may hold, the page is told to fetch the document, which has the rest.
+      if (listener.response.writableLength > BACKLOG_BYTES) return this.send(listener, this.lastSeq(), 'refetch', {});
+      this.sendRecord(listener, record);
+    }
   }
 
   /** Sends newly applied records to every stream. */

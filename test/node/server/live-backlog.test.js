@@ -49,3 +49,32 @@ test('a stream whose client reads nothing is cut once a megabyte waits, so it ca
   assert.equal(stalled.writes, writes, 'nothing more is written to it');
   events.close();
 });
+
+// A reconnecting stream's replay was written whole, at once, whatever its size: the cut above came only with the
+// next record or heartbeat, so a client asking for the 5,000 records held (8 KB each at most) held 40 MB of the
+// host's memory per stream, and the public may open thousands. The replay stops at the backlog with `refetch`.
+test('a replay stops once a megabyte waits, and tells the page to fetch the document instead', () => {
+  const record = (seq) => ({ seq, kind: 'attendance', body: { id: `c${seq}`, padding: 'x'.repeat(10_000) } });
+  const held = Array.from({ length: 300 }, (_, i) => record(i + 1));
+  const events = new LiveEvents(
+    () => sutton,
+    () => '2019-12-10T16:30:00Z',
+    () => held.length,
+    () => null,
+    60_000,
+  );
+  events.publish(held);
+  const stalled = stalledResponse();
+  const written = [];
+  const write = stalled.write.bind(stalled);
+  stalled.write = (text) => (written.push(text), write(text));
+  events.connect({ headers: { 'last-event-id': '0' }, on() {} }, stalled, 'p-cognus-sd');
+  assert.ok(stalled.writableLength < 1_100_000, `${stalled.writableLength} bytes waited`);
+  assert.equal(written.at(-1), 'id: 300\nevent: refetch\ndata: {}\n\n', 'the page fetches the rest');
+  assert.match(
+    written[1],
+    /^id: 1\nevent: record\n/,
+    'what fits is sent first, from the record after its Last-Event-ID',
+  );
+  events.close();
+});
