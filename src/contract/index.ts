@@ -1,4 +1,4 @@
-export { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type ParseResult } from './parse.js';
+export { parseDocument, parseDocumentInSteps, MAX_PROBLEMS, MAX_RECORDS, type ParseResult } from './parse.js';
 export { servedDocument, type ServedDocument, type ServedGroup, type ServedSeat } from './served-document.js';
 export {
   parseActionChange,

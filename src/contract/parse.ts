@@ -54,16 +54,50 @@ function parseJsonText(text: string): unknown {
   return read.ok ? read.value : new NotJson(read.reason, read.syntax);
 }
 
+/**
+ * `parseDocument` in two steps with `between()` awaited between them: the fields' shapes (zod), then the checks
+ * across records (references, unique ids). The same result as `parseDocument`, never a document only half
+ * checked; a page awaits a task between them, so that a phone's main thread is not held for both at once.
+ */
+export async function parseDocumentInSteps(input: unknown, between: () => Promise<void>): Promise<ParseResult> {
+  try {
+    const shaped = readShapes(typeof input === 'string' ? parseJsonText(input) : input);
+    if ('ok' in shaped) return shaped;
+    await between();
+    return withReferences(shaped);
+  } catch (error) {
+    return fail([problem('', 'not-checked', { reason: reasonOf(error) })]);
+  }
+}
+
 function parseUnsafe(input: unknown): ParseResult {
+  const shaped = readShapes(input);
+  return 'ok' in shaped ? shaped : withReferences(shaped);
+}
+
+/** A document whose fields' shapes have been read: what zod made of it (none when they broke), the problems found. */
+interface ShapesRead {
+  input: unknown;
+  document: PartnershipDocument | undefined;
+  problems: Problem[];
+}
+
+/** The first step: the cheap checks, then every field's shape; a result at once when the cheap checks fail. */
+function readShapes(input: unknown): ParseResult | ShapesRead {
   const shapeProblem = checkShape(input);
   if (shapeProblem) return fail([shapeProblem]);
   const parsed = z.safeParse(documentSchema, input, { reportInput: true });
   const problems = parsed.success
     ? []
     : parsed.error.issues.map((issue) => problemFromIssue(issue, input, documentSchema));
+  return { input, document: parsed.success ? parsed.data : undefined, problems };
+}
+
+/** The second step: the checks across records, then the result. */
+function withReferences({ input, document, problems }: ShapesRead): ParseResult {
   problems.push(...checkReferences(input));
-  if (problems.length > 0 || !parsed.success) return fail(problems, input);
-  return { ok: true, document: parsed.data };
+  if (problems.length > 0 || !document) return fail(problems, input);
+  return { ok: true, document };
 }
 
 /** The cheap checks that must pass before the document is read field by field. */

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseDocument, MAX_PROBLEMS, MAX_RECORDS, type Problem } from '../../../src/contract/index.js';
-import { minimalDocument, withoutRecord } from '../../fixtures/documents.js';
+import {
+  parseDocument,
+  parseDocumentInSteps,
+  MAX_PROBLEMS,
+  MAX_RECORDS,
+  type Problem,
+} from '../../../src/contract/index.js';
+import { minimalDocument, seedDocument, withoutRecord } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { explainProblem } from '../../../src/messages/explain.js';
@@ -920,5 +926,59 @@ describe('parseDocument', () => {
         values: { expected: { kind: 'format', format: 'quorum-min' }, value: { type: 'boolean', text: 'true' } },
       });
     });
+  });
+});
+
+// A page checks a fetched document in two tasks (src/data/document-loader.ts): on a phone, the fields' shapes and
+// the checks across records together held the main thread for 100 to 200 ms.
+describe('parseDocumentInSteps', () => {
+  /** A seat held by nobody the document lists: its shapes are right, the checks across records refuse it. */
+  function withUnknownHolder() {
+    const doc = minimalDocument();
+    doc.groups[0].seats[0].holder = 'p-nobody';
+    return doc;
+  }
+
+  it("gives parseDocument's result for a good document, a broken one and what is no document", async () => {
+    const inputs = [
+      await seedDocument('sutton'),
+      minimalDocument(),
+      withUnknownHolder(),
+      { ...minimalDocument(), partnership: 'Sutton' },
+      '{"contract": "partnership-kit/1", ',
+      JSON.stringify(minimalDocument()),
+      [],
+      null,
+    ];
+    for (const input of inputs) {
+      const stepped = await parseDocumentInSteps(structuredClone(input), () => Promise.resolve());
+      expect(stepped).to.deep.equal(parseDocument(structuredClone(input)));
+    }
+  });
+
+  it('reads the shapes, then awaits `between`, then checks across records, never giving a result before', async () => {
+    let letGo = () => {};
+    const between = new Promise<void>((resolve) => (letGo = resolve));
+    let asked = 0;
+    let settled = false;
+    const result = parseDocumentInSteps(withUnknownHolder(), () => ((asked += 1), between)).then((r) => {
+      settled = true;
+      return r;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked, 'between is asked for once the shapes are read').to.equal(1);
+    expect(settled, 'no result while between is awaited').to.equal(false);
+    letGo();
+    const parsed = await result;
+    expect(parsed.ok).to.equal(false);
+    if (!parsed.ok) expect(parsed.problems.map((p) => p.code)).to.include('unknown-reference');
+  });
+
+  it('asks for no task between when the cheap checks fail (no object, no JSON)', async () => {
+    let asked = 0;
+    const between = () => ((asked += 1), Promise.resolve());
+    expect((await parseDocumentInSteps('not json', between)).ok).to.equal(false);
+    expect((await parseDocumentInSteps([], between)).ok).to.equal(false);
+    expect(asked).to.equal(0);
   });
 });

@@ -86,6 +86,29 @@ describe('fetchDocument', () => {
   });
 });
 
+describe('fetchDocument gives way to the page', () => {
+  failOnPageErrors();
+
+  it('checks the document in two tasks: the fields, then (a task later) the checks across records', async () => {
+    // On a phone the two together held the main thread for 100 to 200 ms, and a tap waited for them.
+    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+    const held: (() => void)[] = [];
+    scheduler.yield = () => new Promise<void>((resolve) => held.push(resolve));
+    try {
+      let settled = false;
+      const result = fetchDocument(documentUrl(minimalDocument())).then((r) => ((settled = true), r));
+      for (let i = 0; i < 100 && held.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(held.length, 'the check gave way to the page once').to.equal(1);
+      expect(settled, 'and the document waits for it').to.equal(false);
+      held.shift()!();
+      expect((await result).ok).to.equal(true);
+    } finally {
+      delete (scheduler as Partial<typeof scheduler>).yield;
+      for (const release of held) release();
+    }
+  });
+});
+
 describe('checkJson and checkJsonText', () => {
   it('accept a valid document', () => {
     expect(checkJson(minimalDocument()).ok).to.equal(true);
