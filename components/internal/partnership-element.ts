@@ -16,6 +16,7 @@ import { forgetForPrint, unfoldForPrint } from './print-details.js';
 import { SlowLoading } from './slow-loading.js';
 import { noticeOf, SavedNoticeRoom } from './saved-notice-room.js';
 import { DayWatch } from './day-watch.js';
+import { renderTurn } from './render-turns.js';
 
 /** A moment attribute that is not one (`PartnershipElement.notMoments`). */
 export interface NotAMoment {
@@ -134,6 +135,8 @@ export abstract class PartnershipElement extends LitElement {
   private readonly dayWatch = new DayWatch(this, () => this.followsTheDate);
   /** Whether "Try again" had focus when pressed (`retry`). */
   private focusAfterRetry = false;
+  /** Whether the last render drew the document (not loading, not failed): a first drawing waits its turn. */
+  private documentDrawn = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,8 +168,21 @@ export abstract class PartnershipElement extends LitElement {
     this.source.retry();
   }
 
+  /**
+   * The first drawing of a document, in place of the loading line, waits its turn with the page's other elements
+   * (`renderTurn`): one element a task, so that a phone can answer a tap between them. `updateComplete` still
+   * settles once it is drawn. An element's very first render never waits: its shadow root would hide the words
+   * the page put inside it and show nothing for a task.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const first = this.hasUpdated && !this.documentDrawn && this.localize.ready && this.source.state.status === 'ready';
+    const turn = first ? renderTurn(this) : undefined;
+    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.documentDrawn = this.source.state.status === 'ready';
     if (this.focusAfterRetry && this.source.state.status !== 'loading') this.refocusAfterRetry();
   }
 
