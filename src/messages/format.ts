@@ -104,12 +104,6 @@ export interface Format {
   list(items: readonly string[]): string;
 }
 
-/** `make()`'s value, made on the first call and kept. */
-function whenFirstUsed<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
-
 /**
  * The formatting of `locale`, with `clock` for its times of day, and `calendar` for its months where the
  * browser may not know them. A locale the browser's Intl does not know, given no months, is written as British
@@ -151,22 +145,20 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
       timeZone: 'UTC',
     });
   };
-  // Each Intl service is made when first used, not as the words' modules load: English's and Welsh's took 130 to
-  // 170 ms of the task that runs the kit on a governor's phone (the CPU 4× slower), holding up every element's
-  // definition. Now Welsh's are never made on an English page, and English's as the first element writes a date.
-  const long = whenFirstUsed(() => inUtc('long'));
-  const short = whenFirstUsed(() => inUtc('short'));
-  const numbers = whenFirstUsed(() => new Intl.NumberFormat(known(Intl.NumberFormat)));
+  const long = inUtc('long');
+  const short = inUtc('short');
+  const numbers = new Intl.NumberFormat(known(Intl.NumberFormat));
   // A number too large or too small to read in full (a typo's 1e308) is written 1E308, not as 309 digits or "0".
-  const scientific = whenFirstUsed(
-    () => new Intl.NumberFormat(known(Intl.NumberFormat), { notation: 'scientific', maximumSignificantDigits: 3 }),
-  );
+  const scientific = new Intl.NumberFormat(known(Intl.NumberFormat), {
+    notation: 'scientific',
+    maximumSignificantDigits: 3,
+  });
   const number = (value: number) => {
     const size = Math.abs(value);
-    return size >= 1e15 || (size > 0 && size < 1e-3) ? scientific().format(value) : numbers().format(value);
+    return size >= 1e15 || (size > 0 && size < 1e-3) ? scientific.format(value) : numbers.format(value);
   };
-  const plurals = whenFirstUsed(() => new Intl.PluralRules(known(Intl.PluralRules)));
-  const lists = whenFirstUsed(() => new Intl.ListFormat(known(Intl.ListFormat), { type: 'conjunction' }));
+  const plurals = new Intl.PluralRules(known(Intl.PluralRules));
+  const lists = new Intl.ListFormat(known(Intl.ListFormat), { type: 'conjunction' });
   const calendarDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
   /** `write` of `value` as a date; a value that is no date (a broken document's) is said as written, never thrown on. */
   const asDate =
@@ -198,12 +190,12 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
 
   return {
     locale,
-    date: asDate(calendarDate, (date) => long().format(date)),
-    shortDate: asDate(calendarDate, (date) => short().format(date)),
+    date: asDate(calendarDate, (date) => long.format(date)),
+    shortDate: asDate(calendarDate, (date) => short.format(date)),
     dateTime: asDate(
       (value) => new Date(value),
       (_date, value) => {
-        return `${long().format(calendarDate(dayOfMoment(value).date))} ${clock.at} ${timeOnItsDay(clock, value, time(value))}`;
+        return `${long.format(calendarDate(dayOfMoment(value).date))} ${clock.at} ${timeOnItsDay(clock, value, time(value))}`;
       },
     ),
     time: asDate(
@@ -211,7 +203,7 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
       (_date, value) => time(value),
     ),
     number,
-    plural: (count, forms) => (forms[plurals().select(count)] ?? forms.other).replaceAll('#', number(count)),
-    list: calendar?.list ?? ((items) => lists().format(items)),
+    plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', number(count)),
+    list: calendar?.list ?? ((items) => lists.format(items)),
   };
 }

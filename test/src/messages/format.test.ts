@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { londonDate } from '../../../src/rules/london-time.js';
 import { cy } from '../../../src/messages/cy.js';
 import { parseDocument } from '../../../src/contract/index.js';
-import { createFormat, en, explainProblem } from '../../../src/messages/index.js';
+import { en, explainProblem } from '../../../src/messages/index.js';
 import { seedDocument } from '../../fixtures/documents.js';
 
 describe('format: dates and times as GOV.UK writes them', () => {
@@ -152,39 +152,5 @@ describe('format in Welsh', () => {
       '6 pleidlais (chwech)',
       '7 pleidlais',
     ]);
-  });
-});
-
-describe('format: Intl services made when first used', () => {
-  // Made as the words' modules loaded, English's and Welsh's took 100 to 180 ms of the task that runs the kit on a
-  // phone (the CPU 4× slower), holding up every element's definition; a page in English never uses Welsh's.
-  it('makes no Intl service until a date, number, plural or list is written, then keeps the one made', () => {
-    const made: string[] = [];
-    const real = {
-      DateTimeFormat: Intl.DateTimeFormat,
-      NumberFormat: Intl.NumberFormat,
-      PluralRules: Intl.PluralRules,
-      ListFormat: Intl.ListFormat,
-    };
-    for (const [name, Service] of Object.entries(real)) {
-      const Counted = function (this: unknown, ...args: unknown[]) {
-        made.push(name);
-        return new (Service as new (...a: unknown[]) => object)(...args);
-      } as unknown as typeof Service;
-      Object.assign(Counted, { supportedLocalesOf: Service.supportedLocalesOf.bind(Service) });
-      (Intl as unknown as Record<string, unknown>)[name] = Counted;
-    }
-    try {
-      const format = createFormat('en-GB', { am: 'am', pm: 'pm', midday: 'midday', midnight: 'midnight', at: 'at' });
-      expect(made, 'nothing made with the format').to.deep.equal([]);
-      expect(format.date('2019-12-10')).to.equal('10 December 2019');
-      expect(format.date('2019-12-11')).to.equal('11 December 2019');
-      expect(made).to.deep.equal(['DateTimeFormat']);
-      expect(format.plural(2, { one: '# vote', other: '# votes' })).to.equal('2 votes');
-      expect(format.list(['a', 'b', 'c'])).to.equal('a, b and c');
-      expect(made).to.deep.equal(['DateTimeFormat', 'PluralRules', 'NumberFormat', 'ListFormat']);
-    } finally {
-      Object.assign(Intl, real);
-    }
   });
 });
