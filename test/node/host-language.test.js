@@ -2,36 +2,21 @@
 // sends each page with <html lang="cy"> and the portal's words already in Welsh, before any script runs. The
 // switch once said the words in Welsh only after the page had loaded: every page showed the English one first,
 // and a screen reader could start reading it in an English voice.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DEMO_NOW, root } from './demo-meeting.js';
+import { root } from './demo-meeting.js';
 import { executablePath } from './server/demo-browser.js';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium.js';
-import { startHost } from '../../demo/server.js';
 import { DEMO_LANGUAGE_COOKIE, demoWords } from '../../demo/words.js';
 import { escapeHtml } from '../../demo/host/pages.js';
 import { inLanguage } from '../../demo/host/page-language.js';
+import { demoHostForThisFile } from './demo-host.js';
 
 const WELSH = `${DEMO_LANGUAGE_COOKIE}=cy`;
-let host;
-let dataDir;
-
-before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'pk-language-'));
-  host = await startHost({ port: 0, demoNow: DEMO_NOW, dataDir });
-});
-
-after(async () => {
-  await new Promise((done) => {
-    host.server.close(done);
-    host.server.closeAllConnections();
-  });
-  await rm(dataDir, { recursive: true, force: true });
-});
+const host = demoHostForThisFile('language');
 
 /** The page's first HTML, as the host sends it: no script has run. */
 async function page(path, cookie) {

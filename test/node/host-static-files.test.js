@@ -1,32 +1,18 @@
 // The reference host's static files (demo/host/static-files.js): the kit and the demo's files sent
 // compressed and revalidated, so that a phone on mobile data fetches the kit once, compressed; the pages
 // built for a person and the API stay no-store.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { DEMO_NOW, root } from './demo-meeting.js';
-import { startHost } from '../../demo/server.js';
+import { root } from './demo-meeting.js';
 import { chooseEncoding, StaticFiles } from '../../demo/host/static-files.js';
+import { demoHostForThisFile } from './demo-host.js';
 
-let host;
-let dataDir;
-
-before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'pk-static-'));
-  host = await startHost({ port: 0, demoNow: DEMO_NOW, dataDir });
-});
-
-after(async () => {
-  await new Promise((done) => {
-    host.server.close(done);
-    host.server.closeAllConnections();
-  });
-  await rm(dataDir, { recursive: true, force: true });
-});
+const host = demoHostForThisFile('static');
 
 /** A GET with exactly these headers (fetch would add its own Accept-Encoding), answered with its raw bytes. */
 function get(path, headers = {}) {

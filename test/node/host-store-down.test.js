@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHost } from '../../demo/server.js';
+import { stopDemoHost } from './demo-host.js';
 
 let host;
 let dataDir;
@@ -33,10 +34,7 @@ before(async () => {
 });
 after(async () => {
   console.error = consoleError;
-  await new Promise((done) => {
-    host.server.close(done);
-    host.server.closeAllConnections();
-  });
+  await stopDemoHost(host);
   await rm(dataDir, { recursive: true, force: true });
 });
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { CAST, DEMO_NOW, MEETING, PROPOSAL, root, sutton } from './demo-meeting.js';
 import { storedRecords } from './stored-records.js';
 import { startHost } from '../../demo/server.js';
+import { stopDemoHost } from './demo-host.js';
 import { hostClock } from '../../demo/host/clock.js';
 
 const hosts = [];
@@ -29,10 +30,7 @@ async function start(options = {}) {
 async function closeHost(host) {
   const index = hosts.indexOf(host);
   if (index >= 0) hosts.splice(index, 1);
-  await new Promise((done) => {
-    host.server.close(done);
-    host.server.closeAllConnections();
-  });
+  await stopDemoHost(host);
 }
 
 after(async () => {

@@ -2,26 +2,11 @@
 // the page again in GOV.UK's error pattern, not a bare 400 answer, since
 // portal teams copy what the demo portal does. Each of the page's own words carries the key (data-words) the
 // demo's language switch says it by in Welsh (demo/words.js).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHost } from '../../demo/server.js';
+import { demoHostForThisFile } from './demo-host.js';
 
-let host;
-let dataDir;
-before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'pk-sign-in-'));
-  host = await startHost({ port: 0, dataDir, demoNow: '2019-12-10T16:31:00+00:00' });
-});
-after(async () => {
-  await new Promise((done) => {
-    host.server.close(done);
-    host.server.closeAllConnections();
-  });
-  await rm(dataDir, { recursive: true, force: true });
-});
+const host = demoHostForThisFile('sign-in');
 
 const signIn = (body) =>
   fetch(`${host.url}sign-in`, {
