@@ -9,6 +9,7 @@
 import type { Pool, Client, PoolConfig } from 'pg';
 import { loadOptional } from './optional-peer.js';
 import { CHANNEL, inTransaction, LOCK } from './postgres-transaction.js';
+import { decisionsInTurn } from './decisions-in-turn.js';
 import { checkReadable, readOnlyConfig } from './postgres-read-only.js';
 import { postgresTables, postgresWhere } from './postgres-tables.js';
 import {
@@ -114,7 +115,8 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     await pool.end();
     throw openingFailed(error, where, Boolean(connectionString));
   });
-  const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000);
+  const inTurn = decisionsInTurn(decidingAtOnce(config.max), config.connectionTimeoutMillis ?? 0);
+  const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000, inTurn);
   storeTables.set(store, postgresTables(pool, where));
   return store;
 }
@@ -194,6 +196,14 @@ function prepare(pool: Pool): Promise<void> {
   });
 }
 
+/**
+ * How many of a process's decisions may hold a connection at once: one holding the write lock and one waiting
+ * for it, begun, so the next starts the moment the lock is free; never the whole pool (pg's default is 10), so
+ * a read always finds a connection.
+ */
+const decidingAtOnce = (poolMax = 10) => Math.max(1, Math.min(DECIDING_AT_ONCE, poolMax - 1));
+const DECIDING_AT_ONCE = 2;
+
 const SINCE = 'SELECT seq, kind, id, body FROM pk_records WHERE seq > $1 ORDER BY seq';
 
 class PostgresStore implements Store {
@@ -203,6 +213,7 @@ class PostgresStore implements Store {
     private readonly pool: Pool,
     private readonly listenerClient: () => Client,
     private readonly listenerCheckMs: number,
+    private readonly inTurn: ReturnType<typeof decisionsInTurn>,
   ) {
     this.sessions = postgresSessions(pool);
   }
@@ -212,6 +223,10 @@ class PostgresStore implements Store {
   }
 
   append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
+    return this.inTurn(() => this.decide(decision));
+  }
+
+  private decide<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
     return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
       decision.catchUp((await client.query<Row>(SINCE, [decision.after()])).rows.map(toRecord));
