@@ -1,5 +1,5 @@
 /**
- * The host's clock, as the page last heard it: every response carries a
+ * The host's clock, as the page best heard it lately: every response carries a
  * `Date` header, and a vote is dated by it when the device's own clock is
  * off it. A phone ten minutes fast would otherwise date every vote
  * ten minutes ahead, and the host refuses a `cast` more than five minutes
@@ -19,6 +19,13 @@
  * check-in's `at`): within the core's `CLOCK_SKEW_MS` (a minute) its own clock
  * is taken as right.
  *
+ * The offset kept is the best recent one, not the last: an answer replaces it only when its error is no larger than
+ * the kept one's now (its own, grown by the two clocks' drift since it was heard, `DRIFT`), or when the two disagree
+ * by more than both errors together (one of the clocks really moved: the new one is taken). A slow answer (a 6 s
+ * round trip on mobile data, ±3.5 s) would otherwise undo a quick one's (±0.6 s): a device 3 s behind the host,
+ * dated by the host's clock after the quick one, went back to its own, and a vote panel closed at the host's
+ * `closes` reopened for those seconds. What the device keeps (`KEPT_OFFSET_KEY`) is the offset kept, not the last.
+ *
  * The offset stays true only while the device's clock runs on undisturbed. One put back while the page is open
  * (set right by hand, or by the network once the device is online again) is seen against the page's monotonic
  * clock (`performance.now()`), and the offset follows it. One put forward looks, against that clock, just like a
@@ -36,7 +43,7 @@
 import { CLOCK_SKEW_MS } from '../rules/presence.js';
 import { londonDate } from '../rules/london-time.js';
 
-/** Where the device keeps the offset it last heard, for a page loaded with no connection. */
+/** Where the device keeps the offset it keeps (the best recent one heard), for a page loaded with no connection. */
 export const KEPT_OFFSET_KEY = 'partnership-kit-host-offset';
 
 /**
@@ -55,6 +62,12 @@ const JUMP_MS = 2_000;
 const DATE_ERROR_MS = 500;
 
 /**
+ * How fast the kept offset loses its accuracy, in ms a ms: the device's clock drifts against the host's by a few
+ * tens of parts per million (a quartz clock's), and either may be slewed by a little meanwhile.
+ */
+const DRIFT = 50 / 1_000_000;
+
+/**
  * The offset (host minus device, in ms), the device's moment it holds from (`deviceAt`), and how far it may be
  * from the true one (`error`): the `Date` header's half second, and half the round trip it was heard in.
  */
@@ -65,15 +78,15 @@ interface HostOffset {
 }
 
 /**
- * How far the host's clock is ahead of this device's: as the last response said, or, until one has in this
- * page, as the last one heard on this device said (none when none was, or it is too old to trust). A page
+ * How far the host's clock is ahead of this device's: as the best recent response said (see the top of this file),
+ * or, until one has in this page, as the one kept on this device said (none when none was, or it is too old to trust). A page
  * reloaded with no connection (a portal's service worker keeps it) hears no host: a tablet ten minutes fast
  * would date a check-in made then ten minutes ahead, and the host, finding it ahead of its clock, would time it
  * when it arrived instead. `monoAt`: `performance.now()` at `deviceAt`, to see the device's clock put back.
  */
 let heard: (HostOffset & { monoAt: number }) | undefined = trusted(keptOffset());
 
-/** The offset this device last heard, if any: none kept, or storage the page may not use (a sandboxed frame). */
+/** The offset this device kept, if any: none kept, or storage the page may not use (a sandboxed frame). */
 function keptOffset(): HostOffset | undefined {
   try {
     const kept = JSON.parse(globalThis.localStorage?.getItem(KEPT_OFFSET_KEY) ?? 'null') as Partial<HostOffset>;
@@ -128,14 +141,32 @@ export function noteHostDate(date: string | null, sentAt: number, receivedAt: nu
   const host = date ? Date.parse(date) : Number.NaN;
   if (Number.isNaN(host)) return;
   const middle = (sentAt + receivedAt) / 2;
-  heard = {
+  const answer = {
     offset: host + DATE_ERROR_MS - middle,
     deviceAt: middle,
     error: DATE_ERROR_MS + Math.abs(receivedAt - sentAt) / 2,
     monoAt: performance.now() - (Date.now() - middle),
   };
+  // The kept offset as it stands now: moved with the device's clock where that was put back or set right since.
+  const kept = heardNow();
   outOfView = false;
+  if (kept && !replaces(answer, kept)) return;
+  heard = answer;
   keepOffset(heard);
+}
+
+/** The kept offset's error now: its own, and as far as the two clocks may have drifted apart since it was heard. */
+const agedError = ({ error, deviceAt }: HostOffset): number => error + DRIFT * Math.abs(Date.now() - deviceAt);
+
+/**
+ * Whether an answer from the host replaces the kept offset: it is at least as close as the kept one now is (a slow
+ * answer, a 6 s round trip on mobile data, does not undo a quick one's second), or it disagrees with it by more
+ * than both their errors together, so one of the two clocks really moved since (the host's set right, or the
+ * device's set unseen while it slept): the new one is then the only true one.
+ */
+function replaces(answer: HostOffset, kept: HostOffset): boolean {
+  const keptError = agedError(kept);
+  return answer.error <= keptError || Math.abs(answer.offset - kept.offset) > answer.error + keptError;
 }
 
 /**
@@ -188,7 +219,7 @@ const deviceInStep = ({ offset, error }: HostOffset): boolean =>
 /**
  * Now by the host's clock when the device's is behind it by more than the `Date` header can tell (its half second
  * and half the round trip), or ahead of it by more than a minute; else by the device's; in ms. Before a page has
- * heard the host, by the offset this device last heard.
+ * heard the host, by the offset this device kept.
  *
  * @example
  * import { hostNow } from 'partnership-kit';
@@ -209,7 +240,7 @@ export const hostToday = (): string => londonDate(hostNowText());
 
 /**
  * The host's clock at `deviceMs` (a moment on this device's clock, in ms) by
- * the offset last heard, however small: whether the host had reached a
+ * the offset kept, however small: whether the host had reached a
  * moment yet (a proposal's close) when it served a copy, which a device a few
  * seconds fast, whose own clock `hostNow` takes for right, cannot tell.
  */

@@ -240,3 +240,67 @@ describe('the host’s clock when the device’s own is set right', () => {
     expect(Math.abs(page.hostNow() - Date.now())).to.be.below(50);
   });
 });
+
+describe('the host’s clock heard again in a slower answer', () => {
+  let clocks: ReturnType<typeof fakeClocks> | undefined;
+  afterEach(() => {
+    clocks?.restore();
+    clocks = undefined;
+    noteHostDate(new Date().toUTCString(), Date.now(), Date.now());
+  });
+
+  /** A quick answer (200 ms) from a host 3 s ahead of the device: ±0.6 s, so the device is dated by the host's. */
+  function quickAnswerFromHostAhead(): void {
+    clocks = fakeClocks(DEVICE);
+    noteHostDate(new Date(DEVICE + 3_100).toUTCString(), DEVICE, DEVICE + 200);
+    clocks.run(200);
+  }
+
+  /** An answer taking `trip` ms, the host `ahead` of the device and writing its Date `writtenAfter` ms in. */
+  function answer(ahead: number, trip: number, writtenAfter: number): void {
+    const sent = Date.now();
+    noteHostDate(new Date(sent + ahead + writtenAfter).toUTCString(), sent, sent + trip);
+    clocks!.run(trip);
+  }
+
+  it('keeps a quick answer’s offset after a slow one: a device 3 s behind stays on the host’s clock', async () => {
+    quickAnswerFromHostAhead();
+    expect(hostNow() - (Date.now() + 3_000), 'after the quick answer').to.be.within(0, 1_000);
+    clocks!.run(MINUTE);
+    // Six seconds on mobile data, the Date written a second in: alone, ±3.5 s, and the device 1.3 s behind by it.
+    answer(3_000, 6_000, 1_000);
+    expect(hostNow() - (Date.now() + 3_000), 'after the slow one: the host’s clock still').to.be.within(0, 1_000);
+    expect(hostMomentAt(Date.now()) - (Date.now() + 3_000)).to.be.within(0, 1_000);
+    expect((await freshPage()).hostNow() - (Date.now() + 3_000), 'kept on the device too').to.be.within(0, 1_000);
+  });
+
+  it('takes a slow answer that disagrees with the kept offset by more than both errors: a clock really moved', async () => {
+    quickAnswerFromHostAhead();
+    clocks!.run(MINUTE);
+    // The host's clock set ten minutes on meanwhile.
+    answer(10 * MINUTE + 3_000, 6_000, 3_000);
+    expect(hostNow() - (Date.now() + 10 * MINUTE + 3_000)).to.be.within(-1_000, 1_000);
+    const page = await freshPage();
+    expect(page.hostNow() - (Date.now() + 10 * MINUTE + 3_000), 'kept on the device').to.be.within(-1_000, 1_000);
+  });
+
+  it('takes a slow answer once the kept offset has aged past its error: the clocks drift apart', () => {
+    quickAnswerFromHostAhead();
+    // A day on, the device's clock drifted a second behind the host's more; the kept offset, ±4.9 s by now, is
+    // not better than a slow answer's ±3.5 s.
+    clocks!.run(24 * HOUR);
+    answer(4_000, 6_000, 3_000);
+    expect(hostNow() - (Date.now() + 4_000)).to.be.within(0, 1_000);
+  });
+
+  it('compares a slow answer with the kept offset moved with the device’s clock put back since', () => {
+    quickAnswerFromHostAhead();
+    clocks!.run(MINUTE);
+    // Put back ten minutes while the page is open: the host is 10 min 3 s ahead now, the kept offset moved with it.
+    clocks!.set(-10 * MINUTE);
+    clocks!.run(MINUTE);
+    // A slow answer written late in its trip reads the device nearer the host by two seconds: within its error.
+    answer(10 * MINUTE + 3_000, 6_000, 5_000);
+    expect(hostNow() - (Date.now() + 10 * MINUTE + 3_000), 'by the quick answer, moved').to.be.within(0, 1_000);
+  });
+});
