@@ -110,7 +110,7 @@ export class ActionTracker extends PartnershipElement {
   /**
    * The moment the element treats as now (an ISO date-time with its offset, like `2019-12-10T16:30:00Z`): it
    * stamps the status changes made here with it (their `at`). It runs on from when it was set; by default it is
-   * the device's clock, or the host's (the `Date` of its last response) where the device's is behind it by more
+   * the device's clock, or the host's (the `Date` of its best recent response) where the device's is behind it by more
    * than that `Date` can tell, or ahead of it by more than a minute, and `today` defaults to its date in the UK. Set it for tests, and for a host on a clock of its own (a
    * demo replaying a past meeting).
    */

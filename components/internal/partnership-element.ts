@@ -100,7 +100,7 @@ export abstract class PartnershipElement extends LitElement {
   /**
    * The date the element treats as today, YYYY-MM-DD: the roster's holders and warnings, the tracker's
    * statuses, the register's reviews, the quorum before a meeting, the date of votes cast. Today in the UK by
-   * default, by the device's clock, or by the host's (the `Date` of its last response) where the device's is behind
+   * default, by the device's clock, or by the host's (the `Date` of its best recent response) where the device's is behind
    * it by more than that `Date` can tell, or ahead of it by more than a minute.
    */
   @property() today?: string;

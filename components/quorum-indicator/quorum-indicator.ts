@@ -101,7 +101,7 @@ export class QuorumIndicator extends PartnershipElement {
    * The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`):
    * while the meeting is in progress it shows quorum at that moment and who is in the room, and the check-in
    * stamps its changes with it. The element's clock runs on from it; by default it is the device's clock, or the
-   * host's (the `Date` of its last response) where the device's is behind it by more than that `Date` can tell, or
+   * host's (the `Date` of its best recent response) where the device's is behind it by more than that `Date` can tell, or
    * ahead of it by more than a minute, and `today` defaults to its date in the UK. Set it for tests, and for a host on a clock of its own (a demo
    * replaying a past meeting).
    */

@@ -68,7 +68,7 @@ const COUNT_TRIES = 3;
  */
 const HOST_CLOSE_WAIT_MS = 60_000;
 
-/** How long until the host's clock, as the page last heard it, reaches `closes`; 0 once it has, or with no `closes`. */
+/** How long until the host's clock, as the page keeps it, reaches `closes`; 0 once it has, or with no `closes`. */
 function untilHostCloses(closes: string | undefined): number {
   if (!closes) return 0;
   return Math.min(HOST_CLOSE_WAIT_MS, Math.max(0, instantOf(closes) - hostMomentAt(Date.now())));
@@ -195,7 +195,7 @@ export class ClosingWatch {
 
   /**
    * Fetches the document again a moment after the close, so that the host has closed it too by its own clock: by
-   * the host's clock as the page last heard it (its `Date`), when that is behind this page's.
+   * the host's clock as the page keeps it (its `Date`), when that is behind this page's.
    */
   private fetchCount(proposal: Proposal, url: string, tries: number): void {
     const wait = dataOptions.countWaitMs + untilHostCloses(proposal.closes);

@@ -36,7 +36,7 @@ export interface DataOptions {
    */
   liveUnopenedMs: number;
   /**
-   * How long after a proposal closes (by the host's clock, as the page last heard it) a vote panel fetches the
+   * How long after a proposal closes (by the host's clock, as the page keeps it) a vote panel fetches the
    * document again for the count the host withheld while it was open; as long again before each of its further tries.
    */
   countWaitMs: number;
