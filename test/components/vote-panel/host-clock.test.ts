@@ -146,6 +146,36 @@ describe('<vote-panel> on a device whose clock is behind the host’s by under a
     expect(Date.now() - (hostClosesAt - behind)).to.be.within(-600, 1_000);
   });
 
+  it('stays closed at the host’s close when a slow answer follows the quick one it was dated by', async function () {
+    this.timeout(15_000);
+    // A phone 3 s slow: a quick answer (±0.6 s) dates it by the host's clock; a slow one on mobile data (±3.5 s)
+    // alone could not tell it from one in step, and the panel reopened until its own clock reached the close.
+    const behind = 3_000;
+    const hostClosesAt = Date.now() + behind + 1_500;
+    const draft = openDraft();
+    draft.proposals[0].closes = new Date(hostClosesAt).toISOString();
+    window.fetch = async () =>
+      new Response(JSON.stringify(draft), {
+        headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() + behind).toUTCString() },
+      });
+    const panel = document.createElement('vote-panel') as VotePanel;
+    panel.submit = async () => undefined;
+    for (const [name, value] of Object.entries({ src: `/slow-${Math.random()}`, proposal: 'p1', voter: 'p-c' }))
+      panel.setAttribute(name, value);
+    document.body.append(panel);
+    const form = () => panel.shadowRoot?.querySelector('input[value=for]');
+    await waitUntil(form, 'open for votes', { timeout: 4000 });
+    await waitUntil(() => !form(), 'closed by the host’s clock', { timeout: 10_000, interval: 20 });
+    const { noteHostDate } = await import('../../../src/data/host-clock.js');
+    // Sent six seconds ago, the host writing its Date a second in.
+    const sent = Date.now() - 6_000;
+    noteHostDate(new Date(sent + 1_000 + behind).toUTCString(), sent, sent + 6_000);
+    panel.requestUpdate();
+    await panel.updateComplete;
+    expect(form(), 'closed still, before the device’s own clock reaches the close').to.equal(null);
+    expect(Date.now(), 'checked before the device’s own clock reached the close').to.be.below(hostClosesAt);
+  });
+
   it('dates a vote by the host’s clock, which the host takes though it may be a moment ahead of its own', async () => {
     const behind = 40_000;
     const draft = openDraft();
