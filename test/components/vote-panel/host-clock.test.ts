@@ -172,7 +172,7 @@ describe('<vote-panel> on a device whose clock is behind the host’s by under a
     noteHostDate(new Date(sent + 1_000 + behind).toUTCString(), sent, sent + 6_000);
     panel.requestUpdate();
     await panel.updateComplete;
-    expect(form(), 'closed still, before the device’s own clock reaches the close').to.equal(null);
+    expect(form() === null, 'closed still, before the device’s own clock reaches the close').to.equal(true);
     expect(Date.now(), 'checked before the device’s own clock reached the close').to.be.below(hostClosesAt);
   });
 
