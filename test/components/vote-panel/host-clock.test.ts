@@ -112,6 +112,30 @@ describe('<vote-panel now>: the host clock', () => {
   });
 });
 
+/**
+ * A vote panel on a device `behind` ms slow, whose host answers with its own `Date`, on a proposal the host closes
+ * `closesIn` ms after its now: once the panel has taken its form away, with the host's close (`hostClosesAt`, on
+ * the host's clock) and the form's finder.
+ */
+async function closedByTheHostsClock(behind: number, closesIn: number) {
+  const hostClosesAt = Date.now() + behind + closesIn;
+  const draft = openDraft();
+  draft.proposals[0].closes = new Date(hostClosesAt).toISOString();
+  window.fetch = async () =>
+    new Response(JSON.stringify(draft), {
+      headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() + behind).toUTCString() },
+    });
+  const panel = document.createElement('vote-panel') as VotePanel;
+  panel.submit = async () => undefined;
+  for (const [name, value] of Object.entries({ src: `/slow-${Math.random()}`, proposal: 'p1', voter: 'p-c' }))
+    panel.setAttribute(name, value);
+  document.body.append(panel);
+  const form = () => panel.shadowRoot?.querySelector('input[value=for]');
+  await waitUntil(form, 'open for votes', { timeout: 4000 });
+  await waitUntil(() => !form(), 'closed by the host’s clock', { timeout: 10_000, interval: 20 });
+  return { hostClosesAt, form, panel };
+}
+
 describe('<vote-panel> on a device whose clock is behind the host’s by under a minute', () => {
   const fetchBefore = window.fetch;
   afterEach(async () => {
@@ -126,21 +150,7 @@ describe('<vote-panel> on a device whose clock is behind the host’s by under a
     // A phone 40 s slow took its own clock for right (within the minute), and showed the form for 40 s after the
     // host had closed the vote: a member who voted then was refused as too late, beside a form still offering it.
     const behind = 40_000;
-    const hostClosesAt = Date.now() + behind + 4_000;
-    const draft = openDraft();
-    draft.proposals[0].closes = new Date(hostClosesAt).toISOString();
-    window.fetch = async () =>
-      new Response(JSON.stringify(draft), {
-        headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() + behind).toUTCString() },
-      });
-    const panel = document.createElement('vote-panel') as VotePanel;
-    panel.submit = async () => undefined;
-    for (const [name, value] of Object.entries({ src: `/slow-${Math.random()}`, proposal: 'p1', voter: 'p-c' }))
-      panel.setAttribute(name, value);
-    document.body.append(panel);
-    const form = () => panel.shadowRoot?.querySelector('input[value=for]');
-    await waitUntil(form, 'open for votes', { timeout: 4000 });
-    await waitUntil(() => !form(), 'closed by the host’s clock', { timeout: 10_000, interval: 20 });
+    const { hostClosesAt } = await closedByTheHostsClock(behind, 4_000);
     // The host's close on this device's clock, within the estimate's error (the Date header's whole second, the
     // round trip here a few ms) and a render on a busy machine.
     expect(Date.now() - (hostClosesAt - behind)).to.be.within(-600, 1_000);
@@ -151,21 +161,7 @@ describe('<vote-panel> on a device whose clock is behind the host’s by under a
     // A phone 3 s slow: a quick answer (±0.6 s) dates it by the host's clock; a slow one on mobile data (±3.5 s)
     // alone could not tell it from one in step, and the panel reopened until its own clock reached the close.
     const behind = 3_000;
-    const hostClosesAt = Date.now() + behind + 1_500;
-    const draft = openDraft();
-    draft.proposals[0].closes = new Date(hostClosesAt).toISOString();
-    window.fetch = async () =>
-      new Response(JSON.stringify(draft), {
-        headers: { 'Content-Type': 'application/json', Date: new Date(Date.now() + behind).toUTCString() },
-      });
-    const panel = document.createElement('vote-panel') as VotePanel;
-    panel.submit = async () => undefined;
-    for (const [name, value] of Object.entries({ src: `/slow-${Math.random()}`, proposal: 'p1', voter: 'p-c' }))
-      panel.setAttribute(name, value);
-    document.body.append(panel);
-    const form = () => panel.shadowRoot?.querySelector('input[value=for]');
-    await waitUntil(form, 'open for votes', { timeout: 4000 });
-    await waitUntil(() => !form(), 'closed by the host’s clock', { timeout: 10_000, interval: 20 });
+    const { hostClosesAt, form, panel } = await closedByTheHostsClock(behind, 1_500);
     const { noteHostDate } = await import('../../../src/data/host-clock.js');
     // Sent six seconds ago, the host writing its Date a second in.
     const sent = Date.now() - 6_000;
