@@ -262,7 +262,8 @@ const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
  * Someone else's change reached the host first: what `thing` (soft-mutated, the object of "newidiodd") is now,
  * what it read when the person made theirs (`noun` names it), and that theirs was not saved. As in English, no
  * "o … i …": a second change made on top of a refused one was made on what the host never held. The statuses are
- * quoted, as the outbox's lines quote them: after "i", "Dirprwy yn bresennol" would need a mutation.
+ * quoted, as the outbox's lines quote them: after "i", "Dirprwy yn bresennol" would need a mutation. The English
+ * quotes them in the same “ ” (en-core.ts, `label`), so both languages mark the kit's labels one way.
  */
 const changedSince = (thing: string, was: string, now: string, noun: string): string =>
   `Newidiodd rhywun arall ${thing} i “${now}”. “${was}” oedd y ${noun} pan wnaethoch eich newid, felly ni chadwyd eich newid chi: newidiwch ef eto os dylai newid o hyd.`;

@@ -134,6 +134,16 @@ const warnings = {
   [C in keyof RosterWarningValues]: (values: RosterWarningValues[C], names: Names) => string;
 };
 
+/**
+ * The kit's own label for a value, as the person sees it on a control (a status, an attendance), quoted where a
+ * sentence names it: "set the status to “Done”". Unquoted, a capitalised label mid-sentence read as a slip ("changed
+ * it to In progress. It read In progress"). GOV.UK's style guide puts words referred to in quotes; the kit writes
+ * its labels in “ ”, as the elements' own lines already quote them ("Your change to “Done” was not saved: …", which
+ * a refusal follows on the same line) and as the Welsh does, so a line never quotes one label two ways. A title or
+ * id from the document stays in the core's '…'.
+ */
+const label = (words: string): string => `“${words}”`;
+
 /** An action's recorded status, as a refusal names it. */
 const STATUS_WORDS: Record<ActionRecordStatus, string> = {
   open: 'Open',
@@ -171,7 +181,7 @@ const ATTENDANCE_HAD: Record<Attendance, string> = {
  * the host never held what that change was made on. One sentence for an action's status and a seat's attendance.
  */
 const changedSince = (thing: string, was: string, now: string): string =>
-  `Someone else changed ${thing} to ${now}. It read ${was} when you made your change, so yours was not saved: change it again if it should still change.`;
+  `Someone else changed ${thing} to ${label(now)}. It read ${label(was)} when you made your change, so yours was not saved: change it again if it should still change.`;
 
 /** Why a change of attendance or of an action is refused (the rules). */
 const refusals = {
@@ -191,7 +201,7 @@ const refusals = {
       ? 'That seat is not checked in, so it cannot be checked out.'
       : "A departure is recorded only on the meeting's day, until it ends. Record who attended from the minutes instead.",
   'completed-without-done': () =>
-    `Only a done action has a completed date: set the status to ${STATUS_WORDS.done}, or leave the completed date out.`,
+    `Only a done action has a completed date: set the status to ${label(STATUS_WORDS.done)}, or leave the completed date out.`,
   // GOV.UK's words for a date that must not be in the future, as the Welsh says it.
   'completed-in-future': () => 'The completed date must be today or in the past.',
   'changed-since': (v, n) =>

@@ -805,7 +805,7 @@ test('a change made on an older copy of the action (was) is refused once someone
   assert.equal(refused.status, 422, JSON.stringify(refused.body));
   assert.deepEqual([refused.body.reason, refused.body.record], ['changed-since', stale.id]);
   assert.deepEqual(refused.body.values, { action: 'A-06', status: 'dropped', was: 'open' });
-  assert.match(refused.body.error, /Someone else changed .* to Dropped\. It read Open when you made your change/);
+  assert.match(refused.body.error, /Someone else changed .* to “Dropped”\. It read “Open” when you made your change/);
   const shown = async () => (await partnership(own, owner)).actions.find((a) => a.id === 'A-06');
   assert.equal((await shown()).status, 'dropped', 'the clerk’s change stands');
   // Made again on the copy that shows the clerk's change, it is taken; so is one asking for the status it has now.
@@ -841,7 +841,7 @@ test('a check-in made on an older copy of the seat (was) is refused once someone
   assert.deepEqual(refused.body.values, { seat: 'elg-pru', meeting: MEETING, attendance: 'apologies', was: 'absent' });
   assert.match(
     refused.body.error,
-    /Someone else changed the attendance of .+ to Apologies\. It read Absent when you made your change/,
+    /Someone else changed the attendance of .+ to “Apologies”\. It read “Absent” when you made your change/,
   );
   assert.equal(await shown(), 'apologies', 'the clerk’s apologies stand');
   // One asking for what the seat has now is no conflict; made again on the copy that shows the apologies, it is taken.

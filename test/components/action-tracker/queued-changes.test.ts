@@ -212,7 +212,7 @@ describe('<action-tracker editable>: a change made on top of one the host refuse
       'A-later',
     );
     const reason =
-      "Someone else changed 'Due yesterday' to Done. It read Open when you made your change, so yours was not saved: change it again if it should still change.";
+      "Someone else changed 'Due yesterday' to “Done”. It read “Open” when you made your change, so yours was not saved: change it again if it should still change.";
     const notSent = t.change.notSent(t.recordStatus('dropped'), t.recordStatus('in-progress'), reason);
     await until(() => noteOf(tracker, 'Due yesterday') === notSent, 'the row says the second was not sent, and why');
     expect(announcement(tracker), 'said once').to.equal(t.rolledBack('Due yesterday', reason));
@@ -290,7 +290,7 @@ describe('<action-tracker editable>: changes an earlier page left, refused as ch
     );
     await until(() => actionRow(tracker, 'Due yesterday') !== undefined, 'the document shown');
     const reason =
-      "Someone else changed 'Due yesterday' to Done. It read Open when you made your change, so yours was not saved: change it again if it should still change.";
+      "Someone else changed 'Due yesterday' to “Done”. It read “Open” when you made your change, so yours was not saved: change it again if it should still change.";
     await until(
       () => announcement(tracker) === t.rolledBack('Due yesterday', reason),
       'the refusal said by the status region, with the action’s title',

@@ -157,7 +157,7 @@ describe('two people change one action at once: every page ends on the host’s 
     await until(() => statusShown(src, 'A-overdue') === 'done', 'the host’s status, not the one before the change');
     const note = shadowOf(tracker).querySelector('.edit[data-action="A-overdue"]')!.closest('tr')!.textContent ?? '';
     expect(note.replace(/\s+/g, ' ')).to.contain(
-      "Someone else changed 'Due yesterday' to Done. It read Open when you made your change",
+      "Someone else changed 'Due yesterday' to “Done”. It read “Open” when you made your change",
     );
   });
 });
@@ -207,7 +207,7 @@ describe('two people change one seat’s attendance at once: a check-in made on 
 
   it('says what happened and what the seat has now, in the page’s language, and shows the host’s entry', async () => {
     for (const [lang, words] of [
-      ['en', 'Someone else changed the attendance of Chair to Apologies. It read Absent when you made your change'],
+      ['en', 'Someone else changed the attendance of Chair to “Apologies”. It read “Absent” when you made your change'],
       [
         'cy',
         'Newidiodd rhywun arall bresenoldeb Cadeirydd i “Ymddiheuriadau”. “Absennol” oedd y presenoldeb pan wnaethoch',

@@ -191,7 +191,7 @@ test(
     );
     assert.match(
       await row(vice).innerText(),
-      /Your change to “Done” was not saved: Someone else changed .+ to In progress/,
+      /Your change to “Done” was not saved: Someone else changed .+ to “In progress”/,
     );
 
     // Ten minutes on (the host's clock, and every screen's as it runs on), the vote has closed.

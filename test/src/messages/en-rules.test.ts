@@ -245,7 +245,7 @@ describe('enCore.refusals: why a change is refused, in English', () => {
     );
     // Each says how to put it right: the status to set or the date to leave out, and GOV.UK's words for a future date.
     expect(action({ status: 'open', completed: '2019-10-30' })).to.equal(
-      'Only a done action has a completed date: set the status to Done, or leave the completed date out.',
+      'Only a done action has a completed date: set the status to “Done”, or leave the completed date out.',
     );
     expect(action({ completed: '2019-11-01' })).to.equal('The completed date must be today or in the past.');
   });
@@ -264,7 +264,7 @@ describe('enCore.refusals: why a change is refused, in English', () => {
     };
     const refusal = actionChangeRefusal(rulesDocument(dropped), change as never, '2019-10-31');
     expect(refusalIn(dropped, refusal)).to.equal(
-      "Someone else changed 'Draft the options paper' to Dropped. It read In progress when you made your change, " +
+      "Someone else changed 'Draft the options paper' to “Dropped”. It read “In progress” when you made your change, " +
         'so yours was not saved: change it again if it should still change.',
     );
     expect((cy.refusals['changed-since'] as Say)(refusal!.values, namesOf(dropped))).to.equal(
