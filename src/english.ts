@@ -33,7 +33,8 @@ import {
 } from './rules/index.js';
 import { enCore } from './messages/en-core.js';
 import { explainProblem, explainReason, explainRefusal, explainWarning, placeOf } from './messages/explain.js';
-import { namesIn, namesInGroup, seatName } from './messages/names.js';
+import { namesIn, namesInGroup, seatName, type Names } from './messages/names.js';
+import { unknownIdForPortals } from './messages/unknown-ids-for-portals.js';
 import { byId } from './rules/indexes.js';
 
 type Said<T> = T & { message: string };
@@ -58,6 +59,15 @@ export type Outcome = Omit<CodedOutcome, 'invalid' | 'withoutVote'> & {
 };
 
 const names = (doc: PartnershipDocument) => namesIn(doc, enCore);
+
+/**
+ * A sent record's refusal in English, for whoever sent it: an id the document lacks is told with the field and where
+ * its ids come from (a portal's developer reads it); any other reason in the core's words.
+ */
+const refusedInEnglish = (said: Names, refusal: Extract<CodedVoteCheck, { ok: false }>): string =>
+  unknownIdForPortals(refusal, said) ?? explainReason(enCore, said, refusal);
+const changeRefusedInEnglish = (said: Names, refusal: CodedChangeRefusal): string =>
+  unknownIdForPortals(refusal, said) ?? explainRefusal(enCore, said, refusal);
 
 /** The names of `doc`, a seat named by id read in the group `groupId`: a seat id is unique only within its group. */
 const namesOfGroup = (doc: PartnershipDocument, groupId: string | undefined) =>
@@ -104,14 +114,14 @@ export function parseActionChange(input: unknown): ActionChangeParseResult {
 export function checkVote(doc: PartnershipDocument, vote: Vote, options?: VoteQuestion): VoteCheck {
   const check = checkVoteCode(doc, vote, options);
   const said = () => namesOfGroup(doc, proposalGroup(doc, votedOn(vote)));
-  return check.ok ? check : { ...check, message: explainReason(enCore, said(), check) };
+  return check.ok ? check : { ...check, message: refusedInEnglish(said(), check) };
 }
 
 /** `voteValidity`, a refusal with its English `message`. */
 export function voteValidity(doc: PartnershipDocument, vote: Vote): VoteCheck {
   const check = voteValidityCode(doc, vote);
   const said = () => namesOfGroup(doc, proposalGroup(doc, votedOn(vote)));
-  return check.ok ? check : { ...check, message: explainReason(enCore, said(), check) };
+  return check.ok ? check : { ...check, message: refusedInEnglish(said(), check) };
 }
 
 /** `ineligibility`, each reason with its English `message`. */
@@ -148,7 +158,7 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
   const refusal = attendanceRefusalCode(doc, change);
   if (!refusal) return undefined;
   const group = byId(doc.meetings, change.meeting)?.group;
-  return { ...refusal, message: explainRefusal(enCore, namesOfGroup(doc, group), refusal) };
+  return { ...refusal, message: changeRefusedInEnglish(namesOfGroup(doc, group), refusal) };
 }
 
 /** `actionChangeRefusal`, with its English `message`. */
@@ -158,7 +168,7 @@ export function actionChangeRefusal(
   today: string,
 ): ChangeRefusal | undefined {
   const refusal = actionRefusalCode(doc, change, today);
-  return refusal && { ...refusal, message: explainRefusal(enCore, names(doc), refusal) };
+  return refusal && { ...refusal, message: changeRefusedInEnglish(names(doc), refusal) };
 }
 
 /**

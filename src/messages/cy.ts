@@ -268,6 +268,13 @@ const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
 const changedSince = (thing: string, was: string, now: string, noun: string): string =>
   `Newidiodd rhywun arall ${thing} i “${now}”. “${was}” oedd y ${noun} pan wnaethoch eich newid, felly ni chadwyd eich newid chi: newidiwch ef eto os dylai newid o hyd.`;
 
+/**
+ * After a refusal naming an id the system's document lacks, what a member can do (en-core.ts,
+ * `RELOAD_FOR_LATEST`): reload the page for the latest, and tell whoever runs the site if it goes on.
+ */
+const RELOAD_FOR_LATEST =
+  'Efallai fod gan y dudalen hon wybodaeth hŷn na’r system: ail-lwythwch y dudalen i gael y wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
+
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {
   // "cynrychiolydd", as people read a seat's holder; "deiliad" is only the document's field.
@@ -554,12 +561,12 @@ export const cy: Messages = {
       );
       return `${intro} ${v.problems.map(say).join(' ')}`;
     },
-    'unknown-proposal': (v) => `Nid oes cynnig â’r dynodydd '${v.proposal}'.`,
+    'unknown-proposal': (v) => `Nid oes cynnig â’r dynodydd '${v.proposal}'. ${RELOAD_FOR_LATEST}`,
     'proposal-not-open': (v, n) =>
       v.closes === undefined
         ? `Mae '${n.proposal(v.proposal)}' ${proposalStates[v.status]}, felly nid yw’n derbyn pleidleisiau.`
         : `Daeth y pleidleisio ar '${n.proposal(v.proposal)}' i ben ar ${n.format.dateTime(v.closes)}.`,
-    'unknown-seat': (v) => `Nid oes sedd â’r dynodydd '${v.seat}'.`,
+    'unknown-seat': (v) => `Nid oes sedd â’r dynodydd '${v.seat}'. ${RELOAD_FOR_LATEST}`,
     'not-in-group': (v, n) =>
       `Nid yw sedd '${v.seat}' yn un o seddi ${n.group(v.group)}, felly nid oes ganddi bleidlais ar '${n.proposal(v.proposal)}'.`,
     'non-voting-seat': (v, n) =>
@@ -611,9 +618,10 @@ export const cy: Messages = {
       `Mae rheolau’r grŵp yn rhoi pleidlais fwrw i’r cadeirydd pan fo’r pleidleisiau’n gyfartal, ond nid oes gan sedd y cadeirydd, ${n.seat(v.seat)}, bleidlais: ni all y cadeirydd fyth fwrw’r bleidlais honno, felly gwrthodir pob cynnig â phleidleisiau cyfartal. Rhowch bleidlais i ${seatInSentence(n.seat(v.seat))}, neu newidiwch y rheolau fel nad oes gan y cadeirydd bleidlais fwrw.`,
   },
   refusals: {
-    'unknown-meeting': (v) => `Nid oes cyfarfod '${v.meeting}'.`,
-    'unknown-seat': (v, n) => `Nid oes gan y grŵp ${n.group(v.group)} sedd '${v.seat}'.`,
-    'unknown-action': (v) => `Nid oes cam gweithredu '${v.action}'.`,
+    'unknown-meeting': (v) => `Nid oes cyfarfod â’r dynodydd '${v.meeting}'. ${RELOAD_FOR_LATEST}`,
+    'unknown-seat': (v, n) =>
+      `Nid oes gan y grŵp ${n.group(v.group)} sedd â’r dynodydd '${v.seat}'. ${RELOAD_FOR_LATEST}`,
+    'unknown-action': (v) => `Nid oes cam gweithredu â’r dynodydd '${v.action}'. ${RELOAD_FOR_LATEST}`,
     'not-permitted': (v, n) =>
       v.action === undefined
         ? `Dim ond clerc neu gadeirydd ${n.group(v.group)} a gaiff gofnodi presenoldeb.`

@@ -53,6 +53,15 @@ export const minutesAsWords = (minutes: number, f: Format): string =>
       ? f.plural(minutes / 60, { one: '# hour', other: '# hours' })
       : f.plural(minutes, { one: '# minute', other: '# minutes' });
 
+/**
+ * After a refusal naming an id the server's document lacks, what a member can do: the page may hold an older copy
+ * than the server's (a proposal, meeting or seat renamed or removed since it loaded), so reloading it brings the
+ * latest; if it does not, the site's people must put it right. A portal's developer reads other words, naming the
+ * field (`unknown-ids-for-portals.ts`).
+ */
+const RELOAD_FOR_LATEST =
+  'This page may have older information than the server: reload the page to get the latest. If this keeps happening, tell whoever runs this site.';
+
 /** Why a vote is refused or not counted, and why a person may not vote (the rules). */
 const reasons = {
   // Each problem of the vote's shape in the words of a document's problems, after its path: "vote.choice must be …".
@@ -65,12 +74,12 @@ const reasons = {
     });
     return `${intro} ${v.problems.map(say).join(' ')}`;
   },
-  'unknown-proposal': (v) => `There is no proposal with the id '${v.proposal}'.`,
+  'unknown-proposal': (v) => `There is no proposal with the id '${v.proposal}'. ${RELOAD_FOR_LATEST}`,
   'proposal-not-open': (v, n) =>
     v.closes === undefined
       ? `'${n.proposal(v.proposal)}' is ${{ draft: 'still a draft', open: 'open', closed: 'closed', withdrawn: 'withdrawn' }[v.status]}, so it takes no votes.`
       : `Voting on '${n.proposal(v.proposal)}' closed on ${n.format.dateTime(v.closes)}.`,
-  'unknown-seat': (v) => `There is no seat with the id '${v.seat}'.`,
+  'unknown-seat': (v) => `There is no seat with the id '${v.seat}'. ${RELOAD_FOR_LATEST}`,
   'not-in-group': (v, n) =>
     `Seat '${v.seat}' is not a seat of the ${n.group(v.group)}, so it has no vote on '${n.proposal(v.proposal)}'.`,
   'non-voting-seat': (v, n) => `${n.seat(v.seat)} is a non-voting seat: it has no vote on '${n.proposal(v.proposal)}'.`,
@@ -185,9 +194,9 @@ const changedSince = (thing: string, was: string, now: string): string =>
 
 /** Why a change of attendance or of an action is refused (the rules). */
 const refusals = {
-  'unknown-meeting': (v) => `There is no meeting '${v.meeting}'.`,
-  'unknown-seat': (v, n) => `The ${n.group(v.group)} has no seat '${v.seat}'.`,
-  'unknown-action': (v) => `There is no action '${v.action}'.`,
+  'unknown-meeting': (v) => `There is no meeting with the id '${v.meeting}'. ${RELOAD_FOR_LATEST}`,
+  'unknown-seat': (v, n) => `The ${n.group(v.group)} has no seat with the id '${v.seat}'. ${RELOAD_FOR_LATEST}`,
+  'unknown-action': (v) => `There is no action with the id '${v.action}'. ${RELOAD_FOR_LATEST}`,
   // Names has no action titles yet: an action is named by its id until it does.
   'not-permitted': (v, n: Names & { action?: (id: string) => string }) =>
     v.action === undefined

@@ -259,6 +259,21 @@ describe('Welsh wording', () => {
     expect(cy.actions.startedToo).to.equal(`(${cy.actions.status('in-progress').toLowerCase()})`);
   });
 
+  it('tells a member whose page lacks the system’s ids to reload it, as the English does, for every unknown id', () => {
+    const names = { group: (id: string) => (id === 'g' ? 'Bwrdd' : id) } as never;
+    const reload =
+      'Efallai fod gan y dudalen hon wybodaeth hŷn na’r system: ail-lwythwch y dudalen i gael y wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
+    expect(cy.reasons['unknown-proposal']({ proposal: 'x' })).to.equal(`Nid oes cynnig â’r dynodydd 'x'. ${reload}`);
+    expect(cy.reasons['unknown-seat']({ seat: 'x' })).to.equal(`Nid oes sedd â’r dynodydd 'x'. ${reload}`);
+    expect(cy.refusals['unknown-meeting']({ meeting: 'x' })).to.equal(`Nid oes cyfarfod â’r dynodydd 'x'. ${reload}`);
+    expect(cy.refusals['unknown-seat']({ seat: 'x', group: 'g' }, names)).to.equal(
+      `Nid oes gan y grŵp Bwrdd sedd â’r dynodydd 'x'. ${reload}`,
+    );
+    expect(cy.refusals['unknown-action']({ action: 'x' })).to.equal(
+      `Nid oes cam gweithredu â’r dynodydd 'x'. ${reload}`,
+    );
+  });
+
   it('says a record waiting for its owner’s sign-in is "y cofnod hwn", a vote (f.) or a change (m.) alike', () => {
     expect(cy.shared.waitingForOwner('Gwen Davies')).to.equal(
       'Mae’r cofnod hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel Gwen Davies er mwyn ei anfon.',

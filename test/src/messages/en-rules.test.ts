@@ -34,6 +34,9 @@ import {
 } from '../../fixtures/documents.js';
 
 type Say = (values: unknown, names: Names) => string;
+/** What a member is told to do when the server lacks an id their page sent. */
+const RELOAD =
+  'This page may have older information than the server: reload the page to get the latest. If this keeps happening, tell whoever runs this site.';
 const namesOf = (parts: Parts) => namesIn(rulesDocument(parts), enCore);
 
 /** The English of a vote check, or 'ok'. */
@@ -117,8 +120,9 @@ describe('enCore.reasons: why a vote is refused, in English', () => {
 
   it('the person, the ids, a declared interest and the clock', () => {
     expect(voteIn({}, { by: 'dan' })).to.equal('Dan is neither the representative nor the proxy of Primary.');
-    expect(voteIn({}, { proposal: 'nope' })).to.equal("There is no proposal with the id 'nope'.");
-    expect(voteIn({}, { seat: 'nope' })).to.equal("There is no seat with the id 'nope'.");
+    // A member whose page is older than the server's: what happened, then how to put it right (GOV.UK).
+    expect(voteIn({}, { proposal: 'nope' })).to.equal(`There is no proposal with the id 'nope'. ${RELOAD}`);
+    expect(voteIn({}, { seat: 'nope' })).to.equal(`There is no seat with the id 'nope'. ${RELOAD}`);
     const forum = { groups: [{ id: 'other', name: 'Schools Forum', seats: [seat('forum', 'fred')] }] };
     expect(voteIn(forum, { seat: 'forum', by: 'fred' })).to.equal(
       "Seat 'forum' is not a seat of the Education Leadership Group, so it has no vote on 'Adopt the plan'.",
@@ -211,7 +215,10 @@ describe('enCore.refusals: why a change is refused, in English', () => {
     expect(attendance({ by: 'ann' })).to.equal(
       'Only the clerk or chair of the Education Leadership Group may record attendance.',
     );
-    expect(attendance({ seat: 'nope' })).to.equal("The Education Leadership Group has no seat 'nope'.");
+    expect(attendance({ seat: 'nope' })).to.equal(
+      `The Education Leadership Group has no seat with the id 'nope'. ${RELOAD}`,
+    );
+    expect(attendance({ meeting: 'nope' })).to.equal(`There is no meeting with the id 'nope'. ${RELOAD}`);
     expect(attendance({ seat: 'special', attendance: 'proxy' })).to.equal(
       "That seat had no proxy on the meeting's date.",
     );
@@ -239,7 +246,7 @@ describe('enCore.refusals: why a change is refused, in English', () => {
           '2019-10-31',
         ),
       );
-    expect(action({ action: 'nope' })).to.equal("There is no action 'nope'.");
+    expect(action({ action: 'nope' })).to.equal(`There is no action with the id 'nope'. ${RELOAD}`);
     expect(action({ by: 'ben' })).to.match(
       /^Only the action's owner, or the clerk or chair of its group, may change '/,
     );
