@@ -35,7 +35,7 @@ import type { ExpectedFormat, ExpectedType, ProblemValues, ReferenceTarget } fro
 import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
 import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
-import { endsSentence } from './sentence.js';
+import { closingSentences, endsSentence } from './sentence.js';
 import type { Names } from './names.js';
 import { createFormat, dayOfMoment, timeOnItsDay, type Format, type PluralForms } from './format.js';
 import { safeFileName } from './file-name.js';
@@ -535,7 +535,7 @@ function chairBarred(bar: SeatBar, seat: string, n: Names, past: boolean): strin
   }
 }
 
-export const cy: Messages = {
+export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
   lang: 'cy',
   dir: 'ltr',
   format,
@@ -1574,4 +1574,4 @@ export const cy: Messages = {
     notStarted: (start: string) =>
       `Mae’r prosiect yn dechrau ar ${start}, felly nid oes ganddo fisoedd i adrodd arnynt eto.`,
   },
-};
+});

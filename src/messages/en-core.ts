@@ -23,6 +23,7 @@ import type {
 import type { ChangeRefusalValues, RosterWarningValues, VoteReasonValues } from '../rules/index.js';
 import type { Names } from './names.js';
 import { createFormat, dayOfMoment, type Format } from './format.js';
+import { closingSentences } from './sentence.js';
 
 const format: Format = /* @__PURE__ */ createFormat('en-GB', {
   am: 'am',
@@ -519,4 +520,14 @@ const calendar = {
 };
 
 /** The words of the rules core and the contract: all the core's English formatter loads. */
-export const enCore = { lang: 'en', format, roles, reasons, warnings, refusals, problems, json, calendar };
+export const enCore = /* @__PURE__ */ closingSentences({
+  lang: 'en',
+  format,
+  roles,
+  reasons,
+  warnings,
+  refusals,
+  problems,
+  json,
+  calendar,
+});

@@ -22,7 +22,7 @@ import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '..
 import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
 import { ATTENDANCE_WORDS, enCore, minutesAsWords } from './en-core.js';
 import { safeFileName } from './file-name.js';
-import { endsSentence } from './sentence.js';
+import { closingSentences, endsSentence } from './sentence.js';
 import type { Names } from './names.js';
 import type { Format } from './format.js';
 
@@ -170,8 +170,8 @@ function sitting(seat: string, person: string | undefined, as: 'holder' | 'proxy
   return as === 'proxy' ? `${who} (proxy)` : who;
 }
 
-/** Every word of the kit in English. */
-export const en = {
+/** Every word of the kit in English, as written: `en` closes their sentences. */
+const english = {
   ...enCore,
   /** The words' writing direction, set on the element's content: English stays left to right on a right-to-left page. */
   dir: 'ltr' as 'ltr' | 'rtl',
@@ -1059,6 +1059,9 @@ export const en = {
     notStarted: (start: string) => `The project starts on ${start}, so it has no months to report on yet.`,
   },
 };
+
+/** Every word of the kit in English. */
+export const en = /* @__PURE__ */ closingSentences(english);
 
 /** Every word of the kit in one language: the shape each messages module has. */
 export type Messages = typeof en;

@@ -5,6 +5,7 @@
  * so a page in English never downloads it.
  */
 import { en, type Messages } from './en.js';
+import { closingSentences } from './sentence.js';
 
 /** Some of the words of a language: sections and messages left out keep those of the base language. */
 export type PartialMessages = DeepPartial<Messages>;
@@ -104,9 +105,12 @@ function merged<T>(base: T, patch: DeepPartial<T> | undefined): T {
   return out as T;
 }
 
-/** `patch` over `words`: given as a function, it is passed the words it changes. */
+/**
+ * `patch` over `words`: given as a function, it is passed the words it changes. What a host registers closes its
+ * sentences as the kit's words do (`closingSentences`): a council's `pm: 'i.n.'` ends "at 4i.n.", not "4i.n..".
+ */
 function applied(words: Messages, patch: MessagesPatch): Messages {
-  return merged<Messages>(words, typeof patch === 'function' ? patch(words) : patch);
+  return closingSentences(merged<Messages>(words, typeof patch === 'function' ? patch(words) : patch));
 }
 
 /**
