@@ -28,6 +28,8 @@ export interface DemoPageDefinition {
   title: string;
   /** The title's key in the demo's words instead, where the title is the demo's own (the error states). */
   titleWords?: string;
+  /** With `titleWords`, the key of the tab's title ("… – partnership-kit demo"), said in Welsh as the page is. */
+  tabTitleWords?: string;
   /** The key, in the demo's words (demo/words.js), of what the index says of it. */
   description: string;
   /** The key, in the demo's words, of the paragraph under the `h1`. */
@@ -85,6 +87,7 @@ export const DEMO_PAGES: DemoPageDefinition[] = [
     page: 'errors',
     title: demoWords('en', 'errors.title'),
     titleWords: 'errors.title',
+    tabTitleWords: 'errors.tabTitle',
     description: 'errors.description',
     lede: 'errors.lede',
     sections: [

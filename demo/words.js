@@ -72,6 +72,10 @@ export const DEMO_WORDS = {
     'ealing.lede':
       'A school-led partnership with Ealing Council: the ELP board, 2018 to 2020. This page is set on 11 October 2018, for a trust’s public page: the compact roster.',
     'ealing.roster': 'The ELP board',
+    // The tab's title: the partnership's name as its document writes it.
+    'partnership.title': '{partnership} – partnership-kit demo',
+    'errors.tabTitle': 'When things go wrong – partnership-kit demo',
+    'examples.title': '<{element}>: examples – partnership-kit demo',
     'errors.title': 'When things go wrong',
     'errors.description': 'a document that breaks the contract, a missing file, a file that is not JSON',
     'errors.lede':
@@ -161,6 +165,9 @@ export const DEMO_WORDS = {
     'ealing.lede':
       'Partneriaeth dan arweiniad ysgolion gyda Chyngor Ealing: bwrdd yr ELP, 2018 i 2020. Mae’r dudalen hon wedi’i gosod ar 11 Hydref 2018, ar gyfer tudalen gyhoeddus: y rhestr gryno.',
     'ealing.roster': 'Bwrdd yr ELP',
+    'partnership.title': '{partnership} – demo partnership-kit',
+    'errors.tabTitle': 'Pan fydd pethau’n mynd o chwith – demo partnership-kit',
+    'examples.title': '<{element}>: enghreifftiau – demo partnership-kit',
     'errors.title': 'Pan fydd pethau’n mynd o chwith',
     'errors.description': 'dogfen sy’n torri’r contract, ffeil sydd ar goll, ffeil nad yw’n JSON',
     'errors.lede':

@@ -89,8 +89,17 @@ ${section.signIn ? `${signInLine(page)}\n` : ''}${section.grid && shown.length >
     demoTitle(page.title),
     `${page.titleWords ? said('h1', page.titleWords) : `<h1>${escapeHtml(page.title)}</h1>`}
 ${said('p', page.lede, {}, ' class="lede"')}\n${body}`,
-    { comment: GENERATED },
+    { comment: GENERATED, ...tabTitle(page) },
   );
+}
+
+/**
+ * A partnership page's tab title in the demo's words: the partnership's name as its document writes it, then the
+ * demo's name in the reader's language; the error states' title is the demo's own words throughout.
+ */
+function tabTitle(page) {
+  if (page.tabTitleWords) return { titleWords: page.tabTitleWords };
+  return { titleWords: 'partnership.title', titleValues: { partnership: page.title } };
 }
 
 /**
@@ -129,9 +138,7 @@ ${markup}
   return layout(
     demoTitle(title),
     `<h1><code>${escapeHtml(`<${tag}>`)}</code>: examples</h1>\n<p class="lede">${lede}</p>\n${shown.join('\n')}`,
-    {
-      comment: GENERATED,
-    },
+    { comment: GENERATED, titleWords: 'examples.title', titleValues: { element: tag } },
   );
 }
 

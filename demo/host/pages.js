@@ -28,15 +28,17 @@ export function said(tag, key, values = {}, attrs = '') {
 /**
  * A demo page around `body`: the portal's header, the language switch and the
  * kit. `kit: false` leaves the kit out (a page with no element); `comment` is
- * put after the doctype (a generated page says where it comes from).
+ * put after the doctype (a generated page says where it comes from);
+ * `titleWords`, the title's key in the demo's words (with `titleValues`, the
+ * values they take), so that the tab's title is said in Welsh as the page is.
  */
-export function layout(title, body, { kit = true, comment, script, titleWords } = {}) {
+export function layout(title, body, { kit = true, comment, script, titleWords, titleValues } = {}) {
   return `<!doctype html>${comment ? `\n<!-- ${escapeHtml(comment)} -->` : ''}
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${titleWords ? said('title', titleWords) : `<title>${escapeHtml(title)}</title>`}
+${titleWords ? said('title', titleWords, titleValues) : `<title>${escapeHtml(title)}</title>`}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/demo.css">
 <script type="module" src="/demo/language-switch.js"></script>

@@ -123,6 +123,22 @@ test('every marked word of every demo page is said in Welsh, none left English',
   }
 });
 
+// The partnership and example pages' tab titles were written English only: a Welsh page kept an English tab.
+test('the tab titles of the partnership, error and example pages arrive in Welsh; a partnership’s name as written', async () => {
+  const titles = {
+    '/demo/sutton.html': 'Sutton Education Partnership – demo partnership-kit',
+    '/demo/ealing.html': 'Ealing Learning Partnership – demo partnership-kit',
+    '/demo/errors.html': 'Pan fydd pethau’n mynd o chwith – demo partnership-kit',
+    '/demo/examples/vote-panel.html': '&lt;vote-panel&gt;: enghreifftiau – demo partnership-kit',
+  };
+  for (const [path, title] of Object.entries(titles)) {
+    const { html } = await page(path, WELSH);
+    assert.equal(/<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1], title, path);
+  }
+  const { html: english } = await page('/demo/examples/vote-panel.html');
+  assert.match(english, /<title[^>]*>&lt;vote-panel&gt;: examples – partnership-kit demo<\/title>/);
+});
+
 test('with JavaScript off, a Welsh reader’s page is Welsh; the switch keeps the choice the host reads, both ways', async (t) => {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   t.after(() => browser.close());
