@@ -45,6 +45,28 @@ function keepChoice(lang) {
   }
 }
 
+/**
+ * Where the switch kept the choice before the cookie (until December 2026): local storage, under this key. Out of
+ * the host's reach there, so a reader who chose Cymraeg then was sent every page in English.
+ */
+const EARLIER_KEY = 'pk-demo-lang';
+
+/**
+ * Carries a choice kept in local storage over to the cookie, once: the old key goes, so that a choice made with the
+ * switch since is never undone by it. A cookie already there is the newer choice, and stands.
+ */
+function carryOverEarlierChoice() {
+  try {
+    const earlier = localStorage.getItem(EARLIER_KEY);
+    if (earlier === null) return;
+    if (keptChoice() === undefined && DEMO_LANGUAGES.includes(earlier)) keepChoice(earlier);
+    // Not where the cookie could not be set (cookies blocked): the choice is not lost, and is tried again next page.
+    if (keptChoice() !== undefined || !DEMO_LANGUAGES.includes(earlier)) localStorage.removeItem(EARLIER_KEY);
+  } catch {
+    // Storage blocked (a sandboxed frame, some private browsing): nothing was kept there to carry over.
+  }
+}
+
 function chosen() {
   const asked = new URLSearchParams(location.search).get('lang');
   if (DEMO_LANGUAGES.includes(asked)) return asked;
@@ -96,6 +118,7 @@ function addSwitch() {
   const buttons = [...nav.querySelectorAll('button')];
   for (const button of buttons) button.addEventListener('click', () => switchTo(button.value, buttons));
   nav.classList.add('language-switch--ready');
+  carryOverEarlierChoice();
   switchTo(chosen(), buttons);
   // Elements a script adds later (the React page) speak the chosen language too.
   new MutationObserver(() => apply(current)).observe(document.body, { childList: true, subtree: true });

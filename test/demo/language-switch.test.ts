@@ -20,6 +20,11 @@ async function open(page: string, { scripts = true } = {}): Promise<Document> {
   return doc;
 }
 
+/** Where the switch kept the choice before the cookie (until December 2026): local storage, under this key. */
+const EARLIER_KEY = 'pk-demo-lang';
+
+const keptInCookie = () => new RegExp(`(^|; )${DEMO_LANGUAGE_COOKIE}=(\\w+)`).exec(document.cookie)?.[2];
+
 const headerHeight = (doc: Document) => doc.querySelector('.site-header')!.getBoundingClientRect().height;
 
 const langs = (doc: Document) =>
@@ -30,6 +35,7 @@ describe('the demo language switch', () => {
     document.querySelectorAll('iframe').forEach((frame) => frame.remove());
     // The next test, and the next file's, start with no choice made.
     document.cookie = `${DEMO_LANGUAGE_COOKIE}=; Path=/; Max-Age=0`;
+    localStorage.removeItem(EARLIER_KEY);
   });
 
   it('sets lang on every element, and keeps the choice for elements added after it', async () => {
@@ -83,6 +89,44 @@ describe('the demo language switch', () => {
     const english = await open('/demo/index.html');
     expect(english.documentElement.lang).to.equal('en-GB');
     expect(english.querySelector('h1')!.textContent).to.equal('partnership-kit demo');
+  });
+
+  // The partnership and example pages' tab titles stayed English when the reader chose Cymraeg.
+  it('says the tab’s title in the language chosen on the partnership and example pages, both ways', async () => {
+    const sutton = await open('/demo/sutton.html');
+    expect(sutton.title).to.equal('Sutton Education Partnership – partnership-kit demo');
+    sutton.querySelector<HTMLButtonElement>('.language-switch button[value="cy"]')!.click();
+    expect(sutton.title, 'the partnership’s name as written').to.equal(
+      'Sutton Education Partnership – demo partnership-kit',
+    );
+    sutton.querySelector<HTMLButtonElement>('.language-switch button[value="en"]')!.click();
+    expect(sutton.title).to.equal('Sutton Education Partnership – partnership-kit demo');
+
+    expect((await open('/demo/examples/vote-panel.html?lang=cy')).title).to.equal(
+      '<vote-panel>: enghreifftiau – demo partnership-kit',
+    );
+    expect((await open('/demo/errors.html?lang=cy')).title).to.equal(
+      'Pan fydd pethau’n mynd o chwith – demo partnership-kit',
+    );
+  });
+
+  // A reader who chose Cymraeg before the choice moved to the cookie had it in local storage only, and was then
+  // sent every page in English.
+  it('carries a choice kept in local storage over to the cookie once, and forgets the old key', async () => {
+    localStorage.setItem(EARLIER_KEY, 'cy');
+    const doc = await open('/demo/index.html');
+    expect(doc.documentElement.lang).to.equal('cy');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Demo partnership-kit');
+    expect(keptInCookie(), 'the host sends the next page in Welsh').to.equal('cy');
+    expect(localStorage.getItem(EARLIER_KEY), 'carried over once').to.equal(null);
+
+    // Once only: a choice made with the switch since stands, whatever a stale key says.
+    doc.querySelector<HTMLButtonElement>('.language-switch button[value="en"]')!.click();
+    localStorage.setItem(EARLIER_KEY, 'cy');
+    const next = await open('/demo/index.html');
+    expect(next.documentElement.lang).to.equal('en-GB');
+    expect(keptInCookie()).to.equal('en');
+    expect(localStorage.getItem(EARLIER_KEY)).to.equal(null);
   });
 
   it('has its room in the header from the first paint: the page does not move down when the script adds it', async () => {
