@@ -25,14 +25,18 @@ export function said(tag, key, values = {}, attrs = '') {
   return `<${tag} data-words="${escapeHtml(key)}"${wordValues(values)}${attrs}>${escapeHtml(demoWords('en', key, values))}</${tag}>`;
 }
 
+/** The script by which the host's own pages tell the site's other tabs that the member signed in changed. */
+const SESSION_TABS = '/demo/session-tabs.js';
+
 /**
  * A demo page around `body`: the portal's header, the language switch and the
  * kit. `kit: false` leaves the kit out (a page with no element); `comment` is
- * put after the doctype (a generated page says where it comes from);
+ * put after the doctype (a generated page says where it comes from); `sessionTabs`, the page is about who is
+ * signed in, and tells the site's other tabs when that changes (demo/session-tabs.js);
  * `titleWords`, the title's key in the demo's words (with `titleValues`, the
  * values they take), so that the tab's title is said in Welsh as the page is.
  */
-export function layout(title, body, { kit = true, comment, script, titleWords, titleValues } = {}) {
+export function layout(title, body, { kit = true, comment, script, titleWords, titleValues, sessionTabs } = {}) {
   return `<!doctype html>${comment ? `\n<!-- ${escapeHtml(comment)} -->` : ''}
 <html lang="en-GB">
 <head>
@@ -41,7 +45,10 @@ export function layout(title, body, { kit = true, comment, script, titleWords, t
 ${titleWords ? said('title', titleWords, titleValues) : `<title>${escapeHtml(title)}</title>`}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/demo.css">
-<script type="module" src="/demo/language-switch.js"></script>
+${
+  // First, ahead of the kit, which takes a phone a while to load: the other tabs are told, and listen, at once.
+  sessionTabs ? `<script type="module" src="${SESSION_TABS}"></script>\n` : ''
+}<script type="module" src="/demo/language-switch.js"></script>
 <script type="module" src="/demo/offline-pages.js"></script>${
     kit ? '\n<script type="module" src="/dist/partnership-kit.js"></script>' : ''
   }${script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : ''}
@@ -104,7 +111,11 @@ ${message}${options}
 </fieldset>
 ${said('button', 'signIn.button', {}, ' type="submit" class="button"')}
 </form>`,
-    { script: '/demo/forget-saved-documents.js', titleWords: error ? 'signIn.errorTitle' : 'signIn.title' },
+    {
+      script: '/demo/forget-saved-documents.js',
+      titleWords: error ? 'signIn.errorTitle' : 'signIn.title',
+      sessionTabs: true,
+    },
   );
 }
 
@@ -164,7 +175,7 @@ export function votePage(document, { personId, proposal, open = true, today, now
 ${said('h2', clerk ? 'vote.groupActions' : 'vote.yourActions', {}, ' id="actions-heading"')}
 ${actions}
 </section>`,
-    { titleWords: 'vote.title', ...(clock ? { script: '/demo/page-clock.js' } : {}) },
+    { titleWords: 'vote.title', sessionTabs: true, ...(clock ? { script: '/demo/page-clock.js' } : {}) },
   );
 }
 
