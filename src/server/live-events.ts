@@ -84,10 +84,21 @@ export class LiveEvents {
     this.each((listener) => {
       listener.response.write(HEARTBEAT);
       void Promise.resolve(this.viewerOf(listener.request)).then(
-        (viewer) => viewer !== listener.viewer && listener.response.end(),
+        (viewer) => viewer !== listener.viewer && this.endForViewerChange(listener),
         () => undefined,
       );
     });
+  }
+
+  /**
+   * Ends a stream whose viewer has changed, telling the page first to fetch the document again. Reconnected
+   * alone, it carried what the new viewer may read from then on, and the page went on showing the document it
+   * had: the signed-out member's own votes, to whoever came to the computer next.
+   */
+  private endForViewerChange(listener: Listener): void {
+    if (listener.response.writableEnded || listener.response.destroyed) return;
+    this.send(listener, this.lastSeq(), 'refetch', {});
+    listener.response.end();
   }
 
   /**

@@ -512,6 +512,28 @@ for (const kind of storeKinds()) {
         }
       },
     );
+
+    // Ended alone, the stream reconnected as the public, and the page went on showing the document it had: the
+    // member's own votes, to whoever came to the computer next.
+    test(
+      'and is first told to fetch the document again, so the page drops what only that member could read',
+      { timeout: 10_000 },
+      async () => {
+        const sessions = new Map([['s1', 'p-cognus-sd']]);
+        const authenticate = (request) => sessions.get(request.headers['x-session']) ?? null;
+        const host = await startApi(await openStore(await freshStore(kind)), { authenticate, heartbeatMs: 100 });
+        try {
+          const stream = await fetch(`${host.base}/api/partnership/events`, { headers: { 'x-session': 's1' } });
+          const reader = stream.body.getReader();
+          await readText(reader, 'event: heartbeat');
+          sessions.delete('s1');
+          const sent = await readText(reader);
+          assert.match(sent, /event: refetch\ndata: \{\}\n\n$/);
+        } finally {
+          await host.close();
+        }
+      },
+    );
   });
 }
 
