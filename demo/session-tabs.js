@@ -1,8 +1,8 @@
 // The host's own pages (sign-in, the vote page) tell the site's other tabs when the person signed in changes, and
 // a vote page that hears it lets go of the member it was made for. Signing out in one tab left another showing
 // that member's vote page, their own votes in a secret ballot among them, to whoever came to the computer next:
-// the host ends a signed-out member's live stream only at its next heartbeat (15 s), and the page, reconnected as
-// the public, kept the document it had.
+// the host ends a signed-out member's live stream, and has the page fetch the public's view, only at the stream's
+// next heartbeat (up to 15 s), and the page still names the member.
 //
 // A tab tells the others once its sign-in or sign-out is done, on the page the host sent it to: told as the form
 // went, another tab could load the page again before the host had ended the session, and get the member's page

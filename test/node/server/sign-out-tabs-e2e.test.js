@@ -1,7 +1,7 @@
 // A member signs out in one tab while another tab of the site shows their vote page. That tab went on showing
 // their own votes (a secret ballot's among them) to whoever came to the computer next: the host ends a stream
-// whose viewer signed out only at its next heartbeat, 15 s on, and even then the page, reconnected as the public,
-// kept the document it had. The site's other tabs now drop the signed-out member's page at once (the demo's
+// whose viewer signed out only at its next heartbeat, 15 s on (and the page, reconnected as the public, kept the
+// document it had, until the host said `refetch` first). The site's other tabs now drop the signed-out member's page at once (the demo's
 // host pages tell each other, demo/session-tabs.js), each once, and a vote still queued stays in the outbox for
 // its owner (DESIGN.md, "Writing back: the outbox"): shown queued when they sign in again, then sent, once.
 import { test } from 'node:test';
