@@ -24,7 +24,7 @@ import { ATTENDANCE_WORDS, enCore, minutesAsWords } from './en-core.js';
 import { safeFileName } from './file-name.js';
 import { closingSentences, endsSentence } from './sentence.js';
 import type { Names } from './names.js';
-import type { Format } from './format.js';
+import { madeOnFirstUse, type Format } from './format.js';
 
 const { format } = enCore;
 /** What a record too large for the host carries: its size, the host's limit, and whether its `ext` is what is. */
@@ -89,14 +89,12 @@ const decisionRules: Record<DecisionRule, string> = {
   unanimous: 'unanimity: every vote cast is for, with no votes against and no abstentions',
 };
 /** "November 2019" for "2019-11": the month in words, as a report's heading names it. */
-const monthFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const monthFormat = madeOnFirstUse(
+  () => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 const monthName = (period: string): string => {
   const first = new Date(`${period}-01T00:00:00Z`);
-  return Number.isNaN(first.getTime()) ? period : monthFormat.format(first);
+  return Number.isNaN(first.getTime()) ? period : monthFormat().format(first);
 };
 /**
  * The fields of a sent record a host's refusal may be about (its `path`, like `vote.seat`) that an element names in

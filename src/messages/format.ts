@@ -42,6 +42,16 @@ export function timeOnItsDay(clock: ClockWords, dateTime: string, time: string):
   return words ? `${clock.midnight} ${words}` : clock.midnight;
 }
 
+/**
+ * `make`'s value, made the first time it is asked for and kept. A language's Intl services are made so: the
+ * first Intl service a page makes loads the browser's locale data, about 0.1 s on a phone slowed 4×, which
+ * made as the words' modules loaded held up the kit's first task, before any element had a date to write.
+ */
+export function madeOnFirstUse<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /** The words a language puts around a time of day (GOV.UK style: "4pm", "midday"). */
 export interface ClockWords {
   am: string;
@@ -145,20 +155,19 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
       timeZone: 'UTC',
     });
   };
-  const long = inUtc('long');
-  const short = inUtc('short');
-  const numbers = new Intl.NumberFormat(known(Intl.NumberFormat));
+  const long = madeOnFirstUse(() => inUtc('long'));
+  const short = madeOnFirstUse(() => inUtc('short'));
+  const numbers = madeOnFirstUse(() => new Intl.NumberFormat(known(Intl.NumberFormat)));
   // A number too large or too small to read in full (a typo's 1e308) is written 1E308, not as 309 digits or "0".
-  const scientific = new Intl.NumberFormat(known(Intl.NumberFormat), {
-    notation: 'scientific',
-    maximumSignificantDigits: 3,
-  });
+  const scientific = madeOnFirstUse(
+    () => new Intl.NumberFormat(known(Intl.NumberFormat), { notation: 'scientific', maximumSignificantDigits: 3 }),
+  );
   const number = (value: number) => {
     const size = Math.abs(value);
-    return size >= 1e15 || (size > 0 && size < 1e-3) ? scientific.format(value) : numbers.format(value);
+    return size >= 1e15 || (size > 0 && size < 1e-3) ? scientific().format(value) : numbers().format(value);
   };
-  const plurals = new Intl.PluralRules(known(Intl.PluralRules));
-  const lists = new Intl.ListFormat(known(Intl.ListFormat), { type: 'conjunction' });
+  const plurals = madeOnFirstUse(() => new Intl.PluralRules(known(Intl.PluralRules)));
+  const lists = madeOnFirstUse(() => new Intl.ListFormat(known(Intl.ListFormat), { type: 'conjunction' }));
   const calendarDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
   /** `write` of `value` as a date; a value that is no date (a broken document's) is said as written, never thrown on. */
   const asDate =
@@ -190,12 +199,12 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
 
   return {
     locale,
-    date: asDate(calendarDate, (date) => long.format(date)),
-    shortDate: asDate(calendarDate, (date) => short.format(date)),
+    date: asDate(calendarDate, (date) => long().format(date)),
+    shortDate: asDate(calendarDate, (date) => short().format(date)),
     dateTime: asDate(
       (value) => new Date(value),
       (_date, value) => {
-        return `${long.format(calendarDate(dayOfMoment(value).date))} ${clock.at} ${timeOnItsDay(clock, value, time(value))}`;
+        return `${long().format(calendarDate(dayOfMoment(value).date))} ${clock.at} ${timeOnItsDay(clock, value, time(value))}`;
       },
     ),
     time: asDate(
@@ -203,7 +212,7 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
       (_date, value) => time(value),
     ),
     number,
-    plural: (count, forms) => (forms[plurals.select(count)] ?? forms.other).replaceAll('#', number(count)),
-    list: calendar?.list ?? ((items) => lists.format(items)),
+    plural: (count, forms) => (forms[plurals().select(count)] ?? forms.other).replaceAll('#', number(count)),
+    list: calendar?.list ?? ((items) => lists().format(items)),
   };
 }
