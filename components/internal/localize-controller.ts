@@ -8,6 +8,7 @@ import { namesIn, type Names } from '../../src/messages/names.js';
 import { languagePending, messagesFor, onMessagesChange } from '../../src/messages/registry.js';
 import type { Messages } from '../../src/messages/en.js';
 import type { PartnershipDocument } from '../../src/contract/index.js';
+import { prepareFormat } from './prepared-format.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -86,6 +87,8 @@ export class LocalizeController implements ReactiveController {
     watchPage();
     watchRootsOf(this.host);
     this.languageChanged();
+    // Its dates and numbers, ready before its document arrives (prepared-format.ts).
+    prepareFormat(this.msg.format);
   }
 
   hostDisconnected(): void {

@@ -1,0 +1,49 @@
+// A language's Intl services are made on first use (format.test.ts), so the kit's first task no longer pays for
+// them; the first element of a language to connect has them made in tasks of their own after it, while its
+// document is on its way, rather than in the drawing that makes the vote panel usable.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/index.js';
+import { createFormat, registerMessages } from '../../../src/messages/index.js';
+
+const SERVICES = ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'ListFormat'] as const;
+
+describe('a language’s Intl services, made after its first element connects', () => {
+  const originals = Object.fromEntries(SERVICES.map((name) => [name, Intl[name]]));
+  let made: string[];
+  let box: HTMLElement;
+  beforeEach(() => {
+    made = [];
+    for (const name of SERVICES)
+      Object.defineProperty(Intl, name, {
+        configurable: true,
+        writable: true,
+        value: new Proxy(originals[name]!, {
+          construct(target, args, newTarget) {
+            made.push(name);
+            return Reflect.construct(target, args, newTarget) as object;
+          },
+        }),
+      });
+    box = document.createElement('div');
+    document.body.append(box);
+  });
+  afterEach(() => {
+    box.remove();
+    for (const name of SERVICES)
+      Object.defineProperty(Intl, name, { configurable: true, writable: true, value: originals[name] });
+  });
+
+  it('makes none as the element connects, then each of them in a later task', async () => {
+    registerMessages('x-prepared', {
+      lang: 'x-prepared',
+      format: createFormat('en-GB', { am: 'am', pm: 'pm', midday: 'midday', midnight: 'midnight', at: 'at' }),
+    });
+    const panel = document.createElement('vote-panel');
+    panel.setAttribute('lang', 'x-prepared');
+    panel.setAttribute('live', 'off');
+    box.append(panel);
+    expect(made, 'made as the element connected').to.deep.equal([]);
+    await waitUntil(() => new Set(made).size === SERVICES.length, 'every service is made', { timeout: 2000 });
+    expect([...new Set(made)].sort()).to.deep.equal([...SERVICES].sort());
+  });
+});
