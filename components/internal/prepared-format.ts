@@ -37,7 +37,11 @@ export function prepareFormat(format: Format): void {
     const next = STEPS[index];
     if (!next) return;
     inATaskOfItsOwn(() => {
-      next(format);
+      try {
+        next(format);
+      } catch {
+        // A host's own format that throws here throws again where an element writes with it, and is shown there.
+      }
       step(index + 1);
     });
   };

@@ -46,4 +46,22 @@ describe('a language’s Intl services, made after its first element connects', 
     await waitUntil(() => new Set(made).size === SERVICES.length, 'every service is made', { timeout: 2000 });
     expect([...new Set(made)].sort()).to.deep.equal([...SERVICES].sort());
   });
+
+  it('goes on past a host’s own format that throws, and leaves the throw to where an element writes', async () => {
+    const format = createFormat('en-GB', { am: 'am', pm: 'pm', midday: 'midday', midnight: 'midnight', at: 'at' });
+    registerMessages('x-throws', {
+      lang: 'x-throws',
+      format: {
+        ...format,
+        date: () => {
+          throw new Error('no dates here');
+        },
+      },
+    });
+    const panel = document.createElement('vote-panel');
+    panel.setAttribute('lang', 'x-throws');
+    panel.setAttribute('live', 'off');
+    box.append(panel);
+    await waitUntil(() => made.includes('ListFormat'), 'the last service is made', { timeout: 2000 });
+  });
 });
