@@ -5,11 +5,24 @@
  * above it. The tags are fixed literals: nothing from the document or an
  * attribute becomes markup.
  */
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal } from 'lit/static-html.js';
 
-const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (id: string | undefined, classes: string, content: unknown) => TemplateResult;
+
+/**
+ * One template for each level, written out. Not lit's static `html` with the tag as a literal: that joins its
+ * strings and looks the template up in a map at every call, and every element draws two to ten headings in
+ * each render (issue 12).
+ */
+const HEADINGS: Heading[] = [
+  (id, classes, content) => html`<h1 id=${ifDefined(id)} class=${classes}>${content}</h1>`,
+  (id, classes, content) => html`<h2 id=${ifDefined(id)} class=${classes}>${content}</h2>`,
+  (id, classes, content) => html`<h3 id=${ifDefined(id)} class=${classes}>${content}</h3>`,
+  (id, classes, content) => html`<h4 id=${ifDefined(id)} class=${classes}>${content}</h4>`,
+  (id, classes, content) => html`<h5 id=${ifDefined(id)} class=${classes}>${content}</h5>`,
+  (id, classes, content) => html`<h6 id=${ifDefined(id)} class=${classes}>${content}</h6>`,
+];
 
 /** The heading `depth` levels below `level` (a part of the element is depth 1), kept within h1 to h6. */
 export function heading(
@@ -19,10 +32,8 @@ export function heading(
   attributes: { id?: string; class?: string } = {},
 ): TemplateResult {
   const wanted = Number.isInteger(level) ? level + depth : 2 + depth;
-  const tag = TAGS[Math.min(6, Math.max(1, wanted)) - 1];
+  const draw = HEADINGS[Math.min(6, Math.max(1, wanted)) - 1]!;
   // The size follows the depth, not the level, as GOV.UK's heading classes do: an h3 title still looks like a title.
-  const classes = [`heading-${depth}`, attributes.class].filter(Boolean).join(' ');
-  // lit's lint reads lit-html's rules; static-html allows a literal tag, and these come only from TAGS.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} id=${ifDefined(attributes.id)} class=${classes}>${content}</${tag}>`;
+  const classes = attributes.class ? `heading-${depth} ${attributes.class}` : `heading-${depth}`;
+  return draw(attributes.id, classes, content);
 }

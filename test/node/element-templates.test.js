@@ -20,7 +20,7 @@ const code = (file) =>
     .filter((line) => !/^\s*(?:\*|\/\/|\/\*)/.test(line))
     .join('\n');
 const withTemplates = files.filter((file) => /(?<![\w.])html`/.test(code(file)));
-// The tag itself, and the headings, whose tag name is a static part (lit/static-html).
+// The tag itself, and the headings: a template of Lit's own for each level, each on one line (no layout white space).
 const OWN = new Set([join('components', 'internal', 'html.ts'), join('components', 'internal', 'heading.ts')]);
 
 test('every element template is written with the kit’s html tag', () => {

@@ -47,4 +47,26 @@ describe('heading-level', () => {
     };
     expect([tagFor(6, 2), tagFor(0, 0), tagFor(Number.NaN, 0), tagFor(2.5, 1)]).to.deep.equal(['h6', 'h1', 'h2', 'h3']);
   });
+
+  it('draws each level from a template written out, not one joined at every call', () => {
+    // Lit's static html joined the tag into the template's strings and looked them up in a map at each call; every
+    // element draws two to ten headings a render (issue 12). A template literal's strings are frozen; those are not.
+    const drawn = [1, 2, 3, 4, 5, 6].map((level) => heading(level, 0, 'x', { id: 'a' }));
+    expect(drawn.map((result) => Object.isFrozen(result.strings))).to.deep.equal([true, true, true, true, true, true]);
+    expect(heading(2, 0, 'x').strings, 'one template a level').to.equal(heading(1, 1, 'y', { class: 'z' }).strings);
+  });
+
+  it('gives the heading its id and its classes', () => {
+    const host = document.createElement('div');
+    render(heading(2, 1, 'Title', { id: 'now-heading', class: 'extra' }), host);
+    const drawn = host.firstElementChild!;
+    expect([drawn.localName, drawn.id, drawn.className, drawn.textContent]).to.deep.equal([
+      'h3',
+      'now-heading',
+      'heading-1 extra',
+      'Title',
+    ]);
+    render(heading(2, 0, 'Plain'), host);
+    expect(host.firstElementChild!.hasAttribute('id'), 'no id when none is given').to.equal(false);
+  });
 });
