@@ -186,14 +186,18 @@ export class QuorumIndicator extends PartnershipElement {
     const title = heading(this.headingLevel, 0, t.heading(names.group(group.id), when), { id: 'heading' });
     const inMeeting = live ? this.renderNow(document, group, meeting, now, room) : nothing;
     const wholeMeeting = live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing;
-    const verdict = notYet ? this.renderNotYet(meeting) : this.renderVerdict(result);
+    const verdict = notYet ? this.notYetVerdict(meeting) : this.verdictOf(result);
     const requirements = this.renderRequirements(document, group, meeting, result.requirements, notYet);
     const moves = this.renderMovements(document, meeting, live ? room : undefined);
     const editor = this.editable ? this.renderEditor(document, group, meeting, { now, room }) : nothing;
-    // No white space around the parts: a text node of it each, made in every render, shows nowhere.
+    // No white space around the parts: a text node of it each, made in every render, shows nowhere. The verdict is
+    // written in this template (see Verdict): a template of its own was one more instance in every render.
     // prettier-ignore
     return html`<section aria-labelledby="heading"
-      >${title}${inMeeting}${wholeMeeting}${verdict}${requirements}${moves}${editor}</section
+      >${title}${inMeeting}${wholeMeeting}<div class="verdict" part="verdict" role="status"
+        ><strong class=${TAG[verdict.tone]}>${verdict.word}</strong><span class="visually-hidden">. </span
+        ><span>${verdict.summary}</span></div
+      >${requirements}${moves}${editor}</section
     >`;
   }
 
@@ -219,13 +223,17 @@ export class QuorumIndicator extends PartnershipElement {
     const here = whoIsInTheRoom(document, meeting.id, room);
     const { quorum: t, format } = this.msg;
     const names = this.namesOf(document);
+    const verdict: Verdict = result.quorate
+      ? { tone: 'green', word: t.quorateNow, summary: t.quorateNowSummary }
+      : { tone: 'red', word: t.notQuorateNow, summary: t.notQuorateNowSummary(unmet) };
+    // The verdict written in this template, as the whole meeting's is (see Verdict).
+    // prettier-ignore
     return html`<section class="now" part="now" aria-labelledby="now-heading">
       ${heading(this.headingLevel, 1, t.nowHeading(format.time(now)), { id: 'now-heading' })}
-      ${
-        result.quorate
-          ? verdictLine('now-verdict', 'green', t.quorateNow, t.quorateNowSummary)
-          : verdictLine('now-verdict', 'red', t.notQuorateNow, t.notQuorateNowSummary(unmet))
-      }
+      <div class="verdict" part="now-verdict" role="status"
+        ><strong class=${TAG[verdict.tone]}>${verdict.word}</strong><span class="visually-hidden">. </span
+        ><span>${verdict.summary}</span></div
+      >
       ${this.renderRequirements(document, group, meeting, result.requirements, false, true)}
       ${heading(this.headingLevel, 2, t.inRoomTitle)}
       ${
@@ -301,18 +309,18 @@ export class QuorumIndicator extends PartnershipElement {
     await this.changes.change(attendanceChange(meeting.id, change, this.clerk ?? '', this.nowInstant, was));
   }
 
-  private renderVerdict(result: QuorumResult) {
+  private verdictOf(result: QuorumResult): Verdict {
     const t = this.msg.quorum;
     const unmet = result.requirements.filter((r) => !r.met).length;
     return result.quorate
-      ? verdictLine('verdict', 'green', t.quorate, t.quorateSummary)
-      : verdictLine('verdict', 'red', t.notQuorate, t.notQuorateSummary(unmet));
+      ? { tone: 'green', word: t.quorate, summary: t.quorateSummary }
+      : { tone: 'red', word: t.notQuorate, summary: t.notQuorateSummary(unmet) };
   }
 
   /** A meeting still to come, with nobody recorded: what it will need, not a verdict. */
-  private renderNotYet(meeting: Meeting) {
+  private notYetVerdict(meeting: Meeting): Verdict {
     const t = this.msg.quorum;
-    return verdictLine('verdict', 'grey', t.notYet, t.notYetSummary(this.msg.format.dateTime(meeting.start)));
+    return { tone: 'grey', word: t.notYet, summary: t.notYetSummary(this.msg.format.dateTime(meeting.start)) };
   }
 
   /** One requirement: what it needs, and before the meeting nothing more; after it, who came and who is missing; now, who is in the room. */
@@ -338,20 +346,26 @@ export class QuorumIndicator extends PartnershipElement {
             ${t.vacantNotCounted(this.msg.format.list(requirement.vacant.map((seat) => names.seat(seat, group.id))))}
           </p>`;
     // The label, count and tag are boxes apart on screen and one run of speech: the pauses only a screen reader
-    // hears part them ("Half of the voting seats: 8 present, 5 needed. Met."), as verdictLine's full stop does.
-    // Written out as heardOnly's spans, in one template with the tag: a template of each is one more instance
-    // cloned and committed in every render (issue 12).
-    // prettier-ignore
-    const tagged = notYet
-      ? nothing
-      : html`<span class="visually-hidden">. </span><strong class=${met ? TAG.green : TAG.red}
-          >${met ? t.met : t.notMet}</strong
-        ><span class="visually-hidden">.</span>`;
+    // hears part them ("Half of the voting seats: 8 present, 5 needed. Met."), as the verdict's full stop does.
+    // Written out as heardOnly's spans, and the tag in the requirement's own template (one for a requirement still
+    // to be judged, one with its tag): a template of the tag alone was one more instance cloned and committed for
+    // every requirement in every render (issue 12).
+    if (notYet) {
+      // prettier-ignore
+      return html`<li class="requirement" part="requirement"
+        ><div class="requirement__head"
+          ><span class="requirement__label">${label}${note}</span><span class="visually-hidden">: </span
+          ><span>${count}</span></div
+        >${who}${vacant}</li
+      >`;
+    }
     // prettier-ignore
     return html`<li class="requirement" part="requirement"
       ><div class="requirement__head"
         ><span class="requirement__label">${label}${note}</span><span class="visually-hidden">: </span
-        ><span>${count}</span>${tagged}</div
+        ><span>${count}</span><span class="visually-hidden">. </span><strong class=${met ? TAG.green : TAG.red}
+          >${met ? t.met : t.notMet}</strong
+        ><span class="visually-hidden">.</span></div
       >${who}${vacant}</li
     >`;
   }
@@ -393,16 +407,18 @@ export class QuorumIndicator extends PartnershipElement {
 const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey' } as const;
 
 /**
- * A verdict: its tag, then what it means. A flex row: no white space between
- * the two, where it would show nowhere. A screen reader would hear the two run
- * together ("QuorateAll three…"), so a full stop only it hears parts them.
+ * A verdict line: its tag, then what it means. A flex row: no
+ * white space between the two, where it would show nowhere. A screen reader
+ * would hear the two run together ("QuorateAll three…"), so a full stop only
+ * it hears parts them (heardOnly's span, written out). Each verdict's markup is
+ * written in the template of the section it stands in, the whole meeting's and
+ * now's: a template of its own was one more instance cloned and committed in
+ * every render (issue 12).
  */
-function verdictLine(part: string, tone: keyof typeof TAG, word: string, summary: string): TemplateResult {
-  // heardOnly's span, written out: one template instance fewer in every render.
-  // prettier-ignore
-  return html`<div class="verdict" part=${part} role="status"
-    ><strong class=${TAG[tone]}>${word}</strong><span class="visually-hidden">. </span><span>${summary}</span></div
-  >`;
+interface Verdict {
+  tone: keyof typeof TAG;
+  word: string;
+  summary: string;
 }
 
 defineElement('quorum-indicator', QuorumIndicator);
