@@ -4,8 +4,9 @@
  * them, then seats that represent no partner), each with the holder and
  * proxy of the appointment in force on `today`.
  */
-import type { Group, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
+import type { Group, Partner, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import { seatHistory, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
+import { byId } from '../../src/rules/indexes.js';
 import type { Names } from '../../src/messages/index.js';
 
 export interface RosterRow {
@@ -30,10 +31,23 @@ function rank(order: Map<string, number>, seat: Seat): number {
   return partner === undefined ? Number.MAX_SAFE_INTEGER : LEADING_ROLES.length + partner;
 }
 
+/** Each partner's place in the document's list, by id, made once for the list (see `placesOf`). */
+const places = new WeakMap<readonly Partner[], Map<string, number>>();
+
+/**
+ * The places of `partners`, kept with the list as the rules' indexes are (src/rules/indexes.ts). The roster asks
+ * for its rows once for each group it shows: made again at each ask, these Maps (and the people's) read the whole
+ * list for every group, so a roster grew with its groups times its people (issue 12: at ten times the groups and
+ * people, 24 times the time here).
+ */
+function placesOf(partners: readonly Partner[]): Map<string, number> {
+  let found = places.get(partners);
+  if (!found) places.set(partners, (found = new Map(partners.map((partner, index) => [partner.id, index]))));
+  return found;
+}
+
 export function rosterRows(document: PartnershipDocument, group: Group, today: string, names: Names): RosterRow[] {
-  const people = new Map(document.people.map((person) => [person.id, person]));
-  const partners = new Map(document.partners.map((partner) => [partner.id, partner.name]));
-  const order = new Map(document.partners.map((partner, index) => [partner.id, index]));
+  const order = placesOf(document.partners);
   // Ranked by each seat's role and partner on `today` (1.2, `previousStanding`), as its row shows them: ranked by
   // the record's own, the chair of a past meeting's day sat in its place while today's led, shown as a member.
   return group.seats
@@ -44,8 +58,9 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
       seat,
       history,
       label: names.seat(seat.id, group.id),
-      partner: seat.partner ? partners.get(seat.partner) : undefined,
-      holder: seat.holder ? people.get(seat.holder) : undefined,
-      proxy: seat.proxy ? people.get(seat.proxy) : undefined,
+      // The people and partners by id from the indexes kept with their lists, not Maps made for each group.
+      partner: seat.partner ? byId(document.partners, seat.partner)?.name : undefined,
+      holder: seat.holder ? byId(document.people, seat.holder) : undefined,
+      proxy: seat.proxy ? byId(document.people, seat.proxy) : undefined,
     }));
 }
