@@ -84,6 +84,11 @@ export const DEMO_WORDS = {
     'errors.missing': 'A file that is not there',
     'errors.not-json': 'A file that is not JSON',
     'errors.ids': 'An id the document does not have',
+    // An examples page's heading follows the element's tag (`<vote-panel>: examples`); its lede, the file's path.
+    'examples.heading': ': examples',
+    'examples.ledeStart': 'Every example in',
+    'examples.ledeEnd': '. The demo’s partnership pages show some of them; every shared test suite runs them all.',
+    'examples.markup': 'The markup',
     'examples.noEndpoint':
       'It sets voter but no endpoint, so it shows the message the site’s web team sees until the page can send a vote.',
     'react.title': 'In a React 19 page – partnership-kit demo',
@@ -176,6 +181,11 @@ export const DEMO_WORDS = {
     'errors.missing': 'Ffeil nad yw yno',
     'errors.not-json': 'Ffeil nad yw’n JSON',
     'errors.ids': 'Id nad yw yn y ddogfen',
+    'examples.heading': ': enghreifftiau',
+    'examples.ledeStart': 'Pob enghraifft yn',
+    'examples.ledeEnd':
+      '. Mae tudalennau partneriaeth y demo yn dangos rhai ohonyn nhw; mae pob cyfres brofion a rennir yn eu rhedeg i gyd.',
+    'examples.markup': 'Y cod HTML',
     'examples.noEndpoint':
       'Mae’n gosod voter ond dim endpoint, felly mae’n dangos y neges a welir gan dîm gwe’r safle nes y gall y dudalen anfon pleidlais.',
     'react.title': 'Mewn tudalen React 19 – demo partnership-kit',

@@ -122,6 +122,20 @@ function exampleNote(example) {
   return unsent ? `\n${said('p', 'examples.noEndpoint')}` : '';
 }
 
+/**
+ * An examples page's heading: the element's tag in its own <code>, then the demo's words, marked apart so that the
+ * host and the switch can say them in Welsh (a marked element holds text only, and the tag is markup).
+ */
+function examplesHeading(tag) {
+  return `<h1><code>${escapeHtml(`<${tag}>`)}</code>${said('span', 'examples.heading')}</h1>`;
+}
+
+/** An examples page's lede: the demo's words either side of the examples file's path, which stays as written. */
+function examplesLede(tag) {
+  const file = breakablePath(`components/${tag}/${tag}.examples.ts`);
+  return `<p class="lede">${said('span', 'examples.ledeStart')} ${file}${said('span', 'examples.ledeEnd')}</p>`;
+}
+
 function examplesPage(definitions, tag, examples) {
   const shown = examples.map((example) => {
     const markup = elementMarkup(definitions, example, undefined);
@@ -129,17 +143,15 @@ function examplesPage(definitions, tag, examples) {
 <h2 id="${example.name}-heading">${escapeHtml(example.name)}</h2>
 <p>${escapeHtml(example.summary)}</p>${exampleNote(example)}
 ${markup}
-<details><summary>The markup</summary><pre><code>${escapeHtml(markup)}</code></pre></details>
+<details>${said('summary', 'examples.markup')}<pre><code>${escapeHtml(markup)}</code></pre></details>
 </section>`;
   });
   const title = `<${tag}>: examples`;
-  const file = breakablePath(`components/${tag}/${tag}.examples.ts`);
-  const lede = `Every example in ${file}. The demo’s partnership pages show some of them; every shared test suite runs them all.`;
-  return layout(
-    demoTitle(title),
-    `<h1><code>${escapeHtml(`<${tag}>`)}</code>: examples</h1>\n<p class="lede">${lede}</p>\n${shown.join('\n')}`,
-    { comment: GENERATED, titleWords: 'examples.title', titleValues: { element: tag } },
-  );
+  return layout(demoTitle(title), `${examplesHeading(tag)}\n${examplesLede(tag)}\n${shown.join('\n')}`, {
+    comment: GENERATED,
+    titleWords: 'examples.title',
+    titleValues: { element: tag },
+  });
 }
 
 function indexPage(definitions) {

@@ -110,6 +110,27 @@ describe('the demo language switch', () => {
     );
   });
 
+  // An examples page's heading and lede stayed English when the reader chose Cymraeg: only its tab title changed.
+  it('says an examples page’s heading, lede and markup summaries in the language chosen, both ways', async () => {
+    const doc = await open('/demo/examples/vote-panel.html');
+    const text = (selector: string) => doc.querySelector(selector)!.textContent;
+    const summaries = () => new Set([...doc.querySelectorAll('summary')].map((summary) => summary.textContent));
+    expect(text('h1')).to.equal('<vote-panel>: examples');
+    doc.querySelector<HTMLButtonElement>('.language-switch button[value="cy"]')!.click();
+    expect(text('h1')).to.equal('<vote-panel>: enghreifftiau');
+    expect(text('h1 code'), 'the tag as written, in its own <code>').to.equal('<vote-panel>');
+    expect(text('.lede')).to.equal(
+      'Pob enghraifft yn components/vote-panel/vote-panel.examples.ts. Mae tudalennau partneriaeth y demo yn ' +
+        'dangos rhai ohonyn nhw; mae pob cyfres brofion a rennir yn eu rhedeg i gyd.',
+    );
+    expect([...summaries()]).to.deep.equal(['Y cod HTML']);
+
+    doc.querySelector<HTMLButtonElement>('.language-switch button[value="en"]')!.click();
+    expect(text('h1')).to.equal('<vote-panel>: examples');
+    expect(text('.lede')).to.match(/^Every example in components\/vote-panel\/vote-panel\.examples\.ts\. The demo’s/);
+    expect([...summaries()]).to.deep.equal(['The markup']);
+  });
+
   // A reader who chose Cymraeg before the choice moved to the cookie had it in local storage only, and was then
   // sent every page in English.
   it('carries a choice kept in local storage over to the cookie once, and forgets the old key', async () => {

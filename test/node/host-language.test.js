@@ -139,6 +139,27 @@ test('the tab titles of the partnership, error and example pages arrive in Welsh
   assert.match(english, /<title[^>]*>&lt;vote-panel&gt;: examples – partnership-kit demo<\/title>/);
 });
 
+// An examples page's heading and lede were written English only, the heading around the element's <code>, which
+// the host's word replacement cannot fill: a Welsh page kept them English under a Welsh tab title.
+test('an examples page’s heading, lede and markup summaries arrive in Welsh; the tag and the file as written', async () => {
+  const text = (html) => html.replace(/<[^>]*>/g, '');
+  const { html } = await page('/demo/examples/vote-panel.html', WELSH);
+  assert.equal(text(/<h1>(.*?)<\/h1>/.exec(html)?.[1] ?? ''), '&lt;vote-panel&gt;: enghreifftiau');
+  assert.match(html, /<h1><code>&lt;vote-panel&gt;<\/code>/, 'the tag in its own <code>');
+  assert.equal(
+    text(/<p class="lede">(.*?)<\/p>/.exec(html)?.[1] ?? ''),
+    'Pob enghraifft yn components/vote-panel/vote-panel.examples.ts. Mae tudalennau partneriaeth y demo yn dangos ' +
+      'rhai ohonyn nhw; mae pob cyfres brofion a rennir yn eu rhedeg i gyd.',
+  );
+  const summaries = [...html.matchAll(/<summary[^>]*>([^<]*)<\/summary>/g)].map(([, words]) => words);
+  assert.equal(summaries.length, 10);
+  assert.deepEqual(new Set(summaries), new Set(['Y cod HTML']));
+
+  const { html: english } = await page('/demo/examples/vote-panel.html');
+  assert.equal(text(/<h1>(.*?)<\/h1>/.exec(english)?.[1] ?? ''), '&lt;vote-panel&gt;: examples');
+  assert.match(english, /<p class="lede">[^<]*<[^>]*>Every example in</);
+});
+
 test('with JavaScript off, a Welsh reader’s page is Welsh; the switch keeps the choice the host reads, both ways', async (t) => {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   t.after(() => browser.close());
