@@ -7,11 +7,11 @@ export const endsSentence = (text: string): boolean => /[.!?…][)"'’”]*\s*$
 
 /**
  * `said` with each sentence closed once: a sentence that ends on a value already ending one (a council's "4i.n.",
- * a name like "Jo Bloggs Jr.", a title ending "?") keeps that value's mark, not a second full stop after it
- * ("at 4i.n.."). Only a full stop followed by a space or the end is taken away, and never from an ellipsis
- * written as dots ("To follow..."), so a path or an id with dots in it is left as it is.
+ * a name like "Jo Bloggs Jr.", a title ending "?" or an ellipsis, "…" or "...") keeps that value's mark, not a
+ * full stop after it ("at 4i.n..", "To follow…."). Only a full stop followed by a space or the end is taken away,
+ * so a path or an id with dots in it is left as it is.
  */
-export const closeSentences = (said: string): string => said.replace(/(?<!\.)([.?!])\.(?=\s|$)/g, '$1');
+export const closeSentences = (said: string): string => said.replace(/(\.\.\.|…|(?<!\.)[.?!])\.(?=\s|$)/g, '$1');
 
 /** The words (functions and sections) already closing their sentences: none is wrapped twice. */
 const closing = new WeakSet<object>();

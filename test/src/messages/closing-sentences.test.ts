@@ -75,4 +75,12 @@ describe('a sentence ending on a value that ends in a full stop', () => {
     expect(closeSentences('See ../data/x.json, version 1.2.3.')).to.equal('See ../data/x.json, version 1.2.3.');
     expect(closeSentences('Is it ready?. Yes.')).to.equal('Is it ready? Yes.');
   });
+
+  it('ends once after a value ending in an ellipsis, written as one mark or as three dots', () => {
+    expect(closeSentences('The status is To follow…. Check it.')).to.equal('The status is To follow… Check it.');
+    expect(closeSentences('The status is To follow....')).to.equal('The status is To follow...');
+    expect(
+      en.warnings['term-ended']({ seat: 's', to: '2019-12-31', holder: 'jo' }, namesWith(en.format, 'Jo Bloggs…')),
+    ).to.contain('was Jo Bloggs… Record');
+  });
 });
