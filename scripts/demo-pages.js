@@ -136,12 +136,23 @@ function examplesLede(tag) {
   return `<p class="lede">${said('span', 'examples.ledeStart')} ${file}${said('span', 'examples.ledeEnd')}</p>`;
 }
 
+/**
+ * An example's description, marked so that the host and the switch say it in the reader's language. The words are
+ * the example's own, English and Welsh side by side in its examples file, and the page carries both (as it carries a
+ * partnership's name for the words around it). Kept in demo/words.js instead, each example's words would be written
+ * apart from the example, a key per example in each language, and one added without its Welsh would be caught by a
+ * test; in the examples file, its type will not let it be written without.
+ */
+function exampleDescription(example) {
+  return said('p', 'examples.summary', example.summary);
+}
+
 function examplesPage(definitions, tag, examples) {
   const shown = examples.map((example) => {
     const markup = elementMarkup(definitions, example, undefined);
     return `<section class="widget" aria-labelledby="${example.name}-heading">
 <h2 id="${example.name}-heading">${escapeHtml(example.name)}</h2>
-<p>${escapeHtml(example.summary)}</p>${exampleNote(example)}
+${exampleDescription(example)}${exampleNote(example)}
 ${markup}
 <details>${said('summary', 'examples.markup')}<pre><code>${escapeHtml(markup)}</code></pre></details>
 </section>`;

@@ -8,7 +8,10 @@ import type { ElementExamples } from '../internal/example.js';
 export const actionTrackerExamples: ElementExamples = [
   {
     name: 'sutton-eog-editable',
-    summary: 'The EOG’s actions, where the project manager updates each one’s status.',
+    summary: {
+      en: 'The EOG’s actions, where the project manager updates each one’s status.',
+      cy: 'Camau gweithredu’r EOG, lle mae’r Project Manager yn diweddaru statws pob un.',
+    },
     document: 'sutton',
     attrs: {
       group: 'eog',
@@ -22,7 +25,10 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'sutton-every-group',
-    summary: 'Every action of the partnership, whichever group set it.',
+    summary: {
+      en: 'Every action of the partnership, whichever group set it.',
+      cy: 'Holl gamau gweithredu’r bartneriaeth, pa grŵp bynnag a’u gosododd.',
+    },
     document: 'sutton',
     attrs: { today: '2019-12-10' },
     state: 'document',
@@ -30,7 +36,10 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'sutton-eog',
-    summary: 'The EOG’s actions by whom and by when, and the meeting deadlines.',
+    summary: {
+      en: 'The EOG’s actions by whom and by when, and the meeting deadlines.',
+      cy: 'Camau gweithredu’r EOG gan bwy ac erbyn pryd, a therfynau amser y cyfarfodydd.',
+    },
     document: 'sutton',
     attrs: { group: 'eog', today: '2019-12-10' },
     state: 'document',
@@ -39,7 +48,10 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'wokingham-wep',
-    summary: 'The Wokingham board’s actions.',
+    summary: {
+      en: 'The Wokingham board’s actions.',
+      cy: 'Camau gweithredu bwrdd Wokingham.',
+    },
     document: 'wokingham',
     attrs: { group: 'wep', today: '2022-09-22' },
     state: 'document',
@@ -48,7 +60,10 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'suffolk-interim-board',
-    summary: 'Suffolk’s interim board’s actions.',
+    summary: {
+      en: 'Suffolk’s interim board’s actions.',
+      cy: 'Camau gweithredu bwrdd dros dro Suffolk.',
+    },
     document: 'suffolk',
     attrs: { group: 'interim-board', today: '2015-01-22' },
     state: 'document',
@@ -57,7 +72,10 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'ealing-board',
-    summary: 'The Ealing board’s actions.',
+    summary: {
+      en: 'The Ealing board’s actions.',
+      cy: 'Camau gweithredu bwrdd Ealing.',
+    },
     document: 'ealing',
     attrs: { group: 'elp-board', today: '2018-10-11' },
     state: 'document',

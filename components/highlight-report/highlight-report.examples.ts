@@ -4,7 +4,10 @@ import type { ElementExamples } from '../internal/example.js';
 export const highlightReportExamples: ElementExamples = [
   {
     name: 'sutton-wp1',
-    summary: 'Work Project 1’s monthly report to the ELG, built from the records.',
+    summary: {
+      en: 'Work Project 1’s monthly report to the ELG, built from the records.',
+      cy: 'Adroddiad misol Work Project 1 i’r ELG, wedi’i lunio o ddata’r bartneriaeth.',
+    },
     document: 'sutton',
     attrs: { project: 'wp1-hnb', today: '2019-12-10', 'href-template': '#proposal-{proposal}' },
     state: 'document',

@@ -8,8 +8,13 @@
 export interface Example {
   /** Unique within its element, in kebab-case: its id on the demo pages and its name in test titles. */
   name: string;
-  /** What it shows, in a sentence: the demo prints it under the example's name. */
-  summary: string;
+  /**
+   * What it shows, in a sentence, in each language the demo speaks: the demo prints it under the example's name,
+   * and the host and the language switch say it in the reader's language. Both are required, so that an example
+   * cannot be added with an English description alone. The names from a partnership's document (its groups'
+   * initials, its places, its seats, its people's roles) stay as the document writes them in the Welsh too.
+   */
+  summary: Description;
   /**
    * The demo document it shows (`demo/data/<document>.json`). Leave it out only
    * when `attrs.src` names a document of the example's own (the error states).
@@ -31,6 +36,12 @@ export interface Example {
    * example also appears on its element's own page, `demo/examples/<tag>.html`.
    */
   demo?: { page: DemoPage; section: string };
+}
+
+/** An example's description in English and in Welsh (the Welsh follows docs/welsh-glossary.md). */
+export interface Description {
+  readonly en: string;
+  readonly cy: string;
 }
 
 /** The four seed partnerships' documents the demo serves from `demo/data/`. */

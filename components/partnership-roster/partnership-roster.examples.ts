@@ -4,7 +4,10 @@ import type { ElementExamples } from '../internal/example.js';
 export const rosterExamples: ElementExamples = [
   {
     name: 'sutton-elg-meeting',
-    summary: 'The ELG on the day of its meeting: who holds each seat, and who attended.',
+    summary: {
+      en: 'The ELG on the day of its meeting: who holds each seat, and who attended.',
+      cy: 'Yr ELG ar ddiwrnod ei gyfarfod: pwy yw cynrychiolydd pob sedd, a phwy oedd yn bresennol.',
+    },
     document: 'sutton',
     attrs: { group: 'elg', meeting: 'elg-2019-12-10', today: '2019-12-10' },
     state: 'document',
@@ -13,7 +16,10 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'sutton-every-group',
-    summary: 'Every group of the partnership, one after another.',
+    summary: {
+      en: 'Every group of the partnership, one after another.',
+      cy: 'Pob grŵp yn y bartneriaeth, y naill ar ôl y llall.',
+    },
     document: 'sutton',
     attrs: { today: '2019-12-10' },
     state: 'document',
@@ -21,7 +27,10 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'sutton-eog',
-    summary: 'The EOG as it stands, with the warnings a clerk should act on.',
+    summary: {
+      en: 'The EOG as it stands, with the warnings a clerk should act on.',
+      cy: 'Yr EOG fel y mae, gyda’r rhybuddion y dylai clerc weithredu arnyn nhw.',
+    },
     document: 'sutton',
     attrs: { group: 'eog', today: '2019-12-10' },
     state: 'document',
@@ -30,7 +39,10 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'wokingham-wep-meeting',
-    summary: 'The Wokingham board on the day of its meeting, with its independent chair.',
+    summary: {
+      en: 'The Wokingham board on the day of its meeting, with its independent chair.',
+      cy: 'Bwrdd Wokingham ar ddiwrnod ei gyfarfod, gyda’i gadeirydd annibynnol.',
+    },
     document: 'wokingham',
     attrs: { group: 'wep', meeting: 'wep-2022-09-22', today: '2022-09-22' },
     state: 'document',
@@ -39,7 +51,10 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'suffolk-interim-board-meeting',
-    summary: 'Suffolk’s interim board on the day of its meeting.',
+    summary: {
+      en: 'Suffolk’s interim board on the day of its meeting.',
+      cy: 'Bwrdd dros dro Suffolk ar ddiwrnod ei gyfarfod.',
+    },
     document: 'suffolk',
     attrs: { group: 'interim-board', meeting: 'ib-2015-01-22', today: '2015-01-22' },
     state: 'document',
@@ -48,7 +63,10 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'ealing-compact',
-    summary: 'The Ealing board in the compact roster a trust’s public page shows.',
+    summary: {
+      en: 'The Ealing board in the compact roster a trust’s public page shows.',
+      cy: 'Bwrdd Ealing yn y rhestr gryno a ddangosir ar dudalen gyhoeddus.',
+    },
     document: 'ealing',
     attrs: { group: 'elp-board', compact: '', today: '2018-10-11' },
     state: 'document',
@@ -57,7 +75,10 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'broken-document',
-    summary: 'A document that breaks the contract: each problem with its place in the file.',
+    summary: {
+      en: 'A document that breaks the contract: each problem with its place in the file.',
+      cy: 'Dogfen sy’n torri’r contract: pob problem gyda’i lle yn y ffeil.',
+    },
     attrs: { src: '/demo/errors/broken-document.json' },
     state: 'error',
     ready: '.error-summary__list',
@@ -65,7 +86,10 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'not-json',
-    summary: 'A file that is not JSON.',
+    summary: {
+      en: 'A file that is not JSON.',
+      cy: 'Ffeil nad yw’n JSON.',
+    },
     attrs: { src: '/demo/errors/not-json.json' },
     state: 'error',
     ready: '.error-summary',

@@ -4,7 +4,10 @@ import type { ElementExamples } from '../internal/example.js';
 export const quorumExamples: ElementExamples = [
   {
     name: 'sutton-eog-check-in',
-    summary: 'The clerk’s check-in: the project manager records who came to the EOG.',
+    summary: {
+      en: 'The clerk’s check-in: the project manager records who came to the EOG.',
+      cy: 'Y clerc yn cofnodi presenoldeb: mae’r Project Manager yn cofnodi pwy ddaeth i’r EOG.',
+    },
     document: 'sutton',
     attrs: {
       meeting: 'eog-2019-11-05',
@@ -18,7 +21,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-elg-on-the-day',
-    summary: 'The ELG’s meeting of 10 December 2019, judged on the day.',
+    summary: {
+      en: 'The ELG’s meeting of 10 December 2019, judged on the day.',
+      cy: 'Cyfarfod yr ELG ar 10 Rhagfyr 2019, wedi’i farnu ar y diwrnod.',
+    },
     document: 'sutton',
     attrs: { meeting: 'elg-2019-12-10', today: '2019-12-10' },
     state: 'document',
@@ -26,7 +32,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-elg-in-meeting',
-    summary: 'The ELG half an hour into its meeting: who is in the room now.',
+    summary: {
+      en: 'The ELG half an hour into its meeting: who is in the room now.',
+      cy: 'Yr ELG hanner awr i mewn i’w gyfarfod: pwy sydd yn yr ystafell nawr.',
+    },
     document: 'sutton',
     attrs: { meeting: 'elg-2019-12-10', now: '2019-12-10T16:30:00+00:00' },
     state: 'document',
@@ -35,7 +44,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-elg-november',
-    summary: 'A past ELG meeting, judged on its attendance record.',
+    summary: {
+      en: 'A past ELG meeting, judged on its attendance record.',
+      cy: 'Cyfarfod blaenorol o’r ELG, wedi’i farnu yn ôl y presenoldeb a gofnodwyd.',
+    },
     document: 'sutton',
     attrs: { meeting: 'elg-2019-11-12', today: '2019-12-10' },
     state: 'document',
@@ -44,7 +56,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-eog-november',
-    summary: 'A past EOG meeting.',
+    summary: {
+      en: 'A past EOG meeting.',
+      cy: 'Cyfarfod blaenorol o’r EOG.',
+    },
     document: 'sutton',
     attrs: { meeting: 'eog-2019-11-05', today: '2019-12-10' },
     state: 'document',
@@ -53,7 +68,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'wokingham-september',
-    summary: 'Two from each of three groups: the Wokingham board’s own quorum.',
+    summary: {
+      en: 'Two from each of three groups: the Wokingham board’s own quorum.',
+      cy: 'Dau o bob un o dri grŵp: cworwm bwrdd Wokingham ei hun.',
+    },
     document: 'wokingham',
     attrs: { meeting: 'wep-2022-09-22' },
     state: 'document',
@@ -62,7 +80,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'wokingham-february',
-    summary: 'An earlier Wokingham meeting.',
+    summary: {
+      en: 'An earlier Wokingham meeting.',
+      cy: 'Cyfarfod cynharach o fwrdd Wokingham.',
+    },
     document: 'wokingham',
     attrs: { meeting: 'wep-2022-02-24' },
     state: 'document',
@@ -71,7 +92,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'suffolk-january',
-    summary: 'Suffolk’s interim board in January 2015.',
+    summary: {
+      en: 'Suffolk’s interim board in January 2015.',
+      cy: 'Bwrdd dros dro Suffolk ym mis Ionawr 2015.',
+    },
     document: 'suffolk',
     attrs: { meeting: 'ib-2015-01-22' },
     state: 'document',
@@ -80,7 +104,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'suffolk-november',
-    summary: 'Suffolk’s interim board in November 2014.',
+    summary: {
+      en: 'Suffolk’s interim board in November 2014.',
+      cy: 'Bwrdd dros dro Suffolk ym mis Tachwedd 2014.',
+    },
     document: 'suffolk',
     attrs: { meeting: 'ib-2014-11-13' },
     state: 'document',
@@ -89,7 +116,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'ealing-october',
-    summary: 'The Ealing board in October 2018.',
+    summary: {
+      en: 'The Ealing board in October 2018.',
+      cy: 'Bwrdd Ealing ym mis Hydref 2018.',
+    },
     document: 'ealing',
     attrs: { meeting: 'elp-2018-10-11' },
     state: 'document',
@@ -98,7 +128,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'missing-file',
-    summary: 'A document file that is not there.',
+    summary: {
+      en: 'A document file that is not there.',
+      cy: 'Dogfen mewn ffeil nad yw yno.',
+    },
     attrs: { src: '/demo/errors/no-such-file.json', meeting: 'elg-2019-10-15' },
     state: 'error',
     ready: '.error-summary',
@@ -106,7 +139,10 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'unknown-meeting',
-    summary: 'A meeting id the document does not have.',
+    summary: {
+      en: 'A meeting id the document does not have.',
+      cy: 'Dynodydd cyfarfod nad yw yn y ddogfen.',
+    },
     document: 'sutton',
     attrs: { meeting: 'elg-2030-01-01' },
     state: 'not-found',

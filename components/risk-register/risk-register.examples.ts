@@ -4,7 +4,10 @@ import type { ElementExamples } from '../internal/example.js';
 export const riskRegisterExamples: ElementExamples = [
   {
     name: 'sutton-eog',
-    summary: 'The EOG’s risks by score, with the heat map that filters them.',
+    summary: {
+      en: 'The EOG’s risks by score, with the heat map that filters them.',
+      cy: 'Risgiau’r EOG yn ôl eu sgôr, gyda’r map gwres sy’n eu hidlo.',
+    },
     document: 'sutton',
     attrs: { group: 'eog', today: '2019-12-10' },
     state: 'document',
@@ -13,7 +16,10 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'sutton-every-group',
-    summary: 'Every risk of the partnership, whichever group holds it.',
+    summary: {
+      en: 'Every risk of the partnership, whichever group holds it.',
+      cy: 'Holl risgiau’r bartneriaeth, pa grŵp bynnag sy’n berchen arnyn nhw.',
+    },
     document: 'sutton',
     attrs: { today: '2019-12-10' },
     state: 'document',
@@ -21,7 +27,10 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'wokingham-wep',
-    summary: 'The Wokingham board’s risks.',
+    summary: {
+      en: 'The Wokingham board’s risks.',
+      cy: 'Risgiau bwrdd Wokingham.',
+    },
     document: 'wokingham',
     attrs: { group: 'wep', today: '2022-09-22' },
     state: 'document',
@@ -30,7 +39,10 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'suffolk-interim-board',
-    summary: 'Suffolk’s interim board’s risks.',
+    summary: {
+      en: 'Suffolk’s interim board’s risks.',
+      cy: 'Risgiau bwrdd dros dro Suffolk.',
+    },
     document: 'suffolk',
     attrs: { group: 'interim-board', today: '2015-01-22' },
     state: 'document',
@@ -39,7 +51,10 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'ealing-board',
-    summary: 'The Ealing board’s risks.',
+    summary: {
+      en: 'The Ealing board’s risks.',
+      cy: 'Risgiau bwrdd Ealing.',
+    },
     document: 'ealing',
     attrs: { group: 'elp-board', today: '2018-10-11' },
     state: 'document',

@@ -5,6 +5,7 @@
 // anything else, as here, a page is said in the choice once the script runs.
 import { expect, waitUntil } from '@open-wc/testing';
 import { DEMO_LANGUAGE_COOKIE } from '../../demo/words.js';
+import { EXAMPLES } from '../../components/examples.js';
 
 /** `page` in a frame as wide as a phone; `scripts: false` is the page as first painted, before its scripts run. */
 async function open(page: string, { scripts = true } = {}): Promise<Document> {
@@ -129,6 +130,28 @@ describe('the demo language switch', () => {
     expect(text('h1')).to.equal('<vote-panel>: examples');
     expect(text('.lede')).to.match(/^Every example in components\/vote-panel\/vote-panel\.examples\.ts\. The demo’s/);
     expect([...summaries()]).to.deep.equal(['The markup']);
+  });
+
+  // Each example's description stayed English when the reader chose Cymraeg, under a Welsh heading and "Y cod HTML".
+  it('says each example’s description in the language chosen, both ways', async () => {
+    const doc = await open('/demo/examples/quorum-indicator.html');
+    // The paragraph under each example's heading, by the example's name.
+    const described = () =>
+      Object.fromEntries(
+        [...doc.querySelectorAll('section > h2')].map((h) => [
+          h.id.replace(/-heading$/, ''),
+          h.nextElementSibling!.textContent,
+        ]),
+      );
+    const inEach = (lang: 'en' | 'cy') =>
+      Object.fromEntries(EXAMPLES['quorum-indicator'].map((e) => [e.name, e.summary[lang]]));
+    expect(described()['sutton-eog-november']).to.equal('A past EOG meeting.');
+    doc.querySelector<HTMLButtonElement>('.language-switch button[value="cy"]')!.click();
+    expect(described()).to.deep.equal(inEach('cy'));
+    expect(described()['sutton-eog-november']).to.equal('Cyfarfod blaenorol o’r EOG.');
+
+    doc.querySelector<HTMLButtonElement>('.language-switch button[value="en"]')!.click();
+    expect(described()).to.deep.equal(inEach('en'));
   });
 
   // A reader who chose Cymraeg before the choice moved to the cookie had it in local storage only, and was then

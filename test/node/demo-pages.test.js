@@ -48,9 +48,9 @@ function seatRole(doc, proposal, person) {
 // "sutton-holder-votes", "a member who holds a seat", voted as the primary schools' proxy: the examples page said
 // one thing above the panel and the panel the other ("Your vote as proxy for …").
 for (const example of everyExample().filter((e) => e.tag === 'vote-panel' && e.attrs.voter && e.document)) {
-  const named = /holder|holds a seat/.test(`${example.name} ${example.summary}`)
+  const named = /holder|holds a seat/.test(`${example.name} ${example.summary.en}`)
     ? 'holder'
-    : /proxy/.test(`${example.name} ${example.summary}`)
+    : /proxy/.test(`${example.name} ${example.summary.en}`)
       ? 'proxy'
       : undefined;
   if (!named) continue;
@@ -66,6 +66,19 @@ test('every example is on its element’s page, as the markup it shows', () => {
     assert.match(html, new RegExp(`<h2 id="${example.name}-heading">`), `${example.tag} ${example.name}`);
     for (const [name, value] of Object.entries(exampleAttributes(example)))
       assert.ok(html.includes(value === '' ? ` ${name}` : ` ${name}="${value}"`), `${example.name}: ${name}`);
+  }
+});
+
+/** The names from a partnership's documents a description writes: its groups' initials and its places. */
+const documentNames = (words) => words.match(/\b(?:[A-Z]{2,}|Sutton|Wokingham|Suffolk|Ealing)\b/g) ?? [];
+
+// An examples page said each example's description in English only, under a Welsh heading and "Y cod HTML".
+test('every example’s description is in Welsh too, the names from its document as written', () => {
+  for (const { tag, name, summary } of everyExample()) {
+    const where = `components/${tag}/${tag}.examples.ts, example "${name}"`;
+    assert.equal(typeof summary.cy, 'string', `${where}: no Welsh description`);
+    assert.ok(summary.cy.trim() !== '' && summary.cy !== summary.en, `${where}: the Welsh is the English`);
+    for (const named of documentNames(summary.en)) assert.ok(summary.cy.includes(named), `${where}: ${named}`);
   }
 });
 

@@ -15,6 +15,8 @@ import { escapeHtml } from '../../demo/host/pages.js';
 import { inLanguage } from '../../demo/host/page-language.js';
 import { demoHostForThisFile } from './demo-host.js';
 
+const { EXAMPLES } = await import('../../dist/demo/examples.js');
+
 const WELSH = `${DEMO_LANGUAGE_COOKIE}=cy`;
 const host = demoHostForThisFile('language');
 
@@ -158,6 +160,25 @@ test('an examples page’s heading, lede and markup summaries arrive in Welsh; t
   const { html: english } = await page('/demo/examples/vote-panel.html');
   assert.equal(text(/<h1>(.*?)<\/h1>/.exec(english)?.[1] ?? ''), '&lt;vote-panel&gt;: examples');
   assert.match(english, /<p class="lede">[^<]*<[^>]*>Every example in</);
+});
+
+/** Each example's name on an examples page → the words of the paragraph under its heading, its description. */
+function descriptions(html) {
+  const under = /<h2 id="([^"]+)-heading">[^<]*<\/h2>\n<p[^>]*>([^<]*)<\/p>/g;
+  return Object.fromEntries([...html.matchAll(under)].map(([, name, words]) => [name, words]));
+}
+
+// Each example's description stayed English on a Welsh examples page, under its Welsh heading and "Y cod HTML".
+test('each example’s description arrives in Welsh on its element’s examples page, and in English without the choice', async () => {
+  for (const [tag, examples] of Object.entries(EXAMPLES)) {
+    const { html: welsh } = await page(`/demo/examples/${tag}.html`, WELSH);
+    const { html: english } = await page(`/demo/examples/${tag}.html`);
+    const inEach = (lang) => Object.fromEntries(examples.map((e) => [e.name, escapeHtml(e.summary[lang])]));
+    assert.deepEqual(descriptions(welsh), inEach('cy'), tag);
+    assert.deepEqual(descriptions(english), inEach('en'), tag);
+  }
+  const { html } = await page('/demo/examples/quorum-indicator.html', WELSH);
+  assert.equal(descriptions(html)['sutton-eog-november'], 'Cyfarfod blaenorol o’r EOG.');
 });
 
 test('with JavaScript off, a Welsh reader’s page is Welsh; the switch keeps the choice the host reads, both ways', async (t) => {
