@@ -4,33 +4,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/index.js';
 import { createFormat, registerMessages } from '../../../src/messages/index.js';
-
-const SERVICES = ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'ListFormat'] as const;
+import { INTL_SERVICES, noteIntlServicesMade } from '../../harness/intl-services-made.js';
 
 describe('a language’s Intl services, made after its first element connects', () => {
-  const originals = Object.fromEntries(SERVICES.map((name) => [name, Intl[name]]));
   let made: string[];
+  let restore: () => void;
   let box: HTMLElement;
   beforeEach(() => {
-    made = [];
-    for (const name of SERVICES)
-      Object.defineProperty(Intl, name, {
-        configurable: true,
-        writable: true,
-        value: new Proxy(originals[name]!, {
-          construct(target, args, newTarget) {
-            made.push(name);
-            return Reflect.construct(target, args, newTarget) as object;
-          },
-        }),
-      });
+    ({ made, restore } = noteIntlServicesMade());
     box = document.createElement('div');
     document.body.append(box);
   });
   afterEach(() => {
     box.remove();
-    for (const name of SERVICES)
-      Object.defineProperty(Intl, name, { configurable: true, writable: true, value: originals[name] });
+    restore();
   });
 
   it('makes none as the element connects, then each of them in a later task', async () => {
@@ -43,8 +30,8 @@ describe('a language’s Intl services, made after its first element connects', 
     panel.setAttribute('live', 'off');
     box.append(panel);
     expect(made, 'made as the element connected').to.deep.equal([]);
-    await waitUntil(() => new Set(made).size === SERVICES.length, 'every service is made', { timeout: 2000 });
-    expect([...new Set(made)].sort()).to.deep.equal([...SERVICES].sort());
+    await waitUntil(() => new Set(made).size === INTL_SERVICES.length, 'every service is made', { timeout: 2000 });
+    expect([...new Set(made)].sort()).to.deep.equal([...INTL_SERVICES].sort());
   });
 
   it('goes on past a host’s own format that throws, and leaves the throw to where an element writes', async () => {

@@ -88,3 +88,19 @@ export async function castThroughPage(page, choice) {
     .click();
   return answered;
 }
+
+/** The records waiting in the page's outbox (IndexedDB), as stored. */
+export function outboxRecords(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const opening = indexedDB.open('partnership-kit-outbox');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const reading = opening.result.transaction('records').objectStore('records').getAll();
+          reading.onsuccess = () => resolve(reading.result);
+          reading.onerror = () => reject(reading.error);
+        };
+      }),
+  );
+}

@@ -12,7 +12,15 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { startHost } from '../../../demo/server.js';
 import { pollUntil, storedVoteRows } from './processes.js';
-import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn, voteForOffline } from './demo-browser.js';
+import {
+  cleanups,
+  dataFolder,
+  DEMO_NOW,
+  executablePath,
+  signIn,
+  voteForOffline,
+  outboxRecords,
+} from './demo-browser.js';
 
 const MEMBER_A = 'p-cognus-sd';
 const MEMBER_B = 'p-carew-head';
@@ -26,22 +34,6 @@ async function demoHost() {
     return new Promise((done) => server.close(done));
   });
   return { base: url.replace('localhost', '127.0.0.1'), file: join(dataDir, 'sutton.db') };
-}
-
-/** The records waiting in the page's outbox (IndexedDB), as stored. */
-function outboxRecords(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const opening = indexedDB.open('partnership-kit-outbox');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const reading = opening.result.transaction('records').objectStore('records').getAll();
-          reading.onsuccess = () => resolve(reading.result);
-          reading.onerror = () => reject(reading.error);
-        };
-      }),
-  );
 }
 
 const votePosted = (page) =>

@@ -494,16 +494,21 @@ for (const kind of storeKinds()) {
   });
 
   describe(`partnership-kit/server on ${kind}: a live stream after sign-out`, () => {
+    /** A host beating every 100 ms, and the live stream of a member signed in as session 's1'. */
+    async function streamOfSignedInMember() {
+      const sessions = new Map([['s1', 'p-cognus-sd']]);
+      const authenticate = (request) => sessions.get(request.headers['x-session']) ?? null;
+      const host = await startApi(await openStore(await freshStore(kind)), { authenticate, heartbeatMs: 100 });
+      const stream = await fetch(`${host.base}/api/partnership/events`, { headers: { 'x-session': 's1' } });
+      return { host, sessions, reader: stream.body.getReader() };
+    }
+
     test(
       'a stream whose member signed out is ended, so it reconnects as who is signed in now',
       { timeout: 10_000 },
       async () => {
-        const sessions = new Map([['s1', 'p-cognus-sd']]);
-        const authenticate = (request) => sessions.get(request.headers['x-session']) ?? null;
-        const host = await startApi(await openStore(await freshStore(kind)), { authenticate, heartbeatMs: 100 });
+        const { host, sessions, reader } = await streamOfSignedInMember();
         try {
-          const stream = await fetch(`${host.base}/api/partnership/events`, { headers: { 'x-session': 's1' } });
-          const reader = stream.body.getReader();
           sessions.delete('s1');
           // Resolves only once the stream has ended; fails if it is still open after the wait.
           await readText(reader);
@@ -519,12 +524,8 @@ for (const kind of storeKinds()) {
       'and is first told to fetch the document again, so the page drops what only that member could read',
       { timeout: 10_000 },
       async () => {
-        const sessions = new Map([['s1', 'p-cognus-sd']]);
-        const authenticate = (request) => sessions.get(request.headers['x-session']) ?? null;
-        const host = await startApi(await openStore(await freshStore(kind)), { authenticate, heartbeatMs: 100 });
+        const { host, sessions, reader } = await streamOfSignedInMember();
         try {
-          const stream = await fetch(`${host.base}/api/partnership/events`, { headers: { 'x-session': 's1' } });
-          const reader = stream.body.getReader();
           await readText(reader, 'event: heartbeat');
           sessions.delete('s1');
           const sent = await readText(reader);

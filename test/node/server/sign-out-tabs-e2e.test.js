@@ -11,28 +11,20 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium.js';
 import { startHost } from '../../../demo/server.js';
 import { pollUntil } from './processes.js';
-import { castThroughPage, cleanups, dataFolder, DEMO_NOW, executablePath, signIn } from './demo-browser.js';
+import {
+  castThroughPage,
+  cleanups,
+  dataFolder,
+  DEMO_NOW,
+  executablePath,
+  signIn,
+  outboxRecords,
+} from './demo-browser.js';
 
 const MEMBER = 'p-cognus-sd';
 const OTHER_MEMBER = 'p-carew-head';
 /** How soon another tab must let go of the signed-out member's page, once the tab signing out is on sign-in. */
 const AT_ONCE_MS = 1_000;
-
-/** The records waiting in the page's outbox (IndexedDB), as stored. */
-function outboxRecords(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const opening = indexedDB.open('partnership-kit-outbox');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const reading = opening.result.transaction('records').objectStore('records').getAll();
-          reading.onsuccess = () => resolve(reading.result);
-          reading.onerror = () => reject(reading.error);
-        };
-      }),
-  );
-}
 
 /** Whether `page` shows the member's page: who is signed in, or their own vote. */
 async function showsMembersPage(page) {

@@ -7,6 +7,7 @@ import { cy } from '../../../src/messages/cy.js';
 import { parseDocument } from '../../../src/contract/index.js';
 import { createFormat, en, explainProblem } from '../../../src/messages/index.js';
 import { seedDocument } from '../../fixtures/documents.js';
+import { noteIntlServicesMade } from '../../harness/intl-services-made.js';
 
 describe('format: dates and times as GOV.UK writes them', () => {
   const { format } = en;
@@ -100,27 +101,10 @@ describe('format: dates and times as GOV.UK writes them', () => {
 describe('format: Intl services made on first use', () => {
   // The first Intl service a page makes loads the browser's locale data (about 0.1 s on a phone slowed 4×):
   // made as the words' modules loaded, it held up the kit's first task before any element had a date to write.
-  const SERVICES = ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'ListFormat'] as const;
-  const originals = Object.fromEntries(SERVICES.map((name) => [name, Intl[name]]));
   let made: string[];
-  beforeEach(() => {
-    made = [];
-    for (const name of SERVICES)
-      Object.defineProperty(Intl, name, {
-        configurable: true,
-        writable: true,
-        value: new Proxy(originals[name]!, {
-          construct(target, args, newTarget) {
-            made.push(name);
-            return Reflect.construct(target, args, newTarget) as object;
-          },
-        }),
-      });
-  });
-  afterEach(() => {
-    for (const name of SERVICES)
-      Object.defineProperty(Intl, name, { configurable: true, writable: true, value: originals[name] });
-  });
+  let restore: () => void;
+  beforeEach(() => ({ made, restore } = noteIntlServicesMade()));
+  afterEach(() => restore());
 
   it('makes none as a language’s format is made', () => {
     createFormat('en-GB', { am: 'am', pm: 'pm', midday: 'midday', midnight: 'midnight', at: 'at' });
