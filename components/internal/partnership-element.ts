@@ -277,8 +277,11 @@ export abstract class PartnershipElement extends LitElement {
     );
   }
 
-  /** The element's own view of a valid document. */
-  protected abstract renderDocument(document: PartnershipDocument): TemplateResult;
+  /**
+   * The element's own view of a valid document: a template, or templates side by side (a roster's groups), given
+   * as a list rather than wrapped in a template that holds nothing else, one more instance in every render.
+   */
+  protected abstract renderDocument(document: PartnershipDocument): TemplateResult | TemplateResult[];
 
   /**
    * What `renderDocument` reads of `document` (see `DocumentParts`): a

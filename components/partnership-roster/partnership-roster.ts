@@ -12,7 +12,6 @@ import {
 } from '../../src/rules/index.js';
 import { explainWarning, namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
 import { defineElement } from '../internal/define.js';
-import { heardOnly } from '../internal/heard-only.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
@@ -21,6 +20,12 @@ import { renderSeatHistory } from './seat-history.js';
 import { CARD_WIDTHS, rosterCardStyles, rosterStyles } from './partnership-roster.styles.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
+
+/** The attendance column of a meeting's roster: its heading (each card's label too), and each seat's attendance. */
+interface Attendance {
+  heading: string;
+  of: (seat: Seat) => string;
+}
 
 /** About how wide the widest roster table (the attendance column's) needs to be in English words, in em. */
 const TABLE_EM = 44;
@@ -75,10 +80,10 @@ export class PartnershipRoster extends PartnershipElement {
     ];
   }
 
-  protected renderDocument(document: PartnershipDocument): TemplateResult {
+  protected renderDocument(document: PartnershipDocument): TemplateResult | TemplateResult[] {
     const t = this.msg.roster;
     if (document.groups.length === 0) return html`<p>${t.noGroups}</p>`;
-    if (!this.group) return html`${document.groups.map((group) => this.renderGroup(document, group))}`;
+    if (!this.group) return document.groups.map((group) => this.renderGroup(document, group));
     const group = document.groups.find((g) => g.id === this.group);
     if (!group)
       return html`<p>
@@ -106,6 +111,7 @@ export class PartnershipRoster extends PartnershipElement {
     const { meeting: asked } = this;
     const unknownMeeting =
       asked && !meeting && (this.group || !document.meetings.some((m) => m.id === asked)) ? asked : undefined;
+    // The seat history is a part of the section's own template beside the table, not a template holding the two.
     return html`<section
       class="group roster cards-below-${this.cardsBelow}"
       part="group"
@@ -127,18 +133,23 @@ export class PartnershipRoster extends PartnershipElement {
           ? html`<p>${t.noSeats(group.name)}</p>`
           : this.compact
             ? this.renderList(rows, attendance)
-            : html`${this.renderTable(group, rows, warnings, meeting, attendance)}
-              ${renderSeatHistory(this.msg, names, group.name, rows)}`
+            : this.renderTable(group, rows, warnings, attendance)
       }
+      ${rows.length === 0 || this.compact ? nothing : renderSeatHistory(this.msg, names, group.name, rows)}
     </section>`;
   }
 
-  /** Each seat's attendance in words; while the core says quorum is not yet known, "not recorded yet" rather than "absent". */
-  private attendanceOf(document: PartnershipDocument, meeting: Meeting): (seat: Seat) => string {
+  /**
+   * The attendance column: its heading, said once for the table (its date formatted once, not in every row), and
+   * each seat's attendance in words; while the core says quorum is not yet known, "not recorded yet" rather than
+   * "absent".
+   */
+  private attendanceOf(document: PartnershipDocument, meeting: Meeting): Attendance {
     const t = this.msg.roster;
+    const heading = this.attendanceHeading(meeting);
     if (quorum(document, meeting.id, { today: this.todayDate }).state === 'not-yet-known')
-      return () => t.notRecordedYet;
-    return (seat) => this.attendanceText(meeting, seat.id);
+      return { heading, of: () => t.notRecordedYet };
+    return { heading, of: (seat) => this.attendanceText(meeting, seat.id) };
   }
 
   /**
@@ -177,13 +188,7 @@ export class PartnershipRoster extends PartnershipElement {
     </div>`;
   }
 
-  private renderTable(
-    group: Group,
-    rows: RosterRow[],
-    warnings: RosterWarning[],
-    meeting?: Meeting,
-    attendance?: (seat: Seat) => string,
-  ) {
+  private renderTable(group: Group, rows: RosterRow[], warnings: RosterWarning[], attendance?: Attendance) {
     const t = this.msg.roster;
     const c = t.columns;
     // Each seat's term warning, looked up once per seat rather than searched for in every row.
@@ -193,7 +198,6 @@ export class PartnershipRoster extends PartnershipElement {
         terms.set(warning.seat, warning);
       }
     }
-    const header = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
     const caption = t.caption(group.name);
     return html`<div class="table-box" ${tableBox(caption)}>
       <table part="table" class="cards" role="table">
@@ -202,12 +206,17 @@ export class PartnershipRoster extends PartnershipElement {
         </caption>
         <thead>
           <tr role="row">
-            ${header(c.partner)} ${header(c.representative)} ${header(c.proxy)} ${header(c.role)} ${header(c.voting)}
-            ${header(c.term)} ${meeting ? header(this.attendanceHeading(meeting)) : nothing}
+            <th scope="col" role="columnheader">${c.partner}</th>
+            <th scope="col" role="columnheader">${c.representative}</th>
+            <th scope="col" role="columnheader">${c.proxy}</th>
+            <th scope="col" role="columnheader">${c.role}</th>
+            <th scope="col" role="columnheader">${c.voting}</th>
+            <th scope="col" role="columnheader">${c.term}</th>
+            ${attendance ? html`<th scope="col" role="columnheader">${attendance.heading}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), meeting, attendance))}
+          ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), attendance))}
         </tbody>
       </table>
     </div>`;
@@ -235,18 +244,13 @@ export class PartnershipRoster extends PartnershipElement {
    * Safari, which drops a table's semantics once its parts are not displayed
    * as table parts.
    */
-  private renderRow(
-    row: RosterRow,
-    term: RosterWarning | undefined,
-    meeting?: Meeting,
-    attendance?: (seat: Seat) => string,
-  ) {
+  private renderRow(row: RosterRow, term: RosterWarning | undefined, attendance?: Attendance) {
     const { roster: t, roles } = this.msg;
     const c = t.columns;
     const { seat } = row;
     return html`<tr role="row">
       <th scope="row" role="rowheader">
-        ${row.label}${row.partner && !row.label.includes(row.partner) ? html`${heardOnly(',')} <span class="person__title">${row.partner}</span>` : nothing}
+        ${row.label}${row.partner && !row.label.includes(row.partner) ? titleLine(row.partner) : nothing}
       </th>
       <td role="cell" data-label=${c.representative}>
         ${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}
@@ -258,17 +262,13 @@ export class PartnershipRoster extends PartnershipElement {
       <td role="cell" data-label=${c.voting}>${seat.voting ? t.voting : t.nonVoting}</td>
       <td role="cell" data-label=${c.term}>
         ${seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm}
-        ${term ? html`${heardOnly('.')}<strong class="tag ${term.code === 'term-ended' ? 'tag--red' : 'tag--amber'}">${term.code === 'term-ended' ? t.termEnded : t.termEnding}</strong>` : nothing}
+        ${term ? termTag(term.code === 'term-ended' ? 'tag--red' : 'tag--amber', term.code === 'term-ended' ? t.termEnded : t.termEnding) : nothing}
       </td>
-      ${
-        meeting && attendance
-          ? html`<td role="cell" data-label=${this.attendanceHeading(meeting)}>${attendance(seat)}</td>`
-          : nothing
-      }
+      ${attendance ? html`<td role="cell" data-label=${attendance.heading}>${attendance.of(seat)}</td>` : nothing}
     </tr>`;
   }
 
-  private renderList(rows: RosterRow[], attendance?: (seat: Seat) => string) {
+  private renderList(rows: RosterRow[], attendance?: Attendance) {
     const t = this.msg.roster;
     return html`<ul class="compact">
       ${rows.map((row) => html`<li><strong>${t.partnerLine(row.label)}</strong> ${compactLine(t, this.msg.roles, row, attendance)}</li>`)}
@@ -277,16 +277,11 @@ export class PartnershipRoster extends PartnershipElement {
 }
 
 /** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Representative present", as one string. */
-function compactLine(
-  t: Messages['roster'],
-  roles: Messages['roles'],
-  row: RosterRow,
-  attendance?: (seat: Seat) => string,
-): string {
+function compactLine(t: Messages['roster'], roles: Messages['roles'], row: RosterRow, attendance?: Attendance): string {
   const { holder, proxy, seat } = row;
   const who = holder ? nameWithTitle(t, holder) : t.vacant;
   const notes = [seat.role === 'member' ? '' : roles[seat.role], seat.voting ? '' : t.nonVoting].filter(Boolean);
-  return t.compactLine(who, notes, proxy?.name, attendance?.(seat));
+  return t.compactLine(who, notes, proxy?.name, attendance?.of(seat));
 }
 
 /**
@@ -304,13 +299,26 @@ function nameWithTitle(t: Messages['roster'], { name, title }: Person): string {
  * Hackbridge Primary Headteacher, Hackbridge Primary School"): a comma it hears parts them, as the compact list's
  * "name, title" does.
  */
-function renderPerson(person: Person) {
-  const title =
-    person.title && person.title !== person.name
-      ? html`${heardOnly(',')} <span class="person__title">${person.title}</span>`
-      : nothing;
-  return html`<span class="person">${person.name}</span>${title}`;
+function renderPerson({ name, title }: Person) {
+  if (!title || title === name) return html`<span class="person">${name}</span>`;
+  // One template, name and title, with the one space between them as it was: Prettier would break the line there.
+  // prettier-ignore
+  return html`<span class="person">${name}</span><span class="visually-hidden">,</span> <span class="person__title">${title}</span>`;
 }
+
+/*
+ * The pauses only a screen reader hears are written in the templates they stand in, not heardOnly's template of
+ * their own: each template is one more instance Lit clones and inserts, and a roster of every group draws these
+ * for each of its seats (issue 12: a roster's script was about twice its baseline's, most of it Lit's cloning).
+ */
+
+/** A post or a partner's name on the line under a name, parted from it by a comma heard only (see renderPerson). */
+const titleLine = (title: string) =>
+  html`<span class="visually-hidden">,</span> <span class="person__title">${title}</span>`;
+
+/** A term's warning tag, parted from the term by a full stop heard only: "1 September 2019 to 31 August 2020. Term ended". */
+const termTag = (tone: string, words: string) =>
+  html`<span class="visually-hidden">.</span><strong class="tag ${tone}">${words}</strong>`;
 
 defineElement('partnership-roster', PartnershipRoster);
 

@@ -20,15 +20,19 @@ export function renderSeatHistory(
   const t = msg.roster;
   const c = t.historyColumns;
   const name = (person: string | null, none: string) => (person ? names.person(person) : none);
-  const header = (text: string) => html`<th scope="col" role="columnheader">${text}</th>`;
-  // Summary cards in a narrow column, as the roster's own table (see the roster's styles).
+  // Summary cards in a narrow column, as the roster's own table (see the roster's styles). The headers are written in
+  // the table's template, not a template each: every template is one more instance for Lit to clone and insert.
   return html`<table part="history" class="history cards" role="table">
     <caption>
       ${t.historyCaption(groupName)}
     </caption>
     <thead>
       <tr role="row">
-        ${header(c.seat)} ${header(c.holder)} ${header(c.proxy)} ${header(c.from)} ${header(c.to)}
+        <th scope="col" role="columnheader">${c.seat}</th>
+        <th scope="col" role="columnheader">${c.holder}</th>
+        <th scope="col" role="columnheader">${c.proxy}</th>
+        <th scope="col" role="columnheader">${c.from}</th>
+        <th scope="col" role="columnheader">${c.to}</th>
       </tr>
     </thead>
     <tbody>
