@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { uniqueKey } from '../../fixtures/probe-element.js';
 import '../../../components/partnership-roster/partnership-roster.js';
+import { clonedDuring, described, drawn, onlyAPause, onlyMarkers } from '../../harness/cloned-templates.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -14,42 +15,13 @@ freshDocumentsEachTest();
 let element: Lit | undefined;
 afterEach(() => element?.remove());
 
-/** Every template fragment cloned while `during` runs. */
-async function clonedDuring(during: () => Promise<unknown>): Promise<DocumentFragment[]> {
-  const cloned: DocumentFragment[] = [];
-  const importNode = Document.prototype.importNode;
-  Document.prototype.importNode = function <T extends Node>(this: Document, node: T, deep?: boolean): T {
-    cloned.push(node.cloneNode(true) as DocumentFragment);
-    return importNode.call(this, node, deep) as T;
-  };
-  try {
-    await during();
-  } finally {
-    Document.prototype.importNode = importNode;
-  }
-  return cloned;
-}
-
-const isMarker = (node: Node) =>
-  node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim());
-const drawn = (fragment: DocumentFragment) => [...fragment.childNodes].filter((node) => !isMarker(node));
 const holds = (fragment: DocumentFragment, selector: string) =>
   drawn(fragment).some((node) => node instanceof Element && node.matches(selector));
-/** A template holding nothing but parts: it only sets them side by side. */
-const onlyMarkers = (fragment: DocumentFragment) => drawn(fragment).length === 0;
-/** A template holding one screen-reader pause and nothing else. */
-const onlyAPause = (fragment: DocumentFragment) => {
-  const [span, ...more] = drawn(fragment);
-  return more.length === 0 && span instanceof HTMLSpanElement && span.className === 'visually-hidden';
-};
 /** A template holding one header cell and nothing else. */
 const onlyAHeader = (fragment: DocumentFragment) => {
   const [cell, ...more] = drawn(fragment);
   return more.length === 0 && cell instanceof HTMLTableCellElement && cell.localName === 'th';
 };
-const described = (fragments: DocumentFragment[]) =>
-  fragments.map((fragment) => [...fragment.childNodes].map((node) => node.nodeName).join(' '));
-
 describe('the roster’s templates', () => {
   it('clones one template for a person, name and post, and none for a pause, a header or parts side by side', async () => {
     const cloned = await clonedDuring(async () => {

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
 import { uniqueKey } from '../../fixtures/probe-element.js';
 import '../../../components/index.js';
+import { clonedDuring, described, drawn, onlyAPause, onlyMarkers } from '../../harness/cloned-templates.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -14,40 +15,9 @@ freshDocumentsEachTest();
 let element: Lit | undefined;
 afterEach(() => element?.remove());
 
-/** Every template fragment cloned while `during` runs. */
-async function clonedDuring(during: () => Promise<unknown>): Promise<DocumentFragment[]> {
-  const cloned: DocumentFragment[] = [];
-  const importNode = Document.prototype.importNode;
-  Document.prototype.importNode = function <T extends Node>(this: Document, node: T, deep?: boolean): T {
-    cloned.push(node.cloneNode(true) as DocumentFragment);
-    return importNode.call(this, node, deep) as T;
-  };
-  try {
-    await during();
-  } finally {
-    Document.prototype.importNode = importNode;
-  }
-  return cloned;
-}
-
-const isMarker = (node: Node) =>
-  node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim());
-/** A template holding nothing but parts: it only sets them side by side. */
-const onlyMarkers = (fragment: DocumentFragment) => [...fragment.childNodes].every(isMarker);
-/** A template holding one screen-reader pause and nothing else. */
-const onlyAPause = (fragment: DocumentFragment) => {
-  const nodes = [...fragment.childNodes].filter((node) => !isMarker(node));
-  const span = nodes[0];
-  return (
-    nodes.length === 1 &&
-    span instanceof HTMLSpanElement &&
-    span.className === 'visually-hidden' &&
-    [...span.childNodes].every(isMarker)
-  );
-};
 /** A template holding a tag (a `strong`, its class a part) and the pauses round it, and nothing else. */
 const onlyATag = (fragment: DocumentFragment) => {
-  const nodes = [...fragment.childNodes].filter((node) => !isMarker(node));
+  const nodes = drawn(fragment);
   const pause = (node: Node) => node instanceof HTMLSpanElement && node.className === 'visually-hidden';
   return (
     nodes.some((node) => node instanceof HTMLElement && node.localName === 'strong') &&
@@ -56,12 +26,9 @@ const onlyATag = (fragment: DocumentFragment) => {
 };
 /** A template holding the verdict line and nothing else: it is written in the template of its section. */
 const onlyAVerdict = (fragment: DocumentFragment) => {
-  const nodes = [...fragment.childNodes].filter((node) => !isMarker(node));
+  const nodes = drawn(fragment);
   return nodes.length === 1 && nodes[0] instanceof HTMLDivElement && nodes[0].className === 'verdict';
 };
-const described = (fragments: DocumentFragment[]) =>
-  fragments.map((fragment) => [...fragment.childNodes].map((node) => node.nodeName).join(' '));
-
 /** The templates cloned while an indicator of Sutton's ELG meeting of 10 December 2019 is drawn with `attributes`. */
 async function clonedFor(attributes: Record<string, string>): Promise<DocumentFragment[]> {
   return clonedDuring(async () => {
