@@ -1,5 +1,5 @@
 // No dead messages (issue 12): every key of the English messages (`en`, which holds `enCore`) is read by the kit,
-// or is a code the kit can produce, or is documented in the README for a host to read. A dead key costs bytes in
+// or is a code the kit can produce, or is documented in the README or its docs pages for a host to read. A dead key costs bytes in
 // English and again in Welsh, and a translator's time.
 //
 // How it decides, with TypeScript's checker rather than text search, so a word in a comment or a string is never
@@ -19,13 +19,14 @@
 //   key there is used when src/ outside src/messages can produce its code: the code is written as a value where the
 //   checker expects a code of that section (`{ reason: 'term-ended' }`, `add('vacant', …)`), so a type, a
 //   comparison or the same word said of something else does not count.
-// - A key a host reads through the documented messages API counts when the README names it (`en.votePanel.result`).
+// - A key a host reads through the documented messages API counts when the README or a docs page of it names it (`en.votePanel.result`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { wholeGuide } from './guide-pages.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const MESSAGES = join(root, 'src', 'messages');
@@ -219,11 +220,11 @@ function producedCodes(section) {
 }
 
 /**
- * The keys the README shows a host reading or changing: `en.votePanel.result`, or a key's path in code marks
+ * The keys the README (or a docs page it links to) shows a host reading or changing: `en.votePanel.result`, or a key's path in code marks
  * (`shared.contractIntro`). A word alone in code marks (`lang`, an attribute) is not taken for a key.
  */
 function documentedKeys() {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const readme = wholeGuide(); // the README and the docs pages its reference moved to
   const prefixed = [...readme.matchAll(/\b(?:en|cy|enCore|messagesFor\([^)]*\))\.([a-zA-Z]+(?:\.[a-zA-Z-]+)*)/g)];
   const marked = [...readme.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z-]+)+)`/g)];
   return [...prefixed, ...marked].map(([, path]) => path).filter((path) => paths.has(path));

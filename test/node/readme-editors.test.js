@@ -1,12 +1,12 @@
-// The README's set-ups for rich-text editors (TinyMCE, CKEditor 5, WordPress's
-// filter) each list the elements and their attributes by hand. An attribute an
+// The set-ups for rich-text editors (TinyMCE, CKEditor 5, WordPress's
+// filter), in docs/embedding.md since the README linked its reference out, each list the elements and their attributes by hand. An attribute an
 // element gains later (as `now` and `results` were) would be deleted on save
 // by every editor set up from an old list: each list must be the manifest's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-const readme = readFileSync('README.md', 'utf8');
+const readme = readFileSync('docs/embedding.md', 'utf8');
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 
 /** Each element's attributes, from the Custom Elements Manifest: `{ 'vote-panel': 'endpoint heading-level …' }`. */
@@ -57,8 +57,8 @@ test("WordPress's must-use plugin: every element, with exactly its attributes", 
 
 test("WordPress's block editor: the README says where the elements survive, and that wpautop is the Classic editor's", () => {
   const section = readme.slice(
-    readme.indexOf("### In a CMS's rich-text editor"),
-    readme.indexOf('### Several partnerships'),
+    readme.indexOf("## In a CMS's rich-text editor"),
+    readme.indexOf('## Several partnerships'),
   );
   // Pasted into a Paragraph or the canvas, Gutenberg's pasteHandler keeps only blocks it knows: the elements and
   // their script are dropped. Its Custom HTML block (core/html) saves the markup as written, and do_blocks() turns

@@ -1,16 +1,20 @@
-// The README's element reference is generated from the Custom Elements
-// Manifest; this fails when an element's JSDoc changed and `npm run docs`
-// was not run.
+// The README and the docs pages its reference moved to (./guide-pages.js).
+// The element reference (docs/elements.md) and the README's summary of each
+// element are generated from the Custom Elements Manifest; the first test
+// fails when an element's JSDoc changed and `npm run docs` was not run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readmeWithDocs } from '../../scripts/element-docs.js';
+import { readmeWithSummaries, referenceWithDocs } from '../../scripts/element-docs.js';
+import { guidePage, wholeGuide } from './guide-pages.js';
 
-test('the README documents every element as its JSDoc says (run `npm run docs`)', async () => {
+test('the README and its reference document every element as its JSDoc says (run `npm run docs`)', async () => {
   const readme = readFileSync('README.md', 'utf8');
+  const reference = guidePage('docs/elements.md');
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-  assert.equal(readme, await readmeWithDocs(readme, manifest));
+  assert.equal(reference, await referenceWithDocs(reference, manifest));
+  assert.equal(readme, await readmeWithSummaries(readme, manifest));
 });
 
 test('the README opens with the two commands', () => {
@@ -19,10 +23,9 @@ test('the README opens with the two commands', () => {
   assert.match(readme, /npm ci && npm test/);
 });
 
-test('every JSON document in the README keeps the contract', async () => {
+test('every JSON document in the README and its docs pages keeps the contract', async () => {
   const { parseDocument } = await import('partnership-kit/core');
-  const readme = readFileSync('README.md', 'utf8');
-  const documents = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => json);
+  const documents = [...wholeGuide().matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => json);
   assert.ok(documents.length >= 2, 'a minimal and a full example');
   for (const json of documents) {
     const result = parseDocument(json);
@@ -30,9 +33,8 @@ test('every JSON document in the README keeps the contract', async () => {
   }
 });
 
-/** The README's JSON documents, as text. */
-const readmeDocuments = () =>
-  [...readFileSync('README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => json);
+/** The JSON documents of the README and its docs pages, as text. */
+const readmeDocuments = () => [...wholeGuide().matchAll(/```json\n([\s\S]*?)```/g)].map(([, json]) => json);
 
 test('a README example shows every contract 1.1 addition', () => {
   const text = readmeDocuments().find((json) => json.includes('"previous"'));
@@ -104,12 +106,11 @@ const near = (said, measured) => Math.abs(said - measured) <= measured * 0.05;
 
 test("the README's sizes of the kit are the built kit's, so a portal team plans with today's figures", async () => {
   const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
-  const readme = readFileSync('README.md', 'utf8');
   const kit = readFileSync('dist/partnership-kit.js');
-  const said = readme.match(
+  const said = guidePage('docs/embedding.md').match(
     /`partnership-kit\.js` is (\d+) KB as it is,\s+about (\d+) KB with brotli at its best and (\d+) KB with gzip/,
   );
-  assert.ok(said, 'the figures under "On a phone over mobile data"');
+  assert.ok(said, 'the figures under "On a phone over mobile data" (docs/embedding.md)');
   const brotli = (quality) => brotliCompressSync(kit, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length;
   const measured = [kit.length, brotli(11), gzipSync(kit, { level: 9 }).length].map(kb);
   said
@@ -117,8 +118,8 @@ test("the README's sizes of the kit are the built kit's, so a portal team plans 
     .forEach((figure, i) =>
       assert.ok(near(Number(figure), measured[i]), `${figure} KB said, ${measured[i].toFixed(1)} KB measured`),
     );
-  // The reference host's brotli (quality 5, demo/host/static-files.js), under "Live".
-  const host = readme.match(/downloads the kit once, about (\d+) KB rather than (\d+) KB/);
+  // The reference host's brotli (quality 5, demo/host/static-files.js), under "Live" (docs/host.md).
+  const host = guidePage('docs/host.md').match(/downloads the kit once, about (\d+) KB rather than (\d+) KB/);
   assert.ok(host, 'what the reference host sends a phone');
   assert.ok(near(Number(host[1]), kb(brotli(5))), `${host[1]} KB said, ${kb(brotli(5)).toFixed(1)} KB measured`);
   assert.ok(near(Number(host[2]), kb(kit.length)), `${host[2]} KB said`);
@@ -129,8 +130,7 @@ test("the README's server with `partnership-kit/core` runs as written, and answe
   const { tmpdir } = await import('node:os');
   const { join, resolve } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
-  const readme = readFileSync('README.md', 'utf8');
-  const block = [...readme.matchAll(/```js\n([\s\S]*?)```/g)]
+  const block = [...guidePage('docs/host.md').matchAll(/```js\n([\s\S]*?)```/g)]
     .map(([, js]) => js)
     .find((js) => js.includes("from 'partnership-kit/core'") && js.includes('parseVote'));
   assert.ok(block, 'a snippet that checks a sent vote with parseVote');
@@ -194,8 +194,8 @@ export const saved = []; const saveVote = (vote) => saved.push(vote);\n`;
   assert.ok(parseDocument(JSON.stringify(documentFor('p-cirrus-dceo'))).ok, 'what is served keeps the contract');
 });
 
-test("every name the README imports from the package is one of the package's exports", async () => {
-  const readme = readFileSync('README.md', 'utf8');
+test("every name the README and its docs pages import from the package is one of the package's exports", async () => {
+  const readme = wholeGuide();
   const imports = [
     ...readme.matchAll(/import \{([^}]*)\} from '(partnership-kit[^']*)'/g),
     ...readme.matchAll(/const \{([^}]*)\} = require\('(partnership-kit[^']*)'\)/g),
@@ -212,12 +212,10 @@ test("every name the README imports from the package is one of the package's exp
   }
 });
 
-test("each JavaScript snippet in the README imports the package's functions it calls, so it runs as copied", async () => {
+test("each JavaScript snippet in the README and its docs pages imports the package's functions it calls, so it runs as copied", async () => {
   const exported = { ...(await import('partnership-kit/core')), ...(await import('partnership-kit/server')) };
   const fromNode = ['readFile', 'createServer'];
-  const snippets = [...readFileSync('README.md', 'utf8').matchAll(/```js\n([\s\S]*?)```/g)].map(([, js]) =>
-    js.replace(/\/\/.*$/gm, ''),
-  );
+  const snippets = [...wholeGuide().matchAll(/```js\n([\s\S]*?)```/g)].map(([, js]) => js.replace(/\/\/.*$/gm, ''));
   for (const js of snippets) {
     const imported = [...js.matchAll(/import \{([^}]*)\}/g)].flatMap(([, list]) =>
       list.split(',').map((n) => n.trim()),
@@ -275,9 +273,9 @@ test('the React snippet votes on a proposal, as a person, of the document the RE
   );
 });
 
-test('each type the README imports from the package resolves from the entry it names, in a strict TypeScript project', async () => {
+test('each type the README and its docs pages import from the package resolves from the entry it names, in a strict TypeScript project', async () => {
   const { default: ts } = await import('typescript');
-  const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+  const readme = wholeGuide().replace(/\s+/g, ' ');
   const imports = [...new Set(readme.match(/import type \{[^}]+\} from '(?:partnership-kit[^']*)'/g) ?? [])];
   assert.ok(
     imports.some((line) => line.includes('PartnershipDocument')),
