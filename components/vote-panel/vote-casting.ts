@@ -120,7 +120,7 @@ export class VoteCasting {
     const check = checkVote(document, vote, this.parts.hostClock() ? { now: this.reads.now() } : {});
     if (!check.ok) return status.sayRefused(document, check, vote, recorded);
     // Nothing is said before the outbox has it on the device: its queued state says "saved on this device,
-    // sending…" (the README, "Writing back: the host protocol"), and no render comes between the press and the save.
+    // sending…" (docs/host.md, "Writing back: the host protocol"), and no render comes between the press and the save.
     this.saving.add(seat);
     try {
       await sending.enqueue({ kind: 'vote', record: vote }, this.reads.state().url);

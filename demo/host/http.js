@@ -14,7 +14,7 @@ export const SECURITY_HEADERS = {
 /**
  * Every answer made here is `no-store`, pages too, which keeps them out of the browser's back/forward cache: a
  * page names who is signed in, and after a sign-out Back must not show it to the next person at the keyboard.
- * Back then loads the page afresh (README, "Live"). Static files name no one: they are cached and revalidated
+ * Back then loads the page afresh (docs/host.md, "Live"). Static files name no one: they are cached and revalidated
  * (host/static-files.js).
  */
 export function send(response, status, type, body, headers = {}) {

@@ -176,8 +176,8 @@ export abstract class ChannelNotices<Hooks extends NoticeHooks> {
     return (
       meanwhile +
       'The host names this channel: check the address its Link header gives, and that every proxy on the way ' +
-      'passes text/event-stream through as it comes, neither buffered nor ended (see the README, "Notes for ' +
-      'hosts"); or give the elements live="<url>" naming a channel that works, or live="off" for no updates.'
+      'passes text/event-stream through as it comes, neither buffered nor ended (see the kit’s docs/host.md, "Notes ' +
+      'for hosts"); or give the elements live="<url>" naming a channel that works, or live="off" for no updates.'
     );
   }
 }

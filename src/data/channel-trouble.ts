@@ -90,7 +90,7 @@ export function troubleWarning(url: string, where: string, found: TroubleFound |
         `${head} has not opened in ${seconds} s. Its host answers, but the channel does not open for this page: ` +
         `most likely (CORS) the host does not allow ${page}. Have ${channel} answer the channel with ` +
         `Access-Control-Allow-Origin: ${page} (partnership-kit/server: list ${page} in its allowedOrigins, ` +
-        `and see the README on signed-in members), or serve the channel from this page’s own site; the browser’s ` +
+        `and see its docs/server.md on signed-in members), or serve the channel from this page’s own site; the browser’s ` +
         `console shows its CORS error. ${meanwhile}`
       );
     case 'unreachable':
@@ -104,7 +104,7 @@ export function troubleWarning(url: string, where: string, found: TroubleFound |
       return (
         `${head} has not opened in ${seconds} s: its host answers this page (${found.answered ?? 'HTTP'}), but not with ` +
         `an event stream that stays open. Check the host’s log, and that every proxy on the way passes ` +
-        `text/event-stream through (see the README, "Notes for hosts"). ${meanwhile}`
+        `text/event-stream through (see the kit’s docs/host.md, "Notes for hosts"). ${meanwhile}`
       );
   }
 }

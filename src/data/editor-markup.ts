@@ -1,6 +1,6 @@
 /**
  * Inline JSON read through what a CMS's editor writes into a `<script type="application/json">`
- * (README, "In a CMS's rich-text editor").
+ * (docs/embedding.md, "In a CMS's rich-text editor").
  */
 
 /** Where the markup `withoutEditorMarkup` reads as a space may start. */

@@ -2,7 +2,7 @@
  * A change made on the device on top of one the host refused as changed-since is dropped unsent (madeOnTopOf): its
  * `was` is a value the host never held, and the host would refuse it too. Not when it asks for what the host holds
  * now, which the refusal's `values` say (someone else made that very change meanwhile): a host takes a change that
- * asks for what is there whatever its `was` (the README, "Writing back: the host protocol"), so it is sent as usual
+ * asks for what is there whatever its `was` (docs/host.md, "Writing back: the host protocol"), so it is sent as usual
  * and the person is told it is saved. Dropping it would tell them their change was lost when nothing was.
  */
 import type { OutboxEntry } from './outbox-records.js';

@@ -828,14 +828,14 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
             return `Anfonodd y cyfeiriad ${failure.url ?? ''} dudalen we, nid gwybodaeth y bartneriaeth fel JSON. Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen: efallai fod y ffeil wedi symud, neu fod angen i chi fewngofnodi i’r wefan.`;
           }
           if (failure.empty) {
-            return 'Mae’r <script type="application/json"> y tu mewn i’r elfen yn wag, felly nid oes dim i’w ddangos. Os cafodd y JSON ei ludo i mewn iddo, fe’i tynnwyd gan olygydd y dudalen pan gadwyd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”), neu rowch briodoledd src i’r elfen yn lle hynny.';
+            return 'Mae’r <script type="application/json"> y tu mewn i’r elfen yn wag, felly nid oes dim i’w ddangos. Os cafodd y JSON ei ludo i mewn iddo, fe’i tynnwyd gan olygydd y dudalen pan gadwyd y dudalen: gosodwch y golygydd fel y mae docs/embedding.md y pecyn yn ei ddweud (“In a CMS’s rich-text editor”), neu rowch briodoledd src i’r elfen yn lle hynny.';
           }
           return failure.syntax
             ? `Mae camgymeriad yn JSON gwybodaeth y bartneriaeth. Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'}, ${json.place(failure.syntax)}.${` ${json.mistake(failure.syntax)}`.trimEnd()}`
             : `Nid oedd modd darllen gwybodaeth y bartneriaeth fel JSON (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
         case 'no-source':
           if (failure.dataWithoutSrc) {
-            return 'Ni roddwyd dogfen bartneriaeth: nid oes gan y <partnership-data> y mae’r elfen hon y tu mewn iddi briodoledd src. Rhowch gyfeiriad y ddogfen iddi, fel <partnership-data src="/data/partnership.json">. Os oedd ganddi un, fe’i tynnwyd gan olygydd y dudalen: gosodwch y golygydd fel y mae README y pecyn yn ei ddweud (“In a CMS’s rich-text editor”).';
+            return 'Ni roddwyd dogfen bartneriaeth: nid oes gan y <partnership-data> y mae’r elfen hon y tu mewn iddi briodoledd src. Rhowch gyfeiriad y ddogfen iddi, fel <partnership-data src="/data/partnership.json">. Os oedd ganddi un, fe’i tynnwyd gan olygydd y dudalen: gosodwch y golygydd fel y mae docs/embedding.md y pecyn yn ei ddweud (“In a CMS’s rich-text editor”).';
           }
           return 'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rowch yr elfen y tu mewn i <partnership-data src="…">.';
         case 'contract':

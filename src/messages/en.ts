@@ -202,7 +202,7 @@ const english = {
             return `The address ${failure.url ?? ''} sent a web page, not the partnership’s information as JSON. Check the address in the element’s src attribute: the file may have moved, or the site may need you to sign in.`;
           }
           if (failure.empty) {
-            return 'The <script type="application/json"> inside the element is empty, so there is nothing to show. If the JSON was pasted into it, the page’s editor removed it when the page was saved: set the editor up as the kit’s README says (“In a CMS’s rich-text editor”), or give the element a src attribute instead.';
+            return 'The <script type="application/json"> inside the element is empty, so there is nothing to show. If the JSON was pasted into it, the page’s editor removed it when the page was saved: set the editor up as the kit’s docs/embedding.md says (“In a CMS’s rich-text editor”), or give the element a src attribute instead.';
           }
           // Without a URL the JSON was written in the page, inside the element.
           return failure.syntax
@@ -210,7 +210,7 @@ const english = {
             : `The partnership’s information could not be read as JSON (technical message: ${failure.message}). Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'} with a JSON validator.`;
         case 'no-source':
           if (failure.dataWithoutSrc) {
-            return 'No partnership document was given: the <partnership-data> this element is inside has no src attribute. Give it the address of the document, like <partnership-data src="/data/partnership.json">. If it had one, the page’s editor removed it: set the editor up as the kit’s README says (“In a CMS’s rich-text editor”).';
+            return 'No partnership document was given: the <partnership-data> this element is inside has no src attribute. Give it the address of the document, like <partnership-data src="/data/partnership.json">. If it had one, the page’s editor removed it: set the editor up as the kit’s docs/embedding.md says (“In a CMS’s rich-text editor”).';
           }
           return 'No partnership document was given. Set the src attribute, put a <script type="application/json"> inside the element, or place it inside <partnership-data src="…">.';
         case 'contract':

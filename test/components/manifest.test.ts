@@ -1,6 +1,6 @@
 // The Custom Elements Manifest (dist/custom-elements.json, written by
 // `npm run build` from the elements' JSDoc) against the live elements: what
-// an editor, a documentation tool or the README's element reference reads
+// an editor, a documentation tool or the element reference (docs/elements.md) reads
 // must be what the elements observe, render, style and fire. Each element is
 // shown in its main states (a demo document, as a clerk or voter would see it;
 // a document that could not be loaded; the copy saved on the device), and

@@ -1,7 +1,7 @@
 // A page whose tabs share one live stream (src/data/shared-channel.ts) must
 // still be kept in the browser's back/forward cache: a held Web Lock, or a
 // message from another tab arriving while it is kept, makes Chromium drop it
-// (README, "Live": nothing in the kit keeps a page out of that cache). The
+// (docs/host.md, "Live": nothing in the kit keeps a page out of that cache). The
 // demo host sends `no-store`, which keeps its pages out anyway, so this serves
 // a page of its own, with Chromium's cache turned back on.
 import { test, after } from 'node:test';

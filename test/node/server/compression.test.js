@@ -1,5 +1,5 @@
 // The API's answers compressed for a governor's phone on mobile data. A portal
-// that mounts the handler straight on node:http (as the README shows, and as the
+// that mounts the handler straight on node:http (as docs/server.md shows, and as the
 // reference host does) has nothing in front of it to compress: the document,
 // 32 KB for the Sutton partnership and about 1 MB at a hundred times its size,
 // went out whole. Now brotli (else gzip) when the client accepts it, the bytes

@@ -2,7 +2,7 @@
 // reasons ("file is not a database", "Cannot open database because the
 // directory does not exist") name none, and an operator restarting a host
 // after a full disk or a restore had to guess which path was meant.
-// And the file it opens is in WAL mode, as DESIGN.md and the README say.
+// And the file it opens is in WAL mode, as DESIGN.md and docs/server.md say.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';

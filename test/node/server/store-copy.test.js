@@ -179,7 +179,7 @@ test('a target holding other records is refused, naming them, and left as it was
 });
 
 test('copied again once a host has stored in the target, the move is said to be done, and nothing is copied', async () => {
-  // Following the README's move on PostgreSQL 15: move-store.mjs run again after the hosts had started on the new
+  // Following the move of docs/server.md on PostgreSQL 15: move-store.mjs run again after the hosts had started on the new
   // store refused, as it should, but said the target's newest record "differs from the source's, after its last"
   // and to copy into an empty store, sending the council looking for a fault in a move that was done.
   const { where } = await meetingStored('sqlite');

@@ -1,4 +1,4 @@
-// The move the README walks through ("Moving to PostgreSQL, or back"), with
+// The move docs/server.md walks through ("Moving to PostgreSQL, or back"), with
 // members voting all along: a first copy while the host process runs on its
 // SQLite file, the host stopped, a second copy, a host process started on the
 // new store. Every vote a member's device was told was stored is there once,
@@ -33,7 +33,7 @@ test(`SQLite to ${target} while members vote: nothing lost, nothing stored twice
   });
 
   while (answers.size < 60) await new Promise((done) => setTimeout(done, 20));
-  // Each copy opens the source as the README's move-store.mjs does, read-only: the first while the host runs
+  // Each copy opens the source as the move-store.mjs of docs/server.md does, read-only: the first while the host runs
   // (read in place, through its -wal), the last once it has stopped.
   const readSource = () => server.sqliteStore({ file: source.file, readOnly: true });
   const to = await openStore(destination);

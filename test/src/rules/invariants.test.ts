@@ -3,7 +3,7 @@
  * and checked over generated valid documents (document-arbitrary.ts). Where
  * a property needs an answer it is checked against a small oracle written
  * here from the contract, not with the core's functions; where the contract
- * is silent, the oracle follows the README's "Where the contract is silent,
+ * is silent, the oracle follows docs/contract-notes.md's "Where the contract is silent,
  * we chose" (dates of a `cast` in London, vacant seats left out of a quorum,
  * 0 for and 0 against not a tie), and says so.
  */
@@ -129,13 +129,13 @@ function reasonsOracle(doc: PartnershipDocument, input: Json, vote: Json, now?: 
   if (now && T(vote.cast) > T(now) + 5 * MINUTE_MS) applies.add('cast-in-future');
   const seat = input.groups[0].seats.find((s: Json) => s.id === vote.seat);
   if (!seat.voting) applies.add('non-voting-seat');
-  // The date of a cast is its date in London (README: "Where the contract is silent").
+  // The date of a cast is its date in London (docs/contract-notes.md: "Where the contract is silent").
   const day = londonDate(vote.cast);
   const appointment = appointmentOracle(seat, day);
   if (appointment.holder === null) applies.add('vacant-seat');
   if (appointment.to !== null && appointment.to < day) applies.add('term-ended');
   if (vote.by !== appointment.holder && vote.by !== appointment.proxy) applies.add('not-holder-or-proxy');
-  // A withdrawal bars a vote when minuted by `closes`, while votes are taken (README: "Where the contract is
+  // A withdrawal bars a vote when minuted by `closes`, while votes are taken (docs/contract-notes.md: "Where the contract is
   // silent"), even after the meeting ended, by which the quorum is judged.
   const moment: string | undefined = proposal.closes;
   const withdrew = (person: string | null, by = moment) =>
@@ -146,7 +146,7 @@ function reasonsOracle(doc: PartnershipDocument, input: Json, vote: Json, now?: 
   if (withdrew(vote.by)) applies.add('declared-interest');
   const asProxy = vote.by !== appointment.holder && vote.by === appointment.proxy;
   // The holder's withdrawal frees the seat for the proxy only from when it was declared: a vote cast before it,
-  // while the holder was in the room, stays refused (README: "Where the contract is silent").
+  // while the holder was in the room, stays refused (docs/contract-notes.md: "Where the contract is silent").
   const holderWithdrew = withdrew(appointment.holder) && withdrew(appointment.holder, vote.cast);
   if (asProxy && meeting && !holderWithdrew) {
     const present = entries(meeting, seat.id).some(
@@ -234,7 +234,7 @@ describe('invariants: the count', () => {
             const mine = valid.filter((v) => v.seat === counted.seat);
             const holders = mine.filter((v) => appointmentOn(doc, v.seat, londonDate(v.cast)).holder === v.by);
             const pool = holders.length > 0 ? holders : mine;
-            // A tie in cast is broken by received (none before any), then by id (README, "we chose").
+            // A tie in cast is broken by received (none before any), then by id (docs/contract-notes.md, "we chose").
             const key = (v: Vote) => [T(v.cast), v.received === undefined ? -Infinity : T(v.received)] as const;
             const latest = pool.reduce((a, b) => {
               const [ka, kb] = [key(a), key(b)];
@@ -574,7 +574,7 @@ describe('invariants: decision rules, result and quorum', () => {
             const selectedNow = group.seats.filter(
               (s: Json) => requirement.seats.voting === undefined || s.voting === requirement.seats.voting,
             );
-            // README: a seat first appointed after the day was no seat of the group then (unless every seat
+            // docs/contract-notes.md: a seat first appointed after the day was no seat of the group then (unless every seat
             // picked is such), and a seat vacant on the day, or whose term had ended, is neither needed nor missing.
             const firstFrom = (s: Json): string | undefined => s.previous?.[0]?.from ?? s.term?.from;
             const existing = selectedNow.filter((s: Json) => !(firstFrom(s) !== undefined && day < firstFrom(s)!));
