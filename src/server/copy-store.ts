@@ -155,7 +155,7 @@ function notACopy(from: StoreTables, to: StoreTables, row: StoredRow, theirs: St
  */
 function storedSinceTheCopy(from: StoreTables, to: StoreTables, what: string): Error {
   return new Error(
-    `${to.where} holds every record of ${midSentence(from.where)} and more after them, from its ${what}: a host has stored in it since it was copied. Nothing was copied. If the hosts now run on it, the move is done: copy nothing more into it, and put the old store away so that no host opens it again (README, "Moving to PostgreSQL, or back").`,
+    `${to.where} holds every record of ${midSentence(from.where)} and more after them, from its ${what}: a host has stored in it since it was copied. Nothing was copied. If the hosts now run on it, the move is done: copy nothing more into it, and put the old store away so that no host opens it again (the kit’s docs/server.md, "Moving to PostgreSQL, or back").`,
   );
 }
 
