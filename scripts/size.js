@@ -8,8 +8,8 @@
 //
 // The budgets are the sizes measured on 2026-11-24 with under 1 KB of
 // headroom, so that growth is a decision rather than an accident. Why they
-// are above the first targets (core 14, kit 30, element 20 KB) is in the
-// README's performance section. A chunk in dist/chunks/ has no budget of its
+// are above the first targets (core 14, kit 30, element 20 KB) is in
+// docs/performance.md ("Sizes"). A chunk in dist/chunks/ has no budget of its
 // own: it counts in every entry that imports it. A chunk loaded on demand
 // (a language, through `import()`) is printed on its own.
 import { readFileSync, readdirSync } from 'node:fs';
