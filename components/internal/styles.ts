@@ -336,6 +336,21 @@ const sharedLook = css`
       padding-inline-start: 0.75em;
     }
   }
+  /*
+   * There a long word may be too wide for any line, and must break: on a phone at 200 % text "penderfyniadau",
+   * "Ymgynghorydd" and "Interdependencies" broke at whichever letter met the edge. Where the browser has the words'
+   * language's hyphenation (they carry their lang, the page's or the element's), it breaks them at a syllable, with a
+   * hyphen. Only words of twelve letters or more, five kept either side: every word that broke there is one, and a
+   * shorter word moves whole to a line of its own. Such a word may be hyphenated at a line's end though the next line
+   * could take it whole, as print does in a narrow column: the price of a hyphen where one must break. A wider
+   * element hyphenates nothing. (Chromium on Linux has no hyphenation dictionaries, and draws these as before.)
+   */
+  @container element (width <= 10em) {
+    * {
+      hyphens: auto;
+      hyphenate-limit-chars: 12 5 5;
+    }
+  }
   @container element (width <= 10em) {
     .error-summary {
       padding: calc(var(--_space) * 0.5);

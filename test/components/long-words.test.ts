@@ -131,3 +131,62 @@ describe('headings on a 320 px phone at 200 % text', function () {
     });
   }
 });
+
+// A word too wide for any line must break; where the browser can hyphenate the words' language it should break at a
+// syllable, with a hyphen ("penderfyn-iadau"), not at whichever letter met the edge ("penderfyni/adau"). Chromium on
+// Linux has no hyphenation dictionaries, so the style is what is tested: in an element under ten lines of its text
+// wide every word of twelve letters or more may be hyphenated, in its language; in a wider one, none.
+describe('hyphens where a long word must break', function () {
+  this.timeout(30_000);
+  let sheet: CSSStyleSheet | undefined;
+  afterEach(async () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    document.body.style.margin = '';
+    document.querySelectorAll('main').forEach((main) => main.remove());
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** Each visible element inside an element's words, with a long word in it, whose hyphenation is not `hyphens` at `limit`. */
+  function otherwiseHyphenated(host: HTMLElement, hyphens: string, limit: string): string[] {
+    return [...shadowElements(host)]
+      .filter((e) => e.matches('.words *') && e.checkVisibility() && /\p{L}{12}/u.test(e.textContent ?? ''))
+      .filter((e) => {
+        const style = getComputedStyle(e);
+        return style.hyphens !== hyphens || style.hyphenateLimitChars !== limit;
+      })
+      .map((e) => `${describeElement(e, '', 30)}: ${getComputedStyle(e).hyphens}`);
+  }
+
+  for (const lang of ['en', 'cy']) {
+    it(`on a 320 px phone at 200 % text, every element may hyphenate its long words, in their language (${lang})`, async () => {
+      await setViewport({ width: 320, height: 740 });
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(':root { font-size: 200%; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      document.body.style.margin = '0';
+      const host = await mountAll();
+      host.style.font = '1.1875rem Arial, sans-serif';
+      host.style.padding = '0 1rem';
+      host.setAttribute('lang', lang);
+      const heatMap = (lang === 'cy' ? cy : en).risk.heatMapTitle;
+      await waitUntil(
+        () => host.querySelector('risk-register')!.shadowRoot!.textContent!.includes(heatMap),
+        `${lang} words`,
+      );
+      const elements = [...host.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+      await Promise.all(elements.map((element) => element.updateComplete));
+      expect(otherwiseHyphenated(host, 'auto', '12 5 5')).to.deep.equal([]);
+      // The dictionary is the words' language's: each element's words are in the page's language, which they inherit.
+      for (const element of elements) {
+        const words = element.shadowRoot!.querySelector('.words')!;
+        expect(words.matches(`:lang(${lang})`), `<${element.localName}>'s words in ${lang}`).to.equal(true);
+      }
+    });
+  }
+
+  it('at a desktop width, no element hyphenates', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const host = await mountAll();
+    expect(otherwiseHyphenated(host, 'manual', 'auto')).to.deep.equal([]);
+  });
+});
