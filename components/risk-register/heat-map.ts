@@ -107,7 +107,7 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
     <table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
       <caption>
         <span class="heat-map__title">${t.heatMapTitle}</span>
-        <span class="heat-map__hint">${t.heatMapCaption}</span>
+        <span class="heat-map__hint">${t.heatMapCaption} <span class="heat-map__choose">${t.heatMapChoose}</span></span>
       </caption>
       <thead>
         <tr>

@@ -430,7 +430,8 @@ const print = css`
   @media print {
     .filters,
     .download,
-    .mitigation summary {
+    .mitigation summary,
+    .heat-map__choose {
       display: none;
     }
     /* The shared print styles hide every button; these are the headers and the map's counts. */

@@ -1333,8 +1333,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       no: 'Nac ydy',
     },
     heatMapTitle: 'Map gwres',
-    heatMapCaption:
-      'Risgiau yn ôl tebygolrwydd (rhesi) ac effaith (colofnau). Dewiswch gell i ddangos ei risgiau hi yn unig.',
+    heatMapCaption: 'Risgiau yn ôl tebygolrwydd (rhesi) ac effaith (colofnau).',
+    heatMapChoose: 'Dewiswch gell i ddangos ei risgiau hi yn unig.',
     legend: 'Bandiau sgôr',
     defaultBands: { low: 'Isel', medium: 'Canolig', high: 'Uchel' },
     bandRange: (from: number, to: number) => (from === to ? `sgôr ${from}` : `sgorau ${from} i ${to}`),

@@ -789,7 +789,9 @@ const english = {
       no: 'No',
     },
     heatMapTitle: 'Heat map',
-    heatMapCaption: 'Risks by likelihood (rows) and impact (columns). Choose a cell to show only its risks.',
+    heatMapCaption: 'Risks by likelihood (rows) and impact (columns).',
+    /** After the caption on screen only: on paper there is no cell to choose. */
+    heatMapChoose: 'Choose a cell to show only its risks.',
     legend: 'Score bands',
     /** The contract's default bands, for a document that names none of its own. */
     defaultBands: { low: 'Low', medium: 'Medium', high: 'High' },

@@ -550,6 +550,29 @@ describe('<risk-register>: it fits its box', function () {
       expect(shown(root.querySelector('.heat-map button')!), 'the heat map prints').to.equal(true);
     });
 
+    // On paper there is no cell to choose: the heat map's caption prints what it shows, not how to filter by it.
+    for (const [lang, words] of [
+      ['en', en.risk],
+      ['cy', cy.risk],
+    ] as const) {
+      it(`the heat map's caption prints what the map shows, without the screen's "Choose a cell" (${lang})`, async () => {
+        await setViewport({ width: 1320, height: 800 });
+        const register = await registerInBox(1280, { lang });
+        await until(() => heatMapOf(register).caption!.textContent!.includes(words.heatMapTitle), `${lang} words`);
+        const visibleText = (element: Element) =>
+          [...element.querySelectorAll('*')]
+            .filter((e) => !shown(e))
+            .reduce((text, hidden) => text.replace(hidden.textContent!, ''), element.textContent!)
+            .replace(/\s+/g, ' ')
+            .trim();
+        const caption = heatMapOf(register).caption!;
+        const [title, what, choose] = [words.heatMapTitle, words.heatMapCaption, words.heatMapChoose];
+        expect(visibleText(caption), 'on screen').to.equal(`${title} ${what} ${choose}`);
+        await emulateMedia({ media: 'print' });
+        expect(visibleText(caption), 'on paper').to.equal(`${title} ${what}`);
+      });
+    }
+
     it('on a page as narrow as A4 it prints cards, each field under its label, and no sort buttons', async () => {
       await setViewport({ width: 760, height: 1000 });
       const register = await registerInBox(718);

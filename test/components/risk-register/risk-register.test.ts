@@ -547,7 +547,7 @@ describe('<risk-register>: the heat map', () => {
   it('is its own text alternative: a caption, a header for each likelihood and impact, a name for each cell', async () => {
     const register = await suttonEog();
     const map = heatMap(register)!;
-    expect(textOf(map.caption)).to.equal(`${r.heatMapTitle} ${r.heatMapCaption}`);
+    expect(textOf(map.caption)).to.equal(`${r.heatMapTitle} ${r.heatMapCaption} ${r.heatMapChoose}`);
     expect([...map.tHead!.rows[0]!.querySelectorAll('th')].map((th) => [textOf(th), th.scope])).to.deep.equal(
       [r.likelihood, ...[1, 2, 3, 4, 5].map((impact) => `${r.impact} ${impact}`)].map((name) => [name, 'col']),
     );
