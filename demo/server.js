@@ -150,6 +150,25 @@ function livePage(api, core, now, personId) {
   return votePage(document, { personId, proposal, open, today, ...demo, clerk });
 }
 
+/**
+ * What the vote page will let each person do, as of the host's clock, for the sign-in page to say under their post:
+ * `records`, the meeting's attendance (the core's mayRecordAttendance, as the vote page asks); `votes`, on the open
+ * proposal (a seat the core's eligibleSeats gives them now). A reader trying the demo otherwise had 25 posts to guess
+ * from.
+ */
+function signInHints(document, core, now) {
+  const at = now();
+  const { proposal, open } = liveProposal(document, at, core);
+  const today = core.londonDate(at);
+  const hints = new Map();
+  for (const { id } of document.people ?? []) {
+    const records = proposal?.meeting !== undefined && core.mayRecordAttendance(document, id, proposal.meeting, today);
+    const votes = open && core.eligibleSeats(document, proposal.id, id, { at }).length > 0;
+    hints.set(id, { records, votes });
+  }
+  return hints;
+}
+
 /** One of the host's own pages, in the reader's language; `no-store` (host/http.js), so kept by no cache. */
 function sendPage(request, response, status, html, headers) {
   send(response, status, HTML, inLanguage(html, pageLanguage(request)), headers);
@@ -175,13 +194,23 @@ function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
       const person = new URLSearchParams(await readBody(request, 4096)).get('person');
       // Nobody chosen: the form again, with GOV.UK's error summary and the message at the question.
       if (!api.document().people.some((p) => p.id === person))
-        return sendPage(request, response, 400, signInPage(api.document(), undefined, { error: true }));
+        return sendPage(
+          request,
+          response,
+          400,
+          signInPage(api.document(), undefined, { error: true, hints: signInHints(api.document(), core, now) }),
+        );
       return redirect(response, '/vote', { 'Set-Cookie': await sessions.signIn(request, person) });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
     if (path === '/sign-in')
-      return sendPage(request, response, 200, signInPage(api.document(), await sessions.person(request)));
+      return sendPage(
+        request,
+        response,
+        200,
+        signInPage(api.document(), await sessions.person(request), { hints: signInHints(api.document(), core, now) }),
+      );
     if (path === '/vote') {
       const personId = await sessions.person(request);
       if (!personId) return redirect(response, '/sign-in');

@@ -26,6 +26,8 @@ export const DEMO_WORDS = {
     'signIn.lede':
       'This demo has no passwords: choose who you are. The portal then sets a session cookie, and the kit votes as that person.',
     'signIn.who': 'Who are you?',
+    'signIn.records': 'Records who is at the meeting',
+    'signIn.votes': 'Votes on the open proposal',
     'signIn.button': 'Sign in',
     'signIn.problem': 'There is a problem',
     'signIn.choose': 'Select who you are',
@@ -127,6 +129,8 @@ export const DEMO_WORDS = {
     'signIn.lede':
       'Nid oes cyfrineiriau yn y demo hwn: dewiswch pwy ydych chi. Yna mae’r porth yn gosod cwci sesiwn, ac mae’r pecyn yn pleidleisio fel y person hwnnw.',
     'signIn.who': 'Pwy ydych chi?',
+    'signIn.records': 'Yn cofnodi pwy sydd yn y cyfarfod',
+    'signIn.votes': 'Yn pleidleisio ar y cynnig agored',
     'signIn.button': 'Mewngofnodi',
     'signIn.problem': 'Mae problem',
     'signIn.choose': 'Dewiswch pwy ydych chi',

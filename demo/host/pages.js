@@ -75,18 +75,28 @@ function personWithTitle({ name, title }) {
 }
 
 /**
+ * Under a person's post on the sign-in page, what the vote page will let them do (`records` the meeting's
+ * attendance, `votes` on the open proposal), each on a line of its own; nothing for a post that may do neither. In
+ * the label, so that a screen reader hears it with the post, as the eye reads it.
+ */
+function whatTheyMayDo({ records = false, votes = false } = {}) {
+  const hint = (key) => said('span', key, {}, ' class="choice__hint"');
+  return `${records ? hint('signIn.records') : ''}${votes ? hint('signIn.votes') : ''}`;
+}
+
+/**
  * The sign-in page. With `error` (a POST that chose nobody, or someone not in
  * the document), the page again in GOV.UK's error pattern: "Error:" in the
  * title, an error summary linking to the first choice, and the message in the
  * fieldset, which it describes.
  */
-export function signInPage(document, signedIn, { error = false } = {}) {
+export function signInPage(document, signedIn, { error = false, hints = new Map() } = {}) {
   const people = document.people ?? [];
   const options = people
     .map(
       (person) =>
         `<div class="choice"><input type="radio" name="person" id="p-${escapeHtml(person.id)}" value="${escapeHtml(person.id)}"${person.id === signedIn ? ' checked' : ''}>
-<label for="p-${escapeHtml(person.id)}">${escapeHtml(personWithTitle(person))}</label></div>`,
+<label for="p-${escapeHtml(person.id)}">${escapeHtml(personWithTitle(person))}${whatTheyMayDo(hints.get(person.id))}</label></div>`,
     )
     .join('\n');
   const first = people[0] ? `#p-${escapeHtml(people[0].id)}` : '#person';
