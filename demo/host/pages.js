@@ -177,7 +177,7 @@ export function votePage(document, { personId, proposal, open = true, today, now
   ${said('span', 'vote.signedInAs', { name: person?.name ?? personId })} ${said('a', 'vote.someoneElse', {}, ' href="/sign-in"')}${said('span', 'vote.or')}
   ${said('button', 'vote.signOut', {}, ' type="submit" class="link-button"')}.
 </form>
-<div class="grid">
+<div class="grid grid--widgets">
 <div class="widget">${panel}</div>
 <div class="widget">${meeting}</div>
 </div>
