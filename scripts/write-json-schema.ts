@@ -195,7 +195,7 @@ function expectationOf(zodSchema: z.core.$ZodType): Expectation | undefined {
   return undefined;
 }
 
-const schema = z.toJSONSchema(documentSchema, {
+const schema = z.toJSONSchema(documentSchema(), {
   target: 'draft-2020-12',
   io: 'input',
   unrepresentable: 'any',

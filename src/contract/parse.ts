@@ -86,10 +86,9 @@ interface ShapesRead {
 function readShapes(input: unknown): ParseResult | ShapesRead {
   const shapeProblem = checkShape(input);
   if (shapeProblem) return fail([shapeProblem]);
-  const parsed = z.safeParse(documentSchema, input, { reportInput: true });
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => problemFromIssue(issue, input, documentSchema));
+  const schema = documentSchema();
+  const parsed = z.safeParse(schema, input, { reportInput: true });
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input, schema));
   return { input, document: parsed.success ? parsed.data : undefined, problems };
 }
 

@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { isObject } from './targets.js';
 import { daysInMonth } from './calendar-dates.js';
 import type { ReferenceTarget } from './problems.js';
+import { schemaOnFirstUse } from './schema-on-first-use.js';
 
 /** Letters, digits and `._:-`, starting with a letter or digit, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -64,9 +65,6 @@ export function isId(value: unknown): value is string {
 // The ids, dates and date-times are `custom` kinds that check the type too, not refined strings: a field left out
 // is then told what it wants ("add a real date written YYYY-MM-DD"), where zod's string type said only "text".
 
-/** @internal */
-export const id = z.custom<string>(isId, expecting({ expected: 'id' }));
-
 /**
  * The id of another record, which `references.ts` finds: left out or not an id, it is told which record's id it
  * wants ("the id of a person in "people""). @internal
@@ -75,31 +73,11 @@ export function reference(target: ReferenceTarget) {
   return z.custom<string>(isId, expecting({ expected: 'reference', reference: target }));
 }
 
-/** @internal */
-export const date = z.custom<string>(
-  (value) => typeof value === 'string' && isCalendarDate(value),
-  expecting({ expected: 'date' }),
-);
-
-/** @internal */
-export const dateTime = z
-  .custom<string>((value) => typeof value === 'string' && isDateTimeShape(value), expecting({ expected: 'date-time' }))
-  .check(z.refine(inCalendar, { params: { expected: 'date-time-in-calendar' } }));
-
 /**
  * A character a reader sees: not a space of any kind, nor a zero-width one. The JSON Schema states it as this
  * pattern too (scripts/write-json-schema.ts).
  */
 export const VISIBLE_CHARACTER = /[^\s\u200B-\u200D\u2060\uFEFF]/u;
-
-/**
- * Text a person reads: any string with a character they can see. A name of spaces would leave a heading
- * reading "Members of the ". (The empty string is left to the length check, so it is told once.) @internal
- */
-export const text = z.string().check(
-  z.minLength(1),
-  z.refine((value) => value === '' || VISIBLE_CHARACTER.test(value), { params: { expected: 'visible-text' } }),
-);
 
 /**
  * What a `custom` check tells the problem messages and the JSON Schema writer
@@ -121,9 +99,6 @@ export function wholeNumber(minimum: number, maximum = Infinity) {
     expecting({ expected: 'whole-number', minimum, maximum: maximum === Infinity ? undefined : maximum }),
   );
 }
-
-/** A whole number from 1 to 5: a likelihood or impact rating. @internal */
-export const rating = wholeNumber(1, 5);
 
 /** An object of the host's choosing whose entries `references.ts` checks one by one, each at its own path. @internal */
 export function entries<T>(expected: string) {
@@ -154,18 +129,43 @@ function isJsonValue(value: unknown, depth: number): boolean {
 }
 
 /**
- * The host's own data, kept and ignored by the kit, passed through untouched:
- * an object of JSON values at most `EXT_DEPTH` levels deep, so that a
- * document or record holding it can always be written back as JSON (a
- * deeper one overflows the stack of `JSON.stringify`, a cycle never ends).
+ * The schemas every record is made of, made on first use and shared by every record (schema-on-first-use.ts).
  * @internal
  */
-export const ext = z.optional(
-  z.custom<Record<string, unknown>>(
-    (value) => isObject(value) && isJsonValue(value, EXT_DEPTH),
-    expecting({ expected: 'ext' }),
+export const primitiveSchemas = schemaOnFirstUse(() => ({
+  id: z.custom<string>(isId, expecting({ expected: 'id' })),
+  date: z.custom<string>(
+    (value) => typeof value === 'string' && isCalendarDate(value),
+    expecting({ expected: 'date' }),
   ),
-);
+  dateTime: z
+    .custom<string>(
+      (value) => typeof value === 'string' && isDateTimeShape(value),
+      expecting({ expected: 'date-time' }),
+    )
+    .check(z.refine(inCalendar, { params: { expected: 'date-time-in-calendar' } })),
+  /**
+   * Text a person reads: any string with a character they can see. A name of spaces would leave a heading
+   * reading "Members of the ". (The empty string is left to the length check, so it is told once.)
+   */
+  text: z.string().check(
+    z.minLength(1),
+    z.refine((value) => value === '' || VISIBLE_CHARACTER.test(value), { params: { expected: 'visible-text' } }),
+  ),
+  /** A whole number from 1 to 5: a likelihood or impact rating. */
+  rating: wholeNumber(1, 5),
+  /**
+   * The host's own data, kept and ignored by the kit, passed through untouched: an object of JSON values at most
+   * `EXT_DEPTH` levels deep, so that a document or record holding it can always be written back as JSON (a
+   * deeper one overflows the stack of `JSON.stringify`, a cycle never ends).
+   */
+  ext: z.optional(
+    z.custom<Record<string, unknown>>(
+      (value) => isObject(value) && isJsonValue(value, EXT_DEPTH),
+      expecting({ expected: 'ext' }),
+    ),
+  ),
+}));
 
 /** An array that may be left out and then means "none". @internal */
 export function list<T extends z.ZodMiniType>(item: T) {

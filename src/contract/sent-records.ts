@@ -8,7 +8,8 @@
  * values, which each language words in its messages module.
  */
 import * as z from 'zod/mini';
-import { date, dateTime, id, reference } from './primitives.js';
+import { primitiveSchemas, reference } from './primitives.js';
+import { schemaOnFirstUse } from './schema-on-first-use.js';
 import { problem, problemFromIssue, type Problem } from './problems.js';
 import { reasonOf } from './parse.js';
 import {
@@ -69,30 +70,34 @@ export interface ActionStatusChange {
   at: string;
 }
 
-const attendanceChange = z.strictObject({
-  id,
-  meeting: reference('meeting'),
-  seat: reference('seat'),
-  attendance: z.enum([...attendanceValues, 'left']),
-  was: z.optional(z.enum([...attendanceValues, 'left'])),
-  by: reference('person'),
-  at: dateTime,
+/** Each kind of sent record's schema, made on first use (schema-on-first-use.ts): a page that sends none makes none. */
+const sentShapes = schemaOnFirstUse(() => {
+  const { date, dateTime, id } = primitiveSchemas();
+  const attendanceChange = z.strictObject({
+    id,
+    meeting: reference('meeting'),
+    seat: reference('seat'),
+    attendance: z.enum([...attendanceValues, 'left']),
+    was: z.optional(z.enum([...attendanceValues, 'left'])),
+    by: reference('person'),
+    at: dateTime,
+  });
+  const actionChange = z.strictObject({
+    id,
+    action: reference('action'),
+    status: z.enum(actionRecordStatuses),
+    completed: z.optional(date),
+    was: z.optional(z.enum(actionRecordStatuses)),
+    by: reference('person'),
+    at: dateTime,
+  });
+  return { vote: voteSchema(), attendance: attendanceChange, action: actionChange } as const satisfies Record<
+    SentKind,
+    unknown
+  >;
 });
 
-const actionChange = z.strictObject({
-  id,
-  action: reference('action'),
-  status: z.enum(actionRecordStatuses),
-  completed: z.optional(date),
-  was: z.optional(z.enum(actionRecordStatuses)),
-  by: reference('person'),
-  at: dateTime,
-});
-
-const SHAPES = { vote: voteSchema, attendance: attendanceChange, action: actionChange } as const satisfies Record<
-  SentKind,
-  unknown
->;
+type SentShapes = ReturnType<typeof sentShapes>;
 
 /** The kinds of record a host takes, each the first word of its problems' paths. */
 export type SentKind = 'vote' | 'attendance' | 'action';
@@ -129,16 +134,17 @@ type Checked<T> = { ok: true; data: T } | { ok: false; problems: Problem[]; tota
  * inside the record. Never throws: a hostile object (a getter that throws, a
  * proxy) is one `not-checked` problem.
  */
-function check<K extends SentKind>(kind: K, input: unknown, stored = false): Checked<z.output<(typeof SHAPES)[K]>> {
+function check<K extends SentKind>(kind: K, input: unknown, stored = false): Checked<z.output<SentShapes[K]>> {
   let problems: Problem[];
   try {
-    const parsed = z.safeParse(SHAPES[kind], input, { reportInput: true });
-    problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input, SHAPES[kind]));
+    const shape = sentShapes()[kind];
+    const parsed = z.safeParse(shape, input, { reportInput: true });
+    problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input, shape));
     // The host stamps `received` with its own clock: a client never sets it.
     if (!stored && typeof input === 'object' && input !== null && 'received' in input) {
       problems.push(problem('received', 'set-by-host', { field: 'received' }));
     }
-    if (parsed.success && problems.length === 0) return { ok: true, data: parsed.data as z.output<(typeof SHAPES)[K]> };
+    if (parsed.success && problems.length === 0) return { ok: true, data: parsed.data as z.output<SentShapes[K]> };
   } catch (error) {
     problems = [problem('', 'not-checked', { reason: reasonOf(error) })];
   }

@@ -2,13 +2,13 @@
 // (src/contract/document-types.ts, plain TypeScript) must be exactly what the
 // zod schema produces, field by field, or this file stops compiling.
 import type * as z from 'zod/mini';
-import type { documentSchema } from '../../src/contract/schema.js';
+import type { DocumentSchema } from '../../src/contract/schema.js';
 import type * as published from '../../src/contract/document-types.js';
 
 /** True only when A and B are the same type, optional and readonly flags included. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
-type FromSchema = z.output<typeof documentSchema>;
+type FromSchema = z.output<DocumentSchema>;
 type Item<T> = T extends readonly (infer I)[] ? I : never;
 
 type Group = Item<FromSchema['groups']>;
