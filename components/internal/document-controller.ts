@@ -28,6 +28,7 @@ import {
 } from '../../src/data/index.js';
 import { asksForSession } from '../../src/data/host-session.js';
 import { attachContextRoot } from './context-root.js';
+import { prepareContract } from './prepared-contract.js';
 
 attachContextRoot();
 
@@ -140,6 +141,8 @@ export class DocumentController implements ReactiveController {
     // task, changes them before the first render, which must pick again.
     const { src, data, live, credentials } = this.host;
     this.inputs = { src, data, live, credentials };
+    // The check of the document, ready before it arrives (prepared-contract.ts).
+    prepareContract();
     this.includeSession();
     this.sourceChanged();
   }
