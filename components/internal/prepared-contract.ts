@@ -11,7 +11,12 @@ import { makeAhead } from './made-ahead.js';
 /** Whether the schema is made or on its way: once a page. */
 let prepared = false;
 
-/** Makes the document's schema in a task of its own from the next task on; once a page. */
+/**
+ * Makes the document's schema, with every record's, in one task from the next task on; once a page. Not a record a
+ * task: on a phone such a chain (the Intl services' tasks between its steps) was still running when the document
+ * arrived, its later steps waiting behind the document's check and drawing, and the check made the rest
+ * (docs/performance-history.md, thirty-first session).
+ */
 export function prepareContract(): void {
   if (prepared) return;
   prepared = true;

@@ -69,44 +69,9 @@ export const voteSchema = schemaOnFirstUse(() => {
   });
 });
 
-/**
- * The zod schema itself, made on first use with every record's (schema-on-first-use.ts). @internal: the
- * published declarations carry the plain types of document-types.ts instead, so a project using the kit needs
- * no zod.
- */
-export const documentSchema = schemaOnFirstUse(makeDocumentSchema);
-
-/** The schema a `documentSchema()` gives. @internal */
-export type DocumentSchema = ReturnType<typeof documentSchema>;
-
-function makeDocumentSchema() {
-  const { date, dateTime, ext, id, rating, text } = primitiveSchemas();
-
-  const partnership = z.strictObject({
-    id,
-    name: text,
-    vision: z.optional(z.string()),
-    values: z.optional(z.array(text)),
-    /** Non-working days. When given, they replace the England and Wales bank holidays the kit ships. */
-    holidays: z.optional(z.array(date)),
-    ext,
-  });
-
-  const partner = z.strictObject({
-    id,
-    name: text,
-    kind: z.optional(z.enum(partnerKinds)),
-    ext,
-  });
-
-  const person = z.strictObject({
-    id,
-    name: text,
-    title: z.optional(z.string()),
-    organisation: z.optional(z.string()),
-    ext,
-  });
-
+/** A seat of a group, with its term, earlier appointments and earlier standing. */
+function makeSeatSchema() {
+  const { date, ext, id, text } = primitiveSchemas();
   const term = z.strictObject({ from: date, to: z.optional(date) });
 
   /** 1.1: an earlier appointment to a seat, both dates inclusive; `holder: null` is a vacancy. */
@@ -130,7 +95,7 @@ function makeDocumentSchema() {
     partner: z.optional(reference('partner')),
   });
 
-  const seat = z.strictObject({
+  return z.strictObject({
     id,
     label: z.optional(text),
     partner: z.optional(reference('partner')),
@@ -149,7 +114,11 @@ function makeDocumentSchema() {
     previousStanding: list(earlierStanding),
     ext,
   });
+}
 
+/** A group, with its seats, quorum and earlier rules. */
+function makeGroupSchema() {
+  const { date, ext, id, text } = primitiveSchemas();
   const seatSelector = z.strictObject({
     tag: z.optional(text),
     partner: z.optional(
@@ -184,7 +153,7 @@ function makeDocumentSchema() {
     quorum: z.optional(z.array(quorumRequirement)),
   });
 
-  const group = z.strictObject({
+  return z.strictObject({
     id,
     name: text,
     kind: z.optional(z.enum(groupKinds)),
@@ -194,9 +163,123 @@ function makeDocumentSchema() {
     noticeDays: z._default(workingDays, 7),
     minutesDays: z._default(workingDays, 7),
     quorum: list(quorumRequirement),
-    seats: list(seat),
+    seats: list(makeSeatSchema()),
     /** 1.2: the rules before each change, oldest first (`rulesInForce`). */
     previousRules: list(earlierRules),
+    ext,
+  });
+}
+
+/** A proposal, with its published count and its declarations of interest. */
+function makeProposalSchema() {
+  const { dateTime, ext, id, text } = primitiveSchemas();
+  const tally = z.strictObject({
+    for: wholeNumber(0),
+    against: wholeNumber(0),
+    abstain: wholeNumber(0),
+    /**
+     * The chair's casting vote, where it decided a tie (or, while voting is open, would): the chair's seat's
+     * vote, given openly. Left out means none was given. Checked in `decision-rule-checks.ts` (`casting-without-tie`,
+     * `casting-without-chair`).
+     */
+    casting: z.optional(z.enum(['for', 'against'])),
+  });
+
+  /** 1.1: a member's declared interest in a proposal, and whether they withdrew for it. One entry a person. */
+  const declaration = z.strictObject({
+    person: reference('person'),
+    interest: text,
+    withdrew: z.boolean(),
+    declared: z.optional(dateTime),
+  });
+
+  return z.strictObject({
+    id,
+    group: reference('group'),
+    meeting: z.optional(reference('meeting')),
+    title: text,
+    summary: z.optional(z.string()),
+    rationale: z.optional(z.string()),
+    from: z.optional(reference('group')),
+    decisionRule: z.optional(z.enum(decisionRules)),
+    ruleAgreedUnanimously: z.optional(reference('meeting')),
+    status: z.enum(proposalStatuses),
+    closes: z.optional(dateTime),
+    /** 1.1: when members may see the count. Left out means `live`. */
+    results: z.optional(z.enum(resultsPolicies)),
+    /** 1.1: whether the record names who voted which way. Left out means `recorded`. */
+    ballot: z.optional(z.enum(ballotKinds)),
+    /** 1.1: a published tally, standing in for the votes a viewer may not see. */
+    count: z.optional(tally),
+    declarations: list(declaration),
+    ext,
+  });
+}
+
+/** A risk on the register, with its ratings' history. */
+function makeRiskSchema() {
+  const { date, ext, id, rating, text } = primitiveSchemas();
+  const rated = z.strictObject({ likelihood: rating, impact: rating });
+
+  return z.strictObject({
+    id,
+    title: text,
+    description: z.optional(z.string()),
+    group: z.optional(reference('group')),
+    owner: reference('person'),
+    category: z.optional(text),
+    inherent: z.optional(rated),
+    likelihood: rating,
+    impact: rating,
+    target: z.optional(rated),
+    mitigation: z.optional(z.string()),
+    /** Default `open`: a risk on the register is live until someone closes it. */
+    status: z._default(z.enum(riskStatuses), 'open'),
+    raised: date,
+    review: z.optional(date),
+    history: list(z.strictObject({ date, likelihood: rating, impact: rating })),
+    /** 1.1: the work project it belongs to. */
+    project: z.optional(reference('project')),
+    ext,
+  });
+}
+
+/**
+ * The zod schema itself, made on first use with every record's (schema-on-first-use.ts). @internal: the
+ * published declarations carry the plain types of document-types.ts instead, so a project using the kit needs
+ * no zod.
+ */
+export const documentSchema = schemaOnFirstUse(makeDocumentSchema);
+
+/** The schema a `documentSchema()` gives. @internal */
+export type DocumentSchema = ReturnType<typeof documentSchema>;
+
+/** The document's own fields and its smaller records, with the larger records' schemas made beside them. */
+function makeDocumentSchema() {
+  const { date, dateTime, ext, id, text } = primitiveSchemas();
+
+  const partnership = z.strictObject({
+    id,
+    name: text,
+    vision: z.optional(z.string()),
+    values: z.optional(z.array(text)),
+    /** Non-working days. When given, they replace the England and Wales bank holidays the kit ships. */
+    holidays: z.optional(z.array(date)),
+    ext,
+  });
+
+  const partner = z.strictObject({
+    id,
+    name: text,
+    kind: z.optional(z.enum(partnerKinds)),
+    ext,
+  });
+
+  const person = z.strictObject({
+    id,
+    name: text,
+    title: z.optional(z.string()),
+    organisation: z.optional(z.string()),
     ext,
   });
 
@@ -218,48 +301,6 @@ function makeDocumentSchema() {
     ext,
   });
 
-  const tally = z.strictObject({
-    for: wholeNumber(0),
-    against: wholeNumber(0),
-    abstain: wholeNumber(0),
-    /**
-     * The chair's casting vote, where it decided a tie (or, while voting is open, would): the chair's seat's
-     * vote, given openly. Left out means none was given. Checked in `decision-rule-checks.ts` (`casting-without-tie`,
-     * `casting-without-chair`).
-     */
-    casting: z.optional(z.enum(['for', 'against'])),
-  });
-
-  /** 1.1: a member's declared interest in a proposal, and whether they withdrew for it. One entry a person. */
-  const declaration = z.strictObject({
-    person: reference('person'),
-    interest: text,
-    withdrew: z.boolean(),
-    declared: z.optional(dateTime),
-  });
-
-  const proposal = z.strictObject({
-    id,
-    group: reference('group'),
-    meeting: z.optional(reference('meeting')),
-    title: text,
-    summary: z.optional(z.string()),
-    rationale: z.optional(z.string()),
-    from: z.optional(reference('group')),
-    decisionRule: z.optional(z.enum(decisionRules)),
-    ruleAgreedUnanimously: z.optional(reference('meeting')),
-    status: z.enum(proposalStatuses),
-    closes: z.optional(dateTime),
-    /** 1.1: when members may see the count. Left out means `live`. */
-    results: z.optional(z.enum(resultsPolicies)),
-    /** 1.1: whether the record names who voted which way. Left out means `recorded`. */
-    ballot: z.optional(z.enum(ballotKinds)),
-    /** 1.1: a published tally, standing in for the votes a viewer may not see. */
-    count: z.optional(tally),
-    declarations: list(declaration),
-    ext,
-  });
-
   const band = z.strictObject({
     upTo: wholeNumber(1, 25),
     label: text,
@@ -270,30 +311,6 @@ function makeDocumentSchema() {
     bands: z._default(z.array(band).check(z.minLength(1)), () => DEFAULT_BANDS.map((b) => ({ ...b }))),
     /** Category to the highest acceptable score (1 to 25). Each entry is checked in `risk-scale-checks.ts`. */
     appetite: z._default(entries<number>('appetite'), () => ({})),
-  });
-
-  const rated = z.strictObject({ likelihood: rating, impact: rating });
-
-  const risk = z.strictObject({
-    id,
-    title: text,
-    description: z.optional(z.string()),
-    group: z.optional(reference('group')),
-    owner: reference('person'),
-    category: z.optional(text),
-    inherent: z.optional(rated),
-    likelihood: rating,
-    impact: rating,
-    target: z.optional(rated),
-    mitigation: z.optional(z.string()),
-    /** Default `open`: a risk on the register is live until someone closes it. */
-    status: z._default(z.enum(riskStatuses), 'open'),
-    raised: date,
-    review: z.optional(date),
-    history: list(z.strictObject({ date, likelihood: rating, impact: rating })),
-    /** 1.1: the work project it belongs to. */
-    project: z.optional(reference('project')),
-    ext,
   });
 
   const action = z.strictObject({
@@ -319,12 +336,12 @@ function makeDocumentSchema() {
     partnership,
     partners: list(partner),
     people: list(person),
-    groups: list(group),
+    groups: list(makeGroupSchema()),
     meetings: list(meeting),
-    proposals: list(proposal),
+    proposals: list(makeProposalSchema()),
     votes: list(voteSchema()),
     riskScale: z._default(riskScale, () => ({ bands: DEFAULT_BANDS.map((b) => ({ ...b })), appetite: {} })),
-    risks: list(risk),
+    risks: list(makeRiskSchema()),
     actions: list(action),
     /** 1.1: work projects and their highlight reports (project-schema.ts). */
     projects: list(projectSchema()),
