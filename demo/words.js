@@ -187,7 +187,7 @@ export const DEMO_WORDS = {
     'errors.contract': 'Dogfen sy’n torri’r contract',
     'errors.missing': 'Ffeil nad yw yno',
     'errors.not-json': 'Ffeil nad yw’n JSON',
-    'errors.ids': 'Id nad yw yn y ddogfen',
+    'errors.ids': 'Dynodydd nad yw yn y ddogfen',
     'examples.heading': ': enghreifftiau',
     'examples.ledeStart': 'Pob enghraifft yn',
     'examples.ledeEnd':
@@ -195,7 +195,7 @@ export const DEMO_WORDS = {
     'examples.summary': '{cy}',
     'examples.markup': 'Y cod HTML',
     'examples.noEndpoint':
-      'Mae’n gosod voter ond dim endpoint, felly mae’n dangos y neges a welir gan dîm gwe’r safle nes y gall y dudalen anfon pleidlais.',
+      'Mae’n gosod voter ond dim endpoint, felly mae’n dangos y neges a welir gan dîm gwe’r wefan nes y gall y dudalen anfon pleidlais.',
     'react.title': 'Mewn tudalen React 19 – demo partnership-kit',
     'react.heading': 'Y pecyn mewn tudalen React 19',
     'react.lede': 'Mae React yn llunio’r elfennau ac yn rhoi’r ddogfen gyfan i bob un fel ei phriodwedd',
