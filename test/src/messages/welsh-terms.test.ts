@@ -128,6 +128,51 @@ describe('Welsh: one word for each thing, as the glossary says', () => {
   });
 });
 
+/** Every Welsh text: the kit's messages (a function by its source) and the demo's words and descriptions. */
+const everyWelsh = (): Array<[string, string]> => [...everyPair()].map(([where, pair]) => [where, pair.cy]);
+
+/**
+ * Words after which the glossary's "Grammar the module follows" soft-mutates the next: the prepositions
+ * i, o, am, ar, dan, gan, heb, trwy, wrth, at, hyd, the conjunction "neu", and the numerals dau, dwy.
+ */
+const SOFT_AFTER =
+  /(?<![\p{L}’'-])(i|o|am|ar|dan|gan|heb|trwy|drwy|wrth|at|hyd|neu|dau|dwy) (p(?!h)|t(?!h)|c(?!h)|m|ll|rh)[\p{L}’'-]*/gu;
+/** Radicals that stay after them: "i mewn" (in), "mae" and "mewn" never mutate, and a name as written. */
+const UNMUTATED_AFTER: ReadonlySet<string> = new Set(['i mewn', 'neu mae', 'neu mewn', 'o partnership-kit']);
+
+/** Feminine nouns of the glossary whose first letter mutates after "y" (not ll or rh: "y rheol hon"). */
+const FEMININE =
+  /(?<![\p{L}])(y|’r|'r|un) (pleidlais|partneriaeth|cofrestr|dogfen|tudalen|gwefan|dyfais|carreg|gwybodaeth|cromfach|colofn|problem|blwyddyn|wythnos|mantais)\b/gu;
+
+describe('Welsh: the mutations the glossary documents', () => {
+  it('soft-mutates the word after a preposition, "neu", "dau" and "dwy"', () => {
+    const unmutated = everyWelsh().flatMap(([where, text]) =>
+      [...text.matchAll(SOFT_AFTER)]
+        .map((m) => m[0])
+        .filter((words) => !UNMUTATED_AFTER.has(words))
+        .map((words) => `${where}: ${words}`),
+    );
+    expect(unmutated).to.deep.equal([]);
+  });
+
+  it('soft-mutates a feminine noun after "y" and "un": "y bleidlais", "un bartneriaeth"', () => {
+    const unmutated = everyWelsh().flatMap(([where, text]) =>
+      [...text.matchAll(FEMININE)].map((m) => `${where}: ${m[0]}`),
+    );
+    expect(unmutated).to.deep.equal([]);
+  });
+
+  it('finds an unmutated word in a sentence made up to have one', () => {
+    expect([...'Rhowch bleidlais i partneriaeth o plaid y dogfen'.matchAll(SOFT_AFTER)].map((m) => m[0])).to.deep.equal(
+      ['i partneriaeth', 'o plaid'],
+    );
+    expect([...'y dogfen, un pleidlais, y rheol'.matchAll(FEMININE)].map((m) => m[0])).to.deep.equal([
+      'y dogfen',
+      'un pleidlais',
+    ]);
+  });
+});
+
 const COUNTS = [0, 1, 2, 3, 4, 6, 11, 20];
 
 describe('Welsh: counts take the plural category and the numeral’s mutation', () => {
