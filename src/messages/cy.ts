@@ -192,6 +192,13 @@ const milestoneForms = (after: string): PluralForms => ({
   many: `# charreg filltir${after}`,
   other: `# carreg filltir${after}`,
 });
+/**
+ * Years after a numeral, mutated as the numeral read aloud mutates "blwyddyn": un flwyddyn, dwy flynedd,
+ * tair, pedair and chwe blynedd, and the nasal after pum, saith, wyth, naw, deng and ugain ("20 mlynedd").
+ * Not a plural category: 4 (other) takes "blynedd" where 5 (other) takes "mlynedd".
+ */
+const yearsCount = (n: number, f: Format): string =>
+  `${f.number(n)} ${n === 1 ? 'flwyddyn' : n === 2 ? 'flynedd' : [3, 4, 6].includes(n) ? 'blynedd' : 'mlynedd'}`;
 /** "Tachwedd 2019" for "2019-11"; a value that is no month is said as written. */
 const monthName = (period: string): string => {
   const month = months[Number(period.slice(5, 7)) - 1];
@@ -761,7 +768,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     'project-ends-before-start': (v, f) =>
       `– ${f.date(v.end)} ydyw, cyn i brosiect '${v.project}' ddechrau ar ${f.date(v.start)}. Cywirwch un o’r dyddiadau.`,
     'project-too-long': (v, f) =>
-      `– ${f.date(v.start)} ydyw, mwy na ${f.number(v.years)} mlynedd cyn i brosiect '${v.project}' orffen ar ${f.date(v.end)}. Gwiriwch y flwyddyn.`,
+      `– ${f.date(v.start)} ydyw, mwy na ${yearsCount(v.years, f)} cyn i brosiect '${v.project}' orffen ar ${f.date(v.end)}. Gwiriwch y flwyddyn.`,
     'date-outside-project': (v, f) =>
       `– ${f.date(v.date)} ydyw, y tu allan i brosiect '${v.project}', sy’n rhedeg o ${f.date(v.start)} i ${f.date(v.end)}. Cywirwch y dyddiad, neu ddyddiad dechrau neu ddiwedd y prosiect.`,
     'period-outside-project': (v, f) =>

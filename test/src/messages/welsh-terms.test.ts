@@ -239,6 +239,21 @@ describe('Welsh: counts take the plural category and the numeral’s mutation', 
     ]);
   });
 
+  it('counts years as the numeral read aloud mutates "blwyddyn": flwyddyn, flynedd, blynedd, mlynedd', () => {
+    const tooLong = (years: number) =>
+      cy.problems['project-too-long']({ project: 'p', start: '2000-01-01', end: '2030-01-01', years }, cy.format);
+    expect([1, 2, 3, 4, 5, 6, 10, 20].map((n) => /mwy na (\d+ \S+)/.exec(tooLong(n))?.[1])).to.deep.equal([
+      '1 flwyddyn',
+      '2 flynedd',
+      '3 blynedd',
+      '4 blynedd',
+      '5 mlynedd',
+      '6 blynedd',
+      '10 mlynedd',
+      '20 mlynedd',
+    ]);
+  });
+
   it('counts the clerk’s warnings: "peth" soft after dau, aspirate after tri and chwe', () => {
     expect(COUNTS.map((n) => cy.roster.warningsTitle(n))).to.deep.equal([
       '0 peth i’r clerc eu gwirio',
