@@ -140,6 +140,12 @@ const SOFT_AFTER =
 /** Radicals that stay after them: "i mewn" (in), "mae" and "mewn" never mutate, and a name as written. */
 const UNMUTATED_AFTER: ReadonlySet<string> = new Set(['i mewn', 'neu mae', 'neu mewn', 'o partnership-kit']);
 
+/**
+ * Words after which c, p and t aspirate ("a thebygolrwydd", "â phleidlais", "gyda chadeirydd"); the relative "a"
+ * soft-mutates them instead ("a gyfrifwyd"), so after "a" a radical c, p or t is wrong either way.
+ */
+const ASPIRATE_AFTER = /(?<![\p{L}’'-])(a|â|gyda|tua|na) (p(?!h)|t(?!h)|c(?!h))[\p{L}’'-]*/gu;
+
 /** Feminine nouns of the glossary whose first letter mutates after "y" (not ll or rh: "y rheol hon"). */
 const FEMININE =
   /(?<![\p{L}])(y|’r|'r|un) (pleidlais|partneriaeth|cofrestr|dogfen|tudalen|gwefan|dyfais|carreg|gwybodaeth|cromfach|colofn|problem|blwyddyn|wythnos|mantais)\b/gu;
@@ -155,6 +161,13 @@ describe('Welsh: the mutations the glossary documents', () => {
     expect(unmutated).to.deep.equal([]);
   });
 
+  it('aspirates c, p and t after "a", "â", "gyda", "tua" and "na"', () => {
+    const radical = everyWelsh().flatMap(([where, text]) =>
+      [...text.matchAll(ASPIRATE_AFTER)].map((m) => `${where}: ${m[0]}`),
+    );
+    expect(radical).to.deep.equal([]);
+  });
+
   it('soft-mutates a feminine noun after "y" and "un": "y bleidlais", "un bartneriaeth"', () => {
     const unmutated = everyWelsh().flatMap(([where, text]) =>
       [...text.matchAll(FEMININE)].map((m) => `${where}: ${m[0]}`),
@@ -166,6 +179,9 @@ describe('Welsh: the mutations the glossary documents', () => {
     expect([...'Rhowch bleidlais i partneriaeth o plaid y dogfen'.matchAll(SOFT_AFTER)].map((m) => m[0])).to.deep.equal(
       ['i partneriaeth', 'o plaid'],
     );
+    expect([...'risg â tebygolrwydd 3 gyda chadeirydd'.matchAll(ASPIRATE_AFTER)].map((m) => m[0])).to.deep.equal([
+      'â tebygolrwydd',
+    ]);
     expect([...'y dogfen, un pleidlais, y rheol'.matchAll(FEMININE)].map((m) => m[0])).to.deep.equal([
       'y dogfen',
       'un pleidlais',
