@@ -1,8 +1,14 @@
 /**
  * The proposal as a member reads it before voting: its title; the meta line
  * (its status, the group that proposed it, the meeting that decides it, when
- * voting closes); its summary and its rationale. Text of the document only:
- * the panel's own parts (the vote, its news, the count) are drawn apart.
+ * voting closes); its summary and its rationale; then, in the same section,
+ * the panel's own parts (the declarations, the vote, its news, the count),
+ * drawn apart and given here.
+ *
+ * One template holds the section, the meta line and the status region's
+ * paragraph, and the meta line's sentences are text: a template of each, only
+ * to set them in place, was one more instance cloned and committed in every
+ * render (issue 12).
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
@@ -10,47 +16,74 @@ import type { PartnershipDocument, Proposal } from '../../src/contract/index.js'
 import type { Outcome } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
+import type { StatusLine } from './status-region.js';
 
-export function renderProposalText(
+/** The panel's parts in the proposal's section, below its text. */
+export interface PanelParts {
+  declarations: unknown;
+  voting: unknown;
+  /** The status region's paragraph (status-region.ts), written in the section. */
+  status: StatusLine;
+  count: unknown;
+}
+
+export function renderProposalSection(
   msg: Messages,
   names: Names,
   document: PartnershipDocument,
   { proposal, result }: { proposal: Proposal; result: Outcome },
   headingLevel: number,
+  { declarations, voting, status, count }: PanelParts,
 ) {
   const t = msg.votePanel;
-  return html`${heading(headingLevel, 0, proposal.title, { id: 'title' })}
-  ${renderMeta(msg, names, document, proposal, result)}
-  ${
-    proposal.summary
-      ? html`${heading(headingLevel, 1, t.summary)}
-          <p>${proposal.summary}</p>`
-      : nothing
-  }
-  ${
-    proposal.rationale
-      ? html`${heading(headingLevel, 1, t.rationale)}
-          <p>${proposal.rationale}</p>`
-      : nothing
-  }`;
+  // An open proposal past its closing time by the element's clock is closed: the core's `status` says so.
+  const shownStatus = result.status;
+  // The tag is a box of its own on screen; a full stop only a screen reader hears ends it as a sentence, where it
+  // ran into the next ("Open for votes Proposed by the Education Operational Group"). The parts are side by side
+  // where they draw blocks (the white space between two blocks is shown nowhere, a text node in every render).
+  // prettier-ignore
+  return html`<section aria-labelledby="title">
+    ${heading(headingLevel, 0, proposal.title, { id: 'title' })}<p class="meta">
+      <strong class="tag ${shownStatus === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(shownStatus)}</strong
+      ><span class="visually-hidden">.</span>
+      ${metaSentences(msg, names, document, proposal, result)}
+    </p>
+    ${proposal.summary ? renderPassage(headingLevel, t.summary, proposal.summary) : nothing}${
+      proposal.rationale ? renderPassage(headingLevel, t.rationale, proposal.rationale) : nothing
+    }${declarations}
+    <p class="indicative">${msg.shared.indicative}</p>
+    ${voting}<p class=${status.className} role="status" part="status">${status.words}</p>
+    ${count}
+  </section>`;
 }
 
-function renderMeta(msg: Messages, names: Names, document: PartnershipDocument, proposal: Proposal, result: Outcome) {
+/** The summary or the rationale, under its heading. */
+function renderPassage(headingLevel: number, title: string, text: string) {
+  return html`${heading(headingLevel, 1, title)}
+    <p>${text}</p>`;
+}
+
+/**
+ * The meta line's sentences after the status: who proposed it, the meeting that decides it, when voting closes.
+ * One text, each sentence ending with its full stop and a space.
+ */
+function metaSentences(
+  msg: Messages,
+  names: Names,
+  document: PartnershipDocument,
+  proposal: Proposal,
+  result: Outcome,
+): string {
   const t = msg.votePanel;
   const { format } = msg;
   const from = proposal.from ? document.groups.find((g) => g.id === proposal.from) : undefined;
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
-  // An open proposal past its closing time by the element's clock is closed: the core's `status` says so.
-  const { status } = result;
-  // The tag is a box of its own on screen; a full stop only a screen reader hears ends it as a sentence, where it
-  // ran into the next ("Open for votes Proposed by the Education Operational Group").
-  return html`<p class="meta">
-    <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${t.status(status)}</strong
-    ><span class="visually-hidden">.</span>
-    ${from ? html`${t.proposedBy(names.group(from.id))}. ` : nothing}
-    ${meeting ? html`${t.decidedAt(format.dateTime(meeting.start), toBeDecided(proposal, result))}. ` : nothing}
-    ${proposal.closes && result.open ? html`${t.closes(format.dateTime(proposal.closes))}.` : nothing}
-  </p>`;
+  const sentences = [
+    from ? `${t.proposedBy(names.group(from.id))}.` : '',
+    meeting ? `${t.decidedAt(format.dateTime(meeting.start), toBeDecided(proposal, result))}.` : '',
+    proposal.closes && result.open ? `${t.closes(format.dateTime(proposal.closes))}.` : '',
+  ];
+  return sentences.filter(Boolean).join(' ');
 }
 
 /** Whether the meeting line says "to be decided" or "decided": the core's result is pending, or the proposal was withdrawn. */

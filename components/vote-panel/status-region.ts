@@ -42,6 +42,15 @@ export interface RegionEvents {
   recorded: () => void;
 }
 
+/** What the status region's paragraph shows: its classes and its words. */
+export interface StatusLine {
+  className: string;
+  words: string;
+}
+
+/** The region with nothing to say: there, empty, so that what it says later is heard. */
+const EMPTY_LINE: StatusLine = { className: 'status status--info status--empty', words: '' };
+
 export class StatusRegion {
   private said?: Announcement;
 
@@ -56,16 +65,20 @@ export class StatusRegion {
     this.setSaid(undefined);
   }
 
-  /** The region that announces the state of the votes sent from here. */
+  /**
+   * The region that announces the state of the votes sent from here, where the panel shows no proposal. Beside a
+   * proposal it is written in the proposal's section (proposal-view.ts) from `line`, the same paragraph.
+   */
   render(reading?: ProposalReading) {
+    const { className, words } = this.line(reading);
+    return html`<p class=${className} role="status" part="status">${words}</p>`;
+  }
+
+  /** The region's classes (its tone, and whether it is empty) and what it says now. */
+  line(reading?: ProposalReading): StatusLine {
     const announcement = this.said && !replaced(this.said, reading) ? this.said : undefined;
-    return html`<p
-      class="status status--${announcement?.tone ?? 'info'} ${announcement ? '' : 'status--empty'}"
-      role="status"
-      part="status"
-    >
-      ${announcement?.say(this.reads.msg()) ?? ''}
-    </p>`;
+    if (!announcement) return EMPTY_LINE;
+    return { className: `status status--${announcement.tone} `, words: announcement.say(this.reads.msg()) };
   }
 
   announce(announcement: Announcement): void {

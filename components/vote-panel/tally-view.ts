@@ -77,8 +77,29 @@ export function renderTally(
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
   const pending = result.result === 'pending';
   const { headingLevel } = setting;
+  // The counts' table is written here, always drawn with the section: a template of its own was one more instance
+  // cloned and committed in every render (issue 12).
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
-    ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })} ${renderCounts(msg, result)}
+    ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })}
+    <table class="counts">
+      <caption class="visually-hidden">
+        ${t.tallyCaption}
+      </caption>
+      <tbody>
+        <tr>
+          <th scope="row">${t.countsFor}</th>
+          <td class="numeric">${result.for}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.countsAgainst}</th>
+          <td class="numeric">${result.against}</td>
+        </tr>
+        <tr>
+          <th scope="row">${t.countsAbstain}</th>
+          <td class="numeric">${result.abstain}</td>
+        </tr>
+      </tbody>
+    </table>
     <p class="result">
       <strong>${resultLine(msg, proposal, result)}</strong>
     </p>
@@ -132,29 +153,6 @@ function resultLine(msg: Messages, proposal: Proposal, result: Outcome): string 
   }
   if (result.tooEarlyToSay) return t.standingTooEarly;
   return t.standingLine(castingUnpublished(proposal, result) ? t.tiedUnlessCasting : t.result(result.standing));
-}
-
-function renderCounts(msg: Messages, result: Outcome) {
-  const t = msg.votePanel;
-  return html`<table class="counts">
-    <caption class="visually-hidden">
-      ${t.tallyCaption}
-    </caption>
-    <tbody>
-      <tr>
-        <th scope="row">${t.countsFor}</th>
-        <td class="numeric">${result.for}</td>
-      </tr>
-      <tr>
-        <th scope="row">${t.countsAgainst}</th>
-        <td class="numeric">${result.against}</td>
-      </tr>
-      <tr>
-        <th scope="row">${t.countsAbstain}</th>
-        <td class="numeric">${result.abstain}</td>
-      </tr>
-    </tbody>
-  </table>`;
 }
 
 function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Outcome): string {

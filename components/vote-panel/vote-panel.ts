@@ -21,7 +21,7 @@ import { joinPage, leavePage, showsElsewhere } from './panels-on-page.js';
 import { panelParts } from './panel-parts.js';
 import { namesInGroup, type Names } from '../../src/messages/index.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
-import { renderProposalText } from './proposal-view.js';
+import { renderProposalSection } from './proposal-view.js';
 import { StatusRegion, type PanelReads } from './status-region.js';
 import { readResults, renderTally, type ResultsMode } from './tally-view.js';
 import { votePanelStyles } from './vote-panel.styles.js';
@@ -259,7 +259,7 @@ export class VotePanel extends PartnershipElement {
     return panelParts(document, this.proposal);
   }
 
-  protected renderDocument(document: PartnershipDocument): TemplateResult {
+  protected renderDocument(document: PartnershipDocument): TemplateResult | TemplateResult[] {
     const t = this.msg.votePanel;
     const elsewhere = renderOtherVotes(
       this.msg,
@@ -282,11 +282,15 @@ export class VotePanel extends PartnershipElement {
           )}
         </p>
         ${this.statusRegion.render()}`;
-    return html`${this.renderUnknownResults()}${elsewhere}${this.renderProposal(document, proposal)}`;
+    const section = this.renderProposal(document, proposal);
+    // Side by side as a list, and the section alone when nothing stands above it (nearly always): a template only
+    // to set them side by side was one more instance cloned and committed in every render (issue 12).
+    const above = [this.renderUnknownResults(), elsewhere].filter((part): part is TemplateResult => part !== nothing);
+    return above.length > 0 ? [...above, section] : section;
   }
 
   /** A `results` the panel does not know, named with those it takes: a web team sees its typo. */
-  private renderUnknownResults() {
+  private renderUnknownResults(): TemplateResult | typeof nothing {
     if (readResults(this.results) !== undefined) return nothing;
     return html`<p class="notice" part="attribute-notice">${this.msg.votePanel.unknownResults(this.results)}</p>`;
   }
@@ -301,17 +305,15 @@ export class VotePanel extends PartnershipElement {
     // A viewer's copy of a closed secret ballot with no count: its votes are the viewer's alone, no result.
     const owed = countOwed(document, proposal, this.voter, now);
     const countDue = this.closing.seen(proposal, result, owed);
-    return html`<section aria-labelledby="title">
-      ${renderProposalText(this.msg, names, document, reading, this.headingLevel)}
-      ${renderDeclarations(this.msg, names, proposal, result.declarations, this.headingLevel)}
-      <p class="indicative">${this.msg.shared.indicative}</p>
-      ${this.renderVoting(reading)} ${this.statusRegion.render(reading)}
-      ${
+    return renderProposalSection(this.msg, names, document, reading, this.headingLevel, {
+      declarations: renderDeclarations(this.msg, names, proposal, result.declarations, this.headingLevel),
+      voting: this.renderVoting(reading),
+      status: this.statusRegion.line(reading),
+      count:
         countDue || owed
           ? html`<p class="tally" part="tally">${countDue ? t.countComing : t.countNotPublished}</p>`
-          : this.renderCount(reading, now)
-      }
-    </section>`;
+          : this.renderCount(reading, now),
+    });
   }
 
   /** The names of `document`, a seat named by id read in the proposal's group: another group may share its id. */

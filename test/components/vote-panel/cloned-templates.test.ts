@@ -1,0 +1,65 @@
+// Each template Lit clones is one more instance made and committed in every render (issue 12). The vote panel
+// clones none only to set parts side by side (its view above the base element's, the proposal's text), none for a
+// sentence of the meta line, and none for the counts' table or the status region's paragraph alone: each is written
+// in the template around it. What it draws is unchanged (test/bench/bench-page.test.ts compares it with its
+// baseline's drawing; the other tests here, what it says).
+import { expect } from '@open-wc/testing';
+import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
+import { uniqueKey } from '../../fixtures/probe-element.js';
+import '../../../components/vote-panel/vote-panel.js';
+import { clonedDuring, described, drawn, onlyMarkers } from '../../harness/cloned-templates.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean>; submit?: unknown };
+
+freshDocumentsEachTest();
+let element: Lit | undefined;
+afterEach(() => element?.remove());
+
+/** A template of words alone: a sentence set in its place, no element of its own. */
+const onlyWords = (fragment: DocumentFragment) => {
+  const nodes = drawn(fragment);
+  return nodes.length > 0 && nodes.every((node) => node.nodeType === Node.TEXT_NODE);
+};
+/** A template holding one element matching `selector` and nothing else. */
+const onlyOne = (selector: string) => (fragment: DocumentFragment) => {
+  const nodes = drawn(fragment);
+  return nodes.length === 1 && nodes[0] instanceof Element && nodes[0].matches(selector);
+};
+
+/** The templates cloned while the bench's panel is drawn: the special seat's holder, half an hour into the meeting. */
+async function clonedForTheHolder(): Promise<DocumentFragment[]> {
+  return clonedDuring(async () => {
+    element = document.createElement('vote-panel') as Lit;
+    const src = `${location.origin}/demo/data/sutton.json?${uniqueKey()}`;
+    const attributes = {
+      src,
+      live: 'off',
+      today: '2019-12-10',
+      now: '2019-12-10T16:30:00+00:00',
+      proposal: 'wsoa-reporting',
+      voter: 'p-carew-head',
+    };
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.submit = async () => undefined;
+    document.body.append(element);
+    for (let turn = 0; turn < 200 && !element.shadowRoot?.querySelector('.tally tbody tr'); turn += 1)
+      await new Promise((done) => setTimeout(done, 10));
+    await element.updateComplete;
+  });
+}
+
+describe('the vote panel’s templates', () => {
+  it('clones none only to set parts side by side, nor for a sentence, the counts or the status region alone', async () => {
+    const cloned = await clonedForTheHolder();
+    const root = element!.shadowRoot!;
+    expect(root.querySelector('.meta')?.textContent, 'the meta line is drawn').to.match(/Proposed by/);
+    expect(root.querySelector('table.counts'), 'the counts are drawn').not.to.equal(null);
+    expect(root.querySelector('.seat-form'), 'the form is drawn').not.to.equal(null);
+    expect(root.querySelector('[part=status]'), 'the status region is drawn').not.to.equal(null);
+
+    expect(described(cloned.filter(onlyMarkers)), 'templates of parts side by side').to.deep.equal([]);
+    expect(described(cloned.filter(onlyWords)), 'templates of words alone').to.deep.equal([]);
+    expect(described(cloned.filter(onlyOne('table.counts'))), 'templates of the counts alone').to.deep.equal([]);
+    expect(described(cloned.filter(onlyOne('[part=status]'))), 'templates of the status alone').to.deep.equal([]);
+  });
+});
