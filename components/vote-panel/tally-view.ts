@@ -242,13 +242,19 @@ function renderChoices({ msg, names }: Words, proposal: Proposal, result: Outcom
   </details>`;
 }
 
+/*
+ * A seat's row sets each cell's words as its content (`.textContent`), not as a part of the cell: a part is a marker
+ * (a comment node) cloned, walked and committed beside the words, three a row, a row a seat, in every render
+ * (issue 12). The cells hold the same words, and nothing else, either way.
+ */
+
 /** A seat's counted vote: the seat, who cast it (as proxy, when so) and how. */
 function countedRow(t: Messages['votePanel'], names: Names, counted: Outcome['counted'][number]) {
   const person = names.person(counted.by);
   return html`<tr>
-    <th scope="row">${names.seat(counted.seat)}</th>
-    <td data-label=${t.choicesBy}>${counted.as === 'proxy' ? t.asProxy(person) : person}</td>
-    <td data-label=${t.choicesVote}>${t.choice(counted.choice)}</td>
+    <th scope="row" .textContent=${names.seat(counted.seat)}></th>
+    <td data-label=${t.choicesBy} .textContent=${counted.as === 'proxy' ? t.asProxy(person) : person}></td>
+    <td data-label=${t.choicesVote} .textContent=${t.choice(counted.choice)}></td>
   </tr>`;
 }
 
@@ -265,9 +271,12 @@ function withoutVoteRow(
   // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not voted yet"
   // hid the vote listed below as not counted.
   return html`<tr>
-    <th scope="row">${names.seat(seat)}</th>
-    <td data-label=${t.choicesBy}>${holder === null ? t.vacantSeat : names.person(holder)}</td>
-    <td data-label=${t.choicesVote}>${uncounted ? t.votedNotCounted : open ? t.notVotedYet : t.noVoteCounted}</td>
+    <th scope="row" .textContent=${names.seat(seat)}></th>
+    <td data-label=${t.choicesBy} .textContent=${holder === null ? t.vacantSeat : names.person(holder)}></td>
+    <td
+      data-label=${t.choicesVote}
+      .textContent=${uncounted ? t.votedNotCounted : open ? t.notVotedYet : t.noVoteCounted}
+    ></td>
   </tr>`;
 }
 

@@ -63,3 +63,20 @@ describe('the vote panel’s templates', () => {
     expect(described(cloned.filter(onlyOne('[part=status]'))), 'templates of the status alone').to.deep.equal([]);
   });
 });
+
+describe('the rows of how each seat voted', () => {
+  it('hold their cells’ words alone: no part marker beside them, three a row in every render', async () => {
+    await clonedForTheHolder();
+    const rows = [...element!.shadowRoot!.querySelectorAll<HTMLTableRowElement>('.choices tbody tr')];
+    expect(rows.length, 'a row a seat').to.be.greaterThan(5);
+    const cells = rows.flatMap((row) => [...row.cells]);
+    expect(
+      cells.filter((cell) => [...cell.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE)).length,
+      'cells with a part marker',
+    ).to.equal(0);
+    expect(
+      cells.every((cell) => cell.childNodes.length === 1 && cell.textContent!.trim() !== ''),
+      'each cell holds its words',
+    ).to.equal(true);
+  });
+});
