@@ -60,7 +60,8 @@ export class VoteCasting {
     this.setMissingChoice(undefined);
   }
 
-  renderSeatForm(reading: ProposalReading, seat: EligibleSeat) {
+  /** The form of `seat`, at `now`: the moment the panel's render read its clock. */
+  renderSeatForm(reading: ProposalReading, seat: EligibleSeat, now: string) {
     const voter = this.panel.voter;
     if (!voter) return nothing;
     const handlers: SeatFormHandlers = {
@@ -78,7 +79,7 @@ export class VoteCasting {
       seat,
       {
         voter,
-        now: this.reads.now(),
+        now,
         names: namesInGroup(this.reads.namesOf(reading.document), reading.proposal.group),
         chosen: this.chosen,
         missingChoice: this.missingChoice,

@@ -296,7 +296,10 @@ export class VotePanel extends PartnershipElement {
   }
 
   private renderProposal(document: PartnershipDocument, proposal: Proposal) {
-    const now = this.hostSaidClosed.momentFor(proposal, this.castNow());
+    // The clock read once a render: who may vote, each seat's form and the count are judged at one moment, and a
+    // read of it (the clock's attribute checked, the host's clock asked) is not made again for each part.
+    const cast = this.castNow();
+    const now = this.hostSaidClosed.momentFor(proposal, cast);
     this.clock.wakeAt(proposal.status === 'open' ? proposal.closes : undefined);
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
@@ -307,7 +310,7 @@ export class VotePanel extends PartnershipElement {
     const countDue = this.closing.seen(proposal, result, owed);
     return renderProposalSection(this.msg, names, document, reading, this.headingLevel, {
       declarations: renderDeclarations(this.msg, names, proposal, result.declarations, this.headingLevel),
-      voting: this.renderVoting(reading),
+      voting: this.renderVoting(reading, cast),
       status: this.statusRegion.line(reading),
       count:
         countDue || owed
@@ -338,14 +341,15 @@ export class VotePanel extends PartnershipElement {
     );
   }
 
-  private renderVoting(reading: ProposalReading) {
+  /** The member's part, at `now`: the moment this render read the panel's clock (`castNow`). */
+  private renderVoting(reading: ProposalReading, now: string) {
     return renderYourVote(this.msg, this.proposalNames(reading.document, reading.proposal), reading, {
       voter: this.voter,
       headingLevel: this.headingLevel,
       canSend: !!this.sending.channel,
-      now: () => this.castNow(),
+      now,
       statuses: () => this.sending.statuses(),
-      seatForm: (seat) => this.casting.renderSeatForm(reading, seat),
+      seatForm: (seat) => this.casting.renderSeatForm(reading, seat, now),
     });
   }
 }

@@ -21,8 +21,8 @@ export interface VotingPanel {
   headingLevel: number;
   /** Whether the host set a way to send a vote (`endpoint` or `submit`). */
   canSend: boolean;
-  /** The panel's clock, by which the core judges who may vote. */
-  now: () => string;
+  /** The panel's clock as this render read it, by which the core judges who may vote. */
+  now: string;
   /** The outbox's news of the votes sent from the panel. */
   statuses: () => OutboxStatus[];
   seatForm: (seat: EligibleSeat) => unknown;
@@ -39,7 +39,7 @@ export function renderYourVote(msg: Messages, names: Names, reading: ProposalRea
     return html`<p>${t.votingClosed}</p>
       ${voter ? [renderClosedVotes(msg, names, reading, voter, panel.statuses()), renderUncountedVotes(msg, names, reading, voter)] : nothing}`;
   if (!voter) return html`<p>${t.signIn}</p>`;
-  const at = panel.now();
+  const at = panel.now;
   const seats = eligibleSeats(document, proposal.id, voter, at);
   const uncounted = renderUncountedVotes(msg, names, reading, voter);
   if (seats.length === 0)
