@@ -62,17 +62,19 @@ export function renderSeatForm(
     chosen: member.chosen[seat.id] ?? waiting?.choice ?? current?.choice,
     missing: member.missingChoice === seat.id,
   };
+  // The notes, the choices and the button side by side in the source: a line break between two parts would stay,
+  // a text node shown nowhere, made in every render.
+  // prettier-ignore
   return html`<form
     class="seat-form"
     part="form"
     @submit=${(event: SubmitEvent) => handlers.cast(event, seat.id, current)}
   >
-    ${inPlace ? html`<p class="current">${t.inPlaceOf(holder)}</p>` : nothing}
-    ${current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, msg.format.dateTime(current.cast))}</p>` : nothing}
-    ${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}
-    ${deadline ? html`<p class="current deadline">${deadlineText(msg, deadline)}</p>` : nothing}
-    ${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}${
-      // Side by side in the source: a line break between a part and the button would stay, a text node shown nowhere.
+    ${inPlace ? html`<p class="current">${t.inPlaceOf(holder)}</p>` : nothing}${
+      current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, msg.format.dateTime(current.cast))}</p>` : nothing
+    }${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}${
+      deadline ? html`<p class="current deadline">${deadlineText(msg, deadline)}</p>` : nothing
+    }${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}${
       renderChoices(msg, choices, handlers)
     }<button type="submit" class="button--primary">
       ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"

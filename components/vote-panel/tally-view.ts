@@ -78,7 +78,8 @@ export function renderTally(
   const pending = result.result === 'pending';
   const { headingLevel } = setting;
   // The counts' table is written here, always drawn with the section: a template of its own was one more instance
-  // cloned and committed in every render (issue 12).
+  // cloned and committed in every render (issue 12). Parts that draw blocks (list items, the rows, the lists) are
+  // side by side: a line break between two would stay, a text node shown nowhere.
   return html`<section class="tally" part="tally" aria-labelledby="tally-title">
     ${heading(headingLevel, 1, t.tallyTitle, { id: 'tally-title' })}
     <table class="counts">
@@ -106,16 +107,17 @@ export function renderTally(
     <ul>
       <li>${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}</li>
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
-      ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}
-      ${pending ? html`<li>${neededLine(msg, result)}</li>` : nothing}
-      ${decidedByCount(result) && !liveCountOutlived(proposal, result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
+      ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}${
+        pending ? html`<li>${neededLine(msg, result)}</li>` : nothing
+      }${decidedByCount(result) && !liveCountOutlived(proposal, result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
       <li>${t.abstentions(result.rule)}</li>
       ${result.rule === 'simple-majority' ? html`<li>${tieLine(words, proposal, result)}</li>` : nothing}
       <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
       ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
     </ul>
-    ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, proposal, result) : nothing}
-    ${result.invalid.length > 0 ? renderInvalid(words, proposal, result, setting) : nothing}
+    ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, proposal, result) : nothing}${
+      result.invalid.length > 0 ? renderInvalid(words, proposal, result, setting) : nothing
+    }
   </section>`;
 }
 
@@ -234,8 +236,9 @@ function renderChoices({ msg, names }: Words, proposal: Proposal, result: Outcom
           </tr>
         </thead>
         <tbody>
-          ${result.counted.map((counted) => countedRow(t, names, counted))}
-          ${result.withoutVote.map((seat) => withoutVoteRow(t, names, seat, result.open))}
+          ${result.counted.map((counted) => countedRow(t, names, counted))}${result.withoutVote.map((seat) =>
+            withoutVoteRow(t, names, seat, result.open),
+          )}
         </tbody>
       </table>
     </div>

@@ -47,8 +47,10 @@ export function renderYourVote(msg: Messages, names: Names, reading: ProposalRea
   if (!panel.canSend)
     return html`${uncounted}
       <p>${t.noSender}</p>`;
+  // The heading, the notes and the forms are blocks, side by side: the white space between them is shown nowhere.
+  // prettier-ignore
   return html`<div class="voting">
-    ${heading(panel.headingLevel, 1, t.yourVote)} ${uncounted} ${seats.map((seat) => panel.seatForm(seat))}
+    ${heading(panel.headingLevel, 1, t.yourVote)}${uncounted}${seats.map((seat) => panel.seatForm(seat))}
   </div>`;
 }
 

@@ -80,3 +80,20 @@ describe('the rows of how each seat voted', () => {
     ).to.equal(true);
   });
 });
+
+describe('the vote panel’s white space', () => {
+  it('draws none between blocks, where it is shown nowhere: a text node made in every render', async () => {
+    await clonedForTheHolder();
+    const root = element!.shadowRoot!;
+    const blocksOnly = 'section, div.voting, form.seat-form, ul, tbody';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const between: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (!node.textContent!.trim() && parent.matches(blocksOnly))
+        between.push(`${parent.localName}.${parent.className}`);
+    }
+    expect(root.querySelector('.seat-form'), 'the form is drawn').not.to.equal(null);
+    expect(between, 'white space between blocks').to.deep.equal([]);
+  });
+});
