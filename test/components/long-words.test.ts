@@ -86,17 +86,22 @@ describe('long unbroken words in a table', function () {
   });
 });
 
+/** The style sheet a test of large text adopts, taken away after it. */
+let sheet: CSSStyleSheet | undefined;
+
+/** The page as it was before a test of large text: no sheet, the body's margin, no elements, the viewport. */
+async function putThePageBack() {
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  document.body.style.margin = '';
+  document.querySelectorAll('main').forEach((main) => main.remove());
+  await setViewport({ width: 800, height: 600 });
+}
+
 // The demo's phone at 200 % text: its 19 px font doubled, in a 1rem gutter, 256 px for the text. An element's title
 // at 1.5em (57 px) broke "Education" (276 px) as "Educatio/n", and in Welsh "Cworwm:" and "Tachwedd".
 describe('headings on a 320 px phone at 200 % text', function () {
   this.timeout(30_000);
-  let sheet: CSSStyleSheet | undefined;
-  afterEach(async () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    document.body.style.margin = '';
-    document.querySelectorAll('main').forEach((main) => main.remove());
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(putThePageBack);
 
   for (const lang of ['en', 'cy']) {
     it(`break between words, and inside only a word too wide even at the text's own size (${lang})`, async () => {
@@ -138,13 +143,7 @@ describe('headings on a 320 px phone at 200 % text', function () {
 // wide every word of twelve letters or more may be hyphenated, in its language; in a wider one, none.
 describe('hyphens where a long word must break', function () {
   this.timeout(30_000);
-  let sheet: CSSStyleSheet | undefined;
-  afterEach(async () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    document.body.style.margin = '';
-    document.querySelectorAll('main').forEach((main) => main.remove());
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(putThePageBack);
 
   /** Each visible element inside an element's words, with a long word in it, whose hyphenation is not `hyphens` at `limit`. */
   function otherwiseHyphenated(host: HTMLElement, hyphens: string, limit: string): string[] {

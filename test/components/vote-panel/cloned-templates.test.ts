@@ -5,14 +5,12 @@
 // baseline's drawing; the other tests here, what it says).
 import { expect } from '@open-wc/testing';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
-import { uniqueKey } from '../../fixtures/probe-element.js';
-import '../../../components/vote-panel/vote-panel.js';
+import { mountHolderPanel } from '../../fixtures/holder-vote-panel.js';
+import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 import { clonedDuring, described, drawn, onlyMarkers } from '../../harness/cloned-templates.js';
 
-type Lit = HTMLElement & { updateComplete: Promise<boolean>; submit?: unknown };
-
 freshDocumentsEachTest();
-let element: Lit | undefined;
+let element: VotePanel | undefined;
 afterEach(() => element?.remove());
 
 /** A template of words alone: a sentence set in its place, no element of its own. */
@@ -29,22 +27,7 @@ const onlyOne = (selector: string) => (fragment: DocumentFragment) => {
 /** The templates cloned while the bench's panel is drawn: the special seat's holder, half an hour into the meeting. */
 async function clonedForTheHolder(): Promise<DocumentFragment[]> {
   return clonedDuring(async () => {
-    element = document.createElement('vote-panel') as Lit;
-    const src = `${location.origin}/demo/data/sutton.json?${uniqueKey()}`;
-    const attributes = {
-      src,
-      live: 'off',
-      today: '2019-12-10',
-      now: '2019-12-10T16:30:00+00:00',
-      proposal: 'wsoa-reporting',
-      voter: 'p-carew-head',
-    };
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    element.submit = async () => undefined;
-    document.body.append(element);
-    for (let turn = 0; turn < 200 && !element.shadowRoot?.querySelector('.tally tbody tr'); turn += 1)
-      await new Promise((done) => setTimeout(done, 10));
-    await element.updateComplete;
+    element = await mountHolderPanel('.tally tbody tr');
   });
 }
 

@@ -2,8 +2,7 @@
 // the moment read, where each part read it again (the clock's attribute checked, a date-time parsed and written).
 import { expect } from '@open-wc/testing';
 import { freshDocumentsEachTest } from '../../fixtures/fresh-documents.js';
-import { uniqueKey } from '../../fixtures/probe-element.js';
-import '../../../components/vote-panel/vote-panel.js';
+import { mountHolderPanel } from '../../fixtures/holder-vote-panel.js';
 import type { VotePanel } from '../../../components/vote-panel/vote-panel.js';
 
 freshDocumentsEachTest();
@@ -15,22 +14,7 @@ type Clocked = { castNow(): string };
 
 describe('the vote panel’s clock', () => {
   it('is read once a render, for the vote, the seat’s form and the count', async () => {
-    element = document.createElement('vote-panel');
-    const src = `${location.origin}/demo/data/sutton.json?${uniqueKey()}`;
-    const attributes = {
-      src,
-      live: 'off',
-      today: '2019-12-10',
-      now: '2019-12-10T16:30:00+00:00',
-      proposal: 'wsoa-reporting',
-      voter: 'p-carew-head',
-    };
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    element.submit = async () => undefined;
-    document.body.append(element);
-    for (let turn = 0; turn < 200 && !element.shadowRoot?.querySelector('.seat-form'); turn += 1)
-      await new Promise((done) => setTimeout(done, 10));
-    await element.updateComplete;
+    element = await mountHolderPanel('.seat-form');
     expect(element.shadowRoot!.querySelector('.tally tbody tr'), 'the count is drawn').not.to.equal(null);
 
     const prototype = Object.getPrototypeOf(element) as Clocked;
