@@ -5,7 +5,9 @@
  * wider than itself ("Wedi’i ganslo" at 200 % text on a phone). Choosing
  * sends nothing: the arrow keys choose the next radio at every press, and
  * each press must not become a record, nor re-sort the table under the
- * keyboard. Save sends the choice.
+ * keyboard. Save sends the choice; until then, a status other than the one
+ * recorded is said by the button, so an editor who moves on does not lose it
+ * unawares.
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
@@ -53,13 +55,17 @@ export function renderStatusEditor(
   const status = chosen.status ?? action.status;
   const completed = chosen.completed ?? dateText(action.completed ?? today);
   const choose = (change: StatusChoice) => handlers.choose(action.id, change);
+  // Read as part of the radios' description, not a live region, which would speak at every arrow key.
+  const unsavedId = status !== action.status ? `${id}-unsaved` : undefined;
   return html`<div class="edit" data-action=${action.id}>
     ${
       // A row shows another action after a re-sort: new radios for it, never the last action's renamed one by one.
       // Renamed, a radio still checked under its new name unchecks the one just checked there: none would show.
       keyed(
         id,
-        renderStatusRadios(msg, action, { name: `${id}-status`, status }, (chosen) => choose({ status: chosen })),
+        renderStatusRadios(msg, action, { name: `${id}-status`, status, describedBy: unsavedId }, (chosen) =>
+          choose({ status: chosen }),
+        ),
       )
     }
     ${
@@ -84,6 +90,7 @@ export function renderStatusEditor(
     >
       ${t.save}<span class="visually-hidden"> ${t.saveFor(action.title)}</span>
     </button>
+    ${unsavedId ? html`<span class="unsaved" id=${unsavedId}>${msg.shared.notSaved}</span>` : nothing}
   </div>`;
 }
 
@@ -96,7 +103,7 @@ export function renderStatusEditor(
 function renderStatusRadios(
   msg: Messages,
   action: Action,
-  { name, status }: { name: string; status: ActionRecordStatus },
+  { name, status, describedBy }: { name: string; status: ActionRecordStatus; describedBy?: string },
   choose: (status: ActionRecordStatus) => void,
 ) {
   const t = msg.actions;
@@ -108,5 +115,6 @@ function renderStatusRadios(
     choices: RECORD_STATUSES.map((s) => ({ value: s, label: t.recordStatus(s) })),
     chosen: status,
     choose,
+    describedBy,
   });
 }

@@ -285,6 +285,10 @@ const sharedLook = css`
   .secondary {
     color: var(--_secondary);
   }
+  /* By a Save whose radios differ from what is recorded: bold text, not an alert, so a glance catches it. */
+  .unsaved {
+    font-weight: 700;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

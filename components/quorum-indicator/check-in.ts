@@ -4,7 +4,9 @@
  * the meeting's day a Check out button for each seat in the room. Radios, not
  * a select: their labels wrap, where a closed select cuts its words off at
  * 200 % text on a phone. Choosing a radio sends nothing: the arrow keys choose
- * at every press, and each press must not become a record. The values and
+ * at every press, and each press must not become a record; a choice not saved
+ * yet is said by its Save, so a clerk who moves on does not lose it unawares.
+ * A seat whose person has left offers to check them back in. The values and
  * buttons offered are those the rules core says the host accepts
  * (`checkInOffer`). A change is shown at once and put back if the host
  * refuses it: `checkInChanges` describes it to the optimistic-change
@@ -34,6 +36,7 @@ import { recordId, type DocumentState, type OutboxStatus } from '../../src/data/
 import {
   attendanceAt,
   checkInOffer,
+  isMeetingDay,
   leftAt,
   meetingDate,
   seatOn,
@@ -144,7 +147,7 @@ export function seatNoteWords(msg: Messages): (status: OutboxStatus) => ChangeNo
 
 /** One seat's attendance radios, Save and Check out, or its recorded value and why it cannot change. */
 function renderControls(
-  { checkIn: t, format }: Messages,
+  { checkIn: t, format, shared }: Messages,
   document: PartnershipDocument,
   meeting: Meeting,
   seat: Seat,
@@ -162,6 +165,10 @@ function renderControls(
   const left = leftAt(meeting, seat.id, room);
   // The radios still say who attended ("Representative present"), as the minutes will; "Left at" is read with them.
   const leftId = `left-${seat.id}`;
+  // A choice not saved is said by the button, and read as part of the group's description: no live region, which
+  // would speak at every arrow key. It goes once saved (`chosen` is spent) or put back to the recorded value.
+  const unsaved = shown !== recorded;
+  const unsavedId = `unsaved-${seat.id}`;
   const radios = renderRadioChoices({
     // Named by the seat: radios group within one shadow root, so two indicators never share a group.
     name: `attendance-${seat.id}`,
@@ -171,8 +178,11 @@ function renderControls(
     choices: offer.attendance.map((value) => ({ value, label: t.options[value] })),
     chosen: shown,
     choose: (chosen) => handlers.choose(seat.id, chosen),
-    describedBy: left ? leftId : undefined,
+    describedBy: [left ? leftId : '', unsaved ? unsavedId : ''].filter(Boolean).join(' ') || undefined,
   });
+  // Saving a left seat's recorded attendance on the meeting's day opens a new stretch in the room (withAttendance):
+  // the button says so, rather than a Save that checks them back in silently.
+  const backIn = left !== undefined && !unsaved && isMeetingDay(meeting, now);
   // The parts side by side in the source: a line break between them, or before the button, would stay as a text node.
   return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}${radios}<button
       type="button"
@@ -180,7 +190,11 @@ function renderControls(
       part="check-in-button"
       @click=${() => handlers.save({ seat: seat.id, attendance: shown })}
     >
-      ${t.save}<span class="visually-hidden"> ${t.saveFor(label)}</span>
+      ${
+        backIn
+          ? html`${t.checkBackIn}<span class="visually-hidden"> ${t.checkBackInFor(label)}</span>`
+          : html`${t.save}<span class="visually-hidden"> ${t.saveFor(label)}</span>`
+      }
     </button>
     ${
       offer.checkOut
@@ -198,7 +212,7 @@ function renderControls(
             ${t.checkOut}<span class="visually-hidden"> ${t.checkOutFor(label)}</span>
           </button>`
         : nothing
-    }`;
+    }${unsaved ? html`<span class="unsaved" id=${unsavedId}>${shared.notSaved}</span>` : nothing}`;
 }
 
 /** The quorum indicator, as its check-in's changes see it. */
@@ -255,6 +269,16 @@ function aboutSeat(
   };
 }
 
+/**
+ * Whether `change` checks a seat's person back into the room: made on a seat whose every stretch in the room had
+ * ended (`was`), in a capacity that opens a new one, on the meeting's day (before or after it, it is a correction).
+ */
+function checksBackIn(desk: CheckInDesk, { meeting, was, attendance, at }: AttendanceChange): boolean {
+  const state = desk.state();
+  const held = state.status === 'ready' ? state.document.meetings.find((m) => m.id === meeting) : undefined;
+  return was === 'left' && (attendance === 'holder' || attendance === 'proxy') && !!held && isMeetingDay(held, at);
+}
+
 /** The check-in's kind of change: a seat's entry is put back exactly as the document held it. */
 export function checkInChanges(
   desk: CheckInDesk,
@@ -279,14 +303,26 @@ export function checkInChanges(
     events: { recorded: 'attendance-recorded', rejected: 'attendance-rejected' },
     words: {
       saving: (change) =>
-        aboutSeat(desk, change, (t, name) => (change.attendance === 'left' ? t.checkingOut(name) : t.saving(name))),
+        aboutSeat(desk, change, (t, name) =>
+          change.attendance === 'left'
+            ? t.checkingOut(name)
+            : checksBackIn(desk, change)
+              ? t.checkingBackIn(name)
+              : t.saving(name),
+        ),
       unchanged: (change) => aboutSeat(desk, change, (t, name) => t.unchanged(name)),
       waiting: (change) => aboutSeat(desk, change, (t, name) => t.waiting(name)),
       queued: (change, problem) => aboutSeat(desk, change, (t, name) => t.queued(name, problem === 'signed-out')),
       // Timed by the host's clock, not when the clerk pressed Save: the clerk hears when, and why, once. A note whose
       // values the words cannot read is left unsaid, not said as nonsense: the change is saved all the same.
       saved: (change, note) =>
-        aboutSeat(desk, change, (t, name) => (note && sayOrNot(() => t.timedByHost(name, note))) || t.saved(name)),
+        aboutSeat(
+          desk,
+          change,
+          (t, name) =>
+            (note && sayOrNot(() => t.timedByHost(name, note))) ||
+            (checksBackIn(desk, change) ? t.checkedBackIn(name) : t.saved(name)),
+        ),
       // With the names, a refusal whose code the kit words is said in the page's language, as the seat's row
       // says it; the host's own words only for a code the kit does not know.
       rolledBack: (change, status) =>

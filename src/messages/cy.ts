@@ -812,6 +812,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
   },
 
   shared: {
+    notSaved: 'Heb ei gadw eto: pwyswch Cadw',
     loading: 'Wrthi’n llwytho gwybodaeth y bartneriaeth…',
     loadingSlow: 'Mae hyn yn cymryd mwy o amser nag arfer: efallai fod y cysylltiad yn araf. Mae’n dal i lwytho.',
     problemTitle: 'Mae problem',
@@ -1161,6 +1162,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     saveFor: (seat: string) => `presenoldeb ar gyfer ${seat}`,
     checkOut: 'Cofnodi ymadawiad',
     checkOutFor: (seat: string) => `(${seat})`,
+    // "Cofnodi dychweliad", as "Cofnodi ymadawiad": the return recorded, not the person as subject.
+    checkBackIn: 'Cofnodi dychweliad',
+    checkBackInFor: (seat: string) => `(${seat})`,
     leftAt: (time: string) => `Gadawodd am ${softClock(time)}.`,
     fixed: (reason: ChangeRefusal['reason'] | null) =>
       reason === 'meeting-decided'
@@ -1176,6 +1180,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       `Mae presenoldeb ar gyfer ${seat} wedi’i gadw. ${received ? `Fe’i cofnodwyd am ${noteTime(received)}, pan gyrhaeddodd y system` : 'Fe’i cofnodwyd pan gyrhaeddodd y system'}: ${timedWhy[reason](values)}`,
     // "Cofnodi ymadawiad", the check-out button's words: the seat after "ar gyfer", not the subject of "wedi gadael".
     checkingOut: (seat: string) => `Wrthi’n cofnodi ymadawiad ar gyfer ${seat}…`,
+    checkingBackIn: (seat: string) => `Wrthi’n cofnodi dychweliad ar gyfer ${seat}…`,
+    checkedBackIn: (seat: string) => `Mae dychweliad ar gyfer ${seat} wedi’i gofnodi: maen nhw yn yr ystafell eto.`,
     queued: (seat: string, signedOut: boolean) =>
       signedOut
         ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`

@@ -174,6 +174,8 @@ const english = {
   /** The words' writing direction, set on the element's content: English stays left to right on a right-to-left page. */
   dir: 'ltr' as 'ltr' | 'rtl',
   shared: {
+    /** By a Save whose radios differ from what is recorded: a clerk who moves on would lose the choice. */
+    notSaved: 'Not saved yet: press Save',
     loading: 'Loading the partnership’s information…',
     loadingSlow: 'This is taking longer than usual: the connection may be slow. It is still loading.',
     problemTitle: 'There is a problem',
@@ -570,6 +572,9 @@ const english = {
     saveFor: (seat: string) => `attendance for ${seat}`,
     checkOut: 'Check out',
     checkOutFor: (seat: string) => `${seat}: they have left`,
+    /** The Save of a seat whose person has left, its radios on the attendance they left with: saving brings them back. */
+    checkBackIn: 'Check back in',
+    checkBackInFor: (seat: string) => `${seat}: they are back`,
     /** Beside the radios of a seat whose person has left the room: they still say who attended. */
     leftAt: (time: string) => `Left at ${time}.`,
     /** Why a seat's attendance cannot be changed, from the rules core's refusal. */
@@ -589,6 +594,9 @@ const english = {
     timedByHost: (seat: string, { reason, values, received }: HostNote): string =>
       `Attendance for ${seat} saved. ${received ? `Recorded at ${noteTime(received)}, when it reached the system` : 'Recorded when it reached the system'}: ${timedWhy[reason](values)}`,
     checkingOut: (seat: string) => `Checking out ${seat}…`,
+    checkingBackIn: (seat: string) => `Checking ${seat} back in…`,
+    /** Said instead of `saved` when the change checked a seat's person back in. */
+    checkedBackIn: (seat: string) => `${seat} is checked back in: they are in the room again.`,
     queued: (seat: string, signedOut: boolean) =>
       signedOut
         ? `Attendance for ${seat} is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`

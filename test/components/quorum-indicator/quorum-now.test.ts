@@ -269,8 +269,9 @@ describe('<quorum-indicator>: the clerk’s check-in during a meeting', () => {
     await waitUntil(() => shownText(indicator).includes(c.saved('Primary')), 'saved', { timeout: 4000 });
     expect(await requestCount(key)).to.equal(1);
     expect(button(indicator, checkOutFor('Primary')), 'no longer in the room').to.equal(undefined);
-    // Focus went with the button only as far as the seat's own Save: the clerk carries on from there.
-    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal(saveFor('Primary'));
+    // Focus went with the button only as far as the seat's first button, its Save, which for a seat whose person has
+    // left now says what it does: it checks them back in (check-back-in.test.ts).
+    expect(textOf(indicator.shadowRoot!.activeElement)).to.equal(line(c.checkBackIn, c.checkBackInFor('Primary')));
   });
 
   it('checks a seat in as it arrives: Special’s holder, stamped with the element’s clock', async () => {
