@@ -38,6 +38,13 @@ export const actionTrackerStyles = css`
   .links a + a {
     margin-inline-start: 0.75em;
   }
+  /*
+   * A date in a cell is read as one ("13 Rhag 2019"), not over three lines where the status column takes the width:
+   * the date alone, so a card's label and "Not completed" still wrap. The widest is a few words, under a phone's card.
+   */
+  .date {
+    white-space: nowrap;
+  }
   .edit {
     display: flex;
     flex-direction: column;

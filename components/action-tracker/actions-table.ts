@@ -129,7 +129,7 @@ function renderRow({ msg, names, document, meetingName, proposals, tables }: Row
       </span>
     </th>
     <td class="col-owner" data-label=${t.columns.owner}>${owner}</td>
-    <td class="col-due" data-label=${t.columns.due}>${format.shortDate(action.due)}</td>
+    <td class="col-due" data-label=${t.columns.due}><span class="date">${format.shortDate(action.due)}</span></td>
     <td class="col-status" data-label=${t.columns.status}>
       <strong class="tag ${TONES[status]}">${t.status(status)}</strong>
       ${
@@ -141,7 +141,7 @@ function renderRow({ msg, names, document, meetingName, proposals, tables }: Row
       ${renderChangeNote(msg, tables.changes.get(action.id), names, tables.editor)} ${tables.statusEditor(action)}
     </td>
     <td class="col-completed" data-label=${t.columns.completed}>
-      ${completed ? format.shortDate(completed) : t.notCompleted}
+      ${completed ? html`<span class="date">${format.shortDate(completed)}</span>` : t.notCompleted}
     </td>
   </tr>`;
 }
