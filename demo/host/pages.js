@@ -116,7 +116,7 @@ ${said('h2', 'signIn.problem', {}, ' id="error-summary-title"')}
     `${summary}${said('h1', 'signIn.heading', { partnership })}
 ${said('p', 'signIn.lede', {}, ' class="lede"')}
 <form method="post" action="/sign-in" novalidate>
-<fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}>${said('legend', 'signIn.who')}
+<fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}>${said('legend', 'signIn.who', {}, ' class="fieldset__legend--l"')}
 ${message}${options}
 </fieldset>
 ${said('button', 'signIn.button', {}, ' type="submit" class="button"')}
