@@ -111,6 +111,18 @@ export const actionTrackerStyles = css`
   .edit .form-group {
     align-self: stretch;
   }
+  /* GOV.UK's details: a done action's date fields folded under a link-styled summary (the shared focus style). */
+  .completion {
+    align-self: stretch;
+  }
+  .completion summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+  }
+  .completion[open] summary {
+    margin-bottom: 0.5em;
+  }
   .form-group--error {
     border-inline-start: 5px solid var(--_error);
     padding-inline-start: 0.75em;

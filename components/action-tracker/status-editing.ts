@@ -97,6 +97,9 @@ export class StatusEditing {
   /** A summary link's target: the field at fault, with its legend scrolled into view as GOV.UK does. */
   private focusField(id: string): void {
     const field = this.tracker.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
+    // A done action's fields fold under a details the reader may have closed since: a folded field takes no focus.
+    const folded = field?.closest('details');
+    if (folded) folded.open = true;
     field?.closest('fieldset')?.scrollIntoView({ block: 'start' });
     field?.focus({ preventScroll: true });
   }

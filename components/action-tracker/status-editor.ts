@@ -9,7 +9,7 @@
  * recorded is said by the button, so an editor who moves on does not lose it
  * unawares.
  */
-import { nothing } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { renderRadioChoices } from '../internal/radio-choice.js';
@@ -70,12 +70,15 @@ export function renderStatusEditor(
     }
     ${
       status === 'done'
-        ? renderDateInput(msg, {
-            id,
-            title: action.title,
-            text: completed,
-            problem,
-            input: (text) => choose({ completed: text }),
+        ? renderCompletion(msg, action, {
+            open: chosen.completed !== undefined || !!problem,
+            fields: renderDateInput(msg, {
+              id,
+              title: action.title,
+              text: completed,
+              problem,
+              input: (text) => choose({ completed: text }),
+            }),
           })
         : nothing
     }
@@ -92,6 +95,23 @@ export function renderStatusEditor(
     </button>
     ${unsavedId ? html`<span class="unsaved" id=${unsavedId}>${msg.shared.notSaved}</span>` : nothing}
   </div>`;
+}
+
+/**
+ * The completion date's fields. An action recorded done shows its date in its Completed cell: there the fields fold
+ * under GOV.UK's details, "Change the completion date", so a list of done actions is not a wall of date fields. A
+ * summary is a control of its own, reached by Tab and opened by Enter or Space, with no script. They are open
+ * where the date is being changed (typed, or refused at the last Save: its error links to a field), and wherever
+ * the action is not recorded done with a date, where Save records the date the fields hold.
+ */
+function renderCompletion(msg: Messages, action: Action, { open, fields }: { open: boolean; fields: TemplateResult }) {
+  if (action.status !== 'done' || !action.completed) return fields;
+  const t = msg.actions;
+  // Bound only as the editor's state changes: a details the reader opened stays open as they type.
+  return html`<details class="completion" ?open=${open}>
+    <summary>${t.changeCompleted}<span class="visually-hidden"> ${t.completedFor(action.title)}</span></summary>
+    ${fields}
+  </details>`;
 }
 
 /**

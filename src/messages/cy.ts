@@ -1446,6 +1446,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     toCome: 'I ddod',
     editStatus: (title: string) => `Statws “${title}”`,
     completedOn: 'Dyddiad cwblhau',
+    changeCompleted: 'Newid y dyddiad cwblhau',
     completedFor: (title: string) => `(ar gyfer “${title}”)`,
     completedHint: 'Er enghraifft, 27 3 2019',
     dateParts: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },

@@ -905,6 +905,8 @@ const english = {
     editStatus: (title: string) => `Status of “${title}”`,
     /** The completion date: GOV.UK's date input, a legend, a hint and a field each for day, month and year. */
     completedOn: 'Completed on',
+    /** Unfolds a done action's completion date fields: its date is in its Completed cell. */
+    changeCompleted: 'Change the completion date',
     /** Said after the legend to a screen reader: which action's date it is. */
     completedFor: (title: string) => `(for “${title}”)`,
     completedHint: 'For example, 27 3 2019',
