@@ -4,7 +4,6 @@
 // An action chosen done that was not shows its fields at once: Save records the date they hold.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
