@@ -53,6 +53,10 @@ export interface ActionRejectedDetail {
  * change: its status (radios, one Tab stop: the arrow keys move between them and choose, and nothing is sent),
  * the completion date's day, month and year when the status is done, and Save (Enter or Space). After Save the focus stays on that action's Save wherever the action now sorts; when a filter now hides
  * it, on the first filter. A date it refuses puts the focus on the error summary, whose links go to the field.
+ * An action recorded done shows its date in the Completed column, and its date fields fold under "Change the
+ * completion date" (a details: Tab, then Enter or Space), open while a date is typed or refused. A status changed
+ * and not saved shows "Not saved yet: press Save" by its Save, read with the radios' description; it goes when saved
+ * or put back. A date in the table is not broken across lines.
  *
  * @summary Actions by whom and by when: overdue, due soon, done late;
  * filters, grouping and a CSV; the meetings' notice and minutes deadlines;

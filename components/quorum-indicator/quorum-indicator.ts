@@ -63,7 +63,10 @@ export interface AttendanceRejectedDetail {
  *
  * Keyboard: read-only, it has no controls. When `editable`, Tab reaches each seat's attendance, a group of radios
  * that is one Tab stop (the arrow keys move between them and choose; choosing sends nothing), its Save and, for a
- * seat in the room, Check out (Enter or Space). Checked out, the button goes and the focus moves to that seat's Save.
+ * seat in the room, Check out (Enter or Space). Checked out, the button goes and the focus moves to that seat's
+ * button, which on the meeting's day reads Check back in while the radios keep the attendance they left with. A
+ * choice changed and not saved shows "Not saved yet: press Save" by the button, read with the radios' description
+ * (not a live region); it goes when saved or put back.
  *
  * @summary Whether a meeting is quorate, each quorum requirement with present
  * and needed, and who is missing for each one not met.
