@@ -439,7 +439,12 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
       'caption',
       null,
       h('span', { class: 'heat-map__title' }, t.heatMapTitle),
-      h('span', { class: 'heat-map__hint' }, t.heatMapCaption),
+      h(
+        'span',
+        { class: 'heat-map__hint' },
+        `${t.heatMapCaption} `,
+        h('span', { class: 'heat-map__choose' }, t.heatMapChoose),
+      ),
     ),
     h(
       'thead',
@@ -725,7 +730,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
             h('span', { class: 'links' }),
           ),
           field('owner', owner),
-          field('due', en.format.shortDate(action.due)),
+          field('due', h('span', { class: 'date' }, en.format.shortDate(action.due))),
           field(
             'status',
             tag(ACTION_TONES[status], t.status(status)),
@@ -733,7 +738,10 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
               ? h('span', { class: 'secondary' }, t.startedToo)
               : null,
           ),
-          field('completed', action.completed ? en.format.shortDate(action.completed) : t.notCompleted),
+          field(
+            'completed',
+            action.completed ? h('span', { class: 'date' }, en.format.shortDate(action.completed)) : t.notCompleted,
+          ),
         );
       }),
     ),
