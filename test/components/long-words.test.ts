@@ -97,6 +97,19 @@ async function putThePageBack() {
   await setViewport({ width: 800, height: 600 });
 }
 
+/** Every element, on the demo's 320 px phone at 200 % text: its 19 px font, in a 1rem gutter. */
+async function mountOnThePhoneAtLargeText() {
+  await setViewport({ width: 320, height: 740 });
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(':root { font-size: 200%; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  document.body.style.margin = '0';
+  const host = await mountAll();
+  host.style.font = '1.1875rem Arial, sans-serif';
+  host.style.padding = '0 1rem';
+  return host;
+}
+
 // The demo's phone at 200 % text: its 19 px font doubled, in a 1rem gutter, 256 px for the text. An element's title
 // at 1.5em (57 px) broke "Education" (276 px) as "Educatio/n", and in Welsh "Cworwm:" and "Tachwedd".
 describe('headings on a 320 px phone at 200 % text', function () {
@@ -105,14 +118,7 @@ describe('headings on a 320 px phone at 200 % text', function () {
 
   for (const lang of ['en', 'cy']) {
     it(`break between words, and inside only a word too wide even at the text's own size (${lang})`, async () => {
-      await setViewport({ width: 320, height: 740 });
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(':root { font-size: 200%; }');
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      document.body.style.margin = '0';
-      const host = await mountAll();
-      host.style.font = '1.1875rem Arial, sans-serif';
-      host.style.padding = '0 1rem';
+      const host = await mountOnThePhoneAtLargeText();
       const elements = [...host.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
       for (const element of elements) element.setAttribute('lang', lang);
       const heatMap = (lang === 'cy' ? cy : en).risk.heatMapTitle;
@@ -158,14 +164,7 @@ describe('hyphens where a long word must break', function () {
 
   for (const lang of ['en', 'cy']) {
     it(`on a 320 px phone at 200 % text, every element may hyphenate its long words, in their language (${lang})`, async () => {
-      await setViewport({ width: 320, height: 740 });
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(':root { font-size: 200%; }');
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      document.body.style.margin = '0';
-      const host = await mountAll();
-      host.style.font = '1.1875rem Arial, sans-serif';
-      host.style.padding = '0 1rem';
+      const host = await mountOnThePhoneAtLargeText();
       host.setAttribute('lang', lang);
       const heatMap = (lang === 'cy' ? cy : en).risk.heatMapTitle;
       await waitUntil(
