@@ -29,6 +29,7 @@ export type { OutboxStatus } from '../src/data/outbox.js';
 export type { HostNote, HostNoteReason } from '../src/data/host-note.js';
 export type { LoadFailure } from '../src/data/document-state.js';
 export { forgetSavedDocuments } from '../src/data/document-cache.js';
+export { waitingOnThisDevice, type WaitingRecord } from '../src/data/waiting-on-this-device.js';
 /** The host's clock as this device keeps it (the best of its recent `Date` headers): for a page's own script, such as a demo clock. */
 export { hostNow, hostNowText } from '../src/data/host-clock.js';
 export {

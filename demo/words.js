@@ -29,6 +29,15 @@ export const DEMO_WORDS = {
     'signIn.records': 'Records who is at the meeting',
     'signIn.votes': 'Votes on the open proposal',
     'signIn.button': 'Sign in',
+    'signIn.waitingTitle': 'Not sent yet',
+    'signIn.waitingLede':
+      'This device is keeping what these people did before they signed out. It is sent when they sign in here again.',
+    'signIn.waitingVotes': { one: '{name}: # vote', other: '{name}: # votes' },
+    'signIn.waitingAttendance': {
+      one: '{name}: # change to who is at a meeting',
+      other: '{name}: # changes to who is at a meeting',
+    },
+    'signIn.waitingActions': { one: '{name}: # change to an action', other: '{name}: # changes to actions' },
     'signIn.problem': 'There is a problem',
     'signIn.choose': 'Select who you are',
     'signIn.error': 'Error:',
@@ -132,6 +141,24 @@ export const DEMO_WORDS = {
     'signIn.records': 'Yn cofnodi pwy sydd yn y cyfarfod',
     'signIn.votes': 'Yn pleidleisio ar y cynnig agored',
     'signIn.button': 'Mewngofnodi',
+    'signIn.waitingTitle': 'Heb ei anfon eto',
+    'signIn.waitingLede':
+      'Mae’r ddyfais hon yn cadw’r hyn a wnaeth y bobl hyn cyn allgofnodi. Caiff ei anfon pan fyddant yn mewngofnodi yma eto.',
+    // The singular after a numeral, mutated as the kit's counts of votes are (src/messages/cy.ts).
+    'signIn.waitingVotes': {
+      one: '{name}: # bleidlais',
+      two: '{name}: # bleidlais',
+      many: '{name}: # phleidlais',
+      other: '{name}: # pleidlais',
+    },
+    'signIn.waitingAttendance': {
+      one: '{name}: # newid i bwy sydd mewn cyfarfod',
+      other: '{name}: # newid i bwy sydd mewn cyfarfod',
+    },
+    'signIn.waitingActions': {
+      one: '{name}: # newid i gam gweithredu',
+      other: '{name}: # newid i gamau gweithredu',
+    },
     'signIn.problem': 'Mae problem',
     'signIn.choose': 'Dewiswch pwy ydych chi',
     'signIn.error': 'Gwall:',

@@ -33,7 +33,7 @@ const SESSION_TABS = '/demo/session-tabs.js';
  * kit. `kit: false` leaves the kit out (a page with no element); `comment` is
  * put after the doctype (a generated page says where it comes from); `sessionTabs`, the page is about who is
  * signed in, and tells the site's other tabs when that changes (demo/session-tabs.js);
- * `titleWords`, the title's key in the demo's words (with `titleValues`, the
+ * `script`, a module of the page's own, or a list of them; `titleWords`, the title's key in the demo's words (with `titleValues`, the
  * values they take), so that the tab's title is said in Welsh as the page is.
  */
 export function layout(title, body, { kit = true, comment, script, titleWords, titleValues, sessionTabs } = {}) {
@@ -51,7 +51,10 @@ ${
 }<script type="module" src="/demo/language-switch.js"></script>
 <script type="module" src="/demo/offline-pages.js"></script>${
     kit ? '\n<script type="module" src="/dist/partnership-kit.js"></script>' : ''
-  }${script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : ''}
+  }${[script ?? []]
+    .flat()
+    .map((src) => `\n<script type="module" src="${escapeHtml(src)}"></script>`)
+    .join('')}
 </head>
 <body>
 ${said('a', 'skipLink', {}, ' class="skip-link" href="#main"')}
@@ -85,6 +88,16 @@ function whatTheyMayDo({ records = false, votes = false } = {}) {
 }
 
 /**
+ * Where the sign-in page lists what this device still holds for people who signed out before it was sent
+ * (demo/waiting-on-this-device.js fills it in and shows it): GOV.UK's notification banner.
+ */
+const WAITING = `<div class="notification-banner" id="waiting" role="region" aria-labelledby="waiting-title" hidden>
+${said('h2', 'signIn.waitingTitle', {}, ' id="waiting-title" class="notification-banner__title"')}
+${said('p', 'signIn.waitingLede')}
+<ul id="waiting-list"></ul>
+</div>`;
+
+/**
  * The sign-in page. With `error` (a POST that chose nobody, or someone not in
  * the document), the page again in GOV.UK's error pattern: "Error:" in the
  * title, an error summary linking to the first choice, and the message in the
@@ -95,7 +108,7 @@ export function signInPage(document, signedIn, { error = false, hints = new Map(
   const options = people
     .map(
       (person) =>
-        `<div class="choice"><input type="radio" name="person" id="p-${escapeHtml(person.id)}" value="${escapeHtml(person.id)}"${person.id === signedIn ? ' checked' : ''}>
+        `<div class="choice"><input type="radio" name="person" id="p-${escapeHtml(person.id)}" value="${escapeHtml(person.id)}" data-name="${escapeHtml(person.name)}"${person.id === signedIn ? ' checked' : ''}>
 <label for="p-${escapeHtml(person.id)}">${escapeHtml(personWithTitle(person))}${whatTheyMayDo(hints.get(person.id))}</label></div>`,
     )
     .join('\n');
@@ -115,6 +128,7 @@ ${said('h2', 'signIn.problem', {}, ' id="error-summary-title"')}
     demoTitle(`${error ? 'Error: ' : ''}Sign in`),
     `${summary}${said('h1', 'signIn.heading', { partnership })}
 ${said('p', 'signIn.lede', {}, ' class="lede"')}
+${WAITING}
 <form method="post" action="/sign-in" novalidate>
 <fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}>${said('legend', 'signIn.who', {}, ' class="fieldset__legend--l"')}
 ${message}${options}
@@ -122,7 +136,7 @@ ${message}${options}
 ${said('button', 'signIn.button', {}, ' type="submit" class="button"')}
 </form>`,
     {
-      script: '/demo/forget-saved-documents.js',
+      script: ['/demo/forget-saved-documents.js', '/demo/waiting-on-this-device.js'],
       titleWords: error ? 'signIn.errorTitle' : 'signIn.title',
       sessionTabs: true,
     },

@@ -14,6 +14,7 @@ export * from './outbox-senders.js';
 export { whileHolding, LEASE_MS, type Lease } from './outbox-lock.js';
 export { recordId } from './record-id.js';
 export { outboxForPage, isSuperseded, withWaiting } from './page-outbox.js';
+export { waitingOnThisDevice, type WaitingRecord } from './waiting-on-this-device.js';
 export { configureData, dataOptions, type DataOptions } from './data-options.js';
 export type { LiveTrouble } from './channel-trouble.js';
 export { hostMomentAt, hostNow, hostNowText, hostToday, noteHostDate } from './host-clock.js';

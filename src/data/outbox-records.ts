@@ -10,6 +10,9 @@ import type { Lease } from './outbox-lock.js';
 import type { Vote } from '../contract/index.js';
 import type { ActionStatusChange, AttendanceChange } from '../rules/changes.js';
 
+/** The IndexedDB database the outbox keeps its records in: the kit's own, never idb-keyval's default. */
+export const OUTBOX_DATABASE = 'partnership-kit-outbox';
+
 /** What the outbox carries: votes, and the clerk's and owners' changes. */
 export type OutboxItem =
   | { kind: 'vote'; record: Vote }

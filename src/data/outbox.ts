@@ -33,6 +33,7 @@ import { TellOnce } from './outbox-tell-once.js';
 import { asksWhatIsHeld } from './outbox-held.js';
 import { originOf } from './host-session.js';
 import {
+  OUTBOX_DATABASE,
   SettledRecords,
   inQueueOrder,
   recordStore,
@@ -123,7 +124,7 @@ export class Outbox {
 
   constructor(options: OutboxOptions = {}) {
     this.options = {
-      database: 'partnership-kit-outbox',
+      database: OUTBOX_DATABASE,
       channelName: 'partnership-kit-outbox',
       useWebLocks: true,
       now: () => Date.now(),

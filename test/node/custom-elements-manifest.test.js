@@ -34,6 +34,7 @@ const PUBLIC_MODULES = ['components/index.ts', ...[...registered.keys()].map((ta
 const CORE_MODULES = [
   'src/data/document-cache.ts',
   'src/data/host-clock.ts',
+  'src/data/waiting-on-this-device.ts',
   'src/messages/en.ts',
   'src/messages/format.ts',
   'src/messages/registry.ts',
@@ -114,6 +115,7 @@ test("the core's declarations the package root exports are described as a tool r
     loadMessages: 'function',
     messagesFor: 'function',
     registerMessages: 'function',
+    waitingOnThisDevice: 'function',
   });
   assert.deepEqual(
     byName.get('loadMessages').parameters.map((p) => p.name),
@@ -129,6 +131,10 @@ test("the core's declarations the package root exports are described as a tool r
   assert.match(
     byName.get('forgetSavedDocuments').description,
     /import \{ forgetSavedDocuments \} from 'partnership-kit'/,
+  );
+  assert.match(
+    byName.get('waitingOnThisDevice').description,
+    /import \{ waitingOnThisDevice \} from 'partnership-kit'/,
   );
   for (const module of manifest.modules.filter((m) => CORE_MODULES.includes(m.path))) {
     for (const e of module.exports ?? []) {

@@ -713,6 +713,20 @@ test('the sign-in page forgets the documents kept for the last person, with a sc
   assert.match(await script.text(), /forgetSavedDocuments\(\)/);
 });
 
+test('the sign-in page has room, unseen, to list what the device still holds for someone, with a script the CSP allows', async () => {
+  const page = await (await call(`${host.url}sign-in`)).text();
+  assert.match(
+    page,
+    /<div class="notification-banner" id="waiting" role="region" aria-labelledby="waiting-title" hidden>/,
+  );
+  assert.match(page, /<script type="module" src="\/demo\/waiting-on-this-device\.js"><\/script>/);
+  // Each choice carries the name the list says, so the page names a person as the form does.
+  assert.match(page, /<input type="radio" name="person" id="p-[^"]+" value="[^"]+" data-name="[^"]+"/);
+  const script = await call(`${host.url}demo/waiting-on-this-device.js`);
+  assert.equal(script.status, 200);
+  assert.match(await script.text(), /waitingOnThisDevice\(\)/);
+});
+
 test('no file or folder whose name starts with a dot is served, in any case', async () => {
   const dotted = join(root, 'demo', `.kept-${randomUUID()}.txt`);
   await writeFile(dotted, 'not for the web');

@@ -103,6 +103,12 @@ test('signing out in one tab drops the member’s page in another at once, once,
     'the queued vote is still on this device',
   );
 
+  // The sign-in page says what the device holds, and for whom, without what was chosen.
+  const banner = signingOut.getByRole('region', { name: 'Not sent yet' });
+  const name = await signingOut.locator(`input[value="${MEMBER}"]`).getAttribute('data-name');
+  await banner.getByText(`${name}: 1 vote`, { exact: true }).waitFor();
+  assert.equal(await banner.getByText(/against/i).count(), 0);
+
   // Its owner signs in again: the vote is shown waiting, and goes once the host can be reached.
   await signIn(other, url, MEMBER);
   await other
@@ -120,6 +126,11 @@ test('signing out in one tab drops the member’s page in another at once, once,
     15_000,
   );
   assert.equal(stored, 1, 'stored once');
+
+  // Sent: the sign-in page has nothing more to say.
+  await signingOut.reload({ waitUntil: 'networkidle' });
+  await signingOut.waitForTimeout(500);
+  assert.equal(await signingOut.getByRole('region', { name: 'Not sent yet' }).count(), 0);
 });
 
 // Signing in ends the session before it: another member signing in over one tab left the others showing the member
