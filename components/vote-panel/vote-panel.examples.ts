@@ -44,7 +44,7 @@ export const votePanelExamples: ElementExamples = [
     name: 'sutton-hnb-plan',
     summary: {
       en: 'A decided proposal: the tally explained, and the rule it was decided by.',
-      cy: 'Cynnig y penderfynwyd arno: y cyfrif wedi’i egluro, a’r rheol penderfynu a ddefnyddiwyd.',
+      cy: 'Cynnig y penderfynwyd arno: y cyfrif wedi’i egluro, a’r rheol benderfynu a ddefnyddiwyd.',
     },
     document: 'sutton',
     attrs: { id: 'proposal-hnb-plan', proposal: 'hnb-plan', today: '2019-12-10' },

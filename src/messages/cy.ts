@@ -722,7 +722,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       return `– ${time} ydyw, cyn i’r cyfarfod ddechrau ${other}. Cywirwch un o’r amseroedd.`;
     },
     'rule-not-agreed': (v) =>
-      `– mae ar goll: mae cynnig '${v.proposal}' yn defnyddio’r rheol penderfynu '${v.rule}', nid rheol y grŵp, '${v.groupRule}'. Dim ond os yw grŵp wedi cytuno arni’n unfrydol y caiff ddefnyddio rheol arall: ychwanegwch ddynodydd y cyfarfod lle gwnaeth hynny, neu dynnwch "decisionRule".`,
+      `– mae ar goll: mae cynnig '${v.proposal}' yn defnyddio’r rheol benderfynu '${v.rule}', nid rheol y grŵp, '${v.groupRule}'. Dim ond os yw grŵp wedi cytuno arni’n unfrydol y caiff ddefnyddio rheol arall: ychwanegwch ddynodydd y cyfarfod lle gwnaeth hynny, neu dynnwch "decisionRule".`,
     'rule-agreed-later': (v, f) =>
       `– '${v.meeting}' ydyw, cyfarfod ar ${f.dateTime(v.agreed)}, ar ôl i’r cynnig '${v.proposal}' gael ei benderfynu ar ${f.dateTime(v.decided)}. Rhaid cytuno ar reol cyn ei defnyddio: enwch y cyfarfod a gytunodd arni, heb fod yn hwyrach na’r penderfyniad.`,
     'meeting-of-other-group': (v) =>
@@ -981,7 +981,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     countsFor: 'O blaid',
     countsAgainst: 'Yn erbyn',
     countsAbstain: 'Ymatal',
-    ruleLine: (rule: DecisionRule) => `Rheol penderfynu: ${decisionRules[rule]}.`,
+    ruleLine: (rule: DecisionRule) => `Rheol benderfynu: ${decisionRules[rule]}.`,
     ruleFromGroup: 'Dyma reol y grŵp ei hun.',
     ruleAgreed: (when: string) => `Cytunodd y grŵp ar y rheol hon yn unfrydol yn ei gyfarfod ar ${when}.`,
     base: (voted: number, entitled: number) =>

@@ -137,7 +137,7 @@ describe('Welsh wording', () => {
 
   it('names the decision rule and the result in the terms of Welsh governance', () => {
     expect(cy.votePanel.ruleLine('simple-majority')).to.equal(
-      'Rheol penderfynu: mwyafrif syml: mwy o bleidleisiau o blaid nag yn erbyn.',
+      'Rheol benderfynu: mwyafrif syml: mwy o bleidleisiau o blaid nag yn erbyn.',
     );
     expect(cy.votePanel.result('carried')).to.equal('Derbyniwyd');
     expect(cy.votePanel.result('not-carried')).to.equal('Gwrthodwyd');

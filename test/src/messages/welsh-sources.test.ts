@@ -1,0 +1,57 @@
+/**
+ * The Welsh words changed on the strength of a published source, each as docs/welsh-glossary.md's
+ * "Checked against sources" section cites it: the wording a source supports, and no message, demo word or
+ * example description left saying the wording it replaced.
+ */
+import { expect } from '@open-wc/testing';
+import { EXAMPLES } from '../../../components/examples.js';
+import { DEMO_WORDS } from '../../../demo/words.js';
+import { cy } from '../../../src/messages/cy.js';
+
+/** Every Welsh text the kit and its demo show: a function message by its source, where its words are. */
+function everyWelsh(messages: unknown = cy, path = 'cy', found: Array<[string, string]> = []): Array<[string, string]> {
+  for (const [key, value] of Object.entries(messages as Record<string, unknown>)) {
+    const at = `${path}.${key}`;
+    if (typeof value === 'string' || typeof value === 'function') found.push([at, String(value)]);
+    else if (value && typeof value === 'object') everyWelsh(value, at, found);
+  }
+  return found;
+}
+const demoWelsh = (): Array<[string, string]> => [
+  ...Object.entries((DEMO_WORDS as { cy: Record<string, unknown> }).cy).map(([key, words]): [string, string] => [
+    `demo/words.js ${key}`,
+    JSON.stringify(words),
+  ]),
+  ...Object.entries(EXAMPLES).flatMap(([tag, examples]) =>
+    examples.map((example): [string, string] => [`<${tag}> ${example.name}`, example.summary.cy]),
+  ),
+];
+
+/**
+ * A verb-noun qualifying a feminine singular noun soft-mutates, as an adjective does: the Senedd's Record of
+ * Proceedings writes "y broses benderfynu" and "safon gyfrifo", and the kit already writes "sedd bleidleisio" and
+ * "pleidlais fwrw". "Rheol" (f.) is one such noun: "rheol benderfynu", decision rule.
+ */
+const RADICAL_AFTER_FEMININE =
+  /\b(rheol|sedd|[pb]roses|safon|d?dogfen|[pb]leidlais) (penderfynu|pleidleisio|bwrw|cyfrif)\b/giu;
+
+describe('Welsh: wording a published source supports', () => {
+  it('soft-mutates a verb-noun after a feminine noun: "rheol benderfynu"', () => {
+    expect(cy.votePanel.ruleLine('simple-majority')).to.equal(
+      'Rheol benderfynu: mwyafrif syml: mwy o bleidleisiau o blaid nag yn erbyn.',
+    );
+    const radical = [...everyWelsh(), ...demoWelsh()].flatMap(([where, text]) =>
+      [...text.matchAll(RADICAL_AFTER_FEMININE)].map((m) => `${where}: ${m[0]}`),
+    );
+    expect(radical).to.deep.equal([]);
+  });
+
+  it('finds a radical verb-noun after a feminine noun in a sentence made up to have one', () => {
+    const made = 'y rheol penderfynu, sedd bleidleisio, sedd pleidleisio, y broses penderfynu';
+    expect([...made.matchAll(RADICAL_AFTER_FEMININE)].map((m) => m[0])).to.deep.equal([
+      'rheol penderfynu',
+      'sedd pleidleisio',
+      'broses penderfynu',
+    ]);
+  });
+});
