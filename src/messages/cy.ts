@@ -1570,7 +1570,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     csv: {
       month: 'Mis',
       status: 'Statws',
-      due: 'Dyledus',
+      due: 'Dyddiad dyledus',
       submitted: 'Cyflwynwyd',
       late: 'Hwyr',
       reason: 'Rheswm',

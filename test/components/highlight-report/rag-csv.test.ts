@@ -79,7 +79,7 @@ describe('<highlight-report>: the RAG history as CSV', () => {
     const { header, body } = ragHistoryCsv(cy, months);
     const c = cy.highlightReport.csv;
     expect(header).to.deep.equal([c.month, cy.highlightReport.report, c.status, c.due, c.submitted, c.late, c.reason]);
-    expect(header).to.deep.equal(['Mis', 'Adroddiad', 'Statws', 'Dyledus', 'Cyflwynwyd', 'Hwyr', 'Rheswm']);
+    expect(header).to.deep.equal(['Mis', 'Adroddiad', 'Statws', 'Dyddiad dyledus', 'Cyflwynwyd', 'Hwyr', 'Rheswm']);
     expect(body[3]).to.deep.equal(['2019-08', 'Ar goll', '', '2019-09-13', '', 'Ydy', '']);
     expect(body[0]!.slice(0, 3)).to.deep.equal(['2019-05', 'Wedi’i gyflwyno', 'Gwyrdd']);
     expect(toCsv(header, body).startsWith('\uFEFFMis,Adroddiad,')).to.equal(true);

@@ -138,7 +138,7 @@ describe('<highlight-report>: in Welsh', () => {
     expect(textOf(shadowOf(report).querySelector('[part="lead-report"] h3'))).to.equal(w.leadTitle);
     expect(monthsOf(report)[3]![1]).to.equal('Awst 2019 Ar goll');
     const { text } = await captureDownload(() => downloadButton(report).click());
-    expect(text.split('\r\n')[0]).to.equal('\uFEFFMis,Adroddiad,Statws,Dyledus,Cyflwynwyd,Hwyr,Rheswm');
+    expect(text.split('\r\n')[0]).to.equal('\uFEFFMis,Adroddiad,Statws,Dyddiad dyledus,Cyflwynwyd,Hwyr,Rheswm');
     expect(text.split('\r\n')[4]).to.equal('2019-08,Ar goll,,2019-09-13,,Ydy,');
   });
 

@@ -54,4 +54,10 @@ describe('Welsh: wording a published source supports', () => {
       'broses penderfynu',
     ]);
   });
+
+  it('heads the highlight report’s column of due dates as HMRC’s Welsh heads a due date: "Dyddiad dyledus"', () => {
+    expect(cy.highlightReport.csv.due).to.equal('Dyddiad dyledus');
+    // HMRC's Welsh tags a late return "Hwyr", the bare adjective, as this column's heading is.
+    expect(cy.highlightReport.csv.late).to.equal('Hwyr');
+  });
 });
