@@ -60,4 +60,11 @@ describe('Welsh: wording a published source supports', () => {
     // HMRC's Welsh tags a late return "Hwyr", the bare adjective, as this column's heading is.
     expect(cy.highlightReport.csv.late).to.equal('Hwyr');
   });
+
+  it('says "try again later" as GOV.UK’s Welsh service pages do: "Rhowch gynnig arall arni yn nes ymlaen"', () => {
+    const failure = { kind: 'http', url: '/p.json', status: 503, statusText: '' } as const;
+    expect(cy.shared.failure(failure)).to.match(/\. Rhowch gynnig arall arni yn nes ymlaen\.$/);
+    const saidWithoutYn = [...everyWelsh(), ...demoWelsh()].filter(([, text]) => /arni nes ymlaen/.test(text));
+    expect(saidWithoutYn.map(([where]) => where)).to.deep.equal([]);
+  });
 });
