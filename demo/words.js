@@ -136,7 +136,7 @@ export const DEMO_WORDS = {
     'signIn.errorTitle': 'Gwall: Mewngofnodi – demo partnership-kit',
     'signIn.heading': 'Mewngofnodi i borth {partnership}',
     'signIn.lede':
-      'Nid oes cyfrineiriau yn y demo hwn: dewiswch pwy ydych chi. Yna mae’r porth yn gosod cwci sesiwn, ac mae’r pecyn yn pleidleisio fel y person hwnnw.',
+      'Nid oes cyfrineiriau yn y demo hwn: dewiswch pwy ydych chi. Yna mae’r porth yn gosod cwci sesiwn, ac mae’r pecyn yn pleidleisio fel yr unigolyn hwnnw.',
     'signIn.who': 'Pwy ydych chi?',
     'signIn.records': 'Yn cofnodi pwy sydd yn y cyfarfod',
     'signIn.votes': 'Yn pleidleisio ar y cynnig agored',

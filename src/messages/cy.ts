@@ -280,7 +280,7 @@ const changedSince = (thing: string, was: string, now: string, noun: string): st
  * `RELOAD_FOR_LATEST`): reload the page for the latest, and tell whoever runs the site if it goes on.
  */
 const RELOAD_FOR_LATEST =
-  'Efallai fod gan y dudalen hon wybodaeth hŷn na’r system: ail-lwythwch y dudalen i gael y wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
+  'Efallai fod gan y dudalen hon wybodaeth hŷn na’r system: ail-lwythwch y dudalen i gael yr wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
 
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {
@@ -736,7 +736,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
         ? `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd sy’n penderfynu yn y grŵp '${v.group}' pan fo’r pleidleisiau’n gyfartal: nid "chair" yw ei tieBreak. Tynnwch "casting", neu gywirwch tieBreak y grŵp.`
         : `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd oedd yn penderfynu yn y grŵp '${v.group}' ar ${f.date(v.date)} pan oedd y pleidleisiau’n gyfartal: nid "chair" oedd ei tieBreak. Tynnwch "casting", neu gywirwch tieBreak y grŵp.`,
     'duplicate-declaration': (v) =>
-      `– '${v.person}' ydyw, ond mae datganiad gan y person hwn eisoes yn ${v.first}. Cadwch un datganiad i bob person, gyda phob buddiant ynddo.`,
+      `– '${v.person}' ydyw, ond mae datganiad gan yr unigolyn hwn eisoes yn ${v.first}. Cadwch un datganiad i bob unigolyn, gyda phob buddiant ynddo.`,
     'bands-out-of-order': (v, f) =>
       `– ${f.number(v.upTo)} ydyw, ond rhaid i’r bandiau godi mewn trefn: rhowch werth mwy na ${f.number(v.previous)}.`,
     'last-band-short': (v, f) =>
@@ -1486,7 +1486,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     rolledBack: (title: string, reason: string) =>
       `Ni chafodd “${title}” ei gadw, felly mae’n ôl fel yr oedd: ${reason}`,
     noEditor:
-      'I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd editor i ddynodydd y person sydd wedi mewngofnodi, a phriodoledd endpoint.',
+      'I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd editor i ddynodydd y sawl sydd wedi mewngofnodi, a phriodoledd endpoint.',
   },
 
   highlightReport: {

@@ -8,11 +8,29 @@ import { EXAMPLES } from '../../../components/examples.js';
 import { DEMO_WORDS } from '../../../demo/words.js';
 import { cy } from '../../../src/messages/cy.js';
 
-/** Every Welsh text the kit and its demo show: a function message by its source, where its words are. */
+/**
+ * A function message's answers to a few made-up values (a number, a name, a problem's values with the format):
+ * its words, since every message is wrapped to close its sentences and its source is the wrapper's.
+ */
+const SAMPLE_VALUES: readonly unknown[][] = [[3], ['Xx'], ['Xx', 'Yy'], [3, 'Xx'], ['Xx', 3], [3, 3], [{}, cy.format]];
+const answers = (say: (...values: unknown[]) => unknown): string[] =>
+  SAMPLE_VALUES.flatMap((values) => {
+    try {
+      const said = say(...values);
+      return typeof said === 'string' ? [said] : [];
+    } catch {
+      return [];
+    }
+  });
+
+/** Every Welsh text the kit shows, by where it is: a string as written, a function by what it answers. */
 function everyWelsh(messages: unknown = cy, path = 'cy', found: Array<[string, string]> = []): Array<[string, string]> {
   for (const [key, value] of Object.entries(messages as Record<string, unknown>)) {
     const at = `${path}.${key}`;
-    if (typeof value === 'string' || typeof value === 'function') found.push([at, String(value)]);
+    if (key === 'format') continue;
+    if (typeof value === 'string') found.push([at, value]);
+    else if (typeof value === 'function')
+      for (const said of answers(value as (...values: unknown[]) => unknown)) found.push([at, said]);
     else if (value && typeof value === 'object') everyWelsh(value, at, found);
   }
   return found;
@@ -25,6 +43,11 @@ const demoWelsh = (): Array<[string, string]> => [
   ...Object.entries(EXAMPLES).flatMap(([tag, examples]) =>
     examples.map((example): [string, string] => [`<${tag}> ${example.name}`, example.summary.cy]),
   ),
+];
+
+/** Where the kit's or the demo's Welsh says `words`, each place once. */
+const whereSaid = (words: RegExp): string[] => [
+  ...new Set([...everyWelsh(), ...demoWelsh()].filter(([, text]) => words.test(text)).map(([where]) => where)),
 ];
 
 /**
@@ -64,7 +87,19 @@ describe('Welsh: wording a published source supports', () => {
   it('says "try again later" as GOV.UK’s Welsh service pages do: "Rhowch gynnig arall arni yn nes ymlaen"', () => {
     const failure = { kind: 'http', url: '/p.json', status: 503, statusText: '' } as const;
     expect(cy.shared.failure(failure)).to.match(/\. Rhowch gynnig arall arni yn nes ymlaen\.$/);
-    const saidWithoutYn = [...everyWelsh(), ...demoWelsh()].filter(([, text]) => /arni nes ymlaen/.test(text));
-    expect(saidWithoutYn.map(([where]) => where)).to.deep.equal([]);
+    expect(whereSaid(/arni nes ymlaen/)).to.deep.equal([]);
+  });
+
+  it('writes "yr" before the diphthong "wy", as the Welsh Government’s translators do: "yr wybodaeth"', () => {
+    const beforeWy = /(?<![\p{L}’'])[Yy] wy/u;
+    expect(beforeWy.test('i gael y wybodaeth') && !beforeWy.test('i gael yr wybodaeth, y wefan')).to.equal(true);
+    expect(whereSaid(beforeWy)).to.deep.equal([]);
+  });
+
+  it('says someone as "y sawl" or "yr unigolyn", not "y person", as the Welsh Government’s translators do', () => {
+    const aPerson = /(?<![\p{L}’'])(y|pob) person\b/iu;
+    expect(aPerson.test('ddynodydd y person sydd wedi mewngofnodi')).to.equal(true);
+    expect(aPerson.test('ychwanegwch ddynodydd person yn "people"'), 'the record the id names').to.equal(false);
+    expect(whereSaid(aPerson)).to.deep.equal([]);
   });
 });
