@@ -17,12 +17,36 @@ import { DEMO_WORDS } from '../../../demo/words.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en } from '../../../src/messages/index.js';
 
-/** Every message as text, by its path: a string as written, a function by its source, where its words are. */
-function wordsByPath(messages: unknown, path = 'messages', found = new Map<string, string>()): Map<string, string> {
+/**
+ * What a function message answers to a few made-up values, one answer for each ('' where it cannot answer them):
+ * its words. Its source would not do: every message is wrapped to close its sentences, so its source is the
+ * wrapper's (src/messages/sentence.ts).
+ */
+const MADE_UP: readonly unknown[][] = [[3], ['Xx'], ['Xx', 'Yy'], [3, 'Xx'], ['Xx', 3], [3, 3], [{}]];
+function answersOf(say: (...values: unknown[]) => unknown, format: unknown): string[] {
+  return MADE_UP.map((values) => {
+    try {
+      const said = say(...values, ...(values.length === 1 && typeof values[0] === 'object' ? [format] : []));
+      return typeof said === 'string' ? said : '';
+    } catch {
+      return '';
+    }
+  });
+}
+
+/** Every message by its path: a string as written, a function by what it answers to each made-up value. */
+function wordsByPath(
+  messages: unknown,
+  path = 'messages',
+  found = new Map<string, string[]>(),
+  format = (messages as { format?: unknown }).format,
+): Map<string, string[]> {
   for (const [key, value] of Object.entries(messages as Record<string, unknown>)) {
     const at = `${path}.${key}`;
-    if (typeof value === 'string' || typeof value === 'function') found.set(at, String(value));
-    else if (value && typeof value === 'object') wordsByPath(value, at, found);
+    if (key === 'format') continue;
+    if (typeof value === 'string') found.set(at, [value]);
+    else if (typeof value === 'function') found.set(at, answersOf(value as (...values: unknown[]) => unknown, format));
+    else if (value && typeof value === 'object') wordsByPath(value, at, found, format);
   }
   return found;
 }
@@ -38,12 +62,19 @@ function demoPairs(): Map<string, { en: string; cy: string }> {
   return pairs;
 }
 
-/** Every English and Welsh pair: the kit's messages, then the demo's. */
+/**
+ * Every English and Welsh pair: the kit's messages, then the demo's. A function message pairs only the answers
+ * both languages gave to the same values, so a value one language cannot take does not read as a missing word.
+ */
 function everyPair(): Map<string, { en: string; cy: string }> {
   const english = wordsByPath(en);
   const welsh = wordsByPath(cy);
   const pairs = new Map<string, { en: string; cy: string }>();
-  for (const [path, text] of english) pairs.set(path, { en: text, cy: welsh.get(path) ?? '' });
+  for (const [path, answers] of english) {
+    const other = welsh.get(path) ?? [];
+    const both = answers.map((said, i) => [said, other[i] ?? ''] as const).filter(([a, b]) => a !== '' && b !== '');
+    pairs.set(path, { en: both.map(([a]) => a).join(' | '), cy: both.map(([, b]) => b).join(' | ') });
+  }
   for (const [where, pair] of demoPairs()) pairs.set(where, pair);
   return pairs;
 }
@@ -119,6 +150,12 @@ describe('Welsh: one word for each thing, as the glossary says', () => {
       for (const [where, pair] of pairs)
         if (word.test(pair.cy) && !only.includes(where)) found.push(`${where}: ${why}`);
     expect(found).to.deep.equal([]);
+  });
+
+  it('reads a function message by its words, not by the source of the wrapper that closes its sentences', () => {
+    const rule = everyPair().get('messages.votePanel.ruleLine')!;
+    expect(rule.en).to.contain('Decision rule:');
+    expect(rule.cy).to.contain('Rheol benderfynu:');
   });
 
   it('finds a turned-down word and a missing term in a message made up to have them', () => {
