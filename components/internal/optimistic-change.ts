@@ -218,8 +218,10 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       this.toldSaving.add(record.id);
       this.say(words.saving(record));
     }
-    // Said once: the outbox controller reports each state of a record once, however often its wait is put back.
-    if (status.state === 'queued' && !status.problem && words.waiting) this.say(words.waiting(record));
+    // Said once: the outbox controller reports each state of a record once, however often its wait is put back. Only
+    // behind another: alone, it is sent at once, and "waiting to be sent" between "Saving…" and "saved" was untrue.
+    if (status.state === 'queued' && !status.problem && words.waiting && this.sending.behindAnother(status.entry))
+      this.say(words.waiting(record));
     if (status.state === 'queued' && status.problem && this.newReason(status)) {
       const { problem } = status;
       const actingFor = this.kind.actingFor();

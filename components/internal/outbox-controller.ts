@@ -21,6 +21,7 @@ import {
 import type { Messages, Names, RefusedField } from '../../src/messages/index.js';
 import { endsSentence } from '../../src/messages/sentence.js';
 import { asksForSession } from '../../src/data/host-session.js';
+import { laneOf } from '../../src/data/outbox-refusals.js';
 
 export interface OutboxHost extends ReactiveControllerHost {
   endpoint?: string;
@@ -122,6 +123,19 @@ export class OutboxController implements ReactiveController {
       .filter(({ state, entry }) => (state === 'queued' || state === 'sending') && this.mine(entry))
       .map(({ entry }) => entry)
       .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
+  }
+
+  /**
+   * Whether `entry` waits its turn behind an earlier record of its lane still on its way (the outbox sends one at a
+   * time). A record sent at once is published as queued a moment before it is sent: it waits for nothing.
+   */
+  behindAnother(entry: OutboxEntry): boolean {
+    return Object.values(this.outbox.$status.get()).some(
+      ({ state, entry: other }) =>
+        (state === 'queued' || state === 'sending') &&
+        (other.sequence ?? 0) < (entry.sequence ?? 0) &&
+        laneOf(other) === laneOf(entry),
+    );
   }
 
   /**

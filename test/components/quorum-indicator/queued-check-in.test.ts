@@ -24,6 +24,7 @@ import {
 } from './check-in-fixture.js';
 import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
+import { listenForAnnouncements } from '../../harness/announcements.js';
 
 type Indicator = HTMLElement & { updateComplete: Promise<boolean>; submit?: SubmitFunction };
 
@@ -134,6 +135,25 @@ describe('<quorum-indicator editable>: a check-in waiting behind another', funct
     host.sent[1]!.answer();
     await until(() => noteOf(indicator, second) === '', 'second: nothing more once saved');
     expect(announcement(indicator)).to.equal(c.saved(second));
+  });
+
+  it('alone, it goes at once: heard as saving, then saved, never as waiting its turn (there is no turn to wait)', async () => {
+    const host = heldHost();
+    const indicator = await checkIn(host);
+    const heard = listenForAnnouncements();
+    try {
+      const [first] = changeable(indicator).map(seatOf);
+      await saveOther(indicator, first!);
+      await until(() => host.sent.length === 1, 'sent at once');
+      await indicator.updateComplete;
+      expect(announcement(indicator), 'while it is sent').to.equal(c.saving(first!));
+      host.sent[0]!.answer();
+      await until(() => announcement(indicator) === c.saved(first!), 'saved');
+      heard.flush();
+      expect(heard.heard.map((a) => a.text)).to.deep.equal([c.saving(first!), c.saved(first!)]);
+    } finally {
+      heard.stop();
+    }
   });
 
   it('refused when its turn comes: its row says so, with the reason, until the next change to the seat', async () => {
