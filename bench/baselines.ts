@@ -1053,6 +1053,8 @@ function tally(
               : t.standingLine(t.result(result.standing)),
       ),
     ),
+    // The count's news: empty until how it would go changes under the member (standing-news.ts).
+    h('p', { class: 'visually-hidden', role: 'status' }),
     h(
       'ul',
       null,

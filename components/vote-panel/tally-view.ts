@@ -42,6 +42,8 @@ export interface TallySetting {
   /** The element's clock: whether the count may be shown yet. */
   now: string;
   voter?: string;
+  /** The standing changed while the member watched: the status region under the result line says it, once. */
+  standingMoved?: boolean;
 }
 
 /** The words of the element's language, and the names of the document in it. */
@@ -104,6 +106,9 @@ export function renderTally(
     <p class="result">
       <strong>${resultLine(msg, proposal, result)}</strong>
     </p>
+    <p class="visually-hidden" role="status">
+      ${setting.standingMoved ? t.standingMoved(resultLine(msg, proposal, result)) : ''}
+    </p>
     <ul>
       <li>${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}</li>
       <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
@@ -150,11 +155,26 @@ function resultLine(msg: Messages, proposal: Proposal, result: Outcome): string 
   const t = msg.votePanel;
   if (liveCountOutlived(proposal, result)) return t.liveCountOutlived;
   if (result.result !== 'pending') return t.resultLine(t.result(result.result));
-  if (result.standing === 'inquorate') {
-    return result.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
-  }
-  if (result.tooEarlyToSay) return t.standingTooEarly;
-  return t.standingLine(castingUnpublished(proposal, result) ? t.tiedUnlessCasting : t.result(result.standing));
+  const standing = standingOf(proposal, result)!;
+  if (standing === 'awaiting') return t.standingAwaiting;
+  if (standing === 'too-early') return t.standingTooEarly;
+  if (standing === 'tied-unless-casting') return t.standingLine(t.tiedUnlessCasting);
+  return t.standingLine(t.result(standing));
+}
+
+/** What "if voting closed now" says: the core's standing, or not yet known, too early to say, or tied on the chair. */
+export type StandingSaid = Outcome['standing'] | 'awaiting' | 'too-early' | 'tied-unless-casting';
+
+/**
+ * How the proposal would go if voting closed now, in no language: what the result line says while voting is open
+ * and the count is live; undefined once it is decided (the close is said by closing-watch.ts) or the count outlived.
+ * The panel says a change of it once (`standingNews`); the numbers moving alone are not news.
+ */
+export function standingOf(proposal: Proposal, result: Outcome): StandingSaid | undefined {
+  if (liveCountOutlived(proposal, result) || result.result !== 'pending') return undefined;
+  if (result.standing === 'inquorate') return result.quorumState === 'not-yet-known' ? 'awaiting' : 'inquorate';
+  if (result.tooEarlyToSay) return 'too-early';
+  return castingUnpublished(proposal, result) ? 'tied-unless-casting' : result.standing;
 }
 
 function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Outcome): string {

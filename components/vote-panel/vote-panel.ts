@@ -23,7 +23,8 @@ import { namesInGroup, type Names } from '../../src/messages/index.js';
 import { readingOf, type ProposalReading } from './proposal-reading.js';
 import { renderProposalSection } from './proposal-view.js';
 import { StatusRegion, type PanelReads } from './status-region.js';
-import { readResults, renderTally, type ResultsMode } from './tally-view.js';
+import { readResults, renderTally, standingOf, type ResultsMode } from './tally-view.js';
+import { StandingNews } from './standing-news.js';
 import { votePanelStyles } from './vote-panel.styles.js';
 import { renderYourVote } from './voting-view.js';
 import { VoteCasting } from './vote-casting.js';
@@ -68,7 +69,9 @@ export interface VoteEventDetail {
  * or the proposal can no longer carry (on the public's live count, not even
  * with the chair's casting vote: `neededIfChairFor`); before that it says it
  * is too early to say (the core's `outcome().tooEarlyToSay`). The contract has no such rule:
- * this is ours, so that three votes of ten do not read as a result.
+ * this is ours, so that three votes of ten do not read as a result. When that line changes while
+ * the member watches (another device's vote, the room losing quorum), a status region under it
+ * says the new line once; the numbers moving alone are not said.
  *
  * On a recorded ballot, "How each seat voted" (folded away, as a minute's
  * appendix) lists each seat's counted vote, then the voting seats with none:
@@ -191,6 +194,7 @@ export class VotePanel extends PartnershipElement {
 
   /** A close the host has said it passed, refusing a vote: shown closed from then, this device's clock aside. */
   private readonly hostSaidClosed = new HostSaidClosed();
+  private readonly standingNews = new StandingNews();
 
   private readonly sending = new OutboxController(
     this,
@@ -329,14 +333,26 @@ export class VotePanel extends PartnershipElement {
    * the count, which changes only with what it is worked out from.
    */
   private renderCount({ document, proposal, result }: ProposalReading, now: string) {
+    const standingMoved = this.standingNews.moved(proposal.id, standingOf(proposal, result));
     return guard(
-      [document, proposal, this.msg, this.results, this.headingLevel, this.todayDate, this.voter, result],
+      [
+        document,
+        proposal,
+        this.msg,
+        this.results,
+        this.headingLevel,
+        this.todayDate,
+        this.voter,
+        result,
+        standingMoved,
+      ],
       () =>
         renderTally(this.msg, this.proposalNames(document, proposal), document, proposal, result, {
           mode: readResults(this.results) ?? 'hidden',
           headingLevel: this.headingLevel,
           now,
           voter: this.voter,
+          standingMoved,
         }),
     );
   }

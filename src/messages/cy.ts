@@ -1070,6 +1070,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     standingLine: (result: string) => `Pe bai’r pleidleisio’n cau nawr: ${result}.`,
     standingTooEarly:
       'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae llai na hanner y seddi pleidleisio wedi pleidleisio.',
+    standingMoved: (line: string) => `Mae’r cyfrif wedi newid. ${line}`,
     hidden: 'Nid yw’r cyfrif yn cael ei ddangos yma.',
     unknownResults: (value: string) =>
       `Nid yw results="${value}" yn ffordd o ddangos y cyfrif: defnyddiwch live, after-close neu hidden. Mae’r cyfrif wedi’i guddio.`,

@@ -474,6 +474,8 @@ const english = {
     standingLine: (result: string) => `If voting closed now: ${result}.`,
     // Shown instead of standingLine while most seats have not voted: 3 of 10 "carrying" is no result.
     standingTooEarly: 'Too early to say how it will go: fewer than half the voting seats have voted.',
+    /** Said once when another vote (or the room) changes how it would go while the member watches: `line`, the result line. */
+    standingMoved: (line: string) => `The count has changed. ${line}`,
     hidden: 'The count is not shown here.',
     unknownResults: (value: string) =>
       `results="${value}" is not a way to show the count: use live, after-close or hidden. The count is hidden.`,
