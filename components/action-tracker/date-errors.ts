@@ -14,6 +14,8 @@ export interface DateError {
   /** The editor's id: its fields' ids start with it. */
   id: string;
   problem: DateProblem;
+  /** The action's title: a listener going through the links hears which action's date each is, as its legend says. */
+  title: string;
 }
 
 export function renderDateErrors(
@@ -37,9 +39,12 @@ export function renderDateErrors(
   >
     ${heading(headingLevel, 0, msg.shared.problemTitle, { id: 'date-errors-title', class: 'error-summary__title' })}
     <ul class="error-summary__list" id="date-errors-list">
-      ${errors.map(({ id, problem }) => {
+      ${errors.map(({ id, problem, title }) => {
         const target = fieldId(id, problem.fields[0] ?? 'day');
-        return html`<li><a href="#${target}" @click=${follow(target)}>${dateProblemText(msg, problem)}</a></li>`;
+        const words = dateProblemText(msg, problem);
+        // Named with the action, its words first (as seen, and as at the field): "…real date (for “Visit”)".
+        const name = `${words} ${msg.actions.completedFor(title)}`;
+        return html`<li><a href="#${target}" aria-label=${name} @click=${follow(target)}>${words}</a></li>`;
       })}
     </ul>
   </div>`;

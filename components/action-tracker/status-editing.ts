@@ -66,7 +66,7 @@ export class StatusEditing {
   renderProblems(document: PartnershipDocument) {
     const entries = document.actions.flatMap((action, index) => {
       const problem = this.problems[action.id];
-      return problem ? [{ id: editorId(index), problem }] : [];
+      return problem ? [{ id: editorId(index), problem, title: action.title }] : [];
     });
     return renderDateErrors(this.parts.msg(), entries, this.tracker.headingLevel, (id) => this.focusField(id));
   }

@@ -12,6 +12,7 @@ import { expectNoAxeViolations } from '../../harness/axe.js';
 import { failOnPageErrors, spyOnFetch } from '../../fixtures/probe-element.js';
 import { shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
+import { axNodesShown } from '../../fixtures/spoken.js';
 import { dateFields, typeDate } from './date-fields.js';
 import { actionRow, chooseStatus, editableTracker } from './editable-tracker.js';
 
@@ -158,6 +159,18 @@ describe('<action-tracker editable>: the completion date', () => {
     expect(shadowOf(element).querySelector('.error-summary')).to.equal(null);
     expect(shadowOf(element).querySelector('.error-message')).to.equal(null);
     expect((await recorded).change.completed).to.equal('2019-12-09');
+  });
+
+  it('the summary’s link names the action its date is for, as the date’s legend does: two rows’ errors are told apart', async () => {
+    const element = await editableTracker();
+    const row = await doneEditor(element);
+    typeDate(row, { day: '31', month: '2', year: '2019' });
+    await save(element, row);
+    await until(() => !!shadowOf(element).querySelector('.error-summary'), 'the error summary');
+    const named = await axNodesShown('link', `${e.notReal} ${t.completedFor('Due yesterday')}`);
+    expect(named, 'one link, named with its action').to.have.length(1);
+    const link = shadowOf(element).querySelector<HTMLAnchorElement>('.error-summary a')!;
+    expect(textOf(link), 'its words, as at the field').to.equal(e.notReal);
   });
 
   it('a status other than done takes the date, and its error, away', async () => {
