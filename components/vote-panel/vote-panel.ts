@@ -333,7 +333,7 @@ export class VotePanel extends PartnershipElement {
    * the count, which changes only with what it is worked out from.
    */
   private renderCount({ document, proposal, result }: ProposalReading, now: string) {
-    const standingMoved = this.standingNews.moved(proposal.id, standingOf(proposal, result));
+    const standingMoved = this.standingNews.moved(proposal.id, standingOf(proposal, result), this.msg);
     return guard(
       [
         document,

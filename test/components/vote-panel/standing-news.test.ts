@@ -57,6 +57,33 @@ describe('<vote-panel>: the count moving while a member watches', () => {
     });
   }
 
+  it('a language switch after the news is no news: the region does not say it again in the other language', async () => {
+    const t = en.votePanel;
+    const panel = await showWith<Panel>('vote-panel', board([boardVote('s-b', 'p-b', 'for')]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+    });
+    await until(() => resultLine(panel) === t.standingTooEarly, 'too early to say');
+    panel.data = board([
+      boardVote('s-b', 'p-b', 'for'),
+      boardVote('s-a', 'p-a', 'for', 31),
+      boardVote('s-chair', 'p-chair', 'for', 32),
+    ]);
+    await until(() => resultLine(panel) === t.standingLine(t.result('carried')), 'it would carry');
+    await panel.updateComplete;
+    const heard = listenForAnnouncements();
+    try {
+      panel.setAttribute('lang', 'cy');
+      const carried = cy.votePanel.standingLine(cy.votePanel.result('carried'));
+      await until(() => resultLine(panel) === carried, 'in Welsh');
+      await panel.updateComplete;
+      heard.flush();
+      expect(heard.heard.filter((a) => a.from === 'vote-panel').map((a) => a.text)).to.deep.equal([]);
+    } finally {
+      heard.stop();
+    }
+  });
+
   it('says nothing on the panel’s first showing, though the region is there to speak', async () => {
     const heard = listenForAnnouncements();
     try {
