@@ -39,10 +39,21 @@ const sharedLook = css`
     font: inherit;
     line-height: 1.4;
     overflow-wrap: break-word;
-    /* The page's font and colour are inherited on purpose; its container's text layout is not the
+    /* The page's font family and size are inherited on purpose; its container's text layout is not the
        element's: a CMS rich-text block's pre-wrap or nowrap, an article's text-indent. */
     white-space: normal;
     text-indent: 0;
+    /*
+     * Nor a theme's case, spacing, alignment, weight or slant (host-styles.test.ts): uppercase loses what a name's or
+     * a Welsh mutation's case says, a centred list or table cannot be read down its edge, and an editor's bold round
+     * the block leaves the kit's bold saying nothing. A rule on the element itself (vote-panel { … }) still wins.
+     */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    font-style: normal;
+    font-weight: normal;
   }
   :host([hidden]) {
     display: none;

@@ -1,0 +1,74 @@
+/**
+ * A council's CMS page around the elements, and what of its stylesheet crosses into them. Inherited properties cross
+ * a shadow root's edge; the kit decides which it takes (docs/embedding.md, "The page's stylesheet"):
+ *
+ * - taken, the page's own: its font family and size, visibility, cursor and direction;
+ * - not taken, the page's text layout and case, which would make the records say something else or unreadable: a
+ *   theme's `text-transform: uppercase` (a name's or a Welsh word's case is part of it), `letter-spacing`,
+ *   `word-spacing`, `text-align: center` (a centred list, a centred table), `font-style` and `font-weight` (an
+ *   editor's bold or italic round a block made every word of the element bold, and the kit's bold said nothing).
+ *
+ * Every element is mounted twice, once in a plain container and once in a hostile one, and each word-showing part
+ * must look the same in both.
+ */
+import { expect } from '@open-wc/testing';
+import { describeElement, mountAll, shadowElements } from '../fixtures/all-elements.js';
+import { failOnPageErrors } from '../fixtures/probe-element.js';
+
+/** A CMS theme's body rules, which the page's own text inherits. */
+const HOSTILE_TEXT: Partial<CSSStyleDeclaration> = {
+  textTransform: 'uppercase',
+  letterSpacing: '0.2em',
+  wordSpacing: '0.5em',
+  textAlign: 'center',
+  fontStyle: 'italic',
+  fontWeight: '700',
+};
+
+/** What the kit keeps its own: the page's values of these must not reach an element's words. */
+const KEPT = ['text-transform', 'letter-spacing', 'word-spacing', 'text-align', 'font-style', 'font-weight'];
+
+function looks(host: HTMLElement): { name: string; style: Record<string, string> }[] {
+  return [...shadowElements(host)].map((element) => {
+    const computed = getComputedStyle(element);
+    return {
+      name: describeElement(element, '', 30),
+      style: Object.fromEntries(KEPT.map((property) => [property, computed.getPropertyValue(property)])),
+    };
+  });
+}
+
+describe('the host page’s stylesheet', () => {
+  failOnPageErrors();
+
+  it('does not change an element’s case, spacing, alignment, weight or slant', async () => {
+    const plain = await mountAll();
+    const hostile = await mountAll();
+    Object.assign(hostile.style, HOSTILE_TEXT);
+    try {
+      const wanted = looks(plain);
+      const found = looks(hostile);
+      expect(found.map((e) => e.name)).to.deep.equal(wanted.map((e) => e.name));
+      const changed = found.flatMap(({ name, style }, i) =>
+        KEPT.filter((p) => style[p] !== wanted[i]!.style[p]).map((p) => `${name}: ${p} ${style[p]}`),
+      );
+      expect(changed.slice(0, 20)).to.deep.equal([]);
+    } finally {
+      plain.remove();
+      hostile.remove();
+    }
+  });
+
+  it('still gives the elements the page’s font family and size', async () => {
+    const host = await mountAll();
+    host.style.font = 'italic 700 23px/2 Georgia, serif';
+    try {
+      const roster = host.querySelector('partnership-roster')!;
+      const cell = roster.shadowRoot!.querySelector('td')!;
+      expect(getComputedStyle(cell).fontFamily).to.equal('Georgia, serif');
+      expect(getComputedStyle(cell).fontSize).to.equal('23px');
+    } finally {
+      host.remove();
+    }
+  });
+});
