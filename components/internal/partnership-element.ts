@@ -50,41 +50,43 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  *   checks again.
  * @csspart attribute-notice - The notice that `today` (or `now`) is not a date (or date-time), a risk register's
  *   `status` not a status, or a vote panel's `results` not a way to show the count, and what is used instead.
- * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`).
- * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`).
+ * @cssprop --pk-text-colour - Text colour, and the borders of inputs and buttons (default `#0b0c0c`; `#eee` on a dark page).
+ * @cssprop --pk-secondary-text-colour - Colour of secondary text: notes, titles, loading (default `#505a5f`; `#bbb` on a dark page).
  * @cssprop --pk-loading-min-height - The height the element keeps while its document loads (default none): the
  *   room its content will take, so that what follows it on the page does not jump down when the document arrives.
- * @cssprop --pk-border-colour - Table rules and notice borders (default `#b1b4b6`).
- * @cssprop --pk-link-colour - Link colour (default `#1d70b8`).
+ * @cssprop --pk-border-colour - Table rules and notice borders (default `#b1b4b6`; `#666` on a dark page).
+ * @cssprop --pk-link-colour - Link colour (default `#1d70b8`; `#8cf` on a dark page).
  * @cssprop --pk-focus-colour - The focused control's fill, or its ring on radios and fields (default `#ffdd00`).
  * @cssprop --pk-focus-text-colour - Text and bar below the focused control (default `#0b0c0c`).
- * @cssprop --pk-error-colour - Error summary border, error messages and refusals (default `#d4351c`).
+ * @cssprop --pk-error-colour - Error summary border, error messages and refusals (default `#d4351c`; `#ff7b6b` on a dark page).
  * @cssprop --pk-success-colour - A recorded vote, and the vote button unless `--pk-button-colour` is set (default
  *   `#00703c`).
  * @cssprop --pk-warning-colour - The border of warnings (default `#f47738`).
- * @cssprop --pk-panel-background - Background of notices and panels (default `#f3f2f1`).
+ * @cssprop --pk-panel-background - Background of notices and panels (default `#f3f2f1`; `#222` on a dark page).
  * @cssprop --pk-button-colour - Background of the primary button, the vote button (default `--pk-success-colour`).
  * @cssprop --pk-button-text-colour - Text of the primary button (default `#fff`).
  * @cssprop --pk-button-hover-colour - Background of the primary button under the pointer (default `#005a30`).
  * @cssprop --pk-button-shadow-colour - The bar below the primary button (default `#002d18`).
  * @cssprop --pk-secondary-button-colour - Background of secondary buttons: save, download, try again (default
- *   `#f3f2f1`).
+ *   `#f3f2f1`; `#333` on a dark page).
  * @cssprop --pk-secondary-button-hover-colour - Background of a secondary button under the pointer (default
- *   `#dbdad9`).
- * @cssprop --pk-secondary-button-shadow-colour - The bar below a secondary button (default `#929191`).
- * @cssprop --pk-tag-green-colour - Text of green tags (default `#083d29`).
- * @cssprop --pk-tag-green-background - Background of green tags (default `#cfe4dc`).
- * @cssprop --pk-tag-red-colour - Text of red tags (default `#651b1b`).
- * @cssprop --pk-tag-red-background - Background of red tags (default `#f4d7d7`).
- * @cssprop --pk-tag-amber-colour - Text of amber tags (default `#594d00`).
- * @cssprop --pk-tag-amber-background - Background of amber tags (default `#fff7bf`).
- * @cssprop --pk-tag-orange-colour - Text of orange tags (default `#7a3c1c`).
- * @cssprop --pk-tag-orange-background - Background of orange tags (default `#fde4d7`).
- * @cssprop --pk-tag-grey-colour - Text of grey tags (default `#0b0c0c`).
- * @cssprop --pk-tag-grey-background - Background of grey tags (default `#cecece`).
- * @cssprop --pk-tag-blue-colour - Text of blue tags (default `#0c2d4a`).
- * @cssprop --pk-tag-blue-background - Background of blue tags (default `#d2e2f1`).
+ *   `#dbdad9`; `#444` on a dark page).
+ * @cssprop --pk-secondary-button-shadow-colour - The bar below a secondary button (default `#929191`; `#000` on a dark page).
+ * @cssprop --pk-tag-green-colour - Text of green tags (default `#083d29`; `#cfe4dc` on a dark page).
+ * @cssprop --pk-tag-green-background - Background of green tags (default `#cfe4dc`; `#083d29` on a dark page).
+ * @cssprop --pk-tag-red-colour - Text of red tags (default `#651b1b`; `#f4d7d7` on a dark page).
+ * @cssprop --pk-tag-red-background - Background of red tags (default `#f4d7d7`; `#651b1b` on a dark page).
+ * @cssprop --pk-tag-amber-colour - Text of amber tags (default `#594d00`; `#fff7bf` on a dark page).
+ * @cssprop --pk-tag-amber-background - Background of amber tags (default `#fff7bf`; `#594d00` on a dark page).
+ * @cssprop --pk-tag-orange-colour - Text of orange tags (default `#7a3c1c`; `#fde4d7` on a dark page).
+ * @cssprop --pk-tag-orange-background - Background of orange tags (default `#fde4d7`; `#7a3c1c` on a dark page).
+ * @cssprop --pk-tag-grey-colour - Text of grey tags (default `#0b0c0c`; `#eee` on a dark page).
+ * @cssprop --pk-tag-grey-background - Background of grey tags (default `#cecece`; `#444` on a dark page).
+ * @cssprop --pk-tag-blue-colour - Text of blue tags (default `#0c2d4a`; `#d2e2f1` on a dark page).
+ * @cssprop --pk-tag-blue-background - Background of blue tags (default `#d2e2f1`; `#0c2d4a` on a dark page).
  * @cssprop --pk-space - The spacing unit (default `1rem`).
+ *
+ * A dark page is one whose `color-scheme` is dark (docs/embedding.md, "Dark pages").
  */
 export abstract class PartnershipElement extends LitElement {
   /**

@@ -33,6 +33,18 @@ const sharedLook = css`
     --_secondary-button: var(--pk-secondary-button-colour, #f3f2f1);
     --_secondary-button-hover: var(--pk-secondary-button-hover-colour, #dbdad9);
     --_secondary-button-shadow: var(--pk-secondary-button-shadow-colour, #929191);
+    --_tag-green-text: var(--pk-tag-green-colour, #083d29);
+    --_tag-green-tint: var(--pk-tag-green-background, #cfe4dc);
+    --_tag-red-text: var(--pk-tag-red-colour, #651b1b);
+    --_tag-red-tint: var(--pk-tag-red-background, #f4d7d7);
+    --_tag-amber-text: var(--pk-tag-amber-colour, #594d00);
+    --_tag-amber-tint: var(--pk-tag-amber-background, #fff7bf);
+    --_tag-orange-text: var(--pk-tag-orange-colour, #7a3c1c);
+    --_tag-orange-tint: var(--pk-tag-orange-background, #fde4d7);
+    --_tag-grey-text: var(--pk-tag-grey-colour, #0b0c0c);
+    --_tag-grey-tint: var(--pk-tag-grey-background, #cecece);
+    --_tag-blue-text: var(--pk-tag-blue-colour, #0c2d4a);
+    --_tag-blue-tint: var(--pk-tag-blue-background, #d2e2f1);
     --_space: var(--pk-space, 1rem);
     display: block;
     color: var(--_text);
@@ -54,6 +66,37 @@ const sharedLook = css`
     text-align: start;
     font-style: normal;
     font-weight: normal;
+  }
+  /*
+   * A page that says it is dark (color-scheme: dark, or light dark under a reader's dark preference: the scheme its
+   * Canvas and controls are drawn in) gets colours for a dark page (dark-page.test.ts): the light defaults drew
+   * near-black words on it, unreadable. A page that says nothing is light, whatever the reader prefers. Browsers
+   * without light-dark() (Safari before 17.5) keep the light defaults, and a dark page sets the --pk-* properties.
+   */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--pk-text-colour, light-dark(#0b0c0c, #eee));
+      --_secondary: var(--pk-secondary-text-colour, light-dark(#505a5f, #bbb));
+      --_border: var(--pk-border-colour, light-dark(#b1b4b6, #666));
+      --_link: var(--pk-link-colour, light-dark(#1d70b8, #8cf));
+      --_error: var(--pk-error-colour, light-dark(#d4351c, #ff7b6b));
+      --_panel: var(--pk-panel-background, light-dark(#f3f2f1, #222));
+      --_secondary-button: var(--pk-secondary-button-colour, light-dark(#f3f2f1, #333));
+      --_secondary-button-hover: var(--pk-secondary-button-hover-colour, light-dark(#dbdad9, #444));
+      --_secondary-button-shadow: var(--pk-secondary-button-shadow-colour, light-dark(#929191, #000));
+      --_tag-green-text: var(--pk-tag-green-colour, light-dark(#083d29, #cfe4dc));
+      --_tag-green-tint: var(--pk-tag-green-background, light-dark(#cfe4dc, #083d29));
+      --_tag-red-text: var(--pk-tag-red-colour, light-dark(#651b1b, #f4d7d7));
+      --_tag-red-tint: var(--pk-tag-red-background, light-dark(#f4d7d7, #651b1b));
+      --_tag-amber-text: var(--pk-tag-amber-colour, light-dark(#594d00, #fff7bf));
+      --_tag-amber-tint: var(--pk-tag-amber-background, light-dark(#fff7bf, #594d00));
+      --_tag-orange-text: var(--pk-tag-orange-colour, light-dark(#7a3c1c, #fde4d7));
+      --_tag-orange-tint: var(--pk-tag-orange-background, light-dark(#fde4d7, #7a3c1c));
+      --_tag-grey-text: var(--pk-tag-grey-colour, light-dark(#0b0c0c, #eee));
+      --_tag-grey-tint: var(--pk-tag-grey-background, light-dark(#cecece, #444));
+      --_tag-blue-text: var(--pk-tag-blue-colour, light-dark(#0c2d4a, #d2e2f1));
+      --_tag-blue-tint: var(--pk-tag-blue-background, light-dark(#d2e2f1, #0c2d4a));
+    }
   }
   :host([hidden]) {
     display: none;
@@ -397,29 +440,29 @@ const sharedLook = css`
     overflow-wrap: break-word;
   }
   .tag--green {
-    color: var(--pk-tag-green-colour, #083d29);
-    background: var(--pk-tag-green-background, #cfe4dc);
+    color: var(--_tag-green-text);
+    background: var(--_tag-green-tint);
   }
   .tag--red {
-    color: var(--pk-tag-red-colour, #651b1b);
-    background: var(--pk-tag-red-background, #f4d7d7);
+    color: var(--_tag-red-text);
+    background: var(--_tag-red-tint);
   }
   /* Amber is GOV.UK's yellow tag: the orange one was too close to red to tell apart. */
   .tag--amber {
-    color: var(--pk-tag-amber-colour, #594d00);
-    background: var(--pk-tag-amber-background, #fff7bf);
+    color: var(--_tag-amber-text);
+    background: var(--_tag-amber-tint);
   }
   .tag--orange {
-    color: var(--pk-tag-orange-colour, #7a3c1c);
-    background: var(--pk-tag-orange-background, #fde4d7);
+    color: var(--_tag-orange-text);
+    background: var(--_tag-orange-tint);
   }
   .tag--grey {
-    color: var(--pk-tag-grey-colour, #0b0c0c);
-    background: var(--pk-tag-grey-background, #cecece);
+    color: var(--_tag-grey-text);
+    background: var(--_tag-grey-tint);
   }
   .tag--blue {
-    color: var(--pk-tag-blue-colour, #0c2d4a);
-    background: var(--pk-tag-blue-background, #d2e2f1);
+    color: var(--_tag-blue-text);
+    background: var(--_tag-blue-tint);
   }
   table {
     border-collapse: collapse;

@@ -7,17 +7,17 @@ import { NARROW_CARD, NARROW_CARD_INSET, narrowCardLabels } from '../internal/su
  */
 export const CARD_WIDTHS = [30, 40, 48, 55, 62];
 
-/** The register's own colours: every one reaches a `--pk-*` property (documented on the class). */
+/** The register's own colours: the shared tags' (styles.ts), each reaching a `--pk-*` property (documented on the class). */
 const colours = css`
   :host {
-    --_green-text: var(--pk-tag-green-colour, #083d29);
-    --_green-tint: var(--pk-tag-green-background, #cfe4dc);
-    --_amber-text: var(--pk-tag-amber-colour, #594d00);
-    --_amber-tint: var(--pk-tag-amber-background, #fff7bf);
-    --_red-text: var(--pk-tag-red-colour, #651b1b);
-    --_red-tint: var(--pk-tag-red-background, #f4d7d7);
-    --_grey-text: var(--pk-tag-grey-colour, #0b0c0c);
-    --_grey-tint: var(--pk-tag-grey-background, #cecece);
+    --_green-text: var(--_tag-green-text);
+    --_green-tint: var(--_tag-green-tint);
+    --_amber-text: var(--_tag-amber-text);
+    --_amber-tint: var(--_tag-amber-tint);
+    --_red-text: var(--_tag-red-text);
+    --_red-tint: var(--_tag-red-tint);
+    --_grey-text: var(--_tag-grey-text);
+    --_grey-tint: var(--_tag-grey-tint);
   }
   .tag--green,
   .cell--green button {

@@ -1,0 +1,107 @@
+/**
+ * A dark page: one that says so with `color-scheme: dark` (or `light dark`, under a reader's dark preference), as the
+ * browser's own controls and Canvas need. The elements follow it with colours of their own for a dark page, where they
+ * drew GOV.UK's near-black text on it, unreadable, and only a page that set twenty `--pk-*` properties could be read.
+ * Every word each element shows must keep WCAG's 4.5:1 against what is behind it (3:1 for large text).
+ */
+import { expect } from '@open-wc/testing';
+import { describeElement, emulateMediaFeatures, mountAll, shadowElements } from '../fixtures/all-elements.js';
+import { failOnPageErrors } from '../fixtures/probe-element.js';
+
+function channels(colour: string): number[] {
+  return (colour.match(/[\d.]+/g) ?? []).map(Number);
+}
+
+function luminance(colour: string): number {
+  const [r, g, b] = channels(colour).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** The first opaque background at or behind `element`, across shadow roots' edges. */
+function backgroundBehind(element: Element): string {
+  let at: Element | null = element;
+  while (at) {
+    const colour = getComputedStyle(at).backgroundColor;
+    const parts = channels(colour);
+    if (parts.length === 3 || (parts.length === 4 && parts[3]! >= 1)) return colour;
+    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null);
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+function showsWords(element: Element): boolean {
+  if (element.closest('.visually-hidden') || (element as HTMLElement).offsetParent === null) return false;
+  if ((element as HTMLButtonElement).disabled) return false;
+  return [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+}
+
+function isLarge(style: CSSStyleDeclaration): boolean {
+  const size = parseFloat(style.fontSize);
+  return size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+}
+
+/** Every word too faint on what is behind it, with its colours and their contrast. */
+function unreadable(host: HTMLElement): string[] {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const element of shadowElements(host)) {
+    if (!showsWords(element)) continue;
+    checked += 1;
+    const style = getComputedStyle(element);
+    const behind = backgroundBehind(element);
+    const ratio = contrast(style.color, behind);
+    if (ratio < (isLarge(style) ? 3 : 4.5))
+      problems.push(`${describeElement(element, '', 25)}: ${style.color} on ${behind} (${ratio.toFixed(2)})`);
+  }
+  if (checked < 100) problems.push(`only ${checked} parts showing words were found`);
+  return problems;
+}
+
+describe('on a dark page', function () {
+  this.timeout(30_000);
+  failOnPageErrors();
+
+  it('every word is readable where the page says it is dark (color-scheme: dark)', async () => {
+    const host = await mountAll();
+    Object.assign(host.style, { colorScheme: 'dark', background: '#111', color: '#eee' });
+    try {
+      expect(unreadable(host).slice(0, 15)).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('every word is readable where the page follows a reader who prefers dark (color-scheme: light dark)', async () => {
+    const host = await mountAll();
+    Object.assign(host.style, { colorScheme: 'light dark', background: 'Canvas', color: 'CanvasText' });
+    await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    try {
+      expect(getComputedStyle(host).backgroundColor, 'the page is dark').not.to.equal('rgb(255, 255, 255)');
+      expect(unreadable(host).slice(0, 15)).to.deep.equal([]);
+    } finally {
+      await emulateMediaFeatures([]);
+      host.remove();
+    }
+  });
+
+  it('and a light page stays as it was, whatever the reader prefers', async () => {
+    const host = await mountAll();
+    await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    try {
+      expect(unreadable(host).slice(0, 15)).to.deep.equal([]);
+      const roster = host.querySelector('partnership-roster')!.shadowRoot!;
+      expect(getComputedStyle(roster.querySelector('td')!).color).to.equal('rgb(11, 12, 12)');
+    } finally {
+      await emulateMediaFeatures([]);
+      host.remove();
+    }
+  });
+});
