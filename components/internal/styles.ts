@@ -56,9 +56,10 @@ const sharedLook = css`
     white-space: normal;
     text-indent: 0;
     /*
-     * Nor a theme's case, spacing, alignment, weight or slant (host-styles.test.ts): uppercase loses what a name's or
-     * a Welsh mutation's case says, a centred list or table cannot be read down its edge, and an editor's bold round
-     * the block leaves the kit's bold saying nothing. A rule on the element itself (vote-panel { … }) still wins.
+     * Nor a theme's case, spacing, alignment, weight, slant or shadow (host-styles.test.ts): uppercase loses what a
+     * name's or a Welsh mutation's case says, a centred list or table cannot be read down its edge, and an editor's
+     * bold round the block leaves the kit's bold saying nothing. A rule on the element itself (vote-panel { … }) still
+     * wins.
      */
     text-transform: none;
     letter-spacing: normal;
@@ -66,6 +67,11 @@ const sharedLook = css`
     text-align: start;
     font-style: normal;
     font-weight: normal;
+    text-align-last: auto;
+    text-shadow: none;
+    /* An article's break-all or hyphens: the kit breaks and hyphenates a word only where it cannot fit (below). */
+    word-break: normal;
+    hyphens: manual;
   }
   /*
    * A page that says it is dark (color-scheme: dark, or light dark under a reader's dark preference: the scheme its

@@ -6,7 +6,9 @@
  * - not taken, the page's text layout and case, which would make the records say something else or unreadable: a
  *   theme's `text-transform: uppercase` (a name's or a Welsh word's case is part of it), `letter-spacing`,
  *   `word-spacing`, `text-align: center` (a centred list, a centred table), `font-style` and `font-weight` (an
- *   editor's bold or italic round a block made every word of the element bold, and the kit's bold said nothing).
+ *   editor's bold or italic round a block made every word of the element bold, and the kit's bold said nothing), and
+ *   where its words break (an article's `word-break: break-all` or `hyphens: auto`: the kit breaks and hyphenates
+ *   words only where they do not fit, tests/components/long-words.test.ts), a `text-shadow` and `text-align-last`.
  *
  * Every element is mounted twice, once in a plain container and once in a hostile one, and each word-showing part
  * must look the same in both.
@@ -23,10 +25,25 @@ const HOSTILE_TEXT: Partial<CSSStyleDeclaration> = {
   textAlign: 'center',
   fontStyle: 'italic',
   fontWeight: '700',
+  wordBreak: 'break-all',
+  hyphens: 'auto',
+  textShadow: '2px 2px 2px red',
+  textAlignLast: 'center',
 };
 
 /** What the kit keeps its own: the page's values of these must not reach an element's words. */
-const KEPT = ['text-transform', 'letter-spacing', 'word-spacing', 'text-align', 'font-style', 'font-weight'];
+const KEPT = [
+  'text-transform',
+  'letter-spacing',
+  'word-spacing',
+  'text-align',
+  'font-style',
+  'font-weight',
+  'word-break',
+  'hyphens',
+  'text-shadow',
+  'text-align-last',
+];
 
 function looks(host: HTMLElement): { name: string; style: Record<string, string> }[] {
   return [...shadowElements(host)].map((element) => {
@@ -41,7 +58,7 @@ function looks(host: HTMLElement): { name: string; style: Record<string, string>
 describe('the host page’s stylesheet', () => {
   failOnPageErrors();
 
-  it('does not change an element’s case, spacing, alignment, weight or slant', async () => {
+  it('does not change an element’s case, spacing, alignment, weight, slant, word breaks or shadow', async () => {
     const plain = await mountAll();
     const hostile = await mountAll();
     Object.assign(hostile.style, HOSTILE_TEXT);
@@ -68,6 +85,26 @@ describe('the host page’s stylesheet', () => {
       expect(getComputedStyle(cell).fontFamily).to.equal('Georgia, serif');
       expect(getComputedStyle(cell).fontSize).to.equal('23px');
     } finally {
+      host.remove();
+    }
+  });
+
+  it('gives way to a rule for the element itself, and to a reader’s text spacing (WCAG 1.4.12)', async () => {
+    const host = await mountAll();
+    // The text-spacing bookmarklet's rules, which match each element (not what is inside its shadow root).
+    const readers = document.createElement('style');
+    readers.textContent = `* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      vote-panel { text-transform: uppercase; }`;
+    document.head.append(readers);
+    try {
+      const cell = host.querySelector('partnership-roster')!.shadowRoot!.querySelector('td')!;
+      const size = parseFloat(getComputedStyle(cell).fontSize);
+      expect(parseFloat(getComputedStyle(cell).letterSpacing)).to.be.closeTo(0.12 * size, 0.1);
+      expect(parseFloat(getComputedStyle(cell).wordSpacing)).to.be.closeTo(0.16 * size, 0.1);
+      const title = host.querySelector('vote-panel')!.shadowRoot!.querySelector('h2, h3')!;
+      expect(getComputedStyle(title).textTransform).to.equal('uppercase');
+    } finally {
+      readers.remove();
       host.remove();
     }
   });
