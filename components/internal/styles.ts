@@ -535,6 +535,10 @@ const sharedLook = css`
    * sort button's text) stays, as its text. A record is not split by a page.
    */
   @media print {
+    /* Paper is white and a browser prints no background: a dark page's elements print in their light colours. */
+    :host {
+      color-scheme: light;
+    }
     .notice,
     .filters,
     .controls,

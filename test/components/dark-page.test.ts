@@ -5,6 +5,7 @@
  * Every word each element shows must keep WCAG's 4.5:1 against what is behind it (3:1 for large text).
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { describeElement, emulateMediaFeatures, mountAll, shadowElements } from '../fixtures/all-elements.js';
 import { failOnPageErrors } from '../fixtures/probe-element.js';
 
@@ -101,6 +102,21 @@ describe('on a dark page', function () {
       expect(getComputedStyle(roster.querySelector('td')!).color).to.equal('rgb(11, 12, 12)');
     } finally {
       await emulateMediaFeatures([]);
+      host.remove();
+    }
+  });
+
+  it('printed, the elements are in their light colours: paper is white, and a browser prints no dark background', async () => {
+    const host = await mountAll();
+    Object.assign(host.style, { colorScheme: 'dark', background: '#111', color: '#eee' });
+    await emulateMedia({ media: 'print' });
+    try {
+      const roster = host.querySelector('partnership-roster')!.shadowRoot!;
+      expect(getComputedStyle(roster.querySelector('td')!).color).to.equal('rgb(11, 12, 12)');
+      const tracker = host.querySelector('action-tracker')!.shadowRoot!;
+      expect(getComputedStyle(tracker.querySelector('.tag--red')!).color).to.equal('rgb(101, 27, 27)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
       host.remove();
     }
   });
