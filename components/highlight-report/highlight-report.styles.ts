@@ -121,7 +121,8 @@ export const highlightReportStyles = css`
     text-align: start;
     padding: 0.4em 0.5em;
     border: 2px solid var(--_border);
-    background: Canvas;
+    /* The page's own background, as a link's: Canvas was white under a dark page's light link colour. */
+    background: transparent;
     color: var(--_link);
     cursor: pointer;
   }

@@ -120,4 +120,33 @@ describe('on a dark page', function () {
       host.remove();
     }
   });
+
+  /** The README's dark set of `--pk-*` properties ("Theming"), as a declaration list. */
+  async function readmeDarkSet(): Promise<string> {
+    const readme = await (await fetch('/README.md')).text();
+    const set = /On a dark page, say[\s\S]*?```css\nbody \{([^}]*)\}/.exec(readme)?.[1];
+    if (!set) throw new Error('the README’s dark set was not found under "On a dark page"');
+    return set;
+  }
+
+  it('every word is readable on a dark page that sets the README’s dark set of --pk-* properties instead', async () => {
+    const host = await mountAll();
+    host.setAttribute('style', `${await readmeDarkSet()} background: #111; color: #eee;`);
+    try {
+      expect(unreadable(host).slice(0, 15)).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('every word is readable where a page copied the set’s colours but not its color-scheme', async () => {
+    const colours = (await readmeDarkSet()).replace(/color-scheme:[^;]*;/, '');
+    const host = await mountAll();
+    host.setAttribute('style', `${colours} background: #111; color: #eee;`);
+    try {
+      expect(unreadable(host).slice(0, 15)).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
 });
