@@ -1,10 +1,12 @@
 /**
  * A CMS page that changes after the elements have drawn (docs/embedding.md, "A page that changes after it loads"): a
  * block moved to another place keeps showing its document, and an inline document whose text is replaced is drawn
- * anew.
+ * anew. And a page that wraps everything in its own form: the elements never submit it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { mountAll } from '../fixtures/all-elements.js';
 import { failOnPageErrors } from '../fixtures/probe-element.js';
 
 const SUTTON = '/demo/data/sutton.json';
@@ -60,6 +62,30 @@ describe('a page that changes after the elements drew', () => {
       });
     } finally {
       panel.remove();
+    }
+  });
+
+  it('inside a form round the whole page (ASP.NET Web Forms) pressing Enter in the elements’ fields never submits it', async () => {
+    const form = document.createElement('form');
+    form.action = '/never';
+    let submitted = 0;
+    form.addEventListener('submit', (event) => {
+      submitted += 1;
+      event.preventDefault();
+    });
+    document.body.append(form);
+    const host = await mountAll();
+    form.append(host);
+    try {
+      for (const element of host.children) {
+        for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>('select, input')) {
+          control.focus();
+          await sendKeys({ press: 'Enter' });
+        }
+      }
+      expect(submitted).to.equal(0);
+    } finally {
+      form.remove();
     }
   });
 });
