@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   isCalendarDate,
   type Attendance,
+  type AttendanceEntry,
   type Group,
   type Meeting,
   type PartnershipDocument,
@@ -23,7 +24,7 @@ import {
 } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
-import { OptimisticChangeController } from '../internal/optimistic-change.js';
+import { OptimisticChangeController, type ChangeItem } from '../internal/optimistic-change.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
@@ -36,6 +37,10 @@ import { quorumStyles } from './quorum-indicator.styles.js';
 import { movementsUntil, quorumInTheRoom, quorumOnTheDay, whoIsInTheRoom } from './meeting-reading.js';
 
 type QuorumResult = ReturnType<typeof quorumOnTheDay>;
+type CheckInChanges = OptimisticChangeController<
+  Extract<ChangeItem, { kind: 'attendance' }>,
+  AttendanceEntry | undefined
+>;
 type RequirementResult = QuorumResult['requirements'][number];
 
 /** The detail of `attendance-recorded`: the attendance change the host confirmed. */
@@ -128,20 +133,35 @@ export class QuorumIndicator extends PartnershipElement {
   /** Each seat's attendance chosen in the check-in and not saved yet. */
   @state() private chosen: Partial<Record<string, Attendance>> = {};
 
-  /** The check-in's changes: shown at once, sent through the outbox, put back if refused. */
-  private readonly changes = new OptimisticChangeController(
-    this,
-    { state: () => this.source.state, emit: (name, detail) => this.emit(name, detail) },
-    checkInChanges({ state: () => this.source.state, meeting: () => this.meeting, clerk: () => this.clerk }),
-  );
+  /**
+   * The check-in's changes: shown at once, sent through the outbox, put back if refused. Made when the element is
+   * first `editable`: a read-only indicator, most of a page's, has no check-in, and following the page's outbox
+   * (a subscription, and the outbox made for the page) was a cost of every mount of one (issue 12). Kept once made:
+   * a change sent is followed until the host answers it, whatever `editable` is by then.
+   */
+  private checkIn?: CheckInChanges;
 
   private readonly clock = new ElementClock(this, () => this.now);
 
-  /** Reused for another meeting or clerk: the attendance chosen and not saved, and what was said, were the last's. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.editable) this.checkIn ??= this.checkInChanges();
+    // Reused for another meeting or clerk: the attendance chosen and not saved, and what was said, were the last's.
     if (!this.hasUpdated || !(changed.has('meeting') || changed.has('clerk'))) return;
     this.chosen = {};
-    this.changes.clearAnnouncement();
+    this.checkIn?.clearAnnouncement();
+  }
+
+  private checkInChanges(): CheckInChanges {
+    return new OptimisticChangeController(
+      this,
+      { state: () => this.source.state, emit: (name, detail) => this.emit(name, detail) },
+      checkInChanges({ state: () => this.source.state, meeting: () => this.meeting, clerk: () => this.clerk }),
+    );
+  }
+
+  /** The check-in's changes, for what only an editable indicator draws or does. */
+  private get changes(): CheckInChanges {
+    return (this.checkIn ??= this.checkInChanges());
   }
 
   /** The element's clock: running on from `now`, else the device's. */
@@ -198,8 +218,8 @@ export class QuorumIndicator extends PartnershipElement {
     // prettier-ignore
     return html`<section aria-labelledby="heading"
       >${title}${inMeeting}${wholeMeeting}<div class="verdict" part="verdict" role="status"
-        ><strong class=${TAG[verdict.tone]}>${verdict.word}</strong><span class="visually-hidden">. </span
-        ><span>${verdict.summary}</span></div
+        ><strong class=${TAG[verdict.tone]} .textContent=${verdict.word}></strong><span class="visually-hidden">. </span
+        ><span .textContent=${verdict.summary}></span></div
       >${requirements}${moves}${editor}</section
     >`;
   }
@@ -234,8 +254,8 @@ export class QuorumIndicator extends PartnershipElement {
     return html`<section class="now" part="now" aria-labelledby="now-heading">
       ${heading(this.headingLevel, 1, t.nowHeading(format.time(now)), { id: 'now-heading' })}
       <div class="verdict" part="now-verdict" role="status"
-        ><strong class=${TAG[verdict.tone]}>${verdict.word}</strong><span class="visually-hidden">. </span
-        ><span>${verdict.summary}</span></div
+        ><strong class=${TAG[verdict.tone]} .textContent=${verdict.word}></strong><span class="visually-hidden">. </span
+        ><span .textContent=${verdict.summary}></span></div
       >
       ${this.renderRequirements(document, group, meeting, result.requirements, false, true)}
       ${heading(this.headingLevel, 2, t.inRoomTitle)}
@@ -247,7 +267,7 @@ export class QuorumIndicator extends PartnershipElement {
               ${here.map((entry) => {
                 const person = entry.person ? names.person(entry.person) : undefined;
                 const since = entry.arrived ? format.time(entry.arrived) : undefined;
-                return html`<li>${t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since)}</li>`;
+                return html`<li .textContent=${t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since)}></li>`;
               })}
             </ul>`
       }
@@ -358,7 +378,7 @@ export class QuorumIndicator extends PartnershipElement {
       return html`<li class="requirement" part="requirement"
         ><div class="requirement__head"
           ><span class="requirement__label">${label}${note}</span><span class="visually-hidden">: </span
-          ><span>${count}</span></div
+          ><span .textContent=${count}></span></div
         >${who}${vacant}</li
       >`;
     }
@@ -366,8 +386,10 @@ export class QuorumIndicator extends PartnershipElement {
     return html`<li class="requirement" part="requirement"
       ><div class="requirement__head"
         ><span class="requirement__label">${label}${note}</span><span class="visually-hidden">: </span
-        ><span>${count}</span><span class="visually-hidden">. </span><strong class=${met ? TAG.green : TAG.red}
-          >${met ? t.met : t.notMet}</strong
+        ><span .textContent=${count}></span><span class="visually-hidden">. </span><strong
+          class=${met ? TAG.green : TAG.red}
+          .textContent=${met ? t.met : t.notMet}
+        ></strong
         ><span class="visually-hidden">.</span></div
       >${who}${vacant}</li
     >`;
@@ -396,7 +418,8 @@ export class QuorumIndicator extends PartnershipElement {
       const holder = seatOn(seat, date).holder;
       const missing = t.missingSeat(names.seat(seat), holder ? names.person(holder) : undefined);
       // A minute lists apologies apart from absence.
-      return html`<li>${attendanceAt(meeting, seatId) === 'apologies' ? t.withApologies(missing) : missing}</li>`;
+      const words = attendanceAt(meeting, seatId) === 'apologies' ? t.withApologies(missing) : missing;
+      return html`<li .textContent=${words}></li>`;
     });
     return html`<div class="missing">
       ${title}
@@ -407,6 +430,11 @@ export class QuorumIndicator extends PartnershipElement {
   }
 }
 
+/*
+ * Words alone in an element (a verdict's word and summary, a requirement's count and tag, a seat missing, who is in
+ * the room) are set as its content (`.textContent`), not as a part of it: a part is a marker (a comment node)
+ * cloned, walked and committed beside the words in every render (issue 12). The same words, and nothing else.
+ */
 const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey' } as const;
 
 /**

@@ -62,3 +62,26 @@ describe('the quorum indicator’s templates', () => {
     expect(described(cloned.filter(onlyAVerdict)), 'templates of a verdict alone').to.deep.equal([]);
   });
 });
+
+describe('the quorum indicator’s words', () => {
+  it('are the content of the verdict, a count, a tag and each seat missing: no part marker beside them', async () => {
+    await clonedFor({ today: '2019-12-10' });
+    const root = element!.shadowRoot!;
+    const holders = [
+      ...root.querySelectorAll('.verdict > *:not(.visually-hidden)'),
+      ...root.querySelectorAll('.requirement__head > :not(.visually-hidden):not(.requirement__label)'),
+      ...root.querySelectorAll('.missing li'),
+    ];
+    expect(holders.length, 'the verdict’s two, each requirement’s count and tag, and the seats missing').to.be.above(5);
+    const marked = holders.filter((holder) =>
+      [...holder.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE),
+    );
+    expect(
+      marked.map((holder) => holder.textContent),
+      'holders with a part marker',
+    ).to.deep.equal([]);
+    expect(holders.every((holder) => holder.childNodes.length === 1 && holder.textContent!.trim() !== '')).to.equal(
+      true,
+    );
+  });
+});
