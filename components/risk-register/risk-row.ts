@@ -10,7 +10,11 @@
  * onto lines of their own, hence the `prettier-ignore`: every line break of
  * the row is inside a tag (`</td\n><td`), where the parser drops it. Where the
  * words of a cell need a space, it is written in the template, as visible
- * text.
+ * text. Words alone in an element of a row (a tag, the project, the trend's
+ * arrow, the mitigation) are set as its content (`.textContent`), not as a
+ * part of it: a part is a marker (a comment node) cloned, walked and
+ * committed beside the words, and kept with the row, in every row of every
+ * render (issue 12).
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
@@ -90,28 +94,28 @@ export function renderRow({ risk, status, owner, project }: RiskRow, shared: Row
 
 /** A risk no longer open says so under its title. */
 function statusTag(t: Words, status: RiskRow['risk']['status']) {
-  return status === 'open' ? nothing : html`<strong class="tag tag--grey">${t.status(status)}</strong>`;
+  return status === 'open' ? nothing : html`<strong class="tag tag--grey" .textContent=${t.status(status)}></strong>`;
 }
 
 /** The project a risk is linked to, a space after the status tag it may follow. */
 function projectNote(t: Words, project: string) {
-  return html` <span class="secondary project">${t.projectOf(project)}</span>`;
+  return html` <span class="secondary project" .textContent=${t.projectOf(project)}></span>`;
 }
 
 /** The trend's arrow is for the eye: its words follow it. */
 function trendArrow(t: Words, trend: keyof Words['trendArrow']) {
-  return html`<span class="trend-arrow" aria-hidden="true">${t.trendArrow[trend]}</span> `;
+  return html`<span class="trend-arrow" aria-hidden="true" .textContent=${t.trendArrow[trend]}></span> `;
 }
 
 /** After the review date, a space, then the tag. */
 function overdueTag(t: Words) {
-  return html` <strong class="tag tag--red">${t.overdue}</strong>`;
+  return html` <strong class="tag tag--red" .textContent=${t.overdue}></strong>`;
 }
 
 function appetite(t: Words, { aboveAppetite, appetite }: RiskRow['status']) {
   if (appetite === null) return t.noAppetite;
   if (!aboveAppetite) return t.withinAppetite(appetite);
-  return html`<strong class="tag tag--red">${t.aboveAppetite}</strong> ${t.appetiteLimit(appetite)}`;
+  return html`<strong class="tag tag--red" .textContent=${t.aboveAppetite}></strong> ${t.appetiteLimit(appetite)}`;
 }
 
 /** Long mitigations fold away behind their first words. */
@@ -121,7 +125,7 @@ function mitigation(t: Words, text: string | undefined) {
   if (text.length <= SHORT) return text;
   const folded = t.folded(text.slice(0, SHORT).replace(/\s+\S*$/, ''));
   return html`<details class="mitigation">
-    <summary>${folded}<span class="visually-hidden"> ${t.readMore}</span></summary>
-    <p>${text}</p>
+    <summary>${folded}<span class="visually-hidden" .textContent=${` ${t.readMore}`}></span></summary>
+    <p .textContent=${text}></p>
   </details>`;
 }
