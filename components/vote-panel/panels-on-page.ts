@@ -5,7 +5,7 @@
  * never out of sight. The page's, not one panel's: kept apart from the element.
  */
 import { ofDocument } from '../internal/outbox-controller.js';
-import type { OutboxEntry } from '../../src/data/index.js';
+import { outboxForPage, type OutboxEntry } from '../../src/data/index.js';
 
 /** A panel as the page lists it. */
 export interface PanelOnPage {
@@ -17,19 +17,40 @@ export interface PanelOnPage {
 /** Each panel on the page, with the URL of the document it shows, in the order they came. */
 const panels = new Map<PanelOnPage, () => string | undefined>();
 
-/** The panel came onto the page: the voter's other panels may no longer be the first, or list the same votes. */
+/**
+ * The panel came onto the page: the voter's other panels may no longer be the first, or list the same votes. Only
+ * those whose list changed draw again: a second panel for the same voter joining a page made the first draw again
+ * whether or not it listed any vote, which it seldom does (only votes waiting or refused on this device).
+ */
 export function joinPage(panel: PanelOnPage, documentUrl: () => string | undefined): void {
-  panels.set(panel, documentUrl);
-  othersOfVoter(panel).forEach((other) => other.requestUpdate());
+  redrawWhereListsChange(panel, () => panels.set(panel, documentUrl));
 }
 
 export function leavePage(panel: PanelOnPage): void {
-  panels.delete(panel);
-  othersOfVoter(panel).forEach((other) => other.requestUpdate());
+  redrawWhereListsChange(panel, () => panels.delete(panel));
+}
+
+/** Makes `change` to the page's panels; then each other panel of `panel`'s voter whose list of votes it changed draws again. */
+function redrawWhereListsChange(panel: PanelOnPage, change: () => void): void {
+  const votes = votesOf(panel.voter);
+  const others = othersOfVoter(panel);
+  const listed = (other: PanelOnPage) => votes.map((vote) => showsElsewhere(other, vote)).join();
+  const before = others.map(listed);
+  change();
+  others.forEach((other, i) => {
+    if (listed(other) !== before[i]) other.requestUpdate();
+  });
 }
 
 function othersOfVoter(panel: PanelOnPage): PanelOnPage[] {
   return [...panels.keys()].filter((other) => other !== panel && other.voter === panel.voter);
+}
+
+/** The votes by `voter` the page's outbox knows: what a panel of theirs may list. */
+function votesOf(voter: string | undefined): Extract<OutboxEntry, { kind: 'vote' }>[] {
+  return Object.values(outboxForPage().$status.get()).flatMap(({ entry }) =>
+    entry.kind === 'vote' && entry.record.by === voter ? [entry] : [],
+  );
 }
 
 /**
