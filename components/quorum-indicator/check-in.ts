@@ -93,7 +93,7 @@ export function renderCheckIn(
   const date = meetingDate(meeting);
   return html`<div class="check-in">
     <table part="check-in" class="cards">
-      <caption>
+      <caption class="visually-hidden">
         ${t.caption}
       </caption>
       <thead>

@@ -318,7 +318,10 @@ export class QuorumIndicator extends PartnershipElement {
     const context = { clerk: this.clerk, ...moments, changes: this.changes.latestChanges() };
     // The check-in's rows are its group's seats, and a refusal on a row names its seat by id: another group may share it.
     const inGroup = namesInGroup(names, group.id);
-    return html`${renderCheckIn(msg, inGroup, document, group, meeting, this.chosen, handlers, context)}
+    // A heading of its own, as the meeting's other parts have: a listener moving by headings reached the
+    // meeting as a whole and then nothing, though the check-in is what a clerk came for.
+    return html`${heading(this.headingLevel, 1, msg.checkIn.caption, { id: 'check-in-heading' })}
+      ${renderCheckIn(msg, inGroup, document, group, meeting, this.chosen, handlers, context)}
       <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>
       ${renderOtherMeetings(msg, names, document, meeting.id, context)}`;
   }
