@@ -24,7 +24,8 @@ import { calendarAnswer } from './calendar-route.js';
 import { sendText, type TextAnswer } from './compression.js';
 import { ClientGone, RefusedRequest, closeAfter } from './request-body.js';
 import { foldingErrorLog } from './error-log.js';
-import { admitRecord, type Gates } from './record-gates.js';
+import { admitRecord, ownOrigin, type Gates } from './record-gates.js';
+import { refusedSiteLog } from './refused-sites.js';
 import { SendRate } from './send-rate.js';
 import { sentUrl } from './sent-url.js';
 import { crossOrigin, isPreflight } from './cross-origin.js';
@@ -314,6 +315,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     authenticate: options.authenticate,
     allowOrigin: options.allowOrigin,
     listed: sites?.listed,
+    refusedSite: refusedSiteLog(ownOrigin),
     rate: new SendRate(options.maxRecordsPerMinute ?? 60),
     maxRecordBytes: options.maxRecordBytes ?? 8192,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,

@@ -21,6 +21,8 @@ export interface Gates {
   allowOrigin?: (origin: string, request: IncomingMessage) => boolean;
   /** Whether an origin is one of `allowedOrigins`: its records pass as the host's own site's do. */
   listed?: (origin: string) => boolean;
+  /** Told of each record the cross-site gate refuses, for the log (`refused-sites.ts`). */
+  refusedSite?: (origin: string, request: IncomingMessage) => void;
   rate: SendRate;
   maxRecordBytes: number;
   bodyTimeoutMs: number;
@@ -47,7 +49,7 @@ const SIGN_IN: Record<SentKind, string> = {
  * The request's own origin, as a browser would write it in `Origin`. Over HTTP/2 (Node's compatibility API) a
  * browser names the site in `:authority` and `:scheme`, and sends no `Host`.
  */
-function ownOrigin(request: IncomingMessage): string {
+export function ownOrigin(request: IncomingMessage): string {
   const { host, ':authority': authority, ':scheme': scheme } = request.headers;
   const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
   return `${String(scheme ?? (secure ? 'https' : 'http'))}://${String(host ?? authority ?? '')}`;
@@ -61,6 +63,7 @@ export async function admitRecord(request: IncomingMessage, kind: SentKind, gate
   if (!person) return { answer: { status: 401, body: { error: SIGN_IN[kind] } } };
   const origin = request.headers.origin;
   if (origin !== undefined && !gates.listed?.(origin) && !(gates.allowOrigin ?? sameSite)(origin, request)) {
+    gates.refusedSite?.(origin, request);
     return { answer: { status: 403, body: { error: 'This request came from another site, so it was refused.' } } };
   }
   if (!gates.rate.take(person)) {

@@ -1,0 +1,69 @@
+// A portal behind a proxy that ends TLS: the browser's Origin is https://portal…, while the request reaches Node
+// as http://portal…, so the cross-site gate refuses every vote (403, naming no record: the kit keeps it on the
+// member's device). Before, the host's log said nothing at all, and the team had no way to learn why members'
+// votes never arrived. Now each refused site is said once, with the option that lets the portal's own through.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { freshStore, openStore, raw, startApi, vote } from './harness.js';
+
+/** A vote sent as the kit's outbox sends it, with `headers` (an Origin, a proxy's X-Forwarded-Proto). */
+function sendVote(base, headers) {
+  const record = vote('p-cognus-sd', 'elg-cognus');
+  return raw(base, '/api/votes', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': record.id,
+      'x-person': 'p-cognus-sd',
+      ...headers,
+    },
+    body: JSON.stringify(record),
+  });
+}
+
+describe('partnership-kit/server: a record refused as another site’s is said in the log', () => {
+  let host;
+  let warned;
+  const consoleWarn = console.warn;
+  before(async () => {
+    host = await startApi(await openStore(await freshStore('sqlite')));
+    console.warn = (...parts) => warned.push(parts.join(' '));
+  });
+  after(async () => {
+    console.warn = consoleWarn;
+    await host.close();
+  });
+
+  test('behind a proxy that ends TLS: refused, and the log names allowOrigin with the https origin, once', async () => {
+    warned = [];
+    const https = host.base.replace(/^http:/, 'https:');
+    const headers = { Origin: https, 'X-Forwarded-Proto': 'https' };
+    assert.equal((await sendVote(host.base, headers)).status, 403);
+    assert.equal((await sendVote(host.base, headers)).status, 403);
+    assert.equal(warned.length, 1, warned.join('\n'));
+    assert.ok(warned[0].includes(`allowOrigin: (origin) => origin === '${https}'`), warned[0]);
+    assert.match(warned[0], /X-Forwarded-Proto: https/);
+    assert.match(warned[0], /a proxy that ends TLS/);
+  });
+
+  test('another site: refused, and the log says to list it in allowedOrigins', async () => {
+    warned = [];
+    assert.equal((await sendVote(host.base, { Origin: 'https://www.council.gov.uk' })).status, 403);
+    assert.equal(warned.length, 1, warned.join('\n'));
+    assert.match(warned[0], /records from https:\/\/www\.council\.gov\.uk are refused/);
+    assert.match(warned[0], /allowedOrigins/);
+  });
+
+  test('the site’s own page: stored, and nothing said', async () => {
+    warned = [];
+    assert.equal((await sendVote(host.base, { Origin: host.base })).status, 201);
+    assert.deepEqual(warned, []);
+  });
+
+  test('many sites probing: only the first ten are said, so none can fill the log', async () => {
+    warned = [];
+    for (let site = 0; site < 12; site += 1) await sendVote(host.base, { Origin: `https://site${site}.example` });
+    // The two earlier tests' sites count among the ten.
+    assert.equal(warned.length, 8, warned.join('\n'));
+  });
+});
