@@ -29,6 +29,9 @@ export function refusedSiteLog(
 function refusedSiteAdvice(origin: string, own: string, request: IncomingMessage): string {
   const allow = `allowOrigin: (origin) => origin === '${origin}'`;
   const refused = `partnership-kit/server: records from ${origin} are refused as another site's (403)`;
+  if (origin === own) {
+    return `${refused}: that is this process's own origin, refused by the allowOrigin passed to createPartnershipServer, which replaces the check that lets the host's own pages through. Let it return true for ${origin} too. Said once a site.`;
+  }
   if (sameHostOtherScheme(origin, own)) {
     const forwarded = request.headers['x-forwarded-proto'];
     const proxy = forwarded === undefined ? '' : ` (X-Forwarded-Proto: ${String(forwarded)})`;

@@ -67,3 +67,23 @@ describe('partnership-kit/server: a record refused as another site’s is said i
     assert.equal(warned.length, 8, warned.join('\n'));
   });
 });
+
+describe('partnership-kit/server: an allowOrigin that refuses the host’s own site is said in the log', () => {
+  test('refused, and the log says allowOrigin replaces the own-site check', async () => {
+    const warned = [];
+    const consoleWarn = console.warn;
+    console.warn = (...parts) => warned.push(parts.join(' '));
+    const host = await startApi(await openStore(await freshStore('sqlite')), {
+      allowOrigin: (origin) => origin === 'https://portal.example.gov.uk',
+    });
+    try {
+      assert.equal((await sendVote(host.base, { Origin: host.base })).status, 403);
+    } finally {
+      console.warn = consoleWarn;
+      await host.close();
+    }
+    assert.equal(warned.length, 1, warned.join('\n'));
+    assert.match(warned[0], /this process's own origin, refused by the allowOrigin/);
+    assert.ok(warned[0].includes(`Let it return true for ${host.base} too`), warned[0]);
+  });
+});
