@@ -26,6 +26,7 @@ import { ClientGone, RefusedRequest, closeAfter } from './request-body.js';
 import { foldingErrorLog } from './error-log.js';
 import { admitRecord, ownOrigin, type Gates } from './record-gates.js';
 import { refusedSiteLog } from './refused-sites.js';
+import { storeFollowing } from './store-following.js';
 import { SendRate } from './send-rate.js';
 import { sentUrl } from './sent-url.js';
 import { crossOrigin, isPreflight } from './cross-origin.js';
@@ -121,7 +122,8 @@ export interface PartnershipServerOptions {
   /**
    * Told when the host cannot follow its store in the background: reading what other processes stored failed,
    * or PostgreSQL's listening connection was lost (each is tried again by itself). Until it recovers, this
-   * process serves the meeting without the others' latest records. Default: `console.error`.
+   * process serves the meeting without the others' latest records. Default: `console.error`, which also says once
+   * when the store is followed again.
    */
   onStoreError?: (error: unknown) => void;
 }
@@ -167,9 +169,6 @@ const READS = new Map([
 ]);
 /** The methods a path of the API allows, for a preflight; undefined where the path is not one of its own. */
 const methodsAt = (path: string) => READS.get(path) ?? (POSTS.has(path.slice(1)) ? 'POST' : undefined);
-const logStoreError = (error: unknown) =>
-  console.error('partnership-kit/server: following the store failed (it is tried again):', error);
-
 /** A 503: a record is kept and sent again by the kit's outbox; a read is simply tried again. */
 const unavailable = (method: string | undefined): Answer => ({
   status: 503,
@@ -294,9 +293,9 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     events.close();
     throw new Error(broken);
   }
-  const storeTrouble = options.onStoreError ?? logStoreError;
+  const following = storeFollowing(options.onStoreError);
   const onError = options.onError ?? foldingErrorLog();
-  const stopWatching = store.watch(() => void catchUp().catch(storeTrouble), storeTrouble);
+  const stopWatching = store.watch(() => void catchUp().then(following.followed, following.trouble), following.trouble);
   /** Set by `close()`: from then every request is answered 503, and the store closes after the writes below. */
   let closing: Promise<void> | undefined;
   /** The decisions under way, which `close()` lets finish: a member's vote being stored is answered, not dropped. */

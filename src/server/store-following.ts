@@ -1,0 +1,39 @@
+/**
+ * The log of a process following its store in the background (reading what other processes stored). A lost
+ * connection was written at each try (PostgreSQL restarted: a stack trace every few seconds) and its recovery
+ * not at all, so an operator reading the log could not tell whether the process had come back or was still
+ * serving the meeting without the others' records. The default log now says when it follows the store again.
+ */
+
+/** What the host tells of its following: each failure, and each successful read of the store. */
+export interface StoreFollowing {
+  trouble(error: unknown): void;
+  followed(): void;
+}
+
+/**
+ * `onStoreError`, when the portal passes one, told of each failure as before; else the console, which is also told
+ * once when the store is read again after failures, with how many there were.
+ */
+export function storeFollowing(
+  onStoreError?: (error: unknown) => void,
+  // Looked up at each line: a host may route the console to its own logger after the server starts.
+  print: (...parts: unknown[]) => void = (...parts) => console.error(...parts),
+): StoreFollowing {
+  if (onStoreError) return { trouble: onStoreError, followed: () => undefined };
+  let failures = 0;
+  return {
+    trouble(error) {
+      failures += 1;
+      print('partnership-kit/server: following the store failed (it is tried again):', error);
+    },
+    followed() {
+      if (failures === 0) return;
+      const times = failures === 1 ? 'once' : `${failures} times`;
+      print(
+        `partnership-kit/server: following the store again, after it failed ${times}: what other processes stored meanwhile is read.`,
+      );
+      failures = 0;
+    },
+  };
+}
