@@ -27,6 +27,7 @@ import { foldingErrorLog } from './error-log.js';
 import { admitRecord, ownOrigin, type Gates } from './record-gates.js';
 import { refusedSiteLog } from './refused-sites.js';
 import { storeFollowing } from './store-following.js';
+import { checkedAuthenticate } from './unknown-viewers.js';
 import { SendRate } from './send-rate.js';
 import { sentUrl } from './sent-url.js';
 import { crossOrigin, isPreflight } from './cross-origin.js';
@@ -270,11 +271,14 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const sites = options.allowedOrigins?.length ? crossOrigin(options.allowedOrigins) : undefined;
   const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
   const ledger = new Ledger(structuredClone(parsed.document));
+  const authenticate = checkedAuthenticate(options.authenticate, (person) =>
+    ledger.document.people.some((each) => each.id === person),
+  );
   const events = new LiveEvents(
     () => ledger.document,
     clock,
     () => ledger.lastSeq,
-    options.authenticate,
+    authenticate,
     options.heartbeatMs,
     streamLimits(options.maxLiveStreams),
   );
@@ -311,7 +315,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   ) => sendText(request, response, asJson(answer, headers), compress);
 
   const gates: Gates = {
-    authenticate: options.authenticate,
+    authenticate,
     allowOrigin: options.allowOrigin,
     listed: sites?.listed,
     refusedSite: refusedSiteLog(ownOrigin),
@@ -368,13 +372,13 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
       return true;
     }
     if (path === '/partnership' && method === 'GET') {
-      const { document, link } = published(await options.authenticate(request));
+      const { document, link } = published(await authenticate(request));
       await sendJson(request, response, { status: 200, body: document as never }, { Link: link });
       return true;
     }
     if (path === '/partnership.ics' && method === 'GET') {
       const now = clock();
-      const document = publishedDocument(ledger.document, await options.authenticate(request), now);
+      const document = publishedDocument(ledger.document, await authenticate(request), now);
       const feed = calendarAnswer(document, now, new URLSearchParams(query).get('lang'));
       await sendText(request, response, feed, compress);
       return true;
@@ -387,7 +391,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     }
     if (path === '/partnership/events' && method === 'GET') {
       const after = new URLSearchParams(query).get('after') ?? undefined;
-      const viewer = await options.authenticate(request);
+      const viewer = await authenticate(request);
       const full = events.refusal(viewer);
       // Never compressed: a compressor holds output until it has enough to pack, so every event would need a
       // flush of its own (losing most of the saving), and a proxy may hold a compressed stream back to buffer

@@ -1,0 +1,50 @@
+// A portal whose authenticate handed on its own user id (an email address) rather than the document's person id:
+// every vote was refused (its `by` is the document's id, not the session's), and the host's log said nothing, so
+// the team could not tell why. Now the log names the id authenticate returned, once, and what to return instead.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { freshStore, openStore, post, raw, startApi, vote } from './harness.js';
+
+/** Runs `act` with console.warn's lines kept, and resolves with them. */
+async function warnings(act) {
+  const lines = [];
+  const consoleWarn = console.warn;
+  console.warn = (...parts) => lines.push(parts.join(' '));
+  try {
+    await act();
+  } finally {
+    console.warn = consoleWarn;
+  }
+  return lines;
+}
+
+test('an id authenticate returns that is no person in the document is said once, with what to return', async () => {
+  const host = await startApi(await openStore(await freshStore('sqlite')));
+  try {
+    const lines = await warnings(async () => {
+      const email = { 'x-person': 'jo.bloggs-council' };
+      assert.equal((await raw(host.base, '/api/partnership', { headers: email })).status, 200);
+      assert.equal((await raw(host.base, '/api/partnership', { headers: email })).status, 200);
+      const sent = await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus'), 'jo.bloggs-council');
+      assert.equal(sent.status, 403);
+    });
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0], /authenticate returned 'jo\.bloggs-council', which is no person's id in the document/);
+    assert.match(lines[0], /Return the id of the member's entry in the document's people/);
+  } finally {
+    await host.close();
+  }
+});
+
+test('a person of the document, and the public, are said nothing of', async () => {
+  const host = await startApi(await openStore(await freshStore('sqlite')));
+  try {
+    const lines = await warnings(async () => {
+      assert.equal((await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus'))).status, 201);
+      assert.equal((await raw(host.base, '/api/partnership')).status, 200);
+    });
+    assert.deepEqual(lines, []);
+  } finally {
+    await host.close();
+  }
+});
