@@ -77,7 +77,7 @@ export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from '.
 export { rulesOn, type GroupRules } from '../contract/group-rules.js';
 /** A seat's voting, role, tags and partner on a date (contract 1.2, `previousStanding`). */
 export { standingOn, type SeatStanding } from '../contract/seat-standing.js';
-export { countStandsForVotes, publishedDocument, voteReadable, withoutExt } from './privacy.js';
+export { countStandsForVotes, publishedDocument, readerOf, voteReadable, withoutExt } from './privacy.js';
 export {
   ARRIVAL_WARNING_MS,
   arrivalDeadline,

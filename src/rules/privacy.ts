@@ -43,13 +43,26 @@ function castingVoteOf(result: Outcome): Tally['casting'] {
   return choice === 'abstain' ? undefined : choice;
 }
 
+/**
+ * The viewer as the document knows them: an id it has no person for reads as the public does. A portal's sign-in
+ * answering with its own user id (an email address, a staff number), or a person since taken out of the
+ * document, was served the members' view: every vote of an open proposal and each person's `ext`.
+ *
+ * @example
+ * readerOf(doc, 'jo@example.org'); // null, where no person of doc has that id
+ */
+export function readerOf(doc: PartnershipDocument, viewer: string | null): string | null {
+  return viewer !== null && byId(doc.people, viewer) ? viewer : null;
+}
+
 function readable(vote: Vote, publication: Publication, viewer: string | null): boolean {
   if (publication.votes === 'all') return true;
   return publication.votes === 'own' && viewer !== null && vote.by === viewer;
 }
 
 /**
- * The document as `viewer` (a person id, or null for the public) may read it
+ * The document as `viewer` (a person id, or null for the public; an id the document has no person for
+ * reads as the public: readerOf) may read it
  * at `now`: on an open `after-close` proposal, only the viewer's own votes
  * and no count; on a `secret` one, only their own votes, and the count once
  * it has closed (a count moving while it is open would tell a watcher how
@@ -66,7 +79,8 @@ function readable(vote: Vote, publication: Publication, viewer: string | null): 
  */
 export function publishedDocument(doc: PartnershipDocument, viewer: string | null, now: string): PartnershipDocument {
   dateTimeArgument(now, 'now');
-  const publications = new Map(doc.proposals.map((p) => [p.id, publicationOf(p, viewer, now)]));
+  const reader = readerOf(doc, viewer);
+  const publications = new Map(doc.proposals.map((p) => [p.id, publicationOf(p, reader, now)]));
   const proposals = doc.proposals.map((proposal) => {
     const publication = publications.get(proposal.id) as Publication;
     const { count: _stored, ...rest } = proposal;
@@ -76,9 +90,9 @@ export function publishedDocument(doc: PartnershipDocument, viewer: string | nul
   });
   const votes = doc.votes.filter((vote) => {
     const publication = publications.get(vote.proposal);
-    return !publication || readable(vote, publication, viewer);
+    return !publication || readable(vote, publication, reader);
   });
-  if (viewer !== null) return { ...doc, proposals, votes };
+  if (reader !== null) return { ...doc, proposals, votes };
   return { ...doc, proposals, people: doc.people.map(withoutExt), votes: votes.map(withoutExt) };
 }
 
@@ -106,7 +120,8 @@ export function withoutExt<T extends { ext?: unknown }>(record: T): T {
 export function voteReadable(doc: PartnershipDocument, vote: Vote, viewer: string | null, now: string): boolean {
   dateTimeArgument(now, 'now');
   const proposal = byId(doc.proposals, vote.proposal);
-  return !proposal || readable(vote, publicationOf(proposal, viewer, now), viewer);
+  const reader = readerOf(doc, viewer);
+  return !proposal || readable(vote, publicationOf(proposal, reader, now), reader);
 }
 
 /**
@@ -125,6 +140,6 @@ export function countStandsForVotes(
 ): boolean {
   const proposal = byId(doc.proposals, proposalId);
   if (!proposal) return false;
-  const publication = publicationOf(proposal, viewer, now);
+  const publication = publicationOf(proposal, readerOf(doc, viewer), now);
   return publication.count && publication.votes !== 'all';
 }

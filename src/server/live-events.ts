@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PartnershipDocument, Vote } from '../contract/index.js';
-import { countStandsForVotes, voteReadable, withoutExt } from '../rules/index.js';
+import { countStandsForVotes, readerOf, voteReadable, withoutExt } from '../rules/index.js';
 import type { StoredRecord } from './store.js';
 
 /** Records held for clients that reconnect; one who missed more refetches the document. */
@@ -186,7 +186,7 @@ export class LiveEvents {
     }
     // The public is told only that a meeting's attendance changed: the record names who checked the seat in, and
     // when by their device, which the page does not need (it refetches the attendance as the host timed it).
-    if (listener.viewer === null) {
+    if (readerOf(this.document(), listener.viewer) === null) {
       if (record.kind === 'attendance')
         return this.send(listener, record.seq, 'changed', { meeting: record.body.meeting });
       // As publishedDocument serves them: a vote's `ext` is the member's, not the public's.

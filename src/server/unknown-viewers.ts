@@ -24,7 +24,7 @@ export function checkedAuthenticate(
     if (person && !known(person) && !said.has(person) && said.size < MOST_IDS_SAID) {
       said.add(person);
       warn(
-        `partnership-kit/server: authenticate returned '${person}', which is no person's id in the document, so every vote, check-in and action change sent as a member of it is refused. Return the id of the member's entry in the document's people (like 'p-cognus-sd'), or null for the public. Said once an id.`,
+        `partnership-kit/server: authenticate returned '${person}', which is no person's id in the document, so it is served the document as the public is, and every vote, check-in and action change sent as a member of it is refused. Return the id of the member's entry in the document's people (like 'p-cognus-sd'), or null for the public. Said once an id.`,
       );
     }
     return person;

@@ -48,3 +48,25 @@ test('a person of the document, and the public, are said nothing of', async () =
     await host.close();
   }
 });
+
+test('an id that is no person in the document is served the document as the public is, not as a member', async () => {
+  const host = await startApi(await openStore(await freshStore('sqlite')));
+  try {
+    assert.equal((await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus'))).status, 201);
+    const served = async (headers) => JSON.parse((await raw(host.base, '/api/partnership', { headers })).text);
+    const [unknown, publicView, member] = await Promise.all([
+      served({ 'x-person': 'jo.bloggs-council' }),
+      served({}),
+      served({ 'x-person': 'p-carew-head' }),
+    ]);
+    // The open proposal's votes: a member reads them, the public only their count.
+    const onOpen = (view) => view.votes.filter((v) => v.proposal === 'wsoa-reporting').length;
+    assert.ok(onOpen(member) > 0);
+    assert.equal(onOpen(publicView), 0);
+    assert.deepEqual(unknown.votes, publicView.votes);
+    assert.deepEqual(unknown.proposals, publicView.proposals);
+    assert.deepEqual(unknown.people, publicView.people);
+  } finally {
+    await host.close();
+  }
+});
