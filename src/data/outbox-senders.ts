@@ -16,9 +16,11 @@ import { credentialsFor } from './host-session.js';
  * is online (`unreachable`: no answer at all, as when the server is down or the network drops the request); the
  * host answered with an error; it took too long; the member's session ended; or the host turned it away
  * without naming it (`refused`: a 4xx such as 404 or 405, or a web page, as from a wrong `endpoint`), which
- * another try soon will not mend.
+ * another try soon will not mend; or it refused the page's site (`other-site`: a 403 with `reason: "other-site"`,
+ * partnership-kit/server's `allowOrigin` check), which only the site's web team can mend, not the member.
  */
-export type RetryReason = 'offline' | 'unreachable' | 'server-error' | 'timeout' | 'signed-out' | 'refused';
+export type RetryReason =
+  'offline' | 'unreachable' | 'server-error' | 'timeout' | 'signed-out' | 'refused' | 'other-site';
 
 /**
  * One problem of a refused record as the host named it: the JSON path of the field inside the record
@@ -141,6 +143,10 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     const { message, code, values, path, problems } = body;
     const refusal = { by: 'host' as const, status, ...defined({ message, code, values, path, problems }) };
     return { outcome: 'rejected', reason: message ?? `HTTP ${status}`, refusal };
+  }
+  if (status === 403 && body.record === undefined && body.code === 'other-site') {
+    // The member is signed in: the host refused this page's site, so signing in again would not send it.
+    return { outcome: 'retry', problem: 'other-site', ...said(body.message) };
   }
   if (status === 401 || (status === 403 && body.record === undefined)) {
     // The host's words say whose session it is ("You are signed in as …"), which the kit cannot know.

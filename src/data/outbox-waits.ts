@@ -67,9 +67,10 @@ export class Waits {
     this.quietUntil.set(laneOf(entry), now + MIN_GAP_AFTER_FAILURE_MS);
     const attempts = entry.attempts + 1;
     // A session refusal waits for its owner: a sign-in, a focus, or the slow cap; never the quick retries.
-    // Nor does a record the host turned away unnamed: a wrong address stays wrong until a person mends it.
+    // Nor does a record the host turned away unnamed, or for the page's site: a wrong address, or a host that
+    // does not list the site, stays so until a person mends it.
     const wait =
-      outcome.problem === 'signed-out' || outcome.problem === 'refused'
+      outcome.problem === 'signed-out' || outcome.problem === 'refused' || outcome.problem === 'other-site'
         ? MAX_BACKOFF_MS
         : (outcome.retryAfterMs ?? backoff(attempts, this.options.random));
     this.held.delete(entry.id);

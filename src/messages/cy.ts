@@ -421,6 +421,8 @@ const changeRetry: Record<RetryReason, string> = {
   'signed-out':
     'Nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben: mewngofnodwch a bydd yn cael ei anfon.',
   refused: 'Gwrthododd y gweinydd y newid heb ddweud pam: mae’n cael ei anfon eto bob munud.',
+  'other-site':
+    'Nid yw’r gweinydd yn derbyn newidiadau a anfonir o’r wefan y mae’r dudalen hon arni. Ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn. Mae’n cael ei anfon eto bob munud.',
 };
 const voteRetry: Record<RetryReason, string> = {
   offline: 'Mewn ciw: rydych chi all-lein. Bydd yn cael ei hanfon pan ddaw’r cysylltiad yn ôl.',
@@ -432,6 +434,8 @@ const voteRetry: Record<RetryReason, string> = {
     'Mewn ciw: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch yn y porwr hwn a bydd yn cael ei hanfon.',
   refused:
     'Mewn ciw: gwrthododd y gweinydd y bleidlais heb ddweud pam. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.',
+  'other-site':
+    'Mewn ciw: nid yw’r gweinydd yn derbyn pleidleisiau a anfonir o’r wefan y mae’r dudalen hon arni. Rydych wedi mewngofnodi, ac ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn, felly rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud.',
 };
 
 /** "Gosodwch briodoledd meeting i un o’r rhain: a, b, c.": the ids a web team may mean; of a long list, the first ten. */
@@ -1471,7 +1475,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
           ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`
           : problem === 'refused'
             ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: gwrthododd y gweinydd y newid heb ddweud pam. Bydd yn cael ei anfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.`
-            : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,
+            : problem === 'other-site'
+              ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: nid yw’r gweinydd yn derbyn newidiadau a anfonir o’r wefan y mae’r dudalen hon arni. Ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn. Bydd yn cael ei anfon eto bob munud.`
+              : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,
     waiting: (title: string) => `Mae “${title}” wedi’i gadw ar y ddyfais hon ac yn aros i gael ei anfon.`,
     change: {
       waiting: (status: string, problem?: RetryReason) =>

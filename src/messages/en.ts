@@ -136,6 +136,8 @@ const changeRetry: Record<RetryReason, string> = {
   timeout: 'The server took too long to answer: it will be tried again shortly.',
   'signed-out': 'You are not signed in, or your session has ended: sign in and it will be sent.',
   refused: 'The server turned it away without saying why: it is tried again each minute.',
+  'other-site':
+    'The server does not accept changes sent from the site this page is on. Signing in again will not help: only the site’s web team can change this. It is tried again each minute.',
 };
 
 const voteRetry: Record<RetryReason, string> = {
@@ -147,6 +149,8 @@ const voteRetry: Record<RetryReason, string> = {
     'Queued: you are not signed in, or your session has ended. Once you sign in on this browser, it will be sent.',
   refused:
     'Queued: the server turned it away without saying why. It is kept on this device and tried again each minute; if this goes on, tell whoever runs this site.',
+  'other-site':
+    'Queued: the server does not accept votes sent from the site this page is on. You are signed in, and signing in again will not help: only the site’s web team can change this, so tell whoever runs this site. Your vote is kept on this device and tried again each minute.',
 };
 
 /** "Set the meeting attribute to one of: a, b, c.": the ids a web team may mean; of a long list, the first ten. */
@@ -934,7 +938,9 @@ const english = {
           ? `“${title}” is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`
           : problem === 'refused'
             ? `“${title}” is saved on this device: the server turned it away without saying why. It will be tried again each minute; if this goes on, tell whoever runs this site.`
-            : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
+            : problem === 'other-site'
+              ? `“${title}” is saved on this device: the server does not accept changes sent from the site this page is on. Signing in again will not help: only the site’s web team can change this. It will be tried again each minute.`
+              : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,
     /** Said once, when a change is saved on this device and waits its turn to be sent (the outbox sends one at a time). */
     waiting: (title: string) => `“${title}” is saved on this device and waiting to be sent.`,
     /** On an action's row, of a change not yet on the server, or refused: `status` is the status it asks for, in words. */

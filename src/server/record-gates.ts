@@ -64,7 +64,9 @@ export async function admitRecord(request: IncomingMessage, kind: SentKind, gate
   const origin = request.headers.origin;
   if (origin !== undefined && !gates.listed?.(origin) && !(gates.allowOrigin ?? sameSite)(origin, request)) {
     gates.refusedSite?.(origin, request);
-    return { answer: { status: 403, body: { error: 'This request came from another site, so it was refused.' } } };
+    // `reason` lets the member's page tell this apart from an ended session: signing in again will not mend it.
+    const error = 'This request came from another site, so it was refused.';
+    return { answer: { status: 403, body: { error, reason: 'other-site' } } };
   }
   if (!gates.rate.take(person)) {
     const wait = gates.rate.waitSeconds(person);

@@ -145,7 +145,10 @@ describe('partnership-kit/server without allowedOrigins', () => {
   test('answers no site with CORS headers, and refuses a record from another site, as before', async () => {
     const read = await raw(host.base, '/api/partnership', { headers: { Origin: WWW, ...member } });
     assert.equal(corsOf(read).origin, undefined);
-    assert.equal((await sendVote(host.base, WWW)).status, 403);
+    const refused = await sendVote(host.base, WWW);
+    assert.equal(refused.status, 403);
+    // Its reason tells the member's page this is the site, not their session: signing in again will not mend it.
+    assert.equal(JSON.parse(refused.text).reason, 'other-site');
     const preflight = await raw(host.base, '/api/votes', {
       method: 'OPTIONS',
       headers: { Origin: WWW, 'Access-Control-Request-Method': 'POST' },

@@ -177,6 +177,15 @@ describe('how the host’s answers are sorted', () => {
     ).to.deep.equal({ outcome: 'retry', problem: 'signed-out', message: 'Signed in as someone else.' });
   });
 
+  it('a 403 refusing the page’s site keeps the record as that, not as a session the member must renew', async () => {
+    const error = 'This request came from another site, so it was refused.';
+    expect(await answer(403, { error, reason: 'other-site' })).to.deep.equal({
+      outcome: 'retry',
+      problem: 'other-site',
+      message: error,
+    });
+  });
+
   it('a 4xx that names no record, or another one, keeps it: nothing is dropped on a guess', async () => {
     expect(await answer(422, { error: 'Voting has closed.' })).to.include({
       outcome: 'retry',
