@@ -7,6 +7,7 @@ import { londonDate, type ActionStatus, type ActionStatusChange } from '../../sr
 import { defineElement } from '../internal/define.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { RunningMoment } from '../internal/element-clock.js';
+import { shownCountNews } from '../internal/shown-count.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
@@ -122,8 +123,8 @@ export class ActionTracker extends PartnershipElement {
 
   @state() private filters: { owner?: string; status?: ActionStatus } = {};
   @state() private groupBy: GroupBy = 'none';
-  /** Whether the reader has filtered yet: from then on, how many actions are shown is announced. */
-  @state() private filtered = false;
+  /** How many times the reader has chosen a filter or grouping: from the first, each is said with the count. */
+  @state() private viewChoices = 0;
 
   /** The filters and grouping, kept for the tab: a page reloaded (a phone's discarded tab) opens as the member left it. */
   private readonly kept = new KeptView(this, {
@@ -217,14 +218,17 @@ export class ActionTracker extends PartnershipElement {
     const filterHandlers = {
       filter: (change: { owner?: string; status?: ActionStatus }) => {
         this.filters = { ...this.filters, ...change };
-        this.filtered = true;
+        this.viewChoices += 1;
       },
-      group: (groupBy: GroupBy) => (this.groupBy = groupBy),
+      group: (groupBy: GroupBy) => {
+        this.groupBy = groupBy;
+        this.viewChoices += 1;
+      },
     };
     return html`<p class="printed">${t.statusesOn(this.msg.format.date(this.todayDate))}</p>
       ${renderFilters(this.msg, all, { filters: this.filters, groupBy: this.groupBy }, filterHandlers)}
       <p class="shown-count visually-hidden" role="status">
-        ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
+        ${shownCountNews(this.viewChoices, () => t.shownNow(shown.length, all.length))}
       </p>
       <p class="buttons">
         ${renderDownloadButtons(this.msg, {

@@ -2,6 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { shownCountNews } from '../internal/shown-count.js';
 import {
   riskStatuses,
   type PartnershipDocument,
@@ -136,8 +137,8 @@ export class RiskRegister extends PartnershipElement {
   @state() private filters: RiskFilters = {};
   @state() private sortKey: RiskSortKey = 'score';
   @state() private sortDirection: Direction = 'descending';
-  /** Whether the reader has filtered yet: from then on, how many risks are shown is announced. */
-  @state() private filtered = false;
+  /** How many times the reader has chosen a filter: from the first, each is said with the count. */
+  @state() private filterChoices = 0;
   /** The last sort, in words, for the status region: said once, when the reader sorts. */
   @state() private sortNews = '';
   /** The heat-map cell that holds the grid's one tab stop. */
@@ -211,7 +212,7 @@ export class RiskRegister extends PartnershipElement {
       <p class="summary" part="summary">${this.summary(document, all)}</p>
       ${this.renderFilters(all, document.riskScale)}
       <p class="shown-count visually-hidden" role="status">
-        ${this.filtered ? t.shownNow(shown.length, all.length) : ''}
+        ${shownCountNews(this.filterChoices, () => t.shownNow(shown.length, all.length))}
       </p>
       <p class="sort-news visually-hidden" role="status">${this.sortNews}</p>
       <div class="layout">
@@ -365,12 +366,13 @@ export class RiskRegister extends PartnershipElement {
 
   private setFilter(key: keyof RiskFilters, value: string): void {
     this.filters = { ...this.filters, [key]: value || undefined };
-    this.filtered = true;
+    this.filterChoices += 1;
   }
 
   /** Clears every filter; the button goes with them, so focus moves to the first filter rather than the page. */
   private async clearFilters(): Promise<void> {
     this.filters = {};
+    this.filterChoices += 1;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus();
   }
