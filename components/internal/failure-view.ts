@@ -17,6 +17,8 @@ export interface FailureView {
   headingLevel?: number;
   /** With it, a failure another try may mend offers a "Try again" button that calls it. */
   retry?: () => void;
+  /** What a screen reader names that button ("Try again: load the vote"), when the element says what it loads. */
+  retryLabel?: string;
   /** Whether the summary is a `role="alert"` (default true): false when another element already announces it. */
   alert?: boolean;
 }
@@ -30,7 +32,7 @@ export interface FailureView {
 export function renderFailure(
   msg: Messages,
   failure: LoadFailure,
-  { headingLevel = 2, retry, alert = true }: FailureView = {},
+  { headingLevel = 2, retry, retryLabel, alert = true }: FailureView = {},
 ): TemplateResult {
   const { shared } = msg;
   return html`
@@ -53,14 +55,16 @@ export function renderFailure(
             </ul>`
           : null
       }
-      ${
-        retry && RETRYABLE.has(failure.kind)
-          ? html`<button type="button" class="button" part="retry-button" @click=${retry}>${shared.tryAgain}</button>`
-          : null
-      }
+      ${retry && RETRYABLE.has(failure.kind) ? retryButton(shared.tryAgain, retry, retryLabel) : null}
     </div>
   `;
 }
+
+/** "Try again"; a screen reader names it `label` when given, as what it loads. */
+const retryButton = (text: string, retry: () => void, label?: string) =>
+  // One line: broken across lines, the button's text would gain the white space around it.
+  // prettier-ignore
+  html`<button type="button" class="button" part="retry-button" aria-label=${label ?? nothing} @click=${retry}>${text}</button>`;
 
 /**
  * A JSON path that a narrow column wraps at its dots and brackets, and inside

@@ -253,6 +253,8 @@ export abstract class PartnershipElement extends LitElement {
       const failure = renderFailure(this.msg, state.failure, {
         headingLevel: this.headingLevel,
         retry: () => this.retry(),
+        // Each element's button says what it loads: a page of failed elements lists one "Try again" each.
+        retryLabel: this.msg.shared.tryAgainLoading[this.localName],
         // Elements showing one document load, fail and fall back together: only the first of them speaks.
         alert: this.source.speaks,
       });

@@ -870,6 +870,14 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
         ? `Mae priodoledd today yn '${value}', nad yw’n ddyddiad ar y ffurf YYYY-MM-DD (fel 2019-12-10), felly defnyddir dyddiad heddiw.`
         : `Mae priodoledd now yn '${value}', nad yw’n ddyddiad ac amser gyda’i wrthbwyso (fel 2019-10-15T16:30:00+01:00), felly defnyddir cloc y ddyfais hon.`,
     tryAgain: 'Rhoi cynnig arall arni',
+    tryAgainLoading: {
+      'partnership-roster': 'Rhoi cynnig arall arni: llwytho aelodau’r bartneriaeth',
+      'vote-panel': 'Rhoi cynnig arall arni: llwytho’r bleidlais',
+      'quorum-indicator': 'Rhoi cynnig arall arni: llwytho’r cworwm',
+      'risk-register': 'Rhoi cynnig arall arni: llwytho’r gofrestr risg',
+      'action-tracker': 'Rhoi cynnig arall arni: llwytho’r camau gweithredu',
+      'highlight-report': 'Rhoi cynnig arall arni: llwytho’r adroddiad uchafbwyntiau',
+    },
     // "y cofnod hwn": what waits may be a vote (f.) as well as a check-in or an action's change.
     waitingForOwner: (name: string) =>
       `Mae’r cofnod hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,

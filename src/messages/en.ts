@@ -252,6 +252,18 @@ const english = {
         ? `The today attribute is '${value}', which is not a date written YYYY-MM-DD (like 2019-12-10), so today’s date is used.`
         : `The now attribute is '${value}', which is not a date and time with its offset (like 2019-10-15T16:30:00+01:00), so this device’s clock is used.`,
     tryAgain: 'Try again',
+    /**
+     * "Try again" as a screen reader names it on each element, saying what it loads: a page of three failed
+     * elements listed three identical buttons. It begins with the visible words, so a voice user can say them.
+     */
+    tryAgainLoading: {
+      'partnership-roster': 'Try again: load the partnership’s members',
+      'vote-panel': 'Try again: load the vote',
+      'quorum-indicator': 'Try again: load the quorum',
+      'risk-register': 'Try again: load the risk register',
+      'action-tracker': 'Try again: load the actions',
+      'highlight-report': 'Try again: load the highlight report',
+    } as Record<string, string | undefined>,
     /** A record kept on this device because someone else, or nobody, is signed in. */
     waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
     /** The host's own words, when it kept a record back without refusing it. */
