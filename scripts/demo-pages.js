@@ -144,15 +144,16 @@ function examplesLede(tag) {
  * test; in the examples file, its type will not let it be written without.
  */
 function exampleDescription(example) {
-  return said('p', 'examples.summary', example.summary);
+  return said('span', 'examples.summary', example.summary);
 }
 
 function examplesPage(definitions, tag, examples) {
   const shown = examples.map((example) => {
     const markup = elementMarkup(definitions, example, undefined);
-    return `<section class="widget" aria-labelledby="${example.name}-heading">
-<h2 id="${example.name}-heading">${escapeHtml(example.name)}</h2>
-${exampleDescription(example)}${exampleNote(example)}
+    // The heading, which names the section, is the example's summary in the reader's language: its id
+    // ("sutton-eog") was read out literally. The id stays the anchor (#sutton-eog).
+    return `<section class="widget" id="${example.name}" aria-labelledby="${example.name}-heading">
+<h2 id="${example.name}-heading">${exampleDescription(example)}</h2>${exampleNote(example)}
 ${markup}
 <details>${said('summary', 'examples.markup')}<pre><code>${escapeHtml(markup)}</code></pre></details>
 </section>`;

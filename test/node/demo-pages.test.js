@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const { everyExample, exampleAttributes, DEMO_PAGES } = await import('../../dist/demo/examples.js');
+const { escapeHtml } = await import('../../demo/host/pages.js');
 
 /** The ids an example's attributes name, and whether its document has each, with records to show. */
 const CHECKS = {
@@ -66,6 +67,26 @@ test('every example is on its element’s page, as the markup it shows', () => {
     assert.match(html, new RegExp(`<h2 id="${example.name}-heading">`), `${example.tag} ${example.name}`);
     for (const [name, value] of Object.entries(exampleAttributes(example)))
       assert.ok(html.includes(value === '' ? ` ${name}` : ` ${name}="${value}"`), `${example.name}: ${name}`);
+  }
+});
+
+// Each example's heading, which names its section, was its id ("sutton-eog"), read out literally by a screen reader.
+test('every example’s heading and section are named in its summary’s words, its id kept as the anchor', () => {
+  for (const example of everyExample()) {
+    const html = read(`demo/examples/${example.tag}.html`);
+    const start = html.indexOf(
+      `<section class="widget" id="${example.name}" aria-labelledby="${example.name}-heading">`,
+    );
+    assert.ok(start >= 0, `${example.name}: its section, with the id as its anchor`);
+    const heading = html.slice(start, html.indexOf('</h2>', start));
+    assert.match(
+      heading,
+      /data-words="examples\.summary"/,
+      `${example.name}: the summary, said in the reader’s language`,
+    );
+    assert.ok(heading.includes(escapeHtml(example.summary.en)), `${example.name}: its English summary`);
+    assert.ok(heading.includes(escapeHtml(example.summary.cy)), `${example.name}: its Welsh summary, for the switch`);
+    assert.ok(!heading.includes(`>${example.name}<`), `${example.name}: not its id`);
   }
 });
 
