@@ -312,7 +312,7 @@ export function checkInChanges(
         ),
       unchanged: (change) => aboutSeat(desk, change, (t, name) => t.unchanged(name)),
       waiting: (change) => aboutSeat(desk, change, (t, name) => t.waiting(name)),
-      queued: (change, problem) => aboutSeat(desk, change, (t, name) => t.queued(name, problem === 'signed-out')),
+      queued: (change, problem) => aboutSeat(desk, change, (t, name) => t.queued(name, problem)),
       // Timed by the host's clock, not when the clerk pressed Save: the clerk hears when, and why, once. A note whose
       // values the words cannot read is left unsaid, not said as nonsense: the change is saved all the same.
       saved: (change, note) =>

@@ -1195,10 +1195,12 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     checkingOut: (seat: string) => `Wrthi’n cofnodi ymadawiad ar gyfer ${seat}…`,
     checkingBackIn: (seat: string) => `Wrthi’n cofnodi dychweliad ar gyfer ${seat}…`,
     checkedBackIn: (seat: string) => `Mae dychweliad ar gyfer ${seat} wedi’i gofnodi: maen nhw yn yr ystafell eto.`,
-    queued: (seat: string, signedOut: boolean) =>
-      signedOut
+    queued: (seat: string, problem: RetryReason) =>
+      problem === 'signed-out'
         ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`
-        : `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`,
+        : problem === 'other-site'
+          ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: nid yw’r gweinydd yn derbyn newidiadau a anfonir o’r wefan y mae’r dudalen hon arni. Ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn. Bydd yn cael ei anfon eto bob munud.`
+          : `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.`,
     rejected: (seat: string, reason: string) =>
       `Ni chafodd presenoldeb ar gyfer ${seat} ei dderbyn, felly mae’n ôl fel yr oedd: ${reason}`,
     waiting: (seat: string) =>

@@ -615,10 +615,12 @@ const english = {
     checkingBackIn: (seat: string) => `Checking ${seat} back in…`,
     /** Said instead of `saved` when the change checked a seat's person back in. */
     checkedBackIn: (seat: string) => `${seat} is checked back in: they are in the room again.`,
-    queued: (seat: string, signedOut: boolean) =>
-      signedOut
+    queued: (seat: string, problem: RetryReason) =>
+      problem === 'signed-out'
         ? `Attendance for ${seat} is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`
-        : `Attendance for ${seat} is saved on this device and will be sent when the connection returns.`,
+        : problem === 'other-site'
+          ? `Attendance for ${seat} is saved on this device: the server does not accept changes sent from the site this page is on. Signing in again will not help: only the site’s web team can change this. It will be tried again each minute.`
+          : `Attendance for ${seat} is saved on this device and will be sent when the connection returns.`,
     rejected: (seat: string, reason: string) =>
       `Attendance for ${seat} was not accepted, so it is back as it was: ${reason}`,
     /** Said once, when a change is saved on this device and waits its turn to be sent (the outbox sends one at a time). */
