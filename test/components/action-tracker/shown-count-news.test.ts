@@ -9,7 +9,7 @@ import '../../../components/action-tracker/action-tracker.js';
 import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
 import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { choose, selectLabelled } from '../../fixtures/selects.js';
+import { choiceAddsTo } from '../../fixtures/selects.js';
 import { shadowOf, showElement } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 
@@ -17,16 +17,8 @@ const t = en.actions;
 const countOf = (tracker: ActionTracker) => shadowOf(tracker).querySelector('.shown-count')!;
 
 /** Chooses `value` in the select labelled `label`, and says whether the count's region had anything added. */
-async function choiceAdds(tracker: ActionTracker, label: string, value: string): Promise<boolean> {
-  const added: MutationRecord[] = [];
-  const watch = new MutationObserver((records) => added.push(...records));
-  watch.observe(countOf(tracker), { childList: true, subtree: true, characterData: true });
-  choose(selectLabelled(shadowOf(tracker), label), value);
-  await tracker.updateComplete;
-  added.push(...watch.takeRecords());
-  watch.disconnect();
-  return added.some((record) => record.type === 'characterData' || record.addedNodes.length > 0);
-}
+const choiceAdds = (tracker: ActionTracker, label: string, value: string) =>
+  choiceAddsTo(tracker, countOf(tracker), label, value);
 
 describe('<action-tracker>: every choice of view is said', () => {
   const sutton = async () =>

@@ -8,7 +8,7 @@ import '../../../components/risk-register/risk-register.js';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
-import { choose, selectLabelled } from '../../fixtures/selects.js';
+import { choiceAddsTo } from '../../fixtures/selects.js';
 import { shadowOf, showElement } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 
@@ -16,16 +16,8 @@ const r = en.risk;
 const countOf = (register: RiskRegister) => shadowOf(register).querySelector('.shown-count')!;
 
 /** Chooses `value` in the select labelled `label`, and says whether the count's region had anything added. */
-async function choiceAdds(register: RiskRegister, label: string, value: string): Promise<boolean> {
-  const added: MutationRecord[] = [];
-  const watch = new MutationObserver((records) => added.push(...records));
-  watch.observe(countOf(register), { childList: true, subtree: true, characterData: true });
-  choose(selectLabelled(shadowOf(register), label), value);
-  await register.updateComplete;
-  added.push(...watch.takeRecords());
-  watch.disconnect();
-  return added.some((record) => record.type === 'characterData' || record.addedNodes.length > 0);
-}
+const choiceAdds = (register: RiskRegister, label: string, value: string) =>
+  choiceAddsTo(register, countOf(register), label, value);
 
 describe('<risk-register>: every filter chosen is said', () => {
   const suttonEog = async () =>

@@ -5,26 +5,14 @@
 // cross-site gate. Any other site is answered as before: no CORS headers, its records refused. Over real HTTP.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshStore, openStore, raw, server, startApi, sutton, vote } from './harness.js';
+import { freshStore, openStore, raw, sendVote, server, startApi, sutton } from './harness.js';
 
 const WWW = 'https://www.council.gov.uk';
 const ELSEWHERE = 'https://elsewhere.example';
 const member = { 'x-person': 'p-cognus-sd' };
 
 /** A vote sent as the kit's outbox sends it, from a page at `origin`. */
-function sendVote(base, origin) {
-  const record = vote('p-cognus-sd', 'elg-cognus');
-  return raw(base, '/api/votes', {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'Idempotency-Key': record.id,
-      Origin: origin,
-      ...member,
-    },
-    body: JSON.stringify(record),
-  });
-}
+const sendVoteFrom = (base, origin) => sendVote(base, { Origin: origin });
 
 /** The CORS headers of an answer, as a browser reads them. */
 const corsOf = ({ headers }) => ({
@@ -77,7 +65,7 @@ describe('partnership-kit/server: allowedOrigins, the sites other than its own w
     assert.equal(preflight.headers['access-control-allow-methods'], 'POST');
     const asked = preflight.headers['access-control-allow-headers'].toLowerCase().split(/\s*,\s*/);
     for (const header of ['content-type', 'idempotency-key']) assert.ok(asked.includes(header), header);
-    const sent = await sendVote(host.base, WWW);
+    const sent = await sendVoteFrom(host.base, WWW);
     assert.equal(sent.status, 201, sent.text);
     assert.equal(corsOf(sent).origin, WWW);
   });
@@ -94,12 +82,12 @@ describe('partnership-kit/server: allowedOrigins, the sites other than its own w
     assert.equal(preflight.status, 403);
     assert.equal(preflight.headers['access-control-allow-origin'], undefined);
     assert.match(JSON.parse(preflight.text).error, /not one of the host's allowedOrigins/);
-    const sent = await sendVote(host.base, ELSEWHERE);
+    const sent = await sendVoteFrom(host.base, ELSEWHERE);
     assert.equal(sent.status, 403, sent.text);
     assert.equal(corsOf(sent).origin, undefined);
     // A site that differs only by scheme or port is another origin.
-    assert.equal((await sendVote(host.base, 'http://www.council.gov.uk')).status, 403);
-    assert.equal((await sendVote(host.base, `${WWW}:8443`)).status, 403);
+    assert.equal((await sendVoteFrom(host.base, 'http://www.council.gov.uk')).status, 403);
+    assert.equal((await sendVoteFrom(host.base, `${WWW}:8443`)).status, 403);
   });
 
   test('a preflight for a path that is not the API’s is left to the portal', async () => {
@@ -145,7 +133,7 @@ describe('partnership-kit/server without allowedOrigins', () => {
   test('answers no site with CORS headers, and refuses a record from another site, as before', async () => {
     const read = await raw(host.base, '/api/partnership', { headers: { Origin: WWW, ...member } });
     assert.equal(corsOf(read).origin, undefined);
-    const refused = await sendVote(host.base, WWW);
+    const refused = await sendVoteFrom(host.base, WWW);
     assert.equal(refused.status, 403);
     // Its reason tells the member's page this is the site, not their session: signing in again will not mend it.
     assert.equal(JSON.parse(refused.text).reason, 'other-site');

@@ -122,6 +122,21 @@ export function raw(base, path, { method = 'GET', headers = {}, body, firstChunk
   });
 }
 
+/** A vote as p-cognus-sd, sent as the kit's outbox sends it, with `headers` (an Origin, a proxy's X-Forwarded-Proto). */
+export function sendVote(base, headers = {}) {
+  const record = vote('p-cognus-sd', 'elg-cognus');
+  return raw(base, '/api/votes', {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': record.id,
+      'x-person': 'p-cognus-sd',
+      ...headers,
+    },
+    body: JSON.stringify(record),
+  });
+}
+
 /** POSTs `record` as `person`, as the kit's outbox does. */
 export async function post(base, path, record, person = record.by, headers = {}) {
   const response = await fetch(`${base}/api/${path}`, {

@@ -4,22 +4,7 @@
 // votes never arrived. Now each refused site is said once, with the option that lets the portal's own through.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshStore, openStore, raw, startApi, vote } from './harness.js';
-
-/** A vote sent as the kit's outbox sends it, with `headers` (an Origin, a proxy's X-Forwarded-Proto). */
-function sendVote(base, headers) {
-  const record = vote('p-cognus-sd', 'elg-cognus');
-  return raw(base, '/api/votes', {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'Idempotency-Key': record.id,
-      'x-person': 'p-cognus-sd',
-      ...headers,
-    },
-    body: JSON.stringify(record),
-  });
-}
+import { freshStore, openStore, sendVote, startApi } from './harness.js';
 
 describe('partnership-kit/server: a record refused as another site’s is said in the log', () => {
   let host;
