@@ -9,7 +9,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** What tells one failure from another: its kind, code and message (not the request). */
-function failureKey(error: unknown): string {
+export function failureKey(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: unknown }).code;
   return `${error.name}${code === undefined ? '' : ` ${String(code)}`}: ${error.message}`;

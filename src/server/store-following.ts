@@ -2,8 +2,10 @@
  * The log of a process following its store in the background (reading what other processes stored). A lost
  * connection was written at each try (PostgreSQL restarted: a stack trace every few seconds) and its recovery
  * not at all, so an operator reading the log could not tell whether the process had come back or was still
- * serving the meeting without the others' records. The default log now says when it follows the store again.
+ * serving the meeting without the others' records. The default log now says when it follows the store again,
+ * and writes a failure once while it repeats (pg's error is some thirty lines, and it is tried every few seconds).
  */
+import { failureKey } from './error-log.js';
 
 /** What the host tells of its following: each failure, and each successful read of the store. */
 export interface StoreFollowing {
@@ -12,8 +14,8 @@ export interface StoreFollowing {
 }
 
 /**
- * `onStoreError`, when the portal passes one, told of each failure as before; else the console, which is also told
- * once when the store is read again after failures, with how many there were.
+ * `onStoreError`, when the portal passes one, told of each failure as before; else the console, told of a failure
+ * once while the same one repeats, and once when the store is read again after failures, with how many there were.
  */
 export function storeFollowing(
   onStoreError?: (error: unknown) => void,
@@ -22,9 +24,13 @@ export function storeFollowing(
 ): StoreFollowing {
   if (onStoreError) return { trouble: onStoreError, followed: () => undefined };
   let failures = 0;
+  let lastWritten: string | undefined;
   return {
     trouble(error) {
       failures += 1;
+      // The same failure again is counted, and said with the recovery; a different one is written in full.
+      if (failureKey(error) === lastWritten) return;
+      lastWritten = failureKey(error);
       print('partnership-kit/server: following the store failed (it is tried again):', error);
     },
     followed() {
@@ -34,6 +40,7 @@ export function storeFollowing(
         `partnership-kit/server: following the store again, after it failed ${times}: what other processes stored meanwhile is read.`,
       );
       failures = 0;
+      lastWritten = undefined;
     },
   };
 }

@@ -78,3 +78,23 @@ test('an onStoreError of the portal’s own is told each failure, and the consol
     await host.close();
   }
 });
+
+test('the same failure, tried again every few seconds, is written once and counted in the line that says it is over', async () => {
+  const { store, driven } = await drivenStore();
+  const host = await startApi(store);
+  try {
+    const lines = await errorLines(async () => {
+      for (let attempt = 0; attempt < 5; attempt += 1) driven.lose(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+      driven.notice();
+      await settled();
+      // After it was over, the same failure again is news.
+      driven.lose(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+    });
+    assert.equal(lines.length, 3, lines.join('\n'));
+    assert.match(lines[0], /following the store failed \(it is tried again\): connect ECONNREFUSED/);
+    assert.match(lines[1], /following the store again, after it failed 5 times/);
+    assert.match(lines[2], /following the store failed \(it is tried again\): connect ECONNREFUSED/);
+  } finally {
+    await host.close();
+  }
+});
