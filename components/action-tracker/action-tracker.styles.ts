@@ -73,20 +73,13 @@ export const actionTrackerStyles = css`
     padding-block: max(0px, calc((24px - 1lh) / 2));
   }
   .status-choices input[type='radio'] {
+    --_dot: 6px;
     width: 24px;
     height: 24px;
     margin-block-start: max(0px, calc((1lh - 24px) / 2));
   }
-  .status-choices input[type='radio']:checked {
-    box-shadow: inset 0 0 0 4px Canvas;
-  }
   .status-choices input[type='radio']:focus-visible {
     box-shadow: 0 0 0 3px var(--_focus);
-  }
-  .status-choices input[type='radio']:checked:focus-visible {
-    box-shadow:
-      inset 0 0 0 2px Canvas,
-      0 0 0 3px var(--_focus);
   }
   /* A status in a tag may wrap between words in a narrow cell; inside a word only where one is wider than a card. */
   td .tag {

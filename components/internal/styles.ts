@@ -154,10 +154,16 @@ const sharedLook = css`
     background: transparent;
     color: var(--_text);
     cursor: pointer;
+    /* The chosen dot's radius, centred in the circle whatever its border's width (thicker when focused). */
+    --_dot: 10px;
   }
+  /*
+   * The dot, and between it and the circle nothing: the ring is whatever is behind the radio, the page's own
+   * background or a panel's. It was an inset shadow of Canvas, white on a dark page themed only through the
+   * --pk-* properties (dark-page.test.ts).
+   */
   input[type='radio']:checked {
-    background: currentColor;
-    box-shadow: inset 0 0 0 8px Canvas;
+    background: radial-gradient(circle, currentColor var(--_dot), transparent calc(var(--_dot) + 0.5px));
   }
   input[type='radio']:focus-visible {
     border-width: 4px;
@@ -165,12 +171,6 @@ const sharedLook = css`
     outline-offset: 1px;
     background-color: transparent;
     box-shadow: 0 0 0 4px var(--_focus);
-  }
-  input[type='radio']:checked:focus-visible {
-    background-color: currentColor;
-    box-shadow:
-      inset 0 0 0 6px Canvas,
-      0 0 0 4px var(--_focus);
   }
   /*
    * A radio and its label, side by side: the label's padding centres its first line on the 40 px circle, or the
@@ -211,20 +211,13 @@ const sharedLook = css`
       column-gap: 11px;
     }
     .cards .choice input[type='radio'] {
+      --_dot: 5px;
       width: 24px;
       height: 24px;
       margin-block-start: max(0px, calc((1.4em - 24px) / 2));
     }
     .cards .choice label {
       padding-block: calc((24px - 1.4em) / 2);
-    }
-    .cards .choice input[type='radio']:checked {
-      box-shadow: inset 0 0 0 5px Canvas;
-    }
-    .cards .choice input[type='radio']:checked:focus-visible {
-      box-shadow:
-        inset 0 0 0 3px Canvas,
-        0 0 0 4px var(--_focus);
     }
   }
   /* A group of radios (radio-choice.ts) has no box of its own: each element lays its group out. */
@@ -502,9 +495,14 @@ const sharedLook = css`
     .error-summary {
       border-color: CanvasText;
     }
-    /* Forced colours drop the shadows that draw the dot: the system's own radio, at GOV.UK's size. */
-    input[type='radio'] {
+    /*
+     * The system's own radio, at GOV.UK's size, in the system's colours: forced colours would keep the drawn dot's
+     * gradient in the author's colour, and drop the focus ring's shadow.
+     */
+    input[type='radio'],
+    input[type='radio']:checked {
       appearance: auto;
+      background: none;
     }
     .button,
     .button--primary {

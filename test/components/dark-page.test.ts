@@ -121,6 +121,35 @@ describe('on a dark page', function () {
     }
   });
 
+  // The ring between a chosen radio's dot and its circle was drawn in Canvas, white unless the page says
+  // color-scheme: dark: on a page themed only through the README's --pk-* colours, a white ring round a light dot.
+  it('a chosen radio paints only the theme’s colours, on a page themed only through --pk-* properties', async () => {
+    const colours = (await readmeDarkSet()).replace(/color-scheme:[^;]*;/, '');
+    const host = await mountAll();
+    host.setAttribute('style', `${colours} background: #111; color: #eee;`);
+    try {
+      const radios = [...shadowElements(host)].filter((e): e is HTMLInputElement => e.matches('input[type=radio]'));
+      // Each group's first radio chosen where none is yet: the vote has no choice made until the reader makes one.
+      const group = (radio: HTMLInputElement) =>
+        radios.filter((r) => r.getRootNode() === radio.getRootNode() && r.name === radio.name);
+      for (const radio of radios) if (!group(radio).some((r) => r.checked)) radio.checked = true;
+      const chosen = radios.filter((radio) => radio.checked);
+      expect(chosen.length, 'chosen radios to look at').to.be.greaterThan(2);
+      const foreign = chosen.flatMap((radio) => {
+        const style = getComputedStyle(radio);
+        const theirs = new Set([style.color, style.borderTopColor, 'rgba(0, 0, 0, 0)']);
+        const painted = `${style.backgroundColor} ${style.backgroundImage} ${style.boxShadow}`;
+        const drawn = painted.match(/rgba?\([^)]*\)/g) ?? [];
+        return drawn
+          .filter((colour) => !theirs.has(colour))
+          .map((colour) => `${describeElement(radio, '', 25)}: ${colour}`);
+      });
+      expect(foreign).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
   /** The README's dark set of `--pk-*` properties ("Theming"), as a declaration list. */
   async function readmeDarkSet(): Promise<string> {
     const readme = await (await fetch('/README.md')).text();

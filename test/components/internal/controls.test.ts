@@ -106,7 +106,9 @@ describe('the shared controls, as GOV.UK Frontend', () => {
     const radio = (await panel()).shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!;
     expect(radio.checked, 'the recorded vote').to.equal(true);
     const focused = await tabTo(radio);
-    expect(focused.boxShadow).to.contain('inset').and.contain(`${YELLOW} 0px 0px 0px 4px`);
+    // The dot is drawn in the radio's own colour, the ring round it left clear (no longer an inset shadow of Canvas).
+    expect(focused.backgroundImage).to.contain('radial-gradient').and.contain(focused.color);
+    expect(focused.boxShadow).to.contain(`${YELLOW} 0px 0px 0px 4px`);
   });
 
   it('the primary button: focused, yellow with a black bar below', async () => {
