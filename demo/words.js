@@ -99,9 +99,10 @@ export const DEMO_WORDS = {
     'examples.heading': ': examples',
     'examples.ledeStart': 'Every example in',
     'examples.ledeEnd': '. The demo’s partnership pages show some of them; every shared test suite runs them all.',
-    // An example's description: its own words in each language, from its examples file, which the page carries
-    // (scripts/demo-pages.js says why they are kept there).
+    // An example's description and its title: its own words in each language, from its examples file, which the
+    // page carries (scripts/demo-pages.js says why they are kept there).
     'examples.summary': '{en}',
+    'examples.exampleTitle': '{en}',
     'examples.markup': 'The markup',
     'examples.noEndpoint':
       'It sets voter but no endpoint, so it shows the message the site’s web team sees until the page can send a vote.',
@@ -220,6 +221,7 @@ export const DEMO_WORDS = {
     'examples.ledeEnd':
       '. Mae tudalennau partneriaeth y demo yn dangos rhai ohonyn nhw; mae pob cyfres brofion a rennir yn eu rhedeg i gyd.',
     'examples.summary': '{cy}',
+    'examples.exampleTitle': '{cy}',
     'examples.markup': 'Y cod HTML',
     'examples.noEndpoint':
       'Mae’n gosod voter ond dim endpoint, felly mae’n dangos y neges a welir gan dîm gwe’r wefan nes y gall y dudalen anfon pleidlais.',

@@ -144,16 +144,23 @@ function examplesLede(tag) {
  * test; in the examples file, its type will not let it be written without.
  */
 function exampleDescription(example) {
-  return said('span', 'examples.summary', example.summary);
+  return said('p', 'examples.summary', example.summary);
+}
+
+/** An example's title, its heading, marked as its description is and for the same reason. */
+function exampleTitle(example) {
+  return said('span', 'examples.exampleTitle', example.title);
 }
 
 function examplesPage(definitions, tag, examples) {
   const shown = examples.map((example) => {
     const markup = elementMarkup(definitions, example, undefined);
-    // The heading, which names the section, is the example's summary in the reader's language: its id
-    // ("sutton-eog") was read out literally. The id stays the anchor (#sutton-eog).
+    // The heading, which names the section, is the example's short title in the reader's language: its id
+    // ("sutton-eog") was read out literally, and its whole description (some 120 characters) was too long a
+    // heading to take in at a glance or in a screen reader's list of headings. The id stays the anchor (#sutton-eog).
     return `<section class="widget" id="${example.name}" aria-labelledby="${example.name}-heading">
-<h2 id="${example.name}-heading">${exampleDescription(example)}</h2>${exampleNote(example)}
+<h2 id="${example.name}-heading">${exampleTitle(example)}</h2>
+${exampleDescription(example)}${exampleNote(example)}
 ${markup}
 <details>${said('summary', 'examples.markup')}<pre><code>${escapeHtml(markup)}</code></pre></details>
 </section>`;

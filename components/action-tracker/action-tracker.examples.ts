@@ -8,6 +8,7 @@ import type { ElementExamples } from '../internal/example.js';
 export const actionTrackerExamples: ElementExamples = [
   {
     name: 'sutton-eog-editable',
+    title: { en: 'Updating the EOG’s actions', cy: 'Diweddaru camau gweithredu’r EOG' },
     summary: {
       en: 'The EOG’s actions, where the project manager updates each one’s status.',
       cy: 'Camau gweithredu’r EOG, lle mae’r Project Manager yn diweddaru statws pob un.',
@@ -25,6 +26,7 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'sutton-every-group',
+    title: { en: 'Every group’s actions', cy: 'Camau gweithredu pob grŵp' },
     summary: {
       en: 'Every action of the partnership, whichever group set it.',
       cy: 'Holl gamau gweithredu’r bartneriaeth, pa grŵp bynnag a’u gosododd.',
@@ -36,6 +38,7 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'sutton-eog',
+    title: { en: 'The EOG’s actions and deadlines', cy: 'Camau gweithredu a therfynau amser yr EOG' },
     summary: {
       en: 'The EOG’s actions by whom and by when, and the meeting deadlines.',
       cy: 'Camau gweithredu’r EOG gan bwy ac erbyn pryd, a therfynau amser y cyfarfodydd.',
@@ -48,6 +51,7 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'wokingham-wep',
+    title: { en: 'Wokingham board', cy: 'Bwrdd Wokingham' },
     summary: {
       en: 'The Wokingham board’s actions.',
       cy: 'Camau gweithredu bwrdd Wokingham.',
@@ -60,6 +64,7 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'suffolk-interim-board',
+    title: { en: 'Suffolk’s interim board', cy: 'Bwrdd dros dro Suffolk' },
     summary: {
       en: 'Suffolk’s interim board’s actions.',
       cy: 'Camau gweithredu bwrdd dros dro Suffolk.',
@@ -72,6 +77,7 @@ export const actionTrackerExamples: ElementExamples = [
   },
   {
     name: 'ealing-board',
+    title: { en: 'Ealing board', cy: 'Bwrdd Ealing' },
     summary: {
       en: 'The Ealing board’s actions.',
       cy: 'Camau gweithredu bwrdd Ealing.',

@@ -4,6 +4,7 @@ import type { ElementExamples } from '../internal/example.js';
 export const highlightReportExamples: ElementExamples = [
   {
     name: 'sutton-wp1',
+    title: { en: 'Work Project 1’s report', cy: 'Adroddiad Work Project 1' },
     summary: {
       en: 'Work Project 1’s monthly report to the ELG, built from the records.',
       cy: 'Adroddiad misol Work Project 1 i’r ELG, wedi’i lunio o ddata’r bartneriaeth.',

@@ -9,7 +9,13 @@ export interface Example {
   /** Unique within its element, in kebab-case: its id on the demo pages and its name in test titles. */
   name: string;
   /**
-   * What it shows, in a sentence, in each language the demo speaks: the demo prints it under the example's name,
+   * Its title, a few words in each language the demo speaks, different from its element's other examples' titles:
+   * the heading its examples page gives it, which names its section. Front-loaded, as GOV.UK writes headings: the
+   * group or the partnership first ("ELG, on the day"). The sentence that says what it shows is `summary`, under it.
+   */
+  title: Description;
+  /**
+   * What it shows, in a sentence, in each language the demo speaks: the demo prints it under the example's title,
    * and the host and the language switch say it in the reader's language. Both are required, so that an example
    * cannot be added with an English description alone. The names from a partnership's document (its groups'
    * initials, its places, its seats, its people's roles) stay as the document writes them in the Welsh too.

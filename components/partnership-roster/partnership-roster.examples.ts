@@ -4,6 +4,7 @@ import type { ElementExamples } from '../internal/example.js';
 export const rosterExamples: ElementExamples = [
   {
     name: 'sutton-elg-meeting',
+    title: { en: 'The ELG on a meeting day', cy: 'Yr ELG ar ddiwrnod cyfarfod' },
     summary: {
       en: 'The ELG on the day of its meeting: who holds each seat, and who attended.',
       cy: 'Yr ELG ar ddiwrnod ei gyfarfod: pwy yw cynrychiolydd pob sedd, a phwy oedd yn bresennol.',
@@ -16,6 +17,7 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'sutton-every-group',
+    title: { en: 'Every group', cy: 'Pob grŵp' },
     summary: {
       en: 'Every group of the partnership, one after another.',
       cy: 'Pob grŵp yn y bartneriaeth, y naill ar ôl y llall.',
@@ -27,6 +29,7 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'sutton-eog',
+    title: { en: 'The EOG, with warnings', cy: 'Yr EOG, gyda rhybuddion' },
     summary: {
       en: 'The EOG as it stands, with the warnings a clerk should act on.',
       cy: 'Yr EOG fel y mae, gyda’r rhybuddion y dylai clerc weithredu arnyn nhw.',
@@ -39,6 +42,7 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'wokingham-wep-meeting',
+    title: { en: 'Wokingham board on a meeting day', cy: 'Bwrdd Wokingham ar ddiwrnod cyfarfod' },
     summary: {
       en: 'The Wokingham board on the day of its meeting, with its independent chair.',
       cy: 'Bwrdd Wokingham ar ddiwrnod ei gyfarfod, gyda’i gadeirydd annibynnol.',
@@ -51,6 +55,7 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'suffolk-interim-board-meeting',
+    title: { en: 'Suffolk’s interim board', cy: 'Bwrdd dros dro Suffolk' },
     summary: {
       en: 'Suffolk’s interim board on the day of its meeting.',
       cy: 'Bwrdd dros dro Suffolk ar ddiwrnod ei gyfarfod.',
@@ -63,6 +68,7 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'ealing-compact',
+    title: { en: 'Ealing’s compact roster', cy: 'Rhestr gryno Ealing' },
     summary: {
       en: 'The Ealing board in the compact roster a trust’s public page shows.',
       cy: 'Bwrdd Ealing yn y rhestr gryno a ddangosir ar dudalen gyhoeddus.',
@@ -75,6 +81,7 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'broken-document',
+    title: { en: 'Document breaks the contract', cy: 'Dogfen sy’n torri’r contract' },
     summary: {
       en: 'A document that breaks the contract: each problem with its place in the file.',
       cy: 'Dogfen sy’n torri’r contract: pob problem gyda’i lle yn y ffeil.',
@@ -86,6 +93,7 @@ export const rosterExamples: ElementExamples = [
   },
   {
     name: 'not-json',
+    title: { en: 'Not JSON', cy: 'Nid yw’n JSON' },
     summary: {
       en: 'A file that is not JSON.',
       cy: 'Ffeil nad yw’n JSON.',

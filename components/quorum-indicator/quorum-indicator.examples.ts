@@ -4,6 +4,7 @@ import type { ElementExamples } from '../internal/example.js';
 export const quorumExamples: ElementExamples = [
   {
     name: 'sutton-eog-check-in',
+    title: { en: 'The clerk’s check-in', cy: 'Y clerc yn cofnodi presenoldeb' },
     summary: {
       en: 'The clerk’s check-in: the project manager records who came to the EOG.',
       cy: 'Y clerc yn cofnodi presenoldeb: mae’r Project Manager yn cofnodi pwy ddaeth i’r EOG.',
@@ -21,6 +22,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-elg-on-the-day',
+    title: { en: 'ELG, on the day', cy: 'ELG, ar y diwrnod' },
     summary: {
       en: 'The ELG’s meeting of 10 December 2019, judged on the day.',
       cy: 'Cyfarfod yr ELG ar 10 Rhagfyr 2019, wedi’i farnu ar y diwrnod.',
@@ -32,6 +34,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-elg-in-meeting',
+    title: { en: 'ELG, half an hour in', cy: 'ELG, hanner awr i mewn' },
     summary: {
       en: 'The ELG half an hour into its meeting: who is in the room now.',
       cy: 'Yr ELG hanner awr i mewn i’w gyfarfod: pwy sydd yn yr ystafell nawr.',
@@ -44,6 +47,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-elg-november',
+    title: { en: 'ELG, a past meeting', cy: 'ELG, cyfarfod blaenorol' },
     summary: {
       en: 'A past ELG meeting, judged on its attendance record.',
       cy: 'Cyfarfod blaenorol o’r ELG, wedi’i farnu yn ôl y presenoldeb a gofnodwyd.',
@@ -56,6 +60,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'sutton-eog-november',
+    title: { en: 'EOG, a past meeting', cy: 'EOG, cyfarfod blaenorol' },
     summary: {
       en: 'A past EOG meeting.',
       cy: 'Cyfarfod blaenorol o’r EOG.',
@@ -68,6 +73,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'wokingham-september',
+    title: { en: 'Wokingham, September 2022', cy: 'Wokingham, Medi 2022' },
     summary: {
       en: 'Two from each of three groups: the Wokingham board’s own quorum.',
       cy: 'Dau o bob un o dri grŵp: cworwm bwrdd Wokingham ei hun.',
@@ -80,6 +86,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'wokingham-february',
+    title: { en: 'Wokingham, February 2022', cy: 'Wokingham, Chwefror 2022' },
     summary: {
       en: 'An earlier Wokingham meeting.',
       cy: 'Cyfarfod cynharach o fwrdd Wokingham.',
@@ -92,6 +99,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'suffolk-january',
+    title: { en: 'Suffolk, January 2015', cy: 'Suffolk, Ionawr 2015' },
     summary: {
       en: 'Suffolk’s interim board in January 2015.',
       cy: 'Bwrdd dros dro Suffolk ym mis Ionawr 2015.',
@@ -104,6 +112,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'suffolk-november',
+    title: { en: 'Suffolk, November 2014', cy: 'Suffolk, Tachwedd 2014' },
     summary: {
       en: 'Suffolk’s interim board in November 2014.',
       cy: 'Bwrdd dros dro Suffolk ym mis Tachwedd 2014.',
@@ -116,6 +125,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'ealing-october',
+    title: { en: 'Ealing, October 2018', cy: 'Ealing, Hydref 2018' },
     summary: {
       en: 'The Ealing board in October 2018.',
       cy: 'Bwrdd Ealing ym mis Hydref 2018.',
@@ -128,6 +138,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'missing-file',
+    title: { en: 'Missing file', cy: 'Ffeil nad yw yno' },
     summary: {
       en: 'A document file that is not there.',
       cy: 'Dogfen mewn ffeil nad yw yno.',
@@ -139,6 +150,7 @@ export const quorumExamples: ElementExamples = [
   },
   {
     name: 'unknown-meeting',
+    title: { en: 'Unknown meeting id', cy: 'Dynodydd cyfarfod anhysbys' },
     summary: {
       en: 'A meeting id the document does not have.',
       cy: 'Dynodydd cyfarfod nad yw yn y ddogfen.',

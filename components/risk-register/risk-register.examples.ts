@@ -4,6 +4,7 @@ import type { ElementExamples } from '../internal/example.js';
 export const riskRegisterExamples: ElementExamples = [
   {
     name: 'sutton-eog',
+    title: { en: 'The EOG’s risks, by score', cy: 'Risgiau’r EOG, yn ôl sgôr' },
     summary: {
       en: 'The EOG’s risks by score, with the heat map that filters them.',
       cy: 'Risgiau’r EOG yn ôl eu sgôr, gyda’r map gwres sy’n eu hidlo.',
@@ -16,6 +17,7 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'sutton-every-group',
+    title: { en: 'Every group’s risks', cy: 'Risgiau pob grŵp' },
     summary: {
       en: 'Every risk of the partnership, whichever group holds it.',
       cy: 'Holl risgiau’r bartneriaeth, pa grŵp bynnag sy’n berchen arnyn nhw.',
@@ -27,6 +29,7 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'wokingham-wep',
+    title: { en: 'Wokingham board', cy: 'Bwrdd Wokingham' },
     summary: {
       en: 'The Wokingham board’s risks.',
       cy: 'Risgiau bwrdd Wokingham.',
@@ -39,6 +42,7 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'suffolk-interim-board',
+    title: { en: 'Suffolk’s interim board', cy: 'Bwrdd dros dro Suffolk' },
     summary: {
       en: 'Suffolk’s interim board’s risks.',
       cy: 'Risgiau bwrdd dros dro Suffolk.',
@@ -51,6 +55,7 @@ export const riskRegisterExamples: ElementExamples = [
   },
   {
     name: 'ealing-board',
+    title: { en: 'Ealing board', cy: 'Bwrdd Ealing' },
     summary: {
       en: 'The Ealing board’s risks.',
       cy: 'Risgiau bwrdd Ealing.',

@@ -4,6 +4,7 @@ import type { ElementExamples } from '../internal/example.js';
 export const votePanelExamples: ElementExamples = [
   {
     name: 'sutton-proxy-votes',
+    title: { en: 'A proxy votes', cy: 'Dirprwy yn pleidleisio' },
     summary: {
       en: 'The primary schools’ proxy, voting for the seat on the WSOA reports: the choice, the vote and the tally.',
       cy: 'Dirprwy sedd Primary Schools, yn pleidleisio ar ran y sedd ar adroddiadau’r WSOA: y dewis, y bleidlais a’r cyfrif.',
@@ -15,6 +16,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'sutton-special-seat-holder',
+    title: { en: 'A representative, mid-meeting', cy: 'Cynrychiolydd, yng nghanol y cyfarfod' },
     summary: {
       en: 'The special schools’ representative, half an hour into the meeting that decides the WSOA reports.',
       cy: 'Cynrychiolydd sedd Special Schools, hanner awr i mewn i’r cyfarfod sy’n penderfynu ar adroddiadau’r WSOA.',
@@ -26,6 +28,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'sutton-special-seat-proxy',
+    title: { en: 'The same seat’s proxy', cy: 'Dirprwy’r un sedd' },
     summary: {
       en: 'The same seat’s proxy at the same moment: what the representative does shows here too.',
       cy: 'Dirprwy’r un sedd ar yr un pryd: mae’r hyn y mae’r cynrychiolydd yn ei wneud i’w weld yma hefyd.',
@@ -42,6 +45,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'sutton-hnb-plan',
+    title: { en: 'A decided proposal', cy: 'Cynnig a benderfynwyd' },
     summary: {
       en: 'A decided proposal: the tally explained, and the rule it was decided by.',
       cy: 'Cynnig y penderfynwyd arno: y cyfrif wedi’i egluro, a’r rheol benderfynu a ddefnyddiwyd.',
@@ -54,6 +58,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'sutton-send-banding',
+    title: { en: 'SEND banding', cy: 'Bandio SEND' },
     summary: {
       en: 'The SEND banding proposal.',
       cy: 'Y cynnig ar fandio SEND.',
@@ -66,6 +71,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'sutton-ap-commissioning',
+    title: { en: 'Alternative provision', cy: 'Darpariaeth amgen' },
     summary: {
       en: 'The alternative provision commissioning proposal.',
       cy: 'Y cynnig i gomisiynu darpariaeth amgen.',
@@ -78,6 +84,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'wokingham-secondary-places',
+    title: { en: 'Wokingham’s secondary places', cy: 'Lleoedd uwchradd Wokingham' },
     summary: {
       en: 'Wokingham’s secondary places proposal.',
       cy: 'Cynnig Wokingham ar leoedd mewn ysgolion uwchradd.',
@@ -90,6 +97,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'wokingham-semh-hub',
+    title: { en: 'Wokingham’s SEMH hub', cy: 'Hyb SEMH Wokingham' },
     summary: {
       en: 'The SEMH hub, decided at the meeting of 22 September 2022.',
       cy: 'Yr hyb SEMH, y penderfynwyd arno yn y cyfarfod ar 22 Medi 2022.',
@@ -102,6 +110,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'suffolk-the-bridge',
+    title: { en: 'Suffolk’s bid for The Bridge', cy: 'Cais Suffolk ar gyfer The Bridge' },
     summary: {
       en: 'Suffolk’s Challenge Fund bid for The Bridge.',
       cy: 'Cais Suffolk i’r Challenge Fund ar gyfer The Bridge.',
@@ -114,6 +123,7 @@ export const votePanelExamples: ElementExamples = [
   },
   {
     name: 'ealing-core-subscription',
+    title: { en: 'Ealing’s core subscription', cy: 'Tanysgrifiad craidd Ealing' },
     summary: {
       en: 'Ealing’s core subscription.',
       cy: 'Tanysgrifiad craidd Ealing.',

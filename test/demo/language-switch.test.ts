@@ -135,10 +135,13 @@ describe('the demo language switch', () => {
   // Each example's description stayed English when the reader chose Cymraeg, under a Welsh heading and "Y cod HTML".
   it('says each example’s description in the language chosen, both ways', async () => {
     const doc = await open('/demo/examples/quorum-indicator.html');
-    // Each example's heading, which is its description, by the example's name.
+    // The paragraph under each example's heading (its title), its description, by the example's name.
     const described = () =>
       Object.fromEntries(
-        [...doc.querySelectorAll('section > h2')].map((h) => [h.id.replace(/-heading$/, ''), h.textContent]),
+        [...doc.querySelectorAll('section > h2')].map((h) => [
+          h.id.replace(/-heading$/, ''),
+          h.nextElementSibling!.textContent,
+        ]),
       );
     const inEach = (lang: 'en' | 'cy') =>
       Object.fromEntries(EXAMPLES['quorum-indicator'].map((e) => [e.name, e.summary[lang]]));

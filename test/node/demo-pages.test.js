@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const { everyExample, exampleAttributes, DEMO_PAGES } = await import('../../dist/demo/examples.js');
+const { everyExample, exampleAttributes, DEMO_PAGES, EXAMPLES } = await import('../../dist/demo/examples.js');
 const { escapeHtml } = await import('../../demo/host/pages.js');
 
 /** The ids an example's attributes name, and whether its document has each, with records to show. */
@@ -70,23 +70,48 @@ test('every example is on its element’s page, as the markup it shows', () => {
   }
 });
 
-// Each example's heading, which names its section, was its id ("sutton-eog"), read out literally by a screen reader.
-test('every example’s heading and section are named in its summary’s words, its id kept as the anchor', () => {
+// Each example's heading, which names its section, was its id ("sutton-eog"), read out literally by a screen reader;
+// then its whole description, some 120 characters, too long a heading to take in at a glance or in a list of headings.
+test('every example’s heading and section are named by its short title, its description the paragraph under it', () => {
   for (const example of everyExample()) {
     const html = read(`demo/examples/${example.tag}.html`);
     const start = html.indexOf(
       `<section class="widget" id="${example.name}" aria-labelledby="${example.name}-heading">`,
     );
     assert.ok(start >= 0, `${example.name}: its section, with the id as its anchor`);
-    const heading = html.slice(start, html.indexOf('</h2>', start));
+    const headingEnd = html.indexOf('</h2>', start);
+    const heading = html.slice(start, headingEnd);
     assert.match(
       heading,
-      /data-words="examples\.summary"/,
-      `${example.name}: the summary, said in the reader’s language`,
+      /data-words="examples\.exampleTitle"/,
+      `${example.name}: the title, said in the reader’s language`,
     );
-    assert.ok(heading.includes(escapeHtml(example.summary.en)), `${example.name}: its English summary`);
-    assert.ok(heading.includes(escapeHtml(example.summary.cy)), `${example.name}: its Welsh summary, for the switch`);
+    assert.ok(heading.includes(escapeHtml(example.title.en)), `${example.name}: its English title`);
+    assert.ok(heading.includes(escapeHtml(example.title.cy)), `${example.name}: its Welsh title, for the switch`);
+    assert.ok(!heading.includes(example.summary.en), `${example.name}: not its description`);
     assert.ok(!heading.includes(`>${example.name}<`), `${example.name}: not its id`);
+    const under = html.slice(headingEnd, html.indexOf('\n', headingEnd + '</h2>\n'.length));
+    assert.match(under, /^<\/h2>\n<p data-words="examples\.summary"/, `${example.name}: its description, under it`);
+    assert.ok(under.includes(escapeHtml(example.summary.en)), `${example.name}: its English description`);
+    assert.ok(under.includes(escapeHtml(example.summary.cy)), `${example.name}: its Welsh description, for the switch`);
+  }
+});
+
+/** GOV.UK's headings are short: a title a reader takes in at a glance, its longest Welsh some 40 characters. */
+const LONGEST_TITLE = 45;
+
+test('every example’s title is short and in Welsh too, and no two on one examples page are the same', () => {
+  for (const [tag, examples] of Object.entries(EXAMPLES)) {
+    for (const lang of ['en', 'cy']) {
+      const titles = examples.map((example) => example.title[lang]);
+      for (const title of titles)
+        assert.ok(title.length <= LONGEST_TITLE, `<${tag}>: "${title}" is ${title.length} characters`);
+      assert.equal(new Set(titles).size, titles.length, `<${tag}>: a title twice in ${lang}: ${titles.join(' | ')}`);
+    }
+    for (const { name, title } of examples) {
+      assert.ok(title.cy.trim() !== '' && title.cy !== title.en, `<${tag}> ${name}: the Welsh title is the English`);
+      for (const named of documentNames(title.en)) assert.ok(title.cy.includes(named), `<${tag}> ${name}: ${named}`);
+    }
   }
 });
 

@@ -162,10 +162,10 @@ test('an examples page’s heading, lede and markup summaries arrive in Welsh; t
   assert.match(english, /<p class="lede">[^<]*<[^>]*>Every example in</);
 });
 
-/** Each example's name on an examples page → the words of its heading, which is its description. */
+/** Each example's name on an examples page → the words of the paragraph under its heading (its title), its description. */
 function descriptions(html) {
-  const heading = /<h2 id="([^"]+)-heading"><span data-words="examples\.summary"[^>]*>([^<]*)<\/span><\/h2>/g;
-  return Object.fromEntries([...html.matchAll(heading)].map(([, name, words]) => [name, words]));
+  const under = /<h2 id="([^"]+)-heading">.*?<\/h2>\n<p data-words="examples\.summary"[^>]*>([^<]*)<\/p>/g;
+  return Object.fromEntries([...html.matchAll(under)].map(([, name, words]) => [name, words]));
 }
 
 // Each example's description stayed English on a Welsh examples page, under its Welsh heading and "Y cod HTML".

@@ -41,7 +41,10 @@ const demoWelsh = (): Array<[string, string]> => [
     JSON.stringify(words),
   ]),
   ...Object.entries(EXAMPLES).flatMap(([tag, examples]) =>
-    examples.map((example): [string, string] => [`<${tag}> ${example.name}`, example.summary.cy]),
+    examples.flatMap((example): Array<[string, string]> => [
+      [`<${tag}> ${example.name}`, example.summary.cy],
+      [`<${tag}> ${example.name} (its title)`, example.title.cy],
+    ]),
   ),
 ];
 

@@ -51,14 +51,17 @@ function wordsByPath(
   return found;
 }
 
-/** The demo's words and the examples' descriptions, English beside Welsh, by where they are. */
+/** The demo's words and the examples' descriptions and titles, English beside Welsh, by where they are. */
 function demoPairs(): Map<string, { en: string; cy: string }> {
   const pairs = new Map<string, { en: string; cy: string }>();
   const words = DEMO_WORDS as Record<'en' | 'cy', Record<string, unknown>>;
   for (const [key, english] of Object.entries(words.en))
     pairs.set(`demo/words.js ${key}`, { en: JSON.stringify(english), cy: JSON.stringify(words.cy[key]) });
   for (const [tag, examples] of Object.entries(EXAMPLES))
-    for (const example of examples) pairs.set(`<${tag}> ${example.name}`, example.summary);
+    for (const example of examples) {
+      pairs.set(`<${tag}> ${example.name}`, example.summary);
+      pairs.set(`<${tag}> ${example.name} (its title)`, example.title);
+    }
   return pairs;
 }
 
