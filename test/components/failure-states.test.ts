@@ -12,6 +12,7 @@ import { minimalDocument } from '../fixtures/documents.js';
 import { documentUrl, failOnPageErrors, respondUrl, uniqueKey } from '../fixtures/probe-element.js';
 import { shadowOf, showElement, until } from '../fixtures/show-element.js';
 import { textOf } from '../fixtures/text.js';
+import { everyNode, said, speech, wholePageTree } from '../fixtures/spoken.js';
 import { errorPaths, partnershipErrorsEachTest, untilOneFailure } from '../fixtures/failures.js';
 import { freshDocumentsEachTest, offline } from '../fixtures/fresh-documents.js';
 
@@ -69,10 +70,33 @@ for (const [tag, attrs] of ELEMENTS) {
         const failure = await untilOneFailure(element, errors);
         expect(failure).to.include(expected);
         const summary = shadowOf(element).querySelector('[part="error-summary"]');
-        expect(summary?.getAttribute('role'), 'the error summary is announced').to.equal('alert');
+        const alert = summary?.querySelector('[role="alert"]');
+        expect(alert, 'the error summary is announced').to.exist;
+        expect(textOf(alert)).to.contain(en.shared.problemTitle).and.contain(en.shared.failure(failure));
         expect(textOf(summary)).to.contain(en.shared.problemTitle).and.contain(en.shared.failure(failure));
       });
     }
+
+    // The whole summary was one assertive alert: a screen reader read out every problem at once, 1,898 characters
+    // for the demo's broken document, and could not be stopped to find one. GOV.UK's summary is heard by its heading.
+    it('a document with several problems: the alert says the heading and the count, the list follows it', async () => {
+      const doc = brokenDocument();
+      Object.assign(doc.partnership, { website: 'https://example.org' });
+      const element = await showElement(tag, { ...attrs, src: documentUrl(doc) });
+      const failure = await untilOneFailure(element, errors);
+      const summary = shadowOf(element).querySelector('[part="error-summary"]')!;
+      const alert = summary.querySelector('[role="alert"]')!;
+      expect(said(textOf(alert))).to.equal(said(`${en.shared.problemTitle} ${en.shared.failure(failure)}`));
+      const list = summary.querySelector('.error-summary__list')!;
+      expect(list.querySelectorAll('li'), 'each problem').to.have.length(2);
+      expect(alert.contains(list), 'the problems are not in the alert').to.equal(false);
+
+      const tree = await wholePageTree();
+      const heard = everyNode(tree).filter((node) => node.role === 'alert');
+      expect(heard.map(speech)).to.deep.equal([said(`${en.shared.problemTitle} ${en.shared.failure(failure)}`)]);
+      const listed = everyNode(tree).filter((node) => node.role === 'list' && speech(node).includes('website'));
+      expect(listed, 'the list, after the alert, for a reader to go on to').to.have.length(1);
+    });
 
     it('a fetched document that breaks the contract: the summary names the path', async () => {
       const element = await showElement(tag, { ...attrs, src: documentUrl(brokenDocument()) });
