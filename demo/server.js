@@ -294,20 +294,20 @@ function listen(server, port, host) {
 }
 
 /**
- * The seed document's text. Node's reasons ("EISDIR: illegal operation on a directory, read") may not name the
- * path, nor say it is the seed: the operator who set SEED_FILE reads which file, and what to do.
+ * The seed document, read and checked before anything is opened: a seed that fails leaves nothing behind (no
+ * database file, no data folder). The kit's refusal names the file; the operator who set SEED_FILE also reads
+ * that it is the seed, and which setting to change.
  */
-async function readSeed(seedFile) {
+async function readSeed(readPartnershipDocument, seedFile) {
   try {
-    return await readFile(seedFile, 'utf8');
+    return await readPartnershipDocument(seedFile);
   } catch (error) {
-    const why = { ENOENT: 'there is no file there', EISDIR: 'it is a folder', EACCES: 'this user may not read it' };
-    const said = why[error.code] ?? error.message;
+    if (error.unread === undefined) {
+      throw new Error(error.message.replace('The partnership document', 'The seed document'), { cause: error });
+    }
     throw new Error(
-      `The seed document ${seedFile} could not be read: ${said}. Set SEED_FILE to the partnership's JSON file.`,
-      {
-        cause: error,
-      },
+      `The seed document ${seedFile} could not be read: ${error.unread}. Set SEED_FILE to the partnership's JSON file.`,
+      { cause: error },
     );
   }
 }
@@ -325,19 +325,16 @@ export async function startHost({
   databaseUrl = process.env.DATABASE_URL,
 } = {}) {
   const core = await import(new URL('../dist/core.js', import.meta.url).href);
-  const { createPartnershipServer, postgresStore, sqliteStore } = await import(
+  const { createPartnershipServer, postgresStore, readPartnershipDocument, sqliteStore } = await import(
     new URL('../dist/server.js', import.meta.url).href
   );
+  const document = await readSeed(readPartnershipDocument, seedFile);
   await mkdir(dataDir, { recursive: true });
   // Several host processes or machines share one PostgreSQL; one process keeps its SQLite file.
   const store = databaseUrl
     ? await postgresStore({ connectionString: databaseUrl })
     : await sqliteStore({ file: join(dataDir, `${partnership}.db`) });
   const sessions = new Sessions(store.sessions);
-  const document = await readSeed(seedFile).catch(async (error) => {
-    await store.close();
-    throw error;
-  });
   const recorded = await store.since(0).catch(async (error) => {
     await store.close();
     throw error;

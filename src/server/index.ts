@@ -8,6 +8,7 @@ export {
   type PartnershipServer,
   type PartnershipServerOptions,
 } from './partnership-server.js';
+export { readPartnershipDocument, DocumentRefused } from './document-file.js';
 export type { ServedDocument } from '../contract/served-document.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { postgresStore, type PostgresPoolOptions, type PostgresStoreOptions } from './postgres-store.js';

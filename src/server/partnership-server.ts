@@ -34,11 +34,16 @@ import { crossOrigin, isPreflight } from './cross-origin.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import type { SentKind } from './record-shapes.js';
 import { oneAtATime } from './one-at-a-time.js';
-import { listed, storedRecordProblems } from './stored-problems.js';
+import { storedRecordProblems } from './stored-problems.js';
+import { brokenDocument } from './document-file.js';
 import type { Store, StoredRecord } from './store.js';
 
 export interface PartnershipServerOptions {
-  /** The partnership's document (parsed JSON or JSON text). A document that breaks the contract is refused with its problems. */
+  /**
+   * The partnership's document (parsed JSON or JSON text), or `await readPartnershipDocument(file)`, which names
+   * the file in its refusal and, read before the store is opened, leaves no database file behind it. A document
+   * that breaks the contract is refused with its problems (`DocumentRefused`).
+   */
   document: unknown;
   store: Store;
   /** The signed-in person's id for a request (from `node:http2`, its compatibility request), or null for the public. */
@@ -261,10 +266,7 @@ function checkHooks({ store, authenticate }: PartnershipServerOptions): void {
 export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
   checkHooks(options);
   const parsed = parseDocument(options.document);
-  if (!parsed.ok) {
-    const { count, lines } = listed(parsed.problems, parsed.total);
-    throw new Error(`The partnership document breaks the contract (${count}). Correct it:\n${lines}`);
-  }
+  if (!parsed.ok) throw brokenDocument(parsed.problems, parsed.total);
   const clock = options.clock ?? (() => new Date().toISOString());
   const base = basePathOf(options.basePath);
   // Checked before the store is read: an entry that is not an origin throws at start, holding nothing open.

@@ -13,12 +13,17 @@ import type { Ledger } from './ledger.js';
 
 /**
  * `problems` as the operator reads them: the count, then each with its place, at most `MAX_PROBLEMS`. The seed's
- * own check at start (`createPartnershipServer`) lists its problems so too.
+ * own check at start (document-file.ts) lists its problems so too; `placeInFile`, a place in the file the
+ * document was read from, where the file's own line and column say it better than a JSON path.
  */
-export function listed(problems: Problem[], total: number): { count: string; lines: string } {
+export function listed(
+  problems: Problem[],
+  total: number,
+  placeInFile: (problem: Problem) => string | undefined = () => undefined,
+): { count: string; lines: string } {
   const lines = problems
     .slice(0, MAX_PROBLEMS)
-    .map((p) => `  ${placeOf(p) || '(the document)'}: ${explainProblem(enCore, p)}`);
+    .map((p) => `  ${placeInFile(p) ?? (placeOf(p) || '(the document)')}: ${explainProblem(enCore, p)}`);
   const more = total > MAX_PROBLEMS ? [`  and ${total - MAX_PROBLEMS} more`] : [];
   return { count: total === 1 ? '1 problem' : `${total} problems`, lines: [...lines, ...more].join('\n') };
 }

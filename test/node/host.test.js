@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -194,6 +194,26 @@ test('a seed file that is missing or a folder is refused, naming the seed and it
     );
     return true;
   });
+});
+
+// The host opened its SQLite store, creating the data folder and an empty database file, before it read the
+// seed: a start refused for its seed left them behind, as if the partnership had a store.
+test('a start refused for its seed leaves nothing new on disk: no data folder, no database file', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'pk-host-'));
+  folders.push(folder);
+  const dataDir = join(folder, 'data');
+  const broken = structuredClone(sutton);
+  broken.groups[0].seats[0].holder = 'p-nobody';
+  const seedFile = join(folder, 'broken-seed.json');
+  await writeFile(seedFile, JSON.stringify(broken));
+  await assert.rejects(startHost({ port: 0, demoNow: DEMO_NOW, dataDir, seedFile }), /breaks the contract/);
+  await assert.rejects(startHost({ port: 0, dataDir, seedFile: join(folder, 'none.json') }), /could not be read/);
+  await writeFile(seedFile, '{ "contract": "1.0",\n}');
+  await assert.rejects(startHost({ port: 0, dataDir, seedFile }), (error) => {
+    assert.match(error.message, new RegExp(`\\n {2}${seedFile}:2:1: has a mistake in its JSON at line 2 column 1\\.`));
+    return true;
+  });
+  assert.deepEqual((await readdir(folder)).sort(), ['broken-seed.json']);
 });
 
 test('a seed with more problems than are listed says how many more', async () => {
