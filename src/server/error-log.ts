@@ -2,11 +2,13 @@
  * The server's default `onError`. A store that is down fails every record
  * sent to it, and each member's device sends again every few seconds: fifty
  * members wrote hundreds of identical stack traces a minute, burying
- * everything else in the log. A failure is written in full when it first
- * happens and at most once a minute while it repeats, with how many times it
- * happened meanwhile; a different failure is always written at once.
+ * everything else in the log. A failure is written when it first happens and
+ * at most once a minute while it repeats, with how many times it happened
+ * meanwhile; a different failure is always written at once. A store's failure
+ * is one line (store-failure.ts); a fault in code is written with its stack.
  */
 import type { IncomingMessage } from 'node:http';
+import { storeFailureLine } from './store-failure.js';
 
 /** What tells one failure from another: its kind, code and message (not the request). */
 export function failureKey(error: unknown): string {
@@ -16,7 +18,7 @@ export function failureKey(error: unknown): string {
 }
 
 /**
- * A request-failure log that folds repeats: `print` gets the failure with its stack the first time, then
+ * A request-failure log that folds repeats: `print` gets the failure (one line for a store's, else with its stack) the first time, then
  * nothing for the same failure until `everyMs` has passed, when it gets how many were left out and the
  * failure again.
  */
@@ -38,7 +40,10 @@ export function foldingErrorLog(
       const requests = last.leftOut === 1 ? '1 more request' : `${last.leftOut} more requests`;
       print(`partnership-kit/server: ${requests} failed with ${last.key} (not written one by one)`);
     }
-    print(`partnership-kit/server: ${request.method} ${request.url} failed:`, error);
+    const line = storeFailureLine(error);
+    // A store's failure in one line, and what to do; a fault in code with its stack, where it is put right.
+    if (line) print(`partnership-kit/server: ${request.method} ${request.url} failed: ${line}`);
+    else print(`partnership-kit/server: ${request.method} ${request.url} failed:`, error);
     last = { key, at, leftOut: 0 };
   };
 }

@@ -3,9 +3,10 @@
  * connection was written at each try (PostgreSQL restarted: a stack trace every few seconds) and its recovery
  * not at all, so an operator reading the log could not tell whether the process had come back or was still
  * serving the meeting without the others' records. The default log now says when it follows the store again,
- * and writes a failure once while it repeats (pg's error is some thirty lines, and it is tried every few seconds).
+ * and writes a failure once while it repeats (it is tried every few seconds), in one line (store-failure.ts): pg's error was some thirty.
  */
 import { failureKey } from './error-log.js';
+import { storeFailureLine } from './store-failure.js';
 
 /** What the host tells of its following: each failure, and each successful read of the store. */
 export interface StoreFollowing {
@@ -31,7 +32,10 @@ export function storeFollowing(
       // The same failure again is counted, and said with the recovery; a different one is written in full.
       if (failureKey(error) === lastWritten) return;
       lastWritten = failureKey(error);
-      print('partnership-kit/server: following the store failed (it is tried again):', error);
+      const line = storeFailureLine(error);
+      const said = 'partnership-kit/server: following the store failed (it is tried again):';
+      if (line) print(`${said} ${line}`);
+      else print(said, error);
     },
     followed() {
       if (failures === 0) return;

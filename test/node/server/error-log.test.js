@@ -48,8 +48,10 @@ test('a store failure repeated by many members is written once a minute, with th
       assert.equal(last.status, 503, JSON.stringify(last));
     });
     assert.equal(written.length, 3, written.map((parts) => parts[0]).join('\n'));
-    assert.match(written[0][0], /POST \/api\/votes failed:/);
-    assert.ok(written[0][1] instanceof Error && written[0][1].stack, 'the first with its stack');
+    // A store's failure is one line, its code and what to do (below); a fault in code keeps its stack.
+    assert.deepEqual(written[0], [
+      'partnership-kit/server: POST /api/votes failed: connect ECONNREFUSED (ECONNREFUSED). Nothing answers at the database: check that the database is running and listening there.',
+    ]);
     assert.match(written[1][0], /11 more requests failed with Error ECONNREFUSED: connect ECONNREFUSED/);
     assert.match(written[2][0], /POST \/api\/votes failed:/, 'a minute on, the failure in full again');
   } finally {
@@ -76,6 +78,75 @@ test('a different failure is written at once, after the count of the one before'
         'the file was deleted or replaced while the host ran',
       ],
     );
+  } finally {
+    await host.close();
+  }
+});
+
+// pg's error, written whole, was some thirty lines (its stack through pg-pool, then `length`, `severity`,
+// `routine`, …): what failed and what to do had to be found in them. A store's failure is now one line.
+test('a PostgreSQL failure is one line: what failed, its code and message, and what to do', async () => {
+  const { DatabaseError } = (await import('pg')).default;
+  const shutDown = Object.assign(
+    new DatabaseError('terminating connection due to administrator command', 116, 'error'),
+    {
+      severity: 'FATAL',
+      code: '57P01',
+      routine: 'ProcessInterrupts',
+    },
+  );
+  const host = await hostWithFailingStore(() => shutDown);
+  try {
+    const written = await logged({ now: 0 }, () => post(host.base, 'votes', vote('p-limes-head', 'elg-pru')));
+    assert.deepEqual(written, [
+      [
+        'partnership-kit/server: POST /api/votes failed: terminating connection due to administrator command (57P01). PostgreSQL is shutting down or restarting: it is tried again; if it repeats, check that it is running.',
+      ],
+    ]);
+  } finally {
+    await host.close();
+  }
+});
+
+test('a database refusing the connection: the host and port, never a password in a URL', async () => {
+  // Node's own error for a port nothing listens on, as pg passes it on.
+  const refused = await new Promise((done) =>
+    import('node:net').then(({ connect }) => connect(1, '127.0.0.1').on('error', done)),
+  );
+  const leaked = new Error('could not connect to postgres://portal:s3cret@db.council.internal:5432/partnership');
+  let failure = refused;
+  const host = await hostWithFailingStore(() => failure);
+  try {
+    const written = await logged({ now: 0 }, async () => {
+      await post(host.base, 'votes', vote('p-limes-head', 'elg-pru'));
+      failure = Object.assign(leaked, { code: '08001' });
+      await post(host.base, 'votes', vote('p-carew-head', 'elg-pru'));
+    });
+    assert.equal(written.length, 2);
+    assert.ok(
+      written.every((parts) => parts.length === 1 && !parts[0].includes('\n')),
+      'one line each',
+    );
+    assert.match(
+      written[0][0],
+      /failed: connect ECONNREFUSED 127\.0\.0\.1:1 \(ECONNREFUSED\)\. Nothing answers at 127\.0\.0\.1:1: check/,
+    );
+    assert.match(
+      written[1][0],
+      /postgres:\/\/portal:\*\*\*@db\.council\.internal:5432\/partnership \(08001\)\. The connection to PostgreSQL failed/,
+    );
+    assert.doesNotMatch(written[1][0], /s3cret/);
+  } finally {
+    await host.close();
+  }
+});
+
+test('a fault in code, not a store failure, is still written with its stack, where it is put right', async () => {
+  const host = await hostWithFailingStore(() => new TypeError("Cannot read properties of undefined (reading 'seq')"));
+  try {
+    const written = await logged({ now: 0 }, () => post(host.base, 'votes', vote('p-limes-head', 'elg-pru')));
+    assert.equal(written[0][0], 'partnership-kit/server: POST /api/votes failed:');
+    assert.ok(written[0][1] instanceof TypeError && written[0][1].stack);
   } finally {
     await host.close();
   }

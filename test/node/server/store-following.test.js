@@ -98,3 +98,23 @@ test('the same failure, tried again every few seconds, is written once and count
     await host.close();
   }
 });
+
+test('a PostgreSQL failure while following is one line, its code and what to do, not pg’s whole error', async () => {
+  const { DatabaseError } = (await import('pg')).default;
+  const { store, driven } = await drivenStore();
+  const host = await startApi(store);
+  const written = [];
+  const consoleError = console.error;
+  console.error = (...parts) => written.push(parts);
+  try {
+    driven.lose(Object.assign(new DatabaseError('the database system is starting up', 97, 'error'), { code: '57P03' }));
+  } finally {
+    console.error = consoleError;
+    await host.close();
+  }
+  assert.deepEqual(written, [
+    [
+      'partnership-kit/server: following the store failed (it is tried again): the database system is starting up (57P03). PostgreSQL is starting or recovering: it is tried again.',
+    ],
+  ]);
+});
