@@ -20,7 +20,13 @@
  * so neither how often an event was revised nor when it last was can be
  * read from the document. The export's moment would make every download
  * look like a change, and a count from nothing would be invented: both are
- * left out, which RFC 5546 reads as SEQUENCE 0. DTSTAMP, which RFC 5545
+ * left out, which RFC 5546 reads as SEQUENCE 0. A hash of an event's content
+ * is no count (it falls as often as it rises), and the dates the document has
+ * (`noticeSent`, `minutesSent`, `completed`) are of a thing done, not of the
+ * event's last change: a meeting moved after its notice was sent moves its
+ * notice deadline with `noticeSent` unchanged, and LAST-MODIFIED read from it
+ * would tell an app holding the old deadline that its copy is as new
+ * (docs/calendar.md; test/node/server/calendar.test.js). DTSTAMP, which RFC 5545
  * requires, is the export's moment: with no METHOD it says when the
  * information was last revised in the calendar store (§3.8.7.2), and the
  * feed is that store, made from the document at `now`.

@@ -122,3 +122,26 @@ test('a Node host makes a Welsh calendar with core’s toICalendar and the cy wo
     .getFirstPropertyValue('summary');
   assert.equal(summary, 'Cyfarfod Education Leadership Group');
 });
+
+// Asked for: a SEQUENCE and a LAST-MODIFIED that change when an event does, derived from the document alone. The
+// contract keeps no count and no date of an event's revisions, and the dates it has (`noticeSent`, `minutesSent`,
+// `completed`) are of a thing done, not of the event's last change: a meeting moved after its notice went out
+// moves its notice deadline with `noticeSent` unchanged, and a LAST-MODIFIED read from it would tell a calendar
+// app that kept the old deadline that it is as new as the feed's. What marks the later copy is DTSTAMP.
+test('a meeting moved after its notice went: the same UIDs, a later DTSTAMP, and no invented SEQUENCE or LAST-MODIFIED', () => {
+  const before = structuredClone(sutton);
+  const meeting = before.meetings.find((m) => m.noticeSent !== undefined);
+  assert.ok(meeting, 'a meeting whose notice was sent');
+  const moved = structuredClone(before);
+  const later = moved.meetings.find((m) => m.id === meeting.id);
+  const week = (iso) => new Date(Date.parse(iso) + 7 * 86_400_000).toISOString();
+  later.start = week(later.start);
+  if (later.end) later.end = week(later.end);
+  const first = core.toICalendar(core.parseDocument(before).document, { now: '2019-10-01T09:00:00Z' });
+  const second = core.toICalendar(core.parseDocument(moved).document, { now: '2019-10-02T09:00:00Z' });
+  for (const ics of [first, second]) assert.doesNotMatch(ics, /^(SEQUENCE|LAST-MODIFIED)[:;]/m);
+  const notice = `notice-${meeting.id}@sutton-ep.partnership-kit`;
+  const [was, now] = [first, second].map((ics) => itemsOf(ics).byUid.get(notice));
+  assert.notEqual(now.getFirstPropertyValue('dtstart').toString(), was.getFirstPropertyValue('dtstart').toString());
+  assert.ok(now.getFirstPropertyValue('dtstamp').compare(was.getFirstPropertyValue('dtstamp')) > 0);
+});
