@@ -194,7 +194,12 @@ class SqliteStore implements Store {
     });
     // One write of this process at a time waits for the lock: many waiting at once each held the event loop
     // for a busy slice per try, and a meeting's votes queued behind one another's retries.
-    const written = this.writes.then(() => {
+    const written = this.writes.then(async () => {
+      // A commit is synchronous (its fsync holds the event loop), and the queued writes followed one another as
+      // promise callbacks, which never let the loop turn: a burst of votes held every other request (the health
+      // probe, the document, the live streams) until the last was committed. A turn of the loop before each
+      // lets them in between; each write is still answered only once committed.
+      await new Promise((turn) => setImmediate(turn));
       this.checkFile();
       return whenFree(() => decide.immediate(), this.busyTimeout);
     });
