@@ -88,15 +88,21 @@ function pageVersion(request) {
   return { version, vary: ['Cookie'] };
 }
 
+/** The errors of reading a file that mean no file is there to send. */
+const NOT_THERE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG']);
+
 /** Serves a public file, unless `hidden`: compressed, and revalidated rather than fetched again (static-files.js). */
-async function serveFile(request, response, pathname, { dataDir, files }) {
+export async function serveFile(request, response, pathname, { dataDir, files }) {
   const file = publicFile(pathname === '/' ? '/demo/index.html' : pathname);
   if (!file || hidden(file, dataDir)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   try {
     return await files.send(request, response, file, type, type === HTML ? pageVersion(request) : {});
-  } catch {
-    return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  } catch (error) {
+    // Only a file that is not there is "Not found": any other failure (a page whose translation throws, a disk
+    // error) is the host's, logged and answered 500 by the request's handler, never hidden as a missing file.
+    if (NOT_THERE.has(error?.code)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    throw error;
   }
 }
 

@@ -11,6 +11,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { root } from './demo-meeting.js';
 import { chooseEncoding, StaticFiles } from '../../demo/host/static-files.js';
 import { demoHostForThisFile } from './demo-host.js';
+import { serveFile } from '../../demo/server.js';
 
 const host = demoHostForThisFile('static');
 
@@ -103,4 +104,19 @@ test('the encoding chosen follows Accept-Encoding, its q-values and its star', (
   assert.equal(chooseEncoding('*, br;q=0'), 'gzip');
   assert.equal(chooseEncoding('identity'), undefined);
   assert.equal(chooseEncoding(undefined), undefined);
+});
+
+test('a folder asked for as a file is not found; a page the host fails to make is its own failure, not "Not found"', async () => {
+  const folder = await get('/demo/examples');
+  assert.equal(folder.status, 404);
+  assert.equal(folder.body.toString(), 'Not found');
+  // A Welsh page whose translation throws (a key its words lack), as `files.send` meets it.
+  const failing = { send: async () => undefined.missing };
+  const answered = [];
+  const response = { writeHead: (status) => answered.push(status), setHeader() {}, end() {}, headersSent: false };
+  await assert.rejects(
+    serveFile({ headers: {} }, response, '/demo/index.html', { dataDir: tmpdir(), files: failing }),
+    TypeError,
+  );
+  assert.deepEqual(answered, [], 'nothing was answered: the handler logs it and answers 500');
 });
