@@ -12,6 +12,7 @@ import {
 import type { PartnershipDocument, Proposal, Seat } from '../contract/schema.js';
 import { instantOf } from './calendar.js';
 import { seatAnywhere, seatInGroup } from './indexes.js';
+import { dateArgument, dateTimeArgument, optional } from './moments.js';
 
 export type { AppointmentInForce };
 
@@ -36,6 +37,8 @@ export function appointmentOn(
   date: string,
   groupId?: string,
 ): AppointmentInForce {
+  // A date that is not one sorts after every term ('31/12/2026' > '2019-…'), and named the current holder.
+  dateArgument(date, 'date');
   const seat = groupId === undefined ? seatAnywhere(doc, seatId)?.seat : seatInGroup(doc, groupId, seatId);
   return seat ? appointmentIn(seat, date) : { ...NO_APPOINTMENT };
 }
@@ -82,7 +85,9 @@ export function seatHistory(seat: Seat): AppointmentInForce[] {
  */
 export function withdrew(proposal: Proposal, personId: string | null, judgedAt?: string): boolean {
   if (personId === null) return false;
-  const by = judgedAt === undefined ? undefined : instantOf(judgedAt);
+  // A moment that is not one is NaN, before which no declaration was made: the member would vote despite it.
+  const at = optional(dateTimeArgument)(judgedAt, 'judgedAt');
+  const by = at === undefined ? undefined : instantOf(at);
   return proposal.declarations.some(
     (d) =>
       d.person === personId &&

@@ -6,13 +6,23 @@
 import type { Meeting, PartnershipDocument } from '../contract/schema.js';
 import { addCalendarDays, utcMidnight } from '../contract/calendar-dates.js';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
+import { dateArgument } from './moments.js';
 import { groupOf, meetingOf } from './records.js';
 
 const SHIPPED_HOLIDAYS: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
 
-/** `date` moved by `days` calendar days (negative goes back); a move past 9999-12-31 or before 0000-01-01 stops there. */
+/**
+ * `date` moved by `days` calendar days (negative goes back); a move past 9999-12-31 or before 0000-01-01 stops there.
+ * A date that is not one is thrown: '31/12/2026' moved a day was '0NaN-NaN-NaN', and 30 February was 2 March.
+ */
 export function addDays(date: string, days: number): string {
-  return addCalendarDays(date, days);
+  return addCalendarDays(dateArgument(date, 'date'), wholeDays(days, 'Days'));
+}
+
+/** `days`, when a whole number: a fractional or infinite count has no meaning in days, and would never finish. */
+function wholeDays(days: number, name: string): number {
+  if (!Number.isSafeInteger(days)) throw new RangeError(`${name} must be a whole number, not ${String(days)}.`);
+  return days;
 }
 
 /** The date part of a date-time as written, in its own offset: "2019-10-15T16:00:00+01:00" → "2019-10-15". */
@@ -45,7 +55,8 @@ function isOpen(date: string, closed: ReadonlySet<string>): boolean {
 
 /** Whether `date` is a working day: not a Saturday, a Sunday or one of `holidays` (default: the bank holidays). */
 export function isWorkingDay(date: string, holidays: readonly string[] = ENGLAND_AND_WALES_BANK_HOLIDAYS): boolean {
-  return isOpen(date, closedDays(holidays));
+  // '31/12/2026' read as a working day: a deadline checked against it would pass.
+  return isOpen(dateArgument(date, 'date'), closedDays(holidays));
 }
 
 /**
@@ -62,13 +73,13 @@ export function addWorkingDays(
   days: number,
   holidays: readonly string[] = ENGLAND_AND_WALES_BANK_HOLIDAYS,
 ): string {
-  // A fractional or infinite count has no meaning in working days, and would never finish.
-  if (!Number.isSafeInteger(days)) throw new RangeError(`Working days must be a whole number, not ${days}.`);
+  wholeDays(days, 'Working days');
   const closed = closedDays(holidays);
   const step = days < 0 ? -1 : 1;
-  let current = date;
+  let current = dateArgument(date, 'date');
   for (let left = Math.abs(days); left > 0;) {
-    const next = addDays(current, step);
+    // Checked once above; each step's own date is one by construction.
+    const next = addCalendarDays(current, step);
     // At 0000-01-01 or 9999-12-31 the date can move no further.
     if (next === current) break;
     current = next;

@@ -11,7 +11,7 @@ export {
   type MeetingDeadlines,
   type MeetingDeadlinesOn,
 } from './calendar.js';
-export { londonDate } from './london-time.js';
+export { londonDateOf as londonDate } from './moments.js';
 export { ENGLAND_AND_WALES_BANK_HOLIDAYS } from './bank-holidays.js';
 export {
   CAST_SKEW_MS,

@@ -8,6 +8,7 @@
  * an unknown id is (records.ts), with the argument's name and what to pass.
  */
 import { isCalendarDate, isDateTime } from '../contract/index.js';
+import { londonDate } from '../contract/london-time.js';
 
 /** The value as the message quotes it; an object is not stringified, which may throw (no prototype) or say nothing. */
 const show = (value: unknown): string =>
@@ -40,3 +41,11 @@ export const optional =
   <T>(check: (value: unknown, name: string) => T) =>
   (value: unknown, name: string): T | undefined =>
     value === undefined ? undefined : check(value, name);
+
+/**
+ * The core's `londonDate`: the date in London of a date-time, checked. The
+ * kit's own callers pass date-times the contract has read, and a message's
+ * date is not worth throwing over; a portal's text is not, and '31/12/2026'
+ * was dated '0NaN-NaN-NaN'.
+ */
+export const londonDateOf = (dateTime: string): string => londonDate(dateTimeArgument(dateTime, 'dateTime'));

@@ -61,6 +61,8 @@ export const TERM_ENDING_DAYS = 60;
  * seatOn(seat, '2019-06-01').role; // 'chair', though the seat has handed the chair on since
  */
 export function seatOn(seat: Seat, today: string): Seat {
+  // A date that is not one sorts after every term, and showed the current holder as on any day.
+  dateArgument(today, 'today');
   return seatAsAt(heldOn(seat, today), today);
 }
 

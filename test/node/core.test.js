@@ -149,3 +149,16 @@ test("a host wording the core's codes itself names a seat in the group the code 
     /^Board spare was vacant/,
   );
 });
+
+test("a portal's wrong inputs to the published core are refused with what to pass, never answered wrongly", () => {
+  const result = parseDocument(demo('sutton'));
+  assert.ok(result.ok);
+  // Each of these answered before: '0NaN-NaN-NaN', the current holder, and "Invalid value used as weak map key".
+  assert.throws(() => core.addWorkingDays('31/12/2026', 1), { name: 'RangeError', message: /^date must be a date/ });
+  assert.throws(() => core.appointmentOn(result.document, 'elg-primary', 'not-a-date'), RangeError);
+  assert.throws(() => core.londonDate('31/12/2026 18:00'), { name: 'RangeError', message: /^dateTime must be/ });
+  assert.throws(() => outcome(result, 'hnb-plan'), {
+    name: 'TypeError',
+    message: /as parseDocument gives it in 'document', not parseDocument's result\.$/,
+  });
+});
