@@ -76,6 +76,9 @@ function sameParts(a: unknown, b: unknown): boolean {
   return a.every((item, index) => sameParts(item, b[index]));
 }
 
+/** How much of a `data` attribute a failure quotes: '[object Object]' whole, the start of any JSON written there. */
+const DATA_ATTRIBUTE_SAID = 40;
+
 const isNoSource = (state: DocumentState) => state.status === 'failed' && state.failure.kind === 'no-source';
 
 /**
@@ -264,8 +267,13 @@ export class DocumentController implements ReactiveController {
     return this.providedStore();
   }
 
-  /** No document: inside a `<partnership-data>` without `src` (an editor dropped it), said so. */
+  /**
+   * No document: inside a `<partnership-data>` without `src` (an editor dropped it), said so; with a `data`
+   * attribute, which a framework that sets attributes wrote in place of the `data` property, said so.
+   */
   private noSource(): LoadFailure {
+    const attribute = this.host.getAttribute('data');
+    if (attribute !== null) return { kind: 'no-source', dataAttribute: attribute.slice(0, DATA_ATTRIBUTE_SAID) };
     const data = this.host.closest('partnership-data');
     return data && !data.getAttribute('src') ? { kind: 'no-source', dataWithoutSrc: true } : { kind: 'no-source' };
   }

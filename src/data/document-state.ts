@@ -25,8 +25,10 @@ export type LoadFailure =
   /**
    * The element was given no document: no data, src, inline JSON or provider. `dataWithoutSrc`: it is inside a
    * `<partnership-data>` that has no `src`, as a rich-text editor leaves one whose attributes it dropped.
+   * `dataAttribute`: the element has a `data` attribute (its first 40 characters), which is not read: React 18,
+   * and other frameworks that set attributes, write a document given as `data={doc}` as "[object Object]".
    */
-  | { kind: 'no-source'; dataWithoutSrc?: boolean };
+  | { kind: 'no-source'; dataWithoutSrc?: boolean; dataAttribute?: string };
 
 export type DocumentState =
   | { status: 'loading'; url?: string }

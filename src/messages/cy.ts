@@ -846,6 +846,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
             ? `Mae camgymeriad yn JSON gwybodaeth y bartneriaeth. Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'}, ${json.place(failure.syntax)}.${` ${json.mistake(failure.syntax)}`.trimEnd()}`
             : `Nid oedd modd darllen gwybodaeth y bartneriaeth fel JSON (neges dechnegol: ${failure.message}). Gwiriwch ${failure.url ? `y ffeil yn ${failure.url}` : 'y JSON yn <script type="application/json"> yr elfen'} gyda dilysydd JSON.`;
         case 'no-source':
+          if (failure.dataAttribute !== undefined) {
+            return `Ni roddwyd dogfen bartneriaeth: mae gan yr elfen briodoledd data, '${failure.dataAttribute}', ond rhoddir dogfen fel y briodwedd data, nid fel priodoledd. Mae fframwaith sy’n gosod priodoleddau (fel React 18) yn ysgrifennu dogfen a roddwyd fel data={document} fel '[object Object]'. Gosodwch y briodwedd mewn sgript (fel y mae React 19 yn ei wneud), neu rowch briodoledd src i’r elfen yn lle hynny.`;
+          }
           if (failure.dataWithoutSrc) {
             return 'Ni roddwyd dogfen bartneriaeth: nid oes gan y <partnership-data> y mae’r elfen hon y tu mewn iddi briodoledd src. Rhowch gyfeiriad y ddogfen iddi, fel <partnership-data src="/data/partnership.json">. Os oedd ganddi un, fe’i tynnwyd gan olygydd y dudalen: gosodwch y golygydd fel y mae docs/embedding.md y pecyn yn ei ddweud (“In a CMS’s rich-text editor”).';
           }

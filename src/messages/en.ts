@@ -215,6 +215,9 @@ const english = {
             ? `The partnership’s information has a mistake in its JSON. Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'}, ${enCore.json.place(failure.syntax)}.${` ${enCore.json.mistake(failure.syntax)}`.trimEnd()}`
             : `The partnership’s information could not be read as JSON (technical message: ${failure.message}). Check ${failure.url ? `the file at ${failure.url}` : 'the JSON inside the element’s <script type="application/json">'} with a JSON validator.`;
         case 'no-source':
+          if (failure.dataAttribute !== undefined) {
+            return `No partnership document was given: the element has a data attribute, '${failure.dataAttribute}', but a document is given as the data property, not as an attribute. A framework that sets attributes (React 18 does) writes a document given as data={document} as '[object Object]'. Set the property in a script (React 19 does), or give the element a src attribute instead.`;
+          }
           if (failure.dataWithoutSrc) {
             return 'No partnership document was given: the <partnership-data> this element is inside has no src attribute. Give it the address of the document, like <partnership-data src="/data/partnership.json">. If it had one, the page’s editor removed it: set the editor up as the kit’s docs/embedding.md says (“In a CMS’s rich-text editor”).';
           }

@@ -53,6 +53,12 @@ const FAILURES: [what: string, source: () => Record<string, string>, failure: Pa
   ],
   ['no source: says how to give one', () => ({}), { kind: 'no-source' }],
   [
+    // React 18 sets `data={doc}` as an attribute; the element said "No partnership document was given. Set the src…".
+    'a data attribute, as React 18 writes a document: says to set the property',
+    () => ({ data: '[object Object]' }),
+    { kind: 'no-source', dataAttribute: '[object Object]' },
+  ],
+  [
     'a fetched document that breaks the contract: says so',
     () => ({ src: documentUrl(brokenDocument()) }),
     { kind: 'contract' },

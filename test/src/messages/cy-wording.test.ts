@@ -113,6 +113,9 @@ describe('Welsh wording', () => {
     expect(cy.shared.failure({ kind: 'no-source' })).to.equal(
       'Ni roddwyd dogfen bartneriaeth. Gosodwch briodoledd src, rhowch <script type="application/json"> y tu mewn i’r elfen, neu rowch yr elfen y tu mewn i <partnership-data src="…">.',
     );
+    expect(cy.shared.failure({ kind: 'no-source', dataAttribute: '[object Object]' })).to.contain(
+      "mae gan yr elfen briodoledd data, '[object Object]', ond rhoddir dogfen fel y briodwedd data, nid fel priodoledd.",
+    );
     expect(cy.shared.failure({ kind: 'not-json', message: '', empty: true })).to.contain(
       ', neu rowch briodoledd src i’r elfen yn lle hynny.',
     );
