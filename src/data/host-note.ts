@@ -37,9 +37,8 @@ export function hostNoteIn(answer: unknown): { note?: HostNote } {
   return { note };
 }
 
-/** The note in the body of a host's 2xx answer; nothing when it has none, or is not JSON. */
-export async function hostNoteOf(response: Response): Promise<{ note?: HostNote }> {
-  const text = await response.text().catch(() => '');
+/** The note in the text of a host's 2xx answer; nothing when it has none, or is not JSON. */
+export function hostNoteInText(text: string): { note?: HostNote } {
   try {
     return hostNoteIn(JSON.parse(text));
   } catch {

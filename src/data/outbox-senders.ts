@@ -3,7 +3,7 @@
  * `Idempotency-Key`, or the host's own `submit` function. Every answer is
  * sorted into confirmed, rejected (with the server's reason) or retry later.
  */
-import { hostNoteIn, hostNoteOf, type HostNote } from './host-note.js';
+import { hostNoteIn, hostNoteInText, type HostNote } from './host-note.js';
 import { credentialsFor } from './host-session.js';
 
 /**
@@ -129,12 +129,7 @@ export function httpSender(endpoint: string, fetcher: typeof fetch = (...args) =
  * which record it refused.
  */
 async function sortResponse(response: Response, record: OutboxRecord): Promise<SendOutcome> {
-  if (response.ok && isWebPage(response)) {
-    // No API answers a POSTed record with a web page. Reached through a redirect, it is a portal's sign-in page
-    // (the session ended); else a page at a wrong address. Either way the record was not stored: keep it.
-    return { outcome: 'retry', problem: response.redirected ? 'signed-out' : 'refused' };
-  }
-  if (response.ok) return { outcome: 'confirmed', ...(await hostNoteOf(response)) };
+  if (response.ok) return sortStored(response);
   const { status } = response;
   const body = await readBody(response);
   if (status === 409 && body.id === record.id) return { outcome: 'confirmed' };
@@ -160,6 +155,23 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     ...said(body.message ?? (clientError ? `HTTP ${status}` : undefined)),
   };
 }
+
+/**
+ * Sorts a 2xx: the host's confirmation, with its note, unless it is a web page. No API answers a POSTed record
+ * with a web page. Reached through a redirect, it is a portal's sign-in page (the session ended); else a page at a
+ * wrong address. Either way the record was not stored: keep it. A captive portal or a proxy may send its page
+ * as text/plain or with no type at all, so the markup is a web page whatever the header says.
+ */
+async function sortStored(response: Response): Promise<SendOutcome> {
+  const text = isWebPage(response) ? '' : await response.text().catch(() => '');
+  if (isWebPage(response) || WEB_PAGE_START.test(text)) {
+    return { outcome: 'retry', problem: response.redirected ? 'signed-out' : 'refused' };
+  }
+  return { outcome: 'confirmed', ...hostNoteInText(text) };
+}
+
+/** How a web page's text starts: its doctype, or its html element. */
+const WEB_PAGE_START = /^\s*<(?:!doctype\s+html|html)[\s>]/i;
 
 const isWebPage = (response: Response) =>
   /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(response.headers.get('Content-Type') ?? '');

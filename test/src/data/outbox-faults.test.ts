@@ -301,6 +301,22 @@ describe('the outbox under injected faults', function () {
       problem: 'refused',
       message: 'HTTP 404',
     });
+    // A captive portal's or a proxy's page sent as text/plain, or with no type, is a web page all the same: it was
+    // taken as the host's confirmation, and the vote left the device unstored.
+    const untyped =
+      (type: string | undefined): typeof fetch =>
+      async () => {
+        const answer = new Response('\n<!DOCTYPE html><html><title>Wi-Fi sign in</title></html>');
+        if (type === undefined) answer.headers.delete('Content-Type');
+        else answer.headers.set('Content-Type', type);
+        return answer;
+      };
+    for (const type of ['text/plain', 'application/octet-stream', undefined]) {
+      expect(await httpSender('/votes', untyped(type))(vote(9).record), String(type)).to.deep.equal({
+        outcome: 'retry',
+        problem: 'refused',
+      });
+    }
     // Any other answer of 2xx is the host's confirmation, with a body or without.
     const noContent: typeof fetch = async () => new Response(null, { status: 204 });
     const text: typeof fetch = async () => new Response('OK', { headers: { 'Content-Type': 'text/plain' } });
