@@ -57,13 +57,34 @@ export function recordStore(database: string): UseStore {
 
 /**
  * The records among everything kept in the outbox's store, in the order they were queued (IndexedDB returns them
- * by id). The refusals kept beside them have no `id`, and are left out.
+ * by id). The refusals kept beside them have no `id`, and are left out; so is anything else that is not a record
+ * this kit queued (`isQueuedRecord`), and it is left on the device as it is.
  */
 export function inQueueOrder(kept: [IDBValidKey, OutboxEntry][]): OutboxEntry[] {
   return kept
     .map(([, entry]) => entry)
-    .filter((entry) => entry && typeof entry.id === 'string')
+    .filter(isQueuedRecord)
     .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
+}
+
+const KINDS: readonly unknown[] = ['vote', 'attendance', 'action-status'] satisfies OutboxItem['kind'][];
+
+/**
+ * Whether `entry` is a record as the outbox queues it: of a kind it sends, for a channel, made by someone. Another
+ * app may use the same database name, and a store may hold what no kit wrote: such an entry was posted to the
+ * host every minute, as `null`, and `waitingOnThisDevice` threw on it and listed none of the member's own votes.
+ */
+function isQueuedRecord(entry: unknown): entry is OutboxEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { id, kind, channel, record } = entry as Record<string, unknown>;
+  return (
+    typeof id === 'string' &&
+    KINDS.includes(kind) &&
+    typeof channel === 'string' &&
+    typeof record === 'object' &&
+    record !== null &&
+    typeof (record as { by?: unknown }).by === 'string'
+  );
 }
 
 /**
