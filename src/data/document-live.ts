@@ -106,6 +106,8 @@ export class LiveDocument extends ChannelNotices<LiveHooks> {
   /** The channel waiting to be reopened, its timer, and when by the clock (`Date.now()`) the wait is over. */
   private reopening?: { url: string; timer: ReturnType<typeof setTimeout>; at: number };
   private reopenFailures = 0;
+  /** How many streams in a row ended within `askingGap()` of opening, across the browser's retries and the page's. */
+  private endedSoon = 0;
   /** From a failure of the channel until it opens again; meanwhile the page's requests go `askingGap()` apart. */
   private failing = false;
   /** When (`performance.now()`) the page last asked the host for this document's channel or the document. */
@@ -300,7 +302,12 @@ export class LiveDocument extends ChannelNotices<LiveHooks> {
       // A stream that the browser's retry opened again and that dropped again having carried nothing (a proxy or
       // a wrong address that answers `text/event-stream` and ends it at once) is no channel either: left to the
       // browser, it reopened every 3 s for ever, and the document, never refetched, stayed as it loaded.
-      const failing = events.readyState === CLOSED || !opened || retrying || reopenedEmpty;
+      // A stream that carried records and ended within the asking gap of opening, twice in a row, is not left to
+      // the browser's retry either: a host's `retry: 0` had it reopen at once, over and over, 60 times a second.
+      // Once is a drop the browser's retry mends, resuming by Last-Event-ID. The host answered: no connection lost.
+      if (opened) this.endedSoon = performance.now() - openedAt < askingGap() ? this.endedSoon + 1 : 0;
+      const endedAtOnce = carried && this.endedSoon >= 2;
+      const failing = events.readyState === CLOSED || !opened || retrying || reopenedEmpty || endedAtOnce;
       // A channel that opened has shown its address is right, unless each opening ended at once: what the
       // browser's failed retry met (a host restarting, the network gone) is no wrong address, and is not asked.
       const unproven = !opened || reopenedEmpty || events.readyState === CLOSED;
@@ -312,7 +319,7 @@ export class LiveDocument extends ChannelNotices<LiveHooks> {
         if (performance.now() - openedAt < ENDED_AT_ONCE_MS) this.endedEmpty(url);
         else this.forgetEndings();
       }
-      if (failing) this.reopenLater(url, opened && !reopenedEmpty);
+      if (failing) this.reopenLater(url, opened && !reopenedEmpty && !endedAtOnce);
       else retrying = true;
     });
   }

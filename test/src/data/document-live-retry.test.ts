@@ -1,0 +1,51 @@
+/**
+ * A live channel whose host sets `retry: 0` and ends each stream once it has sent its records, over the browser's
+ * own EventSource (the test server's respond route): left to the browser's retry, the stream was opened again at
+ * once, over and over, some 60 times a second. The page reopens it itself, paced as any request it makes.
+ */
+import { expect } from '@open-wc/testing';
+import { forgetDocumentStores } from '../../../src/data/index.js';
+import { minimalDocument } from '../../fixtures/documents.js';
+import {
+  documentUrl,
+  failOnPageErrors,
+  requestCount,
+  respondUrl,
+  uniqueKey,
+  untilShows,
+} from '../../fixtures/probe-element.js';
+
+/** Records, one a line cut short, then the stream ends: what a host that writes and closes sends. */
+const RECORDS_THEN_END = [
+  'retry: 0',
+  '',
+  'id: 5',
+  'event: changed',
+  'data: {"proposal":"plan"}',
+  '',
+  'event: record',
+  'data: {"kind":"vote","rec',
+  '',
+].join('\n');
+
+describe('a live channel that asks to be reopened at once', function () {
+  this.timeout(20_000);
+  failOnPageErrors();
+  afterEach(() => forgetDocumentStores());
+
+  it('is reopened at most about once a second, not as often as the browser can', async () => {
+    const streamKey = uniqueKey('retry-0');
+    const live = respondUrl({ key: streamKey, type: 'text/event-stream', body: RECORDS_THEN_END });
+    const probe = document.createElement('probe-element');
+    probe.setAttribute('src', documentUrl(minimalDocument()));
+    probe.setAttribute('live', live);
+    document.body.append(probe);
+    try {
+      await untilShows(probe, 'Test Education Partnership');
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(await requestCount(streamKey)).to.be.within(2, 8);
+    } finally {
+      probe.remove();
+    }
+  });
+});
