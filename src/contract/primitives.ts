@@ -120,6 +120,26 @@ export function nestsDeeper(value: unknown, depth: number): boolean {
   );
 }
 
+/** What a program put in `ext` that JSON cannot carry. @internal */
+export type NotJsonKind = 'bigint' | 'function' | 'symbol' | 'undefined' | 'not-finite';
+
+/**
+ * Where in `value` (the keys from it) the first thing JSON cannot carry is, and what it is; undefined when all of it
+ * is JSON. Only a program's document meets this (parsed JSON holds none): "it is an object" alone would not say
+ * which key to correct. @internal
+ */
+export function notJsonIn(value: unknown): { keys: (string | number)[]; kind: NotJsonKind } | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { keys: [], kind: 'not-finite' };
+  if (['bigint', 'function', 'symbol', 'undefined'].includes(typeof value))
+    return { keys: [], kind: typeof value as NotJsonKind };
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = notJsonIn(item);
+    if (found) return { keys: [Array.isArray(value) ? Number(key) : key, ...found.keys], kind: found.kind };
+  }
+  return undefined;
+}
+
 /** Whether `value` is what JSON carries (no NaN, function or undefined), nested at most `depth` levels more. */
 function isJsonValue(value: unknown, depth: number): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;

@@ -6,7 +6,7 @@
  * path as the subject of the sentence.
  */
 import type * as z from 'zod/mini';
-import { EXT_DEPTH, ID_CHARACTER, nestsDeeper, type Expectation } from './primitives.js';
+import { EXT_DEPTH, ID_CHARACTER, nestsDeeper, notJsonIn, type Expectation, type NotJsonKind } from './primitives.js';
 import { daysInMonth } from './calendar-dates.js';
 import type { JsonSyntaxError } from './json-text.js';
 
@@ -99,6 +99,8 @@ export interface ProblemValues {
     notInId?: NotInId;
     leaveOut?: true;
     tooDeep?: number;
+    /** An `ext` from a program holding what JSON cannot (a BigInt, a function, NaN): where, and what it is. */
+    notJson?: { at: string; kind: NotJsonKind };
   };
   // The whole document (path "") and its lists.
   /**
@@ -402,7 +404,15 @@ function expectedProblem(issue: z.core.$ZodIssue, path: string, value: unknown, 
       expected.format === 'ext' &&
       !Array.isArray(value) &&
       nestsDeeper(value, EXT_DEPTH) && { tooDeep: EXT_DEPTH }),
+    ...(expected.kind === 'format' && expected.format === 'ext' && notJsonOf(value, issue.path)),
   });
+}
+
+/** The `notJson` of an `ext` at `path` whose value holds what JSON cannot, as its JSON path. */
+function notJsonOf(value: unknown, path: readonly PathKey[]) {
+  if (Array.isArray(value) || nestsDeeper(value, EXT_DEPTH)) return undefined;
+  const found = notJsonIn(value);
+  return found && { notJson: { at: formatPath([...path, ...found.keys]), kind: found.kind } };
 }
 
 /** Characters a reader cannot see in a quoted value: format characters (zero-width, joiners, marks) and controls. */

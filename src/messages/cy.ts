@@ -40,6 +40,15 @@ import type { Names } from './names.js';
 import { createFormat, dayOfMoment, timeOnItsDay, type Format, type PluralForms } from './format.js';
 import { safeFileName } from './file-name.js';
 
+/** What a program put in an `ext` that JSON cannot carry (names of JavaScript's own kept as they are). */
+const NOT_JSON: Record<NonNullable<ProblemValues['wrong-value']['notJson']>['kind'], string> = {
+  bigint: 'BigInt',
+  function: 'ffwythiant',
+  symbol: 'Symbol',
+  undefined: 'undefined',
+  'not-finite': 'rhif nad yw’n feidraidd (NaN neu Infinity)',
+};
+
 /** What a record too large for the host carries: its size, the host's limit, and whether its `ext` is what is. */
 type TooLargeValues = ProblemValues['too-large'];
 
@@ -670,13 +679,15 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     'wrong-value': (v, f) =>
       v.tooDeep
         ? `– rhaid iddo ddal eich data eich hun hyd at ${f.number(v.tooDeep)} lefel o ddyfnder, gan gyfrif "ext" ei hun, ond mae wedi’i nythu’n ddyfnach. Nythwch eich data yn llai dwfn.`
-        : `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.${v.meant ? ` Os ydych yn golygu ${f.date(v.meant)}, ysgrifennwch "${v.meant}".` : ''}${
-            v.notInId === undefined
-              ? ''
-              : v.notInId.character
-                ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: ${v.notInId.edge ? 'dilëwch ef' : 'rhowch nod arall yn ei le'}.`
-                : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
-          }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
+        : v.notJson
+          ? `– mae’n dal ${NOT_JSON[v.notJson.kind]} yn ${v.notJson.at}, na all JSON ei gario. Ysgrifennwch ef fel testun neu rif, neu gadewch ef allan.`
+          : `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.${v.meant ? ` Os ydych yn golygu ${f.date(v.meant)}, ysgrifennwch "${v.meant}".` : ''}${
+              v.notInId === undefined
+                ? ''
+                : v.notInId.character
+                  ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: ${v.notInId.edge ? 'dilëwch ef' : 'rhowch nod arall yn ei le'}.`
+                  : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
+            }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
     'not-json': (v, f) =>
       v.syntax
         ? `– mae camgymeriad yn ei JSON ar ${json.place(v.syntax, f, true)}. ${json.mistake(v.syntax, f) || 'Gwiriwch y testun yn y fan honno.'}`

@@ -25,6 +25,15 @@ import type { Names } from './names.js';
 import { createFormat, dayOfMoment, type Format } from './format.js';
 import { closingSentences } from './sentence.js';
 
+/** What a program put in an `ext` that JSON cannot carry, named as a developer knows it. */
+const NOT_JSON: Record<NonNullable<ProblemValues['wrong-value']['notJson']>['kind'], string> = {
+  bigint: 'a BigInt',
+  function: 'a function',
+  symbol: 'a Symbol',
+  undefined: 'undefined',
+  'not-finite': 'a number that is not finite (NaN or Infinity)',
+};
+
 const format: Format = /* @__PURE__ */ createFormat('en-GB', {
   am: 'am',
   pm: 'pm',
@@ -369,13 +378,15 @@ const problems = /* @__PURE__ */ (() => {
     'wrong-value': (v, f) =>
       v.tooDeep
         ? `must hold your own data at most ${f.number(v.tooDeep)} levels deep, counting "ext" itself, but it is nested deeper. Nest your data less deeply.`
-        : `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.${v.meant ? ` If you mean ${f.date(v.meant)}, write "${v.meant}".` : ''}${
-            v.notInId === undefined
-              ? ''
-              : v.notInId.character
-                ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: ${v.notInId.edge ? 'delete it' : 'replace it'}.`
-                : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
-          }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
+        : v.notJson
+          ? `holds ${NOT_JSON[v.notJson.kind]} at ${v.notJson.at}, which JSON cannot carry. Write it as text or a number, or leave it out.`
+          : `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.${v.meant ? ` If you mean ${f.date(v.meant)}, write "${v.meant}".` : ''}${
+              v.notInId === undefined
+                ? ''
+                : v.notInId.character
+                  ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: ${v.notInId.edge ? 'delete it' : 'replace it'}.`
+                  : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
+            }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
     'not-json': (v, f) =>
       v.syntax
         ? `has a mistake in its JSON at ${json.place(v.syntax, f)}. ${json.mistake(v.syntax, f) || 'Check the text there.'}`

@@ -87,6 +87,27 @@ describe("contract: the host's own data under ext", () => {
     expect(tooDeep({ n: NaN }), 'a value JSON cannot carry is not depth').to.equal(undefined);
     expect(tooDeep([[1]]), 'a list is refused as a list').to.equal(undefined);
   });
+
+  it('says where a program put what JSON cannot carry in ext, and what, where "but it is an object" said neither', () => {
+    const refused = (ext: unknown) => {
+      const doc: LooseDocument = minimalDocument();
+      doc.partnership.ext = ext;
+      return problemsOf(doc)[0]!;
+    };
+    const bigint = refused({ totals: { byYear: [1, BigInt(2)] } });
+    expect(bigint.values).to.deep.include({ notJson: { at: 'partnership.ext.totals.byYear[1]', kind: 'bigint' } });
+    expect(explainProblem(en, bigint)).to.contain('holds a BigInt at partnership.ext.totals.byYear[1]');
+    expect(explainProblem(cy, bigint)).to.contain('BigInt yn partnership.ext.totals.byYear[1]');
+    expect(refused({ 'a key': () => 1 }).values).to.deep.include({
+      notJson: { at: 'partnership.ext["a key"]', kind: 'function' },
+    });
+    expect(refused({ n: NaN }).values).to.deep.include({ notJson: { at: 'partnership.ext.n', kind: 'not-finite' } });
+    expect(refused({ u: undefined }).values).to.deep.include({
+      notJson: { at: 'partnership.ext.u', kind: 'undefined' },
+    });
+    expect(refused([BigInt(1)]).values, 'a list is refused as a list').not.to.have.property('notJson');
+    expect(refused(nested(EXT_DEPTH + 1)).values, 'too deep is said as too deep').not.to.have.property('notJson');
+  });
 });
 
 describe('contract: a change as sent has no ext', () => {
