@@ -1,10 +1,10 @@
 // `npm test`: every check and test the project has, in one command that does
 // its own set-up, ending with one plain line that CI reads:
 //   tests: N passed, N failed[, N skipped]
-// Steps: type-check, lint and format (npm run check) while it builds, the browser
-// tests (@web/test-runner in Chromium), the Node tests of the built core and
-// of partnership-kit/server on SQLite and on a throwaway PostgreSQL.
-import { spawn, spawnSync } from 'node:child_process';
+// Steps: type-check, lint and format (npm run check) while it builds; then the
+// browser tests (@web/test-runner in Chromium) while the Node tests of the built
+// core and of partnership-kit/server run on SQLite and on a throwaway PostgreSQL.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.js';
 import { startPostgres } from './postgres.js';
@@ -17,12 +17,13 @@ const failedSteps = [];
 const failedTests = [];
 const slowestFiles = [];
 
-function run(command, args, options = {}) {
+/** Runs a command with its output shown as it comes; resolves with its exit status. */
+function runShown(command, args) {
   console.log(`\n> ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, {
-    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
-    encoding: 'utf8',
-    ...options,
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', (error) => (console.error(error.message), resolve({ status: 1 })));
+    child.on('close', (status) => resolve({ status: status ?? 1 }));
   });
 }
 
@@ -35,15 +36,20 @@ function counted(name, status) {
   return status === 0;
 }
 
-/** Runs a command with its output held, resolving with its exit status and everything it wrote, in order. */
+/**
+ * Runs a command with its output held, resolving with its exit status, everything it wrote in order (`output`),
+ * and what it wrote to stdout alone (`stdout`: the Node tests' TAP, read for the counts).
+ */
 function runHeld(command, args) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
+    const stdout = [];
+    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
+    child.stdout.on('data', (chunk) => (output.push(chunk), stdout.push(chunk)));
     child.stderr.on('data', (chunk) => output.push(chunk));
-    child.on('error', (error) => resolve({ status: 1, output: `${error.message}\n` }));
-    child.on('close', (status) => resolve({ status: status ?? 1, output: Buffer.concat(output).toString('utf8') }));
+    child.on('error', (error) => resolve({ status: 1, output: `${error.message}\n`, stdout: '' }));
+    child.on('close', (status) => resolve({ status: status ?? 1, output: text(output), stdout: text(stdout) }));
   });
 }
 
@@ -65,7 +71,7 @@ async function checkAndBuild() {
   });
 }
 
-function browserTests() {
+async function browserTests() {
   try {
     process.env.CHROME_PATH = chromiumPath();
   } catch (error) {
@@ -76,7 +82,7 @@ function browserTests() {
   }
   rmSync('.wtr-results.json', { force: true });
   rmSync('coverage', { recursive: true, force: true });
-  const result = run('npx', ['wtr', ...(COVERAGE ? ['--coverage'] : [])]);
+  const result = await runShown('npx', ['wtr', ...(COVERAGE ? ['--coverage'] : [])]);
   if (!existsSync('.wtr-results.json')) {
     failedSteps.push('browser tests (the runner stopped before reporting)');
     totals.failed += 1;
@@ -136,21 +142,25 @@ const NODE_TEST_FILES_AT_ONCE = 2;
 
 async function nodeTests() {
   const postgres = await postgresForTests();
-  let result;
-  try {
-    const args = [
-      '--test',
-      `--test-concurrency=${NODE_TEST_FILES_AT_ONCE}`,
-      `--test-timeout=${NODE_TEST_FILE_MS}`,
-      '--test-reporter=tap',
-      ...nodeTestFiles(),
-    ];
-    result = run('node', args, { capture: true });
-  } finally {
-    postgres?.stop();
-  }
-  process.stdout.write(result.stdout ?? '');
-  const read = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(result.stdout ?? '')?.[1] ?? 0);
+  const args = [
+    '--test',
+    `--test-concurrency=${NODE_TEST_FILES_AT_ONCE}`,
+    `--test-timeout=${NODE_TEST_FILE_MS}`,
+    '--test-reporter=tap',
+    ...nodeTestFiles(),
+  ];
+  // Held while the browser tests write their progress, and printed whole once both are done.
+  const result = await runHeld('node', args).finally(() => postgres?.stop());
+  return () => {
+    console.log(`\n> node ${args.join(' ')}`);
+    process.stdout.write(result.output);
+    countNodeTests(result);
+  };
+}
+
+/** Counts the Node tests' results from their TAP. */
+function countNodeTests(result) {
+  const read = (label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(result.stdout)?.[1] ?? 0);
   // A test past its timeout, or a file past NODE_TEST_FILE_MS, is counted `cancelled`, not `fail`: it failed.
   const failed = read('fail') + read('cancelled');
   totals.passed += read('pass');
@@ -160,7 +170,7 @@ async function nodeTests() {
     failedSteps.push('node tests');
     totals.failed += 1;
   }
-  for (const [, name] of (result.stdout ?? '').matchAll(/^\s*not ok \d+ - (.*)$/gm)) failedTests.push(`node: ${name}`);
+  for (const [, name] of result.stdout.matchAll(/^\s*not ok \d+ - (.*)$/gm)) failedTests.push(`node: ${name}`);
 }
 
 /** The layers whose coverage the summary shows: what the browser tests run of each (the server's is run in Node). */
@@ -185,9 +195,21 @@ function coverageSummary() {
   }
 }
 
+/**
+ * The browser tests and the Node tests at once, each once the build is done (the Node tests load dist/, and some
+ * browser tests the demo pages it writes). One test page at a time leaves a core idle much of the time (tests
+ * waiting out backoffs, polls and timers in real time), and the Node tests mostly wait on other processes
+ * (hosts, PostgreSQL, Chromium, tsc): together they take about as long as the browser tests alone, where one
+ * after the other took three minutes more. The Node tests' output is held and printed after the browser tests'.
+ */
+async function browserAndNodeTests(built) {
+  const nodeDone = built ? nodeTests() : Promise.resolve(() => {});
+  await browserTests();
+  (await nodeDone)();
+}
+
 const [checked, built] = await checkAndBuild();
-browserTests();
-if (built) await nodeTests();
+await browserAndNodeTests(built);
 coverageSummary();
 if (!checked || !built) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
 else if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
