@@ -34,6 +34,7 @@ import { changeNoteStyles } from '../internal/change-note.styles.js';
 import { renderOtherMeetings } from './other-meetings.js';
 import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
+import { itemsOfWords } from '../internal/words-alone.js';
 import { movementsUntil, quorumInTheRoom, quorumOnTheDay, whoIsInTheRoom } from './meeting-reading.js';
 
 type QuorumResult = ReturnType<typeof quorumOnTheDay>;
@@ -263,13 +264,17 @@ export class QuorumIndicator extends PartnershipElement {
         here.length === 0
           ? html`<p>${t.nobodyInRoom}</p>`
           : // No name of its own: the heading just above says "In the room", which a name would say again.
-            html`<ul class="in-room" part="in-room">
-              ${here.map((entry) => {
-                const person = entry.person ? names.person(entry.person) : undefined;
-                const since = entry.arrived ? format.time(entry.arrived) : undefined;
-                return html`<li .textContent=${t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since)}></li>`;
-              })}
-            </ul>`
+            html`<ul
+              class="in-room"
+              part="in-room"
+              ${itemsOfWords(
+                here.map((entry) => {
+                  const person = entry.person ? names.person(entry.person) : undefined;
+                  const since = entry.arrived ? format.time(entry.arrived) : undefined;
+                  return t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since);
+                }),
+              )}
+            ></ul>`
       }
     </section>`;
   }
@@ -415,27 +420,25 @@ export class QuorumIndicator extends PartnershipElement {
     const names = this.namesOf(document);
     const seats = new Map(group.seats.map((seat) => [seat.id, seat]));
     const title = now ? t.notInRoomTitle : requirement.met ? t.absentTitle : t.missingTitle;
-    const items = requirement.missing.map((seatId) => {
+    const items = requirement.missing.flatMap((seatId) => {
       const seat = seats.get(seatId);
-      if (!seat) return nothing;
+      if (!seat) return [];
       const holder = seatOn(seat, date).holder;
       const missing = t.missingSeat(names.seat(seat), holder ? names.person(holder) : undefined);
       // A minute lists apologies apart from absence.
-      const words = attendanceAt(meeting, seatId) === 'apologies' ? t.withApologies(missing) : missing;
-      return html`<li .textContent=${words}></li>`;
+      return [attendanceAt(meeting, seatId) === 'apologies' ? t.withApologies(missing) : missing];
     });
     return html`<div class="missing">
       ${title}
-      <ul>
-        ${items}
-      </ul>
+      <ul ${itemsOfWords(items)}></ul>
     </div>`;
   }
 }
 
 /*
- * Words alone in an element (a verdict's word and summary, a requirement's count and tag, a seat missing, who is in
- * the room) are set as its content (`.textContent`), not as a part of it: a part is a marker (a comment node)
+ * Words alone in an element (a verdict's word and summary, a requirement's count and tag) are set as its content
+ * (`.textContent`), and lists of words alone (the seats missing, who is in the room) drawn by itemsOfWords
+ * (components/internal/words-alone.ts), not as parts and a template an item: a part is a marker (a comment node)
  * cloned, walked and committed beside the words in every render (issue 12). The same words, and nothing else.
  */
 const TAG = { green: 'tag tag--green', red: 'tag tag--red', grey: 'tag tag--grey' } as const;

@@ -19,6 +19,7 @@ import {
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
+import { itemsOfWords, rowsOfWords, type RowOfWords } from '../internal/words-alone.js';
 
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
@@ -77,7 +78,6 @@ export function renderTally(
     </p>`;
   }
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
-  const pending = result.result === 'pending';
   const { headingLevel } = setting;
   // The counts' table is written here, always drawn with the section: a template of its own was one more instance
   // cloned and committed in every render (issue 12). Parts that draw blocks (list items, the rows, the lists) are
@@ -109,21 +109,43 @@ export function renderTally(
     <p class="visually-hidden" role="status">
       ${setting.standingMoved ? t.standingMoved(resultLine(msg, proposal, result)) : ''}
     </p>
-    <ul>
-      <li>${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}</li>
-      <li>${t.base(result.for + result.against + result.abstain, result.entitled)}</li>
-      ${result.published ? html`<li>${t.publishedCount}</li>` : nothing}${
-        pending ? html`<li>${neededLine(msg, result)}</li>` : nothing
-      }${decidedByCount(result) && !liveCountOutlived(proposal, result) ? html`<li>${result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)}</li>` : nothing}
-      <li>${t.abstentions(result.rule)}</li>
-      ${result.rule === 'simple-majority' ? html`<li>${tieLine(words, proposal, result)}</li>` : nothing}
-      <li>${meeting ? quorumLine(msg, result, meeting, setting.now) : t.noMeeting}</li>
-      ${shown.choices ? nothing : html`<li>${t.secretBallot}</li>`}
-    </ul>
+    <ul
+      ${itemsOfWords(countLines(words, document, proposal, result, meeting, { now: setting.now, choicesShown: shown.choices }))}
+    ></ul>
     ${shown.choices && (result.counted.length > 0 || result.withoutVote.length > 0) ? renderChoices(words, proposal, result) : nothing}${
       result.invalid.length > 0 ? renderInvalid(words, proposal, result, setting) : nothing
     }
   </section>`;
+}
+
+/**
+ * The lines under the count, each a list item of words alone (itemsOfWords): the rule and where it comes from, how
+ * many seats have a counted vote, then what applies to this count (published, what it needs, the tie, the quorum,
+ * a secret ballot). Drawn as one list, not a template a line: a line that applies only sometimes was one more
+ * instance cloned and committed in every render, and each line's words parts beside them (issue 12).
+ */
+function countLines(
+  words: Words,
+  document: PartnershipDocument,
+  proposal: Proposal,
+  result: Outcome,
+  meeting: Meeting | undefined,
+  { now, choicesShown }: { now: string; choicesShown: boolean },
+): string[] {
+  const { msg } = words;
+  const t = msg.votePanel;
+  const decided = decidedByCount(result) && !liveCountOutlived(proposal, result);
+  return [
+    `${t.ruleLine(result.rule)} ${ruleSourceLine(msg, document, result)}`,
+    t.base(result.for + result.against + result.abstain, result.entitled),
+    ...(result.published ? [t.publishedCount] : []),
+    ...(result.result === 'pending' ? [neededLine(msg, result)] : []),
+    ...(decided ? [result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)] : []),
+    t.abstentions(result.rule),
+    ...(result.rule === 'simple-majority' ? [tieLine(words, proposal, result)] : []),
+    meeting ? quorumLine(msg, result, meeting, now) : t.noMeeting,
+    ...(choicesShown ? [] : [t.secretBallot]),
+  ];
 }
 
 /**
@@ -255,30 +277,32 @@ function renderChoices({ msg, names }: Words, proposal: Proposal, result: Outcom
             <th scope="col">${t.choicesVote}</th>
           </tr>
         </thead>
-        <tbody>
-          ${result.counted.map((counted) => countedRow(t, names, counted))}${result.withoutVote.map((seat) =>
-            withoutVoteRow(t, names, seat, result.open),
-          )}
-        </tbody>
+        <tbody
+          ${rowsOfWords([
+            ...result.counted.map((counted) => countedRow(t, names, counted)),
+            ...result.withoutVote.map((seat) => withoutVoteRow(t, names, seat, result.open)),
+          ])}
+        ></tbody>
       </table>
     </div>
   </details>`;
 }
 
 /*
- * A seat's row sets each cell's words as its content (`.textContent`), not as a part of the cell: a part is a marker
- * (a comment node) cloned, walked and committed beside the words, three a row, a row a seat, in every render
- * (issue 12). The cells hold the same words, and nothing else, either way.
+ * A seat's row is words alone, drawn by rowsOfWords (components/internal/words-alone.ts): a template a row was an
+ * instance cloned, walked and committed, with a marker before it, a row a seat, in every render (issue 12).
  */
 
 /** A seat's counted vote: the seat, who cast it (as proxy, when so) and how. */
-function countedRow(t: Messages['votePanel'], names: Names, counted: Outcome['counted'][number]) {
+function countedRow(t: Messages['votePanel'], names: Names, counted: Outcome['counted'][number]): RowOfWords {
   const person = names.person(counted.by);
-  return html`<tr>
-    <th scope="row" .textContent=${names.seat(counted.seat)}></th>
-    <td data-label=${t.choicesBy} .textContent=${counted.as === 'proxy' ? t.asProxy(person) : person}></td>
-    <td data-label=${t.choicesVote} .textContent=${t.choice(counted.choice)}></td>
-  </tr>`;
+  return {
+    header: names.seat(counted.seat),
+    cells: [
+      { label: t.choicesBy, words: counted.as === 'proxy' ? t.asProxy(person) : person },
+      { label: t.choicesVote, words: t.choice(counted.choice) },
+    ],
+  };
 }
 
 /**
@@ -290,17 +314,16 @@ function withoutVoteRow(
   names: Names,
   { seat, holder, uncounted }: Outcome['withoutVote'][number],
   open: boolean,
-) {
+): RowOfWords {
   // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not voted yet"
   // hid the vote listed below as not counted.
-  return html`<tr>
-    <th scope="row" .textContent=${names.seat(seat)}></th>
-    <td data-label=${t.choicesBy} .textContent=${holder === null ? t.vacantSeat : names.person(holder)}></td>
-    <td
-      data-label=${t.choicesVote}
-      .textContent=${uncounted ? t.votedNotCounted : open ? t.notVotedYet : t.noVoteCounted}
-    ></td>
-  </tr>`;
+  return {
+    header: names.seat(seat),
+    cells: [
+      { label: t.choicesBy, words: holder === null ? t.vacantSeat : names.person(holder) },
+      { label: t.choicesVote, words: uncounted ? t.votedNotCounted : open ? t.notVotedYet : t.noVoteCounted },
+    ],
+  };
 }
 
 /**

@@ -85,3 +85,23 @@ describe('the quorum indicator’s words', () => {
     );
   });
 });
+
+describe('the quorum indicator’s lists of seats', () => {
+  /** A template holding one list item of words alone (no element in it) and nothing else. */
+  const onlyAnItem = (fragment: DocumentFragment) => {
+    const nodes = drawn(fragment);
+    return nodes.length === 1 && nodes[0] instanceof HTMLLIElement && nodes[0].children.length === 0;
+  };
+
+  it('clone no template a seat missing or in the room, and hold no marker between the seats', async () => {
+    const cloned = await clonedFor({ now: '2019-12-10T16:30:00+00:00' });
+    const root = element!.shadowRoot!;
+    const lists = [...root.querySelectorAll('.missing ul, ul.in-room')];
+    expect(lists.map((list) => list.children.length).filter((n) => n > 0).length, 'lists of seats drawn').to.be.above(
+      1,
+    );
+    const markers = lists.flatMap((list) => [...list.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE));
+    expect(markers.length, 'markers between the seats').to.equal(0);
+    expect(described(cloned.filter(onlyAnItem)), 'templates of a list item of words alone').to.deep.equal([]);
+  });
+});

@@ -80,3 +80,30 @@ describe('the vote panel’s white space', () => {
     expect(between, 'white space between blocks').to.deep.equal([]);
   });
 });
+
+describe('the lines under the count', () => {
+  it('clone no template a line, and hold no marker between or in the lines', async () => {
+    const cloned = await clonedForTheHolder();
+    const list = element!.shadowRoot!.querySelector('.tally > ul')!;
+    expect(list.children.length, 'the rule, the base, what it needs, abstentions, the tie, the quorum').to.be.above(4);
+    const walker = document.createTreeWalker(list, NodeFilter.SHOW_COMMENT);
+    let markers = 0;
+    while (walker.nextNode()) markers += 1;
+    expect(markers, 'markers in the list').to.equal(0);
+    const aLine = (fragment: DocumentFragment) => {
+      const nodes = drawn(fragment);
+      return nodes.length === 1 && nodes[0] instanceof HTMLLIElement && nodes[0].children.length === 0;
+    };
+    expect(described(cloned.filter(aLine)), 'templates of a line alone').to.deep.equal([]);
+  });
+});
+
+describe('the table of how each seat voted', () => {
+  it('clones no template a row, and holds no marker between its rows', async () => {
+    const cloned = await clonedForTheHolder();
+    const body = element!.shadowRoot!.querySelector('.choices tbody')!;
+    expect(body.querySelectorAll('tr').length, 'a row a seat').to.be.greaterThan(5);
+    expect([...body.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE).length, 'markers').to.equal(0);
+    expect(described(cloned.filter(onlyOne('tr'))), 'templates of a row alone').to.deep.equal([]);
+  });
+});
