@@ -55,17 +55,25 @@ function fillRow(tr: HTMLTableRowElement, row: RowOfWords, fresh: boolean): void
   }
 }
 
-/** Whether `part` is on an element: these directives draw the element's children, and go nowhere else. */
-function onAnElement(info: PartInfo, name: string): void {
-  if (info.type !== PartType.ELEMENT) throw new Error(`${name} goes on the element that holds the words`);
+/** Removes `first` and every element after it: the rows or items left over from a longer list. */
+function removeFrom(first: Element | null): void {
+  for (let kept = first; kept;) {
+    const next: Element | null = kept.nextElementSibling;
+    kept.remove();
+    kept = next;
+  }
 }
 
-class RowsOfWords extends Directive {
+/** A directive on an element, drawing its children: it goes nowhere else. */
+abstract class OnTheElement extends Directive {
   constructor(info: PartInfo) {
     super(info);
-    onAnElement(info, 'rowsOfWords');
+    if (info.type !== PartType.ELEMENT)
+      throw new Error('rowsOfWords and itemsOfWords go on the element that holds the words');
   }
+}
 
+class RowsOfWords extends OnTheElement {
   render(_rows: readonly RowOfWords[]): unknown {
     return noChange;
   }
@@ -83,21 +91,12 @@ class RowsOfWords extends Directive {
         kept = tr.nextElementSibling;
       } else body.append(tr);
     }
-    while (kept) {
-      const next = kept.nextElementSibling;
-      kept.remove();
-      kept = next;
-    }
+    removeFrom(kept);
     return noChange;
   }
 }
 
-class ItemsOfWords extends Directive {
-  constructor(info: PartInfo) {
-    super(info);
-    onAnElement(info, 'itemsOfWords');
-  }
-
+class ItemsOfWords extends OnTheElement {
   render(_items: readonly string[]): unknown {
     return noChange;
   }
@@ -115,11 +114,7 @@ class ItemsOfWords extends Directive {
       li.textContent = words;
       list.append(li);
     }
-    while (kept) {
-      const next = kept.nextElementSibling;
-      kept.remove();
-      kept = next;
-    }
+    removeFrom(kept);
     return noChange;
   }
 }
