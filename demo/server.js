@@ -88,8 +88,8 @@ function pageVersion(request) {
   return { version, vary: ['Cookie'] };
 }
 
-/** The errors of reading a file that mean no file is there to send. */
-const NOT_THERE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG']);
+/** The errors of reading a file that mean no file is there to send (Node's last: a path no file can have, `%00`). */
+const NOT_THERE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ERR_INVALID_ARG_VALUE']);
 
 /** Serves a public file, unless `hidden`: compressed, and revalidated rather than fetched again (static-files.js). */
 export async function serveFile(request, response, pathname, { dataDir, files }) {

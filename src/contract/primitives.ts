@@ -120,7 +120,7 @@ export function nestsDeeper(value: unknown, depth: number): boolean {
   );
 }
 
-/** What a program put in `ext` that JSON cannot carry. @internal */
+/** What a program put in `ext` that JSON cannot carry (a problem's `values.notJson.kind`). */
 export type NotJsonKind = 'bigint' | 'function' | 'symbol' | 'undefined' | 'not-finite';
 
 /**

@@ -115,7 +115,10 @@ test('a folder asked for as a file is not found; a page the host fails to make i
   const answered = [];
   const response = { writeHead: (status) => answered.push(status), setHeader() {}, end() {}, headersSent: false };
   await assert.rejects(
-    serveFile({ headers: {} }, response, '/demo/index.html', { dataDir: tmpdir(), files: failing }),
+    serveFile({ headers: {} }, response, '/demo/index.html', {
+      dataDir: join(tmpdir(), 'pk-no-data-here'),
+      files: failing,
+    }),
     TypeError,
   );
   assert.deepEqual(answered, [], 'nothing was answered: the handler logs it and answers 500');
