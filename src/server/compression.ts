@@ -67,7 +67,7 @@ export interface TextAnswer {
 /**
  * Sends `answer`, compressed when `compress` is on, it is worth it and the request accepts a coding. Every
  * answer says `Vary: Accept-Encoding` while `compress` is on, since a longer one at the same address may be
- * compressed. Not for the live stream (see partnership-server.ts).
+ * compressed. Not for the live stream (see api-routes.ts).
  */
 export async function sendText(
   request: IncomingMessage,

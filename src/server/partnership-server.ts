@@ -17,11 +17,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { parseDocument, type PartnershipDocument, type Vote } from '../contract/index.js';
 import { londonDate, publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
-import { decideAction, decideAttendance, decideVote, type Answer, type Decision } from './decisions.js';
+import { decideAction, decideAttendance, decideVote, type Decision } from './decisions.js';
 import { Ledger } from './ledger.js';
 import { LiveEvents, streamLimits } from './live-events.js';
-import { calendarAnswer } from './calendar-route.js';
-import { sendText, type TextAnswer } from './compression.js';
+import { methodsAt, route, type RoutedHost } from './api-routes.js';
+import { jsonSender, refusal, unavailable } from './json-answers.js';
 import { ClientGone, RefusedRequest, closeAfter } from './request-body.js';
 import { foldingErrorLog } from './error-log.js';
 import { admitRecord, ownOrigin, type Gates } from './record-gates.js';
@@ -160,50 +160,6 @@ export interface PartnershipServer {
   close(): Promise<void>;
 }
 
-/** A Map, not an object: a path like `/api/constructor` must not find a built-in property. */
-const POSTS = new Map<string, SentKind>([
-  ['votes', 'vote'],
-  ['attendance', 'attendance'],
-  ['actions', 'action'],
-]);
-/** The paths read with GET, and the methods each allows. */
-const READS = new Map([
-  ['/partnership', 'GET, HEAD'],
-  ['/partnership.ics', 'GET, HEAD'],
-  ['/partnership/events', 'GET'],
-  ['/health', 'GET, HEAD'],
-]);
-/** The methods a path of the API allows, for a preflight; undefined where the path is not one of its own. */
-const methodsAt = (path: string) => READS.get(path) ?? (POSTS.has(path.slice(1)) ? 'POST' : undefined);
-/** A 503: a record is kept and sent again by the kit's outbox; a read is simply tried again. */
-const unavailable = (method: string | undefined): Answer => ({
-  status: 503,
-  body: {
-    error:
-      method === 'POST'
-        ? 'The host could not store this just now. It will be sent again.'
-        : 'The host could not answer just now. Try again in a moment.',
-  },
-});
-
-/**
- * A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go. (A record
- * over the size cap is answered by its gate, record-gates.ts, with its problem at the record's path.)
- */
-function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
-  const key = request.headers['idempotency-key'];
-  // A body that took too long to arrive is the network's, not the record's: no `record`, so the kit keeps it.
-  const record = typeof key === 'string' && error.status !== 408 ? { record: key, reason: 'malformed' } : {};
-  return { status: error.status, body: { error: error.message, ...record } };
-}
-
-/** `answer` as JSON text, with `headers` beside the type and `no-store`. */
-const asJson = ({ status, body }: Answer, headers: Record<string, string> = {}): TextAnswer => ({
-  status,
-  headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
-  body: JSON.stringify(body),
-});
-
 /**
  * Says which stored records the document has nothing for (the seed edited while records were stored, or
  * another process on another document): they are kept in the store, and no page shows them.
@@ -308,13 +264,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const writes = new Set<Promise<unknown>>();
 
   const compress = options.compress ?? true;
-  /** Sends a JSON answer: compressed, where it is worth it, unless `compress` is off. */
-  const sendJson = (
-    request: IncomingMessage,
-    response: ServerResponse,
-    answer: Answer,
-    headers?: Record<string, string>,
-  ) => sendText(request, response, asJson(answer, headers), compress);
+  const sendJson = jsonSender(compress);
 
   const gates: Gates = {
     authenticate,
@@ -359,63 +309,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     const link = `<${base}/partnership/events?after=${ledger.lastSeq}>; rel="partnership-events"`;
     return { document: servedDocument(publishedDocument(ledger.document, viewer, clock())), link };
   }
-
-  async function route(
-    request: IncomingMessage,
-    response: ServerResponse,
-    path: string,
-    query: string,
-  ): Promise<boolean> {
-    const allow = READS.get(path);
-    // HEAD is a GET whose body Node leaves out (not of the live stream, which has no end).
-    const method = request.method === 'HEAD' && allow?.includes('HEAD') ? 'GET' : (request.method ?? 'GET');
-    if (allow && method !== 'GET') {
-      await sendJson(request, response, { status: 405, body: { error: 'Read this with GET.' } }, { Allow: allow });
-      return true;
-    }
-    if (path === '/partnership' && method === 'GET') {
-      const { document, link } = published(await authenticate(request));
-      await sendJson(request, response, { status: 200, body: document as never }, { Link: link });
-      return true;
-    }
-    if (path === '/partnership.ics' && method === 'GET') {
-      const now = clock();
-      const document = publishedDocument(ledger.document, await authenticate(request), now);
-      const feed = calendarAnswer(document, now, new URLSearchParams(query).get('lang'));
-      await sendText(request, response, feed, compress);
-      return true;
-    }
-    if (path === '/health' && method === 'GET') {
-      // Reading the store is the check (a load balancer's): one that fails is answered 503 by `handle`.
-      await catchUp();
-      await sendJson(request, response, { status: 200, body: { status: 'ok' } });
-      return true;
-    }
-    if (path === '/partnership/events' && method === 'GET') {
-      const after = new URLSearchParams(query).get('after') ?? undefined;
-      const viewer = await authenticate(request);
-      const full = events.refusal(viewer);
-      // Never compressed: a compressor holds output until it has enough to pack, so every event would need a
-      // flush of its own (losing most of the saving), and a proxy may hold a compressed stream back to buffer
-      // it; the events are a few hundred bytes each, and must reach the page as they are sent.
-      if (full) await sendJson(request, response, { status: 503, body: { error: full } }, { 'Retry-After': '30' });
-      else events.connect(request, response, viewer, after);
-      return true;
-    }
-    const kind = POSTS.get(path.slice(1));
-    if (!kind) return false;
-    if (method !== 'POST') {
-      await sendJson(
-        request,
-        response,
-        { status: 405, body: { error: `Send a ${kind} with POST.` } },
-        { Allow: 'POST' },
-      );
-      return true;
-    }
-    await post(request, response, kind);
-    return true;
-  }
+  const routed: RoutedHost = { ledger, events, authenticate, clock, catchUp, published, sendJson, compress, post };
 
   return {
     async handle(sent, answer) {
@@ -439,7 +333,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
         return true;
       }
       try {
-        return await route(request, response, path.slice(base.length), query);
+        return await route(routed, request, response, path.slice(base.length), query);
       } catch (error) {
         if (error instanceof RefusedRequest && !response.headersSent) {
           await sendJson(request, response, refusal(request, error), error.unread ? closeAfter(request) : {});
