@@ -15,16 +15,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
-import { parseDocument, type PartnershipDocument, type Vote } from '../contract/index.js';
-import { londonDate, publishedDocument, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
-import { decideAction, decideAttendance, decideVote, type Decision } from './decisions.js';
+import { parseDocument, type PartnershipDocument } from '../contract/index.js';
+import { publishedDocument } from '../rules/index.js';
+import { postRecord, type PostingHost, type Stopping } from './record-post.js';
 import { Ledger } from './ledger.js';
 import { LiveEvents, streamLimits } from './live-events.js';
 import { methodsAt, route, type RoutedHost } from './api-routes.js';
 import { jsonSender, refusal, unavailable } from './json-answers.js';
 import { ClientGone, RefusedRequest, closeAfter } from './request-body.js';
 import { foldingErrorLog } from './error-log.js';
-import { admitRecord, ownOrigin, type Gates } from './record-gates.js';
+import { ownOrigin, type Gates } from './record-gates.js';
 import { refusedSiteLog } from './refused-sites.js';
 import { storeFollowing } from './store-following.js';
 import { checkedAuthenticate } from './unknown-viewers.js';
@@ -258,10 +258,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const following = storeFollowing(options.onStoreError);
   const onError = options.onError ?? foldingErrorLog();
   const stopWatching = store.watch(() => void catchUp().then(following.followed, following.trouble), following.trouble);
-  /** Set by `close()`: from then every request is answered 503, and the store closes after the writes below. */
-  let closing: Promise<void> | undefined;
-  /** The decisions under way, which `close()` lets finish: a member's vote being stored is answered, not dropped. */
-  const writes = new Set<Promise<unknown>>();
+  const stopping: Stopping = { writes: new Set() };
 
   const compress = options.compress ?? true;
   const sendJson = jsonSender(compress);
@@ -277,32 +274,9 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     maxExtBytes: options.maxExtBytes ?? 2048,
   };
 
-  /** Takes a sent record: through the gates, then judged by the rules and stored before it is answered. */
-  async function post(request: IncomingMessage, response: ServerResponse, kind: SentKind): Promise<void> {
-    const admitted = await admitRecord(request, kind, gates);
-    if ('answer' in admitted) return sendJson(request, response, admitted.answer, admitted.headers);
-    const { record } = admitted;
-    // Closing began while the body arrived: the store may be gone, and the outbox sends it again.
-    if (closing) return sendJson(request, response, unavailable('POST'), { 'Retry-After': '5' });
-    const writing = store.append<Decision>({
-      after: () => ledger.lastSeq,
-      catchUp: applyStored,
-      decide: () => {
-        const decided = decide(kind, record, clock());
-        return { record: decided.record, answer: decided };
-      },
-    });
-    writes.add(writing);
-    const { answer: outcome, seq } = await writing.finally(() => writes.delete(writing));
-    if (seq !== null && outcome.record) events.publish(ledger.apply([{ seq, ...outcome.record }]));
-    await sendJson(request, response, outcome.answer);
-  }
-
-  function decide(kind: SentKind, record: unknown, now: string): Decision {
-    if (kind === 'vote') return decideVote(ledger, record as Vote, now, maxVoteWait);
-    if (kind === 'attendance') return decideAttendance(ledger, record as AttendanceChange, now, maxVoteWait);
-    return decideAction(ledger, record as ActionStatusChange, now, londonDate(now));
-  }
+  const posting: PostingHost = { ledger, events, store, gates, clock, maxVoteWait, applyStored, sendJson, stopping };
+  const post = (request: IncomingMessage, response: ServerResponse, kind: SentKind) =>
+    postRecord(posting, request, response, kind);
 
   /** The document for `viewer`, and its channel from the record it was read at, so no record falls between. */
   function published(viewer: string | null) {
@@ -327,7 +301,7 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
         sites.preflight(request, response, methods);
         return true;
       }
-      if (closing) {
+      if (stopping.closing) {
         request.resume();
         await sendJson(request, response, unavailable(request.method), { 'Retry-After': '5', ...closeAfter(request) });
         return true;
@@ -354,13 +328,13 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
     published,
     catchUp,
     close() {
-      closing ??= (async () => {
+      stopping.closing ??= (async () => {
         stopWatching();
         events.close();
-        await Promise.allSettled([...writes]);
+        await Promise.allSettled([...stopping.writes]);
         await store.close();
       })();
-      return closing;
+      return stopping.closing;
     },
   };
 }
