@@ -16,27 +16,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { parseDocument, type PartnershipDocument } from '../contract/index.js';
-import { publishedDocument } from '../rules/index.js';
-import { postRecord, type PostingHost, type Stopping } from './record-post.js';
-import { Ledger } from './ledger.js';
-import { LiveEvents, streamLimits } from './live-events.js';
-import { methodsAt, route, type RoutedHost } from './api-routes.js';
-import { jsonSender, refusal, unavailable } from './json-answers.js';
-import { ClientGone, RefusedRequest, closeAfter } from './request-body.js';
-import { foldingErrorLog } from './error-log.js';
-import { ownOrigin, type Gates } from './record-gates.js';
-import { refusedSiteLog } from './refused-sites.js';
-import { storeFollowing } from './store-following.js';
-import { checkedAuthenticate } from './unknown-viewers.js';
-import { SendRate } from './send-rate.js';
-import { sentUrl } from './sent-url.js';
-import { crossOrigin, isPreflight } from './cross-origin.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
-import type { SentKind } from './record-shapes.js';
-import { oneAtATime } from './one-at-a-time.js';
-import { storedRecordProblems } from './stored-problems.js';
+import { publishedDocument } from '../rules/index.js';
+import type { RoutedHost } from './api-routes.js';
+import { crossOrigin, type CrossOrigin } from './cross-origin.js';
 import { brokenDocument } from './document-file.js';
-import type { Store, StoredRecord } from './store.js';
+import { foldingErrorLog } from './error-log.js';
+import { jsonSender } from './json-answers.js';
+import { followStore, openLedger } from './ledger-start.js';
+import { ownOrigin, type Gates } from './record-gates.js';
+import { postRecord, type PostingHost, type Stopping } from './record-post.js';
+import { refusedSiteLog } from './refused-sites.js';
+import { handleRequest, type HandlingHost } from './request-handling.js';
+import { SendRate } from './send-rate.js';
+import type { Store } from './store.js';
 
 export interface PartnershipServerOptions {
   /**
@@ -160,19 +153,6 @@ export interface PartnershipServer {
   close(): Promise<void>;
 }
 
-/**
- * Says which stored records the document has nothing for (the seed edited while records were stored, or
- * another process on another document): they are kept in the store, and no page shows them.
- */
-function reportUnapplied(unapplied: Ledger['unapplied']): void {
-  if (unapplied.length === 0) return;
-  const some = unapplied.slice(0, 5).map(({ record, missing }) => `  ${record.kind} '${record.id}' names ${missing}`);
-  const more = unapplied.length > 5 ? [`  and ${unapplied.length - 5} more`] : [];
-  console.warn(
-    `partnership-kit/server: ${unapplied.length} stored record(s) name what the document does not have, so they are kept in the store but not applied. Put the ids back in the document to apply them:\n${[...some, ...more].join('\n')}`,
-  );
-}
-
 /** `basePath` as the routes compare it: from the root, without a trailing `/`; a path that is not one throws. */
 function basePathOf(basePath = '/api'): string {
   if (!/^\/[^?#\s]*$/.test(basePath)) {
@@ -210,6 +190,36 @@ function checkHooks({ store, authenticate }: PartnershipServerOptions): void {
   }
 }
 
+/** The options read before the store is: each that is wrong throws at start, holding nothing open. */
+function settingsOf(options: PartnershipServerOptions) {
+  const parsed = parseDocument(options.document);
+  if (!parsed.ok) throw brokenDocument(parsed.problems, parsed.total);
+  const clock = options.clock ?? (() => new Date().toISOString());
+  const base = basePathOf(options.basePath);
+  // Checked before the store is read: an entry that is not an origin throws at start, holding nothing open.
+  const sites = options.allowedOrigins?.length ? crossOrigin(options.allowedOrigins) : undefined;
+  const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
+  return { document: parsed.document, clock, base, sites, maxVoteWait };
+}
+
+/** The gates a sent record passes (record-gates.ts), from the options and their defaults. */
+function gatesOf(
+  options: PartnershipServerOptions,
+  authenticate: Gates['authenticate'],
+  sites: CrossOrigin | undefined,
+): Gates {
+  return {
+    authenticate,
+    allowOrigin: options.allowOrigin,
+    listed: sites?.listed,
+    refusedSite: refusedSiteLog(ownOrigin),
+    rate: new SendRate(options.maxRecordsPerMinute ?? 60),
+    maxRecordBytes: options.maxRecordBytes ?? 8192,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,
+    maxExtBytes: options.maxExtBytes ?? 2048,
+  };
+}
+
 /**
  * Creates the partnership API over a store, after reading every record the
  * store holds.
@@ -221,109 +231,29 @@ function checkHooks({ store, authenticate }: PartnershipServerOptions): void {
  */
 export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
   checkHooks(options);
-  const parsed = parseDocument(options.document);
-  if (!parsed.ok) throw brokenDocument(parsed.problems, parsed.total);
-  const clock = options.clock ?? (() => new Date().toISOString());
-  const base = basePathOf(options.basePath);
-  // Checked before the store is read: an entry that is not an origin throws at start, holding nothing open.
-  const sites = options.allowedOrigins?.length ? crossOrigin(options.allowedOrigins) : undefined;
-  const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
-  const ledger = new Ledger(structuredClone(parsed.document));
-  const authenticate = checkedAuthenticate(options.authenticate, (person) =>
-    ledger.document.people.some((each) => each.id === person),
-  );
-  const events = new LiveEvents(
-    () => ledger.document,
-    clock,
-    () => ledger.lastSeq,
-    authenticate,
-    options.heartbeatMs,
-    streamLimits(options.maxLiveStreams),
-  );
-  const { store } = options;
-  /** How many of `ledger.unapplied` the operator has been told of: each once, whichever read applied it. */
-  let reported = 0;
-  const applyStored = (records: StoredRecord[]) => {
-    events.publish(ledger.apply(records));
-    reportUnapplied(ledger.unapplied.slice(reported));
-    reported = ledger.unapplied.length;
-  };
-  const catchUp = oneAtATime(async () => applyStored(await store.since(ledger.lastSeq)));
-  await catchUp();
-  const broken = storedRecordProblems(ledger);
-  if (broken) {
-    events.close();
-    throw new Error(broken);
-  }
-  const following = storeFollowing(options.onStoreError);
+  const { document, clock, base, sites, maxVoteWait } = settingsOf(options);
+  const { ledger, events, authenticate, applyStored, catchUp } = await openLedger(options, document, clock);
   const onError = options.onError ?? foldingErrorLog();
-  const stopWatching = store.watch(() => void catchUp().then(following.followed, following.trouble), following.trouble);
+  const { store } = options;
+  const stopWatching = followStore(store, catchUp, options.onStoreError);
   const stopping: Stopping = { writes: new Set() };
-
   const compress = options.compress ?? true;
   const sendJson = jsonSender(compress);
-
-  const gates: Gates = {
-    authenticate,
-    allowOrigin: options.allowOrigin,
-    listed: sites?.listed,
-    refusedSite: refusedSiteLog(ownOrigin),
-    rate: new SendRate(options.maxRecordsPerMinute ?? 60),
-    maxRecordBytes: options.maxRecordBytes ?? 8192,
-    bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,
-    maxExtBytes: options.maxExtBytes ?? 2048,
-  };
-
+  const gates = gatesOf(options, authenticate, sites);
   const posting: PostingHost = { ledger, events, store, gates, clock, maxVoteWait, applyStored, sendJson, stopping };
-  const post = (request: IncomingMessage, response: ServerResponse, kind: SentKind) =>
-    postRecord(posting, request, response, kind);
 
   /** The document for `viewer`, and its channel from the record it was read at, so no record falls between. */
   function published(viewer: string | null) {
     const link = `<${base}/partnership/events?after=${ledger.lastSeq}>; rel="partnership-events"`;
     return { document: servedDocument(publishedDocument(ledger.document, viewer, clock())), link };
   }
+  const post: RoutedHost['post'] = (request, response, kind) => postRecord(posting, request, response, kind);
   const routed: RoutedHost = { ledger, events, authenticate, clock, catchUp, published, sendJson, compress, post };
+  const handling: HandlingHost = { base, sites, stopping, sendJson, onError, routed };
 
   return {
-    async handle(sent, answer) {
-      // HTTP/2's compatibility request and response have every member the handler uses (test/node/server/http2.test.js).
-      const request = sent as IncomingMessage;
-      const response = answer as ServerResponse;
-      // The raw path, never parsed as a URL: `//[` and its like are simply not ours.
-      const [path = '/', query = ''] = sentUrl(request).split('?');
-      // A path of the portal's own under the base (`/api/account`) is left as it came: the listed sites' CORS
-      // headers would let them read it with the member's cookie, and a closing host would answer it 503.
-      const methods = path.startsWith(`${base}/`) ? methodsAt(path.slice(base.length)) : undefined;
-      if (!methods) return false;
-      sites?.mark(request, response);
-      if (sites && isPreflight(request)) {
-        sites.preflight(request, response, methods);
-        return true;
-      }
-      if (stopping.closing) {
-        request.resume();
-        await sendJson(request, response, unavailable(request.method), { 'Retry-After': '5', ...closeAfter(request) });
-        return true;
-      }
-      try {
-        return await route(routed, request, response, path.slice(base.length), query);
-      } catch (error) {
-        if (error instanceof RefusedRequest && !response.headersSent) {
-          await sendJson(request, response, refusal(request, error), error.unread ? closeAfter(request) : {});
-          return true;
-        }
-        if (error instanceof ClientGone) {
-          response.destroy();
-          return true;
-        }
-        // A store that could not take the record, or a fault: the operator reads it, the client tries again.
-        onError(error, request);
-        if (response.headersSent) response.end();
-        else await sendJson(request, response, unavailable(request.method), { 'Retry-After': '5' });
-        return true;
-      }
-    },
+    // HTTP/2's compatibility request and response have every member the handler uses (test/node/server/http2.test.js).
+    handle: (request, response) => handleRequest(handling, request as IncomingMessage, response as ServerResponse),
     document: () => ledger.document,
     published,
     catchUp,
