@@ -23,8 +23,7 @@ export type LiveTrouble = 'policy' | 'cors' | 'unreachable' | 'refused' | 'ended
 
 /** How many of the page's tries in a row must open a stream that ends carrying nothing before `ended` is said. */
 export const ENDINGS_SAID = 3;
-/** How soon after it opened a stream that carried nothing must end to count as ended at once, in ms. */
-export const ENDED_AT_ONCE_MS = 5_000;
+export { ENDED_AT_ONCE_MS } from './data-options.js';
 
 /** What one request of the page's own to the channel's address found: the trouble, and what it answered. */
 export interface TroubleFound {

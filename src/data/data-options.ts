@@ -23,6 +23,21 @@ export interface DataOptions {
    */
   maxReopenMs: number;
   /**
+   * The second of DESIGN.md's "never more than one request a second from a tab": while a live channel fails,
+   * the page's requests for it (the channel, the document) go this far apart, and the first waits before
+   * reopening it or fetching the document again grow from it.
+   *
+   * @internal For tests, which shorten it to run the same sequence of waits in less time; never a host page's.
+   */
+  askingGapMs: number;
+  /**
+   * How soon after it opened a live stream that carried nothing must end to count as ended at once
+   * (`ENDED_AT_ONCE_MS`, channel-trouble.ts).
+   *
+   * @internal For tests, which shorten it so as not to hold a stream open for seconds; never a host page's.
+   */
+  endedAtOnceMs: number;
+  /**
    * How long a live channel that sends `heartbeat` events may stay silent
    * before the page takes it for dead, closes it and opens it again. Three of
    * partnership-kit/server's heartbeats (15 s apart) and a little more: a host
@@ -54,6 +69,12 @@ export interface DataOptions {
   random: () => number;
 }
 
+/**
+ * How soon after it opened a stream that carried nothing must end to count as ended at once, in ms
+ * (channel-trouble.ts, `ended`). Here, not there, since that module reads these options.
+ */
+export const ENDED_AT_ONCE_MS = 5_000;
+
 const defaults = (): DataOptions => ({
   documentTimeoutMs: 20_000,
   slowLoadingMs: 6_000,
@@ -61,6 +82,8 @@ const defaults = (): DataOptions => ({
   refetchDebounceMs: 250,
   pollMs: 5 * 60_000,
   maxReopenMs: 30_000,
+  askingGapMs: 1_000,
+  endedAtOnceMs: ENDED_AT_ONCE_MS,
   liveSilenceMs: 50_000,
   liveUnopenedMs: 30_000,
   countWaitMs: 2_000,

@@ -32,7 +32,7 @@ import { dataOptions } from './data-options.js';
 import { pollOnTimer } from './page-polls.js';
 import { whenPageOnline, whenPageSeen, whenPageWakes } from './page-lifecycle.js';
 import { canShareChannels, SharedChannel } from './shared-channel.js';
-import { ENDED_AT_ONCE_MS, type LiveTrouble } from './channel-trouble.js';
+import type { LiveTrouble } from './channel-trouble.js';
 import { withSession } from './host-session.js';
 import { channelAnswer } from './channel-answer.js';
 import { ChannelNotices } from './channel-notices.js';
@@ -96,7 +96,7 @@ const AFTER = /([?&]after=)\d+/;
  * How far apart the page's requests go while its channel cannot be opened: a second (DESIGN.md, "never more
  * than one request a second from a tab"), or `maxReopenMs` where that is shorter, since no wait is longer.
  */
-const askingGap = () => Math.min(1_000, dataOptions.maxReopenMs);
+const askingGap = () => Math.min(dataOptions.askingGapMs, dataOptions.maxReopenMs);
 
 export class LiveDocument extends ChannelNotices<LiveHooks> {
   private linkChannel?: string;
@@ -316,7 +316,7 @@ export class LiveDocument extends ChannelNotices<LiveHooks> {
       // A stream that held a while before it ended (a proxy's idle timeout, on a host sending no heartbeats)
       // gave whatever came meanwhile: only one ended at once keeps live updates from coming at all.
       if (failing && opened && !carried) {
-        if (performance.now() - openedAt < ENDED_AT_ONCE_MS) this.endedEmpty(url);
+        if (performance.now() - openedAt < dataOptions.endedAtOnceMs) this.endedEmpty(url);
         else this.forgetEndings();
       }
       if (failing) this.reopenLater(url, opened && !reopenedEmpty && !endedAtOnce);
@@ -394,7 +394,7 @@ export class LiveDocument extends ChannelNotices<LiveHooks> {
     this.closeSource();
     this.failing = true;
     this.reopenFailures += 1;
-    const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** (this.reopenFailures - 1));
+    const ceiling = Math.min(dataOptions.maxReopenMs, dataOptions.askingGapMs * 2 ** (this.reopenFailures - 1));
     const wait = ceiling / 2 + (dataOptions.random() * ceiling) / 2;
     const at = this.nextTurn(performance.now() + wait, this.turns.refetch);
     const reopen = () => {

@@ -221,7 +221,7 @@ function refetch(entry: DocumentEntry): Promise<void> {
     markUnreachable(entry);
     entry.refetchFailures += 1;
     // One retry at a time, after a growing wait with jitter, so that every phone in the room does not ask at once.
-    const ceiling = Math.min(dataOptions.maxReopenMs, 1_000 * 2 ** entry.refetchFailures);
+    const ceiling = Math.min(dataOptions.maxReopenMs, dataOptions.askingGapMs * 2 ** entry.refetchFailures);
     clearTimeout(entry.retry);
     entry.retry = setTimeout(() => entry.live.requestRefetch(), ceiling / 2 + (dataOptions.random() * ceiling) / 2);
   });

@@ -583,7 +583,9 @@ describe('live documents when the host is away', () => {
   });
 
   it('a stream that holds a while before it ends carrying nothing (a proxy’s idle timeout) does not count as stopping at once', async () => {
-    configureData({ random: () => 0, maxReopenMs: 100 });
+    // Held past `endedAtOnceMs` shortened from ENDED_AT_ONCE_MS's 5 s to half a second: the same idle timeout.
+    const endedAtOnceMs = ENDED_AT_ONCE_MS / 10;
+    configureData({ random: () => 0, maxReopenMs: 100, endedAtOnceMs });
     const site = host();
     const own = resolveDocumentUrl(`/live/${uniqueKey('idle-timeout')}`);
     const said = () => {
@@ -601,7 +603,7 @@ describe('live documents when the host is away', () => {
     await warningsOf(async () => {
       await showProbes(site.src, 1, own);
       for (let cycle = 1; cycle < ENDINGS_SAID; cycle += 1) await tryOnce(0);
-      await tryOnce(ENDED_AT_ONCE_MS + 100);
+      await tryOnce(endedAtOnceMs + 100);
       // The tries before it no longer count: one more ended at once is one in a row.
       await tryOnce(0);
       await waitUntil(() => opened(own).length === 1, 'tried again', { timeout: 3_000 });
@@ -757,7 +759,9 @@ describe('live documents when the host is away', () => {
     this.timeout(20_000);
     // Before, the first tries (a reopening after half a second, then one, two, each with its refetch, and the
     // refetch's own retries) asked two or three times a second for the first seconds: every phone in the room at once.
-    configureData({ random: () => 0, maxReopenMs: 30_000 });
+    // The page's second shortened to `second` ms, and every wait with it: the same tries, in less time.
+    const second = 300;
+    configureData({ random: () => 0, maxReopenMs: 30 * second, askingGapMs: second });
     const site = host();
     const first = await openChannel(site);
     /** A host that is down: every stream it is asked for fails at once, as the document does. */
@@ -775,7 +779,7 @@ describe('live documents when the host is away', () => {
     first.drop();
     first.drop(); // the connection lost, and the browser's own retry failed: the page takes over
     // Long enough for a wait to grow past the first ones: with no jitter, the fourth reopening's.
-    await pause(9_500).finally(restoreFetch);
+    await pause(9.5 * second).finally(restoreFetch);
     const reopened = FakeEventSource.made.filter((s) => s.madeAt >= start).map((s) => s.madeAt);
     const fetched = site.state.fetchedAt.filter((at) => at >= start);
     const asked = [...reopened, ...fetched].sort((a, b) => a - b);
@@ -783,7 +787,7 @@ describe('live documents when the host is away', () => {
     expect(reopened.length, 'tried again').to.be.at.least(2);
     expect(fetched.length, 'the document asked for too').to.be.at.least(2);
     // A fetch is asked a moment after the page lets it go (the saved copy is read first): 50 ms of slack.
-    expect(Math.min(...gaps), `gaps ${gaps.join(', ')}`).to.be.at.least(950);
+    expect(Math.min(...gaps), `gaps ${gaps.join(', ')}`).to.be.at.least(second - 50);
     const waits = reopened.slice(1).map((at, i) => Math.round(at - reopened[i]!));
     expect(waits.at(-1), `the waits between reopenings still grow: ${waits.join(', ')}`).to.be.greaterThan(waits[0]!);
     expect(probes, 'what the address answers, asked once').to.be.at.most(1);
