@@ -137,9 +137,12 @@ describe('<vote-panel> as a secret ballot closes', () => {
     // A device clock a few seconds fast (within the minute the page takes for right): the panel saw the close,
     // fetched two seconds later, and the host, not yet closed by its own clock, served the member's own vote
     // alone. The panel then said "Result: carried" from that one vote, and its count read 1-0-0, for good.
+    // The tries half a second apart, not 2 s, and the host's clock 4 s behind, not 7 s: as before, the panel's
+    // three tries, had they not waited for the host's clock, all came before the host had closed it.
+    quickTries();
     const whole = await suttonClosingAtSix({ results: 'after-close' });
     const started = Date.now();
-    const hostTime = () => new Date(Date.parse('2019-12-10T17:59:53Z') + Date.now() - started).toISOString();
+    const hostTime = () => new Date(Date.parse('2019-12-10T17:59:56Z') + Date.now() - started).toISOString();
     const src = `/count-due/${uniqueKey('ahead')}.json`;
     window.fetch = (request, init) => {
       if (!String(request instanceof Request ? request.url : request).endsWith(src)) return realFetch(request, init);
