@@ -41,8 +41,8 @@ export class Waits {
    */
   readonly sentElsewhere = new Map<string, number>();
 
-  /** The outbox's options: their `now` and `random`, which tests may set. */
-  constructor(private readonly options: { now: () => number; random: () => number }) {}
+  /** The outbox's options: their `now`, `random` and `sentElsewhereWaitMs`, which tests may set. */
+  constructor(private readonly options: { now: () => number; random: () => number; sentElsewhereWaitMs: number }) {}
 
   /**
    * When a record may be sent: its own backoff, what storage could not keep,
@@ -97,7 +97,7 @@ export class Waits {
   heldElsewhere(id: string): boolean {
     const now = this.options.now();
     const until = this.sentElsewhere.get(id) ?? 0;
-    if (until > now && until <= now + SENT_ELSEWHERE_WAIT_MS) return true;
+    if (until > now && until <= now + this.options.sentElsewhereWaitMs) return true;
     this.sentElsewhere.delete(id);
     return false;
   }
@@ -106,12 +106,15 @@ export class Waits {
    * Whether `entry` must wait for a change to the same action or seat that another tab is sending (`elsewhere`):
    * were it made on that one, and that one refused as changed-since, the tab that hears the refusal takes it off
    * the device unsent (dropMadeOn); sent meanwhile from here, the host would refuse it too, and the person would be
-   * told twice. It waits as that one does, until that tab's news or SENT_ELSEWHERE_WAIT_MS.
+   * told twice. It waits as that one does, until that tab's news or `sentElsewhereWaitMs` (SENT_ELSEWHERE_WAIT_MS).
    */
   heldBack(entry: OutboxEntry, elsewhere: OutboxEntry[]): boolean {
     const before = elsewhere.find((other) => sameThing(other, entry));
     if (!before) return false;
-    this.sentElsewhere.set(entry.id, this.sentElsewhere.get(before.id) ?? this.options.now() + SENT_ELSEWHERE_WAIT_MS);
+    this.sentElsewhere.set(
+      entry.id,
+      this.sentElsewhere.get(before.id) ?? this.options.now() + this.options.sentElsewhereWaitMs,
+    );
     return true;
   }
 }

@@ -66,6 +66,12 @@ export interface OutboxOptions {
   useWebLocks?: boolean;
   now?: () => number;
   random?: () => number;
+  /**
+   * How long a record another tab was sending is left before this tab looks again: SENT_ELSEWHERE_WAIT_MS.
+   *
+   * @internal For tests, which shorten it to see the same wait out in less time; never a host page's.
+   */
+  sentElsewhereWaitMs?: number;
   /** Called once per confirmed record in this tab, whichever tab sent it. */
   onConfirmed?: (entry: OutboxEntry) => void;
   /**
@@ -129,6 +135,7 @@ export class Outbox {
       useWebLocks: true,
       now: () => Date.now(),
       random: Math.random,
+      sentElsewhereWaitMs: SENT_ELSEWHERE_WAIT_MS,
       ...options,
     };
     this.database = recordStore(this.options.database);
@@ -390,7 +397,7 @@ export class Outbox {
       this.lockOptions(),
     );
     if (held) this.waits.sentElsewhere.delete(id);
-    else this.waits.sentElsewhere.set(id, this.options.now() + SENT_ELSEWHERE_WAIT_MS);
+    else this.waits.sentElsewhere.set(id, this.options.now() + this.options.sentElsewhereWaitMs);
   }
 
   /**

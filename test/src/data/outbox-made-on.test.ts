@@ -16,6 +16,7 @@ import {
   type SendOutcome,
 } from '../../../src/data/index.js';
 import { updateStored } from '../../../src/data/outbox-lock.js';
+import { SENT_ELSEWHERE_WAIT_MS } from '../../../src/data/outbox.js';
 import type { ActionStatusChange, AttendanceChange } from '../../../src/rules/index.js';
 import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 
@@ -182,6 +183,11 @@ function heldSender() {
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * How long a tab leaves a record another tab was sending (`sentElsewhereWaitMs`): a fifth of SENT_ELSEWHERE_WAIT_MS,
+ * so that the tests that see it out take a fifth of the time.
+ */
+const SENT_ELSEWHERE_WAIT = SENT_ELSEWHERE_WAIT_MS / 5;
 
 /** The outbox's own database, reached from the test: a write held back is what makes the race. */
 function databaseOf(outbox: Outbox): { database: UseStore } {
@@ -253,8 +259,9 @@ describe('the outbox, when a change made on a refused one is not yet where the r
     /** Two tabs on one outbox, one of them sending `first` and holding it; `second` queued behind it. */
     async function twoTabs(second: Queued) {
       const name = uniqueKey('outbox-made-on-tabs');
-      const sending = new Outbox({ database: name, channelName: name, useWebLocks });
-      const other = new Outbox({ database: name, channelName: name, useWebLocks });
+      const tab = { database: name, channelName: name, useWebLocks, sentElsewhereWaitMs: SENT_ELSEWHERE_WAIT };
+      const sending = new Outbox(tab);
+      const other = new Outbox(tab);
       await sending.enqueue(statusChange('first', 'A-overdue', 'open', 'in-progress'));
       await sending.enqueue(second);
       const host = heldSender();
@@ -276,7 +283,7 @@ describe('the outbox, when a change made on a refused one is not yet where the r
           'first',
         );
       }
-      await pause(1200); // past the other tab's wait for the first
+      await pause(SENT_ELSEWHERE_WAIT * 1.2); // past the other tab's wait for the first
       expect(sentByOther).to.deep.equal([]);
       expect(host.sent.map(({ id }) => id)).to.deep.equal(['first']);
       expect(await other.stored()).to.deep.equal([]);
@@ -284,8 +291,9 @@ describe('the outbox, when a change made on a refused one is not yet where the r
 
     it(`${holding}: a change made in another tab while one tab sends the first does not go at once beside it`, async () => {
       const name = uniqueKey('outbox-made-on-tab-made');
-      const sending = new Outbox({ database: name, channelName: name, useWebLocks });
-      const other = new Outbox({ database: name, channelName: name, useWebLocks });
+      const tab = { database: name, channelName: name, useWebLocks, sentElsewhereWaitMs: SENT_ELSEWHERE_WAIT };
+      const sending = new Outbox(tab);
+      const other = new Outbox(tab);
       const host = heldSender();
       const sentByOther: string[] = [];
       stops.push(sending.register(CHANNEL, host.sender));
@@ -298,7 +306,7 @@ describe('the outbox, when a change made on a refused one is not yet where the r
       expect(sentByOther).to.deep.equal([]);
       host.sent[0]!.answer(refusal);
       await waitUntil(() => other.$status.get()['second']?.state === 'rejected', 'the second dropped');
-      await pause(1200);
+      await pause(SENT_ELSEWHERE_WAIT * 1.2);
       expect(sentByOther).to.deep.equal([]);
       expect(host.sent.map(({ id }) => id)).to.deep.equal(['first']);
     });
@@ -391,7 +399,7 @@ describe('the outbox, a change made on a refused one that asks for what the host
 
   it('held by another tab when the refusal came: sent in its turn, not dropped', async () => {
     const name = uniqueKey('outbox-made-on-held-later');
-    const outbox = new Outbox({ database: name, channelName: name });
+    const outbox = new Outbox({ database: name, channelName: name, sentElsewhereWaitMs: SENT_ELSEWHERE_WAIT });
     const [first, second] = [uniqueKey('first'), uniqueKey('second')];
     await outbox.enqueue(statusChange(first, 'A-overdue', 'open', 'in-progress'));
     await outbox.enqueue(statusChange(second, 'A-overdue', 'in-progress', 'done'));
