@@ -84,7 +84,7 @@ export const nowNotAMoment = (now: string | undefined): NotAMoment[] =>
  * @cssprop --pk-tag-grey-background - Background of grey tags (default `#cecece`; `#444` on a dark page).
  * @cssprop --pk-tag-blue-colour - Text of blue tags (default `#0c2d4a`; `#d2e2f1` on a dark page).
  * @cssprop --pk-tag-blue-background - Background of blue tags (default `#d2e2f1`; `#0c2d4a` on a dark page).
- * @cssprop --pk-space - The spacing unit (default `1rem`).
+ * @cssprop --pk-space - The spacing unit (default `1rem`, never under `16px`).
  *
  * A dark page is one whose `color-scheme` is dark (docs/embedding.md, "Dark pages").
  */

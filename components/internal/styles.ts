@@ -45,7 +45,9 @@ const sharedLook = css`
     --_tag-grey-tint: var(--pk-tag-grey-background, #cecece);
     --_tag-blue-text: var(--pk-tag-blue-colour, #0c2d4a);
     --_tag-blue-tint: var(--pk-tag-blue-background, #d2e2f1);
-    --_space: var(--pk-space, 1rem);
+    /* Never under 16px: a CMS theme's html { font-size: 62.5% } made 1rem 10px, crowding every panel and card, though
+       the page put its text back at 16px (small-root-font.test.ts). A reader's larger text still enlarges it. */
+    --_space: var(--pk-space, max(1rem, 16px));
     display: block;
     color: var(--_text);
     font: inherit;
