@@ -7,64 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { describeElement, emulateMediaFeatures, mountAll, shadowElements } from '../fixtures/all-elements.js';
+import { unreadable } from '../fixtures/contrast.js';
 import { failOnPageErrors } from '../fixtures/probe-element.js';
-
-function channels(colour: string): number[] {
-  return (colour.match(/[\d.]+/g) ?? []).map(Number);
-}
-
-function luminance(colour: string): number {
-  const [r, g, b] = channels(colour).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
-
-/** The first opaque background at or behind `element`, across shadow roots' edges. */
-function backgroundBehind(element: Element): string {
-  let at: Element | null = element;
-  while (at) {
-    const colour = getComputedStyle(at).backgroundColor;
-    const parts = channels(colour);
-    if (parts.length === 3 || (parts.length === 4 && parts[3]! >= 1)) return colour;
-    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null);
-  }
-  return 'rgb(255, 255, 255)';
-}
-
-function showsWords(element: Element): boolean {
-  if (element.closest('.visually-hidden') || (element as HTMLElement).offsetParent === null) return false;
-  if ((element as HTMLButtonElement).disabled) return false;
-  return [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
-}
-
-function isLarge(style: CSSStyleDeclaration): boolean {
-  const size = parseFloat(style.fontSize);
-  return size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-}
-
-/** Every word too faint on what is behind it, with its colours and their contrast. */
-function unreadable(host: HTMLElement): string[] {
-  const problems: string[] = [];
-  let checked = 0;
-  for (const element of shadowElements(host)) {
-    if (!showsWords(element)) continue;
-    checked += 1;
-    const style = getComputedStyle(element);
-    const behind = backgroundBehind(element);
-    const ratio = contrast(style.color, behind);
-    if (ratio < (isLarge(style) ? 3 : 4.5))
-      problems.push(`${describeElement(element, '', 25)}: ${style.color} on ${behind} (${ratio.toFixed(2)})`);
-  }
-  if (checked < 100) problems.push(`only ${checked} parts showing words were found`);
-  return problems;
-}
 
 describe('on a dark page', function () {
   this.timeout(30_000);
