@@ -465,6 +465,15 @@ const sharedLook = css`
     color: var(--_tag-blue-text);
     background: var(--_tag-blue-tint);
   }
+  /*
+   * In an element under ten lines of its text wide (a phone at 200 % text) a tag keeps half its inset: at 0.5em either side "Ymgynghorydd" (251 px at the demo's 34 px) had 243 px of a
+   * 288 px card field, and broke inside (welsh-words-whole.test.ts).
+   */
+  @container element (width <= 10em) {
+    .tag {
+      padding-inline: 0.25em;
+    }
+  }
   table {
     border-collapse: collapse;
     width: 100%;

@@ -13,6 +13,15 @@ export const votePanelStyles = css`
     padding-block: 0.25em;
     padding-inline: var(--_space) 0;
   }
+  /*
+   * In an element under ten lines of its text wide (a phone at 200 % text) a quarter of the inset: at the whole,
+   * "penderfyniadau," (273 px at the demo's 38 px) had 253 px of a 290 px element, and broke inside.
+   */
+  @container element (width <= 10em) {
+    .indicative {
+      padding-inline-start: calc(var(--_space) * 0.25);
+    }
+  }
   .vote-choices {
     margin-bottom: var(--_space);
   }
