@@ -65,6 +65,10 @@ export const DEMO_WORDS = {
     'section.decisions': 'Decisions',
     'section.risks': 'Risk register',
     'section.actions': 'Actions: by whom and by when',
+    // Under each partnership page's lede: whose words the names, titles and quorum requirements are, which a Welsh
+    // reader otherwise took for words the kit had left in English.
+    'partnership.asWritten':
+      'The names, titles and quorum requirements are the partnership’s own, as its document writes them: in English here. A partnership with Welsh pages writes them in Welsh.',
     'sutton.description': 'ELG and EOG, High Needs Block Review',
     'sutton.lede':
       'The Education Leadership Group (ELG) steers; the Education Operational Group (EOG) proposes and implements. This page is set on 10 December 2019, half an hour into that day’s ELG meeting.',
@@ -187,6 +191,8 @@ export const DEMO_WORDS = {
     'section.decisions': 'Penderfyniadau',
     'section.risks': 'Cofrestr risg',
     'section.actions': 'Camau gweithredu: gan bwy ac erbyn pryd',
+    'partnership.asWritten':
+      'Enwau, teitlau a gofynion cworwm y bartneriaeth ei hun yw’r rhain, fel y mae ei dogfen yn eu hysgrifennu: yn Saesneg yma. Mae partneriaeth sydd â thudalennau Cymraeg yn eu hysgrifennu yn Gymraeg.',
     'sutton.description': 'ELG ac EOG, High Needs Block Review',
     'sutton.lede':
       'Mae’r Education Leadership Group (ELG) yn llywio; mae’r Education Operational Group (EOG) yn cynnig ac yn gweithredu. Mae’r dudalen hon wedi’i gosod ar 10 Rhagfyr 2019, hanner awr i mewn i gyfarfod yr ELG y diwrnod hwnnw.',

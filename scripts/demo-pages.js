@@ -88,7 +88,7 @@ ${section.signIn ? `${signInLine(page)}\n` : ''}${section.grid && shown.length >
   return layout(
     demoTitle(page.title),
     `${page.titleWords ? said('h1', page.titleWords) : `<h1>${escapeHtml(page.title)}</h1>`}
-${said('p', page.lede, {}, ' class="lede"')}\n${body}`,
+${said('p', page.lede, {}, ' class="lede"')}\n${page.document ? `${said('p', 'partnership.asWritten')}\n` : ''}${body}`,
     { comment: GENERATED, ...tabTitle(page) },
   );
 }
