@@ -189,6 +189,26 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 const SENT_ELSEWHERE_WAIT = SENT_ELSEWHERE_WAIT_MS / 5;
 
+/**
+ * Counts a tab's rounds through its outbox (`flush`, which its own timer calls too): how the tests see that the
+ * tab looked again once its shortened wait was out, not only that it sent nothing meanwhile.
+ */
+function roundsOf(outbox: Outbox): { count: number } {
+  const rounds = { count: 0 };
+  const flush = outbox.flush.bind(outbox);
+  outbox.flush = () => ((rounds.count += 1), flush());
+  return rounds;
+}
+
+/**
+ * Waits for a tab to look again at a record another tab is sending, by its own timer: within four of its
+ * shortened waits, well before the default wait (five of them) were the option not obeyed.
+ */
+async function untilLooksAgain(rounds: { count: number }, what: string): Promise<void> {
+  const before = rounds.count;
+  await waitUntil(() => rounds.count > before, what, { timeout: SENT_ELSEWHERE_WAIT * 4 });
+}
+
 /** The outbox's own database, reached from the test: a write held back is what makes the race. */
 function databaseOf(outbox: Outbox): { database: UseStore } {
   return outbox as unknown as { database: UseStore };
@@ -273,8 +293,10 @@ describe('the outbox, when a change made on a refused one is not yet where the r
     it(`${holding}: another tab does not send a change to the same action while one tab sends the first`, async () => {
       const { sending, other, host } = await twoTabs(statusChange('second', 'A-overdue', 'in-progress', 'dropped'));
       const sentByOther: string[] = [];
+      const rounds = roundsOf(other);
       stops.push(other.register(CHANNEL, async (record) => (sentByOther.push(record.id), { outcome: 'confirmed' })));
-      await pause(300); // the other tab's round
+      await waitUntil(() => rounds.count > 0, 'the other tab’s round');
+      await untilLooksAgain(rounds, 'the other tab looks again once its wait for the first is out');
       expect(sentByOther, 'made on the first, it waits for the first’s answer').to.deep.equal([]);
       host.sent[0]!.answer(refusal);
       for (const tab of [sending, other]) {
@@ -296,13 +318,14 @@ describe('the outbox, when a change made on a refused one is not yet where the r
       const other = new Outbox(tab);
       const host = heldSender();
       const sentByOther: string[] = [];
+      const rounds = roundsOf(other);
       stops.push(sending.register(CHANNEL, host.sender));
       stops.push(other.register(CHANNEL, async (record) => (sentByOther.push(record.id), { outcome: 'confirmed' })));
       await sending.enqueue(statusChange('first', 'A-overdue', 'open', 'in-progress'));
       await waitUntil(() => other.$status.get()['first']?.state === 'sending', 'the other tab hears it is being sent');
       // Made in the other tab on the first (the member's page showed it): the first's answer comes before it goes.
       await other.enqueue(statusChange('second', 'A-overdue', 'in-progress', 'dropped'));
-      await pause(300);
+      await untilLooksAgain(rounds, 'the other tab looks again once its wait for the first is out');
       expect(sentByOther).to.deep.equal([]);
       host.sent[0]!.answer(refusal);
       await waitUntil(() => other.$status.get()['second']?.state === 'rejected', 'the second dropped');
