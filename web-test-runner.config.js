@@ -14,9 +14,11 @@ import { countingReporter } from './test/harness/counting-reporter.js';
 import { patientWaitsPlugin } from './test/harness/patient-waits-plugin.js';
 import { freshStorageEachFile } from './test/harness/fresh-storage.js';
 import { defaultReporter } from '@web/test-runner';
+import { browserTestFiles } from './test/harness/test-shares.js';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // All of them, or, where scripts/test.js runs two runners at once (PK_WTR_SHARE, test-shares.js), this one's share.
+  files: browserTestFiles(process.env.PK_WTR_SHARE),
   nodeResolve: { exportConditions: ['production'] },
   // One test page at a time: with two, the check-in layout file (setViewport, emulated print media,
   // keys sent to selects) stalled in three full runs, idle until the file limit, never alone.
@@ -46,7 +48,7 @@ export default {
     a11ySnapshotPlugin(),
     fullTreePlugin(),
   ],
-  reporters: [defaultReporter(), countingReporter()],
+  reporters: [defaultReporter(), countingReporter({ file: process.env.PK_WTR_RESULTS })],
   // With --coverage (npm run coverage passes it): which of the kit's own files the browser tests run, by V8's count.
   coverageConfig: {
     include: ['src/**/*.ts', 'components/**/*.ts'],

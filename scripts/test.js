@@ -2,11 +2,13 @@
 // its own set-up, ending with one plain line that CI reads:
 //   tests: N passed, N failed[, N skipped]
 // Steps: type-check, lint and format (npm run check) while it builds; then the
-// browser tests (@web/test-runner in Chromium) while the Node tests of the built
-// core and of partnership-kit/server run on SQLite and on a throwaway PostgreSQL.
+// browser tests (@web/test-runner in Chromium, two runners at once, each with
+// half the files) while the Node tests of the built core and of
+// partnership-kit/server run on SQLite and on a throwaway PostgreSQL.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.js';
+import { freePort } from './free-port.js';
 import { startPostgres } from './postgres.js';
 
 // `npm run coverage` (--coverage): the browser tests under V8's coverage, and its summary by layer. Left out of
@@ -18,10 +20,10 @@ const failedTests = [];
 const slowestFiles = [];
 
 /** Runs a command with its output shown as it comes; resolves with its exit status. */
-function runShown(command, args) {
+function runShown(command, args, env = {}) {
   console.log(`\n> ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', (error) => (console.error(error.message), resolve({ status: 1 })));
     child.on('close', (status) => resolve({ status: status ?? 1 }));
   });
@@ -40,9 +42,9 @@ function counted(name, status) {
  * Runs a command with its output held, resolving with its exit status, everything it wrote in order (`output`),
  * and what it wrote to stdout alone (`stdout`: the Node tests' TAP, read for the counts).
  */
-function runHeld(command, args) {
+function runHeld(command, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const output = [];
     const stdout = [];
     const text = (chunks) => Buffer.concat(chunks).toString('utf8');
@@ -71,6 +73,17 @@ async function checkAndBuild() {
   });
 }
 
+/**
+ * How many browser test runners `npm test` runs at once, each with a Chromium of its own, one page at a time, and
+ * its share of the files (test/harness/test-shares.js). One runner left a core idle much of the time, its files
+ * waiting out timers; two pages in one Chromium stalled a file (web-test-runner.config.js, `concurrency`).
+ */
+const BROWSER_RUNNERS = 2;
+
+/** The file each runner writes its counts to (counting-reporter.js). */
+const resultsFile = (runner) => `.wtr-results-${runner}.json`;
+
+/** Runs the browser tests in BROWSER_RUNNERS runners at once; the first one's output shown, the others' after it. */
 async function browserTests() {
   try {
     process.env.CHROME_PATH = chromiumPath();
@@ -80,22 +93,43 @@ async function browserTests() {
     totals.failed += 1;
     return;
   }
-  rmSync('.wtr-results.json', { force: true });
   rmSync('coverage', { recursive: true, force: true });
-  const result = await runShown('npx', ['wtr', ...(COVERAGE ? ['--coverage'] : [])]);
-  if (!existsSync('.wtr-results.json')) {
-    failedSteps.push('browser tests (the runner stopped before reporting)');
+  // Under coverage, one runner: each would write its own report to coverage/, over the other's.
+  const count = COVERAGE ? 1 : BROWSER_RUNNERS;
+  const runners = [];
+  for (let runner = 1; runner <= count; runner += 1) {
+    rmSync(resultsFile(runner), { force: true });
+    // A free port each, named: two runners looking for one at once could both take the same.
+    const args = ['wtr', '--port', String(await freePort()), ...(COVERAGE ? ['--coverage'] : [])];
+    const env = { PK_WTR_SHARE: `${runner}/${count}`, PK_WTR_RESULTS: resultsFile(runner) };
+    runners.push(runner === 1 ? runShown('npx', args, env) : runHeld('npx', args, env));
+  }
+  const results = await Promise.all(runners);
+  results.forEach((result, i) => {
+    if (result.output !== undefined) {
+      console.log(`\n> npx wtr (runner ${i + 1} of ${count}, PK_WTR_SHARE=${i + 1}/${count})`);
+      process.stdout.write(result.output);
+    }
+    countBrowserTests(i + 1, result.status);
+  });
+}
+
+/** Counts one browser test runner's results from the file it wrote. */
+function countBrowserTests(runner, status) {
+  const file = resultsFile(runner);
+  if (!existsSync(file)) {
+    failedSteps.push(`browser tests, runner ${runner} (the runner stopped before reporting)`);
     totals.failed += 1;
     return;
   }
-  const counted = JSON.parse(readFileSync('.wtr-results.json', 'utf8'));
+  const counted = JSON.parse(readFileSync(file, 'utf8'));
   totals.passed += counted.passed;
   totals.failed += counted.failed + counted.erroredFiles;
   totals.skipped += counted.skipped;
   failedTests.push(...(counted.failures ?? []));
   slowestFiles.push(...(counted.slowest ?? []));
-  if (result.status !== 0 && counted.failed + counted.erroredFiles === 0) {
-    failedSteps.push('browser tests');
+  if (status !== 0 && counted.failed + counted.erroredFiles === 0) {
+    failedSteps.push(`browser tests, runner ${runner}`);
     totals.failed += 1;
   }
 }
@@ -140,13 +174,28 @@ const NODE_TEST_FILE_MS = 600_000;
  */
 const NODE_TEST_FILES_AT_ONCE = 2;
 
+/** Where node-file-times.js writes each Node test file's time, read for the summary. */
+const NODE_TIMES_FILE = '.node-test-times.json';
+
+/** The Node test files that took longest, as "file: N s", from what node-file-times.js wrote. */
+function slowestNodeFiles() {
+  if (!existsSync(NODE_TIMES_FILE)) return [];
+  const times = JSON.parse(readFileSync(NODE_TIMES_FILE, 'utf8'));
+  return times.slice(0, 20).map(([file, seconds]) => `${file}: ${seconds} s`);
+}
+
 async function nodeTests() {
+  rmSync(NODE_TIMES_FILE, { force: true });
   const postgres = await postgresForTests();
   const args = [
     '--test',
     `--test-concurrency=${NODE_TEST_FILES_AT_ONCE}`,
     `--test-timeout=${NODE_TEST_FILE_MS}`,
     '--test-reporter=tap',
+    '--test-reporter-destination=stdout',
+    // How long each file's tests took, for the summary (node-file-times.js).
+    `--test-reporter=${new URL('./node-file-times.js', import.meta.url).pathname}`,
+    `--test-reporter-destination=${NODE_TIMES_FILE}`,
     ...nodeTestFiles(),
   ];
   // Held while the browser tests write their progress, and printed whole once both are done.
@@ -214,8 +263,17 @@ await browserAndNodeTests(built);
 coverageSummary();
 if (!checked || !built) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
 else if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
-if (slowestFiles.length)
-  console.log(`\nBrowser test files the run waited longest for:\n${slowestFiles.map((f) => `  ${f}`).join('\n')}`);
+/** Each runner's twenty longest waits (counting-reporter.js), the twenty longest of them all first. */
+const longestWaits = () =>
+  slowestFiles
+    .map((line) => ({ line, wait: Number(/a wait of (\d+) s/.exec(line)?.[1] ?? 0) }))
+    .sort((a, b) => b.wait - a.wait)
+    .slice(0, 20)
+    .map(({ line }) => `  ${line}`);
+if (slowestFiles.length) console.log(`\nBrowser test files the run waited longest for:\n${longestWaits().join('\n')}`);
+const slowestNode = slowestNodeFiles();
+if (slowestNode.length)
+  console.log(`\nNode test files that took longest:\n${slowestNode.map((f) => `  ${f}`).join('\n')}`);
 if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((name) => `  ${name}`).join('\n')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
