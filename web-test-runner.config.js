@@ -21,7 +21,8 @@ export default {
   files: browserTestFiles(process.env.PK_WTR_SHARE),
   nodeResolve: { exportConditions: ['production'] },
   // One test page at a time: with two, the check-in layout file (setViewport, emulated print media,
-  // keys sent to selects) stalled in three full runs, idle until the file limit, never alone.
+  // keys sent to selects) stalled in three full runs, idle until the file limit, never alone. `npm test` runs
+  // two runners at once instead, each with a Chromium of its own (scripts/test.js, BROWSER_RUNNERS).
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   browsers: [

@@ -246,11 +246,11 @@ function coverageSummary() {
 
 /**
  * The browser tests and the Node tests at once, each once the build is done (the Node tests load dist/, and some
- * browser tests the demo pages it writes). One test page at a time leaves a core idle much of the time (tests
+ * browser tests the demo pages it writes). A browser test runner leaves a core idle much of the time (tests
  * waiting out backoffs, polls and timers in real time), and the Node tests mostly wait on other processes
  * (hosts, PostgreSQL, Chromium, tsc), so they fit in the room the browser tests leave: on a shared 2-core machine
  * the data layer's browser files and seven of the heaviest Node files took 183 s together against 239 s one after
- * the other (README, "Development"). The Node tests' output is held and printed after the browser tests'.
+ * the other. The Node tests' output is held and printed after the browser tests'.
  */
 async function browserAndNodeTests(built) {
   const nodeDone = built ? nodeTests() : Promise.resolve(() => {});
