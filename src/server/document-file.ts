@@ -45,7 +45,8 @@ export class DocumentRefused extends Error {
 
 /**
  * The refusal of a document that breaks the contract. A JSON syntax error's place is the file's own line and
- * column, `file:2:8`, which editors and terminals open at the mistake.
+ * column, `file:2:8`, which editors and terminals open at the mistake. Without a file (the document given to
+ * `createPartnershipServer` itself) the refusal says so, so that the operator looks where it was made.
  */
 export function brokenDocument(problems: Problem[], total: number, file?: string): DocumentRefused {
   const inFile = (problem: Problem) =>
@@ -53,7 +54,10 @@ export function brokenDocument(problems: Problem[], total: number, file?: string
       ? `${file}:${problem.values.syntax.line}:${problem.values.syntax.column}`
       : undefined;
   const { count, lines } = listed(problems, total, inFile);
-  const which = file === undefined ? 'The partnership document' : `The partnership document ${file}`;
+  const which =
+    file === undefined
+      ? 'The partnership document given to createPartnershipServer'
+      : `The partnership document ${file}`;
   return new DocumentRefused(`${which} breaks the contract (${count}). Correct it:\n${lines}`, { file, problems });
 }
 

@@ -38,7 +38,12 @@ export interface PartnershipServerOptions {
    * that breaks the contract is refused with its problems (`DocumentRefused`).
    */
   document: unknown;
-  store: Store;
+  /**
+   * The store (`await sqliteStore({ file })`), or a function that opens it (`() => sqliteStore({ file })`), called
+   * only once the document and every other option are checked: a document given as itself that is refused then
+   * leaves no database file and no connection behind. A store the host opened is closed by it if its start fails.
+   */
+  store: Store | (() => Promise<Store>);
   /** The signed-in person's id for a request (from `node:http2`, its compatibility request), or null for the public. */
   authenticate: (request: IncomingMessage) => string | null | Promise<string | null>;
   /** The host's clock as an ISO date-time; default the real clock. */
@@ -166,9 +171,19 @@ function basePathOf(basePath = '/api'): string {
 /** What a store must answer to (`Store`): the rest of it (`sessions`) is the portal's. */
 const STORE_METHODS = ['since', 'append', 'watch', 'close'] as const;
 
+/** Throws, saying how to open one, when `given` (named `what` for the operator) is not a store. */
+function checkStore(given: Record<string, unknown> | null | undefined, what: string): void {
+  const missing = STORE_METHODS.filter((name) => typeof given?.[name] !== 'function');
+  if (missing.length === 0) return;
+  throw new Error(
+    `${what} is not a store (${given ? `it has no ${missing.join(', ')}` : `it is ${String(given)}`}): open one with await sqliteStore({ file }) or await postgresStore({ connectionString }).`,
+  );
+}
+
 /**
  * Refuses a store or `authenticate` the host cannot use, before anything is read: each threw later, as
- * "Cannot read properties of undefined (reading 'since')" at start, or as a 503 to every request.
+ * "Cannot read properties of undefined (reading 'since')" at start, or as a 503 to every request. A function
+ * that opens the store is checked once it has opened it (`openStore`).
  */
 function checkHooks({ store, authenticate }: PartnershipServerOptions): void {
   const given = store as unknown as Record<string, unknown> | null | undefined;
@@ -177,12 +192,7 @@ function checkHooks({ store, authenticate }: PartnershipServerOptions): void {
       'options.store is a promise: await it, as in store: await sqliteStore({ file }) or await postgresStore({ connectionString }).',
     );
   }
-  const missing = STORE_METHODS.filter((name) => typeof given?.[name] !== 'function');
-  if (missing.length > 0) {
-    throw new Error(
-      `options.store is not a store (${given ? `it has no ${missing.join(', ')}` : `it is ${String(given)}`}): open one with await sqliteStore({ file }) or await postgresStore({ connectionString }).`,
-    );
-  }
+  if (typeof store !== 'function') checkStore(given, 'options.store');
   if (typeof authenticate !== 'function') {
     throw new Error(
       "options.authenticate is not a function: give one that returns the signed-in person's id for a request, or null for the public.",
@@ -200,6 +210,31 @@ function settingsOf(options: PartnershipServerOptions) {
   const sites = options.allowedOrigins?.length ? crossOrigin(options.allowedOrigins) : undefined;
   const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
   return { document: parsed.document, clock, base, sites, maxVoteWait };
+}
+
+/**
+ * The store, opened now when `options.store` is the function that opens it (every other option checked by
+ * then), with whether the host opened it: a store the portal opened stays the portal's to close.
+ */
+async function openStore(store: PartnershipServerOptions['store']): Promise<{ store: Store; opened: boolean }> {
+  if (typeof store !== 'function') return { store, opened: false };
+  const opened = await store();
+  checkStore(opened as unknown as Record<string, unknown>, 'What options.store() resolved with');
+  return { store: opened, opened: true };
+}
+
+/**
+ * The ledger over the store; a store the host opened itself is closed again when the start fails (records
+ * that break the document, a store that cannot be read), so that no connection or file is left open behind it.
+ */
+async function openLedgerOver(options: PartnershipServerOptions, document: PartnershipDocument, clock: () => string) {
+  const { store, opened } = await openStore(options.store);
+  try {
+    return { store, ...(await openLedger({ ...options, store }, document, clock)) };
+  } catch (error) {
+    if (opened) await store.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The gates a sent record passes (record-gates.ts), from the options and their defaults. */
@@ -232,9 +267,8 @@ function gatesOf(
 export async function createPartnershipServer(options: PartnershipServerOptions): Promise<PartnershipServer> {
   checkHooks(options);
   const { document, clock, base, sites, maxVoteWait } = settingsOf(options);
-  const { ledger, events, authenticate, applyStored, catchUp } = await openLedger(options, document, clock);
+  const { store, ledger, events, authenticate, applyStored, catchUp } = await openLedgerOver(options, document, clock);
   const onError = options.onError ?? foldingErrorLog();
-  const { store } = options;
   const stopWatching = followStore(store, catchUp, options.onStoreError);
   const stopping: Stopping = { writes: new Set() };
   const compress = options.compress ?? true;

@@ -91,12 +91,58 @@ test('a document given as itself, not read from a file, is refused as DocumentRe
   });
   await assert.rejects(start, (error) => {
     assert.ok(error instanceof server.DocumentRefused);
-    assert.match(
+    assert.equal(error.file, undefined);
+    assert.equal(
       error.message,
-      /^The partnership document breaks the contract \(1 problem\)\. Correct it:\n {2}groups\[0\]/,
+      "The partnership document given to createPartnershipServer breaks the contract (1 problem). Correct it:\n  groups[0].seats[0].holder (elg-chair): is 'p-nobody', but no person has that id. Correct the id, or add the person.",
     );
     return true;
   });
+});
+
+test('a document given as itself with the store to open: refused before the store is opened, no file made', async () => {
+  const broken = structuredClone(sutton);
+  broken.groups[0].seats[0].holder = 'p-nobody';
+  const data = folder();
+  let opened = 0;
+  await assert.rejects(
+    server.createPartnershipServer({
+      document: broken,
+      store: () => (opened++, server.sqliteStore({ file: join(data, 'partnership.db') })),
+      authenticate: () => null,
+    }),
+    server.DocumentRefused,
+  );
+  assert.equal(opened, 0);
+  assert.deepEqual(readdirSync(data), []);
+});
+
+test('a store the host opened is closed by it when its start fails, and when it is closed', async () => {
+  let closed = 0;
+  const unreadable = {
+    since: async () => Promise.reject(new Error('disk I/O error')),
+    append: async () => ({}),
+    watch: () => () => {},
+    close: async () => void closed++,
+  };
+  await assert.rejects(
+    server.createPartnershipServer({ document: sutton, store: async () => unreadable, authenticate: () => null }),
+    /disk I\/O error/,
+  );
+  assert.equal(closed, 1);
+  await assert.rejects(
+    server.createPartnershipServer({ document: sutton, store: async () => ({ since: 1 }), authenticate: () => null }),
+    /^Error: What options\.store\(\) resolved with is not a store \(it has no since, append, watch, close\)/,
+  );
+  const data = folder();
+  const api = await server.createPartnershipServer({
+    document: sutton,
+    store: () => server.sqliteStore({ file: join(data, 'partnership.db') }),
+    authenticate: () => null,
+  });
+  assert.equal(api.document().name, sutton.name);
+  await api.close();
+  assert.ok(existsSync(join(data, 'partnership.db')));
 });
 
 test('the documented start on a document that fails creates no database file', async () => {
