@@ -9,6 +9,7 @@
 import type { Pool, Client, PoolConfig } from 'pg';
 import { loadOptional } from './optional-peer.js';
 import { CHANNEL, inTransaction, LOCK } from './postgres-transaction.js';
+import { listenForCommits } from './postgres-listening.js';
 import { decisionsInTurn } from './decisions-in-turn.js';
 import { checkReadable, readOnlyConfig } from './postgres-read-only.js';
 import { postgresTables, postgresWhere } from './postgres-tables.js';
@@ -243,63 +244,7 @@ class PostgresStore implements Store {
   }
 
   watch(listener: () => void, onTrouble: (error: unknown) => void = () => undefined): () => void {
-    let client: Client | undefined;
-    let listening = false;
-    /** A check was sent on the listening connection and has had no answer yet. */
-    let unanswered = false;
-    let stopped = false;
-    let retry = 500;
-    const connect = async () => {
-      if (stopped) return;
-      const connecting = (client = this.listenerClient());
-      client.on('notification', () => listener());
-      client.on('error', (error) => reconnect(connecting, error));
-      try {
-        await client.connect();
-        await client.query(`LISTEN ${CHANNEL}`);
-        retry = 500;
-        listening = true;
-        // Whatever was appended while no one listened is read now.
-        listener();
-      } catch (error) {
-        reconnect(connecting, error);
-      }
-    };
-    const reconnect = (failed: Client, error: unknown) => {
-      if (failed !== client) return;
-      if (!stopped) onTrouble(error);
-      failed.removeAllListeners();
-      // Not awaited: a connection the network dropped may never answer its goodbye.
-      void failed.end().catch(() => undefined);
-      client = undefined;
-      listening = unanswered = false;
-      if (stopped) return;
-      setTimeout(() => void connect(), retry).unref();
-      retry = Math.min(retry * 2, 10_000);
-    };
-    // A connection a network dropped without a word (a firewall's idle timeout) hears no more notifications and
-    // says nothing: only a question it never answers shows it is gone.
-    const check = setInterval(() => {
-      const checked = client;
-      if (!checked || !listening) return;
-      if (unanswered) return reconnect(checked, silent(this.listenerCheckMs));
-      unanswered = true;
-      checked.query('SELECT 1').then(
-        () => {
-          if (checked !== client) return;
-          unanswered = false;
-          listener();
-        },
-        (error: unknown) => reconnect(checked, error),
-      );
-    }, this.listenerCheckMs);
-    check.unref();
-    void connect();
-    return () => {
-      stopped = true;
-      clearInterval(check);
-      void client?.end().catch(() => undefined);
-    };
+    return listenForCommits({ newClient: this.listenerClient, checkMs: this.listenerCheckMs, listener, onTrouble });
   }
 
   async close(): Promise<void> {
@@ -322,7 +267,3 @@ function postgresSessions(pool: Pool): SessionStore {
       void (await pool.query('DELETE FROM pk_sessions WHERE id = $1 OR expires <= $2', [id, now])),
   };
 }
-
-/** Why a listening connection is made again when it has stopped answering. */
-const silent = (ms: number) =>
-  new Error(`the store's listening connection did not answer within ${ms} ms: connecting again`);
