@@ -29,6 +29,12 @@ export interface OutboxEntryState {
   channel: string;
   /** The document store to update once it is confirmed. */
   documentUrl?: string;
+  /**
+   * The partnership the record belongs to: its document's `partnership.id` when it was queued. A document given
+   * inline has no URL, and two partnerships' documents may share an endpoint and their proposal, meeting and person
+   * ids: only this tells whose record it is. Absent from records an earlier kit queued (`ofPartnership`).
+   */
+  partnership?: string;
   queuedAt: string;
   /** Sending order: records go in the order they were queued, even within one millisecond. */
   sequence?: number;
@@ -36,6 +42,15 @@ export interface OutboxEntryState {
   nextAttemptAt: number;
   lastProblem?: RetryReason;
   lease?: Lease;
+}
+
+/**
+ * Whether `entry` may belong to `partnership` (a document's `partnership.id`): it was queued for it, or by an earlier
+ * kit that kept no partnership. Such a record cannot be told apart, and is taken as any partnership's on its channel
+ * (where it is sent, as before): shown where it may be the person's, rather than hidden while it waits.
+ */
+export function ofPartnership(entry: OutboxEntryState, partnership: string | undefined): boolean {
+  return entry.partnership === undefined || partnership === undefined || entry.partnership === partnership;
 }
 
 /**

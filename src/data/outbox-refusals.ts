@@ -134,12 +134,17 @@ function isKeptRefusal(pair: [IDBValidKey, unknown]): boolean {
 const byKnownBefore = (a: KeptRefusal, b: KeptRefusal) => a.refusedChange.knownBefore - b.refusedChange.knownBefore;
 
 /**
- * The lane a record is sent in: its document's, else its channel's. Records of one lane go one at a time in the
- * order they were made, whatever their endpoint (a clerk's check-out before the proxy's vote it allows); lanes go
- * side by side, so one partnership's host that hangs or fails holds back no other partnership's records.
+ * The lane a record is sent in: its document's, else (a document given inline, with no URL) its partnership's on its
+ * channel, else (a record an earlier kit queued with neither) its channel's. Records of one lane go one at a time in
+ * the order they were made, whatever their endpoint (a clerk's check-out before the proxy's vote it allows); lanes go
+ * side by side, so one partnership's host that hangs or fails holds back no other partnership's records. A lane is
+ * also what tells two changes to "the same" action or seat apart (sameThing): two inline partnerships on one
+ * endpoint may both have an action A-01.
  */
 export function laneOf(entry: OutboxEntry): string {
-  return entry.documentUrl === undefined ? `channel:${entry.channel}` : `document:${entry.documentUrl}`;
+  if (entry.documentUrl !== undefined) return `document:${entry.documentUrl}`;
+  if (entry.partnership !== undefined) return `partnership:${JSON.stringify([entry.partnership, entry.channel])}`;
+  return `channel:${entry.channel}`;
 }
 
 /** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */

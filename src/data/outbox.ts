@@ -197,7 +197,9 @@ export class Outbox {
    * goes at once from memory: held (Web Lock or lease) from its write, so it is
    * neither read back nor found by a round through the whole outbox first.
    */
-  async enqueue(entry: OutboxItem & Pick<OutboxEntryState, 'id' | 'channel' | 'documentUrl'>): Promise<void> {
+  async enqueue(
+    entry: OutboxItem & Pick<OutboxEntryState, 'id' | 'channel' | 'documentUrl' | 'partnership'>,
+  ): Promise<void> {
     const now = this.options.now();
     this.queued = (this.queued + 1) % 1000;
     const stored: OutboxEntry = {

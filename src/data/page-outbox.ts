@@ -18,15 +18,16 @@ import {
 } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { RefusalFetches } from './refusal-fetches.js';
+import { laneOf } from './outbox-refusals.js';
 import { whenSessionSentTo } from './host-session.js';
 import { pageShared } from './page-shared.js';
 
 /**
- * What a change is to: one seat at one meeting, one action, of one document (two partnerships on one site
- * may both have an action A-01). Votes add up, so each stands alone.
+ * What a change is to: one seat at one meeting, one action, of one document, or of one partnership given inline
+ * (laneOf: two partnerships on one site may both have an action A-01). Votes add up, so each stands alone.
  */
 function changeTarget(entry: OutboxEntry): string {
-  const of = JSON.stringify(entry.documentUrl ?? null);
+  const of = JSON.stringify(laneOf(entry));
   if (entry.kind === 'attendance') return `attendance:${of}:${entry.record.meeting}:${entry.record.seat}`;
   if (entry.kind === 'action-status') return `action:${of}:${entry.record.action}`;
   return `vote:${entry.id}`;

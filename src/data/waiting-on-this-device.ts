@@ -16,6 +16,12 @@ export interface WaitingRecord {
   queuedAt: string;
   /** The document it changes, where the element that queued it had one. */
   documentUrl?: string;
+  /**
+   * The partnership it belongs to (its document's `partnership.id`), where the kit that queued it kept one: a page
+   * showing two partnerships to one person (with one id in both) says whose vote waits. Absent from records queued
+   * before kits kept it.
+   */
+  partnership?: string;
 }
 
 /**
@@ -31,11 +37,12 @@ export interface WaitingRecord {
 export async function waitingOnThisDevice(): Promise<WaitingRecord[]> {
   try {
     const kept = await entries<string, OutboxEntry>(recordStore(OUTBOX_DATABASE));
-    return inQueueOrder(kept).map(({ kind, record, queuedAt, documentUrl }) => ({
+    return inQueueOrder(kept).map(({ kind, record, queuedAt, documentUrl, partnership }) => ({
       kind,
       by: record.by,
       queuedAt,
       ...(documentUrl === undefined ? {} : { documentUrl }),
+      ...(partnership === undefined ? {} : { partnership }),
     }));
   } catch {
     // Storage blocked or unavailable: nothing can have been kept.
