@@ -11,7 +11,7 @@ import { explainRefusal, type Messages, type Names } from '../../src/messages/in
 import { actionChangeRefusal } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
-import { refusedBecause } from '../internal/outbox-controller.js';
+import { ofDocument, refusedBecause } from '../internal/outbox-controller.js';
 
 type StatusItem = Extract<ChangeItem, { kind: 'action-status' }>;
 
@@ -91,8 +91,10 @@ export function statusChanges(tracker: Tracker): ChangeKind<StatusItem, StatusSh
         explainRefusal(msg, namingAction(names, change.action, title), refusal);
       return titled((msg, title, names) => msg.actions.notSaved(title, why(msg, names, title)))(change);
     },
-    // Changes to this tracker's document only: not another document's, nor one given as data by another element.
-    shows: (entry, sentHere) => (entry.documentUrl ? entry.documentUrl === tracker.state().url : sentHere),
+    // Changes to this tracker's document only: not another document's, nor one given as data by another element,
+    // nor one this tracker sent for the partnership it was given before its `data` became another's.
+    shows: (entry, sentHere) =>
+      entry.documentUrl ? entry.documentUrl === tracker.state().url : sentHere && ofDocument(entry, tracker.state()),
     actingFor: () => tracker.editor(),
     events: { recorded: 'action-recorded', rejected: 'action-rejected' },
     words: {

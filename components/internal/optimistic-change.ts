@@ -32,6 +32,7 @@ import {
 } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { OutboxController, keptBecause, type OutboxHost } from './outbox-controller.js';
+import { PartnershipChange } from './partnership-change.js';
 
 /**
  * What the status region says, made when the element renders: in the words of
@@ -107,6 +108,8 @@ interface Pending<R> {
   record: R;
   target: string;
   documentUrl: string | undefined;
+  /** The partnership of the document it was made on: an element given another's `data` may make one to the same target. */
+  partnership: string;
   /** Puts the thing back as it was before this change (or before an earlier one refused while this waited). */
   restore: (document: PartnershipDocument) => PartnershipDocument;
   /** When the copy `restore` was read from was fetched: over a copy fetched since, it is out of date. */
@@ -139,6 +142,9 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       (status) => this.report(status),
       () => element.state(),
     );
+    // What the status region said was of the partnership shown before another's document was given (a kept element's
+    // new `data`): its changes are no longer this element's to tell of.
+    new PartnershipChange(host, () => element.state(), () => this.clearAnnouncement());
     host.addController(this);
   }
 
@@ -203,10 +209,11 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     if (refusal) return this.say(refusal);
     const restore = (document: PartnershipDocument) => kind.write(document, record, before);
     const { url: documentUrl, fetchedAt: readFrom } = state;
-    this.pending.set(record.id, { record, target: kind.target(record), documentUrl, restore, readFrom });
+    const { id: partnership } = state.document.partnership;
+    this.pending.set(record.id, { record, target: kind.target(record), documentUrl, partnership, restore, readFrom });
     if (state.url) updateDocument(state.url, (document) => kind.apply(document, record));
     this.say(kind.words.saving(record));
-    await this.sending.enqueue({ kind: kind.kind, record } as I, state.url);
+    await this.sending.enqueue({ kind: kind.kind, record } as I, state);
   }
 
   private report(status: OutboxStatus): void {
@@ -278,7 +285,10 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     const made = [...this.pending.values()];
     const later = made
       .slice(made.indexOf(refused) + 1)
-      .filter((p) => p.target === refused.target && p.documentUrl === refused.documentUrl);
+      .filter(
+        (p) =>
+          p.target === refused.target && p.documentUrl === refused.documentUrl && p.partnership === refused.partnership,
+      );
     this.pending.delete(id);
     if (later[0]) Object.assign(later[0], { restore: refused.restore, readFrom: refused.readFrom });
     if (!refused.documentUrl) return;

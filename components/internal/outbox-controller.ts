@@ -22,6 +22,7 @@ import type { Messages, Names, RefusedField } from '../../src/messages/index.js'
 import { endsSentence } from '../../src/messages/sentence.js';
 import { asksForSession } from '../../src/data/host-session.js';
 import { laneOf } from '../../src/data/outbox-refusals.js';
+import { ofPartnership } from '../../src/data/outbox-records.js';
 
 export interface OutboxHost extends ReactiveControllerHost {
   endpoint?: string;
@@ -31,11 +32,20 @@ export interface OutboxHost extends ReactiveControllerHost {
 }
 
 /**
- * Whether a record belongs to the document an element shows, when both are
- * known: two documents on one page may use the same meeting or proposal ids.
+ * Whether a record belongs to the document an element shows (`shown`): two documents on one page, or two given
+ * in turn to one element as `data`, may use the same meeting, proposal and person ids. By URL where both have one;
+ * else by partnership (the document's `partnership.id`), so a record queued from a document given inline is shown
+ * with its own partnership's document only, inline or from `src`. A record an earlier kit queued with neither is
+ * any partnership's (ofPartnership).
  */
-export function ofDocument(entry: OutboxEntry, documentUrl: string | undefined): boolean {
-  return !entry.documentUrl || !documentUrl || entry.documentUrl === documentUrl;
+export function ofDocument(entry: OutboxEntry, shown: DocumentState): boolean {
+  if (entry.documentUrl && shown.url) return entry.documentUrl === shown.url;
+  return ofPartnership(entry, partnershipShown(shown));
+}
+
+/** The partnership of the document an element shows (its `partnership.id`), once one is shown. */
+function partnershipShown(shown: DocumentState): string | undefined {
+  return shown.status === 'ready' ? shown.document.partnership.id : undefined;
 }
 
 /** The channel of records sent through the `submit` of elements of one kind showing partnership `id`. */
@@ -79,7 +89,8 @@ export class OutboxController implements ReactiveController {
   get channel(): string | undefined {
     if (this.host.submit) {
       const state = this.shown();
-      return state.status === 'ready' ? submitChannelOf(this.submitChannel, state.document.partnership.id) : undefined;
+      const partnership = partnershipShown(state);
+      return partnership === undefined ? undefined : submitChannelOf(this.submitChannel, partnership);
     }
     return this.host.endpoint ? resolveDocumentUrl(this.host.endpoint) : undefined;
   }
@@ -148,11 +159,21 @@ export class OutboxController implements ReactiveController {
     return this.outbox.retryNow();
   }
 
-  /** Saves the record on this device, then sends it. Resolves once it is saved. */
-  async enqueue(item: OutboxItem, documentUrl?: string): Promise<void> {
+  /**
+   * Saves the record on this device, then sends it. Resolves once it is saved. It belongs to `shown`, the document
+   * it was made on: its URL, and its partnership, by which an element given another document knows it is not its own.
+   */
+  async enqueue(item: OutboxItem, shown: DocumentState): Promise<void> {
     const channel = this.channel;
     if (!channel) throw new Error('no endpoint or submit function is set');
-    await this.outbox.enqueue({ ...item, id: item.record.id, channel, documentUrl });
+    const partnership = partnershipShown(shown);
+    await this.outbox.enqueue({
+      ...item,
+      id: item.record.id,
+      channel,
+      documentUrl: shown.url,
+      ...(partnership === undefined ? {} : { partnership }),
+    });
   }
 
   private register(): void {

@@ -297,7 +297,7 @@ export function checkInChanges(
     // check-in lists it, naming its meeting, until it is on the server (other-meetings.ts).
     shows: (entry, pending) => {
       if (pending) sentHere.add(entry.id);
-      return (sentHere.has(entry.id) || entry.record.meeting === desk.meeting()) && ofDocument(entry, desk.state().url);
+      return (sentHere.has(entry.id) || entry.record.meeting === desk.meeting()) && ofDocument(entry, desk.state());
     },
     actingFor: () => desk.clerk(),
     events: { recorded: 'attendance-recorded', rejected: 'attendance-rejected' },

@@ -5,7 +5,7 @@
  * never out of sight. The page's, not one panel's: kept apart from the element.
  */
 import { ofDocument } from '../internal/outbox-controller.js';
-import { outboxForPage, type OutboxEntry } from '../../src/data/index.js';
+import { outboxForPage, type DocumentState, type OutboxEntry } from '../../src/data/index.js';
 
 /** A panel as the page lists it. */
 export interface PanelOnPage {
@@ -14,16 +14,16 @@ export interface PanelOnPage {
   requestUpdate(): void;
 }
 
-/** Each panel on the page, with the URL of the document it shows, in the order they came. */
-const panels = new Map<PanelOnPage, () => string | undefined>();
+/** Each panel on the page, with the document it shows (its URL and partnership), in the order they came. */
+const panels = new Map<PanelOnPage, () => DocumentState>();
 
 /**
  * The panel came onto the page: the voter's other panels may no longer be the first, or list the same votes. Only
  * those whose list changed draw again: a second panel for the same voter joining a page made the first draw again
  * whether or not it listed any vote, which it seldom does (only votes waiting or refused on this device).
  */
-export function joinPage(panel: PanelOnPage, documentUrl: () => string | undefined): void {
-  redrawWhereListsChange(panel, () => panels.set(panel, documentUrl));
+export function joinPage(panel: PanelOnPage, shown: () => DocumentState): void {
+  redrawWhereListsChange(panel, () => panels.set(panel, shown));
 }
 
 export function leavePage(panel: PanelOnPage): void {
@@ -59,8 +59,8 @@ function votesOf(voter: string | undefined): Extract<OutboxEntry, { kind: 'vote'
  * whose proposal ids may be the same, to one person with one id in both.
  */
 export function showsElsewhere(panel: PanelOnPage, entry: Extract<OutboxEntry, { kind: 'vote' }>): boolean {
-  const theirs = [...panels].flatMap(([other, documentUrl]) =>
-    other.voter === panel.voter && ofDocument(entry, documentUrl()) ? [other] : [],
+  const theirs = [...panels].flatMap(([other, shown]) =>
+    other.voter === panel.voter && ofDocument(entry, shown()) ? [other] : [],
   );
   return theirs[0] === panel && !theirs.some((other) => other.proposal === entry.record.proposal);
 }

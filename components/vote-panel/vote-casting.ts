@@ -124,7 +124,7 @@ export class VoteCasting {
     // sending…" (docs/host.md, "Writing back: the host protocol"), and no render comes between the press and the save.
     this.saving.add(seat);
     try {
-      await sending.enqueue({ kind: 'vote', record: vote }, this.reads.state().url);
+      await sending.enqueue({ kind: 'vote', record: vote }, this.reads.state());
     } finally {
       this.saving.delete(seat);
     }

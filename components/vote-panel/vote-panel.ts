@@ -9,6 +9,7 @@ import { hostNowText, type Refusal, type SubmitFunction } from '../../src/data/i
 import { defineElement } from '../internal/define.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { OutboxController, ofDocument } from '../internal/outbox-controller.js';
+import { PartnershipChange } from '../internal/partnership-change.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
@@ -202,7 +203,7 @@ export class VotePanel extends PartnershipElement {
     (entry) =>
       entry.kind === 'vote' &&
       entry.record.by === this.voter &&
-      ofDocument(entry, this.source.state.url) &&
+      ofDocument(entry, this.source.state) &&
       (entry.record.proposal === this.proposal || showsElsewhere(this, entry)),
     (status) => {
       if (this.hostSaidClosed.note(status)) this.requestUpdate();
@@ -215,6 +216,12 @@ export class VotePanel extends PartnershipElement {
     hostClock: () => !!this.clock.set,
     sending: this.sending,
     status: this.statusRegion,
+  });
+
+  /** Another partnership's document given to the panel: the choice made here and what it said were the last one's. */
+  private readonly partnershipChange = new PartnershipChange(this, this.reads.state, () => {
+    this.casting.forget();
+    this.statusRegion.clear();
   });
 
   /**
@@ -230,7 +237,7 @@ export class VotePanel extends PartnershipElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    joinPage(this, () => this.source.state.url);
+    joinPage(this, () => this.source.state);
   }
 
   override disconnectedCallback(): void {
