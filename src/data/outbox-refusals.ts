@@ -9,7 +9,7 @@
  * is taken off the device on the outbox's next round (`tidy`).
  */
 import { del, set, type UseStore } from 'idb-keyval';
-import type { OutboxEntry } from './outbox-records.js';
+import { ofPartnership, type OutboxEntry } from './outbox-records.js';
 import type { OutboxStatus } from './outbox-status.js';
 import type { Refusal } from './outbox-senders.js';
 
@@ -134,17 +134,24 @@ function isKeptRefusal(pair: [IDBValidKey, unknown]): boolean {
 const byKnownBefore = (a: KeptRefusal, b: KeptRefusal) => a.refusedChange.knownBefore - b.refusedChange.knownBefore;
 
 /**
- * The lane a record is sent in: its document's, else (a document given inline, with no URL) its partnership's on its
- * channel, else (a record an earlier kit queued with neither) its channel's. Records of one lane go one at a time in
- * the order they were made, whatever their endpoint (a clerk's check-out before the proxy's vote it allows); lanes go
- * side by side, so one partnership's host that hangs or fails holds back no other partnership's records. A lane is
- * also what tells two changes to "the same" action or seat apart (sameThing): two inline partnerships on one
- * endpoint may both have an action A-01.
+ * The lane a record is sent in: its document's, else its channel's (a document given inline has no URL). Records of
+ * one lane go one at a time in the order they were made, whatever their endpoint (a clerk's check-out before the
+ * proxy's vote it allows); lanes go side by side, so one partnership's host that hangs or fails holds back no other
+ * partnership's records. Two partnerships given inline on one endpoint share its lane, as they share its host: a
+ * record an earlier kit queued, with no partnership, keeps its place before those queued since.
  */
 export function laneOf(entry: OutboxEntry): string {
-  if (entry.documentUrl !== undefined) return `document:${entry.documentUrl}`;
-  if (entry.partnership !== undefined) return `partnership:${JSON.stringify([entry.partnership, entry.channel])}`;
-  return `channel:${entry.channel}`;
+  return entry.documentUrl === undefined ? `channel:${entry.channel}` : `document:${entry.documentUrl}`;
+}
+
+/**
+ * Whether two records are of one document: the same URL; else, given inline, the same channel and partnership (two
+ * partnerships on one endpoint may both have an action A-01). A record an earlier kit queued with no partnership
+ * may be any partnership's on its channel (ofPartnership), as before.
+ */
+export function sameDocument(a: OutboxEntry, b: OutboxEntry): boolean {
+  if (a.documentUrl !== undefined || b.documentUrl !== undefined) return a.documentUrl === b.documentUrl;
+  return a.channel === b.channel && ofPartnership(a, b.partnership);
 }
 
 /** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */
@@ -152,10 +159,10 @@ export function isChangedSince(refusal: Refusal): boolean {
   return refusal.by === 'host' && refusal.code === 'changed-since';
 }
 
-/** Whether two records of one lane change the same action, or the same seat at the same meeting. */
+/** Whether two records of one document change the same action, or the same seat at the same meeting. */
 export function sameThing(a: OutboxEntry, b: OutboxEntry): boolean {
   const target = changeOf(a)?.target;
-  return target !== undefined && target === changeOf(b)?.target && laneOf(a) === laneOf(b);
+  return target !== undefined && target === changeOf(b)?.target && sameDocument(a, b);
 }
 
 /** What a change is to (one action, or one seat at one meeting), what it asks for, and what it was made on. */
@@ -182,7 +189,7 @@ export function madeOnTopOf(earlier: OutboxEntry, later: OutboxEntry): boolean {
   return (
     first !== undefined &&
     next !== undefined &&
-    laneOf(later) === laneOf(earlier) &&
+    sameDocument(later, earlier) &&
     (later.sequence ?? 0) > (earlier.sequence ?? 0) &&
     next.target === first.target &&
     next.was === first.asks

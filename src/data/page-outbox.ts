@@ -18,18 +18,16 @@ import {
 } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
 import { RefusalFetches } from './refusal-fetches.js';
-import { laneOf } from './outbox-refusals.js';
+import { sameDocument } from './outbox-refusals.js';
 import { whenSessionSentTo } from './host-session.js';
 import { pageShared } from './page-shared.js';
 
 /**
- * What a change is to: one seat at one meeting, one action, of one document, or of one partnership given inline
- * (laneOf: two partnerships on one site may both have an action A-01). Votes add up, so each stands alone.
+ * What a change is to: one seat at one meeting, one action. Votes add up, so each stands alone.
  */
 function changeTarget(entry: OutboxEntry): string {
-  const of = JSON.stringify(laneOf(entry));
-  if (entry.kind === 'attendance') return `attendance:${of}:${entry.record.meeting}:${entry.record.seat}`;
-  if (entry.kind === 'action-status') return `action:${of}:${entry.record.action}`;
+  if (entry.kind === 'attendance') return `attendance:${entry.record.meeting}:${entry.record.seat}`;
+  if (entry.kind === 'action-status') return `action:${entry.record.action}`;
   return `vote:${entry.id}`;
 }
 
@@ -39,6 +37,8 @@ export function isSuperseded(entry: OutboxEntry, statuses: Record<string, Outbox
     ({ state, entry: other }) =>
       (state === 'queued' || state === 'sending') &&
       changeTarget(other) === changeTarget(entry) &&
+      // Of one document (two partnerships on one site may both have an action A-01).
+      sameDocument(other, entry) &&
       (other.sequence ?? 0) > (entry.sequence ?? 0),
   );
 }
