@@ -144,7 +144,11 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     );
     // What the status region said was of the partnership shown before another's document was given (a kept element's
     // new `data`): its changes are no longer this element's to tell of.
-    new PartnershipChange(host, () => element.state(), () => this.clearAnnouncement());
+    new PartnershipChange(
+      host,
+      () => element.state(),
+      () => this.clearAnnouncement(),
+    );
     host.addController(this);
   }
 
