@@ -180,6 +180,22 @@ const table = css`
     cursor: pointer;
     color: var(--_link);
   }
+  /* A block, its triangle drawn as text: as a list item (the browser's way) it made the register's layout quadratic. */
+  .mitigation summary {
+    display: block;
+  }
+  .mitigation summary::-webkit-details-marker {
+    display: none;
+  }
+  .mitigation summary::before {
+    content: '▸ ' / '';
+  }
+  .mitigation summary:dir(rtl)::before {
+    content: '◂ ' / '';
+  }
+  .mitigation[open] summary::before {
+    content: '▾ ' / '';
+  }
   /* The title cell is the row's header for a screen reader; its title alone is bold, as before. */
   .register tbody th {
     font-weight: normal;

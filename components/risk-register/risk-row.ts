@@ -118,7 +118,12 @@ function appetite(t: Words, { aboveAppetite, appetite }: RiskRow['status']) {
   return html`<strong class="tag tag--red" .textContent=${t.aboveAppetite}></strong> ${t.appetiteLimit(appetite)}`;
 }
 
-/** Long mitigations fold away behind their first words. */
+/**
+ * Long mitigations fold away behind their first words. The summary is a block, its triangle drawn as text
+ * (risk-register.styles.ts): the browser draws a summary as a list item, and Chromium numbers a list item by
+ * walking the items before it, so a register of hundreds of folded mitigations took a layout growing with the
+ * square of its rows (docs/performance.md).
+ */
 const SHORT = 120;
 function mitigation(t: Words, text: string | undefined) {
   if (!text) return t.none;
