@@ -116,6 +116,22 @@ export const actionTrackerStyles = css`
   .completion[open] summary {
     margin-bottom: 0.5em;
   }
+  /* A block, its triangle drawn as text: a list item's (the browser's way) made a long editor's layout quadratic. */
+  .completion summary {
+    display: block;
+  }
+  .completion summary::-webkit-details-marker {
+    display: none;
+  }
+  .completion summary::before {
+    content: '▸ ' / '';
+  }
+  .completion summary:dir(rtl)::before {
+    content: '◂ ' / '';
+  }
+  .completion[open] summary::before {
+    content: '▾ ' / '';
+  }
   .form-group--error {
     border-inline-start: 5px solid var(--_error);
     padding-inline-start: 0.75em;

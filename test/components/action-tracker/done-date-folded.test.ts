@@ -29,6 +29,17 @@ describe('<action-tracker editable>: a done action’s completion date', () => {
     expect(textOf(row.cells[4]), 'its date is in its Completed cell').to.equal(en.format.shortDate('2019-12-02'));
   });
 
+  it('is folded by a summary that is not a list item, its triangle drawn as text', async () => {
+    // Chromium numbers a list item by walking the items before it: a summary as a list item in each done action's
+    // row made the layout of a long editor grow with the square of its rows (docs/performance.md).
+    const tracker = await editableTracker();
+    const summary = actionRow(tracker, DONE).querySelector<HTMLElement>('.edit details summary')!;
+    expect(getComputedStyle(summary).display).to.equal('block');
+    expect(getComputedStyle(summary, '::before').content).to.equal('"▸ " / ""');
+    summary.click();
+    expect(getComputedStyle(summary, '::before').content).to.equal('"▾ " / ""');
+  });
+
   it('opened by the keyboard, it shows the recorded date; a new one typed is saved, and the fields fold again', async () => {
     const tracker = await editableTracker();
     const summary = actionRow(tracker, DONE).querySelector<HTMLElement>('.edit details summary')!;
