@@ -524,7 +524,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
     if (text.length <= 120) return text;
     return h(
       'details',
-      { class: 'mitigation' },
+      { class: 'mitigation folded' },
       h(
         'summary',
         null,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { foldedSummary } from '../internal/folded-summary.styles.js';
 
 /**
  * The tracker's own look. Its tables follow the width the host gives the
@@ -7,7 +8,7 @@ import { css } from 'lit';
  * with every field labelled (the label is the cell's `data-label`, drawn
  * before it, so the cell's own text stays what it was).
  */
-export const actionTrackerStyles = css`
+const tracker = css`
   .tracker {
     container: tracker / inline-size;
   }
@@ -115,22 +116,6 @@ export const actionTrackerStyles = css`
   }
   .completion[open] summary {
     margin-bottom: 0.5em;
-  }
-  /* A block, its triangle drawn as text: a list item's (the browser's way) made a long editor's layout quadratic. */
-  .completion summary {
-    display: block;
-  }
-  .completion summary::-webkit-details-marker {
-    display: none;
-  }
-  .completion summary::before {
-    content: '▸ ' / '';
-  }
-  .completion summary:dir(rtl)::before {
-    content: '◂ ' / '';
-  }
-  .completion[open] summary::before {
-    content: '▾ ' / '';
   }
   .form-group--error {
     border-inline-start: 5px solid var(--_error);
@@ -245,4 +230,10 @@ export const actionTrackerStyles = css`
       display: table-header-group;
     }
   }
+`;
+
+/** The tracker's sheet: its own look, and the folded completion date's summary. */
+export const actionTrackerStyles = css`
+  ${tracker}
+  ${foldedSummary}
 `;

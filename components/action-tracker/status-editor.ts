@@ -108,7 +108,7 @@ function renderCompletion(msg: Messages, action: Action, { open, fields }: { ope
   if (action.status !== 'done' || !action.completed) return fields;
   const t = msg.actions;
   // Bound only as the editor's state changes: a details the reader opened stays open as they type.
-  return html`<details class="completion" ?open=${open}>
+  return html`<details class="completion folded" ?open=${open}>
     <summary>${t.changeCompleted}<span class="visually-hidden"> ${t.completedFor(action.title)}</span></summary>
     ${fields}
   </details>`;

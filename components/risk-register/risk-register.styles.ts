@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { foldedSummary } from '../internal/folded-summary.styles.js';
 import { NARROW_CARD, NARROW_CARD_INSET, narrowCardLabels } from '../internal/summary-cards.js';
 
 /**
@@ -179,22 +180,6 @@ const table = css`
   details summary {
     cursor: pointer;
     color: var(--_link);
-  }
-  /* A block, its triangle drawn as text: as a list item (the browser's way) it made the register's layout quadratic. */
-  .mitigation summary {
-    display: block;
-  }
-  .mitigation summary::-webkit-details-marker {
-    display: none;
-  }
-  .mitigation summary::before {
-    content: '▸ ' / '';
-  }
-  .mitigation summary:dir(rtl)::before {
-    content: '◂ ' / '';
-  }
-  .mitigation[open] summary::before {
-    content: '▾ ' / '';
   }
   /* The title cell is the row's header for a screen reader; its title alone is bold, as before. */
   .register tbody th {
@@ -471,6 +456,7 @@ export const riskRegisterStyles = css`
   ${colours}
   ${layout}
   ${table}
+  ${foldedSummary}
   ${heatMap}
   ${unsafeCSS(CARD_WIDTHS.map((width) => cardsBelow(width).cssText).join('\n'))}
   ${forcedColours}

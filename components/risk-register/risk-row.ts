@@ -129,7 +129,7 @@ function mitigation(t: Words, text: string | undefined) {
   if (!text) return t.none;
   if (text.length <= SHORT) return text;
   const folded = t.folded(text.slice(0, SHORT).replace(/\s+\S*$/, ''));
-  return html`<details class="mitigation">
+  return html`<details class="mitigation folded">
     <summary>${folded}<span class="visually-hidden" .textContent=${` ${t.readMore}`}></span></summary>
     <p .textContent=${text}></p>
   </details>`;
