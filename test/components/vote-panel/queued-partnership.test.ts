@@ -60,6 +60,21 @@ async function backOnline(): Promise<void> {
   await outboxForPage().retryNow();
 }
 
+/**
+ * A host at `endpoint` that is unreachable until `online` is set, then stores each record (201), keeping the
+ * idempotency keys it was sent in `posted`; every other request goes to `fetchBefore`.
+ */
+function hostAt(endpoint: string, fetchBefore: typeof window.fetch) {
+  const host = { online: false, posted: [] as string[] };
+  window.fetch = async (url, init) => {
+    if (new URL(String(url), location.href).pathname !== endpoint) return fetchBefore(url, init);
+    if (!host.online) throw new TypeError('Failed to fetch');
+    host.posted.push(new Headers(init?.headers).get('Idempotency-Key')!);
+    return new Response(null, { status: 201 });
+  };
+  return host;
+}
+
 describe('<vote-panel>: a waiting vote belongs to its partnership', () => {
   const fetchBefore = window.fetch;
   afterEach(async () => {
@@ -70,14 +85,7 @@ describe('<vote-panel>: a waiting vote belongs to its partnership', () => {
 
   it('shows a vote queued for one inline document only while that partnership’s document is shown, and sends it once', async () => {
     const endpoint = `/votes-partnership-swap-${Math.random()}`;
-    const posted: string[] = [];
-    let online = false;
-    window.fetch = async (url, init) => {
-      if (new URL(String(url), location.href).pathname !== endpoint) return fetchBefore(url, init);
-      if (!online) throw new TypeError('Failed to fetch');
-      posted.push(new Headers(init?.headers).get('Idempotency-Key')!);
-      return new Response(null, { status: 201 });
-    };
+    const host = hostAt(endpoint, fetchBefore);
     const sutton = await documentOf(`sutton-${Math.random()}`);
     const suffolk = await documentOf(`suffolk-${Math.random()}`);
     const panel = await panelOn(endpoint, { data: sutton });
@@ -104,12 +112,12 @@ describe('<vote-panel>: a waiting vote belongs to its partnership', () => {
     await panel.updateComplete;
     let recordedHere = 0;
     panel.addEventListener('vote-recorded', () => recordedHere++);
-    online = true;
+    host.online = true;
     await backOnline();
-    await waitUntil(() => posted.length === 1, 'sent', { timeout: 4000 });
+    await waitUntil(() => host.posted.length === 1, 'sent', { timeout: 4000 });
     await outboxForPage().retryNow();
     await settle();
-    expect(posted.length, 'sent once').to.equal(1);
+    expect(host.posted.length, 'sent once').to.equal(1);
     expect(recordedHere, 'not Suffolk’s vote recorded').to.equal(0);
     expect(panel.shadowRoot!.querySelector('[data-recorded]'), 'not shown as Suffolk’s vote').to.equal(null);
   });
@@ -149,21 +157,14 @@ describe('<vote-panel>: a waiting vote belongs to its partnership', () => {
 
   it('shows and sends a vote an earlier kit queued with no partnership, from a panel on its endpoint', async () => {
     const endpoint = `/votes-partnership-legacy-${Math.random()}`;
-    const posted: string[] = [];
-    let online = false;
-    window.fetch = async (url, init) => {
-      if (new URL(String(url), location.href).pathname !== endpoint) return fetchBefore(url, init);
-      if (!online) throw new TypeError('Failed to fetch');
-      posted.push(new Headers(init?.headers).get('Idempotency-Key')!);
-      return new Response(null, { status: 201 });
-    };
+    const host = hostAt(endpoint, fetchBefore);
     const legacy = voteOf('legacy');
     await outboxForPage().enqueue({ kind: 'vote', record: legacy, id: legacy.id, channel: channelOf(endpoint) });
     const panel = await panelOn(endpoint, { data: await documentOf(`sutton-${Math.random()}`) });
     await waitUntil(() => shownText(panel).includes(t.waiting('against')), 'shown waiting', { timeout: 4000 });
-    online = true;
+    host.online = true;
     await backOnline();
-    await waitUntil(() => posted.includes(legacy.id), 'sent', { timeout: 4000 });
-    expect(posted).to.deep.equal([legacy.id]);
+    await waitUntil(() => host.posted.includes(legacy.id), 'sent', { timeout: 4000 });
+    expect(host.posted).to.deep.equal([legacy.id]);
   });
 });
