@@ -26,7 +26,7 @@ describe('browser support', function () {
       const host = await mountAll();
       const folded = foldedDetails(host);
       expect(folded.length, 'folded parts on the page').to.be.greaterThan(0);
-      expect(folded.map((d) => d.className)).to.include.members(['choices', 'mitigation']);
+      expect(folded.map((d) => d.classList[0])).to.include.members(['choices', 'mitigation']);
       // Safari 16.4: `selector(::details-content)` is false, and the print rule that shows the content is dropped.
       CSS.supports = ((...args: [string, string?]) =>
         args.length === 1 && /details-content/.test(args[0])
