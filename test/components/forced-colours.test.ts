@@ -67,8 +67,11 @@ function alpha(colour: string): number {
 function unmarkedControl(control: HTMLElement): string | undefined {
   const style = getComputedStyle(control);
   if (control.localName === 'a') return style.textDecorationLine.includes('underline') ? undefined : 'no underline';
-  // A disclosure shows its triangle marker, drawn in the text colour.
-  if (control.localName === 'summary') return style.display === 'list-item' ? undefined : 'no marker';
+  // A disclosure shows its triangle, drawn in the text colour: the browser's marker, or a folded summary's drawn text.
+  if (control.localName === 'summary') {
+    const drawn = /[▸▾◂]/.test(getComputedStyle(control, '::before').content);
+    return style.display === 'list-item' || drawn ? undefined : 'no marker';
+  }
   // Native radios and checkboxes are drawn by the system in its own colours.
   if (control instanceof HTMLInputElement && ['radio', 'checkbox'].includes(control.type)) {
     return style.appearance === 'none' ? 'drawn by the page, not the system' : undefined;
