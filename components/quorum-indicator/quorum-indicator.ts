@@ -25,6 +25,7 @@ import {
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { OptimisticChangeController, type ChangeItem } from '../internal/optimistic-change.js';
+import { PartnershipChange } from '../internal/partnership-change.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
@@ -133,6 +134,17 @@ export class QuorumIndicator extends PartnershipElement {
 
   /** Each seat's attendance chosen in the check-in and not saved yet. */
   @state() private chosen: Partial<Record<string, Attendance>> = {};
+
+  /**
+   * Another partnership's document given to the indicator (`data` swapped, `src` changed), with the same meeting and
+   * seat ids: an attendance chosen and not saved was the last one's, as the vote panel's unsent choice is. What was
+   * said of its changes is cleared by the check-in's own (optimistic-change.ts).
+   */
+  private readonly partnershipChange = new PartnershipChange(
+    this,
+    () => this.source.state,
+    () => (this.chosen = {}),
+  );
 
   /**
    * The check-in's changes: shown at once, sent through the outbox, put back if refused. Made when the element is
