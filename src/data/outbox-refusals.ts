@@ -7,6 +7,15 @@
  * outbox's own IndexedDB store, for as long as a record it concerns is still queued there: a change still waiting
  * when the page is reloaded is dropped on the next load, not sent and refused again. One no queued record concerns
  * is taken off the device on the outbox's next round (`tidy`).
+ *
+ * A change is taken as made on a refused one only when both are surely of one document (`keptOfOneDocument`): the
+ * same document address; else, both given inline on one endpoint, kept with the same partnership, or both with
+ * none. A record queued by a kit older than the `partnership` field (and so a refusal of one, kept by that kit or
+ * this) cannot say whose it is: a refusal of it drops only records kept with no partnership themselves, the ones
+ * that kit queued, which may have been made on it; never a record kept with a partnership, which may be another
+ * partnership's with the same action or seat ids. Such a record, were it made on the refused one all the same, is
+ * sent: its `was` is what the refused one asked for, which the host does not hold, so the host refuses it as
+ * changed-since in its turn (or takes it, where it asks for what the host holds), and the person is told.
  */
 import { del, set, type UseStore } from 'idb-keyval';
 import { ofPartnership, type OutboxEntry } from './outbox-records.js';
@@ -122,7 +131,12 @@ export function refusalOf({ reason, refusal, madeOn, entry }: Rejected): MadeOnR
 /** Whether a record still queued may have been made on `refused` before it was known: it is still needed. */
 function concerns({ status, knownBefore }: RefusedChange, record: OutboxEntry): boolean {
   const sequence = record.sequence ?? 0;
-  return sameThing(status.entry, record) && sequence > (status.entry.sequence ?? 0) && sequence <= knownBefore;
+  return (
+    sameTarget(status.entry, record) &&
+    keptOfOneDocument(status.entry, record) &&
+    sequence > (status.entry.sequence ?? 0) &&
+    sequence <= knownBefore
+  );
 }
 
 function isKeptRefusal(pair: [IDBValidKey, unknown]): boolean {
@@ -154,6 +168,17 @@ export function sameDocument(a: OutboxEntry, b: OutboxEntry): boolean {
   return a.channel === b.channel && ofPartnership(a, b.partnership);
 }
 
+/**
+ * Whether two records are surely of one document: the same URL; else, given inline, the same channel and the same
+ * partnership kept with each, or none with either (both queued by a kit older than the field). Unlike `sameDocument`,
+ * a record kept with no partnership is not taken as any partnership's: what is dropped for a refusal must be the
+ * refused record's own document's.
+ */
+function keptOfOneDocument(a: OutboxEntry, b: OutboxEntry): boolean {
+  if (a.documentUrl !== undefined || b.documentUrl !== undefined) return a.documentUrl === b.documentUrl;
+  return a.channel === b.channel && a.partnership === b.partnership;
+}
+
 /** Whether the host refused a record because what it changes was changed since it was made (`changed-since`). */
 export function isChangedSince(refusal: Refusal): boolean {
   return refusal.by === 'host' && refusal.code === 'changed-since';
@@ -161,8 +186,13 @@ export function isChangedSince(refusal: Refusal): boolean {
 
 /** Whether two records of one document change the same action, or the same seat at the same meeting. */
 export function sameThing(a: OutboxEntry, b: OutboxEntry): boolean {
+  return sameTarget(a, b) && sameDocument(a, b);
+}
+
+/** Whether two records are changes to the same action, or the same seat at the same meeting, of whatever document. */
+function sameTarget(a: OutboxEntry, b: OutboxEntry): boolean {
   const target = changeOf(a)?.target;
-  return target !== undefined && target === changeOf(b)?.target && sameDocument(a, b);
+  return target !== undefined && target === changeOf(b)?.target;
 }
 
 /** What a change is to (one action, or one seat at one meeting), what it asks for, and what it was made on. */
@@ -180,8 +210,9 @@ function changeOf(entry: OutboxEntry): { target: string; asks: string; was?: str
 
 /**
  * Whether `later` was made on this device on top of `earlier`: a change to the same action, or the same seat at the
- * same meeting, of the same document, queued after it, whose `was` is what `earlier` asked for (the device showed
- * `earlier` laid over the document when `later` was made). Votes are never made on one another.
+ * same meeting, surely of the same document (`keptOfOneDocument`), queued after it, whose `was` is what `earlier`
+ * asked for (the device showed `earlier` laid over the document when `later` was made). Votes are never made on one
+ * another.
  */
 export function madeOnTopOf(earlier: OutboxEntry, later: OutboxEntry): boolean {
   const first = changeOf(earlier);
@@ -189,7 +220,7 @@ export function madeOnTopOf(earlier: OutboxEntry, later: OutboxEntry): boolean {
   return (
     first !== undefined &&
     next !== undefined &&
-    sameDocument(later, earlier) &&
+    keptOfOneDocument(later, earlier) &&
     (later.sequence ?? 0) > (earlier.sequence ?? 0) &&
     next.target === first.target &&
     next.was === first.asks

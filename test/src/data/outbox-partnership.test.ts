@@ -7,6 +7,7 @@
  * it is its channel's, as before.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { createStore, set } from 'idb-keyval';
 import {
   Outbox,
   isSuperseded,
@@ -36,6 +37,19 @@ const statusChange = (id: string, partnership: string | undefined, was: string, 
 /** `item` as the outbox stores it, queued `sequence`-th. */
 const stored = (item: Queued, sequence: number): OutboxEntry =>
   ({ ...item, queuedAt: '2019-12-10T16:40:00Z', sequence, attempts: 0, nextAttemptAt: 0 }) as OutboxEntry;
+
+/** The host's refusal of a change to A-01 made on a copy someone has changed since: it holds Done. */
+const changedSince = {
+  outcome: 'rejected',
+  reason: 'Someone else changed it.',
+  refusal: {
+    by: 'host',
+    status: 422,
+    code: 'changed-since',
+    values: { action: 'A-01', status: 'done', was: 'open' },
+    message: 'Someone else changed it.',
+  },
+} as const satisfies SendOutcome;
 
 describe('the outbox: a record queued from an inline document belongs to its partnership', () => {
   failOnPageErrors();
@@ -75,17 +89,6 @@ describe('the outbox: a record queued from an inline document belongs to its par
     const suffolk = statusChange('suffolk-change', 'suffolk-ep', 'in-progress', 'dropped');
     for (const item of [refused, suffolk]) await outbox.enqueue(item);
     const sent: string[] = [];
-    const changedSince: SendOutcome = {
-      outcome: 'rejected',
-      reason: 'Someone else changed it.',
-      refusal: {
-        by: 'host',
-        status: 422,
-        code: 'changed-since',
-        values: { action: 'A-01', status: 'done', was: 'open' },
-        message: 'Someone else changed it.',
-      },
-    };
     stop = outbox.register(CHANNEL, async (record) => {
       sent.push(record.id);
       return record.id === refused.id ? changedSince : { outcome: 'confirmed' };
@@ -100,6 +103,37 @@ describe('the outbox: a record queued from an inline document belongs to its par
     });
     expect([...sent].sort()).to.deep.equal(['suffolk-change', 'sutton-change']);
     expect(await outbox.stored(), 'nothing left on the device').to.deep.equal([]);
+  });
+
+  it('drops, for a refusal an earlier kit kept with no partnership, only a change kept with none, never another partnership’s', async () => {
+    const name = uniqueKey('outbox-partnership-kept-refusal');
+    // Kept on the device by a kit older than the partnership field: its change to A-01 (Open to In progress), of a
+    // document given inline, refused as changed-since, and a change it made on it still queued. Suffolk's A-01 was In
+    // progress on its own page: its change was made on that, not on the refused one.
+    const legacyRefused = stored(statusChange('legacy-refused', undefined, 'open', 'in-progress'), 0);
+    const { reason, refusal } = changedSince;
+    const status = { state: 'rejected', entry: legacyRefused, reason, refusal } as const;
+    const kept = { refusedChange: { status, knownBefore: Number.MAX_SAFE_INTEGER } };
+    await set('refused-change:legacy-refused', kept, createStore(name, 'records'));
+    const outbox = new Outbox({ database: name, channelName: name, useWebLocks: false });
+    const legacyMadeOn = statusChange('legacy-made-on', undefined, 'in-progress', 'open');
+    const suffolk = statusChange('suffolk-change', 'suffolk-ep', 'in-progress', 'dropped');
+    for (const item of [legacyMadeOn, suffolk]) await outbox.enqueue(item);
+    const sent: string[] = [];
+    stop = outbox.register(CHANNEL, async (record) => (sent.push(record.id), { outcome: 'confirmed' }));
+    await waitUntil(
+      () => ['legacy-made-on', 'suffolk-change'].every((id) => outbox.$status.get()[id]?.state !== 'queued'),
+      'both answered',
+      { timeout: 4000 },
+    );
+    const legacy = outbox.$status.get()['legacy-made-on'];
+    expect(legacy?.state === 'rejected' && legacy.madeOn?.id, 'the earlier kit’s change, made on it').to.equal(
+      'legacy-refused',
+    );
+    await waitUntil(() => outbox.$status.get()['suffolk-change']?.state === 'recorded', 'Suffolk’s recorded', {
+      timeout: 4000,
+    });
+    expect(sent, 'Suffolk’s sent, once; the one made on the refused change not').to.deep.equal(['suffolk-change']);
   });
 
   it('says whose partnership each record waiting on this device is, where it was kept', async () => {
