@@ -1,6 +1,7 @@
 // The sign-in page: what this device still holds for people who signed out (or whose session ended) before it
 // was sent. The kit keeps a queued vote for its owner and sends it only under their session, so until they sign
-// in again it would be on no screen; here it is listed by person and kind, never by what was chosen.
+// in again it would be on no screen; here it is listed by person and kind, never by what was chosen. Only this
+// page's partnership's: the device is the site's, and on a site with several partnerships it holds theirs too.
 // demo/language-switch.js says each line in the page's language as it is added.
 import { waitingOnThisDevice } from '/dist/partnership-kit.js';
 import { demoWords } from './words.js';
@@ -16,6 +17,15 @@ const KIND_WORDS = {
 function nameOf(personId) {
   const choice = [...document.querySelectorAll('input[name="person"]')].find((input) => input.value === personId);
   return choice?.dataset.name ?? personId;
+}
+
+/**
+ * Whether `record` may be the page's partnership's (the banner's `data-partnership`, its document's
+ * `partnership.id`): kept with it, or by an earlier kit that kept no partnership, which cannot be told apart and is
+ * listed rather than hidden while it waits.
+ */
+function ofThisPartnership(record, partnership) {
+  return partnership === undefined || record.partnership === undefined || record.partnership === partnership;
 }
 
 /** How many of each kind each person has waiting, in the order first made. */
@@ -42,7 +52,11 @@ async function showWaiting() {
   const banner = document.getElementById('waiting');
   const list = document.getElementById('waiting-list');
   if (!banner || !list) return;
-  const waiting = countsByPerson((await waitingOnThisDevice()).filter((record) => record.kind in KIND_WORDS));
+  const { partnership } = banner.dataset;
+  const records = (await waitingOnThisDevice()).filter(
+    (record) => record.kind in KIND_WORDS && ofThisPartnership(record, partnership),
+  );
+  const waiting = countsByPerson(records);
   list.replaceChildren(...waiting.map(line));
   banner.hidden = waiting.length === 0;
 }

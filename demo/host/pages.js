@@ -89,13 +89,17 @@ function whatTheyMayDo({ records = false, votes = false } = {}) {
 
 /**
  * Where the sign-in page lists what this device still holds for people who signed out before it was sent
- * (demo/waiting-on-this-device.js fills it in and shows it): GOV.UK's notification banner.
+ * (demo/waiting-on-this-device.js fills it in and shows it): GOV.UK's notification banner. It names the page's
+ * partnership (`partnership.id`): the device is the site's, and may hold another partnership's records too.
  */
-const WAITING = `<div class="notification-banner" id="waiting" role="region" aria-labelledby="waiting-title" hidden>
+function waitingBanner(partnership) {
+  const mark = partnership === undefined ? '' : ` data-partnership="${escapeHtml(partnership)}"`;
+  return `<div class="notification-banner" id="waiting" role="region" aria-labelledby="waiting-title"${mark} hidden>
 ${said('h2', 'signIn.waitingTitle', {}, ' id="waiting-title" class="notification-banner__title"')}
 ${said('p', 'signIn.waitingLede')}
 <ul id="waiting-list"></ul>
 </div>`;
+}
 
 /**
  * The sign-in page. With `error` (a POST that chose nobody, or someone not in
@@ -128,7 +132,7 @@ ${said('h2', 'signIn.problem', {}, ' id="error-summary-title"')}
     demoTitle(`${error ? 'Error: ' : ''}Sign in`),
     `${summary}${said('h1', 'signIn.heading', { partnership })}
 ${said('p', 'signIn.lede', {}, ' class="lede"')}
-${WAITING}
+${waitingBanner(document.partnership?.id)}
 <form method="post" action="/sign-in" novalidate>
 <fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}>${said('legend', 'signIn.who', {}, ' class="fieldset__legend--l"')}
 ${message}${options}

@@ -737,7 +737,7 @@ test('the sign-in page has room, unseen, to list what the device still holds for
   const page = await (await call(`${host.url}sign-in`)).text();
   assert.match(
     page,
-    /<div class="notification-banner" id="waiting" role="region" aria-labelledby="waiting-title" hidden>/,
+    /<div class="notification-banner" id="waiting" role="region" aria-labelledby="waiting-title" data-partnership="sutton-ep" hidden>/,
   );
   assert.match(page, /<script type="module" src="\/demo\/waiting-on-this-device\.js"><\/script>/);
   // Each choice carries the name the list says, so the page names a person as the form does.
