@@ -21,6 +21,7 @@ import { renderFilters } from './filters-view.js';
 import { statusChanges } from './status-changes.js';
 import { StatusEditing } from './status-editing.js';
 import { OptimisticChangeController } from '../internal/optimistic-change.js';
+import { PartnershipChange } from '../internal/partnership-change.js';
 import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView } from './tracker-view.js';
 import { calendarMeetings, scopeName, unknownInScope, type TrackerScope } from './tracker-scope.js';
@@ -156,6 +157,16 @@ export class ActionTracker extends PartnershipElement {
     now: () => this.clock.now,
     changes: this.changes,
   });
+
+  /**
+   * Another partnership's document given to the tracker (`data` swapped, `src` changed), with the same action ids: a
+   * status chosen and not saved was the last one's, as the check-in's attendance and the vote panel's choice are.
+   */
+  private readonly partnershipChange = new PartnershipChange(
+    this,
+    () => this.source.state,
+    () => this.editing.forget(),
+  );
 
   /** Reused for other actions or another editor: the statuses chosen and not saved, and their errors, were theirs. */
   protected override willUpdate(changed: PropertyValues<this>): void {
