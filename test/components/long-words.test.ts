@@ -8,11 +8,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../components/index.js';
-import { en } from '../../src/messages/en.js';
-import { cy } from '../../src/messages/cy.js';
 import { ELEMENTS, describeElement, mountAll, shadowElements } from '../fixtures/all-elements.js';
 import { wordsBrokenIn } from '../fixtures/broken-words.js';
 import { seedDocument, type LooseDocument } from '../fixtures/documents.js';
+import { mountAllOnThePhone, putThePageBack } from '../fixtures/phone-at-large-text.js';
 
 const URL_TEXT = 'https://www.example.gov.uk/education/partnership/papers/2019/high-needs-block-plan-v2.pdf';
 const TABLES = ['partnership-roster', 'risk-register', 'action-tracker'];
@@ -86,47 +85,15 @@ describe('long unbroken words in a table', function () {
   });
 });
 
-/** The style sheet a test of large text adopts, taken away after it. */
-let sheet: CSSStyleSheet | undefined;
-
-/** The page as it was before a test of large text: no sheet, the body's margin, no elements, the viewport. */
-async function putThePageBack() {
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  document.body.style.margin = '';
-  document.querySelectorAll('main').forEach((main) => main.remove());
-  await setViewport({ width: 800, height: 600 });
-}
-
-/** Every element, on the demo's 320 px phone at 200 % text: its 19 px font, in a 1rem gutter. */
-async function mountOnThePhoneAtLargeText() {
-  await setViewport({ width: 320, height: 740 });
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(':root { font-size: 200%; }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  document.body.style.margin = '0';
-  const host = await mountAll();
-  host.style.font = '1.1875rem Arial, sans-serif';
-  host.style.padding = '0 1rem';
-  return host;
-}
-
 // The demo's phone at 200 % text: its 19 px font doubled, in a 1rem gutter, 256 px for the text. An element's title
 // at 1.5em (57 px) broke "Education" (276 px) as "Educatio/n", and in Welsh "Cworwm:" and "Tachwedd".
 describe('headings on a 320 px phone at 200 % text', function () {
   this.timeout(30_000);
   afterEach(putThePageBack);
 
-  for (const lang of ['en', 'cy']) {
+  for (const lang of ['en', 'cy'] as const) {
     it(`break between words, and inside only a word too wide even at the text's own size (${lang})`, async () => {
-      const host = await mountOnThePhoneAtLargeText();
-      const elements = [...host.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
-      for (const element of elements) element.setAttribute('lang', lang);
-      const heatMap = (lang === 'cy' ? cy : en).risk.heatMapTitle;
-      await waitUntil(
-        () => host.querySelector('risk-register')!.shadowRoot!.textContent!.includes(heatMap),
-        `${lang} words`,
-      );
-      await Promise.all(elements.map((element) => element.updateComplete));
+      const host = await mountAllOnThePhone({ gutter: '1rem', lang });
       const headings = [...shadowElements(host)].filter((e) => /^h[1-6]$/.test(e.localName) && e.checkVisibility());
       expect(headings.length, 'headings measured').to.be.greaterThan(10);
       const textSize = getComputedStyle(host).fontSize;
@@ -162,17 +129,10 @@ describe('hyphens where a long word must break', function () {
       .map((e) => `${describeElement(e, '', 30)}: ${getComputedStyle(e).hyphens}`);
   }
 
-  for (const lang of ['en', 'cy']) {
+  for (const lang of ['en', 'cy'] as const) {
     it(`on a 320 px phone at 200 % text, every element may hyphenate its long words, in their language (${lang})`, async () => {
-      const host = await mountOnThePhoneAtLargeText();
-      host.setAttribute('lang', lang);
-      const heatMap = (lang === 'cy' ? cy : en).risk.heatMapTitle;
-      await waitUntil(
-        () => host.querySelector('risk-register')!.shadowRoot!.textContent!.includes(heatMap),
-        `${lang} words`,
-      );
-      const elements = [...host.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
-      await Promise.all(elements.map((element) => element.updateComplete));
+      const host = await mountAllOnThePhone({ gutter: '1rem', lang, langOn: 'page' });
+      const elements = [...host.children];
       expect(otherwiseHyphenated(host, 'auto', '12 5 5')).to.deep.equal([]);
       // The dictionary is the words' language's: each element's words are in the page's language, which they inherit.
       for (const element of elements) {

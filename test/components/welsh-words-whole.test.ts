@@ -6,33 +6,10 @@
  * (long-words.test.ts). Found walking every element in Welsh at 200 % text (December 2026): the roster's "Ymgynghorydd"
  * tag and the vote panel's "penderfyniadau" note broke at whichever letter met the edge.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { cy } from '../../src/messages/cy.js';
-import { describeElement, mountAll, shadowElements } from '../fixtures/all-elements.js';
+import { expect } from '@open-wc/testing';
+import { describeElement, shadowElements } from '../fixtures/all-elements.js';
 import { wordsBrokenIn } from '../fixtures/broken-words.js';
-
-let sheet: CSSStyleSheet | undefined;
-
-/** Every element, on the demo's 320 px phone at 200 % text, in GOV.UK's 15 px gutters (290 px each), in Welsh. */
-async function mountInWelshOnThePhoneAtLargeText(): Promise<HTMLElement> {
-  await setViewport({ width: 320, height: 740 });
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(':root { font-size: 200%; }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  document.body.style.margin = '0';
-  const host = await mountAll();
-  host.style.font = '1.1875rem Arial, sans-serif';
-  host.style.padding = '0 15px';
-  const elements = [...host.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
-  for (const element of elements) element.setAttribute('lang', 'cy');
-  await waitUntil(
-    () => host.querySelector('risk-register')!.shadowRoot!.textContent!.includes(cy.risk.heatMapTitle),
-    'Welsh words',
-  );
-  await Promise.all(elements.map((element) => element.updateComplete));
-  return host;
-}
+import { mountAllOnThePhone, putThePageBack } from '../fixtures/phone-at-large-text.js';
 
 /** The parts `selector` selects in `tag`, each word in them broken though narrower than the element. */
 function brokenThoughTheElementHoldsThem(host: HTMLElement, tag: string, selector: string): string[] {
@@ -52,14 +29,9 @@ describe('Welsh words on a 320 px phone at 200 % text', function () {
   this.timeout(30_000);
   let host: HTMLElement;
   before(async () => {
-    host = await mountInWelshOnThePhoneAtLargeText();
+    host = await mountAllOnThePhone({ gutter: '15px', lang: 'cy' });
   });
-  after(async () => {
-    host.remove();
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    document.body.style.margin = '';
-    await setViewport({ width: 800, height: 600 });
-  });
+  after(putThePageBack);
 
   it('a tag keeps a word as wide as the element whole ("Ymgynghorydd")', () => {
     expect(host.querySelector('partnership-roster')!.shadowRoot!.textContent).to.include('Ymgynghorydd');
