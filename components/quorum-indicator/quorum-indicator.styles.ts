@@ -121,18 +121,23 @@ export const quorumStyles = css`
     padding-inline-start: 1.25em;
   }
   /*
-   * In an element under ten lines of its text wide (a phone at 200 % text) the lists keep a bullet's indent and the
-   * meeting's now half its inset: the border, padding and indent left 172 px of 256 for who is in the room, and broke
-   * "Secondary" and "Consultant" inside.
+   * In an element under ten lines of its text wide (a phone at 200 % text) the meeting's now keeps a quarter of its
+   * inset, and the lists' bullets and numbers stand in their items' first lines, not in an indent beside them, so
+   * every line after the first has the whole width. With the whole inset and a hanging indent, 172 px of 256 were left
+   * for who is in the room, and "Secondary" and "Consultant" broke inside; with half the inset and a 0.75em hanging
+   * indent, the Welsh "anfonwyd ymddiheuriadau" (apologies sent: the word 270 px at 38 px) had 262 px of a 290 px
+   * element, 269 in the now, and broke at the edge. Each item still starts with its bullet. (A soft hyphen in the
+   * message would still break a word the line could hold whole, and put a character into the words a reader copies.)
    */
   @container element (width <= 10em) {
     .now {
-      padding-inline-start: calc(var(--_space) * 0.5);
+      padding-inline-start: calc(var(--_space) * 0.25);
     }
     .in-room,
     .movements ol,
     .missing ul {
-      padding-inline-start: 0.75em;
+      padding-inline-start: 0;
+      list-style-position: inside;
     }
   }
 `;

@@ -6,18 +6,21 @@
  * (long-words.test.ts). Found walking every element in Welsh at 200 % text (December 2026): the roster's "Ymgynghorydd"
  * tag and the vote panel's "penderfyniadau" note broke at whichever letter met the edge.
  */
-import { expect } from '@open-wc/testing';
-import { describeElement, shadowElements } from '../fixtures/all-elements.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { quorumExamples } from '../../components/quorum-indicator/quorum-indicator.examples.js';
+import { cy } from '../../src/messages/cy.js';
+import { describeElement } from '../fixtures/all-elements.js';
 import { wordsBrokenIn } from '../fixtures/broken-words.js';
 import { mountAllOnThePhone, putThePageBack } from '../fixtures/phone-at-large-text.js';
 
-/** The parts `selector` selects in `tag`, each word in them broken though narrower than the element. */
-function brokenThoughTheElementHoldsThem(host: HTMLElement, tag: string, selector: string): string[] {
-  const element = host.querySelector<HTMLElement>(tag)!;
-  const parts = [...shadowElements(host)].filter(
-    (e) => (e.getRootNode() as ShadowRoot).host === element && e.matches(selector) && e.checkVisibility(),
-  );
-  expect(parts.length, `<${tag}> ${selector} shown`).to.be.greaterThan(0);
+const SUTTON = '/demo/data/sutton.json';
+/** The word that broke in the quorum indicator's lists: a seat's apologies, "…: anfonwyd ymddiheuriadau". */
+const APOLOGIES = cy.quorum.withApologies('').split(' ').at(-1)!;
+
+/** The parts `selector` selects in `element`, each word in them broken though narrower than the element. */
+function brokenThoughTheElementHoldsThem(element: HTMLElement, selector: string): string[] {
+  const parts = [...element.shadowRoot!.querySelectorAll(selector)].filter((e) => e.checkVisibility());
+  expect(parts.length, `<${element.localName}> ${selector} shown`).to.be.greaterThan(0);
   return parts.flatMap((part) => {
     return wordsBrokenIn(part, getComputedStyle(part).fontSize)
       .filter(({ width }) => width <= element.clientWidth)
@@ -32,13 +35,39 @@ describe('Welsh words on a 320 px phone at 200 % text', function () {
     host = await mountAllOnThePhone({ gutter: '15px', lang: 'cy' });
   });
   after(putThePageBack);
+  /** The element of `tag` on the phone. */
+  const element = (tag: string) => host.querySelector<HTMLElement>(tag)!;
 
   it('a tag keeps a word as wide as the element whole ("Ymgynghorydd")', () => {
-    expect(host.querySelector('partnership-roster')!.shadowRoot!.textContent).to.include('Ymgynghorydd');
-    expect(brokenThoughTheElementHoldsThem(host, 'partnership-roster', '.tag')).to.deep.equal([]);
+    expect(element('partnership-roster').shadowRoot!.textContent).to.include('Ymgynghorydd');
+    expect(brokenThoughTheElementHoldsThem(element('partnership-roster'), '.tag')).to.deep.equal([]);
   });
 
   it('the vote panel’s note that the vote is indicative keeps "penderfyniadau" whole', () => {
-    expect(brokenThoughTheElementHoldsThem(host, 'vote-panel', '.indicative')).to.deep.equal([]);
+    expect(brokenThoughTheElementHoldsThem(element('vote-panel'), '.indicative')).to.deep.equal([]);
+  });
+
+  // "anfonwyd ymddiheuriadau" (apologies sent): the word 270 px, in a bulleted line of 262 px it broke at the edge.
+  it('the quorum indicator’s list of who is missing keeps "ymddiheuriadau" whole', () => {
+    const indicator = element('quorum-indicator');
+    const missing = [...indicator.shadowRoot!.querySelectorAll('.missing li')];
+    expect(
+      missing.some((item) => item.textContent!.endsWith(APOLOGIES)),
+      'apologies listed',
+    ).to.equal(true);
+    expect(brokenThoughTheElementHoldsThem(indicator, '.missing li')).to.deep.equal([]);
+  });
+
+  // In the meeting's now, inside its border, the same line had 269 px.
+  it('so does the list of who is not in the room, half an hour into the meeting', async () => {
+    const example = quorumExamples.find(({ name }) => name === 'sutton-elg-in-meeting')!;
+    const indicator = document.createElement('quorum-indicator');
+    for (const [name, value] of Object.entries({ src: SUTTON, lang: 'cy', ...example.attrs })) {
+      indicator.setAttribute(name, value);
+    }
+    host.append(indicator);
+    const missing = () => [...(indicator.shadowRoot?.querySelectorAll('.now .missing li') ?? [])];
+    await waitUntil(() => missing().some((item) => item.textContent!.endsWith(APOLOGIES)), 'apologies listed now');
+    expect(brokenThoughTheElementHoldsThem(indicator, '.now .missing li')).to.deep.equal([]);
   });
 });
