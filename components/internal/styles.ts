@@ -381,11 +381,6 @@ const sharedLook = css`
     overflow-wrap: break-word;
   }
   /*
-   * An element under ten lines of text wide (a phone at 200 % text) keeps half the summary's inset, a quarter at its
-   * end, and a bullet's indent (0.75em holds the marker): its red border, padding and bullets left 135 px of 256 for
-   * the problems, and broke words such as "website"; at half the inset and a 1em indent, 176 px broke "September".
-   */
-  /*
    * In an element under ten lines of its text wide a list indents a bullet's 0.75em (room for the marker), not the
    * browser's 40 px, which left "management" 216 px of 256 in the vote panel. No weight (:where), so a list that sets
    * its own indent keeps it.
@@ -410,13 +405,23 @@ const sharedLook = css`
       hyphenate-limit-chars: 12 5 5;
     }
   }
+  /*
+   * An element under ten lines of text wide (a phone at 200 % text) keeps half the summary's inset, a quarter at its
+   * end: its red border, padding and bullets left 135 px of 256 for the problems, and broke words such as "website";
+   * at half the inset and a 1em indent, 176 px broke "September". There the problems are GOV.UK's own error summary
+   * list, with no bullets and no indent, so every line has the summary's whole width: beside a 0.75em bulleted indent
+   * the Welsh "ychwanegwch" (add, 239 px at 38 px) had 228 px, and broke at the edge (welsh-words-whole.test.ts). Each
+   * problem starts with its path, bold and red, and a gap parts it from the one before. (A bullet in the first line, as
+   * the quorum indicator's lists have, stood alone there: a path is one long word.)
+   */
   @container element (width <= 10em) {
     .error-summary {
       padding: calc(var(--_space) * 0.5);
       padding-inline-end: calc(var(--_space) * 0.25);
     }
     .error-summary__list {
-      padding-inline-start: 0.75em;
+      padding-inline-start: 0;
+      list-style: none;
     }
   }
   .path {

@@ -11,7 +11,13 @@ import { quorumExamples } from '../../components/quorum-indicator/quorum-indicat
 import { cy } from '../../src/messages/cy.js';
 import { describeElement } from '../fixtures/all-elements.js';
 import { wordsBrokenIn } from '../fixtures/broken-words.js';
-import { mountAllOnThePhone, putThePageBack } from '../fixtures/phone-at-large-text.js';
+import { minimalDocument } from '../fixtures/documents.js';
+import {
+  inTheDemosText,
+  mountAllOnThePhone,
+  phoneAtLargeText,
+  putThePageBack,
+} from '../fixtures/phone-at-large-text.js';
 
 const SUTTON = '/demo/data/sutton.json';
 /** The word that broke in the quorum indicator's lists: a seat's apologies, "…: anfonwyd ymddiheuriadau". */
@@ -69,5 +75,27 @@ describe('Welsh words on a 320 px phone at 200 % text', function () {
     const missing = () => [...(indicator.shadowRoot?.querySelectorAll('.now .missing li') ?? [])];
     await waitUntil(() => missing().some((item) => item.textContent!.endsWith(APOLOGIES)), 'apologies listed now');
     expect(brokenThoughTheElementHoldsThem(indicator, '.now .missing li')).to.deep.equal([]);
+  });
+});
+
+describe('the error summary in Welsh on a 320 px phone at 200 % text', function () {
+  this.timeout(30_000);
+  after(putThePageBack);
+
+  // "– mae ar goll: ychwanegwch …" (it is missing: add …): "ychwanegwch", 11 letters, broke at the edge of the list.
+  it('keeps the words of a problem whole ("ychwanegwch")', async () => {
+    await phoneAtLargeText();
+    const host = document.createElement('main');
+    inTheDemosText(host, '15px');
+    document.body.append(host);
+    const broken = minimalDocument();
+    delete (broken.people[0] as { name?: string }).name;
+    const roster = document.createElement('partnership-roster') as HTMLElement & { data: unknown };
+    roster.setAttribute('lang', 'cy');
+    roster.data = broken;
+    host.append(roster);
+    const problems = () => [...(roster.shadowRoot?.querySelectorAll('.error-summary__list li') ?? [])];
+    await waitUntil(() => problems().some((li) => li.textContent!.includes('ychwanegwch')), 'the problem in Welsh');
+    expect(brokenThoughTheElementHoldsThem(roster, '.error-summary__list li')).to.deep.equal([]);
   });
 });
