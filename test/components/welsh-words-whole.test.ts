@@ -12,12 +12,7 @@ import { cy } from '../../src/messages/cy.js';
 import { describeElement } from '../fixtures/all-elements.js';
 import { wordsBrokenIn } from '../fixtures/broken-words.js';
 import { minimalDocument } from '../fixtures/documents.js';
-import {
-  inTheDemosText,
-  mountAllOnThePhone,
-  phoneAtLargeText,
-  putThePageBack,
-} from '../fixtures/phone-at-large-text.js';
+import { mountAllOnThePhone, placeOnThePhone, putThePageBack } from '../fixtures/phone-at-large-text.js';
 
 const SUTTON = '/demo/data/sutton.json';
 /** The word that broke in the quorum indicator's lists: a seat's apologies, "…: anfonwyd ymddiheuriadau". */
@@ -84,16 +79,12 @@ describe('the error summary in Welsh on a 320 px phone at 200 % text', function 
 
   // "– mae ar goll: ychwanegwch …" (it is missing: add …): "ychwanegwch", 11 letters, broke at the edge of the list.
   it('keeps the words of a problem whole ("ychwanegwch")', async () => {
-    await phoneAtLargeText();
-    const host = document.createElement('main');
-    inTheDemosText(host, '15px');
-    document.body.append(host);
     const broken = minimalDocument();
     delete (broken.people[0] as { name?: string }).name;
     const roster = document.createElement('partnership-roster') as HTMLElement & { data: unknown };
     roster.setAttribute('lang', 'cy');
     roster.data = broken;
-    host.append(roster);
+    await placeOnThePhone(roster, '15px');
     const problems = () => [...(roster.shadowRoot?.querySelectorAll('.error-summary__list li') ?? [])];
     await waitUntil(() => problems().some((li) => li.textContent!.includes('ychwanegwch')), 'the problem in Welsh');
     expect(brokenThoughTheElementHoldsThem(roster, '.error-summary__list li')).to.deep.equal([]);
