@@ -47,7 +47,7 @@ export function renderFailure(
       <div role=${alert ? 'alert' : nothing}>
         ${heading(headingLevel, 0, shared.problemTitle, { class: 'error-summary__title' })}
         <p>
-          ${failure.kind === 'contract' ? shared.contractIntro(failure.total, failure.problems.length) : shared.failure(failure)}
+          ${failure.kind === 'contract' ? shared.contractIntro(failure.total, failure.problems.length) : whatWentWrong(msg, failure)}
         </p>
       </div>
       ${failure.kind === 'contract' ? problemList(msg, failure.problems) : null}
@@ -75,6 +75,27 @@ const retryButton = (text: string, retry: () => void, label?: string) =>
   // One line: broken across lines, the button's text would gain the white space around it.
   // prettier-ignore
   html`<button type="button" class="button" part="retry-button" aria-label=${label ?? nothing} @click=${retry}>${text}</button>`;
+
+/**
+ * What went wrong, with the address it names (the element's src, resolved) in a span that a narrow column wraps at
+ * its slashes: as one word, on a phone at 200 % text, it broke wherever a letter met the edge ("err/ors").
+ */
+function whatWentWrong(msg: Messages, failure: LoadFailure): string | TemplateResult {
+  const words = msg.shared.failure(failure);
+  const url = 'url' in failure ? failure.url : undefined;
+  if (!url || !words.includes(url)) return words;
+  const [before, ...after] = words.split(url);
+  return html`${before}${after.map((rest) => html`<span class="url">${breakableUrl(url)}</span>${rest}`)}`;
+}
+
+/**
+ * An address that a narrow column wraps after each slash (but inside "//") and before its query and fragment
+ * (`https://<wbr>example.gov.uk/<wbr>papers/<wbr>plan.pdf<wbr>?v=2`). A <wbr> is no character: the address reads
+ * and copies as it was.
+ */
+function breakableUrl(url: string): TemplateResult[] {
+  return url.split(/(?<=\/)(?!\/)|(?=[?#])/).map((part, i) => (i === 0 ? html`${part}` : html`<wbr />${part}`));
+}
 
 /**
  * A JSON path that a narrow column wraps at its dots and brackets, and inside

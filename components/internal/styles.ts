@@ -424,6 +424,10 @@ const sharedLook = css`
       list-style: none;
     }
   }
+  /* An address breaks at its slashes (failure-view.ts): a hyphen put inside it would read as part of it. */
+  .url {
+    hyphens: manual;
+  }
   .path {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.95em;

@@ -9,9 +9,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { ELEMENTS, describeElement, mountAll, shadowElements } from '../fixtures/all-elements.js';
-import { wordsBrokenIn } from '../fixtures/broken-words.js';
+import { widthOf, wordsBrokenIn } from '../fixtures/broken-words.js';
 import { seedDocument, type LooseDocument } from '../fixtures/documents.js';
-import { mountAllOnThePhone, putThePageBack } from '../fixtures/phone-at-large-text.js';
+import { mountAllOnThePhone, placeOnThePhone, putThePageBack } from '../fixtures/phone-at-large-text.js';
+import { en } from '../../src/messages/en.js';
 
 const URL_TEXT = 'https://www.example.gov.uk/education/partnership/papers/2019/high-needs-block-plan-v2.pdf';
 const TABLES = ['partnership-roster', 'risk-register', 'action-tracker'];
@@ -146,5 +147,54 @@ describe('hyphens where a long word must break', function () {
     await setViewport({ width: 1280, height: 800 });
     const host = await mountAll();
     expect(otherwiseHyphenated(host, 'manual', 'auto')).to.deep.equal([]);
+  });
+});
+
+/** The range of `length` characters of `element`'s text from `start`, across its text nodes. */
+function rangeOfText(element: Element, start: number, length: number): Range {
+  const range = document.createRange();
+  const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let text = texts.nextNode() as Text | null; text; text = texts.nextNode() as Text | null) {
+    const [from, to] = [start - seen, start + length - seen];
+    if (from >= 0 && from < text.length) range.setStart(text, from);
+    if (to > 0 && to <= text.length) range.setEnd(text, to);
+    seen += text.length;
+  }
+  return range;
+}
+
+// The address in "could not be found at http://…/no-such-document.json": on a phone at 200 % text it broke wherever
+// a letter met the edge ("err/ors", "no-such-/file.json"), as one word; an address is read in its segments. A
+// hyphenated segment may still wrap after its hyphen, as any hyphenated word does: that is not inside a word.
+describe('an address in a failure, on a 320 px phone at 200 % text', function () {
+  this.timeout(30_000);
+  afterEach(putThePageBack);
+
+  it('wraps at its slashes, not inside a segment the line could hold, and reads and copies as the address', async () => {
+    const roster = document.createElement('partnership-roster');
+    roster.setAttribute('src', '/demo/errors/partnerships/sutton/early-years/2019/board-papers/no-such-document.json');
+    await placeOnThePhone(roster, '15px');
+    await waitUntil(() => roster.shadowRoot?.querySelector('.error-summary'), 'the failure shown');
+    const said = roster.shadowRoot!.querySelector('.error-summary p')!;
+    const url = new URL(roster.getAttribute('src')!, location.href).href;
+    expect(said.textContent!.trim(), 'the words as written').to.equal(
+      en.shared.failure({ kind: 'http', url, status: 404, statusText: 'Not Found' }),
+    );
+    const room = said.clientWidth;
+    const at = said.textContent!.indexOf(url);
+    const broken: string[] = [];
+    let offset = at;
+    for (const segment of url.split(/(?<=\/)(?!\/)|(?=[?#])|(?<=-)/)) {
+      const lines = new Set(
+        [...rangeOfText(said, offset, segment.length).getClientRects()]
+          .filter((rect) => rect.width > 0)
+          .map((rect) => Math.round(rect.top)),
+      );
+      if (lines.size > 1 && widthOf(segment, said, getComputedStyle(said).fontSize) <= room) broken.push(segment);
+      offset += segment.length;
+    }
+    expect(broken, 'segments broken that a line holds').to.deep.equal([]);
+    expect(said.querySelector('.url')?.textContent, 'the address, read and copied').to.equal(url);
   });
 });
