@@ -18,6 +18,7 @@ import {
 import { updateStored } from '../../../src/data/outbox-lock.js';
 import { SENT_ELSEWHERE_WAIT_MS } from '../../../src/data/outbox.js';
 import type { ActionStatusChange, AttendanceChange } from '../../../src/rules/index.js';
+import { changedSince } from '../../fixtures/changed-since.js';
 import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 
 const SUTTON = 'https://intranet.example/sutton/api/partnership';
@@ -43,13 +44,6 @@ const checkIn = (id: string, seat: string, was: string, attendance: string) =>
     kind: 'attendance',
     record: { id, meeting: 'm1', seat, attendance, was, by: 'p-clerk', at: '2019-12-10T16:40:00Z' },
   }) as Queued & { record: AttendanceChange };
-
-/** The host's refusal of a change made on a copy someone else has changed since. */
-const changedSince = (values: Record<string, string>): SendOutcome => ({
-  outcome: 'rejected',
-  reason: 'Someone else changed it.',
-  refusal: { by: 'host', status: 422, code: 'changed-since', values, message: 'Someone else changed it.' },
-});
 
 describe('the outbox, when the host refuses a change as changed since it was made', () => {
   failOnPageErrors();

@@ -15,9 +15,9 @@ import {
   type OutboxEntry,
   type OutboxItem,
   type OutboxStatus,
-  type SendOutcome,
 } from '../../../src/data/index.js';
 import { laneOf, madeOnTopOf, sameThing } from '../../../src/data/outbox-refusals.js';
+import { changedSince as changedSinceAs } from '../../fixtures/changed-since.js';
 import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 
 const CHANNEL = 'https://intranet.example/api/changes';
@@ -39,17 +39,7 @@ const stored = (item: Queued, sequence: number): OutboxEntry =>
   ({ ...item, queuedAt: '2019-12-10T16:40:00Z', sequence, attempts: 0, nextAttemptAt: 0 }) as OutboxEntry;
 
 /** The host's refusal of a change to A-01 made on a copy someone has changed since: it holds Done. */
-const changedSince = {
-  outcome: 'rejected',
-  reason: 'Someone else changed it.',
-  refusal: {
-    by: 'host',
-    status: 422,
-    code: 'changed-since',
-    values: { action: 'A-01', status: 'done', was: 'open' },
-    message: 'Someone else changed it.',
-  },
-} as const satisfies SendOutcome;
+const changedSince = changedSinceAs({ action: 'A-01', status: 'done', was: 'open' });
 
 describe('the outbox: a record queued from an inline document belongs to its partnership', () => {
   failOnPageErrors();

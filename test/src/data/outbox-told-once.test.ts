@@ -18,6 +18,7 @@ import {
 import { updateStored } from '../../../src/data/outbox-lock.js';
 import type { ActionStatusChange } from '../../../src/rules/index.js';
 import { configureData } from '../../../src/data/index.js';
+import { changedSince } from '../../fixtures/changed-since.js';
 import { failOnPageErrors, uniqueKey } from '../../fixtures/probe-element.js';
 
 const SUTTON = 'https://intranet.example/sutton/api/partnership';
@@ -35,18 +36,8 @@ const statusChange = (id: string, was: string, status: string) =>
     record: { id, action: 'A-overdue', status, was, by: 'p-owner', at: '2019-12-10T16:40:00Z' },
   }) as Queued & { record: ActionStatusChange };
 
-/** The host's refusal of a change made on a copy someone else has changed since: it holds Done. */
-const changedSince = (was: string): SendOutcome => ({
-  outcome: 'rejected',
-  reason: 'Someone else changed it.',
-  refusal: {
-    by: 'host',
-    status: 422,
-    code: 'changed-since',
-    values: { action: 'A-overdue', status: 'done', was },
-    message: 'Someone else changed it.',
-  },
-});
+/** The host's refusal of a change to A-overdue made on `was`, a copy someone else has changed since: it holds Done. */
+const refusedOn = (was: string) => changedSince({ action: 'A-overdue', status: 'done', was });
 
 /** A sender the test answers: each record waits in `sent` until answered. */
 function heldSender() {
@@ -88,7 +79,7 @@ describe('the outbox, a change made on a refused one and still queued when the p
       lease: { owner: 'a-closed-tab', until: clock.t + LEASE_MS },
     }));
     const stop = page.register(CHANNEL, async (record) =>
-      record.id === 'first' ? changedSince('open') : { outcome: 'confirmed' },
+      record.id === 'first' ? refusedOn('open') : { outcome: 'confirmed' },
     );
     await waitUntil(() => stateIn(page, 'first') === 'rejected', 'the first refused');
     expect(stateIn(page, 'second'), 'still held by the closed tab').to.not.equal('rejected');
@@ -108,9 +99,7 @@ describe('the outbox, a change made on a refused one and still queued when the p
     expect(sent, 'never sent: the host would refuse it, and the person be told again').to.deep.equal([]);
     const dropped = rejectedIn(reloaded, 'second');
     expect(dropped.madeOn?.id, 'made on the refused one: not said again').to.equal('first');
-    expect(dropped.refusal).to.deep.equal(
-      (changedSince('open') as Extract<SendOutcome, { outcome: 'rejected' }>).refusal,
-    );
+    expect(dropped.refusal).to.deep.equal(refusedOn('open').refusal);
     expect(toldIn(reloaded), 'nothing told on the next load').to.deep.equal([]);
 
     await reloaded.flush();
@@ -124,7 +113,7 @@ describe('the outbox, a change made on a refused one and still queued when the p
     const name = uniqueKey('outbox-told-once-none-left');
     // An earlier page's: the refused change and the one made on it both gone since, the refusal left behind.
     const refused = statusChange('first', 'open', 'in-progress');
-    const { refusal, reason } = changedSince('open') as Extract<SendOutcome, { outcome: 'rejected' }>;
+    const { refusal, reason } = refusedOn('open');
     const entry = { ...refused, queuedAt: '2019-12-10T16:40:00Z', attempts: 1, nextAttemptAt: 0 } as Rejected['entry'];
     const status: Rejected = { state: 'rejected', entry, reason, refusal };
     await set('refused-change:first', { refusedChange: { status, knownBefore: 1 } }, createStore(name, 'records'));
@@ -141,7 +130,7 @@ describe('the outbox, a change made on a refused one and still queued when the p
     await outbox.enqueue(statusChange('other', 'open', 'done'));
     stops.push(
       outbox.register(CHANNEL, async (record) =>
-        record.id === 'first' ? changedSince('open') : { outcome: 'confirmed' },
+        record.id === 'first' ? refusedOn('open') : { outcome: 'confirmed' },
       ),
     );
     await waitUntil(() => stateIn(outbox, 'other') === 'recorded', 'every change answered');
@@ -177,9 +166,9 @@ describe('the outbox, two tabs that each sent one of two changes, the second mad
 
   it('the first refused, then the second: told once, in every tab', async () => {
     const { tabs, hosts, first, second } = await crossedSends();
-    hosts.one.sent[0]!.answer(changedSince('open'));
+    hosts.one.sent[0]!.answer(refusedOn('open'));
     await waitUntil(() => tabs.every((tab) => stateIn(tab, first) === 'rejected'), 'the first refused');
-    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    hosts.other.sent[0]!.answer(refusedOn('in-progress'));
     await waitUntil(() => tabs.every((tab) => stateIn(tab, second) === 'rejected'), 'the second refused');
     for (const tab of tabs) {
       expect(rejectedIn(tab, second).madeOn?.id, 'the second, made on the first').to.equal(first);
@@ -189,10 +178,10 @@ describe('the outbox, two tabs that each sent one of two changes, the second mad
 
   it('the second refused before the first is answered: told with the first’s refusal, once, in every tab', async () => {
     const { tabs, hosts, first, second } = await crossedSends();
-    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    hosts.other.sent[0]!.answer(refusedOn('in-progress'));
     await pause(200);
     for (const tab of tabs) expect(toldIn(tab), 'nothing said before the first is answered').to.deep.equal([]);
-    hosts.one.sent[0]!.answer(changedSince('open'));
+    hosts.one.sent[0]!.answer(refusedOn('open'));
     // Both answered: the second, shown refused as soon as its answer came, is told with the first's.
     await waitUntil(
       () => tabs.every((tab) => stateIn(tab, first) === 'rejected' && stateIn(tab, second) === 'rejected'),
@@ -206,7 +195,7 @@ describe('the outbox, two tabs that each sent one of two changes, the second mad
 
   it('the second refused, then the first taken: the second is told on its own', async () => {
     const { tabs, hosts, first, second } = await crossedSends();
-    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    hosts.other.sent[0]!.answer(refusedOn('in-progress'));
     await pause(200);
     hosts.one.sent[0]!.answer({ outcome: 'confirmed' });
     await waitUntil(
@@ -222,13 +211,13 @@ describe('the outbox, two tabs that each sent one of two changes, the second mad
 
   it('the second refused before the first is answered: shown at once as refused, waiting on the first, never as sending', async () => {
     const { tabs, hosts, first, second } = await crossedSends();
-    hosts.other.sent[0]!.answer(changedSince('in-progress'));
+    hosts.other.sent[0]!.answer(refusedOn('in-progress'));
     await waitUntil(
       () => tabs.every((tab) => rejectedIn(tab, second)?.waitingOn?.id === first),
       'the host’s answer shown in every tab: refused, waiting on the first',
     );
     for (const tab of tabs) expect(toldIn(tab), 'not told yet').to.deep.equal([]);
-    hosts.one.sent[0]!.answer(changedSince('open'));
+    hosts.one.sent[0]!.answer(refusedOn('open'));
     await waitUntil(() => tabs.every((tab) => rejectedIn(tab, second)?.madeOn?.id === first), 'told with the first');
     for (const tab of tabs) {
       expect(rejectedIn(tab, second)).to.not.have.property('waitingOn');
@@ -241,12 +230,12 @@ describe('the outbox, two tabs that each sent one of two changes, the second mad
     const restore = configureData({ waitForEarlierMs: 300 });
     try {
       const { tabs, hosts, first, second } = await crossedSends();
-      hosts.other.sent[0]!.answer(changedSince('in-progress'));
+      hosts.other.sent[0]!.answer(refusedOn('in-progress'));
       await waitUntil(
         () => tabs.every((tab) => toldIn(tab).includes(second)),
         'the second told on its own, in every tab',
       );
-      hosts.one.sent[0]!.answer(changedSince('open'));
+      hosts.one.sent[0]!.answer(refusedOn('open'));
       await waitUntil(() => tabs.every((tab) => stateIn(tab, first) === 'rejected'), 'the first refused');
       for (const tab of tabs) {
         expect(rejectedIn(tab, first).toldWith?.id, 'said already, with the second').to.equal(second);
