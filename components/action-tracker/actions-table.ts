@@ -79,6 +79,7 @@ export function renderActionTables(
     tables,
     meetingName: (id) => meetingName(id),
     proposals: new Map(document.proposals.map((proposal) => [proposal.id, proposal])),
+    base: globalThis.location?.href ?? 'http://localhost/',
   };
   return groups.map(
     ({ name, rows: grouped }) =>
@@ -109,44 +110,72 @@ interface RowContext {
   meetingName: (id?: string) => string;
   proposals: Map<string, Proposal>;
   tables: TablesOf;
+  /** What a relative `href-template` is resolved against, to check its scheme: the page's address. */
+  base: string;
 }
 
-function renderRow({ msg, names, document, meetingName, proposals, tables }: RowContext, row: ActionRow) {
+/**
+ * The row of one action. A tracker can hold hundreds of actions, so the row holds no white space between or inside
+ * its cells, where nothing shows it: Lit would copy each run into every row as a text node for the browser to style
+ * and lay out. Prettier would break the cells onto lines of their own, hence the `prettier-ignore`: every line
+ * break of the row is inside a tag (`</td\n><td`), where the parser drops it. Where words need a space before them
+ * (the project and "started too" after the title and the tag, the proposal's link after the meeting's), their own
+ * template writes it. Words alone in an element (the title, the owner, the dates, the tag, the project) are set as
+ * its content (`.textContent`), not as a part: a part is a marker (a comment node) cloned, walked and kept beside
+ * the words in every row of every render (issue 12). A link keeps its words as a part, where the linter sees its
+ * name; links are drawn only with `href-template`.
+ */
+function renderRow(context: RowContext, row: ActionRow) {
+  const { msg, names, document, tables } = context;
   const { action, status, owner } = row;
   const completed = completedOf(row);
   const { actions: t, format } = msg;
-  const base = globalThis.location?.href ?? 'http://localhost/';
-  const meetingHref = action.meeting ? linkFor(tables.hrefTemplate, 'meeting', action.meeting, base) : undefined;
-  const proposal = action.proposal ? proposals.get(action.proposal) : undefined;
-  const proposalHref = proposal ? linkFor(tables.hrefTemplate, 'proposal', proposal.id, base) : undefined;
-  return html`<tr>
-    <th scope="row">
-      <span class="action-title">${action.title}</span>
-      ${projectOf(msg, document, action.project, tables.project)}
-      <span class="links">
-        ${meetingHref ? html`<a href=${meetingHref}>${meetingName(action.meeting)}</a>` : nothing}
-        ${proposalHref && proposal ? html`<a href=${proposalHref}>${t.proposalLink(proposal.title)}</a>` : nothing}
-      </span>
-    </th>
-    <td class="col-owner" data-label=${t.columns.owner}>${owner}</td>
-    <td class="col-due" data-label=${t.columns.due}><span class="date">${format.shortDate(action.due)}</span></td>
-    <td class="col-status" data-label=${t.columns.status}>
-      <strong class="tag ${TONES[status]}">${t.status(status)}</strong>
-      ${
+  // prettier-ignore
+  return html`<tr
+    ><th scope="row"
+      ><span class="action-title" .textContent=${action.title}></span
+      >${projectOf(msg, document, action.project, tables.project)}<span class="links"
+        >${meetingLink(context, action)}${proposalLink(context, action)}</span
+    ></th
+    ><td class="col-owner" data-label=${t.columns.owner} .textContent=${owner}></td
+    ><td class="col-due" data-label=${t.columns.due}
+      ><span class="date" .textContent=${format.shortDate(action.due)}></span></td
+    ><td class="col-status" data-label=${t.columns.status}
+      ><strong class=${TAGS[status]} .textContent=${t.status(status)}></strong
+      >${
         // Overdue or due soon says when; that work has started is worth saying too.
         action.status === 'in-progress' && status !== 'in-progress'
-          ? html`<span class="secondary">${t.startedToo}</span>`
+          ? html` <span class="secondary" .textContent=${t.startedToo}></span>`
           : nothing
-      }
-      ${renderChangeNote(msg, tables.changes.get(action.id), names, tables.editor)} ${tables.statusEditor(action)}
-    </td>
-    <td class="col-completed" data-label=${t.columns.completed}>
-      ${completed ? html`<span class="date">${format.shortDate(completed)}</span>` : t.notCompleted}
-    </td>
-  </tr>`;
+      }${renderChangeNote(msg, tables.changes.get(action.id), names, tables.editor)}${tables.statusEditor(action)}</td
+    ><td class="col-completed" data-label=${t.columns.completed}
+      >${completed ? html`<span class="date" .textContent=${format.shortDate(completed)}></span>` : t.notCompleted}</td
+  ></tr>`;
 }
 
-/** A linked action names its project, unless the tracker shows one project's actions only (`shownAlone`). */
+/** Each status's tag's classes. */
+const TAGS = Object.fromEntries(Object.entries(TONES).map(([status, tone]) => [status, `tag ${tone}`])) as Record<
+  ActionStatus,
+  string
+>;
+
+/** The link back to the action's meeting, where `href-template` makes one. */
+function meetingLink({ meetingName, tables, base }: RowContext, action: Action) {
+  const href = action.meeting ? linkFor(tables.hrefTemplate, 'meeting', action.meeting, base) : undefined;
+  return href ? html`<a href=${href}>${meetingName(action.meeting)}</a>` : nothing;
+}
+
+/** The link to the action's proposal, where `href-template` makes one: a space parts it from the meeting's. */
+function proposalLink({ msg, proposals, tables, base }: RowContext, action: Action) {
+  const proposal = action.proposal ? proposals.get(action.proposal) : undefined;
+  const href = proposal ? linkFor(tables.hrefTemplate, 'proposal', proposal.id, base) : undefined;
+  return href && proposal ? html` <a href=${href}>${msg.actions.proposalLink(proposal.title)}</a>` : nothing;
+}
+
+/**
+ * A linked action names its project, unless the tracker shows one project's actions only (`shownAlone`). A space
+ * parts it from the title in the row header's text, as a reader's copy or a screen reader's may join them.
+ */
 function projectOf(
   msg: Messages,
   document: PartnershipDocument,
@@ -154,5 +183,7 @@ function projectOf(
   shownAlone: string | undefined,
 ) {
   const project = projectId && !shownAlone ? byId(document.projects, projectId) : undefined;
-  return project ? html`<span class="secondary project">${msg.actions.projectOf(project.title)}</span>` : nothing;
+  return project
+    ? html` <span class="secondary project" .textContent=${msg.actions.projectOf(project.title)}></span>`
+    : nothing;
 }
