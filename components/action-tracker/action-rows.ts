@@ -38,8 +38,15 @@ export function actionRows(
       status: actionStatus(document, action.id, today),
       owner: personName(document, action.owner),
     }))
-    .sort((a, b) => URGENCY.indexOf(a.status) - URGENCY.indexOf(b.status) || a.action.due.localeCompare(b.action.due));
+    .sort((a, b) => URGENCY.indexOf(a.status) - URGENCY.indexOf(b.status) || earlierFirst(a.action.due, b.action.due));
 }
+
+/**
+ * Calendar dates (YYYY-MM-DD, as the contract has every `due`) in the order of their days: as text, character by
+ * character. `localeCompare` gave the same order through the locale's collation rules, a cost in each of the
+ * sort's comparisons that a tracker of hundreds of actions paid in every render (issue 12).
+ */
+const earlierFirst = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function filterActions(rows: ActionRow[], filters: { owner?: string; status?: string }): ActionRow[] {
   return rows.filter(
