@@ -73,10 +73,7 @@ describe('health during a burst of votes, on PostgreSQL', { skip: !postgres }, (
     { timeout: 60_000 },
     async () => {
       const where = await freshStore('postgres');
-      // The decisions' turn is bounded by the pool's wait (10 s by default): on a slow shared machine the burst's last
-      // votes, each waiting from the start, passed it after the lock was freed and were answered 503 (to be sent again,
-      // as designed; the next test shows that). Here the bound is the test's own, so every vote is stored.
-      const host = await startApi(await openStore({ ...where, pool: { connectionTimeoutMillis: 60_000 } }), {
+      const host = await startApi(await openStore(where), {
         document: membersDocument(50),
         now: () => new Date().toISOString(),
       });
