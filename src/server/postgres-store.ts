@@ -8,7 +8,7 @@
  */
 import type { Pool, Client, PoolConfig } from 'pg';
 import { loadOptional } from './optional-peer.js';
-import { CHANNEL, inTransaction, LOCK } from './postgres-transaction.js';
+import { CHANNEL, underWriteLock } from './postgres-transaction.js';
 import { listenForCommits } from './postgres-listening.js';
 import { decisionsInTurn } from './decisions-in-turn.js';
 import { checkReadable, readOnlyConfig } from './postgres-read-only.js';
@@ -182,9 +182,8 @@ function openingFailed(error: unknown, where: string, named: boolean): unknown {
 
 /** Makes the store's tables as this version keeps them, when missing. */
 function prepare(pool: Pool): Promise<void> {
-  return inTransaction(pool, async (client) => {
-    // Two processes starting at once must not both create the tables.
-    await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+  // Under the write lock: two processes starting at once must not both create the tables.
+  return underWriteLock(pool, async (client) => {
     await client.query(SCHEMA);
     const kept = await client.query<{ value: string }>("SELECT value FROM pk_meta WHERE key = 'version'");
     const found = Number(kept.rows[0]?.value ?? 0);
@@ -207,6 +206,17 @@ const DECIDING_AT_ONCE = 2;
 
 const SINCE = 'SELECT seq, kind, id, body FROM pk_records WHERE seq > $1 ORDER BY seq';
 
+/** `SINCE` as text, for the round trip that takes the lock (which holds no parameters): `seq` is a whole number. */
+function sinceText(seq: number): string {
+  if (!Number.isSafeInteger(seq))
+    throw new Error(`The PostgreSQL store was asked for the log after seq ${seq}, not a whole number.`);
+  return SINCE.replace('$1', String(seq));
+}
+
+/** The record stored and its seq notified to every listening process, in one statement. */
+const STORED_AND_NOTIFIED = `WITH stored AS (INSERT INTO pk_records (kind, id, body) VALUES ($1, $2, $3) RETURNING seq)
+  SELECT seq, pg_notify($4, seq::text) FROM stored`;
+
 class PostgresStore implements Store {
   readonly sessions: SessionStore;
 
@@ -227,20 +237,28 @@ class PostgresStore implements Store {
     return this.inTurn(() => this.decide(decision));
   }
 
+  /**
+   * Three round trips: the lock taken and the log read after this process's last record (`after()` is read as
+   * the lock is asked for: the records this process applies meanwhile are skipped when caught up), the record
+   * stored with its notification, the commit.
+   */
   private decide<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
-    return inTransaction(this.pool, async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
-      decision.catchUp((await client.query<Row>(SINCE, [decision.after()])).rows.map(toRecord));
-      const { record, answer } = decision.decide();
-      if (!record) return { answer, seq: null };
-      const inserted = await client.query<{ seq: string }>(
-        'INSERT INTO pk_records (kind, id, body) VALUES ($1, $2, $3) RETURNING seq',
-        [record.kind, record.id, JSON.stringify(record.body)],
-      );
-      const seq = Number(inserted.rows[0]?.seq);
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
-      return { answer, seq };
-    });
+    return underWriteLock<{ answer: T; seq: number | null }, Row>(
+      this.pool,
+      async (client, since) => {
+        decision.catchUp(since.map(toRecord));
+        const { record, answer } = decision.decide();
+        if (!record) return { answer, seq: null };
+        const inserted = await client.query<{ seq: string }>(STORED_AND_NOTIFIED, [
+          record.kind,
+          record.id,
+          JSON.stringify(record.body),
+          CHANNEL,
+        ]);
+        return { answer, seq: Number(inserted.rows[0]?.seq) };
+      },
+      sinceText(decision.after()),
+    );
   }
 
   watch(listener: () => void, onTrouble: (error: unknown) => void = () => undefined): () => void {

@@ -4,7 +4,7 @@
  * left behind, it would give a host's next record a seq the table holds, and every record would fail.
  */
 import type { Pool } from 'pg';
-import { CHANNEL, inTransaction, LOCK } from './postgres-transaction.js';
+import { CHANNEL, underWriteLock } from './postgres-transaction.js';
 import { notWhereLeft, type SessionRow, type StoredRow, type StoreTables } from './store.js';
 
 interface Row extends Omit<StoredRow, 'seq'> {
@@ -28,14 +28,13 @@ export function postgresTables(pool: Pool, where: string): StoreTables {
           [now],
         )
       ).rows.map((row) => ({ ...row, expires: Number(row.expires) })),
-    put: (after, rows, sessions) => inTransaction(pool, (client) => put(client, where, after, rows, sessions)),
+    put: (after, rows, sessions) => underWriteLock(pool, (client) => put(client, where, after, rows, sessions)),
   };
 }
 
-type Client = Parameters<Parameters<typeof inTransaction>[1]>[0];
+type Client = Parameters<Parameters<typeof underWriteLock>[1]>[0];
 
 async function put(client: Client, where: string, after: number, rows: StoredRow[], sessions: SessionRow[]) {
-  await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
   const found = Number(
     (await client.query<{ last: string }>('SELECT coalesce(max(seq), 0) AS last FROM pk_records')).rows[0]?.last,
   );

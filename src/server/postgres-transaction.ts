@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL store's write lock and transactions, shared by its decisions and by `copyStore`'s writes.
  */
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 
 /** One lock for every writer of the log: "pk" in ASCII, as a 64-bit key. */
 export const LOCK = 0x706b;
@@ -14,16 +14,35 @@ export const CHANNEL = 'pk_records';
  */
 const lostWhileCheckedOut = (): void => undefined;
 
-/** Runs `work` in one transaction on a connection of its own, committed when it resolves, rolled back when it throws. */
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Begins the transaction and takes the write lock in one round trip (a query without parameters may hold several
+ * statements), then runs `first`, whose rows are returned: every round trip a decision makes while it holds the
+ * lock is one the next decision waits out.
+ */
+const OPENING = [
+  'BEGIN',
+  // A process that dies holding the lock (its connection gone without a word) must not stop every other
+  // process's decisions until the database notices: its transaction ends after 15 s idle.
+  "SET LOCAL idle_in_transaction_session_timeout = '15s'",
+  `SELECT pg_advisory_xact_lock(${LOCK})`,
+].join('; ');
+
+/**
+ * Runs `work` in one transaction holding the store's write lock, on a connection of its own: committed when it
+ * resolves, rolled back when it throws. `first`, a query without parameters, runs in the same round trip as the
+ * lock is taken, and `work` is given its rows.
+ */
+export async function underWriteLock<T, R extends QueryResultRow = QueryResultRow>(
+  pool: Pool,
+  work: (client: PoolClient, firstRows: R[]) => Promise<T>,
+  first?: string,
+): Promise<T> {
   const client = await pool.connect();
   client.on('error', lostWhileCheckedOut);
   let result: T;
   try {
-    // A process that dies holding the lock (its connection gone without a word) must not stop every other
-    // process's decisions until the database notices: its transaction ends after 15 s idle.
-    await client.query("BEGIN; SET LOCAL idle_in_transaction_session_timeout = '15s'");
-    result = await work(client);
+    const opened = (await client.query(first ? `${OPENING}; ${first}` : OPENING)) as unknown as QueryResult<R>[];
+    result = await work(client, first ? (opened.at(-1)?.rows ?? []) : []);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

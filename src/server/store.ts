@@ -42,7 +42,11 @@ export type NewRecord = Omit<StoredRecord, 'seq'>;
  * durable when `append` resolves.
  */
 export interface Decision<T> {
-  /** The last seq this process has applied, read once the lock is held. */
+  /**
+   * The last seq this process has applied: read as the lock is asked for (the PostgreSQL store reads the log in
+   * the round trip that takes it) or once it is held. `catchUp` may be given records at or below the seq applied
+   * meanwhile, and skips them.
+   */
   after: () => number;
   catchUp: (records: StoredRecord[]) => void;
   decide: () => { record?: NewRecord; answer: T };

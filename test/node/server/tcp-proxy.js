@@ -4,7 +4,8 @@
 // one cut as it sends a given query (a restart or pg_terminate_backend
 // reaching a decision under way). New connections get through, unless the
 // proxy is stalled: then they are taken and never answered (a failover's
-// address that has no database behind it yet).
+// address that has no database behind it yet). It also counts the round
+// trips clients make: each query waits for its answer before the next.
 import { createServer, connect } from 'node:net';
 
 /** A proxy to the PostgreSQL of `url`; resolves with `via` (the same URL through the proxy) and what it can do. */
@@ -15,6 +16,7 @@ export async function postgresProxy(url) {
   /** The text whose sending ends its connection, once. */
   let cutting;
   let stalled = false;
+  let roundTrips = 0;
   const proxy = createServer((inbound) => {
     if (stalled) {
       silenced.push(inbound.pause());
@@ -22,8 +24,10 @@ export async function postgresProxy(url) {
     }
     const outbound = connect(Number(target.port), target.hostname);
     const pair = { inbound, outbound, silent: false };
+    const countRoundTrips = roundTripCounter(() => (roundTrips += 1));
     inbound.on('data', (chunk) => {
       if (pair.silent) return;
+      countRoundTrips(chunk);
       if (cutting !== undefined && chunk.includes(cutting)) {
         cutting = undefined;
         return drop();
@@ -65,6 +69,8 @@ export async function postgresProxy(url) {
     flow() {
       stalled = false;
     },
+    /** How many round trips the clients have made: queries each answered before the next is sent. */
+    roundTrips: () => roundTrips,
     /** The next connection to send `text` (a query's SQL) ends there, the query unforwarded. */
     cutAt(text) {
       cutting = text;
@@ -74,5 +80,26 @@ export async function postgresProxy(url) {
       const open = [...pairs].flatMap(({ inbound, outbound }) => [inbound, outbound]);
       for (const socket of [...open, ...silenced]) socket.destroy();
     },
+  };
+}
+
+/**
+ * Calls `counted` for each message a client sends that asks for an answer: a simple query ('Q'), or the Sync ('S')
+ * that ends an extended query's Parse, Bind and Execute. The first message (startup) has no type byte.
+ */
+function roundTripCounter(counted) {
+  let pending = Buffer.alloc(0);
+  let started = false;
+  return (chunk) => {
+    pending = Buffer.concat([pending, chunk]);
+    for (;;) {
+      const head = started ? 1 : 0;
+      if (pending.length < head + 4) return;
+      const length = head + pending.readInt32BE(head);
+      if (pending.length < length) return;
+      if (started && (pending[0] === 0x51 || pending[0] === 0x53)) counted();
+      started = true;
+      pending = pending.subarray(length);
+    }
   };
 }
