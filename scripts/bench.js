@@ -12,7 +12,8 @@
 // which needs PostgreSQL (scripts/postgres.js): BENCH_SKIP_SERVER=1 leaves it out.
 // BENCH_SKIP_BUILD=1 uses the dist/ already built. BENCH_ONLY=heap runs the heap
 // measure alone (both browsers) and prints it with its target; BENCH_ONLY=render:<tag>
-// the warm render of that one element against its baseline, at every size.
+// the warm render of that one element against its baseline, at every size; BENCH_ONLY=vote
+// the vote to every widget, at every seat count.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -41,11 +42,13 @@ const JIT_OFF_FLAGS = '--expose-gc --no-opt --no-maglev --no-sparkplug';
 // BENCH_ONLY=heap: the heap measure alone (both browsers), its section and its target; nothing else.
 // BENCH_ONLY=render:<tag>: one element's warm render against its baseline, at every size, with its
 // render and growth targets: a figure a reader can check in a minute rather than the whole run's half hour.
+// BENCH_ONLY=vote: the vote to every widget at each seat count, with its two targets.
 const ONLY = process.env.BENCH_ONLY;
 const RENDER_ONLY = ONLY?.startsWith('render:') ? ONLY.slice('render:'.length) : undefined;
 const ALL = ONLY === undefined;
 const HEAP = ALL || ONLY === 'heap';
 const RENDERS = ALL || RENDER_ONLY !== undefined;
+const VOTES = ALL || ONLY === 'vote';
 
 if (!process.env.BENCH_SKIP_BUILD) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
@@ -69,8 +72,8 @@ await build({
 });
 const { scaleDocument } = await import(join(out, 'scale.mjs'));
 const { PAGE, TODAY, ELEMENT_TAGS } = await import(join(out, 'widgets.mjs'));
-if (ONLY !== undefined && ONLY !== 'heap' && !ELEMENT_TAGS.includes(RENDER_ONLY))
-  throw new Error(`BENCH_ONLY=${ONLY}: it takes heap, or render: and one of ${ELEMENT_TAGS.join(', ')}`);
+if (ONLY !== undefined && ONLY !== 'heap' && ONLY !== 'vote' && !ELEMENT_TAGS.includes(RENDER_ONLY))
+  throw new Error(`BENCH_ONLY=${ONLY}: it takes heap, vote, or render: and one of ${ELEMENT_TAGS.join(', ')}`);
 
 const sutton = JSON.parse(readFileSync('demo/data/sutton.json', 'utf8'));
 const factors = [...new Set([...RENDER_SIZES, ...Object.values(VOTE_SEATS)])];
@@ -181,10 +184,10 @@ if (ALL) {
     ([u, s]) => window.parseBench(u, s),
     [urls(RENDER_SIZES.map((size) => [size, size])), PARSE_SAMPLES],
   );
-  log('a vote to every widget at 20, 1,000 and 10,000 seats…');
 }
+if (VOTES) log('a vote to every widget at 20, 1,000 and 10,000 seats…');
 await tab.close();
-if (ALL) votes = await voteBench();
+if (VOTES) votes = await voteBench();
 
 if (HEAP) log(`heap over ${HEAP_CYCLES} mount and unmount cycles…`);
 const heap = HEAP ? await heapCycles(browser) : undefined;
@@ -343,7 +346,8 @@ if (ALL) {
   console.log('|---|---|---|---|');
   for (const size of RENDER_SIZES)
     console.log(`| ${size}× | ${parses[size].length} | ${ms(min(parses[size]))} | ${ms(median(parses[size]))} |`);
-
+}
+if (VOTES) {
   console.log('\n## A vote, pressed in a vote panel and sent through its `submit`, to every widget updated\n');
   console.log(`Page: ${votes.widgets.join(', ')}, on one document.`);
   console.log(
@@ -363,7 +367,8 @@ if (ALL) {
   const voteAt = (seats) => median(votes.results[seats].map((s) => s.total));
   target('vote → every widget, 1,000 seats ÷ 20 seats', voteAt(1000) / voteAt(20), 3, voteAt(1000) / voteAt(20) <= 3);
   target('vote → every widget at 1,000 seats, ÷ one 16 ms frame', voteAt(1000) / 16, 1, voteAt(1000) < 16);
-
+}
+if (ALL) {
   console.log(
     '\n## Cold first render: a fresh context (no cache, no storage), navigation → every widget laid out, 1× document\n',
   );

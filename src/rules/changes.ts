@@ -6,15 +6,22 @@
  */
 import type { ActionStatusChange, AttendanceChange } from '../contract/sent-records.js';
 import type { AttendanceEntry, AttendanceSpan, Meeting, PartnershipDocument, Vote } from '../contract/schema.js';
-import { byId } from './indexes.js';
+import { appended, byId } from './indexes.js';
 import { isMeetingDay, spanCovers, spansOf } from './presence.js';
 
 // The records themselves are the contract's: its checks read their shape, and the rules apply them.
 export type { ActionStatusChange, AttendanceChange } from '../contract/sent-records.js';
 
-/** The document with `vote` added (or replacing a stored vote with the same id). */
+/**
+ * The document with `vote` added (or replacing a stored vote with the same id); the document itself when it
+ * holds this very record already (a page lays a vote the host has just confirmed over the host's copy again).
+ */
 export function withVote(document: PartnershipDocument, vote: Vote): PartnershipDocument {
-  return { ...document, votes: [...document.votes.filter((v) => v.id !== vote.id), vote] };
+  const stored = byId(document.votes, vote.id);
+  if (stored === vote) return document;
+  // A new id (nearly always): the votes as they were and this one after them, their indexes kept (`appended`).
+  const votes = stored ? [...document.votes.filter((v) => v.id !== vote.id), vote] : appended(document.votes, vote);
+  return { ...document, votes };
 }
 
 /** The document with one seat's attendance entry at one meeting replaced (undefined: the seat not listed). */

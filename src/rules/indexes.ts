@@ -14,7 +14,8 @@
  * records added to the index, and one that has shrunk is indexed again. No
  * layer replaces a record inside a list in place; one that did would have to
  * make a new list, as the changes here do. A list no longer referenced takes
- * its index with it.
+ * its index with it. A list a change made by adding records after another's
+ * (`appended`) starts its indexes from copies of that list's.
  *
  * Where a list holds an id twice (a document that breaks the contract), the
  * first record wins, as `find` would have it.
@@ -29,25 +30,84 @@ interface Built<K, V> {
   index: Map<K, V>;
 }
 
-/** An index of a list, a Map: how to add a record to it, and the index built for each list. */
+/**
+ * An index of a list, a Map: how to add a record to it, how to copy it for a longer list (`appended`) without
+ * changing it, and the index built for each list.
+ */
 interface Indexing<R, K, V> {
   cache: WeakMap<readonly R[], Built<K, V>>;
   add: (index: Map<K, V>, record: R) => void;
+  copy: (index: Map<K, V>) => Map<K, V>;
 }
 
 /**
- * An indexing that adds each record with `add`. Every index is a Map, so an
- * indexing is only its `add` and its cache; the module's indexings are made
- * once, at load, and each call is marked pure so that a bundle drops the ones
- * its code never asks (the server's `votesCastAt` in the browser's core).
+ * Every indexing made, that `appended` may start each one's index of a longer list from a copy. A bundle that
+ * drops an indexing its code never asks drops its place here too.
  */
-const indexing = <R, K, V>(add: Indexing<R, K, V>['add']): Indexing<R, K, V> => ({ cache: new WeakMap(), add });
+const indexings: Indexing<unknown, unknown, unknown>[] = [];
+
+/**
+ * An indexing that adds each record with `add`. Every index is a Map, so an
+ * indexing is only its `add`, its `copy` (by default the Map's entries, for
+ * an index whose values `add` never changes) and its cache; the module's
+ * indexings are made once, at load, and each call is marked pure so that a
+ * bundle drops the ones its code never asks (the server's `votesCastAt` in
+ * the browser's core).
+ */
+function indexing<R, K, V>(
+  add: Indexing<R, K, V>['add'],
+  copy: Indexing<R, K, V>['copy'] = (index) => new Map(index),
+): Indexing<R, K, V> {
+  const made: Indexing<R, K, V> = { cache: new WeakMap(), add, copy };
+  indexings.push(made as unknown as Indexing<unknown, unknown, unknown>);
+  return made;
+}
+
+/** Where a list's index of one indexing starts: the index of a list it begins with, built so far, and that list's length. */
+interface Start {
+  built: Built<unknown, unknown>;
+  length: number;
+}
+
+/** The lists `appended` made, each with the start of every index it has not built yet. */
+const startsOf = new WeakMap<readonly unknown[], Map<Indexing<unknown, unknown, unknown>, Start>>();
+
+/**
+ * `list` with `records` after it, as a new list (`list` unchanged) whose indexes start from copies of `list`'s:
+ * a vote on a page makes a new `votes`, and reading every vote again for each of its indexes cost more than the
+ * rest of the vote's check and count at 1,000 seats. The new list keeps what its indexes start from (not `list`,
+ * which a page drops once it shows the new one), and each index is copied when it is first asked.
+ */
+export function appended<R>(list: readonly R[], ...records: R[]): R[] {
+  const longer = [...list, ...records];
+  const starts = new Map<Indexing<unknown, unknown, unknown>, Start>();
+  for (const indexing of indexings) {
+    const built = indexing.cache.get(list);
+    const start = built ? { built, length: list.length } : startsOf.get(list)?.get(indexing);
+    if (start) starts.set(indexing, start);
+  }
+  if (starts.size > 0) startsOf.set(longer, starts);
+  return longer;
+}
+
+/** A copy of the index `list` starts from (`appended`), or undefined: the index is built from its first record. */
+function startOf<R, K, V>(list: readonly R[], indexing: Indexing<R, K, V>): Built<K, V> | undefined {
+  const starts = startsOf.get(list);
+  const key = indexing as unknown as Indexing<unknown, unknown, unknown>;
+  const start = starts?.get(key);
+  if (!start) return undefined;
+  starts!.delete(key);
+  const { built, length } = start as { built: Built<K, V>; length: number };
+  // An index read past the shorter list's end (a list grown in place, as the host's ledger grows its own) is not its.
+  return built.read <= length ? { read: built.read, index: indexing.copy(built.index) } : undefined;
+}
 
 /** The index of `list`, built once and extended by the records appended since. */
-export function indexOf<R, K, V>(list: readonly R[], { cache, add }: Indexing<R, K, V>): Map<K, V> {
+export function indexOf<R, K, V>(list: readonly R[], indexing: Indexing<R, K, V>): Map<K, V> {
+  const { cache, add } = indexing;
   let built = cache.get(list);
   if (!built || built.read > list.length) {
-    built = { read: 0, index: new Map() };
+    built = startOf(list, indexing) ?? { read: 0, index: new Map() };
     cache.set(list, built);
   }
   for (; built.read < list.length; built.read++) add(built.index, list[built.read] as R);
@@ -115,15 +175,26 @@ export function groupOfSeat(doc: PartnershipDocument, seat: Seat): Group | undef
   return indexOf(doc.groups, groupOfSeatIndexing).get(seat);
 }
 
-/** An index of a list's records by one key of theirs, each key's records in the list's order. */
+/**
+ * An index of a list's records by one key of theirs, each key's records in the list's order. A copy shares each
+ * key's records with the index it was copied from until a record is added under that key, when they are copied:
+ * a key no record was added to keeps the very list it had.
+ */
 function grouping<R>(keyOf: (record: R) => string | undefined): Indexing<R, string, R[]> {
-  return indexing((index, record) => {
-    const key = keyOf(record);
-    if (key === undefined) return;
-    const records = index.get(key);
-    if (records) records.push(record);
-    else index.set(key, [record]);
-  });
+  const shared = new WeakSet<R[]>();
+  return indexing(
+    (index, record) => {
+      const key = keyOf(record);
+      if (key === undefined) return;
+      const records = index.get(key);
+      if (records && !shared.has(records)) records.push(record);
+      else index.set(key, [...(records ?? []), record]);
+    },
+    (index) => {
+      for (const records of index.values()) shared.add(records);
+      return new Map(index);
+    },
+  );
 }
 
 const votesIndexing = /* @__PURE__ */ grouping((vote: Vote) => vote.proposal);

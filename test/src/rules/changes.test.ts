@@ -150,6 +150,14 @@ describe('withAttendanceEntry, withVote and withActionStatus', () => {
     const once = withVote(START, cast);
     const again = withVote(once, { ...cast, choice: 'against' });
     expect(again.votes.map((v) => [v.id, v.choice])).to.deep.equal([[cast.id, 'against']]);
+    expect(START.votes).to.deep.equal([]);
+  });
+
+  it('leaves a document that holds the very vote as it is', () => {
+    const cast = vote('primary', 'ann', 'for');
+    const once = withVote(START, cast);
+    expect(withVote(once, cast)).to.equal(once);
+    expect(withVote(once, { ...cast })).not.to.equal(once);
   });
 
   it('records a completion date only with done', () => {

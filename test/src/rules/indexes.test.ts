@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
 import { withVote } from '../../../src/rules/changes.js';
-import { byId, latestOwnVote, proposalsAt, seatAnywhere, votesCastAt, votesFor } from '../../../src/rules/indexes.js';
+import {
+  appended,
+  byId,
+  latestOwnVote,
+  proposalsAt,
+  seatAnywhere,
+  votesCastAt,
+  votesFor,
+} from '../../../src/rules/indexes.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { appointmentOn } from '../../../src/rules/appointments.js';
 import { personName } from '../../../src/rules/records.js';
@@ -125,5 +133,54 @@ describe('indexes: every document the rules are given reads as it stands', () =>
     expect([null, undefined, ''].map((nobody) => personName(doc, nobody))).to.deep.equal(['', '', '']);
     expect(appointmentOn(doc, 'o2', '2019-10-15').holder).to.equal('oscar');
     expect(appointmentOn(doc, 'nowhere', '2019-10-15').holder).to.equal(null);
+  });
+});
+
+describe('indexes: a list one change made longer (appended) starts from the shorter list’s', () => {
+  /** What the indexes answer of `asked`, for comparing with a document of fresh lists. */
+  const answers = (asked: typeof doc) => ({
+    p: votesFor(asked, 'p').map((v) => v.id),
+    q: votesFor(asked, 'q').map((v) => v.id),
+    latest: latestOwnVote(asked, 'p', 's1', 'h1')?.id,
+    third: latestOwnVote(asked, 'p', 's3', 'h3')?.id,
+    late: byId(asked.votes, 'late')?.seat,
+    atInstant: votesCastAt(asked, 'p', 's3', Date.parse(at('16:50'))).map((v) => v.id),
+  });
+  const onQ: Vote = { id: 'on-q', proposal: 'q', seat: 's2', by: 'h2', choice: 'for', cast: at('16:45') };
+  const withQ = () =>
+    rulesDocument({ seats: plainSeats(3), proposals: doc.proposals.slice(1), votes: [...votes, onQ] });
+
+  it('answers as a document whose lists were read whole, however many changes it is from the one indexed', () => {
+    const first = withQ();
+    answers(first);
+    const once = withVote(first, { ...third(), id: 'between', choice: 'against', cast: at('16:49') });
+    // Not asked in between: the second change starts from the first document's indexes too.
+    const twice = withVote(once, third());
+    expect(answers(twice)).to.deep.equal(answers(structuredClone(twice)));
+    expect(answers(twice).third).to.equal('late');
+    expect(answers(once)).to.deep.equal(answers(structuredClone(once)));
+  });
+
+  it('leaves the shorter list’s indexes as they were, and shares the records of a key the change did not touch', () => {
+    const first = withQ();
+    const before = answers(first);
+    const onP = votesFor(first, 'p');
+    const longer = withVote(first, third());
+    expect(votesFor(longer, 'p').map((v) => v.id)).to.deep.equal([...before.p, 'late']);
+    expect(votesFor(longer, 'q')).to.equal(votesFor(first, 'q'));
+    expect(votesFor(longer, 'p')).not.to.equal(onP);
+    expect(answers(first)).to.deep.equal(before);
+    expect(onP.map((v) => v.id)).to.deep.equal(before.p);
+  });
+
+  it('takes nothing of records the shorter list was given in place afterwards, as the host’s ledger adds them', () => {
+    const records = [{ id: 'a' }];
+    expect(byId(records, 'a')).to.equal(records[0]);
+    const longer = appended(records, { id: 'b' });
+    records.push({ id: 'in-place' });
+    expect(byId(records, 'in-place')).to.equal(records[1]);
+    expect(byId(longer, 'in-place')).to.equal(undefined);
+    expect(byId(longer, 'b')).to.equal(longer[1]);
+    expect(byId(longer, 'a')).to.equal(records[0]);
   });
 });
