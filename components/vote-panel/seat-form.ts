@@ -1,7 +1,8 @@
 /**
  * One seat's voting form: the notes above it (voting in place of a holder
  * who withdrew, the vote recorded, the one on its way and when it must reach
- * the host, a holder's vote that counts over the proxy's), the three choices
+ * the host, a holder's vote that counts over the proxy's, before the proxy
+ * votes too), the three choices
  * with GOV.UK's error message when none was chosen, and the button. Apart
  * from the panel, which keeps what was chosen and sends the vote: this reads
  * the seat and draws it.
@@ -9,7 +10,14 @@
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import type { Vote, VoteChoice } from '../../src/contract/index.js';
-import { arrivalDeadline, inPlaceOfWithdrawn, londonDate, seatOn, type EligibleSeat } from '../../src/rules/index.js';
+import {
+  arrivalDeadline,
+  holderVoteAhead,
+  inPlaceOfWithdrawn,
+  londonDate,
+  seatOn,
+  type EligibleSeat,
+} from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import type { ProposalReading } from './proposal-reading.js';
 import { renderRadioChoices } from '../internal/radio-choice.js';
@@ -54,6 +62,7 @@ export function renderSeatForm(
   const waiting = member.onItsWay(seat.id, current);
   const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
   const inPlace = inPlaceOfWithdrawn(result, { seat: seat.id, as }, voter);
+  const ahead = as === 'proxy' ? holderVoteAhead(result, seat.id) : undefined;
   const about = t.onProposal(names.proposal(proposal.id));
   const choices = {
     seat: seat.id,
@@ -74,7 +83,7 @@ export function renderSeatForm(
       current ? html`<p class="current" data-recorded=${current.choice}>${t.current(current.choice, msg.format.dateTime(current.cast))}</p>` : nothing
     }${waiting ? html`<p class="current">${t.waiting(waiting.choice)}</p>` : nothing}${
       deadline ? html`<p class="current deadline">${deadlineText(msg, deadline)}</p>` : nothing
-    }${as === 'proxy' && own?.instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(holder)}</p>` : nothing}${
+    }${ahead ? html`<p class="current">${holderAheadText(msg, names.person(ahead.by), current)}</p>` : nothing}${
       renderChoices(msg, choices, handlers)
     }<button type="submit" class="button--primary">
       ${current || waiting ? t.changeButton : t.castButton}<span class="visually-hidden"
@@ -82,6 +91,11 @@ export function renderSeatForm(
       >
     </button>
   </form>`;
+}
+
+/** The holder's vote counts ahead of the proxy's: theirs recorded is kept but not counted, and so would one cast. */
+function holderAheadText(msg: Messages, holder: string, current: Vote | undefined): string {
+  return current ? msg.votePanel.holderCounts(holder) : msg.votePanel.holderVotedFirst(holder);
 }
 
 interface Choices {

@@ -8,7 +8,7 @@
  */
 import { html } from '../internal/html.js';
 import type { PartnershipDocument, Vote } from '../../src/contract/index.js';
-import { arrivalDeadline, ownVote, type VoteCheck } from '../../src/rules/index.js';
+import { arrivalDeadline, holderVoteAhead, ownVote, type CountedVote, type VoteCheck } from '../../src/rules/index.js';
 import type { DocumentState, OutboxStatus } from '../../src/data/index.js';
 import { explainReason, namesForProposal, namesIn, type Messages, type Names } from '../../src/messages/index.js';
 import { keptBecause, refusedBecause } from '../internal/outbox-controller.js';
@@ -34,6 +34,8 @@ export interface PanelReads {
   state: () => DocumentState;
   /** The panel's clock, which dates a vote cast now. */
   now: () => string;
+  /** The reading of a proposal in the document shown, as a render now reads it; undefined while none is shown. */
+  reading: (proposal: string) => ProposalReading | undefined;
 }
 
 /** The panel's way to fire an event, and to forget the choices made for a vote now recorded. */
@@ -155,15 +157,13 @@ export class StatusRegion {
         return;
       case 'sending':
         return;
-      case 'recorded':
+      case 'recorded': {
         this.events.recorded();
-        this.announce({
-          say: (msg) => msg.votePanel.recorded(vote.choice, this.shownNames(msg)?.seat(vote.seat) ?? vote.seat),
-          tone: 'recorded',
-          vote,
-        });
+        const ahead = this.holderAhead(vote);
+        this.announce({ say: (msg) => this.recordedText(msg, vote, ahead), tone: 'recorded', vote });
         this.events.emit<VoteRecordedDetail>('vote-recorded', { vote });
         return;
+      }
       case 'rejected':
         // Said over the member's vote for the seat as the document holds it now: once the vote they cast on another
         // device arrives, "Not accepted" no longer tells them anything true, as "Not sent" does not.
@@ -174,6 +174,21 @@ export class StatusRegion {
         });
         this.events.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
     }
+  }
+
+  /** The holder's vote that counts ahead of `vote`, a proxy's: recorded, it is kept but not counted. */
+  private holderAhead(vote: Vote): CountedVote | undefined {
+    const reading = this.reads.reading(vote.proposal);
+    const ahead = reading && holderVoteAhead(reading.result, vote.seat);
+    return ahead && ahead.by !== vote.by ? ahead : undefined;
+  }
+
+  /** "Recorded", and, of a proxy's vote the holder's counts ahead of, that it is kept but not counted. */
+  private recordedText(msg: Messages, vote: Vote, ahead: CountedVote | undefined): string {
+    const names = this.shownNames(msg);
+    const seat = names?.seat(vote.seat) ?? vote.seat;
+    if (!ahead) return msg.votePanel.recorded(vote.choice, seat);
+    return msg.votePanel.recordedNotCounted(vote.choice, seat, names?.person(ahead.by) ?? ahead.by);
   }
 
   /** A vote on a proposal no panel shows: listed (other-votes-view.ts), a refusal announced, the events fired. */

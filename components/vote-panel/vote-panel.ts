@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { isCalendarDate, type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
 import { countOwed, londonDate } from '../../src/rules/index.js';
+import { byId } from '../../src/rules/indexes.js';
 import { onLondonDate } from '../../src/rules/london-time.js';
 import { hostNowText, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
@@ -177,6 +178,7 @@ export class VotePanel extends PartnershipElement {
     namesOf: (document) => this.namesOf(document),
     state: () => this.source.state,
     now: () => this.castNow(),
+    reading: (proposal) => this.readingNow(proposal),
   };
 
   /** What the panel says of the votes sent from here, and the events it fires of them. */
@@ -304,6 +306,14 @@ export class VotePanel extends PartnershipElement {
   private renderUnknownResults(): TemplateResult | typeof nothing {
     if (readResults(this.results) !== undefined) return nothing;
     return html`<p class="notice" part="attribute-notice">${this.msg.votePanel.unknownResults(this.results)}</p>`;
+  }
+
+  /** The reading of `proposalId` in the document shown, as a render now reads it (kept: no count made again). */
+  private readingNow(proposalId: string): ProposalReading | undefined {
+    const state = this.source.state;
+    const proposal = state.status === 'ready' ? byId(state.document.proposals, proposalId) : undefined;
+    if (state.status !== 'ready' || !proposal) return undefined;
+    return readingOf(state.document, proposal, this.hostSaidClosed.momentFor(proposal, this.castNow()), this.todayDate);
   }
 
   private renderProposal(document: PartnershipDocument, proposal: Proposal) {

@@ -965,6 +965,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       `Datganodd ${holder}, cynrychiolydd y sedd, fuddiant a gadawodd y cyfarfod ar gyfer yr eitem hon, felly rydych chi’n pleidleisio ar ran y sedd yn lle’r cynrychiolydd.`,
     holderCounts: (holder: string) =>
       `Mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio hefyd. Mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais y dirprwy, felly mae eich pleidlais chi’n cael ei chadw ond nid yw’n cael ei chyfrif.`,
+    holderVotedFirst: (holder: string) =>
+      `Mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio eisoes. Mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais y dirprwy, felly bydd pleidlais a fwriwch chi yma’n cael ei chadw ond ni fydd yn cael ei chyfrif.`,
     waiting: (choice: VoteChoice) =>
       `Mae eich pleidlais “${choices[choice]}” wedi’i chadw ar y ddyfais hon ac yn aros i gael ei hanfon. Os byddwch yn ei newid, bydd yr un newydd yn cael ei hanfon ar ei hôl.`,
     signIn: 'Mewngofnodwch i’r porth i bleidleisio.',
@@ -983,6 +985,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     cannotVote: 'Ni allwch bleidleisio ar y cynnig hwn.',
     recorded: (choice: VoteChoice, seat: string) =>
       `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” (${seat}). Diolch: mae gyda’r bartneriaeth.`,
+    recordedNotCounted: (choice: VoteChoice, seat: string, holder: string) =>
+      `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” (${seat}). Mae’n cael ei chadw ond nid yw’n cael ei chyfrif: mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio hefyd, ac mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais y dirprwy.`,
     countComing: 'Mae’r pleidleisio wedi dod i ben. Mae’r cyfrif yn cael ei nôl…',
     countNotPublished:
       'Mae’r pleidleisio wedi dod i ben. Nid yw cyfrif y bleidlais gudd hon wedi’i gyhoeddi eto: fe’i dangosir yma pan gaiff ei gyhoeddi.',

@@ -334,6 +334,9 @@ const english = {
       `${holder}, the seat's representative, declared an interest and withdrew for this item, so you vote on behalf of the seat in their place.`,
     holderCounts: (holder: string) =>
       `${holder}, the seat's representative, has also voted. A representative's vote counts before their proxy's, so yours is kept but not counted.`,
+    // Before the proxy votes: what they cast would not count, and they may rather not cast it.
+    holderVotedFirst: (holder: string) =>
+      `${holder}, the seat's representative, has already voted. A representative's vote counts before their proxy's, so a vote you cast here is kept but not counted.`,
     waiting: (choice: VoteChoice) =>
       `Your vote “${choices[choice]}” is saved on this device and waiting to be sent. Changing it sends the new one after it.`,
     signIn: 'Sign in to the portal to vote.',
@@ -357,6 +360,9 @@ const english = {
     // Outbox states, announced in the status region.
     recorded: (choice: VoteChoice, seat: string) =>
       `Recorded: your vote “${choices[choice]}” (${seat}). Thank you: it is with the partnership.`,
+    /** A proxy's vote recorded while the holder's counts: said in the announcement, not only in a note beside it. */
+    recordedNotCounted: (choice: VoteChoice, seat: string, holder: string) =>
+      `Recorded: your vote “${choices[choice]}” (${seat}). It is kept but not counted: ${holder}, the seat's representative, has also voted, and a representative's vote counts before their proxy's.`,
     /** A count withheld while voting was open, on its way from the host now that voting has closed. */
     countComing: 'Voting has closed. The count is being fetched…',
     countNotPublished:

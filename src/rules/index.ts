@@ -86,6 +86,7 @@ export {
   withheldWhileOpen,
   awaitsPublishedCount,
   countOwed,
+  holderVoteAhead,
   ownUncountedVotes,
   ownVote,
   ownVotes,

@@ -64,6 +64,20 @@ export function ownVote(
   return counted || !seatCounted ? { vote, counted } : { vote, counted, instead: seatCounted };
 }
 
+/**
+ * The seat's holder's vote that counts, ahead of any its proxy casts (a holder's valid vote always takes
+ * precedence, whenever each was cast), from the proposal's `outcome`; undefined when none counts. A proxy is told
+ * so before they vote, and when their vote is recorded, that it is kept but not counted.
+ *
+ * @example
+ * const ahead = holderVoteAhead(outcome(doc, 'p1', { now }), 's-b');
+ * if (ahead) show(words.holderVotedFirst(name(ahead.by)));
+ */
+export function holderVoteAhead(result: Pick<Outcome, 'counted'>, seatId: string): CountedVote | undefined {
+  const counted = result.counted.find((c) => c.seat === seatId);
+  return counted?.as === 'holder' ? counted : undefined;
+}
+
 /** A member's vote for one seat as it stands (`ownVote`), with the seat. */
 export interface OwnSeatVote extends OwnVote {
   seat: string;

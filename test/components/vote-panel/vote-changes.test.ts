@@ -213,6 +213,37 @@ describe('<vote-panel> when votes meet', () => {
     expect(shownText(panel)).to.contain(t.holderCounts('Person b'));
   });
 
+  it('tells a proxy before they vote that the holder has voted, and says so when their vote is recorded', async () => {
+    // The proxy read plain "Cast vote", then heard only "Recorded … Thank you: it is with the partnership".
+    const panel = await showWith<VotePanel>('vote-panel', draftWith([boardVote('s-b', 'p-b', 'for', 40)]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-b2',
+      endpoint: '/x',
+    });
+    expect(shownText(panel)).to.contain(t.holderVotedFirst('Person b'));
+    expect(shownText(panel)).not.to.contain(t.holderCounts('Person b'));
+    panel.submit = async () => undefined;
+    panel.shadowRoot!.querySelector<HTMLInputElement>('input[value=against]')!.click();
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const status = () => panel.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    const notCounted = t.recordedNotCounted('against', 'Partner B', 'Person b');
+    await waitUntil(() => status() === notCounted, `recorded, not counted; it says "${status()}"`);
+    // The holder, voting, hears the plain "Recorded", and reads no such note before.
+    const holders = await showWith<VotePanel>('vote-panel', draftWith([]), {
+      proposal: 'p1',
+      today: '2019-10-15',
+      voter: 'p-b',
+      endpoint: '/x',
+    });
+    expect(shownText(holders)).not.to.contain(t.holderVotedFirst('Person b'));
+    holders.submit = async () => undefined;
+    holders.shadowRoot!.querySelector<HTMLInputElement>('input[value=for]')!.click();
+    holders.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const said = () => holders.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    await waitUntil(() => said() === t.recorded('for', 'Partner B'), `recorded; it says "${said()}"`);
+  });
+
   it('once voting has closed, still tells a proxy that the holder’s vote counted, not theirs', async () => {
     // Before, "Your vote (Partner B): against" was all a proxy read once it closed, as if it had counted.
     const votes = [boardVote('s-b', 'p-b2', 'against', 30), boardVote('s-b', 'p-b', 'for', 40)];

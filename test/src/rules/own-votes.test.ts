@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { outcome } from '../../../src/rules/outcome.js';
 import { publishedDocument } from '../../../src/rules/privacy.js';
 import {
+  holderVoteAhead,
   ownUncountedVotes,
   ownVote,
   ownVotes,
@@ -20,6 +21,21 @@ import { validDocument } from '../../fixtures/document-arbitrary.js';
 
 const DURING = { now: '2019-10-15T16:45:00+01:00', today: '2019-10-15' };
 const AFTER = { now: '2019-10-16T09:00:00+01:00', today: '2019-10-16' };
+
+describe('holderVoteAhead', () => {
+  it('is the holder’s counted vote, cast before or after the proxy’s; none where the proxy’s or no vote counts', () => {
+    for (const [holderAt, proxyAt] of [
+      [10, 40],
+      [40, 10],
+    ]) {
+      const doc = board([boardVote('s-b', 'p-b', 'against', holderAt), boardVote('s-b', 'p-b2', 'for', proxyAt)]);
+      expect(holderVoteAhead(outcome(doc, 'p1', DURING), 's-b')).to.include({ by: 'p-b', as: 'holder' });
+    }
+    const proxyOnly = outcome(board([boardVote('s-b', 'p-b2', 'for', 10)]), 'p1', DURING);
+    expect(holderVoteAhead(proxyOnly, 's-b')).to.equal(undefined);
+    expect(holderVoteAhead(proxyOnly, 's-c')).to.equal(undefined);
+  });
+});
 
 describe('ownVote with the outcome in hand', () => {
   it('takes the seat’s counted vote from the outcome given, not counting again', () => {
