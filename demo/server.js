@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { hostClock, keptClock, latestReceived, resumedClock } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
 import { inLanguage, pageLanguage } from './host/page-language.js';
-import { problemPage, signInPage, votePage } from './host/pages.js';
+import { notFoundPage, problemPage, signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
 import { StaticFiles } from './host/static-files.js';
 
@@ -91,17 +91,31 @@ function pageVersion(request) {
 /** The errors of reading a file that mean no file is there to send (Node's last: a path no file can have, `%00`). */
 const NOT_THERE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ERR_INVALID_ARG_VALUE']);
 
+/**
+ * Whether a request is a person opening a page (a navigation asks for HTML) at an address a page could have: no
+ * file's extension, or `.html`. A script's or the kit's request, and a missing file, get the plain answer.
+ */
+function opensPage(request, pathname) {
+  return /\btext\/html\b/.test(request.headers.accept ?? '') && ['', '.html'].includes(extname(pathname));
+}
+
+/** The answer for an address with nothing at it: the portal's "Page not found" for a person, else plain text. */
+function notFound(request, response, pathname) {
+  if (opensPage(request, pathname)) return sendPage(request, response, 404, notFoundPage());
+  return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+}
+
 /** Serves a public file, unless `hidden`: compressed, and revalidated rather than fetched again (static-files.js). */
 export async function serveFile(request, response, pathname, { dataDir, files }) {
   const file = publicFile(pathname === '/' ? '/demo/index.html' : pathname);
-  if (!file || hidden(file, dataDir)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  if (!file || hidden(file, dataDir)) return notFound(request, response, pathname);
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   try {
     return await files.send(request, response, file, type, type === HTML ? pageVersion(request) : {});
   } catch (error) {
     // Only a file that is not there is "Not found": any other failure (a page whose translation throws, a disk
     // error) is the host's, logged and answered 500 by the request's handler, never hidden as a missing file.
-    if (NOT_THERE.has(error?.code)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (NOT_THERE.has(error?.code)) return notFound(request, response, pathname);
     throw error;
   }
 }

@@ -47,6 +47,12 @@ export const DEMO_WORDS = {
     'problem.tryAgain': 'Try again in a few minutes.',
     'problem.safe':
       'What you voted or recorded before this is safe. Anything the service had not yet stored is kept on your device, and sent when you open the page again once the service is back.',
+    // GOV.UK's "Page not found" pattern, for an address the portal has no page at.
+    'notFound.title': 'Page not found – partnership-kit demo',
+    'notFound.heading': 'Page not found',
+    'notFound.typed': 'If you typed the web address, check it is correct.',
+    'notFound.pasted': 'If you pasted the web address, check you copied the entire address.',
+    'notFound.startPage': 'Go to the start page',
     'vote.heading': 'Vote',
     'vote.signedInAs': 'Signed in as {name}.',
     'vote.someoneElse': 'Sign in as someone else',
@@ -173,6 +179,11 @@ export const DEMO_WORDS = {
     'problem.tryAgain': 'Rhowch gynnig arall arni ymhen ychydig funudau.',
     'problem.safe':
       'Mae’r hyn y gwnaethoch ei bleidleisio neu ei gofnodi cyn hyn yn ddiogel. Mae unrhyw beth nad oedd y gwasanaeth wedi’i storio eto yn cael ei gadw ar eich dyfais, a’i anfon pan fyddwch yn agor y dudalen eto ar ôl i’r gwasanaeth ddod yn ôl.',
+    'notFound.title': 'Heb ddod o hyd i’r dudalen – demo partnership-kit',
+    'notFound.heading': 'Heb ddod o hyd i’r dudalen',
+    'notFound.typed': 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
+    'notFound.pasted': 'Os gwnaethoch ludo’r cyfeiriad gwe, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan.',
+    'notFound.startPage': 'Ewch i’r dudalen gychwyn',
     'vote.heading': 'Pleidleisio',
     'vote.signedInAs': 'Rydych wedi mewngofnodi fel {name}.',
     'vote.someoneElse': 'Mewngofnodi fel rhywun arall',

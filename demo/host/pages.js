@@ -1,4 +1,4 @@
-// The host's own pages: sign-in and the live vote page. They are built on the
+// The host's own pages: sign-in, the live vote page, and those for a problem and for a page not found. They are built on the
 // server from the live document, so every value from it is escaped.
 import { demoWords } from '../words.js';
 
@@ -219,5 +219,20 @@ export function problemPage() {
 ${said('p', 'problem.tryAgain', {}, ' class="lede"')}
 ${said('p', 'problem.safe')}`,
     { kit: false, titleWords: 'problem.title' },
+  );
+}
+
+/**
+ * The page at an address the portal has no page at: GOV.UK's "Page not found", in the portal's own page (its
+ * header, its switch, the reader's language), with a way back to the start. It was the bare text "Not found".
+ */
+export function notFoundPage() {
+  return layout(
+    demoTitle('Page not found'),
+    `${said('h1', 'notFound.heading')}
+${said('p', 'notFound.typed')}
+${said('p', 'notFound.pasted')}
+<p>${said('a', 'notFound.startPage', {}, ' href="/"')}</p>`,
+    { kit: false, titleWords: 'notFound.title' },
   );
 }
