@@ -103,6 +103,7 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
   // The corner heads the column of likelihoods for a screen reader (an empty cell is read as "blank").
   // The foot's axis names are for the eye: the headers already say "Likelihood 5" and "Impact 3" to a screen reader.
   // In its own scroll box, as every data table: on a phone at 200% text a 5×5 grid cannot be as narrow as the screen.
+  // Its words can: the styles keep the caption and "Impact →" to the element's width, read without scrolling.
   return html`<div class="table-box" ${tableBox(t.heatMapTitle)}>
     <table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
       <caption>
@@ -121,7 +122,7 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
       <tfoot aria-hidden="true">
         <tr>
           <td class="axis axis--likelihood">${t.likelihoodAxis}</td>
-          <td colspan="5" class="axis">${t.impactAxis}</td>
+          <td colspan="5" class="axis axis--impact"><span>${t.impactAxis}</span></td>
         </tr>
       </tfoot>
     </table>

@@ -199,8 +199,12 @@ const heatMap = css`
     border-spacing: 3px 4px;
     break-inside: avoid;
   }
+  /*
+   * The caption is as wide as the table: where the grid scrolls in its box (a 320 px phone at 200 % text, 540 px of
+   * grid in 290 px) its lines were cut at the element's edge. It keeps to the element's width, the grid alone scrolls.
+   */
   .heat-map caption {
-    max-width: 18em;
+    max-width: min(18em, 100cqi);
   }
   .heat-map__title {
     display: block;
@@ -246,6 +250,21 @@ const heatMap = css`
   .heat-map .axis--likelihood {
     text-align: end;
     font-size: 0.8em;
+  }
+  /*
+   * "Impact →", centred under the five columns, ran past the element's edge where the grid scrolls (under 12em, a
+   * 320 px phone at 200 % text). There it starts at the first column, its arrow below it, as "Likelihood ↑" beside it,
+   * a little apart from that.
+   */
+  @container risk-register (max-width: 12em) {
+    .heat-map .axis--impact {
+      text-align: start;
+      padding-inline-start: 0.3em;
+    }
+    .heat-map .axis--impact span {
+      display: inline-block;
+      width: min-content;
+    }
   }
   /* Narrower cells in a narrow box: the map keeps to its container at 320 px, its axis label beside it. */
   .cell button {
