@@ -1099,7 +1099,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     resultLine: (result: string) => `Canlyniad: ${result}.`,
     standingLine: (result: string) => `Pe bai’r pleidleisio’n cau nawr: ${result}.`,
     standingTooEarly:
-      'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae llai na hanner y seddi pleidleisio wedi pleidleisio.',
+      'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae hanner y seddi pleidleisio neu lai wedi pleidleisio.',
     standingMoved: (line: string) => `Mae’r cyfrif wedi newid. ${line}`,
     hidden: 'Nid yw’r cyfrif yn cael ei ddangos yma.',
     unknownResults: (value: string) =>

@@ -497,8 +497,9 @@ const english = {
     standingAwaiting: 'If voting closed now: not yet known, until the meeting is quorate.',
     resultLine: (result: string) => `Result: ${result}.`,
     standingLine: (result: string) => `If voting closed now: ${result}.`,
-    // Shown instead of standingLine while most seats have not voted: 3 of 10 "carrying" is no result.
-    standingTooEarly: 'Too early to say how it will go: fewer than half the voting seats have voted.',
+    // Shown instead of standingLine until more than half the voting seats have voted (outcome's tooEarlyToSay):
+    // 3 of 10 "carrying" is no result, and at exactly half it is too early still.
+    standingTooEarly: 'Too early to say how it will go: half the voting seats or fewer have voted.',
     /** Said once when another vote (or the room) changes how it would go while the member watches: `line`, the result line. */
     standingMoved: (line: string) => `The count has changed. ${line}`,
     hidden: 'The count is not shown here.',

@@ -377,6 +377,12 @@ describe('Welsh wording', () => {
     );
     expect(cy.shared.loadingSlow).to.contain(': efallai fod y cysylltiad yn araf.');
   });
+
+  it('says it is too early while half the voting seats or fewer have voted, as the English does', () => {
+    expect(cy.votePanel.standingTooEarly).to.equal(
+      'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae hanner y seddi pleidleisio neu lai wedi pleidleisio.',
+    );
+  });
 });
 
 /** The messages that name the site's web team or the host, each in every form it takes. */

@@ -15,4 +15,12 @@ describe('English wording', () => {
     expect(t.notReal).to.equal('The completion date must be a real date');
     expect(t.future).to.equal('The completion date must be today or in the past');
   });
+
+  // The core says it is too early until more than half the voting seats have voted: at exactly half (1 of 2), "fewer
+  // than half the voting seats have voted" stood above "1 of 2 voting seats have a counted vote".
+  it('says it is too early while half the voting seats or fewer have voted, as the rule reads', () => {
+    expect(en.votePanel.standingTooEarly).to.equal(
+      'Too early to say how it will go: half the voting seats or fewer have voted.',
+    );
+  });
 });
