@@ -122,6 +122,8 @@ export class DocumentController implements ReactiveController {
   private provided?: { store?: ReadableAtom<DocumentState>; unsubscribe?: () => void };
   /** True while the request for it is being dispatched: an answer then is read where it was asked for. */
   private asking = false;
+  /** Whether the element waits for the page's `load` to say its `<partnership-data>` is not defined. */
+  private waitingForLoad = false;
   /** The document URL and `live` value last told to the shared store. */
   private told?: { url: string; live: string };
   /** The state the element last rendered. */
@@ -240,6 +242,7 @@ export class DocumentController implements ReactiveController {
     if (store) join(store, this.host);
     if (!store) {
       this.unsubscribe = undefined;
+      if (this.providerMayCome()) return;
       if (!isNoSource(this.state)) this.show({ status: 'failed', failure: this.noSource() });
       return;
     }
@@ -275,7 +278,25 @@ export class DocumentController implements ReactiveController {
     const attribute = this.host.getAttribute('data');
     if (attribute !== null) return { kind: 'no-source', dataAttribute: attribute.slice(0, DATA_ATTRIBUTE_SAID) };
     const data = this.host.closest('partnership-data');
+    if (data && !customElements.get('partnership-data')) return { kind: 'no-source', dataUndefined: true };
     return data && !data.getAttribute('src') ? { kind: 'no-source', dataWithoutSrc: true } : { kind: 'no-source' };
+  }
+
+  /**
+   * Whether the `<partnership-data>` around the element is not defined yet, and its script may still run: one
+   * later on the page than the element's runs before the page's `load`. Until then the element shows it is
+   * loading, rather than say it has no document and fire `partnership-error` on a page that is fine. Defined, it
+   * answers the request already sent (`onProvided`); at `load`, still undefined, the element says which script
+   * the page lacks.
+   */
+  private providerMayCome(): boolean {
+    if (!this.host.closest('partnership-data') || customElements.get('partnership-data')) return false;
+    if (document.readyState === 'complete') return false;
+    if (!this.waitingForLoad) {
+      this.waitingForLoad = true;
+      window.addEventListener('load', () => this.sourceChanged(), { once: true });
+    }
+    return true;
   }
 
   /**

@@ -27,8 +27,10 @@ export type LoadFailure =
    * `<partnership-data>` that has no `src`, as a rich-text editor leaves one whose attributes it dropped.
    * `dataAttribute`: the element has a `data` attribute (its first 40 characters), which is not read: React 18,
    * and other frameworks that set attributes, write a document given as `data={doc}` as "[object Object]".
+   * `dataUndefined`: it is inside a `<partnership-data>` that is not defined once the page has loaded: a page
+   * loading the element files without `partnership-data.js`.
    */
-  | { kind: 'no-source'; dataWithoutSrc?: boolean; dataAttribute?: string };
+  | { kind: 'no-source'; dataWithoutSrc?: boolean; dataAttribute?: string; dataUndefined?: boolean };
 
 export type DocumentState =
   | { status: 'loading'; url?: string }

@@ -860,6 +860,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
           if (failure.dataAttribute !== undefined) {
             return `Ni roddwyd dogfen bartneriaeth: mae gan yr elfen briodoledd data, '${failure.dataAttribute}', ond rhoddir dogfen fel y briodwedd data, nid fel priodoledd. Mae fframwaith sy’n gosod priodoleddau (fel React 18) yn ysgrifennu dogfen a roddwyd fel data={document} fel '[object Object]'. Gosodwch y briodwedd mewn sgript (fel y mae React 19 yn ei wneud), neu rowch briodoledd src i’r elfen yn lle hynny.`;
           }
+          if (failure.dataUndefined) {
+            return 'Ni roddwyd dogfen bartneriaeth: nid yw’r <partnership-data> y mae’r elfen hon y tu mewn iddi yn gwneud dim, oherwydd nad yw ei sgript ar y dudalen. Ychwanegwch <script type="module" src="…/components/partnership-data.js"></script> wrth ymyl sgript yr elfen ei hun, o’r un ffolder, neu llwythwch partnership-kit.js, sydd â phob elfen.';
+          }
           if (failure.dataWithoutSrc) {
             return 'Ni roddwyd dogfen bartneriaeth: nid oes gan y <partnership-data> y mae’r elfen hon y tu mewn iddi briodoledd src. Rhowch gyfeiriad y ddogfen iddi, fel <partnership-data src="/data/partnership.json">. Os oedd ganddi un, fe’i tynnwyd gan olygydd y dudalen: gosodwch y golygydd fel y mae docs/embedding.md y pecyn yn ei ddweud (“In a CMS’s rich-text editor”).';
           }

@@ -218,6 +218,9 @@ const english = {
           if (failure.dataAttribute !== undefined) {
             return `No partnership document was given: the element has a data attribute, '${failure.dataAttribute}', but a document is given as the data property, not as an attribute. A framework that sets attributes (React 18 does) writes a document given as data={document} as '[object Object]'. Set the property in a script (React 19 does), or give the element a src attribute instead.`;
           }
+          if (failure.dataUndefined) {
+            return 'No partnership document was given: the <partnership-data> this element is inside does nothing, because its script is not on the page. Add <script type="module" src="…/components/partnership-data.js"></script> beside the element’s own script, from the same folder, or load partnership-kit.js, which has every element.';
+          }
           if (failure.dataWithoutSrc) {
             return 'No partnership document was given: the <partnership-data> this element is inside has no src attribute. Give it the address of the document, like <partnership-data src="/data/partnership.json">. If it had one, the page’s editor removed it: set the editor up as the kit’s docs/embedding.md says (“In a CMS’s rich-text editor”).';
           }
