@@ -131,7 +131,11 @@ export class VotePanel extends PartnershipElement {
   /** Id of the proposal voted on. */
   @property({ reflect: true }) proposal?: string;
 
-  /** Id of the signed-in person, set by the host from its own sign-in. */
+  /**
+   * Id of the signed-in person, set by the host from its own sign-in. An id the document has no person for is said
+   * as such under "You cannot vote" (a sign-in that does not match the document, or a visitor who is no member),
+   * listing no ids.
+   */
   @property({ reflect: true }) voter?: string;
 
   /** URL the vote is POSTed to (JSON, with its id as the Idempotency-Key). */

@@ -8,6 +8,7 @@
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { eligibleSeats, ineligibility, type EligibleSeat, type Ineligibility } from '../../src/rules/index.js';
+import { byId } from '../../src/rules/indexes.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
@@ -42,6 +43,8 @@ export function renderYourVote(msg: Messages, names: Names, reading: ProposalRea
   const at = panel.now;
   const seats = eligibleSeats(document, proposal.id, voter, at);
   const uncounted = renderUncountedVotes(msg, names, reading, voter);
+  if (seats.length === 0 && !byId(document.people, voter))
+    return renderUnknownVoter(msg, voter, panel.headingLevel, uncounted);
   if (seats.length === 0)
     return renderCannotVote(msg, names, ineligibility(document, proposal.id, voter, at), panel.headingLevel, uncounted);
   if (!panel.canSend)
@@ -76,4 +79,12 @@ function renderCannotVote(
           </li>`,
       )}
     </ul>`;
+}
+
+/** A `voter` the document has no person for: said as such, where the core's reasons named the id as a person. */
+function renderUnknownVoter(msg: Messages, voter: string, headingLevel: number, uncounted: unknown) {
+  const t = msg.votePanel;
+  return html`${heading(headingLevel, 1, t.yourVote)} ${uncounted}
+    <p>${t.cannotVote}</p>
+    <p class="notice" part="attribute-notice">${t.voterUnknown(voter)}</p>`;
 }

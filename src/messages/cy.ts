@@ -1131,6 +1131,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       unknownId('cynnig', 'proposal', 'gynigion', 'proposals', id, known),
     noSender:
       'Nid yw pleidleisio wedi’i osod ar y dudalen hon: rhaid i dîm gwe’r wefan osod priodoledd endpoint neu briodwedd submit.',
+    voterUnknown: (id: string) =>
+      `Nid oes gan gofnodion y bartneriaeth neb â’r id '${id}', felly nid oes sedd iddynt bleidleisio drosti. Os ydych chi’n aelod, dywedwch wrth dîm gwe’r wefan: rhaid i briodoledd voter y panel fod yn id person o ddogfen y bartneriaeth.`,
   },
 
   quorum: {

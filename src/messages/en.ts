@@ -534,6 +534,12 @@ const english = {
       unknownId('proposal', 'proposal', 'proposals', id, known),
     noSender:
       'Voting is not set up on this page: the site’s web team must set the endpoint attribute or the submit property.',
+    /**
+     * Under "You cannot vote": a `voter` the document has no person for. Read by a member whose sign-in does not
+     * match the document as much as by a visitor who is no member, so it lists no ids, as an unknown `owner` does.
+     */
+    voterUnknown: (id: string) =>
+      `The partnership’s records have no one with the id '${id}', so no seat is theirs to vote for. If you are a member, tell the site’s web team: the panel’s voter attribute must be a person’s id from the partnership’s document.`,
   },
 
   quorum: {

@@ -99,6 +99,15 @@ describe('<vote-panel>', () => {
     await expectNoAxeViolations(panel);
   });
 
+  it('says a voter the document has no person for is no one in its records, not a member without a seat', async () => {
+    // "p-nobody holds no seat on the Education Leadership Group, and is no seat's proxy" read as a member with no vote.
+    const panel = await showWith('vote-panel', sutton, { ...OPEN, voter: 'p-nobody', endpoint: '/x' });
+    expect(panel.shadowRoot!.querySelector('input[type=radio]')).to.equal(null);
+    expect(shownText(panel)).to.contain(t.cannotVote).and.contain(t.voterUnknown('p-nobody'));
+    expect(reasonsOf(panel)).to.deep.equal([]);
+    await expectNoAxeViolations(panel);
+  });
+
   it('tells someone who may not vote why, in words, with no voting control', async () => {
     const why = async (voter: string, proposal = 'wsoa-reporting') => {
       const panel = await showWith('vote-panel', sutton, { proposal, today: '2019-12-10', voter, endpoint: '/x' });
