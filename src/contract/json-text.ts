@@ -198,7 +198,8 @@ function mistakeAt(json: string, { at, state, opened, string }: Stop): JsonSynta
   }
   if (c === '/' && '/*'.includes(json[at + 1] || '-')) return found('comment');
   if (c === "'") return found('single-quotes');
-  if (before === ',' && '}]'.includes(c)) return found('comma-after-last');
+  // At the comma the reader is told to delete, not the bracket after it, which may be lines below.
+  if (before === ',' && '}]'.includes(c)) return found('comma-after-last', {}, json.lastIndexOf(',', at));
   if (c === ',' && before && ',[{'.includes(before)) return found('extra-comma');
   if (state === 'after' && open === undefined) return found('after-end', '}]'.includes(c) ? { bracket: c } : {});
   if (state === 'after') {

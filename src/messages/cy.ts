@@ -491,9 +491,9 @@ function contractIntro(total: number, listed: number): string {
  * the mistake made there with how to fix it, or '' for a mistake the kit does not name.
  */
 const json = {
-  place: (p: JsonPlace, f: Format = format, soft = false) =>
-    `${soft ? 'linell' : 'llinell'} ${f.number(p.line)} colofn ${f.number(p.column)}`,
-  mistake: (s: JsonSyntaxError, f: Format = format): string => {
+  // Plain digits, as en-core.ts's: a place to type into an editor's "go to line" box, which takes no comma.
+  place: (p: JsonPlace, soft = false) => `${soft ? 'linell' : 'llinell'} ${p.line} colofn ${p.column}`,
+  mistake: (s: JsonSyntaxError): string => {
     switch (s.code) {
       case 'comma-after-last':
         return 'Dilëwch y coma ar ôl yr eitem olaf.';
@@ -516,7 +516,7 @@ const json = {
           ? `Ysgrifennwch ${s.use}, nid ${s.word}.`
           : `Nid oes ${s.word} mewn JSON: ysgrifennwch rif neu null, neu gadewch y maes allan.`;
       case 'not-closed':
-        return `Nid yw’r ${s.bracket} a agorwyd ar ${json.place(s.opened, f, true)} wedi’i gau: ychwanegwch ${s.bracket === '{' ? '}' : ']'}.`;
+        return `Nid yw’r ${s.bracket} a agorwyd ar ${json.place(s.opened, true)} wedi’i gau: ychwanegwch ${s.bracket === '{' ? '}' : ']'}.`;
       case 'empty':
         return 'Nid oes JSON yma: mae’r testun yn wag.';
       case 'after-end':
@@ -688,9 +688,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
                   ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: ${v.notInId.edge ? 'dilëwch ef' : 'rhowch nod arall yn ei le'}.`
                   : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
             }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
-    'not-json': (v, f) =>
+    'not-json': (v) =>
       v.syntax
-        ? `– mae camgymeriad yn ei JSON ar ${json.place(v.syntax, f, true)}. ${json.mistake(v.syntax, f) || 'Gwiriwch y testun yn y fan honno.'}`
+        ? `– mae camgymeriad yn ei JSON ar ${json.place(v.syntax, true)}. ${json.mistake(v.syntax) || 'Gwiriwch y testun yn y fan honno.'}`
         : '– nid oedd modd darllen y JSON. Gwiriwch y JSON gyda dilysydd JSON, sy’n dangos ble mae’r camgymeriad.',
     'not-an-object': (v, f) =>
       `– rhaid iddi fod yn wrthrych JSON, rhwng cromfachau cyrliog, yn dechrau { "contract": "${v.contract}", ond cafwyd ${value(v.value, f)}.`,

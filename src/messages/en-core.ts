@@ -236,8 +236,9 @@ const refusals = {
  * for a mistake the kit does not name.
  */
 const json = {
-  place: (p: JsonPlace, f: Format = format) => `line ${f.number(p.line)} column ${f.number(p.column)}`,
-  mistake: (s: JsonSyntaxError, f: Format = format): string => {
+  // Plain digits, not Intl's "1,423": the reader types them into an editor's "go to line" box, which takes no comma.
+  place: (p: JsonPlace) => `line ${p.line} column ${p.column}`,
+  mistake: (s: JsonSyntaxError): string => {
     switch (s.code) {
       case 'comma-after-last':
         return 'Delete the comma after the last item.';
@@ -260,7 +261,7 @@ const json = {
           ? `Write ${s.use}, not ${s.word}.`
           : `JSON has no ${s.word}: write a number or null, or leave the field out.`;
       case 'not-closed':
-        return `The ${s.bracket} opened at ${json.place(s.opened, f)} is not closed: add ${s.bracket === '{' ? '}' : ']'}.`;
+        return `The ${s.bracket} opened at ${json.place(s.opened)} is not closed: add ${s.bracket === '{' ? '}' : ']'}.`;
       case 'empty':
         return 'There is no JSON here: the text is empty.';
       case 'after-end':
@@ -387,9 +388,9 @@ const problems = /* @__PURE__ */ (() => {
                   ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: ${v.notInId.edge ? 'delete it' : 'replace it'}.`
                   : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
             }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
-    'not-json': (v, f) =>
+    'not-json': (v) =>
       v.syntax
-        ? `has a mistake in its JSON at ${json.place(v.syntax, f)}. ${json.mistake(v.syntax, f) || 'Check the text there.'}`
+        ? `has a mistake in its JSON at ${json.place(v.syntax)}. ${json.mistake(v.syntax) || 'Check the text there.'}`
         : 'could not be read as JSON. Check it with a JSON validator, which shows where the mistake is.',
     'not-an-object': (v, f) =>
       `must be a JSON object, in curly brackets, starting { "contract": "${v.contract}", but it is ${value(v.value, f)}.`,

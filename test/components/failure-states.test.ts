@@ -125,8 +125,8 @@ describe('a file that is not JSON, on a Welsh page', () => {
     await until(() => summary().includes(cy.shared.problemTitle), 'the Welsh error summary');
     await until(() => errors.events.some((e) => e.target === element), 'a partnership-error');
     const failure = errors.events.find((e) => e.target === element)!.detail.failure;
-    expect(failure).to.deep.include({ kind: 'not-json', syntax: { line: 3, column: 1, code: 'comma-after-last' } });
-    expect(summary()).to.contain(cy.shared.failure(failure)).and.contain('llinell 3 colofn 1');
+    expect(failure).to.deep.include({ kind: 'not-json', syntax: { line: 2, column: 34, code: 'comma-after-last' } });
+    expect(summary()).to.contain(cy.shared.failure(failure)).and.contain('llinell 2 colofn 34');
     expect(summary()).to.contain('Dilëwch y coma ar ôl yr eitem olaf.');
     expect(summary()).not.to.contain('Unexpected').and.not.to.contain('is not valid JSON');
   });

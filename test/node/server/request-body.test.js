@@ -123,7 +123,7 @@ describe('partnership-kit/server: reading a record', () => {
   test('a body that is not JSON, or is empty, is a problem in the contract’s shape at the record’s path', async () => {
     const record = vote('p-cognus-sd', 'elg-cognus');
     for (const [text, column, mistake] of [
-      ['{"id": "x",}', 12, 'comma-after-last'],
+      ['{"id": "x",}', 11, 'comma-after-last'],
       ["{'id': 'x'}", 2, 'single-quotes'],
       ['', 1, 'empty'],
     ]) {

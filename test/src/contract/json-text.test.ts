@@ -6,6 +6,9 @@
 import { expect } from '@open-wc/testing';
 import { parseDocument } from '../../../src/contract/index.js';
 import { readJsonText, syntaxErrorAt, type JsonSyntaxError } from '../../../src/contract/json-text.js';
+import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/en.js';
+import { enCore } from '../../../src/messages/en-core.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 
 const reasonOf = (text: string): string => {
@@ -79,9 +82,15 @@ describe('contract: a JSON syntax error', () => {
 
   it('names, at its line and column, each mistake people make editing JSON by hand', () => {
     const cases: [string, JsonSyntaxError][] = [
-      // A comma after the last item: at the bracket it comes before, where the engine stops.
-      ['[1, 2,]', { line: 1, column: 7, code: 'comma-after-last' }],
-      ['{\n  "a": 1,\n}', { line: 3, column: 1, code: 'comma-after-last' }],
+      // A comma after the last item: at the comma, which the reader is told to delete, not where the engine stops.
+      // In an object or a list, on one line or across lines (a CRLF file, blank lines, one inside another).
+      ['[1, 2,]', { line: 1, column: 6, code: 'comma-after-last' }],
+      ['{"a": 1 , }', { line: 1, column: 9, code: 'comma-after-last' }],
+      ['{\n  "a": 1,\n}', { line: 2, column: 9, code: 'comma-after-last' }],
+      ['{\n  "a": 1,\n\n\n}', { line: 2, column: 9, code: 'comma-after-last' }],
+      ['[\n  1,\n  2,\n]', { line: 3, column: 4, code: 'comma-after-last' }],
+      ['{"a": [1, 2,\r\n  ]}', { line: 1, column: 12, code: 'comma-after-last' }],
+      ['{\n  "a": {\n    "b": [1,],\n  },\n}', { line: 3, column: 12, code: 'comma-after-last' }],
       ['{"a": 1,,"b": 2}', { line: 1, column: 9, code: 'extra-comma' }],
       ['[,1]', { line: 1, column: 2, code: 'extra-comma' }],
       // A comma left out: at the item after it, as editors show it.
@@ -131,5 +140,40 @@ describe('contract: a JSON syntax error', () => {
       column: 15,
       code: 'single-quotes',
     });
+  });
+});
+
+// A comma after the last item, where the reader is told to delete it: the place is the comma's own line and column,
+// not the bracket after it, and a line or column is plain digits an editor's "go to line" box takes.
+describe('contract: a comma after the last item', () => {
+  it('is placed at the comma at the end of a long file, and said in plain digits in English and Welsh', async () => {
+    // The reviewer's case: the Sutton document with a comma after its last member, far past line 1,000.
+    const sutton = await (await fetch('/demo/data/sutton.json')).text();
+    const lines = sutton.trimEnd().split('\n');
+    const last = lines.length - 2;
+    const text = lines.map((l, i) => (i === last ? `${l},` : l)).join('\n');
+    const line = last + 1;
+    const column = lines[last]!.length + 1;
+    expect(line).to.be.above(1000);
+    const syntax = syntaxOf(text)!;
+    expect(syntax).to.deep.equal({ line, column, code: 'comma-after-last' });
+    const failure = { kind: 'not-json', url: '/d.json', message: 'Unexpected token', syntax } as const;
+    expect(en.shared.failure(failure)).to.contain(`, line ${line} column ${column}. Delete the comma`);
+    expect(cy.shared.failure(failure)).to.contain(`, llinell ${line} colofn ${column}. Dilëwch y coma`);
+  });
+
+  it('says every place in plain digits, never with a thousands separator', () => {
+    const far = { line: 12345, column: 1024 };
+    expect(enCore.json.place(far)).to.equal('line 12345 column 1024');
+    expect(cy.json.place(far)).to.equal('llinell 12345 colofn 1024');
+    const opened = { line: 1234, column: 5 };
+    const unclosed = { line: 2000, column: 1, code: 'not-closed', bracket: '{', opened } as const;
+    expect(enCore.json.mistake(unclosed)).to.equal('The { opened at line 1234 column 5 is not closed: add }.');
+    expect(cy.json.mistake(unclosed)).to.equal(
+      'Nid yw’r { a agorwyd ar linell 1234 colofn 5 wedi’i gau: ychwanegwch }.',
+    );
+    const problem = { reason: 'Unexpected token', syntax: { line: 1423, column: 1, code: 'other' } } as const;
+    expect(enCore.problems['not-json'](problem)).to.contain('at line 1423 column 1.');
+    expect(cy.problems['not-json'](problem)).to.contain('ar linell 1423 colofn 1.');
   });
 });

@@ -313,7 +313,7 @@ describe('Welsh wording', () => {
 
   it('names a JSON mistake and its place in Welsh, never in the browser’s English', () => {
     const problem = (syntax: NonNullable<ProblemValues['not-json']['syntax']>) =>
-      cy.problems['not-json']({ reason: 'Unexpected token', syntax }, cy.format);
+      cy.problems['not-json']({ reason: 'Unexpected token', syntax });
     expect(problem({ line: 4, column: 1, code: 'comma-after-last' })).to.equal(
       '– mae camgymeriad yn ei JSON ar linell 4 colofn 1. Dilëwch y coma ar ôl yr eitem olaf.',
     );
