@@ -498,7 +498,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
         'tr',
         null,
         h('td', { class: 'axis axis--likelihood' }, t.likelihoodAxis),
-        h('td', { colspan: '5', class: 'axis' }, t.impactAxis),
+        h('td', { colspan: '5', class: 'axis axis--impact' }, h('span', null, t.impactAxis)),
       ),
     ),
   );
