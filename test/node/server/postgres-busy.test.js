@@ -16,17 +16,20 @@ import { membersDocument, memberVotes } from './members.js';
 
 const postgres = storeKinds().includes('postgres');
 
-/** A connection of its own that holds the store's write lock, as another process's slow decision does. */
+/**
+ * A connection of its own that holds the store's write lock, as another process's slow decision does; `release`
+ * frees it once, however often called. The lock is the database's, not the schema's: a test that failed holding it
+ * stopped every other test file's PostgreSQL store on the shared database until its suite ended, so each test
+ * frees it in a `finally` as well.
+ */
 async function holdWriteLock(where) {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: where.connectionString });
   await client.connect();
   await client.query('BEGIN');
   await client.query('SELECT pg_advisory_xact_lock($1)', [0x706b]);
-  return async () => {
-    await client.query('COMMIT');
-    await client.end();
-  };
+  let released;
+  return () => (released ??= client.query('COMMIT').then(() => client.end()));
 }
 
 /** `GET /api/health`: its status and how long it took, in ms; a probe unanswered in `timeout` ms is status 0. */
@@ -82,24 +85,23 @@ describe('health during a burst of votes, on PostgreSQL', { skip: !postgres }, (
       assert.equal(quiet.status, 200);
 
       const release = await holdWriteLock(where);
-      let released = false;
-      closing.push(() => (released ? undefined : release()));
       const votes = memberVotes(200);
       const answers = Promise.all(votes.map((sent) => post(host.base, 'votes', sent)));
       // A failed assertion below closes the host under them: that is the assertion's to report, not theirs.
       answers.catch(() => undefined);
-      // The votes have reached the store: one at least waits on the lock (before, all ten of the pool's did).
-      await untilWaiting(where, 1);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const busy = await probe(host.base);
-      assert.equal(busy.status, 200, `the probe during the burst was answered ${busy.status} after ${busy.ms} ms`);
-      assert.ok(
-        busy.ms < 2_000,
-        `the probe took ${Math.round(busy.ms)} ms during the burst (${Math.round(quiet.ms)} ms before)`,
-      );
-
-      released = true;
-      await release();
+      try {
+        // The votes have reached the store: one at least waits on the lock (before, all ten of the pool's did).
+        await untilWaiting(where, 1);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const busy = await probe(host.base);
+        assert.equal(busy.status, 200, `the probe during the burst was answered ${busy.status} after ${busy.ms} ms`);
+        assert.ok(
+          busy.ms < 2_000,
+          `the probe took ${Math.round(busy.ms)} ms during the burst (${Math.round(quiet.ms)} ms before)`,
+        );
+      } finally {
+        await release();
+      }
       const statuses = (await answers).map((answer) => answer.status);
       assert.deepEqual(
         statuses.filter((status) => status !== 201),
@@ -127,15 +129,15 @@ describe('health during a burst of votes, on PostgreSQL', { skip: !postgres }, (
       });
       closing.push(() => host.close());
       const release = await holdWriteLock(where);
-      let released = false;
-      closing.push(() => (released ? undefined : release()));
       const votes = memberVotes(6);
       const answers = Promise.all(votes.map((sent) => post(host.base, 'votes', sent)));
       answers.catch(() => undefined);
-      await untilWaiting(where, 1);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      released = true;
-      await release();
+      try {
+        await untilWaiting(where, 1);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      } finally {
+        await release();
+      }
       const statuses = (await answers).map((answer) => answer.status);
       // Two of the process's decisions hold a connection, one at the lock and one next; the four behind them gave up.
       assert.deepEqual(
