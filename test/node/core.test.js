@@ -35,7 +35,8 @@ test('JSON text that is not JSON is placed by line and column, as an editor show
   const trailingComma = '{\n  "contract": "partnership-kit/1",\n  "partnership": { "id": "x", "name": "X" },\n}';
   const result = parseDocument(trailingComma);
   assert.equal(result.ok, false);
-  assert.match(result.problems[0].message, /line 4 column 1/);
+  // The comma to delete, at the end of line 3: not the bracket after it, on line 4.
+  assert.match(result.problems[0].message, /line 3 column 44\. Delete the comma after the last item\./);
 });
 
 test('a server gets the Sutton results from the core', () => {

@@ -210,7 +210,11 @@ test('a start refused for its seed leaves nothing new on disk: no data folder, n
   await assert.rejects(startHost({ port: 0, dataDir, seedFile: join(folder, 'none.json') }), /could not be read/);
   await writeFile(seedFile, '{ "contract": "1.0",\n}');
   await assert.rejects(startHost({ port: 0, dataDir, seedFile }), (error) => {
-    assert.match(error.message, new RegExp(`\\n {2}${seedFile}:2:1: has a mistake in its JSON at line 2 column 1\\.`));
+    // At the comma to delete, not the bracket on the line after it.
+    assert.match(
+      error.message,
+      new RegExp(`\\n {2}${seedFile}:1:20: has a mistake in its JSON at line 1 column 20\\.`),
+    );
     return true;
   });
   assert.deepEqual((await readdir(folder)).sort(), ['broken-seed.json']);
