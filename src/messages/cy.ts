@@ -289,7 +289,7 @@ const changedSince = (thing: string, was: string, now: string, noun: string): st
  * `RELOAD_FOR_LATEST`): reload the page for the latest, and tell whoever runs the site if it goes on.
  */
 const RELOAD_FOR_LATEST =
-  'Efallai fod gan y dudalen hon wybodaeth hŷn na’r system: ail-lwythwch y dudalen i gael yr wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
+  'Efallai fod gan y dudalen hon wybodaeth hŷn na’r gweinydd: ail-lwythwch y dudalen i gael yr wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
 
 /** What a seat did not have on the meeting's date, as the object of "gan" (soft-mutated). */
 const attendanceHad: Record<Attendance, string> = {
@@ -609,7 +609,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     'cast-in-future': () =>
       'Mae’r bleidlais yn dweud iddi gael ei bwrw yn hwyrach na nawr. Gwiriwch gloc y ddyfais y daeth ohoni.',
     'waited-too-long': (v, n) =>
-      `Mae’r bleidlais yn dweud iddi gael ei bwrw ar ${n.format.dateTime(v.cast)}, ond cyrhaeddodd y system ar ${n.format.dateTime(v.now)}: dim ond hyd at ${minutesAsWords(v.maxWaitMinutes, n.format)} ar ôl ei bwrw y mae’r system hon yn derbyn pleidlais. Pleidleisiwch eto os gallwch o hyd.`,
+      `Mae’r bleidlais yn dweud iddi gael ei bwrw ar ${n.format.dateTime(v.cast)}, ond cyrhaeddodd y gweinydd ar ${n.format.dateTime(v.now)}: dim ond hyd at ${minutesAsWords(v.maxWaitMinutes, n.format)} ar ôl ei bwrw y mae’r gweinydd hwn yn derbyn pleidlais. Pleidleisiwch eto os gallwch o hyd.`,
     'term-not-started': (v, n) =>
       `Mae tymor cyntaf ${n.seat(v.seat)} yn dechrau ar ${n.format.date(v.from)}, felly nid oes ganddi bleidlais cyn hynny.`,
     'later-vote-stored': (v, n) =>
@@ -791,7 +791,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     'duplicate-report': (v) =>
       `– '${v.period}' ydyw, mis y mae ${v.first} eisoes yn adrodd arno. Cadwch un adroddiad y mis, gyda phopeth ynddo.`,
     'rating-without-reason': (v) =>
-      `– mae ar goll: mae ${v.period ? `adroddiad '${v.period}'` : 'yr adroddiad'} wedi’i raddio’n ${v.status === 'red' ? 'goch' : 'ambr'}, felly rhaid iddo ddweud pam. Ychwanegwch y rheswm.`,
+      `– mae ar goll: mae${v.period ? ` adroddiad '${v.period}'` : '’r adroddiad'} wedi’i raddio’n ${v.status === 'red' ? 'goch' : 'ambr'}, felly rhaid iddo ddweud pam. Ychwanegwch y rheswm.`,
     'set-by-host': () => '– y system sy’n gosod hwn pan fydd yn cadw’r cofnod: gadewch ef allan.',
     'too-large': (v, f) =>
       v.field === 'ext'
@@ -898,11 +898,11 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     // "y cofnod hwn": what waits may be a vote (f.) as well as a check-in or an action's change.
     waitingForOwner: (name: string) =>
       `Mae’r cofnod hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
-    hostSaid: (message: string) => `Dywedodd y system: ${message}`,
+    hostSaid: (message: string) => `Dywedodd y gweinydd: ${message}`,
     // The host's words may well be English: said as the system's, not as the page's own Welsh. They follow a
     // refusal's own words and a colon ("Ni chafodd ei derbyn: …"): quoted, not after a second colon, so the
     // whole reads as one sentence.
-    hostWords: (message: string) => `Yn ôl y system, “${message}”`,
+    hostWords: (message: string) => `Yn ôl y gweinydd, “${message}”`,
     // "Y sawl a …" for the person, as the server's by-other-person words say it: no gender to choose.
     refusedAt: {
       'vote.proposal': 'Mae hyn yn ymwneud â’r cynnig y pleidleisioch arno.',
@@ -921,12 +921,12 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     notStored: (error: string) =>
       `nid oedd modd i’r ddyfais hon gadw’r cofnod, felly ni chafodd ei anfon (neges dechnegol: ${error}). Caniatewch i’r wefan hon storio data, neu ryddhewch rywfaint o le, yna rhowch gynnig arall arni.`,
     hostRefused: (status: number | undefined) =>
-      status === undefined ? 'Gwrthodwyd gan y system.' : `Gwrthodwyd gan y system (HTTP ${status}).`,
+      status === undefined ? 'Gwrthodwyd gan y gweinydd.' : `Gwrthodwyd gan y gweinydd (HTTP ${status}).`,
     // No "ei gadw" or "ato": the words follow a vote (f.), a check-in and an action's change alike.
     recordTooLarge: (v: TooLargeValues, f: Format = format) =>
       v.field === 'ext'
-        ? `Mae’r data y mae tudalen y wefan yn ei ychwanegu (ei “ext”) yn ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r system yn eu derbyn. Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all leihau’r data hwnnw.`
-        : `Mae’n fwy nag y mae’r system yn ei dderbyn (o leiaf ${f.number(v.size)} beit, a’r uchafswm yw ${f.number(v.limit)}). Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all godi terfyn y system neu leihau’r data y mae’r dudalen yn ei ychwanegu.`,
+        ? `Mae’r data y mae tudalen y wefan yn ei ychwanegu (ei “ext”) yn ${f.number(v.size)} beit, mwy na’r ${f.number(v.limit)} beit y mae’r gweinydd yn eu derbyn. Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all leihau’r data hwnnw.`
+        : `Mae’n fwy nag y mae’r gweinydd yn ei dderbyn (o leiaf ${f.number(v.size)} beit, a’r uchafswm yw ${f.number(v.limit)}). Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all godi terfyn y gweinydd neu leihau’r data y mae’r dudalen yn ei ychwanegu.`,
     indicative:
       'Mae’r pleidleisiau’n ddangosol: mae’r bartneriaeth yn llywio penderfyniadau, ac nid oes ganddi bwerau statudol dirprwyedig.',
     errorPrefix: 'Gwall:',
@@ -976,9 +976,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     youWithdrew:
       'Gwnaethoch ddatgan buddiant yn y cynnig hwn a gadael y cyfarfod ar gyfer yr eitem, felly ni allwch bleidleisio arno.',
     reachInTime: (closes: string) =>
-      `Dim ond os bydd yn cyrraedd y system cyn i’r pleidleisio gau ar ${closes} y bydd yn cyfrif.`,
+      `Dim ond os bydd yn cyrraedd y gweinydd cyn i’r pleidleisio gau ar ${closes} y bydd yn cyfrif.`,
     reachedTooLate: (closes: string) =>
-      `Daeth y pleidleisio i ben ar ${closes}. Dim ond os cyrhaeddodd y system cyn hynny y bydd yn cyfrif.`,
+      `Daeth y pleidleisio i ben ar ${closes}. Dim ond os cyrhaeddodd y gweinydd cyn hynny y bydd yn cyfrif.`,
     declarationsTitle: 'Datganiadau o fuddiant',
     declaredFor: (person: string, seat: string) => `${person}, ${seat}`,
     interest: (interest: string) => (endsSentence(interest) ? interest : `${interest}.`),
@@ -1132,7 +1132,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     noSender:
       'Nid yw pleidleisio wedi’i osod ar y dudalen hon: rhaid i dîm gwe’r wefan osod priodoledd endpoint neu briodwedd submit.',
     voterUnknown: (id: string) =>
-      `Nid oes gan gofnodion y bartneriaeth neb â’r id '${id}', felly nid oes sedd iddynt bleidleisio drosti. Os ydych chi’n aelod, dywedwch wrth dîm gwe’r wefan: rhaid i briodoledd voter y panel fod yn id person o ddogfen y bartneriaeth.`,
+      `Nid oes gan ddata’r bartneriaeth neb â’r dynodydd '${id}', felly nid oes sedd iddynt bleidleisio drosti. Os ydych chi’n aelod, dywedwch wrth dîm gwe’r wefan: rhaid i briodoledd voter y panel fod yn ddynodydd person o ddogfen y bartneriaeth.`,
   },
 
   quorum: {
@@ -1340,8 +1340,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       owner: 'perchennog',
       category: 'categori',
       score: 'sgôr ar hyn o bryd',
-      inherent: 'cynhenid',
-      target: 'targed',
+      inherent: 'sgôr gynhenid',
+      target: 'sgôr darged',
       appetite: 'archwaeth',
       trend: 'tuedd',
       review: 'adolygiad nesaf',

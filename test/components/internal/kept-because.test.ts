@@ -64,7 +64,7 @@ describe('refusedBecause', () => {
       message: 'The chair closed it.',
     });
     // On a Welsh page the host's words, likely English, are said as the system's, not as the page's own.
-    expect(refusedBecause(cy, own, namesIn(sutton, cy))).to.equal('Yn ôl y system, “The chair closed it.”');
+    expect(refusedBecause(cy, own, namesIn(sutton, cy))).to.equal('Yn ôl y gweinydd, “The chair closed it.”');
     expect(refusedBecause(en, own, namesIn(sutton, en))).to.equal('The chair closed it.');
     expect(refusedBecause(cy, rejected({ by: 'host', status: 409 }))).to.equal(cy.shared.hostRefused(409));
   });
@@ -115,7 +115,7 @@ describe('refusedBecause', () => {
       'It is larger than the server takes (at least 20,123 bytes, where the most is 8,192). Trying again will not help: tell the site’s web team, who can raise the server’s limit or make the data the page adds to it smaller.',
     );
     expect(refusedBecause(cy, whole, namesIn(sutton, cy))).to.equal(
-      'Mae’n fwy nag y mae’r system yn ei dderbyn (o leiaf 20,123 beit, a’r uchafswm yw 8,192). Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all godi terfyn y system neu leihau’r data y mae’r dudalen yn ei ychwanegu.',
+      'Mae’n fwy nag y mae’r gweinydd yn ei dderbyn (o leiaf 20,123 beit, a’r uchafswm yw 8,192). Ni fydd rhoi cynnig arall arni’n helpu: dywedwch wrth dîm gwe’r wefan, a all godi terfyn y gweinydd neu leihau’r data y mae’r dudalen yn ei ychwanegu.',
     );
     const ext = rejected({
       by: 'host',

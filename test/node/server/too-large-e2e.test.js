@@ -48,6 +48,6 @@ test(
         /^Ni chafodd ei derbyn: Mae’r data y mae tudalen y wefan yn ei ychwanegu \(ei “ext”\) yn 3,0\d\d beit, mwy na’r 2,048 beit/,
       )
       .waitFor();
-    assert.equal(await welsh.getByText(/Yn ôl y system/).count(), 0, 'the server’s English is not shown');
+    assert.equal(await welsh.getByText(/Yn ôl y gweinydd/).count(), 0, 'the server’s English is not shown');
   },
 );

@@ -265,7 +265,7 @@ describe('Welsh wording', () => {
   it('tells a member whose page lacks the system’s ids to reload it, as the English does, for every unknown id', () => {
     const names = { group: (id: string) => (id === 'g' ? 'Bwrdd' : id) } as never;
     const reload =
-      'Efallai fod gan y dudalen hon wybodaeth hŷn na’r system: ail-lwythwch y dudalen i gael yr wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
+      'Efallai fod gan y dudalen hon wybodaeth hŷn na’r gweinydd: ail-lwythwch y dudalen i gael yr wybodaeth ddiweddaraf. Os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.';
     expect(cy.reasons['unknown-proposal']({ proposal: 'x' })).to.equal(`Nid oes cynnig â’r dynodydd 'x'. ${reload}`);
     expect(cy.reasons['unknown-seat']({ seat: 'x' })).to.equal(`Nid oes sedd â’r dynodydd 'x'. ${reload}`);
     expect(cy.refusals['unknown-meeting']({ meeting: 'x' })).to.equal(`Nid oes cyfarfod â’r dynodydd 'x'. ${reload}`);

@@ -105,7 +105,9 @@ const TERMS: ReadonlyArray<[string, RegExp, RegExp]> = [
   ['in progress → ar y gweill', /\bin progress\b/i, /\bar y gweill\b/i],
   ['dropped → wedi’i ganslo', /\bdropped\b/i, /\bganslo\b/i],
   ['withdrawn (a proposal) → wedi’i dynnu’n ôl', /\bwithdrawn\b/i, /\b(t|d|th|nh)ynn(u|wyd)/i],
-  ['id → dynodydd', /\bids?\b/, /\b([Dd]|[Dd]d|[Nn])ynodydd|\bID\b|\bid\b/],
+  ['id → dynodydd', /\bids?\b/, /\b([Dd]|[Dd]d|[Nn])ynodydd|\bID\b/],
+  ['server → gweinydd', /\bserver\b/i, /\b(g|ng)?weinydd/i],
+  ['score → sgôr', /\bscores?\b/i, /\bsg[oô]r/i],
   ['site → gwefan', /\bsite\b/i, /\b(g|ng)?wefan|\bgwefan/i],
 ];
 
@@ -118,6 +120,7 @@ const TURNED_DOWN: ReadonlyArray<{ word: RegExp; why: string; only?: readonly st
   { word: /\bgwesteiwr\b/i, why: 'the host is "y system": a member read "gwesteiwr" as whoever hosts the meeting' },
   { word: /\bc?ynghorydd\b/i, why: 'an adviser is "ymgynghorydd": "cynghorydd" is a councillor' },
   { word: /\bprocsi\b/i, why: 'a proxy is "dirprwy"' },
+  { word: /\bmae yr\b/i, why: 'the article after a vowel is “’r”: “mae’r”' },
   { word: /\bcorwm\b/i, why: 'quorum is "cworwm"' },
   { word: /\bar waith\b/i, why: 'in progress is "ar y gweill" (reviewed)' },
   { word: /\bgollwng/i, why: 'a dropped action is "wedi’i ganslo" (reviewed)' },
