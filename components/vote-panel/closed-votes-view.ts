@@ -1,8 +1,9 @@
 /**
- * Once voting has closed, the member's own vote for each seat as it stands
- * (and, of a proxy's, that the holder's counted instead), and a vote of
- * theirs the host refused (one that reached it after the close): what they
- * cast is not lost from view when the form goes.
+ * Once voting has closed, or while the member cannot vote (a proxy whose
+ * holder came back), the member's own vote for each seat as it stands (and,
+ * of a proxy's, that the holder's counted instead), and a vote of theirs the
+ * host refused (one that reached it after the close): what they cast is not
+ * lost from view when the form goes.
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';

@@ -3,7 +3,7 @@ import { html } from '../internal/html.js';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { isCalendarDate, type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
-import { countOwed, londonDate } from '../../src/rules/index.js';
+import { castMoment, countOwed, londonDate } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import { onLondonDate } from '../../src/rules/london-time.js';
 import { hostNowText, type Refusal, type SubmitFunction } from '../../src/data/index.js';
@@ -252,12 +252,22 @@ export class VotePanel extends PartnershipElement {
   }
 
   /**
-   * The element's clock, which also dates a vote cast now: now; or, for a
-   * demo set on another day, that day at the current time of day in London.
-   * Not at the UTC time of day: from 23:00 UTC in summer (00:00 in London)
-   * that was the day after `today` in London.
+   * The moment the panel judges who may vote at, and dates a vote cast now by: its clock (`clockNow`), or, during
+   * the proposal's meeting, the latest check-in the host stamped less than a minute after it (the core's
+   * `castMoment`), since the host's clock may run a few seconds ahead of the page's.
    */
   private castNow(): string {
+    const now = this.clockNow();
+    const state = this.source.state;
+    if (state.status !== 'ready' || !this.proposal || !byId(state.document.proposals, this.proposal)) return now;
+    return castMoment(state.document, this.proposal, now);
+  }
+
+  /**
+   * The element's clock: now; or, for a demo set on another day, that day at the current time of day in London.
+   * Not at the UTC time of day: from 23:00 UTC in summer (00:00 in London) that was the day after `today` in London.
+   */
+  private clockNow(): string {
     if (this.clock.set) return this.clock.now;
     // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
     const now = hostNowText();

@@ -45,8 +45,11 @@ export function renderYourVote(msg: Messages, names: Names, reading: ProposalRea
   const uncounted = renderUncountedVotes(msg, names, reading, voter);
   if (seats.length === 0 && !byId(document.people, voter))
     return renderUnknownVoter(msg, voter, panel.headingLevel, uncounted);
-  if (seats.length === 0)
-    return renderCannotVote(msg, names, ineligibility(document, proposal.id, voter, at), panel.headingLevel, uncounted);
+  if (seats.length === 0) {
+    // What they cast before (a proxy's, before the holder came back) stays in view with why they cannot vote now.
+    const cast = [renderClosedVotes(msg, names, reading, voter, panel.statuses()), uncounted];
+    return renderCannotVote(msg, names, ineligibility(document, proposal.id, voter, at), panel.headingLevel, cast);
+  }
   if (!panel.canSend)
     return html`${uncounted}
       <p>${t.noSender}</p>`;
@@ -58,18 +61,12 @@ export function renderYourVote(msg: Messages, names: Names, reading: ProposalRea
 }
 
 /**
- * Each reason the core gives, and that the member withdrew when they declared an interest; after `uncounted`, what
- * they cast that the count does not take.
+ * Each reason the core gives, and that the member withdrew when they declared an interest; after `cast`, what
+ * they cast before, counted or not.
  */
-function renderCannotVote(
-  msg: Messages,
-  names: Names,
-  reasons: Ineligibility[],
-  headingLevel: number,
-  uncounted: unknown,
-) {
+function renderCannotVote(msg: Messages, names: Names, reasons: Ineligibility[], headingLevel: number, cast: unknown) {
   const t = msg.votePanel;
-  return html`${heading(headingLevel, 1, t.yourVote)} ${uncounted}
+  return html`${heading(headingLevel, 1, t.yourVote)} ${cast}
     <p>${t.cannotVote}</p>
     <ul>
       ${reasons.map(

@@ -50,6 +50,24 @@ export function quorumJudged(
 }
 
 /**
+ * The moment a vote cast `now` on the proposal is judged at and dated by: `now`, or, while the proposal is open
+ * and its meeting in progress, the room's moment (`roomMoment`), the latest arrival or departure the host stamped
+ * less than a minute after `now`. The host stamps a clerk's check-in with its own clock, a few seconds ahead of a
+ * page's: judged at the page's `now`, a holder the clerk has checked out would still be in the room, and their
+ * proxy refused the vote the quorum beside it says is theirs; a vote dated before the stamp would be judged so too.
+ *
+ * @example
+ * // The clerk checked the holder out; the host stamped it 16:30:03, the page's clock says 16:30:00.
+ * castMoment(doc, 'p1', '2019-12-10T16:30:00Z'); // '2019-12-10T16:30:03Z'
+ */
+export function castMoment(doc: PartnershipDocument, proposalId: string, now: string): string {
+  const proposal = proposalOf(doc, proposalId);
+  if (!proposal.meeting || !openAt(proposal, now)) return now;
+  const meeting = meetingOf(doc, proposal.meeting);
+  return inProgress(meeting, now) ? roomMoment(meeting, now) : now;
+}
+
+/**
  * The date a proposal's seats and declarations are judged on: the date of its `closes` in London (as a vote's
  * `cast` is dated), else its meeting's date. A proposal with neither (a decision by correspondence) that is
  * closed or withdrawn is dated by its last vote, the latest of the votes' `cast` and `received` in London:

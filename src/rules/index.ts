@@ -34,6 +34,7 @@ export {
 } from './eligibility.js';
 export { carries, forVotesNeeded, type Count } from './decision-rules.js';
 export {
+  castMoment,
   castingUnpublished,
   inPlaceOfWithdrawn,
   liveCountOutlived,

@@ -28,7 +28,7 @@ import type { Outcome, OutcomeQuestion, Result, RuleSource, Standing } from './o
 
 export type { Outcome, OutcomeQuestion, Result, RuleSource, SeatWithoutVote, Standing } from './outcome-fields.js';
 export { countVotes, type CountedVote, type UncountedVote } from './counted-votes.js';
-export { openAt, proposalDate, quorumMoment } from './decision-date.js';
+export { castMoment, openAt, proposalDate, quorumMoment } from './decision-date.js';
 export { castingUnpublished, liveCountOutlived, publicLiveCount, tieUnderMajority } from './casting-vote.js';
 export { inPlaceOfWithdrawn } from './decision-seats.js';
 

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import type { PartnershipDocument, Vote } from '../../../src/contract/schema.js';
 import { appointmentOn, seatHistory } from '../../../src/rules/appointments.js';
 import { checkVote, eligibleSeats, voteValidity } from '../../../src/rules/eligibility.js';
-import { outcome, quorumMoment } from '../../../src/rules/outcome.js';
+import { castMoment, outcome, quorumMoment } from '../../../src/rules/outcome.js';
 import {
   anyonePresent,
   attendanceAt,
@@ -286,6 +286,18 @@ describe('the room now, and the quorum of a proposal with no closing time', () =
     expect(roomMoment(meeting, at('16:30'))).to.equal('2019-10-15T16:30:02+01:00');
     expect(roomMoment(meeting, at('16:35'))).to.equal(at('16:35'));
     expect(roomMoment(meeting, '2019-10-15T16:49:30+01:00')).to.equal(at('16:50'));
+  });
+
+  it('castMoment judges and dates a vote cast during the meeting at the room’s moment, else at now', () => {
+    expect(castMoment(doc('open'), 'p', at('16:30')), 'the departure stamped 2 s later').to.equal(
+      '2019-10-15T16:30:02+01:00',
+    );
+    expect(castMoment(doc('open'), 'p', at('16:35'))).to.equal(at('16:35'));
+    expect(castMoment(doc('closed'), 'p', at('16:30')), 'no vote is cast on a closed proposal').to.equal(at('16:30'));
+    expect(castMoment(doc('open'), 'p', at('15:59')), 'before the meeting').to.equal(at('15:59'));
+    const noMeeting = structuredClone(doc('open'));
+    delete noMeeting.proposals[0]!.meeting;
+    expect(castMoment(noMeeting, 'p', at('16:30')), 'a decision by correspondence').to.equal(at('16:30'));
   });
 
   it('leftAt says when a seat emptied, only while nobody is in the room for it', () => {
