@@ -239,7 +239,7 @@ function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
     // At the site's root, so that its scope is every page (demo/offline-pages.js registers it).
     if (path === '/service-worker.js') return serveFile(request, response, '/demo/service-worker.js', statics);
     // The seed's own file is the live document too, published to each viewer like the API's.
-    if (publicFile(path) === seedFile) {
+    if (sameFile(publicFile(path), seedFile)) {
       const { document, link } = api.published(await sessions.person(request));
       return sendJson(response, 200, document, { Link: link });
     }
@@ -250,16 +250,23 @@ function createHandler({ api, core, now, sessions, seedFile, dataDir }) {
 }
 
 /**
+ * Whether `file` is `other` on a disk that may ignore case (Windows, macOS), where `/demo/data/Sutton.json`
+ * reaches the seed: compared in lower case, as `hidden` compares.
+ */
+function sameFile(file, other) {
+  return file !== undefined && file.toLowerCase() === other.toLowerCase();
+}
+
+/**
  * The partnership a request for another demo partnership's document names,
- * if it is one: by the file the path reaches, so `/demo//data/x.json` or an
- * escaped letter cannot fetch the seed with its votes unpublished.
+ * if it is one: by the file the path reaches, so `/demo//data/x.json`, an
+ * escaped letter or a capital cannot fetch the seed with its votes unpublished.
  */
 function otherSeed(path) {
-  const file = publicFile(path);
-  const name = file && /^([a-z]+)\.json$/.exec(file.slice(join(root, 'demo', 'data').length + 1))?.[1];
-  return name && file === join(root, 'demo', 'data', `${name}.json`) && Object.hasOwn(DEMO_MOMENTS, name)
-    ? name
-    : undefined;
+  const file = publicFile(path)?.toLowerCase();
+  const folder = join(root, 'demo', 'data').toLowerCase();
+  const name = file && /^([a-z]+)\.json$/.exec(file.slice(folder.length + 1))?.[1];
+  return name && file === join(folder, `${name}.json`) && Object.hasOwn(DEMO_MOMENTS, name) ? name : undefined;
 }
 
 /**

@@ -9,6 +9,8 @@ export const SECURITY_HEADERS = {
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'; trusted-types lit-html partnership-demo-host",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
+  // HTTPS only, for a year, as the README asks of a portal: a browser ignores it over plain HTTP (localhost).
+  'Strict-Transport-Security': 'max-age=31536000',
 };
 
 /**

@@ -291,6 +291,12 @@ test('the seed document’s own file is published like the live document', async
     publicSeed.votes.filter((v) => open.includes(v.proposal)),
     [],
   );
+  // A security review: on a disk that ignores case (Windows, macOS), a capital reached the seed's file as it stands.
+  const capital = await read(host, undefined, 'demo/data/Sutton.json');
+  assert.deepEqual(
+    capital.votes.filter((v) => open.includes(v.proposal)),
+    [],
+  );
   const member = await read(host, await signIn(host, 'p-hackbridge-head'), 'demo/data/sutton.json');
   assert.ok(member.votes.length > publicSeed.votes.length, 'a member reads the votes of the live, recorded proposal');
 });
@@ -312,6 +318,8 @@ test('another demo partnership’s file is published to the public too: no vote 
     for (const path of [
       `demo//data/${name}.json`,
       `demo/data/%${name.charCodeAt(0).toString(16)}${name.slice(1)}.json`,
+      // A security review: on a disk that ignores case (Windows, macOS), a capital reached the seed's own file.
+      `demo/data/${name[0].toUpperCase()}${name.slice(1)}.JSON`,
     ]) {
       const other = await read(host, undefined, path);
       assert.deepEqual(

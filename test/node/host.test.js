@@ -647,6 +647,8 @@ test('the built kit and the demo pages are served with their types', async () =>
     assert.equal(response.status, 200, path);
     assert.match(response.headers.get('content-type') ?? '', type, path);
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    // As the README asks of a portal on HTTPS (a security review); a browser ignores it over plain HTTP.
+    assert.match(response.headers.get('strict-transport-security') ?? '', /^max-age=\d{8}/, path);
   }
   for (const path of ['package.json', 'demo/nothing.html', 'src/core.ts', 'demo', 'demo/host/../../package.json']) {
     assert.equal((await call(`${host.url}${path}`)).status, 404, path);
