@@ -188,22 +188,35 @@ function nextCell(from: string, key: string, ctrl = false): string | undefined {
   }
 }
 
+/** The most characters a band's mark may have: what a cell has room for beside its count. */
+const MARK_LENGTH = 2;
+
 /**
- * Each band's letter: the shortest start of its label that no other band's
- * label shares ("L", "M", "H"), so a scale with Medium and Moderate still
- * tells them apart. The labels are the partnership's own words.
+ * Each band's mark in the cells and the legend: the shortest start of its label that no other band's label
+ * shares ("L", "M", "H"; "Me" and "Mo" for Medium and Moderate); else that of its label's last word, for labels
+ * that start alike ("Level 1 - low"); else its number from the lowest band. A mark is at most two characters:
+ * a label's whole shared start ran out of its cell. The labels are the partnership's own words.
  */
 export function bandLetters(t: Messages['risk'], scale: RiskScale): Map<string, string> {
   const labels = [...new Set(scale.bands.map((band) => band.label))];
   const names = labels.map((label) => bandName(t, scale, label));
-  return new Map(
-    names.map((name, i) => {
-      let length = 1;
-      while (length < name.length && names.some((other) => other !== name && other.startsWith(name.slice(0, length))))
-        length += 1;
-      return [labels[i]!, name.charAt(0).toLocaleUpperCase() + name.slice(1, length)];
-    }),
-  );
+  const marks =
+    shortestStarts(names) ??
+    shortestStarts(names.map((name) => name.trim().split(/\s+/).at(-1) ?? name)) ??
+    labels.map((_, i) => String(i + 1));
+  return new Map(labels.map((label, i) => [label, marks[i]!]));
+}
+
+/** Each name's shortest start that no other name shares, capitalised; undefined where one would not fit a cell. */
+function shortestStarts(names: string[]): string[] | undefined {
+  const starts = names.map((name) => {
+    let length = 1;
+    while (length < name.length && names.some((other) => other !== name && other.startsWith(name.slice(0, length))))
+      length += 1;
+    return name.charAt(0).toLocaleUpperCase() + name.slice(1, length);
+  });
+  const apart = new Set(starts.map((start) => start.toLocaleLowerCase())).size === starts.length;
+  return apart && starts.every((start) => start.length <= MARK_LENGTH) ? starts : undefined;
 }
 
 /**

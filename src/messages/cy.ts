@@ -37,7 +37,7 @@ import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data
 import type { Messages } from './en.js';
 import { closingSentences, endsSentence } from './sentence.js';
 import type { Names } from './names.js';
-import { createFormat, dayOfMoment, timeOnItsDay, type Format, type PluralForms } from './format.js';
+import { createFormat, dayOfMoment, saidAsWritten, timeOnItsDay, type Format, type PluralForms } from './format.js';
 import { safeFileName } from './file-name.js';
 
 /** What a program put in an `ext` that JSON cannot carry (names of JavaScript's own kept as they are). */
@@ -101,8 +101,7 @@ const shortMonths = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst'
 /** A calendar date ("2026-12-01") with the month from `names`; in UTC, so no time zone moves it by a day. */
 const calendarDate = (date: string, names: readonly string[]): string => {
   const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  // A value that is no date (a broken document's) is said as written.
-  if (Number.isNaN(day.getTime())) return date;
+  if (saidAsWritten(day)) return date;
   return `${day.getUTCDate()} ${names[day.getUTCMonth()] ?? ''} ${day.getUTCFullYear()}`;
 };
 
@@ -116,7 +115,7 @@ const format: Format = {
   ...base,
   date: (date) => calendarDate(date, months),
   shortDate: (date) => calendarDate(date, shortMonths),
-  dateTime: (dateTime) => (Number.isNaN(Date.parse(dateTime)) ? dateTime : saidOnItsDay(dateTime)),
+  dateTime: (dateTime) => (saidAsWritten(new Date(dateTime)) ? dateTime : saidOnItsDay(dateTime)),
   list,
 };
 

@@ -130,6 +130,14 @@ export interface Format {
  * const format = createFormat('cy-GB', { am: 'yb', pm: 'yp', midday: 'canol dydd', midnight: 'canol nos', at: 'am' });
  * format.time('2026-12-01T16:00:00Z'); // '4yp'
  */
+/**
+ * Whether a date is said as written rather than in words: one that is no date (a broken document's quoted in its
+ * problem), or a year before 1000 (2019 mistyped 0019), which a year's number writes "19", read as 2019.
+ */
+export function saidAsWritten(date: Date): boolean {
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1000;
+}
+
 export function createFormat(locale: string, clock: ClockWords, calendar?: CalendarWords): Format {
   /**
    * `locale` where this Intl service knows it, else British English: never the browser's own default, and
@@ -169,12 +177,12 @@ export function createFormat(locale: string, clock: ClockWords, calendar?: Calen
   const plurals = madeOnFirstUse(() => new Intl.PluralRules(known(Intl.PluralRules)));
   const lists = madeOnFirstUse(() => new Intl.ListFormat(known(Intl.ListFormat), { type: 'conjunction' }));
   const calendarDate = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  /** `write` of `value` as a date; a value that is no date (a broken document's) is said as written, never thrown on. */
+  /** `write` of `value` as a date, unless it is said as written (`saidAsWritten`): never thrown on. */
   const asDate =
     (toDate: (value: string) => Date, write: (date: Date, value: string) => string) =>
     (value: string): string => {
       const date = toDate(value);
-      return Number.isNaN(date.getTime()) ? value : write(date, value);
+      return saidAsWritten(date) ? value : write(date, value);
     };
 
   /** London's wall clock at the instant, by the rule (an hour ahead in BST), as the hour and minute. */

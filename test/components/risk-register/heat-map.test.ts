@@ -2,7 +2,7 @@
 // from riskMatrix, the legend's ranges from bandRanges.
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { renderHeatMap } from '../../../components/risk-register/heat-map.js';
+import { bandLetters, renderHeatMap } from '../../../components/risk-register/heat-map.js';
 import { riskRows } from '../../../components/risk-register/risk-rows.js';
 import { bandRanges, riskMatrix } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
@@ -97,5 +97,30 @@ describe('the heat map', () => {
     ).to.deep.equal(['L', 'M', 'H']);
     await expectNoAxeViolations(host);
     host.remove();
+  });
+});
+
+// A review with awkward documents: labels that start alike ("Partnership risk rating: low", "Level 1 - low",
+// "Tolerable risk" and "Tolerable with controls") gave each cell the whole start its label shared, which ran out of
+// the cells and over their neighbours, or was cut to "Level " in every band alike.
+describe('bandLetters: a mark that fits a cell and tells the bands apart', () => {
+  const marks = (...labels: string[]) => {
+    const bands = labels.map((label, i) => ({ upTo: [6, 15, 25][i]!, label, rag: 'green' as const }));
+    return [...bandLetters(en.risk, { bands, appetite: {} }).values()];
+  };
+
+  it('is the shortest start of each label no other shares, when that is a letter or two', () => {
+    expect(marks('Low', 'Medium', 'High')).to.deep.equal(['L', 'M', 'H']);
+    expect(marks('Low', 'Medium', 'Moderate')).to.deep.equal(['L', 'Me', 'Mo']);
+  });
+
+  it('else the start of each label’s last word, else the band’s number from the lowest', () => {
+    expect(marks('Level 1 - low', 'Level 2 - medium', 'Level 3 - high')).to.deep.equal(['L', 'M', 'H']);
+    expect(
+      marks('Partnership risk rating: low', 'Partnership risk rating: medium', 'Partnership risk rating: high'),
+    ).to.deep.equal(['L', 'M', 'H']);
+    expect(marks('Tolerable risk', 'Tolerable with controls', 'Intolerable')).to.deep.equal(['R', 'C', 'I']);
+    expect(marks('Band 1', 'Band 2', 'Band 3')).to.deep.equal(['1', '2', '3']);
+    expect(marks('Risk low', 'Risk lower', 'Risk lowest')).to.deep.equal(['1', '2', '3']);
   });
 });

@@ -142,6 +142,22 @@ describe('format: a value that is no date', () => {
   }
 });
 
+describe('format: a year before 1000', () => {
+  // A review with awkward documents: an action due "0019-12-01" (2019 mistyped) read "1 Dec 19 Overdue", taken for
+  // 1 December 2019. Intl writes the year as a number, without its leading zeros: the date is said as written.
+  for (const [lang, { format }] of [
+    ['English', en],
+    ['Welsh', cy],
+  ] as const) {
+    it(`is said as written in ${lang}, never as a two-digit year`, () => {
+      expect(format.date('0019-12-01')).to.equal('0019-12-01');
+      expect(format.shortDate('0001-01-02')).to.equal('0001-01-02');
+      expect(format.dateTime('0019-12-01T16:00:00Z')).to.equal('0019-12-01T16:00:00Z');
+      expect(format.shortDate('1019-12-01')).to.match(/1019$/);
+    });
+  }
+});
+
 describe('format in Welsh', () => {
   const { format } = cy;
 
