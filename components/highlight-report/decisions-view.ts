@@ -51,7 +51,7 @@ export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome,
   if (outcome.result !== 'pending') return t.resultLine(t.result(outcome.result));
   if (!shown.count) return t.afterClose;
   if (outcome.standing === 'inquorate') {
-    return outcome.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingLine(t.result('inquorate'));
+    return outcome.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingInquorate;
   }
   if (outcome.tooEarlyToSay) return t.standingTooEarly;
   // A published tie that does not say whether the chair gave a casting vote is not said to be lost (tally-view.ts).

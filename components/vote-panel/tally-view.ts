@@ -181,6 +181,7 @@ function resultLine(msg: Messages, proposal: Proposal, result: Outcome): string 
   if (standing === 'awaiting') return t.standingAwaiting;
   if (standing === 'too-early') return t.standingTooEarly;
   if (standing === 'tied-unless-casting') return t.standingLine(t.tiedUnlessCasting);
+  if (standing === 'inquorate') return t.standingInquorate;
   return t.standingLine(t.result(standing));
 }
 

@@ -1100,6 +1100,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     standingAwaiting: 'Pe bai’r pleidleisio’n cau nawr: nid yw’n hysbys eto, nes bod cworwm yn y cyfarfod.',
     resultLine: (result: string) => `Canlyniad: ${result}.`,
     standingLine: (result: string) => `Pe bai’r pleidleisio’n cau nawr: ${result}.`,
+    standingInquorate:
+      'Pe bai’r pleidleisio’n cau nawr: ni fyddai’n cael ei benderfynu, gan na fyddai cworwm yn y cyfarfod.',
     standingTooEarly:
       'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae hanner y seddi pleidleisio neu lai wedi pleidleisio.',
     standingMoved: (line: string) => `Mae’r cyfrif wedi newid. ${line}`,

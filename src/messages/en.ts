@@ -500,6 +500,8 @@ const english = {
     standingAwaiting: 'If voting closed now: not yet known, until the meeting is quorate.',
     resultLine: (result: string) => `Result: ${result}.`,
     standingLine: (result: string) => `If voting closed now: ${result}.`,
+    // Not `result('inquorate')`, the past of a decision taken: "was not quorate" said of a meeting still going on.
+    standingInquorate: 'If voting closed now: not decided, as the meeting would not be quorate.',
     // Shown instead of standingLine until more than half the voting seats have voted (outcome's tooEarlyToSay):
     // 3 of 10 "carrying" is no result, and at exactly half it is too early still.
     standingTooEarly: 'Too early to say how it will go: half the voting seats or fewer have voted.',

@@ -359,7 +359,7 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
       v.standingAwaiting,
     );
     expect(line({ standing: 'inquorate', for: 0, against: 0, needed: 6, quorumState: 'not-quorate' })).to.equal(
-      v.standingLine(v.result('inquorate')),
+      v.standingInquorate,
     );
   });
 

@@ -382,7 +382,7 @@ describe('<vote-panel> when votes meet', () => {
     expect(early).to.contain(t.quorumNotYet(meetingOn));
     expect(early).to.contain(t.standingAwaiting);
     expect(early).not.to.contain(t.inquorate(meetingOn));
-    expect(early).not.to.contain(t.result('inquorate'));
+    expect(early).not.to.contain(t.standingInquorate);
     const after = shownText(
       await showWith('vote-panel', draftWith([], quorate), { proposal: 'p1', today: '2019-10-16' }),
     );

@@ -383,6 +383,12 @@ describe('Welsh wording', () => {
       'Mae’n rhy gynnar i ddweud sut y bydd yn mynd: mae hanner y seddi pleidleisio neu lai wedi pleidleisio.',
     );
   });
+
+  it('says what the count would be if voting closed now of a meeting not quorate, in the conditional', () => {
+    expect(cy.votePanel.standingInquorate).to.equal(
+      'Pe bai’r pleidleisio’n cau nawr: ni fyddai’n cael ei benderfynu, gan na fyddai cworwm yn y cyfarfod.',
+    );
+  });
 });
 
 /** The messages that name the site's web team or the host, each in every form it takes. */

@@ -23,4 +23,12 @@ describe('English wording', () => {
       'Too early to say how it will go: half the voting seats or fewer have voted.',
     );
   });
+
+  // A clerk's review: with the meeting still going on, "If voting closed now: Not decided: the meeting was not
+  // quorate" said of it what a decision taken says.
+  it('says what the count would be if voting closed now of a meeting not quorate, in the conditional', () => {
+    expect(en.votePanel.standingInquorate).to.equal(
+      'If voting closed now: not decided, as the meeting would not be quorate.',
+    );
+  });
 });
