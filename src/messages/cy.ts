@@ -986,9 +986,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     declaredAt: (when: string) => `Datganwyd ar ${when}.`,
     cannotVote: 'Ni allwch bleidleisio ar y cynnig hwn.',
     recorded: (choice: VoteChoice, seat: string) =>
-      `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” (${seat}). Diolch: mae gyda’r bartneriaeth.`,
+      `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” ar ran ${seat}. Diolch: mae gyda’r bartneriaeth.`,
     recordedNotCounted: (choice: VoteChoice, seat: string, holder: string) =>
-      `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” (${seat}). Mae’n cael ei chadw ond nid yw’n cael ei chyfrif: mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio hefyd, ac mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais y dirprwy.`,
+      `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” ar ran ${seat}. Mae’n cael ei chadw ond nid yw’n cael ei chyfrif: mae ${holder}, cynrychiolydd y sedd, wedi pleidleisio hefyd, ac mae pleidlais cynrychiolydd yn cyfrif cyn pleidlais y dirprwy.`,
     countComing: 'Mae’r pleidleisio wedi dod i ben. Mae’r cyfrif yn cael ei nôl…',
     countNotPublished:
       'Mae’r pleidleisio wedi dod i ben. Nid yw cyfrif y bleidlais gudd hon wedi’i gyhoeddi eto: fe’i dangosir yma pan gaiff ei gyhoeddi.',
@@ -996,7 +996,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     liveCountOutlived:
       'Mae’r pleidleisio wedi dod i ben. Cyhoeddwyd y cyfansymiau hyn tra oedd y pleidleisio ar agor, ac efallai fod seddi wedi pleidleisio ers hynny, felly ni ellir darllen y canlyniad ohonynt.',
     withdrawnNow: 'Mae’r pleidleisio wedi dod i ben: tynnwyd y cynnig yn ôl.',
-    closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais (${seat}): ${choices[choice].toLowerCase()}.`,
+    closedVote: (seat: string, choice: VoteChoice) =>
+      `Eich pleidlais ar ran ${seat}: ${choices[choice].toLowerCase()}.`,
     notCounted: (seat: string, choice: VoteChoice, when: string, reason: string) =>
       `Nid yw eich pleidlais (${seat}) “${choices[choice]}”, a fwriwyd ar ${when}, yn cael ei chyfrif: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>

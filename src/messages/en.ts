@@ -362,10 +362,10 @@ const english = {
     cannotVote: 'You cannot vote on this proposal.',
     // Outbox states, announced in the status region.
     recorded: (choice: VoteChoice, seat: string) =>
-      `Recorded: your vote “${choices[choice]}” (${seat}). Thank you: it is with the partnership.`,
+      `Recorded: your vote “${choices[choice]}” on behalf of ${seat}. Thank you: it is with the partnership.`,
     /** A proxy's vote recorded while the holder's counts: said in the announcement, not only in a note beside it. */
     recordedNotCounted: (choice: VoteChoice, seat: string, holder: string) =>
-      `Recorded: your vote “${choices[choice]}” (${seat}). It is kept but not counted: ${holder}, the seat's representative, has also voted, and a representative's vote counts before their proxy's.`,
+      `Recorded: your vote “${choices[choice]}” on behalf of ${seat}. It is kept but not counted: ${holder}, the seat's representative, has also voted, and a representative's vote counts before their proxy's.`,
     /** A count withheld while voting was open, on its way from the host now that voting has closed. */
     countComing: 'Voting has closed. The count is being fetched…',
     countNotPublished:
@@ -375,7 +375,8 @@ const english = {
     liveCountOutlived:
       'Voting has closed. These totals were published while voting was open, and seats may have voted since, so the result cannot be read from them.',
     withdrawnNow: 'Voting has stopped: the proposal was withdrawn.',
-    closedVote: (seat: string, choice: VoteChoice) => `Your vote (${seat}): ${choices[choice].toLowerCase()}.`,
+    closedVote: (seat: string, choice: VoteChoice) =>
+      `Your vote on behalf of ${seat}: ${choices[choice].toLowerCase()}.`,
     /**
      * The member's vote the count does not take, with the rules' `reason`: a proxy's vote judged invalid once the
      * holder's check-in that waited on the clerk's device put the holder in the room before it.

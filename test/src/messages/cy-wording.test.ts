@@ -384,6 +384,15 @@ describe('Welsh wording', () => {
     );
   });
 
+  it('names the seat of a recorded vote “ar ran”, as the form does, without brackets around it', () => {
+    expect(cy.votePanel.recorded('for', 'Cadeirydd (cynradd)')).to.equal(
+      'Wedi’i chofnodi: eich pleidlais “O blaid” ar ran Cadeirydd (cynradd). Diolch: mae gyda’r bartneriaeth.',
+    );
+    expect(cy.votePanel.closedVote('Cadeirydd (cynradd)', 'for')).to.equal(
+      'Eich pleidlais ar ran Cadeirydd (cynradd): o blaid.',
+    );
+  });
+
   it('says what the count would be if voting closed now of a meeting not quorate, in the conditional', () => {
     expect(cy.votePanel.standingInquorate).to.equal(
       'Pe bai’r pleidleisio’n cau nawr: ni fyddai’n cael ei benderfynu, gan na fyddai cworwm yn y cyfarfod.',

@@ -26,6 +26,17 @@ describe('English wording', () => {
 
   // A clerk's review: with the meeting still going on, "If voting closed now: Not decided: the meeting was not
   // quorate" said of it what a decision taken says.
+  // A clerk's review: Ealing's chair read "Recorded: your vote “For” (Chair (primary))", the seat's own brackets
+  // inside the message's. The seat is said as the form says it, "on behalf of".
+  it('names the seat of a recorded vote without brackets of its own around the seat’s name', () => {
+    const t = en.votePanel;
+    expect(t.recorded('for', 'Chair (primary)')).to.equal(
+      'Recorded: your vote “For” on behalf of Chair (primary). Thank you: it is with the partnership.',
+    );
+    expect(t.closedVote('Chair (primary)', 'for')).to.equal('Your vote on behalf of Chair (primary): for.');
+    expect(t.recordedNotCounted('for', 'Chair (primary)', 'Xx')).to.match(/^Recorded: your vote “For” on behalf of /);
+  });
+
   it('says what the count would be if voting closed now of a meeting not quorate, in the conditional', () => {
     expect(en.votePanel.standingInquorate).to.equal(
       'If voting closed now: not decided, as the meeting would not be quorate.',
