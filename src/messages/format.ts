@@ -115,6 +115,14 @@ export interface Format {
 }
 
 /**
+ * Whether a date is said as written rather than in words: one that is no date (a broken document's quoted in its
+ * problem), or a year before 1000 (2019 mistyped 0019), which a year's number writes "19", read as 2019.
+ */
+export function saidAsWritten(date: Date): boolean {
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1000;
+}
+
+/**
  * The formatting of `locale`, with `clock` for its times of day, and `calendar` for its months where the
  * browser may not know them. A locale the browser's Intl does not know, given no months, is written as British
  * English orders it ("15 October 2019", "a, b and c"), never in the browser's own default (often "October 15, 2019").
@@ -130,14 +138,6 @@ export interface Format {
  * const format = createFormat('cy-GB', { am: 'yb', pm: 'yp', midday: 'canol dydd', midnight: 'canol nos', at: 'am' });
  * format.time('2026-12-01T16:00:00Z'); // '4yp'
  */
-/**
- * Whether a date is said as written rather than in words: one that is no date (a broken document's quoted in its
- * problem), or a year before 1000 (2019 mistyped 0019), which a year's number writes "19", read as 2019.
- */
-export function saidAsWritten(date: Date): boolean {
-  return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1000;
-}
-
 export function createFormat(locale: string, clock: ClockWords, calendar?: CalendarWords): Format {
   /**
    * `locale` where this Intl service knows it, else British English: never the browser's own default, and
