@@ -999,9 +999,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     closedVote: (seat: string, choice: VoteChoice) =>
       `Eich pleidlais ar ran ${seat}: ${choices[choice].toLowerCase()}.`,
     notCounted: (seat: string, choice: VoteChoice, when: string, reason: string) =>
-      `Nid yw eich pleidlais (${seat}) “${choices[choice]}”, a fwriwyd ar ${when}, yn cael ei chyfrif: ${reason}`,
+      `Nid yw eich pleidlais “${choices[choice]}” ar ran ${seat}, a fwriwyd ar ${when}, yn cael ei chyfrif: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
-      `Ni chafodd eich pleidlais (${seat}) “${choices[choice]}” ei derbyn: ${reason}`,
+      `Ni chafodd eich pleidlais “${choices[choice]}” ar ran ${seat} ei derbyn: ${reason}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),
     rejected: (reason: string) => `Ni chafodd ei derbyn: ${reason}`,
     refused: (reason: string) => `Heb ei hanfon: ${reason}`,

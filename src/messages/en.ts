@@ -382,9 +382,9 @@ const english = {
      * holder's check-in that waited on the clerk's device put the holder in the room before it.
      */
     notCounted: (seat: string, choice: VoteChoice, when: string, reason: string) =>
-      `Your vote (${seat}) “${choices[choice]}”, cast on ${when}, is not counted: ${reason}`,
+      `Your vote “${choices[choice]}” on behalf of ${seat}, cast on ${when}, is not counted: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
-      `Your vote (${seat}) “${choices[choice]}” was not accepted: ${reason}`,
+      `Your vote “${choices[choice]}” on behalf of ${seat} was not accepted: ${reason}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),
     rejected: (reason: string) => `Not accepted: ${reason}`,
     refused: (reason: string) => `Not sent: ${reason}`,

@@ -154,7 +154,7 @@ describe('Welsh wording', () => {
     // Quorum of those in the room while the meeting is under way; a vote refused after the close.
     expect(cy.votePanel.quorateNow).to.equal('Mae cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell.');
     expect(cy.votePanel.closedRefused('Ysgolion Cynradd', 'for', 'Mae’r pleidleisio wedi dod i ben.')).to.equal(
-      'Ni chafodd eich pleidlais (Ysgolion Cynradd) “O blaid” ei derbyn: Mae’r pleidleisio wedi dod i ben.',
+      'Ni chafodd eich pleidlais “O blaid” ar ran Ysgolion Cynradd ei derbyn: Mae’r pleidleisio wedi dod i ben.',
     );
   });
 

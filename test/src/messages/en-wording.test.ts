@@ -35,6 +35,9 @@ describe('English wording', () => {
     );
     expect(t.closedVote('Chair (primary)', 'for')).to.equal('Your vote on behalf of Chair (primary): for.');
     expect(t.recordedNotCounted('for', 'Chair (primary)', 'Xx')).to.match(/^Recorded: your vote “For” on behalf of /);
+    expect(t.closedRefused('Chair (primary)', 'for', 'Voting has closed.')).to.equal(
+      'Your vote “For” on behalf of Chair (primary) was not accepted: Voting has closed.',
+    );
   });
 
   it('says what the count would be if voting closed now of a meeting not quorate, in the conditional', () => {
