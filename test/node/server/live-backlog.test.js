@@ -28,6 +28,19 @@ function stalledResponse() {
   return response;
 }
 
+/** The live events of a host that has stored `held`, and holds them for pages that reconnect. */
+function holding(held) {
+  const events = new LiveEvents(
+    () => sutton,
+    () => '2019-12-10T16:30:00Z',
+    () => held.length,
+    () => null,
+    60_000,
+  );
+  events.publish(held);
+  return events;
+}
+
 test('a stream whose client reads nothing is cut once a megabyte waits, so it cannot hold the host’s memory', () => {
   const events = new LiveEvents(
     () => sutton,
@@ -55,15 +68,7 @@ test('a stream whose client reads nothing is cut once a megabyte waits, so it ca
 // host's memory per stream, and the public may open thousands. The replay stops at the backlog with `refetch`.
 test('a replay stops once a megabyte waits, and tells the page to fetch the document instead', () => {
   const record = (seq) => ({ seq, kind: 'attendance', body: { id: `c${seq}`, padding: 'x'.repeat(10_000) } });
-  const held = Array.from({ length: 150 }, (_, i) => record(i + 1));
-  const events = new LiveEvents(
-    () => sutton,
-    () => '2019-12-10T16:30:00Z',
-    () => held.length,
-    () => null,
-    60_000,
-  );
-  events.publish(held);
+  const events = holding(Array.from({ length: 150 }, (_, i) => record(i + 1)));
   const stalled = stalledResponse();
   const written = [];
   const write = stalled.write.bind(stalled);
@@ -85,15 +90,7 @@ test('a replay stops once a megabyte waits, and tells the page to fetch the docu
 // missed more than a replay's worth fetches the document instead, which is one compressed answer.
 test('a page that missed more than 200 records is told to fetch the document, and one that missed fewer gets them', () => {
   const record = (seq) => ({ seq, kind: 'attendance', body: { id: `c${seq}`, meeting: 'm' } });
-  const held = Array.from({ length: 1_000 }, (_, i) => record(i + 1));
-  const events = new LiveEvents(
-    () => sutton,
-    () => '2019-12-10T16:30:00Z',
-    () => held.length,
-    () => null,
-    60_000,
-  );
-  events.publish(held);
+  const events = holding(Array.from({ length: 1_000 }, (_, i) => record(i + 1)));
   const replayed = (after) => {
     const written = [];
     const response = stalledResponse();
