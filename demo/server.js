@@ -89,6 +89,13 @@ function pageVersion(request) {
 }
 
 /** The errors of reading a file that mean no file is there to send (Node's last: a path no file can have, `%00`). */
+/**
+ * A client sending its headers or body a byte at a time is cut off within seconds, not Node's minutes. An idle
+ * connection is kept open longer than the 60 s a proxy or load balancer commonly keeps its own: Node's 5 s closed
+ * one as a proxy or browser reused it, and the request on it was reset (a page's read or a vote failing at random).
+ */
+const CONNECTION_TIMES = { headersTimeout: 20_000, requestTimeout: 30_000, keepAliveTimeout: 65_000 };
+
 const NOT_THERE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ERR_INVALID_ARG_VALUE']);
 
 /**
@@ -377,8 +384,7 @@ export async function startHost({
     throw new Error(error.message.replace('The partnership document', `The seed document ${seedFile}`));
   });
   const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile), dataDir: resolve(dataDir) });
-  // A client sending its headers or body a byte at a time is cut off within seconds, not Node's minutes.
-  const server = createServer({ headersTimeout: 20_000, requestTimeout: 30_000 }, (request, response) => {
+  const server = createServer(CONNECTION_TIMES, (request, response) => {
     handler(request, response).catch((error) => {
       if (error instanceof BodyError) return sendError(response, error.status, error.message);
       console.error(error);

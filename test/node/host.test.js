@@ -771,6 +771,32 @@ test('the host cuts off headers and requests sent a byte at a time within second
   assert.equal(host.server.requestTimeout, 30_000);
 });
 
+test('a connection kept alive stays open through a pause longer than Node’s 5 s default', async () => {
+  // A browser, a proxy or a test's request context reuses a connection it kept: one the host closed at that
+  // moment was reset under its request (ECONNRESET), a page's read or a member's vote failing at random.
+  const { Agent } = await import('node:http');
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const socketOf = () =>
+    new Promise((resolve, reject) => {
+      const sent = httpRequest(`${host.url}api/health`, { agent }, (answer) => {
+        answer.resume();
+        answer.on('end', () => resolve(sent.socket));
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+  try {
+    const socket = await socketOf();
+    let closed = false;
+    socket.once('close', () => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    assert.equal(closed, false, 'the host closed the idle connection');
+    assert.equal(await socketOf(), socket, 'the second request went on the kept connection');
+  } finally {
+    agent.destroy();
+  }
+});
+
 test('a sign-in whose body arrives a byte at a time is answered 408 when its time is up', async () => {
   const { readBody, BodyError } = await import('../../demo/host/http.js');
   const { PassThrough } = await import('node:stream');
