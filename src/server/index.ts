@@ -12,7 +12,7 @@ export { readPartnershipDocument, DocumentRefused } from './document-file.js';
 export type { ServedDocument } from '../contract/served-document.js';
 export { sqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { postgresStore, type PostgresPoolOptions, type PostgresStoreOptions } from './postgres-store.js';
-export type { Store, StoredRecord, SessionStore, RecordKind } from './store.js';
+export type { Store, StoredRecord, SessionStore, RecordKind, Decision, JointDecision, NewRecord } from './store.js';
 /** For a host writing its own route with the core's rules: the answer, and the field, partnership-kit/server gives. */
 export {
   refusalAnswer,

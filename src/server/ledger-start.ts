@@ -89,5 +89,12 @@ export function followStore(
   onStoreError?: (error: unknown) => void,
 ): () => void {
   const following = storeFollowing(onStoreError);
-  return store.watch(() => void catchUp().then(following.followed, following.trouble), following.trouble);
+  let stopped = false;
+  // A read under way as the host closes fails on the closed store: that is the closing, not trouble to tell.
+  const trouble = (error: unknown) => void (stopped || following.trouble(error));
+  const stopWatching = store.watch(() => void catchUp().then(following.followed, trouble), trouble);
+  return () => {
+    stopped = true;
+    stopWatching();
+  };
 }

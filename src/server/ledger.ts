@@ -50,6 +50,40 @@ export class Ledger {
     return applied;
   }
 
+  /**
+   * Runs `work`, which may apply records, and takes the ledger back to where it stood, returning what `work`
+   * returned. Records decided together (one commit for a burst of votes) each see those decided before them,
+   * as in the log they will be; none is applied for good until the store has them.
+   */
+  trial<T>(work: () => T): T {
+    const { document, lastSeq, attendanceApplied, votesApplied } = this;
+    const votes = document.votes.length;
+    const unapplied = this.unapplied.length;
+    this.replaced = new Map();
+    try {
+      return work();
+    } finally {
+      for (const [at, was] of this.replaced) {
+        if (was) this.records.set(at, was);
+        else this.records.delete(at);
+      }
+      this.replaced = undefined;
+      // A vote is pushed in place, on the array the document held before (an attendance change keeps it).
+      document.votes.length = votes;
+      this.unapplied.length = unapplied;
+      Object.assign(this, { document, lastSeq, attendanceApplied, votesApplied });
+    }
+  }
+
+  /** During `trial`, what each record key held before it: undefined where it held nothing. */
+  private replaced: Map<string, StoredRecord | undefined> | undefined;
+
+  /** Sets the record at `at`, remembering what it held during a trial. */
+  private keep(at: string, record: StoredRecord): void {
+    if (this.replaced && !this.replaced.has(at)) this.replaced.set(at, this.records.get(at));
+    this.records.set(at, record);
+  }
+
   /** Applies one record; false when it left the document as it was (kept in `unapplied`, or the seed's own vote). */
   private applyOne(record: StoredRecord): boolean {
     // A vote the seed document already holds (a seed made from the live document, or by a system that took
@@ -58,11 +92,11 @@ export class Ledger {
     if (seeded?.seq === 0) {
       // The same vote: the stored record is what a device sending it again is answered with (the seed's copy may
       // lack its `ext`, as the public is served it), though the document keeps the seed's.
-      if (sameVote(seeded.body, record.body)) this.records.set(key(record.kind, record.id), record);
+      if (sameVote(seeded.body, record.body)) this.keep(key(record.kind, record.id), record);
       else this.unapplied.push({ record, missing: 'an id a different vote in the document has' });
       return false;
     }
-    this.records.set(key(record.kind, record.id), record);
+    this.keep(key(record.kind, record.id), record);
     const missing = missingFor(this.document, record);
     if (missing) {
       this.unapplied.push({ record, missing });

@@ -26,6 +26,8 @@ import { jsonSender } from './json-answers.js';
 import { followStore, openLedger } from './ledger-start.js';
 import { ownOrigin, type Gates } from './record-gates.js';
 import { postRecord, type PostingHost, type Stopping } from './record-post.js';
+import { decidingTogether } from './decided-together.js';
+import type { Decision } from './decisions.js';
 import { refusedSiteLog } from './refused-sites.js';
 import { handleRequest, type HandlingHost } from './request-handling.js';
 import { SendRate } from './send-rate.js';
@@ -274,7 +276,8 @@ export async function createPartnershipServer(options: PartnershipServerOptions)
   const compress = options.compress ?? true;
   const sendJson = jsonSender(compress);
   const gates = gatesOf(options, authenticate, sites);
-  const posting: PostingHost = { ledger, events, store, gates, clock, maxVoteWait, applyStored, sendJson, stopping };
+  const decideAndStore = decidingTogether<Decision>(store, ledger, applyStored);
+  const posting: PostingHost = { ledger, gates, clock, maxVoteWait, decideAndStore, sendJson, stopping };
 
   /** The document for `viewer`, and its channel from the record it was read at, so no record falls between. */
   function published(viewer: string | null) {

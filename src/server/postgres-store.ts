@@ -1,12 +1,13 @@
 /**
  * The store for hosts on several machines: PostgreSQL through `pg`. Each
  * decision holds a transaction-scoped advisory lock, so processes decide one
- * record at a time and each first reads what the others appended. A commit
+ * at a time (a process's records sent together in one: decided-together.ts)
+ * and each first reads what the others appended. A commit
  * notifies the channel `pk_records` with the new seq (LISTEN/NOTIFY carries
  * little and is lost while no one listens, so a listener only takes it as a
  * cue to read the log from the last seq it applied).
  */
-import type { Pool, Client, PoolConfig } from 'pg';
+import type { Pool, PoolClient, Client, PoolConfig } from 'pg';
 import { loadOptional } from './optional-peer.js';
 import { CHANNEL, underWriteLock } from './postgres-transaction.js';
 import { listenForCommits } from './postgres-listening.js';
@@ -18,6 +19,8 @@ import {
   STORE_VERSION,
   storeTables,
   type Decision,
+  type JointDecision,
+  type NewRecord,
   type SessionStore,
   type Store,
   type StoredRecord,
@@ -116,8 +119,12 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     await pool.end();
     throw openingFailed(error, where, Boolean(connectionString));
   });
-  const inTurn = decisionsInTurn(decidingAtOnce(config.max), config.connectionTimeoutMillis ?? 0);
-  const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000, inTurn);
+  // A decision waits for its turn, and then for the lock, no longer than pg's pool would for a connection.
+  const waitMs = config.connectionTimeoutMillis ?? 0;
+  const store = new PostgresStore(pool, () => new pg.default.Client(config), options.listenerCheckMs ?? 5_000, {
+    inTurn: decisionsInTurn(decidingAtOnce(config.max), waitMs),
+    lockWaitMs: waitMs,
+  });
   storeTables.set(store, postgresTables(pool, where));
   return store;
 }
@@ -213,9 +220,30 @@ function sinceText(seq: number): string {
   return SINCE.replace('$1', String(seq));
 }
 
-/** The record stored and its seq notified to every listening process, in one statement. */
-const STORED_AND_NOTIFIED = `WITH stored AS (INSERT INTO pk_records (kind, id, body) VALUES ($1, $2, $3) RETURNING seq)
-  SELECT seq, pg_notify($4, seq::text) FROM stored`;
+/**
+ * The records stored in the order given and the last seq notified to every listening process, in one statement:
+ * `ORDER BY n` numbers them as they were decided, and each process reads the log in that order.
+ */
+const STORED_AND_NOTIFIED = `WITH stored AS (
+    INSERT INTO pk_records (kind, id, body)
+    SELECT kind, id, body FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS sent (kind, id, body, n)
+    ORDER BY n
+    RETURNING seq
+  ), told AS (SELECT pg_notify($4, max(seq)::text) FROM stored)
+  SELECT seq FROM stored, told ORDER BY seq`;
+
+/** Stores `records` in one statement, returning their seqs in order. */
+async function storeAll(client: PoolClient, records: NewRecord[]): Promise<number[]> {
+  if (records.length === 0) return [];
+  const column = (field: (record: NewRecord) => string) => records.map(field);
+  const inserted = await client.query<{ seq: string }>(STORED_AND_NOTIFIED, [
+    column((record) => record.kind),
+    column((record) => record.id),
+    column((record) => JSON.stringify(record.body)),
+    CHANNEL,
+  ]);
+  return inserted.rows.map((row) => Number(row.seq));
+}
 
 class PostgresStore implements Store {
   readonly sessions: SessionStore;
@@ -224,7 +252,7 @@ class PostgresStore implements Store {
     private readonly pool: Pool,
     private readonly listenerClient: () => Client,
     private readonly listenerCheckMs: number,
-    private readonly inTurn: ReturnType<typeof decisionsInTurn>,
+    private readonly waits: { inTurn: ReturnType<typeof decisionsInTurn>; lockWaitMs: number },
   ) {
     this.sessions = postgresSessions(pool);
   }
@@ -233,31 +261,36 @@ class PostgresStore implements Store {
     return (await this.pool.query<Row>(SINCE, [seq])).rows.map(toRecord);
   }
 
-  append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
-    return this.inTurn(() => this.decide(decision));
+  async append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
+    const { answer, seqs } = await this.appendTogether({
+      after: decision.after,
+      catchUp: decision.catchUp,
+      decide: () => {
+        const { record, answer } = decision.decide();
+        return { records: record ? [record] : [], answer };
+      },
+    });
+    return { answer, seq: seqs[0] ?? null };
+  }
+
+  appendTogether<T>(decision: JointDecision<T>): Promise<{ answer: T; seqs: number[] }> {
+    return this.waits.inTurn(() => this.decide(decision));
   }
 
   /**
-   * Three round trips: the lock taken and the log read after this process's last record (`after()` is read as
-   * the lock is asked for: the records this process applies meanwhile are skipped when caught up), the record
-   * stored with its notification, the commit.
+   * Three round trips, however many records: the lock taken and the log read after this process's last record
+   * (`after()` is read as the lock is asked for: the records this process applies meanwhile are skipped when
+   * caught up), the records stored with their notification, the commit. None when nothing is stored.
    */
-  private decide<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
-    return underWriteLock<{ answer: T; seq: number | null }, Row>(
+  private decide<T>(decision: JointDecision<T>): Promise<{ answer: T; seqs: number[] }> {
+    return underWriteLock<{ answer: T; seqs: number[] }, Row>(
       this.pool,
       async (client, since) => {
         decision.catchUp(since.map(toRecord));
-        const { record, answer } = decision.decide();
-        if (!record) return { answer, seq: null };
-        const inserted = await client.query<{ seq: string }>(STORED_AND_NOTIFIED, [
-          record.kind,
-          record.id,
-          JSON.stringify(record.body),
-          CHANNEL,
-        ]);
-        return { answer, seq: Number(inserted.rows[0]?.seq) };
+        const { records, answer } = decision.decide();
+        return { answer, seqs: await storeAll(client, records) };
       },
-      sinceText(decision.after()),
+      { first: sinceText(decision.after()), lockWaitMs: this.waits.lockWaitMs },
     );
   }
 

@@ -19,29 +19,43 @@ const lostWhileCheckedOut = (): void => undefined;
  * statements), then runs `first`, whose rows are returned: every round trip a decision makes while it holds the
  * lock is one the next decision waits out.
  */
-const OPENING = [
-  'BEGIN',
-  // A process that dies holding the lock (its connection gone without a word) must not stop every other
-  // process's decisions until the database notices: its transaction ends after 15 s idle.
-  "SET LOCAL idle_in_transaction_session_timeout = '15s'",
-  `SELECT pg_advisory_xact_lock(${LOCK})`,
-].join('; ');
+const opening = (lockWaitMs: number) =>
+  [
+    'BEGIN',
+    // A process that dies holding the lock (its connection gone without a word) must not stop every other
+    // process's decisions until the database notices: its transaction ends after 15 s idle.
+    "SET LOCAL idle_in_transaction_session_timeout = '15s'",
+    ...(lockWaitMs > 0 ? [`SET LOCAL lock_timeout = '${Math.round(lockWaitMs)}ms'`] : []),
+    `SELECT pg_advisory_xact_lock(${LOCK})`,
+  ].join('; ');
+
+/** Why a decision gave up: another process held the write lock longer than it may wait (`lock_timeout`). */
+const lockHeld = (lockWaitMs: number) =>
+  new Error(
+    `The PostgreSQL store is busy: a decision waited ${lockWaitMs} ms for the write lock, which another decision held (the pool's connectionTimeoutMillis). The record stays on the member's device, which sends it again.`,
+  );
+
+/** How a transaction under the write lock opens: `first`, a query without parameters, runs as the lock is taken; `lockWaitMs` (0: as long as it takes) bounds the wait for it. */
+export interface Opening {
+  first?: string;
+  lockWaitMs?: number;
+}
 
 /**
  * Runs `work` in one transaction holding the store's write lock, on a connection of its own: committed when it
- * resolves, rolled back when it throws. `first`, a query without parameters, runs in the same round trip as the
- * lock is taken, and `work` is given its rows.
+ * resolves, rolled back when it throws. `work` is given the rows of `opening.first`.
  */
 export async function underWriteLock<T, R extends QueryResultRow = QueryResultRow>(
   pool: Pool,
   work: (client: PoolClient, firstRows: R[]) => Promise<T>,
-  first?: string,
+  { first, lockWaitMs = 0 }: Opening = {},
 ): Promise<T> {
   const client = await pool.connect();
   client.on('error', lostWhileCheckedOut);
   let result: T;
   try {
-    const opened = (await client.query(first ? `${OPENING}; ${first}` : OPENING)) as unknown as QueryResult<R>[];
+    const begun = opening(lockWaitMs);
+    const opened = (await client.query(first ? `${begun}; ${first}` : begun)) as unknown as QueryResult<R>[];
     result = await work(client, first ? (opened.at(-1)?.rows ?? []) : []);
     await client.query('COMMIT');
   } catch (error) {
@@ -49,9 +63,12 @@ export async function underWriteLock<T, R extends QueryResultRow = QueryResultRo
     client.off('error', lostWhileCheckedOut);
     // A connection that failed is not handed back to the pool for the next decision.
     client.release(error instanceof Error ? error : true);
-    throw error;
+    throw (error as { code?: unknown }).code === LOCK_NOT_AVAILABLE ? lockHeld(lockWaitMs) : error;
   }
   client.off('error', lostWhileCheckedOut);
   client.release();
   return result;
 }
+
+/** PostgreSQL's SQLSTATE for a lock not taken within `lock_timeout`. */
+const LOCK_NOT_AVAILABLE = '55P03';

@@ -8,10 +8,9 @@ import { londonDate, type ActionStatusChange, type AttendanceChange } from '../r
 import { decideAction, decideAttendance, decideVote, type Decision } from './decisions.js';
 import { unavailable, type SendJson } from './json-answers.js';
 import type { Ledger } from './ledger.js';
-import type { LiveEvents } from './live-events.js';
 import { admitRecord, type Gates } from './record-gates.js';
 import type { SentKind } from './record-shapes.js';
-import type { Store, StoredRecord } from './store.js';
+import type { DecideAndStore } from './decided-together.js';
 
 /** The host's stopping, which `close()` begins and the requests look to. */
 export interface Stopping {
@@ -24,14 +23,12 @@ export interface Stopping {
 /** What the POST path takes from the host. */
 export interface PostingHost {
   ledger: Ledger;
-  events: LiveEvents;
-  store: Store;
   gates: Gates;
   clock: () => string;
   /** The longest a record may wait on a device, in minutes (`maxVoteWaitMinutes`); undefined: no bound. */
   maxVoteWait: number | undefined;
-  /** Applies records read from the store, each once, and sends them to the open pages. */
-  applyStored: (records: StoredRecord[]) => void;
+  /** Decides a record under the store's write lock, with others sent at the same moment; stores and applies it. */
+  decideAndStore: DecideAndStore<Decision>;
   sendJson: SendJson;
   stopping: Stopping;
 }
@@ -47,28 +44,19 @@ export async function postRecord(
   if ('answer' in admitted) return host.sendJson(request, response, admitted.answer, admitted.headers);
   // Closing began while the body arrived: the store may be gone, and the outbox sends it again.
   if (host.stopping.closing) return host.sendJson(request, response, unavailable('POST'), { 'Retry-After': '5' });
-  const { answer: outcome, seq } = await decidedAndStored(host, kind, admitted.record);
-  if (seq !== null && outcome.record) host.events.publish(host.ledger.apply([{ seq, ...outcome.record }]));
+  const outcome = await decidedAndStored(host, kind, admitted.record);
   await host.sendJson(request, response, outcome.answer);
 }
 
 /** The decision on `record`, made under the store's write lock and stored with it: a write `close()` waits for. */
-function decidedAndStored(
-  host: PostingHost,
-  kind: SentKind,
-  record: unknown,
-): Promise<{ answer: Decision; seq: number | null }> {
-  const { store, ledger, stopping } = host;
-  const writing = store.append<Decision>({
-    after: () => ledger.lastSeq,
-    catchUp: host.applyStored,
-    decide: () => {
-      const decided = decide(host, kind, record, host.clock());
-      return { record: decided.record, answer: decided };
-    },
+function decidedAndStored(host: PostingHost, kind: SentKind, record: unknown): Promise<Decision> {
+  const writing = host.decideAndStore(() => {
+    const decided = decide(host, kind, record, host.clock());
+    return { record: decided.record, answer: decided };
   });
-  stopping.writes.add(writing);
-  return writing.finally(() => stopping.writes.delete(writing));
+  const { writes } = host.stopping;
+  writes.add(writing);
+  return writing.finally(() => writes.delete(writing));
 }
 
 function decide({ ledger, maxVoteWait }: PostingHost, kind: SentKind, record: unknown, now: string): Decision {

@@ -52,6 +52,17 @@ export interface Decision<T> {
   decide: () => { record?: NewRecord; answer: T };
 }
 
+/**
+ * Decisions made together under one hold of the store's write lock, their records stored in one commit: a burst
+ * of votes (a show of hands) costs a few commits, each a wait for the disk, rather than one a vote. As `Decision`,
+ * but `decide` returns every record, in the order they were decided.
+ */
+export interface JointDecision<T> {
+  after: () => number;
+  catchUp: (records: StoredRecord[]) => void;
+  decide: () => { records: NewRecord[]; answer: T };
+}
+
 /** A portal's signed-in sessions, kept server-side. */
 export interface SessionStore {
   /**
@@ -70,6 +81,12 @@ export interface Store {
   since(seq: number): Promise<StoredRecord[]>;
   /** Decides one record under the write lock, appending it durably; resolves with the answer and the record's seq. */
   append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }>;
+  /**
+   * Optional: decides under the write lock and appends every record `decide` returns in one commit, in order;
+   * resolves with the answer and the records' seqs, in the same order. The host gives a store without it one
+   * decision at a time.
+   */
+  appendTogether?<T>(decision: JointDecision<T>): Promise<{ answer: T; seqs: number[] }>;
   /**
    * Calls `listener` when any process may have appended, and `onTrouble` when watching fails and is tried again
    * (a PostgreSQL listening connection lost). Returns a function that stops it.

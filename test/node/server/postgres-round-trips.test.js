@@ -61,6 +61,24 @@ describe('a decision on PostgreSQL', { skip: !postgres }, () => {
     );
   });
 
+  test('decided together, any number of records take the same three, in one commit, in the order decided', async () => {
+    const { proxy, store } = await proxiedStore();
+    await store.append(storing('v1', 0));
+    const before = proxy.roundTrips();
+    const ids = ['v2', 'v3', 'v4', 'v5'];
+    const together = {
+      after: () => 1,
+      catchUp: () => undefined,
+      decide: () => ({ records: ids.map((id) => ({ kind: 'vote', id, body: { id } })), answer: 'four' }),
+    };
+    assert.deepEqual(await store.appendTogether(together), { answer: 'four', seqs: [2, 3, 4, 5] });
+    assert.equal(proxy.roundTrips() - before, 3);
+    assert.deepEqual(
+      (await store.since(1)).map((record) => [record.seq, record.id]),
+      ids.map((id, at) => [at + 2, id]),
+    );
+  });
+
   test('that stores nothing takes two: the lock with the log, and the commit', async () => {
     const { proxy, store } = await proxiedStore();
     await store.append(storing('v1', 0));
