@@ -18,6 +18,7 @@ import {
   checkStoreVersion,
   STORE_VERSION,
   storeTables,
+  appendedAlone,
   type Decision,
   type JointDecision,
   type NewRecord,
@@ -261,16 +262,8 @@ class PostgresStore implements Store {
     return (await this.pool.query<Row>(SINCE, [seq])).rows.map(toRecord);
   }
 
-  async append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
-    const { answer, seqs } = await this.appendTogether({
-      after: decision.after,
-      catchUp: decision.catchUp,
-      decide: () => {
-        const { record, answer } = decision.decide();
-        return { records: record ? [record] : [], answer };
-      },
-    });
-    return { answer, seq: seqs[0] ?? null };
+  append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
+    return appendedAlone((joint: JointDecision<T>) => this.appendTogether(joint), decision);
   }
 
   appendTogether<T>(decision: JointDecision<T>): Promise<{ answer: T; seqs: number[] }> {

@@ -15,7 +15,9 @@ import {
   checkStoreVersion,
   STORE_VERSION,
   storeTables,
+  appendedAlone,
   type Decision,
+  type JointDecision,
   type SessionStore,
   type Store,
   type StoredRecord,
@@ -184,13 +186,16 @@ class SqliteStore implements Store {
     return this.sinceQuery.all(seq).map(toRecord);
   }
 
-  async append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
+  append<T>(decision: Decision<T>): Promise<{ answer: T; seq: number | null }> {
+    return appendedAlone((joint: JointDecision<T>) => this.appendTogether(joint), decision);
+  }
+
+  appendTogether<T>(decision: JointDecision<T>): Promise<{ answer: T; seqs: number[] }> {
     const decide = this.db.transaction(() => {
       decision.catchUp(this.sinceQuery.all(decision.after()).map(toRecord));
-      const { record, answer } = decision.decide();
-      if (!record) return { answer, seq: null };
-      const { lastInsertRowid } = this.insert.run(record.kind, record.id, JSON.stringify(record.body));
-      return { answer, seq: Number(lastInsertRowid) };
+      const { records, answer } = decision.decide();
+      const stored = records.map((record) => this.insert.run(record.kind, record.id, JSON.stringify(record.body)));
+      return { answer, seqs: stored.map(({ lastInsertRowid }) => Number(lastInsertRowid)) };
     });
     // One write of this process at a time waits for the lock: many waiting at once each held the event loop
     // for a busy slice per try, and a meeting's votes queued behind one another's retries.
@@ -198,7 +203,8 @@ class SqliteStore implements Store {
       // A commit is synchronous (its fsync holds the event loop), and the queued writes followed one another as
       // promise callbacks, which never let the loop turn: a burst of votes held every other request (the health
       // probe, the document, the live streams) until the last was committed. A turn of the loop before each
-      // lets them in between; each write is still answered only once committed.
+      // lets them in between, and the records sent meanwhile join the next (decided-together.ts); each write is
+      // still answered only once committed.
       await new Promise((turn) => setImmediate(turn));
       this.checkFile();
       return whenFree(() => decide.immediate(), this.busyTimeout);

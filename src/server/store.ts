@@ -63,6 +63,22 @@ export interface JointDecision<T> {
   decide: () => { records: NewRecord[]; answer: T };
 }
 
+/** `decision` decided as a joint one of at most one record, by a store's `appendTogether`. */
+export async function appendedAlone<T>(
+  appendTogether: (decision: JointDecision<T>) => Promise<{ answer: T; seqs: number[] }>,
+  decision: Decision<T>,
+): Promise<{ answer: T; seq: number | null }> {
+  const { answer, seqs } = await appendTogether({
+    after: decision.after,
+    catchUp: decision.catchUp,
+    decide: () => {
+      const { record, answer } = decision.decide();
+      return { records: record ? [record] : [], answer };
+    },
+  });
+  return { answer, seq: seqs[0] ?? null };
+}
+
 /** A portal's signed-in sessions, kept server-side. */
 export interface SessionStore {
   /**

@@ -9,7 +9,8 @@ import { freshStore, openStore, post, startApi, vote } from './harness.js';
 
 async function hostWithFailingStore(failure) {
   const store = await openStore(await freshStore('sqlite'));
-  const failing = Object.assign(Object.create(store), { append: () => Promise.reject(failure()) });
+  const fail = () => Promise.reject(failure());
+  const failing = Object.assign(Object.create(store), { append: fail, appendTogether: fail });
   return startApi(failing);
 }
 
