@@ -69,18 +69,21 @@ export function decidingTogether<T>(
 
 /** Decides each in turn, each seeing the records of those before it, and leaves the host's copy as it was. */
 function decideInOrder<T>(ledger: Ledger, joined: Sent<T>[]): { records: NewRecord[]; answer: Made<T>[] } {
-  const made = ledger.trial(() =>
-    joined.map(({ decide }): Made<T> => {
+  const last = joined.length - 1;
+  const decideEach = () =>
+    joined.map(({ decide }, at): Made<T> => {
       try {
         const one = decide();
-        if (one.record) ledger.apply([{ seq: ledger.lastSeq + 1, ...one.record }]);
+        if (one.record && at < last) ledger.apply([{ seq: ledger.lastSeq + 1, ...one.record }]);
         return one;
       } catch (error) {
         // A fault deciding one record fails its request alone, not every vote sent beside it.
         return { error };
       }
-    }),
-  );
+    });
+  // The last has none after it to see its record: one alone needs no trial, whose copies of the votes' indexes
+  // cost most with 200,000 votes stored.
+  const made = last > 0 ? ledger.trial(decideEach) : decideEach();
   return { records: made.flatMap((each) => ('record' in each && each.record ? [each.record] : [])), answer: made };
 }
 

@@ -11,7 +11,7 @@
  */
 import type { PartnershipDocument, Vote } from '../contract/index.js';
 import { withActionStatus, withAttendance, type ActionStatusChange, type AttendanceChange } from '../rules/index.js';
-import { byId, seatInGroup } from '../rules/indexes.js';
+import { appended, byId, seatInGroup } from '../rules/indexes.js';
 import type { RecordKind, StoredRecord } from './store.js';
 
 export class Ledger {
@@ -57,8 +57,11 @@ export class Ledger {
    */
   trial<T>(work: () => T): T {
     const { document, lastSeq, attendanceApplied, votesApplied } = this;
-    const votes = document.votes.length;
     const unapplied = this.unapplied.length;
+    // Votes tried go on a list of their own, whose indexes start from the document's: pushed on the document's
+    // own and taken off, they stayed in the rules' indexes of it (src/rules/indexes.ts), which read a list again
+    // only once it is shorter, and the host judged votes against votes the store never took.
+    this.document = { ...document, votes: appended(document.votes) };
     this.replaced = new Map();
     try {
       return work();
@@ -68,8 +71,6 @@ export class Ledger {
         else this.records.delete(at);
       }
       this.replaced = undefined;
-      // A vote is pushed in place, on the array the document held before (an attendance change keeps it).
-      document.votes.length = votes;
       this.unapplied.length = unapplied;
       Object.assign(this, { document, lastSeq, attendanceApplied, votesApplied });
     }

@@ -12,7 +12,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { freshStore, openStore, post, startApi, storeKinds } from './harness.js';
-import { membersDocument, memberVotes, seatId } from './members.js';
+import { memberId, membersDocument, memberVotes, seatId } from './members.js';
 import { postgresProxy } from './tcp-proxy.js';
 
 const postgres = storeKinds().includes('postgres');
@@ -192,6 +192,55 @@ describe('health during a burst of votes, on PostgreSQL', { skip: !postgres }, (
         (await reader.since(0)).map((record) => record.id),
         [first.id, second.id],
       );
+    },
+  );
+
+  test(
+    'a joint decision whose records were not stored leaves the host deciding as the store has it',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      // Its votes, tried on the host's copy so that each saw those before it, stayed in the rules' indexes of the
+      // copy's votes, though taken off it: once other processes' votes brought it back to that length, the host
+      // judged new votes against votes the store lacked.
+      const where = await freshStore('postgres');
+      const proxy = await postgresProxy(where.connectionString);
+      closing.push(() => proxy.close());
+      const host = await membersHost(await openStore({ connectionString: proxy.via }));
+      const other = await membersHost(await openStore(where));
+      const minuteAgo = new Date(Date.now() - 60_000).toISOString();
+      const votes = (from, count, cast) => memberVotes(count, { from }).map((sent) => ({ ...sent, cast }));
+      // One alone, then three together, each cut as its records go to the store: none is on the host's copy.
+      proxy.cutAt('INSERT INTO pk_records');
+      assert.equal((await post(host.base, 'votes', votes(5, 1, minuteAgo)[0])).status, 503);
+      assert.deepEqual(host.api.document().votes, []);
+      const release = await holdWriteLock(where);
+      const answers = Promise.all(votes(0, 3, minuteAgo).map((sent) => post(host.base, 'votes', sent)));
+      try {
+        await untilWaiting(where, 1);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        proxy.cutAt('INSERT INTO pk_records');
+      } finally {
+        await release();
+      }
+      assert.deepEqual(
+        (await answers).map((answer) => answer.status),
+        [503, 503, 503],
+      );
+      assert.deepEqual(host.api.document().votes, []);
+      // Another process stores two votes; this host reads them.
+      for (const sent of votes(3, 2, new Date().toISOString()))
+        assert.equal((await post(other.base, 'votes', sent)).status, 201);
+      await host.api.catchUp();
+      assert.deepEqual(
+        host.api.document().votes.map((vote) => vote.by),
+        [memberId(3), memberId(4)],
+      );
+      // Member 0 has no vote stored: one cast before the one the store never took is theirs to cast.
+      const earlier = { ...votes(0, 1, new Date(Date.now() - 90_000).toISOString())[0], id: 'earlier' };
+      const answer = await post(host.base, 'votes', earlier);
+      assert.equal(answer.status, 201, JSON.stringify(answer.body));
     },
   );
 
