@@ -962,7 +962,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     chooseFirst: 'Dewiswch sut rydych am bleidleisio',
     unchanged: (choice: string) => `“${choice}” yw eich pleidlais eisoes. Dewiswch un arall i’w newid.`,
     current: (choice: VoteChoice, when: string) =>
-      `Mae eich pleidlais ar ran y sedd hon wedi’i chofnodi: ${choices[choice].toLowerCase()}, a fwriwyd ar ${when}. Gallwch ei newid tra bo’r cynnig ar agor.`,
+      `Mae eich pleidlais ar ran y sedd hon wedi’i chofnodi: “${choices[choice]}”, a fwriwyd ar ${when}. Gallwch ei newid tra bo’r cynnig ar agor.`,
     inPlaceOf: (holder: string) =>
       `Datganodd ${holder}, cynrychiolydd y sedd, fuddiant a gadawodd y cyfarfod ar gyfer yr eitem hon, felly rydych chi’n pleidleisio ar ran y sedd yn lle’r cynrychiolydd.`,
     holderCounts: (holder: string) =>
@@ -996,8 +996,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     liveCountOutlived:
       'Mae’r pleidleisio wedi dod i ben. Cyhoeddwyd y cyfansymiau hyn tra oedd y pleidleisio ar agor, ac efallai fod seddi wedi pleidleisio ers hynny, felly ni ellir darllen y canlyniad ohonynt.',
     withdrawnNow: 'Mae’r pleidleisio wedi dod i ben: tynnwyd y cynnig yn ôl.',
-    closedVote: (seat: string, choice: VoteChoice) =>
-      `Eich pleidlais ar ran ${seat}: ${choices[choice].toLowerCase()}.`,
+    closedVote: (seat: string, choice: VoteChoice) => `Eich pleidlais ar ran ${seat}: “${choices[choice]}”.`,
     notCounted: (seat: string, choice: VoteChoice, when: string, reason: string) =>
       `Nid yw eich pleidlais “${choices[choice]}” ar ran ${seat}, a fwriwyd ar ${when}, yn cael ei chyfrif: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>

@@ -332,7 +332,7 @@ const english = {
     chooseFirst: 'Select how you want to vote',
     unchanged: (choice: string) => `Your vote is already “${choice}”. Choose another to change it.`,
     current: (choice: VoteChoice, when: string) =>
-      `Your vote on behalf of this seat is recorded: ${choices[choice].toLowerCase()}, cast on ${when}. You can change it while the proposal is open.`,
+      `Your vote on behalf of this seat is recorded: “${choices[choice]}”, cast on ${when}. You can change it while the proposal is open.`,
     inPlaceOf: (holder: string) =>
       `${holder}, the seat's representative, declared an interest and withdrew for this item, so you vote on behalf of the seat in their place.`,
     holderCounts: (holder: string) =>
@@ -375,8 +375,7 @@ const english = {
     liveCountOutlived:
       'Voting has closed. These totals were published while voting was open, and seats may have voted since, so the result cannot be read from them.',
     withdrawnNow: 'Voting has stopped: the proposal was withdrawn.',
-    closedVote: (seat: string, choice: VoteChoice) =>
-      `Your vote on behalf of ${seat}: ${choices[choice].toLowerCase()}.`,
+    closedVote: (seat: string, choice: VoteChoice) => `Your vote on behalf of ${seat}: “${choices[choice]}”.`,
     /**
      * The member's vote the count does not take, with the rules' `reason`: a proxy's vote judged invalid once the
      * holder's check-in that waited on the clerk's device put the holder in the room before it.

@@ -389,7 +389,7 @@ describe('Welsh wording', () => {
       'Wedi’i chofnodi: eich pleidlais “O blaid” ar ran Cadeirydd (cynradd). Diolch: mae gyda’r bartneriaeth.',
     );
     expect(cy.votePanel.closedVote('Cadeirydd (cynradd)', 'for')).to.equal(
-      'Eich pleidlais ar ran Cadeirydd (cynradd): o blaid.',
+      'Eich pleidlais ar ran Cadeirydd (cynradd): “O blaid”.',
     );
   });
 

@@ -33,7 +33,7 @@ describe('English wording', () => {
     expect(t.recorded('for', 'Chair (primary)')).to.equal(
       'Recorded: your vote “For” on behalf of Chair (primary). Thank you: it is with the partnership.',
     );
-    expect(t.closedVote('Chair (primary)', 'for')).to.equal('Your vote on behalf of Chair (primary): for.');
+    expect(t.closedVote('Chair (primary)', 'for')).to.equal('Your vote on behalf of Chair (primary): “For”.');
     expect(t.recordedNotCounted('for', 'Chair (primary)', 'Xx')).to.match(/^Recorded: your vote “For” on behalf of /);
     expect(t.closedRefused('Chair (primary)', 'for', 'Voting has closed.')).to.equal(
       'Your vote “For” on behalf of Chair (primary) was not accepted: Voting has closed.',
