@@ -14,6 +14,7 @@ import { html } from '../internal/html.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { renderRadioChoices } from '../internal/radio-choice.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
+import { completedAfter } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { dateText, renderDateInput, typedIn, type DateProblem, type DateText } from './completed-date.js';
 
@@ -57,13 +58,25 @@ export function renderStatusEditor(
   const choose = (change: StatusChoice) => handlers.choose(action.id, change);
   // Read as part of the radios' description, not a live region, which would speak at every arrow key.
   const unsavedId = status !== action.status ? `${id}-unsaved` : undefined;
+  const doneLater = completedAfter(action, today);
+  const doneLaterId = doneLater ? `${id}-done-later` : undefined;
+  const describedBy = [doneLaterId, unsavedId].filter(Boolean).join(' ') || undefined;
   return html`<div class="edit" data-action=${action.id}>
+    ${
+      doneLater
+        ? html`<p
+            class="hint"
+            id=${doneLaterId}
+            .textContent=${t.doneAfterToday(msg.format.date(doneLater), msg.format.date(today))}
+          ></p>`
+        : nothing
+    }
     ${
       // A row shows another action after a re-sort: new radios for it, never the last action's renamed one by one.
       // Renamed, a radio still checked under its new name unchecks the one just checked there: none would show.
       keyed(
         id,
-        renderStatusRadios(msg, action, { name: `${id}-status`, status, describedBy: unsavedId }, (chosen) =>
+        renderStatusRadios(msg, action, { name: `${id}-status`, status, describedBy }, (chosen) =>
           choose({ status: chosen }),
         ),
       )

@@ -1427,6 +1427,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     statusesOn: (date: string) => `Statws ar ${date}.`,
     // "ar y gweill" for every "in progress", as the review chose (docs/welsh-glossary.md).
     startedToo: '(ar y gweill)',
+    doneAfterToday: (completed: string, today: string) =>
+      `Cofnodwyd ei fod wedi’i wneud ar ${completed}, ar ôl ${today}, y diwrnod y mae’r statws hwn ar ei gyfer.`,
     shownNow: (shown: number, total: number) =>
       shown === total
         ? `Yn dangos pob un o’r ${count(total, actionsCount)}.`

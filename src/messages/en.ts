@@ -884,6 +884,9 @@ const english = {
     /** On paper only: the day the statuses (overdue, due soon) are judged on. */
     statusesOn: (date: string) => `Statuses on ${date}.`,
     startedToo: '(in progress)',
+    /** In the editor of an action recorded done after the day the statuses are on: its "Done" and the "Open" tag. */
+    doneAfterToday: (completed: string, today: string) =>
+      `Recorded as done on ${completed}, after ${today}, the day these statuses are on.`,
     shownNow: (shown: number, total: number) =>
       shown === total ? `All ${total} actions shown.` : `${shown} of ${total} actions shown.`,
     groupCaption: (name: string, count: number) => `${name} (${count})`,

@@ -1,5 +1,5 @@
 /** Action status on a given day: by whom and by when, and whether it slipped. */
-import type { PartnershipDocument } from '../contract/schema.js';
+import type { Action, PartnershipDocument } from '../contract/schema.js';
 import { addDays } from './calendar.js';
 import { actionOf } from './records.js';
 import { dateArgument } from './moments.js';
@@ -23,9 +23,21 @@ export function actionStatus(doc: PartnershipDocument, actionId: string, today: 
   dateArgument(today, 'today');
   const action = actionOf(doc, actionId);
   if (action.status === 'dropped') return 'dropped';
-  const doneByToday = action.status === 'done' && !(action.completed && action.completed > today);
+  const doneByToday = action.status === 'done' && !completedAfter(action, today);
   if (doneByToday) return action.completed && action.completed > action.due ? 'done-late' : 'done';
   if (action.due < today) return 'overdue';
   if (action.due <= addDays(today, DUE_SOON_DAYS)) return 'due-soon';
   return action.status === 'done' ? 'open' : action.status;
+}
+
+/**
+ * The completion date of an action recorded done after `today`, or undefined: on `today` it was not done yet
+ * (`actionStatus` judges it open), though its record says done. An editor of the record says so, or its
+ * "Done" would contradict the status shown.
+ *
+ * @example
+ * completedAfter({ status: 'done', completed: '2022-03-28', … }, '2022-01-20'); // '2022-03-28'
+ */
+export function completedAfter(action: Pick<Action, 'status' | 'completed'>, today: string): string | undefined {
+  return action.status === 'done' && action.completed && action.completed > today ? action.completed : undefined;
 }

@@ -128,7 +128,7 @@ export { bandRanges, RATINGS, riskMatrix, type BandRange, type RiskCell } from '
 export { inTheRoom, leftAt, movements, type InRoom, type Movement } from './room.js';
 export { checkInOffer, type CheckInOffer } from './check-in.js';
 export { CHECK_IN_NOTE_REASONS, type CheckInNote, type CheckInNoteReason } from './check-in-notes.js';
-export { actionStatus, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
+export { actionStatus, completedAfter, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
 export { personName } from './records.js';
 export {
   highlightReport,

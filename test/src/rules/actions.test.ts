@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { actionStatus } from '../../../src/rules/actions.js';
+import { actionStatus, completedAfter } from '../../../src/rules/actions.js';
 import { rulesDocument, type ActionInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-12-10';
@@ -54,5 +54,16 @@ describe('actionStatus', () => {
 
   it('throws a RangeError naming an unknown action', () => {
     expect(() => actionStatus(rulesDocument(), 'A-9', TODAY)).to.throw(RangeError, "No action has the id 'A-9'");
+  });
+});
+
+describe('completedAfter', () => {
+  it('is the completion of an action recorded done after today, which actionStatus judges not done yet', () => {
+    const done = { status: 'done' as const, completed: '2019-12-11' };
+    expect(completedAfter(done, TODAY)).to.equal('2019-12-11');
+    expect(statusOf({ ...done, due: '2019-12-20' })).to.equal('open');
+    expect(completedAfter({ ...done, completed: TODAY }, TODAY), 'done today').to.equal(undefined);
+    expect(completedAfter({ status: 'done' }, TODAY), 'no date: done on time').to.equal(undefined);
+    expect(completedAfter({ status: 'dropped', completed: '2019-12-11' }, TODAY)).to.equal(undefined);
   });
 });
