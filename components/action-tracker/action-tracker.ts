@@ -58,7 +58,10 @@ export interface ActionRejectedDetail {
  * An action recorded done shows its date in the Completed column, and its date fields fold under "Change the
  * completion date" (a details: Tab, then Enter or Space), open while a date is typed or refused. A status changed
  * and not saved shows "Not saved yet: press Save" by its Save, read with the radios' description; it goes when saved
- * or put back. A date in the table is not broken across lines.
+ * or put back. Where `today` is before an action's recorded completion (a page at a past meeting's date), its
+ * status is that day's ("Open") and its editor, which edits the record, says "Recorded as done on …, after …, the
+ * day these statuses are on" above its radios, in their description too. A date in the table is not broken
+ * across lines.
  *
  * @summary Actions by whom and by when: overdue, due soon, done late;
  * filters, grouping and a CSV; the meetings' notice and minutes deadlines;
