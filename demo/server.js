@@ -88,7 +88,6 @@ function pageVersion(request) {
   return { version, vary: ['Cookie'] };
 }
 
-/** The errors of reading a file that mean no file is there to send (Node's last: a path no file can have, `%00`). */
 /**
  * A client sending its headers or body a byte at a time is cut off within seconds, not Node's minutes. An idle
  * connection is kept open longer than the 60 s a proxy or load balancer commonly keeps its own: Node's 5 s closed
@@ -96,6 +95,7 @@ function pageVersion(request) {
  */
 const CONNECTION_TIMES = { headersTimeout: 20_000, requestTimeout: 30_000, keepAliveTimeout: 65_000 };
 
+/** The errors of reading a file that mean no file is there to send (Node's last: a path no file can have, `%00`). */
 const NOT_THERE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ERR_INVALID_ARG_VALUE']);
 
 /**

@@ -84,14 +84,17 @@ function decideInOrder<T>(ledger: Ledger, joined: Sent<T>[]): { records: NewReco
   // The last has none after it to see its record: one alone needs no trial, whose copies of the votes' indexes
   // cost most with 200,000 votes stored.
   const made = last > 0 ? ledger.trial(decideEach) : decideEach();
-  return { records: made.flatMap((each) => ('record' in each && each.record ? [each.record] : [])), answer: made };
+  return { records: recordsOf(made), answer: made };
 }
+
+/** The records `made` holds, in the order they were decided. */
+const recordsOf = <T>(made: Made<T>[]): NewRecord[] =>
+  made.flatMap((each) => ('record' in each && each.record ? [each.record] : []));
 
 /** The records made, with the seqs the store gave them, in order. */
 function numbered<T>(made: Made<T>[], seqs: number[]): StoredRecord[] {
-  const records = made.flatMap((each) => ('record' in each && each.record ? [each.record] : []));
   // A store that gave fewer seqs than records (a fault): those without one are read from the log when caught up.
-  return records.flatMap((record, at) => {
+  return recordsOf(made).flatMap((record, at) => {
     const seq = seqs[at];
     return seq === undefined ? [] : [{ seq, ...record }];
   });

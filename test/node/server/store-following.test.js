@@ -118,3 +118,15 @@ test('a PostgreSQL failure while following is one line, its code and what to do,
     ],
   ]);
 });
+
+test('a read that fails once the host has closed its store is the closing, not a failure to log', async () => {
+  const { store, driven } = await drivenStore();
+  const host = await startApi(store);
+  const lines = await errorLines(async () => {
+    await host.close();
+    // A notice that came as the host closed: its read meets the closed store.
+    driven.notice();
+    await settled();
+  });
+  assert.deepEqual(lines, []);
+});
