@@ -346,7 +346,10 @@ async function readSeed(readPartnershipDocument, seedFile) {
   }
 }
 
-/** Starts the host; resolves with the server and its URL once it listens. */
+/**
+ * Starts the host; resolves with the server and its URL once it listens. `heartbeatMs` is the live streams'
+ * (the kit's default, 15 s); a test sets it long to show what reaches a page without it.
+ */
 export async function startHost({
   port = Number(process.env.PORT ?? 8080),
   host = '127.0.0.1',
@@ -357,6 +360,7 @@ export async function startHost({
   realNow = Date.now,
   now = hostClock(demoNow, realNow),
   databaseUrl = process.env.DATABASE_URL,
+  heartbeatMs,
 } = {}) {
   const core = await import(new URL('../dist/core.js', import.meta.url).href);
   const { createPartnershipServer, postgresStore, readPartnershipDocument, sqliteStore } = await import(
@@ -378,6 +382,7 @@ export async function startHost({
     document,
     store,
     clock: now,
+    heartbeatMs,
     authenticate: (request) => sessions.person(request),
   }).catch(async (error) => {
     await store.close();

@@ -45,25 +45,37 @@ async function probe(base, timeout = 5_000) {
   }
 }
 
-/** Waits until `count` connections of the database wait on the store's write lock. */
-async function untilWaiting(where, count) {
+/** How many connections of the database wait on the store's write lock, asked through `client`. */
+async function waitingOnLock(client) {
+  const { rows } = await client.query(
+    "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted",
+    [0x706b],
+  );
+  return rows[0].n;
+}
+
+/** Runs `work` with a connection of its own to the database of `where`. */
+async function withClient(where, work) {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: where.connectionString });
   await client.connect();
   try {
-    const end = Date.now() + 10_000;
-    while (Date.now() < end) {
-      const { rows } = await client.query(
-        "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted",
-        [0x706b],
-      );
-      if (rows[0].n >= count) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`fewer than ${count} decisions came to wait on the write lock`);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+/** Waits until `count` connections of the database wait on the store's write lock. */
+async function untilWaiting(where, count) {
+  await withClient(where, async (client) => {
+    const end = Date.now() + 10_000;
+    while (Date.now() < end) {
+      if ((await waitingOnLock(client)) >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`fewer than ${count} decisions came to wait on the write lock`);
+  });
 }
 
 const closing = [];
@@ -119,11 +131,17 @@ describe('health during a burst of votes, on PostgreSQL', { skip: !postgres }, (
         // The votes have reached the store: one at least waits on the lock (before, all ten of the pool's did).
         await untilWaiting(where, 1);
         await new Promise((resolve) => setTimeout(resolve, 200));
+        // What keeps the probe answered is checked, not how fast this machine is (a 2 s bound failed at 2.5 s
+        // under a loaded run's disk): the burst holds one or two of the pool's ten connections, not all ten, and
+        // the probe is answered while the lock is still held, within a load balancer's 5 s. Before, it waited
+        // for a connection until pg gave up, and was answered 503.
+        const waiting = await withClient(where, waitingOnLock);
+        assert.ok(waiting <= 2, `${waiting} of the pool's connections wait on the write lock, leaving reads too few`);
         const busy = await probe(host.base);
-        assert.equal(busy.status, 200, `the probe during the burst was answered ${busy.status} after ${busy.ms} ms`);
-        assert.ok(
-          busy.ms < 2_000,
-          `the probe took ${Math.round(busy.ms)} ms during the burst (${Math.round(quiet.ms)} ms before)`,
+        assert.equal(
+          busy.status,
+          200,
+          `the probe during the burst was answered ${busy.status} after ${Math.round(busy.ms)} ms (${Math.round(quiet.ms)} ms before)`,
         );
       } finally {
         await release();

@@ -23,8 +23,14 @@ import {
 
 const MEMBER = 'p-cognus-sd';
 const OTHER_MEMBER = 'p-carew-head';
-/** How soon another tab must let go of the signed-out member's page, once the tab signing out is on sign-in. */
-const AT_ONCE_MS = 1_000;
+/**
+ * The host's live streams check their viewer this seldom here, so that nothing the host sends can drop a page
+ * within the test: a page dropped is the site's tabs telling each other. Timed at 1 s, the test failed on a
+ * loaded machine (1,162 ms) with nothing wrong; the mechanism is what it checks, not the machine's speed.
+ */
+const HEARTBEAT_MS = 10 * 60_000;
+/** How long the test waits for the other tab to let go: far below HEARTBEAT_MS, far above a busy machine's wait. */
+const WAIT_MS = 10_000;
 
 /** Whether `page` shows the member's page: who is signed in, or their own vote. */
 async function showsMembersPage(page) {
@@ -40,7 +46,8 @@ async function showsMembersPage(page) {
  * a worker passes on.
  */
 async function hostAndBrowser(prefix) {
-  const { server, url } = await startHost({ port: 0, dataDir: await dataFolder(prefix), demoNow: DEMO_NOW });
+  const dataDir = await dataFolder(prefix);
+  const { server, url } = await startHost({ port: 0, dataDir, demoNow: DEMO_NOW, heartbeatMs: HEARTBEAT_MS });
   cleanups.push(() => (server.closeAllConnections(), new Promise((done) => server.close(done))));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   cleanups.push(() => browser.close());
@@ -77,9 +84,9 @@ test('signing out in one tab drops the member’s page in another at once, once,
 
   let loads = 0;
   other.on('load', () => (loads += 1));
-  // When the other tab's page is gone: another has taken its place. Never, before: it stayed for good.
+  // When the other tab's page is gone: another has taken its place. Before, not until the host's check.
   const replaced = other
-    .waitForEvent('framenavigated', { predicate: (frame) => frame === other.mainFrame(), timeout: 5_000 })
+    .waitForEvent('framenavigated', { predicate: (frame) => frame === other.mainFrame(), timeout: WAIT_MS })
     .then(
       () => Date.now(),
       () => Infinity,
@@ -89,7 +96,7 @@ test('signing out in one tab drops the member’s page in another at once, once,
   await signingOut.waitForURL(`${url}sign-in`, { waitUntil: 'commit' });
   const signedOut = Date.now();
   const after = (await replaced) - signedOut;
-  assert.ok(after < AT_ONCE_MS, `the other tab let go of the member’s page within ${AT_ONCE_MS} ms, not ${after}`);
+  assert.ok(Number.isFinite(after), `the other tab still showed the member’s page ${WAIT_MS} ms after they signed out`);
   await other.waitForURL(`${url}sign-in`);
   assert.equal(await showsMembersPage(other), false);
 
