@@ -18,6 +18,8 @@ const vite = join(root, 'node_modules/vite/bin/vite.js');
 const reactTypes = require('@types/react/package.json').version;
 const nodeTypes = require('@types/node/package.json').version;
 let project;
+/** The package's files, as `npm pack` lists them. */
+let packedFiles;
 
 const run = (command, args, cwd = project) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -41,6 +43,7 @@ const strict = (options, files) => ({
 before(() => {
   project = mkdtempSync(join(tmpdir(), 'pk-consumer-'));
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root))[0];
+  packedFiles = new Set(packed.files.map((file) => file.path));
   cpSync(join(root, 'test/fixtures/consumer'), project, { recursive: true });
   const manifest = {
     name: 'council-portal',
@@ -65,6 +68,21 @@ test('the package installs with its own dependencies only: no zod, no demo bundl
   const shipped = readdirSync(join(project, 'node_modules/partnership-kit/dist'));
   assert.ok(!shipped.includes('demo'), `dist/ ships ${shipped.join(', ')}`);
   assert.ok(existsSync(join(project, 'node_modules/partnership-kit/LICENSE')));
+});
+
+// The README sends a team to these: the example documents to start theirs from, the working React page, and the
+// words of each language to read and translate. A team with the package alone had a README naming files it lacked.
+test('the files the README sends a reader to, to copy or to translate, are in the package', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const named = [...readme.matchAll(/`(demo\/data\/[\w-]+\.json|demo\/react\.html|src\/messages\/[\w-]+\.ts)`/g)];
+  const sentTo = new Set(named.map(([, path]) => path));
+  for (const file of readdirSync(join(root, 'demo/data'))) sentTo.add(`demo/data/${file}`);
+  assert.ok(sentTo.has('src/messages/cy.ts') && sentTo.has('demo/react.html'), `the README names ${[...sentTo]}`);
+  assert.deepEqual(
+    [...sentTo].filter((path) => !packedFiles.has(path)),
+    [],
+    'named in the README, missing from the package',
+  );
 });
 
 for (const [resolution, module] of [
