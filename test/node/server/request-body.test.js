@@ -6,11 +6,12 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { freshStore, openStore, post, startApi, vote } from './harness.js';
 
-/** Sends the headers of a POST and `chunks` of body, `gapMs` apart; resolves with the answer and when it came. */
+/** Sends the headers of a POST and `chunks` of body, `gapMs` apart; resolves with the answer and how many chunks had gone. */
 function rawPost(base, { headers, chunks = [], gapMs = 0, end = true }) {
-  const started = Date.now();
+  let i = 0;
   return new Promise((resolve, reject) => {
     const sending = httpRequest(`${base}/api/votes`, { method: 'POST', headers }, (response) => {
+      const sent = i;
       let text = '';
       response.on('data', (chunk) => (text += chunk));
       response.on('end', () =>
@@ -18,13 +19,12 @@ function rawPost(base, { headers, chunks = [], gapMs = 0, end = true }) {
           status: response.statusCode,
           headers: response.headers,
           body: JSON.parse(text),
-          after: Date.now() - started,
+          sent,
         }),
       );
     });
     sending.on('error', (error) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
     sending.flushHeaders();
-    let i = 0;
     const next = () => {
       if (i < chunks.length) sending.write(chunks[i++], () => setTimeout(next, gapMs));
       else if (end) sending.end();
@@ -79,7 +79,8 @@ describe('partnership-kit/server: reading a record', () => {
       const answer = await rawPost(slow.base, { headers: json(record), chunks, gapMs: 50 });
       assert.equal(answer.status, 408);
       assert.equal(answer.body.record, undefined);
-      assert.ok(answer.after < 2000, `answered after ${answer.after} ms`);
+      // Answered as the body still came, not once it had all come: timed (2 s), a loaded machine could fail it.
+      assert.ok(answer.sent < chunks.length, `answered after ${answer.sent} of the body's ${chunks.length} pieces`);
     } finally {
       await slow.close();
     }
