@@ -307,22 +307,30 @@ function countedRow(t: Messages['votePanel'], names: Names, counted: Outcome['co
 }
 
 /**
- * A voting seat with no vote counted: its holder (or that it is vacant), and whether it has not voted yet, voted
- * but is not counted, or (once decided) has no vote counted.
+ * A voting seat with no vote counted: its holder (or that it is vacant, or whose term ended), and whether it has
+ * not voted yet, cannot vote, voted but is not counted, or (once decided) has no vote counted.
  */
 function withoutVoteRow(
   t: Messages['votePanel'],
   names: Names,
-  { seat, holder, uncounted }: Outcome['withoutVote'][number],
+  { seat, holder, cannotVote, uncounted }: Outcome['withoutVote'][number],
   open: boolean,
 ): RowOfWords {
+  const by =
+    holder !== null
+      ? names.person(holder)
+      : cannotVote?.code === 'term-ended'
+        ? t.termEndedHolder(names.person(cannotVote.holder))
+        : t.vacantSeat;
   // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not voted yet"
-  // hid the vote listed below as not counted.
+  // hid the vote listed below as not counted. One that no one may vote for has no vote to come: "not voted yet"
+  // told a chair to wait for it before closing.
+  const vote = uncounted ? t.votedNotCounted : !open ? t.noVoteCounted : cannotVote ? t.seatCannotVote : t.notVotedYet;
   return {
     header: names.seat(seat),
     cells: [
-      { label: t.choicesBy, words: holder === null ? t.vacantSeat : names.person(holder) },
-      { label: t.choicesVote, words: uncounted ? t.votedNotCounted : open ? t.notVotedYet : t.noVoteCounted },
+      { label: t.choicesBy, words: by },
+      { label: t.choicesVote, words: vote },
     ],
   };
 }

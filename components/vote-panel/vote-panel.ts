@@ -80,8 +80,9 @@ export interface VoteEventDetail {
  * "Not voted yet" while voting is open, which is what a chair asks before
  * closing it, and "No vote counted" after; "Voted, not counted" for a seat
  * whose votes the count does not take, such as a proxy's with the holder in
- * the room; a vacant seat says so (the core's `outcome().withoutVote`, and
- * its `uncounted`). Below the count, the votes not counted ("2 votes not
+ * the room; a seat no one may vote for says so, "Cannot vote" while open,
+ * naming a holder whose term ended (the core's `outcome().withoutVote`, its
+ * `cannotVote` and `uncounted`). Below the count, the votes not counted ("2 votes not
  * counted") are listed with their seat, voter and why; on a secret ballot
  * only the viewer's own are named (the core's `outcome().invalid` and
  * `uncountedNamed`).

@@ -1124,6 +1124,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     noVoteCounted: 'Dim pleidlais wedi’i chyfrif',
     votedNotCounted: 'Wedi pleidleisio, heb ei chyfrif',
     vacantSeat: 'Gwag',
+    seatCannotVote: 'Ni all bleidleisio',
+    termEndedHolder: (person: string) => `${person}, tymor wedi dod i ben`,
     invalidTitle: (n: number) => count(n, votesNotCounted),
     // "pleidlais Ann", the vote of: after "a fwriwyd gan" the name would need a mutation.
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, pleidlais ${person}: ${reason}`,

@@ -529,6 +529,8 @@ const english = {
     noVoteCounted: 'No vote counted',
     votedNotCounted: 'Voted, not counted',
     vacantSeat: 'Vacant',
+    seatCannotVote: 'Cannot vote',
+    termEndedHolder: (person: string) => `${person}, term ended`,
     invalidTitle: (count: number) => format.plural(count, { one: '# vote not counted', other: '# votes not counted' }),
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, cast by ${person}: ${reason}`,
     noProposal: 'No proposal is named. Set the proposal attribute to the id of a proposal in the document.',

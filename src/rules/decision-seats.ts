@@ -12,7 +12,7 @@ import { londonDate } from './london-time.js';
 import type { EligibleSeat } from './eligibility.js';
 import type { CountedVote, VoteCount } from './counted-votes.js';
 import { proposalDate } from './decision-date.js';
-import type { Outcome, SeatWithoutVote } from './outcome-fields.js';
+import type { Outcome, SeatCannotVote, SeatWithoutVote } from './outcome-fields.js';
 
 /**
  * The group's voting seats on `date` (`seatsDate`), vacant ones included: not a seat whose first appointment
@@ -52,10 +52,18 @@ export function seatsWithoutVote(
         seatAsAt(seat, date).voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)),
     )
     .map((seat) => {
-      const without: SeatWithoutVote = { seat: seat.id, holder: holderInPost(seat, date) };
+      const holder = holderInPost(seat, date);
+      const without: SeatWithoutVote = { seat: seat.id, holder };
+      if (holder === null) without.cannotVote = cannotVote(seat, date);
       const uncounted = uncountedBySeat.get(seat.id);
       return uncounted ? { ...without, uncounted } : without;
     });
+}
+
+/** Why a seat with no holder in post on `date` could take no vote: vacant, or its holder's term had ended. */
+function cannotVote(seat: Group['seats'][number], date: string | null): SeatCannotVote {
+  const { holder, to } = appointmentAt(seat, date);
+  return holder !== null && to !== null ? { code: 'term-ended', holder, to } : { code: 'vacant-seat' };
 }
 
 /**

@@ -46,6 +46,7 @@ export {
   type OutcomeQuestion,
   type Result,
   type RuleSource,
+  type SeatCannotVote,
   type SeatWithoutVote,
   type Standing,
   type UncountedVote,

@@ -11,10 +11,23 @@ import type { CountedVote, UncountedVote } from './counted-votes.js';
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
 export type Standing = Exclude<Result, 'pending'>;
 
+/**
+ * Why no one could vote for a seat on the date it is read on, in the codes eligibility refuses a vote with: no
+ * appointment in force (`vacant-seat`), or its holder's term had ended (`term-ended`: who held it, and the last
+ * day of the term).
+ */
+export type SeatCannotVote = { code: 'vacant-seat' } | { code: 'term-ended'; holder: string; to: string };
+
 /** A voting seat with no vote counted: its holder on the proposal's date, or null when it was vacant. */
 export interface SeatWithoutVote {
   seat: string;
+  /** Null where no one held it in post: vacant, or its holder's term had ended (`cannotVote` says which). */
   holder: string | null;
+  /**
+   * Why no vote could be cast for the seat, where none could: a page says "cannot vote" of it, not "not voted
+   * yet", which tells a chair a vote is still to come. Left out where its holder or proxy could vote.
+   */
+  cannotVote?: SeatCannotVote;
   /**
    * The votes cast for the seat that the count does not take (a proxy's, with the holder in the room), as
    * `invalid` lists them, in the order cast: the seat did vote, so a page says "voted, not counted" of it, not

@@ -26,7 +26,15 @@ import {
 import { declarationsOf, entitledSeats, seatsWithoutVote } from './decision-seats.js';
 import type { Outcome, OutcomeQuestion, Result, RuleSource, Standing } from './outcome-fields.js';
 
-export type { Outcome, OutcomeQuestion, Result, RuleSource, SeatWithoutVote, Standing } from './outcome-fields.js';
+export type {
+  Outcome,
+  OutcomeQuestion,
+  Result,
+  RuleSource,
+  SeatCannotVote,
+  SeatWithoutVote,
+  Standing,
+} from './outcome-fields.js';
 export { countVotes, type CountedVote, type UncountedVote } from './counted-votes.js';
 export { castMoment, openAt, proposalDate, quorumMoment } from './decision-date.js';
 export { castingUnpublished, liveCountOutlived, publicLiveCount, tieUnderMajority } from './casting-vote.js';

@@ -115,6 +115,24 @@ describe('<vote-panel> and what may be shown', () => {
     await expectNoAxeViolations(panel);
   });
 
+  it('while open, says a seat no one may vote for cannot vote: vacant, or its holder’s term ended', async () => {
+    // "Not voted yet" told a chair a vote was still to come from a seat that could take none.
+    const vacant = withProposal(() => {});
+    vacant.groups[0].seats[0].holder = null;
+    const panel = await showWith('vote-panel', vacant, OPEN);
+    expect(choiceRows(panel).at(-1)).to.deep.equal(['Partner E', t.vacantSeat, t.seatCannotVote]);
+    panel.remove();
+    const ended = withProposal(() => {});
+    ended.groups[0].seats[0].term = { from: '2019-01-01', to: '2019-09-30' };
+    const endedPanel = await showWith('vote-panel', ended, OPEN);
+    expect(choiceRows(endedPanel).at(-1)).to.deep.equal([
+      'Partner E',
+      t.termEndedHolder('Person chair'),
+      t.seatCannotVote,
+    ]);
+    await expectNoAxeViolations(endedPanel);
+  });
+
   it('on an open secret ballot shows no count, and says why, whatever the element asks', async () => {
     // Each vote moving the count would tell anyone watching how the member who just voted voted.
     const draft = withProposal((p) => (p.ballot = 'secret'));

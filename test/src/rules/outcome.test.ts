@@ -622,13 +622,18 @@ describe('outcome: the seats with no vote counted', () => {
     ]);
   });
 
-  it('a vacant seat, or one whose term ended before the proposal’s date, has no holder', () => {
+  it('a vacant seat, or one whose term ended before the proposal’s date, has no holder, and says why it cannot vote', () => {
     expect(count({ seats: withSpecial(seat('special', null)) }).withoutVote.at(-1)).to.deep.equal({
       seat: 'special',
       holder: null,
+      cannotVote: { code: 'vacant-seat' },
     });
     const ended = seat('special', 'sam', { term: { from: '2019-01-01', to: '2019-09-30' } });
-    expect(count({ seats: withSpecial(ended) }).withoutVote.at(-1)).to.deep.equal({ seat: 'special', holder: null });
+    expect(count({ seats: withSpecial(ended) }).withoutVote.at(-1)).to.deep.equal({
+      seat: 'special',
+      holder: null,
+      cannotVote: { code: 'term-ended', holder: 'sam', to: '2019-09-30' },
+    });
   });
 
   it('a term that ends on the proposal’s date is in post that day, for the seat’s record and its quorum', () => {
