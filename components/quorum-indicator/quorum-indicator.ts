@@ -211,6 +211,9 @@ export class QuorumIndicator extends PartnershipElement {
           document.meetings.map((m) => m.id),
         )}
       </p>`;
+    // A group whose seats are still to be added has no one who could be present: what the roster says of it.
+    if (group.seats.length === 0)
+      return html`<p>${this.msg.roster.noSeats(this.namesOf(document).group(group.id))}</p>`;
     const now = this.nowInstant;
     const result = quorumOnTheDay(document, meeting.id, this.todayDate);
     const notYet = result.state === 'not-yet-known';

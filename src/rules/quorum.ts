@@ -113,7 +113,7 @@ export interface QuorumResult {
  * Whether a meeting is quorate, with each requirement's present and needed
  * counts and the seats missing for it, of the seats in post on the meeting's
  * date (a vacant seat is not counted). A group with no requirements is
- * quorate. `at` counts the seats in the room at that moment (without it, at
+ * quorate; a requirement that picks no seat on the day is not met. `at` counts the seats in the room at that moment (without it, at
  * any time in the meeting); `proposal` leaves out seats attended only by
  * someone who withdrew from it; `today` tells "not yet known" from "not quorate".
  *
@@ -152,7 +152,9 @@ export function quorum(
       label: requirement.label,
       needed,
       present: here.size,
-      met: here.size >= needed,
+      // Picking no seat at all (a group whose seats are still to be added): half of none is none, and an empty
+      // room was "quorate".
+      met: selected.length > 0 && here.size >= needed,
       missing: selected.filter((seat) => !here.has(seat)).map((seat) => seat.id),
       vacant: vacant.map((seat) => seat.id),
       proxies: requirement.proxies,

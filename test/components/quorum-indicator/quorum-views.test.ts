@@ -46,6 +46,21 @@ describe('<quorum-indicator>', () => {
   });
   afterEach(() => document.querySelectorAll('quorum-indicator').forEach((e) => e.remove()));
 
+  it('says of a meeting whose group has no seats yet what the roster says, not "Quorate"', async () => {
+    // A group being set up, its first meeting called before its seats are in the document.
+    type Loose = Record<string, unknown>;
+    const seatless = structuredClone(sutton) as { groups: Loose[]; meetings: Loose[] };
+    const elg = seatless.groups.find((group) => group.id === 'elg')!;
+    seatless.groups.push({ ...elg, id: 'new-board', name: 'New Board', seats: [], previousRules: undefined });
+    const first = seatless.meetings.find((meeting) => meeting.id === 'elg-2019-10-15')!;
+    seatless.meetings.push({ id: 'new-board-1', group: 'new-board', start: first.start });
+    const indicator = await showWith('quorum-indicator', seatless, { meeting: 'new-board-1' });
+    const text = shownText(indicator);
+    expect(text).to.include(en.roster.noSeats('New Board'));
+    expect(text).not.to.include(q.quorate);
+    await expectNoAxeViolations(indicator);
+  });
+
   it('says a quorate meeting is quorate, in words, with present and needed', async () => {
     const indicator = await showWith('quorum-indicator', sutton, { meeting: 'elg-2019-10-15' });
     expect(shownText(indicator)).to.contain(

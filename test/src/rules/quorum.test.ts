@@ -27,6 +27,16 @@ const first = (requirement: RequirementInput, attendance: Attendance = {}) =>
   check([requirement], attendance).requirements[0]!;
 
 describe('quorum', () => {
+  it('of a group with no seats yet is not met: half of none was none, and an empty room was quorate', () => {
+    const doc = rulesDocument({
+      seats: [],
+      group: { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] },
+    });
+    const result = quorum(doc, 'm');
+    expect(result.requirements[0]).to.deep.include({ needed: 0, present: 0, met: false, missing: [] });
+    expect(result.quorate).to.equal(false);
+  });
+
   it('a whole number of the selected seats', () => {
     const attendance: Attendance = { primary: 'holder', secondary: 'proxy' };
     expect(first({ seats: { voting: true }, min: 2 }, attendance)).to.include({ needed: 2, present: 2, met: true });
