@@ -27,6 +27,11 @@ export function refusedSiteLog(
 
 /** Why records from `origin` are refused, and the option to set when it is the portal's own site. */
 function refusedSiteAdvice(origin: string, own: string, request: IncomingMessage): string {
+  // No site to name: neither allowedOrigins nor allowOrigin can safely let it through (checkedOrigin refuses 'null').
+  if (origin === 'null' || origin.trim() === '') {
+    const sent = origin === 'null' ? 'Origin: null' : 'an empty Origin header';
+    return `partnership-kit/server: records sent with ${sent} are refused (403): the browser hides the site they come from (a sandboxed frame, a file: or data: page, a redirect from another site), so any site could send them. Put the elements on a page of a site listed in allowedOrigins (this process is ${own}), not in a sandboxed frame. Said once.`;
+  }
   const allow = `allowOrigin: (origin) => origin === '${origin}'`;
   const refused = `partnership-kit/server: records from ${origin} are refused as another site's (403)`;
   if (origin === own) {

@@ -53,6 +53,31 @@ describe('partnership-kit/server: a record refused as another site’s is said i
   });
 });
 
+// A page in a sandboxed frame, or opened from a file, sends `Origin: null`: the log told the team to list "null" in
+// allowedOrigins (which refuses it) or to let it through with allowOrigin, the very opening the gate is there to shut.
+describe('partnership-kit/server: a record from a hidden site is said in the log, with advice that can work', () => {
+  test('Origin: null and an empty Origin: refused, and the log says to put the elements on a listed site', async () => {
+    const host = await startApi(await openStore(await freshStore('sqlite')));
+    const warned = [];
+    const consoleWarn = console.warn;
+    console.warn = (...parts) => warned.push(parts.join(' '));
+    try {
+      assert.equal((await sendVote(host.base, { Origin: 'null' })).status, 403);
+      assert.equal((await sendVote(host.base, { Origin: '' })).status, 403);
+      assert.equal(warned.length, 2, warned.join('\n'));
+      assert.match(warned[0], /records sent with Origin: null are refused \(403\): the browser hides the site/);
+      assert.match(warned[1], /records sent with an empty Origin header are refused/);
+      for (const said of warned) {
+        assert.doesNotMatch(said, /allowOrigin:|list it in allowedOrigins|from {2}are/, said);
+        assert.match(said, /a site listed in allowedOrigins/);
+      }
+    } finally {
+      console.warn = consoleWarn;
+      await host.close();
+    }
+  });
+});
+
 describe('partnership-kit/server: an allowOrigin that refuses the host’s own site is said in the log', () => {
   test('refused, and the log says allowOrigin replaces the own-site check', async () => {
     const warned = [];
