@@ -250,7 +250,8 @@ function reportedMilestones(milestones: Milestone[], { first, last, ended, today
       ? by <= last && !(on !== undefined && on <= last)
       : by < today && !(on !== undefined && on <= today);
     if (isLate) late.push(milestone);
-    if (on !== undefined && on >= first && on <= last) done.push(milestone);
+    // Met after the day the report stands on is not met yet: it was listed "late, not met" and "met late" at once.
+    if (on !== undefined && on >= first && on <= last && (ended || on <= today)) done.push(milestone);
   }
   return { late, done };
 }

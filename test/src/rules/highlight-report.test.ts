@@ -198,6 +198,19 @@ describe('highlightReport: milestones', () => {
     expect(ids(highlightReport(doc, 'wp', '2019-11', '2019-11-15').milestones.late)).to.deep.equal([]);
     expect(ids(highlightReport(doc, 'wp', '2019-11', '2019-11-16').milestones.late)).to.deep.equal(['done-after']);
   });
+
+  it('while the month runs: met only once met by today, never late and met at once', () => {
+    // Sutton's "Five needs-led top-up bands costed", due 8 and met 11 November, read on the 10th.
+    const due8 = { id: 'met-11th', title: 'Met on the 11th', due: '2019-11-08', done: '2019-11-11' };
+    const report = (today: string) =>
+      highlightReport(documentWith([projectInput({ milestones: [due8] })]), 'wp', '2019-11', today);
+    expect(ids(report('2019-11-10').milestones.late)).to.deep.equal(['met-11th']);
+    expect(ids(report('2019-11-10').milestones.done)).to.deep.equal([]);
+    expect(ids(report('2019-11-11').milestones.late)).to.deep.equal([]);
+    expect(ids(report('2019-11-11').milestones.done)).to.deep.equal(['met-11th']);
+    // Met early, before it was due, and after the day the report stands on: not met yet either.
+    expect(ids(highlightReport(doc, 'wp', '2019-11', '2019-11-03').milestones.done)).to.deep.equal([]);
+  });
 });
 
 describe('highlightReport: linked risks', () => {
