@@ -257,7 +257,8 @@ export class DocumentController implements ReactiveController {
   private pickStore(): ReadableAtom<DocumentState> | undefined {
     const { data, src } = this.host;
     if (data !== undefined && data !== null) return this.inlineStore(data, () => ({ json: data }));
-    if (src) return documentStoreFor(src);
+    // An attribute of spaces alone (a CMS field left blank) is no address: fetched, it loaded the page itself.
+    if (src?.trim()) return documentStoreFor(src);
     this.watchChildren();
     // A CMS may wrap the script in a paragraph of its own (WordPress's wpautop does, between blank lines).
     const script = this.host.querySelector(
@@ -279,7 +280,9 @@ export class DocumentController implements ReactiveController {
     if (attribute !== null) return { kind: 'no-source', dataAttribute: attribute.slice(0, DATA_ATTRIBUTE_SAID) };
     const data = this.host.closest('partnership-data');
     if (data && !customElements.get('partnership-data')) return { kind: 'no-source', dataUndefined: true };
-    return data && !data.getAttribute('src') ? { kind: 'no-source', dataWithoutSrc: true } : { kind: 'no-source' };
+    return data && !data.getAttribute('src')?.trim()
+      ? { kind: 'no-source', dataWithoutSrc: true }
+      : { kind: 'no-source' };
   }
 
   /**

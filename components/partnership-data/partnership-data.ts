@@ -55,7 +55,8 @@ export class PartnershipData extends LitElement {
 
   /** The store of `src`, its host first told it takes the member's session when `credentials` says so. */
   private storeOfSrc() {
-    if (!this.src) return undefined;
+    // Spaces alone (a CMS field left blank) are no address, as for an element's own src.
+    if (!this.src?.trim()) return undefined;
     if (asksForSession(this.credentials)) includeSession(this.src);
     return documentStoreFor(this.src);
   }

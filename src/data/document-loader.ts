@@ -56,7 +56,23 @@ export async function fetchDocument(url: string, options: FetchOptions | typeof 
   }
 }
 
+/** The schemes a page fetches a document from: the web's, and an address the page made of its own text. */
+const FETCHED_SCHEMES = new Set(['http:', 'https:', 'data:', 'blob:']);
+
+/** The scheme of `url` when no page can fetch a document from it (`ftp:`, `javascript:`, `file:`), else undefined. */
+function unfetchedScheme(url: string): string | undefined {
+  try {
+    const { protocol } = new URL(url, globalThis.location?.href);
+    return FETCHED_SCHEMES.has(protocol) ? undefined : protocol;
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(url: string, fetcher: typeof fetch, signal: AbortSignal): Promise<LoadResult> {
+  // Fetched, it failed as a lost connection does: a member was told to check theirs, not the web team the address.
+  const scheme = unfetchedScheme(url);
+  if (scheme) return { ok: false, failure: { kind: 'not-web-address', url, scheme } };
   let response: Response;
   const sentAt = Date.now();
   watchPolicyBlocks();

@@ -14,6 +14,11 @@ export type LoadFailure =
   /** No answer within `seconds`: the host may be down, or the connection stalled. */
   | { kind: 'timeout'; url: string; seconds: number }
   /**
+   * The address is not one a page can fetch a document from: `scheme` is what it starts with (`ftp:`,
+   * `javascript:`, `file:`, `mailto:`). A page fetches http:, https:, data: and blob: addresses.
+   */
+  | { kind: 'not-web-address'; url: string; scheme: string }
+  /**
    * `webPage`: the text is HTML, as when the address is wrong and the site answers with its own
    * "page not found" page (with status 200, as many CMSs do) or a sign-in page. `syntax`: the line and column and
    * the mistake made there; `message` is the parser's own words (English, for a developer). `empty`: an inline

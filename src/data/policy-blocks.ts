@@ -25,16 +25,19 @@ export function watchPolicyBlocks(): void {
  */
 export async function blockedByPolicy(url: string): Promise<boolean> {
   const urls = blocked();
-  const origin = originOf(url);
-  const seen = () => urls.has(url) || (origin !== undefined && urls.has(origin));
+  const { origin, protocol } = parsed(url) ?? {};
+  // A data: or blob: address has no origin of its own ("null"): a browser reports its scheme alone ("data").
+  const scheme = protocol === 'data:' || protocol === 'blob:' ? protocol.slice(0, -1) : undefined;
+  const seen = () =>
+    urls.has(url) || (scheme !== undefined ? urls.has(scheme) : origin !== undefined && urls.has(origin));
   if (seen()) return true;
   await new Promise((resolve) => setTimeout(resolve, 50));
   return seen();
 }
 
-function originOf(url: string): string | undefined {
+function parsed(url: string): URL | undefined {
   try {
-    return new URL(url, globalThis.location?.href).origin;
+    return new URL(url, globalThis.location?.href);
   } catch {
     return undefined;
   }

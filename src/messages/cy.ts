@@ -843,6 +843,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
           return failure.status === 404
             ? `Nid oedd modd dod o hyd i wybodaeth y bartneriaeth yn ${failure.url} (HTTP 404). Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen.`
             : `Nid oedd modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: atebodd y gweinydd HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Rhowch gynnig arall arni yn nes ymlaen.`;
+        case 'not-web-address':
+          return `Nid oes modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: rhaid i briodoledd src yr elfen fod yn gyfeiriad gwe (http: neu https:), nid un sy’n dechrau ${failure.scheme}. Rhowch gyfeiriad y ffeil JSON iddo.`;
         case 'timeout':
           return `Ni chyrhaeddodd gwybodaeth y bartneriaeth o ${failure.url} o fewn ${count(failure.seconds, { other: '# eiliad' })}. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.`;
         case 'not-json':

@@ -201,6 +201,8 @@ const english = {
           return failure.status === 404
             ? `The partnership’s information could not be found at ${failure.url} (HTTP 404). Check the address in the element’s src attribute.`
             : `The partnership’s information could not be loaded from ${failure.url}: the server answered HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Try again later.`;
+        case 'not-web-address':
+          return `The partnership’s information cannot be loaded from ${failure.url}: the element’s src attribute must be a web address (http: or https:), not one starting ${failure.scheme}. Give it the address of the JSON file.`;
         case 'timeout':
           return `The partnership’s information did not arrive from ${failure.url} within ${format.plural(failure.seconds, { one: '# second', other: '# seconds' })}. Check your connection, then try again.`;
         case 'not-json':

@@ -52,6 +52,14 @@ const FAILURES: [what: string, source: () => Record<string, string>, failure: Pa
     { kind: 'not-json' },
   ],
   ['no source: says how to give one', () => ({}), { kind: 'no-source' }],
+  // Fetched, the page itself came back ("sent a web page"): a CMS field left blank writes spaces.
+  ['a src of spaces alone: says no document was given', () => ({ src: '   ' }), { kind: 'no-source' }],
+  [
+    // Fetched, it failed as a lost connection does, and a member was told to check their connection.
+    'a src that is no web address: says so, naming what it starts with',
+    () => ({ src: 'ftp://files.council.example/sutton.json' }),
+    { kind: 'not-web-address', scheme: 'ftp:' },
+  ],
   [
     // React 18 sets `data={doc}` as an attribute; the element said "No partnership document was given. Set the src…".
     'a data attribute, as React 18 writes a document: says to set the property',

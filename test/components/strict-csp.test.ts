@@ -91,6 +91,23 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     }
   });
 
+  it('a data: address the policy does not let the page fetch: sent to connect-src too', async () => {
+    // A browser reports a data: address by its scheme alone ("data"): the element said the connection failed.
+    const run = await loadElementsUnderCsp([{ tag: 'partnership-roster', attrs: { group: 'elg' } }], {
+      policy: STRICT_CSP,
+      doc: `data:application/json,${encodeURIComponent(JSON.stringify({ csp: Math.random() }))}`,
+    });
+    try {
+      const roster = run.frame.contentWindow!.document.querySelector('partnership-roster')!;
+      const text = (roster.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+      expect(run.violations.join(' ')).to.contain('connect-src');
+      expect(text).to.contain('this page’s Content-Security-Policy does not allow fetching');
+      expect(text).not.to.contain('Check your connection');
+    } finally {
+      run.remove();
+    }
+  });
+
   it('the harness does see a violation when there is one', async () => {
     const run = await loadElementsUnderCsp([], { policy: `${STRICT_CSP}; img-src 'none'` });
     try {
