@@ -18,17 +18,32 @@ export interface JsonPlace {
  * `use`, what JSON writes for it, if anything), a bracket not closed when the
  * text ends or another kind closes (where it `opened`), text after the JSON has ended (`after-end`: `bracket`, a
  * closing bracket with nothing open, the commonest, left by deleting a block), no text but spaces (`empty`), or
- * `other`.
+ * `other`. What a CMS puts in pasted JSON: a character that shows as a space or as nothing (`invisible`, its
+ * `codePoint`, "U+200B"), an HTML entity (`&quot;`: what it `means`, when JSON has a use for it), a tab or a line
+ * break inside a text. A field `name` written twice in one object (`repeated-name`: where the `first` is), which
+ * JSON.parse reads as the last.
  */
 export type JsonMistake =
   | {
-      code: 'comma-after-last' | 'extra-comma' | 'missing-comma' | 'comment' | 'single-quotes' | 'empty' | 'other';
+      code:
+        | 'comma-after-last'
+        | 'extra-comma'
+        | 'missing-comma'
+        | 'comment'
+        | 'single-quotes'
+        | 'empty'
+        | 'tab-in-text'
+        | 'break-in-text'
+        | 'other';
     }
   | { code: 'curly-quote'; quote: string }
   | { code: 'unquoted-name' | 'unquoted-text'; word: string }
   | { code: 'not-json-word'; word: string; use?: 'true' | 'false' | 'null' }
   | { code: 'not-closed'; bracket: '{' | '['; opened: JsonPlace }
-  | { code: 'after-end'; bracket?: '}' | ']' };
+  | { code: 'after-end'; bracket?: '}' | ']' }
+  | { code: 'invisible'; codePoint: string }
+  | { code: 'html-entity'; entity: string; means?: '"' | ' ' }
+  | { code: 'repeated-name'; name: string; first: JsonPlace };
 
 /** Where JSON text stops being JSON, and the mistake made there. */
 export type JsonSyntaxError = JsonPlace & JsonMistake;
@@ -44,14 +59,38 @@ export type JsonText = { ok: true; value: unknown } | { ok: false; reason: strin
 export function readJsonText(text: string): JsonText {
   // A file saved by Windows Notepad starts with a byte-order mark, which Node's readFile keeps and JSON.parse refuses.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const read = parsed(json);
+  if (read.ok || !json.includes('\u00a0')) return read;
+  // A rich-text editor writes a run of spaces as non-breaking ones, and inline JSON read through its markup
+  // (editor-markup.ts) takes them: so does a file, the same text at src. Between items one can only be a space;
+  // inside a text it is kept. Each is one character for one, so a mistake after it keeps its line and column.
+  const spaced = json.replace(NBSP_OUTSIDE_TEXT, (found) => (found === '\u00a0' ? ' ' : found));
+  return spaced === json ? read : parsed(spaced);
+}
+
+/** A text in quotes (or one not closed by the line's end), or a non-breaking space outside one. */
+const NBSP_OUTSIDE_TEXT = /"(?:[^"\\\n]|\\.)*"?|\u00a0/g;
+
+/** JSON.parse's value, unless a field name is written twice in an object; else the mistake, found by the scan. */
+function parsed(json: string): JsonText {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(json) as unknown };
+    value = JSON.parse(json) as unknown;
   } catch (error) {
     const stop = scan(json);
     // JSON.parse throws only SyntaxError; String(error) is a fallback that cannot run.
     const reason = withLine(error instanceof Error ? error.message : String(error), json, stop?.at);
     return stop ? { ok: false, reason, syntax: mistakeAt(json, stop) } : { ok: false, reason };
   }
+  // Counted first, the names the text writes against the keys JSON.parse made, equal unless a name is repeated:
+  // the pass that finds where keeps a Map per object, and that doubled the time a document of megabytes took.
+  const repeated = namesIn(json) === keysIn(value) ? undefined : repeatedName(json);
+  if (!repeated) return { ok: true, value };
+  const { line, column } = placeOf(json, repeated.at);
+  const first = placeOf(json, repeated.first);
+  const name = repeated.name.slice(0, 40);
+  const reason = `Duplicate name ${JSON.stringify(name)} in an object, first at line ${first.line} column ${first.column} (line ${line} column ${column})`;
+  return { ok: false, reason, syntax: { line, column, code: 'repeated-name', name, first } };
 }
 
 /**
@@ -178,6 +217,125 @@ function scan(json: string): Stop | undefined {
   }
 }
 
+/** A field name written twice in one object: the offsets of the second and of the first, and the name. */
+interface Repeated {
+  at: number;
+  first: number;
+  name: string;
+}
+
+const QUOTE = 0x22;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const OPEN_SQUARE = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_SQUARE = 0x5d;
+
+/** How many field names `json`, text JSON.parse has read, writes: texts followed by a colon. */
+function namesIn(json: string): number {
+  let names = 0;
+  for (let at = json.indexOf('"'); at !== -1; at = json.indexOf('"', at + 1)) {
+    at = closingQuote(json, at);
+    let next = at + 1;
+    while (isSpace(json.charCodeAt(next))) next++;
+    if (json.charCodeAt(next) === COLON) names++;
+  }
+  return names;
+}
+
+/** How many keys the objects in `value` have, all told: a loop with a stack, as the scan's, for any depth. */
+function keysIn(value: unknown): number {
+  let keys = 0;
+  const open = typeof value === 'object' && value !== null ? [value] : [];
+  while (open.length > 0) {
+    const next = open.pop();
+    const items = Array.isArray(next) ? next : Object.values(next as object);
+    if (!Array.isArray(next)) keys += items.length;
+    for (const item of items) if (typeof item === 'object' && item !== null) open.push(item);
+  }
+  return keys;
+}
+
+/**
+ * The first name written twice in one object, in text JSON.parse has read: one pass, each open object's names in
+ * a Map. Character codes and indexOf, not the scan's regular expressions: it runs on every document that parses,
+ * some of them megabytes.
+ */
+function repeatedName(json: string): Repeated | undefined {
+  const open: (Map<string, number> | undefined)[] = [];
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = closingQuote(json, i);
+      let next = end + 1;
+      while (isSpace(json.charCodeAt(next))) next++;
+      // A text followed by a colon is a name; JSON.parse has read the text, so it is in an object.
+      if (json.charCodeAt(next) === COLON) {
+        const names = open.at(-1)!;
+        const name = nameOf(json, i, end);
+        const first = names.get(name);
+        if (first !== undefined) return { at: i, first, name };
+        names.set(name, i);
+      }
+      i = end;
+    } else if (c === OPEN_BRACE) open.push(new Map());
+    else if (c === OPEN_SQUARE) open.push(undefined);
+    else if (c === CLOSE_BRACE || c === CLOSE_SQUARE) open.pop();
+  }
+  return undefined;
+}
+
+/** The offset of the quote that closes the text opening at `start`: the next one not escaped. */
+function closingQuote(json: string, start: number): number {
+  let end = json.indexOf('"', start + 1);
+  while (json.charCodeAt(end - 1) === BACKSLASH && isEscaped(json, end)) end = json.indexOf('"', end + 1);
+  return end;
+}
+
+/** Whether an odd number of backslashes comes before `at`. */
+function isEscaped(json: string, at: number): boolean {
+  let before = at - 1;
+  while (json.charCodeAt(before) === BACKSLASH) before--;
+  return (at - before) % 2 === 0;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** A name as JSON.parse reads it: "\u0061" and "a" are the same name. */
+function nameOf(json: string, start: number, end: number): string {
+  const raw = json.slice(start + 1, end);
+  return raw.includes('\\') ? (JSON.parse(json.slice(start, end + 1)) as string) : raw;
+}
+
+/** A character a reader cannot see, or sees only as a space: a space of another kind, a format or control code. */
+const INVISIBLE = /[\p{Zs}\p{Cf}\p{Cc}\u2028\u2029]/u;
+/** An HTML entity, as a rich-text editor writes one: `&quot;`, `&#34;`, `&nbsp;`. */
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iy;
+const MEANS = new Map<string, '"' | ' '>([
+  ['&quot;', '"'],
+  ['&#34;', '"'],
+  ['&#x22;', '"'],
+  ['&nbsp;', ' '],
+  ['&#160;', ' '],
+  ['&#xa0;', ' '],
+]);
+
+/** What a CMS put in pasted JSON at `at`: an invisible character, an HTML entity, a tab or line break in a text. */
+function pastedAt(json: string, at: number, inText: boolean): JsonMistake | undefined {
+  const c = json[at] ?? '';
+  if (inText && c === '\t') return { code: 'tab-in-text' };
+  if (inText && (c === '\n' || c === '\r')) return { code: 'break-in-text' };
+  if (c && INVISIBLE.test(c)) {
+    return { code: 'invisible', codePoint: `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` };
+  }
+  ENTITY.lastIndex = at;
+  const entity = ENTITY.exec(json)?.[0];
+  if (!entity) return undefined;
+  const means = MEANS.get(entity.toLowerCase());
+  return { code: 'html-entity', entity, ...(means && { means }) };
+}
+
 /** The mistake at the place the scan stopped: a look at the characters there, not a second parse. */
 function mistakeAt(json: string, { at, state, opened, string }: Stop): JsonSyntaxError {
   const c = json[at] ?? '';
@@ -193,6 +351,8 @@ function mistakeAt(json: string, { at, state, opened, string }: Stop): JsonSynta
   if (curly) return found('curly-quote', { quote: curly[0] }, (string ?? at) + curly.index);
   // Nothing to read: "check the text there" would send the reader to look at line 1 for a mistake.
   if (json.trim() === '') return found('empty');
+  const pasted = pastedAt(json, at, string !== undefined);
+  if (pasted) return { ...placeOf(json, at), ...pasted };
   if (open !== undefined && (!c || (state === 'after' && '}]'.includes(c)))) {
     return found('not-closed', { bracket: json[open], opened: placeOf(json, open) });
   }

@@ -522,10 +522,29 @@ const json = {
         return s.bracket
           ? `Dilëwch y ${s.bracket} hwn: mae pob cromfach o’i flaen wedi’i chau eisoes.`
           : 'Mae’r JSON eisoes wedi dod i ben yma: dilëwch yr hyn sy’n dod ar ôl ei gromfach gau olaf.';
+      case 'invisible':
+        return `Mae ${json.invisible[s.codePoint] ?? 'nod anweledig'} (${s.codePoint}) yma: mae’n edrych fel bwlch, neu fel dim byd, ond nid yw JSON yn ei dderbyn rhwng eitemau. Teipiwch y bylchau o’i gwmpas eto, neu gludwch y JSON eto fel testun plaen.`;
+      case 'html-entity':
+        return `${s.entity} yw’r ffordd y mae tudalen we yn ysgrifennu ${s.means === '"' ? 'dyfynnod dwbl, nid JSON: ysgrifennwch " yn ei le' : s.means === ' ' ? 'bwlch, nid JSON: rhowch fwlch yn ei le' : 'nod, nid JSON: ysgrifennwch y nod ei hun'}, neu gludwch y JSON eto fel testun plaen.`;
+      case 'tab-in-text':
+        return 'Mae nod tab yn y testun hwn, nad yw JSON yn ei dderbyn: rhowch fwlch yn ei le, neu \\t.';
+      case 'break-in-text':
+        return 'Mae’r testun hwn yn parhau i’r llinell nesaf, nad yw JSON yn ei dderbyn: ychwanegwch y " sy’n ei gau os yw ar goll, neu unwch y llinellau (ysgrifennwch \\n lle mae angen toriad llinell).';
+      case 'repeated-name':
+        return `Mae’r maes "${s.name}" wedi’i ysgrifennu ddwywaith yn yr un gwrthrych, yn gyntaf ar ${json.place(s.first, true)}: cadwch un, a dilëwch y llinell sy’n anghywir.`;
       case 'other':
         return '';
     }
   },
+  /** As en-core.ts's: the invisible characters a CMS puts in pasted text, by code point. */
+  invisible: {
+    'U+00A0': 'bwlch di-dor',
+    'U+202F': 'bwlch di-dor cul',
+    'U+200B': 'bwlch lled sero',
+    'U+2060': 'uniwr geiriau',
+    'U+FEFF': 'nod trefn beitiau',
+    'U+00AD': 'cysylltnod meddal',
+  } as Partial<Record<string, string>>,
 };
 
 /** Every word of the kit in Welsh. */

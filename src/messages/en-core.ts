@@ -268,10 +268,29 @@ const json = {
         return s.bracket
           ? `Delete this ${s.bracket}: every bracket before it is already closed.`
           : 'The JSON has already ended here: delete what comes after its last closing bracket.';
+      case 'invisible':
+        return `There is ${json.invisible[s.codePoint] ?? 'an invisible character'} (${s.codePoint}) here: it looks like a space, or like nothing, but JSON does not take it between items. Retype the spaces around it, or paste the JSON again as plain text.`;
+      case 'html-entity':
+        return `${s.entity} is how a web page writes ${s.means === '"' ? 'a double quote, not JSON: write " in its place' : s.means === ' ' ? 'a space, not JSON: write a space in its place' : 'a character, not JSON: write the character itself'}, or paste the JSON again as plain text.`;
+      case 'tab-in-text':
+        return 'There is a tab inside this text, which JSON does not take: write a space in its place, or \\t.';
+      case 'break-in-text':
+        return 'This text runs on to the next line, which JSON does not take: add the closing " if it is missing, or join the lines (write \\n where a line break is meant).';
+      case 'repeated-name':
+        return `The field "${s.name}" is written twice in the same object, first at ${json.place(s.first)}: keep one, and delete the line that is wrong.`;
       case 'other':
         return '';
     }
   },
+  /** The invisible characters a CMS or a word processor puts in pasted text, by code point: the commonest. */
+  invisible: {
+    'U+00A0': 'a non-breaking space',
+    'U+202F': 'a narrow non-breaking space',
+    'U+200B': 'a zero-width space',
+    'U+2060': 'a word joiner',
+    'U+FEFF': 'a byte-order mark',
+    'U+00AD': 'a soft hyphen',
+  } as Partial<Record<string, string>>,
 };
 
 /** What is wrong with a document (the contract). */
