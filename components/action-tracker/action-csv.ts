@@ -25,7 +25,9 @@ export function actionCsv(
     more.proposal,
     more.notes,
   ];
-  // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them.
+  // Meetings and proposals by the names the table shows; dates stay YYYY-MM-DD so a spreadsheet sorts them. So a
+  // Completed cell holds a date or nothing, for an action done with no date recorded as for one not done: words
+  // there ("No date recorded") would upset a spreadsheet's sort and filter by date. The Status column says which.
   const meetings = new Map(document.meetings.map((meeting) => [meeting.id, meeting]));
   const proposals = new Map(document.proposals.map((proposal) => [proposal.id, proposal]));
   const meetingName = (id?: string) => {

@@ -56,7 +56,9 @@ export interface ActionRejectedDetail {
  * the completion date's day, month and year when the status is done, and Save (Enter or Space). After Save the focus stays on that action's Save wherever the action now sorts; when a filter now hides
  * it, on the first filter. A date it refuses puts the focus on the error summary, whose links go to the field.
  * An action recorded done shows its date in the Completed column, and its date fields fold under "Change the
- * completion date" (a details: Tab, then Enter or Space), open while a date is typed or refused. A status changed
+ * completion date" (a details: Tab, then Enter or Space), open while a date is typed or refused. An action recorded
+ * done with no date (`completed` is optional) says "No date recorded" there, and its empty fields fold under "Add a
+ * completion date": Save with them empty keeps it done with no date, where no date is invented. A status changed
  * and not saved shows "Not saved yet: press Save" by its Save, read with the radios' description; it goes when saved
  * or put back. Where `today` is before an action's recorded completion (a page at a past meeting's date), its
  * status is that day's ("Open") and its editor, which edits the record, says "Recorded as done on …, after …, the

@@ -149,8 +149,16 @@ function renderRow(context: RowContext, row: ActionRow) {
           : nothing
       }${renderChangeNote(msg, tables.changes.get(action.id), names, tables.editor)}${tables.statusEditor(action)}</td
     ><td class="col-completed" data-label=${t.columns.completed}
-      >${completed ? html`<span class="date" .textContent=${format.shortDate(completed)}></span>` : t.notCompleted}</td
+      >${completed ? html`<span class="date" .textContent=${format.shortDate(completed)}></span>` : notCompleted(msg, row)}</td
   ></tr>`;
+}
+
+/**
+ * The Completed cell with no date: "Not completed", unless the action is shown done and its record has no date (the
+ * contract's `completed` is optional), where "Not completed" would deny the "Done" beside it.
+ */
+function notCompleted(msg: Messages, { status }: ActionRow): string {
+  return status === 'done' || status === 'done-late' ? msg.actions.noCompletedDate : msg.actions.notCompleted;
 }
 
 /** Each status's tag's classes. */

@@ -31,6 +31,12 @@ export function dateText(date: string): DateText {
   return { day: String(Number(day)), month: String(Number(month)), year };
 }
 
+/** The fields of no date: an action recorded done with none (the contract's `completed` is optional). */
+export const NO_DATE: DateText = { day: '', month: '', year: '' };
+
+/** Nothing in any field, or only spaces. */
+export const isBlank = (text: DateText) => DATE_FIELDS.every((field) => text[field].trim() === '');
+
 /** The fields as a YYYY-MM-DD date, or the first problem GOV.UK would report. */
 export function readDate(text: DateText): { date: string } | { problem: DateProblem } {
   const trimmed = { day: text.day.trim(), month: text.month.trim(), year: text.year.trim() };
@@ -82,18 +88,20 @@ export interface DateInputOptions {
   /** The action's title, said after the legend to a screen reader. */
   title: string;
   text: DateText;
+  /** Said under the legend; by default GOV.UK's example of a date. */
+  hint?: string;
   problem?: DateProblem;
   input: (text: DateText) => void;
 }
 
 /** The date input, marked with its problem if it has one. */
-export function renderDateInput(msg: Messages, { id, title, text, problem, input }: DateInputOptions) {
+export function renderDateInput(msg: Messages, { id, title, text, hint, problem, input }: DateInputOptions) {
   const t = msg.actions;
   const described = problem ? `${id}-hint ${id}-error` : `${id}-hint`;
   return html`<div class=${classMap({ 'form-group': true, 'form-group--error': !!problem })}>
     <fieldset class="date-input" role="group" aria-describedby=${described}>
       <legend>${t.completedOn}<span class="visually-hidden"> ${t.completedFor(title)}</span></legend>
-      <p class="hint" id="${id}-hint">${t.completedHint}</p>
+      <p class="hint" id="${id}-hint">${hint ?? t.completedHint}</p>
       ${
         problem
           ? html`<p class="error-message" id="${id}-error">

@@ -29,7 +29,8 @@ export interface Tracker {
 }
 
 /**
- * The record of `status` saved for `action`: one marked done without a date was completed `today`. It says the
+ * The record of `status` saved for `action`: one marked done without a date keeps the date recorded, else was
+ * completed `today`, unless it was recorded done with none: it stays so, with no date no one gave. It says the
  * status it was made on (`was`), so a host whose action has changed since (someone else's change, stored while
  * this one waited on a phone offline) refuses it rather than laying it over theirs.
  */
@@ -46,11 +47,17 @@ export function statusChange(
     id: recordId(),
     action: action.id,
     status,
-    ...(status === 'done' ? { completed: completed ?? action.completed ?? today } : {}),
+    ...(status === 'done' ? completedOn(action, completed, today) : {}),
     was: action.status,
     by,
     at,
   };
+}
+
+/** The completion date of a record of done: none for an action recorded done with none, when none is given. */
+function completedOn(action: Action, completed: string | undefined, today: string): { completed?: string } {
+  const date = completed ?? action.completed ?? (action.status === 'done' ? undefined : today);
+  return date ? { completed: date } : {};
 }
 
 /** The document's names, and the action's title for its id: a refusal names the action by its id. */

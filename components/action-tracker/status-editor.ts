@@ -16,7 +16,15 @@ import { renderRadioChoices } from '../internal/radio-choice.js';
 import type { Action, ActionRecordStatus } from '../../src/contract/index.js';
 import { completedAfter } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
-import { dateText, renderDateInput, typedIn, type DateProblem, type DateText } from './completed-date.js';
+import {
+  dateText,
+  isBlank,
+  NO_DATE,
+  renderDateInput,
+  typedIn,
+  type DateProblem,
+  type DateText,
+} from './completed-date.js';
 
 const RECORD_STATUSES: ActionRecordStatus[] = ['open', 'in-progress', 'done', 'dropped'];
 
@@ -29,7 +37,10 @@ export interface StatusChoice {
 export interface StatusEditorHandlers {
   /** What changed in the editor, to add to what was chosen before. */
   choose: (action: string, change: StatusChoice) => void;
-  /** `completed` is the date as typed, when the status is done: the tracker reads and checks it. */
+  /**
+   * `completed` is the date as typed, when the status is done: the tracker reads and checks it. Left out for an
+   * action recorded done with no date whose fields are left empty: it stays done with no date.
+   */
   save: (action: Action, status: ActionRecordStatus, completed?: DateText) => void;
 }
 
@@ -42,8 +53,15 @@ export interface StatusEditorState {
 }
 
 /**
- * The fields start from the date recorded, else from `today`: what Save would
- * record is on screen, not implied by empty fields.
+ * The fields start from the date recorded. An action not done starts from
+ * `today` when Done is chosen: what Save would record is on screen, not
+ * implied by empty fields. An action recorded done with no date (the
+ * contract's `completed` is optional) starts empty, folded under "Add a
+ * completion date", its hint saying none is recorded: a clerk's Save must not
+ * record a date no one gave (today's would make it done late). Save with the
+ * fields still empty keeps it done with no date, as it was (the tracker says
+ * there was nothing to save); a date typed in full is recorded, and a part of
+ * one is refused, as anywhere.
  */
 export function renderStatusEditor(
   msg: Messages,
@@ -54,7 +72,7 @@ export function renderStatusEditor(
 ) {
   const t = msg.actions;
   const status = chosen.status ?? action.status;
-  const completed = chosen.completed ?? dateText(action.completed ?? today);
+  const completed = chosen.completed ?? startingDate(action, today);
   const choose = (change: StatusChoice) => handlers.choose(action.id, change);
   // Read as part of the radios' description, not a live region, which would speak at every arrow key.
   const unsavedId = status !== action.status ? `${id}-unsaved` : undefined;
@@ -89,6 +107,7 @@ export function renderStatusEditor(
               id,
               title: action.title,
               text: completed,
+              hint: undated(action) ? t.addCompletedHint : undefined,
               problem,
               input: (text) => choose({ completed: text }),
             }),
@@ -101,7 +120,8 @@ export function renderStatusEditor(
       @click=${(e: Event) => {
         // The fields as they are now, not as last rendered: Save may come straight after typing.
         const typed = typedIn((e.target as Element).closest('.edit')) ?? completed;
-        handlers.save(action, status, status === 'done' ? typed : undefined);
+        const keptUndated = undated(action) && isBlank(typed);
+        handlers.save(action, status, status === 'done' && !keptUndated ? typed : undefined);
       }}
     >
       ${t.save}<span class="visually-hidden"> ${t.saveFor(action.title)}</span>
@@ -110,19 +130,30 @@ export function renderStatusEditor(
   </div>`;
 }
 
+/** Recorded done with no completion date. */
+const undated = (action: Action) => action.status === 'done' && !action.completed;
+
+/** The fields as the editor opens: the date recorded, else none for an action done with none, else `today`. */
+function startingDate(action: Action, today: string): DateText {
+  if (action.completed) return dateText(action.completed);
+  return undated(action) ? NO_DATE : dateText(today);
+}
+
 /**
  * The completion date's fields. An action recorded done shows its date in its Completed cell: there the fields fold
  * under GOV.UK's details, "Change the completion date", so a list of done actions is not a wall of date fields. A
- * summary is a control of its own, reached by Tab and opened by Enter or Space, with no script. They are open
- * where the date is being changed (typed, or refused at the last Save: its error links to a field), and wherever
- * the action is not recorded done with a date, where Save records the date the fields hold.
+ * summary is a control of its own, reached by Tab and opened by Enter or Space, with no script. One recorded done
+ * with no date folds its empty fields the same way, under "Add a completion date". They are open where the date is
+ * being changed (typed, or refused at the last Save: its error links to a field), and wherever the action is not
+ * recorded done, where Save records the date the fields hold.
  */
 function renderCompletion(msg: Messages, action: Action, { open, fields }: { open: boolean; fields: TemplateResult }) {
-  if (action.status !== 'done' || !action.completed) return fields;
+  if (action.status !== 'done') return fields;
   const t = msg.actions;
+  const summary = action.completed ? t.changeCompleted : t.addCompleted;
   // Bound only as the editor's state changes: a details the reader opened stays open as they type.
   return html`<details class="completion folded" ?open=${open}>
-    <summary>${t.changeCompleted}<span class="visually-hidden"> ${t.completedFor(action.title)}</span></summary>
+    <summary>${summary}<span class="visually-hidden"> ${t.completedFor(action.title)}</span></summary>
     ${fields}
   </details>`;
 }

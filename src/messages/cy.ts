@@ -1466,6 +1466,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     },
     csvColumns: { reference: 'Cyfeirnod', group: 'Grŵp', meeting: 'Cyfarfod', proposal: 'Cynnig', notes: 'Nodiadau' },
     notCompleted: 'Heb ei gwblhau',
+    noCompletedDate: 'Dim dyddiad wedi’i gofnodi',
     filters: 'Dangos camau gweithredu',
     filterOwner: 'Gan bwy',
     filterStatus: 'Statws',
@@ -1511,6 +1512,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     editStatus: (title: string) => `Statws “${title}”`,
     completedOn: 'Dyddiad cwblhau',
     changeCompleted: 'Newid y dyddiad cwblhau',
+    addCompleted: 'Ychwanegu dyddiad cwblhau',
+    addCompletedHint:
+      'Does dim dyddiad wedi’i gofnodi: ychwanegwch un os ydych chi’n ei wybod. Er enghraifft, 27 3 2019',
     completedFor: (title: string) => `(ar gyfer “${title}”)`,
     completedHint: 'Er enghraifft, 27 3 2019',
     dateParts: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },

@@ -905,6 +905,8 @@ const english = {
     csvColumns: { reference: 'Reference', group: 'Group', meeting: 'Meeting', proposal: 'Proposal', notes: 'Notes' },
     /** The Completed cell of an action not done. */
     notCompleted: 'Not completed',
+    /** The Completed cell of an action recorded done with no date (the contract's `completed` is optional). */
+    noCompletedDate: 'No date recorded',
     filters: 'Show actions',
     filterOwner: 'By whom',
     filterStatus: 'Status',
@@ -955,6 +957,9 @@ const english = {
     completedOn: 'Completed on',
     /** Unfolds a done action's completion date fields: its date is in its Completed cell. */
     changeCompleted: 'Change the completion date',
+    /** Unfolds the empty date fields of an action recorded done with no date: Save with them empty keeps it so. */
+    addCompleted: 'Add a completion date',
+    addCompletedHint: 'No date is recorded: add one if you know it. For example, 27 3 2019',
     /** Said after the legend to a screen reader: which action's date it is. */
     completedFor: (title: string) => `(for “${title}”)`,
     completedHint: 'For example, 27 3 2019',
