@@ -194,6 +194,17 @@ export async function readRecord(request: IncomingMessage, limit: number, deadli
     request.resume();
     throw new RefusedRequest(415, 'Send the record as JSON in UTF-8, with Content-Type: application/json.');
   }
+  // Read as it came, a compressed body was refused as "not valid UTF-8", which sent its sender to its encoding.
+  const encoding = String(request.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  if (encoding !== '' && encoding !== 'identity') {
+    request.resume();
+    throw new RefusedRequest(
+      415,
+      `The record is compressed (Content-Encoding: ${encoding.slice(0, 40)}), which this server does not read. Send it uncompressed, as JSON in UTF-8.`,
+    );
+  }
   if (request.readableEnded) {
     const unwritable = unwritableBody(request);
     if (unwritable) return unwritable;

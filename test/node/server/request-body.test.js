@@ -86,6 +86,17 @@ describe('partnership-kit/server: reading a record', () => {
     }
   });
 
+  test('a compressed body is refused, 415, saying so, not as text that is not UTF-8', async () => {
+    const record = vote('p-cognus-sd', 'elg-cognus');
+    const { gzipSync } = await import('node:zlib');
+    const body = gzipSync(JSON.stringify(record));
+    const headers = { ...json(record), 'Content-Encoding': 'gzip' };
+    const answer = await rawPost(host.base, { headers, chunks: [body] });
+    assert.equal(answer.status, 415);
+    assert.match(answer.body.error, /^The record is compressed \(Content-Encoding: gzip\)/);
+    assert.match(answer.body.error, /Send it uncompressed/);
+  });
+
   test('JSON with a byte-order mark is read; a charset other than UTF-8 is refused, 415', async () => {
     const record = vote('p-cognus-sd', 'elg-cognus');
     const withMark = await rawPost(host.base, { headers: json(record), chunks: [`\uFEFF${JSON.stringify(record)}`] });
