@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { CONTRACT_VERSION, documentSchema, type PartnershipDocument } from './schema.js';
-import { problem, problemFromIssue, summarise, type Problem } from './problems.js';
+import { problem, problemsFromIssues, summarise, type Problem } from './problems.js';
 import { checkReferences } from './references.js';
 import { isObject, LIST_KEYS } from './targets.js';
 import { readJsonText, type JsonSyntaxError } from './json-text.js';
@@ -88,7 +88,7 @@ function readShapes(input: unknown): ParseResult | ShapesRead {
   if (shapeProblem) return fail([shapeProblem]);
   const schema = documentSchema();
   const parsed = z.safeParse(schema, input, { reportInput: true });
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input, schema));
+  const problems = parsed.success ? [] : problemsFromIssues(parsed.error.issues, input, schema);
   return { input, document: parsed.success ? parsed.data : undefined, problems };
 }
 

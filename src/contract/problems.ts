@@ -356,6 +356,16 @@ function mayLeaveOut(schema: unknown, path: readonly PathKey[]): boolean {
 }
 
 /**
+ * The problems of zod's `issues` with `input`. A value that is not text at all (a function set through the `data`
+ * property) is told once, by its type: zod also measured its `length`, and it was "empty" too. @internal
+ */
+export function problemsFromIssues(issues: z.core.$ZodIssue[], input: unknown, schema?: unknown): Problem[] {
+  return issues
+    .map((issue) => problemFromIssue(issue, input, schema))
+    .filter((found, i) => found.code !== 'empty-text' || typeof valueAt(input, issues[i]!.path) === 'string');
+}
+
+/**
  * Turns one zod issue into a problem, reading the offending value from the input; `schema`, the one
  * that raised it, tells a null in a field that may be left out. @internal
  */

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { primitiveSchemas, reference } from './primitives.js';
 import { schemaOnFirstUse } from './schema-on-first-use.js';
-import { problem, problemFromIssue, type Problem } from './problems.js';
+import { problem, problemsFromIssues, type Problem } from './problems.js';
 import { reasonOf } from './parse.js';
 import {
   actionRecordStatuses,
@@ -139,7 +139,7 @@ function check<K extends SentKind>(kind: K, input: unknown, stored = false): Che
   try {
     const shape = sentShapes()[kind];
     const parsed = z.safeParse(shape, input, { reportInput: true });
-    problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemFromIssue(issue, input, shape));
+    problems = parsed.success ? [] : problemsFromIssues(parsed.error.issues, input, shape);
     // The host stamps `received` with its own clock: a client never sets it.
     if (!stored && typeof input === 'object' && input !== null && 'received' in input) {
       problems.push(problem('received', 'set-by-host', { field: 'received' }));

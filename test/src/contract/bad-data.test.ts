@@ -561,3 +561,29 @@ describe("contract: the person's own text quoted in a problem, besides a value",
     expect((problem!.values as { seat: string }).seat).to.equal('board-\\u202Eprimary');
   });
 });
+
+describe('a value that is not text, in a text field', () => {
+  // Set through an element's `data` property, a function was told twice: not text, and "must not be empty".
+  it('is told once, by its type', () => {
+    for (const value of [
+      () => 1,
+      function named(a: number) {
+        return a;
+      },
+    ]) {
+      const doc = minimalDocument() as LooseDocument;
+      doc.partnership.name = value;
+      expect(problemsOf(doc).map((found) => [found.path, found.code])).to.deep.equal([
+        ['partnership.name', 'wrong-value'],
+      ]);
+    }
+  });
+
+  it('empty text is still told as empty', () => {
+    const doc = minimalDocument() as LooseDocument;
+    doc.partnership.name = ' ';
+    expect(problemsOf(doc).map((found) => [found.path, found.code])).to.deep.equal([
+      ['partnership.name', 'empty-text'],
+    ]);
+  });
+});
