@@ -237,11 +237,16 @@ function namesIn(json: string): number {
   let names = 0;
   for (let at = json.indexOf('"'); at !== -1; at = json.indexOf('"', at + 1)) {
     at = closingQuote(json, at);
-    let next = at + 1;
-    while (isSpace(json.charCodeAt(next))) next++;
-    if (json.charCodeAt(next) === COLON) names++;
+    if (isName(json, at)) names++;
   }
   return names;
+}
+
+/** Whether the text whose closing quote is at `end` is a field name: a colon follows it. */
+function isName(json: string, end: number): boolean {
+  let next = end + 1;
+  while (isSpace(json.charCodeAt(next))) next++;
+  return json.charCodeAt(next) === COLON;
 }
 
 /** How many keys the objects in `value` have, all told: a loop with a stack, as the scan's, for any depth. */
@@ -268,10 +273,8 @@ function repeatedName(json: string): Repeated | undefined {
     const c = json.charCodeAt(i);
     if (c === QUOTE) {
       const end = closingQuote(json, i);
-      let next = end + 1;
-      while (isSpace(json.charCodeAt(next))) next++;
-      // A text followed by a colon is a name; JSON.parse has read the text, so it is in an object.
-      if (json.charCodeAt(next) === COLON) {
+      // JSON.parse has read the text, so a name is in an object.
+      if (isName(json, end)) {
         const names = open.at(-1)!;
         const name = nameOf(json, i, end);
         const first = names.get(name);
