@@ -23,6 +23,8 @@ test(
     await pending.waitFor();
     const actions = page.getByRole('heading', { name: 'Your actions' });
     const below = async () => (await actions.boundingBox())?.y ?? 0;
+    // Measured once the page has it: read before the parser reached it, it had no box and was taken for 0 px.
+    await actions.waitFor();
     assert.ok((await below()) >= PHONE.height, `"Your actions" at ${await below()} px: the panel's room is not kept`);
 
     release();
