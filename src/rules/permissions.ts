@@ -14,7 +14,7 @@ import type {
   PartnershipDocument,
   Proposal,
 } from '../contract/schema.js';
-import { meetingDate } from './calendar.js';
+import { instantOf, meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
 import { londonDate } from './london-time.js';
 import { attendanceMoment, type ActionStatusChange, type AttendanceChange } from './changes.js';
@@ -174,17 +174,20 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
 /**
  * The proposal decided at the meeting that fixes its attendance against `change`, if any.
  * Attendance decides which votes count and whether the meeting was quorate: once a proposal of the
- * meeting is closed, changing who was there would change a decision already made. One still open but
- * past its closing time is decided too; then only an arrival or departure timed now may be recorded,
- * since it says nothing of the room before, when the votes were cast.
+ * meeting is decided (closed, or open and past its closing time), changing who was there would change
+ * that decision. Only an arrival or departure timed now may still be recorded, since it says nothing of
+ * the room before; and for a closed proposal, only one after its `closes`, the moment its quorum was
+ * judged at (it may have been closed early). A closed proposal with no `closes` was judged over the
+ * whole meeting: nothing may change once it is.
  */
 function decidedAt(doc: PartnershipDocument, meeting: Meeting, change: AttendanceChange): Proposal | undefined {
   const when = change.received ?? change.at;
   // Timed by its own moment (`timed`), which a host never puts before a closing time passed when it arrived.
   const timed = attendanceMoment(change);
   const timedNow = change.attendance !== 'apologies' && change.attendance !== 'absent' && isMeetingDay(meeting, timed);
-  return proposalsAt(doc, meeting.id).find(
-    (p) => p.status === 'closed' || (p.status === 'open' && !timedNow && !openAt(p, when)),
+  const afterItsCount = (p: Proposal) => p.closes !== undefined && instantOf(timed) > instantOf(p.closes);
+  return proposalsAt(doc, meeting.id).find((p) =>
+    p.status === 'closed' ? !(timedNow && afterItsCount(p)) : p.status === 'open' && !timedNow && !openAt(p, when),
   );
 }
 

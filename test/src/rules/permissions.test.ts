@@ -209,6 +209,31 @@ describe('attendanceChangeRefusal', () => {
     expect(attendanceChangeRefusal(open, stamped)?.reason).to.equal('meeting-decided');
   });
 
+  it('once an item is closed, records an arrival or departure timed after its closing time, for the items still to come', () => {
+    // Item 1 was counted at 16:30 and marked closed; item 2 closes at 17:30, and who leaves at 17:00 decides it.
+    const closed = rulesDocument({ ...parts, proposal: { status: 'closed', closes: at('16:30') } });
+    expect(attendanceChangeRefusal(closed, attendanceChange({ at: at('16:45') }))).to.equal(undefined);
+    const present = { as: 'holder' as const, arrived: at('16:00') };
+    const inRoom = rulesDocument({
+      ...parts,
+      meeting: { attendance: { primary: present } },
+      proposal: { status: 'closed', closes: at('16:30') },
+    });
+    expect(attendanceChangeRefusal(inRoom, attendanceChange({ attendance: 'left', at: at('17:00') }))).to.equal(
+      undefined,
+    );
+    // Timed at or before the moment it was counted at, or closed before its closing time: the count would change.
+    expect(attendanceChangeRefusal(closed, attendanceChange({ at: at('16:30') }))?.reason).to.equal('meeting-decided');
+    const closedEarly = rulesDocument({ ...parts, proposal: { status: 'closed', closes: at('18:00') } });
+    expect(attendanceChangeRefusal(closedEarly, attendanceChange({ at: at('17:00') }))?.reason).to.equal(
+      'meeting-decided',
+    );
+    // Apologies are not timed: they would rewrite the whole meeting.
+    expect(
+      attendanceChangeRefusal(closed, attendanceChange({ attendance: 'apologies', at: at('16:45') }))?.reason,
+    ).to.equal('meeting-decided');
+  });
+
   it('after an open proposal closed, still records an arrival timed now: it says nothing of the room before', () => {
     const open = rulesDocument({ ...parts, proposal: { status: 'open', closes: at('18:00') } });
     expect(attendanceChangeRefusal(open, attendanceChange({ at: at('18:10') }))).to.equal(undefined);
