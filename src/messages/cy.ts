@@ -778,7 +778,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     'appetite-not-a-score': (v, f) =>
       `– ${value(v.value, f)} ydyw, ond rhaid i’r archwaeth ar gyfer '${v.category}' fod y sgôr uchaf sy’n dderbyniol: rhif cyfan o ${f.number(v.minimum)} i ${f.number(v.maximum)}.`,
     'seat-not-in-group': (v) =>
-      `– mae’n cofnodi presenoldeb ar gyfer sedd '${v.seat}', ond nid oes gan y grŵp '${v.group}' sedd â’r dynodydd hwnnw.${v.meant ? ` Oeddech chi’n golygu '${v.meant}'?` : ''} Cywirwch ddynodydd y sedd, neu dynnwch yr eitem.`,
+      `– mae’n cofnodi presenoldeb ar gyfer sedd '${v.seat}', ond nid oes gan y grŵp '${v.group}' sedd â’r dynodydd hwnnw.${v.meant ? ` Oeddech chi’n golygu '${v.meant}'?` : ''} Cywirwch ddynodydd y sedd, neu dynnwch yr eitem os na fu’r sedd erioed yn y grŵp. Mae sedd sydd wedi gadael y grŵp yn aros ynddo â’i thymor wedi dod i ben, fel bod cofnod y cyfarfod a’r hyn a benderfynwyd ynddo yn sefyll.`,
     'empty-attendance': () => '– rhestr wag ydyw. Cofnodwch o leiaf un eitem, neu gadewch y sedd allan.',
     'attendance-entry-not-object': (v, f) =>
       `– ${value(v.value, f)} ydyw, ond rhaid i bob eitem yn y rhestr fod yn wrthrych fel { "as": "holder", "arrived": "…" }.`,

@@ -478,7 +478,7 @@ const problems = /* @__PURE__ */ (() => {
     'appetite-not-a-score': (v, f) =>
       `is ${value(v.value, f)}, but the appetite for '${v.category}' must be the highest acceptable score: a whole number from ${f.number(v.minimum)} to ${f.number(v.maximum)}.`,
     'seat-not-in-group': (v) =>
-      `records attendance for seat '${v.seat}', but group '${v.group}' has no seat with that id.${v.meant ? ` Did you mean '${v.meant}'?` : ''} Correct the seat's id, or remove the entry.`,
+      `records attendance for seat '${v.seat}', but group '${v.group}' has no seat with that id.${v.meant ? ` Did you mean '${v.meant}'?` : ''} Correct the seat's id, or remove the entry if the seat was never in the group. A seat that has left the group stays in it with its term ended, so the meeting's record and what was decided at it stand.`,
     'empty-attendance': () => 'is an empty list. Record at least one entry, or leave the seat out.',
     'attendance-entry-not-object': (v, f) =>
       `is ${value(v.value, f)}, but each entry in the list is an object like { "as": "holder", "arrived": "…" }.`,

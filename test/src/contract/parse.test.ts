@@ -433,7 +433,7 @@ describe('parseDocument', () => {
         ['meetings[0].attendance["board-chair "]', 'seat-not-in-group', 'board-chair'],
       ]);
       expect(problems.map((p) => explainProblem(en, p))[0]).to.equal(
-        "records attendance for seat 'board-secondray', but group 'board' has no seat with that id. Did you mean 'board-secondary'? Correct the seat's id, or remove the entry.",
+        "records attendance for seat 'board-secondray', but group 'board' has no seat with that id. Did you mean 'board-secondary'? Correct the seat's id, or remove the entry if the seat was never in the group. A seat that has left the group stays in it with its term ended, so the meeting's record and what was decided at it stand.",
       );
       expect(problems.map((p) => explainProblem(cy, p))[1]).to.contain("Oeddech chi’n golygu 'board-chair'?");
     });

@@ -96,7 +96,7 @@ describe('Welsh wording', () => {
 
   it('soft-mutates the verb after "neu" ("or"), as "neu gadewch" does', () => {
     expect(cy.problems['seat-not-in-group']({ seat: 's1', group: 'g1' })).to.equal(
-      "– mae’n cofnodi presenoldeb ar gyfer sedd 's1', ond nid oes gan y grŵp 'g1' sedd â’r dynodydd hwnnw. Cywirwch ddynodydd y sedd, neu dynnwch yr eitem.",
+      "– mae’n cofnodi presenoldeb ar gyfer sedd 's1', ond nid oes gan y grŵp 'g1' sedd â’r dynodydd hwnnw. Cywirwch ddynodydd y sedd, neu dynnwch yr eitem os na fu’r sedd erioed yn y grŵp. Mae sedd sydd wedi gadael y grŵp yn aros ynddo â’i thymor wedi dod i ben, fel bod cofnod y cyfarfod a’r hyn a benderfynwyd ynddo yn sefyll.",
     );
     expect(cy.problems['no-proxy']({ seat: 's1' }, cy.format)).to.equal(
       '– "proxy" ydyw, ond nid oedd gan sedd \'s1\' ddirprwy. Enwch y dirprwy ar y sedd (neu, ar gyfer penodiad cynharach, o dan "previous"), neu gofnodwch "holder", "apologies" neu "absent".',
