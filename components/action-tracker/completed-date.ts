@@ -113,7 +113,9 @@ export function renderDateInput(msg: Messages, { id, title, text, hint, problem,
         ${DATE_FIELDS.map(
           (field) =>
             html`<div class="date-input__item date-input__item--${field}">
-              <label for=${fieldId(id, field)}>${t.dateParts[field]}</label>
+              <label for=${fieldId(id, field)}
+                >${t.dateParts[field]}<span class="visually-hidden"> ${t.completedFor(title)}</span></label
+              >
               <input
                 id=${fieldId(id, field)}
                 class=${classMap({ 'input--error': !!problem?.fields.includes(field) })}

@@ -377,9 +377,12 @@ export class RiskRegister extends PartnershipElement {
     this.renderRoot.querySelector<HTMLSelectElement>('.filters select')?.focus();
   }
 
-  private toggleCell(cell: string): void {
+  private async toggleCell(cell: string): Promise<void> {
     this.heatFocus = cell;
     this.setFilter('cell', this.filters.cell === cell ? '' : cell);
+    await this.updateComplete;
+    // "Clear filters" appears or goes above the map, moving the cell just chosen: the window follows the focus.
+    this.renderRoot.querySelector(`.heat-map [data-cell="${cell}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
   private download(document: PartnershipDocument, rows: RiskRow[]): void {

@@ -48,10 +48,12 @@ describe('<action-tracker editable>: the completion date', () => {
     expect(textOf(hint)).to.equal(t.completedHint);
     expect(fieldset.getAttribute('aria-describedby')).to.equal(hint.id);
     const inputs = [...fieldset.querySelectorAll('input')];
+    // Each says whose it is, unseen: with two editors open, voice control's "click Day" must pick one.
+    const whose = t.completedFor('Due yesterday');
     expect(inputs.map((input) => textOf(fieldset.querySelector(`label[for="${input.id}"]`)))).to.deep.equal([
-      t.dateParts.day,
-      t.dateParts.month,
-      t.dateParts.year,
+      `${t.dateParts.day} ${whose}`,
+      `${t.dateParts.month} ${whose}`,
+      `${t.dateParts.year} ${whose}`,
     ]);
     for (const input of inputs) {
       expect(input.type).to.equal('text');
@@ -60,6 +62,19 @@ describe('<action-tracker editable>: the completion date', () => {
     // Starts from today: what Save would record is on screen.
     expect(inputs.map((input) => input.value)).to.deep.equal(['10', '12', '2019']);
     await expectNoAxeViolations(element);
+  });
+
+  it('two editors open: no two date fields share a name', async () => {
+    const element = await editableTracker();
+    await doneEditor(element);
+    chooseStatus(actionRow(element, 'Due in seven days'), 'done');
+    await element.updateComplete;
+    for (const part of Object.values(t.dateParts)) {
+      for (const title of ['Due yesterday', 'Due in seven days'])
+        expect(await axNodesShown('textbox', `${part} ${t.completedFor(title)}`), `${part}, ${title}`).to.have.length(
+          1,
+        );
+    }
   });
 
   it('typing 9 / 12 / 2019 saves 9 December 2019', async () => {

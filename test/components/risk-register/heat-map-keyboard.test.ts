@@ -87,6 +87,26 @@ describe('<risk-register>: the heat map from the keyboard', function () {
     expect(focusedCell(register)).to.equal('4:5');
   });
 
+  it('keeps the cell chosen in the window when "Clear filters" appears above the map', async () => {
+    // A column the filters fill, so the button takes a line of its own.
+    const register = await registerInBox(560);
+    // The window ends just below the bottom row, so the button's line pushes the cell out of it.
+    const bottom = Math.ceil(heatCell(register, '1:3').getBoundingClientRect().bottom);
+    await setViewport({ width: 1320, height: bottom + 2 });
+    try {
+      heatCell(register, '1:3').focus();
+      await press(register, 'Enter');
+      await new Promise(requestAnimationFrame);
+      const cell = heatCell(register, '1:3');
+      expect(cell.getAttribute('aria-pressed'), 'chosen').to.equal('true');
+      expect(focusedCell(register)).to.equal('1:3');
+      const { top, bottom: end } = cell.getBoundingClientRect();
+      expect(top >= 0 && end <= innerHeight, `the cell at ${top}–${end} in ${innerHeight}`).to.equal(true);
+    } finally {
+      await setViewport({ width: 1320, height: 900 });
+    }
+  });
+
   it('labels the likelihood axis for the eye, as it does impact', async () => {
     const register = await registerInBox(1280);
     const axes = [...heatMapOf(register).tFoot!.querySelectorAll('.axis')];
