@@ -30,8 +30,8 @@ export class DocumentRefused extends Error {
   /** Why the file could not be read, in words ("there is no file there"); undefined when it was read. */
   readonly unread: string | undefined;
 
-  constructor(message: string, details: { file?: string; problems?: Problem[]; unread?: string; cause?: unknown }) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(message: string, details: { file?: string; problems?: Problem[]; unread?: string }) {
+    super(message);
     this.file = details.file;
     this.problems = details.problems ?? [];
     this.unread = details.unread;
@@ -61,14 +61,20 @@ export function brokenDocument(problems: Problem[], total: number, file?: string
   return new DocumentRefused(`${which} breaks the contract (${count}). Correct it:\n${lines}`, { file, problems });
 }
 
-/** The refusal of a document file the host cannot read: which file, why in words, and where a relative path leads. */
+/**
+ * The refusal of a document file the host cannot read: which file, why in words with Node's code, and where a
+ * relative path leads. Node's error is not its `cause`: Node prints an uncaught error's cause whole, stack and all.
+ */
 function unreadDocument(file: string, error: unknown): DocumentRefused {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const unread = (code && UNREAD[code]) ?? (error instanceof Error ? error.message : String(error));
+  const worded = code ? UNREAD[code] : undefined;
+  // Node's own words ("EMFILE: too many open files, open '…'") already start with the code.
+  const unread = worded ?? (error instanceof Error ? error.message : String(error));
+  const why = worded ? ` (${code}): ${worded}` : `: ${unread}`;
   const where = resolve(file) === file ? '' : ` (from ${process.cwd()}, ${resolve(file)})`;
   return new DocumentRefused(
-    `The partnership document ${file} could not be read: ${unread}${where}. Give the path of the partnership's JSON file.`,
-    { file, unread, cause: error },
+    `The partnership document ${file} could not be read${why}${where}. Give the path of the partnership's JSON file.`,
+    { file, unread },
   );
 }
 

@@ -6,6 +6,8 @@ import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 /** One lock for every writer of the log: "pk" in ASCII, as a 64-bit key. */
 export const LOCK = 0x706b;
 export const CHANNEL = 'pk_records';
+/** PostgreSQL's SQLSTATE for a lock not taken within `lock_timeout`. */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
  * A connection lost while it is checked out (PostgreSQL restarted, `pg_terminate_backend`, a failover) rejects
@@ -29,10 +31,17 @@ const opening = (lockWaitMs: number) =>
     `SELECT pg_advisory_xact_lock(${LOCK})`,
   ].join('; ');
 
-/** Why a decision gave up: another process held the write lock longer than it may wait (`lock_timeout`). */
+/**
+ * Why a decision gave up: another process held the write lock longer than it may wait (`lock_timeout`). It keeps
+ * PostgreSQL's code, which makes it a store's failure, logged on one line as SQLite's busy file is (store-failure.ts),
+ * not a fault in code logged with its stack; the line adds the code and what to do after the message.
+ */
 const lockHeld = (lockWaitMs: number) =>
-  new Error(
-    `The PostgreSQL store is busy: a decision waited ${lockWaitMs} ms for the write lock, which another decision held (the pool's connectionTimeoutMillis). The record stays on the member's device, which sends it again.`,
+  Object.assign(
+    new Error(
+      `The PostgreSQL store is busy: a decision waited ${lockWaitMs} ms for the write lock, which another decision held (the pool's connectionTimeoutMillis); the record stays on the member's device, which sends it again`,
+    ),
+    { code: LOCK_NOT_AVAILABLE },
   );
 
 /** How a transaction under the write lock opens: `first`, a query without parameters, runs as the lock is taken; `lockWaitMs` (0: as long as it takes) bounds the wait for it. */
@@ -69,6 +78,3 @@ export async function underWriteLock<T, R extends QueryResultRow = QueryResultRo
   client.release();
   return result;
 }
-
-/** PostgreSQL's SQLSTATE for a lock not taken within `lock_timeout`. */
-const LOCK_NOT_AVAILABLE = '55P03';

@@ -63,7 +63,7 @@ test('a missing file, and a folder: which path, why in words, and where a relati
   const missing = join(folder(), 'no-such.json');
   assert.equal(
     (await refusal(missing)).message,
-    `The partnership document ${missing} could not be read: there is no file there. Give the path of the partnership's JSON file.`,
+    `The partnership document ${missing} could not be read (ENOENT): there is no file there. Give the path of the partnership's JSON file.`,
   );
   const relative = 'data/no-such-partnership.json';
   const error = await refusal(relative);
@@ -71,13 +71,13 @@ test('a missing file, and a folder: which path, why in words, and where a relati
   assert.match(
     error.message,
     new RegExp(
-      `could not be read: there is no file there \\(from ${process.cwd()}, ${join(process.cwd(), relative)}\\)\\.`,
+      `could not be read \\(ENOENT\\): there is no file there \\(from ${process.cwd()}, ${join(process.cwd(), relative)}\\)\\.`,
     ),
   );
   const dir = folder();
   assert.match(
     (await refusal(dir)).message,
-    new RegExp(`^The partnership document ${dir} could not be read: it is a folder\\.`),
+    new RegExp(`^The partnership document ${dir} could not be read \\(EISDIR\\): it is a folder\\.`),
   );
 });
 
@@ -171,6 +171,25 @@ await readPartnershipDocument(${JSON.stringify(file)});`;
   );
   assert.match(stderr, /DocumentRefused: The partnership document .+ breaks the contract \(1 problem\)/);
   assert.doesNotMatch(stderr, /\n\s+at /, 'no stack frames');
+  assert.ok(stderr.split('\n').length <= 10, stderr);
+});
+
+test('a start on a file it cannot read prints the refusal with its code and path, not the cause’s stack', async () => {
+  // The refusal carried Node's error as its `cause`, and Node prints an uncaught error's cause whole: 18 lines,
+  // four of them stack frames, after a message that promised none.
+  const file = join(folder(), 'sutonn.json');
+  const script = `import { readPartnershipDocument } from ${JSON.stringify(new URL('../../../dist/server.js', import.meta.url).href)};
+await readPartnershipDocument(${JSON.stringify(file)});`;
+  const stderr = await new Promise((done) =>
+    execFile(process.execPath, ['--input-type=module', '-e', script], (_error, _out, err) => done(err)),
+  );
+  assert.match(
+    stderr,
+    new RegExp(
+      `DocumentRefused: The partnership document ${file} could not be read \\(ENOENT\\): there is no file there\\.`,
+    ),
+  );
+  assert.doesNotMatch(stderr, /\n\s+at |\[cause\]/, 'no stack frames, no cause');
   assert.ok(stderr.split('\n').length <= 10, stderr);
 });
 

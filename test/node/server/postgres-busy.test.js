@@ -284,4 +284,31 @@ describe('health during a burst of votes, on PostgreSQL', { skip: !postgres }, (
       assert.equal(host.api.document().votes.length, 6);
     },
   );
+
+  test(
+    'a vote that waited out the write lock is logged on one line with its code, as SQLite’s busy store is',
+    { timeout: 60_000 },
+    async () => {
+      // The refusal had no code, so the default log took it for a fault in code and wrote it with its stack.
+      const where = await freshStore('postgres');
+      const host = await membersHost(await openStore({ ...where, pool: { connectionTimeoutMillis: 500 } }));
+      const written = [];
+      const { error } = console;
+      console.error = (...parts) => written.push(parts);
+      try {
+        const [answer] = await sentWhileLocked(where, host, memberVotes(1), 1_000);
+        assert.equal(answer.status, 503);
+      } finally {
+        console.error = error;
+      }
+      assert.equal(written.length, 1, JSON.stringify(written));
+      const [parts] = written;
+      assert.equal(parts.length, 1, 'one line, no error object');
+      assert.match(
+        parts[0],
+        /^partnership-kit\/server: POST \/api\/votes failed: The PostgreSQL store is busy: a decision waited 500 ms for the write lock.* \(55P03\)\. /,
+      );
+      assert.doesNotMatch(parts[0], /\n/);
+    },
+  );
 });

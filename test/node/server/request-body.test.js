@@ -126,7 +126,7 @@ describe('partnership-kit/server: reading a record', () => {
     const record = vote('p-cognus-sd', 'elg-cognus');
     const broken = await rawPost(host.base, { headers: json(record), chunks: ['{"id": "x",}'] });
     assert.equal(broken.status, 400);
-    assert.match(broken.body.error, /could not be read as JSON: .*position 11/);
+    assert.match(broken.body.error, /could not be read as JSON: .*\(line 1 column 11\)\.$/);
     const empty = await rawPost(host.base, { headers: json(record), chunks: [''] });
     assert.equal(empty.status, 400);
     assert.match(empty.body.error, /empty/);
@@ -150,6 +150,11 @@ describe('partnership-kit/server: reading a record', () => {
       assert.deepEqual([problem.values.syntax.line, problem.values.syntax.column], [1, column]);
       assert.equal(problem.values.syntax.code, mistake);
       assert.match(problem.message, new RegExp(`^vote has a mistake in its JSON at line 1 column ${column}\\.`));
+      // One mistake, one place: the answer's `error` and the parser's reason name the column the problem does
+      // (the comma to delete, not the bracket after it), and name no other.
+      const columns = (said) => [...said.matchAll(/column (\d+)/g)].map(([, at]) => Number(at));
+      assert.deepEqual(columns(answer.body.error), text === '' ? [] : [column], answer.body.error);
+      assert.deepEqual(columns(problem.values.reason), [column], problem.values.reason);
     }
     const attendance = await fetch(`${host.base}/api/attendance`, {
       method: 'POST',
