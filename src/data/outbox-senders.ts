@@ -141,11 +141,11 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
   }
   if (status === 403 && body.record === undefined && body.code === 'other-site') {
     // The member is signed in: the host refused this page's site, so signing in again would not send it.
-    return { outcome: 'retry', problem: 'other-site', ...said(body.message) };
+    return { outcome: 'retry', problem: 'other-site', ...unworded(body) };
   }
   if (status === 401 || (status === 403 && body.record === undefined)) {
-    // The host's words say whose session it is ("You are signed in as …"), which the kit cannot know.
-    return { outcome: 'retry', problem: 'signed-out', ...said(body.message) };
+    // The host's words may say whose session it is ("You are signed in as …"), which the kit cannot know.
+    return { outcome: 'retry', problem: 'signed-out', ...unworded(body) };
   }
   const wait = retryAfter(response.headers.get('Retry-After'));
   return {
@@ -177,6 +177,10 @@ const isWebPage = (response: Response) =>
   /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(response.headers.get('Content-Type') ?? '');
 
 const said = (message: string | undefined) => (message === undefined ? {} : { message });
+
+/** Why a record waits, in the host's words, unless its code is one the kit says itself in the page's language. */
+const unworded = ({ code, message }: HostAnswer) =>
+  code === 'signed-out' || code === 'other-site' ? {} : said(message);
 
 /** `fields` without those that are undefined. */
 function defined<T extends object>(fields: T): Partial<T> {

@@ -859,9 +859,14 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
           }
           return `Nid oedd modd llwytho gwybodaeth y bartneriaeth: methodd y cysylltiad (neges dechnegol: ${failure.message}). Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.`;
         case 'http':
-          return failure.status === 404
-            ? `Nid oedd modd dod o hyd i wybodaeth y bartneriaeth yn ${failure.url} (HTTP 404). Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen.`
-            : `Nid oedd modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: atebodd y gweinydd HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Rhowch gynnig arall arni yn nes ymlaen.`;
+          if (failure.status === 404) {
+            return `Nid oedd modd dod o hyd i wybodaeth y bartneriaeth yn ${failure.url} (HTTP 404). Gwiriwch y cyfeiriad ym mhriodoledd src yr elfen.`;
+          }
+          if (failure.status === 401 || failure.status === 403) {
+            return `Nid oedd modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: ni chaniataodd y gweinydd hynny (HTTP ${failure.status}). Os yw’r dudalen hon ar gyfer aelodau, mewngofnodwch ac ail-lwythwch y dudalen.`;
+          }
+          // The status's words (statusText) are the browser's, in English: the number is said alone.
+          return `Nid oedd modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: atebodd y gweinydd HTTP ${failure.status}. Rhowch gynnig arall arni yn nes ymlaen.`;
         case 'not-web-address':
           return `Nid oes modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: rhaid i briodoledd src yr elfen fod yn gyfeiriad gwe (http: neu https:), nid un sy’n dechrau ${failure.scheme}. Rhowch gyfeiriad y ffeil JSON iddo.`;
         case 'timeout':

@@ -198,9 +198,14 @@ const english = {
           }
           return `The partnership’s information could not be loaded: the connection failed (${failure.message}). Check your connection and reload the page.`;
         case 'http':
-          return failure.status === 404
-            ? `The partnership’s information could not be found at ${failure.url} (HTTP 404). Check the address in the element’s src attribute.`
-            : `The partnership’s information could not be loaded from ${failure.url}: the server answered HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Try again later.`;
+          if (failure.status === 404) {
+            return `The partnership’s information could not be found at ${failure.url} (HTTP 404). Check the address in the element’s src attribute.`;
+          }
+          // Trying again later does not mend a refusal to show it: signing in may.
+          if (failure.status === 401 || failure.status === 403) {
+            return `The partnership’s information could not be loaded from ${failure.url}: the server did not allow it (HTTP ${failure.status}). If this page is for members, sign in and reload the page.`;
+          }
+          return `The partnership’s information could not be loaded from ${failure.url}: the server answered HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Try again later.`;
         case 'not-web-address':
           return `The partnership’s information cannot be loaded from ${failure.url}: the element’s src attribute must be a web address (http: or https:), not one starting ${failure.scheme}. Give it the address of the JSON file.`;
         case 'timeout':

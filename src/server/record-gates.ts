@@ -60,7 +60,8 @@ const sameSite = (origin: string, request: IncomingMessage) => origin === ownOri
 /** Lets a sent record through the gates, or says which refused it. */
 export async function admitRecord(request: IncomingMessage, kind: SentKind, gates: Gates): Promise<Admission> {
   const person = await gates.authenticate(request);
-  if (!person) return { answer: { status: 401, body: { error: SIGN_IN[kind] } } };
+  // `reason`: the member's page says it in its own language, and not the English `error` besides.
+  if (!person) return { answer: { status: 401, body: { error: SIGN_IN[kind], reason: 'signed-out' } } };
   const origin = request.headers.origin;
   if (origin !== undefined && !gates.listed?.(origin) && !(gates.allowOrigin ?? sameSite)(origin, request)) {
     gates.refusedSite?.(origin, request);

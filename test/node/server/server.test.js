@@ -148,6 +148,8 @@ for (const kind of storeKinds()) {
       const signedOut = await post(host.base, 'votes', cast, null);
       assert.equal(signedOut.status, 401);
       assert.equal(signedOut.body.record, undefined);
+      // The code the member's page words in its own language.
+      assert.equal(signedOut.body.reason, 'signed-out');
       const someoneElse = await post(host.base, 'votes', cast, 'p-carew-head');
       assert.equal(someoneElse.status, 403);
       assert.equal(someoneElse.body.record, undefined);

@@ -337,6 +337,17 @@ describe('the outbox under injected faults', function () {
     expect(outcome).to.deep.equal({ outcome: 'retry', problem: 'signed-out', message: 'Sign in to vote.' });
   });
 
+  it('a 401 or 403 whose code the kit words keeps no English words: a Welsh page says it all in Welsh', async () => {
+    const answers = [
+      [401, { error: 'Sign in to vote.', reason: 'signed-out' }, 'signed-out'],
+      [403, { error: 'This request came from another site, so it was refused.', reason: 'other-site' }, 'other-site'],
+    ] as const;
+    for (const [status, body, problem] of answers) {
+      const host: typeof fetch = async () => new Response(JSON.stringify(body), { status });
+      expect(await httpSender('/votes', host)(vote(5).record)).to.deep.equal({ outcome: 'retry', problem });
+    }
+  });
+
   it('a record refused by the server (a 4xx naming it) leaves the outbox with the server’s reason', async () => {
     const database = `pk-outbox-reject-${Math.random()}`;
     const outbox = new Outbox({ database, channelName: database });

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { EXAMPLES } from '../../../components/examples.js';
 import { DEMO_WORDS } from '../../../demo/words.js';
 import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/en.js';
 
 /**
  * A function message's answers to a few made-up values (a number, a name, a problem's values with the format):
@@ -91,6 +92,20 @@ describe('Welsh: wording a published source supports', () => {
     const failure = { kind: 'http', url: '/p.json', status: 503, statusText: '' } as const;
     expect(cy.shared.failure(failure)).to.match(/\. Rhowch gynnig arall arni yn nes ymlaen\.$/);
     expect(whereSaid(/arni nes ymlaen/)).to.deep.equal([]);
+  });
+
+  it('says an HTTP status by its number alone: the browser’s words for it are English', () => {
+    const failure = { kind: 'http', url: '/p.json', status: 500, statusText: 'Internal Server Error' } as const;
+    expect(cy.shared.failure(failure)).to.contain('atebodd y gweinydd HTTP 500. Rhowch');
+    // A refusal to show it is not mended by waiting: both languages say to sign in.
+    for (const status of [401, 403]) {
+      const refused = { ...failure, status, statusText: 'Unauthorized' };
+      expect(cy.shared.failure(refused)).to.contain(
+        `(HTTP ${status}). Os yw’r dudalen hon ar gyfer aelodau, mewngofnodwch`,
+      );
+      expect(en.shared.failure(refused)).to.contain(`(HTTP ${status}). If this page is for members, sign in`);
+      expect(cy.shared.failure(refused)).to.not.contain('Unauthorized');
+    }
   });
 
   it('writes "yr" before the diphthong "wy", as the Welsh Government’s translators do: "yr wybodaeth"', () => {
