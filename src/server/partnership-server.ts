@@ -15,12 +15,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
-import { parseDocument, type PartnershipDocument } from '../contract/index.js';
+import type { PartnershipDocument } from '../contract/index.js';
 import { servedDocument, type ServedDocument } from '../contract/served-document.js';
 import { publishedDocument } from '../rules/index.js';
 import type { RoutedHost } from './api-routes.js';
-import { crossOrigin, type CrossOrigin } from './cross-origin.js';
-import { brokenDocument } from './document-file.js';
+import type { CrossOrigin } from './cross-origin.js';
 import { foldingErrorLog } from './error-log.js';
 import { jsonSender } from './json-answers.js';
 import { followStore, openLedger } from './ledger-start.js';
@@ -31,6 +30,7 @@ import type { Decision } from './decisions.js';
 import { refusedSiteLog } from './refused-sites.js';
 import { handleRequest, type HandlingHost } from './request-handling.js';
 import { SendRate } from './send-rate.js';
+import { settingsOf } from './server-options.js';
 import type { Store } from './store.js';
 
 export interface PartnershipServerOptions {
@@ -46,13 +46,21 @@ export interface PartnershipServerOptions {
    * leaves no database file and no connection behind. A store the host opened is closed by it if its start fails.
    */
   store: Store | (() => Promise<Store>);
-  /** The signed-in person's id for a request (from `node:http2`, its compatibility request), or null for the public. */
+  /**
+   * The signed-in person's id for a request (from `node:http2`, its compatibility request), a string as in the
+   * document's people, or null for the public. Anything else (the portal's user object) is served as the public,
+   * and said once in the log by its type and keys.
+   */
   authenticate: (request: IncomingMessage) => string | null | Promise<string | null>;
-  /** The host's clock as an ISO date-time; default the real clock. */
+  /**
+   * The host's clock as an ISO date-time; default the real clock. Read once at start: a reading that is not one
+   * (a Date) is refused then; one later is answered 500, and told to `onError`.
+   */
   clock?: () => string;
   /**
    * How often a live stream sends a `heartbeat` event and checks its viewer is still signed in, in ms; default
-   * 15 s. Pages take 50 s without one for a dead connection (the kit's `liveSilenceMs`): keep it well under that.
+   * 15 s, at least 100. Pages take 50 s without one for a dead connection (the kit's `liveSilenceMs`): keep it well
+   * under that.
    */
   heartbeatMs?: number;
   /**
@@ -160,16 +168,6 @@ export interface PartnershipServer {
   close(): Promise<void>;
 }
 
-/** `basePath` as the routes compare it: from the root, without a trailing `/`; a path that is not one throws. */
-function basePathOf(basePath = '/api'): string {
-  if (!/^\/[^?#\s]*$/.test(basePath)) {
-    throw new Error(
-      `basePath '${basePath}' is not a path from the site's root: write it with a leading '/' and no query, like '/council/api'.`,
-    );
-  }
-  return basePath.replace(/\/+$/, '');
-}
-
 /** What a store must answer to (`Store`): the rest of it (`sessions`) is the portal's. */
 const STORE_METHODS = ['since', 'append', 'watch', 'close'] as const;
 
@@ -200,18 +198,6 @@ function checkHooks({ store, authenticate }: PartnershipServerOptions): void {
       "options.authenticate is not a function: give one that returns the signed-in person's id for a request, or null for the public.",
     );
   }
-}
-
-/** The options read before the store is: each that is wrong throws at start, holding nothing open. */
-function settingsOf(options: PartnershipServerOptions) {
-  const parsed = parseDocument(options.document);
-  if (!parsed.ok) throw brokenDocument(parsed.problems, parsed.total);
-  const clock = options.clock ?? (() => new Date().toISOString());
-  const base = basePathOf(options.basePath);
-  // Checked before the store is read: an entry that is not an origin throws at start, holding nothing open.
-  const sites = options.allowedOrigins?.length ? crossOrigin(options.allowedOrigins) : undefined;
-  const maxVoteWait = options.maxVoteWaitMinutes === null ? undefined : (options.maxVoteWaitMinutes ?? 1440);
-  return { document: parsed.document, clock, base, sites, maxVoteWait };
 }
 
 /**

@@ -9,6 +9,7 @@ import { refusal, unavailable, type SendJson } from './json-answers.js';
 import type { Stopping } from './record-post.js';
 import { ClientGone, RefusedRequest, closeAfter } from './request-body.js';
 import { sentUrl } from './sent-url.js';
+import { WrongClock } from './server-options.js';
 
 /** What a request is answered from: the base path, the sites listed, the host's stopping and its routes. */
 export interface HandlingHost {
@@ -56,6 +57,12 @@ export async function handleRequest(
   }
 }
 
+/** A clock the operator must set right: no `Retry-After`, for trying again soon mends nothing. */
+const CLOCK_WRONG = {
+  status: 500,
+  body: { error: "The host's clock is set wrong, so it cannot answer. Tell the site's administrators." },
+};
+
 /** Answers a request whose route threw: refused unread, its client gone, or a failure of the host's own. */
 async function answerFailure(
   host: HandlingHost,
@@ -70,5 +77,6 @@ async function answerFailure(
   // A store that could not take the record, or a fault: the operator reads it, the client tries again.
   host.onError(error, request);
   if (response.headersSent) response.end();
+  else if (error instanceof WrongClock) await host.sendJson(request, response, CLOCK_WRONG);
   else await host.sendJson(request, response, unavailable(request.method), { 'Retry-After': '5' });
 }

@@ -70,3 +70,50 @@ test('an id that is no person in the document is served the document as the publ
     await host.close();
   }
 });
+
+// A portal's authenticate that returned its session's user ({ id, name, … }) rather than the user's id: the log
+// said "authenticate returned '[object Object]'" ten times over, the member's 403 said they were signed in as
+// '[object Object]' and carried the whole user, name and all, in its `values.signedIn`.
+test('an authenticate returning something not an id is said once, by its type and keys, and never echoed', async () => {
+  const user = { id: 'p-cognus-sd', name: 'Services Director', email: 'sd@cognus.example' };
+  const host = await startApi(await openStore(await freshStore('sqlite')), { authenticate: () => ({ ...user }) });
+  try {
+    let sent;
+    const lines = await warnings(async () => {
+      for (let i = 0; i < 12; i++) assert.equal((await raw(host.base, '/api/partnership')).status, 200);
+      sent = await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus'));
+    });
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0], /authenticate returned an object \(with keys id, name, email\), not a person's id/);
+    assert.match(lines[0], /Return the id of the signed-in member's entry in the document's people, a string/);
+    assert.doesNotMatch(lines[0], /Services Director|sd@cognus|\[object Object\]/);
+    // Served as the public: the member's page keeps the vote, and nothing of the user is sent back.
+    assert.equal(sent.status, 401);
+    assert.doesNotMatch(JSON.stringify(sent.body), /Services Director|sd@cognus|\[object Object\]/);
+  } finally {
+    await host.close();
+  }
+});
+
+test('a number, an array, or undefined from authenticate: each said by its type alone; undefined is the public', async () => {
+  for (const [returned, said] of [
+    [42, /authenticate returned a number, not a person's id/],
+    [['p-cognus-sd'], /authenticate returned an array, not a person's id/],
+    [undefined, undefined],
+  ]) {
+    const host = await startApi(await openStore(await freshStore('sqlite')), { authenticate: () => returned });
+    try {
+      const lines = await warnings(async () => {
+        assert.equal((await raw(host.base, '/api/partnership')).status, 200);
+        assert.equal((await post(host.base, 'votes', vote('p-cognus-sd', 'elg-cognus'))).status, 401);
+      });
+      if (said) {
+        assert.equal(lines.length, 1, lines.join('\n'));
+        assert.match(lines[0], said);
+        assert.doesNotMatch(lines[0], /42|\[object/);
+      } else assert.deepEqual(lines, []);
+    } finally {
+      await host.close();
+    }
+  }
+});
