@@ -8,7 +8,7 @@ import type { PartnershipDocument } from '../contract/index.js';
 import { Ledger } from './ledger.js';
 import { LiveEvents, streamLimits, type StreamLimits } from './live-events.js';
 import { oneAtATime } from './one-at-a-time.js';
-import type { Store, StoredRecord } from './store.js';
+import { storeTables, type Store, type StoredRecord } from './store.js';
 import { storeFollowing } from './store-following.js';
 import { storedRecordProblems } from './stored-problems.js';
 import { checkedAuthenticate } from './unknown-viewers.js';
@@ -46,12 +46,29 @@ function reportUnapplied(unapplied: Ledger['unapplied']): void {
   );
 }
 
+/**
+ * Refuses a store another partnership's host started on first: a copied DATABASE_URL or SQLite path put a
+ * second partnership on the first one's store, where each document took the other's records wherever their
+ * ids matched (two documents made from one template). A store the portal made itself records no owner, and is
+ * not checked. One from an older release, which recorded none, becomes this document's partnership's.
+ */
+async function checkOwner(store: Store, { partnership }: PartnershipDocument): Promise<void> {
+  const tables = storeTables.get(store);
+  if (!tables) return;
+  const owner = await tables.owner(partnership.id);
+  if (owner === partnership.id) return;
+  throw new Error(
+    `${tables.where} belongs to partnership '${owner}', and this host was started with the document of partnership '${partnership.id}' (${partnership.name}): a store holds one partnership's records, so this host did not start. Point it at ${partnership.name}'s own store (its own SQLite file, or its own DATABASE_URL), or at a new, empty one, which becomes that partnership's. If this document is partnership '${owner}' with its id changed, put the id back to '${owner}'.`,
+  );
+}
+
 /** The ledger of `document` with every record `options.store` holds; throws when they break the contract. */
 export async function openLedger(
   options: LedgerOptions,
   document: PartnershipDocument,
   clock: () => string,
 ): Promise<StoredLedger> {
+  await checkOwner(options.store, document);
   const ledger = new Ledger(structuredClone(document));
   const authenticate = checkedAuthenticate(options.authenticate, (person) =>
     ledger.document.people.some((each) => each.id === person),
@@ -63,6 +80,7 @@ export async function openLedger(
     authenticate,
     options.heartbeatMs,
     streamLimits(options.maxLiveStreams),
+    () => catchUp(),
   );
   const { store } = options;
   /** How many of `ledger.unapplied` the operator has been told of: each once, whichever read applied it. */

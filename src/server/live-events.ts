@@ -74,6 +74,8 @@ export class LiveEvents {
     private readonly viewerOf: (request: IncomingMessage) => string | null | Promise<string | null>,
     heartbeatMs = HEARTBEAT_MS,
     private readonly limits: StreamLimits = streamLimits(),
+    /** Reads what other processes stored since this one last read the store. */
+    private readonly readStore: () => Promise<void> = async () => undefined,
   ) {
     this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
     this.heartbeat.unref();
@@ -155,7 +157,8 @@ export class LiveEvents {
   private replay(listener: Listener, lastEventId: string | string[] | undefined): void {
     if (typeof lastEventId !== 'string') return;
     const after = Number(lastEventId);
-    if (!Number.isSafeInteger(after) || after >= this.lastSeq()) return;
+    if (!Number.isSafeInteger(after) || after === this.lastSeq()) return;
+    if (after > this.lastSeq()) return this.pastTheStore(listener, after);
     const first = this.held[0]?.seq ?? Infinity;
     if (after + 1 < first || this.lastSeq() - after > REPLAYED)
       return this.send(listener, this.lastSeq(), 'refetch', {});
@@ -167,6 +170,22 @@ export class LiveEvents {
       if (listener.response.writableLength > BACKLOG_BYTES) return this.send(listener, this.lastSeq(), 'refetch', {});
       this.sendRecord(listener, record);
     }
+  }
+
+  /**
+   * A page whose last record is past this process's: first this process reads what another stored (the page
+   * was served by a process ahead of it), and if the page is still past the store's last record, the store
+   * lost records it had (a backup restored with the host stopped), which the page goes on showing. It is
+   * sent `refetch`, whose id takes it back to the store's last record.
+   */
+  private pastTheStore(listener: Listener, after: number): void {
+    // A read that fails (the store down) leaves the page judged by what this process has read.
+    const read = this.readStore().catch(() => undefined);
+    void read.then(() => {
+      const { response } = listener;
+      if (after > this.lastSeq() && !response.writableEnded && !response.destroyed)
+        this.send(listener, this.lastSeq(), 'refetch', {});
+    });
   }
 
   /** Sends newly applied records to every stream. */

@@ -126,7 +126,7 @@ export async function postgresStore(options: PostgresStoreOptions = {}): Promise
     inTurn: decisionsInTurn(decidingAtOnce(config.max), waitMs),
     lockWaitMs: waitMs,
   });
-  storeTables.set(store, postgresTables(pool, where));
+  storeTables.set(store, postgresTables(pool, where, options.readOnly ?? false));
   return store;
 }
 

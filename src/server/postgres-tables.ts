@@ -11,7 +11,7 @@ interface Row extends Omit<StoredRow, 'seq'> {
   seq: string;
 }
 
-export function postgresTables(pool: Pool, where: string): StoreTables {
+export function postgresTables(pool: Pool, where: string, readOnly: boolean): StoreTables {
   return {
     where,
     rows: async (after, limit) =>
@@ -29,7 +29,30 @@ export function postgresTables(pool: Pool, where: string): StoreTables {
         )
       ).rows.map((row) => ({ ...row, expires: Number(row.expires) })),
     put: (after, rows, sessions) => underWriteLock(pool, (client) => put(client, where, after, rows, sessions)),
+    owner: async (partnership) =>
+      (readOnly ? await recordedOwner(pool) : await takenOwner(pool, partnership)) ?? partnership,
   };
+}
+
+const OWNER = "SELECT value FROM pk_meta WHERE key = 'partnership'";
+
+/** The partnership the store records; undefined when it has none, or no pk_meta (tables from before versions). */
+async function recordedOwner(pool: Pool): Promise<string | undefined> {
+  const meta = await pool.query<{ meta: string | null }>("SELECT to_regclass('pk_meta') AS meta");
+  if (!meta.rows[0]?.meta) return undefined;
+  return (await pool.query<{ value: string }>(OWNER)).rows[0]?.value;
+}
+
+/**
+ * The store's owner, recorded first when it has none: new tables, or those an older release made, whose
+ * records are taken for the first partnership's to start a host on it. Of two hosts starting at once, the
+ * first to insert owns it, and the other reads that.
+ */
+async function takenOwner(pool: Pool, partnership: string): Promise<string | undefined> {
+  await pool.query("INSERT INTO pk_meta (key, value) VALUES ('partnership', $1) ON CONFLICT (key) DO NOTHING", [
+    partnership,
+  ]);
+  return (await pool.query<{ value: string }>(OWNER)).rows[0]?.value;
 }
 
 type Client = Parameters<Parameters<typeof underWriteLock>[1]>[0];

@@ -51,6 +51,10 @@ const SCHEMA = `
     id TEXT PRIMARY KEY,
     person TEXT NOT NULL,
     expires INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
   );`;
 
 interface Row {
@@ -90,7 +94,7 @@ export async function sqliteStore(options: SqliteStoreOptions): Promise<Store> {
     await whenFree(() => (options.readOnly ? checkVersion(db, where) : prepare(db, where)), busyTimeout);
     const checkFile = fileKeeper(db);
     const store = new SqliteStore(db, options.pollInterval ?? 200, busyTimeout, checkFile);
-    storeTables.set(store, sqliteTables(db, where, busyTimeout, checkFile));
+    storeTables.set(store, sqliteTables(db, { where, busyTimeout, checkFile, readOnly: options.readOnly ?? false }));
     return store;
   } catch (error) {
     db.close();

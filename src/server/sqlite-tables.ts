@@ -6,7 +6,16 @@ import type { Database } from 'better-sqlite3';
 import { whenFree } from './sqlite-busy.js';
 import { notWhereLeft, type SessionRow, type StoredRow, type StoreTables } from './store.js';
 
-export function sqliteTables(db: Database, where: string, busyTimeout: number, checkFile: () => void): StoreTables {
+/** How the store was opened, for its tables. */
+export interface SqliteOpened {
+  where: string;
+  busyTimeout: number;
+  /** Throws when the file at the store's path is no longer the one open. */
+  checkFile: () => void;
+  readOnly: boolean;
+}
+
+export function sqliteTables(db: Database, { where, busyTimeout, checkFile, readOnly }: SqliteOpened): StoreTables {
   const rows = db.prepare<[number, number], StoredRow>(
     'SELECT seq, kind, id, body FROM records WHERE seq > ? ORDER BY seq LIMIT ?',
   );
@@ -30,5 +39,27 @@ export function sqliteTables(db: Database, where: string, busyTimeout: number, c
     rows: async (after, limit) => rows.all(after, limit),
     sessions: async (now) => sessions.all(now),
     put: (after, records, kept) => whenFree(() => (checkFile(), put.immediate(after, records, kept)), busyTimeout),
+    owner: readOnly ? async (partnership) => recordedOwner(db) ?? partnership : ownerTaker(db, busyTimeout, checkFile),
   };
+}
+
+/** The partnership the file records; undefined when it has none, or no table for it (an older release's file). */
+function recordedOwner(db: Database): string | undefined {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
+  if (!table) return undefined;
+  return db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'partnership'").get()?.value;
+}
+
+/**
+ * The store's owner, recorded first when it has none: a new file, or one an older release made, whose
+ * records are taken for the first partnership's to start a host on it. Under the write lock, so that two
+ * hosts starting at once do not each take the file for theirs.
+ */
+function ownerTaker(db: Database, busyTimeout: number, checkFile: () => void): StoreTables['owner'] {
+  const take = db.prepare<[string]>("INSERT OR IGNORE INTO meta (key, value) VALUES ('partnership', ?)");
+  const taken = db.transaction((partnership: string) => {
+    take.run(partnership);
+    return recordedOwner(db) ?? partnership;
+  });
+  return (partnership) => whenFree(() => (checkFile(), taken.immediate(partnership)), busyTimeout);
 }

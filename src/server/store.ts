@@ -9,7 +9,9 @@
  * The version of the stores' tables, kept in the store (SQLite's `user_version`, PostgreSQL's `pk_meta`): a
  * process meeting a store a newer partnership-kit wrote refuses to start, rather than write to tables it does
  * not know (a rolling upgrade of several machines, a backup restored under an older release). A store from
- * before versions were kept has the tables of version 1.
+ * before versions were kept has the tables of version 1. The table of the partnership a store belongs to
+ * (SQLite's `meta`, PostgreSQL's `pk_meta` row) came later without a new version: an older release neither
+ * reads nor needs it, so it goes on running beside a newer one, and each table is made when missing.
  */
 export const STORE_VERSION = 1;
 
@@ -143,6 +145,12 @@ export interface StoreTables {
    * lock; throws, storing nothing, when the last seq stored is not `after` (a host stored a record meanwhile).
    */
   put(after: number, rows: StoredRow[], sessions: SessionRow[]): Promise<void>;
+  /**
+   * The id of the partnership the store belongs to. A store that records none yet takes `partnership` (unless
+   * opened read-only): a new store, and one an older release made, before the partnership was recorded, whose
+   * records are taken to be those of the first partnership a host starts on it with.
+   */
+  owner(partnership: string): Promise<string>;
 }
 
 /** The tables of each store `sqliteStore` and `postgresStore` made. */
