@@ -23,6 +23,8 @@ const POSTGRES_ADVICE: Readonly<Record<string, string>> = {
   '57P01': 'PostgreSQL is shutting down or restarting: it is tried again; if it repeats, check that it is running',
   '57P02': 'PostgreSQL is restarting after a crash: it is tried again; read its log for why',
   '57P03': 'PostgreSQL is starting or recovering: it is tried again',
+  '55P03':
+    "a decision waited too long for the store's write lock: it is sent again; if it repeats, look in pg_stat_activity for a transaction left open",
   '53300': "PostgreSQL has no connection left: raise its max_connections, or lower the hosts' pool size",
   '53100': "PostgreSQL's disk is full: free space on it",
   '25006': 'the connection string names a read-only server (a standby): point it at the primary',
@@ -49,6 +51,11 @@ const POSTGRES_CLIENT_ADVICE: readonly (readonly [RegExp, string])[] = [
   [
     /timeout exceeded when trying to connect/,
     'no connection to PostgreSQL came in time: it is overloaded, or every pooled connection is busy',
+  ],
+  // This process's own queue for the write lock (decisions-in-turn.ts), which gave up as pg's pool would.
+  [
+    /^The PostgreSQL store is busy/,
+    'decisions came faster than the store took them: if it repeats, look in pg_stat_activity for a slow or open transaction',
   ],
 ];
 
@@ -91,7 +98,10 @@ export function storeFailureLine(error: unknown): string | undefined {
   const code = typeof failure.code === 'string' ? failure.code : undefined;
   const advice = adviceFor(failure, code);
   if (code === undefined && advice === undefined) return undefined;
-  const said = withoutPassword(messageOf(failure)).replace(/\s*\n\s*/g, ' ');
+  // A message of the kit's own ends its sentence: the line adds its own full stop.
+  const said = withoutPassword(messageOf(failure))
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\.$/, '');
   const what = code === undefined ? said : `${said} (${code})`;
   const todo = advice ?? "read the database's own log at the time for this code";
   return `${what}. ${todo[0]!.toUpperCase()}${todo.slice(1)}.`;

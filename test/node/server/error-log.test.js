@@ -109,6 +109,30 @@ test('a PostgreSQL failure is one line: what failed, its code and message, and w
   }
 });
 
+test('a decision that waited too long for the write lock is one line saying what to look for', async () => {
+  const { DatabaseError } = (await import('pg')).default;
+  const lockWait = Object.assign(new DatabaseError('canceling statement due to lock timeout', 60, 'error'), {
+    code: '55P03',
+  });
+  const busy = new Error(
+    "The PostgreSQL store is busy: a decision waited 2000 ms behind this process's others for its turn at the write lock.",
+  );
+  for (const [failure, said] of [
+    [lockWait, /\(55P03\)\. A decision waited too long for the store's write lock: .*pg_stat_activity/],
+    [busy, /write lock\. Decisions came faster than the store took them: .*pg_stat_activity/],
+  ]) {
+    const host = await hostWithFailingStore(() => failure);
+    try {
+      const written = await logged({ now: 0 }, () => post(host.base, 'votes', vote('p-limes-head', 'elg-pru')));
+      assert.equal(written.length, 1);
+      assert.equal(written[0].length, 1, 'one line, no stack');
+      assert.match(written[0][0], said);
+    } finally {
+      await host.close();
+    }
+  }
+});
+
 test('a database refusing the connection: the host and port, never a password in a URL', async () => {
   // Node's own error for a port nothing listens on, as pg passes it on.
   const refused = await new Promise((done) =>
