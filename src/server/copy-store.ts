@@ -80,6 +80,7 @@ export async function copyStore(options: CopyStoreOptions): Promise<StoreCopy> {
     );
   }
   const held = await alreadyCopied(from, to);
+  await copyOwner(from, to);
   let after = held.lastSeq;
   let copied = 0;
   for (let rows = await from.rows(after, BATCH); rows.length > 0; rows = await from.rows(after, BATCH)) {
@@ -134,6 +135,21 @@ async function alreadyCopied(from: StoreTables, to: StoreTables): Promise<{ last
     count += held.length;
   }
   return { lastSeq, count };
+}
+
+/**
+ * The source's partnership, recorded in the target before any record is: a host of another partnership then
+ * cannot start on the copy and take its records for its own. A source that records none leaves the target to
+ * the first partnership to start a host on it, as the source was.
+ */
+async function copyOwner(from: StoreTables, to: StoreTables): Promise<void> {
+  const owner = await from.recordedOwner();
+  if (owner === undefined) return;
+  const theirs = await to.owner(owner);
+  if (theirs === owner) return;
+  throw new Error(
+    `${to.where} belongs to partnership '${theirs}', and ${midSentence(from.where)} to partnership '${owner}': a store holds one partnership's records. Nothing was copied. Copy into an empty store (a new database, schema or file).`,
+  );
 }
 
 const sameRow = (a: StoredRow, b: StoredRow | undefined) =>

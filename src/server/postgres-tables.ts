@@ -31,6 +31,7 @@ export function postgresTables(pool: Pool, where: string, readOnly: boolean): St
     put: (after, rows, sessions) => underWriteLock(pool, (client) => put(client, where, after, rows, sessions)),
     owner: async (partnership) =>
       (readOnly ? await recordedOwner(pool) : await takenOwner(pool, partnership)) ?? partnership,
+    recordedOwner: () => recordedOwner(pool),
   };
 }
 

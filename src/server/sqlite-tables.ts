@@ -40,6 +40,7 @@ export function sqliteTables(db: Database, { where, busyTimeout, checkFile, read
     sessions: async (now) => sessions.all(now),
     put: (after, records, kept) => whenFree(() => (checkFile(), put.immediate(after, records, kept)), busyTimeout),
     owner: readOnly ? async (partnership) => recordedOwner(db) ?? partnership : ownerTaker(db, busyTimeout, checkFile),
+    recordedOwner: async () => recordedOwner(db),
   };
 }
 

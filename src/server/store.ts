@@ -151,6 +151,8 @@ export interface StoreTables {
    * records are taken to be those of the first partnership a host starts on it with.
    */
   owner(partnership: string): Promise<string>;
+  /** The id of the partnership the store records, without taking one; undefined when it records none. */
+  recordedOwner(): Promise<string | undefined>;
 }
 
 /** The tables of each store `sqliteStore` and `postgresStore` made. */

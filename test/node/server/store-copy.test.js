@@ -9,7 +9,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { documentAs, freshStore, openStore, post, pruCheckIn, server, startApi, storeKinds, vote } from './harness.js';
+import {
+  documentAs,
+  freshStore,
+  openStore,
+  post,
+  pruCheckIn,
+  server,
+  startApi,
+  storeKinds,
+  sutton,
+  vote,
+} from './harness.js';
 
 const core = await import('../../../dist/core.js');
 const Database = createRequire(import.meta.url)('better-sqlite3');
@@ -176,6 +187,27 @@ test('a target holding other records is refused, naming them, and left as it was
   );
   assert.deepEqual(await summariseStore(to), held);
   await Promise.all([from.close(), to.close()]);
+});
+
+test("the copy belongs to the source's partnership: another's host cannot start on it, nor its store take the copy", async () => {
+  const merton = { ...sutton, partnership: { ...sutton.partnership, id: 'merton-ep', name: 'Merton' } };
+  const { where } = await meetingStored('sqlite');
+  const from = await openStore(where);
+  const to = await openStore(await freshStore(otherThan('sqlite')));
+  assert.equal((await copyStore({ from, to })).same, true);
+  const started = await startApi(to, { document: merton }).catch((error) => error);
+  if (!(started instanceof Error)) await started.close();
+  assert.match(String(started.message), /belongs to partnership 'sutton/, "Merton's host started on Sutton's copy");
+  // A store a host of another partnership started on, empty, is not the source's to fill.
+  const mertonWhere = await freshStore('sqlite');
+  await (await startApi(await openStore(mertonWhere), { document: merton })).close();
+  const mertons = await openStore(mertonWhere);
+  await assert.rejects(
+    copyStore({ from, to: mertons }),
+    /belongs to partnership 'merton-ep', and the SQLite store .* to partnership 'sutton[^']*': .*Nothing was copied/,
+  );
+  assert.equal((await summariseStore(mertons)).records, 0);
+  await Promise.all([from.close(), to.close(), mertons.close()]);
 });
 
 test('copied again once a host has stored in the target, the move is said to be done, and nothing is copied', async () => {
