@@ -71,6 +71,23 @@ const sharedLook = css`
     font-weight: normal;
     text-align-last: auto;
     text-shadow: none;
+    /*
+     * Nor what font: inherit brings beside the family and size, or a theme's paint: small capitals hide a name's
+     * case as uppercase does, old-style figures misalign a table's numbers, and a text fill colour overrides the kit's
+     * colour (the green button's white words drawn near-black).
+     */
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-kerning: auto;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+    text-emphasis: none;
+    paint-order: normal;
+    quotes: auto;
+    tab-size: 8;
+    caret-color: auto;
     /* An article's break-all or hyphens: the kit breaks and hyphenates a word only where it cannot fit (below). */
     word-break: normal;
     hyphens: manual;

@@ -29,7 +29,17 @@ const HOSTILE_TEXT: Partial<CSSStyleDeclaration> = {
   hyphens: 'auto',
   textShadow: '2px 2px 2px red',
   textAlignLast: 'center',
-};
+  fontVariant: 'small-caps oldstyle-nums',
+  fontStretch: 'condensed',
+  fontFeatureSettings: '"smcp"',
+  webkitTextFillColor: 'rgb(11, 12, 12)',
+  textEmphasis: 'dot',
+  webkitTextStroke: '1px red',
+  paintOrder: 'stroke',
+  quotes: '"«" "»"',
+  tabSize: '2',
+  caretColor: 'red',
+} as Partial<CSSStyleDeclaration>;
 
 /** What the kit keeps its own: the page's values of these must not reach an element's words. */
 const KEPT = [
@@ -43,6 +53,18 @@ const KEPT = [
   'hyphens',
   'text-shadow',
   'text-align-last',
+  // What a theme's font and paint bring: small capitals, figures, a text fill colour over the kit's own.
+  'font-variant-caps',
+  'font-variant-numeric',
+  'font-stretch',
+  'font-feature-settings',
+  '-webkit-text-fill-color',
+  'text-emphasis-style',
+  '-webkit-text-stroke-width',
+  'paint-order',
+  'quotes',
+  'tab-size',
+  'caret-color',
 ];
 
 function looks(host: HTMLElement): { name: string; style: Record<string, string> }[] {
