@@ -21,6 +21,7 @@ export function actionCsv(
     c.status,
     c.completed,
     more.group,
+    more.project,
     more.meeting,
     more.proposal,
     more.notes,
@@ -35,6 +36,10 @@ export function actionCsv(
     return meeting ? msg.format.dateTime(meeting.start) : '';
   };
   const proposalTitle = (id?: string) => (id ? (proposals.get(id)?.title ?? '') : '');
+  // Every row's project, also in a tracker of one project, whose table leaves it unsaid: a column of a file read
+  // apart from the page, or pasted beside another tracker's, says it on each row.
+  const projects = new Map(document.projects.map((project) => [project.id, project.title]));
+  const projectTitle = (id?: string) => (id ? (projects.get(id) ?? '') : '');
   // An action of no group of its own is its meeting's group's.
   const groupName = ({ group, meeting }: ActionRow['action']) => {
     const id = group ?? (meeting ? meetings.get(meeting)?.group : undefined);
@@ -48,6 +53,7 @@ export function actionCsv(
     t.status(row.status),
     completedOf(row) ?? '',
     groupName(row.action),
+    projectTitle(row.action.project),
     meetingName(row.action.meeting),
     proposalTitle(row.action.proposal),
     row.action.notes ?? '',

@@ -252,13 +252,20 @@ export class ActionTracker extends PartnershipElement {
           calendar: () => this.downloadCalendar(document, shown, meetings),
         })}
       </p>
-      ${this.editable && !this.editing.canEdit ? html`<p class="notice">${t.noEditor}</p>` : nothing}
+      ${this.editable && !this.editing.canEdit ? html`<p class="notice">${this.notSetUp()}</p>` : nothing}
       ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTables(document, shown)}
       ${
         this.editable
           ? html`<p role="status">${this.changes.announcement?.(this.msg, this.namesOf(document)) ?? ''}</p>`
           : nothing
       }`;
+  }
+
+  /** What the site's web team has left to set for changes, and only that: what is set needs no second look. */
+  private notSetUp(): string {
+    const t = this.msg.actions;
+    if (!this.editor) return this.changes.canSend ? t.noEditorPerson : t.noEditor;
+    return t.noEditorEndpoint;
   }
 
   private renderTables(document: PartnershipDocument, rows: ActionRow[]) {

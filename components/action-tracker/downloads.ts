@@ -5,7 +5,7 @@
  * of what the page shows.
  */
 import { html } from '../internal/html.js';
-import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import type { Action, Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
 import { offerDownload } from '../internal/download.js';
@@ -48,6 +48,15 @@ export function downloadActionsCsv(
 }
 
 /**
+ * A row's action as it stood on the tracker's `today`, as the table and the CSV show it: one recorded done after
+ * that day was not done yet, so its event says no "Completed on …" (the rules core judges it open, or overdue).
+ */
+function asOnToday({ action, status }: ActionRow): Action {
+  const doneByToday = status === 'done' || status === 'done-late';
+  return action.status === 'done' && !doneByToday ? { ...action, status: 'open', completed: undefined } : action;
+}
+
+/**
  * The actions shown and the meetings' deadlines, for a calendar app; stamped
  * with the moment of the download. `part` names what the tracker shows when
  * it is not the whole partnership (`scopeName`): the calendar and its file are
@@ -64,7 +73,7 @@ export async function downloadActionsCalendar(
 ): Promise<void> {
   const { toICalendar } = await import('../../src/exports/icalendar.js');
   const { rows, meetings, part, status } = shown;
-  const held = { ...document, actions: rows.map((row) => row.action), meetings };
+  const held = { ...document, actions: rows.map(asOnToday), meetings };
   const calendar = toICalendar(held, { now: new Date().toISOString(), messages: msg, part });
   const file = msg.actions.calendarFile(document.partnership.name, filePart(part, status));
   offerDownload(file, calendar, 'text/calendar;charset=utf-8');

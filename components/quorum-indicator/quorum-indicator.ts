@@ -318,6 +318,13 @@ export class QuorumIndicator extends PartnershipElement {
     </section>`;
   }
 
+  /** What the site's web team has left to set for the check-in, and only that: what is set needs no second look. */
+  private notSetUp(): string {
+    const words = this.msg.checkIn;
+    if (!this.clerk) return this.changes.canSend ? words.noClerkPerson : words.noClerk;
+    return words.noClerkEndpoint;
+  }
+
   private renderEditor(
     document: PartnershipDocument,
     group: Group,
@@ -326,7 +333,7 @@ export class QuorumIndicator extends PartnershipElement {
   ) {
     const { msg } = this;
     const names = this.namesOf(document);
-    if (!this.clerk || !this.changes.canSend) return html`<p>${msg.checkIn.noClerk}</p>`;
+    if (!this.clerk || !this.changes.canSend) return html`<p>${this.notSetUp()}</p>`;
     if (!mayRecordAttendance(document, this.clerk, meeting.id, this.todayDate)) {
       return html`<p>${msg.checkIn.notPermitted(names.person(this.clerk), names.group(group.id))}</p>`;
     }

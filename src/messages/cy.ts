@@ -1271,7 +1271,10 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       checkedOut,
     },
     noClerk:
-      'I gofnodi presenoldeb, rhaid i dîm gwe’r wefan osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint.',
+      'I gofnodi presenoldeb, rhaid i dîm gwe’r wefan osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi, a phriodoledd endpoint neu briodwedd submit.',
+    noClerkPerson:
+      'I gofnodi presenoldeb, rhaid i dîm gwe’r wefan osod priodoledd clerk i ddynodydd y clerc sydd wedi mewngofnodi.',
+    noClerkEndpoint: 'I gofnodi presenoldeb, rhaid i dîm gwe’r wefan osod priodoledd endpoint neu briodwedd submit.',
     noHolder: 'Gwag',
   },
 
@@ -1469,7 +1472,14 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       status: 'Statws',
       completed: 'Cwblhawyd',
     },
-    csvColumns: { reference: 'Cyfeirnod', group: 'Grŵp', meeting: 'Cyfarfod', proposal: 'Cynnig', notes: 'Nodiadau' },
+    csvColumns: {
+      reference: 'Cyfeirnod',
+      group: 'Grŵp',
+      meeting: 'Cyfarfod',
+      proposal: 'Cynnig',
+      notes: 'Nodiadau',
+      project: 'Prosiect',
+    },
     notCompleted: 'Heb ei gwblhau',
     noCompletedDate: 'Dim dyddiad wedi’i gofnodi',
     filters: 'Dangos camau gweithredu',
@@ -1561,7 +1571,11 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     rolledBack: (title: string, reason: string) =>
       `Ni chafodd “${title}” ei gadw, felly mae’n ôl fel yr oedd: ${reason}`,
     noEditor:
-      'I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd editor i ddynodydd y sawl sydd wedi mewngofnodi, a phriodoledd endpoint.',
+      'I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd editor i ddynodydd y sawl sydd wedi mewngofnodi, a phriodoledd endpoint neu briodwedd submit.',
+    noEditorPerson:
+      'I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd editor i ddynodydd y sawl sydd wedi mewngofnodi.',
+    noEditorEndpoint:
+      'I newid camau gweithredu, rhaid i dîm gwe’r wefan osod priodoledd endpoint neu briodwedd submit.',
   },
 
   highlightReport: {

@@ -685,8 +685,15 @@ const english = {
         `Your change to “${asked}” was not saved. It followed your change to “${first}”, which another tab or window is still sending: you will be told why when that is answered.`,
       checkedOut,
     },
+    /** A check-in with neither a `clerk` nor a way to send (`endpoint` or `submit`). */
     noClerk:
-      'To record attendance, the site’s web team must set the clerk attribute to the signed-in clerk’s id and the endpoint attribute.',
+      'To record attendance, the site’s web team must set the clerk attribute to the signed-in clerk’s id, and the endpoint attribute or the submit property.',
+    /** With a way to send and no `clerk`: only what is missing. */
+    noClerkPerson:
+      'To record attendance, the site’s web team must set the clerk attribute to the signed-in clerk’s id.',
+    /** With a `clerk` and no way to send. */
+    noClerkEndpoint:
+      'To record attendance, the site’s web team must set the endpoint attribute or the submit property.',
     /** The holder's cell of a vacant seat. */
     noHolder: 'Vacant',
   },
@@ -907,7 +914,15 @@ const english = {
       completed: 'Completed',
     },
     /** The CSV's columns after the table's own. */
-    csvColumns: { reference: 'Reference', group: 'Group', meeting: 'Meeting', proposal: 'Proposal', notes: 'Notes' },
+    csvColumns: {
+      reference: 'Reference',
+      group: 'Group',
+      meeting: 'Meeting',
+      proposal: 'Proposal',
+      notes: 'Notes',
+      /** The project a linked action names ("Project: …" in the table), by its title alone. */
+      project: 'Project',
+    },
     /** The Completed cell of an action not done. */
     notCompleted: 'Not completed',
     /** The Completed cell of an action recorded done with no date (the contract's `completed` is optional). */
@@ -1013,8 +1028,14 @@ const english = {
     },
     notSaved: (title: string, reason: string) => `“${title}” was not saved: ${reason}`,
     rolledBack: (title: string, reason: string) => `“${title}” was not saved, so it is back as it was: ${reason}`,
+    /** An editable tracker with neither an `editor` nor a way to send (`endpoint` or `submit`). */
     noEditor:
-      'To change actions, the site’s web team must set the editor attribute to the signed-in person’s id and the endpoint attribute.',
+      'To change actions, the site’s web team must set the editor attribute to the signed-in person’s id, and the endpoint attribute or the submit property.',
+    /** With a way to send and no `editor`: only what is missing, so the web team does not look again at what is set. */
+    noEditorPerson:
+      'To change actions, the site’s web team must set the editor attribute to the signed-in person’s id.',
+    /** With an `editor` and no way to send. */
+    noEditorEndpoint: 'To change actions, the site’s web team must set the endpoint attribute or the submit property.',
   },
 
   /** `<highlight-report>`: a work project's monthly highlight report, and what the records show for its month. */

@@ -5,6 +5,7 @@ import type { ActionTracker } from '../../../components/action-tracker/action-tr
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
+import { enCore } from '../../../src/messages/en-core.js';
 import { captureDownload } from '../../fixtures/downloads.js';
 import { choose, selectLabelled } from '../../fixtures/selects.js';
 import { shadowOf, until } from '../../fixtures/show-element.js';
@@ -248,5 +249,95 @@ describe('<action-tracker> download file names: the status chosen', () => {
       calendar: 'Camau gweithredu Education Leadership Group – Wedi’i wneud yn hwyr – Sutton Education Partnership.ics',
     });
     expect(cy.actions.status('done-late')).to.equal('Wedi’i wneud yn hwyr');
+  });
+});
+
+// The downloads say what the table says: the project a row names (the CSV had no column for it), and an action's
+// status on the tracker's `today` (the calendar said "Completed on …" of an action the table showed Overdue, as
+// `today` was before its recorded completion).
+const PROJECT = 'Work Project 1: High Needs Block Review implementation';
+const A04 = 'Model the cost of five needs-led top-up bands';
+
+/** A CSV line's cells, as a spreadsheet reads them: a quoted cell may hold commas, its quotes doubled. */
+function cellsOf(line: string): string[] {
+  const cells: string[] = [];
+  let at = 0;
+  for (;;) {
+    const quoted = line[at] === '"';
+    const end = quoted ? line.indexOf('",', at + 1) : line.indexOf(',', at);
+    const last = end === -1;
+    const raw = line.slice(at, last ? line.length : quoted ? end + 1 : end);
+    cells.push(quoted ? raw.slice(1, -1).replaceAll('""', '"') : raw);
+    if (last) return cells;
+    at = quoted ? end + 2 : end + 1;
+  }
+}
+
+/** The CSV's header and rows, as cells (no cell of these rows holds a line break). */
+async function csvOf(tracker: ActionTracker, t = en.actions) {
+  const { text } = await captureDownload(() => button(tracker, `${t.download} ${t.downloadWhat}`).click());
+  const [header, ...rows] = text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(0, -1);
+  return { header: cellsOf(header!), rows: rows.map(cellsOf) };
+}
+
+/** The DESCRIPTION of an action's event in the tracker's calendar. */
+async function calendarDescription(tracker: ActionTracker, id: string): Promise<string> {
+  const { text } = await captureDownload(() => calendarButton(tracker).click());
+  const event = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .find((e) => String(e.getFirstPropertyValue('uid')).startsWith(`action-${id}@`))!;
+  return String(event.getFirstPropertyValue('description'));
+}
+
+describe('<action-tracker>: the CSV names the project a row names', () => {
+  it('has a Project column, holding the project of each linked action and nothing for the rest', async () => {
+    const tracker = await sutton({ today: '2019-12-10' });
+    const row = [...shadowOf(tracker).querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(A04))!;
+    expect(textOf(row.querySelector('.project'))).to.equal(en.actions.projectOf(PROJECT));
+    const { header, rows } = await csvOf(tracker);
+    const at = header.indexOf(en.actions.csvColumns.project);
+    expect(at, 'a Project column').to.be.greaterThan(-1);
+    const doc = tracker.data as { actions: { id: string; project?: string }[] };
+    for (const cells of rows) {
+      expect(cells, cells[0]).to.have.length(header.length);
+      const linked = doc.actions.find((action) => action.id === cells[0])!.project === 'wp1-hnb';
+      expect(cells[at], cells[0]).to.equal(linked ? PROJECT : '');
+    }
+    expect(rows.find((cells) => cells[0] === 'A-04')![at]).to.equal(PROJECT);
+  });
+
+  it('keeps the column in a tracker of the project alone, every row its project', async () => {
+    const tracker = await sutton({ today: '2019-12-10', project: 'wp1-hnb' });
+    const { header, rows } = await csvOf(tracker);
+    const at = header.indexOf(en.actions.csvColumns.project);
+    expect(rows.length).to.be.greaterThan(0);
+    for (const cells of rows) expect(cells[at]).to.equal(PROJECT);
+  });
+
+  it('heads it in the page’s language', async () => {
+    const tracker = await sutton({ today: '2019-12-10', lang: 'cy' });
+    await until(() => shadowOf(tracker).textContent?.includes(cy.actions.download) ?? false, 'Welsh words');
+    const { header } = await csvOf(tracker, cy.actions);
+    expect(header).to.include(cy.actions.csvColumns.project);
+    expect(cy.actions.csvColumns.project).to.equal('Prosiect');
+  });
+});
+
+describe('<action-tracker>: the calendar says each action’s status on the tracker’s today', () => {
+  it('says nothing of a completion recorded after today, as the table shows the action Overdue', async () => {
+    const tracker = await sutton({ today: '2019-11-09' });
+    const row = [...shadowOf(tracker).querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes(A04))!;
+    expect(textOf(row.querySelector('strong.tag'))).to.equal(en.actions.status('overdue'));
+    const description = await calendarDescription(tracker, 'A-04');
+    expect(description).not.to.include(enCore.calendar.completed('2019-11-11'));
+    expect(description).not.to.include('Completed');
+  });
+
+  it('says its completion once today is on or after it', async () => {
+    const tracker = await sutton({ today: '2019-12-10' });
+    expect(await calendarDescription(tracker, 'A-04')).to.include(enCore.calendar.completed('2019-11-11'));
   });
 });
