@@ -216,7 +216,7 @@ export class PartnershipRoster extends PartnershipElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => this.renderRow(row, terms.get(row.seat.id), attendance))}
+          ${rows.map((row) => this.renderRow(row, row.current ? terms.get(row.seat.id) : undefined, attendance))}
         </tbody>
       </table>
     </div>`;
@@ -254,18 +254,33 @@ export class PartnershipRoster extends PartnershipElement {
       </th>
       <td role="cell" data-label=${c.representative}>
         ${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}
+        ${row.toCome ? titleLine(t.appointedFrom(row.toCome.from, row.toCome.holder.name)) : nothing}
       </td>
       <td role="cell" data-label=${c.proxy}>${row.proxy ? renderPerson(row.proxy) : t.noProxy}</td>
       <td role="cell" data-label=${c.role}>
         ${seat.role === 'member' ? roles[seat.role] : html`<strong class="tag tag--blue">${roles[seat.role]}</strong>`}
       </td>
       <td role="cell" data-label=${c.voting}>${seat.voting ? t.voting : t.nonVoting}</td>
-      <td role="cell" data-label=${c.term}>
-        ${seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm}
-        ${term ? termTag(term.code === 'term-ended' ? 'tag--red' : 'tag--amber', term.code === 'term-ended' ? t.termEnded : t.termEnding) : nothing}
-      </td>
+      <td role="cell" data-label=${c.term}>${this.renderTerm(row, term)}</td>
       ${attendance ? html`<td role="cell" data-label=${attendance.heading}>${attendance.of(seat)}</td>` : nothing}
     </tr>`;
+  }
+
+  /**
+   * The Term cell: the term of the appointment shown, with `term`, its warning; a seat vacant until an appointment
+   * to come shows that appointment's term, not begun, rather than none.
+   */
+  private renderTerm({ seat, toCome }: RosterRow, term: RosterWarning | undefined) {
+    const t = this.msg.roster;
+    // The space between the term and its tag, as a template with the two on their lines had it.
+    if (!seat.term && toCome)
+      return [t.term(toCome.from, toCome.to ?? undefined), ' ', termTag('tag--grey', t.termNotStarted)];
+    const ended = term?.code === 'term-ended';
+    return [
+      seat.term ? t.term(seat.term.from, seat.term.to) : t.noTerm,
+      ' ',
+      term ? termTag(ended ? 'tag--red' : 'tag--amber', ended ? t.termEnded : t.termEnding) : nothing,
+    ];
   }
 
   private renderList(rows: RosterRow[], attendance?: Attendance) {

@@ -7,6 +7,7 @@
 import type { Group, Partner, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import { seatHistory, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
+import { appointmentToCome, inCurrentAppointment } from '../../src/rules/roster.js';
 import type { Names } from '../../src/messages/index.js';
 
 export interface RosterRow {
@@ -19,6 +20,10 @@ export interface RosterRow {
   proxy?: Person;
   /** Who held the seat and was its proxy, and when, oldest first, ending with the current appointment. */
   history: AppointmentInForce[];
+  /** Whether the row shows the current appointment: only its term bears today's term warning (contract 1.1). */
+  current: boolean;
+  /** A seat vacant on the day: the appointment that fills it later, with its holder, if one is made. */
+  toCome?: { holder: Person; from: string; to: string | null };
 }
 
 const LEADING_ROLES: Seat['role'][] = ['chair', 'vice-chair'];
@@ -54,13 +59,22 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
     .map((current, index) => ({ seat: seatOn(current, today), history: seatHistory(current), index }))
     .map((row) => ({ ...row, rank: rank(order, row.seat) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ seat, history }) => ({
+    .map(({ seat, history, index }) => ({
       seat,
       history,
+      current: inCurrentAppointment(group.seats[index]!, today),
+      toCome: comingTo(document, group.seats[index]!, today),
       label: names.seat(seat.id, group.id),
       // The people and partners by id from the indexes kept with their lists, not Maps made for each group.
       partner: seat.partner ? byId(document.partners, seat.partner)?.name : undefined,
       holder: seat.holder ? byId(document.people, seat.holder) : undefined,
       proxy: seat.proxy ? byId(document.people, seat.proxy) : undefined,
     }));
+}
+
+/** The appointment that fills a seat vacant on `today`, with its holder as the document names them. */
+function comingTo(document: PartnershipDocument, seat: Seat, today: string): RosterRow['toCome'] {
+  const next = appointmentToCome(seat, today);
+  const holder = next && byId(document.people, next.holder);
+  return next && holder ? { holder, from: next.from, to: next.to } : undefined;
 }

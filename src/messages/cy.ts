@@ -638,6 +638,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
   warnings: {
     vacant: (v, n) =>
       `Mae ${seatInSentence(n.seat(v.seat))} yn wag: dylai’r partner sy’n gyfrifol am y sedd benodi cynrychiolydd.`,
+    'appointed-from': (v, n) =>
+      `Mae ${seatInSentence(n.seat(v.seat))} yn wag tan ${n.format.date(v.from)}: penodwyd ${n.person(v.holder)} yn gynrychiolydd o’r diwrnod hwnnw.`,
     'no-proxy': (v, n) =>
       `Nid oes gan ${seatInSentence(n.seat(v.seat))} ddirprwy: dylai’r partner sy’n gyfrifol am y sedd benodi dirprwy ar gyfer adegau pan na all ${n.person(v.holder)} fod yn bresennol.`,
     'own-proxy': (v, n) =>
@@ -1294,6 +1296,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     notRecordedYet: 'Heb ei gofnodi eto',
     termEnded: 'Wedi dod i ben',
     termEnding: 'Yn dod i ben cyn bo hir',
+    termNotStarted: 'Heb ddechrau',
+    appointedFrom: (from: string, person: string) => `Penodwyd o ${format.date(from)}: ${person}`,
     attendance: (attendance: Attendance) =>
       ({
         holder: 'Yn bresennol',

@@ -133,6 +133,8 @@ const otherSeats = (others: readonly string[], n: Names): string => {
 
 const warnings = {
   vacant: (v, n) => `${n.seat(v.seat)} is vacant: its partner should appoint a representative to it.`,
+  'appointed-from': (v, n) =>
+    `${n.seat(v.seat)} is vacant until ${n.format.date(v.from)}: ${n.person(v.holder)} is appointed as its representative from that day.`,
   'no-proxy': (v, n) =>
     `${n.seat(v.seat)} has no proxy: its partner should appoint one to stand in when ${n.person(v.holder)} cannot attend.`,
   'own-proxy': (v, n) =>

@@ -717,6 +717,10 @@ const english = {
     notRecordedYet: 'Not recorded yet',
     termEnded: 'Ended',
     termEnding: 'Ends soon',
+    /** The tag on the term of an appointment to come, beside a seat vacant until it begins. */
+    termNotStarted: 'Not started',
+    /** Under "Vacant": who is appointed to the seat, from when. */
+    appointedFrom: (from: string, person: string) => `Appointed from ${format.date(from)}: ${person}`,
     attendance: (value: Attendance) =>
       ({ holder: 'Attended', proxy: 'Proxy attended', apologies: 'Apologies', absent: 'Absent' })[value],
     /** One stretch of a seat's attendance, with the times recorded: "Proxy attended from 4pm to 5pm". */

@@ -3,9 +3,10 @@
  * None of them makes a document invalid.
  */
 import type { Group, PartnershipDocument, Seat, TieBreak } from '../contract/schema.js';
-import { appointmentIn, currentAppointment } from '../contract/appointments.js';
+import { appointmentIn, currentAppointment, currentStart, type AppointmentInForce } from '../contract/appointments.js';
 import { ruleOn } from '../contract/group-rules.js';
 import { seatAsAt } from '../contract/seat-standing.js';
+import { seatHistory } from './appointments.js';
 import { addDays } from './calendar.js';
 import { groupOf } from './records.js';
 import { dateArgument } from './moments.js';
@@ -15,8 +16,10 @@ import { dateArgument } from './moments.js';
  * ids and raw dates, never names or words. `seat` is the warning's own seat.
  */
 export interface RosterWarningValues {
-  /** A voting seat with no holder. */
+  /** A voting seat with no holder, and no one appointed to it from a later day. */
   vacant: { seat: string };
+  /** A voting seat with no holder until `from`, when `holder`'s appointment to it begins. */
+  'appointed-from': { seat: string; from: string; holder: string };
   /** A held voting seat with no proxy to stand in for its `holder`. */
   'no-proxy': { seat: string; holder: string };
   /** The current term ended on `to`; `holder`, the current appointment's holder, or null. */
@@ -77,6 +80,29 @@ function heldOn(seat: Seat, today: string): Seat {
     : { ...rest, holder, proxy, term: { from, ...(to === null ? {} : { to }) } };
 }
 
+/** An appointment with a holder that begins on a known day. */
+export type AppointmentToCome = AppointmentInForce & { holder: string; from: string };
+
+/**
+ * The first appointment with a holder that begins after `today`, when no holder is in force on it: the seat is
+ * vacant only until then, and its partner has already appointed someone, so it needs no appointing.
+ */
+export function appointmentToCome(seat: Seat, today: string): AppointmentToCome | undefined {
+  if (appointmentIn(seat, today).holder !== null) return undefined;
+  return seatHistory(seat).find(
+    (next): next is AppointmentToCome => next.holder !== null && next.from !== null && next.from > today,
+  );
+}
+
+/**
+ * Whether the appointment in force on `date` is the seat's current one, whose term the term warnings concern:
+ * earlier appointments all end before it begins, so it is in force from its start on.
+ */
+export function inCurrentAppointment(seat: Seat, date: string): boolean {
+  const start = currentStart(seat);
+  return start === null || start <= date;
+}
+
 /** Each person named as `role` of a voting seat of the group, with those seats. */
 function votingSeatsBy(seats: Seat[], role: 'holder' | 'proxy'): Map<string, Seat[]> {
   const named = new Map<string, Seat[]>();
@@ -102,7 +128,9 @@ function seatWarnings(seat: Seat, current: Seat, heldBy: VotingSeats, today: str
   const add = <C extends RosterWarningCode>(code: C, values: Omit<RosterWarningValues[C], 'seat'>) =>
     warnings.push({ code, seat: seat.id, values: { ...values, seat: seat.id } } as RosterWarning);
   const { holder, proxy } = seat;
-  if (seat.voting && !holder) add('vacant', {});
+  const next = seat.voting && !holder ? appointmentToCome(current, today) : undefined;
+  if (next) add('appointed-from', { from: next.from, holder: next.holder });
+  else if (seat.voting && !holder) add('vacant', {});
   if (seat.voting && holder && !proxy) add('no-proxy', { holder });
   if (holder && holder === proxy) add('own-proxy', { person: holder });
   const to = current.term?.to;
@@ -144,7 +172,7 @@ function chairWithoutVote(group: Group, seats: Seat[], today: string): Seat | un
  * The roster warnings of a group on `today`, judged against the appointment
  * in force that day (the term warnings, against the current appointment,
  * naming its holder), in seat order: vacant voting
- * seats, held voting seats without a proxy, terms ended or ending within 60
+ * seats (or, with a holder appointed from a later day, vacant until then), held voting seats without a proxy, terms ended or ending within 60
  * days (any seat), a person holding two or more voting seats or proxy for
  * two or more (one warning per seat), a seat's proxy who holds another voting
  * seat (they could cast two votes), a holder named as their own proxy, and

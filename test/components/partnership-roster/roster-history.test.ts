@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../../components/partnership-roster/partnership-roster.js';
 import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
-import { shownText, textOf } from '../../fixtures/text.js';
+import { seenText, shownText, textOf } from '../../fixtures/text.js';
 import { showWith } from '../../fixtures/show-element.js';
 import { rulesDocument, rulesInput, seat, type Parts } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
@@ -33,6 +33,8 @@ const rowOf = (roster: Element, label: string) =>
     tr.querySelector('th')!.textContent!.trim().startsWith(label),
   )!;
 const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => textOf(td));
+// What each cell shows, without the pauses only a screen reader hears (spoken-roster.test.ts's).
+const seenCells = (row: Element) => [...row.querySelectorAll('td')].map((td) => seenText(td));
 const historyRows = (roster: Element) =>
   [...roster.shadowRoot!.querySelectorAll('table[part=history] tbody tr')].map((tr) =>
     [...tr.children].map((cell) => textOf(cell)),
@@ -105,8 +107,54 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
       seats: [seat('primary', 'ann', { proxy: 'amy', term: { from: '2020-09-01' } }), seat('secondary', 'ben')],
     });
     const roster = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2020-06-01' });
-    expect(cells(rowOf(roster, 'Primary'))[0]).to.equal(t.vacant);
+    expect(seenCells(rowOf(roster, 'Primary'))[0]).to.equal(`${t.vacant} ${t.appointedFrom('2020-09-01', 'Ann')}`);
     expect(roster.shadowRoot!.querySelector('table[part=history]')).to.equal(null);
+  });
+
+  it('shows the appointment to come beside a seat vacant until it begins, and warns of nothing to appoint', async () => {
+    const doc = rulesInput({
+      seats: [seat('primary', 'ann', { proxy: 'amy', term: { from: '2020-02-01', to: '2022-01-31' } })],
+    });
+    const roster = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2020-01-10' });
+    expect(
+      seenCells(rowOf(roster, 'Primary')).slice(0, 2),
+      'vacant today, and who is appointed from when',
+    ).to.deep.equal([`${t.vacant} ${t.appointedFrom('2020-02-01', 'Ann')}`, t.noProxy]);
+    expect(seenCells(rowOf(roster, 'Primary')).at(-1), 'the term to come, marked not started').to.equal(
+      `${t.term('2020-02-01', '2022-01-31')} ${t.termNotStarted}`,
+    );
+    const codes = [...roster.shadowRoot!.querySelectorAll('[part=warnings] li')].map((li) =>
+      li.getAttribute('data-code'),
+    );
+    expect(codes).to.deep.equal(['appointed-from']);
+    await expectNoAxeViolations(roster);
+  });
+
+  it('tags only the current appointment’s term: a meeting day’s earlier appointment shows its own term untagged', async () => {
+    // Ann's term ends on 20 January 2020, within 60 days of today; on the meeting day Dan held the seat.
+    const doc = rulesInput({
+      seats: [
+        seat('primary', 'ann', {
+          proxy: 'amy',
+          term: { from: '2019-11-01', to: '2020-01-20' },
+          previous: [{ holder: 'dan', proxy: 'dot', from: '2018-01-01', to: '2019-10-31' }],
+        }),
+      ],
+    });
+    const meetingDay = await showWith<PartnershipRoster>('partnership-roster', doc, {
+      group: 'g',
+      meeting: 'm',
+      today: '2020-01-10',
+    });
+    const row = seenCells(rowOf(meetingDay, 'Primary'));
+    expect(row.slice(0, 2)).to.deep.equal(['Dan', 'Dot']);
+    expect(row.at(-2), 'Dan’s term, with no word of Ann’s').to.equal(t.term('2018-01-01', '2019-10-31'));
+    expect(
+      meetingDay.shadowRoot!.querySelector('[part=warnings] li[data-code=term-ending]'),
+      'today’s warning stays',
+    ).not.to.equal(null);
+    const today = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2020-01-10' });
+    expect(seenCells(rowOf(today, 'Primary')).at(-1)).to.equal(`${t.term('2019-11-01', '2020-01-20')} ${t.termEnding}`);
   });
 
   it('"not recorded yet" comes from the core’s quorum state, before a meeting with nobody recorded', async () => {

@@ -212,6 +212,45 @@ describe('rosterWarnings', () => {
     });
   });
 
+  describe('a seat whose next holder is appointed from a later day', () => {
+    // Ann is appointed from 1 July 2019: the seat is vacant until then, but nobody is left to appoint.
+    const later = [seat('primary', 'ann', { proxy: 'amy', term: { from: '2019-07-01', to: '2021-06-30' } })];
+
+    it('says when the appointment begins and who holds it then, not that the partner should appoint someone', () => {
+      expect(warnings(later)).to.deep.equal([
+        { code: 'appointed-from', seat: 'primary', values: { seat: 'primary', from: '2019-07-01', holder: 'ann' } },
+      ]);
+      expect(codes(later, '2019-07-01'), 'in post from that day').to.deep.equal([]);
+    });
+
+    it('after a recorded appointment has ended, names the one to come after the gap', () => {
+      const gap = [
+        seat('primary', 'ann', {
+          proxy: 'amy',
+          term: { from: '2019-07-01' },
+          previous: [{ holder: 'dan', proxy: 'dot', from: '2018-01-01', to: '2019-05-31' }],
+        }),
+      ];
+      expect(warnings(gap)[0]?.values).to.deep.equal({ seat: 'primary', from: '2019-07-01', holder: 'ann' });
+    });
+
+    it('a seat with no one appointed to come is still vacant', () => {
+      const none = [seat('primary', null, { term: { from: '2019-07-01' } })];
+      expect(codes(none)).to.deep.equal(['vacant:primary']);
+    });
+
+    it('in words, in English and Welsh', () => {
+      const doc = rulesDocument({ seats: later });
+      const [warning] = rosterWarnings(doc, 'g', TODAY);
+      expect(explainWarning(en, namesIn(doc, en), warning!)).to.equal(
+        'Primary is vacant until 1 July 2019: Ann is appointed as its representative from that day.',
+      );
+      expect(explainWarning(cy, namesIn(doc, cy), warning!)).to.equal(
+        'Mae sedd Primary yn wag tan 1 Gorffennaf 2019: penodwyd Ann yn gynrychiolydd o’r diwrnod hwnnw.',
+      );
+    });
+  });
+
   it('throws a RangeError naming an unknown group', () => {
     expect(() => rosterWarnings(rulesDocument(), 'nope', TODAY)).to.throw(RangeError, "No group has the id 'nope'");
   });
