@@ -4,10 +4,18 @@ import type { Messages } from '../../src/messages/index.js';
 import { bandName } from './band-name.js';
 import type { RiskRow } from './risk-rows.js';
 
+export interface RiskCsvOptions {
+  /** The rows name their work project, as the whole register's do, so the file does too, after the risk. */
+  projects?: boolean;
+  /** Each category's name on the page (`categoryNamer`). */
+  category?: (category: string) => string;
+}
+
 export function riskCsv(
   msg: Messages,
   rows: RiskRow[],
   scale: RiskScale,
+  { projects = false, category = msg.risk.category }: RiskCsvOptions = {},
 ): { header: string[]; body: (string | number)[][] } {
   const t = msg.risk;
   const c = t.columns;
@@ -16,6 +24,7 @@ export function riskCsv(
   const header = [
     c.id,
     c.title,
+    ...(projects ? [t.csv.project] : []),
     t.csv.status,
     c.owner,
     c.category,
@@ -31,12 +40,13 @@ export function riskCsv(
     t.overdue,
     c.mitigation,
   ];
-  const body = rows.map(({ risk, status, owner }) => [
+  const body = rows.map(({ risk, status, owner, project }) => [
     risk.id,
     risk.title,
+    ...(projects ? [project ?? ''] : []),
     t.status(risk.status),
     owner,
-    risk.category ? t.category(risk.category) : '',
+    risk.category ? category(risk.category) : '',
     risk.likelihood,
     risk.impact,
     status.score,

@@ -17,7 +17,7 @@ import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
 import { renderHeatMap } from './heat-map.js';
-import { riskCsv } from './risk-csv.js';
+import { riskCsv, type RiskCsvOptions } from './risk-csv.js';
 import {
   filterRows,
   NO_CATEGORY,
@@ -29,6 +29,7 @@ import {
 } from './risk-rows.js';
 import { CARD_WIDTHS, riskRegisterStyles } from './risk-register.styles.js';
 import { bandName } from './band-name.js';
+import { caseOnlyMatches, categoryNamer } from './category-name.js';
 import { renderRow, rowsShare } from './risk-row.js';
 import { tableBox } from '../internal/table-box.js';
 import { KeptView } from '../internal/kept-view.js';
@@ -106,6 +107,7 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
  * @csspart table - The register table.
  * @csspart heat-map - The heat map grid.
  * @csspart download-button - The "Download CSV" button.
+ * @csspart appetite-notice - A category that misses its appetite only by letter case, named with the appetite's key.
  * @cssprop --pk-tag-green-colour - Text and edge of the green band's tags and heat-map cells, the fill of a selected one (default `#083d29`).
  * @cssprop --pk-tag-green-background - Tint of the green band's tags and cells, the text and edge of a selected cell (default `#cfe4dc`).
  * @cssprop --pk-tag-amber-colour - Text and edge of the amber band's tags and cells, the fill of a selected cell (default `#594d00`).
@@ -175,6 +177,14 @@ export class RiskRegister extends PartnershipElement {
     return html`<p class="notice" part="attribute-notice">${this.msg.risk.unknownStatus(this.status)}</p>`;
   }
 
+  /** A notice for each category that misses its appetite only by letter case: its risks show "Not set". */
+  private renderCategoryCase(scale: RiskScale, categories: string[]) {
+    return caseOnlyMatches(scale, categories).map(
+      ([category, key]) =>
+        html`<p class="notice" part="appetite-notice">${this.msg.risk.categoryCase(category, key)}</p>`,
+    );
+  }
+
   /** No vote, meeting or action shows in the register: a vote or a check-in changes nothing here. */
   protected override documentParts(document: PartnershipDocument): DocumentParts {
     return partsBut(document, 'votes', 'meetings', 'actions');
@@ -198,6 +208,10 @@ export class RiskRegister extends PartnershipElement {
       </p>`;
     const all = riskRows(document, this.todayDate, this.group, this.project);
     if (all.length === 0) return html`<p>${t.empty}</p>`;
+    const categories = all.flatMap(({ risk }) => (risk.category === undefined ? [] : [risk.category]));
+    const category = categoryNamer(t, categories);
+    // The rows name their work project where the register is not one project's, and so does the file.
+    const csv = { projects: !this.project && all.some((row) => row.project), category };
     const { cell, ...others } = this.filters;
     const beforeCell = filterRows(all, others);
     const shown = sortRows(
@@ -208,9 +222,9 @@ export class RiskRegister extends PartnershipElement {
     );
     // The box the container queries measure: the column the page gives the element, not the window.
     return html`<div class="fit">
-      ${this.renderUnknownStatus()}
+      ${this.renderUnknownStatus()} ${this.renderCategoryCase(document.riskScale, categories)}
       <p class="summary" part="summary">${this.summary(document, all)}</p>
-      ${this.renderFilters(all, document.riskScale)}
+      ${this.renderFilters(all, document.riskScale, category)}
       <p class="shown-count visually-hidden" role="status">
         ${shownCountNews(this.filterChoices, () => t.shownNow(shown.length, all.length))}
       </p>
@@ -226,11 +240,16 @@ export class RiskRegister extends PartnershipElement {
         </div>
         <div>
           <p class="download">
-            <button type="button" class="button" part="download-button" @click=${() => this.download(document, shown)}>
+            <button
+              type="button"
+              class="button"
+              part="download-button"
+              @click=${() => this.download(document, shown, csv)}
+            >
               ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
             </button>
           </p>
-          ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTable(shown, all.length, document.riskScale)}
+          ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTable(shown, all.length, document.riskScale, category)}
         </div>
       </div>
     </div>`;
@@ -249,7 +268,7 @@ export class RiskRegister extends PartnershipElement {
     );
   }
 
-  private renderFilters(rows: RiskRow[], scale: RiskScale) {
+  private renderFilters(rows: RiskRow[], scale: RiskScale, category: (category: string) => string) {
     const t = this.msg.risk;
     const locale = this.msg.format.locale;
     // Bands from the lowest up, as the scale orders them.
@@ -285,7 +304,7 @@ export class RiskRegister extends PartnershipElement {
         t.filterCategory,
         distinct(rows.map((r) => r.risk.category ?? NO_CATEGORY)).map((c) => [
           c,
-          c === NO_CATEGORY ? t.uncategorised : t.category(c),
+          c === NO_CATEGORY ? t.uncategorised : category(c),
         ]),
       )}
       ${
@@ -310,14 +329,14 @@ export class RiskRegister extends PartnershipElement {
    * drops a table's semantics once its parts are not displayed as table
    * parts, hence the explicit roles.
    */
-  private renderTable(rows: RiskRow[], total: number, scale: RiskScale) {
+  private renderTable(rows: RiskRow[], total: number, scale: RiskScale, category: (category: string) => string) {
     const t = this.msg.risk;
     const hidden = this.hiddenColumns;
     const need =
       COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key], 0) *
       this.msg.risk.tableWidthFactor;
     const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
-    const shared = rowsShare(this.msg, scale, hidden, !this.project);
+    const shared = rowsShare(this.msg, scale, hidden, !this.project, category);
     const { cell } = this.filters;
     const caption = t.caption(rows.length, total) + (cell ? ` ${t.cellFilter(...cellParts(cell))}` : '');
     const headers = COLUMNS.map((key) => this.renderHeader(key, shared.classes[key]));
@@ -385,9 +404,10 @@ export class RiskRegister extends PartnershipElement {
     this.renderRoot.querySelector(`.heat-map [data-cell="${cell}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private download(document: PartnershipDocument, rows: RiskRow[]): void {
-    const { header, body } = riskCsv(this.msg, rows, document.riskScale);
-    downloadCsv(this.msg.risk.csvFile(document.partnership.name, this.partShown(document)), toCsv(header, body));
+  private download(document: PartnershipDocument, rows: RiskRow[], csv: RiskCsvOptions): void {
+    const { header, body } = riskCsv(this.msg, rows, document.riskScale, csv);
+    const part = this.partShown(document, csv.category ?? this.msg.risk.category);
+    downloadCsv(this.msg.risk.csvFile(document.partnership.name, part), toCsv(header, body));
   }
 
   /**
@@ -395,11 +415,11 @@ export class RiskRegister extends PartnershipElement {
    * project it is scoped to, then each filter chosen as the page words it (`filterWords`); undefined for all
    * the partnership's risks. Two downloads filtered differently are two files, not one saved over the other.
    */
-  private partShown(document: PartnershipDocument): string | undefined {
+  private partShown(document: PartnershipDocument, category: (category: string) => string): string | undefined {
     return partName([
       this.group ? this.namesOf(document).group(this.group) : undefined,
       this.project ? document.projects.find((p) => p.id === this.project)?.title : undefined,
-      ...filterWords(this.msg.risk, document.riskScale, this.filters),
+      ...filterWords(this.msg.risk, document.riskScale, this.filters, category),
     ]);
   }
 }
@@ -408,13 +428,18 @@ export class RiskRegister extends PartnershipElement {
  * Each filter chosen, in the words its control shows (a default band and a category in the page's language, an
  * owner by name, a heat-map cell as its rating, "likelihood 4 × impact 5"); undefined for one left at "Any".
  */
-function filterWords(t: Messages['risk'], scale: RiskScale, filters: RiskFilters): (string | undefined)[] {
+function filterWords(
+  t: Messages['risk'],
+  scale: RiskScale,
+  filters: RiskFilters,
+  name: (category: string) => string,
+): (string | undefined)[] {
   const { status, band, owner, category, cell } = filters;
   return [
     status ? t.status(status as RiskRecordStatus) : undefined,
     band ? bandName(t, scale, band) : undefined,
     owner,
-    category ? (category === NO_CATEGORY ? t.uncategorised : t.category(category)) : undefined,
+    category ? (category === NO_CATEGORY ? t.uncategorised : name(category)) : undefined,
     cell ? t.rating(...cellParts(cell)) : undefined,
   ];
 }

@@ -36,13 +36,21 @@ export interface RowsShare {
   bands: Map<string, string>;
   /** Whether a risk linked to a work project names it (not in the register of one project). */
   projects: boolean;
+  /** Each category's name on the page (`categoryNamer`). */
+  category: (category: string) => string;
 }
 
 const NUMERIC: readonly RiskSortKey[] = ['score', 'inherent', 'target'];
 const TONE = { green: 'tag tag--green', amber: 'tag tag--amber', red: 'tag tag--red' } as const;
 
 /** What the rows of one render share, for the columns `hidden` leaves out of the wide table. */
-export function rowsShare(msg: Messages, scale: RiskScale, hidden: Set<string>, projects: boolean): RowsShare {
+export function rowsShare(
+  msg: Messages,
+  scale: RiskScale,
+  hidden: Set<string>,
+  projects: boolean,
+  category: (category: string) => string = msg.risk.category,
+): RowsShare {
   const classOf = (key: RiskSortKey): ClassName =>
     [NUMERIC.includes(key) && 'numeric', hidden.has(key) && 'col-hidden'].filter(Boolean).join(' ') || nothing;
   const keys = Object.keys(msg.risk.columns) as RiskSortKey[];
@@ -53,6 +61,7 @@ export function rowsShare(msg: Messages, scale: RiskScale, hidden: Set<string>, 
     classes: Object.fromEntries(keys.map((key) => [key, classOf(key)])) as RowsShare['classes'],
     bands,
     projects,
+    category,
   };
 }
 
@@ -64,7 +73,7 @@ export function rowsShare(msg: Messages, scale: RiskScale, hidden: Set<string>, 
 export function renderRow({ risk, status, owner, project }: RiskRow, shared: RowsShare): TemplateResult {
   const { t, classes: c } = shared;
   const l = t.columns;
-  const category = risk.category ? t.category(risk.category) : t.none;
+  const category = risk.category ? shared.category(risk.category) : t.none;
   const review = risk.review ? shared.format.shortDate(risk.review) : t.none;
   const band = shared.bands.get(status.band.label) ?? status.band.label;
   // prettier-ignore

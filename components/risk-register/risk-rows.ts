@@ -67,7 +67,8 @@ export function filterRows(rows: RiskRow[], filters: RiskFilters): RiskRow[] {
 
 const TREND_ORDER = { up: 3, steady: 2, down: 1 } as const;
 
-function sortValue(row: RiskRow, key: RiskSortKey): string | number {
+/** A row's value in the sorted column; undefined where it has none (no review date, no appetite, no earlier rating). */
+function sortValue(row: RiskRow, key: RiskSortKey): string | number | undefined {
   switch (key) {
     case 'id':
       return row.risk.id;
@@ -76,28 +77,29 @@ function sortValue(row: RiskRow, key: RiskSortKey): string | number {
     case 'owner':
       return row.owner;
     case 'category':
-      return row.risk.category ?? '';
+      return row.risk.category;
     case 'score':
       return row.status.score;
     case 'inherent':
-      return row.status.inherentScore ?? -1;
+      return row.status.inherentScore ?? undefined;
     case 'target':
-      return row.status.targetScore ?? -1;
+      return row.status.targetScore ?? undefined;
     case 'trend':
-      return row.status.trend ? TREND_ORDER[row.status.trend] : 0;
+      return row.status.trend ? TREND_ORDER[row.status.trend] : undefined;
     case 'review':
-      return row.risk.review ?? '9999-12-31';
+      return row.risk.review;
     case 'appetite':
-      // How far above its appetite: furthest above first when descending; no appetite last.
-      return row.status.appetite === null ? -100 : row.status.score - row.status.appetite;
+      // How far above its appetite: furthest above first when descending.
+      return row.status.appetite === null ? undefined : row.status.score - row.status.appetite;
     case 'mitigation':
-      return row.risk.mitigation ?? '';
+      return row.risk.mitigation;
   }
 }
 
 /**
  * Rows sorted by one column, words in the order of `locale` (the element's language); ties keep the
- * register's own order.
+ * register's own order. A row with no value goes last in both directions: a filler value (0, a far date) would
+ * lead the reversed order, under the order the sort announces ("falling first").
  */
 export function sortRows(
   rows: RiskRow[],
@@ -112,6 +114,8 @@ export function sortRows(
     .sort((a, b) => {
       const x = sortValue(a.row, key);
       const y = sortValue(b.row, key);
+      if (x === undefined || y === undefined)
+        return Number(x === undefined) - Number(y === undefined) || a.index - b.index;
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return sign * order || a.index - b.index;
     })

@@ -1418,6 +1418,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       band: 'Band',
       yes: 'Ydy',
       no: 'Nac ydy',
+      project: 'Prosiect',
     },
     heatMapTitle: 'Map gwres',
     heatMapCaption: 'Risgiau yn ôl tebygolrwydd (rhesi) ac effaith (colofnau).',
@@ -1443,6 +1444,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     unknownProject: (id: string, known: readonly string[]) =>
       unknownId('prosiect', 'project', 'brosiectau', 'projects', id, known),
     projectOf: (title: string) => `Prosiect: ${title}`,
+    categoryCase: (category: string, appetiteKey: string) =>
+      `Nid oes archwaeth i’r categori “${category}”: mae’r raddfa risg yn gosod un ar gyfer “${appetiteKey}”. Rhaid i gategori gyfateb i’w archwaeth yn union, gan gynnwys priflythrennau, felly dangosir “Heb ei gosod” ar gyfer ei risgiau.`,
   },
 
   actions: {

@@ -856,6 +856,7 @@ const english = {
       band: 'Band',
       yes: 'Yes',
       no: 'No',
+      project: 'Project',
     },
     heatMapTitle: 'Heat map',
     heatMapCaption: 'Risks by likelihood (rows) and impact (columns).',
@@ -885,6 +886,12 @@ const english = {
       `status="${value}" is not a status a risk can have: use open, closed or accepted. Every risk is shown.`,
     unknownProject: (id: string, known: readonly string[]) => unknownId('project', 'project', 'projects', id, known),
     projectOf: (title: string) => `Project: ${title}`,
+    /**
+     * A category that matches no appetite, but one only by letter case: categories match exactly, so its risks have
+     * no appetite, and the clerk is told which key to write.
+     */
+    categoryCase: (category: string, appetiteKey: string) =>
+      `The category "${category}" has no appetite: the risk scale sets one for "${appetiteKey}". A category matches its appetite exactly, capital letters included, so its risks show "Not set".`,
   },
 
   actions: {

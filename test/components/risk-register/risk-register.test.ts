@@ -347,8 +347,9 @@ describe('<risk-register>: sorting', () => {
     ['title', 'ascending', ['R-03', 'R-07', 'R-06', 'R-01', 'R-04', 'R-02']],
     ['owner', 'ascending', ['R-01', 'R-02', 'R-04', 'R-06', 'R-07', 'R-03']],
     ['category', 'ascending', ['R-07', 'R-01', 'R-04', 'R-06', 'R-02', 'R-03']],
-    ['inherent', 'ascending', ['R-04', 'R-07', 'R-02', 'R-03', 'R-06', 'R-01']],
-    ['target', 'ascending', ['R-07', 'R-04', 'R-02', 'R-06', 'R-01', 'R-03']],
+    // No inherent or target rating (R-04, R-07) goes last, both ways.
+    ['inherent', 'ascending', ['R-02', 'R-03', 'R-06', 'R-01', 'R-04', 'R-07']],
+    ['target', 'ascending', ['R-04', 'R-02', 'R-06', 'R-01', 'R-03', 'R-07']],
     ['trend', 'descending', ['R-02', 'R-04', 'R-06', 'R-03', 'R-01', 'R-07']],
     ['review', 'ascending', ['R-07', 'R-06', 'R-01', 'R-03', 'R-02', 'R-04']],
     ['appetite', 'descending', ['R-01', 'R-06', 'R-03', 'R-04', 'R-02', 'R-07']],
@@ -800,10 +801,12 @@ describe('<risk-register>: CSV of what is shown', () => {
     expect(download.filename).to.equal(
       r.csvFile('Sutton Education Partnership', `Education Operational Group – ${r.rating(4, 5)}`),
     );
+    // Its rows name their work project, so the file does, after the risk.
+    const header = HEADER.replace(`${c.title},`, `${c.title},${r.csv.project},`);
     const expected =
-      `\uFEFF${HEADER}\r\n` +
-      `R-06,Not enough special school places for September 2020,${OPEN},Head of Carew Academy,${r.category('operational')},4,5,20,High,20,6,${above(12)},${r.trend('up')},2019-11-30,${r.csv.yes},Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n` +
-      `R-01,Out-of-borough specialist placements exceed the High Needs budget,${OPEN},AD Education and SEND,${r.category('financial')},4,5,20,High,25,8,${above(8)},${r.trend('down')},2019-12-01,${r.csv.yes},${R01_MITIGATION}\r\n`;
+      `\uFEFF${header}\r\n` +
+      `R-06,Not enough special school places for September 2020,${WP1},${OPEN},Head of Carew Academy,${r.category('operational')},4,5,20,High,20,6,${above(12)},${r.trend('up')},2019-11-30,${r.csv.yes},Temporary satellite classes at two mainstream primaries; capital bid for Carew Academy expansion.\r\n` +
+      `R-01,Out-of-borough specialist placements exceed the High Needs budget,${WP1},${OPEN},AD Education and SEND,${r.category('financial')},4,5,20,High,25,8,${above(8)},${r.trend('down')},2019-12-01,${r.csv.yes},${R01_MITIGATION}\r\n`;
     expect([...download.bytes]).to.deep.equal([...utf8(expected)]);
   });
 
@@ -813,7 +816,7 @@ describe('<risk-register>: CSV of what is shown', () => {
     const { text } = await captureDownload(() => downloadButton(register).click());
     expect(text.split('\r\n').map((line) => line.split(',')[0])).to.deep.equal([`\uFEFF${c.id}`, 'R-05', '']);
     expect(text).to.contain(
-      `R-05,Schools disengage from the partnership's HNB proposals,${r.status('accepted')},Chair of the ELG,${r.category('reputational')},2,3,6,Medium,,,${r.withinAppetite(12)},,2020-03-01,${r.csv.no},`,
+      `R-05,Schools disengage from the partnership's HNB proposals,,${r.status('accepted')},Chair of the ELG,${r.category('reputational')},2,3,6,Medium,,,${r.withinAppetite(12)},,2020-03-01,${r.csv.no},`,
     );
   });
 });
