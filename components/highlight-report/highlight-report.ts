@@ -33,7 +33,7 @@ const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
  *
  * What the lead wrote is shown as written; everything under "From the
  * records" comes from the partnership's own records (the core's
- * `highlightReport`), so a late milestone, a risk above appetite or an
+ * `highlightReport`), so a late milestone, an open risk above appetite or an
  * overdue action linked to the project shows whether or not the report
  * mentions it. Prints on A4 with the partnership's name, the month and the
  * date printed; the month picker and the buttons are left off the page.
@@ -45,7 +45,7 @@ const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
  * lead's overall RAG rating in words and why, whether the report came on
  * time, late or not at all, progress and next steps, the framework's five
  * headings, the exceptions drawn from the records (late milestones, linked
- * risks above appetite, rising or past review, overdue actions), the
+ * open risks above appetite, rising or past review, overdue actions), the
  * decisions asked for with their outcome, a month picker with each month's
  * state, and the RAG history as a CSV.
  *

@@ -1,6 +1,6 @@
 /**
  * "From the records": what the partnership's own records show for the month,
- * whether or not the lead wrote about it: milestones late or met, linked
+ * whether or not the lead wrote about it: milestones late or met, open linked
  * risks above appetite, rising or past review, and linked actions overdue or
  * done late (the core's `highlightReport`). Each exception is said in words,
  * its tag only repeating them.

@@ -1648,7 +1648,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     risksTitle: 'Risgiau cysylltiedig',
     riskOwner: (owner: string) => `Perchennog: ${owner}`,
     noRisks:
-      'Nid oes yr un risg sy’n gysylltiedig â’r prosiect uwchlaw’r archwaeth, yn codi nac wedi pasio’i dyddiad adolygu.',
+      'Nid oes yr un risg agored sy’n gysylltiedig â’r prosiect uwchlaw’r archwaeth, yn codi nac wedi pasio’i dyddiad adolygu.',
     actionsTitle: 'Camau gweithredu cysylltiedig',
     actionOverdue: (due: string) => `Yn ddyledus erbyn ${due}, heb ei wneud.`,
     actionDoneLate: (completed: string, due: string) => `Wedi’i wneud ar ${completed}; roedd yn ddyledus erbyn ${due}.`,

@@ -1119,7 +1119,7 @@ const english = {
     noMilestones: (month: string) => `No milestone was met in ${month}, and none is late.`,
     risksTitle: 'Linked risks',
     riskOwner: (owner: string) => `Owner: ${owner}`,
-    noRisks: 'No risk linked to the project is above appetite, rising or past its review date.',
+    noRisks: 'No open risk linked to the project is above appetite, rising or past its review date.',
     actionsTitle: 'Linked actions',
     actionOverdue: (due: string) => `Due by ${due}, not done.`,
     actionDoneLate: (completed: string, due: string) => `Done on ${completed}; due by ${due}.`,

@@ -22,7 +22,7 @@ import { riskStatus } from './risk.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
 import { onLondonDate } from './london-time.js';
 
-/** A linked risk with at least one flag, as the month's report shows it. */
+/** An open linked risk with at least one flag, as the month's report shows it. */
 export interface ReportedRisk {
   id: string;
   /** Its current score is above its category's appetite. */
@@ -71,7 +71,7 @@ export interface HighlightReport {
     /** Done within the month. */
     done: Milestone[];
   };
-  /** Linked risks (`risks[].project`) with at least one flag. */
+  /** Open linked risks (`risks[].project`) with at least one flag: a closed or accepted risk is no exception. */
   risks: ReportedRisk[];
   /** Linked actions (`actions[].project`) overdue at the month's end, or done late within it. */
   actions: ReportedAction[];
@@ -157,7 +157,7 @@ function lateness(report: HighlightReportRecord | null, due: string, today: stri
  * The highlight report of project `projectId` for the month `period`
  * (`YYYY-MM`), judged on `today`: the report as written (or null), when it
  * was due and whether it came late or is missing, the milestones that fell
- * late or were met in the month, the linked risks above appetite, rising or
+ * late or were met in the month, the open linked risks above appetite, rising or
  * past review, the linked actions overdue at the month's end or done late
  * within it, and the outcome of each decision the report asks for.
  * Throws a RangeError for an unknown project or a period not written `YYYY-MM`,
@@ -256,12 +256,15 @@ function reportedMilestones(milestones: Milestone[], { first, last, ended, today
   return { late, done };
 }
 
-/** The project's risks with a flag on the day the month is judged on. */
+/** The project's open risks with a flag on the day the month is judged on. */
 function reportedRisks(doc: PartnershipDocument, projectId: string, { asOf }: ReportMonth): ReportedRisk[] {
   const risks: ReportedRisk[] = [];
   for (const risk of doc.risks) {
     // A risk raised after the day the month is judged on was not on the register that month.
     if (risk.project !== projectId || risk.raised > asOf) continue;
+    // A closed or accepted risk is no exception for the lead to report, and the register counts only open ones
+    // above appetite; a risk records no date it closed, so its status is taken as the document stands.
+    if (risk.status !== 'open') continue;
     const status = riskStatus(doc, risk.id, asOf);
     const flags = {
       aboveAppetite: status.aboveAppetite,

@@ -135,6 +135,16 @@ describe('<highlight-report>: a month with no report, a late one, the running mo
     expect(textOf(shadowOf(report).querySelector('[data-records="actions"]'))).to.contain(t.noActions);
   });
 
+  it('a closed or an accepted risk is no exception: the records list open risks only, as the register counts them', async () => {
+    const doc = await seedDocument('sutton');
+    const status = { 'R-01': 'closed', 'R-06': 'accepted' };
+    for (const risk of doc.risks as { id: string; status?: string }[])
+      risk.status = status[risk.id as 'R-01'] ?? risk.status;
+    const report = await showReport({ project: PROJECT, today: TODAY, period: '2019-08' }, doc);
+    expect(recordsOf(report, 'risks')).to.deep.equal([]);
+    expect(textOf(shadowOf(report).querySelector('[data-records="risks"]'))).to.contain(t.noRisks);
+  });
+
   it('July 2019 came late: the tag says so, with the day it came and the day it was due', async () => {
     const report = await sutton({ period: '2019-07' });
     expect(summaryOf(report)[1]).to.deep.equal([

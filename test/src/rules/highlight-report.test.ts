@@ -272,6 +272,26 @@ describe('highlightReport: linked risks', () => {
     expect(highlightReport(later, 'wp', '2019-12', '2019-12-11').risks).to.deep.equal([]);
   });
 
+  it('leaves out a closed or accepted risk, above appetite and rising: only open risks are exceptions, as the register counts them', () => {
+    const rated = {
+      category: 'financial',
+      likelihood: 4,
+      impact: 5,
+      history: [{ date: '2019-09-01', likelihood: 2, impact: 2 }],
+    };
+    const settled = documentWith([projectInput()], {
+      riskScale: { appetite: { financial: 8 } },
+      risks: [
+        risk('open', rated),
+        risk('closed', { ...rated, status: 'closed' }),
+        risk('accepted', { ...rated, status: 'accepted', review: '2019-11-01' }),
+      ],
+    });
+    for (const today of ['2019-11-20', '2020-01-10']) {
+      expect(highlightReport(settled, 'wp', '2019-11', today).risks.map((r) => r.id)).to.deep.equal(['open']);
+    }
+  });
+
   it('a risk linked to no project is never in a project’s report', () => {
     const all = ['2019-11', '2019-12'].flatMap((p) => highlightReport(doc, 'wp', p, '2020-01-10').risks);
     expect(all.map((r) => r.id)).not.to.include('other-project');
