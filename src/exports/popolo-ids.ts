@@ -13,7 +13,8 @@
  * them; a membership is the seat's with the appointment's number in the
  * seat's history (oldest 0; the current one is numbered after all of
  * `previous`), which stays the same when the current appointment moves into
- * `previous`.
+ * `previous`; a later part of an appointment the seat's role or partner
+ * changed during adds the date the part starts: `…/1/holder/2019-10-15`.
  */
 import type { PopoloIdentifier } from './popolo-types.js';
 
@@ -25,7 +26,8 @@ export interface PopoloIds {
   person: (id: string) => string;
   /** A seat, by its group's id and its own: seat ids are unique within a group only. */
   seat: (group: string, id: string) => string;
-  membership: (group: string, seat: string, appointment: number, as: 'holder' | 'proxy') => string;
+  /** An appointment's membership; a later part of one the seat's standing changed during is suffixed by its start. */
+  membership: (group: string, seat: string, appointment: number, as: 'holder' | 'proxy', since?: string) => string;
   meeting: (id: string) => string;
   proposal: (id: string) => string;
   voteEvent: (proposal: string) => string;
@@ -43,7 +45,8 @@ export function popoloIds(partnership: string, base = ''): PopoloIds {
     group: kind('group'),
     person: kind('person'),
     seat: (group, id) => `${base}seat/${group}/${id}`,
-    membership: (group, seat, appointment, as) => `${base}membership/${group}/${seat}/${appointment}/${as}`,
+    membership: (group, seat, appointment, as, since) =>
+      `${base}membership/${group}/${seat}/${appointment}/${as}${since === undefined ? '' : `/${since}`}`,
     meeting: kind('meeting'),
     proposal: kind('proposal'),
     voteEvent: kind('vote-event'),

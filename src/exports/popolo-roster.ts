@@ -3,8 +3,10 @@
  * organizations, its people as persons, seats as posts, and every
  * appointment to a seat, past and current, as memberships.
  */
-import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
+import type { Group, PartnershipDocument, Seat, SeatRole } from '../contract/schema.js';
 import type { AppointmentInForce } from '../contract/appointments.js';
+import { addCalendarDays } from '../contract/calendar-dates.js';
+import { standingOn } from '../contract/seat-standing.js';
 import { seatHistory } from '../rules/appointments.js';
 import { enCore } from '../messages/en-core.js';
 import { seatName } from '../messages/names.js';
@@ -60,7 +62,38 @@ export function posts(doc: PartnershipDocument, ids: PopoloIds): PopoloPost[] {
   );
 }
 
-/** The holder's and the proxy's memberships of one appointment; none for a vacancy. */
+/** A stretch of an appointment with one role and one partner, its dates within the appointment's. */
+interface StandingPart {
+  from: string | null;
+  to: string | null;
+  role: SeatRole;
+  partner: string | undefined;
+}
+
+/**
+ * An appointment in parts, one for each role and partner the seat had during it (contract 1.2,
+ * `previousStanding`): split the day after each earlier standing's `to` within it, as `standingOn` reads the
+ * seat, so a membership says what the export's vote events say of a vote on that day. A change of the seat's
+ * vote or tags alone splits nothing: a membership says neither.
+ */
+function standingParts(seat: Seat, { from, to }: AppointmentInForce): StandingPart[] {
+  const changes = [...new Set(seat.previousStanding.map((entry) => entry.to))]
+    .filter((day) => (from === null || day >= from) && (to === null || day < to))
+    .sort();
+  const parts: StandingPart[] = [];
+  let start = from;
+  for (const end of [...changes, to]) {
+    // The standing on a part's last day is the part's: no change falls inside it. The current part's is today's.
+    const { role, partner } = standingOn(seat, end);
+    const last = parts.at(-1);
+    if (last && last.role === role && last.partner === partner) last.to = end;
+    else parts.push({ from: start, to: end, role, partner });
+    start = end === null ? null : addCalendarDays(end, 1);
+  }
+  return parts;
+}
+
+/** The holder's and the proxy's memberships of one appointment, a pair for each part of it; none for a vacancy. */
 function appointmentMemberships(
   group: Group,
   seat: Seat,
@@ -68,31 +101,36 @@ function appointmentMemberships(
   number: number,
   ids: PopoloIds,
 ): PopoloMembership[] {
-  const common = {
-    organization_id: ids.group(group.id),
-    post_id: ids.seat(group.id, seat.id),
-    ...(seat.partner && { on_behalf_of_id: ids.partner(seat.partner) }),
-    ...(appointment.from && { start_date: appointment.from }),
-    ...(appointment.to && { end_date: appointment.to }),
-  };
-  const one = (person: string | null, as: 'holder' | 'proxy') =>
-    person === null
-      ? []
-      : [
-          {
-            id: ids.membership(group.id, seat.id, number, as),
-            // A proxy stands in for the post's holder: its own role, so a reader counting holders can leave it out.
-            role: as === 'holder' ? seat.role : 'proxy',
-            person_id: ids.person(person),
-            ...common,
-          },
-        ];
-  return [...one(appointment.holder, 'holder'), ...one(appointment.proxy, 'proxy')];
+  // The first part keeps the appointment's own id, so a standing change recorded later adds an id and moves none.
+  return standingParts(seat, appointment).flatMap((part, index) => {
+    const since = index === 0 ? undefined : (part.from ?? undefined);
+    const common = {
+      organization_id: ids.group(group.id),
+      post_id: ids.seat(group.id, seat.id),
+      ...(part.partner && { on_behalf_of_id: ids.partner(part.partner) }),
+      ...(part.from && { start_date: part.from }),
+      ...(part.to && { end_date: part.to }),
+    };
+    const one = (person: string | null, as: 'holder' | 'proxy') =>
+      person === null
+        ? []
+        : [
+            {
+              id: ids.membership(group.id, seat.id, number, as, since),
+              // A proxy stands in for the post's holder: its own role, so a reader counting holders can leave it out.
+              role: as === 'holder' ? part.role : 'proxy',
+              person_id: ids.person(person),
+              ...common,
+            },
+          ];
+    return [...one(appointment.holder, 'holder'), ...one(appointment.proxy, 'proxy')];
+  });
 }
 
 /**
  * Every appointment to every seat, oldest first: the rules' seat history
- * (`previous`, then the current appointment), each with its dates.
+ * (`previous`, then the current appointment), each with its dates, in parts
+ * where the seat's role or partner changed during it.
  */
 export function memberships(doc: PartnershipDocument, ids: PopoloIds): PopoloMembership[] {
   return doc.groups.flatMap((group) =>
