@@ -1,7 +1,7 @@
 /**
  * A category's name on the page, and the categories that miss their appetite only by letter case. Categories
- * match their appetite exactly (docs/contract-notes.md), so "Financial" beside the appetite's "financial" is
- * another category, with no appetite: shown alike, the two would read as one category judged two ways.
+ * match their appetite exactly, as docs/contract-notes.md says: a category differing from an appetite's key only
+ * in case is another category, with no appetite, and shown alike the two would read as one judged two ways.
  */
 import type { RiskScale } from '../../src/contract/index.js';
 import type { Messages } from '../../src/messages/index.js';

@@ -8,6 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import { refetchDocument, resolveDocumentUrl, saveDocument } from '../../src/data/index.js';
+import { minimalDocument } from '../fixtures/documents.js';
 import { respondUrl, uniqueKey } from '../fixtures/probe-element.js';
 
 interface Named {
@@ -47,6 +48,16 @@ const SAVED: Shown = { state: 'saved copy', attrs: { today: '2019-12-10' }, read
 const UNREACHABLE: Shown = { state: 'host unreachable', attrs: {}, ready: '[part~=connection-notice]' };
 /** The element's first state, with a `today` that is not a date. */
 const NOT_A_DATE: Shown = { state: 'today not a date', attrs: {}, ready: '[part~=attribute-notice]' };
+
+/** A register whose one risk's category, "Financial", misses the appetite's "financial" by its capital. */
+function caseOnlyCategory() {
+  const risk = { id: 'R-01', title: 'Budget', owner: 'p-head-a', likelihood: 4, impact: 4, raised: '2019-09-01' };
+  return {
+    ...minimalDocument(),
+    riskScale: { appetite: { financial: 8 } },
+    risks: [{ ...risk, category: 'Financial' }],
+  };
+}
 
 /** Each element of the kit → its states: every part it documents shows in at least one. */
 const STATES = {
@@ -97,6 +108,14 @@ const STATES = {
   ],
   'risk-register': [
     { state: 'a group', attrs: { ...DEMO, group: 'eog' }, ready: '[part~=heat-map]' },
+    {
+      state: 'a category missing its appetite by case alone',
+      attrs: {
+        src: respondUrl({ type: 'application/json', body: JSON.stringify(caseOnlyCategory()) }),
+        today: '2019-12-10',
+      },
+      ready: '[part~=appetite-notice]',
+    },
     FAILED,
     SAVED,
     UNREACHABLE,
