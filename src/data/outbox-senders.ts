@@ -152,7 +152,7 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     outcome: 'retry',
     problem: clientError ? 'refused' : 'server-error',
     ...(wait === undefined ? {} : { retryAfterMs: wait }),
-    ...said(body.message ?? (clientError ? `HTTP ${status}` : undefined)),
+    ...(clientError ? said(body.message ?? `HTTP ${status}`) : unworded(body)),
   };
 }
 
@@ -178,9 +178,12 @@ const isWebPage = (response: Response) =>
 
 const said = (message: string | undefined) => (message === undefined ? {} : { message });
 
-/** Why a record waits, in the host's words, unless its code is one the kit says itself in the page's language. */
+/**
+ * Why a record waits, in the host's words, unless its code is one the kit says itself in the page's language
+ * (`too-many`: partnership-kit/server's 429, which the kit says as the server not taking it just now).
+ */
 const unworded = ({ code, message }: HostAnswer) =>
-  code === 'signed-out' || code === 'other-site' ? {} : said(message);
+  code === 'signed-out' || code === 'other-site' || code === 'too-many' ? {} : said(message);
 
 /** `fields` without those that are undefined. */
 function defined<T extends object>(fields: T): Partial<T> {

@@ -72,9 +72,10 @@ export async function admitRecord(request: IncomingMessage, kind: SentKind, gate
   if (!gates.rate.take(person)) {
     const wait = gates.rate.waitSeconds(person);
     const error = `You have sent ${gates.rate.perMinute} records in the last minute. Wait ${wait} seconds; it will be sent again.`;
-    // No `record`: the kit's outbox keeps it and sends it again after Retry-After.
+    // No `record`: the kit's outbox keeps it and sends it again after Retry-After. `reason`: the member's page says
+    // it waits in its own language, without this English.
     request.resume();
-    return { answer: { status: 429, body: { error } }, headers: { 'Retry-After': String(wait) } };
+    return { answer: { status: 429, body: { error, reason: 'too-many' } }, headers: { 'Retry-After': String(wait) } };
   }
   let read: ReadRecord;
   try {

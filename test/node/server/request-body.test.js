@@ -288,6 +288,7 @@ describe('partnership-kit/server: records a minute', () => {
       const body = await response.json();
       assert.equal(body.record, undefined, 'the kit keeps the record and sends it again');
       assert.match(body.error, /sent 2 records in the last minute/);
+      assert.equal(body.reason, 'too-many', 'the page says it in its own language');
       assert.equal((await send('p-carew-head', 'elg-special')).status, 201);
     } finally {
       await host.close();

@@ -186,6 +186,16 @@ describe('how the host’s answers are sorted', () => {
     });
   });
 
+  it('partnership-kit/server’s 429 waits as the server not taking it just now, without the host’s English', async () => {
+    const error = 'You have sent 60 records in the last minute. Wait 12 seconds; it will be sent again.';
+    expect(await answer(429, { error, reason: 'too-many' })).to.deep.equal({
+      outcome: 'retry',
+      problem: 'server-error',
+    });
+    // Another host's 429 keeps its words: the kit cannot say what it did not give a code for.
+    expect(await answer(429, { error: 'Slow down.' })).to.include({ problem: 'server-error', message: 'Slow down.' });
+  });
+
   it('a 4xx that names no record, or another one, keeps it: nothing is dropped on a guess', async () => {
     expect(await answer(422, { error: 'Voting has closed.' })).to.include({
       outcome: 'retry',
