@@ -25,6 +25,7 @@ import { PartnershipChange } from '../internal/partnership-change.js';
 import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView } from './tracker-view.js';
 import { calendarMeetings, scopeName, unknownInScope, type TrackerScope } from './tracker-scope.js';
+import { optionalText } from '../internal/attribute-reading.js';
 
 /** The detail of `action-recorded`: the status change the host confirmed. */
 export interface ActionRecordedDetail {
@@ -92,24 +93,24 @@ export class ActionTracker extends PartnershipElement {
   ];
 
   /** Id of a group: its actions and its meetings' deadlines. */
-  @property({ reflect: true }) group?: string;
+  @property({ reflect: true, converter: optionalText }) group?: string;
   /** Id of a meeting: only the actions from it. */
-  @property({ reflect: true }) meeting?: string;
+  @property({ reflect: true, converter: optionalText }) meeting?: string;
   /** Id of a person: only their actions. */
-  @property({ reflect: true }) owner?: string;
+  @property({ reflect: true, converter: optionalText }) owner?: string;
   /** Id of a work project: only the actions linked to it. Without it, each linked action names its project. */
-  @property({ reflect: true }) project?: string;
+  @property({ reflect: true, converter: optionalText }) project?: string;
   /**
    * Links to meetings and proposals: `{type}` (meeting or proposal) and `{id}` fill in, e.g.
    * `/governance/{type}s/{id}`. Only http, https or relative links are made.
    */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  @property({ attribute: 'href-template', converter: optionalText }) hrefTemplate?: string;
   /** The owner or clerk can change a status; changes go through the outbox. */
   @property({ type: Boolean, reflect: true }) editable = false;
   /** With `editable`: id of the signed-in person making changes. */
-  @property({ reflect: true }) editor?: string;
+  @property({ reflect: true, converter: optionalText }) editor?: string;
   /** With `editable`: URL the status changes are POSTed to. */
-  @property({ reflect: true }) endpoint?: string;
+  @property({ reflect: true, converter: optionalText }) endpoint?: string;
   /** The host's own way to send a change, instead of `endpoint`. */
   @property({ attribute: false }) submit?: SubmitFunction;
   /**
@@ -117,7 +118,7 @@ export class ActionTracker extends PartnershipElement {
    * `owner`, `due`, `status`, `completed`. The action itself is always shown, and the narrow card layout
    * shows every field whatever this says. Unknown names are ignored.
    */
-  @property({ attribute: 'hide-columns', reflect: true }) hideColumns?: string;
+  @property({ attribute: 'hide-columns', reflect: true, converter: optionalText }) hideColumns?: string;
   /**
    * The moment the element treats as now (an ISO date-time with its offset, like `2019-12-10T16:30:00Z`): it
    * stamps the status changes made here with it (their `at`). It runs on from when it was set; by default it is
@@ -125,7 +126,7 @@ export class ActionTracker extends PartnershipElement {
    * than that `Date` can tell, or ahead of it by more than a minute, and `today` defaults to its date in the UK. Set it for tests, and for a host on a clock of its own (a
    * demo replaying a past meeting).
    */
-  @property({ reflect: true }) now?: string;
+  @property({ reflect: true, converter: optionalText }) now?: string;
 
   @state() private filters: { owner?: string; status?: ActionStatus } = {};
   @state() private groupBy: GroupBy = 'none';

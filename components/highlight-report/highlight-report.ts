@@ -19,6 +19,7 @@ import { latestPeriod, renderMonths } from './months-view.js';
 import { ragHistoryCsv } from './rag-csv.js';
 import { renderRecords } from './records-view.js';
 import { renderSummary } from './summary-view.js';
+import { optionalText } from '../internal/attribute-reading.js';
 
 /** Characters a file name may not hold on Windows, macOS or Linux. */
 const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
@@ -65,19 +66,19 @@ export class HighlightReport extends PartnershipElement {
   static override styles = [baseStyles, highlightReportStyles];
 
   /** Id of the project whose reports are shown. */
-  @property({ reflect: true }) project?: string;
+  @property({ reflect: true, converter: optionalText }) project?: string;
 
   /**
    * The month shown first, `YYYY-MM`. Left out: the latest month that has ended or has a report. The reader can
    * choose another month in the picker.
    */
-  @property({ reflect: true }) period?: string;
+  @property({ reflect: true, converter: optionalText }) period?: string;
 
   /**
    * Links to the proposals a report asks the receiving group to decide, where their vote panels live: `{proposal}`
    * fills in, e.g. `/governance/proposals/{proposal}`. Only http, https or relative links are made.
    */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  @property({ attribute: 'href-template', converter: optionalText }) hrefTemplate?: string;
 
   /** The month the reader chose in the picker, until `project` or `period` changes. */
   @state() private chosen?: string;

@@ -17,6 +17,7 @@ import { SlowLoading } from './slow-loading.js';
 import { noticeOf, SavedNoticeRoom } from './saved-notice-room.js';
 import { DayWatch } from './day-watch.js';
 import { renderTurn } from './render-turns.js';
+import { optionalText } from './attribute-reading.js';
 
 /** A moment attribute that is not one (`PartnershipElement.notMoments`). */
 export interface NotAMoment {
@@ -94,7 +95,7 @@ export abstract class PartnershipElement extends LitElement {
    * property wins over it; without either, the element reads an inline `<script type="application/json">`
    * child, else the document of the nearest `<partnership-data>`.
    */
-  @property({ reflect: true }) src?: string;
+  @property({ reflect: true, converter: optionalText }) src?: string;
 
   /** The partnership document itself, for a host that already has it. Wins over `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -105,10 +106,10 @@ export abstract class PartnershipElement extends LitElement {
    * default, by the device's clock, or by the host's (the `Date` of its best recent response) where the device's is behind
    * it by more than that `Date` can tell, or ahead of it by more than a minute.
    */
-  @property() today?: string;
+  @property({ converter: optionalText }) today?: string;
 
   /** The level of the element's own heading, 1 to 6 (default 2): one below the heading the page puts above it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, useDefault: true }) headingLevel = 2;
 
   /**
    * Live updates of a `src` document. Left out: the channel the host names in the document's
@@ -117,7 +118,7 @@ export abstract class PartnershipElement extends LitElement {
    * Without a channel, and not `off`, the document is fetched again when the page comes back into view and
    * every 5 minutes.
    */
-  @property({ reflect: true }) live?: string;
+  @property({ reflect: true, converter: optionalText }) live?: string;
 
   /**
    * `include`: the host of `src`, `live` and `endpoint` is on another origin (partnership-kit/server's
@@ -127,7 +128,7 @@ export abstract class PartnershipElement extends LitElement {
    * member reads the public's view. On `<partnership-data>`, it covers the elements inside. Never set it for a
    * host that answers `Access-Control-Allow-Origin: *`: the browser refuses every such answer.
    */
-  @property({ reflect: true }) credentials?: string;
+  @property({ reflect: true, converter: optionalText }) credentials?: string;
 
   protected readonly source = new DocumentController(this, (document) => this.documentParts(document));
   protected readonly localize = new LocalizeController(this);

@@ -6,6 +6,7 @@ import { documentContext, documentStoreFor, includeSession } from '../../src/dat
 import { asksForSession } from '../../src/data/host-session.js';
 import { attachContextRoot } from '../internal/context-root.js';
 import { defineElement } from '../internal/define.js';
+import { optionalText } from '../internal/attribute-reading.js';
 
 /**
  * An element inside without a `src` or `data` of its own shows it. It draws
@@ -31,7 +32,7 @@ export class PartnershipData extends LitElement {
   `;
 
   /** URL of the partnership document, for every element inside. */
-  @property({ reflect: true }) src?: string;
+  @property({ reflect: true, converter: optionalText }) src?: string;
 
   /**
    * `include`: the host of `src` is on another origin (partnership-kit/server's `allowedOrigins`) and takes the
@@ -39,7 +40,7 @@ export class PartnershipData extends LitElement {
    * elements inside send to that host. Left out, cookies go only to the page's own origin. Never set it for a
    * host that answers `Access-Control-Allow-Origin: *`: the browser refuses every such answer.
    */
-  @property({ reflect: true }) credentials?: string;
+  @property({ reflect: true, converter: optionalText }) credentials?: string;
 
   private readonly provider = new ContextProvider(this, { context: documentContext });
 

@@ -20,6 +20,7 @@ import { renderSeatHistory } from './seat-history.js';
 import { CARD_WIDTHS, rosterCardStyles, rosterStyles } from './partnership-roster.styles.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
+import { optionalText } from '../internal/attribute-reading.js';
 
 /** The attendance column of a meeting's roster: its heading (each card's label too), and each seat's attendance. */
 interface Attendance {
@@ -60,14 +61,14 @@ export class PartnershipRoster extends PartnershipElement {
   static override styles = [baseStyles, ...rosterCardStyles, rosterStyles];
 
   /** Id of the group to show; every group when left out. */
-  @property({ reflect: true }) group?: string;
+  @property({ reflect: true, converter: optionalText }) group?: string;
 
   /**
    * Id of a meeting of the group: adds each seat's attendance, beside whoever
    * held and stood in for each seat on the meeting's day (its warnings stay
    * today's).
    */
-  @property({ reflect: true }) meeting?: string;
+  @property({ reflect: true, converter: optionalText }) meeting?: string;
 
   /** A list instead of the table, for a trust's public page: it leaves out the clerk's warnings. */
   @property({ type: Boolean, reflect: true }) compact = false;

@@ -37,6 +37,7 @@ import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 import { itemsOfWords } from '../internal/words-alone.js';
 import { movementsUntil, quorumInTheRoom, quorumOnTheDay, whoIsInTheRoom } from './meeting-reading.js';
+import { optionalText } from '../internal/attribute-reading.js';
 
 type QuorumResult = ReturnType<typeof quorumOnTheDay>;
 type CheckInChanges = OptimisticChangeController<
@@ -105,7 +106,7 @@ export class QuorumIndicator extends PartnershipElement {
   ];
 
   /** Id of the meeting whose quorum is shown. */
-  @property({ reflect: true }) meeting?: string;
+  @property({ reflect: true, converter: optionalText }) meeting?: string;
 
   /**
    * The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`):
@@ -115,7 +116,7 @@ export class QuorumIndicator extends PartnershipElement {
    * ahead of it by more than a minute, and `today` defaults to its date in the UK. Set it for tests, and for a host on a clock of its own (a demo
    * replaying a past meeting).
    */
-  @property({ reflect: true }) now?: string;
+  @property({ reflect: true, converter: optionalText }) now?: string;
 
   /** The clerk's check-in: each seat's attendance can be changed, and is sent through the outbox. */
   @property({ type: Boolean, reflect: true }) editable = false;
@@ -124,10 +125,10 @@ export class QuorumIndicator extends PartnershipElement {
    * With `editable`: id of the signed-in clerk, who the changes are by. The check-in is shown only when the
    * rules core says this person may record the meeting's attendance.
    */
-  @property({ reflect: true }) clerk?: string;
+  @property({ reflect: true, converter: optionalText }) clerk?: string;
 
   /** With `editable`: URL the attendance changes are POSTed to. */
-  @property({ reflect: true }) endpoint?: string;
+  @property({ reflect: true, converter: optionalText }) endpoint?: string;
 
   /** The host's own way to send an attendance change, instead of `endpoint`. */
   @property({ attribute: false }) submit?: SubmitFunction;

@@ -34,6 +34,7 @@ import { renderRow, rowsShare } from './risk-row.js';
 import { tableBox } from '../internal/table-box.js';
 import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView, type Direction } from './register-view.js';
+import { optionalText } from '../internal/attribute-reading.js';
 
 const COLUMNS: RiskSortKey[] = [
   'id',
@@ -121,12 +122,12 @@ export class RiskRegister extends PartnershipElement {
   static override styles = [baseStyles, riskRegisterStyles];
 
   /** Id of a group: only its risks. */
-  @property({ reflect: true }) group?: string;
+  @property({ reflect: true, converter: optionalText }) group?: string;
   /** Id of a work project: only the risks linked to it. Without it, each linked risk names its project. */
-  @property({ reflect: true }) project?: string;
+  @property({ reflect: true, converter: optionalText }) project?: string;
 
   /** The status filter it starts with: `open`, `closed` or `accepted`, in any case. Another value is named in a notice and ignored. */
-  @property({ reflect: true }) status?: string;
+  @property({ reflect: true, converter: optionalText }) status?: string;
 
   /**
    * Columns the table leaves out, space-separated, for a narrow column on a
@@ -134,7 +135,7 @@ export class RiskRegister extends PartnershipElement {
    * `inherent`, `target`, `trend`, `review`, `appetite`, `mitigation`. Where
    * the register is shown as cards (a narrow box, or print) every field shows.
    */
-  @property({ attribute: 'hide-columns', reflect: true }) hideColumns?: string;
+  @property({ attribute: 'hide-columns', reflect: true, converter: optionalText }) hideColumns?: string;
 
   @state() private filters: RiskFilters = {};
   @state() private sortKey: RiskSortKey = 'score';

@@ -30,6 +30,7 @@ import { StandingNews } from './standing-news.js';
 import { votePanelStyles } from './vote-panel.styles.js';
 import { renderYourVote } from './voting-view.js';
 import { VoteCasting } from './vote-casting.js';
+import { optionalText } from '../internal/attribute-reading.js';
 
 /** The detail of `vote-queued`: the vote, saved on this device and waiting to be sent. */
 export interface VoteQueuedDetail {
@@ -130,24 +131,24 @@ export class VotePanel extends PartnershipElement {
   ];
 
   /** Id of the proposal voted on. */
-  @property({ reflect: true }) proposal?: string;
+  @property({ reflect: true, converter: optionalText }) proposal?: string;
 
   /**
    * Id of the signed-in person, set by the host from its own sign-in. An id the document has no person for is said
    * as such under "You cannot vote" (a sign-in that does not match the document, or a visitor who is no member),
    * listing no ids.
    */
-  @property({ reflect: true }) voter?: string;
+  @property({ reflect: true, converter: optionalText }) voter?: string;
 
   /** URL the vote is POSTed to (JSON, with its id as the Idempotency-Key). */
-  @property({ reflect: true }) endpoint?: string;
+  @property({ reflect: true, converter: optionalText }) endpoint?: string;
 
   /**
    * When the count is shown: `live` (default), the count while voting is open; `after-close`; `hidden`, in any
    * case. The proposal's own `results` and `ballot` still apply: this can hide the count, never show more than
-   * the document allows. Another value is named in a notice, and the count is hidden.
+   * the document allows. Read in any case; another value is named in a notice, and the count is hidden.
    */
-  @property({ reflect: true }) results: ResultsMode = 'live';
+  @property({ reflect: true, useDefault: true }) results: ResultsMode | string = 'live';
 
   /**
    * The moment taken as now (an ISO date-time with its offset): the clock runs on from it, dates the votes cast,
@@ -156,7 +157,7 @@ export class VotePanel extends PartnershipElement {
    * response) when the device's is behind it by more than that `Date` can tell, or ahead of it by more than a
    * minute: a phone ten minutes fast can still vote, and one 40 seconds slow stops taking votes at the host's close.
    */
-  @property({ reflect: true }) now?: string;
+  @property({ reflect: true, converter: optionalText }) now?: string;
 
   private readonly clock = new ElementClock(this, () => this.now);
 
