@@ -257,7 +257,10 @@ export class PartnershipRoster extends PartnershipElement {
         ${row.holder ? renderPerson(row.holder) : html`<strong class="tag tag--grey">${t.vacant}</strong>`}
         ${row.toCome ? titleLine(t.appointedFrom(row.toCome.from, row.toCome.holder.name)) : nothing}
       </td>
-      <td role="cell" data-label=${c.proxy}>${row.proxy ? renderPerson(row.proxy) : t.noProxy}</td>
+      <td role="cell" data-label=${c.proxy}>
+        ${row.proxy ? renderPerson(row.proxy) : t.noProxy}
+        ${!row.proxy && row.toCome?.proxy ? titleLine(t.appointedFrom(row.toCome.from, row.toCome.proxy.name)) : nothing}
+      </td>
       <td role="cell" data-label=${c.role}>
         ${seat.role === 'member' ? roles[seat.role] : html`<strong class="tag tag--blue">${roles[seat.role]}</strong>`}
       </td>
@@ -295,7 +298,11 @@ export class PartnershipRoster extends PartnershipElement {
 /** "Head of Oak Primary, Oak Primary School (Chair); proxy Deputy Head: Representative present", as one string. */
 function compactLine(t: Messages['roster'], roles: Messages['roles'], row: RosterRow, attendance?: Attendance): string {
   const { holder, proxy, seat } = row;
-  const who = holder ? nameWithTitle(t, holder) : t.vacant;
+  const who = holder
+    ? nameWithTitle(t, holder)
+    : row.toCome
+      ? t.vacantUntil(row.toCome.from, nameWithTitle(t, row.toCome.holder))
+      : t.vacant;
   const notes = [seat.role === 'member' ? '' : roles[seat.role], seat.voting ? '' : t.nonVoting].filter(Boolean);
   return t.compactLine(who, notes, proxy?.name, attendance?.of(seat));
 }

@@ -22,8 +22,8 @@ export interface RosterRow {
   history: AppointmentInForce[];
   /** Whether the row shows the current appointment: only its term bears today's term warning (contract 1.1). */
   current: boolean;
-  /** A seat vacant on the day: the appointment that fills it later, with its holder, if one is made. */
-  toCome?: { holder: Person; from: string; to: string | null };
+  /** A seat vacant on the day: the appointment that fills it later, with its holder and proxy, if one is made. */
+  toCome?: { holder: Person; proxy?: Person; from: string; to: string | null };
 }
 
 const LEADING_ROLES: Seat['role'][] = ['chair', 'vice-chair'];
@@ -72,9 +72,11 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
     }));
 }
 
-/** The appointment that fills a seat vacant on `today`, with its holder as the document names them. */
+/** The appointment that fills a seat vacant on `today`, with its holder and proxy as the document names them. */
 function comingTo(document: PartnershipDocument, seat: Seat, today: string): RosterRow['toCome'] {
   const next = appointmentToCome(seat, today);
   const holder = next && byId(document.people, next.holder);
-  return next && holder ? { holder, from: next.from, to: next.to } : undefined;
+  if (!next || !holder) return undefined;
+  const proxy = next.proxy === null ? undefined : byId(document.people, next.proxy);
+  return { holder, ...(proxy ? { proxy } : {}), from: next.from, to: next.to };
 }

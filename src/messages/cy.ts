@@ -1298,6 +1298,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     termEnding: 'Yn dod i ben cyn bo hir',
     termNotStarted: 'Heb ddechrau',
     appointedFrom: (from: string, person: string) => `Penodwyd o ${format.date(from)}: ${person}`,
+    vacantUntil: (from: string, person: string) => `Gwag tan ${format.date(from)}, yna ${person}`,
     attendance: (attendance: Attendance) =>
       ({
         holder: 'Yn bresennol',

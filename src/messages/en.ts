@@ -721,6 +721,8 @@ const english = {
     termNotStarted: 'Not started',
     /** Under "Vacant": who is appointed to the seat, from when. */
     appointedFrom: (from: string, person: string) => `Appointed from ${format.date(from)}: ${person}`,
+    /** The compact list's words for a seat vacant until an appointment already made begins. */
+    vacantUntil: (from: string, person: string) => `Vacant until ${format.date(from)}, then ${person}`,
     attendance: (value: Attendance) =>
       ({ holder: 'Attended', proxy: 'Proxy attended', apologies: 'Apologies', absent: 'Absent' })[value],
     /** One stretch of a seat's attendance, with the times recorded: "Proxy attended from 4pm to 5pm". */

@@ -119,7 +119,10 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
     expect(
       seenCells(rowOf(roster, 'Primary')).slice(0, 2),
       'vacant today, and who is appointed from when',
-    ).to.deep.equal([`${t.vacant} ${t.appointedFrom('2020-02-01', 'Ann')}`, t.noProxy]);
+    ).to.deep.equal([
+      `${t.vacant} ${t.appointedFrom('2020-02-01', 'Ann')}`,
+      `${t.noProxy} ${t.appointedFrom('2020-02-01', 'Amy')}`,
+    ]);
     expect(seenCells(rowOf(roster, 'Primary')).at(-1), 'the term to come, marked not started').to.equal(
       `${t.term('2020-02-01', '2022-01-31')} ${t.termNotStarted}`,
     );
@@ -128,6 +131,14 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
     );
     expect(codes).to.deep.equal(['appointed-from']);
     await expectNoAxeViolations(roster);
+    const compact = await showWith<PartnershipRoster>('partnership-roster', doc, {
+      group: 'g',
+      today: '2020-01-10',
+      compact: '',
+    });
+    expect(shownText(compact), 'the public list says who comes, and when').to.contain(
+      `${t.partnerLine('Primary')} ${t.compactLine(t.vacantUntil('2020-02-01', 'Ann'), [])}`,
+    );
   });
 
   it('tags only the current appointment’s term: a meeting day’s earlier appointment shows its own term untagged', async () => {
