@@ -5,7 +5,7 @@ import { bandName } from './band-name.js';
 import type { RiskRow } from './risk-rows.js';
 
 export interface RiskCsvOptions {
-  /** The rows name their work project, as the whole register's do, so the file does too, after the risk. */
+  /** Some row is linked to a work project: the file names each row's, after the risk. */
   projects?: boolean;
   /** Each category's name on the page (`categoryNamer`). */
   category?: (category: string) => string;

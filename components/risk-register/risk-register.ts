@@ -211,8 +211,9 @@ export class RiskRegister extends PartnershipElement {
     if (all.length === 0) return html`<p>${t.empty}</p>`;
     const categories = all.flatMap(({ risk }) => (risk.category === undefined ? [] : [risk.category]));
     const category = categoryNamer(t, categories);
-    // The rows name their work project where the register is not one project's, and so does the file.
-    const csv = { projects: !this.project && all.some((row) => row.project), category };
+    // The file names each row's work project also in one project's register, whose table leaves it unsaid, as the
+    // action tracker's does: a file read apart from the page, or pasted beside another register's, says it.
+    const csv = { projects: all.some((row) => row.project), category };
     const { cell, ...others } = this.filters;
     const beforeCell = filterRows(all, others);
     const shown = sortRows(
