@@ -8,7 +8,7 @@ import { appointmentIn, currentStart } from './appointments.js';
 import { isDateTime } from './primitives.js';
 import { quotable, summarise, type Report } from './problems.js';
 import { attendanceSpanKeys, attendanceValues } from './schema.js';
-import { isObject, type SeatFacts } from './targets.js';
+import { isObject, type GroupSeats, type SeatFacts } from './targets.js';
 import { closestId } from './closest-id.js';
 
 type Path = (string | number)[];
@@ -28,11 +28,13 @@ const SPAN_KEYS: readonly string[] = attendanceSpanKeys;
 export function checkAttendance(
   where: AttendanceWhere,
   value: unknown,
-  seats: Map<string, SeatFacts> | undefined,
+  seats: GroupSeats | undefined,
   report: Report,
 ): void {
   const seat = seats?.get(where.seatId);
-  if (seats && !seat) {
+  // A seat of the group with no id that can be read (left as null, its id deleted) may be this one: its own
+  // problem says to restore the id, and this entry is not told to remove a real record.
+  if (seats && !seat && !seats.idLost) {
     // The key is the person's own text, quoted: cut short, any right-to-left override written out.
     // A key typed by hand, like a reference: the seat of the group it most likely meant, as "did you mean".
     const meant = closestId(where.seatId, seats);

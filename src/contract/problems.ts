@@ -357,12 +357,16 @@ function mayLeaveOut(schema: unknown, path: readonly PathKey[]): boolean {
 
 /**
  * The problems of zod's `issues` with `input`. A value that is not text at all (a function set through the `data`
- * property) is told once, by its type: zod also measured its `length`, and it was "empty" too. @internal
+ * property, an empty list) is told once, by its type: zod also measured its `length`, and it was "empty" too, or
+ * a list with too few entries. @internal
  */
 export function problemsFromIssues(issues: z.core.$ZodIssue[], input: unknown, schema?: unknown): Problem[] {
-  return issues
-    .map((issue) => problemFromIssue(issue, input, schema))
-    .filter((found, i) => found.code !== 'empty-text' || typeof valueAt(input, issues[i]!.path) === 'string');
+  const mistyped = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((i) => formatPath(i.path)));
+  return issues.flatMap((issue) => {
+    if (issue.code === 'too_small' && mistyped.has(formatPath(issue.path))) return [];
+    const found = problemFromIssue(issue, input, schema);
+    return found.code === 'empty-text' && typeof valueAt(input, issue.path) !== 'string' ? [] : [found];
+  });
 }
 
 /**

@@ -10,17 +10,24 @@ import type { SeatAppointments } from './appointments.js';
 
 /**
  * A seat's appointments as far as they can be read; entries with a problem of their own are left out.
- * `unsure`: an earlier appointment has a problem of its own (a date that is not one, an end before its start, a
- * holder left out), so who held the seat, when, is not known until it is put right.
+ * `unsure`: a holder or proxy is there but cannot be read (a job-share written as a list, an id as a number), or
+ * an earlier appointment has a problem of its own (a date that is not one, an end before its start, a holder left
+ * out), so who held the seat, when, is not known until it is put right.
  */
 export type SeatFacts = SeatAppointments & { unsure: boolean };
+
+/**
+ * A group's seats by id. `idLost`: a seat in its list has no id that can be read (the seat left as null, its id
+ * deleted), so an attendance or vote naming a seat not here may be naming that one, and is not told otherwise.
+ */
+export type GroupSeats = Map<string, SeatFacts> & { idLost: boolean };
 
 export interface Targets {
   partners: Set<string>;
   people: Set<string>;
   groups: Set<string>;
   /** group id → seat id → facts about the seat. */
-  seats: Map<string, Map<string, SeatFacts>>;
+  seats: Map<string, GroupSeats>;
   /** Every seat id of every group, for a reference that may name a seat of any group. */
   allSeats: Set<string>;
   /** meeting id → its group id (undefined when its own group field has a problem). */
@@ -87,6 +94,9 @@ export const LIST_KEYS = [
 /** A group's lists of records: a list under another name in a group is a misspelling of one. */
 const GROUP_LIST_KEYS = ['quorum', 'seats'] as const;
 
+/** A seat's lists, likewise: "Previous" for "previous" leaves its earlier appointments unread. */
+const SEAT_LIST_KEYS = ['tags', 'previous', 'previousStanding'] as const;
+
 /**
  * A list that cannot be read: not a list, or left out while its record (`lists`, the record's own lists) holds a
  * list under a name the contract does not know ("persons" for "people"), whose own problem says so. A list
@@ -120,14 +130,29 @@ function groupOf(input: unknown, key: string): Map<string, string | undefined> {
   return map;
 }
 
-function seatsByGroup(input: unknown): Map<string, Map<string, SeatFacts>> {
-  const map = new Map<string, Map<string, SeatFacts>>();
+/** Whether a seat in `group`'s list has no id that can be read: left as null, its id deleted or not text. */
+const seatIdLost = (group: Loose): boolean =>
+  Array.isArray(group.seats) && group.seats.some((seat) => !isObject(seat) || !idOf(seat));
+
+/**
+ * Every seat id of every group, whether its group's own id can be read or not: a vote names the seat, which is
+ * there. A seat whose id is lost may be the one any vote names, so then every one is taken as found.
+ */
+function allSeatsOf(input: unknown): Set<string> {
+  const groups = looseRecords(input, 'groups').map(([, group]) => group);
+  if (groups.some((group) => seatsUnreadable(group) || seatIdLost(group))) return new UnreadableList();
+  return new Set(groups.flatMap((group) => looseRecords(group, 'seats').flatMap(([, seat]) => idOf(seat) ?? [])));
+}
+
+function seatsByGroup(input: unknown): Map<string, GroupSeats> {
+  const map = new Map<string, GroupSeats>();
   for (const [, group] of looseRecords(input, 'groups')) {
     const groupId = idOf(group);
     // A group whose seats cannot be read (misspelt "Seats", an object) has that one problem: its seats are not
     // known, so no attendance or vote is reported again as naming a seat it lacks. Seats left out are none.
     if (groupId === undefined || seatsUnreadable(group)) continue;
-    const seats = map.get(groupId) ?? new Map<string, SeatFacts>();
+    const seats = map.get(groupId) ?? Object.assign(new Map<string, SeatFacts>(), { idLost: false });
+    seats.idLost ||= seatIdLost(group);
     for (const [, seat] of looseRecords(group, 'seats')) {
       const seatId = idOf(seat);
       if (seatId === undefined) continue;
@@ -139,7 +164,24 @@ function seatsByGroup(input: unknown): Map<string, Map<string, SeatFacts>> {
 }
 
 const personOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+/** A holder or proxy as the schema takes it: an id (checked on its own), null, or left out for null. */
+const personReadable = (value: unknown): boolean => value === undefined || value === null || typeof value === 'string';
 const isDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
+
+/** Whether every earlier appointment of `seat` can be read: a list of entries with their dates, holder and proxy. */
+function previousReadable(seat: Loose): boolean {
+  if (unreadable(seat, 'previous', SEAT_LIST_KEYS)) return false;
+  const entries: unknown[] = Array.isArray(seat.previous) ? seat.previous : [];
+  return entries.every(
+    (entry) =>
+      isObject(entry) &&
+      isDate(entry.from) &&
+      isDate(entry.to) &&
+      entry.from <= entry.to &&
+      (entry.holder === null || typeof entry.holder === 'string') &&
+      personReadable(entry.proxy),
+  );
+}
 
 function seatFacts(seat: Loose): SeatFacts {
   // A term that ends before it starts has its own problem: its dates judge no attendance, or every meeting
@@ -147,13 +189,8 @@ function seatFacts(seat: Loose): SeatFacts {
   const swapped =
     isObject(seat.term) && isDate(seat.term.to) && isDate(seat.term.from) && seat.term.to < seat.term.from;
   const term = isObject(seat.term) && isDate(seat.term.from) && !swapped ? seat.term : undefined;
-  const entries = looseRecords(seat, 'previous').map(([, entry]) => entry);
-  const readable = (entry: Loose) =>
-    isDate(entry.from) &&
-    isDate(entry.to) &&
-    entry.from <= entry.to &&
-    (entry.holder === null || typeof entry.holder === 'string');
-  const previous = entries
+  const previous = looseRecords(seat, 'previous')
+    .map(([, entry]) => entry)
     .filter((entry) => isDate(entry.from) && isDate(entry.to))
     .map((entry) => ({
       holder: personOrNull(entry.holder),
@@ -166,7 +203,9 @@ function seatFacts(seat: Loose): SeatFacts {
     proxy: personOrNull(seat.proxy),
     term: term && { from: term.from as string, to: isDate(term.to) ? term.to : undefined },
     previous,
-    unsure: !entries.every(readable),
+    // Read as written, a holder or proxy that is there in the wrong form would leave the seat with no one in it,
+    // and every meeting that recorded them would be told so again.
+    unsure: !personReadable(seat.holder) || !personReadable(seat.proxy) || !previousReadable(seat),
   };
 }
 
@@ -214,9 +253,7 @@ export function readTargets(input: unknown): Targets {
     people: idSet(input, 'people'),
     groups: idSet(input, 'groups'),
     seats,
-    allSeats: looseRecords(input, 'groups').some(([, group]) => seatsUnreadable(group))
-      ? new UnreadableList()
-      : new Set([...seats.values()].flatMap((ofGroup) => [...ofGroup.keys()])),
+    allSeats: allSeatsOf(input),
     meetings: groupOf(input, 'meetings'),
     meetingStarts: startsOf(input),
     proposals: groupOf(input, 'proposals'),

@@ -446,6 +446,10 @@ describe('contract: one mistake, one problem', () => {
     persons?: unknown;
     people?: unknown;
   };
+  const seatOf = (doc: Doc, i: number) => (doc.groups[0]!.seats as Record<string, unknown>[])[i]!;
+  /** Seat `i`'s term from 1 October 2019, with `previous` before it, covering the group's first meeting. */
+  const earlier = (doc: Doc, i: number, previous: unknown) =>
+    Object.assign(seatOf(doc, i), { term: { from: '2019-10-01', to: '2021-08-31' }, previous });
   const mistakes: Record<string, [(doc: Doc) => void, string, string]> = {
     "a group's seats misspelt": [
       (doc) => {
@@ -479,6 +483,53 @@ describe('contract: one mistake, one problem', () => {
       },
       'groups[0].seats[0].term.to',
       'term-ends-before-start',
+    ],
+    // A job-share written as a list, or an id as a number: the holder is named, in the wrong form, so no meeting
+    // is told the seat was vacant, nor one attended by the proxy that it had none.
+    'a job-share holder written as a list': [
+      (doc) => (seatOf(doc, 0).holder = ['p-elg-chair', 'p-lbs-dps']),
+      'groups[0].seats[0].holder',
+      'wrong-value',
+    ],
+    'a holder written as a number': [
+      (doc) => (seatOf(doc, 0).holder = 12345),
+      'groups[0].seats[0].holder',
+      'wrong-value',
+    ],
+    'a proxy written as a list': [
+      (doc) => (seatOf(doc, 2).proxy = ['p-cirrus-head', 'p-lbs-dps']),
+      'groups[0].seats[2].proxy',
+      'wrong-value',
+    ],
+    "an earlier appointment's proxy written as a list": [
+      (doc) => {
+        earlier(doc, 2, [{ holder: 'p-cirrus-dceo', proxy: ['p-cirrus-head'], from: '2019-01-01', to: '2019-09-30' }]);
+        (doc.meetings[0] as { attendance: Record<string, unknown> }).attendance['elg-primary'] = 'proxy';
+      },
+      'groups[0].seats[2].previous[0].proxy',
+      'wrong-value',
+    ],
+    "a seat's earlier appointments not a list": [
+      (doc) => earlier(doc, 0, { holder: 'p-elg-chair', from: '2019-01-01', to: '2019-09-30' }),
+      'groups[0].seats[0].previous',
+      'wrong-value',
+    ],
+    'an earlier appointment left as null': [
+      (doc) => earlier(doc, 0, [null]),
+      'groups[0].seats[0].previous[0]',
+      'wrong-value',
+    ],
+    // The seat's attendance and votes are the seat's records: restoring its id is the fix, not removing them.
+    'a seat left as null': [
+      (doc) => ((doc.groups[0]!.seats as unknown[])[0] = null),
+      'groups[0].seats[0]',
+      'wrong-value',
+    ],
+    "a seat's id deleted": [(doc) => delete seatOf(doc, 0).id, 'groups[0].seats[0].id', 'missing'],
+    "a voting seat's id written as a number": [
+      (doc) => (seatOf(doc, 2).id = 5),
+      'groups[0].seats[2].id',
+      'wrong-value',
     ],
   };
   for (const [name, [make, path, code]] of Object.entries(mistakes)) {
@@ -577,6 +628,22 @@ describe('a value that is not text, in a text field', () => {
         ['partnership.name', 'wrong-value'],
       ]);
     }
+  });
+
+  // An empty list was told as not text, then as having too few entries: two problems at one path, the second
+  // contradicting the first.
+  it('is told once as an empty list too', () => {
+    const doc = minimalDocument() as LooseDocument;
+    doc.partnership.name = [];
+    doc.partners[0].name = [];
+    doc.people[0].name = [];
+    doc.proposals[0].title = [];
+    expect(problemsOf(doc).map((found) => [found.path, found.code])).to.deep.equal([
+      ['partnership.name', 'wrong-value'],
+      ['partners[0].name', 'wrong-value'],
+      ['people[0].name', 'wrong-value'],
+      ['proposals[0].title', 'wrong-value'],
+    ]);
   });
 
   it('empty text is still told as empty', () => {

@@ -841,10 +841,23 @@ describe('parseDocument', () => {
       doc.groups.push({ id: 9, name: 'Nine', seats: [{ id: 'nine-seat', voting: false }] });
       doc.groups[0].seats.push({ id: 10, voting: false });
       doc.votes[0].seat = 'nine-seat';
+      // The vote names a seat that is there, in a group whose own id is wrong: that id is the one problem. (A seat
+      // whose id is lost, like the one of id 10, may be the one any vote names, so none is told it names nothing.)
       expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
         ['partners[2].id', 'wrong-value'],
         ['partners[3].id', 'wrong-value'],
         ['groups[0].seats[3].id', 'wrong-value'],
+        ['groups[1].id', 'wrong-value'],
+      ]);
+    });
+
+    it('a vote naming a seat of a group whose id is not text is not told the seat is missing', () => {
+      const doc = minimalDocument();
+      doc.groups.push({ id: 9, name: 'Nine', seats: [{ id: 'nine-seat', voting: false }] });
+      doc.votes[0].seat = 'nine-seat';
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([['groups[1].id', 'wrong-value']]);
+      doc.votes[0].seat = 'ninety-seat';
+      expect(problemsOf(doc).map((p) => [p.path, p.code])).to.deep.equal([
         ['groups[1].id', 'wrong-value'],
         ['votes[0].seat', 'unknown-reference'],
       ]);
