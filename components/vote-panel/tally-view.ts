@@ -207,14 +207,18 @@ function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Ou
   return agreedAt ? t.ruleAgreed(msg.format.dateTime(agreedAt.start)) : t.ruleFromGroup;
 }
 
-/** Whether the meeting was (over by `now`), is, is now (by who is in the room), or is not yet known to be quorate. */
+/**
+ * Whether the meeting was (over by `now`, or when the proposal was decided), is, is now (by who is in the room), or
+ * is not yet known to be quorate. A decided proposal's quorum is the room's when it was decided: "is not quorate, so
+ * the proposal cannot be decided" stood below "Result: Not decided: the meeting was not quorate".
+ */
 function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: string): string {
   const t = msg.votePanel;
   const when = msg.format.dateTime(meeting.start);
   const state = result.quorumState;
   if (state === 'not-yet-known') return t.quorumNotYet(when);
   if (result.quorumNow) return state === 'quorate' ? t.quorateNow : t.inquorateNow;
-  const past = meetingOver(meeting, now);
+  const past = result.result !== 'pending' || meetingOver(meeting, now);
   return state === 'quorate' ? t.quorate(when, past) : t.inquorate(when, past);
 }
 

@@ -137,7 +137,7 @@ function quorumOfProposal(
 ): Pick<Outcome, 'quorate' | 'quorumState' | 'quorumNow'> {
   const judged = quorumJudged(doc, proposal.id, options.now);
   const room = proposal.meeting
-    ? quorum(doc, proposal.meeting, { at: judged.at, proposal: proposal.id, today: options.today })
+    ? quorum(doc, proposal.meeting, { at: judged.at, proposal: proposal.id, today: options.today, now: options.now })
     : null;
   return { quorate: room?.quorate ?? null, quorumState: room?.state ?? null, quorumNow: judged.roomNow };
 }

@@ -9,7 +9,8 @@ import { selects } from '../contract/seat-selectors.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.js';
-import { anyonePresent, decisionMoment, spanCovers, spansOf } from './presence.js';
+import { anyonePresent, decisionMoment, meetingOver, spanCovers, spansOf } from './presence.js';
+import { openAt } from './decision-date.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
 
@@ -98,13 +99,35 @@ export interface RequirementResult {
   proxies: boolean;
 }
 
+/**
+ * How a seat stands for every requirement of a meeting on `date`, one answer for the whole meeting: `in-post`,
+ * counted; `not-in-post` (vacant, or its terms had all ended), neither needed nor missing, and its holder's
+ * attendance makes no member present, as their vote would be refused (`term-ended`); `no-seat`, first appointed
+ * after `date`, no seat of that meeting, as it is no seat of a past decision's base (decision-seats.ts). Decided
+ * per requirement, a seat was "vacant" under one and counted under the next, and renewing one member's term
+ * turned a meeting whose every term had ended from quorate to not.
+ */
+function standingOnTheDay(seat: Seat, date: string): 'in-post' | 'not-in-post' | 'no-seat' {
+  if (beforeFirstAppointment(seat, date)) return 'no-seat';
+  return holderInPost(seat, date) === null ? 'not-in-post' : 'in-post';
+}
+
+/** What `quorum` is asked: who was present (`at`, `proposal`), and whether it is known yet (`today`, `now`). */
+export interface QuorumQuestion extends PresenceQuestion {
+  /** A date: tells "not yet known" from "not quorate". */
+  today?: string;
+  /** A date-time, with `today`: a meeting over by then, or `proposal` decided by then, is known. */
+  now?: string;
+}
+
 /** Quorum, and whether it is known yet (with `today`). */
 export interface QuorumResult {
   quorate: boolean;
   requirements: RequirementResult[];
   /**
-   * With `today`: `not-yet-known` while the meeting is today or still to
-   * come and nobody has been recorded present; else as `quorate` says.
+   * With `today`: `not-yet-known` while attendance that could change it is
+   * still to come (`awaitingAttendance`) and, with `proposal`, that proposal
+   * is not decided at `now`; else as `quorate` says.
    */
   state: 'quorate' | 'not-quorate' | 'not-yet-known';
 }
@@ -112,69 +135,84 @@ export interface QuorumResult {
 /**
  * Whether a meeting is quorate, with each requirement's present and needed
  * counts and the seats missing for it, of the seats in post on the meeting's
- * date (a vacant seat is not counted). A group with no requirements is
- * quorate; a requirement that picks no seat on the day is not met. `at` counts the seats in the room at that moment (without it, at
- * any time in the meeting); `proposal` leaves out seats attended only by
- * someone who withdrew from it; `today` tells "not yet known" from "not quorate".
+ * date (a seat vacant then, or whose terms had all ended, is not counted,
+ * under every requirement alike). A group with no requirements is quorate; a
+ * requirement needs at least one seat present, so one with no seat in post
+ * on the day is not met. `at` counts the seats in the room at that moment
+ * (without it, at any time in the meeting); `proposal` leaves out seats
+ * attended only by someone who withdrew from it; `today` (with `now`) tells
+ * "not yet known" from "not quorate".
  *
  * @example
  * const { quorate, requirements } = quorum(doc, 'wep-2022-01-20');
  * requirements[0]; // { label: 'Two from Schools Forum', needed: 2, present: 1, met: false, missing: ['wep-sf-2', 'wep-sf-3'] }
  */
-export function quorum(
-  doc: PartnershipDocument,
-  meetingId: string,
-  options: PresenceQuestion & { today?: string } = {},
-): QuorumResult {
+export function quorum(doc: PartnershipDocument, meetingId: string, options: QuorumQuestion = {}): QuorumResult {
   optional(dateArgument)(options.today, 'today');
+  optional(dateTimeArgument)(options.now, 'now');
   const meeting = meetingOf(doc, meetingId);
   const group = groupOf(doc, meeting.group);
   const present = presenceTest(doc, meeting, options);
   const date = meetingDate(meeting);
+  const standing = (seat: Seat) => standingOnTheDay(seat, date);
   // The quorum the group had on the meeting's date: a quorum changed since does not make a past meeting inquorate.
   const requirements = rulesOn(group, date).quorum.map((requirement) => {
     // The seats it picked as they stood that day: a seat that has since gained a vote or a tag was not
-    // missing then, nor one that has lost it present.
-    const selectedNow = seatsSelected(group, requirement.seats, date);
-    // A seat first appointed after the meeting's date was no seat of the group then: a seat added a year later
-    // is neither vacant nor missing at a past meeting, as it is not in a past decision's base (decision-seats.ts).
-    // Unless every seat picked is such: counted as below, so the requirement is never met by an empty room.
-    const existing = selectedNow.filter((seat) => !beforeFirstAppointment(seat, date));
-    const picked = existing.length > 0 ? existing : selectedNow;
-    // Only seats in post count: a vacancy is no member who could be present ("all core members must be
-    // present" asks for the members there are), as a school governing body's quorum excludes vacancies.
-    const [inPostSeats, vacantSeats] = partition(picked, (seat) => holderInPost(seat, date) !== null);
-    // Every seat it picks vacant: counted as they are, so that the requirement cannot be met by an empty room.
-    const [selected, vacant] = inPostSeats.length > 0 ? [inPostSeats, vacantSeats] : [picked, []];
+    // missing then, nor one that has lost it present. Each stands as it does under every other requirement.
+    const picked = seatsSelected(group, requirement.seats, date).filter((seat) => standing(seat) !== 'no-seat');
+    const [selected, vacant] = partition(picked, (seat) => standing(seat) === 'in-post');
     const here = new Set(selected.filter((seat) => present(seat, requirement.proxies)));
-    const needed = seatsNeeded(requirement.min, selected.length);
+    // At least one: a requirement none of whose seats is in post (or a group whose seats are still to be added)
+    // is met by no empty room; half of none was none, and an empty room was "quorate".
+    const needed = Math.max(seatsNeeded(requirement.min, selected.length), 1);
     return {
       label: requirement.label,
       needed,
       present: here.size,
-      // Picking no seat at all (a group whose seats are still to be added): half of none is none, and an empty
-      // room was "quorate".
-      met: selected.length > 0 && here.size >= needed,
+      met: here.size >= needed,
       missing: selected.filter((seat) => !here.has(seat)).map((seat) => seat.id),
       vacant: vacant.map((seat) => seat.id),
       proxies: requirement.proxies,
     };
   });
   const quorate = requirements.every((r) => r.met);
-  const unknown = options.today !== undefined && awaitingAttendance(doc, meetingId, options.today);
+  const unknown = options.today !== undefined && stillToCome(doc, meeting, { ...options, today: options.today });
   return { quorate, requirements, state: unknown ? 'not-yet-known' : quorate ? 'quorate' : 'not-quorate' };
 }
 
 /**
- * Whether a meeting is today or still to come with nobody yet recorded as
- * present (apologies sent ahead do not count): its quorum is then not yet
- * known, rather than not met.
+ * Whether attendance that could change a meeting's quorum is still to come:
+ * it is today (not yet over at `now`, when given) or still to come, nobody
+ * has been recorded present (apologies sent ahead do not count), and not
+ * every seat in post on its date has been recorded. Its quorum is then not
+ * yet known, rather than not met. A meeting that ended with nobody there, or
+ * whose every member sent apologies or was recorded absent, was not quorate:
+ * on its day, by the page's clock, it read "not yet known" until midnight.
  *
  * @example
  * awaitingAttendance(doc, 'wep-2022-11-17', '2022-09-22'); // true
  */
-export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, today: string): boolean {
+export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, today: string, now?: string): boolean {
   dateArgument(today, 'today');
   const meeting = meetingOf(doc, meetingId);
-  return meetingDate(meeting) >= today && !anyonePresent(meeting);
+  if (meetingDate(meeting) < today || anyonePresent(meeting)) return false;
+  if (optional(dateTimeArgument)(now, 'now') !== undefined && meetingOver(meeting, now!)) return false;
+  return !everySeatRecorded(doc, meeting);
+}
+
+/** Whether each seat in post on the meeting's date has attendance recorded; false of a group with none. */
+function everySeatRecorded(doc: PartnershipDocument, meeting: Meeting): boolean {
+  const date = meetingDate(meeting);
+  const inPost = groupOf(doc, meeting.group).seats.filter((seat) => standingOnTheDay(seat, date) === 'in-post');
+  return inPost.length > 0 && inPost.every((seat) => spansOf(meeting, seat.id).length > 0);
+}
+
+/**
+ * Whether a quorum is not yet known: attendance is still to come, and the proposal asked about (if any) is
+ * not decided at `now`. A decided proposal's room is fixed (`attendanceChangeRefusal`, `meeting-decided`), so
+ * its quorum is known as its result is: "Not decided: the meeting was not quorate" stood above "not yet known".
+ */
+function stillToCome(doc: PartnershipDocument, meeting: Meeting, options: QuorumQuestion & { today: string }): boolean {
+  if (options.proposal !== undefined && !openAt(proposalOf(doc, options.proposal), options.now)) return false;
+  return awaitingAttendance(doc, meeting.id, options.today, options.now);
 }

@@ -1,0 +1,43 @@
+/**
+ * The vote panel's quorum line agrees with its result: once voting has closed, the room that decided the
+ * proposal is known, so the panel does not say quorum is not yet known beneath a result.
+ */
+import { expect } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import { at, boardDraft, type LooseDocument } from '../../fixtures/documents.js';
+import { showWith } from '../../fixtures/show-element.js';
+import { shownText } from '../../fixtures/text.js';
+import { en } from '../../../src/messages/en.js';
+
+const t = en.votePanel;
+
+/** The board's proposal p1, open until 18:00 on the meeting's day, half the voting seats its quorum; nobody checked in. */
+function closingAtSix(): LooseDocument {
+  const draft = boardDraft();
+  draft.groups[0].quorum = [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }];
+  draft.proposals[0].closes = at('18:00');
+  return draft;
+}
+
+describe('<vote-panel> quorum line', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('after voting closed on the meeting’s day with nobody checked in, says the meeting was not quorate', async () => {
+    const draft = closingAtSix();
+    const meetingOn = en.format.dateTime(draft.meetings[0].start);
+    const attrs = { proposal: 'p1', now: at('18:30'), today: at('18:30').slice(0, 10) };
+    const text = shownText(await showWith('vote-panel', draft, attrs));
+    expect(text).to.contain(t.resultLine(t.result('inquorate')));
+    expect(text).not.to.contain(t.quorumNotYet(meetingOn));
+    expect(text).to.contain(t.inquorate(meetingOn, true));
+  });
+
+  it('while voting is still open that day, quorum is not yet known', async () => {
+    const draft = closingAtSix();
+    const meetingOn = en.format.dateTime(draft.meetings[0].start);
+    const attrs = { proposal: 'p1', now: at('15:00'), today: at('15:00').slice(0, 10) };
+    const text = shownText(await showWith('vote-panel', draft, attrs));
+    expect(text).to.contain(t.quorumNotYet(meetingOn));
+    expect(text).to.contain(t.standingAwaiting);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Quorum's answers agreeing with each other: one rule for a seat whose terms had all ended, the same under every
+ * requirement of the meeting; and "not yet known" only while attendance is still to come.
+ */
+import { expect } from '@open-wc/testing';
+import type { QuorumRequirement } from '../../../src/contract/schema.js';
+import { outcome } from '../../../src/rules/outcome.js';
+import { awaitingAttendance, quorum, type QuorumResult } from '../../../src/rules/quorum.js';
+import { at, boardSeats, rulesDocument, type MeetingInput } from '../../fixtures/documents.js';
+
+const day = at('16:00').slice(0, 10);
+const requirements: QuorumRequirement[] = [
+  { label: 'Two of the voting members', seats: { voting: true }, min: 2, proxies: true },
+  { label: 'A primary member present', seats: { partner: 'primary' }, min: 1, proxies: true },
+];
+const half: QuorumRequirement[] = [
+  { label: 'Half of the voting seats', seats: { voting: true }, min: '1/2', proxies: true },
+];
+
+/** The board after every voting seat's term ended on 30 September 2019 (the meeting is on 15 October), but `renewed`'s. */
+function lapsedBoard(renewed: string[]) {
+  const term = (id: string) => ({ from: '2019-01-01', to: renewed.includes(id) ? '2020-09-30' : '2019-09-30' });
+  const seats = boardSeats().map((s) => (s.voting === false ? s : { ...s, term: term(s.id) }));
+  const attendance = { chair: 'holder', primary: 'holder', secondary: 'holder', special: 'holder' } as const;
+  const proposal = { status: 'closed' as const, closes: at('17:00') };
+  return rulesDocument({ seats, group: { quorum: requirements }, meeting: { attendance }, proposal });
+}
+
+/** Each seat as the requirements list it: missing (counted) or vacant (not counted). */
+function standings(result: QuorumResult): Map<string, Set<string>> {
+  const seen = new Map<string, Set<string>>();
+  const say = (seat: string, how: string) => seen.set(seat, (seen.get(seat) ?? new Set()).add(how));
+  for (const r of result.requirements) {
+    r.vacant.forEach((seat) => say(seat, 'not counted'));
+    r.missing.forEach((seat) => say(seat, 'counted'));
+  }
+  return seen;
+}
+
+describe('quorum: a seat whose terms had all ended', () => {
+  it('is not counted under any requirement of the meeting, whichever other seats are in post', () => {
+    for (const renewed of [[], ['secondary'], ['primary'], ['secondary', 'primary']]) {
+      const said = standings(quorum(lapsedBoard(renewed), 'm'));
+      for (const seat of ['chair', 'primary', 'secondary', 'special']) {
+        // Every seat attended: one in post is present (listed nowhere), one whose term ended is not counted.
+        const expected = renewed.includes(seat) ? undefined : ['not counted'];
+        const listed = said.has(seat) ? [...said.get(seat)!] : undefined;
+        expect(listed, `${seat}, renewed [${renewed}]`).to.deep.equal(expected);
+      }
+    }
+  });
+
+  it('renewing one member’s term never turns a quorate meeting, or its decision, inquorate', () => {
+    const steps = [[], ['secondary'], ['secondary', 'primary'], ['secondary', 'primary', 'chair', 'special']];
+    const quorate = steps.map((renewed) => quorum(lapsedBoard(renewed), 'm').quorate);
+    const decided = steps.map((renewed) => outcome(lapsedBoard(renewed), 'p').quorate);
+    // Only seats in post count: their holders' votes are the ones that count (term-ended refuses the others').
+    expect(quorate).to.deep.equal([false, false, true, true]);
+    expect(decided).to.deep.equal(quorate);
+  });
+
+  it('names the primary seat the same way under both requirements once one other term is renewed', () => {
+    const [voting, primary] = quorum(lapsedBoard(['secondary']), 'm').requirements;
+    expect(voting).to.deep.include({ present: 1, needed: 2, met: false });
+    expect(voting!.vacant).to.include('primary');
+    expect(primary).to.deep.include({ present: 0, met: false, vacant: ['primary'], missing: [] });
+  });
+});
+
+describe('quorum: not yet known only while attendance is still to come', () => {
+  const away = { chair: 'apologies', primary: 'absent', secondary: 'apologies', special: 'absent' } as const;
+  const meetingWith = (meeting: Partial<MeetingInput>, proposal = {}) =>
+    rulesDocument({ group: { quorum: half }, meeting: { attendance: {}, ...meeting }, proposal });
+
+  it('a meeting on its day with every seat in post recorded is known: not quorate', () => {
+    const doc = meetingWith({ end: at('18:00'), attendance: { ...away, adviser: 'absent' } });
+    expect(awaitingAttendance(doc, 'm', day)).to.equal(false);
+    expect(quorum(doc, 'm', { today: day }).state).to.equal('not-quorate');
+  });
+
+  it('a meeting on its day with nobody recorded: not yet known until it has ended by `now`', () => {
+    const doc = meetingWith({ end: at('18:00') });
+    expect(quorum(doc, 'm', { today: day }).state).to.equal('not-yet-known');
+    expect(quorum(doc, 'm', { today: day, now: at('17:00') }).state).to.equal('not-yet-known');
+    expect(quorum(doc, 'm', { today: day, now: at('19:00') }).state).to.equal('not-quorate');
+    expect(awaitingAttendance(doc, 'm', day, at('19:00'))).to.equal(false);
+  });
+
+  it('a decided proposal’s quorum is known once voting has closed, as its result is', () => {
+    // Voting closed at 18:00 on the meeting's day; nobody was checked in; the page's clock says 18:30.
+    const doc = meetingWith({}, { status: 'open', closes: at('18:00') });
+    const closed = outcome(doc, 'p', { now: at('18:30'), today: day });
+    expect([closed.result, closed.quorumState]).to.deep.equal(['inquorate', 'not-quorate']);
+    const open = outcome(doc, 'p', { now: at('17:00'), today: day });
+    expect([open.result, open.quorumState]).to.deep.equal(['pending', 'not-yet-known']);
+    const statusClosed = meetingWith({}, { status: 'closed', closes: at('18:00') });
+    expect(outcome(statusClosed, 'p', { today: day }).quorumState).to.equal('not-quorate');
+  });
+});
