@@ -80,13 +80,19 @@ function metaSentences(
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
   const sentences = [
     from ? `${t.proposedBy(names.group(from.id))}.` : '',
-    meeting ? `${t.decidedAt(format.dateTime(meeting.start), toBeDecided(proposal, result))}.` : '',
+    meeting ? `${meetingSentence(msg, format.dateTime(meeting.start), proposal, result)}.` : '',
     proposal.closes && result.open ? `${t.closes(format.dateTime(proposal.closes))}.` : '',
   ];
   return sentences.filter(Boolean).join(' ');
 }
 
-/** Whether the meeting line says "to be decided" or "decided": the core's result is pending, or the proposal was withdrawn. */
-function toBeDecided(proposal: Proposal, result: Outcome): boolean {
-  return result.result === 'pending' || proposal.status === 'withdrawn';
+/**
+ * The meeting as the result has it: "to be decided" at it while the core's result is pending, "decided" at it once
+ * the count decided; only "for" it once withdrawn or inquorate, which the result says will not be, or was not,
+ * decided ("Decided at…" above "Not decided: the meeting was not quorate" contradicted it).
+ */
+function meetingSentence(msg: Messages, when: string, proposal: Proposal, result: Outcome): string {
+  const t = msg.votePanel;
+  if (proposal.status === 'withdrawn' || result.result === 'inquorate') return t.forMeeting(when);
+  return t.decidedAt(when, result.result === 'pending');
 }

@@ -140,7 +140,7 @@ function countLines(
     t.base(result.for + result.against + result.abstain, result.entitled),
     ...(result.published ? [t.publishedCount] : []),
     ...(result.result === 'pending' ? [neededLine(msg, result)] : []),
-    ...(decided ? [result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for)] : []),
+    ...(decided ? [closedNeededLine(msg, result)] : []),
     t.abstentions(result.rule),
     ...(result.rule === 'simple-majority' ? [tieLine(words, proposal, result)] : []),
     meeting ? quorumLine(msg, result, meeting, now) : t.noMeeting,
@@ -159,6 +159,13 @@ function neededLine(msg: Messages, result: Outcome): string {
   if (result.needed === null) return t.cannotCarry;
   if (result.neededCastingVote === null) return t.needed(result.needed, result.entitled, result.for);
   return t.neededCasting(result.needed, result.for, result.neededCastingVote === 'given');
+}
+
+/** Once decided by the count: what it needed and had, or that it could not carry, naming only what stopped it. */
+function closedNeededLine(msg: Messages, result: Outcome): string {
+  const t = msg.votePanel;
+  if (result.needed !== null) return t.neededClosed(result.needed, result.for);
+  return t.couldNotCarry(result.against, result.abstain);
 }
 
 /** A result the count decided, carried or not: it says what it needed and had, as a minute records a vote. */

@@ -974,6 +974,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       })[result],
     proposedBy: (group: string) => `Cynigiwyd gan y grŵp ${group}`,
     decidedAt: (when: string, open: boolean) => `${open ? 'I’w benderfynu' : 'Penderfynwyd'} yn y cyfarfod ar ${when}`,
+    forMeeting: (when: string) => `Ar gyfer y cyfarfod ar ${when}`,
     votingClosed: 'Mae’r pleidleisio ar y cynnig hwn wedi dod i ben.',
     withdrawn: 'Tynnwyd y cynnig hwn yn ôl, felly ni wneir penderfyniad arno.',
     notOpenYet: 'Nid yw’r cynnig hwn ar agor i bleidleisio.',
@@ -1087,7 +1088,13 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei dderbyn.',
     neededClosed: (needed: number, had: number) =>
       `Roedd angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, a chafodd ${had}.`,
-    couldNotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau, ni ellid ei dderbyn.',
+    // After "y", "pleidlais" (feminine, singular) softens: "y bleidlais".
+    couldNotCarry: (against: number, abstain: number) => {
+      const votes = against === 1 ? 'bleidlais yn erbyn' : 'pleidleisiau yn erbyn';
+      const abstentions = abstain === 1 ? 'ymataliad' : 'ymataliadau';
+      const what = [against > 0 ? votes : '', abstain > 0 ? abstentions : ''].filter(Boolean).join(' a’r ');
+      return what ? `Gyda’r ${what}, ni ellid ei dderbyn.` : 'Ni ellid ei dderbyn.';
+    },
     abstentions: (rule: DecisionRule) =>
       rule === 'unanimous'
         ? 'Caiff ymatal ei gofnodi, ac mae’n atal penderfyniad unfrydol.'

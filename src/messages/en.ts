@@ -320,6 +320,8 @@ const english = {
       })[result],
     proposedBy: (group: string) => `Proposed by the ${group}`,
     decidedAt: (when: string, open: boolean) => `${open ? 'To be decided' : 'Decided'} at the meeting on ${when}`,
+    // Withdrawn, or the meeting not quorate: nothing was, or will be, decided there.
+    forMeeting: (when: string) => `For the meeting on ${when}`,
     votingClosed: 'Voting on this proposal has closed.',
     // Withdrawn before a vote, or while voting: either way nothing was, or will be, decided.
     withdrawn: 'This proposal was withdrawn, so it will not be decided.',
@@ -455,7 +457,13 @@ const english = {
     cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
     neededClosed: (needed: number, had: number) =>
       `It needed ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, and had ${had}.`,
-    couldNotCarry: 'With the votes against and abstentions, it could not carry.',
+    // Only what stopped it: under the unanimous rule one abstention does, with no vote against.
+    couldNotCarry: (against: number, abstain: number) => {
+      const votes = against === 1 ? 'the vote against' : 'the votes against';
+      const abstentions = abstain === 1 ? 'the abstention' : 'the abstentions';
+      const what = [against > 0 ? votes : '', abstain > 0 ? abstentions : ''].filter(Boolean).join(' and ');
+      return what ? `With ${what}, it could not carry.` : 'It could not carry.';
+    },
     abstentions: (rule: DecisionRule): string =>
       rule === 'unanimous'
         ? 'An abstention is recorded and stops a unanimous decision.'

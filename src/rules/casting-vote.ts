@@ -122,9 +122,11 @@ interface CastingQuestion {
 
 /**
  * Whether the chair's casting vote is still to come, and would count: voting is open, the rule is simple majority
- * with a vote against to tie, the chair's seat has no vote counted, and its holder or proxy may vote at `now` (a
- * casting vote is a vote, judged at its moment). A published count says only the casting vote given, not whether
- * the chair's seat has voted otherwise: nothing is promised of it.
+ * with fewer votes for than against, the chair's seat has no vote counted, and its holder or proxy may vote at
+ * `now` (a casting vote is a vote, judged at its moment). Only then can the chair's vote for make the tie it
+ * decides: with the votes tied, or more for, any further vote for carries it by the count, the chair's or
+ * another's, and naming the chair's seat said no other vote would do. A published count says only the casting
+ * vote given, not whether the chair's seat has voted otherwise: nothing is promised of it.
  */
 export function castingToCome(
   doc: PartnershipDocument,
@@ -133,7 +135,7 @@ export function castingToCome(
   now: string | undefined,
 ): boolean {
   if (!chair || published || casting !== undefined || !open) return false;
-  if (rule !== 'simple-majority' || count.against === 0) return false;
+  if (rule !== 'simple-majority' || count.for >= count.against) return false;
   return seatMayVote(doc, proposal.id, chair.id, now);
 }
 

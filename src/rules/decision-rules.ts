@@ -38,9 +38,11 @@ export function carries(rule: DecisionRule, count: Count): boolean {
 /**
  * The least total of votes for that would carry the proposal, the votes
  * against and abstentions as they stand; null when more are needed than the
- * seats not voting against or abstaining. `casting`: the chair's counted
- * vote, where the group breaks ties by the chair; under simple majority a tie
- * then carries when it is for.
+ * seats not voting against or abstaining. `casting`: the chair's vote, where
+ * the group breaks ties by the chair, counted or (while the votes for are
+ * fewer than against, `castingToCome`) to come among those for; under simple
+ * majority a tie then carries when it is for. The other rules have no tie to
+ * break.
  *
  * @example
  * forVotesNeeded('three-quarters', { for: 0, against: 2, abstain: 0, entitled: 9 }); // 6

@@ -193,7 +193,7 @@ function neededOf(
  *
  * @example
  * const result = outcome(doc, 'hnb-plan');
- * `${result.for} for, ${result.against} against: ${result.result}`; // '7 for, 2 against: carried'
+ * `${result.for} for, ${result.against} against: ${result.result}`; // '6 for, 1 against: carried' (the Sutton demo document)
  */
 export function outcome(doc: PartnershipDocument, proposalId: string, options: OutcomeQuestion = {}): Outcome {
   const setting = settingOf(doc, proposalId, options.now);

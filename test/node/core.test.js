@@ -61,6 +61,14 @@ test('a server gets the Sutton results from the core', () => {
   });
 });
 
+test("outcome's @example says what the core gives for the Sutton demo document", () => {
+  // It promised '7 for, 2 against: carried', which no Sutton document gave.
+  const source = readFileSync(new URL('../../src/rules/outcome.ts', import.meta.url), 'utf8');
+  const promised = source.match(/outcome\(doc, 'hnb-plan'\);\n.*\/\/ '([^']+)'/)?.[1];
+  const result = outcome(parseDocument(demo('sutton')).document, 'hnb-plan');
+  assert.equal(promised, `${result.for} for, ${result.against} against: ${result.result}`);
+});
+
 /**
  * Sutton without the primary seat's holder's own vote on 'hnb-plan': the seat's only vote is then its proxy's,
  * cast with the holder in the room, which the count does not take.

@@ -36,6 +36,18 @@ describe('<vote-panel>: votes needed and the chair’s casting vote', () => {
     );
   });
 
+  it('does not name the chair’s seat where any vote for would carry it: a tie as it stands', async () => {
+    // 1 for, 1 against, the chair's seat and the special seat yet to vote: either's vote for carries it 2-1. Before:
+    // "One must be from the chair’s seat… it needs the chair’s seat’s vote for", as if the special seat's would not do.
+    const votes = [vote('primary', 'ann', 'for'), vote('secondary', 'ben', 'against')];
+    const panel = await showWith('vote-panel', boardWith(votes), AT);
+    expect(shownText(panel))
+      .to.contain(en.votePanel.needed(2, 4, 1))
+      .and.not.contain('chair’s seat’s vote for');
+    const welsh = await showWith('vote-panel', boardWith(votes), { ...AT, lang: 'cy' });
+    await until(() => shownText(welsh).includes(cy.votePanel.needed(2, 4, 1)), 'the Welsh count');
+  });
+
   it('says so in Welsh', async () => {
     const votes = [vote('secondary', 'ben', 'against'), vote('special', 'sam', 'against')];
     const panel = await showWith('vote-panel', boardWith(votes), { ...AT, lang: 'cy' });

@@ -256,7 +256,7 @@ describe('<vote-panel> as a secret ballot closes', () => {
     expect(shown).to.contain(t.liveCountOutlived);
     expect(shown).not.to.contain(t.resultLine(t.result(result.result)));
     if (result.needed !== null) expect(shown).not.to.contain(t.neededClosed(result.needed, result.for));
-    expect(shown).not.to.contain(t.couldNotCarry);
+    expect(shown).not.to.contain(t.couldNotCarry(result.against, result.abstain));
   });
 
   it('a copy saved before the close, opened after it with no connection, shows no count and no one as not voting', async () => {

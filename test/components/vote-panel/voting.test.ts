@@ -75,7 +75,10 @@ describe('<vote-panel>', () => {
       const panel = await showWith('vote-panel', sutton, { proposal: id, today: '2019-12-10' });
       const result = outcome(doc, id, { today: '2019-12-10' });
       expect(['carried', 'not-carried'], id).to.include(result.result);
-      const line = result.needed === null ? t.couldNotCarry : t.neededClosed(result.needed, result.for);
+      const line =
+        result.needed === null
+          ? t.couldNotCarry(result.against, result.abstain)
+          : t.neededClosed(result.needed, result.for);
       expect(shownText(panel), id).to.contain(line);
       panel.remove();
     }

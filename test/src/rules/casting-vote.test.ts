@@ -42,9 +42,30 @@ describe('outcome().needed while open: the chair’s casting vote to come', () =
     expect(counted({ votes: oneAgainst })).to.include({ needed: 1, neededCastingVote: 'to-come' });
   });
 
-  it('a tie as it stands needs only the chair’s seat’s vote for', () => {
+  it('a tie as it stands is carried by any vote for, the chair’s seat’s or another: it does not count on the chair', () => {
+    // 1 for, 1 against: the special seat's vote for carries it 2-1 by the count, as the chair's would. The casting
+    // vote decides only a tie, so "needs 1, the chair's seat's" (the reviewer's "only the chair can carry it") was wrong.
     const tied = [vote('primary', 'ann', 'for'), vote('secondary', 'ben', 'against')];
-    expect(counted({ votes: tied })).to.include({ standing: 'tied', needed: 1, neededCastingVote: 'to-come' });
+    expect(counted({ votes: tied })).to.include({ standing: 'tied', needed: 2, neededCastingVote: null });
+  });
+
+  it('counts on the chair only while the votes for are fewer than those against', () => {
+    // 2 for, 1 against, the chair's seat yet to vote: carried as it stands, whatever the chair does.
+    const ahead = [vote('primary', 'ann', 'for'), vote('special', 'sam', 'for'), vote('secondary', 'ben', 'against')];
+    expect(counted({ votes: ahead })).to.include({ standing: 'carried', needed: 2, neededCastingVote: null });
+    // The reviewer's seven seats: 2 for, 2 against, two ordinary seats and the chair's to vote. Either ordinary
+    // seat's vote for carries it 3-2. Before: needed 2, to-come, "it needs the chair's seat's vote for".
+    const seats = [...boardSeats(), seat('fifth', 'fay'), seat('sixth', 'sid'), seat('seventh', 'sue')];
+    const twoEach = [
+      vote('primary', 'ann', 'for'),
+      vote('special', 'sam', 'for'),
+      vote('secondary', 'ben', 'against'),
+      vote('fifth', 'fay', 'against'),
+    ];
+    expect(counted({ seats, votes: twoEach })).to.include({ entitled: 7, needed: 3, neededCastingVote: null });
+    // 1 for, 2 against: the chair's seat's vote for ties it 2-2 and carries it; another's only ties it.
+    const behind = counted({ seats, votes: twoEach.filter((v) => v.seat !== 'special') });
+    expect(behind).to.include({ needed: 2, neededCastingVote: 'to-come' });
   });
 
   it('says the chair’s vote given for, which already carries a tie', () => {

@@ -1,0 +1,73 @@
+/**
+ * The meta line under the proposal's title says of the meeting what the result says: "decided" only of a proposal
+ * the meeting decided. Before, an inquorate proposal read "Decided at the meeting on…" above "Not decided: the
+ * meeting was not quorate", and a withdrawn one "To be decided at the meeting on…" above "it will not be decided".
+ * And a decided count that could not carry names only what stopped it.
+ */
+import { expect } from '@open-wc/testing';
+import '../../../components/vote-panel/vote-panel.js';
+import { showWith, until } from '../../fixtures/show-element.js';
+import { shownText } from '../../fixtures/text.js';
+import { agreedRule, at, rulesInput, vote, type Parts } from '../../fixtures/documents.js';
+import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
+
+const t = en.votePanel;
+const MEETING = en.format.dateTime(at('16:00'));
+const AFTER = { proposal: 'p', now: at('12:00', '2019-10-16'), today: '2019-10-16' };
+
+/** The board's proposal, closed, with `parts` over it. */
+const closedBoard = (parts: Parts) => rulesInput({ ...parts, proposal: { status: 'closed', ...parts.proposal } });
+
+/** Half the voting seats make the quorum; only the chair came. */
+const inquorate: Parts = {
+  group: { quorum: [{ label: 'Half the voting seats', seats: { voting: true }, min: '1/2' }] },
+  meeting: { attendance: { chair: 'holder' } },
+  votes: [vote('chair', 'cara', 'for')],
+};
+
+describe('<vote-panel>: the meeting line says what the result says', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('an inquorate meeting decided nothing: "for the meeting", not "decided at" it', async () => {
+    const text = shownText(await showWith('vote-panel', closedBoard(inquorate), AFTER));
+    expect(text).to.contain(t.resultLine(t.result('inquorate')));
+    expect(text).to.contain(t.forMeeting(MEETING)).and.not.contain(t.decidedAt(MEETING, false));
+  });
+
+  it('a withdrawn proposal will not be decided: "for the meeting", not "to be decided at" it', async () => {
+    const text = shownText(await showWith('vote-panel', closedBoard({ proposal: { status: 'withdrawn' } }), AFTER));
+    expect(text).to.contain(t.withdrawn);
+    expect(text).to.contain(t.forMeeting(MEETING)).and.not.contain(t.decidedAt(MEETING, true));
+  });
+
+  it('says so in Welsh', async () => {
+    const panel = await showWith('vote-panel', closedBoard(inquorate), { ...AFTER, lang: 'cy' });
+    const when = cy.format.dateTime(at('16:00'));
+    await until(() => shownText(panel).includes(cy.votePanel.forMeeting(when)), 'the Welsh meeting line');
+    expect(shownText(panel)).not.to.contain(cy.votePanel.decidedAt(when, false));
+  });
+
+  it('a decided proposal was decided at the meeting', async () => {
+    const votes = [vote('chair', 'cara', 'for'), vote('primary', 'ann', 'for')];
+    const text = shownText(await showWith('vote-panel', closedBoard({ votes }), AFTER));
+    expect(text)
+      .to.contain(t.resultLine(t.result('carried')))
+      .and.contain(t.decidedAt(MEETING, false));
+  });
+});
+
+describe('<vote-panel>: a count that could not carry names what stopped it', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('under the unanimous rule, an abstention alone: the abstentions, not "the votes against"', async () => {
+    const votes = [vote('chair', 'cara', 'for'), vote('primary', 'ann', 'for'), vote('secondary', 'ben', 'abstain')];
+    const doc = closedBoard({ votes, proposal: agreedRule('unanimous') });
+    const text = shownText(await showWith('vote-panel', doc, AFTER));
+    expect(text).to.contain(t.couldNotCarry(0, 1)).and.not.contain('With the votes against');
+    expect(t.couldNotCarry(0, 1)).to.equal('With the abstention, it could not carry.');
+    expect(t.couldNotCarry(2, 0)).to.equal('With the votes against, it could not carry.');
+    expect(t.couldNotCarry(1, 2)).to.equal('With the vote against and the abstentions, it could not carry.');
+    expect(cy.votePanel.couldNotCarry(0, 1)).not.to.contain('yn erbyn');
+  });
+});
