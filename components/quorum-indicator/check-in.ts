@@ -40,8 +40,10 @@ import {
   leftAt,
   meetingDate,
   seatOn,
+  spansOf,
   type AttendanceChange,
 } from '../../src/rules/index.js';
+import { termEndedBy } from '../../src/rules/permissions.js';
 import { namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
 import type { Announcement, ChangeItem, ChangeKind } from '../internal/optimistic-change.js';
 import { ofDocument, refusedBecause, sayOrNot } from '../internal/outbox-controller.js';
@@ -163,6 +165,9 @@ function renderControls(
   }
   const shown = chosen[seat.id] ?? recorded;
   const left = leftAt(meeting, seat.id, room);
+  // Its term ended before the meeting: only apologies or absence are offered, and this says why, with the radios.
+  const ended = termEndedBy(seat, meetingDate(meeting));
+  const endedId = `term-ended-${seat.id}`;
   // The radios still say who attended ("Representative present"), as the minutes will; "Left at" is read with them.
   const leftId = `left-${seat.id}`;
   // A choice not saved is said by the button, and read as part of the group's description: no live region, which
@@ -178,13 +183,16 @@ function renderControls(
     choices: offer.attendance.map((value) => ({ value, label: t.options[value] })),
     chosen: shown,
     choose: (chosen) => handlers.choose(seat.id, chosen),
-    describedBy: [left ? leftId : '', unsaved ? unsavedId : ''].filter(Boolean).join(' ') || undefined,
+    describedBy:
+      [ended ? endedId : '', left ? leftId : '', unsaved ? unsavedId : ''].filter(Boolean).join(' ') || undefined,
   });
   // Saving a left seat's recorded attendance on the meeting's day opens a new stretch in the room (withAttendance):
   // the button says so, rather than a Save that checks them back in silently.
   const backIn = left !== undefined && !unsaved && isMeetingDay(meeting, now);
   // The parts side by side in the source: a line break between them, or before the button, would stay as a text node.
-  return html`${left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing}${radios}<button
+  return html`${ended ? html`<span class="secondary" id=${endedId}>${t.termEnded(ended)}</span> ` : nothing}${
+      left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing
+    }${radios}<button
       type="button"
       class="button"
       part="check-in-button"
@@ -270,13 +278,28 @@ function aboutSeat(
 }
 
 /**
- * Whether `change` checks a seat's person back into the room: made on a seat whose every stretch in the room had
- * ended (`was`), in a capacity that opens a new one, on the meeting's day (before or after it, it is a correction).
+ * Who `change` brings into the room for a seat whose every stretch in the room had ended (`was`), on the meeting's
+ * day (before or after it, it is a correction): `as`, and `back` when they had been in the room in that capacity
+ * (else they take the place of who left: the proxy for a holder gone, who had not been in). Undefined for another change.
  */
-function checksBackIn(desk: CheckInDesk, { meeting, was, attendance, at }: AttendanceChange): boolean {
+function whoEnters(
+  desk: CheckInDesk,
+  { meeting, seat, was, attendance, at }: AttendanceChange,
+): { as: 'holder' | 'proxy'; back: boolean } | undefined {
   const state = desk.state();
   const held = state.status === 'ready' ? state.document.meetings.find((m) => m.id === meeting) : undefined;
-  return was === 'left' && (attendance === 'holder' || attendance === 'proxy') && !!held && isMeetingDay(held, at);
+  if (was !== 'left' || (attendance !== 'holder' && attendance !== 'proxy') || !held || !isMeetingDay(held, at)) {
+    return undefined;
+  }
+  // A stretch of theirs that ended: the change's own stretch, shown at once, is still open.
+  const back = spansOf(held, seat).some((span) => span.as === attendance && span.left !== undefined);
+  return { as: attendance, back };
+}
+
+/** What is said once a change is saved: who it brought into the room for a seat whose person had left, if anyone. */
+function savedInTheRoom(t: Messages['checkIn'], name: string, entered: ReturnType<typeof whoEnters>): string {
+  if (!entered) return t.saved(name);
+  return entered.back ? t.checkedBackIn(name) : t.checkedInFor(name, entered.as);
 }
 
 /** The check-in's kind of change: a seat's entry is put back exactly as the document held it. */
@@ -306,7 +329,7 @@ export function checkInChanges(
         aboutSeat(desk, change, (t, name) =>
           change.attendance === 'left'
             ? t.checkingOut(name)
-            : checksBackIn(desk, change)
+            : whoEnters(desk, change)?.back
               ? t.checkingBackIn(name)
               : t.saving(name),
         ),
@@ -320,8 +343,7 @@ export function checkInChanges(
           desk,
           change,
           (t, name) =>
-            (note && sayOrNot(() => t.timedByHost(name, note))) ||
-            (checksBackIn(desk, change) ? t.checkedBackIn(name) : t.saved(name)),
+            (note && sayOrNot(() => t.timedByHost(name, note))) || savedInTheRoom(t, name, whoEnters(desk, change)),
         ),
       // With the names, a refusal whose code the kit words is said in the page's language, as the seat's row
       // says it; the host's own words only for a code the kit does not know.

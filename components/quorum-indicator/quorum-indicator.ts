@@ -22,6 +22,7 @@ import {
   seatOn,
   type AttendanceChange,
 } from '../../src/rules/index.js';
+import { termEndedBy } from '../../src/rules/permissions.js';
 import { defineElement } from '../internal/define.js';
 import { heading } from '../internal/heading.js';
 import { OptimisticChangeController, type ChangeItem } from '../internal/optimistic-change.js';
@@ -287,7 +288,10 @@ export class QuorumIndicator extends PartnershipElement {
                 here.map((entry) => {
                   const person = entry.person ? names.person(entry.person) : undefined;
                   const since = entry.arrived ? format.time(entry.arrived) : undefined;
-                  return t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since);
+                  const item = t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since);
+                  // Recorded before the kit refused it, or by another system: in the room, and the quorum leaves it out.
+                  const seat = group.seats.find((s) => s.id === entry.seat);
+                  return seat && termEndedBy(seat, meetingDate(meeting)) ? t.termEndedInRoom(item) : item;
                 }),
               )}
             ></ul>`
@@ -392,13 +396,7 @@ export class QuorumIndicator extends PartnershipElement {
     const count = notYet ? t.needed(needed) : now ? t.presentNow(present, needed) : t.presentOfNeeded(present, needed);
     const who =
       notYet || missing.length === 0 ? nothing : this.renderMissing(document, group, meeting, requirement, now);
-    const names = this.namesOf(document);
-    const vacant =
-      requirement.vacant.length === 0
-        ? nothing
-        : html`<p class="secondary">
-            ${t.vacantNotCounted(this.msg.format.list(requirement.vacant.map((seat) => names.seat(seat, group.id))))}
-          </p>`;
+    const vacant = this.renderNotCounted(document, group, meeting, requirement.vacant);
     // The label, count and tag are boxes apart on screen and one run of speech: the pauses only a screen reader
     // hears part them ("Half of the voting seats: 8 present, 5 needed. Met."), as the verdict's full stop does.
     // Written out as heardOnly's spans, and the tag in the requirement's own template (one for a requirement still
@@ -424,6 +422,28 @@ export class QuorumIndicator extends PartnershipElement {
         ><span class="visually-hidden">.</span></div
       >${who}${vacant}</li
     >`;
+  }
+
+  /**
+   * The seats a requirement leaves out as no one was in post on the meeting's date: those whose term had ended are
+   * named so, with the day it ended, as the roster names them (their holder may be in the room); the others vacant.
+   */
+  private renderNotCounted(document: PartnershipDocument, group: Group, meeting: Meeting, seatIds: string[]) {
+    if (seatIds.length === 0) return nothing;
+    const { quorum: t, format } = this.msg;
+    const names = this.namesOf(document);
+    const date = meetingDate(meeting);
+    const ended: string[] = [];
+    const vacant: string[] = [];
+    for (const id of seatIds) {
+      const seat = group.seats.find((s) => s.id === id);
+      const to = seat && termEndedBy(seat, date);
+      if (to) ended.push(t.termEndedSeat(names.seat(id, group.id), to));
+      else vacant.push(names.seat(id, group.id));
+    }
+    return html`${ended.length > 0 ? html`<p class="secondary">${t.termEndedNotCounted(format.list(ended))}</p>` : nothing}${
+      vacant.length > 0 ? html`<p class="secondary">${t.vacantNotCounted(format.list(vacant))}</p>` : nothing
+    }`;
   }
 
   /**

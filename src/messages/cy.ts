@@ -666,7 +666,10 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       v.action === undefined
         ? `Dim ond clerc neu gadeirydd ${n.group(v.group)} a gaiff gofnodi presenoldeb.`
         : `Dim ond perchennog y cam gweithredu, neu glerc neu gadeirydd y grŵp, a gaiff newid '${n.action(v.action)}'.`,
-    'attendance-not-allowed': (v) => `Nid oedd gan y sedd honno ${attendanceHad[v.attendance]} ar ddyddiad y cyfarfod.`,
+    'attendance-not-allowed': (v) =>
+      v.termEnded
+        ? `Daeth tymor y sedd honno i ben ar ${format.date(v.termEnded)}: nid yw neb yn cyfrif drosti, ac ni chaiff neb ei gofnodi’n bresennol drosti nes i dymor newydd gael ei gofnodi.`
+        : `Nid oedd gan y sedd honno ${attendanceHad[v.attendance]} ar ddyddiad y cyfarfod.`,
     'meeting-decided': (v, n) =>
       `Penderfynwyd ar '${n.proposal(v.proposal)}' yn y cyfarfod hwn, felly ni ellir newid y presenoldeb ynddo mwyach.`,
     'not-in-room': (v) =>
@@ -1189,6 +1192,10 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       `Mae’r cyfarfod ar ${when}. Bydd yn hysbys a oes cworwm unwaith y bydd presenoldeb wedi’i gofnodi.`,
     needed: (needed: number) => `angen ${needed}`,
     vacantNotCounted: (seats: string) => `Gwag, felly heb eu cyfrif: ${seats}.`,
+    termEndedNotCounted: (seats: string) =>
+      `Tymor wedi dod i ben, felly heb eu cyfrif nes i dymor newydd gael ei gofnodi: ${seats}.`,
+    termEndedSeat: (seat: string, to: string) => `${seat} (daeth y tymor i ben ar ${format.date(to)})`,
+    termEndedInRoom: (item: string) => `${item} (nid yw’n cyfrif: mae’r tymor wedi dod i ben)`,
     proxiesDoNotCount: '(nid yw dirprwyon yn cyfrif)',
     noRequirements: 'Nid oes gofynion cworwm gan y grŵp hwn, felly mae cworwm ym mhob cyfarfod.',
     met: 'Wedi’i fodloni',
@@ -1256,6 +1263,10 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     checkingOut: (seat: string) => `Wrthi’n cofnodi ymadawiad ar gyfer ${seat}…`,
     checkingBackIn: (seat: string) => `Wrthi’n cofnodi dychweliad ar gyfer ${seat}…`,
     checkedBackIn: (seat: string) => `Mae dychweliad ar gyfer ${seat} wedi’i gofnodi: maen nhw yn yr ystafell eto.`,
+    checkedInFor: (seat: string, as: 'holder' | 'proxy') =>
+      `Mae’r ${as === 'proxy' ? 'dirprwy' : 'cynrychiolydd'} ar gyfer ${seat} wedi’i gofnodi’n bresennol: maen nhw yn yr ystafell ar ran y sedd.`,
+    termEnded: (to: string) =>
+      `Daeth y tymor i ben ar ${format.date(to)}, felly nid yw ei chynrychiolydd na’i dirprwy yn cyfrif: cofnodwch y tymor newydd i’w cofnodi’n bresennol.`,
     queued: (seat: string, problem: RetryReason) =>
       problem === 'signed-out'
         ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`

@@ -214,7 +214,10 @@ const refusals = {
     v.action === undefined
       ? `Only the clerk or chair of the ${n.group(v.group)} may record attendance.`
       : `Only the action's owner, or the clerk or chair of its group, may change '${n.action(v.action)}'.`,
-  'attendance-not-allowed': (v) => `That seat had no ${ATTENDANCE_HAD[v.attendance]} on the meeting's date.`,
+  'attendance-not-allowed': (v) =>
+    v.termEnded
+      ? `That seat's term ended on ${format.date(v.termEnded)}, so its ${ATTENDANCE_HAD[v.attendance]} is not counted and cannot be checked in until the new term is recorded.`
+      : `That seat had no ${ATTENDANCE_HAD[v.attendance]} on the meeting's date.`,
   'meeting-decided': (v, n) =>
     `'${n.proposal(v.proposal)}' was decided at this meeting, so the meeting's attendance can no longer change.`,
   'not-in-room': (v): string =>

@@ -577,6 +577,11 @@ const english = {
     needed: (needed: number) => `${needed} needed`,
     /** The seats a requirement leaves out, as no one held them on the meeting's date. */
     vacantNotCounted: (seats: string) => `Vacant, so not counted: ${seats}.`,
+    /** The seats a requirement leaves out as their term had ended by the meeting's date, as the roster says. */
+    termEndedNotCounted: (seats: string) => `Term ended, so not counted until the new term is recorded: ${seats}.`,
+    termEndedSeat: (seat: string, to: string) => `${seat} (term ended on ${format.date(to)})`,
+    /** An item of "In the room" whose seat's term had ended: in the room, and not counted. */
+    termEndedInRoom: (item: string) => `${item} (not counted: the term has ended)`,
     proxiesDoNotCount: '(proxies do not count)',
     noRequirements: 'This group has no quorum requirements, so every meeting is quorate.',
     met: 'Met',
@@ -653,6 +658,12 @@ const english = {
     checkingBackIn: (seat: string) => `Checking ${seat} back in…`,
     /** Said instead of `saved` when the change checked a seat's person back in. */
     checkedBackIn: (seat: string) => `${seat} is checked back in: they are in the room again.`,
+    /** Said instead of `saved` when the change checked in, for a seat whose person has left, someone who had not been in. */
+    checkedInFor: (seat: string, as: 'holder' | 'proxy') =>
+      `The ${as === 'proxy' ? 'proxy' : 'representative'} for ${seat} is checked in: they are in the room for the seat.`,
+    /** Beside the radios of a seat whose term ended before the meeting: why it offers no check-in. */
+    termEnded: (to: string) =>
+      `The term ended on ${format.date(to)}, so its representative and proxy are not counted: record the new term to check them in.`,
     queued: (seat: string, problem: RetryReason) =>
       problem === 'signed-out'
         ? `Attendance for ${seat} is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`

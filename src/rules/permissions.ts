@@ -13,6 +13,7 @@ import type {
   Meeting,
   PartnershipDocument,
   Proposal,
+  Seat,
 } from '../contract/schema.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
@@ -43,8 +44,11 @@ export interface ChangeRefusalValues {
   'not-permitted':
     | { person: string; group: string; meeting: string; action?: undefined }
     | { person: string; action: string; group?: undefined; meeting?: undefined };
-  /** The seat had no `attendance` (its holder or its proxy) on the meeting's date. */
-  'attendance-not-allowed': { seat: string; meeting: string; attendance: Attendance };
+  /**
+   * The seat had no `attendance` (its holder or its proxy) on the meeting's date; or it had, but its term had ended
+   * on `termEnded` (a date), before the meeting: no one is checked in for it until a new term is recorded.
+   */
+  'attendance-not-allowed': { seat: string; meeting: string; attendance: Attendance; termEnded?: string };
   /** `proposal`, decided at `meeting`, fixes its attendance. */
   'meeting-decided': { meeting: string; proposal: string };
   /**
@@ -109,9 +113,22 @@ export function mayRecordAttendance(
 }
 
 /**
+ * The day the seat's term ended, when the appointment in force on `date` names a holder whose term had ended by
+ * then; else undefined. The seat is then no member until a new term is recorded: not counted for a quorum
+ * (`holderInPost`), and not checked in.
+ *
+ * @example
+ * termEndedBy(seat, '2020-01-14'); // '2019-12-31'
+ */
+export function termEndedBy(seat: Seat, date: string): string | undefined {
+  const { holder, to } = appointmentIn(seat, date);
+  return holder !== null && to !== null && to < date ? to : undefined;
+}
+
+/**
  * The attendance values a seat may be recorded with at a meeting: `holder`
  * when the seat had a holder on the meeting's date, `proxy` when it had a
- * proxy, and always `apologies` and `absent`.
+ * proxy, neither when its term had ended by then, and always `apologies` and `absent`.
  *
  * @example
  * allowedAttendance(doc, 'elg-pru', 'elg-2019-10-15'); // ['holder', 'apologies', 'absent']: no proxy
@@ -120,7 +137,11 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
   const meeting = byId(doc.meetings, meetingId);
   const seat = meeting && seatOf(groupOf(doc, meeting.group), seatId);
   if (!meeting || !seat) return [];
-  const { holder, proxy } = appointmentIn(seat, meetingDate(meeting));
+  const date = meetingDate(meeting);
+  // Checked in, they would be listed in the room while the quorum leaves the seat out: the roster asks for the new
+  // term to be recorded, and once it is, they may be checked in and count.
+  if (termEndedBy(seat, date)) return ['apologies', 'absent'];
+  const { holder, proxy } = appointmentIn(seat, date);
   return [...(holder ? (['holder'] as const) : []), ...(proxy ? (['proxy'] as const) : []), 'apologies', 'absent'];
 }
 
@@ -141,11 +162,12 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
   const meeting = byId(doc.meetings, change.meeting);
   if (!meeting) return refuse('unknown-meeting', { meeting: change.meeting });
   const group = groupOf(doc, meeting.group);
+  const seat = seatOf(group, change.seat);
   // The clerk of the day the change is recorded (the host's `received`, else `at`), as for an action.
   if (!clerksOn(group, change.by, londonDate(change.received ?? change.at))) {
     return refuse('not-permitted', { person: change.by, group: group.id, meeting: meeting.id });
   }
-  if (!seatOf(group, change.seat)) return refuse('unknown-seat', { seat: change.seat, group: group.id });
+  if (!seat) return refuse('unknown-seat', { seat: change.seat, group: group.id });
   const room = { seat: change.seat, meeting: meeting.id };
   if (change.attendance === 'left') {
     // withAttendance records a departure only on the meeting's day: outside it a check-out would change nothing.
@@ -153,7 +175,12 @@ export function attendanceChangeRefusal(doc: PartnershipDocument, change: Attend
       return refuse('not-in-room', { ...room, meetingDay: false });
     }
   } else if (!allowedAttendance(doc, change.seat, meeting.id).includes(change.attendance)) {
-    return refuse('attendance-not-allowed', { ...room, attendance: change.attendance });
+    const termEnded = termEndedBy(seat, meetingDate(meeting));
+    return refuse('attendance-not-allowed', {
+      ...room,
+      attendance: change.attendance,
+      ...(termEnded && { termEnded }),
+    });
   }
   const decided = decidedAt(doc, meeting, change);
   if (decided) return refuse('meeting-decided', { meeting: meeting.id, proposal: decided.id });

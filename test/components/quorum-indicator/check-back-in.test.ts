@@ -95,6 +95,19 @@ describe('<quorum-indicator> check-in: checking back in, and a choice not saved'
     );
   });
 
+  it('a proxy checked in for a holder who has left is said to be in the room for the seat, not back', async () => {
+    const indicator = await checkIn({ now: at('16:45') });
+    chooseAttendance(indicator, 'Secondary', 'proxy');
+    await indicator.updateComplete;
+    firstButton(indicator, 'Secondary').click();
+    await indicator.updateComplete;
+    const saving = [c.saving('Secondary'), c.checkingBackIn('Secondary')];
+    await waitUntil(() => !['', ...saving].includes(announced(indicator)), 'saved', { timeout: 4000 });
+    // The proxy had not been in the room: "checked back in… again" was said of them.
+    expect(announced(indicator)).not.to.equal(c.checkedBackIn('Secondary'));
+    expect(announced(indicator)).to.equal(c.checkedInFor('Secondary', 'proxy'));
+  });
+
   it('after the meeting’s day, Save stays Save: it corrects the record, it brings no one back', async () => {
     const indicator = await checkIn({ now: at('09:00', '2019-10-20') });
     expect(laidOutText(firstButton(indicator, 'Secondary'))).to.equal(`${c.save} ${c.saveFor('Secondary')}`);

@@ -76,6 +76,13 @@ describe('allowedAttendance', () => {
     expect(allowedAttendance(doc, 'secondary', 'm2')).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
   });
 
+  it('offers no holder or proxy for a seat whose term had ended by the meeting: it is not counted until a new term', () => {
+    // Primary's term ran to 31 December 2019: at a January meeting its holder and proxy are no member of the group.
+    const january = rulesDocument({ ...parts, meetings: [{ id: 'm3', group: 'g', start: at('16:00', '2020-01-14') }] });
+    expect(allowedAttendance(january, 'primary', 'm3')).to.deep.equal(['apologies', 'absent']);
+    expect(allowedAttendance(january, 'primary', 'm')).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
+  });
+
   it('offers nothing for a seat or meeting the document does not hold', () => {
     expect(allowedAttendance(doc, 'nope', 'm')).to.deep.equal([]);
     expect(allowedAttendance(doc, 'primary', 'nope')).to.deep.equal([]);
@@ -123,6 +130,21 @@ describe('attendanceChangeRefusal', () => {
       attendance: 'proxy',
     });
     expect(values({ attendance: 'left' })).to.deep.equal({ seat: 'primary', meeting: 'm', meetingDay: true });
+  });
+
+  it('refuses a check-in for a seat whose term had ended, naming the day it ended', () => {
+    const january = rulesDocument({ ...parts, meetings: [{ id: 'm3', group: 'g', start: at('16:00', '2020-01-14') }] });
+    const checkIn = (attendance: 'holder' | 'proxy') =>
+      attendanceChangeRefusal(
+        january,
+        attendanceChange({ meeting: 'm3', by: 'cara', attendance, at: at('16:10', '2020-01-14') }),
+      );
+    for (const attendance of ['holder', 'proxy'] as const) {
+      expect(checkIn(attendance)).to.deep.equal({
+        reason: 'attendance-not-allowed',
+        values: { seat: 'primary', meeting: 'm3', attendance, termEnded: '2019-12-31' },
+      });
+    }
   });
 
   it('refuses a check-out for a seat that is not in the room', () => {
