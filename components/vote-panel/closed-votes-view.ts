@@ -1,13 +1,15 @@
 /**
  * Once voting has closed, or while the member cannot vote (a proxy whose
  * holder came back), the member's own vote for each seat as it stands (and,
- * of a proxy's, that the holder's counted instead), and a vote of theirs the
+ * of a proxy's, that the holder's counted instead), a vote of theirs still
+ * on this device that the host has not answered for, and a vote of theirs the
  * host refused (one that reached it after the close): what they cast is not
  * lost from view when the form goes.
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { refusedVoteReplaced } from '../../src/rules/index.js';
+import type { Vote } from '../../src/contract/index.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { refusedBecause } from '../internal/outbox-controller.js';
@@ -29,7 +31,40 @@ export function renderClosedVotes(
       html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
         ${instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(names.person(instead.by))}</p>` : nothing}`,
   );
-  return [...recorded, ...refusedVotes(msg, names, reading, voter, statuses)];
+  return [
+    ...recorded,
+    ...waitingVotes(msg, names, reading, voter, statuses),
+    ...refusedVotes(msg, names, reading, voter, statuses),
+  ];
+}
+
+/**
+ * A vote still on this device, the host not having answered for it: named until it does (the outbox still sends
+ * it), with that it counts only if the host accepts it, which after the close it most likely will not. The seat's
+ * last one, as its form showed; not one the document holds already (the live channel brought it before the answer).
+ */
+function waitingVotes(msg: Messages, names: Names, reading: ProposalReading, voter: string, statuses: OutboxStatus[]) {
+  const closed = !reading.result.open;
+  return [...lastWaiting(reading.proposal.id, statuses).values()].flatMap((vote) =>
+    reading.ownVote(vote.seat, voter)?.vote.id === vote.id
+      ? []
+      : [
+          html`<p class="current" data-waiting=${vote.choice}>
+            ${msg.votePanel.stillWaiting(names.seat(vote.seat), vote.choice, closed)}
+          </p>`,
+        ],
+  );
+}
+
+/** Each seat's last vote on `proposal` still queued or being sent, by seat. */
+function lastWaiting(proposal: string, statuses: OutboxStatus[]): Map<string, Vote> {
+  const last = new Map<string, Vote>();
+  const bySequence = [...statuses].sort((a, b) => (a.entry.sequence ?? 0) - (b.entry.sequence ?? 0));
+  for (const { state, entry } of bySequence) {
+    if ((state === 'queued' || state === 'sending') && entry.kind === 'vote' && entry.record.proposal === proposal)
+      last.set(entry.record.seat, entry.record);
+  }
+  return last;
 }
 
 /**

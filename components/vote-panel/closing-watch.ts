@@ -52,6 +52,10 @@ export type Announcement = {
    * theirs for it (cast on another device), the refusal is no longer news.
    */
   refusedOver?: { proposal: string; seat: string; by: string; standing?: string };
+  /** Of a vote still waiting on this device: the close does not make that untrue, and is said after it. */
+  waiting?: true;
+  /** Of news said after another (`waiting`, or a refusal): that one, which the next news is said after too. */
+  before?: Announcement;
 };
 
 /** The panel watched: its shadow root for the focus, and its update for what it says. */

@@ -93,9 +93,15 @@ export class StatusRegion {
     );
   }
 
-  /** The close is noticed at once after the host refused a vote that reached it too late: both are said. */
-  announceAfterRefusal(news: Announcement): void {
-    this.announce(this.said?.tone === 'rejected' ? saidTogether(this.said, news) : news);
+  /**
+   * The close is noticed: said after the news it comes upon when that is still true, a refusal of a vote that reached
+   * the host too late, or a vote still waiting on this device (the closing news took its place, and the vote went
+   * from view while the outbox still held it). Each later news of the close is said after that same news.
+   */
+  announceClose(news: Announcement): void {
+    const before = this.said?.before ?? this.said;
+    const kept = before && (before.tone === 'rejected' || before.waiting);
+    this.announce(kept ? saidTogether(before, news) : news);
   }
 
   /**
@@ -152,7 +158,7 @@ export class StatusRegion {
     if (vote.proposal !== this.panel.proposal) return this.showElsewhere(status, vote);
     switch (status.state) {
       case 'queued':
-        this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info' });
+        this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info', waiting: true });
         if (status.entry.attempts === 0) this.events.emit<VoteQueuedDetail>('vote-queued', { vote });
         return;
       case 'sending':
@@ -269,9 +275,9 @@ function overtaken(
   return own !== undefined && own.id !== standing;
 }
 
-/** A refusal and the news after it, said together in the tone of the news: neither hides the other. */
-function saidTogether(refusal: Announcement, news: Announcement): Announcement {
-  return { say: (msg) => `${refusal.say(msg)} ${news.say(msg)}`, tone: news.tone };
+/** A refusal, or a vote still waiting, and the news after it, said together in the tone of the news: neither hides the other. */
+function saidTogether(before: Announcement, news: Announcement): Announcement {
+  return { say: (msg) => `${before.say(msg)} ${news.say(msg)}`, tone: news.tone, before };
 }
 
 /** The names of `document` in the language of `msg`, a seat read in the group of the proposal `proposal`. */

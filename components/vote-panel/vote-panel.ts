@@ -197,7 +197,7 @@ export class VotePanel extends PartnershipElement {
   private readonly closing = new ClosingWatch(
     this,
     this.reads.state,
-    (announcement) => this.statusRegion.announceAfterRefusal(announcement),
+    (announcement) => this.statusRegion.announceClose(announcement),
     this.reads.now,
   );
 

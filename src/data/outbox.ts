@@ -125,6 +125,8 @@ export class Outbox {
     () => this.$status.get(),
     (status) => this.show(status),
   );
+  /** Records still on this device that the host's live channel carried back (heardFromHost): the host holds them. */
+  private readonly heardHeld = new Set<string>();
   /** Takes off the listeners for what wakes the outbox (outbox-wake-ups.ts), while it is started. */
   private stopListening?: () => void;
 
@@ -423,6 +425,24 @@ export class Outbox {
     return this.settle(entry, outcome);
   }
 
+  /**
+   * The host holds record `id`: its live channel carried it back. One still on this device is confirmed: the answer
+   * to its POST can be lost after the host stored it (a connection cut), and the page said both that it was recorded
+   * and that the server could not be reached, sending it again and again. Held as a send holds it, so no tab sends or
+   * confirms it twice; one held now (being sent, or still being written) is confirmed when that send ends unanswered.
+   */
+  async heardFromHost(id: string): Promise<void> {
+    const state = this.$status.get()[id]?.state;
+    if (!this.beingWritten.has(id) && state !== 'queued' && state !== 'sending') return;
+    this.heardHeld.add(id);
+    const confirm = async () => {
+      const found = await get<OutboxEntry>(id, this.database);
+      if (found?.id === id && !this.settled.has(id))
+        await this.settleForGood(found, { state: 'recorded', entry: found }).until;
+    };
+    await whileHolding(id, this.database, confirm, this.lockOptions()).catch(() => false);
+  }
+
   private lockOptions() {
     return { useWebLocks: this.options.useWebLocks, now: this.options.now, owner: this.name };
   }
@@ -432,6 +452,9 @@ export class Outbox {
    * stored meanwhile, and the record held until it is (the `Holding`): this tab may send the next one.
    */
   private async settle(entry: OutboxEntry, outcome: SendOutcome): Promise<Holding | void> {
+    // Unanswered, but heard back on the live channel meanwhile: the host holds it (heardFromHost).
+    if (outcome.outcome === 'retry' && this.heardHeld.has(entry.id))
+      return this.settleForGood(entry, { state: 'recorded', entry });
     if (outcome.outcome === 'retry') return this.keepForRetry(entry, outcome);
     // Dropped before the refusal is shown, so the page says it once, with what was made on it, in one render.
     const followers = refusedAsChangedSince(outcome) ? await this.dropMadeOn(entry, outcome.refusal) : [];
@@ -467,6 +490,7 @@ export class Outbox {
    */
   private settleForGood(entry: OutboxEntry, status: OutboxStatus): Holding {
     this.waits.held.delete(entry.id);
+    this.heardHeld.delete(entry.id);
     const removed = this.settled.remove(entry.id);
     this.publish(status);
     return { until: removed };

@@ -140,6 +140,8 @@ export function outboxForPage(): Outbox {
     refusalFetches.watch(outbox);
     addHeardListener((id) => {
       if (outbox.$status.get()[id]) heardBack.add(id);
+      // The host holds it: one still waiting here (its answer lost) is confirmed, not sent again and again.
+      void outbox.heardFromHost(id);
     });
     const recent = (id: string) => Date.now() - (confirmedAt.get(id) ?? -Infinity) < READ_YOUR_WRITES_MS;
     const heard = (id: string) => heardBack.has(id);

@@ -1033,6 +1033,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       `Nid yw eich pleidlais “${choices[choice]}” ar ran ${seat}, a fwriwyd ar ${when}, yn cael ei chyfrif: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
       `Ni chafodd eich pleidlais “${choices[choice]}” ar ran ${seat} ei derbyn: ${reason}`,
+    stillWaiting: (seat: string, choice: VoteChoice, closed: boolean) =>
+      `Mae eich pleidlais “${choices[choice]}” ar ran ${seat} yn dal wedi’i chadw ar y ddyfais hon, ac nid yw’r gweinydd wedi’i chadarnhau: dim ond os bydd y gweinydd yn ei derbyn y bydd yn cael ei chyfrif.${closed ? ' Mae’r pleidleisio wedi dod i ben, felly oni bai iddi gyrraedd y gweinydd cyn hynny, mae’n debygol na fydd yn cael ei derbyn.' : ''}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Wedi’i chadw ar y ddyfais hon, yn ei hanfon…'),
     rejected: (reason: string) => `Ni chafodd ei derbyn: ${reason}`,
     refused: (reason: string) => `Heb ei hanfon: ${reason}`,

@@ -393,6 +393,12 @@ const english = {
       `Your vote “${choices[choice]}” on behalf of ${seat}, cast on ${when}, is not counted: ${reason}`,
     closedRefused: (seat: string, choice: VoteChoice, reason: string) =>
       `Your vote “${choices[choice]}” on behalf of ${seat} was not accepted: ${reason}`,
+    /**
+     * The member's vote still on this device once they can no longer vote (`closed`: voting has closed; else they
+     * cannot vote now, a proxy whose holder came back): named until the host answers for it.
+     */
+    stillWaiting: (seat: string, choice: VoteChoice, closed: boolean) =>
+      `Your vote “${choices[choice]}” on behalf of ${seat} is still saved on this device, and the server has not confirmed it: it is counted only if the server accepts it.${closed ? ' Voting has closed, so unless it reached the server before then, it will most likely not be accepted.' : ''}`,
     queued: (problem?: RetryReason) => (problem ? voteRetry[problem] : 'Saved on this device, sending…'),
     rejected: (reason: string) => `Not accepted: ${reason}`,
     refused: (reason: string) => `Not sent: ${reason}`,
