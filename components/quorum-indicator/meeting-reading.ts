@@ -34,9 +34,15 @@ function kept<T>(document: PartnershipDocument, question: Question, meeting: str
   return answer;
 }
 
-/** The core's `quorum(document, meeting, { today })`, kept. */
-export const quorumOnTheDay = (document: PartnershipDocument, meeting: string, today: string) =>
-  kept(document, 'on the day', meeting, today, () => quorum(document, meeting, { today }));
+/**
+ * The core's `quorum(document, meeting, { today })`, kept; with `over`, the moment the meeting is known to be over
+ * at (`now`), so that a meeting ended with nobody recorded reads not quorate, not "not yet known", on its day. Only
+ * whether it is over is kept with the answer: the clock's every tick would otherwise ask the core again.
+ */
+export const quorumOnTheDay = (document: PartnershipDocument, meeting: string, today: string, over?: string) =>
+  kept(document, 'on the day', meeting, `${today} ${over === undefined ? 'on' : 'over'}`, () =>
+    quorum(document, meeting, over === undefined ? { today } : { today, now: over }),
+  );
 
 /** The core's `quorum(document, meeting, { at })`, kept. */
 export const quorumInTheRoom = (document: PartnershipDocument, meeting: string, at: string) =>

@@ -15,6 +15,7 @@ import {
   attendanceAt,
   attendanceNow,
   inProgress,
+  meetingOver,
   londonDate,
   mayRecordAttendance,
   meetingDate,
@@ -217,7 +218,7 @@ export class QuorumIndicator extends PartnershipElement {
     if (group.seats.length === 0)
       return html`<p>${this.msg.roster.noSeats(this.namesOf(document).group(group.id))}</p>`;
     const now = this.nowInstant;
-    const result = quorumOnTheDay(document, meeting.id, this.todayDate);
+    const result = quorumOnTheDay(document, meeting.id, this.todayDate, meetingOver(meeting, now) ? now : undefined);
     const notYet = result.state === 'not-yet-known';
     const live = inProgress(meeting, now);
     // A check-in the host stamped a moment ahead of this page's clock has happened all the same.

@@ -208,6 +208,9 @@ describe('<quorum-indicator> during a meeting', () => {
       now: at('10:00', '2019-10-16'),
     });
     expect(textOf(part(nextDay, 'verdict'))).to.contain(q.notQuorate);
+    // Ended at 6pm with nobody recorded: not quorate that evening, as the core says, not "not yet known" till midnight.
+    const evening = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('19:00') });
+    expect(textOf(part(evening, 'verdict'))).to.contain(q.notQuorate);
   });
 });
 
