@@ -7,7 +7,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { heardOnly } from '../internal/heard-only.js';
-import type { PartnershipDocument, Project, Proposal } from '../../src/contract/index.js';
+import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import {
   castingUnpublished,
   liveCountOutlived,
@@ -58,32 +58,45 @@ export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome,
   return t.standingLine(castingUnpublished(proposal, outcome) ? t.tiedUnlessCasting : t.result(outcome.standing));
 }
 
+/**
+ * The line above the decisions: the one group asked to decide them all (a proposal's own group, which need not be
+ * the group the project reports to), else no group, each decision then naming its own.
+ */
+function decisionsIntro(msg: Messages, names: Names, groups: ReadonlySet<string>): string {
+  const t = msg.highlightReport;
+  const [only] = groups;
+  return groups.size === 1 && only !== undefined ? t.decisionsIntro(names.group(only)) : t.decisionsIntroNoGroup;
+}
+
 export function renderDecisions(
   msg: Messages,
   names: Names,
   document: PartnershipDocument,
-  project: Project,
   decisions: ReportedDecision[],
   setting: { headingLevel: number; hrefTemplate?: string },
 ): TemplateResult | typeof nothing {
   if (decisions.length === 0) return nothing;
   const t = msg.highlightReport;
   const base = globalThis.location?.href ?? 'http://localhost/';
+  const groups = new Set(decisions.map(({ stood }) => stood.group));
   return html`<section class="decisions" part="decisions" aria-labelledby="decisions-title">
     ${heading(setting.headingLevel, 1, t.decisionsTitle, { id: 'decisions-title' })}
-    <p>${project.reportsTo ? t.decisionsIntro(names.group(project.reportsTo)) : t.decisionsIntroNoGroup}</p>
+    <p>${decisionsIntro(msg, names, groups)}</p>
     <ul class="record-list">
-      ${decisions.map(({ proposal: id, outcome, shown }) => {
-        const proposal = document.proposals.find((p) => p.id === id);
-        if (!proposal) return nothing;
+      ${decisions.map(({ proposal: id, stood: proposal, outcome, shown }) => {
+        if (!document.proposals.some((p) => p.id === id)) return nothing;
         const href = proposalLink(setting.hrefTemplate, id, base);
         const { status } = outcome;
         return html`<li data-proposal=${id}>
           <span class="record-title">${href ? html`<a href=${href}>${proposal.title}</a>` : proposal.title}</span
           >${heardOnly('.')}
           <strong class="tag ${status === 'open' ? 'tag--blue' : 'tag--grey'}">${msg.votePanel.status(status)}</strong
-          >${heardOnly('.')}
-          <span class="record-detail">${outcomeLine(msg, proposal, outcome, shown)}</span>
+          >${heardOnly('.')} <span class="record-detail">${outcomeLine(msg, proposal, outcome, shown)}</span>${
+            groups.size > 1
+              ? html`${heardOnly('.')}
+                  <span class="record-detail">${t.decisionGroup(names.group(proposal.group))}</span>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>

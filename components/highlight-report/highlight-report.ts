@@ -3,6 +3,7 @@ import { html } from '../internal/html.js';
 import { heardOnly } from '../internal/heard-only.js';
 import { property, state } from 'lit/decorators.js';
 import type { PartnershipDocument, Project } from '../../src/contract/index.js';
+import { isMonth } from '../../src/contract/project-schema.js';
 import { hostNowText } from '../../src/data/index.js';
 import { highlightReport, projectMonths, type ProjectMonth } from '../../src/rules/index.js';
 import { downloadCsv, toCsv } from '../internal/csv.js';
@@ -152,7 +153,7 @@ export class HighlightReport extends PartnershipElement {
     const month = months.find((m) => m.period === period);
     if (!month || period === undefined) {
       return html`${heading(this.headingLevel, 0, project.title)}
-        <p>${t.unknownPeriod(period ?? '', t.month(months[0]!.period), t.month(months[months.length - 1]!.period))}</p>
+        <p>${this.periodProblem(project, months, period ?? '')}</p>
         ${this.renderPicker(document, project, months, undefined)}`;
     }
     return html`${this.renderReport(document, project, month, today)}
@@ -183,11 +184,21 @@ export class HighlightReport extends PartnershipElement {
         ended: report.ended,
         today,
       })}
-      ${renderDecisions(this.msg, names, document, project, report.decisions, {
+      ${renderDecisions(this.msg, names, document, report.decisions, {
         headingLevel: level,
         hrefTemplate: this.hrefTemplate,
       })}
     </article>`;
+  }
+
+  /** Why `period` has no report to show: a month of the project still to come, or no month of it at all. */
+  private periodProblem(project: Project, months: ProjectMonth[], period: string): string {
+    const t = this.msg.highlightReport;
+    const last = months[months.length - 1]!.period;
+    if (isMonth(period) && period > last && period <= project.end.slice(0, 7)) {
+      return t.monthToCome(t.month(period), t.month(last));
+    }
+    return t.unknownPeriod(period, t.month(months[0]!.period), t.month(last));
   }
 
   private renderPicker(

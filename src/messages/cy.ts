@@ -1678,6 +1678,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     decisionsTitle: 'Penderfyniadau sydd eu hangen',
     decisionsIntro: (group: string) => `Mae’r adroddiad yn gofyn i’r grŵp ${group} benderfynu ar:`,
     decisionsIntroNoGroup: 'Mae’r adroddiad yn gofyn am y penderfyniadau hyn:',
+    decisionGroup: (group: string) => `I’r grŵp ${group} benderfynu arno.`,
     monthsTitle: 'Misoedd',
     monthsIntro: 'Dewiswch fis i ddarllen ei adroddiad.',
     showing: (month: string) => `Yn dangos yr adroddiad uchafbwyntiau ar gyfer mis ${month}.`,
@@ -1702,6 +1703,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
         : `Nid oes prosiect â’r dynodydd '${id}'. ${setOneOf('project', known)}`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `Nid oes gan y prosiect hwn fis '${period}'. Gosodwch briodoledd period i fis ar y ffurf YYYY-MM yn y cyfnod ${first} – ${last}, neu gadewch ef allan i gael y mis diweddaraf.`,
+    monthToCome: (month: string, last: string) =>
+      `Nid yw mis ${month} wedi dod eto, felly nid oes adroddiad uchafbwyntiau yn ddyledus ar ei gyfer. Gosodwch briodoledd period i fis hyd at ${last}, ar y ffurf YYYY-MM, neu gadewch ef allan i gael y mis diweddaraf.`,
     notStarted: (start: string) =>
       `Mae’r prosiect yn dechrau ar ${start}, felly nid oes ganddo fisoedd i adrodd arnynt eto.`,
   },

@@ -1156,6 +1156,8 @@ const english = {
     decisionsTitle: 'Decisions needed',
     decisionsIntro: (group: string) => `The report asks the ${group} to decide:`,
     decisionsIntroNoGroup: 'The report asks for these decisions:',
+    /** Beside each decision, when the report asks more than one group. */
+    decisionGroup: (group: string) => `For the ${group} to decide.`,
     // Months.
     monthsTitle: 'Months',
     monthsIntro: 'Choose a month to read its report.',
@@ -1185,6 +1187,9 @@ const english = {
         : `There is no project with the id '${id}'. ${setOneOf('project', known)}`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `This project has no month '${period}'. Set the period attribute to a month from ${first} to ${last}, written YYYY-MM, or leave it out for the latest.`,
+    /** `period` is a month of the project that has not come yet. */
+    monthToCome: (month: string, last: string) =>
+      `${month} has not come yet, so no highlight report is due for it. Set the period attribute to a month up to ${last}, written YYYY-MM, or leave it out for the latest.`,
     notStarted: (start: string) => `The project starts on ${start}, so it has no months to report on yet.`,
   },
 };

@@ -20,7 +20,8 @@ import { outcome, type Outcome } from './outcome.js';
 import { disclosure, type Disclosure } from './own-votes.js';
 import { riskStatus } from './risk.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
-import { onLondonDate } from './london-time.js';
+import { londonDate, onLondonDate } from './london-time.js';
+import { proposalAsAt } from './proposal-as-at.js';
 
 /** An open linked risk with at least one flag, as the month's report shows it. */
 export interface ReportedRisk {
@@ -45,6 +46,8 @@ export interface ReportedAction {
 /** A proposal the report asks the receiving group to decide, with its outcome. */
 export interface ReportedDecision {
   proposal: string;
+  /** The proposal as it stood at the report's moment: open then when voted or closed after it. */
+  stood: Proposal;
   outcome: Outcome;
   /** What may be shown of its voting as at the report's moment: an `after-close` count stays hidden while it is open. */
   shown: Disclosure;
@@ -55,7 +58,7 @@ export interface HighlightReport {
   project: string;
   /** The month, `YYYY-MM`. */
   period: string;
-  /** The report as its lead wrote it, or null when there is none for the month. */
+  /** The report as its lead wrote it, or null when there is none for the month (or it was submitted after today). */
   report: HighlightReportRecord | null;
   /** `reportDays` working days after the month's last day. */
   due: string;
@@ -140,9 +143,13 @@ export function reportDue(doc: PartnershipDocument, project: Project, period: st
   return addWorkingDays(monthEnd(period), project.reportDays, holidaysOf(doc));
 }
 
-/** The project's report for `period`; of two (a document that breaks the one-a-month rule), the first. */
-function reportFor(project: Project, period: string): HighlightReportRecord | null {
-  return indexOf(project.reports, reportsByPeriod).get(period) ?? null;
+/**
+ * The project's report for `period` as it stood on `today`: of two (a document that breaks the one-a-month rule),
+ * the first; none while it is submitted after `today`, which had not come in then.
+ */
+function reportFor(project: Project, period: string, today: string): HighlightReportRecord | null {
+  const report = indexOf(project.reports, reportsByPeriod).get(period);
+  return report && !(report.submitted !== undefined && report.submitted > today) ? report : null;
 }
 
 /** Each reports list's first report a month, as `byId` indexes records by id. */
@@ -190,14 +197,10 @@ export function highlightReport(
   const last = monthEnd(period);
   const ended = today > last;
   const month: ReportMonth = { first: monthStart(period), last, ended, today, asOf: ended ? last : today };
-  const report = reportFor(project, period);
+  const report = reportFor(project, period, today);
   const due = reportDue(doc, project, period);
   const asAt = decisionsAsAt(month, now);
-  const decisions = (report?.decisionsNeeded ?? []).map((proposal) => ({
-    proposal,
-    outcome: outcome(doc, proposal, { today, now: asAt }),
-    shown: disclosure(byId(doc.proposals, proposal) as Proposal, asAt),
-  }));
+  const decisions = (report?.decisionsNeeded ?? []).map((proposal) => decisionAsAt(doc, proposal, asAt));
 
   return {
     project: projectId,
@@ -238,6 +241,20 @@ function decisionsAsAt({ ended, asOf }: Pick<ReportMonth, 'ended' | 'asOf'>, now
   if (ended) return new Date(londonMidnight(addDays(asOf, 1)) - 1).toISOString();
   if (now === undefined) return new Date(londonMidnight(asOf)).toISOString();
   return new Date(onLondonDate(asOf, instantOf(now))).toISOString();
+}
+
+/**
+ * A decision as at `asAt`, on its date in London: the votes cast after it are not counted, and a proposal voted
+ * or closed after it reads as it stood (open), as a vote panel on that day would have shown it.
+ */
+function decisionAsAt(doc: PartnershipDocument, proposalId: string, asAt: string): ReportedDecision {
+  const then = proposalAsAt(doc, proposalId, asAt);
+  return {
+    proposal: proposalId,
+    stood: then.proposal,
+    outcome: outcome(then.doc, proposalId, { today: londonDate(asAt), now: asAt }),
+    shown: disclosure(then.proposal, asAt),
+  };
 }
 
 /** Late: due by the month's last day and not done by then (while it runs, due before today and not done). */
@@ -318,7 +335,7 @@ export function projectMonths(doc: PartnershipDocument, projectId: string, today
     period && period <= lastPeriod;
     period = nextMonth(period)
   ) {
-    const report = reportFor(project, period);
+    const report = reportFor(project, period, today);
     const due = reportDue(doc, project, period);
     months.push({ period, state: stateOf(report, period, due, today), due, status: report?.status ?? null, report });
   }

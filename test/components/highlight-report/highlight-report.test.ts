@@ -10,10 +10,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { outcomeLine } from '../../../components/highlight-report/decisions-view.js';
 import type { Proposal } from '../../../src/contract/index.js';
 import { en } from '../../../src/messages/en.js';
-import { outcome, type Outcome } from '../../../src/rules/index.js';
+import { highlightReport, outcome, type Outcome } from '../../../src/rules/index.js';
 import { forgetDocumentStores } from '../../../src/data/index.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
-import { at, parsed, rulesDocument, seedDocument } from '../../fixtures/documents.js';
+import { at, parsed, rulesDocument, seedDocument, type LooseDocument } from '../../fixtures/documents.js';
 import { shadowOf, until } from '../../fixtures/show-element.js';
 import { seenText, textOf } from '../../fixtures/text.js';
 import {
@@ -199,6 +199,17 @@ describe('<highlight-report>: a month with no report, a late one, the running mo
     ]);
   });
 
+  it('a report submitted after today is not in yet: due, never "submitted late" before it was due', async () => {
+    const doc = await seedDocument('sutton');
+    doc.projects[0].reports.find((r: { period: string }) => r.period === '2019-11').submitted = '2019-12-20';
+    const report = await showReport({ project: PROJECT, period: '2019-11', today: '2019-12-12' }, doc);
+    expect(summaryOf(report)[1]).to.deep.equal([
+      t.report,
+      `${t.state('due')} ${t.due('November 2019', d('2019-12-13'))}`,
+    ]);
+    expect(monthsOf(report).find(([period]) => period === '2019-11')?.[1]).to.contain(t.state('due'));
+  });
+
   it('a report that gives only its rating says so, rather than empty headings', async () => {
     const doc = await seedDocument('sutton');
     const october = doc.projects[0].reports.find((r: { period: string }) => r.period === '2019-10');
@@ -307,8 +318,20 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
   const decisions = (report: HTMLElement) =>
     [...shadowOf(report).querySelectorAll('[part="decisions"] li')].map((li) => seenText(li));
 
-  it('September 2019 asks the ELG to adopt the plan: carried, linked to where its vote panel lives', async () => {
-    const report = await sutton({ period: '2019-09', 'href-template': '/governance/proposals/{proposal}#vote' });
+  /** Sutton, with `period`'s report asking for `proposals`. */
+  async function asking(period: string, proposals: string[], more: (doc: LooseDocument) => void = () => {}) {
+    const doc = await seedDocument('sutton');
+    doc.projects[0].reports.find((r: { period: string }) => r.period === period).decisionsNeeded = proposals;
+    more(doc);
+    return doc;
+  }
+
+  it('October 2019 asks the ELG to adopt the plan, voted on 15 October: carried, linked to where its vote panel lives', async () => {
+    const doc = await asking('2019-10', ['hnb-plan']);
+    const report = await showReport(
+      { project: PROJECT, period: '2019-10', today: TODAY, 'href-template': '/governance/proposals/{proposal}#vote' },
+      doc,
+    );
     const section = shadowOf(report).querySelector('[part="decisions"]')!;
     expect(textOf(section.querySelector('h3'))).to.equal(t.decisionsTitle);
     expect(textOf(section)).to.contain(t.decisionsIntro('Education Leadership Group'));
@@ -320,8 +343,22 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
     expect(textOf(link)).to.equal('Adopt the High Needs Block implementation plan');
   });
 
-  it('October 2019 asks for the banding framework: not carried, in the vote panel’s words', async () => {
-    const report = await sutton({ period: '2019-10', 'href-template': '#proposal-{proposal}' });
+  it('September 2019 asks for the plan voted on 15 October: open at the month’s end, whether read in October or December', async () => {
+    for (const today of ['2019-10-12', TODAY]) {
+      const report = await sutton({ period: '2019-09', today });
+      const [line] = decisions(report);
+      expect(line, today).to.contain(en.votePanel.status('open'));
+      expect(line, today).not.to.contain(en.votePanel.result('carried'));
+      expect(line, today).not.to.contain(en.votePanel.status('closed'));
+    }
+  });
+
+  it('November 2019 asks for the banding framework: not carried, in the vote panel’s words', async () => {
+    const doc = await asking('2019-11', ['send-banding']);
+    const report = await showReport(
+      { project: PROJECT, period: '2019-11', today: TODAY, 'href-template': '#proposal-{proposal}' },
+      doc,
+    );
     expect(decisions(report)[0]).to.contain(en.votePanel.resultLine(en.votePanel.result('not-carried')));
     expect(shadowOf(report).querySelector('[part="decisions"] a')!.getAttribute('href')).to.equal(
       '#proposal-send-banding',
@@ -338,11 +375,32 @@ describe('<highlight-report>: decisions needed, linked through href-template', (
     expect(shadowOf(plain).querySelector('[part="decisions"] a'), 'no template, no link').to.equal(null);
   });
 
+  it('a decision asked of the EOG names the EOG; decisions of two groups each name their own', async () => {
+    const placeOptions = { id: 'place-options', group: 'eog', title: 'Agree the place options', status: 'open' };
+    const eogOnly = await asking('2019-11', ['place-options'], (doc) => doc.proposals.push(placeOptions));
+    const section = (report: HTMLElement) => textOf(shadowOf(report).querySelector('[part="decisions"]'));
+    const eog = await showReport({ project: PROJECT, period: '2019-11', today: TODAY }, eogOnly);
+    expect(section(eog)).to.contain(t.decisionsIntro('Education Operational Group'));
+    expect(section(eog)).not.to.contain('Education Leadership Group');
+    const both = await asking('2019-11', ['wsoa-reporting', 'place-options'], (doc) =>
+      doc.proposals.push(placeOptions),
+    );
+    const mixed = await showReport({ project: PROJECT, period: '2019-11', today: TODAY }, both);
+    expect(section(mixed)).to.contain(t.decisionsIntroNoGroup);
+    const [elg, eogItem] = decisions(mixed);
+    expect(elg).to.contain(t.decisionGroup('Education Leadership Group'));
+    expect(eogItem).to.contain(t.decisionGroup('Education Operational Group'));
+  });
+
   it('an open proposal says how it stands if voting closed now, a draft that it is not open, a withdrawn one so', async () => {
+    // December's report, on the 11th while the month runs: wsoa-reporting's votes on the 10th are in, whatever the hour.
     const doc = await seedDocument('sutton');
-    const november = doc.projects[0].reports.find((r: { period: string }) => r.period === '2019-11');
-    november.decisionsNeeded = ['wsoa-reporting', 'outreach-service', 'ehcp-panel'];
-    const report = await showReport({ project: PROJECT, period: '2019-11', today: TODAY }, doc);
+    doc.projects[0].reports.push({
+      period: '2019-12',
+      status: 'green',
+      decisionsNeeded: ['wsoa-reporting', 'outreach-service', 'ehcp-panel'],
+    });
+    const report = await showReport({ project: PROJECT, period: '2019-12', today: '2019-12-11' }, doc);
     const [open, draft, withdrawn] = decisions(report);
     // Three of the ELG's ten voting seats have voted: too early to say, as the vote panel says.
     expect(open).to.equal(
@@ -425,7 +483,8 @@ describe("<highlight-report>: decisions as at the report's moment, as the vote p
   it("an ended month: a proposal past its closes by the month's end is closed, its result shown", async () => {
     const doc = await pastClose('2019-11', '2019-11-29T17:00:00Z');
     const report = await showReport({ project: PROJECT, period: '2019-11', today: TODAY }, doc);
-    const { result } = outcome(parsed(doc), 'wsoa-reporting', { now: '2019-11-30T23:59:59Z' });
+    // As the core reads it at the month's end: the meeting of 10 December, and its room, still to come.
+    const { result } = highlightReport(parsed(doc), PROJECT, '2019-11', TODAY).decisions[0]!.outcome;
     const v = en.votePanel;
     expect(decision(report)).to.equal(`${TITLE} ${v.status('closed')} ${v.resultLine(v.result(result))}`);
   });
@@ -464,7 +523,7 @@ describe('<highlight-report>: what the attributes ask for', () => {
   });
 
   it('a month outside the project or not written YYYY-MM: says which months there are, and offers them', async () => {
-    for (const period of ['2019-04', '2020-01', 'November', '2019-13']) {
+    for (const period of ['2019-04', '2020-10', 'November', '2019-13']) {
       const report = await sutton({ period });
       expect(shown(report), period).to.contain(t.unknownPeriod(period, 'May 2019', 'December 2019'));
       expect(monthsOf(report)).to.have.length(8);
@@ -472,6 +531,13 @@ describe('<highlight-report>: what the attributes ask for', () => {
       await report.updateComplete;
       expect(headingOf(report)).to.contain(t.title('November 2019'));
     }
+  });
+
+  it('a month of the project still to come: says no report is due yet, not that the project has no such month', async () => {
+    const report = await sutton({ period: '2020-01' });
+    expect(shown(report)).to.contain(t.monthToCome('January 2020', 'December 2019'));
+    expect(shown(report)).not.to.contain(t.unknownPeriod('2020-01', 'May 2019', 'December 2019'));
+    expect(monthsOf(report)).to.have.length(8);
   });
 
   it('a project that has not started yet', async () => {

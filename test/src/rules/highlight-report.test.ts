@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { highlightReport, monthEnd, outcome, projectMonths } from '../../../src/rules/index.js';
-import { parsed, rulesInput, type Parts } from '../../fixtures/documents.js';
+import { at, parsed, rulesInput, vote, type Parts } from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
@@ -124,6 +124,17 @@ describe('highlightReport: late and missing', () => {
     expect(highlightReport(doc, 'wp', '2019-11', '2019-11-15').late).to.equal(null);
     expect(highlightReport(doc, 'wp', '2019-11', DUE).late).to.equal(null);
     expect(highlightReport(doc, 'wp', '2019-11', '2019-12-14').late).to.equal(true);
+  });
+
+  it('a report submitted after today is not in yet: due to the due day, then missing, never late before it came', () => {
+    const doc = withReports([{ period: '2019-11', submitted: '2019-12-20', status: 'green' }]);
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-12')).to.include({ report: null, late: null, missing: true });
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-16')).to.include({ report: null, late: true, missing: true });
+    expect(highlightReport(doc, 'wp', '2019-11', '2019-12-20')).to.include({ late: true, missing: false });
+    const november = (today: string) => projectMonths(doc, 'wp', today).find((m) => m.period === '2019-11')!;
+    expect(november('2019-12-12')).to.include({ state: 'due', status: null, report: null });
+    expect(november('2019-12-16').state).to.equal('missing');
+    expect(november('2019-12-20').state).to.equal('submitted-late');
   });
 
   it('a report with no submitted date counts as not submitted for lateness', () => {
@@ -349,11 +360,17 @@ describe('highlightReport: linked actions', () => {
 });
 
 describe('highlightReport: decisions', () => {
-  it('gives each decision needed with its outcome on today', () => {
+  it('gives each decision needed with its outcome at the end of the month', () => {
     const doc = withReports([{ period: '2019-10', status: 'green', decisionsNeeded: ['p'] }]);
     const { decisions } = highlightReport(doc, 'wp', '2019-10', '2019-11-20');
+    const now = '2019-10-31T23:59:59.999Z'; // the end of 31 October in London (GMT again from the 27th)
     expect(decisions).to.deep.equal([
-      { proposal: 'p', outcome: outcome(doc, 'p', { today: '2019-11-20' }), shown: { count: true, choices: true } },
+      {
+        proposal: 'p',
+        stood: doc.proposals[0],
+        outcome: outcome(doc, 'p', { today: '2019-10-31', now }),
+        shown: { count: true, choices: true },
+      },
     ]);
   });
 
@@ -367,9 +384,11 @@ describe('highlightReport: decisions', () => {
     const hidden = { count: false, choices: false, countHiddenBy: 'after-close' };
     expect(shown({ results: 'after-close', status: 'open' })).to.deep.equal(hidden);
     expect(shown({ closes: '2019-11-01T17:00:00Z' })).to.deep.equal(hidden);
-    expect(shown({ status: 'closed' })).to.deep.equal({ count: true, choices: true });
+    // Closed by the month's end: shown. (Closed on 1 November, it was open at the month's end: hidden.)
+    expect(shown({ status: 'closed' })).to.deep.equal(hidden);
+    expect(shown({ closes: '2019-10-30T17:00:00Z' })).to.deep.equal({ count: true, choices: true });
     expect(shown({ ballot: 'secret' })).to.deep.equal({ count: true, choices: false });
-    expect(shown({ status: 'open', results: 'live' })).to.deep.equal({
+    expect(shown({ status: 'open', results: 'live', closes: '2019-11-01T17:00:00Z' })).to.deep.equal({
       count: false,
       choices: false,
       countHiddenBy: 'secret',
@@ -431,6 +450,43 @@ describe("highlightReport: decisions as at the report's moment", () => {
     expect(decision(doc, '2019-11', '2019-11-21').outcome.status).to.equal('closed');
   });
 
+  describe('votes and closing after the moment', () => {
+    // 'p' is decided at meeting 'm' on 15 October 2019 and closed at 18:00: three for by 16:30, one against at 17:30.
+    const voted = (period: string) =>
+      withReports(
+        [{ period, status: 'green', decisionsNeeded: ['p'] }],
+        {},
+        {
+          proposal: { status: 'closed', closes: at('18:00') },
+          votes: [
+            vote('chair', 'cara', 'for'),
+            vote('primary', 'ann', 'for'),
+            vote('secondary', 'ben', 'for'),
+            vote('special', 'sam', 'against', at('17:30')),
+          ],
+        },
+      );
+
+    it('a month that ended before the vote: open, nothing counted, whether judged in October or December', () => {
+      for (const today of ['2019-10-12', '2019-12-10']) {
+        const { outcome: result, stood } = decision(voted('2019-09'), '2019-09', today);
+        expect(result, today).to.include({ status: 'open', result: 'pending', for: 0, against: 0 });
+        expect(stood.status, today).to.equal('open');
+      }
+    });
+
+    it('the running month, before the close: only the votes cast by now count', () => {
+      const { outcome: result } = decision(voted('2019-10'), '2019-10', '2019-10-15', at('17:00'));
+      expect(result).to.include({ status: 'open', result: 'pending', for: 3, against: 0 });
+    });
+
+    it('a month that ended after the close: closed, every vote counted', () => {
+      const { outcome: result, stood } = decision(voted('2019-10'), '2019-10', '2019-12-10');
+      expect(result).to.include({ status: 'closed', for: 3, against: 1 });
+      expect(stood.status).to.equal('closed');
+    });
+  });
+
   it('throws a RangeError naming now when it is not a date-time', () => {
     const doc = pastClose('2019-10-31T23:30:00Z');
     expect(() => highlightReport(doc, 'wp', '2019-10', '2019-11-20', '2019-11-20')).to.throw(RangeError, 'now');
@@ -451,7 +507,7 @@ describe('projectMonths', () => {
     { period: '2019-07', submitted: '2019-08-14', status: 'green' }, // due 14 August: on time
     { period: '2019-08', submitted: '2019-09-17', status: 'amber', reason: 'Slipped' }, // due 13 September: late
     // September missing; October due 14 November
-    { period: '2019-11', submitted: '2019-11-29', status: 'red', reason: 'Stopped' }, // early
+    { period: '2019-11', submitted: '2019-11-12', status: 'red', reason: 'Stopped' }, // early
   ];
   const doc = withReports(reports);
   const states = (today: string) => projectMonths(doc, 'wp', today).map((m) => `${m.period} ${m.state}`);
@@ -495,7 +551,8 @@ describe('projectMonths', () => {
     expect(late[late.length - 1]).to.equal('2020-03 missing');
     expect(late).to.have.length(9);
     expect(projectMonths(doc, 'wp', '2019-06-30')).to.deep.equal([]);
-    expect(states('2019-07-01')).to.deep.equal(['2019-07 submitted']);
+    // July's report came in on 14 August: on 1 July it was not in.
+    expect(states('2019-07-01')).to.deep.equal(['2019-07 in-progress']);
   });
 
   it('agrees with highlightReport on every month', () => {
