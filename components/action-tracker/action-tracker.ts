@@ -153,8 +153,11 @@ export class ActionTracker extends PartnershipElement {
     statusChanges({ state: () => this.source.state, editor: () => this.editor, today: () => this.todayDate }),
   );
 
-  /** The tracker's clock, which dates its changes; it shows nothing that moves within a day, so it has no tick. */
-  private readonly clock = new RunningMoment(() => this.now);
+  /**
+   * The tracker's clock, which dates its changes and turns its day; it shows nothing that moves within a day, so
+   * it has no tick.
+   */
+  private readonly clock = new RunningMoment(() => this.now, this);
 
   private readonly editing = new StatusEditing(this, {
     msg: () => this.msg,

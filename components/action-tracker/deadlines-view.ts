@@ -9,7 +9,10 @@ import { meetingDeadlines } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
 
-/** A deadline as the core judged it on today: sent on time or late, overdue, or still to come. */
+/**
+ * A deadline as the core judged it on today: sent on time or late, overdue, or still to come.
+ * `late` is null while not sent by today, so a date recorded after today is not shown as sent.
+ */
 function sentState(
   msg: Messages,
   which: 'notice' | 'minutes',
@@ -19,7 +22,8 @@ function sentState(
 ): TemplateResult {
   const t = msg.actions;
   if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(msg.format.shortDate(sent))}</strong>`;
-  if (sent) return html`<strong class="tag tag--green">${t.sentOnTime(msg.format.shortDate(sent))}</strong>`;
+  if (sent && late === false)
+    return html`<strong class="tag tag--green">${t.sentOnTime(msg.format.shortDate(sent))}</strong>`;
   if (overdue) return html`<strong class="tag tag--red">${t.notSentOverdue(which)}</strong>`;
   return html`<strong class="tag tag--grey">${t.toCome}</strong>`;
 }

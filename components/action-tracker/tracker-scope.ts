@@ -1,8 +1,8 @@
 /**
  * The tracker's scope: the group, meeting, owner and project its attributes
- * name, whose actions it shows. An id the document does not know is said in
- * place of the tracker, with the ids it does know, rather than an empty
- * table that would read as "no actions".
+ * name, whose actions it shows. An id the document does not know, or a
+ * meeting not of the group named, is said in place of the tracker, with the
+ * ids it may take, rather than an empty table that would read as "no actions".
  */
 import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
@@ -16,7 +16,10 @@ export interface TrackerScope {
   project?: string;
 }
 
-/** What is said of the first id of the scope the document does not know; undefined when it knows them all. */
+/**
+ * What is said of the first id of the scope the document does not know, or of a meeting not of the scope's group;
+ * undefined when it knows them all and they agree.
+ */
 export function unknownInScope(msg: Messages, document: PartnershipDocument, scope: TrackerScope): string | undefined {
   const t = msg.actions;
   const { group, meeting, owner, project } = scope;
@@ -29,6 +32,13 @@ export function unknownInScope(msg: Messages, document: PartnershipDocument, sco
     return t.unknownMeeting(
       meeting,
       document.meetings.map((m) => m.id),
+    );
+  // A meeting of another group: its actions are none of the group's, and "no actions yet" read as if it had none.
+  if (group && meeting && document.meetings.find((m) => m.id === meeting)!.group !== group)
+    return t.meetingNotOfGroup(
+      meeting,
+      group,
+      document.meetings.filter((m) => m.group === group).map((m) => m.id),
     );
   if (owner && !document.people.some((p) => p.id === owner))
     return t.unknownOwner(

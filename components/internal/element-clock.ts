@@ -18,6 +18,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isDateTime } from '../../src/contract/index.js';
 import { hostNowText } from '../../src/data/host-clock.js';
+import { dayBy } from './day-watch.js';
 
 const TICK_MS = 30_000;
 /** How long after its moment an alarm rings: a timer may fire a few milliseconds early, before the close. */
@@ -65,7 +66,11 @@ export class RunningMoment {
   constructor(
     /** The host's `now` attribute, as written. */
     private readonly nowAttribute: () => string | undefined,
-  ) {}
+    /** The element whose day turns at this clock's midnight (its `DayWatch`), when the clock is its own. */
+    host?: ReactiveControllerHost,
+  ) {
+    if (host) dayBy(host, () => this.now);
+  }
 
   /** `now`, when the host was given a real date-time; else undefined (the device's clock). */
   get set(): string | undefined {
@@ -92,7 +97,7 @@ export class ElementClock extends RunningMoment implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     nowAttribute: () => string | undefined,
   ) {
-    super(nowAttribute);
+    super(nowAttribute, host);
     host.addController(this);
   }
 

@@ -1532,6 +1532,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     unknownGroup: (id: string, known: readonly string[]) => unknownId('grŵp', 'group', 'grwpiau', 'groups', id, known),
     unknownMeeting: (id: string, known: readonly string[]) =>
       unknownId('cyfarfod', 'meeting', 'gyfarfodydd', 'meetings', id, known),
+    meetingNotOfGroup: (id: string, group: string, known: readonly string[]) =>
+      `Nid yw’r cyfarfod '${id}' yn un o gyfarfodydd y grŵp '${group}'. ${known.length === 0 ? 'Nid oes gan y grŵp gyfarfodydd eto.' : setOneOf('meeting', known)}`,
     unknownOwner: (id: string, known: readonly string[]) => unknownId('person', 'owner', 'bobl', 'people', id, known),
     unknownProject: (id: string, known: readonly string[]) =>
       unknownId('prosiect', 'project', 'brosiectau', 'projects', id, known),

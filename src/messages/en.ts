@@ -991,6 +991,9 @@ const english = {
     emptyFiltered: 'No actions match these filters.',
     unknownGroup: (id: string, known: readonly string[]) => unknownId('group', 'group', 'groups', id, known),
     unknownMeeting: (id: string, known: readonly string[]) => unknownId('meeting', 'meeting', 'meetings', id, known),
+    /** `known`: the group's meetings. */
+    meetingNotOfGroup: (id: string, group: string, known: readonly string[]) =>
+      `The meeting '${id}' is not a meeting of the group '${group}'. ${known.length === 0 ? 'The group has no meetings yet.' : setOneOf('meeting', known)}`,
     unknownOwner: (id: string, known: readonly string[]) => unknownId('person', 'owner', 'people', id, known),
     unknownProject: (id: string, known: readonly string[]) => unknownId('project', 'project', 'projects', id, known),
     projectOf: (title: string) => `Project: ${title}`,

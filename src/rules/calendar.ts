@@ -96,7 +96,10 @@ export interface MeetingDeadlines {
   minutesLate: boolean | null;
 }
 
-/** With `today`: also whether each is overdue, not sent and due before today. */
+/**
+ * With `today`: each judged as at today (a notice or minutes sent after it was not yet sent,
+ * so its late is null), and whether each is overdue, not sent by today and due before it.
+ */
 export interface MeetingDeadlinesOn extends MeetingDeadlines {
   noticeOverdue: boolean;
   minutesOverdue: boolean;
@@ -106,12 +109,14 @@ export interface MeetingDeadlinesOn extends MeetingDeadlines {
  * A meeting's notice and minutes deadlines, in working days of the
  * partnership (`noticeDays` before the meeting's date, `minutesDays` after
  * it, 7 unless the group says otherwise), and whether each was sent late.
- * With `today`, also whether each is overdue: not sent, and due before today.
+ * With `today`, each as at today: one sent after it is not yet sent (late
+ * null), and overdue once due before today.
  *
  * @example
  * meetingDeadlines(doc, 'elg-2019-10-15');
  * // { noticeDue: '2019-10-04', minutesDue: '2019-10-24', noticeLate: false, minutesLate: null }
  * meetingDeadlines(doc, 'elg-2019-10-15', { today: '2019-10-25' }).minutesOverdue; // true
+ * meetingDeadlines(doc, 'elg-2019-11-12', { today: '2019-11-25' }).minutesOverdue; // true: sent only on the 28th
  */
 export function meetingDeadlines(doc: PartnershipDocument, meetingId: string): MeetingDeadlines;
 export function meetingDeadlines(
@@ -130,17 +135,34 @@ export function meetingDeadlines(
   const holidays = holidaysOf(doc);
   const noticeDue = addWorkingDays(held, -group.noticeDays, holidays);
   const minutesDue = addWorkingDays(held, group.minutesDays, holidays);
-  const deadlines = {
+  if (!options) return judged(noticeDue, minutesDue, meeting.noticeSent, meeting.minutesSent);
+  const today = dateArgument(options.today, 'today');
+  // Every act is judged as at its moment: a page set to an earlier day has not seen it yet.
+  const noticeSent = sentBy(meeting.noticeSent, today);
+  const minutesSent = sentBy(meeting.minutesSent, today);
+  const overdue = (sent: string | undefined, due: string) => sent === undefined && due < today;
+  return {
+    ...judged(noticeDue, minutesDue, noticeSent, minutesSent),
+    noticeOverdue: overdue(noticeSent, noticeDue),
+    minutesOverdue: overdue(minutesSent, minutesDue),
+  };
+}
+
+function judged(
+  noticeDue: string,
+  minutesDue: string,
+  noticeSent: string | undefined,
+  minutesSent: string | undefined,
+): MeetingDeadlines {
+  return {
     noticeDue,
     minutesDue,
-    noticeLate: meeting.noticeSent === undefined ? null : meeting.noticeSent > noticeDue,
-    minutesLate: meeting.minutesSent === undefined ? null : meeting.minutesSent > minutesDue,
+    noticeLate: noticeSent === undefined ? null : noticeSent > noticeDue,
+    minutesLate: minutesSent === undefined ? null : minutesSent > minutesDue,
   };
-  if (!options) return deadlines;
-  const overdue = (sent: string | undefined, due: string) => sent === undefined && due < options.today;
-  return {
-    ...deadlines,
-    noticeOverdue: overdue(meeting.noticeSent, noticeDue),
-    minutesOverdue: overdue(meeting.minutesSent, minutesDue),
-  };
+}
+
+/** `sent`, when it went by `today`; undefined when not sent, or sent only later. */
+function sentBy(sent: string | undefined, today: string): string | undefined {
+  return sent !== undefined && sent <= today ? sent : undefined;
 }

@@ -15,6 +15,7 @@ import type { PartnershipDocument } from '../../../src/contract/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { loadElementsUnderCsp } from '../../harness/csp.js';
 import {
+  boardDraft,
   boundaryDocument,
   noActionsDocument,
   minimalDocument,
@@ -257,6 +258,29 @@ describe('<action-tracker>: the table', () => {
     expect(owner).to.match(/(?:, p-[a-z-]+){9}, … \(25 in all\)\.$/);
   });
 
+  // A group and a meeting of another group showed "There are no actions yet", with the other group's deadlines.
+  it('a meeting that is not one of its group’s: says so, and names the group’s meetings', async () => {
+    const tracker = await sutton({ group: 'eog', meeting: 'elg-2019-11-12' });
+    expect(textOf(shadowOf(tracker))).to.equal(
+      "The meeting 'elg-2019-11-12' is not a meeting of the group 'eog'. Set the meeting attribute to one of: " +
+        'eog-2019-09-03, eog-2019-10-08, eog-2019-11-05, eog-2019-12-03.',
+    );
+    expect(deadlinesTable(tracker)).to.equal(null);
+    const welsh = await sutton({ group: 'eog', meeting: 'elg-2019-11-12', lang: 'cy' });
+    await until(() => textOf(shadowOf(welsh)).startsWith('Nid yw'), 'the Welsh words');
+    expect(textOf(shadowOf(welsh))).to.equal(
+      "Nid yw’r cyfarfod 'elg-2019-11-12' yn un o gyfarfodydd y grŵp 'eog'. Gosodwch briodoledd meeting i un o’r " +
+        'rhain: eog-2019-09-03, eog-2019-10-08, eog-2019-11-05, eog-2019-12-03.',
+    );
+  });
+
+  it('a group with no meetings yet, and a meeting of another group: says the group has none', async () => {
+    const tracker = await showTracker({ today: TODAY, group: 'other', meeting: 'm1' }, boardDraft());
+    expect(textOf(shadowOf(tracker))).to.equal(
+      "The meeting 'm1' is not a meeting of the group 'other'. The group has no meetings yet.",
+    );
+  });
+
   it('fetched from src, it shows the same actions', async () => {
     const tracker = await showTracker({ src: '/demo/data/sutton.json', group: 'elg', today: TODAY });
     await untilShows(tracker, t.caption(4));
@@ -464,6 +488,9 @@ describe('<action-tracker>: filters and grouping', () => {
 });
 
 describe('<action-tracker>: the meetings’ notice and minutes deadlines', () => {
+  /** The day the last of the boundary board's notices and minutes went: before it, one sent later is not sent yet. */
+  const ALL_SENT = '2020-01-03';
+
   failOnPageErrors();
 
   it('Sutton ELG: due dates in working days, and each sent on time, late or still to come', async () => {
@@ -513,7 +540,7 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
   });
 
   it('across Christmas, New Year and Easter: bank holidays are not working days', async () => {
-    const tracker = await showTracker({ group: 'board', today: TODAY }, boundaryDocument());
+    const tracker = await showTracker({ group: 'board', today: ALL_SENT }, boundaryDocument());
     expect(bodyRows(deadlinesTable(tracker))).to.deep.equal([
       [
         at('2019-10-15T16:00:00+01:00'),
@@ -540,7 +567,7 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
   it("the document's own holidays replace the bank holidays", async () => {
     const doc = boundaryDocument();
     doc.partnership.holidays = [];
-    const tracker = await showTracker({ group: 'board', today: TODAY }, doc);
+    const tracker = await showTracker({ group: 'board', today: ALL_SENT }, doc);
     const byMeeting = Object.fromEntries(bodyRows(deadlinesTable(tracker)).map((r) => [r[0], r.slice(1)]));
     expect(byMeeting[at('2019-12-19T16:00:00Z')]).to.deep.equal([
       short('2019-12-10'),
@@ -571,7 +598,7 @@ describe('<action-tracker>: the meetings’ notice and minutes deadlines', () =>
     const doc = boundaryDocument();
     doc.groups[0].noticeDays = 1;
     doc.groups[0].minutesDays = 10;
-    const tracker = await showTracker({ meeting: 'board-2020-01-02', today: TODAY }, doc);
+    const tracker = await showTracker({ meeting: 'board-2020-01-02', today: ALL_SENT }, doc);
     const table = deadlinesTable(tracker)!;
     expect(textOf(table.caption)).to.equal(t.deadlinesCaption(1, 10));
     expect(bodyRows(table)).to.deep.equal([

@@ -49,6 +49,23 @@ describe('meetingDeadlines with today: what is overdue', () => {
     });
   });
 
+  // Every act is judged as at its moment: on a day before it went, a notice or minutes was not yet sent.
+  it('something sent after today is not yet sent on today: to come, or overdue once due', () => {
+    const doc = rulesDocument({ meeting: { noticeSent: '2019-10-10', minutesSent: '2019-11-30' } });
+    /** [noticeLate, noticeOverdue, minutesLate, minutesOverdue] on `today`. */
+    const judged = (today: string) => {
+      const d = meetingDeadlines(doc, 'm', { today });
+      return [d.noticeLate, d.noticeOverdue, d.minutesLate, d.minutesOverdue];
+    };
+    expect(judged('2019-10-02')).to.deep.equal([null, false, null, false]);
+    expect(judged('2019-11-25')).to.deep.equal([true, false, null, true]);
+    expect(judged('2019-11-30')).to.deep.equal([true, false, true, false]);
+  });
+
+  it('throws a RangeError naming a today that is not a date', () => {
+    expect(() => meetingDeadlines(rulesDocument(), 'm', { today: '31/12/2019' })).to.throw(RangeError, 'today');
+  });
+
   it('without today, the 1.0 answer is unchanged', () => {
     expect(meetingDeadlines(rulesDocument(), 'm')).to.deep.equal({
       noticeDue: NOTICE_DUE,
@@ -69,6 +86,20 @@ describe('the deadlines view', () => {
     expect(shown(undefined, '2019-10-25')).to.deep.equal([
       noticeDue,
       notSentOverdue('notice'),
+      minutesDue,
+      notSentOverdue('minutes'),
+    ]);
+  });
+
+  it('shows a notice or minutes sent after today as not yet sent on today', () => {
+    const { toCome, notSentOverdue, sentLate } = en.actions;
+    const doc = rulesDocument({ meeting: { noticeSent: '2019-10-10', minutesSent: '2019-11-30' } });
+    const noticeDue = en.format.shortDate(NOTICE_DUE);
+    const minutesDue = en.format.shortDate(MINUTES_DUE);
+    expect(shown(doc, '2019-10-02')).to.deep.equal([noticeDue, toCome, minutesDue, toCome]);
+    expect(shown(doc, '2019-11-25')).to.deep.equal([
+      noticeDue,
+      sentLate(en.format.shortDate('2019-10-10')),
       minutesDue,
       notSentOverdue('minutes'),
     ]);

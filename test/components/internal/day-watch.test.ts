@@ -70,3 +70,25 @@ describe('the midnight watch', () => {
     await until(() => shownText(following).includes(en.actions.status('overdue')), 'the action shown overdue');
   });
 });
+
+// An element given `now` keeps its own clock, running on from that moment: its day turns at that clock's
+// midnight in London, not the device's. A tracker set to 23:59:50 BST still said "Due soon" a minute on.
+describe('the midnight watch of an element given now', () => {
+  afterEach(() => document.querySelectorAll('action-tracker').forEach((e) => e.remove()));
+
+  it('renders it again at its own clock’s midnight in the UK', async () => {
+    // 23:59:58 BST on 1 July 2026, whatever the device's date.
+    const tracker = await showWith<Tracker>('action-tracker', data(), { now: '2026-07-01T22:59:58Z' });
+    expect(shownText(tracker)).to.contain(en.actions.status('due-soon'));
+    await until(() => shownText(tracker).includes(en.actions.status('overdue')), 'the action shown overdue', 6000);
+    expect(shownText(tracker)).to.contain(en.actions.statusesOn('2 July 2026'));
+  });
+
+  it('follows a now given after it was shown', async () => {
+    const tracker = await showWith<Tracker>('action-tracker', data(), { now: '2026-06-30T12:00:00Z' });
+    tracker.setAttribute('now', '2026-07-01T22:59:58Z');
+    await tracker.updateComplete;
+    expect(shownText(tracker)).to.contain(en.actions.status('due-soon'));
+    await until(() => shownText(tracker).includes(en.actions.status('overdue')), 'the action shown overdue', 6000);
+  });
+});
