@@ -5,6 +5,7 @@ import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../sr
 import {
   attendanceAt,
   meetingDate,
+  londonDate,
   quorum,
   rosterWarnings,
   spansOf,
@@ -21,6 +22,7 @@ import { CARD_WIDTHS, rosterCardStyles, rosterStyles } from './partnership-roste
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
 import { optionalText } from '../internal/attribute-reading.js';
+import { hostNowText } from '../../src/data/host-clock.js';
 
 /** The attendance column of a meeting's roster: its heading (each card's label too), and each seat's attendance. */
 interface Attendance {
@@ -148,7 +150,11 @@ export class PartnershipRoster extends PartnershipElement {
   private attendanceOf(document: PartnershipDocument, meeting: Meeting): Attendance {
     const t = this.msg.roster;
     const heading = this.attendanceHeading(meeting);
-    if (quorum(document, meeting.id, { today: this.todayDate }).state === 'not-yet-known')
+    // By the clock too, on its own day: a meeting over with nobody recorded is not quorate, as the quorum indicator
+    // beside it says, not still to be recorded. A page given an earlier `today` has no hour of that day.
+    const clock = hostNowText();
+    const now = londonDate(clock) === this.todayDate ? { now: clock } : {};
+    if (quorum(document, meeting.id, { today: this.todayDate, ...now }).state === 'not-yet-known')
       return { heading, of: () => t.notRecordedYet };
     return { heading, of: (seat) => this.attendanceText(meeting, seat.id) };
   }

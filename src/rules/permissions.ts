@@ -128,7 +128,7 @@ export function termEndedBy(seat: Seat, date: string): string | undefined {
 /**
  * The attendance values a seat may be recorded with at a meeting: `holder`
  * when the seat had a holder on the meeting's date, `proxy` when it had a
- * proxy, neither when its term had ended by then, and always `apologies` and `absent`.
+ * holder and a proxy, neither when its term had ended by then, and always `apologies` and `absent`.
  *
  * @example
  * allowedAttendance(doc, 'elg-pru', 'elg-2019-10-15'); // ['holder', 'apologies', 'absent']: no proxy
@@ -142,7 +142,10 @@ export function allowedAttendance(doc: PartnershipDocument, seatId: string, meet
   // term to be recorded, and once it is, they may be checked in and count.
   if (termEndedBy(seat, date)) return ['apologies', 'absent'];
   const { holder, proxy } = appointmentIn(seat, date);
-  return [...(holder ? (['holder'] as const) : []), ...(proxy ? (['proxy'] as const) : []), 'apologies', 'absent'];
+  // A proxy stands in for a holder: of a vacant seat, one checked in would be listed in the room while the quorum
+  // leaves the seat out, as `checkVote` refuses their vote (`vacant-seat`).
+  const byProxy = holder && proxy ? (['proxy'] as const) : [];
+  return [...(holder ? (['holder'] as const) : []), ...byProxy, 'apologies', 'absent'];
 }
 
 /**

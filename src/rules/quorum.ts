@@ -2,7 +2,15 @@
  * Quorum: a meeting is quorate when every quorum requirement of its group
  * holds. A requirement selects seats and asks for a minimum of them present.
  */
-import type { Group, Meeting, PartnershipDocument, QuorumRequirement, Seat, SeatSelector } from '../contract/schema.js';
+import type {
+  Group,
+  Meeting,
+  PartnershipDocument,
+  Proposal,
+  QuorumRequirement,
+  Seat,
+  SeatSelector,
+} from '../contract/schema.js';
 import { appointmentIn } from '../contract/appointments.js';
 import { rulesOn } from '../contract/group-rules.js';
 import { selects } from '../contract/seat-selectors.js';
@@ -213,6 +221,11 @@ function everySeatRecorded(doc: PartnershipDocument, meeting: Meeting): boolean 
  * its quorum is known as its result is: "Not decided: the meeting was not quorate" stood above "not yet known".
  */
 function stillToCome(doc: PartnershipDocument, meeting: Meeting, options: QuorumQuestion & { today: string }): boolean {
-  if (options.proposal !== undefined && !openAt(proposalOf(doc, options.proposal), options.now)) return false;
+  if (options.proposal !== undefined && decidedAt(proposalOf(doc, options.proposal), options.now)) return false;
   return awaitingAttendance(doc, meeting.id, options.today, options.now);
+}
+
+/** Whether a proposal is decided at `now`: closed, or open past its `closes`. A draft or withdrawn one is not. */
+function decidedAt(proposal: Proposal, now: string | undefined): boolean {
+  return proposal.status === 'closed' || (proposal.status === 'open' && !openAt(proposal, now));
 }

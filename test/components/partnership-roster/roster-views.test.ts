@@ -195,6 +195,30 @@ describe('<partnership-roster> with the Sutton document', () => {
     expect(new Set(column)).to.deep.equal(new Set([t.notRecordedYet]));
   });
 
+  it('by the clock: a meeting over today with nobody recorded is not "not recorded yet", as the quorum says', async () => {
+    const wokingham = (await seedDocument('wokingham')) as { meetings: { id: string; start: string }[] };
+    // Today in the UK, from midnight there to a second after: over whenever the test runs.
+    const zone = { timeZone: 'Europe/London' };
+    const today = new Intl.DateTimeFormat('en-CA', zone).format(new Date());
+    const hours = /GMT([+-]\d+)?/.exec(
+      new Intl.DateTimeFormat('en-GB', { ...zone, timeZoneName: 'shortOffset' }).format(new Date()),
+    )?.[1];
+    const offset = `+0${hours ? Number(hours) : 0}:00`;
+    const meetings = wokingham.meetings.map((meeting) =>
+      meeting.id === 'wep-2022-11-17'
+        ? { ...meeting, start: `${today}T00:00:00${offset}`, end: `${today}T00:00:01${offset}`, attendance: {} }
+        : meeting,
+    );
+    const roster = await showWith<PartnershipRoster>(
+      'partnership-roster',
+      { ...wokingham, meetings },
+      { group: 'wep', meeting: 'wep-2022-11-17' },
+    );
+    const column = [...roster.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => cells(tr).at(-1));
+    expect(column.length, 'the group’s seats').to.be.above(10);
+    expect(column).not.to.include(t.notRecordedYet);
+  });
+
   it('every group shown, with one group’s meeting: the other groups say nothing of it', async () => {
     const roster = await showWith('partnership-roster', sutton, { meeting: 'elg-2019-10-15' });
     expect(shownText(roster)).not.to.contain('There is no meeting of this group');

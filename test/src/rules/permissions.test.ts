@@ -83,6 +83,15 @@ describe('allowedAttendance', () => {
     expect(allowedAttendance(january, 'primary', 'm')).to.deep.equal(['holder', 'proxy', 'apologies', 'absent']);
   });
 
+  it('offers no proxy for a vacant seat that still names one: the quorum leaves it out, as checkVote refuses its vote', () => {
+    const seats = parts.seats!.map((s) => (s.id === 'vacant' ? seat('vacant', null, { proxy: 'amy' }) : s));
+    const kept = rulesDocument({ ...parts, seats });
+    expect(allowedAttendance(kept, 'vacant', 'm')).to.deep.equal(['apologies', 'absent']);
+    expect(attendanceChangeRefusal(kept, attendanceChange({ seat: 'vacant', attendance: 'proxy' }))?.reason).to.equal(
+      'attendance-not-allowed',
+    );
+  });
+
   it('offers nothing for a seat or meeting the document does not hold', () => {
     expect(allowedAttendance(doc, 'nope', 'm')).to.deep.equal([]);
     expect(allowedAttendance(doc, 'primary', 'nope')).to.deep.equal([]);

@@ -96,4 +96,12 @@ describe('quorum: not yet known only while attendance is still to come', () => {
     const statusClosed = meetingWith({}, { status: 'closed', closes: at('18:00') });
     expect(outcome(statusClosed, 'p', { today: day }).quorumState).to.equal('not-quorate');
   });
+
+  it('a draft or withdrawn proposal decides nothing: its meeting’s quorum is not yet known before anyone is recorded', () => {
+    for (const status of ['draft', 'withdrawn'] as const) {
+      const doc = meetingWith({ end: at('18:00') }, { status });
+      expect(quorum(doc, 'm', { today: day, now: at('09:00'), proposal: 'p' }).state, status).to.equal('not-yet-known');
+      expect(outcome(doc, 'p', { now: at('09:00'), today: day }).quorumState, status).to.equal('not-yet-known');
+    }
+  });
 });
