@@ -66,8 +66,8 @@ export interface AttendanceRejectedDetail {
 }
 
 /**
- * Before the meeting's day (by `today`) with nobody recorded, quorum is not
- * yet known. While the meeting is in progress (by `now`) it shows quorum at
+ * Until the meeting is over (by `today`, and on its day by `now`), with nobody recorded present and some seat not
+ * yet recorded, quorum is not yet known. While the meeting is in progress (by `now`) it shows quorum at
  * that moment, who is in the room, and the arrivals and departures. With
  * `editable`, the clerk's check-in records attendance through the outbox.
  *
