@@ -5,7 +5,6 @@ import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../sr
 import {
   attendanceAt,
   meetingDate,
-  londonDate,
   quorum,
   rosterWarnings,
   spansOf,
@@ -150,11 +149,8 @@ export class PartnershipRoster extends PartnershipElement {
   private attendanceOf(document: PartnershipDocument, meeting: Meeting): Attendance {
     const t = this.msg.roster;
     const heading = this.attendanceHeading(meeting);
-    // By the clock too, on its own day: a meeting over with nobody recorded is not quorate, as the quorum indicator
-    // beside it says, not still to be recorded. A page given an earlier `today` has no hour of that day.
-    const clock = hostNowText();
-    const now = londonDate(clock) === this.todayDate ? { now: clock } : {};
-    if (quorum(document, meeting.id, { today: this.todayDate, ...now }).state === 'not-yet-known')
+    // By the clock too: a meeting over with nobody recorded is not quorate, as the quorum indicator beside it says.
+    if (quorum(document, meeting.id, { today: this.todayDate, now: hostNowText() }).state === 'not-yet-known')
       return { heading, of: () => t.notRecordedYet };
     return { heading, of: (seat) => this.attendanceText(meeting, seat.id) };
   }

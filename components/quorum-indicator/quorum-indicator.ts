@@ -218,9 +218,7 @@ export class QuorumIndicator extends PartnershipElement {
     if (group.seats.length === 0)
       return html`<p>${this.msg.roster.noSeats(this.namesOf(document).group(group.id))}</p>`;
     const now = this.nowInstant;
-    // The clock's hour only on its own day: a page given an earlier `today` alone has no hour of that day.
-    const over = londonDate(now) === this.todayDate && meetingOver(meeting, now);
-    const result = quorumOnTheDay(document, meeting.id, this.todayDate, over ? now : undefined);
+    const result = quorumOnTheDay(document, meeting.id, this.todayDate, meetingOver(meeting, now) ? now : undefined);
     const notYet = result.state === 'not-yet-known';
     const live = inProgress(meeting, now);
     // A check-in the host stamped a moment ahead of this page's clock has happened all the same.

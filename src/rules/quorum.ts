@@ -20,7 +20,7 @@ import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.j
 import { anyonePresent, decisionMoment, meetingOver, spanCovers, spansOf } from './presence.js';
 import { openAt } from './decision-date.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
-import { dateArgument, dateTimeArgument, optional } from './moments.js';
+import { dateArgument, dateTimeArgument, londonDateOf, optional } from './moments.js';
 
 /**
  * The group's seats that a selector picks; every key given must match, and an empty selector picks them all.
@@ -190,7 +190,7 @@ export function quorum(doc: PartnershipDocument, meetingId: string, options: Quo
 
 /**
  * Whether attendance that could change a meeting's quorum is still to come:
- * it is today (not yet over at `now`, when given) or still to come, nobody
+ * it is today (not yet over at `now`, when given and on that day) or still to come, nobody
  * has been recorded present (apologies sent ahead do not count), and not
  * every seat in post on its date has been recorded. Its quorum is then not
  * yet known, rather than not met. A meeting that ended with nobody there, or
@@ -204,7 +204,9 @@ export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, 
   dateArgument(today, 'today');
   const meeting = meetingOf(doc, meetingId);
   if (meetingDate(meeting) < today || anyonePresent(meeting)) return false;
-  if (optional(dateTimeArgument)(now, 'now') !== undefined && meetingOver(meeting, now!)) return false;
+  // The clock's hour only on its own day: a page given an earlier `today` has no hour of that day.
+  const clock = optional(dateTimeArgument)(now, 'now');
+  if (clock !== undefined && londonDateOf(clock) === today && meetingOver(meeting, clock)) return false;
   return !everySeatRecorded(doc, meeting);
 }
 

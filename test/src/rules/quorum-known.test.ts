@@ -86,6 +86,14 @@ describe('quorum: not yet known only while attendance is still to come', () => {
     expect(awaitingAttendance(doc, 'm', day, at('19:00'))).to.equal(false);
   });
 
+  it('the clock’s hour only on its own day: a page given an earlier today is not told the meeting is over', () => {
+    const doc = meetingWith({ end: at('18:00') });
+    // A page replaying the morning of 1 October, on a device whose clock reads years later.
+    const replay = { today: '2019-10-01', now: '2026-12-07T09:00:00Z' };
+    expect(quorum(doc, 'm', replay).state).to.equal('not-yet-known');
+    expect(awaitingAttendance(doc, 'm', replay.today, replay.now)).to.equal(true);
+  });
+
   it('a decided proposal’s quorum is known once voting has closed, as its result is', () => {
     // Voting closed at 18:00 on the meeting's day; nobody was checked in; the page's clock says 18:30.
     const doc = meetingWith({}, { status: 'open', closes: at('18:00') });
