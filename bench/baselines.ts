@@ -1068,7 +1068,13 @@ function tally(
       h('li', null, t.base(result.for + result.against + result.abstain, result.entitled)),
       result.published ? h('li', null, t.publishedCount) : null,
       pending
-        ? h('li', null, result.needed === null ? t.cannotCarry : t.needed(result.needed, result.entitled, result.for))
+        ? h(
+            'li',
+            null,
+            result.needed === null
+              ? t.cannotCarry(result.against, result.abstain)
+              : t.needed(result.needed, result.entitled, result.for),
+          )
         : null,
       h('li', null, t.abstentions(result.rule)),
       result.rule === 'simple-majority' ? h('li', null, tie) : null,

@@ -156,7 +156,7 @@ function neededLine(msg: Messages, result: Outcome): string {
   const t = msg.votePanel;
   // The public's live count: fewer carry it if the chair's seat's is among them, which its totals do not say.
   if (result.neededIfChairFor !== null) return t.neededIfChairFor(result.needed, result.neededIfChairFor, result.for);
-  if (result.needed === null) return t.cannotCarry;
+  if (result.needed === null) return t.cannotCarry(result.against, result.abstain);
   if (result.neededCastingVote === null) return t.needed(result.needed, result.entitled, result.for);
   return t.neededCasting(result.needed, result.for, result.neededCastingVote === 'given');
 }

@@ -1090,7 +1090,17 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       const more = needed === null ? '' : `${needed - have} yn rhagor, neu `;
       return `${rule} ${unsaid} Mae ganddo ${have}, felly mae angen ${more}${ifChairFor - have} yn rhagor os yw pleidlais sedd y cadeirydd ymhlith y rhai o blaid.`;
     },
-    cannotCarry: 'Gyda’r pleidleisiau yn erbyn a’r ymataliadau fel y maent, ni ellir ei dderbyn.',
+    // After "y", "pleidlais" (feminine, singular) softens: "y bleidlais"; "fel y mae" of one, "fel y maent" of more.
+    cannotCarry: (against: number, abstain: number) => {
+      const what = [
+        against === 0 ? '' : against === 1 ? 'bleidlais yn erbyn' : 'pleidleisiau yn erbyn',
+        abstain === 0 ? '' : abstain === 1 ? 'ymataliad' : 'ymataliadau',
+      ].filter(Boolean);
+      const stand = against + abstain === 1 ? 'fel y mae' : 'fel y maent';
+      return what.length
+        ? `Gyda’r ${what.join(' a’r ')} ${stand}, ni ellir ei dderbyn.`
+        : 'Fel y mae’r pleidleisiau, ni ellir ei dderbyn.';
+    },
     neededClosed: (needed: number, had: number) =>
       `Roedd angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, a chafodd ${had}.`,
     // After "y", "pleidlais" (feminine, singular) softens: "y bleidlais".

@@ -460,7 +460,17 @@ const english = {
       const more = needed === null ? '' : `${needed - have} more, or `;
       return `${rule} ${unsaid} It has ${have}, so it needs ${more}${ifChairFor - have} more if the chair’s seat’s vote is among those for.`;
     },
-    cannotCarry: 'With the votes against and abstentions as they stand, it cannot carry.',
+    // Names only the votes cast that stand in its way: under the unanimous rule one abstention, with none against.
+    cannotCarry: (against: number, abstain: number) => {
+      const what = [
+        against === 0 ? '' : against === 1 ? 'the vote against' : 'the votes against',
+        abstain === 0 ? '' : abstain === 1 ? 'the abstention' : 'the abstentions',
+      ].filter(Boolean);
+      const stand = against + abstain === 1 ? 'as it stands' : 'as they stand';
+      return what.length
+        ? `With ${what.join(' and ')} ${stand}, it cannot carry.`
+        : 'As the votes stand, it cannot carry.';
+    },
     neededClosed: (needed: number, had: number) =>
       `It needed ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, and had ${had}.`,
     // Only what stopped it: under the unanimous rule one abstention does, with no vote against.

@@ -71,3 +71,20 @@ describe('<vote-panel>: a count that could not carry names what stopped it', () 
     expect(cy.votePanel.couldNotCarry(0, 1)).not.to.contain('yn erbyn');
   });
 });
+
+describe('<vote-panel>: while voting is open, "it cannot carry" names what stands in its way', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  // Before: "With the votes against and abstentions as they stand", where no vote against had been cast.
+  it('under the unanimous rule, one abstention and no vote against: the abstention alone', async () => {
+    const votes = [vote('chair', 'cara', 'for'), vote('secondary', 'ben', 'abstain')];
+    const doc = rulesInput({ votes, proposal: agreedRule('unanimous') });
+    const text = shownText(await showWith('vote-panel', doc, { proposal: 'p', now: at('16:30'), today: '2019-10-15' }));
+    expect(text).to.contain(t.cannotCarry(0, 1)).and.not.contain('With the votes against');
+    expect(t.cannotCarry(0, 1)).to.equal('With the abstention as it stands, it cannot carry.');
+    expect(t.cannotCarry(3, 0)).to.equal('With the votes against as they stand, it cannot carry.');
+    expect(t.cannotCarry(1, 1)).to.equal('With the vote against and the abstention as they stand, it cannot carry.');
+    expect(cy.votePanel.cannotCarry(0, 1)).not.to.contain('yn erbyn');
+    expect(cy.votePanel.cannotCarry(2, 0)).to.contain('fel y maent');
+  });
+});
