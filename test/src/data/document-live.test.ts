@@ -778,8 +778,10 @@ describe('live documents when the host is away', () => {
     const start = performance.now();
     first.drop();
     first.drop(); // the connection lost, and the browser's own retry failed: the page takes over
-    // Long enough for a wait to grow past the first ones: with no jitter, the fourth reopening's.
-    await pause(9.5 * second).finally(restoreFetch);
+    // Long enough for a wait to grow past the first ones: with no jitter, the fourth reopening's, due about 9.4
+    // `second`s in (waits of 2, 2 and 4 `second`s after the first), with room for a loaded machine's late timers:
+    // at 9.5, a run whose timers were 100 ms late missed it and compared the two first waits alone.
+    await pause(12 * second).finally(restoreFetch);
     const reopened = FakeEventSource.made.filter((s) => s.madeAt >= start).map((s) => s.madeAt);
     const fetched = site.state.fetchedAt.filter((at) => at >= start);
     const asked = [...reopened, ...fetched].sort((a, b) => a - b);
