@@ -3,7 +3,9 @@
  * seq as the event id. A client that reconnects sends `Last-Event-ID` and
  * gets what it missed, or `refetch` when that is no longer held. A vote the
  * viewer may not read (a secret ballot, a count shown after close) becomes
- * `changed`, naming only the proposal, so the page refetches what it may see.
+ * `changed`, naming only the proposal, so the page refetches what it may see;
+ * so does, for the public, an attendance or action change (naming the meeting
+ * or the action), whose record says who made it, which the public is not shown.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PartnershipDocument, Vote } from '../contract/index.js';
@@ -30,6 +32,13 @@ const HEARTBEAT_MS = 15_000;
  * Last-Event-ID and gets what it missed, or `refetch`.
  */
 const BACKLOG_BYTES = 1_000_000;
+/** What a `changed` event tells the public of a record: only the meeting or action it changed. */
+function publicChange(record: StoredRecord): Record<string, unknown> {
+  if (record.kind === 'attendance') return { meeting: record.body.meeting };
+  if (record.kind === 'action') return { action: record.body.action };
+  return {};
+}
+
 /** An event without an id, so it moves no client's Last-Event-ID; the same bytes for every stream. */
 const HEARTBEAT = 'event: heartbeat\ndata: {}\n\n';
 
@@ -210,15 +219,20 @@ export class LiveEvents {
         return this.send(listener, record.seq, 'changed', { proposal: vote.proposal });
       }
     }
-    // The public is told only that a meeting's attendance changed: the record names who checked the seat in, and
-    // when by their device, which the page does not need (it refetches the attendance as the host timed it).
-    if (readerOf(this.document(), listener.viewer) === null) {
-      if (record.kind === 'attendance')
-        return this.send(listener, record.seq, 'changed', { meeting: record.body.meeting });
-      // As publishedDocument serves them: a vote's `ext` is the member's, not the public's.
-      return this.send(listener, record.seq, 'record', { kind: record.kind, record: withoutExt(record.body) });
-    }
+    if (readerOf(this.document(), listener.viewer) === null) return this.sendToPublic(listener, record);
     this.send(listener, record.seq, 'record', { kind: record.kind, record: record.body });
+  }
+
+  /**
+   * A record as the public may read it, never more than `publishedDocument` serves them. A vote they may read
+   * is the document's own, without the member's `ext`. An attendance or action change names who made it, when
+   * by their device and (an action's) what it was before, none of which the public document shows: the public
+   * is told only what changed, and the page fetches the document. A kind not named here is told the same way.
+   */
+  private sendToPublic(listener: Listener, record: StoredRecord): void {
+    if (record.kind === 'vote')
+      return this.send(listener, record.seq, 'record', { kind: record.kind, record: withoutExt(record.body) });
+    this.send(listener, record.seq, 'changed', publicChange(record));
   }
 
   private send(listener: Listener, seq: number, event: string, data: unknown): void {

@@ -260,6 +260,64 @@ for (const kind of storeKinds()) {
       },
     );
 
+    test(
+      "the public stream carries no more than the public document: an action's change is `changed`, and the page's fetch shows it",
+      { timeout: 15_000 },
+      async () => {
+        const { host: own, clock } = await closingAtSix(kind);
+        const live = await openEvents(own.base);
+        try {
+          const change = {
+            id: randomUUID(),
+            action: 'A-09',
+            status: 'dropped',
+            by: 'p-project-manager',
+            at: '2019-12-10T16:29:58.123Z',
+            was: 'open',
+          };
+          const cast = { ...vote('p-cognus-sd', 'elg-cognus'), ext: { email: 'sd@cognus.example' } };
+          for (const [path, record] of [
+            ['votes', cast],
+            ['attendance', pruCheckIn()],
+            ['actions', change],
+          ])
+            assert.equal((await post(own.base, path, record)).status, 201);
+          // Before, the whole stored change: who made it, when by their device, the status it had, `received`.
+          const heard = await live.next((e) => e.data.record?.id === change.id || e.data.action === 'A-09');
+          assert.deepEqual([heard.event, heard.data], ['changed', { action: 'A-09' }]);
+          const fetched = (await documentAs(own.base, null)).body;
+          assert.equal(fetched.actions.find((a) => a.id === 'A-09').status, 'dropped', 'the refetch shows it');
+          // Every event, live and replayed once the vote's proposal has closed, against the public document then.
+          clock.now = '2019-12-10T18:30:00.000+00:00';
+          const { body: published, link } = await documentAs(own.base, null);
+          const last = /after=(\d+)/.exec(link)[1];
+          const replay = await openEvents(own.base, { lastEventId: 0 });
+          try {
+            await replay.next((e) => e.id === last);
+            const events = [...live.events, ...replay.events].filter((e) => e.event !== 'heartbeat');
+            assert.ok(
+              replay.events.some((e) => e.event === 'record'),
+              'the closed vote is replayed as a record',
+            );
+            for (const { event, data } of events) {
+              if (event === 'record') {
+                const served = published[`${data.kind}s`]?.find((r) => r.id === data.record.id);
+                assert.deepEqual(data.record, served, `a ${data.kind} as the public document has it`);
+              } else {
+                assert.equal(event, 'changed');
+                assert.ok(Object.keys(data).every((name) => ['proposal', 'meeting', 'action'].includes(name)));
+              }
+            }
+          } finally {
+            replay.close();
+          }
+        } finally {
+          live.close();
+          await own.close();
+        }
+      },
+    );
+
     test('a vote replayed to the public once its proposal has closed carries no ext, as publishedDocument serves it', async () => {
       const { host: own, clock } = await closingAtSix(kind);
       try {

@@ -189,6 +189,18 @@ describe('live documents', () => {
     expect(shown(site.src).actions[0]).to.include({ status: 'done', completed: '2019-10-20' });
   });
 
+  it('an action’s change told to the public as changed is fetched, and the page shows the host’s new status', async () => {
+    // The public's stream names only the action (not who changed it, nor what it was): the page fetches the document.
+    const site = host();
+    await showProbes(site.src);
+    await waitUntil(() => opened(site.channel).length === 1);
+    const fetched = site.state.fetches;
+    site.state.document.actions[0]!.status = 'dropped';
+    opened(site.channel)[0]!.emit('changed', { action: 'A-01' });
+    await waitUntil(() => shown(site.src).actions[0]?.status === 'dropped', 'the new status shown');
+    expect(site.state.fetches).to.equal(fetched + 1);
+  });
+
   it('changed, refetch, an attendance record and a record it cannot read cost one refetch together', async () => {
     const site = host();
     await showProbes(site.src);
