@@ -40,12 +40,20 @@ export const unavailable = (method: string | undefined): Answer => ({
 });
 
 /**
- * A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go. (A record
- * over the size cap is answered by its gate, record-gates.ts, with its problem at the record's path.)
+ * Refusals of how a record was sent, not of the record: a body that took too long to arrive (408) is the
+ * network's, and one not sent as JSON in UTF-8 (415: another Content-Type or charset, or compressed) is the
+ * sender's set-up (a proxy, a portal's own form), which the kit's outbox never sends of itself. Naming the record,
+ * a 415 had the outbox drop the member's vote as "Not accepted"; unnamed, it keeps it, and says it waits.
+ */
+const HOW_SENT = new Set([408, 415]);
+
+/**
+ * A request refused unread names its record by the Idempotency-Key, so the outbox lets that record go, unless
+ * it is refused for how it was sent (`HOW_SENT`). (A record over the size cap, or not JSON, is answered by its
+ * gate, record-gates.ts, with its problem at the record's path.)
  */
 export function refusal(request: IncomingMessage, error: RefusedRequest): Answer {
   const key = request.headers['idempotency-key'];
-  // A body that took too long to arrive is the network's, not the record's: no `record`, so the kit keeps it.
-  const record = typeof key === 'string' && error.status !== 408 ? { record: key, reason: 'malformed' } : {};
+  const record = typeof key === 'string' && !HOW_SENT.has(error.status) ? { record: key, reason: 'malformed' } : {};
   return { status: error.status, body: { error: error.message, ...record } };
 }

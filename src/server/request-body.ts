@@ -2,7 +2,8 @@
  * Reading a record from a request without trusting it: a size cap (413 as
  * soon as the declared or received length passes it, and the connection
  * closed, so nothing more is read), a deadline for the whole body (408, which
- * the kit's outbox sends again), JSON in UTF-8 only (415), and a cap on
+ * the kit's outbox sends again), JSON in UTF-8 only (415, which names no
+ * record: it refuses how the record was sent, not the record), and a cap on
  * nesting, so no body can make the host recurse without end.
  */
 import type { IncomingMessage } from 'node:http';

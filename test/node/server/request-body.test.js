@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
+import { tsImport } from 'tsx/esm/api';
 import { freshStore, openStore, post, startApi, vote } from './harness.js';
 
 /** Sends the headers of a POST and `chunks` of body, `gapMs` apart; resolves with the answer and how many chunks had gone. */
@@ -120,6 +121,58 @@ describe('partnership-kit/server: reading a record', () => {
     const answer = await rawPost(host.base, { headers: json(record), chunks: [latin] });
     assert.equal(answer.status, 415, JSON.stringify(answer.body));
     assert.match(answer.body.error, /UTF-8/);
+  });
+
+  test('a 415 refuses how the record was sent, not the record: it names no record, and the vote is stored once sent right', async () => {
+    const record = vote('p-wilsons-head', 'elg-secondary');
+    const body = JSON.stringify(record);
+    const { gzipSync } = await import('node:zlib');
+    const [before, after] = JSON.stringify({ ...record, ext: { note: 'X' } }).split('X');
+    const sendings = [
+      ...['text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=iso-8859-1', undefined].map(
+        (type) => [type, { headers: { ...json(record), 'Content-Type': type }, chunks: [body] }],
+      ),
+      ['gzip', { headers: json(record, { 'Content-Encoding': 'gzip' }), chunks: [gzipSync(body)] }],
+      [
+        'Latin-1 bytes',
+        {
+          headers: json(record),
+          chunks: [Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)])],
+        },
+      ],
+    ];
+    for (const [how, sending] of sendings) {
+      if (sending.headers['Content-Type'] === undefined) delete sending.headers['Content-Type'];
+      const answer = await rawPost(host.base, sending);
+      assert.equal(answer.status, 415, String(how));
+      // Before, `record` named it, and the kit's outbox dropped the member's vote as "Not accepted".
+      assert.deepEqual(Object.keys(answer.body), ['error'], String(how));
+    }
+    assert.equal((await post(host.base, 'votes', record)).status, 201);
+  });
+
+  test("the kit's outbox keeps a record the host refuses 415 (a proxy rewrote its type), to send again, in the host's words", async () => {
+    const { httpSender } = await tsImport('../../../src/data/outbox-senders.ts', import.meta.url);
+    const record = vote('p-hackbridge-head', 'elg-early-years');
+    // As a proxy or a portal's middleware that rewrites the body's type on its way to the host.
+    const rewritten = (url, init) =>
+      fetch(new URL(url, host.base), {
+        ...init,
+        headers: { ...init.headers, 'Content-Type': 'text/plain', 'x-person': record.by },
+      });
+    const outcome = await httpSender('/api/votes', rewritten)(record);
+    assert.deepEqual(outcome, {
+      outcome: 'retry',
+      problem: 'refused',
+      message: 'Send the record as JSON in UTF-8, with Content-Type: application/json.',
+    });
+    const asSent = (url, init) =>
+      fetch(new URL(url, host.base), { ...init, headers: { ...init.headers, 'x-person': record.by } });
+    assert.equal(
+      (await httpSender('/api/votes', asSent)(record)).outcome,
+      'confirmed',
+      'sent again as the kit sends it',
+    );
   });
 
   test('JSON that does not parse is answered with where it breaks; an empty body is named as empty', async () => {

@@ -434,6 +434,26 @@ describe('the outbox under injected faults', function () {
     expect(posts, 'not sent again within the minute').to.equal(1);
   });
 
+  it('a record refused 415, as partnership-kit/server answers how it was sent, stays queued and says so in the host’s words', async () => {
+    // A proxy or a portal's middleware that rewrote the body's type: the host names no record (as for 401, 408 and
+    // 429), so the vote is kept, tried each minute, and the member told, not dropped as "Not accepted".
+    const database = `pk-outbox-415-${Math.random()}`;
+    const clock = { t: 0 };
+    const outbox = new Outbox({ database, channelName: database, now: () => clock.t, random: () => 1 });
+    const error = 'Send the record as JSON in UTF-8, with Content-Type: application/json.';
+    outbox.register(
+      '/votes',
+      httpSender('/votes', async () => new Response(JSON.stringify({ error }), { status: 415 })),
+    );
+    const item = vote(11);
+    await outbox.enqueue({ ...item, id: item.record.id, channel: '/votes' });
+    await outbox.flush();
+    const [kept] = await outbox.stored();
+    expect(kept!.id).to.equal(item.record.id);
+    expect(kept!.nextAttemptAt).to.equal(60_000);
+    expect(outbox.$status.get()[item.record.id]).to.include({ state: 'queued', problem: 'refused', message: error });
+  });
+
   it('a record waiting when the device slept is sent as the page is seen again, not when its timer wakes', async () => {
     // The lid shut with the vote waiting out a minute's backoff; opened an hour on, the page's timer has counted
     // only time awake and would wait out the rest of that minute: long enough for the proposal to close first.
