@@ -61,6 +61,8 @@ export interface CheckInHandlers {
   choose: (seat: string, attendance: Attendance) => void;
   /** The clerk pressed a seat's Save or Check out. */
   save: (change: CheckInChange) => void;
+  /** The clerk pressed a seat's Save with none of its radios chosen (its recorded value is not offered). */
+  missing: (seat: string) => void;
   /** Resolves once the element has drawn the change. */
   drawn: () => Promise<unknown>;
 }
@@ -73,6 +75,8 @@ export interface CheckInContext {
   room: string;
   /** The latest change to each seat this page knows, by `seatTarget`: what its row says of it. */
   changes: Map<string, OutboxStatus>;
+  /** The seat whose Save was pressed with none of its radios chosen: its group shows GOV.UK's error message. */
+  missing?: string;
 }
 
 /** What an attendance change changes: one seat at one meeting. */
@@ -147,6 +151,16 @@ export function seatNoteWords(msg: Messages): (status: OutboxStatus) => ChangeNo
   };
 }
 
+/**
+ * The attendance the seat's radios show chosen: the clerk's choice, else the recorded one, but only a value they
+ * offer. A document may hold one the rules no longer allow (a holder whose term had ended by the meeting, recorded
+ * by another host or by hand; a vacant seat's proxy): shown chosen, it matched no radio, and its Save sent what
+ * the host refuses. Then nothing is chosen until the clerk chooses.
+ */
+function shownChoice(offered: readonly Attendance[], ...values: (Attendance | undefined)[]): Attendance | undefined {
+  return values.find((value) => value !== undefined && offered.includes(value));
+}
+
 /** One seat's attendance radios, Save and Check out, or its recorded value and why it cannot change. */
 function renderControls(
   { checkIn: t, format, shared }: Messages,
@@ -156,14 +170,17 @@ function renderControls(
   label: string,
   chosen: Partial<Record<string, Attendance>>,
   handlers: CheckInHandlers,
-  { clerk, now, room }: CheckInContext,
+  { clerk, now, room, missing }: CheckInContext,
 ) {
   const offer = checkInOffer(document, clerk, meeting.id, seat.id, now);
   const recorded = attendanceAt(meeting, seat.id);
   if (offer.attendance.length === 0) {
     return html`<span>${t.options[recorded]}</span> <span class="secondary">${t.fixed(offer.refusal)}</span>`;
   }
-  const shown = chosen[seat.id] ?? recorded;
+  const shown = shownChoice(offer.attendance, chosen[seat.id], recorded);
+  // What the document holds, said beside the radios when none of them is it: no radio says it.
+  const notOffered = !offer.attendance.includes(recorded);
+  const recordedId = `recorded-${seat.id}`;
   const left = leftAt(meeting, seat.id, room);
   // Its term ended before the meeting: only apologies or absence are offered, and this says why, with the radios.
   const ended = termEndedBy(seat, meetingDate(meeting));
@@ -172,7 +189,7 @@ function renderControls(
   const leftId = `left-${seat.id}`;
   // A choice not saved is said by the button, and read as part of the group's description: no live region, which
   // would speak at every arrow key. It goes once saved (`chosen` is spent) or put back to the recorded value.
-  const unsaved = shown !== recorded;
+  const unsaved = shown !== undefined && shown !== recorded;
   const unsavedId = `unsaved-${seat.id}`;
   const radios = renderRadioChoices({
     // Named by the seat: radios group within one shadow root, so two indicators never share a group.
@@ -184,19 +201,37 @@ function renderControls(
     chosen: shown,
     choose: (chosen) => handlers.choose(seat.id, chosen),
     describedBy:
-      [ended ? endedId : '', left ? leftId : '', unsaved ? unsavedId : ''].filter(Boolean).join(' ') || undefined,
+      [ended ? endedId : '', notOffered ? recordedId : '', left ? leftId : '', unsaved ? unsavedId : '']
+        .filter(Boolean)
+        .join(' ') || undefined,
+    // Saved with none chosen, as GOV.UK's radios say it: the Save stays enabled, a disabled button says nothing of why.
+    error:
+      missing === seat.id && shown === undefined
+        ? { prefix: shared.errorPrefix, message: t.chooseFirst(label) }
+        : undefined,
   });
   // Saving a left seat's recorded attendance on the meeting's day opens a new stretch in the room (withAttendance):
   // the button says so, rather than a Save that checks them back in silently.
-  const backIn = left !== undefined && !unsaved && isMeetingDay(meeting, now);
+  const backIn = left !== undefined && shown === recorded && isMeetingDay(meeting, now);
   // The parts side by side in the source: a line break between them, or before the button, would stay as a text node.
   return html`${ended ? html`<span class="secondary" id=${endedId}>${t.termEnded(ended)}</span> ` : nothing}${
+      notOffered
+        ? html`<span class="secondary" id=${recordedId}>${t.recordedNotOffered(t.options[recorded])}</span> `
+        : nothing
+    }${
       left ? html`<span class="secondary" id=${leftId}>${t.leftAt(format.time(left))}</span> ` : nothing
     }${radios}<button
       type="button"
       class="button"
       part="check-in-button"
-      @click=${() => handlers.save({ seat: seat.id, attendance: shown })}
+      @click=${(event: Event) => {
+        if (shown !== undefined) return handlers.save({ seat: seat.id, attendance: shown });
+        // Nothing the host would accept is chosen: nothing is sent, and focus goes to the first radio, as GOV.UK's
+        // error pattern does, its message read with the group.
+        const controls = (event.currentTarget as HTMLElement).parentElement;
+        handlers.missing(seat.id);
+        void handlers.drawn().then(() => controls?.querySelector('input')?.focus());
+      }}
     >
       ${
         backIn

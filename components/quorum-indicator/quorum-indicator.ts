@@ -138,6 +138,9 @@ export class QuorumIndicator extends PartnershipElement {
   /** Each seat's attendance chosen in the check-in and not saved yet. */
   @state() private chosen: Partial<Record<string, Attendance>> = {};
 
+  /** The seat whose Save was pressed with none of its radios chosen: its group shows GOV.UK's error message. */
+  @state() private missingChoice?: string;
+
   /**
    * Another partnership's document given to the indicator (`data` swapped, `src` changed), with the same meeting and
    * seat ids: an attendance chosen and not saved was the last one's, as the vote panel's unsent choice is. What was
@@ -146,7 +149,7 @@ export class QuorumIndicator extends PartnershipElement {
   private readonly partnershipChange = new PartnershipChange(
     this,
     () => this.source.state,
-    () => (this.chosen = {}),
+    () => this.forgetChoices(),
   );
 
   /**
@@ -163,8 +166,14 @@ export class QuorumIndicator extends PartnershipElement {
     if (this.editable) this.checkIn ??= this.checkInChanges();
     // Reused for another meeting or clerk: the attendance chosen and not saved, and what was said, were the last's.
     if (!this.hasUpdated || !(changed.has('meeting') || changed.has('clerk'))) return;
-    this.chosen = {};
+    this.forgetChoices();
     this.checkIn?.clearAnnouncement();
+  }
+
+  /** What the clerk chose and did not save, and a Save pressed with nothing chosen, were for another meeting. */
+  private forgetChoices(): void {
+    this.chosen = {};
+    this.missingChoice = undefined;
   }
 
   private checkInChanges(): CheckInChanges {
@@ -344,11 +353,20 @@ export class QuorumIndicator extends PartnershipElement {
       return html`<p>${msg.checkIn.notPermitted(names.person(this.clerk), names.group(group.id))}</p>`;
     }
     const handlers = {
-      choose: (seat: string, attendance: Attendance) => (this.chosen = { ...this.chosen, [seat]: attendance }),
+      choose: (seat: string, attendance: Attendance) => {
+        this.chosen = { ...this.chosen, [seat]: attendance };
+        if (seat === this.missingChoice) this.missingChoice = undefined;
+      },
       save: (change: CheckInChange) => void this.record(meeting, change),
+      missing: (seat: string) => (this.missingChoice = seat),
       drawn: () => this.updateComplete,
     };
-    const context = { clerk: this.clerk, ...moments, changes: this.changes.latestChanges() };
+    const context = {
+      clerk: this.clerk,
+      ...moments,
+      changes: this.changes.latestChanges(),
+      missing: this.missingChoice,
+    };
     // The check-in's rows are its group's seats, and a refusal on a row names its seat by id: another group may share it.
     const inGroup = namesInGroup(names, group.id);
     // A heading of its own, as the meeting's other parts have: a listener moving by headings reached the

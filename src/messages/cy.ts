@@ -1279,6 +1279,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       `Mae’r ${as === 'proxy' ? 'dirprwy' : 'cynrychiolydd'} ar gyfer ${seat} wedi’i gofnodi’n bresennol: maen nhw yn yr ystafell ar ran y sedd.`,
     termEnded: (to: string) =>
       `Daeth y tymor i ben ar ${format.date(to)}, felly nid yw ei chynrychiolydd na’i dirprwy yn cyfrif: cofnodwch y tymor newydd i’w cofnodi’n bresennol.`,
+    recordedNotOffered: (recorded: string) =>
+      `Wedi’i gofnodi: ${recorded}. Ni ellir cofnodi’r sedd hon felly nawr: dewiswch un o’r rhain i’w newid.`,
+    chooseFirst: (seat: string) => `Dewiswch y presenoldeb ar gyfer ${seat}`,
     queued: (seat: string, problem: RetryReason) =>
       problem === 'signed-out'
         ? `Mae presenoldeb ar gyfer ${seat} wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`

@@ -680,6 +680,14 @@ const english = {
     /** Beside the radios of a seat whose term ended before the meeting: why it offers no check-in. */
     termEnded: (to: string) =>
       `The term ended on ${format.date(to)}, so its representative and proxy are not counted: record the new term to check them in.`,
+    /**
+     * Beside the radios of a seat recorded with an attendance they do not offer (a holder whose term had ended, a
+     * vacant seat's proxy): what the document holds, so the clerk knows it, and that it cannot be saved as it is.
+     */
+    recordedNotOffered: (recorded: string) =>
+      `Recorded: ${recorded}. This seat cannot be recorded as that now: choose one of these to change it.`,
+    /** GOV.UK's error message when that seat's Save was pressed with none of its radios chosen. */
+    chooseFirst: (seat: string) => `Select the attendance for ${seat}`,
     queued: (seat: string, problem: RetryReason) =>
       problem === 'signed-out'
         ? `Attendance for ${seat} is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`
