@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import {
   attendanceAt,
+  attendanceAwaitedUntil,
   meetingDate,
   quorum,
   rosterWarnings,
@@ -22,6 +23,7 @@ import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
 import { optionalText } from '../internal/attribute-reading.js';
 import { hostNowText } from '../../src/data/host-clock.js';
+import { MomentAlarm } from '../internal/moment-alarm.js';
 
 /** The attendance column of a meeting's roster: its heading (each card's label too), and each seat's attendance. */
 interface Attendance {
@@ -74,6 +76,9 @@ export class PartnershipRoster extends PartnershipElement {
   /** A list instead of the table, for a trust's public page: it leaves out the clerk's warnings. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /** Renders the roster again when its meeting ends by the clock, and its attendance is known to be missing. */
+  private readonly meetingEnd = new MomentAlarm(this);
+
   /** No vote, risk or action shows in the roster; of the meetings, only the one whose attendance it shows. */
   protected override documentParts(document: PartnershipDocument): DocumentParts {
     return [
@@ -84,6 +89,7 @@ export class PartnershipRoster extends PartnershipElement {
 
   protected renderDocument(document: PartnershipDocument): TemplateResult | TemplateResult[] {
     const t = this.msg.roster;
+    this.meetingEnd.ringAfter(this.attendanceAwaited(document));
     if (document.groups.length === 0) return html`<p>${t.noGroups}</p>`;
     if (!this.group) return document.groups.map((group) => this.renderGroup(document, group));
     const group = document.groups.find((g) => g.id === this.group);
@@ -95,6 +101,16 @@ export class PartnershipRoster extends PartnershipElement {
         )}
       </p>`;
     return this.renderGroup(document, group);
+  }
+
+  /**
+   * Until when the meeting shown reads "not recorded yet" by the clock alone: its end, on its day, with nobody
+   * recorded (the core's `attendanceAwaitedUntil`). The roster has no clock ticking it, and its attendance
+   * column stayed "not recorded yet" after the end, while the quorum indicator beside it said not quorate.
+   */
+  private attendanceAwaited(document: PartnershipDocument): string | undefined {
+    const meeting = document.meetings.find((m) => m.id === this.meeting && (!this.group || m.group === this.group));
+    return meeting && attendanceAwaitedUntil(document, meeting.id, this.todayDate, hostNowText());
   }
 
   private renderGroup(document: PartnershipDocument, group: Group): TemplateResult {

@@ -52,6 +52,7 @@ export {
   type UncountedVote,
 } from './outcome.js';
 export {
+  attendanceAwaitedUntil,
   awaitingAttendance,
   isPresent,
   quorum,

@@ -17,7 +17,7 @@ import { selects } from '../contract/seat-selectors.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.js';
-import { anyonePresent, decisionMoment, meetingOver, spanCovers, spansOf } from './presence.js';
+import { anyonePresent, decisionMoment, meetingEnd, meetingOver, spanCovers, spansOf } from './presence.js';
 import { openAt } from './decision-date.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
 import { dateArgument, dateTimeArgument, londonDateOf, optional } from './moments.js';
@@ -208,6 +208,27 @@ export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, 
   const clock = optional(dateTimeArgument)(now, 'now');
   if (clock !== undefined && londonDateOf(clock) === today && meetingOver(meeting, clock)) return false;
   return !everySeatRecorded(doc, meeting);
+}
+
+/**
+ * The moment the clock alone ends `awaitingAttendance`: the meeting's end (as `meetingOver` judges it), when
+ * attendance is awaited at `now` on the meeting's own day; else undefined, when only a record or the next day
+ * changes it. An element showing "not recorded yet" renders again then, not at a timer of its own for each seat.
+ *
+ * @example
+ * // A meeting from 16:00 to 18:00 BST with nobody recorded yet, asked at 16:30: its end.
+ * attendanceAwaitedUntil(doc, 'm', '2019-10-15', '2019-10-15T16:30:00+01:00'); // '2019-10-15T17:00:00.000Z'
+ */
+export function attendanceAwaitedUntil(
+  doc: PartnershipDocument,
+  meetingId: string,
+  today: string,
+  now: string,
+): string | undefined {
+  if (!awaitingAttendance(doc, meetingId, today, now)) return undefined;
+  const meeting = meetingOf(doc, meetingId);
+  if (meetingDate(meeting) !== today || londonDateOf(now) !== today) return undefined;
+  return new Date(meetingEnd(meeting)).toISOString();
 }
 
 /** Whether each seat in post on the meeting's date has attendance recorded; false of a group with none. */

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { QuorumRequirement } from '../../../src/contract/schema.js';
 import { outcome } from '../../../src/rules/outcome.js';
-import { awaitingAttendance, quorum, type QuorumResult } from '../../../src/rules/quorum.js';
+import { attendanceAwaitedUntil, awaitingAttendance, quorum, type QuorumResult } from '../../../src/rules/quorum.js';
 import { at, boardSeats, rulesDocument, type MeetingInput } from '../../fixtures/documents.js';
 
 const day = at('16:00').slice(0, 10);
@@ -84,6 +84,18 @@ describe('quorum: not yet known only while attendance is still to come', () => {
     expect(quorum(doc, 'm', { today: day, now: at('17:00') }).state).to.equal('not-yet-known');
     expect(quorum(doc, 'm', { today: day, now: at('19:00') }).state).to.equal('not-quorate');
     expect(awaitingAttendance(doc, 'm', day, at('19:00'))).to.equal(false);
+  });
+
+  it('attendance is awaited by the clock until the meeting’s end, on its own day only', () => {
+    const doc = rulesDocument({ meeting: { end: at('18:00') } });
+    const end = new Date(at('18:00')).toISOString();
+    expect(attendanceAwaitedUntil(doc, 'm', day, at('16:30'))).to.equal(end);
+    expect(attendanceAwaitedUntil(doc, 'm', day, at('18:01')), 'over').to.equal(undefined);
+    expect(attendanceAwaitedUntil(doc, 'm', '2019-10-01', at('09:00', '2019-10-01')), 'a day before').to.equal(
+      undefined,
+    );
+    const recorded = rulesDocument({ meeting: { end: at('18:00'), attendance: { chair: 'holder' } } });
+    expect(attendanceAwaitedUntil(recorded, 'm', day, at('16:30')), 'someone recorded present').to.equal(undefined);
   });
 
   it('the clock’s hour only on its own day: a page given an earlier today is not told the meeting is over', () => {
