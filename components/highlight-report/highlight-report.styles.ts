@@ -172,6 +172,9 @@ export const highlightReportStyles = css`
     /* One or two A4 pages: a print type size, tighter spacing, each record on fewer lines. */
     :host {
       font-size: 11pt;
+    }
+    /* On the words wrapper, which sets the element's line height (styles.ts). */
+    .words {
       line-height: 1.3;
     }
     .months {

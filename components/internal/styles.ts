@@ -49,48 +49,14 @@ const sharedLook = css`
        the page put its text back at 16px (small-root-font.test.ts). A reader's larger text still enlarges it. */
     --_space: var(--pk-space, max(1rem, 16px));
     display: block;
-    color: var(--_text);
-    font: inherit;
-    line-height: 1.4;
-    overflow-wrap: break-word;
-    /* The page's font family and size are inherited on purpose; its container's text layout is not the
-       element's: a CMS rich-text block's pre-wrap or nowrap, an article's text-indent. */
-    white-space: normal;
-    text-indent: 0;
     /*
-     * Nor a theme's case, spacing, alignment, weight, slant or shadow (host-styles.test.ts): uppercase loses what a
-     * name's or a Welsh mutation's case says, a centred list or table cannot be read down its edge, and an editor's
-     * bold round the block leaves the kit's bold saying nothing. A rule on the element itself (vote-panel { … }) still
-     * wins.
+     * Letter and word spacing are the one part of the text look set here, where a rule matching the element wins: a
+     * reader's own text spacing (WCAG 1.4.12, * { letter-spacing: 0.12em !important }) must reach the words
+     * (host-styles.test.ts). The rest of the look is the words wrapper's (.words, below), where no rule of the page
+     * reaches.
      */
-    text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
-    text-align: start;
-    font-style: normal;
-    font-weight: normal;
-    text-align-last: auto;
-    text-shadow: none;
-    /*
-     * Nor what font: inherit brings beside the family and size, or a theme's paint: small capitals hide a name's
-     * case as uppercase does, old-style figures misalign a table's numbers, and a text fill colour overrides the kit's
-     * colour (the green button's white words drawn near-black).
-     */
-    font-variant: normal;
-    font-stretch: normal;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-kerning: auto;
-    -webkit-text-fill-color: currentcolor;
-    -webkit-text-stroke: 0;
-    text-emphasis: none;
-    paint-order: normal;
-    quotes: auto;
-    tab-size: 8;
-    caret-color: auto;
-    /* An article's break-all or hyphens: the kit breaks and hyphenates a word only where it cannot fit (below). */
-    word-break: normal;
-    hyphens: manual;
   }
   /*
    * A page that says it is dark (color-scheme: dark, or light dark under a reader's dark preference: the scheme its
@@ -134,6 +100,51 @@ const sharedLook = css`
   .words {
     display: block;
     container: element / inline-size;
+    /*
+     * The element's text look, set here and not on :host: every rule of the page that matches the element itself
+     * beats :host, a page-wide reset among them (* { all: unset }, *, *::before, *::after { all: revert },
+     * body * { text-align: inherit }), which handed the element the page's centred, uppercase, triple-spaced text
+     * (star-resets.test.ts). Inside the shadow root no rule of the page reaches. What is inherited on purpose, the
+     * page's font family and size, visibility, cursor and direction, and the spacing above, is not set here.
+     */
+    color: var(--_text);
+    line-height: 1.4;
+    overflow-wrap: break-word;
+    /* The page's font family and size are inherited on purpose; its container's text layout is not the
+       element's: a CMS rich-text block's pre-wrap or nowrap, an article's text-indent. */
+    white-space: normal;
+    text-indent: 0;
+    /*
+     * Nor a theme's case, alignment, weight, slant or shadow (host-styles.test.ts): uppercase loses what a name's or
+     * a Welsh mutation's case says, a centred list or table cannot be read down its edge, and an editor's bold round
+     * the block leaves the kit's bold saying nothing. A page changes one part's on purpose with ::part().
+     */
+    text-transform: none;
+    text-align: start;
+    font-style: normal;
+    font-weight: normal;
+    text-align-last: auto;
+    text-shadow: none;
+    /*
+     * Nor what font: inherit brings beside the family and size, or a theme's paint: small capitals hide a name's
+     * case as uppercase does, old-style figures misalign a table's numbers, and a text fill colour overrides the kit's
+     * colour (the green button's white words drawn near-black).
+     */
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-kerning: auto;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
+    text-emphasis: none;
+    paint-order: normal;
+    quotes: auto;
+    tab-size: 8;
+    caret-color: auto;
+    /* An article's break-all or hyphens: the kit breaks and hyphenates a word only where it cannot fit (below). */
+    word-break: normal;
+    hyphens: manual;
   }
   * {
     box-sizing: border-box;
