@@ -166,7 +166,7 @@ const tracker = css`
     font-weight: bold;
   }
 
-  /* The tracker has no title of its own: this is its first heading, at its heading level, in a section's size. */
+  /* The tracker's title is heard, not shown: this is its first heading seen, at its heading level, in a section's size. */
   .deadlines__title {
     font-size: 1.17em;
   }

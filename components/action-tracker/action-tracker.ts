@@ -16,6 +16,7 @@ import { actionTrackerStyles } from './action-tracker.styles.js';
 import { actionGroups, renderActionTables } from './actions-table.js';
 import { changeNoteStyles } from '../internal/change-note.styles.js';
 import { renderDeadlines } from './deadlines-view.js';
+import { heading } from '../internal/heading.js';
 import { downloadActionsCalendar, downloadActionsCsv, renderDownloadButtons } from './downloads.js';
 import { renderFilters } from './filters-view.js';
 import { statusChanges } from './status-changes.js';
@@ -245,7 +246,11 @@ export class ActionTracker extends PartnershipElement {
         this.viewChoices += 1;
       },
     };
-    return html`<p class="printed">${t.statusesOn(this.msg.format.date(this.todayDate))}</p>
+    // The tracker's own heading, at its heading level, where there are actions to show: without it a screen-reader
+    // user moving by headings passed them by, and met only "Notice and minutes". Heard, not shown: the page's heading
+    // above the element names it to the eye.
+    return html`${heading(this.headingLevel, 0, t.title, { class: 'visually-hidden' })}
+      <p class="printed">${t.statusesOn(this.msg.format.date(this.todayDate))}</p>
       ${renderFilters(this.msg, all, { filters: this.filters, groupBy: this.groupBy }, filterHandlers)}
       <p class="shown-count visually-hidden" role="status">
         ${shownCountNews(this.viewChoices, () => t.shownNow(shown.length, all.length))}

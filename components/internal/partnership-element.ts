@@ -108,7 +108,11 @@ export abstract class PartnershipElement extends LitElement {
    */
   @property({ converter: optionalText }) today?: string;
 
-  /** The level of the element's own heading, 1 to 6 (default 2): one below the heading the page puts above it. */
+  /**
+   * The level of the element's own heading, 1 to 6 (default 2): one below the heading the page puts above it. Its
+   * parts' headings are below it. The risk register's ("Risk register") and the action tracker's ("Actions") are
+   * heard by a screen reader moving by headings, not shown, and only where there are risks or actions to show.
+   */
   @property({ attribute: 'heading-level', type: Number, useDefault: true }) headingLevel = 2;
 
   /**

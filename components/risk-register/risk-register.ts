@@ -16,6 +16,7 @@ import { defineElement } from '../internal/define.js';
 import { PartnershipElement } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
 import { baseStyles } from '../internal/styles.js';
+import { heading } from '../internal/heading.js';
 import { renderHeatMap } from './heat-map.js';
 import { riskCsv, type RiskCsvOptions } from './risk-csv.js';
 import {
@@ -223,8 +224,12 @@ export class RiskRegister extends PartnershipElement {
       this.msg.format.locale,
     );
     // The box the container queries measure: the column the page gives the element, not the window.
+    // The register's own heading, at its heading level, where there is a register to show (a sentence alone, "There
+    // are no risks", needs none): without it a screen-reader user moving by headings passed the register by. Heard, not
+    // shown: the page's own heading above the element names it to the eye.
     return html`<div class="fit">
-      ${this.renderUnknownStatus()} ${this.renderCategoryCase(document.riskScale, categories)}
+      ${heading(this.headingLevel, 0, t.title, { class: 'visually-hidden' })}${this.renderUnknownStatus()}
+      ${this.renderCategoryCase(document.riskScale, categories)}
       <p class="summary" part="summary">${this.summary(document, all)}</p>
       ${this.renderFilters(all, document.riskScale, category)}
       <p class="shown-count visually-hidden" role="status">

@@ -1382,6 +1382,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
   risk: {
     // Measured on the seed registers: the Welsh table needs 60 to 61em where the English one needs 55.
     tableWidthFactor: 1.12,
+    title: 'Cofrestr risgiau',
     caption: (shown: number, total: number) =>
       shown === total ? `Risgiau (${total})` : `Risgiau: yn dangos ${shown} o ${total}`,
     shownNow: (shown: number, total: number) =>
@@ -1495,6 +1496,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       })[status],
     recordStatus: (status: ActionRecordStatus) =>
       ({ open: 'Agored', 'in-progress': 'Ar y gweill', done: 'Wedi’i wneud', dropped: 'Wedi’i ganslo' })[status],
+    title: 'Camau gweithredu',
     caption: (n: number) => `Camau gweithredu (${n})`,
     statusesOn: (date: string) => `Statws ar ${date}.`,
     // "ar y gweill" for every "in progress", as the review chose (docs/welsh-glossary.md).

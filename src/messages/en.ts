@@ -815,6 +815,8 @@ const english = {
      * becomes a card per risk that much sooner, rather than scroll sideways with a column out of sight.
      */
     tableWidthFactor: 1,
+    /** The register's own heading, at its heading level: heard, not shown (the page's heading above names it). */
+    title: 'Risk register',
     caption: (shown: number, total: number) =>
       shown === total ? `Risks (${total})` : `Risks: ${shown} of ${total} shown`,
     shownNow: (shown: number, total: number) =>
@@ -952,6 +954,8 @@ const english = {
       })[status],
     recordStatus: (status: ActionRecordStatus) =>
       ({ open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' })[status],
+    /** The tracker's own heading, at its heading level: heard, not shown (the page's heading above names it). */
+    title: 'Actions',
     caption: (count: number) => `Actions (${count})`,
     /** On paper only: the day the statuses (overdue, due soon) are judged on. */
     statusesOn: (date: string) => `Statuses on ${date}.`,

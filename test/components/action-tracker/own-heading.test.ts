@@ -1,0 +1,51 @@
+/**
+ * The element's own heading, at its `heading-level`: a screen-reader user moving by headings found none for the
+ * action tracker (docs/elements.md listed the attribute, and it changed nothing). Heard, not shown: the page's own heading
+ * above the element names it to the eye.
+ */
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import '../../../components/action-tracker/action-tracker.js';
+import type { ActionTracker } from '../../../components/action-tracker/action-tracker.js';
+import { seedDocument } from '../../fixtures/documents.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
+import { textOf } from '../../fixtures/text.js';
+
+async function mount(attrs: Record<string, string>): Promise<ActionTracker> {
+  const element = document.createElement('action-tracker');
+  for (const [name, value] of Object.entries({ today: '2019-12-10', ...attrs })) element.setAttribute(name, value);
+  element.data = await seedDocument('sutton');
+  fixtureSync(html`<div>${element}</div>`);
+  await until(() => !shadowOf(element).querySelector('.loading'), 'the element to load');
+  return element;
+}
+
+const firstHeading = (element: HTMLElement) => shadowOf(element).querySelector('h1, h2, h3, h4, h5, h6');
+
+describe('<action-tracker>’s own heading', () => {
+  it('is its first heading, at heading-level 2 by default', async () => {
+    const element = await mount({ group: 'elg' });
+    const title = firstHeading(element)!;
+    expect(title.localName).to.equal('h2');
+    expect(textOf(title)).to.equal('Actions');
+  });
+
+  it('follows heading-level, and the parts’ headings stay below it', async () => {
+    const element = await mount({ ...{ group: 'elg' }, 'heading-level': '4' });
+    const levels = [...shadowOf(element).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);
+    expect(levels[0]).to.equal('h4');
+    expect(
+      levels.every((level) => level >= 'h4'),
+      levels.join(' '),
+    ).to.equal(true);
+  });
+
+  it('is in Welsh in a Welsh element', async () => {
+    const element = await mount({ ...{ group: 'elg' }, lang: 'cy' });
+    await until(() => textOf(firstHeading(element)) === 'Camau gweithredu', 'the Welsh heading');
+  });
+
+  it('is heard but not shown', async () => {
+    const element = await mount({ group: 'elg' });
+    expect(firstHeading(element)!.classList.contains('visually-hidden')).to.equal(true);
+  });
+});
