@@ -20,6 +20,8 @@ import {
 } from '../../src/data/index.js';
 import type { Messages, Names, RefusedField } from '../../src/messages/index.js';
 import { endsSentence } from '../../src/messages/sentence.js';
+import { explainProblem } from '../../src/messages/explain.js';
+import type { Problem } from '../../src/contract/index.js';
 import { asksForSession } from '../../src/data/host-session.js';
 import { laneOf } from '../../src/data/outbox-refusals.js';
 import { ofPartnership } from '../../src/data/outbox-records.js';
@@ -282,6 +284,8 @@ function hostsReason(msg: Messages, refusal: HostRefusal, names?: Names): string
   // Not the rules': the host's own limit, which no names are needed to say.
   const tooLarge = code === 'too-large' && values && sayOrNot(() => msg.shared.recordTooLarge(values as never));
   if (tooLarge) return tooLarge;
+  const shape = code === 'malformed' ? problemsSaid(msg, refusal.problems) : undefined;
+  if (shape) return shape;
   if (names && code && values) {
     // Own keys only: a code of "constructor" names no reason, whatever objects inherit.
     const known = Object.hasOwn(msg.reasons, code)
@@ -294,6 +298,22 @@ function hostsReason(msg: Messages, refusal: HostRefusal, names?: Names): string
     if (said !== undefined) return said;
   }
   return refusal.message !== undefined ? msg.shared.hostWords(refusal.message) : msg.shared.hostRefused(refusal.status);
+}
+
+/**
+ * A record of the wrong shape (`malformed`), each of its problems after its path as a document's problems are said
+ * ("vote.choice – rhaid iddo fod …"), the words the host's English `message` was made from; undefined when it
+ * gave none, or one of a code the language does not know, whose words are then the host's.
+ */
+function problemsSaid(msg: Messages, problems: HostRefusal['problems']): string | undefined {
+  if (!problems?.length) return undefined;
+  const said = problems.map((problem) =>
+    // Own keys only: a code of "constructor" names no problem, whatever objects inherit.
+    Object.hasOwn(msg.problems, problem.code)
+      ? sayOrNot(() => `${problem.path} ${explainProblem(msg, problem as Problem)}`)
+      : undefined,
+  );
+  return said.every((sentence) => sentence !== undefined) ? said.join(' ') : undefined;
 }
 
 /**

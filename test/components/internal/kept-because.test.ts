@@ -192,6 +192,61 @@ describe('refusedBecause', () => {
     expect(refusedBecause(en, ext)).to.equal(en.shared.recordTooLarge({ limit: 2048, size: 3012, field: 'ext' }));
   });
 
+  it('says each problem of a record of the wrong shape in the page’s language, as a document’s problems', () => {
+    const choice = {
+      path: 'vote.choice',
+      code: 'wrong-value',
+      values: {
+        expected: { kind: 'one-of', values: ['for', 'against', 'abstain'] },
+        value: { type: 'text', text: 'maybe' },
+      },
+      message: 'vote.choice must be one of "for", "against" or "abstain", but it is "maybe".',
+    };
+    const extra = {
+      path: 'vote',
+      code: 'unknown-fields',
+      values: { keys: ['colour'] },
+      message: 'vote has a field the contract does not know: "colour".',
+    };
+    const malformed = rejected({
+      by: 'host',
+      status: 400,
+      code: 'malformed',
+      message: `${choice.message} ${extra.message}`,
+      problems: [choice, extra],
+    });
+    // Welsh, not the host's English: "vote.choice – rhaid iddo fod yn un o …".
+    const welsh = refusedBecause(cy, malformed);
+    expect(welsh).to.match(/^vote\.choice – rhaid iddo fod yn un o .*"maybe"/);
+    expect(welsh).to.contain('vote – mae ganddo');
+    expect(welsh).not.to.contain('must be');
+    expect(welsh).not.to.contain('Yn ôl y gweinydd');
+    // English: the page's words for the problems, which partnership-kit/server's `message` is made from.
+    expect(refusedBecause(en, malformed, namesIn(sutton, en))).to.equal(
+      'vote.choice must be one of "for", "against" or "abstain", but it is "maybe". vote has a field the contract does not know: "colour". Check the spelling, or put your own data under "ext".',
+    );
+  });
+
+  it('gives the host’s own words for a record of the wrong shape when a problem’s code is not the page’s', () => {
+    const malformed = rejected({
+      by: 'host',
+      status: 400,
+      code: 'malformed',
+      message: 'The seat is closed.',
+      problems: [
+        {
+          path: 'vote.choice',
+          code: 'wrong-value',
+          values: { expected: { kind: 'one-of', values: ['for'] }, value: { type: 'text', text: 'x' } },
+        },
+        { path: 'vote.seat', code: 'seat-closed', values: {} },
+      ],
+    });
+    expect(refusedBecause(cy, malformed)).to.equal(cy.shared.hostWords('The seat is closed.'));
+    const none = rejected({ by: 'host', status: 400, code: 'malformed', message: 'Set the Idempotency-Key.' });
+    expect(refusedBecause(en, none)).to.equal('Set the Idempotency-Key.');
+  });
+
   it('says when this device could not store it', () => {
     expect(refusedBecause(en, rejected({ by: 'device', error: 'QuotaExceededError' }))).to.equal(
       en.shared.notStored('QuotaExceededError'),
