@@ -15,6 +15,7 @@ import { html } from '../internal/html.js';
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import type { Outcome } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
+import { closeSentences } from '../../src/messages/sentence.js';
 import { heading } from '../internal/heading.js';
 import type { StatusLine } from './status-region.js';
 
@@ -65,7 +66,7 @@ function renderPassage(headingLevel: number, title: string, text: string) {
 
 /**
  * The meta line's sentences after the status: who proposed it, the meeting that decides it, when voting closes.
- * One text, each sentence ending with its full stop and a space.
+ * One text, each sentence ending with its full stop, once, and a space.
  */
 function metaSentences(
   msg: Messages,
@@ -79,11 +80,17 @@ function metaSentences(
   const from = proposal.from ? document.groups.find((g) => g.id === proposal.from) : undefined;
   const meeting = proposal.meeting ? document.meetings.find((m) => m.id === proposal.meeting) : undefined;
   const sentences = [
-    from ? `${t.proposedBy(names.group(from.id))}.` : '',
-    meeting ? `${meetingSentence(msg, format.dateTime(meeting.start), proposal, result)}.` : '',
-    proposal.closes && result.open ? `${t.closes(format.dateTime(proposal.closes))}.` : '',
+    from ? t.proposedBy(names.group(from.id)) : '',
+    meeting ? meetingSentence(msg, format.dateTime(meeting.start), proposal, result) : '',
+    proposal.closes && result.open ? t.closes(format.dateTime(proposal.closes)) : '',
   ];
-  return sentences.filter(Boolean).join(' ');
+  // Each ends with its stop once: a group named "… Ltd." or a time of "4i.n." keeps its own (closeSentences).
+  return closeSentences(
+    sentences
+      .filter(Boolean)
+      .map((sentence) => `${sentence}.`)
+      .join(' '),
+  );
 }
 
 /**

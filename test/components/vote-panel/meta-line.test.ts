@@ -11,6 +11,8 @@ import { shownText } from '../../fixtures/text.js';
 import { agreedRule, at, rulesInput, vote, type Parts } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
+import { createFormat } from '../../../src/messages/format.js';
+import { registerMessages } from '../../../src/messages/registry.js';
 
 const t = en.votePanel;
 const MEETING = en.format.dateTime(at('16:00'));
@@ -86,5 +88,31 @@ describe('<vote-panel>: while voting is open, "it cannot carry" names what stand
     expect(t.cannotCarry(1, 1)).to.equal('With the vote against and the abstention as they stand, it cannot carry.');
     expect(cy.votePanel.cannotCarry(0, 1)).not.to.contain('yn erbyn');
     expect(cy.votePanel.cannotCarry(2, 0)).to.contain('fel y maent');
+  });
+});
+
+describe('<vote-panel>: the meta line closes each sentence once', () => {
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  // README's own example: a language whose afternoon is "i.n." reads "4i.n.", not "4i.n..".
+  it('a time ending in a full stop, and a group named with one, end their sentence with that stop', async () => {
+    const clock = { am: 'r.n.', pm: 'i.n.', midday: 'midday', midnight: 'midnight', at: 'at' };
+    registerMessages('x-meta-stop', { format: createFormat('en-GB', clock) });
+    const parts = {
+      group: { name: 'Schools Forum Ltd.' },
+      proposal: { from: 'g', closes: at('17:00') },
+    };
+    const panel = await showWith('vote-panel', rulesInput(parts), {
+      proposal: 'p',
+      now: at('12:00'),
+      today: '2019-10-15',
+      lang: 'x-meta-stop',
+    });
+    await until(() => shownText(panel).includes('i.n.'), 'the meta line in the test language');
+    const text = shownText(panel);
+    expect(text).to.contain('Proposed by the Schools Forum Ltd. To be decided');
+    expect(text).to.contain('at 4i.n. Voting closes');
+    expect(text).to.match(/at 5i\.n\.(\s|$)/);
+    expect(text).not.to.contain('..');
   });
 });
