@@ -228,7 +228,7 @@ function newsOf(status: OutboxStatus): string {
 /**
  * What to say of a record waiting on this device: whose sign-in it waits for,
  * when that is not the person the element acts for; else the element's
- * `usual` words, with the host's own words when it gave any.
+ * `usual` words, then what the host said (hostAnswer).
  */
 export function keptBecause(
   { shared }: Messages,
@@ -240,7 +240,22 @@ export function keptBecause(
   if (status.problem === 'signed-out' && status.owner && status.owner !== actingFor) {
     return shared.waitingForOwner(nameOf(status.owner));
   }
-  return status.message ? `${usual} ${shared.hostSaid(status.message)}` : usual;
+  const answer = hostAnswer(shared, status);
+  return answer ? `${usual} ${answer}` : usual;
+}
+
+/**
+ * What the host answered of a record it kept waiting: its own words when it gave any; a 413 as too large, in the
+ * page's words (a proxy's "Request Entity Too Large" is no reason a member can act on); of a record it turned
+ * away with no words, that it gave no reason, with its status: "HTTP 404" is not something the host said.
+ */
+function hostAnswer(
+  shared: Messages['shared'],
+  status: Extract<OutboxStatus, { state: 'queued' }>,
+): string | undefined {
+  if (status.problem === 'refused' && status.status === 413) return shared.hostTookTooLarge;
+  if (status.message) return shared.hostSaid(status.message);
+  return status.problem === 'refused' ? shared.hostGaveNoReason(status.status) : undefined;
 }
 
 /** A refusal by the host, not this device. */

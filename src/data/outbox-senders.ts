@@ -58,8 +58,11 @@ export type SendOutcome =
   | { outcome: 'confirmed'; note?: HostNote }
   /** `reason`: the host's words, else its HTTP status; `refusal`, what an element needs to explain it. */
   | { outcome: 'rejected'; reason: string; refusal: Refusal }
-  /** `message`: the host's words, when it answered. */
-  | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number; message?: string };
+  /**
+   * `message`: the host's words, when it answered with any; `status`: its HTTP status, when it turned the record
+   * away (`refused`), so an element can say what a status alone means (413: too large) and not call it the host's words.
+   */
+  | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number; message?: string; status?: number };
 
 export interface OutboxRecord {
   id: string;
@@ -152,7 +155,8 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     outcome: 'retry',
     problem: clientError ? 'refused' : 'server-error',
     ...(wait === undefined ? {} : { retryAfterMs: wait }),
-    ...(clientError ? said(body.message ?? `HTTP ${status}`) : unworded(body)),
+    // A bare status is not the host's words: it is kept as the status, which the element words in the page's language.
+    ...(clientError ? { status, ...said(body.message) } : unworded(body)),
   };
 }
 

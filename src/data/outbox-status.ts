@@ -18,6 +18,8 @@ export type OutboxStatus =
       owner?: string;
       /** The host's words, when it answered and kept the record waiting. */
       message?: string;
+      /** With `refused`: the host's HTTP status (a 4xx), when it answered with one. */
+      status?: number;
     }
   /** `note`: what the host said of how it stored it (a check-in timed by its own clock: host-note.ts). */
   | { state: 'recorded'; entry: OutboxEntry; note?: HostNote }

@@ -428,7 +428,7 @@ const changeRetry: Record<RetryReason, string> = {
   timeout: 'Cymerodd y gweinydd ormod o amser i ateb: bydd yn cael ei anfon eto cyn bo hir.',
   'signed-out':
     'Nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben: mewngofnodwch a bydd yn cael ei anfon.',
-  refused: 'Gwrthododd y gweinydd y newid heb ddweud pam: mae’n cael ei anfon eto bob munud.',
+  refused: 'Gwrthododd y gweinydd y newid: mae’n cael ei anfon eto bob munud.',
   'other-site':
     'Nid yw’r gweinydd yn derbyn newidiadau a anfonir o’r wefan y mae’r dudalen hon arni. Ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn. Mae’n cael ei anfon eto bob munud.',
 };
@@ -441,7 +441,7 @@ const voteRetry: Record<RetryReason, string> = {
   'signed-out':
     'Mewn ciw: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch yn y porwr hwn a bydd yn cael ei hanfon.',
   refused:
-    'Mewn ciw: gwrthododd y gweinydd y bleidlais heb ddweud pam. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.',
+    'Mewn ciw: gwrthododd y gweinydd y bleidlais. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.',
   'other-site':
     'Mewn ciw: nid yw’r gweinydd yn derbyn pleidleisiau a anfonir o’r wefan y mae’r dudalen hon arni. Rydych wedi mewngofnodi, ac ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn, felly rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud.',
 };
@@ -929,6 +929,12 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     waitingForOwner: (name: string) =>
       `Mae’r cofnod hwn wedi’i gadw ar y ddyfais hon. Mewngofnodwch fel ${name} er mwyn ei anfon.`,
     hostSaid: (message: string) => `Dywedodd y gweinydd: ${message}`,
+    hostGaveNoReason: (status: number | undefined) =>
+      status === undefined
+        ? 'Ni roddodd y gweinydd reswm.'
+        : `Ni roddodd y gweinydd reswm, dim ond ei god statws (HTTP ${status}).`,
+    hostTookTooLarge:
+      'Mae’r gweinydd yn dweud ei fod yn rhy fawr (HTTP 413), felly ni fydd yn mynd drwodd nes i dîm gwe’r wefan godi terfyn y gweinydd: rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.',
     // The host's words may well be English: said as the system's, not as the page's own Welsh. They follow a
     // refusal's own words and a colon ("Ni chafodd ei derbyn: …"): quoted, not after a second colon, so the
     // whole reads as one sentence.
@@ -1597,7 +1603,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
         : problem === 'signed-out'
           ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: nid ydych wedi mewngofnodi, neu mae eich sesiwn wedi dod i ben. Mewngofnodwch a bydd yn cael ei anfon.`
           : problem === 'refused'
-            ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: gwrthododd y gweinydd y newid heb ddweud pam. Bydd yn cael ei anfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.`
+            ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: gwrthododd y gweinydd y newid. Bydd yn cael ei anfon eto bob munud; os bydd hyn yn parhau, rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon.`
             : problem === 'other-site'
               ? `Mae “${title}” wedi’i gadw ar y ddyfais hon: nid yw’r gweinydd yn derbyn newidiadau a anfonir o’r wefan y mae’r dudalen hon arni. Ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn. Bydd yn cael ei anfon eto bob munud.`
               : `Mae “${title}” wedi’i gadw ar y ddyfais hon, ond nid oedd modd ei anfon eto. Bydd yn cael ei anfon eto cyn bo hir.`,

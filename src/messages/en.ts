@@ -135,7 +135,7 @@ const changeRetry: Record<RetryReason, string> = {
   'server-error': 'The server could not take it just now: it will be tried again shortly.',
   timeout: 'The server took too long to answer: it will be tried again shortly.',
   'signed-out': 'You are not signed in, or your session has ended: sign in and it will be sent.',
-  refused: 'The server turned it away without saying why: it is tried again each minute.',
+  refused: 'The server turned it away: it is tried again each minute.',
   'other-site':
     'The server does not accept changes sent from the site this page is on. Signing in again will not help: only the site’s web team can change this. It is tried again each minute.',
 };
@@ -148,7 +148,7 @@ const voteRetry: Record<RetryReason, string> = {
   'signed-out':
     'Queued: you are not signed in, or your session has ended. Once you sign in on this browser, it will be sent.',
   refused:
-    'Queued: the server turned it away without saying why. It is kept on this device and tried again each minute; if this goes on, tell whoever runs this site.',
+    'Queued: the server turned it away. It is kept on this device and tried again each minute; if this goes on, tell whoever runs this site.',
   'other-site':
     'Queued: the server does not accept votes sent from the site this page is on. You are signed in, and signing in again will not help: only the site’s web team can change this, so tell whoever runs this site. Your vote is kept on this device and tried again each minute.',
 };
@@ -281,6 +281,17 @@ const english = {
     waitingForOwner: (name: string) => `Saved on this device. Sign in as ${name} to send it.`,
     /** The host's own words, when it kept a record back without refusing it. */
     hostSaid: (message: string) => `The server said: ${message}`,
+    /**
+     * Of a record the host turned away and that waits to be sent again, when the host gave no words: its HTTP
+     * status alone, which is not a reason.
+     */
+    hostGaveNoReason: (status: number | undefined) =>
+      status === undefined
+        ? 'The server gave no reason.'
+        : `The server gave no reason, only its status (HTTP ${status}).`,
+    /** Of a record the host turned away as too large (HTTP 413), which waits to be sent again: it cannot go as it is. */
+    hostTookTooLarge:
+      'The server says it is too large (HTTP 413), so it will not get through until the site’s web team raises the server’s limit: tell whoever runs this site.',
     /**
      * The host's own words for a refusal whose code this language does not know: in English, as they are. They
      * follow a refusal's own words and a colon ("Not accepted: …"), so they bring no colon of their own.
@@ -1067,7 +1078,7 @@ const english = {
         : problem === 'signed-out'
           ? `“${title}” is saved on this device: you are not signed in, or your session has ended. Sign in and it will be sent.`
           : problem === 'refused'
-            ? `“${title}” is saved on this device: the server turned it away without saying why. It will be tried again each minute; if this goes on, tell whoever runs this site.`
+            ? `“${title}” is saved on this device: the server turned it away. It will be tried again each minute; if this goes on, tell whoever runs this site.`
             : problem === 'other-site'
               ? `“${title}” is saved on this device: the server does not accept changes sent from the site this page is on. Signing in again will not help: only the site’s web team can change this. It will be tried again each minute.`
               : `“${title}” is saved on this device but could not be sent yet. It will be tried again shortly.`,

@@ -38,6 +38,36 @@ describe('keptBecause', () => {
       `Not sent yet. ${en.shared.hostSaid('Try again in a minute.')}`,
     );
   });
+
+  it('says a record turned away as too large (413) is too large, in the page’s words, not "without saying why"', () => {
+    const status = queued({ problem: 'refused', status: 413, message: 'Too large' });
+    for (const msg of [en, cy]) {
+      const said = keptBecause(msg, status, 'p-a', nameOf, msg.votePanel.queued('refused'));
+      expect(said, msg.lang).to.equal(`${msg.votePanel.queued('refused')} ${msg.shared.hostTookTooLarge}`);
+      expect(said, msg.lang).not.to.contain(msg.shared.hostSaid('Too large'));
+    }
+    expect(keptBecause(en, status, 'p-a', nameOf, en.votePanel.queued('refused'))).not.to.contain('without saying why');
+    expect(keptBecause(cy, status, 'p-a', nameOf, cy.votePanel.queued('refused'))).not.to.contain('heb ddweud pam');
+  });
+
+  it('says a bare status is no reason, not that the host said "HTTP 404"; the host’s words once, when it gave any', () => {
+    for (const msg of [en, cy]) {
+      const usual = msg.votePanel.queued('refused');
+      const bare = keptBecause(msg, queued({ problem: 'refused', status: 404 }), 'p-a', nameOf, usual);
+      expect(bare, msg.lang).to.equal(`${usual} ${msg.shared.hostGaveNoReason(404)}`);
+      const worded = keptBecause(
+        msg,
+        queued({ problem: 'refused', status: 422, message: 'Closed.' }),
+        'p-a',
+        nameOf,
+        usual,
+      );
+      expect(worded, msg.lang).to.equal(`${usual} ${msg.shared.hostSaid('Closed.')}`);
+      // The element's own words no longer say the host gave no reason, which its words would contradict.
+      expect(usual, msg.lang).not.to.match(/without saying why|heb ddweud pam/);
+    }
+    expect(en.shared.hostGaveNoReason(404)).to.equal('The server gave no reason, only its status (HTTP 404).');
+  });
 });
 
 describe('refusedBecause', () => {

@@ -298,13 +298,14 @@ describe('the outbox under injected faults', function () {
       outcome: 'retry',
       problem: 'refused',
     });
-    // A 404 web page: its markup is not shown to the member as the host's words; its status is.
+    // A 404 web page: its markup is not shown to the member as the host's words, nor is its status, which is kept as
+    // the status for the element to word ("HTTP 404" read "The server said: HTTP 404", as if the host had said it).
     const notFound: typeof fetch = async () =>
       new Response('<h1>Page not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
     expect(await httpSender('/votes', notFound)(vote(9).record)).to.deep.equal({
       outcome: 'retry',
       problem: 'refused',
-      message: 'HTTP 404',
+      status: 404,
     });
     // A captive portal's or a proxy's page sent as text/plain, or with no type, is a web page all the same: it was
     // taken as the host's confirmation, and the vote left the device unstored.
