@@ -1707,7 +1707,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     showing: (month: string) => `Yn dangos yr adroddiad uchafbwyntiau ar gyfer mis ${month}.`,
     download: 'Lawrlwytho CSV',
     downloadWhat: 'o hanes y statws RAG',
-    csvFile: (partnership: string, project: string) => safeFileName(`Hanes RAG ${project} ${partnership}.csv`),
+    csvFile: (partnership: string, project: string) => partFile('Hanes RAG', partnership, project, 'csv'),
     csv: {
       month: 'Mis',
       status: 'Statws',

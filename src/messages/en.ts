@@ -1202,7 +1202,7 @@ const english = {
     download: 'Download CSV',
     /** After `download`, for screen readers: which CSV. */
     downloadWhat: 'of the RAG history',
-    csvFile: (partnership: string, project: string) => safeFileName(`${partnership} ${project} RAG history.csv`),
+    csvFile: (partnership: string, project: string) => partFile(partnership, project, 'RAG history.csv'),
     csv: {
       month: 'Month',
       status: 'Status',

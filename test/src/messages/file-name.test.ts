@@ -70,5 +70,8 @@ describe('safeFileName', () => {
     // A colon of the document's own becomes ' - '; the kit joins the partnership and the part with an en dash.
     expect(names[0]).to.equal("Sutton - EP – Work Project 1 - High Needs - SEND 'review' actions.csv");
     expect(names[4]).to.equal("Camau gweithredu Work Project 1 - High Needs - SEND 'review' – Sutton - EP.csv");
+    // The RAG history is named as the other downloads are: it read "Sutton - EP Work Project 1 … RAG history.csv".
+    expect(names[3]).to.equal("Sutton - EP – Work Project 1 - High Needs - SEND 'review' RAG history.csv");
+    expect(names[7]).to.equal("Hanes RAG Work Project 1 - High Needs - SEND 'review' – Sutton - EP.csv");
   });
 });
