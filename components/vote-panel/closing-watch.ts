@@ -35,6 +35,7 @@ import {
 } from '../../src/rules/index.js';
 import { dataOptions, hostMomentAt, refetchDocument, type DocumentState } from '../../src/data/index.js';
 import type { Messages } from '../../src/messages/index.js';
+import type { HostWords } from '../internal/host-words.js';
 
 /** What the status region says, in words read at render time so that they follow the element's language. */
 export type Announcement = {
@@ -56,6 +57,8 @@ export type Announcement = {
   waiting?: true;
   /** Of news said after another (`waiting`, or a refusal): that one, which the next news is said after too. */
   before?: Announcement;
+  /** The host's own words it may say, marked with their language where shown (host-words.ts). */
+  hostWords?: HostWords[];
 };
 
 /** The panel watched: its shadow root for the focus, and its update for what it says. */

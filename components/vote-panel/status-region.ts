@@ -12,6 +12,8 @@ import { arrivalDeadline, holderVoteAhead, ownVote, type CountedVote, type VoteC
 import type { DocumentState, OutboxStatus } from '../../src/data/index.js';
 import { explainReason, namesForProposal, namesIn, type Messages, type Names } from '../../src/messages/index.js';
 import { keptBecause, refusedBecause } from '../internal/outbox-controller.js';
+import { hostWordsOf, markHostWords } from '../internal/host-words.js';
+import type { TemplateResult } from 'lit';
 import type { Announcement } from './closing-watch.js';
 import type { ProposalReading } from './proposal-reading.js';
 import { deadlineText } from './seat-form.js';
@@ -44,10 +46,10 @@ export interface RegionEvents {
   recorded: () => void;
 }
 
-/** What the status region's paragraph shows: its classes and its words. */
+/** What the status region's paragraph shows: its classes and its words, the host's marked with their language. */
 export interface StatusLine {
   className: string;
-  words: string;
+  words: string | TemplateResult;
 }
 
 /** The region with nothing to say: there, empty, so that what it says later is heard. */
@@ -80,7 +82,9 @@ export class StatusRegion {
   line(reading?: ProposalReading): StatusLine {
     const announcement = this.said && !replaced(this.said, reading) ? this.said : undefined;
     if (!announcement) return EMPTY_LINE;
-    return { className: `status status--${announcement.tone} `, words: announcement.say(this.reads.msg()) };
+    const msg = this.reads.msg();
+    const words = markHostWords(announcement.say(msg), msg.lang, announcement.hostWords);
+    return { className: `status status--${announcement.tone} `, words };
   }
 
   announce(announcement: Announcement): void {
@@ -158,7 +162,12 @@ export class StatusRegion {
     if (vote.proposal !== this.panel.proposal) return this.showElsewhere(status, vote);
     switch (status.state) {
       case 'queued':
-        this.announce({ say: (msg) => this.queuedText(msg, status, vote), tone: 'info', waiting: true });
+        this.announce({
+          say: (msg) => this.queuedText(msg, status, vote),
+          tone: 'info',
+          waiting: true,
+          hostWords: hostWordsOf(status),
+        });
         if (status.entry.attempts === 0) this.events.emit<VoteQueuedDetail>('vote-queued', { vote });
         return;
       case 'sending':
@@ -177,6 +186,7 @@ export class StatusRegion {
           say: (msg) => msg.votePanel.rejected(refusedBecause(msg, status, this.shownNames(msg))),
           tone: 'rejected',
           refusedOver: this.refusedOver(vote),
+          hostWords: hostWordsOf(status),
         });
         this.events.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
     }
@@ -210,6 +220,7 @@ export class StatusRegion {
         return msg.votePanel.otherRejected(title, refusedBecause(msg, status, names));
       },
       tone: 'rejected',
+      hostWords: hostWordsOf(status),
     });
     this.events.emit<VoteRejectedDetail>('vote-rejected', { vote, reason: status.reason, refusal: status.refusal });
   }
@@ -277,7 +288,8 @@ function overtaken(
 
 /** A refusal, or a vote still waiting, and the news after it, said together in the tone of the news: neither hides the other. */
 function saidTogether(before: Announcement, news: Announcement): Announcement {
-  return { say: (msg) => `${before.say(msg)} ${news.say(msg)}`, tone: news.tone, before };
+  const hostWords = [...(before.hostWords ?? []), ...(news.hostWords ?? [])];
+  return { say: (msg) => `${before.say(msg)} ${news.say(msg)}`, tone: news.tone, before, hostWords };
 }
 
 /** The names of `document` in the language of `msg`, a seat read in the group of the proposal `proposal`. */

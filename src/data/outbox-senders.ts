@@ -48,6 +48,8 @@ export type Refusal =
       code?: string;
       values?: Record<string, unknown>;
       message?: string;
+      /** The language of `message`, from the answer's Content-Language; English when it named none. */
+      lang?: string;
       path?: string;
       problems?: RefusalProblem[];
     }
@@ -62,7 +64,7 @@ export type SendOutcome =
    * `message`: the host's words, when it answered with any; `status`: its HTTP status, when it turned the record
    * away (`refused`), so an element can say what a status alone means (413: too large) and not call it the host's words.
    */
-  | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number; message?: string; status?: number };
+  | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number; message?: string; lang?: string; status?: number };
 
 export interface OutboxRecord {
   id: string;
@@ -138,8 +140,8 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
   if (status === 409 && body.id === record.id) return { outcome: 'confirmed' };
   const clientError = status >= 400 && status < 500 && status !== 408 && status !== 429;
   if (clientError && body.record === record.id) {
-    const { message, code, values, path, problems } = body;
-    const refusal = { by: 'host' as const, status, ...defined({ message, code, values, path, problems }) };
+    const { message, lang, code, values, path, problems } = body;
+    const refusal = { by: 'host' as const, status, ...defined({ message, lang, code, values, path, problems }) };
     return { outcome: 'rejected', reason: message ?? `HTTP ${status}`, refusal };
   }
   if (status === 403 && body.record === undefined && body.code === 'other-site') {
@@ -156,7 +158,7 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     problem: clientError ? 'refused' : 'server-error',
     ...(wait === undefined ? {} : { retryAfterMs: wait }),
     // A bare status is not the host's words: it is kept as the status, which the element words in the page's language.
-    ...(clientError ? { status, ...said(body.message) } : unworded(body)),
+    ...(clientError ? { status, ...said(body) } : unworded(body)),
   };
 }
 
@@ -180,14 +182,16 @@ const WEB_PAGE_START = /^\s*<(?:!doctype\s+html|html)[\s>]/i;
 const isWebPage = (response: Response) =>
   /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(response.headers.get('Content-Type') ?? '');
 
-const said = (message: string | undefined) => (message === undefined ? {} : { message });
+/** The host's words, with their language when the answer named one. */
+const said = ({ message, lang }: Pick<HostAnswer, 'message' | 'lang'>) =>
+  message === undefined ? {} : { message, ...defined({ lang }) };
 
 /**
  * Why a record waits, in the host's words, unless its code is one the kit says itself in the page's language
  * (`too-many`: partnership-kit/server's 429, which the kit says as the server not taking it just now).
  */
-const unworded = ({ code, message }: HostAnswer) =>
-  code === 'signed-out' || code === 'other-site' || code === 'too-many' ? {} : said(message);
+const unworded = (answer: HostAnswer) =>
+  answer.code === 'signed-out' || answer.code === 'other-site' || answer.code === 'too-many' ? {} : said(answer);
 
 /** `fields` without those that are undefined. */
 function defined<T extends object>(fields: T): Partial<T> {
@@ -198,6 +202,8 @@ interface HostAnswer {
   id?: string;
   record?: string;
   message?: string;
+  /** The language of `message`: the answer's Content-Language, its first tag. */
+  lang?: string;
   /** The rules core's code (`reason` in the kit's own host's answers) and its values. */
   code?: string;
   values?: Record<string, unknown>;
@@ -208,6 +214,13 @@ interface HostAnswer {
 
 /** The server's reason, from `{ "error": … }`, `{ "message": … }` or plain text, and the record it names. */
 async function readBody(response: Response): Promise<HostAnswer> {
+  const words = await readWords(response);
+  const lang = response.headers.get('Content-Language')?.split(',')[0]?.trim();
+  return lang && words.message !== undefined ? { ...words, lang } : words;
+}
+
+/** The server's reason and the record it names, from its body. */
+async function readWords(response: Response): Promise<HostAnswer> {
   const text = await response.text().catch(() => '');
   try {
     const json = JSON.parse(text) as Record<string, unknown>;

@@ -18,6 +18,8 @@ export type OutboxStatus =
       owner?: string;
       /** The host's words, when it answered and kept the record waiting. */
       message?: string;
+      /** The language of `message`, from the answer's Content-Language; English when it named none. */
+      lang?: string;
       /** With `refused`: the host's HTTP status (a 4xx), when it answered with one. */
       status?: number;
     }

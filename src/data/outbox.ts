@@ -480,6 +480,7 @@ export class Outbox {
       retryAt: retried.nextAttemptAt,
       ...ownerOf(retried),
       ...(outcome.message === undefined ? {} : { message: outcome.message }),
+      ...(outcome.lang === undefined ? {} : { lang: outcome.lang }),
       ...(outcome.status === undefined ? {} : { status: outcome.status }),
     });
   }

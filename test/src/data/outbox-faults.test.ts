@@ -331,6 +331,21 @@ describe('the outbox under injected faults', function () {
     }
   });
 
+  it('keeps the language the host named its words in (Content-Language), for the element to mark them', async () => {
+    const french: typeof fetch = async () =>
+      new Response(JSON.stringify({ error: 'Trop tard.' }), {
+        status: 422,
+        headers: { 'Content-Type': 'application/json', 'Content-Language': 'fr-FR, en' },
+      });
+    expect(await httpSender('/votes', french)(vote(11).record)).to.deep.equal({
+      outcome: 'retry',
+      problem: 'refused',
+      status: 422,
+      message: 'Trop tard.',
+      lang: 'fr-FR',
+    });
+  });
+
   it('a 401 (the session ended) keeps the record for after sign-in, rather than losing it', async () => {
     const signedOut: typeof fetch = async () =>
       new Response(JSON.stringify({ error: 'Sign in to vote.' }), { status: 401 });
