@@ -243,9 +243,11 @@ export class QuorumIndicator extends PartnershipElement {
     const editor = this.editable ? this.renderEditor(document, group, meeting, { now, room }) : nothing;
     // No white space around the parts: a text node of it each, made in every render, shows nowhere. The verdict is
     // written in this template (see Verdict): a template of its own was one more instance in every render.
+    // One verdict is live: while the meeting is on, quorum now says a change best ("…by who is in the room"); the
+    // meeting's verdict changes with it, and both live spoke the change twice on every page the feed reached.
     // prettier-ignore
     return html`<section aria-labelledby="heading"
-      >${title}${inMeeting}${wholeMeeting}<div class="verdict" part="verdict" role="status"
+      >${title}${inMeeting}${wholeMeeting}<div class="verdict" part="verdict" role=${live ? nothing : 'status'}
         ><strong class=${TAG[verdict.tone]} .textContent=${verdict.word}></strong><span class="visually-hidden">. </span
         ><span .textContent=${verdict.summary}></span></div
       >${requirements}${moves}${editor}</section

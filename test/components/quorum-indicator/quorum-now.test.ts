@@ -24,7 +24,7 @@ const line = (...parts: string[]) => parts.join(' ');
 const saveFor = (seat: string) => line(c.save, c.saveFor(seat));
 const checkOutFor = (seat: string) => line(c.checkOut, c.checkOutFor(seat));
 
-type Indicator = HTMLElement & { updateComplete: Promise<boolean> };
+type Indicator = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 
 /**
  * The board (Chair, Primary, Secondary, Special voting; half of them needed)
@@ -191,6 +191,26 @@ describe('<quorum-indicator> during a meeting', () => {
     expect(items(part(indicator, 'movements')).at(-1)).to.equal(
       line(time('16:30'), q.movement('Secondary', 'Ben', 'holder', 'left')),
     );
+  });
+
+  it('says a change of quorum once: one verdict is live, quorum now during the meeting, the whole after it', async () => {
+    const live = (indicator: Element) => [...indicator.shadowRoot!.querySelectorAll('[role=status], [aria-live]')];
+    const verdicts = (indicator: Element) =>
+      live(indicator).filter((region) => region.matches('[part=verdict], [part=now-verdict]'));
+    const during = await showWith<Indicator>('quorum-indicator', meetingDocument(), { meeting: 'm', now: at('16:35') });
+    expect(verdicts(during).map((region) => region.getAttribute('part'))).to.deep.equal(['now-verdict']);
+    // Quorum lost, as the live feed brings it: Chair alone in the room, and alone at the meeting.
+    const before = new Map(live(during).map((region) => [region, textOf(region)]));
+    during.data = meetingDocument({
+      attendance: { chair: { as: 'holder', arrived: at('16:00') }, special: 'apologies' },
+    });
+    await during.updateComplete;
+    expect(textOf(part(during, 'verdict')), 'the meeting as a whole changed too').to.contain(q.notQuorate);
+    const changed = live(during).filter((region) => before.get(region) !== textOf(region));
+    expect(changed.map((region) => region.getAttribute('part'))).to.deep.equal(['now-verdict']);
+    expect(textOf(changed[0] ?? null)).to.contain(q.notQuorateNowSummary(1));
+    const after = await showWith<Indicator>('quorum-indicator', meetingDocument(), { meeting: 'm', now: at('19:00') });
+    expect(verdicts(after).map((region) => region.getAttribute('part'))).to.deep.equal(['verdict']);
   });
 
   it('before the meeting: no "now", and "not yet known" comes from the core', async () => {
