@@ -338,7 +338,7 @@ const sharedLook = css`
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible,
-  [tabindex]:focus-visible {
+  [tabindex]:not([tabindex='-1']):focus-visible {
     outline: 3px solid transparent;
     background-color: var(--_focus);
     color: var(--_focus-text);
@@ -346,6 +346,14 @@ const sharedLook = css`
       0 -2px var(--_focus),
       0 4px var(--_focus-text);
     text-decoration: none;
+  }
+  /*
+   * What the element focuses by script, never Tab (tabindex -1: an error summary, a title after a retry or a vote's
+   * close): GOV.UK's outline alone, its colours kept. The text's fill made an error summary solid yellow, red on yellow.
+   */
+  :not(a, button, summary)[tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
   }
   /* GOV.UK's button focus: yellow, with the black bar in place of the shadow. */
   .button:focus-visible,
