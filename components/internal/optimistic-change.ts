@@ -119,6 +119,11 @@ interface Pending<R> {
 export class OptimisticChangeController<I extends ChangeItem, Part> implements ReactiveController {
   /** What the status region says of the latest change; nothing until there is one. */
   announcement: Announcement | undefined;
+  /**
+   * What the announcement is of (the kind's `target`: one seat at one meeting, one action); undefined when it is of
+   * no one thing. An element may show the same words on that thing's row, by the button that made the change.
+   */
+  announcementTarget: string | undefined;
 
   /** Each change sent from this page and not answered yet, in the order they were made. */
   private readonly pending = new Map<string, Pending<I['record']>>();
@@ -187,12 +192,14 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
   /** Empties the status region: what it said is about an earlier change, and something else now has the reader. */
   clearAnnouncement(): void {
     this.announcement = undefined;
+    this.announcementTarget = undefined;
     this.host.requestUpdate();
   }
 
-  /** Says something in the status region without sending anything. */
-  say(announcement: Announcement): void {
+  /** Says something in the status region without sending anything; `target`: the thing it is of, if one. */
+  say(announcement: Announcement, target?: string): void {
     this.announcement = announcement;
+    this.announcementTarget = target;
     this.host.requestUpdate();
   }
 
@@ -206,17 +213,18 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     const state = this.element.state();
     if (state.status !== 'ready') return;
     const { kind } = this;
+    const target = kind.target(record);
     const before = kind.read(state.document, record);
     const after = kind.read(kind.apply(state.document, record), record);
-    if (JSON.stringify(after) === JSON.stringify(before)) return this.say(kind.words.unchanged(record));
+    if (JSON.stringify(after) === JSON.stringify(before)) return this.say(kind.words.unchanged(record), target);
     const refusal = kind.refusal?.(state.document, record);
-    if (refusal) return this.say(refusal);
+    if (refusal) return this.say(refusal, target);
     const restore = (document: PartnershipDocument) => kind.write(document, record, before);
     const { url: documentUrl, fetchedAt: readFrom } = state;
     const { id: partnership } = state.document.partnership;
-    this.pending.set(record.id, { record, target: kind.target(record), documentUrl, partnership, restore, readFrom });
+    this.pending.set(record.id, { record, target, documentUrl, partnership, restore, readFrom });
     if (state.url) updateDocument(state.url, (document) => kind.apply(document, record));
-    this.say(kind.words.saving(record));
+    this.say(kind.words.saving(record), target);
     await this.sending.enqueue({ kind: kind.kind, record } as I, state);
   }
 
@@ -224,25 +232,27 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     if (status.entry.kind !== this.kind.kind) return;
     const record = status.entry.record as I['record'];
     const { words, events } = this.kind;
+    // Each step is said of the record's thing, which an element may show on its row.
+    const say = (announcement: Announcement) => this.say(announcement, this.kind.target(record));
     // A change an earlier page left on the device, sent now: said once, as this page's own are when made.
     if (status.state === 'sending' && !this.pending.has(record.id) && !this.toldSaving.has(record.id)) {
       this.toldSaving.add(record.id);
-      this.say(words.saving(record));
+      say(words.saving(record));
     }
     // Said once: the outbox controller reports each state of a record once, however often its wait is put back. Only
     // behind another: alone, it is sent at once, and "waiting to be sent" between "Saving…" and "saved" was untrue.
     if (status.state === 'queued' && !status.problem && words.waiting && this.sending.behindAnother(status.entry))
-      this.say(words.waiting(record));
+      say(words.waiting(record));
     if (status.state === 'queued' && status.problem && this.newReason(status)) {
       const { problem } = status;
       const actingFor = this.kind.actingFor();
       const usual = words.queued(record, problem);
-      this.say((msg, names) => keptBecause(msg, status, actingFor, names.person, usual(msg, names)));
+      say((msg, names) => keptBecause(msg, status, actingFor, names.person, usual(msg, names)));
     }
     if (status.state === 'recorded' || status.state === 'rejected') this.toldWhy.delete(record.id);
     if (status.state === 'recorded') {
       this.pending.delete(record.id);
-      this.say(words.saved(record, status.note));
+      say(words.saved(record, status.note));
       this.emit(events.recorded, { change: record, ...(status.note ? { note: status.note } : {}) });
     }
     if (status.state === 'rejected') {
@@ -252,7 +262,7 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       // A change made on top of one refused as changed-since was never sent: the refusal of that one, said a moment
       // ago, says what the thing holds now; the row says this one was not sent. Told once, not again for each. Nor
       // is a refusal said that a change made on it said already (`toldWith`).
-      if (!status.madeOn && !status.toldWith) this.say(words.rolledBack(record, status));
+      if (!status.madeOn && !status.toldWith) say(words.rolledBack(record, status));
       this.emit(events.rejected, { change: record, reason: status.reason });
     }
   }

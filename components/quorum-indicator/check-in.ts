@@ -77,6 +77,8 @@ export interface CheckInContext {
   changes: Map<string, OutboxStatus>;
   /** The seat whose Save was pressed with none of its radios chosen: its group shows GOV.UK's error message. */
   missing?: string;
+  /** What the status region says now, and of which seat (by `seatTarget`): that seat's row shows the same words. */
+  said?: { target: string | undefined; words: string };
 }
 
 /** What an attendance change changes: one seat at one meeting. */
@@ -119,13 +121,29 @@ export function renderCheckIn(
             <td data-label=${t.person}>${holder ? names.person(holder) : t.noHolder}</td>
             <td data-label=${t.attendance}>
               <div class="check-in__edit">${controls}</div>
-              ${renderSeatNote(msg, names, context.changes.get(seatTarget(meeting.id, seat.id)), context.clerk)}
+              ${renderSeatNews(msg, names, seatTarget(meeting.id, seat.id), context)}
             </td>
           </tr>`;
         })}
       </tbody>
     </table>
   </div>`;
+}
+
+/**
+ * What the seat's row says under its Save: its latest change not on the server yet, or refused (the change note);
+ * else what the status region says of the seat ("Attendance for Chair saved."), where the clerk who pressed Save is
+ * looking, not after the whole check-in. Not live: the status region alone speaks it, once.
+ */
+function renderSeatNews(msg: Messages, names: Names, target: string, { changes, clerk, said }: CheckInContext) {
+  const note = renderSeatNote(msg, names, changes.get(target), clerk);
+  if (note !== nothing || !said?.words || said.target !== target) return note;
+  return html`<p class="check-in__said">${said.words}</p>`;
+}
+
+/** Whether a row of the check-in shows what the status region says: it is then heard there, not seen again below. */
+export function saidOnARow(group: Group, meeting: Meeting, said: CheckInContext['said']): boolean {
+  return !!said?.words && group.seats.some((seat) => seatTarget(meeting.id, seat.id) === said.target);
 }
 
 /** What the seat's row says of its latest change not on the server yet, naming the attendance it asks for. */

@@ -53,6 +53,10 @@ export const quorumStyles = css`
     gap: 0.5em;
     align-items: center;
   }
+  /* What the status region says of a seat ("…saved."), under its Save, as a change note stands there. */
+  .check-in__said {
+    margin: 0.4em 0 0;
+  }
   /*
    * A seat's radios side by side where the column is wide, one under another where it is narrow: each label wraps,
    * where a closed select cut its words off at 200 % text on a phone.

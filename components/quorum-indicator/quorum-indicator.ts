@@ -30,7 +30,7 @@ import { OptimisticChangeController, type ChangeItem } from '../internal/optimis
 import { PartnershipChange } from '../internal/partnership-change.js';
 import { PartnershipElement, nowNotAMoment, type NotAMoment } from '../internal/partnership-element.js';
 import { partsBut, type DocumentParts } from '../internal/document-controller.js';
-import { attendanceChange, checkInChanges, renderCheckIn, type CheckInChange } from './check-in.js';
+import { attendanceChange, checkInChanges, renderCheckIn, saidOnARow, type CheckInChange } from './check-in.js';
 import { ElementClock } from '../internal/element-clock.js';
 import { baseStyles } from '../internal/styles.js';
 import { changeNoteStyles } from '../internal/change-note.styles.js';
@@ -363,19 +363,25 @@ export class QuorumIndicator extends PartnershipElement {
       missing: (seat: string) => (this.missingChoice = seat),
       drawn: () => this.updateComplete,
     };
+    const words = this.changes.announcement?.(msg, names) ?? '';
+    const said = { target: this.changes.announcementTarget, words };
     const context = {
       clerk: this.clerk,
       ...moments,
       changes: this.changes.latestChanges(),
       missing: this.missingChoice,
+      said,
     };
     // The check-in's rows are its group's seats, and a refusal on a row names its seat by id: another group may share it.
     const inGroup = namesInGroup(names, group.id);
     // A heading of its own, as the meeting's other parts have: a listener moving by headings reached the
-    // meeting as a whole and then nothing, though the check-in is what a clerk came for.
+    // meeting as a whole and then nothing, though the check-in is what a clerk came for. The one status region speaks;
+    // what it says of a seat is seen on that seat's row, by its Save (on a phone, this region was screens below it).
     return html`${heading(this.headingLevel, 1, msg.checkIn.caption, { id: 'check-in-heading' })}
       ${renderCheckIn(msg, inGroup, document, group, meeting, this.chosen, handlers, context)}
-      <p role="status" class="secondary">${this.changes.announcement?.(msg, names) ?? ''}</p>
+      <p role="status" class=${saidOnARow(group, meeting, said) ? 'secondary visually-hidden' : 'secondary'}>
+        ${words}
+      </p>
       ${renderOtherMeetings(msg, names, document, meeting.id, context)}`;
   }
 

@@ -8,7 +8,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../components/quorum-indicator/quorum-indicator.js';
 import { en } from '../../../src/messages/en.js';
 import { requestCount } from '../../fixtures/probe-element.js';
-import { shownText } from '../../fixtures/text.js';
+import { shownText, visibleText } from '../../fixtures/text.js';
 import {
   WIDTHS,
   asCards,
@@ -18,7 +18,14 @@ import {
   resetWindow,
   widerThan,
 } from '../action-tracker/layout-helpers.js';
-import { attendanceRadios, eogCheckIn, shownAttendance, type Indicator } from './check-in-fixture.js';
+import {
+  anotherAttendance,
+  attendanceRadios,
+  chooseAttendance,
+  eogCheckIn,
+  shownAttendance,
+  type Indicator,
+} from './check-in-fixture.js';
 
 const c = en.checkIn;
 
@@ -114,6 +121,31 @@ describe('<quorum-indicator editable>: the check-in on any screen', function () 
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => shownText(indicator).includes(c.saved('AD Education and SEND')), 'saved', { timeout: 4000 });
     expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('a clerk on a phone sees what their Save did beside it, in the seat’s card; one live region says it', async () => {
+    const indicator = await checkInAt(320);
+    const seat = 'AD Education and SEND';
+    const card = rows(indicator).find((row) => row.querySelector('th')?.textContent?.trim() === seat)!;
+    const live = () => [...indicator.shadowRoot!.querySelectorAll('[role=status], [aria-live], [role=alert]')];
+    const regions = live().length;
+    const save = card.querySelector<HTMLButtonElement>('button')!;
+    chooseAttendance(indicator, seat, anotherAttendance(indicator, seat));
+    await indicator.updateComplete;
+    save.click();
+    await waitUntil(() => shownText(indicator).includes(c.saved(seat)), 'saved', { timeout: 4000 });
+    await indicator.updateComplete;
+    // Seen in the card, under its Save: not at the foot of every seat, thousands of pixels below on a phone.
+    const shown = [...card.querySelectorAll<HTMLElement>('p')].find((p) => visibleText(p) === c.saved(seat));
+    expect(shown, 'the saved seat’s card shows it').to.not.equal(undefined);
+    const below = shown!.getBoundingClientRect().top - save.getBoundingClientRect().bottom;
+    expect(below, 'just under the Save').to.be.within(0, 200);
+    // Heard once: the card's words are not live; the one status region says them, unseen twice.
+    expect(shown!.closest('[role=status], [aria-live], [role=alert]')).to.equal(null);
+    expect(live().length, 'no live region for each seat').to.equal(regions);
+    const region = indicator.shadowRoot!.querySelector<HTMLElement>('.check-in + [role=status]')!;
+    expect(region.textContent!.trim()).to.equal(c.saved(seat));
+    expect(visibleText(region), 'not shown a second time below the check-in').to.equal('');
   });
 
   it('a focused radio has GOV.UK’s yellow ring round a thicker circle', async () => {
