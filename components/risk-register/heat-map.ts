@@ -52,9 +52,10 @@ export function renderHeatMap(
 ): TemplateResult {
   const t = msg.risk;
   const { active } = options;
+  // Each risk in the cell of its rating on the register's day, as its row shows it.
   const matrix = riskMatrix(
     scale,
-    rows.map((row) => row.risk),
+    rows.map(({ risk, status }) => ({ id: risk.id, likelihood: status.likelihood, impact: status.impact })),
   );
   const grid: Grid = {
     t,

@@ -47,8 +47,8 @@ export function riskCsv(
     t.status(risk.status),
     owner,
     risk.category ? category(risk.category) : '',
-    risk.likelihood,
-    risk.impact,
+    status.likelihood,
+    status.impact,
     status.score,
     // As the table names it: the partnership's own label, or the default band in the page's language.
     bandName(t, scale, status.band.label),

@@ -87,7 +87,9 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
 };
 
 /**
- * `today` is the date reviews are judged by.
+ * `today` is the day the register is judged on: it holds the risks raised by then (the core's `risksOnRegister`),
+ * each rated as it stood that day (a history entry dated after it means the current rating came later), and a
+ * review is overdue once its date is before it.
  *
  * Keyboard: Tab reaches the four filters (the arrow keys change a closed select), "Clear filters" while one is set
  * (the focus then goes to the first filter), the heat map, the CSV download, each column's sort button (Enter or

@@ -86,7 +86,7 @@ export function renderRow({ risk, status, owner, project }: RiskRow, shared: Row
     ><td role="cell" data-column="category" data-label=${l.category} class=${c.category} .textContent=${category}></td
     ><td role="cell" data-column="score" data-label=${l.score} class=${c.score}
       >${status.score} <strong class=${TONE[status.band.rag]} .textContent=${band}></strong
-      ><span class="rating" .textContent=${t.rating(risk.likelihood, risk.impact)}></span></td
+      ><span class="rating" .textContent=${t.rating(status.likelihood, status.impact)}></span></td
     ><td role="cell" data-column="inherent" data-label=${l.inherent} class=${c.inherent}
       .textContent=${String(status.inherentScore ?? t.none)}></td
     ><td role="cell" data-column="target" data-label=${l.target} class=${c.target}

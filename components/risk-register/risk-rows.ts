@@ -3,7 +3,7 @@
  * filtered and sorted as the reader chose.
  */
 import type { PartnershipDocument, Risk } from '../../src/contract/index.js';
-import { personName, riskStatus, type RiskStatus } from '../../src/rules/index.js';
+import { personName, riskStatus, risksOnRegister, type RiskStatus } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 
 export interface RiskRow {
@@ -43,8 +43,12 @@ export interface RiskFilters {
   cell?: string;
 }
 
+/**
+ * The risks on the register on `today` (the core's `risksOnRegister`: one raised later is not yet on it), of
+ * `group` and `project` where given, each with its status on `today`.
+ */
 export function riskRows(document: PartnershipDocument, today: string, group?: string, project?: string): RiskRow[] {
-  return document.risks
+  return risksOnRegister(document, today)
     .filter((risk) => (!group || risk.group === group) && (!project || risk.project === project))
     .map((risk) => ({
       risk,
@@ -61,7 +65,7 @@ export function filterRows(rows: RiskRow[], filters: RiskFilters): RiskRow[] {
       (!filters.band || status.band.label === filters.band) &&
       (!filters.owner || owner === filters.owner) &&
       (!filters.category || (risk.category ?? NO_CATEGORY) === filters.category) &&
-      (!filters.cell || `${risk.likelihood}:${risk.impact}` === filters.cell),
+      (!filters.cell || `${status.likelihood}:${status.impact}` === filters.cell),
   );
 }
 

@@ -18,7 +18,7 @@ import { addDays, addWorkingDays, holidaysOf, instantOf } from './calendar.js';
 import { byId, firstBy, indexOf } from './indexes.js';
 import { outcome, type Outcome } from './outcome.js';
 import { disclosure, type Disclosure } from './own-votes.js';
-import { riskStatus } from './risk.js';
+import { riskStatus, risksOnRegister } from './risk.js';
 import { dateArgument, dateTimeArgument, optional } from './moments.js';
 import { londonDate, onLondonDate } from './london-time.js';
 import { proposalAsAt } from './proposal-as-at.js';
@@ -276,9 +276,9 @@ function reportedMilestones(milestones: Milestone[], { first, last, ended, today
 /** The project's open risks with a flag on the day the month is judged on. */
 function reportedRisks(doc: PartnershipDocument, projectId: string, { asOf }: ReportMonth): ReportedRisk[] {
   const risks: ReportedRisk[] = [];
-  for (const risk of doc.risks) {
-    // A risk raised after the day the month is judged on was not on the register that month.
-    if (risk.project !== projectId || risk.raised > asOf) continue;
+  // A risk raised after the day the month is judged on was not on the register that month.
+  for (const risk of risksOnRegister(doc, asOf)) {
+    if (risk.project !== projectId) continue;
     // A closed or accepted risk is no exception for the lead to report, and the register counts only open ones
     // above appetite; a risk records no date it closed, so its status is taken as the document stands.
     if (risk.status !== 'open') continue;

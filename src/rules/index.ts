@@ -125,7 +125,15 @@ export {
   type RosterWarningCode,
   type RosterWarningValues,
 } from './roster.js';
-export { bandFor, defaultBandCode, riskStatus, type DefaultBand, type RiskStatus } from './risk.js';
+export {
+  bandFor,
+  defaultBandCode,
+  onRegister,
+  riskStatus,
+  risksOnRegister,
+  type DefaultBand,
+  type RiskStatus,
+} from './risk.js';
 export { bandRanges, RATINGS, riskMatrix, type BandRange, type RiskCell } from './heat-map.js';
 export { inTheRoom, leftAt, movements, type InRoom, type Movement } from './room.js';
 export { checkInOffer, type CheckInOffer } from './check-in.js';

@@ -42,6 +42,9 @@ export function defaultBandCode(scale: RiskScale, label: string): DefaultBand | 
 }
 
 export interface RiskStatus {
+  /** The rating on `today` (`ratingOn`): the current one, or the history's where it was re-rated after today. */
+  likelihood: number;
+  impact: number;
   score: number;
   band: { label: string; rag: Rag };
   inherentScore: number | null;
@@ -59,11 +62,46 @@ function appetiteFor(scale: RiskScale, category: string | undefined): number | n
   return category !== undefined && Object.hasOwn(scale.appetite, category) ? (scale.appetite[category] ?? null) : null;
 }
 
-/** The latest rating dated before today; of two on one date, the later in the document. */
-function previousRating(risk: Risk, today: string): Rating | undefined {
+/**
+ * Whether a risk is on the register on `today`: from the day it was raised. One raised later was not yet on it. A
+ * risk records no date it closed or was accepted, so its status is taken as the document stands. The register
+ * and the highlight report both ask this, so they agree on which risks there were.
+ *
+ * @example
+ * onRegister(riskOf(doc, 'R-04'), '2019-06-01'); // false: raised 2019-09-01
+ */
+export function onRegister(risk: Pick<Risk, 'raised'>, today: string): boolean {
+  return risk.raised <= today;
+}
+
+/**
+ * The document's risks on the register on `today` (`onRegister`), in its order.
+ *
+ * @example
+ * risksOnRegister(doc, '2019-06-01').map((r) => r.id); // R-04 (raised in September) is not among them
+ */
+export function risksOnRegister(doc: PartnershipDocument, today: string): Risk[] {
+  dateArgument(today, 'today');
+  return doc.risks.filter((risk) => onRegister(risk, today));
+}
+
+/** The latest history entry whose date `counts`; of two on one date, the later in the document. */
+function latestEntry(risk: Risk, counts: (date: string) => boolean): Risk['history'][number] | undefined {
   let latest: Risk['history'][number] | undefined;
-  for (const entry of risk.history) if (entry.date < today && (!latest || entry.date >= latest.date)) latest = entry;
+  for (const entry of risk.history) if (counts(entry.date) && (!latest || entry.date >= latest.date)) latest = entry;
   return latest;
+}
+
+/**
+ * A risk's rating on `today`, and the date its trend is judged from. Each history entry is an earlier rating, so
+ * the current rating was made after all of them: once an entry is dated after today, the current rating was not
+ * yet made, and the rating on today is the latest entry dated on or before it (a later entry must not give
+ * today's score). Otherwise, or where no entry is that early, the current rating stands, as the document stands.
+ */
+function ratingOn(risk: Risk, today: string): { rating: Rating; from: string } {
+  const reRatedLater = risk.history.some((entry) => entry.date > today);
+  const then = reRatedLater ? latestEntry(risk, (date) => date <= today) : undefined;
+  return then ? { rating: then, from: then.date } : { rating: risk, from: today };
 }
 
 function trendOf(score: number, previous: Rating | undefined): RiskStatus['trend'] {
@@ -75,7 +113,10 @@ function trendOf(score: number, previous: Rating | undefined): RiskStatus['trend
 /**
  * A risk's score and what follows from it on `today`: its band, whether it is
  * above its category's appetite, whether an open risk's review is overdue,
- * and the trend against the latest history entry dated before today.
+ * and the trend against the latest history entry dated before today. The
+ * rating is the one the risk had on `today` (see `ratingOn`): where history
+ * shows it re-rated after today, the entry in force on today, its trend
+ * against the entry before that.
  *
  * @example
  * riskStatus(doc, 'R-03', '2019-12-10');
@@ -84,9 +125,12 @@ function trendOf(score: number, previous: Rating | undefined): RiskStatus['trend
 export function riskStatus(doc: PartnershipDocument, riskId: string, today: string): RiskStatus {
   dateArgument(today, 'today');
   const risk = riskOf(doc, riskId);
-  const score = scoreOf(risk);
+  const { rating, from } = ratingOn(risk, today);
+  const score = scoreOf(rating);
   const appetite = appetiteFor(doc.riskScale, risk.category);
   return {
+    likelihood: rating.likelihood,
+    impact: rating.impact,
     score,
     band: bandFor(doc.riskScale, score),
     inherentScore: risk.inherent ? scoreOf(risk.inherent) : null,
@@ -94,6 +138,10 @@ export function riskStatus(doc: PartnershipDocument, riskId: string, today: stri
     aboveAppetite: appetite !== null && score > appetite,
     appetite,
     reviewOverdue: risk.status === 'open' && risk.review !== undefined && risk.review < today,
-    trend: trendOf(score, previousRating(risk, today)),
+    // Against the latest rating before this one: a history entry dated after today gives no trend either.
+    trend: trendOf(
+      score,
+      latestEntry(risk, (date) => date < from),
+    ),
   };
 }

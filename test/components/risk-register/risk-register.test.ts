@@ -673,6 +673,20 @@ describe('<risk-register>: today', () => {
     expect(rowOf(register, 'R-03')![7]).to.equal(`${r.trendArrow.steady} ${r.trend('steady')}`);
   });
 
+  it('holds only the risks raised by today, each rated as it stood that day', async () => {
+    // On 1 June 2019 R-04 (raised 1 September) and R-06 (raised 1 July) were not yet on the register; R-01 was still
+    // rated 5 × 5 (its history has it so on 20 May and again on 1 September, re-rated 4 × 5 only after that).
+    const register = await suttonEog({ today: '2019-06-01' });
+    expect(ids(register)).to.deep.equal(['R-01', 'R-03', 'R-02', 'R-07']);
+    expect(summaryOf(register)).to.equal(r.summary(4, 3, 2, 'High', 2, 0));
+    expect(rowOf(register, 'R-01')![4]).to.equal(`25 High ${r.rating(5, 5)}`);
+    expect(rowOf(register, 'R-01')![7], 'no rating before 20 May').to.equal(r.trend(null));
+    expect(textOf(cell(register, 5, 5))).to.equal('1');
+    expect(textOf(cell(register, 4, 5)), 'neither R-01 nor R-06 there yet').to.equal('');
+    const { text } = await captureDownload(() => downloadButton(register).click());
+    expect(text).not.to.contain('R-04').and.not.to.contain('R-06');
+  });
+
   it('the CSV follows today too', async () => {
     const register = await suttonEog({ today: '2019-11-25' });
     const { text } = await captureDownload(() => downloadButton(register).click());

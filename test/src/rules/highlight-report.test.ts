@@ -228,7 +228,9 @@ describe('highlightReport: linked risks', () => {
   const parts: Parts = {
     riskScale: { appetite: { financial: 8 } },
     risks: [
-      // Rising: 16 now, 9 at the last review before the month ended; a later review at 16 makes it steady in December.
+      // 9 at the review of 1 September, 16 at that of 15 December: on November's last day it still stood at 9, with
+      // no earlier rating, so it was not rising then (the rise came in December); in December, 16 against the
+      // review at 16 is steady.
       risk('rising', {
         likelihood: 4,
         impact: 4,
@@ -250,7 +252,6 @@ describe('highlightReport: linked risks', () => {
 
   it('lists the linked risks with a flag, judged with the month’s last day as today', () => {
     expect(highlightReport(doc, 'wp', '2019-11', '2020-01-10').risks).to.deep.equal([
-      { id: 'rising', aboveAppetite: false, rising: true, reviewOverdue: false },
       { id: 'above', aboveAppetite: true, rising: false, reviewOverdue: false },
       { id: 'review-before-end', aboveAppetite: false, rising: false, reviewOverdue: true },
     ]);
@@ -266,7 +267,6 @@ describe('highlightReport: linked risks', () => {
 
   it('while the month runs, judges with today itself', () => {
     expect(highlightReport(doc, 'wp', '2019-11', '2019-11-20').risks).to.deep.equal([
-      { id: 'rising', aboveAppetite: false, rising: true, reviewOverdue: false },
       { id: 'above', aboveAppetite: true, rising: false, reviewOverdue: false },
     ]);
   });
@@ -301,6 +301,28 @@ describe('highlightReport: linked risks', () => {
     for (const today of ['2019-11-20', '2020-01-10']) {
       expect(highlightReport(settled, 'wp', '2019-11', today).risks.map((r) => r.id)).to.deep.equal(['open']);
     }
+  });
+
+  it('judges a risk rated as it stood on the judging day: a rise recorded after it is not yet a rise', () => {
+    const reRated = documentWith([projectInput()], {
+      risks: [
+        risk('rose-in-october', {
+          likelihood: 4,
+          impact: 4,
+          history: [
+            { date: '2019-09-01', likelihood: 2, impact: 2 },
+            { date: '2019-10-15', likelihood: 3, impact: 3 },
+            { date: '2019-12-15', likelihood: 4, impact: 4 },
+          ],
+        }),
+      ],
+    });
+    // November's last day: 9 since 15 October, against 4 before it.
+    expect(highlightReport(reRated, 'wp', '2019-11', '2020-01-10').risks).to.deep.equal([
+      { id: 'rose-in-october', aboveAppetite: false, rising: true, reviewOverdue: false },
+    ]);
+    // September's last day: 4, with no earlier rating; the current 16 was not yet given.
+    expect(highlightReport(reRated, 'wp', '2019-09', '2020-01-10').risks).to.deep.equal([]);
   });
 
   it('a risk linked to no project is never in a project’s report', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bandFor, defaultBandCode, riskStatus } from '../../../src/rules/risk.js';
+import { bandFor, defaultBandCode, onRegister, riskStatus, risksOnRegister } from '../../../src/rules/risk.js';
 import { rulesDocument, type Parts, type RiskInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-12-10';
@@ -122,6 +122,58 @@ describe('riskStatus: trend', () => {
   it('is null without an earlier entry', () => {
     expect(status(withHistory()).trend).to.equal(null);
     expect(status(withHistory({ date: '2019-12-10', ...rated(1, 1) })).trend).to.equal(null);
+  });
+});
+
+describe('riskStatus: the rating on today', () => {
+  // Each history entry is an earlier rating: an entry dated after today means the current rating came later still.
+  const reRated = {
+    ...rated(4, 5),
+    history: [
+      { date: '2019-05-20', ...rated(5, 5) },
+      { date: '2019-06-20', ...rated(3, 5) },
+      { date: '2019-09-01', ...rated(5, 5) },
+    ],
+  };
+
+  it('is the history’s rating in force on today where the risk was re-rated after it', () => {
+    expect(status(reRated, '2019-07-01')).to.include({ likelihood: 3, impact: 5, score: 15, trend: 'down' });
+    expect(status(reRated, '2019-06-20')).to.include({ score: 15, trend: 'down' });
+    expect(status(reRated, '2019-06-01')).to.include({ likelihood: 5, impact: 5, score: 25, trend: null });
+  });
+
+  it('is the current rating once no entry is later than today, or none is as early', () => {
+    expect(status(reRated, '2019-12-10')).to.include({ likelihood: 4, impact: 5, score: 20, trend: 'down' });
+    expect(status({ ...rated(2, 2), history: [{ date: '2019-09-01', ...rated(5, 5) }] }, '2019-06-01')).to.include({
+      score: 4,
+      trend: null,
+    });
+  });
+});
+
+describe('onRegister and risksOnRegister: from the day a risk is raised', () => {
+  const doc = rulesDocument({
+    risks: [
+      { id: 'early', title: 'Early', owner: 'olive', raised: '2019-05-20', likelihood: 1, impact: 1 },
+      { id: 'on-the-day', title: 'On the day', owner: 'olive', raised: '2019-06-01', likelihood: 1, impact: 1 },
+      { id: 'later', title: 'Later', owner: 'olive', raised: '2019-09-01', likelihood: 1, impact: 1 },
+      {
+        id: 'closed',
+        title: 'Closed',
+        owner: 'olive',
+        raised: '2019-01-01',
+        likelihood: 1,
+        impact: 1,
+        status: 'closed',
+      },
+    ],
+  });
+
+  it('holds the risks raised on or before today, closed ones too, in the document’s order', () => {
+    expect(risksOnRegister(doc, '2019-06-01').map((r) => r.id)).to.deep.equal(['early', 'on-the-day', 'closed']);
+    expect(risksOnRegister(doc, '2019-12-10')).to.have.length(4);
+    expect(onRegister(doc.risks[2]!, '2019-08-31')).to.equal(false);
+    expect(onRegister(doc.risks[2]!, '2019-09-01')).to.equal(true);
   });
 });
 
