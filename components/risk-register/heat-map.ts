@@ -18,7 +18,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { tableBox } from '../internal/table-box.js';
-import type { RiskScale } from '../../src/contract/index.js';
+import type { RiskRecordStatus, RiskScale } from '../../src/contract/index.js';
 import { bandRanges, RATINGS, riskMatrix, type RiskCell } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import type { RiskRow } from './risk-rows.js';
@@ -34,6 +34,10 @@ const CELL_CLASS = { green: 'cell cell--green', amber: 'cell cell--amber', red: 
 export const FIRST_CELL = keyOf(5, 1);
 
 export interface HeatMapOptions {
+  /** The status of the risks the map places (the core's `heatMapStatus`), which its caption names. */
+  counted: RiskRecordStatus;
+  /** A band, owner or category filter narrows them, which the caption says too. */
+  filtered?: boolean;
   /** The cell that filters the table, if one does. */
   active?: string;
   /** The cell that holds the grid's tab stop. */
@@ -43,7 +47,10 @@ export interface HeatMapOptions {
   onMove?: (cell: string) => void;
 }
 
-/** The map of `rows`' risks, its cells scored and banded by the rules core, in the words of `msg`. */
+/**
+ * The map of `rows`' risks, its cells scored and banded by the rules core, in the words of `msg`. `rows` are the
+ * risks it counts, of the status `options.counted`, which its caption names.
+ */
 export function renderHeatMap(
   msg: Messages,
   rows: RiskRow[],
@@ -83,7 +90,7 @@ interface Grid {
  * each button names its cell in `data-cell`. No white space inside its rows,
  * as in the register's (risk-row.ts).
  */
-function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateResult {
+function renderGrid(grid: Grid, { onSelect, onMove, counted, filtered }: HeatMapOptions): TemplateResult {
   const { t } = grid;
   const cellOf = (event: Event) => (event.target as HTMLElement).closest<HTMLElement>('[data-cell]')?.dataset.cell;
   const onClick = (event: Event) => {
@@ -109,7 +116,9 @@ function renderGrid(grid: Grid, { onSelect, onMove }: HeatMapOptions): TemplateR
     <table class="heat-map" part="heat-map" role="grid" @keydown=${onKeydown} @click=${onClick}>
       <caption>
         <span class="heat-map__title">${t.heatMapTitle}</span>
-        <span class="heat-map__hint">${t.heatMapCaption} <span class="heat-map__choose">${t.heatMapChoose}</span></span>
+        <span class="heat-map__hint"
+          >${t.heatMapCaption(counted, filtered)} <span class="heat-map__choose">${t.heatMapChoose}</span></span
+        >
       </caption>
       <thead>
         <tr>

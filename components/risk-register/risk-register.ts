@@ -18,6 +18,7 @@ import { partsBut, type DocumentParts } from '../internal/document-controller.js
 import { baseStyles } from '../internal/styles.js';
 import { heading } from '../internal/heading.js';
 import { renderHeatMap } from './heat-map.js';
+import { heatMapStatus } from '../../src/rules/index.js';
 import { riskCsv, type RiskCsvOptions } from './risk-csv.js';
 import {
   filterRows,
@@ -90,6 +91,11 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
  * `today` is the day the register is judged on: it holds the risks raised by then (the core's `risksOnRegister`),
  * each rated as it stood that day (a history entry dated after it means the current rating came later), and a
  * review is overdue once its date is before it.
+ *
+ * The heat map places the exposure the summary line speaks of: the open risks, as the band, owner and category
+ * filters leave them; a closed or accepted risk is no exposure. Where the status filter chooses closed or accepted
+ * risks, it places those instead. Its caption says which it counts, and a cell chosen shows the table only the
+ * risks it counted.
  *
  * Keyboard: Tab reaches the four filters (the arrow keys change a closed select), "Clear filters" while one is set
  * (the focus then goes to the first filter), the heat map, the CSV download, each column's sort button (Enter or
@@ -219,8 +225,12 @@ export class RiskRegister extends PartnershipElement {
     const csv = { projects: all.some((row) => row.project), category };
     const { cell, ...others } = this.filters;
     const beforeCell = filterRows(all, others);
+    // The map shows the exposure the summary speaks of: the open risks unless the status filter chooses others.
+    const counted = heatMapStatus(statusFilter(this.filters.status));
+    const mapped = filterRows(beforeCell, { status: counted });
     const shown = sortRows(
-      cell ? filterRows(beforeCell, { cell }) : beforeCell,
+      // A cell shows the risks it counts: with the status at "Any", not a closed risk it left out.
+      cell ? filterRows(mapped, { cell }) : beforeCell,
       this.sortKey,
       this.sortDirection,
       this.msg.format.locale,
@@ -240,7 +250,9 @@ export class RiskRegister extends PartnershipElement {
       <p class="sort-news visually-hidden" role="status">${this.sortNews}</p>
       <div class="layout">
         <div class="heat-map-wrap">
-          ${renderHeatMap(this.msg, beforeCell, document.riskScale, {
+          ${renderHeatMap(this.msg, mapped, document.riskScale, {
+            counted,
+            filtered: Boolean(others.band || others.owner || others.category),
             active: cell,
             focus: this.heatFocus,
             onSelect: (chosen) => this.toggleCell(chosen),
@@ -346,8 +358,9 @@ export class RiskRegister extends PartnershipElement {
       this.msg.risk.tableWidthFactor;
     const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
     const shared = rowsShare(this.msg, scale, hidden, !this.project, category);
-    const { cell } = this.filters;
-    const caption = t.caption(rows.length, total) + (cell ? ` ${t.cellFilter(...cellParts(cell))}` : '');
+    const { cell, status } = this.filters;
+    const counted = heatMapStatus(statusFilter(status));
+    const caption = t.caption(rows.length, total) + (cell ? ` ${t.cellFilter(...cellParts(cell), counted)}` : '');
     const headers = COLUMNS.map((key) => this.renderHeader(key, shared.classes[key]));
     // No white space inside the rows, as in risk-row.ts.
     // prettier-ignore

@@ -1462,7 +1462,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       project: 'Prosiect',
     },
     heatMapTitle: 'Map gwres',
-    heatMapCaption: 'Risgiau yn ôl tebygolrwydd (rhesi) ac effaith (colofnau).',
+    heatMapCaption: (counted: Risk['status'], filtered = false) =>
+      `${{ open: 'Risgiau agored', closed: 'Risgiau sydd ar gau', accepted: 'Risgiau a dderbyniwyd' }[counted]}${filtered ? ' sy’n cyfateb i’r hidlwyr,' : ''} yn ôl tebygolrwydd (rhesi) ac effaith (colofnau)${counted === 'open' ? ': ni chyfrifir risgiau sydd ar gau neu a dderbyniwyd.' : ', fel y mae’r hidlydd statws yn ei ddewis.'}`,
     heatMapChoose: 'Dewiswch gell i ddangos ei risgiau hi yn unig.',
     legend: 'Bandiau sgôr',
     defaultBands: { low: 'Isel', medium: 'Canolig', high: 'Uchel' },
@@ -1473,8 +1474,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     likelihoodAxis: 'Tebygolrwydd ↑',
     cellLabel: (n: number, likelihood: number, impact: number, band: string) =>
       `${n === 0 ? 'Dim risgiau' : count(n, { other: '# risg' })} â thebygolrwydd ${likelihood} ac effaith ${impact}, ${band}`,
-    cellFilter: (likelihood: number, impact: number) =>
-      `(Yn dangos tebygolrwydd ${likelihood}, effaith ${impact} yn unig)`,
+    cellFilter: (likelihood: number, impact: number, counted: Risk['status'] = 'open') =>
+      `(Yn dangos ${{ open: 'risgiau agored', closed: 'risgiau sydd ar gau', accepted: 'risgiau a dderbyniwyd' }[counted]} â thebygolrwydd ${likelihood}, effaith ${impact} yn unig)`,
     summary: (all: number, open: number, high: number, highLabel: string, above: number, overdue: number) =>
       `${all === open ? count(open, { other: '# risg agored' }) : `${count(all, { other: '# risg' })}, ${open} ohonynt yn agored`}: ${high} ${highLabel.toLowerCase()}, ${above} uwchlaw’r archwaeth, ${count(overdue, { other: '# adolygiad' })} yn hwyr.`,
     empty: 'Nid oes risgiau ar y gofrestr hon eto.',

@@ -917,7 +917,12 @@ const english = {
       project: 'Project',
     },
     heatMapTitle: 'Heat map',
-    heatMapCaption: 'Risks by likelihood (rows) and impact (columns).',
+    /**
+     * What the map counts: the open risks (the summary's), or the closed or accepted ones the status filter chose;
+     * `filtered` while a band, owner or category filter narrows them too.
+     */
+    heatMapCaption: (counted: Risk['status'], filtered = false) =>
+      `${{ open: 'Open risks', closed: 'Closed risks', accepted: 'Accepted risks' }[counted]}${filtered ? ' that match the filters,' : ''} by likelihood (rows) and impact (columns)${counted === 'open' ? ': closed and accepted risks are not counted.' : ', as the status filter chooses.'}`,
     /** After the caption on screen only: on paper there is no cell to choose. */
     heatMapChoose: 'Choose a cell to show only its risks.',
     legend: 'Score bands',
@@ -933,7 +938,8 @@ const english = {
     cellLabel: (count: number, likelihood: number, impact: number, band: string) =>
       `${count === 0 ? 'No risks' : format.plural(count, { one: '# risk', other: '# risks' })} with likelihood ${likelihood} and impact ${impact}, ${band}`,
     /** After the table's caption, while a heat-map cell filters it. */
-    cellFilter: (likelihood: number, impact: number) => `(Showing likelihood ${likelihood}, impact ${impact} only)`,
+    cellFilter: (likelihood: number, impact: number, counted: Risk['status'] = 'open') =>
+      `(Showing ${{ open: 'open', closed: 'closed', accepted: 'accepted' }[counted]} risks with likelihood ${likelihood}, impact ${impact} only)`,
     /** The register's headline: how many risks it holds, how many are open, then what the open ones are. */
     summary: (all: number, open: number, high: number, highLabel: string, above: number, overdue: number) =>
       `${all === open ? format.plural(open, { one: '# open risk', other: '# open risks' }) : `${format.plural(all, { one: '# risk', other: '# risks' })}, ${open} open`}: ${high} ${highLabel.toLowerCase()}, ${above} above appetite, ${format.plural(overdue, { one: '# review', other: '# reviews' })} overdue.`,

@@ -3,6 +3,7 @@
  * its band, and the risks rated in it; and each band's range of scores.
  */
 import type { Rag, Risk, RiskScale } from '../contract/schema.js';
+import type { RiskRecordStatus } from '../contract/document-types.js';
 import { bandFor } from './risk.js';
 
 /** The ratings of likelihood and impact, lowest first. */
@@ -37,6 +38,20 @@ export function riskMatrix(scale: RiskScale, risks: readonly Pick<Risk, 'id' | '
       risks: risks.filter((r) => r.likelihood === likelihood && r.impact === impact).map((r) => r.id),
     })),
   );
+}
+
+/**
+ * The status of the risks a register's heat map places: the exposure its summary speaks of, the open risks, unless
+ * the reader's status filter chooses closed or accepted ones. A closed or accepted risk is no exposure (the
+ * highlight report's rule too): counted with the open ones, a closed 5 × 5 made the top cell read 2 beside a
+ * summary of 1 open risk in that band.
+ *
+ * @example
+ * heatMapStatus(undefined); // 'open': the status filter at "Any"
+ * heatMapStatus('closed'); // 'closed'
+ */
+export function heatMapStatus(chosen?: RiskRecordStatus): RiskRecordStatus {
+  return chosen ?? 'open';
 }
 
 /** A band with the scores it covers, both inclusive. */

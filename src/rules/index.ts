@@ -134,7 +134,7 @@ export {
   type DefaultBand,
   type RiskStatus,
 } from './risk.js';
-export { bandRanges, RATINGS, riskMatrix, type BandRange, type RiskCell } from './heat-map.js';
+export { bandRanges, heatMapStatus, RATINGS, riskMatrix, type BandRange, type RiskCell } from './heat-map.js';
 export { inTheRoom, leftAt, movements, type InRoom, type Movement } from './room.js';
 export { checkInOffer, type CheckInOffer } from './check-in.js';
 export { CHECK_IN_NOTE_REASONS, type CheckInNote, type CheckInNoteReason } from './check-in-notes.js';

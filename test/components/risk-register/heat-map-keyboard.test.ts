@@ -5,7 +5,8 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { RiskRegister } from '../../../components/risk-register/risk-register.js';
 import { en } from '../../../src/messages/en.js';
-import { shadowOf } from '../../fixtures/show-element.js';
+import { seedDocument, type LooseDocument } from '../../fixtures/documents.js';
+import { shadowOf, until } from '../../fixtures/show-element.js';
 import { heatCell, heatMapOf, registerInBox, shown } from './register-harness.js';
 
 const r = en.risk;
@@ -129,6 +130,11 @@ describe('<risk-register>: the bands without colour', function () {
 
   it('in greyscale each band differs by its edge and its letter, and the same in print', async () => {
     const register = await registerInBox(1280);
+    // Sutton EOG's one Low risk, R-07, is closed, which the map leaves out: reopened, it fills a Low cell.
+    const reopened = await seedDocument('sutton');
+    reopened.risks.find((risk: LooseDocument) => risk.id === 'R-07').status = 'open';
+    register.data = reopened;
+    await until(() => heatCell(register, '1:3').dataset.letter === 'L', 'R-07 in its Low cell');
     register.style.filter = 'grayscale(1)';
     // Sutton EOG: 1:3 is Low, 3:3 Medium, 4:5 High.
     const cells = { low: '1:3', medium: '3:3', high: '4:5' };

@@ -50,7 +50,7 @@ describe('the heat map on a 320 px phone at 200 % text', function () {
     it(`wraps its title, description and instructions to the visible width (${lang})`, async () => {
       const register = await onThePhone(lang);
       const caption = heatMapOf(register).caption!;
-      expect(caption.textContent).to.include(t.heatMapCaption).and.include(t.heatMapChoose);
+      expect(caption.textContent).to.include(t.heatMapCaption('open')).and.include(t.heatMapChoose);
       expect(cutLines(register, caption)).to.deep.equal([]);
       expect(caption.getBoundingClientRect().width, 'the caption').to.be.at.most(register.clientWidth + 0.5);
     });

@@ -61,6 +61,7 @@ describe('the heat map', () => {
     let chosen = '';
     render(
       renderHeatMap(en, riskRows(doc, '2019-12-10'), doc.riskScale, {
+        counted: 'open',
         active: '2:3',
         onSelect: (cell) => (chosen = cell),
       }),

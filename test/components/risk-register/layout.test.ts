@@ -566,7 +566,7 @@ describe('<risk-register>: it fits its box', function () {
             .replace(/\s+/g, ' ')
             .trim();
         const caption = heatMapOf(register).caption!;
-        const [title, what, choose] = [words.heatMapTitle, words.heatMapCaption, words.heatMapChoose];
+        const [title, what, choose] = [words.heatMapTitle, words.heatMapCaption('open'), words.heatMapChoose];
         expect(visibleText(caption), 'on screen').to.equal(`${title} ${what} ${choose}`);
         await emulateMedia({ media: 'print' });
         expect(visibleText(caption), 'on paper').to.equal(`${title} ${what}`);

@@ -535,7 +535,7 @@ describe('<risk-register>: the heat map', () => {
       ['', '', '', '1H', '2H'],
       ['', '', '1M', '1M', ''],
       ['', '', '', '', ''],
-      ['', '', '1L', '', ''],
+      ['', '', '', '', ''],
     ]);
     const band = (l: number, i: number) => [...cell(register, l, i).parentElement!.classList].find((c) => c !== 'cell');
     expect(band(5, 5)).to.equal('cell--red');
@@ -548,7 +548,7 @@ describe('<risk-register>: the heat map', () => {
   it('is its own text alternative: a caption, a header for each likelihood and impact, a name for each cell', async () => {
     const register = await suttonEog();
     const map = heatMap(register)!;
-    expect(textOf(map.caption)).to.equal(`${r.heatMapTitle} ${r.heatMapCaption} ${r.heatMapChoose}`);
+    expect(textOf(map.caption)).to.equal(`${r.heatMapTitle} ${r.heatMapCaption('open')} ${r.heatMapChoose}`);
     expect([...map.tHead!.rows[0]!.querySelectorAll('th')].map((th) => [textOf(th), th.scope])).to.deep.equal(
       [r.likelihood, ...[1, 2, 3, 4, 5].map((impact) => `${r.impact} ${impact}`)].map((name) => [name, 'col']),
     );
@@ -602,13 +602,60 @@ describe('<risk-register>: the heat map', () => {
 
   it('counts follow the other filters', async () => {
     const register = await suttonEog();
+    expect(textOf(cell(register, 1, 3)), 'closed R-07 is no exposure: an empty cell is blank').to.equal('');
+    await filter(register, r.filterStatus, 'closed');
     expect(textOf(cell(register, 1, 3))).to.equal('1');
+    expect(textOf(cell(register, 4, 5))).to.equal('');
     await filter(register, r.filterStatus, 'open');
-    expect(textOf(cell(register, 1, 3)), 'an empty cell is blank').to.equal('');
+    expect(textOf(cell(register, 1, 3))).to.equal('');
     expect(textOf(cell(register, 4, 5))).to.equal('2');
     await filter(register, r.filterCategory, 'financial');
     expect(textOf(cell(register, 4, 5))).to.equal('1');
     expect(textOf(cell(register, 3, 3))).to.equal('1');
+  });
+
+  it('places the exposure the summary speaks of: open risks, unless the status filter chooses closed or accepted', async () => {
+    const rated = (id: string, status: string, likelihood: number, impact: number) => ({
+      id,
+      title: `Risk ${id}`,
+      owner: 'p1',
+      likelihood,
+      impact,
+      status,
+      raised: '2019-01-01',
+      group: 'g',
+    });
+    const doc = {
+      contract: 'partnership-kit/1',
+      partnership: { id: 'p', name: 'Test Partnership' },
+      partners: [{ id: 'a', name: 'Partner A' }],
+      people: [{ id: 'p1', name: 'Olive' }],
+      groups: [{ id: 'g', name: 'Board', decisionRule: 'simple-majority', seats: [] }],
+      risks: [rated('R1', 'open', 5, 5), rated('R2', 'closed', 5, 5), rated('R3', 'accepted', 3, 2)],
+    };
+    const register = await showRegister({ group: 'g', today: TODAY }, doc);
+    // The summary's one open risk in its top band is the top cell's one: the closed 5 × 5 made it read 2.
+    expect(summaryOf(register)).to.equal(r.summary(3, 1, 1, 'High', 0, 0));
+    expect(textOf(cell(register, 5, 5))).to.equal('1');
+    expect(textOf(cell(register, 3, 2)), 'nor is an accepted risk counted').to.equal('');
+    expect(textOf(heatMap(register)!.caption)).to.contain(r.heatMapCaption('open'));
+    // Its cell shows the table the risk it counted, not the closed one beside it.
+    cell(register, 5, 5).click();
+    await register.updateComplete;
+    expect(ids(register)).to.deep.equal(['R1']);
+    expect(captionOf(register)).to.equal(`${r.caption(1, 3)} ${r.cellFilter(5, 5, 'open')}`);
+    cell(register, 5, 5).click();
+    await register.updateComplete;
+    await filter(register, r.filterStatus, 'closed');
+    expect(textOf(cell(register, 5, 5))).to.equal('1');
+    expect(textOf(heatMap(register)!.caption)).to.contain(r.heatMapCaption('closed'));
+    await filter(register, r.filterStatus, 'accepted');
+    expect(textOf(cell(register, 5, 5))).to.equal('');
+    expect(textOf(cell(register, 3, 2))).to.equal('1');
+    expect(textOf(heatMap(register)!.caption)).to.contain(r.heatMapCaption('accepted'));
+    await filter(register, r.filterStatus, '');
+    await filter(register, r.filterOwner, 'Olive');
+    expect(textOf(heatMap(register)!.caption)).to.contain(r.heatMapCaption('open', true));
   });
 
   it('the cell filter survives a sort and a new document', async () => {
