@@ -52,7 +52,7 @@ function filterChoices(rows: RiskRow[]): Record<(typeof FILTERS)[number], (value
   return {
     status: among([...riskStatuses]),
     band: among(rows.map((row) => row.status.band.label)),
-    owner: among(rows.map((row) => row.owner)),
+    owner: among(rows.map((row) => row.risk.owner)),
     category: among(rows.map((row) => row.risk.category ?? NO_CATEGORY)),
     cell: (value) => CELL.test(value),
   };

@@ -97,6 +97,10 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
  * risks, it places those instead. Its caption says which it counts, and a cell chosen shows the table only the
  * risks it counted.
  *
+ * The owner filter chooses a person, not a name: the contract lets a post be a name, so where two owners share one
+ * ("Head of School") the filter, the table and the CSV tell each apart by their organisation in brackets, or by
+ * their id where the organisation does not.
+ *
  * Keyboard: Tab reaches the four filters (the arrow keys change a closed select), "Clear filters" while one is set
  * (the focus then goes to the first filter), the heat map, the CSV download, each column's sort button (Enter or
  * Space; again reverses the order) and a long mitigation's fold (Enter or Space opens and closes it). The heat map
@@ -265,7 +269,7 @@ export class RiskRegister extends PartnershipElement {
               type="button"
               class="button"
               part="download-button"
-              @click=${() => this.download(document, shown, csv)}
+              @click=${() => this.download(document, shown, csv, all)}
             >
               ${t.download}<span class="visually-hidden"> ${t.downloadWhat}</span>
             </button>
@@ -295,6 +299,10 @@ export class RiskRegister extends PartnershipElement {
     // Bands from the lowest up, as the scale orders them.
     const bands = [...new Set(scale.bands.map((b) => b.label))];
     const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, locale));
+    // By person id, each named as the rows name them: two people may share a name, each told apart.
+    const owners = [...new Map(rows.map((r) => [r.risk.owner, r.owner] as const))].sort(([, a], [, b]) =>
+      a.localeCompare(b, locale),
+    );
     const select = (key: keyof RiskFilters, label: string, options: [string, string][]) =>
       html`<label>
         ${label}
@@ -315,11 +323,7 @@ export class RiskRegister extends PartnershipElement {
         t.filterBand,
         bands.filter((b) => rows.some((r) => r.status.band.label === b)).map((b) => [b, bandName(t, scale, b)]),
       )}
-      ${select(
-        'owner',
-        t.filterOwner,
-        distinct(rows.map((r) => r.owner)).map((o) => [o, o]),
-      )}
+      ${select('owner', t.filterOwner, owners)}
       ${select(
         'category',
         t.filterCategory,
@@ -426,9 +430,10 @@ export class RiskRegister extends PartnershipElement {
     this.renderRoot.querySelector(`.heat-map [data-cell="${cell}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
-  private download(document: PartnershipDocument, rows: RiskRow[], csv: RiskCsvOptions): void {
+  private download(document: PartnershipDocument, rows: RiskRow[], csv: RiskCsvOptions, all: RiskRow[]): void {
     const { header, body } = riskCsv(this.msg, rows, document.riskScale, csv);
-    const part = this.partShown(document, csv.category ?? this.msg.risk.category);
+    const owner = (id: string) => all.find((row) => row.risk.owner === id)?.owner ?? id;
+    const part = this.partShown(document, csv.category ?? this.msg.risk.category, owner);
     downloadCsv(this.msg.risk.csvFile(document.partnership.name, part), toCsv(header, body));
   }
 
@@ -437,30 +442,35 @@ export class RiskRegister extends PartnershipElement {
    * project it is scoped to, then each filter chosen as the page words it (`filterWords`); undefined for all
    * the partnership's risks. Two downloads filtered differently are two files, not one saved over the other.
    */
-  private partShown(document: PartnershipDocument, category: (category: string) => string): string | undefined {
+  private partShown(
+    document: PartnershipDocument,
+    category: (category: string) => string,
+    owner: (id: string) => string,
+  ): string | undefined {
     return partName([
       this.group ? this.namesOf(document).group(this.group) : undefined,
       this.project ? document.projects.find((p) => p.id === this.project)?.title : undefined,
-      ...filterWords(this.msg.risk, document.riskScale, this.filters, category),
+      ...filterWords(this.msg.risk, document.riskScale, this.filters, category, owner),
     ]);
   }
 }
 
 /**
  * Each filter chosen, in the words its control shows (a default band and a category in the page's language, an
- * owner by name, a heat-map cell as its rating, "likelihood 4 × impact 5"); undefined for one left at "Any".
+ * owner by name, told apart from a namesake as the rows tell them, a heat-map cell as its rating, "likelihood 4 × impact 5"); undefined for one left at "Any".
  */
 function filterWords(
   t: Messages['risk'],
   scale: RiskScale,
   filters: RiskFilters,
   name: (category: string) => string,
+  ownerName: (id: string) => string,
 ): (string | undefined)[] {
   const { status, band, owner, category, cell } = filters;
   return [
     status ? t.status(status as RiskRecordStatus) : undefined,
     band ? bandName(t, scale, band) : undefined,
-    owner,
+    owner ? ownerName(owner) : undefined,
     category ? (category === NO_CATEGORY ? t.uncategorised : name(category)) : undefined,
     cell ? t.rating(...cellParts(cell)) : undefined,
   ];

@@ -9,6 +9,10 @@ import { byId } from '../../src/rules/indexes.js';
 export interface RiskRow {
   risk: Risk;
   status: RiskStatus;
+  /**
+   * The owner's name as the register, its owner filter and its CSV give it (`ownerNames`): told apart, by their
+   * organisation or else their id, from another owner of the same name.
+   */
   owner: string;
   /** The title of the work project the risk is linked to. */
   project?: string;
@@ -37,6 +41,7 @@ export const NO_CATEGORY = ' ';
 export interface RiskFilters {
   status?: string;
   band?: string;
+  /** The owner's person id: two people may share a name (a post, "Head of School"). */
   owner?: string;
   category?: string;
   /** A heat-map cell: `likelihood:impact`. */
@@ -48,22 +53,50 @@ export interface RiskFilters {
  * `group` and `project` where given, each with its status on `today`.
  */
 export function riskRows(document: PartnershipDocument, today: string, group?: string, project?: string): RiskRow[] {
-  return risksOnRegister(document, today)
-    .filter((risk) => (!group || risk.group === group) && (!project || risk.project === project))
-    .map((risk) => ({
-      risk,
-      status: riskStatus(document, risk.id, today),
-      owner: personName(document, risk.owner),
-      project: risk.project ? byId(document.projects, risk.project)?.title : undefined,
-    }));
+  const risks = risksOnRegister(document, today).filter(
+    (risk) => (!group || risk.group === group) && (!project || risk.project === project),
+  );
+  const owners = ownerNames(
+    document,
+    risks.map((risk) => risk.owner),
+  );
+  return risks.map((risk) => ({
+    risk,
+    status: riskStatus(document, risk.id, today),
+    owner: owners.get(risk.owner) ?? risk.owner,
+    project: risk.project ? byId(document.projects, risk.project)?.title : undefined,
+  }));
+}
+
+/**
+ * Each owner's name as the register gives it. The contract lets a post be a name, so two owners may share one
+ * ("Head of School"): each of those is told apart by their organisation in brackets, or by their id where the
+ * organisation does not tell them apart, so that the filter offers each, and a row or a line of the CSV says whose.
+ */
+export function ownerNames(document: PartnershipDocument, ids: readonly string[]): Map<string, string> {
+  const owners = [...new Set(ids)].map((id) => ({
+    id,
+    name: personName(document, id),
+    person: byId(document.people, id),
+  }));
+  const namesakes = (name: string) => owners.filter((other) => other.name === name);
+  return new Map(
+    owners.map(({ id, name, person }) => {
+      const others = namesakes(name).filter((other) => other.id !== id);
+      if (others.length === 0) return [id, name];
+      const organisation = person?.organisation?.trim();
+      const apart = organisation && !others.some((o) => o.person?.organisation?.trim() === organisation);
+      return [id, `${name} (${apart ? organisation : id})`];
+    }),
+  );
 }
 
 export function filterRows(rows: RiskRow[], filters: RiskFilters): RiskRow[] {
   return rows.filter(
-    ({ risk, status, owner }) =>
+    ({ risk, status }) =>
       (!filters.status || risk.status === filters.status) &&
       (!filters.band || status.band.label === filters.band) &&
-      (!filters.owner || owner === filters.owner) &&
+      (!filters.owner || risk.owner === filters.owner) &&
       (!filters.category || (risk.category ?? NO_CATEGORY) === filters.category) &&
       (!filters.cell || `${status.likelihood}:${status.impact}` === filters.cell),
   );
