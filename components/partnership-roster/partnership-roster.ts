@@ -68,8 +68,9 @@ export class PartnershipRoster extends PartnershipElement {
 
   /**
    * Id of a meeting of the group: adds each seat's attendance, beside whoever
-   * held and stood in for each seat on the meeting's day (its warnings stay
-   * today's).
+   * held and stood in for each seat on the meeting's day, each seat named and
+   * its term tagged as of that day, as the meeting's quorum counts it (the
+   * clerk's warnings stay today's).
    */
   @property({ reflect: true, converter: optionalText }) meeting?: string;
 
@@ -151,7 +152,7 @@ export class PartnershipRoster extends PartnershipElement {
           ? html`<p>${t.noSeats(group.name)}</p>`
           : this.compact
             ? this.renderList(rows, attendance)
-            : this.renderTable(group, rows, warnings, attendance)
+            : this.renderTable(group, rows, attendance)
       }
       ${rows.length === 0 || this.compact ? nothing : renderSeatHistory(this.msg, names, group.name, rows)}
     </section>`;
@@ -207,16 +208,9 @@ export class PartnershipRoster extends PartnershipElement {
     </div>`;
   }
 
-  private renderTable(group: Group, rows: RosterRow[], warnings: RosterWarning[], attendance?: Attendance) {
+  private renderTable(group: Group, rows: RosterRow[], attendance?: Attendance) {
     const t = this.msg.roster;
     const c = t.columns;
-    // Each seat's term warning, looked up once per seat rather than searched for in every row.
-    const terms = new Map<string, RosterWarning>();
-    for (const warning of warnings) {
-      if ((warning.code === 'term-ended' || warning.code === 'term-ending') && !terms.has(warning.seat)) {
-        terms.set(warning.seat, warning);
-      }
-    }
     const caption = t.caption(group.name);
     return html`<div class="table-box" ${tableBox(caption)}>
       <table part="table" class="cards" role="table">
@@ -235,7 +229,7 @@ export class PartnershipRoster extends PartnershipElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((row) => this.renderRow(row, row.current ? terms.get(row.seat.id) : undefined, attendance))}
+          ${rows.map((row) => this.renderRow(row, attendance))}
         </tbody>
       </table>
     </div>`;
@@ -256,14 +250,14 @@ export class PartnershipRoster extends PartnershipElement {
   }
 
   /**
-   * One seat's row; `term`, the seat's term warning, if any. In a narrow
+   * One seat's row, its term tagged with the row's term warning of its day, if any. In a narrow
    * column the row is a summary card: the seat on its title bar and each
    * field under its label, the cell's `data-label` (see the styles). A screen
    * reader keeps the table either way; the explicit roles keep it one in
    * Safari, which drops a table's semantics once its parts are not displayed
    * as table parts.
    */
-  private renderRow(row: RosterRow, term: RosterWarning | undefined, attendance?: Attendance) {
+  private renderRow(row: RosterRow, attendance?: Attendance) {
     const { roster: t, roles } = this.msg;
     const c = t.columns;
     const { seat } = row;
@@ -282,17 +276,17 @@ export class PartnershipRoster extends PartnershipElement {
       <td role="cell" data-label=${c.role}>
         ${seat.role === 'member' ? roles[seat.role] : html`<strong class="tag tag--blue">${roles[seat.role]}</strong>`}
       </td>
-      <td role="cell" data-label=${c.voting}>${seat.voting ? t.voting : t.nonVoting}</td>
-      <td role="cell" data-label=${c.term}>${this.renderTerm(row, term)}</td>
+      <td role="cell" data-label=${c.voting}>${voteWords(t, row)}</td>
+      <td role="cell" data-label=${c.term}>${this.renderTerm(row)}</td>
       ${attendance ? html`<td role="cell" data-label=${attendance.heading}>${attendance.of(seat)}</td>` : nothing}
     </tr>`;
   }
 
   /**
-   * The Term cell: the term of the appointment shown, with `term`, its warning; a seat vacant until an appointment
-   * to come shows that appointment's term, not begun, rather than none.
+   * The Term cell: the term of the appointment shown, with `term`, its warning on the row's day; a seat vacant until
+   * an appointment to come shows that appointment's term, not begun, rather than none.
    */
-  private renderTerm({ seat, toCome }: RosterRow, term: RosterWarning | undefined) {
+  private renderTerm({ seat, toCome, term }: RosterRow) {
     const t = this.msg.roster;
     // The space between the term and its tag, as a template with the two on their lines had it.
     if (!seat.term && toCome)
@@ -321,8 +315,23 @@ function compactLine(t: Messages['roster'], roles: Messages['roles'], row: Roste
     : row.toCome
       ? t.vacantUntil(row.toCome.from, nameWithTitle(t, row.toCome.holder))
       : t.vacant;
-  const notes = [seat.role === 'member' ? '' : roles[seat.role], seat.voting ? '' : t.nonVoting].filter(Boolean);
+  // A term ended by the day shown is said, as the table's Vote column says it: the quorum indicator on the same
+  // page leaves the seat out, and the list showed its holder as any other.
+  const notes = [
+    seat.role === 'member' ? '' : roles[seat.role],
+    seat.voting ? (row.termEnded ? t.votingTermEnded : '') : t.nonVoting,
+    !seat.voting && row.termEnded ? t.termEndedNote : '',
+  ].filter(Boolean);
   return t.compactLine(who, notes, proxy?.name, attendance?.of(seat));
+}
+
+/**
+ * The Vote column: a voting seat whose holder's term had ended by the row's day has no vote until a new term is
+ * recorded (contract: neither holder nor proxy votes for it), and the quorum of that day leaves it out.
+ */
+function voteWords(t: Messages['roster'], { seat, termEnded }: RosterRow): string {
+  if (!seat.voting) return t.nonVoting;
+  return termEnded ? t.votingTermEnded : t.voting;
 }
 
 /**

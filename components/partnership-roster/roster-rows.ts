@@ -7,7 +7,8 @@
 import type { Group, Partner, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import { seatHistory, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
-import { appointmentToCome, inCurrentAppointment } from '../../src/rules/roster.js';
+import { appointmentToCome, inCurrentAppointment, termWarning, type RosterWarning } from '../../src/rules/roster.js';
+import { termEndedBy } from '../../src/rules/permissions.js';
 import type { Names } from '../../src/messages/index.js';
 
 export interface RosterRow {
@@ -20,8 +21,15 @@ export interface RosterRow {
   proxy?: Person;
   /** Who held the seat and was its proxy, and when, oldest first, ending with the current appointment. */
   history: AppointmentInForce[];
-  /** Whether the row shows the current appointment: only its term bears today's term warning (contract 1.1). */
+  /** Whether the row shows the current appointment: only its term bears a term warning (contract 1.1). */
   current: boolean;
+  /**
+   * The term warning of the row's day (`today`, or the meeting's day the rows are for), on the current
+   * appointment only: a meeting's row tags its term as that meeting's quorum counts the seat, not as of today.
+   */
+  term?: RosterWarning;
+  /** The day the seat's term ended, when its holder's term had ended by the row's day: no member until a new term. */
+  termEnded?: string;
   /** A seat vacant on the day: the appointment that fills it later, with its holder and proxy, if one is made. */
   toCome?: { holder: Person; proxy?: Person; from: string; to: string | null };
 }
@@ -62,14 +70,24 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
     .map(({ seat, history, index }) => ({
       seat,
       history,
-      current: inCurrentAppointment(group.seats[index]!, today),
+      ...termOf(group.seats[index]!, today),
       toCome: comingTo(document, group.seats[index]!, today),
-      label: names.seat(seat.id, group.id),
+      // The seat as it stood on the day, not the document's: a seat since handed to another partner is named after
+      // the partner it represented then, as its partner line under it and its place among the rows are.
+      label: names.seat(seat, group.id, today),
       // The people and partners by id from the indexes kept with their lists, not Maps made for each group.
       partner: seat.partner ? byId(document.partners, seat.partner)?.name : undefined,
       holder: seat.holder ? byId(document.people, seat.holder) : undefined,
       proxy: seat.proxy ? byId(document.people, seat.proxy) : undefined,
     }));
+}
+
+/** Whether the record's appointment on `today` is its current one, and that appointment's term warning then. */
+function termOf(record: Seat, today: string): Pick<RosterRow, 'current' | 'term' | 'termEnded'> {
+  const current = inCurrentAppointment(record, today);
+  const term = current ? termWarning(record, today) : undefined;
+  const termEnded = termEndedBy(record, today);
+  return { current, ...(term ? { term } : {}), ...(termEnded ? { termEnded } : {}) };
 }
 
 /** The appointment that fills a seat vacant on `today`, with its holder and proxy as the document names them. */

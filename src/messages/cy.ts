@@ -1353,6 +1353,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     },
     voting: 'Â phleidlais',
     nonVoting: 'Heb bleidlais',
+    votingTermEnded: 'Dim pleidlais: tymor wedi dod i ben',
+    termEndedNote: 'Tymor wedi dod i ben',
     vacant: 'Gwag',
     noProxy: 'Dim',
     noTerm: 'Heb ei osod',

@@ -787,6 +787,10 @@ const english = {
     },
     voting: 'Voting',
     nonVoting: 'Non-voting',
+    /** A voting seat whose holder's term had ended by the day shown: no vote, nor counted, until a new term. */
+    votingTermEnded: 'No vote: term ended',
+    /** The compact list's note on a non-voting seat whose holder's term had ended by the day shown. */
+    termEndedNote: 'Term ended',
     vacant: 'Vacant',
     noProxy: 'None',
     noTerm: 'Not set',

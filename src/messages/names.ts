@@ -5,6 +5,7 @@
  */
 import type { Group, PartnershipDocument, Seat } from '../contract/schema.js';
 import { byId, groupOfSeat, seatAnywhere, seatInGroup } from '../rules/indexes.js';
+import { seatOn } from '../rules/roster.js';
 import type { Format } from './format.js';
 
 /** How a language names a seat that has neither label nor partner. */
@@ -18,9 +19,11 @@ export interface Names {
    * A seat id is unique only within its group: give the seat itself, or its id and `groupId`, to name that
    * group's seat (the first group's of that id where that group has none); an id alone names the first
    * group's seat of that id. A copy of a seat (not the document's own record) is numbered in `groupId`'s, as
-   * `seatName` says.
+   * `seatName` says. With `date`, a seat given by id is named as it stood that day (its partner then, contract
+   * 1.2), and numbered among the group's seats as they stood then: a past meeting's seat since handed to another
+   * partner is named after the partner it represented at the meeting.
    */
-  seat(seat: string | Seat, groupId?: string): string;
+  seat(seat: string | Seat, groupId?: string, date?: string): string;
   /** A person's name; the id of a person the document lacks; '' for no one. */
   person(id: string | null | undefined): string;
   /** A proposal's title; its id when the document lacks it. */
@@ -45,12 +48,18 @@ export interface Names {
  * @example
  * seatName(doc, structuredClone(seat), en.roles, 'board'); // 'Primary 2', as the board numbers it
  */
-export function seatName(doc: PartnershipDocument, seat: Seat, roles: RoleWords, groupId?: string): string {
+export function seatName(
+  doc: PartnershipDocument,
+  seat: Seat,
+  roles: RoleWords,
+  groupId?: string,
+  date?: string,
+): string {
   if (seat.label) return seat.label;
   const partner = seat.partner ? byId(doc.partners, seat.partner) : undefined;
   if (!partner) return roles[seat.role];
   const group = groupHolding(doc, seat, groupId);
-  const number = group ? numberAmongItsPartners(group, seat.id) : undefined;
+  const number = group ? numberAmongItsPartners(group, seat.id, date) : undefined;
   return number === undefined ? partner.name : `${partner.name} ${number}`;
 }
 
@@ -85,14 +94,20 @@ function sameJson(a: unknown, b: unknown): boolean {
   return keys(x).length === keys(y).length && keys(x).every((key) => sameJson(x[key], y[key]));
 }
 
-/** Each group's unlabelled seats that share a partner, numbered from 1; built once for its list of seats. */
-const partnerNumbers = new WeakMap<readonly Seat[], Map<string, number>>();
+/**
+ * Each group's unlabelled seats that share a partner, numbered from 1; built once for its list of seats, and once
+ * for each day asked for (the seats as they stood then: two of a partner's seats that day, though one has moved).
+ */
+const partnerNumbers = new WeakMap<readonly Seat[], Map<string | undefined, Map<string, number>>>();
 
-function numberAmongItsPartners(group: Group, seatId: string): number | undefined {
-  let numbers = partnerNumbers.get(group.seats);
+function numberAmongItsPartners(group: Group, seatId: string, date?: string): number | undefined {
+  let byDate = partnerNumbers.get(group.seats);
+  if (!byDate) partnerNumbers.set(group.seats, (byDate = new Map()));
+  let numbers = byDate.get(date);
   if (!numbers) {
     const byPartner = new Map<string, string[]>();
-    for (const { id, label, partner } of group.seats) {
+    const seats = date === undefined ? group.seats : group.seats.map((seat) => seatOn(seat, date));
+    for (const { id, label, partner } of seats) {
       if (label || !partner) continue;
       const ids = byPartner.get(partner);
       if (ids) ids.push(id);
@@ -100,7 +115,7 @@ function numberAmongItsPartners(group: Group, seatId: string): number | undefine
     }
     numbers = new Map();
     for (const ids of byPartner.values()) if (ids.length > 1) ids.forEach((id, i) => numbers!.set(id, i + 1));
-    partnerNumbers.set(group.seats, numbers);
+    byDate.set(date, numbers);
   }
   return numbers.get(seatId);
 }
@@ -115,12 +130,15 @@ function numberAmongItsPartners(group: Group, seatId: string): number | undefine
 export function namesIn(doc: PartnershipDocument, words: { format: Format; roles: RoleWords }): Names {
   return {
     format: words.format,
-    seat: (seat, groupId) => {
-      if (typeof seat !== 'string') return seatName(doc, seat, words.roles, groupId);
+    seat: (seat, groupId, date) => {
+      if (typeof seat !== 'string') return seatName(doc, seat, words.roles, groupId, date);
       // A vote for a seat its proposal's group lacks is still named, by the seat that has the id elsewhere.
       const found =
         (groupId === undefined ? undefined : seatInGroup(doc, groupId, seat)) ?? seatAnywhere(doc, seat)?.seat;
-      return found ? seatName(doc, found, words.roles) : seat;
+      if (!found) return seat;
+      return date === undefined
+        ? seatName(doc, found, words.roles)
+        : seatName(doc, seatOn(found, date), words.roles, groupId, date);
     },
     person: (id) => (id ? (byId(doc.people, id)?.name ?? id) : ''),
     proposal: (id) => byId(doc.proposals, id)?.title ?? id,
@@ -138,7 +156,7 @@ export function namesIn(doc: PartnershipDocument, words: { format: Format; roles
  * namesInGroup(names, 'eog').seat('eog-chair'); // the Education Outcomes Group's chair, not another group's
  */
 export function namesInGroup(names: Names, groupId: string): Names {
-  return { ...names, seat: (seat, group = groupId) => names.seat(seat, group) };
+  return { ...names, seat: (seat, group = groupId, date) => names.seat(seat, group, date) };
 }
 
 /** `names` with a seat named by id read in the group of the proposal `proposalId` of `doc`, where the document has it. */

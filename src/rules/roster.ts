@@ -103,6 +103,23 @@ export function inCurrentAppointment(seat: Seat, date: string): boolean {
   return start === null || start <= date;
 }
 
+/**
+ * The term warning of a seat's current appointment (`current`, as the document names it) on `date`: its term ended
+ * before then, or ends within `TERM_ENDING_DAYS` of it. The roster's warnings ask it for today; a meeting's roster
+ * tags each row's term with it for the meeting's day, as the quorum of that meeting is judged.
+ *
+ * @example
+ * termWarning(seat, '2020-01-14'); // { code: 'term-ended', seat: 'elg-secondary-governors', … }: it ended on 31 December 2019
+ */
+export function termWarning(current: Seat, date: string): RosterWarning | undefined {
+  const to = current.term?.to;
+  if (!to) return undefined;
+  const values = { seat: current.id, to, holder: current.holder ?? null };
+  if (to < date) return { code: 'term-ended', seat: current.id, values };
+  if (to <= addDays(date, TERM_ENDING_DAYS)) return { code: 'term-ending', seat: current.id, values };
+  return undefined;
+}
+
 /** Each person named as `role` of a voting seat of the group, with those seats. */
 function votingSeatsBy(seats: Seat[], role: 'holder' | 'proxy'): Map<string, Seat[]> {
   const named = new Map<string, Seat[]>();
@@ -133,13 +150,8 @@ function seatWarnings(seat: Seat, current: Seat, heldBy: VotingSeats, today: str
   else if (seat.voting && !holder) add('vacant', {});
   if (seat.voting && holder && !proxy) add('no-proxy', { holder });
   if (holder && holder === proxy) add('own-proxy', { person: holder });
-  const to = current.term?.to;
-  const termHolder = current.holder ?? null;
-  if (to && to < today) {
-    add('term-ended', { to, holder: termHolder });
-  } else if (to && to <= addDays(today, TERM_ENDING_DAYS)) {
-    add('term-ending', { to, holder: termHolder });
-  }
+  const term = termWarning(current, today);
+  if (term) warnings.push(term);
   const others = (seats: Seat[]) => seats.filter((s) => s !== seat).map((s) => s.id);
   const seats = seat.voting && holder ? (heldBy.holder.get(holder) ?? []) : [];
   if (holder && seats.length > 1) add('multiple-seats', { person: holder, others: others(seats) });

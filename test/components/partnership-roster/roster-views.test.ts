@@ -127,7 +127,8 @@ describe('<partnership-roster> with the Sutton document', () => {
           'Deputy CEO, Cirrus Primary Academy Trust',
           'Deputy Chief Executive Officer, Cirrus Primary Academy Trust',
         ),
-        [],
+        // Judged on today's date, by when the seed's every term has ended: the list says so, as the table does.
+        [t.votingTermEnded],
         'Head of a Cirrus Trust primary',
       )}`,
     );

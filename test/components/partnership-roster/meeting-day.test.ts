@@ -1,0 +1,108 @@
+// A meeting's roster describes each seat on the meeting's day, as the quorum indicator of that meeting counts it:
+// a term ended between today and an upcoming meeting is ended on its row, and a seat since handed to another
+// partner is named after the partner it represented then. The compact list says a term has ended too.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../../components/partnership-roster/partnership-roster.js';
+import '../../../components/quorum-indicator/quorum-indicator.js';
+import type { PartnershipRoster } from '../../../components/partnership-roster/partnership-roster.js';
+import { seenText, shownText } from '../../fixtures/text.js';
+import { parsed, rulesInput, seat, seedDocument } from '../../fixtures/documents.js';
+import { namesIn } from '../../../src/messages/index.js';
+import { showWith } from '../../fixtures/show-element.js';
+import { cy } from '../../../src/messages/cy.js';
+import { en } from '../../../src/messages/en.js';
+
+const t = en.roster;
+const rows = (roster: Element) => [...roster.shadowRoot!.querySelectorAll('table[part=table] tbody tr')];
+const headerOf = (row: Element) => seenText(row.querySelector('th'));
+const rowOf = (roster: Element, label: string) => rows(roster).find((tr) => headerOf(tr).startsWith(label))!;
+const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => seenText(td));
+const compactLines = (roster: Element) => [...roster.shadowRoot!.querySelectorAll('ul.compact li')].map(seenText);
+
+afterEach(() => document.querySelectorAll('partnership-roster, quorum-indicator').forEach((e) => e.remove()));
+
+describe('<partnership-roster> of a meeting: each seat as it stood on the meeting’s day', () => {
+  let sutton: unknown;
+  before(async () => (sutton = await seedDocument('sutton')));
+
+  it('a term ended before an upcoming meeting is ended on its row, as the quorum indicator leaves it out', async () => {
+    // Secondary Governors' term ends on 31 December 2019: "ends soon" today, ended by the January meeting.
+    const at = { meeting: 'elg-2020-01-14', today: '2019-12-10' };
+    const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, { group: 'elg', ...at });
+    const quorum = await showWith('quorum-indicator', sutton, at);
+    expect(shownText(quorum)).to.contain(en.quorum.termEndedSeat('Secondary Governors', '2019-12-31'));
+    const row = cells(rowOf(roster, 'Secondary Governors'));
+    expect(row.at(-2), 'the term, ended by the meeting').to.equal(
+      `${t.term('2017-09-01', '2019-12-31')} ${t.termEnded}`,
+    );
+    expect(row.at(-3), 'no vote at the meeting').to.equal(t.votingTermEnded);
+    expect(
+      roster.shadowRoot!.querySelector('[part=warnings] li[data-code=term-ending][data-seat=elg-secondary-governors]'),
+      'the clerk’s warnings stay today’s',
+    ).not.to.equal(null);
+    const today = await showWith<PartnershipRoster>('partnership-roster', sutton, { group: 'elg', today: at.today });
+    const now = cells(rowOf(today, 'Secondary Governors'));
+    expect(now.at(-1), 'without a meeting, today’s tag').to.equal(
+      `${t.term('2017-09-01', '2019-12-31')} ${t.termEnding}`,
+    );
+    expect(now.at(-2)).to.equal(t.voting);
+  });
+
+  it('a seat since handed to another partner is named, and placed, after the partner it represented then', async () => {
+    // s-x represented A, with no vote, until 30 November 2019; C since. The meeting 'm' was on 15 October.
+    const doc = rulesInput({
+      seats: [
+        seat('s-a', 'ann', { partner: 'a' }),
+        seat('s-b', 'ben', { partner: 'b' }),
+        seat('s-x', 'xena', { partner: 'c', previousStanding: [{ to: '2019-11-30', partner: 'a', voting: false }] }),
+      ],
+      partners: [
+        { id: 'a', name: 'Partner A' },
+        { id: 'b', name: 'Partner B' },
+        { id: 'c', name: 'Partner C' },
+      ],
+      meeting: { attendance: { 's-a': 'holder', 's-b': 'holder', 's-x': 'holder' } },
+    });
+    const roster = await showWith<PartnershipRoster>('partnership-roster', doc, {
+      group: 'g',
+      meeting: 'm',
+      today: '2019-12-10',
+    });
+    // Two of A's seats that day, numbered as A's seats are, rather than two rows both "Partner A".
+    expect(rows(roster).map(headerOf)).to.deep.equal(['Partner A 1', 'Partner A 2', 'Partner B']);
+    expect(seenText(roster.shadowRoot!.querySelector('table[part=table]')), 'the table').not.to.contain('Partner C');
+    const today = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'g', today: '2019-12-10' });
+    expect(rows(today).map(headerOf), 'today, C’s').to.deep.equal(['Partner A', 'Partner B', 'Partner C']);
+  });
+
+  for (const [lang, msg] of [
+    ['en', en],
+    ['cy', cy],
+  ] as const) {
+    it(`the compact list says a term has ended, as the table does (${lang})`, async () => {
+      const at = { meeting: 'elg-2020-01-14', today: '2019-12-10', lang };
+      const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, {
+        group: 'elg',
+        compact: '',
+        ...at,
+      });
+      const governors = msg.roster.partnerLine(namesIn(parsed(sutton), msg).seat('elg-secondary-governors', 'elg'));
+      // The Welsh words load on demand: the list is drawn once they have.
+      const lineOf = async (list: Element) => {
+        const find = () => compactLines(list).find((li) => li.startsWith(governors));
+        await waitUntil(find, `the list in ${lang}`);
+        return find()!;
+      };
+      const line = await lineOf(roster);
+      expect(line).to.contain(`(${msg.roster.votingTermEnded})`);
+      const before = await showWith<PartnershipRoster>('partnership-roster', sutton, {
+        group: 'elg',
+        compact: '',
+        today: '2019-12-10',
+        lang,
+      });
+      const now = await lineOf(before);
+      expect(now, 'not before it ends').not.to.contain(msg.roster.votingTermEnded);
+    });
+  }
+});
