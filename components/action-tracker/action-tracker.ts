@@ -26,7 +26,7 @@ import { PartnershipChange } from '../internal/partnership-change.js';
 import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView } from './tracker-view.js';
 import { calendarMeetings, scopeName, unknownInScope, type TrackerScope } from './tracker-scope.js';
-import { optionalText } from '../internal/attribute-reading.js';
+import { idText, optionalText } from '../internal/attribute-reading.js';
 
 /** The detail of `action-recorded`: the status change the host confirmed. */
 export interface ActionRecordedDetail {
@@ -94,13 +94,13 @@ export class ActionTracker extends PartnershipElement {
   ];
 
   /** Id of a group: its actions and its meetings' deadlines. */
-  @property({ reflect: true, converter: optionalText }) group?: string;
+  @property({ reflect: true, converter: idText }) group?: string;
   /** Id of a meeting: only the actions from it. */
-  @property({ reflect: true, converter: optionalText }) meeting?: string;
+  @property({ reflect: true, converter: idText }) meeting?: string;
   /** Id of a person: only their actions. */
-  @property({ reflect: true, converter: optionalText }) owner?: string;
+  @property({ reflect: true, converter: idText }) owner?: string;
   /** Id of a work project: only the actions linked to it. Without it, each linked action names its project. */
-  @property({ reflect: true, converter: optionalText }) project?: string;
+  @property({ reflect: true, converter: idText }) project?: string;
   /**
    * Links to meetings and proposals: `{type}` (meeting or proposal) and `{id}` fill in, e.g.
    * `/governance/{type}s/{id}`. Only http, https or relative links are made.
@@ -109,7 +109,7 @@ export class ActionTracker extends PartnershipElement {
   /** The owner or clerk can change a status; changes go through the outbox. */
   @property({ type: Boolean, reflect: true }) editable = false;
   /** With `editable`: id of the signed-in person making changes. */
-  @property({ reflect: true, converter: optionalText }) editor?: string;
+  @property({ reflect: true, converter: idText }) editor?: string;
   /** With `editable`: URL the status changes are POSTed to. */
   @property({ reflect: true, converter: optionalText }) endpoint?: string;
   /** The host's own way to send a change, instead of `endpoint`. */

@@ -20,7 +20,7 @@ import { latestPeriod, renderMonths } from './months-view.js';
 import { ragHistoryCsv } from './rag-csv.js';
 import { renderRecords } from './records-view.js';
 import { renderSummary } from './summary-view.js';
-import { optionalText } from '../internal/attribute-reading.js';
+import { idText, optionalText } from '../internal/attribute-reading.js';
 
 /** Characters a file name may not hold on Windows, macOS or Linux. */
 const NOT_IN_FILE_NAMES = /[\\/:*?"<>|]+/g;
@@ -67,7 +67,7 @@ export class HighlightReport extends PartnershipElement {
   static override styles = [baseStyles, highlightReportStyles];
 
   /** Id of the project whose reports are shown. */
-  @property({ reflect: true, converter: optionalText }) project?: string;
+  @property({ reflect: true, converter: idText }) project?: string;
 
   /**
    * The month shown first, `YYYY-MM`. Left out: the latest month that has ended or has a report. The reader can

@@ -4,7 +4,7 @@
  * Where the document comes from, first match wins:
  * 1. the `data` property (the parsed JSON, set by the host's script);
  * 2. the `src` attribute (a URL: one fetch and one store per URL on the page);
- * 3. an inline `<script type="application/json">` child;
+ * 3. an inline `<script type="application/json">` child (parameters after the type allowed);
  * 4. the nearest `<partnership-data>` ancestor.
  *
  * It subscribes to the store while the element is connected, re-renders the
@@ -79,7 +79,25 @@ function sameParts(a: unknown, b: unknown): boolean {
 /** How much of a `data` attribute a failure quotes: '[object Object]' whole, the start of any JSON written there. */
 const DATA_ATTRIBUTE_SAID = 40;
 
-const isNoSource = (state: DocumentState) => state.status === 'failed' && state.failure.kind === 'no-source';
+/** Whether the element already shows `failure`: the parser, adding children one by one, must not fire it again. */
+const shows = (state: DocumentState, failure: LoadFailure) =>
+  state.status === 'failed' && JSON.stringify(state.failure) === JSON.stringify(failure);
+
+/** The curly quotes a CMS or a word processor writes for `"`, and the single ones for `'`. */
+const CURLY_QUOTE = /^[“”„‟‘’‚‛]|[“”„‟‘’‚‛]$/;
+const CURLY_QUOTES_AROUND = /^[“”„‟‘’‚‛]+|[“”„‟‘’‚‛]+$/g;
+
+/** The curly quote `src` starts or ends with (`src=”/data/p.json”`), which HTML reads as part of the address. */
+const curlyQuoteOf = (src: string): string | undefined => CURLY_QUOTE.exec(src.trim())?.[0];
+
+/** The inline JSON's `<script>`, and a CMS's paragraph around it (WordPress's wpautop adds one between blank lines). */
+const INLINE_SCRIPT = ':scope > script[type], :scope > p > script[type]';
+
+/**
+ * Whether a script's `type` is JSON's, `application/json`, in any case and with parameters after it
+ * (`application/json; charset=utf-8`, as a CMS's JSON field writes it): the MIME type's essence.
+ */
+const isJsonType = (type: string) => type.split(';')[0]!.trim().toLowerCase() === 'application/json';
 
 /**
  * The elements showing each store, in the order they subscribed. Every one of
@@ -243,7 +261,8 @@ export class DocumentController implements ReactiveController {
     if (!store) {
       this.unsubscribe = undefined;
       if (this.providerMayCome()) return;
-      if (!isNoSource(this.state)) this.show({ status: 'failed', failure: this.noSource() });
+      const failure = this.noStore();
+      if (!shows(this.state, failure)) this.show({ status: 'failed', failure });
       return;
     }
     this.unsubscribe = store.subscribe((state) => this.show(state));
@@ -258,12 +277,10 @@ export class DocumentController implements ReactiveController {
     const { data, src } = this.host;
     if (data !== undefined && data !== null) return this.inlineStore(data, () => ({ json: data }));
     // An attribute of spaces alone (a CMS field left blank) is no address: fetched, it loaded the page itself.
-    if (src?.trim()) return documentStoreFor(src);
+    // One in curly quotes is not fetched either: the quotes are in the address, and its 404 named neither.
+    if (src?.trim()) return curlyQuoteOf(src) ? undefined : documentStoreFor(src);
     this.watchChildren();
-    // A CMS may wrap the script in a paragraph of its own (WordPress's wpautop does, between blank lines).
-    const script = this.host.querySelector(
-      ':scope > script[type="application/json"], :scope > p > script[type="application/json"]',
-    );
+    const script = this.jsonScript();
     if (script) {
       const text = script.textContent ?? '';
       return this.inlineStore(text, () => ({ text }));
@@ -271,11 +288,28 @@ export class DocumentController implements ReactiveController {
     return this.providedStore();
   }
 
+  /** The element's inline JSON script: the first of a JSON type, among scripts with a type. */
+  private jsonScript(): Element | undefined {
+    return [...this.host.querySelectorAll(INLINE_SCRIPT)].find((script) => isJsonType(script.getAttribute('type')!));
+  }
+
+  /** Why the element has no store: a `src` in curly quotes, or no source at all (`noSource`). */
+  private noStore(): LoadFailure {
+    const { src } = this.host;
+    const quote = src ? curlyQuoteOf(src) : undefined;
+    if (!src || !quote) return this.noSource();
+    return { kind: 'curly-quotes', src, quote, address: src.trim().replace(CURLY_QUOTES_AROUND, '') };
+  }
+
   /**
    * No document: inside a `<partnership-data>` without `src` (an editor dropped it), said so; with a `data`
-   * attribute, which a framework that sets attributes wrote in place of the `data` property, said so.
+   * attribute, which a framework that sets attributes wrote in place of the `data` property, said so; holding a
+   * script of another type than JSON's (`application/ld+json`), the type found.
    */
   private noSource(): LoadFailure {
+    const script = this.host.querySelector(INLINE_SCRIPT);
+    const scriptType = script?.getAttribute('type');
+    if (scriptType?.trim()) return { kind: 'no-source', scriptType: scriptType.slice(0, DATA_ATTRIBUTE_SAID) };
     const attribute = this.host.getAttribute('data');
     if (attribute !== null) return { kind: 'no-source', dataAttribute: attribute.slice(0, DATA_ATTRIBUTE_SAID) };
     const data = this.host.closest('partnership-data');

@@ -21,7 +21,7 @@ import { renderSeatHistory } from './seat-history.js';
 import { CARD_WIDTHS, rosterCardStyles, rosterStyles } from './partnership-roster.styles.js';
 import { heading } from '../internal/heading.js';
 import { tableBox } from '../internal/table-box.js';
-import { optionalText } from '../internal/attribute-reading.js';
+import { idText } from '../internal/attribute-reading.js';
 import { hostNowText } from '../../src/data/host-clock.js';
 import { MomentAlarm } from '../internal/moment-alarm.js';
 
@@ -64,7 +64,7 @@ export class PartnershipRoster extends PartnershipElement {
   static override styles = [baseStyles, ...rosterCardStyles, rosterStyles];
 
   /** Id of the group to show; every group when left out. */
-  @property({ reflect: true, converter: optionalText }) group?: string;
+  @property({ reflect: true, converter: idText }) group?: string;
 
   /**
    * Id of a meeting of the group: adds each seat's attendance, beside whoever
@@ -72,7 +72,7 @@ export class PartnershipRoster extends PartnershipElement {
    * its term tagged as of that day, as the meeting's quorum counts it (the
    * clerk's warnings stay today's).
    */
-  @property({ reflect: true, converter: optionalText }) meeting?: string;
+  @property({ reflect: true, converter: idText }) meeting?: string;
 
   /** A list instead of the table, for a trust's public page: it leaves out the clerk's warnings. */
   @property({ type: Boolean, reflect: true }) compact = false;

@@ -39,7 +39,7 @@ import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 import { itemsOfWords } from '../internal/words-alone.js';
 import { movementsUntil, quorumInTheRoom, quorumOnTheDay, whoIsInTheRoom } from './meeting-reading.js';
-import { optionalText } from '../internal/attribute-reading.js';
+import { idText, optionalText } from '../internal/attribute-reading.js';
 
 type QuorumResult = ReturnType<typeof quorumOnTheDay>;
 type CheckInChanges = OptimisticChangeController<
@@ -108,7 +108,7 @@ export class QuorumIndicator extends PartnershipElement {
   ];
 
   /** Id of the meeting whose quorum is shown. */
-  @property({ reflect: true, converter: optionalText }) meeting?: string;
+  @property({ reflect: true, converter: idText }) meeting?: string;
 
   /**
    * The moment the element treats as now (an ISO date-time with its offset, like `2019-10-15T16:30:00+01:00`):
@@ -127,7 +127,7 @@ export class QuorumIndicator extends PartnershipElement {
    * With `editable`: id of the signed-in clerk, who the changes are by. The check-in is shown only when the
    * rules core says this person may record the meeting's attendance.
    */
-  @property({ reflect: true, converter: optionalText }) clerk?: string;
+  @property({ reflect: true, converter: idText }) clerk?: string;
 
   /** With `editable`: URL the attendance changes are POSTed to. */
   @property({ reflect: true, converter: optionalText }) endpoint?: string;

@@ -36,7 +36,7 @@ import { renderRow, rowsShare } from './risk-row.js';
 import { tableBox } from '../internal/table-box.js';
 import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView, type Direction } from './register-view.js';
-import { optionalText } from '../internal/attribute-reading.js';
+import { idText, optionalText } from '../internal/attribute-reading.js';
 
 const COLUMNS: RiskSortKey[] = [
   'id',
@@ -135,9 +135,9 @@ export class RiskRegister extends PartnershipElement {
   static override styles = [baseStyles, riskRegisterStyles];
 
   /** Id of a group: only its risks. */
-  @property({ reflect: true, converter: optionalText }) group?: string;
+  @property({ reflect: true, converter: idText }) group?: string;
   /** Id of a work project: only the risks linked to it. Without it, each linked risk names its project. */
-  @property({ reflect: true, converter: optionalText }) project?: string;
+  @property({ reflect: true, converter: idText }) project?: string;
 
   /** The status filter it starts with: `open`, `closed` or `accepted`, in any case. Another value is named in a notice and ignored. */
   @property({ reflect: true, converter: optionalText }) status?: string;

@@ -30,7 +30,7 @@ import { StandingNews } from './standing-news.js';
 import { votePanelStyles } from './vote-panel.styles.js';
 import { renderYourVote } from './voting-view.js';
 import { VoteCasting } from './vote-casting.js';
-import { optionalText } from '../internal/attribute-reading.js';
+import { idText, optionalText } from '../internal/attribute-reading.js';
 
 /** The detail of `vote-queued`: the vote, saved on this device and waiting to be sent. */
 export interface VoteQueuedDetail {
@@ -131,14 +131,14 @@ export class VotePanel extends PartnershipElement {
   ];
 
   /** Id of the proposal voted on. */
-  @property({ reflect: true, converter: optionalText }) proposal?: string;
+  @property({ reflect: true, converter: idText }) proposal?: string;
 
   /**
    * Id of the signed-in person, set by the host from its own sign-in. An id the document has no person for is said
    * as such under "You cannot vote" (a sign-in that does not match the document, or a visitor who is no member),
    * listing no ids.
    */
-  @property({ reflect: true, converter: optionalText }) voter?: string;
+  @property({ reflect: true, converter: idText }) voter?: string;
 
   /** URL the vote is POSTed to (JSON, with its id as the Idempotency-Key). */
   @property({ reflect: true, converter: optionalText }) endpoint?: string;

@@ -2,7 +2,7 @@
  * The id a mistyped reference most likely meant, to say "did you mean …?" to
  * the person editing the file: a known id at most two edits away (a letter
  * wrong, left out, added, or two swapped; one edit for a short id, none for a
- * very short one), and the only one that close. Where two are as close, or
+ * very short one) or differing only in capitals, and the only one that close. Where two are as close, or
  * none is, it says nothing rather than point at the wrong record.
  */
 import type { ProblemValues, ReferenceTarget } from './problems.js';
@@ -16,6 +16,8 @@ type Ids = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 const allowed = (length: number) => (length < 5 ? -1 : length <= 8 ? 1 : 2);
 
 export function closestId(id: string, known: Ids): string | undefined {
+  const sameLetters = sameButCase(id, known);
+  if (sameLetters !== undefined) return sameLetters;
   const limit = allowed(id.length);
   if (limit < 0) return undefined;
   let best: string | undefined;
@@ -27,6 +29,16 @@ export function closestId(id: string, known: Ids): string | undefined {
     else if (distance === bestDistance) ties += 1;
   }
   return best !== undefined && ties === 0 ? best : undefined;
+}
+
+/**
+ * The only known id spelt as `id` but for capitals ('ELG' for 'elg'), at any length: a case slip is no other
+ * id's spelling, as a letter wrong in a short id may be. Two such ('Elg' and 'elg') are ambiguous: none.
+ */
+function sameButCase(id: string, known: Ids): string | undefined {
+  const lower = id.toLowerCase();
+  const found = [...known.keys()].filter((candidate) => candidate !== id && candidate.toLowerCase() === lower);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

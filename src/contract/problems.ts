@@ -435,9 +435,10 @@ const INVISIBLE = /[\p{Cf}\p{Cc}]/u;
 /**
  * The first character of `value` an id cannot have. A zero-width space, a
  * no-break space or a Cyrillic "е" pasted into an id looks right when quoted:
- * its place and code point say which one to retype.
+ * its place and code point say which one to retype. An element's id
+ * attribute (group="elg\u00A0") is told the same.
  */
-function characterNotInId(value: unknown): NotInId | undefined {
+export function characterNotInId(value: unknown): NotInId | undefined {
   if (typeof value !== 'string') return undefined;
   const characters = [...value];
   const index = characters.findIndex((c) => !ID_CHARACTER.test(c));

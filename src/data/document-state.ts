@@ -19,6 +19,12 @@ export type LoadFailure =
    */
   | { kind: 'not-web-address'; url: string; scheme: string }
   /**
+   * The `src` attribute starts or ends with a curly quote (`src=”/data/p.json”`, as a CMS or a word processor
+   * writes `"`): HTML takes the quotes as part of the address, which is not fetched. `quote`: the first one found;
+   * `address`: the attribute without its curly quotes, as it was meant.
+   */
+  | { kind: 'curly-quotes'; src: string; quote: string; address: string }
+  /**
    * `webPage`: the text is HTML, as when the address is wrong and the site answers with its own
    * "page not found" page (with status 200, as many CMSs do) or a sign-in page. `syntax`: the line and column and
    * the mistake made there; `message` is the parser's own words (English, for a developer). `empty`: an inline
@@ -33,9 +39,16 @@ export type LoadFailure =
    * `dataAttribute`: the element has a `data` attribute (its first 40 characters), which is not read: React 18,
    * and other frameworks that set attributes, write a document given as `data={doc}` as "[object Object]".
    * `dataUndefined`: it is inside a `<partnership-data>` that is not defined once the page has loaded: a page
-   * loading the element files without `partnership-data.js`.
+   * loading the element files without `partnership-data.js`. `scriptType`: the element holds a `<script>` whose
+   * type is not `application/json` (`application/ld+json`, `text/json`), so its JSON is not read: the type found.
    */
-  | { kind: 'no-source'; dataWithoutSrc?: boolean; dataAttribute?: string; dataUndefined?: boolean };
+  | {
+      kind: 'no-source';
+      dataWithoutSrc?: boolean;
+      dataAttribute?: string;
+      dataUndefined?: boolean;
+      scriptType?: string;
+    };
 
 export type DocumentState =
   | { status: 'loading'; url?: string }

@@ -39,6 +39,8 @@ import { closingSentences, endsSentence } from './sentence.js';
 import type { Names } from './names.js';
 import { createFormat, dayOfMoment, saidAsWritten, timeOnItsDay, type Format, type PluralForms } from './format.js';
 import { safeFileName } from './file-name.js';
+import { closestId } from '../contract/closest-id.js';
+import { characterNotInId, type NotInId } from '../contract/problems.js';
 
 /** What a program put in an `ext` that JSON cannot carry (names of JavaScript's own kept as they are). */
 const NOT_JSON: Record<NonNullable<ProblemValues['wrong-value']['notJson']>['kind'], string> = {
@@ -446,10 +448,34 @@ const voteRetry: Record<RetryReason, string> = {
     'Mewn ciw: nid yw’r gweinydd yn derbyn pleidleisiau a anfonir o’r wefan y mae’r dudalen hon arni. Rydych wedi mewngofnodi, ac ni fydd mewngofnodi eto’n helpu: dim ond tîm gwe’r wefan all newid hyn, felly rhowch wybod i bwy bynnag sy’n rhedeg y wefan hon. Mae’n cael ei chadw ar y ddyfais hon a’i hanfon eto bob munud.',
 };
 
-/** "Gosodwch briodoledd meeting i un o’r rhain: a, b, c.": the ids a web team may mean; of a long list, the first ten. */
-function setOneOf(attribute: string, known: readonly string[]): string {
+/**
+ * The character an id cannot have, where it is and which it is: said of an id in the document and of an element's
+ * id attribute alike.
+ */
+const notInIdSentence = (v: NotInId, f: Format): string =>
+  v.character
+    ? `Ni all nod ${f.number(v.at)}, ${JSON.stringify(v.character)} (${v.code}), fod mewn dynodydd: ${v.edge ? 'dilëwch ef' : 'rhowch nod arall yn ei le'}.`
+    : `Mae nod ${f.number(v.at)} yn nod anweledig (${v.code}), na all fod mewn dynodydd: dilëwch ef.`;
+
+/**
+ * What is wrong with an attribute's `id`, as the document's check says it of an id in the document: a character
+ * no id can have (a no-break space a CMS put in is invisible when quoted), or the id it most likely meant.
+ */
+function idHint(id: string, known: readonly string[]): string {
+  const notInId = characterNotInId(id);
+  if (notInId) return `${notInIdSentence(notInId, format)} `;
+  const meant = closestId(id, new Set(known));
+  return meant === undefined ? '' : `Ai '${meant}' oedd dan sylw? `;
+}
+
+/**
+ * "Gosodwch briodoledd meeting i un o’r rhain: a, b, c.": the ids a web team may mean; of a long list, the first
+ * ten. Given the `id` the attribute has, what is wrong with it first.
+ */
+function setOneOf(attribute: string, known: readonly string[], id?: string): string {
   const named = known.slice(0, 10).join(', ');
-  return `Gosodwch briodoledd ${attribute} i un o’r rhain: ${known.length > 10 ? `${named}, … (${known.length} i gyd)` : named}.`;
+  const hint = id === undefined ? '' : idHint(id, known);
+  return `${hint}Gosodwch briodoledd ${attribute} i un o’r rhain: ${known.length > 10 ? `${named}, … (${known.length} i gyd)` : named}.`;
 }
 
 /**
@@ -466,7 +492,7 @@ function unknownId(
 ): string {
   return known.length === 0
     ? `Nid oes ${noun} â’r dynodydd '${id}': nid oes gan y ddogfen ${plural} eto. Ychwanegwch ef o dan "${key}".`
-    : `Nid oes ${noun} â’r dynodydd '${id}'. ${setOneOf(attribute, known)}`;
+    : `Nid oes ${noun} â’r dynodydd '${id}'. ${setOneOf(attribute, known, id)}`;
 }
 
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
@@ -705,11 +731,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
         : v.notJson
           ? `– mae’n dal ${NOT_JSON[v.notJson.kind]} yn ${v.notJson.at}, na all JSON ei gario. Ysgrifennwch ef fel testun neu rif, neu gadewch ef allan.`
           : `– rhaid iddo fod yn ${expected(v.expected, f)}, ond cafwyd ${value(v.value, f)}.${v.meant ? ` Os ydych yn golygu ${f.date(v.meant)}, ysgrifennwch "${v.meant}".` : ''}${
-              v.notInId === undefined
-                ? ''
-                : v.notInId.character
-                  ? ` Ni all nod ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), fod mewn dynodydd: ${v.notInId.edge ? 'dilëwch ef' : 'rhowch nod arall yn ei le'}.`
-                  : ` Mae nod ${f.number(v.notInId.at)} yn nod anweledig (${v.notInId.code}), na all fod mewn dynodydd: dilëwch ef.`
+              v.notInId === undefined ? '' : ` ${notInIdSentence(v.notInId, f)}`
             }${v.leaveOut ? ' Os nad oes ganddo werth, gadewch ef allan.' : ''}`,
     'not-json': (v) =>
       v.syntax
@@ -874,6 +896,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
           return `Nid oedd modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: atebodd y gweinydd HTTP ${failure.status}. Rhowch gynnig arall arni yn nes ymlaen.`;
         case 'not-web-address':
           return `Nid oes modd llwytho gwybodaeth y bartneriaeth o ${failure.url}: rhaid i briodoledd src yr elfen fod yn gyfeiriad gwe (http: neu https:), nid un sy’n dechrau ${failure.scheme}. Rhowch gyfeiriad y ffeil JSON iddo.`;
+        case 'curly-quotes':
+          return `Nid oes modd llwytho gwybodaeth y bartneriaeth o ${failure.src}: mae priodoledd src yr elfen mewn dyfynodau crwm, y mae’r dudalen yn eu darllen fel rhan o’r cyfeiriad. Defnyddiwch ddyfynodau dwbl syth ("), nid dyfynodau crwm (${failure.quote}) o brosesydd geiriau: src="${failure.address}".`;
         case 'timeout':
           return `Ni chyrhaeddodd gwybodaeth y bartneriaeth o ${failure.url} o fewn ${count(failure.seconds, { other: '# eiliad' })}. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.`;
         case 'not-json':
@@ -889,6 +913,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
         case 'no-source':
           if (failure.dataAttribute !== undefined) {
             return `Ni roddwyd dogfen bartneriaeth: mae gan yr elfen briodoledd data, '${failure.dataAttribute}', ond rhoddir dogfen fel y briodwedd data, nid fel priodoledd. Mae fframwaith sy’n gosod priodoleddau (fel React 18) yn ysgrifennu dogfen a roddwyd fel data={document} fel '[object Object]'. Gosodwch y briodwedd mewn sgript (fel y mae React 19 yn ei wneud), neu rowch briodoledd src i’r elfen yn lle hynny.`;
+          }
+          if (failure.scriptType !== undefined) {
+            return `Ni roddwyd dogfen bartneriaeth: mae gan y <script> y tu mewn i’r elfen type="${failure.scriptType}", felly nid yw’r elfen yn ei ddarllen. Rhowch type="application/json" i’r sgript os yw’n dal JSON y bartneriaeth.`;
           }
           if (failure.dataUndefined) {
             return 'Ni roddwyd dogfen bartneriaeth: nid yw’r <partnership-data> y mae’r elfen hon y tu mewn iddi yn gwneud dim, oherwydd nad yw ei sgript ar y dudalen. Ychwanegwch <script type="module" src="…/components/partnership-data.js"></script> wrth ymyl sgript yr elfen ei hun, o’r un ffolder, neu llwythwch partnership-kit.js, sydd â phob elfen.';
@@ -1191,7 +1218,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     noSender:
       'Nid yw pleidleisio wedi’i osod ar y dudalen hon: rhaid i dîm gwe’r wefan osod priodoledd endpoint neu briodwedd submit.',
     voterUnknown: (id: string) =>
-      `Nid oes gan ddata’r bartneriaeth neb â’r dynodydd '${id}', felly nid oes sedd iddynt bleidleisio drosti. Os ydych chi’n aelod, dywedwch wrth dîm gwe’r wefan: rhaid i briodoledd voter y panel fod yn ddynodydd person o ddogfen y bartneriaeth.`,
+      `Nid oes gan ddata’r bartneriaeth neb â’r dynodydd '${id}', felly nid oes sedd iddynt bleidleisio drosti. Os ydych chi’n aelod, dywedwch wrth dîm gwe’r wefan: rhaid i briodoledd voter y panel fod yn ddynodydd person o ddogfen y bartneriaeth. ${idHint(id, [])}`,
   },
 
   quorum: {
@@ -1373,9 +1400,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     unknownGroup: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `Nid oes grŵp â’r dynodydd '${id}': nid oes gan y ddogfen grwpiau eto. Ychwanegwch y grŵp, gyda’i seddi, o dan "groups".`
-        : `Nid oes grŵp â’r dynodydd '${id}'. ${setOneOf('group', known)}`,
+        : `Nid oes grŵp â’r dynodydd '${id}'. ${setOneOf('group', known, id)}`,
     unknownMeeting: (id: string, known: readonly string[]) =>
-      `Nid oes cyfarfod o’r grŵp hwn â’r dynodydd '${id}', felly nid yw’r presenoldeb yn cael ei ddangos. ${known.length === 0 ? 'Nid oes gan y grŵp gyfarfodydd eto.' : setOneOf('meeting', known)}`,
+      `Nid oes cyfarfod o’r grŵp hwn â’r dynodydd '${id}', felly nid yw’r presenoldeb yn cael ei ddangos. ${known.length === 0 ? 'Nid oes gan y grŵp gyfarfodydd eto.' : setOneOf('meeting', known, id)}`,
     historyCaption: (group: string) => `Pwy sydd wedi dal seddi ${group} sydd wedi newid dwylo`,
     historyColumns: { seat: 'Sedd', holder: 'Cynrychiolydd', proxy: 'Dirprwy', from: 'O', to: 'Tan' },
     historyNoStart: 'Heb ei gofnodi',
@@ -1726,7 +1753,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     unknownProject: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `Nid oes prosiect â’r dynodydd '${id}': nid oes gan y ddogfen brosiectau eto. Ychwanegwch y prosiect, gyda’i adroddiadau, o dan "projects".`
-        : `Nid oes prosiect â’r dynodydd '${id}'. ${setOneOf('project', known)}`,
+        : `Nid oes prosiect â’r dynodydd '${id}'. ${setOneOf('project', known, id)}`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `Nid oes gan y prosiect hwn fis '${period}'. Gosodwch briodoledd period i fis ar y ffurf YYYY-MM yn y cyfnod ${first} – ${last}, neu gadewch ef allan i gael y mis diweddaraf.`,
     monthToCome: (month: string, last: string) =>

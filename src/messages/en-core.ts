@@ -21,6 +21,7 @@ import type {
   ValueSummary,
 } from '../contract/index.js';
 import type { ChangeRefusalValues, RosterWarningValues, VoteReasonValues } from '../rules/index.js';
+import type { NotInId } from '../contract/problems.js';
 import type { Names } from './names.js';
 import { createFormat, dayOfMoment, type Format } from './format.js';
 import { closingSentences } from './sentence.js';
@@ -298,6 +299,15 @@ const json = {
   } as Partial<Record<string, string>>,
 };
 
+/**
+ * The character an id cannot have, where it is and which it is: said of an id in the document and of an element's
+ * id attribute alike. "Character 4, " " (U+00A0), cannot be in an id: delete it."
+ */
+export const notInIdSentence = (v: NotInId, f: Format): string =>
+  v.character
+    ? `Character ${f.number(v.at)}, ${JSON.stringify(v.character)} (${v.code}), cannot be in an id: ${v.edge ? 'delete it' : 'replace it'}.`
+    : `Character ${f.number(v.at)} is an invisible character (${v.code}), which cannot be in an id: delete it.`;
+
 /** What is wrong with a document (the contract). */
 // Each message follows its problem's path, which is its subject: "groups[0].seats[2].holder" + " must be text, …".
 const problems = /* @__PURE__ */ (() => {
@@ -406,11 +416,7 @@ const problems = /* @__PURE__ */ (() => {
         : v.notJson
           ? `holds ${NOT_JSON[v.notJson.kind]} at ${v.notJson.at}, which JSON cannot carry. Write it as text or a number, or leave it out.`
           : `must be ${expected(v.expected, f)}, but it is ${value(v.value, f)}.${v.meant ? ` If you mean ${f.date(v.meant)}, write "${v.meant}".` : ''}${
-              v.notInId === undefined
-                ? ''
-                : v.notInId.character
-                  ? ` Character ${f.number(v.notInId.at)}, ${JSON.stringify(v.notInId.character)} (${v.notInId.code}), cannot be in an id: ${v.notInId.edge ? 'delete it' : 'replace it'}.`
-                  : ` Character ${f.number(v.notInId.at)} is an invisible character (${v.notInId.code}), which cannot be in an id: delete it.`
+              v.notInId === undefined ? '' : ` ${notInIdSentence(v.notInId, f)}`
             }${v.leaveOut ? ' If it has no value, leave it out.' : ''}`,
     'not-json': (v) =>
       v.syntax

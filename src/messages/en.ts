@@ -20,7 +20,9 @@ import type {
 } from '../contract/index.js';
 import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
 import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
-import { ATTENDANCE_WORDS, enCore, minutesAsWords } from './en-core.js';
+import { ATTENDANCE_WORDS, enCore, minutesAsWords, notInIdSentence } from './en-core.js';
+import { closestId } from '../contract/closest-id.js';
+import { characterNotInId } from '../contract/problems.js';
 import { safeFileName } from './file-name.js';
 import { closingSentences, endsSentence } from './sentence.js';
 import type { Names } from './names.js';
@@ -153,17 +155,32 @@ const voteRetry: Record<RetryReason, string> = {
     'Queued: the server does not accept votes sent from the site this page is on. You are signed in, and signing in again will not help: only the site’s web team can change this, so tell whoever runs this site. Your vote is kept on this device and tried again each minute.',
 };
 
-/** "Set the meeting attribute to one of: a, b, c.": the ids a web team may mean; of a long list, the first ten. */
-function setOneOf(attribute: string, known: readonly string[]): string {
+/**
+ * What is wrong with an attribute's `id`, as the document's check says it of an id in the document: a character
+ * no id can have (a no-break space a CMS put in is invisible when quoted), or the id it most likely meant.
+ */
+function idHint(id: string, known: readonly string[]): string {
+  const notInId = characterNotInId(id);
+  if (notInId) return `${notInIdSentence(notInId, format)} `;
+  const meant = closestId(id, new Set(known));
+  return meant === undefined ? '' : `Did you mean '${meant}'? `;
+}
+
+/**
+ * "Set the meeting attribute to one of: a, b, c.": the ids a web team may mean; of a long list, the first ten.
+ * Given the `id` the attribute has, what is wrong with it first.
+ */
+function setOneOf(attribute: string, known: readonly string[], id?: string): string {
   const named = known.slice(0, 10).join(', ');
-  return `Set the ${attribute} attribute to one of: ${known.length > 10 ? `${named}, … (${known.length} in all)` : named}.`;
+  const hint = id === undefined ? '' : idHint(id, known);
+  return `${hint}Set the ${attribute} attribute to one of: ${known.length > 10 ? `${named}, … (${known.length} in all)` : named}.`;
 }
 
 /** An attribute naming what the document does not have: which ids it has, or where to add the first. */
 function unknownId(noun: string, attribute: string, plural: string, id: string, known: readonly string[]): string {
   return known.length === 0
     ? `There is no ${noun} with the id '${id}': the document has no ${plural} yet. Add it under "${plural}".`
-    : `There is no ${noun} with the id '${id}'. ${setOneOf(attribute, known)}`;
+    : `There is no ${noun} with the id '${id}'. ${setOneOf(attribute, known, id)}`;
 }
 
 /** Who sits for a seat: the seat, and the person unless the seat's label already names them; a proxy says so. */
@@ -208,6 +225,8 @@ const english = {
           return `The partnership’s information could not be loaded from ${failure.url}: the server answered HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}. Try again later.`;
         case 'not-web-address':
           return `The partnership’s information cannot be loaded from ${failure.url}: the element’s src attribute must be a web address (http: or https:), not one starting ${failure.scheme}. Give it the address of the JSON file.`;
+        case 'curly-quotes':
+          return `The partnership’s information cannot be loaded from ${failure.src}: the element’s src attribute is in curly quotes, which the page reads as part of the address. Use straight double quotes ("), not curly quotes (${failure.quote}) from a word processor: src="${failure.address}".`;
         case 'timeout':
           return `The partnership’s information did not arrive from ${failure.url} within ${format.plural(failure.seconds, { one: '# second', other: '# seconds' })}. Check your connection, then try again.`;
         case 'not-json':
@@ -224,6 +243,9 @@ const english = {
         case 'no-source':
           if (failure.dataAttribute !== undefined) {
             return `No partnership document was given: the element has a data attribute, '${failure.dataAttribute}', but a document is given as the data property, not as an attribute. A framework that sets attributes (React 18 does) writes a document given as data={document} as '[object Object]'. Set the property in a script (React 19 does), or give the element a src attribute instead.`;
+          }
+          if (failure.scriptType !== undefined) {
+            return `No partnership document was given: the <script> inside the element has type="${failure.scriptType}", so the element does not read it. Give the script type="application/json" if it holds the partnership’s JSON.`;
           }
           if (failure.dataUndefined) {
             return 'No partnership document was given: the <partnership-data> this element is inside does nothing, because its script is not on the page. Add <script type="module" src="…/components/partnership-data.js"></script> beside the element’s own script, from the same folder, or load partnership-kit.js, which has every element.';
@@ -585,7 +607,7 @@ const english = {
      * match the document as much as by a visitor who is no member, so it lists no ids, as an unknown `owner` does.
      */
     voterUnknown: (id: string) =>
-      `The partnership’s records have no one with the id '${id}', so no seat is theirs to vote for. If you are a member, tell the site’s web team: the panel’s voter attribute must be a person’s id from the partnership’s document.`,
+      `The partnership’s records have no one with the id '${id}', so no seat is theirs to vote for. If you are a member, tell the site’s web team: the panel’s voter attribute must be a person’s id from the partnership’s document. ${idHint(id, [])}`,
   },
 
   quorum: {
@@ -803,10 +825,10 @@ const english = {
     unknownGroup: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `There is no group with the id '${id}': the document has no groups yet. Add the group, with its seats, under "groups".`
-        : `There is no group with the id '${id}'. ${setOneOf('group', known)}`,
+        : `There is no group with the id '${id}'. ${setOneOf('group', known, id)}`,
     /** `known`: the group's meetings. */
     unknownMeeting: (id: string, known: readonly string[]) =>
-      `There is no meeting of this group with the id '${id}', so attendance is not shown. ${known.length === 0 ? 'The group has no meetings yet.' : setOneOf('meeting', known)}`,
+      `There is no meeting of this group with the id '${id}', so attendance is not shown. ${known.length === 0 ? 'The group has no meetings yet.' : setOneOf('meeting', known, id)}`,
     historyCaption: (group: string) => `Who has held the seats of the ${group} that changed hands`,
     historyColumns: { seat: 'Seat', holder: 'Representative', proxy: 'Proxy', from: 'From', to: 'To' },
     /** An appointment with no recorded start: the seat's first, from before the record. */
@@ -1230,7 +1252,7 @@ const english = {
     unknownProject: (id: string, known: readonly string[]) =>
       known.length === 0
         ? `There is no project with the id '${id}': the document has no projects yet. Add the project, with its reports, under "projects".`
-        : `There is no project with the id '${id}'. ${setOneOf('project', known)}`,
+        : `There is no project with the id '${id}'. ${setOneOf('project', known, id)}`,
     unknownPeriod: (period: string, first: string, last: string) =>
       `This project has no month '${period}'. Set the period attribute to a month from ${first} to ${last}, written YYYY-MM, or leave it out for the latest.`,
     /** `period` is a month of the project that has not come yet. */

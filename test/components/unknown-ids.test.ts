@@ -29,7 +29,7 @@ describe('an attribute naming an id the document does not hold', () => {
   it('<vote-panel proposal>: the proposals there are', async () => {
     const panel = await show('vote-panel', { proposal: 'hnb-plann' });
     expect(shownText(panel)).to.contain(
-      "There is no proposal with the id 'hnb-plann'. Set the proposal attribute to one of: hnb-plan, send-banding, " +
+      "There is no proposal with the id 'hnb-plann'. Did you mean 'hnb-plan'? Set the proposal attribute to one of: hnb-plan, send-banding, " +
         'ap-commissioning, wsoa-reporting, outreach-service, ehcp-panel.',
     );
   });

@@ -7,7 +7,8 @@
 // provider test loads it through loadPartnershipData().
 import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { en } from '../../../src/messages/index.js';
-import { updateDocument } from '../../../src/data/index.js';
+import { cy } from '../../../src/messages/cy.js';
+import { updateDocument, type LoadFailure } from '../../../src/data/index.js';
 import type { PartnershipData } from '../../../components/partnership-data/partnership-data.js';
 import { minimalDocument, namedDocument } from '../../fixtures/documents.js';
 import {
@@ -15,6 +16,7 @@ import {
   documentUrl,
   failOnPageErrors,
   respondUrl,
+  spyOnFetch,
   uniqueKey,
   untilShows,
   type ProbeElement,
@@ -537,5 +539,55 @@ describe('DocumentController: every failure shows a message and fires partnershi
     );
     const probes = [...wrapper.querySelectorAll('probe-element')];
     for (const probe of probes) expect((await oneFailure(probe)).kind).to.equal('http');
+  });
+});
+
+// An embedding reviewer's page (p14-attrs): a src in a CMS's curly quotes was fetched with the quotes in its address
+// and told as a 404 naming "%E2%80%9D"; a script typed "application/json; charset=utf-8" or "application/ld+json"
+// was told there was no document at all.
+describe('a source written with a mistake', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('says a src in curly quotes needs straight quotes, and fetches nothing', async () => {
+    const fetches = spyOnFetch();
+    const errors = collectPartnershipErrors();
+    const probe = document.createElement('probe-element');
+    probe.setAttribute('src', '”/data/sutton.json”');
+    document.body.append(probe);
+    const failure = await untilOneFailure(probe, errors).finally(errors.stop);
+    fetches.restore();
+    const expected = { kind: 'curly-quotes', src: '”/data/sutton.json”', quote: '”', address: '/data/sutton.json' };
+    expect(failure).to.deep.equal(expected);
+    expect(fetches.calls.length).to.equal(0);
+    const said = en.shared.failure(expected as LoadFailure);
+    expect(said)
+      .to.contain('Use straight double quotes ("), not curly quotes (”)')
+      .and.contain('src="/data/sutton.json"');
+    expect(shownText(probe)).to.contain(said);
+    expect(cy.shared.failure(expected as LoadFailure)).to.contain('Defnyddiwch ddyfynodau dwbl syth');
+  });
+
+  it('reads inline JSON typed application/json with parameters after it', async () => {
+    const probe = document.createElement('probe-element');
+    const script = probe.appendChild(document.createElement('script'));
+    script.type = 'application/json; charset=utf-8';
+    script.textContent = JSON.stringify(namedDocument('Typed Partnership'));
+    document.body.append(probe);
+    await untilShows(probe, 'Typed Partnership');
+  });
+
+  it('names the type of a script it does not read, and what to change', async () => {
+    const errors = collectPartnershipErrors();
+    const probe = document.createElement('probe-element');
+    const script = probe.appendChild(document.createElement('script'));
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(namedDocument('Linked Partnership'));
+    document.body.append(probe);
+    const failure = await untilOneFailure(probe, errors).finally(errors.stop);
+    expect(failure).to.deep.equal({ kind: 'no-source', scriptType: 'application/ld+json' });
+    const said = en.shared.failure(failure);
+    expect(said).to.contain('type="application/ld+json"').and.contain('type="application/json"');
+    expect(shownText(probe)).to.contain(said);
+    expect(cy.shared.failure(failure)).to.contain('type="application/ld+json"');
   });
 });

@@ -31,6 +31,11 @@ describe('closestId', () => {
     expect(closestId('elg', new Set(['eog']))).to.equal(undefined);
   });
 
+  it('takes an id in other capitals for the one known id spelt so, however short', () => {
+    expect(closestId('ELG', new Set(['elg', 'eog']))).to.equal('elg');
+    expect(closestId('ELG', new Set(['elg', 'Elg']))).to.equal(undefined);
+  });
+
   it('reads the ids of a map as well as a set', () => {
     expect(closestId('m-2019-10-51', new Map([['m-2019-10-15', 'board']]))).to.equal('m-2019-10-15');
   });
