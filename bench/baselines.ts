@@ -30,6 +30,7 @@ import {
   RATINGS,
   riskMatrix,
   riskStatus,
+  risksOnRegister,
   rosterWarnings,
   seatHistory,
   seatOn,
@@ -372,7 +373,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
   const index = new Index(doc);
   const t = en.risk;
   const projects = new Map(doc.projects.map((project) => [project.id, project.title]));
-  const rows = doc.risks.map((risk) => ({
+  const rows = risksOnRegister(doc, today).map((risk) => ({
     risk,
     status: riskStatus(doc, risk.id, today),
     owner: index.personName(risk.owner),
@@ -429,7 +430,11 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
     ),
   );
   const cells = new Map(
-    riskMatrix(doc.riskScale, doc.risks).map((cell) => [`${cell.likelihood}:${cell.impact}`, cell]),
+    // The open risks, each at its rating on the day, as the element's map places them.
+    riskMatrix(
+      doc.riskScale,
+      open.map(({ risk, status }) => ({ id: risk.id, likelihood: status.likelihood, impact: status.impact })),
+    ).map((cell) => [`${cell.likelihood}:${cell.impact}`, cell]),
   );
   const letters = bandLetters(bands);
   const heatMap = h(
@@ -442,7 +447,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
       h(
         'span',
         { class: 'heat-map__hint' },
-        `${t.heatMapCaption} `,
+        `${t.heatMapCaption('open', false)} `,
         h('span', { class: 'heat-map__choose' }, t.heatMapChoose),
       ),
     ),
@@ -631,6 +636,7 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
     h(
       'div',
       { class: 'fit' },
+      heading(0, t.title, undefined, 'visually-hidden'),
       h('p', { class: 'summary', part: 'summary' }, summary),
       filters,
       h('p', { class: 'shown-count visually-hidden', role: 'status' }),
@@ -750,6 +756,7 @@ export function actionBaseline(words: HTMLElement, doc: PartnershipDocument, tod
     h(
       'div',
       { class: 'tracker' },
+      heading(0, t.title, undefined, 'visually-hidden'),
       h('p', { class: 'printed' }, t.statusesOn(en.format.date(today))),
       controls,
       h('p', { class: 'shown-count visually-hidden', role: 'status' }),
