@@ -113,7 +113,8 @@ export function renderCheckIn(
       </thead>
       <tbody>
         ${group.seats.map((seat) => {
-          const label = names.seat(seat);
+          // The seat as it stood on the meeting's day, as the meeting's roster names it.
+          const label = names.seat(seat.id, group.id, date);
           const holder = seatOn(seat, date).holder;
           const controls = renderControls(msg, document, meeting, seat, label, chosen, handlers, context);
           return html`<tr>
@@ -322,7 +323,7 @@ function aboutSeat(
     const state = desk.state();
     const held = state.status === 'ready' ? state.document.meetings.find((m) => m.id === meeting) : undefined;
     // The seats of the meeting's group: another group may have a seat of the same id.
-    const inGroup = held ? namesInGroup(names, held.group) : names;
+    const inGroup = held ? namesInGroup(names, held.group, meetingDate(held)) : names;
     const said = say(msg.checkIn, inGroup.seat(seat), msg, inGroup);
     if (meeting === desk.meeting()) return said;
     const start = held?.start;

@@ -11,6 +11,7 @@ import { html } from '../internal/html.js';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import { namesInGroup, type Messages, type Names } from '../../src/messages/index.js';
+import { meetingDate } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import { changeNoteText } from '../internal/change-note.js';
 import { seatNoteWords } from './check-in.js';
@@ -30,7 +31,8 @@ export function renderOtherMeetings(
     const start = held?.start;
     if (!held || !start) return [];
     // The seat of that meeting's group, in the note's refusal too: another group may have a seat of the same id.
-    const inGroup = namesInGroup(names, held.group);
+    // Named as it stood on that meeting's day, as that meeting's roster names it.
+    const inGroup = namesInGroup(names, held.group, meetingDate(held));
     const note = changeNoteText(msg, status, inGroup, clerk, seatNoteWords(msg));
     if (note === undefined) return [];
     const text = msg.checkIn.elsewhere(msg.format.dateTime(start), inGroup.seat(seat), note);

@@ -300,7 +300,8 @@ export class QuorumIndicator extends PartnershipElement {
                 here.map((entry) => {
                   const person = entry.person ? names.person(entry.person) : undefined;
                   const since = entry.arrived ? format.time(entry.arrived) : undefined;
-                  const item = t.inRoom(names.seat(entry.seat, group.id), person, entry.as, since);
+                  // The seat as it stood on the meeting's day, as the roster of the meeting names it.
+                  const item = t.inRoom(names.seat(entry.seat, group.id, meetingDate(meeting)), person, entry.as, since);
                   // Recorded before the kit refused it, or by another system: in the room, and the quorum leaves it out.
                   const seat = group.seats.find((s) => s.id === entry.seat);
                   return seat && termEndedBy(seat, meetingDate(meeting)) ? t.termEndedInRoom(item) : item;
@@ -328,7 +329,7 @@ export class QuorumIndicator extends PartnershipElement {
           // The time is bold, a box of its own on screen; the comma a screen reader hears ends it ("5pm, Chair: … left").
           return html`<li>
             <time datetime=${move.at}>${format.time(move.at)}</time><span class="visually-hidden">,</span>
-            ${t.movement(names.seat(move.seat, meeting.group), person, move.as, move.kind)}
+            ${t.movement(names.seat(move.seat, meeting.group, meetingDate(meeting)), person, move.as, move.kind)}
           </li>`;
         })}
       </ol>
@@ -373,7 +374,8 @@ export class QuorumIndicator extends PartnershipElement {
       said,
     };
     // The check-in's rows are its group's seats, and a refusal on a row names its seat by id: another group may share it.
-    const inGroup = namesInGroup(names, group.id);
+    // Named as they stood on the meeting's day, as its roster names them: a seat may have changed partner since.
+    const inGroup = namesInGroup(names, group.id, meetingDate(meeting));
     // A heading of its own, as the meeting's other parts have: a listener moving by headings reached the
     // meeting as a whole and then nothing, though the check-in is what a clerk came for. The one status region speaks;
     // what it says of a seat is seen on that seat's row, by its Save (on a phone, this region was screens below it).
@@ -465,8 +467,9 @@ export class QuorumIndicator extends PartnershipElement {
     for (const id of seatIds) {
       const seat = group.seats.find((s) => s.id === id);
       const to = seat && termEndedBy(seat, date);
-      if (to) ended.push(t.termEndedSeat(names.seat(id, group.id), to));
-      else vacant.push(names.seat(id, group.id));
+      // Named as it stood on the meeting's day: a seat since handed to another partner, after the partner then.
+      if (to) ended.push(t.termEndedSeat(names.seat(id, group.id, date), to));
+      else vacant.push(names.seat(id, group.id, date));
     }
     return html`${ended.length > 0 ? html`<p class="secondary">${t.termEndedNotCounted(format.list(ended))}</p>` : nothing}${
       vacant.length > 0 ? html`<p class="secondary">${t.vacantNotCounted(format.list(vacant))}</p>` : nothing
@@ -494,7 +497,7 @@ export class QuorumIndicator extends PartnershipElement {
       const seat = seats.get(seatId);
       if (!seat) return [];
       const holder = seatOn(seat, date).holder;
-      const missing = t.missingSeat(names.seat(seat), holder ? names.person(holder) : undefined);
+      const missing = t.missingSeat(names.seat(seatId, group.id, date), holder ? names.person(holder) : undefined);
       // A minute lists apologies apart from absence.
       return [attendanceAt(meeting, seatId) === 'apologies' ? t.withApologies(missing) : missing];
     });

@@ -3,7 +3,7 @@ import { html } from '../internal/html.js';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { isCalendarDate, type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
-import { castMoment, countOwed, londonDate } from '../../src/rules/index.js';
+import { castMoment, countOwed, londonDate, seatsNamedOn } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import { onLondonDate } from '../../src/rules/london-time.js';
 import { hostNowText, type Refusal, type SubmitFunction } from '../../src/data/index.js';
@@ -340,7 +340,7 @@ export class VotePanel extends PartnershipElement {
     this.clock.wakeAt(proposal.status === 'open' ? proposal.closes : undefined);
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
-    const names = this.proposalNames(document, proposal);
+    const names = this.proposalNames(document, proposal, now);
     const t = this.msg.votePanel;
     // A viewer's copy of a closed secret ballot with no count: its votes are the viewer's alone, no result.
     const owed = countOwed(document, proposal, this.voter, now);
@@ -356,9 +356,13 @@ export class VotePanel extends PartnershipElement {
     });
   }
 
-  /** The names of `document`, a seat named by id read in the proposal's group: another group may share its id. */
-  private proposalNames(document: PartnershipDocument, proposal: Proposal): Names {
-    return namesInGroup(this.namesOf(document), proposal.group);
+  /**
+   * The names of `document`, a seat named by id read in the proposal's group (another group may share its id), as
+   * it stood on the day the count judges the proposal's seats (`seatsNamedOn`): a decided proposal's seat since
+   * handed to another partner is named after the partner it voted for.
+   */
+  private proposalNames(document: PartnershipDocument, proposal: Proposal, now: string): Names {
+    return namesInGroup(this.namesOf(document), proposal.group, seatsNamedOn(document, proposal, now));
   }
 
   /**
@@ -367,6 +371,8 @@ export class VotePanel extends PartnershipElement {
    */
   private renderCount({ document, proposal, result }: ProposalReading, now: string) {
     const standingMoved = this.standingNews.moved(proposal.id, standingOf(proposal, result), this.msg);
+    // The day the seats are named on moves with the clock while the proposal is open: the count is drawn again then.
+    const seatsOn = seatsNamedOn(document, proposal, now);
     return guard(
       [
         document,
@@ -378,9 +384,10 @@ export class VotePanel extends PartnershipElement {
         this.voter,
         result,
         standingMoved,
+        seatsOn,
       ],
       () =>
-        renderTally(this.msg, this.proposalNames(document, proposal), document, proposal, result, {
+        renderTally(this.msg, this.proposalNames(document, proposal, now), document, proposal, result, {
           mode: readResults(this.results) ?? 'hidden',
           headingLevel: this.headingLevel,
           now,
@@ -392,7 +399,7 @@ export class VotePanel extends PartnershipElement {
 
   /** The member's part, at `now`: the moment this render read the panel's clock (`castNow`). */
   private renderVoting(reading: ProposalReading, now: string) {
-    return renderYourVote(this.msg, this.proposalNames(reading.document, reading.proposal), reading, {
+    return renderYourVote(this.msg, this.proposalNames(reading.document, reading.proposal, now), reading, {
       voter: this.voter,
       headingLevel: this.headingLevel,
       canSend: !!this.sending.channel,

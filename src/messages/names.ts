@@ -150,13 +150,18 @@ export function namesIn(doc: PartnershipDocument, words: { format: Format; roles
 /**
  * `names` with a seat given by id alone named in the group `groupId`: for a
  * part of an element that shows one group's business (a proposal, a
- * meeting), whose messages name seats by id.
+ * meeting), whose messages name seats by id. With `date` (a meeting's day, a
+ * proposal's date), each seat is named as it stood that day unless a call gives
+ * its own: a past meeting's seat since handed to another partner is named after
+ * the partner it represented then, as the roster of that meeting names it.
  *
  * @example
  * namesInGroup(names, 'eog').seat('eog-chair'); // the Education Outcomes Group's chair, not another group's
+ * namesInGroup(names, 'g', '2019-10-15').seat('s-x'); // 'Partner A', whom s-x represented that day
  */
-export function namesInGroup(names: Names, groupId: string): Names {
-  return { ...names, seat: (seat, group = groupId, date) => names.seat(seat, group, date) };
+export function namesInGroup(names: Names, groupId: string, date?: string | null): Names {
+  const day = date ?? undefined;
+  return { ...names, seat: (seat, group = groupId, on = day) => names.seat(seat, group, on) };
 }
 
 /** `names` with a seat named by id read in the group of the proposal `proposalId` of `doc`, where the document has it. */

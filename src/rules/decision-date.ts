@@ -100,3 +100,12 @@ export function proposalDate(doc: PartnershipDocument, proposal: Proposal): stri
 export function seatsDate(date: string | null, openNow: string | undefined): string | null {
   return date ?? (openNow ? londonDate(openNow) : null);
 }
+
+/**
+ * The date a proposal's seats are named on, as its count lists them (`seatsWithoutVote`, the casting seat): while
+ * it takes votes at `now`, the date of `now`; else its date (`proposalDate`); null when it has none (the seats as
+ * the document names them). A seat since handed to another partner is named after the partner it voted for.
+ */
+export function seatsNamedOn(doc: PartnershipDocument, proposal: Proposal, now?: string): string | null {
+  return openAt(proposal, now) && now !== undefined ? londonDate(now) : proposalDate(doc, proposal);
+}

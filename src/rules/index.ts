@@ -41,6 +41,7 @@ export {
   openAt,
   outcome,
   quorumMoment,
+  seatsNamedOn,
   type CountedVote,
   type Outcome,
   type OutcomeQuestion,

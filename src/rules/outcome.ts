@@ -36,7 +36,7 @@ export type {
   Standing,
 } from './outcome-fields.js';
 export { countVotes, type CountedVote, type UncountedVote } from './counted-votes.js';
-export { castMoment, openAt, proposalDate, quorumMoment } from './decision-date.js';
+export { castMoment, openAt, proposalDate, quorumMoment, seatsNamedOn } from './decision-date.js';
 export { castingUnpublished, liveCountOutlived, publicLiveCount, tieUnderMajority } from './casting-vote.js';
 export { inPlaceOfWithdrawn } from './decision-seats.js';
 
