@@ -1417,7 +1417,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
   risk: {
     // Measured on the seed registers: the Welsh table needs 60 to 61em where the English one needs 55.
     tableWidthFactor: 1.12,
-    title: 'Cofrestr risgiau',
+    title: 'Cofrestr risg',
     caption: (shown: number, total: number) =>
       shown === total ? `Risgiau (${total})` : `Risgiau: yn dangos ${shown} o ${total}`,
     shownNow: (shown: number, total: number) =>

@@ -629,10 +629,18 @@ describe('invariants: risks, actions and working days', () => {
       fc.property(validDocument, date, (input, today) => {
         const doc = parsed(input);
         for (const risk of input.risks) {
-          const score = risk.likelihood * risk.impact;
-          const earlier = risk.history.filter((h: Json) => h.date < today);
-          const lastDate = earlier.reduce((d: string, h: Json) => (h.date > d ? h.date : d), '');
-          const last = earlier.filter((h: Json) => h.date === lastDate).at(-1);
+          // The latest entry dated before `until`; of two on one date, the later in the document.
+          const latestBefore = (until: string) => {
+            const earlier = risk.history.filter((h: Json) => h.date < until);
+            const lastDate = earlier.reduce((d: string, h: Json) => (h.date > d ? h.date : d), '');
+            return earlier.filter((h: Json) => h.date === lastDate).at(-1);
+          };
+          // Rated as it stood on today: re-rated after it, the entry in force on today, its trend against the one
+          // before; else the current rating, its trend against the latest entry before today.
+          const inForce = risk.history.some((h: Json) => h.date > today) ? latestBefore(`${today}~`) : undefined;
+          const rating = inForce ?? risk;
+          const score = rating.likelihood * rating.impact;
+          const last = latestBefore(inForce ? inForce.date : today);
           const before = last ? last.likelihood * last.impact : null;
           const expected = {
             score,
