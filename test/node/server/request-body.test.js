@@ -164,6 +164,8 @@ describe('partnership-kit/server: reading a record', () => {
     assert.deepEqual(outcome, {
       outcome: 'retry',
       problem: 'refused',
+      // The status apart from the host's words, so the page says each once.
+      status: 415,
       message: 'Send the record as JSON in UTF-8, with Content-Type: application/json.',
     });
     const asSent = (url, init) =>
