@@ -232,11 +232,16 @@ export abstract class PartnershipElement extends LitElement {
 
   protected override render(): TemplateResult {
     // While the page's language loads (a moment, once a page), nothing: not a flash of English.
-    if (!this.localize.ready) return html`<div class="words"></div>`;
+    if (!this.localize.ready)
+      return html`<div class="paragraph-widths"></div>
+        <div class="words"></div>`;
     const [notices, savedNotice, shown] = this.renderState();
-    return html`<div class="words" lang=${this.localize.contentLang ?? nothing} dir=${this.msg.dir}>
-      ${notices}${savedNotice}${shown}
-    </div>`;
+    // .paragraph-widths gives the element a paragraph's widths where the page sizes it by its content (styles.ts):
+    // beside .words, whose content gives it none, and inside the shadow root, where no reset of the page reaches.
+    return html`<div class="paragraph-widths"></div>
+      <div class="words" lang=${this.localize.contentLang ?? nothing} dir=${this.msg.dir}>
+        ${notices}${savedNotice}${shown}
+      </div>`;
   }
 
   /**

@@ -100,13 +100,17 @@ const sharedLook = css`
   .words {
     display: block;
     container: element / inline-size;
-    /*
-     * The element's text look, set here and not on :host: every rule of the page that matches the element itself
-     * beats :host, a page-wide reset among them (* { all: unset }, *, *::before, *::after { all: revert },
-     * body * { text-align: inherit }), which handed the element the page's centred, uppercase, triple-spaced text
-     * (star-resets.test.ts). Inside the shadow root no rule of the page reaches. What is inherited on purpose, the
-     * page's font family and size, visibility, cursor and direction, and the spacing above, is not set here.
-     */
+  }
+  /*
+   * The element's text look, set here and not on :host: every rule of the page that matches the element itself
+   * beats :host, a page-wide reset among them (* { all: unset }, *, *::before, *::after { all: revert },
+   * body * { text-align: inherit }), which handed the element the page's centred, uppercase, triple-spaced text
+   * (star-resets.test.ts). Inside the shadow root no rule of the page reaches. What is inherited on purpose, the
+   * page's font family and size, visibility, cursor and direction, and the spacing above, is not set here. The
+   * paragraph widths beside the words (below) take the same look: a page's nowrap or text-indent would change them.
+   */
+  .words,
+  .paragraph-widths {
     color: var(--_text);
     line-height: 1.4;
     overflow-wrap: break-word;
@@ -635,10 +639,13 @@ const ROOM_OF_A_PARAGRAPH = unsafeCSS(`'${'\\2003\\200B'.repeat(80)}'`);
  * by its content (a float, an inline-block, a dialog, an absolutely placed box, a flex row, an auto grid column or
  * table cell) the element shrank to nothing, 0 px wide and metres tall. This line of em spaces, unseen and unread,
  * gives it the widths a paragraph has: as wide as the room offered, and as narrow as one em where the room is that
- * narrow. A template of its own, and without comments: the build minifies a css`` only while it has no ${…}.
+ * narrow. It is drawn by .paragraph-widths, the sibling of .words in the shadow root, and not by :host::before: the
+ * host is in the page's tree, so a page's `*, *::before, *::after { all: revert }` or `*::before { all: unset }`
+ * took it away and the element shrank to nothing in a flex row again (star-resets.test.ts). A template of its own,
+ * and without comments: the build minifies a css`` only while it has no ${…}.
  */
 const paragraphWidths = css`
-  :host::before {
+  .paragraph-widths::before {
     content: ${ROOM_OF_A_PARAGRAPH} / '';
     display: block;
     block-size: 0;

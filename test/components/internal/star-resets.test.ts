@@ -6,8 +6,8 @@
  * where no page rule reaches: under such a reset a paragraph of the vote panel was centred, uppercase, in the page's
  * colour on lines three times its size. docs/embedding.md, "The page's stylesheet".
  */
-import { expect } from '@open-wc/testing';
-import { describeElement, mountAll, shadowElements } from '../../fixtures/all-elements.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { ELEMENTS, describeElement, mountAll, shadowElements } from '../../fixtures/all-elements.js';
 import { failOnPageErrors } from '../../fixtures/probe-element.js';
 
 /** The page's own text, which a reset hands to each element it unsets. */
@@ -85,4 +85,55 @@ describe('a page-wide reset matching the elements themselves', function () {
       host.remove();
     }
   });
+});
+
+/**
+ * A reset of pseudo-elements reaches the host's own: the host is in the page's tree, so `*::before` matches
+ * `vote-panel::before`. The elements' paragraph widths (components/internal/styles.ts) were drawn there, and the
+ * reset took them away: in a flex row beside a sidebar each element shrank to 0 px wide.
+ */
+describe('a page-wide reset of ::before and ::after', function () {
+  this.timeout(30_000);
+  failOnPageErrors();
+
+  const PSEUDO_RESETS = ['*, *::before, *::after { all: revert; }', '*::before { all: unset; }'];
+  const DOCUMENT = { src: '/demo/data/sutton.json', today: '2019-12-10' };
+
+  /** A 1000 px flex row of a 260 px sidebar and `tag` in its fullest example; inline styles, which no reset beats. */
+  async function besideASidebar([tag, attrs, ready]: (typeof ELEMENTS)[number]): Promise<HTMLElement> {
+    const row = document.createElement('div');
+    Object.assign(row.style, { display: 'flex', gap: '20px', width: '1000px', font: '19px Arial, sans-serif' });
+    const sidebar = document.createElement('aside');
+    Object.assign(sidebar.style, { display: 'block', width: '260px', flex: 'none' });
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries({ ...DOCUMENT, ...attrs })) element.setAttribute(name, value);
+    row.append(sidebar, element);
+    document.body.append(row);
+    await waitUntil(() => element.shadowRoot?.querySelector(ready), `<${tag}> rendered`, { timeout: 5000 });
+    return row;
+  }
+
+  for (const example of ELEMENTS) {
+    const [tag] = example;
+    it(`<${tag}>: as wide in a flex row as without the reset`, async () => {
+      const row = await besideASidebar(example);
+      const element = row.querySelector<HTMLElement>(tag)!;
+      const style = document.createElement('style');
+      try {
+        const width = () => Math.round(element.getBoundingClientRect().width);
+        expect(width(), 'without a reset, the rest of the row').to.equal(1000 - 260 - 20);
+        const found = PSEUDO_RESETS.map((reset) => {
+          style.textContent = reset;
+          document.head.append(style);
+          const under = `${reset}: ${width()} px`;
+          style.remove();
+          return under;
+        });
+        expect(found).to.deep.equal(PSEUDO_RESETS.map((reset) => `${reset}: ${1000 - 260 - 20} px`));
+      } finally {
+        style.remove();
+        row.remove();
+      }
+    });
+  }
 });
