@@ -27,9 +27,11 @@ import {
   emptyRegisterDocument,
   seedDocument,
   type LooseDocument,
+  type RiskInput,
 } from '../../fixtures/documents.js';
 import { laidOutText, spokenText, textOf } from '../../fixtures/text.js';
 import { COLUMNS } from './register-harness.js';
+import { person, smallRegister, smallRisk } from './small-register.js';
 
 const TODAY = '2019-12-10';
 const R01_MITIGATION =
@@ -441,30 +443,17 @@ describe('<risk-register>: filtering', () => {
 
   it('by owner, a person at a time: two people of one name are two options, told apart in the table and CSV', async () => {
     // The contract lets a post be a name: two "Head of School"s are two people.
-    const person = (id: string, name: string, organisation?: string) => ({ id, name, organisation });
-    const owned = (id: string, owner: string) => ({
-      id,
-      title: `Risk ${id}`,
-      owner,
-      likelihood: 2,
-      impact: 2,
-      raised: '2019-01-01',
-      group: 'g',
-    });
-    const doc = {
-      contract: 'partnership-kit/1',
-      partnership: { id: 'p', name: 'Test Partnership' },
-      partners: [{ id: 'a', name: 'Partner A' }],
-      people: [
+    const owned = (id: string, owner: string) => smallRisk(id, { owner });
+    const doc = smallRegister(
+      [
         person('p1', 'Head of School', 'Org One'),
         person('p2', 'Head of School', 'Org Two'),
         person('p3', 'Clerk', 'Org One'),
         person('p4', 'Clerk', 'Org One'),
         person('p5', 'Olive'),
       ],
-      groups: [{ id: 'g', name: 'Board', decisionRule: 'simple-majority', seats: [] }],
-      risks: [owned('R1', 'p1'), owned('R2', 'p2'), owned('R3', 'p3'), owned('R4', 'p4'), owned('R5', 'p5')],
-    };
+      [owned('R1', 'p1'), owned('R2', 'p2'), owned('R3', 'p3'), owned('R4', 'p4'), owned('R5', 'p5')],
+    );
     const register = await showRegister({ group: 'g', today: TODAY }, doc);
     const owners = selectLabelled(shadowOf(register), r.filterOwner);
     // By organisation where that tells them apart, else by id.
@@ -660,24 +649,12 @@ describe('<risk-register>: the heat map', () => {
   });
 
   it('places the exposure the summary speaks of: open risks, unless the status filter chooses closed or accepted', async () => {
-    const rated = (id: string, status: string, likelihood: number, impact: number) => ({
-      id,
-      title: `Risk ${id}`,
-      owner: 'p1',
-      likelihood,
-      impact,
-      status,
-      raised: '2019-01-01',
-      group: 'g',
-    });
-    const doc = {
-      contract: 'partnership-kit/1',
-      partnership: { id: 'p', name: 'Test Partnership' },
-      partners: [{ id: 'a', name: 'Partner A' }],
-      people: [{ id: 'p1', name: 'Olive' }],
-      groups: [{ id: 'g', name: 'Board', decisionRule: 'simple-majority', seats: [] }],
-      risks: [rated('R1', 'open', 5, 5), rated('R2', 'closed', 5, 5), rated('R3', 'accepted', 3, 2)],
-    };
+    const rated = (id: string, status: RiskInput['status'], likelihood: number, impact: number) =>
+      smallRisk(id, { status, likelihood, impact });
+    const doc = smallRegister(
+      [person('p1', 'Olive')],
+      [rated('R1', 'open', 5, 5), rated('R2', 'closed', 5, 5), rated('R3', 'accepted', 3, 2)],
+    );
     const register = await showRegister({ group: 'g', today: TODAY }, doc);
     // The summary's one open risk in its top band is the top cell's one: the closed 5 × 5 made it read 2.
     expect(summaryOf(register)).to.equal(r.summary(3, 1, 1, 'High', 0, 0));

@@ -1,0 +1,33 @@
+/**
+ * A register small enough to read in the test that builds it: one partner, one board (`g`) and the people and
+ * risks the test names, each risk rated 2 × 2 unless it says otherwise. For tests of how the register names
+ * its owners and counts its statuses, where the seed's register would hide the one thing being checked.
+ */
+import type { LooseDocument, RiskInput } from '../../fixtures/documents.js';
+
+/** A person of the small register, of `organisation` where given. */
+export const person = (id: string, name: string, organisation?: string) => ({ id, name, organisation });
+
+/** A risk on the board's register, raised on 1 January 2019: owned by p1 and rated 2 × 2 unless `fields` say otherwise. */
+export const smallRisk = (id: string, fields: Partial<RiskInput> = {}): RiskInput => ({
+  id,
+  title: `Risk ${id}`,
+  owner: 'p1',
+  likelihood: 2,
+  impact: 2,
+  raised: '2019-01-01',
+  group: 'g',
+  ...fields,
+});
+
+/** The partnership with `people` and a register of `risks`, for a <risk-register group="g">. */
+export function smallRegister(people: LooseDocument[], risks: RiskInput[]): LooseDocument {
+  return {
+    contract: 'partnership-kit/1',
+    partnership: { id: 'p', name: 'Test Partnership' },
+    partners: [{ id: 'a', name: 'Partner A' }],
+    people,
+    groups: [{ id: 'g', name: 'Board', decisionRule: 'simple-majority', seats: [] }],
+    risks,
+  };
+}
