@@ -165,7 +165,7 @@ export class RiskRegister extends PartnershipElement {
     document: () => (this.source.state.status === 'ready' ? this.source.state.document : undefined),
     current: () => keptView(this.view),
     restore: (stored, document) => {
-      const rows = riskRows(document, this.todayDate, this.group, this.project);
+      const rows = riskRows(document, this.todayDate, this.msg.risk, this.group, this.project);
       ({
         filters: this.filters,
         sortKey: this.sortKey,
@@ -220,7 +220,7 @@ export class RiskRegister extends PartnershipElement {
           document.projects.map((p) => p.id),
         )}
       </p>`;
-    const all = riskRows(document, this.todayDate, this.group, this.project);
+    const all = riskRows(document, this.todayDate, this.msg.risk, this.group, this.project);
     if (all.length === 0) return html`<p>${t.empty}</p>`;
     const categories = all.flatMap(({ risk }) => (risk.category === undefined ? [] : [risk.category]));
     const category = categoryNamer(t, categories);

@@ -5,13 +5,17 @@
 import type { PartnershipDocument, Risk } from '../../src/contract/index.js';
 import { personName, riskStatus, risksOnRegister, type RiskStatus } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
+import type { Messages } from '../../src/messages/index.js';
+
+/** How the page's language tells two owners of one name apart (`namesake`: "Head of School (Org One)"). */
+export type NamesakeWords = Pick<Messages['risk'], 'namesake'>;
 
 export interface RiskRow {
   risk: Risk;
   status: RiskStatus;
   /**
    * The owner's name as the register, its owner filter and its CSV give it (`ownerNames`): told apart, by their
-   * organisation or else their id, from another owner of the same name.
+   * organisation or else their id, from another owner of the same name, in the words of the page's language.
    */
   owner: string;
   /** The title of the work project the risk is linked to. */
@@ -50,15 +54,22 @@ export interface RiskFilters {
 
 /**
  * The risks on the register on `today` (the core's `risksOnRegister`: one raised later is not yet on it), of
- * `group` and `project` where given, each with its status on `today`.
+ * `group` and `project` where given, each with its status on `today` and its owner named in `words`.
  */
-export function riskRows(document: PartnershipDocument, today: string, group?: string, project?: string): RiskRow[] {
+export function riskRows(
+  document: PartnershipDocument,
+  today: string,
+  words: NamesakeWords,
+  group?: string,
+  project?: string,
+): RiskRow[] {
   const risks = risksOnRegister(document, today).filter(
     (risk) => (!group || risk.group === group) && (!project || risk.project === project),
   );
   const owners = ownerNames(
     document,
     risks.map((risk) => risk.owner),
+    words,
   );
   return risks.map((risk) => ({
     risk,
@@ -70,10 +81,15 @@ export function riskRows(document: PartnershipDocument, today: string, group?: s
 
 /**
  * Each owner's name as the register gives it. The contract lets a post be a name, so two owners may share one
- * ("Head of School"): each of those is told apart by their organisation in brackets, or by their id where the
- * organisation does not tell them apart, so that the filter offers each, and a row or a line of the CSV says whose.
+ * ("Head of School"): each of those is told apart by their organisation, or by their id where the organisation
+ * does not tell them apart, as `words.namesake` writes it, so that the filter offers each, and a row or a line of
+ * the CSV says whose.
  */
-export function ownerNames(document: PartnershipDocument, ids: readonly string[]): Map<string, string> {
+export function ownerNames(
+  document: PartnershipDocument,
+  ids: readonly string[],
+  words: NamesakeWords,
+): Map<string, string> {
   const owners = [...new Set(ids)].map((id) => ({
     id,
     name: personName(document, id),
@@ -85,8 +101,11 @@ export function ownerNames(document: PartnershipDocument, ids: readonly string[]
       const others = namesakes(name).filter((other) => other.id !== id);
       if (others.length === 0) return [id, name];
       const organisation = person?.organisation?.trim();
-      const apart = organisation && !others.some((o) => o.person?.organisation?.trim() === organisation);
-      return [id, `${name} (${apart ? organisation : id})`];
+      const apart =
+        organisation && !others.some((o) => o.person?.organisation?.trim() === organisation)
+          ? { organisation }
+          : { id };
+      return [id, words.namesake(name, apart)];
     }),
   );
 }

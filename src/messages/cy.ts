@@ -1476,6 +1476,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     filterStatus: 'Hidlo yn ôl statws',
     filterBand: 'Hidlo yn ôl band sgôr',
     filterOwner: 'Hidlo yn ôl perchennog',
+    // The organisation and the id are the document's own words, so only the brackets are the language's.
+    namesake: (name: string, apart: { organisation: string } | { id: string }) =>
+      `${name} (${'organisation' in apart ? apart.organisation : apart.id})`,
     filterCategory: 'Hidlo yn ôl categori',
     any: 'Unrhyw un',
     uncategorised: 'Dim categori',

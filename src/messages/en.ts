@@ -925,6 +925,12 @@ const english = {
     filterStatus: 'Filter by status',
     filterBand: 'Filter by score band',
     filterOwner: 'Filter by owner',
+    /**
+     * An owner who shares their name with another owner (a post, "Head of School"), told apart by their organisation,
+     * or by their person id where the organisation does not tell them apart: in the table, the owner filter and the CSV.
+     */
+    namesake: (name: string, apart: { organisation: string } | { id: string }) =>
+      `${name} (${'organisation' in apart ? apart.organisation : apart.id})`,
     filterCategory: 'Filter by category',
     any: 'Any',
     uncategorised: 'No category',

@@ -60,7 +60,7 @@ describe('the heat map', () => {
     document.body.append(host);
     let chosen = '';
     render(
-      renderHeatMap(en, riskRows(doc, '2019-12-10'), doc.riskScale, {
+      renderHeatMap(en, riskRows(doc, '2019-12-10', en.risk), doc.riskScale, {
         counted: 'open',
         active: '2:3',
         onSelect: (cell) => (chosen = cell),

@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { riskRows, sortRows, type RiskSortKey } from '../../../components/risk-register/risk-rows.js';
 import { parseDocument } from '../../../src/contract/index.js';
+import { en } from '../../../src/messages/en.js';
 import { minimalDocument } from '../../fixtures/documents.js';
 
 const risk = (id: string, likelihood: number, impact: number, extra: Record<string, unknown> = {}) => ({
@@ -20,7 +21,7 @@ function rows(risks: unknown[]) {
   const doc = { ...minimalDocument(), riskScale: { appetite: { financial: 10 } }, risks };
   const parsed = parseDocument(doc);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return riskRows(parsed.document, '2019-12-10');
+  return riskRows(parsed.document, '2019-12-10', en.risk);
 }
 
 const order = (key: RiskSortKey, direction: 'ascending' | 'descending', risks: unknown[]) =>

@@ -31,7 +31,7 @@ import {
 } from '../../fixtures/documents.js';
 import { laidOutText, spokenText, textOf } from '../../fixtures/text.js';
 import { COLUMNS } from './register-harness.js';
-import { person, smallRegister, smallRisk } from './small-register.js';
+import { namesakeOwners, person, smallRegister, smallRisk } from './small-register.js';
 
 const TODAY = '2019-12-10';
 const R01_MITIGATION =
@@ -304,6 +304,7 @@ describe('<risk-register>: its language', () => {
         status: (status) => ({ open: 'Agored', closed: 'Ar gau', accepted: 'Derbyniwyd' })[status],
         download: 'Lawrlwytho CSV',
         csv: { yes: 'Ie', no: 'Na' },
+        namesake: (name, apart) => `${name} [${'organisation' in apart ? apart.organisation : `rhif ${apart.id}`}]`,
       },
     }),
   );
@@ -332,6 +333,22 @@ describe('<risk-register>: its language', () => {
     host.removeAttribute('lang');
     await until(() => captionOf(register) === r.caption(5, 6), 'the caption in English again');
     expect(spokenText(header(register, 'id'))).to.equal(r.columns.id);
+  });
+
+  it('tells namesakes apart in its words, alike in the owner filter, the table and the CSV', async () => {
+    const register = await showRegister({ group: 'g', today: TODAY, lang: LANG }, namesakeOwners());
+    expect([...selectLabelled(shadowOf(register), r.filterOwner).options].map((o) => textOf(o))).to.deep.equal([
+      r.any,
+      'Clerk [rhif p3]',
+      'Clerk [rhif p4]',
+      'Head of School [Org One]',
+      'Head of School [Org Two]',
+      'Olive',
+    ]);
+    await filter(register, r.filterOwner, 'p3');
+    expect(rowOf(register, 'R3')![2]).to.equal('Clerk [rhif p3]');
+    const { text } = await captureDownload(() => downloadButton(register, `Lawrlwytho CSV ${r.downloadWhat}`).click());
+    expect(text).to.contain(',Clerk [rhif p3],');
   });
 
   it('its own lang attribute wins over the page’s', async () => {
@@ -390,7 +407,7 @@ describe('<risk-register>: sorting', () => {
   it('sortRows: ties keep their order in both directions', async () => {
     const parsed = parseDocument(await seedDocument('sutton'));
     if (!parsed.ok) throw new Error('Sutton does not parse');
-    const rows = riskRows(parsed.document, TODAY, 'eog');
+    const rows = riskRows(parsed.document, TODAY, r, 'eog');
     const byScore = (direction: 'ascending' | 'descending') => sortRows(rows, 'score', direction).map((r) => r.risk.id);
     expect(byScore('descending')).to.deep.equal(EOG_BY_SCORE);
     expect(byScore('ascending')).to.deep.equal(['R-07', 'R-04', 'R-02', 'R-03', 'R-01', 'R-06']);
@@ -442,19 +459,7 @@ describe('<risk-register>: filtering', () => {
   });
 
   it('by owner, a person at a time: two people of one name are two options, told apart in the table and CSV', async () => {
-    // The contract lets a post be a name: two "Head of School"s are two people.
-    const owned = (id: string, owner: string) => smallRisk(id, { owner });
-    const doc = smallRegister(
-      [
-        person('p1', 'Head of School', 'Org One'),
-        person('p2', 'Head of School', 'Org Two'),
-        person('p3', 'Clerk', 'Org One'),
-        person('p4', 'Clerk', 'Org One'),
-        person('p5', 'Olive'),
-      ],
-      [owned('R1', 'p1'), owned('R2', 'p2'), owned('R3', 'p3'), owned('R4', 'p4'), owned('R5', 'p5')],
-    );
-    const register = await showRegister({ group: 'g', today: TODAY }, doc);
+    const register = await showRegister({ group: 'g', today: TODAY }, namesakeOwners());
     const owners = selectLabelled(shadowOf(register), r.filterOwner);
     // By organisation where that tells them apart, else by id.
     expect([...owners.options].map((o) => [o.value, textOf(o)])).to.deep.equal([
@@ -471,6 +476,28 @@ describe('<risk-register>: filtering', () => {
     const { text, filename } = await captureDownload(() => downloadButton(register).click());
     expect(text).to.contain(',Head of School (Org One),').and.not.to.contain('Org Two');
     expect(filename).to.contain('Head of School (Org One)');
+  });
+
+  it('by owner on a Welsh page: namesakes are told apart in Welsh words, alike in the filter, the table and the CSV', async () => {
+    const w = cy.risk;
+    const register = await showRegister({ group: 'g', today: TODAY, lang: 'cy' }, namesakeOwners());
+    // Welsh is loaded when a page first asks for it.
+    await waitUntil(() => textOf(shadowOf(register)).includes(w.filterOwner), 'the register in Welsh');
+    const headOne = w.namesake('Head of School', { organisation: 'Org One' });
+    const owners = selectLabelled(shadowOf(register), w.filterOwner);
+    expect([...owners.options].map((o) => [o.value, textOf(o)])).to.deep.equal([
+      ['', w.any],
+      ['p3', w.namesake('Clerk', { id: 'p3' })],
+      ['p4', w.namesake('Clerk', { id: 'p4' })],
+      ['p1', headOne],
+      ['p2', w.namesake('Head of School', { organisation: 'Org Two' })],
+      ['p5', 'Olive'],
+    ]);
+    await filter(register, w.filterOwner, 'p1');
+    expect(rowOf(register, 'R1')![2]).to.equal(headOne);
+    const download = await captureDownload(() => downloadButton(register, `${w.download} ${w.downloadWhat}`).click());
+    expect(download.text).to.contain(`,${headOne},`).and.not.to.contain('Org Two');
+    expect(download.filename).to.contain(headOne);
   });
 
   it('a risk without a category is found under "No category", and only it', async () => {
@@ -544,7 +571,7 @@ describe('<risk-register>: filtering', () => {
   it('filterRows: each filter, and all of them together', async () => {
     const parsed = parseDocument(await seedDocument('sutton'));
     if (!parsed.ok) throw new Error('Sutton does not parse');
-    const rows = riskRows(parsed.document, TODAY, 'eog');
+    const rows = riskRows(parsed.document, TODAY, r, 'eog');
     const idsOf = (filters: Parameters<typeof filterRows>[1]) => filterRows(rows, filters).map((r) => r.risk.id);
     expect(idsOf({})).to.deep.equal(['R-01', 'R-02', 'R-03', 'R-04', 'R-06', 'R-07']);
     expect(idsOf({ status: 'closed' })).to.deep.equal(['R-07']);
@@ -802,7 +829,7 @@ describe('<risk-register>: CSV of what is shown', () => {
   it('riskCsv and toCsv: formulas neutralised, quotes doubled, byte for byte', async () => {
     const parsed = parseDocument(csvInjectionDocument());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const rows = sortRows(riskRows(parsed.document, TODAY), 'score', 'descending');
+    const rows = sortRows(riskRows(parsed.document, TODAY, r), 'score', 'descending');
     const { header, body } = riskCsv(en, rows, parsed.document.riskScale);
     expect(toCsv(header, body)).to.equal(`\uFEFF${HEADER}\r\n${INJECTION_ROWS}`);
   });

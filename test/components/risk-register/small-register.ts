@@ -31,3 +31,19 @@ export function smallRegister(people: LooseDocument[], risks: RiskInput[]): Loos
     risks,
   };
 }
+
+/** Owners who share a name: two "Head of School"s of two organisations, two clerks of one, and Olive; a risk each. */
+export function namesakeOwners(): LooseDocument {
+  // The contract lets a post be a name: two "Head of School"s are two people.
+  const owned = (id: string, owner: string) => smallRisk(id, { owner });
+  return smallRegister(
+    [
+      person('p1', 'Head of School', 'Org One'),
+      person('p2', 'Head of School', 'Org Two'),
+      person('p3', 'Clerk', 'Org One'),
+      person('p4', 'Clerk', 'Org One'),
+      person('p5', 'Olive'),
+    ],
+    [owned('R1', 'p1'), owned('R2', 'p2'), owned('R3', 'p3'), owned('R4', 'p4'), owned('R5', 'p5')],
+  );
+}
