@@ -110,13 +110,16 @@ export const STYLES: Record<string, CSSResult[]> = {
 };
 const sheetsOf = (tag: string) => STYLES[tag]!.map((style) => style.styleSheet!);
 
-/** A host for `tag`'s baseline: a shadow root with the element's styles, and the element's `.words` wrapper. */
+/**
+ * A host for `tag`'s baseline: a shadow root with the element's styles, the paragraph widths every element draws
+ * beside its words, and the element's `.words` wrapper.
+ */
 export function baselineHost(tag: string): { host: HTMLElement; words: HTMLElement } {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = sheetsOf(tag);
   const words = h('div', { class: 'words' });
-  root.append(words);
+  root.append(h('div', { class: 'paragraph-widths' }), words);
   return { host, words };
 }
 
