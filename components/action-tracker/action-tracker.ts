@@ -263,11 +263,7 @@ export class ActionTracker extends PartnershipElement {
       </p>
       ${this.editable && !this.editing.canEdit ? html`<p class="notice">${this.notSetUp()}</p>` : nothing}
       ${shown.length === 0 ? html`<p>${t.emptyFiltered}</p>` : this.renderTables(document, shown)}
-      ${
-        this.editable
-          ? html`<p role="status">${this.changes.announcement?.(this.msg, this.namesOf(document)) ?? ''}</p>`
-          : nothing
-      }`;
+      ${this.editable ? html`<p role="status">${this.changes.spoken(this.msg, this.namesOf(document))}</p>` : nothing}`;
   }
 
   /** What the site's web team has left to set for changes, and only that: what is set needs no second look. */

@@ -14,6 +14,7 @@ import { html } from './html.js';
 import type { OutboxStatus, RetryReason } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { keptBecause, refusedBecause } from './outbox-controller.js';
+import { markStatusWords } from './host-words.js';
 
 /** The element's words for its change, each naming what the change asks for. */
 export interface ChangeNoteWords {
@@ -37,7 +38,7 @@ export interface ChangeNoteWords {
 /**
  * The note for `latest`, the latest change to the row's thing this page knows; nothing once the host has it.
  * `words` gives the element's words for that change; `actingFor` is the person the element acts for, so a
- * change kept for someone else's sign-in names its owner.
+ * change kept for someone else's sign-in names its owner. The host's words in it are marked with their language.
  */
 export function renderChangeNote(
   msg: Messages,
@@ -49,13 +50,14 @@ export function renderChangeNote(
   const text = changeNoteText(msg, latest, names, actingFor, words);
   if (!latest || text === undefined) return nothing;
   return html`<p class="change-note ${latest.state === 'rejected' ? 'refused' : ''}" data-change=${latest.state}>
-    ${text}
+    ${markStatusWords(text, msg.lang, latest)}
   </p>`;
 }
 
 /**
  * The words of the note for `latest` (see `renderChangeNote`), for an element that says them elsewhere than on
  * the thing's row (the check-in, of a change to a meeting it no longer shows); undefined once the host has it.
+ * Plain text: the host's words in it are marked where it is drawn (host-words.ts, `markStatusWords`).
  */
 export function changeNoteText(
   msg: Messages,

@@ -22,6 +22,18 @@ export function hostWordsOf(status: OutboxStatus): HostWords[] {
   return [];
 }
 
+/**
+ * `sentence`, said of `status` in the page's language `pageLang`, with the host's words the status carries marked
+ * with their language (markHostWords): a row's note, a list item, what a status region says of a record.
+ */
+export function markStatusWords(
+  sentence: string,
+  pageLang: string,
+  status: OutboxStatus | undefined,
+): string | TemplateResult {
+  return markHostWords(sentence, pageLang, status ? hostWordsOf(status) : []);
+}
+
 /** The primary language of a tag, for comparing: `en-GB` and `en` are one language. */
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 

@@ -17,7 +17,7 @@
  * keep a change the host refused. What the element says of it waits for the
  * element's return; no event fires from an element that is off the page.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import {
   outboxForPage,
@@ -33,6 +33,7 @@ import {
 import type { Messages, Names } from '../../src/messages/index.js';
 import { OutboxController, keptBecause, type OutboxHost } from './outbox-controller.js';
 import { PartnershipChange } from './partnership-change.js';
+import { hostWordsOf, markHostWords, type HostWords } from './host-words.js';
 
 /**
  * What the status region says, made when the element renders: in the words of
@@ -124,6 +125,8 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
    * no one thing. An element may show the same words on that thing's row, by the button that made the change.
    */
   announcementTarget: string | undefined;
+  /** The host's words the announcement may quote, from the status it tells of: marked with their language. */
+  private announcedHostWords: readonly HostWords[] = [];
 
   /** Each change sent from this page and not answered yet, in the order they were made. */
   private readonly pending = new Map<string, Pending<I['record']>>();
@@ -193,14 +196,28 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
   clearAnnouncement(): void {
     this.announcement = undefined;
     this.announcementTarget = undefined;
+    this.announcedHostWords = [];
     this.host.requestUpdate();
   }
 
-  /** Says something in the status region without sending anything; `target`: the thing it is of, if one. */
-  say(announcement: Announcement, target?: string): void {
+  /**
+   * Says something in the status region without sending anything; `target`: the thing it is of, if one;
+   * `hostWords`: the host's words it may quote (hostWordsOf), marked with their language where it is drawn.
+   */
+  say(announcement: Announcement, target?: string, hostWords: readonly HostWords[] = []): void {
     this.announcement = announcement;
     this.announcementTarget = target;
+    this.announcedHostWords = hostWords;
     this.host.requestUpdate();
+  }
+
+  /**
+   * What the status region says now, in the words of `msg` and with `names`, the host's words in it marked with
+   * their language (WCAG 3.1.2: a Welsh page quoting an English refusal); '' when it says nothing.
+   */
+  spoken(msg: Messages, names: Names): string | TemplateResult {
+    const said = this.announcement?.(msg, names);
+    return said ? markHostWords(said, msg.lang, this.announcedHostWords) : '';
   }
 
   /**
@@ -233,7 +250,8 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
     const record = status.entry.record as I['record'];
     const { words, events } = this.kind;
     // Each step is said of the record's thing, which an element may show on its row.
-    const say = (announcement: Announcement) => this.say(announcement, this.kind.target(record));
+    const say = (announcement: Announcement, hostWords?: readonly HostWords[]) =>
+      this.say(announcement, this.kind.target(record), hostWords);
     // A change an earlier page left on the device, sent now: said once, as this page's own are when made.
     if (status.state === 'sending' && !this.pending.has(record.id) && !this.toldSaving.has(record.id)) {
       this.toldSaving.add(record.id);
@@ -247,7 +265,7 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       const { problem } = status;
       const actingFor = this.kind.actingFor();
       const usual = words.queued(record, problem);
-      say((msg, names) => keptBecause(msg, status, actingFor, names.person, usual(msg, names)));
+      say((msg, names) => keptBecause(msg, status, actingFor, names.person, usual(msg, names)), hostWordsOf(status));
     }
     if (status.state === 'recorded' || status.state === 'rejected') this.toldWhy.delete(record.id);
     if (status.state === 'recorded') {
@@ -262,7 +280,7 @@ export class OptimisticChangeController<I extends ChangeItem, Part> implements R
       // A change made on top of one refused as changed-since was never sent: the refusal of that one, said a moment
       // ago, says what the thing holds now; the row says this one was not sent. Told once, not again for each. Nor
       // is a refusal said that a change made on it said already (`toldWith`).
-      if (!status.madeOn && !status.toldWith) say(words.rolledBack(record, status));
+      if (!status.madeOn && !status.toldWith) say(words.rolledBack(record, status), hostWordsOf(status));
       this.emit(events.rejected, { change: record, reason: status.reason });
     }
   }

@@ -77,8 +77,11 @@ export interface CheckInContext {
   changes: Map<string, OutboxStatus>;
   /** The seat whose Save was pressed with none of its radios chosen: its group shows GOV.UK's error message. */
   missing?: string;
-  /** What the status region says now, and of which seat (by `seatTarget`): that seat's row shows the same words. */
-  said?: { target: string | undefined; words: string };
+  /**
+   * What the status region says now (the host's words in it marked with their language), and of which seat (by
+   * `seatTarget`): that seat's row shows the same words.
+   */
+  said?: { target: string | undefined; words: string | TemplateResult };
 }
 
 /** What an attendance change changes: one seat at one meeting. */

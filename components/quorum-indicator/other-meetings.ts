@@ -14,6 +14,7 @@ import { namesInGroup, type Messages, type Names } from '../../src/messages/inde
 import { meetingDate } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import { changeNoteText } from '../internal/change-note.js';
+import { markStatusWords } from '../internal/host-words.js';
 import { seatNoteWords } from './check-in.js';
 
 /** The list for the latest change to each seat (`changes`, by seat and meeting) at a meeting other than `shown`. */
@@ -37,7 +38,9 @@ export function renderOtherMeetings(
     if (note === undefined) return [];
     const text = msg.checkIn.elsewhere(msg.format.dateTime(start), inGroup.seat(seat), note);
     const refused = status.state === 'rejected' ? 'refused' : '';
-    return [html`<li class="change-note ${refused}" data-change=${status.state}>${text}</li>`];
+    // The host's words in it marked with their language, as on the seat's row.
+    const marked = markStatusWords(text, msg.lang, status);
+    return [html`<li class="change-note ${refused}" data-change=${status.state}>${marked}</li>`];
   });
   return items.length
     ? html`<ul class="other-meetings">

@@ -364,7 +364,7 @@ export class QuorumIndicator extends PartnershipElement {
       missing: (seat: string) => (this.missingChoice = seat),
       drawn: () => this.updateComplete,
     };
-    const words = this.changes.announcement?.(msg, names) ?? '';
+    const words = this.changes.spoken(msg, names);
     const said = { target: this.changes.announcementTarget, words };
     const context = {
       clerk: this.clerk,
