@@ -13,6 +13,7 @@ import type { Vote } from '../../src/contract/index.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { refusedBecause } from '../internal/outbox-controller.js';
+import { markStatusWords } from '../internal/host-words.js';
 import type { ProposalReading } from './proposal-reading.js';
 
 /** `statuses`: the outbox's news of the votes sent from the panel. */
@@ -80,6 +81,8 @@ function refusedVotes(msg: Messages, names: Names, reading: ProposalReading, vot
     if (refusedVoteReplaced(reading.document, { ...entry.record, by: voter })) return [];
     const { seat, choice } = entry.record;
     const reason = refusedBecause(msg, status, names);
-    return [html`<p class="current" data-refused=${choice}>${t.closedRefused(names.seat(seat), choice, reason)}</p>`];
+    // The host's words in it marked with their language, as the status region marks them.
+    const said = markStatusWords(t.closedRefused(names.seat(seat), choice, reason), msg.lang, status);
+    return [html`<p class="current" data-refused=${choice}>${said}</p>`];
   });
 }

@@ -9,6 +9,7 @@ import type { OutboxStatus } from '../../src/data/index.js';
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import { namesForProposal, type Messages, type Names } from '../../src/messages/index.js';
 import { refusedBecause } from '../internal/outbox-controller.js';
+import { markStatusWords } from '../internal/host-words.js';
 
 /**
  * The list of `statuses` of votes on proposals other than `shown`; nothing when there are none. A refusal names
@@ -26,13 +27,10 @@ export function renderOtherVotes(
     if (status.entry.kind !== 'vote' || status.entry.record.proposal === shown) return [];
     const title = names.proposal(status.entry.record.proposal);
     if (status.state === 'queued' || status.state === 'sending') return [html`<li>${t.otherQueued(title)}</li>`];
-    if (status.state === 'rejected')
-      return [
-        html`<li>
-          ${t.otherRejected(title, refusedBecause(msg, status, namesForProposal(names, document, status.entry.record.proposal)))}
-        </li>`,
-      ];
-    return [];
+    if (status.state !== 'rejected') return [];
+    const reason = refusedBecause(msg, status, namesForProposal(names, document, status.entry.record.proposal));
+    // The host's words in it marked with their language, as the status region marks them.
+    return [html`<li>${markStatusWords(t.otherRejected(title, reason), msg.lang, status)}</li>`];
   });
   return items.length
     ? html`<ul class="other-votes">
