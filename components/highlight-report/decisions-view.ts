@@ -17,6 +17,7 @@ import {
 } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
+import { resultWords } from '../internal/result-words.js';
 
 /**
  * The link to proposal `id` from `template`, or undefined when there is no
@@ -48,7 +49,7 @@ export function outcomeLine(msg: Messages, proposal: Proposal, outcome: Outcome,
   if (proposal.status === 'withdrawn') return t.withdrawn;
   // The public's totals as served while voting was open: seats may have voted since, so they give no result.
   if (liveCountOutlived(proposal, outcome)) return t.liveCountOutlived;
-  if (outcome.result !== 'pending') return t.resultLine(t.result(outcome.result));
+  if (outcome.result !== 'pending') return t.resultLine(resultWords(msg, outcome));
   if (!shown.count) return t.afterClose;
   if (outcome.standing === 'inquorate') {
     return outcome.quorumState === 'not-yet-known' ? t.standingAwaiting : t.standingInquorate;

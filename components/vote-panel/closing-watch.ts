@@ -36,6 +36,7 @@ import {
 import { dataOptions, hostMomentAt, refetchDocument, type DocumentState } from '../../src/data/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import type { HostWords } from '../internal/host-words.js';
+import { resultWords } from '../internal/result-words.js';
 
 /** What the status region says, in words read at render time so that they follow the element's language. */
 export type Announcement = {
@@ -217,7 +218,8 @@ export class ClosingWatch {
   private closedWith(proposal: Proposal, result: Outcome, owed: boolean): Announcement {
     const now = () => (this.latest?.proposal === proposal.id ? this.latest : closedAs(proposal, result, owed));
     return {
-      say: ({ votePanel: t }) => {
+      say: (msg) => {
+        const t = msg.votePanel;
         const shown = now();
         // Opened again since (a chair reopening the vote): it has not closed, and its form says so.
         if (shown.result.result === 'pending') return '';
@@ -225,7 +227,7 @@ export class ClosingWatch {
         if (shown.result.status === 'withdrawn') return t.withdrawnNow;
         if (shown.owed) return t.countNotPublished;
         if (shown.outlived) return t.liveCountOutlived;
-        return t.closedNow(t.result(shown.result.result));
+        return t.closedNow(resultWords(msg, shown.result));
       },
       tone: 'info',
     };

@@ -18,6 +18,7 @@ import {
 } from '../../src/rules/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
+import { resultWords } from '../internal/result-words.js';
 import { tableBox } from '../internal/table-box.js';
 import { itemsOfWords, rowsOfWords, type RowOfWords } from '../internal/words-alone.js';
 
@@ -183,7 +184,7 @@ const decidedByCount = (result: Outcome): boolean =>
 function resultLine(msg: Messages, proposal: Proposal, result: Outcome): string {
   const t = msg.votePanel;
   if (liveCountOutlived(proposal, result)) return t.liveCountOutlived;
-  if (result.result !== 'pending') return t.resultLine(t.result(result.result));
+  if (result.result !== 'pending') return t.resultLine(resultWords(msg, result));
   const standing = standingOf(proposal, result)!;
   if (standing === 'awaiting') return t.standingAwaiting;
   if (standing === 'too-early') return t.standingTooEarly;
@@ -217,7 +218,8 @@ function ruleSourceLine(msg: Messages, document: PartnershipDocument, result: Ou
 /**
  * Whether the meeting was (over by `now`, or when the proposal was decided), is, is now (by who is in the room), or
  * is not yet known to be quorate. A decided proposal's quorum is the room's when it was decided: "is not quorate, so
- * the proposal cannot be decided" stood below "Result: Not decided: the meeting was not quorate".
+ * the proposal cannot be decided" stood below "Result: Not decided: the meeting was not quorate". One not decided
+ * for want of quorum at one moment (`inquorateAtLine`) says when, and which requirement failed then.
  */
 function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: string): string {
   const t = msg.votePanel;
@@ -225,8 +227,24 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
   const state = result.quorumState;
   if (state === 'not-yet-known') return t.quorumNotYet(when);
   if (result.quorumNow) return state === 'quorate' ? t.quorateNow : t.inquorateNow;
+  const atMoment =
+    state === 'not-quorate' && result.result !== 'pending' ? inquorateAtLine(msg, result, meeting) : null;
+  if (atMoment) return atMoment;
   const past = result.result !== 'pending' || meetingOver(meeting, now);
   return state === 'quorate' ? t.quorate(when, past) : t.inquorate(when, past);
+}
+
+/**
+ * A decided proposal whose quorum was judged at one moment, its close (or its meeting's end): not quorate then,
+ * and the requirements not met, with present and needed. "The meeting on 10 March at 4pm was not quorate" stood
+ * beside the quorum indicator's "Quorate", as over the whole meeting it was. Null where quorum was judged over the
+ * whole meeting, whose line stays as it was.
+ */
+function inquorateAtLine(msg: Messages, result: Outcome, meeting: Meeting): string | null {
+  const judged = result.quorumJudgedAt;
+  if (!judged || judged.moment === 'now') return null;
+  const shortfalls = (result.quorumRequirements ?? []).filter((requirement) => !requirement.met);
+  return msg.votePanel.inquorateAt(judged.at, meeting.start, judged.moment, shortfalls);
 }
 
 /**

@@ -32,7 +32,14 @@ import type {
   JsonSyntaxError,
 } from '../contract/index.js';
 import type { ExpectedFormat, ExpectedType, ProblemValues, ReferenceTarget } from '../contract/problems.js';
-import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
+import type {
+  ActionStatus,
+  ChangeRefusal,
+  ProjectMonthState,
+  QuorumMomentKind,
+  RequirementResult,
+  SeatBar,
+} from '../rules/index.js';
 import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
 import { closingSentences, endsSentence } from './sentence.js';
@@ -134,6 +141,23 @@ const minutesAsWords = (minutes: number, f: Format): string =>
     : minutes > 0 && minutes % 60 === 0
       ? count(minutes / 60, { other: '# awr' }, f)
       : count(minutes, { two: '# funud', other: '# munud' }, f);
+
+/**
+ * When a proposal's quorum was judged, with its preposition: "am 4:45yp" on the meeting's own day, else "ar 11
+ * Mawrth 2026 am 12:15yb". A midnight is said with the day it ends, never as a time alone.
+ */
+function judgedAt(at: string, meetingStart: string): string {
+  const day = dayOfMoment(at);
+  const sameDay = !day.endsDay && day.date === dayOfMoment(meetingStart).date;
+  return sameDay ? `am ${softClock(format.time(at))}` : `ar ${format.dateTime(at)}`;
+}
+
+/**
+ * A quorum requirement not met: "1 yn bresennol o’r 2 oedd eu hangen ar gyfer Two from A or B". The label comes
+ * last, after "ar gyfer", which does not mutate it: the document's own words are left as written.
+ */
+const shortfall = ({ label, present, needed }: Pick<RequirementResult, 'label' | 'present' | 'needed'>): string =>
+  `${present} yn bresennol o’r ${needed} oedd eu hangen ar gyfer ${label}`;
 
 /** A moment in a host's note as a time of day, after "am" ("am 4:40yp"); its values come from the host, unchecked. */
 const noteTime = (value: unknown): string => softClock(format.time(String(value)));
@@ -1174,6 +1198,17 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       past
         ? `Nid oedd cworwm yn y cyfarfod ar ${when}, felly ni ellid penderfynu ar y cynnig.`
         : `Nid oes cworwm yn y cyfarfod ar ${when}, felly ni ellir penderfynu ar y cynnig.`,
+    inquorateAt: (
+      at: string,
+      meetingStart: string,
+      moment: Exclude<QuorumMomentKind, 'now'>,
+      shortfalls: readonly Pick<RequirementResult, 'label' | 'present' | 'needed'>[],
+    ) =>
+      `Nid oedd cworwm ${judgedAt(at, meetingStart)}, ${moment === 'closes' ? 'pan gaeodd y pleidleisio' : 'pan ddaeth y cyfarfod i ben'}: ${list(shortfalls.map(shortfall))}, felly ni ellid penderfynu ar y cynnig.`,
+    resultInquorateAt: (moment: Exclude<QuorumMomentKind, 'now'>) =>
+      moment === 'closes'
+        ? 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod pan gaeodd y pleidleisio'
+        : 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod pan ddaeth i ben',
     quorateNow: 'Mae cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell.',
     inquorateNow:
       'Nid oes cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell, felly ni ellir penderfynu ar y cynnig nes bydd cworwm eto.',

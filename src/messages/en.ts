@@ -18,7 +18,14 @@ import type {
   VoteChoice,
   ProblemValues,
 } from '../contract/index.js';
-import type { ActionStatus, ChangeRefusal, ProjectMonthState, SeatBar } from '../rules/index.js';
+import type {
+  ActionStatus,
+  ChangeRefusal,
+  ProjectMonthState,
+  QuorumMomentKind,
+  RequirementResult,
+  SeatBar,
+} from '../rules/index.js';
 import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
 import { ATTENDANCE_WORDS, enCore, minutesAsWords, notInIdSentence } from './en-core.js';
 import { closestId } from '../contract/closest-id.js';
@@ -26,13 +33,27 @@ import { characterNotInId } from '../contract/problems.js';
 import { safeFileName } from './file-name.js';
 import { closingSentences, endsSentence } from './sentence.js';
 import type { Names } from './names.js';
-import { madeOnFirstUse, type Format } from './format.js';
+import { dayOfMoment, madeOnFirstUse, type Format } from './format.js';
 
 const { format } = enCore;
 /** What a record too large for the host carries: its size, the host's limit, and whether its `ext` is what is. */
 type TooLargeValues = ProblemValues['too-large'];
 /** The check-in's words for a seat's attendance, which its refusals name too (en-core.ts). */
 const { left: checkedOut, ...attendanceWords } = ATTENDANCE_WORDS;
+
+/**
+ * When a proposal's quorum was judged, with its preposition: "at 4:45pm" on the meeting's own day, else "on 11
+ * March 2026 at 12:15am". A midnight is said with the day it ends, never as a time alone.
+ */
+function judgedAt(at: string, meetingStart: string): string {
+  const day = dayOfMoment(at);
+  const sameDay = !day.endsDay && day.date === dayOfMoment(meetingStart).date;
+  return sameDay ? `at ${format.time(at)}` : `on ${format.dateTime(at)}`;
+}
+
+/** A quorum requirement not met, as a clerk minutes it: "Two from A or B had 1 present of 2 needed". */
+const shortfall = ({ label, present, needed }: Pick<RequirementResult, 'label' | 'present' | 'needed'>): string =>
+  `${label} had ${present} present of ${needed} needed`;
 
 /** A moment in a host's note as a time of day ("4:40pm"); its values come from the host, unchecked. */
 const noteTime = (value: unknown): string => format.time(String(value));
@@ -555,6 +576,21 @@ const english = {
         ? `The meeting on ${when} was not quorate, so the proposal could not be decided.`
         : `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
     // Judged by who is in the room while the meeting is under way (the quorum indicator's "quorum now").
+    // Quorum judged at one moment (`outcome().quorumJudgedAt`): when voting closed, or when the meeting ended for
+    // voting left open after it. The meeting may have been quorate as a whole, as the quorum indicator says, so the
+    // line says when, and which requirement failed then (`shortfalls`: `outcome().quorumRequirements` not met).
+    inquorateAt: (
+      at: string,
+      meetingStart: string,
+      moment: Exclude<QuorumMomentKind, 'now'>,
+      shortfalls: readonly Pick<RequirementResult, 'label' | 'present' | 'needed'>[],
+    ) =>
+      `Not quorate ${judgedAt(at, meetingStart)}, ${moment === 'closes' ? 'when voting closed' : 'when the meeting ended'}: ${format.list(shortfalls.map(shortfall))}, so the proposal could not be decided.`,
+    // `result('inquorate')` of a proposal whose quorum was judged at one moment: the meeting may have been quorate.
+    resultInquorateAt: (moment: Exclude<QuorumMomentKind, 'now'>): string =>
+      moment === 'closes'
+        ? 'Not decided: the meeting was not quorate at the close'
+        : 'Not decided: the meeting was not quorate when it ended',
     quorateNow: 'The meeting is quorate now, with those in the room.',
     inquorateNow:
       'The meeting is not quorate now, with those in the room, so the proposal cannot be decided until it is quorate again.',

@@ -33,21 +33,30 @@ export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?:
   return quorumJudged(doc, proposalId, now).at;
 }
 
-/** `quorumMoment`, and whether it is the room at `now`. */
+/**
+ * Which moment `quorumMoment` is: the proposal's `closes`; the meeting's `end`, for voting left open after the
+ * meeting (`decisionMoment`); or the room at `now`. A page says "when voting closed" of the first only.
+ */
+export type QuorumMomentKind = 'closes' | 'meeting-end' | 'now';
+
+/** `quorumMoment`, whether it is the room at `now`, and which moment it is (`moment`, with `at`). */
 export function quorumJudged(
   doc: PartnershipDocument,
   proposalId: string,
   now?: string,
-): { at?: string; roomNow: boolean } {
+): { at?: string; roomNow: boolean; moment?: QuorumMomentKind } {
   const proposal = proposalOf(doc, proposalId);
   if (!proposal.meeting) return { roomNow: false };
   const meeting = meetingOf(doc, proposal.meeting);
   const decided = decisionMoment(proposal, meeting);
-  if (decided !== undefined || now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) {
-    return { at: decided, roomNow: false };
-  }
-  return { at: roomMoment(meeting, now), roomNow: true };
+  if (decided !== undefined) return { at: decided, roomNow: false, moment: decidedKind(proposal, decided) };
+  if (now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) return { roomNow: false };
+  return { at: roomMoment(meeting, now), roomNow: true, moment: 'now' };
 }
+
+/** `decisionMoment` is the proposal's `closes`, unless voting closed after the meeting ended. */
+const decidedKind = (proposal: Proposal, decided: string): QuorumMomentKind =>
+  decided === proposal.closes ? 'closes' : 'meeting-end';
 
 /**
  * The moment a vote cast `now` on the proposal is judged at and dated by: `now`, or, while the proposal is open

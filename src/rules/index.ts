@@ -43,6 +43,7 @@ export {
   quorumMoment,
   seatsNamedOn,
   type CountedVote,
+  type QuorumMomentKind,
   type Outcome,
   type OutcomeQuestion,
   type Result,

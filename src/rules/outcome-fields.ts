@@ -5,7 +5,8 @@
  */
 import type { DecisionRule, Proposal, TieBreak } from '../contract/schema.js';
 import type { SeatBar } from './seat-bar.js';
-import type { QuorumResult } from './quorum.js';
+import type { QuorumResult, RequirementResult } from './quorum.js';
+import type { QuorumMomentKind } from './decision-date.js';
 import type { CountedVote, UncountedVote } from './counted-votes.js';
 
 export type Result = 'carried' | 'not-carried' | 'tied' | 'inquorate' | 'pending';
@@ -89,6 +90,19 @@ export interface Outcome {
    * its meeting is in progress: `quorumMoment`), not over the meeting: a page says "now" of it.
    */
   quorumNow: boolean;
+  /**
+   * The moment quorum was judged at (`quorumMoment`), and which it is: `closes`, when voting closed; `meeting-end`,
+   * the meeting's end, for voting left open after it; `now`, the room at `now` (`quorumNow`). Null where quorum is
+   * judged over the whole meeting, or the proposal names no meeting. A page says "not quorate at 4:45pm, when
+   * voting closed" of a meeting quorate over the whole, as the quorum indicator shows it, but not at the close.
+   */
+  quorumJudgedAt: { at: string; moment: QuorumMomentKind } | null;
+  /**
+   * Each quorum requirement as it stood when quorum was judged (at `quorumJudgedAt`, else over the whole meeting):
+   * its label, present and needed, and whether it was met; a page names the one that failed. Null when the
+   * proposal names no meeting.
+   */
+  quorumRequirements: RequirementResult[] | null;
   result: Result;
   standing: Standing;
   /**

@@ -36,7 +36,14 @@ export type {
   Standing,
 } from './outcome-fields.js';
 export { countVotes, type CountedVote, type UncountedVote } from './counted-votes.js';
-export { castMoment, openAt, proposalDate, quorumMoment, seatsNamedOn } from './decision-date.js';
+export {
+  castMoment,
+  openAt,
+  proposalDate,
+  quorumMoment,
+  seatsNamedOn,
+  type QuorumMomentKind,
+} from './decision-date.js';
 export { castingUnpublished, liveCountOutlived, publicLiveCount, tieUnderMajority } from './casting-vote.js';
 export { inPlaceOfWithdrawn } from './decision-seats.js';
 
@@ -129,17 +136,26 @@ function tallyOf({ proposal, group, seatsOn }: Setting, counted: CountedVote[]):
   };
 }
 
-/** Quorum as `outcome` gives it: of the proposal's meeting, at its `quorumMoment`; null of each without one. */
+/**
+ * Quorum as `outcome` gives it: of the proposal's meeting, at its `quorumMoment` (which `quorumJudgedAt` names, so
+ * that a page says when), with each requirement as it stood then; null of each without a meeting.
+ */
 function quorumOfProposal(
   doc: PartnershipDocument,
   proposal: Proposal,
   options: OutcomeQuestion,
-): Pick<Outcome, 'quorate' | 'quorumState' | 'quorumNow'> {
+): Pick<Outcome, 'quorate' | 'quorumState' | 'quorumNow' | 'quorumJudgedAt' | 'quorumRequirements'> {
   const judged = quorumJudged(doc, proposal.id, options.now);
   const room = proposal.meeting
     ? quorum(doc, proposal.meeting, { at: judged.at, proposal: proposal.id, today: options.today, now: options.now })
     : null;
-  return { quorate: room?.quorate ?? null, quorumState: room?.state ?? null, quorumNow: judged.roomNow };
+  return {
+    quorate: room?.quorate ?? null,
+    quorumState: room?.state ?? null,
+    quorumNow: judged.roomNow,
+    quorumJudgedAt: judged.at !== undefined && judged.moment ? { at: judged.at, moment: judged.moment } : null,
+    quorumRequirements: room?.requirements ?? null,
+  };
 }
 
 /** The chair's seat that breaks ties, its casting vote (its counted vote, or a published count's), and `castingSeat`. */

@@ -22,14 +22,16 @@ function closingAtSix(): LooseDocument {
 describe('<vote-panel> quorum line', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
 
-  it('after voting closed on the meeting’s day with nobody checked in, says the meeting was not quorate', async () => {
+  it('after voting closed on the meeting’s day with nobody checked in, says the meeting was not quorate when voting closed', async () => {
     const draft = closingAtSix();
     const meetingOn = en.format.dateTime(draft.meetings[0].start);
     const attrs = { proposal: 'p1', now: at('18:30'), today: at('18:30').slice(0, 10) };
     const text = shownText(await showWith('vote-panel', draft, attrs));
-    expect(text).to.contain(t.resultLine(t.result('inquorate')));
+    // Judged when voting closed, at 6pm (CONTRACT.md, "Time (1.1)"), so the lines say so: not the meeting's start.
+    expect(text).to.contain(t.resultLine(t.resultInquorateAt('closes')));
     expect(text).not.to.contain(t.quorumNotYet(meetingOn));
-    expect(text).to.contain(t.inquorate(meetingOn, true));
+    const half = { label: 'Half of the voting seats', present: 0, needed: 2 };
+    expect(text).to.contain(t.inquorateAt(at('18:00'), draft.meetings[0].start, 'closes', [half]));
   });
 
   it('while voting is still open that day, quorum is not yet known', async () => {

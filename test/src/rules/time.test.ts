@@ -329,6 +329,31 @@ describe('the room now, and the quorum of a proposal with no closing time', () =
       false,
     ]);
   });
+
+  it('outcome names the moment quorum was judged, and each requirement as it stood then', () => {
+    const closing = (closes: string) => {
+      const closed = structuredClone(doc('closed'));
+      closed.proposals[0]!.closes = closes;
+      return closed;
+    };
+    const atClose = outcome(closing(at('16:45')), 'p');
+    expect(atClose.quorumJudgedAt).to.deep.equal({ at: at('16:45'), moment: 'closes' });
+    expect(atClose.quorate, 'Primary had left').to.equal(false);
+    expect(atClose.quorumRequirements).to.deep.equal(
+      quorum(closing(at('16:45')), 'm', { at: at('16:45'), proposal: 'p' }).requirements,
+    );
+    expect(atClose.quorumRequirements!.map((r) => [r.label, r.met])).to.deep.equal([['Every voting seat', false]]);
+    const afterTheMeeting = outcome(closing(at('19:00')), 'p').quorumJudgedAt;
+    expect(afterTheMeeting, 'voting left open after the meeting').to.deep.equal({
+      at: at('18:00'),
+      moment: 'meeting-end',
+    });
+    const wholeMeeting = outcome(doc('closed'), 'p');
+    expect(wholeMeeting.quorumJudgedAt, 'no closes: over the whole meeting').to.equal(null);
+    expect(wholeMeeting.quorumRequirements!.map((r) => r.met)).to.deep.equal([true]);
+    const roomNow = outcome(doc('open'), 'p', { now: at('16:40') }).quorumJudgedAt;
+    expect(roomNow).to.deep.equal({ at: at('16:40'), moment: 'now' });
+  });
 });
 
 describe("checkVote with the host's clock", () => {
