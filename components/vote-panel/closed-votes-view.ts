@@ -16,26 +16,32 @@ import { refusedBecause } from '../internal/outbox-controller.js';
 import { markStatusWords } from '../internal/host-words.js';
 import type { ProposalReading } from './proposal-reading.js';
 
-/** `statuses`: the outbox's news of the votes sent from the panel. */
+/**
+ * `statuses`: the outbox's news of the votes sent from the panel. `shown`: which seats' votes to name; all of them
+ * unless said, and while voting is open only those of seats the member has no form for (a form says its own).
+ */
 export function renderClosedVotes(
   msg: Messages,
   names: Names,
   reading: ProposalReading,
   voter: string,
   statuses: OutboxStatus[],
+  shown: (seat: string) => boolean = () => true,
 ) {
   const t = msg.votePanel;
+  const ofSeat = statuses.filter(({ entry }) => entry.kind !== 'vote' || shown(entry.record.seat));
   // A proxy's vote the holder's replaced: said while it was open, and still so once closed, where "Your vote"
   // alone reads as counted. Only where the copy holds the holder's vote: a published count names none.
-  const recorded = reading.ownVotes(voter).map(
-    ({ seat, vote, instead }) =>
-      html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
-        ${instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(names.person(instead.by))}</p>` : nothing}`,
+  const recorded = reading.ownVotes(voter).flatMap(({ seat, vote, instead }) =>
+    !shown(seat)
+      ? []
+      : html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
+          ${instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(names.person(instead.by))}</p>` : nothing}`,
   );
   return [
     ...recorded,
-    ...waitingVotes(msg, names, reading, voter, statuses),
-    ...refusedVotes(msg, names, reading, voter, statuses),
+    ...waitingVotes(msg, names, reading, voter, ofSeat),
+    ...refusedVotes(msg, names, reading, voter, ofSeat),
   ];
 }
 

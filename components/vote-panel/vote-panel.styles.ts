@@ -50,7 +50,9 @@ export const votePanelStyles = css`
   .seat-form .button--primary {
     font-weight: bold;
   }
-  .seat-form + .seat-form {
+  /* After the last form, the member's other seats they may not vote for: apart from its button, as forms are. */
+  .seat-form + .seat-form,
+  .seat-form + :not(.seat-form) {
     margin-top: calc(var(--_space) * 1.5);
   }
   .current {

@@ -8,7 +8,7 @@
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
 import { eligibleSeats, ineligibility, type EligibleSeat, type Ineligibility } from '../../src/rules/index.js';
-import { byId } from '../../src/rules/indexes.js';
+import { byId, votesFor } from '../../src/rules/indexes.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
@@ -48,26 +48,57 @@ export function renderYourVote(msg: Messages, names: Names, reading: ProposalRea
   if (seats.length === 0) {
     // What they cast before (a proxy's, before the holder came back) stays in view with why they cannot vote now.
     const cast = [renderClosedVotes(msg, names, reading, voter, panel.statuses()), uncounted];
-    return renderCannotVote(msg, names, ineligibility(document, proposal.id, voter, at), panel.headingLevel, cast);
+    const reasons = ineligibility(document, proposal.id, voter, at);
+    return html`${heading(panel.headingLevel, 1, t.yourVote)}
+    ${renderCannotVote(msg, names, t.cannotVote, reasons, cast)}`;
   }
+  const others = renderOtherSeats(msg, names, reading, panel, voter, seats);
   if (!panel.canSend)
     return html`${uncounted}
-      <p>${t.noSender}</p>`;
+      <p>${t.noSender}</p>
+      ${others}`;
   // The heading, the notes and the forms are blocks, side by side: the white space between them is shown nowhere.
   // prettier-ignore
   return html`<div class="voting">
-    ${heading(panel.headingLevel, 1, t.yourVote)}${uncounted}${seats.map((seat) => panel.seatForm(seat))}
+    ${heading(panel.headingLevel, 1, t.yourVote)}${uncounted}${seats.map((seat) => panel.seatForm(seat))}${others}
   </div>`;
 }
 
 /**
- * Each reason the core gives, and that the member withdrew when they declared an interest; after `cast`, what
- * they cast before, counted or not.
+ * After the forms, each other seat of the member's in the group that they voted for or could vote for but may not
+ * now (a proxy whose holder came back, a term that ended): their vote for it as it stands and why, as the panel
+ * says it when that seat is their only one. Without this, a second seat open to them hid the first, their vote
+ * for it included. A non-voting seat they never voted for has nothing to say beside a form.
  */
-function renderCannotVote(msg: Messages, names: Names, reasons: Ineligibility[], headingLevel: number, cast: unknown) {
+function renderOtherSeats(
+  msg: Messages,
+  names: Names,
+  reading: ProposalReading,
+  panel: VotingPanel,
+  voter: string,
+  open: EligibleSeat[],
+) {
+  const { document, proposal } = reading;
+  const isOther = (seat: string) => !open.some((eligible) => eligible.seat === seat);
+  const votedFor = new Set(votesFor(document, proposal.id).flatMap((v) => (v.by === voter ? [v.seat] : [])));
+  const reasons = ineligibility(document, proposal.id, voter, panel.now).filter(
+    ({ seat, reason }) => seat !== undefined && isOther(seat) && (reason !== 'non-voting-seat' || votedFor.has(seat)),
+  );
+  const cast = renderClosedVotes(msg, names, reading, voter, panel.statuses(), isOther);
+  if (reasons.length === 0 && cast.length === 0) return nothing;
+  const seats = msg.format.list([...new Set(reasons.map(({ seat }) => names.seat(seat!)))]);
+  return renderCannotVote(msg, names, msg.votePanel.cannotVoteFor(seats), reasons, cast);
+}
+
+/**
+ * After `cast`, what they cast before, counted or not: `lead`, then each reason the core gives, and that the member
+ * withdrew when they declared an interest. Only `cast` when there is no reason to give.
+ */
+function renderCannotVote(msg: Messages, names: Names, lead: string, reasons: Ineligibility[], cast: unknown) {
   const t = msg.votePanel;
-  return html`${heading(headingLevel, 1, t.yourVote)} ${cast}
-    <p>${t.cannotVote}</p>
+  if (reasons.length === 0) return html`${cast}`;
+  return html`${cast}
+    <p>${lead}</p>
     <ul>
       ${reasons.map(
         (reason) =>

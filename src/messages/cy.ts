@@ -1074,6 +1074,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     stayedForItem: 'Ni adawodd y cyfarfod.',
     declaredAt: (when: string) => `Datganwyd ar ${when}.`,
     cannotVote: 'Ni allwch bleidleisio ar y cynnig hwn.',
+    cannotVoteFor: (seats: string) => `Ni allwch bleidleisio ar ran ${seats} ar y cynnig hwn.`,
     recorded: (choice: VoteChoice, seat: string) =>
       `Wedi’i chofnodi: eich pleidlais “${choices[choice]}” ar ran ${seat}. Diolch: mae gyda’r bartneriaeth.`,
     recordedNotCounted: (choice: VoteChoice, seat: string, holder: string) =>

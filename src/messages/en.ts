@@ -423,6 +423,11 @@ const english = {
     stayedForItem: 'Did not withdraw.',
     declaredAt: (when: string) => `Declared on ${when}.`,
     cannotVote: 'You cannot vote on this proposal.',
+    /**
+     * Beside the form of a seat they may vote for: the member's other seats they may not (a proxy whose holder came
+     * back, a term that ended), `seats` named as a list. "You cannot vote on this proposal" would be untrue there.
+     */
+    cannotVoteFor: (seats: string) => `You cannot vote on behalf of ${seats} on this proposal.`,
     // Outbox states, announced in the status region.
     recorded: (choice: VoteChoice, seat: string) =>
       `Recorded: your vote “${choices[choice]}” on behalf of ${seat}. Thank you: it is with the partnership.`,
