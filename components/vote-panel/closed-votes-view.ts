@@ -32,12 +32,13 @@ export function renderClosedVotes(
   const ofSeat = statuses.filter(({ entry }) => entry.kind !== 'vote' || shown(entry.record.seat));
   // A proxy's vote the holder's replaced: said while it was open, and still so once closed, where "Your vote"
   // alone reads as counted. Only where the copy holds the holder's vote: a published count names none.
-  const recorded = reading.ownVotes(voter).flatMap(({ seat, vote, instead }) =>
-    !shown(seat)
-      ? []
-      : html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
-          ${instead?.as === 'holder' ? html`<p class="current">${t.holderCounts(names.person(instead.by))}</p>` : nothing}`,
-  );
+  // Not a former holder's vote, nor a later holder's over a former proxy's: the later counted, not the holder's.
+  const recorded = reading.ownVotes(voter).flatMap(({ seat, vote, instead }) => {
+    if (!shown(seat)) return [];
+    const ahead = instead && reading.holderVoteAhead(seat, vote.cast);
+    return html`<p class="current" data-recorded=${vote.choice}>${t.closedVote(names.seat(seat), vote.choice)}</p>
+      ${ahead ? html`<p class="current">${t.holderCounts(names.person(ahead.by))}</p>` : nothing}`;
+  });
   return [
     ...recorded,
     ...waitingVotes(msg, names, reading, voter, ofSeat),

@@ -9,6 +9,7 @@
  */
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import {
+  holderVoteAhead,
   openAt,
   outcome,
   ownVote,
@@ -16,6 +17,7 @@ import {
   quorumMoment,
   type Outcome,
   type OwnSeatVote,
+  type CountedVote,
   type OwnVote,
 } from '../../src/rules/index.js';
 
@@ -45,6 +47,15 @@ export class ProposalReading {
     if (!this.ownByVoter.has(voter))
       this.ownByVoter.set(voter, ownVotes(this.document, this.proposal.id, voter, this.result));
     return this.ownByVoter.get(voter)!;
+  }
+
+  /**
+   * The seat's holder's vote that counts ahead of one their own proxy casts at `at` (the core's `holderVoteAhead`),
+   * from this reading's outcome; undefined when the proposal's group has no such seat.
+   */
+  holderVoteAhead(seatId: string, at: string): CountedVote | undefined {
+    const seat = this.document.groups.find((g) => g.id === this.proposal.group)?.seats.find((s) => s.id === seatId);
+    return seat && holderVoteAhead(this.result, seat, at);
   }
 }
 

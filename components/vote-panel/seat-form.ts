@@ -62,7 +62,7 @@ export function renderSeatForm(
   const waiting = member.onItsWay(seat.id, current);
   const deadline = waiting ? arrivalDeadline(proposal, now) : undefined;
   const inPlace = inPlaceOfWithdrawn(result, { seat: seat.id, as }, voter);
-  const ahead = as === 'proxy' ? holderVoteAhead(result, seat.id) : undefined;
+  const ahead = as === 'proxy' ? holderVoteAhead(result, seat, now) : undefined;
   const about = t.onProposal(names.proposal(proposal.id));
   const choices = {
     seat: seat.id,

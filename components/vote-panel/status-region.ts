@@ -8,7 +8,7 @@
  */
 import { html } from '../internal/html.js';
 import type { PartnershipDocument, Vote } from '../../src/contract/index.js';
-import { arrivalDeadline, holderVoteAhead, ownVote, type CountedVote, type VoteCheck } from '../../src/rules/index.js';
+import { arrivalDeadline, ownVote, type CountedVote, type VoteCheck } from '../../src/rules/index.js';
 import type { DocumentState, OutboxStatus } from '../../src/data/index.js';
 import { explainReason, namesForProposal, namesIn, type Messages, type Names } from '../../src/messages/index.js';
 import { keptBecause, refusedBecause } from '../internal/outbox-controller.js';
@@ -195,7 +195,7 @@ export class StatusRegion {
   /** The holder's vote that counts ahead of `vote`, a proxy's: recorded, it is kept but not counted. */
   private holderAhead(vote: Vote): CountedVote | undefined {
     const reading = this.reads.reading(vote.proposal);
-    const ahead = reading && holderVoteAhead(reading.result, vote.seat);
+    const ahead = reading?.holderVoteAhead(vote.seat, vote.cast);
     return ahead && ahead.by !== vote.by ? ahead : undefined;
   }
 

@@ -5,6 +5,7 @@
 import {
   appointmentIn,
   currentAppointment,
+  currentStart,
   firstAppointed,
   NO_APPOINTMENT,
   type AppointmentInForce,
@@ -74,6 +75,36 @@ export function beforeFirstAppointment(seat: Seat, date: string): boolean {
 export function seatHistory(seat: Seat): AppointmentInForce[] {
   const earlier = seat.previous.map(({ holder, proxy, from, to }) => ({ holder, proxy, from, to }));
   return [...earlier, currentAppointment(seat)];
+}
+
+/**
+ * When the holder in post on `date` began holding the seat without a break to another holder: the `from` of the
+ * first of the run of consecutive appointments they held (a term renewed, a proxy changed, keeps the run), '' when
+ * it has always been held, or null when no appointment was in force. Two votes for the seat with the same tenure
+ * were cast for one holder: a holder and their own proxy (contract "Counting", docs/contract-notes.md).
+ *
+ * @example
+ * tenureOn(seat, '2026-03-05') === tenureOn(seat, '2026-03-15'); // false once the seat changed hands on 03-11
+ */
+export function tenureOn(seat: Seat, date: string | null): string | null {
+  const history = seatHistory(seat);
+  const inForce = history[appointmentIndex(seat, date)];
+  if (!inForce) return null;
+  let first = inForce;
+  for (const earlier of history.slice(0, history.indexOf(inForce)).reverse()) {
+    if (earlier.holder !== inForce.holder) break;
+    first = earlier;
+  }
+  return first.from ?? '';
+}
+
+/** Which of `seatHistory`'s appointments was in force on `date` (as `appointmentAt` finds it), or -1 for none. */
+function appointmentIndex(seat: Seat, date: string | null): number {
+  if (date === null) return seat.previous.length;
+  const earlier = seat.previous.findIndex((entry) => entry.from <= date && date <= entry.to);
+  if (earlier >= 0) return earlier;
+  const start = currentStart(seat);
+  return start === null || start <= date ? seat.previous.length : -1;
 }
 
 /**

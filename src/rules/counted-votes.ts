@@ -1,11 +1,12 @@
 /**
  * The count: of a proposal's votes, the one vote counted for each seat (its
- * holder's over its proxy's, then the later), and every vote not counted with
+ * holder's over their own proxy's, then the later), and every vote not counted with
  * its reason. Apart from `outcome`, as `ownVote` counts one member's few
  * votes the same way, and no tie, quorum or result comes into it.
  */
-import type { Group, PartnershipDocument, Proposal, Vote, VoteChoice } from '../contract/schema.js';
+import type { Group, PartnershipDocument, Proposal, Seat, Vote, VoteChoice } from '../contract/schema.js';
 import { storedVoteValidity } from './eligibility.js';
+import { tenureOn } from './appointments.js';
 import { capacityOn } from './holder-and-proxy.js';
 import type { VoteRefusal } from './vote-refusals.js';
 import { londonDate } from './london-time.js';
@@ -41,16 +42,27 @@ export type UncountedVote = {
 interface Candidate {
   vote: Vote;
   as: 'holder' | 'proxy';
+  /** The seat of the group it was cast for, whose holder's tenure on `date` says whose proxy a proxy was. */
+  seat: Seat | undefined;
+  /** Its `cast`'s date in London, as the appointment in force is judged. */
+  date: string;
 }
 
 /**
- * Whether `a` replaces `b` as a seat's counted vote: the holder over the proxy, then the later by `cast`, a tie
- * in `cast` broken by `received` and then `id` (`compareVotes`), never by the order the document lists them in.
+ * Whether `a` replaces `b` as a seat's counted vote: the holder over their own proxy, then the later by `cast`, a
+ * tie in `cast` broken by `received` and then `id` (`compareVotes`), never by the order the document lists them in.
+ * A former holder's vote has no precedence over the proxy of the holder who followed them: the seat changed hands
+ * between the two, and the later counts (docs/contract-notes.md, "A holder and their own proxy"). Tenures follow one
+ * another by date, so this is still one order of all the seat's votes, whatever order they come in.
  */
 function replaces(a: Candidate, b: Candidate): boolean {
-  if (a.as !== b.as) return a.as === 'holder';
+  if (a.as !== b.as && sameTenure(a, b)) return a.as === 'holder';
   return compareVotes(a.vote, b.vote) > 0;
 }
+
+/** Whether two votes for a seat were cast for one holder: asked only of a holder's and a proxy's, which are few. */
+const sameTenure = (a: Candidate, b: Candidate): boolean =>
+  !a.seat || tenureOn(a.seat, a.date) === tenureOn(a.seat, b.date);
 
 /** What `countVotes` finds: the counted and invalid votes, and the invalid ones by the seat they were cast for. */
 export interface VoteCount {
@@ -88,8 +100,9 @@ export function countVotes(
     }
     // A person named as both holder and proxy of a seat votes as its holder.
     const seat = seatOf(group, vote.seat);
-    const as = (seat && capacityOn(seat, vote.by, londonDate(vote.cast))) === 'holder' ? 'holder' : 'proxy';
-    const candidate: Candidate = { vote, as };
+    const date = londonDate(vote.cast);
+    const as = (seat && capacityOn(seat, vote.by, date)) === 'holder' ? 'holder' : 'proxy';
+    const candidate: Candidate = { vote, as, seat, date };
     const current = bySeat.get(vote.seat);
     if (!current || replaces(candidate, current)) bySeat.set(vote.seat, candidate);
   }

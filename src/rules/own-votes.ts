@@ -5,7 +5,9 @@
  * device may reach the host too late, and what of the voting may be shown
  * at a moment (contract 1.1 "Privacy").
  */
-import type { PartnershipDocument, Proposal, Vote } from '../contract/schema.js';
+import type { PartnershipDocument, Proposal, Seat, Vote } from '../contract/schema.js';
+import { tenureOn } from './appointments.js';
+import { londonDate } from './london-time.js';
 import { instantOf } from './calendar.js';
 import { latestOwnVote, votesFor } from './indexes.js';
 import { countVotes, openAt, outcome, type CountedVote, type Outcome, type UncountedVote } from './outcome.js';
@@ -65,17 +67,23 @@ export function ownVote(
 }
 
 /**
- * The seat's holder's vote that counts, ahead of any its proxy casts (a holder's valid vote always takes
- * precedence, whenever each was cast), from the proposal's `outcome`; undefined when none counts. A proxy is told
- * so before they vote, and when their vote is recorded, that it is kept but not counted.
+ * The seat's holder's vote that counts, ahead of any their own proxy casts at `at` (a holder's valid vote always
+ * takes precedence, whenever each was cast), from the proposal's `outcome`; undefined when none counts, or when the
+ * one that counts is a former holder's: once the seat has changed hands the proxy of the holder who followed them
+ * is no proxy of theirs, and the later vote counts (`tenureOn`). A proxy is told so before they vote (`at`: now),
+ * and when their vote is recorded (`at`: its `cast`), that it is kept but not counted.
+ *
+ * `seat` is the seat of the proposal's group (a seat id is unique only within its group).
  *
  * @example
- * const ahead = holderVoteAhead(outcome(doc, 'p1', { now }), 's-b');
+ * const ahead = holderVoteAhead(outcome(doc, 'p1', { now }), seat, now);
  * if (ahead) show(words.holderVotedFirst(name(ahead.by)));
  */
-export function holderVoteAhead(result: Pick<Outcome, 'counted'>, seatId: string): CountedVote | undefined {
-  const counted = result.counted.find((c) => c.seat === seatId);
-  return counted?.as === 'holder' ? counted : undefined;
+export function holderVoteAhead(result: Pick<Outcome, 'counted'>, seat: Seat, at: string): CountedVote | undefined {
+  const counted = result.counted.find((c) => c.seat === seat.id);
+  if (counted?.as !== 'holder') return undefined;
+  const tenure = tenureOn(seat, londonDate(dateTimeArgument(at, 'at')));
+  return tenureOn(seat, londonDate(counted.cast)) === tenure ? counted : undefined;
 }
 
 /** A member's vote for one seat as it stands (`ownVote`), with the seat. */

@@ -257,6 +257,40 @@ describe('<vote-panel> when votes meet', () => {
     expect(shownText(holders)).not.to.contain(t.holderCounts('Person b'));
   });
 
+  it('does not tell the proxy of a new holder that the former holder is the seat’s representative', async () => {
+    // Person b held the seat to 20 October; Person n from 21 October, with Person n2 as proxy. A proposal by
+    // correspondence: Person b voted while they held it, Person n2 votes after, and theirs is the later one.
+    const handedOver = (votes: VoteInput[], status: 'open' | 'closed' = 'open') =>
+      draftWith(votes, (draft) => {
+        draft.people!.push({ id: 'p-n', name: 'Person n' }, { id: 'p-n2', name: 'Person n2' });
+        Object.assign(draft.groups![0]!.seats![2]!, {
+          holder: 'p-n',
+          proxy: 'p-n2',
+          term: { from: '2019-10-21' },
+          previous: [{ holder: 'p-b', proxy: 'p-b2', from: '2019-01-01', to: '2019-10-20' }],
+        });
+        delete draft.proposals![0]!.meeting;
+        Object.assign(draft.proposals![0]!, { closes: '2019-10-30T17:00:00Z', status });
+      });
+    const formerHolders = boardVote('s-b', 'p-b', 'for', 10);
+    const theirs = { ...boardVote('s-b', 'p-n2', 'against'), cast: '2019-10-25T10:00:00Z' };
+    const attrs = { proposal: 'p1', now: '2019-10-25T11:00:00Z', voter: 'p-n2', endpoint: '/x' };
+    const former = [t.holderCounts('Person b'), t.holderVotedFirst('Person b')];
+
+    const before = await showWith<VotePanel>('vote-panel', handedOver([formerHolders]), attrs);
+    for (const words of former) expect(shownText(before), 'before they vote').not.to.contain(words);
+
+    const voted = await showWith<VotePanel>('vote-panel', handedOver([formerHolders, theirs]), attrs);
+    expect(recordedAs(voted)).to.equal('against');
+    for (const words of former) expect(shownText(voted), 'their vote recorded').not.to.contain(words);
+    const counts = [...voted.shadowRoot!.querySelectorAll('table.counts td')].map((td) => Number(td.textContent));
+    expect(counts, 'theirs is the one counted').to.deep.equal([0, 1, 0]);
+
+    const closed = handedOver([formerHolders, theirs], 'closed');
+    const after = await showWith<VotePanel>('vote-panel', closed, { ...attrs, now: '2019-11-01T11:00:00Z' });
+    for (const words of former) expect(shownText(after), 'once closed').not.to.contain(words);
+  });
+
   it('says when the chair’s vote decided a tie', async () => {
     const votes = [
       boardVote('s-chair', 'p-chair', 'for'),

@@ -23,17 +23,43 @@ const DURING = { now: '2019-10-15T16:45:00+01:00', today: '2019-10-15' };
 const AFTER = { now: '2019-10-16T09:00:00+01:00', today: '2019-10-16' };
 
 describe('holderVoteAhead', () => {
+  const seatOf = (doc: ReturnType<typeof board>, id: string) =>
+    doc.groups.find((g) => g.id === 'board')!.seats.find((s) => s.id === id)!;
+
   it('is the holder’s counted vote, cast before or after the proxy’s; none where the proxy’s or no vote counts', () => {
     for (const [holderAt, proxyAt] of [
       [10, 40],
       [40, 10],
     ]) {
       const doc = board([boardVote('s-b', 'p-b', 'against', holderAt), boardVote('s-b', 'p-b2', 'for', proxyAt)]);
-      expect(holderVoteAhead(outcome(doc, 'p1', DURING), 's-b')).to.include({ by: 'p-b', as: 'holder' });
+      expect(holderVoteAhead(outcome(doc, 'p1', DURING), seatOf(doc, 's-b'), DURING.now)).to.include({
+        by: 'p-b',
+        as: 'holder',
+      });
     }
-    const proxyOnly = outcome(board([boardVote('s-b', 'p-b2', 'for', 10)]), 'p1', DURING);
-    expect(holderVoteAhead(proxyOnly, 's-b')).to.equal(undefined);
-    expect(holderVoteAhead(proxyOnly, 's-c')).to.equal(undefined);
+    const doc = board([boardVote('s-b', 'p-b2', 'for', 10)]);
+    const proxyOnly = outcome(doc, 'p1', DURING);
+    expect(holderVoteAhead(proxyOnly, seatOf(doc, 's-b'), DURING.now)).to.equal(undefined);
+    expect(holderVoteAhead(proxyOnly, seatOf(doc, 's-c'), DURING.now)).to.equal(undefined);
+  });
+
+  it('is none where the vote counted is a former holder’s: the seat has changed hands since', () => {
+    // Person b held the seat to 20 October; Person a from 21 October, with Person b2 as their proxy.
+    const doc = board([boardVote('s-b', 'p-b', 'for', 10)], (draft) => {
+      Object.assign(draft.groups![0]!.seats![2]!, {
+        holder: 'p-a',
+        proxy: 'p-b2',
+        term: { from: '2019-10-21' },
+        previous: [{ holder: 'p-b', proxy: null, from: '2019-01-01', to: '2019-10-20' }],
+      });
+      draft.proposals![0]!.closes = '2019-10-30T17:00:00Z';
+    });
+    const seat = seatOf(doc, 's-b');
+    const result = outcome(doc, 'p1', { now: '2019-10-25T12:00:00Z' });
+    expect(result.counted.find((c) => c.seat === 's-b')).to.include({ by: 'p-b', as: 'holder' });
+    expect(holderVoteAhead(result, seat, '2019-10-25T12:00:00Z')).to.equal(undefined);
+    // Their own proxy, asked on the day the vote was cast, is told of it.
+    expect(holderVoteAhead(result, seat, '2019-10-15T16:50:00+01:00')).to.include({ by: 'p-b' });
   });
 });
 
