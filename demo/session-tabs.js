@@ -9,6 +9,9 @@
 // back. A tab that hears it loads its vote page again, once: the host sends the sign-in page (signed out) or the
 // new member's page, neither of which tells anyone, so no tab sends another round. What the member left queued
 // stays in the kit's outbox on this device, theirs: it is shown, and sent, when they sign in again.
+//
+// A sign-in or sign-out sent with no connection changed nothing: the service worker sends the tab back to the
+// page's kept copy, marked, and the page says so and what to do; it tells no other tab.
 const CHANNEL = 'partnership-demo-session';
 /** The tab's note, kept across the form's post and the page the host answers with, that it changed the session. */
 const CHANGING = 'partnership-demo-session-changing';
@@ -26,13 +29,37 @@ function noteSessionChanging() {
   }
 }
 
+/**
+ * The mark the service worker puts on this page's address when the sign-in or sign-out sent from it never reached
+ * the host (demo/service-worker.js): the form's path without its slash, or null.
+ */
+const NOT_SENT = 'not-sent';
+
+/**
+ * Says, on the copy of the page kept for offline use, that the sign-in or sign-out the member just sent never
+ * reached the host, and what to do (the words are the page's, in its language). The mark goes from the address
+ * at once: reloaded, the page must not say it again, the member perhaps signed out by then.
+ */
+function sayIfNotSent() {
+  const here = new URL(location.href);
+  const form = here.searchParams.get(NOT_SENT);
+  if (form === null) return false;
+  here.searchParams.delete(NOT_SENT);
+  history.replaceState(history.state, '', here);
+  const banner = document.getElementById('not-sent');
+  if (banner?.dataset.form !== form) return true;
+  banner.hidden = false;
+  banner.focus();
+  return true;
+}
+
 /** Whether this page is where this tab's sign-in or sign-out landed; the note is read once. */
-function landedFromSessionChange() {
+function landedFromSessionChange(notSent) {
   try {
     const at = Number(sessionStorage.getItem(CHANGING));
     sessionStorage.removeItem(CHANGING);
-    // The sign-in form sent back with its error (nobody chosen) changed nothing.
-    return Date.now() - at < LANDS_WITHIN_MS && !document.querySelector('.error-summary');
+    // The sign-in form sent back with its error (nobody chosen) changed nothing; nor did one never sent.
+    return Date.now() - at < LANDS_WITHIN_MS && !notSent && !document.querySelector('.error-summary');
   } catch {
     return false;
   }
@@ -45,6 +72,8 @@ function watchSessionForms() {
   });
 }
 
+const notSent = sayIfNotSent();
+
 if (typeof BroadcastChannel === 'function') {
   const tabs = new BroadcastChannel(CHANNEL);
   // A tab hears only the others: its own post does not come back to it.
@@ -54,6 +83,6 @@ if (typeof BroadcastChannel === 'function') {
     document.querySelector('main').hidden = true;
     location.reload();
   });
-  if (landedFromSessionChange()) tabs.postMessage('session-changed');
+  if (landedFromSessionChange(notSent)) tabs.postMessage('session-changed');
   watchSessionForms();
 }

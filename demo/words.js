@@ -41,6 +41,14 @@ export const DEMO_WORDS = {
     'signIn.problem': 'There is a problem',
     'signIn.choose': 'Select who you are',
     'signIn.error': 'Error:',
+    // A sign-in or sign-out the portal never heard: the device had no connection (demo/service-worker.js).
+    'signIn.notSentTitle': 'You are not signed in',
+    'signIn.notSent':
+      'This device has no connection, so the portal could not sign you in. Connect to the internet, then sign in again.',
+    'vote.notSentTitle': 'You are not signed out yet',
+    'vote.notSent': 'This device has no connection, so the portal could not sign you out: you are still signed in.',
+    'vote.notSentWhat':
+      'Connect to the internet, then sign out again. On a shared computer, stay until you have: the next person to use it would be signed in as you.',
     'vote.title': 'Vote – partnership-kit demo',
     'problem.title': 'Sorry, there is a problem with the service – partnership-kit demo',
     'problem.heading': 'Sorry, there is a problem with the service',
@@ -173,6 +181,14 @@ export const DEMO_WORDS = {
     'signIn.problem': 'Mae problem',
     'signIn.choose': 'Dewiswch pwy ydych chi',
     'signIn.error': 'Gwall:',
+    'signIn.notSentTitle': 'Nid ydych wedi mewngofnodi',
+    'signIn.notSent':
+      'Nid oes gan y ddyfais hon gysylltiad, felly nid oedd modd i’r porth eich mewngofnodi. Cysylltwch â’r rhyngrwyd, yna mewngofnodwch eto.',
+    'vote.notSentTitle': 'Nid ydych wedi allgofnodi eto',
+    'vote.notSent':
+      'Nid oes gan y ddyfais hon gysylltiad, felly nid oedd modd i’r porth eich allgofnodi: rydych yn dal wedi mewngofnodi.',
+    'vote.notSentWhat':
+      'Cysylltwch â’r rhyngrwyd, yna allgofnodwch eto. Ar gyfrifiadur a rennir, arhoswch nes i chi wneud hynny: byddai’r person nesaf i’w ddefnyddio wedi mewngofnodi fel chi.',
     'vote.title': 'Pleidleisio – demo partnership-kit',
     'problem.title': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth – demo partnership-kit',
     'problem.heading': 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',

@@ -102,6 +102,19 @@ ${said('p', 'signIn.waitingLede')}
 }
 
 /**
+ * What a page says when the sign-in or sign-out sent from it never reached the host (the device had no
+ * connection): shown by demo/session-tabs.js on the copy the service worker kept, whose address it marks with
+ * `not-sent` (`form`, the form's path without its slash). GOV.UK's notification banner, as an alert: the member
+ * expected another page, and must hear at once that nothing changed.
+ */
+function notSentBanner(form, [title, ...paragraphs]) {
+  return `<div class="notification-banner" id="not-sent" role="alert" aria-labelledby="not-sent-title" tabindex="-1" data-form="${form}" hidden>
+${said('h2', title, {}, ' id="not-sent-title" class="notification-banner__title"')}
+${paragraphs.map((key) => said('p', key)).join('\n')}
+</div>`;
+}
+
+/**
  * The sign-in page. With `error` (a POST that chose nobody, or someone not in
  * the document), the page again in GOV.UK's error pattern: "Error:" in the
  * title, an error summary linking to the first choice, and the message in the
@@ -132,6 +145,7 @@ ${said('h2', 'signIn.problem', {}, ' id="error-summary-title"')}
     demoTitle(`${error ? 'Error: ' : ''}Sign in`),
     `${summary}${said('h1', 'signIn.heading', { partnership })}
 ${said('p', 'signIn.lede', {}, ' class="lede"')}
+${notSentBanner('sign-in', ['signIn.notSentTitle', 'signIn.notSent'])}
 ${waitingBanner(document.partnership?.id)}
 <form method="post" action="/sign-in" novalidate>
 <fieldset id="person"${error ? ' class="fieldset--error" aria-describedby="person-error"' : ''}>${said('legend', 'signIn.who', {}, ' class="fieldset__legend--l"')}
@@ -191,6 +205,7 @@ export function votePage(document, { personId, proposal, open = true, today, now
   return layout(
     demoTitle('Vote'),
     `${clock}${said('h1', 'vote.heading')}
+${notSentBanner('sign-out', ['vote.notSentTitle', 'vote.notSent', 'vote.notSentWhat'])}
 <form class="lede" method="post" action="/sign-out">
   ${said('span', 'vote.signedInAs', { name: person?.name ?? personId })} ${said('a', 'vote.someoneElse', {}, ' href="/sign-in"')}${said('span', 'vote.or')}
   ${said('button', 'vote.signOut', {}, ' type="submit" class="link-button"')}.

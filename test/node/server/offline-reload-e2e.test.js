@@ -174,6 +174,47 @@ test('signing out drops the pages kept, which name who was signed in', async (t)
   assert.equal(await kept(page, '/vote'), false);
 });
 
+test('signing out with no connection says the member is still signed in, keeps the vote page offline, and works once back', async (t) => {
+  if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
+  const { host, context, page } = await memberOnVotePage('pk-offline-sign-out-failed-');
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await context.setOffline(true);
+  await host.stop();
+
+  // The browser's own "This site can't be reached" was all it showed, and the kept pages were gone.
+  await page.getByRole('button', { name: 'sign out' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: 'You are not signed out' });
+  await banner.waitFor({ timeout: 10_000 });
+  assert.match(await banner.innerText(), /no connection/);
+  assert.match(await banner.innerText(), /sign out again/);
+  assert.match(await page.locator('main').innerText(), /Signed in as/);
+  assert.equal(new URL(page.url()).search, '', 'a reload does not say it again');
+  // In the language the member chose, on the copy kept.
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await page.getByRole('button', { name: 'allgofnodi' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Nid ydych wedi allgofnodi eto' }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+
+  const reopened = await page.goto(`${host.base}vote`);
+  assert.ok(reopened?.fromServiceWorker(), 'the vote page comes from the kept copy');
+  await page.locator('vote-panel table.counts').waitFor();
+  assert.equal(await banner.count(), 0);
+
+  // Back online, the host never heard the sign-out: the member is signed in until they sign out again.
+  await host.start();
+  await context.setOffline(false);
+  await page.goto(`${host.base}vote`);
+  await page.locator('vote-panel table.counts').waitFor();
+  assert.match(await page.locator('main').innerText(), /Signed in as/);
+  await page.getByRole('button', { name: 'sign out' }).click();
+  await page.waitForURL(`${host.base}sign-in`);
+  assert.equal(await kept(page, '/vote'), false);
+  await page.goto(`${host.base}vote`);
+  await page.waitForURL(`${host.base}sign-in`);
+  assert.deepEqual(errors, []);
+});
+
 test('a sign-in sent from this browser drops the pages kept, whatever its answer', async (t) => {
   if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
   const { page } = await memberOnVotePage('pk-offline-sign-in-');
