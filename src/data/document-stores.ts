@@ -427,14 +427,17 @@ export function updateHeldDocument(
 /**
  * Shows the document at `src` as the host gave it, with the page's changes still on their way laid over again
  * (addDocumentOverlay), those still being written to the device included (page-outbox.ts): a change taken off the device unsent, or refused, leaves every element at once, rather than
- * staying shown until a fetch of the document lands. Does nothing while the document is not loaded.
+ * staying shown until a fetch of the document lands; a waiting change read back from the device, or another tab's,
+ * joins every element at once too. Does nothing while the document is not loaded, nor when it reads as shown.
  */
 export function relayDocument(src: string): void {
   const entry = entries.get(resolveDocumentUrl(src));
   const state = entry?.store.get();
-  if (entry?.held && state?.status === 'ready') {
-    entry.store.set({ ...state, document: overlaid(entry.url, entry.held) });
-  }
+  if (!entry?.held || state?.status !== 'ready') return;
+  const document = overlaid(entry.url, entry.held);
+  // Elements draw again only when what they show changed (issue 12): the same changes laid over change nothing.
+  if (document === state.document || JSON.stringify(document) === JSON.stringify(state.document)) return;
+  entry.store.set({ ...state, document });
 }
 
 /**

@@ -2,7 +2,8 @@
  * The page's one outbox. A confirmed record is applied to the document store
  * it came from, in every tab, so every element showing that document moves
  * at once; and the page's own changes still on their way are laid again over
- * every freshly fetched document, so a refetch never takes them off the screen.
+ * every freshly fetched document, so a refetch never takes them off the screen, and over every document shown
+ * when the outbox learns of one later (read back from the device after a reload, another tab's).
  * A record refused because someone changed the thing since fetches its
  * document again, once for the page, whichever elements show it, unless a
  * fetch an earlier refusal asked for brings it (refusal-fetches.ts).
@@ -14,6 +15,7 @@ import {
   addDocumentOverlay,
   addHeardListener,
   refetchDocument,
+  relayDocument,
   updateHeldDocument,
 } from './document-stores.js';
 import { Outbox, type OutboxEntry, type OutboxStatus } from './outbox.js';
@@ -121,6 +123,39 @@ function onTheirWay(outbox: Outbox): Record<string, OutboxStatus> {
  */
 const READ_YOUR_WRITES_MS = 10_000;
 
+/**
+ * Lays the waiting changes again over every document already shown when the outbox learns of one it was drawn
+ * without: records read back from the device after the saved copy was shown (a reload offline: the row showed the
+ * old status beside "your change is waiting to be sent"), or another tab's. This tab's own are drawn by the element
+ * that made them, while still being written (Outbox.writing), and records heard back are the host's already
+ * (withWaiting): neither is drawn again. A waiting vote is shown by the vote panel from the outbox, not laid over.
+ */
+function relayWhenWaitingKnown(outbox: Outbox, heardBack: (id: string) => boolean): void {
+  const known = new Set<string>();
+  let due: Set<string> | undefined;
+  outbox.$status.listen((statuses) => {
+    const writing = new Set(outbox.writing().map((entry) => entry.id));
+    for (const [id, status] of Object.entries(statuses)) {
+      if (!status || (status.state !== 'queued' && status.state !== 'sending')) {
+        known.delete(id);
+        continue;
+      }
+      const { entry } = status;
+      if (known.has(id) || entry.kind === 'vote' || !entry.documentUrl) continue;
+      known.add(id);
+      if (writing.has(id) || heardBack(id)) continue;
+      // Once for every record learnt in one go (a round through the outbox reads them all).
+      if (!due) queueMicrotask(() => relayAll());
+      (due ??= new Set()).add(entry.documentUrl);
+    }
+  });
+  function relayAll(): void {
+    const urls = due ?? [];
+    due = undefined;
+    urls.forEach(relayDocument);
+  }
+}
+
 /** The outbox every element on the page shares, whichever script defined it. */
 export function outboxForPage(): Outbox {
   return pageShared('outbox', () => {
@@ -146,6 +181,7 @@ export function outboxForPage(): Outbox {
     const recent = (id: string) => Date.now() - (confirmedAt.get(id) ?? -Infinity) < READ_YOUR_WRITES_MS;
     const heard = (id: string) => heardBack.has(id);
     addDocumentOverlay((url, document) => withWaiting(url, document, onTheirWay(outbox), recent, heard));
+    relayWhenWaitingKnown(outbox, heard);
     // Documents are fetched and their channels opened again by document-stores.ts.
     globalThis.addEventListener?.(SIGNED_IN_EVENT, () => void outbox.retryNow());
     // A host newly said to take the session (credentials="include" appearing): what it refused for want of it goes.

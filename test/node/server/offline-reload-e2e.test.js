@@ -16,6 +16,8 @@ import { pollUntil, storedVoteRows } from './processes.js';
 import { cleanups, dataFolder, DEMO_NOW, executablePath, signIn, voteForOffline } from './demo-browser.js';
 
 const MEMBER = 'p-cognus-sd';
+/** An action the member owns, done in the demo's document. */
+const OWN_ACTION = 'Draft the SEND place-planning options paper';
 const PAGES = 'partnership-demo-pages';
 
 /**
@@ -98,7 +100,7 @@ const keptPaths = (page) =>
 const kept = (page, path) =>
   page.evaluate(async ([name, p]) => !!(await (await caches.open(name)).match(p)), [PAGES, path]);
 
-test('a member reloads the vote page with no connection: it opens, with their vote still queued, which then reaches the host once', async (t) => {
+test('a member reloads the vote page with no connection: it opens, with their vote and action change still queued and shown, and the vote then reaches the host once', async (t) => {
   if (!existsSync(executablePath)) return t.skip(`no Chromium at ${executablePath} (set CHROME_PATH)`);
   const { dataDir, host, context, page } = await memberOnVotePage('pk-offline-reload-');
   const errors = [];
@@ -109,6 +111,11 @@ test('a member reloads the vote page with no connection: it opens, with their vo
   await host.stop();
   await assert.rejects(fetch(host.base), TypeError, 'nothing answers at the page’s origin');
   await voteForOffline(panel);
+  // The member's action too, done until now: back to in progress, waiting on this device.
+  const action = page.locator('action-tracker tr', { hasText: OWN_ACTION });
+  await action.getByLabel('In progress', { exact: true }).check();
+  await action.getByRole('button', { name: /Save/ }).click();
+  await action.getByText(/waiting to be sent/).waitFor();
 
   const reloaded = await page.reload();
   assert.ok(reloaded?.fromServiceWorker(), 'the page comes from the kept copy');
@@ -126,6 +133,16 @@ test('a member reloads the vote page with no connection: it opens, with their vo
     .first()
     .waitFor();
   assert.match(await page.locator('main').innerText(), /Signed in as/);
+  // The saved copy shows the waiting change, as the row's words say, not the status the host still holds.
+  await action.getByText(/waiting to be sent/).waitFor();
+  await page.waitForFunction(
+    (title) =>
+      [...document.querySelector('action-tracker').shadowRoot.querySelectorAll('tbody tr')]
+        .find((row) => row.textContent.includes(title))
+        ?.querySelector('input[type=radio]:checked')?.value === 'in-progress',
+    OWN_ACTION,
+    { timeout: 5_000 },
+  );
 
   await host.start();
   const sent = page.waitForResponse((r) => r.url().endsWith('/api/votes') && r.request().method() === 'POST');

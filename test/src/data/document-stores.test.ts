@@ -8,6 +8,7 @@ import {
   documentStoreFor,
   forgetDocumentStores,
   refetchDocument,
+  relayDocument,
   resolveDocumentUrl,
   updateDocument,
   type SavedDocument,
@@ -122,6 +123,23 @@ describe('document stores', () => {
       expect(shownText(probe)).to.contain('5 people');
     }
     expect(shownText(unrelated)).to.contain('Another document');
+  });
+
+  it('relayDocument publishes nothing when the document reads as it is shown (issue 12)', async () => {
+    // Nothing on its way here: laid over again, the document is the one shown, and no element need draw again.
+    const src = documentUrl(namedDocument('Nothing waiting'));
+    const store = documentStoreFor(src);
+    const published: unknown[] = [];
+    const stop = store.subscribe((state) => published.push(state));
+    try {
+      await waitUntil(() => store.get().status === 'ready', 'the document is shown');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const before = published.length;
+      relayDocument(src);
+      expect(published).to.have.length(before);
+    } finally {
+      stop();
+    }
   });
 
   it('updateDocument does nothing while the document is not loaded', () => {
