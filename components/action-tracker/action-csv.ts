@@ -2,6 +2,7 @@
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { completedOf, type ActionRow } from './action-rows.js';
+import { statusText } from './status-words.js';
 
 export function actionCsv(
   msg: Messages,
@@ -50,7 +51,7 @@ export function actionCsv(
     row.action.title,
     row.owner,
     row.action.due,
-    t.status(row.status),
+    statusText(msg, row),
     completedOf(row) ?? '',
     groupName(row.action),
     projectTitle(row.action.project),

@@ -3,12 +3,14 @@
  * core, filtered, ordered (overdue first, then by when), and grouped.
  */
 import type { Action, PartnershipDocument } from '../../src/contract/index.js';
-import { actionStatus, personName, type ActionStatus } from '../../src/rules/index.js';
+import { actionStatus, completedBeforeRaised, personName, type ActionStatus } from '../../src/rules/index.js';
 
 export interface ActionRow {
   action: Action;
   status: ActionStatus;
   owner: string;
+  /** The day the action was raised, when it is shown done on a date before it: the date needs checking. */
+  raisedAfterCompleted?: string;
 }
 
 /** The completion date a row shows: none while the action was not done yet on the day it is judged. */
@@ -33,12 +35,20 @@ export function actionRows(
         (!scope.owner || a.owner === scope.owner) &&
         (!scope.project || a.project === scope.project),
     )
-    .map((action) => ({
-      action,
-      status: actionStatus(document, action.id, today),
-      owner: personName(document, action.owner),
-    }))
+    .map((action) => actionRow(document, action, today))
     .sort((a, b) => URGENCY.indexOf(a.status) - URGENCY.indexOf(b.status) || earlierFirst(a.action.due, b.action.due));
+}
+
+/** One action's row on `today`. */
+function actionRow(document: PartnershipDocument, action: Action, today: string): ActionRow {
+  const row: ActionRow = {
+    action,
+    status: actionStatus(document, action.id, today),
+    owner: personName(document, action.owner),
+  };
+  // Only where the row shows the completion date: one recorded after today is not shown done yet.
+  const raised = completedOf(row) === undefined ? undefined : completedBeforeRaised(document, action);
+  return raised === undefined ? row : { ...row, raisedAfterCompleted: raised };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Messages, Names } from '../../src/messages/index.js';
 import { tableBox } from '../internal/table-box.js';
 import { completedOf, groupActions, type ActionRow, type GroupBy } from './action-rows.js';
 import { renderChangeNote } from './change-note.js';
+import { statusWords } from './status-words.js';
 import { hiddenColumns, type ActionColumn } from './columns.js';
 import { linkFor } from './links.js';
 
@@ -128,6 +129,7 @@ interface RowContext {
 function renderRow(context: RowContext, row: ActionRow) {
   const { msg, names, document, tables } = context;
   const { action, status, owner } = row;
+  const { tag, notes } = statusWords(msg, row);
   const completed = completedOf(row);
   const { actions: t, format } = msg;
   // prettier-ignore
@@ -141,13 +143,8 @@ function renderRow(context: RowContext, row: ActionRow) {
     ><td class="col-due" data-label=${t.columns.due}
       ><span class="date" .textContent=${format.shortDate(action.due)}></span></td
     ><td class="col-status" data-label=${t.columns.status}
-      ><strong class=${TAGS[status]} .textContent=${t.status(status)}></strong
-      >${
-        // Overdue or due soon says when; that work has started is worth saying too.
-        action.status === 'in-progress' && status !== 'in-progress'
-          ? html` <span class="secondary" .textContent=${t.startedToo}></span>`
-          : nothing
-      }${renderChangeNote(msg, tables.changes.get(action.id), names, tables.editor)}${tables.statusEditor(action)}</td
+      ><strong class=${TAGS[status]} .textContent=${tag}></strong
+      >${notes.map((note) => html` <span class="secondary" .textContent=${note}></span>`)}${renderChangeNote(msg, tables.changes.get(action.id), names, tables.editor)}${tables.statusEditor(action)}</td
     ><td class="col-completed" data-label=${t.columns.completed}
       >${completed ? html`<span class="date" .textContent=${format.shortDate(completed)}></span>` : notCompleted(msg, row)}</td
   ></tr>`;

@@ -5,7 +5,7 @@
  * the order of the device's locale, so 09122019 typed on an en-GB page was
  * saved as 12 September. Reading the three fields only makes a date string or
  * says what is wrong with them; whether the rules accept the date (one still
- * to come is refused) is the core's to say (`actionChangeRefusal`).
+ * to come, or one before the action was raised, is refused) is the core's to say (`actionChangeRefusal`).
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
@@ -23,7 +23,9 @@ export type DateText = Record<DateField, string>;
 /** Why the fields make no date the rules could take, and which fields to mark (GOV.UK: only those at fault). */
 export type DateProblem =
   | { code: 'missing' | 'not-real' | 'future' | 'incomplete'; fields: DateField[] }
-  | { code: 'year-digits'; fields: DateField[] };
+  | { code: 'year-digits'; fields: DateField[] }
+  /** `raised`: the day the action was raised (its meeting's date), which the date is before. */
+  | { code: 'before-raised'; fields: DateField[]; raised: string };
 
 /** `2019-12-02` as the fields show it: 2, 12, 2019 (no leading zeros, as the hint). */
 export function dateText(date: string): DateText {
@@ -64,6 +66,8 @@ export function dateProblemText(msg: Messages, problem: DateProblem): string {
       return e.notReal;
     case 'future':
       return e.future;
+    case 'before-raised':
+      return e.beforeRaised(msg.format.date(problem.raised));
   }
 }
 

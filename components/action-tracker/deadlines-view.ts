@@ -19,8 +19,13 @@ function sentState(
   sent: string | undefined,
   late: boolean | null,
   overdue: boolean,
+  beforeMeeting = false,
 ): TemplateResult {
   const t = msg.actions;
+  // Not on time: minutes cannot go out before the meeting they record, so the date is the thing to check.
+  if (sent && beforeMeeting) {
+    return html`<strong class="tag tag--orange">${t.sentBeforeMeeting(msg.format.shortDate(sent))}</strong>`;
+  }
   if (sent && late) return html`<strong class="tag tag--red">${t.sentLate(msg.format.shortDate(sent))}</strong>`;
   if (sent && late === false)
     return html`<strong class="tag tag--green">${t.sentOnTime(msg.format.shortDate(sent))}</strong>`;
@@ -67,7 +72,7 @@ export function renderDeadlines(
             </td>
             <td data-label=${c.minutesDue}>${msg.format.shortDate(d.minutesDue)}</td>
             <td data-label=${c.minutes}>
-              ${sentState(msg, 'minutes', meeting.minutesSent, d.minutesLate, d.minutesOverdue)}
+              ${sentState(msg, 'minutes', meeting.minutesSent, d.minutesLate, d.minutesOverdue, d.minutesBeforeMeeting)}
             </td>
           </tr>`;
         })}

@@ -729,6 +729,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     'completed-without-done': () =>
       `Dim ond cam gweithredu sydd wedi’i wneud a all fod â dyddiad cwblhau: gosodwch y statws i “${STATUS_WORDS.done}”, neu gadewch y dyddiad cwblhau allan.`,
     'completed-in-future': () => 'Rhaid i’r dyddiad cwblhau fod heddiw neu yn y gorffennol.',
+    'completed-before-raised': (v) =>
+      `Rhowch ddyddiad cwblhau ar neu ar ôl ${format.date(v.raised)}, pan godwyd y cam gweithredu.`,
     'changed-since': (v, n) =>
       v.action === undefined
         ? changedSince(
@@ -1576,6 +1578,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     statusesOn: (date: string) => `Statws ar ${date}.`,
     // "ar y gweill" for every "in progress", as the review chose (docs/welsh-glossary.md).
     startedToo: '(ar y gweill)',
+    completedBeforeRaised: (raised: string) => `(dyddiad cwblhau cyn ei godi ar ${raised}: gwiriwch ef)`,
     doneAfterToday: (completed: string, today: string) =>
       `Cofnodwyd ei fod wedi’i wneud ar ${completed}, ar ôl ${today}, y diwrnod y mae’r statws hwn ar ei gyfer.`,
     shownNow: (shown: number, total: number) =>
@@ -1640,6 +1643,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     },
     sentOnTime: (when: string) => `Anfonwyd ar ${when}, mewn pryd`,
     sentLate: (when: string) => `Anfonwyd ar ${when}, yn hwyr`,
+    sentBeforeMeeting: (when: string) => `Mae’r dyddiad anfon, ${when}, cyn y cyfarfod: gwiriwch ef`,
     // The notice (hysbysiad) is one thing, the minutes (cofnodion) many.
     notSentOverdue: (which: 'notice' | 'minutes') =>
       which === 'notice' ? 'Heb ei anfon, yn hwyr' : 'Heb eu hanfon, yn hwyr',
@@ -1660,6 +1664,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       yearDigits: 'Rhaid i’r flwyddyn gynnwys 4 rhif',
       notReal: 'Rhaid i’r dyddiad cwblhau fod yn ddyddiad go iawn',
       future: 'Rhaid i’r dyddiad cwblhau fod heddiw neu yn y gorffennol',
+      beforeRaised: (raised: string) => `Rhowch ddyddiad cwblhau ar neu ar ôl ${raised}, pan godwyd y cam gweithredu`,
     },
     save: 'Cadw',
     saveFor: (title: string) => `statws “${title}”`,

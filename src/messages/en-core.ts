@@ -229,6 +229,9 @@ const refusals = {
     `Only a done action has a completed date: set the status to ${label(STATUS_WORDS.done)}, or leave the completed date out.`,
   // GOV.UK's words for a date that must not be in the future, as the Welsh says it.
   'completed-in-future': () => 'The completed date must be today or in the past.',
+  // GOV.UK's error says what to do: the day it was raised, which a completion date cannot be before.
+  'completed-before-raised': (v) =>
+    `Enter a completion date on or after ${format.date(v.raised)}, when the action was raised.`,
   'changed-since': (v, n) =>
     v.action === undefined
       ? changedSince(`the attendance of ${n.seat(v.seat)}`, ATTENDANCE_WORDS[v.was], ATTENDANCE_WORDS[v.attendance])

@@ -1050,6 +1050,8 @@ const english = {
     /** On paper only: the day the statuses (overdue, due soon) are judged on. */
     statusesOn: (date: string) => `Statuses on ${date}.`,
     startedToo: '(in progress)',
+    /** Beside the status of an action recorded done before `raised`, the day it was raised: its date is wrong. */
+    completedBeforeRaised: (raised: string) => `(completion date before it was raised on ${raised}: check it)`,
     /** In the editor of an action recorded done after the day the statuses are on: its "Done" and the "Open" tag. */
     doneAfterToday: (completed: string, today: string) =>
       `Recorded as done on ${completed}, after ${today}, the day these statuses are on.`,
@@ -1122,6 +1124,8 @@ const english = {
     },
     sentOnTime: (when: string) => `Sent ${when}, on time`,
     sentLate: (when: string) => `Sent ${when}, late`,
+    /** Minutes recorded as sent before the meeting was held: not on time, as the date cannot be right. */
+    sentBeforeMeeting: (when: string) => `Sent date ${when} is before the meeting: check it`,
     notSentOverdue: (_which: 'notice' | 'minutes') => 'Not sent, overdue',
     toCome: 'To come',
     // Editing
@@ -1145,6 +1149,8 @@ const english = {
       yearDigits: 'Year must include 4 numbers',
       notReal: 'The completion date must be a real date',
       future: 'The completion date must be today or in the past',
+      /** `raised`: the day the action was raised (its meeting's), as a date in words. */
+      beforeRaised: (raised: string) => `Enter a completion date on or after ${raised}, when the action was raised`,
     },
     save: 'Save',
     saveFor: (title: string) => `the status of “${title}”`,

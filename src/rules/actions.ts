@@ -1,6 +1,7 @@
 /** Action status on a given day: by whom and by when, and whether it slipped. */
 import type { Action, PartnershipDocument } from '../contract/schema.js';
-import { addDays } from './calendar.js';
+import { addDays, meetingDate } from './calendar.js';
+import { byId } from './indexes.js';
 import { actionOf } from './records.js';
 import { dateArgument } from './moments.js';
 
@@ -40,4 +41,33 @@ export function actionStatus(doc: PartnershipDocument, actionId: string, today: 
  */
 export function completedAfter(action: Pick<Action, 'status' | 'completed'>, today: string): string | undefined {
   return action.status === 'done' && action.completed && action.completed > today ? action.completed : undefined;
+}
+
+/**
+ * The day an action was raised: the date of the meeting it names, or undefined for one that names none (the
+ * contract gives an action no date of its own for it). Nothing about the action happened before it.
+ *
+ * @example
+ * actionRaised(doc, actionOf(doc, 'A-01')); // '2019-10-08': raised at eog-2019-10-08
+ */
+export function actionRaised(doc: PartnershipDocument, action: Pick<Action, 'meeting'>): string | undefined {
+  const meeting = action.meeting === undefined ? undefined : byId(doc.meetings, action.meeting);
+  return meeting && meetingDate(meeting);
+}
+
+/**
+ * The day an action was raised, when it is recorded done on a date before that, or undefined: the completion date
+ * cannot be right (a year typed wrong, most likely), so a late action may read as done on time. The document is
+ * still accepted, as pages that show it today must go on showing it; the tracker says the date needs checking, and
+ * `actionChangeRefusal` refuses to record such a date (`completed-before-raised`).
+ *
+ * @example
+ * completedBeforeRaised(doc, { status: 'done', completed: '2018-01-01', meeting: 'eog-2019-10-08' }); // '2019-10-08'
+ */
+export function completedBeforeRaised(
+  doc: PartnershipDocument,
+  action: Pick<Action, 'status' | 'completed' | 'meeting'>,
+): string | undefined {
+  const raised = action.status === 'done' && action.completed ? actionRaised(doc, action) : undefined;
+  return raised !== undefined && action.completed! < raised ? raised : undefined;
 }

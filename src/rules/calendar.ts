@@ -94,6 +94,12 @@ export interface MeetingDeadlines {
   minutesDue: string;
   noticeLate: boolean | null;
   minutesLate: boolean | null;
+  /**
+   * Present, and true, only when `minutesSent` is before the meeting's date: minutes cannot go out before the
+   * meeting they record, so the date is wrong. `minutesLate` is then false (it is not after the due date), but
+   * they are not on time either: the date needs checking. Left out otherwise, so the contract's shape stands.
+   */
+  minutesBeforeMeeting?: true;
 }
 
 /**
@@ -135,31 +141,32 @@ export function meetingDeadlines(
   const holidays = holidaysOf(doc);
   const noticeDue = addWorkingDays(held, -group.noticeDays, holidays);
   const minutesDue = addWorkingDays(held, group.minutesDays, holidays);
-  if (!options) return judged(noticeDue, minutesDue, meeting.noticeSent, meeting.minutesSent);
+  if (!options) return judged({ held, noticeDue, minutesDue }, meeting.noticeSent, meeting.minutesSent);
   const today = dateArgument(options.today, 'today');
   // Every act is judged as at its moment: a page set to an earlier day has not seen it yet.
   const noticeSent = sentBy(meeting.noticeSent, today);
   const minutesSent = sentBy(meeting.minutesSent, today);
   const overdue = (sent: string | undefined, due: string) => sent === undefined && due < today;
   return {
-    ...judged(noticeDue, minutesDue, noticeSent, minutesSent),
+    ...judged({ held, noticeDue, minutesDue }, noticeSent, minutesSent),
     noticeOverdue: overdue(noticeSent, noticeDue),
     minutesOverdue: overdue(minutesSent, minutesDue),
   };
 }
 
 function judged(
-  noticeDue: string,
-  minutesDue: string,
+  { held, noticeDue, minutesDue }: { held: string; noticeDue: string; minutesDue: string },
   noticeSent: string | undefined,
   minutesSent: string | undefined,
 ): MeetingDeadlines {
-  return {
+  const deadlines: MeetingDeadlines = {
     noticeDue,
     minutesDue,
     noticeLate: noticeSent === undefined ? null : noticeSent > noticeDue,
     minutesLate: minutesSent === undefined ? null : minutesSent > minutesDue,
   };
+  // Minutes dated before the meeting record a meeting not yet held: a date typed wrong, not minutes on time.
+  return minutesSent !== undefined && minutesSent < held ? { ...deadlines, minutesBeforeMeeting: true } : deadlines;
 }
 
 /** `sent`, when it went by `today`; undefined when not sent, or sent only later. */

@@ -140,7 +140,14 @@ export { bandRanges, heatMapStatus, RATINGS, riskMatrix, type BandRange, type Ri
 export { inTheRoom, leftAt, movements, type InRoom, type Movement } from './room.js';
 export { checkInOffer, type CheckInOffer } from './check-in.js';
 export { CHECK_IN_NOTE_REASONS, type CheckInNote, type CheckInNoteReason } from './check-in-notes.js';
-export { actionStatus, completedAfter, DUE_SOON_DAYS, type ActionStatus } from './actions.js';
+export {
+  actionRaised,
+  actionStatus,
+  completedAfter,
+  completedBeforeRaised,
+  DUE_SOON_DAYS,
+  type ActionStatus,
+} from './actions.js';
 export { personName } from './records.js';
 export {
   highlightReport,

@@ -15,6 +15,7 @@ import type {
   Proposal,
   Seat,
 } from '../contract/schema.js';
+import { actionRaised } from './actions.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
 import { londonDate } from './london-time.js';
@@ -60,6 +61,8 @@ export interface ChangeRefusalValues {
   'completed-without-done': { action: string; status: ActionRecordStatus };
   /** A `completed` date after `today`. */
   'completed-in-future': { action: string; completed: string; today: string };
+  /** A `completed` date before `raised`, the date of the meeting the action was raised at (`actionRaised`). */
+  'completed-before-raised': { action: string; completed: string; raised: string };
   /**
    * The change was made when the action's status was `was`, and someone has changed it to `status` since (or the
    * seat's attendance at `meeting`, to `attendance`): a change queued offline, or two people saving at once. It is
@@ -245,7 +248,8 @@ function ownsOrClerks(doc: PartnershipDocument, personId: string, action: Action
  * Why an action status change may not be recorded on `today`, or undefined
  * when it may: the action must exist, `by` must own it or be its group's
  * clerk or chair as appointed on `today`,
- * and only a done action has a completion date, not one still to come.
+ * and only a done action has a completion date, not one still to come nor
+ * one before the action was raised (its meeting's date).
  * A change that says what status it was made on (`was`) is refused when the
  * action has another by now, unless that is the status it asks for.
  */
@@ -265,6 +269,11 @@ export function actionChangeRefusal(
   }
   if (change.completed !== undefined && change.completed > today) {
     return refuse('completed-in-future', { action: action.id, completed: change.completed, today });
+  }
+  // Done before it was raised is a date typed wrong, and would make a late action read as done on time.
+  const raised = change.completed !== undefined ? actionRaised(doc, action) : undefined;
+  if (raised !== undefined && change.completed! < raised) {
+    return refuse('completed-before-raised', { action: action.id, completed: change.completed!, raised });
   }
   // Made on an older copy (queued on a phone offline, or saved as someone else saved): theirs stands, and the
   // person is told, rather than theirs being replaced with no one knowing. The same status asked for is no conflict.

@@ -95,6 +95,7 @@ const ATTENDANCE_FIELDS: Record<ChangeRefusal['reason'] | HostRefusal, string> =
   'unknown-action': '',
   'completed-without-done': '',
   'completed-in-future': '',
+  'completed-before-raised': '',
   'id-reused': 'id',
 };
 
@@ -104,6 +105,7 @@ const ACTION_FIELDS: Record<ChangeRefusal['reason'] | HostRefusal, string> = {
   'not-permitted': 'by',
   'completed-without-done': 'completed',
   'completed-in-future': 'completed',
+  'completed-before-raised': 'completed',
   'changed-since': 'was',
   // An action's change names no meeting or seat: these are attendance's.
   'unknown-meeting': '',

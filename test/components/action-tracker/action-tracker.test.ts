@@ -651,7 +651,7 @@ describe('<action-tracker>: CSV of what is shown', () => {
     const expected =
       '\uFEFF' +
       `${HEADER}\r\n` +
-      `A-05,Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,${status('due-soon')},,${ELG},${WP1},${november},Introduce a new SEND top-up banding framework from April 2020,\r\n` +
+      `A-05,Consult primary and secondary heads on the revised banding framework,Consultant Sutton Education Partnership Head Teacher,2019-12-13,${status('due-soon')} ${t.startedToo},,${ELG},${WP1},${november},Introduce a new SEND top-up banding framework from April 2020,\r\n` +
       `A-07,Agree the alternative provision specification with Limes College,Head of Limes College,2019-12-20,${status('open')},,${ELG},,${november},Commission alternative provision places jointly with Limes College,\r\n` +
       `A-02,Publish the HNB implementation plan to all headteachers,Consultant Sutton Education Partnership Head Teacher,2019-10-25,${status('done-late')},2019-10-29,${ELG},,${october},Adopt the High Needs Block implementation plan,Sent with the ELG minutes.\r\n` +
       `A-12,Circulate the ELG minutes of 12 November,HNB Project Manager,2019-11-21,${status('done-late')},2019-11-28,${ELG},,${november},,\r\n`;

@@ -5,6 +5,8 @@ import { render } from 'lit';
 import { renderDeadlines } from '../../../components/action-tracker/deadlines-view.js';
 import { meetingDeadlines } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
+import { cy } from '../../../src/messages/cy.js';
+import type { Messages } from '../../../src/messages/index.js';
 import { expectNoAxeViolations } from '../../harness/axe.js';
 import { rulesDocument } from '../../fixtures/documents.js';
 import { textOf } from '../../fixtures/text.js';
@@ -13,10 +15,10 @@ import { textOf } from '../../fixtures/text.js';
 const NOTICE_DUE = '2019-10-04';
 const MINUTES_DUE = '2019-10-24';
 
-function shown(doc = rulesDocument(), today: string): string[] {
+function shown(doc = rulesDocument(), today: string, words: Messages = en): string[] {
   const host = document.createElement('div');
   document.body.append(host);
-  render(renderDeadlines(en, doc, doc.meetings, today), host);
+  render(renderDeadlines(words, doc, doc.meetings, today), host);
   const cells = [...host.querySelectorAll('tbody td')].map((td) => textOf(td));
   host.remove();
   return cells;
@@ -104,6 +106,21 @@ describe('the deadlines view', () => {
       notSentOverdue('minutes'),
     ]);
   });
+
+  // A meeting held on 15 October with minutes "sent" on the 14th read "Sent 14 Oct 2019, on time".
+  for (const [lang, words] of [
+    ['en', en],
+    ['cy', cy],
+  ] as const) {
+    it(`says minutes sent before the meeting need their date checked, not that they were on time (${lang})`, () => {
+      const doc = rulesDocument({ meeting: { noticeSent: '2019-10-04', minutesSent: '2019-10-14' } });
+      const cells = shown(doc, '2019-12-01', words);
+      const sent = words.format.shortDate('2019-10-14');
+      expect(cells[3]).to.equal(words.actions.sentBeforeMeeting(sent));
+      expect(cells[3]).not.to.equal(words.actions.sentOnTime(sent));
+      expect(cells[1]).to.equal(words.actions.sentOnTime(words.format.shortDate('2019-10-04')));
+    });
+  }
 
   it('takes the group’s own working days for its caption', async () => {
     const doc = rulesDocument({ group: { noticeDays: 10, minutesDays: 3 } });

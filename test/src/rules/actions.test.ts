@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { actionStatus, completedAfter } from '../../../src/rules/actions.js';
+import { actionRaised, actionStatus, completedAfter, completedBeforeRaised } from '../../../src/rules/actions.js';
 import { rulesDocument, type ActionInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-12-10';
@@ -65,5 +65,25 @@ describe('completedAfter', () => {
     expect(completedAfter({ ...done, completed: TODAY }, TODAY), 'done today').to.equal(undefined);
     expect(completedAfter({ status: 'done' }, TODAY), 'no date: done on time').to.equal(undefined);
     expect(completedAfter({ status: 'dropped', completed: '2019-12-11' }, TODAY)).to.equal(undefined);
+  });
+});
+
+// Meeting 'm' of the rules document is on 15 October 2019.
+describe('completedBeforeRaised', () => {
+  const doc = rulesDocument();
+  const done = { status: 'done', meeting: 'm' } as const;
+
+  it("is the day the action was raised, its meeting's date, when it is recorded done before it", () => {
+    expect(actionRaised(doc, { meeting: 'm' })).to.equal('2019-10-15');
+    expect(completedBeforeRaised(doc, { ...done, completed: '2018-10-15' })).to.equal('2019-10-15');
+    expect(completedBeforeRaised(doc, { ...done, completed: '2019-10-14' })).to.equal('2019-10-15');
+  });
+
+  it('is undefined when done on or after that day, not done, undated, or of no meeting', () => {
+    expect(completedBeforeRaised(doc, { ...done, completed: '2019-10-15' })).to.equal(undefined);
+    expect(completedBeforeRaised(doc, { ...done, completed: undefined })).to.equal(undefined);
+    expect(completedBeforeRaised(doc, { ...done, status: 'dropped', completed: '2018-01-01' })).to.equal(undefined);
+    expect(completedBeforeRaised(doc, { status: 'done', completed: '2018-01-01' })).to.equal(undefined);
+    expect(actionRaised(doc, {})).to.equal(undefined);
   });
 });

@@ -138,6 +138,16 @@ describe('meetingDeadlines', () => {
     expect(deadlines({ meeting: { noticeSent: '2019-09-20' } })).to.include({ noticeLate: false, minutesLate: null });
   });
 
+  // Minutes of a meeting not yet held cannot have gone out: "Sent 14 Oct 2019, on time" hid a date typed wrong.
+  it('minutes sent before the meeting are marked so, not on time; on its day they are not', () => {
+    const early = deadlines({ meeting: { minutesSent: '2019-10-14' } });
+    expect(early).to.include({ minutesLate: false, minutesBeforeMeeting: true });
+    expect(
+      meetingDeadlines(rulesDocument({ meeting: { minutesSent: '2019-10-14' } }), 'm', { today: '2019-12-01' }),
+    ).to.include({ minutesBeforeMeeting: true });
+    expect(deadlines({ meeting: { minutesSent: '2019-10-15' } })).not.to.have.property('minutesBeforeMeeting');
+  });
+
   it('the group’s noticeDays and minutesDays override 7', () => {
     expect(deadlines({ group: { noticeDays: 10, minutesDays: 3 } })).to.include({
       noticeDue: '2019-10-01',

@@ -309,6 +309,22 @@ describe('actionChangeRefusal', () => {
     });
   });
 
+  // A year typed wrong (2018 for 2019) made a late action read as done on time: nothing is done before it is raised.
+  it("refuses a completed date before the action was raised, at its meeting's date", () => {
+    const raisedAtM = { id: 'A-2', title: 'Visit the schools', owner: 'ann', due: '2019-11-01', meeting: 'm' };
+    const withMeeting = rulesDocument({ ...parts, actions: [...parts.actions!, raisedAtM] });
+    const refusal = (completed: string) =>
+      actionChangeRefusal(withMeeting, change({ action: 'A-2', completed }), '2019-10-31');
+    expect(refusal('2018-01-01')).to.deep.equal({
+      reason: 'completed-before-raised',
+      values: { action: 'A-2', completed: '2018-01-01', raised: '2019-10-15' },
+    });
+    expect(refusal('2019-10-14')?.reason).to.equal('completed-before-raised');
+    // Done on the day it was raised is possible; an action of no meeting has no day it was raised.
+    expect(refusal('2019-10-15')).to.equal(undefined);
+    expect(actionChangeRefusal(withMeeting, change({ completed: '2018-01-01' }), '2019-10-31')).to.equal(undefined);
+  });
+
   it('lets the clerk or chair of the group change it, as appointed on today', () => {
     expect(refused({ by: 'cara' })).to.equal(undefined);
     expect(refused({ by: 'dan' }, '2019-10-31')).to.equal(undefined);
