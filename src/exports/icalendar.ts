@@ -141,20 +141,28 @@ function deadlineEvent(
   feed: Feed,
   kind: 'notice' | 'minutes',
   due: { id: string; date: string; summary: string; rule: string },
-  sent: { date: string | undefined; late: boolean | null },
+  sent: { date: string | undefined; late: boolean | null; beforeMeeting?: true },
 ): string[] {
   return component('VEVENT', [
     contentLine('UID', uid(feed.doc, kind, due.id)),
     feed.stamp,
     ...allDay(due.date),
     textLine('SUMMARY', due.summary),
-    ...description([due.rule, sent.date && feed.words.sent(sent.date, sent.late === true)]),
+    ...description([due.rule, sent.date && sentWords(feed, sent.date, sent)]),
   ]);
+}
+
+/** When a notice or the minutes went: late, on time, or (minutes) dated before the meeting, which cannot be right. */
+function sentWords(feed: Feed, date: string, sent: { late: boolean | null; beforeMeeting?: true }): string {
+  return sent.beforeMeeting ? feed.words.sentBeforeMeeting(date) : feed.words.sent(date, sent.late === true);
 }
 
 /** A meeting's notice and minutes deadlines, as `meetingDeadlines` computes them. */
 function deadlineEvents(feed: Feed, meeting: Meeting): string[] {
-  const { noticeDue, minutesDue, noticeLate, minutesLate } = meetingDeadlines(feed.doc, meeting.id);
+  const { noticeDue, minutesDue, noticeLate, minutesLate, minutesBeforeMeeting } = meetingDeadlines(
+    feed.doc,
+    meeting.id,
+  );
   const group = groupOf(feed.doc, meeting.group);
   const name = feed.names.group(group.id);
   const held = meetingDate(meeting);
@@ -179,7 +187,7 @@ function deadlineEvents(feed: Feed, meeting: Meeting): string[] {
         summary: feed.words.minutesDue(name, held),
         rule: feed.words.minutesRule(group.minutesDays),
       },
-      { date: meeting.minutesSent, late: minutesLate },
+      { date: meeting.minutesSent, late: minutesLate, beforeMeeting: minutesBeforeMeeting },
     ),
   ];
 }

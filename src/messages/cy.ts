@@ -885,6 +885,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       `Rhaid anfon yr agenda a’r hysbysiad o leiaf ${count(days, workingDays)} cyn y cyfarfod.`,
     minutesRule: (days: number) => `Rhaid anfon y cofnodion cyn pen ${count(days, workingDays)} ar ôl y cyfarfod.`,
     sent: (date: string, late: boolean) => `Anfonwyd ar ${format.date(date)}, ${late ? 'yn hwyr' : 'mewn pryd'}.`,
+    sentBeforeMeeting: (date: string) => `Anfonwyd ar ${format.date(date)}, cyn y cyfarfod: gwiriwch y dyddiad.`,
     // "awr" does not mutate after a numeral; "munud" soft-mutates after "dau" only: "2 funud", "3 munud".
     endNotRecorded: (minutes: number) =>
       `Nid yw’r amser gorffen wedi’i gofnodi: fe’i dangosir fel ${

@@ -553,6 +553,8 @@ const calendar = {
   minutesRule: (days: number) =>
     `The minutes go out within ${format.plural(days, { one: '# working day', other: '# working days' })} after the meeting.`,
   sent: (date: string, late: boolean) => `Sent on ${format.date(date)}, ${late ? 'late' : 'on time'}.`,
+  /** Minutes recorded as sent before the meeting was held: the date cannot be right. */
+  sentBeforeMeeting: (date: string) => `Sent on ${format.date(date)}, before the meeting: check the date.`,
   endNotRecorded: (minutes: number) =>
     `The end time is not recorded: shown as ${
       minutes % 60 === 0

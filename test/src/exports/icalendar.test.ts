@@ -155,6 +155,21 @@ describe('toICalendar: notice and minutes deadlines', () => {
     expect(text(unsent, 'description')).to.equal('The minutes go out within 7 working days after the meeting.');
     expect(text(unsent, 'summary')).to.equal('Minutes due: Education Leadership Group meeting on 10 December 2019');
   });
+
+  it('says minutes dated before their meeting cannot be right, not "on time", in English and Welsh', async () => {
+    const doc = await parsedSeed('sutton');
+    const meetings = doc.meetings.map((meeting) =>
+      meeting.id === 'elg-2019-11-12' ? { ...meeting, minutesSent: '2019-11-11' } : meeting,
+    );
+    const early = { ...doc, meetings };
+    const minutes = (messages?: typeof cy) =>
+      text(
+        byUid(parsed(toICalendar(early, { now: NOW, messages })), 'vevent').get(uid('minutes', 'elg-2019-11-12')),
+        'description',
+      );
+    expect(minutes()).to.match(/Sent on 11 November 2019, before the meeting: check the date\.$/);
+    expect(minutes(cy)).to.match(/Anfonwyd ar 11 Tachwedd 2019, cyn y cyfarfod: gwiriwch y dyddiad\.$/);
+  });
 });
 
 describe('toICalendar: actions', () => {
