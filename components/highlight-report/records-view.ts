@@ -1,14 +1,15 @@
 /**
  * "From the records": what the partnership's own records show for the month,
  * whether or not the lead wrote about it: milestones late or met, open linked
- * risks above appetite, rising or past review, and linked actions overdue or
- * done late (the core's `highlightReport`). Each exception is said in words,
+ * risks above appetite, rising or past review, and linked actions overdue,
+ * done late, or recorded done before they were raised (the core's `highlightReport`). Each exception is said in words,
  * its tag only repeating them.
  */
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { heardOnly } from '../internal/heard-only.js';
 import type { Milestone, PartnershipDocument } from '../../src/contract/index.js';
+import { completedBeforeRaised } from '../../src/rules/index.js';
 import type { HighlightReport as MonthReport, ReportedAction, ReportedRisk } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
@@ -116,16 +117,19 @@ function renderAction(msg: Messages, names: Names, document: PartnershipDocument
   const action = document.actions.find((a) => a.id === reported.id);
   if (!action) return nothing;
   const date = msg.format.date;
-  const status = reported.overdue ? 'overdue' : 'done-late';
+  const status = reported.overdue ? 'overdue' : reported.doneLate ? 'done-late' : 'done';
+  const tone = reported.overdue ? 'tag--red' : reported.misdated ? 'tag--orange' : 'tag--grey';
+  const raised = reported.misdated && completedBeforeRaised(document, action);
   return html`<li data-action=${reported.id}>
     <span class="record-title">${action.title}</span>${heardOnly('.')}
-    <strong class="tag ${reported.overdue ? 'tag--red' : 'tag--grey'}">${msg.actions.status(status)}</strong
-    >${heardOnly('.')}
+    <strong class="tag ${tone}">${msg.actions.status(status)}</strong>${heardOnly('.')}
     <span class="record-detail">
       ${
         reported.overdue || !action.completed
           ? t.actionOverdue(date(action.due))
-          : t.actionDoneLate(date(action.completed), date(action.due))
+          : raised
+            ? t.actionMisdated(date(action.completed), date(raised), date(action.due))
+            : t.actionDoneLate(date(action.completed), date(action.due))
       }
       ${t.actionOwner(names.person(action.owner))}
     </span>

@@ -1771,6 +1771,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     actionsTitle: 'Camau gweithredu cysylltiedig',
     actionOverdue: (due: string) => `Yn ddyledus erbyn ${due}, heb ei wneud.`,
     actionDoneLate: (completed: string, due: string) => `Wedi’i wneud ar ${completed}; roedd yn ddyledus erbyn ${due}.`,
+    actionMisdated: (completed: string, raised: string, due: string) =>
+      `Cofnodwyd ei fod wedi’i wneud ar ${completed}, cyn ei godi ar ${raised}: gwiriwch y dyddiad. Roedd yn ddyledus erbyn ${due}.`,
     actionOwner: (owner: string) => `Gan bwy: ${owner}`,
     noActions: 'Nid oes yr un cam gweithredu sy’n gysylltiedig â’r prosiect yn hwyr, nac wedi’i wneud yn hwyr.',
     decisionsTitle: 'Penderfyniadau sydd eu hangen',

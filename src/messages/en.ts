@@ -1271,6 +1271,9 @@ const english = {
     actionsTitle: 'Linked actions',
     actionOverdue: (due: string) => `Due by ${due}, not done.`,
     actionDoneLate: (completed: string, due: string) => `Done on ${completed}; due by ${due}.`,
+    /** An action recorded done before the day it was raised (its meeting's): the date cannot be right. */
+    actionMisdated: (completed: string, raised: string, due: string) =>
+      `Recorded done on ${completed}, before it was raised on ${raised}: check the date. Due by ${due}.`,
     actionOwner: (owner: string) => `By whom: ${owner}`,
     noActions: 'No action linked to the project is overdue or was done late.',
     // Decisions.

@@ -13,7 +13,7 @@ import type { PartnershipDocument, Proposal, Rag } from '../contract/schema.js';
 import type { HighlightReportRecord, Milestone, Project } from '../contract/project-schema.js';
 import { isMonth } from '../contract/project-schema.js';
 import { daysInMonth } from '../contract/calendar-dates.js';
-import { actionStatus } from './actions.js';
+import { actionStatus, completedBeforeRaised } from './actions.js';
 import { addDays, addWorkingDays, holidaysOf, instantOf } from './calendar.js';
 import { byId, firstBy, indexOf } from './indexes.js';
 import { outcome, type Outcome } from './outcome.js';
@@ -41,6 +41,11 @@ export interface ReportedAction {
   overdue: boolean;
   /** Done within the month, after its due date. */
   doneLate: boolean;
+  /**
+   * Recorded done on a date before it was raised (`completedBeforeRaised`), which cannot be right: listed in the
+   * month it fell due, so a late action cannot pass as done on time unnoticed. Present only when so.
+   */
+  misdated?: true;
 }
 
 /** A proposal the report asks the receiving group to decide, with its outcome. */
@@ -293,7 +298,10 @@ function reportedRisks(doc: PartnershipDocument, projectId: string, { asOf }: Re
   return risks;
 }
 
-/** The project's actions overdue on the day the month is judged on, or done late within the month. */
+/**
+ * The project's actions overdue on the day the month is judged on, done late within the month, or due within it and
+ * recorded done before they were raised.
+ */
 function reportedActions(doc: PartnershipDocument, projectId: string, month: ReportMonth): ReportedAction[] {
   const { first, last, ended, today, asOf } = month;
   const actions: ReportedAction[] = [];
@@ -311,7 +319,13 @@ function reportedActions(doc: PartnershipDocument, projectId: string, month: Rep
       completed >= first &&
       completed <= last &&
       completed <= today;
-    if (overdue || doneLate) actions.push({ id: action.id, overdue, doneLate });
+    const misdated =
+      action.due >= first &&
+      action.due <= last &&
+      action.due <= today &&
+      completedBeforeRaised(doc, action) !== undefined;
+    if (overdue || doneLate || misdated)
+      actions.push({ id: action.id, overdue, doneLate, ...(misdated && { misdated }) });
   }
   return actions;
 }

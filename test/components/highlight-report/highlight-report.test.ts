@@ -100,6 +100,23 @@ describe('<highlight-report>: November 2019, a report with every section', () =>
     ]);
   });
 
+  it('from the records: an action recorded done before it was raised, its date to be checked, in English and Welsh', async () => {
+    const doc = await seedDocument('sutton');
+    const a04 = doc.actions.find((a: { id: string }) => a.id === 'A-04');
+    a04.completed = '2018-11-01'; // raised at the EOG on 8 October 2019: a year typed wrong
+    const owner = doc.people.find((p: { id: string }) => p.id === a04.owner);
+    const report = await showReport({ project: PROJECT, today: TODAY, period: '2019-11' }, doc);
+    expect(recordsOf(report, 'actions')).to.deep.equal([
+      `Model the cost of five needs-led top-up bands ${en.actions.status('done')} ${t.actionMisdated(d('2018-11-01'), d('2019-10-08'), d('2019-11-08'))} ${t.actionOwner(owner.name)}`,
+    ]);
+    expect(shadowOf(report).querySelector('[data-action="A-04"] .tag')!.classList.contains('tag--orange')).to.equal(
+      true,
+    );
+    report.lang = 'cy';
+    await until(() => recordsOf(report, 'actions')[0]?.includes('gwiriwch y dyddiad'));
+    expect(recordsOf(report, 'actions')[0]).to.contain('cyn ei godi ar 8 Hydref 2019');
+  });
+
   it('asks no decision in November, so there is no decisions section', async () => {
     const report = await sutton({ period: '2019-11' });
     expect(shadowOf(report).querySelector('[part="decisions"]')).to.equal(null);

@@ -355,6 +355,19 @@ describe('highlightReport: linked actions', () => {
     ]);
   });
 
+  it('lists in the month it fell due an action recorded done before it was raised, whose date cannot be right', () => {
+    // Raised at meeting 'm' on 15 October 2019; a year typed wrong makes a late action read as done on time.
+    const typo = action('typo', { due: '2019-11-08', status: 'done', completed: '2018-11-20', meeting: 'm' });
+    const misdated = documentWith([projectInput()], { actions: [typo] });
+    expect(highlightReport(misdated, 'wp', '2019-11', '2020-01-10').actions).to.deep.equal([
+      { id: 'typo', overdue: false, doneLate: false, misdated: true },
+    ]);
+    expect(highlightReport(misdated, 'wp', '2019-10', '2020-01-10').actions).to.deep.equal([]);
+    expect(highlightReport(misdated, 'wp', '2019-12', '2020-01-10').actions).to.deep.equal([]);
+    // Not yet due on the judging day of the running month: nothing to say of it yet.
+    expect(highlightReport(misdated, 'wp', '2019-11', '2019-11-05').actions).to.deep.equal([]);
+  });
+
   it('an action done late after the month is overdue in that month and done late in the month it was done', () => {
     expect(highlightReport(doc, 'wp', '2019-12', '2020-01-10').actions).to.deep.equal([
       { id: 'overdue', overdue: true, doneLate: false },
