@@ -1417,7 +1417,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       if (from && to) return `${who} o ${softClock(from)} tan ${softClock(to)}`;
       return from ? `${who} o ${softClock(from)}` : to ? `${who} tan ${softClock(to)}` : who;
     },
-    voting: 'Â phleidlais',
+    // A no-break space: "Â" alone at a line's end, its word on the next, reads as a stray letter.
+    voting: 'Â\u00a0phleidlais',
     nonVoting: 'Heb bleidlais',
     votingTermEnded: 'Dim pleidlais: tymor wedi dod i ben',
     termEndedNote: 'Tymor wedi dod i ben',

@@ -153,6 +153,23 @@ describe('<partnership-roster>: it fits its column', function () {
     });
   }
 
+  // "Â phleidlais" ("with a vote") broke after its one-letter "Â" in the narrow Voting column of Sutton's ELG at
+  // 1280 px in the demo's font, leaving the letter alone on its line.
+  it('in Welsh, a seat’s "Â phleidlais" keeps its "Â" on the line of the word it goes with', async () => {
+    for (const width of [1280, 836]) {
+      const roster = await welshRosterInFont(width, ...DEMOS[0], DEMO_FONT);
+      const cells = [...shadowOf(roster).querySelectorAll('td')].filter((cell) => textOf(cell) === 'Â phleidlais');
+      expect(cells.length, `${width} px`).to.be.greaterThan(0);
+      for (const cell of cells) {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(tops.size, `${width} px: "${textOf(cell)}" on ${tops.size} lines`).to.equal(1);
+      }
+      roster.parentElement!.remove();
+    }
+  });
+
   it('at 320 px every seat is a card: the seat on its title bar, every field under its label', async () => {
     const roster = await demoRoster(320, ...DEMOS[0]);
     const table = shadowOf(roster).querySelector<HTMLTableElement>('table[part="table"]')!;
