@@ -113,7 +113,7 @@ describe('<highlight-report>: November 2019, a report with every section', () =>
       true,
     );
     report.lang = 'cy';
-    await until(() => recordsOf(report, 'actions')[0]?.includes('gwiriwch y dyddiad'));
+    await until(() => !!recordsOf(report, 'actions')[0]?.includes('gwiriwch y dyddiad'), 'the Welsh words');
     expect(recordsOf(report, 'actions')[0]).to.contain('cyn ei godi ar 8 Hydref 2019');
   });
 
