@@ -17,10 +17,19 @@ import { loadElementsUnderCsp, type PlacedElement } from '../harness/csp.js';
 const bundle = (path: string) => import(/* @vite-ignore */ `${path}?copy=${Math.random()}`);
 
 describe('elements from separate scripts on one page', () => {
-  it('share one fetch and one store per document', async () => {
+  // Three bundles fetched and run afresh, the whole kit among them: seconds on a loaded machine, and not what is
+  // tested. Loaded in the test, they left mocha's 10 s less than the wait below was given, so a slow load failed
+  // as a bare timeout that named neither step (three fresh-clone runs under load).
+  before(async function () {
+    this.timeout(30_000);
     await bundle('/dist/components/partnership-roster.js');
     await bundle('/dist/components/risk-register.js');
     await bundle('/dist/partnership-kit.js');
+  });
+
+  it('share one fetch and one store per document', async function () {
+    // Room for the wait below to fail with its own words, not mocha's.
+    this.timeout(15_000);
     const key = uniqueKey('separate');
     const src = documentUrl(minimalDocument(), key);
     const host = document.createElement('div');
