@@ -7,8 +7,14 @@
  */
 import { nothing } from 'lit';
 import { html } from '../internal/html.js';
-import { eligibleSeats, ineligibility, type EligibleSeat, type Ineligibility } from '../../src/rules/index.js';
-import { byId, votesFor } from '../../src/rules/indexes.js';
+import {
+  eligibleSeats,
+  ineligibility,
+  seatsVotedFor,
+  type EligibleSeat,
+  type Ineligibility,
+} from '../../src/rules/index.js';
+import { byId } from '../../src/rules/indexes.js';
 import type { OutboxStatus } from '../../src/data/index.js';
 import { explainReason, type Messages, type Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
@@ -80,7 +86,7 @@ function renderOtherSeats(
 ) {
   const { document, proposal } = reading;
   const isOther = (seat: string) => !open.some((eligible) => eligible.seat === seat);
-  const votedFor = new Set(votesFor(document, proposal.id).flatMap((v) => (v.by === voter ? [v.seat] : [])));
+  const votedFor = new Set(seatsVotedFor(document, proposal.id, voter));
   const reasons = ineligibility(document, proposal.id, voter, panel.now).filter(
     ({ seat, reason }) => seat !== undefined && isOther(seat) && (reason !== 'non-voting-seat' || votedFor.has(seat)),
   );

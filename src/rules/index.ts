@@ -96,6 +96,7 @@ export {
   ownVote,
   ownVotes,
   refusedVoteReplaced,
+  seatsVotedFor,
   uncountedNamed,
   type Disclosure,
   type OwnUncountedVote,

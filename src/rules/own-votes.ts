@@ -92,6 +92,17 @@ export interface OwnSeatVote extends OwnVote {
 }
 
 /**
+ * The seats `personId` cast a vote for on a proposal, valid or not, in the order the document first holds a vote of
+ * theirs for each.
+ *
+ * @example
+ * seatsVotedFor(doc, 'p1', 'p-a'); // ['s-b', 's-a']
+ */
+export function seatsVotedFor(doc: PartnershipDocument, proposalId: string, personId: string): string[] {
+  return [...new Set(votesFor(doc, proposalId).flatMap((vote) => (vote.by === personId ? [vote.seat] : [])))];
+}
+
+/**
  * `personId`'s vote as it stands for each seat they voted for on a proposal (`ownVote` of each), in the order the
  * document first holds a vote of theirs for it: what a member is shown of their own votes once voting has closed.
  * A seat all of whose votes of theirs are invalid is left out (`ownUncountedVotes` says those). Pass `result`, the
@@ -106,8 +117,7 @@ export function ownVotes(
   personId: string,
   result?: Pick<Outcome, 'counted'>,
 ): OwnSeatVote[] {
-  const seats = new Set(votesFor(doc, proposalId).flatMap((vote) => (vote.by === personId ? [vote.seat] : [])));
-  return [...seats].flatMap((seat) => {
+  return seatsVotedFor(doc, proposalId, personId).flatMap((seat) => {
     const own = ownVote(doc, proposalId, seat, personId, result);
     return own ? [{ seat, ...own }] : [];
   });

@@ -14,6 +14,7 @@ import {
   ownVote,
   ownVotes,
   refusedVoteReplaced,
+  seatsVotedFor,
   uncountedNamed,
 } from '../../../src/rules/own-votes.js';
 import { board, boardVote, parsed, type LooseDocument } from '../../fixtures/documents.js';
@@ -150,6 +151,13 @@ describe('ownVotes: a member’s vote for each seat they voted for', () => {
     // p-c is neither s-a's holder nor its proxy: that vote is invalid, so s-a is not one of theirs.
     expect(ownVotes(doc, 'p1', 'p-c').map((own) => own.seat)).to.deep.equal(['s-c']);
     expect(ownVotes(doc, 'p1', 'p-d')).to.deep.equal([]);
+  });
+
+  it('seatsVotedFor: every seat they cast a vote for, valid or not, in the order they first did', () => {
+    const doc = twoSeats();
+    expect(seatsVotedFor(doc, 'p1', 'p-a')).to.deep.equal(['s-b', 's-a']);
+    expect(seatsVotedFor(doc, 'p1', 'p-c'), 'the invalid vote for s-a too').to.deep.equal(['s-c', 's-a']);
+    expect(seatsVotedFor(doc, 'p1', 'p-d')).to.deep.equal([]);
   });
 });
 
