@@ -9,7 +9,6 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { heardOnly } from '../internal/heard-only.js';
 import type { Milestone, PartnershipDocument } from '../../src/contract/index.js';
-import { completedBeforeRaised } from '../../src/rules/index.js';
 import type { HighlightReport as MonthReport, ReportedAction, ReportedRisk } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
@@ -118,8 +117,8 @@ function renderAction(msg: Messages, names: Names, document: PartnershipDocument
   if (!action) return nothing;
   const date = msg.format.date;
   const status = reported.overdue ? 'overdue' : reported.doneLate ? 'done-late' : 'done';
-  const tone = reported.overdue ? 'tag--red' : reported.misdated ? 'tag--orange' : 'tag--grey';
-  const raised = reported.misdated && completedBeforeRaised(document, action);
+  const raised = reported.raisedAfterCompleted;
+  const tone = reported.overdue ? 'tag--red' : raised ? 'tag--orange' : 'tag--grey';
   return html`<li data-action=${reported.id}>
     <span class="record-title">${action.title}</span>${heardOnly('.')}
     <strong class="tag ${tone}">${msg.actions.status(status)}</strong>${heardOnly('.')}

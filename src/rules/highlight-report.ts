@@ -42,10 +42,11 @@ export interface ReportedAction {
   /** Done within the month, after its due date. */
   doneLate: boolean;
   /**
-   * Recorded done on a date before it was raised (`completedBeforeRaised`), which cannot be right: listed in the
-   * month it fell due, so a late action cannot pass as done on time unnoticed. Present only when so.
+   * The day it was raised, when it is recorded done on a date before that (`completedBeforeRaised`), which cannot
+   * be right: listed in the month it fell due, so a late action cannot pass as done on time unnoticed. Present only
+   * when so, as the action tracker's rows carry it.
    */
-  misdated?: true;
+  raisedAfterCompleted?: string;
 }
 
 /** A proposal the report asks the receiving group to decide, with its outcome. */
@@ -319,13 +320,11 @@ function reportedActions(doc: PartnershipDocument, projectId: string, month: Rep
       completed >= first &&
       completed <= last &&
       completed <= today;
-    const misdated =
-      action.due >= first &&
-      action.due <= last &&
-      action.due <= today &&
-      completedBeforeRaised(doc, action) !== undefined;
-    if (overdue || doneLate || misdated)
-      actions.push({ id: action.id, overdue, doneLate, ...(misdated && { misdated }) });
+    const dueInMonth = action.due >= first && action.due <= last && action.due <= today;
+    const raisedAfterCompleted = dueInMonth ? completedBeforeRaised(doc, action) : undefined;
+    if (overdue || doneLate || raisedAfterCompleted) {
+      actions.push({ id: action.id, overdue, doneLate, ...(raisedAfterCompleted && { raisedAfterCompleted }) });
+    }
   }
   return actions;
 }

@@ -360,7 +360,7 @@ describe('highlightReport: linked actions', () => {
     const typo = action('typo', { due: '2019-11-08', status: 'done', completed: '2018-11-20', meeting: 'm' });
     const misdated = documentWith([projectInput()], { actions: [typo] });
     expect(highlightReport(misdated, 'wp', '2019-11', '2020-01-10').actions).to.deep.equal([
-      { id: 'typo', overdue: false, doneLate: false, misdated: true },
+      { id: 'typo', overdue: false, doneLate: false, raisedAfterCompleted: '2019-10-15' },
     ]);
     expect(highlightReport(misdated, 'wp', '2019-10', '2020-01-10').actions).to.deep.equal([]);
     expect(highlightReport(misdated, 'wp', '2019-12', '2020-01-10').actions).to.deep.equal([]);
