@@ -16,7 +16,7 @@
 import type { Group, PartnershipDocument, Seat, Vote } from '../contract/schema.js';
 import { parseStoredVote, parseVote } from '../contract/sent-records.js';
 import { instantOf } from './calendar.js';
-import { byId, latestOwnVote, seatAnywhere } from './indexes.js';
+import { byId, latestOwnVote, seatAnywhere, votesFor } from './indexes.js';
 import { proposalOf, seatOf } from './records.js';
 import { dateTimeArgument, optional } from './moments.js';
 import { compareVotes } from './vote-order.js';
@@ -171,6 +171,33 @@ function seatsOfPerson(group: Group, personId: string, date: string | null): Sea
 }
 
 /**
+ * The seats `personId` cast a vote for on a proposal, valid or not, in the order the document first holds a vote of
+ * theirs for each.
+ *
+ * @example
+ * seatsVotedFor(doc, 'p1', 'p-a'); // ['s-b', 's-a']
+ */
+export function seatsVotedFor(doc: PartnershipDocument, proposalId: string, personId: string): string[] {
+  return [...new Set(votesFor(doc, proposalId).flatMap((vote) => (vote.by === personId ? [vote.seat] : [])))];
+}
+
+/**
+ * The seats of the group that `personId` holds or stands proxy for on `date`, and those they voted for on the
+ * proposal though they hold them no longer (a proxy replaced since): a page keeps their vote for such a seat in view,
+ * and says why they cannot vote for it again.
+ */
+function seatsOfPersonOrVotedFor(
+  doc: PartnershipDocument,
+  group: Group,
+  proposalId: string,
+  personId: string,
+  date: string | null,
+): Seat[] {
+  const votedFor = new Set(seatsVotedFor(doc, proposalId, personId));
+  return group.seats.filter((seat) => votedFor.has(seat.id) || capacityOn(seat, personId, date) !== null);
+}
+
+/**
  * The seats `personId` may vote for on an open proposal, as holder or as
  * proxy. `at` is when: a date-time, or a date (the term counted to the end
  * of that day); the proxy rule is judged at `at` when it has a time, else
@@ -200,8 +227,9 @@ export function eligibleSeats(
 /**
  * Why `personId` may not vote on a proposal, as codes with their values, for
  * an element to explain in words: the proposal's own reason when it takes no
- * votes; else one reason per seat they hold or stand proxy for but may not
- * vote for (a non-voting member gets `non-voting-seat`); else `no-seat` when
+ * votes; else one reason per seat they hold or stand proxy for, or voted for
+ * on the proposal, but may not vote for now (a non-voting member gets
+ * `non-voting-seat`; a proxy replaced since, `not-holder-or-proxy`); else `no-seat` when
  * they have no seat in the group (a guest, or not a member). Empty when they may vote for every
  * seat they are connected to. `at` as for `eligibleSeats`.
  *
@@ -219,7 +247,7 @@ export function ineligibility(
   const moment = askedMoment(setting, atOf(at));
   const timing = proposalRefusal(setting, moment, true);
   if (timing) return [reasonOf(timing)];
-  const seats = seatsOfPerson(setting.group, personId, moment.date);
+  const seats = seatsOfPersonOrVotedFor(doc, setting.group, proposalId, personId, moment.date);
   if (seats.length === 0) return [{ reason: 'no-seat', values: { person: personId, group: setting.group.id } }];
   return seats.flatMap((seat) => {
     const refusal = seatRefusal(setting, seat, personId, moment);

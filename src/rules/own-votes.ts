@@ -10,6 +10,7 @@ import { tenureOn } from './appointments.js';
 import { londonDate } from './london-time.js';
 import { instantOf } from './calendar.js';
 import { latestOwnVote, votesFor } from './indexes.js';
+import { seatsVotedFor } from './eligibility.js';
 import { countVotes, openAt, outcome, type CountedVote, type Outcome, type UncountedVote } from './outcome.js';
 import { compareVotes } from './vote-order.js';
 import { groupOf, proposalOf } from './records.js';
@@ -89,17 +90,6 @@ export function holderVoteAhead(result: Pick<Outcome, 'counted'>, seat: Seat, at
 /** A member's vote for one seat as it stands (`ownVote`), with the seat. */
 export interface OwnSeatVote extends OwnVote {
   seat: string;
-}
-
-/**
- * The seats `personId` cast a vote for on a proposal, valid or not, in the order the document first holds a vote of
- * theirs for each.
- *
- * @example
- * seatsVotedFor(doc, 'p1', 'p-a'); // ['s-b', 's-a']
- */
-export function seatsVotedFor(doc: PartnershipDocument, proposalId: string, personId: string): string[] {
-  return [...new Set(votesFor(doc, proposalId).flatMap((vote) => (vote.by === personId ? [vote.seat] : [])))];
 }
 
 /**

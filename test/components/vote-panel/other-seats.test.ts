@@ -90,6 +90,23 @@ const termEnded = (voted: boolean) =>
     doc.votes = voted ? [vote('1', 's-a', 'pa', 'for', '2026-03-09T12:00:00Z')] : [];
   });
 
+/**
+ * pa2 was Partner A's proxy until the day before the meeting and voted for it then; from the meeting's day its proxy
+ * is pn, in the room for it (its holder is away). With `alsoD`, pa2 holds Partner D's seat.
+ */
+const proxyReplaced = (alsoD: boolean) =>
+  board((doc) => {
+    doc.people.push({ id: 'pn', name: 'Person pn' });
+    if (alsoD) doc.groups[0].seats[3].holder = 'pa2';
+    Object.assign(doc.groups[0].seats[0], {
+      proxy: 'pn',
+      term: { from: '2026-03-10' },
+      previous: [{ holder: 'pa', proxy: 'pa2', from: '2025-01-01', to: '2026-03-09' }],
+    });
+    doc.meetings[0].attendance['s-a'] = 'proxy';
+    doc.votes = [vote('1', 's-a', 'pa2', 'for', '2026-03-09T12:00:00Z')];
+  });
+
 const show = (document: PartnershipDocument, voter: string, lang = 'en') =>
   showWith<Panel>('vote-panel', document, { proposal: 'p1', voter, now: NOW, endpoint: '/api/votes', lang });
 
@@ -148,6 +165,25 @@ describe('<vote-panel>: a member’s other seats, beside the form of the seat th
     const welsh = await show(document, 'pa', 'cy');
     await until(() => textOf(welsh.shadowRoot).includes(cy.votePanel.cannotVoteFor('Partner A')), 'the Welsh words');
     expect(reasonsOf(welsh)).to.deep.equal([reasonFor(cy, document, 'pa', 's-a')]);
+  });
+
+  it('says why a former proxy cannot vote again for the seat they voted for, beside their other seat’s form', async () => {
+    const document = proxyReplaced(true);
+    const panel = await show(document, 'pa2');
+    expect(panel.shadowRoot!.querySelectorAll('form'), 'Partner D’s form').to.have.length(1);
+    const said = yourVote(panel);
+    expect(said).to.include(en.votePanel.closedVote('Partner A', 'for'));
+    expect(said).to.include(en.votePanel.cannotVoteFor('Partner A'));
+    expect(reasonsOf(panel)).to.deep.equal([reasonFor(en, document, 'pa2', 's-a')]);
+    expect(reasonsOf(panel)[0]![0]).to.equal('not-holder-or-proxy');
+  });
+
+  it('names the seat a former proxy voted for, not “no seat”, when it was their only one', async () => {
+    const document = proxyReplaced(false);
+    const panel = await show(document, 'pa2');
+    expect(yourVote(panel)).to.include(en.votePanel.closedVote('Partner A', 'for'));
+    expect(reasonsOf(panel)).to.deep.equal([reasonFor(en, document, 'pa2', 's-a')]);
+    expect(reasonsOf(panel)[0]![0]).to.equal('not-holder-or-proxy');
   });
 
   it('says nothing more to a member whose every seat is open to them', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Vote } from '../../../src/contract/schema.js';
 import { checkVote, eligibleSeats, ineligibility, voteValidity } from '../../../src/rules/eligibility.js';
-import { at, rulesDocument, seat, type Parts, newVote } from '../../fixtures/documents.js';
+import { at, boardSeats, rulesDocument, seat, type Parts, newVote, vote } from '../../fixtures/documents.js';
 import { reason, refusal } from '../../fixtures/rules-fixture.js';
 
 const otherGroup = { id: 'other', name: 'Schools Forum', seats: [seat('forum', 'fred')] };
@@ -242,6 +242,25 @@ describe('ineligibility', () => {
       },
     ]);
     expect(reasons('ann', '2020-01-02')).to.deep.equal(['primary:term-ended']);
+  });
+
+  it('explains, for the seat they voted for, a proxy replaced since, rather than no seat at all', () => {
+    const special = seat('special', 'sam', {
+      term: { from: '2019-10-15' },
+      previous: [{ holder: 'sam', proxy: 'dan', from: '2019-01-01', to: '2019-10-14' }],
+    });
+    const replaced = documentWith({
+      seats: [...boardSeats().filter((s) => s.id !== 'special'), special],
+      votes: [vote('special', 'dan', 'for', '2019-10-14T12:00:00+01:00')],
+    });
+    expect(reasons('dan', at('16:30'), replaced)).to.deep.equal(['special:not-holder-or-proxy']);
+    expect(
+      reasons(
+        'dan',
+        at('16:30'),
+        documentWith({ seats: [...boardSeats().filter((s) => s.id !== 'special'), special] }),
+      ),
+    ).to.deep.equal(['-:no-seat']);
   });
 
   it('gives the proposal’s own reason when it takes no votes', () => {

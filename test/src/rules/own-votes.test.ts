@@ -14,9 +14,9 @@ import {
   ownVote,
   ownVotes,
   refusedVoteReplaced,
-  seatsVotedFor,
   uncountedNamed,
 } from '../../../src/rules/own-votes.js';
+import { seatsVotedFor } from '../../../src/rules/eligibility.js';
 import { board, boardVote, parsed, type LooseDocument } from '../../fixtures/documents.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 
