@@ -125,6 +125,16 @@ test("the README's sizes of the kit are the built kit's, so a portal team plans 
   assert.ok(near(Number(host[2]), kb(kit.length)), `${host[2]} KB said`);
 });
 
+test("docs/performance.md's table of sizes is the built bundles', so a reader weighs today's kit", async () => {
+  const { loadedSize } = await import('../../scripts/size.js');
+  const rows = [...guidePage('docs/performance.md').matchAll(/^\| `(dist\/[^`]+)`[^|]*\| ([\d.]+) KB/gm)];
+  assert.ok(rows.length >= 10, 'a row for the core, the kit, dist/index.js and each element file');
+  for (const [, file, said] of rows) {
+    const measured = kb(loadedSize(file));
+    assert.ok(near(Number(said), measured), `${file}: ${said} KB said, ${measured.toFixed(1)} KB measured`);
+  }
+});
+
 test("the README's server with `partnership-kit/core` runs as written, and answers as the host protocol says", async (t) => {
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -192,6 +202,18 @@ export const saved = []; const saveVote = (vote) => saved.push(vote);\n`;
   assert.ok(documentFor(null).votes.length > 0, 'the public reads the document');
   const { parseDocument } = await import('partnership-kit/core');
   assert.ok(parseDocument(JSON.stringify(documentFor('p-cirrus-dceo'))).ok, 'what is served keeps the contract');
+  // What a page still on an older kit file refuses (README, "Replace every copy of the kit's file").
+  const served = documentFor(null);
+  const empty = (list) => Array.isArray(list) && list.length === 0;
+  assert.deepEqual(
+    [
+      empty(served.projects),
+      served.groups.some((group) => empty(group.previousRules)),
+      served.groups.some((group) => group.seats.some((seat) => empty(seat.previousStanding))),
+    ],
+    [false, false, false],
+    'an empty projects, previousRules or previousStanding left out, as servedDocument does',
+  );
 });
 
 test("every name the README and its docs pages import from the package is one of the package's exports", async () => {
