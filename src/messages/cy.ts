@@ -661,7 +661,10 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       `Nid oes gan ${seatInSentence(n.seat(v.seat))} bleidlais ar '${n.proposal(v.proposal)}': mae’n sedd heb bleidlais.`,
     'vacant-seat': (v, n) =>
       `Roedd ${seatInSentence(n.seat(v.seat))} yn wag${v.date === undefined ? '' : ` ar ${n.format.date(v.date)}`}, felly ni allai neb bleidleisio ar ei rhan.`,
-    'not-holder-or-proxy': (v, n) => `Nid ${n.person(v.person)} yw cynrychiolydd na dirprwy ${n.seat(v.seat)}.`,
+    'not-holder-or-proxy': (v, n) =>
+      v.from === undefined
+        ? `Nid ${n.person(v.person)} yw cynrychiolydd na dirprwy ${n.seat(v.seat)}.`
+        : `Penodir ${n.person(v.person)} yn ${v.as === 'proxy' ? 'ddirprwy' : 'gynrychiolydd'} ${n.seat(v.seat)} o ${n.format.date(v.from)}, felly ni all bleidleisio ar ei rhan cyn hynny.`,
     'holder-present': (v, n) =>
       v.declared !== undefined
         ? `Roedd ${n.person(v.holder)} yn yr ystafell ar ran ${n.seat(v.seat)} nes datgan buddiant am ${softClock(n.format.time(v.declared))}, felly ni allai’r dirprwy, ${n.person(v.proxy)}, bleidleisio ar ran y sedd cyn hynny.`

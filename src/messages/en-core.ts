@@ -97,7 +97,9 @@ const reasons = {
   'vacant-seat': (v, n) =>
     `${n.seat(v.seat)} was vacant${v.date === undefined ? '' : ` on ${n.format.date(v.date)}`}, so no one could vote on its behalf.`,
   'not-holder-or-proxy': (v, n) =>
-    `${n.person(v.person)} is neither the representative nor the proxy of ${n.seat(v.seat)}.`,
+    v.from === undefined
+      ? `${n.person(v.person)} is neither the representative nor the proxy of ${n.seat(v.seat)}.`
+      : `${n.person(v.person)} is appointed as the ${v.as === 'proxy' ? 'proxy' : 'representative'} of ${n.seat(v.seat)} from ${n.format.date(v.from)}, so cannot vote on its behalf before then.`,
   'holder-present': (v, n) =>
     v.declared !== undefined
       ? `${n.person(v.holder)} was in the room for ${n.seat(v.seat)} until declaring an interest at ${n.format.time(v.declared)}, so the proxy, ${n.person(v.proxy)}, could not vote on behalf of the seat before then.`

@@ -98,6 +98,24 @@ export function tenureOn(seat: Seat, date: string | null): string | null {
   return first.from ?? '';
 }
 
+/**
+ * When `personId` is next appointed to the seat after `date`, and as what: the first appointment beginning after it
+ * that names them as holder or proxy. A page says "appointed from 8 December", not "holds no seat", the day before.
+ */
+export function appointedLater(
+  seat: Seat,
+  personId: string,
+  date: string | null,
+): { from: string; as: 'holder' | 'proxy' } | undefined {
+  if (date === null) return undefined;
+  for (const { holder, proxy, from } of seatHistory(seat)) {
+    if (from === null || from <= date) continue;
+    if (holder === personId) return { from, as: 'holder' };
+    if (proxy === personId) return { from, as: 'proxy' };
+  }
+  return undefined;
+}
+
 /** Which of `seatHistory`'s appointments was in force on `date` (as `appointmentAt` finds it), or -1 for none. */
 function appointmentIndex(seat: Seat, date: string | null): number {
   if (date === null) return seat.previous.length;

@@ -23,6 +23,7 @@ import { compareVotes } from './vote-order.js';
 import { reasonOf, refuse, type Ineligibility, type Refusal, type VoteCheck } from './vote-refusals.js';
 import { askedMoment, atOf, castMoment, proposalRefusal, settingOf, type AskedAt } from './vote-moment.js';
 import { capacityOn, seatRefusal } from './holder-and-proxy.js';
+import { appointedLater } from './appointments.js';
 
 export type {
   Ineligibility,
@@ -182,9 +183,9 @@ export function seatsVotedFor(doc: PartnershipDocument, proposalId: string, pers
 }
 
 /**
- * The seats of the group that `personId` holds or stands proxy for on `date`, and those they voted for on the
- * proposal though they hold them no longer (a proxy replaced since): a page keeps their vote for such a seat in view,
- * and says why they cannot vote for it again.
+ * The seats of the group that `personId` holds or stands proxy for on `date`, those they voted for on the proposal
+ * though they hold them no longer (a proxy replaced since), and those they are appointed to from a later date: a page
+ * keeps their vote for such a seat in view, and says why they cannot vote for it (again, or yet).
  */
 function seatsOfPersonOrVotedFor(
   doc: PartnershipDocument,
@@ -194,7 +195,10 @@ function seatsOfPersonOrVotedFor(
   date: string | null,
 ): Seat[] {
   const votedFor = new Set(seatsVotedFor(doc, proposalId, personId));
-  return group.seats.filter((seat) => votedFor.has(seat.id) || capacityOn(seat, personId, date) !== null);
+  return group.seats.filter(
+    (seat) =>
+      votedFor.has(seat.id) || capacityOn(seat, personId, date) !== null || appointedLater(seat, personId, date),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@
 import { firstAppointed } from '../contract/appointments.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import type { Proposal, Seat } from '../contract/schema.js';
-import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
+import { appointedLater, appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { meetingDate } from './calendar.js';
 import { presentAs, spansOf } from './presence.js';
 import { refuse, type Refusal } from './vote-refusals.js';
@@ -44,7 +44,11 @@ export function seatRefusal(setting: Setting, seat: Seat, personId: string, mome
     return refuse('term-ended', { seat: seat.id, to: appointment.to });
   }
   if (personId !== appointment.holder && personId !== appointment.proxy) {
-    return refuse('not-holder-or-proxy', { seat: seat.id, person: personId });
+    return refuse('not-holder-or-proxy', {
+      seat: seat.id,
+      person: personId,
+      ...appointedLater(seat, personId, moment.date),
+    });
   }
   if (withdrewFromVote(proposal, personId)) {
     return refuse('declared-interest', { person: personId, proposal: proposal.id });

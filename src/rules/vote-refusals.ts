@@ -36,8 +36,11 @@ export interface VoteRejectionValues {
   'non-voting-seat': { seat: string; proposal: string };
   /** The seat had no holder on `date`, or now when `date` is absent. */
   'vacant-seat': { seat: string; date?: string };
-  /** `person` was neither the seat's holder nor its proxy. */
-  'not-holder-or-proxy': { seat: string; person: string };
+  /**
+   * `person` was neither the seat's holder nor its proxy; `from` and `as`, when they are appointed to it from a
+   * later date (as its holder or its proxy).
+   */
+  'not-holder-or-proxy': { seat: string; person: string; from?: string; as?: 'holder' | 'proxy' };
   /**
    * The seat's `holder` was in the room at `meeting` (held on `date`), so its
    * `proxy` may not vote for it; `arrived`, the date-time the holder came in, when recorded; `declared`, the

@@ -186,6 +186,22 @@ describe('<vote-panel>: a member’s other seats, beside the form of the seat th
     expect(reasonsOf(panel)[0]![0]).to.equal('not-holder-or-proxy');
   });
 
+  it('tells a proxy appointed from tomorrow so, not that they hold no seat, in Welsh too', async () => {
+    const document = board((doc) => {
+      doc.people.push({ id: 'pn', name: 'Person pn' });
+      Object.assign(doc.groups[0].seats[0], {
+        proxy: 'pn',
+        term: { from: '2026-03-11' },
+        previous: [{ holder: 'pa', proxy: 'pa2', from: '2025-01-01', to: '2026-03-10' }],
+      });
+    });
+    const panel = await show(document, 'pn');
+    expect(reasonsOf(panel)).to.deep.equal([reasonFor(en, document, 'pn', 's-a')]);
+    expect(yourVote(panel)).to.include('appointed as the proxy of Partner A from 11 March 2026');
+    const welsh = await show(document, 'pn', 'cy');
+    await until(() => reasonsOf(welsh)[0]?.[1] === reasonFor(cy, document, 'pn', 's-a')[1], 'the Welsh words');
+  });
+
   it('says nothing more to a member whose every seat is open to them', async () => {
     const panel = await show(
       board((doc) => (doc.groups[0].seats[3].holder = 'pa')),

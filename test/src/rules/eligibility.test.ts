@@ -263,6 +263,31 @@ describe('ineligibility', () => {
     ).to.deep.equal(['-:no-seat']);
   });
 
+  it('names the seat a person is appointed to from a later date, and that date, rather than no seat at all', () => {
+    const others = boardSeats().filter((s) => s.id !== 'special' && s.id !== 'secondary');
+    const firstTerm = seat('special', 'sam', { proxy: 'sid', term: { from: '2019-10-16' } });
+    const newProxy = seat('secondary', 'ben', {
+      proxy: 'bex',
+      term: { from: '2019-10-16' },
+      previous: [{ holder: 'ben', proxy: 'bea', from: '2019-01-01', to: '2019-10-15' }],
+    });
+    const doc = documentWith({ seats: [...others, firstTerm, newProxy] });
+    expect(ineligibility(doc, 'p', 'sid', at('16:30'))).to.deep.equal([
+      { seat: 'special', reason: 'term-not-started', values: { seat: 'special', from: '2019-10-16' } },
+    ]);
+    expect(ineligibility(doc, 'p', 'bex', at('16:30'))).to.deep.equal([
+      {
+        seat: 'secondary',
+        reason: 'not-holder-or-proxy',
+        values: { seat: 'secondary', person: 'bex', from: '2019-10-16', as: 'proxy' },
+      },
+    ]);
+    expect(refusal(checkVote(doc, newVote({ seat: 'secondary', by: 'bex' })))).to.deep.equal({
+      reason: 'not-holder-or-proxy',
+      values: { seat: 'secondary', person: 'bex', from: '2019-10-16', as: 'proxy' },
+    });
+  });
+
   it('gives the proposal’s own reason when it takes no votes', () => {
     const draft = documentWith({ proposal: { status: 'draft' } });
     expect(ineligibility(draft, 'p', 'ann', at('16:30'))).to.deep.equal([
