@@ -29,16 +29,19 @@
 // DEMO_NOW=2019-12-10T16:30:00+00:00 starts it at that moment, running on at
 // real speed; DEMO_NOW=now is the real clock. Run as the demo (`npm start`),
 // the host starts each demo partnership at its moment below unless DEMO_NOW
-// says otherwise; startHost() alone uses the real clock unless told.
+// says otherwise; startHost() alone uses the real clock unless told. Host
+// processes on one PostgreSQL store run on one demo clock, kept in its
+// database (host/shared-clock.js).
 import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostClock, keptClock, latestReceived, resumedClock } from './host/clock.js';
+import { hostClock, keptClock, latestReceived, resumedClock, sharedClock } from './host/clock.js';
 import { BodyError, readBody, redirect, send, sendError, sendJson, SECURITY_HEADERS } from './host/http.js';
 import { inLanguage, pageLanguage } from './host/page-language.js';
 import { notFoundPage, problemPage, signInPage, votePage } from './host/pages.js';
 import { Sessions } from './host/sessions.js';
+import { sharedDemoClock } from './host/shared-clock.js';
 import { StaticFiles } from './host/static-files.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -294,21 +297,32 @@ function dataFolder() {
 
 /**
  * The host's clock, restarted on a store it filled before: a demo clock runs on as it ran before the restart, where
- * the clock it keeps beside the store allows (host/clock.js, `resumedClock`), and is kept there for the next
- * restart. The real clock is the real clock.
+ * the clock it keeps allows (host/clock.js, `resumedClock`), and is kept for the next restart. On SQLite, one
+ * process's store, it keeps it beside the store in the data folder; on PostgreSQL, which several processes share,
+ * in the store's database, so that every process runs on one clock (host/shared-clock.js). The real clock is the
+ * real clock. Answers the clock, and `letGo`, for when the host stops.
  */
-async function demoClockResumed(now, { dataDir, partnership, demoNow, recorded, realNow }) {
-  if (!now.demo) return now;
+async function demoClockResumed(now, { dataDir, partnership, demoNow, recorded, realNow, databaseUrl }) {
+  const letGo = async () => undefined;
+  if (!now.demo) return { now, letGo };
+  const latest = latestReceived(recorded);
+  if (databaseUrl) {
+    const decide = (kept, serving) => sharedClock(now, kept, demoNow, latest, serving, realNow);
+    return sharedDemoClock({ databaseUrl, partnership, decide });
+  }
   const file = join(dataDir, `${partnership}.clock.json`);
   // None, or one that cannot be read: the clock takes up where the store left off, as before any was kept.
   const kept = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text))
     .catch(() => undefined);
-  const resumed = resumedClock(now, kept, demoNow, latestReceived(recorded), realNow);
-  // A data folder the host may not write (its store elsewhere, PostgreSQL) only costs the next restart this.
+  const resumed = resumedClock(now, kept, demoNow, latest, realNow);
+  // A data folder the host may not write only costs the next restart this.
   await writeFile(file, JSON.stringify(keptClock(demoNow, resumed, realNow))).catch(() => undefined);
-  return resumed;
+  return { now: resumed, letGo };
 }
+
+/** The API, whose close also lets go of what the host holds beside the store (`letGo`): the shared clock's connection. */
+const lettingGo = (api, letGo) => ({ ...api, close: () => api.close().finally(letGo) });
 
 /** Listens on `port`; a port already taken is said in words, with what to do, not thrown as Node's event. */
 function listen(server, port, host) {
@@ -377,8 +391,14 @@ export async function startHost({
     await store.close();
     throw error;
   });
-  now = await demoClockResumed(now, { dataDir, partnership, demoNow, recorded, realNow });
-  const api = await createPartnershipServer({
+  const resumed = await demoClockResumed(now, { dataDir, partnership, demoNow, recorded, realNow, databaseUrl }).catch(
+    async (error) => {
+      await store.close();
+      throw error;
+    },
+  );
+  now = resumed.now;
+  const served = await createPartnershipServer({
     document,
     store,
     clock: now,
@@ -386,8 +406,10 @@ export async function startHost({
     authenticate: (request) => sessions.person(request),
   }).catch(async (error) => {
     await store.close();
+    await resumed.letGo();
     throw new Error(error.message.replace('The partnership document', `The seed document ${seedFile}`));
   });
+  const api = lettingGo(served, resumed.letGo);
   const handler = createHandler({ api, core, now, sessions, seedFile: resolve(seedFile), dataDir: resolve(dataDir) });
   const server = createServer(CONNECTION_TIMES, (request, response) => {
     handler(request, response).catch((error) => {

@@ -123,3 +123,21 @@ export function resumedClock(clock, kept, demoNow, latest, realNow = Date.now) {
     return notBefore(clock, latest, realNow);
   return hostClock(ukDateTime(ranOn), realNow);
 }
+
+/**
+ * The demo clock of a host starting on a store several host processes share (PostgreSQL, DATABASE_URL), with the
+ * clock they keep in it (`kept`, as `keptClock` gave it). While any other host serves the store (`serving`), the
+ * clock it runs on, whatever this host's DEMO_NOW: every process judges a vote's `received` against `closes` by one
+ * clock, or one took a vote another had refused as too late. Else as a host restarted on its own store
+ * (`resumedClock`). Answers the clock, and what to keep of it in the store: nothing when it is theirs, kept already.
+ * @param {() => string} clock the clock for DEMO_NOW, as `hostClock` made it
+ * @param {{ demoNow?: unknown, shift?: unknown } | undefined} kept
+ * @param {string | undefined} demoNow
+ * @param {string | undefined} latest the store's latest `received` (`latestReceived`)
+ * @param {boolean} serving whether another host serves the store now
+ */
+export function sharedClock(clock, kept, demoNow, latest, serving, realNow = Date.now) {
+  if (serving && Number.isFinite(kept?.shift)) return { clock: hostClock(ukDateTime(realNow() + kept.shift), realNow) };
+  const resumed = resumedClock(clock, kept, demoNow, latest, realNow);
+  return { clock: resumed, keep: keptClock(demoNow, resumed, realNow) };
+}
