@@ -16,7 +16,7 @@
  * every tick.
  */
 import type { PartnershipDocument } from '../../src/contract/index.js';
-import { inTheRoom, movements, quorum } from '../../src/rules/index.js';
+import { awaitingAttendance, inTheRoom, movements, quorum } from '../../src/rules/index.js';
 
 type Question = 'on the day' | 'in the room' | 'who is in the room' | 'movements';
 
@@ -35,13 +35,14 @@ function kept<T>(document: PartnershipDocument, question: Question, meeting: str
 }
 
 /**
- * The core's `quorum(document, meeting, { today })`, kept; with `over`, the moment the meeting is known to be over
- * at (`now`), so that a meeting ended with nobody recorded reads not quorate, not "not yet known", on its day. Only
- * whether it is over is kept with the answer: the clock's every tick would otherwise ask the core again.
+ * The core's `quorum(document, meeting, { today, now })`, kept. Of `now`, only whether attendance is still awaited
+ * then (the core's `awaitingAttendance`: the meeting not yet over) is kept with the answer, as it is all the answer
+ * reads of the clock, whose every tick would otherwise ask the core again. Asked with `now` only once the meeting
+ * was over, a meeting still on past midnight read "Not quorate" at 00:01, by the date alone.
  */
-export const quorumOnTheDay = (document: PartnershipDocument, meeting: string, today: string, over?: string) =>
-  kept(document, 'on the day', meeting, `${today} ${over === undefined ? 'on' : 'over'}`, () =>
-    quorum(document, meeting, over === undefined ? { today } : { today, now: over }),
+export const quorumOnTheDay = (document: PartnershipDocument, meeting: string, today: string, now?: string) =>
+  kept(document, 'on the day', meeting, `${today} ${awaitingAttendance(document, meeting, today, now)}`, () =>
+    quorum(document, meeting, { today, now }),
   );
 
 /** The core's `quorum(document, meeting, { at })`, kept. */

@@ -15,7 +15,6 @@ import {
   attendanceAt,
   attendanceNow,
   inProgress,
-  meetingOver,
   londonDate,
   mayRecordAttendance,
   meetingDate,
@@ -66,10 +65,10 @@ export interface AttendanceRejectedDetail {
 }
 
 /**
- * Until the meeting is over (by `today`, and on its day by `now`), with nobody recorded present and some seat not
- * yet recorded, quorum is not yet known. While the meeting is in progress (by `now`) it shows quorum at
- * that moment, who is in the room, and the arrivals and departures. With
- * `editable`, the clerk's check-in records attendance through the outbox.
+ * Until the meeting is over (by `now`, past midnight too; by `today` alone when that is not the clock's date), with
+ * nobody recorded present and some seat not yet recorded, quorum is not yet known. While the meeting is in progress
+ * (by `now`) it shows quorum at that moment, who is in the room, and the arrivals and departures. With `editable`,
+ * the clerk's check-in records attendance through the outbox.
  *
  * Keyboard: read-only, it has no controls. When `editable`, Tab reaches each seat's attendance, a group of radios
  * that is one Tab stop (the arrow keys move between them and choose; choosing sends nothing), its Save and, for a
@@ -227,7 +226,7 @@ export class QuorumIndicator extends PartnershipElement {
     if (group.seats.length === 0)
       return html`<p>${this.msg.roster.noSeats(this.namesOf(document).group(group.id))}</p>`;
     const now = this.nowInstant;
-    const result = quorumOnTheDay(document, meeting.id, this.todayDate, meetingOver(meeting, now) ? now : undefined);
+    const result = quorumOnTheDay(document, meeting.id, this.todayDate, now);
     const notYet = result.state === 'not-yet-known';
     const live = inProgress(meeting, now);
     // A check-in the host stamped a moment ahead of this page's clock has happened all the same.

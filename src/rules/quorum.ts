@@ -189,13 +189,13 @@ export function quorum(doc: PartnershipDocument, meetingId: string, options: Quo
 }
 
 /**
- * Whether attendance that could change a meeting's quorum is still to come:
- * it is today (not yet over at `now`, when given and on that day) or still to come, nobody
- * has been recorded present (apologies sent ahead do not count), and not
- * every seat in post on its date has been recorded. Its quorum is then not
- * yet known, rather than not met. A meeting that ended with nobody there, or
- * whose every member sent apologies or was recorded absent, was not quorate:
- * on its day, by the page's clock, it read "not yet known" until midnight.
+ * Whether attendance that could change a meeting's quorum is still to come: nobody has been recorded present
+ * (apologies sent ahead do not count), not every seat in post on its date has been recorded, and the meeting is
+ * not yet over: by `now`, when given and on `today` in London (`meetingOver`, whatever its date); else it is today
+ * or still to come. Its quorum is then not yet known, rather than not met. A meeting that ended with nobody there,
+ * or whose every member sent apologies or was recorded absent, was not quorate: on its day, by the page's clock,
+ * it read "not yet known" until midnight. By the date alone, a meeting still on past midnight read "not quorate"
+ * at 00:01, and one at 00:30 BST written in UTC (the day before, as written) from 23:00 UTC, before it began.
  *
  * @example
  * awaitingAttendance(doc, 'wep-2022-11-17', '2022-09-22'); // true
@@ -203,17 +203,25 @@ export function quorum(doc: PartnershipDocument, meetingId: string, options: Quo
 export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, today: string, now?: string): boolean {
   dateArgument(today, 'today');
   const meeting = meetingOf(doc, meetingId);
-  if (meetingDate(meeting) < today || anyonePresent(meeting)) return false;
-  // The clock's hour only on its own day: a page given an earlier `today` has no hour of that day.
+  if (anyonePresent(meeting) || everySeatRecorded(doc, meeting)) return false;
+  const clock = clockOn(today, now);
+  return clock === undefined ? meetingDate(meeting) >= today : !meetingOver(meeting, clock);
+}
+
+/**
+ * `now`, when it is a moment of `today` in London; else undefined. The clock's hour only on its own day: a page
+ * given an earlier `today` (a demo replaying a past morning) has no hour of that day, and is judged by the date.
+ */
+function clockOn(today: string, now: string | undefined): string | undefined {
   const clock = optional(dateTimeArgument)(now, 'now');
-  if (clock !== undefined && londonDateOf(clock) === today && meetingOver(meeting, clock)) return false;
-  return !everySeatRecorded(doc, meeting);
+  return clock !== undefined && londonDateOf(clock) === today ? clock : undefined;
 }
 
 /**
  * The moment the clock alone ends `awaitingAttendance`: the meeting's end (as `meetingOver` judges it), when
- * attendance is awaited at `now` on the meeting's own day; else undefined, when only a record or the next day
- * changes it. An element showing "not recorded yet" renders again then, not at a timer of its own for each seat.
+ * attendance is awaited at `now` and the meeting's day has come in London (the day it starts there, which may be
+ * the day after its date as written); else undefined, when only a record or the next day changes it. An element
+ * showing "not recorded yet" renders again then, not at a timer of its own for each seat.
  *
  * @example
  * // A meeting from 16:00 to 18:00 BST with nobody recorded yet, asked at 16:30: its end.
@@ -225,9 +233,10 @@ export function attendanceAwaitedUntil(
   today: string,
   now: string,
 ): string | undefined {
-  if (!awaitingAttendance(doc, meetingId, today, now)) return undefined;
+  if (clockOn(today, now) === undefined || !awaitingAttendance(doc, meetingId, today, now)) return undefined;
   const meeting = meetingOf(doc, meetingId);
-  if (meetingDate(meeting) !== today || londonDateOf(now) !== today) return undefined;
+  // A meeting still to come on a later day: the element renders again at midnight, and asks again then.
+  if (londonDateOf(meeting.start) > today) return undefined;
   return new Date(meetingEnd(meeting)).toISOString();
 }
 

@@ -54,3 +54,27 @@ describe('<partnership-roster> at its meeting’s end', () => {
     expect(renders.count, 'one render, no timer left').to.equal(1);
   });
 });
+
+describe('<partnership-roster> beside a meeting still on past midnight', () => {
+  const clock = deviceClock('2026-12-07T23:59:00Z');
+  afterEach(() => document.querySelectorAll('partnership-roster').forEach((e) => e.remove()));
+  /** The meeting: 11:30pm on 7 December 2026 to 1am on the 8th (GMT), nobody recorded. */
+  const lateMeeting = () =>
+    rulesInput({ meeting: { start: '2026-12-07T23:30:00Z', end: '2026-12-08T01:00:00Z', attendance: {} } });
+
+  it('still says "Not recorded yet" at 00:01, the meeting on, and what the minutes will say once it has ended', async () => {
+    clock.setTo('2026-12-07T23:59:00Z');
+    const roster = await showWith<PartnershipRoster>('partnership-roster', lateMeeting(), { group: 'g', meeting: 'm' });
+    expect(new Set(attendanceColumn(roster))).to.deep.equal(new Set([t.notRecordedYet]));
+    // Midnight in London passes, and the roster renders on the new date: the meeting is still on.
+    const renders = rendersOf(roster);
+    clock.setTo('2026-12-08T00:01:00Z');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => renders.count > 0, 'a render on 8 December');
+    expect([...new Set(attendanceColumn(roster))], 'at 00:01').to.deep.equal([t.notRecordedYet]);
+    clock.setTo('2026-12-08T01:00:01Z');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => !attendanceColumn(roster).includes(t.notRecordedYet), 'the column said as the meeting is over');
+    expect(new Set(attendanceColumn(roster))).to.deep.equal(new Set([t.attendance('absent')]));
+  });
+});

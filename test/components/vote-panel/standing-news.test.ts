@@ -4,8 +4,10 @@
  * the numbers is not said at all (a count ticking in a live meeting would talk over the member).
  */
 import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import '../../../components/vote-panel/vote-panel.js';
-import { board, boardVote } from '../../fixtures/documents.js';
+import { board, boardVote, rulesInput } from '../../fixtures/documents.js';
+import { deviceClock } from '../../fixtures/device-clock.js';
 import { showWith, shadowOf, until } from '../../fixtures/show-element.js';
 import { textOf } from '../../fixtures/text.js';
 import { listenForAnnouncements } from '../../harness/announcements.js';
@@ -95,6 +97,38 @@ describe('<vote-panel>: the count moving while a member watches', () => {
       heard.flush();
       expect(heard.heard.filter((a) => a.from === 'vote-panel').map((a) => a.text)).to.deep.equal([]);
       expect(shadowOf(panel).querySelector('.tally [role=status]'), 'an empty status, ready').not.to.equal(null);
+    } finally {
+      heard.stop();
+    }
+  });
+});
+
+describe('<vote-panel> at a meeting still on past midnight, nobody checked in yet', () => {
+  const clock = deviceClock('2026-12-07T23:59:00Z');
+  /** The board meets from 11:30pm on 7 December 2026 to 1am on the 8th (GMT); voting closes at 12:30am. */
+  const lateMeeting = () =>
+    rulesInput({
+      group: { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] },
+      meeting: { start: '2026-12-07T23:30:00Z', end: '2026-12-08T01:00:00Z', attendance: {} },
+      proposal: { closes: '2026-12-08T00:30:00Z' },
+    });
+
+  it('says nothing at midnight: the count has not changed, and the quorum is still not yet known', async () => {
+    clock.setTo('2026-12-07T23:59:00Z');
+    const t = en.votePanel;
+    const panel = await showWith<Panel>('vote-panel', lateMeeting(), { proposal: 'p', voter: 'cara' });
+    await until(() => resultLine(panel) === t.standingAwaiting, 'not yet known, until the meeting is quorate');
+    const heard = listenForAnnouncements();
+    try {
+      let renders = 0;
+      (panel as unknown as ReactiveElement).addController({ hostUpdated: () => (renders += 1) });
+      clock.setTo('2026-12-08T00:01:00Z');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => renders > 0, 'a render on 8 December');
+      await panel.updateComplete;
+      heard.flush();
+      expect(resultLine(panel), 'at 00:01').to.equal(t.standingAwaiting);
+      expect(heard.heard.filter((a) => a.from === 'vote-panel').map((a) => a.text)).to.deep.equal([]);
     } finally {
       heard.stop();
     }

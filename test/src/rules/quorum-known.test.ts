@@ -125,3 +125,36 @@ describe('quorum: not yet known only while attendance is still to come', () => {
     }
   });
 });
+
+describe('quorum: a meeting still on past midnight is still awaiting its attendance', () => {
+  /** The board meeting from `start` to `end`, nobody recorded yet. */
+  const meetingFrom = (start: string, end: string) =>
+    rulesDocument({ group: { quorum: half }, meeting: { attendance: {}, start, end } });
+  const lateNight = meetingFrom('2026-12-07T23:30:00Z', '2026-12-08T01:00:00Z');
+
+  it('reads not yet known after midnight while the meeting is on by `now`, and not quorate once it is over', () => {
+    const asked = (now: string) => quorum(lateNight, 'm', { today: now.slice(0, 10), now }).state;
+    expect(asked('2026-12-07T23:59:00Z'), 'before midnight').to.equal('not-yet-known');
+    expect(asked('2026-12-08T00:01:00Z'), 'after midnight, still on').to.equal('not-yet-known');
+    expect(awaitingAttendance(lateNight, 'm', '2026-12-08', '2026-12-08T00:01:00Z')).to.equal(true);
+    expect(asked('2026-12-08T01:01:00Z'), 'over').to.equal('not-quorate');
+  });
+
+  it('is awaited by the clock until the meeting’s end, after midnight too', () => {
+    const end = '2026-12-08T01:00:00.000Z';
+    expect(attendanceAwaitedUntil(lateNight, 'm', '2026-12-07', '2026-12-07T23:59:00Z')).to.equal(end);
+    expect(attendanceAwaitedUntil(lateNight, 'm', '2026-12-08', '2026-12-08T00:01:00Z')).to.equal(end);
+  });
+
+  it('a meeting at 00:30 BST on 1 July written in UTC is not yet known from London’s midnight until its end', () => {
+    const summer = meetingFrom('2026-06-30T23:30:00Z', '2026-07-01T01:00:00Z');
+    // London's date turns at 23:00 UTC, when the meeting written on 30 June is still to come.
+    for (const [now, today] of [
+      ['2026-06-30T22:50:00Z', '2026-06-30'],
+      ['2026-06-30T23:00:00Z', '2026-07-01'],
+      ['2026-06-30T23:35:00Z', '2026-07-01'],
+    ] as const)
+      expect(quorum(summer, 'm', { today, now }).state, now).to.equal('not-yet-known');
+    expect(quorum(summer, 'm', { today: '2026-07-01', now: '2026-07-01T01:05:00Z' }).state).to.equal('not-quorate');
+  });
+});
