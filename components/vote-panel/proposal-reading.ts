@@ -9,6 +9,8 @@
  */
 import type { PartnershipDocument, Proposal } from '../../src/contract/index.js';
 import {
+  attendanceAwaitedUntil,
+  awaitingAttendance,
   holderVoteAhead,
   openAt,
   outcome,
@@ -74,11 +76,14 @@ const readings = new WeakMap<PartnershipDocument, Map<string, ProposalReading>>(
 /**
  * The reading of `proposal` in `document` at `now` and `today`: kept for the
  * same document object, proposal and today, while voting is as open at
- * `now` as it was and its quorum is judged at the same moment. The core's
- * outcome reads `now` only for these (`openAt`, and `quorumMoment`, which is
- * `now` only while the meeting of a proposal with no closing time is on), so
- * a status message, a choice or the clock's tick otherwise re-renders without
- * counting again.
+ * `now` as it was, its quorum is judged at the same moment, and its meeting's
+ * attendance is as awaited (the core's `awaitingAttendance`). The core's
+ * outcome reads `now` only for these (`openAt`; `quorumMoment`, which is
+ * `now` only while the meeting of a proposal with no closing time is on; and
+ * whether the meeting is over, for a quorum not yet known), so a status
+ * message, a choice or the clock's tick otherwise re-renders without counting
+ * again. Kept without the last, voting left open past a meeting nobody was
+ * recorded at read "not yet known" from the meeting's end until voting closed.
  */
 export function readingOf(
   document: PartnershipDocument,
@@ -88,7 +93,9 @@ export function readingOf(
 ): ProposalReading {
   const open = openAt(proposal, now);
   // While its meeting is on, a proposal with no closing time has its quorum judged in the room now.
-  const key = JSON.stringify([proposal.id, today, open, quorumMoment(document, proposal.id, now)]);
+  const judgedAt = quorumMoment(document, proposal.id, now);
+  const awaited = !!proposal.meeting && awaitingAttendance(document, proposal.meeting, today, now);
+  const key = JSON.stringify([proposal.id, today, open, judgedAt, awaited]);
   let kept = readings.get(document);
   if (!kept) readings.set(document, (kept = new Map()));
   let reading = kept.get(key);
@@ -98,4 +105,23 @@ export function readingOf(
     kept.set(key, reading);
   }
   return reading;
+}
+
+/**
+ * The next moment the reading of an open proposal changes by the clock alone: its close, or the end of its meeting
+ * while attendance there is awaited (the core's `attendanceAwaitedUntil`), whichever comes first. The panel renders
+ * again then: at the end of a meeting nobody was recorded at, its quorum turns from not yet known to not quorate.
+ */
+export function readingChangesAt(
+  document: PartnershipDocument,
+  proposal: Proposal,
+  now: string,
+  today: string,
+): string | undefined {
+  if (proposal.status !== 'open') return undefined;
+  // A decided proposal's quorum is known as its result is, attendance awaited or not.
+  const meeting = openAt(proposal, now) ? proposal.meeting : undefined;
+  const awaitedUntil = meeting && attendanceAwaitedUntil(document, meeting, today, now);
+  const moments = [proposal.closes, awaitedUntil].filter((m): m is string => m !== undefined);
+  return moments.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
 }

@@ -22,7 +22,7 @@ import { HostSaidClosed } from './host-said-closed.js';
 import { joinPage, leavePage, showsElsewhere } from './panels-on-page.js';
 import { panelParts } from './panel-parts.js';
 import { namesInGroup, type Names } from '../../src/messages/index.js';
-import { readingOf, type ProposalReading } from './proposal-reading.js';
+import { readingChangesAt, readingOf, type ProposalReading } from './proposal-reading.js';
 import { renderProposalSection } from './proposal-view.js';
 import { StatusRegion, type PanelReads } from './status-region.js';
 import { readResults, renderTally, standingOf, type ResultsMode } from './tally-view.js';
@@ -337,7 +337,7 @@ export class VotePanel extends PartnershipElement {
     // read of it (the clock's attribute checked, the host's clock asked) is not made again for each part.
     const cast = this.castNow();
     const now = this.hostSaidClosed.momentFor(proposal, cast);
-    this.clock.wakeAt(proposal.status === 'open' ? proposal.closes : undefined);
+    this.clock.wakeAt(readingChangesAt(document, proposal, now, this.todayDate));
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
     const names = this.proposalNames(document, proposal, now);
