@@ -174,10 +174,13 @@ function livePage(api, core, now, personId) {
   const today = core.londonDate(at);
   const clerk =
     proposal?.meeting !== undefined && core.mayRecordAttendance(document, personId, proposal.meeting, today);
-  // On a demo clock the elements are told its time; on the real clock they follow the device's, as it runs.
-  // A copy reloaded offline runs the demo clock on from when it was made, by the host's real clock (page-clock.js).
+  // On the real clock the elements are told no date: they follow the device's (the host's where the device's is off
+  // it), past midnight. The date written here stayed on a page left open overnight, which dated a vote cast at 00:01
+  // on the day before. A clock set elsewhere gives them its date, and a demo clock its time too; a copy reloaded
+  // offline runs the demo clock on from when it was made, by the host's real clock (page-clock.js).
+  const date = now.real ? {} : { today };
   const demo = now.demo ? { now: at, written: Date.now() } : {};
-  return votePage(document, { personId, proposal, open, today, ...demo, clerk });
+  return votePage(document, { personId, proposal, open, ...date, ...demo, clerk });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
-import { isCalendarDate, type Meeting, type PartnershipDocument } from '../../src/contract/index.js';
+import { type Meeting, type PartnershipDocument } from '../../src/contract/index.js';
 import type { OutboxStatus, SubmitFunction } from '../../src/data/index.js';
 import { londonDate, type ActionStatus, type ActionStatusChange } from '../../src/rules/index.js';
 import { defineElement } from '../internal/define.js';
@@ -41,7 +41,9 @@ export interface ActionRejectedDetail {
 }
 
 /**
- * `today` is the date statuses are judged by.
+ * `today` is the date statuses are judged by, and a completion recorded here is dated on. One that is the page's
+ * own date (the date the page was opened on) moves on at midnight, as the date does without it: left open past
+ * midnight, the tracker dated an action done at 00:08 on the day before.
  *
  * In a column narrower than about 40em (a phone, a sidebar, a GOV.UK two-thirds column under zoom), each
  * action and each meeting's deadlines show as a card with every field labelled: the element follows the
@@ -190,9 +192,9 @@ export class ActionTracker extends PartnershipElement {
     return [...super.notMoments(), ...nowNotAMoment(this.now)];
   }
 
-  /** `today` when it is a real date, else the date in the UK of the clock that dates the changes made here. */
-  protected override get todayDate(): string {
-    return this.today && isCalendarDate(this.today) ? this.today : londonDate(this.clock.now);
+  /** The date in the UK of the clock that dates the changes made here: a completion is dated on it. */
+  protected override clockDate(): string {
+    return londonDate(this.clock.now);
   }
 
   /** No vote or attendance shows in the tracker (meetings do, for their dates and deadlines). */

@@ -16,6 +16,7 @@ import { forgetForPrint, unfoldForPrint } from './print-details.js';
 import { SlowLoading } from './slow-loading.js';
 import { noticeOf, SavedNoticeRoom } from './saved-notice-room.js';
 import { DayWatch } from './day-watch.js';
+import { GivenDay } from './given-day.js';
 import { renderTurn } from './render-turns.js';
 import { optionalText } from './attribute-reading.js';
 
@@ -104,7 +105,10 @@ export abstract class PartnershipElement extends LitElement {
    * The date the element treats as today, YYYY-MM-DD: the roster's holders and warnings, the tracker's
    * statuses, the register's reviews, the quorum before a meeting, the date of votes cast. Today in the UK by
    * default, by the device's clock, or by the host's (the `Date` of its best recent response) where the device's is behind
-   * it by more than that `Date` can tell, or ahead of it by more than a minute.
+   * it by more than that `Date` can tell, or ahead of it by more than a minute. Another day than the real one fixes
+   * the element on that day (a demo, a rehearsal); the date the page was opened on, or the element's clock's date
+   * when it is given, does not: the element follows the date past midnight, as with none, and dates nothing it
+   * sends on the day before.
    */
   @property({ converter: optionalText }) today?: string;
 
@@ -138,6 +142,7 @@ export abstract class PartnershipElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
   private readonly slowLoading = new SlowLoading(this);
   private readonly savedNoticeRoom = new SavedNoticeRoom(this);
+  private readonly givenDay = new GivenDay();
   /** Renders again when the UK date changes: what the rules judge by `today` moves at midnight, with no new document. */
   private readonly dayWatch = new DayWatch(this, () => this.followsTheDate);
   /** Whether "Try again" had focus when pressed (`retry`). */
@@ -214,20 +219,37 @@ export abstract class PartnershipElement extends LitElement {
   }
 
   /**
-   * `today` when it is a real date, else today's date in the UK by the host's clock where the device's is off it
-   * (`hostToday`, as `hostNow`): a school laptop a day slow showed every action due today as not yet due.
+   * `today` when it fixes the element's date (`fixedDay`), else the date of its clock in the UK (`clockDate`).
    */
   protected get todayDate(): string {
-    return this.today && isCalendarDate(this.today) ? this.today : hostToday();
+    return this.fixedDay ?? this.clockDate();
+  }
+
+  /**
+   * The date in the UK of the element's clock: by the host's clock where the device's is off it (`hostToday`, as
+   * `hostNow`), since a school laptop a day slow showed every action due today as not yet due. An element given
+   * `now` reads its own.
+   */
+  protected clockDate(): string {
+    return hostToday();
+  }
+
+  /**
+   * `today` when it fixes the element on another day than the real one (a demo, a rehearsal, a report as of a
+   * date); undefined when it is not given, not a date, or the page's own date, which the element follows past
+   * midnight (given-day.ts).
+   */
+  protected get fixedDay(): string | undefined {
+    return this.givenDay.fixed(this.today, () => this.clockDate());
   }
 
   /**
    * Whether what the element shows moves with the UK date: it then renders again at midnight in London. Not
-   * when it is given `today`, a real date, which it shows whatever the device's date; an element that reads the
+   * when its `today` fixes its date, which it shows whatever the device's date; an element that reads the
    * date otherwise too says so here.
    */
   protected get followsTheDate(): boolean {
-    return !(this.today && isCalendarDate(this.today));
+    return this.fixedDay === undefined;
   }
 
   protected override render(): TemplateResult {

@@ -2,7 +2,6 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property, state } from 'lit/decorators.js';
 import {
-  isCalendarDate,
   type Attendance,
   type AttendanceEntry,
   type Group,
@@ -197,9 +196,9 @@ export class QuorumIndicator extends PartnershipElement {
     return [...super.notMoments(), ...nowNotAMoment(this.now)];
   }
 
-  /** `today` when it is a real date, else the date of the element's clock in the UK. */
-  protected override get todayDate(): string {
-    return this.today && isCalendarDate(this.today) ? this.today : londonDate(new Date(this.nowInstant).toISOString());
+  /** The date of the element's clock in the UK. */
+  protected override clockDate(): string {
+    return londonDate(new Date(this.nowInstant).toISOString());
   }
 
   /** Its own meeting, attendance and all; no vote, risk or action, and no other meeting, shows here. */

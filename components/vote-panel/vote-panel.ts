@@ -2,7 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from '../internal/html.js';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { isCalendarDate, type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
+import { type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
 import { castMoment, countOwed, londonDate, seatsNamedOn } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import { onLondonDate } from '../../src/rules/london-time.js';
@@ -62,10 +62,12 @@ export interface VoteEventDetail {
 
 /**
  * A vote is saved on the device first and sent through the page's outbox, so
- * it survives a lost connection; `today` and `now` also date the votes cast.
- * Without `today`, today is the date in the UK of the panel's clock (`now`,
- * running on, when given), as on `<quorum-indicator>`: a demo replaying a
- * meeting's day sets both with `now` alone.
+ * it survives a lost connection; `now`, and a `today` on another day than the
+ * real one (a demo, a rehearsal), also date the votes cast. Without `today`, or
+ * with the page's own date (the date the page was opened on), today is the date
+ * in the UK of the panel's clock (`now`, running on, when given), as on
+ * `<quorum-indicator>`, and moves on at midnight: a demo replaying a meeting's
+ * day sets both with `now` alone.
  *
  * While voting is open, the panel says how the proposal would go "if voting
  * closed now" only once more than half the voting seats have a counted vote,
@@ -166,12 +168,11 @@ export class VotePanel extends PartnershipElement {
   }
 
   /**
-   * `today` when it is a real date, else the date in the UK of the clock that dates the votes cast: `now`,
-   * running on, else the host's. A demo replaying a meeting's day with `now` alone read the device's date, years
-   * on, and called the meeting not quorate on its morning; as the quorum indicator, it is that day.
+   * The date in the UK of the clock that dates the votes cast: `now`, running on, else the host's. A demo
+   * replaying a meeting's day with `now` alone read the device's date, years on, and called the meeting not
+   * quorate on its morning; as the quorum indicator, it is that day.
    */
-  protected override get todayDate(): string {
-    if (this.today && isCalendarDate(this.today)) return this.today;
+  protected override clockDate(): string {
     return londonDate(this.clock.set ? this.clock.now : hostNowText());
   }
 
@@ -266,18 +267,19 @@ export class VotePanel extends PartnershipElement {
   }
 
   /**
-   * The element's clock: now; or, for a demo set on another day, that day at the current time of day in London.
-   * Not at the UTC time of day: from 23:00 UTC in summer (00:00 in London) that was the day after `today` in London.
+   * The element's clock: now; or, for a page fixed on another day (`fixedDay`: a demo, a rehearsal), that day at
+   * the current time of day in London. Not at the UTC time of day: from 23:00 UTC in summer (00:00 in London) that
+   * was the day after `today` in London. A `today` that is only the page's date moves no vote to it: at 00:01 it
+   * dated a vote on the day before.
    */
   private clockNow(): string {
     if (this.clock.set) return this.clock.now;
     // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
     const now = hostNowText();
-    // With no `today`, today is the device's date, which may not be the host's near midnight: the host's moment.
-    if (!this.today || !isCalendarDate(this.today)) return now;
-    return this.todayDate === londonDate(now)
+    const day = this.fixedDay;
+    return day === undefined || day === londonDate(now)
       ? now
-      : new Date(onLondonDate(this.todayDate, Date.parse(now))).toISOString();
+      : new Date(onLondonDate(day, Date.parse(now))).toISOString();
   }
 
   /**

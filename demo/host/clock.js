@@ -40,16 +40,19 @@ export function ukDateTime(ms) {
 
 /**
  * The host's clock: a function answering now as a UK date-time. Without
- * `demoNow` (or with "now") it is the real clock; with a date-time, a demo
+ * `demoNow` (or with "now") it is the real clock, and says so (`real: true`):
+ * the live pages then give the elements no date, which they follow past
+ * midnight; with a date-time, a demo
  * clock that reads `demoNow` when it is made and runs on from there, and
- * says so (`demo: true`): the demo's pages then give its time to the elements.
+ * says so (`demo: true`): the demo's pages then give its date and time to the elements.
  * Throws when `demoNow` is not a date-time with its offset, saying how to write one.
  * @param {string | undefined} demoNow
  * @param {() => number} realNow
  * @returns {() => string}
  */
 export function hostClock(demoNow, realNow = Date.now) {
-  if (demoNow === undefined || demoNow === '' || demoNow === 'now') return () => ukDateTime(realNow());
+  if (demoNow === undefined || demoNow === '' || demoNow === 'now')
+    return Object.assign(() => ukDateTime(realNow()), { real: true });
   if (!DATE_TIME.test(demoNow) || Number.isNaN(Date.parse(demoNow))) {
     throw new Error(
       `DEMO_NOW must be a date and time with its offset, like 2019-12-10T16:30:00+00:00, or "now" for the real clock; it is '${demoNow}'.`,

@@ -171,7 +171,10 @@ const PENDING = said('p', 'vote.loading', {}, ' class="kit-pending"');
 /**
  * The live page: the vote, the meeting's quorum (the clerk or chair records
  * attendance in it), and the actions the signed-in person may update. `today`
- * is the host's date (a demo's, under DEMO_NOW); `now`, a demo clock's time
+ * is the host's date when its clock is not the real one (a demo's, under
+ * DEMO_NOW); on the real clock none is written, and the elements follow the
+ * date past midnight (a `today` written then dated a vote cast at 00:01 on
+ * the day before). `now`, a demo clock's time
  * when the page was made, for the elements that take one (the quorum
  * indicator shows who is in the room then, and each element dates the
  * changes made in it by it), and `written`, the host's real
@@ -183,7 +186,7 @@ const PENDING = said('p', 'vote.loading', {}, ' class="kit-pending"');
 export function votePage(document, { personId, proposal, open = true, today, now, written, clerk }) {
   const person = (document.people ?? []).find((p) => p.id === personId);
   const you = escapeHtml(personId);
-  const date = escapeHtml(today);
+  const date = today ? ` today="${escapeHtml(today)}"` : '';
   const moment = now ? ` now="${escapeHtml(now)}"` : '';
   const meeting = proposal?.meeting
     ? `<quorum-indicator src="/api/partnership" meeting="${escapeHtml(proposal.meeting)}"${moment}${
@@ -192,9 +195,9 @@ export function votePage(document, { personId, proposal, open = true, today, now
     : '';
   const closed = open ? '' : said('p', 'vote.decided');
   const panel = proposal
-    ? `${closed}<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes" today="${date}"${moment}>${PENDING}</vote-panel>`
+    ? `${closed}<vote-panel src="/api/partnership" proposal="${escapeHtml(proposal.id)}" voter="${you}" endpoint="/api/votes"${date}${moment}>${PENDING}</vote-panel>`
     : said('p', 'vote.none');
-  const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions" today="${date}"${moment}${
+  const actions = `<action-tracker heading-level="3" src="/api/partnership" editable editor="${you}" endpoint="/api/actions"${date}${moment}${
     clerk ? ` group="${escapeHtml(proposal.group)}"` : ` owner="${you}"`
   }></action-tracker>`;
   // The demo clock's moment and the host's real clock when the page was made: page-clock.js runs the page on.

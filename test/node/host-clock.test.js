@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,16 +163,74 @@ async function startOwn(options) {
   return url;
 }
 
-test('startHost without DEMO_NOW runs on the real clock: the vote page is dated today in the UK', async () => {
+test('startHost without DEMO_NOW runs on the real clock: the vote page fixes no date, and the elements follow it', async () => {
   const demoNow = process.env.DEMO_NOW;
   delete process.env.DEMO_NOW;
   const url = await startOwn({}).finally(() => {
     if (demoNow !== undefined) process.env.DEMO_NOW = demoNow;
   });
   const page = await votePageOf(url, 'p-hackbridge-head');
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-  assert.match(page, new RegExp(`<action-tracker [^>]*today="${today}"`));
+  assert.match(page, /<action-tracker /);
+  assert.doesNotMatch(page, / today="/, 'on the real clock the elements follow the date, past midnight');
   assert.doesNotMatch(page, / now="/, 'on the real clock the elements follow the device’s');
+});
+
+/** A board meeting from 16:00 on 7 December 2026 to 02:00 on the 8th; p3's term ends on the 7th. */
+const MIDNIGHT_MEETING = {
+  contract: 'partnership-kit/1',
+  partnership: { id: 'tp', name: 'Test Partnership' },
+  partners: [
+    { id: 'pa', name: 'Partner A' },
+    { id: 'pb', name: 'Partner B' },
+  ],
+  people: [
+    { id: 'p1', name: 'Person 1' },
+    { id: 'p3', name: 'Person 3' },
+  ],
+  groups: [
+    {
+      id: 'g',
+      name: 'Board',
+      decisionRule: 'simple-majority',
+      seats: [
+        { id: 'sa', partner: 'pa', voting: true, holder: 'p1', term: { from: '2026-01-01' } },
+        { id: 'sb', partner: 'pb', voting: true, holder: 'p3', term: { from: '2026-01-01', to: '2026-12-07' } },
+      ],
+    },
+  ],
+  meetings: [
+    { id: 'm1', group: 'g', start: '2026-12-07T16:00:00+00:00', end: '2026-12-08T02:00:00+00:00', attendance: {} },
+  ],
+  proposals: [
+    {
+      id: 'pr1',
+      group: 'g',
+      meeting: 'm1',
+      title: 'Late night proposal',
+      status: 'open',
+      closes: '2026-12-08T01:30:00+00:00',
+    },
+  ],
+  votes: [],
+  risks: [],
+  actions: [{ id: 'A1', title: 'Due on the 7th', owner: 'p3', due: '2026-12-07', status: 'open' }],
+};
+
+test('on the real clock a vote page written a minute before midnight does not hold its members to that day', async () => {
+  // A meeting running past midnight: the page written at 23:59:25 said today="2026-12-07" and no now, and the
+  // panel, left open, dated a vote cast at 00:01 on 8 December on the 7th, counted for a member whose term ended
+  // on the 7th; the tracker dated a completion then on the 7th.
+  const seedFile = join(await dataDir(), 'seed.json');
+  await writeFile(seedFile, JSON.stringify(MIDNIGHT_MEETING));
+  let real = Date.parse('2026-12-07T23:59:25Z');
+  const url = await startOwn({ seedFile, now: hostClock(undefined, () => real), realNow: () => real });
+  const page = await votePageOf(url, 'p3');
+  assert.match(page, /<vote-panel [^>]*proposal="pr1"/);
+  for (const element of ['vote-panel', 'action-tracker', 'quorum-indicator']) {
+    assert.doesNotMatch(page, new RegExp(`<${element} [^>]*today="`), element);
+  }
+  real = Date.parse('2026-12-08T00:01:00Z');
+  assert.doesNotMatch(await votePageOf(url, 'p3'), / today="/, 'nor after midnight');
 });
 
 test('on a demo clock the vote page gives the elements its date, and each its time', async () => {

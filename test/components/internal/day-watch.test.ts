@@ -1,8 +1,9 @@
 /**
  * The midnight watch (components/internal/day-watch.ts) follows only the elements whose view moves with the UK
- * date: one given `today` shows that day whatever the device's date, and is not rendered again at midnight (its
- * watch was a timer and two readings of the clock at every mount, issue 12). One whose `today` is taken away
- * later follows the date from then on. The device's clock is stood in for by a `Date` whose "now" the test moves.
+ * date: one given `today` on another day than the device's shows that day whatever the device's date, and is not
+ * rendered again at midnight (its watch was a timer and two readings of the clock at every mount, issue 12). One
+ * whose `today` is taken away later follows the date from then on. The device's clock is stood in for by a `Date`
+ * whose "now" the test moves.
  */
 import { expect } from '@open-wc/testing';
 import '../../../components/action-tracker/action-tracker.js';
@@ -11,6 +12,9 @@ import { rulesInput } from '../../fixtures/documents.js';
 import { showWith, until } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
 import { deviceClock } from '../../fixtures/device-clock.js';
+
+/** A day the tracker is set on, not the device's: one given the page's own date follows the date. */
+const FIXED_DAY = '2026-06-30';
 
 type Tracker = HTMLElement & { updateComplete: Promise<boolean>; addController(c: object): void };
 
@@ -37,19 +41,21 @@ describe('the midnight watch', () => {
   const clock = deviceClock('2026-07-01T22:59:00Z');
   afterEach(() => document.querySelectorAll('action-tracker').forEach((e) => e.remove()));
 
-  it('does not render an element given today again when the UK date changes', async () => {
+  it('does not render an element given another day as today again when the UK date changes', async () => {
+    // Another day than the device's: a page set on that day (a demo's). One given the page's own date follows the
+    // date past midnight (page-date.test.ts under action-tracker/).
     clock.setTo('2026-07-01T22:59:00Z');
-    const tracker = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
+    const tracker = await showWith<Tracker>('action-tracker', data(), { today: FIXED_DAY });
     const renders = rendersOf(tracker);
     clock.setTo('2026-07-01T23:30:00Z');
     await lookAgain(tracker);
     expect(renders.count).to.equal(0);
-    expect(shownText(tracker)).to.contain(en.actions.statusesOn('1 July 2026'));
+    expect(shownText(tracker)).to.contain(en.actions.statusesOn('30 June 2026'));
   });
 
   it('follows the date once the element given today loses it', async () => {
     clock.setTo('2026-07-01T22:00:00Z');
-    const tracker = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
+    const tracker = await showWith<Tracker>('action-tracker', data(), { today: FIXED_DAY });
     tracker.removeAttribute('today');
     await tracker.updateComplete;
     expect(shownText(tracker)).to.contain(en.actions.status('due-soon'));
@@ -62,7 +68,7 @@ describe('the midnight watch', () => {
 
   it('follows the date while an element without today is on the page, after one given today has left', async () => {
     clock.setTo('2026-07-01T22:00:00Z');
-    const dated = await showWith<Tracker>('action-tracker', data(), { today: '2026-07-01' });
+    const dated = await showWith<Tracker>('action-tracker', data(), { today: FIXED_DAY });
     const following = await showWith<Tracker>('action-tracker', data(), {});
     dated.remove();
     clock.setTo('2026-07-01T23:30:00Z');
