@@ -21,6 +21,7 @@ import { heading } from '../internal/heading.js';
 import { resultWords } from '../internal/result-words.js';
 import { tableBox } from '../internal/table-box.js';
 import { itemsOfWords, rowsOfWords, type RowOfWords } from '../internal/words-alone.js';
+import type { StandingMove } from './standing-news.js';
 
 export type ResultsMode = 'live' | 'after-close' | 'hidden';
 
@@ -38,14 +39,24 @@ export function readResults(value: string | null | undefined): ResultsMode | und
 }
 
 /** What the tally is shown for: the element's `results`, its heading level, its clock, and who is looking. */
+/** What the status region says of a standing that moved: that the count changed only when it did. */
+function standingNews(msg: Messages, proposal: Proposal, result: Outcome, moved: StandingMove | undefined) {
+  if (!moved) return '';
+  const line = resultLine(msg, proposal, result);
+  return moved === 'count' ? msg.votePanel.standingMoved(line) : line;
+}
+
 export interface TallySetting {
   mode: ResultsMode;
   headingLevel: number;
   /** The element's clock: whether the count may be shown yet. */
   now: string;
   voter?: string;
-  /** The standing changed while the member watched: the status region under the result line says it, once. */
-  standingMoved?: boolean;
+  /**
+   * The standing changed while the member watched, with the count or without: the status region under the result
+   * line says it, once, and that the count changed only when it did.
+   */
+  standingMoved?: StandingMove;
 }
 
 /** The words of the element's language, and the names of the document in it. */
@@ -107,9 +118,7 @@ export function renderTally(
     <p class="result">
       <strong>${resultLine(msg, proposal, result)}</strong>
     </p>
-    <p class="visually-hidden" role="status">
-      ${setting.standingMoved ? t.standingMoved(resultLine(msg, proposal, result)) : ''}
-    </p>
+    <p class="visually-hidden" role="status">${standingNews(msg, proposal, result, setting.standingMoved)}</p>
     <ul
       ${itemsOfWords(countLines(words, document, proposal, result, meeting, { now: setting.now, choicesShown: shown.choices }))}
     ></ul>

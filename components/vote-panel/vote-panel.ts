@@ -372,7 +372,8 @@ export class VotePanel extends PartnershipElement {
    * the count, which changes only with what it is worked out from.
    */
   private renderCount({ document, proposal, result }: ProposalReading, now: string) {
-    const standingMoved = this.standingNews.moved(proposal.id, standingOf(proposal, result), this.msg);
+    const counted = `${result.for}/${result.against}/${result.abstain}`;
+    const standingMoved = this.standingNews.moved(proposal.id, standingOf(proposal, result), counted, this.msg);
     // The day the seats are named on moves with the clock while the proposal is open: the count is drawn again then.
     const seatsOn = seatsNamedOn(document, proposal, now);
     return guard(

@@ -13,6 +13,7 @@ import { shownText, textOf } from '../../fixtures/text.js';
 import { parseDocument } from '../../../src/contract/index.js';
 import { outcome } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
+import { listenForAnnouncements } from '../../harness/announcements.js';
 
 type Panel = HTMLElement & { updateComplete: Promise<boolean> };
 const t = en.votePanel;
@@ -63,5 +64,23 @@ describe('<vote-panel> with voting open past the end of a meeting nobody was rec
     // The clock passes the end with no event: only an alarm set at the end renders the panel before the next tick.
     clock.setTo('2026-12-10T17:00:01Z');
     await until(() => resultLine(panel) === t.standingInquorate, 'not quorate, just after the end', 3000);
+  });
+
+  it('says the new standing at the meeting’s end without saying the count changed, for it did not', async () => {
+    clock.setTo('2026-12-10T16:59:59.500Z');
+    const panel = await showWith<Panel>('vote-panel', leftOpen(), { proposal: 'p', voter: 'cara' });
+    await until(() => resultLine(panel) === t.standingAwaiting, 'not yet known half a second before the end');
+    const heard = listenForAnnouncements();
+    try {
+      clock.setTo('2026-12-10T17:00:01Z');
+      await until(() => resultLine(panel) === t.standingInquorate, 'not quorate, just after the end', 3000);
+      await panel.updateComplete;
+      heard.flush();
+      expect(heard.heard.filter((a) => a.from === 'vote-panel').map((a) => a.text)).to.deep.equal([
+        t.standingInquorate,
+      ]);
+    } finally {
+      heard.stop();
+    }
   });
 });
