@@ -30,7 +30,11 @@ export class StandingNews {
   moved(proposal: string, standing: StandingSaid | undefined, counted: string, msg: Messages): StandingMove {
     const seen = this.seen;
     const sameShowing = seen?.proposal === proposal && seen.msg === msg;
-    if (sameShowing && seen.standing === standing) return seen.moved;
+    if (sameShowing && seen.standing === standing) {
+      // The numbers moving alone are not news, but are the count the next move is judged against.
+      seen.counted = counted;
+      return seen.moved;
+    }
     // Only a standing that follows another while open: the close is said by closing-watch.ts, with the result.
     const changed = sameShowing && seen.standing !== undefined && standing !== undefined;
     const moved = changed && (seen.counted === counted ? 'standing' : 'count');

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
-import { rulesInput } from '../../fixtures/documents.js';
+import { rulesInput, vote, type VoteInput } from '../../fixtures/documents.js';
 import { deviceClock } from '../../fixtures/device-clock.js';
 import { showWith, shadowOf, until } from '../../fixtures/show-element.js';
 import { shownText, textOf } from '../../fixtures/text.js';
@@ -15,19 +15,21 @@ import { outcome } from '../../../src/rules/index.js';
 import { en } from '../../../src/messages/en.js';
 import { listenForAnnouncements } from '../../harness/announcements.js';
 
-type Panel = HTMLElement & { updateComplete: Promise<boolean> };
+type Panel = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 const t = en.votePanel;
 const resultLine = (panel: Panel) => textOf(shadowOf(panel).querySelector('.tally .result'));
 
 /** The board meets from 4pm to 5pm on 10 December 2026 (GMT), nobody checked in; voting stays open until 8pm. */
 const START = '2026-12-10T16:00:00Z';
 const END = '2026-12-10T17:00:00Z';
-const leftOpen = () =>
+const leftOpen = (votes: VoteInput[] = []) =>
   rulesInput({
     group: { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] },
     meeting: { start: START, end: END, attendance: {} },
     proposal: { closes: '2026-12-10T20:00:00Z' },
+    votes,
   });
+const counts = (panel: Panel) => [...shadowOf(panel).querySelectorAll('table.counts td')].map((td) => textOf(td));
 
 /** The core's outcome of the proposal at `now`, on its day. */
 function coreAt(now: string) {
@@ -72,6 +74,9 @@ describe('<vote-panel> with voting open past the end of a meeting nobody was rec
     await until(() => resultLine(panel) === t.standingAwaiting, 'not yet known half a second before the end');
     const heard = listenForAnnouncements();
     try {
+      // A vote a moment before the end moves the numbers alone: not news, and not the count the end is judged by.
+      panel.data = leftOpen([vote('secondary', 'ben', 'for', '2026-12-10T16:59:00Z')]);
+      await until(() => counts(panel)[0] === '1', 'the vote counted');
       clock.setTo('2026-12-10T17:00:01Z');
       await until(() => resultLine(panel) === t.standingInquorate, 'not quorate, just after the end', 3000);
       await panel.updateComplete;
