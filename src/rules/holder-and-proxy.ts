@@ -37,6 +37,9 @@ export function seatRefusal(setting: Setting, seat: Seat, personId: string, mome
       const from = firstAppointed(seat) ?? moment.date;
       return refuse('term-not-started', { seat: seat.id, from });
     }
+    // Vacant between two holders: one appointed to it from a later date is told that date, as the roster says it.
+    const later = appointedLater(seat, personId, moment.date);
+    if (later) return refuse('not-holder-or-proxy', { seat: seat.id, person: personId, ...later });
     return refuse('vacant-seat', moment.date === null ? { seat: seat.id } : { seat: seat.id, date: moment.date });
   }
   // The term runs to the end of its last day in London, where the cast is dated (castMoment), whatever its offset.

@@ -150,6 +150,8 @@ export function refusalAnswer(kind: SentKind, record: string, refusal: RecordRef
   const { reason, message: error, values } = refusal;
   const path = refusalPath(kind, reason);
   const problems: [RefusalAnswerProblem] = [{ path, code: reason, values: { ...values }, message: error }];
-  const status = reason === FORBIDDEN[kind] ? 403 : 422;
+  // One appointed from a later date (`from`) may make it then: a matter of time, 422, as a term not started is.
+  const appointedLater = values !== undefined && 'from' in values;
+  const status = reason === FORBIDDEN[kind] && !appointedLater ? 403 : 422;
   return { status, body: { error, reason, ...(values ? { values } : {}), path, problems, record } };
 }

@@ -47,6 +47,14 @@ describe('refusalPath and refusalAnswer, from partnership-kit/server', () => {
     const refusal = actionChangeRefusal(document, change, '2019-12-10');
     const late = refusalAnswer('action', change.id, refusal);
     assert.deepEqual([late.status, late.body.reason, late.body.path], [422, 'completed-in-future', 'action.completed']);
+    // Appointed to the seat from a later date: they may vote for it then (as with a term not started), so not 403.
+    const values = { seat: 'elg-cognus', person: 'p-cirrus-head', from: '2019-12-11', as: 'holder' };
+    const notYet = refusalAnswer('vote', 'v-2', {
+      reason: 'not-holder-or-proxy',
+      message: 'From 11 December.',
+      values,
+    });
+    assert.deepEqual([notYet.status, notYet.body.path], [422, 'vote.seat']);
     const reused = refusalAnswer('vote', 'v-1', { reason: 'id-reused', message: 'Another vote has this id.' });
     assert.equal(reused.status, 422);
     assert.equal('values' in reused.body, false, 'no values when the refusal has none');

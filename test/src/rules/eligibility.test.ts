@@ -282,6 +282,18 @@ describe('ineligibility', () => {
         values: { seat: 'secondary', person: 'bex', from: '2019-10-16', as: 'proxy' },
       },
     ]);
+    // Vacant between two holders, the next appointed from a later date: that date, as the roster says it.
+    const gap = seat('special', 'sid', {
+      term: { from: '2019-10-16' },
+      previous: [{ holder: 'sam', proxy: null, from: '2019-01-01', to: '2019-10-01' }],
+    });
+    expect(ineligibility(documentWith({ seats: [...others, gap, newProxy] }), 'p', 'sid', at('16:30'))).to.deep.equal([
+      {
+        seat: 'special',
+        reason: 'not-holder-or-proxy',
+        values: { seat: 'special', person: 'sid', from: '2019-10-16', as: 'holder' },
+      },
+    ]);
     expect(refusal(checkVote(doc, newVote({ seat: 'secondary', by: 'bex' })))).to.deep.equal({
       reason: 'not-holder-or-proxy',
       values: { seat: 'secondary', person: 'bex', from: '2019-10-16', as: 'proxy' },
