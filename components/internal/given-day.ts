@@ -3,8 +3,9 @@
  *
  * `today` set to another day than the real one is a page set on that day: a demo replaying a past meeting, a
  * rehearsal, a report as of a date. The element shows that day whatever the clock says, and a vote panel dates
- * the votes it casts on it. A `today` that was the date when the page was opened, or when it was given (a portal
- * writing its own date into the page, as the reference host once did), is no such choice: kept past midnight, it
+ * the votes it casts on it. A `today` that was the date when it was given, or the date the page was opened on when
+ * written into it as it opened (a portal writing its own date into the page, as the reference host once did), is
+ * no such choice: kept past midnight, it
  * dated a vote cast at 00:01 on the day before, counted for a member whose term had ended that day, and a
  * completion on the day before. Such a `today` is the page's date, and the element follows the date on from it
  * by its clock, as it does with no `today`.
@@ -14,12 +15,20 @@ import { londonDate } from '../../src/rules/london-time.js';
 import { hostNow } from '../../src/data/host-clock.js';
 
 /**
- * The date in the UK when this page was opened, by the host's clock as this device knows it: a page opened at
- * 23:59:50, whose kit arrived after midnight, still took the day it was written on for its own.
+ * How long after the page was opened a `today` equal to its opening date is still taken for one written into the
+ * page as it was made. Later, that date is a choice (a "statuses as at" picker set to yesterday after midnight).
  */
-function pageOpenedOn(): string | undefined {
+const PAGE_OPENING_MS = 60_000;
+
+/**
+ * The date in the UK when this page was opened, by the host's clock as this device knows it, while the page is
+ * still opening: a page written at 23:59:50, whose kit arrived after midnight, still took the day it was written on
+ * for its own. Undefined once the page has been open a minute.
+ */
+function openingPageDate(): string | undefined {
   const opened = globalThis.performance?.timeOrigin;
-  return opened ? londonDate(new Date(opened + hostNow() - Date.now()).toISOString()) : undefined;
+  if (!opened || performance.now() > PAGE_OPENING_MS) return undefined;
+  return londonDate(new Date(opened + hostNow() - Date.now()).toISOString());
 }
 
 /** An element's `today`, judged once each time it is given. */
@@ -28,13 +37,13 @@ export class GivenDay {
 
   /**
    * `today` when it fixes the element's date: a real date, and neither the date of the element's clock
-   * (`clockDate`) when it was given nor the date the page was opened on. Otherwise undefined: the element follows
-   * its clock's date.
+   * (`clockDate`) when it was given nor, given while the page opens, the date the page was opened on. Otherwise
+   * undefined: the element follows its clock's date.
    */
   fixed(today: string | undefined, clockDate: () => string): string | undefined {
     if (!today || !isCalendarDate(today)) return undefined;
     if (this.judged?.today !== today) {
-      const pageDate = today === clockDate() || today === pageOpenedOn();
+      const pageDate = today === clockDate() || today === openingPageDate();
       this.judged = { today, fixed: !pageDate };
     }
     return this.judged.fixed ? today : undefined;
