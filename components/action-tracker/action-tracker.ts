@@ -42,7 +42,7 @@ export interface ActionRejectedDetail {
 
 /**
  * `today` is the date statuses are judged by, and a completion recorded here is dated on. One that is the page's
- * own date (the date the page was opened on) moves on at midnight, as the date does without it: left open past
+ * own date (the date the page was opened on, written into it as it opened) moves on at midnight, as the date does without it: left open past
  * midnight, the tracker dated an action done at 00:08 on the day before.
  *
  * In a column narrower than about 40em (a phone, a sidebar, a GOV.UK two-thirds column under zoom), each

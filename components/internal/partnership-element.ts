@@ -106,7 +106,7 @@ export abstract class PartnershipElement extends LitElement {
    * statuses, the register's reviews, the quorum before a meeting, the date of votes cast. Today in the UK by
    * default, by the device's clock, or by the host's (the `Date` of its best recent response) where the device's is behind
    * it by more than that `Date` can tell, or ahead of it by more than a minute. Another day than the real one fixes
-   * the element on that day (a demo, a rehearsal); the date the page was opened on, or the element's clock's date
+   * the element on that day (a demo, a rehearsal); the date the page was opened on, written into it as it opened, or the element's clock's date
    * when it is given, does not: the element follows the date past midnight, as with none, and dates nothing it
    * sends on the day before.
    */

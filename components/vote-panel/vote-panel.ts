@@ -64,7 +64,7 @@ export interface VoteEventDetail {
  * A vote is saved on the device first and sent through the page's outbox, so
  * it survives a lost connection; `now`, and a `today` on another day than the
  * real one (a demo, a rehearsal), also date the votes cast. Without `today`, or
- * with the page's own date (the date the page was opened on), today is the date
+ * with the page's own date (the date the page was opened on, written into it as it opened), today is the date
  * in the UK of the panel's clock (`now`, running on, when given), as on
  * `<quorum-indicator>`, and moves on at midnight: a demo replaying a meeting's
  * day sets both with `now` alone.
