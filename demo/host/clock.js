@@ -101,11 +101,24 @@ export const RESUME_WITHIN_MS = 60 * 60_000;
 
 /**
  * What a demo host keeps of its clock, beside its store, so that a restart can run on from it: the DEMO_NOW it was
- * asked for, and how far its clock runs from the real one (ms).
+ * asked for, how far its clock runs from the real one (ms), and when it started on it (`started`, its reading then):
+ * the moment a restart measures its hour from while the store has recorded nothing since.
  * @param {string} demoNow
  * @param {() => string} clock
  */
-export const keptClock = (demoNow, clock, realNow = Date.now) => ({ demoNow, shift: Date.parse(clock()) - realNow() });
+export function keptClock(demoNow, clock, realNow = Date.now) {
+  const started = clock();
+  return { demoNow, shift: Date.parse(started) - realNow(), started };
+}
+
+/**
+ * The last moment a demo host restarted on its store is known to have run: the store's latest record, or when it
+ * last started, whichever is later. Kept clocks from before `started` was kept have DEMO_NOW.
+ */
+function lastRan(kept, latest) {
+  const started = Date.parse(typeof kept?.started === 'string' ? kept.started : String(kept?.demoNow));
+  return Math.max(Date.parse(latest ?? '') || -Infinity, started || -Infinity);
+}
 
 /**
  * The demo clock of a host restarted on its store. The vote pages left open run their clocks on from the moment
@@ -113,7 +126,8 @@ export const keptClock = (demoNow, clock, realNow = Date.now) => ({ demoNow, shi
  * the time it stood down and the quiet spell before (a member's vote cast more than five minutes in its future is
  * refused, a proposal closes on the pages before the host). So it runs on the clock it ran before (`kept`), when
  * that was for the same DEMO_NOW, reads no earlier than the store's latest record and at most RESUME_WITHIN_MS
- * past it; else as `notBefore` says. A fresh store (no `latest`) starts at DEMO_NOW.
+ * past the last moment the host is known to have run (`lastRan`), whether or not it recorded anything; else as
+ * `notBefore` says: at the store's latest record, or DEMO_NOW when there is none.
  * @param {() => string} clock the clock for DEMO_NOW, as `hostClock` made it
  * @param {{ demoNow?: unknown, shift?: unknown } | undefined} kept what `keptClock` gave before the restart
  * @param {string | undefined} demoNow
@@ -121,7 +135,8 @@ export const keptClock = (demoNow, clock, realNow = Date.now) => ({ demoNow, shi
  */
 export function resumedClock(clock, kept, demoNow, latest, realNow = Date.now) {
   const ranOn = typeof kept?.shift === 'number' ? realNow() + kept.shift : NaN;
-  const since = ranOn - Date.parse(latest ?? '');
+  // Not from the latest record alone: with none yet, a restart within the hour began again at DEMO_NOW.
+  const since = ranOn - lastRan(kept, latest);
   if (!clock.demo || kept?.demoNow !== demoNow || !(since >= 0 && since <= RESUME_WITHIN_MS))
     return notBefore(clock, latest, realNow);
   return hostClock(ukDateTime(ranOn), realNow);

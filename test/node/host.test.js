@@ -540,6 +540,27 @@ test('a demo host restarted mid-meeting runs on with the vote pages left open, n
   await second.close();
 });
 
+test('a demo host restarted within the hour with nothing recorded yet runs on with the vote pages left open', async () => {
+  // Ten minutes into the demo, no vote yet; the host restarts. It began again at DEMO_NOW, ten minutes behind the
+  // pages it wrote, and refused a vote cast at their time as cast in its future.
+  let passed = 0;
+  const realNow = () => Date.now() + passed;
+  const first = await start({ realNow });
+  passed = 10 * 60_000;
+  await first.close();
+  const second = await start({ dataDir: first.dataDir, realNow });
+  // The first host's clock, read now, is the one the pages it wrote run on.
+  const pageNow = first.now();
+  const apart = Math.abs(Date.parse(second.now()) - Date.parse(pageNow));
+  assert.ok(apart < 1000, `the host's clock reads ${second.now()}, the pages' ${pageNow}`);
+  const voter = { seat: 'elg-cognus', by: 'p-cognus-sd' };
+  const answer = await post(second, '/api/votes', vote({ ...voter, cast: pageNow }), {
+    cookie: await signIn(second, voter.by),
+  });
+  assert.equal(answer.status, 201, JSON.stringify(answer.body));
+  await second.close();
+});
+
 test('a demo host started again more than an hour on takes up where its store left off: its meeting is still on', async () => {
   const { second, voter } = await restartedAfter(20 * 60 * 60_000); // the next morning
   const document = await partnership(second, await signIn(second, voter.by));
