@@ -93,7 +93,12 @@ function voteRefusal(
     (now === undefined ? undefined : castRefusal(vote.cast, now, maxWaitMinutes));
   if (timing) return timing;
   const seat = seatOf(setting.group, vote.seat);
-  if (seat) return seatRefusal(setting, seat, vote.by, moment);
+  if (seat) {
+    // A new vote by someone appointed to the seat from a later date is told that date; a stored one's reason stays
+    // as at its cast, so that an appointment recorded later changes no decided outcome.
+    const refusal = seatRefusal(setting, seat, vote.by, moment);
+    return mustBeOpen ? laterAppointmentSaid(refusal, seat, vote.by, moment.date, ['not-holder-or-proxy']) : refusal;
+  }
   if (!seatAnywhere(doc, vote.seat)) {
     return refuse('unknown-seat', { seat: vote.seat });
   }
@@ -183,6 +188,22 @@ export function seatsVotedFor(doc: PartnershipDocument, proposalId: string, pers
 }
 
 /**
+ * `refusal`, or, when it is one of `reasons` and `personId` is appointed to the seat from a later date, a
+ * `not-holder-or-proxy` that says that date and as what (`appointedLater`): a page says "appointed from 8
+ * December", not only "vacant" or "neither the representative nor the proxy", as the roster beside it does.
+ */
+function laterAppointmentSaid(
+  refusal: Refusal | undefined,
+  seat: Seat,
+  personId: string,
+  date: string | null,
+  reasons: readonly Refusal['reason'][],
+): Refusal | undefined {
+  const later = refusal && reasons.includes(refusal.reason) ? appointedLater(seat, personId, date) : undefined;
+  return later ? refuse('not-holder-or-proxy', { seat: seat.id, person: personId, ...later }) : refusal;
+}
+
+/**
  * The seats of the group that `personId` holds or stands proxy for on `date`, those they voted for on the proposal
  * though they hold them no longer (a proxy replaced since), and those they are appointed to from a later date: a page
  * keeps their vote for such a seat in view, and says why they cannot vote for it (again, or yet).
@@ -254,7 +275,10 @@ export function ineligibility(
   const seats = seatsOfPersonOrVotedFor(doc, setting.group, proposalId, personId, moment.date);
   if (seats.length === 0) return [{ reason: 'no-seat', values: { person: personId, group: setting.group.id } }];
   return seats.flatMap((seat) => {
-    const refusal = seatRefusal(setting, seat, personId, moment);
+    const refusal = laterAppointmentSaid(seatRefusal(setting, seat, personId, moment), seat, personId, moment.date, [
+      'vacant-seat',
+      'not-holder-or-proxy',
+    ]);
     return refusal ? [{ seat: seat.id, ...reasonOf(refusal) }] : [];
   });
 }

@@ -8,7 +8,7 @@
 import { firstAppointed } from '../contract/appointments.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import type { Proposal, Seat } from '../contract/schema.js';
-import { appointedLater, appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
+import { appointmentAt, beforeFirstAppointment, withdrew } from './appointments.js';
 import { meetingDate } from './calendar.js';
 import { presentAs, spansOf } from './presence.js';
 import { refuse, type Refusal } from './vote-refusals.js';
@@ -37,9 +37,6 @@ export function seatRefusal(setting: Setting, seat: Seat, personId: string, mome
       const from = firstAppointed(seat) ?? moment.date;
       return refuse('term-not-started', { seat: seat.id, from });
     }
-    // Vacant between two holders: one appointed to it from a later date is told that date, as the roster says it.
-    const later = appointedLater(seat, personId, moment.date);
-    if (later) return refuse('not-holder-or-proxy', { seat: seat.id, person: personId, ...later });
     return refuse('vacant-seat', moment.date === null ? { seat: seat.id } : { seat: seat.id, date: moment.date });
   }
   // The term runs to the end of its last day in London, where the cast is dated (castMoment), whatever its offset.
@@ -47,11 +44,7 @@ export function seatRefusal(setting: Setting, seat: Seat, personId: string, mome
     return refuse('term-ended', { seat: seat.id, to: appointment.to });
   }
   if (personId !== appointment.holder && personId !== appointment.proxy) {
-    return refuse('not-holder-or-proxy', {
-      seat: seat.id,
-      person: personId,
-      ...appointedLater(seat, personId, moment.date),
-    });
+    return refuse('not-holder-or-proxy', { seat: seat.id, person: personId });
   }
   if (withdrewFromVote(proposal, personId)) {
     return refuse('declared-interest', { person: personId, proposal: proposal.id });
