@@ -311,8 +311,11 @@ describe('health during a burst of votes, on PostgreSQL', { skip: !postgres }, (
       } finally {
         console.error = error;
       }
-      assert.equal(written.length, 1, JSON.stringify(written));
-      const [parts] = written;
+      // The store's listener connects under the same 500 ms limit; on a loaded machine it can fail and be tried
+      // again, which is logged as what it is. Only what the vote's request logged is this test's.
+      const aboutTheVote = written.filter(([first]) => String(first).startsWith('partnership-kit/server: POST '));
+      assert.equal(aboutTheVote.length, 1, JSON.stringify(written));
+      const [parts] = aboutTheVote;
       assert.equal(parts.length, 1, 'one line, no error object');
       assert.match(
         parts[0],
