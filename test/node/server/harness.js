@@ -148,6 +148,11 @@ export async function post(base, path, record, person = record.by, headers = {})
       ...headers,
     },
     body: JSON.stringify(record),
+  }).catch((error) => {
+    // fetch says only "fetch failed": what failed (a socket closed, refused) is in its cause.
+    throw new Error(`POST /api/${path} failed: ${error.cause?.code ?? ''} ${error.cause?.message ?? error.message}`, {
+      cause: error,
+    });
   });
   return { status: response.status, body: await response.json() };
 }
