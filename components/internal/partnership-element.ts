@@ -17,6 +17,7 @@ import { SlowLoading } from './slow-loading.js';
 import { noticeOf, SavedNoticeRoom } from './saved-notice-room.js';
 import { DayWatch } from './day-watch.js';
 import { GivenDay } from './given-day.js';
+import { londonDate, onLondonDate } from '../../src/rules/london-time.js';
 import { renderTurn } from './render-turns.js';
 import { optionalText } from './attribute-reading.js';
 
@@ -106,7 +107,7 @@ export abstract class PartnershipElement extends LitElement {
    * statuses, the register's reviews, the quorum before a meeting, the date of votes cast. Today in the UK by
    * default, by the device's clock, or by the host's (the `Date` of its best recent response) where the device's is behind
    * it by more than that `Date` can tell, or ahead of it by more than a minute. Another day than the real one fixes
-   * the element on that day (a demo, a rehearsal); the date the page was opened on, written into it as it opened, or the element's clock's date
+   * the element on that day (a demo, a rehearsal), its meeting on, over or to come by the time of day now; the date the page was opened on, written into it as it opened, or the element's clock's date
    * when it is given, does not: the element follows the date past midnight, as with none, and dates nothing it
    * sends on the day before.
    */
@@ -241,6 +242,20 @@ export abstract class PartnershipElement extends LitElement {
    */
   protected get fixedDay(): string | undefined {
     return this.givenDay.fixed(this.today, () => this.clockDate());
+  }
+
+  /**
+   * `now` as the element judges it: on a page fixed on another day (`fixedDay`: a demo, a rehearsal), that day at
+   * `now`'s time of day in London, so the meeting of that day is on, over or still to come as the hour says. Every
+   * element judges the fixed day so: the vote panel alone did, and after the meeting's end it said "not quorate"
+   * where the quorum indicator and the roster beside it, judging by the date, said quorum was not yet known. Not
+   * at the UTC time of day: from 23:00 UTC in summer (00:00 in London) that was the day after in London.
+   */
+  protected onTheDay(now: string): string {
+    const day = this.fixedDay;
+    return day === undefined || day === londonDate(now)
+      ? now
+      : new Date(onLondonDate(day, Date.parse(now))).toISOString();
   }
 
   /**

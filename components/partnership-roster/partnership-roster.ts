@@ -77,8 +77,11 @@ export class PartnershipRoster extends PartnershipElement {
   /** A list instead of the table, for a trust's public page: it leaves out the clerk's warnings. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Renders the roster again when its meeting ends by the clock, and its attendance is known to be missing. */
-  private readonly meetingEnd = new MomentAlarm(this);
+  /**
+   * Renders the roster again when its meeting ends by the clock, and its attendance is known to be missing; on a
+   * page fixed on another day, by the hour on that day (`onTheDay`), as it judges the meeting.
+   */
+  private readonly meetingEnd = new MomentAlarm(this, () => this.onTheDay(hostNowText()));
 
   /** No vote, risk or action shows in the roster; of the meetings, only the one whose attendance it shows. */
   protected override documentParts(document: PartnershipDocument): DocumentParts {
@@ -111,7 +114,7 @@ export class PartnershipRoster extends PartnershipElement {
    */
   private attendanceAwaited(document: PartnershipDocument): string | undefined {
     const meeting = document.meetings.find((m) => m.id === this.meeting && (!this.group || m.group === this.group));
-    return meeting && attendanceAwaitedUntil(document, meeting.id, this.todayDate, hostNowText());
+    return meeting && attendanceAwaitedUntil(document, meeting.id, this.todayDate, this.onTheDay(hostNowText()));
   }
 
   private renderGroup(document: PartnershipDocument, group: Group): TemplateResult {
@@ -167,7 +170,7 @@ export class PartnershipRoster extends PartnershipElement {
     const t = this.msg.roster;
     const heading = this.attendanceHeading(meeting);
     // By the clock too: a meeting over with nobody recorded is not quorate, as the quorum indicator beside it says.
-    if (quorum(document, meeting.id, { today: this.todayDate, now: hostNowText() }).state === 'not-yet-known')
+    if (quorum(document, meeting.id, { today: this.todayDate, now: this.onTheDay(hostNowText()) }).state === 'not-yet-known')
       return { heading, of: () => t.notRecordedYet };
     return { heading, of: (seat) => this.attendanceText(meeting, seat.id) };
   }

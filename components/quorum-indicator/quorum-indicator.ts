@@ -187,9 +187,12 @@ export class QuorumIndicator extends PartnershipElement {
     return (this.checkIn ??= this.checkInChanges());
   }
 
-  /** The element's clock: running on from `now`, else the device's. */
+  /**
+   * The element's clock: running on from `now`; else the device's (or the host's), on the element's day
+   * (`onTheDay`), as the vote panel's: a check-in on a rehearsal's page is stamped on its day.
+   */
   private get nowInstant(): string {
-    return this.clock.now;
+    return this.clock.set ? this.clock.now : this.onTheDay(this.clock.now);
   }
 
   protected override notMoments(): NotAMoment[] {
@@ -198,7 +201,7 @@ export class QuorumIndicator extends PartnershipElement {
 
   /** The date of the element's clock in the UK. */
   protected override clockDate(): string {
-    return londonDate(new Date(this.nowInstant).toISOString());
+    return londonDate(this.clock.now);
   }
 
   /** Its own meeting, attendance and all; no vote, risk or action, and no other meeting, shows here. */

@@ -5,7 +5,6 @@ import { guard } from 'lit/directives/guard.js';
 import { type PartnershipDocument, type Proposal, type Vote } from '../../src/contract/index.js';
 import { castMoment, countOwed, londonDate, seatsNamedOn } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
-import { onLondonDate } from '../../src/rules/london-time.js';
 import { hostNowText, type Refusal, type SubmitFunction } from '../../src/data/index.js';
 import { defineElement } from '../internal/define.js';
 import { ElementClock } from '../internal/element-clock.js';
@@ -267,19 +266,12 @@ export class VotePanel extends PartnershipElement {
   }
 
   /**
-   * The element's clock: now; or, for a page fixed on another day (`fixedDay`: a demo, a rehearsal), that day at
-   * the current time of day in London. Not at the UTC time of day: from 23:00 UTC in summer (00:00 in London) that
-   * was the day after `today` in London. A `today` that is only the page's date moves no vote to it: at 00:01 it
-   * dated a vote on the day before.
+   * The element's clock: `now`, running on; else the host's clock (data/host-clock.ts, so the host takes the vote)
+   * on the element's day (`onTheDay`: for a page fixed on another day, that day). A `today` that is only the
+   * page's date moves no vote to it: at 00:01 it dated a vote on the day before.
    */
   private clockNow(): string {
-    if (this.clock.set) return this.clock.now;
-    // The host's clock when the device's is clearly off it (data/host-clock.ts), so the host takes the vote.
-    const now = hostNowText();
-    const day = this.fixedDay;
-    return day === undefined || day === londonDate(now)
-      ? now
-      : new Date(onLondonDate(day, Date.parse(now))).toISOString();
+    return this.clock.set ? this.clock.now : this.onTheDay(hostNowText());
   }
 
   /**
