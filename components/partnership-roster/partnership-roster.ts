@@ -170,7 +170,10 @@ export class PartnershipRoster extends PartnershipElement {
     const t = this.msg.roster;
     const heading = this.attendanceHeading(meeting);
     // By the clock too: a meeting over with nobody recorded is not quorate, as the quorum indicator beside it says.
-    if (quorum(document, meeting.id, { today: this.todayDate, now: this.onTheDay(hostNowText()) }).state === 'not-yet-known')
+    if (
+      quorum(document, meeting.id, { today: this.todayDate, now: this.onTheDay(hostNowText()) }).state ===
+      'not-yet-known'
+    )
       return { heading, of: () => t.notRecordedYet };
     return { heading, of: (seat) => this.attendanceText(meeting, seat.id) };
   }
