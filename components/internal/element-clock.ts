@@ -105,12 +105,13 @@ export class ElementClock extends RunningMoment implements ReactiveController {
    * Re-renders the host once this clock reaches `moment` (a proposal's `closes`), when that is before the next
    * tick: a vote panel showed "Open for votes" up to half a minute past the close, and a member who voted then
    * was told it had closed beside it. Asked at each render, so a moment further off is set nearer it; a new
-   * moment replaces the old.
+   * moment replaces the old. `from`: the moment the element judges by now, when it is not this clock's (on a page
+   * fixed on another day, that day at this hour: its close on that day was too far off to wake it).
    */
-  wakeAt(moment: string | undefined): void {
+  wakeAt(moment: string | undefined, from = this.now): void {
     if (moment === this.alarm?.at) return;
     this.clearAlarm();
-    const wait = moment === undefined ? NaN : Date.parse(moment) - Date.parse(this.now);
+    const wait = moment === undefined ? NaN : Date.parse(moment) - Date.parse(from);
     if (!(wait >= 0 && wait < TICK_MS) || !ticking.has(this.host)) return;
     const timer = setTimeout(() => {
       this.alarm = undefined;

@@ -331,7 +331,7 @@ export class VotePanel extends PartnershipElement {
     // read of it (the clock's attribute checked, the host's clock asked) is not made again for each part.
     const cast = this.castNow();
     const now = this.hostSaidClosed.momentFor(proposal, cast);
-    this.clock.wakeAt(readingChangesAt(document, proposal, now, this.todayDate));
+    this.clock.wakeAt(readingChangesAt(document, proposal, now, this.todayDate), cast);
     const reading = readingOf(document, proposal, now, this.todayDate);
     const { result } = reading;
     const names = this.proposalNames(document, proposal, now);

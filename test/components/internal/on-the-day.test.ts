@@ -73,3 +73,18 @@ describe('a page fixed on another day, its meeting judged by the hour on that da
     expect(attendanceColumn(roster)).to.deep.equal(new Set([en.roster.attendance('absent')]));
   });
 });
+
+describe('a vote panel fixed on another day, at its proposal’s close by the hour on that day', () => {
+  const clock = deviceClock('2026-12-17T19:59:58Z');
+  afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));
+
+  it('closes its form at the close, not up to half a minute later at its clock’s tick', async () => {
+    clock.setTo('2026-12-17T19:59:58Z');
+    const attrs = { proposal: 'p', voter: 'cara', today: REHEARSED_DAY, endpoint: '/x' };
+    const panel = await showWith('vote-panel', rehearsal(), attrs);
+    expect(shadowOf(panel).querySelector('form'), 'open two seconds before 8pm').to.not.equal(null);
+    // The device's clock is past 8pm before the close's alarm rings; nothing else touches the page.
+    clock.setTo('2026-12-17T20:00:01Z');
+    await until(() => shadowOf(panel).querySelector('form') === null, 'the form gone at the close', 5000);
+  });
+});
