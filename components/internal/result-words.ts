@@ -7,12 +7,11 @@ import type { Messages } from '../../src/messages/index.js';
 
 /**
  * The result of a decided proposal: `result(…)`, except that a proposal not decided for want of quorum when voting
- * closed (or when its meeting ended) says so: "the meeting was not quorate" stood beside a quorum indicator saying
+ * closed, its meeting still on, says so: "the meeting was not quorate" stood beside a quorum indicator saying
  * "Quorate", since over the whole meeting it was.
  */
 export function resultWords(msg: Messages, outcome: Pick<Outcome, 'result' | 'quorumJudgedAt'>): string {
   const t = msg.votePanel;
-  const moment = outcome.quorumJudgedAt?.moment;
-  if (outcome.result === 'inquorate' && moment !== undefined && moment !== 'now') return t.resultInquorateAt(moment);
+  if (outcome.result === 'inquorate' && outcome.quorumJudgedAt?.moment === 'closes') return t.resultInquorateAt;
   return t.result(outcome.result);
 }

@@ -244,7 +244,7 @@ function quorumLine(msg: Messages, result: Outcome, meeting: Meeting, now: strin
 }
 
 /**
- * A decided proposal whose quorum was judged at one moment, its close (or its meeting's end): not quorate then,
+ * A decided proposal whose quorum was judged at one moment, its close while its meeting was on: not quorate then,
  * and the requirements not met, with present and needed. "The meeting on 10 March at 4pm was not quorate" stood
  * beside the quorum indicator's "Quorate", as over the whole meeting it was. Null where quorum was judged over the
  * whole meeting, whose line stays as it was.
@@ -253,7 +253,7 @@ function inquorateAtLine(msg: Messages, result: Outcome, meeting: Meeting): stri
   const judged = result.quorumJudgedAt;
   if (!judged || judged.moment === 'now') return null;
   const shortfalls = (result.quorumRequirements ?? []).filter((requirement) => !requirement.met);
-  return msg.votePanel.inquorateAt(judged.at, meeting.start, judged.moment, shortfalls);
+  return msg.votePanel.inquorateAt(judged.at, meeting.start, shortfalls);
 }
 
 /**

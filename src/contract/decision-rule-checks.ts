@@ -111,7 +111,7 @@ export function voteDatedProblems(input: unknown): Problem[] {
  * otherwise agreed unanimously") was not agreed when the decision was taken.
  *
  * The meeting before `closes`, unlike `decidedOn`, on purpose: a vote left open past its meeting was taken
- * there (its quorum is judged there too: presence.ts `decisionMoment`), so a rule agreed after it came too
+ * there (its quorum is judged by that meeting too: presence.ts `decisionMoment`), so a rule agreed after it came too
  * late for those who voted, though the group's rule it is compared with is the one in force on the closing date.
  * With neither, once closed, the last vote: every vote was in before the group agreed the rule. Not while
  * open (votes may still come after the meeting), nor once withdrawn (nothing was decided: a clerk withdraws

@@ -32,14 +32,7 @@ import type {
   JsonSyntaxError,
 } from '../contract/index.js';
 import type { ExpectedFormat, ExpectedType, ProblemValues, ReferenceTarget } from '../contract/problems.js';
-import type {
-  ActionStatus,
-  ChangeRefusal,
-  ProjectMonthState,
-  QuorumMomentKind,
-  RequirementResult,
-  SeatBar,
-} from '../rules/index.js';
+import type { ActionStatus, ChangeRefusal, ProjectMonthState, RequirementResult, SeatBar } from '../rules/index.js';
 import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
 import type { Messages } from './en.js';
 import { closingSentences, endsSentence } from './sentence.js';
@@ -1208,14 +1201,10 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     inquorateAt: (
       at: string,
       meetingStart: string,
-      moment: Exclude<QuorumMomentKind, 'now'>,
       shortfalls: readonly Pick<RequirementResult, 'label' | 'present' | 'needed'>[],
     ) =>
-      `Nid oedd cworwm ${judgedAt(at, meetingStart)}, ${moment === 'closes' ? 'pan gaeodd y pleidleisio' : 'pan ddaeth y cyfarfod i ben'}: ${list(shortfalls.map(shortfall))}, felly ni ellid penderfynu ar y cynnig.`,
-    resultInquorateAt: (moment: Exclude<QuorumMomentKind, 'now'>) =>
-      moment === 'closes'
-        ? 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod pan gaeodd y pleidleisio'
-        : 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod pan ddaeth i ben',
+      `Nid oedd cworwm ${judgedAt(at, meetingStart)}, pan gaeodd y pleidleisio: ${list(shortfalls.map(shortfall))}, felly ni ellid penderfynu ar y cynnig.`,
+    resultInquorateAt: 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod pan gaeodd y pleidleisio',
     quorateNow: 'Mae cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell.',
     inquorateNow:
       'Nid oes cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell, felly ni ellir penderfynu ar y cynnig nes bydd cworwm eto.',

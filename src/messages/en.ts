@@ -18,14 +18,7 @@ import type {
   VoteChoice,
   ProblemValues,
 } from '../contract/index.js';
-import type {
-  ActionStatus,
-  ChangeRefusal,
-  ProjectMonthState,
-  QuorumMomentKind,
-  RequirementResult,
-  SeatBar,
-} from '../rules/index.js';
+import type { ActionStatus, ChangeRefusal, ProjectMonthState, RequirementResult, SeatBar } from '../rules/index.js';
 import type { HostNote, HostNoteReason, LoadFailure, RetryReason } from '../data/index.js';
 import { ATTENDANCE_WORDS, enCore, minutesAsWords, notInIdSentence } from './en-core.js';
 import { closestId } from '../contract/closest-id.js';
@@ -581,21 +574,17 @@ const english = {
         ? `The meeting on ${when} was not quorate, so the proposal could not be decided.`
         : `The meeting on ${when} is not quorate, so the proposal cannot be decided.`,
     // Judged by who is in the room while the meeting is under way (the quorum indicator's "quorum now").
-    // Quorum judged at one moment (`outcome().quorumJudgedAt`): when voting closed, or when the meeting ended for
-    // voting left open after it. The meeting may have been quorate as a whole, as the quorum indicator says, so the
-    // line says when, and which requirement failed then (`shortfalls`: `outcome().quorumRequirements` not met).
+    // Quorum judged when voting closed, while the meeting was on (`outcome().quorumJudgedAt`). The meeting may have
+    // been quorate as a whole, as the quorum indicator says, so the line says when, and which requirement failed
+    // then (`shortfalls`: `outcome().quorumRequirements` not met).
     inquorateAt: (
       at: string,
       meetingStart: string,
-      moment: Exclude<QuorumMomentKind, 'now'>,
       shortfalls: readonly Pick<RequirementResult, 'label' | 'present' | 'needed'>[],
     ) =>
-      `Not quorate ${judgedAt(at, meetingStart)}, ${moment === 'closes' ? 'when voting closed' : 'when the meeting ended'}: ${format.list(shortfalls.map(shortfall))}, so the proposal could not be decided.`,
-    // `result('inquorate')` of a proposal whose quorum was judged at one moment: the meeting may have been quorate.
-    resultInquorateAt: (moment: Exclude<QuorumMomentKind, 'now'>): string =>
-      moment === 'closes'
-        ? 'Not decided: the meeting was not quorate at the close'
-        : 'Not decided: the meeting was not quorate when it ended',
+      `Not quorate ${judgedAt(at, meetingStart)}, when voting closed: ${format.list(shortfalls.map(shortfall))}, so the proposal could not be decided.`,
+    // `result('inquorate')` of a proposal whose quorum was judged at its close: the meeting may have been quorate.
+    resultInquorateAt: 'Not decided: the meeting was not quorate at the close',
     quorateNow: 'The meeting is quorate now, with those in the room.',
     inquorateNow:
       'The meeting is not quorate now, with those in the room, so the proposal cannot be decided until it is quorate again.',

@@ -127,8 +127,8 @@ function appointmentIndex(seat: Seat, date: string | null): number {
 
 /**
  * Whether `personId` declared an interest in the proposal and withdrew for
- * it by `judgedAt` (its `closes` for who may vote, `decisionMoment` for its
- * quorum; left out, whenever they declared): a declaration minuted as made
+ * it by `judgedAt` (its `closes` for who may vote, `withdrawalsJudgedAt` for
+ * its quorum; left out, whenever they declared): a declaration minuted as made
  * after the vote closed does not reach back to void a vote or empty a seat of
  * the quorum.
  */

@@ -34,10 +34,10 @@ export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?:
 }
 
 /**
- * Which moment `quorumMoment` is: the proposal's `closes`; the meeting's `end`, for voting left open after the
- * meeting (`decisionMoment`); or the room at `now`. A page says "when voting closed" of the first only.
+ * Which moment `quorumMoment` is: the proposal's `closes`, while its meeting was on (`decisionMoment`); or the room
+ * at `now`. Voting left open after the meeting is judged over the whole meeting, at no one moment.
  */
-export type QuorumMomentKind = 'closes' | 'meeting-end' | 'now';
+export type QuorumMomentKind = 'closes' | 'now';
 
 /** `quorumMoment`, whether it is the room at `now`, and which moment it is (`moment`, with `at`). */
 export function quorumJudged(
@@ -49,14 +49,10 @@ export function quorumJudged(
   if (!proposal.meeting) return { roomNow: false };
   const meeting = meetingOf(doc, proposal.meeting);
   const decided = decisionMoment(proposal, meeting);
-  if (decided !== undefined) return { at: decided, roomNow: false, moment: decidedKind(proposal, decided) };
+  if (decided !== undefined) return { at: decided, roomNow: false, moment: 'closes' };
   if (now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) return { roomNow: false };
   return { at: roomMoment(meeting, now), roomNow: true, moment: 'now' };
 }
-
-/** `decisionMoment` is the proposal's `closes`, unless voting closed after the meeting ended. */
-const decidedKind = (proposal: Proposal, decided: string): QuorumMomentKind =>
-  decided === proposal.closes ? 'closes' : 'meeting-end';
 
 /**
  * The moment a vote cast `now` on the proposal is judged at and dated by: `now`, or, while the proposal is open

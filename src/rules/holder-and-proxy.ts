@@ -16,8 +16,8 @@ import type { Moment, Setting } from './vote-moment.js';
 
 /**
  * Whether `personId` withdrew from the proposal while it took votes: a declaration minuted by its `closes`
- * (any, when it has none). Not by the moment its quorum is judged (`decisionMoment`), which is the meeting's
- * `end` when voting stays open after the meeting: a member who declares and withdraws while votes are still
+ * (any, when it has none). Not by the moment withdrawals are judged for its quorum (`withdrawalsJudgedAt`), which
+ * is the meeting's end when voting stays open after the meeting: a member who declares and withdraws while votes are still
  * taken by correspondence may not vote, and their proxy votes in their place, whether or not the clerk recorded
  * when the meeting ended.
  */

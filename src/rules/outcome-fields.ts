@@ -91,9 +91,9 @@ export interface Outcome {
    */
   quorumNow: boolean;
   /**
-   * The moment quorum was judged at (`quorumMoment`), and which it is: `closes`, when voting closed; `meeting-end`,
-   * the meeting's end, for voting left open after it; `now`, the room at `now` (`quorumNow`). Null where quorum is
-   * judged over the whole meeting, or the proposal names no meeting. A page says "not quorate at 4:45pm, when
+   * The moment quorum was judged at (`quorumMoment`), and which it is: `closes`, when voting closed while the
+   * meeting was on; `now`, the room at `now` (`quorumNow`). Null where quorum is judged over the whole meeting (no
+   * `closes`, or voting closed after the meeting was over), or the proposal names no meeting. A page says "not quorate at 4:45pm, when
    * voting closed" of a meeting quorate over the whole, as the quorum indicator shows it, but not at the close.
    */
   quorumJudgedAt: { at: string; moment: QuorumMomentKind } | null;

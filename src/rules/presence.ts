@@ -78,16 +78,38 @@ export function meetingEnd(meeting: Meeting): number {
 }
 
 /**
- * The moment a proposal's quorum, and who withdrew from it, are judged: its
- * `closes`; or, when voting stays open after its meeting, the meeting's
- * `end`, or the meeting as a whole when no end is recorded. docs/contract.md says
- * `closes`; read literally, a proposal left open after the meeting would be
- * inquorate once the clerk had checked everyone out, though the meeting that
- * took it was quorate.
+ * The moment a proposal's quorum, and who withdrew from it, are judged: its `closes` while its meeting is on;
+ * undefined, over the whole meeting, when voting closed after the meeting was over, by its `end` (the end of its
+ * date when none is recorded) or in fact, everyone recorded in the room having left by then. docs/contract.md says
+ * `closes`; read literally, a proposal left open after the meeting would be inquorate as soon as the clerk had
+ * checked everyone out. Judged at the meeting's `end` instead, it was all the same: a member who left at the end, or
+ * a meeting that finished early and was checked out before the `end` written for it, left the room empty then, and
+ * a decision the quorate meeting took was "not quorate". Over the whole meeting, it is as quorate as the quorum
+ * indicator's verdict on the meeting says.
  */
 export function decisionMoment(proposal: Proposal, meeting: Meeting | undefined): string | undefined {
-  if (!proposal.closes || !meeting || instantOf(proposal.closes) <= meetingEnd(meeting)) return proposal.closes;
-  return meeting.end;
+  if (!proposal.closes || !meeting) return proposal.closes;
+  const closes = instantOf(proposal.closes);
+  return closes > meetingEnd(meeting) || roomEmptiedBy(meeting, closes) ? undefined : proposal.closes;
+}
+
+/**
+ * The moment whether a member had withdrawn from a proposal is judged at, for its meeting's quorum: its `closes`
+ * while the meeting is on, else the meeting's end (`meetingEnd`). An interest declared by correspondence after the
+ * meeting voids the member's vote, but leaves them in the room the meeting had.
+ */
+export function withdrawalsJudgedAt(proposal: Proposal, meeting: Meeting): string | undefined {
+  if (!proposal.closes) return undefined;
+  const end = meetingEnd(meeting);
+  return instantOf(proposal.closes) <= end ? proposal.closes : new Date(end).toISOString();
+}
+
+/** Whether everyone recorded in the room for the meeting had left it by `instant` (ms), none to come back. */
+function roomEmptiedBy(meeting: Meeting, instant: number): boolean {
+  const attended = Object.keys(meeting.attendance)
+    .flatMap((seatId) => spansOf(meeting, seatId))
+    .filter((span) => span.as === 'holder' || span.as === 'proxy');
+  return attended.length > 0 && attended.every((span) => span.left !== undefined && instantOf(span.left) <= instant);
 }
 
 /**

@@ -17,7 +17,7 @@ import { selects } from '../contract/seat-selectors.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { beforeFirstAppointment, holderInPost, withdrew } from './appointments.js';
-import { anyonePresent, decisionMoment, meetingEnd, meetingOver, spanCovers, spansOf } from './presence.js';
+import { anyonePresent, meetingEnd, meetingOver, spanCovers, spansOf, withdrawalsJudgedAt } from './presence.js';
 import { openAt } from './decision-date.js';
 import { groupOf, meetingOf, proposalOf } from './records.js';
 import { dateArgument, dateTimeArgument, londonDateOf, optional } from './moments.js';
@@ -67,7 +67,7 @@ function presenceTest(doc: PartnershipDocument, meeting: Meeting, question: Pres
   const instant = at === undefined ? null : instantOf(at);
   const proposal = question.proposal === undefined ? undefined : proposalOf(doc, question.proposal);
   const date = meetingDate(meeting);
-  const judgedAt = proposal && decisionMoment(proposal, meeting);
+  const judgedAt = proposal && withdrawalsJudgedAt(proposal, meeting);
   return (seat, proxiesCount) => {
     const appointment = appointmentIn(seat, date);
     return spansOf(meeting, seat.id).some((span) => {

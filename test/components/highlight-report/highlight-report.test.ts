@@ -506,7 +506,7 @@ describe("<highlight-report>: decisions as at the report's moment, as the vote p
     // Its quorum is judged when voting closed, with nobody in the room yet: "not quorate at the close", as the vote
     // panel says it, not "the meeting was not quorate", which it may yet be.
     expect([result, quorumJudgedAt?.moment]).to.deep.equal(['inquorate', 'closes']);
-    expect(decision(report)).to.equal(`${TITLE} ${v.status('closed')} ${v.resultLine(v.resultInquorateAt('closes'))}`);
+    expect(decision(report)).to.equal(`${TITLE} ${v.status('closed')} ${v.resultLine(v.resultInquorateAt)}`);
   });
 
   it('the running month: a proposal past its closes today is closed by the clock, not "shown when voting closes"', async () => {

@@ -147,7 +147,7 @@ describe("outcome's quorum when voting stays open after the meeting", () => {
       'p',
     );
 
-  it('is judged at the end of the meeting, not when the room has emptied', () => {
+  it('is judged over the whole meeting, not when the room has emptied', () => {
     expect(decided(at('20:00'), at('18:00')).quorate).to.equal(true);
   });
 
@@ -155,12 +155,69 @@ describe("outcome's quorum when voting stays open after the meeting", () => {
     expect(decided('2019-10-22T12:00:00+01:00').quorate).to.equal(true);
   });
 
-  it('on the day itself, at closes, as the contract says: whoever had left by then is not counted', () => {
-    expect(decided(at('20:00')).quorate).to.equal(false);
+  // Judged at `closes` on the day itself, everyone having left by then, a close at 8pm was "not quorate" where one
+  // at 9am the next day was quorate: the meeting was as over at 8pm, the room empty.
+  it('on the day itself, once everyone has left, over the whole meeting as well', () => {
+    expect(decided(at('20:00')).quorate).to.equal(true);
+    expect(decided(at('18:30')).quorumState).to.equal('quorate');
   });
 
   it('gives the quorum state in words', () => {
     expect(decided(at('17:00'), at('18:00')).quorumState).to.equal('quorate');
-    expect(decided(at('18:30')).quorumState).to.equal('not-quorate');
+  });
+});
+
+describe("outcome's quorum when the room empties at or before the meeting's end", () => {
+  // Four of five voting seats in from 16:00; quorum is half of them. Voting stays open a week.
+  const decided = (left: string, end?: string, closes = '2019-10-22T12:00:00+01:00') =>
+    outcome(
+      rulesDocument({
+        seats: plainSeats(5),
+        group: { quorum: [{ label: 'Half', seats: { voting: true }, min: '1/2' }] },
+        meeting: {
+          attendance: Object.fromEntries(
+            ['s1', 's2', 's3', 's4'].map((seat) => [seat, { as: 'holder', arrived: at('16:00'), left }]),
+          ),
+          ...(end ? { end } : {}),
+        },
+        proposal: { status: 'closed', closes },
+        votes: [vote('s1', 'h1', 'for', at('16:30')), vote('s2', 'h2', 'for', at('16:31'))],
+      }),
+      'p',
+    );
+
+  it('is carried when everyone was checked out at the end the meeting recorded', () => {
+    expect(decided(at('18:00'), at('18:00')).result).to.equal('carried');
+  });
+
+  it('is carried when the meeting finished early and everyone was checked out before its end', () => {
+    expect(decided(at('17:40'), at('18:00')).result).to.equal('carried');
+    expect(decided(at('17:40'), at('18:00'), at('17:50')).result, 'voting closed after they left').to.equal('carried');
+  });
+
+  it('is carried whether voting closed that evening or the next morning, with no end recorded', () => {
+    expect(decided(at('18:00'), undefined, at('20:00')).result).to.equal('carried');
+    expect(decided(at('18:00'), undefined, '2019-10-16T09:00:00+01:00').result).to.equal('carried');
+  });
+
+  it('is still judged at the close while anyone is in the room', () => {
+    expect(decided(at('17:40'), undefined, at('17:30')).result, 'all four in at 17:30').to.equal('carried');
+    const halfLeft = outcome(
+      rulesDocument({
+        seats: plainSeats(5),
+        group: { quorum: [{ label: 'Half', seats: { voting: true }, min: '1/2' }] },
+        meeting: {
+          attendance: {
+            s1: { as: 'holder', arrived: at('16:00') },
+            s2: { as: 'holder', arrived: at('16:00'), left: at('17:00') },
+            s3: { as: 'holder', arrived: at('16:00'), left: at('17:00') },
+          },
+        },
+        proposal: { status: 'closed', closes: at('17:30') },
+      }),
+      'p',
+    );
+    expect(halfLeft.quorumJudgedAt).to.deep.equal({ at: at('17:30'), moment: 'closes' });
+    expect(halfLeft.quorate, 'one of five in the room at the close').to.equal(false);
   });
 });
