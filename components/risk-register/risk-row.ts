@@ -88,9 +88,9 @@ export function renderRow({ risk, status, owner, project }: RiskRow, shared: Row
       >${status.score} <strong class=${TONE[status.band.rag]} .textContent=${band}></strong
       ><span class="rating" .textContent=${t.rating(status.likelihood, status.impact)}></span></td
     ><td role="cell" data-column="inherent" data-label=${l.inherent} class=${c.inherent}
-      .textContent=${String(status.inherentScore ?? t.none)}></td
+      .textContent=${String(status.inherentScore ?? t.notScored)}></td
     ><td role="cell" data-column="target" data-label=${l.target} class=${c.target}
-      .textContent=${String(status.targetScore ?? t.none)}></td
+      .textContent=${String(status.targetScore ?? t.notScored)}></td
     ><td role="cell" data-column="trend" data-label=${l.trend} class=${c.trend}
       >${status.trend ? trendArrow(t, status.trend) : nothing}${t.trend(status.trend)}</td
     ><td role="cell" data-column="review" data-label=${l.review} class=${c.review}

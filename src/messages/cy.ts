@@ -1502,6 +1502,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     noAppetite: 'Heb ei gosod',
     overdue: 'Adolygiad yn hwyr',
     none: 'Dim',
+    notScored: 'Heb sgôr',
     readMore: 'Darllen y mesurau lliniaru',
     folded: (start: string) => `${start}…`,
     filters: 'Hidlo’r risgiau',

@@ -942,6 +942,8 @@ const english = {
     noAppetite: 'Not set',
     overdue: 'Review overdue',
     none: 'None',
+    /** An inherent or target rating the register does not record: not "None", which read as no risk at all. */
+    notScored: 'Not scored',
     readMore: 'Read the mitigation',
     /** The first words of a long mitigation, folded away after them. */
     folded: (start: string) => `${start}…`,
