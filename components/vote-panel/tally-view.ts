@@ -166,7 +166,7 @@ function neededLine(msg: Messages, result: Outcome): string {
   const t = msg.votePanel;
   // The public's live count: fewer carry it if the chair's seat's is among them, which its totals do not say.
   if (result.neededIfChairFor !== null) return t.neededIfChairFor(result.needed, result.neededIfChairFor, result.for);
-  if (result.needed === null) return t.cannotCarry(result.against, result.abstain);
+  if (result.needed === null) return t.cannotCarry(result.against, result.abstain, seatsCannotVote(result));
   if (result.neededCastingVote === null) return t.needed(result.needed, result.entitled, result.for);
   return t.neededCasting(result.needed, result.for, result.neededCastingVote === 'given');
 }
@@ -175,8 +175,11 @@ function neededLine(msg: Messages, result: Outcome): string {
 function closedNeededLine(msg: Messages, result: Outcome): string {
   const t = msg.votePanel;
   if (result.needed !== null) return t.neededClosed(result.needed, result.for);
-  return t.couldNotCarry(result.against, result.abstain);
+  return t.couldNotCarry(result.against, result.abstain, seatsCannotVote(result));
 }
+
+/** The seats no one can vote for, which the core's `needed` does not wait on: named where they stop it carrying. */
+const seatsCannotVote = (result: Outcome): number => result.withoutVote.filter((s) => s.cannotVote).length;
 
 /** A result the count decided, carried or not: it says what it needed and had, as a minute records a vote. */
 const decidedByCount = (result: Outcome): boolean =>

@@ -125,6 +125,9 @@ const format: Format = {
 const partFile = (what: string, partnership: string, part: string | undefined, extension: string): string =>
   safeFileName(part ? `${what} ${part} – ${partnership}.${extension}` : `${what} ${partnership}.${extension}`);
 
+/** Some of a group's seats: "un o’r seddi", "3 o’r seddi". */
+const seatsOfThem = (n: number): string => `${n === 1 ? 'un' : n} o’r seddi`;
+
 /** A count with its noun, through the Welsh plural categories. */
 const count = (n: number, forms: PluralForms, f: Format = format): string => f.plural(n, forms);
 /** A host's limit in minutes, in its largest whole unit; "diwrnod" soft-mutates after "dau", as "munud" does. */
@@ -1148,24 +1151,27 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       return `${rule} ${unsaid} Mae ganddo ${have}, felly mae angen ${more}${ifChairFor - have} yn rhagor os yw pleidlais sedd y cadeirydd ymhlith y rhai o blaid.`;
     },
     // After "y", "pleidlais" (feminine, singular) softens: "y bleidlais"; "fel y mae" of one, "fel y maent" of more.
-    cannotCarry: (against: number, abstain: number) => {
+    // `cannotVote`: the seats no one can vote for (vacant, a term ended), which give no vote for.
+    cannotCarry: (against: number, abstain: number, cannotVote = 0) => {
       const what = [
         against === 0 ? '' : against === 1 ? 'bleidlais yn erbyn' : 'pleidleisiau yn erbyn',
         abstain === 0 ? '' : abstain === 1 ? 'ymataliad' : 'ymataliadau',
       ].filter(Boolean);
       const stand = against + abstain === 1 ? 'fel y mae' : 'fel y maent';
-      return what.length
+      const line = what.length
         ? `Gyda’r ${what.join(' a’r ')} ${stand}, ni ellir ei dderbyn.`
         : 'Fel y mae’r pleidleisiau, ni ellir ei dderbyn.';
+      return cannotVote === 0 ? line : `${line} Ni all neb bleidleisio ar ran ${seatsOfThem(cannotVote)}.`;
     },
     neededClosed: (needed: number, had: number) =>
       `Roedd angen ${count(needed, votes)} o blaid er mwyn ei dderbyn, a chafodd ${had}.`,
     // After "y", "pleidlais" (feminine, singular) softens: "y bleidlais".
-    couldNotCarry: (against: number, abstain: number) => {
+    couldNotCarry: (against: number, abstain: number, cannotVote = 0) => {
       const votes = against === 1 ? 'bleidlais yn erbyn' : 'pleidleisiau yn erbyn';
       const abstentions = abstain === 1 ? 'ymataliad' : 'ymataliadau';
       const what = [against > 0 ? votes : '', abstain > 0 ? abstentions : ''].filter(Boolean).join(' a’r ');
-      return what ? `Gyda’r ${what}, ni ellid ei dderbyn.` : 'Ni ellid ei dderbyn.';
+      const line = what ? `Gyda’r ${what}, ni ellid ei dderbyn.` : 'Ni ellid ei dderbyn.';
+      return cannotVote === 0 ? line : `${line} Ni allai neb bleidleisio ar ran ${seatsOfThem(cannotVote)}.`;
     },
     abstentions: (rule: DecisionRule) =>
       rule === 'unanimous'

@@ -44,6 +44,9 @@ function judgedAt(at: string, meetingStart: string): string {
   return sameDay ? `at ${format.time(at)}` : `on ${format.dateTime(at)}`;
 }
 
+/** Some of a group's seats: "one of the seats", "3 of the seats". */
+const seatsOfThem = (n: number): string => `${n === 1 ? 'one' : n} of the seats`;
+
 /** A quorum requirement not met, as a clerk minutes it: "Two from A or B had 1 present of 2 needed". */
 const shortfall = ({ label, present, needed }: Pick<RequirementResult, 'label' | 'present' | 'needed'>): string =>
   `${label} had ${present} present of ${needed} needed`;
@@ -513,24 +516,28 @@ const english = {
       return `${rule} ${unsaid} It has ${have}, so it needs ${more}${ifChairFor - have} more if the chair’s seat’s vote is among those for.`;
     },
     // Names only the votes cast that stand in its way: under the unanimous rule one abstention, with none against.
-    cannotCarry: (against: number, abstain: number) => {
+    // `cannotVote`: the seats no one can vote for (vacant, a term ended), which give no vote for: said, so that
+    // "as the votes stand" does not read as though the seats yet to vote could carry it.
+    cannotCarry: (against: number, abstain: number, cannotVote = 0) => {
       const what = [
         against === 0 ? '' : against === 1 ? 'the vote against' : 'the votes against',
         abstain === 0 ? '' : abstain === 1 ? 'the abstention' : 'the abstentions',
       ].filter(Boolean);
       const stand = against + abstain === 1 ? 'as it stands' : 'as they stand';
-      return what.length
+      const line = what.length
         ? `With ${what.join(' and ')} ${stand}, it cannot carry.`
         : 'As the votes stand, it cannot carry.';
+      return cannotVote === 0 ? line : `${line} No one can vote for ${seatsOfThem(cannotVote)}.`;
     },
     neededClosed: (needed: number, had: number) =>
       `It needed ${format.plural(needed, { one: '# vote', other: '# votes' })} in favour to carry, and had ${had}.`,
     // Only what stopped it: under the unanimous rule one abstention does, with no vote against.
-    couldNotCarry: (against: number, abstain: number) => {
+    couldNotCarry: (against: number, abstain: number, cannotVote = 0) => {
       const votes = against === 1 ? 'the vote against' : 'the votes against';
       const abstentions = abstain === 1 ? 'the abstention' : 'the abstentions';
       const what = [against > 0 ? votes : '', abstain > 0 ? abstentions : ''].filter(Boolean).join(' and ');
-      return what ? `With ${what}, it could not carry.` : 'It could not carry.';
+      const line = what ? `With ${what}, it could not carry.` : 'It could not carry.';
+      return cannotVote === 0 ? line : `${line} No one could vote for ${seatsOfThem(cannotVote)}.`;
     },
     abstentions: (rule: DecisionRule): string =>
       rule === 'unanimous'

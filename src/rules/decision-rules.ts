@@ -11,6 +11,11 @@ export interface Count {
   abstain: number;
   /** The group's voting seats. */
   entitled: number;
+  /**
+   * Of the voting seats with no vote counted, those no one can vote for (vacant, or a term ended: `outcome`'s
+   * `withoutVote` says which). They stay in an absolute majority's base but can give no vote for. Left out: none.
+   */
+  seatsCannotVote?: number;
 }
 
 /**
@@ -38,7 +43,7 @@ export function carries(rule: DecisionRule, count: Count): boolean {
 /**
  * The least total of votes for that would carry the proposal, the votes
  * against and abstentions as they stand; null when more are needed than the
- * seats not voting against or abstaining. `casting`: the chair's vote, where
+ * seats not voting against or abstaining, less those no one can vote for. `casting`: the chair's vote, where
  * the group breaks ties by the chair, counted or (while the votes for are
  * fewer than against, `castingToCome`) to come among those for; under simple
  * majority a tie then carries when it is for. The other rules have no tie to
@@ -47,10 +52,11 @@ export function carries(rule: DecisionRule, count: Count): boolean {
  * @example
  * forVotesNeeded('three-quarters', { for: 0, against: 2, abstain: 0, entitled: 9 }); // 6
  * forVotesNeeded('simple-majority', { for: 1, against: 1, abstain: 1, entitled: 3 }, 'for'); // 1
+ * forVotesNeeded('simple-majority', { for: 0, against: 1, abstain: 0, entitled: 5, seatsCannotVote: 3 }); // null
  */
 export function forVotesNeeded(rule: DecisionRule, count: Count, casting?: VoteChoice): number | null {
   const least = rule === 'simple-majority' && casting === 'for' ? Math.max(1, count.against) : leastFor(rule, count);
-  const available = count.entitled - count.against - count.abstain;
+  const available = count.entitled - count.against - count.abstain - (count.seatsCannotVote ?? 0);
   return least === null || least > available ? null : least;
 }
 

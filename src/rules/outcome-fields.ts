@@ -60,7 +60,8 @@ export interface Outcome {
   entitled: number;
   /**
    * The least votes for that would carry the proposal, the votes against and abstentions as they stand; null when
-   * none could. Where the chair's casting vote breaks a tie, one of them may be the chair's seat's
+   * none could. A seat no one can vote for (`withoutVote`'s `cannotVote`) gives none, though an absolute majority
+   * still counts it in its base (`entitled`). Where the chair's casting vote breaks a tie, one of them may be the chair's seat's
    * (`neededCastingVote`).
    */
   needed: number | null;

@@ -24,7 +24,7 @@ import {
   tieUnderMajority,
 } from './casting-vote.js';
 import { declarationsOf, entitledSeats, seatsWithoutVote } from './decision-seats.js';
-import type { Outcome, OutcomeQuestion, Result, RuleSource, Standing } from './outcome-fields.js';
+import type { Outcome, OutcomeQuestion, Result, RuleSource, SeatWithoutVote, Standing } from './outcome-fields.js';
 
 export type {
   Outcome,
@@ -179,6 +179,13 @@ function chairingOf(doc: PartnershipDocument, setting: Setting, counted: Counted
   return { chair, casting, castingSeat };
 }
 
+/**
+ * The seats with no vote counted that no one can vote for (`withoutVote`'s `cannotVote`): no vote for can come from
+ * them, so `needed` and `tooEarlyToSay` do not wait on them. None on a published count, which does not say which
+ * seats voted: a seat vacant now may have voted before its term ended.
+ */
+const cannotVoteCount = (withoutVote: SeatWithoutVote[]): number => withoutVote.filter((s) => s.cannotVote).length;
+
 type Needs = Pick<Outcome, 'needed' | 'neededCastingVote' | 'neededIfChairFor'>;
 
 /** The votes for it needs: without the chair's casting vote, counting on it given or to come, and if it is among them. */
@@ -219,7 +226,8 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const room = quorumOfProposal(doc, proposal, options);
   const chairing = chairingOf(doc, setting, votes.counted);
   const { standing, decidedBy } = standingOf(rule, count, chairing.casting, room.quorate);
-  const needs = neededOf(doc, setting, count, chairing);
+  const withoutVote = published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined);
+  const needs = neededOf(doc, setting, { ...count, seatsCannotVote: cannotVoteCount(withoutVote) }, chairing);
   const result = resultOf(proposal, standing, open);
   return {
     rule,
@@ -235,7 +243,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     castingSeat: chairing.castingSeat,
     invalid: votes.invalid,
     counted: votes.counted,
-    withoutVote: published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined),
+    withoutVote,
     published,
     open,
     status: proposal.status === 'open' && !open ? 'closed' : proposal.status,

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../../components/vote-panel/vote-panel.js';
 import { showWith, until } from '../../fixtures/show-element.js';
 import { shownText } from '../../fixtures/text.js';
-import { agreedRule, at, rulesInput, vote, type Parts } from '../../fixtures/documents.js';
+import { agreedRule, at, rulesInput, seat, vote, type Parts } from '../../fixtures/documents.js';
 import { en } from '../../../src/messages/en.js';
 import { cy } from '../../../src/messages/cy.js';
 import { createFormat } from '../../../src/messages/format.js';
@@ -88,6 +88,21 @@ describe('<vote-panel>: while voting is open, "it cannot carry" names what stand
     expect(t.cannotCarry(1, 1)).to.equal('With the vote against and the abstention as they stand, it cannot carry.');
     expect(cy.votePanel.cannotCarry(0, 1)).not.to.contain('yn erbyn');
     expect(cy.votePanel.cannotCarry(2, 0)).to.contain('fel y maent');
+  });
+
+  // Before: "It needs 2 votes in favour to carry" and "too early to say", with one seat left that could vote.
+  it('with seats no one can vote for: says so, and does not wait on them', async () => {
+    const seats = [seat('s1', 'h1'), seat('s2', 'h2'), seat('s3', null), seat('s4', null), seat('s5', null)];
+    const doc = rulesInput({ seats, votes: [vote('s1', 'h1', 'against')] });
+    const text = shownText(await showWith('vote-panel', doc, { proposal: 'p', now: at('16:30'), today: '2019-10-15' }));
+    expect(text)
+      .to.contain(t.cannotCarry(1, 0, 3))
+      .and.not.contain(t.standingTooEarly);
+    expect(t.cannotCarry(1, 0, 3)).to.equal(
+      'With the vote against as it stands, it cannot carry. No one can vote for 3 of the seats.',
+    );
+    expect(t.couldNotCarry(0, 0, 1)).to.equal('It could not carry. No one could vote for one of the seats.');
+    expect(cy.votePanel.cannotCarry(1, 0, 3)).to.contain('Ni all neb bleidleisio ar ran 3 o’r seddi.');
   });
 });
 

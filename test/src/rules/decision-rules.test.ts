@@ -79,6 +79,14 @@ describe('forVotesNeeded', () => {
     expect(forVotesNeeded('unanimous', count(0, 0, 1, 4))).to.equal(null);
   });
 
+  it("leaves out the seats no one can vote for, but not from an absolute majority's base", () => {
+    const vacant = (c: Count, seatsCannotVote: number): Count => ({ ...c, seatsCannotVote });
+    expect(forVotesNeeded('simple-majority', vacant(count(0, 1, 0, 5), 3))).to.equal(null); // 2 needed, 1 seat left
+    expect(forVotesNeeded('simple-majority', vacant(count(0, 1, 0, 5), 2))).to.equal(2);
+    expect(forVotesNeeded('absolute-majority', vacant(count(0, 0, 0, 5), 3))).to.equal(null); // 3 needed, 2 left
+    expect(forVotesNeeded('absolute-majority', vacant(count(1, 0, 0, 5), 1))).to.equal(3);
+  });
+
   it('is the least total for that carries: one fewer does not (ties aside)', () => {
     const counts = fc
       .tuple(fc.integer({ min: 1, max: 30 }), fc.nat(30), fc.nat(30))
