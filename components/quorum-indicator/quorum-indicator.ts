@@ -238,7 +238,7 @@ export class QuorumIndicator extends PartnershipElement {
     const title = heading(this.headingLevel, 0, t.heading(names.group(group.id), when), { id: 'heading' });
     const inMeeting = live ? this.renderNow(document, group, meeting, now, room) : nothing;
     const wholeMeeting = live ? heading(this.headingLevel, 1, t.wholeMeetingHeading) : nothing;
-    const verdict = notYet ? this.notYetVerdict(meeting) : this.verdictOf(result);
+    const verdict = notYet ? this.notYetVerdict(meeting) : this.verdictOf(result, live);
     const requirements = this.renderRequirements(document, group, meeting, result.requirements, notYet);
     const moves = this.renderMovements(document, meeting, live ? room : undefined);
     const editor = this.editable ? this.renderEditor(document, group, meeting, { now, room }) : nothing;
@@ -397,12 +397,13 @@ export class QuorumIndicator extends PartnershipElement {
     await this.changes.change(attendanceChange(meeting.id, change, this.clerk ?? '', this.nowInstant, was));
   }
 
-  private verdictOf(result: QuorumResult): Verdict {
+  /** The verdict on the meeting as a whole; while it is on (`live`), on who has attended so far. */
+  private verdictOf(result: QuorumResult, live: boolean): Verdict {
     const t = this.msg.quorum;
     const unmet = result.requirements.filter((r) => !r.met).length;
-    return result.quorate
-      ? { tone: 'green', word: t.quorate, summary: t.quorateSummary }
-      : { tone: 'red', word: t.notQuorate, summary: t.notQuorateSummary(unmet) };
+    if (result.quorate)
+      return { tone: 'green', word: t.quorate, summary: live ? t.quorateSoFarSummary : t.quorateSummary };
+    return { tone: 'red', word: t.notQuorate, summary: (live ? t.notQuorateSoFarSummary : t.notQuorateSummary)(unmet) };
   }
 
   /** A meeting still to come, with nobody recorded: what it will need, not a verdict. */

@@ -1269,6 +1269,13 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
         two: 'Nid yw # ofyniad cworwm wedi’u bodloni, felly nid yw penderfyniadau a wneir yn y cyfarfod yn cyfrif.',
         other: 'Nid yw # gofyniad cworwm wedi’u bodloni, felly nid yw penderfyniadau a wneir yn y cyfarfod yn cyfrif.',
       }),
+    quorateSoFarSummary: 'Mae pob gofyniad cworwm wedi’i fodloni gan y rhai sydd wedi dod hyd yma.',
+    notQuorateSoFarSummary: (unmet: number) =>
+      count(unmet, {
+        one: 'Nid yw un gofyniad cworwm wedi’i fodloni gan y rhai sydd wedi dod hyd yma.',
+        two: 'Nid yw # ofyniad cworwm wedi’u bodloni gan y rhai sydd wedi dod hyd yma.',
+        other: 'Nid yw # gofyniad cworwm wedi’u bodloni gan y rhai sydd wedi dod hyd yma.',
+      }),
     notYet: 'Nid yw’n hysbys eto',
     notYetSummary: (when: string) =>
       `Mae’r cyfarfod ar ${when}. Bydd yn hysbys a oes cworwm unwaith y bydd presenoldeb wedi’i gofnodi.`,

@@ -657,6 +657,17 @@ const english = {
         one: 'One quorum requirement is not met, so decisions taken at the meeting do not count.',
         other: '# quorum requirements are not met, so decisions taken at the meeting do not count.',
       }),
+    /**
+     * The meeting as a whole while it is on: who has attended so far, said without what it means for decisions, as
+     * "Not quorate now… a decision taken now would not count" above it says that. "The meeting can take decisions"
+     * stood under it, the room having emptied.
+     */
+    quorateSoFarSummary: 'Every quorum requirement has been met by those who have attended so far.',
+    notQuorateSoFarSummary: (unmet: number) =>
+      format.plural(unmet, {
+        one: 'One quorum requirement has not been met by those who have attended so far.',
+        other: '# quorum requirements have not been met by those who have attended so far.',
+      }),
     notYet: 'Not yet known',
     notYetSummary: (when: string) =>
       `The meeting is on ${when}. Whether it is quorate is known once attendance is recorded.`,

@@ -213,6 +213,26 @@ describe('<quorum-indicator> during a meeting', () => {
     expect(verdicts(after).map((region) => region.getAttribute('part'))).to.deep.equal(['verdict']);
   });
 
+  it('says of the meeting as a whole, while it is on, who has attended so far, not that it can take decisions', async () => {
+    // At 4:35pm Cara is alone in the room: not quorate now, though over the meeting so far it is.
+    const emptied = meetingDocument({
+      attendance: {
+        chair: { as: 'holder', arrived: at('16:00') },
+        primary: { as: 'proxy', arrived: at('16:05'), left: at('16:20') },
+        secondary: { as: 'holder', arrived: at('16:10'), left: at('16:30') },
+      },
+    });
+    const during = await showWith<Indicator>('quorum-indicator', emptied, { meeting: 'm', now: at('16:35') });
+    expect(textOf(part(during, 'now-verdict'))).to.contain(q.notQuorateNow);
+    expect(textOf(part(during, 'verdict'))).to.contain(q.quorateSoFarSummary);
+    expect(shownText(during)).not.to.contain(q.quorateSummary);
+    const after = await showWith<Indicator>('quorum-indicator', emptied, { meeting: 'm', now: at('19:00') });
+    expect(textOf(part(after, 'verdict'))).to.contain(q.quorateSummary);
+    const alone = meetingDocument({ attendance: { chair: { as: 'holder', arrived: at('16:00') } } });
+    const aloneDuring = await showWith<Indicator>('quorum-indicator', alone, { meeting: 'm', now: at('16:35') });
+    expect(textOf(part(aloneDuring, 'verdict'))).to.contain(q.notQuorateSoFarSummary(1));
+  });
+
   it('before the meeting: no "now", and "not yet known" comes from the core', async () => {
     const doc = meetingDocument({ attendance: {} });
     const morning = await showWith<Indicator>('quorum-indicator', doc, { meeting: 'm', now: at('09:00') });
