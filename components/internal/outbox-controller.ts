@@ -227,7 +227,9 @@ function newsOf(status: OutboxStatus): string {
 
 /**
  * What to say of a record waiting on this device: whose sign-in it waits for,
- * when that is not the person the element acts for; else the element's
+ * when that is not the person the element acts for, or when the host said
+ * someone else is signed in (a shared computer: the element acts for the
+ * record's maker, the browser's session is another's); else the element's
  * `usual` words, then what the host said (hostAnswer).
  */
 export function keptBecause(
@@ -237,7 +239,8 @@ export function keptBecause(
   nameOf: (personId: string) => string,
   usual: string,
 ): string {
-  if (status.problem === 'signed-out' && status.owner && status.owner !== actingFor) {
+  const anotherSession = status.owner !== actingFor || status.byOtherPerson === true;
+  if (status.problem === 'signed-out' && status.owner && anotherSession) {
     return shared.waitingForOwner(nameOf(status.owner));
   }
   const answer = hostAnswer(shared, status);

@@ -41,6 +41,11 @@ export interface OutboxEntryState {
   attempts: number;
   nextAttemptAt: number;
   lastProblem?: RetryReason;
+  /**
+   * With `lastProblem` `signed-out`: the host said someone else is signed in. Kept with the record, so a page
+   * opened again while it waits says whom to sign in as, as the page that sent it did.
+   */
+  byOtherPerson?: true;
   lease?: Lease;
 }
 

@@ -63,8 +63,17 @@ export type SendOutcome =
   /**
    * `message`: the host's words, when it answered with any; `status`: its HTTP status, when it turned the record
    * away (`refused`), so an element can say what a status alone means (413: too large) and not call it the host's words.
+   * `byOtherPerson`, with `signed-out`: the host refused the session as someone else's (a 403 naming no record).
    */
-  | { outcome: 'retry'; problem: RetryReason; retryAfterMs?: number; message?: string; lang?: string; status?: number };
+  | {
+      outcome: 'retry';
+      problem: RetryReason;
+      retryAfterMs?: number;
+      message?: string;
+      lang?: string;
+      status?: number;
+      byOtherPerson?: true;
+    };
 
 export interface OutboxRecord {
   id: string;
@@ -148,8 +157,13 @@ async function sortResponse(response: Response, record: OutboxRecord): Promise<S
     // The member is signed in: the host refused this page's site, so signing in again would not send it.
     return { outcome: 'retry', problem: 'other-site', ...unworded(body) };
   }
-  if (status === 401 || (status === 403 && body.record === undefined)) {
-    // The host's words may say whose session it is ("You are signed in as …"), which the kit cannot know.
+  if (status === 403 && body.record === undefined) {
+    // Someone else is signed in (DESIGN.md, the outbox, item 5): the page says whom to sign in as, not that the
+    // session ended, which is untrue on a shared computer and sends the member to a sign-in they already have.
+    return { outcome: 'retry', problem: 'signed-out', byOtherPerson: true, ...unworded(body) };
+  }
+  if (status === 401) {
+    // The host's words may say why, which the kit cannot know.
     return { outcome: 'retry', problem: 'signed-out', ...unworded(body) };
   }
   const wait = retryAfter(response.headers.get('Retry-After'));

@@ -16,6 +16,8 @@ export type OutboxStatus =
       retryAt: number;
       /** With `signed-out`: the person who made the record (its `by`), who must sign in to send it. */
       owner?: string;
+      /** With `signed-out`: the host said someone else is signed in, not that nobody is (a 403 naming no record). */
+      byOtherPerson?: true;
       /** The host's words, when it answered and kept the record waiting. */
       message?: string;
       /** The language of `message`, from the answer's Content-Language; English when it named none. */
@@ -43,9 +45,10 @@ export interface ToldOnce {
   toldWith?: OutboxEntry;
 }
 
-/** Whom a record waits for, when the host refused the session. */
-export function ownerOf(entry: OutboxEntry): { owner?: string } {
-  return entry.lastProblem === 'signed-out' ? { owner: entry.record.by } : {};
+/** Whom a record waits for, when the host refused the session, and whether it said someone else is signed in. */
+export function ownerOf(entry: OutboxEntry): { owner?: string; byOtherPerson?: true } {
+  if (entry.lastProblem !== 'signed-out') return {};
+  return { owner: entry.record.by, ...(entry.byOtherPerson ? { byOtherPerson: true } : {}) };
 }
 
 /** Storage blocked or full: nothing was kept, so it is told as a refusal the element already handles. */

@@ -74,10 +74,13 @@ export class Waits {
         ? MAX_BACKOFF_MS
         : (outcome.retryAfterMs ?? backoff(attempts, this.options.random));
     this.held.delete(entry.id);
+    // Only this answer says whose session it is: an earlier one's `byOtherPerson` is not kept.
+    const { byOtherPerson: _earlier, ...rest } = entry;
     return {
-      ...entry,
+      ...rest,
       attempts,
       lastProblem: outcome.problem,
+      ...(outcome.byOtherPerson ? { byOtherPerson: true } : {}),
       nextAttemptAt: now + Math.min(wait, MAX_BACKOFF_MS),
       lease: undefined,
     };

@@ -3,7 +3,7 @@
 // the host's own words; and why a record was refused, in the page's language.
 import { expect } from '@open-wc/testing';
 import { keptBecause, refusedBecause } from '../../../components/internal/outbox-controller.js';
-import type { OutboxStatus } from '../../../src/data/index.js';
+import { httpSender, Outbox, type OutboxStatus } from '../../../src/data/index.js';
 import { cy } from '../../../src/messages/cy.js';
 import { en, namesIn } from '../../../src/messages/index.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
@@ -67,6 +67,59 @@ describe('keptBecause', () => {
       expect(usual, msg.lang).not.to.match(/without saying why|heb ddweud pam/);
     }
     expect(en.shared.hostGaveNoReason(404)).to.equal('The server gave no reason, only its status (HTTP 404).');
+  });
+});
+
+/**
+ * The status a record has once the host answered it with `answer`: it is sent through an outbox of its own, as a
+ * page's is, so what the element is given is what the host's answer becomes.
+ */
+async function queuedAfter(answer: () => Response, by: string): Promise<Queued> {
+  const database = `pk-kept-because-${crypto.randomUUID()}`;
+  const outbox = new Outbox({ database, channelName: database });
+  const stop = outbox.register(
+    '/api/actions',
+    httpSender('/api/actions', async () => answer()),
+  );
+  try {
+    const record = { id: `change-${crypto.randomUUID()}`, action: 'a-1', status: 'dropped', by };
+    await outbox.enqueue({ kind: 'action-status', record, id: record.id, channel: '/api/actions' } as never);
+    await outbox.flush();
+    return outbox.$status.get()[record.id] as Queued;
+  } finally {
+    stop();
+    indexedDB.deleteDatabase(database);
+  }
+}
+
+describe('keptBecause, of what the host answered', () => {
+  // partnership-kit/server's answer when the record's maker is not the one signed in (record-gates.ts).
+  const byOtherPerson = () =>
+    new Response(
+      JSON.stringify({
+        error: "You are signed in as 'p-b', so you cannot send a record made by 'p-a'.",
+        path: 'action.by',
+        problems: [{ path: 'action.by', code: 'by-other-person', values: { by: 'p-a', signedIn: 'p-b' } }],
+      }),
+      { status: 403, headers: { 'Content-Type': 'application/json' } },
+    );
+
+  it('names the owner when someone else is signed in, though the element acts for the owner (a shared laptop)', async () => {
+    const status = await queuedAfter(byOtherPerson, 'p-a');
+    for (const msg of [en, cy]) {
+      const usual = msg.actions.queued('Draft the report', 'signed-out');
+      // The element acts for p-a (its editor), who made the record: it is p-b's session the host refused.
+      expect(keptBecause(msg, status, 'p-a', nameOf, usual), msg.lang).to.equal(msg.shared.waitingForOwner('Member A'));
+    }
+  });
+
+  it('says the session ended, not whom to sign in as, when the host answers that nobody is signed in (a 401)', async () => {
+    const signedOut = () => new Response(JSON.stringify({ error: 'Sign in.', reason: 'signed-out' }), { status: 401 });
+    const status = await queuedAfter(signedOut, 'p-a');
+    for (const msg of [en, cy]) {
+      const usual = msg.actions.queued('Draft the report', 'signed-out');
+      expect(keptBecause(msg, status, 'p-a', nameOf, usual), msg.lang).to.equal(usual);
+    }
   });
 });
 

@@ -67,10 +67,9 @@ test("a vote queued offline waits through someone else's sign-in, then reaches t
   const sentAsB = votePosted(page);
   await context.setOffline(false);
   assert.equal((await sentAsB).status(), 403, 'the host refuses A’s vote under B’s session');
-  await panel
-    .getByText(/Queued: you are not signed in, or your session has ended/)
-    .first()
-    .waitFor();
+  // Someone else is signed in, not nobody: the page names whom to sign in as (DESIGN.md, the outbox, item 5).
+  await panel.getByText('Saved on this device. Sign in as Services Director, Cognus to send it.').first().waitFor();
+  assert.equal(await panel.getByText(/you are not signed in/).count(), 0, 'not told nobody is signed in');
   assert.equal(await rowsFor(host.file, queued.id), 0, 'not stored as B');
 
   // B's own vote page on the same browser: A's vote is still kept on this device.

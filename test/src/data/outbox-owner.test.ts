@@ -37,7 +37,7 @@ function openOutbox(host: Host, clock: { t: number }) {
   const database = `pk-outbox-owner-${crypto.randomUUID()}`;
   const outbox = new Outbox({ database, channelName: database, now: () => clock.t, random: () => 0.5 });
   const stop = outbox.register('/votes', httpSender('/votes', host.fetch));
-  return { outbox, stop, cleanUp: () => (stop(), indexedDB.deleteDatabase(database)) };
+  return { outbox, stop, database, cleanUp: () => (stop(), indexedDB.deleteDatabase(database)) };
 }
 
 describe('the outbox: a record belongs to the person who made it', () => {
@@ -98,6 +98,35 @@ describe('the outbox: a record belongs to the person who made it', () => {
       clock.t += 60_000;
       await outbox.flush();
       expect(host.stored.get(vote.record.id)).to.equal(1);
+    } finally {
+      cleanUp();
+    }
+  });
+
+  it('says someone else is signed in, not that nobody is, and still says so on a page opened again', async () => {
+    const host = new Host();
+    host.signedIn = 'p-head-b';
+    const clock = { t: 7_000_000 };
+    const { outbox, database, cleanUp } = openOutbox(host, clock);
+    try {
+      const vote = voteBy('p-head-a');
+      await outbox.enqueue({ ...vote, id: vote.record.id, channel: '/votes' });
+      await outbox.flush();
+      const waiting = { state: 'queued', problem: 'signed-out', owner: 'p-head-a', byOtherPerson: true };
+      expect(outbox.$status.get()[vote.record.id]).to.include(waiting);
+      // The page opened again within the minute the record waits: what it shows is read from the device.
+      const again = new Outbox({ database, channelName: `${database}-again`, now: () => clock.t });
+      const stop = again.register('/votes', httpSender('/votes', host.fetch));
+      await again.flush();
+      expect(again.$status.get()[vote.record.id]).to.include(waiting);
+      stop();
+      // Nobody signed in now: the host says so with a 401, and it is no longer someone else's session.
+      host.signedIn = null;
+      clock.t += 61_000;
+      await outbox.flush();
+      expect(outbox.$status.get()[vote.record.id]).to.include({ state: 'queued', problem: 'signed-out' });
+      expect(outbox.$status.get()[vote.record.id]).not.to.have.property('byOtherPerson');
+      expect((await outbox.stored())[0]).not.to.have.property('byOtherPerson');
     } finally {
       cleanUp();
     }
@@ -174,7 +203,12 @@ describe('how the host’s answers are sorted', () => {
     });
     expect(
       await answer(403, { error: 'Signed in as someone else.', reason: 'signed-in-as-someone-else' }),
-    ).to.deep.equal({ outcome: 'retry', problem: 'signed-out', message: 'Signed in as someone else.' });
+    ).to.deep.equal({
+      outcome: 'retry',
+      problem: 'signed-out',
+      byOtherPerson: true,
+      message: 'Signed in as someone else.',
+    });
   });
 
   it('a 403 refusing the page’s site keeps the record as that, not as a session the member must renew', async () => {
