@@ -3,11 +3,17 @@
  * core, filtered, ordered (overdue first, then by when), and grouped.
  */
 import type { Action, PartnershipDocument } from '../../src/contract/index.js';
-import { actionStatus, completedBeforeRaised, personName, type ActionStatus } from '../../src/rules/index.js';
+import { actionStatus, completedBeforeRaised, type ActionStatus } from '../../src/rules/index.js';
+import type { Messages } from '../../src/messages/index.js';
+import { ownerNames } from '../internal/owner-names.js';
 
 export interface ActionRow {
   action: Action;
   status: ActionStatus;
+  /**
+   * The owner's name as "By whom", the rows and the CSV give it (`ownerNames`): told apart from another owner of the
+   * same name (a post, "Headteacher") by their organisation or else their id, in the words of the page's language.
+   */
   owner: string;
   /** The day the action was raised, when it is shown done on a date before it: the date needs checking. */
   raisedAfterCompleted?: string;
@@ -26,26 +32,28 @@ export function actionRows(
   document: PartnershipDocument,
   today: string,
   scope: { group?: string; meeting?: string; owner?: string; project?: string },
+  words: Pick<Messages['actions'], 'namesake'>,
 ): ActionRow[] {
-  return document.actions
-    .filter(
-      (a) =>
-        (!scope.group || a.group === scope.group) &&
-        (!scope.meeting || a.meeting === scope.meeting) &&
-        (!scope.owner || a.owner === scope.owner) &&
-        (!scope.project || a.project === scope.project),
-    )
-    .map((action) => actionRow(document, action, today))
+  const actions = document.actions.filter(
+    (a) =>
+      (!scope.group || a.group === scope.group) &&
+      (!scope.meeting || a.meeting === scope.meeting) &&
+      (!scope.owner || a.owner === scope.owner) &&
+      (!scope.project || a.project === scope.project),
+  );
+  const owners = ownerNames(
+    document,
+    actions.map((action) => action.owner),
+    words.namesake,
+  );
+  return actions
+    .map((action) => actionRow(document, action, today, owners.get(action.owner) ?? action.owner))
     .sort((a, b) => URGENCY.indexOf(a.status) - URGENCY.indexOf(b.status) || earlierFirst(a.action.due, b.action.due));
 }
 
-/** One action's row on `today`. */
-function actionRow(document: PartnershipDocument, action: Action, today: string): ActionRow {
-  const row: ActionRow = {
-    action,
-    status: actionStatus(document, action.id, today),
-    owner: personName(document, action.owner),
-  };
+/** One action's row on `today`, its owner named `owner`. */
+function actionRow(document: PartnershipDocument, action: Action, today: string, owner: string): ActionRow {
+  const row: ActionRow = { action, status: actionStatus(document, action.id, today), owner };
   // Only where the row shows the completion date: one recorded after today is not shown done yet.
   const raised = completedOf(row) === undefined ? undefined : completedBeforeRaised(document, action);
   return raised === undefined ? row : { ...row, raisedAfterCompleted: raised };
@@ -75,13 +83,15 @@ export function groupActions(
   startOf: (meetingId: string) => number = () => 0,
 ): { name: string; rows: ActionRow[] }[] {
   if (by === 'none') return [{ name: '', rows }];
-  const groups = new Map<string, ActionRow[]>();
+  // By whom, by the person: two people of one name (a post) are two groups, each named apart (`ownerNames`).
+  const groups = new Map<string, { name: string; rows: ActionRow[] }>();
   for (const row of rows) {
     const name =
       by === 'owner' ? row.owner : by === 'status' ? nameOf.status(row.status) : nameOf.meeting(row.action.meeting);
-    groups.set(name, [...(groups.get(name) ?? []), row]);
+    const key = by === 'owner' ? row.action.owner : name;
+    groups.set(key, { name, rows: [...(groups.get(key)?.rows ?? []), row] });
   }
-  const named = [...groups].map(([name, grouped]) => ({ name, rows: grouped }));
+  const named = [...groups.values()];
   if (by !== 'meeting') return named;
   const when = (group: { rows: ActionRow[] }) => {
     const meeting = group.rows[0]!.action.meeting;

@@ -145,7 +145,7 @@ export class ActionTracker extends PartnershipElement {
       ({ filters: this.filters, groupBy: this.groupBy } = restoredView(
         stored,
         start,
-        actionRows(document, this.todayDate, this.scope),
+        actionRows(document, this.todayDate, this.scope, this.msg.actions),
       ));
     },
   });
@@ -209,7 +209,7 @@ export class ActionTracker extends PartnershipElement {
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const unknown = unknownInScope(this.msg, document, this.scope);
     if (unknown) return html`<p>${unknown}</p>`;
-    const all = actionRows(document, this.todayDate, this.scope);
+    const all = actionRows(document, this.todayDate, this.scope, this.msg.actions);
     const meetings = document.meetings
       .filter((m) => (this.meeting ? m.id === this.meeting : !this.group || m.group === this.group))
       .sort((a, b) => a.start.localeCompare(b.start));

@@ -12,6 +12,7 @@ import type { Milestone, PartnershipDocument } from '../../src/contract/index.js
 import type { HighlightReport as MonthReport, ReportedAction, ReportedRisk } from '../../src/rules/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
 import { heading } from '../internal/heading.js';
+import { ownerNames } from '../internal/owner-names.js';
 
 interface Setting {
   headingLevel: number;
@@ -29,6 +30,13 @@ export function renderRecords(
 ): TemplateResult {
   const t = msg.highlightReport;
   const level = setting.headingLevel;
+  // "By whom" as the tracker says it: two owners of one name (a post, "Headteacher") told apart.
+  const reported = new Set(month.actions.map((action) => action.id));
+  const owners = ownerNames(
+    document,
+    document.actions.filter((action) => reported.has(action.id)).map((action) => action.owner),
+    msg.actions.namesake,
+  );
   return html`<section class="records" part="records" aria-labelledby="records-title">
     ${heading(level, 1, t.recordsTitle, { id: 'records-title' })}
     <p class="records__intro">${t.recordsIntro(t.month(month.period))}</p>
@@ -52,7 +60,7 @@ export function renderRecords(
         month.actions.length === 0
           ? html`<p>${t.noActions}</p>`
           : html`<ul class="record-list">
-              ${month.actions.map((action) => renderAction(msg, names, document, action))}
+              ${month.actions.map((action) => renderAction(msg, owners, document, action))}
             </ul>`
       }
     </div>
@@ -111,7 +119,13 @@ function renderRisk(msg: Messages, names: Names, document: PartnershipDocument, 
   </li>`;
 }
 
-function renderAction(msg: Messages, names: Names, document: PartnershipDocument, reported: ReportedAction) {
+/** `owners`: the name of each action's owner, by their id (`ownerNames`). */
+function renderAction(
+  msg: Messages,
+  owners: Map<string, string>,
+  document: PartnershipDocument,
+  reported: ReportedAction,
+) {
   const t = msg.highlightReport;
   const action = document.actions.find((a) => a.id === reported.id);
   if (!action) return nothing;
@@ -130,7 +144,7 @@ function renderAction(msg: Messages, names: Names, document: PartnershipDocument
             ? t.actionMisdated(date(action.completed), date(raised), date(action.due))
             : t.actionDoneLate(date(action.completed), date(action.due))
       }
-      ${t.actionOwner(names.person(action.owner))}
+      ${t.actionOwner(owners.get(action.owner) ?? action.owner)}
     </span>
   </li>`;
 }

@@ -3,9 +3,10 @@
  * filtered and sorted as the reader chose.
  */
 import type { PartnershipDocument, Risk } from '../../src/contract/index.js';
-import { personName, riskStatus, risksOnRegister, type RiskStatus } from '../../src/rules/index.js';
+import { riskStatus, risksOnRegister, type RiskStatus } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
 import type { Messages } from '../../src/messages/index.js';
+import { ownerNames } from '../internal/owner-names.js';
 
 /** How the page's language tells two owners of one name apart (`namesake`: "Head of School (Org One)"). */
 export type NamesakeWords = Pick<Messages['risk'], 'namesake'>;
@@ -69,7 +70,7 @@ export function riskRows(
   const owners = ownerNames(
     document,
     risks.map((risk) => risk.owner),
-    words,
+    words.namesake,
   );
   return risks.map((risk) => ({
     risk,
@@ -77,37 +78,6 @@ export function riskRows(
     owner: owners.get(risk.owner) ?? risk.owner,
     project: risk.project ? byId(document.projects, risk.project)?.title : undefined,
   }));
-}
-
-/**
- * Each owner's name as the register gives it. The contract lets a post be a name, so two owners may share one
- * ("Head of School"): each of those is told apart by their organisation, or by their id where the organisation
- * does not tell them apart, as `words.namesake` writes it, so that the filter offers each, and a row or a line of
- * the CSV says whose.
- */
-export function ownerNames(
-  document: PartnershipDocument,
-  ids: readonly string[],
-  words: NamesakeWords,
-): Map<string, string> {
-  const owners = [...new Set(ids)].map((id) => ({
-    id,
-    name: personName(document, id),
-    person: byId(document.people, id),
-  }));
-  const namesakes = (name: string) => owners.filter((other) => other.name === name);
-  return new Map(
-    owners.map(({ id, name, person }) => {
-      const others = namesakes(name).filter((other) => other.id !== id);
-      if (others.length === 0) return [id, name];
-      const organisation = person?.organisation?.trim();
-      const apart =
-        organisation && !others.some((o) => o.person?.organisation?.trim() === organisation)
-          ? { organisation }
-          : { id };
-      return [id, words.namesake(name, apart)];
-    }),
-  );
 }
 
 export function filterRows(rows: RiskRow[], filters: RiskFilters): RiskRow[] {

@@ -1613,6 +1613,9 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     noCompletedDate: 'Dim dyddiad wedi’i gofnodi',
     filters: 'Dangos camau gweithredu',
     filterOwner: 'Gan bwy',
+    // The organisation and the id are the document's own words, so only the brackets are the language's.
+    namesake: (name: string, apart: { organisation: string } | { id: string }) =>
+      `${name} (${'organisation' in apart ? apart.organisation : apart.id})`,
     filterStatus: 'Statws',
     groupBy: 'Grwpio yn ôl',
     groupOptions: { none: 'Dim', owner: 'Gan bwy', meeting: 'Cyfarfod', status: 'Statws' },

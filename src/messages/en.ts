@@ -1090,6 +1090,13 @@ const english = {
     noCompletedDate: 'No date recorded',
     filters: 'Show actions',
     filterOwner: 'By whom',
+    /**
+     * A person who shares their name with another in the tracker (a post, "Headteacher"), told apart as the risk
+     * register tells them: by their organisation, or by their person id where it does not tell them apart. In "By
+     * whom", the group headings, the rows and the CSV, and the highlight report's "By whom".
+     */
+    namesake: (name: string, apart: { organisation: string } | { id: string }) =>
+      `${name} (${'organisation' in apart ? apart.organisation : apart.id})`,
     filterStatus: 'Status',
     groupBy: 'Group by',
     groupOptions: { none: 'Nothing', owner: 'Who', meeting: 'Meeting', status: 'Status' },

@@ -28,7 +28,7 @@ async function sutton(): Promise<PartnershipDocument> {
 
 /** Each action's Status, by its id: as the table shows it, and as the CSV holds it. */
 function statuses(msg: Messages, doc: PartnershipDocument) {
-  const rows = actionRows(doc, TODAY, {});
+  const rows = actionRows(doc, TODAY, {}, msg.actions);
   const host = document.createElement('div');
   document.body.append(host);
   const tables = { groupBy: 'none' as const, changes: new Map(), statusEditor: () => nothing };

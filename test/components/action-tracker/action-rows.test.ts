@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { actionRows } from '../../../components/action-tracker/action-rows.js';
 import type { PartnershipDocument } from '../../../src/contract/index.js';
+import { en } from '../../../src/messages/en.js';
 import { seedDocument } from '../../fixtures/documents.js';
 
 /** How many times `during` asks `localeCompare`. */
@@ -26,7 +27,7 @@ describe('actionRows', () => {
     const sutton = (await seedDocument('sutton')) as PartnershipDocument;
     let rows: ReturnType<typeof actionRows> = [];
     expect(
-      collationsDuring(() => (rows = actionRows(sutton, '2019-12-10', {}))),
+      collationsDuring(() => (rows = actionRows(sutton, '2019-12-10', {}, en.actions))),
       'collations',
     ).to.equal(0);
     expect(rows.length, 'every action').to.equal(sutton.actions.length);

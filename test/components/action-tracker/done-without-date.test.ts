@@ -91,7 +91,7 @@ describe('<action-tracker>: an action recorded done with no completion date', ()
   it('the CSV leaves its Completed cell empty, as for an action not done: the column holds dates only', async () => {
     // As the contract reads it: a 1.0 document has no projects, and reads as having none.
     const doc = { projects: [], ...withDoneUndated() } as unknown as PartnershipDocument;
-    const rows = actionRows(doc, '2019-12-10', { group: 'board' });
+    const rows = actionRows(doc, '2019-12-10', { group: 'board' }, en.actions);
     const { header, body } = actionCsv(en, namesIn(doc, en), doc, rows);
     const at = header.indexOf(t.columns.completed);
     const line = body.find((cells) => cells[1] === NO_DATE)!;
