@@ -1,6 +1,7 @@
 /** The tracker as CSV rows: what the table shows, in the table's order, in the element's language. */
 import type { PartnershipDocument } from '../../src/contract/index.js';
 import type { Messages, Names } from '../../src/messages/index.js';
+import { actionGroup } from '../../src/rules/index.js';
 import { completedOf, type ActionRow } from './action-rows.js';
 import { statusText } from './status-words.js';
 
@@ -41,9 +42,9 @@ export function actionCsv(
   // apart from the page, or pasted beside another tracker's, says it on each row.
   const projects = new Map(document.projects.map((project) => [project.id, project.title]));
   const projectTitle = (id?: string) => (id ? (projects.get(id) ?? '') : '');
-  // An action of no group of its own is its meeting's group's.
-  const groupName = ({ group, meeting }: ActionRow['action']) => {
-    const id = group ?? (meeting ? meetings.get(meeting)?.group : undefined);
+  // An action of no group of its own is its meeting's group's, as the tracker and the permissions take it.
+  const groupName = (action: ActionRow['action']) => {
+    const id = actionGroup(document, action);
     return id ? names.group(id) : '';
   };
   const body = rows.map((row) => [

@@ -3,7 +3,7 @@
  * core, filtered, ordered (overdue first, then by when), and grouped.
  */
 import type { Action, PartnershipDocument } from '../../src/contract/index.js';
-import { actionStatus, completedBeforeRaised, type ActionStatus } from '../../src/rules/index.js';
+import { actionGroup, actionStatus, completedBeforeRaised, type ActionStatus } from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { ownerNames } from '../internal/owner-names.js';
 
@@ -36,7 +36,8 @@ export function actionRows(
 ): ActionRow[] {
   const actions = document.actions.filter(
     (a) =>
-      (!scope.group || a.group === scope.group) &&
+      // Its own group's or its meeting's: an action linked to the group only through its meeting is the group's.
+      (!scope.group || actionGroup(document, a) === scope.group) &&
       (!scope.meeting || a.meeting === scope.meeting) &&
       (!scope.owner || a.owner === scope.owner) &&
       (!scope.project || a.project === scope.project),

@@ -56,6 +56,19 @@ export function actionRaised(doc: PartnershipDocument, action: Pick<Action, 'mee
 }
 
 /**
+ * The group an action is of: its own `group`, else the group of the meeting that raised it; undefined for one that
+ * names neither (or a meeting the document lacks). The contract makes both links optional, so an action linked only
+ * through its meeting is that group's: in its tracker, its CSV, and for its clerk or chair to change.
+ *
+ * @example
+ * actionGroup(doc, { meeting: 'eog-2019-11-05' }); // 'eog'
+ */
+export function actionGroup(doc: PartnershipDocument, action: Pick<Action, 'group' | 'meeting'>): string | undefined {
+  if (action.group !== undefined) return action.group;
+  return action.meeting === undefined ? undefined : byId(doc.meetings, action.meeting)?.group;
+}
+
+/**
  * The day an action was raised, when it is recorded done on a date before that, or undefined: the completion date
  * cannot be right (a year typed wrong, most likely), so a late action may read as done on time. The document is
  * still accepted, as pages that show it today must go on showing it; the tracker says the date needs checking, and

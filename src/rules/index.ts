@@ -142,6 +142,7 @@ export { inTheRoom, leftAt, movements, type InRoom, type Movement } from './room
 export { checkInOffer, type CheckInOffer } from './check-in.js';
 export { CHECK_IN_NOTE_REASONS, type CheckInNote, type CheckInNoteReason } from './check-in-notes.js';
 export {
+  actionGroup,
   actionRaised,
   actionStatus,
   completedAfter,

@@ -15,7 +15,7 @@ import type {
   Proposal,
   Seat,
 } from '../contract/schema.js';
-import { actionRaised } from './actions.js';
+import { actionGroup, actionRaised } from './actions.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { holderInPost } from './appointments.js';
 import { londonDate } from './london-time.js';
@@ -238,9 +238,13 @@ export function mayChangeAction(doc: PartnershipDocument, personId: string, acti
   return action !== undefined && ownsOrClerks(doc, personId, action, optional(dateArgument)(today, 'today') ?? null);
 }
 
-/** Whether `personId` owns the action, or clerks or chairs its group on `date` (the current appointment when null). */
+/**
+ * Whether `personId` owns the action, or clerks or chairs its group (`actionGroup`: its own, else its meeting's) on
+ * `date` (the current appointment when null).
+ */
 function ownsOrClerks(doc: PartnershipDocument, personId: string, action: Action, date: string | null): boolean {
-  const group = action.group ? byId(doc.groups, action.group) : undefined;
+  const groupId = actionGroup(doc, action);
+  const group = groupId ? byId(doc.groups, groupId) : undefined;
   return action.owner === personId || (group !== undefined && clerksOn(group, personId, date));
 }
 

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { actionRaised, actionStatus, completedAfter, completedBeforeRaised } from '../../../src/rules/actions.js';
+import {
+  actionGroup,
+  actionRaised,
+  actionStatus,
+  completedAfter,
+  completedBeforeRaised,
+} from '../../../src/rules/actions.js';
 import { rulesDocument, type ActionInput } from '../../fixtures/documents.js';
 
 const TODAY = '2019-12-10';
@@ -85,5 +91,17 @@ describe('completedBeforeRaised', () => {
     expect(completedBeforeRaised(doc, { ...done, status: 'dropped', completed: '2018-01-01' })).to.equal(undefined);
     expect(completedBeforeRaised(doc, { status: 'done', completed: '2018-01-01' })).to.equal(undefined);
     expect(actionRaised(doc, {})).to.equal(undefined);
+  });
+});
+
+// Meeting 'm' of the rules document is the group 'g''s.
+describe('actionGroup', () => {
+  const doc = rulesDocument();
+
+  it("is the action's own group, else its meeting's, else none", () => {
+    expect(actionGroup(doc, { group: 'other', meeting: 'm' })).to.equal('other');
+    expect(actionGroup(doc, { meeting: 'm' })).to.equal('g');
+    expect(actionGroup(doc, {})).to.equal(undefined);
+    expect(actionGroup(doc, { meeting: 'no-such-meeting' })).to.equal(undefined);
   });
 });

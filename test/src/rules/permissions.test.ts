@@ -22,7 +22,19 @@ import {
   seat,
   type Parts,
   handedOverClerk,
+  parsed,
+  seedDocument,
 } from '../../fixtures/documents.js';
+import type { PartnershipDocument } from '../../../src/contract/schema.js';
+
+/** An action of the EOG's meeting of 5 November 2019 that names no group of its own (A-92 of the reviewer's). */
+const MEETING_ONLY = {
+  id: 'A-92',
+  owner: 'p-carew-head',
+  due: '2019-12-02',
+  status: 'open',
+  meeting: 'eog-2019-11-05',
+} as const;
 
 /** Dan clerked until 31 October 2019; Olive since 1 November. */
 const clerk = handedOverClerk;
@@ -407,5 +419,33 @@ describe('rosterWarnings on today', () => {
     const ending = rosterWarnings(roster, 'g', '2019-12-15');
     expect(ending.map((w) => `${w.seat}:${w.code}`)).to.deep.equal(['primary:term-ending']);
     expect(ending[0]!.values).to.deep.equal({ seat: 'primary', to: '2020-01-31', holder: 'nina' });
+  });
+});
+
+// The contract makes an action's `group` and `meeting` optional links: an action linked to a group only through the
+// meeting that raised it is that group's. Its clerk could not change it, though the tracker's CSV named its group.
+describe('an action linked to its group only through its meeting', () => {
+  async function sutton(): Promise<PartnershipDocument> {
+    const loose = await seedDocument('sutton');
+    loose.actions.push({ ...MEETING_ONLY, title: 'Report back on the satellite classes' });
+    return parsed(loose);
+  }
+
+  it("its meeting's group's clerk may change it, as they may an action of the group's own", async () => {
+    const doc = await sutton();
+    expect(mayChangeAction(doc, 'p-project-manager', 'A-10', '2019-12-10'), 'A-10, of the EOG').to.equal(true);
+    expect(mayChangeAction(doc, 'p-project-manager', 'A-92', '2019-12-10')).to.equal(true);
+    const change = {
+      id: 'c-92',
+      action: 'A-92',
+      status: 'done',
+      by: 'p-project-manager',
+      at: '2019-12-10T10:00:00Z',
+    } as const;
+    expect(actionChangeRefusal(doc, change, '2019-12-10')).to.equal(undefined);
+  });
+
+  it('the clerk of another group may not', async () => {
+    expect(mayChangeAction(await sutton(), 'p-elg-chair', 'A-92', '2019-12-10')).to.equal(false);
   });
 });
