@@ -3,7 +3,13 @@
  * core, filtered, ordered (overdue first, then by when), and grouped.
  */
 import type { Action, PartnershipDocument } from '../../src/contract/index.js';
-import { actionGroup, actionStatus, completedBeforeRaised, type ActionStatus } from '../../src/rules/index.js';
+import {
+  actionGroup,
+  actionsRaisedBy,
+  actionStatus,
+  completedBeforeRaised,
+  type ActionStatus,
+} from '../../src/rules/index.js';
 import type { Messages } from '../../src/messages/index.js';
 import { ownerNames } from '../internal/owner-names.js';
 
@@ -28,13 +34,18 @@ export type GroupBy = 'none' | 'owner' | 'meeting' | 'status';
 /** Overdue first, then what is due soon, then work in hand; finished work last. */
 const URGENCY: ActionStatus[] = ['overdue', 'due-soon', 'in-progress', 'open', 'done-late', 'done', 'dropped'];
 
+/**
+ * The actions in `scope` raised by `today` (`actionsRaisedBy`), each with its status on `today` and its owner named
+ * in `words`, most urgent first.
+ */
 export function actionRows(
   document: PartnershipDocument,
   today: string,
   scope: { group?: string; meeting?: string; owner?: string; project?: string },
   words: Pick<Messages['actions'], 'namesake'>,
 ): ActionRow[] {
-  const actions = document.actions.filter(
+  // On a past day, only the actions raised by then (`actionsRaisedBy`), as the register holds the risks raised by then.
+  const actions = actionsRaisedBy(document, today).filter(
     (a) =>
       // Its own group's or its meeting's: an action linked to the group only through its meeting is the group's.
       (!scope.group || actionGroup(document, a) === scope.group) &&

@@ -41,7 +41,8 @@ export interface ActionRejectedDetail {
 }
 
 /**
- * `today` is the date statuses are judged by, and a completion recorded here is dated on. One that is the page's
+ * `today` is the date statuses are judged by, and a completion recorded here is dated on; an action raised at a
+ * meeting after it is not listed yet, as the risk register leaves out a risk raised later. One that is the page's
  * own date (the date the page was opened on, written into it as it opened) moves on at midnight, as the date does without it: left open past
  * midnight, the tracker dated an action done at 00:08 on the day before.
  *

@@ -56,6 +56,23 @@ export function actionRaised(doc: PartnershipDocument, action: Pick<Action, 'mee
 }
 
 /**
+ * The document's actions raised by `today`, in its order: each from the date of the meeting that raised it
+ * (`actionRaised`); there was no such action before. One of no meeting records no day it was raised, so it is taken
+ * as the document stands. The actions' counterpart of `risksOnRegister`: the tracker and the highlight report both
+ * ask it, so they agree on which actions there were on a past day.
+ *
+ * @example
+ * actionsRaisedBy(doc, '2019-10-10').map((a) => a.id); // A-08 (raised on 3 December) is not among them
+ */
+export function actionsRaisedBy(doc: PartnershipDocument, today: string): Action[] {
+  dateArgument(today, 'today');
+  return doc.actions.filter((action) => {
+    const raised = actionRaised(doc, action);
+    return raised === undefined || raised <= today;
+  });
+}
+
+/**
  * The group an action is of: its own `group`, else the group of the meeting that raised it; undefined for one that
  * names neither (or a meeting the document lacks). The contract makes both links optional, so an action linked only
  * through its meeting is that group's: in its tracker, its CSV, and for its clerk or chair to change.

@@ -13,7 +13,7 @@ import type { PartnershipDocument, Proposal, Rag } from '../contract/schema.js';
 import type { HighlightReportRecord, Milestone, Project } from '../contract/project-schema.js';
 import { isMonth } from '../contract/project-schema.js';
 import { daysInMonth } from '../contract/calendar-dates.js';
-import { actionStatus, completedBeforeRaised } from './actions.js';
+import { actionsRaisedBy, actionStatus, completedBeforeRaised } from './actions.js';
 import { addDays, addWorkingDays, holidaysOf, instantOf } from './calendar.js';
 import { byId, firstBy, indexOf } from './indexes.js';
 import { outcome, type Outcome } from './outcome.js';
@@ -306,7 +306,8 @@ function reportedRisks(doc: PartnershipDocument, projectId: string, { asOf }: Re
 function reportedActions(doc: PartnershipDocument, projectId: string, month: ReportMonth): ReportedAction[] {
   const { first, last, ended, today, asOf } = month;
   const actions: ReportedAction[] = [];
-  for (const action of doc.actions) {
+  // An action raised after the day the month is judged on was not there that month, as a risk raised later.
+  for (const action of actionsRaisedBy(doc, asOf)) {
     if (action.project !== projectId) continue;
     // Done after the judging day is not done on it: actionStatus then judges it by its due date.
     const status = actionStatus(doc, action.id, asOf);

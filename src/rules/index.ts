@@ -144,6 +144,7 @@ export { CHECK_IN_NOTE_REASONS, type CheckInNote, type CheckInNoteReason } from 
 export {
   actionGroup,
   actionRaised,
+  actionsRaisedBy,
   actionStatus,
   completedAfter,
   completedBeforeRaised,

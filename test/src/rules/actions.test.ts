@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   actionGroup,
   actionRaised,
+  actionsRaisedBy,
   actionStatus,
   completedAfter,
   completedBeforeRaised,
@@ -103,5 +104,26 @@ describe('actionGroup', () => {
     expect(actionGroup(doc, { meeting: 'm' })).to.equal('g');
     expect(actionGroup(doc, {})).to.equal(undefined);
     expect(actionGroup(doc, { meeting: 'no-such-meeting' })).to.equal(undefined);
+  });
+});
+
+// Every act is judged as at its moment (the contract's "Time"): on a day before the meeting that raised an action,
+// there was no such action yet, as a risk raised later is not yet on the register (`risksOnRegister`).
+describe('actionsRaisedBy', () => {
+  const doc = rulesDocument({
+    actions: [
+      { id: 'at-m', title: 'Raised at m', owner: 'olive', due: '2019-11-01', meeting: 'm' },
+      { id: 'no-meeting', title: 'Of no meeting', owner: 'olive', due: '2019-11-01' },
+    ],
+  });
+  const ids = (today: string) => actionsRaisedBy(doc, today).map((action) => action.id);
+
+  it("leaves out an action before its meeting's day, from which it is raised", () => {
+    expect(ids('2019-10-14')).to.deep.equal(['no-meeting']);
+    expect(ids('2019-10-15')).to.deep.equal(['at-m', 'no-meeting']);
+  });
+
+  it('keeps an action of no meeting, which records no day it was raised, as the document stands', () => {
+    expect(ids('2000-01-01')).to.deep.equal(['no-meeting']);
   });
 });

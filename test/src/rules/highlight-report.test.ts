@@ -368,6 +368,16 @@ describe('highlightReport: linked actions', () => {
     expect(highlightReport(misdated, 'wp', '2019-11', '2019-11-05').actions).to.deep.equal([]);
   });
 
+  it('leaves out an action raised after the day the month is judged on, as a risk raised later', () => {
+    // Raised at meeting 'm' on 15 October 2019, though due on 10 September: there was no such action in September.
+    const raisedLater = action('raised-later', { due: '2019-09-10', meeting: 'm' });
+    const later = documentWith([projectInput()], { actions: [raisedLater] });
+    expect(highlightReport(later, 'wp', '2019-09', '2019-10-10').actions).to.deep.equal([]);
+    expect(highlightReport(later, 'wp', '2019-10', '2019-10-20').actions).to.deep.equal([
+      { id: 'raised-later', overdue: true, doneLate: false },
+    ]);
+  });
+
   it('an action done late after the month is overdue in that month and done late in the month it was done', () => {
     expect(highlightReport(doc, 'wp', '2019-12', '2020-01-10').actions).to.deep.equal([
       { id: 'overdue', overdue: true, doneLate: false },
