@@ -615,8 +615,8 @@ export function riskBaseline(words: HTMLElement, doc: PartnershipDocument, today
             tag(tone[status.band.rag], status.band.label),
             h('span', { class: 'rating' }, t.rating(risk.likelihood, risk.impact)),
           ),
-          riskCell('inherent', status.inherentScore ?? t.none),
-          riskCell('target', status.targetScore ?? t.none),
+          riskCell('inherent', status.inherentScore ?? t.notScored),
+          riskCell('target', status.targetScore ?? t.notScored),
           riskCell(
             'trend',
             status.trend

@@ -24,11 +24,13 @@ export const quorumExamples: ElementExamples = [
     name: 'sutton-elg-on-the-day',
     title: { en: 'ELG, on the day', cy: 'ELG, ar y diwrnod' },
     summary: {
-      en: 'The ELG’s meeting of 10 December 2019, judged on the day.',
-      cy: 'Cyfarfod yr ELG ar 10 Rhagfyr 2019, wedi’i farnu ar y diwrnod.',
+      en: 'The ELG’s meeting of 10 December 2019, as recorded on the day, read the next morning.',
+      cy: 'Cyfarfod yr ELG ar 10 Rhagfyr 2019, fel y’i cofnodwyd ar y diwrnod, wedi’i ddarllen y bore wedyn.',
     },
     document: 'sutton',
-    attrs: { meeting: 'elg-2019-12-10', today: '2019-12-10' },
+    // `now` as well, the next morning: on a page fixed on a day, the meeting is judged by the time of day, and the
+    // example showed the room "now" from 4pm to midnight (no end is recorded) wherever it was read.
+    attrs: { meeting: 'elg-2019-12-10', today: '2019-12-10', now: '2019-12-11T09:00:00+00:00' },
     state: 'document',
     ready: '.verdict',
   },
