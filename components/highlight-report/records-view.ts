@@ -30,11 +30,11 @@ export function renderRecords(
 ): TemplateResult {
   const t = msg.highlightReport;
   const level = setting.headingLevel;
-  // "By whom" as the tracker says it: two owners of one name (a post, "Headteacher") told apart.
-  const reported = new Set(month.actions.map((action) => action.id));
+  // "By whom" and a risk's owner as the tracker and the register say them: two of one name (a post) told apart.
+  const reported = new Set([...month.actions, ...month.risks].map((record) => record.id));
   const owners = ownerNames(
     document,
-    document.actions.filter((action) => reported.has(action.id)).map((action) => action.owner),
+    [...document.actions, ...document.risks].filter((record) => reported.has(record.id)).map((record) => record.owner),
     msg.actions.namesake,
   );
   return html`<section class="records" part="records" aria-labelledby="records-title">
@@ -50,7 +50,7 @@ export function renderRecords(
         month.risks.length === 0
           ? html`<p>${t.noRisks}</p>`
           : html`<ul class="record-list">
-              ${month.risks.map((risk) => renderRisk(msg, names, document, risk))}
+              ${month.risks.map((risk) => renderRisk(msg, owners, document, risk))}
             </ul>`
       }
     </div>
@@ -106,7 +106,8 @@ function renderMilestones(msg: Messages, month: MonthReport) {
   }`;
 }
 
-function renderRisk(msg: Messages, names: Names, document: PartnershipDocument, reported: ReportedRisk) {
+/** `owners`: the name of each reported risk's owner, by their id (`ownerNames`). */
+function renderRisk(msg: Messages, owners: Map<string, string>, document: PartnershipDocument, reported: ReportedRisk) {
   const t = msg.highlightReport;
   const words = msg.risk;
   const risk = document.risks.find((r) => r.id === reported.id);
@@ -115,7 +116,7 @@ function renderRisk(msg: Messages, names: Names, document: PartnershipDocument, 
     ${reported.aboveAppetite ? html`<strong class="tag tag--red">${words.aboveAppetite}</strong>${heardOnly('.')}` : nothing}
     ${reported.rising ? html`<strong class="tag tag--orange">${words.trend('up')}</strong>${heardOnly('.')}` : nothing}
     ${reported.reviewOverdue ? html`<strong class="tag tag--red">${words.overdue}</strong>${heardOnly('.')}` : nothing}
-    ${risk ? html`<span class="record-detail">${t.riskOwner(names.person(risk.owner))}</span>` : nothing}
+    ${risk ? html`<span class="record-detail">${t.riskOwner(owners.get(risk.owner) ?? risk.owner)}</span>` : nothing}
   </li>`;
 }
 
