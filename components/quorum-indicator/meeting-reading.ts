@@ -15,8 +15,8 @@
  * the clock, and a meeting of three hours would otherwise keep an answer for
  * every tick.
  */
-import type { PartnershipDocument } from '../../src/contract/index.js';
-import { awaitingAttendance, inTheRoom, movements, quorum } from '../../src/rules/index.js';
+import type { Meeting, PartnershipDocument } from '../../src/contract/index.js';
+import { awaitingAttendance, inTheRoom, meetingEnd, movements, quorum } from '../../src/rules/index.js';
 
 type Question = 'on the day' | 'in the room' | 'who is in the room' | 'movements';
 
@@ -56,3 +56,16 @@ export const whoIsInTheRoom = (document: PartnershipDocument, meeting: string, a
 /** The core's `movements(document, meeting, until)`, kept. */
 export const movementsUntil = (document: PartnershipDocument, meeting: string, until?: string) =>
   kept(document, 'movements', meeting, String(until), () => movements(document, meeting, until));
+
+/**
+ * The next moment the indicator's view changes by the clock alone: the meeting's start (the room's view appears),
+ * else its end (the whole meeting's verdict). Its clock ticks every half minute, and the verdict came up to that
+ * late; on a page fixed on another day, with no end written, the end is that day's midnight by the hour.
+ */
+export function viewChangesAt(meeting: Meeting, now: string): string | undefined {
+  const at = Date.parse(now);
+  const start = Date.parse(meeting.start);
+  if (at < start) return new Date(start).toISOString();
+  const end = meetingEnd(meeting);
+  return at <= end ? new Date(end).toISOString() : undefined;
+}

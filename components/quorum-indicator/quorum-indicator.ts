@@ -36,7 +36,7 @@ import { renderOtherMeetings } from './other-meetings.js';
 import { narrowCardLabels, summaryCards } from '../internal/summary-cards.js';
 import { quorumStyles } from './quorum-indicator.styles.js';
 import { itemsOfWords } from '../internal/words-alone.js';
-import { movementsUntil, quorumInTheRoom, quorumOnTheDay, whoIsInTheRoom } from './meeting-reading.js';
+import { movementsUntil, quorumInTheRoom, quorumOnTheDay, viewChangesAt, whoIsInTheRoom } from './meeting-reading.js';
 import { idText, optionalText } from '../internal/attribute-reading.js';
 
 type QuorumResult = ReturnType<typeof quorumOnTheDay>;
@@ -228,6 +228,7 @@ export class QuorumIndicator extends PartnershipElement {
     if (group.seats.length === 0)
       return html`<p>${this.msg.roster.noSeats(this.namesOf(document).group(group.id))}</p>`;
     const now = this.nowInstant;
+    this.clock.wakeAt(viewChangesAt(meeting, now), now);
     const result = quorumOnTheDay(document, meeting.id, this.todayDate, now);
     const notYet = result.state === 'not-yet-known';
     const live = inProgress(meeting, now);

@@ -72,6 +72,15 @@ describe('a page fixed on another day, its meeting judged by the hour on that da
     await until(() => !attendanceColumn(roster).has(en.roster.notRecordedYet), 'the roster at the end of the hour');
     expect(attendanceColumn(roster)).to.deep.equal(new Set([en.roster.attendance('absent')]));
   });
+
+  it('the quorum indicator gives its verdict at the meeting’s end by the hour, not at its clock’s next tick', async () => {
+    clock.setTo('2026-12-17T16:59:59Z');
+    const { indicator } = await rehearsalPage();
+    expect(meetingVerdict(indicator)).to.equal(en.quorum.notYet);
+    // Nothing touches the page; the indicator's clock ticks every half minute, well after the wait below.
+    clock.setTo('2026-12-17T17:00:01Z');
+    await until(() => meetingVerdict(indicator) === en.quorum.notQuorate, 'the verdict at the end of the hour', 5000);
+  });
 });
 
 describe('a vote panel fixed on another day, at its proposal’s close by the hour on that day', () => {
