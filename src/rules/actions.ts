@@ -16,6 +16,9 @@ export const DUE_SOON_DAYS = 7;
  * done late when completed after its due date (done without a `completed`
  * date is taken as done on time). An action completed after `today` was not
  * done yet on `today`: it is judged by its due date, as an open one.
+ * Whether the action had been raised by `today` is not this function's
+ * question (its status union has no word for it): a list of actions on a
+ * day is `actionsRaisedBy(doc, today)`, each then given its status.
  *
  * @example
  * actionStatus(doc, 'A-12', '2019-10-28'); // 'due-soon': due 1 November
