@@ -37,6 +37,7 @@ import { tableBox } from '../internal/table-box.js';
 import { KeptView } from '../internal/kept-view.js';
 import { keptView, restoredView, type Direction } from './register-view.js';
 import { idText, optionalText } from '../internal/attribute-reading.js';
+import { ForcedColours } from '../internal/forced-colours.js';
 
 const COLUMNS: RiskSortKey[] = [
   'id',
@@ -86,6 +87,8 @@ const COLUMN_EM: Record<RiskSortKey, number> = {
   appetite: 5,
   mitigation: 9,
 };
+/** What forced colours add to a column: the edge and inset drawn round its sort button (the styles' forcedColours). */
+const SORT_EDGE_EM = 0.6;
 
 /**
  * `today` is the day the register is judged on: it holds the risks raised by then (the core's `risksOnRegister`),
@@ -161,6 +164,7 @@ export class RiskRegister extends PartnershipElement {
   @state() private heatFocus?: string;
 
   /** The filters and sort, kept for the tab: a page reloaded (a phone's discarded tab) opens as the member left it. */
+  private readonly forcedColours = new ForcedColours(this);
   private readonly kept = new KeptView(this, {
     document: () => (this.source.state.status === 'ready' ? this.source.state.document : undefined),
     current: () => keptView(this.view),
@@ -357,8 +361,9 @@ export class RiskRegister extends PartnershipElement {
   private renderTable(rows: RiskRow[], total: number, scale: RiskScale, category: (category: string) => string) {
     const t = this.msg.risk;
     const hidden = this.hiddenColumns;
+    const edge = this.forcedColours.active ? SORT_EDGE_EM : 0;
     const need =
-      COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key], 0) *
+      COLUMNS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + COLUMN_EM[key] + edge, 0) *
       this.msg.risk.tableWidthFactor;
     const cardsBelow = CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
     const shared = rowsShare(this.msg, scale, hidden, !this.project, category);
