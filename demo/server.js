@@ -187,7 +187,9 @@ function livePage(api, core, now, personId) {
  * What the vote page will let each person do, as of the host's clock, for the sign-in page to say under their post:
  * `records`, the meeting's attendance (the core's mayRecordAttendance, as the vote page asks); `votes`, on the open
  * proposal (a seat the core's eligibleSeats gives them now). A reader trying the demo otherwise had 25 posts to guess
- * from.
+ * from. A proxy is said to vote even where their holder has voted already, so that theirs would not count: the
+ * sign-in page is public, and the public sees no votes of an open proposal (CONTRACT.md, "Privacy"), nor who has
+ * voted; the vote page, once they sign in, says so.
  */
 function signInHints(document, core, now) {
   const at = now();
