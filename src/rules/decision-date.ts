@@ -8,7 +8,7 @@
 import type { PartnershipDocument, Proposal } from '../contract/schema.js';
 import { instantOf, meetingDate } from './calendar.js';
 import { londonDate } from './london-time.js';
-import { decisionMoment, inProgress, roomMoment } from './presence.js';
+import { decisionMoment, inProgress, meetingOverBy, roomMoment } from './presence.js';
 import { byId, votesFor } from './indexes.js';
 import { meetingOf, proposalOf } from './records.js';
 import { dateTimeArgument, optional } from './moments.js';
@@ -22,12 +22,12 @@ export function openAt(proposal: Proposal, now?: string): boolean {
 
 /**
  * The moment `outcome` judges a proposal's quorum at (undefined: over the
- * whole meeting): its decision's (`decisionMoment`); or, for a proposal open
- * at `now` with no such moment while its meeting is in progress, the room
+ * meeting): its decision's (`decisionMoment`); or, for a proposal with no
+ * closing time, open at `now` while its meeting is in progress, the room
  * now (`roomMoment`). Its standing says how it would go if voting closed
  * now, and the room now is what would decide it, as the quorum indicator
  * says: read over the whole meeting, it stayed quorate after half the room
- * had left. Once decided, the whole meeting again (docs/contract.md).
+ * had left.
  */
 export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?: string): string | undefined {
   return quorumJudged(doc, proposalId, now).at;
@@ -35,23 +35,30 @@ export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?:
 
 /**
  * Which moment `quorumMoment` is: the proposal's `closes`, while its meeting was on (`decisionMoment`); or the room
- * at `now`. Voting left open after the meeting is judged over the whole meeting, at no one moment.
+ * at `now`. Voting left open after the meeting is judged over the meeting, at no one moment.
  */
 export type QuorumMomentKind = 'closes' | 'now';
 
-/** `quorumMoment`, whether it is the room at `now`, and which moment it is (`moment`, with `at`). */
+/**
+ * `quorumMoment`, whether it is the room at `now`, and which moment it is (`moment`, with `at`); or, without `at`,
+ * up to when the meeting is read (`until`: its `closes`, for one decided after the meeting was over).
+ */
 export function quorumJudged(
   doc: PartnershipDocument,
   proposalId: string,
   now?: string,
-): { at?: string; roomNow: boolean; moment?: QuorumMomentKind } {
+): { at?: string; until?: string; roomNow: boolean; moment?: QuorumMomentKind } {
   const proposal = proposalOf(doc, proposalId);
   if (!proposal.meeting) return { roomNow: false };
   const meeting = meetingOf(doc, proposal.meeting);
-  const decided = decisionMoment(proposal, meeting);
-  if (decided !== undefined) return { at: decided, roomNow: false, moment: 'closes' };
+  if (proposal.closes) {
+    const decided = decisionMoment(proposal, meeting);
+    return decided ? { at: decided, roomNow: false, moment: 'closes' } : { until: proposal.closes, roomNow: false };
+  }
   if (now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) return { roomNow: false };
-  return { at: roomMoment(meeting, now), roomNow: true, moment: 'now' };
+  // Everyone who came has left, before the end written for it: the meeting as it sat, not an empty room.
+  const room = roomMoment(meeting, now);
+  return meetingOverBy(meeting, room) ? { roomNow: false } : { at: room, roomNow: true, moment: 'now' };
 }
 
 /**

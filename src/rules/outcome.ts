@@ -147,7 +147,13 @@ function quorumOfProposal(
 ): Pick<Outcome, 'quorate' | 'quorumState' | 'quorumNow' | 'quorumJudgedAt' | 'quorumRequirements'> {
   const judged = quorumJudged(doc, proposal.id, options.now);
   const room = proposal.meeting
-    ? quorum(doc, proposal.meeting, { at: judged.at, proposal: proposal.id, today: options.today, now: options.now })
+    ? quorum(doc, proposal.meeting, {
+        at: judged.at,
+        until: judged.until,
+        proposal: proposal.id,
+        today: options.today,
+        now: options.now,
+      })
     : null;
   return {
     quorate: room?.quorate ?? null,

@@ -79,37 +79,57 @@ export function meetingEnd(meeting: Meeting): number {
 
 /**
  * The moment a proposal's quorum, and who withdrew from it, are judged: its `closes` while its meeting is on;
- * undefined, over the whole meeting, when voting closed after the meeting was over, by its `end` (the end of its
- * date when none is recorded) or in fact, everyone recorded in the room having left by then. docs/contract.md says
- * `closes`; read literally, a proposal left open after the meeting would be inquorate as soon as the clerk had
- * checked everyone out. Judged at the meeting's `end` instead, it was all the same: a member who left at the end, or
- * a meeting that finished early and was checked out before the `end` written for it, left the room empty then, and
- * a decision the quorate meeting took was "not quorate". Over the whole meeting, it is as quorate as the quorum
- * indicator's verdict on the meeting says.
+ * undefined, over the meeting up to `closes` (quorum.ts `until`), when voting closed after the meeting was over
+ * (`meetingOverBy`). docs/contract.md says `closes`; read literally, a proposal left open after the meeting would be
+ * inquorate as soon as the clerk had checked everyone out. Judged at the meeting's `end` instead, it was all the
+ * same: a member who left at the end, or a meeting that finished early and was checked out before the `end` written
+ * for it, left the room empty then, and a decision the quorate meeting took was "not quorate". Over the meeting, it
+ * is as quorate as the quorum indicator's verdict on the meeting says; only up to `closes`, so that an arrival
+ * recorded after voting closed changes no decided count.
  */
 export function decisionMoment(proposal: Proposal, meeting: Meeting | undefined): string | undefined {
   if (!proposal.closes || !meeting) return proposal.closes;
-  const closes = instantOf(proposal.closes);
-  return closes > meetingEnd(meeting) || roomEmptiedBy(meeting, closes) ? undefined : proposal.closes;
+  return meetingOverBy(meeting, proposal.closes) ? undefined : proposal.closes;
+}
+
+/**
+ * Whether the meeting was over at `moment`: at or after its end (`meetingEnd`; a seat checked out at the end is no
+ * longer in the room then), or in fact, everyone who had come by then having left (`roomEmptiedBy`).
+ */
+export function meetingOverBy(meeting: Meeting, moment: string): boolean {
+  const instant = instantOf(moment);
+  return instant >= meetingEnd(meeting) || roomEmptiedBy(meeting, instant) !== undefined;
 }
 
 /**
  * The moment whether a member had withdrawn from a proposal is judged at, for its meeting's quorum: its `closes`
- * while the meeting is on, else the meeting's end (`meetingEnd`). An interest declared by correspondence after the
- * meeting voids the member's vote, but leaves them in the room the meeting had.
+ * while the meeting is on (`decisionMoment`), else the moment the meeting last sat: its end, or when the last who
+ * came had left, if that was sooner. An interest declared by correspondence after the meeting voids the member's
+ * vote, but leaves them in the room the meeting had.
  */
 export function withdrawalsJudgedAt(proposal: Proposal, meeting: Meeting): string | undefined {
   if (!proposal.closes) return undefined;
-  const end = meetingEnd(meeting);
-  return instantOf(proposal.closes) <= end ? proposal.closes : new Date(end).toISOString();
+  if (decisionMoment(proposal, meeting) !== undefined) return proposal.closes;
+  const emptied = roomEmptiedBy(meeting, instantOf(proposal.closes)) ?? Infinity;
+  return new Date(Math.min(meetingEnd(meeting), emptied)).toISOString();
 }
 
-/** Whether everyone recorded in the room for the meeting had left it by `instant` (ms), none to come back. */
-function roomEmptiedBy(meeting: Meeting, instant: number): boolean {
-  const attended = Object.keys(meeting.attendance)
-    .flatMap((seatId) => spansOf(meeting, seatId))
-    .filter((span) => span.as === 'holder' || span.as === 'proxy');
-  return attended.length > 0 && attended.every((span) => span.left !== undefined && instantOf(span.left) <= instant);
+/**
+ * When the room emptied for good by `instant` (ms): the last departure, everyone who had arrived by then having
+ * left; undefined while anyone is still in it, or nobody came. An arrival recorded after `instant` does not count:
+ * checked in after voting closed, it would have put the room back and the decision's quorum with it.
+ */
+function roomEmptiedBy(meeting: Meeting, instant: number): number | undefined {
+  let last: number | undefined;
+  for (const seatId of Object.keys(meeting.attendance)) {
+    for (const span of spansOf(meeting, seatId)) {
+      if (!spanCovers(span, null) || (span.arrived !== undefined && instantOf(span.arrived) > instant)) continue;
+      const left = span.left === undefined ? Infinity : instantOf(span.left);
+      if (left > instant) return undefined;
+      last = Math.max(last ?? left, left);
+    }
+  }
+  return last;
 }
 
 /**

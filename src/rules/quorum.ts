@@ -3,6 +3,7 @@
  * holds. A requirement selects seats and asks for a minimum of them present.
  */
 import type {
+  AttendanceSpan,
   Group,
   Meeting,
   PartnershipDocument,
@@ -55,6 +56,11 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
 export interface PresenceQuestion {
   /** A date-time: who was in the room then. Left out: at any time in the meeting. */
   at?: string;
+  /**
+   * Without `at`, a date-time: at any time in the meeting up to then. A proposal decided after its meeting was over
+   * is judged so (`decisionMoment`): an arrival recorded after voting closed does not reach back into its count.
+   */
+  until?: string;
   /** A proposal id: a seat attended only by someone who withdrew from it is not present. */
   proposal?: string;
 }
@@ -65,13 +71,16 @@ type PresenceTest = (seat: Seat, proxiesCount: boolean) => boolean;
 function presenceTest(doc: PartnershipDocument, meeting: Meeting, question: PresenceQuestion): PresenceTest {
   const at = optional(dateTimeArgument)(question.at, 'at');
   const instant = at === undefined ? null : instantOf(at);
+  const until = optional(dateTimeArgument)(question.until, 'until');
+  const by = until === undefined || at !== undefined ? Infinity : instantOf(until);
+  const arrivedBy = (span: AttendanceSpan) => span.arrived === undefined || instantOf(span.arrived) <= by;
   const proposal = question.proposal === undefined ? undefined : proposalOf(doc, question.proposal);
   const date = meetingDate(meeting);
   const judgedAt = proposal && withdrawalsJudgedAt(proposal, meeting);
   return (seat, proxiesCount) => {
     const appointment = appointmentIn(seat, date);
     return spansOf(meeting, seat.id).some((span) => {
-      if (!spanCovers(span, instant) || (span.as === 'proxy' && !proxiesCount)) return false;
+      if (!spanCovers(span, instant) || !arrivedBy(span) || (span.as === 'proxy' && !proxiesCount)) return false;
       const person = span.as === 'holder' ? appointment.holder : appointment.proxy;
       return !proposal || !withdrew(proposal, person, judgedAt);
     });

@@ -221,3 +221,66 @@ describe("outcome's quorum when the room empties at or before the meeting's end"
     expect(halfLeft.quorate, 'one of five in the room at the close').to.equal(false);
   });
 });
+
+describe("outcome's quorum for a decision taken after the meeting was over, and what was recorded after it", () => {
+  // Five voting seats, quorum half of them (3); s1 to s4 in from 16:00, two votes for.
+  const four = (left: string) =>
+    Object.fromEntries(['s1', 's2', 's3', 's4'].map((id) => [id, { as: 'holder', arrived: at('16:00'), left }]));
+  const meetingOf = (attendance: object, end = at('18:00')) => ({ attendance, end });
+  const counted = (meeting: object, proposal: object, now?: string) =>
+    outcome(
+      rulesDocument({
+        seats: plainSeats(5),
+        group: { quorum: [{ label: 'Half', seats: { voting: true }, min: '1/2' }] },
+        meeting,
+        proposal: { status: 'closed', closes: at('17:50'), ...proposal },
+        votes: [vote('s1', 'h1', 'for', at('16:30')), vote('s2', 'h2', 'for', at('16:31'))],
+      }),
+      'p',
+      now ? { now, today: now.slice(0, 10) } : {},
+    );
+
+  it('a seat checked in after voting closed does not turn the decision', () => {
+    // The meeting finished at 17:40 and voting closed at 17:50: carried, over the meeting.
+    expect(counted(meetingOf(four(at('17:40'))), {}).result).to.equal('carried');
+    // The chair checks s5 in at 17:55, its stretch still open: the room is no longer "empty" at 17:50.
+    const late = { ...four(at('17:40')), s5: { as: 'holder', arrived: at('17:55') } };
+    expect(counted(meetingOf(late), {}).result).to.equal('carried');
+  });
+
+  it('an arrival after voting closed does not count towards its quorum either', () => {
+    // Only two were ever in before the close; a third checked in afterwards does not make it quorate.
+    const two = {
+      s1: { as: 'holder', arrived: at('16:00'), left: at('17:40') },
+      s2: { as: 'holder', arrived: at('16:00'), left: at('17:40') },
+      s3: { as: 'holder', arrived: at('17:55'), left: at('17:58') },
+    };
+    expect(counted(meetingOf(two), {}).result).to.equal('inquorate');
+  });
+
+  it('a close at the meeting’s end, some checked out at it and one not, reads as the meeting: carried', () => {
+    const attendance = { ...four(at('18:00')), s4: { as: 'holder', arrived: at('16:00') } };
+    expect(counted(meetingOf(attendance), { closes: at('18:00') }).result).to.equal('carried');
+    expect(counted(meetingOf(attendance), { closes: at('18:01') }).result).to.equal('carried');
+  });
+
+  it('a withdrawal declared after everyone had left leaves the member in the room the meeting had', () => {
+    const declarations = [
+      { person: 'h3', interest: 'A governor of a school named', withdrew: true, declared: at('17:45') },
+    ];
+    // Three in, the least that is quorate: had h3 withdrawn while the meeting sat, it would not have been.
+    const { s4: _, ...three } = four(at('17:40'));
+    for (const end of [at('17:40'), at('18:00')]) {
+      const result = counted(meetingOf(three, end), { declarations });
+      expect(result.result, `the meeting's end written as ${end}`).to.equal('carried');
+    }
+  });
+
+  it('while voting is still open after everyone left, "if it closed now" reads as the close will', () => {
+    const open = { status: 'open' };
+    const standing = (now: string) => counted(meetingOf(four(at('17:40'))), open, now).standing;
+    expect(standing(at('17:45')), 'at 17:45').to.equal('carried');
+    expect(standing(at('17:50')), 'at the close').to.equal('carried');
+    expect(counted(meetingOf(four(at('17:40'))), open, at('17:51')).result, 'decided').to.equal('carried');
+  });
+});
