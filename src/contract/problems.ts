@@ -161,6 +161,11 @@ export interface ProblemValues {
   'casting-without-tie': { proposal: string; for: number; against: number; rule: string };
   /** A published count's `casting` in a group that did not break ties by the chair on the proposal's `date` (none: today). */
   'casting-without-chair': { proposal: string; group: string; date?: string };
+  /**
+   * A published count of more votes (for, against and abstaining) than the proposal's group has seats that ever had
+   * a vote (`seats`): each seat gives one counted vote at most (at `count`).
+   */
+  'count-more-than-seats': { proposal: string; group: string; votes: number; seats: number };
   /** A second declaration by one person (at its `person`). */
   'duplicate-declaration': { person: string; first: string };
   // The risk scale.

@@ -62,6 +62,8 @@ export const PROBLEM_KINDS: Readonly<Record<ProblemCode, ProblemKind>> = {
   'meeting-of-other-group': 'document',
   'casting-without-tie': 'document',
   'casting-without-chair': 'document',
+  // The group's seats, each with its earlier standing, bound the count: another record.
+  'count-more-than-seats': 'document',
   'duplicate-declaration': 'document',
   // The risk scale: the bands' order and end compare entries; the appetite is one value per category.
   'bands-out-of-order': 'document',

@@ -14,7 +14,14 @@ import type { SeatAppointments } from './appointments.js';
  * an earlier appointment has a problem of its own (a date that is not one, an end before its start, a holder left
  * out), so who held the seat, when, is not known until it is put right.
  */
-export type SeatFacts = SeatAppointments & { unsure: boolean };
+export type SeatFacts = SeatAppointments & {
+  unsure: boolean;
+  /**
+   * Whether a counted vote may have come from the seat: it votes now, or did in an earlier standing (1.2), or what
+   * it says of its vote cannot be read (its own problem), so that a count is not refused for that mistake again.
+   */
+  votedAtSomeTime: boolean;
+};
 
 /**
  * A group's seats by id. `idLost`: a seat in its list has no id that can be read (the seat left as null, its id
@@ -156,7 +163,10 @@ function seatsByGroup(input: unknown): Map<string, GroupSeats> {
     for (const [, seat] of looseRecords(group, 'seats')) {
       const seatId = idOf(seat);
       if (seatId === undefined) continue;
-      seats.set(seatId, seatFacts(seat));
+      // A seat id given twice (its own problem) is taken as voting when either seat did.
+      const facts = seatFacts(seat);
+      facts.votedAtSomeTime ||= seats.get(seatId)?.votedAtSomeTime ?? false;
+      seats.set(seatId, facts);
     }
     map.set(groupId, seats);
   }
@@ -206,7 +216,18 @@ function seatFacts(seat: Loose): SeatFacts {
     // Read as written, a holder or proxy that is there in the wrong form would leave the seat with no one in it,
     // and every meeting that recorded them would be told so again.
     unsure: !personReadable(seat.holder) || !personReadable(seat.proxy) || !previousReadable(seat),
+    votedAtSomeTime: votedAtSomeTime(seat),
   };
+}
+
+/**
+ * Whether the seat votes now or in any earlier standing: an entry that leaves `voting` out was as the next one,
+ * so the values it took are the seat's own and those its entries give. One that cannot be read may have voted.
+ */
+function votedAtSomeTime(seat: Loose): boolean {
+  if (seat.voting !== false || unreadable(seat, 'previousStanding', SEAT_LIST_KEYS)) return true;
+  const entries: unknown[] = Array.isArray(seat.previousStanding) ? seat.previousStanding : [];
+  return entries.some((entry) => !isObject(entry) || (entry.voting !== undefined && entry.voting !== false));
 }
 
 /** A group's decision rule and tie-break now and, oldest first, up to the end of each earlier one that changed them. */

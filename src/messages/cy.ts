@@ -820,6 +820,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       v.date === undefined
         ? `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd sy’n penderfynu yn y grŵp '${v.group}' pan fo’r pleidleisiau’n gyfartal: nid "chair" yw ei tieBreak. Tynnwch "casting", neu gywirwch tieBreak y grŵp.`
         : `– fe’i rhoddwyd, ond nid pleidlais fwrw’r cadeirydd oedd yn penderfynu yn y grŵp '${v.group}' ar ${f.date(v.date)} pan oedd y pleidleisiau’n gyfartal: nid "chair" oedd ei tieBreak. Tynnwch "casting", neu gywirwch tieBreak y grŵp.`,
+    'count-more-than-seats': (v, f) =>
+      `– mae’n dod i ${count(v.votes, votes, f)} (o blaid, yn erbyn ac yn ymatal), ond ${v.seats === 0 ? `nid oes gan y grŵp '${v.group}' yr un sedd` : `dim ond ${count(v.seats, { other: '# sedd' }, f)} sydd gan y grŵp '${v.group}'`} a fu erioed â phleidlais, a dim ond unwaith y cyfrifir pleidlais pob sedd. Cywirwch y cyfrif ar gynnig '${v.proposal}', neu ychwanegwch y seddi sydd ar goll at y grŵp.`,
     'duplicate-declaration': (v) =>
       `– '${v.person}' ydyw, ond mae datganiad gan yr unigolyn hwn eisoes yn ${v.first}. Cadwch un datganiad i bob unigolyn, gyda phob buddiant ynddo.`,
     'bands-out-of-order': (v, f) =>

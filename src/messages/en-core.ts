@@ -483,6 +483,8 @@ const problems = /* @__PURE__ */ (() => {
         : `is given, but the count of proposal '${v.proposal}' is not a tie (${f.number(v.for)} for, ${f.number(v.against)} against): the chair's casting vote breaks only a tie of at least one vote each way. Remove "casting", or correct the count.`,
     'casting-without-chair': (v, f) =>
       `is given, but the group '${v.group}' ${v.date === undefined ? 'does' : 'did'} not break ties by the chair's casting vote${v.date === undefined ? '' : ` on ${f.date(v.date)}`}: its tieBreak ${v.date === undefined ? 'is' : 'was'} not "chair". Remove "casting", or correct the group's tieBreak.`,
+    'count-more-than-seats': (v, f) =>
+      `adds up to ${f.plural(v.votes, { one: '# vote', other: '# votes' })} (for, against and abstaining), but the group '${v.group}' has ${v.seats === 0 ? 'no seat' : `only ${f.plural(v.seats, { one: '# seat', other: '# seats' })}`} that ever had a vote, and each seat's vote is counted once. Correct the count of proposal '${v.proposal}', or add the missing seats to the group.`,
     'duplicate-declaration': (v) =>
       `is '${v.person}', who already has a declaration at ${v.first}. Keep one declaration for each person, with every interest in it.`,
     'bands-out-of-order': (v, f) =>

@@ -8,7 +8,16 @@
 import { expect } from '@open-wc/testing';
 import { parseDocument, type Problem } from '../../../src/contract/index.js';
 import { outcome } from '../../../src/rules/outcome.js';
-import { at, parsed, rulesInput, seat, withoutRecord, type Parts } from '../../fixtures/documents.js';
+import {
+  at,
+  boardSeats,
+  parsed,
+  plainSeats,
+  rulesInput,
+  seat,
+  withoutRecord,
+  type Parts,
+} from '../../fixtures/documents.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
@@ -391,6 +400,32 @@ describe('contract 1.1: declarations, results, ballot, count and received', () =
     expect(onlyProblem(count({ for: 1, against: 0.5, abstain: 0 })).path).to.equal('proposals[0].count.against');
     expect(onlyProblem(count({ for: 1, against: 0 })).path).to.equal('proposals[0].count.abstain');
     expect(onlyProblem(count({ for: 1, against: 0, abstain: 0, spoilt: 1 })).path).to.equal('proposals[0].count');
+  });
+
+  it('refuses a count of more votes than the group has seats that ever had a vote: one counted vote a seat', () => {
+    const secret = (count: Loose, seats?: Parts['seats']) =>
+      input({ ...(seats ? { seats } : {}), proposal: { ballot: 'secret', status: 'closed', count } });
+    // Five voting seats cannot give 40 votes.
+    expect(onlyProblem(secret({ for: 40, against: 0, abstain: 0 }, plainSeats(5)))).to.deep.equal({
+      path: 'proposals[0].count',
+      code: 'count-more-than-seats',
+      values: { proposal: 'p', group: 'g', votes: 40, seats: 5 },
+    });
+    // The board: four voting seats and the adviser, who has no vote. Abstentions are votes of a seat too.
+    expect(onlyProblem(secret({ for: 2, against: 2, abstain: 1 })).values).to.deep.include({ votes: 5, seats: 4 });
+    expect(parseDocument(secret({ for: 2, against: 1, abstain: 1 })).ok).to.equal(true);
+    // A seat that had a vote in an earlier standing (1.2) may have given one then: the adviser voted until June.
+    const adviserVoted = [
+      ...boardSeats().slice(0, 4),
+      { ...boardSeats()[4]!, partner: 'adviser', previousStanding: [{ to: '2019-06-30', voting: true }] },
+    ];
+    expect(parseDocument(secret({ for: 2, against: 2, abstain: 1 }, adviserVoted)).ok).to.equal(true);
+    // A count whose parts are not all numbers is told by its shape alone, unless what can be read is already too many.
+    expect(onlyProblem(secret({ for: 2, against: 2, abstain: -1 })).code).to.equal('out-of-range');
+    expect(problemsOf(secret({ for: 9, against: 'none', abstain: 0 })).map((p) => p.code)).to.deep.equal([
+      'wrong-value',
+      'count-more-than-seats',
+    ]);
   });
 
   it('accepts a count’s casting vote only where it breaks a tie of a group whose chair breaks ties, that day', () => {

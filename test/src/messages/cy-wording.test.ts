@@ -244,6 +244,10 @@ describe('Welsh wording', () => {
     );
     const dated = { proposal: 'p1', group: 'g1', date: '2019-10-15' };
     expect(cy.problems['casting-without-chair'](dated, cy.format)).to.match(/, neu gywirwch tieBreak y grŵp\.$/);
+    const overCount = { proposal: 'p1', group: 'g1', votes: 2, seats: 1 };
+    expect(cy.problems['count-more-than-seats'](overCount, cy.format)).to.equal(
+      "– mae’n dod i 2 bleidlais (o blaid, yn erbyn ac yn ymatal), ond dim ond 1 sedd sydd gan y grŵp 'g1' a fu erioed â phleidlais, a dim ond unwaith y cyfrifir pleidlais pob sedd. Cywirwch y cyfrif ar gynnig 'p1', neu ychwanegwch y seddi sydd ar goll at y grŵp.",
+    );
     const names = namesIn(await parsedSeed('sutton'), cy);
     expect(cy.reasons['proposal-not-open']({ proposal: 'hnb-plan', status: 'withdrawn' }, names)).to.equal(
       "Mae 'Adopt the High Needs Block implementation plan' wedi’i dynnu’n ôl, felly nid yw’n derbyn pleidleisiau.",

@@ -164,6 +164,16 @@ describe('English problem messages', () => {
     );
   });
 
+  it('says a published count holds more votes than the group’s seats could give, and how to put it right', () => {
+    const values = { proposal: 'send-banding', group: 'elg', votes: 40, seats: 5 };
+    expect(say('count-more-than-seats', values)).to.equal(
+      "adds up to 40 votes (for, against and abstaining), but the group 'elg' has only 5 seats that ever had a vote, and each seat's vote is counted once. Correct the count of proposal 'send-banding', or add the missing seats to the group.",
+    );
+    expect(say('count-more-than-seats', { ...values, votes: 1, seats: 0 })).to.match(
+      /^adds up to 1 vote \(.*\), but the group 'elg' has no seat that ever had a vote,/,
+    );
+  });
+
   it('names unknown fields, one or more', () => {
     expect(say('unknown-fields', { keys: ['hodler'] })).to.equal(
       'has a field the contract does not know: "hodler". Check the spelling, or put your own data under "ext".',

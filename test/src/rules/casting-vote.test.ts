@@ -219,13 +219,18 @@ describe('castingUnpublished: a published tie that does not say whether the cast
 
   it('does not where the count says, where it is no tie, once closed, of a secret ballot, or where no casting vote could be given', () => {
     expect(published({ casting: 'for' }), 'casting given').to.equal(false);
-    expect(published({ for: 3 }), 'no tie').to.equal(false);
+    expect(published({ against: 1 }), 'no tie').to.equal(false);
     expect(published({}, 'closed', at('18:30')), 'closed: none was given').to.equal(false);
     expect(
       published({}, 'open', at('18:30'), undefined, 'secret'),
       'a secret ballot’s count, served once closed',
     ).to.equal(false);
-    expect(published({}, 'open', NOW, withChair({ voting: false })), 'the chair’s seat has no vote').to.equal(false);
+    // A tie of the three seats with a vote: four votes would be more than they could give.
+    const threeSeatsTie = { for: 1, against: 1 };
+    expect(
+      published(threeSeatsTie, 'open', NOW, withChair({ voting: false })),
+      'the chair’s seat has no vote',
+    ).to.equal(false);
     expect(published({}, 'open', NOW, withChair({}, null)), 'the chair’s seat vacant').to.equal(false);
   });
 });

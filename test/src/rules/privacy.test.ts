@@ -10,7 +10,15 @@ import type { PartnershipDocument } from '../../../src/contract/schema.js';
 import { outcome } from '../../../src/rules/outcome.js';
 import { countStandsForVotes, publishedDocument, voteReadable } from '../../../src/rules/privacy.js';
 import { countOwed } from '../../../src/rules/own-votes.js';
-import { at, plainSeats, rulesDocument, vote, type ProposalInput } from '../../fixtures/documents.js';
+import {
+  at,
+  MEETING_DAY,
+  plainSeats,
+  rulesDocument,
+  seat,
+  vote,
+  type ProposalInput,
+} from '../../fixtures/documents.js';
 
 const DURING = at('17:00');
 const AFTER = at('18:30');
@@ -48,7 +56,7 @@ describe('publishedDocument for a member', () => {
   });
 
   it('removes a stored count while it may not be shown', () => {
-    const doc = documentWith({ results: 'after-close', count: { for: 9, against: 9, abstain: 9 } });
+    const doc = documentWith({ results: 'after-close', count: { for: 2, against: 1, abstain: 0 } });
     expect(served(doc, 'h1', DURING).count).to.equal(undefined);
   });
 
@@ -167,6 +175,19 @@ describe('a published document', () => {
     for (const viewer of [...PEOPLE, null]) {
       for (const now of [DURING, AFTER]) expect(parseDocument(publishedDocument(doc, viewer, now)).ok).to.equal(true);
     }
+  });
+
+  it('still keeps the contract where a seat lost its vote after giving it: the count may pass the voting seats of its close', () => {
+    // s1 voted on 15 October and has had no vote since the 16th; the ballot closed on the 20th, all three seats' votes in.
+    const lostItsVote = { voting: false, previousStanding: [{ to: MEETING_DAY, voting: true }] };
+    const changed = rulesDocument({
+      seats: [seat('s1', 'h1', lostItsVote), ...plainSeats(3).slice(1)],
+      proposal: { closes: at('18:00', '2019-10-20'), ballot: 'secret', status: 'closed' },
+      votes: [vote('s1', 'h1', 'for'), vote('s2', 'h2', 'for'), vote('s3', 'h3', 'against')],
+    });
+    const published = publishedDocument(changed, 'h2', at('18:30', '2019-10-20'));
+    expect(published.proposals[0]!.count).to.deep.equal({ for: 2, against: 1, abstain: 0 });
+    expect(parseDocument(published).ok).to.equal(true);
   });
 
   it('gives the same outcome as the full document, from its count', () => {

@@ -12,6 +12,7 @@ import { openAt, outcome } from '../../../src/rules/outcome.js';
 import { allowedAttendance } from '../../../src/rules/permissions.js';
 import { publishedDocument } from '../../../src/rules/privacy.js';
 import { quorum } from '../../../src/rules/quorum.js';
+import { parseDocument } from '../../../src/contract/index.js';
 import { validDocument } from '../../fixtures/document-arbitrary.js';
 import { parsed } from '../../fixtures/documents.js';
 
@@ -130,6 +131,33 @@ describe('publishedDocument', () => {
           expect(seen.decidedBy, proposal.id).to.equal(full.decidedBy);
           if (full.for === full.against) expect(seen.standing, proposal.id).to.equal(full.standing);
         }
+      }),
+      RUNS,
+    );
+  });
+});
+
+/**
+ * The document with each seat voting the other way up to `to` (1.2, `previousStanding`): a seat with a vote today
+ * had none then, and one with none had one, so that votes cast before `to` for a seat without a vote today count.
+ * Its counts are left out, so that each count served is the one `publishedDocument` works out from the votes.
+ */
+function votingChanged(input: Json, to: string): Json {
+  const doc = structuredClone(input);
+  for (const seat of doc.groups[0].seats) seat.previousStanding = [{ to, voting: !seat.voting }];
+  for (const proposal of doc.proposals) delete proposal.count;
+  return doc;
+}
+
+describe('publishedDocument, seats gaining or losing their vote', () => {
+  it('serves counts the contract accepts: no more votes than the seats that ever had a vote', () => {
+    fc.assert(
+      fc.property(validDocument, moment, fc.nat(), moment, (input, changed, who, now) => {
+        const doc = parsed(votingChanged(input, changed.slice(0, 10)));
+        const viewers = [null, ...doc.people.map((p) => p.id)];
+        const served = publishedDocument(doc, viewers[who % viewers.length] ?? null, now);
+        const result = parseDocument(served);
+        expect(result.ok, JSON.stringify(result.ok || result.problems)).to.equal(true);
       }),
       RUNS,
     );
