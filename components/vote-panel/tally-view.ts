@@ -166,7 +166,7 @@ function neededLine(msg: Messages, result: Outcome): string {
   const t = msg.votePanel;
   // The public's live count: fewer carry it if the chair's seat's is among them, which its totals do not say.
   if (result.neededIfChairFor !== null) return t.neededIfChairFor(result.needed, result.neededIfChairFor, result.for);
-  if (result.needed === null) return t.cannotCarry(result.against, result.abstain, seatsCannotVote(result));
+  if (result.needed === null) return t.cannotCarry(result.against, result.abstain, result.seatsCannotVote);
   if (result.neededCastingVote === null) return t.needed(result.needed, result.entitled, result.for);
   return t.neededCasting(result.needed, result.for, result.neededCastingVote === 'given');
 }
@@ -175,11 +175,8 @@ function neededLine(msg: Messages, result: Outcome): string {
 function closedNeededLine(msg: Messages, result: Outcome): string {
   const t = msg.votePanel;
   if (result.needed !== null) return t.neededClosed(result.needed, result.for);
-  return t.couldNotCarry(result.against, result.abstain, seatsCannotVote(result));
+  return t.couldNotCarry(result.against, result.abstain, result.seatsCannotVote);
 }
-
-/** The seats no one can vote for, which the core's `needed` does not wait on: named where they stop it carrying. */
-const seatsCannotVote = (result: Outcome): number => result.withoutVote.filter((s) => s.cannotVote).length;
 
 /** A result the count decided, carried or not: it says what it needed and had, as a minute records a vote. */
 const decidedByCount = (result: Outcome): boolean =>
@@ -354,7 +351,7 @@ function countedRow(t: Messages['votePanel'], names: Names, counted: Outcome['co
 function withoutVoteRow(
   t: Messages['votePanel'],
   names: Names,
-  { seat, holder, cannotVote, uncounted }: Outcome['withoutVote'][number],
+  { seat, holder, cannotVote, heldFrom, uncounted }: Outcome['withoutVote'][number],
   open: boolean,
 ): RowOfWords {
   const by =
@@ -365,8 +362,9 @@ function withoutVoteRow(
         : t.vacantSeat;
   // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not voted yet"
   // hid the vote listed below as not counted. One that no one may vote for has no vote to come: "not voted yet"
-  // told a chair to wait for it before closing.
-  const vote = uncounted ? t.votedNotCounted : !open ? t.noVoteCounted : cannotVote ? t.seatCannotVote : t.notVotedYet;
+  // told a chair to wait for it before closing; one whose holder is appointed before the close says from when.
+  const barred = heldFrom ? t.seatCannotVoteUntil(heldFrom) : t.seatCannotVote;
+  const vote = uncounted ? t.votedNotCounted : !open ? t.noVoteCounted : cannotVote ? barred : t.notVotedYet;
   return {
     header: names.seat(seat),
     cells: [

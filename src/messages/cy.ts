@@ -1247,6 +1247,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     votedNotCounted: 'Wedi pleidleisio, heb ei chyfrif',
     vacantSeat: 'Gwag',
     seatCannotVote: 'Ni all bleidleisio',
+    // A seat vacant today whose holder is appointed before voting closes: a vote may yet come for it.
+    seatCannotVoteUntil: (from: string) => `Ni all bleidleisio tan ${format.date(from)}`,
     termEndedHolder: (person: string) => `${person}, tymor wedi dod i ben`,
     invalidTitle: (n: number) => count(n, votesNotCounted),
     // "pleidlais Ann", the vote of: after "a fwriwyd gan" the name would need a mutation.

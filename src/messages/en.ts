@@ -631,6 +631,8 @@ const english = {
     votedNotCounted: 'Voted, not counted',
     vacantSeat: 'Vacant',
     seatCannotVote: 'Cannot vote',
+    // A seat vacant today whose holder is appointed before voting closes: a vote may yet come for it.
+    seatCannotVoteUntil: (from: string) => `Cannot vote until ${format.date(from)}`,
     termEndedHolder: (person: string) => `${person}, term ended`,
     invalidTitle: (count: number) => format.plural(count, { one: '# vote not counted', other: '# votes not counted' }),
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, cast by ${person}: ${reason}`,

@@ -116,6 +116,20 @@ export function appointedLater(
   return undefined;
 }
 
+/**
+ * When a holder is next appointed to the seat after `date`, if on or before `by`: the `from` of the first such
+ * appointment. A seat vacant on `date` whose next holder is in post by a proposal's close can still take a vote on it.
+ *
+ * @example
+ * heldFromBy(seat, '2019-10-15', '2019-10-25'); // '2019-10-20', vacant until h3's term begins on the 20th
+ */
+export function heldFromBy(seat: Seat, date: string, by: string): string | undefined {
+  const next = seatHistory(seat).find(
+    ({ holder, from }) => holder !== null && from !== null && date < from && from <= by,
+  );
+  return next?.from ?? undefined;
+}
+
 /** Which of `seatHistory`'s appointments was in force on `date` (as `appointmentAt` finds it), or -1 for none. */
 function appointmentIndex(seat: Seat, date: string | null): number {
   if (date === null) return seat.previous.length;

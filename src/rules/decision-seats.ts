@@ -6,8 +6,8 @@
  * since never rewrites a decided record.
  */
 import { seatAsAt } from '../contract/seat-standing.js';
-import type { Group, PartnershipDocument, Proposal } from '../contract/schema.js';
-import { appointmentAt, beforeFirstAppointment, holderInPost } from './appointments.js';
+import type { Group, PartnershipDocument, Proposal, Seat } from '../contract/schema.js';
+import { appointmentAt, beforeFirstAppointment, heldFromBy, holderInPost } from './appointments.js';
 import { londonDate } from './london-time.js';
 import type { EligibleSeat } from './eligibility.js';
 import type { CountedVote, VoteCount } from './counted-votes.js';
@@ -35,7 +35,8 @@ export function entitledSeats(group: Group, counted: CountedVote[], date: string
  * not take: while the proposal is open, on the date of `now` (who may vote for it today, as eligibility asks);
  * once decided, on the proposal's date. Not a seat whose first appointment began after that date: once
  * decided, a seat added to the group later was no seat of the decision (as `entitled` says), and its record
- * must not grow a "vacant seat, no vote" row.
+ * must not grow a "vacant seat, no vote" row. Of a seat no one can vote for today, the day a holder is appointed
+ * to it by the close (`heldFrom`): a vote may yet come for it, which `needed` waits on.
  */
 export function seatsWithoutVote(
   doc: PartnershipDocument,
@@ -45,6 +46,8 @@ export function seatsWithoutVote(
   openNow: string | undefined,
 ): SeatWithoutVote[] {
   const date = openNow ? londonDate(openNow) : proposalDate(doc, proposal);
+  // Only while it takes votes at `now` can a holder appointed later still vote before it closes.
+  const closesOn = openNow && proposal.closes ? londonDate(proposal.closes) : undefined;
   const voted = new Set(counted.map((vote) => vote.seat));
   return group.seats
     .filter(
@@ -52,16 +55,23 @@ export function seatsWithoutVote(
         seatAsAt(seat, date).voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)),
     )
     .map((seat) => {
-      const holder = holderInPost(seat, date);
-      const without: SeatWithoutVote = { seat: seat.id, holder };
-      if (holder === null) without.cannotVote = cannotVote(seat, date);
+      const without = withoutVoteOn(seat, date, closesOn);
       const uncounted = uncountedBySeat.get(seat.id);
       return uncounted ? { ...without, uncounted } : without;
     });
 }
 
+/** A seat with no vote counted, read on `date`: its holder, or why no one can vote for it and from when one can. */
+function withoutVoteOn(seat: Seat, date: string | null, closesOn: string | undefined): SeatWithoutVote {
+  const holder = holderInPost(seat, date);
+  if (holder !== null) return { seat: seat.id, holder };
+  const heldFrom = date !== null && closesOn !== undefined ? heldFromBy(seat, date, closesOn) : undefined;
+  const without: SeatWithoutVote = { seat: seat.id, holder, cannotVote: cannotVote(seat, date) };
+  return heldFrom ? { ...without, heldFrom } : without;
+}
+
 /** Why a seat with no holder in post on `date` could take no vote: vacant, or its holder's term had ended. */
-function cannotVote(seat: Group['seats'][number], date: string | null): SeatCannotVote {
+function cannotVote(seat: Seat, date: string | null): SeatCannotVote {
   const { holder, to } = appointmentAt(seat, date);
   return holder !== null && to !== null ? { code: 'term-ended', holder, to } : { code: 'vacant-seat' };
 }

@@ -26,9 +26,16 @@ export interface SeatWithoutVote {
   holder: string | null;
   /**
    * Why no vote could be cast for the seat, where none could: a page says "cannot vote" of it, not "not voted
-   * yet", which tells a chair a vote is still to come. Left out where its holder or proxy could vote.
+   * yet", which tells a chair a vote is still to come. Left out where its holder or proxy could vote. Judged on
+   * the date the seat is read on (while open, today), as a vote cast for it then would be refused.
    */
   cannotVote?: SeatCannotVote;
+  /**
+   * Where no one can vote for the seat today (`cannotVote`) but a holder is appointed to it on or before the day
+   * the proposal closes: the day their appointment begins, from when a vote may yet come for it. Left out once
+   * decided, and without a `closes` (judged by now alone).
+   */
+  heldFrom?: string;
   /**
    * The votes cast for the seat that the count does not take (a proxy's, with the holder in the room), as
    * `invalid` lists them, in the order cast: the seat did vote, so a page says "voted, not counted" of it, not
@@ -60,11 +67,19 @@ export interface Outcome {
   entitled: number;
   /**
    * The least votes for that would carry the proposal, the votes against and abstentions as they stand; null when
-   * none could. A seat no one can vote for (`withoutVote`'s `cannotVote`) gives none, though an absolute majority
-   * still counts it in its base (`entitled`). Where the chair's casting vote breaks a tie, one of them may be the chair's seat's
+   * none could. A seat no one can vote for until the close (`seatsCannotVote`) gives none, though an absolute
+   * majority still counts it in its base (`entitled`). Where the chair's casting vote breaks a tie, one of them may be the chair's seat's
    * (`neededCastingVote`).
    */
   needed: number | null;
+  /**
+   * How many of `withoutVote`'s seats no one can vote for from now until the proposal closes: those with a
+   * `cannotVote` and no `heldFrom` (once decided, or with no `closes`: those with a `cannotVote`). Counted from
+   * `withoutVote`, so that the seats a page lists as "cannot vote" and the number `needed` and `tooEarlyToSay` leave
+   * out never disagree; a page names this number where they stop it carrying, and does not count it again. None on
+   * a published count, which does not say which seats voted.
+   */
+  seatsCannotVote: number;
   /**
    * Whether `needed` counts on the chair's casting vote for, which carries a tie under simple majority (so one
    * vote fewer is needed than without it): `given`, the chair's seat's counted vote is for (or a published

@@ -186,11 +186,13 @@ function chairingOf(doc: PartnershipDocument, setting: Setting, counted: Counted
 }
 
 /**
- * The seats with no vote counted that no one can vote for (`withoutVote`'s `cannotVote`): no vote for can come from
- * them, so `needed` and `tooEarlyToSay` do not wait on them. None on a published count, which does not say which
- * seats voted: a seat vacant now may have voted before its term ended.
+ * The seats with no vote counted that no one can vote for until the close (`seatsCannotVote`): vacant or a term
+ * ended today (`cannotVote`), and no holder appointed by the close (`heldFrom`). No vote for can come from them, so
+ * `needed` and `tooEarlyToSay` do not wait on them; a seat only vacant today (`entitled` reads the seats on the
+ * closing date) may still carry it. Empty on a published count (`withoutVote`).
  */
-const cannotVoteCount = (withoutVote: SeatWithoutVote[]): number => withoutVote.filter((s) => s.cannotVote).length;
+const cannotVoteCount = (withoutVote: SeatWithoutVote[]): number =>
+  withoutVote.filter((s) => s.cannotVote && !s.heldFrom).length;
 
 type Needs = Pick<Outcome, 'needed' | 'neededCastingVote' | 'neededIfChairFor'>;
 
@@ -233,7 +235,8 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const chairing = chairingOf(doc, setting, votes.counted);
   const { standing, decidedBy } = standingOf(rule, count, chairing.casting, room.quorate);
   const withoutVote = published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined);
-  const needs = neededOf(doc, setting, { ...count, seatsCannotVote: cannotVoteCount(withoutVote) }, chairing);
+  const seatsCannotVote = cannotVoteCount(withoutVote);
+  const needs = neededOf(doc, setting, { ...count, seatsCannotVote }, chairing);
   const result = resultOf(proposal, standing, open);
   return {
     rule,
@@ -241,6 +244,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     tieBreak: groupRules.tieBreak,
     ...count,
     ...needs,
+    seatsCannotVote,
     ...room,
     result,
     standing,

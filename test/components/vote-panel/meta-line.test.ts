@@ -104,7 +104,36 @@ describe('<vote-panel>: while voting is open, "it cannot carry" names what stand
     expect(t.couldNotCarry(0, 0, 1)).to.equal('It could not carry. No one could vote for one of the seats.');
     expect(cy.votePanel.cannotCarry(1, 0, 3)).to.contain('Ni all neb bleidleisio ar ran 3 o’r seddi.');
   });
+
+  // Before: "it cannot carry. No one can vote for one of the seats." on the 15th, though h3 could vote from the 20th.
+  it('waits on a seat vacant today whose holder is appointed before voting closes', async () => {
+    const text = shownText(await showWith('vote-panel', seatVacantUntil('2019-10-20'), FIFTEENTH));
+    expect(text)
+      .to.contain(t.needed(3, 5, 1))
+      .and.not.contain(t.cannotCarry(2, 0, 1));
+    expect(text).to.contain(t.seatCannotVoteUntil('2019-10-20')).and.contain('Cannot vote until 20 October 2019');
+    expect(cy.votePanel.seatCannotVoteUntil('2019-10-20')).to.equal('Ni all bleidleisio tan 20 Hydref 2019');
+  });
+
+  it('names the seats the core says no one can vote for until the close', async () => {
+    const text = shownText(await showWith('vote-panel', seatVacantUntil('2019-10-26'), FIFTEENTH));
+    expect(text)
+      .to.contain(t.cannotCarry(2, 0, 1))
+      .and.contain(t.seatCannotVote);
+  });
 });
+
+const FIFTEENTH = { proposal: 'p', now: at('12:00'), today: '2019-10-15' };
+
+/** s1 for, s2 and s4 against, closing on 25 October; s3 vacant from 1 October until h3's term begins on `from`. */
+function seatVacantUntil(from: string) {
+  const vacancy = { holder: null, from: '2019-10-01', to: `2019-10-${Number(from.slice(8)) - 1}` };
+  const s3 = seat('s3', 'h3', { term: { from }, previous: [vacancy] });
+  const seats = [seat('s1', 'h1'), seat('s2', 'h2'), s3, seat('s4', 'h4'), seat('s5', 'h5')];
+  const cast = at('10:00', '2019-10-14');
+  const votes = [vote('s1', 'h1', 'for', cast), vote('s2', 'h2', 'against', cast), vote('s4', 'h4', 'against', cast)];
+  return rulesInput({ seats, votes, proposal: { meeting: undefined, closes: at('18:00', '2019-10-25') } });
+}
 
 describe('<vote-panel>: the meta line closes each sentence once', () => {
   afterEach(() => document.querySelectorAll('vote-panel').forEach((e) => e.remove()));

@@ -14,6 +14,7 @@ import {
   seat,
   votesOf,
   type Choice,
+  vote,
   type Parts,
 } from '../../fixtures/documents.js';
 
@@ -90,7 +91,44 @@ describe('outcome().tooEarlyToSay', () => {
     const seats = [seat('s1', 'h1'), seat('s2', 'h2'), seat('s3', 'h3'), seat('s4', null), seat('s5', null)];
     expect(fiveSeats(seats, ['against'])).to.include({ needed: 2, tooEarlyToSay: true });
   });
+
+  it('waits on a seat vacant now whose next holder is appointed before the close', () => {
+    // s3 is vacant 1–19 October and h3 holds it from the 20th; voting closes on the 25th. With s3 and s5 for, it
+    // carries 3 to 2: before, on the 15th, it "could not carry", and on the 21st it needed 3.
+    const result = asked(seatFrom('2019-10-20', '2019-10-19'), '2019-10-15');
+    expect(result).to.include({ needed: 3, seatsCannotVote: 0, standing: 'not-carried' });
+    expect(result.withoutVote[0]).to.deep.equal({
+      seat: 's3',
+      holder: null,
+      cannotVote: { code: 'vacant-seat' },
+      heldFrom: '2019-10-20',
+    });
+    expect(asked(seatFrom('2019-10-20', '2019-10-19'), '2019-10-21')).to.include({ needed: 3, seatsCannotVote: 0 });
+    expect(asked(seatFrom('2019-10-25', '2019-10-24'), '2019-10-15')).to.include({ needed: 3, seatsCannotVote: 0 });
+  });
+
+  it('still counts a seat vacant now and through the close as one no one can vote for', () => {
+    const result = asked(seatFrom('2019-10-26', '2019-10-25'), '2019-10-15');
+    expect(result).to.include({ needed: null, seatsCannotVote: 1 });
+    expect(result.withoutVote[0]).not.to.have.property('heldFrom');
+  });
 });
+
+/** Five plain seats, s3 vacant from 1 October to `vacantTo`, and its holder h3's term begins on `from`. */
+const seatFrom = (from: string, vacantTo: string) =>
+  plainSeats(5).map((s) =>
+    s.id === 's3'
+      ? seat('s3', 'h3', { term: { from }, previous: [{ holder: null, from: '2019-10-01', to: vacantTo }] })
+      : s,
+  );
+
+/** Outcome at noon on `day` of a proposal with no meeting closing at 6pm on 25 October: s1 for, s2 and s4 against. */
+function asked(seats: Parts['seats'], day: string) {
+  const cast = at('10:00', '2019-10-14');
+  const votes = [vote('s1', 'h1', 'for', cast), vote('s2', 'h2', 'against', cast), vote('s4', 'h4', 'against', cast)];
+  const proposal = { meeting: undefined, closes: at('18:00', '2019-10-25') };
+  return outcome(rulesDocument({ seats, votes, proposal }), 'p', { now: at('12:00', day), today: day });
+}
 
 /** Outcome of proposal 'p', open until the meeting day's evening and asked that afternoon, among `seats`. */
 function fiveSeats(seats: Parts['seats'], choices: Choice[], parts: Parts = {}) {
