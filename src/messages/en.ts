@@ -603,8 +603,9 @@ const english = {
     standingLine: (result: string) => `If voting closed now: ${result}.`,
     // Not `result('inquorate')`, the past of a decision taken: "was not quorate" said of a meeting still going on.
     standingInquorate: 'If voting closed now: not decided, as the meeting would not be quorate.',
-    // Shown instead of standingLine until more than half the voting seats have voted (outcome's tooEarlyToSay):
-    // 3 of 10 "carrying" is no result, and at exactly half it is too early still.
+    // Shown instead of standingLine until more than half the voting seats have voted, or every seat someone can
+    // still vote for has (outcome's tooEarlyToSay): 3 of 10 "carrying" is no result, and at exactly half it is
+    // too early still.
     standingTooEarly: 'Too early to say how it will go: half the voting seats or fewer have voted.',
     /** Said once when another vote (or the room) changes how it would go while the member watches: `line`, the result line. */
     standingMoved: (line: string) => `The count has changed. ${line}`,

@@ -123,7 +123,8 @@ export interface Outcome {
   standing: Standing;
   /**
    * While voting is open, whether it is too early to say how the proposal
-   * stands: no more than half the voting seats have voted, it can still
+   * stands: no more than half the voting seats have voted, a seat someone can still vote for has not (not one of
+   * `seatsCannotVote`), it can still
    * carry (on the public's live count, with the chair's casting vote too), and quorum does not already settle it. False once decided. This is
    * the kit's own rule, not the contract's, so that three votes of ten do not
    * read as a result: a page says "if voting closed now" only when this is

@@ -73,13 +73,15 @@ function resultOf(proposal: Proposal, standing: Standing, open: boolean): Result
 }
 
 /**
- * While open: too early to say unless more than half the voting seats have voted, it cannot carry (with the chair's
- * casting vote neither, where a published count does not say how the chair's seat voted), or it is inquorate.
+ * While open: too early to say unless more than half the voting seats have voted, every seat someone can still vote
+ * for has (`seatsCannotVote`: no vote is still to come, so waiting would change nothing), it cannot carry (with the
+ * chair's casting vote neither, where a published count does not say how the chair's seat voted), or it is inquorate.
  */
 function tooEarly(result: Result, standing: Standing, count: Count, needs: Needs): boolean {
   const voted = count.for + count.against + count.abstain;
+  const toCome = count.entitled - voted - (count.seatsCannotVote ?? 0);
   const canCarry = needs.needed !== null || needs.neededIfChairFor !== null;
-  return result === 'pending' && standing !== 'inquorate' && canCarry && voted * 2 <= count.entitled;
+  return result === 'pending' && standing !== 'inquorate' && canCarry && toCome > 0 && voted * 2 <= count.entitled;
 }
 
 function ruleSourceOf(proposal: Proposal, groupRule: DecisionRule): RuleSource {
@@ -236,7 +238,8 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const { standing, decidedBy } = standingOf(rule, count, chairing.casting, room.quorate);
   const withoutVote = published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined);
   const seatsCannotVote = cannotVoteCount(withoutVote);
-  const needs = neededOf(doc, setting, { ...count, seatsCannotVote }, chairing);
+  const toCome = { ...count, seatsCannotVote };
+  const needs = neededOf(doc, setting, toCome, chairing);
   const result = resultOf(proposal, standing, open);
   return {
     rule,
@@ -248,7 +251,7 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
     ...room,
     result,
     standing,
-    tooEarlyToSay: tooEarly(result, standing, count, needs),
+    tooEarlyToSay: tooEarly(result, standing, toCome, needs),
     decidedBy,
     castingSeat: chairing.castingSeat,
     invalid: votes.invalid,

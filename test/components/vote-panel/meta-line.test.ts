@@ -105,6 +105,22 @@ describe('<vote-panel>: while voting is open, "it cannot carry" names what stand
     expect(cy.votePanel.cannotCarry(1, 0, 3)).to.contain('Ni all neb bleidleisio ar ran 3 o’r seddi.');
   });
 
+  // Before: "Too early to say how it will go" beside "It has 2, enough as the votes stand", until the close.
+  it('says how it would go once every seat someone can still vote for has voted', async () => {
+    const seats = [seat('s1', 'h1'), seat('s2', 'h2'), seat('s3', null), seat('s4', null), seat('s5', null)];
+    const votes = [vote('s1', 'h1', 'for', at('16:10')), vote('s2', 'h2', 'for', at('16:20'))];
+    const text = shownText(
+      await showWith(
+        'vote-panel',
+        rulesInput({ seats, votes, proposal: { meeting: undefined, closes: at('18:00') } }),
+        FIFTEENTH,
+      ),
+    );
+    expect(text)
+      .to.contain(t.standingLine(t.result('carried')))
+      .and.not.contain(t.standingTooEarly);
+  });
+
   // Before: "it cannot carry. No one can vote for one of the seats." on the 15th, though h3 could vote from the 20th.
   it('waits on a seat vacant today whose holder is appointed before voting closes', async () => {
     const text = shownText(await showWith('vote-panel', seatVacantUntil('2019-10-20'), FIFTEENTH));
@@ -123,7 +139,7 @@ describe('<vote-panel>: while voting is open, "it cannot carry" names what stand
   });
 });
 
-const FIFTEENTH = { proposal: 'p', now: at('12:00'), today: '2019-10-15' };
+const FIFTEENTH = { proposal: 'p', now: at('16:30'), today: '2019-10-15' };
 
 /** s1 for, s2 and s4 against, closing on 25 October; s3 vacant from 1 October until h3's term begins on `from`. */
 function seatVacantUntil(from: string) {

@@ -1,8 +1,9 @@
 /**
  * outcome().tooEarlyToSay: the kit's own rule, not the contract's, for when a
  * page may say how an open proposal would go if voting closed now. It is too
- * early while no more than half the voting seats have voted, unless the
- * proposal can no longer carry or quorum already settles it.
+ * early while no more than half the voting seats have voted, unless every
+ * seat someone can still vote for has, the proposal can no longer carry, or
+ * quorum already settles it.
  */
 import { expect } from '@open-wc/testing';
 import { outcome } from '../../../src/rules/outcome.js';
@@ -90,6 +91,13 @@ describe('outcome().tooEarlyToSay', () => {
   it('still counts the seats that can vote: two vacant of five leave it open', () => {
     const seats = [seat('s1', 'h1'), seat('s2', 'h2'), seat('s3', 'h3'), seat('s4', null), seat('s5', null)];
     expect(fiveSeats(seats, ['against'])).to.include({ needed: 2, tooEarlyToSay: true });
+  });
+
+  it('is false once every seat someone can still vote for has voted', () => {
+    // Three of five vacant through the close; s1 and s2 voted for: no vote is still to come.
+    const seats = [seat('s1', 'h1'), seat('s2', 'h2'), seat('s3', null), seat('s4', null), seat('s5', null)];
+    const result = fiveSeats(seats, ['for', 'for']);
+    expect(result).to.include({ result: 'pending', needed: 1, seatsCannotVote: 3, tooEarlyToSay: false });
   });
 
   it('waits on a seat vacant now whose next holder is appointed before the close', () => {
