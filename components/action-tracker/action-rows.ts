@@ -35,17 +35,21 @@ export type GroupBy = 'none' | 'owner' | 'meeting' | 'status';
 const URGENCY: ActionStatus[] = ['overdue', 'due-soon', 'in-progress', 'open', 'done-late', 'done', 'dropped'];
 
 /**
- * The actions in `scope` raised by `today` (`actionsRaisedBy`), each with its status on `today` and its owner named
- * in `words`, most urgent first.
+ * The actions in `scope`, each with its status on `today` and its owner named in `words`, most urgent first. `live`:
+ * the page is on the real day, its document the record as it stands now, so every action in it has been raised.
+ * Otherwise (a page fixed on another day: a rehearsal, a report as of a date) only those raised by `today`.
  */
 export function actionRows(
   document: PartnershipDocument,
   today: string,
   scope: { group?: string; meeting?: string; owner?: string; project?: string },
   words: Pick<Messages['actions'], 'namesake'>,
+  { live = false }: { live?: boolean } = {},
 ): ActionRow[] {
-  // On a past day, only the actions raised by then (`actionsRaisedBy`), as the register holds the risks raised by then.
-  const actions = actionsRaisedBy(document, today).filter(
+  // A live tracker that left out actions linked to a later meeting hid overdue ones: a link is often where an action
+  // reports back. On a fixed day, only the actions raised by then (`actionsRaisedBy`), as the register's risks.
+  const raised = live ? document.actions : actionsRaisedBy(document, today);
+  const actions = raised.filter(
     (a) =>
       // Its own group's or its meeting's: an action linked to the group only through its meeting is the group's.
       (!scope.group || actionGroup(document, a) === scope.group) &&

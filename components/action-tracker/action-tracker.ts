@@ -41,9 +41,11 @@ export interface ActionRejectedDetail {
 }
 
 /**
- * `today` is the date statuses are judged by, and a completion recorded here is dated on; an action raised at a
- * meeting after it is not listed yet, as the risk register leaves out a risk raised later. One that is the page's
- * own date (the date the page was opened on, written into it as it opened) moves on at midnight, as the date does without it: left open past
+ * `today` is the date statuses are judged by, and a completion recorded here is dated on. Set on another day than
+ * the real one (a rehearsal, a report as of a date), an action raised at a meeting after it, and due on or after that
+ * meeting, is not listed yet, as the risk register leaves out a risk raised later; on the real day the tracker lists
+ * every action the document holds, one linked to a later meeting too (often where it reports back). A `today` that
+ * is the page's own date (the date the page was opened on, written into it as it opened) moves on at midnight, as the date does without it: left open past
  * midnight, the tracker dated an action done at 00:08 on the day before.
  *
  * In a column narrower than about 40em (a phone, a sidebar, a GOV.UK two-thirds column under zoom), each
@@ -143,11 +145,7 @@ export class ActionTracker extends PartnershipElement {
     current: () => keptView({ filters: this.filters, groupBy: this.groupBy }),
     restore: (stored, document) => {
       const start = { filters: this.filters, groupBy: this.groupBy };
-      ({ filters: this.filters, groupBy: this.groupBy } = restoredView(
-        stored,
-        start,
-        actionRows(document, this.todayDate, this.scope, this.msg.actions),
-      ));
+      ({ filters: this.filters, groupBy: this.groupBy } = restoredView(stored, start, this.rowsOf(document)));
     },
   });
 
@@ -207,10 +205,19 @@ export class ActionTracker extends PartnershipElement {
     return { group: this.group, meeting: this.meeting, owner: this.owner, project: this.project };
   }
 
+  /**
+   * Every action in the tracker's scope, on its day: on the real day all the record holds; on a day it is fixed on
+   * (`fixedDay`), only those raised by then.
+   */
+  private rowsOf(document: PartnershipDocument): ActionRow[] {
+    const live = this.fixedDay === undefined;
+    return actionRows(document, this.todayDate, this.scope, this.msg.actions, { live });
+  }
+
   protected renderDocument(document: PartnershipDocument): TemplateResult {
     const unknown = unknownInScope(this.msg, document, this.scope);
     if (unknown) return html`<p>${unknown}</p>`;
-    const all = actionRows(document, this.todayDate, this.scope, this.msg.actions);
+    const all = this.rowsOf(document);
     const meetings = document.meetings
       .filter((m) => (this.meeting ? m.id === this.meeting : !this.group || m.group === this.group))
       .sort((a, b) => a.start.localeCompare(b.start));

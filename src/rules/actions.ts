@@ -48,21 +48,27 @@ export function completedAfter(action: Pick<Action, 'status' | 'completed'>, tod
 
 /**
  * The day an action was raised: the date of the meeting it names, or undefined for one that names none (the
- * contract gives an action no date of its own for it). Nothing about the action happened before it.
+ * contract gives an action no date of its own for it). Nothing about the action happened before it. The contract
+ * calls `meeting` only a link, and clerks often link an action to the meeting it reports back to: one due before
+ * that meeting was not raised there (nothing is due before it is raised), so it too records no day it was raised.
  *
  * @example
- * actionRaised(doc, actionOf(doc, 'A-01')); // '2019-10-08': raised at eog-2019-10-08
+ * actionRaised(doc, actionOf(doc, 'A-01')); // '2019-10-08': raised at eog-2019-10-08, due 1 November
+ * actionRaised(doc, { meeting: 'eog-2019-10-08', due: '2019-10-01' }); // undefined: it reports back there
  */
-export function actionRaised(doc: PartnershipDocument, action: Pick<Action, 'meeting'>): string | undefined {
+export function actionRaised(doc: PartnershipDocument, action: Pick<Action, 'meeting' | 'due'>): string | undefined {
   const meeting = action.meeting === undefined ? undefined : byId(doc.meetings, action.meeting);
-  return meeting && meetingDate(meeting);
+  const date = meeting && meetingDate(meeting);
+  return date !== undefined && date <= action.due ? date : undefined;
 }
 
 /**
  * The document's actions raised by `today`, in its order: each from the date of the meeting that raised it
- * (`actionRaised`); there was no such action before. One of no meeting records no day it was raised, so it is taken
- * as the document stands. The actions' counterpart of `risksOnRegister`: the tracker and the highlight report both
- * ask it, so they agree on which actions there were on a past day.
+ * (`actionRaised`); there was no such action before. One that records no day it was raised (of no meeting, or due
+ * before the meeting it links to, where it reports back) is taken as the document stands. The actions' counterpart
+ * of `risksOnRegister`, for a page fixed on a past day (a rehearsal, a report as of a date): the tracker and the
+ * highlight report both ask it, so they agree on which actions there were then. A live page shows the record as it
+ * stands now, every action in it raised, so the tracker does not ask it there.
  *
  * @example
  * actionsRaisedBy(doc, '2019-10-10').map((a) => a.id); // A-08 (raised on 3 December) is not among them
@@ -95,11 +101,11 @@ export function actionGroup(doc: PartnershipDocument, action: Pick<Action, 'grou
  * `actionChangeRefusal` refuses to record such a date (`completed-before-raised`).
  *
  * @example
- * completedBeforeRaised(doc, { status: 'done', completed: '2018-01-01', meeting: 'eog-2019-10-08' }); // '2019-10-08'
+ * completedBeforeRaised(doc, { status: 'done', completed: '2018-01-01', meeting: 'eog-2019-10-08', due: '2019-11-01' }); // '2019-10-08'
  */
 export function completedBeforeRaised(
   doc: PartnershipDocument,
-  action: Pick<Action, 'status' | 'completed' | 'meeting'>,
+  action: Pick<Action, 'status' | 'completed' | 'meeting' | 'due'>,
 ): string | undefined {
   const raised = action.status === 'done' && action.completed ? actionRaised(doc, action) : undefined;
   return raised !== undefined && action.completed! < raised ? raised : undefined;

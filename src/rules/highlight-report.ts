@@ -306,7 +306,9 @@ function reportedRisks(doc: PartnershipDocument, projectId: string, { asOf }: Re
 function reportedActions(doc: PartnershipDocument, projectId: string, month: ReportMonth): ReportedAction[] {
   const { first, last, ended, today, asOf } = month;
   const actions: ReportedAction[] = [];
-  // An action raised after the day the month is judged on was not there that month, as a risk raised later.
+  // An action raised after the day the month is judged on was not there that month, as a risk raised later. Only one
+  // due on or after the later meeting that raised it is left out (`actionRaised`), and such an action can be neither
+  // overdue, done late nor due by that day: a live report and one fixed on a past day list the same actions.
   for (const action of actionsRaisedBy(doc, asOf)) {
     if (action.project !== projectId) continue;
     // Done after the judging day is not done on it: actionStatus then judges it by its due date.

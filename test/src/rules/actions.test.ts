@@ -78,10 +78,11 @@ describe('completedAfter', () => {
 // Meeting 'm' of the rules document is on 15 October 2019.
 describe('completedBeforeRaised', () => {
   const doc = rulesDocument();
-  const done = { status: 'done', meeting: 'm' } as const;
+  // Due after the meeting, so raised there (one due before it reports back there: below).
+  const done = { status: 'done', meeting: 'm', due: '2019-11-01' } as const;
 
   it("is the day the action was raised, its meeting's date, when it is recorded done before it", () => {
-    expect(actionRaised(doc, { meeting: 'm' })).to.equal('2019-10-15');
+    expect(actionRaised(doc, { meeting: 'm', due: '2019-11-01' })).to.equal('2019-10-15');
     expect(completedBeforeRaised(doc, { ...done, completed: '2018-10-15' })).to.equal('2019-10-15');
     expect(completedBeforeRaised(doc, { ...done, completed: '2019-10-14' })).to.equal('2019-10-15');
   });
@@ -90,8 +91,8 @@ describe('completedBeforeRaised', () => {
     expect(completedBeforeRaised(doc, { ...done, completed: '2019-10-15' })).to.equal(undefined);
     expect(completedBeforeRaised(doc, { ...done, completed: undefined })).to.equal(undefined);
     expect(completedBeforeRaised(doc, { ...done, status: 'dropped', completed: '2018-01-01' })).to.equal(undefined);
-    expect(completedBeforeRaised(doc, { status: 'done', completed: '2018-01-01' })).to.equal(undefined);
-    expect(actionRaised(doc, {})).to.equal(undefined);
+    expect(completedBeforeRaised(doc, { ...done, meeting: undefined, completed: '2018-01-01' })).to.equal(undefined);
+    expect(actionRaised(doc, { due: '2019-11-01' })).to.equal(undefined);
   });
 });
 
@@ -125,5 +126,26 @@ describe('actionsRaisedBy', () => {
 
   it('keeps an action of no meeting, which records no day it was raised, as the document stands', () => {
     expect(ids('2000-01-01')).to.deep.equal(['no-meeting']);
+  });
+});
+
+// The contract calls an action's `meeting` only a link: clerks often link an action to the meeting it reports back
+// to. One due before that meeting was not raised there (nothing is due before it is raised), so it is not left out.
+describe('an action due before the meeting it links to', () => {
+  const reportsBack = { id: 'A', title: 'Report back at m', owner: 'olive', due: '2019-10-08', meeting: 'm' };
+  const doc = rulesDocument({ actions: [reportsBack] });
+
+  it('records no day it was raised, so it is kept on a day before that meeting, overdue', () => {
+    expect(actionRaised(doc, reportsBack)).to.equal(undefined);
+    expect(actionsRaisedBy(doc, '2019-10-10').map((action) => action.id)).to.deep.equal(['A']);
+    expect(actionStatus(doc, 'A', '2019-10-10')).to.equal('overdue');
+  });
+
+  it('is not judged done before it was raised when done before that meeting', () => {
+    expect(completedBeforeRaised(doc, { ...reportsBack, status: 'done', completed: '2019-10-07' })).to.equal(undefined);
+  });
+
+  it('is raised at a meeting on or before its due date', () => {
+    expect(actionRaised(doc, { ...reportsBack, due: '2019-10-15' })).to.equal('2019-10-15');
   });
 });

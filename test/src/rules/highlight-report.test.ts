@@ -368,14 +368,13 @@ describe('highlightReport: linked actions', () => {
     expect(highlightReport(misdated, 'wp', '2019-11', '2019-11-05').actions).to.deep.equal([]);
   });
 
-  it('leaves out an action raised after the day the month is judged on, as a risk raised later', () => {
-    // Raised at meeting 'm' on 15 October 2019, though due on 10 September: there was no such action in September.
-    const raisedLater = action('raised-later', { due: '2019-09-10', meeting: 'm' });
-    const later = documentWith([projectInput()], { actions: [raisedLater] });
-    expect(highlightReport(later, 'wp', '2019-09', '2019-10-10').actions).to.deep.equal([]);
-    expect(highlightReport(later, 'wp', '2019-10', '2019-10-20').actions).to.deep.equal([
-      { id: 'raised-later', overdue: true, doneLate: false },
-    ]);
+  it('lists an action due before the meeting it links to: it reports back there, and was not raised there', () => {
+    // Linked to meeting 'm' on 15 October 2019, due on 10 September: overdue in September's report all the same.
+    const reportsBack = action('reports-back', { due: '2019-09-10', meeting: 'm' });
+    const linked = documentWith([projectInput()], { actions: [reportsBack] });
+    const overdue = [{ id: 'reports-back', overdue: true, doneLate: false }];
+    expect(highlightReport(linked, 'wp', '2019-09', '2019-10-10').actions).to.deep.equal(overdue);
+    expect(highlightReport(linked, 'wp', '2019-10', '2019-10-20').actions).to.deep.equal(overdue);
   });
 
   it('an action done late after the month is overdue in that month and done late in the month it was done', () => {
