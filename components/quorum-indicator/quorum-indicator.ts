@@ -13,6 +13,7 @@ import { namesInGroup } from '../../src/messages/index.js';
 import {
   attendanceAt,
   attendanceNow,
+  attendanceMinuted,
   inProgress,
   londonDate,
   mayRecordAttendance,
@@ -231,7 +232,9 @@ export class QuorumIndicator extends PartnershipElement {
     this.clock.wakeAt(viewChangesAt(meeting, now), now);
     const result = quorumOnTheDay(document, meeting.id, this.todayDate, now);
     const notYet = result.state === 'not-yet-known';
-    const live = inProgress(meeting, now);
+    // On a page fixed on the meeting's day, "now" is the hour of today's clock: of a meeting minuted with no times
+    // (a report as of that day) it said "Now, at 10:30pm… In the room" of people long gone home.
+    const live = inProgress(meeting, now) && !(this.fixedDay !== undefined && attendanceMinuted(meeting));
     // A check-in the host stamped a moment ahead of this page's clock has happened all the same.
     const room = roomMoment(meeting, now);
     const names = this.namesOf(document);

@@ -67,6 +67,7 @@ export {
 } from './quorum.js';
 export {
   anyonePresent,
+  attendanceMinuted,
   attendanceAt,
   attendanceNow,
   CLOCK_SKEW_MS,

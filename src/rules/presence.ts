@@ -71,6 +71,16 @@ export function anyonePresent(meeting: Meeting): boolean {
   return Object.keys(meeting.attendance).some((seatId) => presentAs(meeting, seatId, null).size > 0);
 }
 
+/**
+ * Whether the meeting's attendance was taken as from its minutes: someone attended, and no arrival or departure
+ * has a time. A clerk's check-in on the day stamps every arrival and departure, so such a record tells who came,
+ * not who is in the room at any moment of the meeting.
+ */
+export function attendanceMinuted(meeting: Meeting): boolean {
+  const spans = Object.keys(meeting.attendance).flatMap((seatId) => spansOf(meeting, seatId));
+  return spans.some((span) => spanCovers(span, null)) && spans.every((s) => !s.arrived && !s.left);
+}
+
 /** When the meeting ends: its `end`, else the end of its date in its own offset. */
 export function meetingEnd(meeting: Meeting): number {
   if (meeting.end) return instantOf(meeting.end);

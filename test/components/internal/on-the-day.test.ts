@@ -73,6 +73,19 @@ describe('a page fixed on another day, its meeting judged by the hour on that da
     expect(attendanceColumn(roster)).to.deep.equal(new Set([en.roster.attendance('absent')]));
   });
 
+  it('the quorum indicator shows no "now" of a meeting minuted with no times, only its verdict', async () => {
+    // No end written: by the hour, the meeting of the fixed day is on until midnight.
+    clock.setTo('2026-12-17T22:30:00Z');
+    const minuted = rulesInput({
+      group: { quorum: [{ label: 'Half of the voting seats', seats: { voting: true }, min: '1/2' }] },
+      meeting: { start: '2026-12-10T16:00:00Z', attendance: { chair: 'holder', secondary: 'holder' } },
+    });
+    const indicator = await showWith('quorum-indicator', minuted, { meeting: 'm', today: REHEARSED_DAY });
+    // Booleans: chai describes a failing element, its shadow root and all, at such length that the browser gave up.
+    expect(shadowOf(indicator).querySelector('[part~=now]') === null, 'no "now" shown').to.equal(true);
+    expect(meetingVerdict(indicator)).to.equal(en.quorum.quorate);
+  });
+
   it('the quorum indicator gives its verdict at the meeting’s end by the hour, not at its clock’s next tick', async () => {
     clock.setTo('2026-12-17T16:59:59Z');
     const { indicator } = await rehearsalPage();
