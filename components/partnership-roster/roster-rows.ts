@@ -85,7 +85,7 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
 /** Whether the record's appointment on `today` is its current one, and that appointment's term warning then. */
 function termOf(record: Seat, today: string): Pick<RosterRow, 'current' | 'term' | 'termEnded'> {
   const current = inCurrentAppointment(record, today);
-  const term = current ? termWarning(record, today) : undefined;
+  const term = termWarning(record, today);
   const termEnded = termEndedBy(record, today);
   return { current, ...(term ? { term } : {}), ...(termEnded ? { termEnded } : {}) };
 }

@@ -105,7 +105,8 @@ export function inCurrentAppointment(seat: Seat, date: string): boolean {
 
 /**
  * The term warning of a seat's current appointment (`current`, as the document names it) on `date`: its term ended
- * before then, or ends within `TERM_ENDING_DAYS` of it. The roster's warnings ask it for today; a meeting's roster
+ * before then, or ends within `TERM_ENDING_DAYS` of it. None before that appointment begins: the warning names its
+ * holder as the representative, while another still is. The roster's warnings ask it for today; a meeting's roster
  * tags each row's term with it for the meeting's day, as the quorum of that meeting is judged.
  *
  * @example
@@ -113,7 +114,7 @@ export function inCurrentAppointment(seat: Seat, date: string): boolean {
  */
 export function termWarning(current: Seat, date: string): RosterWarning | undefined {
   const to = current.term?.to;
-  if (!to) return undefined;
+  if (!to || !inCurrentAppointment(current, date)) return undefined;
   const values = { seat: current.id, to, holder: current.holder ?? null };
   if (to < date) return { code: 'term-ended', seat: current.id, values };
   if (to <= addDays(date, TERM_ENDING_DAYS)) return { code: 'term-ending', seat: current.id, values };

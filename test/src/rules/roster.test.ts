@@ -60,6 +60,27 @@ describe('rosterWarnings', () => {
     expect(codes(termTo('2021-08-31'))).to.deep.equal([]);
   });
 
+  describe('a term warning concerns the appointment in force today', () => {
+    /** Dan holds the seat to `to`; then `holder`, over `term` when given, else from the day after `to`. */
+    const handedOn = (to: string, holder: string | null, term?: { from: string; to?: string }) => [
+      seat('primary', holder, {
+        proxy: holder ? 'amy' : null,
+        ...(term ? { term } : {}),
+        previous: [{ holder: 'dan', proxy: 'dot', from: '2018-09-01', to }],
+      }),
+    ];
+
+    it('names no holder before their appointment begins: the warnings wait for it to be in force', () => {
+      expect(codes(handedOn('2019-06-30', 'ann', { from: '2019-07-01' }))).to.deep.equal([]);
+      // Ann's own term ends on 31 July, within 60 days: but today Dan is the representative, not Ann.
+      const short = handedOn('2019-06-30', 'ann', { from: '2019-07-01', to: '2019-07-31' });
+      expect(codes(short)).to.deep.equal([]);
+      expect(warnings(short, '2019-07-01')).to.deep.equal([
+        { code: 'term-ending', seat: 'primary', values: { seat: 'primary', to: '2019-07-31', holder: 'ann' } },
+      ]);
+    });
+  });
+
   it('one person holding two or more voting seats: one warning per seat', () => {
     const twice = [seat('primary', 'ann', { proxy: 'amy' }), seat('secondary', 'ann', { proxy: 'bea' })];
     expect(codes(twice)).to.deep.equal(['multiple-seats:primary', 'multiple-seats:secondary']);
