@@ -7,7 +7,7 @@
 import type { Group, Partner, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import { seatHistory, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
 import { byId } from '../../src/rules/indexes.js';
-import { appointmentToCome, inCurrentAppointment, termWarning, type RosterWarning } from '../../src/rules/roster.js';
+import { appointmentToCome, termWarning, type RosterWarning } from '../../src/rules/roster.js';
 import { termEndedBy } from '../../src/rules/permissions.js';
 import type { Names } from '../../src/messages/index.js';
 
@@ -21,11 +21,9 @@ export interface RosterRow {
   proxy?: Person;
   /** Who held the seat and was its proxy, and when, oldest first, ending with the current appointment. */
   history: AppointmentInForce[];
-  /** Whether the row shows the current appointment: only its term bears a term warning (contract 1.1). */
-  current: boolean;
   /**
-   * The term warning of the row's day (`today`, or the meeting's day the rows are for), on the current
-   * appointment only: a meeting's row tags its term as that meeting's quorum counts the seat, not as of today.
+   * The term warning of the row's day (`today`, or the meeting's day the rows are for), on the appointment in force
+   * then: a meeting's row tags its term as that meeting's quorum counts the seat, not as of today.
    */
   term?: RosterWarning;
   /** The day the seat's term ended, when its holder's term had ended by the row's day: no member until a new term. */
@@ -82,12 +80,11 @@ export function rosterRows(document: PartnershipDocument, group: Group, today: s
     }));
 }
 
-/** Whether the record's appointment on `today` is its current one, and that appointment's term warning then. */
-function termOf(record: Seat, today: string): Pick<RosterRow, 'current' | 'term' | 'termEnded'> {
-  const current = inCurrentAppointment(record, today);
+/** The term warning of the record's appointment in force on `today`, and when its term ended, if it had. */
+function termOf(record: Seat, today: string): Pick<RosterRow, 'term' | 'termEnded'> {
   const term = termWarning(record, today);
   const termEnded = termEndedBy(record, today);
-  return { current, ...(term ? { term } : {}), ...(termEnded ? { termEnded } : {}) };
+  return { ...(term ? { term } : {}), ...(termEnded ? { termEnded } : {}) };
 }
 
 /** The appointment that fills a seat vacant on `today`, with its holder and proxy as the document names them. */

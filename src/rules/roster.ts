@@ -3,7 +3,7 @@
  * None of them makes a document invalid.
  */
 import type { Group, PartnershipDocument, Seat, TieBreak } from '../contract/schema.js';
-import { appointmentIn, currentAppointment, currentStart, type AppointmentInForce } from '../contract/appointments.js';
+import { appointmentIn, currentAppointment, type AppointmentInForce } from '../contract/appointments.js';
 import { ruleOn } from '../contract/group-rules.js';
 import { seatAsAt } from '../contract/seat-standing.js';
 import { seatHistory } from './appointments.js';
@@ -24,7 +24,10 @@ export interface RosterWarningValues {
   'no-proxy': { seat: string; holder: string };
   /** The current term ended on `to`; `holder`, the current appointment's holder, or null. */
   'term-ended': { seat: string; to: string; holder: string | null };
-  /** The current term ends on `to`, within `TERM_ENDING_DAYS`; `holder` as for `term-ended`. */
+  /**
+   * The term in force ends on `to`, within `TERM_ENDING_DAYS`, with no holder appointed from the next day;
+   * `holder`, that appointment's holder, or null.
+   */
   'term-ending': { seat: string; to: string; holder: string | null };
   /** `person` holds this voting seat and the `others` (seat ids) too. */
   'multiple-seats': { seat: string; person: string; others: string[] };
@@ -95,30 +98,31 @@ export function appointmentToCome(seat: Seat, today: string): AppointmentToCome 
 }
 
 /**
- * Whether the appointment in force on `date` is the seat's current one, whose term the term warnings concern:
- * earlier appointments all end before it begins, so it is in force from its start on.
- */
-export function inCurrentAppointment(seat: Seat, date: string): boolean {
-  const start = currentStart(seat);
-  return start === null || start <= date;
-}
-
-/**
- * The term warning of a seat's current appointment (`current`, as the document names it) on `date`: its term ended
- * before then, or ends within `TERM_ENDING_DAYS` of it. None before that appointment begins: the warning names its
- * holder as the representative, while another still is. The roster's warnings ask it for today; a meeting's roster
- * tags each row's term with it for the meeting's day, as the quorum of that meeting is judged.
+ * The term warning of a seat (`record`, as the document names it) on `date`, on the appointment in force then
+ * (contract 1.1), naming its holder: its term ended before then, or ends within `TERM_ENDING_DAYS` of it with no
+ * holder appointed from the next day. A clerk records a vacancy, or the next holder after a gap, ahead of the day,
+ * and the seat would fall empty then (no partner removes a representative without first securing another's
+ * appointment); an appointment that follows on the next day needs nothing done. None before any appointment is in
+ * force: the warning named a holder as the representative while another still was. The roster's warnings ask it
+ * for today; a meeting's roster tags each row's term with it for the meeting's day, as the quorum of that meeting
+ * is judged.
  *
  * @example
  * termWarning(seat, '2020-01-14'); // { code: 'term-ended', seat: 'elg-secondary-governors', … }: it ended on 31 December 2019
  */
-export function termWarning(current: Seat, date: string): RosterWarning | undefined {
-  const to = current.term?.to;
-  if (!to || !inCurrentAppointment(current, date)) return undefined;
-  const values = { seat: current.id, to, holder: current.holder ?? null };
-  if (to < date) return { code: 'term-ended', seat: current.id, values };
-  if (to <= addDays(date, TERM_ENDING_DAYS)) return { code: 'term-ending', seat: current.id, values };
-  return undefined;
+export function termWarning(record: Seat, date: string): RosterWarning | undefined {
+  const { holder, to } = appointmentIn(record, date);
+  if (to === null) return undefined;
+  const values = { seat: record.id, to, holder };
+  if (to < date) return { code: 'term-ended', seat: record.id, values };
+  if (to > addDays(date, TERM_ENDING_DAYS) || heldFrom(record, addDays(to, 1))) return undefined;
+  return { code: 'term-ending', seat: record.id, values };
+}
+
+/** Whether an appointment with a holder begins on `day`: the seat passes straight to them from the day before. */
+function heldFrom(seat: Seat, day: string): boolean {
+  const next = appointmentIn(seat, day);
+  return next.from === day && next.holder !== null;
 }
 
 /** Each person named as `role` of a voting seat of the group, with those seats. */
@@ -138,20 +142,20 @@ type VotingSeats = Record<'holder' | 'proxy', Map<string, Seat[]>>;
 
 /**
  * The warnings about one seat, in the order a clerk would deal with them:
- * `seat` as it stands on today, `current` as the document names it (its term
- * and holder are the current appointment's, which the term warnings concern).
+ * `seat` as it stands on today, `record` as the document names it (with the
+ * appointments before and after today's, which the term warnings look at).
  */
-function seatWarnings(seat: Seat, current: Seat, heldBy: VotingSeats, today: string): RosterWarning[] {
+function seatWarnings(seat: Seat, record: Seat, heldBy: VotingSeats, today: string): RosterWarning[] {
   const warnings: RosterWarning[] = [];
   const add = <C extends RosterWarningCode>(code: C, values: Omit<RosterWarningValues[C], 'seat'>) =>
     warnings.push({ code, seat: seat.id, values: { ...values, seat: seat.id } } as RosterWarning);
   const { holder, proxy } = seat;
-  const next = seat.voting && !holder ? appointmentToCome(current, today) : undefined;
+  const next = seat.voting && !holder ? appointmentToCome(record, today) : undefined;
   if (next) add('appointed-from', { from: next.from, holder: next.holder });
   else if (seat.voting && !holder) add('vacant', {});
   if (seat.voting && holder && !proxy) add('no-proxy', { holder });
   if (holder && holder === proxy) add('own-proxy', { person: holder });
-  const term = termWarning(current, today);
+  const term = termWarning(record, today);
   if (term) warnings.push(term);
   const others = (seats: Seat[]) => seats.filter((s) => s !== seat).map((s) => s.id);
   const seats = seat.voting && holder ? (heldBy.holder.get(holder) ?? []) : [];
@@ -183,10 +187,9 @@ function chairWithoutVote(group: Group, seats: Seat[], today: string): Seat | un
 
 /**
  * The roster warnings of a group on `today`, judged against the appointment
- * in force that day (the term warnings, against the current appointment,
- * naming its holder), in seat order: vacant voting
+ * in force that day (the term warnings too, naming its holder), in seat order: vacant voting
  * seats (or, with a holder appointed from a later day, vacant until then), held voting seats without a proxy, terms ended or ending within 60
- * days (any seat), a person holding two or more voting seats or proxy for
+ * days with no one appointed from the next day (any seat), a person holding two or more voting seats or proxy for
  * two or more (one warning per seat), a seat's proxy who holds another voting
  * seat (they could cast two votes), a holder named as their own proxy, and
  * the chair's seat with no vote in a group whose ties the chair breaks.

@@ -141,7 +141,7 @@ describe('<partnership-roster>: seat history and vacancies (contract 1.1)', () =
     );
   });
 
-  it('tags only the current appointment’s term: a meeting day’s earlier appointment shows its own term untagged', async () => {
+  it('tags the term in force on the row’s day: a meeting day’s earlier appointment, handed straight on, is untagged', async () => {
     // Ann's term ends on 20 January 2020, within 60 days of today; on the meeting day Dan held the seat.
     const doc = rulesInput({
       seats: [

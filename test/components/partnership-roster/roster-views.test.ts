@@ -19,6 +19,15 @@ const warningsOf = (element: Element) =>
     text: textOf(li),
   }));
 
+/** The demo document with one ELG seat's fields replaced (`undefined` leaves a field out). */
+const withSeat = (data: unknown, id: string, fields: Record<string, unknown>) => {
+  const doc = structuredClone(data) as { groups: { id: string; seats: { id: string }[] }[] };
+  const seats = doc.groups.find((g) => g.id === 'elg')!.seats;
+  const index = seats.findIndex((seat) => seat.id === id);
+  seats[index] = JSON.parse(JSON.stringify({ ...seats[index], ...fields })) as { id: string };
+  return doc;
+};
+
 const rowOf = (element: Element, partner: string) =>
   [...element.shadowRoot!.querySelectorAll('tbody tr')].find(
     (tr) => tr.querySelector('th')?.textContent?.trim() === partner,
@@ -81,6 +90,31 @@ describe('<partnership-roster> with the Sutton document', () => {
       },
     ]);
     expect(warningsOf(roster)[0]!.text, 'a seat is named by its partner').to.contain('Pupil Referral Units');
+  });
+
+  it('warns of a vacancy the clerk has recorded ahead, and tags the term in force as ending soon', async () => {
+    // The Finance Manager's appointment ends on 31 December 2019, and no one is appointed from 1 January.
+    const ahead = withSeat(sutton, 'elg-finance', {
+      previous: [{ holder: 'p-lbs-finance', proxy: 'p-lbs-finance-deputy', from: '2019-09-01', to: '2019-12-31' }],
+      holder: null,
+      proxy: null,
+      term: undefined,
+    });
+    const roster = await showWith<PartnershipRoster>('partnership-roster', ahead, {
+      group: 'elg',
+      today: '2019-12-15',
+    });
+    expect(warningsOf(roster).find((w) => w.seat === 'elg-finance')).to.deep.equal({
+      code: 'term-ending',
+      seat: 'elg-finance',
+      text: en.warnings['term-ending'](
+        { seat: 'elg-finance', to: '2019-12-31', holder: 'p-lbs-finance' },
+        namesOf(ahead),
+      ),
+    });
+    expect(cells(rowOf(roster, 'Finance Representative')).at(-1)).to.equal(
+      `${t.term('2019-09-01', '2019-12-31')} ${t.termEnding}`,
+    );
   });
 
   it('gives each stretch of a seat’s attendance with its times, as a minute records a substitute and a late arrival', async () => {

@@ -416,8 +416,14 @@ describe('rosterWarnings on today', () => {
   });
 
   it('judges terms on the appointment in force today, naming its holder', () => {
-    // Nina's term ends on 31 January 2020, but on 15 December Ann is the representative: no warning names Nina yet.
-    expect(codes('2019-12-15')).to.deep.equal([]);
+    // Nina's term ends on 31 January 2020, but on 15 December Ann is the representative: no warning names Nina yet,
+    // nor Ann, whom Nina follows the next day. Sam's term ends on 31 December with no one appointed from 1 January.
+    expect(codes('2019-12-15')).to.deep.equal(['special:term-ending']);
+    expect(rosterWarnings(roster, 'g', '2019-12-15')[0]!.values).to.deep.equal({
+      seat: 'special',
+      to: '2019-12-31',
+      holder: 'sam',
+    });
     const ending = rosterWarnings(roster, 'g', '2020-01-15').find((w) => w.code === 'term-ending');
     expect(ending!.values).to.deep.equal({ seat: 'primary', to: '2020-01-31', holder: 'nina' });
   });

@@ -60,7 +60,7 @@ describe('rosterWarnings', () => {
     expect(codes(termTo('2021-08-31'))).to.deep.equal([]);
   });
 
-  describe('a term warning concerns the appointment in force today', () => {
+  describe('a term warning concerns the appointment in force today, ending with none following the next day', () => {
     /** Dan holds the seat to `to`; then `holder`, over `term` when given, else from the day after `to`. */
     const handedOn = (to: string, holder: string | null, term?: { from: string; to?: string }) => [
       seat('primary', holder, {
@@ -69,6 +69,20 @@ describe('rosterWarnings', () => {
         previous: [{ holder: 'dan', proxy: 'dot', from: '2018-09-01', to }],
       }),
     ];
+
+    it('a vacancy recorded ahead: the term in force today ends within 60 days, naming its holder', () => {
+      expect(warnings(handedOn('2019-06-30', null))).to.deep.equal([
+        { code: 'term-ending', seat: 'primary', values: { seat: 'primary', to: '2019-06-30', holder: 'dan' } },
+      ]);
+      expect(codes(handedOn('2019-07-31', null)), 'today + 60').to.deep.equal(['term-ending:primary']);
+      expect(codes(handedOn('2019-08-01', null)), 'today + 61').to.deep.equal([]);
+    });
+
+    it('a gap before the next appointment: the term in force today ends, and no one holds the seat the day after', () => {
+      expect(warnings(handedOn('2019-06-20', 'ann', { from: '2019-06-25' }))).to.deep.equal([
+        { code: 'term-ending', seat: 'primary', values: { seat: 'primary', to: '2019-06-20', holder: 'dan' } },
+      ]);
+    });
 
     it('names no holder before their appointment begins: the warnings wait for it to be in force', () => {
       expect(codes(handedOn('2019-06-30', 'ann', { from: '2019-07-01' }))).to.deep.equal([]);
