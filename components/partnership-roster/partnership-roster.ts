@@ -277,6 +277,7 @@ export class PartnershipRoster extends PartnershipElement {
       </td>
       <td role="cell" data-label=${c.proxy}>
         ${row.proxy ? renderPerson(row.proxy) : t.noProxy}
+        ${row.proxy && !row.holder ? titleLine(t.proxyOfVacantSeat) : nothing}
         ${!row.proxy && row.toCome?.proxy ? titleLine(t.appointedFrom(row.toCome.from, row.toCome.proxy.name)) : nothing}
       </td>
       <td role="cell" data-label=${c.role}>
@@ -333,10 +334,12 @@ function compactLine(t: Messages['roster'], roles: Messages['roles'], row: Roste
 
 /**
  * The Vote column: a voting seat whose holder's term had ended by the row's day has no vote until a new term is
- * recorded (contract: neither holder nor proxy votes for it), and the quorum of that day leaves it out.
+ * recorded (contract: neither holder nor proxy votes for it), and the quorum of that day leaves it out. Nor has a
+ * seat vacant that day: `checkVote` refuses its proxy's vote (`vacant-seat`), and "Voting" beside them said otherwise.
  */
 function voteWords(t: Messages['roster'], { seat, termEnded }: RosterRow): string {
   if (!seat.voting) return t.nonVoting;
+  if (!seat.holder) return t.votingVacant;
   return termEnded ? t.votingTermEnded : t.voting;
 }
 

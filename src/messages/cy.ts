@@ -1430,6 +1430,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     voting: 'Â\u00a0phleidlais',
     nonVoting: 'Heb bleidlais',
     votingTermEnded: 'Dim pleidlais: tymor wedi dod i ben',
+    votingVacant: 'Dim pleidlais tra bo’r sedd yn wag',
+    proxyOfVacantSeat: 'Ni all ddirprwyo tra bo’r sedd yn wag',
     termEndedNote: 'Tymor wedi dod i ben',
     vacant: 'Gwag',
     noProxy: 'Dim',

@@ -862,6 +862,10 @@ const english = {
     nonVoting: 'Non-voting',
     /** A voting seat whose holder's term had ended by the day shown: no vote, nor counted, until a new term. */
     votingTermEnded: 'No vote: term ended',
+    /** A voting seat with no holder on the day shown: no one can vote for it, its proxy included (`vacant-seat`). */
+    votingVacant: 'No vote while vacant',
+    /** Under a vacant seat's proxy: a proxy stands in for a holder, and the seat has none to stand in for. */
+    proxyOfVacantSeat: 'Cannot stand in while the seat is vacant',
     /** The compact list's note on a non-voting seat whose holder's term had ended by the day shown. */
     termEndedNote: 'Term ended',
     vacant: 'Vacant',

@@ -117,6 +117,25 @@ describe('<partnership-roster> with the Sutton document', () => {
     );
   });
 
+  it('says a vacant seat has no vote, and that its proxy cannot stand in for it', async () => {
+    // The Carew head left on 30 November 2019; the seat is vacant since, its deputy still named as proxy.
+    const vacated = withSeat(sutton, 'elg-special', {
+      previous: [{ holder: 'p-carew-head', proxy: 'p-carew-deputy', from: '2019-09-01', to: '2019-11-30' }],
+      holder: null,
+      term: undefined,
+    }) as ReturnType<typeof withSeat> & { meetings: { id: string; attendance: Record<string, unknown> }[] };
+    // Nobody held the seat at the December meeting, so nobody attended for it.
+    vacated.meetings.find((m) => m.id === 'elg-2019-12-10')!.attendance['elg-special'] = 'absent';
+    const roster = await showWith<PartnershipRoster>('partnership-roster', vacated, {
+      group: 'elg',
+      today: '2019-12-10',
+    });
+    const [holder, proxy, , vote] = cells(rowOf(roster, 'Special Schools'));
+    expect(holder).to.equal(t.vacant);
+    expect(proxy).to.equal(`Deputy Head of Carew Academy Deputy Headteacher, Carew Academy ${t.proxyOfVacantSeat}`);
+    expect(vote).to.equal(t.votingVacant);
+  });
+
   it('gives each stretch of a seat’s attendance with its times, as a minute records a substitute and a late arrival', async () => {
     // 12 November 2019: the secondary governors' proxy stood in until the Glenthorne governor arrived at 5pm.
     const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, {
