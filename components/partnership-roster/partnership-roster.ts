@@ -344,22 +344,31 @@ function voteWords(t: Messages['roster'], { seat, termEnded }: RosterRow): strin
 }
 
 /**
- * "Name, title", saying the name once: people named by their post often have
- * a title that is their name, or their name and more ("Independent Chair,
- * Wokingham Education Partnership"). demo/host/pages.js follows the same rule.
+ * What a person's title says beyond their name, or nothing: people named by their post often have a title that is
+ * their name, or their name and more ("Independent Chair, Wokingham Education Partnership"), and the table said the
+ * name twice ("Independent Chair, Independent Chair, …") where the list said it once. demo/host/pages.js follows the
+ * same rule.
  */
-function nameWithTitle(t: Messages['roster'], { name, title }: Person): string {
-  if (!title || title === name) return name;
-  return title.startsWith(`${name},`) ? title : t.nameWithTitle(name, title);
+function titleBeyondName({ name, title }: Person): string | undefined {
+  if (!title || title === name) return undefined;
+  return title.startsWith(`${name},`) ? title.slice(name.length + 1).trim() || undefined : title;
+}
+
+/** "Name, title", saying the name once (`titleBeyondName`). */
+function nameWithTitle(t: Messages['roster'], person: Person): string {
+  const title = titleBeyondName(person);
+  return title ? t.nameWithTitle(person.name, title) : person.name;
 }
 
 /**
- * Name, then title on its own line. A space alone ran the two into one phrase for a screen reader ("Head of
- * Hackbridge Primary Headteacher, Hackbridge Primary School"): a comma it hears parts them, as the compact list's
- * "name, title" does.
+ * Name, then title on its own line, saying the name once (`titleBeyondName`). A space alone ran the two into one
+ * phrase for a screen reader ("Head of Hackbridge Primary Headteacher, Hackbridge Primary School"): a comma it hears
+ * parts them, as the compact list's "name, title" does.
  */
-function renderPerson({ name, title }: Person) {
-  if (!title || title === name) return html`<span class="person">${name}</span>`;
+function renderPerson(person: Person) {
+  const { name } = person;
+  const title = titleBeyondName(person);
+  if (!title) return html`<span class="person">${name}</span>`;
   // One template, name and title, with the one space between them as it was: Prettier would break the line there.
   // prettier-ignore
   return html`<span class="person">${name}</span><span class="visually-hidden">,</span> <span class="person__title">${title}</span>`;

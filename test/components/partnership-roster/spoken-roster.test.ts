@@ -29,4 +29,16 @@ describe('<partnership-roster> as a screen reader says it', () => {
       expect(said).to.contain(`${term}. ${msg.roster.termEnding}`);
     });
   }
+
+  it('says a person’s name once when their post begins with it, as the compact list does', async () => {
+    const wokingham = await seedDocument('wokingham');
+    await showWith('partnership-roster', wokingham, { group: 'wep' });
+    const [region] = await axNodesShown('region', 'Wokingham Education Partnership');
+    const said = speech(region!);
+    // The seat, then its holder: "Independent Chair" once for each, then the post's own words.
+    expect(said).to.contain('Independent Chair Independent Chair, Wokingham Education Partnership');
+    expect(said).not.to.contain('Independent Chair, Independent Chair');
+    expect(said).to.contain("Director of Children's Services, Wokingham Borough Council");
+    expect(said).not.to.contain("Director of Children's Services, Director of Children's Services");
+  });
 });
