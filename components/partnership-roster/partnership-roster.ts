@@ -4,10 +4,10 @@ import { property } from 'lit/decorators.js';
 import type { Group, Meeting, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import {
   attendanceAt,
-  attendanceAwaitedUntil,
   meetingDate,
-  quorum,
   rosterWarnings,
+  seatAttendance,
+  seatsAwaitedUntil,
   spansOf,
   type RosterWarning,
 } from '../../src/rules/index.js';
@@ -29,6 +29,8 @@ import { MomentAlarm } from '../internal/moment-alarm.js';
 interface Attendance {
   heading: string;
   of: (seat: Seat) => string;
+  /** The compact list's: none for a seat vacant that day, whose line already says "Vacant" ("Vacant: Vacant"). */
+  inList: (seat: Seat) => string | undefined;
 }
 
 /** About how wide the widest roster table (the attendance column's) needs to be in English words, in em. */
@@ -108,13 +110,13 @@ export class PartnershipRoster extends PartnershipElement {
   }
 
   /**
-   * Until when the meeting shown reads "not recorded yet" by the clock alone: its end, on its day, with nobody
-   * recorded (the core's `attendanceAwaitedUntil`). The roster has no clock ticking it, and its attendance
-   * column stayed "not recorded yet" after the end, while the quorum indicator beside it said not quorate.
+   * Until when a seat of the meeting shown reads "not recorded yet" by the clock alone: its end, on its day (the
+   * core's `seatsAwaitedUntil`). The roster has no clock ticking it; its attendance column stayed "not recorded yet"
+   * after the end, and, judged only while nobody was recorded, stayed so for the seats not checked in.
    */
   private attendanceAwaited(document: PartnershipDocument): string | undefined {
     const meeting = document.meetings.find((m) => m.id === this.meeting && (!this.group || m.group === this.group));
-    return meeting && attendanceAwaitedUntil(document, meeting.id, this.todayDate, this.onTheDay(hostNowText()));
+    return meeting && seatsAwaitedUntil(document, meeting.id, this.todayDate, this.onTheDay(hostNowText()));
   }
 
   private renderGroup(document: PartnershipDocument, group: Group): TemplateResult {
@@ -163,19 +165,23 @@ export class PartnershipRoster extends PartnershipElement {
 
   /**
    * The attendance column: its heading, said once for the table (its date formatted once, not in every row), and
-   * each seat's attendance in words; while the core says quorum is not yet known, "not recorded yet" rather than
-   * "absent".
+   * each seat's attendance in words, seat by seat as the core reads it (`seatAttendance`): what was recorded for
+   * it; "not recorded yet" while the meeting has yet to end; "absent" once it is over; "vacant" for a seat no one
+   * held that day. Decided for the whole column at once, two members checked in turned everyone else "absent"
+   * while the meeting was on, and apologies sent ahead read "not recorded yet".
    */
   private attendanceOf(document: PartnershipDocument, meeting: Meeting): Attendance {
     const t = this.msg.roster;
     const heading = this.attendanceHeading(meeting);
-    // By the clock too: a meeting over with nobody recorded is not quorate, as the quorum indicator beside it says.
-    if (
-      quorum(document, meeting.id, { today: this.todayDate, now: this.onTheDay(hostNowText()) }).state ===
-      'not-yet-known'
-    )
-      return { heading, of: () => t.notRecordedYet };
-    return { heading, of: (seat) => this.attendanceText(meeting, seat.id) };
+    // By the clock too: a meeting over with a seat not recorded was absent, as the quorum indicator beside it says.
+    const now = this.onTheDay(hostNowText());
+    const words = { vacant: t.vacant, 'not-recorded-yet': t.notRecordedYet, absent: t.attendance('absent') };
+    const read = (seat: Seat) => seatAttendance(document, meeting.id, seat.id, this.todayDate, now);
+    const of = (seat: Seat) => {
+      const how = read(seat);
+      return how === 'recorded' ? this.attendanceText(meeting, seat.id) : words[how];
+    };
+    return { heading, of, inList: (seat) => (read(seat) === 'vacant' ? undefined : of(seat)) };
   }
 
   /**
@@ -329,7 +335,7 @@ function compactLine(t: Messages['roster'], roles: Messages['roles'], row: Roste
     seat.voting ? (row.termEnded ? t.votingTermEnded : '') : t.nonVoting,
     !seat.voting && row.termEnded ? t.termEndedNote : '',
   ].filter(Boolean);
-  return t.compactLine(who, notes, proxy?.name, attendance?.of(seat));
+  return t.compactLine(who, notes, proxy?.name, attendance?.inList(seat));
 }
 
 /**

@@ -79,6 +79,7 @@ export {
   roomMoment,
   spansOf,
 } from './presence.js';
+export { seatAttendance, seatsAwaitedUntil, type SeatAttendance } from './seat-attendance.js';
 export { appointmentOn, seatHistory, withdrew, type AppointmentInForce } from './appointments.js';
 /** A group's decision rule, tie-break and quorum on a date (contract 1.2, `previousRules`). */
 export { rulesOn, type GroupRules } from '../contract/group-rules.js';

@@ -213,6 +213,14 @@ export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, 
   dateArgument(today, 'today');
   const meeting = meetingOf(doc, meetingId);
   if (anyonePresent(meeting) || everySeatRecorded(doc, meeting)) return false;
+  return meetingYetToEnd(meeting, today, now);
+}
+
+/**
+ * Whether the meeting has yet to end, so that attendance not recorded may still come: by `now` when it is a moment
+ * of `today` in London (`meetingOver`), else by the date, its date being today or still to come.
+ */
+export function meetingYetToEnd(meeting: Meeting, today: string, now?: string): boolean {
   const clock = clockOn(today, now);
   return clock === undefined ? meetingDate(meeting) >= today : !meetingOver(meeting, clock);
 }
@@ -221,7 +229,7 @@ export function awaitingAttendance(doc: PartnershipDocument, meetingId: string, 
  * `now`, when it is a moment of `today` in London; else undefined. The clock's hour only on its own day: a page
  * given an earlier `today` (a demo replaying a past morning) has no hour of that day, and is judged by the date.
  */
-function clockOn(today: string, now: string | undefined): string | undefined {
+export function clockOn(today: string, now: string | undefined): string | undefined {
   const clock = optional(dateTimeArgument)(now, 'now');
   return clock !== undefined && londonDateOf(clock) === today ? clock : undefined;
 }
