@@ -127,7 +127,7 @@ export class PartnershipRoster extends PartnershipElement {
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;
     // Attendance is read beside the appointment of its day: a seat that has changed hands since still shows who came.
-    const rows = rosterRows(document, group, meeting ? meetingDate(meeting) : this.todayDate, names);
+    const rows = rosterRows(document, group, this.todayDate, names, meeting && meetingDate(meeting));
     // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
     const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;

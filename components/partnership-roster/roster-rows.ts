@@ -6,6 +6,7 @@
  */
 import type { Group, Partner, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import { seatHistory, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
+import { beforeFirstAppointment } from '../../src/rules/appointments.js';
 import { byId } from '../../src/rules/indexes.js';
 import { appointmentToCome, termWarning, type RosterWarning } from '../../src/rules/roster.js';
 import { termEndedBy } from '../../src/rules/permissions.js';
@@ -57,22 +58,35 @@ function placesOf(partners: readonly Partner[]): Map<string, number> {
   return found;
 }
 
-export function rosterRows(document: PartnershipDocument, group: Group, today: string, names: Names): RosterRow[] {
+/**
+ * The rows of `group` as its seats stood on `today`; or, given `meetingDay`, as they stood on a meeting's day,
+ * leaving out the seats first appointed after it: no seats of that meeting, as its quorum leaves them out
+ * (quorum.ts `standingOnTheDay`). A past meeting's roster listed such a seat "Vacant … Not started … Absent".
+ */
+export function rosterRows(
+  document: PartnershipDocument,
+  group: Group,
+  today: string,
+  names: Names,
+  meetingDay?: string,
+): RosterRow[] {
   const order = placesOf(document.partners);
-  // Ranked by each seat's role and partner on `today` (1.2, `previousStanding`), as its row shows them: ranked by
+  const day = meetingDay ?? today;
+  // Ranked by each seat's role and partner on the day (1.2, `previousStanding`), as its row shows them: ranked by
   // the record's own, the chair of a past meeting's day sat in its place while today's led, shown as a member.
   return group.seats
-    .map((current, index) => ({ seat: seatOn(current, today), history: seatHistory(current), index }))
+    .map((current, index) => ({ seat: seatOn(current, day), history: seatHistory(current), index }))
+    .filter(({ index }) => meetingDay === undefined || !beforeFirstAppointment(group.seats[index]!, meetingDay))
     .map((row) => ({ ...row, rank: rank(order, row.seat) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ seat, history, index }) => ({
       seat,
       history,
-      ...termOf(group.seats[index]!, today),
-      toCome: comingTo(document, group.seats[index]!, today),
+      ...termOf(group.seats[index]!, day),
+      toCome: comingTo(document, group.seats[index]!, day),
       // The seat as it stood on the day, not the document's: a seat since handed to another partner is named after
       // the partner it represented then, as its partner line under it and its place among the rows are.
-      label: names.seat(seat, group.id, today),
+      label: names.seat(seat, group.id, day),
       // The people and partners by id from the indexes kept with their lists, not Maps made for each group.
       partner: seat.partner ? byId(document.partners, seat.partner)?.name : undefined,
       holder: seat.holder ? byId(document.people, seat.holder) : undefined,

@@ -75,6 +75,31 @@ describe('<partnership-roster> of a meeting: each seat as it stood on the meetin
     expect(rows(today).map(headerOf), 'today, C’s').to.deep.equal(['Partner A', 'Partner B', 'Partner C']);
   });
 
+  it('a seat first appointed after the meeting is no seat of it, as its quorum leaves it out', async () => {
+    // A nursery seat, its first holder appointed from 1 December 2019, after the meeting of 12 November.
+    const doc = structuredClone(sutton) as { partners: object[]; groups: { id: string; seats: object[] }[] };
+    doc.partners.push({ id: 'ey-new', name: 'New Nurseries' });
+    doc.groups
+      .find((g) => g.id === 'elg')!
+      .seats.push({
+        id: 'elg-nursery',
+        partner: 'ey-new',
+        role: 'member',
+        voting: true,
+        holder: 'p-hackbridge-eyfs',
+        proxy: null,
+        term: { from: '2019-12-01', to: '2021-08-31' },
+      });
+    const at = { meeting: 'elg-2019-11-12', today: '2019-12-10' };
+    const roster = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'elg', ...at });
+    const quorum = await showWith('quorum-indicator', doc, at);
+    expect(shownText(quorum), 'the quorum of the meeting').not.to.contain('New Nurseries');
+    expect(rows(roster).map(headerOf), 'the meeting’s rows').not.to.include('New Nurseries');
+    expect(rows(roster)).to.have.length(parsed(sutton).groups.find((g) => g.id === 'elg')!.seats.length);
+    const today = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'elg', today: at.today });
+    expect(rows(today).map(headerOf), 'today’s roster has it').to.include('New Nurseries');
+  });
+
   for (const [lang, msg] of [
     ['en', en],
     ['cy', cy],
