@@ -28,6 +28,8 @@ import { MomentAlarm } from '../internal/moment-alarm.js';
 /** The attendance column of a meeting's roster: its heading (each card's label too), and each seat's attendance. */
 interface Attendance {
   heading: string;
+  /** The meeting's moment in words, formatted once for the table: its heading's, and its caption's. */
+  when: string;
   of: (seat: Seat) => string;
   /** The compact list's: none for a seat vacant that day, whose line already says "Vacant" ("Vacant: Vacant"). */
   inList: (seat: Seat) => string | undefined;
@@ -71,8 +73,15 @@ export class PartnershipRoster extends PartnershipElement {
   /**
    * Id of a meeting of the group: adds each seat's attendance, beside whoever
    * held and stood in for each seat on the meeting's day, each seat named and
-   * its term tagged as of that day, as the meeting's quorum counts it (the
-   * clerk's warnings stay today's).
+   * its vote as of that day, as the meeting's quorum counts it, under a
+   * caption that names the meeting's date. The clerk's warnings, and each
+   * row's term tag, stay today's: CONTRACT.md defines a term warning by today
+   * ("ended, or ends within 60 days of today"; `rosterWarnings(doc, group,
+   * today)`) and says the warnings use the appointment in force on `today`,
+   * and the warnings' words are tensed to it ("the term ended on…"). Judged
+   * on a past meeting's day they would be stale to act on; judged on a coming
+   * one's, they would say a term "ended" that has not. Only what the meeting's
+   * date decides (who held a seat, its vote, its attendance) is of that day.
    */
   @property({ reflect: true, converter: idText }) meeting?: string;
 
@@ -127,10 +136,13 @@ export class PartnershipRoster extends PartnershipElement {
       ? document.meetings.find((m) => m.id === this.meeting && m.group === group.id)
       : undefined;
     // Attendance is read beside the appointment of its day: a seat that has changed hands since still shows who came.
+    // Its term tags stay today's, as the warnings above it are (RosterRow.term).
     const rows = rosterRows(document, group, this.todayDate, names, meeting && meetingDate(meeting));
     // The clerk's warnings are for the partnership's own pages, not the public list that compact is for.
     const warnings = this.compact ? [] : rosterWarnings(document, group.id, this.todayDate);
     const attendance = meeting ? this.attendanceOf(document, meeting) : undefined;
+    // Whose meeting, and the day its rows show: under "Members of the group" they read as today's, beside today's warnings.
+    const caption = attendance ? t.meetingCaption(group.name, attendance.when) : t.caption(group.name);
     // Showing every group, a meeting of another group is that group's to show: no word of it here.
     const { meeting: asked } = this;
     const unknownMeeting =
@@ -157,7 +169,7 @@ export class PartnershipRoster extends PartnershipElement {
           ? html`<p>${t.noSeats(group.name)}</p>`
           : this.compact
             ? this.renderList(rows, attendance)
-            : this.renderTable(group, rows, attendance)
+            : this.renderTable(caption, rows, attendance)
       }
       ${rows.length === 0 || this.compact ? nothing : renderSeatHistory(this.msg, names, group.name, rows)}
     </section>`;
@@ -172,7 +184,9 @@ export class PartnershipRoster extends PartnershipElement {
    */
   private attendanceOf(document: PartnershipDocument, meeting: Meeting): Attendance {
     const t = this.msg.roster;
-    const heading = this.attendanceHeading(meeting);
+    // The column's header, also its label on each card; the meeting's moment, said in the caption too.
+    const when = this.msg.format.dateTime(meeting.start);
+    const heading = t.attendanceAt(when);
     // By the clock too: a meeting over with a seat not recorded was absent, as the quorum indicator beside it says.
     const now = this.onTheDay(hostNowText());
     const words = { vacant: t.vacant, 'not-recorded-yet': t.notRecordedYet, absent: t.attendance('absent') };
@@ -181,7 +195,7 @@ export class PartnershipRoster extends PartnershipElement {
       const how = read(seat);
       return how === 'recorded' ? this.attendanceText(meeting, seat.id) : words[how];
     };
-    return { heading, of, inList: (seat) => (read(seat) === 'vacant' ? undefined : of(seat)) };
+    return { heading, when, of, inList: (seat) => (read(seat) === 'vacant' ? undefined : of(seat)) };
   }
 
   /**
@@ -220,10 +234,8 @@ export class PartnershipRoster extends PartnershipElement {
     </div>`;
   }
 
-  private renderTable(group: Group, rows: RosterRow[], attendance?: Attendance) {
-    const t = this.msg.roster;
-    const c = t.columns;
-    const caption = t.caption(group.name);
+  private renderTable(caption: string, rows: RosterRow[], attendance?: Attendance) {
+    const c = this.msg.roster.columns;
     return html`<div class="table-box" ${tableBox(caption)}>
       <table part="table" class="cards" role="table">
         <caption>
@@ -254,11 +266,6 @@ export class PartnershipRoster extends PartnershipElement {
   private get cardsBelow(): number {
     const need = TABLE_EM * this.msg.roster.tableWidthFactor;
     return CARD_WIDTHS.find((width) => width >= need) ?? CARD_WIDTHS[CARD_WIDTHS.length - 1]!;
-  }
-
-  /** The attendance column's header, which is also its label on each card. */
-  private attendanceHeading(meeting: Meeting): string {
-    return this.msg.roster.attendanceAt(this.msg.format.dateTime(meeting.start));
   }
 
   /**
@@ -296,7 +303,7 @@ export class PartnershipRoster extends PartnershipElement {
   }
 
   /**
-   * The Term cell: the term of the appointment shown, with `term`, its warning on the row's day; a seat vacant until
+   * The Term cell: the term of the appointment shown, with `term`, today's warning on it; a seat vacant until
    * an appointment to come shows that appointment's term, not begun, rather than none.
    */
   private renderTerm({ seat, toCome, term }: RosterRow) {

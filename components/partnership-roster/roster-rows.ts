@@ -6,6 +6,7 @@
  */
 import type { Group, Partner, PartnershipDocument, Person, Seat } from '../../src/contract/index.js';
 import { seatHistory, seatOn, type AppointmentInForce } from '../../src/rules/index.js';
+import { appointmentIn } from '../../src/contract/appointments.js';
 import { beforeFirstAppointment } from '../../src/rules/appointments.js';
 import { byId } from '../../src/rules/indexes.js';
 import { appointmentToCome, termWarning, type RosterWarning } from '../../src/rules/roster.js';
@@ -23,8 +24,10 @@ export interface RosterRow {
   /** Who held the seat and was its proxy, and when, oldest first, ending with the current appointment. */
   history: AppointmentInForce[];
   /**
-   * The term warning of the row's day (`today`, or the meeting's day the rows are for), on the appointment in force
-   * then: a meeting's row tags its term as that meeting's quorum counts the seat, not as of today.
+   * Today's term warning, as the roster's warnings above the table give it, on the appointment in force today: on a
+   * meeting's row only while it shows that appointment. Tagged on the meeting's day, a past meeting's row read "Ends
+   * soon" under today's warning "the term ended on 31 December 2019". What the meeting's day decides, its vote, is
+   * `termEnded`.
    */
   term?: RosterWarning;
   /** The day the seat's term ended, when its holder's term had ended by the row's day: no member until a new term. */
@@ -82,7 +85,7 @@ export function rosterRows(
     .map(({ seat, history, index }) => ({
       seat,
       history,
-      ...termOf(group.seats[index]!, day),
+      ...termTagged(group.seats[index]!, day, today),
       toCome: comingTo(document, group.seats[index]!, day),
       // The seat as it stood on the day, not the document's: a seat since handed to another partner is named after
       // the partner it represented then, as its partner line under it and its place among the rows are.
@@ -99,6 +102,18 @@ function termOf(record: Seat, today: string): Pick<RosterRow, 'term' | 'termEnde
   const term = termWarning(record, today);
   const termEnded = termEndedBy(record, today);
   return { ...(term ? { term } : {}), ...(termEnded ? { termEnded } : {}) };
+}
+
+/**
+ * `termOf` the row's day, but for the term tag, which is today's, as the roster's warnings are (`RosterRow.term`):
+ * on a meeting's row only while it shows the appointment in force today.
+ */
+function termTagged(record: Seat, day: string, today: string): Pick<RosterRow, 'term' | 'termEnded'> {
+  const { termEnded } = termOf(record, day);
+  const { term } = termOf(record, today);
+  const [then, now] = [appointmentIn(record, day), appointmentIn(record, today)];
+  const same = then.from === now.from && then.holder === now.holder;
+  return { ...(same && term ? { term } : {}), ...(termEnded ? { termEnded } : {}) };
 }
 
 /** The appointment that fills a seat vacant on `today`, with its holder and proxy as the document names them. */

@@ -1398,6 +1398,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     // Measured on the seed rosters in 19 px Arial: the Welsh table needs up to 47.4em where the English one needs 44.
     tableWidthFactor: 1.1,
     caption: (group: string) => `Aelodau ${group}`,
+    meetingCaption: (group: string, when: string) => `Aelodau ${group} yn ei gyfarfod ar ${when}`,
     columns: {
       partner: 'Sedd',
       representative: 'Cynrychiolydd',

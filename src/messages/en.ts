@@ -832,6 +832,8 @@ const english = {
      */
     tableWidthFactor: 1,
     caption: (group: string) => `Members of the ${group}`,
+    /** A meeting's roster: its rows are the seats as they stood at the meeting (`when`, its date and time), not today. */
+    meetingCaption: (group: string, when: string) => `Members of the ${group} at its meeting of ${when}`,
     columns: {
       partner: 'Seat',
       representative: 'Representative',

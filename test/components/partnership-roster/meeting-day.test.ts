@@ -1,6 +1,8 @@
 // A meeting's roster describes each seat on the meeting's day, as the quorum indicator of that meeting counts it:
-// a term ended between today and an upcoming meeting is ended on its row, and a seat since handed to another
-// partner is named after the partner it represented then. The compact list says a term has ended too.
+// a term ended between today and an upcoming meeting leaves its row without a vote, a seat since handed to another
+// partner is named after the partner it represented then, and a seat first appointed after the meeting is no seat
+// of it. Its caption says the meeting's day; its term tags are today's, as the warnings above it are. The compact
+// list says a term has ended too.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../components/partnership-roster/partnership-roster.js';
 import '../../../components/quorum-indicator/quorum-indicator.js';
@@ -25,15 +27,15 @@ describe('<partnership-roster> of a meeting: each seat as it stood on the meetin
   let sutton: unknown;
   before(async () => (sutton = await seedDocument('sutton')));
 
-  it('a term ended before an upcoming meeting is ended on its row, as the quorum indicator leaves it out', async () => {
+  it('a term ended before an upcoming meeting has no vote on its row, as the quorum indicator leaves it out', async () => {
     // Secondary Governors' term ends on 31 December 2019: "ends soon" today, ended by the January meeting.
     const at = { meeting: 'elg-2020-01-14', today: '2019-12-10' };
     const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, { group: 'elg', ...at });
     const quorum = await showWith('quorum-indicator', sutton, at);
     expect(shownText(quorum)).to.contain(en.quorum.termEndedSeat('Secondary Governors', '2019-12-31'));
     const row = cells(rowOf(roster, 'Secondary Governors'));
-    expect(row.at(-2), 'the term, ended by the meeting').to.equal(
-      `${t.term('2017-09-01', '2019-12-31')} ${t.termEnded}`,
+    expect(row.at(-2), 'the term tagged as today’s warnings are').to.equal(
+      `${t.term('2017-09-01', '2019-12-31')} ${t.termEnding}`,
     );
     expect(row.at(-3), 'no vote at the meeting').to.equal(t.votingTermEnded);
     expect(
@@ -98,6 +100,46 @@ describe('<partnership-roster> of a meeting: each seat as it stood on the meetin
     expect(rows(roster)).to.have.length(parsed(sutton).groups.find((g) => g.id === 'elg')!.seats.length);
     const today = await showWith<PartnershipRoster>('partnership-roster', doc, { group: 'elg', today: at.today });
     expect(rows(today).map(headerOf), 'today’s roster has it').to.include('New Nurseries');
+  });
+
+  it('says whose meeting and which day its rows show, and tags each term as the warnings above it', async () => {
+    const at = { meeting: 'elg-2019-11-12', today: '2020-01-14' };
+    const roster = await showWith<PartnershipRoster>('partnership-roster', sutton, { group: 'elg', ...at });
+    const caption = roster.shadowRoot!.querySelector('table[part=table] caption');
+    expect(seenText(caption)).to.equal(
+      t.meetingCaption('Education Leadership Group', en.format.dateTime('2019-11-12T16:00:00+00:00')),
+    );
+    // The warnings are today's: the term ended on 31 December 2019. The row's tag says so too, not "Ends soon".
+    const warned = '[part=warnings] li[data-code=term-ended][data-seat=elg-secondary-governors]';
+    expect(roster.shadowRoot!.querySelector(warned), 'today’s warning').not.to.equal(null);
+    expect(cells(rowOf(roster, 'Secondary Governors')).at(-2)).to.equal(
+      `${t.term('2017-09-01', '2019-12-31')} ${t.termEnded}`,
+    );
+  });
+
+  it('a seat since handed on: the caption dates the old holder’s row to the meeting', async () => {
+    // elg-primary handed to another holder from 11 December 2019, the day after the meeting of the 10th.
+    const doc = structuredClone(sutton) as { groups: { id: string; seats: Record<string, unknown>[] }[] };
+    const primary = doc.groups.find((g) => g.id === 'elg')!.seats.find((s) => s['id'] === 'elg-primary')!;
+    Object.assign(primary, {
+      holder: 'p-cirrus-head',
+      proxy: null,
+      term: { from: '2019-12-11', to: '2021-08-31' },
+      previous: [{ holder: 'p-cirrus-dceo', proxy: 'p-cirrus-head', from: '2019-09-01', to: '2019-12-10' }],
+    });
+    const roster = await showWith<PartnershipRoster>('partnership-roster', doc, {
+      group: 'elg',
+      meeting: 'elg-2019-12-10',
+      today: '2019-12-11',
+      lang: 'cy',
+    });
+    const caption = () => seenText(roster.shadowRoot!.querySelector('table[part=table] caption'));
+    await waitUntil(
+      () =>
+        caption() ===
+        cy.roster.meetingCaption('Education Leadership Group', cy.format.dateTime('2019-12-10T16:00:00+00:00')),
+      caption(),
+    );
   });
 
   for (const [lang, msg] of [
