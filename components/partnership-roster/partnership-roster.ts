@@ -269,7 +269,7 @@ export class PartnershipRoster extends PartnershipElement {
   }
 
   /**
-   * One seat's row, its term tagged with the row's term warning of its day, if any. In a narrow
+   * One seat's row, its term tagged with today's term warning, if any (`RosterRow.term`). In a narrow
    * column the row is a summary card: the seat on its title bar and each
    * field under its label, the cell's `data-label` (see the styles). A screen
    * reader keeps the table either way; the explicit roles keep it one in

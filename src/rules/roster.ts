@@ -104,8 +104,7 @@ export function appointmentToCome(seat: Seat, today: string): AppointmentToCome 
  * and the seat would fall empty then (no partner removes a representative without first securing another's
  * appointment); an appointment that follows on the next day needs nothing done. None before any appointment is in
  * force: the warning named a holder as the representative while another still was. The roster's warnings ask it
- * for today; a meeting's roster tags each row's term with it for the meeting's day, as the quorum of that meeting
- * is judged.
+ * for today, and tag each row's term with it, a meeting's row too while it shows the appointment in force today.
  *
  * @example
  * termWarning(seat, '2020-01-14'); // { code: 'term-ended', seat: 'elg-secondary-governors', … }: it ended on 31 December 2019
