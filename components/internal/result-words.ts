@@ -12,6 +12,8 @@ import type { Messages } from '../../src/messages/index.js';
  */
 export function resultWords(msg: Messages, outcome: Pick<Outcome, 'result' | 'quorumJudgedAt'>): string {
   const t = msg.votePanel;
-  if (outcome.result === 'inquorate' && outcome.quorumJudgedAt?.moment === 'closes') return t.resultInquorateAt;
+  const moment = outcome.result === 'inquorate' ? outcome.quorumJudgedAt?.moment : undefined;
+  if (moment === 'closes') return t.resultInquorateAt;
+  if (moment === 'up-to-close') return t.resultInquorateBeforeClose;
   return t.result(outcome.result);
 }

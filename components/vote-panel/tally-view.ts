@@ -253,7 +253,8 @@ function inquorateAtLine(msg: Messages, result: Outcome, meeting: Meeting): stri
   const judged = result.quorumJudgedAt;
   if (!judged || judged.moment === 'now') return null;
   const shortfalls = (result.quorumRequirements ?? []).filter((requirement) => !requirement.met);
-  return msg.votePanel.inquorateAt(judged.at, meeting.start, shortfalls);
+  const words = judged.moment === 'closes' ? msg.votePanel.inquorateAt : msg.votePanel.inquorateBeforeClose;
+  return words(judged.at, meeting.start, shortfalls);
 }
 
 /**

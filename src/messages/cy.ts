@@ -1213,6 +1213,13 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     ) =>
       `Nid oedd cworwm ${judgedAt(at, meetingStart)}, pan gaeodd y pleidleisio: ${list(shortfalls.map(shortfall))}, felly ni ellid penderfynu ar y cynnig.`,
     resultInquorateAt: 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod pan gaeodd y pleidleisio',
+    inquorateBeforeClose: (
+      at: string,
+      meetingStart: string,
+      shortfalls: readonly Pick<RequirementResult, 'label' | 'present' | 'needed'>[],
+    ) =>
+      `Nid oedd cworwm cyn i’r pleidleisio gau ${judgedAt(at, meetingStart)}: ${list(shortfalls.map(shortfall))}, felly ni ellid penderfynu ar y cynnig.`,
+    resultInquorateBeforeClose: 'Heb ei benderfynu: nid oedd cworwm yn y cyfarfod cyn i’r pleidleisio gau',
     quorateNow: 'Mae cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell.',
     inquorateNow:
       'Nid oes cworwm yn y cyfarfod nawr, gyda’r rhai sydd yn yr ystafell, felly ni ellir penderfynu ar y cynnig nes bydd cworwm eto.',

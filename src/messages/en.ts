@@ -592,6 +592,15 @@ const english = {
       `Not quorate ${judgedAt(at, meetingStart)}, when voting closed: ${format.list(shortfalls.map(shortfall))}, so the proposal could not be decided.`,
     // `result('inquorate')` of a proposal whose quorum was judged at its close: the meeting may have been quorate.
     resultInquorateAt: 'Not decided: the meeting was not quorate at the close',
+    // Quorum judged over the meeting up to the close, voting having closed after the meeting was over
+    // (`quorumJudgedAt.moment` 'up-to-close'): the meeting may have been quorate as a whole, with those who came later.
+    inquorateBeforeClose: (
+      at: string,
+      meetingStart: string,
+      shortfalls: readonly Pick<RequirementResult, 'label' | 'present' | 'needed'>[],
+    ) =>
+      `Not quorate before voting closed ${judgedAt(at, meetingStart)}: ${format.list(shortfalls.map(shortfall))}, so the proposal could not be decided.`,
+    resultInquorateBeforeClose: 'Not decided: the meeting was not quorate before voting closed',
     quorateNow: 'The meeting is quorate now, with those in the room.',
     inquorateNow:
       'The meeting is not quorate now, with those in the room, so the proposal cannot be decided until it is quorate again.',

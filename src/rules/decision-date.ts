@@ -34,10 +34,10 @@ export function quorumMoment(doc: PartnershipDocument, proposalId: string, now?:
 }
 
 /**
- * Which moment `quorumMoment` is: the proposal's `closes`, while its meeting was on (`decisionMoment`); or the room
- * at `now`. Voting left open after the meeting is judged over the meeting, at no one moment.
+ * Which moment quorum is judged by: the proposal's `closes`, while its meeting was on (`decisionMoment`); the room at
+ * `now`; or, voting having closed after the meeting was over, the meeting up to its close (`up-to-close`).
  */
-export type QuorumMomentKind = 'closes' | 'now';
+export type QuorumMomentKind = 'closes' | 'now' | 'up-to-close';
 
 /**
  * `quorumMoment`, whether it is the room at `now`, and which moment it is (`moment`, with `at`); or, without `at`,
@@ -53,7 +53,8 @@ export function quorumJudged(
   const meeting = meetingOf(doc, proposal.meeting);
   if (proposal.closes) {
     const decided = decisionMoment(proposal, meeting);
-    return decided ? { at: decided, roomNow: false, moment: 'closes' } : { until: proposal.closes, roomNow: false };
+    if (decided) return { at: decided, roomNow: false, moment: 'closes' };
+    return { until: proposal.closes, roomNow: false, moment: 'up-to-close' };
   }
   if (now === undefined || !openAt(proposal, now) || !inProgress(meeting, now)) return { roomNow: false };
   // Everyone who came has left, before the end written for it: the meeting as it sat, not an empty room.

@@ -108,9 +108,11 @@ export interface Outcome {
   quorumNow: boolean;
   /**
    * The moment quorum was judged at (`quorumMoment`), and which it is: `closes`, when voting closed while the
-   * meeting was on; `now`, the room at `now` (`quorumNow`). Null where quorum is judged over the whole meeting (no
-   * `closes`, or voting closed after the meeting was over), or the proposal names no meeting. A page says "not quorate at 4:45pm, when
-   * voting closed" of a meeting quorate over the whole, as the quorum indicator shows it, but not at the close.
+   * meeting was on; `now`, the room at `now` (`quorumNow`); `up-to-close`, the meeting up to its close (`at`), when
+   * voting closed after the meeting was over. Null where quorum is judged over the whole meeting (no `closes`), or
+   * the proposal names no meeting. A page says "not quorate at 4:45pm, when voting closed" of a meeting quorate over
+   * the whole, as the quorum indicator shows it, but not at the close; and "not quorate before voting closed" of one
+   * whose quorum came only after it.
    */
   quorumJudgedAt: { at: string; moment: QuorumMomentKind } | null;
   /**

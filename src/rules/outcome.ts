@@ -138,6 +138,12 @@ function tallyOf({ proposal, group, seatsOn }: Setting, counted: CountedVote[]):
   };
 }
 
+/** `quorumJudgedAt` of a quorum judged at a moment, or up to one. */
+function judgedAtOf(judged: ReturnType<typeof quorumJudged>): Outcome['quorumJudgedAt'] {
+  const at = judged.at ?? judged.until;
+  return at !== undefined && judged.moment ? { at, moment: judged.moment } : null;
+}
+
 /**
  * Quorum as `outcome` gives it: of the proposal's meeting, at its `quorumMoment` (which `quorumJudgedAt` names, so
  * that a page says when), with each requirement as it stood then; null of each without a meeting.
@@ -161,7 +167,7 @@ function quorumOfProposal(
     quorate: room?.quorate ?? null,
     quorumState: room?.state ?? null,
     quorumNow: judged.roomNow,
-    quorumJudgedAt: judged.at !== undefined && judged.moment ? { at: judged.at, moment: judged.moment } : null,
+    quorumJudgedAt: judgedAtOf(judged),
     quorumRequirements: room?.requirements ?? null,
   };
 }

@@ -34,6 +34,26 @@ describe('<vote-panel> quorum line', () => {
     expect(text).to.contain(t.inquorateAt(at('18:00'), draft.meetings[0].start, [half]));
   });
 
+  // Voting closed at 5pm in an empty room, the chair having left at 4:40pm; Ben came at 5:30pm. Read over the meeting
+  // up to the close, it was not quorate; over the whole meeting, as the quorum indicator says, it was. "The meeting on
+  // 15 October at 4pm was not quorate" stood beside the indicator's "Quorate".
+  it('after voting closed in an emptied room, says the meeting was not quorate before voting closed', async () => {
+    const draft = closingAtSix();
+    draft.proposals[0].closes = at('17:00');
+    Object.assign(draft.meetings[0], {
+      end: at('18:00'),
+      attendance: {
+        's-chair': { as: 'holder', arrived: at('16:00'), left: at('16:40') },
+        's-b': { as: 'holder', arrived: at('17:30') },
+      },
+    });
+    const attrs = { proposal: 'p1', now: at('18:30'), today: at('18:30').slice(0, 10) };
+    const text = shownText(await showWith('vote-panel', draft, attrs));
+    expect(text).to.contain(t.resultLine(t.resultInquorateBeforeClose));
+    const half = { label: 'Half of the voting seats', present: 1, needed: 2 };
+    expect(text).to.contain(t.inquorateBeforeClose(at('17:00'), draft.meetings[0].start, [half]));
+  });
+
   it('while voting is still open that day, quorum is not yet known', async () => {
     const draft = closingAtSix();
     const meetingOn = en.format.dateTime(draft.meetings[0].start);

@@ -248,6 +248,11 @@ describe("outcome's quorum for a decision taken after the meeting was over, and 
     expect(counted(meetingOf(late), {}).result).to.equal('carried');
   });
 
+  it('says it was judged up to the close, so that a page does not say the whole meeting was not quorate', () => {
+    const result = counted(meetingOf(four(at('17:40'))), {});
+    expect(result.quorumJudgedAt).to.deep.equal({ at: at('17:50'), moment: 'up-to-close' });
+  });
+
   it('an arrival after voting closed does not count towards its quorum either', () => {
     // Only two were ever in before the close; a third checked in afterwards does not make it quorate.
     const two = {

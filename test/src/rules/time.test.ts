@@ -343,9 +343,12 @@ describe('the room now, and the quorum of a proposal with no closing time', () =
       quorum(closing(at('16:45')), 'm', { at: at('16:45'), proposal: 'p' }).requirements,
     );
     expect(atClose.quorumRequirements!.map((r) => [r.label, r.met])).to.deep.equal([['Every voting seat', false]]);
-    // Voting left open after the meeting: over the whole meeting, as the quorum indicator's verdict on it.
+    // Voting left open after the meeting: over the meeting up to the close, as the quorum indicator's verdict on it.
     const afterTheMeeting = outcome(closing(at('19:00')), 'p');
-    expect(afterTheMeeting.quorumJudgedAt, 'voting left open after the meeting').to.equal(null);
+    expect(afterTheMeeting.quorumJudgedAt, 'voting left open after the meeting').to.deep.equal({
+      at: at('19:00'),
+      moment: 'up-to-close',
+    });
     expect(afterTheMeeting.quorumRequirements!.map((r) => r.met)).to.deep.equal([true]);
     const wholeMeeting = outcome(doc('closed'), 'p');
     expect(wholeMeeting.quorumJudgedAt, 'no closes: over the whole meeting').to.equal(null);
