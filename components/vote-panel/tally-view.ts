@@ -346,7 +346,23 @@ function countedRow(t: Messages['votePanel'], names: Names, counted: Outcome['co
 }
 
 /**
- * A voting seat with no vote counted: its holder (or that it is vacant, or whose term ended), and whether it has
+ * Who holds a seat with no vote counted: its holder (with "withdrew for this item" where they declared an interest
+ * and no proxy may vote in their place, so that "Cannot vote" beside their name says why), whose term ended, or
+ * that it is vacant.
+ */
+function memberOf(
+  t: Messages['votePanel'],
+  names: Names,
+  holder: string | null,
+  cannotVote: Outcome['withoutVote'][number]['cannotVote'],
+): string {
+  if (cannotVote?.code === 'declared-interest') return t.withdrewHolder(names.person(cannotVote.person));
+  if (holder !== null) return names.person(holder);
+  return cannotVote?.code === 'term-ended' ? t.termEndedHolder(names.person(cannotVote.holder)) : t.vacantSeat;
+}
+
+/**
+ * A voting seat with no vote counted: its holder (or that it is vacant, whose term ended, or that they withdrew), and whether it has
  * not voted yet, cannot vote, voted but is not counted, or (once decided) has no vote counted.
  */
 function withoutVoteRow(
@@ -355,12 +371,7 @@ function withoutVoteRow(
   { seat, holder, cannotVote, heldFrom, uncounted }: Outcome['withoutVote'][number],
   open: boolean,
 ): RowOfWords {
-  const by =
-    holder !== null
-      ? names.person(holder)
-      : cannotVote?.code === 'term-ended'
-        ? t.termEndedHolder(names.person(cannotVote.holder))
-        : t.vacantSeat;
+  const by = memberOf(t, names, holder, cannotVote);
   // A seat whose vote the count leaves out (its proxy's, with the holder in the room) did vote: "not voted yet"
   // hid the vote listed below as not counted. One that no one may vote for has no vote to come: "not voted yet"
   // told a chair to wait for it before closing; one whose holder is appointed before the close says from when.

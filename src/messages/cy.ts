@@ -1153,7 +1153,7 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
       return `${rule} ${unsaid} Mae ganddo ${have}, felly mae angen ${more}${ifChairFor - have} yn rhagor os yw pleidlais sedd y cadeirydd ymhlith y rhai o blaid.`;
     },
     // After "y", "pleidlais" (feminine, singular) softens: "y bleidlais"; "fel y mae" of one, "fel y maent" of more.
-    // `cannotVote`: the seats no one can vote for (vacant, a term ended), which give no vote for.
+    // `cannotVote`: the seats no one can vote for (vacant, a term ended, the holder withdrew), which give no vote for.
     cannotCarry: (against: number, abstain: number, cannotVote = 0) => {
       const what = [
         against === 0 ? '' : against === 1 ? 'bleidlais yn erbyn' : 'pleidleisiau yn erbyn',
@@ -1257,6 +1257,8 @@ export const cy: Messages = /* @__PURE__ */ closingSentences<Messages>({
     // A seat vacant today whose holder is appointed before voting closes: a vote may yet come for it.
     seatCannotVoteUntil: (from: string) => `Ni all bleidleisio tan ${format.date(from)}`,
     termEndedHolder: (person: string) => `${person}, tymor wedi dod i ben`,
+    // A seat whose holder declared an interest and withdrew, with no proxy to vote in their place (unreviewed).
+    withdrewHolder: (person: string) => `${person}, wedi gadael y cyfarfod ar gyfer yr eitem hon`,
     invalidTitle: (n: number) => count(n, votesNotCounted),
     // "pleidlais Ann", the vote of: after "a fwriwyd gan" the name would need a mutation.
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, pleidlais ${person}: ${reason}`,

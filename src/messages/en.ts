@@ -516,7 +516,7 @@ const english = {
       return `${rule} ${unsaid} It has ${have}, so it needs ${more}${ifChairFor - have} more if the chair’s seat’s vote is among those for.`;
     },
     // Names only the votes cast that stand in its way: under the unanimous rule one abstention, with none against.
-    // `cannotVote`: the seats no one can vote for (vacant, a term ended), which give no vote for: said, so that
+    // `cannotVote`: the seats no one can vote for (vacant, a term ended, the holder withdrew), which give no vote for: said, so that
     // "as the votes stand" does not read as though the seats yet to vote could carry it.
     cannotCarry: (against: number, abstain: number, cannotVote = 0) => {
       const what = [
@@ -644,6 +644,8 @@ const english = {
     // A seat vacant today whose holder is appointed before voting closes: a vote may yet come for it.
     seatCannotVoteUntil: (from: string) => `Cannot vote until ${format.date(from)}`,
     termEndedHolder: (person: string) => `${person}, term ended`,
+    // A seat whose holder declared an interest and withdrew, with no proxy to vote in their place.
+    withdrewHolder: (person: string) => `${person}, withdrew for this item`,
     invalidTitle: (count: number) => format.plural(count, { one: '# vote not counted', other: '# votes not counted' }),
     invalidVote: (seat: string, person: string, reason: string) => `${seat}, cast by ${person}: ${reason}`,
     noProposal: 'No proposal is named. Set the proposal attribute to the id of a proposal in the document.',

@@ -7,7 +7,7 @@
  */
 import { seatAsAt } from '../contract/seat-standing.js';
 import type { Group, PartnershipDocument, Proposal, Seat } from '../contract/schema.js';
-import { appointmentAt, beforeFirstAppointment, heldFromBy, holderInPost } from './appointments.js';
+import { appointmentAt, beforeFirstAppointment, heldFromBy, holderInPost, withdrew } from './appointments.js';
 import { londonDate } from './london-time.js';
 import type { EligibleSeat } from './eligibility.js';
 import type { CountedVote, VoteCount } from './counted-votes.js';
@@ -35,8 +35,9 @@ export function entitledSeats(group: Group, counted: CountedVote[], date: string
  * not take: while the proposal is open, on the date of `now` (who may vote for it today, as eligibility asks);
  * once decided, on the proposal's date. Not a seat whose first appointment began after that date: once
  * decided, a seat added to the group later was no seat of the decision (as `entitled` says), and its record
- * must not grow a "vacant seat, no vote" row. Of a seat no one can vote for today, the day a holder is appointed
- * to it by the close (`heldFrom`): a vote may yet come for it, which `needed` waits on.
+ * must not grow a "vacant seat, no vote" row. No one can vote for a seat vacant, its term ended, or whose holder
+ * withdrew for a declared interest with no proxy who may vote in their place. Of a seat no one can vote for today,
+ * the day a holder is appointed to it by the close (`heldFrom`): a vote may yet come for it, which `needed` waits on.
  */
 export function seatsWithoutVote(
   doc: PartnershipDocument,
@@ -55,18 +56,26 @@ export function seatsWithoutVote(
         seatAsAt(seat, date).voting && !voted.has(seat.id) && !(date !== null && beforeFirstAppointment(seat, date)),
     )
     .map((seat) => {
-      const without = withoutVoteOn(seat, date, closesOn);
+      const without = withoutVoteOn(proposal, seat, date, closesOn);
       const uncounted = uncountedBySeat.get(seat.id);
       return uncounted ? { ...without, uncounted } : without;
     });
 }
 
-/** A seat with no vote counted, read on `date`: its holder, or why no one can vote for it and from when one can. */
-function withoutVoteOn(seat: Seat, date: string | null, closesOn: string | undefined): SeatWithoutVote {
+/** A seat with no vote counted, read on `date`: its holder, and why no one can vote for it and from when one can. */
+function withoutVoteOn(
+  proposal: Proposal,
+  seat: Seat,
+  date: string | null,
+  closesOn: string | undefined,
+): SeatWithoutVote {
   const holder = holderInPost(seat, date);
-  if (holder !== null) return { seat: seat.id, holder };
-  const heldFrom = date !== null && closesOn !== undefined ? heldFromBy(seat, date, closesOn) : undefined;
-  const without: SeatWithoutVote = { seat: seat.id, holder, cannotVote: cannotVote(seat, date) };
+  const barred = holder === null ? cannotVote(seat, date) : everyoneWithdrew(proposal, seat, date);
+  if (!barred) return { seat: seat.id, holder };
+  const next = date !== null && closesOn !== undefined ? heldFromBy(seat, date, closesOn) : undefined;
+  // A holder appointed by the close who withdrew too (the same member reappointed) brings no vote.
+  const heldFrom = next && !everyoneWithdrew(proposal, seat, next) ? next : undefined;
+  const without: SeatWithoutVote = { seat: seat.id, holder, cannotVote: barred };
   return heldFrom ? { ...without, heldFrom } : without;
 }
 
@@ -74,6 +83,18 @@ function withoutVoteOn(seat: Seat, date: string | null, closesOn: string | undef
 function cannotVote(seat: Seat, date: string | null): SeatCannotVote {
   const { holder, to } = appointmentAt(seat, date);
   return holder !== null && to !== null ? { code: 'term-ended', holder, to } : { code: 'vacant-seat' };
+}
+
+/**
+ * `declared-interest` where the holder in post on `date` withdrew, and no proxy may vote in their place (none, or
+ * one who withdrew too), as eligibility refuses their votes: withdrawn by the close. Their vote cannot come, and a
+ * page listing the seat as "not voted yet" told a chair to wait for it.
+ */
+function everyoneWithdrew(proposal: Proposal, seat: Seat, date: string | null): SeatCannotVote | undefined {
+  const { holder, proxy } = appointmentAt(seat, date);
+  const out = (person: string | null) => withdrew(proposal, person, proposal.closes);
+  if (holder === null || !out(holder) || (proxy !== null && !out(proxy))) return undefined;
+  return { code: 'declared-interest', person: holder };
 }
 
 /**

@@ -14,10 +14,14 @@ export type Standing = Exclude<Result, 'pending'>;
 
 /**
  * Why no one could vote for a seat on the date it is read on, in the codes eligibility refuses a vote with: no
- * appointment in force (`vacant-seat`), or its holder's term had ended (`term-ended`: who held it, and the last
- * day of the term).
+ * appointment in force (`vacant-seat`), its holder's term had ended (`term-ended`: who held it, and the last
+ * day of the term), or its holder declared an interest and withdrew, with no proxy who may vote in their place
+ * (`declared-interest`: the holder).
  */
-export type SeatCannotVote = { code: 'vacant-seat' } | { code: 'term-ended'; holder: string; to: string };
+export type SeatCannotVote =
+  | { code: 'vacant-seat' }
+  | { code: 'term-ended'; holder: string; to: string }
+  | { code: 'declared-interest'; person: string };
 
 /** A voting seat with no vote counted: its holder on the proposal's date, or null when it was vacant. */
 export interface SeatWithoutVote {

@@ -194,8 +194,9 @@ function chairingOf(doc: PartnershipDocument, setting: Setting, counted: Counted
 }
 
 /**
- * The seats with no vote counted that no one can vote for until the close (`seatsCannotVote`): vacant or a term
- * ended today (`cannotVote`), and no holder appointed by the close (`heldFrom`). No vote for can come from them, so
+ * The seats with no vote counted that no one can vote for until the close (`seatsCannotVote`): vacant, a term
+ * ended today, or its holder withdrew with no proxy to vote in their place (`cannotVote`), and no holder appointed
+ * by the close (`heldFrom`). No vote for can come from them, so
  * `needed` and `tooEarlyToSay` do not wait on them; a seat only vacant today (`entitled` reads the seats on the
  * closing date) may still carry it. Empty on a published count (`withoutVote`).
  */

@@ -132,6 +132,19 @@ describe('<vote-panel> with declarations of interest', () => {
     await expectNoAxeViolations(panel);
   });
 
+  it('says a seat whose holder withdrew, with no proxy, cannot vote, and why: not "not voted yet"', async () => {
+    // Person c (s-c, no proxy) withdraws too; Person b's proxy may still vote for s-b in their place.
+    const draft = declared();
+    draft.proposals[0].declarations[1].withdrew = true;
+    const panel = await showWith('vote-panel', draft, ON_THE_DAY);
+    const rows = [...panel.shadowRoot!.querySelectorAll('details tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent!.trim()),
+    );
+    expect(rows).to.deep.include([names.seat('s-c'), t.withdrewHolder(names.person('p-c')), t.seatCannotVote]);
+    expect(rows).to.deep.include([names.seat('s-b'), names.person('p-b'), t.notVotedYet]);
+    await expectNoAxeViolations(panel);
+  });
+
   it('a member who declared but stayed votes as usual', async () => {
     const panel = await showWith('vote-panel', declared(), { ...ON_THE_DAY, voter: 'p-c', endpoint: '/x' });
     expect(panel.shadowRoot!.querySelectorAll('input[type=radio]').length).to.equal(3);

@@ -217,8 +217,14 @@ describe('outcome: needed and entitled', () => {
     const result = outcome(doc, 'p');
     expect(result.invalid.map((v) => v.reason)).to.deep.equal(['declared-interest']);
     expect(result.declarations).to.deep.equal([{ person: 'nia', seat: 's1', withdrew: true }]);
-    // Nia's seat voted: her vote is one the count does not take.
-    expect(result.withoutVote[0]).to.deep.equal({ seat: 's1', holder: 'nia', uncounted: result.invalid });
+    // Nia's seat voted: her vote is one the count does not take. She withdrew and the seat has no proxy, so no one
+    // could vote for it.
+    expect(result.withoutVote[0]).to.deep.equal({
+      seat: 's1',
+      holder: 'nia',
+      cannotVote: { code: 'declared-interest', person: 'nia' },
+      uncounted: result.invalid,
+    });
   });
 
   it('needed under each rule, with the other votes as they stand', () => {
