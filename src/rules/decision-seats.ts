@@ -20,14 +20,16 @@ import type { Outcome, SeatCannotVote, SeatWithoutVote } from './outcome-fields.
  * with a counted vote is always entitled: a proposal with no `closes` is dated by its meeting, yet takes
  * valid votes after it, and a seat first appointed in between would otherwise be counted but not entitled
  * (more votes than seats, and `needed` null though one more vote for would carry it). So is one that had a
- * vote when it was cast and lost it before the proposal's date (1.2, `previousStanding`).
+ * vote when it was cast and lost it before the proposal's date (1.2, `previousStanding`). The ids of the seats:
+ * `entitled` is how many, and `seatsCannotVote` counts only seats among them.
  */
-export function entitledSeats(group: Group, counted: CountedVote[], date: string | null): number {
+export function entitledSeats(group: Group, counted: CountedVote[], date: string | null): Set<string> {
   const voted = new Set(counted.map((vote) => vote.seat));
-  return group.seats.filter(
+  const entitled = group.seats.filter(
     (seat) =>
       voted.has(seat.id) || (seatAsAt(seat, date).voting && !(date !== null && beforeFirstAppointment(seat, date))),
-  ).length;
+  );
+  return new Set(entitled.map((seat) => seat.id));
 }
 
 /**

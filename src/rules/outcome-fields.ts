@@ -78,7 +78,8 @@ export interface Outcome {
   needed: number | null;
   /**
    * How many of `withoutVote`'s seats no one can vote for from now until the proposal closes: those with a
-   * `cannotVote` and no `heldFrom` (once decided, or with no `closes`: those with a `cannotVote`). Counted from
+   * `cannotVote` and no `heldFrom` (once decided, or with no `closes`: those with a `cannotVote`), of the seats
+   * `entitled` counts (a seat voting today but not on the closing date is not in the base). Counted from
    * `withoutVote`, so that the seats a page lists as "cannot vote" and the number `needed` and `tooEarlyToSay` leave
    * out never disagree; a page names this number where they stop it carrying, and does not count it again. None on
    * a published count, which does not say which seats voted.

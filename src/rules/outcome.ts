@@ -127,14 +127,14 @@ function votesOf(doc: PartnershipDocument, { proposal, group, published }: Setti
   return published ? { counted: [], invalid: [], uncountedBySeat: new Map() } : countVotes(doc, proposal, group);
 }
 
-/** The tally: the published `count`, else the counted votes; and the seats entitled on `seatsOn`. */
-function tallyOf({ proposal, group, seatsOn }: Setting, counted: CountedVote[]): Count {
+/** The tally: the published `count`, else the counted votes; and how many seats are entitled (`entitledSeats`). */
+function tallyOf({ proposal }: Setting, counted: CountedVote[], entitled: Set<string>): Count {
   const tally = (choice: VoteChoice) => proposal.count?.[choice] ?? counted.filter((v) => v.choice === choice).length;
   return {
     for: tally('for'),
     against: tally('against'),
     abstain: tally('abstain'),
-    entitled: entitledSeats(group, counted, seatsOn),
+    entitled: entitled.size,
   };
 }
 
@@ -198,10 +198,12 @@ function chairingOf(doc: PartnershipDocument, setting: Setting, counted: Counted
  * ended today, or its holder withdrew with no proxy to vote in their place (`cannotVote`), and no holder appointed
  * by the close (`heldFrom`). No vote for can come from them, so
  * `needed` and `tooEarlyToSay` do not wait on them; a seat only vacant today (`entitled` reads the seats on the
- * closing date) may still carry it. Empty on a published count (`withoutVote`).
+ * closing date) may still carry it. Only seats of the base (`entitled`): `withoutVote` reads today's, and a seat
+ * that votes today but not on the closing date, counted, took a vote to come away from seats that can still give
+ * it. Empty on a published count (`withoutVote`).
  */
-const cannotVoteCount = (withoutVote: SeatWithoutVote[]): number =>
-  withoutVote.filter((s) => s.cannotVote && !s.heldFrom).length;
+const cannotVoteCount = (withoutVote: SeatWithoutVote[], entitled: Set<string>): number =>
+  withoutVote.filter((s) => s.cannotVote && !s.heldFrom && entitled.has(s.seat)).length;
 
 type Needs = Pick<Outcome, 'needed' | 'neededCastingVote' | 'neededIfChairFor'>;
 
@@ -239,12 +241,13 @@ export function outcome(doc: PartnershipDocument, proposalId: string, options: O
   const setting = settingOf(doc, proposalId, options.now);
   const { proposal, group, open, rule, groupRules, published } = setting;
   const votes = votesOf(doc, setting);
-  const count = tallyOf(setting, votes.counted);
+  const entitled = entitledSeats(group, votes.counted, setting.seatsOn);
+  const count = tallyOf(setting, votes.counted, entitled);
   const room = quorumOfProposal(doc, proposal, options);
   const chairing = chairingOf(doc, setting, votes.counted);
   const { standing, decidedBy } = standingOf(rule, count, chairing.casting, room.quorate);
   const withoutVote = published ? [] : seatsWithoutVote(doc, proposal, group, votes, open ? options.now : undefined);
-  const seatsCannotVote = cannotVoteCount(withoutVote);
+  const seatsCannotVote = cannotVoteCount(withoutVote, entitled);
   const toCome = { ...count, seatsCannotVote };
   const needs = neededOf(doc, setting, toCome, chairing);
   const result = resultOf(proposal, standing, open);
