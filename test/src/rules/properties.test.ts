@@ -52,10 +52,20 @@ describe('a seat changing hands', () => {
         for (const proposal of before.proposals) {
           const [was, is] = [outcome(before, proposal.id), outcome(after, proposal.id)];
           // With neither closes nor a meeting a proposal has no moment: its declarations, and the holders of
-          // its seats with no vote, are today's.
+          // its seats with no vote, are today's; and so are the votes it needs and whether it is too early to say,
+          // which count the seats no one can vote for among those (outcome's seatsCannotVote).
           if (!proposal.closes && !proposal.meeting) {
             [was.declarations, is.declarations] = [[], []];
             [was.withoutVote, is.withoutVote] = [[], []];
+            for (const today of [
+              'seatsCannotVote',
+              'needed',
+              'neededCastingVote',
+              'neededIfChairFor',
+              'tooEarlyToSay',
+            ]) {
+              [(was as Json)[today], (is as Json)[today]] = [undefined, undefined];
+            }
           }
           // Why the chair's seat could give no casting vote is judged at `now` while a proposal is a draft or open
           // (at its close once decided): asked with no `now` and no meeting, it is the seat's current appointment's,
