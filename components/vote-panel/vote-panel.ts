@@ -83,7 +83,8 @@ export interface VoteEventDetail {
  * closing it, and "No vote counted" after; "Voted, not counted" for a seat
  * whose votes the count does not take, such as a proxy's with the holder in
  * the room; a seat no one may vote for says so, "Cannot vote" while open,
- * naming a holder whose term ended (the core's `outcome().withoutVote`, its
+ * naming a holder whose term ended, or one who declared an interest and withdrew with no proxy to vote in their place
+ * ("withdrew for this item") (the core's `outcome().withoutVote`, its
  * `cannotVote` and `uncounted`). Below the count, the votes not counted ("2 votes not
  * counted") are listed with their seat, voter and why; on a secret ballot
  * only the viewer's own are named (the core's `outcome().invalid` and
